@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  decodeCursor, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, encodeCursor, TPO_PURPOSES, type AuditEvent, type AuditEventFilterDto, type PageQueryDto,
+} from '@pg/contracts';
+import { AuditEventRecord } from './audit-event.entity.js';
+import { columnsDisagreeWithEvent, quoteIdent } from './audit-event.projection.js';
+
+type SequenceCursor = [string];
+const isSequenceCursor = (v: unknown): v is SequenceCursor => Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' && /^[1-9][0-9]{0,18}$/.test(v[0]);
+
+/** One row of the chain as verification reads it. */
+export interface ChainRow {
+  sequence: string;
+  id: string;
+  prevHash: string;
+  hash: string;
+  /** The stored event as JSON text. */
+  event: string;
+  /** The searchable columns no longer say what the event says. */
+  columnsDisagree: boolean;
+}
+
+/** A signed checkpoint as stored. */
+export interface CheckpointRow {
+  sequence: string;
+  hash: string;
+  /** ISO instant, milliseconds, `Z`: the text that was signed. */
+  signedAt: string;
+  keyId: string;
+  signature: string;
+}
+
+/** A stored event with its place in the chain. */
+export interface ChainedEvent {
+  sequence: string;
+  hash: string;
+  prevHash: string;
+  event: AuditEvent;
+}
+
+/** Resource types of the trail's own views: reading them is recorded, but is no access to the health record. */
+export const TRAIL_RESOURCES = ['audit-event', 'disclosure', 'access-log'] as const;
+
+const CHECKPOINT_COLUMNS = `c."sequence"::text as "sequence", c."hash", to_char(c."signed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "signedAt",
+  c."key_id" as "keyId", c."signature"`;
+
+/** Reads of the trail. The trail is written by AuditChainWriter only; nothing here changes a row. */
+@Injectable()
+export class AuditEventRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: AuditEventRecord[]; nextCursor: string | null; limit: number }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const and: FilterQuery<AuditEventRecord>[] = [];
+    if (query.patientId) and.push({ patientId: query.patientId });
+    if (query.actorId) and.push({ actorPrincipalId: query.actorId });
+    if (query.action) and.push({ action: query.action });
+    if (query.outcome) and.push({ outcome: query.outcome });
+    if (query.from) and.push({ recordedAt: { $gte: new Date(query.from) } });
+    if (query.to) and.push({ recordedAt: { $lte: new Date(query.to) } });
+    if (query.breakGlass !== undefined) and.push({ breakGlass: query.breakGlass });
+    const after = decodeCursor(query.cursor, isSequenceCursor);
+    if (after) and.push({ sequence: { $lt: after[0] } });
+    const rows = await this.em.find(AuditEventRecord, and.length ? { $and: and } : {}, {
+      orderBy: { sequence: 'desc' },
+      limit: limit + 1,
+    });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
+    return { items, nextCursor, limit };
+  }
+
+  /** By id, through `audit_event_id` (one index), then the event's own partition. */
+  async findById(id: string): Promise<ChainedEvent | null> {
+    const [row] = await this.em.execute<ChainedEvent[]>(
+      `select e."sequence"::text as "sequence", e."hash", e."prev_hash" as "prevHash", e."event"
+       from ${this.table('audit_event_id')} i join ${this.table()} e on e."sequence" = i."sequence" and e."recorded_at" = i."recorded_at"
+       where i."id" = ?`,
+      [id],
+    );
+    return row ? { ...row, event: parseJson(row.event) } : null;
+  }
+
+  /**
+   * HIPAA's accounting of disclosures for one patient: successful accesses of the last six years whose purpose
+   * (the disclosure's own, else the purpose of use) is not treatment, payment or operations. Left out: the
+   * patient's own accesses (disclosures to the individual are not accounted for) and reads of the trail itself.
+   */
+  async disclosures(patientId: string, page: PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
+    const tpo = TPO_PURPOSES.map((p) => `'${p}'`).join(', ');
+    return this.patientPage(
+      patientId,
+      page,
+      `e."outcome" = 'success' and e."recorded_at" >= now() - interval '${DISCLOSURE_YEARS} years'
+       and coalesce(e."disclosure"->>'purpose', e."purpose_of_use") not in (${tpo})
+       and e."actor_roles" <> '{patient}'`,
+    );
+  }
+
+  /**
+   * Who accessed a patient's record: every recorded access to it, allowed or refused, except the patient's own
+   * successful ones and reads of the trail itself.
+   */
+  async accessLog(patientId: string, page: PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
+    return this.patientPage(patientId, page, `not (e."actor_roles" = '{patient}' and e."outcome" = 'success')`);
+  }
+
+  /** The checkpoints at `afterSequence < sequence <= throughSequence`, in order. */
+  async checkpointsBetween(afterSequence: string, throughSequence: string): Promise<CheckpointRow[]> {
+    return this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" > ? and c."sequence" <= ? order by c."sequence"`,
+      [afterSequence, throughSequence],
+    );
+  }
+
+  /** The first checkpoint past `sequence` (one past the head means the end of the chain is gone). */
+  async checkpointAfter(sequence: string): Promise<CheckpointRow | null> {
+    const [row] = await this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" > ? order by c."sequence" limit 1`,
+      [sequence],
+    );
+    return row ?? null;
+  }
+
+  /** True when a row after `sequence` (through `head`) was stored longer than `ms` ago, by the database's clock. */
+  async storedBefore(afterSequence: string, throughSequence: string, ms: number): Promise<boolean> {
+    const [row] = await this.em.execute<{ overdue: boolean }[]>(
+      `select exists (select 1 from ${this.table()} t where t."sequence" > ? and t."sequence" <= ?
+         and t."stored_at" < now() - make_interval(secs => ?)) as "overdue"`,
+      [afterSequence, throughSequence, ms / 1000],
+    );
+    return !!row?.overdue;
+  }
+
+  private async patientPage(patientId: string, page: PageQueryDto, where: string) {
+    const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+    const after = decodeCursor(page.cursor, isSequenceCursor);
+    const trail = TRAIL_RESOURCES.map((r) => `'${r}'`).join(', ');
+    const rows = await this.em.execute<ChainedEvent[]>(
+      `select e."sequence"::text as "sequence", e."hash", e."prev_hash" as "prevHash", e."event"
+       from ${this.table()} e
+       where e."patient_id" = ? and e."resource_type" not in (${trail}) and ${where}
+         ${after ? 'and e."sequence" < ?' : ''}
+       order by e."sequence" desc
+       limit ?`,
+      [patientId, ...(after ? [after[0]] : []), limit + 1],
+    );
+    const items = rows.slice(0, limit).map((r) => ({ ...r, event: parseJson(r.event) }));
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
+    return { items, nextCursor, limit };
+  }
+
+  /** The last sequence of the chain now ('0' when empty). */
+  async headSequence(): Promise<string> {
+    const [row] = await this.em.execute<{ sequence: string }[]>(`select coalesce(max("sequence"), 0)::text as "sequence" from ${this.table()}`);
+    return row?.sequence ?? '0';
+  }
+
+  /** The rows with `afterSequence < sequence <= throughSequence`, in chain order (a range: the pk index serves it). */
+  async chainRange(afterSequence: string, throughSequence: string): Promise<ChainRow[]> {
+    return this.em.execute<ChainRow[]>(
+      `select t."sequence"::text as "sequence", t."id", t."prev_hash" as "prevHash", t."hash", t."event"::text as "event",
+         ${columnsDisagreeWithEvent('t')} as "columnsDisagree"
+       from ${this.table()} t
+       where t."sequence" > ? and t."sequence" <= ?
+       order by t."sequence"`,
+      [afterSequence, throughSequence],
+    );
+  }
+
+  private table(name = 'audit_event'): string {
+    const schema = this.em.config.get('schema') ?? 'public';
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+  }
+}
+
+/** jsonb arrives parsed from `pg`; be tolerant of text. */
+function parseJson<T>(v: T | string): T {
+  return typeof v === 'string' ? (JSON.parse(v) as T) : v;
+}

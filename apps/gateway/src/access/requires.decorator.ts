@@ -1,0 +1,57 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { Action, SubjectType } from '@pg/access';
+import type { AuditAction } from '@pg/contracts';
+
+export const ROUTE_ACCESS = 'pg:route-access';
+/**
+ * The OpenAPI extension that states each operation's access rule (`{ action, subject, list? }`), so tools —
+ * the attack suite in test/attack-suite, docs — learn from /openapi.json what the gateway checks.
+ */
+export const ACCESS_EXTENSION = 'x-access';
+export const PUBLIC_ROUTE = 'pg:public-route';
+
+export interface RouteAccess {
+  action: Action;
+  subject: SubjectType;
+  /** How a refusal by the gateway is recorded (`search` for lists). Defaults to the action. */
+  auditAction: AuditAction;
+  /** Audit resource type (`patient`, `care-team`, …). */
+  resource: string;
+  /** Any authenticated principal may call it (the service decides what it returns): `/v1/me`. */
+  anyPrincipal?: boolean;
+}
+
+const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+
+/**
+ * What a route needs: the CASL action on a subject type. With `:patientId` in the path the gateway checks it
+ * against that patient (out of scope → 404, never allowed → 403); the service checks the record again.
+ */
+export function Requires(action: Action, subject: SubjectType, opts: { list?: boolean; anyPrincipal?: boolean } = {}): MethodDecorator {
+  const access: RouteAccess = {
+    action,
+    subject,
+    auditAction: opts.list ? 'search' : (action === 'verify' ? 'read' : (action as AuditAction)),
+    resource: kebab(subject),
+    ...(opts.anyPrincipal ? { anyPrincipal: true } : {}),
+  };
+  return applyDecorators(
+    SetMetadata(ROUTE_ACCESS, access),
+    ApiExtension(ACCESS_EXTENSION, { action, subject, ...(opts.list ? { list: true } : {}), ...(opts.anyPrincipal ? { anyPrincipal: true } : {}) }),
+    ApiBearerAuth(),
+    ApiHeader({ name: 'X-Purpose-Of-Use', required: false, description: 'treatment (default), payment, operations, patient-request, research, legal' }),
+    ApiResponse({ status: 400, description: 'VALIDATION_FAILED' }),
+    ApiResponse({ status: 401, description: 'UNAUTHENTICATED' }),
+    ApiResponse({ status: 403, description: 'FORBIDDEN' }),
+    ApiResponse({ status: 404, description: 'NOT_FOUND (also: outside your scope)' }),
+    ApiResponse({ status: 429, description: 'RATE_LIMITED' }),
+    ApiResponse({ status: 503, description: 'UNAVAILABLE' }),
+  );
+}
+
+/** A token of a known principal is all it takes; the service answers for the caller only. */
+export const Authenticated = (): MethodDecorator => Requires('read', 'all', { anyPrincipal: true });
+
+/** No token needed (health, readiness, docs, partner webhooks with their own signature). */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension(ACCESS_EXTENSION, { public: true }));

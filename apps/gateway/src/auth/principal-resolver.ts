@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { defineAbilityFor, type AppAbility } from '@pg/access';
+import { ActorContext, DomainException, DOMAIN_EVENT_PREFIX, ErrorCode, IDENTITY, ResolvedPrincipalDto } from '@pg/contracts';
+import type { GatewayConfig } from '@pg/config';
+import { NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { GATEWAY_CONFIG, NATS_CONNECTION } from '../tokens.js';
+
+export interface ResolvedPrincipal extends ResolvedPrincipalDto {
+  /** Built once per cache entry: rules depend only on the principal (break-glass adds a per-request ability). */
+  ability: AppAbility;
+}
+
+/** The gateway's own identity when it asks identity-svc who a subject is. */
+export const GATEWAY_ACTOR: ActorContext = {
+  principalId: '00000000-0000-4000-8000-000000000001',
+  subject: 'service:gateway',
+  kind: 'service',
+  roles: ['service'],
+  scopes: ['principals:resolve'],
+  careTeam: [],
+  purposeOfUse: 'operations',
+};
+
+/**
+ * `sub` → principal (roles, patient binding, active care team), cached briefly. identity-svc publishes a change
+ * event whenever a principal or a care-team membership changes; the entry for that subject is dropped at once,
+ * so a deactivated principal or an ended membership is refused on the next request.
+ */
+@Injectable()
+export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(PrincipalResolver.name);
+  private readonly cache = new Map<string, { value: ResolvedPrincipal | null; expires: number }>();
+  private readonly inflight = new Map<string, Promise<ResolvedPrincipal | null>>();
+  private subscription?: Subscription;
+  private generation = 0;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    private readonly ns: NatsNamespace,
+    private readonly rpc: NatsRpcClient,
+  ) {}
+
+  onModuleInit(): void {
+    this.subscription = this.nc.subscribe(this.ns.subject(`${DOMAIN_EVENT_PREFIX}.identity.>`), {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const event = msg.json<{ subject?: string }>();
+          this.generation++;
+          if (typeof event.subject === 'string') this.cache.delete(event.subject);
+          else this.cache.clear();
+        } catch {
+          this.cache.clear();
+        }
+      },
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  /** The principal of a verified subject, or null when identity-svc does not know it (or it is deactivated). */
+  async resolve(subject: string, requestId: string): Promise<ResolvedPrincipal | null> {
+    const now = Date.now();
+    const hit = this.cache.get(subject);
+    if (hit && hit.expires > now) return hit.value;
+    const pending = this.inflight.get(subject);
+    if (pending) return pending;
+    const generation = this.generation;
+    const p = this.fetch(subject, requestId)
+      .then((value) => {
+        // A change event that arrived while we asked may have made this answer stale: don't cache it then.
+        if (generation === this.generation && this.config.principalCacheTtlMs > 0) {
+          this.cache.set(subject, { value, expires: Date.now() + (value ? this.config.principalCacheTtlMs : Math.min(this.config.principalCacheTtlMs, 5000)) });
+        }
+        return value;
+      })
+      .finally(() => this.inflight.delete(subject));
+    this.inflight.set(subject, p);
+    return p;
+  }
+
+  private async fetch(subject: string, requestId: string): Promise<ResolvedPrincipal | null> {
+    try {
+      const dto = await this.rpc.request<ResolvedPrincipalDto>(IDENTITY.principalResolve, { subject }, GATEWAY_ACTOR, { requestId: requestId || randomUUID() });
+      return { ...dto, ability: defineAbilityFor({ roles: dto.roles, patientId: dto.patientId ?? undefined, careTeam: dto.careTeam, scopes: dto.scopes }) };
+    } catch (err) {
+      if (err instanceof DomainException && err.code === ErrorCode.NOT_FOUND) return null;
+      this.logger.warn(`principal resolution failed: ${err instanceof DomainException ? err.code : 'error'}`);
+      throw err instanceof DomainException ? err : DomainException.unavailable();
+    }
+  }
+}

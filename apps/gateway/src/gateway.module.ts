@@ -1,0 +1,85 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { AuditPublisher } from '@pg/audit';
+import type { GatewayConfig } from '@pg/config';
+import { VALIDATION_OPTIONS } from '@pg/contracts';
+import { ActorContextSigner, jetStreamClient, natsConnectionOptions, NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { AccessGuard } from './access/access.guard.js';
+import { JwtAuthGuard } from './auth/auth.guard.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { JwtVerifier } from './auth/jwt-verifier.js';
+import { PrincipalResolver } from './auth/principal-resolver.js';
+import { Forwarder } from './http/forwarder.service.js';
+import { HttpExceptionFilter } from './http/http-exception.filter.js';
+import { Metrics } from './http/metrics.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IpThrottleGuard, PrincipalThrottleGuard } from './http/throttle.guard.js';
+import { createThrottlerStorage } from './http/redis-throttle.storage.js';
+import { AccessLogController } from './routes/access-log.controller.js';
+import { AuditController } from './routes/audit.controller.js';
+import { HealthController } from './routes/health.controller.js';
+import { IdentityController } from './routes/identity.controller.js';
+import { LabsController } from './routes/labs.controller.js';
+import { PatientsController } from './routes/patients.controller.js';
+import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
+
+export const SERVICE_NAME = 'gateway';
+
+@Injectable()
+class NatsCloser implements OnApplicationShutdown {
+  constructor(@Inject(NATS_CONNECTION) private readonly nc: NatsConnection) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.nc.drain().catch(() => undefined);
+  }
+}
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    const ns = new NatsNamespace(config.natsNamespace);
+    return {
+      module: GatewayModule,
+      imports: [
+        PassportModule,
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.throttle.perIpPerMinute }], storage: createThrottlerStorage(config) }),
+      ],
+      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: GATEWAY_AUDIT_SOURCE, useValue: { service: SERVICE_NAME, instance: config.instanceId } },
+        { provide: NatsNamespace, useValue: ns },
+        {
+          provide: NATS_CONNECTION,
+          useFactory: () => connect(natsConnectionOptions(config.natsUrl, SERVICE_NAME)),
+        },
+        {
+          provide: NatsRpcClient,
+          useFactory: (nc: NatsConnection) => new NatsRpcClient(nc, ns, new ActorContextSigner(config.internalContextKey), config.rpcTimeoutMs),
+          inject: [NATS_CONNECTION],
+        },
+        {
+          provide: AuditPublisher,
+          useFactory: (nc: NatsConnection) => new AuditPublisher(jetStreamClient(nc, config.auditAckTimeoutMs), ns, SERVICE_NAME, config.auditAckTimeoutMs),
+          inject: [NATS_CONNECTION],
+        },
+        NatsCloser,
+        JwtVerifier,
+        JwtStrategy,
+        PrincipalResolver,
+        Forwarder,
+        Metrics,
+        // Guards run in this order: IP limit, authentication + principal, principal limit, CASL.
+        { provide: APP_GUARD, useClass: IpThrottleGuard },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: PrincipalThrottleGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_PIPE, useValue: new ValidationPipe(VALIDATION_OPTIONS) },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,250 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable, Transform, pipeline } from 'node:stream';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import {
+  DomainException, ErrorCode, LAB_PDF_MAX_BYTES, LabReportIdParamDto, LABS, LABS_JOBS, LabTrendQueryDto, ListBiomarkersQueryDto,
+  ListLabReportsQueryDto, PatientIdParamDto, SearchLabResultsQueryDto, StructuredLabReportDto, toValidationDetails, VALIDATION_OPTIONS,
+  type BiomarkerDto, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabResultDto, type LabTrendDto, type LabUploadDto,
+} from '@pg/contracts';
+import { NatsNamespace } from '@pg/messaging';
+import { Requires } from '../access/requires.decorator.js';
+import { Forwarder } from '../http/forwarder.service.js';
+import type { GatewayRequest } from '../http/gateway-request.js';
+import { NATS_CONNECTION } from '../tokens.js';
+
+/** Content types of an HL7 v2 message body. */
+export const HL7_CONTENT_TYPES = ['application/hl7-v2', 'application/hl7-v2+er7', 'x-application/hl7-v2+er7'];
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
+
+/**
+ * What the lab upload route needs on the Fastify instance: multipart (one file, 20 MB, streamed, never buffered
+ * whole) and a parser for HL7 v2 bodies. Called once by createGateway.
+ */
+export async function registerLabUploads(app: NestFastifyApplication): Promise<void> {
+  // One byte over the limit reaches the route, which refuses it with 413 (busboy alone would truncate silently).
+  await app.register(multipart as never, { limits: { fileSize: LAB_PDF_MAX_BYTES + 1, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+  app.getHttpAdapter().getInstance().addContentTypeParser(HL7_CONTENT_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+}
+
+const unprocessable = (message: string) => new DomainException(ErrorCode.UNPROCESSABLE, message);
+const tooLarge = () => new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than ${LAB_PDF_MAX_BYTES / 1024 / 1024} MB`);
+
+/** A file name safe to echo in a header and to store: no paths, no control characters. */
+function safeFileName(name: string | undefined): string | undefined {
+  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 255);
+  return base || undefined;
+}
+
+/**
+ * Lab reports, results and the biomarker catalog (labs-svc). An upload is written to the JetStream object store
+ * first (a PDF may be 20 MB; a NATS message is 1 MB), then labs-svc is asked to take the report by its object name;
+ * the original is streamed back from the store after labs-svc's audited check.
+ */
+@ApiTags('labs')
+@Controller('v1')
+export class LabsController {
+  private bucket?: Promise<ObjectStore>;
+
+  constructor(
+    private readonly forward: Forwarder,
+    private readonly ns: NatsNamespace,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  private store(): Promise<ObjectStore> {
+    this.bucket ??= new Objm(this.nc).create(this.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File, description: 'Uploaded lab report originals' })
+      .catch((err: unknown) => {
+        this.bucket = undefined;
+        throw err;
+      });
+    return this.bucket;
+  }
+
+  @Post('patients/:patientId/lab-reports')
+  @HttpCode(202)
+  @Requires('create', 'LabReport')
+  @ApiConsumes('multipart/form-data', 'application/hl7-v2', 'text/plain', 'application/json')
+  @ApiBody({
+    description: 'A PDF as the multipart field `file` (up to 20 MB, checked by its bytes: it must start with `%PDF-`); or an HL7 v2 ORU^R01 message '
+      + '(`application/hl7-v2`, or `text/plain` starting with MSH; other plain text is read as a printed report); or JSON `{ collectedAt?, results: [...] }`.',
+    schema: {
+      oneOf: [
+        { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+        { $ref: '#/components/schemas/StructuredLabReportDto' },
+        { type: 'string', description: 'HL7 v2 message or report text' },
+      ],
+    },
+  })
+  @ApiResponse({ status: 202, description: 'Taken: `{ id, status: "received", … }`; parsing runs on a durable queue (poll the report).' })
+  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: over 20 MB' })
+  @ApiResponse({ status: 422, description: 'UNPROCESSABLE: not a PDF, a scan without a text layer, not an HL7 message' })
+  async upload(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const upload = await this.receive(req);
+    try {
+      const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload });
+      reply.header('Location', `/v1/patients/${params.patientId}/lab-reports/${env.data.id}`);
+      return env;
+    } catch (err) {
+      // Not taken: the original is not kept.
+      await this.store().then((os) => os.delete(upload.object)).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Stores the body of an upload in the object store, by its content type; the checks that need no service first. */
+  private async receive(req: GatewayRequest): Promise<LabUploadDto> {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type === 'multipart/form-data') return this.receivePdf(req);
+    if (HL7_CONTENT_TYPES.includes(type)) {
+      const body = req.body as Buffer | undefined;
+      if (!body?.length) throw DomainException.validation([{ field: 'body', message: 'An HL7 v2 message is required' }]);
+      return this.put(body, 'hl7v2', 'application/hl7-v2');
+    }
+    if (type === 'text/plain') {
+      const text = typeof req.body === 'string' ? req.body : '';
+      if (!text.trim()) throw DomainException.validation([{ field: 'body', message: 'The body is empty' }]);
+      const isHl7 = /^\uFEFF?\s*MSH./.test(text);
+      return this.put(Buffer.from(text, 'utf8'), isHl7 ? 'hl7v2' : 'text', isHl7 ? 'application/hl7-v2' : 'text/plain');
+    }
+    if (type === 'application/json') {
+      const dto = plainToInstance(StructuredLabReportDto, req.body);
+      const errors = typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? validateSync(dto as object, VALIDATION_OPTIONS) : null;
+      if (errors === null) throw DomainException.validation([{ field: 'body', message: 'must be an object { results: [...] }' }]);
+      if (errors.length) throw DomainException.validation(toValidationDetails(errors));
+      return this.put(Buffer.from(JSON.stringify(req.body), 'utf8'), 'json', 'application/json');
+    }
+    throw DomainException.validation([{ field: 'Content-Type', message: 'multipart/form-data (a PDF), application/hl7-v2, text/plain or application/json' }]);
+  }
+
+  private async put(bytes: Buffer, kind: LabUploadDto['kind'], contentType: string, fileName?: string): Promise<LabUploadDto> {
+    const object = randomUUID();
+    await (await this.store()).putBlob({ name: object }, bytes);
+    return { object, kind, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), ...(fileName ? { fileName } : {}) };
+  }
+
+  /**
+   * The multipart `file`, streamed into the object store chunk by chunk while its first bytes are checked (`%PDF-`:
+   * the bytes decide, not the name or the declared type), hashed and counted (over 20 MB → 413).
+   */
+  private async receivePdf(req: GatewayRequest): Promise<LabUploadDto> {
+    // A declared length far over the limit is refused before a byte is stored (1 MB of slack for the multipart framing).
+    if (Number(req.headers['content-length'] ?? 0) > LAB_PDF_MAX_BYTES + 1024 * 1024) throw tooLarge();
+    const part = await req.file().catch(() => undefined);
+    if (!part || part.fieldname !== 'file') {
+      part?.file.resume();
+      throw DomainException.validation([{ field: 'file', message: 'A PDF is required in the multipart field "file"' }]);
+    }
+    let head = Buffer.alloc(0);
+    let size = 0;
+    let failure: DomainException | undefined;
+    const hash = createHash('sha256');
+    const check = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        if (head.length < PDF_MAGIC.length) {
+          head = Buffer.concat([head, chunk]).subarray(0, PDF_MAGIC.length);
+          if (head.length === PDF_MAGIC.length && !head.equals(PDF_MAGIC)) {
+            failure = unprocessable('The file is not a PDF (its bytes do not start with %PDF-)');
+            return done(failure);
+          }
+        }
+        size += chunk.length;
+        if (size > LAB_PDF_MAX_BYTES) {
+          failure = tooLarge();
+          return done(failure);
+        }
+        hash.update(chunk);
+        done(null, chunk);
+      },
+      flush(done) {
+        if (!head.equals(PDF_MAGIC)) {
+          failure = unprocessable('The file is not a PDF (its bytes do not start with %PDF-)');
+          return done(failure);
+        }
+        done();
+      },
+    });
+    pipeline(part.file, check, (err) => {
+      if (err && !failure) failure = err instanceof DomainException ? err : DomainException.validation([{ field: 'file', message: 'The upload was interrupted' }]);
+    });
+    const object = randomUUID();
+    const os = await this.store();
+    try {
+      await os.put({ name: object }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
+    } catch (err) {
+      part.file.resume();
+      await os.delete(object).catch(() => undefined);
+      if (failure) throw failure;
+      throw err;
+    }
+    if (failure) {
+      await os.delete(object).catch(() => undefined);
+      throw failure;
+    }
+    const fileName = safeFileName(part.filename);
+    return { object, kind: 'pdf', contentType: 'application/pdf', size, sha256: hash.digest('hex'), ...(fileName ? { fileName } : {}) };
+  }
+
+  @Get('patients/:patientId/lab-reports')
+  @Requires('read', 'LabReport', { list: true })
+  @ApiOkResponse({ description: 'Reports, newest first: status `received → parsing → parsed | failed`, warnings, result count.' })
+  listReports(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: ListLabReportsQueryDto) {
+    return this.forward.page<LabReportDto>(req, LABS.reportList, { patientId: params.patientId, query });
+  }
+
+  @Get('patients/:patientId/lab-reports/:reportId')
+  @Requires('read', 'LabReport')
+  @ApiOkResponse({ description: 'The report with its parse (status, layout, warnings) and its coded results.' })
+  getReport(@Req() req: GatewayRequest, @Param() params: LabReportIdParamDto) {
+    return this.forward.send<LabReportDetailDto>(req, LABS.reportGet, { patientId: params.patientId, reportId: params.reportId });
+  }
+
+  @Get('patients/:patientId/lab-reports/:reportId/file')
+  @Requires('read', 'LabReport')
+  @ApiProduces('application/pdf', 'application/hl7-v2', 'text/plain', 'application/json')
+  @ApiOkResponse({ description: 'The original as uploaded (a PDF is served as application/pdf). The download is audited.' })
+  async getFile(@Req() req: GatewayRequest, @Param() params: LabReportIdParamDto, @Res() reply: FastifyReply) {
+    const { data } = await this.forward.send<LabReportFileDto>(req, LABS.reportFile, { patientId: params.patientId, reportId: params.reportId });
+    const obj = await (await this.store()).get(data.object);
+    if (!obj) throw DomainException.notFound('Lab report file');
+    const ext = data.contentType === 'application/pdf' ? 'pdf' : data.contentType === 'application/json' ? 'json' : data.contentType === 'application/hl7-v2' ? 'hl7' : 'txt';
+    const name = (data.fileName ?? `lab-report-${data.reportId}`).replace(/[^\w.-]+/g, '_');
+    reply
+      .status(200)
+      .header('Content-Type', data.contentType)
+      .header('Content-Length', String(data.size))
+      .header('Content-Disposition', `attachment; filename="${name.endsWith(`.${ext}`) ? name : `${name}.${ext}`}"`)
+      .header('Cache-Control', 'no-store')
+      .header('X-Content-SHA256', data.sha256);
+    return reply.send(Readable.fromWeb(obj.data as never));
+  }
+
+  @Get('patients/:patientId/lab-results')
+  @Requires('read', 'LabResult', { list: true })
+  @ApiOkResponse({ description: 'Coded results, newest first: `?biomarker=<catalog key or LOINC>`, `?from=`, `?to=` (dates include the whole day), `?flag=`, `?reportId=`.' })
+  searchResults(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: SearchLabResultsQueryDto) {
+    return this.forward.page<LabResultDto>(req, LABS.resultSearch, { patientId: params.patientId, query });
+  }
+
+  @Get('patients/:patientId/lab-results/trend')
+  @Requires('read', 'LabResult')
+  @ApiOkResponse({ description: 'One biomarker over time in the catalog unit (`?biomarker=` required, `?from=`, `?to=`): points oldest first; results that hold no number or do not convert are listed in `excluded`.' })
+  trend(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: LabTrendQueryDto) {
+    return this.forward.send<LabTrendDto>(req, LABS.resultTrend, { patientId: params.patientId, query });
+  }
+
+  @Get('biomarkers')
+  @Requires('read', 'Biomarker')
+  @ApiOkResponse({ description: 'The biomarker catalog: key, display name, LOINC (and alternates), UCUM unit, aliases. `?q=` filters.' })
+  async biomarkers(@Req() req: GatewayRequest, @Query() query: ListBiomarkersQueryDto) {
+    const { data } = await this.forward.send<BiomarkerDto[]>(req, LABS.biomarkerList, { query });
+    return { data, meta: { nextCursor: null, limit: data.length } };
+  }
+}

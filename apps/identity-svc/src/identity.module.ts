@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { ServiceConfig } from '@pg/config';
+import { IDENTITY } from '@pg/contracts';
+import { ServiceRuntimeModule } from '@pg/audit';
+import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { AdminBootstrap, BOOTSTRAP_ADMIN_SUBJECT } from './bootstrap/admin-bootstrap.service.js';
+import { CareTeamHandler } from './care-team/care-team.handler.js';
+import { CareTeamRepository } from './care-team/care-team.repository.js';
+import { CareTeamService } from './care-team/care-team.service.js';
+import { IdentityEventsPublisher } from './events/identity-events.publisher.js';
+import { identityOrmOptions } from './mikro-orm.config.js';
+import { PrincipalRepository } from './principals/principal.repository.js';
+import { PrincipalsHandler } from './principals/principals.handler.js';
+import { PrincipalsService } from './principals/principals.service.js';
+
+export const SERVICE_NAME = 'identity-svc';
+
+@Module({})
+export class IdentityModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config))],
+      controllers: [PrincipalsHandler, CareTeamHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
+      providers: [
+        { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
+        PrincipalRepository,
+        CareTeamRepository,
+        IdentityEventsPublisher,
+        PrincipalsService,
+        CareTeamService,
+        AdminBootstrap,
+      ],
+    };
+  }
+}

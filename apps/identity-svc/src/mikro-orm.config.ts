@@ -1,0 +1,13 @@
+import { ormOptions } from '@pg/persistence';
+import type { ServiceConfig } from '@pg/config';
+import { PrincipalSchema } from './principals/principal.entity.js';
+import { CareTeamMemberSchema } from './care-team/care-team-member.entity.js';
+import { Migration20261125000000_identity } from './migrations/Migration20261125000000_identity.js';
+
+/** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
+export function identityOrmOptions(config: ServiceConfig) {
+  return ormOptions(config, {
+    entities: [PrincipalSchema, CareTeamMemberSchema],
+    migrations: [Migration20261125000000_identity],
+  });
+}

@@ -1,0 +1,24 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { PrincipalKind, PrincipalStatus, Role } from '@pg/contracts';
+
+/** Who may call the Patient Graph: a token subject with roles, a patient binding (patients) or scopes (services). */
+export const PrincipalSchema = defineEntity({
+  name: 'Principal',
+  tableName: 'principal',
+  properties: {
+    id: p.uuid().primary(),
+    subject: p.string().length(200).unique('principal_subject_unique'),
+    displayName: p.string().length(200),
+    kind: p.string().length(16).$type<PrincipalKind>().default('user'),
+    roles: p.array<Role>().columnType('text[]'),
+    patientId: p.uuid().nullable(),
+    scopes: p.json<string[]>(),
+    status: p.string().length(16).$type<PrincipalStatus>().default('active'),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+
+export class Principal extends PrincipalSchema.class {}
+PrincipalSchema.setClass(Principal);

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { Objm, StorageType, type ObjectInfo, type ObjectStore } from '@nats-io/obj';
+import { JETSTREAM } from '@pg/audit';
+import { LABS_JOBS } from '@pg/contracts';
+import { NatsNamespace } from '@pg/messaging';
+
+/**
+ * The originals: a JetStream object store bucket (file storage) per namespace. The gateway writes each upload in
+ * chunks (a PDF may be 20 MB, a NATS message 1 MB); labs-svc checks it, parses it and keeps it there, and the
+ * gateway streams it back from there when someone downloads it.
+ */
+@Injectable()
+export class LabFileStore {
+  private bucket?: Promise<ObjectStore>;
+
+  constructor(@Inject(JETSTREAM) private readonly js: JetStreamClient, private readonly ns: NatsNamespace) {}
+
+  /** Opens the bucket, creating it the first time (idempotent). */
+  store(): Promise<ObjectStore> {
+    this.bucket ??= new Objm(this.js).create(this.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File, description: 'Uploaded lab report originals' })
+      .catch((err: unknown) => {
+        this.bucket = undefined;
+        throw err;
+      });
+    return this.bucket;
+  }
+
+  async info(name: string): Promise<ObjectInfo | null> {
+    return (await this.store()).info(name);
+  }
+
+  /** The whole object (originals are at most 20 MB), or null when it is not there. */
+  async read(name: string): Promise<Uint8Array | null> {
+    return (await this.store()).getBlob(name);
+  }
+}
+
+/** The object store's digest (`SHA-256=<base64url>`) as hex, to compare with the gateway's. */
+export function digestHex(info: ObjectInfo): string | null {
+  const m = /^SHA-256=(.+)$/i.exec(info.digest ?? '');
+  return m ? Buffer.from(m[1]!, 'base64url').toString('hex') : null;
+}

@@ -1,0 +1,37 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { LabParseWarningDto, LabReportKind, LabReportStatus } from '@pg/contracts';
+
+/** An uploaded report: where its original is, and how its parse went (`received → parsing → parsed | failed`). */
+export const LabReportSchema = defineEntity({
+  name: 'LabReport',
+  tableName: 'lab_report',
+  indexes: [
+    { name: 'lab_report_patient_idx', properties: ['patientId', 'createdAt', 'id'] },
+    { name: 'lab_report_pending_idx', expression: `create index "lab_report_pending_idx" on "lab_report" ("created_at") where "status" in ('received', 'parsing')` },
+  ],
+  properties: {
+    id: p.uuid().primary(),
+    patientId: p.uuid(),
+    status: p.string().length(16).$type<LabReportStatus>(),
+    kind: p.string().length(16).$type<LabReportKind>(),
+    contentType: p.string().length(100),
+    fileName: p.string().columnType('text').nullable(),
+    /** Object name in the lab-file object store. */
+    fileObject: p.string().columnType('text'),
+    fileSize: p.integer(),
+    fileSha256: p.string().length(64),
+    layout: p.string().length(32).nullable(),
+    collectedAt: p.datetime().nullable(),
+    resultCount: p.integer().default(0),
+    warnings: p.json<LabParseWarningDto[]>().defaultRaw(`'[]'`),
+    error: p.string().columnType('text').nullable(),
+    attempts: p.integer().default(0),
+    createdBy: p.string().columnType('text'),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+    parsedAt: p.datetime().nullable(),
+  },
+});
+
+export class LabReport extends LabReportSchema.class {}
+LabReportSchema.setClass(LabReport);

@@ -1,0 +1,86 @@
+/** What coding needs of a catalog entry. */
+export interface CatalogEntry {
+  key: string;
+  display: string;
+  loinc: string | null;
+  alternateLoinc: string[];
+  ucumUnit: string | null;
+  aliases: string[];
+  molarMass: number | null;
+  charge: number | null;
+  resultType: 'quantitative' | 'qualitative';
+}
+
+/** A name for matching: lower case, Greek letters spelled, punctuation to spaces (`%` and `#` kept), spaces collapsed. */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** Words reports add to a name that do not change what was measured. */
+const FILLER = /^(?:serum|plasma|blood)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+
+/**
+ * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
+ * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
+ * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
+ */
+export class BiomarkerCatalog {
+  private readonly byCode = new Map<string, CatalogEntry>();
+  private readonly byName = new Map<string, CatalogEntry>();
+  private readonly byKey = new Map<string, CatalogEntry>();
+
+  constructor(readonly entries: readonly CatalogEntry[]) {
+    for (const e of entries) {
+      this.byKey.set(e.key, e);
+      for (const code of [e.loinc, ...e.alternateLoinc]) if (code && !this.byCode.has(code)) this.byCode.set(code, e);
+      for (const alias of [e.display, ...e.aliases, e.key.replace(/-/g, ' ')]) {
+        const n = normalizeName(alias);
+        if (n && !this.byName.has(n)) this.byName.set(n, e);
+      }
+    }
+  }
+
+  /** A catalog key or a LOINC code. */
+  resolve(ref: string): CatalogEntry | undefined {
+    return this.byKey.get(ref) ?? this.byCode.get(ref);
+  }
+
+  match(name: string, code?: string): CatalogEntry | undefined {
+    if (code) {
+      const hit = this.byCode.get(code);
+      if (hit) return hit;
+    }
+    return this.matchName(name);
+  }
+
+  matchName(name: string): CatalogEntry | undefined {
+    const n = normalizeName(name);
+    if (!n) return undefined;
+    const direct = this.byName.get(n);
+    if (direct) return direct;
+    const unfilled = n.replace(FILLER, '');
+    if (unfilled !== n) {
+      const hit = this.byName.get(unfilled);
+      if (hit) return hit;
+    }
+    const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
+    // `(Absolute)`, `(%)` change what was measured: never dropped.
+    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!)) {
+      const outside = this.matchName(paren[1]!);
+      if (outside) return outside;
+      const inside = this.byName.get(normalizeName(paren[2]!));
+      if (inside) return inside;
+    }
+    return undefined;
+  }
+
+  /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
+  knows = (name: string): boolean => this.matchName(name) !== undefined;
+}

@@ -1,0 +1,104 @@
+import type { LabFlag } from '@pg/contracts';
+import type { BiomarkerCatalog, CatalogEntry } from './catalog.js';
+import { flagFromRange, normalizeFlag } from './flags.js';
+import { LOINC_SYSTEM } from './hl7.parser.js';
+import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
+import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
+import { convertUnit, toUcum } from './units.js';
+
+/** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
+export interface CodedResult {
+  /** Position of the row in the report (0-based): with the report id it makes the result id. */
+  index: number;
+  line: number;
+  page?: number;
+  name: string;
+  biomarker: CatalogEntry | null;
+  value: number | null;
+  valueText?: string;
+  comparator?: Comparator;
+  /** UCUM when the printed unit maps to it, else as printed. */
+  unit: string | null;
+  /** Whether `unit` is UCUM. */
+  unitIsUcum: boolean;
+  range: ReferenceRange;
+  flag: LabFlag | null;
+  reportedFlag?: string;
+  normalized?: { value: number; unit: string };
+  collectedAt: string;
+  reportedCode?: { system: string; code: string; display?: string };
+}
+
+/** Dimensionless catalog units a row without a unit is taken to be in. */
+const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
+
+/**
+ * Codes parsed rows: matches each to the catalog (LOINC first, then names), maps its unit to UCUM, parses its range,
+ * keeps a printed flag or computes one from the range, converts the value to the catalog unit (molar mass and charge
+ * where needed). Nothing is dropped: an unknown name is kept with its printed name, an unknown unit as printed;
+ * each such case is a warning.
+ */
+export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = [];
+  const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
+  const results = rows.map((row, index): CodedResult => {
+    let biomarker: CatalogEntry | null = null;
+    if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
+    else biomarker = catalog.match(row.name, row.code?.system === LOINC_SYSTEM ? row.code.code : undefined) ?? null;
+    if (!biomarker) {
+      warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
+    }
+
+    const printedUnit = row.unit?.trim() || undefined;
+    let unit: string | null = printedUnit ?? null;
+    let unitIsUcum = false;
+    if (printedUnit) {
+      const ucum = toUcum(printedUnit);
+      if (ucum) {
+        unit = ucum;
+        unitIsUcum = true;
+      } else {
+        warnings.push({ code: 'unit-not-ucum', message: `The unit "${printedUnit}" of "${row.name}" is not a unit UCUM knows: kept as printed`, ...where(row) });
+      }
+    } else if (biomarker?.ucumUnit && IMPLIED_UNITS.has(biomarker.ucumUnit) && row.value !== null) {
+      unit = biomarker.ucumUnit;
+      unitIsUcum = true;
+    }
+
+    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    let flag: LabFlag | null = null;
+    if (row.normalizedFlag) flag = row.normalizedFlag as LabFlag;
+    else if (row.flag) {
+      flag = normalizeFlag(row.flag);
+      if (!flag) warnings.push({ code: 'unknown-flag', message: `The flag "${row.flag}" of "${row.name}" is not one we know: the flag is computed from the range`, ...where(row) });
+    }
+    flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
+
+    let normalized: CodedResult['normalized'];
+    if (row.value !== null && biomarker?.ucumUnit && unit && unitIsUcum) {
+      const converted = convertUnit(row.value, unit, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge });
+      if (converted !== null) normalized = { value: converted, unit: biomarker.ucumUnit };
+      else warnings.push({ code: 'unit-not-convertible', message: `"${row.name}" in ${unit} cannot be converted to ${biomarker.ucumUnit}: it is left out of trends`, ...where(row) });
+    }
+
+    return {
+      index,
+      line: row.line,
+      ...(row.page ? { page: row.page } : {}),
+      name: row.name,
+      biomarker,
+      value: row.value,
+      ...(row.valueText ? { valueText: row.valueText } : {}),
+      ...(row.comparator ? { comparator: row.comparator } : {}),
+      unit,
+      unitIsUcum,
+      range,
+      flag,
+      ...(row.flag ? { reportedFlag: row.flag } : {}),
+      ...(normalized ? { normalized } : {}),
+      collectedAt: row.collectedAt ?? defaultCollectedAt,
+      ...(row.code ? { reportedCode: row.code } : {}),
+    };
+  });
+  return { results, warnings };
+}

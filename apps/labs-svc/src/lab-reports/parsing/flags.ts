@@ -1,0 +1,64 @@
+import type { LabFlag } from '@pg/contracts';
+import type { Comparator } from './parse.types.js';
+import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
+
+/**
+ * A printed flag in our vocabulary: `H`/`High` → high, `L`/`Low` → low, `HH`/`CH`/`Critical High` → critical-high,
+ * `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
+ * (plus `<`/`>`: below/above the absolute limits). Null for a flag we do not know.
+ */
+export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
+  if (!printed) return null;
+  const f = printed.trim().replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
+  switch (f) {
+    case 'h': case 'high': case 'h*': case 'hi': case '+':
+      return 'high';
+    case 'l': case 'low': case 'l*': case 'lo': case '-':
+      return 'low';
+    case 'hh': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '>':
+      return 'critical-high';
+    case 'll': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '<':
+      return 'critical-low';
+    case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
+      return 'abnormal';
+    case 'n': case 'normal':
+      return 'normal';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The flag a result earns against its range when the report printed none: below → low, above → high, inside →
+ * normal. A qualitative range (`Negative`) gives normal when the answer matches and abnormal otherwise. A value
+ * with a comparator (`<5.0`) is flagged only when every value it stands for falls on the same side. Null when the
+ * range says nothing about the value.
+ */
+export function flagFromRange(value: number | null, comparator: Comparator | undefined, valueText: string | undefined, range: ReferenceRange): LabFlag | null {
+  if (range.expected !== undefined) {
+    if (!valueText) return null;
+    return canonicalQualitative(valueText) === range.expected ? 'normal' : 'abnormal';
+  }
+  if (value === null) return null;
+  const { low, high } = range;
+  if (low === undefined && high === undefined) return null;
+  const lowInc = range.lowInclusive ?? true;
+  const highInc = range.highInclusive ?? true;
+  const belowLow = (v: number) => low !== undefined && (lowInc ? v < low : v <= low);
+  const aboveHigh = (v: number) => high !== undefined && (highInc ? v > high : v >= high);
+  if (!comparator) {
+    if (belowLow(value)) return 'low';
+    if (aboveHigh(value)) return 'high';
+    return 'normal';
+  }
+  // `<x`: every value is below x. Low when x does not exceed the low bound; normal when the range has no low bound
+  // and x is within the high bound; otherwise it cannot be said.
+  if (comparator === '<' || comparator === '<=') {
+    if (low !== undefined && (comparator === '<' ? value <= low : value < low)) return 'low';
+    if (low === undefined && high !== undefined && value <= high) return 'normal';
+    return null;
+  }
+  if (high !== undefined && (comparator === '>' ? value >= high : value > high)) return 'high';
+  if (high === undefined && low !== undefined && value >= low) return 'normal';
+  return null;
+}

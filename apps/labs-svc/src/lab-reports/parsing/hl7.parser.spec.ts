@@ -1,0 +1,71 @@
+import { isHl7, parseHl7 } from './hl7.parser.js';
+
+const msg = (...segments: string[]) => segments.join('\r');
+const MSH = 'MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240301101500-0500||ORU^R01^ORU_R01|1|P|2.5.1';
+
+describe('parseHl7 (ORU^R01)', () => {
+  it('recognises a message by its MSH segment, with or without a BOM', () => {
+    expect(isHl7(`\uFEFF${MSH}`)).toBe(true);
+    expect(isHl7('Glucose 92 mg/dL 70-99')).toBe(false);
+  });
+
+  it('reads OBX values, codes, units, ranges and flags; OBR-7 is the collection time', () => {
+    const r = parseHl7(msg(
+      MSH,
+      'PID|1||123^^^HOSP^MR||ROE^JANE',
+      'OBR|1|A1|B1|24323-8^Comprehensive metabolic panel^LN|||20240301083000-0500',
+      'OBX|1|NM|2345-7^Glucose^LN||145|mg/dL^mg/dL^UCUM|70-99|H|||F',
+      'OBX|2|SN|2823-3^Potassium^LN||<^2.5|mmol/L|3.5-5.1|LL|||F',
+      'OBX|3|ST|5778-6^Color of Urine^LN||Yellow||Yellow|N|||F',
+      'OBX|4|CE|25428-4^Glucose [Presence] in Urine^LN||NEG^Negative^L||Negative||||F',
+      'NTE|1||Fasting specimen',
+      'OBX|5|NM|2160-0^Creatinine^LN||0.9|mg/dL|0.7\\T\\1.3 by method||||C',
+    ));
+    expect(r.layout).toBe('hl7v2');
+    expect(r.warnings).toEqual([]);
+    expect(r.reportedAt).toBe('2024-03-01T15:15:00.000Z');
+    expect(r.rows.map(({ line: _l, ...row }) => row)).toEqual([
+      { name: 'Glucose', value: 145, unit: 'mg/dL', rangeText: '70-99', flag: 'H', code: { system: 'http://loinc.org', code: '2345-7', display: 'Glucose' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+      { name: 'Potassium', value: 2.5, comparator: '<', valueText: '<2.5', unit: 'mmol/L', rangeText: '3.5-5.1', flag: 'LL', code: { system: 'http://loinc.org', code: '2823-3', display: 'Potassium' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+      { name: 'Color of Urine', value: null, valueText: 'Yellow', rangeText: 'Yellow', flag: 'N', code: { system: 'http://loinc.org', code: '5778-6', display: 'Color of Urine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+      { name: 'Glucose [Presence] in Urine', value: null, valueText: 'Negative', rangeText: 'Negative', code: { system: 'http://loinc.org', code: '25428-4', display: 'Glucose [Presence] in Urine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+      { name: 'Creatinine', value: 0.9, unit: 'mg/dL', rangeText: '0.7&1.3 by method', code: { system: 'http://loinc.org', code: '2160-0', display: 'Creatinine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+    ]);
+  });
+
+  it('takes the time from the order\'s SPM-17, then OBX-14, then MSH-7, when OBR-7 is empty', () => {
+    const r = parseHl7([
+      MSH,
+      'OBR|1|A1|B1|x^y^LN',
+      'OBX|1|NM|2345-7^Glucose^LN||92|mg/dL|||||F|||20240301090000-0500',
+      'SPM|1|S1||BLD|||||||P||||||20240301070000-0500',
+      'OBR|2|A2|B2|x^y^LN',
+      'OBX|1|NM|2160-0^Creatinine^LN||0.9|mg/dL|||||F|||20240301090000-0500',
+      'OBR|3|A3|B3|x^y^LN',
+      'OBX|1|NM|2951-2^Sodium^LN||140|mmol/L|||||F',
+    ].join('\n'));
+    expect(r.rows.map((x) => [x.name, x.collectedAt])).toEqual([
+      ['Glucose', '2024-03-01T12:00:00.000Z'],
+      ['Creatinine', '2024-03-01T14:00:00.000Z'],
+      ['Sodium', '2024-03-01T15:15:00.000Z'],
+    ]);
+  });
+
+  it('turns an OBX without a value, or that is not a result, into a warning naming it; other messages are said', () => {
+    const r = parseHl7(msg(
+      'MSH|^~\\&|LAB||EHR||20240301||ADT^A01|1|P|2.5',
+      'OBX|1|NM|2345-7^Glucose^LN||||||||I',
+      'OBX|2|NM|2160-0^Creatinine^LN||0.9|mg/dL|||||D',
+      'OBX|3|NM|2951-2^Sodium^LN||""|mmol/L|||||F',
+      'garbage line',
+    ));
+    expect(r.rows).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.line, w.message])).toEqual([
+      ['not-oru-r01', 1, 'The message type is ADT, not ORU^R01; its OBX segments were read anyway'],
+      ['no-value', 2, 'OBX 1 (Glucose) has no value (status I: the result is pending)'],
+      ['not-a-result', 3, 'OBX 2 (Creatinine) was not read: its status D means deleted'],
+      ['no-value', 4, 'OBX 3 (Sodium) has no value (status F)'],
+      ['unreadable-segment', 5, 'This line is not an HL7 segment'],
+    ]);
+  });
+});

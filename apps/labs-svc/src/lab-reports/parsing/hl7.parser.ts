@@ -1,0 +1,166 @@
+import { parseHl7DateTime } from './dates.js';
+import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
+import { parseValueToken } from './tokens.js';
+
+/** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
+export function isHl7(text: string): boolean {
+  return /^\uFEFF?\s*MSH./.test(text);
+}
+
+const CODE_SYSTEMS: Record<string, string> = { LN: 'http://loinc.org', LOINC: 'http://loinc.org', SNM: 'http://snomed.info/sct', SCT: 'http://snomed.info/sct' };
+export const LOINC_SYSTEM = 'http://loinc.org';
+
+/** Segments that carry no results and are skipped without a warning. */
+const KNOWN_SEGMENTS = new Set(['MSH', 'SFT', 'UAC', 'PID', 'PD1', 'NK1', 'PV1', 'PV2', 'ORC', 'OBR', 'NTE', 'TQ1', 'TQ2', 'CTD', 'CTI', 'FT1', 'SPM', 'EVN', 'ZDS', 'DSC', 'BLG', 'PRT', 'TXA', 'AL1', 'DG1', 'IN1', 'GT1']);
+
+/** OBX-11 statuses whose value is not a result. */
+const NOT_A_RESULT: Record<string, string> = {
+  D: 'deleted', X: 'could not be obtained', W: 'posted to the wrong patient', N: 'not asked for',
+};
+
+interface Delimiters {
+  field: string;
+  component: string;
+  repetition: string;
+  escape: string;
+  subcomponent: string;
+}
+
+/**
+ * Reads an HL7 v2 ORU^R01 message: one row per OBX with a value, its LOINC code and name (OBX-3), units (OBX-6),
+ * reference range (OBX-7), abnormal flag (OBX-8); the collection time from OBR-7, else the order's SPM-17, else
+ * OBX-14, else MSH-7. An OBX without a value (pending, OBX-11 `I`), or with a status that is not a result, is a
+ * warning. Segments may end with CR, LF or CRLF; a UTF-8 BOM is ignored.
+ */
+export function parseHl7(text: string): ParsedReport {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const rows: RawRow[] = [];
+  const warnings: ParseWarning[] = [];
+  const first = lines.findIndex((l) => l.startsWith('MSH'));
+  const msh = lines[first] ?? '';
+  const d: Delimiters = {
+    field: msh[3] ?? '|',
+    component: msh[4] ?? '^',
+    repetition: msh[5] ?? '~',
+    escape: msh[6] ?? '\\',
+    subcomponent: msh[7] ?? '&',
+  };
+  const mshFields = msh.split(d.field);
+  // MSH-1 is the separator itself: MSH-n is at index n-1.
+  const messageType = mshFields[8] ?? '';
+  const reportedAt = parseHl7DateTime(component(mshFields[6], 0, d));
+  if (!/^ORU\^R01/.test(messageType.replace(new RegExp(`\\${d.component}`, 'g'), '^'))) {
+    warnings.push({ code: 'not-oru-r01', message: `The message type is ${messageType ? component(messageType, 0, d) : 'missing'}, not ORU^R01; its OBX segments were read anyway`, line: first + 1 });
+  }
+
+  let order: { obr7?: string; spm17?: string; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
+  const closeOrder = () => {
+    if (!order) return;
+    for (const row of order.rows) {
+      const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
+      if (at) row.collectedAt = at;
+      rows.push(row);
+    }
+    order = null;
+  };
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const seg = raw.trimEnd();
+    if (!seg) return;
+    const fields = seg.split(d.field);
+    const id = fields[0] ?? '';
+    if (!/^[A-Z][A-Z0-9]{2}$/.test(id)) {
+      warnings.push({ code: 'unreadable-segment', message: 'This line is not an HL7 segment', line, text: seg.slice(0, 300) });
+      return;
+    }
+    if (id === 'OBR') {
+      closeOrder();
+      const obr7 = parseHl7DateTime(component(fields[7], 0, d));
+      order = { ...(obr7 ? { obr7 } : {}), rows: [], obx14: new Map() };
+      return;
+    }
+    if (id === 'SPM') {
+      const at = parseHl7DateTime(component(fields[17], 0, d));
+      if (order && at && !order.spm17) order.spm17 = at;
+      return;
+    }
+    if (id !== 'OBX') {
+      if (!KNOWN_SEGMENTS.has(id) && !id.startsWith('Z')) warnings.push({ code: 'segment-not-read', message: `Segment ${id} was not read`, line });
+      return;
+    }
+    order ??= { rows: [], obx14: new Map() };
+    const setId = fields[1] || String(order.rows.length + 1);
+    const type = fields[2] ?? '';
+    const code = component(fields[3], 0, d);
+    const display = component(fields[3], 1, d);
+    const system = component(fields[3], 2, d);
+    const name = display || code || `OBX ${setId}`;
+    const status = (fields[11] ?? '').trim();
+    const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
+    if (NOT_A_RESULT[status]) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
+      return;
+    }
+    const value = readValue(type, rawValue, d);
+    if (!value) {
+      warnings.push({
+        code: 'no-value',
+        message: `OBX ${setId} (${name}) has no value${status === 'I' ? ' (status I: the result is pending)' : status ? ` (status ${status})` : ''}`,
+        line,
+      });
+      return;
+    }
+    const unit = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const range = unescape((fields[7] ?? '').trim(), d);
+    const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
+    const row: RawRow = {
+      name,
+      ...value,
+      ...(unit ? { unit } : {}),
+      ...(range ? { rangeText: range } : {}),
+      ...(flag ? { flag } : {}),
+      line,
+      ...(code ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
+    };
+    order.rows.push(row);
+    order.obx14.set(row, parseHl7DateTime(component(fields[14], 0, d)));
+  });
+  closeOrder();
+  return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+function component(field: string | undefined, index: number, d: Delimiters): string {
+  const first = (field ?? '').split(d.repetition)[0] ?? '';
+  return unescape((first.split(d.component)[index] ?? '').split(d.subcomponent)[0] ?? '', d).trim();
+}
+
+function unescape(s: string, d: Delimiters): string {
+  if (!s.includes(d.escape)) return s;
+  const e = d.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return s
+    .replace(new RegExp(`${e}F${e}`, 'g'), d.field)
+    .replace(new RegExp(`${e}S${e}`, 'g'), d.component)
+    .replace(new RegExp(`${e}T${e}`, 'g'), d.subcomponent)
+    .replace(new RegExp(`${e}R${e}`, 'g'), d.repetition)
+    .replace(new RegExp(`${e}\\.br${e}`, 'g'), ' ')
+    .replace(new RegExp(`${e}E${e}`, 'g'), d.escape);
+}
+
+/** OBX-5 by its type (OBX-2): NM a number, SN a structured number (`<^5`), text types as text (a number if they hold one). */
+function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
+  const value = raw.trim();
+  if (!value || value === '""') return null;
+  if (type === 'SN') {
+    const [comp = '', n1 = '', sep = '', n2 = ''] = value.split(d.component);
+    if (!sep) {
+      const v = parseValueToken(`${comp}${n1}`);
+      if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+    }
+    return { value: null, valueText: [comp, n1, sep, n2].join('').trim() };
+  }
+  const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : unescape(value, d);
+  const v = parseValueToken(text);
+  if (v && !/\s/.test(text)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+  return { value: null, valueText: text };
+}

@@ -1,0 +1,55 @@
+/** What a parser read from one row of a report, before coding: everything as printed. */
+export interface RawRow {
+  /** The test name as printed (stray characters removed, lines joined). */
+  name: string;
+  /** The number, when the result is one (OCR noise repaired). */
+  value: number | null;
+  /** The result as printed when it is not a plain number: `<5.0`, `Negative`. */
+  valueText?: string;
+  comparator?: Comparator;
+  unit?: string;
+  /** The reference range as printed (`3.5-5.0`, `<200`, `>=40`, `Negative`). */
+  rangeText?: string;
+  /** A range given as numbers (structured input). */
+  range?: { low?: number; high?: number };
+  /** The flag as printed (`H`, `LL`, `*`, `High`). */
+  flag?: string;
+  /** A flag already in our vocabulary (structured input). */
+  normalizedFlag?: string;
+  /** 1-based line (text, PDF) or segment (HL7) number. */
+  line: number;
+  page?: number;
+  /** A code the report gave (HL7 OBX-3). */
+  code?: { system: string; code: string; display?: string };
+  /** When the report gives a time per result (HL7, JSON). */
+  collectedAt?: string;
+  /** A catalog key or LOINC given by structured input. */
+  biomarkerRef?: string;
+}
+
+export type Comparator = '<' | '<=' | '>' | '>=';
+
+export interface ParseWarning {
+  code: string;
+  message: string;
+  line?: number;
+  page?: number;
+  text?: string;
+}
+
+export interface ParsedReport {
+  layout: string;
+  rows: RawRow[];
+  warnings: ParseWarning[];
+  /** When the specimens were collected, if the report says (ISO 8601). */
+  collectedAt?: string;
+  /** When the report was produced, if it says: the fallback for collectedAt. */
+  reportedAt?: string;
+}
+
+/** A line of text with where it came from. */
+export interface SourceLine {
+  text: string;
+  line: number;
+  page?: number;
+}

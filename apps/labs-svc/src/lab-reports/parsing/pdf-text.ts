@@ -1,0 +1,128 @@
+import { getDocumentProxy } from 'unpdf';
+import type { SourceLine } from './parse.types.js';
+
+/** Why a PDF could not be read: the service turns these into 422 UNPROCESSABLE with a message that says so. */
+export class PdfUnreadableError extends Error {
+  constructor(readonly reason: 'not-a-pdf' | 'encrypted' | 'damaged' | 'no-text-layer', message: string) {
+    super(message);
+    this.name = 'PdfUnreadableError';
+  }
+}
+
+export const PDF_MAGIC = '%PDF-';
+
+/** Whether the bytes start like a PDF (`%PDF-`), whatever the file is called. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === PDF_MAGIC;
+}
+
+interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PdfText {
+  pages: number;
+  lines: SourceLine[];
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+async function open(bytes: Uint8Array): Promise<PdfDocument> {
+  if (!looksLikePdf(bytes)) throw new PdfUnreadableError('not-a-pdf', 'The file is not a PDF (it does not start with %PDF-)');
+  try {
+    // PDF.js takes ownership of the buffer it is given: hand it a copy.
+    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
+  } catch (err) {
+    const name = (err as { name?: string })?.name;
+    if (name === 'PasswordException') throw new PdfUnreadableError('encrypted', 'The PDF is protected by a password and cannot be read');
+    throw new PdfUnreadableError('damaged', 'The PDF is damaged and cannot be read');
+  }
+}
+
+async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem[]> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    for (const it of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
+      if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
+      const size = Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height || 10;
+      items.push({ str: it.str, x: it.transform[4]!, y: it.transform[5]!, width: it.width ?? 0, size });
+    }
+    return items;
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * Rebuilds the lines of a PDF from the positions of its text: items on one baseline (within 40% of the font size)
+ * are one line, read left to right; a gap wider than a space becomes a space, a gap wider than two characters a
+ * column break (two spaces). Lines are numbered through the document and carry their page.
+ * Throws PdfUnreadableError for a file that is not a PDF, is encrypted or damaged, or has no text layer (a scan).
+ */
+export async function extractPdfLines(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await open(bytes);
+  try {
+    const lines: SourceLine[] = [];
+    let any = false;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const items = await pageItems(doc, p);
+      if (items.length) any = true;
+      for (const text of rebuildLines(items)) lines.push({ text, line: lines.length + 1, page: p });
+    }
+    if (!any) throw noTextLayer();
+    return { pages: doc.numPages, lines };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Whether any page of the PDF has text (stops at the first that has). Throws like extractPdfLines. */
+export async function assertPdfHasText(bytes: Uint8Array): Promise<{ pages: number }> {
+  const doc = await open(bytes);
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      if ((await pageItems(doc, p)).length) return { pages: doc.numPages };
+    }
+    throw noTextLayer();
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function noTextLayer(): PdfUnreadableError {
+  return new PdfUnreadableError('no-text-layer', 'The PDF has no text layer (it looks like a scan): its results cannot be read. Upload the PDF your lab sent, or the results as HL7 or JSON');
+}
+
+/** Groups positioned text items into lines (top to bottom) and joins each line's items by their gaps. */
+export function rebuildLines(items: TextItem[]): string[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: TextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const ref = row?.[0];
+    if (row && ref && Math.abs(ref.y - item.y) <= 0.4 * Math.max(ref.size, item.size)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let out = '';
+    let end = -Infinity;
+    for (const it of row) {
+      const gap = it.x - end;
+      if (out) {
+        const charWidth = it.size * 0.5;
+        if (gap > 2 * charWidth) out += '  ';
+        else if (gap > 0.15 * it.size && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
+      }
+      out += it.str;
+      end = Math.max(end, it.x + it.width);
+    }
+    return out.replace(/\s+$/, '');
+  });
+}

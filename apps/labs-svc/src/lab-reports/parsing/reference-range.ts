@@ -1,0 +1,79 @@
+import { parseNumber } from './tokens.js';
+
+/** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
+export interface ReferenceRange {
+  low?: number;
+  high?: number;
+  /** `>=40` and `3.5-5.0` include their bound; `>40` and `<200` do not. */
+  lowInclusive?: boolean;
+  highInclusive?: boolean;
+  /** For `Negative`, `Non-Reactive`, `Not Detected`: the normal answer, lower-cased. */
+  expected?: string;
+  text?: string;
+}
+
+const N = String.raw`(-?\d+(?:\.\d+)?)`;
+const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b`, 'i');
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
+
+/**
+ * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
+ * `above >=90`, `below 5`, `up to 5.0`, `Negative`, `Non-Reactive`, `Not Estab.`. OCR noise in the numbers is repaired.
+ * The text is kept as printed; an empty or unknown text gives a range with the text only.
+ */
+export function parseReferenceRange(text: string | undefined | null): ReferenceRange {
+  const raw = (text ?? '').trim();
+  if (!raw) return {};
+  const repaired = raw.replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
+  const between = BETWEEN.exec(repaired);
+  if (between) {
+    const low = Number(between[1]);
+    const high = Number(between[2]);
+    if (low <= high) return { low, high, lowInclusive: true, highInclusive: true, text: raw };
+  }
+  const q = QUALITATIVE.exec(repaired);
+  if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
+  const bound = BOUND.exec(repaired);
+  if (bound && bound[2] !== undefined) {
+    const word = /^(above|over|greater than|more than)/i.test(repaired) ? '>' : /^(below|under|less than)/i.test(repaired) ? '<' : /^up to/i.test(repaired) ? '<=' : '';
+    const op = normalizeOp(bound[1] ?? '') || word;
+    const n = Number(bound[2]);
+    if (op === '<') return { high: n, highInclusive: false, text: raw };
+    if (op === '<=') return { high: n, highInclusive: true, text: raw };
+    if (op === '>') return { low: n, lowInclusive: false, text: raw };
+    if (op === '>=') return { low: n, lowInclusive: true, text: raw };
+  }
+  return { text: raw };
+}
+
+function normalizeOp(op: string): string {
+  switch (op) {
+    case '≤': case '=<': return '<=';
+    case '≥': case '=>': return '>=';
+    default: return op;
+  }
+}
+
+/** `Non Reactive`, `nonreactive`, `NEG` → `non-reactive`, `negative`. */
+export function canonicalQualitative(s: string): string {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t === 'neg') return 'negative';
+  if (t === 'pos') return 'positive';
+  if (/^non-? ?reactive$/.test(t)) return 'non-reactive';
+  if (t === 'none detected') return 'not detected';
+  return t;
+}
+
+/** A range given as numbers (structured input, HL7 with separate bounds). */
+export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {
+  if (low === undefined && high === undefined) return parseReferenceRange(text);
+  return {
+    ...(low !== undefined ? { low, lowInclusive: true } : {}),
+    ...(high !== undefined ? { high, highInclusive: true } : {}),
+    ...(text ? { text } : { text: low !== undefined && high !== undefined ? `${low}-${high}` : low !== undefined ? `>=${low}` : `<=${high}` }),
+  };
+}
+
+/** Re-exported for callers that only need the number repair. */
+export { parseNumber };

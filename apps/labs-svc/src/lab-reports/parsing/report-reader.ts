@@ -1,0 +1,89 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { StructuredLabReportDto, toValidationDetails, type LabReportKind, VALIDATION_OPTIONS } from '@pg/contracts';
+import type { BiomarkerCatalog } from './catalog.js';
+import { codeRows, type CodedResult } from './coding.js';
+import { isHl7, parseHl7 } from './hl7.parser.js';
+import type { ParsedReport, ParseWarning } from './parse.types.js';
+import { extractPdfLines } from './pdf-text.js';
+import { parseStructured } from './structured.parser.js';
+import { parseReportLines, parseTextReport } from './text-report.parser.js';
+
+/** A structured upload that does not validate. */
+export class StructuredInputError extends Error {
+  constructor(readonly details: { field?: string; message?: string }[]) {
+    super('The structured results are not valid');
+    this.name = 'StructuredInputError';
+  }
+}
+
+/** Validates a structured upload (`{ results: [...] }`) with the DTO of libs/contracts. */
+export function validateStructured(json: unknown): StructuredLabReportDto {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new StructuredInputError([]);
+  const dto = plainToInstance(StructuredLabReportDto, json);
+  const errors = validateSync(dto as object, VALIDATION_OPTIONS);
+  if (errors.length) throw new StructuredInputError(toValidationDetails(errors));
+  return dto;
+}
+
+/** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
+export async function readReport(kind: LabReportKind, bytes: Uint8Array, knows: (name: string) => boolean): Promise<ParsedReport & { pages?: number }> {
+  switch (kind) {
+    case 'pdf': {
+      const { pages, lines } = await extractPdfLines(bytes);
+      return { ...parseReportLines(lines, { knows }), pages };
+    }
+    case 'hl7v2':
+      return parseHl7(Buffer.from(bytes).toString('utf8'));
+    case 'text': {
+      const text = Buffer.from(bytes).toString('utf8');
+      return isHl7(text) ? parseHl7(text) : parseTextReport(text, { knows });
+    }
+    case 'json': {
+      let json: unknown;
+      try {
+        json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+      } catch {
+        throw new StructuredInputError([{ message: 'not valid JSON' }]);
+      }
+      return parseStructured(validateStructured(json));
+    }
+  }
+}
+
+export interface ReportAnalysis {
+  layout: string;
+  collectedAt: string;
+  results: CodedResult[];
+  warnings: ParseWarning[];
+  pages?: number;
+}
+
+/**
+ * The whole parse of one original: read, then code against the catalog. Results without a time of their own take
+ * the report's collection date, else its report date, else the upload time (each fallback is a warning).
+ */
+export async function analyzeReport(kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date): Promise<ReportAnalysis> {
+  const parsed = await readReport(kind, bytes, catalog.knows);
+  const warnings = [...parsed.warnings];
+  let collectedAt = parsed.collectedAt;
+  const needsDefault = parsed.rows.some((r) => !r.collectedAt);
+  if (!collectedAt && needsDefault) {
+    if (parsed.reportedAt) {
+      collectedAt = parsed.reportedAt;
+      warnings.push({ code: 'no-collection-date', message: 'The report gives no collection date: its report date is used' });
+    } else {
+      collectedAt = uploadedAt.toISOString();
+      warnings.push({ code: 'no-collection-date', message: 'The report gives no collection date: the upload time is used' });
+    }
+  }
+  const coded = codeRows(parsed.rows, catalog, collectedAt ?? uploadedAt.toISOString());
+  const firstRowDate = parsed.rows.find((r) => r.collectedAt)?.collectedAt;
+  return {
+    layout: parsed.layout,
+    collectedAt: collectedAt ?? firstRowDate ?? uploadedAt.toISOString(),
+    results: coded.results,
+    warnings: [...warnings, ...coded.warnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || (a.line ?? 0) - (b.line ?? 0)),
+    ...(parsed.pages ? { pages: parsed.pages } : {}),
+  };
+}

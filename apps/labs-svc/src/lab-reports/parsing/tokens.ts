@@ -1,0 +1,161 @@
+import type { Comparator } from './parse.types.js';
+
+/**
+ * Tokens of a printed result row, with the OCR repairs the issue names: O for 0, l (and I) for 1, stray characters
+ * around a token (quotes, bars, underscores, bullets).
+ */
+
+const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;]+$/g;
+
+/** A token with the stray characters around it removed. */
+export function cleanToken(token: string): string {
+  return token.replace(STRAY_EDGES, '');
+}
+
+/** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
+export function tokenize(line: string): string[] {
+  return line.split(/\s+/).map(cleanToken).filter((t) => t.length > 0);
+}
+
+const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
+const NUMBERISH = /^[0-9OolI]*[.,]?[0-9OolI]+$/;
+
+function comparatorOf(raw: string): Comparator | undefined {
+  switch (raw) {
+    case '<': return '<';
+    case '>': return '>';
+    case '<=': case '=<': case '≤': return '<=';
+    case '>=': case '=>': case '≥': return '>=';
+    default: return undefined;
+  }
+}
+
+/**
+ * A number as printed, OCR noise repaired: `1O.2` → 10.2, `l4` → 14, `O.9` → 0.9, `1,250` → 1250, `4,5` → 4.5.
+ * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number.
+ */
+export function parseNumber(token: string): number | null {
+  const t = cleanToken(token);
+  if (!/[0-9]/.test(t)) return null;
+  let s = t;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!NUMBERISH.test(s)) return null;
+  s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
+  if (s.startsWith('.')) s = `0${s}`;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface ValueToken {
+  value: number;
+  comparator?: Comparator;
+  /** As printed (repaired): `<5.0`. */
+  text: string;
+}
+
+/** A result value: a number, optionally with a comparator (`<5.0`, `>=90`). */
+export function parseValueToken(token: string): ValueToken | null {
+  const t = cleanToken(token);
+  const m = COMPARATOR.exec(t);
+  const comparator = m ? comparatorOf(m[1]!) : undefined;
+  const rest = m ? t.slice(m[1]!.length) : t;
+  const value = parseNumber(rest);
+  if (value === null) return null;
+  return { value, ...(comparator ? { comparator, text: `${comparator}${rest.replace(/[Oo]/g, '0').replace(/[lI]/g, '1')}` } : { text: String(value) }) };
+}
+
+/** Flags as reports print them, in a column of their own or stuck to the value. */
+const FLAG_WORDS = new Set([
+  'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
+  'panic', 'n', 'normal',
+]);
+
+/** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
+export function parseFlagToken(token: string): string | null {
+  const bare = token.replace(/^[([]|[)\]]$/g, '');
+  return FLAG_WORDS.has(bare.toLowerCase()) ? bare : null;
+}
+
+/** `05/19/2023`, `5/19/23`, `2023-05-19`. */
+export function isDateToken(token: string): boolean {
+  return /^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token);
+}
+
+/** Qualitative results reports print in the value column. */
+const QUALITATIVE_VALUES = [
+  ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
+  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'],
+] as const;
+
+/** A qualitative value starting at `i`: how many tokens it spans, or 0. */
+export function qualitativeValueAt(tokens: readonly string[], i: number): number {
+  for (const words of QUALITATIVE_VALUES) {
+    if (words.every((w, k) => tokens[i + k]?.toLowerCase().replace(/[.,]$/, '') === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Words that are a reference range on their own (or start one). */
+const RANGE_WORDS = [
+  ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
+  ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see', 'note'], ['absent'], ['normal'],
+] as const;
+
+export function rangeWordsAt(tokens: readonly string[], i: number): number {
+  for (const words of RANGE_WORDS) {
+    if (words.every((w, k) => tokens[i + k]?.toLowerCase() === w)) return words.length;
+  }
+  return 0;
+}
+
+const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
+const RANGE_ONE_TOKEN = new RegExp(`^(${NUM})[-–—](${NUM})$`);
+const BOUND_ONE_TOKEN = new RegExp(`^(<=|>=|=<|=>|<|>|≤|≥)(${NUM})$`);
+
+/**
+ * A numeric reference range starting at `i`: `3.4-10.8`, `4.0 - 11.0`, `3.5 to 5.0`, `<200`, `< 200`, `>=40`,
+ * `above >=90`, `below 5`, `up to 5.0`. Returns the tokens it spans and its text, or null.
+ */
+export function numericRangeAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
+  const t0 = tokens[i];
+  if (t0 === undefined) return null;
+  const m1 = RANGE_ONE_TOKEN.exec(t0);
+  if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
+  const lowTok = parseNumber(t0);
+  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1]?.toLowerCase() === 'to')) {
+    const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
+    if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
+  }
+  const b = BOUND_ONE_TOKEN.exec(t0);
+  if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
+  if (comparatorOf(t0) && tokens[i + 1] !== undefined && parseNumber(tokens[i + 1]!) !== null) {
+    return { span: 2, text: `${comparatorOf(t0)}${parseNumber(tokens[i + 1]!)}` };
+  }
+  const word = t0.toLowerCase();
+  if ((word === 'above' || word === 'below' || word === 'over' || word === 'under') && tokens[i + 1] !== undefined) {
+    const inner = numericRangeAt(tokens, i + 1);
+    if (inner && inner.span <= 2 && /^[<>]/.test(inner.text)) return { span: 1 + inner.span, text: inner.text };
+    const n = parseNumber(tokens[i + 1]!);
+    if (n !== null) return { span: 2, text: `${word === 'above' || word === 'over' ? '>' : '<'}${n}` };
+  }
+  if (word === 'up' && tokens[i + 1]?.toLowerCase() === 'to' && tokens[i + 2] !== undefined) {
+    const n = parseNumber(tokens[i + 2]!);
+    if (n !== null) return { span: 3, text: `<=${n}` };
+  }
+  return null;
+}
+
+/** A unit as reports print them: a token with a letter, `%`, `/` or `#`, that is not a number, range or flag. */
+export function isUnitToken(token: string): boolean {
+  if (token.length > 24) return false;
+  if (!/[A-Za-zµμ%/#]/.test(token)) return false;
+  if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
+  if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
+  // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
+  if (/[:]$/.test(token)) return false;
+  if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
+  return true;
+}
+
+/** Units written as a plain word. */
+const KNOWN_WORD_UNITS = new Set(['fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);

@@ -1,0 +1,41 @@
+import { convertUnit, toUcum } from './units.js';
+
+describe('toUcum: printed units → UCUM', () => {
+  it.each([
+    ['K/uL', '10*3/uL'], ['x10E3/uL', '10*3/uL'], ['x10^3/uL', '10*3/uL'], ['10^3/uL', '10*3/uL'], ['x10(3)/uL', '10*3/uL'], ['10*3/uL', '10*3/uL'],
+    ['M/uL', '10*6/uL'], ['x10E6/uL', '10*6/uL'], ['10^9/L', '10*9/L'], ['giga.l-1', '10*9/L'], ['tera.l-1', '10*12/L'],
+    ['mEq/L', 'meq/L'], ['mg/dl', 'mg/dL'], ['mIU/mL', 'm[IU]/mL'], ['uIU/mL', 'u[IU]/mL'], ['µIU/mL', 'u[IU]/mL'], ['IU/L', '[IU]/L'],
+    ['mL/min/1.73m2', 'mL/min/{1.73_m2}'], ['mm/hr', 'mm/h'], ['seconds', 's'], ['ratio', '{ratio}'], ['mcg/dL', 'ug/dL'],
+    ['%', '%'], ['fL', 'fL'], ['mmol/L', 'mmol/L'], ['ng/mL', 'ng/mL'], ['U/L', 'U/L'], ['g/l-1', 'g/l-1'],
+    ['dB HL', null], ['cells per field', null], ['Bananas/uL', null], ['', null],
+  ])('%j → %j', (printed, ucum) => {
+    expect(toUcum(printed)).toBe(ucum);
+  });
+});
+
+describe('convertUnit (ucum-lhc): molar masses, charges, synonyms', () => {
+  it.each([
+    ['glucose mmol/L → mg/dL', 5.5, 'mmol/L', 'mg/dL', { molarMass: 180.156 }, 99.0858],
+    ['glucose mg/dL → mmol/L', 100, 'mg/dL', 'mmol/L', { molarMass: 180.156 }, 5.55074],
+    ['cholesterol mmol/L → mg/dL', 5.2, 'mmol/L', 'mg/dL', { molarMass: 386.65 }, 201.058],
+    ['creatinine umol/L → mg/dL', 88.4, 'umol/L', 'mg/dL', { molarMass: 113.12 }, 1.00],
+    ['sodium mEq/L → mmol/L (charge 1)', 142, 'meq/L', 'mmol/L', { charge: 1 }, 142],
+    ['calcium mEq/L → mmol/L (charge 2)', 5, 'meq/L', 'mmol/L', { charge: 2 }, 2.5],
+    ['10*9/L → 10*3/uL (the same count)', 8.2, '10*9/L', '10*3/uL', {}, 8.2],
+    ['10*12/L → 10*6/uL', 4.06, '10*12/L', '10*6/uL', {}, 4.06],
+    ['g/L → g/dL', 135, 'g/L', 'g/dL', {}, 13.5],
+    ['m[IU]/mL → m[IU]/L (arbitrary units, prefixes only)', 5, 'm[IU]/mL', 'm[IU]/L', {}, 5000],
+    ['u[IU]/mL → m[IU]/L', 2.5, 'u[IU]/mL', 'm[IU]/L', {}, 2.5],
+  ] as const)('%s', (_label, value, from, to, opts, expected) => {
+    expect(convertUnit(value, from, to, opts)).toBeCloseTo(expected, 2);
+  });
+
+  it.each([
+    ['mass ↔ substance without a molar mass', 5.5, 'mmol/L', 'mg/dL'],
+    ['g/l-1 (g·L) → g/dL', 13.4, 'g/l-1', 'g/dL'],
+    ['different arbitrary units', 5, '[IU]/L', 'U/L'],
+    ['% → mg/dL', 5, '%', 'mg/dL'],
+  ])('%s does not convert', (_label, value, from, to) => {
+    expect(convertUnit(value, from, to)).toBeNull();
+  });
+});

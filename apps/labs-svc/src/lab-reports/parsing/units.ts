@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+
+interface UcumUtils {
+  validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null };
+  convertUnitTo(from: string, value: number, to: string, options?: { molecularWeight?: number; charge?: number }): {
+    status: 'succeeded' | 'failed' | 'error';
+    toVal: number | null;
+  };
+}
+
+// @lhncbc/ucum-lhc is CommonJS without types: loaded through require, typed by the interface above.
+const require = createRequire(import.meta.url);
+const ucum = (require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
+
+/**
+ * Units as reports print them → UCUM. Checked before UCUM validation because some printed units are valid UCUM
+ * with another meaning (`K/uL` is kelvin per microliter to UCUM; on a lab report it is thousands per microliter).
+ * Keys are lower-cased.
+ */
+const SYNONYMS: Record<string, string> = {
+  'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL', '/nl': '10*3/uL',
+  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*6/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*6/uL', '/pl': '10*6/uL',
+  'giga.l-1': '10*9/L', 'g/l-giga': '10*9/L', 'tera.l-1': '10*12/L',
+  'meq/l': 'meq/L', 'mmol/l': 'mmol/L', 'umol/l': 'umol/L', 'µmol/l': 'umol/L', 'nmol/l': 'nmol/L', 'pmol/l': 'pmol/L',
+  'mg/dl': 'mg/dL', 'g/dl': 'g/dL', 'ug/dl': 'ug/dL', 'mcg/dl': 'ug/dL', 'µg/dl': 'ug/dL', 'ng/dl': 'ng/dL', 'ng/ml': 'ng/mL', 'pg/ml': 'pg/mL',
+  'mg/l': 'mg/L', 'g/l': 'g/L', 'ug/l': 'ug/L', 'mcg/l': 'ug/L', 'µg/l': 'ug/L', 'ng/l': 'ng/L', 'mcg/ml': 'ug/mL', 'ug/ml': 'ug/mL',
+  'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
+  'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL', 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
+  'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
+  'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'fl': 'fL', 'pg': 'pg', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
+  'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'e/ml': '{E}/mL',
+};
+
+/** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL` → `10*3/uL` … */
+const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
+
+/**
+ * The UCUM code of a printed unit, or null when it has none we trust. Printed synonyms first, then the
+ * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
+ */
+export function toUcum(printed: string | undefined | null): string | null {
+  const unit = (printed ?? '').trim();
+  if (!unit) return null;
+  const known = SYNONYMS[unit.toLowerCase()];
+  if (known) return known;
+  const p = POWER_OF_TEN.exec(unit);
+  if (p) {
+    const per = p[2]!.toLowerCase();
+    return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : per === 'mm3' ? 'mm3' : 'uL'}`;
+  }
+  // ucum-lhc logs to the console on spaces; a unit with a space is not UCUM anyway.
+  if (/\s/.test(unit)) return null;
+  try {
+    const v = ucum.validateUnitString(unit, false);
+    return v.status === 'valid' && v.ucumCode ? v.ucumCode : null;
+  } catch {
+    return null;
+  }
+}
+
+/** UCUM's arbitrary units cannot be converted by ucum-lhc, not even to themselves with another prefix. */
+const ARBITRARY = /\[[A-Za-z_.]+\]/g;
+
+/**
+ * `value` in `from` expressed in `to` (both UCUM), with the molar mass for mass ↔ substance (glucose mg/dL ↔
+ * mmol/L) and the charge for equivalents (mEq/L ↔ mmol/L). Null when the units do not convert.
+ */
+export function convertUnit(value: number, from: string, to: string, opts: { molarMass?: number | null; charge?: number | null } = {}): number | null {
+  if (from === to) return value;
+  let a = from;
+  let b = to;
+  const arbA = from.match(ARBITRARY) ?? [];
+  const arbB = to.match(ARBITRARY) ?? [];
+  if (arbA.length || arbB.length) {
+    // Same arbitrary unit on both sides (m[IU]/mL → [IU]/L): convert the prefixes and the rest with a stand-in unit.
+    if (arbA.join() !== arbB.join() || arbA.length !== 1) return null;
+    a = from.replace(ARBITRARY, 'cd');
+    b = to.replace(ARBITRARY, 'cd');
+  }
+  const options: { molecularWeight?: number; charge?: number } = {};
+  if (opts.molarMass) options.molecularWeight = opts.molarMass;
+  if (opts.charge) options.charge = opts.charge;
+  try {
+    const r = ucum.convertUnitTo(a, value, b, options);
+    return r.status === 'succeeded' && typeof r.toVal === 'number' && Number.isFinite(r.toVal) ? roundSignificant(r.toVal) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes floating-point noise from a converted value (99.08579999999999 → 99.0858). */
+export function roundSignificant(n: number, digits = 6): number {
+  if (n === 0) return 0;
+  return Number(n.toPrecision(digits));
+}

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RequestContext } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
+import { LabReportParsedEvent, LabResultRecordedEvent, LABS_EVENTS, type LabParseWarningDto } from '@pg/contracts';
+import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
+import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
+import { LabResult } from '../lab-results/lab-result.entity.js';
+import { LabResultRepository } from '../lab-results/lab-result.repository.js';
+import { LabFileStore } from './lab-file.store.js';
+import { LabReport } from './lab-report.entity.js';
+import { LabReportRepository } from './lab-report.repository.js';
+import type { CodedResult } from './parsing/coding.js';
+import { PdfUnreadableError } from './parsing/pdf-text.js';
+import { analyzeReport, StructuredInputError, type ReportAnalysis } from './parsing/report-reader.js';
+
+/** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
+function uuidFrom(name: string): string {
+  const h = createHash('sha1').update(name).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+/** The id of the result at `position` of a report: the same on every parse of that report. */
+export function resultId(reportId: string, position: number): string {
+  return uuidFrom(`lab-result:${reportId}:${position}`);
+}
+
+/** A reason the report cannot be parsed, whatever the number of attempts. */
+class ParseFailure extends Error {
+  constructor(message: string, readonly warnings: LabParseWarningDto[] = [], readonly layout?: string) {
+    super(message);
+  }
+}
+
+/**
+ * Parses one report (the job of the parse queue): `received → parsing → parsed | failed`. Idempotent per report:
+ * results get ids from (report, position) and replace the earlier ones in one transaction; a report already parsed
+ * only has its events published again (they dedupe on their ids). A failure of the report itself (a scan, no rows,
+ * invalid JSON) ends in `failed` with the reason; a failure around it (database, NATS) is thrown, for a retry.
+ */
+@Injectable()
+export class ReportParser {
+  private readonly logger = new Logger('ReportParser');
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly reports: LabReportRepository,
+    private readonly results: LabResultRepository,
+    private readonly files: LabFileStore,
+    private readonly biomarkers: BiomarkersService,
+    private readonly ns: NatsNamespace,
+    private readonly audit: AuditPublisher,
+    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+  ) {}
+
+  run(reportId: string, opts: { attempt: number; lastAttempt: boolean }): Promise<void> {
+    return RequestContext.create(this.orm.em, () => this.parse(reportId, opts));
+  }
+
+  private async parse(reportId: string, opts: { attempt: number; lastAttempt: boolean }): Promise<void> {
+    const report = await this.reports.findForJob(reportId);
+    if (!report || report.status === 'failed') return;
+    if (report.status === 'parsed') {
+      // Delivered again after it finished (the ack was lost): make sure the events went out.
+      await this.publishEvents(report, await this.results.ofReportForJob(report.id), report.warnings.length);
+      return;
+    }
+    if (!(await this.reports.startParsing(report))) return;
+    const started = performance.now();
+    try {
+      const analysis = await this.analyze(report);
+      const stored = await this.store(report, analysis);
+      await this.publishEvents(report, stored, analysis.warnings.length);
+      this.logger.log(`report parsed: ${stored.length} results, ${analysis.warnings.length} warnings, layout ${analysis.layout}, ${Math.round(performance.now() - started)} ms`);
+    } catch (err) {
+      if (err instanceof ParseFailure) return this.fail(report, err.message, err.warnings, err.layout);
+      if (opts.lastAttempt) {
+        this.logger.error(`report parse gave up after ${opts.attempt} attempts: ${err instanceof Error ? err.name : 'error'}`);
+        return this.fail(report, `The report could not be parsed (${opts.attempt} attempts)`);
+      }
+      throw err;
+    }
+  }
+
+  private async analyze(report: LabReport): Promise<ReportAnalysis> {
+    const bytes = await this.files.read(report.fileObject);
+    if (!bytes) throw new ParseFailure('The original file is missing from the store');
+    let analysis: ReportAnalysis;
+    try {
+      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt);
+    } catch (err) {
+      if (err instanceof PdfUnreadableError) throw new ParseFailure(err.message);
+      if (err instanceof StructuredInputError) {
+        throw new ParseFailure(err.message, err.details.map((d) => ({ code: 'invalid-field', message: d.message ?? 'invalid', ...(d.field ? { text: d.field } : {}) })));
+      }
+      throw err;
+    }
+    if (!analysis.results.length) throw new ParseFailure('No results could be read from this report', analysis.warnings, analysis.layout);
+    return analysis;
+  }
+
+  private async store(report: LabReport, analysis: ReportAnalysis): Promise<LabResult[]> {
+    const now = new Date();
+    const rows = analysis.results.map((c) => this.toEntity(report, c, now));
+    await this.orm.em.transactional(async (tx) => {
+      await tx.nativeDelete(LabResult, { reportId: report.id });
+      for (const row of rows) tx.persist(row);
+      await tx.flush();
+      await tx.nativeUpdate(LabReport, { id: report.id }, {
+        status: 'parsed',
+        layout: analysis.layout,
+        collectedAt: new Date(analysis.collectedAt),
+        resultCount: rows.length,
+        warnings: analysis.warnings,
+        error: null,
+        parsedAt: now,
+        updatedAt: now,
+      });
+      // Recorded before the commit, as every write is: if the audit stream does not take it, nothing is kept and
+      // the job is delivered again. The event id is fixed per report, so a retry is stored once.
+      await this.record(report, 'success');
+    });
+    Object.assign(report, { status: 'parsed', layout: analysis.layout, collectedAt: new Date(analysis.collectedAt), resultCount: rows.length, warnings: analysis.warnings });
+    return rows;
+  }
+
+  private toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
+    return Object.assign(new LabResult(), {
+      id: resultId(report.id, c.index),
+      patientId: report.patientId,
+      reportId: report.id,
+      position: c.index,
+      biomarkerKey: c.biomarker?.key ?? null,
+      display: c.biomarker?.display ?? c.name,
+      loinc: c.biomarker?.loinc ?? null,
+      name: c.name,
+      value: c.value,
+      valueText: c.valueText ?? null,
+      comparator: c.comparator ?? null,
+      unit: c.unit,
+      referenceRange: c.range,
+      flag: c.flag,
+      reportedFlag: c.reportedFlag ?? null,
+      normalizedValue: c.normalized?.value ?? null,
+      normalizedUnit: c.normalized?.unit ?? null,
+      collectedAt: new Date(c.collectedAt),
+      source: report.kind,
+      reportedCode: c.reportedCode ?? null,
+      line: c.line ?? null,
+      page: c.page ?? null,
+      createdAt: now,
+    });
+  }
+
+  private async fail(report: LabReport, error: string, warnings: LabParseWarningDto[] = [], layout?: string): Promise<void> {
+    const now = new Date();
+    await this.orm.em.nativeUpdate(LabReport, { id: report.id }, { status: 'failed', error, warnings, ...(layout ? { layout } : {}), updatedAt: now });
+    await this.record(report, 'error', 'UNPROCESSABLE');
+    this.logger.log(`report parse failed for good (${warnings.length} warnings)`);
+  }
+
+  /** `labs.result.recorded` for each result, then `labs.report.parsed`; ids make repeats harmless. */
+  private async publishEvents(report: LabReport, rows: LabResult[], warnings: number): Promise<void> {
+    await Promise.all(rows.map((r) => publishDomainEvent(this.js, this.ns, LABS_EVENTS.resultRecorded, new LabResultRecordedEvent(
+      r.id, r.reportId ?? null, r.patientId, r.biomarkerKey ?? null, r.loinc ?? null, r.display, r.value ?? null, r.unit ?? null, r.flag ?? null,
+      r.collectedAt.toISOString(),
+    ), `${LABS_EVENTS.resultRecorded}:${r.id}`)));
+    await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(
+      report.id, report.patientId, report.kind, rows.length, warnings, report.collectedAt ? report.collectedAt.toISOString() : null,
+    ), `${LABS_EVENTS.reportParsed}:${report.id}`);
+  }
+
+  /** The parse reads and writes patient data without a caller: it is recorded as labs-svc's own access. */
+  private async record(report: LabReport, outcome: 'success' | 'error', reason?: string): Promise<void> {
+    await this.audit.publish({
+      // One event per report and outcome: a redelivered job's retry is de-duplicated by the stream and audit-svc.
+      id: uuidFrom(`labs-parse:${report.id}:${outcome}`),
+      action: 'import',
+      outcome,
+      ...(reason ? { reason } : {}),
+      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
+      source: { service: this.source.service, instance: this.source.instance },
+      resource: { type: 'lab-report', id: report.id, patientId: report.patientId },
+      purposeOfUse: 'treatment',
+      requestId: `labs-parse:${report.id}`,
+    });
+  }
+}

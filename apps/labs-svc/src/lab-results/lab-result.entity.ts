@@ -1,0 +1,54 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { LabFlag, LabResultSource } from '@pg/contracts';
+
+export interface StoredRange {
+  low?: number;
+  high?: number;
+  lowInclusive?: boolean;
+  highInclusive?: boolean;
+  expected?: string;
+  text?: string;
+}
+
+/**
+ * One coded result. `position` is its place in the report: (report, position) is unique, so parsing a report again
+ * replaces its results instead of adding to them.
+ */
+export const LabResultSchema = defineEntity({
+  name: 'LabResult',
+  tableName: 'lab_result',
+  indexes: [
+    { name: 'lab_result_patient_idx', properties: ['patientId', 'collectedAt', 'id'] },
+    { name: 'lab_result_biomarker_idx', properties: ['patientId', 'biomarkerKey', 'collectedAt'] },
+  ],
+  uniques: [{ name: 'lab_result_report_position_key', properties: ['reportId', 'position'] }],
+  properties: {
+    id: p.uuid().primary(),
+    patientId: p.uuid(),
+    reportId: p.uuid().nullable(),
+    position: p.integer(),
+    biomarkerKey: p.string().columnType('text').nullable(),
+    /** The catalog's display name, or the printed name for a biomarker the catalog does not know. */
+    display: p.string().columnType('text'),
+    loinc: p.string().columnType('text').nullable(),
+    name: p.string().columnType('text'),
+    value: p.double().runtimeType('number').$type<number>().nullable(),
+    valueText: p.string().columnType('text').nullable(),
+    comparator: p.string().length(2).nullable(),
+    unit: p.string().columnType('text').nullable(),
+    referenceRange: p.json<StoredRange>().defaultRaw(`'{}'`),
+    flag: p.string().length(16).$type<LabFlag>().nullable(),
+    reportedFlag: p.string().columnType('text').nullable(),
+    normalizedValue: p.double().runtimeType('number').$type<number>().nullable(),
+    normalizedUnit: p.string().columnType('text').nullable(),
+    collectedAt: p.datetime(),
+    source: p.string().length(8).$type<LabResultSource>(),
+    reportedCode: p.json<{ system: string; code: string; display?: string }>().nullable(),
+    line: p.integer().nullable(),
+    page: p.integer().nullable(),
+    createdAt: p.datetime(),
+  },
+});
+
+export class LabResult extends LabResultSchema.class {}
+LabResultSchema.setClass(LabResult);

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { PatientScope } from '@pg/access';
+import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type LabFlag, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
+import { LabResult } from './lab-result.entity.js';
+
+export interface ResultFilter {
+  /** Results of these catalog keys, or (for codes the catalog does not know) with this LOINC. */
+  biomarkerKey?: string;
+  loinc?: string;
+  from?: Date;
+  /** Exclusive upper bound. */
+  before?: Date;
+  flag?: LabFlag;
+  reportId?: string;
+}
+
+/** Lab result queries: the caller's scope is a parameter and part of the SQL. */
+@Injectable()
+export class LabResultRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  private where(scope: PatientScope, patientId: string, f: ResultFilter): FilterQuery<LabResult>[] {
+    const and: FilterQuery<LabResult>[] = [{ patientId }, scopeCondition(scope) as FilterQuery<LabResult>];
+    if (f.biomarkerKey) and.push({ biomarkerKey: f.biomarkerKey });
+    else if (f.loinc) and.push({ $or: [{ loinc: f.loinc }, { reportedCode: { code: f.loinc } } as FilterQuery<LabResult>] });
+    if (f.from) and.push({ collectedAt: { $gte: f.from } });
+    if (f.before) and.push({ collectedAt: { $lt: f.before } });
+    if (f.flag) and.push({ flag: f.flag });
+    if (f.reportId) and.push({ reportId: f.reportId });
+    return and;
+  }
+
+  /** Newest first, by (collectedAt, id). */
+  async search(scope: PatientScope, patientId: string, f: ResultFilter, page: { limit?: number; cursor?: string }): Promise<{ items: LabResult[]; nextCursor: string | null; limit: number }> {
+    const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+    if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
+    const and = this.where(scope, patientId, f);
+    const after = decodeCursor(page.cursor, isTimeIdCursor);
+    if (after) {
+      const at = new Date(after[0]);
+      and.push({ $or: [{ collectedAt: { $lt: at } }, { collectedAt: at, id: { $lt: after[1] } }] });
+    }
+    const rows = await this.em.find(LabResult, { $and: and }, { orderBy: { collectedAt: 'desc', id: 'desc' }, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor([last.collectedAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    return { items, nextCursor, limit };
+  }
+
+  /** Every result of one biomarker, oldest first (a trend), at most `max`. */
+  async series(scope: PatientScope, patientId: string, f: ResultFilter, max = 5000): Promise<LabResult[]> {
+    if (!inScope(scope, patientId)) return [];
+    return this.em.find(LabResult, { $and: this.where(scope, patientId, f) }, { orderBy: { collectedAt: 'asc', id: 'asc' }, limit: max });
+  }
+
+  async ofReport(scope: PatientScope, patientId: string, reportId: string): Promise<LabResult[]> {
+    if (!inScope(scope, patientId)) return [];
+    return this.em.find(LabResult, { $and: this.where(scope, patientId, { reportId }) }, { orderBy: { position: 'asc' } });
+  }
+
+  /** For the parse job: what a report's earlier (finished) parse recorded. */
+  async ofReportForJob(reportId: string): Promise<LabResult[]> {
+    return this.em.find(LabResult, { reportId }, { orderBy: { position: 'asc' } });
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import { LABS, LabTrendRequest, SearchLabResultsRequest, type RequestMeta } from '@pg/contracts';
+import { LabResultsService } from './lab-results.service.js';
+
+@Controller()
+export class LabResultsHandler {
+  constructor(private readonly results: LabResultsService) {}
+
+  @AuditedPattern({ pattern: LABS.resultSearch, action: 'search', resource: 'lab-result', queryKeys: ['biomarker', 'from', 'to', 'flag', 'reportId', 'limit'] })
+  search(@Payload() req: SearchLabResultsRequest, @Meta() meta: RequestMeta) {
+    return this.results.search(meta, req.patientId, req.query);
+  }
+
+  @AuditedPattern({ pattern: LABS.resultTrend, action: 'read', resource: 'lab-result-trend' })
+  trend(@Payload() req: LabTrendRequest, @Meta() meta: RequestMeta) {
+    return this.results.trend(meta, req.patientId, req.query);
+  }
+}

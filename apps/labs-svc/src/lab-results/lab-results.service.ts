@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { defineAbilityFor, type PatientScope, requirePatientAccess } from '@pg/access';
+import {
+  DomainException, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type Page, type RequestMeta, type SearchLabResultsQueryDto,
+} from '@pg/contracts';
+import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
+import { LabResultRepository, type ResultFilter } from './lab-result.repository.js';
+import { toResultDto } from './lab-result.mapper.js';
+
+const LOINC = /^\d{1,7}-\d$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Lab results: the filtered list, and the trend of one biomarker in one unit. */
+@Injectable()
+export class LabResultsService {
+  constructor(private readonly results: LabResultRepository, private readonly biomarkers: BiomarkersService) {}
+
+  async search(meta: RequestMeta, patientId: string, query: SearchLabResultsQueryDto): Promise<Page<LabResultDto>> {
+    const scope = this.scope(meta, patientId);
+    const filter: ResultFilter = { ...(await this.biomarkerFilter(query.biomarker)), ...dates(query.from, query.to) };
+    if (query.flag) filter.flag = query.flag;
+    if (query.reportId) filter.reportId = query.reportId;
+    const page = await this.results.search(scope, patientId, filter, query);
+    return { ...page, items: page.items.map(toResultDto) };
+  }
+
+  /**
+   * One biomarker over time in the catalog's unit: each result's normalized value (converted when it was coded).
+   * Results without a number, or in a unit that does not convert, are listed as excluded with the reason.
+   */
+  async trend(meta: RequestMeta, patientId: string, query: LabTrendQueryDto): Promise<LabTrendDto> {
+    const scope = this.scope(meta, patientId);
+    const entry = (await this.biomarkers.catalog()).resolve(query.biomarker);
+    if (!entry) throw DomainException.notFound('Biomarker');
+    const rows = await this.results.series(scope, patientId, { biomarkerKey: entry.key, ...dates(query.from, query.to) });
+    const unit = entry.ucumUnit;
+    const trend: LabTrendDto = { patientId, biomarker: { key: entry.key, display: entry.display, ...(entry.loinc ? { loinc: entry.loinc } : {}) }, unit, points: [], excluded: [] };
+    for (const r of rows) {
+      if (r.value === null || r.value === undefined) {
+        trend.excluded.push({ resultId: r.id, reason: 'no numeric value' });
+      } else if (unit && r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) {
+        trend.points.push({ resultId: r.id, reportId: r.reportId ?? null, collectedAt: r.collectedAt.toISOString(), value: r.normalizedValue, flag: r.flag ?? null, reportedValue: r.value, reportedUnit: r.unit ?? null });
+      } else if (!unit && !r.unit) {
+        trend.points.push({ resultId: r.id, reportId: r.reportId ?? null, collectedAt: r.collectedAt.toISOString(), value: r.value, flag: r.flag ?? null, reportedValue: r.value, reportedUnit: null });
+      } else {
+        trend.excluded.push({ resultId: r.id, reason: `unit ${r.unit ?? '(none)'} does not convert to ${unit ?? 'no unit'}` });
+      }
+    }
+    return trend;
+  }
+
+  private async biomarkerFilter(ref: string | undefined): Promise<Pick<ResultFilter, 'biomarkerKey' | 'loinc'>> {
+    if (!ref) return {};
+    const entry = (await this.biomarkers.catalog()).resolve(ref);
+    if (entry) return { biomarkerKey: entry.key };
+    if (LOINC.test(ref)) return { loinc: ref };
+    throw DomainException.validation([{ field: 'biomarker', message: 'biomarker must be a catalog key or a LOINC code (see GET /v1/biomarkers)' }]);
+  }
+
+  private scope(meta: RequestMeta, patientId: string): PatientScope {
+    return requirePatientAccess(defineAbilityFor(meta.actor), 'read', 'LabResult', patientId);
+  }
+}
+
+/** `from` inclusive; `to` inclusive (a date-only `to` includes that whole day, UTC). */
+function dates(from?: string, to?: string): Pick<ResultFilter, 'from' | 'before'> {
+  const out: Pick<ResultFilter, 'from' | 'before'> = {};
+  if (from) out.from = new Date(DATE_ONLY.test(from) ? `${from}T00:00:00Z` : from);
+  if (to) out.before = DATE_ONLY.test(to) ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : new Date(Date.parse(to) + 1);
+  if (out.from && out.before && out.from >= out.before) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
+  return out;
+}

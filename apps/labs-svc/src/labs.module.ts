@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { ServiceConfig } from '@pg/config';
+import { LABS } from '@pg/contracts';
+import { ServiceRuntimeModule } from '@pg/audit';
+import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { BiomarkersHandler } from './biomarkers/biomarkers.handler.js';
+import { BiomarkersService } from './biomarkers/biomarkers.service.js';
+import { LabFileStore } from './lab-reports/lab-file.store.js';
+import { LabReportRepository } from './lab-reports/lab-report.repository.js';
+import { LabReportsHandler } from './lab-reports/lab-reports.handler.js';
+import { LabReportsService } from './lab-reports/lab-reports.service.js';
+import { LabParseQueue } from './lab-reports/parse-queue.js';
+import { ReportParser } from './lab-reports/report-parser.service.js';
+import { LabResultRepository } from './lab-results/lab-result.repository.js';
+import { LabResultsHandler } from './lab-results/lab-results.handler.js';
+import { LabResultsService } from './lab-results/lab-results.service.js';
+import { labsOrmOptions } from './mikro-orm.config.js';
+
+export const SERVICE_NAME = 'labs-svc';
+
+@Module({})
+export class LabsModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    return {
+      module: LabsModule,
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
+      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, healthHandler(LABS.health, SERVICE_NAME)],
+      providers: [
+        LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
+      ],
+    };
+  }
+}

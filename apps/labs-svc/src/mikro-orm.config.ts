@@ -1,0 +1,16 @@
+import { ormOptions } from '@pg/persistence';
+import type { ServiceConfig } from '@pg/config';
+import { BiomarkerSchema } from './biomarkers/biomarker.entity.js';
+import { LabReportSchema } from './lab-reports/lab-report.entity.js';
+import { LabResultSchema } from './lab-results/lab-result.entity.js';
+import { Migration20261124060000_biomarker } from './migrations/Migration20261124060000_biomarker.js';
+import { Migration20261124061000_biomarker_catalog } from './migrations/Migration20261124061000_biomarker_catalog.js';
+import { Migration20261124062000_lab_reports } from './migrations/Migration20261124062000_lab_reports.js';
+
+/** labs-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
+export function labsOrmOptions(config: ServiceConfig) {
+  return ormOptions(config, {
+    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema],
+    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports],
+  });
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { PatientScope } from '@pg/access';
+import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
+import { BatchLoader } from '@pg/persistence';
+import { Patient } from './patient.entity.js';
+
+/** A patient as reads need it: the entity's fields, without the entity. */
+export type PatientRecord = Pick<Patient,
+  'id' | 'givenName' | 'familyName' | 'birthDate' | 'sexAtBirth' | 'email' | 'phone' | 'address' | 'subscriptionTier' | 'status' | 'identifiers' | 'version' | 'createdAt' | 'updatedAt'>;
+type PatientRow = Omit<PatientRecord, 'createdAt' | 'updatedAt'> & { createdAt: string | Date; updatedAt: string | Date };
+
+const READ_COLUMNS = [
+  'id', 'given_name as "givenName"', 'family_name as "familyName"', 'birth_date::text as "birthDate"', 'sex_at_birth as "sexAtBirth"', 'email',
+  'phone', 'address', 'subscription_tier as "subscriptionTier"', 'status', 'identifiers', 'version', 'created_at as "createdAt"', 'updated_at as "updatedAt"',
+].join(', ');
+
+const inScope = (scope: PatientScope, id: string) => scope.kind === 'all' || scope.patientIds.includes(id);
+
+type NameCursor = [string, string, string];
+/** A cursor is client input: a forged one must be a 400, not a query Postgres refuses (the id is compared as a uuid). */
+const isNameCursor = (v: unknown): v is NameCursor =>
+  Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'string' && x.length <= 200) && isUuid(v[2]);
+
+/** Escapes LIKE wildcards so a search for `50%` means the text, not a pattern. */
+const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Patient queries. Every method that reads patient rows takes the caller's scope, so forgetting it is a
+ * type error; the scope becomes part of the SQL, so counts, pages and cursors only ever see permitted rows.
+ */
+@Injectable()
+export class PatientRepository {
+  private readonly table: string;
+  /** Profile reads arriving together become one query (see BatchLoader): the hottest path of the system. */
+  private readonly byId = new BatchLoader<string, PatientRecord>((ids) => this.readMany(ids));
+
+  constructor(private readonly em: EntityManager) {
+    const meta = em.getMetadata().get(Patient);
+    this.table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
+  }
+
+  /** The entity, for a change (optimistic locking, unit of work). */
+  async findInScope(scope: PatientScope, id: string): Promise<Patient | null> {
+    if (!inScope(scope, id)) return null;
+    return this.em.findOne(Patient, { id });
+  }
+
+  /**
+   * The record for a read (outside a transaction): one indexed query, no entity, shared with the reads that
+   * arrive in the same turn of the event loop. This is the hottest path of the system (every read
+   * of a profile); MikroORM's findOne spends about 300 µs of CPU building the query and hydrating an entity that
+   * a read throws away, against about 50 µs for the same row through its connection.
+   */
+  async readInScope(scope: PatientScope, id: string): Promise<PatientRecord | null> {
+    if (!inScope(scope, id)) return null;
+    return (await this.byId.load(id)) ?? null;
+  }
+
+  private async readMany(ids: string[]): Promise<Map<string, PatientRecord>> {
+    const rows = await this.em.getConnection().execute<PatientRow[]>(
+      `select ${READ_COLUMNS} from ${this.table} where id in (${ids.map(() => '?').join(', ')})`, ids,
+    );
+    return new Map(rows.map((row) => [row.id, { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }]));
+  }
+
+  async search(scope: PatientScope, query: SearchPatientsQueryDto): Promise<{ items: Patient[]; nextCursor: string | null; limit: number }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    if (scope.kind === 'some' && scope.patientIds.length === 0) return { items: [], nextCursor: null, limit };
+    const and: FilterQuery<Patient>[] = [];
+    if (scope.kind === 'some') and.push({ id: { $in: scope.patientIds } });
+    if (query.q) {
+      const prefix = likePrefix(query.q);
+      and.push({ $or: [{ familyName: { $ilike: prefix } }, { givenName: { $ilike: prefix } }, { email: { $ilike: prefix } }] });
+    }
+    if (query.birthDate) and.push({ birthDate: query.birthDate });
+    if (query.status) and.push({ status: query.status });
+    if (query.identifier) {
+      const [system, ...rest] = query.identifier.split('|');
+      and.push({ identifiers: { $contains: [{ system, value: rest.join('|') }] } } as FilterQuery<Patient>);
+    }
+    const after = decodeCursor(query.cursor, isNameCursor);
+    if (after) {
+      const [family, given, id] = after;
+      and.push({
+        $or: [
+          { familyName: { $gt: family } },
+          { familyName: family, givenName: { $gt: given } },
+          { familyName: family, givenName: given, id: { $gt: id } },
+        ],
+      });
+    }
+    const rows = await this.em.find(Patient, and.length ? { $and: and } : {}, {
+      orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' },
+      limit: limit + 1,
+    });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor([last.familyName, last.givenName, last.id] satisfies NameCursor) : null;
+    return { items, nextCursor, limit };
+  }
+
+  persist(patient: Patient): void {
+    this.em.persist(patient);
+  }
+
+  async flush(): Promise<void> {
+    await this.em.flush();
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import {
+  CreatePatientRequest, DeactivatePatientRequest, GetPatientRequest, PROFILES, type RequestMeta, SearchPatientsRequest, UpdatePatientRequest,
+} from '@pg/contracts';
+import { PatientsService } from './patients.service.js';
+
+/**
+ * Filters recorded with their value in the search's audit event. Birth date and identifier (an MRN is one of
+ * HIPAA's identifiers) are PHI: the event says only that they were present, like the free-text `q`.
+ */
+const SEARCH_KEYS = ['status', 'limit'] as const;
+
+@Controller()
+export class PatientsHandler {
+  constructor(private readonly patients: PatientsService) {}
+
+  @AuditedPattern({ pattern: PROFILES.patientCreate, action: 'create', resource: 'patient' })
+  create(@Payload() req: CreatePatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.create(meta, req.body);
+  }
+
+  @AuditedPattern({ pattern: PROFILES.patientGet, action: 'read', resource: 'patient', idKey: 'patientId' })
+  get(@Payload() req: GetPatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.get(meta, req.patientId);
+  }
+
+  @AuditedPattern({ pattern: PROFILES.patientUpdate, action: 'update', resource: 'patient', idKey: 'patientId' })
+  update(@Payload() req: UpdatePatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.update(meta, req.patientId, req.body, req.ifMatch);
+  }
+
+  @AuditedPattern({ pattern: PROFILES.patientDeactivate, action: 'delete', resource: 'patient', idKey: 'patientId' })
+  deactivate(@Payload() req: DeactivatePatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.deactivate(meta, req.patientId);
+  }
+
+  @AuditedPattern({ pattern: PROFILES.patientSearch, action: 'search', resource: 'patient', queryKeys: SEARCH_KEYS })
+  search(@Payload() req: SearchPatientsRequest, @Meta() meta: RequestMeta) {
+    return this.patients.search(meta, req.query);
+  }
+}

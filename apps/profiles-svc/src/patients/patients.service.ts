@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { OptimisticLockError } from '@mikro-orm/core';
+import {
+  AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, patientScope, PATIENT_ALL_FIELDS, pickFields, readableFields, requirePatientAccess,
+} from '@pg/access';
+import {
+  CreatePatientDto, DomainException, normalizePhone, Page, PatientDto, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
+} from '@pg/contracts';
+import { Patient } from './patient.entity.js';
+import { PatientRepository, type PatientRecord } from './patient.repository.js';
+
+/** Patient profiles. Each use case starts with the record-level check (the gateway's check is the first). */
+@Injectable()
+export class PatientsService {
+  constructor(private readonly patients: PatientRepository) {}
+
+  async create(meta: RequestMeta, body: CreatePatientDto): Promise<Partial<PatientDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    if (!ability.can('create', 'Patient')) throw DomainException.forbidden('Not allowed to create patients');
+    const now = new Date();
+    const patient = Object.assign(new Patient(), {
+      id: randomUUID(),
+      givenName: body.givenName.trim(),
+      familyName: body.familyName.trim(),
+      birthDate: body.birthDate,
+      sexAtBirth: body.sexAtBirth ?? null,
+      email: body.email?.toLowerCase() ?? null,
+      phone: body.phone ? normalizePhone(body.phone) : null,
+      address: body.address ?? null,
+      subscriptionTier: body.subscriptionTier ?? 'none',
+      status: 'active',
+      identifiers: body.identifiers ?? [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.patients.persist(patient);
+    await this.patients.flush();
+    return this.view(ability, patient);
+  }
+
+  async get(meta: RequestMeta, patientId: string): Promise<Partial<PatientDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    const scope = this.check(ability, 'read', patientId);
+    const patient = await this.patients.readInScope(scope, patientId);
+    if (!patient) throw DomainException.notFound('Patient');
+    return this.view(ability, patient);
+  }
+
+  async update(meta: RequestMeta, patientId: string, body: UpdatePatientDto, ifMatch?: number): Promise<Partial<PatientDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    const patient = await this.load(ability, 'update', patientId);
+    const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
+    const refused = forbiddenWriteFields(ability, 'update', 'Patient', patientId, fields);
+    if (refused.length) throw DomainException.forbidden('Not allowed to change these fields', refused.map((field) => ({ field, message: `${field} may not be changed by this role` })));
+    if (ifMatch !== undefined && ifMatch !== patient.version) {
+      throw DomainException.conflict('The patient was changed by someone else', [{ field: 'version', message: `current version is ${patient.version}` }]);
+    }
+    const changes: Partial<Patient> = { ...(body as Partial<Patient>) };
+    if (typeof body.email === 'string') changes.email = body.email.toLowerCase();
+    if (typeof body.phone === 'string') changes.phone = normalizePhone(body.phone);
+    if (typeof body.givenName === 'string') changes.givenName = body.givenName.trim();
+    if (typeof body.familyName === 'string') changes.familyName = body.familyName.trim();
+    Object.assign(patient, changes);
+    try {
+      await this.patients.flush();
+    } catch (err) {
+      if (err instanceof OptimisticLockError) throw DomainException.conflict('The patient was changed by someone else');
+      throw err;
+    }
+    return this.view(ability, patient);
+  }
+
+  async deactivate(meta: RequestMeta, patientId: string): Promise<Partial<PatientDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    const patient = await this.load(ability, 'delete', patientId);
+    if (patient.status !== 'inactive') {
+      patient.status = 'inactive';
+      await this.patients.flush();
+    }
+    return this.view(ability, patient);
+  }
+
+  async search(meta: RequestMeta, query: SearchPatientsQueryDto): Promise<Page<Partial<PatientDto>>> {
+    const ability = defineAbilityFor(meta.actor);
+    const scope = patientScope(ability, 'read', 'Patient');
+    if (!scope) throw DomainException.forbidden('Not allowed to search patients');
+    const page = await this.patients.search(scope, query);
+    return { ...page, items: page.items.map((p) => this.view(ability, p)) };
+  }
+
+  /**
+   * The record-level check: out of scope is NOT_FOUND (existence does not leak); never allowed is FORBIDDEN.
+   * Returns the scope the repository puts into its SQL.
+   */
+  private check(ability: AppAbility, action: 'read' | 'update' | 'delete', patientId: string): PatientScope {
+    return requirePatientAccess(ability, action, 'Patient', patientId);
+  }
+
+  private async load(ability: AppAbility, action: 'update' | 'delete', patientId: string): Promise<Patient> {
+    const patient = await this.patients.findInScope(this.check(ability, action, patientId), patientId);
+    if (!patient) throw DomainException.notFound('Patient');
+    return patient;
+  }
+
+  private view(ability: AppAbility, patient: PatientRecord): Partial<PatientDto> {
+    const dto: PatientDto = {
+      id: patient.id,
+      givenName: patient.givenName,
+      familyName: patient.familyName,
+      birthDate: patient.birthDate,
+      sexAtBirth: patient.sexAtBirth ?? null,
+      email: patient.email ?? null,
+      phone: patient.phone ?? null,
+      address: patient.address ?? null,
+      subscriptionTier: patient.subscriptionTier,
+      status: patient.status as PatientDto['status'],
+      identifiers: patient.identifiers ?? [],
+      version: patient.version,
+      createdAt: patient.createdAt.toISOString(),
+      updatedAt: patient.updatedAt.toISOString(),
+    };
+    return pickFields(dto, readableFields(ability, 'Patient', { patientId: patient.id }, PATIENT_ALL_FIELDS));
+  }
+}

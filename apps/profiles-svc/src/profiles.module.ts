@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { ServiceConfig } from '@pg/config';
+import { PROFILES } from '@pg/contracts';
+import { ServiceRuntimeModule } from '@pg/audit';
+import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { profilesOrmOptions } from './mikro-orm.config.js';
+import { PatientRepository } from './patients/patient.repository.js';
+import { PatientsHandler } from './patients/patients.handler.js';
+import { PatientsService } from './patients/patients.service.js';
+
+export const SERVICE_NAME = 'profiles-svc';
+
+@Module({})
+export class ProfilesModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    return {
+      module: ProfilesModule,
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
+      controllers: [PatientsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
+      providers: [PatientRepository, PatientsService],
+    };
+  }
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type { INestMicroservice } from '@nestjs/common';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { DomainException, PROFILES, type PatientDto, type Page } from '@pg/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ensureStreams, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
+import { migrate } from '@pg/persistence';
+import { rejection, actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rpcClient, type TestWorld } from '@pg/testing';
+import { profilesOrmOptions } from '../src/mikro-orm.config.js';
+import { ProfilesModule, SERVICE_NAME } from '../src/profiles.module.js';
+
+let world: TestWorld;
+let app: INestMicroservice;
+let rpc: NatsRpcClient;
+let nc: NatsConnection;
+
+const admin = actor(['admin']);
+const newPatient = (over: Record<string, unknown> = {}) => ({
+  givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', sexAtBirth: 'female', email: 'Ada@Example.org', phone: '+1 415 555 2671', ...over,
+});
+
+
+beforeAll(async () => {
+  world = await createTestWorld();
+  const config = world.serviceConfig('profiles');
+  await migrate(profilesOrmOptions(config));
+  app = await startService(SERVICE_NAME, ProfilesModule.forRoot(config) as never, config, { logger: false });
+  rpc = await rpcClient(world);
+  nc = await natsConnection();
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await nc?.close();
+  await app?.close();
+  if (world) await destroyTestWorld(world);
+});
+
+describe('profiles-svc over NATS', () => {
+  it('answers its health check without an actor', async () => {
+    await expect(rpc.request(PROFILES.health, {}, null)).resolves.toMatchObject({ status: 'ok', service: 'profiles-svc', db: 'up' });
+  });
+
+  it('creates a patient for an admin, normalizing email and phone, and records the access', async () => {
+    const created = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    expect(created).toMatchObject({ givenName: 'Ada', email: 'ada@example.org', phone: '+14155552671', status: 'active', version: 1 });
+    const events = await publishedAuditEvents(nc, world);
+    expect(events).toContainEqual(expect.objectContaining({
+      action: 'create', outcome: 'success', resource: { type: 'patient', id: created.id, patientId: created.id },
+    }));
+  });
+
+  it('lets a clinician read a care-team patient and hides anyone else as not found', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    const other = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient({ givenName: 'Bob' }) }, admin);
+    const clinician = actor(['clinician'], { careTeam: [p.id] });
+    await expect(rpc.request(PROFILES.patientGet, { patientId: p.id }, clinician)).resolves.toMatchObject({ id: p.id, birthDate: '1985-12-10' });
+    const err = await rejection<DomainException>(rpc.request(PROFILES.patientGet, { patientId: other.id }, clinician));
+    expect(err.code).toBe('NOT_FOUND');
+    const missing = await rejection<DomainException>(rpc.request(PROFILES.patientGet, { patientId: randomUUID() }, clinician));
+    expect(missing.code).toBe('NOT_FOUND');
+    const events = await publishedAuditEvents(nc, world);
+    expect(events).toContainEqual(expect.objectContaining({ action: 'read', outcome: 'denied', resource: { type: 'patient', id: other.id, patientId: other.id } }));
+  });
+
+  it('gives a coordinator no clinical fields', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    const coordinator = actor(['coordinator'], { careTeam: [p.id] });
+    const seen = await rpc.request<Record<string, unknown>>(PROFILES.patientGet, { patientId: p.id }, coordinator);
+    expect(seen.givenName).toBe('Ada');
+    expect(seen).not.toHaveProperty('birthDate');
+    expect(seen).not.toHaveProperty('sexAtBirth');
+  });
+
+  it('lets a patient change their contact fields but not their tier, and changes nothing when refused', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    const self = actor(['patient'], { patientId: p.id });
+    const refused = await rejection<DomainException>(rpc.request(PROFILES.patientUpdate, { patientId: p.id, body: { email: 'new@example.org', subscriptionTier: 'concierge' } }, self));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.details).toEqual([expect.objectContaining({ field: 'subscriptionTier' })]);
+    await expect(rpc.request(PROFILES.patientGet, { patientId: p.id }, self)).resolves.toMatchObject({ email: 'ada@example.org', subscriptionTier: 'none', version: 1 });
+    const updated = await rpc.request<PatientDto>(PROFILES.patientUpdate, { patientId: p.id, ifMatch: 1, body: { email: 'new@example.org' } }, self);
+    expect(updated).toMatchObject({ email: 'new@example.org', version: 2 });
+    const stale = await rejection<DomainException>(rpc.request(PROFILES.patientUpdate, { patientId: p.id, ifMatch: 1, body: { phone: '+14155550000' } }, self));
+    expect(stale.code).toBe('CONFLICT');
+  });
+
+  it('refuses unknown fields and malformed values with VALIDATION_FAILED and stores nothing', async () => {
+    const before = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { limit: 200 } }, admin);
+    const unknown = await rejection<DomainException>(rpc.request(PROFILES.patientCreate, { body: { ...newPatient(), isAdmin: true } }, admin));
+    expect(unknown.code).toBe('VALIDATION_FAILED');
+    expect(unknown.details).toContainEqual(expect.objectContaining({ field: 'body.isAdmin' }));
+    const bad = await rejection<DomainException>(rpc.request(PROFILES.patientCreate, { body: newPatient({ birthDate: '2999-01-01', email: 'nope' }) }, admin));
+    expect(bad.details?.map((d) => d.field).sort()).toEqual(['body.birthDate', 'body.email']);
+    const after = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { limit: 200 } }, admin);
+    expect(after.items.length).toBe(before.items.length);
+  });
+
+  it('searches only within scope, in pages, and records one event per patient returned', async () => {
+    const team = await Promise.all(['Ann', 'Ben', 'Cat'].map((g) => rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient({ givenName: g, familyName: 'Zeta' }) }, admin)));
+    const outsider = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient({ givenName: 'Dan', familyName: 'Zeta' }) }, admin);
+    const clinician = actor(['clinician'], { careTeam: team.map((t) => t.id) });
+    const first = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { q: 'zet', limit: 2 } }, clinician);
+    expect(first.items.map((p) => p.givenName)).toEqual(['Ann', 'Ben']);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { q: 'zet', limit: 2, cursor: first.nextCursor } }, clinician);
+    expect(second.items.map((p) => p.givenName)).toEqual(['Cat']);
+    expect(second.nextCursor).toBeNull();
+    const events = await publishedAuditEvents(nc, world);
+    const mine = events.filter((e) => e.actor.principalId === clinician.principalId && e.action === 'search');
+    expect(mine.filter((e) => e.resource.patientId).map((e) => e.resource.patientId).sort()).toEqual(team.map((t) => t.id).sort());
+    expect(mine.some((e) => e.resource.patientId === outsider.id)).toBe(false);
+    expect(mine.find((e) => e.query)?.query).toEqual({ q: '[present]', limit: 2 });
+  });
+
+  it('refuses a message with no context or a forged one, and records the refusal', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    const none = await rejection<DomainException>(rpc.requestRaw(PROFILES.patientGet, { patientId: p.id }));
+    expect(none.code).toBe('UNAUTHENTICATED');
+    const h = natsHeaders();
+    const forged = actor(['admin']);
+    h.set('x-request-id', 'forged-1');
+    h.set('x-actor-context', Buffer.from(JSON.stringify({ actor: forged, requestId: 'forged-1', exp: Date.now() + 60000 })).toString('base64url'));
+    h.set('x-actor-signature', 'not-a-real-signature');
+    const bad = await rejection<DomainException>(rpc.requestRaw(PROFILES.patientGet, { patientId: p.id }, h));
+    expect(bad.code).toBe('UNAUTHENTICATED');
+    const events = await publishedAuditEvents(nc, world);
+    expect(events).toContainEqual(expect.objectContaining({ outcome: 'denied', reason: 'context-missing', resource: expect.objectContaining({ patientId: p.id }) }));
+    expect(events).toContainEqual(expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ principalId: forged.principalId, kind: 'anonymous' }) }));
+  });
+});
+
+describe('audit of searches', () => {
+  it('records that a birth date or an identifier was searched for, never the value (PHI)', async () => {
+    const searcher = actor(['admin']);
+    await rpc.request(PROFILES.patientSearch, { query: { birthDate: '1985-12-10', identifier: 'mrn|12345', status: 'active', limit: 5 } }, searcher);
+    const events = await publishedAuditEvents(nc, world);
+    const search = events.find((e) => e.actor.principalId === searcher.principalId && e.query);
+    expect(search?.query).toEqual({ birthDate: '[present]', identifier: '[present]', status: 'active', limit: 5 });
+    expect(JSON.stringify(events)).not.toContain('1985-12-10');
+  });
+});
+
+describe('fail closed on writes', () => {
+  it('rolls a change back when the audit stream cannot record it: 503, nothing changed', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);
+    const before = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { limit: 200 } }, admin);
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.delete(world.ns.stream(STREAM.audit));
+    try {
+      const update = await rejection<DomainException>(rpc.request(PROFILES.patientUpdate, { patientId: p.id, body: { email: 'unrecorded@example.org' } }, admin));
+      expect(update.code).toBe('UNAVAILABLE');
+      const create = await rejection<DomainException>(rpc.request(PROFILES.patientCreate, { body: newPatient({ givenName: 'Ghost' }) }, admin));
+      expect(create.code).toBe('UNAVAILABLE');
+      const read = await rejection<DomainException>(rpc.request(PROFILES.patientGet, { patientId: p.id }, admin));
+      expect(read.code).toBe('UNAVAILABLE');
+    } finally {
+      await ensureStreams(nc, world.ns);
+    }
+    await expect(rpc.request(PROFILES.patientGet, { patientId: p.id }, admin)).resolves.toMatchObject({ email: 'ada@example.org', version: 1 });
+    const after = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { limit: 200 } }, admin);
+    expect(after.items.map((x) => x.id).sort()).toEqual(before.items.map((x) => x.id).sort());
+  });
+});
+
+describe('schema', () => {
+  it('matches the entities: the migrations leave nothing for the ORM to change', async () => {
+    const schema = world.serviceConfig('profiles').dbSchema;
+    await expect(app.get(MikroORM).schema.getUpdateSchemaSQL({ wrap: false, schema })).resolves.toBe('');
+  });
+});

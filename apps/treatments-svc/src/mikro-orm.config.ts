@@ -1,0 +1,12 @@
+import { ormOptions } from '@pg/persistence';
+import type { ServiceConfig } from '@pg/config';
+import { PartnerWebhookReceiptSchema } from './webhooks/partner-webhook-receipt.entity.js';
+import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
+
+/** treatments-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
+export function treatmentsOrmOptions(config: ServiceConfig) {
+  return ormOptions(config, {
+    entities: [PartnerWebhookReceiptSchema],
+    migrations: [Migration20261124060000_partner_webhook_receipt],
+  });
+}

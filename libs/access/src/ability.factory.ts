@@ -1,0 +1,185 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
+import { permittedFieldsOf } from '@casl/ability/extra';
+import {
+  ActorContext, DomainException, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+} from '@pg/contracts';
+
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'transition', 'merge', 'verify'] as const;
+export type Action = (typeof ACTIONS)[number] | 'manage';
+
+/** Subject types. Every patient-scoped record carries `patientId`; a Patient's own id is its `patientId`. */
+export const PATIENT_SUBJECTS = [
+  'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
+  'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord',
+] as const;
+export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'all'] as const;
+export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
+export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
+
+/** Fields a coordinator may read on treatments and prescriptions: status, never content. */
+export const STATUS_FIELDS = ['id', 'patientId', 'status', 'externalId', 'createdAt', 'updatedAt'] as const;
+/** What an admin may change on a profile: the contact group, minus what is not a field to write. */
+export const PATIENT_ADMIN_WRITABLE_FIELDS = PATIENT_CONTACT_FIELDS.filter((f) => !['id', 'identifiers', 'version', 'createdAt', 'updatedAt'].includes(f));
+export const PATIENT_ALL_FIELDS = [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS] as string[];
+
+/** A service principal's scopes (`labs:read`, `conversations:write`) and the subjects each grants. */
+export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
+  profiles: ['Patient'],
+  conditions: ['Condition'],
+  medications: ['Medication'],
+  timeline: ['ClinicalEvent'],
+  conversations: ['Conversation'],
+  labs: ['LabReport', 'LabResult'],
+  wearables: ['Wearable'],
+  protocols: ['Protocol'],
+  treatments: ['Treatment'],
+  prescriptions: ['Prescription'],
+  identities: ['Identity'],
+};
+
+export const MIN_BREAK_GLASS_REASON = 20;
+
+type SubjectRecord = { patientId?: string; [key: string]: unknown };
+export type AppAbility = MongoAbility<[Action, SubjectType | SubjectRecord]>;
+
+/** A record of `type` for a check: CASL reads its type from the tag set here. */
+function rec(type: SubjectType, record: SubjectRecord): SubjectRecord {
+  return asSubject(type, { ...record }) as SubjectRecord;
+}
+
+/**
+ * The one ability model (RBAC.md). Rules are built from constants and the verified actor only — never from
+ * keys that arrive with a request. Abilities of several roles add up.
+ */
+export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId' | 'careTeam' | 'scopes' | 'onBehalfOf' | 'breakGlass'>): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const team = { patientId: { $in: [...actor.careTeam] } };
+
+  for (const role of actor.roles) {
+    switch (role) {
+      case Role.patient: {
+        if (!actor.patientId) break;
+        const self = { patientId: actor.patientId };
+        can('read', [...PATIENT_SUBJECTS], self);
+        can('update', 'Patient', [...PATIENT_SELF_WRITABLE_FIELDS], self);
+        can('create', ['LabReport', 'Wearable', 'Conversation'], self);
+        can('update', 'Conversation', self);
+        can('read', 'Biomarker');
+        break;
+      }
+      case Role.clinician: {
+        // The whole record; disclosures are the auditors' and the patient's own business (API.md).
+        can('read', PATIENT_SUBJECTS.filter((s) => s !== 'Disclosure'), team);
+        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult', 'LabReport'], team);
+        can(['create', 'update'], 'Conversation', team);
+        can('transition', 'Treatment', team);
+        can('read', 'Biomarker');
+        if (actor.breakGlass && actor.breakGlass.reason.length >= MIN_BREAK_GLASS_REASON) {
+          // Emergency access: read anyone's clinical record, never write. The audit event carries the reason.
+          can('read', PATIENT_SUBJECTS.filter((s) => s !== 'AccessLog' && s !== 'Disclosure'));
+        }
+        break;
+      }
+      case Role.coordinator: {
+        can('read', 'Patient', [...PATIENT_CONTACT_FIELDS], team);
+        can('read', ['Identity', 'CareTeam', 'AccessLog'], team);
+        can('read', ['Treatment', 'Prescription'], [...STATUS_FIELDS], team);
+        break;
+      }
+      case Role.admin: {
+        // Patients are created, read and deactivated by admins; they correct names, contact, tier and status,
+        // never the clinical fields of a profile.
+        can(['create', 'read', 'delete'], 'Patient');
+        can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
+        can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
+        can('merge', 'Patient');
+        break;
+      }
+      case Role.auditor: {
+        can(['read', 'verify'], 'AuditEvent');
+        can('read', 'Disclosure');
+        break;
+      }
+      case Role.service: {
+        for (const scope of actor.scopes ?? []) {
+          const parts = scope.split(':');
+          const [area, mode] = parts;
+          // Own keys only: `constructor:read` or `__proto__:write` name no area (and must not reach Object.prototype).
+          const subjects = area && Object.hasOwn(SERVICE_SCOPES, area) ? SERVICE_SCOPES[area] : undefined;
+          if (parts.length !== 2 || !subjects || (mode !== 'read' && mode !== 'write')) continue;
+          const actions: Action[] = mode === 'read' ? ['read'] : ['create', 'update'];
+          if (actor.onBehalfOf) can(actions, [...subjects], { patientId: actor.onBehalfOf });
+          else can(actions, [...subjects]);
+        }
+        break;
+      }
+    }
+  }
+  return build();
+}
+
+/** The patients a principal may `action` records of `type` for: all, some, or none. Lists put this in SQL. */
+export type PatientScope = { kind: 'all' } | { kind: 'some'; patientIds: string[] };
+
+export function patientScope(ability: AppAbility, action: Action, type: PatientSubject): PatientScope | null {
+  const ids = new Set<string>();
+  let any = false;
+  for (const rule of ability.rulesFor(action, type)) {
+    if (rule.inverted) continue;
+    any = true;
+    const cond = rule.conditions as { patientId?: string | { $in?: string[] } } | undefined;
+    if (!cond) return { kind: 'all' };
+    if (typeof cond.patientId === 'string') ids.add(cond.patientId);
+    else if (cond.patientId && Array.isArray(cond.patientId.$in)) cond.patientId.$in.forEach((id) => ids.add(id));
+  }
+  return any ? { kind: 'some', patientIds: [...ids] } : null;
+}
+
+/**
+ * The decision for one patient-scoped request: allowed, out of scope (404: existence must not leak) or never
+ * allowed for this role (403).
+ */
+export type Decision = 'allow' | 'not-found' | 'forbidden';
+
+export function decide(ability: AppAbility, action: Action, type: SubjectType, patientId?: string, field?: string): Decision {
+  if (!ability.can(action, type)) return 'forbidden';
+  if (patientId === undefined) return ability.can(action, type, field) ? 'allow' : 'forbidden';
+  if (ability.can(action, rec(type, { patientId }), field)) return 'allow';
+  // The role can do it somewhere, but not on this patient (or not this field here).
+  return field && ability.can(action, rec(type, { patientId })) ? 'forbidden' : 'not-found';
+}
+
+/** The fields of a record the ability lets the actor read. */
+export function readableFields(ability: AppAbility, type: PatientSubject, record: { patientId: string }, allFields: readonly string[]): string[] {
+  return permittedFieldsOf(ability, 'read', rec(type, record), { fieldsFrom: (rule) => rule.fields ?? [...allFields] });
+}
+
+/** Keeps only the readable fields of a DTO. */
+export function pickFields<T extends object>(dto: T, fields: readonly string[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const f of fields) if (f in dto) (out as Record<string, unknown>)[f] = (dto as Record<string, unknown>)[f];
+  return out;
+}
+
+/** The fields of a write the actor may not write; empty when the write is allowed whole. */
+export function forbiddenWriteFields(ability: AppAbility, action: Action, type: PatientSubject, patientId: string, fields: readonly string[]): string[] {
+  return fields.filter((f) => !ability.can(action, rec(type, { patientId }), f));
+}
+
+/**
+ * Turns a decision into the answer of API.md: never allowed → FORBIDDEN; allowed elsewhere but not here →
+ * NOT_FOUND, recorded as a denial (existence must not leak). The one place that mapping is written.
+ */
+export function enforce(decision: Decision, what = 'Patient', forbiddenMessage?: string): void {
+  if (decision === 'forbidden') throw DomainException.forbidden(forbiddenMessage);
+  if (decision === 'not-found') throw DomainException.notFound(what, true);
+}
+
+/**
+ * The record-level check a use case starts with: `action` on records of `type` of this patient. Returns the scope
+ * its query puts into SQL.
+ */
+export function requirePatientAccess(ability: AppAbility, action: Action, type: PatientSubject, patientId: string): PatientScope {
+  enforce(decide(ability, action, type, patientId));
+  return patientScope(ability, action, type) ?? { kind: 'some', patientIds: [] };
+}

@@ -1,0 +1,2 @@
+export * from './ability.factory.js';
+export * from './matrix.js';

@@ -1,0 +1,43 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { AuditAction } from '@pg/contracts';
+
+export const RPC_AUDIT_META = 'pg:rpc-audit';
+
+export interface RpcAuditSpec {
+  /** The pattern, kept here so coverage tests can list what every handler records. */
+  pattern: string;
+  action: AuditAction;
+  /** The resource type recorded (`patient`, `principal`, `care-team` …). */
+  resource: string;
+  /** Payload key holding the resource id, when the request names one. Defaults to `id`. */
+  idKey?: string;
+  /**
+   * Keys of `payload.query` that are safe to record (ids and enums: no free text, no PHI); others are recorded as
+   * present only. Declaring it (even empty) makes the handler's event carry the filter: searches and exports.
+   */
+  queryKeys?: readonly string[];
+  /** For resources that are not about one patient (principals): do not derive a patientId from the result's id. */
+  patientFromResultId?: boolean;
+  /**
+   * A search records one event per returned item (default), so every patient it touched has a record. Off for
+   * searches whose items touch no patient record (the audit trail itself): the one search event stands for them.
+   */
+  eventPerItem?: boolean;
+}
+
+/** Handlers without an actor: health probes. They touch no patient data and are not audited. */
+export const RPC_PUBLIC_META = 'pg:rpc-public';
+
+/**
+ * A message handler that touches data: the pattern plus what its audit events say. The global RpcInterceptor
+ * verifies the actor context and records the outcome of every call to such a handler, allowed or denied.
+ */
+export function AuditedPattern(spec: RpcAuditSpec): MethodDecorator {
+  return applyDecorators(MessagePattern(spec.pattern), SetMetadata(RPC_AUDIT_META, spec));
+}
+
+/** A handler that needs no actor and records nothing (health). */
+export function PublicPattern(pattern: string): MethodDecorator {
+  return applyDecorators(MessagePattern(pattern), SetMetadata(RPC_PUBLIC_META, true));
+}

@@ -1,0 +1,147 @@
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, Optional } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { NatsContext } from '@nestjs/microservices';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { ActorContext, AuditEvent, DomainException, ErrorCode, RequestMeta, isUuid } from '@pg/contracts';
+import { ActorContextSigner, HEADER } from '@pg/messaging';
+import { AuditEventInput, AuditPublisher } from './audit-publisher.js';
+import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec } from './audited.decorator.js';
+import { actorParts, type AuditSource } from './event-parts.js';
+import { attachMeta } from './request-meta.js';
+import { UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+
+export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
+
+const uuidOrUndefined = (v: unknown): string | undefined => (isUuid(v) ? v : undefined);
+const SAFE_QUERY_VALUE = /^[A-Za-z0-9_.:|@-]{0,100}$/;
+
+/**
+ * Coverage by construction: every message handler goes through here. It verifies the signed actor context
+ * (refusing and recording a missing or forged one), runs the handler, and records the outcome — one event
+ * per patient touched — waiting for the audit stream's ack before the reply leaves. A handler with neither
+ * @AuditedPattern nor @PublicPattern is refused: nothing is served unrecorded.
+ */
+@Injectable()
+export class RpcAuditInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly signer: ActorContextSigner,
+    private readonly publisher: AuditPublisher,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    @Optional() @Inject(UNIT_OF_WORK) private readonly uow?: UnitOfWork,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const handler = context.getHandler();
+    if (this.reflector.get<boolean>(RPC_PUBLIC_META, handler)) return next.handle();
+    return from(this.run(context, next, this.reflector.get<RpcAuditSpec>(RPC_AUDIT_META, handler)));
+  }
+
+  private async run(context: ExecutionContext, next: CallHandler, spec: RpcAuditSpec | undefined): Promise<unknown> {
+    const rpc = context.switchToRpc();
+    const natsCtx = rpc.getContext<NatsContext>();
+    const payload = (rpc.getData() ?? {}) as Record<string, unknown>;
+    const headers = natsCtx.getHeaders?.();
+    const requestId = headers?.get(HEADER.requestId) || 'missing';
+    const traceparent = headers?.get(HEADER.traceparent) || undefined;
+    if (!spec) {
+      // A handler nobody declared: refuse rather than serve it unrecorded.
+      throw new DomainException(ErrorCode.INTERNAL, 'Handler is not declared for audit');
+    }
+    const verdict = this.signer.verify(headers?.get(HEADER.actor) || undefined, headers?.get(HEADER.signature) || undefined, requestId);
+    if (!verdict.ok) {
+      await this.publisher.publish(
+        this.event(spec, payload, { requestId, traceparent, actor: null, claimed: verdict.claimed }, 'denied', `context-${verdict.reason}`),
+      );
+      throw DomainException.unauthenticated('The request context is missing or invalid');
+    }
+    const meta: RequestMeta = { requestId, traceparent, actor: verdict.actor };
+    attachMeta(natsCtx, meta);
+
+    // The handler and the audit of its success are one unit: for a write, the transaction commits only after
+    // the stream acknowledged the events, so a change nobody recorded is rolled back.
+    let auditFailed = false;
+    const work = async () => {
+      const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      try {
+        await this.publisher.publishAll(this.successEvents(spec, payload, meta, result));
+      } catch (err) {
+        auditFailed = true;
+        throw err;
+      }
+      return result;
+    };
+    try {
+      return await (this.uow ? this.uow.run(WRITE_ACTIONS.has(spec.action), work) : work());
+    } catch (err) {
+      // The stream did not take the record: nothing was returned or kept, and there is nowhere to record more.
+      if (auditFailed) throw err;
+      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
+      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+      await this.publisher.publish(this.event(spec, payload, { ...meta }, outcome, reason));
+      throw err;
+    }
+  }
+
+  private successEvents(spec: RpcAuditSpec, payload: Record<string, unknown>, meta: RequestMeta, result: unknown): AuditEventInput[] {
+    const items = isPage(result) ? result.items : undefined;
+    if (!items) return [this.event(spec, payload, meta, 'success', undefined, result)];
+    if (spec.eventPerItem === false) return [this.event(spec, payload, meta, 'success')];
+    // A search: one event for the search itself, one per record it returned.
+    return [
+      this.event(spec, payload, meta, 'success'),
+      ...items.map((item) => this.event(spec, {}, meta, 'success', undefined, item)),
+    ];
+  }
+
+  private event(
+    spec: RpcAuditSpec,
+    payload: Record<string, unknown>,
+    meta: { requestId: string; traceparent?: string; actor: ActorContext | null; claimed?: Partial<ActorContext> },
+    outcome: AuditEvent['outcome'],
+    reason?: string,
+    result?: unknown,
+  ): AuditEventInput {
+    const r = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
+    const actor = meta.actor;
+    const claimed = meta.claimed;
+    const derivePatient = spec.patientFromResultId ?? spec.resource === 'patient';
+    const patientId = uuidOrUndefined(payload.patientId) ?? uuidOrUndefined(r.patientId) ?? (derivePatient ? uuidOrUndefined(r.id) : undefined);
+    const id = uuidOrUndefined(payload[spec.idKey ?? 'id']) ?? uuidOrUndefined(r.id);
+    // The event of a search or an export (not of each item it returned) records the filter.
+    const recordsQuery = spec.queryKeys !== undefined && !result;
+    return {
+      action: spec.action,
+      outcome,
+      ...(reason ? { reason } : {}),
+      ...(actor
+        ? actorParts(actor, this.source)
+        : {
+            actor: { principalId: uuidOrUndefined(claimed?.principalId) ?? null, subject: null, roles: [], kind: 'anonymous' as const },
+            source: { ...this.source },
+            purposeOfUse: 'treatment' as const,
+          }),
+      resource: { type: spec.resource, ...(id ? { id } : {}), ...(patientId ? { patientId } : {}) },
+      ...(recordsQuery ? { query: safeQuery(payload.query, spec.queryKeys) } : {}),
+      requestId: meta.requestId,
+      ...(meta.traceparent ? { traceId: meta.traceparent.split('-')[1] } : {}),
+    };
+  }
+}
+
+function isPage(v: unknown): v is { items: unknown[] } {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { items?: unknown }).items);
+}
+
+/** The filter of a search, without free text: only declared keys with plain values; the rest as present. */
+function safeQuery(query: unknown, allowed: readonly string[] = []): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  if (typeof query !== 'object' || query === null) return out;
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || k === 'cursor') continue;
+    const safe = allowed.includes(k) && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && SAFE_QUERY_VALUE.test(v)));
+    if (safe) out[k] = v as string | number | boolean;
+    else if (/^[A-Za-z]{1,40}$/.test(k)) out[k] = '[present]';
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditAction } from '@pg/contracts';
+
+/**
+ * How a handler and its audit events form one unit: a write commits only after its audit events were
+ * acknowledged by the stream, so an unrecorded change is rolled back (503, nothing changed). Work that must
+ * follow the commit (domain events, job queues) is registered with afterCommit and runs once it committed.
+ * libs/persistence provides the MikroORM implementation; without one, work runs as it is.
+ */
+export interface UnitOfWork {
+  run<T>(write: boolean, work: () => Promise<T>): Promise<T>;
+}
+export const UNIT_OF_WORK = Symbol('UNIT_OF_WORK');
+
+/** Actions that change data: their handler, the audit ack and the commit are one unit. */
+export const WRITE_ACTIONS: ReadonlySet<AuditAction> = new Set(['create', 'update', 'delete', 'merge', 'link', 'unlink', 'transition', 'import']);
+
+const afterCommitHooks = new AsyncLocalStorage<Array<() => Promise<void>>>();
+
+/** Runs `work` collecting afterCommit hooks; the hooks run after `work` (and its commit) succeeded. */
+export async function withAfterCommit<T>(work: () => Promise<T>): Promise<T> {
+  const hooks: Array<() => Promise<void>> = [];
+  const result = await afterCommitHooks.run(hooks, work);
+  for (const hook of hooks) await hook();
+  return result;
+}
+
+/**
+ * Runs `hook` after the current unit of work commits (at once when there is none, e.g. at boot). A rolled-back
+ * unit never runs its hooks: a domain event or a job never announces a change that did not happen.
+ */
+export function afterCommit(hook: () => Promise<void>): void {
+  const hooks = afterCommitHooks.getStore();
+  if (hooks) hooks.push(hook);
+  else void hook();
+}

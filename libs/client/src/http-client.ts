@@ -1,0 +1,190 @@
+import type {
+  AccessLogEntryDto, AuditEventFilterDto, DisclosureDto, ListAccessLogQueryDto, ListDisclosuresQueryDto,
+} from '@pg/contracts';
+import type {
+  AddCareTeamMemberDto, CareTeamMemberDto, CreatePatientDto, CreatePrincipalDto, ErrorCode, ErrorDetail, ListCareTeamQueryDto,
+  ListPrincipalsQueryDto, PatientDto, PrincipalDto, SearchAuditEventsQueryDto, SearchPatientsQueryDto, StoredAuditEvent,
+  UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, PurposeOfUse,
+} from '@pg/contracts';
+import type {
+  BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
+  SearchLabResultsQueryDto, StructuredLabReportDto,
+} from '@pg/contracts';
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: ErrorDetail[]; requestId: string };
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface ListResult<T> {
+  data: T[];
+  meta: { nextCursor: string | null; limit: number };
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly body: ApiErrorBody, readonly headers: Headers) {
+    super(`${status} ${body?.error?.code ?? 'ERROR'}: ${body?.error?.message ?? ''}`);
+  }
+  get code(): ErrorCode | undefined {
+    return this.body?.error?.code;
+  }
+}
+
+export interface RequestOptions {
+  query?: object;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ClientOptions {
+  token?: string;
+  purposeOfUse?: PurposeOfUse;
+  breakGlass?: string;
+  headers?: Record<string, string>;
+}
+
+type Query<T> = { [K in keyof T]?: T[K] };
+
+/**
+ * The typed HTTP client of the Patient Graph API (`/v1`), for consumer apps and the end-to-end tests.
+ * Methods resolve to the `data` of API.md's envelope (lists to `{ data, meta }`) and throw ApiError otherwise.
+ */
+export class PatientGraphClient {
+  constructor(readonly baseUrl: string, private readonly options: ClientOptions = {}) {}
+
+  /** The same client with another token or headers. */
+  with(options: ClientOptions): PatientGraphClient {
+    return new PatientGraphClient(this.baseUrl, { ...this.options, ...options, headers: { ...this.options.headers, ...options.headers } });
+  }
+
+  /** Any request, never throwing: for tests of status codes and headers. */
+  async raw<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const url = new URL(path, this.baseUrl);
+    for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers, ...opts.headers };
+    if (this.options.token) headers.authorization ??= `Bearer ${this.options.token}`;
+    if (this.options.purposeOfUse) headers['x-purpose-of-use'] ??= this.options.purposeOfUse;
+    if (this.options.breakGlass) headers['x-break-glass'] ??= this.options.breakGlass;
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(url, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    if ((res.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  private async data<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const res = await this.raw<{ data: T } | ApiErrorBody>(method, path, opts);
+    if (res.status >= 400) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+    return (res.body as { data: T }).data;
+  }
+
+  private async list<T>(path: string, query?: object): Promise<ListResult<T>> {
+    const res = await this.raw<ListResult<T> | ApiErrorBody>('GET', path, { query });
+    if (res.status >= 400) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+    return res.body as ListResult<T>;
+  }
+
+  me(): Promise<PrincipalDto> {
+    return this.data('GET', '/v1/me');
+  }
+
+  readonly principals = {
+    list: (query?: Query<ListPrincipalsQueryDto>) => this.list<PrincipalDto>('/v1/principals', query),
+    create: (body: CreatePrincipalDto) => this.data<PrincipalDto>('POST', '/v1/principals', { body }),
+    get: (id: string) => this.data<PrincipalDto>('GET', `/v1/principals/${id}`),
+    update: (id: string, body: UpdatePrincipalDto) => this.data<PrincipalDto>('PATCH', `/v1/principals/${id}`, { body }),
+    deactivate: (id: string) => this.data<PrincipalDto>('DELETE', `/v1/principals/${id}`),
+  };
+
+  readonly careTeam = {
+    list: (patientId: string, query?: Query<ListCareTeamQueryDto>) => this.list<CareTeamMemberDto>(`/v1/patients/${patientId}/care-team`, query),
+    add: (patientId: string, body: AddCareTeamMemberDto) => this.data<CareTeamMemberDto>('POST', `/v1/patients/${patientId}/care-team`, { body }),
+    remove: (patientId: string, principalId: string) => this.data<CareTeamMemberDto>('DELETE', `/v1/patients/${patientId}/care-team/${principalId}`),
+  };
+
+  readonly patients = {
+    create: (body: CreatePatientDto) => this.data<PatientDto>('POST', '/v1/patients', { body }),
+    search: (query?: Query<SearchPatientsQueryDto>) => this.list<Partial<PatientDto>>('/v1/patients', query),
+    get: (id: string) => this.data<Partial<PatientDto>>('GET', `/v1/patients/${id}`),
+    update: (id: string, body: UpdatePatientDto, version?: number) =>
+      this.data<Partial<PatientDto>>('PATCH', `/v1/patients/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
+    deactivate: (id: string) => this.data<Partial<PatientDto>>('DELETE', `/v1/patients/${id}`),
+  };
+
+  /** The audit trail (auditors), the accounting of disclosures (auditors, the patient) and a record's access log. */
+  readonly audit = {
+    events: (query?: Query<SearchAuditEventsQueryDto>) => this.list<StoredAuditEvent>('/v1/audit/events', query),
+    event: (id: string) => this.data<StoredAuditEvent>('GET', `/v1/audit/events/${id}`),
+    verify: () => this.data<VerifyChainResultDto>('GET', '/v1/audit/verify'),
+    /** Every event matching the filters, streamed by the gateway: the response, to read as it arrives. */
+    exportResponse: (query: Query<AuditEventFilterDto> = {}, format: 'ndjson' | 'csv' = 'ndjson'): Promise<Response> => {
+      const url = new URL('/v1/audit/events', this.baseUrl);
+      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
+      const headers: Record<string, string> = { ...this.options.headers, accept: format === 'csv' ? 'text/csv' : 'application/x-ndjson' };
+      if (this.options.token) headers.authorization ??= `Bearer ${this.options.token}`;
+      if (this.options.purposeOfUse) headers['x-purpose-of-use'] ??= this.options.purposeOfUse;
+      return fetch(url, { headers });
+    },
+    /** The whole export as text (NDJSON: one event per line; CSV: a header line, then one line per event). */
+    export: async (query: Query<AuditEventFilterDto> = {}, format: 'ndjson' | 'csv' = 'ndjson'): Promise<string> => {
+      const res = await this.audit.exportResponse(query, format);
+      if (res.status >= 400) throw new ApiError(res.status, (await res.json()) as ApiErrorBody, res.headers);
+      return res.text();
+    },
+    disclosures: (patientId: string, query?: Query<ListDisclosuresQueryDto>) => this.list<DisclosureDto>(`/v1/audit/patients/${patientId}/disclosures`, query),
+    accessLog: (patientId: string, query?: Query<ListAccessLogQueryDto>) => this.list<AccessLogEntryDto>(`/v1/patients/${patientId}/access-log`, query),
+  };
+
+  /** Lab reports (uploads answer 202: parsing runs on a queue), results, trends and the biomarker catalog. */
+  readonly labs = {
+    /** A PDF as multipart `file` (up to 20 MB). */
+    uploadPdf: (patientId: string, pdf: Uint8Array, fileName = 'report.pdf') => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), fileName);
+      return this.labs.send<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports`, form);
+    },
+    /** An HL7 v2 ORU^R01 message. */
+    uploadHl7: (patientId: string, message: string, contentType = 'application/hl7-v2') =>
+      this.data<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports`, { body: message, headers: { 'content-type': contentType } }),
+    /** A report as printed text (text/plain; an HL7 message sent as text/plain is read as HL7). */
+    uploadText: (patientId: string, text: string) =>
+      this.data<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports`, { body: text, headers: { 'content-type': 'text/plain' } }),
+    /** Structured results `{ collectedAt?, results: [...] }`. */
+    uploadResults: (patientId: string, body: StructuredLabReportDto) => this.data<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports`, { body }),
+    reports: (patientId: string, query?: Query<ListLabReportsQueryDto>) => this.list<LabReportDto>(`/v1/patients/${patientId}/lab-reports`, query),
+    report: (patientId: string, reportId: string) => this.data<LabReportDetailDto>('GET', `/v1/patients/${patientId}/lab-reports/${reportId}`),
+    /** The original as uploaded, with its content type. */
+    file: async (patientId: string, reportId: string): Promise<{ contentType: string; bytes: Uint8Array }> => {
+      const res = await this.labs.fetch('GET', `/v1/patients/${patientId}/lab-reports/${reportId}/file`);
+      if (res.status >= 400) throw new ApiError(res.status, (await res.json()) as ApiErrorBody, res.headers);
+      return { contentType: res.headers.get('content-type') ?? '', bytes: new Uint8Array(await res.arrayBuffer()) };
+    },
+    results: (patientId: string, query?: Query<SearchLabResultsQueryDto>) => this.list<LabResultDto>(`/v1/patients/${patientId}/lab-results`, query),
+    trend: (patientId: string, query: LabTrendQueryDto) => this.data<LabTrendDto>('GET', `/v1/patients/${patientId}/lab-results/trend`, { query }),
+    biomarkers: (query?: Query<ListBiomarkersQueryDto>) => this.list<BiomarkerDto>('/v1/biomarkers', query),
+    /** A request with a body fetch encodes itself (multipart), with this client's token and headers. */
+    fetch: (method: string, path: string, body?: FormData): Promise<Response> => {
+      const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };
+      if (this.options.token) headers.authorization ??= `Bearer ${this.options.token}`;
+      if (this.options.purposeOfUse) headers['x-purpose-of-use'] ??= this.options.purposeOfUse;
+      if (this.options.breakGlass) headers['x-break-glass'] ??= this.options.breakGlass;
+      return fetch(new URL(path, this.baseUrl), { method, headers, ...(body ? { body } : {}) });
+    },
+    send: async <T>(method: string, path: string, body: FormData): Promise<T> => {
+      const res = await this.labs.fetch(method, path, body);
+      const parsed = (await res.json()) as { data: T } | ApiErrorBody;
+      if (res.status >= 400) throw new ApiError(res.status, parsed as ApiErrorBody, res.headers);
+      return (parsed as { data: T }).data;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '../page.js';
+import { PatientIdParamDto } from '../profiles/patient.dto.js';
+
+export const LAB_FLAGS = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
+export type LabFlag = (typeof LAB_FLAGS)[number];
+
+/** Where a result came from: the kind of the report it was read from. */
+export type LabResultSource = 'pdf' | 'hl7v2' | 'text' | 'json';
+
+/** A catalog key (`glucose`) or a LOINC code (`2345-7`). */
+const BIOMARKER_REF = /^[A-Za-z0-9._-]{1,100}$/;
+
+export class SearchLabResultsQueryDto extends PageQueryDto {
+  @IsOptional() @IsString() @Matches(BIOMARKER_REF, { message: 'biomarker must be a catalog key or a LOINC code' }) biomarker?: string;
+  /** Collected at or after (a date `YYYY-MM-DD` or a timestamp). */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** Collected at or before (a date includes that whole day, UTC). */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsIn(LAB_FLAGS) flag?: LabFlag;
+  @IsOptional() @IsUUID() reportId?: string;
+}
+
+export class LabTrendQueryDto {
+  @IsString() @Matches(BIOMARKER_REF, { message: 'biomarker must be a catalog key or a LOINC code' }) biomarker!: string;
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class SearchLabResultsRequest extends PatientIdParamDto {
+  @ValidateNested() @Type(() => SearchLabResultsQueryDto) @IsNotEmpty() query!: SearchLabResultsQueryDto;
+}
+export class LabTrendRequest extends PatientIdParamDto {
+  @ValidateNested() @Type(() => LabTrendQueryDto) @IsNotEmpty() query!: LabTrendQueryDto;
+}
+
+export interface LabReferenceRangeDto {
+  low?: number;
+  high?: number;
+  text?: string;
+}
+
+/** API.md's lab result, plus what the parser knew: the name and unit as printed, the flag as printed, the normalized value. */
+export interface LabResultDto {
+  id: string;
+  patientId: string;
+  reportId: string | null;
+  /** The catalog biomarker; `key` is null for a name the catalog does not know (kept with its printed name). */
+  biomarker: { key: string | null; display: string; loinc?: string };
+  /** The name as the report printed it. */
+  name: string;
+  value: number | null;
+  /** UCUM when the printed unit maps to UCUM, else as printed. */
+  unit: string | null;
+  /** `<5.0`, `Negative`, …: what the report said when it is not a plain number. */
+  valueText?: string;
+  referenceRange: LabReferenceRangeDto;
+  flag: LabFlag | null;
+  /** The flag as the report printed it (`H`, `LL`, `*`), when it printed one. */
+  reportedFlag?: string;
+  /** The value in the biomarker's catalog unit, when it could be converted. */
+  normalized?: { value: number; unit: string };
+  collectedAt: string;
+  source: LabResultSource;
+  /** The code the report gave (HL7 OBX-3), when it gave one. */
+  reportedCode?: { system: string; code: string; display?: string };
+}
+
+export interface LabTrendPointDto {
+  resultId: string;
+  reportId: string | null;
+  collectedAt: string;
+  /** In the trend's unit. */
+  value: number;
+  flag: LabFlag | null;
+  /** As reported, before conversion. */
+  reportedValue: number;
+  reportedUnit: string | null;
+}
+
+/** One biomarker over time, in one unit (the catalog's). Results whose unit cannot be converted are counted, not plotted. */
+export interface LabTrendDto {
+  patientId: string;
+  biomarker: { key: string; display: string; loinc?: string };
+  unit: string | null;
+  points: LabTrendPointDto[];
+  /** Results of this biomarker left out because they hold no number or their unit does not convert. */
+  excluded: { resultId: string; reason: string }[];
+}

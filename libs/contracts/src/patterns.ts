@@ -1,0 +1,61 @@
+/**
+ * NATS request/reply patterns, `<domain>.<aggregate>.<verb>`. The runtime subject is prefixed with
+ * NATS_NAMESPACE (libs/messaging). Patterns are constants: never write one inline.
+ */
+export const PROFILES = {
+  health: 'profiles.health',
+  patientCreate: 'profiles.patient.create',
+  patientGet: 'profiles.patient.get',
+  patientUpdate: 'profiles.patient.update',
+  patientDeactivate: 'profiles.patient.deactivate',
+  patientSearch: 'profiles.patient.search',
+} as const;
+
+export const IDENTITY = {
+  health: 'identity.health',
+  /** Gateway-only (a service actor with scope `principals:resolve`): subject → principal, roles, active care teams. */
+  principalResolve: 'identity.principal.resolve',
+  meGet: 'identity.me.get',
+  principalList: 'identity.principal.list',
+  principalCreate: 'identity.principal.create',
+  principalGet: 'identity.principal.get',
+  principalUpdate: 'identity.principal.update',
+  principalDeactivate: 'identity.principal.deactivate',
+  careTeamList: 'identity.careteam.list',
+  careTeamAdd: 'identity.careteam.add',
+  careTeamRemove: 'identity.careteam.remove',
+} as const;
+
+export const LABS = {
+  health: 'labs.health',
+  reportCreate: 'labs.report.create',
+  reportList: 'labs.report.list',
+  reportGet: 'labs.report.get',
+  /** Where the original is and what it is: the gateway streams it from the object store after this audited check. */
+  reportFile: 'labs.report.file',
+  resultSearch: 'labs.result.search',
+  resultTrend: 'labs.result.trend',
+  biomarkerList: 'labs.biomarker.list',
+} as const;
+export const TREATMENTS = { health: 'treatments.health' } as const;
+
+export const AUDIT = {
+  health: 'audit.health',
+  eventSearch: 'audit.events.search',
+  eventGet: 'audit.events.get',
+  /** One chunk of an export: the gateway pages through chunks, writing NDJSON or CSV as they arrive. */
+  eventExport: 'audit.events.export',
+  verify: 'audit.chain.verify',
+  /** HIPAA's accounting of disclosures of one patient (auditors, and the patient). */
+  disclosureList: 'audit.disclosures.list',
+  /** Who accessed one patient's record (the patient and their care team). */
+  accessLogList: 'audit.accesslog.list',
+} as const;
+
+/** Audit events are published on `audit.record.<service>`; stream AUDIT holds `audit.record.>`. */
+export const AUDIT_RECORD_SUBJECT = 'audit.record';
+/** Domain events are published on `events.<domain>.<aggregate>.<past-tense>`; stream EVENTS holds `events.>`. */
+export const DOMAIN_EVENT_PREFIX = 'events';
+
+export const SERVICE_NAMES = ['profiles-svc', 'labs-svc', 'treatments-svc', 'identity-svc', 'audit-svc'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -1,0 +1,104 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../page.js';
+import { IsPastDate, IsPhone } from '../validators.js';
+
+export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
+export const SUBSCRIPTION_TIERS = ['none', 'essential', 'performance', 'concierge'] as const;
+export const PATIENT_STATUSES = ['active', 'inactive'] as const;
+export type PatientStatus = (typeof PATIENT_STATUSES)[number];
+
+/** Printable text without control characters: names and addresses. */
+const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
+
+export class AddressDto {
+  @IsString() @Length(1, 200) @Matches(TEXT) line1!: string;
+  @IsOptional() @IsString() @MaxLength(200) @Matches(TEXT) line2?: string;
+  @IsString() @Length(1, 100) @Matches(TEXT) city!: string;
+  @IsOptional() @IsString() @MaxLength(100) @Matches(TEXT) state?: string;
+  @IsOptional() @IsString() @MaxLength(20) @Matches(/^[A-Za-z0-9 -]*$/) postalCode?: string;
+  @IsString() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' }) country!: string;
+}
+
+export class IdentifierDto {
+  @IsString() @Length(1, 100) @Matches(/^[A-Za-z0-9:._/-]+$/) system!: string;
+  @IsString() @Length(1, 100) @Matches(/^[^\p{Cc}|]+$/u) value!: string;
+}
+
+export class CreatePatientDto {
+  @IsString() @Length(1, 100) @Matches(TEXT) givenName!: string;
+  @IsString() @Length(1, 100) @Matches(TEXT) familyName!: string;
+  @IsPastDate() birthDate!: string;
+  @IsOptional() @IsIn(SEX_AT_BIRTH) sexAtBirth?: (typeof SEX_AT_BIRTH)[number];
+  @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @IsOptional() @IsPhone() phone?: string;
+  @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto;
+  @IsOptional() @IsIn(SUBSCRIPTION_TIERS) subscriptionTier?: (typeof SUBSCRIPTION_TIERS)[number];
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IdentifierDto) identifiers?: IdentifierDto[];
+}
+
+/** PATCH body: every field optional; `null` clears an optional contact field. */
+export class UpdatePatientDto {
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) givenName?: string;
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) familyName?: string;
+  @IsOptional() @IsPastDate() birthDate?: string;
+  @IsOptional() @IsIn(SEX_AT_BIRTH) sexAtBirth?: (typeof SEX_AT_BIRTH)[number];
+  @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @IsOptional() @IsPhone() phone?: string | null;
+  @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
+  @IsOptional() @IsIn(SUBSCRIPTION_TIERS) subscriptionTier?: (typeof SUBSCRIPTION_TIERS)[number];
+  @IsOptional() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
+}
+
+export class SearchPatientsQueryDto extends PageQueryDto {
+  /** Name or email prefix. Never written to the audit trail (it may hold PHI). */
+  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) q?: string;
+  @IsOptional() @IsPastDate() birthDate?: string;
+  @IsOptional() @IsString() @Length(3, 201) @Matches(/^[A-Za-z0-9:._/-]+\|[^\p{Cc}|]+$/u, { message: 'identifier must be system|value' }) identifier?: string;
+  @IsOptional() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
+}
+
+export class PatientIdParamDto {
+  @IsUUID('all', { message: 'patientId must be a UUID' }) patientId!: string;
+}
+
+/** Payloads over NATS. */
+export class GetPatientRequest extends PatientIdParamDto {}
+export class CreatePatientRequest {
+  @ValidateNested() @Type(() => CreatePatientDto) @IsNotEmpty() body!: CreatePatientDto;
+}
+export class UpdatePatientRequest extends PatientIdParamDto {
+  @IsOptional() @IsInt() @Min(1) ifMatch?: number;
+  @ValidateNested() @Type(() => UpdatePatientDto) @IsNotEmpty() body!: UpdatePatientDto;
+}
+export class DeactivatePatientRequest extends PatientIdParamDto {}
+export class SearchPatientsRequest {
+  @ValidateNested() @Type(() => SearchPatientsQueryDto) @IsNotEmpty() query!: SearchPatientsQueryDto;
+}
+
+/** Profile fields by the group RBAC.md names: coordinators read the contact group, never the clinical one. */
+export const PATIENT_CONTACT_FIELDS = [
+  'id', 'givenName', 'familyName', 'email', 'phone', 'address', 'subscriptionTier', 'status', 'identifiers', 'version', 'createdAt', 'updatedAt',
+] as const;
+export const PATIENT_CLINICAL_FIELDS = ['birthDate', 'sexAtBirth'] as const;
+/** Fields a patient may change on their own profile. */
+export const PATIENT_SELF_WRITABLE_FIELDS = ['email', 'phone', 'address'] as const;
+
+export interface PatientDto {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate?: string;
+  sexAtBirth?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: AddressDto | null;
+  subscriptionTier: string;
+  status: PatientStatus;
+  identifiers: IdentifierDto[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

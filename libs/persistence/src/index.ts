@@ -1,0 +1,3 @@
+export * from './orm.js';
+export * from './health.js';
+export * from './batch-loader.js';

@@ -1,0 +1,4 @@
+export * from './infra.js';
+export * from './audit-probe.js';
+export * from './tokens.js';
+export * from './expect.js';

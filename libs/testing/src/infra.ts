@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { connect, NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { ActorContext, Role } from '@pg/contracts';
+import { loadServiceConfig, ServiceConfig } from '@pg/config';
+import { ActorContextSigner, ensureStreams, NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { ensureDatabase } from '@pg/persistence';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/patient_graph_test';
+export const TEST_NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+export const TEST_CONTEXT_KEY = 'test-internal-context-key-0123456789abcdef';
+
+export const uniqueSuffix = () => randomBytes(4).toString('hex');
+
+export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropRole(role: string, url = TEST_DATABASE_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop role if exists "${role}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * One test file's world: its own Postgres schema(s) and its own NATS namespace (so streams, subjects and
+ * queue groups never meet another file's). `env` is what the apps under test read as their environment.
+ */
+export interface TestWorld {
+  namespace: string;
+  env: Record<string, string>;
+  ns: NatsNamespace;
+  signer: ActorContextSigner;
+  serviceConfig(schema: string): ServiceConfig;
+}
+
+export async function createTestWorld(extraEnv: Record<string, string> = {}): Promise<TestWorld> {
+  await ensureDatabase(TEST_DATABASE_URL);
+  const suffix = uniqueSuffix();
+  const namespace = `t${suffix}`;
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: TEST_DATABASE_URL,
+    NATS_URL: TEST_NATS_URL,
+    NATS_NAMESPACE: namespace,
+    INTERNAL_CONTEXT_KEY: TEST_CONTEXT_KEY,
+    LOG_LEVEL: 'warn',
+    PROFILES_DB_SCHEMA: `profiles_${suffix}`,
+    IDENTITY_DB_SCHEMA: `identity_${suffix}`,
+    LABS_DB_SCHEMA: `labs_${suffix}`,
+    TREATMENTS_DB_SCHEMA: `treatments_${suffix}`,
+    AUDIT_DB_SCHEMA: `audit_${suffix}`,
+    ...extraEnv,
+  };
+  const ns = new NatsNamespace(namespace);
+  const nc = await connect({ servers: TEST_NATS_URL });
+  try {
+    await ensureStreams(nc, ns, { storage: 'file' });
+  } finally {
+    await nc.close();
+  }
+  return {
+    namespace,
+    env,
+    ns,
+    signer: new ActorContextSigner(TEST_CONTEXT_KEY),
+    serviceConfig: (schema: string) => loadServiceConfig(schema, env),
+  };
+}
+
+/** Deletes the world's streams and schemas. */
+export async function destroyTestWorld(world: TestWorld): Promise<void> {
+  const nc = await connect({ servers: TEST_NATS_URL });
+  try {
+    const jsm = await jetstreamManager(nc);
+    // Every stream of the world: AUDIT, EVENTS and whatever services created (work queues, object stores).
+    const prefix = world.ns.stream('');
+    const names: string[] = [];
+    for await (const name of jsm.streams.names()) if (name.startsWith(prefix) || name.startsWith(`OBJ_${prefix}`)) names.push(name);
+    for (const name of names) await jsm.streams.delete(name).catch(() => undefined);
+  } finally {
+    await nc.close();
+  }
+  for (const key of Object.keys(world.env).filter((k) => k.endsWith('_DB_SCHEMA'))) await dropSchema(world.env[key]!);
+  // audit-svc's writer role outlives its schema: drop it too, or every test world leaks one.
+  await dropRole(`${world.env.AUDIT_DB_SCHEMA}_writer`);
+}
+
+export async function rpcClient(world: TestWorld, timeoutMs = 5000): Promise<NatsRpcClient> {
+  return NatsRpcClient.connect(TEST_NATS_URL, world.ns, world.signer, 'test-client', timeoutMs);
+}
+
+/** An actor context as the gateway would resolve it. */
+export function actor(roles: Role[], extra: Partial<ActorContext> = {}): ActorContext {
+  return {
+    principalId: randomUUID(),
+    subject: `test|${uniqueSuffix()}`,
+    kind: roles.includes('service') ? 'service' : 'user',
+    roles,
+    careTeam: [],
+    purposeOfUse: 'treatment',
+    ...extra,
+  };
+}
+
+export async function natsConnection(): Promise<NatsConnection> {
+  return connect({ servers: TEST_NATS_URL });
+}

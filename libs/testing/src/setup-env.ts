@@ -1,0 +1,3 @@
+// Jest setupFiles: every test process runs as NODE_ENV=test with quiet logs.
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL ??= 'warn';

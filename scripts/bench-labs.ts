@@ -1,0 +1,111 @@
+/**
+ * `npm run build && node dist/scripts/bench-labs.js`: the lab report path under load, in two parts.
+ *
+ * 1. Parse: a 3-page LabCorp-style report (about 126 result rows) rendered as a PDF, parsed in this process the way
+ *    labs-svc parses it (PDF text with positions → rows → coding against the catalog): the first (cold) parse, then
+ *    `--parses` more, with median, p95 and max. Goal: < 300 ms per parse.
+ * 2. Burst: the whole system through the launcher (its own database `patient_graph_bench` and NATS namespace). A
+ *    clinician's read benchmark (`GET /v1/patients/{id}/lab-results`, autocannon, 8 connections) runs while a patient
+ *    sends `--uploads` PDF uploads at once; then it waits until every report is parsed. Prints how many were
+ *    accepted (202), parsed, failed and lost, how long until the last was parsed, and the read benchmark's figures.
+ *    Goal: every upload accepted and parsed, none lost.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { PatientGraphClient } from '@pg/client';
+import type { LabReportDto } from '@pg/contracts';
+import { BIOMARKER_CATALOG_V1 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v1.js';
+import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
+import { longLabcorpReport, renderTextAsPdf } from '../apps/labs-svc/src/testing/lab-pdf.renderer.js';
+import { sleep, withBenchSystem } from './lib/bench-system.js';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const PARSES = Number(args.get('parses') ?? 30);
+const UPLOADS = Number(args.get('uploads') ?? 100);
+const PORT = Number(args.get('port') ?? 3902);
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function parseBench(pdf: Uint8Array, rows: number): Promise<string[]> {
+  const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V1);
+  const once = async () => {
+    const t0 = performance.now();
+    const a = await analyzeReport('pdf', pdf, catalog, new Date());
+    const ms = performance.now() - t0;
+    if (a.results.length !== rows) throw new Error(`parsed ${a.results.length} rows, expected ${rows}`);
+    return { ms, pages: a.pages ?? 0 };
+  };
+  const cold = await once();
+  const times: number[] = [];
+  for (let i = 0; i < PARSES; i++) times.push((await once()).ms);
+  const median = pct(times, 50);
+  return [
+    `parse of a ${cold.pages}-page PDF report (${rows} result rows, ${(pdf.length / 1024).toFixed(0)} KB), in process:`,
+    `  first (cold) ${cold.ms.toFixed(0)} ms; then ${PARSES} parses: median ${median.toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms → ${Math.max(...times) < 300 ? 'under' : 'NOT under'} 300 ms`,
+  ];
+}
+
+async function burstBench(pdf: Uint8Array): Promise<string[]> {
+  return withBenchSystem('benchlabs', PORT, async ({ url, admin, tokenFor, namespace: NAMESPACE }) => {
+    const patient = await admin.patients.create({ givenName: 'Bench', familyName: 'Labs', birthDate: '1970-01-01' });
+    const self = await admin.principals.create({ subject: `bench-patient-${NAMESPACE}`, displayName: 'Bench patient', roles: ['patient'], patientId: patient.id });
+    const clin = await admin.principals.create({ subject: `bench-clinician-${NAMESPACE}`, displayName: 'Bench clinician', roles: ['clinician'] });
+    await admin.careTeam.add(patient.id, { principalId: clin.id, role: 'clinician' });
+    const uploader = new PatientGraphClient(url, { token: await tokenFor(self.subject) });
+    const clinToken = await tokenFor(clin.subject);
+    const reader = new PatientGraphClient(url, { token: clinToken });
+    // One report first, so the read benchmark reads results.
+    const seed = await uploader.labs.uploadPdf(patient.id, pdf);
+    for (const until = Date.now() + 30_000; (await reader.labs.report(patient.id, seed.id)).status !== 'parsed' && Date.now() < until;) await sleep(100);
+
+    const reads = autocannon({ url: `${url}/v1/patients/${patient.id}/lab-results?limit=20`, connections: 8, duration: 20, headers: { authorization: `Bearer ${clinToken}` } });
+    await sleep(2000);
+    const started = Date.now();
+    const sent = await Promise.allSettled(Array.from({ length: UPLOADS }, (_, i) => uploader.labs.uploadPdf(patient.id, pdf, `burst-${i}.pdf`)));
+    const acceptedIn = Date.now() - started;
+    const accepted = sent.filter((s): s is PromiseFulfilledResult<LabReportDto> => s.status === 'fulfilled').map((s) => s.value.id);
+    const refused = sent.length - accepted.length;
+    const wanted = new Set(accepted);
+    const statuses = new Map<string, string>();
+    const deadline = Date.now() + 180_000;
+    let lastParsedAt = Date.now();
+    while (Date.now() < deadline) {
+      statuses.clear();
+      let cursor: string | undefined;
+      do {
+        const page = await reader.labs.reports(patient.id, { limit: 200, ...(cursor ? { cursor } : {}) });
+        for (const r of page.data) if (wanted.has(r.id)) statuses.set(r.id, r.status);
+        cursor = page.meta.nextCursor ?? undefined;
+      } while (cursor);
+      const done = [...statuses.values()].filter((s) => s === 'parsed' || s === 'failed').length;
+      if (done === wanted.size) {
+        lastParsedAt = Date.now();
+        break;
+      }
+      await sleep(250);
+    }
+    const parsed = [...statuses.values()].filter((s) => s === 'parsed').length;
+    const failed = [...statuses.values()].filter((s) => s === 'failed').length;
+    const lost = wanted.size - parsed - failed;
+    const result = await reads;
+    return [
+      `burst: ${UPLOADS} PDF uploads at once (${(pdf.length / 1024).toFixed(0)} KB, 3 pages each) by one patient, while a clinician reads results:`,
+      `  accepted (202): ${accepted.length} in ${acceptedIn} ms; refused: ${refused}`,
+      `  parsed: ${parsed}, failed: ${failed}, lost (never finished): ${lost} → ${parsed === UPLOADS ? 'all parsed, none lost' : 'NOT all parsed'}`,
+      `  last report parsed ${lastParsedAt - started} ms after the burst started (${((lastParsedAt - started) / Math.max(1, parsed)).toFixed(0)} ms per report)`,
+      `  read benchmark during the burst (GET lab-results, 8 connections, 20 s): ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts + result.non2xx}`,
+    ];
+  });
+}
+
+async function main(): Promise<void> {
+  const { text, rows } = longLabcorpReport(3);
+  const pdf = await renderTextAsPdf(text);
+  const lines = await parseBench(pdf, rows);
+  console.log(lines.join('\n'));
+  if (args.has('parse-only')) return;
+  console.log((await burstBench(pdf)).join('\n'));
+}
+
+await main();
+process.exit(0);

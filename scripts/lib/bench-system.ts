@@ -1,0 +1,90 @@
+/**
+ * The whole system for a benchmark: started with the launcher (`dist/scripts/start.js`) in its own database
+ * `patient_graph_bench` and NATS namespace, throttling out of the way, and removed afterwards (streams, schemas,
+ * the audit writer role), so benchmarks leave nothing behind.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { PatientGraphClient } from '@pg/client';
+import { mintDevToken } from './dev-secrets.js';
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(DIST, '..');
+const DATA = join(ROOT, '.data');
+export const BENCH_DB = 'postgresql://root@127.0.0.1:5432/patient_graph_bench';
+const SCHEMAS = ['profiles', 'identity', 'labs', 'treatments', 'audit'];
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface BenchSystem {
+  url: string;
+  namespace: string;
+  auditSchema: string;
+  /** A client for the bootstrap admin. */
+  admin: PatientGraphClient;
+  tokenFor(sub: string): Promise<string>;
+}
+
+/** Starts the system, runs `work` against it, then stops it and removes what it made. */
+export async function withBenchSystem<T>(prefix: string, port: number, work: (sys: BenchSystem) => Promise<T>): Promise<T> {
+  const namespace = `${prefix}${randomBytes(3).toString('hex')}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: BENCH_DB,
+    NATS_NAMESPACE: namespace,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    THROTTLE_PRINCIPAL_PER_MINUTE: '10000000',
+    THROTTLE_IP_PER_MINUTE: '10000000',
+    ...Object.fromEntries(SCHEMAS.map((s) => [`${s.toUpperCase()}_DB_SCHEMA`, `${s}_${namespace}`])),
+  };
+  const system = spawn(process.execPath, [join(DIST, 'scripts', 'start.js')], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let launcherOutput = '';
+  system.stdout.on('data', (d: Buffer) => { launcherOutput += d.toString(); });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitReady(url, 90_000);
+    const tokenFor = (sub: string) => mintDevToken(DATA, sub, 3600);
+    return await work({ url, namespace, auditSchema: `audit_${namespace}`, admin: new PatientGraphClient(url, { token: await tokenFor('dev-admin') }), tokenFor });
+  } catch (err) {
+    console.error(launcherOutput.split('\n').slice(-30).join('\n'));
+    throw err;
+  } finally {
+    system.kill('SIGTERM');
+    await new Promise((r) => system.once('exit', r));
+    await cleanUp(namespace);
+  }
+}
+
+async function waitReady(url: string, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) return;
+    await sleep(250);
+  }
+  throw new Error('the system did not become ready');
+}
+
+async function cleanUp(namespace: string): Promise<void> {
+  const nc = await connect({ servers: 'nats://127.0.0.1:4222' });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const names: string[] = [];
+    for await (const name of jsm.streams.names()) if (name.startsWith(`${namespace}_`) || name.startsWith(`OBJ_${namespace}_`)) names.push(name);
+    for (const name of names) await jsm.streams.delete(name).catch(() => undefined);
+  } finally {
+    await nc.close();
+  }
+  const db = new pg.Client({ connectionString: BENCH_DB });
+  await db.connect();
+  try {
+    for (const s of SCHEMAS) await db.query(`drop schema if exists "${s}_${namespace}" cascade`);
+    await db.query(`drop role if exists "audit_${namespace}_writer"`);
+  } finally {
+    await db.end();
+  }
+}
