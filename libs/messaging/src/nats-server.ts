@@ -14,6 +14,17 @@ export class NamespacedNatsServer extends ServerNats {
     super({ ...options, queue: queueGroup });
   }
 
+  /**
+   * Nest calls back as soon as the SUBs are written. A request from another connection can reach the server before
+   * it has registered them and get "no responders": the service reports itself started while it cannot answer yet.
+   * A flush (a round trip on this connection) makes the subscriptions live before `listen()` returns.
+   */
+  override start(callback: () => void): void {
+    const client = (this as unknown as { natsClient: Parameters<ServerNats['bindEvents']>[0] & { flush(): Promise<void> } }).natsClient;
+    this.bindEvents(client);
+    void client.flush().then(() => callback(), () => callback());
+  }
+
   override bindEvents(client: Parameters<ServerNats['bindEvents']>[0]): void {
     for (const pattern of this.messageHandlers.keys()) {
       // Closing the connection (ServerNats.close) ends these subscriptions.
