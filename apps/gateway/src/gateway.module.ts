@@ -2,11 +2,11 @@ import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Valid
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { AuditPublisher } from '@pg/audit';
 import type { GatewayConfig } from '@pg/config';
 import { VALIDATION_OPTIONS } from '@pg/contracts';
-import { ActorContextSigner, jetStreamClient, natsConnectionOptions, NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { ActorContextSigner, connectNats, jetStreamClient, NatsNamespace, NatsRpcClient } from '@pg/messaging';
 import { AccessGuard } from './access/access.guard.js';
 import { JwtAuthGuard } from './auth/auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
@@ -53,7 +53,7 @@ export class GatewayModule {
         { provide: NatsNamespace, useValue: ns },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect(natsConnectionOptions(config.natsUrl, SERVICE_NAME)),
+          useFactory: () => connectNats(config.natsUrl, SERVICE_NAME),
         },
         {
           provide: NatsRpcClient,

@@ -1,10 +1,10 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, Reflector } from '@nestjs/core';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamClient } from '@nats-io/jetstream';
 import { VALIDATION_OPTIONS } from '@pg/contracts';
 import type { BaseConfig } from '@pg/config';
-import { ActorContextSigner, jetStreamClient, natsConnectionOptions, NatsNamespace, RpcDomainExceptionFilter } from '@pg/messaging';
+import { ActorContextSigner, connectNats, jetStreamClient, NatsNamespace, RpcDomainExceptionFilter } from '@pg/messaging';
 import { AuditPublisher } from './audit-publisher.js';
 import { AUDIT_SOURCE, RpcAuditInterceptor } from './rpc-audit.interceptor.js';
 
@@ -36,7 +36,7 @@ export class ServiceRuntimeModule {
         { provide: AUDIT_SOURCE, useValue: { service: serviceName, instance: config.instanceId } },
         {
           provide: NATS_CONNECTION,
-          useFactory: () => connect(natsConnectionOptions(config.natsUrl, `${serviceName}-js`)),
+          useFactory: () => connectNats(config.natsUrl, `${serviceName}-js`),
         },
         {
           provide: JETSTREAM,

@@ -5,3 +5,4 @@ export * from './rpc-client.js';
 export * from './jetstream.js';
 export * from './rpc-exception.filter.js';
 export * from './bootstrap.js';
+export * from './write-coalescing.js';

@@ -1,5 +1,6 @@
 import { ServerNats } from '@nestjs/microservices';
 import { NatsNamespace } from './namespace.js';
+import { coalesceWrites } from './write-coalescing.js';
 
 /**
  * Nest's NATS transport, with every pattern subscribed under the namespace and in the service's queue group.
@@ -21,6 +22,7 @@ export class NamespacedNatsServer extends ServerNats {
    */
   override start(callback: () => void): void {
     const client = (this as unknown as { natsClient: Parameters<ServerNats['bindEvents']>[0] & { flush(): Promise<void> } }).natsClient;
+    coalesceWrites(client as never);
     this.bindEvents(client);
     void client.flush().then(() => callback(), () => callback());
   }

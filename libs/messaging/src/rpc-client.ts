@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { connect, headers as natsHeaders, NatsConnection, RequestError, TimeoutError, NoRespondersError } from '@nats-io/transport-node';
+import { headers as natsHeaders, NatsConnection, RequestError, TimeoutError, NoRespondersError } from '@nats-io/transport-node';
 import { ActorContext, DomainException, ErrorCode, isRpcErrorBody } from '@pg/contracts';
 import { ActorContextSigner, HEADER } from './actor-context.js';
-import { NatsNamespace, natsConnectionOptions } from './namespace.js';
+import { NatsNamespace } from './namespace.js';
+import { connectNats } from './write-coalescing.js';
 
 export interface RpcCallOptions {
   requestId?: string;
@@ -32,7 +33,7 @@ export class NatsRpcClient {
   ) {}
 
   static async connect(url: string, namespace: NatsNamespace, signer: ActorContextSigner, name: string, timeoutMs?: number): Promise<NatsRpcClient> {
-    const nc = await connect(natsConnectionOptions(url, name));
+    const nc = await connectNats(url, name);
     return new NatsRpcClient(nc, namespace, signer, timeoutMs);
   }
 
