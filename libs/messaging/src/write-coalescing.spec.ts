@@ -50,7 +50,7 @@ describe('coalesced NATS writes', () => {
 
   it('a request gets its reply, and flush() still writes at once', async () => {
     const subject = `test.coalescing.${randomUUID()}`;
-    receiver.subscribe(subject, { callback: (_err, m) => m.respond(`echo:${m.string()}`) });
+    receiver.subscribe(subject, { callback: (_err, m) => { m.respond(`echo:${m.string()}`); } });
     await receiver.flush();
     const replies = await Promise.all([1, 2, 3].map((i) => sender.request(subject, String(i), { timeout: 2000 })));
     expect(replies.map((r) => r.string())).toEqual(['echo:1', 'echo:2', 'echo:3']);
