@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { INestMicroservice } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
@@ -365,5 +366,12 @@ describe('identity-svc over NATS', () => {
     expect(sentRequestIds.length).toBeGreaterThan(50);
     expect(sentRequestIds.filter((id) => !recorded.has(id))).toEqual([]);
     expect(events.every((e) => e.source.service === 'identity-svc')).toBe(true);
+  });
+});
+
+describe('schema', () => {
+  it('matches the entities: the migrations leave nothing for the ORM to change', async () => {
+    const schema = world.serviceConfig('identity').dbSchema;
+    await expect(app.get(MikroORM).schema.getUpdateSchemaSQL({ wrap: false, schema })).resolves.toBe('');
   });
 });

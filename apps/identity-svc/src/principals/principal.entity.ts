@@ -5,14 +5,23 @@ import type { PrincipalKind, PrincipalStatus, Role } from '@pg/contracts';
 export const PrincipalSchema = defineEntity({
   name: 'Principal',
   tableName: 'principal',
+  // The migration's indexes and checks, declared so the ORM's schema diff agrees with it (tested).
+  indexes: [
+    { name: 'principal_created_idx', properties: ['createdAt', 'id'] },
+    { name: 'principal_patient_idx', expression: 'create index "principal_patient_idx" on "principal" ("patient_id") where "patient_id" is not null' },
+  ],
+  checks: [
+    { name: 'principal_kind_check', expression: `"kind" in ('user', 'service')` },
+    { name: 'principal_status_check', expression: `"status" in ('active', 'deactivated')` },
+  ],
   properties: {
     id: p.uuid().primary(),
     subject: p.string().length(200).unique('principal_subject_unique'),
     displayName: p.string().length(200),
     kind: p.string().length(16).$type<PrincipalKind>().default('user'),
-    roles: p.array<Role>().columnType('text[]'),
+    roles: p.array<Role>().columnType('text[]').defaultRaw(`'{}'`),
     patientId: p.uuid().nullable(),
-    scopes: p.json<string[]>(),
+    scopes: p.json<string[]>().defaultRaw(`'[]'`),
     status: p.string().length(16).$type<PrincipalStatus>().default('active'),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
