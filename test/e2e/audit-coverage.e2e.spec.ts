@@ -163,6 +163,7 @@ describe('fail closed', () => {
   it('answers UNAVAILABLE after AUDIT_ACK_TIMEOUT_MS when nothing acknowledges the event', async () => {
     // Something takes the event and never answers: a publish that is neither acknowledged nor refused.
     const sink = nc.subscribe(world.ns.subject(`${AUDIT_RECORD_SUBJECT}.>`));
+    await nc.flush(); // registered at the server before the request (else the publish meets "no responders" at once)
     try {
       const started = performance.now();
       const err = await errorOf(rpc.request(PROFILES.patientGet, { patientId: patient.id }, admin));

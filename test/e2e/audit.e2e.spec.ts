@@ -242,7 +242,9 @@ describe('fail closed', () => {
     expect(refused.body.error.code).toBe('UNAVAILABLE');
     expect(JSON.stringify(refused.body)).not.toContain('Alice');
 
+    // A subscriber that never acknowledges: the publish finds a listener, so it waits for an ack that never comes.
     const sink = nc.subscribe(sys.world.ns.subject(`${AUDIT_RECORD_SUBJECT}.>`));
+    await nc.flush(); // registered at the server before the request (else the publish meets "no responders" at once)
     try {
       const started = performance.now();
       const silent = await clinician.raw<{ error: { code: string } }>('GET', `/v1/patients/${alice.id}`);

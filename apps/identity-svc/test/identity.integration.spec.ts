@@ -323,6 +323,7 @@ describe('identity-svc over NATS', () => {
 
   it('publishes a change event on EVENTS for every committed principal and care-team change', async () => {
     const sub = nc.subscribe(world.ns.subject('events.identity.>'));
+    await nc.flush(); // registered at the server before the first change
     const jsm = await jetstreamManager(nc);
     const before = (await jsm.streams.info(world.ns.stream(STREAM.events))).state.messages;
 
