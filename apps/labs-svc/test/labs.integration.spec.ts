@@ -13,7 +13,7 @@ import {
 import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
 import {
-  actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rpcClient, TEST_DATABASE_URL, type TestWorld,
+  actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, TEST_DATABASE_URL, type TestWorld,
 } from '@pg/testing';
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
@@ -120,7 +120,7 @@ describe('labs-svc: schema and catalog', () => {
     expect(schema).toMatch(/^labs_/);
     expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports']);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
-    await expect(app.get(MikroORM).schema.getUpdateSchemaSQL({ wrap: false, schema })).resolves.toBe('');
+    await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
   });
 
   it('seeds the biomarker catalog: GET /v1/biomarkers for anyone whose role reads it, 403 otherwise', async () => {

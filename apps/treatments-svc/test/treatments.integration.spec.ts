@@ -5,7 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { DomainException, ErrorCode, TREATMENTS } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { actor, createTestWorld, destroyTestWorld, rpcClient, schemaDiff, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
 
@@ -74,7 +74,7 @@ describe('treatments-svc skeleton', () => {
   });
 
   it('maps the partner_webhook_receipt table exactly as migrated (the entity and the migration agree)', async () => {
-    await expect(app.get(MikroORM).schema.getUpdateSchemaSQL({ wrap: false, schema })).resolves.toBe('');
+    await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
   });
 
   it('gives no answer on a pattern it does not serve: the caller gets UNAVAILABLE', async () => {

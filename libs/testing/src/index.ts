@@ -2,3 +2,4 @@ export * from './infra.js';
 export * from './audit-probe.js';
 export * from './tokens.js';
 export * from './expect.js';
+export * from './schema-diff.js';
