@@ -13,10 +13,18 @@ export const TEST_CONTEXT_KEY = 'test-internal-context-key-0123456789abcdef';
 
 export const uniqueSuffix = () => randomBytes(4).toString('hex');
 
+/**
+ * Advisory lock between test files: schema drops take it shared, schema diffs (`schemaDiff`) exclusive. MikroORM's
+ * introspection reads the catalog across schemas in several queries; a schema dropped in between fails it with
+ * `schema … does not exist` or `could not open relation with OID …`.
+ */
+export const SCHEMA_DDL_LOCK = 0x50475343;
+
 export async function dropSchema(schema: string, url = TEST_DATABASE_URL): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    await client.query('select pg_advisory_lock_shared($1)', [SCHEMA_DDL_LOCK]);
     await client.query(`drop schema if exists "${schema}" cascade`);
   } finally {
     await client.end();
