@@ -1,4 +1,5 @@
 import { ServerNats } from '@nestjs/microservices';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { NatsNamespace } from './namespace.js';
 import { coalesceWrites } from './write-coalescing.js';
 
@@ -21,9 +22,9 @@ export class NamespacedNatsServer extends ServerNats {
    * A flush (a round trip on this connection) makes the subscriptions live before `listen()` returns.
    */
   override start(callback: () => void): void {
-    const client = (this as unknown as { natsClient: Parameters<ServerNats['bindEvents']>[0] & { flush(): Promise<void> } }).natsClient;
-    coalesceWrites(client as never);
-    this.bindEvents(client);
+    const client = (this as unknown as { natsClient: NatsConnection }).natsClient;
+    coalesceWrites(client);
+    this.bindEvents(client as Parameters<ServerNats['bindEvents']>[0]);
     void client.flush().then(() => callback(), () => callback());
   }
 

@@ -3,7 +3,7 @@ import { natsConnectionOptions } from './namespace.js';
 
 /** The part of nats.js's protocol handler that `coalesceWrites` replaces (not exported by nats.js). */
 interface ProtocolInternals {
-  outbound: { length(): number; size(): number; fill(buf: Uint8Array, ...payloads: Uint8Array[]): void };
+  outbound: { size(): number; fill(buf: Uint8Array, ...payloads: Uint8Array[]): void };
   pendingLimit: number;
   flushPending(): void;
   sendCommand(cmd: string | Uint8Array, ...payloads: Uint8Array[]): void;
@@ -30,10 +30,10 @@ export function coalesceWrites(nc: NatsConnection): NatsConnection {
     scheduled = false;
     protocol.flushPending();
   };
-  protocol.sendCommand = function sendCommand(cmd, ...payloads) {
-    this.outbound.fill(typeof cmd === 'string' ? encoder.encode(cmd) : cmd, ...payloads);
-    if (this.outbound.size() >= this.pendingLimit) {
-      this.flushPending();
+  protocol.sendCommand = (cmd, ...payloads) => {
+    protocol.outbound.fill(typeof cmd === 'string' ? encoder.encode(cmd) : cmd, ...payloads);
+    if (protocol.outbound.size() >= protocol.pendingLimit) {
+      protocol.flushPending();
     } else if (!scheduled) {
       scheduled = true;
       setImmediate(flush);
