@@ -43,7 +43,7 @@ export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
     private readonly rpc: NatsRpcClient,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     this.subscription = this.nc.subscribe(this.ns.subject(`${DOMAIN_EVENT_PREFIX}.identity.>`), {
       callback: (err, msg) => {
         if (err) return;
@@ -57,6 +57,9 @@ export class PrincipalResolver implements OnModuleInit, OnApplicationShutdown {
         }
       },
     });
+    // Live at the server before the gateway takes requests: a change published in the first moments after boot
+    // must still drop the cached principal.
+    await this.nc.flush();
   }
 
   onApplicationShutdown(): void {
