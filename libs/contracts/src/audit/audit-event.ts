@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PurposeOfUse, Role } from '../actor.js';
 import { MAX_PAGE_LIMIT, PageQueryDto } from '../page.js';
-import { ToBoolean } from '../validators.js';
+import { IsZonedDateTime, ToBoolean } from '../validators.js';
 
 export const AUDIT_ACTIONS = ['create', 'read', 'update', 'delete', 'search', 'export', 'login', 'merge', 'link', 'unlink', 'transition', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -42,9 +42,9 @@ export class AuditEventFilterDto {
   @IsOptional() @IsIn(AUDIT_ACTIONS) action?: AuditAction;
   @IsOptional() @IsIn(AUDIT_OUTCOMES) outcome?: AuditOutcome;
   /** `recordedAt` on or after this instant. */
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
   /** `recordedAt` on or before this instant. */
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
   @IsOptional() @ToBoolean() @IsBoolean() breakGlass?: boolean;
 }
 

@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested,
 } from 'class-validator';
 import { Role } from '../actor.js';
 import { PageQueryDto } from '../page.js';
-import { ToBoolean } from '../validators.js';
+import { IsZonedDateTime, ToBoolean } from '../validators.js';
 
 const SUBJECT = /^[A-Za-z0-9|_.:@-]+$/;
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
@@ -60,9 +60,9 @@ export class AddCareTeamMemberDto {
   /** The principal must hold this role. */
   @IsIn(CARE_TEAM_ROLES) role!: CareTeamRole;
   /** Defaults to now. */
-  @IsOptional() @IsISO8601({ strict: true }) since?: string;
+  @IsOptional() @IsZonedDateTime() since?: string;
   /** Open-ended when absent; must be after `since`. */
-  @IsOptional() @IsISO8601({ strict: true }) until?: string;
+  @IsOptional() @IsZonedDateTime() until?: string;
 }
 
 export class ListCareTeamQueryDto extends PageQueryDto {

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max,
   MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../page.js';
+import { IsZonedDateTime } from '../validators.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
 import { LAB_FLAGS, type LabFlag, type LabResultDto } from './lab-result.dto.js';
 
@@ -39,13 +40,13 @@ export class StructuredLabResultDto {
   @IsOptional() @IsString() @MaxLength(50) @Matches(TEXT) unit?: string;
   @IsOptional() @ValidateNested() @Type(() => StructuredReferenceRangeDto) referenceRange?: StructuredReferenceRangeDto;
   @IsOptional() @IsIn(LAB_FLAGS) flag?: LabFlag;
-  /** When the specimen was collected; defaults to the report's `collectedAt`. */
-  @IsOptional() @IsISO8601({ strict: true }) collectedAt?: string;
+  /** When the specimen was collected (a timestamp with its UTC offset, or a date: midnight UTC); defaults to the report's `collectedAt`. */
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) collectedAt?: string;
 }
 
 /** `POST /v1/patients/{patientId}/lab-reports` with `application/json`. */
 export class StructuredLabReportDto {
-  @IsOptional() @IsISO8601({ strict: true }) collectedAt?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) collectedAt?: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(LAB_STRUCTURED_MAX_RESULTS) @ValidateNested({ each: true }) @Type(() => StructuredLabResultDto)
   results!: StructuredLabResultDto[];
 }

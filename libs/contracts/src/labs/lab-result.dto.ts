@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../page.js';
+import { IsZonedDateTime } from '../validators.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
 
 export const LAB_FLAGS = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
@@ -14,18 +15,18 @@ const BIOMARKER_REF = /^[A-Za-z0-9._-]{1,100}$/;
 
 export class SearchLabResultsQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @Matches(BIOMARKER_REF, { message: 'biomarker must be a catalog key or a LOINC code' }) biomarker?: string;
-  /** Collected at or after (a date `YYYY-MM-DD` or a timestamp). */
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** Collected at or after (a date `YYYY-MM-DD` or a timestamp with its UTC offset). */
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
   /** Collected at or before (a date includes that whole day, UTC). */
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
   @IsOptional() @IsIn(LAB_FLAGS) flag?: LabFlag;
   @IsOptional() @IsUUID() reportId?: string;
 }
 
 export class LabTrendQueryDto {
   @IsString() @Matches(BIOMARKER_REF, { message: 'biomarker must be a catalog key or a LOINC code' }) biomarker!: string;
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
 }
 
 export class SearchLabResultsRequest extends PatientIdParamDto {
