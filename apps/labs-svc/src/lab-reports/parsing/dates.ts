@@ -29,17 +29,87 @@ export function parsePrintedDate(text: string): string | undefined {
   return undefined;
 }
 
-/** HL7 v2 DTM: `YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]` → ISO 8601 (UTC). A time without a zone is taken as UTC. */
-export function parseHl7DateTime(value: string | undefined): string | undefined {
-  const m = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.\d+)?([+-]\d{4})?$/.exec((value ?? '').trim());
+/** How an HL7 time was placed on the time line. */
+export type Hl7TimeBasis = 'offset' | 'zone' | 'utc-assumed' | 'date';
+
+export interface Hl7Time {
+  /** The instant, ISO 8601 UTC. */
+  iso: string;
+  /**
+   * `offset`: the value carried its own (`-0500`), honoured exactly. `zone`: no offset, read in the sending
+   * facility's configured zone. `utc-assumed`: no offset and no zone, read as UTC (the parser warns). `date`: a
+   * date without a time of day, midnight UTC as every date of a report.
+   */
+  basis: Hl7TimeBasis;
+}
+
+/**
+ * HL7 v2 DTM: `YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]`. An offset in the value is honoured exactly. A time of day
+ * without one is wall-clock time of the sender: read in `zone` (an IANA zone such as `America/Chicago`) when given,
+ * else as UTC (`basis: 'utc-assumed'`, for the caller to warn about). A date alone is midnight UTC.
+ */
+export function readHl7DateTime(value: string | undefined, zone?: string): Hl7Time | undefined {
+  const m = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.(\d{1,4}))?([+-]\d{4})?$/.exec((value ?? '').trim());
   if (!m) return undefined;
-  const [, y, mo = '01', d = '01', hh = '00', mi = '00', ss = '00', zone] = m;
-  const base = iso(Number(y), Number(mo), Number(d), Number(hh), Number(mi));
+  const [, y, mo = '01', d = '01', hh, mi = '00', ss = '00', frac = '', offset] = m;
+  if (Number(hh ?? 0) > 23 || Number(mi) > 59 || Number(ss) > 59) return undefined;
+  const base = iso(Number(y), Number(mo), Number(d), Number(hh ?? 0), Number(mi));
   if (!base) return undefined;
-  let ms = Date.parse(base) + Number(ss) * 1000;
-  if (zone) {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    ms -= sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5))) * 60_000;
+  const wall = Date.parse(base) + Number(ss) * 1000 + Math.round(Number(`0.${frac || '0'}`) * 1000);
+  if (offset) {
+    if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(3, 5)) > 59) return undefined;
+    const sign = offset.startsWith('-') ? -1 : 1;
+    return { iso: new Date(wall - sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5))) * 60_000).toISOString(), basis: 'offset' };
   }
-  return new Date(ms).toISOString();
+  if (hh === undefined) return { iso: new Date(wall).toISOString(), basis: 'date' };
+  if (zone) return { iso: new Date(wallTimeToInstant(wall, zone)).toISOString(), basis: 'zone' };
+  return { iso: new Date(wall).toISOString(), basis: 'utc-assumed' };
+}
+
+/** HL7 v2 DTM → ISO 8601 (UTC), see readHl7DateTime. */
+export function parseHl7DateTime(value: string | undefined, zone?: string): string | undefined {
+  return readHl7DateTime(value, zone)?.iso;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The UTC offset (ms) of `zone` at the instant `t` (ms since the epoch), from Intl. */
+export function zoneOffsetAt(t: number, zone: string): number {
+  let f = zoneFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    zoneFormats.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return asUtc - (t - (((t % 1000) + 1000) % 1000));
+}
+
+/**
+ * The instant at which the clocks of `zone` show `wall` (a wall-clock time written as if it were UTC, in ms). Across
+ * DST as java.time and Temporal do ("compatible"): a time that occurs twice (the hour after clocks go back) is the
+ * first of the two; a time that never occurs (the hour skipped when clocks go forward) is moved forward by the gap.
+ */
+export function wallTimeToInstant(wall: number, zone: string): number {
+  const DAY = 86_400_000;
+  const before = zoneOffsetAt(wall - DAY, zone);
+  const after = zoneOffsetAt(wall + DAY, zone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((t) => t + zoneOffsetAt(t, zone) === wall)
+    .sort((a, b) => a - b);
+  // No candidate: the wall time falls in a gap; read it with the offset in force before the gap.
+  return candidates[0] ?? wall - before;
 }

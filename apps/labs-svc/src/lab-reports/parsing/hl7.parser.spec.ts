@@ -69,3 +69,42 @@ describe('parseHl7 (ORU^R01)', () => {
     ]);
   });
 });
+
+describe('parseHl7: times without an offset are the sending facility\'s (MSH-4)', () => {
+  const message = (msh4: string, obr7: string) => msg(
+    `MSH|^~\\&|LIS|${msh4}|EHR|CLINIC|20240315090000||ORU^R01|1|P|2.5.1`,
+    `OBR|1|A1|B1|24323-8^Comprehensive metabolic panel^LN|||${obr7}`,
+    'OBX|1|NM|2345-7^Glucose^LN||92|mg/dL|70-99||||F',
+  );
+  const zones = { 'ACME LAB': 'America/Chicago', '2.16.840.1.113883.3.999': 'Europe/Berlin' };
+
+  it.each([
+    // MSH-4, OBR-7, configured zones, collectedAt, warning?
+    ['ACME LAB', '20240315083000', zones, '2024-03-15T13:30:00.000Z', false],
+    ['acme lab', '20240115083000', zones, '2024-01-15T14:30:00.000Z', false],
+    ['ACME LAB', '20240310023000', zones, '2024-03-10T08:30:00.000Z', false],
+    ['OTHER^2.16.840.1.113883.3.999^ISO', '20240701120000', zones, '2024-07-01T10:00:00.000Z', false],
+    ['ACME LAB', '20240315083000-0400', zones, '2024-03-15T12:30:00.000Z', false],
+    ['ACME LAB', '20240315083000', {}, '2024-03-15T08:30:00.000Z', true],
+    ['OTHER LAB', '20240315083000', zones, '2024-03-15T08:30:00.000Z', true],
+  ] as const)('MSH-4 %p, OBR-7 %p', (msh4, obr7, facilityZones, collectedAt, warned) => {
+    const r = parseHl7(message(msh4, obr7), { facilityZones });
+    expect(r.rows.map((row) => row.collectedAt)).toEqual([collectedAt]);
+    expect(r.warnings.filter((w) => w.code === 'time-without-offset').length).toBe(warned ? 1 : 0);
+  });
+
+  it('says which facility had no zone, once per message, and that the times were read as UTC', () => {
+    const r = parseHl7(message('OTHER LAB', '20240315083000'), { facilityZones: zones });
+    expect(r.warnings).toEqual([{
+      code: 'time-without-offset',
+      message: 'Times in this message have no UTC offset and no time zone is configured for the sending facility "OTHER LAB": they were read as UTC',
+      line: 1,
+    }]);
+    expect(r.reportedAt).toBe('2024-03-15T09:00:00.000Z');
+  });
+
+  it('a message whose times all carry offsets, or are dates, needs no zone and gets no warning', () => {
+    expect(parseHl7(message('NOWHERE', '20240315083000-0500').replace('20240315090000', '20240315090000-0500')).warnings).toEqual([]);
+    expect(parseHl7(message('NOWHERE', '20240315').replace('20240315090000', '20240315')).warnings).toEqual([]);
+  });
+});

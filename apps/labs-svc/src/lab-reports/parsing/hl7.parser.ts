@@ -1,4 +1,4 @@
-import { parseHl7DateTime } from './dates.js';
+import { readHl7DateTime } from './dates.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseValueToken } from './tokens.js';
 
@@ -31,8 +31,12 @@ interface Delimiters {
  * reference range (OBX-7), abnormal flag (OBX-8); the collection time from OBR-7, else the order's SPM-17, else
  * OBX-14, else MSH-7. An OBX without a value (pending, OBX-11 `I`), or with a status that is not a result, is a
  * warning. Segments may end with CR, LF or CRLF; a UTF-8 BOM is ignored.
+ *
+ * Times: an offset in the value (`20240315083000-0500`) is honoured exactly. A time of day without one is the
+ * sending facility's wall-clock time: read in the zone `facilityZones` gives for MSH-4 (its namespace id, else its
+ * universal id; case-insensitive), else as UTC with a warning naming the facility.
  */
-export function parseHl7(text: string): ParsedReport {
+export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -48,7 +52,15 @@ export function parseHl7(text: string): ParsedReport {
   const mshFields = msh.split(d.field);
   // MSH-1 is the separator itself: MSH-n is at index n-1.
   const messageType = mshFields[8] ?? '';
-  const reportedAt = parseHl7DateTime(component(mshFields[6], 0, d));
+  const facility = component(mshFields[3], 0, d) || component(mshFields[3], 1, d);
+  const zone = facilityZone(opts.facilityZones, [component(mshFields[3], 0, d), component(mshFields[3], 1, d)]);
+  let assumedUtc = false;
+  const readTime = (value: string) => {
+    const t = readHl7DateTime(value, zone);
+    if (t?.basis === 'utc-assumed') assumedUtc = true;
+    return t?.iso;
+  };
+  const reportedAt = readTime(component(mshFields[6], 0, d));
   if (!/^ORU\^R01/.test(messageType.replace(new RegExp(`\\${d.component}`, 'g'), '^'))) {
     warnings.push({ code: 'not-oru-r01', message: `The message type is ${messageType ? component(messageType, 0, d) : 'missing'}, not ORU^R01; its OBX segments were read anyway`, line: first + 1 });
   }
@@ -76,12 +88,12 @@ export function parseHl7(text: string): ParsedReport {
     }
     if (id === 'OBR') {
       closeOrder();
-      const obr7 = parseHl7DateTime(component(fields[7], 0, d));
+      const obr7 = readTime(component(fields[7], 0, d));
       order = { ...(obr7 ? { obr7 } : {}), rows: [], obx14: new Map() };
       return;
     }
     if (id === 'SPM') {
-      const at = parseHl7DateTime(component(fields[17], 0, d));
+      const at = readTime(component(fields[17], 0, d));
       if (order && at && !order.spm17) order.spm17 = at;
       return;
     }
@@ -124,10 +136,32 @@ export function parseHl7(text: string): ParsedReport {
       ...(code ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
     };
     order.rows.push(row);
-    order.obx14.set(row, parseHl7DateTime(component(fields[14], 0, d)));
+    order.obx14.set(row, readTime(component(fields[14], 0, d)));
   });
   closeOrder();
+  if (assumedUtc) {
+    warnings.push({
+      code: 'time-without-offset',
+      message: `Times in this message have no UTC offset and no time zone is configured for the sending facility ${facility ? `"${facility}"` : '(MSH-4 is empty)'}: they were read as UTC`,
+      line: first + 1,
+    });
+  }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+export interface Hl7ParseOptions {
+  /** Sending facility (MSH-4) → IANA time zone, for times without an offset (labs-svc config HL7_FACILITY_TIME_ZONES). */
+  facilityZones?: Readonly<Record<string, string>>;
+}
+
+function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {
+  if (!zones) return undefined;
+  const byName = new Map(Object.entries(zones).map(([k, v]) => [k.trim().toUpperCase(), v]));
+  for (const id of ids) {
+    const zone = id ? byName.get(id.trim().toUpperCase()) : undefined;
+    if (zone) return zone;
+  }
+  return undefined;
 }
 
 function component(field: string | undefined, index: number, d: Delimiters): string {
