@@ -79,12 +79,12 @@ export async function startNatsServer(binary: string, port: number, storeDir: st
 
 /**
  * Creates or updates the AUDIT and EVENTS streams of the configured namespace (file storage); the AUDIT stream as
- * AUDIT_STREAM_STORAGE / AUDIT_STREAM_REPLICAS say when they are set.
+ * AUDIT_STREAM_STORAGE / AUDIT_STREAM_REPLICAS say when they are set, EVENTS with EVENTS_MAX_AGE_HOURS.
  */
-export async function ensureNatsStreams(config: Pick<BaseConfig, 'natsUrl' | 'natsNamespace' | 'auditStream'>, replicas = 1): Promise<void> {
+export async function ensureNatsStreams(config: Pick<BaseConfig, 'natsUrl' | 'natsNamespace' | 'auditStream' | 'eventsStream'>, replicas = 1): Promise<void> {
   const nc = await connect({ ...natsConnectionOptions(config.natsUrl, 'launcher'), timeout: 5000, maxReconnectAttempts: 0 });
   try {
-    await ensureStreams(nc, new NatsNamespace(config.natsNamespace), { storage: 'file', replicas, audit: config.auditStream });
+    await ensureStreams(nc, new NatsNamespace(config.natsNamespace), { storage: 'file', replicas, audit: config.auditStream, events: config.eventsStream });
   } finally {
     await nc.close();
   }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { ServiceConfig } from '@pg/config';
+import type { LabsServiceConfig } from '@pg/config';
 import { LABS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
@@ -11,6 +11,7 @@ import { LabReportsHandler } from './lab-reports/lab-reports.handler.js';
 import { LabReportsService } from './lab-reports/lab-reports.service.js';
 import { LabParseQueue } from './lab-reports/parse-queue.js';
 import { ReportParser } from './lab-reports/report-parser.service.js';
+import { REPORT_READ_OPTIONS } from './lab-reports/parsing/report-reader.js';
 import { LabResultRepository } from './lab-results/lab-result.repository.js';
 import { LabResultsHandler } from './lab-results/lab-results.handler.js';
 import { LabResultsService } from './lab-results/lab-results.service.js';
@@ -20,13 +21,14 @@ export const SERVICE_NAME = 'labs-svc';
 
 @Module({})
 export class LabsModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: LabsServiceConfig): DynamicModule {
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
+        { provide: REPORT_READ_OPTIONS, useValue: { hl7: { facilityZones: config.labs.hl7FacilityTimeZones } } },
       ],
     };
   }

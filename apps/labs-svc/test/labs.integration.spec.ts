@@ -10,6 +10,7 @@ import {
   DomainException, ErrorCode, LABS, LABS_EVENTS, LABS_JOBS, type BiomarkerDto, type LabReportDetailDto, type LabReportDto, type LabReportFileDto,
   type LabResultDto, type LabTrendDto, type LabUploadDto, type Page,
 } from '@pg/contracts';
+import { loadLabsServiceConfig } from '@pg/config';
 import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
 import {
@@ -43,7 +44,7 @@ const auditor = actor(['auditor']);
 const UNSERVED_PATTERN = 'labs.no-such.pattern';
 
 async function start(): Promise<void> {
-  app = await startService(SERVICE_NAME, LabsModule.forRoot(world.serviceConfig('labs')) as never, world.serviceConfig('labs'), { logger: false });
+  app = await startService(SERVICE_NAME, LabsModule.forRoot(loadLabsServiceConfig(world.env)) as never, world.serviceConfig('labs'), { logger: false });
 }
 
 /** What the gateway does with an upload: the bytes into the object store, then the request with the object name. */

@@ -42,6 +42,11 @@ export interface BaseConfig {
    * since memory storage loses acknowledged events when nats-server restarts. Replicas unset: the creator's default.
    */
   auditStream: { storage: 'file' | 'memory'; replicas?: number };
+  /**
+   * EVENTS_MAX_AGE_HOURS: how long a domain event stays on the EVENTS stream (default 168, 7 days), applied by
+   * whoever creates or updates the streams. Events carry ids and codes only; the limit keeps them from piling up.
+   */
+  eventsStream: { maxAgeHours: number };
 }
 
 export interface ServiceConfig extends BaseConfig {
@@ -75,6 +80,9 @@ export interface GatewayConfig extends BaseConfig {
 
 const NAMESPACE = /^[A-Za-z0-9_-]*$/;
 
+/** The EVENTS stream keeps a domain event 7 days unless EVENTS_MAX_AGE_HOURS says otherwise. */
+export const DEFAULT_EVENTS_MAX_AGE_HOURS = 168;
+
 export function loadBaseConfig(env: Env = process.env): BaseConfig {
   const nodeEnv = str(env, 'NODE_ENV', 'development');
   if (!['development', 'test', 'production'].includes(nodeEnv)) throw new ConfigError(`NODE_ENV must be development, test or production`);
@@ -91,6 +99,7 @@ export function loadBaseConfig(env: Env = process.env): BaseConfig {
     instanceId: str(env, 'INSTANCE_ID', `${process.pid}-${randomBytes(3).toString('hex')}`),
     logLevel: str(env, 'LOG_LEVEL', 'info'),
     auditStream: auditStream(env, nodeEnv),
+    eventsStream: { maxAgeHours: int(env, 'EVENTS_MAX_AGE_HOURS', DEFAULT_EVENTS_MAX_AGE_HOURS, 1) },
   };
 }
 
@@ -150,6 +159,46 @@ export function loadAuditServiceConfig(env: Env = process.env): AuditServiceConf
       ackWaitMs: int(env, 'AUDIT_CONSUMER_ACK_WAIT_MS', 30_000, 1000),
     },
   };
+}
+
+/** labs-svc: the service config plus how it reads lab reports (docs/labs.md). */
+export interface LabsServiceConfig extends ServiceConfig {
+  labs: {
+    /**
+     * HL7_FACILITY_TIME_ZONES: JSON object, sending facility (HL7 MSH-4) → IANA time zone, e.g.
+     * `{"ACME LAB":"America/Chicago"}`. HL7 times without an offset from a listed facility are read in its zone;
+     * from any other, as UTC with a parse warning.
+     */
+    hl7FacilityTimeZones: Readonly<Record<string, string>>;
+  };
+}
+
+export function loadLabsServiceConfig(env: Env = process.env): LabsServiceConfig {
+  return { ...loadServiceConfig('labs', env), labs: { hl7FacilityTimeZones: facilityTimeZones(env) } };
+}
+
+function facilityTimeZones(env: Env): Record<string, string> {
+  const raw = env.HL7_FACILITY_TIME_ZONES;
+  if (raw === undefined || raw.trim() === '') return {};
+  const usage = 'HL7_FACILITY_TIME_ZONES must be a JSON object of sending facility → IANA time zone, e.g. {"ACME LAB":"America/Chicago"}';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(usage);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(usage);
+  const out: Record<string, string> = {};
+  for (const [facility, zone] of Object.entries(parsed)) {
+    if (!facility.trim() || typeof zone !== 'string') throw new ConfigError(usage);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    } catch {
+      throw new ConfigError(`HL7_FACILITY_TIME_ZONES: "${zone}" (for ${facility}) is not an IANA time zone`);
+    }
+    out[facility] = zone;
+  }
+  return out;
 }
 
 /** The INSERT-and-SELECT role of an audit schema, as its migration creates it. */

@@ -14,7 +14,7 @@ import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
-import { analyzeReport, StructuredInputError, type ReportAnalysis } from './parsing/report-reader.js';
+import { analyzeReport, REPORT_READ_OPTIONS, StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
 
 /** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
 function uuidFrom(name: string): string {
@@ -57,6 +57,7 @@ export class ReportParser {
     private readonly audit: AuditPublisher,
     @Inject(JETSTREAM) private readonly js: JetStreamClient,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    @Inject(REPORT_READ_OPTIONS) private readonly readOptions: ReportReadOptions,
   ) {}
 
   run(reportId: string, opts: { attempt: number; lastAttempt: boolean }): Promise<void> {
@@ -93,7 +94,7 @@ export class ReportParser {
     if (!bytes) throw new ParseFailure('The original file is missing from the store');
     let analysis: ReportAnalysis;
     try {
-      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt);
+      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions);
     } catch (err) {
       if (err instanceof PdfUnreadableError) throw new ParseFailure(err.message);
       if (err instanceof StructuredInputError) {

@@ -3,7 +3,7 @@ import { validateSync } from 'class-validator';
 import { StructuredLabReportDto, toValidationDetails, type LabReportKind, VALIDATION_OPTIONS } from '@pg/contracts';
 import type { BiomarkerCatalog } from './catalog.js';
 import { codeRows, type CodedResult } from './coding.js';
-import { isHl7, parseHl7 } from './hl7.parser.js';
+import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
 import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
 import { parseStructured } from './structured.parser.js';
@@ -26,18 +26,26 @@ export function validateStructured(json: unknown): StructuredLabReportDto {
   return dto;
 }
 
+/** What reading a report depends on besides its bytes: labs-svc's config (LabsServiceConfig.labs). */
+export interface ReportReadOptions {
+  hl7?: Hl7ParseOptions;
+}
+
+/** The injection token of ReportReadOptions in labs-svc. */
+export const REPORT_READ_OPTIONS = Symbol('REPORT_READ_OPTIONS');
+
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
-export async function readReport(kind: LabReportKind, bytes: Uint8Array, knows: (name: string) => boolean): Promise<ParsedReport & { pages?: number }> {
+export async function readReport(kind: LabReportKind, bytes: Uint8Array, knows: (name: string) => boolean, opts: ReportReadOptions = {}): Promise<ParsedReport & { pages?: number }> {
   switch (kind) {
     case 'pdf': {
       const { pages, lines } = await extractPdfLines(bytes);
       return { ...parseReportLines(lines, { knows }), pages };
     }
     case 'hl7v2':
-      return parseHl7(Buffer.from(bytes).toString('utf8'));
+      return parseHl7(Buffer.from(bytes).toString('utf8'), opts.hl7);
     case 'text': {
       const text = Buffer.from(bytes).toString('utf8');
-      return isHl7(text) ? parseHl7(text) : parseTextReport(text, { knows });
+      return isHl7(text) ? parseHl7(text, opts.hl7) : parseTextReport(text, { knows });
     }
     case 'json': {
       let json: unknown;
@@ -63,8 +71,10 @@ export interface ReportAnalysis {
  * The whole parse of one original: read, then code against the catalog. Results without a time of their own take
  * the report's collection date, else its report date, else the upload time (each fallback is a warning).
  */
-export async function analyzeReport(kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date): Promise<ReportAnalysis> {
-  const parsed = await readReport(kind, bytes, catalog.knows);
+export async function analyzeReport(
+  kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date, opts: ReportReadOptions = {},
+): Promise<ReportAnalysis> {
+  const parsed = await readReport(kind, bytes, catalog.knows, opts);
   const warnings = [...parsed.warnings];
   let collectedAt = parsed.collectedAt;
   const needsDefault = parsed.rows.some((r) => !r.collectedAt);
