@@ -287,7 +287,24 @@ describe('results: filters, pages, trends', () => {
     expect(mine.filter((e) => e.subject.endsWith(LABS_EVENTS.reportParsed))).toHaveLength(4);
     const recorded = mine.filter((e) => e.subject.endsWith(LABS_EVENTS.resultRecorded));
     expect(recorded).toHaveLength(7);
-    expect(recorded.find((e) => e.data.value === 145)?.data).toMatchObject({ biomarkerKey: 'glucose', loinc: '2345-7', flag: 'high', unit: 'mg/dL', collectedAt: '2024-01-15T00:00:00.000Z' });
+    const high = (await rpc.request<Page<LabResultDto>>(LABS.resultSearch, { patientId: pid, query: { biomarker: 'glucose', flag: 'high' } }, clinician)).items;
+    const r145 = high.find((r) => r.value === 145)!;
+    expect(recorded.find((e) => e.data.resultId === r145.id)?.data).toEqual({
+      resultId: r145.id, reportId: r145.reportId, patientId: pid, biomarkerKey: 'glucose', loinc: '2345-7', occurredAt: expect.any(String),
+    });
+  });
+
+  it('domain events carry ids, codes and counts only: no value, unit, flag, name or collection time (EVENTS is not audited)', async () => {
+    const events = await domainEvents('labs');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const keys = Object.keys(e.data).sort();
+      if (e.subject.endsWith(LABS_EVENTS.resultRecorded)) expect(keys).toEqual(['biomarkerKey', 'loinc', 'occurredAt', 'patientId', 'reportId', 'resultId']);
+      else expect(keys).toEqual(['kind', 'occurredAt', 'patientId', 'reportId', 'resultCount', 'warningCount']);
+    }
+    // What the uploads of this file printed, none of which may be on the stream: names, values, units, dates.
+    const raw = JSON.stringify(events.map((e) => e.data));
+    for (const printed of ['Zonulin', 'Glucose', 'ERYTHROCYTES', '48.2', '4.06', 'ng/mL', 'mg/dL', 'mmol/L', '2024-01-15', '2014-10-05']) expect(raw).not.toContain(printed);
   });
 });
 

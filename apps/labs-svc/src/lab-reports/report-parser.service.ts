@@ -168,12 +168,12 @@ export class ReportParser {
 
   /** `labs.result.recorded` for each result, then `labs.report.parsed`; ids make repeats harmless. */
   private async publishEvents(report: LabReport, rows: LabResult[], warnings: number): Promise<void> {
+    // Ids and codes only (see labs.events.ts): EVENTS is not audited, the values are read through audited calls.
     await Promise.all(rows.map((r) => publishDomainEvent(this.js, this.ns, LABS_EVENTS.resultRecorded, new LabResultRecordedEvent(
-      r.id, r.reportId ?? null, r.patientId, r.biomarkerKey ?? null, r.loinc ?? null, r.display, r.value ?? null, r.unit ?? null, r.flag ?? null,
-      r.collectedAt.toISOString(),
+      r.id, r.reportId ?? null, r.patientId, r.biomarkerKey ?? null, r.loinc ?? null,
     ), `${LABS_EVENTS.resultRecorded}:${r.id}`)));
     await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(
-      report.id, report.patientId, report.kind, rows.length, warnings, report.collectedAt ? report.collectedAt.toISOString() : null,
+      report.id, report.patientId, report.kind, rows.length, warnings,
     ), `${LABS_EVENTS.reportParsed}:${report.id}`);
   }
 

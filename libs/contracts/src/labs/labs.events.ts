@@ -1,7 +1,10 @@
-import type { LabFlag } from './lab-result.dto.js';
 import type { LabReportKind } from './lab-report.dto.js';
 
-/** Domain events of labs-svc on stream EVENTS (`events.<name>`), for the timeline. */
+/**
+ * Domain events of labs-svc on stream EVENTS (`events.<name>`), for the timeline. They carry ids, codes and counts,
+ * never a value, a unit, a name or a clinical date: EVENTS is read without an audit record, so a consumer that
+ * needs the result reads it through labs-svc's audited call (LABS.reportGet, LABS.resultSearch).
+ */
 export const LABS_EVENTS = {
   reportParsed: 'labs.report.parsed',
   resultRecorded: 'labs.result.recorded',
@@ -19,7 +22,7 @@ export const LABS_JOBS = {
   fileBucket: 'LABS_FILES',
 } as const;
 
-/** A report was parsed; `resultCount` results were recorded from it. */
+/** A report was parsed; `resultCount` results were recorded from it. `occurredAt` is when it was parsed. */
 export class LabReportParsedEvent {
   constructor(
     readonly reportId: string,
@@ -27,12 +30,15 @@ export class LabReportParsedEvent {
     readonly kind: LabReportKind,
     readonly resultCount: number,
     readonly warningCount: number,
-    readonly collectedAt: string | null,
     readonly occurredAt: string = new Date().toISOString(),
   ) {}
 }
 
-/** One coded result was recorded (from a report). */
+/**
+ * One coded result was recorded (from a report): which result, of which patient, for which biomarker (catalog key
+ * and LOINC code, null when the catalog does not know it). The value, unit, flag, printed name and collection time
+ * are read through the audited call.
+ */
 export class LabResultRecordedEvent {
   constructor(
     readonly resultId: string,
@@ -40,11 +46,6 @@ export class LabResultRecordedEvent {
     readonly patientId: string,
     readonly biomarkerKey: string | null,
     readonly loinc: string | null,
-    readonly name: string,
-    readonly value: number | null,
-    readonly unit: string | null,
-    readonly flag: LabFlag | null,
-    readonly collectedAt: string,
     readonly occurredAt: string = new Date().toISOString(),
   ) {}
 }
