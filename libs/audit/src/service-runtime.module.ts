@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, Reflector } from '@nestjs/core';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamClient } from '@nats-io/jetstream';
-import { VALIDATION_OPTIONS } from '@pg/contracts';
+import { CursorCodec, VALIDATION_OPTIONS } from '@pg/contracts';
 import type { BaseConfig } from '@pg/config';
 import { ActorContextSigner, connectNats, jetStreamClient, NatsNamespace, RpcDomainExceptionFilter } from '@pg/messaging';
 import { AuditPublisher } from './audit-publisher.js';
@@ -20,7 +20,8 @@ class NatsConnectionCloser implements OnApplicationShutdown {
 }
 
 /**
- * What every domain service runs on: its NATS connection for JetStream, the namespace, the context signer,
+ * What every domain service runs on: its NATS connection for JetStream, the namespace, the context signer, the
+ * page cursor codec,
  * the audit publisher, and the global pipe, interceptor and filter of the RPC path. A service's root module
  * imports this once; its handlers then only declare @AuditedPattern.
  */
@@ -33,6 +34,7 @@ export class ServiceRuntimeModule {
       providers: [
         { provide: NatsNamespace, useValue: new NatsNamespace(config.natsNamespace) },
         { provide: ActorContextSigner, useValue: new ActorContextSigner(config.internalContextKey) },
+        { provide: CursorCodec, useValue: new CursorCodec(config.internalContextKey) },
         { provide: AUDIT_SOURCE, useValue: { service: serviceName, instance: config.instanceId } },
         {
           provide: NATS_CONNECTION,
@@ -54,7 +56,7 @@ export class ServiceRuntimeModule {
         { provide: APP_INTERCEPTOR, useClass: RpcAuditInterceptor },
         { provide: APP_FILTER, useClass: RpcDomainExceptionFilter },
       ],
-      exports: [NatsNamespace, ActorContextSigner, AUDIT_SOURCE, NATS_CONNECTION, JETSTREAM, AuditPublisher],
+      exports: [NatsNamespace, ActorContextSigner, CursorCodec, AUDIT_SOURCE, NATS_CONNECTION, JETSTREAM, AuditPublisher],
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, encodeCursor, TPO_PURPOSES, type AuditEvent, type AuditEventFilterDto, type PageQueryDto,
+  CursorCodec, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, TPO_PURPOSES, type AuditEvent, type AuditEventFilterDto, type PageQueryDto,
 } from '@pg/contracts';
 import { AuditEventRecord } from './audit-event.entity.js';
 import { columnsDisagreeWithEvent, quoteIdent } from './audit-event.projection.js';
@@ -49,7 +49,7 @@ const CHECKPOINT_COLUMNS = `c."sequence"::text as "sequence", c."hash", to_char(
 /** Reads of the trail. The trail is written by AuditChainWriter only; nothing here changes a row. */
 @Injectable()
 export class AuditEventRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: AuditEventRecord[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
@@ -61,7 +61,7 @@ export class AuditEventRepository {
     if (query.from) and.push({ recordedAt: { $gte: new Date(query.from) } });
     if (query.to) and.push({ recordedAt: { $lte: new Date(query.to) } });
     if (query.breakGlass !== undefined) and.push({ breakGlass: query.breakGlass });
-    const after = decodeCursor(query.cursor, isSequenceCursor);
+    const after = this.cursors.decode(query.cursor, isSequenceCursor);
     if (after) and.push({ sequence: { $lt: after[0] } });
     const rows = await this.em.find(AuditEventRecord, and.length ? { $and: and } : {}, {
       orderBy: { sequence: 'desc' },
@@ -69,7 +69,7 @@ export class AuditEventRepository {
     });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
   }
 
@@ -137,7 +137,7 @@ export class AuditEventRepository {
 
   private async patientPage(patientId: string, page: PageQueryDto, where: string) {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
-    const after = decodeCursor(page.cursor, isSequenceCursor);
+    const after = this.cursors.decode(page.cursor, isSequenceCursor);
     const trail = TRAIL_RESOURCES.map((r) => `'${r}'`).join(', ');
     const rows = await this.em.execute<ChainedEvent[]>(
       `select e."sequence"::text as "sequence", e."hash", e."prev_hash" as "prevHash", e."event"
@@ -150,7 +150,7 @@ export class AuditEventRepository {
     );
     const items = rows.slice(0, limit).map((r) => ({ ...r, event: parseJson(r.event) }));
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
   }
 

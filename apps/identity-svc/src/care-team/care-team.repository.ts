@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type CareTeamRole, type ListCareTeamQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type CareTeamRole, type ListCareTeamQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { CareTeamMember } from './care-team-member.entity.js';
 
 /** Active at `at`: since ≤ at < until, or no until. */
@@ -10,7 +10,7 @@ const activeAt = (at: Date): FilterQuery<CareTeamMember> => ({ since: { $lte: at
 /** Care-team queries. A patient's team is read only after the caller's check on that patient passed. */
 @Injectable()
 export class CareTeamRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   /**
    * The patients a principal is on the team of at `at`, in the roles it still holds. One query on the
@@ -30,7 +30,7 @@ export class CareTeamRepository {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     const and: FilterQuery<CareTeamMember>[] = [{ patientId }];
     if (!query.includeInactive) and.push(activeAt(at));
-    const after = decodeCursor(query.cursor, isTimeIdCursor);
+    const after = this.cursors.decode(query.cursor, isTimeIdCursor);
     if (after) {
       const [since, id] = after;
       const from = new Date(since);
@@ -39,7 +39,7 @@ export class CareTeamRepository {
     const rows = await this.em.find(CareTeamMember, { $and: and }, { orderBy: { since: 'asc', id: 'asc' }, limit: limit + 1 });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.since.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.since.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
   }
 

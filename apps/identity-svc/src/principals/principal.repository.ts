@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type ListPrincipalsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type ListPrincipalsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { Principal } from './principal.entity.js';
 
 /** Principal queries. Principals are not patient data: only admins list them, so there is no patient scope here. */
 @Injectable()
 export class PrincipalRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   findById(id: string): Promise<Principal | null> {
     return this.em.findOne(Principal, { id });
@@ -32,7 +32,7 @@ export class PrincipalRepository {
     const and: FilterQuery<Principal>[] = [];
     if (query.role) and.push({ roles: { $contains: [query.role] } });
     if (query.status) and.push({ status: query.status });
-    const after = decodeCursor(query.cursor, isTimeIdCursor);
+    const after = this.cursors.decode(query.cursor, isTimeIdCursor);
     if (after) {
       const [createdAt, id] = after;
       const at = new Date(createdAt);
@@ -41,7 +41,7 @@ export class PrincipalRepository {
     const rows = await this.em.find(Principal, and.length ? { $and: and } : {}, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type ListLabReportsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type ListLabReportsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { LabReport } from './lab-report.entity.js';
 
 /** Whether the scope reaches this patient (the scope goes into every query as a condition too). */
@@ -18,7 +18,7 @@ export function scopeCondition(scope: PatientScope): FilterQuery<{ patientId: st
 /** Lab report queries: every read of patient data takes the caller's scope, and the scope is part of the SQL. */
 @Injectable()
 export class LabReportRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   async findInScope(scope: PatientScope, patientId: string, id: string): Promise<LabReport | null> {
     if (!inScope(scope, patientId)) return null;
@@ -30,7 +30,7 @@ export class LabReportRepository {
     if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
     const and: FilterQuery<LabReport>[] = [{ patientId }, scopeCondition(scope) as FilterQuery<LabReport>];
     if (query.status) and.push({ status: query.status });
-    const after = decodeCursor(query.cursor, isTimeIdCursor);
+    const after = this.cursors.decode(query.cursor, isTimeIdCursor);
     if (after) {
       const at = new Date(after[0]);
       and.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: after[1] } }] });
@@ -38,7 +38,7 @@ export class LabReportRepository {
     const rows = await this.em.find(LabReport, { $and: and }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1 });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
   }
 

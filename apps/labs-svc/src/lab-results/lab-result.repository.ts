@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type LabFlag, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
 import { LabResult } from './lab-result.entity.js';
 
@@ -20,7 +20,7 @@ export interface ResultFilter {
 /** Lab result queries: the caller's scope is a parameter and part of the SQL. */
 @Injectable()
 export class LabResultRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   private where(scope: PatientScope, patientId: string, f: ResultFilter): FilterQuery<LabResult>[] {
     const and: FilterQuery<LabResult>[] = [{ patientId }, scopeCondition(scope) as FilterQuery<LabResult>];
@@ -38,7 +38,7 @@ export class LabResultRepository {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
     if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
     const and = this.where(scope, patientId, f);
-    const after = decodeCursor(page.cursor, isTimeIdCursor);
+    const after = this.cursors.decode(page.cursor, isTimeIdCursor);
     if (after) {
       const at = new Date(after[0]);
       and.push({ $or: [{ collectedAt: { $lt: at } }, { collectedAt: at, id: { $lt: after[1] } }] });
@@ -46,7 +46,7 @@ export class LabResultRepository {
     const rows = await this.em.find(LabResult, { $and: and }, { orderBy: { collectedAt: 'desc', id: 'desc' }, limit: limit + 1 });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.collectedAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.collectedAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { PatientScope } from '@pg/access';
-import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
 import { BatchLoader } from '@pg/persistence';
 import { Patient } from './patient.entity.js';
 
@@ -36,7 +36,7 @@ export class PatientRepository {
   /** Profile reads arriving together become one query (see BatchLoader): the hottest path of the system. */
   private readonly byId = new BatchLoader<string, PatientRecord>((ids) => this.readMany(ids));
 
-  constructor(private readonly em: EntityManager) {
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {
     const meta = em.getMetadata().get(Patient);
     this.table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   }
@@ -80,7 +80,7 @@ export class PatientRepository {
       const [system, ...rest] = query.identifier.split('|');
       and.push({ identifiers: { $contains: [{ system, value: rest.join('|') }] } } as FilterQuery<Patient>);
     }
-    const after = decodeCursor(query.cursor, isNameCursor);
+    const after = this.cursors.decode(query.cursor, isNameCursor);
     if (after) {
       const [family, given, id] = after;
       and.push({
@@ -97,7 +97,7 @@ export class PatientRepository {
     });
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor([last.familyName, last.givenName, last.id] satisfies NameCursor) : null;
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.familyName, last.givenName, last.id] satisfies NameCursor) : null;
     return { items, nextCursor, limit };
   }
 
