@@ -11,6 +11,9 @@ import { registerLabUploads } from './routes/labs.controller.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
+/** The operational routes that carry no PHI and may be cached; every other answer is `no-store`. */
+const isCacheable = (url: string) => /^\/(?:health|ready|metrics|openapi\.json|docs)(?:[/?#]|$)/.test(url);
+
 /** Builds the gateway (Fastify) and listens; tests call this in-process, main.ts for the real thing. */
 export async function createGateway(config: GatewayConfig, opts: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -35,6 +38,13 @@ export async function createGateway(config: GatewayConfig, opts: { logger?: bool
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('X-Request-Id', String(req.id));
+    // Every /v1 answer may carry PHI (a record, a list, a file, or an error that confirms a request about a patient):
+    // no browser, proxy or CDN may keep a copy. So is anything else that is not one of the operational routes
+    // (/health, /ready, /metrics, /docs, /openapi.json), which may be cached.
+    if (!isCacheable(req.url)) {
+      reply.header('Cache-Control', 'no-store');
+      reply.header('Pragma', 'no-cache');
+    }
   });
   fastify.addHook('onResponse', async (req, reply) => {
     metrics.observe(req.method, req.routeOptions?.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
