@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /** A calendar date `YYYY-MM-DD` that exists and is not in the future. */
@@ -79,9 +80,17 @@ export function isZonedDateTime(value: unknown, opts: { allowDate?: boolean } = 
     && Number(oh) <= 14 && Number(om) <= 59;
 }
 
-/** The one validator of timestamps in the API: see isZonedDateTime. The message names the field and the rule. */
+/**
+ * The one validator of timestamps in the API: see isZonedDateTime. The message names the field and the rule; the
+ * OpenAPI schema says `format: date-time` (RFC 3339, which requires the offset too).
+ */
 export function IsZonedDateTime(opts: { allowDate?: boolean } = {}, options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    JSONSchema({
+      type: 'string',
+      format: 'date-time',
+      description: `ISO 8601 with a UTC offset (Z or ±hh:mm), e.g. 2026-03-01T08:00:00Z${opts.allowDate ? '; or a date YYYY-MM-DD (that day, UTC)' : ''}`,
+    })(target, propertyName as string);
     registerDecorator({
       name: 'isZonedDateTime',
       target: target.constructor,
@@ -94,4 +103,5 @@ export function IsZonedDateTime(opts: { allowDate?: boolean } = {}, options?: Va
         validate: (value: unknown) => isZonedDateTime(value, opts),
       },
     });
+  };
 }
