@@ -20,10 +20,9 @@ class NatsConnectionCloser implements OnApplicationShutdown {
 }
 
 /**
- * What every domain service runs on: its NATS connection for JetStream, the namespace, the context signer, the
- * page cursor codec,
- * the audit publisher, and the global pipe, interceptor and filter of the RPC path. A service's root module
- * imports this once; its handlers then only declare @AuditedPattern.
+ * What every domain service runs on: its NATS connection for JetStream, the namespace, the context signer,
+ * the audit publisher, the page cursor codec, and the global pipe, interceptor and filter of the RPC path. A
+ * service's root module imports this once; its handlers then only declare @AuditedPattern.
  */
 @Global()
 @Module({})

@@ -49,7 +49,7 @@ export interface Hl7Time {
  * else as UTC (`basis: 'utc-assumed'`, for the caller to warn about). A date alone is midnight UTC.
  */
 export function readHl7DateTime(value: string | undefined, zone?: string): Hl7Time | undefined {
-  const m = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.(\d{1,4}))?([+-]\d{4})?$/.exec((value ?? '').trim());
+  const m = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.(\d+))?([+-]\d{4})?$/.exec((value ?? '').trim());
   if (!m) return undefined;
   const [, y, mo = '01', d = '01', hh, mi = '00', ss = '00', frac = '', offset] = m;
   if (Number(hh ?? 0) > 23 || Number(mi) > 59 || Number(ss) > 59) return undefined;
