@@ -66,25 +66,10 @@ export function readHl7DateTime(value: string | undefined, zone?: string): Hl7Ti
   return { iso: new Date(wall).toISOString(), basis: 'utc-assumed' };
 }
 
-/** HL7 v2 DTM → ISO 8601 (UTC), see readHl7DateTime. */
-export function parseHl7DateTime(value: string | undefined, zone?: string): string | undefined {
-  return readHl7DateTime(value, zone)?.iso;
-}
-
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Whether `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The UTC offset (ms) of `zone` at the instant `t` (ms since the epoch), from Intl. */
-export function zoneOffsetAt(t: number, zone: string): number {
+function zoneOffsetAt(t: number, zone: string): number {
   let f = zoneFormats.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
