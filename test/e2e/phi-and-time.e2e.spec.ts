@@ -123,6 +123,16 @@ describe('time is explicit: a timestamp without a UTC offset is a 400 naming the
     expect((await auditor.raw('GET', '/v1/audit/events', { query: { from: `${OFFSETLESS}+01:00`, limit: 1 } })).status).toBe(200);
   });
 
+  it('audit events ?to= a date includes that whole day (UTC), as lab results do', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const until = Date.now() + 10_000;
+    let events = (await auditor.audit.events({ patientId: ada.id, to: today, limit: 5 })).data;
+    while (!events.length && Date.now() < until) events = (await auditor.audit.events({ patientId: ada.id, to: today, limit: 5 })).data;
+    expect(events.length).toBeGreaterThan(0);
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect((await auditor.audit.events({ patientId: ada.id, to: yesterday })).data).toEqual([]);
+  });
+
   it('structured lab input: collectedAt of the report and of a result; no report is created', async () => {
     const before = (await clinician.labs.reports(grace.id)).data.length;
     const bodies = [

@@ -7,6 +7,8 @@ import {
 import { AuditEventRecord } from './audit-event.entity.js';
 import { columnsDisagreeWithEvent, quoteIdent } from './audit-event.projection.js';
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 type SequenceCursor = [string];
 const isSequenceCursor = (v: unknown): v is SequenceCursor => Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' && /^[1-9][0-9]{0,18}$/.test(v[0]);
 
@@ -59,7 +61,8 @@ export class AuditEventRepository {
     if (query.action) and.push({ action: query.action });
     if (query.outcome) and.push({ outcome: query.outcome });
     if (query.from) and.push({ recordedAt: { $gte: new Date(query.from) } });
-    if (query.to) and.push({ recordedAt: { $lte: new Date(query.to) } });
+    // A date (`YYYY-MM-DD`) is that day in UTC: `to=2026-03-01` includes the whole of it, as in lab results.
+    if (query.to) and.push({ recordedAt: DATE_ONLY.test(query.to) ? { $lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) } : { $lte: new Date(query.to) } });
     if (query.breakGlass !== undefined) and.push({ breakGlass: query.breakGlass });
     const after = this.cursors.decode(query.cursor, isSequenceCursor);
     if (after) and.push({ sequence: { $lt: after[0] } });

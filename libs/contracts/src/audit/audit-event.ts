@@ -41,9 +41,9 @@ export class AuditEventFilterDto {
   @IsOptional() @IsUUID() actorId?: string;
   @IsOptional() @IsIn(AUDIT_ACTIONS) action?: AuditAction;
   @IsOptional() @IsIn(AUDIT_OUTCOMES) outcome?: AuditOutcome;
-  /** `recordedAt` on or after this instant. */
+  /** `recordedAt` on or after this instant (a date: from the start of that day, UTC). */
   @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
-  /** `recordedAt` on or before this instant. */
+  /** `recordedAt` on or before this instant (a date: to the end of that day, UTC). */
   @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
   @IsOptional() @ToBoolean() @IsBoolean() breakGlass?: boolean;
 }
