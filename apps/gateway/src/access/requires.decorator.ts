@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { Action, SubjectType } from '@pg/access';
-import type { AuditAction } from '@pg/contracts';
+import type { AuditAction, QueryFieldRules } from '@pg/contracts';
 
 export const ROUTE_ACCESS = 'pg:route-access';
 /**
@@ -20,6 +20,8 @@ export interface RouteAccess {
   resource: string;
   /** Any authenticated principal may call it (the service decides what it returns): `/v1/me`. */
   anyPrincipal?: boolean;
+  /** For a list: the record fields its query parameters read (filters and order); field rules apply to them. */
+  queryFields?: QueryFieldRules<never>;
 }
 
 const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
@@ -28,13 +30,18 @@ const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()
  * What a route needs: the CASL action on a subject type. With `:patientId` in the path the gateway checks it
  * against that patient (out of scope → 404, never allowed → 403); the service checks the record again.
  */
-export function Requires(action: Action, subject: SubjectType, opts: { list?: boolean; anyPrincipal?: boolean } = {}): MethodDecorator {
+export function Requires<Q extends object = never>(
+  action: Action,
+  subject: SubjectType,
+  opts: { list?: boolean; anyPrincipal?: boolean; queryFields?: QueryFieldRules<Q> } = {},
+): MethodDecorator {
   const access: RouteAccess = {
     action,
     subject,
     auditAction: opts.list ? 'search' : (action === 'verify' ? 'read' : (action as AuditAction)),
     resource: kebab(subject),
     ...(opts.anyPrincipal ? { anyPrincipal: true } : {}),
+    ...(opts.queryFields ? { queryFields: opts.queryFields as QueryFieldRules<never> } : {}),
   };
   return applyDecorators(
     SetMetadata(ROUTE_ACCESS, access),
