@@ -78,18 +78,21 @@ beforeAll(async () => {
 
   const idsOf = (home: string) => () => records.get(home) ?? {};
   attackers = [
-    { name: 'patient', client: patA.client, actor: { roles: ['patient'], patientId: A.id, careTeam: [] }, home: A.id, recordIdsOf: idsOf(A.id) },
-    { name: 'clinician', client: clin.client, actor: { roles: ['clinician'], careTeam: [B.id] }, home: B.id, recordIdsOf: idsOf(B.id) },
+    // Each principal's column of docs/rbac.md's hand-written matrix: the suite's expected answers come from there.
+    { name: 'patient', client: patA.client, column: 'patient', home: A.id, recordIdsOf: idsOf(A.id) },
+    { name: 'clinician', client: clin.client, column: 'clinician', home: B.id, recordIdsOf: idsOf(B.id) },
     {
+      // Break-glass binds to the patient in the path of a read: on the target T that is the break-glass column.
       name: 'clinician + break-glass',
       client: clin.client.with({ breakGlass: BREAK_GLASS }),
-      actor: { roles: ['clinician'], careTeam: [B.id], breakGlass: { reason: BREAK_GLASS } },
+      column: 'clinician',
+      onTarget: { column: 'clinician + break-glass', relation: 'in' },
       home: B.id,
       recordIdsOf: idsOf(B.id),
     },
-    { name: 'coordinator', client: coord.client, actor: { roles: ['coordinator'], careTeam: [B.id] }, home: B.id, recordIdsOf: idsOf(B.id) },
-    { name: 'admin', client: sys.admin, actor: { roles: ['admin'], careTeam: [] }, home: B.id, recordIdsOf: idsOf(B.id) },
-    { name: 'auditor', client: auditor.client, actor: { roles: ['auditor'], careTeam: [] } },
+    { name: 'coordinator', client: coord.client, column: 'coordinator', home: B.id, recordIdsOf: idsOf(B.id) },
+    { name: 'admin', client: sys.admin, column: 'admin', home: B.id, recordIdsOf: idsOf(B.id) },
+    { name: 'auditor', client: auditor.client, column: 'auditor' },
   ];
 }, 90_000);
 
@@ -152,9 +155,9 @@ describe('the attack suite, driven by /openapi.json', () => {
 
   it('the model and the gateway agree on every patient operation for the target\'s own clinician (the suite is not refusing everything)', async () => {
     // The positive control: the same requests by someone in scope are not refused for scope.
-    const clinT = { name: 'target clinician', client: sys.client(await sys.tokenFor('atk-clinician-t')), actor: { roles: ['clinician' as const], careTeam: [T.id] } };
+    const clinT: Principal = { name: 'target clinician', client: sys.client(await sys.tokenFor('atk-clinician-t')), column: 'clinician' };
     const suite = new AttackSuite(doc, ops);
-    const reads = ops.filter((o) => isPatientScoped(o) && o.method === 'GET' && verdictOf(o.access, clinT.actor, T.id) === 'allow');
+    const reads = ops.filter((o) => isPatientScoped(o) && o.method === 'GET' && verdictOf(o.access, 'clinician', 'in') === 'allow');
     expect(reads.length).toBeGreaterThan(3);
     const sent: { op: string; requestId: string; status: number }[] = [];
     for (const op of reads) {
@@ -177,14 +180,14 @@ describe('service principals over NATS', () => {
     await sys.admin.careTeam.add(Z.id, { principalId: clinZ.p.id, role: 'clinician' });
     const zReport = (await clinZ.client.labs.uploadResults(Z.id, structured)).id;
     const legit: Principal[] = [
-      { name: 'z clinician', client: clinZ.client, actor: { roles: ['clinician'], careTeam: [Z.id] } },
-      { name: 'z patient', client: patZ.client, actor: { roles: ['patient'], patientId: Z.id, careTeam: [] } },
-      { name: 'admin', client: sys.admin, actor: { roles: ['admin'], careTeam: [] } },
+      { name: 'z clinician', client: clinZ.client, column: 'clinician' },
+      { name: 'z patient', client: patZ.client, column: 'patient' },
+      { name: 'admin', client: sys.admin, column: 'admin' },
     ];
     const suite = new AttackSuite(doc, ops);
     const patientOps = ops.filter(isPatientScoped).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
     for (const op of patientOps) {
-      const p = legit.find((x) => verdictOf(op.access, x.actor, Z.id) === 'allow');
+      const p = legit.find((x) => verdictOf(op.access, x.column, 'in') === 'allow');
       if (p) await suite.send(p, op, { patientId: Z.id, reportId: zReport, principalId: clinZ.p.id });
     }
     const captured = capture.patientRequests();
