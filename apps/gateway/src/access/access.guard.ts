@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
-  decide, defineAbilityFor, enforce, forbiddenWriteFields, MIN_BREAK_GLASS_REASON, PATIENT_ALL_FIELDS, PATIENT_SUBJECTS,
+  decide, defineAbilityFor, enforce, forbiddenWriteFields, MIN_BREAK_GLASS_REASON, PATIENT_SUBJECTS,
   requireReadableQuery, type AppAbility, type PatientSubject,
 } from '@pg/access';
 import {
@@ -9,9 +9,6 @@ import {
 } from '@pg/contracts';
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { PUBLIC_ROUTE, ROUTE_ACCESS, type RouteAccess } from './requires.decorator.js';
-
-/** The fields a write of these subjects can name, so that writing one the role may not write is 403 before validation. */
-const KNOWN_FIELDS: Partial<Record<PatientSubject, readonly string[]>> = { Patient: PATIENT_ALL_FIELDS };
 
 /**
  * The first authorization check: the principal's CASL ability must allow the route's action on its subject
@@ -76,7 +73,7 @@ function breakGlassOf(req: GatewayRequest, access: RouteAccess, patientId: strin
 }
 
 function refuseForbiddenFields(ability: AppAbility, access: RouteAccess, subject: PatientSubject, patientId: string, body: unknown): void {
-  const known = KNOWN_FIELDS[subject];
+  const known = access.bodyFields;
   if (!known || (access.action !== 'update' && access.action !== 'create')) return;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return;
   // Fields the record does not have are the validation pipe's (400 naming them); fields it has but the role may not write are 403.

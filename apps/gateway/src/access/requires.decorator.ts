@@ -1,4 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { ApiBearerAuth, ApiExtension, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { Action, SubjectType } from '@pg/access';
 import type { AuditAction, QueryFieldRules } from '@pg/contracts';
@@ -22,6 +23,16 @@ export interface RouteAccess {
   anyPrincipal?: boolean;
   /** For a list: the record fields its query parameters read (filters and order); field rules apply to them. */
   queryFields?: QueryFieldRules<never>;
+  /**
+   * For a write: the fields its body DTO accepts. The guard refuses (403) those the role may not write before the
+   * validation pipe runs; a field the DTO does not know stays the pipe's 400.
+   */
+  bodyFields?: readonly string[];
+}
+
+/** The properties a DTO class validates: the fields a body of that class may name. */
+function validatedFields(dto: abstract new () => object): string[] {
+  return [...new Set(getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).map((m) => m.propertyName))];
 }
 
 const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
@@ -33,7 +44,7 @@ const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()
 export function Requires<Q extends object = never>(
   action: Action,
   subject: SubjectType,
-  opts: { list?: boolean; anyPrincipal?: boolean; queryFields?: QueryFieldRules<Q> } = {},
+  opts: { list?: boolean; anyPrincipal?: boolean; queryFields?: QueryFieldRules<Q>; body?: abstract new () => object } = {},
 ): MethodDecorator {
   const access: RouteAccess = {
     action,
@@ -42,6 +53,7 @@ export function Requires<Q extends object = never>(
     resource: kebab(subject),
     ...(opts.anyPrincipal ? { anyPrincipal: true } : {}),
     ...(opts.queryFields ? { queryFields: opts.queryFields as QueryFieldRules<never> } : {}),
+    ...(opts.body ? { bodyFields: validatedFields(opts.body) } : {}),
   };
   return applyDecorators(
     SetMetadata(ROUTE_ACCESS, access),

@@ -48,7 +48,7 @@ export class PatientsController {
   }
 
   @Patch(':patientId')
-  @Requires('update', 'Patient')
+  @Requires('update', 'Patient', { body: UpdatePatientDto })
   async update(
     @Req() req: GatewayRequest,
     @Param() params: PatientIdParamDto,
