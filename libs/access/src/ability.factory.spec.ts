@@ -289,10 +289,11 @@ describe('filters and sorts are reads of their fields', () => {
     expect(unreadableQueryParams(coordinator, 'Patient', { filters: {}, order: ['birthDate'] }, {})).toEqual(['order']);
   });
 
-  it('narrows a filtered list to the patients whose field the caller may read (coordinator of one, clinician of another)', () => {
-    const both = defineAbilityFor(base(['coordinator', 'clinician'], { careTeam: [TEAM] }));
-    expect(queryScope(both, 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual({ kind: 'some', patientIds: [TEAM] });
-    // Roles add up per patient: a clinician principal that coordinates nobody else has TEAM; an admin has all.
+  it('narrows a filtered list to the patients whose field the caller may read (a patient who also coordinates others)', () => {
+    const both = defineAbilityFor(base(['patient', 'coordinator'], { patientId: SELF, careTeam: [TEAM] }));
+    expect(queryScope(both, 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual({ kind: 'some', patientIds: [SELF] });
+    const unfiltered = queryScope(both, 'Patient', RULES, { q: 'Ada' });
+    expect(unfiltered && unfiltered.kind === 'some' ? [...unfiltered.patientIds].sort() : unfiltered).toEqual([SELF, TEAM].sort());
     expect(queryScope(defineAbilityFor(base(['admin'])), 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual({ kind: 'all' });
     expect(queryScope(coordinator, 'Patient', RULES, { q: 'Ada' })).toEqual({ kind: 'some', patientIds: [TEAM] });
     expect(queryScope(coordinator, 'Patient', RULES, { birthDate: '1970-01-01' })).toBeNull();

@@ -200,8 +200,7 @@ export function requireReadableQuery<Q extends object>(ability: AppAbility, type
 
 /**
  * The scope of a filtered list: the patients on whose records the actor may read every field the query reads
- * (a principal who is coordinator of one patient and clinician of another filters birth dates of the second
- * only). Null when the actor may not list `type` at all. The list's first check is requireReadableQuery().
+ * (a principal who is a patient and a coordinator filters birth dates of their own record only). Null when the actor may not list `type` at all. The list's first check is requireReadableQuery().
  */
 export function queryScope<Q extends object>(ability: AppAbility, type: PatientSubject, rules: QueryFieldRules<Q>, query: Q | undefined): PatientScope | null {
   let scope = patientScope(ability, 'read', type);
