@@ -404,6 +404,7 @@ describe('break-glass reads one record, never a list (issue 8, item 1)', () => {
 
   it('on a search it is ignored: only the care team comes back, and the search event says the break-glass was refused', async () => {
     const glass = sys.client(await sys.tokenFor('atk-clinician')).with({ breakGlass: BREAK_GLASS });
+    const searches: string[] = [];
     for (const query of [{ q: T.familyName }, { q: 'T' }, { status: 'active' }]) {
       const requestId = rid('glass-search');
       const res = await glass.raw<{ data: PatientDto[]; meta: { nextCursor: string | null } }>('GET', '/v1/patients', { query: { ...query, limit: '200' }, headers: { 'x-request-id': requestId } });
@@ -415,7 +416,18 @@ describe('break-glass reads one record, never a list (issue 8, item 1)', () => {
       const search = events.find((e) => e.action === 'search' && !e.resource.patientId);
       expect(search).toMatchObject({ outcome: 'success', breakGlass: { reason: BREAK_GLASS, refused: true } });
       expect(events.filter((e) => e.resource.patientId && e.resource.patientId !== B.id)).toEqual([]);
+      searches.push(requestId);
     }
+    // Stored, and listed for the auditors' review with the refusal visible.
+    const auditor = sys.client(await sys.tokenFor('atk-auditor'));
+    const deadline = Date.now() + 10_000;
+    let listed: { requestId: string; breakGlass?: { reason: string; refused?: boolean } }[] = [];
+    while (Date.now() < deadline) {
+      listed = (await auditor.audit.events({ breakGlass: true, actorId: clinicianP.id, action: 'search', limit: 200 })).data.filter((e) => searches.includes(e.requestId));
+      if (new Set(listed.map((e) => e.requestId)).size >= searches.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([...new Set(listed.filter((e) => e.breakGlass?.refused === true).map((e) => e.requestId))].sort()).toEqual([...searches].sort());
   });
 
   it('on a read of one patient off the care team it works and is flagged; a write with it is still refused', async () => {
