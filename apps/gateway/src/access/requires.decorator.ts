@@ -60,6 +60,11 @@ export function Requires<Q extends object = never>(
     ApiExtension(ACCESS_EXTENSION, { action, subject, ...(opts.list ? { list: true } : {}), ...(opts.anyPrincipal ? { anyPrincipal: true } : {}) }),
     ApiBearerAuth(),
     ApiHeader({ name: 'X-Purpose-Of-Use', required: false, description: 'treatment (default), payment, operations, patient-request, research, legal' }),
+    ApiHeader({
+      name: 'X-Break-Glass',
+      required: false,
+      description: 'Clinicians: a reason (20–500 characters) to read the one patient in the path of a read outside the care team. Grants nothing on searches, lists across patients, exports and writes (recorded as refused); ignored for other roles.',
+    }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED' }),
     ApiResponse({ status: 401, description: 'UNAUTHENTICATED' }),
     ApiResponse({ status: 403, description: 'FORBIDDEN' }),
