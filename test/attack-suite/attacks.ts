@@ -88,7 +88,7 @@ export class AttackSuite {
   readonly findings: Finding[] = [];
   private readonly audits: AuditExpectation[] = [];
   /** Operations each kind of attack actually reached, for the coverage check. */
-  readonly covered = { outOfScope: new Set<string>(), foreignRecord: new Set<string>(), massAssignment: new Set<string>(), input: new Set<string>() };
+  readonly covered = { outOfScope: new Set<string>(), foreignRecord: new Set<string>(), massAssignment: new Set<string>(), input: new Set<string>(), filters: new Set<string>() };
   requests = 0;
 
   constructor(readonly doc: OpenApiDocument, readonly ops: ApiOperation[]) {}
@@ -307,6 +307,42 @@ export class AttackSuite {
             this.checkRefusal(op, who, res, requestId, []);
             const named = ((res.body as { error?: { details?: { field?: string }[] } })?.error?.details ?? []).some((d) => d.field === name);
             if (!(res.status === 400 && named) && res.status !== 403) this.find(op, who, `a control character was not refused by field: ${res.status}`);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Field rules on filters: every list parameter that reads a field (x-access `queryFields`), by every principal
+   * allowed to call the list. A parameter reading a field outside the table's field rule for that role is a probe
+   * of that field: 403 naming the parameter, no data, a `denied` audit event. One reading only readable fields is
+   * not refused for it.
+   */
+  async filters(principals: Principal[], target: Target): Promise<void> {
+    for (const op of this.ops.filter((o) => o.method === 'GET' && o.access?.queryFields)) {
+      const { filters, order } = op.access!.queryFields!;
+      for (const p of principals.filter((x) => homeVerdict(op, x) === 'allow' && (!isPatientScoped(op) || x.home))) {
+        const readable = fieldsOf(RBAC, p.column, op.access!.subject!, 'read');
+        const values = { patientId: p.home ?? '', ...p.recordIdsOf?.(op) };
+        const orderRefused = readable !== null && order.some((f) => !readable.includes(f));
+        for (const [param, fields] of Object.entries(filters)) {
+          const schema = op.queryParams.find((q) => q.name === param)?.schema;
+          if (!schema) {
+            this.find(op, p.name, `declares a filter ${param} that is not one of its query parameters`);
+            continue;
+          }
+          this.covered.filters.add(op.label);
+          const refused = orderRefused || (readable !== null && fields.some((f) => !readable.includes(f)));
+          const { res, requestId } = await this.send(p, op, values, { query: { [param]: String(sampleValue(this.doc, param, schema)) } });
+          const who = `${p.name} (?${param}=)`;
+          if (refused) {
+            this.checkRefusal(op, who, res, requestId, target.secrets);
+            const named = ((res.body as { error?: { details?: { field?: string }[] } })?.error?.details ?? []).some((d) => d.field === param);
+            if (res.status !== 403 || !named) this.find(op, who, `a filter on a field the role may not read: expected 403 naming ${param} but got ${res.status}`);
+            this.audits.push({ op: op.label, who, requestId, outcome: 'denied' });
+          } else if (res.status === 403) {
+            this.find(op, who, 'a filter on a field the role may read was refused');
           }
         }
       }

@@ -157,7 +157,18 @@ describe('the attack suite, driven by /openapi.json', () => {
     expect([...suite.covered.massAssignment].sort()).toEqual(ops.filter((o) => isWrite(o) && o.body).map((o) => o.label).sort());
   }, 120_000);
 
-  it('malformed ids and dates, SQL metacharacters and control characters get a clear 4xx (or an in-scope answer), never a 5xx or a stack', async () => {
+  it('every list filter on a field the role may not read (the table\'s field rules) is 403 naming it, and audited as denied', async () => {
+    const suite = new AttackSuite(doc, ops);
+    await suite.filters(attackers, target);
+    suite.checkAudit(await auditStream(sys));
+    expect(report(suite)).toEqual([]);
+    // Every list that declares its filters was tried, and at least the coordinator's ?birthDate= was refused.
+    expect([...suite.covered.filters].sort()).toEqual(ops.filter((o) => o.method === 'GET' && o.access?.queryFields).map((o) => o.label).sort());
+    expect(suite.covered.filters).toContain('GET /v1/patients');
+    expect(suite.auditExpectations).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+
+    it('malformed ids and dates, SQL metacharacters and control characters get a clear 4xx (or an in-scope answer), never a 5xx or a stack', async () => {
     const suite = new AttackSuite(doc, ops);
     await suite.input(attackers, target);
     expect(report(suite)).toEqual([]);

@@ -57,7 +57,14 @@ export function Requires<Q extends object = never>(
   };
   return applyDecorators(
     SetMetadata(ROUTE_ACCESS, access),
-    ApiExtension(ACCESS_EXTENSION, { action, subject, ...(opts.list ? { list: true } : {}), ...(opts.anyPrincipal ? { anyPrincipal: true } : {}) }),
+    ApiExtension(ACCESS_EXTENSION, {
+      action,
+      subject,
+      ...(opts.list ? { list: true } : {}),
+      ...(opts.anyPrincipal ? { anyPrincipal: true } : {}),
+      // Which record fields each query parameter reads: field rules apply to them (a filter is a read).
+      ...(opts.queryFields ? { queryFields: opts.queryFields } : {}),
+    }),
     ApiBearerAuth(),
     ApiHeader({ name: 'X-Purpose-Of-Use', required: false, description: 'treatment (default), payment, operations, patient-request, research, legal' }),
     ApiHeader({
