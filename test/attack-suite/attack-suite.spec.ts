@@ -99,12 +99,13 @@ afterAll(async () => {
 });
 
 const attackers = (): Principal[] => [
-  { name: 'patient', client: new PatientGraphClient(base, { token: 'tok-patient' }), actor: { roles: ['patient'], patientId: HOME, careTeam: [] }, home: HOME },
-  { name: 'clinician', client: new PatientGraphClient(base, { token: 'tok-clinician' }), actor: { roles: ['clinician'], careTeam: [HOME] }, home: HOME },
+  { name: 'patient', client: new PatientGraphClient(base, { token: 'tok-patient' }), column: 'patient', home: HOME },
+  { name: 'clinician', client: new PatientGraphClient(base, { token: 'tok-clinician' }), column: 'clinician', home: HOME },
   {
     name: 'clinician + break-glass',
     client: new PatientGraphClient(base, { token: 'tok-clinician', breakGlass: BREAK_GLASS }),
-    actor: { roles: ['clinician'], careTeam: [HOME], breakGlass: { reason: BREAK_GLASS } },
+    column: 'clinician',
+    onTarget: { column: 'clinician + break-glass', relation: 'in' },
     home: HOME,
   },
 ];

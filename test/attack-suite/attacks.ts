@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { decide, defineAbilityFor, forbiddenWriteFields, type PatientSubject } from '@pg/access';
+import { readFileSync } from 'node:fs';
+import { fieldsOf, outcomeOf, readRbacMatrix, type RbacMatrix, type Relation } from '@pg/access';
 import type { ApiResponse, PatientGraphClient } from '@pg/client';
 import type { AuditEvent } from '@pg/contracts';
 import {
@@ -14,14 +15,23 @@ import {
  * the audit trail. An empty list of findings is the pass.
  */
 
-type ModelActor = Parameters<typeof defineAbilityFor>[0];
+/**
+ * The expected answers: docs/rbac.md's matrix, written by hand from RBAC.md. The suite never asks the ability
+ * model (libs/access) what the system should answer: a rule changed in code without the table is a finding.
+ */
+export const RBAC: RbacMatrix = readRbacMatrix(readFileSync(new URL('../../docs/rbac.md', import.meta.url), 'utf8'));
 
 export interface Principal {
   /** How findings name it: `clinician`, `clinician + break-glass` … */
   name: string;
   client: PatientGraphClient;
-  /** What the ability model knows of it (the same facts identity-svc resolves). */
-  actor: ModelActor;
+  /** Its column in docs/rbac.md's matrix, for requests on its home patient (in its scope) and global ones. */
+  column: string;
+  /**
+   * How it stands to the target (a patient outside its scope): its column there and the relation, `out` by
+   * default. A clinician's break-glass names the target: column `clinician + break-glass`, relation `in`.
+   */
+  onTarget?: { column: string; relation: Relation };
   /** A patient in its scope, for attacks that need one (a record id of another patient under its own path). */
   home?: string;
   /** Ids of records under `home` by path-parameter name, for writes and input attacks on existing records. */
@@ -52,13 +62,24 @@ interface AuditExpectation {
 
 type Verdict = 'allow' | 'not-found' | 'forbidden' | 'undeclared';
 
-/** What the model says of `actor` doing the operation's action on the patient: the expected answer. */
-export function verdictOf(access: AccessRule | undefined, actor: ModelActor, patientId?: string): Verdict {
+/**
+ * What docs/rbac.md's matrix says of `column` doing the operation's action: on a patient in the column's scope
+ * (`in`), outside it (`out`), or with no patient in the path (`global`). The expected answer.
+ */
+export function verdictOf(access: AccessRule | undefined, column: string, relation: Relation, matrix: RbacMatrix = RBAC): Verdict {
   if (!access || access.public) return 'undeclared';
   if (access.anyPrincipal) return 'allow';
   if (!access.action || !access.subject) return 'undeclared';
-  return decide(defineAbilityFor(actor), access.action, access.subject, patientId);
+  return outcomeOf(matrix, column, access.subject, access.action, relation);
 }
+
+/** The expected answer for `p` on its home patient (patient operations) or with no patient (the others). */
+const homeVerdict = (op: ApiOperation, p: Principal) => verdictOf(op.access, p.column, isPatientScoped(op) ? 'in' : 'global');
+/** The expected answer for `p` on the target, a patient outside its scope (unless its break-glass names it). */
+const targetVerdict = (op: ApiOperation, p: Principal) => {
+  const where = p.onTarget ?? { column: p.column, relation: 'out' as const };
+  return verdictOf(op.access, where.column, where.relation);
+};
 
 const STATUS_OF = { 'not-found': 404, forbidden: 403 } as const;
 const STACK = /(\n\s+at\s)|(\bat\s\S+\s\(\S+:\d+:\d+\))|node_modules|\.(ts|js):\d+:\d+/;
@@ -67,7 +88,7 @@ export class AttackSuite {
   readonly findings: Finding[] = [];
   private readonly audits: AuditExpectation[] = [];
   /** Operations each kind of attack actually reached, for the coverage check. */
-  readonly covered = { outOfScope: new Set<string>(), foreignRecord: new Set<string>(), massAssignment: new Set<string>(), input: new Set<string>() };
+  readonly covered = { outOfScope: new Set<string>(), foreignRecord: new Set<string>(), massAssignment: new Set<string>(), input: new Set<string>(), filters: new Set<string>() };
   requests = 0;
 
   constructor(readonly doc: OpenApiDocument, readonly ops: ApiOperation[]) {}
@@ -122,7 +143,7 @@ export class AttackSuite {
   async outOfScope(attackers: Principal[], target: Target): Promise<void> {
     for (const op of this.ops.filter(isPatientScoped)) {
       for (const a of attackers) {
-        const verdict = verdictOf(op.access, a.actor, target.patientId);
+        const verdict = targetVerdict(op, a);
         if (verdict === 'allow') continue;
         const { res, requestId } = await this.send(a, op, { ...target.recordIds, patientId: target.patientId });
         this.covered.outOfScope.add(op.label);
@@ -145,7 +166,7 @@ export class AttackSuite {
   async foreignRecords(principals: Principal[], target: Target): Promise<void> {
     for (const op of this.ops.filter((o) => isPatientScoped(o) && recordParams(o).length)) {
       for (const p of principals.filter((x) => x.home)) {
-        const verdict = verdictOf(op.access, p.actor, p.home);
+        const verdict = homeVerdict(op, p);
         if (verdict === 'undeclared') continue;
         const { res, requestId } = await this.send(p, op, { ...target.recordIds, patientId: p.home! });
         this.covered.foreignRecord.add(op.label);
@@ -168,7 +189,7 @@ export class AttackSuite {
       for (const w of writers) {
         const patientId = isPatientScoped(op) ? w.home : undefined;
         if (isPatientScoped(op) && !patientId) continue;
-        if (verdictOf(op.access, w.actor, patientId) !== 'allow') continue;
+        if (homeVerdict(op, w) !== 'allow') continue;
         const values = { patientId: patientId ?? '', ...w.recordIdsOf?.(op) };
         const before = await this.snapshot(w, op, values);
         const base = minimalBody(this.doc, op.body);
@@ -193,12 +214,13 @@ export class AttackSuite {
           if (res.status !== 400) this.find(op, `${w.name} (prototype key)`, `expected 400 but got ${res.status}`);
         }
         if (patientId && op.access?.action && op.access.subject) {
-          const ability = defineAbilityFor(w.actor);
-          for (const field of forbiddenWriteFields(ability, op.access.action, op.access.subject as PatientSubject, patientId, props)) {
+          // The fields the table's field rule leaves out (none when no rule limits this write).
+          const allowed = fieldsOf(RBAC, w.column, op.access.subject, op.access.action);
+          for (const field of allowed ? props.filter((f) => !allowed.includes(f)) : []) {
             const value = sampleValue(this.doc, field, op.body!.properties![field]!);
             const { res, requestId } = await this.send(w, op, values, { body: { ...base, [field]: value } });
             this.checkRefusal(op, `${w.name} (writes ${field})`, res, requestId, []);
-            if (res.status !== 403 && res.status !== 400) this.find(op, `${w.name} (writes ${field})`, `a field the role may not write: expected 403 but got ${res.status}`);
+            if (res.status !== 403) this.find(op, `${w.name} (writes ${field})`, `a field the role may not write: expected 403 but got ${res.status}`);
             if (res.status === 403) this.audits.push({ op: op.label, who: w.name, requestId, outcome: 'denied' });
           }
         }
@@ -208,13 +230,26 @@ export class AttackSuite {
     }
   }
 
-  /** The resource a write would change, as the writer reads it (the collection for a POST): JSON, or null. */
+  /**
+   * The resource a write would change, as the writer reads it: the record itself, or for a POST every row of the
+   * collection (all pages, not a count of a capped one), as JSON; or null when there is nothing to read.
+   */
   private async snapshot(w: Principal, op: ApiOperation, values: Record<string, string>): Promise<string | null> {
     const read = this.ops.find((o) => o.method === 'GET' && o.path === op.path);
     if (!read) return null;
-    const query = read.queryParams.some((p) => p.name === 'limit') ? { limit: '200' } : {};
-    const res = await w.client.raw<{ data?: unknown }>('GET', fillPath(read, values), { query });
-    return res.status === 200 ? JSON.stringify(res.body.data) : `status ${res.status}`;
+    const paged = read.queryParams.some((p) => p.name === 'cursor');
+    const rows: unknown[] = [];
+    let cursor: string | null | undefined;
+    for (let page = 0; page < 100; page++) {
+      const query: Record<string, string> = paged ? { limit: '200', ...(cursor ? { cursor } : {}) } : {};
+      const res = await w.client.raw<{ data?: unknown; meta?: { nextCursor?: string | null } }>('GET', fillPath(read, values), { query });
+      if (res.status !== 200) return `status ${res.status}`;
+      if (!paged) return JSON.stringify(res.body.data);
+      rows.push(...(Array.isArray(res.body.data) ? res.body.data : [res.body.data]));
+      cursor = res.body.meta?.nextCursor;
+      if (!cursor) break;
+    }
+    return JSON.stringify(rows);
   }
 
   /**
@@ -224,7 +259,7 @@ export class AttackSuite {
    */
   async input(principals: Principal[], target: Target): Promise<void> {
     for (const op of this.ops.filter((o) => !o.access?.public)) {
-      const p = principals.find((x) => verdictOf(op.access, x.actor, isPatientScoped(op) ? x.home : undefined) === 'allow' && (!isPatientScoped(op) || x.home));
+      const p = principals.find((x) => homeVerdict(op, x) === 'allow' && (!isPatientScoped(op) || x.home));
       if (!p) continue;
       this.covered.input.add(op.label);
       const values = { patientId: p.home ?? '', ...p.recordIdsOf?.(op) };
@@ -272,6 +307,42 @@ export class AttackSuite {
             this.checkRefusal(op, who, res, requestId, []);
             const named = ((res.body as { error?: { details?: { field?: string }[] } })?.error?.details ?? []).some((d) => d.field === name);
             if (!(res.status === 400 && named) && res.status !== 403) this.find(op, who, `a control character was not refused by field: ${res.status}`);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Field rules on filters: every list parameter that reads a field (x-access `queryFields`), by every principal
+   * allowed to call the list. A parameter reading a field outside the table's field rule for that role is a probe
+   * of that field: 403 naming the parameter, no data, a `denied` audit event. One reading only readable fields is
+   * not refused for it.
+   */
+  async filters(principals: Principal[], target: Target): Promise<void> {
+    for (const op of this.ops.filter((o) => o.method === 'GET' && o.access?.queryFields)) {
+      const { filters, order } = op.access!.queryFields!;
+      for (const p of principals.filter((x) => homeVerdict(op, x) === 'allow' && (!isPatientScoped(op) || x.home))) {
+        const readable = fieldsOf(RBAC, p.column, op.access!.subject!, 'read');
+        const values = { patientId: p.home ?? '', ...p.recordIdsOf?.(op) };
+        const orderRefused = readable !== null && order.some((f) => !readable.includes(f));
+        for (const [param, fields] of Object.entries(filters)) {
+          const schema = op.queryParams.find((q) => q.name === param)?.schema;
+          if (!schema) {
+            this.find(op, p.name, `declares a filter ${param} that is not one of its query parameters`);
+            continue;
+          }
+          this.covered.filters.add(op.label);
+          const refused = orderRefused || (readable !== null && fields.some((f) => !readable.includes(f)));
+          const { res, requestId } = await this.send(p, op, values, { query: { [param]: String(sampleValue(this.doc, param, schema)) } });
+          const who = `${p.name} (?${param}=)`;
+          if (refused) {
+            this.checkRefusal(op, who, res, requestId, target.secrets);
+            const named = ((res.body as { error?: { details?: { field?: string }[] } })?.error?.details ?? []).some((d) => d.field === param);
+            if (res.status !== 403 || !named) this.find(op, who, `a filter on a field the role may not read: expected 403 naming ${param} but got ${res.status}`);
+            this.audits.push({ op: op.label, who, requestId, outcome: 'denied' });
+          } else if (res.status === 403) {
+            this.find(op, who, 'a filter on a field the role may read was refused');
           }
         }
       }

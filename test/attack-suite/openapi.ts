@@ -43,6 +43,8 @@ export interface AccessRule {
   list?: boolean;
   anyPrincipal?: boolean;
   public?: boolean;
+  /** For a list: the record fields each query parameter reads (filters) and the fields of its order. */
+  queryFields?: { filters: Record<string, string[]>; order: string[] };
 }
 
 export interface Param {

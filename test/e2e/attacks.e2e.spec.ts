@@ -78,18 +78,21 @@ beforeAll(async () => {
 
   const idsOf = (home: string) => () => records.get(home) ?? {};
   attackers = [
-    { name: 'patient', client: patA.client, actor: { roles: ['patient'], patientId: A.id, careTeam: [] }, home: A.id, recordIdsOf: idsOf(A.id) },
-    { name: 'clinician', client: clin.client, actor: { roles: ['clinician'], careTeam: [B.id] }, home: B.id, recordIdsOf: idsOf(B.id) },
+    // Each principal's column of docs/rbac.md's hand-written matrix: the suite's expected answers come from there.
+    { name: 'patient', client: patA.client, column: 'patient', home: A.id, recordIdsOf: idsOf(A.id) },
+    { name: 'clinician', client: clin.client, column: 'clinician', home: B.id, recordIdsOf: idsOf(B.id) },
     {
+      // Break-glass binds to the patient in the path of a read: on the target T that is the break-glass column.
       name: 'clinician + break-glass',
       client: clin.client.with({ breakGlass: BREAK_GLASS }),
-      actor: { roles: ['clinician'], careTeam: [B.id], breakGlass: { reason: BREAK_GLASS } },
+      column: 'clinician',
+      onTarget: { column: 'clinician + break-glass', relation: 'in' },
       home: B.id,
       recordIdsOf: idsOf(B.id),
     },
-    { name: 'coordinator', client: coord.client, actor: { roles: ['coordinator'], careTeam: [B.id] }, home: B.id, recordIdsOf: idsOf(B.id) },
-    { name: 'admin', client: sys.admin, actor: { roles: ['admin'], careTeam: [] }, home: B.id, recordIdsOf: idsOf(B.id) },
-    { name: 'auditor', client: auditor.client, actor: { roles: ['auditor'], careTeam: [] } },
+    { name: 'coordinator', client: coord.client, column: 'coordinator', home: B.id, recordIdsOf: idsOf(B.id) },
+    { name: 'admin', client: sys.admin, column: 'admin', home: B.id, recordIdsOf: idsOf(B.id) },
+    { name: 'auditor', client: auditor.client, column: 'auditor' },
   ];
 }, 90_000);
 
@@ -98,6 +101,18 @@ afterAll(async () => {
   await captureConn?.close();
   await sys?.stop();
 });
+
+/** Every patient row the admin sees, all pages, as `id@version`: "nothing changed" compares these, not a count. */
+async function allPatientRows(): Promise<string[]> {
+  const rows: string[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const page = await sys.admin.patients.search({ limit: 200, ...(cursor ? { cursor } : {}) });
+    rows.push(...page.data.map((p) => `${p.id}@${p.version}`));
+    cursor = page.meta.nextCursor;
+  } while (cursor);
+  return rows.sort();
+}
 
 const report = (suite: AttackSuite) => suite.findings.map((f) => `${f.op} — ${f.who}: ${f.problem}`);
 
@@ -142,7 +157,18 @@ describe('the attack suite, driven by /openapi.json', () => {
     expect([...suite.covered.massAssignment].sort()).toEqual(ops.filter((o) => isWrite(o) && o.body).map((o) => o.label).sort());
   }, 120_000);
 
-  it('malformed ids and dates, SQL metacharacters and control characters get a clear 4xx (or an in-scope answer), never a 5xx or a stack', async () => {
+  it('every list filter on a field the role may not read (the table\'s field rules) is 403 naming it, and audited as denied', async () => {
+    const suite = new AttackSuite(doc, ops);
+    await suite.filters(attackers, target);
+    suite.checkAudit(await auditStream(sys));
+    expect(report(suite)).toEqual([]);
+    // Every list that declares its filters was tried, and at least the coordinator's ?birthDate= was refused.
+    expect([...suite.covered.filters].sort()).toEqual(ops.filter((o) => o.method === 'GET' && o.access?.queryFields).map((o) => o.label).sort());
+    expect(suite.covered.filters).toContain('GET /v1/patients');
+    expect(suite.auditExpectations).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+
+    it('malformed ids and dates, SQL metacharacters and control characters get a clear 4xx (or an in-scope answer), never a 5xx or a stack', async () => {
     const suite = new AttackSuite(doc, ops);
     await suite.input(attackers, target);
     expect(report(suite)).toEqual([]);
@@ -152,9 +178,9 @@ describe('the attack suite, driven by /openapi.json', () => {
 
   it('the model and the gateway agree on every patient operation for the target\'s own clinician (the suite is not refusing everything)', async () => {
     // The positive control: the same requests by someone in scope are not refused for scope.
-    const clinT = { name: 'target clinician', client: sys.client(await sys.tokenFor('atk-clinician-t')), actor: { roles: ['clinician' as const], careTeam: [T.id] } };
+    const clinT: Principal = { name: 'target clinician', client: sys.client(await sys.tokenFor('atk-clinician-t')), column: 'clinician' };
     const suite = new AttackSuite(doc, ops);
-    const reads = ops.filter((o) => isPatientScoped(o) && o.method === 'GET' && verdictOf(o.access, clinT.actor, T.id) === 'allow');
+    const reads = ops.filter((o) => isPatientScoped(o) && o.method === 'GET' && verdictOf(o.access, 'clinician', 'in') === 'allow');
     expect(reads.length).toBeGreaterThan(3);
     const sent: { op: string; requestId: string; status: number }[] = [];
     for (const op of reads) {
@@ -177,14 +203,14 @@ describe('service principals over NATS', () => {
     await sys.admin.careTeam.add(Z.id, { principalId: clinZ.p.id, role: 'clinician' });
     const zReport = (await clinZ.client.labs.uploadResults(Z.id, structured)).id;
     const legit: Principal[] = [
-      { name: 'z clinician', client: clinZ.client, actor: { roles: ['clinician'], careTeam: [Z.id] } },
-      { name: 'z patient', client: patZ.client, actor: { roles: ['patient'], patientId: Z.id, careTeam: [] } },
-      { name: 'admin', client: sys.admin, actor: { roles: ['admin'], careTeam: [] } },
+      { name: 'z clinician', client: clinZ.client, column: 'clinician' },
+      { name: 'z patient', client: patZ.client, column: 'patient' },
+      { name: 'admin', client: sys.admin, column: 'admin' },
     ];
     const suite = new AttackSuite(doc, ops);
     const patientOps = ops.filter(isPatientScoped).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
     for (const op of patientOps) {
-      const p = legit.find((x) => verdictOf(op.access, x.actor, Z.id) === 'allow');
+      const p = legit.find((x) => verdictOf(op.access, x.column, 'in') === 'allow');
       if (p) await suite.send(p, op, { patientId: Z.id, reportId: zReport, principalId: clinZ.p.id });
     }
     const captured = capture.patientRequests();
@@ -295,7 +321,7 @@ describe('token attacks', () => {
 
 describe('input limits', () => {
   it('answers an oversized body with 413, deep nesting and prototype keys with 400, all in API.md\'s error body, changing nothing', async () => {
-    const before = (await sys.admin.patients.search({ limit: 200 })).data.length;
+    const before = await allPatientRows();
     const post = (body: string) => sys.admin.raw<{ error: { code: string; details?: { field: string; message: string }[] } }>('POST', '/v1/patients', { body, headers: { 'content-type': 'application/json' } });
     const valid = JSON.stringify(person('Nested', 'Attempt')).slice(1, -1);
     const big = await post(JSON.stringify({ ...person('Big', 'Body'), note: 'x'.repeat(1_100_000) }));
@@ -310,7 +336,7 @@ describe('input limits', () => {
       expect([res.status, res.body.error.code, res.body.error.details?.[0]?.field]).toEqual([400, 'VALIDATION_FAILED', 'body']);
     }
     for (const res of [big, deep, deepObject]) expect(JSON.stringify(res.body)).not.toMatch(STACK_TRACE);
-    expect((await sys.admin.patients.search({ limit: 200 })).data.length).toBe(before);
+    expect(await allPatientRows()).toEqual(before);
   });
 
   it('keeps legitimate but unusual Unicode exactly as sent', async () => {
@@ -380,5 +406,116 @@ describe('lists are scoped in SQL', () => {
     }
     expect(listed).toBe(true);
     expect(clinicianP.roles).toEqual(['clinician']);
+  });
+});
+
+describe('break-glass reads one record, never a list (issue 8, item 1)', () => {
+  const rid = (what: string) => `atk-${what}-${randomUUID()}`;
+  const eventsOf = async (requestId: string) => (await auditUntil(sys, (evs) => evs.some((e) => e.requestId === requestId))).filter((e) => e.requestId === requestId);
+
+  it('on a search it is ignored: only the care team comes back, and the search event says the break-glass was refused', async () => {
+    const glass = sys.client(await sys.tokenFor('atk-clinician')).with({ breakGlass: BREAK_GLASS });
+    const searches: string[] = [];
+    for (const query of [{ q: T.familyName }, { q: 'T' }, { status: 'active' }]) {
+      const requestId = rid('glass-search');
+      const res = await glass.raw<{ data: PatientDto[]; meta: { nextCursor: string | null } }>('GET', '/v1/patients', { query: { ...query, limit: '200' }, headers: { 'x-request-id': requestId } });
+      expect(res.status).toBe(200);
+      expect(res.body.data.map((p) => p.id).filter((id) => id !== B.id)).toEqual([]);
+      expect(res.body.meta.nextCursor).toBeNull();
+      expect(JSON.stringify(res.body)).not.toContain(T.familyName);
+      const events = await eventsOf(requestId);
+      const search = events.find((e) => e.action === 'search' && !e.resource.patientId);
+      expect(search).toMatchObject({ outcome: 'success', breakGlass: { reason: BREAK_GLASS, refused: true } });
+      expect(events.filter((e) => e.resource.patientId && e.resource.patientId !== B.id)).toEqual([]);
+      searches.push(requestId);
+    }
+    // Stored, and listed for the auditors' review with the refusal visible.
+    const auditor = sys.client(await sys.tokenFor('atk-auditor'));
+    const deadline = Date.now() + 10_000;
+    let listed: { requestId: string; breakGlass?: { reason: string; refused?: boolean } }[] = [];
+    while (Date.now() < deadline) {
+      listed = (await auditor.audit.events({ breakGlass: true, actorId: clinicianP.id, action: 'search', limit: 200 })).data.filter((e) => searches.includes(e.requestId));
+      if (new Set(listed.map((e) => e.requestId)).size >= searches.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([...new Set(listed.filter((e) => e.breakGlass?.refused === true).map((e) => e.requestId))].sort()).toEqual([...searches].sort());
+  });
+
+  it('on a read of one patient off the care team it works and is flagged; a write with it is still refused', async () => {
+    const glass = sys.client(await sys.tokenFor('atk-clinician')).with({ breakGlass: BREAK_GLASS });
+    const readId = rid('glass-read');
+    const read = await glass.raw<{ data: PatientDto }>('GET', `/v1/patients/${T.id}`, { headers: { 'x-request-id': readId } });
+    expect([read.status, read.body.data?.id, read.body.data?.birthDate]).toEqual([200, T.id, '1971-03-04']);
+    const [event] = await eventsOf(readId);
+    expect(event).toMatchObject({ action: 'read', outcome: 'success', breakGlass: { reason: BREAK_GLASS }, resource: { patientId: T.id } });
+    expect(event!.breakGlass).not.toHaveProperty('refused');
+    // The lab results of that one patient are a read of that patient's record too.
+    const labs = await glass.raw('GET', `/v1/patients/${T.id}/lab-results`);
+    expect(labs.status).toBe(200);
+    // Its access log stays with the care team; a write gains nothing.
+    expect((await glass.raw('GET', `/v1/patients/${T.id}/access-log`)).status).toBe(404);
+    const writeId = rid('glass-write');
+    const write = await glass.raw('POST', `/v1/patients/${T.id}/lab-reports`, { body: structured, headers: { 'content-type': 'application/json', 'x-request-id': writeId } });
+    expect(write.status).toBe(404);
+    expect(await eventsOf(writeId)).toEqual([expect.objectContaining({ outcome: 'denied', breakGlass: { reason: BREAK_GLASS, refused: true } })]);
+  });
+
+  it('a coordinator\'s break-glass header is ignored: not flagged, and it opens nothing', async () => {
+    const coord = sys.client(await sys.tokenFor('atk-coordinator')).with({ breakGlass: BREAK_GLASS });
+    const ownId = rid('coord-glass');
+    expect((await coord.raw('GET', `/v1/patients/${B.id}`, { headers: { 'x-request-id': ownId } })).status).toBe(200);
+    const offId = rid('coord-glass-off');
+    expect((await coord.raw('GET', `/v1/patients/${T.id}`, { headers: { 'x-request-id': offId } })).status).toBe(404);
+    for (const id of [ownId, offId]) {
+      const events = await eventsOf(id);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.filter((e) => e.breakGlass)).toEqual([]);
+    }
+  });
+
+  it('stores a 300-character reason as its first 200 characters', async () => {
+    const reason = `Emergency: ${'x'.repeat(189)}${'y'.repeat(100)}`;
+    expect(reason.length).toBe(300);
+    const requestId = rid('glass-long');
+    const res = await sys.client(await sys.tokenFor('atk-clinician')).with({ breakGlass: reason }).raw('GET', `/v1/patients/${T.id}`, { headers: { 'x-request-id': requestId } });
+    expect(res.status).toBe(200);
+    const auditor = sys.client(await sys.tokenFor('atk-auditor'));
+    const deadline = Date.now() + 10_000;
+    let stored: { breakGlass?: { reason: string } } | undefined;
+    while (!stored && Date.now() < deadline) {
+      stored = (await auditor.audit.events({ breakGlass: true, patientId: T.id, limit: 200 })).data.find((e) => e.requestId === requestId);
+      if (!stored) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(stored?.breakGlass?.reason).toBe(`Emergency: ${'x'.repeat(189)}`);
+  });
+});
+
+describe('field rules on filters and writes (issue 8, items 2 and 3)', () => {
+  it('a coordinator filtering on birth date gets 403 naming the filter, no data, and a denied audit event', async () => {
+    const coordinator = sys.client(await sys.tokenFor('atk-coordinator'));
+    const requestId = `atk-coord-birthdate-${randomUUID()}`;
+    const res = await coordinator.raw<{ error: { code: string; details?: { field: string }[] }; data?: unknown }>('GET', '/v1/patients', { query: { birthDate: '1971-03-04' }, headers: { 'x-request-id': requestId } });
+    expect([res.status, res.body.error?.code, res.body.error?.details?.map((d) => d.field)]).toEqual([403, 'FORBIDDEN', ['birthDate']]);
+    expect(res.body).not.toHaveProperty('data');
+    const events = (await auditUntil(sys, (evs) => evs.some((e) => e.requestId === requestId))).filter((e) => e.requestId === requestId);
+    expect(events).toEqual([expect.objectContaining({ action: 'search', outcome: 'denied', reason: 'FORBIDDEN' })]);
+    // Filters on fields it reads still work.
+    expect((await coordinator.patients.search({ q: 'Teamhome' })).data.map((p) => p.id)).toEqual([B.id]);
+  });
+
+  it('a patient writing tier, status or identifiers gets 403 (not 400, even with a value that would not validate), and the row keeps its version', async () => {
+    const patient = sys.client(await sys.tokenFor('atk-patient-a'));
+    const before = await sys.admin.patients.get(A.id);
+    const bodies = [
+      { subscriptionTier: 'concierge' }, { status: 'inactive' }, { identifiers: [{ system: 'mrn', value: 'A-1' }] },
+      { status: 'deleted' }, { identifiers: 'not-a-list' },
+    ];
+    for (const body of bodies) {
+      const res = await patient.raw<{ error: { code: string; details?: { field: string }[] } }>('PATCH', `/v1/patients/${A.id}`, { body, headers: { 'content-type': 'application/json' } });
+      expect([JSON.stringify(body), res.status, res.body.error?.code, res.body.error?.details?.map((d) => d.field)]).toEqual([JSON.stringify(body), 403, 'FORBIDDEN', Object.keys(body)]);
+    }
+    const after = await sys.admin.patients.get(A.id);
+    expect([after.version, after.subscriptionTier, after.status, after.identifiers]).toEqual([before.version, before.subscriptionTier, before.status, before.identifiers]);
+    expect(after).toEqual(before);
   });
 });

@@ -450,7 +450,7 @@ describe('audit-svc: disclosures and access logs', () => {
 
   it('refuses the access log to anyone outside the care team (404) and to roles that never have it (403)', async () => {
     expect((await rejection<DomainException>(accessLog(actor(['clinician'], { careTeam: [randomUUID()] })))).code).toBe('NOT_FOUND');
-    expect((await rejection<DomainException>(accessLog(actor(['clinician'], { breakGlass: { reason: 'unconscious in the emergency room' } })))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(accessLog(actor(['clinician'], { breakGlass: { reason: 'unconscious in the emergency room', patientId } })))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(accessLog(actor(['patient'], { patientId: randomUUID() })))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(accessLog(auditor))).code).toBe('FORBIDDEN');
     expect((await rejection<DomainException>(accessLog(actor(['admin'])))).code).toBe('FORBIDDEN');

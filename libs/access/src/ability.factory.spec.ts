@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { ActorContext } from '@pg/contracts';
 import { PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS } from '@pg/contracts';
 import {
-  ACTIONS, decide, defineAbilityFor, forbiddenWriteFields, GLOBAL_SUBJECTS, PATIENT_SUBJECTS, patientScope, readableFields,
+  ACTIONS, decide, defineAbilityFor, forbiddenWriteFields, GLOBAL_SUBJECTS, PATIENT_SUBJECTS, patientScope, queryScope, readableFields,
+  requireReadableQuery, unreadableQueryParams,
   type Action, type AppAbility, type Decision, type PatientSubject, type SubjectType,
 } from './ability.factory.js';
 
@@ -64,17 +65,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
 };
 const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLINICIAN_IN_SCOPE, everywhere: { Biomarker: ['read'] } };
 
-/** Break-glass: read (never write) anyone's record; the access log stays the care team's. */
-const CLINICIAN_BREAK_GLASS: Omit<Case, 'name' | 'actor'> = {
-  inPatient: TEAM,
-  inScope: CLINICIAN_IN_SCOPE,
-  everywhere: {
-    Biomarker: ['read'],
-    Patient: ['read'], Condition: ['read'], Medication: ['read'], ClinicalEvent: ['read'], Conversation: ['read'],
-    LabReport: ['read'], LabResult: ['read'], Wearable: ['read'], Protocol: ['read'], Treatment: ['read'],
-    Prescription: ['read'], Identity: ['read'], CareTeam: ['read'], FhirRecord: ['read'],
-  },
-};
+/** Break-glass binds to one patient (GLASS below): on the care team and on any other patient it changes nothing. */
+const GLASS = 'p-glass';
 
 /** coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md). */
 const COORDINATOR: Omit<Case, 'name' | 'actor'> = {
@@ -118,22 +110,22 @@ const CASES: Case[] = [
   { name: 'patient', actor: base(['patient'], { patientId: SELF }), ...PATIENT },
   { name: 'clinician', actor: base(['clinician'], { careTeam: [TEAM, TEAM2] }), ...CLINICIAN },
   {
-    name: 'clinician with a break-glass reason of exactly 20 characters',
-    actor: base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20) } }), ...CLINICIAN_BREAK_GLASS,
+    name: 'clinician with a break-glass for another patient (it reaches neither OTHER nor every patient)',
+    actor: base(['clinician'], { careTeam: [TEAM, TEAM2], breakGlass: { reason: reason(20), patientId: GLASS } }), ...CLINICIAN,
   },
   {
-    name: 'clinician with a long break-glass reason',
-    actor: base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: 'Unconscious in the ER, no care team reachable' } }),
-    ...CLINICIAN_BREAK_GLASS,
+    name: 'clinician with a refused break-glass (a search or a write: it grants nothing)',
+    actor: base(['clinician'], { careTeam: [TEAM, TEAM2], breakGlass: { reason: 'Unconscious in the ER, no care team reachable', refused: true } }),
+    ...CLINICIAN,
   },
   {
     name: 'clinician with a break-glass reason of 19 characters (too short: no emergency access)',
-    actor: base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(19) } }), ...CLINICIAN,
+    actor: base(['clinician'], { careTeam: [TEAM, TEAM2], breakGlass: { reason: reason(19), patientId: OTHER } }), ...CLINICIAN,
   },
   { name: 'coordinator', actor: base(['coordinator'], { careTeam: [TEAM] }), ...COORDINATOR },
   {
     name: 'coordinator with a break-glass reason (break-glass is for clinicians only)',
-    actor: base(['coordinator'], { careTeam: [TEAM], breakGlass: { reason: reason(40) } }), ...COORDINATOR,
+    actor: base(['coordinator'], { careTeam: [TEAM], breakGlass: { reason: reason(40), patientId: OTHER } }), ...COORDINATOR,
   },
   { name: 'admin', actor: base(['admin']), ...ADMIN },
   { name: 'auditor', actor: base(['auditor']), ...AUDITOR },
@@ -253,6 +245,61 @@ describe('decide(): the RBAC.md matrix', () => {
   });
 });
 
+describe('break-glass reads one patient, never a list', () => {
+  const glass = (extra: Partial<ActorInput> = {}) => defineAbilityFor(base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20), patientId: GLASS }, ...extra }));
+
+  it('reads the whole clinical record of the patient it names, except the access log and disclosures', () => {
+    const ability = glass();
+    for (const s of ['Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable', 'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'FhirRecord'] as const) {
+      expect([s, decide(ability, 'read', s, GLASS)]).toEqual([s, 'allow']);
+    }
+    expect(decide(ability, 'read', 'AccessLog', GLASS)).toBe('not-found');
+    expect(decide(ability, 'read', 'Disclosure', GLASS)).toBe('forbidden');
+  });
+
+  it('writes nothing of that patient, and reads no third patient', () => {
+    const ability = glass();
+    for (const a of ['create', 'update', 'delete'] as const) expect(decide(ability, a, 'Condition', GLASS)).toBe('not-found');
+    expect(decide(ability, 'transition', 'Treatment', GLASS)).toBe('not-found');
+    expect(decide(ability, 'read', 'Patient', OTHER)).toBe('not-found');
+  });
+
+  it('needs a reason of 20 characters, the clinician role and a bound patient', () => {
+    expect(decide(defineAbilityFor(base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(19), patientId: GLASS } })), 'read', 'Patient', GLASS)).toBe('not-found');
+    expect(decide(defineAbilityFor(base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(40), refused: true } })), 'read', 'Patient', GLASS)).toBe('not-found');
+    for (const role of ['coordinator', 'patient', 'admin', 'auditor', 'service'] as const) {
+      const ability = defineAbilityFor(base([role], { careTeam: [TEAM], patientId: SELF, breakGlass: { reason: reason(40), patientId: GLASS } }));
+      expect([role, decide(ability, 'read', 'Condition', GLASS)]).toEqual([role, role === 'patient' ? 'not-found' : 'forbidden']);
+    }
+  });
+});
+
+describe('filters and sorts are reads of their fields', () => {
+  const RULES = { filters: { q: ['givenName', 'familyName', 'email'], birthDate: ['birthDate'], status: ['status'] }, order: ['familyName', 'givenName', 'id'] };
+  const coordinator = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
+
+  it('names the parameters a coordinator may not filter on (birthDate), and none for a clinician', () => {
+    expect(unreadableQueryParams(coordinator, 'Patient', RULES, { birthDate: '1970-01-01', q: 'Ada', status: 'active' })).toEqual(['birthDate']);
+    expect(unreadableQueryParams(coordinator, 'Patient', RULES, { q: 'Ada' })).toEqual([]);
+    expect(unreadableQueryParams(defineAbilityFor(base(['clinician'], { careTeam: [TEAM] })), 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual([]);
+    expect(() => requireReadableQuery(coordinator, 'Patient', RULES, { birthDate: '1970-01-01' })).toThrow(expect.objectContaining({ code: 'FORBIDDEN', details: [expect.objectContaining({ field: 'birthDate' })] }));
+  });
+
+  it('refuses a sort on a field the caller may not read, whatever the filters', () => {
+    expect(unreadableQueryParams(coordinator, 'Patient', { filters: {}, order: ['birthDate'] }, {})).toEqual(['order']);
+  });
+
+  it('narrows a filtered list to the patients whose field the caller may read (a patient who also coordinates others)', () => {
+    const both = defineAbilityFor(base(['patient', 'coordinator'], { patientId: SELF, careTeam: [TEAM] }));
+    expect(queryScope(both, 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual({ kind: 'some', patientIds: [SELF] });
+    const unfiltered = queryScope(both, 'Patient', RULES, { q: 'Ada' });
+    expect(unfiltered && unfiltered.kind === 'some' ? [...unfiltered.patientIds].sort() : unfiltered).toEqual([SELF, TEAM].sort());
+    expect(queryScope(defineAbilityFor(base(['admin'])), 'Patient', RULES, { birthDate: '1970-01-01' })).toEqual({ kind: 'all' });
+    expect(queryScope(coordinator, 'Patient', RULES, { q: 'Ada' })).toEqual({ kind: 'some', patientIds: [TEAM] });
+    expect(queryScope(coordinator, 'Patient', RULES, { birthDate: '1970-01-01' })).toBeNull();
+  });
+});
+
 describe('decide() with a field', () => {
   it('a coordinator reads contact fields of a care-team profile, and gets 403 on clinical fields', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
@@ -348,10 +395,12 @@ describe('patientScope()', () => {
     ['admin reads no conditions', base(['admin']), 'read', 'Condition', null],
     ['clinician reads conditions of the care team', base(['clinician'], { careTeam: [TEAM2, TEAM] }), 'read', 'Condition', { kind: 'some', patientIds: [TEAM, TEAM2].sort() }],
     ['clinician with no care team reads nobody', base(['clinician']), 'read', 'Condition', { kind: 'some', patientIds: [] }],
-    ['clinician writes conditions of the care team only, even with break-glass', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(30) } }), 'update', 'Condition', { kind: 'some', patientIds: [TEAM] }],
-    ['clinician with break-glass reads everyone', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20) } }), 'read', 'Condition', { kind: 'all' }],
-    ['clinician with a short break-glass reason reads the care team', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(19) } }), 'read', 'Condition', { kind: 'some', patientIds: [TEAM] }],
-    ['clinician with break-glass reads the access log of the care team only', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20) } }), 'read', 'AccessLog', { kind: 'some', patientIds: [TEAM] }],
+    ['clinician writes conditions of the care team only, even with break-glass', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(30), patientId: GLASS } }), 'update', 'Condition', { kind: 'some', patientIds: [TEAM] }],
+    ['clinician with break-glass reads the care team and that one patient, never everyone', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20), patientId: GLASS } }), 'read', 'Condition', { kind: 'some', patientIds: [GLASS, TEAM].sort() }],
+    ['clinician with a refused break-glass reads the care team', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(30), refused: true } }), 'read', 'Patient', { kind: 'some', patientIds: [TEAM] }],
+    ['clinician with a short break-glass reason reads the care team', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(19), patientId: GLASS } }), 'read', 'Condition', { kind: 'some', patientIds: [TEAM] }],
+    ['clinician with break-glass reads the access log of the care team only', base(['clinician'], { careTeam: [TEAM], breakGlass: { reason: reason(20), patientId: GLASS } }), 'read', 'AccessLog', { kind: 'some', patientIds: [TEAM] }],
+    ['coordinator with a break-glass header reads the care team only', base(['coordinator'], { careTeam: [TEAM], breakGlass: { reason: reason(30), patientId: GLASS } }), 'read', 'Patient', { kind: 'some', patientIds: [TEAM] }],
     ['coordinator reads profiles of the care team', base(['coordinator'], { careTeam: [TEAM] }), 'read', 'Patient', { kind: 'some', patientIds: [TEAM] }],
     ['coordinator reads no lab results', base(['coordinator'], { careTeam: [TEAM] }), 'read', 'LabResult', null],
     ['patient reads their own record', base(['patient'], { patientId: SELF }), 'read', 'LabResult', { kind: 'some', patientIds: [SELF] }],

@@ -1,7 +1,8 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, DomainException, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, DomainException, fieldsReadBy, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  type QueryFieldRules,
 } from '@pg/contracts';
 
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'transition', 'merge', 'verify'] as const;
@@ -38,6 +39,8 @@ export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
 };
 
 export const MIN_BREAK_GLASS_REASON = 20;
+/** What break-glass lets a clinician read of the one patient it names. */
+const BREAK_GLASS_SUBJECTS = PATIENT_SUBJECTS.filter((s) => s !== 'AccessLog' && s !== 'Disclosure');
 
 type SubjectRecord = { patientId?: string; [key: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | SubjectRecord]>;
@@ -74,9 +77,12 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
         can('read', 'Biomarker');
-        if (actor.breakGlass && actor.breakGlass.reason.length >= MIN_BREAK_GLASS_REASON) {
-          // Emergency access: read anyone's clinical record, never write. The audit event carries the reason.
-          can('read', PATIENT_SUBJECTS.filter((s) => s !== 'AccessLog' && s !== 'Disclosure'));
+        const glass = actor.breakGlass;
+        if (glass && !glass.refused && typeof glass.patientId === 'string' && typeof glass.reason === 'string' && glass.reason.length >= MIN_BREAK_GLASS_REASON) {
+          // Emergency access to ONE patient (the one in the path of the read): read their clinical record, never
+          // write, never a list across patients (the condition keeps patientScope() to that patient). The access
+          // log and disclosures stay with the care team and auditors. The audit event carries the reason.
+          can('read', BREAK_GLASS_SUBJECTS, { patientId: glass.patientId });
         }
         break;
       }
@@ -118,13 +124,22 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
   return build();
 }
 
+/**
+ * The ability for a search or list across patients: break-glass binds to the one patient read by id and never
+ * applies to a list, whatever the actor context says (RBAC.md).
+ */
+export function listAbilityFor(actor: Parameters<typeof defineAbilityFor>[0]): AppAbility {
+  return defineAbilityFor({ ...actor, breakGlass: undefined });
+}
+
 /** The patients a principal may `action` records of `type` for: all, some, or none. Lists put this in SQL. */
 export type PatientScope = { kind: 'all' } | { kind: 'some'; patientIds: string[] };
 
-export function patientScope(ability: AppAbility, action: Action, type: PatientSubject): PatientScope | null {
+export function patientScope(ability: AppAbility, action: Action, type: PatientSubject, field?: string): PatientScope | null {
   const ids = new Set<string>();
   let any = false;
-  for (const rule of ability.rulesFor(action, type)) {
+  // With a field: only the rules that grant that field (a coordinator's profile rule does not grant birthDate).
+  for (const rule of ability.rulesFor(action, type, field)) {
     if (rule.inverted) continue;
     any = true;
     const cond = rule.conditions as { patientId?: string | { $in?: string[] } } | undefined;
@@ -164,6 +179,46 @@ export function pickFields<T extends object>(dto: T, fields: readonly string[]):
 /** The fields of a write the actor may not write; empty when the write is allowed whole. */
 export function forbiddenWriteFields(ability: AppAbility, action: Action, type: PatientSubject, patientId: string, fields: readonly string[]): string[] {
   return fields.filter((f) => !ability.can(action, rec(type, { patientId }), f));
+}
+
+/**
+ * The query parameters of a list that read a field the actor may read on no record of `type`: a filter (or the
+ * order of the page) is a read of its field, so a coordinator's `?birthDate=` is a probe of birth dates.
+ */
+export function unreadableQueryParams<Q extends object>(ability: AppAbility, type: PatientSubject, rules: QueryFieldRules<Q>, query: Q | undefined): string[] {
+  return fieldsReadBy(rules, query).filter(({ fields }) => fields.some((f) => !ability.can('read', type, f))).map(({ param }) => param);
+}
+
+/** FORBIDDEN, naming each parameter, when the query filters or sorts on a field the actor may not read. */
+export function requireReadableQuery<Q extends object>(ability: AppAbility, type: PatientSubject, rules: QueryFieldRules<Q>, query: Q | undefined): void {
+  const refused = unreadableQueryParams(ability, type, rules, query);
+  if (refused.length) {
+    throw DomainException.forbidden('Not allowed to filter or sort on fields your role may not read',
+      refused.map((field) => ({ field, message: `${field} filters on a field this role may not read` })));
+  }
+}
+
+/**
+ * The scope of a filtered list: the patients on whose records the actor may read every field the query reads
+ * (a principal who is a patient and a coordinator filters birth dates of their own record only). Null when the actor may not list `type` at all. The list's first check is requireReadableQuery().
+ */
+export function queryScope<Q extends object>(ability: AppAbility, type: PatientSubject, rules: QueryFieldRules<Q>, query: Q | undefined): PatientScope | null {
+  let scope = patientScope(ability, 'read', type);
+  for (const { fields } of fieldsReadBy(rules, query)) {
+    for (const field of fields) {
+      if (!scope) return null;
+      scope = intersect(scope, patientScope(ability, 'read', type, field));
+    }
+  }
+  return scope;
+}
+
+function intersect(a: PatientScope, b: PatientScope | null): PatientScope | null {
+  if (!b) return null;
+  if (a.kind === 'all') return b;
+  if (b.kind === 'all') return a;
+  const keep = new Set(b.patientIds);
+  return { kind: 'some', patientIds: a.patientIds.filter((id) => keep.has(id)) };
 }
 
 /**

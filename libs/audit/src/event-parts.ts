@@ -1,4 +1,4 @@
-import type { ActorContext } from '@pg/contracts';
+import { BREAK_GLASS_REASON_STORED, Role, type ActorContext } from '@pg/contracts';
 import type { AuditEventInput } from './audit-publisher.js';
 
 export interface AuditSource {
@@ -15,6 +15,16 @@ export function actorParts(actor: ActorContext, source: AuditSource): Pick<Audit
     actor: { principalId: actor.principalId, subject: actor.subject, roles: actor.roles, kind: actor.kind, ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}) },
     source: { ...source, ...(actor.ip ? { ip: actor.ip } : {}), ...(actor.userAgent ? { userAgent: actor.userAgent.slice(0, 200) } : {}) },
     purposeOfUse: actor.purposeOfUse,
-    ...(actor.breakGlass ? { breakGlass: { reason: actor.breakGlass.reason } } : {}),
+    ...breakGlassPart(actor),
   };
+}
+
+/**
+ * Break-glass as the audit event records it: only a clinician's (any other role's claim is not stored), the reason
+ * cut to BREAK_GLASS_REASON_STORED characters, and `refused` when it granted nothing (a search, a list, a write).
+ */
+function breakGlassPart(actor: ActorContext): Pick<AuditEventInput, 'breakGlass'> {
+  const glass = actor.breakGlass;
+  if (!glass || typeof glass.reason !== 'string' || !actor.roles.includes(Role.clinician)) return {};
+  return { breakGlass: { reason: glass.reason.slice(0, BREAK_GLASS_REASON_STORED), ...(glass.refused ? { refused: true as const } : {}) } };
 }

@@ -30,10 +30,22 @@ export interface ActorContext {
   /** A service principal acting for one patient only. */
   onBehalfOf?: string;
   purposeOfUse: PurposeOfUse;
-  breakGlass?: { reason: string };
+  /**
+   * A clinician's `X-Break-Glass` (RBAC.md). It binds to ONE patient: the patient in the path of a read of that
+   * patient's record (`patientId`); the ability grants reading that patient only. On a search, a list across
+   * patients, an export or a write it grants nothing and is carried `refused`, so the audit event says so.
+   * Only a principal holding `clinician` carries it; the reason is at most BREAK_GLASS_REASON_STORED characters.
+   */
+  breakGlass?: BreakGlass;
   ip?: string;
   userAgent?: string;
 }
+
+/** Break-glass as the actor context carries it: bound to one patient, or refused (it granted nothing). */
+export type BreakGlass = { reason: string; patientId: string; refused?: never } | { reason: string; refused: true; patientId?: never };
+
+/** Characters of a break-glass reason kept in the actor context and the audit trail (input may be up to 500). */
+export const BREAK_GLASS_REASON_STORED = 200;
 
 /** Everything a handler knows about the request beyond its payload. */
 export interface RequestMeta {

@@ -6,6 +6,7 @@ export * from './page.js';
 export * from './patterns.js';
 export * from './events.js';
 export * from './validators.js';
+export * from './query-fields.js';
 export * from './profiles/patient.dto.js';
 export * from './identity/principal.dto.js';
 export * from './audit/audit-event.js';

@@ -191,6 +191,7 @@ function toAccessLogEntry(e: AuditEvent): AccessLogEntryDto {
     outcome: e.outcome,
     resource: { type: e.resource.type, ...(e.resource.id ? { id: e.resource.id } : {}) },
     purposeOfUse: e.purposeOfUse,
-    breakGlassReason: e.breakGlass?.reason ?? null,
+    // A refused break-glass (on a search or a write) opened nothing: the access log shows no emergency access.
+    breakGlassReason: e.breakGlass && !e.breakGlass.refused ? e.breakGlass.reason : null,
   };
 }

@@ -54,7 +54,7 @@ export function actorOf(req: GatewayRequest): ActorContext {
     careTeam: p.careTeam,
     ...(p.scopes.length ? { scopes: p.scopes } : {}),
     purposeOfUse: req.purposeOfUse ?? 'treatment',
-    ...(req.breakGlassReason ? { breakGlass: { reason: req.breakGlassReason } } : {}),
+    ...(req.breakGlass ? { breakGlass: req.breakGlass } : {}),
     ip: req.ip,
     ...(typeof ua === 'string' ? { userAgent: ua.slice(0, 200) } : {}),
   };

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { PurposeOfUse } from '@pg/contracts';
+import type { BreakGlass, PurposeOfUse } from '@pg/contracts';
 import type { ResolvedPrincipal } from '../auth/principal-resolver.js';
 import type { RouteAccess } from '../access/requires.decorator.js';
 
@@ -9,5 +9,6 @@ export interface GatewayRequest extends FastifyRequest {
   principal?: ResolvedPrincipal;
   routeAccess?: RouteAccess;
   purposeOfUse?: PurposeOfUse;
-  breakGlassReason?: string;
+  /** A clinician's X-Break-Glass: bound to the patient in the path of a read, or refused (see AccessGuard). */
+  breakGlass?: BreakGlass;
 }

@@ -10,7 +10,7 @@ import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import {
-  DomainException, ErrorCode, LAB_PDF_MAX_BYTES, LabReportIdParamDto, LABS, LABS_JOBS, LabTrendQueryDto, ListBiomarkersQueryDto,
+  DomainException, ErrorCode, LAB_PDF_MAX_BYTES, LAB_REPORT_LIST_FIELDS, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, LabReportIdParamDto, LABS, LABS_JOBS, LabTrendQueryDto, ListBiomarkersQueryDto,
   ListLabReportsQueryDto, PatientIdParamDto, SearchLabResultsQueryDto, StructuredLabReportDto, toValidationDetails, VALIDATION_OPTIONS,
   type BiomarkerDto, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabResultDto, type LabTrendDto, type LabUploadDto,
 } from '@pg/contracts';
@@ -193,7 +193,7 @@ export class LabsController {
   }
 
   @Get('patients/:patientId/lab-reports')
-  @Requires('read', 'LabReport', { list: true })
+  @Requires('read', 'LabReport', { list: true, queryFields: LAB_REPORT_LIST_FIELDS })
   @ApiOkResponse({ description: 'Reports, newest first: status `received → parsing → parsed | failed`, warnings, result count.' })
   listReports(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: ListLabReportsQueryDto) {
     return this.forward.page<LabReportDto>(req, LABS.reportList, { patientId: params.patientId, query });
@@ -227,14 +227,14 @@ export class LabsController {
   }
 
   @Get('patients/:patientId/lab-results')
-  @Requires('read', 'LabResult', { list: true })
+  @Requires('read', 'LabResult', { list: true, queryFields: LAB_RESULT_SEARCH_FIELDS })
   @ApiOkResponse({ description: 'Coded results, newest first: `?biomarker=<catalog key or LOINC>`, `?from=`, `?to=` (dates include the whole day), `?flag=`, `?reportId=`.' })
   searchResults(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: SearchLabResultsQueryDto) {
     return this.forward.page<LabResultDto>(req, LABS.resultSearch, { patientId: params.patientId, query });
   }
 
   @Get('patients/:patientId/lab-results/trend')
-  @Requires('read', 'LabResult')
+  @Requires('read', 'LabResult', { queryFields: LAB_TREND_FIELDS })
   @ApiOkResponse({ description: 'One biomarker over time in the catalog unit (`?biomarker=` required, `?from=`, `?to=`): points oldest first; results that hold no number or do not convert are listed in `excluded`.' })
   trend(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: LabTrendQueryDto) {
     return this.forward.send<LabTrendDto>(req, LABS.resultTrend, { patientId: params.patientId, query });

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Q
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
-  CreatePatientDto, DomainException, PatientIdParamDto, PROFILES, SearchPatientsQueryDto, UpdatePatientDto, type PatientDto,
+  CreatePatientDto, DomainException, PATIENT_SEARCH_FIELDS, PatientIdParamDto, PROFILES, SearchPatientsQueryDto, UpdatePatientDto, type PatientDto,
 } from '@pg/contracts';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder, type Envelope } from '../http/forwarder.service.js';
@@ -36,7 +36,7 @@ export class PatientsController {
   }
 
   @Get()
-  @Requires('read', 'Patient', { list: true })
+  @Requires('read', 'Patient', { list: true, queryFields: PATIENT_SEARCH_FIELDS })
   search(@Req() req: GatewayRequest, @Query() query: SearchPatientsQueryDto) {
     return this.forward.page<Partial<PatientDto>>(req, PROFILES.patientSearch, { query });
   }
@@ -48,7 +48,7 @@ export class PatientsController {
   }
 
   @Patch(':patientId')
-  @Requires('update', 'Patient')
+  @Requires('update', 'Patient', { body: UpdatePatientDto })
   async update(
     @Req() req: GatewayRequest,
     @Param() params: PatientIdParamDto,

@@ -1,9 +1,9 @@
 import { afterCommit } from '@pg/audit';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { decide, defineAbilityFor, patientScope, type Action, type AppAbility, type PatientScope, enforce } from '@pg/access';
+import { decide, defineAbilityFor, patientScope, requireReadableQuery, type Action, type AppAbility, type PatientScope, enforce } from '@pg/access';
 import {
-  DomainException, ErrorCode, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabUploadDto, type ListLabReportsQueryDto,
+  DomainException, ErrorCode, LAB_REPORT_LIST_FIELDS, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabUploadDto, type ListLabReportsQueryDto,
   type Page, type RequestMeta,
 } from '@pg/contracts';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
@@ -105,6 +105,7 @@ export class LabReportsService {
 
   async list(meta: RequestMeta, patientId: string, query: ListLabReportsQueryDto): Promise<Page<LabReportDto>> {
     const scope = this.scope(meta, 'read', patientId);
+    requireReadableQuery(defineAbilityFor(meta.actor), 'LabReport', LAB_REPORT_LIST_FIELDS, query);
     const page = await this.reports.list(scope, patientId, query);
     return { ...page, items: page.items.map(toReportDto) };
   }

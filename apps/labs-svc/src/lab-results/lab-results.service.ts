@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { defineAbilityFor, type PatientScope, requirePatientAccess } from '@pg/access';
+import { defineAbilityFor, type PatientScope, requirePatientAccess, requireReadableQuery } from '@pg/access';
 import {
-  DomainException, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type Page, type RequestMeta, type SearchLabResultsQueryDto,
+  DomainException, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type Page, type RequestMeta, type SearchLabResultsQueryDto,
 } from '@pg/contracts';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResultRepository, type ResultFilter } from './lab-result.repository.js';
@@ -17,6 +17,7 @@ export class LabResultsService {
 
   async search(meta: RequestMeta, patientId: string, query: SearchLabResultsQueryDto): Promise<Page<LabResultDto>> {
     const scope = this.scope(meta, patientId);
+    requireReadableQuery(defineAbilityFor(meta.actor), 'LabResult', LAB_RESULT_SEARCH_FIELDS, query);
     const filter: ResultFilter = { ...(await this.biomarkerFilter(query.biomarker)), ...dates(query.from, query.to) };
     if (query.flag) filter.flag = query.flag;
     if (query.reportId) filter.reportId = query.reportId;
@@ -30,6 +31,7 @@ export class LabResultsService {
    */
   async trend(meta: RequestMeta, patientId: string, query: LabTrendQueryDto): Promise<LabTrendDto> {
     const scope = this.scope(meta, patientId);
+    requireReadableQuery(defineAbilityFor(meta.actor), 'LabResult', LAB_TREND_FIELDS, query);
     const entry = (await this.biomarkers.catalog()).resolve(query.biomarker);
     if (!entry) throw DomainException.notFound('Biomarker');
     const rows = await this.results.series(scope, patientId, { biomarkerKey: entry.key, ...dates(query.from, query.to) });

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { OptimisticLockError } from '@mikro-orm/core';
 import {
-  AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, patientScope, PATIENT_ALL_FIELDS, pickFields, readableFields, requirePatientAccess,
+  AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, listAbilityFor, patientScope, PATIENT_ALL_FIELDS, pickFields, queryScope,
+  readableFields, requirePatientAccess, requireReadableQuery,
 } from '@pg/access';
 import {
-  CreatePatientDto, DomainException, normalizePhone, Page, PatientDto, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
+  CreatePatientDto, DomainException, normalizePhone, Page, PATIENT_SEARCH_FIELDS, PatientDto, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
@@ -82,9 +83,12 @@ export class PatientsService {
   }
 
   async search(meta: RequestMeta, query: SearchPatientsQueryDto): Promise<Page<Partial<PatientDto>>> {
-    const ability = defineAbilityFor(meta.actor);
-    const scope = patientScope(ability, 'read', 'Patient');
-    if (!scope) throw DomainException.forbidden('Not allowed to search patients');
+    // A search reads no one patient by id: a break-glass header never widens it (the gateway marks it refused).
+    const ability = listAbilityFor(meta.actor);
+    if (!patientScope(ability, 'read', 'Patient')) throw DomainException.forbidden('Not allowed to search patients');
+    // Field rules apply to filters and the order: a coordinator's ?birthDate= is a probe of birth dates (403).
+    requireReadableQuery(ability, 'Patient', PATIENT_SEARCH_FIELDS, query);
+    const scope = queryScope(ability, 'Patient', PATIENT_SEARCH_FIELDS, query) ?? { kind: 'some', patientIds: [] };
     const page = await this.patients.search(scope, query);
     return { ...page, items: page.items.map((p) => this.view(ability, p)) };
   }

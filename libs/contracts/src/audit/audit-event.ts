@@ -22,7 +22,11 @@ export interface AuditEvent {
   resource: { type: string; id?: string; patientId?: string };
   query?: Record<string, string | number | boolean>;
   purposeOfUse: PurposeOfUse;
-  breakGlass?: { reason: string };
+  /**
+   * A clinician's break-glass claim: `{ reason }` when it was honoured (the read of the patient in the path),
+   * `{ reason, refused: true }` when the header came on a search, list, export or write and granted nothing.
+   */
+  breakGlass?: { reason: string; refused?: true };
   disclosure?: { recipient: string; description: string; purpose: string };
   requestId: string;
   traceId?: string;

@@ -6,6 +6,7 @@ import {
 import { PageQueryDto } from '../page.js';
 import { IsZonedDateTime } from '../validators.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
+import type { QueryFieldRules } from '../query-fields.js';
 import { LAB_FLAGS, type LabFlag, type LabResultDto } from './lab-result.dto.js';
 
 export const LAB_REPORT_STATUSES = ['received', 'parsing', 'parsed', 'failed'] as const;
@@ -65,6 +66,12 @@ export class LabUploadDto {
 export class ListLabReportsQueryDto extends PageQueryDto {
   @IsOptional() @IsIn(LAB_REPORT_STATUSES) status?: LabReportStatus;
 }
+
+/** The report fields each list parameter reads (see QueryFieldRules). */
+export const LAB_REPORT_LIST_FIELDS: QueryFieldRules<ListLabReportsQueryDto> = {
+  filters: { status: ['status'] },
+  order: ['createdAt', 'id'],
+};
 
 export class LabReportIdParamDto extends PatientIdParamDto {
   @IsUUID('all', { message: 'reportId must be a UUID' }) reportId!: string;

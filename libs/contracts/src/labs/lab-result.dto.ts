@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../page.js';
 import { IsZonedDateTime } from '../validators.js';
+import type { QueryFieldRules } from '../query-fields.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
 
 export const LAB_FLAGS = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
@@ -28,6 +29,16 @@ export class LabTrendQueryDto {
   @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
   @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
 }
+
+/** The result fields each list parameter reads (see QueryFieldRules). */
+export const LAB_RESULT_SEARCH_FIELDS: QueryFieldRules<SearchLabResultsQueryDto> = {
+  filters: { biomarker: ['biomarker'], from: ['collectedAt'], to: ['collectedAt'], flag: ['flag'], reportId: ['reportId'] },
+  order: ['collectedAt', 'id'],
+};
+export const LAB_TREND_FIELDS: QueryFieldRules<LabTrendQueryDto> = {
+  filters: { biomarker: ['biomarker'], from: ['collectedAt'], to: ['collectedAt'] },
+  order: ['collectedAt', 'id'],
+};
 
 export class SearchLabResultsRequest extends PatientIdParamDto {
   @ValidateNested() @Type(() => SearchLabResultsQueryDto) @IsNotEmpty() query!: SearchLabResultsQueryDto;

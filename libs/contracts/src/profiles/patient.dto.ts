@@ -3,6 +3,7 @@ import {
   ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../page.js';
+import type { QueryFieldRules } from '../query-fields.js';
 import { IsPastDate, IsPhone } from '../validators.js';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
@@ -50,6 +51,11 @@ export class UpdatePatientDto {
   @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
   @IsOptional() @IsIn(SUBSCRIPTION_TIERS) subscriptionTier?: (typeof SUBSCRIPTION_TIERS)[number];
   @IsOptional() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
+  /**
+   * Known so that writing it is refused by rule (403), not as an unknown field (400): no role changes a
+   * patient's identifiers through PATCH; identities are managed through the identities endpoints (RBAC.md).
+   */
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IdentifierDto) identifiers?: IdentifierDto[];
 }
 
 export class SearchPatientsQueryDto extends PageQueryDto {
@@ -59,6 +65,12 @@ export class SearchPatientsQueryDto extends PageQueryDto {
   @IsOptional() @IsString() @Length(3, 201) @Matches(/^[A-Za-z0-9:._/-]+\|[^\p{Cc}|]+$/u, { message: 'identifier must be system|value' }) identifier?: string;
   @IsOptional() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
 }
+
+/** The profile fields each search parameter reads (see QueryFieldRules): `?birthDate=` needs `birthDate` readable. */
+export const PATIENT_SEARCH_FIELDS: QueryFieldRules<SearchPatientsQueryDto> = {
+  filters: { q: ['givenName', 'familyName', 'email'], birthDate: ['birthDate'], identifier: ['identifiers'], status: ['status'] },
+  order: ['familyName', 'givenName', 'id'],
+};
 
 export class PatientIdParamDto {
   @IsUUID('all', { message: 'patientId must be a UUID' }) patientId!: string;
