@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
 import {
-  decodeCursor, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, encodeCursor, TPO_PURPOSES, type AuditEvent, type AuditEventFilterDto, type PageQueryDto,
+  decodeCursor, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, encodeCursor, TPO_PURPOSES, type AuditCorrectionDto, type AuditEvent, type AuditEventFilterDto,
+  type AuditOutcome, type PageQueryDto,
 } from '@pg/contracts';
-import { AuditEventRecord } from './audit-event.entity.js';
 import { columnsDisagreeWithEvent, quoteIdent } from './audit-event.projection.js';
 
 type SequenceCursor = [string];
@@ -38,6 +37,8 @@ export interface ChainedEvent {
   hash: string;
   prevHash: string;
   event: AuditEvent;
+  /** The outcome correction stored for it, when there is one. */
+  correctedBy?: AuditCorrectionDto;
 }
 
 /** Resource types of the trail's own views: reading them is recorded, but is no access to the health record. */
@@ -51,26 +52,65 @@ const CHECKPOINT_COLUMNS = `c."sequence"::text as "sequence", c."hash", to_char(
 export class AuditEventRepository {
   constructor(private readonly em: EntityManager) {}
 
-  async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: AuditEventRecord[]; nextCursor: string | null; limit: number }> {
+  /**
+   * The auditor's search, newest first. An event whose outcome was corrected comes with its correction attached
+   * (`correctedBy`); filtering on `outcome=success` leaves corrected successes out (they did not succeed), and the
+   * correction itself is an event of its own (outcome `error`, `corrects` the original's id).
+   */
+  async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const and: FilterQuery<AuditEventRecord>[] = [];
-    if (query.patientId) and.push({ patientId: query.patientId });
-    if (query.actorId) and.push({ actorPrincipalId: query.actorId });
-    if (query.action) and.push({ action: query.action });
-    if (query.outcome) and.push({ outcome: query.outcome });
-    if (query.from) and.push({ recordedAt: { $gte: new Date(query.from) } });
-    if (query.to) and.push({ recordedAt: { $lte: new Date(query.to) } });
-    if (query.breakGlass !== undefined) and.push({ breakGlass: query.breakGlass });
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql);
+      params.push(...values);
+    };
+    if (query.patientId) add('e."patient_id" = ?', query.patientId);
+    if (query.actorId) add('e."actor_principal_id" = ?', query.actorId);
+    if (query.action) add('e."action" = ?', query.action);
+    if (query.outcome) add('e."outcome" = ?', query.outcome);
+    if (query.outcome === 'success') add(this.notCorrected('e'));
+    if (query.from) add('e."recorded_at" >= ?', new Date(query.from));
+    if (query.to) add('e."recorded_at" <= ?', new Date(query.to));
+    if (query.breakGlass !== undefined) add('e."break_glass" = ?', query.breakGlass);
     const after = decodeCursor(query.cursor, isSequenceCursor);
-    if (after) and.push({ sequence: { $lt: after[0] } });
-    const rows = await this.em.find(AuditEventRecord, and.length ? { $and: and } : {}, {
-      orderBy: { sequence: 'desc' },
-      limit: limit + 1,
-    });
-    const items = rows.slice(0, limit);
+    if (after) add('e."sequence" < ?', after[0]);
+    const rows = await this.em.execute<ChainedEvent[]>(
+      `select e."sequence"::text as "sequence", e."hash", e."prev_hash" as "prevHash", e."event"
+       from ${this.table()} e
+       ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by e."sequence" desc
+       limit ?`,
+      [...params, limit + 1],
+    );
+    const items = await this.withCorrections(rows.slice(0, limit).map((r) => ({ ...r, event: parseJson(r.event) })));
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /** Attaches to each event the correction stored for it, if any (one query for the page). */
+  async withCorrections(items: ChainedEvent[]): Promise<ChainedEvent[]> {
+    if (!items.length) return items;
+    const found = await this.em.execute<{ corrects: string; id: string; outcome: AuditOutcome; reason: string | null }[]>(
+      `select c."corrects"::text as "corrects", c."id"::text as "id", c."outcome", c."reason"
+       from ${this.table('audit_correction')} c where c."corrects" = any(?::uuid[]) order by c."sequence"`,
+      [items.map((i) => i.event.id)],
+    );
+    const byId = new Map(found.map((c) => [c.corrects, { id: c.id, outcome: c.outcome, reason: c.reason ?? '' }]));
+    return items.map((i) => {
+      const correction = byId.get(i.event.id.toLowerCase());
+      return correction ? { ...i, correctedBy: correction } : i;
+    });
+  }
+
+  /** SQL: the event aliased `alias` has a stored outcome correction. */
+  private corrected(alias: string): string {
+    return `exists (select 1 from ${this.table('audit_correction')} c where c."corrects" = ${alias}."id")`;
+  }
+
+  private notCorrected(alias: string): string {
+    return `not ${this.corrected(alias)}`;
   }
 
   /** By id, through `audit_event_id` (one index), then the event's own partition. */
@@ -81,7 +121,9 @@ export class AuditEventRepository {
        where i."id" = ?`,
       [id],
     );
-    return row ? { ...row, event: parseJson(row.event) } : null;
+    if (!row) return null;
+    const [withCorrection] = await this.withCorrections([{ ...row, event: parseJson(row.event) }]);
+    return withCorrection!;
   }
 
   /**
@@ -94,7 +136,7 @@ export class AuditEventRepository {
     return this.patientPage(
       patientId,
       page,
-      `e."outcome" = 'success' and e."recorded_at" >= now() - interval '${DISCLOSURE_YEARS} years'
+      `e."outcome" = 'success' and ${this.notCorrected('e')} and e."recorded_at" >= now() - interval '${DISCLOSURE_YEARS} years'
        and coalesce(e."disclosure"->>'purpose', e."purpose_of_use") not in (${tpo})
        and e."actor_roles" <> '{patient}'`,
     );
@@ -105,7 +147,11 @@ export class AuditEventRepository {
    * successful ones and reads of the trail itself.
    */
   async accessLog(patientId: string, page: PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
-    return this.patientPage(patientId, page, `not (e."actor_roles" = '{patient}' and e."outcome" = 'success')`);
+    return this.patientPage(
+      patientId,
+      page,
+      `not (e."actor_roles" = '{patient}' and e."outcome" = 'success') and not (e."outcome" = 'success' and ${this.corrected('e')})`,
+    );
   }
 
   /** The checkpoints at `afterSequence < sequence <= throughSequence`, in order. */
@@ -152,6 +198,42 @@ export class AuditEventRepository {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? encodeCursor([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /** The hash of the row at `sequence`, or null when there is none. */
+  async hashAt(sequence: string): Promise<string | null> {
+    const [row] = await this.em.execute<{ hash: string }[]>(`select t."hash" from ${this.table()} t where t."sequence" = ?`, [sequence]);
+    return row?.hash ?? null;
+  }
+
+  /** The first and last sequence of the events recorded in `[from, to]` (either open), or null when none was. */
+  async sequenceSpan(from: string | undefined, to: string | undefined): Promise<{ first: string; last: string } | null> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (from) (where.push('t."recorded_at" >= ?'), params.push(new Date(from)));
+    if (to) (where.push('t."recorded_at" <= ?'), params.push(new Date(to)));
+    const [row] = await this.em.execute<{ first: string | null; last: string | null }[]>(
+      `select min(t."sequence")::text as "first", max(t."sequence")::text as "last" from ${this.table()} t ${where.length ? `where ${where.join(' and ')}` : ''}`,
+      params,
+    );
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  /** The last checkpoint at or before `sequence`. */
+  async checkpointAtOrBefore(sequence: string): Promise<CheckpointRow | null> {
+    const [row] = await this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" <= ? order by c."sequence" desc limit 1`,
+      [sequence],
+    );
+    return row ?? null;
+  }
+
+  /** The checkpoints at `afterSequence < sequence <= throughSequence`, newest first, at most `limit`. */
+  async checkpointsNewestFirst(afterSequence: string, throughSequence: string, limit: number): Promise<CheckpointRow[]> {
+    return this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" > ? and c."sequence" <= ? order by c."sequence" desc limit ?`,
+      [afterSequence, throughSequence, limit],
+    );
   }
 
   /** The last sequence of the chain now ('0' when empty). */
