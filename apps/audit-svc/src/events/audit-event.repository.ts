@@ -94,8 +94,9 @@ export class AuditEventRepository {
     if (!items.length) return items;
     const found = await this.em.execute<{ corrects: string; id: string; outcome: AuditOutcome; reason: string | null }[]>(
       `select c."corrects"::text as "corrects", c."id"::text as "id", c."outcome", c."reason"
-       from ${this.table('audit_correction')} c where c."corrects" = any(?::uuid[]) order by c."sequence"`,
-      [items.map((i) => i.event.id)],
+       from ${this.table('audit_correction')} c
+       where c."corrects" in (select jsonb_array_elements_text(?::jsonb)::uuid) order by c."sequence"`,
+      [JSON.stringify(items.map((i) => i.event.id))],
     );
     const byId = new Map(found.map((c) => [c.corrects, { id: c.id, outcome: c.outcome, reason: c.reason ?? '' }]));
     return items.map((i) => {
