@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
-import { AuditCorrections, AuditPublisher } from '@pg/audit';
+import { AuditCorrections, AuditPublisher, correctionOf } from '@pg/audit';
 import { loadAuditServiceConfig, loadServiceConfig } from '@pg/config';
 import {
   AUDIT, DomainException, PROFILES, type AccessLogEntryDto, type AuditEvent, type Page, type PatientDto, type StoredAuditEvent,
@@ -240,5 +240,24 @@ describe('the correction outbox', () => {
     });
     expect(stored.filter((e) => e.corrects === original.id)).toEqual([expect.objectContaining({ id: corrections[0]!.id, outcome: 'error', reason: 'rolled-back' })]);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is replayed by profiles-svc itself when it boots: a file left by a process that died is published', async () => {
+    const publisher = new AuditPublisher(jetStreamClient(nc, 2000), world.ns, 'profiles-svc', 2000);
+    const original = await publisher.publish({
+      action: 'update', outcome: 'success', actor: { principalId: randomUUID(), subject: 'test|y', roles: ['admin'], kind: 'user' },
+      source: { service: 'profiles-svc', instance: 'dead-1' }, resource: { type: 'patient', id: randomUUID() }, purposeOfUse: 'treatment', requestId: randomUUID(),
+    });
+    const parked = correctionOf(original, 'rolled-back');
+    writeFileSync(join(outboxDir, `${world.namespace}.profiles-svc.dead-1-0000.jsonl`), `${JSON.stringify(parked)}\n`);
+    await profiles.close();
+    const config = loadServiceConfig('profiles', { ...world.env, NATS_URL: proxy.url, AUDIT_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS), AUDIT_OUTBOX_DIR: outboxDir });
+    profiles = await startService(PROFILES_SERVICE, ProfilesModule.forRoot(config) as never, config, { logger: false });
+    const stored = await until('the parked correction to be stored', async () => {
+      const events = await storedFor(original.requestId);
+      return events.length >= 2 ? events : undefined;
+    });
+    expect(stored.map((e) => [e.id, e.outcome, e.corrects ?? null])).toEqual([[original.id, 'success', null], [parked.id, 'error', original.id]]);
+    await until('the outbox to be empty', async () => readdirSync(outboxDir).length === 0);
   });
 });

@@ -223,12 +223,15 @@ describe('verify is bounded; the whole chain is a job', () => {
     const err = await rejection<DomainException>(verify());
     expect(err.code).toBe('UNPROCESSABLE');
     expect(err.message).toMatch(/verify-jobs/);
+    await waitCaughtUp();
     const h = await head();
     await expect(verify({ fromSeq: String(h - BigInt(VERIFY_MAX) + 1n) })).resolves.toMatchObject({ valid: true, checked: VERIFY_MAX });
     expect((await rejection<DomainException>(verify({ fromSeq: String(h - BigInt(VERIFY_MAX)) }))).code).toBe('UNPROCESSABLE');
   });
 
   it('runs a job over the whole chain and reports progress to the end', async () => {
+    // The reads of the trail just made are recorded too: the head is where they all are stored.
+    await waitCaughtUp();
     const h = await head();
     const job = await rpc.request<VerifyJobDto>(AUDIT.verifyJobCreate, {}, auditor);
     expect(job).toMatchObject({ id: expect.any(String), state: expect.stringMatching(/^(queued|running)$/), total: Number(h) });
@@ -253,6 +256,7 @@ describe('verify is bounded; the whole chain is a job', () => {
 
   it('goes on from the last chunk written when the instance running it died', async () => {
     // A job an instance left mid-way: progress through sequence 50 written, its lease run out.
+    await waitCaughtUp();
     const h = await head();
     const at50 = await rowAt(50n);
     const id = randomUUID();

@@ -60,15 +60,15 @@ export class VerifyJobRepository {
     return row ? toDto(row) : null;
   }
 
-  /** Takes the oldest job nobody holds (queued, or running under a lease that ran out) for `leaseMs`. */
-  async claim(leaseMs: number): Promise<ClaimedJob | null> {
+  /** Takes the oldest job nobody holds (queued, or running under a lease that ran out) for `owner`, for `leaseMs`. */
+  async claim(owner: string, leaseMs: number): Promise<ClaimedJob | null> {
     const [row] = await this.em.execute<JobRow[]>(
-      `update ${this.table()} as j set "state" = 'running', "lease_until" = now() + make_interval(secs => ?), "updated_at" = now()
+      `update ${this.table()} as j set "state" = 'running', "lease_owner" = ?, "lease_until" = now() + make_interval(secs => ?), "updated_at" = now()
        where j."id" = (select o."id" from ${this.table()} o
                        where o."state" in ('queued', 'running') and (o."lease_until" is null or o."lease_until" < now())
                        order by o."created_at" limit 1 for update skip locked)
        returning ${COLUMNS}`,
-      [leaseMs / 1000],
+      [owner, leaseMs / 1000],
     );
     if (!row) return null;
     return {
@@ -81,31 +81,39 @@ export class VerifyJobRepository {
     };
   }
 
-  /** Writes a chunk's progress and extends the lease; false when the lease was lost (another instance took over). */
-  async progress(id: string, s: VerificationState, leaseMs: number): Promise<boolean> {
+  /** Writes a chunk's progress and extends the lease; false when `owner` lost the lease (another instance took over). */
+  async progress(id: string, owner: string, s: VerificationState, leaseMs: number): Promise<boolean> {
     const rows = await this.em.execute<{ id: string }[]>(
       `update ${this.table()} set "next_sequence" = ?, "prev_hash" = ?, "checked" = ?, "verified" = ?, "last_checkpoint" = ?::jsonb,
          "anchor_confirmed" = ?, "problem" = ?, "first_bad_id" = ?, "lease_until" = now() + make_interval(secs => ?), "updated_at" = now()
-       where "id" = ? and "state" = 'running' returning "id"::text as "id"`,
-      [s.nextSeq, s.prevHash ?? GENESIS_HASH, s.checked, s.verified, s.last ? JSON.stringify(s.last) : null, s.anchorConfirmed, s.problem, s.firstBadId, leaseMs / 1000, id],
+       where "id" = ? and "state" = 'running' and "lease_owner" = ? returning "id"::text as "id"`,
+      [s.nextSeq, s.prevHash ?? GENESIS_HASH, s.checked, s.verified, s.last ? JSON.stringify(s.last) : null, s.anchorConfirmed, s.problem, s.firstBadId, leaseMs / 1000, id, owner],
     );
     return rows.length === 1;
   }
 
-  async finish(id: string, problem: VerifyProblem | null, firstBadId: string | null, checked: number): Promise<void> {
+  async finish(id: string, owner: string, problem: VerifyProblem | null, firstBadId: string | null, checked: number): Promise<void> {
     await this.em.execute(
-      `update ${this.table()} set "state" = 'done', "problem" = ?, "first_bad_id" = ?, "checked" = ?, "lease_until" = null, "updated_at" = now() where "id" = ?`,
-      [problem, firstBadId, checked, id],
+      `update ${this.table()} set "state" = 'done', "problem" = ?, "first_bad_id" = ?, "checked" = ?, "lease_owner" = null, "lease_until" = null, "updated_at" = now()
+       where "id" = ? and "state" = 'running' and "lease_owner" = ?`,
+      [problem, firstBadId, checked, id, owner],
     );
   }
 
-  async fail(id: string, error: string): Promise<void> {
-    await this.em.execute(`update ${this.table()} set "state" = 'failed', "error" = ?, "lease_until" = null, "updated_at" = now() where "id" = ?`, [error, id]);
+  async fail(id: string, owner: string, error: string): Promise<void> {
+    await this.em.execute(
+      `update ${this.table()} set "state" = 'failed', "error" = ?, "lease_owner" = null, "lease_until" = null, "updated_at" = now()
+       where "id" = ? and "state" = 'running' and "lease_owner" = ?`,
+      [error, id, owner],
+    );
   }
 
   /** Gives a job back (shutdown): the next instance or boot goes on from its last chunk at once. */
-  async release(id: string): Promise<void> {
-    await this.em.execute(`update ${this.table()} set "lease_until" = null, "updated_at" = now() where "id" = ? and "state" = 'running'`, [id]);
+  async release(id: string, owner: string): Promise<void> {
+    await this.em.execute(
+      `update ${this.table()} set "lease_owner" = null, "lease_until" = null, "updated_at" = now() where "id" = ? and "state" = 'running' and "lease_owner" = ?`,
+      [id, owner],
+    );
   }
 
   private table(): string {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext } from '@mikro-orm/core';
@@ -25,6 +26,8 @@ export class VerifyJobRunner implements OnApplicationBootstrap, BeforeApplicatio
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** This instance, as the holder of a job's lease. */
+  private readonly owner = randomUUID();
 
   constructor(
     private readonly orm: MikroORM,
@@ -75,27 +78,27 @@ export class VerifyJobRunner implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Claims one job and runs it to its end (or until shutdown); false when there was none. */
   private async runOne(): Promise<boolean> {
-    const job = await this.jobs.claim(LEASE_MS);
+    const job = await this.jobs.claim(this.owner, LEASE_MS);
     if (!job) return false;
     const { id, state } = job;
     try {
       const verification = await this.verifications.create();
       while (!state.rowsDone) {
         if (this.stopped) {
-          await this.jobs.release(id);
+          await this.jobs.release(id, this.owner);
           return false;
         }
         await verification.step(state, JOB_CHUNK);
-        if (!(await this.jobs.progress(id, state, LEASE_MS))) return true;
+        if (!(await this.jobs.progress(id, this.owner, state, LEASE_MS))) return true;
       }
       const result = await verification.finish(state);
-      await this.jobs.finish(id, result.problem, result.firstBadId, result.checked);
+      await this.jobs.finish(id, this.owner, result.problem, result.firstBadId, result.checked);
       this.logger.log(`verify job ${id}: ${result.valid ? 'valid' : `problem ${result.problem}`} after ${result.checked} events`);
     } catch (err) {
       const code = (err as { code?: string }).code;
       // Postgres away: keep the lease to run out; the job is resumed from its last chunk.
       if (typeof code === 'string' && /^(08|57P|ECONN)/.test(code)) throw err;
-      await this.jobs.fail(id, `verification could not go on (${code ?? (err as Error).name})`);
+      await this.jobs.fail(id, this.owner, `verification could not go on (${code ?? (err as Error).name})`);
     }
     return true;
   }

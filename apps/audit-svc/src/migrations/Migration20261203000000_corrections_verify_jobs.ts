@@ -42,6 +42,7 @@ export class Migration20261203000000_corrections_verify_jobs extends Migration {
       "first_bad_id" uuid null,
       "problem" text null,
       "error" text null,
+      "lease_owner" text null,
       "lease_until" timestamptz null,
       "created_at" timestamptz not null default now(),
       "updated_at" timestamptz not null default now()
