@@ -9,7 +9,7 @@ import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-p
 import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { attachMeta } from './request-meta.js';
-import { UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
 export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
@@ -66,7 +66,12 @@ export class RpcAuditInterceptor implements NestInterceptor {
     const write = WRITE_ACTIONS.has(spec.action);
     let auditFailed: AuditNotAcknowledged | undefined;
     let acknowledged: AuditEvent[] | undefined;
+    let committed = false;
     const work = async () => {
+      // First of the unit's after-commit hooks: a failure of a later hook (a domain event) is no rollback.
+      afterCommit(async () => {
+        committed = true;
+      });
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
       try {
         acknowledged = await this.publisher.publishAll(this.successEvents(spec, payload, meta, result));
@@ -86,7 +91,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
         throw auditFailed;
       }
       // Acknowledged, then the commit failed: the stored `success` events describe a change that was rolled back.
-      if (acknowledged) {
+      if (acknowledged && !committed) {
         await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
         throw err;
       }
