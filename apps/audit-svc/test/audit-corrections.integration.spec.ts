@@ -29,9 +29,9 @@ import { DelayingProxy } from './delaying-proxy.js';
  * original `success` AND its correction — and the patient row must be exactly what it was.
  */
 
-const ACK_TIMEOUT_MS = 400;
+const ACK_TIMEOUT_MS = 1000;
 /** Longer than the ack bound: every ack misses it. */
-const ACK_DELAY_MS = 1200;
+const ACK_DELAY_MS = 2500;
 
 let world: TestWorld;
 let proxy: DelayingProxy;
