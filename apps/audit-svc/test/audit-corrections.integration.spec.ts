@@ -176,6 +176,31 @@ describe('acks timing out after storage', () => {
   });
 });
 
+describe('a correction from elsewhere', () => {
+  it('does not hide an access: one from another service or another request is stored, but corrects nothing', async () => {
+    const patientId = randomUUID();
+    const profilesPublisher = new AuditPublisher(jetStreamClient(nc, 2000), world.ns, 'profiles-svc', 2000);
+    const labsPublisher = new AuditPublisher(jetStreamClient(nc, 2000), world.ns, 'labs-svc', 2000);
+    const reader = actor(['clinician'], { careTeam: [patientId] });
+    const original = await profilesPublisher.publish({
+      action: 'read', outcome: 'success', actor: { principalId: reader.principalId, subject: reader.subject, roles: ['clinician'], kind: 'user' },
+      source: { service: 'profiles-svc', instance: 'p-1' }, resource: { type: 'patient', id: patientId, patientId }, purposeOfUse: 'treatment', requestId: randomUUID(),
+    });
+    const otherService = { ...correctionOf(original, 'rolled-back'), source: { service: 'labs-svc', instance: 'l-1' } };
+    const otherRequest = { ...correctionOf(original, 'rolled-back'), requestId: randomUUID() };
+    await labsPublisher.publish(otherService);
+    await profilesPublisher.publish(otherRequest);
+    await until('all three stored', async () => (await db.query(`select 1 from "${auditSchema}".audit_event where id = any($1::uuid[])`, [[original.id, otherService.id, otherRequest.id]])).rowCount === 3);
+
+    const got = await rpc.request<StoredAuditEvent>(AUDIT.eventGet, { id: original.id }, auditor);
+    expect(got.correctedBy).toBeUndefined();
+    const successes = await rpc.request<Page<StoredAuditEvent>>(AUDIT.eventSearch, { query: { patientId, outcome: 'success' } }, auditor);
+    expect(successes.items.map((e) => e.id)).toEqual([original.id]);
+    const log = await rpc.request<Page<AccessLogEntryDto>>(AUDIT.accessLogList, { patientId, query: {} }, reader);
+    expect(log.items.map((e) => e.eventId)).toContain(original.id);
+  });
+});
+
 describe('a commit that fails after the ack', () => {
   it('is corrected: the stored success is followed by a rolled-back correction, and the row is unchanged', async () => {
     const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient() }, admin);

@@ -92,22 +92,26 @@ export class AuditEventRepository {
   /** Attaches to each event the correction stored for it, if any (one query for the page). */
   async withCorrections(items: ChainedEvent[]): Promise<ChainedEvent[]> {
     if (!items.length) return items;
-    const found = await this.em.execute<{ corrects: string; id: string; outcome: AuditOutcome; reason: string | null }[]>(
-      `select c."corrects"::text as "corrects", c."id"::text as "id", c."outcome", c."reason"
+    const found = await this.em.execute<{ corrects: string; id: string; outcome: AuditOutcome; reason: string | null; requestId: string; service: string }[]>(
+      `select c."corrects"::text as "corrects", c."id"::text as "id", c."outcome", c."reason", c."request_id" as "requestId", c."source_service" as "service"
        from ${this.table('audit_correction')} c
        where c."corrects" in (select jsonb_array_elements_text(?::jsonb)::uuid) order by c."sequence"`,
       [JSON.stringify(items.map((i) => i.event.id))],
     );
-    const byId = new Map(found.map((c) => [c.corrects, { id: c.id, outcome: c.outcome, reason: c.reason ?? '' }]));
     return items.map((i) => {
-      const correction = byId.get(i.event.id.toLowerCase());
-      return correction ? { ...i, correctedBy: correction } : i;
+      // Only a correction from the same request and service counts (see `corrected`).
+      const c = found.find((f) => f.corrects === i.event.id.toLowerCase() && f.requestId === i.event.requestId && f.service === i.event.source.service);
+      return c ? { ...i, correctedBy: { id: c.id, outcome: c.outcome, reason: c.reason ?? '' } } : i;
     });
   }
 
-  /** SQL: the event aliased `alias` has a stored outcome correction. */
+  /**
+   * SQL: the event aliased `alias` has a stored outcome correction — from the same request and the same service,
+   * so that no other publisher can make an access disappear from the access log by "correcting" it.
+   */
   private corrected(alias: string): string {
-    return `exists (select 1 from ${this.table('audit_correction')} c where c."corrects" = ${alias}."id")`;
+    return `exists (select 1 from ${this.table('audit_correction')} c
+      where c."corrects" = ${alias}."id" and c."request_id" = ${alias}."request_id" and c."source_service" = ${alias}."source_service")`;
   }
 
   private notCorrected(alias: string): string {

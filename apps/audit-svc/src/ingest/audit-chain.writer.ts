@@ -94,8 +94,8 @@ export class AuditChainWriter {
       from (select 1) one ${head}`;
     this.insertSql = `with x as materialized (select * from jsonb_to_recordset($1::jsonb) as x(s bigint, ss bigint, p text, h text, e jsonb)),
       ids as (insert into ${s}."audit_event_id" ("id", "sequence", "recorded_at") select (x.e->>'id')::uuid, x.s, (x.e->>'recordedAt')::timestamptz from x),
-      corrections as (insert into ${s}."audit_correction" ("id", "corrects", "sequence", "outcome", "reason")
-        select (x.e->>'id')::uuid, (x.e->>'corrects')::uuid, x.s, x.e->>'outcome', x.e->>'reason' from x
+      corrections as (insert into ${s}."audit_correction" ("id", "corrects", "sequence", "outcome", "reason", "request_id", "source_service")
+        select (x.e->>'id')::uuid, (x.e->>'corrects')::uuid, x.s, x.e->>'outcome', x.e->>'reason', x.e->>'requestId', x.e->'source'->>'service' from x
         where x.e->>'corrects' ~ '${UUID_PATTERN}')
       insert into ${this.table} ("sequence", "stream_sequence", "prev_hash", "hash", "event", ${projectedColumnList()})
       select x.s, x.ss, x.p, x.h, x.e, ${projectedExpressions('x.e')} from x`;

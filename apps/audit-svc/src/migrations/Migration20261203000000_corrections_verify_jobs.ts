@@ -4,7 +4,8 @@ import { auditWriterRole } from '@pg/config';
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * - `audit_correction`: for every stored outcome correction (an event with `corrects`), which event it corrects.
+ * - `audit_correction`: for every stored outcome correction (an event with `corrects`), which event it corrects,
+ *   and the request id and service it came from (a correction counts only when they are the original's).
  *   Written by the chain writer in the same statement as the event; one index probe answers "was this corrected?"
  *   wherever the original sits among the monthly partitions. Append-only, like the trail.
  * - `verify_job`: verification jobs and their progress (checked so far, the cursor and hash to go on from, the
@@ -20,7 +21,9 @@ export class Migration20261203000000_corrections_verify_jobs extends Migration {
       "corrects" uuid not null,
       "sequence" bigint not null,
       "outcome" text not null,
-      "reason" text null
+      "reason" text null,
+      "request_id" text not null,
+      "source_service" text not null
     );`);
     this.addSql(`create index "audit_correction_corrects_idx" on "audit_correction" ("corrects");`);
     this.addSql(`create trigger "audit_correction_append_only" before update or delete or truncate on "audit_correction"
