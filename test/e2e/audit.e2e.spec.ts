@@ -224,6 +224,31 @@ describe('verification', () => {
     expect(result.checkpoints.verified).toBeGreaterThan(0);
     expect(result.checkpoints.published).toMatchObject({ sequence: expect.any(String), keyId: result.checkpoints.last!.keyId });
   });
+
+  it('verifies a slice by sequence or by time, and refuses a reversed one with 400', async () => {
+    await expect(auditor.audit.verify({ fromSeq: '3', toSeq: '12' })).resolves.toMatchObject({ valid: true, range: { fromSeq: '3', toSeq: '12' }, checked: 10 });
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const byTime = await auditor.audit.verify({ from: since, to: new Date().toISOString() });
+    expect(byTime).toMatchObject({ valid: true, problem: null });
+    expect(byTime.checked).toBe(Number(BigInt(byTime.range!.toSeq) - BigInt(byTime.range!.fromSeq) + 1n));
+    const reversed = await auditor.raw<{ error: { code: string; message: string } }>('GET', '/v1/audit/verify?fromSeq=9&toSeq=2');
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(reversed.body)).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('verifies the whole chain as a job: 202, then progress polled to the end', async () => {
+    await caughtUp();
+    const created = await auditor.raw<{ data: { id: string; state: string; checked: number; total: number; firstBadId: string | null } }>('POST', '/v1/audit/verify-jobs');
+    expect(created.status).toBe(202);
+    expect(created.body.data).toMatchObject({ id: expect.any(String), state: expect.stringMatching(/^(queued|running)$/), firstBadId: null });
+    const done = await until('the verify job to finish', async () => {
+      const job = await auditor.audit.verifyJob(created.body.data.id);
+      return job.state === 'done' ? job : undefined;
+    });
+    expect(done).toMatchObject({ valid: true, problem: null, firstBadId: null, total: created.body.data.total, checked: created.body.data.total });
+    expect((await rejection<ApiError>(clinician.audit.createVerifyJob())).status).toBe(403);
+  });
 });
 
 describe('fail closed', () => {

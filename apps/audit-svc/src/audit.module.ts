@@ -11,6 +11,9 @@ import { quoteIdent } from './events/audit-event.projection.js';
 import { AuditEventRepository } from './events/audit-event.repository.js';
 import { AuditEventsHandler } from './events/audit-events.handler.js';
 import { AuditEventsService } from './events/audit-events.service.js';
+import { ChainVerifications } from './events/chain-verification.js';
+import { VerifyJobRepository } from './events/verify-job.repository.js';
+import { VerifyJobRunner } from './events/verify-job.runner.js';
 import { AUDIT_SETTINGS, AuditChainWriter } from './ingest/audit-chain.writer.js';
 import { AuditStreamConsumer } from './ingest/audit-stream.consumer.js';
 import { ChainMaintenance } from './ingest/chain-maintenance.js';
@@ -40,9 +43,12 @@ export class AuditModule {
       controllers: [AuditEventsHandler, healthHandler(AUDIT.health, SERVICE_NAME)],
       providers: [
         { provide: AUDIT_SETTINGS, useValue: config.audit },
-        { provide: ChainSigner, useFactory: () => ChainSigner.fromFile(config.audit.signingKeyFile) },
+        { provide: ChainSigner, useFactory: () => ChainSigner.fromFile(config.audit.signingKeyFile, config.audit.verifyKeysDir) },
         CheckpointAnchor,
         AuditEventRepository,
+        ChainVerifications,
+        VerifyJobRepository,
+        VerifyJobRunner,
         AuditEventsService,
         AuditChainWriter,
         AuditStreamConsumer,

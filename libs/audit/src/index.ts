@@ -5,3 +5,4 @@ export * from './rpc-audit.interceptor.js';
 export * from './service-runtime.module.js';
 export * from './unit-of-work.js';
 export * from './event-parts.js';
+export * from './audit-corrections.js';

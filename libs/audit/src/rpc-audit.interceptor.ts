@@ -2,13 +2,14 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, Opt
 import { Reflector } from '@nestjs/core';
 import { NatsContext } from '@nestjs/microservices';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { ActorContext, AuditEvent, DomainException, ErrorCode, RequestMeta, isUuid } from '@pg/contracts';
+import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCode, RequestMeta, isUuid } from '@pg/contracts';
 import { ActorContextSigner, HEADER } from '@pg/messaging';
-import { AuditEventInput, AuditPublisher } from './audit-publisher.js';
+import { AuditCorrections } from './audit-corrections.js';
+import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
 import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { attachMeta } from './request-meta.js';
-import { UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
 export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
@@ -28,6 +29,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
     private readonly signer: ActorContextSigner,
     private readonly publisher: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    private readonly corrections: AuditCorrections,
     @Optional() @Inject(UNIT_OF_WORK) private readonly uow?: UnitOfWork,
   ) {}
 
@@ -60,22 +62,39 @@ export class RpcAuditInterceptor implements NestInterceptor {
 
     // The handler and the audit of its success are one unit: for a write, the transaction commits only after
     // the stream acknowledged the events, so a change nobody recorded is rolled back.
-    let auditFailed = false;
+    // If the unit fails after its success events were (or may have been) stored, each gets an outcome correction.
+    const write = WRITE_ACTIONS.has(spec.action);
+    let auditFailed: AuditNotAcknowledged | undefined;
+    let acknowledged: AuditEvent[] | undefined;
+    let committed = false;
     const work = async () => {
+      // First of the unit's after-commit hooks: a failure of a later hook (a domain event) is no rollback.
+      afterCommit(async () => {
+        committed = true;
+      });
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
       try {
-        await this.publisher.publishAll(this.successEvents(spec, payload, meta, result));
+        acknowledged = await this.publisher.publishAll(this.successEvents(spec, payload, meta, result));
       } catch (err) {
-        auditFailed = true;
-        throw err;
+        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
+        throw auditFailed;
       }
       return result;
     };
     try {
-      return await (this.uow ? this.uow.run(WRITE_ACTIONS.has(spec.action), work) : work());
+      return await (this.uow ? this.uow.run(write, work) : work());
     } catch (err) {
-      // The stream did not take the record: nothing was returned or kept, and there is nowhere to record more.
-      if (auditFailed) throw err;
+      // The stream did not acknowledge the record: nothing was returned or kept (503). An event it took anyway
+      // (the ack came late) says `success`: correct it, durably, in the background.
+      if (auditFailed) {
+        await this.corrections.correct(auditFailed.maybeStored, write ? CORRECTION_REASONS.rolledBack : CORRECTION_REASONS.notReturned);
+        throw auditFailed;
+      }
+      // Acknowledged, then the commit failed: the stored `success` events describe a change that was rolled back.
+      if (acknowledged && !committed) {
+        await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
+        throw err;
+      }
       const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
       const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
       await this.publisher.publish(this.event(spec, payload, { ...meta }, outcome, reason));

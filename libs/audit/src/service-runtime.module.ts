@@ -5,6 +5,7 @@ import { JetStreamClient } from '@nats-io/jetstream';
 import { CursorCodec, VALIDATION_OPTIONS } from '@pg/contracts';
 import type { BaseConfig } from '@pg/config';
 import { ActorContextSigner, connectNats, jetStreamClient, NatsNamespace, RpcDomainExceptionFilter } from '@pg/messaging';
+import { AuditCorrections } from './audit-corrections.js';
 import { AuditPublisher } from './audit-publisher.js';
 import { AUDIT_SOURCE, RpcAuditInterceptor } from './rpc-audit.interceptor.js';
 
@@ -49,13 +50,18 @@ export class ServiceRuntimeModule {
           useFactory: (js: JetStreamClient, ns: NatsNamespace) => new AuditPublisher(js, ns, serviceName, config.auditAckTimeoutMs),
           inject: [JETSTREAM, NatsNamespace],
         },
+        {
+          provide: AuditCorrections,
+          useFactory: (publisher: AuditPublisher) => new AuditCorrections(publisher, config.auditOutboxDir, config.natsNamespace, serviceName, config.instanceId),
+          inject: [AuditPublisher],
+        },
         NatsConnectionCloser,
         Reflector,
         { provide: APP_PIPE, useValue: new ValidationPipe(VALIDATION_OPTIONS) },
         { provide: APP_INTERCEPTOR, useClass: RpcAuditInterceptor },
         { provide: APP_FILTER, useClass: RpcDomainExceptionFilter },
       ],
-      exports: [NatsNamespace, ActorContextSigner, CursorCodec, AUDIT_SOURCE, NATS_CONNECTION, JETSTREAM, AuditPublisher],
+      exports: [NatsNamespace, ActorContextSigner, CursorCodec, AUDIT_SOURCE, NATS_CONNECTION, JETSTREAM, AuditPublisher, AuditCorrections],
     };
   }
 }

@@ -4,7 +4,7 @@ import type {
 import type {
   AddCareTeamMemberDto, CareTeamMemberDto, CreatePatientDto, CreatePrincipalDto, ErrorCode, ErrorDetail, ListCareTeamQueryDto,
   ListPrincipalsQueryDto, PatientDto, PrincipalDto, SearchAuditEventsQueryDto, SearchPatientsQueryDto, StoredAuditEvent,
-  UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, PurposeOfUse,
+  UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, VerifyChainQueryDto, VerifyJobDto, PurposeOfUse,
 } from '@pg/contracts';
 import type {
   BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
@@ -125,7 +125,11 @@ export class PatientGraphClient {
   readonly audit = {
     events: (query?: Query<SearchAuditEventsQueryDto>) => this.list<StoredAuditEvent>('/v1/audit/events', query),
     event: (id: string) => this.data<StoredAuditEvent>('GET', `/v1/audit/events/${id}`),
-    verify: () => this.data<VerifyChainResultDto>('GET', '/v1/audit/verify'),
+    /** The whole chain (up to the bound), or a slice: `{ fromSeq, toSeq }` or `{ from, to }`. */
+    verify: (query?: Query<VerifyChainQueryDto>) => this.data<VerifyChainResultDto>('GET', '/v1/audit/verify', { query }),
+    /** Starts a verification of the whole chain in the background. */
+    createVerifyJob: () => this.data<VerifyJobDto>('POST', '/v1/audit/verify-jobs'),
+    verifyJob: (id: string) => this.data<VerifyJobDto>('GET', `/v1/audit/verify-jobs/${id}`),
     /** Every event matching the filters, streamed by the gateway: the response, to read as it arrives. */
     exportResponse: (query: Query<AuditEventFilterDto> = {}, format: 'ndjson' | 'csv' = 'ndjson'): Promise<Response> => {
       const url = new URL('/v1/audit/events', this.baseUrl);

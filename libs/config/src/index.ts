@@ -34,6 +34,12 @@ export interface BaseConfig {
   internalContextKey: string;
   /** How long a publisher waits for JetStream's ack of an audit event before failing the request (503). */
   auditAckTimeoutMs: number;
+  /**
+   * AUDIT_OUTBOX_DIR: where a service parks outcome corrections the audit stream has not acknowledged yet (one
+   * file per process, fsynced before the caller gets its error; replayed at the next boot). One per replica, on
+   * storage that outlives the process.
+   */
+  auditOutboxDir: string;
   instanceId: string;
   logLevel: string;
   /**
@@ -96,6 +102,7 @@ export function loadBaseConfig(env: Env = process.env): BaseConfig {
     natsNamespace,
     internalContextKey,
     auditAckTimeoutMs: int(env, 'AUDIT_ACK_TIMEOUT_MS', 2000, 50),
+    auditOutboxDir: str(env, 'AUDIT_OUTBOX_DIR', '.data/audit-outbox'),
     instanceId: str(env, 'INSTANCE_ID', `${process.pid}-${randomBytes(3).toString('hex')}`),
     logLevel: str(env, 'LOG_LEVEL', 'info'),
     auditStream: auditStream(env, nodeEnv),
@@ -131,6 +138,10 @@ export interface AuditServiceConfig extends ServiceConfig {
   audit: {
     /** AUDIT_SIGNING_KEY_FILE: PEM Ed25519 private key signing chain checkpoints. Required in production. */
     signingKeyFile?: string;
+    /** AUDIT_VERIFY_KEYS_DIR: PEM public keys of retired signing keys, whose checkpoints verification still accepts. */
+    verifyKeysDir?: string;
+    /** AUDIT_VERIFY_MAX_EVENTS: most events one `GET /v1/audit/verify` checks; more is a job. */
+    verifyMaxEvents: number;
     /** AUDIT_CHECKPOINT_EVERY: sign the chain head at least every this many events. */
     checkpointEvery: number;
     /** AUDIT_CHECKPOINT_INTERVAL_MS: and at least this often while events arrive. */
@@ -149,10 +160,13 @@ export function loadAuditServiceConfig(env: Env = process.env): AuditServiceConf
     throw new ConfigError('AUDIT_SIGNING_KEY_FILE is required in production: the chain head is signed with it');
   }
   const writerRole = auditWriterRole(service.dbSchema);
+  const verifyKeysDir = env.AUDIT_VERIFY_KEYS_DIR || undefined;
   return {
     ...service,
     audit: {
       ...(signingKeyFile ? { signingKeyFile } : {}),
+      ...(verifyKeysDir ? { verifyKeysDir } : {}),
+      verifyMaxEvents: int(env, 'AUDIT_VERIFY_MAX_EVENTS', 100_000, 1),
       checkpointEvery: int(env, 'AUDIT_CHECKPOINT_EVERY', 1000, 1),
       checkpointIntervalMs: int(env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 60_000, 100),
       writerRole,

@@ -46,6 +46,9 @@ export const AUDIT = {
   /** One chunk of an export: the gateway pages through chunks, writing NDJSON or CSV as they arrive. */
   eventExport: 'audit.events.export',
   verify: 'audit.chain.verify',
+  /** A verification of the whole chain as a background job: create, then poll. */
+  verifyJobCreate: 'audit.chain.verify-job.create',
+  verifyJobGet: 'audit.chain.verify-job.get',
   /** HIPAA's accounting of disclosures of one patient (auditors, and the patient). */
   disclosureList: 'audit.disclosures.list',
   /** Who accessed one patient's record (the patient and their care team). */

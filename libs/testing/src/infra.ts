@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -69,6 +71,8 @@ export async function createTestWorld(extraEnv: Record<string, string> = {}): Pr
     LABS_DB_SCHEMA: `labs_${suffix}`,
     TREATMENTS_DB_SCHEMA: `treatments_${suffix}`,
     AUDIT_DB_SCHEMA: `audit_${suffix}`,
+    // Audit outcome corrections not yet acknowledged are parked here (per world, never in the repository's .data).
+    AUDIT_OUTBOX_DIR: join(tmpdir(), `pg-audit-outbox-${suffix}`),
     ...extraEnv,
   };
   const ns = new NatsNamespace(namespace);

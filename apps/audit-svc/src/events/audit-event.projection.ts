@@ -3,7 +3,7 @@
  * used by the insert (columns computed by Postgres from the event it stores) and by chain verification (a row
  * whose columns no longer match its event is a tampered row), so the two can never drift apart.
  */
-const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** A uuid column holds the value when it is a UUID, else null (the event itself keeps what was sent). */
 const uuidOrNull = (text: string) => `(case when ${text} ~ '${UUID_PATTERN}' then (${text})::uuid end)`;

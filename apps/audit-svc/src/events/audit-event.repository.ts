@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
 import {
-  CursorCodec, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, TPO_PURPOSES, type AuditEvent, type AuditEventFilterDto, type PageQueryDto,
+  CursorCodec, DEFAULT_PAGE_LIMIT, DISCLOSURE_YEARS, TPO_PURPOSES, type AuditCorrectionDto, type AuditEvent, type AuditEventFilterDto,
+  type AuditOutcome, type PageQueryDto,
 } from '@pg/contracts';
-import { AuditEventRecord } from './audit-event.entity.js';
 import { columnsDisagreeWithEvent, quoteIdent } from './audit-event.projection.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,6 +39,8 @@ export interface ChainedEvent {
   hash: string;
   prevHash: string;
   event: AuditEvent;
+  /** The outcome correction stored for it, when there is one. */
+  correctedBy?: AuditCorrectionDto;
 }
 
 /** Resource types of the trail's own views: reading them is recorded, but is no access to the health record. */
@@ -53,27 +54,74 @@ const CHECKPOINT_COLUMNS = `c."sequence"::text as "sequence", c."hash", to_char(
 export class AuditEventRepository {
   constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
-  async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: AuditEventRecord[]; nextCursor: string | null; limit: number }> {
+  /**
+   * The auditor's search, newest first. An event whose outcome was corrected comes with its correction attached
+   * (`correctedBy`); filtering on `outcome=success` leaves corrected successes out (they did not succeed), and the
+   * correction itself is an event of its own (outcome `error`, `corrects` the original's id).
+   */
+  async search(query: AuditEventFilterDto & PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const and: FilterQuery<AuditEventRecord>[] = [];
-    if (query.patientId) and.push({ patientId: query.patientId });
-    if (query.actorId) and.push({ actorPrincipalId: query.actorId });
-    if (query.action) and.push({ action: query.action });
-    if (query.outcome) and.push({ outcome: query.outcome });
-    if (query.from) and.push({ recordedAt: { $gte: new Date(query.from) } });
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql);
+      params.push(...values);
+    };
+    if (query.patientId) add('e."patient_id" = ?', query.patientId);
+    if (query.actorId) add('e."actor_principal_id" = ?', query.actorId);
+    if (query.action) add('e."action" = ?', query.action);
+    if (query.outcome) add('e."outcome" = ?', query.outcome);
+    if (query.outcome === 'success') add(this.notCorrected('e'));
+    if (query.from) add('e."recorded_at" >= ?', new Date(query.from));
     // A date (`YYYY-MM-DD`) is that day in UTC: `to=2026-03-01` includes the whole of it, as in lab results.
-    if (query.to) and.push({ recordedAt: DATE_ONLY.test(query.to) ? { $lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) } : { $lte: new Date(query.to) } });
-    if (query.breakGlass !== undefined) and.push({ breakGlass: query.breakGlass });
+    if (query.to) {
+      if (DATE_ONLY.test(query.to)) add('e."recorded_at" < ?', new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000));
+      else add('e."recorded_at" <= ?', new Date(query.to));
+    }
+    if (query.breakGlass !== undefined) add('e."break_glass" = ?', query.breakGlass);
     const after = this.cursors.decode(query.cursor, isSequenceCursor);
-    if (after) and.push({ sequence: { $lt: after[0] } });
-    const rows = await this.em.find(AuditEventRecord, and.length ? { $and: and } : {}, {
-      orderBy: { sequence: 'desc' },
-      limit: limit + 1,
-    });
-    const items = rows.slice(0, limit);
+    if (after) add('e."sequence" < ?', after[0]);
+    const rows = await this.em.execute<ChainedEvent[]>(
+      `select e."sequence"::text as "sequence", e."hash", e."prev_hash" as "prevHash", e."event"
+       from ${this.table()} e
+       ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by e."sequence" desc
+       limit ?`,
+      [...params, limit + 1],
+    );
+    const items = await this.withCorrections(rows.slice(0, limit).map((r) => ({ ...r, event: parseJson(r.event) })));
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? this.cursors.encode([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /** Attaches to each event the correction stored for it, if any (one query for the page). */
+  async withCorrections(items: ChainedEvent[]): Promise<ChainedEvent[]> {
+    if (!items.length) return items;
+    const found = await this.em.execute<{ corrects: string; id: string; outcome: AuditOutcome; reason: string | null; requestId: string; service: string }[]>(
+      `select c."corrects"::text as "corrects", c."id"::text as "id", c."outcome", c."reason", c."request_id" as "requestId", c."source_service" as "service"
+       from ${this.table('audit_correction')} c
+       where c."corrects" in (select jsonb_array_elements_text(?::jsonb)::uuid) order by c."sequence"`,
+      [JSON.stringify(items.map((i) => i.event.id))],
+    );
+    return items.map((i) => {
+      // Only a correction from the same request and service counts (see `corrected`).
+      const c = found.find((f) => f.corrects === i.event.id.toLowerCase() && f.requestId === i.event.requestId && f.service === i.event.source.service);
+      return c ? { ...i, correctedBy: { id: c.id, outcome: c.outcome, reason: c.reason ?? '' } } : i;
+    });
+  }
+
+  /**
+   * SQL: the event aliased `alias` has a stored outcome correction — from the same request and the same service,
+   * so that no other publisher can make an access disappear from the access log by "correcting" it.
+   */
+  private corrected(alias: string): string {
+    return `exists (select 1 from ${this.table('audit_correction')} c
+      where c."corrects" = ${alias}."id" and c."request_id" = ${alias}."request_id" and c."source_service" = ${alias}."source_service")`;
+  }
+
+  private notCorrected(alias: string): string {
+    return `not ${this.corrected(alias)}`;
   }
 
   /** By id, through `audit_event_id` (one index), then the event's own partition. */
@@ -84,7 +132,9 @@ export class AuditEventRepository {
        where i."id" = ?`,
       [id],
     );
-    return row ? { ...row, event: parseJson(row.event) } : null;
+    if (!row) return null;
+    const [withCorrection] = await this.withCorrections([{ ...row, event: parseJson(row.event) }]);
+    return withCorrection!;
   }
 
   /**
@@ -97,7 +147,7 @@ export class AuditEventRepository {
     return this.patientPage(
       patientId,
       page,
-      `e."outcome" = 'success' and e."recorded_at" >= now() - interval '${DISCLOSURE_YEARS} years'
+      `e."outcome" = 'success' and ${this.notCorrected('e')} and e."recorded_at" >= now() - interval '${DISCLOSURE_YEARS} years'
        and coalesce(e."disclosure"->>'purpose', e."purpose_of_use") not in (${tpo})
        and e."actor_roles" <> '{patient}'`,
     );
@@ -108,7 +158,11 @@ export class AuditEventRepository {
    * successful ones and reads of the trail itself.
    */
   async accessLog(patientId: string, page: PageQueryDto): Promise<{ items: ChainedEvent[]; nextCursor: string | null; limit: number }> {
-    return this.patientPage(patientId, page, `not (e."actor_roles" = '{patient}' and e."outcome" = 'success')`);
+    return this.patientPage(
+      patientId,
+      page,
+      `not (e."actor_roles" = '{patient}' and e."outcome" = 'success') and not (e."outcome" = 'success' and ${this.corrected('e')})`,
+    );
   }
 
   /** The checkpoints at `afterSequence < sequence <= throughSequence`, in order. */
@@ -155,6 +209,42 @@ export class AuditEventRepository {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? this.cursors.encode([last.sequence] satisfies SequenceCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /** The hash of the row at `sequence`, or null when there is none. */
+  async hashAt(sequence: string): Promise<string | null> {
+    const [row] = await this.em.execute<{ hash: string }[]>(`select t."hash" from ${this.table()} t where t."sequence" = ?`, [sequence]);
+    return row?.hash ?? null;
+  }
+
+  /** The first and last sequence of the events recorded in `[from, to]` (either open), or null when none was. */
+  async sequenceSpan(from: string | undefined, to: string | undefined): Promise<{ first: string; last: string } | null> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (from) (where.push('t."recorded_at" >= ?'), params.push(new Date(from)));
+    if (to) (where.push('t."recorded_at" <= ?'), params.push(new Date(to)));
+    const [row] = await this.em.execute<{ first: string | null; last: string | null }[]>(
+      `select min(t."sequence")::text as "first", max(t."sequence")::text as "last" from ${this.table()} t ${where.length ? `where ${where.join(' and ')}` : ''}`,
+      params,
+    );
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  /** The last checkpoint at or before `sequence`. */
+  async checkpointAtOrBefore(sequence: string): Promise<CheckpointRow | null> {
+    const [row] = await this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" <= ? order by c."sequence" desc limit 1`,
+      [sequence],
+    );
+    return row ?? null;
+  }
+
+  /** The checkpoints at `afterSequence < sequence <= throughSequence`, newest first, at most `limit`. */
+  async checkpointsNewestFirst(afterSequence: string, throughSequence: string, limit: number): Promise<CheckpointRow[]> {
+    return this.em.execute<CheckpointRow[]>(
+      `select ${CHECKPOINT_COLUMNS} from ${this.table('chain_checkpoint')} c where c."sequence" > ? and c."sequence" <= ? order by c."sequence" desc limit ?`,
+      [afterSequence, throughSequence, limit],
+    );
   }
 
   /** The last sequence of the chain now ('0' when empty). */

@@ -2,7 +2,8 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
 import {
-  AUDIT, ExportAuditEventsRequest, GetAuditEventRequest, ListAccessLogRequest, ListDisclosuresRequest, type RequestMeta, SearchAuditEventsRequest,
+  AUDIT, ExportAuditEventsRequest, GetAuditEventRequest, GetVerifyJobRequest, ListAccessLogRequest, ListDisclosuresRequest, type RequestMeta, SearchAuditEventsRequest,
+  VerifyChainRequest,
 } from '@pg/contracts';
 import { AuditEventsService } from './audit-events.service.js';
 
@@ -33,10 +34,21 @@ export class AuditEventsHandler {
     return this.events.get(meta, req.id);
   }
 
+  /** The slice's bounds are sequences and instants: safe to record. */
+  @AuditedPattern({ pattern: AUDIT.verify, action: 'read', resource: 'audit-event', queryKeys: ['fromSeq', 'toSeq', 'from', 'to'] })
+  verify(@Payload() req: VerifyChainRequest, @Meta() meta: RequestMeta) {
+    return this.events.verify(meta, req.query ?? {});
+  }
+
   /** No payload to read (an empty DTO class fails forbidUnknownValues), as identity's `me`. */
-  @AuditedPattern({ pattern: AUDIT.verify, action: 'read', resource: 'audit-event' })
-  verify(@Meta() meta: RequestMeta) {
-    return this.events.verify(meta);
+  @AuditedPattern({ pattern: AUDIT.verifyJobCreate, action: 'create', resource: 'verify-job' })
+  createVerifyJob(@Meta() meta: RequestMeta) {
+    return this.events.createVerifyJob(meta);
+  }
+
+  @AuditedPattern({ pattern: AUDIT.verifyJobGet, action: 'read', resource: 'verify-job', idKey: 'id' })
+  getVerifyJob(@Payload() req: GetVerifyJobRequest, @Meta() meta: RequestMeta) {
+    return this.events.getVerifyJob(meta, req.id);
   }
 
   @AuditedPattern({ pattern: AUDIT.disclosureList, action: 'search', resource: 'disclosure', queryKeys: ['limit'], eventPerItem: false })

@@ -1,29 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { afterCommit } from '@pg/audit';
 import { decide, defineAbilityFor, type SubjectType, enforce } from '@pg/access';
 import {
-  DomainException, type AccessLogEntryDto, type AuditEvent, type ChainCheckpointDto, type ChainCheckpointedEvent, type DisclosureDto, type ExportAuditEventsQueryDto, type Page, type PageQueryDto,
-  type RequestMeta, type SearchAuditEventsQueryDto, type StoredAuditEvent, type VerifyChainResultDto, type VerifyProblem,
+  DomainException, ErrorCode, type AccessLogEntryDto, type AuditEvent, type DisclosureDto, type ExportAuditEventsQueryDto, type Page,
+  type PageQueryDto, type RequestMeta, type SearchAuditEventsQueryDto, type StoredAuditEvent, type VerifyChainQueryDto, type VerifyChainResultDto, type VerifyJobDto,
 } from '@pg/contracts';
-import { ChainSigner } from '../chain/chain-signer.js';
-import { CheckpointAnchor } from '../chain/checkpoint-anchor.js';
-import { canonicalJson, chainHash, GENESIS_HASH } from '../chain/hash-chain.js';
 import { AUDIT_SETTINGS, type AuditSettings } from '../ingest/audit-chain.writer.js';
-import { BATCH_MAX } from '../ingest/audit-stream.consumer.js';
-import type { ChainedEvent, CheckpointRow } from './audit-event.repository.js';
+import type { ChainedEvent } from './audit-event.repository.js';
 import { AuditEventRepository } from './audit-event.repository.js';
-
-/** Rows verification reads per query: memory stays flat however long the chain is. */
-export const VERIFY_CHUNK = 2000n;
-/** Slack on top of twice the checkpoint interval before an unsigned tail counts as a removed checkpoint. */
-const CHECKPOINT_GRACE_MS = 30_000;
+import { ChainVerifications } from './chain-verification.js';
+import { VerifyJobRepository } from './verify-job.repository.js';
+import { VerifyJobRunner } from './verify-job.runner.js';
 
 /** The trail for auditors, patients and care teams. Reading it is itself audited (by the interceptor, like every handler). */
 @Injectable()
 export class AuditEventsService {
   constructor(
     private readonly events: AuditEventRepository,
-    private readonly signer: ChainSigner,
-    private readonly anchors: CheckpointAnchor,
+    private readonly verifications: ChainVerifications,
+    private readonly jobs: VerifyJobRepository,
+    private readonly runner: VerifyJobRunner,
     @Inject(AUDIT_SETTINGS) private readonly settings: AuditSettings,
   ) {}
 
@@ -60,94 +56,59 @@ export class AuditEventsService {
   }
 
   /**
-   * Recomputes the chain from the first event to the current head, in sequence order, 2,000 sequences at a time.
-   * A row is bad when its sequence does not follow the previous one (a row removed), its prevHash is not the
-   * previous row's hash, its hash is not sha256(prevHash ‖ canonical(event)), or its searchable columns say
-   * something else than its event. With a signing key, every checkpoint met on the way must carry a valid
-   * signature and name the hash the row at its sequence has (a consistently rewritten chain fails here); a
-   * signed checkpoint past the head means rows were cut from the end; and a tail after the last checkpoint longer
-   * than the writer ever leaves unsigned (by count, or by age) means checkpoints were removed.
+   * Verifies a slice of the chain (see ChainVerification): by sequence (`fromSeq`..`toSeq`), by `recordedAt`
+   * (`from`..`to`: the sequences of the first and last event recorded in it), or, without either, the whole
+   * chain. A slice longer than AUDIT_VERIFY_MAX_EVENTS is refused (UNPROCESSABLE) with the way to go: a narrower
+   * range, or a job.
    */
-  async verify(meta: RequestMeta): Promise<VerifyChainResultDto> {
+  async verify(meta: RequestMeta, query: VerifyChainQueryDto = {}): Promise<VerifyChainResultDto> {
     this.requireAuditor(meta, 'verify');
-    const signing = this.signer.enabled;
-    const anchor = signing ? await this.publishedCheckpoint() : null;
+    const bySequence = query.fromSeq !== undefined || query.toSeq !== undefined;
+    const byTime = query.from !== undefined || query.to !== undefined;
+    if (bySequence && byTime) throw DomainException.validation([{ field: 'query', message: 'give a range by sequence (fromSeq, toSeq) or by time (from, to), not both' }]);
+    if (query.fromSeq && query.toSeq && BigInt(query.fromSeq) > BigInt(query.toSeq)) throw DomainException.validation([{ field: 'fromSeq', message: 'fromSeq must not be after toSeq' }]);
+    if (query.from && query.to && Date.parse(query.from) > Date.parse(query.to)) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
+
     const head = BigInt(await this.events.headSequence());
-    let expectedPrev = GENESIS_HASH;
-    let expectedSequence = 1n;
-    let checked = 0;
-    let verified = 0;
-    let last: CheckpointRow | null = null;
-    let anchorConfirmed = false;
-    /** The last sequence a confirmed signature covers. */
-    const signedThrough = () => {
-      const inTable = last ? BigInt(last.sequence) : 0n;
-      const published = anchorConfirmed && anchor ? BigInt(anchor.sequence) : 0n;
-      return inTable > published ? inTable : published;
-    };
-    const claim = (c: ChainCheckpointDto) => ({ sequence: c.sequence, hash: c.hash, signedAt: c.signedAt, keyId: c.keyId });
-    const result = (problem: VerifyProblem | null, firstBadId: string | null): VerifyChainResultDto => ({
-      valid: problem === null,
-      checked,
-      firstBadId,
-      problem,
-      checkpoints: { signing, verified, last: last ? claim(last) : null, published: anchor ? claim(anchor) : null, unsignedTail: Number(head - signedThrough()) },
-    });
-
-    for (let after = 0n; after < head; after += VERIFY_CHUNK) {
-      const through = after + VERIFY_CHUNK < head ? after + VERIFY_CHUNK : head;
-      const rows = await this.events.chainRange(String(after), String(through));
-      const checkpoints = signing ? new Map((await this.events.checkpointsBetween(String(after), String(through))).map((c) => [c.sequence, c])) : new Map<string, CheckpointRow>();
-      for (const row of rows) {
-        checked++;
-        const problem: VerifyProblem | null =
-          BigInt(row.sequence) !== expectedSequence ? 'sequence'
-          : row.prevHash !== expectedPrev ? 'prev-hash'
-          : row.hash !== chainHash(row.prevHash, canonicalJson(JSON.parse(row.event))) ? 'hash'
-          : row.columnsDisagree ? 'columns'
-          : null;
-        if (problem) return result(problem, row.id);
-        const checkpoint = checkpoints.get(row.sequence);
-        if (checkpoint) {
-          if (!this.signedRightly(checkpoint)) return result('checkpoint-signature', row.id);
-          if (checkpoint.hash !== row.hash) return result('checkpoint-mismatch', row.id);
-          verified++;
-          last = checkpoint;
-        }
-        if (anchor && row.sequence === anchor.sequence) {
-          if (!this.signedRightly(anchor)) return result('checkpoint-signature', row.id);
-          if (anchor.hash !== row.hash) return result('checkpoint-mismatch', row.id);
-          anchorConfirmed = true;
-        }
-        expectedPrev = row.hash;
-        expectedSequence++;
-      }
+    let fromSeq = 1n;
+    let toSeq = head;
+    if (bySequence) {
+      fromSeq = query.fromSeq ? BigInt(query.fromSeq) : 1n;
+      toSeq = query.toSeq && BigInt(query.toSeq) < head ? BigInt(query.toSeq) : head;
+    } else if (byTime) {
+      const span = await this.events.sequenceSpan(query.from, query.to);
+      fromSeq = span ? BigInt(span.first) : 1n;
+      toSeq = span ? BigInt(span.last) : 0n;
     }
-
-    if (signing) {
-      const beyond = anchor && BigInt(anchor.sequence) > head ? anchor : await this.events.checkpointAfter(String(head));
-      if (beyond) return result(this.signedRightly(beyond) ? 'truncated' : 'checkpoint-signature', null);
-      const through = signedThrough();
-      if (head > through) {
-        const tooMany = head - through >= BigInt(this.settings.checkpointEvery + BATCH_MAX);
-        const tooOld = await this.events.storedBefore(String(through), String(head), 2 * this.settings.checkpointIntervalMs + CHECKPOINT_GRACE_MS);
-        if (tooMany || tooOld) return result('checkpoint-missing', null);
-      }
+    const count = toSeq >= fromSeq ? toSeq - fromSeq + 1n : 0n;
+    const max = BigInt(this.settings.verifyMaxEvents);
+    if (count > max) {
+      throw new DomainException(
+        ErrorCode.UNPROCESSABLE,
+        `The slice holds ${count} events, more than ${max} verified in one request: verify a range (?fromSeq=&toSeq= or ?from=&to=) or start a job (POST /v1/audit/verify-jobs)`,
+        [{ field: 'query', events: Number(count), max: Number(max) }],
+      );
     }
-    return result(null, null);
+    const verification = await this.verifications.create();
+    const state = await verification.begin(fromSeq, toSeq, toSeq === head);
+    await verification.step(state, count);
+    return verification.finish(state);
   }
 
-  /** The latest checkpoint published outside the database; verification cannot vouch for the trail without it. */
-  private async publishedCheckpoint(): Promise<ChainCheckpointedEvent | null> {
-    try {
-      return await this.anchors.latest();
-    } catch {
-      throw DomainException.unavailable('The published chain checkpoints cannot be read; the trail cannot be verified now');
-    }
+  /** A verification of the whole chain as it is now, run in the background by VerifyJobRunner. */
+  async createVerifyJob(meta: RequestMeta): Promise<VerifyJobDto> {
+    this.requireAuditor(meta, 'verify');
+    const head = await this.events.headSequence();
+    const job = await this.jobs.create(meta.actor.principalId, head);
+    afterCommit(async () => this.runner.kick());
+    return job;
   }
 
-  private signedRightly(c: CheckpointRow | ChainCheckpointedEvent): boolean {
-    return this.signer.verify({ sequence: c.sequence, hash: c.hash, signedAt: c.signedAt, keyId: c.keyId }, c.signature);
+  async getVerifyJob(meta: RequestMeta, id: string): Promise<VerifyJobDto> {
+    this.requireAuditor(meta, 'verify');
+    const job = await this.jobs.get(id);
+    if (!job) throw DomainException.notFound('Verify job');
+    return job;
   }
 
   /** Auditors only; anyone else is refused outright (the trail's existence is no secret, its content is). */
@@ -163,7 +124,7 @@ export class AuditEventsService {
 
 /** The event as published, plus where it sits in the chain. */
 function toStored(row: ChainedEvent): StoredAuditEvent {
-  return { ...row.event, sequence: row.sequence, hash: row.hash, prevHash: row.prevHash };
+  return { ...row.event, sequence: row.sequence, hash: row.hash, prevHash: row.prevHash, ...(row.correctedBy ? { correctedBy: row.correctedBy } : {}) };
 }
 
 /** Who acted, by id and roles: the trail holds no names. */

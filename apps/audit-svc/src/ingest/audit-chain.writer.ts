@@ -6,7 +6,7 @@ import type { ChainCheckpointedEvent } from '@pg/contracts';
 import { ChainSigner } from '../chain/chain-signer.js';
 import { CheckpointAnchor } from '../chain/checkpoint-anchor.js';
 import { chainHash, GENESIS_HASH } from '../chain/hash-chain.js';
-import { projectedColumnList, projectedExpressions, quoteIdent } from '../events/audit-event.projection.js';
+import { projectedColumnList, projectedExpressions, quoteIdent, UUID_PATTERN } from '../events/audit-event.projection.js';
 
 /** audit-svc's own settings (AuditServiceConfig['audit']). */
 export const AUDIT_SETTINGS = Symbol('AUDIT_SETTINGS');
@@ -93,7 +93,10 @@ export class AuditChainWriter {
     this.tailSql = `select '{}'::text[] as "known", h."sequence"::text as "sequence", h."hash", c."sequence"::text as "cpSequence", c."at" as "cpAt"
       from (select 1) one ${head}`;
     this.insertSql = `with x as materialized (select * from jsonb_to_recordset($1::jsonb) as x(s bigint, ss bigint, p text, h text, e jsonb)),
-      ids as (insert into ${s}."audit_event_id" ("id", "sequence", "recorded_at") select (x.e->>'id')::uuid, x.s, (x.e->>'recordedAt')::timestamptz from x)
+      ids as (insert into ${s}."audit_event_id" ("id", "sequence", "recorded_at") select (x.e->>'id')::uuid, x.s, (x.e->>'recordedAt')::timestamptz from x),
+      corrections as (insert into ${s}."audit_correction" ("id", "corrects", "sequence", "outcome", "reason", "request_id", "source_service")
+        select (x.e->>'id')::uuid, (x.e->>'corrects')::uuid, x.s, x.e->>'outcome', x.e->>'reason', x.e->>'requestId', x.e->'source'->>'service' from x
+        where x.e->>'corrects' ~ '${UUID_PATTERN}')
       insert into ${this.table} ("sequence", "stream_sequence", "prev_hash", "hash", "event", ${projectedColumnList()})
       select x.s, x.ss, x.p, x.h, x.e, ${projectedExpressions('x.e')} from x`;
     this.checkpointSql = `insert into ${s}."chain_checkpoint" ("sequence", "hash", "signed_at", "key_id", "signature") values ($1, $2, $3::timestamptz, $4, $5)`;

@@ -1,17 +1,21 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IsUUID } from 'class-validator';
 import {
   AUDIT, AUDIT_EXPORT_CHUNK_MAX, ListDisclosuresQueryDto, PatientIdParamDto, SearchAuditEventsQueryDto, type DisclosureDto, type ExportAuditEventsQueryDto,
-  type StoredAuditEvent, type VerifyChainResultDto,
+  type StoredAuditEvent, type VerifyChainResultDto, VerifyChainQueryDto, type VerifyJobDto,
 } from '@pg/contracts';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 
 class AuditEventIdParamDto {
+  @IsUUID('all', { message: 'id must be a UUID' }) id!: string;
+}
+
+class VerifyJobIdParamDto {
   @IsUUID('all', { message: 'id must be a UUID' }) id!: string;
 }
 
@@ -119,10 +123,25 @@ export class AuditController {
     return this.forward.send<StoredAuditEvent>(req, AUDIT.eventGet, { id: params.id });
   }
 
+  /** A slice of the chain (`fromSeq`/`toSeq` or `from`/`to`), or all of it up to the bound (422 beyond: use a range or a job). */
   @Get('verify')
   @Requires('verify', 'AuditEvent')
-  verify(@Req() req: GatewayRequest) {
-    return this.forward.send<VerifyChainResultDto>(req, AUDIT.verify, {});
+  verify(@Req() req: GatewayRequest, @Query() query: VerifyChainQueryDto) {
+    return this.forward.send<VerifyChainResultDto>(req, AUDIT.verify, { query });
+  }
+
+  /** The whole chain, verified in the background: poll `GET /v1/audit/verify-jobs/{id}` for its progress. */
+  @Post('verify-jobs')
+  @HttpCode(202)
+  @Requires('verify', 'AuditEvent')
+  createVerifyJob(@Req() req: GatewayRequest) {
+    return this.forward.send<VerifyJobDto>(req, AUDIT.verifyJobCreate, {});
+  }
+
+  @Get('verify-jobs/:id')
+  @Requires('verify', 'AuditEvent')
+  getVerifyJob(@Req() req: GatewayRequest, @Param() params: VerifyJobIdParamDto) {
+    return this.forward.send<VerifyJobDto>(req, AUDIT.verifyJobGet, { id: params.id });
   }
 
   /** HIPAA's accounting of disclosures: auditors, and the patient for themself (others: 403, or 404 out of scope). */

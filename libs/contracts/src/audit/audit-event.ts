@@ -30,6 +30,28 @@ export interface AuditEvent {
   disclosure?: { recipient: string; description: string; purpose: string };
   requestId: string;
   traceId?: string;
+  /**
+   * Set on an outcome correction only: the id of an earlier event of the same request whose outcome did not hold
+   * (its unit of work was rolled back, or its reply withheld, after the event may have been stored). The
+   * correction repeats the original's actor, resource and request id with the outcome that really happened.
+   */
+  corrects?: string;
+}
+
+/** Why an outcome was corrected (`reason` of a correction event). */
+export const CORRECTION_REASONS = {
+  /** A write whose transaction was rolled back after its event was (or may have been) stored: nothing changed. */
+  rolledBack: 'rolled-back',
+  /** A read whose reply was withheld (503) after its event was (or may have been) stored: nothing was returned. */
+  notReturned: 'not-returned',
+} as const;
+export type CorrectionReason = (typeof CORRECTION_REASONS)[keyof typeof CORRECTION_REASONS];
+
+/** The correction stored for an event: the compensating event's id, its outcome and reason. */
+export interface AuditCorrectionDto {
+  id: string;
+  outcome: AuditOutcome;
+  reason: string;
 }
 
 /** As stored by audit-svc. */
@@ -37,6 +59,8 @@ export interface StoredAuditEvent extends AuditEvent {
   sequence: string;
   hash: string;
   prevHash: string;
+  /** Present when a later event corrects this one's outcome: the outcome stated here did not hold. */
+  correctedBy?: AuditCorrectionDto;
 }
 
 /** The filters of API.md's `GET /v1/audit/events`: ids, enums, instants and a flag (never free text). */
@@ -79,8 +103,49 @@ export class ExportAuditEventsRequest {
 export class GetAuditEventRequest {
   @IsUUID() id!: string;
 }
-/** No payload. A handler takes none: an empty class fails `forbidUnknownValues` (audit-svc's verify has no @Payload). */
-export class VerifyChainRequest {}
+const SEQUENCE = /^[1-9][0-9]{0,18}$/;
+const SEQUENCE_MESSAGE = { message: 'must be a chain sequence (a positive integer)' };
+
+/**
+ * The slice `GET /v1/audit/verify` checks: by chain sequence (`fromSeq`..`toSeq`, inclusive) or by `recordedAt`
+ * (`from`..`to`, ISO instants, inclusive), not both. Without a bound on one side: the chain's start or head.
+ */
+export class VerifyChainQueryDto {
+  @IsOptional() @IsString() @Matches(SEQUENCE, SEQUENCE_MESSAGE) fromSeq?: string;
+  @IsOptional() @IsString() @Matches(SEQUENCE, SEQUENCE_MESSAGE) toSeq?: string;
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+export class VerifyChainRequest {
+  /** Absent: the whole chain (refused when longer than the bound). */
+  @IsOptional() @ValidateNested() @Type(() => VerifyChainQueryDto) query?: VerifyChainQueryDto;
+}
+
+/** `GET /v1/audit/verify-jobs/{id}`. (`POST /v1/audit/verify-jobs` takes no payload: the whole chain as it is then.) */
+export class GetVerifyJobRequest {
+  @IsUUID() id!: string;
+}
+
+export const VERIFY_JOB_STATES = ['queued', 'running', 'done', 'failed'] as const;
+export type VerifyJobState = (typeof VERIFY_JOB_STATES)[number];
+
+/** A verification job and its progress. `result` once done. */
+export interface VerifyJobDto {
+  id: string;
+  state: VerifyJobState;
+  /** Rows verified so far. */
+  checked: number;
+  /** Rows to verify: the chain's length when the job was created. */
+  total: number;
+  firstBadId: string | null;
+  problem: VerifyProblem | null;
+  /** `valid` once done; null before. */
+  valid: boolean | null;
+  createdAt: string;
+  updatedAt: string;
+  /** For `failed`: why it could not finish (never data). */
+  error: string | null;
+}
 
 /** Why verification failed, at `firstBadId` (or, for the checkpoint problems, at the checkpoint's row). */
 export const VERIFY_PROBLEMS = [
@@ -92,8 +157,10 @@ export const VERIFY_PROBLEMS = [
   'hash',
   /** A searchable column no longer says what the event says. */
   'columns',
-  /** A checkpoint's signature does not verify with the signing key. */
+  /** A checkpoint's signature does not verify with the key its `keyId` names. */
   'checkpoint-signature',
+  /** A checkpoint names a key audit-svc does not know (neither the signing key nor a retired public key). */
+  'checkpoint-key-unknown',
   /** The row at a signed checkpoint no longer has the signed hash: the chain was rewritten. */
   'checkpoint-mismatch',
   /** A signed checkpoint names a sequence past the end of the chain: rows were removed from the end. */
@@ -112,6 +179,8 @@ export interface ChainCheckpointDto {
 
 export interface VerifyChainResultDto {
   valid: boolean;
+  /** The slice verified (inclusive chain sequences); `null` when the chain (or the slice) is empty. */
+  range: { fromSeq: string; toSeq: string } | null;
   /** Rows read. */
   checked: number;
   firstBadId: string | null;
@@ -119,6 +188,8 @@ export interface VerifyChainResultDto {
   checkpoints: {
     /** audit-svc holds a signing key: checkpoints are written and their signatures checked. */
     signing: boolean;
+    /** The key ids verification accepts: the signing key's and the retired public keys'. */
+    keyIds: string[];
     /** Checkpoints whose signature and hash were confirmed. */
     verified: number;
     last: ChainCheckpointDto | null;
