@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadServiceConfig } from '@pg/config';
+import { loadLabsServiceConfig } from '@pg/config';
 import { startService } from '@pg/messaging';
 import { LabsModule, SERVICE_NAME } from './labs.module.js';
 
-const config = loadServiceConfig('labs');
+const config = loadLabsServiceConfig();
 await startService(SERVICE_NAME, LabsModule.forRoot(config) as never, config);

@@ -72,7 +72,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       return result;
     };
     try {
-      return await (this.uow ? this.uow.run(WRITE_ACTIONS.has(spec.action), work) : work());
+      return await (this.uow ? this.uow.run(WRITE_ACTIONS.has(spec.action), work, spec.deferTransaction ? { deferTransaction: true } : undefined) : work());
     } catch (err) {
       // The stream did not take the record: nothing was returned or kept, and there is nowhere to record more.
       if (auditFailed) throw err;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { PurposeOfUse } from '@pg/contracts';
 import type { ResolvedPrincipal } from '../auth/principal-resolver.js';
 import type { RouteAccess } from '../access/requires.decorator.js';
+import type { IdempotencyHandle } from '../idempotency/idempotency.interceptor.js';
 
 /** What the gateway's guards learn about a request, for the next guard, the forwarder and the error filter. */
 export interface GatewayRequest extends FastifyRequest {
@@ -10,4 +11,8 @@ export interface GatewayRequest extends FastifyRequest {
   routeAccess?: RouteAccess;
   purposeOfUse?: PurposeOfUse;
   breakGlassReason?: string;
+  /** The JSON body's bytes as received (the Idempotency-Key fingerprint hashes them). */
+  rawBody?: Buffer;
+  /** Set for a write with an Idempotency-Key whose body the route streams (multipart): the route claims with its digest. */
+  idempotency?: IdempotencyHandle;
 }

@@ -1,11 +1,13 @@
-import { afterCommit } from '@pg/audit';
+import { afterCommit, beginTransaction } from '@pg/audit';
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { LabsSettings } from '@pg/config';
 import { decide, defineAbilityFor, patientScope, type Action, type AppAbility, type PatientScope, enforce } from '@pg/access';
 import {
   DomainException, ErrorCode, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabUploadDto, type ListLabReportsQueryDto,
   type Page, type RequestMeta,
 } from '@pg/contracts';
+import { LABS_SETTINGS } from '../labs.settings.js';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
 import { toResultDto } from '../lab-results/lab-result.mapper.js';
 import { digestHex, LabFileStore } from './lab-file.store.js';
@@ -33,6 +35,7 @@ export class LabReportsService {
     private readonly results: LabResultRepository,
     private readonly files: LabFileStore,
     private readonly queue: LabParseQueue,
+    @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {}
 
   async create(meta: RequestMeta, patientId: string, upload: LabUploadDto): Promise<LabReportDto> {
@@ -44,6 +47,9 @@ export class LabReportsService {
       throw DomainException.validation([{ field: 'file', message: 'The stored file does not match the upload (size or SHA-256)' }]);
     }
     await this.checkOriginal(upload);
+    if (this.settings.testDelays.createMs) await new Promise((res) => setTimeout(res, this.settings.testDelays.createMs));
+    // The checks above (reading up to 20 MB, scanning a PDF) ran outside the transaction: it begins only now.
+    await beginTransaction();
     const now = new Date();
     const report = Object.assign(new LabReport(), {
       id: randomUUID(),
