@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { decodeCursor, DEFAULT_PAGE_LIMIT, encodeCursor, type ListLabReportsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { LabReport } from './lab-report.entity.js';
@@ -53,12 +53,12 @@ export class LabReportRepository {
    * false when another worker holds it or it is already parsed or failed. The holder renews the claim
    * (`renewClaim`: `updated_at` is the claim's time) while it parses.
    */
-  async claimForParse(report: LabReport, leaseMs: number): Promise<boolean> {
+  async claimForParse(report: Pick<LabReport, 'id'>, leaseMs: number): Promise<boolean> {
     const now = new Date();
     const n = await this.em.nativeUpdate(
       LabReport,
       { id: report.id, $or: [{ status: 'received' }, { status: 'parsing', updatedAt: { $lt: new Date(now.getTime() - leaseMs) } }] },
-      { status: 'parsing', attempts: report.attempts + 1, updatedAt: now },
+      { status: 'parsing', attempts: raw('attempts + 1'), updatedAt: now },
     );
     return n > 0;
   }
