@@ -105,7 +105,9 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
     await this.ensure();
     this.loop = this.consumeWhileRunning();
     await this.sweep(0);
-    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS).then(() => this.removeOrphans()), SWEEP_EVERY_MS);
+    let sweeps = 0;
+    // Orphans every tenth sweep (5 min): listing the bucket reads every object's info.
+    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS).then(() => (++sweeps % 10 === 0 ? this.removeOrphans() : 0)), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
 
