@@ -189,7 +189,7 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  /** A claim not renewed for this long has lost its worker: half the ack wait (heartbeats come every quarter of it). */
+  /** A claim not renewed for this long has lost its worker: half the ack wait (heartbeats come every quarter of the ack wait). */
   private get leaseMs(): number {
     return Math.floor(this.settings.parseAckWaitMs / 2);
   }

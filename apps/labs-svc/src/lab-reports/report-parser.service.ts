@@ -37,7 +37,7 @@ export interface ParseRunOptions {
   attempt: number;
   /** From this attempt on (deliveries or the report's own count, whichever is higher), a failure is final. */
   maxAttempts: number;
-  /** How long a claim lives without a heartbeat; heartbeats come every quarter of it. */
+  /** How long a claim lives without a heartbeat; heartbeats come every half of it (a quarter of the ack wait). */
   leaseMs: number;
   /** Tells the queue the job is still being worked on (JetStream's `working()`). */
   working?: () => void;
@@ -97,7 +97,7 @@ export class ReportParser {
     const heartbeat = setInterval(() => {
       opts.working?.();
       void RequestContext.create(this.orm.em.fork(), () => this.reports.renewClaim(report.id)).catch(() => undefined);
-    }, Math.max(100, Math.floor(opts.leaseMs / 4)));
+    }, Math.max(100, Math.floor(opts.leaseMs / 2)));
     heartbeat.unref();
     const started = performance.now();
     try {
