@@ -200,6 +200,28 @@ describe('Idempotency-Key across two gateway replicas (Redis)', () => {
   });
 });
 
+describe('Idempotency-Key when Redis cannot be reached', () => {
+  it('a write with a key is 503 UNAVAILABLE and does nothing; a write without one still works', async () => {
+    // A replica whose Redis is a closed port.
+    const cut = await startExtraGateway(sys, { REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const client = new PatientGraphClient(cut.url, { token });
+      const name = `NoRedis${Date.now()}`;
+      const keyed = await client.raw<{ error: { code: string; message: string } }>('POST', '/v1/patients', {
+        body: person(name), headers: { 'idempotency-key': `down-${randomUUID()}` },
+      });
+      expect([keyed.status, keyed.body.error.code]).toEqual([503, 'UNAVAILABLE']);
+      expect(JSON.stringify(keyed.body)).not.toMatch(/ECONNREFUSED|at .*\.js/);
+      expect(await patientIds(name)).toEqual([]);
+      const plain = await client.raw<{ data: PatientDto }>('POST', '/v1/patients', { body: person(name) });
+      expect(plain.status).toBe(201);
+      expect(await patientIds(name)).toEqual([plain.body.data.id]);
+    } finally {
+      await cut.stop();
+    }
+  });
+});
+
 describe('lab originals belong to labs-svc once forwarded', () => {
   it('an upload whose answer timed out at the gateway still has its file when the report exists', async () => {
     // A replica that gives up on labs-svc long before labs-svc is done with the upload.
