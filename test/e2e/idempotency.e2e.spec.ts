@@ -223,13 +223,14 @@ describe('Idempotency-Key when Redis cannot be reached', () => {
 });
 
 describe('lab originals belong to labs-svc once forwarded', () => {
-  it('an upload whose answer timed out at the gateway still has its file when the report exists', async () => {
+  it('an upload whose answer timed out at the gateway still has its file when the report exists; its retry makes no second report', async () => {
     // A replica that gives up on labs-svc long before labs-svc is done with the upload.
     impatient = await startExtraGateway(sys, { RPC_TIMEOUT_MS: '200' });
     const pdf = await renderTextAsPdf('Date Collected: 05/05/2024\nSodium 140 mmol/L 136-145\n');
+    const key = `timeout-${randomUUID()}`;
     const before = await reportIds(alice.id);
-    const res = await new PatientGraphClient(impatient.url, { token: clinToken }).labs.fetch('POST', `/v1/patients/${alice.id}/lab-reports`, pdfForm(pdf));
-    expect(res.status).toBe(503);
+    const res = await uploadPdf(new PatientGraphClient(impatient.url, { token: clinToken }), key, pdf);
+    expect([res.status, res.body.error?.code]).toEqual([503, 'UNAVAILABLE']);
     // labs-svc goes on and commits the report.
     let added: string[] = [];
     for (const until = Date.now() + 15_000; !added.length && Date.now() < until;) {
@@ -240,5 +241,10 @@ describe('lab originals belong to labs-svc once forwarded', () => {
     const file = await clin1.labs.file(alice.id, added[0]!);
     expect(file.contentType).toBe('application/pdf');
     expect(Buffer.from(file.bytes).equals(Buffer.from(pdf))).toBe(true);
+    // The client retries with the same key (the 503 freed it): labs-svc hands back the report the first attempt made.
+    const retry = await uploadPdf(clin1, key, pdf);
+    expect(retry.status).toBe(202);
+    expect(retry.body.data.id).toBe(added[0]);
+    expect(await reportIds(alice.id)).toEqual([...before, added[0]!].sort());
   });
 });

@@ -32,6 +32,11 @@ export interface IdempotencyHandle {
    * already has an answer, throws a signal the interceptor turns into the replay (the route must not forward).
    */
   claimBody(bodyDigest: string): Promise<void>;
+  /**
+   * Once the key is claimed: a digest of (principal, method, path, key, fingerprint) that a service may keep with what
+   * it creates, so that a retry after an answer that never arrived (a timeout frees the key) finds it (lab uploads).
+   */
+  requestKey?: string;
 }
 
 /**
@@ -88,12 +93,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const answered = await this.claimOrWait(r.id, { fingerprint, owner, state: 'in-flight' });
       if (answered) throw new IdempotentReplay(answered);
       claimed = fingerprint;
+      handle.requestKey = createHash('sha256').update(`${r.id}\n${fingerprint}`).digest('hex');
       renewer = setInterval(() => void this.store.renew(r.id, owner, LEASE_MS).catch(() => undefined), LEASE_MS / 3);
       renewer.unref();
     };
+    const handle: IdempotencyHandle = { claimBody: claim };
+    req.idempotency = handle;
     try {
       if (r.bodyDigest !== undefined) await claim(r.bodyDigest);
-      else req.idempotency = { claimBody: claim };
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
       if (claimed) {
         const headers: Record<string, string> = {};

@@ -90,7 +90,7 @@ export class LabsController {
     const { upload, digest } = await this.receive(req);
     try {
       // A streamed body's Idempotency-Key is claimed now that its bytes are hashed (a repeat is answered from there).
-      await req.idempotency?.claimBody(digest);
+      if (req.idempotency && !req.idempotency.requestKey) await req.idempotency.claimBody(digest);
     } catch (err) {
       // Never forwarded: nobody else knows this object.
       await this.store().then((os) => os.delete(upload.object)).catch(() => undefined);
@@ -98,7 +98,8 @@ export class LabsController {
     }
     // Once forwarded, the original is labs-svc's: it may commit the report even if its answer never reaches us (a
     // timeout), so the gateway never deletes it; labs-svc removes originals that no report took (docs/labs.md).
-    const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload });
+    const requestKey = req.idempotency?.requestKey;
+    const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload: { ...upload, ...(requestKey ? { requestKey } : {}) } });
     reply.header('Location', `/v1/patients/${params.patientId}/lab-reports/${env.data.id}`);
     return env;
   }

@@ -42,6 +42,11 @@ export class LabReportRepository {
     return { items, nextCursor, limit };
   }
 
+  /** The report an earlier attempt of the same upload made (same uploader, patient and request key), if any. */
+  async findByRequestKey(createdBy: string, patientId: string, requestKey: string): Promise<LabReport | null> {
+    return this.em.findOne(LabReport, { createdBy, patientId, requestKey });
+  }
+
   /** For the parse job (no caller: the job was queued by an allowed upload). */
   async findForJob(id: string): Promise<LabReport | null> {
     return this.em.findOne(LabReport, { id }, { refresh: true });

@@ -1,6 +1,7 @@
 import { afterCommit, beginTransaction } from '@pg/audit';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { LabsSettings } from '@pg/config';
 import { decide, defineAbilityFor, patientScope, type Action, type AppAbility, type PatientScope, enforce } from '@pg/access';
 import {
@@ -41,6 +42,11 @@ export class LabReportsService {
   async create(meta: RequestMeta, patientId: string, upload: LabUploadDto): Promise<LabReportDto> {
     const ability = defineAbilityFor(meta.actor);
     this.check(ability, 'create', patientId);
+    if (upload.requestKey) {
+      // A retry of an upload whose answer was lost (a timeout at the gateway): the report it made, not a second one.
+      const earlier = await this.reports.findByRequestKey(meta.actor.principalId, patientId, upload.requestKey);
+      if (earlier) return toReportDto(earlier);
+    }
     const info = await this.files.info(upload.object);
     if (!info || info.deleted) throw DomainException.validation([{ field: 'file', message: 'The uploaded file was not found in the store' }]);
     if (info.size !== upload.size || digestHex(info) !== upload.sha256) {
@@ -71,9 +77,15 @@ export class LabReportsService {
       createdAt: now,
       updatedAt: now,
       parsedAt: null,
+      requestKey: upload.requestKey ?? null,
     });
     this.reports.persist(report);
-    await this.reports.flush();
+    try {
+      await this.reports.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw DomainException.conflict('An upload with this Idempotency-Key is still being taken; try again');
+      throw err;
+    }
     // Queued once the report is committed (a parser must find it); if this publish is lost, the sweep queues it again.
     afterCommit(() => this.queue.enqueue(report.id).catch(() => this.logger.warn('could not queue a parse now; the sweep will')));
     return toReportDto(report);
