@@ -438,6 +438,27 @@ describe('the parse pipeline loses nothing and runs nothing twice', () => {
     }
   });
 
+  it('a parse that fails once for a reason outside the report frees its claim: the next delivery parses it at once', async () => {
+    // The default ack wait (60 s; a claim lapses after 30 s): the retry comes after about a second, long before that.
+    await restart();
+    const parser = app.get(ReportParser) as unknown as { analyze: (...a: unknown[]) => Promise<unknown> };
+    const real = ReportParser.prototype as unknown as { analyze: (...a: unknown[]) => Promise<unknown> };
+    let calls = 0;
+    parser.analyze = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      return calls === 1 ? Promise.reject(new Error('storage is down')) : real.analyze.apply(this, args);
+    };
+    try {
+      const id = await receivedReport();
+      await jetstream(nc).publish(world.ns.subject(LABS_JOBS.parseSubject), JSON.stringify({ reportId: id }));
+      await expect(settled(id, PATIENT, 10_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+      expect(calls).toBe(2);
+      expect(await reportRow(id)).toEqual({ status: 'parsed', attempts: 2, results: 2 });
+    } finally {
+      delete (parser as { analyze?: unknown }).analyze;
+    }
+  });
+
   it('removes originals no report holds once they are old enough, and keeps every report\'s', async () => {
     await restart({ labs: { orphanAfterMs: 0 } });
     const held = await upload(patient, text, 'text', 'text/plain');

@@ -68,6 +68,11 @@ export class LabReportRepository {
     return n > 0;
   }
 
+  /** Gives a claim up (the parse failed and its job will come again): the report waits for a parse again. */
+  async releaseClaim(id: string): Promise<void> {
+    await this.em.nativeUpdate(LabReport, { id, status: 'parsing' }, { status: 'received', updatedAt: new Date() });
+  }
+
   /** Keeps a claim alive while its parse runs. */
   async renewClaim(id: string): Promise<void> {
     await this.em.nativeUpdate(LabReport, { id, status: 'parsing' }, { updatedAt: new Date() });

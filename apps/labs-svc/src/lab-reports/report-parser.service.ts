@@ -116,6 +116,9 @@ export class ReportParser {
         await this.fail(report, `The report could not be parsed (${attempt} attempts)`);
         return 'done';
       }
+      // The job comes again (nak): it must find the report free, not held by this attempt's claim.
+      clearInterval(heartbeat);
+      await this.reports.releaseClaim(report.id).catch(() => undefined);
       throw err;
     } finally {
       clearInterval(heartbeat);
