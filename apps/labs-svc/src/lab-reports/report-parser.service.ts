@@ -54,7 +54,9 @@ class ParseFailure extends Error {
  * Parses one report (the job of the parse queue): `received → parsing → parsed | failed`. Idempotent per report:
  * results get ids from (report, position) and replace the earlier ones in one transaction; a report already parsed
  * only has its events published again (they dedupe on their ids). A failure of the report itself (a scan, no rows,
- * invalid JSON) ends in `failed` with the reason; a failure around it (database, NATS) is thrown, for a retry.
+ * invalid JSON) ends in `failed` with the reason, written with its audit event in one transaction; a failure around
+ * it (database, NATS) gives the claim up and is thrown, for a retry. A report is claimed in the database before it
+ * is parsed (one UPDATE), so two deliveries of one job never parse it at once.
  */
 @Injectable()
 export class ReportParser {
