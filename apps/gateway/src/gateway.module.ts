@@ -16,6 +16,7 @@ import { Forwarder } from './http/forwarder.service.js';
 import { HttpExceptionFilter } from './http/http-exception.filter.js';
 import { Metrics } from './http/metrics.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { createIdempotencyStore, IDEMPOTENCY_STORE } from './idempotency/idempotency.store.js';
 import { IpThrottleGuard, PrincipalThrottleGuard } from './http/throttle.guard.js';
 import { createThrottlerStorage } from './http/redis-throttle.storage.js';
 import { AccessLogController } from './routes/access-log.controller.js';
@@ -65,6 +66,7 @@ export class GatewayModule {
           useFactory: (nc: NatsConnection) => new AuditPublisher(jetStreamClient(nc, config.auditAckTimeoutMs), ns, SERVICE_NAME, config.auditAckTimeoutMs),
           inject: [NATS_CONNECTION],
         },
+        { provide: IDEMPOTENCY_STORE, useFactory: () => createIdempotencyStore(config) },
         NatsCloser,
         JwtVerifier,
         JwtStrategy,

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { LabsServiceConfig } from '@pg/config';
+import { loadLabsSettings, type LabsSettings, type ServiceConfig } from '@pg/config';
 import { LABS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
@@ -15,20 +15,25 @@ import { REPORT_READ_OPTIONS } from './lab-reports/parsing/report-reader.js';
 import { LabResultRepository } from './lab-results/lab-result.repository.js';
 import { LabResultsHandler } from './lab-results/lab-results.handler.js';
 import { LabResultsService } from './lab-results/lab-results.service.js';
+import { LABS_SETTINGS } from './labs.settings.js';
 import { labsOrmOptions } from './mikro-orm.config.js';
 
 export const SERVICE_NAME = 'labs-svc';
 
+
 @Module({})
 export class LabsModule {
-  static forRoot(config: LabsServiceConfig): DynamicModule {
+  /** `config.labs` defaults to the settings' defaults (loaded from no variables). */
+  static forRoot(config: ServiceConfig & { labs?: LabsSettings }): DynamicModule {
+    const labs = config.labs ?? loadLabsSettings({});
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
+        { provide: LABS_SETTINGS, useValue: labs },
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
-        { provide: REPORT_READ_OPTIONS, useValue: { hl7: { facilityZones: config.labs.hl7FacilityTimeZones } } },
+        { provide: REPORT_READ_OPTIONS, useValue: { hl7: { facilityZones: labs.hl7FacilityTimeZones } } },
       ],
     };
   }

@@ -10,7 +10,7 @@ import {
   DomainException, ErrorCode, LABS, LABS_EVENTS, LABS_JOBS, type BiomarkerDto, type LabReportDetailDto, type LabReportDto, type LabReportFileDto,
   type LabResultDto, type LabTrendDto, type LabUploadDto, type Page,
 } from '@pg/contracts';
-import { loadLabsServiceConfig } from '@pg/config';
+import { loadLabsSettings, type LabsSettings } from '@pg/config';
 import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
 import {
@@ -19,6 +19,7 @@ import {
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
 import { ReportParser } from '../src/lab-reports/report-parser.service.js';
+import { LabParseQueue } from '../src/lab-reports/parse-queue.js';
 import { renderTextAsPdf, scannedPdf } from '../src/testing/lab-pdf.renderer.js';
 
 const DATA = new URL('../../../../shared/data/lab-reports/', import.meta.url);
@@ -43,8 +44,12 @@ const auditor = actor(['auditor']);
 /** Not a pattern of libs/contracts on purpose: a subject under labs' domain that nothing serves. */
 const UNSERVED_PATTERN = 'labs.no-such.pattern';
 
-async function start(): Promise<void> {
-  app = await startService(SERVICE_NAME, LabsModule.forRoot(loadLabsServiceConfig(world.env)) as never, world.serviceConfig('labs'), { logger: false });
+/** Starts labs-svc, with settings of its own for a test (a short ack wait, a slow parse, a one-connection pool). */
+async function start(opts: { labs?: Partial<Omit<LabsSettings, 'testDelays'>> & { testDelays?: Partial<LabsSettings['testDelays']> }; dbPoolMax?: number } = {}): Promise<void> {
+  const defaults = loadLabsSettings(world.env);
+  const labs: LabsSettings = { ...defaults, ...opts.labs, testDelays: { ...defaults.testDelays, ...opts.labs?.testDelays } };
+  const config = { ...world.serviceConfig('labs'), ...(opts.dbPoolMax ? { dbPoolMax: opts.dbPoolMax } : {}), labs };
+  app = await startService(SERVICE_NAME, LabsModule.forRoot(config) as never, config, { logger: false });
 }
 
 /** What the gateway does with an upload: the bytes into the object store, then the request with the object name. */
@@ -119,7 +124,7 @@ describe('labs-svc: schema and catalog', () => {
 
   it('migrates into the world\'s own schema, once, and the entities match the migrations', async () => {
     expect(schema).toMatch(/^labs_/);
-    expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports']);
+    expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key']);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
   });
@@ -335,7 +340,8 @@ describe('the parse queue survives restarts', () => {
     const consumer = await jetstream(nc).consumers.get(stream, durable);
     const taken = await consumer.next({ expires: 2000 });
     expect(taken?.json()).toEqual({ reportId: id });
-    await start();
+    // The dead worker's claim on the report lapses after half the ack wait, before the job comes again.
+    await start({ labs: { parseAckWaitMs: 1000 } });
     const report = await settled(id);
     expect(report.status).toBe('parsed');
     expect(report.results.map((r) => [r.biomarker.key, r.value])).toEqual([['potassium', 4.1], ['sodium', 139]]);
@@ -355,9 +361,151 @@ describe('the parse queue survives restarts', () => {
     const created = await upload(patient, text, 'text', 'text/plain');
     const first = await settled(created.id);
     const before = (await domainEvents('labs')).length;
-    await app.get(ReportParser).run(created.id, { attempt: 2, lastAttempt: false });
+    await app.get(ReportParser).run(created.id, { attempt: 2, maxAttempts: 5, leaseMs: 30_000 });
     const again = await rpc.request<LabReportDetailDto>(LABS.reportGet, { patientId: PATIENT, reportId: created.id }, patient);
     expect(again.results.map((r) => r.id)).toEqual(first.results.map((r) => r.id));
     expect((await domainEvents('labs')).length).toBe(before);
+  });
+});
+
+describe('the parse pipeline loses nothing and runs nothing twice', () => {
+  const text = Buffer.from('Date Collected: 03/03/2024\nPotassium 4.1 mmol/L 3.5-5.1\nSodium 139 mmol/L 136-145\n');
+  const stream = () => world.ns.stream(LABS_JOBS.stream);
+  const durable = () => world.ns.consumer(LABS_JOBS.parser);
+
+  async function restart(opts: Parameters<typeof start>[0] = {}): Promise<void> {
+    await app.close();
+    await start(opts);
+  }
+
+  async function reportRow(id: string): Promise<{ status: string; attempts: number; results: number }> {
+    const { rows } = await db.query(
+      `select status, attempts, (select count(*)::int from "${schema}".lab_result where report_id = r.id) as results from "${schema}".lab_report r where id = $1`, [id],
+    );
+    return rows[0];
+  }
+
+  /** A report as an upload leaves it (received), with no job queued yet: the test queues its own. */
+  async function receivedReport(): Promise<string> {
+    const u = await stored(text, 'text', 'text/plain');
+    const id = randomUUID();
+    await db.query(
+      `insert into "${schema}".lab_report (id, patient_id, status, kind, content_type, file_object, file_size, file_sha256, created_by, created_at, updated_at)
+       values ($1, $2, 'received', $3, $4, $5, $6, $7, 'test', now(), now())`,
+      [id, PATIENT, u.kind, u.contentType, u.object, u.size, u.sha256],
+    );
+    return id;
+  }
+
+  const parseEvents = async (reportId: string) => (await publishedAuditEvents(nc, world)).filter((e) => e.action === 'import' && e.resource.id === reportId);
+
+  afterAll(async () => {
+    // Back to the defaults for whatever runs after.
+    await restart();
+  });
+
+  it('restarts its consume loop when the consumer is deleted: a later upload is still parsed', async () => {
+    const jsm = await jetstreamManager(nc);
+    await jsm.consumers.delete(stream(), durable());
+    const created = await upload(patient, text, 'text', 'text/plain');
+    await expect(settled(created.id, PATIENT, 30_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+    // The consumer is back (made again by the restarted loop).
+    await expect(jsm.consumers.info(stream(), durable())).resolves.toMatchObject({ name: durable() });
+  });
+
+  it('a parse longer than the ack wait sends heartbeats: its job is delivered once and the report parsed once', async () => {
+    await restart({ labs: { parseAckWaitMs: 1000, testDelays: { parseMs: 3500 } } });
+    const jsm = await jetstreamManager(nc);
+    const before = (await jsm.consumers.info(stream(), durable())).delivered.consumer_seq;
+    const created = await upload(patient, text, 'text', 'text/plain');
+    await expect(settled(created.id, PATIENT, 30_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+    // 3.5 s of parsing against a 1 s ack wait: without working() JetStream would have delivered the job 3 or 4 times.
+    expect((await jsm.consumers.info(stream(), durable())).delivered.consumer_seq - before).toBe(1);
+    expect(await reportRow(created.id)).toEqual({ status: 'parsed', attempts: 1, results: 2 });
+  });
+
+  it('two deliveries of one job at once parse the report once (a database claim)', async () => {
+    // Still the slow parse: both jobs are taken while the first is parsing.
+    const id = await receivedReport();
+    const js = jetstream(nc);
+    await Promise.all([1, 2].map(() => js.publish(world.ns.subject(LABS_JOBS.parseSubject), JSON.stringify({ reportId: id }))));
+    await expect(settled(id, PATIENT, 30_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+    // One claim, one parse: the second delivery found the report claimed and was dropped.
+    expect(await reportRow(id)).toEqual({ status: 'parsed', attempts: 1, results: 2 });
+    const events = await parseEvents(id);
+    expect(events.map((e) => e.outcome)).toEqual(['success']);
+  });
+
+  it('a parse that fails on every delivery ends failed, with one failed-parse audit event', async () => {
+    await restart({ labs: { parseAckWaitMs: 1000 } });
+    // Something outside the report breaks each time (as a database error would): retried, then given up.
+    const parser = app.get(ReportParser) as unknown as { analyze: () => Promise<unknown> };
+    parser.analyze = () => Promise.reject(new Error('storage is down'));
+    try {
+      const id = await receivedReport();
+      await jetstream(nc).publish(world.ns.subject(LABS_JOBS.parseSubject), JSON.stringify({ reportId: id }));
+      const report = await settled(id, PATIENT, 30_000);
+      expect(report.status).toBe('failed');
+      expect(report.error).toBe('The report could not be parsed (5 attempts)');
+      expect(await reportRow(id)).toEqual({ status: 'failed', attempts: 5, results: 0 });
+      const events = await parseEvents(id);
+      expect(events.map((e) => [e.outcome, e.reason])).toEqual([['error', 'UNPROCESSABLE']]);
+    } finally {
+      delete (parser as { analyze?: unknown }).analyze; // the prototype's again
+    }
+  });
+
+  it('a parse that fails once for a reason outside the report frees its claim: the next delivery parses it at once', async () => {
+    // The default ack wait (60 s; a claim lapses after 30 s): the retry comes after about a second, long before that.
+    await restart();
+    const parser = app.get(ReportParser) as unknown as { analyze: (...a: unknown[]) => Promise<unknown> };
+    const real = ReportParser.prototype as unknown as { analyze: (...a: unknown[]) => Promise<unknown> };
+    let calls = 0;
+    parser.analyze = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      return calls === 1 ? Promise.reject(new Error('storage is down')) : real.analyze.apply(this, args);
+    };
+    try {
+      const id = await receivedReport();
+      await jetstream(nc).publish(world.ns.subject(LABS_JOBS.parseSubject), JSON.stringify({ reportId: id }));
+      await expect(settled(id, PATIENT, 10_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+      expect(calls).toBe(2);
+      expect(await reportRow(id)).toEqual({ status: 'parsed', attempts: 2, results: 2 });
+    } finally {
+      delete (parser as { analyze?: unknown }).analyze;
+    }
+  });
+
+  it('removes originals no report holds once they are old enough, and keeps every report\'s', async () => {
+    await restart({ labs: { orphanAfterMs: 0 } });
+    const held = await upload(patient, text, 'text', 'text/plain');
+    const heldObject = (await rpc.request<LabReportFileDto>(LABS.reportFile, { patientId: PATIENT, reportId: held.id }, patient)).object;
+    // An upload the gateway stored but that never became a report (refused, or its request never arrived).
+    const orphan = await stored(text, 'text', 'text/plain');
+    const os = await new Objm(nc).open(world.ns.stream(LABS_JOBS.fileBucket));
+    expect(await os.info(orphan.object)).not.toBeNull();
+    expect(await app.get(LabParseQueue).removeOrphans()).toBeGreaterThanOrEqual(1);
+    expect(await os.info(orphan.object)).toMatchObject({ deleted: true });
+    expect(await os.info(heldObject)).toMatchObject({ name: heldObject, deleted: false });
+    await expect(settled(held.id)).resolves.toMatchObject({ status: 'parsed' });
+  });
+
+  it('an upload is checked before its transaction: a slow check holds no database connection', async () => {
+    // One connection in the pool, and an upload whose checks take 2 s.
+    await restart({ dbPoolMax: 1, labs: { testDelays: { createMs: 2000 } } });
+    const u = await stored(text, 'text', 'text/plain', 'report');
+    let done = false;
+    const uploading = rpc.request<LabReportDto>(LABS.reportCreate, { patientId: PATIENT, upload: u }, patient).finally(() => {
+      done = true;
+    });
+    // Reads sent one after another while the upload is being checked are answered, not held until its commit
+    // (with the connection taken by the upload's transaction, at most one that raced ahead of it would be).
+    let answeredMeanwhile = 0;
+    while (!done) {
+      await rpc.request<Page<LabReportDto>>(LABS.reportList, { patientId: PATIENT, query: {} }, clinician);
+      if (!done) answeredMeanwhile++;
+    }
+    expect(answeredMeanwhile).toBeGreaterThanOrEqual(3);
+    await expect(settled((await uploading).id)).resolves.toMatchObject({ status: 'parsed' });
   });
 });

@@ -24,6 +24,11 @@ export interface RpcAuditSpec {
    * searches whose items touch no patient record (the audit trail itself): the one search event stands for them.
    */
   eventPerItem?: boolean;
+  /**
+   * A write whose transaction begins only when the handler calls beginTransaction(), after its checks: for
+   * handlers that do CPU work or read large inputs first (a lab upload's PDF scan), so no connection waits on it.
+   */
+  deferTransaction?: boolean;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

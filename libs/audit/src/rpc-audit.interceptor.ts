@@ -82,7 +82,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       return result;
     };
     try {
-      return await (this.uow ? this.uow.run(write, work) : work());
+      return await (this.uow ? this.uow.run(write, work, spec.deferTransaction ? { deferTransaction: true } : undefined) : work());
     } catch (err) {
       // The stream did not acknowledge the record: nothing was returned or kept (503). An event it took anyway
       // (the ack came late) says `success`: correct it, durably, in the background.

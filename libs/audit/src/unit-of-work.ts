@@ -8,7 +8,8 @@ import type { AuditAction } from '@pg/contracts';
  * libs/persistence provides the MikroORM implementation; without one, work runs as it is.
  */
 export interface UnitOfWork {
-  run<T>(write: boolean, work: () => Promise<T>): Promise<T>;
+  /** `deferTransaction`: the write's transaction begins only when the handler calls beginTransaction(). */
+  run<T>(write: boolean, work: () => Promise<T>, opts?: { deferTransaction?: boolean }): Promise<T>;
 }
 export const UNIT_OF_WORK = Symbol('UNIT_OF_WORK');
 
@@ -33,4 +34,20 @@ export function afterCommit(hook: () => Promise<void>): void {
   const hooks = afterCommitHooks.getStore();
   if (hooks) hooks.push(hook);
   else void hook();
+}
+
+const deferredBegin = new AsyncLocalStorage<() => Promise<void>>();
+
+/** Runs `work` in a unit whose transaction begins when `work` calls beginTransaction() (for UnitOfWork implementations). */
+export function withDeferredTransaction<T>(begin: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+  return deferredBegin.run(begin, work);
+}
+
+/**
+ * In a write handler declared with `deferTransaction` (@AuditedPattern), begins the unit's transaction: the checks
+ * before it (CPU work, reading an upload) hold no database connection. Call it before the first write. Elsewhere
+ * (the transaction already began, or there is none) it does nothing.
+ */
+export async function beginTransaction(): Promise<void> {
+  await deferredBegin.getStore()?.();
 }

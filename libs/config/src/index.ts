@@ -82,6 +82,13 @@ export interface GatewayConfig extends BaseConfig {
   /** REDIS_KEY_PREFIX: prefix of every Redis key (default `pg:<NATS_NAMESPACE>:`), so deployments sharing a Redis stay apart. */
   redisKeyPrefix: string;
   bodyLimitBytes: number;
+  /**
+   * Idempotency-Key records (docs/api.md): in Redis when REDIS_URL is set (shared by every replica, kept over
+   * restarts), else in this process's memory (development and tests only: production requires REDIS_URL).
+   * IDEMPOTENCY_TTL_MS: how long a key and its first answer are kept; IDEMPOTENCY_WAIT_MS: how long a duplicate
+   * waits for the first request still in flight before 409.
+   */
+  idempotency: { ttlMs: number; waitMs: number };
 }
 
 const NAMESPACE = /^[A-Za-z0-9_-]*$/;
@@ -133,6 +140,43 @@ export function loadServiceConfig(schema: string, env: Env = process.env): Servi
   };
 }
 
+/** labs-svc's own settings (docs/labs.md). */
+export interface LabsSettings {
+  /** LABS_PARSE_ACK_WAIT_MS: how long a parse job may go without a heartbeat before JetStream hands it to another worker. */
+  parseAckWaitMs: number;
+  /** LABS_ORPHAN_AFTER_MS: an original in the object store that no report took this long after its upload is deleted. */
+  orphanAfterMs: number;
+  /** Delays that let tests reach a slow parse or a slow upload; honoured only with NODE_ENV=test (0 otherwise). */
+  testDelays: { parseMs: number; createMs: number };
+  /**
+   * HL7_FACILITY_TIME_ZONES: JSON object, sending facility (HL7 MSH-4) → IANA time zone, e.g.
+   * `{"ACME LAB":"America/Chicago"}`. HL7 times without an offset from a listed facility are read in its zone;
+   * from any other, as UTC with a parse warning.
+   */
+  hl7FacilityTimeZones: Readonly<Record<string, string>>;
+}
+
+export interface LabsServiceConfig extends ServiceConfig {
+  labs: LabsSettings;
+}
+
+export function loadLabsSettings(env: Env = process.env): LabsSettings {
+  const test = str(env, 'NODE_ENV', 'development') === 'test';
+  return {
+    parseAckWaitMs: int(env, 'LABS_PARSE_ACK_WAIT_MS', 60_000, 1000),
+    orphanAfterMs: int(env, 'LABS_ORPHAN_AFTER_MS', 30 * 60_000, 1000),
+    testDelays: {
+      parseMs: test ? int(env, 'LABS_PARSE_TEST_DELAY_MS', 0, 0) : 0,
+      createMs: test ? int(env, 'LABS_CREATE_TEST_DELAY_MS', 0, 0) : 0,
+    },
+    hl7FacilityTimeZones: facilityTimeZones(env),
+  };
+}
+
+export function loadLabsServiceConfig(env: Env = process.env): LabsServiceConfig {
+  return { ...loadServiceConfig('labs', env), labs: loadLabsSettings(env) };
+}
+
 /** audit-svc: the service config plus how it keeps the trail (docs/audit.md). */
 export interface AuditServiceConfig extends ServiceConfig {
   audit: {
@@ -173,22 +217,6 @@ export function loadAuditServiceConfig(env: Env = process.env): AuditServiceConf
       ackWaitMs: int(env, 'AUDIT_CONSUMER_ACK_WAIT_MS', 30_000, 1000),
     },
   };
-}
-
-/** labs-svc: the service config plus how it reads lab reports (docs/labs.md). */
-export interface LabsServiceConfig extends ServiceConfig {
-  labs: {
-    /**
-     * HL7_FACILITY_TIME_ZONES: JSON object, sending facility (HL7 MSH-4) → IANA time zone, e.g.
-     * `{"ACME LAB":"America/Chicago"}`. HL7 times without an offset from a listed facility are read in its zone;
-     * from any other, as UTC with a parse warning.
-     */
-    hl7FacilityTimeZones: Readonly<Record<string, string>>;
-  };
-}
-
-export function loadLabsServiceConfig(env: Env = process.env): LabsServiceConfig {
-  return { ...loadServiceConfig('labs', env), labs: { hl7FacilityTimeZones: facilityTimeZones(env) } };
 }
 
 function facilityTimeZones(env: Env): Record<string, string> {
@@ -250,9 +278,21 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       perPrincipalPerMinute: int(env, 'THROTTLE_PRINCIPAL_PER_MINUTE', 600, 1),
       perIpPerMinute: int(env, 'THROTTLE_IP_PER_MINUTE', 3000, 1),
     },
-    redisUrl: env.REDIS_URL || undefined,
+    redisUrl: redisUrl(env, base.env),
     redisKeyPrefix: str(env, 'REDIS_KEY_PREFIX', `pg:${base.natsNamespace || 'default'}:`),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1048576, 1024),
+    idempotency: {
+      ttlMs: int(env, 'IDEMPOTENCY_TTL_MS', 24 * 3600_000, 1000),
+      waitMs: int(env, 'IDEMPOTENCY_WAIT_MS', int(env, 'RPC_TIMEOUT_MS', 5000, 100) + 1000, 0),
+    },
   };
+}
+
+function redisUrl(env: Env, nodeEnv: BaseConfig['env']): string | undefined {
+  const url = env.REDIS_URL || undefined;
+  // Without Redis, Idempotency-Key records and throttle counters are per process: a retry that reaches another
+  // replica, or comes after a restart, would run twice.
+  if (!url && nodeEnv === 'production') throw new ConfigError('REDIS_URL is required in production: idempotency keys and throttle counters must be shared by every gateway replica');
+  return url;
 }
 export * from './logger.js';

@@ -4,7 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { RequestContext } from '@mikro-orm/core';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import { UNIT_OF_WORK, withAfterCommit, type UnitOfWork } from '@pg/audit';
+import { UNIT_OF_WORK, withAfterCommit, withDeferredTransaction, type UnitOfWork } from '@pg/audit';
 import type { ServiceConfig } from '@pg/config';
 import pg from 'pg';
 
@@ -74,9 +74,28 @@ export async function migrate(options: Options): Promise<string[]> {
 export class OrmUnitOfWork implements UnitOfWork {
   constructor(private readonly orm: MikroORM) {}
 
-  run<T>(write: boolean, work: () => Promise<T>): Promise<T> {
+  run<T>(write: boolean, work: () => Promise<T>, opts?: { deferTransaction?: boolean }): Promise<T> {
+    if (write && opts?.deferTransaction) return RequestContext.create(this.orm.em, () => withAfterCommit(() => this.deferred(work)));
     // Reads register no afterCommit hooks (afterCommit outside a unit runs at once): no second async context.
     return RequestContext.create(this.orm.em, () => (write ? withAfterCommit(() => this.orm.em.transactional(() => work())) : work()));
+  }
+
+  /** A write whose transaction begins at beginTransaction() (if ever), and commits after `work` (the audit ack included). */
+  private async deferred<T>(work: () => Promise<T>): Promise<T> {
+    const em = RequestContext.getEntityManager()!;
+    let begun = false;
+    try {
+      const result = await withDeferredTransaction(async () => {
+        if (begun) return;
+        await em.begin();
+        begun = true;
+      }, work);
+      if (begun) await em.commit();
+      return result;
+    } catch (err) {
+      if (begun) await em.rollback().catch(() => undefined);
+      throw err;
+    }
   }
 }
 

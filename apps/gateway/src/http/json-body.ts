@@ -43,6 +43,8 @@ export function useJsonBodyParser(app: NestFastifyApplication, bodyLimit: number
   const fastify = app.getHttpAdapter().getInstance();
   const parse = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser('application/json', { bodyLimit }, (req, body, done) => {
+    // Kept for the Idempotency-Key fingerprint, which hashes the body's bytes.
+    if (Buffer.isBuffer(body)) (req as { rawBody?: Buffer }).rawBody = body;
     const text = body.toString('utf8');
     if (jsonNestsDeeperThan(text, maxDepth)) {
       done(new BodyRefused('body', `JSON nested deeper than ${maxDepth} levels is not accepted`), undefined);

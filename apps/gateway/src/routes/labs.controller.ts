@@ -87,22 +87,31 @@ export class LabsController {
   @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: over 20 MB' })
   @ApiResponse({ status: 422, description: 'UNPROCESSABLE: not a PDF, a scan without a text layer, not an HL7 message' })
   async upload(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const upload = await this.receive(req);
+    const { upload, digest } = await this.receive(req);
     try {
-      const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload });
-      reply.header('Location', `/v1/patients/${params.patientId}/lab-reports/${env.data.id}`);
-      return env;
+      // A streamed body's Idempotency-Key is claimed now that its bytes are hashed (a repeat is answered from there).
+      if (req.idempotency && !req.idempotency.requestKey) await req.idempotency.claimBody(digest);
     } catch (err) {
-      // Not taken: the original is not kept.
+      // Never forwarded: nobody else knows this object.
       await this.store().then((os) => os.delete(upload.object)).catch(() => undefined);
       throw err;
     }
+    // Once forwarded, the original is labs-svc's: it may commit the report even if its answer never reaches us (a
+    // timeout), so the gateway never deletes it; labs-svc removes originals that no report took (docs/labs.md).
+    const requestKey = req.idempotency?.requestKey;
+    const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload: { ...upload, ...(requestKey ? { requestKey } : {}) } });
+    reply.header('Location', `/v1/patients/${params.patientId}/lab-reports/${env.data.id}`);
+    return env;
   }
 
   /** Stores the body of an upload in the object store, by its content type; the checks that need no service first. */
-  private async receive(req: GatewayRequest): Promise<LabUploadDto> {
+  private async receive(req: GatewayRequest): Promise<{ upload: LabUploadDto; digest: string }> {
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type === 'multipart/form-data') return this.receivePdf(req);
+    return { upload: await this.receiveBody(req, type), digest: '' };
+  }
+
+  private async receiveBody(req: GatewayRequest, type: string): Promise<LabUploadDto> {
     if (HL7_CONTENT_TYPES.includes(type)) {
       const body = req.body as Buffer | undefined;
       if (!body?.length) throw DomainException.validation([{ field: 'body', message: 'An HL7 v2 message is required' }]);
@@ -134,7 +143,7 @@ export class LabsController {
    * The multipart `file`, streamed into the object store chunk by chunk while its first bytes are checked (`%PDF-`:
    * the bytes decide, not the name or the declared type), hashed and counted (over 20 MB → 413).
    */
-  private async receivePdf(req: GatewayRequest): Promise<LabUploadDto> {
+  private async receivePdf(req: GatewayRequest): Promise<{ upload: LabUploadDto; digest: string }> {
     // A declared length far over the limit is refused before a byte is stored (1 MB of slack for the multipart framing).
     if (Number(req.headers['content-length'] ?? 0) > LAB_PDF_MAX_BYTES + 1024 * 1024) throw tooLarge();
     const part = await req.file().catch(() => undefined);
@@ -189,7 +198,13 @@ export class LabsController {
       throw failure;
     }
     const fileName = safeFileName(part.filename);
-    return { object, kind: 'pdf', contentType: 'application/pdf', size, sha256: hash.digest('hex'), ...(fileName ? { fileName } : {}) };
+    const sha256 = hash.digest('hex');
+    // What this multipart request carried, for its Idempotency-Key fingerprint: the file's bytes (hashed as they
+    // streamed), its field and file name, and the fields sent before it (the boundary differs per request: left out).
+    const fields = Object.values(part.fields ?? {}).flat()
+      .flatMap((f) => (f && f.type === 'field' ? [[f.fieldname, String(f.value)]] : []));
+    const digest = createHash('sha256').update(JSON.stringify({ field: part.fieldname, fileName: part.filename ?? null, size, sha256, fields })).digest('hex');
+    return { upload: { object, kind: 'pdf', contentType: 'application/pdf', size, sha256, ...(fileName ? { fileName } : {}) }, digest };
   }
 
   @Get('patients/:patientId/lab-reports')

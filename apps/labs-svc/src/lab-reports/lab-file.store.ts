@@ -30,6 +30,15 @@ export class LabFileStore {
     return (await this.store()).info(name);
   }
 
+  /** Every object's info (the orphan sweep). */
+  async list(): Promise<ObjectInfo[]> {
+    return (await this.store()).list();
+  }
+
+  async remove(name: string): Promise<void> {
+    await (await this.store()).delete(name);
+  }
+
   /** The whole object (originals are at most 20 MB), or null when it is not there. */
   async read(name: string): Promise<Uint8Array | null> {
     return (await this.store()).getBlob(name);

@@ -9,6 +9,9 @@ export const LabReportSchema = defineEntity({
     { name: 'lab_report_patient_idx', properties: ['patientId', 'createdAt', 'id'] },
     { name: 'lab_report_pending_idx', expression: `create index "lab_report_pending_idx" on "lab_report" ("created_at") where "status" in ('received', 'parsing')` },
   ],
+  uniques: [
+    { name: 'lab_report_request_key_uq', expression: `create unique index "lab_report_request_key_uq" on "lab_report" ("created_by", "request_key") where "request_key" is not null` },
+  ],
   properties: {
     id: p.uuid().primary(),
     patientId: p.uuid(),
@@ -30,6 +33,8 @@ export const LabReportSchema = defineEntity({
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
     parsedAt: p.datetime().nullable(),
+    /** The upload's request key (from its Idempotency-Key, per uploader): a retry finds this report. */
+    requestKey: p.string().length(64).nullable(),
   },
 });
 

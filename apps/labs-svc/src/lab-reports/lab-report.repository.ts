@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, type ListLabReportsQueryDto, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { LabReport } from './lab-report.entity.js';
@@ -42,24 +42,57 @@ export class LabReportRepository {
     return { items, nextCursor, limit };
   }
 
+  /** The report an earlier attempt of the same upload made (same uploader, patient and request key), if any. */
+  async findByRequestKey(createdBy: string, patientId: string, requestKey: string): Promise<LabReport | null> {
+    return this.em.findOne(LabReport, { createdBy, patientId, requestKey });
+  }
+
   /** For the parse job (no caller: the job was queued by an allowed upload). */
   async findForJob(id: string): Promise<LabReport | null> {
     return this.em.findOne(LabReport, { id }, { refresh: true });
   }
 
   /**
-   * Moves a report to `parsing` (counting the attempt) if it is `received` or `parsing`; false when it is already
-   * parsed or failed (the job was delivered again after it finished).
+   * Claims a report for one parse: moves it to `parsing` (counting the attempt) if it is `received`, or `parsing`
+   * under a claim nobody renewed for `leaseMs` (its worker died). One UPDATE, so of two workers only one gets it;
+   * false when another worker holds it or it is already parsed or failed. The holder renews the claim
+   * (`renewClaim`: `updated_at` is the claim's time) while it parses.
    */
-  async startParsing(report: LabReport): Promise<boolean> {
-    const n = await this.em.nativeUpdate(LabReport, { id: report.id, status: { $in: ['received', 'parsing'] } }, { status: 'parsing', attempts: report.attempts + 1, updatedAt: new Date() });
+  async claimForParse(report: Pick<LabReport, 'id'>, leaseMs: number): Promise<boolean> {
+    const now = new Date();
+    const n = await this.em.nativeUpdate(
+      LabReport,
+      { id: report.id, $or: [{ status: 'received' }, { status: 'parsing', updatedAt: { $lt: new Date(now.getTime() - leaseMs) } }] },
+      { status: 'parsing', attempts: raw('attempts + 1'), updatedAt: now },
+    );
     return n > 0;
   }
 
-  /** Reports waiting for a parse that were uploaded before `before`. */
-  async pendingIds(before: Date): Promise<string[]> {
-    const rows = await this.em.find(LabReport, { status: { $in: ['received', 'parsing'] }, createdAt: { $lte: before } }, { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: 1000 });
+  /** Gives a claim up (the parse failed and its job will come again): the report waits for a parse again. */
+  async releaseClaim(id: string): Promise<void> {
+    await this.em.nativeUpdate(LabReport, { id, status: 'parsing' }, { status: 'received', updatedAt: new Date() });
+  }
+
+  /** Keeps a claim alive while its parse runs. */
+  async renewClaim(id: string): Promise<void> {
+    await this.em.nativeUpdate(LabReport, { id, status: 'parsing' }, { updatedAt: new Date() });
+  }
+
+  /** Reports waiting for a parse: `received` before `before`, or `parsing` under a claim not renewed since `staleBefore`. */
+  async pendingIds(before: Date, staleBefore: Date): Promise<string[]> {
+    const rows = await this.em.find(
+      LabReport,
+      { $or: [{ status: 'received', createdAt: { $lte: before } }, { status: 'parsing', createdAt: { $lte: before }, updatedAt: { $lt: staleBefore } }] },
+      { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: 1000 },
+    );
     return rows.map((r) => r.id);
+  }
+
+  /** Which of these object names a report holds (the orphan sweep keeps those). */
+  async heldObjects(names: string[]): Promise<Set<string>> {
+    if (!names.length) return new Set();
+    const rows = await this.em.find(LabReport, { fileObject: { $in: names } }, { fields: ['fileObject'] });
+    return new Set(rows.map((r) => r.fileObject));
   }
 
   persist(report: LabReport): void {

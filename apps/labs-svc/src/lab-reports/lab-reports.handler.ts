@@ -10,7 +10,7 @@ import { LabReportsService } from './lab-reports.service.js';
 export class LabReportsHandler {
   constructor(private readonly reports: LabReportsService) {}
 
-  @AuditedPattern({ pattern: LABS.reportCreate, action: 'create', resource: 'lab-report' })
+  @AuditedPattern({ pattern: LABS.reportCreate, action: 'create', resource: 'lab-report', deferTransaction: true })
   create(@Payload() req: CreateLabReportRequest, @Meta() meta: RequestMeta) {
     return this.reports.create(meta, req.patientId, req.upload);
   }

@@ -1,11 +1,14 @@
-import { afterCommit } from '@pg/audit';
+import { afterCommit, beginTransaction } from '@pg/audit';
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { LabsSettings } from '@pg/config';
 import { decide, defineAbilityFor, patientScope, requireReadableQuery, type Action, type AppAbility, type PatientScope, enforce } from '@pg/access';
 import {
   DomainException, ErrorCode, LAB_REPORT_LIST_FIELDS, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabUploadDto, type ListLabReportsQueryDto,
   type Page, type RequestMeta,
 } from '@pg/contracts';
+import { LABS_SETTINGS } from '../labs.settings.js';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
 import { toResultDto } from '../lab-results/lab-result.mapper.js';
 import { digestHex, LabFileStore } from './lab-file.store.js';
@@ -33,17 +36,26 @@ export class LabReportsService {
     private readonly results: LabResultRepository,
     private readonly files: LabFileStore,
     private readonly queue: LabParseQueue,
+    @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {}
 
   async create(meta: RequestMeta, patientId: string, upload: LabUploadDto): Promise<LabReportDto> {
     const ability = defineAbilityFor(meta.actor);
     this.check(ability, 'create', patientId);
+    if (upload.requestKey) {
+      // A retry of an upload whose answer was lost (a timeout at the gateway): the report it made, not a second one.
+      const earlier = await this.reports.findByRequestKey(meta.actor.principalId, patientId, upload.requestKey);
+      if (earlier) return toReportDto(earlier);
+    }
     const info = await this.files.info(upload.object);
     if (!info || info.deleted) throw DomainException.validation([{ field: 'file', message: 'The uploaded file was not found in the store' }]);
     if (info.size !== upload.size || digestHex(info) !== upload.sha256) {
       throw DomainException.validation([{ field: 'file', message: 'The stored file does not match the upload (size or SHA-256)' }]);
     }
     await this.checkOriginal(upload);
+    if (this.settings.testDelays.createMs) await new Promise((res) => setTimeout(res, this.settings.testDelays.createMs));
+    // The checks above (reading up to 20 MB, scanning a PDF) ran outside the transaction: it begins only now.
+    await beginTransaction();
     const now = new Date();
     const report = Object.assign(new LabReport(), {
       id: randomUUID(),
@@ -65,9 +77,15 @@ export class LabReportsService {
       createdAt: now,
       updatedAt: now,
       parsedAt: null,
+      requestKey: upload.requestKey ?? null,
     });
     this.reports.persist(report);
-    await this.reports.flush();
+    try {
+      await this.reports.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw DomainException.conflict('An upload with this Idempotency-Key is still being taken; try again');
+      throw err;
+    }
     // Queued once the report is committed (a parser must find it); if this publish is lost, the sweep queues it again.
     afterCommit(() => this.queue.enqueue(report.id).catch(() => this.logger.warn('could not queue a parse now; the sweep will')));
     return toReportDto(report);

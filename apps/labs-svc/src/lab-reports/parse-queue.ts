@@ -6,27 +6,36 @@ import {
 } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
+import type { LabsSettings } from '@pg/config';
 import { LABS_JOBS, type LabParseJob } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 import { ReportParser } from './report-parser.service.js';
 import { LabReportRepository } from './lab-report.repository.js';
+import { LabFileStore } from './lab-file.store.js';
+import { LABS_SETTINGS } from '../labs.settings.js';
 
 /** How many times a job is delivered before its report is marked failed. */
 export const MAX_DELIVER = 5;
-/** How long a delivered job may run before JetStream hands it to another worker. */
-const ACK_WAIT_MS = 60_000;
 /** Parses running at once in one instance (2 cores: PDF text extraction is CPU work). */
 const CONCURRENCY = 2;
 /** A report still `received` this long after its upload is queued again (its first publish may have been lost). */
 const SWEEP_AFTER_MS = 30_000;
 const SWEEP_EVERY_MS = 30_000;
 const ms = (n: number) => n * 1_000_000;
+/** The consume loop, when it ended (consumer deleted, connection trouble), starts again after this, doubling to 30 s. */
+const RESTART_FIRST_MS = 250;
+const RESTART_MAX_MS = 30_000;
 
 /**
  * The durable parse queue: a JetStream work-queue stream (`LABS_JOBS`, subject `jobs.labs.parse`, file storage) with
  * one durable pull consumer (`labs-parser`) that every instance of labs-svc shares. A job is acked only once its
  * report is parsed or has failed for good; a job not acked (crash, restart, an error) is delivered again, and the
- * parse is idempotent per report. Reports left `received` or `parsing` are queued again at boot and every 30 s.
+ * parse is idempotent per report. A running parse sends `working()` (and renews its claim on the report) every
+ * quarter of the ack wait, so a long parse is not handed to another worker; and a report is claimed in the
+ * database before it is parsed, so two deliveries of one job never parse it at once. If the consume loop ends
+ * (its consumer was deleted, the connection failed) it is started again, with the consumer re-created, while the
+ * service runs. Reports left `received`, or `parsing` under a lapsed claim, are queued again at boot and every 30 s;
+ * originals that no report holds are removed after LABS_ORPHAN_AFTER_MS.
  */
 @Injectable()
 export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -36,6 +45,7 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
   private sweeper?: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
+  private wake?: () => void;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -43,7 +53,9 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
     private readonly ns: NatsNamespace,
     private readonly parser: ReportParser,
     private readonly reports: LabReportRepository,
+    private readonly files: LabFileStore,
     private readonly orm: MikroORM,
+    @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {}
 
   get stream(): string {
@@ -74,11 +86,13 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
       durable_name: this.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      ack_wait: ms(ACK_WAIT_MS),
+      ack_wait: ms(this.settings.parseAckWaitMs),
       max_deliver: MAX_DELIVER,
       max_ack_pending: 1000,
     };
-    await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
+    const info = await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
+    // The heartbeats are paced by the configured ack wait: a consumer made with another one is brought in line.
+    if (info.config.ack_wait !== consumer.ack_wait) await jsm.consumers.update(this.stream, this.durable, { ack_wait: consumer.ack_wait });
   }
 
   /** Queues the parse of a report. The report id is the message id: a repeat within two minutes is stored once. */
@@ -89,11 +103,11 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensure();
-    const consumer = await this.js.consumers.get(this.stream, this.durable);
-    this.messages = await consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000 });
-    this.loop = this.run(this.messages);
+    this.loop = this.consumeWhileRunning();
     await this.sweep(0);
-    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS), SWEEP_EVERY_MS);
+    let sweeps = 0;
+    // Orphans every tenth sweep (5 min): listing the bucket reads every object's info.
+    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS).then(() => (++sweeps % 10 === 0 ? this.removeOrphans() : 0)), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
 
@@ -101,13 +115,45 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
+    this.wake?.();
     await this.messages?.close().catch(() => undefined);
     await this.loop?.catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
   }
 
-  private async run(messages: ConsumerMessages): Promise<void> {
+  /** Consumes jobs; when the loop ends while the service runs, says so and starts it again (backing off). */
+  private async consumeWhileRunning(): Promise<void> {
+    let pause = RESTART_FIRST_MS;
+    while (!this.stopping) {
+      let took = false;
+      try {
+        await this.ensure();
+        const consumer = await this.js.consumers.get(this.stream, this.durable);
+        // Without abort_on_missing_resource a deleted consumer leaves the loop waiting forever for it to come back.
+        this.messages = await consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000, abort_on_missing_resource: true });
+        took = await this.run(this.messages);
+        if (!this.stopping) this.logger.warn('the parse consumer loop ended; starting it again');
+      } catch (err) {
+        if (!this.stopping) this.logger.warn(`the parse consumer loop failed (${err instanceof Error ? err.message : 'error'}); starting it again`);
+      }
+      if (took) pause = RESTART_FIRST_MS;
+      if (this.stopping) break;
+      await new Promise<void>((res) => {
+        const timer = setTimeout(res, pause);
+        this.wake = () => {
+          clearTimeout(timer);
+          res();
+        };
+      });
+      pause = Math.min(pause * 2, RESTART_MAX_MS);
+    }
+  }
+
+  /** Runs the jobs of one consume loop; whether it took any. */
+  private async run(messages: ConsumerMessages): Promise<boolean> {
+    let took = false;
     for await (const m of messages) {
+      took = true;
       if (this.stopping) {
         m.nak();
         continue;
@@ -116,6 +162,7 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
       const job = this.handle(m).finally(() => this.inFlight.delete(job));
       this.inFlight.add(job);
     }
+    return took;
   }
 
   private async handle(m: JsMsg): Promise<void> {
@@ -129,22 +176,59 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
     }
     const attempt = m.info.deliveryCount;
     try {
-      await this.parser.run(job.reportId, { attempt, lastAttempt: attempt >= MAX_DELIVER });
+      const outcome = await this.parser.run(job.reportId, {
+        attempt, maxAttempts: MAX_DELIVER, leaseMs: this.leaseMs, working: () => m.working(),
+      });
+      // `busy`: another worker holds the report and will end it; this delivery is a duplicate.
       m.ack();
+      if (outcome === 'busy') this.logger.log('a parse job for a report another worker is parsing was dropped');
     } catch (err) {
       // Something outside the report failed (database, NATS): try again later, a little later each time.
       this.logger.warn(`parse of a report failed on attempt ${attempt}: ${err instanceof Error ? err.name : 'error'}`);
-      m.nak(Math.min(30_000, 500 * 2 ** attempt));
+      m.nak(Math.min(30_000, this.settings.parseAckWaitMs / 2, 500 * 2 ** attempt));
     }
   }
 
-  /** Queues reports still waiting (older than `olderThanMs`): a lost publish or a crash between insert and publish. */
+  /** A claim not renewed for this long has lost its worker: half the ack wait (heartbeats come every quarter of the ack wait). */
+  private get leaseMs(): number {
+    return Math.floor(this.settings.parseAckWaitMs / 2);
+  }
+
+  /** Queues reports still waiting (older than `olderThanMs`): a lost publish, a crash between insert and publish, a dead worker. */
   private async sweep(olderThanMs: number): Promise<void> {
     try {
-      const ids = await RequestContext.create(this.orm.em, () => this.reports.pendingIds(new Date(Date.now() - olderThanMs)));
+      const now = Date.now();
+      const ids = await RequestContext.create(this.orm.em, () => this.reports.pendingIds(new Date(now - olderThanMs), new Date(now - this.leaseMs)));
       for (const id of ids) await this.enqueue(id);
     } catch (err) {
       if (!this.stopping) this.logger.warn(`sweep of pending reports failed: ${err instanceof Error ? err.name : 'error'}`);
+    }
+  }
+
+  /**
+   * Removes originals that no report holds, once they are older than LABS_ORPHAN_AFTER_MS: uploads refused by the
+   * checks, or whose request never reached labs-svc. The gateway never deletes an original it forwarded (labs-svc
+   * may have committed its report even if the answer was lost), so this is where they go.
+   */
+  async removeOrphans(): Promise<number> {
+    try {
+      const before = Date.now() - this.settings.orphanAfterMs;
+      const old = (await this.files.list()).filter((o) => !o.deleted && Date.parse(o.mtime) < before).map((o) => o.name);
+      let removed = 0;
+      for (let i = 0; i < old.length && !this.stopping; i += 500) {
+        const names = old.slice(i, i + 500);
+        const held = await RequestContext.create(this.orm.em, () => this.reports.heldObjects(names));
+        for (const name of names) {
+          if (held.has(name)) continue;
+          await this.files.remove(name);
+          removed++;
+        }
+      }
+      if (removed) this.logger.log(`removed ${removed} originals no report holds`);
+      return removed;
+    } catch (err) {
+      if (!this.stopping) this.logger.warn(`orphan sweep failed: ${err instanceof Error ? err.name : 'error'}`);
+      return 0;
     }
   }
 }

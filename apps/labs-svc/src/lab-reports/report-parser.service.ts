@@ -5,7 +5,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
 import { LabReportParsedEvent, LabResultRecordedEvent, LABS_EVENTS, type LabParseWarningDto } from '@pg/contracts';
+import type { LabsSettings } from '@pg/config';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
+import { LABS_SETTINGS } from '../labs.settings.js';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResult } from '../lab-results/lab-result.entity.js';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
@@ -30,6 +32,17 @@ export function resultId(reportId: string, position: number): string {
   return uuidFrom(`lab-result:${reportId}:${position}`);
 }
 
+export interface ParseRunOptions {
+  /** This job's delivery count. */
+  attempt: number;
+  /** From this attempt on (deliveries or the report's own count, whichever is higher), a failure is final. */
+  maxAttempts: number;
+  /** How long a claim lives without a heartbeat; heartbeats come every half of it (a quarter of the ack wait). */
+  leaseMs: number;
+  /** Tells the queue the job is still being worked on (JetStream's `working()`). */
+  working?: () => void;
+}
+
 /** A reason the report cannot be parsed, whatever the number of attempts. */
 class ParseFailure extends Error {
   constructor(message: string, readonly warnings: LabParseWarningDto[] = [], readonly layout?: string) {
@@ -41,7 +54,9 @@ class ParseFailure extends Error {
  * Parses one report (the job of the parse queue): `received → parsing → parsed | failed`. Idempotent per report:
  * results get ids from (report, position) and replace the earlier ones in one transaction; a report already parsed
  * only has its events published again (they dedupe on their ids). A failure of the report itself (a scan, no rows,
- * invalid JSON) ends in `failed` with the reason; a failure around it (database, NATS) is thrown, for a retry.
+ * invalid JSON) ends in `failed` with the reason, written with its audit event in one transaction; a failure around
+ * it (database, NATS) gives the claim up and is thrown, for a retry. A report is claimed in the database before it
+ * is parsed (one UPDATE), so two deliveries of one job never parse it at once.
  */
 @Injectable()
 export class ReportParser {
@@ -58,35 +73,60 @@ export class ReportParser {
     @Inject(JETSTREAM) private readonly js: JetStreamClient,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
     @Inject(REPORT_READ_OPTIONS) private readonly readOptions: ReportReadOptions,
+    @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {}
 
-  run(reportId: string, opts: { attempt: number; lastAttempt: boolean }): Promise<void> {
+  /**
+   * Parses one report. `done`: parsed, failed for good, or nothing left to do; `busy`: another worker holds a live
+   * claim on it (that worker ends it; if it dies, its claim lapses and the sweep queues the report again).
+   */
+  run(reportId: string, opts: ParseRunOptions): Promise<'done' | 'busy'> {
     return RequestContext.create(this.orm.em, () => this.parse(reportId, opts));
   }
 
-  private async parse(reportId: string, opts: { attempt: number; lastAttempt: boolean }): Promise<void> {
+  private async parse(reportId: string, opts: ParseRunOptions): Promise<'done' | 'busy'> {
     const report = await this.reports.findForJob(reportId);
-    if (!report || report.status === 'failed') return;
+    // A failed report was recorded with its failure in the same transaction: nothing is left to do.
+    if (!report || report.status === 'failed') return 'done';
     if (report.status === 'parsed') {
       // Delivered again after it finished (the ack was lost): make sure the events went out.
       await this.publishEvents(report, await this.results.ofReportForJob(report.id), report.warnings.length);
-      return;
+      return 'done';
     }
-    if (!(await this.reports.startParsing(report))) return;
+    if (!(await this.reports.claimForParse(report, opts.leaseMs))) return 'busy';
+    const attempt = Math.max(opts.attempt, report.attempts + 1);
+    // While it parses, the job's ack deadline and the claim are pushed back (a long PDF is neither redelivered
+    // nor claimed by another worker).
+    const heartbeat = setInterval(() => {
+      opts.working?.();
+      void RequestContext.create(this.orm.em.fork(), () => this.reports.renewClaim(report.id)).catch(() => undefined);
+    }, Math.max(100, Math.floor(opts.leaseMs / 2)));
+    heartbeat.unref();
     const started = performance.now();
     try {
+      if (this.settings.testDelays.parseMs) await new Promise((res) => setTimeout(res, this.settings.testDelays.parseMs));
       const analysis = await this.analyze(report);
       const stored = await this.store(report, analysis);
       await this.publishEvents(report, stored, analysis.warnings.length);
       this.logger.log(`report parsed: ${stored.length} results, ${analysis.warnings.length} warnings, layout ${analysis.layout}, ${Math.round(performance.now() - started)} ms`);
     } catch (err) {
-      if (err instanceof ParseFailure) return this.fail(report, err.message, err.warnings, err.layout);
-      if (opts.lastAttempt) {
-        this.logger.error(`report parse gave up after ${opts.attempt} attempts: ${err instanceof Error ? err.name : 'error'}`);
-        return this.fail(report, `The report could not be parsed (${opts.attempt} attempts)`);
+      if (err instanceof ParseFailure) {
+        await this.fail(report, err.message, err.warnings, err.layout);
+        return 'done';
       }
+      if (attempt >= opts.maxAttempts) {
+        this.logger.error(`report parse gave up after ${attempt} attempts: ${err instanceof Error ? err.name : 'error'}`);
+        await this.fail(report, `The report could not be parsed (${attempt} attempts)`);
+        return 'done';
+      }
+      // The job comes again (nak): it must find the report free, not held by this attempt's claim.
+      clearInterval(heartbeat);
+      await this.reports.releaseClaim(report.id).catch(() => undefined);
       throw err;
+    } finally {
+      clearInterval(heartbeat);
     }
+    return 'done';
   }
 
   private async analyze(report: LabReport): Promise<ReportAnalysis> {
@@ -159,10 +199,17 @@ export class ReportParser {
     });
   }
 
+  /**
+   * Ends the report as failed, and records that in the audit trail in the same transaction (the audit ack comes
+   * before the commit): a report is never `failed` without its failed-parse event. If the stream does not take the
+   * event, nothing changes and the job is tried again.
+   */
   private async fail(report: LabReport, error: string, warnings: LabParseWarningDto[] = [], layout?: string): Promise<void> {
     const now = new Date();
-    await this.orm.em.nativeUpdate(LabReport, { id: report.id }, { status: 'failed', error, warnings, ...(layout ? { layout } : {}), updatedAt: now });
-    await this.record(report, 'error', 'UNPROCESSABLE');
+    await this.orm.em.transactional(async (tx) => {
+      await tx.nativeUpdate(LabReport, { id: report.id }, { status: 'failed', error, warnings, ...(layout ? { layout } : {}), updatedAt: now });
+      await this.record(report, 'error', 'UNPROCESSABLE');
+    });
     this.logger.log(`report parse failed for good (${warnings.length} warnings)`);
   }
 

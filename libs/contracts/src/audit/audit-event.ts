@@ -113,8 +113,8 @@ const SEQUENCE_MESSAGE = { message: 'must be a chain sequence (a positive intege
 export class VerifyChainQueryDto {
   @IsOptional() @IsString() @Matches(SEQUENCE, SEQUENCE_MESSAGE) fromSeq?: string;
   @IsOptional() @IsString() @Matches(SEQUENCE, SEQUENCE_MESSAGE) toSeq?: string;
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsZonedDateTime() from?: string;
+  @IsOptional() @IsZonedDateTime() to?: string;
 }
 export class VerifyChainRequest {
   /** Absent: the whole chain (refused when longer than the bound). */

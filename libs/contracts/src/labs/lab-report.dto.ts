@@ -61,6 +61,11 @@ export class LabUploadDto {
   @IsInt() @Min(1) @Max(LAB_PDF_MAX_BYTES) size!: number;
   @IsString() @Matches(/^[0-9a-f]{64}$/) sha256!: string;
   @IsOptional() @IsString() @Length(1, 255) @Matches(TEXT) fileName?: string;
+  /**
+   * Set when the upload carried an Idempotency-Key: a digest of the key and the whole request. A retry with the same
+   * request key (after an answer that never arrived) gets the report the first attempt made, not a second one.
+   */
+  @IsOptional() @IsString() @Matches(/^[0-9a-f]{64}$/) requestKey?: string;
 }
 
 export class ListLabReportsQueryDto extends PageQueryDto {
