@@ -52,7 +52,7 @@ function onAppEvent(event: SupervisorEvent): void {
   const how = exit.signal ?? (exit.code === null ? 'could not start' : `code ${exit.code}`);
   const window = `${DEFAULT_RESTART_POLICY.windowMs / 1000} s`;
   if (event.kind === 'restarting') {
-    say(`${exit.name} exited unexpectedly (${how}); restarting it in ${event.delayMs / 1000} s (crash ${event.crashes} of ${DEFAULT_RESTART_POLICY.maxCrashes} allowed within ${window}); the others keep running`);
+    say(`${exit.name} exited unexpectedly (${how}); restarting it in ${event.delayMs / 1000} s (crash ${event.crashes} within ${window}; ${DEFAULT_RESTART_POLICY.maxCrashes} stop everything); the others keep running`);
     return;
   }
   say(`${exit.name} crashed ${event.crashes} times within ${window} (last: ${how}); giving up: stopping everything. Its log lines above say why.`);
