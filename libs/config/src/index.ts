@@ -108,13 +108,12 @@ function auditStream(env: Env, nodeEnv: string): BaseConfig['auditStream'] {
 
 export function loadServiceConfig(schema: string, env: Env = process.env): ServiceConfig {
   const upper = schema.toUpperCase();
-  const base = loadBaseConfig(env);
   // In production a service never logs in as the admin who owns everything (docs/security.md, database roles).
-  if (base.env === 'production' && !env[`${upper}_DATABASE_URL`]) {
+  if (env.NODE_ENV === 'production' && !env[`${upper}_DATABASE_URL`]) {
     throw new ConfigError(`${upper}_DATABASE_URL is required in production: the service logs in as its own database role`);
   }
   return {
-    ...base,
+    ...loadBaseConfig(env),
     databaseUrl: str(env, `${upper}_DATABASE_URL`, str(env, 'DATABASE_URL', 'postgresql://root@127.0.0.1:5432/patient_graph')),
     dbSchema: str(env, `${upper}_DB_SCHEMA`, schema),
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1),
