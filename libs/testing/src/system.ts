@@ -93,10 +93,10 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   const logs = new Map<AppName, string[]>();
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
 
-  // Each service logs in as its own database role, as under `npm start` (set once the world is migrated).
-  const databaseUrls = new Map<AppName, string>();
+  // Each service logs in as its own database role, as under `npm start` (<SCHEMA>_DATABASE_URL, set once migrated).
+  const databaseEnv = new Map<AppName, Record<string, string>>();
   const launch = (app: AppName) => {
-    const appEnv = { ...env, ...(databaseUrls.has(app) ? { [`${SERVICES.find((s) => s.name === app)!.schema.toUpperCase()}_DATABASE_URL`]: databaseUrls.get(app)! } : {}) };
+    const appEnv = { ...env, ...databaseEnv.get(app) };
     const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     logs.set(app, lines);
@@ -137,7 +137,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   };
 
   try {
-    for (const [app, r] of Object.entries(await migrateWorld(world))) databaseUrls.set(app as AppName, r.appUrl);
+    const roles = await migrateWorld(world);
+    for (const s of SERVICES) databaseEnv.set(s.name, { [`${s.schema.toUpperCase()}_DATABASE_URL`]: roles[s.name].appUrl });
     for (const s of SERVICES) launch(s.name);
     launch('gateway');
     await waitReady();
