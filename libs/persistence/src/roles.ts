@@ -3,9 +3,9 @@
  * - `<schema>_owner` (NOLOGIN) owns the schema and every object in it. Migrations act as it: the admin connection
  *   (DATABASE_URL) runs `SET ROLE <schema>_owner` first, so whatever a migration creates belongs to the owner and a
  *   migration cannot touch another service's schema.
- * - the app role (LOGIN; `<schema>_app`, audit-svc's `<schema>_writer`) owns nothing: USAGE on its schema and the DML
- *   it needs on its tables and sequences, granted now and, through default privileges, on whatever later
- *   migrations create. No CREATE on the schema, no TRUNCATE, REFERENCES or TRIGGER, nothing on other schemas.
+ * - the app role (LOGIN; `<schema>_app`, audit-svc's `<schema>_writer`) owns nothing: USAGE on its schema, the DML
+ *   it needs on its tables and nextval on its sequences, granted now and, through default privileges, on whatever
+ *   later migrations create. No CREATE on the schema, no TRUNCATE, REFERENCES or TRIGGER, nothing on other schemas.
  *   audit-svc's role gets SELECT and INSERT only. Neither may touch the migrations table.
  * Idempotent: run before every migration (it also hands objects an older setup left to the admin over to the owner).
  */
@@ -76,7 +76,7 @@ export async function ensureServiceRoles(r: ServiceDbRoles): Promise<void> {
       end $do$`);
     // Whatever later migrations create is granted as it is created.
     await db.query(`alter default privileges for role ${owner} in schema ${s} grant ${tablePrivileges(r.access)} on tables to ${app}`);
-    await db.query(`alter default privileges for role ${owner} in schema ${s} grant usage, select${r.access === 'read-write' ? ', update' : ''} on sequences to ${app}`);
+    await db.query(`alter default privileges for role ${owner} in schema ${s} grant usage, select on sequences to ${app}`);
   });
 }
 
@@ -86,7 +86,7 @@ export async function grantServiceRoles(r: ServiceDbRoles, migrationsTable = 'mi
   const s = ident(r.schema);
   await withAdmin(r.adminUrl, async (db) => {
     await db.query(`grant ${tablePrivileges(r.access)} on all tables in schema ${s} to ${app}`);
-    await db.query(`grant usage, select${r.access === 'read-write' ? ', update' : ''} on all sequences in schema ${s} to ${app}`);
+    await db.query(`grant usage, select on all sequences in schema ${s} to ${app}`);
     const { rowCount } = await db.query('select 1 from pg_tables where schemaname = $1 and tablename = $2', [r.schema, migrationsTable]);
     if (rowCount) {
       await db.query(`revoke all on ${s}.${ident(migrationsTable)} from ${app}`);
