@@ -9,13 +9,12 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
 import { AuditPublisher, type AuditEventInput } from '@pg/audit';
-import { loadAuditServiceConfig, loadServiceDbRoles, type AuditServiceConfig } from '@pg/config';
+import { loadAuditServiceConfig, type AuditServiceConfig } from '@pg/config';
 import {
   AUDIT, AUDIT_EVENTS, AUDIT_RECORD_SUBJECT, DOMAIN_EVENT_PREFIX, type ChainCheckpointedEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { migrateWithRoles } from '@pg/persistence';
-import { until, actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditChainWriter } from '../src/ingest/audit-chain.writer.js';
@@ -128,11 +127,8 @@ beforeAll(async () => {
   publicKey = createPublicKey(privateKey);
   writeFileSync(join(dir, 'audit-signing.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   // As npm start does it: migrations as the schema's owner, audit-svc logged in as its writer role.
-  const roles = loadServiceDbRoles('audit', 'append-only', world.env);
-  await migrateWithRoles(auditOrmOptions(loadAuditServiceConfig(world.env)), roles);
   config = loadAuditServiceConfig({
-    ...world.env,
-    AUDIT_DATABASE_URL: roles.appUrl,
+    ...(await migrateAsServiceRole(world, 'audit', 'append-only', auditOrmOptions)),
     AUDIT_SIGNING_KEY_FILE: join(dir, 'audit-signing.pem'),
     AUDIT_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
     AUDIT_CHECKPOINT_INTERVAL_MS: '1000',

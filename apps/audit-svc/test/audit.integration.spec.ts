@@ -4,13 +4,12 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
 import { AuditPublisher, type AuditEventInput } from '@pg/audit';
-import { loadAuditServiceConfig, loadServiceDbRoles, type AuditServiceConfig } from '@pg/config';
+import { loadAuditServiceConfig, type AuditServiceConfig } from '@pg/config';
 import {
   AUDIT, AUDIT_RECORD_SUBJECT, DomainException, type AuditEvent, type Page, type StoredAuditEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { migrateWithRoles } from '@pg/persistence';
-import { until, rejection, actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, rejection, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditModule, SERVICE_NAME } from '../src/audit.module.js';
@@ -86,9 +85,7 @@ const verify = (who = auditor) => rpc.request<VerifyChainResultDto>(AUDIT.verify
 beforeAll(async () => {
   world = await createTestWorld();
   // As npm start does it: migrations as the schema's owner, audit-svc logged in as its writer role.
-  const roles = loadServiceDbRoles('audit', 'append-only', world.env);
-  await migrateWithRoles(auditOrmOptions(loadAuditServiceConfig(world.env)), roles);
-  config = loadAuditServiceConfig({ ...world.env, AUDIT_DATABASE_URL: roles.appUrl });
+  config = loadAuditServiceConfig(await migrateAsServiceRole(world, 'audit', 'append-only', auditOrmOptions));
   table = `"${config.dbSchema}"."audit_event"`;
   app = await startAudit();
   rpc = await rpcClient(world);

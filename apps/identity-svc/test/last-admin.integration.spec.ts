@@ -5,10 +5,9 @@
  */
 import type { INestMicroservice } from '@nestjs/common';
 import { type ActorContext, DomainException, IDENTITY, type Page, type PrincipalDto } from '@pg/contracts';
-import { loadServiceConfig, loadServiceDbRoles } from '@pg/config';
+import { loadServiceConfig } from '@pg/config';
 import { startService, type NatsRpcClient } from '@pg/messaging';
-import { migrateWithRoles } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, rpcClient, uniqueSuffix, type TestWorld } from '@pg/testing';
+import { actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, rpcClient, uniqueSuffix, type TestWorld } from '@pg/testing';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
 
@@ -39,9 +38,7 @@ async function race(a: PrincipalDto, b: PrincipalDto, first: Change, second: Cha
 
 beforeAll(async () => {
   world = await createTestWorld();
-  const roles = loadServiceDbRoles('identity', 'read-write', world.env);
-  await migrateWithRoles(identityOrmOptions(world.serviceConfig('identity')), roles);
-  const config = loadServiceConfig('identity', { ...world.env, IDENTITY_DATABASE_URL: roles.appUrl });
+  const config = loadServiceConfig('identity', await migrateAsServiceRole(world, 'identity', 'read-write', identityOrmOptions));
   for (let i = 0; i < 2; i++) apps.push(await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false }));
   rpc = await rpcClient(world, 10_000);
 }, 60_000);
