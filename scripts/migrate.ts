@@ -1,6 +1,7 @@
 /**
- * `npm run migrate`: creates the database(s) the services point at when missing and runs every service's pending
- * migrations in its own schema, one line per service. `--streams` also creates the NATS streams (AUDIT, EVENTS),
+ * `npm run migrate`: creates the database when missing and, per service, its owner and login roles (the login role's
+ * password from `<SCHEMA>_DATABASE_URL`) and runs its pending migrations in its own schema as the schema's owner,
+ * one line per service (docs/security.md, "Database roles"). `--streams` also creates the NATS streams (AUDIT, EVENTS),
  * `--replicas <n>` with n copies each (a JetStream cluster), for deployments where nothing else does it.
  */
 import { parseArgs } from 'node:util';

@@ -12,9 +12,10 @@ import { ActorContextSigner, NatsNamespace, NatsRpcClient } from '@pg/messaging'
 import { EMBEDDED_PG_PORT, loadLauncherConfig, redactUrl, type LauncherConfig } from './lib/launcher-config.js';
 import { postgresProblem, startEmbeddedPostgres } from './lib/postgres.js';
 import { ensureNatsStreams, natsAnswers, onPath, startNatsServer } from './lib/nats.js';
-import { AppProcesses, prefix, type AppExit } from './lib/processes.js';
-import { appEntry, describeMigration, DOMAIN_SERVICES, GATEWAY_APP, migrateAll } from './lib/services.js';
+import { AppProcesses, DEFAULT_RESTART_POLICY, prefix, type SupervisorEvent } from './lib/processes.js';
+import { appEntry, describeMigration, DOMAIN_SERVICES, GATEWAY_APP, migrateAll, serviceDbRoles } from './lib/services.js';
 import { devAuditSigningKey, devKeys, mintDevToken, persistedInternalContextKey } from './lib/dev-secrets.js';
+import { databaseEnvFor, withServiceDatabaseUrls } from './lib/db-roles.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(DIST, '..');
@@ -28,7 +29,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Things this launcher started besides the apps, stopped in reverse order after them. */
 const cleanups: { what: string; stop: () => Promise<void> }[] = [];
-const apps = new AppProcesses(onUnexpectedExit);
+const apps = new AppProcesses(onAppEvent);
 let stopping: Promise<never> | undefined;
 
 function shutdown(code: number): Promise<never> {
@@ -45,8 +46,16 @@ function shutdown(code: number): Promise<never> {
   return stopping;
 }
 
-function onUnexpectedExit(exit: AppExit): void {
-  say(`${exit.name} exited unexpectedly (${exit.signal ?? `code ${exit.code}`}); stopping the others`);
+/** Supervision: a crashed app is restarted with backoff while the others keep serving; too many crashes stop all. */
+function onAppEvent(event: SupervisorEvent): void {
+  const { exit } = event;
+  const how = exit.signal ?? (exit.code === null ? 'could not start' : `code ${exit.code}`);
+  const window = `${DEFAULT_RESTART_POLICY.windowMs / 1000} s`;
+  if (event.kind === 'restarting') {
+    say(`${exit.name} exited unexpectedly (${how}); restarting it in ${event.delayMs / 1000} s (crash ${event.crashes} within ${window}; ${DEFAULT_RESTART_POLICY.maxCrashes} stop everything); the others keep running`);
+    return;
+  }
+  say(`${exit.name} crashed ${event.crashes} times within ${window} (last: ${how}); giving up: stopping everything. Its log lines above say why.`);
   void shutdown(1);
 }
 
@@ -164,19 +173,22 @@ async function main(): Promise<void> {
 
   const databaseUrl = await resolvePostgres(cfg);
   const natsUrl = await resolveNats(cfg);
-  const { env, devTokenSubject } = await appEnvironment(cfg, databaseUrl, natsUrl);
+  const { env: common, devTokenSubject } = await appEnvironment(cfg, databaseUrl, natsUrl);
+  // Every service logs in as its own database role (made by migrateAll below); DATABASE_URL stays the admin's.
+  const env = withServiceDatabaseUrls(common, cfg.dataDir);
   const base = loadBaseConfig(env);
   const gateway = loadGatewayConfig(env);
 
   for (const r of await migrateAll(env)) say(`migrate: ${describeMigration(r)}`);
+  say(`postgres: each service logs in as its own role (${serviceDbRoles(env).map((s) => s.roles.appRole).join(', ')}); schemas owned by <schema>_owner`);
   await ensureNatsStreams(base);
   say(`nats: streams ready${base.natsNamespace ? ` in namespace ${base.natsNamespace}` : ''}`);
 
-  for (const s of DOMAIN_SERVICES) apps.start(s.app, appEntry(DIST, s.app), env);
+  for (const s of DOMAIN_SERVICES) apps.start(s.app, appEntry(DIST, s.app), databaseEnvFor(s.app, env));
   await waitForServices(base);
   say(`services answer: ${DOMAIN_SERVICES.map((s) => s.app).join(', ')}`);
 
-  apps.start(GATEWAY_APP, appEntry(DIST, GATEWAY_APP), env);
+  apps.start(GATEWAY_APP, appEntry(DIST, GATEWAY_APP), databaseEnvFor(GATEWAY_APP, env));
   const host = gateway.host === '0.0.0.0' || gateway.host === '::' ? '127.0.0.1' : gateway.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${gateway.port}`;
   await waitFor(GATEWAY_APP, Date.now() + READY_DEADLINE_MS, () =>

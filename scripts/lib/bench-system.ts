@@ -1,7 +1,7 @@
 /**
  * The whole system for a benchmark: started with the launcher (`dist/scripts/start.js`) in its own database
  * `patient_graph_bench` and NATS namespace, throttling out of the way, and removed afterwards (streams, schemas,
- * the audit writer role), so benchmarks leave nothing behind.
+ * each schema's database roles), so benchmarks leave nothing behind.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +11,7 @@ import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { PatientGraphClient } from '@pg/client';
+import { auditWriterRole, dbAppRole, dbOwnerRole } from '@pg/config';
 import { mintDevToken } from './dev-secrets.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,7 +84,13 @@ async function cleanUp(namespace: string): Promise<void> {
   await db.connect();
   try {
     for (const s of SCHEMAS) await db.query(`drop schema if exists "${s}_${namespace}" cascade`);
-    await db.query(`drop role if exists "audit_${namespace}_writer"`);
+    // The launcher made an owner and a login role per schema (cluster-wide: they outlive the schemas).
+    for (const s of SCHEMAS) {
+      for (const role of [dbAppRole(`${s}_${namespace}`), auditWriterRole(`${s}_${namespace}`), dbOwnerRole(`${s}_${namespace}`)]) {
+        const { rowCount } = await db.query('select 1 from pg_roles where rolname = $1', [role]);
+        if (rowCount) await db.query(`drop owned by "${role}"; drop role "${role}"`);
+      }
+    }
   } finally {
     await db.end();
   }

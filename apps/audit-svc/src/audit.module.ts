@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CompiledQuery, type DatabaseConnection } from 'kysely';
 import type { AuditServiceConfig } from '@pg/config';
 import { AUDIT } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
@@ -7,7 +6,6 @@ import { healthHandler, PersistenceModule } from '@pg/persistence';
 import { auditOrmOptions } from './mikro-orm.config.js';
 import { ChainSigner } from './chain/chain-signer.js';
 import { CheckpointAnchor } from './chain/checkpoint-anchor.js';
-import { quoteIdent } from './events/audit-event.projection.js';
 import { AuditEventRepository } from './events/audit-event.repository.js';
 import { AuditEventsHandler } from './events/audit-events.handler.js';
 import { AuditEventsService } from './events/audit-events.service.js';
@@ -21,17 +19,12 @@ import { ChainMaintenance } from './ingest/chain-maintenance.js';
 export const SERVICE_NAME = 'audit-svc';
 
 /**
- * audit-svc's ORM options at run time: every connection acts as the schema's writer role (INSERT and SELECT,
- * nothing else), whatever role it logged in as. Migrations use `auditOrmOptions` as is (the owner).
+ * audit-svc's ORM options at run time: those of its migrations. It logs in as its own role, `<schema>_writer`
+ * (`AUDIT_DATABASE_URL`, set by `npm start` and compose), which may SELECT and INSERT and nothing else; the
+ * tables belong to `<schema>_owner` (docs/security.md, "Database roles").
  */
 export function auditRuntimeOrmOptions(config: AuditServiceConfig) {
-  const setRole = CompiledQuery.raw(`set role ${quoteIdent(config.audit.writerRole)}`);
-  return {
-    ...auditOrmOptions(config),
-    onCreateConnection: async (connection: unknown) => {
-      await (connection as DatabaseConnection).executeQuery(setRole);
-    },
-  };
+  return auditOrmOptions(config);
 }
 
 @Module({})

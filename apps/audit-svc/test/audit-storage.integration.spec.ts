@@ -14,8 +14,7 @@ import {
   AUDIT, AUDIT_EVENTS, AUDIT_RECORD_SUBJECT, DOMAIN_EVENT_PREFIX, type ChainCheckpointedEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
-import { until, actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditChainWriter } from '../src/ingest/audit-chain.writer.js';
@@ -127,15 +126,15 @@ beforeAll(async () => {
   const { privateKey } = generateKeyPairSync('ed25519');
   publicKey = createPublicKey(privateKey);
   writeFileSync(join(dir, 'audit-signing.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  // As npm start does it: migrations as the schema's owner, audit-svc logged in as its writer role.
   config = loadAuditServiceConfig({
-    ...world.env,
+    ...(await migrateAsServiceRole(world, 'audit', 'append-only', auditOrmOptions)),
     AUDIT_SIGNING_KEY_FILE: join(dir, 'audit-signing.pem'),
     AUDIT_CHECKPOINT_EVERY: String(CHECKPOINT_EVERY),
     AUDIT_CHECKPOINT_INTERVAL_MS: '1000',
   });
   schema = config.dbSchema;
   table = `"${schema}"."audit_event"`;
-  await migrate(auditOrmOptions(config));
   app = await startService(SERVICE_NAME, AuditModule.forRoot(config) as never, config, { logger: process.env.AUDIT_TEST_LOGS ? undefined : false });
   rpc = await rpcClient(world);
   nc = await natsConnection();
@@ -150,7 +149,6 @@ afterAll(async () => {
   await app?.close();
   await nc?.close();
   if (world) await destroyTestWorld(world);
-  await db?.query(`drop role if exists "${config.audit.writerRole}"`).catch(() => undefined);
   await db?.end();
 });
 
@@ -166,13 +164,12 @@ describe('the database role audit-svc acts as', () => {
     }
   }
 
-  it('is <schema>_writer, not the owner of the tables, on every connection audit-svc opens', async () => {
+  it('is <schema>_writer, logged in as itself (no SET ROLE), and the tables belong to <schema>_owner', async () => {
     const orm = app.get(MikroORM);
-    const [who] = await orm.em.getConnection().execute<{ role: string }[]>('select current_user as "role"');
-    expect(who!.role).toBe(`${schema}_writer`);
+    const [who] = await orm.em.getConnection().execute<{ role: string; login: string }[]>('select current_user as "role", session_user as "login"');
+    expect(who).toEqual({ role: `${schema}_writer`, login: `${schema}_writer` });
     const { rows } = await db.query<{ tableowner: string }>(`select distinct tableowner from pg_tables where schemaname = $1`, [schema]);
-    expect(rows.map((r) => r.tableowner)).toEqual([(await db.query('select current_user as u')).rows[0].u]);
-    expect(rows[0]!.tableowner).not.toBe(config.audit.writerRole);
+    expect(rows.map((r) => r.tableowner)).toEqual([`${schema}_owner`]);
   });
 
   it('may insert and select, and may not update, delete or truncate even with the triggers disabled by a superuser', async () => {

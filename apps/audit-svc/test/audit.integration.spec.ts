@@ -9,8 +9,7 @@ import {
   AUDIT, AUDIT_RECORD_SUBJECT, DomainException, type AuditEvent, type Page, type StoredAuditEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
-import { until, rejection, actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, rejection, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditModule, SERVICE_NAME } from '../src/audit.module.js';
@@ -85,9 +84,9 @@ const verify = (who = auditor) => rpc.request<VerifyChainResultDto>(AUDIT.verify
 
 beforeAll(async () => {
   world = await createTestWorld();
-  config = loadAuditServiceConfig(world.env);
+  // As npm start does it: migrations as the schema's owner, audit-svc logged in as its writer role.
+  config = loadAuditServiceConfig(await migrateAsServiceRole(world, 'audit', 'append-only', auditOrmOptions));
   table = `"${config.dbSchema}"."audit_event"`;
-  await migrate(auditOrmOptions(config));
   app = await startAudit();
   rpc = await rpcClient(world);
   nc = await natsConnection();
@@ -102,8 +101,6 @@ afterAll(async () => {
   await app?.close();
   await nc?.close();
   if (world) await destroyTestWorld(world);
-  // Roles belong to the cluster and outlive the schema.
-  await db?.query(`drop role if exists "${config.audit.writerRole}"`).catch(() => undefined);
   await db?.end();
 });
 

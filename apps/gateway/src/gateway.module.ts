@@ -17,8 +17,7 @@ import { HttpExceptionFilter } from './http/http-exception.filter.js';
 import { Metrics } from './http/metrics.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { createIdempotencyStore, IDEMPOTENCY_STORE } from './idempotency/idempotency.store.js';
-import { IpThrottleGuard, PrincipalThrottleGuard } from './http/throttle.guard.js';
-import { createThrottlerStorage } from './http/redis-throttle.storage.js';
+import { IpThrottleGuard, PrincipalThrottleGuard, throttlerOptions } from './http/throttle.guard.js';
 import { AccessLogController } from './routes/access-log.controller.js';
 import { AuditController } from './routes/audit.controller.js';
 import { HealthController } from './routes/health.controller.js';
@@ -45,7 +44,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         PassportModule,
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.throttle.perIpPerMinute }], storage: createThrottlerStorage(config) }),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
       ],
       controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController],
       providers: [

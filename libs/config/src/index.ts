@@ -131,6 +131,10 @@ function auditStream(env: Env, nodeEnv: string): BaseConfig['auditStream'] {
 
 export function loadServiceConfig(schema: string, env: Env = process.env): ServiceConfig {
   const upper = schema.toUpperCase();
+  // In production a service never logs in as the admin who owns everything (docs/security.md, database roles).
+  if (env.NODE_ENV === 'production' && !env[`${upper}_DATABASE_URL`]) {
+    throw new ConfigError(`${upper}_DATABASE_URL is required in production: the service logs in as its own database role`);
+  }
   return {
     ...loadBaseConfig(env),
     databaseUrl: str(env, `${upper}_DATABASE_URL`, str(env, 'DATABASE_URL', 'postgresql://root@127.0.0.1:5432/patient_graph')),
@@ -246,6 +250,69 @@ function facilityTimeZones(env: Env): Record<string, string> {
 /** The INSERT-and-SELECT role of an audit schema, as its migration creates it. */
 export function auditWriterRole(schema: string): string {
   return `${schema}_writer`.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 63);
+}
+
+/** A role name derived from a schema: lower case, [a-z0-9_], at most 63 bytes (PostgreSQL's limit). */
+function roleName(schema: string, suffix: string): string {
+  return `${schema.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 63 - suffix.length - 1)}_${suffix}`;
+}
+
+/** Owns a service's schema and everything in it; NOLOGIN: migrations act as it (docs/security.md, database roles). */
+export function dbOwnerRole(schema: string): string {
+  return roleName(schema, 'owner');
+}
+
+/** The login role a domain service connects as: DML on its own schema's tables, owns nothing. */
+export function dbAppRole(schema: string): string {
+  return roleName(schema, 'app');
+}
+
+/**
+ * What `npm start` and `npm run migrate` need to give a service its own database roles. `adminUrl` (DATABASE_URL)
+ * creates the roles and runs the migrations (acting as `ownerRole`); the service logs in with `appUrl`:
+ * `<SCHEMA>_DATABASE_URL` when set (its user is the app role, its password the role's password), otherwise
+ * DATABASE_URL with the app role as user and no password (enough where PostgreSQL trusts local connections).
+ */
+export interface ServiceDbRoles {
+  schema: string;
+  adminUrl: string;
+  ownerRole: string;
+  appRole: string;
+  appPassword?: string;
+  appUrl: string;
+  /** `append-only`: SELECT and INSERT (audit-svc); `read-write`: SELECT, INSERT, UPDATE, DELETE. */
+  access: 'read-write' | 'append-only';
+}
+
+export function loadServiceDbRoles(schema: string, access: ServiceDbRoles['access'], env: Env = process.env): ServiceDbRoles {
+  const upper = schema.toUpperCase();
+  const dbSchema = str(env, `${upper}_DB_SCHEMA`, schema);
+  const adminUrl = str(env, 'DATABASE_URL', 'postgresql://root@127.0.0.1:5432/patient_graph');
+  const ownerRole = dbOwnerRole(dbSchema);
+  const defaultApp = access === 'append-only' ? auditWriterRole(dbSchema) : dbAppRole(dbSchema);
+  const own = env[`${upper}_DATABASE_URL`];
+  if (own) {
+    let u: URL;
+    try {
+      u = new URL(own);
+    } catch {
+      throw new ConfigError(`${upper}_DATABASE_URL is not a URL`);
+    }
+    const appRole = decodeURIComponent(u.username);
+    if (!appRole || appRole === decodeURIComponent(new URL(adminUrl).username)) {
+      throw new ConfigError(`${upper}_DATABASE_URL must log in as the service's own role (e.g. ${defaultApp}), not as DATABASE_URL's user`);
+    }
+    return { schema: dbSchema, adminUrl, ownerRole, appRole, appPassword: u.password ? decodeURIComponent(u.password) : undefined, appUrl: own, access };
+  }
+  return { schema: dbSchema, adminUrl, ownerRole, appRole: defaultApp, appUrl: roleUrl(adminUrl, defaultApp), access };
+}
+
+/** `url` logging in as `role` (with `password`, or none). */
+export function roleUrl(url: string, role: string, password?: string): string {
+  const u = new URL(url);
+  u.username = encodeURIComponent(role);
+  u.password = password ? encodeURIComponent(password) : '';
+  return u.toString();
 }
 
 const SUBJECT = /^[A-Za-z0-9|_.:@-]{1,200}$/;

@@ -1,3 +1,4 @@
 export * from './orm.js';
 export * from './health.js';
 export * from './batch-loader.js';
+export * from './roles.js';

@@ -58,7 +58,9 @@ export async function ensureDatabase(url: string): Promise<void> {
 export async function migrate(options: Options): Promise<string[]> {
   const orm = await MikroORM.init({ ...options, pool: { min: 0, max: 1 } });
   try {
-    await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+    // Checked first: CREATE SCHEMA IF NOT EXISTS still needs CREATE on the database, which a schema owner lacks.
+    const [found] = await orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from pg_namespace where nspname = ?', [options.schema]);
+    if (!found?.n) await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
     const done = await orm.migrator.up();
     return done.map((m) => m.name);
   } finally {

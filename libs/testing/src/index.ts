@@ -3,3 +3,4 @@ export * from './audit-probe.js';
 export * from './tokens.js';
 export * from './expect.js';
 export * from './schema-diff.js';
+export * from './db-roles.js';

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { ActorContext, Role } from '@pg/contracts';
-import { loadServiceConfig, ServiceConfig } from '@pg/config';
+import { auditWriterRole, dbAppRole, dbOwnerRole, loadServiceConfig, ServiceConfig } from '@pg/config';
 import { ActorContextSigner, ensureStreams, NatsNamespace, NatsRpcClient } from '@pg/messaging';
 import { ensureDatabase } from '@pg/persistence';
 
@@ -37,6 +37,9 @@ export async function dropRole(role: string, url = TEST_DATABASE_URL): Promise<v
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Grants and default privileges it still holds in this database go first, or DROP ROLE refuses.
+    const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+    if (rowCount) await client.query(`drop owned by "${role}"`).catch(() => undefined);
     await client.query(`drop role if exists "${role}"`);
   } finally {
     await client.end();
@@ -105,8 +108,16 @@ export async function destroyTestWorld(world: TestWorld): Promise<void> {
     await nc.close();
   }
   for (const key of Object.keys(world.env).filter((k) => k.endsWith('_DB_SCHEMA'))) await dropSchema(world.env[key]!);
-  // audit-svc's writer role outlives its schema: drop it too, or every test world leaks one.
-  await dropRole(`${world.env.AUDIT_DB_SCHEMA}_writer`);
+  // Roles outlive their schema (they are cluster-wide): drop each schema's owner and login roles too.
+  await dropWorldRoles(world);
+}
+
+/** Every database role a world's schemas may have: `<schema>_owner`, `<schema>_app`, audit's `<schema>_writer`. */
+export async function dropWorldRoles(world: Pick<TestWorld, 'env'>): Promise<void> {
+  for (const key of Object.keys(world.env).filter((k) => k.endsWith('_DB_SCHEMA'))) {
+    const schema = world.env[key]!;
+    for (const role of new Set([dbAppRole(schema), auditWriterRole(schema), dbOwnerRole(schema)])) await dropRole(role);
+  }
 }
 
 export async function rpcClient(world: TestWorld, timeoutMs = 5000): Promise<NatsRpcClient> {

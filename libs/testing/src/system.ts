@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PatientGraphClient } from '@pg/client';
-import { migrate } from '@pg/persistence';
+import { loadServiceDbRoles, type Env, type ServiceDbRoles } from '@pg/config';
+import { migrateWithRoles } from '@pg/persistence';
 import { auditOrmOptions } from '../../../apps/audit-svc/src/mikro-orm.config.js';
 import { identityOrmOptions } from '../../../apps/identity-svc/src/mikro-orm.config.js';
 import { labsOrmOptions } from '../../../apps/labs-svc/src/mikro-orm.config.js';
@@ -17,12 +18,23 @@ import { DEV_AUDIENCE, DEV_ISSUER, ensureKeyPair, TokenMinter } from './tokens.j
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const SERVICES = [
-  { name: 'audit-svc', schema: 'audit', orm: auditOrmOptions },
-  { name: 'identity-svc', schema: 'identity', orm: identityOrmOptions },
-  { name: 'profiles-svc', schema: 'profiles', orm: profilesOrmOptions },
-  { name: 'labs-svc', schema: 'labs', orm: labsOrmOptions },
-  { name: 'treatments-svc', schema: 'treatments', orm: treatmentsOrmOptions },
+  { name: 'audit-svc', schema: 'audit', orm: auditOrmOptions, access: 'append-only' },
+  { name: 'identity-svc', schema: 'identity', orm: identityOrmOptions, access: 'read-write' },
+  { name: 'profiles-svc', schema: 'profiles', orm: profilesOrmOptions, access: 'read-write' },
+  { name: 'labs-svc', schema: 'labs', orm: labsOrmOptions, access: 'read-write' },
+  { name: 'treatments-svc', schema: 'treatments', orm: treatmentsOrmOptions, access: 'read-write' },
 ] as const;
+type ServiceName = (typeof SERVICES)[number]['name'];
+
+/**
+ * Migrates a world's schemas as `npm start` does: per service its owner and login roles, the migrations as the
+ * owner, the login role's grants. Returns each service's database roles; its `appUrl` is what the service logs in with.
+ */
+export async function migrateWorld(world: TestWorld): Promise<Record<ServiceName, ServiceDbRoles>> {
+  const roles = SERVICES.map((s) => ({ s, roles: loadServiceDbRoles(s.schema, s.access, world.env as Env) }));
+  await Promise.all(roles.map(({ s, roles: r }) => migrateWithRoles(s.orm(world.serviceConfig(s.schema)), r)));
+  return Object.fromEntries(roles.map(({ s, roles: r }) => [s.name, r])) as Record<ServiceName, ServiceDbRoles>;
+}
 export type AppName = (typeof SERVICES)[number]['name'] | 'gateway';
 
 export const BOOTSTRAP_ADMIN = 'e2e-admin';
@@ -81,8 +93,11 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   const logs = new Map<AppName, string[]>();
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
 
+  // Each service logs in as its own database role, as under `npm start` (<SCHEMA>_DATABASE_URL, set once migrated).
+  const databaseEnv = new Map<AppName, Record<string, string>>();
   const launch = (app: AppName) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const appEnv = { ...env, ...databaseEnv.get(app) };
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     logs.set(app, lines);
     const keep = (d: Buffer) => {
@@ -122,7 +137,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   };
 
   try {
-    await Promise.all(SERVICES.map((s) => migrate(s.orm(world.serviceConfig(s.schema)))));
+    const roles = await migrateWorld(world);
+    for (const s of SERVICES) databaseEnv.set(s.name, { [`${s.schema.toUpperCase()}_DATABASE_URL`]: roles[s.name].appUrl });
     for (const s of SERVICES) launch(s.name);
     launch('gateway');
     await waitReady();

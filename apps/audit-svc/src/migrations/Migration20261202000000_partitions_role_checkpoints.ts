@@ -19,7 +19,7 @@ const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
  *   "already stored?" with one index instead of one per partition.
  * - `chain_checkpoint`: the chain head, signed every N events or minutes with a key kept outside the database.
  * - Role `<schema>_writer`: USAGE on the schema, SELECT and INSERT on these tables, EXECUTE on the function that
- *   creates a month's partition; nothing else. audit-svc acts as it at run time; migrations run as the owner.
+ *   creates a month's partition; nothing else. audit-svc logs in as it; migrations run as the schema's owner.
  * - Every table refuses UPDATE, DELETE and TRUNCATE by trigger (row triggers are cloned onto every partition;
  *   TRUNCATE triggers are statement-level, so each partition gets its own).
  *
@@ -142,14 +142,15 @@ export class Migration20261202000000_partitions_role_checkpoints extends Migrati
     this.addSql(`insert into "audit_event_id" ("id", "sequence", "recorded_at") select "id", "sequence", "recorded_at" from "audit_event_v1";`);
     this.addSql(`drop table "audit_event_v1";`);
 
-    // The role audit-svc acts as. NOLOGIN: the service connects as a login role that is a member of it (the owner
-    // in development; in production a role with no other rights) and SETs ROLE on every connection.
+    // The role audit-svc logs in as. `npm start` and `npm run migrate` create it (LOGIN, owning nothing) before the
+    // migrations run as the schema's owner (libs/persistence roles.ts); made here only when a migration runs
+    // without them (a privileged runner, as in some integration tests).
     this.addSql(`do $do$ begin
         if not exists (select from pg_roles where rolname = ${literal(role)}) then
           create role ${ident(role)} nologin;
-        end if;
-        if not exists (select from pg_roles where rolname = current_user and rolsuper) then
-          execute format('grant %I to %I', ${literal(role)}, current_user);
+          if not exists (select from pg_roles where rolname = current_user and rolsuper) then
+            execute format('grant %I to %I', ${literal(role)}, current_user);
+          end if;
         end if;
       end $do$;`);
     this.addSql(`grant usage on schema ${s} to ${ident(role)};`);

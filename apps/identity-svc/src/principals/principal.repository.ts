@@ -45,8 +45,18 @@ export class PrincipalRepository {
     return { items, nextCursor, limit };
   }
 
-  countActiveAdminsOtherThan(id: string): Promise<number> {
-    return this.em.count(Principal, { id: { $ne: id }, status: 'active', roles: { $contains: ['admin'] } });
+  /**
+   * Inside a transaction: the ids of the active admins, their rows locked (in id order, so two callers never
+   * deadlock) until the transaction ends. A second caller waits, then reads the admins as the first left them:
+   * two admins demoting each other at once cannot both see "another admin remains".
+   */
+  async lockActiveAdminIds(): Promise<string[]> {
+    const rows = await this.em.find(
+      Principal,
+      { status: 'active', roles: { $contains: ['admin'] } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+    );
+    return rows.map((p) => p.id);
   }
 
   persist(principal: Principal): void {

@@ -157,9 +157,13 @@ export class PrincipalsService {
     return principal;
   }
 
-  /** Refuses a change that would leave nobody able to manage principals. */
+  /**
+   * Refuses a change that would leave nobody able to manage principals. Runs in the write's transaction and locks
+   * the active admins' rows until it commits, so concurrent demotions and deactivations are decided one after the
+   * other (tested with real concurrent requests: apps/identity-svc/test/last-admin.integration.spec.ts).
+   */
   private async keepOneAdmin(losingAdminId: string): Promise<void> {
-    if ((await this.principals.countActiveAdminsOtherThan(losingAdminId)) === 0) {
+    if ((await this.principals.lockActiveAdminIds()).filter((id) => id !== losingAdminId).length === 0) {
       throw DomainException.conflict('This would leave no active admin', [{ field: 'body.roles', message: 'at least one active admin must remain' }]);
     }
   }
