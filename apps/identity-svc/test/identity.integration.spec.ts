@@ -60,7 +60,7 @@ beforeAll(async () => {
   world = await createTestWorld({ BOOTSTRAP_ADMIN_SUBJECT: BOOT_ADMIN });
   const config = world.serviceConfig('identity');
   await migrate(identityOrmOptions(config));
-  app = await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false });
+  app = await startService(SERVICE_NAME, IdentityModule.forRoot(world.identityConfig()) as never, config, { logger: false });
   rpc = await rpcClient(world);
   nc = await natsConnection();
 });
@@ -82,7 +82,7 @@ describe('identity-svc over NATS', () => {
     expect(boot).toMatchObject({ subject: BOOT_ADMIN, kind: 'user', roles: ['admin'], patientId: null, careTeam: [] });
     // A second instance booting with the same setting finds the principal and creates nothing.
     const config = world.serviceConfig('identity');
-    const second = await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false });
+    const second = await startService(SERVICE_NAME, IdentityModule.forRoot(world.identityConfig()) as never, config, { logger: false });
     await second.close();
     const admins = await call<Page<PrincipalDto>>(IDENTITY.principalList, { query: { role: 'admin', limit: 200 } }, admin);
     expect(admins.items.filter((p) => p.subject === BOOT_ADMIN)).toHaveLength(1);

@@ -24,6 +24,12 @@ export interface RpcAuditSpec {
    * searches whose items touch no patient record (the audit trail itself): the one search event stands for them.
    */
   eventPerItem?: boolean;
+  /**
+   * The handler is itself the authentication step (identity-svc's service-credential exchange): no actor context
+   * is required. The event names the principal the handler answered for (`result.principalId`, `result.subject`,
+   * `result.onBehalfOf`), or, when it refused, the subject claimed in the payload.
+   */
+  credentialExchange?: boolean;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

@@ -79,10 +79,17 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`;
   const children = new Map<AppName, ChildProcess>();
   const logs = new Map<AppName, string[]>();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
 
   const launch = (app: AppName) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Each private key goes to the one app that signs with it; the domain services get public keys only.
+    const { CONTEXT_GATEWAY_PRIVATE_KEY, CONTEXT_IDENTITY_PRIVATE_KEY, ...shared } = env;
+    const appEnv = {
+      ...shared,
+      ...(app === 'gateway' ? { CONTEXT_GATEWAY_PRIVATE_KEY } : {}),
+      ...(app === 'identity-svc' ? { CONTEXT_IDENTITY_PRIVATE_KEY } : {}),
+    };
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     logs.set(app, lines);
     const keep = (d: Buffer) => {
