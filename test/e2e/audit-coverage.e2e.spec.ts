@@ -128,7 +128,10 @@ describe('coverage by construction', () => {
       }
       const service = registered.get(call.pattern)!;
       expect(recorded.every((e) => e.source.service === service)).toBe(true);
-      if (call.forged) {
+      if (call.pattern === IDENTITY.serviceCredentialIssue) {
+        // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
+        expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
+      } else if (call.forged) {
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else {
         expect(recorded[0]).toMatchObject({ actor: { principalId: admin.principalId, roles: ['admin'] } });
