@@ -223,13 +223,13 @@ describe('service principals over NATS', () => {
     const ids = { missing: `atk-${randomUUID()}`, forged: `atk-${randomUUID()}`, expired: `atk-${randomUUID()}`, replayed: `atk-${randomUUID()}`, unscoped: `atk-${randomUUID()}` };
     try {
       expect(await send(headersFor(ids.missing))).toBe('UNAUTHENTICATED');
-      const genuine = signer.sign(admin, ids.forged);
+      const genuine = signer.sign(admin, ids.forged, PROFILES.patientGet);
       const forged = Buffer.from(JSON.stringify({ actor: { ...admin, roles: ['admin', 'clinician'], careTeam: [T.id] }, requestId: ids.forged, exp: Date.now() + 60_000 })).toString('base64url');
       expect(await send(headersFor(ids.forged, forged, genuine.signature))).toBe('UNAUTHENTICATED');
-      const old = signer.sign(admin, ids.expired, Date.now() - 5 * 60_000);
+      const old = signer.sign(admin, ids.expired, PROFILES.patientGet, Date.now() - 5 * 60_000);
       expect(await send(headersFor(ids.expired, old.encoded, old.signature))).toBe('UNAUTHENTICATED');
       // A context captured from one request, replayed under another request id.
-      const captured = signer.sign(admin, `atk-${randomUUID()}`);
+      const captured = signer.sign(admin, `atk-${randomUUID()}`, PROFILES.patientGet);
       expect(await send(headersFor(ids.replayed, captured.encoded, captured.signature))).toBe('UNAUTHENTICATED');
       // Properly signed, but the service principal's scopes do not reach profiles.
       await expect(rpc.request(PROFILES.patientGet, { patientId: T.id }, servicePrincipal(T.id, ['labs:read']), { requestId: ids.unscoped })).rejects.toMatchObject({ code: 'FORBIDDEN' });

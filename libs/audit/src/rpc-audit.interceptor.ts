@@ -58,6 +58,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
         proof: headers?.get(HEADER.proof) || undefined,
       },
       requestId,
+      spec.pattern,
     );
     if (!verdict.ok) {
       await this.publisher.publish(

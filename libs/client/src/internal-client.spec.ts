@@ -61,7 +61,7 @@ async function exchange(p: { subject: string; clientSecret: string }, onBehalfOf
   const headersFor = (requestId: string, credential = dto.credential) => {
     const h = natsHeaders();
     h.set(HEADER.requestId, requestId);
-    for (const [k, v] of Object.entries(new ServiceCredentialHolder(credential, holder.privateKey).headersFor(requestId))) h.set(k, v);
+    for (const [k, v] of Object.entries(new ServiceCredentialHolder(credential, holder.privateKey).headersFor(requestId, PROFILES.patientGet))) h.set(k, v);
     return h;
   };
   return { dto, headersFor };
@@ -238,7 +238,7 @@ describe('InternalClient (a service principal over NATS)', () => {
     const userHeaders = (signer: ActorContextSigner, a: ReturnType<typeof actor>, requestId: string) => {
       const h = natsHeaders();
       h.set(HEADER.requestId, requestId);
-      const { encoded, signature } = signer.sign(a, requestId);
+      const { encoded, signature } = signer.sign(a, requestId, PROFILES.patientGet);
       h.set(HEADER.actor, encoded);
       h.set(HEADER.signature, signature);
       return h;

@@ -76,7 +76,7 @@ export class InternalClient {
     const requestId = opts.requestId ?? randomUUID();
     const h = natsHeaders();
     h.set(HEADER.requestId, requestId);
-    for (const [k, v] of Object.entries(held.holder.headersFor(requestId, opts.purposeOfUse ?? 'treatment'))) h.set(k, v);
+    for (const [k, v] of Object.entries(held.holder.headersFor(requestId, pattern, opts.purposeOfUse ?? 'treatment'))) h.set(k, v);
     return this.rpc.requestRaw<T>(pattern, payload, h, this.options.timeoutMs);
   }
 

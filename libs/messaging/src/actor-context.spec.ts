@@ -20,11 +20,12 @@ const identity = new ServiceCredentialSigner(identityKeys.privateKey);
 const verifier = () => new ActorContextVerifier({ gateway: [gatewayKeys.publicKey], identity: [identityKeys.publicKey] });
 
 const PATIENT_A = randomUUID();
+const PATTERN = 'profiles.patient.get';
 const SERVICE_ID = randomUUID();
 const clinician: ActorContext = { principalId: randomUUID(), subject: 'user_1', kind: 'user', roles: ['clinician'], careTeam: [PATIENT_A], purposeOfUse: 'treatment' };
 
 const userHeaders = (signer: ActorContextSigner, actor: ActorContext, requestId: string): ContextHeaders => {
-  const { encoded, signature } = signer.sign(actor, requestId);
+  const { encoded, signature } = signer.sign(actor, requestId, PATTERN);
   return { actor: encoded, signature };
 };
 
@@ -35,14 +36,14 @@ const serviceHeaders = (requestId: string, opts: { onBehalfOf?: string; signer?:
     60,
     opts.now,
   );
-  const h = new ServiceCredentialHolder(token, (opts.holder ?? holderKeys).privateKey).headersFor(requestId);
+  const h = new ServiceCredentialHolder(token, (opts.holder ?? holderKeys).privateKey).headersFor(requestId, PATTERN);
   return { credential: h[HEADER.credential], proof: h[HEADER.proof] };
 };
 
 describe('user contexts (signed by the gateway)', () => {
   it('accepts a user context signed by the gateway key for this request', () => {
     const rid = randomUUID();
-    expect(verifier().verify(userHeaders(gateway, clinician, rid), rid)).toEqual({ ok: true, actor: clinician });
+    expect(verifier().verify(userHeaders(gateway, clinician, rid), rid, PATTERN)).toEqual({ ok: true, actor: clinician });
   });
 
   it('is a standard EdDSA JWS (jose verifies it with the public key)', async () => {
@@ -56,27 +57,29 @@ describe('user contexts (signed by the gateway)', () => {
   it('refuses a context signed with a random Ed25519 key, even one naming the gateway key id', () => {
     const rid = randomUUID();
     const forger = new ActorContextSigner(pair().privateKey);
-    expect(verifier().verify(userHeaders(forger, clinician, rid), rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify(userHeaders(forger, clinician, rid), rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
     // The forger's signature under the gateway's key id.
     const forged = userHeaders(forger, clinician, rid);
     const [p, , s] = forged.signature!.split('.');
     const header = { ...JSON.parse(Buffer.from(p!, 'base64url').toString()), kid: gateway.kid };
     const relabelled = `${Buffer.from(JSON.stringify(header)).toString('base64url')}..${s}`;
-    expect(verifier().verify({ actor: forged.actor, signature: relabelled }, rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify({ actor: forged.actor, signature: relabelled }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('refuses a gateway-signed context whose actor was changed after signing', () => {
     const rid = randomUUID();
     const h = userHeaders(gateway, clinician, rid);
     const tampered = Buffer.from(JSON.stringify({ actor: { ...clinician, roles: ['admin'] }, requestId: rid, exp: Date.now() + 60_000 })).toString('base64url');
-    expect(verifier().verify({ actor: tampered, signature: h.signature }, rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify({ actor: tampered, signature: h.signature }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
-  it('refuses a context for another request, and an expired one', () => {
+  it('refuses a context for another request or another pattern, and an expired one', () => {
     const rid = randomUUID();
-    expect(verifier().verify(userHeaders(gateway, clinician, rid), randomUUID())).toMatchObject({ ok: false, reason: 'request-mismatch' });
-    const old = gateway.sign(clinician, rid, Date.now() - 61_000);
-    expect(verifier().verify({ actor: old.encoded, signature: old.signature }, rid)).toMatchObject({ ok: false, reason: 'expired' });
+    // Replayed by the service that received it, to another service's pattern.
+    expect(verifier().verify(userHeaders(gateway, clinician, rid), rid, 'identity.principal.create')).toMatchObject({ ok: false, reason: 'pattern-mismatch' });
+    expect(verifier().verify(userHeaders(gateway, clinician, rid), randomUUID(), PATTERN)).toMatchObject({ ok: false, reason: 'request-mismatch' });
+    const old = gateway.sign(clinician, rid, PATTERN, Date.now() - 61_000);
+    expect(verifier().verify({ actor: old.encoded, signature: old.signature }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'expired' });
   });
 
   it('refuses a service actor signed by the gateway key: roles, scopes and patient come from identity-svc only', () => {
@@ -91,29 +94,29 @@ describe('user contexts (signed by the gateway)', () => {
       { ...GATEWAY_ACTOR, scopes: ['principals:resolve', 'profiles:read'] },
       { ...GATEWAY_ACTOR, onBehalfOf: PATIENT_A },
     ];
-    for (const actor of claims) expect(verifier().verify(userHeaders(gateway, actor, rid), rid)).toMatchObject({ ok: false, reason: 'key-not-allowed' });
+    for (const actor of claims) expect(verifier().verify(userHeaders(gateway, actor, rid), rid, PATTERN)).toMatchObject({ ok: false, reason: 'key-not-allowed' });
     // The one service actor the gateway signs: itself, resolving principals.
-    expect(verifier().verify(userHeaders(gateway, GATEWAY_ACTOR, rid), rid)).toEqual({ ok: true, actor: GATEWAY_ACTOR });
+    expect(verifier().verify(userHeaders(gateway, GATEWAY_ACTOR, rid), rid, PATTERN)).toEqual({ ok: true, actor: GATEWAY_ACTOR });
   });
 
   it('refuses a user context signed by the identity key', () => {
     const rid = randomUUID();
     const asIdentity = new ActorContextSigner(identityKeys.privateKey);
-    expect(verifier().verify(userHeaders(asIdentity, clinician, rid), rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify(userHeaders(asIdentity, clinician, rid), rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('refuses the HMAC context of before', () => {
     const rid = randomUUID();
     const encoded = Buffer.from(JSON.stringify({ actor: clinician, requestId: rid, exp: Date.now() + 60_000 })).toString('base64url');
-    expect(verifier().verify({ actor: encoded, signature: 'c2lnbmF0dXJl' }, rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
-    expect(verifier().verify({}, rid)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(verifier().verify({ actor: encoded, signature: 'c2lnbmF0dXJl' }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify({}, rid, PATTERN)).toMatchObject({ ok: false, reason: 'missing' });
   });
 });
 
 describe('service credentials (signed by identity-svc, used with the holder key)', () => {
   it('makes the actor from the credential alone', () => {
     const rid = randomUUID();
-    const verdict = verifier().verify(serviceHeaders(rid, { onBehalfOf: PATIENT_A }), rid);
+    const verdict = verifier().verify(serviceHeaders(rid, { onBehalfOf: PATIENT_A }), rid, PATTERN);
     expect(verdict).toEqual({
       ok: true,
       actor: {
@@ -137,39 +140,40 @@ describe('service credentials (signed by identity-svc, used with the holder key)
     const claims = JSON.parse(Buffer.from(body!, 'base64url').toString());
     for (const changed of [{ ...claims, scopes: ['profiles:read', 'profiles:write'] }, { ...claims, onBehalfOf: randomUUID() }, { ...claims, onBehalfOf: undefined }]) {
       const credential = `${p}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${s}`;
-      expect(verifier().verify({ ...h, credential }, rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+      expect(verifier().verify({ ...h, credential }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
     }
   });
 
   it('refuses a credential signed by the gateway key or a random key', () => {
     const rid = randomUUID();
-    expect(verifier().verify(serviceHeaders(rid, { signer: new ServiceCredentialSigner(gatewayKeys.privateKey) }), rid)).toMatchObject({ ok: false, reason: 'key-not-allowed' });
-    expect(verifier().verify(serviceHeaders(rid, { signer: new ServiceCredentialSigner(pair().privateKey) }), rid)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifier().verify(serviceHeaders(rid, { signer: new ServiceCredentialSigner(gatewayKeys.privateKey) }), rid, PATTERN)).toMatchObject({ ok: false, reason: 'key-not-allowed' });
+    expect(verifier().verify(serviceHeaders(rid, { signer: new ServiceCredentialSigner(pair().privateKey) }), rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('refuses a stolen credential: without the holder key, or replayed for another request', () => {
     const rid = randomUUID();
-    expect(verifier().verify(serviceHeaders(rid, { holder: pair() }), rid)).toMatchObject({ ok: false, reason: 'bad-proof' });
+    expect(verifier().verify(serviceHeaders(rid, { holder: pair() }), rid, PATTERN)).toMatchObject({ ok: false, reason: 'bad-proof' });
     const h = serviceHeaders(rid);
-    expect(verifier().verify({ credential: h.credential }, rid)).toMatchObject({ ok: false, reason: 'missing' });
-    expect(verifier().verify(h, randomUUID())).toMatchObject({ ok: false, reason: 'request-mismatch' });
+    expect(verifier().verify({ credential: h.credential }, rid, PATTERN)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(verifier().verify(h, randomUUID(), PATTERN)).toMatchObject({ ok: false, reason: 'request-mismatch' });
+    expect(verifier().verify(h, rid, 'labs.report.create')).toMatchObject({ ok: false, reason: 'pattern-mismatch' });
   });
 
   it('refuses an expired credential, also after it was accepted once', () => {
     const v = verifier();
     const rid = randomUUID();
     const h = serviceHeaders(rid);
-    expect(v.verify(h, rid).ok).toBe(true);
-    expect(v.verify(h, rid, Date.now() + 61_000)).toMatchObject({ ok: false, reason: 'expired' });
+    expect(v.verify(h, rid, PATTERN).ok).toBe(true);
+    expect(v.verify(h, rid, PATTERN, Date.now() + 61_000)).toMatchObject({ ok: false, reason: 'expired' });
   });
 
   it('refuses credentials issued before the principal was revoked, not those issued after', () => {
     const v = verifier();
     const rid = randomUUID();
     const before = serviceHeaders(rid, { now: Date.now() - 5_000 });
-    expect(v.verify(before, rid).ok).toBe(true);
+    expect(v.verify(before, rid, PATTERN).ok).toBe(true);
     v.revocations.revoke(SERVICE_ID, Date.now() - 1_000);
-    expect(v.verify(before, rid)).toMatchObject({ ok: false, reason: 'revoked', claimed: { principalId: SERVICE_ID } });
-    expect(v.verify(serviceHeaders(rid), rid).ok).toBe(true);
+    expect(v.verify(before, rid, PATTERN)).toMatchObject({ ok: false, reason: 'revoked', claimed: { principalId: SERVICE_ID } });
+    expect(v.verify(serviceHeaders(rid), rid, PATTERN).ok).toBe(true);
   });
 });

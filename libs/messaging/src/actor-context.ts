@@ -136,19 +136,22 @@ function verifyParts(protectedHeader: string, payload: string, signature: string
 
 /** What a NatsRpcClient asks for the headers that say who is calling. */
 export interface RequestSigner {
-  headers(actor: ActorContext, requestId: string): Record<string, string>;
+  headers(actor: ActorContext, requestId: string, pattern: string): Record<string, string>;
 }
 
 interface SignedEnvelope {
   actor: ActorContext;
   requestId: string;
+  /** The message pattern it is for: a service that received it cannot replay it to another pattern. */
+  pattern: string;
   /** Expiry, ms since the epoch. */
   exp: number;
 }
 
 /**
  * The gateway's signer: a user context (or GATEWAY_ACTOR) as a detached EdDSA JWS over the envelope, which binds
- * it to one request id and an expiry, so a captured header cannot be replayed on another request later. Only
+ * it to one request id, one message pattern and an expiry, so a captured header (even by the service that received
+ * it) cannot be replayed to another pattern, or on another request later. Only
  * the gateway holds this private key; services hold its public key and accept from it user contexts only.
  */
 export class ActorContextSigner implements RequestSigner {
@@ -160,15 +163,15 @@ export class ActorContextSigner implements RequestSigner {
     this.kid = keyId(this.key);
   }
 
-  sign(actor: ActorContext, requestId: string, now = Date.now()): { encoded: string; signature: string } {
-    const envelope: SignedEnvelope = { actor, requestId, exp: now + CONTEXT_TTL_MS };
+  sign(actor: ActorContext, requestId: string, pattern: string, now = Date.now()): { encoded: string; signature: string } {
+    const envelope: SignedEnvelope = { actor, requestId, pattern, exp: now + CONTEXT_TTL_MS };
     const encoded = b64json(envelope);
     const { protectedHeader, signature } = signParts({ alg: 'EdDSA', typ: JWS_TYPE.actorContext, kid: this.kid }, encoded, this.key);
     return { encoded, signature: `${protectedHeader}..${signature}` };
   }
 
-  headers(actor: ActorContext, requestId: string): Record<string, string> {
-    const { encoded, signature } = this.sign(actor, requestId);
+  headers(actor: ActorContext, requestId: string, pattern: string): Record<string, string> {
+    const { encoded, signature } = this.sign(actor, requestId, pattern);
     return { [HEADER.actor]: encoded, [HEADER.signature]: signature };
   }
 }
@@ -229,6 +232,8 @@ export class ServiceCredentialSigner {
 interface ProofPayload {
   /** The request id this proof is for. */
   rid: string;
+  /** The message pattern it is for. */
+  pat: string;
   /** Expiry, ms since the epoch. */
   exp: number;
   /** Why the service is asking (recorded as the purpose of use). */
@@ -248,8 +253,8 @@ export class ServiceCredentialHolder {
     private readonly purposeOfUse?: PurposeOfUse,
   ) {}
 
-  headersFor(requestId: string, purposeOfUse = this.purposeOfUse, now = Date.now()): Record<string, string> {
-    const payload = b64json({ rid: requestId, exp: now + CONTEXT_TTL_MS, ...(purposeOfUse ? { pur: purposeOfUse } : {}) } satisfies ProofPayload);
+  headersFor(requestId: string, pattern: string, purposeOfUse = this.purposeOfUse, now = Date.now()): Record<string, string> {
+    const payload = b64json({ rid: requestId, pat: pattern, exp: now + CONTEXT_TTL_MS, ...(purposeOfUse ? { pur: purposeOfUse } : {}) } satisfies ProofPayload);
     const { protectedHeader, signature } = signParts({ alg: 'EdDSA', typ: JWS_TYPE.serviceProof }, payload, this.holderKey);
     return { [HEADER.credential]: this.credential, [HEADER.proof]: `${protectedHeader}.${payload}.${signature}` };
   }
@@ -259,7 +264,7 @@ export class ServiceCredentialHolder {
 // Verification, in every domain service: public keys only.
 
 export type ContextRefusal =
-  | 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'request-mismatch' | 'key-not-allowed' | 'revoked' | 'bad-proof';
+  | 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'request-mismatch' | 'pattern-mismatch' | 'key-not-allowed' | 'revoked' | 'bad-proof';
 
 export type ContextVerdict =
   | { ok: true; actor: ActorContext }
@@ -340,12 +345,13 @@ export class ActorContextVerifier {
     for (const k of keys.identity) this.identity.set(keyId(k), publicEd25519(k));
   }
 
-  verify(h: ContextHeaders, requestId: string | undefined, now = Date.now()): ContextVerdict {
-    if (h.credential || h.proof) return this.verifyService(h.credential, h.proof, requestId, now);
-    return this.verifyUser(h.actor, h.signature, requestId, now);
+  /** Who is calling `pattern` in request `requestId`, or why nobody trustworthy is. */
+  verify(h: ContextHeaders, requestId: string | undefined, pattern: string, now = Date.now()): ContextVerdict {
+    if (h.credential || h.proof) return this.verifyService(h.credential, h.proof, requestId, pattern, now);
+    return this.verifyUser(h.actor, h.signature, requestId, pattern, now);
   }
 
-  private verifyUser(encoded: string | undefined, detached: string | undefined, requestId: string | undefined, now: number): ContextVerdict {
+  private verifyUser(encoded: string | undefined, detached: string | undefined, requestId: string | undefined, pattern: string, now: number): ContextVerdict {
     if (!encoded || !detached) return { ok: false, reason: 'missing' };
     const envelope = decodeJson<SignedEnvelope>(encoded);
     if (!envelope) return { ok: false, reason: 'malformed' };
@@ -359,6 +365,7 @@ export class ActorContextVerifier {
     }
     if (typeof envelope.exp !== 'number' || envelope.exp < now) return { ok: false, reason: 'expired', claimed };
     if (envelope.requestId !== requestId) return { ok: false, reason: 'request-mismatch', claimed };
+    if (envelope.pattern !== pattern) return { ok: false, reason: 'pattern-mismatch', claimed };
     if (!claimed || typeof claimed.principalId !== 'string' || !Array.isArray(claimed.roles) || !Array.isArray(claimed.careTeam)) {
       return { ok: false, reason: 'malformed' };
     }
@@ -367,7 +374,7 @@ export class ActorContextVerifier {
     return { ok: true, actor: claimed };
   }
 
-  private verifyService(credential: string | undefined, proof: string | undefined, requestId: string | undefined, now: number): ContextVerdict {
+  private verifyService(credential: string | undefined, proof: string | undefined, requestId: string | undefined, pattern: string, now: number): ContextVerdict {
     if (!credential || !proof) return { ok: false, reason: 'missing' };
     const verified = this.credential(credential, now);
     if ('reason' in verified) return { ok: false, reason: verified.reason, claimed: verified.claimed };
@@ -384,6 +391,7 @@ export class ActorContextVerifier {
     if (!holder || !verifyParts(protectedHeader!, payload!, signature, holder)) return { ok: false, reason: 'bad-proof', claimed };
     if (typeof body.exp !== 'number' || body.exp < now || body.exp > now + 2 * CONTEXT_TTL_MS) return { ok: false, reason: 'expired', claimed };
     if (body.rid !== requestId) return { ok: false, reason: 'request-mismatch', claimed };
+    if (body.pat !== pattern) return { ok: false, reason: 'pattern-mismatch', claimed };
     const purposeOfUse = body.pur !== undefined && (PURPOSES_OF_USE as readonly string[]).includes(body.pur) ? body.pur : 'treatment';
     return {
       ok: true,

@@ -45,7 +45,7 @@ export class NatsRpcClient {
     if (options.traceparent) h.set(HEADER.traceparent, options.traceparent);
     if (actor) {
       if (!this.signer) throw new DomainException(ErrorCode.INTERNAL, 'This client signs no actor context');
-      for (const [k, v] of Object.entries(this.signer.headers(actor, requestId))) h.set(k, v);
+      for (const [k, v] of Object.entries(this.signer.headers(actor, requestId, pattern))) h.set(k, v);
     }
     return this.requestRaw<T>(pattern, data, h, options.timeoutMs);
   }

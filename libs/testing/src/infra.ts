@@ -84,18 +84,18 @@ export class TestWorldSigner implements RequestSigner {
   }
 
   /** The gateway's signature: `{ encoded, signature }` for the actor and signature headers. */
-  sign(actor: ActorContext, requestId: string, now = Date.now()): { encoded: string; signature: string } {
-    return this.gateway.sign(actor, requestId, now);
+  sign(actor: ActorContext, requestId: string, pattern: string, now = Date.now()): { encoded: string; signature: string } {
+    return this.gateway.sign(actor, requestId, pattern, now);
   }
 
-  headers(actor: ActorContext, requestId: string): Record<string, string> {
-    if (actor.kind !== 'service' || actor.principalId === GATEWAY_ACTOR.principalId) return this.gateway.headers(actor, requestId);
+  headers(actor: ActorContext, requestId: string, pattern: string): Record<string, string> {
+    if (actor.kind !== 'service' || actor.principalId === GATEWAY_ACTOR.principalId) return this.gateway.headers(actor, requestId, pattern);
     const { token } = this.identity.issue(
       { principalId: actor.principalId, subject: actor.subject, scopes: actor.scopes ?? [], ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}) },
       this.holder.publicKey,
       60,
     );
-    return new ServiceCredentialHolder(token, this.holder.privateKey, actor.purposeOfUse).headersFor(requestId);
+    return new ServiceCredentialHolder(token, this.holder.privateKey, actor.purposeOfUse).headersFor(requestId, pattern);
   }
 }
 
