@@ -17,9 +17,10 @@ const SAFE_QUERY_VALUE = /^[A-Za-z0-9_.:|@-]{0,100}$/;
 const SUBJECT = /^[A-Za-z0-9|_.:@-]{1,200}$/;
 
 /**
- * Coverage by construction: every message handler goes through here. It verifies the signed actor context
- * (a gateway-signed user context or an identity-svc credential; refusing and recording a missing or forged one), runs the handler, and records the outcome — one event
- * per patient touched — waiting for the audit stream's ack before the reply leaves. A handler with neither
+ * Coverage by construction: every message handler goes through here. It verifies who is calling (a user context
+ * the gateway signed, or a service credential identity-svc signed; refusing and recording a missing or forged
+ * one), runs the handler, and records the outcome — one event per patient touched — waiting for the audit
+ * stream's ack before the reply leaves. A handler with neither
  * @AuditedPattern nor @PublicPattern is refused: nothing is served unrecorded.
  */
 @Injectable()

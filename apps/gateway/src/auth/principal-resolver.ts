@@ -12,7 +12,6 @@ export interface ResolvedPrincipal extends ResolvedPrincipalDto {
   ability: AppAbility;
 }
 
-
 /**
  * `sub` → principal (roles, patient binding, active care team), cached briefly. identity-svc publishes a change
  * event whenever a principal or a care-team membership changes; the entry for that subject is dropped at once,
