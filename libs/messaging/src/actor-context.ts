@@ -105,8 +105,8 @@ interface JwsHeader {
   jwk?: { kty: 'OKP'; crv: 'Ed25519'; x: string };
 }
 
-function signParts(header: JwsHeader, payload: string, key: KeyObject): { protectedHeader: string; signature: string } {
-  const protectedHeader = b64json(header);
+function signParts(header: JwsHeader | string, payload: string, key: KeyObject): { protectedHeader: string; signature: string } {
+  const protectedHeader = typeof header === 'string' ? header : b64json(header);
   const signature = edSign(null, Buffer.from(`${protectedHeader}.${payload}`), key).toString('base64url');
   return { protectedHeader, signature };
 }
@@ -157,16 +157,19 @@ interface SignedEnvelope {
 export class ActorContextSigner implements RequestSigner {
   private readonly key: KeyObject;
   readonly kid: string;
+  /** The encoded protected header: the same for every context this signer signs. */
+  private readonly header: string;
 
   constructor(privateKey: KeyInput) {
     this.key = privateEd25519(privateKey);
     this.kid = keyId(this.key);
+    this.header = b64json({ alg: 'EdDSA', typ: JWS_TYPE.actorContext, kid: this.kid } satisfies JwsHeader);
   }
 
   sign(actor: ActorContext, requestId: string, pattern: string, now = Date.now()): { encoded: string; signature: string } {
     const envelope: SignedEnvelope = { actor, requestId, pattern, exp: now + CONTEXT_TTL_MS };
     const encoded = b64json(envelope);
-    const { protectedHeader, signature } = signParts({ alg: 'EdDSA', typ: JWS_TYPE.actorContext, kid: this.kid }, encoded, this.key);
+    const { protectedHeader, signature } = signParts(this.header, encoded, this.key);
     return { encoded, signature: `${protectedHeader}..${signature}` };
   }
 
