@@ -202,6 +202,25 @@ describe('InternalClient (a service principal over NATS)', () => {
     await expect(exchange(svc)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('takes a scope change at once: the old credential is revoked, the client gets one with the new scopes', async () => {
+    const svc = await servicePrincipal(['profiles:read']);
+    const c = await client(svc);
+    const afterwards = randomUUID();
+    try {
+      await expect(c.request(PROFILES.patientGet, { patientId: A.id })).resolves.toMatchObject({ id: A.id });
+      const before = await c.currentCredential();
+      await rpc.request(IDENTITY.principalUpdate, { principalId: svc.id, body: { scopes: ['labs:read'] } }, admin);
+      expect(await codeOf(c.request(PROFILES.patientGet, { patientId: A.id }, { requestId: afterwards }))).toBe('FORBIDDEN');
+      const after = await c.currentCredential();
+      expect([before.scopes, after.scopes]).toEqual([['profiles:read'], ['labs:read']]);
+    } finally {
+      await c.close();
+    }
+    // The first try was refused with the revoked credential, the retry with the new one by the ability model.
+    const refused = (await events()).filter((e) => e.requestId === afterwards).map((e) => e.reason);
+    expect(refused).toEqual(['context-revoked', 'FORBIDDEN']);
+  });
+
   it('refuses a deactivated principal within the credential lifetime when the change event never came', async () => {
     const svc = await servicePrincipal(['profiles:read']);
     const { dto, headersFor } = await exchange(svc);
