@@ -17,7 +17,7 @@ import pg from 'pg';
 import { AuditPublisher, type AuditEventInput } from '@pg/audit';
 import { loadAuditServiceConfig } from '@pg/config';
 import { AUDIT, AUDIT_ACTIONS, type VerifyChainResultDto, type VerifyJobDto } from '@pg/contracts';
-import { ActorContextSigner, ensureStreams, jetStreamClient, NatsNamespace, NatsRpcClient, startService, STREAM } from '@pg/messaging';
+import { ActorContextSigner, ensureStreams, generateEd25519Pem, jetStreamClient, NatsNamespace, NatsRpcClient, startService, STREAM } from '@pg/messaging';
 import { ensureDatabase, migrate } from '@pg/persistence';
 import { auditOrmOptions } from '../apps/audit-svc/src/mikro-orm.config.js';
 import { AuditModule, SERVICE_NAME } from '../apps/audit-svc/src/audit.module.js';
@@ -28,7 +28,8 @@ const INFLIGHT = Number(args.get('inflight') ?? 2_000);
 const DB = args.get('db') ?? 'postgresql://root@127.0.0.1:5432/patient_graph_bench';
 const NATS = args.get('nats') ?? 'nats://127.0.0.1:4222';
 const NAMESPACE = `benchaudit${randomBytes(3).toString('hex')}`;
-const CONTEXT_KEY = randomBytes(32).toString('hex');
+/** This run's gateway key pair: the bench signs the auditor's context as the gateway would. */
+const CONTEXT_KEYS = generateEd25519Pem();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     DATABASE_URL: DB,
     NATS_URL: NATS,
     NATS_NAMESPACE: NAMESPACE,
-    INTERNAL_CONTEXT_KEY: CONTEXT_KEY,
+    CONTEXT_GATEWAY_PUBLIC_KEY: CONTEXT_KEYS.publicKey,
     AUDIT_DB_SCHEMA: `audit_${NAMESPACE}`,
     LOG_LEVEL: 'warn',
     // Checkpoints on, as in production: the head signed every 1,000 events.
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
       `${rate(EVENTS, doneAt - bootStart)} events/s including boot (${Math.round(doneAt - bootStart)} ms)`);
     console.log(`  commit timestamps span ${Math.round(Number(span.rows[0]!.ms))} ms for ${EVENTS.toLocaleString('en-US')} events`);
 
-    rpc = new NatsRpcClient(nc, ns, new ActorContextSigner(CONTEXT_KEY), 120_000);
+    rpc = new NatsRpcClient(nc, ns, new ActorContextSigner(CONTEXT_KEYS.privateKey), 120_000);
     const auditor = { principalId: randomUUID(), subject: 'bench-auditor', kind: 'user' as const, roles: ['auditor' as const], careTeam: [], purposeOfUse: 'operations' as const };
     // Verify by range: the chain in slices of 50,000 events, one request each.
     const SLICE = 50_000;

@@ -8,13 +8,13 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadBaseConfig, loadGatewayConfig, type BaseConfig } from '@pg/config';
-import { ActorContextSigner, NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { NatsNamespace, NatsRpcClient } from '@pg/messaging';
 import { EMBEDDED_PG_PORT, loadLauncherConfig, redactUrl, type LauncherConfig } from './lib/launcher-config.js';
 import { postgresProblem, startEmbeddedPostgres } from './lib/postgres.js';
 import { ensureNatsStreams, natsAnswers, onPath, startNatsServer } from './lib/nats.js';
 import { AppProcesses, DEFAULT_RESTART_POLICY, prefix, type SupervisorEvent } from './lib/processes.js';
 import { appEntry, describeMigration, DOMAIN_SERVICES, GATEWAY_APP, migrateAll, serviceDbRoles } from './lib/services.js';
-import { devAuditSigningKey, devKeys, mintDevToken, persistedInternalContextKey } from './lib/dev-secrets.js';
+import { appOnlyEnv, devAuditSigningKey, devContextKeys, devKeys, mintDevToken } from './lib/dev-secrets.js';
 import { databaseEnvFor, withServiceDatabaseUrls } from './lib/db-roles.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,7 +138,11 @@ async function appEnvironment(cfg: LauncherConfig, databaseUrl: string, natsUrl:
   } else {
     env.BOOTSTRAP_ADMIN_SUBJECT ||= DEV_ADMIN_SUBJECT;
   }
-  env.INTERNAL_CONTEXT_KEY ||= persistedInternalContextKey(cfg.dataDir);
+  const context = devContextKeys(cfg.dataDir);
+  env.CONTEXT_GATEWAY_PRIVATE_KEY ||= context.gateway.privateKeyFile;
+  env.CONTEXT_GATEWAY_PUBLIC_KEY ||= context.gateway.publicKeyFile;
+  env.CONTEXT_IDENTITY_PRIVATE_KEY ||= context.identity.privateKeyFile;
+  env.CONTEXT_IDENTITY_PUBLIC_KEY ||= context.identity.publicKeyFile;
   env.AUDIT_SIGNING_KEY_FILE ||= devAuditSigningKey(cfg.dataDir);
   return { env, devTokenSubject };
 }
@@ -152,7 +156,7 @@ async function waitFor(what: string, deadline: number, probe: () => Promise<bool
 }
 
 async function waitForServices(base: BaseConfig): Promise<void> {
-  const rpc = await NatsRpcClient.connect(base.natsUrl, new NatsNamespace(base.natsNamespace), new ActorContextSigner(base.internalContextKey), 'launcher', 1000);
+  const rpc = await NatsRpcClient.connect(base.natsUrl, new NatsNamespace(base.natsNamespace), null, 'launcher', 1000);
   try {
     const deadline = Date.now() + READY_DEADLINE_MS;
     await Promise.all(
@@ -184,11 +188,11 @@ async function main(): Promise<void> {
   await ensureNatsStreams(base);
   say(`nats: streams ready${base.natsNamespace ? ` in namespace ${base.natsNamespace}` : ''}`);
 
-  for (const s of DOMAIN_SERVICES) apps.start(s.app, appEntry(DIST, s.app), databaseEnvFor(s.app, env));
+  for (const s of DOMAIN_SERVICES) apps.start(s.app, appEntry(DIST, s.app), appOnlyEnv(databaseEnvFor(s.app, env), s.app));
   await waitForServices(base);
   say(`services answer: ${DOMAIN_SERVICES.map((s) => s.app).join(', ')}`);
 
-  apps.start(GATEWAY_APP, appEntry(DIST, GATEWAY_APP), databaseEnvFor(GATEWAY_APP, env));
+  apps.start(GATEWAY_APP, appEntry(DIST, GATEWAY_APP), appOnlyEnv(databaseEnvFor(GATEWAY_APP, env), GATEWAY_APP));
   const host = gateway.host === '0.0.0.0' || gateway.host === '::' ? '127.0.0.1' : gateway.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${gateway.port}`;
   await waitFor(GATEWAY_APP, Date.now() + READY_DEADLINE_MS, () =>

@@ -1,6 +1,6 @@
 /** Development-only secrets, generated once and kept under .data/ so restarts keep tokens and contexts valid. */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureKeyPair, TokenMinter, type KeyFiles } from '@pg/testing';
 
@@ -11,17 +11,38 @@ export function devKeys(dataDir: string): Promise<KeyFiles> {
   return ensureKeyPair(devKeyDir(dataDir));
 }
 
-/** A random INTERNAL_CONTEXT_KEY, persisted (mode 0600) so that restarted apps agree with running ones. */
-export function persistedInternalContextKey(dataDir: string): string {
-  const file = join(dataDir, 'internal-context-key');
-  if (existsSync(file)) {
-    const key = readFileSync(file, 'utf8').trim();
-    if (key.length >= 32) return key;
-  }
-  const key = randomBytes(32).toString('base64url');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+export interface ContextKeyFiles {
+  gateway: { privateKeyFile: string; publicKeyFile: string };
+  identity: { privateKeyFile: string; publicKeyFile: string };
+}
+
+/**
+ * The Ed25519 key pairs of the trust boundary (docs/security.md), generated once under .data/keys/ (private halves
+ * mode 0600): the gateway signs user contexts, identity-svc signs service credentials; services get the public halves.
+ */
+export function devContextKeys(dataDir: string): ContextKeyFiles {
+  const pair = (name: string) => {
+    const privateKeyFile = join(devKeyDir(dataDir), `context-${name}.pem`);
+    const publicKeyFile = join(devKeyDir(dataDir), `context-${name}.pub.pem`);
+    if (!existsSync(privateKeyFile) || !existsSync(publicKeyFile)) {
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      mkdirSync(devKeyDir(dataDir), { recursive: true });
+      writeFileSync(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      writeFileSync(publicKeyFile, publicKey.export({ type: 'spki', format: 'pem' }));
+    }
+    return { privateKeyFile, publicKeyFile };
+  };
+  return { gateway: pair('gateway'), identity: pair('identity') };
+}
+
+/** The environment of one app: each private key of the trust boundary goes to the one app that signs with it. */
+export function appOnlyEnv(env: Record<string, string>, app: string): Record<string, string> {
+  const { CONTEXT_GATEWAY_PRIVATE_KEY, CONTEXT_IDENTITY_PRIVATE_KEY, ...shared } = env;
+  return {
+    ...shared,
+    ...(app === 'gateway' && CONTEXT_GATEWAY_PRIVATE_KEY ? { CONTEXT_GATEWAY_PRIVATE_KEY } : {}),
+    ...(app === 'identity-svc' && CONTEXT_IDENTITY_PRIVATE_KEY ? { CONTEXT_IDENTITY_PRIVATE_KEY } : {}),
+  };
 }
 
 /**

@@ -15,9 +15,9 @@ import { natsConnectionOptions, natsServerAndCredentials } from '@pg/messaging';
  */
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const APPS = ['gateway', 'profiles', 'identity', 'labs', 'treatments', 'audit', 'migrate'] as const;
+const APPS = ['gateway', 'profiles', 'identity', 'labs', 'treatments', 'audit', 'migrate', 'assistant'] as const;
 const PASSWORDS = Object.fromEntries(APPS.map((a) => [a, `pw-${a}-${Math.random().toString(36).slice(2)}`])) as Record<(typeof APPS)[number], string>;
-const USER_OF = { gateway: 'gateway', migrate: 'migrate', profiles: 'profiles-svc', identity: 'identity-svc', labs: 'labs-svc', treatments: 'treatments-svc', audit: 'audit-svc' } as const;
+const USER_OF = { gateway: 'gateway', migrate: 'migrate', assistant: 'assistant', profiles: 'profiles-svc', identity: 'identity-svc', labs: 'labs-svc', treatments: 'treatments-svc', audit: 'audit-svc' } as const;
 
 let dir: string;
 let server: ChildProcess;
@@ -178,5 +178,53 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     const gatewayNc = await as('gateway');
     await expect(gatewayNc.request('$JS.API.STREAM.DELETE.AUDIT', '', { timeout: 1000 })).rejects.toThrow(/Permissions Violation/);
     expect((await (await jetstreamManager(await as('migrate'))).streams.info('AUDIT')).state.messages).toBe(6);
+  });
+
+  it('lets an internal caller (assistant) get its credential and make the reads of its scopes, and nothing more; every service hears revocations', async () => {
+    const served = (nc: NatsConnection, subjects: string, queue: string) =>
+      nc.subscribe(subjects, { queue, callback: (err, m) => {
+        if (!err) m.respond(`served ${m.subject}`);
+      } });
+    const identity = await as('identity');
+    served(identity, 'identity.>', 'identity-svc');
+    const profiles = await as('profiles');
+    served(profiles, 'profiles.>', 'profiles-svc');
+    const labs = await as('labs');
+    served(labs, 'labs.>', 'labs-svc');
+    // Each service listens for identity's principal changes (it drops the credentials of a changed principal).
+    const heard: string[] = [];
+    for (const app of ['profiles', 'identity', 'labs', 'treatments', 'audit'] as const) {
+      (await as(app)).subscribe('events.identity.principal.changed', { callback: (err) => {
+        heard.push(err ? `${app}: ${err.message}` : app);
+      } });
+    }
+    await Promise.all(open.map((nc) => nc.flush()));
+
+    const assistant = await as('assistant');
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.get', 'labs.result.search', 'labs.report.get']) {
+      expect((await assistant.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
+    }
+    for (const subject of ['profiles.patient.create', 'profiles.patient.update', 'identity.principal.create', 'identity.principal.resolve', 'labs.report.create', 'audit.events.search']) {
+      await expect(assistant.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
+    }
+    const seen = violations(assistant);
+    assistant.publish('audit.record.assistant', '{"forged":true}');
+    assistant.publish('events.identity.principal.changed', '{"principalId":"forged"}');
+    for (const subject of ['>', 'events.identity.>', '_INBOX_gateway.>', 'profiles.>']) assistant.subscribe(subject, { callback: () => undefined });
+    await assistant.flush();
+    const deadline = Date.now() + 5000;
+    while (seen.length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(expect.arrayContaining([
+      'Permissions Violation for Publish to "audit.record.assistant"',
+      'Permissions Violation for Publish to "events.identity.principal.changed"',
+      'Permissions Violation for Subscription to ">"',
+      'Permissions Violation for Subscription to "events.identity.>"',
+      'Permissions Violation for Subscription to "_INBOX_gateway.>"',
+      'Permissions Violation for Subscription to "profiles.>"',
+    ]));
+
+    await jetstream(identity, { timeout: 2000 }).publish('events.identity.principal.changed', '{"principalId":"p","change":"deactivated"}');
+    while (heard.length < 5 && Date.now() < deadline + 5000) await new Promise((r) => setTimeout(r, 20));
+    expect(heard.sort()).toEqual(['audit', 'identity', 'labs', 'profiles', 'treatments']);
   });
 });

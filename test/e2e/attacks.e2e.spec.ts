@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { SignJWT } from 'jose';
 import { ACTIONS, GLOBAL_SUBJECTS, PATIENT_SUBJECTS } from '@pg/access';
-import type { PatientGraphClient } from '@pg/client';
+import { InternalClient, type PatientGraphClient } from '@pg/client';
 import { HEADER } from '@pg/messaging';
 import { LABS, PROFILES, type PatientDto, type PrincipalDto, type SearchPatientsQueryDto } from '@pg/contracts';
-import { actor, natsConnection, rpcClient } from '@pg/testing';
+import { actor, natsConnection, rpcClient, TEST_NATS_URL } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 import { AttackSuite, verdictOf, type Principal, type Target } from '../attack-suite/attacks.js';
 import { auditStream, auditUntil, failure, principal, STACK_TRACE } from '../attack-suite/helpers.js';
@@ -249,13 +249,13 @@ describe('service principals over NATS', () => {
     const ids = { missing: `atk-${randomUUID()}`, forged: `atk-${randomUUID()}`, expired: `atk-${randomUUID()}`, replayed: `atk-${randomUUID()}`, unscoped: `atk-${randomUUID()}` };
     try {
       expect(await send(headersFor(ids.missing))).toBe('UNAUTHENTICATED');
-      const genuine = signer.sign(admin, ids.forged);
+      const genuine = signer.sign(admin, ids.forged, PROFILES.patientGet);
       const forged = Buffer.from(JSON.stringify({ actor: { ...admin, roles: ['admin', 'clinician'], careTeam: [T.id] }, requestId: ids.forged, exp: Date.now() + 60_000 })).toString('base64url');
       expect(await send(headersFor(ids.forged, forged, genuine.signature))).toBe('UNAUTHENTICATED');
-      const old = signer.sign(admin, ids.expired, Date.now() - 5 * 60_000);
+      const old = signer.sign(admin, ids.expired, PROFILES.patientGet, Date.now() - 5 * 60_000);
       expect(await send(headersFor(ids.expired, old.encoded, old.signature))).toBe('UNAUTHENTICATED');
       // A context captured from one request, replayed under another request id.
-      const captured = signer.sign(admin, `atk-${randomUUID()}`);
+      const captured = signer.sign(admin, `atk-${randomUUID()}`, PROFILES.patientGet);
       expect(await send(headersFor(ids.replayed, captured.encoded, captured.signature))).toBe('UNAUTHENTICATED');
       // Properly signed, but the service principal's scopes do not reach profiles.
       await expect(rpc.request(PROFILES.patientGet, { patientId: T.id }, servicePrincipal(T.id, ['labs:read']), { requestId: ids.unscoped })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -517,5 +517,38 @@ describe('field rules on filters and writes (issue 8, items 2 and 3)', () => {
     const after = await sys.admin.patients.get(A.id);
     expect([after.version, after.subscriptionTier, after.status, after.identifiers]).toEqual([before.version, before.subscriptionTier, before.status, before.identifiers]);
     expect(after).toEqual(before);
+  });
+});
+
+describe('service principals (issue 8: who identity-svc says they are)', () => {
+  it('get a secret once, cannot use a user token at the gateway, and reach services only through identity-svc\'s credential', async () => {
+    const svc = await sys.admin.principals.create({ subject: 'service:atk-assistant', displayName: 'Assistant', kind: 'service', roles: ['service'], scopes: ['profiles:read'] });
+    expect(svc.clientSecret).toMatch(/^pgs_/);
+    expect(await sys.admin.principals.get(svc.id)).not.toHaveProperty('clientSecret');
+    const rotated = await sys.admin.principals.rotateSecret(svc.id);
+    expect(rotated.clientSecret).not.toBe(svc.clientSecret);
+
+    // A user token for the service's subject: the gateway signs user contexts only.
+    const requestId = `atk-svc-token-${randomUUID()}`;
+    const res = await sys.client(await sys.tokenFor('service:atk-assistant')).raw<{ error: { code: string } }>('GET', `/v1/patients/${A.id}`, { headers: { 'x-request-id': requestId } });
+    expect([res.status, res.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const events = await auditUntil(sys, (es) => es.some((e) => e.requestId === requestId));
+    // identity-svc resolved the subject (its own login record); the gateway refused it.
+    expect(events.filter((e) => e.requestId === requestId && e.source.service === 'gateway').map((e) => [e.action, e.outcome, e.reason])).toEqual([['login', 'denied', 'service-principal']]);
+
+    // Over NATS with the rotated secret, against the apps as launched (each private key in its one app).
+    const client = await InternalClient.connect({ natsUrl: TEST_NATS_URL, namespace: sys.world.namespace, subject: 'service:atk-assistant', secret: rotated.clientSecret! });
+    try {
+      await expect(client.request(PROFILES.patientGet, { patientId: A.id }, { onBehalfOf: A.id })).resolves.toMatchObject({ id: A.id });
+      await expect(client.request(PROFILES.patientGet, { patientId: T.id }, { onBehalfOf: A.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await client.close();
+    }
+    const stale = await InternalClient.connect({ natsUrl: TEST_NATS_URL, namespace: sys.world.namespace, subject: 'service:atk-assistant', secret: svc.clientSecret! });
+    try {
+      await expect(stale.request(PROFILES.patientGet, { patientId: A.id }, { onBehalfOf: A.id })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    } finally {
+      await stale.close();
+    }
   });
 });

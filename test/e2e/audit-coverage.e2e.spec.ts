@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
-import { auditWriterRole, loadAuditServiceConfig, loadLabsServiceConfig, loadServiceConfig, type Env } from '@pg/config';
+import { auditWriterRole, loadAuditServiceConfig, loadIdentityServiceConfig, loadLabsServiceConfig, loadServiceConfig, type Env } from '@pg/config';
 import {
   AUDIT, AUDIT_RECORD_SUBJECT, DomainException, IDENTITY, LABS, PROFILES, SERVICE_NAMES, TREATMENTS, type AuditEvent, type PatientDto,
 } from '@pg/contracts';
@@ -35,7 +35,7 @@ const ACK_TIMEOUT_MS = 400;
 
 const SERVICES = [
   { name: 'audit-svc', migrate: (env: Env) => migrate(auditOrmOptions(loadServiceConfig('audit', env))), module: (env: Env) => AuditModule.forRoot(loadAuditServiceConfig(env)) },
-  { name: 'identity-svc', migrate: (env: Env) => migrate(identityOrmOptions(loadServiceConfig('identity', env))), module: (env: Env) => IdentityModule.forRoot(loadServiceConfig('identity', env)) },
+  { name: 'identity-svc', migrate: (env: Env) => migrate(identityOrmOptions(loadServiceConfig('identity', env))), module: (env: Env) => IdentityModule.forRoot(loadIdentityServiceConfig(env)) },
   { name: 'profiles-svc', migrate: (env: Env) => migrate(profilesOrmOptions(loadServiceConfig('profiles', env))), module: (env: Env) => ProfilesModule.forRoot(loadServiceConfig('profiles', env)) },
   { name: 'labs-svc', migrate: (env: Env) => migrate(labsOrmOptions(loadServiceConfig('labs', env))), module: (env: Env) => LabsModule.forRoot(loadLabsServiceConfig(env)) },
   { name: 'treatments-svc', migrate: (env: Env) => migrate(treatmentsOrmOptions(loadServiceConfig('treatments', env))), module: (env: Env) => TreatmentsModule.forRoot(loadServiceConfig('treatments', env)) },
@@ -128,7 +128,10 @@ describe('coverage by construction', () => {
       }
       const service = registered.get(call.pattern)!;
       expect(recorded.every((e) => e.source.service === service)).toBe(true);
-      if (call.forged) {
+      if (call.pattern === IDENTITY.serviceCredentialIssue) {
+        // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
+        expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
+      } else if (call.forged) {
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else {
         expect(recorded[0]).toMatchObject({ actor: { principalId: admin.principalId, roles: ['admin'] } });

@@ -57,7 +57,7 @@ export class GatewayModule {
         },
         {
           provide: NatsRpcClient,
-          useFactory: (nc: NatsConnection) => new NatsRpcClient(nc, ns, new ActorContextSigner(config.internalContextKey), config.rpcTimeoutMs),
+          useFactory: (nc: NatsConnection) => new NatsRpcClient(nc, ns, new ActorContextSigner(config.contextSigningKey), config.rpcTimeoutMs),
           inject: [NATS_CONNECTION],
         },
         {

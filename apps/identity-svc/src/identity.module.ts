@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { ServiceConfig } from '@pg/config';
+import type { IdentityServiceConfig } from '@pg/config';
 import { IDENTITY } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
@@ -12,18 +12,22 @@ import { identityOrmOptions } from './mikro-orm.config.js';
 import { PrincipalRepository } from './principals/principal.repository.js';
 import { PrincipalsHandler } from './principals/principals.handler.js';
 import { PrincipalsService } from './principals/principals.service.js';
+import { ServiceCredentialsHandler } from './service-credentials/service-credentials.handler.js';
+import { IDENTITY_CONFIG, ServiceCredentialsService } from './service-credentials/service-credentials.service.js';
 
 export const SERVICE_NAME = 'identity-svc';
 
 @Module({})
 export class IdentityModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: IdentityServiceConfig): DynamicModule {
     return {
       module: IdentityModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config))],
-      controllers: [PrincipalsHandler, CareTeamHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
+      controllers: [PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
       providers: [
         { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
+        { provide: IDENTITY_CONFIG, useValue: config },
+        ServiceCredentialsService,
         PrincipalRepository,
         CareTeamRepository,
         IdentityEventsPublisher,

@@ -5,7 +5,7 @@
  */
 import type { INestMicroservice } from '@nestjs/common';
 import { type ActorContext, DomainException, IDENTITY, type Page, type PrincipalDto } from '@pg/contracts';
-import { loadServiceConfig } from '@pg/config';
+import { loadIdentityServiceConfig } from '@pg/config';
 import { startService, type NatsRpcClient } from '@pg/messaging';
 import { actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, rpcClient, uniqueSuffix, type TestWorld } from '@pg/testing';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
@@ -38,7 +38,7 @@ async function race(a: PrincipalDto, b: PrincipalDto, first: Change, second: Cha
 
 beforeAll(async () => {
   world = await createTestWorld();
-  const config = loadServiceConfig('identity', await migrateAsServiceRole(world, 'identity', 'read-write', identityOrmOptions));
+  const config = loadIdentityServiceConfig(await migrateAsServiceRole(world, 'identity', 'read-write', identityOrmOptions));
   for (let i = 0; i < 2; i++) apps.push(await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false }));
   rpc = await rpcClient(world, 10_000);
 }, 60_000);

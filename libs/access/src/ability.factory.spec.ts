@@ -455,6 +455,19 @@ describe('rules come from the verified actor only', () => {
     expect(decide(service, 'read', 'Conversation', FOR)).toBe('forbidden');
     expect(decide(service, 'read', 'LabResult', FOR)).toBe('forbidden');
   });
+
+  it('never lets a service acting for a patient create patients, and keeps it to that patient (issue 8)', () => {
+    const service = defineAbilityFor(base(['service'], { scopes: ['profiles:read', 'profiles:write', 'labs:write'], onBehalfOf: FOR }));
+    expect(decide(service, 'create', 'Patient')).toBe('forbidden');
+    expect(decide(service, 'create', 'Patient', FOR)).toBe('forbidden');
+    expect(decide(service, 'update', 'Patient', FOR)).toBe('allow');
+    expect(decide(service, 'update', 'Patient', OTHER)).toBe('not-found');
+    expect(decide(service, 'read', 'Patient', OTHER)).toBe('not-found');
+    expect(decide(service, 'create', 'LabReport', FOR)).toBe('allow');
+    expect(decide(service, 'create', 'LabReport', OTHER)).toBe('not-found');
+    // Without a patient, the same scopes reach every patient, creation included.
+    expect(decide(defineAbilityFor(base(['service'], { scopes: ['profiles:write'] })), 'create', 'Patient')).toBe('allow');
+  });
 });
 
 describe('decisions taken where RBAC.md was silent or the first factory disagreed', () => {

@@ -114,8 +114,14 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
           const subjects = area && Object.hasOwn(SERVICE_SCOPES, area) ? SERVICE_SCOPES[area] : undefined;
           if (parts.length !== 2 || !subjects || (mode !== 'read' && mode !== 'write')) continue;
           const actions: Action[] = mode === 'read' ? ['read'] : ['create', 'update'];
-          if (actor.onBehalfOf) can(actions, [...subjects], { patientId: actor.onBehalfOf });
-          else can(actions, [...subjects]);
+          if (!actor.onBehalfOf) {
+            can(actions, [...subjects]);
+            continue;
+          }
+          // On behalf of one patient: that patient's records only, and never a new patient (a Patient created
+          // "for" patient A would be someone else).
+          can(actions, subjects.filter((s) => s !== 'Patient'), { patientId: actor.onBehalfOf });
+          if (subjects.includes('Patient')) can(actions.filter((a) => a !== 'create'), 'Patient', { patientId: actor.onBehalfOf });
         }
         break;
       }

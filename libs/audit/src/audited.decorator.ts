@@ -29,6 +29,12 @@ export interface RpcAuditSpec {
    * handlers that do CPU work or read large inputs first (a lab upload's PDF scan), so no connection waits on it.
    */
   deferTransaction?: boolean;
+  /**
+   * The handler is itself the authentication step (identity-svc's service-credential exchange): no actor context
+   * is required. The event names the principal the handler answered for (`result.principalId`, `result.subject`,
+   * `result.onBehalfOf`), or, when it refused, the subject claimed in the payload.
+   */
+  credentialExchange?: boolean;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

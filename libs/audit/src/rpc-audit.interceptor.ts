@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { NatsContext } from '@nestjs/microservices';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCode, RequestMeta, isUuid } from '@pg/contracts';
-import { ActorContextSigner, HEADER } from '@pg/messaging';
+import { ActorContextVerifier, HEADER } from '@pg/messaging';
 import { AuditCorrections } from './audit-corrections.js';
 import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
 import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec } from './audited.decorator.js';
@@ -15,18 +15,20 @@ export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
 const uuidOrUndefined = (v: unknown): string | undefined => (isUuid(v) ? v : undefined);
 const SAFE_QUERY_VALUE = /^[A-Za-z0-9_.:|@-]{0,100}$/;
+const SUBJECT = /^[A-Za-z0-9|_.:@-]{1,200}$/;
 
 /**
- * Coverage by construction: every message handler goes through here. It verifies the signed actor context
- * (refusing and recording a missing or forged one), runs the handler, and records the outcome — one event
- * per patient touched — waiting for the audit stream's ack before the reply leaves. A handler with neither
+ * Coverage by construction: every message handler goes through here. It verifies who is calling (a user context
+ * the gateway signed, or a service credential identity-svc signed; refusing and recording a missing or forged
+ * one), runs the handler, and records the outcome — one event per patient touched — waiting for the audit
+ * stream's ack before the reply leaves. A handler with neither
  * @AuditedPattern nor @PublicPattern is refused: nothing is served unrecorded.
  */
 @Injectable()
 export class RpcAuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    private readonly signer: ActorContextSigner,
+    private readonly verifier: ActorContextVerifier,
     private readonly publisher: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
     private readonly corrections: AuditCorrections,
@@ -50,7 +52,17 @@ export class RpcAuditInterceptor implements NestInterceptor {
       // A handler nobody declared: refuse rather than serve it unrecorded.
       throw new DomainException(ErrorCode.INTERNAL, 'Handler is not declared for audit');
     }
-    const verdict = this.signer.verify(headers?.get(HEADER.actor) || undefined, headers?.get(HEADER.signature) || undefined, requestId);
+    if (spec.credentialExchange) return this.exchange(spec, payload, requestId, traceparent, next);
+    const verdict = this.verifier.verify(
+      {
+        actor: headers?.get(HEADER.actor) || undefined,
+        signature: headers?.get(HEADER.signature) || undefined,
+        credential: headers?.get(HEADER.credential) || undefined,
+        proof: headers?.get(HEADER.proof) || undefined,
+      },
+      requestId,
+      spec.pattern,
+    );
     if (!verdict.ok) {
       await this.publisher.publish(
         this.event(spec, payload, { requestId, traceparent, actor: null, claimed: verdict.claimed }, 'denied', `context-${verdict.reason}`),
@@ -100,6 +112,36 @@ export class RpcAuditInterceptor implements NestInterceptor {
       await this.publisher.publish(this.event(spec, payload, { ...meta }, outcome, reason));
       throw err;
     }
+  }
+
+  /** A credential exchange: recorded as a login of the principal it was for, allowed or refused. */
+  private async exchange(spec: RpcAuditSpec, payload: Record<string, unknown>, requestId: string, traceparent: string | undefined, next: CallHandler): Promise<unknown> {
+    const claimedSubject = typeof payload.subject === 'string' && SUBJECT.test(payload.subject) ? payload.subject : null;
+    let result: { principalId?: unknown; subject?: unknown; onBehalfOf?: unknown } | undefined;
+    try {
+      const work = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+      result = (await (this.uow ? this.uow.run(false, work) : work())) as typeof result;
+    } catch (err) {
+      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
+      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+      const event = this.event(spec, {}, { requestId, traceparent, actor: null }, outcome, reason);
+      await this.publisher.publish({ ...event, actor: { ...event.actor, subject: claimedSubject } });
+      throw err;
+    }
+    const principalId = uuidOrUndefined(result?.principalId);
+    const onBehalfOf = uuidOrUndefined(result?.onBehalfOf);
+    const actor: ActorContext = {
+      principalId: principalId ?? '',
+      subject: typeof result?.subject === 'string' ? result.subject : (claimedSubject ?? ''),
+      kind: 'service',
+      roles: ['service'],
+      careTeam: [],
+      purposeOfUse: 'operations',
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+    };
+    const event = this.event(spec, {}, { requestId, traceparent, actor }, 'success');
+    await this.publisher.publish({ ...event, resource: { type: spec.resource, ...(principalId ? { id: principalId } : {}) } });
+    return result;
   }
 
   private successEvents(spec: RpcAuditSpec, payload: Record<string, unknown>, meta: RequestMeta, result: unknown): AuditEventInput[] {

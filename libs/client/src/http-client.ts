@@ -3,7 +3,7 @@ import type {
 } from '@pg/contracts';
 import type {
   AddCareTeamMemberDto, CareTeamMemberDto, CreatePatientDto, CreatePrincipalDto, ErrorCode, ErrorDetail, ListCareTeamQueryDto,
-  ListPrincipalsQueryDto, PatientDto, PrincipalDto, SearchAuditEventsQueryDto, SearchPatientsQueryDto, StoredAuditEvent,
+  ListPrincipalsQueryDto, PatientDto, PrincipalDto, PrincipalWithSecretDto, SearchAuditEventsQueryDto, SearchPatientsQueryDto, StoredAuditEvent,
   UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, VerifyChainQueryDto, VerifyJobDto, PurposeOfUse,
 } from '@pg/contracts';
 import type {
@@ -100,7 +100,9 @@ export class PatientGraphClient {
 
   readonly principals = {
     list: (query?: Query<ListPrincipalsQueryDto>) => this.list<PrincipalDto>('/v1/principals', query),
-    create: (body: CreatePrincipalDto) => this.data<PrincipalDto>('POST', '/v1/principals', { body }),
+    /** A service principal's answer carries its client secret (`clientSecret`), shown this once. */
+    create: (body: CreatePrincipalDto) => this.data<PrincipalDto & { clientSecret?: string }>('POST', '/v1/principals', { body }),
+    rotateSecret: (id: string) => this.data<PrincipalWithSecretDto>('POST', `/v1/principals/${id}/secret`),
     get: (id: string) => this.data<PrincipalDto>('GET', `/v1/principals/${id}`),
     update: (id: string, body: UpdatePrincipalDto) => this.data<PrincipalDto>('PATCH', `/v1/principals/${id}`, { body }),
     deactivate: (id: string) => this.data<PrincipalDto>('DELETE', `/v1/principals/${id}`),

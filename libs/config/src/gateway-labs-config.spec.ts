@@ -1,8 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadGatewayConfig, loadLabsSettings } from './index.js';
 
 const production = {
   NODE_ENV: 'production',
-  INTERNAL_CONTEXT_KEY: 'k'.repeat(32),
+  CONTEXT_GATEWAY_PRIVATE_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
   AUTH_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
   AUTH_ISSUER: 'https://idp.example.org',
   AUTH_AUDIENCE: 'patient-graph',
@@ -16,11 +17,11 @@ describe('gateway config: Redis and idempotency', () => {
   });
 
   it('runs without Redis outside production; keys are kept 24 h and duplicates wait RPC_TIMEOUT_MS + 1 s by default', () => {
-    const dev = loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem' });
+    const dev = loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem', CONTEXT_GATEWAY_PRIVATE_KEY: production.CONTEXT_GATEWAY_PRIVATE_KEY! });
     expect(dev.redisUrl).toBeUndefined();
     expect(dev.idempotency).toEqual({ ttlMs: 86_400_000, waitMs: 6000 });
-    expect(loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem', RPC_TIMEOUT_MS: '2000', IDEMPOTENCY_TTL_MS: '60000' }).idempotency).toEqual({ ttlMs: 60_000, waitMs: 3000 });
-    expect(() => loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem', IDEMPOTENCY_WAIT_MS: 'soon' })).toThrow(/IDEMPOTENCY_WAIT_MS/);
+    expect(loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem', CONTEXT_GATEWAY_PRIVATE_KEY: production.CONTEXT_GATEWAY_PRIVATE_KEY!, RPC_TIMEOUT_MS: '2000', IDEMPOTENCY_TTL_MS: '60000' }).idempotency).toEqual({ ttlMs: 60_000, waitMs: 3000 });
+    expect(() => loadGatewayConfig({ AUTH_PUBLIC_KEY_FILE: '/tmp/key.pem', CONTEXT_GATEWAY_PRIVATE_KEY: production.CONTEXT_GATEWAY_PRIVATE_KEY!, IDEMPOTENCY_WAIT_MS: 'soon' })).toThrow(/IDEMPOTENCY_WAIT_MS/);
   });
 });
 

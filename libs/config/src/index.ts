@@ -3,6 +3,7 @@
  * result around as a provider; a missing or malformed variable stops the boot with a clear message.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 export type Env = Record<string, string | undefined>;
 
@@ -30,8 +31,6 @@ export interface BaseConfig {
   natsUrl: string;
   /** Prefix of every subject, queue group, stream and consumer ('' for none). */
   natsNamespace: string;
-  /** HMAC key the gateway signs actor contexts with; services verify with it. */
-  internalContextKey: string;
   /** How long a publisher waits for JetStream's ack of an audit event before failing the request (503). */
   auditAckTimeoutMs: number;
   /**
@@ -62,6 +61,27 @@ export interface ServiceConfig extends BaseConfig {
   dbPoolMax: number;
   /** BOOTSTRAP_ADMIN_SUBJECT: identity-svc makes sure a principal with this subject exists (an admin) at boot. */
   bootstrapAdminSubject?: string;
+  /**
+   * Public keys only (PEM): a domain service holds no private key of the trust boundary (docs/security.md).
+   * CONTEXT_GATEWAY_PUBLIC_KEY: the gateway's, accepted for user contexts only. CONTEXT_IDENTITY_PUBLIC_KEY:
+   * identity-svc's, accepted for service credentials only. Several (rotation): comma-separated files or PEMs.
+   */
+  contextKeys: { gateway: string[]; identity: string[] };
+  /**
+   * CURSOR_KEY: the secret page cursors are sealed with (AES-256-GCM, key derived by HKDF; docs/api.md). Only this
+   * service reads its cursors; every replica of it needs the same key. Required in production (≥ 32 characters).
+   */
+  cursorKey: string;
+}
+
+/** identity-svc: a service that also issues service credentials (docs/identity.md). */
+export interface IdentityServiceConfig extends ServiceConfig {
+  serviceCredentials: {
+    /** CONTEXT_IDENTITY_PRIVATE_KEY: PEM (or a file) of the Ed25519 key identity-svc signs service credentials with. */
+    signingKey: string;
+    /** SERVICE_CREDENTIAL_TTL_SECONDS: how long a credential lives; it bounds how long a missed revocation matters. */
+    ttlSeconds: number;
+  };
 }
 
 export interface GatewayConfig extends BaseConfig {
@@ -89,6 +109,8 @@ export interface GatewayConfig extends BaseConfig {
    * waits for the first request still in flight before 409.
    */
   idempotency: { ttlMs: number; waitMs: number };
+  /** CONTEXT_GATEWAY_PRIVATE_KEY: PEM (or a file) of the Ed25519 key the gateway signs user contexts with. */
+  contextSigningKey: string;
 }
 
 const NAMESPACE = /^[A-Za-z0-9_-]*$/;
@@ -101,13 +123,11 @@ export function loadBaseConfig(env: Env = process.env): BaseConfig {
   if (!['development', 'test', 'production'].includes(nodeEnv)) throw new ConfigError(`NODE_ENV must be development, test or production`);
   const natsNamespace = str(env, 'NATS_NAMESPACE', '');
   if (!NAMESPACE.test(natsNamespace)) throw new ConfigError('NATS_NAMESPACE may hold letters, digits, _ and - only');
-  const internalContextKey = str(env, 'INTERNAL_CONTEXT_KEY', nodeEnv === 'production' ? undefined : 'dev-only-internal-context-key-change-me');
-  if (internalContextKey.length < 32) throw new ConfigError('INTERNAL_CONTEXT_KEY must be at least 32 characters');
+  if (env.INTERNAL_CONTEXT_KEY) throw new ConfigError('INTERNAL_CONTEXT_KEY is gone: contexts are signed with Ed25519 keys (CONTEXT_*_KEY, docs/security.md)');
   return {
     env: nodeEnv as BaseConfig['env'],
     natsUrl: str(env, 'NATS_URL', 'nats://127.0.0.1:4222'),
     natsNamespace,
-    internalContextKey,
     auditAckTimeoutMs: int(env, 'AUDIT_ACK_TIMEOUT_MS', 2000, 50),
     auditOutboxDir: str(env, 'AUDIT_OUTBOX_DIR', '.data/audit-outbox'),
     instanceId: str(env, 'INSTANCE_ID', `${process.pid}-${randomBytes(3).toString('hex')}`),
@@ -141,6 +161,64 @@ export function loadServiceConfig(schema: string, env: Env = process.env): Servi
     dbSchema: str(env, `${upper}_DB_SCHEMA`, schema),
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1),
     bootstrapAdminSubject: bootstrapSubject(env),
+    contextKeys: contextPublicKeys(env),
+    cursorKey: cursorKey(env),
+  };
+}
+
+function cursorKey(env: Env): string {
+  const key = env.CURSOR_KEY || (env.NODE_ENV === 'production' ? undefined : 'dev-only-cursor-key-change-me-0123456789');
+  if (!key) throw new ConfigError('CURSOR_KEY is required in production: page cursors are sealed with it');
+  if (key.length < 32) throw new ConfigError('CURSOR_KEY must be at least 32 characters');
+  return key;
+}
+
+const PEM_BLOCK = /-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g;
+
+/** PEM blocks given inline, or read from the comma-separated files named. */
+function pems(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  let text = raw;
+  if (!raw.includes('-----BEGIN')) {
+    text = raw.split(',').map((f) => f.trim()).filter(Boolean).map((file) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        throw new ConfigError(`${name}: cannot read ${file}`);
+      }
+    }).join('\n');
+  }
+  const blocks = text.match(PEM_BLOCK) ?? [];
+  if (!blocks.length) throw new ConfigError(`${name} must be a PEM key or the path of a PEM file`);
+  return blocks;
+}
+
+function onePem(env: Env, name: string, kind: 'PRIVATE' | 'PUBLIC'): string | undefined {
+  const blocks = pems(env, name);
+  if (blocks.length > 1) throw new ConfigError(`${name} must hold one key`);
+  if (blocks[0] && !blocks[0].includes(`${kind} KEY`)) throw new ConfigError(`${name} must be a ${kind.toLowerCase()} key`);
+  return blocks[0];
+}
+
+function contextPublicKeys(env: Env): ServiceConfig['contextKeys'] {
+  const keys = { gateway: pems(env, 'CONTEXT_GATEWAY_PUBLIC_KEY'), identity: pems(env, 'CONTEXT_IDENTITY_PUBLIC_KEY') };
+  for (const [name, list] of [['CONTEXT_GATEWAY_PUBLIC_KEY', keys.gateway], ['CONTEXT_IDENTITY_PUBLIC_KEY', keys.identity]] as const) {
+    if (list.some((k) => k.includes('PRIVATE KEY'))) throw new ConfigError(`${name} must hold public keys only: a service never holds a private key`);
+    if (!list.length && env.NODE_ENV === 'production') throw new ConfigError(`${name} is required in production`);
+  }
+  return keys;
+}
+
+/** identity-svc's config: its service config plus the key it issues service credentials with. */
+export function loadIdentityServiceConfig(env: Env = process.env): IdentityServiceConfig {
+  const signingKey = onePem(env, 'CONTEXT_IDENTITY_PRIVATE_KEY', 'PRIVATE');
+  if (!signingKey) throw new ConfigError('CONTEXT_IDENTITY_PRIVATE_KEY is required: identity-svc signs service credentials with it');
+  const ttlSeconds = int(env, 'SERVICE_CREDENTIAL_TTL_SECONDS', 60, 1);
+  if (ttlSeconds > 300) throw new ConfigError('SERVICE_CREDENTIAL_TTL_SECONDS must be 1..300: it bounds how long a deactivated service keeps working');
+  return {
+    ...loadServiceConfig('identity', env),
+    serviceCredentials: { signingKey, ttlSeconds },
   };
 }
 
@@ -352,6 +430,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       ttlMs: int(env, 'IDEMPOTENCY_TTL_MS', 24 * 3600_000, 1000),
       waitMs: int(env, 'IDEMPOTENCY_WAIT_MS', int(env, 'RPC_TIMEOUT_MS', 5000, 100) + 1000, 0),
     },
+    contextSigningKey: gatewaySigningKey(env),
   };
 }
 
@@ -361,5 +440,11 @@ function redisUrl(env: Env, nodeEnv: BaseConfig['env']): string | undefined {
   // replica, or comes after a restart, would run twice.
   if (!url && nodeEnv === 'production') throw new ConfigError('REDIS_URL is required in production: idempotency keys and throttle counters must be shared by every gateway replica');
   return url;
+}
+
+function gatewaySigningKey(env: Env): string {
+  const key = onePem(env, 'CONTEXT_GATEWAY_PRIVATE_KEY', 'PRIVATE');
+  if (!key) throw new ConfigError('CONTEXT_GATEWAY_PRIVATE_KEY is required: the gateway signs user contexts with it');
+  return key;
 }
 export * from './logger.js';

@@ -24,6 +24,13 @@ export const IDENTITY = {
   careTeamList: 'identity.careteam.list',
   careTeamAdd: 'identity.careteam.add',
   careTeamRemove: 'identity.careteam.remove',
+  /** Admin: a new client secret for a service principal (shown once; the old one stops working). */
+  principalSecretRotate: 'identity.principal.secret.rotate',
+  /**
+   * Internal callers: `{ subject, secret, holderKey, onBehalfOf? }` → a short-lived service credential. Needs no
+   * actor context (it is the authentication); recorded as a `login`, allowed or refused.
+   */
+  serviceCredentialIssue: 'identity.service-credential.issue',
 } as const;
 
 export const LABS = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { headers as natsHeaders, NatsConnection, RequestError, TimeoutError, NoRespondersError } from '@nats-io/transport-node';
 import { ActorContext, DomainException, ErrorCode, isRpcErrorBody } from '@pg/contracts';
-import { ActorContextSigner, HEADER } from './actor-context.js';
+import { HEADER, type RequestSigner } from './actor-context.js';
 import { NatsNamespace } from './namespace.js';
 import { connectNats } from './write-coalescing.js';
 
@@ -21,18 +21,19 @@ interface NestReplyPacket {
 
 /**
  * Request/reply to a service over NATS, speaking the Nest NATS transport's packet format, with the actor
- * context signed. Used by the gateway and by internal callers (with a service principal's context).
+ * context signed. Used by the gateway (user contexts); internal callers send their credential through requestRaw (InternalClient).
  * A service error comes back as a DomainException with the service's code; no answer is UNAVAILABLE.
  */
 export class NatsRpcClient {
   constructor(
     readonly connection: NatsConnection,
     private readonly namespace: NatsNamespace,
-    private readonly signer: ActorContextSigner,
+    /** Who may put an actor on a request: the gateway's key (or the test world's); null for unsigned calls only. */
+    private readonly signer: RequestSigner | null,
     private readonly defaultTimeoutMs = 5000,
   ) {}
 
-  static async connect(url: string, namespace: NatsNamespace, signer: ActorContextSigner, name: string, timeoutMs?: number): Promise<NatsRpcClient> {
+  static async connect(url: string, namespace: NatsNamespace, signer: RequestSigner | null, name: string, timeoutMs?: number): Promise<NatsRpcClient> {
     const nc = await connectNats(url, name);
     return new NatsRpcClient(nc, namespace, signer, timeoutMs);
   }
@@ -43,9 +44,8 @@ export class NatsRpcClient {
     h.set(HEADER.requestId, requestId);
     if (options.traceparent) h.set(HEADER.traceparent, options.traceparent);
     if (actor) {
-      const { encoded, signature } = this.signer.sign(actor, requestId);
-      h.set(HEADER.actor, encoded);
-      h.set(HEADER.signature, signature);
+      if (!this.signer) throw new DomainException(ErrorCode.INTERNAL, 'This client signs no actor context');
+      for (const [k, v] of Object.entries(this.signer.headers(actor, requestId, pattern))) h.set(k, v);
     }
     return this.requestRaw<T>(pattern, data, h, options.timeoutMs);
   }

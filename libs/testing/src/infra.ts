@@ -1,17 +1,18 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { connect, NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { ActorContext, Role } from '@pg/contracts';
-import { auditWriterRole, dbAppRole, dbOwnerRole, loadServiceConfig, ServiceConfig } from '@pg/config';
-import { ActorContextSigner, ensureStreams, NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { auditWriterRole, dbAppRole, dbOwnerRole, loadIdentityServiceConfig, loadServiceConfig, type IdentityServiceConfig, ServiceConfig } from '@pg/config';
+import {
+  ActorContextSigner, ensureStreams, GATEWAY_ACTOR, NatsNamespace, NatsRpcClient, ServiceCredentialHolder, ServiceCredentialSigner, type RequestSigner,
+} from '@pg/messaging';
 import { ensureDatabase } from '@pg/persistence';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/patient_graph_test';
 export const TEST_NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-export const TEST_CONTEXT_KEY = 'test-internal-context-key-0123456789abcdef';
 
 export const uniqueSuffix = () => randomBytes(4).toString('hex');
 
@@ -54,20 +55,70 @@ export interface TestWorld {
   namespace: string;
   env: Record<string, string>;
   ns: NatsNamespace;
-  signer: ActorContextSigner;
+  /** Signs as the gateway would (user contexts) and, for a service actor, as identity-svc plus its holder would. */
+  signer: TestWorldSigner;
+  /** The world's key pairs: the gateway's and identity-svc's (the apps under test get the public halves via env). */
+  keys: { gateway: PemPair; identity: PemPair };
   serviceConfig(schema: string): ServiceConfig;
+  identityConfig(): IdentityServiceConfig;
+}
+
+export interface PemPair {
+  privateKey: string;
+  publicKey: string;
+}
+
+function ed25519Pair(): PemPair {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, publicKey: publicKey.export({ type: 'spki', format: 'pem' }) as string };
+}
+
+/**
+ * What tests sign requests with. A user context (and the gateway's own actor) is signed with the world's gateway
+ * key, as the gateway does. A service actor gets what an internal caller would send: a credential signed with the
+ * world's identity key carrying the actor's scopes and patient, and a proof by a holder key.
+ */
+export class TestWorldSigner implements RequestSigner {
+  readonly gateway: ActorContextSigner;
+  readonly identity: ServiceCredentialSigner;
+  private readonly holder: { privateKey: KeyObject; publicKey: KeyObject } = generateKeyPairSync('ed25519');
+
+  constructor(keys: { gateway: PemPair; identity: PemPair }) {
+    this.gateway = new ActorContextSigner(keys.gateway.privateKey);
+    this.identity = new ServiceCredentialSigner(keys.identity.privateKey);
+  }
+
+  /** The gateway's signature: `{ encoded, signature }` for the actor and signature headers. */
+  sign(actor: ActorContext, requestId: string, pattern: string, now = Date.now()): { encoded: string; signature: string } {
+    return this.gateway.sign(actor, requestId, pattern, now);
+  }
+
+  headers(actor: ActorContext, requestId: string, pattern: string): Record<string, string> {
+    if (actor.kind !== 'service' || actor.principalId === GATEWAY_ACTOR.principalId) return this.gateway.headers(actor, requestId, pattern);
+    const { token } = this.identity.issue(
+      { principalId: actor.principalId, subject: actor.subject, scopes: actor.scopes ?? [], ...(actor.onBehalfOf ? { onBehalfOf: actor.onBehalfOf } : {}) },
+      this.holder.publicKey,
+      60,
+    );
+    return new ServiceCredentialHolder(token, this.holder.privateKey, actor.purposeOfUse).headersFor(requestId, pattern);
+  }
 }
 
 export async function createTestWorld(extraEnv: Record<string, string> = {}): Promise<TestWorld> {
   await ensureDatabase(TEST_DATABASE_URL);
   const suffix = uniqueSuffix();
   const namespace = `t${suffix}`;
+  const keys = { gateway: ed25519Pair(), identity: ed25519Pair() };
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: TEST_DATABASE_URL,
     NATS_URL: TEST_NATS_URL,
     NATS_NAMESPACE: namespace,
-    INTERNAL_CONTEXT_KEY: TEST_CONTEXT_KEY,
+    CONTEXT_GATEWAY_PUBLIC_KEY: keys.gateway.publicKey,
+    CONTEXT_IDENTITY_PUBLIC_KEY: keys.identity.publicKey,
+    // The private halves: startSystem gives each to its one app only (the gateway, identity-svc).
+    CONTEXT_GATEWAY_PRIVATE_KEY: keys.gateway.privateKey,
+    CONTEXT_IDENTITY_PRIVATE_KEY: keys.identity.privateKey,
     LOG_LEVEL: 'warn',
     PROFILES_DB_SCHEMA: `profiles_${suffix}`,
     IDENTITY_DB_SCHEMA: `identity_${suffix}`,
@@ -89,8 +140,10 @@ export async function createTestWorld(extraEnv: Record<string, string> = {}): Pr
     namespace,
     env,
     ns,
-    signer: new ActorContextSigner(TEST_CONTEXT_KEY),
+    signer: new TestWorldSigner(keys),
+    keys,
     serviceConfig: (schema: string) => loadServiceConfig(schema, env),
+    identityConfig: () => loadIdentityServiceConfig(env),
   };
 }
 

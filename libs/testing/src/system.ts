@@ -91,12 +91,19 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   const url = `http://127.0.0.1:${port}`;
   const children = new Map<AppName, ChildProcess>();
   const logs = new Map<AppName, string[]>();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...world.env };
 
   // Each service logs in as its own database role, as under `npm start` (<SCHEMA>_DATABASE_URL, set once migrated).
   const databaseEnv = new Map<AppName, Record<string, string>>();
   const launch = (app: AppName) => {
-    const appEnv = { ...env, ...databaseEnv.get(app) };
+    // Each private key goes to the one app that signs with it; the domain services get public keys only.
+    const { CONTEXT_GATEWAY_PRIVATE_KEY, CONTEXT_IDENTITY_PRIVATE_KEY, ...shared } = env;
+    const appEnv = {
+      ...shared,
+      ...(app === 'gateway' ? { CONTEXT_GATEWAY_PRIVATE_KEY } : {}),
+      ...(app === 'identity-svc' ? { CONTEXT_IDENTITY_PRIVATE_KEY } : {}),
+      ...databaseEnv.get(app),
+    };
     const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist/apps', app, 'src/main.js')], { env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     logs.set(app, lines);

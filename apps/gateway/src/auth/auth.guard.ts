@@ -33,6 +33,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     const req = context.switchToHttp().getRequest<GatewayRequest>();
     const principal = await this.principals.resolve(req.user!.sub, String(req.id));
     if (!principal) throw new AuthenticationFailed('unknown-principal');
+    // A service principal speaks to services with identity-svc's credential (InternalClient), never a user token:
+    // the gateway's key signs user contexts only.
+    if (principal.kind === 'service') throw new AuthenticationFailed('service-principal');
     req.principal = principal;
     return true;
   }

@@ -2,26 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { defineAbilityFor, type AppAbility } from '@pg/access';
-import { ActorContext, DomainException, DOMAIN_EVENT_PREFIX, ErrorCode, IDENTITY, ResolvedPrincipalDto } from '@pg/contracts';
+import { DomainException, DOMAIN_EVENT_PREFIX, ErrorCode, IDENTITY, ResolvedPrincipalDto } from '@pg/contracts';
 import type { GatewayConfig } from '@pg/config';
-import { NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { GATEWAY_ACTOR, NatsNamespace, NatsRpcClient } from '@pg/messaging';
 import { GATEWAY_CONFIG, NATS_CONNECTION } from '../tokens.js';
 
 export interface ResolvedPrincipal extends ResolvedPrincipalDto {
   /** Built once per cache entry: rules depend only on the principal (break-glass adds a per-request ability). */
   ability: AppAbility;
 }
-
-/** The gateway's own identity when it asks identity-svc who a subject is. */
-export const GATEWAY_ACTOR: ActorContext = {
-  principalId: '00000000-0000-4000-8000-000000000001',
-  subject: 'service:gateway',
-  kind: 'service',
-  roles: ['service'],
-  scopes: ['principals:resolve'],
-  careTeam: [],
-  purposeOfUse: 'operations',
-};
 
 /**
  * `sub` → principal (roles, patient binding, active care team), cached briefly. identity-svc publishes a change

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import {
   AddCareTeamMemberDto, CreatePrincipalDto, IDENTITY, ListCareTeamQueryDto, ListPrincipalsQueryDto, PatientIdParamDto,
-  PrincipalIdParamDto, UpdatePrincipalDto, type CareTeamMemberDto, type PrincipalDto,
+  PrincipalIdParamDto, UpdatePrincipalDto, type CareTeamMemberDto, type PrincipalDto, type PrincipalWithSecretDto,
 } from '@pg/contracts';
 import { Authenticated, Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
@@ -47,6 +47,14 @@ export class IdentityController {
   @Requires('update', 'Principal')
   updatePrincipal(@Req() req: GatewayRequest, @Param() params: PrincipalIdParamDto, @Body() body: UpdatePrincipalDto) {
     return this.forward.send<PrincipalDto>(req, IDENTITY.principalUpdate, { principalId: params.principalId, body });
+  }
+
+  /** A new client secret for a service principal, shown once (docs/identity.md). */
+  @Post('principals/:principalId/secret')
+  @HttpCode(201)
+  @Requires('update', 'Principal')
+  rotateSecret(@Req() req: GatewayRequest, @Param() params: PrincipalIdParamDto) {
+    return this.forward.send<PrincipalWithSecretDto>(req, IDENTITY.principalSecretRotate, { principalId: params.principalId });
   }
 
   @Delete('principals/:principalId')

@@ -23,6 +23,8 @@ export const PrincipalSchema = defineEntity({
     patientId: p.uuid().nullable(),
     scopes: p.json<string[]>().defaultRaw(`'[]'`),
     status: p.string().length(16).$type<PrincipalStatus>().default('active'),
+    /** A service principal's client secret, hashed (`sha256:<hex>`); never read back out. */
+    secretHash: p.string().length(100).nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

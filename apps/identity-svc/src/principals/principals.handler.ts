@@ -3,7 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
 import {
   CreatePrincipalRequest, DeactivatePrincipalRequest, GetPrincipalRequest, IDENTITY, ListPrincipalsRequest, type RequestMeta,
-  ResolvePrincipalRequest, UpdatePrincipalRequest,
+  ResolvePrincipalRequest, RotatePrincipalSecretRequest, UpdatePrincipalRequest,
 } from '@pg/contracts';
 import { PrincipalsService } from './principals.service.js';
 
@@ -43,6 +43,11 @@ export class PrincipalsHandler {
   @AuditedPattern({ pattern: IDENTITY.principalUpdate, action: 'update', ...PRINCIPAL, idKey: 'principalId' })
   update(@Payload() req: UpdatePrincipalRequest, @Meta() meta: RequestMeta) {
     return this.principals.update(meta, req.principalId, req.body, req.ifMatch);
+  }
+
+  @AuditedPattern({ pattern: IDENTITY.principalSecretRotate, action: 'update', ...PRINCIPAL, idKey: 'principalId' })
+  rotateSecret(@Payload() req: RotatePrincipalSecretRequest, @Meta() meta: RequestMeta) {
+    return this.principals.rotateSecret(meta, req.principalId);
   }
 
   @AuditedPattern({ pattern: IDENTITY.principalDeactivate, action: 'delete', ...PRINCIPAL, idKey: 'principalId' })

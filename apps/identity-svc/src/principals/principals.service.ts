@@ -4,7 +4,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { isUUID } from 'class-validator';
 import { decide, defineAbilityFor } from '@pg/access';
 import {
-  ActorContext, CARE_TEAM_ROLES, CreatePrincipalDto, DomainException, ListPrincipalsQueryDto, Page, PrincipalDto, PRINCIPALS_RESOLVE_SCOPE,
+  ActorContext, CARE_TEAM_ROLES, CreatePrincipalDto, DomainException, ListPrincipalsQueryDto, Page, PrincipalDto, PRINCIPALS_RESOLVE_SCOPE, type PrincipalWithSecretDto,
   RequestMeta, ResolvedPrincipalDto, Role, UpdatePrincipalDto,
 } from '@pg/contracts';
 import { CareTeamRepository } from '../care-team/care-team.repository.js';
@@ -13,6 +13,7 @@ import { Principal } from './principal.entity.js';
 import { toPrincipalDto } from './principal.mapper.js';
 import { PrincipalRepository } from './principal.repository.js';
 import { principalShapeErrors } from './principal.rules.js';
+import { newClientSecret } from '../service-credentials/client-secret.js';
 
 type AdminAction = 'read' | 'create' | 'update' | 'delete';
 
@@ -73,7 +74,8 @@ export class PrincipalsService {
     return toPrincipalDto(await this.load(principalId));
   }
 
-  async create(meta: RequestMeta, body: CreatePrincipalDto): Promise<PrincipalDto> {
+  /** A service principal's reply carries its client secret: the only time it is shown (only its hash is kept). */
+  async create(meta: RequestMeta, body: CreatePrincipalDto): Promise<PrincipalDto | PrincipalWithSecretDto> {
     this.requireAdmin(meta, 'create');
     const kind = body.kind ?? 'user';
     const shape = { kind, roles: body.roles, patientId: body.patientId ?? null, scopes: body.scopes ?? [] };
@@ -81,6 +83,7 @@ export class PrincipalsService {
     if (errors.length) throw DomainException.validation(errors);
     if (await this.principals.findBySubject(body.subject)) throw duplicateSubject();
     const now = new Date();
+    const secret = kind === 'service' ? newClientSecret() : null;
     const principal = Object.assign(new Principal(), {
       id: randomUUID(),
       subject: body.subject,
@@ -89,6 +92,7 @@ export class PrincipalsService {
       roles: [...shape.roles],
       scopes: [...shape.scopes],
       status: 'active' as const,
+      secretHash: secret?.hash ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -100,7 +104,27 @@ export class PrincipalsService {
       throw err;
     }
     await this.events.principalChanged(principal, 'created');
-    return toPrincipalDto(principal);
+    return secret ? { ...toPrincipalDto(principal), clientSecret: secret.secret } : toPrincipalDto(principal);
+  }
+
+  /**
+   * A new client secret for a service principal; the old one stops working. Credentials issued before are revoked
+   * too: the change event makes every service refuse them at once.
+   */
+  async rotateSecret(meta: RequestMeta, principalId: string): Promise<PrincipalWithSecretDto> {
+    this.requireAdmin(meta, 'update');
+    const principal = await this.load(principalId);
+    if (principal.kind !== 'service') throw DomainException.validation([{ field: 'principalId', message: 'only service principals have a client secret' }]);
+    const secret = newClientSecret();
+    principal.secretHash = secret.hash;
+    try {
+      await this.principals.flush();
+    } catch (err) {
+      if (err instanceof OptimisticLockError) throw DomainException.conflict('The principal was changed by someone else');
+      throw err;
+    }
+    await this.events.principalChanged(principal, 'updated');
+    return { ...toPrincipalDto(principal), clientSecret: secret.secret };
   }
 
   async update(meta: RequestMeta, principalId: string, body: UpdatePrincipalDto, ifMatch?: number): Promise<PrincipalDto> {

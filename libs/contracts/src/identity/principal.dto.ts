@@ -87,6 +87,34 @@ export class UpdatePrincipalRequest extends PrincipalIdParamDto {
   @ValidateNested() @Type(() => UpdatePrincipalDto) @IsNotEmpty() body!: UpdatePrincipalDto;
 }
 export class DeactivatePrincipalRequest extends PrincipalIdParamDto {}
+export class RotatePrincipalSecretRequest extends PrincipalIdParamDto {}
+
+/** The public half of an internal caller's Ed25519 key, as a JWK: the credential is bound to it. */
+export class HolderKeyDto {
+  @IsIn(['OKP']) kty!: 'OKP';
+  @IsIn(['Ed25519']) crv!: 'Ed25519';
+  @IsString() @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'x must be a base64url Ed25519 public key' }) x!: string;
+}
+
+/** A service principal asks identity-svc for a credential (IDENTITY.serviceCredentialIssue). */
+export class IssueServiceCredentialRequest {
+  @IsString() @Length(1, 200) @Matches(SUBJECT) subject!: string;
+  @IsString() @Length(1, 200) secret!: string;
+  @ValidateNested() @Type(() => HolderKeyDto) @IsNotEmpty() holderKey!: HolderKeyDto;
+  /** The one patient the credential acts for; none: the principal's scopes over every patient. */
+  @IsOptional() @IsUUID() onBehalfOf?: string;
+}
+
+/** A service credential: a JWT identity-svc signed, to send with each request together with a proof by the holder key. */
+export interface ServiceCredentialDto {
+  credential: string;
+  /** ISO time it expires: ask for a new one before. */
+  expiresAt: string;
+  principalId: string;
+  subject: string;
+  scopes: string[];
+  onBehalfOf: string | null;
+}
 export class ListCareTeamRequest {
   @IsUUID() patientId!: string;
   @ValidateNested() @Type(() => ListCareTeamQueryDto) @IsNotEmpty() query!: ListCareTeamQueryDto;
@@ -112,6 +140,11 @@ export interface PrincipalDto {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A service principal right after it was created or its secret rotated: the only time the secret is shown. */
+export interface PrincipalWithSecretDto extends PrincipalDto {
+  clientSecret: string;
 }
 
 export interface CareTeamMemberDto {
