@@ -1,6 +1,7 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { failFastRedis } from './fail-fast-redis.js';
 import type { GatewayConfig } from '@pg/config';
 import { FixedWindowThrottlerStorage } from './throttle.storage.js';
 
@@ -51,28 +52,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   private readonly fallback = new FixedWindowThrottlerStorage();
   private degraded = false;
   /** Settles when the first connection is up or failed (or after 2 s): requests at boot wait for it once. */
-  private readonly firstConnect: Promise<void>;
+  private readonly firstConnect: () => Promise<void>;
 
   constructor(url: string, private readonly prefix: string, opts: { commandTimeoutMs?: number } = {}) {
-    this.redis = new Redis(url, {
-      // Fail fast rather than queue: a request waits for no Redis reconnect.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: opts.commandTimeoutMs ?? 500,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    }) as ThrottleRedis;
-    this.redis.on('error', () => undefined);
-    this.firstConnect = new Promise((resolve) => {
-      const timer = setTimeout(resolve, 2000);
-      timer.unref();
-      const settle = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.redis.once('ready', settle);
-      this.redis.once('error', settle);
-    });
+    const client = failFastRedis(url, opts.commandTimeoutMs ?? 500);
+    this.redis = client.redis as ThrottleRedis;
+    this.firstConnect = client.ready;
     this.redis.defineCommand('pgThrottle', { numberOfKeys: 2, lua: INCREMENT_SCRIPT });
   }
 
@@ -80,7 +65,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     const base = `${this.prefix}throttle:{${throttlerName}:${key}}`;
     let reply: [number, number, number, number];
     try {
-      if (this.redis.status !== 'ready') await this.firstConnect;
+      if (this.redis.status !== 'ready') await this.firstConnect();
       // Not connected: no command is queued (a request never waits on a reconnect), the fallback answers.
       if (this.redis.status !== 'ready') throw new Error(`Redis is ${this.redis.status}`);
       reply = await this.redis.pgThrottle(base, `${base}:blocked`, ttl, limit, blockDuration);

@@ -1,5 +1,6 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { failFastRedis } from '../http/fail-fast-redis.js';
 import type { GatewayConfig } from '@pg/config';
 
 /** The first answer to a request, kept to be replayed: status, body and the headers a client relies on. */
@@ -52,27 +53,12 @@ type IdemRedis = Redis & { pgIdemOwned(key: string, owner: string, op: 'set' | '
 /** Records in Redis (REDIS_URL): every gateway replica sees the same keys, and a restart keeps them. */
 export class RedisIdempotencyStore implements IdempotencyStore, OnApplicationShutdown {
   private readonly redis: IdemRedis;
-  private readonly firstConnect: Promise<void>;
+  private readonly firstConnect: () => Promise<void>;
 
   constructor(url: string, private readonly prefix: string) {
-    this.redis = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: 1000,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-    }) as IdemRedis;
-    this.redis.on('error', () => undefined);
-    this.firstConnect = new Promise((resolve) => {
-      const timer = setTimeout(resolve, 2000);
-      timer.unref();
-      const settle = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.redis.once('ready', settle);
-      this.redis.once('error', settle);
-    });
+    const client = failFastRedis(url, 1000);
+    this.redis = client.redis as IdemRedis;
+    this.firstConnect = client.ready;
     this.redis.defineCommand('pgIdemOwned', { numberOfKeys: 1, lua: OWNED_SCRIPT });
   }
 
@@ -81,7 +67,7 @@ export class RedisIdempotencyStore implements IdempotencyStore, OnApplicationShu
   }
 
   private async call<T>(op: () => Promise<T>): Promise<T> {
-    if (this.redis.status !== 'ready') await this.firstConnect;
+    if (this.redis.status !== 'ready') await this.firstConnect();
     if (this.redis.status !== 'ready') throw new IdempotencyStoreUnavailable(`Redis is ${this.redis.status}`);
     try {
       return await op();

@@ -134,7 +134,7 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
         took = await this.run(this.messages);
         if (!this.stopping) this.logger.warn('the parse consumer loop ended; starting it again');
       } catch (err) {
-        if (!this.stopping) this.logger.warn(`the parse consumer loop failed (${err instanceof Error ? err.message : 'error'}); starting it again`);
+        if (!this.stopping) this.logger.warn(`the parse consumer loop failed (${err instanceof Error ? err.name : 'error'}); starting it again`);
       }
       if (took) pause = RESTART_FIRST_MS;
       if (this.stopping) break;
