@@ -11,7 +11,6 @@ import { LabReportsHandler } from './lab-reports/lab-reports.handler.js';
 import { LabReportsService } from './lab-reports/lab-reports.service.js';
 import { LabParseQueue } from './lab-reports/parse-queue.js';
 import { ReportParser } from './lab-reports/report-parser.service.js';
-import { REPORT_READ_OPTIONS } from './lab-reports/parsing/report-reader.js';
 import { LabResultRepository } from './lab-results/lab-result.repository.js';
 import { LabResultsHandler } from './lab-results/lab-results.handler.js';
 import { LabResultsService } from './lab-results/lab-results.service.js';
@@ -33,7 +32,6 @@ export class LabsModule {
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
-        { provide: REPORT_READ_OPTIONS, useValue: { hl7: { facilityZones: labs.hl7FacilityTimeZones } } },
       ],
     };
   }

@@ -16,7 +16,7 @@ import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
-import { analyzeReport, REPORT_READ_OPTIONS, StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
+import { analyzeReport, StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
 
 /** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
 function uuidFrom(name: string): string {
@@ -72,7 +72,6 @@ export class ReportParser {
     private readonly audit: AuditPublisher,
     @Inject(JETSTREAM) private readonly js: JetStreamClient,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
-    @Inject(REPORT_READ_OPTIONS) private readonly readOptions: ReportReadOptions,
     @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {}
 
@@ -129,12 +128,17 @@ export class ReportParser {
     return 'done';
   }
 
+  /** How reports are read: from labs-svc's settings (HL7 sending facilities' zones). */
+  private readOptions(): ReportReadOptions {
+    return { hl7: { facilityZones: this.settings.hl7FacilityTimeZones } };
+  }
+
   private async analyze(report: LabReport): Promise<ReportAnalysis> {
     const bytes = await this.files.read(report.fileObject);
     if (!bytes) throw new ParseFailure('The original file is missing from the store');
     let analysis: ReportAnalysis;
     try {
-      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions);
+      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions());
     } catch (err) {
       if (err instanceof PdfUnreadableError) throw new ParseFailure(err.message);
       if (err instanceof StructuredInputError) {

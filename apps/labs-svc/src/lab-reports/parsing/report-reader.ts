@@ -31,9 +31,6 @@ export interface ReportReadOptions {
   hl7?: Hl7ParseOptions;
 }
 
-/** The injection token of ReportReadOptions in labs-svc. */
-export const REPORT_READ_OPTIONS = Symbol('REPORT_READ_OPTIONS');
-
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(kind: LabReportKind, bytes: Uint8Array, knows: (name: string) => boolean, opts: ReportReadOptions = {}): Promise<ParsedReport & { pages?: number }> {
   switch (kind) {
