@@ -327,7 +327,7 @@ function facilityTimeZones(env: Env): Record<string, string> {
 
 /** The INSERT-and-SELECT role of an audit schema, as its migration creates it. */
 export function auditWriterRole(schema: string): string {
-  return `${schema}_writer`.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 63);
+  return roleName(schema, 'writer');
 }
 
 /** A role name derived from a schema: lower case, [a-z0-9_], at most 63 bytes (PostgreSQL's limit). */
