@@ -8,13 +8,13 @@ import { RequestContext } from '@mikro-orm/core';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import pg from 'pg';
-import { AuditPublisher, type AuditEventInput } from '@pg/audit';
+import { AuditPublisher } from '@pg/audit';
 import { loadAuditServiceConfig, type AuditServiceConfig } from '@pg/config';
 import {
   AUDIT, AUDIT_EVENTS, AUDIT_RECORD_SUBJECT, DOMAIN_EVENT_PREFIX, type ChainCheckpointedEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { until, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld, auditEventFixture } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditChainWriter } from '../src/ingest/audit-chain.writer.js';
@@ -43,17 +43,7 @@ const CHECKPOINT_EVERY = 10;
 const auditor = actor(['auditor']);
 const GENESIS = '0'.repeat(64);
 
-const event = (over: Partial<AuditEventInput> = {}): AuditEventInput & { id: string } => ({
-  id: randomUUID(),
-  action: 'read',
-  outcome: 'success',
-  actor: { principalId: randomUUID(), subject: 'test|someone', roles: ['clinician'], kind: 'user' },
-  source: { service: 'profiles-svc', instance: 'test-1' },
-  resource: { type: 'patient', id: randomUUID(), patientId: randomUUID() },
-  purposeOfUse: 'treatment',
-  requestId: randomUUID(),
-  ...over,
-});
+const event = auditEventFixture;
 
 /** The chain recomputed here, independently of audit-svc's code. */
 const canonical = (v: unknown): string =>

@@ -6,12 +6,12 @@ import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
-import { AuditPublisher, type AuditEventInput } from '@pg/audit';
+import { AuditPublisher } from '@pg/audit';
 import { loadAuditServiceConfig, type AuditServiceConfig } from '@pg/config';
 import { AUDIT, DomainException, type VerifyChainResultDto, type VerifyJobDto } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, natsConnection, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
+import { actor, createTestWorld, destroyTestWorld, natsConnection, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld, auditEventFixture } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditModule, SERVICE_NAME } from '../src/audit.module.js';
@@ -41,17 +41,7 @@ const key2 = generateKeyPairSync('ed25519').privateKey;
 /** A key id as docs/audit.md defines it, computed here. */
 const kid = (k: KeyObject) => createHash('sha256').update(createPublicKey(k).export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
 
-const event = (over: Partial<AuditEventInput> = {}): AuditEventInput & { id: string } => ({
-  id: randomUUID(),
-  action: 'read',
-  outcome: 'success',
-  actor: { principalId: randomUUID(), subject: 'test|someone', roles: ['clinician'], kind: 'user' },
-  source: { service: 'profiles-svc', instance: 'test-1' },
-  resource: { type: 'patient', id: randomUUID(), patientId: randomUUID() },
-  purposeOfUse: 'treatment',
-  requestId: randomUUID(),
-  ...over,
-});
+const event = auditEventFixture;
 
 /** audit-svc with `signingKey`, and the retired public keys in `retired` (written as PEM files). */
 async function boot(signingKey: KeyObject, retired: KeyObject[]): Promise<void> {

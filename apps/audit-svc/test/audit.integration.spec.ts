@@ -9,7 +9,7 @@ import {
   AUDIT, AUDIT_RECORD_SUBJECT, DomainException, type AuditEvent, type Page, type StoredAuditEvent, type VerifyChainResultDto,
 } from '@pg/contracts';
 import { jetStreamClient, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { until, rejection, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
+import { until, rejection, actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld, auditEventFixture } from '@pg/testing';
 import { auditOrmOptions } from '../src/mikro-orm.config.js';
 import { AUDIT_CONSUMER } from '../src/ingest/audit-stream.consumer.js';
 import { AuditModule, SERVICE_NAME } from '../src/audit.module.js';
@@ -28,17 +28,7 @@ const auditor = actor(['auditor']);
 const GENESIS = '0'.repeat(64);
 
 /** An event as a service would publish it; every test uses its own patient so filters see its events only. */
-const event = (over: Partial<AuditEventInput> = {}): AuditEventInput & { id: string } => ({
-  id: randomUUID(),
-  action: 'read',
-  outcome: 'success',
-  actor: { principalId: randomUUID(), subject: 'test|someone', roles: ['clinician'], kind: 'user' },
-  source: { service: 'profiles-svc', instance: 'test-1' },
-  resource: { type: 'patient', id: randomUUID() },
-  purposeOfUse: 'treatment',
-  requestId: randomUUID(),
-  ...over,
-});
+const event = (over: Partial<AuditEventInput> = {}) => auditEventFixture({ resource: { type: 'patient', id: randomUUID() }, ...over });
 
 
 

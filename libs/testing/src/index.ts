@@ -4,3 +4,4 @@ export * from './tokens.js';
 export * from './expect.js';
 export * from './schema-diff.js';
 export * from './db-roles.js';
+export * from './audit-fixtures.js';
