@@ -1,0 +1,178 @@
+import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
+import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL, toMgdl } from '../glucose.js';
+import { csvRows } from './csv.js';
+import { formatLocal, localToInstant, parseIsoLocal } from './local-time.js';
+import { parseNumber, RejectionTally, requireZone, WearableInputError } from './reader-kit.js';
+import type { WearableFormat } from './registry.js';
+
+/** A header name as exports print it: without a (real or mis-decoded) BOM, quotes and stray spaces. */
+export function cleanHeader(name: string): string {
+  return name.replace(/\uFEFF|ï»¿|Ã¯Â»Â¿/g, '').replace(/"/g, '').trim();
+}
+
+/** The Clarity columns this reader uses, found by their names' starts (web, Android and iOS exports order them alike, but not always). */
+const COLUMNS = {
+  index: 'Index',
+  timestamp: 'Timestamp',
+  eventType: 'Event Type',
+  eventSubtype: 'Event Subtype',
+  sourceDevice: 'Source Device ID',
+  glucose: 'Glucose Value',
+  insulin: 'Insulin Value',
+  carbs: 'Carb Value',
+  duration: 'Duration',
+  rate: 'Glucose Rate of Change',
+  transmitterTime: 'Transmitter Time',
+  transmitterId: 'Transmitter ID',
+} as const;
+type Column = keyof typeof COLUMNS;
+
+/** The key of one Dexcom reading, the same from a Clarity export and the Dexcom API (both carry transmitter id and ticks). */
+export function dexcomReadingKey(r: { transmitterId?: string | null; transmitterTicks?: number | string | null; device?: string | null; systemTime?: string | null; displayTime?: string | null }): string {
+  if (r.transmitterId && r.transmitterTicks !== null && r.transmitterTicks !== undefined && String(r.transmitterTicks) !== '') return `tx:${r.transmitterId}:${r.transmitterTicks}`;
+  return `dt:${r.device ?? ''}:${r.displayTime ?? r.systemTime ?? ''}`;
+}
+
+function hms(text: string): number | null {
+  const m = /^(\d+):(\d{2}):(\d{2})$/.exec(text.trim());
+  return m ? (+m[1]! * 3600 + +m[2]! * 60 + +m[3]!) : null;
+}
+
+/**
+ * Dexcom Clarity CSV export (web, Android and iOS apps; G6/G7; with or without the transmitter columns). The first
+ * rows hold the patient's name, device and alert settings with no timestamp: they are not readings and are skipped
+ * uncounted. Timestamps are the display device's local time (zone-less): an import says which zone they are in.
+ * EGV → `glucose` (`High`/`Low` censored at 400/40), Calibration → `glucose_meter`, Insulin → `insulin` (U),
+ * Carbs → `carbohydrate_intake` (g), Exercise → `exercise` (with an end); Alert, Health and unknown events are
+ * refused with a reason.
+ */
+export const dexcomClarityFormat: WearableFormat = {
+  id: 'dexcom-clarity-csv',
+  detect(head) {
+    const first = cleanHeader(head.split(/\r?\n/, 1)[0] ?? '');
+    return /Index/.test(first) && first.includes('Timestamp (YYYY-MM-DDThh:mm:ss)') && first.includes('Event Type') && /Glucose Value \((mg\/dL|mmol\/L)\)/.test(first);
+  },
+  async parse(input, opts) {
+    const tally = new RejectionTally();
+    const samples: WearableSample[] = [];
+    let col: Partial<Record<Column, number>> | null = null;
+    let unit: 'mg/dL' | 'mmol/L' = 'mg/dL';
+    const zone = requireZone('Dexcom Clarity', opts.timeZone);
+    const seen = new Map<string, number>();
+    for await (const { fields } of csvRows(input)) {
+      if (!col) {
+        const names = fields.map(cleanHeader);
+        col = {};
+        for (const [key, prefix] of Object.entries(COLUMNS) as [Column, string][]) {
+          const i = names.findIndex((n) => (key === 'index' ? /Index$/.test(n) : n.startsWith(prefix)));
+          if (i >= 0) col[key] = i;
+        }
+        const g = col.glucose !== undefined ? names[col.glucose]! : '';
+        unit = g.includes('mmol/L') ? 'mmol/L' : 'mg/dL';
+        continue;
+      }
+      const get = (k: Column) => (col![k] !== undefined ? (fields[col![k]!] ?? '').trim() : '');
+      const stamp = get('timestamp');
+      if (!stamp) continue; // patient, device and alert-setting rows: no reading
+      if (fields.every((f) => !f.trim())) continue;
+      const local = parseIsoLocal(stamp);
+      if (!local) {
+        tally.add('unreadable timestamp');
+        continue;
+      }
+      const type = get('eventType');
+      const subtype = get('eventSubtype');
+      const device = get('sourceDevice') || null;
+      const txId = get('transmitterId') || null;
+      const txTicks = get('transmitterTime') || null;
+      const displayTime = formatLocal(local);
+      let key = dexcomReadingKey({ transmitterId: txId, transmitterTicks: txTicks, device, displayTime });
+      // An EGV's display time printed twice without transmitter ticks is the repeated hour when DST ends: the second
+      // is the later instant. Events (insulin, carbs…) at the same minute are told apart by what they say.
+      let at = localToInstant(local, zone, 1);
+      if (type === 'EGV') {
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        if (n === 2) {
+          const later = localToInstant(local, zone, 2);
+          if (later.kind === 'repeat') {
+            at = later;
+            key += '#2';
+          }
+        }
+      } else {
+        key += `:${subtype}:${get('glucose') || get('insulin') || get('carbs') || get('duration')}`;
+      }
+      const base = { provider: 'dexcom' as const, device: txId ?? device, start: at.instant, end: null, displayTime, trend: null };
+      const attributes: Record<string, string | number | boolean | null> = {};
+      if (txId) attributes.transmitterId = txId;
+      if (txTicks) attributes.transmitterTicks = Number(txTicks);
+      if (device) attributes.sourceDevice = device;
+      switch (type) {
+        case 'EGV': {
+          const raw = get('glucose');
+          const rate = parseNumber(get('rate'));
+          if (rate !== null) attributes.rateOfChange = rate;
+          if (/^high$/i.test(raw) || /^low$/i.test(raw)) {
+            const high = /^high$/i.test(raw);
+            samples.push({ ...base, metric: 'glucose', value: high ? GLUCOSE_HIGH_BOUND_MGDL : GLUCOSE_LOW_BOUND_MGDL, unit: 'mg/dL', censored: high ? '>' : '<', originalValue: high ? 'High' : 'Low', originalUnit: unit, sourceKey: `egv:${key}`, attributes });
+            break;
+          }
+          const v = parseNumber(raw);
+          if (v === null || v <= 0) {
+            tally.add('EGV without a glucose value');
+            break;
+          }
+          samples.push({ ...base, metric: 'glucose', value: toMgdl(v, unit), unit: 'mg/dL', censored: null, originalValue: raw, originalUnit: unit, sourceKey: `egv:${key}`, attributes });
+          break;
+        }
+        case 'Calibration': {
+          const v = parseNumber(get('glucose'));
+          if (v === null) {
+            tally.add('calibration without a value');
+            break;
+          }
+          samples.push({ ...base, metric: 'glucose_meter', value: toMgdl(v, unit), unit: 'mg/dL', originalValue: get('glucose'), originalUnit: unit, sourceKey: `cal:${key}`, attributes: { ...attributes, calibration: true } });
+          break;
+        }
+        case 'Insulin': {
+          const v = parseNumber(get('insulin'));
+          if (v === null) {
+            tally.add('insulin without units');
+            break;
+          }
+          samples.push({ ...base, metric: 'insulin', value: v, unit: 'U', sourceKey: `ins:${key}`, attributes: { ...attributes, ...(subtype ? { insulinType: subtype } : {}) } });
+          break;
+        }
+        case 'Carbs': {
+          const v = parseNumber(get('carbs'));
+          if (v === null) {
+            tally.add('carbs without grams');
+            break;
+          }
+          samples.push({ ...base, metric: 'carbohydrate_intake', value: v, unit: 'g', sourceKey: `carb:${key}` , attributes });
+          break;
+        }
+        case 'Exercise': {
+          const seconds = hms(get('duration'));
+          if (seconds === null) {
+            tally.add('exercise without a duration');
+            break;
+          }
+          samples.push({ ...base, end: new Date(at.instant.getTime() + seconds * 1000), metric: 'exercise', value: seconds, unit: 's', sourceKey: `ex:${key}`, attributes: { ...attributes, ...(subtype ? { intensity: subtype } : {}) } });
+          break;
+        }
+        case 'Alert':
+          tally.add('alert event (not a reading)');
+          break;
+        case 'Health':
+          tally.add('health event (not a reading)');
+          break;
+        default:
+          tally.add(`unknown event type`);
+      }
+    }
+    if (!col) throw new WearableInputError('The Clarity export has no header row');
+    return { format: 'dexcom-clarity-csv', samples, rejected: tally.list() } satisfies ParsedWearableData;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Zone-less local times (LibreView's `DD-MM-YYYY HH:MM`, Clarity's display timestamps) → instants, in an IANA zone.
+ * A local time in a DST gap (it never happened on the wall clock) moves forward by the gap; a local time the clock
+ * showed twice (the repeated hour when DST ends) has two instants: `occurrence` 1 is the first (the earlier offset),
+ * 2 the second. Offsets are looked up once per zone and local hour (a year of 5-minute readings is 8,760 lookups).
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Whether a string names an IANA time zone this runtime knows. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone || zone.length > 64) return false;
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (local = utc + offset). */
+export function offsetAt(zone: string, epochMs: number): number {
+  const parts = formatter(zone).formatToParts(new Date(epochMs));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return local - Math.floor(epochMs / 1000) * 1000;
+}
+
+export interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The instants a local wall-clock hour maps to, cached per zone and hour: [earlier offset, later offset]. */
+const hourCache = new Map<string, [number, number]>();
+
+function offsetsAround(zone: string, wallHourMs: number): [number, number] {
+  const key = `${zone}|${wallHourMs}`;
+  let hit = hourCache.get(key);
+  if (!hit) {
+    // Offsets a day before and after bracket any transition near this wall time.
+    const a = offsetAt(zone, wallHourMs - 86_400_000);
+    const b = offsetAt(zone, wallHourMs + 86_400_000);
+    hit = [a, b];
+    if (hourCache.size > 200_000) hourCache.clear();
+    hourCache.set(key, hit);
+  }
+  return hit;
+}
+
+export type LocalResolution = { instant: Date; kind: 'exact' | 'gap' | 'repeat' };
+
+/** The instant of a local time in `zone` (see the module comment for gaps and repeats). */
+export function localToInstant(t: LocalTime, zone: string, occurrence: 1 | 2 = 1): LocalResolution {
+  const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  const wallHour = wall - (wall % 3_600_000 + 3_600_000) % 3_600_000;
+  const [o1, o2] = offsetsAround(zone, wallHour);
+  if (o1 === o2) return { instant: new Date(wall - o1), kind: 'exact' };
+  // A transition nearby: which candidate instants really show this wall time?
+  const candidates = [wall - o1, wall - o2].filter((u, i, all) => all.indexOf(u) === i && u + offsetAt(zone, u) === wall).sort((x, y) => x - y);
+  if (candidates.length === 2) return { instant: new Date(candidates[occurrence - 1]!), kind: 'repeat' };
+  if (candidates.length === 1) return { instant: new Date(candidates[0]!), kind: 'exact' };
+  // In the gap: the wall time plus the gap, i.e. read with the offset from before the transition.
+  return { instant: new Date(wall - Math.min(o1, o2)), kind: 'gap' };
+}
+
+/** `DD-MM-YYYY HH:MM[:SS]` (LibreView) → parts, or null. */
+export function parseDayFirst(text: string): LocalTime | null {
+  const m = /^(\d{2})-(\d{2})-(\d{4})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  return check({ year: +m[3]!, month: +m[2]!, day: +m[1]!, hour: +m[4]!, minute: +m[5]!, second: +(m[6] ?? 0) });
+}
+
+/** `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD HH:MM:SS` (Clarity, web or Android) → parts, or null. */
+export function parseIsoLocal(text: string): LocalTime | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  return check({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: +(m[6] ?? 0) });
+}
+
+function check(t: LocalTime): LocalTime | null {
+  const d = new Date(Date.UTC(t.year, t.month - 1, t.day));
+  if (d.getUTCFullYear() !== t.year || d.getUTCMonth() !== t.month - 1 || d.getUTCDate() !== t.day) return null;
+  if (t.hour > 23 || t.minute > 59 || t.second > 59) return null;
+  return t;
+}
+
+export function formatLocal(t: LocalTime): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(t.year, 4)}-${p(t.month)}-${p(t.day)}T${p(t.hour)}:${p(t.minute)}:${p(t.second)}`;
+}

@@ -1,0 +1,35 @@
+/** What the format readers share. */
+
+/** An upload that cannot be read as a whole (no header, zone-less times without a zone): the import answers 422 with this message. */
+export class WearableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WearableInputError';
+  }
+}
+
+/** Zone-less local timestamps need the zone they were recorded in. */
+export function requireZone(format: string, timeZone: string | undefined): string {
+  if (!timeZone) throw new WearableInputError(`${format} timestamps are local times without a zone: the import needs timeZone (an IANA zone such as Europe/Berlin)`);
+  return timeZone;
+}
+
+/** Counts rows refused per reason, for ParsedWearableData.rejected. */
+export class RejectionTally {
+  private readonly counts = new Map<string, number>();
+
+  add(reason: string, n = 1): void {
+    this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
+  }
+
+  list(): { reason: string; count: number }[] {
+    return [...this.counts].map(([reason, count]) => ({ reason, count }));
+  }
+}
+
+/** A number as an export prints it (`6.3`, `6,3` in a European locale), or null. */
+export function parseNumber(text: string | undefined): number | null {
+  const t = (text ?? '').trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}

@@ -1,0 +1,49 @@
+import type { ParsedWearableData } from '../wearable-sample.js';
+export { WearableInputError } from './reader-kit.js';
+import { dexcomClarityFormat } from './dexcom-clarity.js';
+import { libreViewFormat } from './libreview.js';
+import { nightscoutFormat } from './nightscout.js';
+
+export interface WearableFormat {
+  id: string;
+  /** Whether the first bytes of a file (up to HEAD_BYTES, decoded as UTF-8) are this format: by content, never the name. */
+  detect(head: string): boolean;
+  /** Throws WearableInputError when the file cannot be read as this format (422 with its message). */
+  parse(input: string | NodeJS.ReadableStream, opts: { timeZone?: string }): Promise<ParsedWearableData>;
+}
+
+/** How much of an upload detection reads. */
+export const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Every format an upload may be, in the order detection tries them.
+ * MERGE (wearables-sync): add the vendor API JSON readers here — formats/oura.ts, formats/whoop.ts and
+ * formats/dexcom-api.ts (Dexcom API v3 `egvs`) — so uploads of those JSON files are read too.
+ */
+export const WEARABLE_FORMATS: WearableFormat[] = [dexcomClarityFormat, libreViewFormat, nightscoutFormat];
+
+/** The format of an upload, or null. */
+export function detectFormat(head: string, formats: readonly WearableFormat[] = WEARABLE_FORMATS): WearableFormat | null {
+  return formats.find((f) => f.detect(head)) ?? null;
+}
+
+/**
+ * What an unrecognised upload looked like, for the 422: "CSV with columns a, b, c", "JSON array of objects with
+ * keys …", "text". Column names and keys only (never a value: they are the patient's data).
+ */
+export function describeHead(head: string): string {
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (!text) return 'an empty file';
+  if (text[0] === '[' || text[0] === '{') {
+    const keys = [...new Set([...text.slice(0, 4096).matchAll(/"([A-Za-z_][\w-]{0,40})"\s*:/g)].map((m) => m[1]!))].slice(0, 12);
+    return `JSON${keys.length ? ` with keys ${keys.join(', ')}` : ''}`;
+  }
+  const firstLines = text.split(/\r?\n/, 3);
+  const header = firstLines.find((l) => l.split(',').length >= 3);
+  if (header) {
+    const cols = header.split(',').map((c) => c.replace(/["\uFEFF]/g, '').trim()).filter((c) => /^[\w ()/.%-]{1,60}$/.test(c)).slice(0, 12);
+    return `CSV with columns ${cols.join(', ') || '(none readable)'}`;
+  }
+  return 'text that is neither CSV nor JSON';
+}
+
