@@ -16,6 +16,13 @@ import { LabResultsHandler } from './lab-results/lab-results.handler.js';
 import { LabResultsService } from './lab-results/lab-results.service.js';
 import { LABS_SETTINGS } from './labs.settings.js';
 import { labsOrmOptions } from './mikro-orm.config.js';
+import { WearableDb } from './wearables/wearable-db.js';
+import { WearableFileStore } from './wearables/wearable-file.store.js';
+import { WEARABLE_SINK } from './wearables/wearable-sample.js';
+import { WearableSampleStore } from './wearables/wearable-sample.store.js';
+import { WearableSeriesRepository } from './wearables/wearable-series.repository.js';
+import { WearablesHandler } from './wearables/wearables.handler.js';
+import { WearablesService } from './wearables/wearables.service.js';
 
 export const SERVICE_NAME = 'labs-svc';
 
@@ -28,10 +35,13 @@ export class LabsModule {
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
-      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, healthHandler(LABS.health, SERVICE_NAME)],
+      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
+        // Wearables (docs/wearables.md): the sample store is the WearableSink both uploads and the vendor sync write through.
+        { provide: WearableDb, useFactory: () => new WearableDb(config) },
+        WearableFileStore, WearableSampleStore, { provide: WEARABLE_SINK, useExisting: WearableSampleStore }, WearableSeriesRepository, WearablesService,
       ],
     };
   }

@@ -7,11 +7,18 @@ import { Migration20261124060000_biomarker } from './migrations/Migration2026112
 import { Migration20261124061000_biomarker_catalog } from './migrations/Migration20261124061000_biomarker_catalog.js';
 import { Migration20261124062000_lab_reports } from './migrations/Migration20261124062000_lab_reports.js';
 import { Migration20261129070000_lab_report_request_key } from './migrations/Migration20261129070000_lab_report_request_key.js';
+import { Migration20261129120000_wearables } from './migrations/Migration20261129120000_wearables.js';
+import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
 
 /** labs-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function labsOrmOptions(config: ServiceConfig) {
-  return ormOptions(config, {
-    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema],
-    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key],
+  const options = ormOptions(config, {
+    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema],
+    migrations: [
+      Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
+      Migration20261129120000_wearables,
+    ],
   });
+  // The wearable sample tables are the migrations' alone (partitioned; written with SQL, no entities).
+  return { ...options, schemaGenerator: { ...options.schemaGenerator, skipTables: [...WEARABLE_SQL_TABLES] } };
 }

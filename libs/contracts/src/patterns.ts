@@ -43,6 +43,13 @@ export const LABS = {
   resultSearch: 'labs.result.search',
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
+  /** Wearables and CGM (docs/wearables.md): an uploaded export → one import job; reads of the time series. */
+  wearableImportCreate: 'labs.wearable.import.create',
+  wearableImportGet: 'labs.wearable.import.get',
+  wearableSamples: 'labs.wearable.samples',
+  wearableStats: 'labs.wearable.stats',
+  wearableDaily: 'labs.wearable.daily',
+  wearableGlucoseSummary: 'labs.wearable.glucose-summary',
 } as const;
 export const TREATMENTS = { health: 'treatments.health' } as const;
 

@@ -62,7 +62,11 @@ export interface WearableDailySummary {
  * already there. The sync and the upload both call it.
  */
 export interface WearableSink {
-  write(patientId: string, channel: SampleChannel, data: ParsedWearableData, context: { importId?: string; connectionId?: string }): Promise<{ accepted: number; duplicates: number }>;
+  write(
+    patientId: string, channel: SampleChannel, data: ParsedWearableData,
+    /** `timeZone`: the zone the daily stats' days are counted in (UTC when absent). */
+    context: { importId?: string; connectionId?: string; timeZone?: string },
+  ): Promise<{ accepted: number; duplicates: number }>;
 }
 
 /** Nest injection token for the WearableSink. */

@@ -8,6 +8,7 @@ import type { LabReportKind } from './lab-report.dto.js';
 export const LABS_EVENTS = {
   reportParsed: 'labs.report.parsed',
   resultRecorded: 'labs.result.recorded',
+  wearableImported: 'labs.wearable.imported',
 } as const;
 
 /**
@@ -21,6 +22,9 @@ export const LABS_JOBS = {
   /** JetStream object store bucket holding every uploaded original (PDF, HL7, text, JSON). */
   fileBucket: 'LABS_FILES',
 } as const;
+
+/** JetStream object store bucket holding uploaded wearable and CGM exports (passed through NatsNamespace.stream()). */
+export const WEARABLE_FILES_BUCKET = 'WEARABLE_FILES';
 
 /** A report was parsed; `resultCount` results were recorded from it. `occurredAt` is when it was parsed. */
 export class LabReportParsedEvent {
@@ -53,4 +57,17 @@ export class LabResultRecordedEvent {
 /** The job on the work queue: parse this report (idempotent per report id). */
 export interface LabParseJob {
   reportId: string;
+}
+
+/** An uploaded wearable/CGM export was imported: counts only (shared-contracts.md). */
+export class WearableImportedEvent {
+  constructor(
+    readonly importId: string,
+    readonly patientId: string,
+    readonly provider: string | null,
+    readonly accepted: number,
+    readonly duplicates: number,
+    readonly rejected: number,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
 }

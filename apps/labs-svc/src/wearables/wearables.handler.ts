@@ -1,0 +1,43 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import {
+  CreateWearableImportRequest, GetWearableImportRequest, GlucoseSummaryRequest, LABS, WearableDailyRequest, WearableSamplesRequest, WearableStatsRequest,
+  type RequestMeta,
+} from '@pg/contracts';
+import { WearablesService } from './wearables.service.js';
+
+@Controller()
+export class WearablesHandler {
+  constructor(private readonly wearables: WearablesService) {}
+
+  @AuditedPattern({ pattern: LABS.wearableImportCreate, action: 'create', resource: 'wearable-import', deferTransaction: true })
+  create(@Payload() req: CreateWearableImportRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.importUpload(meta, req.patientId, req.upload, req.timeZone);
+  }
+
+  @AuditedPattern({ pattern: LABS.wearableImportGet, action: 'read', resource: 'wearable-import', idKey: 'importId' })
+  get(@Payload() req: GetWearableImportRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.getImport(meta, req.patientId, req.importId);
+  }
+
+  @AuditedPattern({ pattern: LABS.wearableSamples, action: 'read', resource: 'wearable-samples', idKey: 'patientId', patientFromResultId: false })
+  samples(@Payload() req: WearableSamplesRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.samples(meta, req.patientId, req.query);
+  }
+
+  @AuditedPattern({ pattern: LABS.wearableStats, action: 'read', resource: 'wearable-daily-stats', idKey: 'patientId', patientFromResultId: false })
+  stats(@Payload() req: WearableStatsRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.stats(meta, req.patientId, req.query);
+  }
+
+  @AuditedPattern({ pattern: LABS.wearableDaily, action: 'read', resource: 'wearable-daily', idKey: 'patientId', patientFromResultId: false })
+  daily(@Payload() req: WearableDailyRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.daily(meta, req.patientId, req.query);
+  }
+
+  @AuditedPattern({ pattern: LABS.wearableGlucoseSummary, action: 'read', resource: 'glucose-summary', idKey: 'patientId', patientFromResultId: false })
+  glucoseSummary(@Payload() req: GlucoseSummaryRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.glucoseSummary(meta, req.patientId, req.query);
+  }
+}
