@@ -19,6 +19,6 @@ export function labsOrmOptions(config: ServiceConfig) {
       Migration20261129120000_wearables,
     ],
   });
-  // The wearable sample tables are the migrations' alone (partitioned; written with SQL, no entities).
-  return { ...options, schemaGenerator: { ...options.schemaGenerator, skipTables: [...WEARABLE_SQL_TABLES] } };
+  // The wearable sample tables and their partition function are the migrations' alone (partitioned; written with SQL, no entities).
+  return { ...options, schemaGenerator: { ...options.schemaGenerator, skipTables: [...WEARABLE_SQL_TABLES], ignoreRoutines: true } };
 }
