@@ -19,8 +19,9 @@ export const FORWARDED = Symbol('pg:forwarded');
 export class Forwarder {
   constructor(private readonly rpc: NatsRpcClient) {}
 
-  async send<T>(req: GatewayRequest, pattern: string, payload: object): Promise<Envelope<T>> {
-    const data = await this.call<T>(req, pattern, payload);
+  /** `timeoutMs`: for the few calls that do more than answer (a wearable import reads a whole export); the default otherwise. */
+  async send<T>(req: GatewayRequest, pattern: string, payload: object, opts: { timeoutMs?: number } = {}): Promise<Envelope<T>> {
+    const data = await this.call<T>(req, pattern, payload, opts.timeoutMs);
     return { data, meta: {} };
   }
 
@@ -29,11 +30,12 @@ export class Forwarder {
     return { data: page.items, meta: { nextCursor: page.nextCursor, limit: page.limit } };
   }
 
-  private async call<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
+  private async call<T>(req: GatewayRequest, pattern: string, payload: object, timeoutMs?: number): Promise<T> {
     try {
       return await this.rpc.request<T>(pattern, payload, actorOf(req), {
         requestId: String(req.id),
         traceparent: traceparentOf(req),
+        ...(timeoutMs ? { timeoutMs } : {}),
       });
     } catch (err) {
       if (err && typeof err === 'object') (err as Record<symbol, boolean>)[FORWARDED] = true;
