@@ -21,76 +21,82 @@ async function* chunks(input: CsvInput): AsyncGenerator<string> {
 
 /** Rows of fields, in order. `line` is the 1-based number of the row's first line. */
 export async function* csvRows(input: CsvInput): AsyncGenerator<{ fields: string[]; line: number }> {
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  let afterQuote = false;
-  let pendingCr = false;
+  let carry = '';
   let line = 1;
-  let rowLine = 1;
   let first = true;
-  let any = false;
   for await (let text of chunks(input)) {
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.length) first = false;
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (pendingCr) {
-        pendingCr = false;
-        if (c === '\n') continue;
-      }
-      if (quoted) {
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else if (i + 1 === text.length) {
-            // A quote at a chunk's end: decided by the next chunk's first character.
-            quoted = false;
-            afterQuote = true;
-          } else {
-            quoted = false;
-            afterQuote = true;
-          }
-        } else {
-          if (c === '\n') line++;
-          field += c;
-        }
+    text = carry + text;
+    let pos = 0;
+    // The next quote at or after pos (searched again only once pos has passed it: no rescans of a quote-less text).
+    let quote = text.indexOf('"');
+    for (;;) {
+      const nl = text.indexOf('\n', pos);
+      if (nl < 0) break;
+      if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
+      if (quote >= 0 && quote < nl) {
+        // A quoted field (it may hold line breaks): the slow path, from this row on as far as this text goes.
+        const row = quotedRow(text, pos);
+        if (!row) break; // the row continues in the next chunk
+        yield { fields: row.fields, line };
+        line += row.lines;
+        pos = row.end;
         continue;
       }
-      if (afterQuote && c === '"') {
-        // A doubled quote split across two chunks.
-        field += '"';
-        quoted = true;
-        afterQuote = false;
-        continue;
-      }
-      afterQuote = false;
-      if (c === ',') {
-        row.push(field);
-        field = '';
-        any = true;
-      } else if (c === '\n' || c === '\r') {
-        row.push(field);
-        yield { fields: row, line: rowLine };
-        row = [];
-        field = '';
-        any = false;
-        line++;
-        rowLine = line;
-        if (c === '\r') pendingCr = true;
-      } else if (c === '"' && field === '') {
-        quoted = true;
-      } else {
-        field += c;
-        any = true;
-      }
+      const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      yield { fields: text.slice(pos, end).split(','), line };
+      line++;
+      pos = nl + 1;
+    }
+    carry = text.slice(pos);
+  }
+  if (carry.length) {
+    if (carry.includes('"')) {
+      const row = quotedRow(`${carry}\n`, 0);
+      if (row) yield { fields: row.fields, line };
+    } else {
+      yield { fields: carry.replace(/\r$/, '').split(','), line };
     }
   }
-  if (any || field !== '' || row.length) {
-    row.push(field);
-    yield { fields: row, line: rowLine };
+}
+
+/** One row that holds quotes, from `start`; null when the text ends before the row does. */
+function quotedRow(text: string, start: number): { fields: string[]; end: number; lines: number } | null {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let lines = 1;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (i + 1 >= text.length) return null; // a doubled quote may be split across chunks
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c === '\n') lines++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      fields.push(field);
+      const end = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      if (c === '\r' && i + 1 >= text.length) return null;
+      return { fields, end, lines };
+    } else {
+      field += c;
+    }
   }
+  return null;
 }

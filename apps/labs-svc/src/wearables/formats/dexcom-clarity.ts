@@ -85,14 +85,15 @@ export const dexcomClarityFormat: WearableFormat = {
       const device = get('sourceDevice') || null;
       const txId = get('transmitterId') || null;
       const txTicks = get('transmitterTime') || null;
-      const displayTime = formatLocal(local);
+      const displayTime = stamp.length === 19 ? `${stamp.slice(0, 10)}T${stamp.slice(11)}` : formatLocal(local);
       let key = dexcomReadingKey({ transmitterId: txId, transmitterTicks: txTicks, device, displayTime });
       // An EGV's display time printed twice without transmitter ticks is the repeated hour when DST ends: the second
       // is the later instant. Events (insulin, carbs…) at the same minute are told apart by what they say.
       let at = localToInstant(local, zone, 1);
       if (type === 'EGV') {
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
+        // With transmitter ticks the key is unique already; without, count the display time's occurrences.
+        const n = txId && txTicks ? 1 : (seen.get(key) ?? 0) + 1;
+        if (!(txId && txTicks)) seen.set(key, n);
         if (n === 2) {
           const later = localToInstant(local, zone, 2);
           if (later.kind === 'repeat') {
@@ -115,7 +116,10 @@ export const dexcomClarityFormat: WearableFormat = {
           if (rate !== null) attributes.rateOfChange = rate;
           if (/^high$/i.test(raw) || /^low$/i.test(raw)) {
             const high = /^high$/i.test(raw);
-            samples.push({ ...base, metric: 'glucose', value: high ? GLUCOSE_HIGH_BOUND_MGDL : GLUCOSE_LOW_BOUND_MGDL, unit: 'mg/dL', censored: high ? '>' : '<', originalValue: high ? 'High' : 'Low', originalUnit: unit, sourceKey: `egv:${key}`, attributes });
+            samples.push({
+              provider: 'dexcom', device: base.device, metric: 'glucose', start: at.instant, end: null, value: high ? GLUCOSE_HIGH_BOUND_MGDL : GLUCOSE_LOW_BOUND_MGDL,
+              unit: 'mg/dL', censored: high ? '>' : '<', originalValue: high ? 'High' : 'Low', originalUnit: unit, trend: null, sourceKey: `egv:${key}`, displayTime, attributes,
+            });
             break;
           }
           const v = parseNumber(raw);
@@ -123,7 +127,11 @@ export const dexcomClarityFormat: WearableFormat = {
             tally.add('EGV without a glucose value');
             break;
           }
-          samples.push({ ...base, metric: 'glucose', value: toMgdl(v, unit), unit: 'mg/dL', censored: null, originalValue: raw, originalUnit: unit, sourceKey: `egv:${key}`, attributes });
+          // The hot path (a year is 105,120 of these): one object literal of a fixed shape.
+          samples.push({
+            provider: 'dexcom', device: base.device, metric: 'glucose', start: at.instant, end: null, value: toMgdl(v, unit),
+            unit: 'mg/dL', censored: null, originalValue: raw, originalUnit: unit, trend: null, sourceKey: `egv:${key}`, displayTime, attributes,
+          });
           break;
         }
         case 'Calibration': {

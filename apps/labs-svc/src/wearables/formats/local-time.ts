@@ -46,30 +46,36 @@ export interface LocalTime {
   second: number;
 }
 
-/** The instants a local wall-clock hour maps to, cached per zone and hour: [earlier offset, later offset]. */
-const hourCache = new Map<string, [number, number]>();
+/** Offsets bracketing a wall-clock day or hour, cached per zone: [offset before, offset after]. */
+const offsetCache = new Map<string, [number, number]>();
 
-function offsetsAround(zone: string, wallHourMs: number): [number, number] {
-  const key = `${zone}|${wallHourMs}`;
-  let hit = hourCache.get(key);
+function offsetsAround(zone: string, wallStart: number, spanMs: number): [number, number] {
+  const key = `${zone}|${wallStart}|${spanMs}`;
+  let hit = offsetCache.get(key);
   if (!hit) {
-    // Offsets a day before and after bracket any transition near this wall time.
-    const a = offsetAt(zone, wallHourMs - 86_400_000);
-    const b = offsetAt(zone, wallHourMs + 86_400_000);
-    hit = [a, b];
-    if (hourCache.size > 200_000) hourCache.clear();
-    hourCache.set(key, hit);
+    // Offsets a day before and a day after the span bracket any transition within it.
+    hit = [offsetAt(zone, wallStart - 86_400_000), offsetAt(zone, wallStart + spanMs + 86_400_000)];
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offsetCache.set(key, hit);
   }
   return hit;
 }
 
 export type LocalResolution = { instant: Date; kind: 'exact' | 'gap' | 'repeat' };
 
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
 /** The instant of a local time in `zone` (see the module comment for gaps and repeats). */
 export function localToInstant(t: LocalTime, zone: string, occurrence: 1 | 2 = 1): LocalResolution {
   const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-  const wallHour = wall - (wall % 3_600_000 + 3_600_000) % 3_600_000;
-  const [o1, o2] = offsetsAround(zone, wallHour);
+  if (zone === 'UTC' || zone === 'Etc/UTC') return { instant: new Date(wall), kind: 'exact' };
+  // Most days have one offset all day: one lookup per zone and day.
+  const day = wall - ((wall % DAY) + DAY) % DAY;
+  const [d1, d2] = offsetsAround(zone, day, DAY);
+  if (d1 === d2) return { instant: new Date(wall - d1), kind: 'exact' };
+  const hour = wall - ((wall % HOUR) + HOUR) % HOUR;
+  const [o1, o2] = offsetsAround(zone, hour, HOUR);
   if (o1 === o2) return { instant: new Date(wall - o1), kind: 'exact' };
   // A transition nearby: which candidate instants really show this wall time?
   const candidates = [wall - o1, wall - o2].filter((u, i, all) => all.indexOf(u) === i && u + offsetAt(zone, u) === wall).sort((x, y) => x - y);
