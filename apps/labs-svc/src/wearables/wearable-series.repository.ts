@@ -76,8 +76,7 @@ export class WearableSeriesRepository {
    */
   async glucoseAggregates(scope: PatientScope, patientId: string, q: { from: Date; to: Date; timeZone: string }): Promise<GlucoseAggregates | null> {
     if (!inScope(scope, patientId)) return null;
-    const client = await this.db.pool.connect();
-    try {
+    {
       const params = [patientId, q.from, q.to, q.timeZone];
       const base = `
         with r as (
@@ -88,18 +87,17 @@ export class WearableSeriesRepository {
           select provider, device, extract(epoch from start_at - lag(start_at) over (partition by provider, device order by start_at)) as gap from r
         ),
         streams as (
-          select provider, device, count(*)::int as readings,
-            case when percentile_disc(0.5) within group (order by gap) is null then null
-                 when percentile_disc(0.5) within group (order by gap) <= 150 then 60
-                 when percentile_disc(0.5) within group (order by gap) <= 600 then 300 else 900 end as interval_s
-          from gaps group by provider, device
+          select provider, device, readings,
+            case when med is null then null when med <= 150 then 60 when med <= 600 then 300 else 900 end as interval_s
+          from (select provider, device, count(*)::int as readings, percentile_disc(0.5) within group (order by gap) as med from gaps group by provider, device) m
         ),
         w as (
           select r.*, coalesce(s.interval_s, case r.provider when 'libre' then ${DEFAULT_INTERVAL_S.libre} else ${DEFAULT_INTERVAL_S.dexcom} end) as interval_s,
             lead(r.start_at) over (order by r.start_at) as next_at, round(r.value) as shown
           from r join streams s on s.provider = r.provider and s.device = r.device
         )`;
-      const totals = await client.query(`${base}
+      // The totals and the AGP are independent: two connections, at once.
+      const totalsQuery = this.db.pool.query(`${base}
         select
           count(*)::int as readings,
           count(distinct (start_at at time zone $4)::date)::int as days_with_data,
@@ -120,13 +118,14 @@ export class WearableSeriesRepository {
               coalesce(interval_s, case provider when 'libre' then ${DEFAULT_INTERVAL_S.libre} else ${DEFAULT_INTERVAL_S.dexcom} end), 'readings', readings)
               order by provider, device), '[]') from streams) as streams
         from w`, params);
-      const agp = await client.query<{ bin: number; count: number; p: number[] }>(`
+      const agpQuery = this.db.pool.query<{ bin: number; count: number; p: number[] }>(`
         with r as (
           select value, (extract(hour from start_at at time zone $4) * 60 + extract(minute from start_at at time zone $4))::int / ${AGP_BIN_MINUTES} as bin
           from wearable_sample where patient_id = $1 and metric = 'glucose' and start_at >= $2 and start_at < $3
         )
         select bin, count(*)::int as count, percentile_cont(array[0.05, 0.25, 0.5, 0.75, 0.95]) within group (order by value) as p
         from r group by bin order by bin`, [patientId, q.from, q.to, q.timeZone]);
+      const [totals, agp] = await Promise.all([totalsQuery, agpQuery]);
       const t = totals.rows[0]!;
       const hhmm = (bin: number) => `${String(Math.floor((bin * AGP_BIN_MINUTES) / 60)).padStart(2, '0')}:${String((bin * AGP_BIN_MINUTES) % 60).padStart(2, '0')}`;
       const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -141,8 +140,6 @@ export class WearableSeriesRepository {
         censored: { high: t.censored_high, low: t.censored_low },
         agp: agp.rows.map((b) => ({ time: hhmm(b.bin), count: b.count, p5: r1(b.p[0]!), p25: r1(b.p[1]!), p50: r1(b.p[2]!), p75: r1(b.p[3]!), p95: r1(b.p[4]!) })),
       };
-    } finally {
-      client.release();
     }
   }
 }
