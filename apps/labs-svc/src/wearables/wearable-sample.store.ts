@@ -7,8 +7,11 @@ import { WearableDb } from './wearable-db.js';
 import type { ParsedWearableData, SampleChannel, WearableSample, WearableSink } from './wearable-sample.js';
 
 /** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 function copyText(v: string | null | undefined): string {
   if (v === null || v === undefined) return '\\N';
+  if (!NEEDS_ESCAPE.test(v)) return v;
   return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
@@ -59,6 +62,8 @@ export class WearableSampleStore implements WearableSink {
     const client = await this.db.pool.connect();
     try {
       await client.query('begin');
+      // The staged rows are sorted and joined with the keys they claimed: in memory, not in temporary files.
+      await client.query(`set local work_mem = '64MB'`);
       if (samples.length) accepted += await this.writeSamples(client, patientId, channel, samples, context);
       accepted += await this.writeSummaries(client, patientId, channel, summaries);
       await client.query('commit');
@@ -108,12 +113,12 @@ export class WearableSampleStore implements WearableSink {
         where k.patient_id = $1 and k.provider = s.provider and k.source_key = s.source_key and not ($2::text = any(k.channels))`,
       [patientId, channel]);
     }
-    if (accepted > 0) await this.refreshDailyStats(client, patientId, context.timeZone ?? 'UTC');
+    if (accepted > 0) await this.refreshDailyStats(client, patientId, context.timeZone ?? 'UTC', [...new Set(samples.map((s) => s.metric))]);
     return accepted;
   }
 
   /** The daily stats of every (metric, local day) the staged samples touch, recomputed from the samples; then the rolling means. */
-  private async refreshDailyStats(client: pg.PoolClient, patientId: string, zone: string): Promise<void> {
+  private async refreshDailyStats(client: pg.PoolClient, patientId: string, zone: string, metrics: string[]): Promise<void> {
     await client.query(`
       with days as (
         select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
@@ -129,19 +134,20 @@ export class WearableSampleStore implements WearableSink {
         updated_at = excluded.updated_at`,
     [patientId, zone]);
     await client.query(`
-      update wearable_daily_stat d set mean7 = x.m7, mean30 = x.m30
-      from (
+      with x as materialized (
         select metric, day,
           sum(sum) over w7 / nullif(sum(count) over w7, 0) as m7,
           sum(sum) over w30 / nullif(sum(count) over w30, 0) as m30
         from wearable_daily_stat
-        where patient_id = $1 and metric in (select distinct metric from wearable_stage)
+        where patient_id = $1 and metric = any($2::text[])
         window w7 as (partition by metric order by day range between interval '6 days' preceding and current row),
                w30 as (partition by metric order by day range between interval '29 days' preceding and current row)
-      ) x
+      )
+      update wearable_daily_stat d set mean7 = x.m7, mean30 = x.m30
+      from x
       where d.patient_id = $1 and d.metric = x.metric and d.day = x.day
         and (d.mean7 is distinct from x.m7 or d.mean30 is distinct from x.m30)`,
-    [patientId]);
+    [patientId, metrics]);
   }
 
   /** Daily summaries (one per provider, kind and day): a new day is accepted; a day already there is updated and counted a duplicate. */

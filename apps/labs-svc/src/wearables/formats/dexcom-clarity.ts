@@ -106,8 +106,7 @@ export const dexcomClarityFormat: WearableFormat = {
       }
       const base = { provider: 'dexcom' as const, device: txId ?? device, start: at.instant, end: null, displayTime, trend: null };
       const attributes: Record<string, string | number | boolean | null> = {};
-      if (txId) attributes.transmitterId = txId;
-      if (txTicks) attributes.transmitterTicks = Number(txTicks);
+      // The transmitter id is the sample's device and its ticks are in the key: only the display device is added.
       if (device) attributes.sourceDevice = device;
       switch (type) {
         case 'EGV': {
