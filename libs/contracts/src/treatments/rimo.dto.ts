@@ -100,6 +100,8 @@ export interface ParkedEventDto {
   type: RimoEventType;
   /** The partner's patient id that did not resolve (an identifier, not a name). */
   partnerPatientId: string;
+  /** The patient it resolved to once replayed; null while it waits. */
+  patientId: string | null;
   reason: string;
   status: ParkedEventStatus;
   attempts: number;
