@@ -273,8 +273,10 @@ export interface RimoSettings {
    * TREATMENTS_SERVICE_SUBJECT and TREATMENTS_SERVICE_SECRET: treatments-svc's own service principal (scope
    * `profiles:read`), with which it resolves the partner's patient ids at profiles-svc (InternalClient). Without
    * them no patient resolves and every event is parked until they are set and the events replayed.
+   * TREATMENTS_SERVICE_SECRET_FILE instead of the secret: a file holding it, read when a credential is needed (a
+   * mounted secret that is rotated, or written once the principal exists).
    */
-  serviceCredential?: { subject: string; secret: string };
+  serviceCredential?: { subject: string; secret?: string; secretFile?: string };
 }
 
 export function loadRimoSettings(env: Env = process.env): RimoSettings {
@@ -285,8 +287,11 @@ export function loadRimoSettings(env: Env = process.env): RimoSettings {
   if (production && secrets.some((x) => x.length < 32)) throw new ConfigError('RIMO_WEBHOOK_SECRET(_PREVIOUS) must be at least 32 characters');
   const subject = env.TREATMENTS_SERVICE_SUBJECT;
   const secret = env.TREATMENTS_SERVICE_SECRET;
-  if (Boolean(subject) !== Boolean(secret)) throw new ConfigError('TREATMENTS_SERVICE_SUBJECT and TREATMENTS_SERVICE_SECRET go together');
-  return { webhookSecrets: secrets, ...(subject && secret ? { serviceCredential: { subject, secret } } : {}) };
+  const secretFile = env.TREATMENTS_SERVICE_SECRET_FILE;
+  if (Boolean(subject) !== Boolean(secret || secretFile)) {
+    throw new ConfigError('TREATMENTS_SERVICE_SUBJECT goes with TREATMENTS_SERVICE_SECRET or TREATMENTS_SERVICE_SECRET_FILE');
+  }
+  return { webhookSecrets: secrets, ...(subject ? { serviceCredential: { subject, ...(secret ? { secret } : { secretFile }) } } : {}) };
 }
 
 export interface TreatmentsServiceConfig extends ServiceConfig {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InternalClient } from '@pg/client';
 import { DomainException, ErrorCode, PROFILES, type Page, type PatientDto } from '@pg/contracts';
@@ -14,7 +15,7 @@ export const PATIENT_DIRECTORY = Symbol('PATIENT_DIRECTORY');
 export interface DirectoryOptions {
   natsUrl: string;
   /** treatments-svc's service principal (scope `profiles:read`); none: nothing resolves, every event is parked. */
-  credential?: { subject: string; secret: string };
+  credential?: { subject: string; secret?: string; secretFile?: string };
   /** How long a found patient is remembered (a merge or a removed identifier takes effect after it). */
   cacheMs?: number;
 }
@@ -45,6 +46,8 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
       const client = await this.connect(credential);
       page = await client.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { identifier: key, limit: 2 } }, { purposeOfUse: 'operations' });
     } catch (err) {
+      // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
+      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.reset();
       // Ids only in the log: never the identifier's value.
       this.logger.warn(`could not ask profiles-svc: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err}`);
       throw err instanceof DomainException && err.code === ErrorCode.UNAVAILABLE ? err : DomainException.unavailable('Patients cannot be resolved now');
@@ -58,13 +61,22 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
     return { kind: 'unknown', reason: page.items.length ? 'more than one patient holds this identifier' : 'no patient holds this identifier' };
   }
 
-  private connect(credential: { subject: string; secret: string }): Promise<InternalClient> {
-    this.client ??= InternalClient.connect({ natsUrl: this.options.natsUrl, namespace: this.ns.prefix, subject: credential.subject, secret: credential.secret })
-      .catch((err: unknown) => {
-        this.client = undefined;
-        throw err;
-      });
+  private connect(credential: { subject: string; secret?: string; secretFile?: string }): Promise<InternalClient> {
+    this.client ??= (async () => {
+      const secret = credential.secret ?? (await readFile(credential.secretFile!, 'utf8').catch(() => '')).trim();
+      if (!secret) throw DomainException.unavailable('The service secret is not there yet (TREATMENTS_SERVICE_SECRET_FILE)');
+      return InternalClient.connect({ natsUrl: this.options.natsUrl, namespace: this.ns.prefix, subject: credential.subject, secret });
+    })().catch((err: unknown) => {
+      this.client = undefined;
+      throw err;
+    });
     return this.client;
+  }
+
+  private reset(): void {
+    const old = this.client;
+    this.client = undefined;
+    void old?.then((c) => c.close()).catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
