@@ -31,10 +31,18 @@ export interface NewFulfilment {
 export class PrescriptionLedger {
   constructor(private readonly prescriptions: PrescriptionRepository, private readonly events: TreatmentEventsPublisher) {}
 
-  async ensure(o: OrderFacts, refill?: { of: string; number: number }): Promise<Prescription> {
+  /**
+   * Adds a fulfilment event (or marks the order a refill) and refolds every event of the order, so any arrival
+   * order gives the same status and history; carrier and tracking come from the latest applied event naming them.
+   * One write of everything. Publishes `treatments.prescription.updated` after commit when the order is new or its
+   * status or parcel changed.
+   */
+  async record(o: OrderFacts, change: { event?: NewFulfilment; refill?: { of: string; number: number } }): Promise<{ prescription: Prescription; events: PrescriptionEvent[] }> {
     let p = await this.prescriptions.findByExternalId(o.orderId);
+    const rows = await this.prescriptions.events(o.orderId);
+    const now = new Date();
+    const isNew = !p;
     if (!p) {
-      const now = new Date();
       p = Object.assign(new Prescription(), {
         id: randomUUID(), patientId: o.patientId, externalId: o.orderId, treatmentExternalId: o.treatmentId, partnerPatientId: o.partnerPatientId,
         status: 'created' as const, medication: o.medication ?? null, carrier: null, trackingNumber: null, refillOf: null, refillNumber: null,
@@ -42,49 +50,38 @@ export class PrescriptionLedger {
       });
       this.prescriptions.persist(p);
     }
+    const before = { status: p.status, carrier: p.carrier ?? null, trackingNumber: p.trackingNumber ?? null };
     if (!p.medication && o.medication) p.medication = o.medication;
-    if (refill) {
-      p.refillOf = refill.of;
-      p.refillNumber = refill.number;
+    if (change.refill) {
+      p.refillOf = change.refill.of;
+      p.refillNumber = change.refill.number;
     }
-    return p;
-  }
-
-  add(orderId: string, e: NewFulfilment): void {
-    this.prescriptions.persist(Object.assign(new PrescriptionEvent(), {
-      id: randomUUID(), orderExternalId: orderId, eventId: e.eventId, status: e.status, fromStatus: null, at: e.at,
-      carrier: e.carrier ?? null, trackingNumber: e.trackingNumber ?? null, reason: e.reason ?? null, applied: false, position: 0,
-    }));
-  }
-
-  /**
-   * Refolds every fulfilment event of the order (any arrival order gives the same status and history); carrier and
-   * tracking come from the latest applied event that names them. Publishes `treatments.prescription.updated` after
-   * commit when the order is new or its status or parcel changed.
-   */
-  async refold(orderId: string): Promise<{ prescription: Prescription; events: PrescriptionEvent[] }> {
-    await this.prescriptions.flush();
-    const p = (await this.prescriptions.findByExternalId(orderId))!;
-    const rows = await this.prescriptions.events(orderId);
-    const isNew = p.createdAt.getTime() === p.updatedAt.getTime();
-    const before = { status: p.status, carrier: p.carrier, trackingNumber: p.trackingNumber };
+    const e = change.event;
+    if (e) {
+      const row = Object.assign(new PrescriptionEvent(), {
+        id: randomUUID(), orderExternalId: o.orderId, eventId: e.eventId, status: e.status, fromStatus: null, at: e.at,
+        carrier: e.carrier ?? null, trackingNumber: e.trackingNumber ?? null, reason: e.reason ?? null, applied: false, position: rows.length,
+      });
+      this.prescriptions.persist(row);
+      rows.push(row);
+    }
     const folded = foldPrescription(rows.map((r) => ({ entry: r, key: r.eventId, status: r.status, at: r.at })));
     let carrier: string | null = null;
     let trackingNumber: string | null = null;
     for (const f of folded.entries) {
       const r = f.entry.entry;
-      r.fromStatus = f.from;
-      r.applied = f.applied;
-      r.position = f.position;
+      if (r.fromStatus !== f.from) r.fromStatus = f.from;
+      if (r.applied !== f.applied) r.applied = f.applied;
+      if (r.position !== f.position) r.position = f.position;
       if (f.applied && r.carrier) {
         carrier = r.carrier;
         trackingNumber = r.trackingNumber ?? null;
       }
     }
-    p.status = folded.status;
-    p.carrier = carrier;
-    p.trackingNumber = trackingNumber;
-    p.updatedAt = new Date(Math.max(Date.now(), p.createdAt.getTime() + 1));
+    if (p.status !== folded.status) p.status = folded.status;
+    if (p.carrier !== carrier) p.carrier = carrier;
+    if (p.trackingNumber !== trackingNumber) p.trackingNumber = trackingNumber;
+    p.updatedAt = now;
     await this.prescriptions.flush();
     if (isNew || before.status !== p.status || before.carrier !== p.carrier || before.trackingNumber !== p.trackingNumber) {
       this.events.prescriptionUpdated(p, p.status);

@@ -15,6 +15,13 @@ export interface NewTransition {
   reason?: string | null;
 }
 
+/** What `treatment.created` knows of the treatment. */
+export interface TreatmentFacts {
+  patientId: string;
+  partnerPatientId: string;
+  product: string | null;
+}
+
 /**
  * Where a treatment's history is written and its status folded from it, for clinicians and the partner alike.
  * The caller holds the treatment's lock (TreatmentRepository.lock) inside its transaction.
@@ -23,53 +30,49 @@ export interface NewTransition {
 export class TreatmentLedger {
   constructor(private readonly treatments: TreatmentRepository, private readonly events: TreatmentEventsPublisher) {}
 
-  /** The partner's `treatment.created`: the treatment (if new) and its creation entry. */
-  async create(externalId: string, patientId: string, partnerPatientId: string, product: string | null, entry: Omit<NewTransition, 'to'>): Promise<Treatment> {
+  /**
+   * Adds one entry (with `created`: the partner's creation, which also makes the treatment if it is new) and
+   * refolds the whole history, so any arrival order gives the same status and history; one write of everything.
+   * Publishes `treatments.treatment.transitioned` after commit when the treatment is new or its status changed.
+   * Null treatment: not known yet (the entry waits in its history for the creation). Only a creation targets
+   * `pending`: no move leads back there.
+   */
+  async record(externalId: string, entry: NewTransition, created?: TreatmentFacts): Promise<{ treatment: Treatment | null; history: TreatmentTransition[] }> {
     let treatment = await this.treatments.findByExternalId(externalId);
-    if (!treatment) {
-      const now = new Date();
+    const history = await this.treatments.history(externalId);
+    const before = treatment?.status ?? null;
+    const now = new Date();
+    if (!treatment && created) {
       treatment = Object.assign(new Treatment(), {
-        id: randomUUID(), patientId, externalId, partnerPatientId, status: 'pending' as const, product, createdAt: now, updatedAt: now,
+        id: randomUUID(), patientId: created.patientId, externalId, partnerPatientId: created.partnerPatientId, status: 'pending' as const,
+        product: created.product, createdAt: now, updatedAt: now,
       });
       this.treatments.persist(treatment);
     }
-    this.add(externalId, { ...entry, to: 'pending' });
-    return treatment;
-  }
-
-  add(externalId: string, t: NewTransition): void {
-    this.treatments.persist(Object.assign(new TreatmentTransition(), {
-      id: randomUUID(), treatmentExternalId: externalId, fromStatus: null, toStatus: t.to, at: t.at, source: t.source,
-      actorId: t.actorId ?? null, eventId: t.eventId ?? null, reason: t.reason ?? null, applied: false, position: 0,
-    }));
-  }
-
-  /**
-   * Refolds (only a creation targets `pending`: no move leads back there) the whole history (so any arrival order gives the same status and history) and publishes
-   * `treatments.treatment.transitioned` after commit when the status changed. Null: the treatment is not known yet
-   * (its entries wait for its creation).
-   */
-  async refold(externalId: string): Promise<{ treatment: Treatment | null; history: TreatmentTransition[] }> {
-    await this.treatments.flush();
-    const treatment = await this.treatments.findByExternalId(externalId);
-    const history = await this.treatments.history(externalId);
-    if (!treatment) return { treatment: null, history };
-    const wasNew = !history.some((h) => h.applied);
-    const before = treatment.status;
+    const row = Object.assign(new TreatmentTransition(), {
+      id: randomUUID(), treatmentExternalId: externalId, fromStatus: null, toStatus: created ? 'pending' as const : entry.to, at: entry.at, source: entry.source,
+      actorId: entry.actorId ?? null, eventId: entry.eventId ?? null, reason: entry.reason ?? null, applied: false, position: history.length,
+    });
+    this.treatments.persist(row);
+    history.push(row);
+    if (!treatment) {
+      await this.treatments.flush();
+      return { treatment: null, history };
+    }
     const folded = foldTreatment(history.map((h) => ({ entry: h, key: h.eventId ?? h.id, to: h.toStatus, at: h.at, source: h.source, creation: h.toStatus === 'pending' })));
     let lastApplied: TreatmentTransition | null = null;
     for (const f of folded.entries) {
       const h = f.entry.entry;
-      h.fromStatus = f.from;
-      h.applied = f.applied;
-      h.position = f.position;
+      if (h.fromStatus !== f.from) h.fromStatus = f.from;
+      if (h.applied !== f.applied) h.applied = f.applied;
+      if (h.position !== f.position) h.position = f.position;
       if (f.applied) lastApplied = h;
     }
-    if (folded.status) treatment.status = folded.status;
-    treatment.updatedAt = new Date();
+    if (folded.status && folded.status !== treatment.status) treatment.status = folded.status;
+    treatment.updatedAt = now;
     await this.treatments.flush();
-    if (wasNew || before !== treatment.status) {
-      this.events.treatmentTransitioned(treatment, wasNew ? null : before, treatment.status, lastApplied?.source ?? 'partner');
+    if (before === null || before !== treatment.status) {
+      this.events.treatmentTransitioned(treatment, before, treatment.status, lastApplied?.source ?? entry.source);
     }
     return { treatment, history: folded.entries.map((f) => f.entry.entry) };
   }

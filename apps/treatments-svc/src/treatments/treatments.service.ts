@@ -47,8 +47,7 @@ export class TreatmentsService {
         { field: 'to', message: allowed.length ? `allowed from ${current.status}: ${allowed.join(', ')}` : `${current.status} is final`, from: current.status, allowed: [...allowed] },
       ]);
     }
-    this.ledger.add(current.externalId, { to: body.to, at: new Date(), source: 'clinician', actorId: meta.actor.principalId, reason: body.reason ?? null });
-    const { treatment, history } = await this.ledger.refold(current.externalId);
+    const { treatment, history } = await this.ledger.record(current.externalId, { to: body.to, at: new Date(), source: 'clinician', actorId: meta.actor.principalId, reason: body.reason ?? null });
     return visible(ability, patientId, toTreatmentDetailDto(treatment!, history));
   }
 }

@@ -80,25 +80,22 @@ export class RimoEventApplier {
     const reason = d.reason ?? null;
     if (e.type.startsWith('treatment.')) {
       await this.treatments.lock(d.treatmentId);
-      if (e.type === 'treatment.created') {
-        await this.treatmentLedger.create(d.treatmentId, patientId, d.patientId, d.product ?? null, { at: e.at, source: 'partner', eventId: e.id, reason });
-      } else {
-        const to = e.type === 'treatment.updated' ? d.status! : TREATMENT_TARGET[e.type]!;
-        this.treatmentLedger.add(d.treatmentId, { to, at: e.at, source: 'partner', eventId: e.id, reason });
-      }
-      const { treatment } = await this.treatmentLedger.refold(d.treatmentId);
+      const created = e.type === 'treatment.created';
+      const to = created ? 'pending' : e.type === 'treatment.updated' ? d.status! : TREATMENT_TARGET[e.type]!;
+      const { treatment } = await this.treatmentLedger.record(
+        d.treatmentId, { to, at: e.at, source: 'partner', eventId: e.id, reason },
+        created ? { patientId, partnerPatientId: d.patientId, product: d.product ?? null } : undefined,
+      );
       return { id: treatment?.id ?? null };
     }
     const orderId = d.orderId!;
     await this.prescriptions.lock(orderId);
     const facts = { orderId, patientId, partnerPatientId: d.patientId, treatmentId: d.treatmentId, medication: d.medication ?? null };
-    if (e.type === 'prescription.refilled') {
-      await this.prescriptionLedger.ensure(facts, { of: d.originalOrderId!, number: d.refillNumber! });
-    } else {
-      await this.prescriptionLedger.ensure(facts);
-      this.prescriptionLedger.add(orderId, { eventId: e.id, status: ORDER_STATUS[e.type]!, at: e.at, carrier: d.carrier ?? null, trackingNumber: d.trackingNumber ?? null, reason });
-    }
-    const { prescription } = await this.prescriptionLedger.refold(orderId);
+    const { prescription } = e.type === 'prescription.refilled'
+      ? await this.prescriptionLedger.record(facts, { refill: { of: d.originalOrderId!, number: d.refillNumber! } })
+      : await this.prescriptionLedger.record(facts, {
+        event: { eventId: e.id, status: ORDER_STATUS[e.type]!, at: e.at, carrier: d.carrier ?? null, trackingNumber: d.trackingNumber ?? null, reason },
+      });
     return { id: prescription.id };
   }
 }
