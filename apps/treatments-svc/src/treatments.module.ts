@@ -19,7 +19,7 @@ import { DIRECTORY_OPTIONS, PATIENT_DIRECTORY, ProfilesPatientDirectory } from '
 import { ProfileEventsListener } from './webhooks/profile-events.listener.js';
 import { RimoEventApplier } from './webhooks/rimo-event.applier.js';
 import { RimoWebhookService } from './webhooks/rimo-webhook.service.js';
-import { RIMO_SETTINGS } from './webhooks/treatments.settings.js';
+import { RIMO_SETTINGS } from './webhooks/rimo.settings.js';
 import { WebhooksHandler } from './webhooks/webhooks.handler.js';
 
 export const SERVICE_NAME = 'treatments-svc';

@@ -58,10 +58,6 @@ export class TreatmentRepository {
     return this.em.find(TreatmentTransition, { treatmentExternalId: externalId }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
   }
 
-  async hasEvent(externalId: string, eventId: string): Promise<boolean> {
-    return (await this.em.count(TreatmentTransition, { treatmentExternalId: externalId, eventId })) > 0;
-  }
-
   lock(externalId: string): Promise<void> {
     return lockAggregate(this.em, `rimo:treatment:${externalId}`);
   }

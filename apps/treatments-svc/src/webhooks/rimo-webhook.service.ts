@@ -10,7 +10,7 @@ import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory } from './patient-directory.js';
 import { RimoEventApplier, validateRimoData, type RimoEvent } from './rimo-event.applier.js';
 import { verifyRimoSignature } from './rimo-signature.js';
-import { RIMO_SETTINGS, type RimoSettings } from './treatments.settings.js';
+import { RIMO_SETTINGS, type RimoSettings } from './rimo.settings.js';
 
 /** What the handler answers: the receipt for Rimo, plus the patient and record touched, for the audit event only. */
 export type RimoWebhookOutcome = RimoWebhookReceiptDto & { patientId?: string; id?: string };
