@@ -16,6 +16,7 @@ let patient: PatientDto;
 let clinician: PatientGraphClient;
 let self: PatientGraphClient;
 let coordinator: PatientGraphClient;
+let auditor: PatientGraphClient;
 const RIMO_ID = `rimo-${randomUUID().slice(0, 8)}`;
 const TREATMENT = `trt_${randomUUID().slice(0, 8)}`;
 const ORDER = `ord_${randomUUID().slice(0, 8)}`;
@@ -33,7 +34,7 @@ async function rimo(body: string, opts: { secret?: string; ts?: number } = {}): 
 }
 const envelope = (type: string, data: Record<string, unknown>, timestamp: string) => JSON.stringify({ id: evt(), type, data, timestamp }, null, 2);
 
-async function principal(sub: string, roles: ('patient' | 'clinician' | 'coordinator')[], patientId?: string) {
+async function principal(sub: string, roles: ('patient' | 'clinician' | 'coordinator' | 'auditor')[], patientId?: string) {
   const p = await sys.admin.principals.create({ subject: sub, displayName: sub, roles, ...(patientId ? { patientId } : {}) });
   return { p, client: sys.client(await sys.tokenFor(sub)) };
 }
@@ -46,6 +47,7 @@ beforeAll(async () => {
   clinician = dr.client;
   const coord = await principal('coord-rimo', ['coordinator']);
   coordinator = coord.client;
+  auditor = (await principal('auditor-rimo', ['auditor'])).client;
   await sys.admin.careTeam.add(patient.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(patient.id, { principalId: coord.p.id, role: 'coordinator' });
   // treatments-svc's own service principal (profiles:read), made by an admin and given to treatments-svc at its start.
@@ -82,6 +84,20 @@ describe('as the partner', () => {
       ['order.shipped', { ...base, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, '2026-11-02T08:00:00Z'],
       ['order.processing', base, '2026-11-01T11:00:00Z'],
     ] as const) expect((await rimo(envelope(type, data, at))).status).toBe(200);
+  });
+
+  it('is in the audit trail as the partner, on the patient', async () => {
+    const deadline = Date.now() + 15_000;
+    let events: { actor: { subject: string | null; kind: string }; action: string; outcome: string }[] = [];
+    // audit-svc stores what the stream holds shortly after: a bounded poll, no fixed sleep.
+    while (Date.now() < deadline) {
+      events = (await auditor.audit.events({ patientId: patient.id, limit: 200 })).data as typeof events;
+      if (events.some((e) => e.actor.subject === 'partner:rimo')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(events.filter((e) => e.actor.subject === 'partner:rimo').map((e) => [e.action, e.outcome, e.actor.kind])).toEqual(
+      expect.arrayContaining([['import', 'success', 'service']]),
+    );
   });
 
   it('parks an event for an unknown patient (200), which an admin sees', async () => {
