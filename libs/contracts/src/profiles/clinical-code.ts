@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 
 /**
  * The code systems a condition or a medication may be coded in (FHIR canonical URIs), and the shape of a code in
@@ -75,7 +76,13 @@ export function codeProblem(system: string, code: string, allowed: readonly stri
  * and the code has that system's shape. Put on the `code` property of the coding class.
  */
 export function IsCodeOf(allowed: readonly CodeSystem[], options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    JSONSchema({
+      type: 'string',
+      maxLength: 20,
+      description: 'The code in `system`: SNOMED CT concept id (digits, Verhoeff check digit), ICD-10-CM (`E11.9`) or RxNorm RXCUI (digits)',
+      example: '44054006',
+    })(target, propertyName as string);
     registerDecorator({
       name: 'isCodeOf',
       target: target.constructor,
@@ -85,14 +92,18 @@ export function IsCodeOf(allowed: readonly CodeSystem[], options?: ValidationOpt
         validate(value: unknown, args: ValidationArguments) {
           const system = (args.object as { system?: unknown }).system;
           if (value === undefined && system === undefined) return true;
-          if (typeof value !== 'string' || typeof system !== 'string') return false;
+          if (typeof value !== 'string' || value.length > 20) return false;
+          // An unknown system is the `system` field's error (its own check names it), not this one's.
+          if (typeof system !== 'string' || !allowed.includes(system as CodeSystem)) return true;
           return codeProblem(system, value, allowed) === null;
         },
         defaultMessage(args: ValidationArguments) {
           const system = (args.object as { system?: unknown }).system;
-          if (typeof args.value !== 'string' || typeof system !== 'string') return 'system and code are given together';
-          return codeProblem(system, args.value, allowed) ?? 'code is not valid';
+          if (typeof args.value !== 'string') return 'code is a string, given together with system';
+          if (args.value.length > 20) return 'code is at most 20 characters';
+          return codeProblem(String(system), args.value, allowed) ?? 'code is not valid';
         },
       },
     });
+  };
 }

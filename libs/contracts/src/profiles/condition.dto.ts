@@ -26,7 +26,7 @@ export const ACTIVE_CLINICAL_STATUSES: readonly ConditionClinicalStatus[] = ['ac
 /** A coding: `system` and `code` together (validated for the system's shape), and the text shown. */
 export class ConditionCodeDto {
   @ValidateIf(coded) @IsIn(CONDITION_CODE_SYSTEMS) system?: CodeSystem;
-  @ValidateIf(coded) @IsString() @MaxLength(20) @IsCodeOf(CONDITION_CODE_SYSTEMS) code?: string;
+  @ValidateIf(coded) @IsCodeOf(CONDITION_CODE_SYSTEMS) code?: string;
   @IsString() @Length(1, 200) @Matches(TEXT) display!: string;
 }
 

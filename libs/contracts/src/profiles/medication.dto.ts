@@ -22,7 +22,7 @@ export type MedicationRoute = (typeof MEDICATION_ROUTES)[number];
 /** A medication's coding (optional: `name` is its text): system and code together. */
 export class MedicationCodeDto {
   @IsIn(MEDICATION_CODE_SYSTEMS) system!: CodeSystem;
-  @IsString() @MaxLength(20) @IsCodeOf(MEDICATION_CODE_SYSTEMS) code!: string;
+  @IsCodeOf(MEDICATION_CODE_SYSTEMS) code!: string;
   @IsOptional() @IsString() @Length(1, 300) @Matches(TEXT) display?: string;
 }
 
