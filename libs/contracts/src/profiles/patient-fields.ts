@@ -79,17 +79,26 @@ export function IsPatientMetadata(options?: ValidationOptions): PropertyDecorato
   };
 }
 
+/** IANA names this runtime lists, by lowercase name (for the casing of a name given in another case). */
+let zoneNames: Map<string, string> | undefined;
+
 /**
- * The canonical IANA name of a time zone this runtime knows (`america/new_york` → `America/New_York`), or null. UTC
- * offsets (`+01:00`) and abbreviations other than the IANA ones are refused: a zone names its daylight-saving rules.
+ * The IANA name of a time zone this runtime knows, in its listed casing (`america/new_york` → `America/New_York`), or
+ * null. A valid alias the runtime does not list (`Asia/Kolkata` where ICU lists `Asia/Calcutta`) is kept as given.
+ * UTC offsets (`+01:00`) are refused: a zone names its daylight-saving rules.
  */
 export function canonicalTimeZone(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return null;
+  let resolved: string;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
+  zoneNames ??= new Map([...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]));
+  const listed = zoneNames.get(value.toLowerCase());
+  if (listed) return listed;
+  return resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
 }
 
 export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
