@@ -408,7 +408,7 @@ describe('daily check-ins (issue 12, item 4)', () => {
     expect([page2.items.map((c) => c.date), page2.nextCursor]).toEqual([['2026-01-08', '2026-01-03'], null]);
 
     const trend = await rpc.request<CheckInTrendDto>(PROFILES.checkInTrend, { patientId: p.id, query: { from: '2026-01-01', to: '2026-01-14' } }, actor(['clinician'], { careTeam: [p.id] }));
-    // Worked by hand from the formulas of the API (docs/record.md): last week Jan 8–14 against Jan 1–7.
+    // Worked by hand from the formulas of the API (docs/clinical-record.md): last week Jan 8–14 against Jan 1–7.
     expect(trend).toEqual({
       patientId: p.id, from: '2026-01-01', to: '2026-01-14',
       metrics: {

@@ -1,6 +1,6 @@
 import { addDays, checkInTrend, daysBetween } from './check-in-trend.js';
 
-/* Expected values worked by hand from the formulas documented on CheckInMetricTrendDto (docs/record.md). */
+/* Expected values worked by hand from the formulas documented on CheckInMetricTrendDto (docs/clinical-record.md). */
 
 const row = (date: string, energy: number, mood = 5, focus = 5, sleepQuality = 5) => ({ date, energy, mood, focus, sleepQuality });
 
