@@ -376,6 +376,11 @@ describe('daily check-ins (issue 12, item 4)', () => {
     expect((await rejection<DomainException>(record({ date: '2026-02-30' }))).details?.map((d) => d.field)).toEqual(['date']);
     expect((await rejection<DomainException>(record({ date: '2026-01-01', energy: 11 }))).details?.map((d) => d.field)).toEqual(['body.energy']);
     expect((await rejection<DomainException>(record({ date: '2026-01-01', sleepQuality: 2.5 }))).details?.map((d) => d.field)).toEqual(['body.sleepQuality']);
+    // A note spans lines, but holds no other control character (C0 or C1) and no lone surrogate.
+    await expect(record({ date: '2026-01-02', note: 'Slept badly.\nWoke at 4.\tAgain.' })).resolves.toMatchObject({ note: 'Slept badly.\nWoke at 4.\tAgain.' });
+    for (const bad of ['\u0000', '\u001b[2J', '\u0085', '\ud800']) {
+      expect((await rejection<DomainException>(record({ date: '2026-01-03', note: `a${bad}b` }))).details?.map((d) => d.field)).toEqual(['body.note']);
+    }
   });
 
   it('who: the patient writes their own; the clinician reads but never writes; coordinators 403; another patient 404', async () => {

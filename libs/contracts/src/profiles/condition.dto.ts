@@ -7,8 +7,8 @@ import { CONDITION_CODE_SYSTEMS, IsCodeOf, type CodeSystem } from './clinical-co
 
 /** Printable text without control characters. */
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
-/** Free text that may span lines (notes): no control characters other than tab and newlines. */
-export const NOTE_TEXT = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F\p{Cs}]*$/u;
+/** Free text that may span lines (notes): no control characters (C0 or C1) other than tab, CR and LF; no lone surrogates. */
+export const NOTE_TEXT = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Cs}]*$/u;
 /** A coding names a system and a code together, or neither (text only). */
 export const coded = (o: { system?: unknown; code?: unknown }) => o.system !== undefined || o.code !== undefined;
 
