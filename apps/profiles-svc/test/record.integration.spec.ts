@@ -394,6 +394,15 @@ describe('daily check-ins (issue 12, item 4)', () => {
     await expect(rpc.request<Page<CheckInDto>>(PROFILES.checkInList, { patientId: p.id, query: {} }, clinician)).resolves.toMatchObject({ items: [expect.objectContaining({ date: '2026-01-10' })] });
     expect(await code(rpc.request(PROFILES.checkInList, { patientId: p.id, query: {} }, actor(['coordinator'], { careTeam: [p.id] })))).toBe('FORBIDDEN');
     expect(await code(rpc.request(PROFILES.checkInTrend, { patientId: p.id, query: {} }, actor(['patient'], { patientId: other.id })))).toBe('NOT_FOUND');
+    // The assistant records a check-in for the patient it acts for (scope checkins:write), never for another one.
+    const assistant = actor(['service'], { scopes: ['checkins:write'], onBehalfOf: p.id });
+    await expect(rpc.request(PROFILES.checkInRecord, { patientId: p.id, body: { ...body, date: '2026-01-11' } }, assistant)).resolves.toMatchObject({ created: true });
+    expect(await code(rpc.request(PROFILES.checkInRecord, { patientId: other.id, body }, assistant))).toBe('NOT_FOUND');
+    expect(await code(rpc.request(PROFILES.checkInList, { patientId: p.id, query: {} }, assistant))).toBe('FORBIDDEN');
+    // Break-glass reads the one patient it names, never writes there.
+    const glass = actor(['clinician'], { careTeam: [], breakGlass: { reason: 'Unconscious in the emergency room, no care team reachable', patientId: other.id } });
+    await expect(rpc.request(PROFILES.checkInList, { patientId: other.id, query: {} }, glass)).resolves.toMatchObject({ items: [] });
+    expect(await code(rpc.request(PROFILES.checkInList, { patientId: p.id, query: {} }, glass))).toBe('NOT_FOUND');
   });
 
   it('lists a range newest first in pages, and trends each metric (mean, min, max, 7-day rolling mean, direction)', async () => {
