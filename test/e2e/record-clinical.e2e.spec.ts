@@ -72,11 +72,20 @@ describe('conditions and medications through the gateway', () => {
 describe('check-ins through the gateway', () => {
   it('answers 201 for the first of the day and 200 when it replaces it', async () => {
     const body = { date: '2026-01-05', energy: 4, mood: 5, focus: 6, sleepQuality: 7 };
-    const first = await patient.checkIns.record(pat.id, body);
+    const recorded = await patient.checkIns.record(pat.id, body);
     const second = await patient.checkIns.record(pat.id, { ...body, energy: 8 });
-    expect([first.created, second.created, second.checkIn.id === first.checkIn.id, second.checkIn.energy]).toEqual([true, false, true, 8]);
+    expect([recorded.created, second.created, second.checkIn.id === recorded.checkIn.id, second.checkIn.energy]).toEqual([true, false, true, 8]);
     expect(await status(clinician.checkIns.record(pat.id, body))).toBe(403);
-    await expect(clinician.checkIns.trend(pat.id, { from: '2026-01-01', to: '2026-01-07' })).resolves.toMatchObject({ metrics: { energy: { count: 1, mean: 8 } } });
+    // A retry with the same Idempotency-Key answers as the first answer did: 200 for a replacement, 201 for a first one.
+    const replaced = { ...body, energy: 9 };
+    const once = await patient.raw('POST', `/v1/patients/${pat.id}/check-ins`, { body: replaced, headers: { 'idempotency-key': 'checkin-retry-1' } });
+    const again = await patient.raw('POST', `/v1/patients/${pat.id}/check-ins`, { body: replaced, headers: { 'idempotency-key': 'checkin-retry-1' } });
+    expect([once.status, again.status, again.headers.get('idempotent-replayed')]).toEqual([200, 200, 'true']);
+    const fresh = { ...body, date: '2026-01-06' };
+    const first = await patient.raw('POST', `/v1/patients/${pat.id}/check-ins`, { body: fresh, headers: { 'idempotency-key': 'checkin-retry-2' } });
+    const retry = await patient.raw('POST', `/v1/patients/${pat.id}/check-ins`, { body: fresh, headers: { 'idempotency-key': 'checkin-retry-2' } });
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    await expect(clinician.checkIns.trend(pat.id, { from: '2026-01-01', to: '2026-01-05' })).resolves.toMatchObject({ metrics: { energy: { count: 1, mean: 9 } } });
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type RecordedCheckInDto,
 } from '@pg/contracts';
 import { Requires } from '../access/requires.decorator.js';
+import { StatusFromReply } from '../idempotency/idempotency.interceptor.js';
 import { Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 
@@ -17,6 +18,7 @@ export class CheckInsController {
 
   @Post()
   @Requires('create', 'CheckIn')
+  @StatusFromReply()
   @ApiResponse({ status: 201, description: 'The first check-in of that day.' })
   @ApiResponse({ status: 200, description: 'That day already had a check-in: it was replaced (same id, next version).' })
   async record(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Body() body: RecordCheckInDto, @Res({ passthrough: true }) reply: FastifyReply) {
