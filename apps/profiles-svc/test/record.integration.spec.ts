@@ -143,6 +143,15 @@ describe('profile fields of the seed: tags, metadata, time zone (issue 12, item 
     await expect(rpc.request(PROFILES.patientUpdate, { patientId: p.id, ifMatch: 2, body: { tags: ['Lead'], metadata: { crm: 'x1' }, timeZone: null } }, admin))
       .resolves.toMatchObject({ tags: ['lead'], metadata: { crm: 'x1' }, timeZone: null, version: 3 });
   });
+
+  it('refuses null for a field a profile cannot be without (400, not a database error), and clears the optional ones', async () => {
+    const p = await createPatient({ tags: ['vip'], phone: '+1 415 555 2671', metadata: { a: 1 } });
+    for (const field of ['givenName', 'familyName', 'subscriptionTier', 'status', 'tags']) {
+      const err = await rejection<DomainException>(rpc.request(PROFILES.patientUpdate, { patientId: p.id, body: { [field]: null } }, admin));
+      expect([field, err.code, [...new Set(err.details?.map((d) => d.field))]]).toEqual([field, 'VALIDATION_FAILED', [`body.${field}`]]);
+    }
+    await expect(rpc.request(PROFILES.patientUpdate, { patientId: p.id, body: { phone: null, metadata: null } }, admin)).resolves.toMatchObject({ phone: null, metadata: {}, tags: ['vip'], version: 2 });
+  });
 });
 
 describe('soft delete and restore by an admin with a reason (issue 12, item 1)', () => {
@@ -257,6 +266,9 @@ describe('conditions (issue 12, item 2)', () => {
     const stale = await rejection<DomainException>(rpc.request(PROFILES.conditionUpdate, { patientId: p.id, conditionId: c.id, ifMatch: 1, body: { clinicalStatus: 'active' } }, clinician));
     expect(stale.code).toBe('CONFLICT');
     expect(await code(rpc.request(PROFILES.conditionDelete, { patientId: p.id, conditionId: c.id, ifMatch: 1 }, clinician))).toBe('CONFLICT');
+    for (const body of [{ clinicalStatus: null }, { code: null }]) {
+      expect(await code(rpc.request(PROFILES.conditionUpdate, { patientId: p.id, conditionId: c.id, body }, clinician))).toBe('VALIDATION_FAILED');
+    }
     await expect(rpc.request(PROFILES.conditionGet, { patientId: p.id, conditionId: c.id }, clinician)).resolves.toEqual(updated);
     await rpc.request(PROFILES.conditionDelete, { patientId: p.id, conditionId: c.id, ifMatch: 2 }, clinician);
     expect(await code(rpc.request(PROFILES.conditionGet, { patientId: p.id, conditionId: c.id }, clinician))).toBe('NOT_FOUND');
@@ -335,6 +347,9 @@ describe('medications (issue 12, item 2)', () => {
     const stopped = await rpc.request<MedicationDto>(PROFILES.medicationUpdate, { patientId: p.id, medicationId: trt.id, ifMatch: 1, body: { status: 'stopped', endDate: '2025-12-01', dose: null } }, clinician);
     expect(stopped).toMatchObject({ status: 'stopped', endDate: '2025-12-01', dose: null, version: 2 });
     expect(await code(rpc.request(PROFILES.medicationUpdate, { patientId: p.id, medicationId: trt.id, ifMatch: 1, body: { status: 'active' } }, clinician))).toBe('CONFLICT');
+    for (const body of [{ name: null }, { status: null }]) {
+      expect(await code(rpc.request(PROFILES.medicationUpdate, { patientId: p.id, medicationId: trt.id, body }, clinician))).toBe('VALIDATION_FAILED');
+    }
     const list = async (query: Record<string, unknown>) => (await rpc.request<Page<MedicationDto>>(PROFILES.medicationList, { patientId: p.id, query }, clinician)).items.map((m) => m.id);
     expect(await list({})).toEqual([old.id, trt.id]);
     expect(await list({ status: 'stopped' })).toEqual([trt.id]);

@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches,
 import { PageQueryDto } from '../page.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { IsPastDate } from '../validators.js';
+import { IsOptionalNotNull } from './patient-fields.js';
 import { CONDITION_CODE_SYSTEMS, IsCodeOf, type CodeSystem } from './clinical-code.js';
 
 /** Printable text without control characters. */
@@ -42,8 +43,8 @@ export class CreateConditionDto {
 
 /** PATCH: every field optional; `null` clears an optional one. */
 export class UpdateConditionDto {
-  @IsOptional() @ValidateNested() @Type(() => ConditionCodeDto) code?: ConditionCodeDto;
-  @IsOptional() @IsIn(CONDITION_CLINICAL_STATUSES) clinicalStatus?: ConditionClinicalStatus;
+  @IsOptionalNotNull() @ValidateNested() @IsNotEmpty() @Type(() => ConditionCodeDto) code?: ConditionCodeDto;
+  @IsOptionalNotNull() @IsIn(CONDITION_CLINICAL_STATUSES) clinicalStatus?: ConditionClinicalStatus;
   @IsOptional() @IsIn(CONDITION_VERIFICATION_STATUSES) verificationStatus?: ConditionVerificationStatus | null;
   @IsOptional() @IsPastDate() onsetDate?: string | null;
   @IsOptional() @IsPastDate() abatementDate?: string | null;

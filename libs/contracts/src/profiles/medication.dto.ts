@@ -4,6 +4,7 @@ import { PageQueryDto } from '../page.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { IsPastDate } from '../validators.js';
 import { IsCodeOf, MEDICATION_CODE_SYSTEMS, type CodeSystem } from './clinical-code.js';
+import { IsOptionalNotNull } from './patient-fields.js';
 import { NOTE_TEXT } from './condition.dto.js';
 
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
@@ -44,11 +45,11 @@ export class CreateMedicationDto {
 
 export class UpdateMedicationDto {
   @IsOptional() @ValidateNested() @Type(() => MedicationCodeDto) code?: MedicationCodeDto | null;
-  @IsOptional() @IsString() @Length(1, 300) @Matches(TEXT) name?: string;
+  @IsOptionalNotNull() @IsString() @Length(1, 300) @Matches(TEXT) name?: string;
   @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) dose?: string | null;
   @IsOptional() @IsIn(MEDICATION_ROUTES) route?: MedicationRoute | null;
   @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) frequency?: string | null;
-  @IsOptional() @IsIn(MEDICATION_STATUSES) status?: MedicationStatus;
+  @IsOptionalNotNull() @IsIn(MEDICATION_STATUSES) status?: MedicationStatus;
   @IsOptional() @IsPastDate() startDate?: string | null;
   @IsOptional() @IsString() @Matches(DATE, { message: 'endDate must be a date YYYY-MM-DD' }) endDate?: string | null;
   @IsOptional() @IsString() @MaxLength(2000) @Matches(NOTE_TEXT) note?: string | null;

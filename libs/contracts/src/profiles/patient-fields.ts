@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 /** Tags of a profile: at most 20, each 1–50 characters of letters, digits and `_ : . / -` (stored lowercase, once each). */
@@ -118,3 +118,9 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
 export function todayIn(timeZone: string | null | undefined, now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * For a PATCH field the record cannot be without (a name, a status): absent is fine, `null` is validated like any
+ * other value and refused (400), where `@IsOptional()` would let `null` through to a NOT NULL column.
+ */
+export const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);

@@ -5,7 +5,7 @@ import {
 import { PageQueryDto } from '../page.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { IsPastDate, IsPhone } from '../validators.js';
-import { IsPatientMetadata, IsTimeZone, MAX_TAGS, TAG_PATTERN } from './patient-fields.js';
+import { IsOptionalNotNull, IsPatientMetadata, IsTimeZone, MAX_TAGS, TAG_PATTERN } from './patient-fields.js';
 
 export const SEX_AT_BIRTH = ['female', 'male', 'intersex', 'unknown'] as const;
 export const SUBSCRIPTION_TIERS = ['none', 'essential', 'performance', 'concierge'] as const;
@@ -49,21 +49,21 @@ export class CreatePatientDto {
 
 /** PATCH body: every field optional; `null` clears an optional contact field. */
 export class UpdatePatientDto {
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) givenName?: string;
-  @IsOptional() @IsString() @Length(1, 100) @Matches(TEXT) familyName?: string;
-  @IsOptional() @IsPastDate() birthDate?: string;
+  @IsOptionalNotNull() @IsString() @Length(1, 100) @Matches(TEXT) givenName?: string;
+  @IsOptionalNotNull() @IsString() @Length(1, 100) @Matches(TEXT) familyName?: string;
+  @IsOptionalNotNull() @IsPastDate() birthDate?: string;
   @IsOptional() @IsIn(SEX_AT_BIRTH) sexAtBirth?: (typeof SEX_AT_BIRTH)[number];
   @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
   @IsOptional() @IsPhone() phone?: string | null;
   @IsOptional() @ValidateNested() @Type(() => AddressDto) address?: AddressDto | null;
-  @IsOptional() @IsIn(SUBSCRIPTION_TIERS) subscriptionTier?: (typeof SUBSCRIPTION_TIERS)[number];
-  @IsOptional() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
+  @IsOptionalNotNull() @IsIn(SUBSCRIPTION_TIERS) subscriptionTier?: (typeof SUBSCRIPTION_TIERS)[number];
+  @IsOptionalNotNull() @IsIn(PATIENT_STATUSES) status?: PatientStatus;
   /**
    * Known so that writing it is refused by rule (403), not as an unknown field (400): no role changes a
    * patient's identifiers through PATCH; identities are managed through the identities endpoints (RBAC.md).
    */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IdentifierDto) identifiers?: IdentifierDto[];
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_TAGS) @IsString({ each: true }) @Matches(TAG_PATTERN, { each: true, message: 'each tag is 1–50 letters, digits or _ : . / -' }) tags?: string[];
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IdentifierDto) identifiers?: IdentifierDto[];
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(MAX_TAGS) @IsString({ each: true }) @Matches(TAG_PATTERN, { each: true, message: 'each tag is 1–50 letters, digits or _ : . / -' }) tags?: string[];
   /** Replaces the whole object; `{}` empties it. */
   @IsOptional() @IsPatientMetadata() metadata?: Record<string, unknown>;
   @IsOptional() @IsTimeZone() timeZone?: string | null;
