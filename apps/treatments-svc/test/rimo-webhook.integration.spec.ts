@@ -153,6 +153,17 @@ describe('the signature', () => {
     expect(refused).toEqual([expect.objectContaining({ action: 'import', outcome: 'denied', reason: 'UNAUTHENTICATED', actor: expect.objectContaining({ subject: 'partner:rimo' }) })]);
   });
 
+  it('makes nothing of a captured delivery replayed as is: a duplicate while fresh, 401 once older than 5 minutes', async () => {
+    const e = event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A });
+    const body = JSON.stringify(e);
+    const captured = signed(body);
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toEqual({ eventId: e.id, status: 'applied', patientId: A.id, id: expect.any(String) });
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toMatchObject({ eventId: e.id, status: 'duplicate' });
+    const old = signed(body, { ts: Math.floor(Date.now() / 1000) - 360 });
+    expect((await failure(rpc.request(TREATMENTS.rimoWebhook, old, null)))?.code).toBe('UNAUTHENTICATED');
+    expect((await treatmentByExternal(A.id, e.data.treatmentId as string))!.history).toHaveLength(1);
+  });
+
   it('answers 400 for a body that is not JSON, an unknown type, or an event without its fields', async () => {
     expect((await failure(deliver('{"id": "evt_1", ')))?.code).toBe('VALIDATION_FAILED');
     expect((await failure(deliver(event('treatment.exploded', { treatmentId: 'trt_x', patientId: RIMO_A }))))?.code).toBe('VALIDATION_FAILED');
