@@ -177,7 +177,7 @@ export class WearablesService {
   }
 
   private range(from: Date, to: Date): void {
-    if (!(from < to)) throw DomainException.validation([{ field: 'to', message: 'to must be after from' }]);
+    if (from > to) throw DomainException.validation([{ field: 'to', message: 'to must not be before from' }]);
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw DomainException.validation([{ field: 'to', message: `at most ${MAX_RANGE_DAYS} days at once` }]);
   }
 

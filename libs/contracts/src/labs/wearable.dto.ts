@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
 import { IsZonedDateTime } from '../validators.js';
 
@@ -46,8 +47,8 @@ export class WearableSamplesQueryDto {
 }
 
 export class WearableDayRangeQueryDto {
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' }) to!: string;
+  @JSONSchema({ type: 'string', format: 'date' }) @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' }) from!: string;
+  @JSONSchema({ type: 'string', format: 'date' }) @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' }) to!: string;
 }
 
 export class WearableStatsQueryDto extends WearableDayRangeQueryDto {
