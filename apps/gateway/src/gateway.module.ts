@@ -24,6 +24,9 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { TimelineController } from './routes/timeline.controller.js';
+import { ConversationsController } from './routes/conversations.controller.js';
+import { ContextController } from './routes/context.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -46,7 +49,7 @@ export class GatewayModule {
         PassportModule,
         ThrottlerModule.forRoot(throttlerOptions(config)),
       ],
-      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController],
+      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController, TimelineController, ConversationsController, ContextController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: GATEWAY_AUDIT_SOURCE, useValue: { service: SERVICE_NAME, instance: config.instanceId } },

@@ -1,12 +1,15 @@
 import { ormOptions } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PatientSchema } from './patients/patient.entity.js';
+import { TimelineEntrySchema } from './timeline/timeline-entry.entity.js';
+import { ConversationMessageSchema, ConversationSchema } from './conversations/conversation.entity.js';
 import { Migration20261124000000_patients } from './migrations/Migration20261124000000_patients.js';
+import { Migration20261129170000_timeline_conversations } from './migrations/Migration20261129170000_timeline_conversations.js';
 
 /** profiles-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function profilesOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PatientSchema],
-    migrations: [Migration20261124000000_patients],
+    entities: [PatientSchema, TimelineEntrySchema, ConversationSchema, ConversationMessageSchema],
+    migrations: [Migration20261124000000_patients, Migration20261129170000_timeline_conversations],
   });
 }

@@ -7,6 +7,13 @@ import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
 import { PatientsService } from './patients/patients.service.js';
+import { TimelineHandler } from './timeline/timeline.handler.js';
+import { TimelineProjector } from './timeline/timeline.projector.js';
+import { TimelineRepository } from './timeline/timeline.repository.js';
+import { TimelineService } from './timeline/timeline.service.js';
+import { ConversationRepository } from './conversations/conversation.repository.js';
+import { ConversationsHandler } from './conversations/conversations.handler.js';
+import { ConversationsService } from './conversations/conversations.service.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
@@ -16,8 +23,12 @@ export class ProfilesModule {
     return {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
-      controllers: [PatientsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
-      providers: [PatientRepository, PatientsService],
+      controllers: [PatientsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
+      providers: [
+        PatientRepository, PatientsService,
+        TimelineRepository, TimelineService, TimelineProjector,
+        ConversationRepository, ConversationsService,
+      ],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, DomainException, fieldsReadBy, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, CONVERSATION_EXISTENCE_FIELDS, DomainException, fieldsReadBy, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
   type QueryFieldRules,
 } from '@pg/contracts';
 
@@ -90,6 +90,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('read', 'Patient', [...PATIENT_CONTACT_FIELDS], team);
         can('read', ['Identity', 'CareTeam', 'AccessLog'], team);
         can('read', ['Treatment', 'Prescription'], [...STATUS_FIELDS], team);
+        // That a conversation exists (channel, since when, how many messages), never what was said.
+        can('read', 'Conversation', [...CONVERSATION_EXISTENCE_FIELDS], team);
         break;
       }
       case Role.admin: {

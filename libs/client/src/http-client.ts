@@ -10,6 +10,10 @@ import type {
   BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
+import type {
+  AppendMessageDto, ConversationDetailDto, ConversationDto, ConversationMessagesQueryDto, ConversationSearchHitDto, CreateClinicalEventDto,
+  CreateConversationDto, ListConversationsQueryDto, MessageDto, PatientContextDto, SearchConversationsQueryDto, TimelineEntryDto, TimelineQueryDto,
+} from '@pg/contracts';
 
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[]; requestId: string };
@@ -122,6 +126,43 @@ export class PatientGraphClient {
       this.data<Partial<PatientDto>>('PATCH', `/v1/patients/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
     deactivate: (id: string) => this.data<Partial<PatientDto>>('DELETE', `/v1/patients/${id}`),
   };
+
+  /** The assistant's view: profile basics, conditions, medications, regimen, latest biomarkers, wearables, last turns; `omitted` names what is missing. */
+  getPatientContext(patientId: string): Promise<PatientContextDto> {
+    return this.data('GET', `/v1/patients/${patientId}/context`);
+  }
+
+  /** The patient's timeline, newest first (`?type=`, `?from=`, `?to=`, cursor pages). */
+  getTimeline(patientId: string, query?: Query<TimelineQueryDto>): Promise<ListResult<TimelineEntryDto>> {
+    return this.list(`/v1/patients/${patientId}/timeline`, query);
+  }
+
+  /** A manual timeline event: check-in, note or call. */
+  createEvent(patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
+    return this.data('POST', `/v1/patients/${patientId}/events`, { body });
+  }
+
+  createConversation(patientId: string, body: CreateConversationDto): Promise<Partial<ConversationDto>> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations`, { body });
+  }
+
+  listConversations(patientId: string, query?: Query<ListConversationsQueryDto>): Promise<ListResult<Partial<ConversationDto>>> {
+    return this.list(`/v1/patients/${patientId}/conversations`, query);
+  }
+
+  /** A conversation with one page of its messages (`messagesNextCursor` → `?cursor=`). */
+  getConversation(patientId: string, conversationId: string, query?: Query<ConversationMessagesQueryDto>): Promise<Partial<ConversationDetailDto>> {
+    return this.data('GET', `/v1/patients/${patientId}/conversations/${conversationId}`, { query });
+  }
+
+  appendMessage(patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations/${conversationId}/messages`, { body });
+  }
+
+  /** Full-text search within the patient's conversations, best match first. */
+  searchConversations(patientId: string, query: Query<SearchConversationsQueryDto> & { q: string }): Promise<ListResult<ConversationSearchHitDto>> {
+    return this.list(`/v1/patients/${patientId}/conversations/search`, query);
+  }
 
   /** The audit trail (auditors), the accounting of disclosures (auditors, the patient) and a record's access log. */
   readonly audit = {

@@ -9,6 +9,19 @@ export const PROFILES = {
   patientUpdate: 'profiles.patient.update',
   patientDeactivate: 'profiles.patient.deactivate',
   patientSearch: 'profiles.patient.search',
+  // record-clinical's (shared-contracts.md): the assistant's view reads them; at merge keep one copy of each.
+  conditionList: 'profiles.condition.list',
+  medicationList: 'profiles.medication.list',
+  // record-timeline: the timeline, manual events, conversations.
+  timelineList: 'profiles.timeline.list',
+  eventCreate: 'profiles.event.create',
+  conversationCreate: 'profiles.conversation.create',
+  conversationList: 'profiles.conversation.list',
+  conversationGet: 'profiles.conversation.get',
+  messageAppend: 'profiles.conversation.message.append',
+  conversationSearch: 'profiles.conversation.search',
+  /** `{ patientId, limit }` → `{ data: ConversationTurnDto[] }`: the last turns across the patient's conversations. */
+  conversationRecent: 'profiles.conversation.recent',
 } as const;
 
 export const IDENTITY = {
@@ -43,8 +56,15 @@ export const LABS = {
   resultSearch: 'labs.result.search',
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
+  // labs-clinic's and wearables-ingest's (shared-contracts.md): the assistant's view reads them; at merge keep one copy.
+  resultLatest: 'labs.result.latest',
+  wearableDaily: 'labs.wearable.daily',
 } as const;
-export const TREATMENTS = { health: 'treatments.health' } as const;
+export const TREATMENTS = {
+  health: 'treatments.health',
+  // treatments-protocols' (shared-contracts.md): the assistant's view reads it; at merge keep one copy.
+  regimenGet: 'treatments.regimen.get',
+} as const;
 
 export const AUDIT = {
   health: 'audit.health',
