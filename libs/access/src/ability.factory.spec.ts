@@ -68,11 +68,14 @@ const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLIN
 /** Break-glass binds to one patient (GLASS below): on the care team and on any other patient it changes nothing. */
 const GLASS = 'p-glass';
 
-/** coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md). */
+/**
+ * coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md);
+ * that conversations exist (issue 12: field rule below).
+ */
 const COORDINATOR: Omit<Case, 'name' | 'actor'> = {
   inPatient: TEAM,
   inScope: {
-    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'],
+    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Conversation: ['read'],
   },
   everywhere: {},
 };
@@ -333,6 +336,12 @@ describe('readableFields()', () => {
   it('gives a coordinator exactly the contact fields of a care-team profile', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
     expect(sorted(readableFields(ability, 'Patient', { patientId: TEAM }, allPatient))).toEqual(sorted(PATIENT_CONTACT_FIELDS));
+  });
+
+  it('gives a coordinator that a conversation exists (id, channel, created, message count), never its title or messages', () => {
+    const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
+    const allConversation = ['id', 'patientId', 'channel', 'title', 'createdAt', 'updatedAt', 'lastMessageAt', 'messageCount', 'messages', 'content'];
+    expect(sorted(readableFields(ability, 'Conversation', { patientId: TEAM }, allConversation))).toEqual(['channel', 'createdAt', 'id', 'messageCount', 'patientId']);
   });
 
   it('gives a coordinator the status fields of treatments and prescriptions, never their content', () => {

@@ -81,7 +81,9 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   };
 
   let profile: PatientContextDto['profile'];
-  if (allowed('Patient')) {
+  // Out of the caller's scope (not only never allowed) is still asked: the service records the denial, and the
+  // NOT_FOUND it answers is the answer for the whole view.
+  if (!ability || decide(ability, 'read', 'Patient', patientId) !== 'forbidden') {
     try {
       const full = unwrap(await call(PROFILES.patientGet, { patientId })) as Record<string, unknown>;
       profile = Object.fromEntries(PROFILE_BASICS.filter((k) => k in full).map((k) => [k, full[k]])) as PatientContextDto['profile'];

@@ -159,7 +159,8 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
     let events = 0;
     let windowStart: Date | null = null;
     if (messages > 0) {
-      const consumer = await this.js.consumers.get(this.stream, { filter_subjects: [this.filter], deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: firstSeq });
+      // EVENTS holds `events.>` only: no filter (a filtered ordered consumer needs nats-server 2.10).
+      const consumer = await this.js.consumers.get(this.stream, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: firstSeq });
       const it = await consumer.consume({ max_messages: 500 });
       for await (const m of it) {
         const time = new Date(Number(m.info.timestampNanos / 1_000_000));
