@@ -47,13 +47,14 @@ async function measure(client: PatientGraphClient, paths: string[]): Promise<{ p
   return { p50: r(pct(times, 50)), p95: r(pct(times, 95)), p99: r(pct(times, 99)), errors };
 }
 
-const EVENT_KINDS = [
+type EventOf = (patientId: string, at: string) => [string, object];
+const EVENT_KINDS: EventOf[] = [
   (p: string, at: string) => ['labs.report.parsed', { reportId: randomUUID(), patientId: p, kind: 'pdf', resultCount: 40, warningCount: 0, occurredAt: at }],
   (p: string, at: string) => ['labs.result.out-of-range', { resultId: randomUUID(), reportId: randomUUID(), patientId: p, biomarkerKey: 'ferritin', status: 'high', occurredAt: at }],
   (p: string, at: string) => ['labs.wearable.imported', { importId: randomUUID(), patientId: p, provider: 'oura', accepted: 30, duplicates: 0, rejected: 0, occurredAt: at }],
   (p: string, at: string) => ['treatments.protocol.changed', { protocolId: randomUUID(), patientId: p, version: 2, status: 'active', occurredAt: at }],
   (p: string, at: string) => ['treatments.prescription.updated', { prescriptionId: randomUUID(), patientId: p, status: 'shipped', occurredAt: at }],
-] as const;
+];
 
 async function main(): Promise<void> {
   await withBenchSystem('benchrec', PORT, async ({ url, admin, tokenFor, namespace }) => {
