@@ -13,6 +13,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
@@ -25,7 +26,7 @@ const EVENTS = Number(args.get('events') ?? 10_000);
 const MESSAGES = Number(args.get('messages') ?? 100_000);
 const REQUESTS = Number(args.get('requests') ?? 400);
 const CONCURRENCY = Number(args.get('concurrency') ?? 4);
-const PORT = Number(args.get('port') ?? 3903);
+const PORT = Number(args.get('port') ?? 3917);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 /** `REQUESTS` GETs of the paths in turn, `CONCURRENCY` at a time: p50, p95, p99 (ms) and non-200 answers. */
@@ -56,7 +57,17 @@ const EVENT_KINDS: EventOf[] = [
   (p: string, at: string) => ['treatments.prescription.updated', { prescriptionId: randomUUID(), patientId: p, status: 'shipped', occurredAt: at }],
 ];
 
+/** The gateway's port must be free: a system another run left there would answer instead (with other keys). */
+async function requireFreePort(port: number): Promise<void> {
+  await new Promise<void>((res, rej) => {
+    const srv = createServer();
+    srv.once('error', () => rej(new Error(`port ${port} is in use: pass --port=<a free port>`)));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => res()));
+  });
+}
+
 async function main(): Promise<void> {
+  await requireFreePort(PORT);
   await withBenchSystem('benchrec', PORT, async ({ url, admin, tokenFor, namespace }) => {
     const clin = await admin.principals.create({ subject: `bench-clinician-${namespace}`, displayName: 'Bench clinician', roles: ['clinician'] });
     const patient = await admin.patients.create({ givenName: 'Bench', familyName: 'Record', birthDate: '1970-01-01' });

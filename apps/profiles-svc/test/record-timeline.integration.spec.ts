@@ -176,6 +176,21 @@ describe('timeline projection of EVENTS', () => {
     expect(JSON.stringify(await timelineOf(A.id, clinicianA))).toBe(before);
   });
 
+  it('shows a check-in recorded twice (record-clinical\'s event) once, as last recorded, also after a rebuild', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient('Cora') }, admin);
+    const clin = actor(['clinician'], { careTeam: [p.id] });
+    const checkInId = randomUUID();
+    await publishDomainEvent(js, world.ns, 'profiles.checkin.recorded', { checkInId, patientId: p.id, date: '2026-11-28', occurredAt: '2026-11-28T07:00:00Z' }, randomUUID());
+    await publishDomainEvent(js, world.ns, 'profiles.checkin.recorded', { checkInId, patientId: p.id, date: '2026-11-28', occurredAt: '2026-11-28T21:30:00Z' }, randomUUID());
+    const expected = [expect.objectContaining({ type: 'check-in', occurredAt: '2026-11-28T21:30:00.000Z', source: { service: 'profiles-svc', kind: 'check-in', id: checkInId }, summary: { date: '2026-11-28' } })];
+    await until('the second recording', async () => {
+      const entries = await timelineOf(p.id, clin);
+      return entries.length === 1 && entries[0]!.occurredAt === '2026-11-28T21:30:00.000Z' ? entries : undefined;
+    });
+    await app.get(TimelineProjector).rebuild();
+    expect(await timelineOf(p.id, clin)).toEqual(expected);
+  });
+
   it('filters by type and time, pages by cursor, and refuses a forged cursor', async () => {
     const all = await timelineOf(A.id, clinicianA);
     const paged = await timelineOf(A.id, clinicianA, {}, 3);

@@ -35,6 +35,14 @@ describe('projectEvent', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(2);
   });
 
+  it('keys a check-in by the check-in, not by the event: a second recording makes the same entry', () => {
+    const body = { checkInId: R, patientId: P, date: '2026-11-29', occurredAt: '2026-11-29T07:00:00Z' };
+    const [first] = projectEvent({ ...env('profiles.checkin.recorded'), key: 'profiles.checkin.recorded:id:evt-1' }, body);
+    const [again] = projectEvent({ ...env('profiles.checkin.recorded'), key: 'profiles.checkin.recorded:id:evt-2' }, { ...body, occurredAt: '2026-11-29T21:00:00Z' });
+    expect(first).toMatchObject({ type: 'check-in', sourceKind: 'check-in', sourceId: R, summary: { date: '2026-11-29' }, eventKey: `profiles.checkin.recorded:source:${R}` });
+    expect([again!.id, again!.eventKey]).toEqual([first!.id, first!.eventKey]);
+  });
+
   it('derives the same uuid from the same key, and another from another key', () => {
     expect(entryIdOf('a')).toBe(entryIdOf('a'));
     expect(entryIdOf('a')).not.toBe(entryIdOf('b'));

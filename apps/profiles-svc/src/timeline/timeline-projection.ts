@@ -30,6 +30,11 @@ interface Rule {
   idField: string;
   /** Body fields copied into the summary (ids, codes, counts: checked again below). */
   summary: readonly string[];
+  /**
+   * One entry per source record, not per event: a later event of the same record replaces the entry (a check-in
+   * recorded again the same day). The key is the record's, and the entry is the one of the latest event.
+   */
+  perSource?: boolean;
 }
 
 /** Event name → how it becomes an entry (shared-contracts.md). */
@@ -44,6 +49,7 @@ const RULES: Record<keyof typeof TIMELINE_EVENT_TYPES, Rule> = {
   'treatments.prescription.updated': { service: 'treatments-svc', kind: 'prescription', idField: 'prescriptionId', summary: ['status'] },
   'profiles.patient.deleted': { service: 'profiles-svc', kind: 'patient', idField: 'patientId', summary: [] },
   'profiles.patient.restored': { service: 'profiles-svc', kind: 'patient', idField: 'patientId', summary: [] },
+  'profiles.checkin.recorded': { service: 'profiles-svc', kind: 'check-in', idField: 'checkInId', summary: ['date'], perSource: true },
   'identity.patient.merged': { service: 'identity-svc', kind: 'patient', idField: 'mergedId', summary: ['survivorId', 'mergedId'] },
 };
 
@@ -98,5 +104,6 @@ export function projectEvent(envelope: EventEnvelope, body: unknown): ProjectedE
     ];
   }
   if (!isUuid(b.patientId)) return [];
-  return [{ ...base, id: entryIdOf(envelope.key), patientId: b.patientId, eventKey: envelope.key }];
+  const key = rule.perSource ? `${name}:source:${sourceId}` : envelope.key;
+  return [{ ...base, id: entryIdOf(key), patientId: b.patientId, eventKey: key }];
 }

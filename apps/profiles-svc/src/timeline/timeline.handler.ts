@@ -8,7 +8,11 @@ import { TimelineService } from './timeline.service.js';
 export class TimelineHandler {
   constructor(private readonly timeline: TimelineService) {}
 
-  @AuditedPattern({ pattern: PROFILES.timelineList, action: 'search', resource: 'clinical-event', queryKeys: ['type', 'from', 'to', 'limit'] })
+  /**
+   * One event for the page (`eventPerItem: false`), carrying the patient: every entry of a page is that one patient's
+   * and holds ids and codes of records read through their own audited calls (like the access log's view).
+   */
+  @AuditedPattern({ pattern: PROFILES.timelineList, action: 'search', resource: 'clinical-event', queryKeys: ['type', 'from', 'to', 'limit'], eventPerItem: false })
   list(@Payload() req: ListTimelineRequest, @Meta() meta: RequestMeta) {
     return this.timeline.list(meta, req.patientId, req.query);
   }

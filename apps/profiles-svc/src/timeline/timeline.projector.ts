@@ -14,8 +14,8 @@ export const TIMELINE_CONSUMER = 'profiles-timeline';
 const ms = (n: number) => n * 1_000_000;
 const RESTART_FIRST_MS = 250;
 const RESTART_MAX_MS = 30_000;
-/** Messages pulled at once (each becomes at most two rows; inserted one message at a time, acked after its insert). */
-const BATCH = 100;
+/** Messages pulled at once, and the most written in one statement (each becomes at most two rows). */
+const BATCH = 200;
 
 /**
  * The timeline projection: a durable JetStream pull consumer (`profiles-timeline`) on EVENTS (`events.>`). Each
@@ -110,14 +110,21 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
         await this.ensure();
         const consumer = await this.js.consumers.get(this.stream, this.durable);
         this.messages = await consumer.consume({ max_messages: BATCH, expires: 5000, abort_on_missing_resource: true });
+        let batch: JsMsg[] = [];
         for await (const m of this.messages) {
           took = true;
           if (this.stopping) {
             m.nak();
             continue;
           }
-          await this.handle(m);
+          batch.push(m);
+          // What has arrived is written in one statement: a backlog (a replay, a burst) is projected in batches.
+          if (batch.length >= BATCH || this.messages.getPending() === 0) {
+            await this.handle(batch);
+            batch = [];
+          }
         }
+        for (const m of batch) m.nak();
         if (!this.stopping) this.logger.warn('the timeline consumer loop ended; starting it again');
       } catch (err) {
         if (!this.stopping) this.logger.warn(`the timeline consumer loop failed (${err instanceof Error ? err.name : 'error'}); starting it again`);
@@ -135,15 +142,18 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private async handle(m: JsMsg): Promise<void> {
-    const rows = this.project({ subject: m.subject, seq: m.seq, headers: m.headers, time: new Date(Number(m.info.timestampNanos / 1_000_000)), json: () => m.json() });
+  /** Writes the entries of a batch of events in one statement, then acks each; on failure each comes again. */
+  private async handle(batch: JsMsg[]): Promise<void> {
+    const rows = batch.flatMap((m) => this.project({
+      subject: m.subject, seq: m.seq, headers: m.headers, time: new Date(Number(m.info.timestampNanos / 1_000_000)), json: () => m.json(),
+    }));
     try {
       if (rows.length) await RequestContext.create(this.orm.em, () => this.entries.insertProjected(rows));
-      m.ack();
+      for (const m of batch) m.ack();
     } catch (err) {
-      // The database did not take it: the event comes again (nothing of it was written, or all of it).
-      this.logger.warn(`a timeline event was not projected: ${err instanceof Error ? err.name : 'error'}`);
-      m.nak(Math.min(30_000, 500 * 2 ** m.info.deliveryCount));
+      // The database did not take them: the events come again (nothing of the statement was written).
+      this.logger.warn(`${batch.length} timeline events were not projected: ${err instanceof Error ? err.name : 'error'}`);
+      for (const m of batch) m.nak(Math.min(30_000, 500 * 2 ** m.info.deliveryCount));
     }
   }
 

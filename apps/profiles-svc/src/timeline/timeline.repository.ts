@@ -73,16 +73,28 @@ export class TimelineRepository {
     this.table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   }
 
-  /** Inserts projected entries; an entry whose event is there already is left as it is. How many were new. */
+  /**
+   * Writes projected entries under their event keys. An entry whose key is there already is replaced only by one of
+   * an event published later (a check-in recorded again; a redelivery writes the same row again), so replaying the
+   * stream in any number of passes ends with the same rows. How many rows were written.
+   */
   async insertProjected(entries: ProjectedEntry[]): Promise<number> {
     if (!entries.length) return 0;
+    // One row per key in a statement (ON CONFLICT DO UPDATE may touch a row once): the latest event wins.
+    const byKey = new Map<string, ProjectedEntry>();
+    for (const e of entries) {
+      const seen = byKey.get(e.eventKey);
+      if (!seen || seen.recordedAt <= e.recordedAt) byKey.set(e.eventKey, e);
+    }
     const values: unknown[] = [];
-    const rows = entries.map((e) => {
+    const rows = [...byKey.values()].map((e) => {
       values.push(e.id, e.patientId, e.type, e.occurredAt, e.sourceService, e.sourceKind, e.sourceId, JSON.stringify(e.summary), null, null, e.eventName, e.eventKey, null, e.recordedAt);
       return '(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)';
     });
     const res = await this.em.execute<{ id: string }[]>(
-      `insert into ${this.table} (${INSERT_COLUMNS}) values ${rows.join(', ')} on conflict ("event_key") do nothing returning "id"`, values,
+      `insert into ${this.table} as t (${INSERT_COLUMNS}) values ${rows.join(', ')}
+       on conflict ("event_key") do update set "occurred_at" = excluded."occurred_at", "summary" = excluded."summary", "recorded_at" = excluded."recorded_at"
+       where excluded."recorded_at" >= t."recorded_at" returning "id"`, values,
     );
     return res.length;
   }

@@ -28,10 +28,12 @@ export const TIMELINE_EVENT_TYPES = {
   'treatments.prescription.updated': 'prescription-updated',
   'profiles.patient.deleted': 'patient-deleted',
   'profiles.patient.restored': 'patient-restored',
+  /** record-clinical's check-ins (`{ checkInId, patientId, date, occurredAt }`): one entry per check-in. */
+  'profiles.checkin.recorded': 'check-in',
   'identity.patient.merged': 'patient-merged',
 } as const;
 export type ProjectedEntryType = (typeof TIMELINE_EVENT_TYPES)[keyof typeof TIMELINE_EVENT_TYPES];
-export const TIMELINE_ENTRY_TYPES = [...Object.values(TIMELINE_EVENT_TYPES), ...MANUAL_EVENT_TYPES] as const;
+export const TIMELINE_ENTRY_TYPES = [...new Set([...Object.values(TIMELINE_EVENT_TYPES), ...MANUAL_EVENT_TYPES])] as TimelineEntryType[];
 export type TimelineEntryType = ProjectedEntryType | ManualEventType;
 
 /** POST /v1/patients/{patientId}/events: a check-in, a note or a call, recorded by hand. */
