@@ -1,6 +1,6 @@
 import { decide, defineAbilityFor, readableFields, type PatientSubject } from '@pg/access';
 import {
-  CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, LABS, PROFILES, TREATMENTS, type ActorContext, type ContextPart, type ConversationTurnDto,
+  CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, LABS, PROFILES, TREATMENTS, type ActorContext, type ContextPart, type ConversationTurnDto,
   type OmittedPartDto, type PatientContextDto, type PatientDto,
 } from '@pg/contracts';
 
@@ -66,64 +66,76 @@ function addDays(day: string, n: number): string {
 /**
  * The assistant's view of one patient, composed from the services that own each part — no service reads another's
  * schema, and each part is an ordinary audited request made as the caller (the gateway signs a user context per
- * pattern; an internal caller signs each request with its service credential). The profile is read first (it
- * names the patient's time zone, so "today" is the patient's day; a patient the caller may not see at all is
- * NOT_FOUND for the whole view), then the other parts in parallel. A part the caller may not read, or whose service
- * does not answer (no handler yet, a timeout), is left out and named in `omitted`.
+ * pattern; an internal caller signs each request with its service credential). All parts are asked in parallel,
+ * except the two that need "today" in the patient's time zone (regimen, wearables), which follow the profile (UTC
+ * when it names no zone). A patient the caller may not see at all is NOT_FOUND for the whole view. A part the caller
+ * may not read, or whose service does not answer (no handler yet, a timeout), is left out and named in `omitted`.
  */
 export async function composePatientContext(call: PartCaller, patientId: string, opts: ComposeOptions = {}): Promise<PatientContextDto> {
   const ability = opts.actor ? defineAbilityFor(opts.actor) : undefined;
-  const omitted: OmittedPartDto[] = [];
   const allowed = (subject: PatientSubject, field?: string) => {
     if (!ability) return true;
     if (decide(ability, 'read', subject, patientId) !== 'allow') return false;
     return !field || readableFields(ability, subject, { patientId }, CONVERSATION_ALL_FIELDS).includes(field);
   };
-
-  let profile: PatientContextDto['profile'];
-  // Out of the caller's scope (not only never allowed) is still asked: the service records the denial, and the
-  // NOT_FOUND it answers is the answer for the whole view.
-  if (!ability || decide(ability, 'read', 'Patient', patientId) !== 'forbidden') {
-    try {
-      const full = unwrap(await call(PROFILES.patientGet, { patientId })) as Record<string, unknown>;
-      profile = Object.fromEntries(PROFILE_BASICS.filter((k) => k in full).map((k) => [k, full[k]])) as PatientContextDto['profile'];
-    } catch (err) {
-      // The patient does not exist or is outside the caller's scope: the whole view is, too.
-      if (err instanceof DomainException && err.code === ErrorCode.NOT_FOUND) throw err;
-      omitted.push({ part: 'profile', reason: reasonOf(err) });
-    }
-  } else {
-    omitted.push({ part: 'profile', reason: 'forbidden' });
-  }
-
-  const date = dayIn(opts.now ?? new Date(), profile?.timeZone);
-  const specs: PartSpec[] = [
-    { part: 'conditions', subject: 'Condition', pattern: PROFILES.conditionList, payload: { patientId, query: { clinicalStatus: 'active', limit: LIST_LIMIT } } },
-    { part: 'medications', subject: 'Medication', pattern: PROFILES.medicationList, payload: { patientId, query: { status: 'active', limit: LIST_LIMIT } } },
-    { part: 'protocols', subject: 'Protocol', pattern: TREATMENTS.regimenGet, payload: { patientId, date } },
-    { part: 'biomarkers', subject: 'LabResult', pattern: LABS.resultLatest, payload: { patientId } },
-    { part: 'wearables', subject: 'Wearable', pattern: LABS.wearableDaily, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
-    { part: 'conversation', subject: 'Conversation', field: 'content', pattern: PROFILES.conversationRecent, payload: { patientId, limit: opts.turns ?? DEFAULT_TURNS } },
-  ];
-  const answers = await Promise.all(specs.map(async (s) => {
-    if (!allowed(s.subject, s.field)) return { part: s.part, omitted: 'forbidden' as const };
+  type Answer = { part: ContextPart; value?: unknown; omitted?: OmittedPartDto['reason'] };
+  const ask = async (s: PartSpec): Promise<Answer> => {
+    if (!allowed(s.subject, s.field)) return { part: s.part, omitted: 'forbidden' };
     try {
       return { part: s.part, value: unwrap(await call(s.pattern, s.payload)) };
     } catch (err) {
       return { part: s.part, omitted: reasonOf(err) };
     }
-  }));
+  };
 
-  const context: PatientContextDto = { patientId, date, ...(profile ? { profile: profile as Partial<PatientDto> } : {}), omitted };
-  for (const a of answers) {
-    if ('omitted' in a && a.omitted) {
-      omitted.push({ part: a.part, reason: a.omitted });
+  // Out of the caller's scope (not only never allowed) the profile is still asked: the service records the denial,
+  // and its NOT_FOUND is the answer for the whole view; nothing else is asked then.
+  const patientDecision = ability ? decide(ability, 'read', 'Patient', patientId) : 'allow';
+  const readProfile = async (): Promise<Answer> => {
+    if (patientDecision === 'forbidden') return { part: 'profile', omitted: 'forbidden' };
+    try {
+      const full = unwrap(await call(PROFILES.patientGet, { patientId })) as Record<string, unknown>;
+      return { part: 'profile', value: Object.fromEntries(PROFILE_BASICS.filter((k) => k in full).map((k) => [k, full[k]])) };
+    } catch (err) {
+      if (err instanceof DomainException && err.code === ErrorCode.NOT_FOUND) throw err;
+      return { part: 'profile', omitted: reasonOf(err) };
+    }
+  };
+  const now = opts.now ?? new Date();
+  const independent: PartSpec[] = [
+    { part: 'conditions', subject: 'Condition', pattern: PROFILES.conditionList, payload: { patientId, query: { clinicalStatus: 'active', limit: LIST_LIMIT } } },
+    { part: 'medications', subject: 'Medication', pattern: PROFILES.medicationList, payload: { patientId, query: { status: 'active', limit: LIST_LIMIT } } },
+    { part: 'biomarkers', subject: 'LabResult', pattern: LABS.resultLatest, payload: { patientId } },
+    { part: 'conversation', subject: 'Conversation', field: 'content', pattern: PROFILES.conversationRecent, payload: { patientId, limit: opts.turns ?? DEFAULT_TURNS } },
+  ];
+  const profileAnswer = readProfile();
+  const early = patientDecision === 'not-found' ? [] : independent.map(ask);
+  let profile: Answer;
+  try {
+    profile = await profileAnswer;
+  } catch (err) {
+    await Promise.allSettled(early);
+    throw err;
+  }
+  const timeZone = (profile.value as { timeZone?: string | null } | undefined)?.timeZone;
+  const date = dayIn(now, timeZone);
+  const dated: PartSpec[] = [
+    { part: 'protocols', subject: 'Protocol', pattern: TREATMENTS.regimenGet, payload: { patientId, date } },
+    { part: 'wearables', subject: 'Wearable', pattern: LABS.wearableDaily, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
+  ];
+  const answers = [profile, ...(await Promise.all([...(early.length ? early : independent.map(ask)), ...dated.map(ask)]))];
+
+  const context: PatientContextDto = { patientId, date, omitted: [] };
+  for (const part of CONTEXT_PARTS) {
+    const a = answers.find((x) => x.part === part)!;
+    if (a.omitted) {
+      context.omitted.push({ part, reason: a.omitted });
       continue;
     }
-    const value = (a as { value: unknown }).value;
-    if (a.part === 'conversation') context.conversation = value as ConversationTurnDto[];
-    else if (a.part === 'protocols') context.protocols = value;
-    else context[a.part] = value as unknown[];
+    if (part === 'profile') context.profile = a.value as Partial<PatientDto>;
+    else if (part === 'conversation') context.conversation = a.value as ConversationTurnDto[];
+    else if (part === 'protocols') context.protocols = a.value;
+    else context[part] = a.value as unknown[];
   }
   return context;
 }
