@@ -262,6 +262,10 @@ describe('conversations', () => {
     expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convA.id, body: { role: 'assistant', content: 'x' } }, clinicianA))).toBe('FORBIDDEN');
     await expect(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convA.id, body: { role: 'clinician', content: 'Hi Ana' } }, clinicianA))
       .resolves.toMatchObject({ seq: 2, role: 'clinician' });
+    // Line breaks and tabs are text; other control characters (C0, C1, lone surrogates) are not.
+    for (const bad of ['a\u0000b', 'a\u001b[2Jb', 'a\u0085b', 'a\ud800b']) {
+      expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convA.id, body: { role: 'patient', content: bad } }, patientA))).toBe('VALIDATION_FAILED');
+    }
     // Another patient's conversation under this patient's path: not found.
     expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convB.id, body: { role: 'clinician', content: 'x' } }, clinicianA))).toBe('NOT_FOUND');
     const detail = await rpc.request<ConversationDetailDto>(PROFILES.conversationGet, { patientId: A.id, conversationId: convA.id }, patientA);

@@ -19,7 +19,7 @@ export const MESSAGE_JSON_MAX_BYTES = 32_768;
 
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
 /** Message text: line breaks and tabs are text; other control characters are not. */
-const MESSAGE_TEXT = /^[^\p{Cs}\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/u;
+const MESSAGE_TEXT = /^[^\p{Cs}\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$/u;
 const SESSION_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
 /**

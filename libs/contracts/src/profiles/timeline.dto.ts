@@ -7,7 +7,7 @@ import { PatientIdParamDto } from './patient.dto.js';
 
 /** Printable text without control characters (a title); a note may hold line breaks and tabs. */
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
-const NOTE = /^[^\p{Cs}\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/u;
+const NOTE = /^[^\p{Cs}\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$/u;
 
 /** Events a person records by hand (POST …/events). */
 export const MANUAL_EVENT_TYPES = ['check-in', 'note', 'call'] as const;
