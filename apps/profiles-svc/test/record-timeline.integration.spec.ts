@@ -321,7 +321,9 @@ describe('conversations', () => {
     for (const c of list.items) expect(Object.keys(c).sort()).toEqual(['channel', 'createdAt', 'id', 'messageCount', 'patientId']);
     const one = await rpc.request<Record<string, unknown>>(PROFILES.conversationGet, { patientId: A.id, conversationId: convA.id }, coordinatorA);
     expect(one).toEqual({ id: convA.id, patientId: A.id, channel: 'app', createdAt: convA.createdAt, messageCount: 2 });
-    expect(await codeOf(rpc.request(PROFILES.conversationSearch, { patientId: A.id, query: { q: 'hello' } }, coordinatorA))).toBe('FORBIDDEN');
+    const search = await rejection<DomainException>(rpc.request(PROFILES.conversationSearch, { patientId: A.id, query: { q: 'hello', channel: 'app' } }, coordinatorA));
+    expect(search.code).toBe('FORBIDDEN');
+    expect(search.details.map((d) => d.field).sort()).toEqual(['channel', 'order', 'q']);
     expect(await codeOf(rpc.request(PROFILES.conversationRecent, { patientId: A.id, limit: 5 }, coordinatorA))).toBe('FORBIDDEN');
     expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convA.id, body: { role: 'clinician', content: 'x' } }, coordinatorA))).toBe('FORBIDDEN');
   });

@@ -63,8 +63,9 @@ export class SearchConversationsQueryDto extends PageQueryDto {
   @IsString() @Length(1, 200) @Matches(TEXT, { message: 'q must not hold control characters' }) q!: string;
   @IsOptional() @IsIn(CONVERSATION_CHANNELS) channel?: ConversationChannel;
 }
+/** A search reads content through every parameter: `channel` narrows which messages' text is matched, the order is the rank. */
 export const CONVERSATION_SEARCH_FIELDS: QueryFieldRules<SearchConversationsQueryDto> = {
-  filters: { q: ['content'], channel: ['channel'] },
+  filters: { q: ['content'], channel: ['channel', 'content'] },
   order: ['content', 'id'],
 };
 
