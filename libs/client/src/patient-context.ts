@@ -1,6 +1,6 @@
 import { decide, defineAbilityFor, readableFields, type PatientSubject } from '@pg/access';
 import {
-  CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, LABS, PROFILES, TREATMENTS, type ActorContext, type ContextPart, type ConversationTurnDto,
+  CONTEXT_PART_PATTERNS, CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
   type OmittedPartDto, type PatientContextDto, type PatientDto,
 } from '@pg/contracts';
 
@@ -94,7 +94,7 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const readProfile = async (): Promise<Answer> => {
     if (patientDecision === 'forbidden') return { part: 'profile', omitted: 'forbidden' };
     try {
-      const full = unwrap(await call(PROFILES.patientGet, { patientId })) as Record<string, unknown>;
+      const full = unwrap(await call(CONTEXT_PART_PATTERNS.profile, { patientId })) as Record<string, unknown>;
       return { part: 'profile', value: Object.fromEntries(PROFILE_BASICS.filter((k) => k in full).map((k) => [k, full[k]])) };
     } catch (err) {
       if (err instanceof DomainException && err.code === ErrorCode.NOT_FOUND) throw err;
@@ -103,10 +103,10 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   };
   const now = opts.now ?? new Date();
   const independent: PartSpec[] = [
-    { part: 'conditions', subject: 'Condition', pattern: PROFILES.conditionList, payload: { patientId, query: { clinicalStatus: 'active', limit: LIST_LIMIT } } },
-    { part: 'medications', subject: 'Medication', pattern: PROFILES.medicationList, payload: { patientId, query: { status: 'active', limit: LIST_LIMIT } } },
-    { part: 'biomarkers', subject: 'LabResult', pattern: LABS.resultLatest, payload: { patientId } },
-    { part: 'conversation', subject: 'Conversation', field: 'content', pattern: PROFILES.conversationRecent, payload: { patientId, limit: opts.turns ?? DEFAULT_TURNS } },
+    { part: 'conditions', subject: 'Condition', pattern: CONTEXT_PART_PATTERNS.conditions, payload: { patientId, query: { clinicalStatus: 'active', limit: LIST_LIMIT } } },
+    { part: 'medications', subject: 'Medication', pattern: CONTEXT_PART_PATTERNS.medications, payload: { patientId, query: { status: 'active', limit: LIST_LIMIT } } },
+    { part: 'biomarkers', subject: 'LabResult', pattern: CONTEXT_PART_PATTERNS.biomarkers, payload: { patientId } },
+    { part: 'conversation', subject: 'Conversation', field: 'content', pattern: CONTEXT_PART_PATTERNS.conversation, payload: { patientId, limit: opts.turns ?? DEFAULT_TURNS } },
   ];
   const profileAnswer = readProfile();
   const early = patientDecision === 'not-found' ? [] : independent.map(ask);
@@ -120,8 +120,8 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const timeZone = (profile.value as { timeZone?: string | null } | undefined)?.timeZone;
   const date = dayIn(now, timeZone);
   const dated: PartSpec[] = [
-    { part: 'protocols', subject: 'Protocol', pattern: TREATMENTS.regimenGet, payload: { patientId, date } },
-    { part: 'wearables', subject: 'Wearable', pattern: LABS.wearableDaily, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
+    { part: 'protocols', subject: 'Protocol', pattern: CONTEXT_PART_PATTERNS.protocols, payload: { patientId, date } },
+    { part: 'wearables', subject: 'Wearable', pattern: CONTEXT_PART_PATTERNS.wearables, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
   ];
   const answers = [profile, ...(await Promise.all([...(early.length ? early : independent.map(ask)), ...dated.map(ask)]))];
 

@@ -9,9 +9,6 @@ export const PROFILES = {
   patientUpdate: 'profiles.patient.update',
   patientDeactivate: 'profiles.patient.deactivate',
   patientSearch: 'profiles.patient.search',
-  // record-clinical's (shared-contracts.md): the assistant's view reads them; at merge keep one copy of each.
-  conditionList: 'profiles.condition.list',
-  medicationList: 'profiles.medication.list',
   // record-timeline: the timeline, manual events, conversations.
   timelineList: 'profiles.timeline.list',
   eventCreate: 'profiles.event.create',
@@ -56,15 +53,8 @@ export const LABS = {
   resultSearch: 'labs.result.search',
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
-  // labs-clinic's and wearables-ingest's (shared-contracts.md): the assistant's view reads them; at merge keep one copy.
-  resultLatest: 'labs.result.latest',
-  wearableDaily: 'labs.wearable.daily',
 } as const;
-export const TREATMENTS = {
-  health: 'treatments.health',
-  // treatments-protocols' (shared-contracts.md): the assistant's view reads it; at merge keep one copy.
-  regimenGet: 'treatments.regimen.get',
-} as const;
+export const TREATMENTS = { health: 'treatments.health' } as const;
 
 export const AUDIT = {
   health: 'audit.health',

@@ -90,8 +90,8 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
     await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.ensure();
+  /** Starts the consume loop; a stream not there yet (or NATS trouble) delays the projection, never the service. */
+  onApplicationBootstrap(): void {
     this.loop = this.consumeWhileRunning();
   }
 

@@ -1,9 +1,26 @@
+import { PROFILES } from '../patterns.js';
 import type { ConversationTurnDto } from './conversation.dto.js';
 import type { PatientDto } from './patient.dto.js';
 
 /** The parts of the assistant's view, each owned by one service and read through its own audited pattern. */
 export const CONTEXT_PARTS = ['profile', 'conditions', 'medications', 'protocols', 'biomarkers', 'wearables', 'conversation'] as const;
 export type ContextPart = (typeof CONTEXT_PARTS)[number];
+
+/**
+ * The pattern each part is read through (shared-contracts.md). Those of other services' handlers that are built in
+ * parallel are written here until they are in patterns.ts; at merge each becomes its constant
+ * (`PROFILES.conditionList`, `PROFILES.medicationList`, `TREATMENTS.regimenGet`, `LABS.resultLatest`,
+ * `LABS.wearableDaily`). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
+ */
+export const CONTEXT_PART_PATTERNS = {
+  profile: PROFILES.patientGet,
+  conditions: 'profiles.condition.list',
+  medications: 'profiles.medication.list',
+  protocols: 'treatments.regimen.get',
+  biomarkers: 'labs.result.latest',
+  wearables: 'labs.wearable.daily',
+  conversation: PROFILES.conversationRecent,
+} as const satisfies Record<ContextPart, string>;
 
 /** Why a part is missing: the caller may not read it, or its service did not answer (no handler yet, timeout). */
 export interface OmittedPartDto {
