@@ -28,13 +28,12 @@ export const RECENT_TURNS_DEFAULT = 20;
 export class ConversationsService {
   constructor(private readonly conversations: ConversationRepository) {}
 
-  async create(meta: RequestMeta, patientId: string, body: CreateConversationDto): Promise<Partial<ConversationDto>> {
-    const ability = defineAbilityFor(meta.actor);
-    requirePatientAccess(ability, 'create', 'Conversation', patientId);
-    const created = await this.conversations.create({
+  /** The conversation as created: what the caller sent plus its id (a writer without read, the assistant, needs the id). */
+  async create(meta: RequestMeta, patientId: string, body: CreateConversationDto): Promise<ConversationDto> {
+    requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
+    return this.conversations.create({
       id: randomUUID(), patientId, channel: body.channel, title: body.title ?? null, createdBy: principalOf(meta), at: new Date(),
     });
-    return this.view(ability, created);
   }
 
   async list(meta: RequestMeta, patientId: string, query: ListConversationsQueryDto): Promise<Page<Partial<ConversationDto>>> {
