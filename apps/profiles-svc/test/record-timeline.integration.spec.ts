@@ -268,6 +268,12 @@ describe('conversations', () => {
     }
     // Another patient's conversation under this patient's path: not found.
     expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convB.id, body: { role: 'clinician', content: 'x' } }, clinicianA))).toBe('NOT_FOUND');
+    // … whatever the message says (its role is judged only on a conversation of this patient).
+    expect(await codeOf(rpc.request(PROFILES.messageAppend, { patientId: A.id, conversationId: convB.id, body: { role: 'patient', content: 'x' } }, clinicianA))).toBe('NOT_FOUND');
+    // A forged messages cursor is a 400, on a conversation that exists or not.
+    for (const conversationId of [convA.id, randomUUID()]) {
+      expect(await codeOf(rpc.request(PROFILES.conversationGet, { patientId: A.id, conversationId, query: { cursor: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } }, clinicianA))).toBe('VALIDATION_FAILED');
+    }
     const detail = await rpc.request<ConversationDetailDto>(PROFILES.conversationGet, { patientId: A.id, conversationId: convA.id }, patientA);
     expect(detail).toMatchObject({ messageCount: 2, title: 'Sleep questions' });
     expect(detail.messages.map((x) => [x.seq, x.role, x.content])).toEqual([[1, 'patient', 'Hello'], [2, 'clinician', 'Hi Ana']]);

@@ -96,6 +96,12 @@ export class ConversationRepository {
     return row ? toConversation(row) : null;
   }
 
+  async exists(scope: PatientScope, patientId: string, id: string): Promise<boolean> {
+    if (!inScope(scope, patientId)) return false;
+    const rows = await this.em.execute<{ id: string }[]>(`select c."id" from ${this.conversations} c where c."id" = ? and c."patient_id" = ?`, [id, patientId]);
+    return rows.length > 0;
+  }
+
   /** Newest first, by (createdAt, id). */
   async list(scope: PatientScope, patientId: string, f: { channel?: ConversationChannel }, page: { limit?: number; cursor?: string }) {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
@@ -139,11 +145,16 @@ export class ConversationRepository {
     return toMessage(row!);
   }
 
-  /** One page of a conversation's messages by sequence number (the caller checked the conversation). */
-  async messagePage(conversationId: string, page: { limit?: number; cursor?: string; order?: 'asc' | 'desc' }): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
+  /** The sequence number a messages cursor stands for; a cursor this service did not make is a 400. */
+  messageCursor(cursor: string | undefined): number | undefined {
+    return this.cursors.decode(cursor, isSeqCursor)?.[0];
+  }
+
+  /** One page of a conversation's messages by sequence number, after `afterSeq` (the caller checked the conversation). */
+  async messagePage(conversationId: string, page: { limit?: number; afterSeq?: number; order?: 'asc' | 'desc' }): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
     const desc = page.order === 'desc';
-    const after = this.cursors.decode(page.cursor, isSeqCursor);
+    const after = page.afterSeq === undefined ? undefined : [page.afterSeq];
     const rows = await this.em.execute<MessageRow[]>(
       `select ${MESSAGE_COLUMNS} from ${this.messages} m where m."conversation_id" = ?${after ? ` and m."seq" ${desc ? '<' : '>'} ?` : ''}
        order by m."seq" ${desc ? 'desc' : 'asc'} limit ?`,

@@ -48,11 +48,13 @@ export class ConversationsService {
   async get(meta: RequestMeta, patientId: string, conversationId: string, query: ConversationMessagesQueryDto = {}): Promise<Partial<ConversationDetailDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
+    // A forged cursor is a 400 whether or not the conversation exists.
+    const afterSeq = this.conversations.messageCursor(query.cursor);
     const conversation = await this.conversations.get(scope, patientId, conversationId);
     if (!conversation) throw DomainException.notFound('Conversation');
     const view: Partial<ConversationDetailDto> = this.view(ability, conversation);
     if (this.mayReadContent(ability, patientId)) {
-      const page = await this.conversations.messagePage(conversationId, query);
+      const page = await this.conversations.messagePage(conversationId, { ...query, ...(afterSeq !== undefined ? { afterSeq } : {}) });
       view.messages = page.items;
       view.messagesNextCursor = page.nextCursor;
     }
@@ -60,7 +62,9 @@ export class ConversationsService {
   }
 
   async append(meta: RequestMeta, patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
-    requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
+    const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
+    // Another patient's conversation (or none) is 404 before anything about the message is judged.
+    if (!(await this.conversations.exists(scope, patientId, conversationId))) throw DomainException.notFound('Conversation');
     const mayUse = new Set(meta.actor.roles.flatMap((r) => MESSAGE_ROLES_OF[r] ?? []));
     if (!mayUse.has(body.role)) {
       throw DomainException.forbidden('Not allowed to post with this role', [{ field: 'role', message: `this principal may post as ${[...mayUse].join(', ') || 'no role'}` }]);
