@@ -7,6 +7,16 @@ import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
 import { PatientsService } from './patients/patients.service.js';
+import { RecordEventsPublisher } from './patients/record-events.publisher.js';
+import { ConditionRepository } from './conditions/condition.repository.js';
+import { ConditionsHandler } from './conditions/conditions.handler.js';
+import { ConditionsService } from './conditions/conditions.service.js';
+import { MedicationRepository } from './medications/medication.repository.js';
+import { MedicationsHandler } from './medications/medications.handler.js';
+import { MedicationsService } from './medications/medications.service.js';
+import { CheckInRepository } from './check-ins/check-in.repository.js';
+import { CheckInsHandler } from './check-ins/check-ins.handler.js';
+import { CheckInsService } from './check-ins/check-ins.service.js';
 import { TimelineHandler } from './timeline/timeline.handler.js';
 import { TimelineProjector } from './timeline/timeline.projector.js';
 import { TimelineRepository } from './timeline/timeline.repository.js';
@@ -23,9 +33,12 @@ export class ProfilesModule {
     return {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
-      controllers: [PatientsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
+      controllers: [
+        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
+      ],
       providers: [
-        PatientRepository, PatientsService,
+        PatientRepository, PatientsService, RecordEventsPublisher,
+        ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
         ConversationRepository, ConversationsService,
       ],

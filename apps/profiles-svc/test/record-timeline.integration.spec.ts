@@ -369,17 +369,27 @@ describe('the assistant\'s view (composer over the services\' patterns)', () => 
   const viaRpc = (who: ActorContext, requestId: string) => (pattern: string, payload: object) => rpc.request(pattern, payload, who, { requestId, timeoutMs: 1500 });
 
   it('gives a clinician the parts that exist and names the others unavailable; each part is an audited read', async () => {
+    const code = (display: string) => ({ system: 'http://snomed.info/sct', code: '44054006', display });
+    await rpc.request(PROFILES.conditionCreate, { patientId: A.id, body: { code: code('Diabetes mellitus type 2'), clinicalStatus: 'active' } }, clinicianA);
+    await rpc.request(PROFILES.conditionCreate, { patientId: A.id, body: { code: code('Old episode'), clinicalStatus: 'resolved' } }, clinicianA);
+    await rpc.request(PROFILES.conditionCreate, { patientId: A.id, body: { code: code('Back again'), clinicalStatus: 'recurrence' } }, clinicianA);
+    await rpc.request(PROFILES.medicationCreate, { patientId: A.id, body: { name: 'Metformin 500 mg', status: 'active' } }, clinicianA);
+    await rpc.request(PROFILES.medicationCreate, { patientId: A.id, body: { name: 'Stopped drug', status: 'stopped' } }, clinicianA);
     const requestId = randomUUID();
     const ctx = await composePatientContext(viaRpc(clinicianA, requestId), A.id, { actor: clinicianA, now: new Date('2026-11-29T12:00:00Z') });
     expect(ctx).toMatchObject({ patientId: A.id, date: '2026-11-29', profile: { id: A.id, givenName: 'Ana', birthDate: '1980-05-05' } });
     expect(ctx.profile).not.toHaveProperty('email');
     expect(ctx.conversation!.map((t) => t.content)).toContain('Hi Ana');
+    // Active conditions are FHIR's active, recurrence and relapse; active medications are status active.
+    expect((ctx.conditions as { code: { display: string } }[]).map((c) => c.code.display).sort()).toEqual(['Back again', 'Diabetes mellitus type 2']);
+    expect((ctx.medications as { name: string }[]).map((m) => m.name)).toEqual(['Metformin 500 mg']);
     // Not on this branch yet (other services' handlers): left out as unavailable.
-    expect(ctx.omitted.sort((x, y) => x.part.localeCompare(y.part))).toEqual(
-      ['biomarkers', 'conditions', 'medications', 'protocols', 'wearables'].map((part) => ({ part, reason: 'unavailable' })),
-    );
-    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
-    expect(events.map((e) => [e.resource.type, e.action, e.outcome]).sort()).toEqual([['conversation-turns', 'read', 'success'], ['patient', 'read', 'success']]);
+    expect(ctx.omitted).toEqual(['protocols', 'biomarkers', 'wearables'].map((part) => ({ part, reason: 'unavailable' })));
+    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId && e.resource.id === undefined);
+    expect(events.map((e) => [e.resource.type, e.action, e.outcome]).sort()).toEqual([
+      ['condition', 'search', 'success'], ['conversation-turns', 'read', 'success'], ['medication', 'search', 'success'],
+    ]);
+    expect((await publishedAuditEvents(nc, world)).some((e) => e.requestId === requestId && e.resource.type === 'patient' && e.outcome === 'success')).toBe(true);
   });
 
   it('leaves out what a coordinator may not read as forbidden, without asking', async () => {
@@ -387,9 +397,7 @@ describe('the assistant\'s view (composer over the services\' patterns)', () => 
     expect(ctx.profile).toMatchObject({ id: A.id, givenName: 'Ana' });
     expect(ctx.profile).not.toHaveProperty('birthDate');
     expect(ctx.conversation).toBeUndefined();
-    expect(ctx.omitted.map((o) => `${o.part}:${o.reason}`).sort()).toEqual(
-      ['biomarkers', 'conditions', 'conversation', 'medications', 'protocols', 'wearables'].map((p) => `${p}:forbidden`),
-    );
+    expect(ctx.omitted).toEqual(['conditions', 'medications', 'protocols', 'biomarkers', 'wearables', 'conversation'].map((part) => ({ part, reason: 'forbidden' })));
   });
 
   it('is NOT_FOUND as a whole for a patient out of scope; a service without the scope gets the part refused by the service', async () => {

@@ -306,7 +306,7 @@ describe('InternalClient (a service principal over NATS)', () => {
       const ctx = await c.getPatientContext(A.id);
       expect(ctx.profile).toMatchObject({ id: A.id, givenName: 'Ida' });
       // conversations:write does not read the turns; the parts of services not built here do not answer.
-      expect(ctx.omitted).toEqual(expect.arrayContaining([{ part: 'conversation', reason: 'forbidden' }, { part: 'conditions', reason: 'unavailable' }]));
+      expect(ctx.omitted).toEqual(expect.arrayContaining([{ part: 'conversation', reason: 'forbidden' }, { part: 'conditions', reason: 'forbidden' }, { part: 'biomarkers', reason: 'unavailable' }]));
     } finally {
       await c.close();
     }

@@ -1,6 +1,6 @@
 import { decide, defineAbilityFor, readableFields, type PatientSubject } from '@pg/access';
 import {
-  CONTEXT_PART_PATTERNS, CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
+  ACTIVE_CLINICAL_STATUSES, CONTEXT_PART_PATTERNS, CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
   type OmittedPartDto, type PatientContextDto, type PatientDto,
 } from '@pg/contracts';
 
@@ -103,7 +103,8 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   };
   const now = opts.now ?? new Date();
   const independent: PartSpec[] = [
-    { part: 'conditions', subject: 'Condition', pattern: CONTEXT_PART_PATTERNS.conditions, payload: { patientId, query: { clinicalStatus: 'active', limit: LIST_LIMIT } } },
+    // Active for the assistant is FHIR's active, recurrence and relapse: the page is filtered here (one status per query).
+    { part: 'conditions', subject: 'Condition', pattern: CONTEXT_PART_PATTERNS.conditions, payload: { patientId, query: { limit: LIST_LIMIT } } },
     { part: 'medications', subject: 'Medication', pattern: CONTEXT_PART_PATTERNS.medications, payload: { patientId, query: { status: 'active', limit: LIST_LIMIT } } },
     { part: 'biomarkers', subject: 'LabResult', pattern: CONTEXT_PART_PATTERNS.biomarkers, payload: { patientId } },
     { part: 'conversation', subject: 'Conversation', field: 'content', pattern: CONTEXT_PART_PATTERNS.conversation, payload: { patientId, limit: opts.turns ?? DEFAULT_TURNS } },
@@ -133,6 +134,10 @@ export async function composePatientContext(call: PartCaller, patientId: string,
       continue;
     }
     if (part === 'profile') context.profile = a.value as Partial<PatientDto>;
+    else if (part === 'conditions') {
+      context.conditions = (Array.isArray(a.value) ? a.value : []).filter((c: { clinicalStatus?: string }) =>
+        !c.clinicalStatus || (ACTIVE_CLINICAL_STATUSES as readonly string[]).includes(c.clinicalStatus));
+    }
     else if (part === 'conversation') context.conversation = a.value as ConversationTurnDto[];
     else if (part === 'protocols') context.protocols = a.value;
     else context[part] = a.value as unknown[];

@@ -9,13 +9,13 @@ export type ContextPart = (typeof CONTEXT_PARTS)[number];
 /**
  * The pattern each part is read through (shared-contracts.md). Those of other services' handlers that are built in
  * parallel are written here until they are in patterns.ts; at merge each becomes its constant
- * (`PROFILES.conditionList`, `PROFILES.medicationList`, `TREATMENTS.regimenGet`, `LABS.resultLatest`,
+ * (`TREATMENTS.regimenGet`, `LABS.resultLatest`,
  * `LABS.wearableDaily`). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
  */
 export const CONTEXT_PART_PATTERNS = {
   profile: PROFILES.patientGet,
-  conditions: 'profiles.condition.list',
-  medications: 'profiles.medication.list',
+  conditions: PROFILES.conditionList,
+  medications: PROFILES.medicationList,
   protocols: 'treatments.regimen.get',
   biomarkers: 'labs.result.latest',
   wearables: 'labs.wearable.daily',
