@@ -83,6 +83,16 @@ describe('the timeline through the gateway', () => {
     const bad = await anaClient.raw('GET', `/v1/patients/${ana.id}/timeline`, { query: { from: '2026-11-01T10:00:00' } });
     expect(bad.status).toBe(400);
   });
+
+  it('shows the patient\'s daily check-in (profiles.checkin.recorded) once, also when it is recorded again that day', async () => {
+    const first = await anaClient.checkIns.record(ana.id, { date: '2026-11-28', energy: 6, mood: 7, focus: 5, sleepQuality: 8 });
+    await anaClient.checkIns.record(ana.id, { date: '2026-11-28', energy: 7, mood: 7, focus: 6, sleepQuality: 8 });
+    const entries = await eventually('the check-in on the timeline', async () => {
+      const page = await clinician.getTimeline(ana.id, { type: 'check-in' });
+      return page.data.length === 1 ? page.data : undefined;
+    });
+    expect(entries[0]).toMatchObject({ type: 'check-in', source: { service: 'profiles-svc', kind: 'check-in', id: first.checkIn.id }, summary: { date: '2026-11-28' } });
+  });
 });
 
 describe('conversations and the assistant\'s view through the gateway', () => {

@@ -88,7 +88,7 @@ describe('schema', () => {
 });
 
 describe('timeline projection of EVENTS', () => {
-  const ids = {
+  const ids: Record<'report' | 'result' | 'reviewer' | 'import' | 'connection' | 'protocol' | 'treatment' | 'prescription' | 'merged', string> = {
     report: randomUUID(), result: randomUUID(), reviewer: randomUUID(), import: randomUUID(), connection: randomUUID(), protocol: randomUUID(),
     treatment: randomUUID(), prescription: randomUUID(), merged: randomUUID(),
   };
@@ -122,6 +122,8 @@ describe('timeline projection of EVENTS', () => {
   let live: TimelineEntryDto[];
 
   it('maps each event of the shared contracts to its entry, skips unknown names and malformed bodies, newest first', async () => {
+    // The merged patient is a patient of this service too (its timeline is read below).
+    ids.merged = (await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient('Merged') }, admin)).id;
     for (const c of cases()) await publishDomainEvent(js, world.ns, c.name, c.body, randomUUID());
     // Not timeline events: an unknown name, a known name without a patient, one with a value that is not a code.
     await publishDomainEvent(js, world.ns, 'labs.result.recorded', { resultId: randomUUID(), patientId: A.id, occurredAt: at(20) }, randomUUID());
@@ -213,6 +215,27 @@ describe('timeline projection of EVENTS', () => {
     for (const requestId of Object.values(requestIds)) {
       expect(events.filter((e) => e.requestId === requestId).map((e) => e.outcome)).toEqual(['denied']);
     }
+  });
+});
+
+describe('a soft-deleted patient', () => {
+  it('has no timeline and no conversations to read or write (404 like the patient), until restored', async () => {
+    const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient('Dora') }, admin);
+    const clin = actor(['clinician'], { careTeam: [p.id] });
+    const conv = await rpc.request<ConversationDto>(PROFILES.conversationCreate, { patientId: p.id, body: { channel: 'app' } }, clin);
+    await rpc.request(PROFILES.patientDelete, { patientId: p.id, body: { reason: 'Duplicate record created by mistake' } }, admin);
+    const calls: [string, object][] = [
+      [PROFILES.timelineList, { patientId: p.id, query: {} }],
+      [PROFILES.eventCreate, { patientId: p.id, body: { type: 'note', occurredAt: '2026-11-25T09:30:00Z' } }],
+      [PROFILES.conversationList, { patientId: p.id, query: {} }],
+      [PROFILES.conversationGet, { patientId: p.id, conversationId: conv.id }],
+      [PROFILES.messageAppend, { patientId: p.id, conversationId: conv.id, body: { role: 'clinician', content: 'x' } }],
+      [PROFILES.conversationSearch, { patientId: p.id, query: { q: 'x' } }],
+      [PROFILES.conversationRecent, { patientId: p.id, limit: 5 }],
+    ];
+    for (const [pattern, payload] of calls) expect([pattern, await codeOf(rpc.request(pattern, payload, clin))]).toEqual([pattern, 'NOT_FOUND']);
+    await rpc.request(PROFILES.patientRestore, { patientId: p.id, body: { reason: 'Restored after review of the duplicate' } }, admin);
+    await expect(rpc.request(PROFILES.conversationGet, { patientId: p.id, conversationId: conv.id }, clin)).resolves.toMatchObject({ id: conv.id });
   });
 });
 

@@ -4,19 +4,24 @@ import { defineAbilityFor, requirePatientAccess, requireReadableQuery } from '@p
 import {
   DomainException, isUuid, TIMELINE_FIELDS, type CreateClinicalEventDto, type Page, type RequestMeta, type TimelineEntryDto, type TimelineQueryDto,
 } from '@pg/contracts';
+import { PatientRepository } from '../patients/patient.repository.js';
 import { TimelineRepository, type TimelineFilter } from './timeline.repository.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The timeline: the projection's entries and the manual ones, one list. */
+/**
+ * The timeline: the projection's entries and the manual ones, one list. After the record-level check, the patient
+ * must exist and not be soft-deleted (a deleted patient's timeline answers 404 like the patient).
+ */
 @Injectable()
 export class TimelineService {
-  constructor(private readonly entries: TimelineRepository) {}
+  constructor(private readonly entries: TimelineRepository, private readonly patients: PatientRepository) {}
 
   async list(meta: RequestMeta, patientId: string, query: TimelineQueryDto): Promise<Page<TimelineEntryDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'ClinicalEvent', patientId);
     requireReadableQuery(ability, 'ClinicalEvent', TIMELINE_FIELDS, query);
+    await this.requireLive(patientId);
     const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
     return this.entries.page(scope, patientId, filter, query);
   }
@@ -24,6 +29,7 @@ export class TimelineService {
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */
   async create(meta: RequestMeta, patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'ClinicalEvent', patientId);
+    await this.requireLive(patientId);
     const id = randomUUID();
     return this.entries.insertManual({
       id,
@@ -35,6 +41,10 @@ export class TimelineService {
       recordedBy: isUuid(meta.actor.principalId) ? meta.actor.principalId : null,
       recordedAt: new Date(),
     });
+  }
+
+  private async requireLive(patientId: string): Promise<void> {
+    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
   }
 }
 
