@@ -52,4 +52,19 @@ export interface SourceLine {
   text: string;
   line: number;
   page?: number;
+  /**
+   * The line's cells when the source knows them: table cells (Markdown, HTML; `x` is the column index) or text runs
+   * separated by a column gap (PDF: `x` and `end` in points; fixed-width text: in characters). Absent: the reader
+   * splits the text at runs of two or more spaces.
+   */
+  cells?: Cell[];
+  /** Whether `cells` are a table's own cells (Markdown, HTML): column by index, empty cells kept. */
+  tableCells?: boolean;
+}
+
+/** A cell of a line: its text and where it starts and ends on the line. */
+export interface Cell {
+  text: string;
+  x: number;
+  end: number;
 }

@@ -1,8 +1,11 @@
 import { parsePrintedDate } from './dates.js';
-import type { ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
+import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
+import { assignCells, headerColumns, htmlLines, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, tokenize,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt,
+  rangeWordsAt, splitStuckUnit, tokenize,
 } from './tokens.js';
+import { toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -17,9 +20,9 @@ export function toLines(text: string): SourceLine[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
 }
 
-/** Reads a lab report's text (as a lab prints it, or as PDF extraction or OCR gives it). */
+/** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(toLines(text), opts);
+  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : toLines(text), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -77,41 +80,315 @@ function isNameFragment(text: string): boolean {
   return !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
 }
 
+/** What a header said about the table under it. */
+interface TableState {
+  columns: Column[];
+  /** Cells are a table's own (Markdown, HTML): by index. */
+  byIndex: boolean;
+}
+
+/** A Markdown heading's text (`## Creatinine` → `Creatinine`), and a trailing comment (`  # Low`) dropped. */
+function lineText(raw: string): string {
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+}
+
+/** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
+const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+/** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
+const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
+
 /**
- * Rows of LabCorp, Quest and table layouts: `Name value [flag] [previous [flag] date] [unit] [range] [flag]`, or
- * `Name value Reference Range: range unit [words]` (Quest). Headings and metadata are skipped; any other line is a
- * warning. A heading line directly followed by a row joins the row's name when together they name a biomarker the
- * catalog knows (or the row's name is plainly a continuation).
+ * Rows of every table-like layout: LabCorp, Quest, fixed-width, Markdown and HTML tables, PDF tables (by column
+ * header when there is one, by the order of the tokens when not), inline `Name: value unit (Ref: range)` lines, and
+ * cards (a name on its own line, the value below it, then `Ref: …` and a status). Headings and metadata are skipped;
+ * method and comment lines are not rows; any other line is a warning. A heading line directly followed by a row
+ * joins the row's name when together they name a biomarker the catalog knows (or the row's name is plainly a
+ * continuation); a name alone on its line binds to a value alone on the next.
  */
 function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
+  /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
+  let gap = 0;
+  let table: TableState | null = null;
+  /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
+  let open: RawRow | null = null;
+  const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+  const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
+    const r = finishRow({ ...row, ...at(line) });
+    rows.push(r);
+    open = r;
+    pending = null;
+    gap = 0;
+    return r;
+  };
   for (const line of lines) {
-    const text = line.text.trim();
-    if (!text || isSeparator(text)) {
-      pending = null;
+    const text = lineText(line.text);
+    const md = line.cells ? null : markdownCells(line.text);
+    if (!text || isSeparator(text) || (md && isMarkdownRule(line.text))) {
+      if (pending) gap++;
+      if (!text && !md) continue;
       continue;
     }
-    const row = parseRowLine(text, opts);
+    const byIndex = Boolean(line.tableCells || md);
+    const cells: Cell[] = line.cells ?? md ?? textCells(text);
+    const filled = cells.filter((c) => c.text.trim()).length;
+    const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+
+    // A column header starts (or restarts, on a new page) a table.
+    if (filled >= 2) {
+      const columns = headerColumns(cells);
+      if (columns) {
+        table = { columns, byIndex };
+        pending = null;
+        open = null;
+        continue;
+      }
+    }
+
+    // Under a header: cells by column.
+    if (table && (filled >= 2 || (byIndex && filled >= 1))) {
+      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns);
+      if (read.kind === 'row') {
+        for (const r of read.rows) {
+          if (!r.name && pending) r.name = pending.text.trim();
+          if (r.name) push(r, line);
+        }
+        continue;
+      }
+      if (read.kind === 'continuation') {
+        const o = open as RawRow | null;
+        if (o) o.rangeText = o.rangeText ? `${o.rangeText} ${read.text}` : read.text;
+        continue;
+      }
+      if (read.kind === 'no-result') {
+        if (read.reason) warnings.push(notAResult(line, read.name, read.reason));
+        else if (read.name) warnings.push({ code: 'no-value', message: `"${read.name}" has no result`, ...at(line), text: flat.slice(0, 300) });
+        open = null;
+        continue;
+      }
+      if (read.kind === 'heading') {
+        pending = { ...line, text: read.name };
+        gap = 0;
+        open = null;
+        continue;
+      }
+    }
+
+    // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
+    const inline = parseInlineRow(flat, opts);
+    if (inline) {
+      push(inline, line);
+      continue;
+    }
+
+    // A card's range and status, under the value they belong to.
+    const o = open as RawRow | null;
+    const rangeLine = RANGE_LINE.exec(flat);
+    if (rangeLine && o && !o.rangeText) {
+      o.rangeText = rangeLine[1]!.trim();
+      continue;
+    }
+    if (STATUS_LINE.test(flat) && o && !o.flag) {
+      o.flag = flat;
+      continue;
+    }
+    if (isCommentLine(flat)) continue;
+
+    const row = parseRowLine(flat, opts);
     if (row) {
-      if (pending && joinsName(pending.text.trim(), row.name, opts)) row.name = `${pending.text.trim()} ${row.name}`;
-      rows.push({ ...row, line: line.line, ...(line.page ? { page: line.page } : {}) });
-      pending = null;
+      const p = pending as SourceLine | null;
+      if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
+      push(row, line);
       continue;
     }
-    if (isColumnHeader(text) || isMetadata(text)) {
+    // A value alone under a name alone: one row.
+    const p = pending as SourceLine | null;
+    if (p) {
+      const value = valueOnly(flat);
+      if (value) {
+        push({ name: bindableName(p.text.trim(), opts), ...value }, line);
+        continue;
+      }
+    }
+    const stop = notAResultRow(flat);
+    if (stop) {
+      warnings.push(notAResult(line, stop.name, stop.reason));
       pending = null;
+      open = null;
       continue;
     }
-    if (isNameFragment(text)) {
-      pending = line;
+    if (isColumnHeader(flat) || isMetadata(flat)) {
+      pending = null;
+      open = null;
+      continue;
+    }
+    if (isNameFragment(flat)) {
+      pending = { ...line, text: flat };
+      gap = 0;
+      open = null;
       continue;
     }
     pending = null;
-    warnings.push(unread(line, /\d/.test(text) ? 'unreadable-line' : 'text-not-read'));
+    open = null;
+    warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   return { rows, warnings };
+}
+
+function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
+  return {
+    code: 'not-a-result',
+    message: `"${name}" was not read: the report says "${reason}"`,
+    line: line.line,
+    ...(line.page ? { page: line.page } : {}),
+  };
+}
+
+/** `Glucose  Pending`, `Potassium  Cancelled`: a named row whose result is not there. */
+function notAResultRow(text: string): { name: string; reason: string } | null {
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const reason = notAResultAt(tokens, i);
+    if (reason) {
+      const name = cleanName(tokens.slice(0, i).join(' '));
+      return /[A-Za-z]/.test(name) ? { name, reason } : null;
+    }
+  }
+  return null;
+}
+
+/** Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, NTE). */
+function isCommentLine(text: string): boolean {
+  return /^(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
+}
+
+/**
+ * A name that is glued to a title (`Lab Results Summary Alanine Aminotransferase`): when the catalog does not know
+ * the whole but knows its last words, those.
+ */
+function bindableName(name: string, opts: TextParseOptions): string {
+  const clean = cleanName(name);
+  const knows = opts.knows;
+  if (!knows || knows(clean)) return clean;
+  const words = clean.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (tail.length >= 3 && knows(tail)) return tail;
+  }
+  return clean;
+}
+
+/** A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`): what a card prints under its name. */
+function valueOnly(text: string): Omit<RawRow, 'line' | 'name'> | null {
+  const tail = parseTail(['_', ...tokenize(text)], 1);
+  if (!tail || tail.hadPrevious || tail.rangeText) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  return row;
+}
+
+type ColumnsRead =
+  | { kind: 'row'; rows: Omit<RawRow, 'line'>[] }
+  | { kind: 'continuation'; text: string }
+  | { kind: 'no-result'; name: string; reason?: string }
+  | { kind: 'heading'; name: string }
+  | { kind: 'none' };
+
+/** A row from the text of each column (see readRows). */
+function readColumns(values: string[], columns: readonly Column[]): ColumnsRead {
+  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
+  const name = cleanName(get('name'));
+  const valueText = get('value');
+  const unitText = get('unit');
+  let rangeText = get('range');
+  const flagText = get('flag');
+  if (!valueText) {
+    if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
+    if (name && !unitText && !rangeText && !flagText) return /[A-Za-z]/.test(name) ? { kind: 'heading', name } : { kind: 'none' };
+    if (name) return { kind: 'no-result', name };
+    return { kind: 'none' };
+  }
+  const valueTokens = tokenize(valueText);
+  const reason = notAResultAt(valueTokens, 0);
+  if (reason) return { kind: 'no-result', name, reason };
+  // `41.5%  3.02`: a percentage and a count in one field are two results.
+  const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
+  const value = two ? valueOnly(`${two[1]} %`) : valueOnly(valueText);
+  if (!value) return { kind: 'none' };
+  const row: Omit<RawRow, 'line'> = { name, ...value };
+  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
+  if (unitText && !isUnitNoise(unitText)) {
+    const ut = unitText.split(/\s+/);
+    const rest = ut.slice(1).join(' ');
+    if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
+      row.unit ??= ut[0]!;
+      if (!rangeText || rangeText === unitText) rangeText = rest;
+    } else row.unit ??= unitText;
+  }
+  if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
+  if (rangeText) row.rangeText = rangeText;
+  if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
+  if (!row.unit) {
+    const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
+    if (headerUnit) row.unit = headerUnit;
+  }
+  if (!two) return { kind: 'row', rows: [row] };
+  const count = valueOnly(two[2]!)!;
+  const { rangeText: _r, flag: _f, ...base } = row;
+  return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
+const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
+
+/** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
+function finishRow(row: RawRow): RawRow {
+  if (row.unit && isUnitNoise(row.unit)) delete row.unit;
+  const m = NAME_UNIT.exec(row.name);
+  if (m && m[1] && /[A-Za-z]/.test(m[1]) && looksLikeUnit(m[2]!)) {
+    row.name = m[1].replace(/[,:]+$/, '').trim();
+    row.unit ??= m[2]!.trim();
+  }
+  return row;
+}
+
+/** Whether a parenthesised word is a unit (`g/dL`, `%`, `fL`, `×10³/µL`), not an abbreviation (`T3`, `SGOT`, `Absolute`). */
+function looksLikeUnit(s: string): boolean {
+  const t = s.trim();
+  if (!t || /^(abs|absolute|calc|calculated|direct|total|free|fasting|random)$/i.test(t)) return false;
+  if (t === '%' || /\//.test(t)) return toUcum(t) !== null || /^[x×]?10/.test(t);
+  return /^(fl|pg|ratio|index|sec|seconds|mmhg|iu|units?)$/i.test(t);
+}
+
+/**
+ * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
+ * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
+ */
+export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
+  const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
+  if (!m) return null;
+  const name = cleanName(m[1]!);
+  // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
+  if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
+  let rest = m[2]!.trim();
+  let rangeText: string | undefined;
+  const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
+  if (ref) {
+    rangeText = ref[1]!.trim();
+    rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
+  }
+  const tokens = tokenize(rest);
+  if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
+  const stuck = splitStuckUnit(tokens[0]!);
+  if (stuck) tokens.splice(0, 1, ...stuck);
+  const tail = parseTail(['_', ...tokens], 1);
+  if (!tail || tail.hadPrevious) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  if (rangeText && row.rangeText) return null;
+  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
+  const evidence = out.rangeText || out.unit || out.flag || (opts.knows?.(name) ?? false);
+  return evidence && /[A-Za-z]/.test(name) ? out : null;
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
@@ -160,7 +437,7 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
-const STUCK_FLAG = /^([<>]?=?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H|L|A|\*)$/;
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
@@ -171,6 +448,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else tokens.push(t);
   }
+  if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
+    const stuck = splitStuckUnit(tokens[start]!);
+    if (stuck) tokens.splice(start, 1, ...stuck);
+  }
+  // `calc` where a unit goes says how the value was found, not what it is in.
+  for (let i = tokens.length - 1; i > start; i--) if (isUnitNoise(tokens[i]!)) tokens.splice(i, 1);
   const n = tokens.length;
   let k = start;
   const out: Tail = { value: null, hadPrevious: false };
