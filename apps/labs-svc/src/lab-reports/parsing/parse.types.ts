@@ -25,6 +25,8 @@ export interface RawRow {
   collectedAt?: string;
   /** A catalog key or LOINC given by structured input. */
   biomarkerRef?: string;
+  /** The specimen a section of the report names (`Urinalysis`, `Urine Examination`): coding prefers that specimen's analyte. */
+  specimen?: 'urine';
 }
 
 export type Comparator = '<' | '<=' | '>' | '>=';

@@ -105,7 +105,8 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  * joins the row's name when together they name a biomarker the catalog knows (or the row's name is plainly a
  * continuation); a name alone on its line binds to a value alone on the next.
  */
-function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
+function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
+  const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -114,9 +115,15 @@ function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let table: TableState | null = null;
   /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
   let open: RawRow | null = null;
+  /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
+  let section: Section = {};
+  const heading = (text: string) => {
+    const s = sectionOf(text);
+    if (s) section = s;
+  };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
-    const r = finishRow({ ...row, ...at(line) });
+    const r = finishRow(inSection({ ...row, ...at(line) }, section));
     rows.push(r);
     open = r;
     pending = null;
@@ -169,6 +176,7 @@ function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
       if (read.kind === 'heading') {
+        heading(read.name);
         pending = { ...line, text: read.name };
         gap = 0;
         open = null;
@@ -196,7 +204,7 @@ function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (isCommentLine(flat)) continue;
 
-    const row = parseRowLine(flat, opts);
+    const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
     if (row) {
       const p = pending as SourceLine | null;
       if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
@@ -225,6 +233,7 @@ function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     if (isNameFragment(flat)) {
+      heading(flat);
       pending = { ...line, text: flat };
       gap = 0;
       open = null;
@@ -280,12 +289,30 @@ function bindableName(name: string, opts: TextParseOptions): string {
   return clean;
 }
 
-/** A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`): what a card prints under its name. */
-function valueOnly(text: string): Omit<RawRow, 'line' | 'name'> | null {
-  const tail = parseTail(['_', ...tokenize(text)], 1);
-  if (!tail || tail.hadPrevious || tail.rangeText) return null;
+/**
+ * A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`), or a value with its unit and range
+ * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `bare`, a value
+ * alone (a table cell).
+ */
+function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
+  const tokens = tokenize(text);
+  // `mg/dL <20`: the unit printed before the value.
+  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  const tail = parseTail(['_', ...tokens], 1);
+  if (!tail || tail.hadPrevious || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return row;
+}
+
+/** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
+function unparenthesizeRanges(text: string): string {
+  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?)\s*\)/g, ' $1 ').replace(/\s+/g, ' ').trim();
+}
+
+/** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
+function isPit(lines: readonly SourceLine[]): boolean {
+  const filled = lines.filter((l) => l.text.trim());
+  return filled.length >= 3 && filled.every((l) => /^\d{3}( |$)/.test(l.text));
 }
 
 type ColumnsRead =
@@ -314,7 +341,7 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
   if (reason) return { kind: 'no-result', name, reason };
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
-  const value = two ? valueOnly(`${two[1]} %`) : valueOnly(valueText);
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false);
   if (!value) return { kind: 'none' };
   const row: Omit<RawRow, 'line'> = { name, ...value };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
@@ -334,9 +361,36 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
     if (headerUnit) row.unit = headerUnit;
   }
   if (!two) return { kind: 'row', rows: [row] };
-  const count = valueOnly(two[2]!)!;
+  const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/** What a section heading says about the rows under it. */
+interface Section {
+  /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
+  absolute?: boolean;
+  specimen?: 'urine';
+}
+
+/**
+ * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
+ * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
+ */
+function sectionOf(text: string): Section | null {
+  const t = text.toLowerCase();
+  if (tokenize(text).length > 6) return null;
+  if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
+  if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  return {};
+}
+
+const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|monocytes?|monos|eosinophils?|eos|basophils?|basos?|immature granulocytes)$/i;
+
+function inSection(row: RawRow, section: Section): RawRow {
+  if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
+  if (section.specimen) row.specimen = section.specimen;
+  return row;
 }
 
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */

@@ -88,7 +88,7 @@ export function isUnitNoise(token: string): boolean {
 /** Words a report prints in place of a result that is not there (yet). */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
   const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = /^(pending|in process|in progress|to follow|cancell?ed|canceled|not performed|test not performed|tnp|quantity not sufficient|qns|specimen rejected|hemolyzed|see note|see comment|see below)\b/.exec(w);
+  const m = /^(pending|in process|in progress|to follow|cancell?ed|canceled|not performed|test not performed|tnp|quantity not sufficient|qns|specimen rejected|hemolyzed|see note|see comment|see below|not assayed|not done|not tested)\b/.exec(w);
   return m ? m[1]! : null;
 }
 
