@@ -159,6 +159,11 @@ describe('inline and card layouts', () => {
       .toEqual([['apolipoprotein-b', 46, 'mg/dL', 46, 174, 'normal'], ['lipoprotein-a', 20, 'mg/dL', null, null, null]]);
   });
 
+  it('a unit wrapped onto the next line joins its row', () => {
+    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL'].join('\n')))
+      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
+  });
+
   it('method, comment and evaluation lines are never rows', () => {
     const r = parseTextReport(['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Comment: 12 h fast requested', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
     expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Sodium']);
