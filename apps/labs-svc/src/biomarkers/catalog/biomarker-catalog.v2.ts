@@ -78,6 +78,7 @@ export const BIOMARKER_ALIASES_V2: Readonly<Record<string, readonly string[]>> =
   "gamma-glutamyl-transferase": ["GGT (Gamma GT)", "Gamma Glutamyl Transferase", "Gamma-Glutamyltransferase"],
   "erythrocyte-sedimentation-rate": ["ESR (Erythrocyte Sedimentation Rate)", "Sedimentation Rate"],
   "prostate-specific-antigen": ["PSA Total", "Total PSA"],
+  "transferrin-saturation": ["Iron Saturation", "Iron Saturation (% Sat)", "% Saturation", "Iron % Saturation", "Transferrin Saturation (TSAT)"],
 };
 
 /** The catalog the parser codes against: version 1, its added names, and the new biomarkers. */

@@ -66,6 +66,24 @@ describe('tables: columns from the header', () => {
     ].join('\n'))).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5, 'high'], ['hdl-cholesterol', 1.3, 'mmol/L', 1.5, null, 'low']]);
   });
 
+  it('Markdown emphasis and <br> in cells are not content; the unit repeated after the range is not part of it', () => {
+    expect(rowsOf([
+      '| Test | Result | Normal Range | Status |', '|---|---|---|---|',
+      '| **BUN** | **26 mg/dL** | 6-24 mg/dL | **HIGH** |',
+      '| Hematocrit | 46.1% | 37.5-51.0% | Normal |',
+      '| Apolipoprotein B | 86 mg/dL | Desirable: <90<br>High: 100-130 | |',
+    ].join('\n'))).toEqual([
+      { name: 'BUN', value: 26, unit: 'mg/dL', rangeText: '6-24', flag: 'HIGH' },
+      { name: 'Hematocrit', value: 46.1, unit: '%', rangeText: '37.5-51.0%', flag: 'Normal' },
+      { name: 'Apolipoprotein B', value: 86, unit: 'mg/dL', rangeText: 'Desirable: <90 High: 100-130' },
+    ]);
+  });
+
+  it('a Markdown table whose header is not a result header is not read with the columns of the table before it', () => {
+    expect(rowsOf(['| Test | Result |', '|---|---|', '| Iron | 88 ug/dL |', '', '| Risk Category | Target (mg/dL) |', '|---|---|', '| High Risk | <90 |'].join('\n')))
+      .toEqual([{ name: 'Iron', value: 88, unit: 'ug/dL' }]);
+  });
+
   it('a unit column that also holds the range, and `calc` where a unit goes', () => {
     expect(rowsOf([
       '| Test Name | Result | Units | Reference Range | Status |', '|---|---|---|---|---|',

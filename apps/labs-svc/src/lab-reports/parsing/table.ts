@@ -22,7 +22,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
-  [/^(reference range|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
+  [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   [/^(date|collected|date collected|result date)$/, 'date'],
@@ -126,7 +126,12 @@ export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();
   if (!t.startsWith('|') || t.length < 3) return null;
   const inner = t.replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split('|').map((c, i) => ({ text: c.trim(), x: i, end: i + 1 }));
+  return inner.split('|').map((c, i) => ({ text: unmark(c), x: i, end: i + 1 }));
+}
+
+/** A Markdown cell's text: emphasis (`**26 mg/dL**`) and line breaks (`<br>`) are not content. */
+function unmark(cell: string): string {
+  return cell.replace(/<br\s*\/?>/gi, ' ').trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim();
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */

@@ -113,6 +113,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
   let gap = 0;
   let table: TableState | null = null;
+  let headerJustSet = false;
   /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
@@ -133,9 +134,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   for (const line of lines) {
     const text = lineText(line.text);
     const md = line.cells ? null : markdownCells(line.text);
-    if (!text || isSeparator(text) || (md && isMarkdownRule(line.text))) {
+    if (md && isMarkdownRule(line.text)) {
+      // The rule under a Markdown header: a header we did not recognise starts a table we cannot read by columns.
+      if (!headerJustSet) table = null;
+      headerJustSet = false;
+      continue;
+    }
+    headerJustSet = false;
+    if (!text || isSeparator(text)) {
       if (pending) gap++;
-      if (!text && !md) continue;
       continue;
     }
     const byIndex = Boolean(line.tableCells || md);
@@ -148,6 +155,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const columns = headerColumns(cells);
       if (columns) {
         table = { columns, byIndex };
+        headerJustSet = true;
         pending = null;
         open = null;
         continue;
@@ -359,6 +367,8 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
     } else row.unit ??= unitText;
   }
   if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
+  // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
+  if (rangeText && row.unit && rangeText.endsWith(` ${row.unit}`)) rangeText = rangeText.slice(0, -row.unit.length - 1).trim();
   if (rangeText) row.rangeText = rangeText;
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
