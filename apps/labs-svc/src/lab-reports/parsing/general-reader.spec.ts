@@ -177,6 +177,13 @@ describe('inline and card layouts', () => {
       .toEqual([['apolipoprotein-b', 46, 'mg/dL', 46, 174, 'normal'], ['lipoprotein-a', 20, 'mg/dL', null, null, null]]);
   });
 
+  it('without a header, a unit printed before the value is still the unit (`Cholesterol  mmol/L  6.3  <4.5`)', () => {
+    expect(rowsOf(['Cholesterol           mmol/L      6.3         <4.5', 'BUN/Creatinine Ratio 12.7 6-25'].join('\n'))).toEqual([
+      { name: 'Cholesterol', value: 6.3, unit: 'mmol/L', rangeText: '<4.5' },
+      { name: 'BUN/Creatinine Ratio', value: 12.7, rangeText: '6-25' },
+    ]);
+  });
+
   it('a unit wrapped onto the next line joins its row', () => {
     expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL'].join('\n')))
       .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);

@@ -520,6 +520,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
+    // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
+    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && parseValueToken(tokens[start + 1]!)) {
+      tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
+    }
   }
   // `calc` where a unit goes says how the value was found, not what it is in.
   for (let i = tokens.length - 1; i > start; i--) if (isUnitNoise(tokens[i]!)) tokens.splice(i, 1);
