@@ -189,6 +189,12 @@ describe('inline and card layouts', () => {
       .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
   });
 
+  it('a method column after a full row is not part of it', () => {
+    expect(rowsOf('Erythrocyte Sedimentation Rate 3 mm/hr <=10 Capillary Photometry')).toEqual([
+      { name: 'Erythrocyte Sedimentation Rate', value: 3, unit: 'mm/hr', rangeText: '<=10' },
+    ]);
+  });
+
   it('method, comment and evaluation lines are never rows', () => {
     const r = parseTextReport(['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Comment: 12 h fast requested', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
     expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Sodium']);

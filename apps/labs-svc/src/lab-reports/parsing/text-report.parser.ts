@@ -574,6 +574,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
   }
   k = readFlag(tokens, k, out);
+  // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
+  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
 
