@@ -27,7 +27,7 @@ export function normalizeName(name: string): string {
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:serum|plasma|blood)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code

@@ -189,6 +189,21 @@ describe('inline and card layouts', () => {
       .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
   });
 
+  it('PDF text with a name over several lines, a method line, then the value, its unit and its range on lines of their own', () => {
+    expect(coded(['Estimated Glomerular Filtration Rate (eGFR):', 'GFR by MDRD Formula', '(Method: Calculated)', '103', 'mL/min/1.73m2 74 - 138',
+      'BUN/Creatinine Ratio', 'BUN / Creatinine Ratio', '11.22', 'Ratio', '6 - 22'].join('\n'))).toEqual([
+      ['egfr', 103, 'mL/min/{1.73_m2}', 74, 138, 'normal'], ['bun-creatinine-ratio', 11.22, '{ratio}', 6, 22, 'normal'],
+    ]);
+  });
+
+  it('`% Neutrophils` is neutrophils in %, `Eosinophil count` the absolute count, `Random blood glucose` glucose', () => {
+    expect(coded(['| Parameter | Patient | Reference |', '|---|---|---|', '| % Neutrophils | 86.5 | 45-75 |', '| Eosinophil count (10^9/L) | 0.53 | <0.45 |',
+      '| Random blood glucose (mmol/L) | 15.4 | 3.9-7.8 |', '| % Free Testosterone | 2.1 | 1.5-4.2 |'].join('\n'))).toEqual([
+      ['neutrophils', 86.5, '%', 45, 75, 'high'], ['eosinophils-absolute', 0.53, '10*9/L', null, 0.45, 'high'], ['glucose', 15.4, 'mmol/L', 3.9, 7.8, 'high'],
+      ['testosterone-free-percent', 2.1, null, 1.5, 4.2, 'normal'],
+    ]);
+  });
+
   it('a method column after a full row is not part of it', () => {
     expect(rowsOf('Erythrocyte Sedimentation Rate 3 mm/hr <=10 Capillary Photometry')).toEqual([
       { name: 'Erythrocyte Sedimentation Rate', value: 3, unit: 'mm/hr', rangeText: '<=10' },

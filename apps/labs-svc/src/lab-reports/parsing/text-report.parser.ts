@@ -110,6 +110,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
+  /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
+  let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
   let gap = 0;
   let table: TableState | null = null;
@@ -124,10 +126,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
-    const r = finishRow(inSection({ ...row, ...at(line) }, section));
+    const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
     rows.push(r);
     open = r;
     pending = null;
+    names = [];
     gap = 0;
     return r;
   };
@@ -215,6 +218,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       o.flag = flat;
       continue;
     }
+    // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
+    if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
+      const t = tokenize(flat);
+      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
+      const range = numericRangeAt(t, unitFirst);
+      if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
+        if (unitFirst) o.unit = t[0]!;
+        if (range) o.rangeText = t.slice(unitFirst).join(' ');
+        continue;
+      }
+    }
     if (isCommentLine(flat)) continue;
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
@@ -229,7 +243,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (p) {
       const value = valueOnly(flat);
       if (value) {
-        push({ name: bindableName(p.text.trim(), opts), ...value }, line);
+        const candidates = names.length ? names : [p.text.trim()];
+        const known = opts.knows ? candidates.find((n) => opts.knows!(cleanName(n))) : undefined;
+        push({ name: bindableName(known ?? candidates[0]!, opts), ...value }, line);
         continue;
       }
     }
@@ -247,6 +263,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (isNameFragment(flat)) {
       heading(flat);
+      if (!pending) names = [];
+      names.push(flat);
       pending = { ...line, text: flat };
       gap = 0;
       open = null;
@@ -283,7 +301,7 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
 
 /** Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, NTE). */
 function isCommentLine(text: string): boolean {
-  return /^(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
+  return /^\(?(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
 }
 
 /**
@@ -412,13 +430,22 @@ function inSection(row: RawRow, section: Section): RawRow {
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
-function finishRow(row: RawRow): RawRow {
+function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   if (row.unit && isUnitNoise(row.unit)) delete row.unit;
+  // `% Neutrophils`: the percentage sign is the unit, unless the catalog names the whole (`% Free Testosterone`).
+  const pct = /^%\s+(.+)$/.exec(row.name);
+  if (pct && opts.knows && !opts.knows(row.name) && opts.knows(pct[1]!)) {
+    row.name = pct[1]!;
+    row.unit ??= '%';
+  }
   const m = NAME_UNIT.exec(row.name);
   if (m && m[1] && /[A-Za-z]/.test(m[1]) && looksLikeUnit(m[2]!)) {
     row.name = m[1].replace(/[,:]+$/, '').trim();
     row.unit ??= m[2]!.trim();
   }
+  // `Eosinophil count` in 10^9/L: a count of a white cell type is its absolute count.
+  const count = /^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
+  if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
   return row;
 }
 
