@@ -204,6 +204,14 @@ describe('inline and card layouts', () => {
     ]);
   });
 
+  it('a site column, and a previous result after the range, are not part of the row (issue: "rows with a site code after them")', () => {
+    expect(rowsOf(['Sodium 139 mmol/L 135-146 02', 'Ferritin 88 24-336 ng/mL 91.0 01/02/2025 AB', 'Neutrophils 61.2 % 58.0 AB'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 139, unit: 'mmol/L', rangeText: '135-146' },
+      { name: 'Ferritin', value: 88, rangeText: '24-336', unit: 'ng/mL' },
+      { name: 'Neutrophils', value: 61.2, unit: '%' },
+    ]);
+  });
+
   it('a method column after a full row is not part of it', () => {
     expect(rowsOf('Erythrocyte Sedimentation Rate 3 mm/hr <=10 Capillary Photometry')).toEqual([
       { name: 'Erythrocyte Sedimentation Rate', value: 3, unit: 'mm/hr', rangeText: '<=10' },

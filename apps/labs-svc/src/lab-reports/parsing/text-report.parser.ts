@@ -533,6 +533,9 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
+/** A performing-lab site code printed in its own column at the end of a row. */
+const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
+
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
@@ -601,6 +604,14 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
   }
   k = readFlag(tokens, k, out);
+  if (out.unit || out.rangeText) {
+    // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
+    if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
+      k += isDateToken(tokens[k + 1]!) ? 2 : 1;
+    }
+    // A performing-site column (`01`, `UL`, `EZ`) closes the row.
+    if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+  }
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
