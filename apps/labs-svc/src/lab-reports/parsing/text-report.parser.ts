@@ -322,8 +322,8 @@ function bindableName(name: string, opts: TextParseOptions): string {
 
 /**
  * A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`), or a value with its unit and range
- * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `bare`, a value
- * alone (a table cell).
+ * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
+ * range may follow (a table's value cell).
  */
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   const tokens = tokenize(text);
