@@ -3,7 +3,8 @@ import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { parseHl7 } from './hl7.parser.js';
-import { rebuildRows } from './pdf-text.js';
+import { extractPdfLines, rebuildRows } from './pdf-text.js';
+import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
 import { assignCells, headerColumns, htmlLines, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
@@ -143,6 +144,31 @@ describe('cells and columns', () => {
       line(3, [['Sodium', 36], ['140', 150], ['mmol/L', 240], ['135 - 145', 300]]),
     ], opts);
     expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.unit, x.rangeText])).toEqual([['Glucose', 110, 'H', 'mg/dL', '70 - 99'], ['Sodium', 140, null, 'mmol/L', '135 - 145']]);
+  });
+
+  it('a two-page PDF: repeated letterhead and footer are not rows, the header is read by position, a section heading at the foot of page 1 carries over', async () => {
+    const page1 = [
+      'ACME CLINICAL LABORATORY', 'Patient: DOE, JANE        Collected: 03/01/2025',
+      'Test Name            Result     Flag     Units        Reference Range',
+      'Hemoglobin           10.1       L        g/dL         12.0 - 15.5',
+      'Platelet Count       250                 x10^3/uL     150 - 450',
+      'Absolute Counts', 'Page 1 of 2',
+    ];
+    const page2 = [
+      'ACME CLINICAL LABORATORY', 'Patient: DOE, JANE        Collected: 03/01/2025',
+      'Test Name            Result     Flag     Units        Reference Range',
+      'Neutrophils          6.10       H        x10^3/uL     1.50 - 6.00',
+      'Lymphocytes          2.00                x10^3/uL     1.00 - 3.00',
+      'Page 2 of 2',
+    ];
+    const pdf = await renderTextAsPdf([...page1, ...page2].join('\n'), { linesPerPage: page1.length });
+    const { pages, lines } = await extractPdfLines(pdf);
+    expect(pages).toBe(2);
+    const r = codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag, c.page])).toEqual([
+      ['hemoglobin', 10.1, 'g/dL', 12, 15.5, 'low', 1], ['platelet-count', 250, '10*3/uL', 150, 450, 'normal', 1],
+      ['neutrophils-absolute', 6.1, '10*3/uL', 1.5, 6, 'high', 2], ['lymphocytes-absolute', 2, '10*3/uL', 1, 3, 'normal', 2],
+    ]);
   });
 
   it('HTML lines: one per table row with its cells, text outside tables by block', () => {

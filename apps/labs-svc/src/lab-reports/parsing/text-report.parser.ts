@@ -120,7 +120,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
   let section: Section = {};
+  /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
+  const seen = new Set<string>();
   const heading = (text: string) => {
+    const key = text.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
     const s = sectionOf(text);
     if (s) section = s;
   };
