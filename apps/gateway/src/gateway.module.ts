@@ -27,6 +27,8 @@ import { PatientsController } from './routes/patients.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
+import { TreatmentsController } from './routes/treatments.controller.js';
+import { WebhooksController } from './routes/webhooks.controller.js';
 import { TimelineController } from './routes/timeline.controller.js';
 import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
@@ -54,7 +56,8 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, TimelineController, ConversationsController, ContextController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController,
+        TimelineController, ConversationsController, ContextController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -73,7 +73,18 @@ export const LABS = {
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
 } as const;
-export const TREATMENTS = { health: 'treatments.health' } as const;
+export const TREATMENTS = {
+  health: 'treatments.health',
+  treatmentList: 'treatments.treatment.list',
+  treatmentGet: 'treatments.treatment.get',
+  treatmentTransition: 'treatments.treatment.transition',
+  prescriptionList: 'treatments.prescription.list',
+  prescriptionGet: 'treatments.prescription.get',
+  /** The partner's signed callback: `{ body (raw, base64), timestamp, signature }`; treatments-svc checks the signature. */
+  rimoWebhook: 'treatments.webhook.rimo',
+  rimoParkedList: 'treatments.webhook.parked.list',
+  rimoParkedReplay: 'treatments.webhook.parked.replay',
+} as const;
 
 export const AUDIT = {
   health: 'audit.health',
