@@ -142,6 +142,12 @@ describe('timeline projection of EVENTS', () => {
       'patient-restored', 'patient-merged', 'patient-deleted', 'prescription-updated', 'treatment-transitioned', 'protocol-changed', 'wearable-synced',
       'wearable-imported', 'lab-report-reviewed', 'lab-result-out-of-range', 'lab-report-parsed',
     ]);
+    // Each entry links to its source record (API.md paths).
+    const linkOf = (type: string) => live.find((e) => e.type === type)?.link;
+    expect([linkOf('lab-report-parsed'), linkOf('lab-result-out-of-range'), linkOf('protocol-changed'), linkOf('prescription-updated'), linkOf('patient-merged')]).toEqual([
+      `/v1/patients/${A.id}/lab-reports/${ids.report}`, `/v1/patients/${A.id}/lab-reports/${ids.report}`, `/v1/patients/${A.id}/protocols/${ids.protocol}`,
+      `/v1/patients/${A.id}/prescriptions/${ids.prescription}`, `/v1/patients/${ids.merged}`,
+    ]);
     // The merge is on the merged patient's timeline too.
     const merged = await timelineOf(ids.merged, actor(['clinician'], { careTeam: [ids.merged] }));
     expect(merged).toEqual([expect.objectContaining({ type: 'patient-merged', patientId: ids.merged, source: { service: 'identity-svc', kind: 'patient', id: ids.merged } })]);

@@ -46,7 +46,28 @@ const COLUMNS = [
 const INSERT_COLUMNS = '"id", "patient_id", "type", "occurred_at", "source_service", "source_kind", "source_id", "summary", "title", "note", "event_name", "event_key", "recorded_by", "recorded_at"';
 const MANUAL_KEY_PREFIX = 'manual:';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Where the source record is read (API.md paths), by its kind; none for a manual entry (the entry is the record). */
+export function linkOf(kind: string, patientId: string, id: string, summary: EntryRow['summary']): string | undefined {
+  const base = `/v1/patients/${patientId}`;
+  switch (kind) {
+    case 'lab-report': return `${base}/lab-reports/${id}`;
+    case 'lab-result': return typeof summary.reportId === 'string' && UUID.test(summary.reportId) ? `${base}/lab-reports/${summary.reportId}` : `${base}/lab-results`;
+    case 'wearable-import': return `${base}/wearables/imports/${id}`;
+    case 'wearable-connection': return `${base}/wearables/connections`;
+    case 'protocol': return `${base}/protocols/${id}`;
+    case 'treatment': return `${base}/treatments/${id}`;
+    case 'prescription': return `${base}/prescriptions/${id}`;
+    case 'patient': return `/v1/patients/${id}`;
+    case 'check-in': return typeof summary.date === 'string' && DAY.test(summary.date) ? `${base}/check-ins?from=${summary.date}&to=${summary.date}` : `${base}/check-ins`;
+    default: return undefined;
+  }
+}
+
 export function toEntryDto(r: EntryRow): TimelineEntryDto {
+  const link = linkOf(r.sourceKind, r.patientId, r.sourceId, r.summary ?? {});
   return {
     id: r.id,
     patientId: r.patientId,
@@ -54,6 +75,7 @@ export function toEntryDto(r: EntryRow): TimelineEntryDto {
     occurredAt: new Date(r.occurredAt).toISOString(),
     source: { service: r.sourceService, kind: r.sourceKind, id: r.sourceId },
     summary: r.summary ?? {},
+    ...(link ? { link } : {}),
     ...(r.title !== null && r.title !== undefined ? { title: r.title } : {}),
     ...(r.note !== null && r.note !== undefined ? { note: r.note } : {}),
     recordedAt: new Date(r.recordedAt).toISOString(),

@@ -75,6 +75,8 @@ export interface TimelineEntryDto {
   occurredAt: string;
   source: TimelineSourceDto;
   summary: Record<string, string | number | boolean | null>;
+  /** The API path of the source record (or of what holds it), when it has one: `/v1/patients/{patientId}/lab-reports/{id}`. */
+  link?: string;
   title?: string;
   note?: string;
   recordedAt: string;
