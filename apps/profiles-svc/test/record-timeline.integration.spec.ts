@@ -7,7 +7,7 @@ import pg from 'pg';
 import { composePatientContext } from '@pg/client';
 import { loadServiceConfig } from '@pg/config';
 import {
-  DomainException, LabReportParsedEvent, PROFILES, type ActorContext, type ConversationDetailDto, type ConversationDto, type ConversationSearchHitDto,
+  CHECK_IN_EVENTS, CheckInRecordedEvent, DomainException, LabReportParsedEvent, PatientDeletedEvent, PatientRestoredEvent, PrescriptionUpdatedEvent, PROFILES, TreatmentTransitionedEvent, type ActorContext, type ConversationDetailDto, type ConversationDto, type ConversationSearchHitDto,
   type ConversationTurnDto, type MessageDto, type Page, type PatientDto, type TimelineEntryDto,
 } from '@pg/contracts';
 import { publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
@@ -107,13 +107,13 @@ describe('timeline projection of EVENTS', () => {
       entry: { type: 'wearable-synced', source: { service: 'labs-svc', kind: 'wearable-connection', id: ids.connection }, summary: { provider: 'whoop', accepted: 7, duplicates: 0 } } },
     { name: 'treatments.protocol.changed', body: { protocolId: ids.protocol, patientId: A.id, version: 3, status: 'active', occurredAt: at(6) },
       entry: { type: 'protocol-changed', source: { service: 'treatments-svc', kind: 'protocol', id: ids.protocol }, summary: { version: 3, status: 'active' } } },
-    { name: 'treatments.treatment.transitioned', body: { treatmentId: ids.treatment, patientId: A.id, from: 'pending', to: 'approved', by: 'clinician', occurredAt: at(7) },
+    { name: 'treatments.treatment.transitioned', body: { ...new TreatmentTransitionedEvent(ids.treatment, A.id, 'pending', 'approved', 'clinician', at(7)) },
       entry: { type: 'treatment-transitioned', source: { service: 'treatments-svc', kind: 'treatment', id: ids.treatment }, summary: { from: 'pending', to: 'approved', by: 'clinician' } } },
-    { name: 'treatments.prescription.updated', body: { prescriptionId: ids.prescription, patientId: A.id, status: 'shipped', occurredAt: at(8) },
+    { name: 'treatments.prescription.updated', body: { ...new PrescriptionUpdatedEvent(ids.prescription, A.id, 'shipped', at(8)) },
       entry: { type: 'prescription-updated', source: { service: 'treatments-svc', kind: 'prescription', id: ids.prescription }, summary: { status: 'shipped' } } },
-    { name: 'profiles.patient.deleted', body: { patientId: A.id, occurredAt: at(9) },
+    { name: 'profiles.patient.deleted', body: { ...new PatientDeletedEvent(A.id, at(9)) },
       entry: { type: 'patient-deleted', source: { service: 'profiles-svc', kind: 'patient', id: A.id }, summary: {} } },
-    { name: 'profiles.patient.restored', body: { patientId: A.id, occurredAt: '2026-11-20T10:10:00+01:00' },
+    { name: 'profiles.patient.restored', body: { ...new PatientRestoredEvent(A.id, '2026-11-20T10:10:00+01:00') },
       entry: { type: 'patient-restored', source: { service: 'profiles-svc', kind: 'patient', id: A.id }, summary: {} } },
     { name: 'identity.patient.merged', body: { survivorId: A.id, mergedId: ids.merged, occurredAt: at(11) },
       entry: { type: 'patient-merged', source: { service: 'identity-svc', kind: 'patient', id: ids.merged }, summary: { survivorId: A.id, mergedId: ids.merged } } },
@@ -188,8 +188,8 @@ describe('timeline projection of EVENTS', () => {
     const p = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: newPatient('Cora') }, admin);
     const clin = actor(['clinician'], { careTeam: [p.id] });
     const checkInId = randomUUID();
-    await publishDomainEvent(js, world.ns, 'profiles.checkin.recorded', { checkInId, patientId: p.id, date: '2026-11-28', occurredAt: '2026-11-28T07:00:00Z' }, randomUUID());
-    await publishDomainEvent(js, world.ns, 'profiles.checkin.recorded', { checkInId, patientId: p.id, date: '2026-11-28', occurredAt: '2026-11-28T21:30:00Z' }, randomUUID());
+    await publishDomainEvent(js, world.ns, CHECK_IN_EVENTS.recorded, { ...new CheckInRecordedEvent(checkInId, p.id, '2026-11-28', '2026-11-28T07:00:00Z') }, randomUUID());
+    await publishDomainEvent(js, world.ns, CHECK_IN_EVENTS.recorded, { ...new CheckInRecordedEvent(checkInId, p.id, '2026-11-28', '2026-11-28T21:30:00Z') }, randomUUID());
     const expected = [expect.objectContaining({ type: 'check-in', occurredAt: '2026-11-28T21:30:00.000Z', source: { service: 'profiles-svc', kind: 'check-in', id: checkInId }, summary: { date: '2026-11-28' } })];
     await until('the second recording', async () => {
       const entries = await timelineOf(p.id, clin);
