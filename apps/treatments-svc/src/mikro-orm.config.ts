@@ -2,11 +2,15 @@ import { ormOptions } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PartnerWebhookReceiptSchema } from './webhooks/partner-webhook-receipt.entity.js';
 import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
+import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
+import { ProtocolSchema } from './protocols/protocol.entity.js';
+import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
+import { DoseLogSchema } from './adherence/dose-log.entity.js';
 
 /** treatments-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function treatmentsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PartnerWebhookReceiptSchema],
-    migrations: [Migration20261124060000_partner_webhook_receipt],
+    entities: [PartnerWebhookReceiptSchema, ProtocolSchema, ProtocolVersionSchema, DoseLogSchema],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols],
   });
 }

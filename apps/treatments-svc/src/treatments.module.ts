@@ -4,6 +4,12 @@ import { TREATMENTS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
 import { treatmentsOrmOptions } from './mikro-orm.config.js';
+import { AdherenceHandler } from './adherence/adherence.handler.js';
+import { AdherenceService } from './adherence/adherence.service.js';
+import { DoseLogRepository } from './adherence/dose-log.repository.js';
+import { ProtocolRepository } from './protocols/protocol.repository.js';
+import { ProtocolsHandler } from './protocols/protocols.handler.js';
+import { ProtocolsService } from './protocols/protocols.service.js';
 
 export const SERVICE_NAME = 'treatments-svc';
 
@@ -13,8 +19,8 @@ export class TreatmentsModule {
     return {
       module: TreatmentsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config))],
-      controllers: [healthHandler(TREATMENTS.health, SERVICE_NAME)],
-      providers: [],
+      controllers: [ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
+      providers: [ProtocolRepository, DoseLogRepository, ProtocolsService, AdherenceService],
     };
   }
 }

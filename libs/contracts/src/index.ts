@@ -12,3 +12,5 @@ export * from './identity/principal.dto.js';
 export * from './audit/audit-event.js';
 export * from './validation.js';
 export * from './labs/index.js';
+export * from './treatments/protocol.dto.js';
+export * from './treatments/protocol.events.js';

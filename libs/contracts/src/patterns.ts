@@ -44,7 +44,18 @@ export const LABS = {
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
 } as const;
-export const TREATMENTS = { health: 'treatments.health' } as const;
+export const TREATMENTS = {
+  health: 'treatments.health',
+  protocolCreate: 'treatments.protocol.create',
+  protocolList: 'treatments.protocol.list',
+  protocolGet: 'treatments.protocol.get',
+  protocolUpdate: 'treatments.protocol.update',
+  protocolVersions: 'treatments.protocol.versions',
+  doseLog: 'treatments.protocol.dose.log',
+  adherenceGet: 'treatments.protocol.adherence',
+  /** `{ patientId, date, timeZone? }` → RegimenDto: what the patient was on that day and which doses were due. */
+  regimenGet: 'treatments.regimen.get',
+} as const;
 
 export const AUDIT = {
   health: 'audit.health',

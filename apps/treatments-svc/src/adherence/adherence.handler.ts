@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import { AdherenceRequest, LogDoseRequest, TREATMENTS, type RequestMeta } from '@pg/contracts';
+import { AdherenceService } from './adherence.service.js';
+
+@Controller()
+export class AdherenceHandler {
+  constructor(private readonly adherence: AdherenceService) {}
+
+  @AuditedPattern({ pattern: TREATMENTS.doseLog, action: 'create', resource: 'protocol-dose' })
+  log(@Payload() req: LogDoseRequest, @Meta() meta: RequestMeta) {
+    return this.adherence.log(meta, req.patientId, req.protocolId, req.body);
+  }
+
+  @AuditedPattern({ pattern: TREATMENTS.adherenceGet, action: 'read', resource: 'protocol-adherence', idKey: 'protocolId' })
+  get(@Payload() req: AdherenceRequest, @Meta() meta: RequestMeta) {
+    return this.adherence.adherence(meta, req.patientId, req.protocolId, req.query);
+  }
+}
