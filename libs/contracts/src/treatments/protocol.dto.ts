@@ -3,6 +3,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, Min,
   registerDecorator, ValidateNested, type ValidationOptions,
 } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { PageQueryDto } from '../page.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
@@ -63,18 +64,21 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
-function decorator(name: string, message: string, validate: (value: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
+function decorator(name: string, message: string, schema: Record<string, unknown>, validate: (value: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) => {
+    JSONSchema({ type: 'string', ...schema })(target, propertyName as string);
     registerDecorator({ name, target: target.constructor, propertyName: propertyName as string, options: { message: `${String(propertyName)} ${message}`, ...options }, validator: { validate } });
+  };
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (past or future). */
 export const IsCalendarDate = (options?: ValidationOptions) =>
-  decorator('isCalendarDate', 'must be a real date YYYY-MM-DD', (v) => typeof v === 'string' && isCalendarDate(v), options);
+  decorator('isCalendarDate', 'must be a real date YYYY-MM-DD', { format: 'date' }, (v) => typeof v === 'string' && isCalendarDate(v), options);
 export const IsTimeZone = (options?: ValidationOptions) =>
-  decorator('isTimeZone', 'must be an IANA time zone, e.g. America/Los_Angeles', isTimeZone, options);
+  decorator('isTimeZone', 'must be an IANA time zone, e.g. America/Los_Angeles', { description: 'An IANA time zone, e.g. America/Los_Angeles', example: 'America/Los_Angeles' }, isTimeZone, options);
 const IsLocalDateTime = (options?: ValidationOptions) =>
   decorator('isLocalDateTime', 'must be a local date-time YYYY-MM-DDTHH:MM[:SS] (no offset: the wall-clock time in the protocol\'s time zone)',
+    { description: 'Local date-time without an offset, in the protocol\'s time zone', example: '2026-03-01T08:00' },
     (v) => typeof v === 'string' && LOCAL_DATE_TIME.test(v) && isCalendarDate(v.slice(0, 10)), options);
 
 /**
