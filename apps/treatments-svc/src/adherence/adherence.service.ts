@@ -45,6 +45,9 @@ export class AdherenceService {
     if (body.status === 'skipped' && given !== undefined) throw DomainException.validation([{ field: 'takenAt', message: 'a skipped dose has no takenAt' }]);
     const takenAt = body.status === 'skipped' ? null : given !== undefined ? new Date(given) : now;
     if (takenAt && takenAt.getTime() > now.getTime() + FUTURE_SLACK_MS) throw DomainException.validation([{ field: 'takenAt', message: 'takenAt must not be in the future' }]);
+    // A later log of the same dose supersedes it: its recordedAt is after the previous one's, even within a millisecond.
+    const previous = await this.doses.latestOf(protocolId, body.itemId, new Date(dueAt));
+    const recordedAt = previous && previous.recordedAt >= now ? new Date(previous.recordedAt.getTime() + 1) : now;
     const log = Object.assign(new DoseLog(), {
       id: randomUUID(),
       protocolId,
@@ -56,7 +59,7 @@ export class AdherenceService {
       takenAt,
       note: body.note ?? null,
       recordedBy: meta.actor.principalId,
-      recordedAt: now,
+      recordedAt,
     });
     this.doses.persist(log);
     await this.doses.flush();

@@ -10,6 +10,11 @@ export const DoseLogSchema = defineEntity({
   name: 'DoseLog',
   tableName: 'protocol_dose',
   indexes: [{ name: 'protocol_dose_protocol_due_idx', properties: ['protocolId', 'dueAt', 'recordedAt'] }],
+  // The migration's trigger, declared so the ORM's schema diff agrees with it (tested).
+  triggers: [{
+    name: 'protocol_dose_append_only', timing: 'before', events: ['update', 'delete'],
+    expression: 'create trigger "protocol_dose_append_only" before update or delete on "protocol_dose" for each row execute function "append_only_row"()',
+  }],
   properties: {
     id: p.uuid().primary(),
     protocolId: p.uuid(),

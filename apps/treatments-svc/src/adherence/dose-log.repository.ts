@@ -40,6 +40,11 @@ export class DoseLogRepository {
     ] }, { orderBy: { dueAt: 'asc', recordedAt: 'asc' } });
   }
 
+  /** The newest log of one dose (for ordering a new one after it). */
+  async latestOf(protocolId: string, itemId: string, dueAt: Date): Promise<DoseLog | null> {
+    return this.em.findOne(DoseLog, { protocolId, itemId, dueAt }, { orderBy: { recordedAt: 'desc', id: 'desc' } });
+  }
+
   persist(log: DoseLog): void {
     this.em.persist(log);
   }

@@ -22,6 +22,11 @@ export const ProtocolVersionSchema = defineEntity({
   tableName: 'protocol_version',
   indexes: [{ name: 'protocol_version_patient_idx', properties: ['patientId'] }],
   uniques: [{ name: 'protocol_version_protocol_version_key', properties: ['protocolId', 'version'] }],
+  // The migration's trigger, declared so the ORM's schema diff agrees with it (tested).
+  triggers: [{
+    name: 'protocol_version_append_only', timing: 'before', events: ['update', 'delete'],
+    expression: 'create trigger "protocol_version_append_only" before update or delete on "protocol_version" for each row execute function "append_only_row"()',
+  }],
   properties: {
     id: p.uuid().primary(),
     protocolId: p.uuid(),
