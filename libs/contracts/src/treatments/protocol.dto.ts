@@ -37,8 +37,8 @@ export type DoseStatus = (typeof DOSE_STATUSES)[number];
 
 /** Printable text without control characters (names, compounds). */
 const TEXT = /^[^\p{Cc}\p{Cs}]*$/u;
-/** Printable text; line breaks allowed (instructions, notes). */
-const MULTILINE = /^[^\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u;
+/** Printable text; line breaks and tabs allowed (instructions, notes), no other C0 or C1 control. */
+const MULTILINE = /^[^\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A local date-time without an offset: the wall-clock time in the protocol's time zone. */
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
