@@ -133,6 +133,17 @@ describe('schedules: rules that are refused', () => {
     expect(() => CompiledSchedule.compile({ rrule }, 'UTC', '2026-03-01')).toThrow(message);
   });
 
+  it.each([
+    // The last Friday of March 2026 (03-27) at 09:00 UTC; the last weekday (Tue 03-31); 1st and 15th.
+    ['FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;BYMINUTE=0', ['2026-03-27T09:00:00.000Z']],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;BYHOUR=9;BYMINUTE=0', ['2026-03-31T09:00:00.000Z']],
+    ['FREQ=MONTHLY;BYMONTHDAY=1,15;BYHOUR=9;BYMINUTE=0', ['2026-03-01T09:00:00.000Z', '2026-03-15T09:00:00.000Z']],
+    // Every other Saturday from the start (Sun 03-01, weeks starting Sunday): 03-07, 03-21.
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=SA;WKST=SU;BYHOUR=9;BYMINUTE=0', ['2026-03-07T09:00:00.000Z', '2026-03-21T09:00:00.000Z']],
+  ])('expands %s (March 2026, UTC)', (rrule, expected) => {
+    expect(iso(CompiledSchedule.compile({ rrule }, 'UTC', '2026-03-01').between(at('2026-03-01T00:00:00Z'), at('2026-04-01T00:00:00Z')))).toEqual(expected);
+  });
+
   it('takes the parts a clinic writes', () => {
     expect([...parseRrule('FREQ=MONTHLY;BYMONTHDAY=1,15;BYHOUR=9;BYMINUTE=0').keys()]).toEqual(['FREQ', 'BYMONTHDAY', 'BYHOUR', 'BYMINUTE']);
     expect([...parseRrule('FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9').keys()]).toEqual(['FREQ', 'BYDAY', 'BYHOUR']);
