@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from '@swc/core';
-import { CompiledSchedule, parseRrule, ScheduleError, startOfDay } from './schedule.js';
+import { Temporal } from 'temporal-polyfill';
+import { CompiledSchedule, instantOfWall, parseRrule, placeInZone, ScheduleError, startOfDay } from './schedule.js';
 
 /*
  * Expected instants are worked out by hand from the IANA rules, not by the code under test:
@@ -109,6 +110,30 @@ process.stdout.write(JSON.stringify({ offset, out }));`;
     expect(new Date(startOfDay('2026-03-09', 'America/Los_Angeles')).toISOString()).toBe('2026-03-09T07:00:00.000Z');
     // Midnight does not exist in Santiago on 2026-09-06 (clocks go from 00:00 to 01:00): the day starts at 01:00 −03.
     expect(new Date(startOfDay('2026-09-06', 'America/Santiago')).toISOString()).toBe('2026-09-06T04:00:00.000Z');
+  });
+});
+
+describe('schedules: placing wall-clock times in a zone', () => {
+  /**
+   * The fast path (arithmetic on days without a transition) must equal Temporal's own `compatible` placement for
+   * every wall time: checked every 20 minutes over the three days around each 2026 transition of zones with DST
+   * (including a 30-minute one, and one whose midnight falls in the gap), and every 7 h 13 min over the year.
+   */
+  it.each(['America/Los_Angeles', 'Europe/Berlin', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Asia/Kolkata'])('%s: the same instants as Temporal', (zone) => {
+    const walls: number[] = [];
+    let z = Temporal.ZonedDateTime.from({ year: 2026, month: 1, day: 1, timeZone: zone });
+    const end = Date.UTC(2027, 0, 1);
+    for (;;) {
+      const next = z.getTimeZoneTransition('next');
+      if (!next || next.epochMilliseconds > end) break;
+      const wall = Date.parse(`${next.toPlainDateTime().toString()}Z`);
+      for (let t = wall - 36 * 3_600_000; t <= wall + 36 * 3_600_000; t += 20 * 60_000) walls.push(t);
+      z = next;
+    }
+    for (let t = Date.UTC(2026, 0, 1); t < end; t += 26_000_000) walls.push(t);
+    expect(walls.length).toBeGreaterThan(1000);
+    const differing = walls.filter((w) => instantOfWall(w, zone) !== placeInZone(w, zone)).map((w) => new Date(w).toISOString());
+    expect(differing).toEqual([]);
   });
 });
 

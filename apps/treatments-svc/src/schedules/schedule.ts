@@ -119,11 +119,47 @@ export class CompiledSchedule {
     const wallTo = wallAsUtc(toMs + DAY, this.timeZone);
     const out = new Set<number>();
     for (const wall of this.rule.between(wallFrom, wallTo, true)) {
-      const t = wall.toPlainDateTime().toZonedDateTime(this.timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+      const t = instantOfWall(wall.epochMilliseconds, this.timeZone);
       if (t >= fromMs && t < toMs) out.add(t);
     }
     return [...out].sort((a, b) => a - b);
   }
+}
+
+/** The instant of a wall-clock time in `timeZone` by Temporal's `compatible` disambiguation (see above). */
+export function placeInZone(wallMs: number, timeZone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(wallMs).toZonedDateTimeISO('UTC').toPlainDateTime()
+    .toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+}
+
+/** zone → wall-clock midnight (as UTC ms) → instant minus wall time there. Bounded: cleared when large. */
+const dayShifts = new Map<string, Map<number, number>>();
+
+function dayShift(timeZone: string, wallMidnight: number): number {
+  let zone = dayShifts.get(timeZone);
+  if (!zone) {
+    if (dayShifts.size >= 200) dayShifts.clear();
+    zone = new Map();
+    dayShifts.set(timeZone, zone);
+  }
+  let shift = zone.get(wallMidnight);
+  if (shift === undefined) {
+    if (zone.size >= 50_000) zone.clear();
+    shift = placeInZone(wallMidnight, timeZone) - wallMidnight;
+    zone.set(wallMidnight, shift);
+  }
+  return shift;
+}
+
+/**
+ * placeInZone, fast: on a day whose two midnights have the same UTC offset there is no transition, so a wall time
+ * that day is its instant at that offset (arithmetic, no Temporal call). On a transition day (the offsets differ,
+ * also when midnight itself is in a gap) Temporal places it. Equal to placeInZone for every wall time (tested).
+ */
+export function instantOfWall(wallMs: number, timeZone: string): number {
+  const midnight = Math.floor(wallMs / DAY) * DAY;
+  const shift = dayShift(timeZone, midnight);
+  return shift === dayShift(timeZone, midnight + DAY) ? wallMs + shift : placeInZone(wallMs, timeZone);
 }
 
 /** The local wall-clock time of an instant in `timeZone`, as a UTC ZonedDateTime with the same fields. */
