@@ -299,6 +299,11 @@ describe('protocols: access', () => {
     // Under their own path, this protocol does not exist.
     expect((await failure(get(otherPatient, {}, v1.id, OTHER)))?.code).toBe(ErrorCode.NOT_FOUND);
     expect((await failure(logDose(otherPatient, { itemId: anastrozole, dueAt: '2026-03-09T15:00:00Z', status: 'taken' }, v1.id, OTHER)))?.code).toBe(ErrorCode.NOT_FOUND);
+    // A clinician of the other patient naming this protocol under that patient: 404, whatever the body (even an empty one).
+    const otherClinician = actor(['clinician'], { careTeam: [OTHER] });
+    for (const body of [{}, { name: 'x' }]) {
+      expect((await failure(rpc.request(TREATMENTS.protocolUpdate, { patientId: OTHER, protocolId: v1.id, body }, otherClinician)))?.code).toBe(ErrorCode.NOT_FOUND);
+    }
   });
 
   it('a patient reads and logs but never writes a protocol (403); the assistant logs for its patient only', async () => {

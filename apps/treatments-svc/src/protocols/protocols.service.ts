@@ -108,12 +108,13 @@ export class ProtocolsService {
   /** A change is a new version (If-Match: the version it was made from). */
   async update(meta: RequestMeta, patientId: string, protocolId: string, body: UpdateProtocolDto, ifMatch?: number): Promise<ProtocolDto> {
     const scope = this.scope(meta, 'update', patientId);
+    // Existence first: a protocol of another patient is 404 whatever the body says.
+    const head = await this.protocols.findHead(scope, patientId, protocolId, true);
+    if (!head) throw DomainException.notFound('Protocol');
     const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
     if (!fields.length) throw DomainException.validation([{ field: 'body', message: 'nothing to change' }]);
     const nulls = fields.filter((k) => k !== 'endDate' && (body as Record<string, unknown>)[k] === null);
     if (nulls.length) throw DomainException.validation(nulls.map((field) => ({ field, message: `${field} may not be null` })));
-    const head = await this.protocols.findHead(scope, patientId, protocolId, true);
-    if (!head) throw DomainException.notFound('Protocol');
     if (ifMatch !== undefined && ifMatch !== head.latestVersion) {
       throw DomainException.conflict('The protocol was changed by someone else', [{ field: 'version', message: `current version is ${head.latestVersion}` }]);
     }
