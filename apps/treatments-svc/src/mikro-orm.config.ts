@@ -6,11 +6,12 @@ import { Migration20261129140000_protocols } from './migrations/Migration2026112
 import { ProtocolSchema } from './protocols/protocol.entity.js';
 import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
 import { DoseLogSchema } from './adherence/dose-log.entity.js';
+import { ProtocolEventSchema } from './protocols/protocol-event.entity.js';
 
 /** treatments-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function treatmentsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PartnerWebhookReceiptSchema, ProtocolSchema, ProtocolVersionSchema, DoseLogSchema],
+    entities: [PartnerWebhookReceiptSchema, ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema],
     migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols],
   });
 }

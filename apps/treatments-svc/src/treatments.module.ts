@@ -7,6 +7,7 @@ import { treatmentsOrmOptions } from './mikro-orm.config.js';
 import { AdherenceHandler } from './adherence/adherence.handler.js';
 import { AdherenceService } from './adherence/adherence.service.js';
 import { DoseLogRepository } from './adherence/dose-log.repository.js';
+import { ProtocolEventRelay } from './protocols/protocol-event.relay.js';
 import { ProtocolRepository } from './protocols/protocol.repository.js';
 import { ProtocolsHandler } from './protocols/protocols.handler.js';
 import { ProtocolsService } from './protocols/protocols.service.js';
@@ -20,7 +21,7 @@ export class TreatmentsModule {
       module: TreatmentsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config))],
       controllers: [ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
-      providers: [ProtocolRepository, DoseLogRepository, ProtocolsService, AdherenceService],
+      providers: [ProtocolRepository, DoseLogRepository, ProtocolEventRelay, ProtocolsService, AdherenceService],
     };
   }
 }

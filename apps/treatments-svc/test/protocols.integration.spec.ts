@@ -13,6 +13,7 @@ import {
   actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, type TestWorld,
 } from '@pg/testing';
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
+import { ProtocolEventRelay } from '../src/protocols/protocol-event.relay.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
 
 /*
@@ -189,6 +190,27 @@ describe('protocols: create, versions, ?at=', () => {
       expect(e.data).toMatchObject({ protocolId: v1.id, patientId: PATIENT, status: 'active' });
       expect(e.subject).toBe(world.ns.subject('events.treatments.protocol.changed'));
     }
+  });
+});
+
+describe('protocol events: the outbox', () => {
+  it('marks an event published once it is on the stream', async () => {
+    const { rows } = await appDb.query(`select msg_id, published_at from "${schema}".protocol_event_outbox where payload->>'protocolId' = $1 order by msg_id`, [v1.id]);
+    expect(rows.map((r) => r.msg_id)).toEqual([`treatments.protocol.changed:${v1.id}:1`, `treatments.protocol.changed:${v1.id}:2`]);
+    expect(rows.every((r) => r.published_at !== null)).toBe(true);
+  });
+
+  it('publishes an event whose publish was lost (a crash after the commit) on the next sweep', async () => {
+    const lost = randomUUID();
+    const payload = { protocolId: lost, patientId: PATIENT, version: 1, status: 'draft', occurredAt: '2026-11-01T00:00:00.000Z' };
+    await appDb.query(`insert into "${schema}".protocol_event_outbox (id, name, msg_id, payload, created_at, published_at) values ($1, $2, $3, $4, now() - interval '1 minute', null)`,
+      [randomUUID(), 'treatments.protocol.changed', `treatments.protocol.changed:${lost}:1`, JSON.stringify(payload)]);
+    expect(await app.get(ProtocolEventRelay).sweep()).toBeGreaterThanOrEqual(1);
+    expect((await domainEvents('treatments.protocol.changed')).filter((e) => e.data.protocolId === lost).map((e) => e.data)).toEqual([payload]);
+    const { rows } = await appDb.query(`select published_at from "${schema}".protocol_event_outbox where payload->>'protocolId' = $1`, [lost]);
+    expect(rows[0].published_at).not.toBeNull();
+    // Nothing is left to publish; a second sweep publishes nothing again.
+    expect(await app.get(ProtocolEventRelay).sweep()).toBe(0);
   });
 });
 

@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Protocols (issue 11): a head row per protocol, its immutable versions, and the dose log. Versions and dose logs
- * are append-only: a trigger refuses UPDATE and DELETE, except a change of `patient_id` alone (a patient merge
- * moves rows; it never rewrites them).
+ * Protocols (issue 11): a head row per protocol, its immutable versions, the dose log, and the outbox of the
+ * protocol events. Versions and dose logs are append-only: a trigger refuses UPDATE and DELETE, except a change of
+ * `patient_id` alone (a patient merge moves rows; it never rewrites them).
  */
 export class Migration20261129140000_protocols extends Migration {
   override async up(): Promise<void> {
@@ -48,6 +48,15 @@ export class Migration20261129140000_protocols extends Migration {
       "recorded_at" timestamptz not null
     );`);
     this.addSql(`create index "protocol_dose_protocol_due_idx" on "protocol_dose" ("protocol_id", "due_at", "recorded_at");`);
+    this.addSql(`create table "protocol_event_outbox" (
+      "id" uuid not null primary key,
+      "name" varchar(100) not null,
+      "msg_id" text not null,
+      "payload" jsonb not null,
+      "created_at" timestamptz not null,
+      "published_at" timestamptz null
+    );`);
+    this.addSql(`create index "protocol_event_outbox_pending_idx" on "protocol_event_outbox" ("created_at") where "published_at" is null;`);
     this.addSql(`create function "append_only_row"() returns trigger language plpgsql as $fn$
       begin
         if tg_op = 'UPDATE' and (to_jsonb(new) - 'patient_id') = (to_jsonb(old) - 'patient_id') then
@@ -61,6 +70,7 @@ export class Migration20261129140000_protocols extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "protocol_event_outbox";`);
     this.addSql(`drop table if exists "protocol_dose";`);
     this.addSql(`drop table if exists "protocol_version";`);
     this.addSql(`drop table if exists "protocol";`);

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JetStreamClient } from '@nats-io/jetstream';
+import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { decide, defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
-import { afterCommit, JETSTREAM } from '@pg/audit';
 import {
   DomainException, PROTOCOL_EVENTS, PROTOCOL_LIST_FIELDS, PROTOCOL_STATUS_TRANSITIONS, ProtocolChangedEvent, type CreateProtocolDto, type ErrorDetail,
   type GetProtocolQueryDto, type ListProtocolsQueryDto, type Page, type ProtocolDto, type ProtocolItemInputDto, type ProtocolStatus, type RegimenDto,
   type RequestMeta, type UpdateProtocolDto,
 } from '@pg/contracts';
-import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import type { DoseLog } from '../adherence/dose-log.entity.js';
 import { DoseLogRepository, latestLogs } from '../adherence/dose-log.repository.js';
 import { dateWindow, inForceAt, scheduleOf, spansWithin } from '../schedules/protocol-timeline.js';
 import { CompiledSchedule, nextDate, ScheduleError, startOfDay } from '../schedules/schedule.js';
 import { Protocol } from './protocol.entity.js';
+import { ProtocolEventRelay } from './protocol-event.relay.js';
 import { toProtocolDto } from './protocol.mapper.js';
 import { ProtocolRepository, type ProtocolWithVersions } from './protocol.repository.js';
 import { ProtocolVersion, type StoredProtocolItem } from './protocol-version.entity.js';
@@ -34,13 +32,10 @@ export function instantOf(value: string, timeZone: string): number {
  */
 @Injectable()
 export class ProtocolsService {
-  private readonly logger = new Logger('Protocols');
-
   constructor(
     private readonly protocols: ProtocolRepository,
     private readonly doses: DoseLogRepository,
-    @Inject(JETSTREAM) private readonly js: JetStreamClient,
-    private readonly ns: NatsNamespace,
+    private readonly events: ProtocolEventRelay,
   ) {}
 
   async create(meta: RequestMeta, patientId: string, body: CreateProtocolDto): Promise<ProtocolDto> {
@@ -69,8 +64,8 @@ export class ProtocolsService {
     });
     this.protocols.persist(head);
     this.protocols.persist(version);
-    await this.protocols.flush();
     this.announce(version);
+    await this.protocols.flush();
     return toProtocolDto(version, 1);
   }
 
@@ -154,13 +149,13 @@ export class ProtocolsService {
     });
     Object.assign(head, { latestVersion: version.version, status, updatedAt: now });
     this.protocols.persist(version);
+    this.announce(version);
     try {
       await this.protocols.flush();
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) throw DomainException.conflict('The protocol was changed by someone else');
       throw err;
     }
-    this.announce(version);
     return toProtocolDto(version, version.version);
   }
 
@@ -221,11 +216,10 @@ export class ProtocolsService {
     return versions;
   }
 
-  /** `treatments.protocol.changed` once the version is committed; a lost publish is logged (ids only). */
+  /** `treatments.protocol.changed`, through the outbox: written with the version, published once committed. */
   private announce(v: ProtocolVersion): void {
     const event = new ProtocolChangedEvent(v.protocolId, v.patientId, v.version, v.status, v.createdAt.toISOString());
-    afterCommit(() => publishDomainEvent(this.js, this.ns, PROTOCOL_EVENTS.protocolChanged, event, `${PROTOCOL_EVENTS.protocolChanged}:${v.protocolId}:${v.version}`)
-      .catch(() => this.logger.warn(`could not publish ${PROTOCOL_EVENTS.protocolChanged} for protocol ${v.protocolId} version ${v.version}`)));
+    this.events.record(PROTOCOL_EVENTS.protocolChanged, event, `${PROTOCOL_EVENTS.protocolChanged}:${v.protocolId}:${v.version}`);
   }
 }
 
