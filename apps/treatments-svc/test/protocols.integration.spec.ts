@@ -245,6 +245,27 @@ describe('regimen of a day', () => {
     expect(tokyo.protocols[0]!.items.map((i) => i.doses.map((d) => d.dueAt))).toEqual([[], ['2026-03-08T15:00:00.000Z']]);
   });
 
+  it('lists both versions on a day a change took effect at noon, each with the doses due while it was in force', async () => {
+    const body = { ...TRT, name: 'Peptide course', startDate: '2026-04-01', items: [{ compound: 'BPC-157', dose: 250, unit: 'ug', route: 'subcutaneous', schedule: { rrule: 'FREQ=DAILY;BYHOUR=8,20;BYMINUTE=0' } }] };
+    const p1 = await rpc.request<ProtocolDto>(TREATMENTS.protocolCreate, { patientId: PATIENT, body }, clinician);
+    const p2 = await rpc.request<ProtocolDto>(TREATMENTS.protocolUpdate, {
+      patientId: PATIENT, protocolId: p1.id, ifMatch: 1, body: { effectiveFrom: '2026-04-05T12:00:00-07:00', items: [{ ...body.items[0], id: p1.items[0]!.id, dose: 500 }] },
+    }, clinician);
+    expect(p2.effectiveFrom).toBe('2026-04-05T19:00:00.000Z');
+    const day = await regimen(patient, '2026-04-05');
+    // 08:00 PDT = 15:00Z under version 1 (250 ug); 20:00 PDT = 03:00Z next day under version 2 (500 ug).
+    // (The TRT protocol of the tests above is in force that day too: only this one is compared.)
+    const mine = day.protocols.filter((p) => p.protocolId === p1.id);
+    expect(mine.map((p) => [p.protocolId, p.version, p.items.map((i) => [i.dose, i.doses.map((d) => d.dueAt)])])).toEqual([
+      [p1.id, 1, [[250, ['2026-04-05T15:00:00.000Z']]]],
+      [p1.id, 2, [[500, ['2026-04-06T03:00:00.000Z']]]],
+    ]);
+    // The day before is version 1 alone; ?at= that day answers version 1, the change day version 2 (its end).
+    expect((await regimen(patient, '2026-04-04')).protocols.filter((p) => p.protocolId === p1.id).map((p) => p.version)).toEqual([1]);
+    expect((await get(patient, { at: '2026-04-04' }, p1.id)).version).toBe(1);
+    expect((await get(patient, { at: '2026-04-05' }, p1.id)).version).toBe(2);
+  });
+
   it('has nothing before the start date', async () => {
     expect((await regimen(patient, '2026-02-27')).protocols).toEqual([]);
   });
