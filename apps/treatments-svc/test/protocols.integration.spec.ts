@@ -323,6 +323,30 @@ describe('adherence: the dose log and the counts', () => {
   });
 });
 
+describe('the dose log as a list', () => {
+  const list = (who: ReturnType<typeof actor>, query: Record<string, unknown>) =>
+    rpc.request<Page<DoseLogDto>>(TREATMENTS.doseList, { patientId: PATIENT, protocolId: v1.id, query }, who);
+
+  it('lists every entry, newest first, superseded ones included; filters by item and due day; pages', async () => {
+    const all = await list(patient, {});
+    expect(all.items.map((l) => [l.dueAt, l.status])).toEqual([
+      ['2026-03-09T16:00:00.000Z', 'taken'],
+      ['2026-03-13T03:00:00.000Z', 'late'],
+      ['2026-03-06T16:00:00.000Z', 'taken'],
+      ['2026-03-06T16:00:00.000Z', 'skipped'],
+      ['2026-03-05T16:00:00.000Z', 'skipped'],
+      ['2026-03-02T16:00:00.000Z', 'taken'],
+    ]);
+    expect((await list(clinician, { itemId: testosterone })).items.map((l) => l.itemId)).toEqual([testosterone]);
+    const sixth = await list(clinician, { from: '2026-03-06', to: '2026-03-06', limit: 1 });
+    expect([sixth.items.map((l) => l.status), sixth.nextCursor === null]).toEqual([['taken'], false]);
+    const next = await list(clinician, { from: '2026-03-06', to: '2026-03-06', limit: 1, cursor: sixth.nextCursor });
+    expect([next.items.map((l) => l.status), next.nextCursor]).toEqual([['skipped'], null]);
+    expect((await failure(list(coordinator, {})))?.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await failure(list(outsider, {})))?.code).toBe(ErrorCode.NOT_FOUND);
+  });
+});
+
 describe('protocols: access', () => {
   it('a coordinator sees neither protocols, nor the regimen, nor doses: 403', async () => {
     const calls = [

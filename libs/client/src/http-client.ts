@@ -11,7 +11,7 @@ import type {
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
 import type {
-  AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
+  AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
   UpdateProtocolDto,
 } from '@pg/contracts';
 
@@ -207,6 +207,7 @@ export class PatientGraphClient {
     /** A new version; `version` is sent as If-Match. */
     update: (patientId: string, id: string, body: UpdateProtocolDto, version?: number) =>
       this.data<ProtocolDto>('PATCH', `/v1/patients/${patientId}/protocols/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
+    doses: (patientId: string, id: string, query?: Query<ListDosesQueryDto>) => this.list<DoseLogDto>(`/v1/patients/${patientId}/protocols/${id}/doses`, query),
     logDose: (patientId: string, id: string, body: LogDoseDto) => this.data<DoseLogDto>('POST', `/v1/patients/${patientId}/protocols/${id}/doses`, { body }),
     adherence: (patientId: string, id: string, query?: Query<AdherenceQueryDto>) => this.data<AdherenceDto>('GET', `/v1/patients/${patientId}/protocols/${id}/adherence`, { query }),
     regimen: (patientId: string, date: string, timeZone?: string) =>

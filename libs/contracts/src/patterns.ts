@@ -52,6 +52,7 @@ export const TREATMENTS = {
   protocolUpdate: 'treatments.protocol.update',
   protocolVersions: 'treatments.protocol.versions',
   doseLog: 'treatments.protocol.dose.log',
+  doseList: 'treatments.protocol.dose.list',
   adherenceGet: 'treatments.protocol.adherence',
   /** `{ patientId, date, timeZone? }` → RegimenDto: what the patient was on that day and which doses were due. */
   regimenGet: 'treatments.regimen.get',

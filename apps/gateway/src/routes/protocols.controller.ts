@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Re
 import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
-  AdherenceQueryDto, CreateProtocolDto, GetProtocolQueryDto, ListProtocolsQueryDto, LogDoseDto, PatientIdParamDto, PROTOCOL_LIST_FIELDS, ProtocolIdParamDto,
+  AdherenceQueryDto, CreateProtocolDto, DOSE_LIST_FIELDS, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, PatientIdParamDto, PROTOCOL_LIST_FIELDS, ProtocolIdParamDto,
   RegimenQueryDto, TREATMENTS, UpdateProtocolDto, type AdherenceDto, type DoseLogDto, type ProtocolDto, type RegimenDto,
 } from '@pg/contracts';
 import { Requires } from '../access/requires.decorator.js';
@@ -78,6 +78,13 @@ export class ProtocolsController {
   @ApiResponse({ status: 422, description: 'UNPROCESSABLE: no dose of that item is due at dueAt' })
   logDose(@Req() req: GatewayRequest, @Param() params: ProtocolIdParamDto, @Body() body: LogDoseDto) {
     return this.forward.send<DoseLogDto>(req, TREATMENTS.doseLog, { patientId: params.patientId, protocolId: params.protocolId, body });
+  }
+
+  @Get('protocols/:protocolId/doses')
+  @Requires('read', 'ProtocolDose', { list: true, queryFields: DOSE_LIST_FIELDS })
+  @ApiOkResponse({ description: 'The dose log, newest entry first (superseded entries included): `?itemId=`, `?from=&to=` on the due time.' })
+  listDoses(@Req() req: GatewayRequest, @Param() params: ProtocolIdParamDto, @Query() query: ListDosesQueryDto) {
+    return this.forward.page<DoseLogDto>(req, TREATMENTS.doseList, { patientId: params.patientId, protocolId: params.protocolId, query });
   }
 
   @Get('protocols/:protocolId/adherence')

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
-import { AdherenceRequest, LogDoseRequest, TREATMENTS, type RequestMeta } from '@pg/contracts';
+import { AdherenceRequest, ListDosesRequest, LogDoseRequest, TREATMENTS, type RequestMeta } from '@pg/contracts';
 import { AdherenceService } from './adherence.service.js';
 
 @Controller()
@@ -11,6 +11,11 @@ export class AdherenceHandler {
   @AuditedPattern({ pattern: TREATMENTS.doseLog, action: 'create', resource: 'protocol-dose' })
   log(@Payload() req: LogDoseRequest, @Meta() meta: RequestMeta) {
     return this.adherence.log(meta, req.patientId, req.protocolId, req.body);
+  }
+
+  @AuditedPattern({ pattern: TREATMENTS.doseList, action: 'search', resource: 'protocol-dose', queryKeys: ['itemId', 'from', 'to', 'limit'] })
+  list(@Payload() req: ListDosesRequest, @Meta() meta: RequestMeta) {
+    return this.adherence.list(meta, req.patientId, req.protocolId, req.query);
   }
 
   @AuditedPattern({ pattern: TREATMENTS.adherenceGet, action: 'read', resource: 'protocol-adherence', idKey: 'protocolId' })

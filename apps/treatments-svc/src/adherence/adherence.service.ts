@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { decide, defineAbilityFor, enforce, requirePatientAccess } from '@pg/access';
+import { decide, defineAbilityFor, enforce, requirePatientAccess, requireReadableQuery } from '@pg/access';
 import {
-  DomainException, ErrorCode, type AdherenceCountsDto, type AdherenceDto, type AdherenceItemDto, type AdherenceQueryDto, type DoseLogDto, type LogDoseDto,
-  type RequestMeta,
+  DomainException, DOSE_LIST_FIELDS, ErrorCode, type AdherenceCountsDto, type AdherenceDto, type AdherenceItemDto, type AdherenceQueryDto, type DoseLogDto, type LogDoseDto,
+  type ListDosesQueryDto, type Page, type RequestMeta,
 } from '@pg/contracts';
 import { ProtocolRepository } from '../protocols/protocol.repository.js';
 import { instantOf } from '../protocols/protocols.service.js';
@@ -64,6 +64,21 @@ export class AdherenceService {
     this.doses.persist(log);
     await this.doses.flush();
     return toDoseLogDto(log);
+  }
+
+  /** The dose log of a protocol, newest entry first; `from`/`to` bound the due time, dates in the protocol's zone. */
+  async list(meta: RequestMeta, patientId: string, protocolId: string, query: ListDosesQueryDto): Promise<Page<DoseLogDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    const scope = requirePatientAccess(ability, 'read', 'ProtocolDose', patientId);
+    requireReadableQuery(ability, 'ProtocolDose', DOSE_LIST_FIELDS, query);
+    const versions = await this.protocols.versionsOf(scope, patientId, protocolId);
+    if (!versions.length) throw DomainException.notFound('Protocol');
+    const zone = versions[versions.length - 1]!.timeZone;
+    const fromMs = query.from ? instantOf(query.from, zone) : undefined;
+    const toMs = query.to ? (DATE_ONLY.test(query.to) ? startOfDay(nextDate(query.to), zone) : Date.parse(query.to) + 1) : undefined;
+    if (fromMs !== undefined && toMs !== undefined && fromMs >= toMs) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
+    const page = await this.doses.list(scope, patientId, protocolId, { ...(query.itemId ? { itemId: query.itemId } : {}), fromMs, toMs }, query);
+    return { ...page, items: page.items.map(toDoseLogDto) };
   }
 
   /**

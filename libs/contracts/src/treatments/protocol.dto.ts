@@ -164,6 +164,20 @@ export class LogDoseDto {
   @IsOptional() @IsString() @MaxLength(1000) @Matches(MULTILINE) note?: string;
 }
 
+export class ListDosesQueryDto extends PageQueryDto {
+  @IsOptional() @IsUUID('all') itemId?: string;
+  /** Doses due from this instant, or from 00:00 of this day in the protocol's time zone. */
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) from?: string;
+  /** Doses due up to this instant, or to the end of this day (inclusive). */
+  @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
+}
+
+/** The dose log fields each list parameter reads (see QueryFieldRules). */
+export const DOSE_LIST_FIELDS: QueryFieldRules<ListDosesQueryDto> = {
+  filters: { itemId: ['itemId'], from: ['dueAt'], to: ['dueAt'] },
+  order: ['recordedAt', 'id'],
+};
+
 /** The protocol fields each list parameter reads (see QueryFieldRules). */
 export const PROTOCOL_LIST_FIELDS: QueryFieldRules<ListProtocolsQueryDto> = {
   filters: { status: ['status'] },
@@ -190,6 +204,9 @@ export class UpdateProtocolRequest extends ProtocolIdParamDto {
 }
 export class LogDoseRequest extends ProtocolIdParamDto {
   @ValidateNested() @Type(() => LogDoseDto) @IsNotEmpty() body!: LogDoseDto;
+}
+export class ListDosesRequest extends ProtocolIdParamDto {
+  @ValidateNested() @Type(() => ListDosesQueryDto) @IsNotEmpty() query!: ListDosesQueryDto;
 }
 export class AdherenceRequest extends ProtocolIdParamDto {
   @ValidateNested() @Type(() => AdherenceQueryDto) @IsNotEmpty() query!: AdherenceQueryDto;
