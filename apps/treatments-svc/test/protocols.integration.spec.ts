@@ -344,6 +344,10 @@ describe('the dose log as a list', () => {
     expect([next.items.map((l) => l.status), next.nextCursor]).toEqual([['skipped'], null]);
     expect((await failure(list(coordinator, {})))?.code).toBe(ErrorCode.FORBIDDEN);
     expect((await failure(list(outsider, {})))?.code).toBe(ErrorCode.NOT_FOUND);
+    // A cursor the service did not make is 400, also under a protocol that does not exist.
+    const forged = Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z', randomUUID()])).toString('base64url');
+    expect((await failure(list(patient, { cursor: forged })))?.code).toBe(ErrorCode.VALIDATION_FAILED);
+    expect((await failure(rpc.request(TREATMENTS.doseList, { patientId: PATIENT, protocolId: randomUUID(), query: { cursor: forged } }, patient)))?.code).toBe(ErrorCode.VALIDATION_FAILED);
   });
 });
 

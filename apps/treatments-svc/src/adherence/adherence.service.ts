@@ -71,6 +71,8 @@ export class AdherenceService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'ProtocolDose', patientId);
     requireReadableQuery(ability, 'ProtocolDose', DOSE_LIST_FIELDS, query);
+    // Malformed input is 400 whether or not the protocol exists.
+    this.doses.checkCursor(query.cursor);
     const versions = await this.protocols.versionsOf(scope, patientId, protocolId);
     if (!versions.length) throw DomainException.notFound('Protocol');
     const zone = versions[versions.length - 1]!.timeZone;

@@ -41,6 +41,11 @@ export class DoseLogRepository {
     ] }, { orderBy: { dueAt: 'asc', recordedAt: 'asc' } });
   }
 
+  /** Refuses a cursor this service did not make (400), before anything is looked up. */
+  checkCursor(cursor: string | undefined): void {
+    this.cursors.decode(cursor, isTimeIdCursor);
+  }
+
   /** The log of one protocol, newest entry first (superseded entries included), by (recordedAt, id). */
   async list(scope: PatientScope, patientId: string, protocolId: string, f: { itemId?: string; fromMs?: number; toMs?: number }, page: { limit?: number; cursor?: string }): Promise<{ items: DoseLog[]; nextCursor: string | null; limit: number }> {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
