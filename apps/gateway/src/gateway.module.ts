@@ -25,6 +25,9 @@ import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
 import { ProtocolsController } from './routes/protocols.controller.js';
+import { ConditionsController } from './routes/conditions.controller.js';
+import { MedicationsController } from './routes/medications.controller.js';
+import { CheckInsController } from './routes/check-ins.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -47,7 +50,10 @@ export class GatewayModule {
         PassportModule,
         ThrottlerModule.forRoot(throttlerOptions(config)),
       ],
-      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController, ProtocolsController],
+      controllers: [
+        HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
+        ConditionsController, MedicationsController, CheckInsController, ProtocolsController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: GATEWAY_AUDIT_SOURCE, useValue: { service: SERVICE_NAME, instance: config.instanceId } },

@@ -123,6 +123,13 @@ describe('protocols: create, versions, ?at=', () => {
     expect(err?.details.map((d) => d.field)).toEqual(['items.0.unit', 'items.1.schedule.rrule']);
   });
 
+  it('stores a time zone in its IANA casing and refuses one that is not a zone', async () => {
+    const p = await rpc.request<ProtocolDto>(TREATMENTS.protocolCreate, { patientId: OTHER, body: { ...TRT, timeZone: 'america/chicago' } }, actor(['clinician'], { careTeam: [OTHER] }));
+    expect(p.timeZone).toBe('America/Chicago');
+    const err = await failure(rpc.request(TREATMENTS.protocolCreate, { patientId: PATIENT, body: { ...TRT, timeZone: '+01:00' } }, clinician));
+    expect([err?.code, err?.details.map((d) => d.field)]).toEqual([ErrorCode.VALIDATION_FAILED, ['body.timeZone']]);
+  });
+
   it('a change makes version 2, in force from its effectiveFrom; a stale If-Match is 409', async () => {
     v2 = await rpc.request<ProtocolDto>(TREATMENTS.protocolUpdate, {
       patientId: PATIENT, protocolId: v1.id, ifMatch: 1,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { decide, defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
-  DomainException, PROTOCOL_EVENTS, PROTOCOL_LIST_FIELDS, PROTOCOL_STATUS_TRANSITIONS, ProtocolChangedEvent, type CreateProtocolDto, type ErrorDetail,
+  canonicalTimeZone, DomainException, PROTOCOL_EVENTS, PROTOCOL_LIST_FIELDS, PROTOCOL_STATUS_TRANSITIONS, ProtocolChangedEvent, type CreateProtocolDto, type ErrorDetail,
   type GetProtocolQueryDto, type ListProtocolsQueryDto, type Page, type ProtocolDto, type ProtocolItemInputDto, type ProtocolStatus, type RegimenDto,
   type RequestMeta, type UpdateProtocolDto,
 } from '@pg/contracts';
@@ -41,7 +41,8 @@ export class ProtocolsService {
   async create(meta: RequestMeta, patientId: string, body: CreateProtocolDto): Promise<ProtocolDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Protocol', patientId);
     checkDates(body.startDate, body.endDate);
-    const items = checkItems(body.items, [], body.timeZone, body.startDate);
+    const timeZone = canonicalTimeZone(body.timeZone) ?? body.timeZone;
+    const items = checkItems(body.items, [], timeZone, body.startDate);
     const now = new Date();
     const status = body.status ?? 'draft';
     const head = Object.assign(new Protocol(), {
@@ -56,7 +57,7 @@ export class ProtocolsService {
       status,
       startDate: body.startDate,
       endDate: body.endDate ?? null,
-      timeZone: body.timeZone,
+      timeZone,
       items,
       effectiveFrom: null,
       createdBy: meta.actor.principalId,
@@ -122,7 +123,7 @@ export class ProtocolsService {
     }
     const startDate = body.startDate ?? current.startDate;
     const endDate = body.endDate === undefined ? current.endDate ?? null : body.endDate;
-    const timeZone = body.timeZone ?? current.timeZone;
+    const timeZone = body.timeZone ? canonicalTimeZone(body.timeZone) ?? body.timeZone : current.timeZone;
     checkDates(startDate, endDate);
     const items = body.items ? checkItems(body.items, current.items, timeZone, startDate) : recheck(current.items, timeZone, startDate);
     const now = new Date();
@@ -168,7 +169,7 @@ export class ProtocolsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Protocol', patientId);
     const all = await this.protocols.allOfPatient(scope, patientId);
-    const zone = timeZone ?? defaultZone(all);
+    const zone = timeZone ? canonicalTimeZone(timeZone) ?? timeZone : defaultZone(all);
     const from = startOfDay(date, zone);
     const to = startOfDay(nextDate(date), zone);
     // What was logged for each dose, for those who may read the dose log.

@@ -7,6 +7,7 @@ import { JSONSchema } from 'class-validator-jsonschema';
 import { PageQueryDto } from '../page.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
+import { IsTimeZone } from '../profiles/patient-fields.js';
 import { IsZonedDateTime } from '../validators.js';
 
 /**
@@ -53,17 +54,6 @@ function isCalendarDate(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** An IANA time zone the runtime knows (`America/Los_Angeles`, `UTC`). */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function decorator(name: string, message: string, schema: Record<string, unknown>, validate: (value: unknown) => boolean, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) => {
     JSONSchema({ type: 'string', ...schema })(target, propertyName as string);
@@ -74,8 +64,6 @@ function decorator(name: string, message: string, schema: Record<string, unknown
 /** A calendar date `YYYY-MM-DD` that exists (past or future). */
 export const IsCalendarDate = (options?: ValidationOptions) =>
   decorator('isCalendarDate', 'must be a real date YYYY-MM-DD', { format: 'date' }, (v) => typeof v === 'string' && isCalendarDate(v), options);
-export const IsTimeZone = (options?: ValidationOptions) =>
-  decorator('isTimeZone', 'must be an IANA time zone, e.g. America/Los_Angeles', { description: 'An IANA time zone, e.g. America/Los_Angeles', example: 'America/Los_Angeles' }, isTimeZone, options);
 const IsLocalDateTime = (options?: ValidationOptions) =>
   decorator('isLocalDateTime', 'must be a local date-time YYYY-MM-DDTHH:MM[:SS] (no offset: the wall-clock time in the protocol\'s time zone)',
     { description: 'Local date-time without an offset, in the protocol\'s time zone', example: '2026-03-01T08:00' },
