@@ -28,6 +28,8 @@ import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
+import { TreatmentsController } from './routes/treatments.controller.js';
+import { WebhooksController } from './routes/webhooks.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -52,7 +54,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, ProtocolsController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -243,7 +243,7 @@ export class PatientGraphClient {
       return (parsed as { data: T }).data;
     },
   };
-  /** Protocols (versioned), the regimen of a day, the dose log and adherence (docs/treatments.md). */
+  /** Protocols (versioned), the regimen of a day, the dose log and adherence (docs/protocols.md). */
   readonly protocols = {
     create: (patientId: string, body: CreateProtocolDto) => this.data<ProtocolDto>('POST', `/v1/patients/${patientId}/protocols`, { body }),
     list: (patientId: string, query?: Query<ListProtocolsQueryDto>) => this.list<ProtocolDto>(`/v1/patients/${patientId}/protocols`, query),

@@ -65,6 +65,15 @@ export const LABS = {
 } as const;
 export const TREATMENTS = {
   health: 'treatments.health',
+  treatmentList: 'treatments.treatment.list',
+  treatmentGet: 'treatments.treatment.get',
+  treatmentTransition: 'treatments.treatment.transition',
+  prescriptionList: 'treatments.prescription.list',
+  prescriptionGet: 'treatments.prescription.get',
+  /** The partner's signed callback: `{ body (raw, base64), timestamp, signature }`; treatments-svc checks the signature. */
+  rimoWebhook: 'treatments.webhook.rimo',
+  rimoParkedList: 'treatments.webhook.parked.list',
+  rimoParkedReplay: 'treatments.webhook.parked.replay',
   protocolCreate: 'treatments.protocol.create',
   protocolList: 'treatments.protocol.list',
   protocolGet: 'treatments.protocol.get',

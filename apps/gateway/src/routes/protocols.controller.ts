@@ -17,7 +17,7 @@ function withETag(reply: FastifyReply, env: Envelope<ProtocolDto>): Envelope<Pro
 }
 
 /**
- * Protocols (treatments-svc): versioned, with the dose log, adherence and the regimen of a day. docs/treatments.md.
+ * Protocols (treatments-svc): versioned, with the dose log, adherence and the regimen of a day. docs/protocols.md.
  */
 @ApiTags('protocols')
 @Controller('v1/patients/:patientId')

@@ -12,7 +12,7 @@ import { IsZonedDateTime } from '../validators.js';
 
 /**
  * Clinic-authored protocols (issue 11): compounds, doses, routes and schedules. Every change is a new immutable
- * version; a version is in force from its `effectiveFrom` (see docs/treatments.md, "Versions").
+ * version; a version is in force from its `effectiveFrom` (see docs/protocols.md, "Versions").
  */
 export const PROTOCOL_STATUSES = ['draft', 'active', 'paused', 'completed', 'cancelled'] as const;
 export type ProtocolStatus = (typeof PROTOCOL_STATUSES)[number];
@@ -136,7 +136,7 @@ export class AdherenceQueryDto {
 
 export class RegimenQueryDto {
   @IsCalendarDate() date!: string;
-  /** The zone the day is read in; default: the time zone of the patient's protocols (docs/treatments.md). */
+  /** The zone the day is read in; default: the time zone of the patient's protocols (docs/protocols.md). */
   @IsOptional() @IsTimeZone() timeZone?: string;
 }
 
