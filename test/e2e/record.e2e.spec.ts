@@ -116,8 +116,8 @@ describe('conversations and the assistant\'s view through the gateway', () => {
     const ctx = await clinician.getPatientContext(ana.id);
     expect(ctx.profile).toMatchObject({ id: ana.id, givenName: 'Ana', birthDate: '1981-02-03' });
     expect(ctx.conversation!.map((t) => t.role)).toEqual(['patient', 'clinician']);
-    expect(ctx).toMatchObject({ conditions: [], medications: [] });
-    expect(ctx.omitted.map((o) => o.part).sort()).toEqual(['biomarkers', 'protocols', 'wearables']);
+    expect(ctx).toMatchObject({ conditions: [], medications: [], protocols: { protocols: [] } });
+    expect(ctx.omitted.map((o) => o.part).sort()).toEqual(['biomarkers', 'wearables']);
     const coord = await coordinator.getPatientContext(ana.id);
     expect(coord.conversation).toBeUndefined();
     expect(coord.omitted).toContainEqual({ part: 'conversation', reason: 'forbidden' });

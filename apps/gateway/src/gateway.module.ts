@@ -24,6 +24,7 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
@@ -56,7 +57,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController,
       ],
       providers: [

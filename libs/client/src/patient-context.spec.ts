@@ -42,7 +42,7 @@ describe('composePatientContext', () => {
     const ctx = await composePatientContext(call, P, { actor: clinician, now: new Date('2026-11-29T12:00:00Z') });
     expect(ctx.date).toBe('2026-11-30');
     expect(ctx.profile).toEqual({ id: P, givenName: 'Ana', timeZone: 'Pacific/Kiritimati', birthDate: '1980-01-01' });
-    expect(asked.find((a) => a.pattern === 'treatments.regimen.get')?.payload).toEqual({ patientId: P, date: '2026-11-30' });
+    expect(asked.find((a) => a.pattern === 'treatments.regimen.get')?.payload).toEqual({ patientId: P, date: '2026-11-30', timeZone: 'Pacific/Kiritimati' });
     expect(asked.find((a) => a.pattern === 'labs.wearable.daily')?.payload).toEqual({ patientId: P, query: { from: '2026-11-24', to: '2026-11-30' } });
     expect(ctx.conditions).toEqual([{ clinicalStatus: 'active' }, { clinicalStatus: 'relapse' }]);
     expect(ctx.biomarkers).toEqual([{ biomarker: 'ferritin' }]);

@@ -121,7 +121,7 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const timeZone = (profile.value as { timeZone?: string | null } | undefined)?.timeZone;
   const date = dayIn(now, timeZone);
   const dated: PartSpec[] = [
-    { part: 'protocols', subject: 'Protocol', pattern: CONTEXT_PART_PATTERNS.protocols, payload: { patientId, date } },
+    { part: 'protocols', subject: 'Protocol', pattern: CONTEXT_PART_PATTERNS.protocols, payload: { patientId, date, ...(timeZone ? { timeZone } : {}) } },
     { part: 'wearables', subject: 'Wearable', pattern: CONTEXT_PART_PATTERNS.wearables, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
   ];
   const answers = [profile, ...(await Promise.all([...(early.length ? early : independent.map(ask)), ...dated.map(ask)]))];

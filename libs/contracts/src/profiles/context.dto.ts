@@ -1,4 +1,4 @@
-import { PROFILES } from '../patterns.js';
+import { PROFILES, TREATMENTS } from '../patterns.js';
 import type { ConversationTurnDto } from './conversation.dto.js';
 import type { PatientDto } from './patient.dto.js';
 
@@ -9,14 +9,13 @@ export type ContextPart = (typeof CONTEXT_PARTS)[number];
 /**
  * The pattern each part is read through (shared-contracts.md). Those of other services' handlers that are built in
  * parallel are written here until they are in patterns.ts; at merge each becomes its constant
- * (`TREATMENTS.regimenGet`, `LABS.resultLatest`,
- * `LABS.wearableDaily`). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
+ * (`LABS.resultLatest`, `LABS.wearableDaily`). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
  */
 export const CONTEXT_PART_PATTERNS = {
   profile: PROFILES.patientGet,
   conditions: PROFILES.conditionList,
   medications: PROFILES.medicationList,
-  protocols: 'treatments.regimen.get',
+  protocols: TREATMENTS.regimenGet,
   biomarkers: 'labs.result.latest',
   wearables: 'labs.wearable.daily',
   conversation: PROFILES.conversationRecent,
