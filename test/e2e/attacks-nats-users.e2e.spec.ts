@@ -70,7 +70,7 @@ beforeAll(async () => {
   const jsm = await jetstreamManager(await as('migrate'));
   await jsm.streams.add({ name: 'AUDIT', subjects: ['audit.record.>'] });
   await jsm.streams.add({ name: 'EVENTS', subjects: ['events.>'] });
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await Promise.all(open.map((nc) => nc.close().catch(() => undefined)));
