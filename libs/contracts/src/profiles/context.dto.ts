@@ -1,4 +1,4 @@
-import { PROFILES, TREATMENTS } from '../patterns.js';
+import { LABS, PROFILES, TREATMENTS } from '../patterns.js';
 import type { ConversationTurnDto } from './conversation.dto.js';
 import type { PatientDto } from './patient.dto.js';
 
@@ -9,7 +9,7 @@ export type ContextPart = (typeof CONTEXT_PARTS)[number];
 /**
  * The pattern each part is read through (shared-contracts.md). Those of other services' handlers that are built in
  * parallel are written here until they are in patterns.ts; at merge each becomes its constant
- * (`LABS.resultLatest`, `LABS.wearableDaily`). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
+ * (`LABS.resultLatest`; `LABS.wearableDaily` is served). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
  */
 export const CONTEXT_PART_PATTERNS = {
   profile: PROFILES.patientGet,
@@ -17,7 +17,7 @@ export const CONTEXT_PART_PATTERNS = {
   medications: PROFILES.medicationList,
   protocols: TREATMENTS.regimenGet,
   biomarkers: 'labs.result.latest',
-  wearables: 'labs.wearable.daily',
+  wearables: LABS.wearableDaily,
   conversation: PROFILES.conversationRecent,
 } as const satisfies Record<ContextPart, string>;
 
