@@ -33,6 +33,14 @@ export function dexcomReadingKey(r: { transmitterId?: string | null; transmitter
   return `dt:${r.device ?? ''}:${r.displayTime ?? r.systemTime ?? ''}`;
 }
 
+/**
+ * The `sourceKey` of a Dexcom glucose reading (EGV), whichever channel brings it: the Clarity upload and the Dexcom
+ * API v3 `egvs` reader (the sync) must both use this, so one reading is one sample with both channels recorded.
+ */
+export function dexcomEgvSourceKey(r: Parameters<typeof dexcomReadingKey>[0]): string {
+  return `egv:${dexcomReadingKey(r)}`;
+}
+
 function hms(text: string): number | null {
   const m = /^(\d+):(\d{2}):(\d{2})$/.exec(text.trim());
   return m ? (+m[1]! * 3600 + +m[2]! * 60 + +m[3]!) : null;

@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { csvRows } from './csv.js';
 import { localToInstant, parseDayFirst } from './local-time.js';
 import { WearableInputError } from './reader-kit.js';
+import { dexcomEgvSourceKey } from './dexcom-clarity.js';
 import { describeHead, detectFormat, HEAD_BYTES, WEARABLE_FORMATS } from './registry.js';
 import { mgdlToMmol, mmolToMgdl, glucoseBand } from '../glucose.js';
 
@@ -49,6 +50,8 @@ describe('Dexcom Clarity CSV', () => {
       provider: 'dexcom', device: 'HBRPOI', value: 144, unit: 'mg/dL', sourceKey: 'egv:tx:HBRPOI:4240874', displayTime: '1961-04-12T00:56:47',
       start: new Date('1961-04-12T00:56:47Z'),
     });
+    // The Dexcom API's egvs record for the same reading (transmitterId + transmitterTicks) gets the same key.
+    expect(dexcomEgvSourceKey({ transmitterId: 'HBRPOI', transmitterTicks: 4240874, systemTime: '1961-04-12T00:56:47Z' })).toBe(glucose[0]!.sourceKey);
     // Alert settings without a timestamp are not rows of data: nothing refused.
     expect(data.rejected).toEqual([]);
   });
