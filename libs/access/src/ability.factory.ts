@@ -73,7 +73,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
       case Role.clinician: {
         // The whole record; disclosures are the auditors' and the patient's own business (API.md).
         can('read', PATIENT_SUBJECTS.filter((s) => s !== 'Disclosure'), team);
-        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult', 'LabReport'], team);
+        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult'], team);
+        // A clinician files and reviews lab reports; removing one is an admin's records-management act (below).
+        can(['create', 'update'], 'LabReport', team);
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
         can('read', 'Biomarker');
@@ -99,6 +101,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
         can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
         can('merge', 'Patient');
+        // Soft delete and restore of a lab report filed in error (RBAC.md: admins manage records, not their content):
+        // the answer carries ids and dates only, and no read of LabReport or LabResult comes with it.
+        can('delete', 'LabReport');
         break;
       }
       case Role.auditor: {

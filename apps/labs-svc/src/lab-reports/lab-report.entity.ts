@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import type { LabParseWarningDto, LabReportKind, LabReportStatus } from '@pg/contracts';
+import type { LabParseWarningDto, LabReportKind, LabReportStatus, SexAtBirth } from '@pg/contracts';
 
 /** An uploaded report: where its original is, and how its parse went (`received → parsing → parsed | failed`). */
 export const LabReportSchema = defineEntity({
@@ -35,6 +35,16 @@ export const LabReportSchema = defineEntity({
     parsedAt: p.datetime().nullable(),
     /** The upload's request key (from its Idempotency-Key, per uploader): a retry finds this report. */
     requestKey: p.string().length(64).nullable(),
+    /** The patient's sex at birth the results were rated for (from the profile, at upload); null when unknown. */
+    sexAtBirth: p.string().length(16).$type<SexAtBirth>().nullable(),
+    /** The clinician's review: who (principal id) and when. */
+    reviewedAt: p.datetime().nullable(),
+    reviewedBy: p.string().columnType('text').nullable(),
+    /** Soft delete by an admin: hidden from every read; the rows stay until `retainUntil` (a trigger refuses earlier deletes). */
+    deletedAt: p.datetime().nullable(),
+    deletedBy: p.string().columnType('text').nullable(),
+    deleteReason: p.string().columnType('text').nullable(),
+    retainUntil: p.datetime().nullable(),
   },
 });
 

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import type { LabFlag, LabResultSource } from '@pg/contracts';
+import type { LabFlag, LabResultSource, LabStatus } from '@pg/contracts';
 
 export interface StoredRange {
   low?: number;
@@ -47,6 +47,11 @@ export const LabResultSchema = defineEntity({
     line: p.integer().nullable(),
     page: p.integer().nullable(),
     createdAt: p.datetime(),
+    /** The clinic's status (optimal ranges for the report's sex at birth), computed at parse. */
+    status: p.string().length(16).$type<LabStatus>().nullable(),
+    /** Set with the report's soft delete (hidden from every read), cleared by its restore. */
+    deletedAt: p.datetime().nullable(),
+    retainUntil: p.datetime().nullable(),
   },
 });
 

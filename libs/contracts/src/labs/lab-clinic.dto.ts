@@ -38,10 +38,10 @@ export interface LabOptimalRangeDto {
   source: string;
 }
 
-/** Free text an admin gives for a soft delete or a restore: kept on the report, never in logs or events. */
+/** Free text an admin gives for a soft delete: kept on the report, never in logs, events or the audit trail. */
 const REASON = /^[^\p{Cc}\p{Cs}]*$/u;
 
-/** `DELETE …/lab-reports/{reportId}` and `POST …/restore` bodies. */
+/** `DELETE …/lab-reports/{reportId}` body: why (kept on the report). */
 export class LabReportReasonDto {
   @IsString() @Length(10, 500, { message: 'reason must be 10 to 500 characters' }) @Matches(REASON) reason!: string;
 }
@@ -60,7 +60,7 @@ export class ReviewLabReportRequest extends LabReportIdParamDto {}
 export class DeleteLabReportRequest extends LabReportIdParamDto {
   @ValidateNested() @Type(() => LabReportReasonDto) @IsNotEmpty() body!: LabReportReasonDto;
 }
-export class RestoreLabReportRequest extends DeleteLabReportRequest {}
+export class RestoreLabReportRequest extends LabReportIdParamDto {}
 export class LatestLabResultsRequest extends PatientIdParamDto {}
 
 /** What a soft delete or a restore answers: the record's state, no clinical content (an admin reads none). */

@@ -4,7 +4,7 @@ import { PageQueryDto } from '../page.js';
 import { IsZonedDateTime } from '../validators.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
-import type { LabOptimalRangeDto, LabStatus } from './lab-clinic.dto.js';
+import type { LabStatus } from './lab-clinic.dto.js';
 
 export const LAB_FLAGS = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
 export type LabFlag = (typeof LAB_FLAGS)[number];
@@ -75,8 +75,6 @@ export interface LabResultDto {
    * at birth (docs/labs.md); null when nothing can be said (no number and no flag, no range, no optimal bounds).
    */
   status: LabStatus | null;
-  /** The optimal bounds the status was rated against, when the biomarker has some for this patient. */
-  optimalRange?: LabOptimalRangeDto;
   /** The flag as the report printed it (`H`, `LL`, `*`), when it printed one. */
   reportedFlag?: string;
   /** The value in the biomarker's catalog unit, when it could be converted. */
