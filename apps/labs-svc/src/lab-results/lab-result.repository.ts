@@ -69,10 +69,11 @@ export class LabResultRepository {
   async latestTwo(scope: PatientScope, patientId: string): Promise<LabResult[]> {
     if (!inScope(scope, patientId)) return [];
     // Picks the ids (the patient is in scope, checked above); the rows are then read with the scope as a condition.
+    const table = `"${this.em.config.get('schema')}"."lab_result"`;
     const rows = await this.em.execute<{ id: string }[]>(
       `select id from (
          select id, row_number() over (partition by biomarker_key order by collected_at desc, id desc) as n
-         from lab_result
+         from ${table}
          where patient_id = ? and deleted_at is null and biomarker_key is not null
        ) ranked where n <= 2`,
       [patientId],
