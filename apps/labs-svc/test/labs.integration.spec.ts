@@ -305,6 +305,7 @@ describe('results: filters, pages, trends', () => {
     for (const e of events) {
       const keys = Object.keys(e.data).sort();
       if (e.subject.endsWith(LABS_EVENTS.resultRecorded)) expect(keys).toEqual(['biomarkerKey', 'loinc', 'occurredAt', 'patientId', 'reportId', 'resultId']);
+      else if (e.subject.endsWith(LABS_EVENTS.resultOutOfRange)) expect(keys).toEqual(['biomarkerKey', 'occurredAt', 'patientId', 'reportId', 'resultId', 'status']);
       else expect(keys).toEqual(['kind', 'occurredAt', 'patientId', 'reportId', 'resultCount', 'warningCount']);
     }
     // What the uploads of this file printed, none of which may be on the stream: names, values, units, dates.

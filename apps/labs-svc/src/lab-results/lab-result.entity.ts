@@ -10,6 +10,9 @@ export interface StoredRange {
   text?: string;
 }
 
+/** Refuses to delete a result of a soft-deleted report before its retention date (see LAB_REPORT_KEEP). */
+export const LAB_RESULT_KEEP = "if old.deleted_at is not null and (old.retain_until is null or old.retain_until > now()) then raise exception 'lab result % is kept until its retention date', old.id using errcode = 'integrity_constraint_violation'; end if; return old";
+
 /**
  * One coded result. `position` is its place in the report: (report, position) is unique, so parsing a report again
  * replaces its results instead of adding to them.
@@ -22,6 +25,7 @@ export const LabResultSchema = defineEntity({
     { name: 'lab_result_biomarker_idx', properties: ['patientId', 'biomarkerKey', 'collectedAt'] },
   ],
   uniques: [{ name: 'lab_result_report_position_key', properties: ['reportId', 'position'] }],
+  triggers: [{ name: 'lab_result_keep', timing: 'before', events: ['delete'], forEach: 'row', body: LAB_RESULT_KEEP }],
   properties: {
     id: p.uuid().primary(),
     patientId: p.uuid(),

@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { LAB_REPORT_KEEP } from '../lab-reports/lab-report.entity.js';
+import { LAB_RESULT_KEEP } from '../lab-results/lab-result.entity.js';
 
 /**
  * What the clinic asks of results: the status of each result (optimal ranges by sex at birth), the sex at birth the
@@ -20,31 +22,20 @@ export class Migration20261129110000_lab_clinic extends Migration {
       add column "status" varchar(16) null,
       add column "deleted_at" timestamptz null,
       add column "retain_until" timestamptz null;`);
-    // A report row is never deleted while it is live, nor before the retention date of its soft delete.
-    this.addSql(`create function "lab_report_keep"() returns trigger language plpgsql as $$
-      begin
-        if old.deleted_at is null or old.retain_until is null or old.retain_until > now() then
-          raise exception 'lab report % is kept until its retention date', old.id using errcode = 'integrity_constraint_violation';
-        end if;
-        return old;
-      end $$;`);
-    this.addSql(`create trigger "lab_report_keep" before delete on "lab_report" for each row execute function "lab_report_keep"();`);
-    // A result of a soft-deleted report is kept until the same date (a re-parse may replace a live report's results).
-    this.addSql(`create function "lab_result_keep"() returns trigger language plpgsql as $$
-      begin
-        if old.deleted_at is not null and (old.retain_until is null or old.retain_until > now()) then
-          raise exception 'lab result % is kept until its retention date', old.id using errcode = 'integrity_constraint_violation';
-        end if;
-        return old;
-      end $$;`);
-    this.addSql(`create trigger "lab_result_keep" before delete on "lab_result" for each row execute function "lab_result_keep"();`);
+    // A report row is never deleted while it is live, nor before the retention date of its soft delete; a result of a
+    // soft-deleted report is kept until the same date (a re-parse may replace a live report's results). The bodies are
+    // the entities' (LAB_REPORT_KEEP, LAB_RESULT_KEEP), in the form MikroORM's schema generator writes them.
+    this.addSql(`create or replace function "lab_report_lab_report_keep_fn"() returns trigger as $$ begin ${LAB_REPORT_KEEP}; end; $$ language plpgsql;`);
+    this.addSql(`create trigger "lab_report_keep" BEFORE DELETE on "lab_report" for each ROW execute function "lab_report_lab_report_keep_fn"();`);
+    this.addSql(`create or replace function "lab_result_lab_result_keep_fn"() returns trigger as $$ begin ${LAB_RESULT_KEEP}; end; $$ language plpgsql;`);
+    this.addSql(`create trigger "lab_result_keep" BEFORE DELETE on "lab_result" for each ROW execute function "lab_result_lab_result_keep_fn"();`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop trigger if exists "lab_result_keep" on "lab_result";`);
-    this.addSql(`drop function if exists "lab_result_keep"();`);
+    this.addSql(`drop function if exists "lab_result_lab_result_keep_fn"();`);
     this.addSql(`drop trigger if exists "lab_report_keep" on "lab_report";`);
-    this.addSql(`drop function if exists "lab_report_keep"();`);
+    this.addSql(`drop function if exists "lab_report_lab_report_keep_fn"();`);
     this.addSql(`alter table "lab_result" drop column "status", drop column "deleted_at", drop column "retain_until";`);
     this.addSql(`alter table "lab_report" drop column "sex_at_birth", drop column "reviewed_at", drop column "reviewed_by",
       drop column "deleted_at", drop column "deleted_by", drop column "delete_reason", drop column "retain_until";`);
