@@ -5,7 +5,7 @@ import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/
 import { Objm, StorageType } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  ErrorCode, LABS, LABS_EVENTS, LABS_JOBS, type DomainException, type LabReportComparisonDto, type LabReportDeletionDto, type LabReportDetailDto,
+  ErrorCode, LABS, LABS_EVENTS, LABS_JOBS, type DomainException, type BiomarkerDto, type LabReportComparisonDto, type LabReportDeletionDto, type LabReportDetailDto,
   type LabReportDto, type LabResultDto, type LabTrendDto, type LatestLabResultDto, type Page, type SexAtBirth,
 } from '@pg/contracts';
 import { loadLabsSettings } from '@pg/config';
@@ -147,6 +147,15 @@ describe('status: the lab flag and the cited optimal ranges, for the sex at birt
       ['sodium', 'normal', 'normal'], // no optimal range
       ['Zonulin', null, null], // unknown, no range: not rated
     ]);
+  });
+
+  it('the catalog carries the optimal bounds, by sex where they differ, with their source', async () => {
+    const all = await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: {} }, clinician);
+    expect(all.find((b) => b.key === 'alanine-aminotransferase')?.optimal).toMatchObject({
+      male: [{ unit: 'U/L', atMost: 33 }], female: [{ unit: 'U/L', atMost: 25 }], source: 'acg-2017', citation: expect.stringContaining('Am J Gastroenterol 2017'),
+    });
+    expect(all.find((b) => b.key === 'triglycerides')?.optimal).toMatchObject({ all: [{ unit: 'mg/dL', below: 100 }], source: 'aha-tg-2011' });
+    expect(all.find((b) => b.key === 'sodium')?.optimal).toBeNull();
   });
 
   it('rates the same ALT of a woman as normal only (women ≤25 U/L)', () => {

@@ -1,3 +1,5 @@
+import type { BiomarkerOptimalDto } from '@pg/contracts';
+
 /*
  * Optimal ranges, version 1: per biomarker, the bounds a longevity clinic works to inside the lab's normal range, by
  * sex at birth where they differ. Every entry names its source (SOURCES below, listed in docs/labs.md); where the
@@ -61,3 +63,18 @@ export const OPTIMAL_RANGES_V1: readonly OptimalRangeEntry[] = [
   { key: 'thyroid-stimulating-hormone', all: [{ unit: 'm[IU]/L', atMost: 2.5 }], source: 'nacb-thyroid-2003', policy: 'the upper bound the NACB observed in screened euthyroid volunteers; the lower bound is the lab\'s' },
   { key: 'testosterone', male: [{ unit: 'ng/dL', atLeast: 400, atMost: 700 }], source: 'endo-testosterone-2018', policy: 'the clinic\'s reading of "mid-normal" of the harmonized range 264–916 ng/dL; no optimal range for women' },
 ];
+
+/** The entry of a catalog key as the catalog endpoint shows it, with its citation; null when there is none. */
+export function optimalOf(key: string): BiomarkerOptimalDto | null {
+  const e = OPTIMAL_RANGES_V1.find((x) => x.key === key);
+  if (!e) return null;
+  const copy = (b?: readonly OptimalBounds[]) => (b ? b.map((x) => ({ ...x })) : undefined);
+  return {
+    ...(e.all ? { all: copy(e.all) } : {}),
+    ...(e.male ? { male: copy(e.male) } : {}),
+    ...(e.female ? { female: copy(e.female) } : {}),
+    source: e.source,
+    citation: SOURCES[e.source],
+    ...(e.policy ? { policy: e.policy } : {}),
+  };
+}
