@@ -280,6 +280,10 @@ describe('soft delete and restore by an admin', () => {
     expect((await failure(rpc.request(LABS.reportGet, { patientId: MAN, reportId: jun.id }, admin)))?.code).toBe(ErrorCode.FORBIDDEN);
     expect((await failure(rpc.request(LABS.reportDelete, { patientId: MAN, reportId: jun.id, body: { reason: 'short' } }, admin)))?.code).toBe(ErrorCode.VALIDATION_FAILED);
     expect((await failure(rpc.request(LABS.reportDelete, { patientId: MAN, reportId: randomUUID(), body: reason }, admin)))?.code).toBe(ErrorCode.NOT_FOUND);
+    // The reason is checked after the record: another patient's report is 404 with or without one; ours needs one.
+    expect((await failure(rpc.request(LABS.reportDelete, { patientId: WOMAN, reportId: jun.id }, admin)))?.code).toBe(ErrorCode.NOT_FOUND);
+    const missing = await failure(rpc.request(LABS.reportDelete, { patientId: MAN, reportId: jun.id }, admin));
+    expect(missing).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, details: [expect.objectContaining({ field: 'reason' })] });
   });
 
   it('hides the report and its results from every read, list, trend, compare and latest; keeps the rows 7 years', async () => {

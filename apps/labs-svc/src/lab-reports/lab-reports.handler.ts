@@ -45,7 +45,7 @@ export class LabReportsHandler {
   /** The reason is kept on the report row, never in the audit event (free text may name anyone). */
   @AuditedPattern({ pattern: LABS.reportDelete, action: 'delete', resource: 'lab-report', idKey: 'reportId' })
   softDelete(@Payload() req: DeleteLabReportRequest, @Meta() meta: RequestMeta) {
-    return this.reports.softDelete(meta, req.patientId, req.reportId, req.body.reason);
+    return this.reports.softDelete(meta, req.patientId, req.reportId, req.body?.reason);
   }
 
   @AuditedPattern({ pattern: LABS.reportRestore, action: 'update', resource: 'lab-report-restore', idKey: 'reportId' })

@@ -177,10 +177,12 @@ export class LabReportsService {
    * An admin soft-deletes a report with a reason: it and its results are hidden from every read; the rows stay until
    * the retention date (7 years on), which a trigger enforces. Deleting a deleted report is 409.
    */
-  async softDelete(meta: RequestMeta, patientId: string, reportId: string, reason: string): Promise<LabReportDeletionDto> {
+  async softDelete(meta: RequestMeta, patientId: string, reportId: string, reason: string | undefined): Promise<LabReportDeletionDto> {
     const scope = this.scope(meta, 'delete', patientId);
     const report = await this.reports.findAnyInScope(scope, patientId, reportId);
     if (!report) throw DomainException.notFound('Lab report');
+    // After the record check: a report of another patient is 404 with or without a reason (no existence leak).
+    if (!reason) throw DomainException.validation([{ field: 'reason', message: 'reason is required (10 to 500 characters): why the report is deleted' }]);
     if (report.deletedAt) throw DomainException.conflict('The lab report is already deleted');
     const at = new Date();
     const retainUntil = retentionDate(at);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PatientIdParamDto, SEX_AT_BIRTH } from '../profiles/patient.dto.js';
 import { LabReportIdParamDto } from './lab-report.dto.js';
 import type { LabFlag } from './lab-result.dto.js';
@@ -41,9 +41,13 @@ export interface LabOptimalRangeDto {
 /** Free text an admin gives for a soft delete: kept on the report, never in logs, events or the audit trail. */
 const REASON = /^[^\p{Cc}\p{Cs}]*$/u;
 
-/** `DELETE …/lab-reports/{reportId}` body: why (kept on the report). */
+/**
+ * `DELETE …/lab-reports/{reportId}` body: why (kept on the report). Required — but checked by labs-svc after the
+ * record-level check, so a report of another patient answers 404 whether or not a reason came (existence first,
+ * then the body: a DELETE without a body is how most clients, proxies and the attack suite send it).
+ */
 export class LabReportReasonDto {
-  @IsString() @Length(10, 500, { message: 'reason must be 10 to 500 characters' }) @Matches(REASON) reason!: string;
+  @IsOptional() @IsString() @Length(10, 500, { message: 'reason must be 10 to 500 characters' }) @Matches(REASON) reason?: string;
 }
 
 /** `GET …/lab-reports/compare?a=&b=`. */
@@ -58,7 +62,7 @@ export class CompareLabReportsRequest extends PatientIdParamDto {
 }
 export class ReviewLabReportRequest extends LabReportIdParamDto {}
 export class DeleteLabReportRequest extends LabReportIdParamDto {
-  @ValidateNested() @Type(() => LabReportReasonDto) @IsNotEmpty() body!: LabReportReasonDto;
+  @IsOptional() @ValidateNested() @Type(() => LabReportReasonDto) body?: LabReportReasonDto;
 }
 export class RestoreLabReportRequest extends LabReportIdParamDto {}
 export class LatestLabResultsRequest extends PatientIdParamDto {}
