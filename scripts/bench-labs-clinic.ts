@@ -62,6 +62,13 @@ export async function clinicBurstBench(pdf: Uint8Array): Promise<string[]> {
     const sent = await Promise.allSettled(Array.from({ length: UPLOADS }, (_, i) => uploader.labs.uploadPdf(patient.id, pdf, `burst-${i}.pdf`)));
     const acceptedIn = Date.now() - started;
     const accepted = sent.filter((s): s is PromiseFulfilledResult<LabReportDto> => s.status === 'fulfilled').map((s) => s.value.id);
+    const why = new Map<string, number>();
+    for (const s of sent) {
+      if (s.status === 'fulfilled') continue;
+      const e = s.reason as { status?: number; body?: { error?: { code?: string; message?: string } } };
+      const k = `${e.status ?? '?'} ${e.body?.error?.code ?? ''} ${e.body?.error?.message ?? String(s.reason).slice(0, 80)}`;
+      why.set(k, (why.get(k) ?? 0) + 1);
+    }
     const done = await waitParsed(reader, patient.id, new Set(accepted), 240_000);
     const lastAt = Date.now() - started;
     const parsed = [...done.values()].filter((r) => r.status === 'parsed');
@@ -73,7 +80,7 @@ export async function clinicBurstBench(pdf: Uint8Array): Promise<string[]> {
     const result = await reads;
     return [
       `clinic burst: ${UPLOADS} PDF uploads at once (${(pdf.length / 1024).toFixed(0)} KB, 3 pages) by a patient with a sex at birth, while a clinician reads latest + compare:`,
-      `  accepted (202): ${accepted.length} in ${acceptedIn} ms; refused: ${sent.length - accepted.length}`,
+      `  accepted (202): ${accepted.length} in ${acceptedIn} ms; refused: ${sent.length - accepted.length}${why.size ? ` (${[...why].map(([k, n]) => `${n}× ${k}`).join('; ')})` : ''}`,
       `  parsed: ${parsed.length}, failed: ${failed}, lost: ${lost}; last parsed ${lastAt} ms after the burst started`,
       `  summaries add up: ${summariesOk ? 'yes' : 'NO'}${s0 ? ` (each report: ${s0.total} results, ${s0.optimal} optimal, ${s0.normal} normal, ${s0.outOfRange} out of range, ${s0.unrated} unrated)` : ''}`,
       `  reads during the burst (latest and compare alternating, 8 connections, ${SECONDS} s): ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.timeouts + result.non2xx}`,
