@@ -201,6 +201,10 @@ export class LabReportsService {
     if (!report.deletedAt) throw DomainException.conflict('The lab report is not deleted');
     if (!(await this.reports.markRestored(report.id))) throw DomainException.conflict('The lab report is not deleted');
     await this.results.markDeleted(report.id, null, null);
+    // A report deleted before its parse is parsed now (the queue skipped it while it was deleted).
+    if (report.status === 'received' || report.status === 'parsing') {
+      afterCommit(() => this.queue.enqueue(report.id).catch(() => this.logger.warn('could not queue a parse now; the sweep will')));
+    }
     return toDeletionDto((await this.reports.findAnyInScope(scope, patientId, reportId))!);
   }
 

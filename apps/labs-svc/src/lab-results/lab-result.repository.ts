@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, type LabStatus, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
@@ -82,12 +82,19 @@ export class LabResultRepository {
     return this.em.find(LabResult, { $and: [{ id: { $in: rows.map((r) => r.id) } }, ...this.where(scope, patientId, {})] }, { orderBy: { biomarkerKey: 'asc', collectedAt: 'desc', id: 'desc' } });
   }
 
-  /** The statuses of the results of each of these reports (their summaries), results not deleted. */
+  /**
+   * The statuses of the results of each of these reports (their summaries), results not deleted: counted in SQL
+   * (one row per report and status), so a page of 50 reports of 126 results each reads 50 × 7 rows at most.
+   */
   async statusesOf(scope: PatientScope, patientId: string, reportIds: string[]): Promise<Map<string, (LabStatus | null)[]>> {
     const out = new Map<string, (LabStatus | null)[]>(reportIds.map((id) => [id, []]));
     if (!reportIds.length || !inScope(scope, patientId)) return out;
-    const rows = await this.em.find(LabResult, { $and: [{ reportId: { $in: reportIds } }, ...this.where(scope, patientId, {})] }, { fields: ['reportId', 'status'] });
-    for (const r of rows) out.get(r.reportId!)?.push(r.status ?? null);
+    const rows = await this.em.createQueryBuilder(LabResult, 'r')
+      .select(['r.reportId', 'r.status', raw('count(*)::int as n')])
+      .where({ $and: [{ reportId: { $in: reportIds } }, ...this.where(scope, patientId, {})] } as never)
+      .groupBy(['r.reportId', 'r.status'])
+      .execute<{ reportId: string; status: LabStatus | null; n: number }[]>('all');
+    for (const r of rows) out.get(r.reportId)?.push(...Array<LabStatus | null>(Number(r.n)).fill(r.status ?? null));
     return out;
   }
 
