@@ -171,6 +171,12 @@ describe('status: the lab flag and the cited optimal ranges, for the sex at birt
     ]);
   });
 
+  it('filters results by status (what is out of range, what is optimal)', async () => {
+    const q = (status: string) => rpc.request<Page<LabResultDto>>(LABS.resultSearch, { patientId: MAN, query: { status } }, clinician);
+    expect((await q('high')).items.map((r) => [r.biomarker.key, r.collectedAt.slice(0, 10)])).toEqual([['glucose', '2024-06-10'], ['triglycerides', '2024-01-10']]);
+    expect((await q('optimal')).items.map((r) => r.biomarker.key).sort()).toEqual(['alanine-aminotransferase', 'glucose', 'hemoglobin-a1c', 'triglycerides', 'vitamin-d']);
+  });
+
   it('publishes labs.result.out-of-range for each result outside the lab\'s normal range, ids and the status only', async () => {
     const events = (await domainEvents(LABS_EVENTS.resultOutOfRange)).map((e) => e.data);
     const tg = jan.results.find((r) => r.biomarker.key === 'triglycerides')!;

@@ -14,6 +14,7 @@ export interface ResultFilter {
   /** Exclusive upper bound. */
   before?: Date;
   flag?: LabFlag;
+  status?: LabStatus;
   reportId?: string;
 }
 
@@ -30,6 +31,7 @@ export class LabResultRepository {
     if (f.from) and.push({ collectedAt: { $gte: f.from } });
     if (f.before) and.push({ collectedAt: { $lt: f.before } });
     if (f.flag) and.push({ flag: f.flag });
+    if (f.status) and.push({ status: f.status });
     if (f.reportId) and.push({ reportId: f.reportId });
     return and;
   }

@@ -8,7 +8,7 @@ import { LabResultsService } from './lab-results.service.js';
 export class LabResultsHandler {
   constructor(private readonly results: LabResultsService) {}
 
-  @AuditedPattern({ pattern: LABS.resultSearch, action: 'search', resource: 'lab-result', queryKeys: ['biomarker', 'from', 'to', 'flag', 'reportId', 'limit'] })
+  @AuditedPattern({ pattern: LABS.resultSearch, action: 'search', resource: 'lab-result', queryKeys: ['biomarker', 'from', 'to', 'flag', 'status', 'reportId', 'limit'] })
   search(@Payload() req: SearchLabResultsRequest, @Meta() meta: RequestMeta) {
     return this.results.search(meta, req.patientId, req.query);
   }

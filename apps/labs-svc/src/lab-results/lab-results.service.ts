@@ -23,6 +23,7 @@ export class LabResultsService {
     requireReadableQuery(defineAbilityFor(meta.actor), 'LabResult', LAB_RESULT_SEARCH_FIELDS, query);
     const filter: ResultFilter = { ...(await this.biomarkerFilter(query.biomarker)), ...dates(query.from, query.to) };
     if (query.flag) filter.flag = query.flag;
+    if (query.status) filter.status = query.status;
     if (query.reportId) filter.reportId = query.reportId;
     const page = await this.results.search(scope, patientId, filter, query);
     return { ...page, items: page.items.map(toResultDto) };

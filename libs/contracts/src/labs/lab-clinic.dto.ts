@@ -2,14 +2,8 @@ import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { PatientIdParamDto, SEX_AT_BIRTH } from '../profiles/patient.dto.js';
 import { LabReportIdParamDto } from './lab-report.dto.js';
-import type { LabFlag } from './lab-result.dto.js';
+import type { LabFlag, LabStatus } from './lab-result.dto.js';
 
-/**
- * What a longevity clinic asks of a result, next to the lab's own flag: inside the clinic's optimal range, inside
- * the lab's normal range only, or outside it (docs/labs.md, "Optimal ranges and status").
- */
-export const LAB_STATUSES = ['optimal', 'normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
-export type LabStatus = (typeof LAB_STATUSES)[number];
 /** The statuses outside the lab's normal range: `labs.result.out-of-range` is published for these. */
 export const OUT_OF_RANGE_STATUSES: readonly LabStatus[] = ['low', 'high', 'critical-low', 'critical-high', 'abnormal'];
 

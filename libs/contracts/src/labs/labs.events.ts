@@ -1,4 +1,4 @@
-import type { LabStatus } from './lab-clinic.dto.js';
+import type { LabStatus } from './lab-result.dto.js';
 import type { LabReportKind } from './lab-report.dto.js';
 
 /**
