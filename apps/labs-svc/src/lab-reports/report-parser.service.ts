@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RequestContext } from '@mikro-orm/core';
+import { LockMode, RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
@@ -156,9 +156,13 @@ export class ReportParser {
     const now = new Date();
     const rows = analysis.results.map((c) => this.toEntity(report, c, now));
     await this.orm.em.transactional(async (tx) => {
+      // The report row locked first: a soft delete that lands during the parse either committed before (its state is
+      // read here and copied onto the new results) or waits for this commit (and then hides the new results too).
+      const current = await tx.findOne(LabReport, { id: report.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       await tx.nativeDelete(LabResult, { reportId: report.id });
       for (const row of rows) tx.persist(row);
       await tx.flush();
+      if (current?.deletedAt) await tx.nativeUpdate(LabResult, { reportId: report.id }, { deletedAt: current.deletedAt, retainUntil: current.retainUntil ?? null });
       await tx.nativeUpdate(LabReport, { id: report.id }, {
         status: 'parsed',
         layout: analysis.layout,
