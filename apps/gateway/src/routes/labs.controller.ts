@@ -92,9 +92,11 @@ export class LabsController {
   @ApiResponse({ status: 422, description: 'UNPROCESSABLE: not a PDF, a scan without a text layer, not an HL7 message' })
   async upload(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { upload, digest } = await this.receive(req);
+    let sexAtBirth: SexAtBirth | undefined;
     try {
       // A streamed body's Idempotency-Key is claimed now that its bytes are hashed (a repeat is answered from there).
       if (req.idempotency && !req.idempotency.requestKey) await req.idempotency.claimBody(digest);
+      sexAtBirth = await this.sexAtBirthOf(req, params.patientId);
     } catch (err) {
       // Never forwarded: nobody else knows this object.
       await this.store().then((os) => os.delete(upload.object)).catch(() => undefined);
@@ -103,7 +105,6 @@ export class LabsController {
     // Once forwarded, the original is labs-svc's: it may commit the report even if its answer never reaches us (a
     // timeout), so the gateway never deletes it; labs-svc removes originals that no report took (docs/labs.md).
     const requestKey = req.idempotency?.requestKey;
-    const sexAtBirth = await this.sexAtBirthOf(req, params.patientId);
     const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, {
       patientId: params.patientId, upload: { ...upload, ...(requestKey ? { requestKey } : {}) }, ...(sexAtBirth ? { sexAtBirth } : {}),
     });
