@@ -131,6 +131,9 @@ describe('coverage by construction', () => {
       if (call.pattern === IDENTITY.serviceCredentialIssue) {
         // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
+      } else if (call.pattern === TREATMENTS.rimoWebhook) {
+        // The partner's webhook authenticates by its own signature: any context is ignored; recorded as the partner claimed.
+        expect(recorded).toEqual([expect.objectContaining({ action: 'import', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous', subject: 'partner:rimo' }) })]);
       } else if (call.forged) {
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else {

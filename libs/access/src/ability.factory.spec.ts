@@ -48,6 +48,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
     LabReport: ['read', 'create'], Wearable: ['read', 'create'],
     Conversation: ['read', 'create', 'update'],
     AccessLog: ['read'], Disclosure: ['read'],
+    // Their own daily check-in (issue 12): a second one for the day replaces it.
+    CheckIn: ['read', 'create', 'update'],
   },
   everywhere: { Biomarker: ['read'] },
 };
@@ -63,6 +65,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
   Wearable: ['read'], Prescription: ['read'], Identity: ['read'], CareTeam: ['read'], FhirRecord: ['read'],
   // API.md: the access log is for "the patient and their care team".
   AccessLog: ['read'],
+  // The patient's own check-ins: part of the record the clinician reads, not theirs to write.
+  CheckIn: ['read'],
 };
 const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLINICIAN_IN_SCOPE, everywhere: { Biomarker: ['read'] } };
 
@@ -86,7 +90,7 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
     Patient: ['create', 'read', 'delete', 'merge'],
     // Issue 9: an admin soft-deletes and restores a lab report filed in error (docs/rbac.md), reading none of it.
     LabReport: ['delete'],
-    Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS,
+    Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
   },
 };
 
@@ -334,12 +338,12 @@ describe('readableFields()', () => {
     expect(sorted(readableFields(ability, 'Patient', { patientId: TEAM }, allPatient))).toEqual(sorted(PATIENT_CONTACT_FIELDS));
   });
 
-  it('gives a coordinator the status fields of treatments and prescriptions, never their content', () => {
+  it('gives a coordinator the status fields of treatments and prescriptions (and where the parcel is), never their content', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
-    for (const type of ['Treatment', 'Prescription'] as const) {
-      expect(sorted(readableFields(ability, type, { patientId: TEAM }, allTreatment)))
-        .toEqual(['createdAt', 'externalId', 'id', 'patientId', 'status', 'updatedAt']);
-    }
+    expect(sorted(readableFields(ability, 'Treatment', { patientId: TEAM }, allTreatment)))
+      .toEqual(['createdAt', 'externalId', 'id', 'patientId', 'status', 'updatedAt']);
+    expect(sorted(readableFields(ability, 'Prescription', { patientId: TEAM }, [...allTreatment, 'medication', 'carrier', 'trackingNumber', 'fulfilment'])))
+      .toEqual(['carrier', 'createdAt', 'externalId', 'id', 'patientId', 'status', 'trackingNumber', 'updatedAt']);
   });
 
   it('gives a coordinator nothing of a patient off their care team', () => {

@@ -35,6 +35,14 @@ export interface RpcAuditSpec {
    * `result.onBehalfOf`), or, when it refused, the subject claimed in the payload.
    */
   credentialExchange?: boolean;
+  /**
+   * The handler authenticates a partner itself (an HMAC signature over the raw body of its webhook): no actor
+   * context is required, and the events name the partner (`partner:<name>`, kind `service`, no principal). The
+   * handler runs as a write whose transaction begins at beginTransaction() (its effect commits only once its events
+   * are acknowledged); a refusal is recorded as
+   * `denied` with the partner claimed. The result's `patientId`, when there is one, is the patient touched.
+   */
+  partner?: string;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

@@ -9,6 +9,25 @@ export const PROFILES = {
   patientUpdate: 'profiles.patient.update',
   patientDeactivate: 'profiles.patient.deactivate',
   patientSearch: 'profiles.patient.search',
+  /** Admin: soft delete with a reason (hidden from every read, kept at least 7 years), and its undo. */
+  patientDelete: 'profiles.patient.delete',
+  patientRestore: 'profiles.patient.restore',
+  /** `{ patientId, query: { clinicalStatus?, cursor?, limit? } }` → a page of conditions (also the assistant's context). */
+  conditionList: 'profiles.condition.list',
+  conditionCreate: 'profiles.condition.create',
+  conditionGet: 'profiles.condition.get',
+  conditionUpdate: 'profiles.condition.update',
+  conditionDelete: 'profiles.condition.delete',
+  /** `{ patientId, query: { status?, cursor?, limit? } }` → a page of medications (also the assistant's context). */
+  medicationList: 'profiles.medication.list',
+  medicationCreate: 'profiles.medication.create',
+  medicationGet: 'profiles.medication.get',
+  medicationUpdate: 'profiles.medication.update',
+  medicationDelete: 'profiles.medication.delete',
+  /** One check-in per patient and day: a second one for the day replaces it (`created: false`). */
+  checkInRecord: 'profiles.checkin.record',
+  checkInList: 'profiles.checkin.list',
+  checkInTrend: 'profiles.checkin.trend',
 } as const;
 
 export const IDENTITY = {
@@ -53,7 +72,18 @@ export const LABS = {
   /** `{ patientId }` → `{ data: [...] }`: the newest result of each biomarker and the one before it (the assistant's context). */
   resultLatest: 'labs.result.latest',
 } as const;
-export const TREATMENTS = { health: 'treatments.health' } as const;
+export const TREATMENTS = {
+  health: 'treatments.health',
+  treatmentList: 'treatments.treatment.list',
+  treatmentGet: 'treatments.treatment.get',
+  treatmentTransition: 'treatments.treatment.transition',
+  prescriptionList: 'treatments.prescription.list',
+  prescriptionGet: 'treatments.prescription.get',
+  /** The partner's signed callback: `{ body (raw, base64), timestamp, signature }`; treatments-svc checks the signature. */
+  rimoWebhook: 'treatments.webhook.rimo',
+  rimoParkedList: 'treatments.webhook.parked.list',
+  rimoParkedReplay: 'treatments.webhook.parked.replay',
+} as const;
 
 export const AUDIT = {
   health: 'audit.health',
