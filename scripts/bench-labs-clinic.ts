@@ -18,7 +18,7 @@ import { sleep, withBenchSystem } from './lib/bench-system.js';
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const UPLOADS = Number(args.get('uploads') ?? 100);
 const SECONDS = Number(args.get('seconds') ?? 20);
-const PORT = Number(args.get('port') ?? 3903);
+const PORT = Number(args.get('port') ?? 3931);
 
 async function waitParsed(reader: PatientGraphClient, patientId: string, ids: Set<string>, deadlineMs: number): Promise<Map<string, LabReportDto>> {
   const seen = new Map<string, LabReportDto>();
