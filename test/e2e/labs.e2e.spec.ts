@@ -62,7 +62,7 @@ beforeAll(async () => {
   await sys.admin.careTeam.add(alice.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(bob.id, { principalId: other.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(alice.id, { principalId: coord.p.id, role: 'coordinator' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   const stopping = sys?.stop();

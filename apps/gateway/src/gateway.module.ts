@@ -24,11 +24,15 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
 import { TreatmentsController } from './routes/treatments.controller.js';
 import { WebhooksController } from './routes/webhooks.controller.js';
+import { TimelineController } from './routes/timeline.controller.js';
+import { ConversationsController } from './routes/conversations.controller.js';
+import { ContextController } from './routes/context.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -53,7 +57,8 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
+        TimelineController, ConversationsController, ContextController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

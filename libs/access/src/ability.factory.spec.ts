@@ -46,6 +46,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
     Condition: ['read'], Medication: ['read'], ClinicalEvent: ['read'], Protocol: ['read'], Treatment: ['read'],
     Prescription: ['read'], LabResult: ['read'], FhirRecord: ['read'], Identity: ['read'], CareTeam: ['read'],
     LabReport: ['read', 'create'], Wearable: ['read', 'create'],
+    // Issue 11: patients log their own doses.
+    ProtocolDose: ['read', 'create'],
     Conversation: ['read', 'create', 'update'],
     AccessLog: ['read'], Disclosure: ['read'],
     // Their own daily check-in (issue 12): a second one for the day replaces it.
@@ -62,6 +64,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
   LabReport: ['read', 'create', 'update'],
   Conversation: ['read', 'create', 'update'],
   Treatment: ['read', 'transition'],
+  // Issue 11: clinicians read and log doses for their care team; a log is never changed.
+  ProtocolDose: ['read', 'create'],
   Wearable: ['read'], Prescription: ['read'], Identity: ['read'], CareTeam: ['read'], FhirRecord: ['read'],
   // API.md: the access log is for "the patient and their care team".
   AccessLog: ['read'],
@@ -73,11 +77,14 @@ const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLIN
 /** Break-glass binds to one patient (GLASS below): on the care team and on any other patient it changes nothing. */
 const GLASS = 'p-glass';
 
-/** coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md). */
+/**
+ * coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md);
+ * that conversations exist (issue 12: field rule below).
+ */
 const COORDINATOR: Omit<Case, 'name' | 'actor'> = {
   inPatient: TEAM,
   inScope: {
-    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'],
+    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Conversation: ['read'],
   },
   everywhere: {},
 };
@@ -336,6 +343,12 @@ describe('readableFields()', () => {
   it('gives a coordinator exactly the contact fields of a care-team profile', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
     expect(sorted(readableFields(ability, 'Patient', { patientId: TEAM }, allPatient))).toEqual(sorted(PATIENT_CONTACT_FIELDS));
+  });
+
+  it('gives a coordinator that a conversation exists (id, channel, created, message count), never its title or messages', () => {
+    const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
+    const allConversation = ['id', 'patientId', 'channel', 'title', 'createdAt', 'updatedAt', 'lastMessageAt', 'messageCount', 'messages', 'content'];
+    expect(sorted(readableFields(ability, 'Conversation', { patientId: TEAM }, allConversation))).toEqual(['channel', 'createdAt', 'id', 'messageCount', 'patientId']);
   });
 
   it('gives a coordinator the status fields of treatments and prescriptions (and where the parcel is), never their content', () => {

@@ -15,6 +15,12 @@ import type {
   BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
+import type {
+  AppendMessageDto, ConversationDetailDto, ConversationDto, ConversationMessagesQueryDto, ConversationSearchHitDto, CreateClinicalEventDto,
+  CreateConversationDto, ListConversationsQueryDto, MessageDto, PatientContextDto, SearchConversationsQueryDto, TimelineEntryDto, TimelineQueryDto,
+  AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
+  UpdateProtocolDto,
+} from '@pg/contracts';
 
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[]; requestId: string };
@@ -170,6 +176,43 @@ export class PatientGraphClient {
     trend: (patientId: string, query?: Query<CheckInTrendQueryDto>) => this.data<CheckInTrendDto>('GET', `/v1/patients/${patientId}/check-ins/trend`, { query }),
   };
 
+  /** The assistant's view: profile basics, conditions, medications, regimen, latest biomarkers, wearables, last turns; `omitted` names what is missing. */
+  getPatientContext(patientId: string): Promise<PatientContextDto> {
+    return this.data('GET', `/v1/patients/${patientId}/context`);
+  }
+
+  /** The patient's timeline, newest first (`?type=`, `?from=`, `?to=`, cursor pages). */
+  getTimeline(patientId: string, query?: Query<TimelineQueryDto>): Promise<ListResult<TimelineEntryDto>> {
+    return this.list(`/v1/patients/${patientId}/timeline`, query);
+  }
+
+  /** A manual timeline event: check-in, note or call. */
+  createEvent(patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
+    return this.data('POST', `/v1/patients/${patientId}/events`, { body });
+  }
+
+  createConversation(patientId: string, body: CreateConversationDto): Promise<Partial<ConversationDto>> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations`, { body });
+  }
+
+  listConversations(patientId: string, query?: Query<ListConversationsQueryDto>): Promise<ListResult<Partial<ConversationDto>>> {
+    return this.list(`/v1/patients/${patientId}/conversations`, query);
+  }
+
+  /** A conversation with one page of its messages (`messagesNextCursor` → `?cursor=`). */
+  getConversation(patientId: string, conversationId: string, query?: Query<ConversationMessagesQueryDto>): Promise<Partial<ConversationDetailDto>> {
+    return this.data('GET', `/v1/patients/${patientId}/conversations/${conversationId}`, { query });
+  }
+
+  appendMessage(patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations/${conversationId}/messages`, { body });
+  }
+
+  /** Full-text search within the patient's conversations, best match first. */
+  searchConversations(patientId: string, query: Query<SearchConversationsQueryDto> & { q: string }): Promise<ListResult<ConversationSearchHitDto>> {
+    return this.list(`/v1/patients/${patientId}/conversations/search`, query);
+  }
+
   /** The audit trail (auditors), the accounting of disclosures (auditors, the patient) and a record's access log. */
   readonly audit = {
     events: (query?: Query<SearchAuditEventsQueryDto>) => this.list<StoredAuditEvent>('/v1/audit/events', query),
@@ -248,5 +291,21 @@ export class PatientGraphClient {
       if (res.status >= 400) throw new ApiError(res.status, parsed as ApiErrorBody, res.headers);
       return (parsed as { data: T }).data;
     },
+  };
+  /** Protocols (versioned), the regimen of a day, the dose log and adherence (docs/protocols.md). */
+  readonly protocols = {
+    create: (patientId: string, body: CreateProtocolDto) => this.data<ProtocolDto>('POST', `/v1/patients/${patientId}/protocols`, { body }),
+    list: (patientId: string, query?: Query<ListProtocolsQueryDto>) => this.list<ProtocolDto>(`/v1/patients/${patientId}/protocols`, query),
+    /** The newest version; `{ version }` that one; `{ at }` the one in force then. */
+    get: (patientId: string, id: string, query?: Query<GetProtocolQueryDto>) => this.data<ProtocolDto>('GET', `/v1/patients/${patientId}/protocols/${id}`, { query }),
+    versions: (patientId: string, id: string) => this.list<ProtocolDto>(`/v1/patients/${patientId}/protocols/${id}/versions`),
+    /** A new version; `version` is sent as If-Match. */
+    update: (patientId: string, id: string, body: UpdateProtocolDto, version?: number) =>
+      this.data<ProtocolDto>('PATCH', `/v1/patients/${patientId}/protocols/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
+    doses: (patientId: string, id: string, query?: Query<ListDosesQueryDto>) => this.list<DoseLogDto>(`/v1/patients/${patientId}/protocols/${id}/doses`, query),
+    logDose: (patientId: string, id: string, body: LogDoseDto) => this.data<DoseLogDto>('POST', `/v1/patients/${patientId}/protocols/${id}/doses`, { body }),
+    adherence: (patientId: string, id: string, query?: Query<AdherenceQueryDto>) => this.data<AdherenceDto>('GET', `/v1/patients/${patientId}/protocols/${id}/adherence`, { query }),
+    regimen: (patientId: string, date: string, timeZone?: string) =>
+      this.data<RegimenDto>('GET', `/v1/patients/${patientId}/regimen`, { query: { date, ...(timeZone ? { timeZone } : {}) } }),
   };
 }

@@ -28,6 +28,16 @@ export const PROFILES = {
   checkInRecord: 'profiles.checkin.record',
   checkInList: 'profiles.checkin.list',
   checkInTrend: 'profiles.checkin.trend',
+  // record-timeline: the timeline, manual events, conversations.
+  timelineList: 'profiles.timeline.list',
+  eventCreate: 'profiles.event.create',
+  conversationCreate: 'profiles.conversation.create',
+  conversationList: 'profiles.conversation.list',
+  conversationGet: 'profiles.conversation.get',
+  messageAppend: 'profiles.conversation.message.append',
+  conversationSearch: 'profiles.conversation.search',
+  /** `{ patientId, limit }` → `{ data: ConversationTurnDto[] }`: the last turns across the patient's conversations. */
+  conversationRecent: 'profiles.conversation.recent',
 } as const;
 
 export const IDENTITY = {
@@ -83,6 +93,16 @@ export const TREATMENTS = {
   rimoWebhook: 'treatments.webhook.rimo',
   rimoParkedList: 'treatments.webhook.parked.list',
   rimoParkedReplay: 'treatments.webhook.parked.replay',
+  protocolCreate: 'treatments.protocol.create',
+  protocolList: 'treatments.protocol.list',
+  protocolGet: 'treatments.protocol.get',
+  protocolUpdate: 'treatments.protocol.update',
+  protocolVersions: 'treatments.protocol.versions',
+  doseLog: 'treatments.protocol.dose.log',
+  doseList: 'treatments.protocol.dose.list',
+  adherenceGet: 'treatments.protocol.adherence',
+  /** `{ patientId, date, timeZone? }` → RegimenDto: what the patient was on that day and which doses were due. */
+  regimenGet: 'treatments.regimen.get',
 } as const;
 
 export const AUDIT = {
