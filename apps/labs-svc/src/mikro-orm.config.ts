@@ -8,6 +8,7 @@ import { Migration20261124061000_biomarker_catalog } from './migrations/Migratio
 import { Migration20261124062000_lab_reports } from './migrations/Migration20261124062000_lab_reports.js';
 import { Migration20261129070000_lab_report_request_key } from './migrations/Migration20261129070000_lab_report_request_key.js';
 import { Migration20261129100000_biomarker_catalog_v2 } from './migrations/Migration20261129100000_biomarker_catalog_v2.js';
+import { Migration20261129110000_lab_clinic } from './migrations/Migration20261129110000_lab_clinic.js';
 import { Migration20261129120000_wearables } from './migrations/Migration20261129120000_wearables.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
 
@@ -17,7 +18,7 @@ export function labsOrmOptions(config: ServiceConfig) {
     entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema],
     migrations: [
       Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
-      Migration20261129100000_biomarker_catalog_v2, Migration20261129120000_wearables,
+      Migration20261129100000_biomarker_catalog_v2, Migration20261129110000_lab_clinic, Migration20261129120000_wearables,
     ],
   });
   // The wearable sample tables and their partition function are the migrations' alone (partitioned; written with SQL, no entities).

@@ -60,7 +60,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
 const CLINICIAN_IN_SCOPE: Grants = {
   Patient: ['read'],
   Condition: RW, Medication: RW, Protocol: RW, ClinicalEvent: RW, LabResult: RW,
-  LabReport: ['read'],
+  // docs/rbac.md: clinicians file and review lab reports (review is an update); admins delete them (issue 9).
+  LabReport: ['read', 'create', 'update'],
   Conversation: ['read', 'create', 'update'],
   Treatment: ['read', 'transition'],
   // Issue 11: clinicians read and log doses for their care team; a log is never changed.
@@ -94,6 +95,8 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
   inScope: {},
   everywhere: {
     Patient: ['create', 'read', 'delete', 'merge'],
+    // Issue 9: an admin soft-deletes and restores a lab report filed in error (docs/rbac.md), reading none of it.
+    LabReport: ['delete'],
     Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
   },
 };
@@ -184,10 +187,6 @@ const UNSETTLED: { cases: string[]; subject: SubjectType; actions: Action[]; why
   {
     cases: CLINICIAN_CASES.filter((n) => !n.includes('auditor')), subject: 'Disclosure', actions: ['read'],
     why: 'factory lets clinicians read disclosures; RBAC.md/API.md give them to auditors and the patient only',
-  },
-  {
-    cases: CLINICIAN_CASES, subject: 'LabReport', actions: ['create', 'update', 'delete'],
-    why: 'factory lets clinicians write lab reports; RBAC.md lists conditions, medications, protocols, events, lab results',
   },
   {
     cases: ADMIN_CASES, subject: 'Patient', actions: ['update'],

@@ -81,7 +81,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
       case Role.clinician: {
         // The whole record; disclosures are the auditors' and the patient's own business (API.md).
         can('read', PATIENT_SUBJECTS.filter((s) => s !== 'Disclosure'), team);
-        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult', 'LabReport'], team);
+        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult'], team);
+        // A clinician files and reviews lab reports; removing one is an admin's records-management act (below).
+        can(['create', 'update'], 'LabReport', team);
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
         // A clinician may log a dose for a patient of their care team (given in clinic); never changes a log.
@@ -112,6 +114,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
         can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
         can('merge', 'Patient');
+        // Soft delete and restore of a lab report filed in error (RBAC.md: admins manage records, not their content):
+        // the answer carries ids and dates only, and no read of LabReport or LabResult comes with it.
+        can('delete', 'LabReport');
         // Partner events whose patient is not known yet (parked): listed and replayed by admins (docs/treatments.md).
         can(['read', 'update'], 'PartnerEvent');
         break;

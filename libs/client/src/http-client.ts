@@ -7,6 +7,7 @@ import type {
   UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, VerifyChainQueryDto, VerifyJobDto, PurposeOfUse,
 } from '@pg/contracts';
 import type {
+  LabReportComparisonDto, LabReportDeletionDto, LatestLabResultDto,
   CheckInDto, CheckInTrendDto, CheckInTrendQueryDto, ConditionDto, CreateConditionDto, CreateMedicationDto, ListCheckInsQueryDto, ListConditionsQueryDto,
   ListMedicationsQueryDto, MedicationDto, RecordCheckInDto, UpdateConditionDto, UpdateMedicationDto,
 } from '@pg/contracts';
@@ -267,6 +268,15 @@ export class PatientGraphClient {
     results: (patientId: string, query?: Query<SearchLabResultsQueryDto>) => this.list<LabResultDto>(`/v1/patients/${patientId}/lab-results`, query),
     trend: (patientId: string, query: LabTrendQueryDto) => this.data<LabTrendDto>('GET', `/v1/patients/${patientId}/lab-results/trend`, { query }),
     biomarkers: (query?: Query<ListBiomarkersQueryDto>) => this.list<BiomarkerDto>('/v1/biomarkers', query),
+    /** Two reports side by side: per biomarker both values in one unit, change, direction, status change. */
+    compare: (patientId: string, a: string, b: string) => this.data<LabReportComparisonDto>('GET', `/v1/patients/${patientId}/lab-reports/compare`, { query: { a, b } }),
+    /** The newest result of each biomarker, the one before it and the direction (the assistant's context). */
+    latest: (patientId: string) => this.data<LatestLabResultDto[]>('GET', `/v1/patients/${patientId}/lab-results/latest`),
+    /** A clinician marks a report reviewed (idempotent). */
+    review: (patientId: string, reportId: string) => this.data<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports/${reportId}/review`),
+    /** An admin soft-deletes a report with a reason, and restores it. */
+    remove: (patientId: string, reportId: string, reason: string) => this.data<LabReportDeletionDto>('DELETE', `/v1/patients/${patientId}/lab-reports/${reportId}`, { body: { reason } }),
+    restore: (patientId: string, reportId: string) => this.data<LabReportDeletionDto>('POST', `/v1/patients/${patientId}/lab-reports/${reportId}/restore`),
     /** A request with a body fetch encodes itself (multipart), with this client's token and headers. */
     fetch: (method: string, path: string, body?: FormData): Promise<Response> => {
       const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };

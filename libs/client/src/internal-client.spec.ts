@@ -305,8 +305,12 @@ describe('InternalClient (a service principal over NATS)', () => {
       expect(await codeOf(c.appendMessage(B.id, convB.id, { role: 'assistant', content: 'x' }, { onBehalfOf: A.id, requestId: other }))).toBe('NOT_FOUND');
       const ctx = await c.getPatientContext(A.id);
       expect(ctx.profile).toMatchObject({ id: A.id, givenName: 'Ida' });
-      // conversations:write does not read the turns; the parts of services not built here do not answer.
-      expect(ctx.omitted).toEqual(expect.arrayContaining([{ part: 'conversation', reason: 'forbidden' }, { part: 'conditions', reason: 'forbidden' }, { part: 'biomarkers', reason: 'unavailable' }]));
+      // conversations:write does not read the turns, nor does profiles:read reach conditions or labs:read-less biomarkers;
+      // treatments-svc is not started here, so the regimen does not answer.
+      expect(ctx.omitted).toEqual(expect.arrayContaining([
+        { part: 'conversation', reason: 'forbidden' }, { part: 'conditions', reason: 'forbidden' },
+        { part: 'biomarkers', reason: 'forbidden' }, { part: 'protocols', reason: 'unavailable' },
+      ]));
     } finally {
       await c.close();
     }

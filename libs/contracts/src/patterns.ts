@@ -72,6 +72,15 @@ export const LABS = {
   resultSearch: 'labs.result.search',
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
+  /** Two reports of one patient side by side: per biomarker both values in one unit, change, direction, status change. */
+  reportCompare: 'labs.report.compare',
+  /** A clinician marks a report reviewed (idempotent: the first review stands). */
+  reportReview: 'labs.report.review',
+  /** An admin soft-deletes a report with a reason (rows kept until their retention date), and restores it. */
+  reportDelete: 'labs.report.delete',
+  reportRestore: 'labs.report.restore',
+  /** `{ patientId }` → `{ data: [...] }`: the newest result of each biomarker and the one before it (the assistant's context). */
+  resultLatest: 'labs.result.latest',
   /** Wearables and CGM (docs/wearables.md): an uploaded export → one import job; reads of the time series. */
   wearableImportCreate: 'labs.wearable.import.create',
   wearableImportGet: 'labs.wearable.import.get',
