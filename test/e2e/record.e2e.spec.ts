@@ -116,9 +116,9 @@ describe('conversations and the assistant\'s view through the gateway', () => {
     const ctx = await clinician.getPatientContext(ana.id);
     expect(ctx.profile).toMatchObject({ id: ana.id, givenName: 'Ana', birthDate: '1981-02-03' });
     expect(ctx.conversation!.map((t) => t.role)).toEqual(['patient', 'clinician']);
-    // labs-svc serves the wearables part (LABS.wearableDaily: no summaries yet); the latest biomarkers are not served yet.
+    // labs-svc serves the biomarkers (LABS.resultLatest) and the wearables (LABS.wearableDaily: no summaries yet) parts.
     expect(ctx).toMatchObject({ conditions: [], medications: [], protocols: { protocols: [] }, wearables: [] });
-    expect(ctx.omitted.map((o) => o.part).sort()).toEqual(['biomarkers']);
+    expect(ctx.omitted).toEqual([]);
     const coord = await coordinator.getPatientContext(ana.id);
     expect(coord.conversation).toBeUndefined();
     expect(coord.omitted).toContainEqual({ part: 'conversation', reason: 'forbidden' });
