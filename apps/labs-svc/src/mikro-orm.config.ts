@@ -7,11 +7,13 @@ import { Migration20261124060000_biomarker } from './migrations/Migration2026112
 import { Migration20261124061000_biomarker_catalog } from './migrations/Migration20261124061000_biomarker_catalog.js';
 import { Migration20261124062000_lab_reports } from './migrations/Migration20261124062000_lab_reports.js';
 import { Migration20261129070000_lab_report_request_key } from './migrations/Migration20261129070000_lab_report_request_key.js';
+import { Migration20261129130000_wearable_connections } from './migrations/Migration20261129130000_wearable_connections.js';
+import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 
 /** labs-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function labsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema],
-    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key],
+    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema],
+    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key, Migration20261129130000_wearable_connections],
   });
 }

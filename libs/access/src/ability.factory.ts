@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, DomainException, fieldsReadBy, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
   type QueryFieldRules,
 } from '@pg/contracts';
 
@@ -66,6 +66,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('read', [...PATIENT_SUBJECTS], self);
         can('update', 'Patient', [...PATIENT_SELF_WRITABLE_FIELDS], self);
         can('create', ['LabReport', 'Wearable', 'Conversation'], self);
+        // Disconnecting a device the patient connected (the sync's tokens are deleted, the grant revoked).
+        can('delete', 'Wearable', self);
         can('update', 'Conversation', self);
         can('read', 'Biomarker');
         break;
@@ -90,6 +92,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('read', 'Patient', [...PATIENT_CONTACT_FIELDS], team);
         can('read', ['Identity', 'CareTeam', 'AccessLog'], team);
         can('read', ['Treatment', 'Prescription'], [...STATUS_FIELDS], team);
+        // Whether a patient's devices are connected and syncing: never the samples (docs/rbac.md, field rules).
+        can('read', 'Wearable', [...WEARABLE_CONNECTION_STATUS_FIELDS], team);
         break;
       }
       case Role.admin: {

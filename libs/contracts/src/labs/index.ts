@@ -2,3 +2,4 @@ export * from './lab-result.dto.js';
 export * from './lab-report.dto.js';
 export * from './biomarker.dto.js';
 export * from './labs.events.js';
+export * from './wearable-connection.dto.js';

@@ -8,6 +8,7 @@ import type { LabReportKind } from './lab-report.dto.js';
 export const LABS_EVENTS = {
   reportParsed: 'labs.report.parsed',
   resultRecorded: 'labs.result.recorded',
+  wearableSynced: 'labs.wearable.synced',
 } as const;
 
 /**
@@ -53,4 +54,16 @@ export class LabResultRecordedEvent {
 /** The job on the work queue: parse this report (idempotent per report id). */
 export interface LabParseJob {
   reportId: string;
+}
+
+/** A vendor sync of one connection wrote `accepted` new samples (and saw `duplicates` already there). */
+export class WearableSyncedEvent {
+  constructor(
+    readonly connectionId: string,
+    readonly patientId: string,
+    readonly provider: string,
+    readonly accepted: number,
+    readonly duplicates: number,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
 }
