@@ -24,6 +24,7 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -46,7 +47,7 @@ export class GatewayModule {
         PassportModule,
         ThrottlerModule.forRoot(throttlerOptions(config)),
       ],
-      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController],
+      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController, WearableConnectionsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: GATEWAY_AUDIT_SOURCE, useValue: { service: SERVICE_NAME, instance: config.instanceId } },
