@@ -64,13 +64,18 @@ export class WearableConnectionRepository {
     return (await this.em.count(WearableConnection, { id, claimedBy: owner })) === 1;
   }
 
-  /** Takes a connect's state once: marks it used if it is unused, unexpired and for this provider. */
+  /**
+   * Takes a connect's state once: marks it used if it is unused and unexpired, and answers it if it was issued for
+   * this provider. A state presented at another provider's callback is spent too (it has been seen where it should
+   * not have been).
+   */
   async consumeState(stateHash: string, provider: WearableSyncProvider, now: Date): Promise<WearableOauthState | null> {
     // On a fork with its own autocommit: a state is spent even when what follows it fails and rolls back.
     const fork = this.em.fork();
-    const n = await fork.nativeUpdate(WearableOauthState, { stateHash, provider, usedAt: null, expiresAt: { $gt: now } }, { usedAt: now });
+    const n = await fork.nativeUpdate(WearableOauthState, { stateHash, usedAt: null, expiresAt: { $gt: now } }, { usedAt: now });
     if (n !== 1) return null;
-    return fork.findOne(WearableOauthState, { stateHash });
+    const state = await fork.findOne(WearableOauthState, { stateHash });
+    return state?.provider === provider ? state : null;
   }
 
   async deleteExpiredStates(before: Date): Promise<void> {

@@ -117,7 +117,10 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     try {
       let token = await this.accessToken(c, now, false);
       for (const stream of vendor.streams) {
-        const since = cursor[stream.name] ? new Date(Date.parse(cursor[stream.name]!.syncedTo) - vendor.overlapMs) : new Date(now.getTime() - vendor.backfillMs);
+        // From where the last sync got to, less the overlap; never later than that before now (a clock that went back).
+        const since = cursor[stream.name]
+          ? new Date(Math.min(Date.parse(cursor[stream.name]!.syncedTo), now.getTime()) - vendor.overlapMs)
+          : new Date(now.getTime() - vendor.backfillMs);
         for (let from = since; from < now;) {
           const to = new Date(Math.min(now.getTime(), from.getTime() + vendor.maxWindowMs));
           token = await this.syncWindow(c, stream, from, to, token, now, counts);
