@@ -52,6 +52,8 @@ export class WearableOauthCallbackQueryDto {
   @IsOptional() @IsString() @MaxLength(200) error?: string;
   @IsOptional() @IsString() @MaxLength(1000) error_description?: string;
   @IsOptional() @IsString() @MaxLength(1000) scope?: string;
+  /** RFC 9207's issuer identification, when the vendor sends it. */
+  @IsOptional() @IsString() @MaxLength(500) iss?: string;
 }
 
 /** Oura's subscription check: `GET <callback>?verification_token=&challenge=`. */
