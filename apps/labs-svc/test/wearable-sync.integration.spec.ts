@@ -26,7 +26,10 @@ const json = (dir: URL, f: string) => JSON.parse(readFileSync(new URL(f, dir), '
  */
 class InTestSink implements WearableSink {
   readonly rows = new Map<string, { channels: Set<SampleChannel>; metric: string; value: number }>();
+  /** Refuse every write (a store that is down). */
+  refuse = false;
   async write(patientId: string, channel: SampleChannel, data: ParsedWearableData): Promise<{ accepted: number; duplicates: number }> {
+    if (this.refuse) throw new Error('store down');
     let accepted = 0;
     let duplicates = 0;
     for (const s of data.samples) {
@@ -240,6 +243,22 @@ describe('the scheduled sync against the simulator', () => {
     expect(sim.requests.filter((r) => r.form.grant_type === 'refresh_token').length).toBe(refreshes + 1);
     // The refresh came before any data request, and no data request was refused.
     expect(after[0]?.path).toBe('/oauth/token');
+  });
+
+  it('backs off when the store refuses a write (1 min) and when the vendor answers 503 without Retry-After (2 min)', async () => {
+    await db.query(`update "${schema}"."wearable_connection" set next_sync_at = now() - interval '1 second', failures = 0 where id = $1`, [connectionId]);
+    const t1 = new Date();
+    sink.refuse = true;
+    const [refused] = await sync.syncDue(t1);
+    sink.refuse = false;
+    expect(refused).toMatchObject({ connectionId, status: 'error' });
+    expect(refused!.nextSyncAt.getTime() - t1.getTime()).toBe(60_000);
+    sim.fail('oura', '/v2/usercollection/daily_sleep', 503);
+    const t2 = new Date(t1.getTime() + 60_000);
+    const [down] = await sync.syncDue(t2);
+    expect(down).toMatchObject({ connectionId, status: 'unavailable' });
+    expect(down!.nextSyncAt.getTime() - t2.getTime()).toBe(120_000);
+    expect(await row(connectionId)).toMatchObject({ failures: 2, last_sync_status: 'unavailable', status: 'active' });
   });
 
   it('hands a due connection to one replica only when two sync at once', async () => {

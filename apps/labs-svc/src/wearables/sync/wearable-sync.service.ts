@@ -132,13 +132,16 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
         }
       }
     } catch (err) {
-      if (!(err instanceof SyncStop)) {
+      if (err instanceof SyncStop) {
+        status = err.status;
+        nextSyncAt = err.retryAt;
+        disable = err.disable;
+      } else {
+        // Ours, not the vendor's (the store refused a write, a token did not decrypt): recorded, tried again later.
         this.logger.warn(`sync of a ${c.provider} connection failed: ${err instanceof Error ? err.name : 'error'}`);
-        throw err;
+        status = 'error';
+        nextSyncAt = new Date(now.getTime() + Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.min(c.failures, 20)));
       }
-      status = err.status;
-      nextSyncAt = err.retryAt;
-      disable = err.disable;
     }
     if (status === 'ok' && counts.rejected) status = 'partial';
     const failed = status !== 'ok' && status !== 'partial';
