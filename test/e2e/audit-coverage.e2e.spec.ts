@@ -41,6 +41,9 @@ const SERVICES = [
   { name: 'treatments-svc', migrate: (env: Env) => migrate(treatmentsOrmOptions(loadServiceConfig('treatments', env))), module: (env: Env) => TreatmentsModule.forRoot(loadServiceConfig('treatments', env)) },
 ] as const;
 
+/** Handlers marked `selfAuthenticated`: the vendor's OAuth redirect and Oura's webhook (no actor context). */
+const SELF_AUTHENTICATED: string[] = [LABS.wearableOauthCallback, LABS.wearableWebhookOura, LABS.wearableWebhookOuraChallenge];
+
 /** Every `<domain>.health` of the pattern constants: the exemptions, and nothing else. */
 const HEALTH_PATTERNS = [AUDIT, IDENTITY, PROFILES, LABS, TREATMENTS].map((p) => p.health).sort();
 
@@ -131,6 +134,9 @@ describe('coverage by construction', () => {
       if (call.pattern === IDENTITY.serviceCredentialIssue) {
         // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
+      } else if (SELF_AUTHENTICATED.includes(call.pattern)) {
+        // Authenticated by what they carry (an OAuth state, a webhook signature): any context is ignored; an empty payload is refused.
+        expect(recorded).toEqual([expect.objectContaining({ outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else if (call.forged) {
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else {
