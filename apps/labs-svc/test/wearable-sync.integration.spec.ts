@@ -158,7 +158,7 @@ describe('connect: the vendor consent URL, the callback, the state', () => {
     for (const t of sim.issuedTokens()) expect(text).not.toContain(t);
     const events = await publishedAuditEvents(nc, world);
     const made = events.find((e) => e.requestId === requestId);
-    expect(made).toMatchObject({ action: 'create', outcome: 'success', resource: { type: 'wearable-connection', patientId: PATIENT } });
+    expect(made).toMatchObject({ action: 'create', outcome: 'success', resource: { type: 'wearable-connection', id: done.connectionId, patientId: PATIENT } });
     expect(made?.actor).toMatchObject({ principalId: patient.principalId, subject: patient.subject, kind: 'user', roles: ['patient'] });
   });
 
@@ -386,6 +386,8 @@ describe('Oura webhooks', () => {
     const events = await publishedAuditEvents(nc, world);
     const hooks = events.filter((e) => e.resource.type === 'wearable-connection' && e.action === 'update');
     expect(hooks.filter((e) => e.outcome === 'denied')).toHaveLength(4);
-    expect(hooks.find((e) => e.outcome === 'success')?.actor).toMatchObject({ subject: 'vendor:oura', kind: 'service', onBehalfOf: PATIENT });
+    const taken = hooks.filter((e) => e.outcome === 'success');
+    expect(taken).toHaveLength(2);
+    expect(taken[0]).toMatchObject({ actor: { subject: 'vendor:oura', kind: 'service', onBehalfOf: PATIENT }, resource: { id: connectionId, patientId: PATIENT } });
   });
 });

@@ -47,6 +47,8 @@ export interface RpcAuditSpec {
 /** What a `selfAuthenticated` handler returns: who its own check found, and the reply. */
 export interface SelfAuthenticatedResult<T> {
   auditActor: { principalId: string | null; subject: string | null; roles: Role[]; kind: 'user' | 'service' | 'anonymous'; onBehalfOf?: string };
+  /** The record and patient the event is about, when the reply does not name them as `id` / `patientId`. */
+  resource?: { id?: string; patientId?: string };
   reply: T;
 }
 

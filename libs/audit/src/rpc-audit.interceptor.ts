@@ -161,7 +161,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       });
       const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as SelfAuthenticatedResult<unknown> | undefined;
       if (!result || typeof result !== 'object' || !('auditActor' in result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not say who it authenticated');
-      const base = this.event(spec, payload, anonymous, 'success', undefined, result.reply);
+      const base = this.event(spec, payload, anonymous, 'success', undefined, result.resource ?? result.reply);
       try {
         acknowledged = await this.publisher.publishAll([{ ...base, actor: result.auditActor, purposeOfUse: 'treatment' }]);
       } catch (err) {

@@ -74,6 +74,7 @@ export class OuraWebhookService {
     }
     return {
       auditActor: connection ? { ...OURA, onBehalfOf: connection.patientId } : OURA,
+      ...(connection ? { resource: { id: connection.id, patientId: connection.patientId } } : {}),
       reply: { received: true, duplicate: !fresh, connectionId: connection?.id ?? null, ...(connection ? { patientId: connection.patientId } : {}) },
     };
   }

@@ -163,7 +163,7 @@ export class WearableConnectionsService {
       status: 'active',
       redirectTo: this.settings.returnUrl ? `${this.settings.returnUrl}?${new URLSearchParams({ provider, status: 'connected' })}` : null,
     };
-    return { auditActor: actor, reply };
+    return { auditActor: actor, resource: { id: connection.id, patientId: connection.patientId }, reply };
   }
 
   /** Oura's webhooks name the account by `personal_info.id`: read it once at connect (the id only is kept). */
