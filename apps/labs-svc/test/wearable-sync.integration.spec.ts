@@ -12,6 +12,7 @@ import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAudi
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
 import { WearableSyncService } from '../src/wearables/sync/wearable-sync.service.js';
+import { TokenCipher } from '../src/wearables/sync/token-cipher.js';
 import { ouraFormat } from '../src/wearables/formats/oura.js';
 import type { ParsedWearableData, SampleChannel, WearableSink } from '../src/wearables/wearable-sample.js';
 import { simulatorEnv, VendorSimulator } from '../src/testing/vendor-simulator.js';
@@ -259,6 +260,22 @@ describe('the scheduled sync against the simulator', () => {
     expect(down).toMatchObject({ connectionId, status: 'unavailable' });
     expect(down!.nextSyncAt.getTime() - t2.getTime()).toBe(120_000);
     expect(await row(connectionId)).toMatchObject({ failures: 2, last_sync_status: 'unavailable', status: 'active' });
+  });
+
+  it('re-encrypts tokens left under a retired key with the current one at the next sync', async () => {
+    const keys = loadWearableSyncSettings(world.env).tokenKeys;
+    const current = new TokenCipher(keys);
+    const retired = new TokenCipher({ current: 'k1', keys: { k1: keys.keys.k1! } });
+    const r = await row(connectionId);
+    const access = current.decrypt(String(r.access_token), `${connectionId}:access`);
+    const refresh = current.decrypt(String(r.refresh_token), `${connectionId}:refresh`);
+    await db.query(`update "${schema}"."wearable_connection" set access_token = $2, refresh_token = $3, token_key_id = 'k1', next_sync_at = now() - interval '1 second' where id = $1`,
+      [connectionId, retired.encrypt(access, `${connectionId}:access`), retired.encrypt(refresh, `${connectionId}:refresh`)]);
+    await sync.syncDue(new Date());
+    const after = await row(connectionId);
+    expect(after).toMatchObject({ token_key_id: 'k2' });
+    expect(String(after.access_token)).toMatch(/^v1\.k2\./);
+    expect(current.decrypt(String(after.refresh_token), `${connectionId}:refresh`)).toBe(refresh);
   });
 
   it('hands a due connection to one replica only when two sync at once', async () => {

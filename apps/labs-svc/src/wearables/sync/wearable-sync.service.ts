@@ -115,6 +115,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     let disable = false;
     const cursor: SyncCursor = { ...c.cursor };
     try {
+      this.reencrypt(c, now);
       let token = await this.accessToken(c, now, false);
       for (const stream of vendor.streams) {
         // From where the last sync got to, less the overlap; never later than that before now (a clock that went back).
@@ -200,6 +201,19 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
       page = stream.nextPageToken(body);
       if (!page) return token;
     }
+  }
+
+  /** Tokens still under a retired key of WEARABLE_TOKEN_KEYS are written again under the current one (rotation). */
+  private reencrypt(c: WearableConnection, now: Date): void {
+    if (!c.accessToken || c.tokenKeyId === this.cipher.currentKeyId) return;
+    const access = this.cipher.decrypt(c.accessToken, `${c.id}:access`);
+    const refresh = c.refreshToken ? this.cipher.decrypt(c.refreshToken, `${c.id}:refresh`) : null;
+    Object.assign(c, {
+      accessToken: this.cipher.encrypt(access, `${c.id}:access`),
+      refreshToken: refresh ? this.cipher.encrypt(refresh, `${c.id}:refresh`) : null,
+      tokenKeyId: this.cipher.currentKeyId,
+      updatedAt: now,
+    });
   }
 
   /** The access token, refreshed first when it expires within five minutes (or when `force`). */
