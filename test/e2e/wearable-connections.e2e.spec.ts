@@ -24,7 +24,9 @@ async function call(method: string, path: string, opts: { token?: string; body?:
 beforeAll(async () => {
   sim = new VendorSimulator();
   const base = await sim.start();
-  sys = await startSystem({ ...simulatorEnv(base, sim), OURA_WEBHOOK_VERIFICATION_TOKEN: VERIFY, WEARABLE_SYNC_INTERVAL_MS: '0' });
+  sys = await startSystem({
+    ...simulatorEnv(base, sim), OURA_WEBHOOK_VERIFICATION_TOKEN: VERIFY, WEARABLE_SYNC_INTERVAL_MS: '0', WEARABLE_CONNECT_RETURN_URL: 'https://app.example.test/devices',
+  });
   alice = await sys.admin.patients.create({ givenName: 'Alice', familyName: 'Ring', birthDate: '1980-02-03' });
   await sys.admin.principals.create({ subject: 'alice-ring', displayName: 'alice-ring', roles: ['patient'], patientId: alice.id });
   aliceToken = await sys.tokenFor('alice-ring');
@@ -45,15 +47,16 @@ describe('connecting Oura through the gateway', () => {
     const made = await call('POST', `/v1/patients/${alice.id}/wearables/connections`, { token: aliceToken, body: JSON.stringify({ provider: 'oura' }) });
     expect(made.status).toBe(201);
     const { code, state } = sim.consent(made.body!.data.authorizationUrl);
+    // The browser is sent back to the app's page.
     const back = await call('GET', `/v1/wearables/oauth/oura/callback?${new URLSearchParams({ code, state })}`);
-    expect(back.status).toBe(200);
-    expect(back.body!.data).toMatchObject({ patientId: alice.id, provider: 'oura', status: 'active' });
-    connectionId = back.body!.data.connectionId;
+    expect(back.status).toBe(302);
+    expect(back.headers.get('location')).toBe('https://app.example.test/devices?provider=oura&status=connected');
     const replay = await call('GET', `/v1/wearables/oauth/oura/callback?${new URLSearchParams({ code, state })}`);
     expect(replay.status).toBe(401);
     expect(replay.body!.error.code).toBe('UNAUTHENTICATED');
     const list = await call('GET', `/v1/patients/${alice.id}/wearables/connections`, { token: aliceToken });
-    expect(list.body!.data.map((c: { id: string }) => c.id)).toEqual([connectionId]);
+    expect(list.body!.data).toEqual([expect.objectContaining({ provider: 'oura', status: 'active', patientId: alice.id })]);
+    connectionId = list.body!.data[0].id;
     expect(JSON.stringify(list.body)).not.toMatch(/token/i);
     const coord = await call('GET', `/v1/patients/${alice.id}/wearables/connections`, { token: coordToken });
     expect(Object.keys(coord.body!.data[0]).sort()).toEqual(['createdAt', 'id', 'lastSyncAt', 'lastSyncStatus', 'patientId', 'provider', 'status', 'updatedAt']);
