@@ -51,7 +51,8 @@ describe('connecting Oura through the gateway', () => {
     const back = await call('GET', `/v1/wearables/oauth/oura/callback?${new URLSearchParams({ code, state })}`);
     expect(back.status).toBe(302);
     expect(back.headers.get('location')).toBe('https://app.example.test/devices?provider=oura&status=connected');
-    const replay = await call('GET', `/v1/wearables/oauth/oura/callback?${new URLSearchParams({ code, state })}`);
+    // Replayed (on API.md's spelling of the path, the same route): refused.
+    const replay = await call('GET', `/v1/wearables/oauth/callback/oura?${new URLSearchParams({ code, state })}`);
     expect(replay.status).toBe(401);
     expect(replay.body!.error.code).toBe('UNAUTHENTICATED');
     const list = await call('GET', `/v1/patients/${alice.id}/wearables/connections`, { token: aliceToken });

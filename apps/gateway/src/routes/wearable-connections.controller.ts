@@ -46,7 +46,8 @@ export class WearableConnectionsController {
    * The vendor's redirect after consent. No JWT: labs-svc checks the state (issued by the connect, bound to the
    * patient and principal, single use, expiring) and records the connect as that principal's.
    */
-  @Get('wearables/oauth/:provider/callback')
+  // API.md writes the path `/v1/wearables/oauth/callback/{provider}`: both answer (the redirect URI labs-svc sends is the first).
+  @Get(['wearables/oauth/:provider/callback', 'wearables/oauth/callback/:provider'])
   @Public()
   @Header('Cache-Control', 'no-store')
   @ApiResponse({ status: 200, description: '`{ connectionId, patientId, provider, status }`, or a 302 to WEARABLE_CONNECT_RETURN_URL when set.' })
