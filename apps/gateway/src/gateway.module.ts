@@ -24,6 +24,9 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { ConditionsController } from './routes/conditions.controller.js';
+import { MedicationsController } from './routes/medications.controller.js';
+import { CheckInsController } from './routes/check-ins.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
@@ -47,7 +50,10 @@ export class GatewayModule {
         PassportModule,
         ThrottlerModule.forRoot(throttlerOptions(config)),
       ],
-      controllers: [HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController, WearableConnectionsController],
+      controllers: [
+        HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
+        ConditionsController, MedicationsController, CheckInsController, WearableConnectionsController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: GATEWAY_AUDIT_SOURCE, useValue: { service: SERVICE_NAME, instance: config.instanceId } },

@@ -7,6 +7,16 @@ import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
 import { PatientsService } from './patients/patients.service.js';
+import { RecordEventsPublisher } from './patients/record-events.publisher.js';
+import { ConditionRepository } from './conditions/condition.repository.js';
+import { ConditionsHandler } from './conditions/conditions.handler.js';
+import { ConditionsService } from './conditions/conditions.service.js';
+import { MedicationRepository } from './medications/medication.repository.js';
+import { MedicationsHandler } from './medications/medications.handler.js';
+import { MedicationsService } from './medications/medications.service.js';
+import { CheckInRepository } from './check-ins/check-in.repository.js';
+import { CheckInsHandler } from './check-ins/check-ins.handler.js';
+import { CheckInsService } from './check-ins/check-ins.service.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
@@ -16,8 +26,11 @@ export class ProfilesModule {
     return {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
-      controllers: [PatientsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
-      providers: [PatientRepository, PatientsService],
+      controllers: [PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
+      providers: [
+        PatientRepository, PatientsService, RecordEventsPublisher,
+        ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
+      ],
     };
   }
 }

@@ -48,6 +48,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
     LabReport: ['read', 'create'], Wearable: ['read', 'create', 'delete'],
     Conversation: ['read', 'create', 'update'],
     AccessLog: ['read'], Disclosure: ['read'],
+    // Their own daily check-in (issue 12): a second one for the day replaces it.
+    CheckIn: ['read', 'create', 'update'],
   },
   everywhere: { Biomarker: ['read'] },
 };
@@ -62,6 +64,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
   Wearable: ['read'], Prescription: ['read'], Identity: ['read'], CareTeam: ['read'], FhirRecord: ['read'],
   // API.md: the access log is for "the patient and their care team".
   AccessLog: ['read'],
+  // The patient's own check-ins: part of the record the clinician reads, not theirs to write.
+  CheckIn: ['read'],
 };
 const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLINICIAN_IN_SCOPE, everywhere: { Biomarker: ['read'] } };
 

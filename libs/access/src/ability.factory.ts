@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
   type QueryFieldRules,
 } from '@pg/contracts';
 
@@ -11,7 +11,7 @@ export type Action = (typeof ACTIONS)[number] | 'manage';
 /** Subject types. Every patient-scoped record carries `patientId`; a Patient's own id is its `patientId`. */
 export const PATIENT_SUBJECTS = [
   'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
-  'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord',
+  'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
 ] as const;
 export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
@@ -19,9 +19,12 @@ export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
 
 /** Fields a coordinator may read on treatments and prescriptions: status, never content. */
 export const STATUS_FIELDS = ['id', 'patientId', 'status', 'externalId', 'createdAt', 'updatedAt'] as const;
-/** What an admin may change on a profile: the contact group, minus what is not a field to write. */
-export const PATIENT_ADMIN_WRITABLE_FIELDS = PATIENT_CONTACT_FIELDS.filter((f) => !['id', 'identifiers', 'version', 'createdAt', 'updatedAt'].includes(f));
-export const PATIENT_ALL_FIELDS = [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS] as string[];
+/** What an admin may change on a profile: the contact group (minus what is not a field to write), tags and metadata. */
+export const PATIENT_ADMIN_WRITABLE_FIELDS: string[] = [
+  ...PATIENT_CONTACT_FIELDS.filter((f) => !['id', 'identifiers', 'version', 'createdAt', 'updatedAt'].includes(f)),
+  ...PATIENT_ADMINISTRATIVE_FIELDS,
+];
+export const PATIENT_ALL_FIELDS = [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS, ...PATIENT_ADMINISTRATIVE_FIELDS] as string[];
 
 /** A service principal's scopes (`labs:read`, `conversations:write`) and the subjects each grants. */
 export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
@@ -36,6 +39,7 @@ export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
   treatments: ['Treatment'],
   prescriptions: ['Prescription'],
   identities: ['Identity'],
+  checkins: ['CheckIn'],
 };
 
 export const MIN_BREAK_GLASS_REASON = 20;
@@ -65,10 +69,11 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         const self = { patientId: actor.patientId };
         can('read', [...PATIENT_SUBJECTS], self);
         can('update', 'Patient', [...PATIENT_SELF_WRITABLE_FIELDS], self);
-        can('create', ['LabReport', 'Wearable', 'Conversation'], self);
+        can('create', ['LabReport', 'Wearable', 'Conversation', 'CheckIn'], self);
+        // Their own daily check-in: a second one for the same day replaces it.
+        can('update', ['Conversation', 'CheckIn'], self);
         // Disconnecting a device the patient connected (the sync's tokens are deleted, the grant revoked).
         can('delete', 'Wearable', self);
-        can('update', 'Conversation', self);
         can('read', 'Biomarker');
         break;
       }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS } from '@pg/contracts';
+import { PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS } from '@pg/contracts';
 import {
   ACTIONS, decide, defineAbilityFor, GLOBAL_SUBJECTS, PATIENT_SUBJECTS, SERVICE_SCOPES, type Action, type SubjectType,
 } from './ability.factory.js';
@@ -39,7 +39,7 @@ const COLUMN_ACTORS: Record<string, { actor: ActorInput; in: string }> = {
 
 /** Every field of a record of these subjects (the contract), to check that fields outside a rule are refused. */
 const FIELDS: Partial<Record<string, readonly string[]>> = {
-  Patient: [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS],
+  Patient: [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS, ...PATIENT_ADMINISTRATIVE_FIELDS],
   Treatment: ['id', 'patientId', 'status', 'externalId', 'protocolId', 'compound', 'dose', 'notes', 'history', 'createdAt', 'updatedAt'],
   Prescription: ['id', 'patientId', 'status', 'externalId', 'compound', 'dose', 'notes', 'fulfillments', 'createdAt', 'updatedAt'],
 };
@@ -71,7 +71,11 @@ describe('docs/rbac.md: the hand-written matrix', () => {
     expect(outcomeOf(matrix, 'admin', 'Patient', 'read', 'out')).toBe('allow');
     expect(outcomeOf(matrix, 'auditor', 'AuditEvent', 'verify', 'global')).toBe('allow');
     expect(fieldsOf(matrix, 'coordinator', 'Patient', 'read')).not.toContain('birthDate');
-    expect(fieldsOf(matrix, 'patient', 'Patient', 'update')).toEqual(['email', 'phone', 'address']);
+    expect(fieldsOf(matrix, 'patient', 'Patient', 'update')).toEqual(['email', 'phone', 'address', 'timeZone']);
+    expect(fieldsOf(matrix, 'coordinator', 'Patient', 'read')).not.toContain('tags');
+    expect(outcomeOf(matrix, 'patient', 'CheckIn', 'create', 'in')).toBe('allow');
+    expect(outcomeOf(matrix, 'clinician', 'CheckIn', 'create', 'in')).toBe('forbidden');
+    expect(outcomeOf(matrix, 'coordinator', 'Medication', 'read', 'in')).toBe('forbidden');
   });
 
   it('refuses a malformed table instead of reading it as "nothing allowed"', () => {

@@ -7,6 +7,10 @@ import type {
   UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, VerifyChainQueryDto, VerifyJobDto, PurposeOfUse,
 } from '@pg/contracts';
 import type {
+  CheckInDto, CheckInTrendDto, CheckInTrendQueryDto, ConditionDto, CreateConditionDto, CreateMedicationDto, ListCheckInsQueryDto, ListConditionsQueryDto,
+  ListMedicationsQueryDto, MedicationDto, RecordCheckInDto, UpdateConditionDto, UpdateMedicationDto,
+} from '@pg/contracts';
+import type {
   BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
@@ -49,6 +53,9 @@ export interface ClientOptions {
 }
 
 type Query<T> = { [K in keyof T]?: T[K] };
+
+/** `If-Match: "<version>"` when a version is given (API.md: 409 when stale). */
+const ifMatch = (version?: number): Record<string, string> => (version ? { 'if-match': `"${version}"` } : {});
 
 /**
  * The typed HTTP client of the Patient Graph API (`/v1`), for consumer apps and the end-to-end tests.
@@ -121,6 +128,45 @@ export class PatientGraphClient {
     update: (id: string, body: UpdatePatientDto, version?: number) =>
       this.data<Partial<PatientDto>>('PATCH', `/v1/patients/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
     deactivate: (id: string) => this.data<Partial<PatientDto>>('DELETE', `/v1/patients/${id}`),
+    /** Admin: soft delete with a reason: the patient answers 404 everywhere until restored (kept at least 7 years). */
+    softDelete: (id: string, reason: string) =>
+      this.data<{ id: string; patientId: string; deletedAt: string; retainUntil: string }>('DELETE', `/v1/patients/${id}`, { body: { reason } }),
+    /** Admin: undo a soft delete, with a reason. */
+    restore: (id: string, reason: string) => this.data<Partial<PatientDto>>('POST', `/v1/patients/${id}/restore`, { body: { reason } }),
+  };
+
+  /** A patient's conditions: coded (SNOMED CT, ICD-10-CM), versioned (pass the version you read: 409 when stale). */
+  readonly conditions = {
+    list: (patientId: string, query?: Query<ListConditionsQueryDto>) => this.list<ConditionDto>(`/v1/patients/${patientId}/conditions`, query),
+    get: (patientId: string, id: string) => this.data<ConditionDto>('GET', `/v1/patients/${patientId}/conditions/${id}`),
+    create: (patientId: string, body: CreateConditionDto) => this.data<ConditionDto>('POST', `/v1/patients/${patientId}/conditions`, { body }),
+    update: (patientId: string, id: string, body: UpdateConditionDto, version?: number) =>
+      this.data<ConditionDto>('PATCH', `/v1/patients/${patientId}/conditions/${id}`, { body, headers: ifMatch(version) }),
+    remove: (patientId: string, id: string, version?: number) =>
+      this.data<ConditionDto>('DELETE', `/v1/patients/${patientId}/conditions/${id}`, { headers: ifMatch(version) }),
+  };
+
+  /** A patient's medications: optionally coded (RxNorm, SNOMED CT), versioned like conditions. */
+  readonly medications = {
+    list: (patientId: string, query?: Query<ListMedicationsQueryDto>) => this.list<MedicationDto>(`/v1/patients/${patientId}/medications`, query),
+    get: (patientId: string, id: string) => this.data<MedicationDto>('GET', `/v1/patients/${patientId}/medications/${id}`),
+    create: (patientId: string, body: CreateMedicationDto) => this.data<MedicationDto>('POST', `/v1/patients/${patientId}/medications`, { body }),
+    update: (patientId: string, id: string, body: UpdateMedicationDto, version?: number) =>
+      this.data<MedicationDto>('PATCH', `/v1/patients/${patientId}/medications/${id}`, { body, headers: ifMatch(version) }),
+    remove: (patientId: string, id: string, version?: number) =>
+      this.data<MedicationDto>('DELETE', `/v1/patients/${patientId}/medications/${id}`, { headers: ifMatch(version) }),
+  };
+
+  /** The daily check-in: one per patient and day (a second one that day replaces it), listed and trended. */
+  readonly checkIns = {
+    /** `created`: true for the day's first check-in (201), false when it replaced that day's (200). */
+    record: async (patientId: string, body: RecordCheckInDto): Promise<{ checkIn: CheckInDto; created: boolean }> => {
+      const res = await this.raw<{ data: CheckInDto } | ApiErrorBody>('POST', `/v1/patients/${patientId}/check-ins`, { body });
+      if (res.status >= 400) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+      return { checkIn: (res.body as { data: CheckInDto }).data, created: res.status === 201 };
+    },
+    list: (patientId: string, query?: Query<ListCheckInsQueryDto>) => this.list<CheckInDto>(`/v1/patients/${patientId}/check-ins`, query),
+    trend: (patientId: string, query?: Query<CheckInTrendQueryDto>) => this.data<CheckInTrendDto>('GET', `/v1/patients/${patientId}/check-ins/trend`, { query }),
   };
 
   /** The audit trail (auditors), the accounting of disclosures (auditors, the patient) and a record's access log. */

@@ -9,6 +9,25 @@ export const PROFILES = {
   patientUpdate: 'profiles.patient.update',
   patientDeactivate: 'profiles.patient.deactivate',
   patientSearch: 'profiles.patient.search',
+  /** Admin: soft delete with a reason (hidden from every read, kept at least 7 years), and its undo. */
+  patientDelete: 'profiles.patient.delete',
+  patientRestore: 'profiles.patient.restore',
+  /** `{ patientId, query: { clinicalStatus?, cursor?, limit? } }` → a page of conditions (also the assistant's context). */
+  conditionList: 'profiles.condition.list',
+  conditionCreate: 'profiles.condition.create',
+  conditionGet: 'profiles.condition.get',
+  conditionUpdate: 'profiles.condition.update',
+  conditionDelete: 'profiles.condition.delete',
+  /** `{ patientId, query: { status?, cursor?, limit? } }` → a page of medications (also the assistant's context). */
+  medicationList: 'profiles.medication.list',
+  medicationCreate: 'profiles.medication.create',
+  medicationGet: 'profiles.medication.get',
+  medicationUpdate: 'profiles.medication.update',
+  medicationDelete: 'profiles.medication.delete',
+  /** One check-in per patient and day: a second one for the day replaces it (`created: false`). */
+  checkInRecord: 'profiles.checkin.record',
+  checkInList: 'profiles.checkin.list',
+  checkInTrend: 'profiles.checkin.trend',
 } as const;
 
 export const IDENTITY = {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { CallHandler, ExecutionContext, HttpStatus, Inject, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpStatus, Inject, Injectable, Logger, NestInterceptor, SetMetadata } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
@@ -16,6 +16,13 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 const LEASE_MS = 30_000;
 /** Headers of the first answer that a replay repeats. */
 const REPLAYED_HEADERS = ['location', 'etag'];
+
+const STATUS_FROM_REPLY = 'pg:status-from-reply';
+/**
+ * For a route that sets its own status on the reply (a check-in: 201 new, 200 replaced): a replay answers the status
+ * the first answer had, not the route's default.
+ */
+export const StatusFromReply = (): MethodDecorator => SetMetadata(STATUS_FROM_REPLY, true);
 
 /** Thrown inside the handler (a streamed body's late claim) when the key already has an answer: the interceptor replays it. */
 class IdempotentReplay extends Error {
@@ -73,17 +80,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const head = [req.method, path, query, contentType, String(req.headers['if-match'] ?? '')];
     // The status Nest will send (it sets it after the interceptors): the route's @HttpCode, or Nest's default.
     const status: number = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+    const statusFromReply = Reflect.getMetadata(STATUS_FROM_REPLY, context.getHandler()) === true;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     // A multipart body is still unread here: the route streams it and claims with its digest before forwarding.
     const streamed = contentType === 'multipart/form-data';
-    return from(this.execute(req, reply, next, { id, head, status, bodyDigest: streamed ? undefined : sha256([bodyBytes(req)]) }));
+    return from(this.execute(req, reply, next, { id, head, status, statusFromReply, bodyDigest: streamed ? undefined : sha256([bodyBytes(req)]) }));
   }
 
   private async execute(
     req: GatewayRequest,
     reply: FastifyReply,
     next: CallHandler,
-    r: { id: string; head: string[]; status: number; bodyDigest?: string },
+    r: { id: string; head: string[]; status: number; statusFromReply?: boolean; bodyDigest?: string },
   ): Promise<unknown> {
     const owner = randomUUID();
     let claimed: string | undefined;
@@ -108,7 +116,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
           const v = reply.getHeader(h);
           if (v !== undefined) headers[h] = String(v);
         }
-        const done: IdempotencyRecord = { fingerprint: claimed, owner, state: 'done', result: { status: r.status, body, headers } };
+        const status = r.statusFromReply ? reply.statusCode : r.status;
+        const done: IdempotencyRecord = { fingerprint: claimed, owner, state: 'done', result: { status, body, headers } };
         // The answer goes out either way; without the record a retry after the lease would run again.
         await this.store.complete(r.id, done, this.config.idempotency.ttlMs).catch(() => this.logger.warn('could not keep an idempotent answer: the store is unavailable'));
       }

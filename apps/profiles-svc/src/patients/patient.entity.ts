@@ -10,6 +10,8 @@ export const PatientSchema = defineEntity({
     { name: 'patient_email_idx', expression: 'create index "patient_email_idx" on "patient" (lower("email"))' },
     { name: 'patient_birth_date_idx', properties: ['birthDate'] },
     { name: 'patient_identifiers_idx', expression: 'create index "patient_identifiers_idx" on "patient" using gin ("identifiers" jsonb_path_ops)' },
+    { name: 'patient_tags_idx', expression: 'create index "patient_tags_idx" on "patient" using gin ("tags")' },
+    { name: 'patient_subscription_tier_idx', properties: ['subscriptionTier'] },
   ],
   properties: {
     id: p.uuid().primary(),
@@ -23,6 +25,19 @@ export const PatientSchema = defineEntity({
     subscriptionTier: p.string().length(32).default('none'),
     status: p.string().length(16).default('active'),
     identifiers: p.json<IdentifierDto[]>().defaultRaw(`'[]'`),
+    timeZone: p.string().length(64).nullable(),
+    tags: p.array().defaultRaw(`'{}'`),
+    /** Bounded (METADATA_LIMITS), never searched, never logged. */
+    metadata: p.json<Record<string, unknown>>().defaultRaw(`'{}'`),
+    /** Soft delete: a deleted patient answers 404 everywhere; the row is kept at least until `retainUntil` (7 years). */
+    deletedAt: p.datetime().nullable(),
+    deletedBy: p.uuid().nullable(),
+    deleteReason: p.string().length(500).nullable(),
+    retainUntil: p.datetime().nullable(),
+    /** The last undo of a soft delete (the audit trail holds every delete and restore). */
+    restoredAt: p.datetime().nullable(),
+    restoredBy: p.uuid().nullable(),
+    restoreReason: p.string().length(500).nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
 import { BatchLoader } from '@pg/persistence';
@@ -8,12 +8,14 @@ import { Patient } from './patient.entity.js';
 
 /** A patient as reads need it: the entity's fields, without the entity. */
 export type PatientRecord = Pick<Patient,
-  'id' | 'givenName' | 'familyName' | 'birthDate' | 'sexAtBirth' | 'email' | 'phone' | 'address' | 'subscriptionTier' | 'status' | 'identifiers' | 'version' | 'createdAt' | 'updatedAt'>;
+  'id' | 'givenName' | 'familyName' | 'birthDate' | 'sexAtBirth' | 'email' | 'phone' | 'address' | 'timeZone' | 'tags' | 'metadata' | 'subscriptionTier' | 'status'
+  | 'identifiers' | 'version' | 'createdAt' | 'updatedAt'>;
 type PatientRow = Omit<PatientRecord, 'createdAt' | 'updatedAt'> & { createdAt: string | Date; updatedAt: string | Date };
 
 const READ_COLUMNS = [
   'id', 'given_name as "givenName"', 'family_name as "familyName"', 'birth_date::text as "birthDate"', 'sex_at_birth as "sexAtBirth"', 'email',
-  'phone', 'address', 'subscription_tier as "subscriptionTier"', 'status', 'identifiers', 'version', 'created_at as "createdAt"', 'updated_at as "updatedAt"',
+  'phone', 'address', 'time_zone as "timeZone"', 'tags', 'metadata', 'subscription_tier as "subscriptionTier"', 'status', 'identifiers', 'version',
+  'created_at as "createdAt"', 'updated_at as "updatedAt"',
 ].join(', ');
 
 const inScope = (scope: PatientScope, id: string) => scope.kind === 'all' || scope.patientIds.includes(id);
@@ -41,10 +43,32 @@ export class PatientRepository {
     this.table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   }
 
-  /** The entity, for a change (optimistic locking, unit of work). */
+  /** The entity, for a change (optimistic locking, unit of work). A soft-deleted patient is not found. */
   async findInScope(scope: PatientScope, id: string): Promise<Patient | null> {
     if (!inScope(scope, id)) return null;
-    return this.em.findOne(Patient, { id });
+    return this.em.findOne(Patient, { id, deletedAt: null });
+  }
+
+  /** A soft-deleted patient, for its restore (the only way to reach one). */
+  async findDeletedInScope(scope: PatientScope, id: string): Promise<Patient | null> {
+    if (!inScope(scope, id)) return null;
+    return this.em.findOne(Patient, { id, deletedAt: { $ne: null } });
+  }
+
+  /**
+   * Whether the patient exists and is not soft-deleted: the records of a deleted patient (conditions, medications,
+   * check-ins) answer 404 like the patient. Shares the batched profile read.
+   */
+  async isLive(id: string): Promise<boolean> {
+    return (await this.byId.load(id)) !== undefined;
+  }
+
+  /**
+   * The live record without a scope, for this service's own use on a request already checked for that patient
+   * (a check-in needs the patient's time zone; its caller may hold no right on the profile). Never returned as is.
+   */
+  async liveRecord(id: string): Promise<PatientRecord | undefined> {
+    return this.byId.load(id);
   }
 
   /**
@@ -60,7 +84,7 @@ export class PatientRepository {
 
   private async readMany(ids: string[]): Promise<Map<string, PatientRecord>> {
     const rows = await this.em.getConnection().execute<PatientRow[]>(
-      `select ${READ_COLUMNS} from ${this.table} where id in (${ids.map(() => '?').join(', ')})`, ids,
+      `select ${READ_COLUMNS} from ${this.table} where id in (${ids.map(() => '?').join(', ')}) and deleted_at is null`, ids,
     );
     return new Map(rows.map((row) => [row.id, { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }]));
   }
@@ -68,7 +92,7 @@ export class PatientRepository {
   async search(scope: PatientScope, query: SearchPatientsQueryDto): Promise<{ items: Patient[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     if (scope.kind === 'some' && scope.patientIds.length === 0) return { items: [], nextCursor: null, limit };
-    const and: FilterQuery<Patient>[] = [];
+    const and: FilterQuery<Patient>[] = [{ deletedAt: null }];
     if (scope.kind === 'some') and.push({ id: { $in: scope.patientIds } });
     if (query.q) {
       const prefix = likePrefix(query.q);
@@ -76,6 +100,11 @@ export class PatientRepository {
     }
     if (query.birthDate) and.push({ birthDate: query.birthDate });
     if (query.status) and.push({ status: query.status });
+    if (query.subscriptionTier) and.push({ subscriptionTier: query.subscriptionTier });
+    // Tags are stored lowercase: `tags @> array[?]` (GIN index).
+    if (query.tag) and.push({ tags: { $contains: [query.tag.toLowerCase()] } } as FilterQuery<Patient>);
+    // Exact and case-insensitive, on the lower(email) index.
+    if (query.email) and.push({ [raw('lower(email)')]: query.email.toLowerCase() } as FilterQuery<Patient>);
     if (query.identifier) {
       const [system, ...rest] = query.identifier.split('|');
       and.push({ identifiers: { $contains: [{ system, value: rest.join('|') }] } } as FilterQuery<Patient>);
@@ -91,7 +120,7 @@ export class PatientRepository {
         ],
       });
     }
-    const rows = await this.em.find(Patient, and.length ? { $and: and } : {}, {
+    const rows = await this.em.find(Patient, { $and: and }, {
       orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' },
       limit: limit + 1,
     });

@@ -2,7 +2,8 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
 import {
-  CreatePatientRequest, DeactivatePatientRequest, GetPatientRequest, PROFILES, type RequestMeta, SearchPatientsRequest, UpdatePatientRequest,
+  CreatePatientRequest, DeactivatePatientRequest, DeletePatientRequest, GetPatientRequest, PROFILES, type RequestMeta, RestorePatientRequest,
+  SearchPatientsRequest, UpdatePatientRequest,
 } from '@pg/contracts';
 import { PatientsService } from './patients.service.js';
 
@@ -10,7 +11,7 @@ import { PatientsService } from './patients.service.js';
  * Filters recorded with their value in the search's audit event. Birth date and identifier (an MRN is one of
  * HIPAA's identifiers) are PHI: the event says only that they were present, like the free-text `q`.
  */
-const SEARCH_KEYS = ['status', 'limit'] as const;
+const SEARCH_KEYS = ['status', 'subscriptionTier', 'limit'] as const;
 
 @Controller()
 export class PatientsHandler {
@@ -34,6 +35,17 @@ export class PatientsHandler {
   @AuditedPattern({ pattern: PROFILES.patientDeactivate, action: 'delete', resource: 'patient', idKey: 'patientId' })
   deactivate(@Payload() req: DeactivatePatientRequest, @Meta() meta: RequestMeta) {
     return this.patients.deactivate(meta, req.patientId);
+  }
+
+  /** Soft delete with a reason; the reason is kept on the profile, never in the audit event or a domain event. */
+  @AuditedPattern({ pattern: PROFILES.patientDelete, action: 'delete', resource: 'patient', idKey: 'patientId' })
+  softDelete(@Payload() req: DeletePatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.softDelete(meta, req.patientId, req.body.reason);
+  }
+
+  @AuditedPattern({ pattern: PROFILES.patientRestore, action: 'update', resource: 'patient', idKey: 'patientId' })
+  restore(@Payload() req: RestorePatientRequest, @Meta() meta: RequestMeta) {
+    return this.patients.restore(meta, req.patientId, req.body.reason);
   }
 
   @AuditedPattern({ pattern: PROFILES.patientSearch, action: 'search', resource: 'patient', queryKeys: SEARCH_KEYS })

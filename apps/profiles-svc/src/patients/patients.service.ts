@@ -6,15 +6,27 @@ import {
   readableFields, requirePatientAccess, requireReadableQuery,
 } from '@pg/access';
 import {
-  CreatePatientDto, DomainException, normalizePhone, Page, PATIENT_SEARCH_FIELDS, PatientDto, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
+  canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientDeletedEvent,
+  PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
+import { RecordEventsPublisher } from './record-events.publisher.js';
+
+/** How long a soft-deleted record is kept at least (HIPAA's six years of documentation, rounded up; issue 12). */
+export const RETENTION_YEARS = 7;
+
+/** `at` plus `years` calendar years (UTC). */
+export function yearsAfter(at: Date, years: number): Date {
+  const d = new Date(at.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d;
+}
 
 /** Patient profiles. Each use case starts with the record-level check (the gateway's check is the first). */
 @Injectable()
 export class PatientsService {
-  constructor(private readonly patients: PatientRepository) {}
+  constructor(private readonly patients: PatientRepository, private readonly events: RecordEventsPublisher) {}
 
   async create(meta: RequestMeta, body: CreatePatientDto): Promise<Partial<PatientDto>> {
     const ability = defineAbilityFor(meta.actor);
@@ -32,6 +44,9 @@ export class PatientsService {
       subscriptionTier: body.subscriptionTier ?? 'none',
       status: 'active',
       identifiers: body.identifiers ?? [],
+      timeZone: body.timeZone ? canonicalTimeZone(body.timeZone) : null,
+      tags: normalizeTags(body.tags ?? []),
+      metadata: body.metadata ?? {},
       createdAt: now,
       updatedAt: now,
     });
@@ -62,6 +77,9 @@ export class PatientsService {
     if (typeof body.phone === 'string') changes.phone = normalizePhone(body.phone);
     if (typeof body.givenName === 'string') changes.givenName = body.givenName.trim();
     if (typeof body.familyName === 'string') changes.familyName = body.familyName.trim();
+    if (typeof body.timeZone === 'string') changes.timeZone = canonicalTimeZone(body.timeZone);
+    if (Array.isArray(body.tags)) changes.tags = normalizeTags(body.tags);
+    if (body.metadata === null) changes.metadata = {};
     Object.assign(patient, changes);
     try {
       await this.patients.flush();
@@ -79,6 +97,36 @@ export class PatientsService {
       patient.status = 'inactive';
       await this.patients.flush();
     }
+    return this.view(ability, patient);
+  }
+
+  /**
+   * Soft delete (admin, with a reason): the patient and every record of theirs in this service answer 404 from now
+   * on, to every role; the row is kept at least RETENTION_YEARS. Deleting a deleted patient is 404 (it is gone).
+   */
+  async softDelete(meta: RequestMeta, patientId: string, reason: string): Promise<{ id: string; patientId: string; deletedAt: string; retainUntil: string }> {
+    const ability = defineAbilityFor(meta.actor);
+    const patient = await this.load(ability, 'delete', patientId);
+    const now = new Date();
+    Object.assign(patient, { deletedAt: now, deletedBy: meta.actor.principalId, deleteReason: reason.trim(), retainUntil: yearsAfter(now, RETENTION_YEARS) });
+    await this.patients.flush();
+    this.events.afterCommit(PATIENT_EVENTS.deleted, new PatientDeletedEvent(patient.id, now.toISOString()), `patient-deleted-${patient.id}-${now.getTime()}`);
+    return { id: patient.id, patientId: patient.id, deletedAt: now.toISOString(), retainUntil: patient.retainUntil!.toISOString() };
+  }
+
+  /** Undoes a soft delete (admin, with a reason). A patient that is not deleted is a CONFLICT; one that never existed, 404. */
+  async restore(meta: RequestMeta, patientId: string, reason: string): Promise<Partial<PatientDto>> {
+    const ability = defineAbilityFor(meta.actor);
+    const scope = this.check(ability, 'delete', patientId);
+    const patient = await this.patients.findDeletedInScope(scope, patientId);
+    if (!patient) {
+      if (await this.patients.findInScope(scope, patientId)) throw DomainException.conflict('The patient is not deleted');
+      throw DomainException.notFound('Patient');
+    }
+    const now = new Date();
+    Object.assign(patient, { deletedAt: null, retainUntil: null, restoredAt: now, restoredBy: meta.actor.principalId, restoreReason: reason.trim() });
+    await this.patients.flush();
+    this.events.afterCommit(PATIENT_EVENTS.restored, new PatientRestoredEvent(patient.id, now.toISOString()), `patient-restored-${patient.id}-${now.getTime()}`);
     return this.view(ability, patient);
   }
 
@@ -117,6 +165,9 @@ export class PatientsService {
       email: patient.email ?? null,
       phone: patient.phone ?? null,
       address: patient.address ?? null,
+      timeZone: patient.timeZone ?? null,
+      tags: patient.tags ?? [],
+      metadata: patient.metadata ?? {},
       subscriptionTier: patient.subscriptionTier,
       status: patient.status as PatientDto['status'],
       identifiers: patient.identifiers ?? [],

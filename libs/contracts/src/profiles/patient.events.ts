@@ -1,0 +1,13 @@
+/** A patient's soft delete and its undo, on stream EVENTS (`events.<name>`): ids only, never the reason. */
+export const PATIENT_EVENTS = {
+  deleted: 'profiles.patient.deleted',
+  restored: 'profiles.patient.restored',
+} as const;
+
+export class PatientDeletedEvent {
+  constructor(readonly patientId: string, readonly occurredAt: string = new Date().toISOString()) {}
+}
+
+export class PatientRestoredEvent {
+  constructor(readonly patientId: string, readonly occurredAt: string = new Date().toISOString()) {}
+}
