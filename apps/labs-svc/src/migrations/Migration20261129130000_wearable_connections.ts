@@ -54,6 +54,7 @@ export class Migration20261129130000_wearable_connections extends Migration {
       "connection_id" uuid null,
       "received_at" timestamptz not null
     );`);
+    this.addSql(`create index "wearable_webhook_inbox_received_idx" on "wearable_webhook_inbox" ("received_at");`);
   }
 
   override async down(): Promise<void> {

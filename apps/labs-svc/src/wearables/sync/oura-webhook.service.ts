@@ -7,6 +7,9 @@ import { WEARABLE_SYNC_SETTINGS } from '../../labs.settings.js';
 import { isObject, str } from '../formats/format.js';
 import { WearableConnectionRepository } from './wearable-connection.repository.js';
 
+/** How long a delivery is remembered to recognise a redelivery. */
+const INBOX_KEEP_MS = 30 * 86_400_000;
+
 /** The webhook's caller, as the audit trail names it: Oura, proven by the signature with our client secret. */
 const OURA = { principalId: null, subject: 'vendor:oura', roles: [], kind: 'service' as const };
 
@@ -67,6 +70,7 @@ export class OuraWebhookService {
       id, provider: 'oura', vendorUserId: userId, dataType: dataType?.slice(0, 64) ?? null, eventType: eventType?.slice(0, 32) ?? null,
       connectionId: connection?.id ?? null, receivedAt: now,
     });
+    if (fresh) await this.connections.deleteDeliveriesBefore(new Date(now.getTime() - INBOX_KEEP_MS));
     if (fresh && connection && connection.status === 'active' && connection.nextSyncAt > now) {
       connection.nextSyncAt = now;
       connection.updatedAt = now;

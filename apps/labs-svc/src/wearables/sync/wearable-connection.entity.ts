@@ -85,6 +85,7 @@ WearableOauthStateSchema.setClass(WearableOauthState);
 export const WearableWebhookInboxSchema = defineEntity({
   name: 'WearableWebhookInbox',
   tableName: 'wearable_webhook_inbox',
+  indexes: [{ name: 'wearable_webhook_inbox_received_idx', properties: ['receivedAt'] }],
   properties: {
     id: p.string().length(64).primary(),
     provider: p.string().length(16),

@@ -93,6 +93,11 @@ export class WearableConnectionRepository {
     return rows.length === 1;
   }
 
+  /** Forgets deliveries older than `before`: a vendor's redeliveries stop long before (Oura retries for hours). */
+  async deleteDeliveriesBefore(before: Date): Promise<void> {
+    await this.em.nativeDelete(WearableWebhookInbox, { receivedAt: { $lt: before } });
+  }
+
   persist(entity: object): void {
     this.em.persist(entity);
   }
