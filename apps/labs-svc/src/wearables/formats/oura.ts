@@ -99,7 +99,8 @@ export function readOuraDocuments(type: OuraType, docs: unknown[], out: { sample
           rejected.add('daily document without id or day');
           continue;
         }
-        const start = new Date(`${day}T00:00:00Z`);
+        // The day's start where the ring was (Oura's `timestamp` carries the offset); midnight UTC when it is absent.
+        const start = zonedInstant(doc.timestamp) ?? new Date(`${day}T00:00:00Z`);
         const contributors = isObject(doc.contributors) ? doc.contributors : {};
         const numbers = (o: Record<string, unknown>, prefix = '') => Object.fromEntries(Object.entries(o).filter(([, v]) => num(v) !== null || v === null).map(([k, v]) => [`${prefix}${k}`, num(v)]));
         if (type === 'daily_sleep') {

@@ -45,6 +45,8 @@ describe('Oura API v2', () => {
     const readiness = await ouraFormat.parse(read(OURA, 'oura_v2_daily_readiness.json'), {});
     expect(readiness.summaries).toEqual([expect.objectContaining({ kind: 'readiness', day: '2021-10-27', values: expect.objectContaining({ score: 66, temperatureDeviation: -0.2 }) })]);
     const activity = await ouraFormat.parse(read(OURA, 'oura_v2_daily_activity.json'), {});
+    // The day starts where the ring was: 04:00 at -08:00, as Oura's timestamp says.
+    expect(activity.samples.find((x) => x.metric === 'steps')?.start).toEqual(new Date('2021-11-26T12:00:00Z'));
     expect(activity.summaries?.[0]).toMatchObject({ kind: 'activity', day: '2021-11-26', values: { score: 82, steps: 18430, activeCalories: 1222, totalCalories: 3446 } });
     const spo2 = await ouraFormat.parse(read(OURA, 'oura_v2_daily_spo2.json'), {});
     expect(spo2.samples).toEqual([]);
