@@ -341,6 +341,21 @@ describe('whoop and dexcom syncs', () => {
     expect(sink.of(PATIENT, 'glucose').map((s) => s.value).sort()).toEqual([100, 400]);
     expect((await row(dexcom.done.connectionId)).vendor_user_id).toBe('dx-user-1');
   });
+
+  it('marks a connection whose grant the vendor withdrew as needing the patient, and stops syncing it until they connect again', async () => {
+    const list = await rpc.request<Page<WearableConnectionDto>>(LABS.wearableConnectionList, { patientId: PATIENT }, patient);
+    const dexcom = list.items.find((c) => c.provider === 'dexcom')!;
+    sim.withdrawGrants('dexcom');
+    const at = new Date(Date.now() + 3_600_000);
+    const outcomes = await sync.syncDue(at);
+    expect(outcomes.find((o) => o.connectionId === dexcom.id)).toMatchObject({ status: 'unauthorized' });
+    expect(await row(dexcom.id)).toMatchObject({ status: 'error', last_sync_status: 'unauthorized' });
+    const later = await sync.syncDue(new Date(at.getTime() + 7 * 86_400_000));
+    expect(later.map((o) => o.connectionId)).not.toContain(dexcom.id);
+    // Connecting again brings it back, with fresh tokens.
+    await connect(patient, 'dexcom');
+    expect(await row(dexcom.id)).toMatchObject({ status: 'active' });
+  });
 });
 
 describe('connections: who sees what, disconnect', () => {

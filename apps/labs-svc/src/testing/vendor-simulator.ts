@@ -86,6 +86,12 @@ export class VendorSimulator {
     for (const t of this.access.values()) t.expired = true;
   }
 
+  /** Every token this vendor issued so far is refused (`invalid_grant`, 401): the grant was withdrawn at the vendor. */
+  withdrawGrants(vendor: SimVendor): void {
+    for (const [t, v] of this.refresh) if (v === vendor) this.refresh.delete(t);
+    for (const t of this.access.values()) if (t.vendor === vendor) t.expired = true;
+  }
+
   /** The request for `page` of `path` answers `status` (with Retry-After) once. */
   fail(vendor: SimVendor, path: string, status: number, opts: { page?: number; retryAfter?: string } = {}): void {
     this.faults.push({ vendor, path, page: opts.page ?? 0, status, ...(opts.retryAfter !== undefined ? { retryAfter: opts.retryAfter } : {}) });

@@ -42,7 +42,8 @@ export class WearableConnectionRepository {
   }
 
   /**
-   * Claims the connection due soonest (`next_sync_at <= now`, live, unclaimed or under a lapsed claim) for one
+   * Claims the connection due soonest (`next_sync_at <= now`, active — one in `error` waits for the patient to
+   * connect again —, unclaimed or under a lapsed claim) for one
    * replica: one UPDATE over a `FOR UPDATE SKIP LOCKED` pick, so replicas never take the same connection.
    */
   async claimDue(now: Date, owner: string, leaseMs: number): Promise<WearableConnection | null> {
@@ -50,7 +51,7 @@ export class WearableConnectionRepository {
     const rows = await this.em.execute<Record<string, unknown>[]>(
       `update ${t} set "claimed_by" = ?, "claimed_until" = ?
         where "id" = (select "id" from ${t}
-                       where "status" <> 'disconnected' and "next_sync_at" <= ? and ("claimed_until" is null or "claimed_until" < ?)
+                       where "status" = 'active' and "next_sync_at" <= ? and ("claimed_until" is null or "claimed_until" < ?)
                        order by "next_sync_at" limit 1 for update skip locked)
         returning "id"`,
       [owner, new Date(now.getTime() + leaseMs), now, now],
