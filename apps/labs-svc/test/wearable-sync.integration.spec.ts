@@ -29,8 +29,13 @@ class InTestSink implements WearableSink {
   readonly rows = new Map<string, { channels: Set<SampleChannel>; metric: string; value: number }>();
   /** Refuse every write (a store that is down). */
   refuse = false;
+  /** Runs once, at the next write (something happening while a sync runs). */
+  duringNextWrite?: () => Promise<void>;
   async write(patientId: string, channel: SampleChannel, data: ParsedWearableData): Promise<{ accepted: number; duplicates: number }> {
     if (this.refuse) throw new Error('store down');
+    const during = this.duringNextWrite;
+    this.duringNextWrite = undefined;
+    await during?.();
     let accepted = 0;
     let duplicates = 0;
     for (const s of data.samples) {
@@ -381,6 +386,20 @@ describe('connections: who sees what, disconnect', () => {
     await db.query(`update "${schema}"."wearable_connection" set next_sync_at = now() - interval '1 day' where id = $1`, [oura.id]);
     const outcomes = await sync.syncDue(new Date(Date.now() + 365 * 86_400_000));
     expect(outcomes.map((o) => o.connectionId)).not.toContain(oura.id);
+  });
+});
+
+describe('a disconnect while a sync runs', () => {
+  it('stays disconnected: the sync\'s own writes (cursor, refreshed tokens, state) do not revive it', async () => {
+    const list = await rpc.request<Page<WearableConnectionDto>>(LABS.wearableConnectionList, { patientId: PATIENT }, patient);
+    const whoop = list.items.find((c) => c.provider === 'whoop' && c.status === 'active')!;
+    await db.query(`update "${schema}"."wearable_connection" set next_sync_at = now() - interval '1 second', access_expires_at = now() where id = $1`, [whoop.id]);
+    sink.duringNextWrite = async () => {
+      await rpc.request(LABS.wearableConnectionDelete, { patientId: PATIENT, connectionId: whoop.id }, patient);
+    };
+    const outcomes = await sync.syncDue(new Date());
+    expect(outcomes.map((o) => o.connectionId)).toContain(whoop.id);
+    expect(await row(whoop.id)).toMatchObject({ status: 'disconnected', access_token: null, refresh_token: null, token_key_id: null, claimed_by: null });
   });
 });
 

@@ -60,9 +60,16 @@ export class WearableConnectionRepository {
     return typeof id === 'string' ? this.findForJob(id) : null;
   }
 
-  /** Whether this replica still holds the claim (a lapsed claim may have gone to another replica). */
-  async holdsClaim(id: string, owner: string): Promise<boolean> {
-    return (await this.em.count(WearableConnection, { id, claimedBy: owner })) === 1;
+  /**
+   * Writes a sync's progress (cursor, refreshed tokens, the final state) only while this replica holds the claim and
+   * the connection is not disconnected: a disconnect during a sync is never undone by the sync's own writes, and a
+   * replica whose claim lapsed (and went to another) writes nothing. False when it did not apply.
+   */
+  async updateHeld(id: string, owner: string, fields: Partial<Pick<WearableConnection,
+    'cursor' | 'accessToken' | 'refreshToken' | 'tokenKeyId' | 'accessExpiresAt' | 'vendorUserId' | 'status' | 'lastSyncAt' | 'lastSyncStatus'
+    | 'lastSyncAccepted' | 'lastSyncDuplicates' | 'failures' | 'nextSyncAt' | 'claimedBy' | 'claimedUntil' | 'updatedAt'>>): Promise<boolean> {
+    const n = await this.em.nativeUpdate(WearableConnection, { id, claimedBy: owner, status: { $ne: 'disconnected' } }, fields);
+    return n === 1;
   }
 
   /**

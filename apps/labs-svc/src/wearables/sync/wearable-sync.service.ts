@@ -77,6 +77,11 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     @Inject(WEARABLE_SYNC_SETTINGS) private readonly settings: WearableSyncSettings,
   ) {}
 
+  /** Who holds a claim: this replica. */
+  private get owner(): string {
+    return this.source.instance;
+  }
+
   onApplicationBootstrap(): void {
     if (!this.settings.syncIntervalMs) return;
     this.timer = setInterval(() => {
@@ -98,7 +103,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     const outcomes: SyncOutcome[] = [];
     for (let i = 0; i < PER_TICK; i++) {
       const outcome = await RequestContext.create(this.orm.em.fork(), async () => {
-        const connection = await this.connections.claimDue(now, this.source.instance, SYNC_LEASE_MS);
+        const connection = await this.connections.claimDue(now, this.owner, SYNC_LEASE_MS);
         return connection ? this.syncOne(connection, now) : null;
       });
       if (!outcome) break;
@@ -115,7 +120,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     let disable = false;
     const cursor: SyncCursor = { ...c.cursor };
     try {
-      this.reencrypt(c, now);
+      await this.reencrypt(c, now);
       let token = await this.accessToken(c, now, false);
       for (const stream of vendor.streams) {
         // From where the last sync got to, less the overlap; never later than that before now (a clock that went back).
@@ -127,8 +132,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
           token = await this.syncWindow(c, stream, from, to, token, now, counts);
           cursor[stream.name] = { syncedTo: to.toISOString() };
           // Progress is kept window by window: a sync stopped by a 429 goes on from here next time.
-          c.cursor = { ...cursor };
-          await this.connections.flush();
+          await this.connections.updateHeld(c.id, this.owner, { cursor: { ...cursor } });
           from = to;
         }
       }
@@ -146,7 +150,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     }
     if (status === 'ok' && counts.rejected) status = 'partial';
     const failed = status !== 'ok' && status !== 'partial';
-    Object.assign(c, {
+    const final = {
       cursor,
       status: disable ? ('error' as const) : ('active' as const),
       lastSyncAt: now,
@@ -155,14 +159,17 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
       lastSyncDuplicates: counts.duplicates,
       failures: failed ? c.failures + 1 : 0,
       nextSyncAt,
+      ...(c.vendorUserId ? { vendorUserId: c.vendorUserId } : {}),
       claimedBy: null,
       claimedUntil: null,
       updatedAt: now,
-    });
+    };
     // Recorded before the state is: if the audit stream does not take the event, the claim lapses and the sync
     // runs again (its writes dedupe), recorded then.
     await this.record(c, now, status, counts);
-    await this.connections.flush();
+    // Not applied when the patient disconnected meanwhile (or the claim lapsed): nothing of this sync revives it.
+    await this.connections.updateHeld(c.id, this.owner, final);
+    Object.assign(c, final);
     await publishDomainEvent(this.js, this.ns, LABS_EVENTS.wearableSynced, new WearableSyncedEvent(
       c.id, c.patientId, c.provider, counts.accepted, counts.duplicates, now.toISOString(),
     ), `${LABS_EVENTS.wearableSynced}:${c.id}:${now.toISOString()}`).catch(() => this.logger.warn('could not publish labs.wearable.synced'));
@@ -204,16 +211,18 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Tokens still under a retired key of WEARABLE_TOKEN_KEYS are written again under the current one (rotation). */
-  private reencrypt(c: WearableConnection, now: Date): void {
+  private async reencrypt(c: WearableConnection, now: Date): Promise<void> {
     if (!c.accessToken || c.tokenKeyId === this.cipher.currentKeyId) return;
     const access = this.cipher.decrypt(c.accessToken, `${c.id}:access`);
     const refresh = c.refreshToken ? this.cipher.decrypt(c.refreshToken, `${c.id}:refresh`) : null;
-    Object.assign(c, {
+    const fields = {
       accessToken: this.cipher.encrypt(access, `${c.id}:access`),
       refreshToken: refresh ? this.cipher.encrypt(refresh, `${c.id}:refresh`) : null,
       tokenKeyId: this.cipher.currentKeyId,
       updatedAt: now,
-    });
+    };
+    await this.connections.updateHeld(c.id, this.owner, fields);
+    Object.assign(c, fields);
   }
 
   /** The access token, refreshed first when it expires within five minutes (or when `force`). */
@@ -228,16 +237,17 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
     } catch (err) {
       throw this.stop(c, err, now);
     }
-    Object.assign(c, {
+    const fields = {
       accessToken: this.cipher.encrypt(tokens.accessToken, `${c.id}:access`),
       // A vendor that rotates refresh tokens sends a new one; the old one is then spent.
       ...(tokens.refreshToken ? { refreshToken: this.cipher.encrypt(tokens.refreshToken, `${c.id}:refresh`) } : {}),
       tokenKeyId: this.cipher.currentKeyId,
       accessExpiresAt: tokens.expiresAt,
       updatedAt: now,
-    });
+    };
     // Kept at once: a rotated refresh token lost to a later failure would end the connection.
-    await this.connections.flush();
+    await this.connections.updateHeld(c.id, this.owner, fields);
+    Object.assign(c, fields);
     return tokens.accessToken;
   }
 
