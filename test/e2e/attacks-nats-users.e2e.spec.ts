@@ -227,4 +227,26 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     while (heard.length < 5 && Date.now() < deadline + 5000) await new Promise((r) => setTimeout(r, 20));
     expect(heard.sort()).toEqual(['audit', 'identity', 'labs', 'profiles', 'treatments']);
   });
+
+  it('lets treatments-svc resolve a partner\'s patient (credential exchange, patient search) and hear profile changes, and nothing more of profiles', async () => {
+    const identity = await as('identity');
+    identity.subscribe('identity.>', { queue: 'identity-svc', callback: (err, m) => { if (!err) m.respond(`served ${m.subject}`); } });
+    const profiles = await as('profiles');
+    profiles.subscribe('profiles.>', { queue: 'profiles-svc', callback: (err, m) => { if (!err) m.respond(`served ${m.subject}`); } });
+    await Promise.all([identity.flush(), profiles.flush()]);
+    const treatments = await as('treatments');
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.search']) {
+      expect((await treatments.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
+    }
+    for (const subject of ['profiles.patient.get', 'profiles.patient.update', 'identity.principal.create', 'labs.report.get']) {
+      await expect(treatments.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
+    }
+    const heard: string[] = [];
+    treatments.subscribe('events.profiles.>', { callback: (err, m) => { heard.push(err ? err.message : m.subject); } });
+    await treatments.flush();
+    await jetstream(profiles, { timeout: 2000 }).publish('events.profiles.patient.deleted', '{"patientId":"p"}');
+    const deadline = Date.now() + 5000;
+    while (!heard.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(heard).toEqual(['events.profiles.patient.deleted']);
+  });
 });

@@ -134,6 +134,9 @@ describe('coverage by construction', () => {
       if (call.pattern === IDENTITY.serviceCredentialIssue) {
         // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
+      } else if (call.pattern === TREATMENTS.rimoWebhook) {
+        // The partner's webhook authenticates by its own signature: any context is ignored; recorded as the partner claimed.
+        expect(recorded).toEqual([expect.objectContaining({ action: 'import', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous', subject: 'partner:rimo' }) })]);
       } else if (SELF_AUTHENTICATED.includes(call.pattern)) {
         // Authenticated by what they carry (an OAuth state, a webhook signature): any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);

@@ -27,6 +27,8 @@ import { PatientsController } from './routes/patients.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
+import { TreatmentsController } from './routes/treatments.controller.js';
+import { WebhooksController } from './routes/webhooks.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
@@ -52,7 +54,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, WearableConnectionsController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, WearableConnectionsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

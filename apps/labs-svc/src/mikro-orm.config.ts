@@ -7,6 +7,7 @@ import { Migration20261124060000_biomarker } from './migrations/Migration2026112
 import { Migration20261124061000_biomarker_catalog } from './migrations/Migration20261124061000_biomarker_catalog.js';
 import { Migration20261124062000_lab_reports } from './migrations/Migration20261124062000_lab_reports.js';
 import { Migration20261129070000_lab_report_request_key } from './migrations/Migration20261129070000_lab_report_request_key.js';
+import { Migration20261129100000_biomarker_catalog_v2 } from './migrations/Migration20261129100000_biomarker_catalog_v2.js';
 import { Migration20261129130000_wearable_connections } from './migrations/Migration20261129130000_wearable_connections.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 
@@ -14,6 +15,7 @@ import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInbo
 export function labsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
     entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema],
-    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key, Migration20261129130000_wearable_connections],
+    migrations: [Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
+      Migration20261129100000_biomarker_catalog_v2, Migration20261129130000_wearable_connections],
   });
 }

@@ -124,7 +124,7 @@ describe('labs-svc: schema and catalog', () => {
 
   it('migrates into the world\'s own schema, once, and the entities match the migrations', async () => {
     expect(schema).toMatch(/^labs_/);
-    expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key', 'Migration20261129130000_wearable_connections']);
+    expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key', 'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129130000_wearable_connections']);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
   });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadServiceConfig } from '@pg/config';
+import { loadTreatmentsServiceConfig } from '@pg/config';
 import { startService } from '@pg/messaging';
 import { SERVICE_NAME, TreatmentsModule } from './treatments.module.js';
 
-const config = loadServiceConfig('treatments');
+const config = loadTreatmentsServiceConfig();
 await startService(SERVICE_NAME, TreatmentsModule.forRoot(config) as never, config);

@@ -1,12 +1,16 @@
 import { ormOptions } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PartnerWebhookReceiptSchema } from './webhooks/partner-webhook-receipt.entity.js';
+import { ParkedEventSchema } from './webhooks/parked-event.entity.js';
+import { TreatmentSchema, TreatmentTransitionSchema } from './treatments/treatment.entity.js';
+import { PrescriptionEventSchema, PrescriptionSchema } from './prescriptions/prescription.entity.js';
 import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
+import { Migration20261129150000_treatments_prescriptions } from './migrations/Migration20261129150000_treatments_prescriptions.js';
 
 /** treatments-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function treatmentsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PartnerWebhookReceiptSchema],
-    migrations: [Migration20261124060000_partner_webhook_receipt],
+    entities: [PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129150000_treatments_prescriptions],
   });
 }

@@ -1,20 +1,47 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { ServiceConfig } from '@pg/config';
+import { loadRimoSettings, type RimoSettings, type ServiceConfig } from '@pg/config';
 import { TREATMENTS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
 import { treatmentsOrmOptions } from './mikro-orm.config.js';
+import { PrescriptionLedger } from './prescriptions/prescription.ledger.js';
+import { PrescriptionRepository } from './prescriptions/prescription.repository.js';
+import { PrescriptionsHandler } from './prescriptions/prescriptions.handler.js';
+import { PrescriptionsService } from './prescriptions/prescriptions.service.js';
+import { TreatmentEventsPublisher } from './treatments/treatment-events.publisher.js';
+import { TreatmentLedger } from './treatments/treatment.ledger.js';
+import { TreatmentRepository } from './treatments/treatment.repository.js';
+import { TreatmentsHandler } from './treatments/treatments.handler.js';
+import { TreatmentsService } from './treatments/treatments.service.js';
+import { ParkedEventsService } from './webhooks/parked-events.service.js';
+import { PartnerInboxRepository } from './webhooks/partner-inbox.repository.js';
+import { DIRECTORY_OPTIONS, PATIENT_DIRECTORY, ProfilesPatientDirectory } from './webhooks/patient-directory.js';
+import { ProfileEventsListener } from './webhooks/profile-events.listener.js';
+import { RimoEventApplier } from './webhooks/rimo-event.applier.js';
+import { RimoWebhookService } from './webhooks/rimo-webhook.service.js';
+import { RIMO_SETTINGS } from './webhooks/rimo.settings.js';
+import { WebhooksHandler } from './webhooks/webhooks.handler.js';
 
 export const SERVICE_NAME = 'treatments-svc';
 
 @Module({})
 export class TreatmentsModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  /** `config.rimo` defaults to the settings loaded from no variables (the development secret, no patient resolution). */
+  static forRoot(config: ServiceConfig & { rimo?: RimoSettings }): DynamicModule {
+    const rimo = config.rimo ?? loadRimoSettings({});
     return {
       module: TreatmentsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config))],
-      controllers: [healthHandler(TREATMENTS.health, SERVICE_NAME)],
-      providers: [],
+      controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
+      providers: [
+        { provide: RIMO_SETTINGS, useValue: rimo },
+        { provide: DIRECTORY_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(rimo.serviceCredential ? { credential: rimo.serviceCredential } : {}) } },
+        ProfilesPatientDirectory,
+        { provide: PATIENT_DIRECTORY, useExisting: ProfilesPatientDirectory },
+        TreatmentEventsPublisher, TreatmentRepository, TreatmentLedger, TreatmentsService,
+        PrescriptionRepository, PrescriptionLedger, PrescriptionsService,
+        PartnerInboxRepository, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
+      ],
     };
   }
 }

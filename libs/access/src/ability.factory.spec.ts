@@ -87,7 +87,7 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
   inScope: {},
   everywhere: {
     Patient: ['create', 'read', 'delete', 'merge'],
-    Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS,
+    Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
   },
 };
 
@@ -339,12 +339,12 @@ describe('readableFields()', () => {
     expect(sorted(readableFields(ability, 'Patient', { patientId: TEAM }, allPatient))).toEqual(sorted(PATIENT_CONTACT_FIELDS));
   });
 
-  it('gives a coordinator the status fields of treatments and prescriptions, never their content', () => {
+  it('gives a coordinator the status fields of treatments and prescriptions (and where the parcel is), never their content', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
-    for (const type of ['Treatment', 'Prescription'] as const) {
-      expect(sorted(readableFields(ability, type, { patientId: TEAM }, allTreatment)))
-        .toEqual(['createdAt', 'externalId', 'id', 'patientId', 'status', 'updatedAt']);
-    }
+    expect(sorted(readableFields(ability, 'Treatment', { patientId: TEAM }, allTreatment)))
+      .toEqual(['createdAt', 'externalId', 'id', 'patientId', 'status', 'updatedAt']);
+    expect(sorted(readableFields(ability, 'Prescription', { patientId: TEAM }, [...allTreatment, 'medication', 'carrier', 'trackingNumber', 'fulfilment'])))
+      .toEqual(['carrier', 'createdAt', 'externalId', 'id', 'patientId', 'status', 'trackingNumber', 'updatedAt']);
   });
 
   it('gives a coordinator nothing of a patient off their care team', () => {

@@ -13,12 +13,14 @@ export const PATIENT_SUBJECTS = [
   'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
   'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
 ] as const;
-export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'all'] as const;
+export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
 export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
 
 /** Fields a coordinator may read on treatments and prescriptions: status, never content. */
 export const STATUS_FIELDS = ['id', 'patientId', 'status', 'externalId', 'createdAt', 'updatedAt'] as const;
+/** … and on prescriptions, where the parcel is: the carrier and tracking number. */
+export const PRESCRIPTION_STATUS_FIELDS = [...STATUS_FIELDS, 'carrier', 'trackingNumber'] as const;
 /** What an admin may change on a profile: the contact group (minus what is not a field to write), tags and metadata. */
 export const PATIENT_ADMIN_WRITABLE_FIELDS: string[] = [
   ...PATIENT_CONTACT_FIELDS.filter((f) => !['id', 'identifiers', 'version', 'createdAt', 'updatedAt'].includes(f)),
@@ -96,7 +98,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
       case Role.coordinator: {
         can('read', 'Patient', [...PATIENT_CONTACT_FIELDS], team);
         can('read', ['Identity', 'CareTeam', 'AccessLog'], team);
-        can('read', ['Treatment', 'Prescription'], [...STATUS_FIELDS], team);
+        can('read', 'Treatment', [...STATUS_FIELDS], team);
+        can('read', 'Prescription', [...PRESCRIPTION_STATUS_FIELDS], team);
         // Whether a patient's devices are connected and syncing: never the samples (docs/rbac.md, field rules).
         can('read', 'Wearable', [...WEARABLE_CONNECTION_STATUS_FIELDS], team);
         break;
@@ -108,6 +111,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
         can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
         can('merge', 'Patient');
+        // Partner events whose patient is not known yet (parked): listed and replayed by admins (docs/treatments.md).
+        can(['read', 'update'], 'PartnerEvent');
         break;
       }
       case Role.auditor: {

@@ -36,6 +36,14 @@ export interface RpcAuditSpec {
    */
   credentialExchange?: boolean;
   /**
+   * The handler authenticates a partner itself (an HMAC signature over the raw body of its webhook): no actor
+   * context is required, and the events name the partner (`partner:<name>`, kind `service`, no principal). The
+   * handler runs as a write whose transaction begins at beginTransaction() (its effect commits only once its events
+   * are acknowledged); a refusal is recorded as
+   * `denied` with the partner claimed. The result's `patientId`, when there is one, is the patient touched.
+   */
+  partner?: string;
+  /**
    * The request comes from outside with no actor context and the handler authenticates it itself (an OAuth
    * redirect by its single-use state, a vendor webhook by its signature). The handler returns a
    * `SelfAuthenticatedResult`: the actor its check established (the principal the state was issued to, the

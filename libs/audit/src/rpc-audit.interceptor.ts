@@ -53,6 +53,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       throw new DomainException(ErrorCode.INTERNAL, 'Handler is not declared for audit');
     }
     if (spec.credentialExchange) return this.exchange(spec, payload, requestId, traceparent, next);
+    if (spec.partner) return this.partnerCall(spec, spec.partner, requestId, traceparent, next);
     if (spec.selfAuthenticated) return this.selfAuthenticated(spec, payload, requestId, traceparent, next);
     const verdict = this.verifier.verify(
       {
@@ -143,6 +144,54 @@ export class RpcAuditInterceptor implements NestInterceptor {
     const event = this.event(spec, {}, { requestId, traceparent, actor }, 'success');
     await this.publisher.publish({ ...event, resource: { type: spec.resource, ...(principalId ? { id: principalId } : {}) } });
     return result;
+  }
+
+  /**
+   * A partner's signed callback: the handler checks the signature itself. The effect and its audit event are one
+   * unit, as for any write; a refusal (bad signature, stale, malformed) is recorded with the partner claimed.
+   */
+  private async partnerCall(spec: RpcAuditSpec, partner: string, requestId: string, traceparent: string | undefined, next: CallHandler): Promise<unknown> {
+    const partnerActor = { principalId: null, subject: `partner:${partner}`, roles: [], kind: 'service' as const };
+    const base = { source: { ...this.source }, purposeOfUse: 'operations' as const, requestId, ...(traceparent ? { traceId: traceparent.split('-')[1] } : {}) };
+    let auditFailed: AuditNotAcknowledged | undefined;
+    let acknowledged: AuditEvent | undefined;
+    let committed = false;
+    const work = async () => {
+      afterCommit(async () => {
+        committed = true;
+      });
+      const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as { patientId?: unknown; id?: unknown } | undefined;
+      const patientId = uuidOrUndefined(result?.patientId);
+      const id = uuidOrUndefined(result?.id);
+      try {
+        acknowledged = await this.publisher.publish({
+          ...base, action: spec.action, outcome: 'success', actor: partnerActor,
+          resource: { type: spec.resource, ...(id ? { id } : {}), ...(patientId ? { patientId } : {}) },
+        });
+      } catch (err) {
+        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
+        throw auditFailed;
+      }
+      return result;
+    };
+    try {
+      // Deferred: the signature check (and whatever the handler asks elsewhere) holds no connection; the handler
+      // calls beginTransaction() before its first write.
+      return await (this.uow ? this.uow.run(true, work, { deferTransaction: true }) : work());
+    } catch (err) {
+      if (auditFailed) {
+        await this.corrections.correct(auditFailed.maybeStored, CORRECTION_REASONS.rolledBack);
+        throw auditFailed;
+      }
+      if (acknowledged && !committed) {
+        await this.corrections.correct([acknowledged], CORRECTION_REASONS.rolledBack);
+        throw err;
+      }
+      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
+      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+      await this.publisher.publish({ ...base, action: spec.action, outcome, reason, actor: { ...partnerActor, kind: 'anonymous' }, resource: { type: spec.resource } });
+      throw err;
+    }
   }
 
   /**

@@ -274,6 +274,49 @@ function wearableSyncSettings(env: Env): WearableSyncSettings {
   }
 }
 
+/** The development default of RIMO_WEBHOOK_SECRET (never accepted in production). */
+export const DEV_RIMO_WEBHOOK_SECRET = 'dev-only-rimo-webhook-secret-change-me-0123456789';
+
+/** treatments-svc's settings for the Rimo Health partner (docs/treatments.md). */
+export interface RimoSettings {
+  /**
+   * RIMO_WEBHOOK_SECRET, and during a rotation RIMO_WEBHOOK_SECRET_PREVIOUS: a delivery signed with either is taken.
+   * Only treatments-svc holds them (the gateway forwards the raw body and headers); required in production.
+   */
+  webhookSecrets: string[];
+  /**
+   * TREATMENTS_SERVICE_SUBJECT and TREATMENTS_SERVICE_SECRET: treatments-svc's own service principal (scope
+   * `profiles:read`), with which it resolves the partner's patient ids at profiles-svc (InternalClient). Without
+   * them no patient resolves and every event is parked until they are set and the events replayed.
+   * TREATMENTS_SERVICE_SECRET_FILE instead of the secret: a file holding it, read when a credential is needed (a
+   * mounted secret that is rotated, or written once the principal exists).
+   */
+  serviceCredential?: { subject: string; secret?: string; secretFile?: string };
+}
+
+export function loadRimoSettings(env: Env = process.env): RimoSettings {
+  const production = env.NODE_ENV === 'production';
+  const current = env.RIMO_WEBHOOK_SECRET || (production ? undefined : DEV_RIMO_WEBHOOK_SECRET);
+  if (!current) throw new ConfigError('RIMO_WEBHOOK_SECRET is required in production: partner webhooks are checked with it');
+  const secrets = [current, ...(env.RIMO_WEBHOOK_SECRET_PREVIOUS ? [env.RIMO_WEBHOOK_SECRET_PREVIOUS] : [])];
+  if (production && secrets.some((x) => x.length < 32)) throw new ConfigError('RIMO_WEBHOOK_SECRET(_PREVIOUS) must be at least 32 characters');
+  const subject = env.TREATMENTS_SERVICE_SUBJECT;
+  const secret = env.TREATMENTS_SERVICE_SECRET;
+  const secretFile = env.TREATMENTS_SERVICE_SECRET_FILE;
+  if (Boolean(subject) !== Boolean(secret || secretFile)) {
+    throw new ConfigError('TREATMENTS_SERVICE_SUBJECT goes with TREATMENTS_SERVICE_SECRET or TREATMENTS_SERVICE_SECRET_FILE');
+  }
+  return { webhookSecrets: secrets, ...(subject ? { serviceCredential: { subject, ...(secret ? { secret } : { secretFile }) } } : {}) };
+}
+
+export interface TreatmentsServiceConfig extends ServiceConfig {
+  rimo: RimoSettings;
+}
+
+export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsServiceConfig {
+  return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env) };
+}
+
 /** audit-svc: the service config plus how it keeps the trail (docs/audit.md). */
 export interface AuditServiceConfig extends ServiceConfig {
   audit: {

@@ -19,3 +19,7 @@ export * from './identity/principal.dto.js';
 export * from './audit/audit-event.js';
 export * from './validation.js';
 export * from './labs/index.js';
+export * from './treatments/treatment.dto.js';
+export * from './treatments/prescription.dto.js';
+export * from './treatments/rimo.dto.js';
+export * from './treatments/treatment.events.js';

@@ -72,7 +72,18 @@ export const LABS = {
   wearableWebhookOura: 'labs.wearable.webhook.oura',
   wearableWebhookOuraChallenge: 'labs.wearable.webhook.oura.challenge',
 } as const;
-export const TREATMENTS = { health: 'treatments.health' } as const;
+export const TREATMENTS = {
+  health: 'treatments.health',
+  treatmentList: 'treatments.treatment.list',
+  treatmentGet: 'treatments.treatment.get',
+  treatmentTransition: 'treatments.treatment.transition',
+  prescriptionList: 'treatments.prescription.list',
+  prescriptionGet: 'treatments.prescription.get',
+  /** The partner's signed callback: `{ body (raw, base64), timestamp, signature }`; treatments-svc checks the signature. */
+  rimoWebhook: 'treatments.webhook.rimo',
+  rimoParkedList: 'treatments.webhook.parked.list',
+  rimoParkedReplay: 'treatments.webhook.parked.replay',
+} as const;
 
 export const AUDIT = {
   health: 'audit.health',

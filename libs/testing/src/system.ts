@@ -49,8 +49,8 @@ export interface TestSystem {
   tokenFor(sub: string): Promise<string>;
   /** Sends a signal to one app and waits for it to exit (SIGKILL for a crash). */
   kill(app: AppName, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts an app again (after kill) and waits until the gateway reports the system ready. */
-  restart(app: AppName): Promise<void>;
+  /** Starts an app again (after kill), with `env` added to its environment from now on, and waits until the gateway reports the system ready. */
+  restart(app: AppName, env?: Record<string, string>): Promise<void>;
   /** The last lines an app printed: for diagnosing a failure. */
   output(app: AppName): string;
   stop(): Promise<void>;
@@ -156,7 +156,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
       admin: client(await tokens.mint({ sub: BOOTSTRAP_ADMIN })),
       client,
       tokenFor: (sub: string) => tokens.mint({ sub }),
-      restart: async (app: AppName) => {
+      restart: async (app: AppName, extra: Record<string, string> = {}) => {
+        databaseEnv.set(app, { ...databaseEnv.get(app), ...extra });
         launch(app);
         await waitReady();
       },

@@ -1,22 +1,23 @@
-import { BIOMARKER_CATALOG_V1 } from '../../biomarkers/catalog/biomarker-catalog.v1.js';
+import { BIOMARKER_CATALOG_V2 } from '../../biomarkers/catalog/biomarker-catalog.v2.js';
+import { readFileSync } from 'node:fs';
 import { BiomarkerCatalog, normalizeName } from './catalog.js';
 import { toUcum } from './units.js';
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V1);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
 
-describe('the biomarker catalog (v1)', () => {
+describe('the biomarker catalog (v2)', () => {
   it('has unique keys, unique codes and aliases that name one biomarker each', () => {
-    const keys = BIOMARKER_CATALOG_V1.map((b) => b.key);
+    const keys = BIOMARKER_CATALOG_V2.map((b) => b.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const codes = BIOMARKER_CATALOG_V1.flatMap((b) => [b.loinc, ...b.alternateLoinc]).filter(Boolean);
+    const codes = BIOMARKER_CATALOG_V2.flatMap((b) => [b.loinc, ...b.alternateLoinc]).filter(Boolean);
     expect(new Set(codes).size).toBe(codes.length);
-    const names = BIOMARKER_CATALOG_V1.flatMap((b) => [...new Set(b.aliases.map(normalizeName))]);
+    const names = BIOMARKER_CATALOG_V2.flatMap((b) => [...new Set(b.aliases.map(normalizeName))]);
     expect(new Set(names).size).toBe(names.length);
-    expect(BIOMARKER_CATALOG_V1.length).toBeGreaterThanOrEqual(200);
+    expect(BIOMARKER_CATALOG_V2.length).toBeGreaterThanOrEqual(200);
   });
 
   it('gives every quantitative biomarker with a unit a UCUM unit that UCUM accepts', () => {
-    const bad = BIOMARKER_CATALOG_V1.filter((b) => b.ucumUnit && toUcum(b.ucumUnit) !== b.ucumUnit).map((b) => [b.key, b.ucumUnit]);
+    const bad = BIOMARKER_CATALOG_V2.filter((b) => b.ucumUnit && toUcum(b.ucumUnit) !== b.ucumUnit).map((b) => [b.key, b.ucumUnit]);
     expect(bad).toEqual([]);
   });
 
@@ -38,6 +39,28 @@ describe('the biomarker catalog (v1)', () => {
     ['Foo (Absolute)', undefined, undefined],
   ])('%j (code %j) → %j', (name, code, key) => {
     expect(catalog.match(name, code)?.key).toBe(key);
+  });
+
+  it('has every lab LOINC of the shared Synthea list (../shared/data/biomarkers)', () => {
+    const csv = readFileSync(new URL('../../../../../../shared/data/biomarkers/synthea_lab_loinc_ucum_from_bundles.csv', import.meta.url), 'utf8');
+    const codes = csv.trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    expect(codes.length).toBeGreaterThan(80);
+    expect(codes.filter((c) => !catalog.resolve(c))).toEqual([]);
+  });
+
+  it('has the hormone panel under the keys other services use (shared contract)', () => {
+    const panel: [string, string][] = [
+      ['shbg', '13967-5'], ['dhea-sulfate', '2191-5'], ['prolactin', '2842-3'], ['apolipoprotein-b', '1884-6'], ['hs-crp', '30522-7'],
+      ['homocysteine', '13965-9'], ['progesterone', '2839-9'], ['reverse-t3', '3052-8'], ['dihydrotestosterone', '2226-9'],
+    ];
+    expect(panel.map(([key]) => catalog.resolve(key)?.loinc)).toEqual(panel.map(([, loinc]) => loinc));
+    for (const key of ['testosterone', 'testosterone-free', 'estradiol', 'somatomedin-c', 'prostate-specific-antigen', 'thyroid-stimulating-hormone', 'free-t4', 'free-t3', 'cortisol', 'lipoprotein-a', 'ferritin', 'vitamin-d', 'vitamin-b12', 'insulin', 'hemoglobin-a1c', 'luteinizing-hormone', 'follicle-stimulating-hormone']) {
+      expect(catalog.resolve(key)?.key).toBe(key);
+    }
+    expect(catalog.match('hs-CRP')?.key).toBe('hs-crp');
+    expect(catalog.match('CRP')?.key).toBe('c-reactive-protein');
+    expect(catalog.match('DHEA-S')?.key).toBe('dhea-sulfate');
+    expect(catalog.match('Sex Hormone Binding Globulin')?.key).toBe('shbg');
   });
 
   it('resolves a catalog key or a LOINC code', () => {

@@ -23,8 +23,11 @@ export function normalizeName(name: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
+
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:serum|plasma|blood)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -69,6 +72,23 @@ export class BiomarkerCatalog {
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);
       if (hit) return hit;
+    }
+    // `Vitamin D, 25-OH, Total`, `LIPOPROTEIN(a); Lp(a), SERUM`: qualifiers that do not change the analyte dropped,
+    // an inverted name (`Cholesterol, Total`) read both ways, each `;` alternative on its own.
+    const parts = name.split(/\s*;\s*/).filter(Boolean);
+    if (parts.length > 1) {
+      for (const part of parts) {
+        const hit = this.matchName(part);
+        if (hit) return hit;
+      }
+    }
+    const segments = name.split(/\s*,\s*/).filter(Boolean);
+    if (segments.length > 1) {
+      while (segments.length > 1 && QUALIFIER.test(segments[segments.length - 1]!)) segments.pop();
+      for (const candidate of [segments.join(' '), [segments[segments.length - 1], ...segments.slice(0, -1)].join(' ')]) {
+        const hit = candidate !== name ? this.byName.get(normalizeName(candidate)) ?? this.byName.get(normalizeName(candidate).replace(FILLER, '')) : undefined;
+        if (hit) return hit;
+      }
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)` change what was measured: never dropped.

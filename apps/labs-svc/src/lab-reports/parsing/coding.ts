@@ -29,6 +29,19 @@ export interface CodedResult {
   reportedCode?: { system: string; code: string; display?: string };
 }
 
+/** A name read under a specimen's section (`Glucose` under `Urinalysis`): the catalog's name for it in that specimen. */
+function matchSpecimen(catalog: BiomarkerCatalog, name: string, specimen: 'urine'): CatalogEntry | undefined {
+  const n = name.replace(/\s+/g, ' ').trim();
+  const singular = n.replace(/s$/i, '');
+  for (const base of n === singular ? [n] : [n, singular]) {
+    for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
+      const hit = catalog.matchName(candidate);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 
@@ -44,7 +57,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const results = rows.map((row, index): CodedResult => {
     let biomarker: CatalogEntry | null = null;
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
-    else biomarker = catalog.match(row.name, row.code?.system === LOINC_SYSTEM ? row.code.code : undefined) ?? null;
+    else {
+      const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
+      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen ? matchSpecimen(catalog, row.name, row.specimen) : undefined)
+        ?? catalog.match(row.name, code) ?? null;
+    }
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

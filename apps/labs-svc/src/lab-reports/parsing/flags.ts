@@ -9,15 +9,15 @@ import { canonicalQualitative, type ReferenceRange } from './reference-range.js'
  */
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
-  const f = printed.trim().replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
+  const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
   switch (f) {
-    case 'h': case 'high': case 'h*': case 'hi': case '+':
+    case 'h': case 'high': case 'hi': case '+': case '▲': case '↑': case '△':
       return 'high';
-    case 'l': case 'low': case 'l*': case 'lo': case '-':
+    case 'l': case 'low': case 'lo': case '-': case '▼': case '↓': case '▽':
       return 'low';
-    case 'hh': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '>':
+    case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '>': case '▲▲': case '↑↑':
       return 'critical-high';
-    case 'll': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '<':
+    case 'll': case 'l*': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '<': case '▼▼': case '↓↓':
       return 'critical-low';
     case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
       return 'abnormal';

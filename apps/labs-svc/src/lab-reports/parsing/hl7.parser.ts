@@ -1,6 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
-import { parseValueToken } from './tokens.js';
+import { notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -17,6 +17,9 @@ const KNOWN_SEGMENTS = new Set(['MSH', 'SFT', 'UAC', 'PID', 'PD1', 'NK1', 'PV1',
 const NOT_A_RESULT: Record<string, string> = {
   D: 'deleted', X: 'could not be obtained', W: 'posted to the wrong patient', N: 'not asked for',
 };
+
+/** OBX-2 types that carry no result: narrative (TX, FT), embedded documents (ED) and pointers to them (RP). */
+const NOT_RESULT_TYPES: Record<string, string> = { TX: 'narrative text', FT: 'formatted text', ED: 'an embedded document', RP: 'a reference to a document' };
 
 interface Delimiters {
   field: string;
@@ -114,7 +117,16 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;
     }
+    if (NOT_RESULT_TYPES[type]) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
+      return;
+    }
     const value = readValue(type, rawValue, d);
+    const said = value?.valueText ? notAResultAt(value.valueText.split(/\s+/), 0) : null;
+    if (said || (value?.valueText && /^not (assayed|done|tested)$/i.test(value.valueText))) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it says "${value!.valueText}"`, line });
+      return;
+    }
     if (!value) {
       warnings.push({
         code: 'no-value',

@@ -25,6 +25,8 @@ export interface RawRow {
   collectedAt?: string;
   /** A catalog key or LOINC given by structured input. */
   biomarkerRef?: string;
+  /** The specimen a section of the report names (`Urinalysis`, `Urine Examination`): coding prefers that specimen's analyte. */
+  specimen?: 'urine';
 }
 
 export type Comparator = '<' | '<=' | '>' | '>=';
@@ -52,4 +54,19 @@ export interface SourceLine {
   text: string;
   line: number;
   page?: number;
+  /**
+   * The line's cells when the source knows them: table cells (Markdown, HTML; `x` is the column index) or text runs
+   * separated by a column gap (PDF: `x` and `end` in points; fixed-width text: in characters). Absent: the reader
+   * splits the text at runs of two or more spaces.
+   */
+  cells?: Cell[];
+  /** Whether `cells` are a table's own cells (Markdown, HTML): column by index, empty cells kept. */
+  tableCells?: boolean;
+}
+
+/** A cell of a line: its text and where it starts and ends on the line. */
+export interface Cell {
+  text: string;
+  x: number;
+  end: number;
 }

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import type { SourceLine } from './parse.types.js';
+import type { Cell, SourceLine } from './parse.types.js';
 
 /** Why a PDF could not be read: the service turns these into 422 UNPROCESSABLE with a message that says so. */
 export class PdfUnreadableError extends Error {
@@ -73,7 +73,7 @@ export async function extractPdfLines(bytes: Uint8Array): Promise<PdfText> {
     for (let p = 1; p <= doc.numPages; p++) {
       const items = await pageItems(doc, p);
       if (items.length) any = true;
-      for (const text of rebuildLines(items)) lines.push({ text, line: lines.length + 1, page: p });
+      for (const { text, cells } of rebuildRows(items)) lines.push({ text, line: lines.length + 1, page: p, cells });
     }
     if (!any) throw noTextLayer();
     return { pages: doc.numPages, lines };
@@ -101,6 +101,14 @@ function noTextLayer(): PdfUnreadableError {
 
 /** Groups positioned text items into lines (top to bottom) and joins each line's items by their gaps. */
 export function rebuildLines(items: TextItem[]): string[] {
+  return rebuildRows(items).map((r) => r.text);
+}
+
+/**
+ * Lines with their cells: the runs of a line separated by a column gap (wider than two characters), each with where
+ * it starts and ends on the page (points). The table reader gives cells to the columns of a header by these.
+ */
+export function rebuildRows(items: TextItem[]): { text: string; cells: Cell[] }[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextItem[][] = [];
   for (const item of sorted) {
@@ -113,16 +121,27 @@ export function rebuildLines(items: TextItem[]): string[] {
     row.sort((a, b) => a.x - b.x);
     let out = '';
     let end = -Infinity;
+    const cells: Cell[] = [];
     for (const it of row) {
       const gap = it.x - end;
+      let cell: Cell | undefined = cells[cells.length - 1];
       if (out) {
         const charWidth = it.size * 0.5;
-        if (gap > 2 * charWidth) out += '  ';
-        else if (gap > 0.15 * it.size && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
+        if (gap > 2 * charWidth) {
+          out += '  ';
+          cell = undefined;
+        } else if (gap > 0.15 * it.size && !out.endsWith(' ') && !it.str.startsWith(' ')) {
+          out += ' ';
+          if (cell) cell.text += ' ';
+        }
       }
       out += it.str;
+      if (cell) {
+        cell.text += it.str;
+        cell.end = Math.max(cell.end, it.x + it.width);
+      } else cells.push({ text: it.str, x: it.x, end: it.x + it.width });
       end = Math.max(end, it.x + it.width);
     }
-    return out.replace(/\s+$/, '');
+    return { text: out.replace(/\s+$/, ''), cells: cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text) };
   });
 }

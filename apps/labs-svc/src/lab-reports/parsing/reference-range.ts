@@ -14,7 +14,9 @@ export interface ReferenceRange {
 
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b`, 'i');
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+/** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
+const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
 
 /**
@@ -25,7 +27,13 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|
 export function parseReferenceRange(text: string | undefined | null): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
-  const repaired = raw.replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
+  const repaired = raw
+    .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
+    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
+    // Thousands separators (`150,000`) go; a decimal comma (`3,5`) is a point.
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.');
+  // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
+  if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
   const between = BETWEEN.exec(repaired);
   if (between) {
     const low = Number(between[1]);
@@ -36,7 +44,7 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
-    const word = /^(above|over|greater than|more than)/i.test(repaired) ? '>' : /^(below|under|less than)/i.test(repaired) ? '<' : /^up to/i.test(repaired) ? '<=' : '';
+    const word = /^(above|over|greater than|more than)/i.test(repaired) ? '>' : /^(below|under|less than)/i.test(repaired) ? '<' : /^up ?to/i.test(repaired) ? '<=' : '';
     const op = normalizeOp(bound[1] ?? '') || word;
     const n = Number(bound[2]);
     if (op === '<') return { high: n, highInclusive: false, text: raw };

@@ -1,8 +1,11 @@
 import { parsePrintedDate } from './dates.js';
-import type { ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
+import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
+import { assignCells, headerColumns, htmlLines, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, tokenize,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt,
+  rangeWordsAt, splitStuckUnit, tokenize,
 } from './tokens.js';
+import { toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -17,9 +20,9 @@ export function toLines(text: string): SourceLine[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
 }
 
-/** Reads a lab report's text (as a lab prints it, or as PDF extraction or OCR gives it). */
+/** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(toLines(text), opts);
+  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : toLines(text), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -77,41 +80,416 @@ function isNameFragment(text: string): boolean {
   return !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
 }
 
+/** What a header said about the table under it. */
+interface TableState {
+  columns: Column[];
+  /** Cells are a table's own (Markdown, HTML): by index. */
+  byIndex: boolean;
+}
+
+/** A Markdown heading's text (`## Creatinine` → `Creatinine`), and a trailing comment (`  # Low`) dropped. */
+function lineText(raw: string): string {
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+}
+
+/** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
+const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+/** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
+const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
+
 /**
- * Rows of LabCorp, Quest and table layouts: `Name value [flag] [previous [flag] date] [unit] [range] [flag]`, or
- * `Name value Reference Range: range unit [words]` (Quest). Headings and metadata are skipped; any other line is a
- * warning. A heading line directly followed by a row joins the row's name when together they name a biomarker the
- * catalog knows (or the row's name is plainly a continuation).
+ * Rows of every table-like layout: LabCorp, Quest, fixed-width, Markdown and HTML tables, PDF tables (by column
+ * header when there is one, by the order of the tokens when not), inline `Name: value unit (Ref: range)` lines, and
+ * cards (a name on its own line, the value below it, then `Ref: …` and a status). Headings and metadata are skipped;
+ * method and comment lines are not rows; any other line is a warning. A heading line directly followed by a row
+ * joins the row's name when together they name a biomarker the catalog knows (or the row's name is plainly a
+ * continuation); a name alone on its line binds to a value alone on the next.
  */
-function readRows(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
+function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
+  const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
+  /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
+  let names: string[] = [];
+  /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
+  let gap = 0;
+  let table: TableState | null = null;
+  let headerJustSet = false;
+  /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
+  let open: RawRow | null = null;
+  /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
+  let section: Section = {};
+  /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
+  const seen = new Set<string>();
+  const heading = (text: string) => {
+    const key = text.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const s = sectionOf(text);
+    if (s) section = s;
+  };
+  const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+  const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
+    const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
+    rows.push(r);
+    open = r;
+    pending = null;
+    names = [];
+    gap = 0;
+    return r;
+  };
   for (const line of lines) {
-    const text = line.text.trim();
+    const text = lineText(line.text);
+    const md = line.cells ? null : markdownCells(line.text);
+    if (md && isMarkdownRule(line.text)) {
+      // The rule under a Markdown header: a header we did not recognise starts a table we cannot read by columns.
+      if (!headerJustSet) table = null;
+      headerJustSet = false;
+      continue;
+    }
+    headerJustSet = false;
     if (!text || isSeparator(text)) {
-      pending = null;
+      if (pending) gap++;
       continue;
     }
-    const row = parseRowLine(text, opts);
+    const byIndex = Boolean(line.tableCells || md);
+    const cells: Cell[] = line.cells ?? md ?? textCells(text);
+    const filled = cells.filter((c) => c.text.trim()).length;
+    const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+
+    // A column header starts (or restarts, on a new page) a table.
+    if (filled >= 2) {
+      const columns = headerColumns(cells);
+      if (columns) {
+        table = { columns, byIndex };
+        headerJustSet = true;
+        pending = null;
+        open = null;
+        continue;
+      }
+    }
+
+    // Under a header: cells by column.
+    if (table && (filled >= 2 || (byIndex && filled >= 1))) {
+      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns);
+      if (read.kind === 'row') {
+        for (const r of read.rows) {
+          if (!r.name && pending) r.name = pending.text.trim();
+          if (r.name) push(r, line);
+        }
+        continue;
+      }
+      if (read.kind === 'continuation') {
+        const o = open as RawRow | null;
+        if (o) o.rangeText = o.rangeText ? `${o.rangeText} ${read.text}` : read.text;
+        continue;
+      }
+      if (read.kind === 'no-result') {
+        if (read.reason) warnings.push(notAResult(line, read.name, read.reason));
+        else if (read.name) warnings.push({ code: 'no-value', message: `"${read.name}" has no result`, ...at(line), text: flat.slice(0, 300) });
+        open = null;
+        continue;
+      }
+      if (read.kind === 'heading') {
+        heading(read.name);
+        pending = { ...line, text: read.name };
+        gap = 0;
+        open = null;
+        continue;
+      }
+    }
+
+    // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
+    const inline = parseInlineRow(flat, opts);
+    if (inline) {
+      push(inline, line);
+      continue;
+    }
+
+    // A card's range and status, under the value they belong to.
+    const o = open as RawRow | null;
+    // A unit wrapped onto the next line (`mL/min/` + `1.73m2`, `x10E3/` + `uL`): the row's unit continues.
+    if (o?.unit && !toUcum(o.unit) && /^\S{1,12}$/.test(flat) && toUcum(`${o.unit}${flat}`)) {
+      o.unit = `${o.unit}${flat}`;
+      continue;
+    }
+    const rangeLine = RANGE_LINE.exec(flat);
+    if (rangeLine && o && !o.rangeText) {
+      o.rangeText = rangeLine[1]!.trim();
+      continue;
+    }
+    if (STATUS_LINE.test(flat) && o && !o.flag) {
+      o.flag = flat;
+      continue;
+    }
+    // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
+    if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
+      const t = tokenize(flat);
+      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
+      const range = numericRangeAt(t, unitFirst);
+      if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
+        if (unitFirst) o.unit = t[0]!;
+        if (range) o.rangeText = t.slice(unitFirst).join(' ');
+        continue;
+      }
+    }
+    if (isCommentLine(flat)) continue;
+
+    const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
     if (row) {
-      if (pending && joinsName(pending.text.trim(), row.name, opts)) row.name = `${pending.text.trim()} ${row.name}`;
-      rows.push({ ...row, line: line.line, ...(line.page ? { page: line.page } : {}) });
-      pending = null;
+      const p = pending as SourceLine | null;
+      if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
+      push(row, line);
       continue;
     }
-    if (isColumnHeader(text) || isMetadata(text)) {
+    // A value alone under a name alone: one row.
+    const p = pending as SourceLine | null;
+    if (p) {
+      const value = valueOnly(flat);
+      if (value) {
+        const candidates = names.length ? names : [p.text.trim()];
+        const known = opts.knows ? candidates.find((n) => opts.knows!(cleanName(n))) : undefined;
+        push({ name: bindableName(known ?? candidates[0]!, opts), ...value }, line);
+        continue;
+      }
+    }
+    const stop = notAResultRow(flat);
+    if (stop) {
+      warnings.push(notAResult(line, stop.name, stop.reason));
       pending = null;
+      open = null;
       continue;
     }
-    if (isNameFragment(text)) {
-      pending = line;
+    if (isColumnHeader(flat) || isMetadata(flat)) {
+      pending = null;
+      open = null;
+      continue;
+    }
+    if (isNameFragment(flat)) {
+      heading(flat);
+      if (!pending) names = [];
+      names.push(flat);
+      pending = { ...line, text: flat };
+      gap = 0;
+      open = null;
       continue;
     }
     pending = null;
-    warnings.push(unread(line, /\d/.test(text) ? 'unreadable-line' : 'text-not-read'));
+    open = null;
+    warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   return { rows, warnings };
+}
+
+function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
+  return {
+    code: 'not-a-result',
+    message: `"${name}" was not read: the report says "${reason}"`,
+    line: line.line,
+    ...(line.page ? { page: line.page } : {}),
+  };
+}
+
+/** `Glucose  Pending`, `Potassium  Cancelled`: a named row whose result is not there. */
+function notAResultRow(text: string): { name: string; reason: string } | null {
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const reason = notAResultAt(tokens, i);
+    if (reason) {
+      const name = cleanName(tokens.slice(0, i).join(' '));
+      return /[A-Za-z]/.test(name) ? { name, reason } : null;
+    }
+  }
+  return null;
+}
+
+/** Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, NTE). */
+function isCommentLine(text: string): boolean {
+  return /^\(?(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
+}
+
+/**
+ * A name that is glued to a title (`Lab Results Summary Alanine Aminotransferase`): when the catalog does not know
+ * the whole but knows its last words, those.
+ */
+function bindableName(name: string, opts: TextParseOptions): string {
+  const clean = cleanName(name);
+  const knows = opts.knows;
+  if (!knows || knows(clean)) return clean;
+  const words = clean.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (tail.length >= 3 && knows(tail)) return tail;
+  }
+  return clean;
+}
+
+/**
+ * A line that is only a value (`94.6 mg/dL`, `6.1 (H)`, `Negative`), or a value with its unit and range
+ * (`46.00 mg/dL 46 - 174`, `mg/dL <20`): what a card or a native PDF prints under the name. With `withRange` false, no
+ * range may follow (a table's value cell).
+ */
+function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
+  const tokens = tokenize(text);
+  // `mg/dL <20`: the unit printed before the value.
+  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  const tail = parseTail(['_', ...tokens], 1);
+  if (!tail || tail.hadPrevious || (!withRange && tail.rangeText)) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  return row;
+}
+
+/** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
+function unparenthesizeRanges(text: string): string {
+  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?)\s*\)/g, ' $1 ').replace(/\s+/g, ' ').trim();
+}
+
+/** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
+function isPit(lines: readonly SourceLine[]): boolean {
+  const filled = lines.filter((l) => l.text.trim());
+  return filled.length >= 3 && filled.every((l) => /^\d{3}( |$)/.test(l.text));
+}
+
+type ColumnsRead =
+  | { kind: 'row'; rows: Omit<RawRow, 'line'>[] }
+  | { kind: 'continuation'; text: string }
+  | { kind: 'no-result'; name: string; reason?: string }
+  | { kind: 'heading'; name: string }
+  | { kind: 'none' };
+
+/** A row from the text of each column (see readRows). */
+function readColumns(values: string[], columns: readonly Column[]): ColumnsRead {
+  const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
+  const name = cleanName(get('name'));
+  const valueText = get('value');
+  const unitText = get('unit');
+  let rangeText = get('range');
+  const flagText = get('flag');
+  if (!valueText) {
+    if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
+    if (name && !unitText && !rangeText && !flagText) return /[A-Za-z]/.test(name) ? { kind: 'heading', name } : { kind: 'none' };
+    if (name) return { kind: 'no-result', name };
+    return { kind: 'none' };
+  }
+  const valueTokens = tokenize(valueText);
+  const reason = notAResultAt(valueTokens, 0);
+  if (reason) return { kind: 'no-result', name, reason };
+  // `41.5%  3.02`: a percentage and a count in one field are two results.
+  const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false);
+  if (!value) return { kind: 'none' };
+  const row: Omit<RawRow, 'line'> = { name, ...value };
+  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
+  if (unitText && !isUnitNoise(unitText)) {
+    const ut = unitText.split(/\s+/);
+    const rest = ut.slice(1).join(' ');
+    if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
+      row.unit ??= ut[0]!;
+      if (!rangeText || rangeText === unitText) rangeText = rest;
+    } else row.unit ??= unitText;
+  }
+  if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
+  // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
+  if (rangeText && row.unit && rangeText.endsWith(` ${row.unit}`)) rangeText = rangeText.slice(0, -row.unit.length - 1).trim();
+  if (rangeText) row.rangeText = rangeText;
+  if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
+  if (!row.unit) {
+    const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
+    if (headerUnit) row.unit = headerUnit;
+  }
+  if (!two) return { kind: 'row', rows: [row] };
+  const count = valueOnly(two[2]!, false)!;
+  const { rangeText: _r, flag: _f, ...base } = row;
+  return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/** What a section heading says about the rows under it. */
+interface Section {
+  /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
+  absolute?: boolean;
+  specimen?: 'urine';
+}
+
+/**
+ * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
+ * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
+ */
+function sectionOf(text: string): Section | null {
+  const t = text.toLowerCase();
+  if (tokenize(text).length > 6) return null;
+  if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
+  if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  return {};
+}
+
+const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|monocytes?|monos|eosinophils?|eos|basophils?|basos?|immature granulocytes)$/i;
+
+function inSection(row: RawRow, section: Section): RawRow {
+  if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
+  if (section.specimen) row.specimen = section.specimen;
+  return row;
+}
+
+/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
+const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
+
+/** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
+function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
+  if (row.unit && isUnitNoise(row.unit)) delete row.unit;
+  // `% Neutrophils`: the percentage sign is the unit, unless the catalog names the whole (`% Free Testosterone`).
+  const pct = /^%\s+(.+)$/.exec(row.name);
+  if (pct && opts.knows && !opts.knows(row.name) && opts.knows(pct[1]!)) {
+    row.name = pct[1]!;
+    row.unit ??= '%';
+  }
+  const m = NAME_UNIT.exec(row.name);
+  if (m && m[1] && /[A-Za-z]/.test(m[1]) && looksLikeUnit(m[2]!)) {
+    row.name = m[1].replace(/[,:]+$/, '').trim();
+    row.unit ??= m[2]!.trim();
+  }
+  // `Eosinophil count` in 10^9/L: a count of a white cell type is its absolute count.
+  const count = /^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
+  if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
+  return row;
+}
+
+/** Whether a parenthesised word is a unit (`g/dL`, `%`, `fL`, `×10³/µL`), not an abbreviation (`T3`, `SGOT`, `Absolute`). */
+function looksLikeUnit(s: string): boolean {
+  const t = s.trim();
+  if (!t || /^(abs|absolute|calc|calculated|direct|total|free|fasting|random)$/i.test(t)) return false;
+  if (t === '%' || /\//.test(t)) return toUcum(t) !== null || /^[x×]?10/.test(t);
+  return /^(fl|pg|ratio|index|sec|seconds|mmhg|iu|units?)$/i.test(t);
+}
+
+/**
+ * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
+ * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
+ */
+export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
+  const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
+  if (!m) return null;
+  const name = cleanName(m[1]!);
+  // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
+  if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
+  let rest = m[2]!.trim();
+  let rangeText: string | undefined;
+  const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
+  if (ref) {
+    rangeText = ref[1]!.trim();
+    rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
+  }
+  const tokens = tokenize(rest);
+  if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
+  const stuck = splitStuckUnit(tokens[0]!);
+  if (stuck) tokens.splice(0, 1, ...stuck);
+  const tail = parseTail(['_', ...tokens], 1);
+  if (!tail || tail.hadPrevious) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  if (rangeText && row.rangeText) return null;
+  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
+  const evidence = out.rangeText || out.unit || out.flag || (opts.knows?.(name) ?? false);
+  return evidence && /[A-Za-z]/.test(name) ? out : null;
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
@@ -160,7 +538,10 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
-const STUCK_FLAG = /^([<>]?=?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H|L|A|\*)$/;
+/** A performing-lab site code printed in its own column at the end of a row. */
+const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
+
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
@@ -171,6 +552,16 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else tokens.push(t);
   }
+  if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
+    const stuck = splitStuckUnit(tokens[start]!);
+    if (stuck) tokens.splice(start, 1, ...stuck);
+    // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
+    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && parseValueToken(tokens[start + 1]!)) {
+      tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
+    }
+  }
+  // `calc` where a unit goes says how the value was found, not what it is in.
+  for (let i = tokens.length - 1; i > start; i--) if (isUnitNoise(tokens[i]!)) tokens.splice(i, 1);
   const n = tokens.length;
   let k = start;
   const out: Tail = { value: null, hadPrevious: false };
@@ -218,6 +609,16 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
   }
   k = readFlag(tokens, k, out);
+  if (out.unit || out.rangeText) {
+    // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
+    if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
+      k += isDateToken(tokens[k + 1]!) ? 2 : 1;
+    }
+    // A performing-site column (`01`, `UL`, `EZ`) closes the row.
+    if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+  }
+  // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
+  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
 

@@ -7,9 +7,13 @@ import type { Comparator } from './parse.types.js';
 
 const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;]+$/g;
 
+/** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
+
 /** A token with the stray characters around it removed. */
 export function cleanToken(token: string): string {
-  return token.replace(STRAY_EDGES, '');
+  const emphasized = EMPHASIS.exec(token);
+  return (emphasized ? emphasized[2]! : token).replace(STRAY_EDGES, '');
 }
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
@@ -35,7 +39,10 @@ function comparatorOf(raw: string): Comparator | undefined {
  * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number.
  */
 export function parseNumber(token: string): number | null {
-  const t = cleanToken(token);
+  const cleaned = cleanToken(token);
+  // A sign belongs to the number only when a digit follows it at once (`-0.16`); `-` alone separates a range.
+  const negative = /^[-−][0-9.]/.test(cleaned);
+  const t = negative ? cleaned.slice(1) : cleaned;
   if (!/[0-9]/.test(t)) return null;
   let s = t;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
@@ -43,7 +50,8 @@ export function parseNumber(token: string): number | null {
   s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
   if (s.startsWith('.')) s = `0${s}`;
   const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
 }
 
 export interface ValueToken {
@@ -61,18 +69,38 @@ export function parseValueToken(token: string): ValueToken | null {
   const rest = m ? t.slice(m[1]!.length) : t;
   const value = parseNumber(rest);
   if (value === null) return null;
+  if (comparator && value < 0) return null;
   return { value, ...(comparator ? { comparator, text: `${comparator}${rest.replace(/[Oo]/g, '0').replace(/[lI]/g, '1')}` } : { text: String(value) }) };
+}
+
+/** `41%`, `4.5mmol/L`: a value with its unit written against it; null when the token is not one. */
+export function splitStuckUnit(token: string): [string, string] | null {
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^]*)$/.exec(cleanToken(token));
+  if (!m || !parseValueToken(m[1]!)) return null;
+  return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
+}
+
+/** Words printed where a unit goes that are not one: `calc` (calculated). */
+export function isUnitNoise(token: string): boolean {
+  return /^\(?(calc|calc\.|calculated|computed)\)?$/i.test(token);
+}
+
+/** Words a report prints in place of a result that is not there (yet). */
+export function notAResultAt(tokens: readonly string[], i: number): string | null {
+  const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
+  const m = /^(pending|in process|in progress|to follow|cancell?ed|canceled|not performed|test not performed|tnp|quantity not sufficient|qns|specimen rejected|hemolyzed|see note|see comment|see below|not assayed|not done|not tested)\b/.exec(w);
+  return m ? m[1]! : null;
 }
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
   'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
-  'panic', 'n', 'normal',
+  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽',
 ]);
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
 export function parseFlagToken(token: string): string | null {
-  const bare = token.replace(/^[([]|[)\]]$/g, '');
+  const bare = cleanToken(token).replace(/^[([]|[)\]]$/g, '');
   return FLAG_WORDS.has(bare.toLowerCase()) ? bare : null;
 }
 

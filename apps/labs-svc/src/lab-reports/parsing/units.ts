@@ -31,24 +31,54 @@ const SYNONYMS: Record<string, string> = {
   'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
   'fl': 'fL', 'pg': 'pg', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'e/ml': '{E}/mL',
+  // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
+  '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
+  'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
+  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL',
+  'minute': 'min', 'minutes': 'min', 'mins': 'min', 'min': 'min', 'hr': 'h', 'hrs': 'h', 'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
+  'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
+  'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L',
 };
 
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+/**
+ * A printed unit in one spelling: micro as `u` (µ, μ, mc), `gm` as `g`, cubic millimetre as `mm3` (`cumm`, `cmm`),
+ * powers of ten as `10^n` (`10³`, `10E3`), `×` as `x`, superscript digits as digits, outer parentheses dropped.
+ */
+export function canonicalUnit(printed: string): string {
+  return printed.trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, d: string) => `10^${[...d].map((c) => SUPERSCRIPT[c]).join('')}`)
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!)
+    .replace(/[µμ]/g, 'u')
+    .replace(/×/g, 'x')
+    .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
+    .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
+    .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
+    .replace(/\s*\/\s*/g, '/');
+}
+
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL` → `10*3/uL` … */
-const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
+const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
 
 /**
  * The UCUM code of a printed unit, or null when it has none we trust. Printed synonyms first, then the
  * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
  */
 export function toUcum(printed: string | undefined | null): string | null {
-  const unit = (printed ?? '').trim();
+  const raw = (printed ?? '').trim();
+  if (!raw) return null;
+  const asPrinted = SYNONYMS[raw.toLowerCase()];
+  if (asPrinted) return asPrinted;
+  const unit = canonicalUnit(raw);
   if (!unit) return null;
   const known = SYNONYMS[unit.toLowerCase()];
   if (known) return known;
   const p = POWER_OF_TEN.exec(unit);
   if (p) {
     const per = p[2]!.toLowerCase();
-    return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : per === 'mm3' ? 'mm3' : 'uL'}`;
+    return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : 'uL'}`;
   }
   // ucum-lhc logs to the console on spaces; a unit with a space is not UCUM anyway.
   if (/\s/.test(unit)) return null;

@@ -1,0 +1,317 @@
+import { BIOMARKER_CATALOG_V2 } from '../../biomarkers/catalog/biomarker-catalog.v2.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { normalizeFlag } from './flags.js';
+import { parseHl7 } from './hl7.parser.js';
+import { extractPdfLines, rebuildRows } from './pdf-text.js';
+import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
+import { parseReferenceRange } from './reference-range.js';
+import { assignCells, headerColumns, htmlLines, textCells } from './table.js';
+import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
+import { toUcum } from './units.js';
+
+/*
+ * The general reader (issue 9, item 1): one reader over tables of any carrier, inline lines and cards. Every
+ * expected value here is written from the issue's list and the printed text, not from the parser's output.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
+const opts = { knows: catalog.knows };
+const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
+const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+describe('tables: columns from the header', () => {
+  it('Markdown: units in the name, flags in emphasis, an empty flag cell, a tiered range continued on the next rows', () => {
+    expect(rowsOf([
+      '| Test | Result | Reference Range | Flag |',
+      '|------|--------|-----------------|------|',
+      '| Hemoglobin (g/dL) | 15.1 | 13.2 – 17.1 | |',
+      '| WBC (×10³/µL) | 12.0 | 4.0 – 10.5 | **H** |',
+      '| hs-CRP (mg/L) | 3.6 | < 1.0 (low risk) | *H* |',
+      '| | | 1.0 – 3.0 (moderate risk) | |',
+    ].join('\n'))).toEqual([
+      { name: 'Hemoglobin', value: 15.1, unit: 'g/dL', rangeText: '13.2 – 17.1' },
+      { name: 'WBC', value: 12, unit: '×10³/µL', rangeText: '4.0 – 10.5', flag: 'H' },
+      { name: 'hs-CRP', value: 3.6, unit: 'mg/L', rangeText: '< 1.0 (low risk) 1.0 – 3.0 (moderate risk)', flag: 'H' },
+    ]);
+  });
+
+  it('Markdown with the value and unit in one cell and a status column; a second header (next page) restarts the table', () => {
+    expect(coded([
+      '| Test | Value | Range | Status |', '|---|---|---|---|',
+      '| Glucose | 80.8 mg/dL | 70-99 | NORMAL |',
+      '## COMPREHENSIVE LAB REPORT (Continued)', 'Patient: DOE, JANE',
+      '| Test | Value | Range | Status |', '|---|---|---|---|',
+      '| Monocytes | -0.16 % | 2-8 | LOW |',
+    ].join('\n'))).toEqual([['glucose', 80.8, 'mg/dL', 70, 99, 'normal'], ['monocytes', -0.16, '%', 2, 8, 'low']]);
+  });
+
+  it('HTML: cells by index; empty rows, headings and rows without a result are not results', () => {
+    const html = `<h5>HAEMATOLOGY</h5><table><thead><tr><th>Test Name</th><th>Result</th><th>Units</th><th>Method</th><th>Reference Range</th></tr></thead>
+      <tbody><tr><td>&nbsp;</td><td>&nbsp;</td><td></td><td></td><td></td></tr>
+      <tr><td>CBC</td><td></td><td></td><td></td><td></td></tr>
+      <tr><td>TC</td><td>9100</td><td>/cumm</td><td></td><td>4000-11000</td></tr>
+      <tr><td>Myeloblast</td><td></td><td>%</td><td></td><td>0-0</td></tr>
+      <tr><td>HB</td><td>15.2</td><td>gm/dL</td><td>Photometry</td><td>11-18</td></tr></tbody></table>`;
+    const r = parseTextReport(html, opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.unit, x.rangeText])).toEqual([['TC', 9100, '/cumm', '4000-11000'], ['HB', 15.2, 'gm/dL', '11-18']]);
+    expect(r.warnings.map((w) => w.code)).toContain('no-value');
+  });
+
+  it('fixed-width text: a header whose columns come in another order (units before the value)', () => {
+    expect(coded([
+      'Test                  Units       Value       Reference Range',
+      'Cholesterol           mmol/L      6.3         <4.5',
+      'HDL Cholesterol       mmol/L      1.3         >1.5',
+    ].join('\n'))).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5, 'high'], ['hdl-cholesterol', 1.3, 'mmol/L', 1.5, null, 'low']]);
+  });
+
+  it('Markdown emphasis and <br> in cells are not content; the unit repeated after the range is not part of it', () => {
+    expect(rowsOf([
+      '| Test | Result | Normal Range | Status |', '|---|---|---|---|',
+      '| **BUN** | **26 mg/dL** | 6-24 mg/dL | **HIGH** |',
+      '| Hematocrit | 46.1% | 37.5-51.0% | Normal |',
+      '| Apolipoprotein B | 86 mg/dL | Desirable: <90<br>High: 100-130 | |',
+    ].join('\n'))).toEqual([
+      { name: 'BUN', value: 26, unit: 'mg/dL', rangeText: '6-24', flag: 'HIGH' },
+      { name: 'Hematocrit', value: 46.1, unit: '%', rangeText: '37.5-51.0%', flag: 'Normal' },
+      { name: 'Apolipoprotein B', value: 86, unit: 'mg/dL', rangeText: 'Desirable: <90 High: 100-130' },
+    ]);
+  });
+
+  it('a Markdown table whose header is not a result header is not read with the columns of the table before it', () => {
+    expect(rowsOf(['| Test | Result |', '|---|---|', '| Iron | 88 ug/dL |', '', '| Risk Category | Target (mg/dL) |', '|---|---|', '| High Risk | <90 |'].join('\n')))
+      .toEqual([{ name: 'Iron', value: 88, unit: 'ug/dL' }]);
+  });
+
+  it('a unit column that also holds the range, and `calc` where a unit goes', () => {
+    expect(rowsOf([
+      '| Test Name | Result | Units | Reference Range | Status |', '|---|---|---|---|---|',
+      '| eGFR | 115.9 | mL/min/1.73m2 90 - 120 | mL/min/1.73m2 90 - 120 | NORMAL |',
+      '| BUN/Creatinine Ratio | 12.7 | calc | 6 - 25 | NORMAL |',
+    ].join('\n'))).toEqual([
+      { name: 'eGFR', value: 115.9, unit: 'mL/min/1.73m2', rangeText: '90 - 120', flag: 'NORMAL' },
+      { name: 'BUN/Creatinine Ratio', value: 12.7, rangeText: '6 - 25', flag: 'NORMAL' },
+    ]);
+  });
+
+  it('two numbers in one result cell (`41.5% 3.02`) are two results', () => {
+    expect(rowsOf(['| Test | Result | Units |', '|---|---|---|', '| Neutrophils | 41.5% 3.02 | x10E3/uL |'].join('\n'))).toEqual([
+      { name: 'Neutrophils', value: 41.5, unit: '%' },
+      { name: 'Neutrophils (Absolute)', value: 3.02, unit: 'x10E3/uL' },
+    ]);
+  });
+
+  it('a pending or cancelled result is a warning, not a row', () => {
+    const r = parseTextReport(['| Test | Result | Units |', '|---|---|---|', '| Ferritin | Pending | ng/mL |', '| Iron | 88 | ug/dL |', 'Potassium  Cancelled'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Iron']);
+    expect(r.warnings.filter((w) => w.code === 'not-a-result').map((w) => w.line)).toEqual([3, 5]);
+  });
+});
+
+describe('cells and columns', () => {
+  it('fixed-width cells are runs separated by two or more spaces, placed by character', () => {
+    expect(textCells('Glucose  110 H  mg/dL')).toEqual([{ text: 'Glucose', x: 0, end: 7 }, { text: '110 H', x: 9, end: 14 }, { text: 'mg/dL', x: 16, end: 21 }]);
+  });
+
+  it('a header names its columns (a unit in the header is kept); words that are not header words make it no header', () => {
+    const cols = headerColumns(textCells('Test   Result   Units   Reference Range (mg/L)   Flag'))!;
+    expect(cols.map((c) => c.role)).toEqual(['name', 'value', 'unit', 'range', 'flag']);
+    expect(cols[3]!.unit).toBe('mg/L');
+    expect(headerColumns(textCells('Glucose   110   mg/dL'))).toBeNull();
+    expect(headerColumns(textCells('Patient Name   John Doe'))).toBeNull();
+  });
+
+  it('positioned cells go to the header column they overlap most (an empty column in between stays empty)', () => {
+    const cols = headerColumns([{ text: 'Test', x: 36, end: 60 }, { text: 'Result', x: 150, end: 180 }, { text: 'Flag', x: 200, end: 218 }, { text: 'Units', x: 240, end: 265 }])!;
+    expect(assignCells([{ text: 'Glucose', x: 36, end: 70 }, { text: '92', x: 160, end: 170 }, { text: 'mg/dL', x: 240, end: 266 }], cols, false))
+      .toEqual(['Glucose', '92', '', 'mg/dL']);
+  });
+
+  it('PDF rows keep their cells with positions (what the table reader places under the header)', () => {
+    const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, size: 10 });
+    expect(rebuildRows([item('Glucose', 36, 700), item('110', 150, 700), item('mg/dL', 240, 700)])).toEqual([
+      { text: 'Glucose  110  mg/dL', cells: [{ text: 'Glucose', x: 36, end: 71 }, { text: '110', x: 150, end: 165 }, { text: 'mg/dL', x: 240, end: 265 }] },
+    ]);
+  });
+
+  it('a PDF table whose flag column is empty on some rows reads by position', () => {
+    const line = (n: number, cells: [string, number][]) => ({ text: cells.map(([t]) => t).join('  '), line: n, page: 1, cells: cells.map(([t, x]) => ({ text: t, x, end: x + t.length * 5 })) });
+    const r = parseReportLines([
+      line(1, [['Test', 36], ['Result', 150], ['Flag', 200], ['Units', 240], ['Reference Range', 300]]),
+      line(2, [['Glucose', 36], ['110', 150], ['H', 203], ['mg/dL', 240], ['70 - 99', 300]]),
+      line(3, [['Sodium', 36], ['140', 150], ['mmol/L', 240], ['135 - 145', 300]]),
+    ], opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.unit, x.rangeText])).toEqual([['Glucose', 110, 'H', 'mg/dL', '70 - 99'], ['Sodium', 140, null, 'mmol/L', '135 - 145']]);
+  });
+
+  it('a two-page PDF: repeated letterhead and footer are not rows, the header is read by position, a section heading at the foot of page 1 carries over', async () => {
+    const page1 = [
+      'ACME CLINICAL LABORATORY', 'Patient: DOE, JANE        Collected: 03/01/2025',
+      'Test Name            Result     Flag     Units        Reference Range',
+      'Hemoglobin           10.1       L        g/dL         12.0 - 15.5',
+      'Platelet Count       250                 x10^3/uL     150 - 450',
+      'Absolute Counts', 'Page 1 of 2',
+    ];
+    const page2 = [
+      'ACME CLINICAL LABORATORY', 'Patient: DOE, JANE        Collected: 03/01/2025',
+      'Test Name            Result     Flag     Units        Reference Range',
+      'Neutrophils          6.10       H        x10^3/uL     1.50 - 6.00',
+      'Lymphocytes          2.00                x10^3/uL     1.00 - 3.00',
+      'Page 2 of 2',
+    ];
+    const pdf = await renderTextAsPdf([...page1, ...page2].join('\n'), { linesPerPage: page1.length });
+    const { pages, lines } = await extractPdfLines(pdf);
+    expect(pages).toBe(2);
+    const r = codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag, c.page])).toEqual([
+      ['hemoglobin', 10.1, 'g/dL', 12, 15.5, 'low', 1], ['platelet-count', 250, '10*3/uL', 150, 450, 'normal', 1],
+      ['neutrophils-absolute', 6.1, '10*3/uL', 1.5, 6, 'high', 2], ['lymphocytes-absolute', 2, '10*3/uL', 1, 3, 'normal', 2],
+    ]);
+  });
+
+  it('HTML lines: one per table row with its cells, text outside tables by block', () => {
+    const lines = htmlLines('<p>Lab report</p>\n<table><tr><td>Iron</td><td>88</td></tr></table>');
+    expect(lines.map((l) => [l.text, l.cells?.map((c) => c.text) ?? null])).toEqual([['Lab report', null], ['Iron  88', ['Iron', '88']]]);
+  });
+});
+
+describe('inline and card layouts', () => {
+  it.each([
+    ['Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)', { name: 'Hemoglobin', value: 11.2, unit: 'g/dL', rangeText: '12.0 - 15.5' }],
+    ['White Blood Cells: 12,500 /µL (Reference: 4,000-11,000)  # Slightly High', { name: 'White Blood Cells', value: 12500, unit: '/µL', rangeText: '4,000-11,000' }],
+    ['Hematocrit: 35% (Reference: 36-46%)', { name: 'Hematocrit', value: 35, unit: '%', rangeText: '36-46%' }],
+    ['Glucose (Fasting): 130 mg/dL (Reference: 70-100) H', { name: 'Glucose (Fasting)', value: 130, unit: 'mg/dL', rangeText: '70-100', flag: 'H' }],
+    ['HIV 1/2 Ab: Non Reactive (Ref: Non Reactive)', { name: 'HIV 1/2 Ab', value: null, valueText: 'Non Reactive', rangeText: 'Non Reactive' }],
+    ['TSH: 2.5', { name: 'TSH', value: 2.5 }],
+  ])('%s', (line, expected) => {
+    expect(parseInlineRow(line.replace(/\s{2,}#.*$/, ''), opts)).toEqual(expected);
+  });
+
+  it.each([['Date: 15/03/2024'], ['Patient ID: 4471'], ['Laboratory: HealthCare Diagnostics'], ['Age: 37']])('%s is not a result', (line) => {
+    expect(parseInlineRow(line, opts)).toBeNull();
+  });
+
+  it('cards: a name alone binds to the value under it (blank lines between), then `Ref:` and a status attach to it', () => {
+    expect(coded(['Lab Results Summary Alanine Aminotransferase', '', '43.8 U/L', '', 'Ref: 7-56', '', 'NORMAL', '', '## Creatinine', '', '1.40 mg/dL', 'Ref: 0.59-1.04', 'HIGH'].join('\n')))
+      .toEqual([['alanine-aminotransferase', 43.8, 'U/L', 7, 56, 'normal'], ['creatinine', 1.4, 'mg/dL', 0.59, 1.04, 'high']]);
+  });
+
+  it('a name over a line with its value, unit and range, and a unit printed before its value', () => {
+    expect(coded(['APOLIPOPROTEIN B (Apo B)', '46.00 mg/dL 46 - 174', 'LIPOPROTEIN(a); Lp(a), SERUM', 'mg/dL <20'].join('\n')))
+      .toEqual([['apolipoprotein-b', 46, 'mg/dL', 46, 174, 'normal'], ['lipoprotein-a', 20, 'mg/dL', null, null, null]]);
+  });
+
+  it('without a header, a unit printed before the value is still the unit (`Cholesterol  mmol/L  6.3  <4.5`)', () => {
+    expect(rowsOf(['Cholesterol           mmol/L      6.3         <4.5', 'BUN/Creatinine Ratio 12.7 6-25'].join('\n'))).toEqual([
+      { name: 'Cholesterol', value: 6.3, unit: 'mmol/L', rangeText: '<4.5' },
+      { name: 'BUN/Creatinine Ratio', value: 12.7, rangeText: '6-25' },
+    ]);
+  });
+
+  it('a unit wrapped onto the next line joins its row', () => {
+    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL'].join('\n')))
+      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
+  });
+
+  it('PDF text with a name over several lines, a method line, then the value, its unit and its range on lines of their own', () => {
+    expect(coded(['Estimated Glomerular Filtration Rate (eGFR):', 'GFR by MDRD Formula', '(Method: Calculated)', '103', 'mL/min/1.73m2 74 - 138',
+      'BUN/Creatinine Ratio', 'BUN / Creatinine Ratio', '11.22', 'Ratio', '6 - 22'].join('\n'))).toEqual([
+      ['egfr', 103, 'mL/min/{1.73_m2}', 74, 138, 'normal'], ['bun-creatinine-ratio', 11.22, '{ratio}', 6, 22, 'normal'],
+    ]);
+  });
+
+  it('`% Neutrophils` is neutrophils in %, `Eosinophil count` the absolute count, `Random blood glucose` glucose', () => {
+    expect(coded(['| Parameter | Patient | Reference |', '|---|---|---|', '| % Neutrophils | 86.5 | 45-75 |', '| Eosinophil count (10^9/L) | 0.53 | <0.45 |',
+      '| Random blood glucose (mmol/L) | 15.4 | 3.9-7.8 |', '| % Free Testosterone | 2.1 | 1.5-4.2 |'].join('\n'))).toEqual([
+      ['neutrophils', 86.5, '%', 45, 75, 'high'], ['eosinophils-absolute', 0.53, '10*9/L', null, 0.45, 'high'], ['glucose', 15.4, 'mmol/L', 3.9, 7.8, 'high'],
+      ['testosterone-free-percent', 2.1, null, 1.5, 4.2, 'normal'],
+    ]);
+  });
+
+  it('a site column, and a previous result after the range, are not part of the row (issue: "rows with a site code after them")', () => {
+    expect(rowsOf(['Sodium 139 mmol/L 135-146 02', 'Ferritin 88 24-336 ng/mL 91.0 01/02/2025 AB', 'Neutrophils 61.2 % 58.0 AB'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 139, unit: 'mmol/L', rangeText: '135-146' },
+      { name: 'Ferritin', value: 88, rangeText: '24-336', unit: 'ng/mL' },
+      { name: 'Neutrophils', value: 61.2, unit: '%' },
+    ]);
+  });
+
+  it('a method column after a full row is not part of it', () => {
+    expect(rowsOf('Erythrocyte Sedimentation Rate 3 mm/hr <=10 Capillary Photometry')).toEqual([
+      { name: 'Erythrocyte Sedimentation Rate', value: 3, unit: 'mm/hr', rangeText: '<=10' },
+    ]);
+  });
+
+  it('method, comment and evaluation lines are never rows', () => {
+    const r = parseTextReport(['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Comment: 12 h fast requested', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Sodium']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a section heading carries to the rows under it: absolute counts, urine analytes', () => {
+    expect(coded(['Differential Leucocyte Count', 'Neutrophils 66.40 % 40-80', 'Absolute Leucocyte Count', 'Neutrophils 7.30 x10E3/uL 2.0-7.0',
+      'URINE EXAMINATION', 'Glucose Negative Negative'].join('\n'))).toEqual([
+      ['neutrophils', 66.4, '%', 40, 80, 'normal'], ['neutrophils-absolute', 7.3, '10*3/uL', 2, 7, 'high'], ['glucose-in-urine', null, null, null, null, 'normal'],
+    ]);
+  });
+
+  it('PIT reports: line codes and display codes dropped, ranges in parentheses read', () => {
+    expect(coded(['001 SynthPath Pathology', '200 ~FG02~POTASSIUM          6.1     mmol/L   (3.5-5.2)   H', '201 SODIUM                 140     mmol/L   (135-145)', '999 END OF REPORT'].join('\r\n')))
+      .toEqual([['potassium', 6.1, 'mmol/L', 3.5, 5.2, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
+
+describe('values, units, ranges and flags as the issue lists them', () => {
+  it.each([
+    ['×10³/µL', '10*3/uL'], ['x10E3/uL', '10*3/uL'], ['10^3 / µL', '10*3/uL'], ['x10^9/L', '10*9/L'], ['K/cmm', '10*3/uL'], ['cells/cumm', '/uL'],
+    ['/cumm', '/uL'], ['mill/cumm', '10*6/uL'], ['M/µL', '10*6/uL'], ['μIU/mL', 'u[IU]/mL'], ['uIU/mL', 'u[IU]/mL'], ['mcg/dL', 'ug/dL'], ['gm/dL', 'g/dL'],
+    ['mL/min/1.73m²', 'mL/min/{1.73_m2}'], ['minute', 'min'], ['mEq/L', 'meq/L'],
+  ])('unit %s → %s', (printed, ucum) => {
+    expect(toUcum(printed)).toBe(ucum);
+  });
+
+  it('HL7 escapes in units (`x10\\S\\9/L`) and censored SN values (`<^149`)', () => {
+    const msg = ['MSH|^~\\&|LIMS|LAB|EHR|HOSP|201803091500||ORU^R01|1|P|2.5.1', 'OBR|1||1|FBC|||201803091500',
+      'OBX|1|NM|B0300^WBC||3.5|x10\\S\\9/L|4.0-11.0|L|||F', 'OBX|2|SN|B0307^Haemoglobin||<^149|g/L|130-180|H|||F',
+      'OBX|3|TX|C1^Comment||Film reviewed.||||||F'].join('\r');
+    const r = parseHl7(msg);
+    expect(r.rows.map((x) => [x.name, x.value, x.comparator ?? null, x.unit])).toEqual([['WBC', 3.5, null, 'x10^9/L'], ['Haemoglobin', 149, '<', 'g/L']]);
+    expect(r.warnings.map((w) => w.code)).toContain('not-a-result');
+    expect(toUcum('x10^9/L')).toBe('10*9/L');
+  });
+
+  it.each([
+    ['4,000-11,000', { low: 4000, high: 11000 }],
+    ['3,5 - 5,0', { low: 3.5, high: 5 }],
+    ['Up to 40', { high: 40 }],
+    ['upto 5.0', { high: 5 }],
+    ['<=5', { high: 5 }],
+    ['>= 60', { low: 60 }],
+    ['Ref: 70-99', { low: 70, high: 99 }],
+    ['Ref: Negative', { expected: 'negative' }],
+    ['< 1.0 (low risk) 1.0 – 3.0 (moderate risk) > 3.0 (high risk)', {}],
+    ['Male: 13.5-17.5 Female: 12.0-15.5', {}],
+    ['see note', {}],
+  ])('range %j', (text, bounds) => {
+    const { text: t, lowInclusive: _l, highInclusive: _h, ...rest } = parseReferenceRange(text);
+    expect(t).toBe(text);
+    expect(rest).toEqual(bounds);
+  });
+
+  it.each([
+    ['H', 'high'], ['L', 'low'], ['H*', 'critical-high'], ['L*', 'critical-low'], ['HH', 'critical-high'], ['LL', 'critical-low'], ['A', 'abnormal'],
+    ['▲', 'high'], ['▼', 'low'], ['(H)', 'high'], ['**H**', 'high'], ['*L*', 'low'], ['NORMAL', 'normal'],
+  ])('flag %s → %s', (printed, flag) => {
+    expect(normalizeFlag(printed)).toBe(flag);
+  });
+
+  it('flags stuck to the value or in parentheses in the value cell; decimal commas; leading zeros', () => {
+    expect(rowsOf(['Glucose 145▲ mg/dL 70-99', 'Potassium 2,9 (L) mmol/L 3,5-5,1', 'Eosinophils 07 % 01-06'].join('\n'))).toEqual([
+      { name: 'Glucose', value: 145, flag: '▲', unit: 'mg/dL', rangeText: '70-99' },
+      { name: 'Potassium', value: 2.9, flag: 'L', unit: 'mmol/L', rangeText: '3,5-5,1' },
+      { name: 'Eosinophils', value: 7, unit: '%', rangeText: '01-06' },
+    ]);
+  });
+});

@@ -1,0 +1,198 @@
+import type { Cell, SourceLine } from './parse.types.js';
+
+/**
+ * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
+ * (cells are runs separated by two or more spaces, placed by character) and PDF text (runs separated by a column gap,
+ * placed in points). A column header names the columns; each later row's cells are given to the column they sit
+ * under (by index for real tables, by overlap with the header's extent otherwise).
+ */
+
+export type ColumnRole = 'name' | 'value' | 'unit' | 'range' | 'flag' | 'previous' | 'date' | 'other';
+
+export interface Column {
+  role: ColumnRole;
+  x: number;
+  end: number;
+  /** A unit the header gives for the whole column: `Reference Range (mg/L)`. */
+  unit?: string;
+}
+
+/** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
+const ROLE_WORDS: [RegExp, ColumnRole][] = [
+  [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
+  [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag)$/, 'value'],
+  [/^(unit|units|uom|unit of measure)$/, 'unit'],
+  [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
+  [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
+  [/^(date|collected|date collected|result date)$/, 'date'],
+  [/^(method|methodology|specimen|sample|site|lab|performing lab|comment|comments|notes|loinc|code)$/, 'other'],
+];
+
+function headerWords(text: string): { words: string; unit?: string } {
+  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text.trim());
+  const head = m && /[/%]|^[a-zµμ]{1,4}\/?/i.test(m[2]!) && !/^\d/.test(m[2]!) ? m[1]! : text;
+  const words = head.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
+}
+
+function roleOf(text: string): { role: ColumnRole; unit?: string } | null {
+  const { words, unit } = headerWords(text);
+  if (!words) return null;
+  for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, ...(unit ? { unit } : {}) };
+  return null;
+}
+
+/**
+ * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
+ * a value column, and a name column or at least two other known roles.
+ */
+export function headerColumns(cells: readonly Cell[]): Column[] | null {
+  const filled = cells.filter((c) => c.text.trim());
+  if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
+  const columns: Column[] = [];
+  for (const c of cells) {
+    if (!c.text.trim()) {
+      columns.push({ role: 'other', x: c.x, end: c.end });
+      continue;
+    }
+    const r = roleOf(c.text);
+    if (!r) return null;
+    columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+  }
+  const roles = new Set(columns.map((c) => c.role));
+  if (!roles.has('value')) return null;
+  if (!roles.has('name') && [...roles].filter((r) => r !== 'other' && r !== 'value').length < 2) return null;
+  // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
+  if (!roles.has('name') && columns[0]!.role === 'other') columns[0]!.role = 'name';
+  return columns;
+}
+
+/**
+ * Gives each cell of a row to a column. Table cells go by index. Positioned cells go to the column their extent
+ * overlaps most (a right-aligned number under a left-aligned header still overlaps it); a cell that overlaps none
+ * goes to the nearest column that starts at or before it. A row with as many filled cells as there are columns gives
+ * one to each, in order. Returns the text per column (cells joined by a space).
+ */
+export function assignCells(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
+  const out = columns.map(() => '');
+  // As many filled cells as columns: one each, in order, whatever their alignment.
+  const filled = cells.filter((c) => c.text.trim());
+  if (!byIndex && filled.length === columns.length) return filled.map((c) => c.text.trim());
+  const put = (i: number, text: string) => {
+    out[i] = out[i] ? `${out[i]} ${text}` : text;
+  };
+  cells.forEach((cell, index) => {
+    const text = cell.text.trim();
+    if (!text) return;
+    if (byIndex) {
+      put(Math.min(index, columns.length - 1), text);
+      return;
+    }
+    // Column extents: from a header cell's start to the next one's start (the last one runs on).
+    let best = -1;
+    let bestOverlap = 0;
+    columns.forEach((col, i) => {
+      const start = i === 0 ? -Infinity : (col.x + columns[i - 1]!.end) / 2;
+      const stop = i === columns.length - 1 ? Infinity : (col.end + columns[i + 1]!.x) / 2;
+      const overlap = Math.min(stop, cell.end) - Math.max(start, cell.x);
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    });
+    if (best < 0) {
+      best = 0;
+      columns.forEach((col, i) => {
+        if (col.x <= cell.x) best = i;
+      });
+    }
+    put(best, text);
+  });
+  return out;
+}
+
+/** Cells of a text line: runs separated by two or more spaces or a tab, placed by character. */
+export function textCells(text: string): Cell[] {
+  const cells: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  const expanded = text.replace(/\t/g, '    ');
+  for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
+  return cells;
+}
+
+/** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */
+export function markdownCells(text: string): Cell[] | null {
+  const t = text.trim();
+  if (!t.startsWith('|') || t.length < 3) return null;
+  const inner = t.replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((c, i) => ({ text: unmark(c), x: i, end: i + 1 }));
+}
+
+/** A Markdown cell's text: emphasis (`**26 mg/dL**`) and line breaks (`<br>`) are not content. */
+function unmark(cell: string): string {
+  return cell.replace(/<br\s*\/?>/gi, ' ').trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim();
+}
+
+/** `|---|:--:|`: the rule under a Markdown header. */
+export function isMarkdownRule(text: string): boolean {
+  return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(text.trim());
+}
+
+/** Whether a text is an HTML document or fragment with a table (what OCR tools and lab portals emit). */
+export function looksLikeHtml(text: string): boolean {
+  return /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text);
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };
+
+function decode(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
+}
+
+const cellText = (html: string) => decode(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+
+/**
+ * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines
+ * at its block boundaries. Line numbers are those of the source where each row or block starts. Scripts and styles
+ * are dropped.
+ */
+export function htmlLines(html: string): SourceLine[] {
+  const lineAt = (offset: number) => html.slice(0, offset).split('\n').length;
+  const out: SourceLine[] = [];
+  const body = html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, (m) => m.replace(/[^\n]/g, ' '));
+  const rowRe = /<tr[\s>][\s\S]*?<\/tr>/gi;
+  let last = 0;
+  const textBlocks = (from: number, to: number) => {
+    const chunk = body.slice(from, to);
+    const blockRe = /[^<]+|<[^>]*>/g;
+    let pending = '';
+    let pendingAt = from;
+    const flush = () => {
+      const t = decode(pending).replace(/\s+/g, ' ').trim();
+      if (t) out.push({ text: t, line: lineAt(pendingAt) });
+      pending = '';
+    };
+    for (let m = blockRe.exec(chunk); m; m = blockRe.exec(chunk)) {
+      const tok = m[0];
+      if (tok.startsWith('<')) {
+        if (/^<\/?(p|div|h[1-6]|li|ul|ol|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
+        continue;
+      }
+      if (!pending.trim()) pendingAt = from + m.index;
+      pending += tok;
+    }
+    flush();
+  };
+  for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
+    textBlocks(last, m.index);
+    const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
+    if (cells.length) out.push({ text: cells.map((c) => c.text).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
+    last = m.index + m[0].length;
+  }
+  textBlocks(last, body.length);
+  return out.sort((a, b) => a.line - b.line);
+}

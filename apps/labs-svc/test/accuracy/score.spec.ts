@@ -1,0 +1,43 @@
+import { addScores, percentExact, scoreRows, type ExpectedRow } from '../../../../scripts/accuracy-score.js';
+
+/* The accuracy harness counts right: a small case whose misses, wrong rows and inventions are known by hand. */
+
+const row = (biomarker: string, value: number | null, over: Partial<ExpectedRow> = {}): ExpectedRow => ({
+  biomarker, value, unit: 'mg/dL', range: { low: 1, high: 2, text: '1-2' }, flag: 'normal', ...over,
+});
+
+describe('accuracy harness: scoring parsed rows against rows written by hand', () => {
+  const expected = [row('glucose', 90), row('sodium', 140), row('potassium', 4.1), row('chloride', 101), row('glucose', 95)];
+  // glucose 90 exact; sodium wrong (unit); potassium not found; chloride exact; glucose 95 exact but parsed first
+  // (pairing prefers the same value); an unknown row and a second sodium are inventions.
+  const actual = [
+    row('glucose', 95), row('sodium', 140, { unit: 'mmol/L' }), row('chloride', 101), row('glucose', 90), row('?Foo', 3), row('sodium', 139),
+  ];
+  const s = scoreRows(expected, actual);
+
+  it('counts exact, missed (with wrong ones among them) and invented rows', () => {
+    expect({ expected: s.expected, exact: s.exact, missed: s.missed, wrong: s.wrong, invented: s.invented }).toEqual({ expected: 5, exact: 3, missed: 2, wrong: 1, invented: 2 });
+    expect(percentExact(s)).toBeCloseTo(60, 5);
+  });
+
+  it('names each row that was not right', () => {
+    expect(s.details).toEqual([
+      { expected: row('sodium', 140), actual: row('sodium', 140, { unit: 'mmol/L' }) },
+      { expected: row('potassium', 4.1) },
+      { actual: row('?Foo', 3) },
+      { actual: row('sodium', 139) },
+    ]);
+  });
+
+  it('a field that is absent differs from one that is present (a range without bounds is not a range with them)', () => {
+    const t = scoreRows([row('glucose', 90, { range: { text: 'see note' } })], [row('glucose', 90)]);
+    expect([t.exact, t.wrong, t.invented]).toEqual([0, 1, 0]);
+  });
+
+  it('nothing parsed: every row missed, none invented; sums add up', () => {
+    const empty = scoreRows(expected, []);
+    expect([empty.exact, empty.missed, empty.wrong, empty.invented]).toEqual([0, 5, 0, 0]);
+    const total = addScores([s, empty]);
+    expect([total.expected, total.exact, total.missed, total.wrong, total.invented]).toEqual([10, 3, 7, 1, 2]);
+  });
+});

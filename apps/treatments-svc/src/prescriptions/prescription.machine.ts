@@ -1,0 +1,53 @@
+import { PRESCRIPTION_STATUSES, type PrescriptionStatus } from '@pg/contracts';
+
+/**
+ * The fulfilment state machine of an order (docs/treatments.md has the same table): it only moves forward — a step
+ * the partner did not report may be skipped (`processing → delivered`), nothing goes back (a late `shipped` never
+ * moves a `delivered` order). delivered, cancelled and failed are final; a shipped order can fail, not be cancelled.
+ */
+export const PRESCRIPTION_TRANSITIONS: Readonly<Record<PrescriptionStatus, readonly PrescriptionStatus[]>> = {
+  created: ['transmitted', 'processing', 'shipped', 'delivered', 'cancelled', 'failed'],
+  transmitted: ['processing', 'shipped', 'delivered', 'cancelled', 'failed'],
+  processing: ['shipped', 'delivered', 'cancelled', 'failed'],
+  shipped: ['delivered', 'failed'],
+  delivered: [],
+  cancelled: [],
+  failed: [],
+};
+
+export interface FulfilmentEntry {
+  key: string;
+  status: PrescriptionStatus;
+  at: Date;
+}
+
+export interface FoldedFulfilment<E> {
+  entry: E;
+  from: PrescriptionStatus | null;
+  applied: boolean;
+  position: number;
+}
+
+const RANK = new Map(PRESCRIPTION_STATUSES.map((s, i) => [s, i]));
+
+/**
+ * An order's status from all its fulfilment events, whatever order they arrived in: by time, then the machine's
+ * order, then key. Starts `created`; an event that is not a legal move where it falls is kept, not applied.
+ */
+export function foldPrescription<E extends FulfilmentEntry>(entries: readonly E[]): { status: PrescriptionStatus; entries: FoldedFulfilment<E>[]; last: E | null } {
+  const sorted = [...entries].sort((a, b) =>
+    a.at.getTime() - b.at.getTime() || RANK.get(a.status)! - RANK.get(b.status)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let status: PrescriptionStatus = 'created';
+  let last: E | null = null;
+  const out: FoldedFulfilment<E>[] = [];
+  sorted.forEach((entry, position) => {
+    const from = status;
+    const applied = PRESCRIPTION_TRANSITIONS[status].includes(entry.status);
+    if (applied) {
+      status = entry.status;
+      last = entry;
+    }
+    out.push({ entry, from, applied, position });
+  });
+  return { status, entries: out, last };
+}

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InternalClient } from '@pg/client';
+import { DomainException, ErrorCode, PROFILES, type Page, type PatientDto } from '@pg/contracts';
+import { NatsNamespace } from '@pg/messaging';
+
+export type Resolution = { kind: 'found'; patientId: string } | { kind: 'unknown'; reason: string };
+
+/** Who a partner's patient id is here: a profile holding the identifier `{ system, value }`. */
+export interface PatientDirectory {
+  resolve(system: string, value: string): Promise<Resolution>;
+}
+export const PATIENT_DIRECTORY = Symbol('PATIENT_DIRECTORY');
+
+export interface DirectoryOptions {
+  natsUrl: string;
+  /** treatments-svc's service principal (scope `profiles:read`); none: nothing resolves, every event is parked. */
+  credential?: { subject: string; secret?: string; secretFile?: string };
+  /** How long a found patient is remembered (a merge or a removed identifier takes effect after it). */
+  cacheMs?: number;
+}
+export const DIRECTORY_OPTIONS = Symbol('DIRECTORY_OPTIONS');
+
+/**
+ * Asks profiles-svc (`PROFILES.patientSearch ?identifier=system|value`) as treatments-svc's own service principal,
+ * through InternalClient: a short-lived credential from identity-svc, never a key shared with profiles-svc. A found
+ * patient is remembered for a minute (a burst of one patient's events asks once); an unknown one never is.
+ * A bus or profiles-svc outage is UNAVAILABLE (the partner retries), not a parked event.
+ */
+@Injectable()
+export class ProfilesPatientDirectory implements PatientDirectory, OnApplicationShutdown {
+  private readonly logger = new Logger('PatientDirectory');
+  private client?: Promise<InternalClient>;
+  private readonly cache = new Map<string, { patientId: string; until: number }>();
+
+  constructor(@Inject(DIRECTORY_OPTIONS) private readonly options: DirectoryOptions, private readonly ns: NatsNamespace) {}
+
+  async resolve(system: string, value: string): Promise<Resolution> {
+    const credential = this.options.credential;
+    if (!credential) return { kind: 'unknown', reason: 'patient resolution is not configured (TREATMENTS_SERVICE_SUBJECT)' };
+    const key = `${system}|${value}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return { kind: 'found', patientId: hit.patientId };
+    let page: Page<PatientDto>;
+    try {
+      const client = await this.connect(credential);
+      page = await client.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { identifier: key, limit: 2 } }, { purposeOfUse: 'operations' });
+    } catch (err) {
+      // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
+      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.reset();
+      // Ids only in the log: never the identifier's value.
+      this.logger.warn(`could not ask profiles-svc: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err}`);
+      throw err instanceof DomainException && err.code === ErrorCode.UNAVAILABLE ? err : DomainException.unavailable('Patients cannot be resolved now');
+    }
+    if (page.items.length === 1) {
+      const patientId = page.items[0]!.id;
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(key, { patientId, until: Date.now() + (this.options.cacheMs ?? 60_000) });
+      return { kind: 'found', patientId };
+    }
+    return { kind: 'unknown', reason: page.items.length ? 'more than one patient holds this identifier' : 'no patient holds this identifier' };
+  }
+
+  private connect(credential: { subject: string; secret?: string; secretFile?: string }): Promise<InternalClient> {
+    this.client ??= (async () => {
+      const secret = credential.secret ?? (await readFile(credential.secretFile!, 'utf8').catch(() => '')).trim();
+      if (!secret) throw DomainException.unavailable('The service secret is not there yet (TREATMENTS_SERVICE_SECRET_FILE)');
+      return InternalClient.connect({ natsUrl: this.options.natsUrl, namespace: this.ns.prefix, subject: credential.subject, secret });
+    })().catch((err: unknown) => {
+      this.client = undefined;
+      throw err;
+    });
+    return this.client;
+  }
+
+  private reset(): void {
+    const old = this.client;
+    this.client = undefined;
+    void old?.then((c) => c.close()).catch(() => undefined);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await (await this.client?.catch(() => undefined))?.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import { ListParkedEventsRequest, RIMO_PARTNER, RimoWebhookRequest, ReplayParkedEventRequest, TREATMENTS, type RequestMeta } from '@pg/contracts';
+import { ParkedEventsService } from './parked-events.service.js';
+import { RimoWebhookService } from './rimo-webhook.service.js';
+
+@Controller()
+export class WebhooksHandler {
+  constructor(private readonly rimo: RimoWebhookService, private readonly parked: ParkedEventsService) {}
+
+  /** The partner authenticates by its signature (checked in the handler): recorded as `partner:rimo`. */
+  @AuditedPattern({ pattern: TREATMENTS.rimoWebhook, action: 'import', resource: 'partner-event', partner: RIMO_PARTNER })
+  rimoWebhook(@Payload() req: RimoWebhookRequest) {
+    return this.rimo.receive(req);
+  }
+
+  @AuditedPattern({ pattern: TREATMENTS.rimoParkedList, action: 'search', resource: 'partner-event', queryKeys: ['status', 'limit'] })
+  parkedList(@Payload() req: ListParkedEventsRequest, @Meta() meta: RequestMeta) {
+    return this.parked.list(meta, req.query);
+  }
+
+  @AuditedPattern({ pattern: TREATMENTS.rimoParkedReplay, action: 'update', resource: 'partner-event' })
+  parkedReplay(@Payload() req: ReplayParkedEventRequest, @Meta() meta: RequestMeta) {
+    return this.parked.replay(meta, req.id);
+  }
+}

@@ -1,0 +1,374 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { INestMicroservice } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { loadServiceConfig } from '@pg/config';
+import {
+  DomainException, IDENTITY, PROFILES, TREATMENTS, type AuditEvent, type Page, type ParkedEventDto, type PatientDto, type PrescriptionDetailDto,
+  type PrescriptionDto, type PrincipalWithSecretDto, type RimoWebhookReceiptDto, type TreatmentDetailDto, type TreatmentDto,
+} from '@pg/contracts';
+import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
+import { migrate } from '@pg/persistence';
+import {
+  actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, type TestWorld,
+} from '@pg/testing';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { identityOrmOptions } from '../../identity-svc/src/mikro-orm.config.js';
+import { IdentityModule, SERVICE_NAME as IDENTITY_SVC } from '../../identity-svc/src/identity.module.js';
+import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
+import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
+import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
+import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
+import { ProfileEventsListener } from '../src/webhooks/profile-events.listener.js';
+
+/*
+ * Issue 11, items 3–7, through treatments-svc's message patterns on a real PostgreSQL and NATS, with identity-svc
+ * and profiles-svc running: treatments-svc resolves the partner's patient ids at profiles-svc with its own service
+ * credential. Deliveries are signed here with node:crypto from the issue's definition (hex HMAC-SHA256 of
+ * `${timestamp}.${rawBody}`), not with the code under test; expected states come from the issue's machines.
+ */
+
+const SECRET = 'whsec_test_current_0123456789abcdefghij';
+const PREVIOUS = 'whsec_test_previous_0123456789abcdefghi';
+
+let world: TestWorld;
+const apps: INestMicroservice[] = [];
+let treatmentsApp: INestMicroservice;
+let rpc: NatsRpcClient;
+let nc: NatsConnection;
+let schema: string;
+let A: PatientDto;
+let B: PatientDto;
+const RIMO_A = `rimo-pat-a-${randomUUID().slice(0, 8)}`;
+const RIMO_B = `rimo-pat-b-${randomUUID().slice(0, 8)}`;
+const admin = actor(['admin']);
+let clinician: ReturnType<typeof actor>;
+let outsider: ReturnType<typeof actor>;
+let coordinator: ReturnType<typeof actor>;
+let self: ReturnType<typeof actor>;
+
+type Envelope = { id: string; type: string; data: Record<string, unknown>; timestamp: string };
+let seq = 0;
+const evtId = () => `evt_${Date.now().toString(36)}${(seq++).toString(36)}${randomUUID().slice(0, 6)}`;
+const minute = (m: number) => new Date(Date.UTC(2026, 10, 1, 9, m)).toISOString();
+const event = (type: string, data: Record<string, unknown>, timestamp = minute(0), id = evtId()): Envelope => ({ id, type, data, timestamp });
+
+/** A delivery as Rimo makes it: the raw bytes and the two headers. */
+function signed(body: string, opts: { secret?: string; ts?: number } = {}) {
+  const ts = String(opts.ts ?? Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', opts.secret ?? SECRET).update(`${ts}.${body}`).digest('hex');
+  return { body: Buffer.from(body).toString('base64'), timestamp: ts, signature };
+}
+
+function deliver(e: Envelope | string, opts: { secret?: string; ts?: number; requestId?: string } = {}): Promise<RimoWebhookReceiptDto> {
+  const body = typeof e === 'string' ? e : JSON.stringify(e);
+  return rpc.request<RimoWebhookReceiptDto>(TREATMENTS.rimoWebhook, signed(body, opts), null, opts.requestId ? { requestId: opts.requestId } : {});
+}
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainException);
+
+async function treatmentByExternal(patientId: string, externalId: string, who = clinician): Promise<TreatmentDetailDto | undefined> {
+  const page = await rpc.request<Page<TreatmentDto>>(TREATMENTS.treatmentList, { patientId, query: { limit: 200 } }, who);
+  const t = page.items.find((x) => x.externalId === externalId);
+  return t ? rpc.request<TreatmentDetailDto>(TREATMENTS.treatmentGet, { patientId, treatmentId: t.id }, who) : undefined;
+}
+
+async function prescriptionByExternal(patientId: string, externalId: string, who = clinician): Promise<PrescriptionDetailDto | undefined> {
+  const page = await rpc.request<Page<PrescriptionDto>>(TREATMENTS.prescriptionList, { patientId, query: { limit: 200 } }, who);
+  const p = page.items.find((x) => x.externalId === externalId);
+  return p ? rpc.request<PrescriptionDetailDto>(TREATMENTS.prescriptionGet, { patientId, prescriptionId: p.id }, who) : undefined;
+}
+
+async function domainEvents(name: string): Promise<Record<string, unknown>[]> {
+  const jsm = await jetstreamManager(nc);
+  const stream = world.ns.stream(STREAM.events);
+  const total = (await jsm.streams.info(stream)).state.messages;
+  if (!total) return [];
+  const consumer = await jetstream(nc).consumers.get(stream, { deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None } as never);
+  const out: Record<string, unknown>[] = [];
+  let seen = 0;
+  for await (const m of await consumer.fetch({ max_messages: total, expires: 2000 })) {
+    if (m.subject === world.ns.subject(`events.${name}`)) out.push(m.json());
+    if (++seen >= total) break;
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  world = await createTestWorld();
+  const identityConfig = world.identityConfig();
+  const profilesConfig = world.serviceConfig('profiles');
+  await Promise.all([migrate(identityOrmOptions(identityConfig)), migrate(profilesOrmOptions(profilesConfig))]);
+  // treatments-svc logs in as its own database role, as in production.
+  const treatmentsEnv = await migrateAsServiceRole(world, 'treatments', 'read-write', treatmentsOrmOptions);
+  apps.push(await startService(IDENTITY_SVC, IdentityModule.forRoot(identityConfig) as never, identityConfig, { logger: false }));
+  apps.push(await startService(PROFILES_SVC, ProfilesModule.forRoot(profilesConfig) as never, profilesConfig, { logger: false }));
+  rpc = await rpcClient(world, 10_000);
+  nc = await natsConnection();
+  // treatments-svc's own service principal: it reads profiles to resolve the partner's patient ids.
+  const svc = await rpc.request<PrincipalWithSecretDto>(IDENTITY.principalCreate, {
+    body: { subject: `service:treatments-${world.namespace}`, displayName: 'treatments-svc', kind: 'service', roles: ['service'], scopes: ['profiles:read'] },
+  }, admin);
+  const config = {
+    ...loadServiceConfig('treatments', treatmentsEnv),
+    rimo: { webhookSecrets: [SECRET, PREVIOUS], serviceCredential: { subject: svc.subject, secret: svc.clientSecret! } },
+  };
+  schema = config.dbSchema;
+  treatmentsApp = await startService(SERVICE_NAME, TreatmentsModule.forRoot(config) as never, config, { logger: false });
+  apps.push(treatmentsApp);
+  A = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: { givenName: 'Ada', familyName: 'Rimo', birthDate: '1980-01-01', identifiers: [{ system: 'rimo', value: RIMO_A }] } }, admin);
+  B = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: { givenName: 'Bea', familyName: 'Other', birthDate: '1981-01-01' } }, admin);
+  clinician = actor(['clinician'], { careTeam: [A.id] });
+  outsider = actor(['clinician'], { careTeam: [B.id] });
+  coordinator = actor(['coordinator'], { careTeam: [A.id] });
+  self = actor(['patient'], { patientId: A.id });
+}, 90_000);
+
+afterAll(async () => {
+  await rpc?.close();
+  await nc?.close();
+  for (const app of apps.reverse()) await app.close();
+  if (world) await destroyTestWorld(world);
+});
+
+describe('the signature', () => {
+  const created = () => event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A, product: 'Testosterone cypionate 200 mg/mL' });
+
+  it('takes a delivery signed with the current secret, and one with the previous secret during a rotation', async () => {
+    await expect(deliver(created())).resolves.toMatchObject({ status: 'applied' });
+    await expect(deliver(created(), { secret: PREVIOUS })).resolves.toMatchObject({ status: 'applied' });
+  });
+
+  it('refuses a bad signature and a stale delivery (401), stores nothing, and records the refusal as the partner', async () => {
+    const bad = created();
+    const requestId = randomUUID();
+    expect((await failure(deliver(bad, { secret: 'whsec_someone_else_0123456789abcdef', requestId })))?.code).toBe('UNAUTHENTICATED');
+    const stale = created();
+    expect((await failure(deliver(stale, { ts: Math.floor(Date.now() / 1000) - 301 })))?.code).toBe('UNAUTHENTICATED');
+    expect(await treatmentByExternal(A.id, bad.data.treatmentId as string)).toBeUndefined();
+    expect(await treatmentByExternal(A.id, stale.data.treatmentId as string)).toBeUndefined();
+    // The same event, well signed now, is new: nothing of it was taken before.
+    await expect(deliver(bad)).resolves.toMatchObject({ status: 'applied' });
+    const refused = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+    expect(refused).toEqual([expect.objectContaining({ action: 'import', outcome: 'denied', reason: 'UNAUTHENTICATED', actor: expect.objectContaining({ subject: 'partner:rimo' }) })]);
+  });
+
+  it('makes nothing of a captured delivery replayed as is: a duplicate while fresh, 401 once older than 5 minutes', async () => {
+    const e = event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A });
+    const body = JSON.stringify(e);
+    const captured = signed(body);
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toEqual({ eventId: e.id, status: 'applied', patientId: A.id, id: expect.any(String) });
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toMatchObject({ eventId: e.id, status: 'duplicate' });
+    const old = signed(body, { ts: Math.floor(Date.now() / 1000) - 360 });
+    expect((await failure(rpc.request(TREATMENTS.rimoWebhook, old, null)))?.code).toBe('UNAUTHENTICATED');
+    expect((await treatmentByExternal(A.id, e.data.treatmentId as string))!.history).toHaveLength(1);
+  });
+
+  it('answers 400 for a body that is not JSON, an unknown type, or an event without its fields', async () => {
+    expect((await failure(deliver('{"id": "evt_1", ')))?.code).toBe('VALIDATION_FAILED');
+    expect((await failure(deliver(event('treatment.exploded', { treatmentId: 'trt_x', patientId: RIMO_A }))))?.code).toBe('VALIDATION_FAILED');
+    const noCarrier = await failure(deliver(event('order.shipped', { orderId: 'ord_x', treatmentId: 'trt_x', patientId: RIMO_A })));
+    expect(noCarrier?.code).toBe('VALIDATION_FAILED');
+    expect(noCarrier?.details.map((d) => d.field)).toEqual(expect.arrayContaining(['data.carrier', 'data.trackingNumber']));
+  });
+
+  it('records an applied event in the audit trail as the partner, on the patient it touched', async () => {
+    const requestId = randomUUID();
+    await deliver(created(), { requestId });
+    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+    expect(events).toEqual([expect.objectContaining({
+      action: 'import', outcome: 'success', resource: expect.objectContaining({ type: 'partner-event', patientId: A.id }),
+      actor: expect.objectContaining({ principalId: null, subject: 'partner:rimo', kind: 'service' }),
+    })]);
+  });
+});
+
+describe('treatments', () => {
+  const T = `trt_${randomUUID().slice(0, 8)}`;
+
+  it('follows the partner: created → under review → approved, with who, when and why', async () => {
+    await deliver(event('treatment.created', { treatmentId: T, patientId: RIMO_A, product: 'Enclomiphene 12.5 mg' }, minute(0)));
+    await deliver(event('treatment.updated', { treatmentId: T, patientId: RIMO_A, status: 'under_review' }, minute(1)));
+    await deliver(event('treatment.approved', { treatmentId: T, patientId: RIMO_A, reason: 'Labs within range' }, minute(2)));
+    const t = (await treatmentByExternal(A.id, T))!;
+    expect(t).toMatchObject({ patientId: A.id, externalId: T, status: 'approved', product: 'Enclomiphene 12.5 mg' });
+    expect(t.history.map((h) => [h.from, h.to, h.by, h.applied, h.at, h.reason])).toEqual([
+      [null, 'pending', 'partner', true, minute(0), null],
+      ['pending', 'under_review', 'partner', true, minute(1), null],
+      ['under_review', 'approved', 'partner', true, minute(2), 'Labs within range'],
+    ]);
+  });
+
+  it('lets a clinician of the patient move it (recorded with their id and reason), and refuses an illegal move with 409 naming the allowed ones', async () => {
+    const t = (await treatmentByExternal(A.id, T))!;
+    const moved = await rpc.request<TreatmentDetailDto>(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'active', reason: 'First dose given' } }, clinician);
+    expect(moved.status).toBe('active');
+    expect(moved.history.at(-1)).toMatchObject({ from: 'approved', to: 'active', by: 'clinician', actorId: clinician.principalId, reason: 'First dose given', applied: true });
+    const illegal = await failure(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'approved' } }, clinician));
+    expect(illegal?.code).toBe('CONFLICT');
+    expect(illegal?.details).toEqual([expect.objectContaining({ field: 'to', from: 'active', allowed: ['paused', 'completed', 'cancelled'] })]);
+    await expect(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'paused' } }, clinician)).resolves.toMatchObject({ status: 'paused' });
+    await expect(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'active' } }, clinician)).resolves.toMatchObject({ status: 'active' });
+  });
+
+  it('is read by the patient, status only by the coordinator; a clinician off the team gets 404, a patient may not transition (403)', async () => {
+    const t = (await treatmentByExternal(A.id, T))!;
+    await expect(rpc.request<TreatmentDetailDto>(TREATMENTS.treatmentGet, { patientId: A.id, treatmentId: t.id }, self)).resolves.toMatchObject({ product: 'Enclomiphene 12.5 mg', status: 'active' });
+    const seen = await rpc.request<Record<string, unknown>>(TREATMENTS.treatmentGet, { patientId: A.id, treatmentId: t.id }, coordinator);
+    expect(Object.keys(seen).sort()).toEqual(['createdAt', 'externalId', 'id', 'patientId', 'status', 'updatedAt']);
+    expect((await failure(rpc.request(TREATMENTS.treatmentGet, { patientId: A.id, treatmentId: t.id }, outsider)))?.code).toBe('NOT_FOUND');
+    expect((await failure(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'paused' } }, self)))?.code).toBe('FORBIDDEN');
+    expect((await failure(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'paused' } }, coordinator)))?.code).toBe('FORBIDDEN');
+    expect((await failure(rpc.request(TREATMENTS.treatmentTransition, { patientId: A.id, treatmentId: t.id, body: { to: 'paused' } }, outsider)))?.code).toBe('NOT_FOUND');
+  });
+
+  it('publishes treatments.treatment.transitioned with ids and codes only, by partner and by clinician', async () => {
+    const t = (await treatmentByExternal(A.id, T))!;
+    const mine = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id);
+    expect(mine.map((e) => [e.from, e.to, e.by])).toEqual([
+      [null, 'pending', 'partner'], ['pending', 'under_review', 'partner'], ['under_review', 'approved', 'partner'],
+      ['approved', 'active', 'clinician'], ['active', 'paused', 'clinician'], ['paused', 'active', 'clinician'],
+    ]);
+    for (const e of mine) expect(Object.keys(e).sort()).toEqual(['by', 'from', 'occurredAt', 'patientId', 'to', 'treatmentId']);
+  });
+
+  it('keeps an update for a treatment not seen yet until the treatment comes, then applies it', async () => {
+    const late = `trt_${randomUUID().slice(0, 8)}`;
+    await expect(deliver(event('treatment.approved', { treatmentId: late, patientId: RIMO_A }, minute(2)))).resolves.toMatchObject({ status: 'applied' });
+    await deliver(event('treatment.updated', { treatmentId: late, patientId: RIMO_A, status: 'under_review' }, minute(1)));
+    expect(await treatmentByExternal(A.id, late)).toBeUndefined();
+    await deliver(event('treatment.created', { treatmentId: late, patientId: RIMO_A }, minute(0)));
+    const t = (await treatmentByExternal(A.id, late))!;
+    expect(t.status).toBe('approved');
+    expect(t.history.map((h) => [h.from, h.to, h.applied])).toEqual([[null, 'pending', true], ['pending', 'under_review', true], ['under_review', 'approved', true]]);
+  });
+
+  it('makes one transition of 20 concurrent deliveries of one event', async () => {
+    const X = `trt_${randomUUID().slice(0, 8)}`;
+    await deliver(event('treatment.created', { treatmentId: X, patientId: RIMO_A }, minute(0)));
+    const once = event('treatment.updated', { treatmentId: X, patientId: RIMO_A, status: 'under_review' }, minute(1));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => deliver(once)));
+    expect(answers.filter((a) => a.status === 'applied')).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 'duplicate')).toHaveLength(19);
+    const t = (await treatmentByExternal(A.id, X))!;
+    expect(t.history.map((h) => h.to)).toEqual(['pending', 'under_review']);
+    const published = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id && e.to === 'under_review');
+    expect(published).toHaveLength(1);
+  });
+});
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+describe('prescriptions', () => {
+  const TREATMENT = `trt_${randomUUID().slice(0, 8)}`;
+
+  it('ends every one of the 24 orderings of transmitted, processing, shipped, delivered in the same state and history', async () => {
+    const orders = permutations([0, 1, 2, 3]);
+    expect(orders).toHaveLength(24);
+    const results = await Promise.all(orders.map(async (order, n) => {
+      const orderId = `ord_perm_${n}_${randomUUID().slice(0, 6)}`;
+      const base = { orderId, treatmentId: TREATMENT, patientId: RIMO_A };
+      const events = [
+        event('order.transmitted', { ...base, medication: 'Anastrozole 0.5 mg' }, minute(10)),
+        event('order.processing', base, minute(20)),
+        event('order.shipped', { ...base, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, minute(30)),
+        event('order.delivered', base, minute(40)),
+      ];
+      for (const i of order) await deliver(events[i]!);
+      const p = (await prescriptionByExternal(A.id, orderId))!;
+      return { p, ids: events.map((e) => e.id) };
+    }));
+    for (const { p, ids } of results) {
+      expect(p).toMatchObject({ status: 'delivered', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', medication: 'Anastrozole 0.5 mg', treatmentExternalId: TREATMENT });
+      expect(p.fulfilment.map((f) => [f.eventId, f.from, f.status, f.at, f.applied])).toEqual([
+        [ids[0], 'created', 'transmitted', minute(10), true],
+        [ids[1], 'transmitted', 'processing', minute(20), true],
+        [ids[2], 'processing', 'shipped', minute(30), true],
+        [ids[3], 'shipped', 'delivered', minute(40), true],
+      ]);
+    }
+  }, 120_000);
+
+  it('never moves a delivered order back (a late shipped is kept in the history, not applied)', async () => {
+    const orderId = `ord_${randomUUID().slice(0, 8)}`;
+    const base = { orderId, treatmentId: TREATMENT, patientId: RIMO_A };
+    await deliver(event('order.delivered', base, minute(40)));
+    await deliver(event('order.shipped', { ...base, carrier: 'USPS', trackingNumber: '9400100000000000000000' }, minute(41)));
+    const p = (await prescriptionByExternal(A.id, orderId))!;
+    expect(p.status).toBe('delivered');
+    expect(p.fulfilment.map((f) => [f.status, f.applied])).toEqual([['delivered', true], ['shipped', false]]);
+  });
+
+  it('gives a refill its own order and fulfilment, listed on the original', async () => {
+    const original = `ord_${randomUUID().slice(0, 8)}`;
+    const refill = `ord_${randomUUID().slice(0, 8)}`;
+    await deliver(event('order.delivered', { orderId: original, treatmentId: TREATMENT, patientId: RIMO_A }, minute(40)));
+    await deliver(event('order.shipped', { orderId: refill, treatmentId: TREATMENT, patientId: RIMO_A, carrier: 'FedEx', trackingNumber: '123456789012' }, minute(50)));
+    await deliver(event('prescription.refilled', { orderId: refill, originalOrderId: original, refillNumber: 1, treatmentId: TREATMENT, patientId: RIMO_A }, minute(45)));
+    const o = (await prescriptionByExternal(A.id, original))!;
+    expect(o.status).toBe('delivered');
+    expect(o.refills.map((r) => [r.externalId, r.refillNumber, r.status])).toEqual([[refill, 1, 'shipped']]);
+    const r = (await prescriptionByExternal(A.id, refill))!;
+    expect(r).toMatchObject({ refillOf: original, refillNumber: 1, status: 'shipped', carrier: 'FedEx' });
+    expect(r.fulfilment.map((f) => f.status)).toEqual(['shipped']);
+  });
+
+  it('shows a coordinator status and tracking, not the medication; publishes treatments.prescription.updated', async () => {
+    const orderId = `ord_${randomUUID().slice(0, 8)}`;
+    await deliver(event('order.shipped', { orderId, treatmentId: TREATMENT, patientId: RIMO_A, medication: 'hCG 5000 IU', carrier: 'UPS', trackingNumber: '1Z0000000000000001' }, minute(30)));
+    const seen = (await prescriptionByExternal(A.id, orderId, coordinator)) as unknown as Record<string, unknown>;
+    expect(Object.keys(seen).sort()).toEqual(['carrier', 'createdAt', 'externalId', 'id', 'patientId', 'status', 'trackingNumber', 'updatedAt']);
+    expect(seen).toMatchObject({ status: 'shipped', carrier: 'UPS', trackingNumber: '1Z0000000000000001' });
+    const published = (await domainEvents('treatments.prescription.updated')).filter((e) => e.prescriptionId === seen.id);
+    expect(published.map((e) => [e.patientId, e.status])).toEqual([[A.id, 'shipped']]);
+  });
+});
+
+describe('an unknown patient', () => {
+  const RIMO_C = `rimo-pat-c-${randomUUID().slice(0, 8)}`;
+  const T = `trt_${randomUUID().slice(0, 8)}`;
+  const ORDER = `ord_${randomUUID().slice(0, 8)}`;
+  let first: Envelope;
+
+  it('parks the event (2xx: stored), lists it for admins only, and keeps it parked while the identity is still unknown', async () => {
+    first = event('treatment.created', { treatmentId: T, patientId: RIMO_C, product: 'Sermorelin' }, minute(0));
+    await expect(deliver(first)).resolves.toEqual({ eventId: first.id, status: 'parked' });
+    await expect(deliver(first)).resolves.toEqual({ eventId: first.id, status: 'duplicate' });
+    await expect(deliver(event('order.transmitted', { orderId: ORDER, treatmentId: T, patientId: RIMO_C }, minute(5)))).resolves.toMatchObject({ status: 'parked' });
+    const list = await rpc.request<Page<ParkedEventDto>>(TREATMENTS.rimoParkedList, { query: { status: 'parked', limit: 200 } }, admin);
+    const parked = list.items.find((p) => p.eventId === first.id)!;
+    expect(parked).toMatchObject({ partner: 'rimo', type: 'treatment.created', partnerPatientId: RIMO_C, status: 'parked', patientId: null, reason: 'no patient holds this identifier' });
+    expect((await failure(rpc.request(TREATMENTS.rimoParkedList, { query: {} }, clinician)))?.code).toBe('FORBIDDEN');
+    expect((await failure(rpc.request(TREATMENTS.rimoParkedReplay, { id: parked.id }, coordinator)))?.code).toBe('FORBIDDEN');
+    await expect(rpc.request(TREATMENTS.rimoParkedReplay, { id: parked.id }, admin)).resolves.toMatchObject({ status: 'parked', attempts: 1 });
+  });
+
+  it('replays the parked events when the identity appears (a profile event), in any order, and never drops one', async () => {
+    const C = await rpc.request<PatientDto>(PROFILES.patientCreate, { body: { givenName: 'Cy', familyName: 'Late', birthDate: '1982-01-01', identifiers: [{ system: 'rimo', value: RIMO_C }] } }, admin);
+    // What profiles-svc publishes when a profile changes (the listener reacts to any events.profiles.> event).
+    nc.publish(world.ns.subject('events.profiles.patient.created'), JSON.stringify({ patientId: C.id, occurredAt: new Date().toISOString() }));
+    await nc.flush();
+    await treatmentsApp.get(ProfileEventsListener).trigger();
+    const caring = actor(['clinician'], { careTeam: [C.id] });
+    const t = (await treatmentByExternal(C.id, T, caring))!;
+    expect(t).toMatchObject({ status: 'pending', product: 'Sermorelin', patientId: C.id });
+    expect((await prescriptionByExternal(C.id, ORDER, caring))!.status).toBe('transmitted');
+    const list = await rpc.request<Page<ParkedEventDto>>(TREATMENTS.rimoParkedList, { query: { limit: 200 } }, admin);
+    expect(list.items.filter((p) => p.partnerPatientId === RIMO_C).map((p) => [p.status, p.patientId])).toEqual([['replayed', C.id], ['replayed', C.id]]);
+    // A replay by an admin of one already replayed changes nothing.
+    const one = list.items.find((p) => p.eventId === first.id)!;
+    await expect(rpc.request(TREATMENTS.rimoParkedReplay, { id: one.id }, admin)).resolves.toMatchObject({ status: 'replayed' });
+    expect((await treatmentByExternal(C.id, T, caring))!.history).toHaveLength(1);
+    const audit = (await publishedAuditEvents(nc, world)).filter((e: AuditEvent) => e.resource.type === 'partner-event' && e.resource.patientId === C.id && e.actor.subject === 'partner:rimo');
+    expect(audit).toHaveLength(2);
+  });
+});
+
+describe('schema', () => {
+  it('maps its tables exactly as migrated', async () => {
+    await expect(schemaDiff(treatmentsApp.get(MikroORM), schema)).resolves.toBe('');
+  });
+});

@@ -1,0 +1,90 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { LabFlag } from '@pg/contracts';
+import type { CodedResult } from '../apps/labs-svc/src/lab-reports/parsing/coding.js';
+
+/**
+ * How a parse is scored against the rows written by hand (scripts/accuracy.ts, the accuracy specs). A row is the
+ * biomarker (catalog key, or `?Printed Name` for a name the catalog does not know), the value (or the text of a
+ * result that is not a number), the UCUM unit, the range (text and bounds) and the flag.
+ */
+export interface ExpectedRow {
+  biomarker: string;
+  value: number | null;
+  valueText?: string;
+  unit: string | null;
+  range: { low?: number; high?: number; text?: string };
+  flag: LabFlag | null;
+}
+
+/** A parsed result in the shape of an expected row. */
+export function actualRow(c: CodedResult): ExpectedRow {
+  return {
+    biomarker: c.biomarker?.key ?? `?${c.name}`,
+    value: c.value,
+    ...(c.valueText && c.value === null ? { valueText: c.valueText } : {}),
+    unit: c.unit,
+    range: { ...(c.range.low !== undefined ? { low: c.range.low } : {}), ...(c.range.high !== undefined ? { high: c.range.high } : {}), ...(c.range.text !== undefined ? { text: c.range.text } : {}) },
+    flag: c.flag,
+  };
+}
+
+export interface Score {
+  /** Rows written by hand. */
+  expected: number;
+  /** Expected rows the parse got exactly right. */
+  exact: number;
+  /** Expected rows not exactly right: not found at all, or found with a field wrong (`wrong` counts those). */
+  missed: number;
+  /** Of the missed rows, those the parse found (same biomarker) with some field wrong. */
+  wrong: number;
+  /** Parsed rows no expected row accounts for. */
+  invented: number;
+  details: { expected?: ExpectedRow; actual?: ExpectedRow }[];
+}
+
+/**
+ * Pairs expected rows with parsed rows: each expected row takes the first parsed row still unpaired with the same
+ * biomarker and the same value, else the first with the same biomarker. Exact when every field is equal.
+ */
+export function scoreRows(expected: readonly ExpectedRow[], actual: readonly ExpectedRow[]): Score {
+  const s: Score = { expected: expected.length, exact: 0, missed: 0, wrong: 0, invented: 0, details: [] };
+  const unpaired = [...actual];
+  for (const e of expected) {
+    let i = unpaired.findIndex((a) => a.biomarker === e.biomarker && a.value === e.value);
+    if (i < 0) i = unpaired.findIndex((a) => a.biomarker === e.biomarker);
+    if (i < 0) {
+      s.missed++;
+      s.details.push({ expected: e });
+      continue;
+    }
+    const [a] = unpaired.splice(i, 1);
+    if (isDeepStrictEqual(a, e)) s.exact++;
+    else {
+      s.missed++;
+      s.wrong++;
+      s.details.push({ expected: e, actual: a });
+    }
+  }
+  s.invented = unpaired.length;
+  for (const a of unpaired) s.details.push({ actual: a });
+  return s;
+}
+
+/** Sums scores (details kept). */
+export function addScores(scores: readonly Score[]): Score {
+  const t: Score = { expected: 0, exact: 0, missed: 0, wrong: 0, invented: 0, details: [] };
+  for (const s of scores) {
+    t.expected += s.expected;
+    t.exact += s.exact;
+    t.missed += s.missed;
+    t.wrong += s.wrong;
+    t.invented += s.invented;
+    t.details.push(...s.details);
+  }
+  return t;
+}
+
+/** % of expected rows exactly right (0 when nothing was expected). */
+export function percentExact(s: Pick<Score, 'expected' | 'exact'>): number {
+  return s.expected ? (100 * s.exact) / s.expected : 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run accuracy`: the report parser measured on reports it was not built on (apps/labs-svc/test/accuracy).
+ * Each report sits next to `<name>.expected.json` (its rows written by hand, and where it came from); the files were
+ * split once into `tuning/` and `evaluation/` by a fixed rule (docs/labs.md). Prints, per file and in total for
+ * each set: rows expected, exact, missed (of which wrong: found with a field wrong), invented, and % exact.
+ *
+ * `--details` prints the rows that were not right for the tuning set only; the evaluation set is looked at for its
+ * figures, not for its rows (`--details=evaluation` exists for the final report, not for development).
+ */
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { LabReportKind } from '@pg/contracts';
+import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
+import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
+import { actualRow, addScores, percentExact, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+
+const ROOT = new URL('../../apps/labs-svc/test/accuracy/', import.meta.url);
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
+const UPLOADED = new Date('2026-01-01T00:00:00Z');
+
+interface ExpectedFile {
+  file: string;
+  kind: LabReportKind;
+  rows: ExpectedRow[];
+}
+
+async function scoreSet(set: 'tuning' | 'evaluation'): Promise<{ files: [string, Score][]; total: Score }> {
+  const dir = new URL(`${set}/`, ROOT);
+  const files: [string, Score][] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const exp = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ExpectedFile;
+    let actual: ExpectedRow[] = [];
+    try {
+      const a = await analyzeReport(exp.kind, new Uint8Array(readFileSync(new URL(exp.file, dir))), catalog, UPLOADED);
+      actual = a.results.map(actualRow);
+    } catch {
+      actual = [];
+    }
+    files.push([exp.file, scoreRows(exp.rows, actual)]);
+  }
+  return { files, total: addScores(files.map(([, s]) => s)) };
+}
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+const line = (label: string, s: Score) =>
+  `${label.padEnd(48)} ${pad(s.expected, 8)} ${pad(s.exact, 6)} ${pad(s.missed, 7)} ${pad(s.wrong, 6)} ${pad(s.invented, 9)} ${pad(percentExact(s).toFixed(1), 8)}`;
+
+async function main(): Promise<void> {
+  const totals: Record<string, Score> = {};
+  for (const set of ['tuning', 'evaluation'] as const) {
+    const { files, total } = await scoreSet(set);
+    totals[set] = total;
+    console.log(`\n${set} set (${files.length} files)`);
+    console.log(`${'file'.padEnd(48)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('missed', 7)} ${pad('wrong', 6)} ${pad('invented', 9)} ${pad('% exact', 8)}`);
+    for (const [file, s] of files) console.log(line(file, s));
+    console.log(line(`TOTAL ${set}`, total));
+    if (details === set) {
+      for (const [file, s] of files) for (const d of s.details) console.log(`  ${file}: expected ${JSON.stringify(d.expected ?? null)}\n  ${' '.repeat(file.length)}  actual   ${JSON.stringify(d.actual ?? null)}`);
+    }
+  }
+  const t = totals.tuning!;
+  const e = totals.evaluation!;
+  console.log(`\nevaluation: ${percentExact(e).toFixed(1)}% exact, ${e.invented} invented (goal >= 98% and 0); tuning ${percentExact(t).toFixed(1)}% (goal: no more than 2 points better: ${(percentExact(t) - percentExact(e)).toFixed(1)})`);
+}
+
+await main();
