@@ -24,6 +24,7 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
+import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
 import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
@@ -54,7 +55,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, WearableConnectionsController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController, WearableConnectionsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

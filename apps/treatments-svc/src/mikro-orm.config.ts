@@ -6,11 +6,19 @@ import { TreatmentSchema, TreatmentTransitionSchema } from './treatments/treatme
 import { PrescriptionEventSchema, PrescriptionSchema } from './prescriptions/prescription.entity.js';
 import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
 import { Migration20261129150000_treatments_prescriptions } from './migrations/Migration20261129150000_treatments_prescriptions.js';
+import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
+import { ProtocolSchema } from './protocols/protocol.entity.js';
+import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
+import { DoseLogSchema } from './adherence/dose-log.entity.js';
+import { ProtocolEventSchema } from './protocols/protocol-event.entity.js';
 
 /** treatments-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function treatmentsOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema],
-    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129150000_treatments_prescriptions],
+    entities: [
+      PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema,
+      ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema,
+    ],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions],
   });
 }

@@ -4,6 +4,13 @@ import { TREATMENTS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
 import { treatmentsOrmOptions } from './mikro-orm.config.js';
+import { AdherenceHandler } from './adherence/adherence.handler.js';
+import { AdherenceService } from './adherence/adherence.service.js';
+import { DoseLogRepository } from './adherence/dose-log.repository.js';
+import { ProtocolEventRelay } from './protocols/protocol-event.relay.js';
+import { ProtocolRepository } from './protocols/protocol.repository.js';
+import { ProtocolsHandler } from './protocols/protocols.handler.js';
+import { ProtocolsService } from './protocols/protocols.service.js';
 import { PrescriptionLedger } from './prescriptions/prescription.ledger.js';
 import { PrescriptionRepository } from './prescriptions/prescription.repository.js';
 import { PrescriptionsHandler } from './prescriptions/prescriptions.handler.js';
@@ -32,7 +39,7 @@ export class TreatmentsModule {
     return {
       module: TreatmentsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config))],
-      controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
+      controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
       providers: [
         { provide: RIMO_SETTINGS, useValue: rimo },
         { provide: DIRECTORY_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(rimo.serviceCredential ? { credential: rimo.serviceCredential } : {}) } },
@@ -41,6 +48,7 @@ export class TreatmentsModule {
         TreatmentEventsPublisher, TreatmentRepository, TreatmentLedger, TreatmentsService,
         PrescriptionRepository, PrescriptionLedger, PrescriptionsService,
         PartnerInboxRepository, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
+        ProtocolRepository, DoseLogRepository, ProtocolEventRelay, ProtocolsService, AdherenceService,
       ],
     };
   }

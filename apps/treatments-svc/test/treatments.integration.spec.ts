@@ -48,7 +48,7 @@ describe('treatments-svc skeleton', () => {
 
   it('migrates into the world\'s own treatments schema, once', async () => {
     expect(schema).toMatch(/^treatments_/);
-    expect(migrated).toEqual(expect.arrayContaining(['Migration20261124060000_partner_webhook_receipt', 'Migration20261129150000_treatments_prescriptions']));
+    expect(migrated).toEqual(expect.arrayContaining(['Migration20261124060000_partner_webhook_receipt', 'Migration20261129140000_protocols', 'Migration20261129150000_treatments_prescriptions']));
     await expect(migrate(treatmentsOrmOptions(world.serviceConfig('treatments')))).resolves.toEqual([]);
   });
 

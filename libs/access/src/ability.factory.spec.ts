@@ -46,6 +46,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
     Condition: ['read'], Medication: ['read'], ClinicalEvent: ['read'], Protocol: ['read'], Treatment: ['read'],
     Prescription: ['read'], LabResult: ['read'], FhirRecord: ['read'], Identity: ['read'], CareTeam: ['read'],
     LabReport: ['read', 'create'], Wearable: ['read', 'create', 'delete'],
+    // Issue 11: patients log their own doses.
+    ProtocolDose: ['read', 'create'],
     Conversation: ['read', 'create', 'update'],
     AccessLog: ['read'], Disclosure: ['read'],
     // Their own daily check-in (issue 12): a second one for the day replaces it.
@@ -61,6 +63,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
   LabReport: ['read'],
   Conversation: ['read', 'create', 'update'],
   Treatment: ['read', 'transition'],
+  // Issue 11: clinicians read and log doses for their care team; a log is never changed.
+  ProtocolDose: ['read', 'create'],
   Wearable: ['read'], Prescription: ['read'], Identity: ['read'], CareTeam: ['read'], FhirRecord: ['read'],
   // API.md: the access log is for "the patient and their care team".
   AccessLog: ['read'],

@@ -11,7 +11,7 @@ export type Action = (typeof ACTIONS)[number] | 'manage';
 /** Subject types. Every patient-scoped record carries `patientId`; a Patient's own id is its `patientId`. */
 export const PATIENT_SUBJECTS = [
   'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
-  'Protocol', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
+  'Protocol', 'ProtocolDose', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
 ] as const;
 export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
@@ -37,7 +37,8 @@ export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
   conversations: ['Conversation'],
   labs: ['LabReport', 'LabResult'],
   wearables: ['Wearable'],
-  protocols: ['Protocol'],
+  // The assistant logs a patient's doses with `protocols:write` on behalf of that patient (issue 11).
+  protocols: ['Protocol', 'ProtocolDose'],
   treatments: ['Treatment'],
   prescriptions: ['Prescription'],
   identities: ['Identity'],
@@ -71,7 +72,7 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         const self = { patientId: actor.patientId };
         can('read', [...PATIENT_SUBJECTS], self);
         can('update', 'Patient', [...PATIENT_SELF_WRITABLE_FIELDS], self);
-        can('create', ['LabReport', 'Wearable', 'Conversation', 'CheckIn'], self);
+        can('create', ['LabReport', 'Wearable', 'Conversation', 'CheckIn', 'ProtocolDose'], self);
         // Their own daily check-in: a second one for the same day replaces it.
         can('update', ['Conversation', 'CheckIn'], self);
         // Disconnecting a device the patient connected (the sync's tokens are deleted, the grant revoked).
@@ -85,6 +86,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult', 'LabReport'], team);
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
+        // A clinician may log a dose for a patient of their care team (given in clinic); never changes a log.
+        can('create', 'ProtocolDose', team);
         can('read', 'Biomarker');
         const glass = actor.breakGlass;
         if (glass && !glass.refused && typeof glass.patientId === 'string' && typeof glass.reason === 'string' && glass.reason.length >= MIN_BREAK_GLASS_REASON) {

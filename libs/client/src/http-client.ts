@@ -14,6 +14,10 @@ import type {
   BiomarkerDto, LabReportDetailDto, LabReportDto, LabResultDto, LabTrendDto, LabTrendQueryDto, ListBiomarkersQueryDto, ListLabReportsQueryDto,
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
+import type {
+  AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
+  UpdateProtocolDto,
+} from '@pg/contracts';
 
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[]; requestId: string };
@@ -238,5 +242,21 @@ export class PatientGraphClient {
       if (res.status >= 400) throw new ApiError(res.status, parsed as ApiErrorBody, res.headers);
       return (parsed as { data: T }).data;
     },
+  };
+  /** Protocols (versioned), the regimen of a day, the dose log and adherence (docs/protocols.md). */
+  readonly protocols = {
+    create: (patientId: string, body: CreateProtocolDto) => this.data<ProtocolDto>('POST', `/v1/patients/${patientId}/protocols`, { body }),
+    list: (patientId: string, query?: Query<ListProtocolsQueryDto>) => this.list<ProtocolDto>(`/v1/patients/${patientId}/protocols`, query),
+    /** The newest version; `{ version }` that one; `{ at }` the one in force then. */
+    get: (patientId: string, id: string, query?: Query<GetProtocolQueryDto>) => this.data<ProtocolDto>('GET', `/v1/patients/${patientId}/protocols/${id}`, { query }),
+    versions: (patientId: string, id: string) => this.list<ProtocolDto>(`/v1/patients/${patientId}/protocols/${id}/versions`),
+    /** A new version; `version` is sent as If-Match. */
+    update: (patientId: string, id: string, body: UpdateProtocolDto, version?: number) =>
+      this.data<ProtocolDto>('PATCH', `/v1/patients/${patientId}/protocols/${id}`, { body, headers: version ? { 'if-match': `"${version}"` } : {} }),
+    doses: (patientId: string, id: string, query?: Query<ListDosesQueryDto>) => this.list<DoseLogDto>(`/v1/patients/${patientId}/protocols/${id}/doses`, query),
+    logDose: (patientId: string, id: string, body: LogDoseDto) => this.data<DoseLogDto>('POST', `/v1/patients/${patientId}/protocols/${id}/doses`, { body }),
+    adherence: (patientId: string, id: string, query?: Query<AdherenceQueryDto>) => this.data<AdherenceDto>('GET', `/v1/patients/${patientId}/protocols/${id}/adherence`, { query }),
+    regimen: (patientId: string, date: string, timeZone?: string) =>
+      this.data<RegimenDto>('GET', `/v1/patients/${patientId}/regimen`, { query: { date, ...(timeZone ? { timeZone } : {}) } }),
   };
 }

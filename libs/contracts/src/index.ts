@@ -23,3 +23,5 @@ export * from './treatments/treatment.dto.js';
 export * from './treatments/prescription.dto.js';
 export * from './treatments/rimo.dto.js';
 export * from './treatments/treatment.events.js';
+export * from './treatments/protocol.dto.js';
+export * from './treatments/protocol.events.js';

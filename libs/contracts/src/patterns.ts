@@ -83,6 +83,16 @@ export const TREATMENTS = {
   rimoWebhook: 'treatments.webhook.rimo',
   rimoParkedList: 'treatments.webhook.parked.list',
   rimoParkedReplay: 'treatments.webhook.parked.replay',
+  protocolCreate: 'treatments.protocol.create',
+  protocolList: 'treatments.protocol.list',
+  protocolGet: 'treatments.protocol.get',
+  protocolUpdate: 'treatments.protocol.update',
+  protocolVersions: 'treatments.protocol.versions',
+  doseLog: 'treatments.protocol.dose.log',
+  doseList: 'treatments.protocol.dose.list',
+  adherenceGet: 'treatments.protocol.adherence',
+  /** `{ patientId, date, timeZone? }` → RegimenDto: what the patient was on that day and which doses were due. */
+  regimenGet: 'treatments.regimen.get',
 } as const;
 
 export const AUDIT = {
