@@ -16,6 +16,7 @@ import { AppProcesses, DEFAULT_RESTART_POLICY, prefix, type SupervisorEvent } fr
 import { appEntry, describeMigration, DOMAIN_SERVICES, GATEWAY_APP, migrateAll, serviceDbRoles } from './lib/services.js';
 import { appOnlyEnv, devAuditSigningKey, devContextKeys, devKeys, mintDevToken } from './lib/dev-secrets.js';
 import { databaseEnvFor, withServiceDatabaseUrls } from './lib/db-roles.js';
+import { provisionDevServicePrincipals, withDevServicePrincipals } from './lib/dev-service-principals.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(DIST, '..');
@@ -144,6 +145,7 @@ async function appEnvironment(cfg: LauncherConfig, databaseUrl: string, natsUrl:
   env.CONTEXT_IDENTITY_PRIVATE_KEY ||= context.identity.privateKeyFile;
   env.CONTEXT_IDENTITY_PUBLIC_KEY ||= context.identity.publicKeyFile;
   env.AUDIT_SIGNING_KEY_FILE ||= devAuditSigningKey(cfg.dataDir);
+  withDevServicePrincipals(env, cfg.dataDir);
   return { env, devTokenSubject };
 }
 
@@ -202,6 +204,7 @@ async function main(): Promise<void> {
   const lines = ['', `Patient Graph is ready at ${url}`, `  API docs:  ${url}/docs`];
   if (devTokenSubject) {
     const token = await mintDevToken(cfg.dataDir, devTokenSubject, DEV_TOKEN_TTL_SECONDS);
+    for (const line of await provisionDevServicePrincipals(url, token, env)) say(line);
     lines.push(
       `  admin token for ${devTokenSubject} (valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; more with npm run token -- --sub <subject>):`,
       '',

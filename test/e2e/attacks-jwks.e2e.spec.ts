@@ -26,7 +26,7 @@ beforeAll(async () => {
   // The system made its key pair on start; the key server publishes its public half (nothing asked for it yet).
   const pem = await readFile(sys.world.env.AUTH_PUBLIC_KEY_FILE!, 'utf8');
   keys = [{ ...(await exportJWK(await importSPKI(pem, 'ES256'))), kid: 'dev', alg: 'ES256', use: 'sig' }];
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await sys?.stop();

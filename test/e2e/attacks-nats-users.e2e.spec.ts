@@ -70,7 +70,7 @@ beforeAll(async () => {
   const jsm = await jetstreamManager(await as('migrate'));
   await jsm.streams.add({ name: 'AUDIT', subjects: ['audit.record.>'] });
   await jsm.streams.add({ name: 'EVENTS', subjects: ['events.>'] });
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await Promise.all(open.map((nc) => nc.close().catch(() => undefined)));
@@ -180,6 +180,30 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     expect((await (await jetstreamManager(await as('migrate'))).streams.info('AUDIT')).state.messages).toBe(6);
   });
 
+  it('lets profiles-svc project EVENTS onto the timeline (its durable consumer, an ordered replay), and read nothing of AUDIT', async () => {
+    await jetstream(await as('labs'), { timeout: 2000 }).publish('events.labs.report.parsed', '{"reportId":"r"}');
+    const profiles = await as('profiles');
+    const jsm = await jetstreamManager(profiles);
+    await jsm.consumers.add('EVENTS', { durable_name: 'profiles-timeline', ack_policy: AckPolicy.Explicit, filter_subject: 'events.>' });
+    const js = jetstream(profiles, { timeout: 2000 });
+    const durable = await js.consumers.get('EVENTS', 'profiles-timeline');
+    const total = (await jsm.streams.info('EVENTS')).state.messages;
+    const read = async (consumer: typeof durable, ack: boolean) => {
+      const subjects: string[] = [];
+      for (let i = 0; i < total; i++) {
+        const m = await consumer.next({ expires: 2000 });
+        if (!m) break;
+        subjects.push(m.subject);
+        if (ack) await m.ackAck();
+      }
+      return subjects;
+    };
+    expect(await read(durable, true)).toContain('events.labs.report.parsed');
+    expect(await read(await js.consumers.get('EVENTS'), false)).toContain('events.labs.report.parsed');
+    await expect(profiles.request('$JS.API.CONSUMER.CREATE.AUDIT', '{}', { timeout: 1000 })).rejects.toThrow(/Permissions Violation/);
+    await expect(profiles.request('$JS.API.STREAM.PURGE.EVENTS', '', { timeout: 1000 })).rejects.toThrow(/Permissions Violation/);
+  });
+
   it('lets an internal caller (assistant) get its credential and make the reads of its scopes, and nothing more; every service hears revocations', async () => {
     const served = (nc: NatsConnection, subjects: string, queue: string) =>
       nc.subscribe(subjects, { queue, callback: (err, m) => {
@@ -201,7 +225,7 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     await Promise.all(open.map((nc) => nc.flush()));
 
     const assistant = await as('assistant');
-    for (const subject of ['identity.service-credential.issue', 'profiles.patient.get', 'labs.result.search', 'labs.report.get']) {
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.get', 'labs.result.search', 'labs.report.get', 'profiles.conversation.message.append', 'profiles.conversation.recent']) {
       expect((await assistant.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
     for (const subject of ['profiles.patient.create', 'profiles.patient.update', 'identity.principal.create', 'identity.principal.resolve', 'labs.report.create', 'audit.events.search']) {

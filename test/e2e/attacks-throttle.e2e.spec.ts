@@ -21,7 +21,7 @@ beforeAll(async () => {
   sys = await startSystem({ REDIS_URL, THROTTLE_PRINCIPAL_PER_MINUTE: String(PER_PRINCIPAL), THROTTLE_IP_PER_MINUTE: String(PER_IP) });
   second = await startExtraGateway(sys);
   redis = new Redis(REDIS_URL);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await second?.stop();

@@ -98,7 +98,7 @@ beforeAll(async () => {
     { name: 'admin', client: sys.admin, column: 'admin', home: B.id, recordIdsOf: idsOf(B.id) },
     { name: 'auditor', client: auditor.client, column: 'auditor' },
   ];
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   capture?.stop();

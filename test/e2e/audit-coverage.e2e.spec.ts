@@ -76,7 +76,7 @@ beforeAll(async () => {
   }
   rpc = await rpcClient(world, 10_000);
   nc = await natsConnection();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await rpc?.close();

@@ -81,7 +81,7 @@ beforeAll(async () => {
   auditor = a.client;
   await sys.admin.careTeam.add(alice.id, { principalId: clinicianP.id, role: 'clinician' });
   await sys.admin.careTeam.add(alice.id, { principalId: co.p.id, role: 'coordinator' });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await nc?.close();

@@ -48,7 +48,7 @@ beforeAll(async () => {
   const coordP = (await sys.admin.principals.list({ role: 'coordinator' })).data[0]!;
   for (const pt of [alice, bob]) await sys.admin.careTeam.add(pt.id, { principalId: clinicianP.id, role: 'clinician' });
   await sys.admin.careTeam.add(alice.id, { principalId: coordP.id, role: 'coordinator' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await sys?.stop();

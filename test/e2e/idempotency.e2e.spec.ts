@@ -81,7 +81,7 @@ beforeAll(async () => {
   clinToken = await sys.tokenFor('dr-idem');
   clin1 = sys.client(clinToken);
   clin2 = new PatientGraphClient(second.url, { token: clinToken });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await impatient?.stop();

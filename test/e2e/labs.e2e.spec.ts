@@ -62,7 +62,7 @@ beforeAll(async () => {
   await sys.admin.careTeam.add(alice.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(bob.id, { principalId: other.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(alice.id, { principalId: coord.p.id, role: 'coordinator' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   const stopping = sys?.stop();
@@ -175,5 +175,65 @@ describe('what is refused', () => {
       '/v1/patients/{patientId}/lab-reports', '/v1/patients/{patientId}/lab-reports/{reportId}', '/v1/patients/{patientId}/lab-reports/{reportId}/file',
       '/v1/patients/{patientId}/lab-results', '/v1/patients/{patientId}/lab-results/trend', '/v1/biomarkers',
     ]));
+  });
+});
+
+describe('what the clinic asks of results, through the gateway (issue 9)', () => {
+  let carol: PatientDto;
+  let dana: PatientDto;
+  let carolClient: PatientGraphClient;
+  let danaClient: PatientGraphClient;
+  /** ACG 2017: a healthy ALT is ≤33 U/L for men, ≤25 U/L for women; 30 U/L is inside the lab's 0–44 either way. */
+  const alt = (collectedAt: string, value: number) => ({ collectedAt, results: [{ biomarker: 'alanine-aminotransferase', value, unit: 'U/L', referenceRange: { low: 0, high: 44 } }] });
+
+  beforeAll(async () => {
+    carol = await sys.admin.patients.create({ givenName: 'Carol', familyName: 'Clinic', birthDate: '1968-03-02', sexAtBirth: 'male' });
+    dana = await sys.admin.patients.create({ givenName: 'Dana', familyName: 'Clinic', birthDate: '1971-09-12', sexAtBirth: 'female' });
+    carolClient = (await principal('carol-clinic', ['patient'], carol.id)).client;
+    danaClient = (await principal('dana-clinic', ['patient'], dana.id)).client;
+    const dr = (await clinician.me()).id;
+    await sys.admin.careTeam.add(carol.id, { principalId: dr, role: 'clinician' });
+    await sys.admin.careTeam.add(dana.id, { principalId: dr, role: 'clinician' });
+  }, 30_000);
+
+  it('rates a result for the sex at birth the profile holds (read by the gateway, not sent by the client)', async () => {
+    const c = await parsed(carolClient, carol.id, (await carolClient.labs.uploadResults(carol.id, alt('2024-01-10', 30))).id);
+    const d = await parsed(danaClient, dana.id, (await danaClient.labs.uploadResults(dana.id, alt('2024-01-10', 30))).id);
+    expect(c.results.map((r) => [r.flag, r.status])).toEqual([['normal', 'optimal']]);
+    expect(d.results.map((r) => [r.flag, r.status])).toEqual([['normal', 'normal']]);
+    expect(c.summary).toEqual({ total: 1, optimal: 1, normal: 0, outOfRange: 0, unrated: 0 });
+    const sneaky = await carolClient.raw('POST', `/v1/patients/${carol.id}/lab-reports`, { body: { ...alt('2024-01-11', 30), sexAtBirth: 'female' } });
+    expect(sneaky.status).toBe(400);
+  });
+
+  it('compares two reports, lists the latest results, and records a clinician\'s review the patient can see', async () => {
+    const later = await parsed(carolClient, carol.id, (await carolClient.labs.uploadResults(carol.id, alt('2024-06-10', 36))).id);
+    const first = (await carolClient.labs.reports(carol.id)).data.find((r) => r.id !== later.id)!;
+    const cmp = await clinician.labs.compare(carol.id, first.id, later.id);
+    expect(cmp.rows).toEqual([expect.objectContaining({ unit: 'U/L', change: 6, direction: 'up', statusChanged: true, a: expect.objectContaining({ value: 30, status: 'optimal' }), b: expect.objectContaining({ value: 36, status: 'normal' }) })]);
+    const latest = await carolClient.labs.latest(carol.id);
+    expect(latest).toEqual([expect.objectContaining({ biomarker: 'alanine-aminotransferase', value: 36, status: 'normal', previous: { value: 30, collectedAt: '2024-01-10T00:00:00.000Z' }, direction: 'up' })]);
+    expect((await rejection<ApiError>(coordinator.labs.latest(alice.id))).status).toBe(403);
+    expect((await rejection<ApiError>(bobClient.labs.compare(carol.id, first.id, later.id))).status).toBe(404);
+
+    const reviewed = await clinician.labs.review(carol.id, later.id);
+    expect(reviewed).toMatchObject({ reviewed: true, review: { reviewedBy: (await clinician.me()).id } });
+    expect(await carolClient.labs.report(carol.id, later.id)).toMatchObject({ reviewed: true, review: reviewed.review });
+    expect((await rejection<ApiError>(carolClient.labs.review(carol.id, later.id))).status).toBe(403);
+    expect((await rejection<ApiError>(otherClinician.labs.review(carol.id, later.id))).status).toBe(404);
+  });
+
+  it('an admin soft-deletes a report with a reason (hidden from the patient and the clinician) and restores it', async () => {
+    const report = (await carolClient.labs.reports(carol.id)).data[0]!;
+    expect((await rejection<ApiError>(clinician.labs.remove(carol.id, report.id, 'Filed for the wrong patient'))).status).toBe(403);
+    const noReason = await sys.admin.raw('DELETE', `/v1/patients/${carol.id}/lab-reports/${report.id}`, { body: {} });
+    expect(noReason.status).toBe(400);
+    const gone = await sys.admin.labs.remove(carol.id, report.id, 'Filed for the wrong patient');
+    expect(gone).toMatchObject({ id: report.id, deleted: true });
+    expect((await rejection<ApiError>(carolClient.labs.report(carol.id, report.id))).status).toBe(404);
+    expect((await clinician.labs.reports(carol.id)).data.map((r) => r.id)).not.toContain(report.id);
+    expect((await carolClient.labs.results(carol.id, { reportId: report.id })).data).toEqual([]);
+    expect((await sys.admin.labs.restore(carol.id, report.id))).toMatchObject({ id: report.id, deleted: false });
+    expect((await carolClient.labs.report(carol.id, report.id)).id).toBe(report.id);
   });
 });

@@ -60,7 +60,7 @@ beforeAll(async () => {
   clinician = dr.client;
   auditor = (await principal('auditor-time', ['auditor'])).client;
   for (const pt of [ada, grace]) await sys.admin.careTeam.add(pt.id, { principalId: dr.p.id, role: 'clinician' });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await nc?.close();

@@ -38,7 +38,7 @@ beforeAll(async () => {
   coordinator = coord.client;
   await sys.admin.careTeam.add(carol.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(carol.id, { principalId: coord.p.id, role: 'coordinator' });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await sys?.stop();

@@ -32,7 +32,7 @@ beforeAll(async () => {
   offTeam = (await principal('dr-elsewhere', ['clinician'])).client;
   await sys.admin.careTeam.add(pat.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(pat.id, { principalId: co.p.id, role: 'coordinator' });
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await sys?.stop();

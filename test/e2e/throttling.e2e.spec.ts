@@ -8,7 +8,7 @@ let sys: TestSystem;
 beforeAll(async () => {
   // Low limits, so a test can reach them: 40 requests a minute per principal, 60 per IP.
   sys = await startSystem({ THROTTLE_PRINCIPAL_PER_MINUTE: '40', THROTTLE_IP_PER_MINUTE: '60' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await sys?.stop();

@@ -30,6 +30,9 @@ import { MedicationsController } from './routes/medications.controller.js';
 import { CheckInsController } from './routes/check-ins.controller.js';
 import { TreatmentsController } from './routes/treatments.controller.js';
 import { WebhooksController } from './routes/webhooks.controller.js';
+import { TimelineController } from './routes/timeline.controller.js';
+import { ConversationsController } from './routes/conversations.controller.js';
+import { ContextController } from './routes/context.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
@@ -55,7 +58,8 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
-        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController, WearableConnectionsController,
+        ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
+        TimelineController, ConversationsController, ContextController, WearableConnectionsController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -124,7 +124,10 @@ describe('labs-svc: schema and catalog', () => {
 
   it('migrates into the world\'s own schema, once, and the entities match the migrations', async () => {
     expect(schema).toMatch(/^labs_/);
-    expect(migrated).toEqual(['Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key', 'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129130000_wearable_connections']);
+    expect(migrated).toEqual([
+      'Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key',
+      'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129110000_lab_clinic', 'Migration20261129130000_wearable_connections',
+    ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
   });
@@ -305,6 +308,7 @@ describe('results: filters, pages, trends', () => {
     for (const e of events) {
       const keys = Object.keys(e.data).sort();
       if (e.subject.endsWith(LABS_EVENTS.resultRecorded)) expect(keys).toEqual(['biomarkerKey', 'loinc', 'occurredAt', 'patientId', 'reportId', 'resultId']);
+      else if (e.subject.endsWith(LABS_EVENTS.resultOutOfRange)) expect(keys).toEqual(['biomarkerKey', 'occurredAt', 'patientId', 'reportId', 'resultId', 'status']);
       else expect(keys).toEqual(['kind', 'occurredAt', 'patientId', 'reportId', 'resultCount', 'warningCount']);
     }
     // What the uploads of this file printed, none of which may be on the stream: names, values, units, dates.

@@ -17,6 +17,13 @@ import { MedicationsService } from './medications/medications.service.js';
 import { CheckInRepository } from './check-ins/check-in.repository.js';
 import { CheckInsHandler } from './check-ins/check-ins.handler.js';
 import { CheckInsService } from './check-ins/check-ins.service.js';
+import { TimelineHandler } from './timeline/timeline.handler.js';
+import { TimelineProjector } from './timeline/timeline.projector.js';
+import { TimelineRepository } from './timeline/timeline.repository.js';
+import { TimelineService } from './timeline/timeline.service.js';
+import { ConversationRepository } from './conversations/conversation.repository.js';
+import { ConversationsHandler } from './conversations/conversations.handler.js';
+import { ConversationsService } from './conversations/conversations.service.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
@@ -26,10 +33,14 @@ export class ProfilesModule {
     return {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
-      controllers: [PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, healthHandler(PROFILES.health, SERVICE_NAME)],
+      controllers: [
+        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
+      ],
       providers: [
         PatientRepository, PatientsService, RecordEventsPublisher,
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
+        TimelineRepository, TimelineService, TimelineProjector,
+        ConversationRepository, ConversationsService,
       ],
     };
   }

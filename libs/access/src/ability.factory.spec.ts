@@ -60,7 +60,8 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
 const CLINICIAN_IN_SCOPE: Grants = {
   Patient: ['read'],
   Condition: RW, Medication: RW, Protocol: RW, ClinicalEvent: RW, LabResult: RW,
-  LabReport: ['read'],
+  // docs/rbac.md: clinicians file and review lab reports (review is an update); admins delete them (issue 9).
+  LabReport: ['read', 'create', 'update'],
   Conversation: ['read', 'create', 'update'],
   Treatment: ['read', 'transition'],
   // Issue 11: clinicians read and log doses for their care team; a log is never changed.
@@ -76,11 +77,14 @@ const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLIN
 /** Break-glass binds to one patient (GLASS below): on the care team and on any other patient it changes nothing. */
 const GLASS = 'p-glass';
 
-/** coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md). */
+/**
+ * coordinator: non-clinical profile, identities, treatment/prescription status; care team and access log (API.md);
+ * that conversations exist (issue 12: field rule below).
+ */
 const COORDINATOR: Omit<Case, 'name' | 'actor'> = {
   inPatient: TEAM,
   inScope: {
-    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Wearable: ['read'],
+    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Conversation: ['read'], Wearable: ['read'],
   },
   everywhere: {},
 };
@@ -91,6 +95,8 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
   inScope: {},
   everywhere: {
     Patient: ['create', 'read', 'delete', 'merge'],
+    // Issue 9: an admin soft-deletes and restores a lab report filed in error (docs/rbac.md), reading none of it.
+    LabReport: ['delete'],
     Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
   },
 };
@@ -181,10 +187,6 @@ const UNSETTLED: { cases: string[]; subject: SubjectType; actions: Action[]; why
   {
     cases: CLINICIAN_CASES.filter((n) => !n.includes('auditor')), subject: 'Disclosure', actions: ['read'],
     why: 'factory lets clinicians read disclosures; RBAC.md/API.md give them to auditors and the patient only',
-  },
-  {
-    cases: CLINICIAN_CASES, subject: 'LabReport', actions: ['create', 'update', 'delete'],
-    why: 'factory lets clinicians write lab reports; RBAC.md lists conditions, medications, protocols, events, lab results',
   },
   {
     cases: ADMIN_CASES, subject: 'Patient', actions: ['update'],
@@ -341,6 +343,12 @@ describe('readableFields()', () => {
   it('gives a coordinator exactly the contact fields of a care-team profile', () => {
     const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
     expect(sorted(readableFields(ability, 'Patient', { patientId: TEAM }, allPatient))).toEqual(sorted(PATIENT_CONTACT_FIELDS));
+  });
+
+  it('gives a coordinator that a conversation exists (id, channel, created, message count), never its title or messages', () => {
+    const ability = defineAbilityFor(base(['coordinator'], { careTeam: [TEAM] }));
+    const allConversation = ['id', 'patientId', 'channel', 'title', 'createdAt', 'updatedAt', 'lastMessageAt', 'messageCount', 'messages', 'content'];
+    expect(sorted(readableFields(ability, 'Conversation', { patientId: TEAM }, allConversation))).toEqual(['channel', 'createdAt', 'id', 'messageCount', 'patientId']);
   });
 
   it('gives a coordinator the status fields of treatments and prescriptions (and where the parcel is), never their content', () => {

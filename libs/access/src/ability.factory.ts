@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, CONVERSATION_EXISTENCE_FIELDS, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
   type QueryFieldRules,
 } from '@pg/contracts';
 
@@ -83,7 +83,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
       case Role.clinician: {
         // The whole record; disclosures are the auditors' and the patient's own business (API.md).
         can('read', PATIENT_SUBJECTS.filter((s) => s !== 'Disclosure'), team);
-        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult', 'LabReport'], team);
+        can(['create', 'update', 'delete'], ['Condition', 'Medication', 'Protocol', 'ClinicalEvent', 'LabResult'], team);
+        // A clinician files and reviews lab reports; removing one is an admin's records-management act (below).
+        can(['create', 'update'], 'LabReport', team);
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
         // A clinician may log a dose for a patient of their care team (given in clinic); never changes a log.
@@ -103,6 +105,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('read', ['Identity', 'CareTeam', 'AccessLog'], team);
         can('read', 'Treatment', [...STATUS_FIELDS], team);
         can('read', 'Prescription', [...PRESCRIPTION_STATUS_FIELDS], team);
+        // That a conversation exists (channel, since when, how many messages), never what was said.
+        can('read', 'Conversation', [...CONVERSATION_EXISTENCE_FIELDS], team);
         // Whether a patient's devices are connected and syncing: never the samples (docs/rbac.md, field rules).
         can('read', 'Wearable', [...WEARABLE_CONNECTION_STATUS_FIELDS], team);
         break;
@@ -114,6 +118,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
         can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
         can('merge', 'Patient');
+        // Soft delete and restore of a lab report filed in error (RBAC.md: admins manage records, not their content):
+        // the answer carries ids and dates only, and no read of LabReport or LabResult comes with it.
+        can('delete', 'LabReport');
         // Partner events whose patient is not known yet (parked): listed and replayed by admins (docs/treatments.md).
         can(['read', 'update'], 'PartnerEvent');
         break;

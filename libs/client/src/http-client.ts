@@ -7,6 +7,7 @@ import type {
   UpdatePatientDto, UpdatePrincipalDto, VerifyChainResultDto, VerifyChainQueryDto, VerifyJobDto, PurposeOfUse,
 } from '@pg/contracts';
 import type {
+  LabReportComparisonDto, LabReportDeletionDto, LatestLabResultDto,
   CheckInDto, CheckInTrendDto, CheckInTrendQueryDto, ConditionDto, CreateConditionDto, CreateMedicationDto, ListCheckInsQueryDto, ListConditionsQueryDto,
   ListMedicationsQueryDto, MedicationDto, RecordCheckInDto, UpdateConditionDto, UpdateMedicationDto,
 } from '@pg/contracts';
@@ -15,6 +16,8 @@ import type {
   SearchLabResultsQueryDto, StructuredLabReportDto,
 } from '@pg/contracts';
 import type {
+  AppendMessageDto, ConversationDetailDto, ConversationDto, ConversationMessagesQueryDto, ConversationSearchHitDto, CreateClinicalEventDto,
+  CreateConversationDto, ListConversationsQueryDto, MessageDto, PatientContextDto, SearchConversationsQueryDto, TimelineEntryDto, TimelineQueryDto,
   AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
   UpdateProtocolDto,
 } from '@pg/contracts';
@@ -173,6 +176,43 @@ export class PatientGraphClient {
     trend: (patientId: string, query?: Query<CheckInTrendQueryDto>) => this.data<CheckInTrendDto>('GET', `/v1/patients/${patientId}/check-ins/trend`, { query }),
   };
 
+  /** The assistant's view: profile basics, conditions, medications, regimen, latest biomarkers, wearables, last turns; `omitted` names what is missing. */
+  getPatientContext(patientId: string): Promise<PatientContextDto> {
+    return this.data('GET', `/v1/patients/${patientId}/context`);
+  }
+
+  /** The patient's timeline, newest first (`?type=`, `?from=`, `?to=`, cursor pages). */
+  getTimeline(patientId: string, query?: Query<TimelineQueryDto>): Promise<ListResult<TimelineEntryDto>> {
+    return this.list(`/v1/patients/${patientId}/timeline`, query);
+  }
+
+  /** A manual timeline event: check-in, note or call. */
+  createEvent(patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
+    return this.data('POST', `/v1/patients/${patientId}/events`, { body });
+  }
+
+  createConversation(patientId: string, body: CreateConversationDto): Promise<Partial<ConversationDto>> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations`, { body });
+  }
+
+  listConversations(patientId: string, query?: Query<ListConversationsQueryDto>): Promise<ListResult<Partial<ConversationDto>>> {
+    return this.list(`/v1/patients/${patientId}/conversations`, query);
+  }
+
+  /** A conversation with one page of its messages (`messagesNextCursor` → `?cursor=`). */
+  getConversation(patientId: string, conversationId: string, query?: Query<ConversationMessagesQueryDto>): Promise<Partial<ConversationDetailDto>> {
+    return this.data('GET', `/v1/patients/${patientId}/conversations/${conversationId}`, { query });
+  }
+
+  appendMessage(patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
+    return this.data('POST', `/v1/patients/${patientId}/conversations/${conversationId}/messages`, { body });
+  }
+
+  /** Full-text search within the patient's conversations, best match first. */
+  searchConversations(patientId: string, query: Query<SearchConversationsQueryDto> & { q: string }): Promise<ListResult<ConversationSearchHitDto>> {
+    return this.list(`/v1/patients/${patientId}/conversations/search`, query);
+  }
+
   /** The audit trail (auditors), the accounting of disclosures (auditors, the patient) and a record's access log. */
   readonly audit = {
     events: (query?: Query<SearchAuditEventsQueryDto>) => this.list<StoredAuditEvent>('/v1/audit/events', query),
@@ -228,6 +268,15 @@ export class PatientGraphClient {
     results: (patientId: string, query?: Query<SearchLabResultsQueryDto>) => this.list<LabResultDto>(`/v1/patients/${patientId}/lab-results`, query),
     trend: (patientId: string, query: LabTrendQueryDto) => this.data<LabTrendDto>('GET', `/v1/patients/${patientId}/lab-results/trend`, { query }),
     biomarkers: (query?: Query<ListBiomarkersQueryDto>) => this.list<BiomarkerDto>('/v1/biomarkers', query),
+    /** Two reports side by side: per biomarker both values in one unit, change, direction, status change. */
+    compare: (patientId: string, a: string, b: string) => this.data<LabReportComparisonDto>('GET', `/v1/patients/${patientId}/lab-reports/compare`, { query: { a, b } }),
+    /** The newest result of each biomarker, the one before it and the direction (the assistant's context). */
+    latest: (patientId: string) => this.data<LatestLabResultDto[]>('GET', `/v1/patients/${patientId}/lab-results/latest`),
+    /** A clinician marks a report reviewed (idempotent). */
+    review: (patientId: string, reportId: string) => this.data<LabReportDto>('POST', `/v1/patients/${patientId}/lab-reports/${reportId}/review`),
+    /** An admin soft-deletes a report with a reason, and restores it. */
+    remove: (patientId: string, reportId: string, reason: string) => this.data<LabReportDeletionDto>('DELETE', `/v1/patients/${patientId}/lab-reports/${reportId}`, { body: { reason } }),
+    restore: (patientId: string, reportId: string) => this.data<LabReportDeletionDto>('POST', `/v1/patients/${patientId}/lab-reports/${reportId}/restore`),
     /** A request with a body fetch encodes itself (multipart), with this client's token and headers. */
     fetch: (method: string, path: string, body?: FormData): Promise<Response> => {
       const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };

@@ -1,2 +1,3 @@
 export * from './http-client.js';
 export * from './internal-client.js';
+export * from './patient-context.js';

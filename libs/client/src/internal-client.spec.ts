@@ -291,6 +291,33 @@ describe('InternalClient (a service principal over NATS)', () => {
     await expect(rpc.requestRaw(PROFILES.patientGet, { patientId: A.id }, fresh.headersFor(randomUUID()))).resolves.toMatchObject({ id: A.id });
   });
 
+  it('writes as the assistant in the patient\'s conversation and gets the patient\'s context; another patient is 404, recorded denied', async () => {
+    const svc = await servicePrincipal(['profiles:read', 'conversations:write']);
+    const c = await client(svc);
+    const convB = await rpc.request<{ id: string }>(PROFILES.conversationCreate, { patientId: B.id, body: { channel: 'sms' } }, actor(['clinician'], { careTeam: [B.id] }));
+    const other = randomUUID();
+    try {
+      const conv = await c.createConversation(A.id, { channel: 'assistant' });
+      expect(conv).toMatchObject({ patientId: A.id, channel: 'assistant', messageCount: 0 });
+      await expect(c.appendMessage(A.id, conv.id!, { role: 'assistant', content: 'Your results are in.', sessionId: 'luna-1' }))
+        .resolves.toMatchObject({ conversationId: conv.id, role: 'assistant', seq: 1 });
+      expect(await codeOf(c.appendMessage(A.id, conv.id!, { role: 'clinician', content: 'x' }))).toBe('FORBIDDEN');
+      expect(await codeOf(c.appendMessage(B.id, convB.id, { role: 'assistant', content: 'x' }, { onBehalfOf: A.id, requestId: other }))).toBe('NOT_FOUND');
+      const ctx = await c.getPatientContext(A.id);
+      expect(ctx.profile).toMatchObject({ id: A.id, givenName: 'Ida' });
+      // conversations:write does not read the turns, nor does profiles:read reach conditions or labs:read-less biomarkers;
+      // treatments-svc is not started here, so the regimen does not answer.
+      expect(ctx.omitted).toEqual(expect.arrayContaining([
+        { part: 'conversation', reason: 'forbidden' }, { part: 'conditions', reason: 'forbidden' },
+        { part: 'biomarkers', reason: 'forbidden' }, { part: 'protocols', reason: 'unavailable' },
+      ]));
+    } finally {
+      await c.close();
+    }
+    const denied = (await events()).filter((e) => e.requestId === other);
+    expect(denied.map((e) => [e.outcome, e.reason, e.actor.principalId, e.actor.onBehalfOf])).toEqual([['denied', 'NOT_FOUND', svc.id, A.id]]);
+  });
+
   it('runs the domain service with public keys only', () => {
     const text = JSON.stringify(profilesConfig);
     expect(profilesConfig.contextKeys.gateway).toEqual([world.keys.gateway.publicKey.trim()]);

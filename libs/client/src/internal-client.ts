@@ -1,6 +1,10 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import { DomainException, ErrorCode, IDENTITY, type PurposeOfUse, type ServiceCredentialDto } from '@pg/contracts';
+import {
+  DomainException, ErrorCode, IDENTITY, PROFILES, type AppendMessageDto, type ConversationDto, type ConversationTurnDto, type CreateConversationDto,
+  type MessageDto, type PatientContextDto, type PurposeOfUse, type ServiceCredentialDto,
+} from '@pg/contracts';
+import { composePatientContext } from './patient-context.js';
 import { HEADER, holderJwk, NatsNamespace, NatsRpcClient, ServiceCredentialHolder } from '@pg/messaging';
 
 export interface InternalClientOptions {
@@ -61,6 +65,33 @@ export class InternalClient {
       held = await this.credential(key);
       return this.send<T>(held, pattern, payload, opts);
     }
+  }
+
+  /**
+   * The assistant's view of a patient, over NATS: each part requested as this service principal (with its scopes,
+   * on behalf of the patient by default), parts it may not read or whose service does not answer named in `omitted`.
+   */
+  getPatientContext(patientId: string, options: { onBehalfOf?: string | null; turns?: number; requestId?: string } = {}): Promise<PatientContextDto> {
+    const onBehalfOf = options.onBehalfOf === null ? undefined : (options.onBehalfOf ?? patientId);
+    const requestId = options.requestId ?? randomUUID();
+    return composePatientContext((pattern, payload) => this.request(pattern, payload, { ...(onBehalfOf ? { onBehalfOf } : {}), requestId }), patientId, {
+      ...(options.turns ? { turns: options.turns } : {}),
+    });
+  }
+
+  /** A conversation of the patient, as the assistant acting for them. */
+  createConversation(patientId: string, body: CreateConversationDto): Promise<Partial<ConversationDto>> {
+    return this.request(PROFILES.conversationCreate, { patientId, body }, { onBehalfOf: patientId });
+  }
+
+  /** Appends a message (role `assistant` or `system`) to one of the patient's conversations, acting for the patient. */
+  appendMessage(patientId: string, conversationId: string, body: AppendMessageDto, options: { requestId?: string; onBehalfOf?: string } = {}): Promise<MessageDto> {
+    return this.request(PROFILES.messageAppend, { patientId, conversationId, body }, { onBehalfOf: options.onBehalfOf ?? patientId, ...(options.requestId ? { requestId: options.requestId } : {}) });
+  }
+
+  /** The last turns across the patient's conversations (needs `conversations:read`). */
+  async recentTurns(patientId: string, limit = 20): Promise<ConversationTurnDto[]> {
+    return (await this.request<{ data: ConversationTurnDto[] }>(PROFILES.conversationRecent, { patientId, limit }, { onBehalfOf: patientId })).data;
   }
 
   /** The credential currently used for `onBehalfOf` (fetching one when needed): what identity-svc vouches for. */

@@ -28,6 +28,16 @@ export const PROFILES = {
   checkInRecord: 'profiles.checkin.record',
   checkInList: 'profiles.checkin.list',
   checkInTrend: 'profiles.checkin.trend',
+  // record-timeline: the timeline, manual events, conversations.
+  timelineList: 'profiles.timeline.list',
+  eventCreate: 'profiles.event.create',
+  conversationCreate: 'profiles.conversation.create',
+  conversationList: 'profiles.conversation.list',
+  conversationGet: 'profiles.conversation.get',
+  messageAppend: 'profiles.conversation.message.append',
+  conversationSearch: 'profiles.conversation.search',
+  /** `{ patientId, limit }` → `{ data: ConversationTurnDto[] }`: the last turns across the patient's conversations. */
+  conversationRecent: 'profiles.conversation.recent',
 } as const;
 
 export const IDENTITY = {
@@ -62,6 +72,15 @@ export const LABS = {
   resultSearch: 'labs.result.search',
   resultTrend: 'labs.result.trend',
   biomarkerList: 'labs.biomarker.list',
+  /** Two reports of one patient side by side: per biomarker both values in one unit, change, direction, status change. */
+  reportCompare: 'labs.report.compare',
+  /** A clinician marks a report reviewed (idempotent: the first review stands). */
+  reportReview: 'labs.report.review',
+  /** An admin soft-deletes a report with a reason (rows kept until their retention date), and restores it. */
+  reportDelete: 'labs.report.delete',
+  reportRestore: 'labs.report.restore',
+  /** `{ patientId }` → `{ data: [...] }`: the newest result of each biomarker and the one before it (the assistant's context). */
+  resultLatest: 'labs.result.latest',
   /** Vendor connections (OAuth 2.0) and their sync state. */
   wearableConnectionCreate: 'labs.wearable.connection.create',
   wearableConnectionList: 'labs.wearable.connection.list',

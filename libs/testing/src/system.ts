@@ -115,7 +115,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     child.stderr!.on('data', keep);
     children.set(app, child);
   };
-  const waitReady = async (deadlineMs = 30_000) => {
+  const waitReady = async (deadlineMs = 90_000) => {
     const deadline = Date.now() + deadlineMs;
     for (;;) {
       const ok = await fetch(`${url}/ready`).then((r) => r.ok, () => false);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable, Transform, pipeline } from 'node:stream';
-import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
@@ -9,6 +9,10 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import {
+  CompareLabReportsQueryDto, LabReportReasonDto, PROFILES, SEX_AT_BIRTH,
+  type LabReportComparisonDto, type LabReportDeletionDto, type LatestLabResultDto, type PatientDto, type SexAtBirth,
+} from '@pg/contracts';
 import {
   DomainException, ErrorCode, LAB_PDF_MAX_BYTES, LAB_REPORT_LIST_FIELDS, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, LabReportIdParamDto, LABS, LABS_JOBS, LabTrendQueryDto, ListBiomarkersQueryDto,
   ListLabReportsQueryDto, PatientIdParamDto, SearchLabResultsQueryDto, StructuredLabReportDto, toValidationDetails, VALIDATION_OPTIONS,
@@ -88,9 +92,11 @@ export class LabsController {
   @ApiResponse({ status: 422, description: 'UNPROCESSABLE: not a PDF, a scan without a text layer, not an HL7 message' })
   async upload(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { upload, digest } = await this.receive(req);
+    let sexAtBirth: SexAtBirth | undefined;
     try {
       // A streamed body's Idempotency-Key is claimed now that its bytes are hashed (a repeat is answered from there).
       if (req.idempotency && !req.idempotency.requestKey) await req.idempotency.claimBody(digest);
+      sexAtBirth = await this.sexAtBirthOf(req, params.patientId);
     } catch (err) {
       // Never forwarded: nobody else knows this object.
       await this.store().then((os) => os.delete(upload.object)).catch(() => undefined);
@@ -99,9 +105,29 @@ export class LabsController {
     // Once forwarded, the original is labs-svc's: it may commit the report even if its answer never reaches us (a
     // timeout), so the gateway never deletes it; labs-svc removes originals that no report took (docs/labs.md).
     const requestKey = req.idempotency?.requestKey;
-    const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, { patientId: params.patientId, upload: { ...upload, ...(requestKey ? { requestKey } : {}) } });
+    const env = await this.forward.send<LabReportDto>(req, LABS.reportCreate, {
+      patientId: params.patientId, upload: { ...upload, ...(requestKey ? { requestKey } : {}) }, ...(sexAtBirth ? { sexAtBirth } : {}),
+    });
     reply.header('Location', `/v1/patients/${params.patientId}/lab-reports/${env.data.id}`);
     return env;
+  }
+
+  /**
+   * The patient's sex at birth, which the optimal ranges of the results depend on: read from profiles-svc as the
+   * uploader (an audited read the uploader may make: the patient themself, a care-team clinician), never taken from
+   * the request body, so labs-svc neither reads profiles' schema nor trusts a client's claim. Unknown when the profile
+   * has none or cannot be read by this caller (a service with `labs:write` only): the results are then rated on the
+   * bounds that do not depend on sex.
+   */
+  private async sexAtBirthOf(req: GatewayRequest, patientId: string): Promise<SexAtBirth | undefined> {
+    try {
+      const { data } = await this.forward.send<Partial<PatientDto>>(req, PROFILES.patientGet, { patientId });
+      const sex = data.sexAtBirth;
+      return typeof sex === 'string' && (SEX_AT_BIRTH as readonly string[]).includes(sex) ? (sex as SexAtBirth) : undefined;
+    } catch (err) {
+      if (err instanceof DomainException && err.code === ErrorCode.UNAVAILABLE) throw err;
+      return undefined;
+    }
   }
 
   /** Stores the body of an upload in the object store, by its content type; the checks that need no service first. */
@@ -214,6 +240,36 @@ export class LabsController {
     return this.forward.page<LabReportDto>(req, LABS.reportList, { patientId: params.patientId, query });
   }
 
+  @Get('patients/:patientId/lab-reports/compare')
+  @Requires('read', 'LabReport')
+  @ApiOkResponse({ description: 'Two reports of the patient (`?a=&b=`) side by side: per biomarker both values in one unit, change (b − a), direction and status change. A report of another patient is 404.' })
+  compare(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: CompareLabReportsQueryDto) {
+    return this.forward.send<LabReportComparisonDto>(req, LABS.reportCompare, { patientId: params.patientId, query });
+  }
+
+  @Post('patients/:patientId/lab-reports/:reportId/review')
+  @HttpCode(200)
+  @Requires('update', 'LabReport')
+  @ApiOkResponse({ description: 'Marked reviewed by the calling clinician (who and when); idempotent: a repeat answers the first review unchanged. 409 while the report is still being read.' })
+  review(@Req() req: GatewayRequest, @Param() params: LabReportIdParamDto) {
+    return this.forward.send<LabReportDto>(req, LABS.reportReview, { patientId: params.patientId, reportId: params.reportId });
+  }
+
+  @Delete('patients/:patientId/lab-reports/:reportId')
+  @Requires('delete', 'LabReport', { body: LabReportReasonDto })
+  @ApiOkResponse({ description: 'Admin: soft delete with `{ reason }`. The report and its results are hidden from every read; the rows are kept 7 years. 409 when already deleted.' })
+  softDelete(@Req() req: GatewayRequest, @Param() params: LabReportIdParamDto, @Body() body: LabReportReasonDto) {
+    return this.forward.send<LabReportDeletionDto>(req, LABS.reportDelete, { patientId: params.patientId, reportId: params.reportId, body });
+  }
+
+  @Post('patients/:patientId/lab-reports/:reportId/restore')
+  @HttpCode(200)
+  @Requires('delete', 'LabReport')
+  @ApiOkResponse({ description: 'Admin: undoes a soft delete. 409 when the report is not deleted.' })
+  restore(@Req() req: GatewayRequest, @Param() params: LabReportIdParamDto) {
+    return this.forward.send<LabReportDeletionDto>(req, LABS.reportRestore, { patientId: params.patientId, reportId: params.reportId });
+  }
+
   @Get('patients/:patientId/lab-reports/:reportId')
   @Requires('read', 'LabReport')
   @ApiOkResponse({ description: 'The report with its parse (status, layout, warnings) and its coded results.' })
@@ -246,6 +302,14 @@ export class LabsController {
   @ApiOkResponse({ description: 'Coded results, newest first: `?biomarker=<catalog key or LOINC>`, `?from=`, `?to=` (dates include the whole day), `?flag=`, `?reportId=`.' })
   searchResults(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: SearchLabResultsQueryDto) {
     return this.forward.page<LabResultDto>(req, LABS.resultSearch, { patientId: params.patientId, query });
+  }
+
+  @Get('patients/:patientId/lab-results/latest')
+  @Requires('read', 'LabResult')
+  @ApiOkResponse({ description: 'The newest result of each catalog biomarker with its status, the previous one (same unit) and the direction.' })
+  async latest(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto) {
+    const { data } = await this.forward.send<{ data: LatestLabResultDto[] }>(req, LABS.resultLatest, { patientId: params.patientId });
+    return { data: data.data, meta: {} };
   }
 
   @Get('patients/:patientId/lab-results/trend')

@@ -4,6 +4,7 @@ import { decide, defineAbilityFor } from '@pg/access';
 import { DomainException, type BiomarkerDto, type ListBiomarkersQueryDto, type RequestMeta } from '@pg/contracts';
 import { BiomarkerCatalog, normalizeName } from '../lab-reports/parsing/catalog.js';
 import { Biomarker } from './biomarker.entity.js';
+import { optimalOf } from './catalog/optimal-ranges.v1.js';
 
 const CACHE_MS = 60_000;
 
@@ -18,6 +19,7 @@ export function toBiomarkerDto(b: Biomarker): BiomarkerDto {
     category: b.category ?? null,
     molarMass: b.molarMass ?? null,
     resultType: b.resultType === 'qualitative' ? 'qualitative' : 'quantitative',
+    optimal: optimalOf(b.key),
   };
 }
 

@@ -1,5 +1,12 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import type { LabParseWarningDto, LabReportKind, LabReportStatus } from '@pg/contracts';
+import type { LabParseWarningDto, LabReportKind, LabReportStatus, SexAtBirth } from '@pg/contracts';
+
+/**
+ * The body of the trigger that refuses to delete a report row before the retention date of its soft delete (and a
+ * live one at all): nothing purges a report early, whatever role runs the DELETE. Migration20261129110000_lab_clinic
+ * creates it; frozen like a migration (a change is a new migration).
+ */
+export const LAB_REPORT_KEEP = "if old.deleted_at is null or old.retain_until is null or old.retain_until > now() then raise exception 'lab report % is kept until its retention date', old.id using errcode = 'integrity_constraint_violation'; end if; return old";
 
 /** An uploaded report: where its original is, and how its parse went (`received → parsing → parsed | failed`). */
 export const LabReportSchema = defineEntity({
@@ -9,6 +16,7 @@ export const LabReportSchema = defineEntity({
     { name: 'lab_report_patient_idx', properties: ['patientId', 'createdAt', 'id'] },
     { name: 'lab_report_pending_idx', expression: `create index "lab_report_pending_idx" on "lab_report" ("created_at") where "status" in ('received', 'parsing')` },
   ],
+  triggers: [{ name: 'lab_report_keep', timing: 'before', events: ['delete'], forEach: 'row', body: LAB_REPORT_KEEP }],
   uniques: [
     { name: 'lab_report_request_key_uq', expression: `create unique index "lab_report_request_key_uq" on "lab_report" ("created_by", "request_key") where "request_key" is not null` },
   ],
@@ -35,6 +43,16 @@ export const LabReportSchema = defineEntity({
     parsedAt: p.datetime().nullable(),
     /** The upload's request key (from its Idempotency-Key, per uploader): a retry finds this report. */
     requestKey: p.string().length(64).nullable(),
+    /** The patient's sex at birth the results were rated for (from the profile, at upload); null when unknown. */
+    sexAtBirth: p.string().length(16).$type<SexAtBirth>().nullable(),
+    /** The clinician's review: who (principal id) and when. */
+    reviewedAt: p.datetime().nullable(),
+    reviewedBy: p.string().columnType('text').nullable(),
+    /** Soft delete by an admin: hidden from every read; the rows stay until `retainUntil` (a trigger refuses earlier deletes). */
+    deletedAt: p.datetime().nullable(),
+    deletedBy: p.string().columnType('text').nullable(),
+    deleteReason: p.string().columnType('text').nullable(),
+    retainUntil: p.datetime().nullable(),
   },
 });
 

@@ -22,13 +22,19 @@ export class LabReportRepository {
 
   async findInScope(scope: PatientScope, patientId: string, id: string): Promise<LabReport | null> {
     if (!inScope(scope, patientId)) return null;
-    return this.em.findOne(LabReport, { $and: [{ id, patientId }, scopeCondition(scope) as FilterQuery<LabReport>] });
+    return this.em.findOne(LabReport, { $and: [{ id, patientId, deletedAt: null }, scopeCondition(scope) as FilterQuery<LabReport>] });
+  }
+
+  /** A report deleted or not (soft delete and restore only: every read goes through findInScope, which hides deleted ones). */
+  async findAnyInScope(scope: PatientScope, patientId: string, id: string): Promise<LabReport | null> {
+    if (!inScope(scope, patientId)) return null;
+    return this.em.findOne(LabReport, { $and: [{ id, patientId }, scopeCondition(scope) as FilterQuery<LabReport>] }, { refresh: true });
   }
 
   async list(scope: PatientScope, patientId: string, query: ListLabReportsQueryDto): Promise<{ items: LabReport[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
-    const and: FilterQuery<LabReport>[] = [{ patientId }, scopeCondition(scope) as FilterQuery<LabReport>];
+    const and: FilterQuery<LabReport>[] = [{ patientId, deletedAt: null }, scopeCondition(scope) as FilterQuery<LabReport>];
     if (query.status) and.push({ status: query.status });
     const after = this.cursors.decode(query.cursor, isTimeIdCursor);
     if (after) {
@@ -62,7 +68,7 @@ export class LabReportRepository {
     const now = new Date();
     const n = await this.em.nativeUpdate(
       LabReport,
-      { id: report.id, $or: [{ status: 'received' }, { status: 'parsing', updatedAt: { $lt: new Date(now.getTime() - leaseMs) } }] },
+      { id: report.id, deletedAt: null, $or: [{ status: 'received' }, { status: 'parsing', updatedAt: { $lt: new Date(now.getTime() - leaseMs) } }] },
       { status: 'parsing', attempts: raw('attempts + 1'), updatedAt: now },
     );
     return n > 0;
@@ -82,7 +88,7 @@ export class LabReportRepository {
   async pendingIds(before: Date, staleBefore: Date): Promise<string[]> {
     const rows = await this.em.find(
       LabReport,
-      { $or: [{ status: 'received', createdAt: { $lte: before } }, { status: 'parsing', createdAt: { $lte: before }, updatedAt: { $lt: staleBefore } }] },
+      { deletedAt: null, $or: [{ status: 'received', createdAt: { $lte: before } }, { status: 'parsing', createdAt: { $lte: before }, updatedAt: { $lt: staleBefore } }] },
       { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: 1000 },
     );
     return rows.map((r) => r.id);
@@ -93,6 +99,20 @@ export class LabReportRepository {
     if (!names.length) return new Set();
     const rows = await this.em.find(LabReport, { fileObject: { $in: names } }, { fields: ['fileObject'] });
     return new Set(rows.map((r) => r.fileObject));
+  }
+
+  /** Records the first review only (a concurrent second one changes nothing): true when this call recorded it. */
+  async markReviewed(id: string, by: string, at: Date): Promise<boolean> {
+    return (await this.em.nativeUpdate(LabReport, { id, reviewedAt: null, deletedAt: null }, { reviewedAt: at, reviewedBy: by, updatedAt: at })) > 0;
+  }
+
+  async markDeleted(id: string, d: { deletedAt: Date; deletedBy: string; deleteReason: string; retainUntil: Date }): Promise<boolean> {
+    return (await this.em.nativeUpdate(LabReport, { id, deletedAt: null }, { ...d, updatedAt: d.deletedAt })) > 0;
+  }
+
+  /** Live again; who deleted it and why stay on the row (the audit trail has both events). */
+  async markRestored(id: string): Promise<boolean> {
+    return (await this.em.nativeUpdate(LabReport, { id, deletedAt: { $ne: null } }, { deletedAt: null, retainUntil: null, updatedAt: new Date() })) > 0;
   }
 
   persist(report: LabReport): void {

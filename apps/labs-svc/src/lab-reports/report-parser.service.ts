@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RequestContext } from '@mikro-orm/core';
+import { LockMode, RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
-import { LabReportParsedEvent, LabResultRecordedEvent, LABS_EVENTS, type LabParseWarningDto } from '@pg/contracts';
+import { LabReportParsedEvent, LabResultOutOfRangeEvent, LabResultRecordedEvent, LABS_EVENTS, type LabParseWarningDto } from '@pg/contracts';
 import type { LabsSettings } from '@pg/config';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { LABS_SETTINGS } from '../labs.settings.js';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResult } from '../lab-results/lab-result.entity.js';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
+import { isOutOfRange, rateResult } from '../lab-results/lab-status.js';
 import { LabFileStore } from './lab-file.store.js';
 import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
@@ -86,7 +87,8 @@ export class ReportParser {
   private async parse(reportId: string, opts: ParseRunOptions): Promise<'done' | 'busy'> {
     const report = await this.reports.findForJob(reportId);
     // A failed report was recorded with its failure in the same transaction: nothing is left to do.
-    if (!report || report.status === 'failed') return 'done';
+    // A soft-deleted report is not parsed (its restore puts it back in the sweep's way).
+    if (!report || report.status === 'failed' || report.deletedAt) return 'done';
     if (report.status === 'parsed') {
       // Delivered again after it finished (the ack was lost): make sure the events went out.
       await this.publishEvents(report, await this.results.ofReportForJob(report.id), report.warnings.length);
@@ -154,9 +156,13 @@ export class ReportParser {
     const now = new Date();
     const rows = analysis.results.map((c) => this.toEntity(report, c, now));
     await this.orm.em.transactional(async (tx) => {
+      // The report row locked first: a soft delete that lands during the parse either committed before (its state is
+      // read here and copied onto the new results) or waits for this commit (and then hides the new results too).
+      const current = await tx.findOne(LabReport, { id: report.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       await tx.nativeDelete(LabResult, { reportId: report.id });
       for (const row of rows) tx.persist(row);
       await tx.flush();
+      if (current?.deletedAt) await tx.nativeUpdate(LabResult, { reportId: report.id }, { deletedAt: current.deletedAt, retainUntil: current.retainUntil ?? null });
       await tx.nativeUpdate(LabReport, { id: report.id }, {
         status: 'parsed',
         layout: analysis.layout,
@@ -176,6 +182,10 @@ export class ReportParser {
   }
 
   private toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
+    const { status } = rateResult({
+      biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag: c.flag,
+      molarMass: c.biomarker?.molarMass ?? null, charge: c.biomarker?.charge ?? null,
+    }, report.sexAtBirth ?? null);
     return Object.assign(new LabResult(), {
       id: resultId(report.id, c.index),
       patientId: report.patientId,
@@ -200,6 +210,9 @@ export class ReportParser {
       line: c.line ?? null,
       page: c.page ?? null,
       createdAt: now,
+      status,
+      deletedAt: null,
+      retainUntil: null,
     });
   }
 
@@ -223,6 +236,10 @@ export class ReportParser {
     await Promise.all(rows.map((r) => publishDomainEvent(this.js, this.ns, LABS_EVENTS.resultRecorded, new LabResultRecordedEvent(
       r.id, r.reportId ?? null, r.patientId, r.biomarkerKey ?? null, r.loinc ?? null,
     ), `${LABS_EVENTS.resultRecorded}:${r.id}`)));
+    // A result outside the lab's normal range: its status code, never its value.
+    await Promise.all(rows.filter((r) => isOutOfRange(r.status)).map((r) => publishDomainEvent(this.js, this.ns, LABS_EVENTS.resultOutOfRange, new LabResultOutOfRangeEvent(
+      r.id, r.reportId ?? null, r.patientId, r.biomarkerKey ?? null, r.status!,
+    ), `${LABS_EVENTS.resultOutOfRange}:${r.id}`)));
     await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(
       report.id, report.patientId, report.kind, rows.length, warnings,
     ), `${LABS_EVENTS.reportParsed}:${report.id}`);

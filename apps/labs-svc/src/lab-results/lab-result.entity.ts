@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import type { LabFlag, LabResultSource } from '@pg/contracts';
+import type { LabFlag, LabResultSource, LabStatus } from '@pg/contracts';
 
 export interface StoredRange {
   low?: number;
@@ -9,6 +9,9 @@ export interface StoredRange {
   expected?: string;
   text?: string;
 }
+
+/** Refuses to delete a result of a soft-deleted report before its retention date (see LAB_REPORT_KEEP). */
+export const LAB_RESULT_KEEP = "if old.deleted_at is not null and (old.retain_until is null or old.retain_until > now()) then raise exception 'lab result % is kept until its retention date', old.id using errcode = 'integrity_constraint_violation'; end if; return old";
 
 /**
  * One coded result. `position` is its place in the report: (report, position) is unique, so parsing a report again
@@ -22,6 +25,7 @@ export const LabResultSchema = defineEntity({
     { name: 'lab_result_biomarker_idx', properties: ['patientId', 'biomarkerKey', 'collectedAt'] },
   ],
   uniques: [{ name: 'lab_result_report_position_key', properties: ['reportId', 'position'] }],
+  triggers: [{ name: 'lab_result_keep', timing: 'before', events: ['delete'], forEach: 'row', body: LAB_RESULT_KEEP }],
   properties: {
     id: p.uuid().primary(),
     patientId: p.uuid(),
@@ -47,6 +51,11 @@ export const LabResultSchema = defineEntity({
     line: p.integer().nullable(),
     page: p.integer().nullable(),
     createdAt: p.datetime(),
+    /** The clinic's status (optimal ranges for the report's sex at birth), computed at parse. */
+    status: p.string().length(16).$type<LabStatus>().nullable(),
+    /** Set with the report's soft delete (hidden from every read), cleared by its restore. */
+    deletedAt: p.datetime().nullable(),
+    retainUntil: p.datetime().nullable(),
   },
 });
 

@@ -19,6 +19,7 @@ export function toResultDto(r: LabResult): LabResultDto {
       ...(range.text !== undefined ? { text: range.text } : {}),
     },
     flag: r.flag ?? null,
+    status: r.status ?? null,
     ...(r.reportedFlag ? { reportedFlag: r.reportedFlag } : {}),
     ...(r.normalizedValue !== null && r.normalizedValue !== undefined && r.normalizedUnit ? { normalized: { value: r.normalizedValue, unit: r.normalizedUnit } } : {}),
     collectedAt: r.collectedAt.toISOString(),

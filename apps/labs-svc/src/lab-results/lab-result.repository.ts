@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
-import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, type LabStatus, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
 import { LabResult } from './lab-result.entity.js';
 
@@ -14,6 +14,7 @@ export interface ResultFilter {
   /** Exclusive upper bound. */
   before?: Date;
   flag?: LabFlag;
+  status?: LabStatus;
   reportId?: string;
 }
 
@@ -23,12 +24,14 @@ export class LabResultRepository {
   constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
   private where(scope: PatientScope, patientId: string, f: ResultFilter): FilterQuery<LabResult>[] {
-    const and: FilterQuery<LabResult>[] = [{ patientId }, scopeCondition(scope) as FilterQuery<LabResult>];
+    // Results of a soft-deleted report are hidden from every read (deleted_at is set and cleared with the report's).
+    const and: FilterQuery<LabResult>[] = [{ patientId, deletedAt: null }, scopeCondition(scope) as FilterQuery<LabResult>];
     if (f.biomarkerKey) and.push({ biomarkerKey: f.biomarkerKey });
     else if (f.loinc) and.push({ $or: [{ loinc: f.loinc }, { reportedCode: { code: f.loinc } } as FilterQuery<LabResult>] });
     if (f.from) and.push({ collectedAt: { $gte: f.from } });
     if (f.before) and.push({ collectedAt: { $lt: f.before } });
     if (f.flag) and.push({ flag: f.flag });
+    if (f.status) and.push({ status: f.status });
     if (f.reportId) and.push({ reportId: f.reportId });
     return and;
   }
@@ -59,6 +62,47 @@ export class LabResultRepository {
   async ofReport(scope: PatientScope, patientId: string, reportId: string): Promise<LabResult[]> {
     if (!inScope(scope, patientId)) return [];
     return this.em.find(LabResult, { $and: this.where(scope, patientId, { reportId }) }, { orderBy: { position: 'asc' } });
+  }
+
+  /**
+   * Per catalog biomarker, the newest result and the one before it (newest first), of results not deleted: one
+   * window query, the scope in its SQL.
+   */
+  async latestTwo(scope: PatientScope, patientId: string): Promise<LabResult[]> {
+    if (!inScope(scope, patientId)) return [];
+    // Picks the ids (the patient is in scope, checked above); the rows are then read with the scope as a condition.
+    const table = `"${this.em.config.get('schema')}"."lab_result"`;
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select id from (
+         select id, row_number() over (partition by biomarker_key order by collected_at desc, id desc) as n
+         from ${table}
+         where patient_id = ? and deleted_at is null and biomarker_key is not null
+       ) ranked where n <= 2`,
+      [patientId],
+    );
+    if (!rows.length) return [];
+    return this.em.find(LabResult, { $and: [{ id: { $in: rows.map((r) => r.id) } }, ...this.where(scope, patientId, {})] }, { orderBy: { biomarkerKey: 'asc', collectedAt: 'desc', id: 'desc' } });
+  }
+
+  /**
+   * The statuses of the results of each of these reports (their summaries), results not deleted: counted in SQL
+   * (one row per report and status), so a page of 50 reports of 126 results each reads 50 × 7 rows at most.
+   */
+  async statusesOf(scope: PatientScope, patientId: string, reportIds: string[]): Promise<Map<string, (LabStatus | null)[]>> {
+    const out = new Map<string, (LabStatus | null)[]>(reportIds.map((id) => [id, []]));
+    if (!reportIds.length || !inScope(scope, patientId)) return out;
+    const rows = await this.em.createQueryBuilder(LabResult, 'r')
+      .select(['r.reportId', 'r.status', raw('count(*)::int as n')])
+      .where({ $and: [{ reportId: { $in: reportIds } }, ...this.where(scope, patientId, {})] } as never)
+      .groupBy(['r.reportId', 'r.status'])
+      .execute<{ reportId: string; status: LabStatus | null; n: number }[]>('all');
+    for (const r of rows) out.get(r.reportId)?.push(...Array<LabStatus | null>(Number(r.n)).fill(r.status ?? null));
+    return out;
+  }
+
+  /** Hides (or shows again) the results of a report with its soft delete (or restore): the rows stay. */
+  async markDeleted(reportId: string, deletedAt: Date | null, retainUntil: Date | null): Promise<void> {
+    await this.em.nativeUpdate(LabResult, { reportId }, { deletedAt, retainUntil });
   }
 
   /** For the parse job: what a report's earlier (finished) parse recorded. */

@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
-import { LABS, LabTrendRequest, SearchLabResultsRequest, type RequestMeta } from '@pg/contracts';
+import { LABS, LabTrendRequest, LatestLabResultsRequest, SearchLabResultsRequest, type RequestMeta } from '@pg/contracts';
 import { LabResultsService } from './lab-results.service.js';
 
 @Controller()
 export class LabResultsHandler {
   constructor(private readonly results: LabResultsService) {}
 
-  @AuditedPattern({ pattern: LABS.resultSearch, action: 'search', resource: 'lab-result', queryKeys: ['biomarker', 'from', 'to', 'flag', 'reportId', 'limit'] })
+  @AuditedPattern({ pattern: LABS.resultSearch, action: 'search', resource: 'lab-result', queryKeys: ['biomarker', 'from', 'to', 'flag', 'status', 'reportId', 'limit'] })
   search(@Payload() req: SearchLabResultsRequest, @Meta() meta: RequestMeta) {
     return this.results.search(meta, req.patientId, req.query);
   }
@@ -16,5 +16,11 @@ export class LabResultsHandler {
   @AuditedPattern({ pattern: LABS.resultTrend, action: 'read', resource: 'lab-result-trend' })
   trend(@Payload() req: LabTrendRequest, @Meta() meta: RequestMeta) {
     return this.results.trend(meta, req.patientId, req.query);
+  }
+
+  /** The newest result of each biomarker and the one before it (the assistant's context). */
+  @AuditedPattern({ pattern: LABS.resultLatest, action: 'read', resource: 'lab-result-latest' })
+  latest(@Payload() req: LatestLabResultsRequest, @Meta() meta: RequestMeta) {
+    return this.results.latest(meta, req.patientId);
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { defineAbilityFor, type PatientScope, requirePatientAccess, requireReadableQuery } from '@pg/access';
 import {
-  DomainException, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type Page, type RequestMeta, type SearchLabResultsQueryDto,
+  DomainException, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type LatestLabResultDto, type Page, type RequestMeta,
+  type SearchLabResultsQueryDto,
 } from '@pg/contracts';
+import { directionOf } from './lab-compare.js';
+import { convertUnit } from '../lab-reports/parsing/units.js';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResultRepository, type ResultFilter } from './lab-result.repository.js';
 import { toResultDto } from './lab-result.mapper.js';
@@ -20,6 +23,7 @@ export class LabResultsService {
     requireReadableQuery(defineAbilityFor(meta.actor), 'LabResult', LAB_RESULT_SEARCH_FIELDS, query);
     const filter: ResultFilter = { ...(await this.biomarkerFilter(query.biomarker)), ...dates(query.from, query.to) };
     if (query.flag) filter.flag = query.flag;
+    if (query.status) filter.status = query.status;
     if (query.reportId) filter.reportId = query.reportId;
     const page = await this.results.search(scope, patientId, filter, query);
     return { ...page, items: page.items.map(toResultDto) };
@@ -49,6 +53,51 @@ export class LabResultsService {
       }
     }
     return trend;
+  }
+
+  /**
+   * Per catalog biomarker, the newest result and the one before it: the value in the catalog unit when it converted
+   * (else as reported), the previous value in the same unit, and the direction between them.
+   */
+  async latest(meta: RequestMeta, patientId: string): Promise<{ data: LatestLabResultDto[] }> {
+    const scope = this.scope(meta, patientId);
+    const rows = await this.results.latestTwo(scope, patientId);
+    const catalog = await this.biomarkers.catalog();
+    const byKey = new Map<string, typeof rows>();
+    for (const r of rows) byKey.set(r.biomarkerKey!, [...(byKey.get(r.biomarkerKey!) ?? []), r]);
+    const data: LatestLabResultDto[] = [];
+    for (const [key, [last, prev]] of byKey) {
+      if (!last) continue;
+      const entry = catalog.resolve(key);
+      const normalized = last.normalizedValue !== null && last.normalizedValue !== undefined && last.normalizedUnit;
+      const unit = normalized ? last.normalizedUnit! : last.unit ?? null;
+      const value = normalized ? last.normalizedValue! : last.value ?? null;
+      let previous: LatestLabResultDto['previous'] = null;
+      let prevValue: number | null = null;
+      if (prev) {
+        if (prev.value !== null && prev.value !== undefined) {
+          if (unit && prev.normalizedUnit === unit && prev.normalizedValue !== null && prev.normalizedValue !== undefined) prevValue = prev.normalizedValue;
+          else if (unit && prev.unit) prevValue = convertUnit(prev.value, prev.unit, unit, { molarMass: entry?.molarMass ?? null, charge: entry?.charge ?? null });
+          else if (!unit && !prev.unit) prevValue = prev.value;
+        }
+        previous = { value: prevValue, collectedAt: prev.collectedAt.toISOString() };
+      }
+      data.push({
+        biomarker: key,
+        display: last.display,
+        loinc: last.loinc ?? null,
+        value,
+        valueText: last.valueText ?? null,
+        unit,
+        collectedAt: last.collectedAt.toISOString(),
+        status: last.status ?? null,
+        flag: last.flag ?? null,
+        previous,
+        direction: prev ? directionOf(prevValue, value) : null,
+      });
+    }
+    data.sort((x, y) => x.display.localeCompare(y.display) || x.biomarker.localeCompare(y.biomarker));
+    return { data };
   }
 
   private async biomarkerFilter(ref: string | undefined): Promise<Pick<ResultFilter, 'biomarkerKey' | 'loinc'>> {

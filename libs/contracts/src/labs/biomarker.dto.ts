@@ -23,4 +23,25 @@ export interface BiomarkerDto {
   /** g/mol, for conversions between mass and substance concentrations. */
   molarMass: number | null;
   resultType: 'quantitative' | 'qualitative';
+  /** The clinic's optimal bounds (docs/labs.md, "Optimal ranges and status"); null when it has none. */
+  optimal?: BiomarkerOptimalDto | null;
+}
+
+/** Optimal bounds for everyone or by sex at birth: `atLeast` inclusive, `below` exclusive, `atMost` inclusive, in `unit`. */
+export interface BiomarkerOptimalBoundsDto {
+  unit: string;
+  atLeast?: number;
+  below?: number;
+  atMost?: number;
+}
+
+export interface BiomarkerOptimalDto {
+  all?: BiomarkerOptimalBoundsDto[];
+  male?: BiomarkerOptimalBoundsDto[];
+  female?: BiomarkerOptimalBoundsDto[];
+  /** The source's id (listed in docs/labs.md) and its citation. */
+  source: string;
+  citation: string;
+  /** Set when the bounds are the clinic's choice within what the source says. */
+  policy?: string;
 }

@@ -5,7 +5,8 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../page.js';
 import { IsZonedDateTime } from '../validators.js';
-import { PatientIdParamDto } from '../profiles/patient.dto.js';
+import { PatientIdParamDto, SEX_AT_BIRTH } from '../profiles/patient.dto.js';
+import type { LabReportReviewDto, LabReportSummaryDto, SexAtBirth } from './lab-clinic.dto.js';
 import type { QueryFieldRules } from '../query-fields.js';
 import { LAB_FLAGS, type LabFlag, type LabResultDto } from './lab-result.dto.js';
 
@@ -85,6 +86,11 @@ export class LabReportIdParamDto extends PatientIdParamDto {
 /** Payloads over NATS. */
 export class CreateLabReportRequest extends PatientIdParamDto {
   @ValidateNested() @Type(() => LabUploadDto) @IsNotEmpty() upload!: LabUploadDto;
+  /**
+   * The patient's sex at birth as their profile says it, read by the gateway from profiles-svc as the uploader
+   * (never taken from the client's body): the optimal bounds of the results depend on it. Absent when unknown.
+   */
+  @IsOptional() @IsIn(SEX_AT_BIRTH) sexAtBirth?: SexAtBirth;
 }
 export class ListLabReportsRequest extends PatientIdParamDto {
   @ValidateNested() @Type(() => ListLabReportsQueryDto) @IsNotEmpty() query!: ListLabReportsQueryDto;
@@ -119,6 +125,11 @@ export interface LabReportDto {
   createdAt: string;
   updatedAt: string;
   parsedAt: string | null;
+  /** Results by status (all zero until parsed). */
+  summary: LabReportSummaryDto;
+  /** Whether a clinician reviewed the report; patients see it too. */
+  reviewed: boolean;
+  review: LabReportReviewDto | null;
 }
 
 export interface LabReportDetailDto extends LabReportDto {

@@ -8,6 +8,13 @@ import { PatientIdParamDto } from '../profiles/patient.dto.js';
 export const LAB_FLAGS = ['normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
 export type LabFlag = (typeof LAB_FLAGS)[number];
 
+/**
+ * What a longevity clinic asks of a result, next to the lab's own flag: inside the clinic's optimal range, inside
+ * the lab's normal range only, or outside it (docs/labs.md, "Optimal ranges and status").
+ */
+export const LAB_STATUSES = ['optimal', 'normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'] as const;
+export type LabStatus = (typeof LAB_STATUSES)[number];
+
 /** Where a result came from: the kind of the report it was read from. */
 export type LabResultSource = 'pdf' | 'hl7v2' | 'text' | 'json';
 
@@ -21,6 +28,8 @@ export class SearchLabResultsQueryDto extends PageQueryDto {
   /** Collected at or before (a date includes that whole day, UTC). */
   @IsOptional() @IsZonedDateTime({ allowDate: true }) to?: string;
   @IsOptional() @IsIn(LAB_FLAGS) flag?: LabFlag;
+  /** The clinic's status (`?status=high`): what is out of range, or optimal. */
+  @IsOptional() @IsIn(LAB_STATUSES) status?: LabStatus;
   @IsOptional() @IsUUID() reportId?: string;
 }
 
@@ -32,7 +41,7 @@ export class LabTrendQueryDto {
 
 /** The result fields each list parameter reads (see QueryFieldRules). */
 export const LAB_RESULT_SEARCH_FIELDS: QueryFieldRules<SearchLabResultsQueryDto> = {
-  filters: { biomarker: ['biomarker'], from: ['collectedAt'], to: ['collectedAt'], flag: ['flag'], reportId: ['reportId'] },
+  filters: { biomarker: ['biomarker'], from: ['collectedAt'], to: ['collectedAt'], flag: ['flag'], status: ['status'], reportId: ['reportId'] },
   order: ['collectedAt', 'id'],
 };
 export const LAB_TREND_FIELDS: QueryFieldRules<LabTrendQueryDto> = {
@@ -69,6 +78,11 @@ export interface LabResultDto {
   valueText?: string;
   referenceRange: LabReferenceRangeDto;
   flag: LabFlag | null;
+  /**
+   * The clinic's rating, computed at parse from the lab's range and flag and the optimal bounds for the patient's sex
+   * at birth (docs/labs.md); null when nothing can be said (no number and no flag, no range, no optimal bounds).
+   */
+  status: LabStatus | null;
   /** The flag as the report printed it (`H`, `LL`, `*`), when it printed one. */
   reportedFlag?: string;
   /** The value in the biomarker's catalog unit, when it could be converted. */

@@ -1,3 +1,4 @@
+import type { LabStatus } from './lab-result.dto.js';
 import type { LabReportKind } from './lab-report.dto.js';
 
 /**
@@ -8,6 +9,10 @@ import type { LabReportKind } from './lab-report.dto.js';
 export const LABS_EVENTS = {
   reportParsed: 'labs.report.parsed',
   resultRecorded: 'labs.result.recorded',
+  /** A recorded result's status is outside the lab's normal range (low, high, critical or abnormal). */
+  resultOutOfRange: 'labs.result.out-of-range',
+  /** A clinician reviewed a report. */
+  reportReviewed: 'labs.report.reviewed',
   wearableSynced: 'labs.wearable.synced',
 } as const;
 
@@ -47,6 +52,28 @@ export class LabResultRecordedEvent {
     readonly patientId: string,
     readonly biomarkerKey: string | null,
     readonly loinc: string | null,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
+}
+
+/** A recorded result is out of the lab's normal range: ids and the status code only (the value is read through labs-svc). */
+export class LabResultOutOfRangeEvent {
+  constructor(
+    readonly resultId: string,
+    readonly reportId: string | null,
+    readonly patientId: string,
+    readonly biomarkerKey: string | null,
+    readonly status: LabStatus,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
+}
+
+/** A clinician reviewed a report: who (a principal id) and when. */
+export class LabReportReviewedEvent {
+  constructor(
+    readonly reportId: string,
+    readonly patientId: string,
+    readonly reviewedBy: string,
     readonly occurredAt: string = new Date().toISOString(),
   ) {}
 }

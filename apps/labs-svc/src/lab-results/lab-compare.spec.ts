@@ -1,0 +1,45 @@
+import { BiomarkerCatalog } from '../lab-reports/parsing/catalog.js';
+import { compareResults, directionOf } from './lab-compare.js';
+import { LabResult } from './lab-result.entity.js';
+
+/* Expected values by hand: creatinine 88.4 umol/L × 113.12 g/mol = 9999.808 ug/L = 0.999981 mg/dL (6 digits). */
+
+const catalog = new BiomarkerCatalog([
+  { key: 'creatinine', display: 'Creatinine', loinc: '2160-0', alternateLoinc: [], ucumUnit: 'mg/dL', aliases: [], molarMass: 113.12, charge: null, resultType: 'quantitative' },
+]);
+
+let n = 0;
+function result(over: Partial<LabResult>): LabResult {
+  return Object.assign(new LabResult(), {
+    id: `r${++n}`, patientId: 'p', reportId: 'rep', position: n, biomarkerKey: null, display: 'X', loinc: null, name: 'X', value: null, valueText: null,
+    comparator: null, unit: null, referenceRange: {}, flag: null, reportedFlag: null, normalizedValue: null, normalizedUnit: null,
+    collectedAt: new Date('2024-01-01T00:00:00Z'), source: 'json', reportedCode: null, line: null, page: null, createdAt: new Date(), status: null,
+    deletedAt: null, retainUntil: null, ...over,
+  });
+}
+
+describe('directionOf()', () => {
+  it.each([[1, 2, 'up'], [2, 1, 'down'], [5, 5.0000001, 'same'], [null, 1, null], [1, null, null]] as const)('%s → %s is %s', (a, b, d) => {
+    expect(directionOf(a, b)).toBe(d);
+  });
+});
+
+describe('compareResults()', () => {
+  it('converts b into the catalog unit with the molar mass when it was not normalized, and flags a status change', () => {
+    const a = [result({ biomarkerKey: 'creatinine', display: 'Creatinine', value: 0.9, unit: 'mg/dL', normalizedValue: 0.9, normalizedUnit: 'mg/dL', status: 'normal' })];
+    const b = [result({ biomarkerKey: 'creatinine', display: 'Creatinine', value: 88.4, unit: 'umol/L', status: 'optimal' })];
+    const [row] = compareResults(a, b, catalog);
+    expect(row).toMatchObject({ unit: 'mg/dL', a: { value: 0.9 }, b: { value: 0.999981, reportedValue: 88.4, reportedUnit: 'umol/L' }, change: 0.099981, changePercent: 11.1, direction: 'up', statusChanged: true });
+  });
+
+  it('matches a biomarker the catalog does not know by its printed name, in a\'s unit; keeps one-sided rows', () => {
+    const a = [result({ name: 'Zonulin', display: 'Zonulin', value: 48.2, unit: 'ng/mL' }), result({ name: 'Omega-3 Index', display: 'Omega-3 Index', value: 6, unit: '%' })];
+    const b = [result({ name: 'zonulin ', display: 'zonulin', value: 40, unit: 'ng/mL' }), result({ name: 'Qualitative', display: 'Qualitative', valueText: 'Negative' })];
+    const rows = compareResults(a, b, catalog);
+    expect(rows.map((r) => [r.biomarker.display, r.unit, r.a?.value ?? null, r.b?.value ?? null, r.change, r.direction])).toEqual([
+      ['Zonulin', 'ng/mL', 48.2, 40, -8.2, 'down'],
+      ['Omega-3 Index', '%', 6, null, null, null],
+      ['Qualitative', null, null, null, null, null],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { DomainException, ErrorCode, PROFILES, type ActorContext } from '@pg/contracts';
+import { composePatientContext, dayIn } from './patient-context.js';
+
+const P = '0b6f1c3e-5d2a-4b8e-9c1f-2a3b4c5d6e7f';
+const clinician: Pick<ActorContext, 'roles' | 'careTeam'> = { roles: ['clinician'], careTeam: [P] };
+
+/** A caller answering each pattern from a table (a thrown error is that service's answer); it records what was asked. */
+function caller(answers: Record<string, unknown>) {
+  const asked: { pattern: string; payload: object }[] = [];
+  const call = async (pattern: string, payload: object) => {
+    asked.push({ pattern, payload });
+    if (!(pattern in answers)) throw DomainException.unavailable('no responders');
+    const a = answers[pattern];
+    if (a instanceof Error) throw a;
+    return a;
+  };
+  return { call, asked };
+}
+
+describe('dayIn', () => {
+  it.each([
+    ['2026-11-29T12:00:00Z', 'UTC', '2026-11-29'],
+    ['2026-11-29T12:00:00Z', 'Pacific/Kiritimati', '2026-11-30'],
+    ['2026-11-29T03:00:00Z', 'America/Los_Angeles', '2026-11-28'],
+    ['2026-11-29T12:00:00Z', 'Not/AZone', '2026-11-29'],
+    ['2026-11-29T12:00:00Z', null, '2026-11-29'],
+  ])('%s in %s is %s', (at, zone, day) => {
+    expect(dayIn(new Date(at), zone)).toBe(day);
+  });
+});
+
+describe('composePatientContext', () => {
+  it('asks for the patient\'s day in their zone, 7 days of wearables ending that day, and keeps only the basics of the profile', async () => {
+    const { call, asked } = caller({
+      [PROFILES.patientGet]: { id: P, givenName: 'Ana', email: 'ana@example.org', phone: '+1', timeZone: 'Pacific/Kiritimati', birthDate: '1980-01-01' },
+      [PROFILES.conditionList]: { items: [{ clinicalStatus: 'active' }, { clinicalStatus: 'resolved' }, { clinicalStatus: 'relapse' }], nextCursor: null, limit: 200 },
+      [PROFILES.medicationList]: { items: [], nextCursor: null, limit: 200 },
+      [PROFILES.conversationRecent]: { data: [{ role: 'patient', content: 'hi' }] },
+      'labs.result.latest': { data: [{ biomarker: 'ferritin' }] },
+      'labs.wearable.daily': new DomainException(ErrorCode.FORBIDDEN, 'no'),
+    });
+    const ctx = await composePatientContext(call, P, { actor: clinician, now: new Date('2026-11-29T12:00:00Z') });
+    expect(ctx.date).toBe('2026-11-30');
+    expect(ctx.profile).toEqual({ id: P, givenName: 'Ana', timeZone: 'Pacific/Kiritimati', birthDate: '1980-01-01' });
+    expect(asked.find((a) => a.pattern === 'treatments.regimen.get')?.payload).toEqual({ patientId: P, date: '2026-11-30', timeZone: 'Pacific/Kiritimati' });
+    expect(asked.find((a) => a.pattern === 'labs.wearable.daily')?.payload).toEqual({ patientId: P, query: { from: '2026-11-24', to: '2026-11-30' } });
+    expect(ctx.conditions).toEqual([{ clinicalStatus: 'active' }, { clinicalStatus: 'relapse' }]);
+    expect(ctx.biomarkers).toEqual([{ biomarker: 'ferritin' }]);
+    expect(ctx.conversation).toEqual([{ role: 'patient', content: 'hi' }]);
+    expect(ctx.omitted).toEqual([{ part: 'protocols', reason: 'unavailable' }, { part: 'wearables', reason: 'forbidden' }]);
+  });
+
+  it('does not ask for what the ability model refuses, and is NOT_FOUND as a whole when the profile is', async () => {
+    const coordinator = { roles: ['coordinator' as const], careTeam: [P] };
+    const { call, asked } = caller({ [PROFILES.patientGet]: { id: P, givenName: 'Ana' } });
+    const ctx = await composePatientContext(call, P, { actor: coordinator });
+    expect(asked.map((a) => a.pattern)).toEqual([PROFILES.patientGet]);
+    expect(ctx.omitted.map((o) => o.reason)).toEqual(Array(6).fill('forbidden'));
+    const missing = caller({ [PROFILES.patientGet]: DomainException.notFound('Patient', true) });
+    await expect(composePatientContext(missing.call, P)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

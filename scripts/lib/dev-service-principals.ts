@@ -1,0 +1,73 @@
+/**
+ * Development only (`npm start` without an identity provider of its own): the service principals the services log in
+ * with to call each other, made by the dev admin once the system answers, their client secrets written to files under
+ * .data/keys (mode 0600) that the services read when they first need a credential. Production creates these principals
+ * through the API and mounts each secret into its own service (docs/identity.md).
+ */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ApiError, PatientGraphClient } from '@pg/client';
+
+interface DevServicePrincipal {
+  /** The env variables the service reads: the subject, and the file holding its secret. */
+  subjectEnv: string;
+  secretFileEnv: string;
+  subject: string;
+  displayName: string;
+  scopes: string[];
+}
+
+/** treatments-svc resolves Rimo's patient ids through profiles-svc (profiles:read). */
+const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
+  { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read'] },
+];
+
+/** Points each service at its subject and secret file, unless the operator set them. */
+export function withDevServicePrincipals(env: Record<string, string>, dataDir: string): void {
+  for (const p of DEV_SERVICE_PRINCIPALS) {
+    if (env[p.subjectEnv]) continue;
+    env[p.subjectEnv] = p.subject;
+    env[p.secretFileEnv] = join(dataDir, 'keys', `${p.displayName}.secret`);
+  }
+}
+
+/**
+ * Creates each principal the launcher named (or gives an existing one a new secret: the old file's secret may belong
+ * to a database that is gone) and writes its secret. Returns lines for the launcher's log (no secrets).
+ */
+export async function provisionDevServicePrincipals(url: string, adminToken: string, env: Record<string, string>): Promise<string[]> {
+  const admin = new PatientGraphClient(url, { token: adminToken });
+  const lines: string[] = [];
+  for (const p of DEV_SERVICE_PRINCIPALS) {
+    if (env[p.subjectEnv] !== p.subject) continue;
+    let secret: string | undefined;
+    try {
+      secret = (await admin.principals.create({ subject: p.subject, displayName: p.displayName, kind: 'service', roles: ['service'], scopes: p.scopes })).clientSecret;
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 409) throw err;
+      const existing = await findBySubject(admin, p.subject);
+      if (existing) secret = (await admin.principals.rotateSecret(existing)).clientSecret;
+    }
+    if (!secret) {
+      lines.push(`principals: could not provision ${p.subject}`);
+      continue;
+    }
+    const file = env[p.secretFileEnv]!;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    lines.push(`principals: ${p.subject} (${p.scopes.join(' ')}) ready, secret in ${file}`);
+  }
+  return lines;
+}
+
+async function findBySubject(admin: PatientGraphClient, subject: string): Promise<string | undefined> {
+  let cursor: string | undefined;
+  do {
+    const page = await admin.principals.list({ role: 'service', limit: 100, ...(cursor ? { cursor } : {}) });
+    const hit = page.data.find((p) => p.subject === subject);
+    if (hit) return hit.id;
+    cursor = page.meta.nextCursor ?? undefined;
+  } while (cursor);
+  return undefined;
+}
