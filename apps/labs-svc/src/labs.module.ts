@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { loadLabsSettings, type LabsSettings, type ServiceConfig } from '@pg/config';
+import { loadLabsSettings, loadWearableSyncSettings, type LabsSettings, type ServiceConfig, type WearableSyncSettings } from '@pg/config';
 import { LABS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule } from '@pg/persistence';
@@ -14,24 +14,43 @@ import { ReportParser } from './lab-reports/report-parser.service.js';
 import { LabResultRepository } from './lab-results/lab-result.repository.js';
 import { LabResultsHandler } from './lab-results/lab-results.handler.js';
 import { LabResultsService } from './lab-results/lab-results.service.js';
-import { LABS_SETTINGS } from './labs.settings.js';
+import { LABS_SETTINGS, WEARABLE_SYNC_SETTINGS } from './labs.settings.js';
+import { WEARABLE_SINK, type WearableSink } from './wearables/wearable-sample.js';
+import { OuraWebhookService } from './wearables/sync/oura-webhook.service.js';
+import { TokenCipher } from './wearables/sync/token-cipher.js';
+import { WearableConnectionRepository } from './wearables/sync/wearable-connection.repository.js';
+import { WearableConnectionsHandler } from './wearables/sync/wearable-connections.handler.js';
+import { WearableConnectionsService } from './wearables/sync/wearable-connections.service.js';
+import { WearableSyncService } from './wearables/sync/wearable-sync.service.js';
 import { labsOrmOptions } from './mikro-orm.config.js';
 
 export const SERVICE_NAME = 'labs-svc';
 
+/**
+ * Until the sample store is on this branch (wearables-ingest's `WearableSampleStore`, provided as WEARABLE_SINK at
+ * merge), a sync has nowhere to write: it fails, and the connection is tried again later. Tests pass their own sink.
+ */
+const NO_SAMPLE_STORE: WearableSink = {
+  write: () => Promise.reject(new Error('no wearable sample store is configured')),
+};
 
 @Module({})
 export class LabsModule {
   /** `config.labs` defaults to the settings' defaults (loaded from no variables). */
-  static forRoot(config: ServiceConfig & { labs?: LabsSettings }): DynamicModule {
+  static forRoot(config: ServiceConfig & { labs?: LabsSettings; wearableSync?: WearableSyncSettings; wearableSink?: WearableSink }): DynamicModule {
     const labs = config.labs ?? loadLabsSettings({});
+    const wearableSync = config.wearableSync ?? loadWearableSyncSettings({ NODE_ENV: config.env });
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
-      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, healthHandler(LABS.health, SERVICE_NAME)],
+      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearableConnectionsHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
+        { provide: WEARABLE_SYNC_SETTINGS, useValue: wearableSync },
+        { provide: TokenCipher, useValue: new TokenCipher(wearableSync.tokenKeys) },
+        { provide: WEARABLE_SINK, useValue: config.wearableSink ?? NO_SAMPLE_STORE },
+        WearableConnectionRepository, WearableConnectionsService, OuraWebhookService, WearableSyncService,
       ],
     };
   }

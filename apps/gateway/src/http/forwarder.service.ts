@@ -29,9 +29,17 @@ export class Forwarder {
     return { data: page.items, meta: { nextCursor: page.nextCursor, limit: page.limit } };
   }
 
-  private async call<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
+  /**
+   * A public route's request (a vendor's OAuth redirect, a signed webhook): sent with no actor context, for a
+   * handler that authenticates the request itself (`selfAuthenticated`); the reply is returned as the service gave it.
+   */
+  async sendUnauthenticated<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
+    return this.call<T>(req, pattern, payload, null);
+  }
+
+  private async call<T>(req: GatewayRequest, pattern: string, payload: object, actor: ActorContext | null = actorOf(req)): Promise<T> {
     try {
-      return await this.rpc.request<T>(pattern, payload, actorOf(req), {
+      return await this.rpc.request<T>(pattern, payload, actor, {
         requestId: String(req.id),
         traceparent: traceparentOf(req),
       });

@@ -13,6 +13,7 @@ export const LABS_EVENTS = {
   resultOutOfRange: 'labs.result.out-of-range',
   /** A clinician reviewed a report. */
   reportReviewed: 'labs.report.reviewed',
+  wearableSynced: 'labs.wearable.synced',
 } as const;
 
 /**
@@ -80,4 +81,16 @@ export class LabReportReviewedEvent {
 /** The job on the work queue: parse this report (idempotent per report id). */
 export interface LabParseJob {
   reportId: string;
+}
+
+/** A vendor sync of one connection wrote `accepted` new samples (and saw `duplicates` already there). */
+export class WearableSyncedEvent {
+  constructor(
+    readonly connectionId: string,
+    readonly patientId: string,
+    readonly provider: string,
+    readonly accepted: number,
+    readonly duplicates: number,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
 }
