@@ -41,6 +41,9 @@ const SERVICES = [
   { name: 'treatments-svc', migrate: (env: Env) => migrate(treatmentsOrmOptions(loadServiceConfig('treatments', env))), module: (env: Env) => TreatmentsModule.forRoot(loadServiceConfig('treatments', env)) },
 ] as const;
 
+/** Handlers marked `selfAuthenticated`: the vendor's OAuth redirect and Oura's webhook (no actor context). */
+const SELF_AUTHENTICATED: string[] = [LABS.wearableOauthCallback, LABS.wearableWebhookOura, LABS.wearableWebhookOuraChallenge];
+
 /** Every `<domain>.health` of the pattern constants: the exemptions, and nothing else. */
 const HEALTH_PATTERNS = [AUDIT, IDENTITY, PROFILES, LABS, TREATMENTS].map((p) => p.health).sort();
 
@@ -134,6 +137,9 @@ describe('coverage by construction', () => {
       } else if (call.pattern === TREATMENTS.rimoWebhook) {
         // The partner's webhook authenticates by its own signature: any context is ignored; recorded as the partner claimed.
         expect(recorded).toEqual([expect.objectContaining({ action: 'import', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous', subject: 'partner:rimo' }) })]);
+      } else if (SELF_AUTHENTICATED.includes(call.pattern)) {
+        // Authenticated by what they carry (an OAuth state, a webhook signature): any context is ignored; an empty payload is refused.
+        expect(recorded).toEqual([expect.objectContaining({ outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else if (call.forged) {
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'context-bad-signature', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
       } else {

@@ -66,15 +66,20 @@ describe('the timeline through the gateway', () => {
     await publishDomainEvent(js, sys.world.ns, 'treatments.protocol.changed', { protocolId, patientId: ana.id, version: 1, status: 'active', occurredAt: '2026-11-02T09:00:00Z' }, randomUUID());
     await publishDomainEvent(js, sys.world.ns, 'labs.wearable.imported', { importId, patientId: ana.id, provider: 'oura', accepted: 30, duplicates: 0, rejected: 0, occurredAt: '2026-11-03T09:00:00Z' }, randomUUID());
     const note = await clinician.createEvent(ana.id, { type: 'note', occurredAt: '2020-01-01T10:00:00Z', title: 'Intake' });
-    const entries = await eventually('three projected entries', async () => {
+    // Ferritin 410 ng/mL is above the lab's 30–400: labs-svc also publishes labs.result.out-of-range for it.
+    const entries = await eventually('five projected entries', async () => {
       const page = await clinician.getTimeline(ana.id);
-      return page.data.length === 4 ? page.data : undefined;
+      return page.data.length === 5 ? page.data : undefined;
     });
-    // Newest first: the report was parsed just now, the others happened on Nov 3, Nov 2 and in 2020.
-    expect(entries.map((e: TimelineEntryDto) => [e.type, e.source.id])).toEqual([
-      ['lab-report-parsed', report.id], ['wearable-imported', importId], ['protocol-changed', protocolId], ['note', note.id],
-    ]);
-    expect(entries[0]).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-report' }, summary: { kind: 'json', resultCount: 1 } });
+    // Newest first: the report was parsed and its result recorded just now (in either order), the others happened on
+    // Nov 3, Nov 2 and in 2020.
+    const [first, second, ...rest] = entries as TimelineEntryDto[];
+    expect([first!, second!].map((e) => e.type).sort()).toEqual(['lab-report-parsed', 'lab-result-out-of-range']);
+    expect(rest.map((e) => [e.type, e.source.id])).toEqual([['wearable-imported', importId], ['protocol-changed', protocolId], ['note', note.id]]);
+    const parsed = [first!, second!].find((e) => e.type === 'lab-report-parsed')!;
+    expect(parsed).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-report', id: report.id }, summary: { kind: 'json', resultCount: 1 } });
+    const outOfRange = [first!, second!].find((e) => e.type === 'lab-result-out-of-range')!;
+    expect(outOfRange).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-result' }, summary: { reportId: report.id, biomarkerKey: 'ferritin', status: 'high' } });
     const typed = await anaClient.getTimeline(ana.id, { type: 'protocol-changed' });
     expect(typed.data.map((e) => e.source.id)).toEqual([protocolId]);
     // A coordinator may not read the timeline; a patient may not write it.

@@ -33,6 +33,7 @@ import { WebhooksController } from './routes/webhooks.controller.js';
 import { TimelineController } from './routes/timeline.controller.js';
 import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
+import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { WearablesController } from './routes/wearables.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
@@ -59,7 +60,7 @@ export class GatewayModule {
       controllers: [
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
-        TimelineController, ConversationsController, ContextController, WearablesController,
+        TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

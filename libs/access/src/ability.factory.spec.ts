@@ -45,7 +45,7 @@ const PATIENT: Omit<Case, 'name' | 'actor'> = {
     Patient: ['read', 'update'],
     Condition: ['read'], Medication: ['read'], ClinicalEvent: ['read'], Protocol: ['read'], Treatment: ['read'],
     Prescription: ['read'], LabResult: ['read'], FhirRecord: ['read'], Identity: ['read'], CareTeam: ['read'],
-    LabReport: ['read', 'create'], Wearable: ['read', 'create'],
+    LabReport: ['read', 'create'], Wearable: ['read', 'create', 'delete'],
     // Issue 11: patients log their own doses.
     ProtocolDose: ['read', 'create'],
     Conversation: ['read', 'create', 'update'],
@@ -84,7 +84,7 @@ const GLASS = 'p-glass';
 const COORDINATOR: Omit<Case, 'name' | 'actor'> = {
   inPatient: TEAM,
   inScope: {
-    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Conversation: ['read'],
+    Patient: ['read'], Identity: ['read'], Treatment: ['read'], Prescription: ['read'], CareTeam: ['read'], AccessLog: ['read'], Conversation: ['read'], Wearable: ['read'],
   },
   everywhere: {},
 };

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import {
-  ActorContext, CONVERSATION_EXISTENCE_FIELDS, DomainException, fieldsReadBy, PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
+  ActorContext, CONVERSATION_EXISTENCE_FIELDS, DomainException, fieldsReadBy, WEARABLE_CONNECTION_STATUS_FIELDS, PATIENT_ADMINISTRATIVE_FIELDS, PATIENT_CLINICAL_FIELDS, PATIENT_CONTACT_FIELDS, PATIENT_SELF_WRITABLE_FIELDS, Role,
   type QueryFieldRules,
 } from '@pg/contracts';
 
@@ -75,6 +75,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('create', ['LabReport', 'Wearable', 'Conversation', 'CheckIn', 'ProtocolDose'], self);
         // Their own daily check-in: a second one for the same day replaces it.
         can('update', ['Conversation', 'CheckIn'], self);
+        // Disconnecting a device the patient connected (the sync's tokens are deleted, the grant revoked).
+        can('delete', 'Wearable', self);
         can('read', 'Biomarker');
         break;
       }
@@ -105,6 +107,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('read', 'Prescription', [...PRESCRIPTION_STATUS_FIELDS], team);
         // That a conversation exists (channel, since when, how many messages), never what was said.
         can('read', 'Conversation', [...CONVERSATION_EXISTENCE_FIELDS], team);
+        // Whether a patient's devices are connected and syncing: never the samples (docs/rbac.md, field rules).
+        can('read', 'Wearable', [...WEARABLE_CONNECTION_STATUS_FIELDS], team);
         break;
       }
       case Role.admin: {

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
-import { AuditAction } from '@pg/contracts';
+import { AuditAction, type Role } from '@pg/contracts';
 
 export const RPC_AUDIT_META = 'pg:rpc-audit';
 
@@ -43,6 +43,21 @@ export interface RpcAuditSpec {
    * `denied` with the partner claimed. The result's `patientId`, when there is one, is the patient touched.
    */
   partner?: string;
+  /**
+   * The request comes from outside with no actor context and the handler authenticates it itself (an OAuth
+   * redirect by its single-use state, a vendor webhook by its signature). The handler returns a
+   * `SelfAuthenticatedResult`: the actor its check established (the principal the state was issued to, the
+   * vendor) is what the event records, and `reply` is what goes back. A refusal is recorded as anonymous.
+   */
+  selfAuthenticated?: boolean;
+}
+
+/** What a `selfAuthenticated` handler returns: who its own check found, and the reply. */
+export interface SelfAuthenticatedResult<T> {
+  auditActor: { principalId: string | null; subject: string | null; roles: Role[]; kind: 'user' | 'service' | 'anonymous'; onBehalfOf?: string };
+  /** The record and patient the event is about, when the reply does not name them as `id` / `patientId`. */
+  resource?: { id?: string; patientId?: string };
+  reply: T;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

@@ -6,7 +6,7 @@ import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCod
 import { ActorContextVerifier, HEADER } from '@pg/messaging';
 import { AuditCorrections } from './audit-corrections.js';
 import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
-import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec } from './audited.decorator.js';
+import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type SelfAuthenticatedResult } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { attachMeta } from './request-meta.js';
 import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
@@ -54,6 +54,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
     }
     if (spec.credentialExchange) return this.exchange(spec, payload, requestId, traceparent, next);
     if (spec.partner) return this.partnerCall(spec, spec.partner, requestId, traceparent, next);
+    if (spec.selfAuthenticated) return this.selfAuthenticated(spec, payload, requestId, traceparent, next);
     const verdict = this.verifier.verify(
       {
         actor: headers?.get(HEADER.actor) || undefined,
@@ -189,6 +190,49 @@ export class RpcAuditInterceptor implements NestInterceptor {
       const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
       const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
       await this.publisher.publish({ ...base, action: spec.action, outcome, reason, actor: { ...partnerActor, kind: 'anonymous' }, resource: { type: spec.resource } });
+      throw err;
+    }
+  }
+
+  /**
+   * A request the handler authenticates itself (OAuth state, webhook signature): the handler and the audit of its
+   * success are one unit as for any call; the event names the actor the handler's check established.
+   */
+  private async selfAuthenticated(spec: RpcAuditSpec, payload: Record<string, unknown>, requestId: string, traceparent: string | undefined, next: CallHandler): Promise<unknown> {
+    const write = WRITE_ACTIONS.has(spec.action);
+    let auditFailed: AuditNotAcknowledged | undefined;
+    let acknowledged: AuditEvent[] | undefined;
+    let committed = false;
+    const anonymous = { requestId, traceparent, actor: null };
+    const work = async () => {
+      afterCommit(async () => {
+        committed = true;
+      });
+      const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as SelfAuthenticatedResult<unknown> | undefined;
+      if (!result || typeof result !== 'object' || !('auditActor' in result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not say who it authenticated');
+      const base = this.event(spec, payload, anonymous, 'success', undefined, result.resource ?? result.reply);
+      try {
+        acknowledged = await this.publisher.publishAll([{ ...base, actor: result.auditActor, purposeOfUse: 'treatment' }]);
+      } catch (err) {
+        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
+        throw auditFailed;
+      }
+      return result.reply;
+    };
+    try {
+      return await (this.uow ? this.uow.run(write, work) : work());
+    } catch (err) {
+      if (auditFailed) {
+        await this.corrections.correct(auditFailed.maybeStored, write ? CORRECTION_REASONS.rolledBack : CORRECTION_REASONS.notReturned);
+        throw auditFailed;
+      }
+      if (acknowledged && !committed) {
+        await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
+        throw err;
+      }
+      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
+      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+      await this.publisher.publish(this.event(spec, payload, anonymous, outcome, reason));
       throw err;
     }
   }

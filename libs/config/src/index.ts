@@ -4,6 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { loadWearableSyncSettings, WearableConfigError, type WearableSyncSettings } from './wearable-sync.js';
+
+export * from './wearable-sync.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -240,6 +243,8 @@ export interface LabsSettings {
 
 export interface LabsServiceConfig extends ServiceConfig {
   labs: LabsSettings;
+  /** Vendor connections and sync (libs/config/src/wearable-sync.ts). */
+  wearableSync: WearableSyncSettings;
 }
 
 export function loadLabsSettings(env: Env = process.env): LabsSettings {
@@ -256,7 +261,17 @@ export function loadLabsSettings(env: Env = process.env): LabsSettings {
 }
 
 export function loadLabsServiceConfig(env: Env = process.env): LabsServiceConfig {
-  return { ...loadServiceConfig('labs', env), labs: loadLabsSettings(env) };
+  return { ...loadServiceConfig('labs', env), labs: loadLabsSettings(env), wearableSync: wearableSyncSettings(env) };
+}
+
+/** The wearable sync settings, their errors reported as every other config error. */
+function wearableSyncSettings(env: Env): WearableSyncSettings {
+  try {
+    return loadWearableSyncSettings(env);
+  } catch (err) {
+    if (err instanceof WearableConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
 }
 
 /** The development default of RIMO_WEBHOOK_SECRET (never accepted in production). */

@@ -88,6 +88,15 @@ export const LABS = {
   wearableStats: 'labs.wearable.stats',
   wearableDaily: 'labs.wearable.daily',
   wearableGlucoseSummary: 'labs.wearable.glucose-summary',
+  /** Vendor connections (OAuth 2.0) and their sync state. */
+  wearableConnectionCreate: 'labs.wearable.connection.create',
+  wearableConnectionList: 'labs.wearable.connection.list',
+  wearableConnectionDelete: 'labs.wearable.connection.delete',
+  /** The vendor's redirect: no actor context, the single-use state is the authority (docs/wearables.md). */
+  wearableOauthCallback: 'labs.wearable.oauth.callback',
+  /** Oura's webhook, authenticated by its HMAC signature; and its subscription challenge. */
+  wearableWebhookOura: 'labs.wearable.webhook.oura',
+  wearableWebhookOuraChallenge: 'labs.wearable.webhook.oura.challenge',
 } as const;
 export const TREATMENTS = {
   health: 'treatments.health',

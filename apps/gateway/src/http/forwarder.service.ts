@@ -21,7 +21,7 @@ export class Forwarder {
 
   /** `timeoutMs`: for the few calls that do more than answer (a wearable import reads a whole export); the default otherwise. */
   async send<T>(req: GatewayRequest, pattern: string, payload: object, opts: { timeoutMs?: number } = {}): Promise<Envelope<T>> {
-    const data = await this.call<T>(req, pattern, payload, opts.timeoutMs);
+    const data = await this.call<T>(req, pattern, payload, actorOf(req), opts.timeoutMs);
     return { data, meta: {} };
   }
 
@@ -30,9 +30,17 @@ export class Forwarder {
     return { data: page.items, meta: { nextCursor: page.nextCursor, limit: page.limit } };
   }
 
-  private async call<T>(req: GatewayRequest, pattern: string, payload: object, timeoutMs?: number): Promise<T> {
+  /**
+   * A public route's request (a vendor's OAuth redirect, a signed webhook): sent with no actor context, for a
+   * handler that authenticates the request itself (`selfAuthenticated`); the reply is returned as the service gave it.
+   */
+  async sendUnauthenticated<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
+    return this.call<T>(req, pattern, payload, null);
+  }
+
+  private async call<T>(req: GatewayRequest, pattern: string, payload: object, actor: ActorContext | null = actorOf(req), timeoutMs?: number): Promise<T> {
     try {
-      return await this.rpc.request<T>(pattern, payload, actorOf(req), {
+      return await this.rpc.request<T>(pattern, payload, actor, {
         requestId: String(req.id),
         traceparent: traceparentOf(req),
         ...(timeoutMs ? { timeoutMs } : {}),

@@ -14,6 +14,7 @@ export const LABS_EVENTS = {
   /** A clinician reviewed a report. */
   reportReviewed: 'labs.report.reviewed',
   wearableImported: 'labs.wearable.imported',
+  wearableSynced: 'labs.wearable.synced',
 } as const;
 
 /**
@@ -95,6 +96,18 @@ export class WearableImportedEvent {
     readonly accepted: number,
     readonly duplicates: number,
     readonly rejected: number,
+    readonly occurredAt: string = new Date().toISOString(),
+  ) {}
+}
+
+/** A vendor sync of one connection wrote `accepted` new samples (and saw `duplicates` already there). */
+export class WearableSyncedEvent {
+  constructor(
+    readonly connectionId: string,
+    readonly patientId: string,
+    readonly provider: string,
+    readonly accepted: number,
+    readonly duplicates: number,
     readonly occurredAt: string = new Date().toISOString(),
   ) {}
 }

@@ -3,6 +3,10 @@ export { WearableInputError } from './reader-kit.js';
 import { dexcomClarityFormat } from './dexcom-clarity.js';
 import { libreViewFormat } from './libreview.js';
 import { nightscoutFormat } from './nightscout.js';
+import { dexcomApiFormat } from './dexcom-api.js';
+import type { WearableFormat as VendorFormat } from './format.js';
+import { ouraFormat } from './oura.js';
+import { whoopFormat } from './whoop.js';
 
 export interface WearableFormat {
   id: string;
@@ -15,12 +19,27 @@ export interface WearableFormat {
 /** How much of an upload detection reads. */
 export const HEAD_BYTES = 64 * 1024;
 
+/** A vendor API reader (whole JSON documents, string or Buffer) as an upload format: a stream is read whole first. */
+function wholeDocument(format: VendorFormat): WearableFormat {
+  return {
+    id: format.id,
+    detect: (head) => format.detect(head),
+    async parse(input, opts) {
+      if (typeof input === 'string') return format.parse(input, opts);
+      const parts: Buffer[] = [];
+      for await (const c of input as AsyncIterable<string | Buffer>) parts.push(typeof c === 'string' ? Buffer.from(c) : c);
+      return format.parse(Buffer.concat(parts), opts);
+    },
+  };
+}
+
 /**
- * Every format an upload may be, in the order detection tries them.
- * MERGE (wearables-sync): add the vendor API JSON readers here — formats/oura.ts, formats/whoop.ts and
- * formats/dexcom-api.ts (Dexcom API v3 `egvs`) — so uploads of those JSON files are read too.
+ * Every format an upload may be, in the order detection tries them: the export readers, then the vendor API JSON
+ * readers of the sync (Oura v2, Whoop v1/v2, Dexcom API v3 `egvs`), so uploads of those JSON files are read too.
  */
-export const WEARABLE_FORMATS: WearableFormat[] = [dexcomClarityFormat, libreViewFormat, nightscoutFormat];
+export const WEARABLE_FORMATS: WearableFormat[] = [
+  dexcomClarityFormat, libreViewFormat, nightscoutFormat, ...[dexcomApiFormat, ouraFormat, whoopFormat].map(wholeDocument),
+];
 
 /** The format of an upload, or null. */
 export function detectFormat(head: string, formats: readonly WearableFormat[] = WEARABLE_FORMATS): WearableFormat | null {
