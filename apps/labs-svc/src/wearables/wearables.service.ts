@@ -189,9 +189,13 @@ export class WearablesService {
     return days;
   }
 
-  /** The record-level check on Wearable, then the scope for the queries. */
+  /**
+   * The record-level check on Wearable, then the scope for the queries. Reads need the data itself (`value`): a
+   * coordinator may read a connection's status fields only (docs/rbac.md), never samples, stats or imports.
+   */
   private scope(meta: RequestMeta, action: Action, patientId: string): PatientScope {
     this.check(meta, action, patientId);
+    if (action === 'read') enforce(decide(defineAbilityFor(meta.actor), 'read', 'Wearable', patientId, 'value'));
     return patientScope(defineAbilityFor(meta.actor), action, 'Wearable') ?? { kind: 'some', patientIds: [] };
   }
 
