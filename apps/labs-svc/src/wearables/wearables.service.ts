@@ -129,11 +129,14 @@ export class WearablesService {
   }
 
   async getImport(meta: RequestMeta, patientId: string, importId: string): Promise<WearableImportDto> {
-    const scope = this.scope(meta, 'read', patientId);
+    // The record first (another patient's import is 404 to anyone who may read some), then the data check.
+    this.check(meta, 'read', patientId);
+    const scope = patientScope(defineAbilityFor(meta.actor), 'read', 'Wearable') ?? { kind: 'some', patientIds: [] };
     const found = scope.kind === 'all' || scope.patientIds.includes(patientId)
       ? await this.em.findOne(WearableImport, { id: importId, patientId })
       : null;
     if (!found) throw DomainException.notFound('Wearable import');
+    this.scope(meta, 'read', patientId);
     return toImportDto(found);
   }
 
