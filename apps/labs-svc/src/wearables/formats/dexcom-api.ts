@@ -1,5 +1,6 @@
 import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
 import { isObject, jsonOf, MGDL_PER_MMOLL, num, Rejections, str, type WearableFormat } from './format.js';
+import { dexcomEgvSourceKey } from './dexcom-clarity.js';
 
 /** Dexcom sensors read 40–400 mg/dL; outside it the device shows `Low` / `High`. */
 export const DEXCOM_LOW = 40;
@@ -70,7 +71,11 @@ export function readEgv(rec: Record<string, unknown>, responseUnit: string | nul
     originalValue,
     originalUnit,
     trend: trend && trend !== 'none' && trend !== 'unknown' ? trend : null,
-    sourceKey: `egv:${recordId}`,
+    // The key a Clarity upload of the same reading gets (transmitter id + ticks), so upload and sync are one sample;
+    // a record without ticks keeps its own record id.
+    sourceKey: str(rec.transmitterId) && num(rec.transmitterTicks) !== null
+      ? dexcomEgvSourceKey({ transmitterId: str(rec.transmitterId), transmitterTicks: num(rec.transmitterTicks) })
+      : `egv:${recordId}`,
     displayTime: str(rec.displayTime),
     attributes: {
       status,

@@ -96,8 +96,13 @@ describe('Dexcom API v3 egvs', () => {
   const rec = { recordId: 'r1', systemTime: '2026-04-30T15:00:00', displayTime: '2026-04-30T08:00:00', transmitterId: '8HX3LM', transmitterTicks: 1, value: 138, status: 'ok', trend: 'fortyFiveUp', trendRate: 1.2, unit: 'mg/dL', rateUnit: 'mg/dL/min', displayDevice: 'receiver', transmitterGeneration: 'g6' };
 
   it('takes systemTime as UTC (a receiver gives no offset) and keeps displayTime as printed, the trend and the device', async () => {
-    const out = await dexcomApiFormat.parse(response([rec, { ...rec, recordId: 'r2', systemTime: '2026-04-30T15:05:00-07:00', displayDevice: 'iOS' }]), {});
-    expect(out.samples[0]).toMatchObject({ start: new Date('2026-04-30T15:00:00Z'), displayTime: '2026-04-30T08:00:00', value: 138, unit: 'mg/dL', trend: 'fortyFiveUp', device: '8HX3LM', sourceKey: 'egv:r1' });
+    const out = await dexcomApiFormat.parse(response([rec, { ...rec, recordId: 'r2', transmitterTicks: 301, systemTime: '2026-04-30T15:05:00-07:00', displayDevice: 'iOS' }]), {});
+    // Keyed by transmitter id + ticks, the key a Clarity export's row of the same reading gets (formats.spec.ts).
+    expect(out.samples[0]).toMatchObject({ start: new Date('2026-04-30T15:00:00Z'), displayTime: '2026-04-30T08:00:00', value: 138, unit: 'mg/dL', trend: 'fortyFiveUp', device: '8HX3LM', sourceKey: 'egv:tx:8HX3LM:1' });
+    expect(out.samples[1]).toMatchObject({ sourceKey: 'egv:tx:8HX3LM:301' });
+    // Without ticks a record keeps its own id.
+    const { transmitterTicks: _ticks, ...noTicks } = rec;
+    expect((await dexcomApiFormat.parse(response([noTicks]), {})).samples[0]).toMatchObject({ sourceKey: 'egv:r1' });
     expect(out.samples[1]!.start).toEqual(new Date('2026-04-30T22:05:00Z'));
   });
 
