@@ -1,6 +1,6 @@
-import { decide, defineAbilityFor, readableFields, type PatientSubject } from '@pg/access';
+import { decide, defineAbilityFor, type PatientSubject } from '@pg/access';
 import {
-  ACTIVE_CLINICAL_STATUSES, CONTEXT_PART_PATTERNS, CONTEXT_PARTS, CONVERSATION_ALL_FIELDS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
+  ACTIVE_CLINICAL_STATUSES, CONTEXT_PART_PATTERNS, CONTEXT_PARTS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
   type OmittedPartDto, type PatientContextDto, type PatientDto,
 } from '@pg/contracts';
 
@@ -28,7 +28,7 @@ const LIST_LIMIT = 200;
 interface PartSpec {
   part: Exclude<ContextPart, 'profile'>;
   subject: PatientSubject;
-  /** A field the caller must be able to read (conversation content). */
+  /** A field the caller must be able to read (conversation content, wearable values). */
   field?: string;
   pattern: string;
   payload: object;
@@ -75,8 +75,7 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const ability = opts.actor ? defineAbilityFor(opts.actor) : undefined;
   const allowed = (subject: PatientSubject, field?: string) => {
     if (!ability) return true;
-    if (decide(ability, 'read', subject, patientId) !== 'allow') return false;
-    return !field || readableFields(ability, subject, { patientId }, CONVERSATION_ALL_FIELDS).includes(field);
+    return decide(ability, 'read', subject, patientId, field) === 'allow';
   };
   type Answer = { part: ContextPart; value?: unknown; omitted?: OmittedPartDto['reason'] };
   const ask = async (s: PartSpec): Promise<Answer> => {
@@ -122,7 +121,8 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const date = dayIn(now, timeZone);
   const dated: PartSpec[] = [
     { part: 'protocols', subject: 'Protocol', pattern: CONTEXT_PART_PATTERNS.protocols, payload: { patientId, date, ...(timeZone ? { timeZone } : {}) } },
-    { part: 'wearables', subject: 'Wearable', pattern: CONTEXT_PART_PATTERNS.wearables, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
+    // A coordinator reads Wearable connection status only: the summaries need the data (`value`), as labs-svc checks.
+    { part: 'wearables', subject: 'Wearable', field: 'value', pattern: CONTEXT_PART_PATTERNS.wearables, payload: { patientId, query: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } },
   ];
   const answers = [profile, ...(await Promise.all([...(early.length ? early : independent.map(ask)), ...dated.map(ask)]))];
 
