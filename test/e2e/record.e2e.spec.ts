@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
+import { readFileSync } from 'node:fs';
 import { ApiError, type PatientGraphClient } from '@pg/client';
 import type { LabReportDetailDto, PatientDto, TimelineEntryDto } from '@pg/contracts';
-import { publishDomainEvent } from '@pg/messaging';
-import { natsConnection, rejection } from '@pg/testing';
+import { rejection } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
 /*
- * Issue 12 end to end, through the gateway: a lab upload shows up on the timeline (labs-svc's event projected by
- * profiles-svc), next to manual events; conversations over REST; the assistant's view.
+ * Issue 12 end to end, through the gateway: a lab upload, a protocol started and a CGM import show up on the timeline
+ * (labs-svc's and treatments-svc's events projected by profiles-svc), next to manual events; conversations over REST;
+ * the assistant's view.
  */
 
 let sys: TestSystem;
-let nc: NatsConnection;
 let ana: PatientDto;
 let anaClient: PatientGraphClient;
 let clinician: PatientGraphClient;
@@ -36,7 +33,6 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>):
 
 beforeAll(async () => {
   sys = await startSystem();
-  nc = await natsConnection();
   ana = await sys.admin.patients.create({ givenName: 'Ana', familyName: 'Record', birthDate: '1981-02-03' });
   anaClient = (await principal('ana-record', ['patient'], ana.id)).client;
   const dr = await principal('dr-record', ['clinician']);
@@ -48,7 +44,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await nc?.close();
   await sys?.stop();
 });
 
@@ -59,29 +54,37 @@ describe('the timeline through the gateway', () => {
       const r: LabReportDetailDto = await clinician.labs.report(ana.id, report.id);
       return r.status === 'parsed' ? r : undefined;
     });
-    // treatments-svc and labs-svc's wearables publish these once merged; until then they are published as they will be.
-    const js = jetstream(nc);
-    const protocolId = randomUUID();
-    const importId = randomUUID();
-    await publishDomainEvent(js, sys.world.ns, 'treatments.protocol.changed', { protocolId, patientId: ana.id, version: 1, status: 'active', occurredAt: '2026-11-02T09:00:00Z' }, randomUUID());
-    await publishDomainEvent(js, sys.world.ns, 'labs.wearable.imported', { importId, patientId: ana.id, provider: 'oura', accepted: 30, duplicates: 0, rejected: 0, occurredAt: '2026-11-03T09:00:00Z' }, randomUUID());
+    // A clinician starts a protocol (treatments-svc publishes treatments.protocol.changed) and the patient uploads a
+    // CGM export (labs-svc publishes labs.wearable.imported): the real services, not stand-in events.
+    const protocol = await clinician.protocols.create(ana.id, {
+      name: 'Vitamin D', status: 'active', startDate: '2026-11-01', timeZone: 'UTC',
+      items: [{ compound: 'Cholecalciferol', dose: 2000, unit: '[IU]', route: 'oral', schedule: { rrule: 'FREQ=DAILY;BYHOUR=8;BYMINUTE=0' } }],
+    });
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(readFileSync(new URL('../../../shared/data/cgm/dexcom-clarity/cgmquantify_test_file_G6_mgdl.csv', import.meta.url)))], { type: 'text/csv' }), 'export.csv');
+    const upload = await anaClient.labs.fetch('POST', `/v1/patients/${ana.id}/wearables/imports?timeZone=UTC`, form);
+    expect(upload.status).toBe(201);
+    const importId = ((await upload.json()) as { data: { id: string } }).data.id;
     const note = await clinician.createEvent(ana.id, { type: 'note', occurredAt: '2020-01-01T10:00:00Z', title: 'Intake' });
     // Ferritin 410 ng/mL is above the lab's 30–400: labs-svc also publishes labs.result.out-of-range for it.
     const entries = await eventually('five projected entries', async () => {
       const page = await clinician.getTimeline(ana.id);
       return page.data.length === 5 ? page.data : undefined;
     });
-    // Newest first: the report was parsed and its result recorded just now (in either order), the others happened on
-    // Nov 3, Nov 2 and in 2020.
-    const [first, second, ...rest] = entries as TimelineEntryDto[];
-    expect([first!, second!].map((e) => e.type).sort()).toEqual(['lab-report-parsed', 'lab-result-out-of-range']);
-    expect(rest.map((e) => [e.type, e.source.id])).toEqual([['wearable-imported', importId], ['protocol-changed', protocolId], ['note', note.id]]);
-    const parsed = [first!, second!].find((e) => e.type === 'lab-report-parsed')!;
-    expect(parsed).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-report', id: report.id }, summary: { kind: 'json', resultCount: 1 } });
-    const outOfRange = [first!, second!].find((e) => e.type === 'lab-result-out-of-range')!;
-    expect(outOfRange).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-result' }, summary: { reportId: report.id, biomarkerKey: 'ferritin', status: 'high' } });
+    // Newest first: the four of today in the order they happened (the upload's parse, its result, the protocol and
+    // the import race each other), the note of 2020 last.
+    const today = (entries as TimelineEntryDto[]).slice(0, 4);
+    expect(today.map((e) => e.type).sort()).toEqual(['lab-report-parsed', 'lab-result-out-of-range', 'protocol-changed', 'wearable-imported']);
+    expect(entries[4]).toMatchObject({ type: 'note', source: { id: note.id } });
+    const byType = (t: string) => today.find((e) => e.type === t)!;
+    expect(byType('lab-report-parsed')).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-report', id: report.id }, summary: { kind: 'json', resultCount: 1 } });
+    expect(byType('lab-result-out-of-range')).toMatchObject({ source: { service: 'labs-svc', kind: 'lab-result' }, summary: { reportId: report.id, biomarkerKey: 'ferritin', status: 'high' } });
+    expect(byType('protocol-changed')).toMatchObject({ source: { id: protocol.id } });
+    expect(byType('wearable-imported')).toMatchObject({ source: { id: importId } });
+    const times = (entries as TimelineEntryDto[]).map((e) => e.occurredAt);
+    expect([...times].sort().reverse()).toEqual(times);
     const typed = await anaClient.getTimeline(ana.id, { type: 'protocol-changed' });
-    expect(typed.data.map((e) => e.source.id)).toEqual([protocolId]);
+    expect(typed.data.map((e) => e.source.id)).toEqual([protocol.id]);
     // A coordinator may not read the timeline; a patient may not write it.
     expect((await rejection<ApiError>(coordinator.getTimeline(ana.id))).status).toBe(403);
     expect((await rejection<ApiError>(anaClient.createEvent(ana.id, { type: 'note', occurredAt: '2026-11-01T10:00:00Z' }))).status).toBe(403);
@@ -121,8 +124,16 @@ describe('conversations and the assistant\'s view through the gateway', () => {
     const ctx = await clinician.getPatientContext(ana.id);
     expect(ctx.profile).toMatchObject({ id: ana.id, givenName: 'Ana', birthDate: '1981-02-03' });
     expect(ctx.conversation!.map((t) => t.role)).toEqual(['patient', 'clinician']);
-    // labs-svc serves the biomarkers (LABS.resultLatest) and the wearables (LABS.wearableDaily: no summaries yet) parts.
-    expect(ctx).toMatchObject({ conditions: [], medications: [], protocols: { protocols: [] }, wearables: [] });
+    // Every part answers: treatments-svc the regimen (the protocol started above, with today's 08:00 UTC dose),
+    // labs-svc the biomarkers (ferritin, high) and the wearables (a CGM export gives no daily summaries).
+    expect(ctx).toMatchObject({ conditions: [], medications: [], wearables: [] });
+    const regimen = ctx.protocols as { protocols: { name: string; items: { doses: { dueAt: string }[] }[] }[] };
+    expect(regimen.protocols).toHaveLength(1);
+    expect(regimen.protocols[0]).toMatchObject({ name: 'Vitamin D', items: [{ compound: 'Cholecalciferol', dose: 2000, unit: '[IU]' }] });
+    const doses = regimen.protocols[0]!.items[0]!.doses;
+    expect(doses).toHaveLength(1);
+    expect(doses[0]!.dueAt).toMatch(/T08:00:00(\.000)?Z$/);
+    expect(ctx.biomarkers).toContainEqual(expect.objectContaining({ biomarker: 'ferritin', value: 410, status: 'high' }));
     expect(ctx.omitted).toEqual([]);
     const coord = await coordinator.getPatientContext(ana.id);
     expect(coord.conversation).toBeUndefined();
