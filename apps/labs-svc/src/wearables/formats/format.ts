@@ -55,5 +55,5 @@ export function dayAtOffset(at: Date, offset: string | null): string {
 /** The first `max` characters of a text, for detection. */
 export const headOf = (input: string | Buffer, max = 4096): string => asText(typeof input === 'string' ? input.slice(0, max) : input.subarray(0, max));
 
-/** One mmol/L of glucose in mg/dL (molar mass 180.156 g/mol): the one constant every reader uses. */
-export const MGDL_PER_MMOLL = 18.0156;
+/** One mmol/L of glucose in mg/dL: the one constant of glucose.ts, under the name the vendor readers use. */
+export { MGDL_PER_MMOL as MGDL_PER_MMOLL } from '../glucose.js';
