@@ -1,5 +1,6 @@
 import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
-import { isObject, jsonOf, MGDL_PER_MMOLL, num, Rejections, str, type WearableFormat } from './format.js';
+import { isObject, jsonOf, MGDL_PER_MMOLL, num, str, type WearableFormat } from './format.js';
+import { RejectionTally } from './reader-kit.js';
 import { dexcomEgvSourceKey } from './dexcom-clarity.js';
 
 /** Dexcom sensors read 40–400 mg/dL; outside it the device shows `Low` / `High`. */
@@ -96,7 +97,7 @@ export const dexcomApiFormat: WearableFormat = {
   },
   async parse(input): Promise<ParsedWearableData> {
     const json = jsonOf(input);
-    const rejected = new Rejections();
+    const rejected = new RejectionTally();
     const samples: WearableSample[] = [];
     if (!isObject(json) || !Array.isArray(json.records)) {
       rejected.add('not a Dexcom egvs response');

@@ -10,19 +10,6 @@ export interface WearableFormat {
   parse(input: string | Buffer, opts: { timeZone?: string }): Promise<ParsedWearableData>;
 }
 
-/** Counts refused rows per reason, in first-seen order. */
-export class Rejections {
-  private readonly counts = new Map<string, number>();
-
-  add(reason: string, n = 1): void {
-    this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
-  }
-
-  list(): { reason: string; count: number }[] {
-    return [...this.counts].map(([reason, count]) => ({ reason, count }));
-  }
-}
-
 export const asText = (input: string | Buffer): string => (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, '');
 
 /** JSON of a vendor response, or null when the text is not JSON. */
