@@ -42,6 +42,13 @@ export function monthsOf(samples: readonly WearableSample[]): string[] {
  */
 @Injectable()
 export class WearableSampleStore implements WearableSink {
+  /**
+   * Months whose partition this process has already made sure of: the ensure call takes a schema-wide advisory lock
+   * and a round trip, so each write only asks for the months it has not seen (a sync writes page after page into
+   * the same month or two). Forgotten when a write fails, in case a partition went away underneath.
+   */
+  private readonly ensuredMonths = new Set<string>();
+
   constructor(private readonly db: WearableDb) {}
 
   async write(
@@ -58,7 +65,11 @@ export class WearableSampleStore implements WearableSink {
     // One summary per provider, kind and day (the last one given wins).
     const summaries = [...new Map((data.summaries ?? []).map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
     let accepted = 0;
-    if (samples.length) await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [monthsOf(samples)]);
+    const months = monthsOf(samples).filter((m) => !this.ensuredMonths.has(m));
+    if (months.length) {
+      await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [months]);
+      for (const m of months) this.ensuredMonths.add(m);
+    }
     const client = await this.db.pool.connect();
     try {
       await client.query('begin');
@@ -69,6 +80,7 @@ export class WearableSampleStore implements WearableSink {
       await client.query('commit');
     } catch (err) {
       await client.query('rollback').catch(() => undefined);
+      this.ensuredMonths.clear();
       throw err;
     } finally {
       client.release();
