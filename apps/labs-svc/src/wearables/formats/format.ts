@@ -39,8 +39,5 @@ export function dayAtOffset(at: Date, offset: string | null): string {
   return new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 10);
 }
 
-/** The first `max` characters of a text, for detection. */
-export const headOf = (input: string | Buffer, max = 4096): string => asText(typeof input === 'string' ? input.slice(0, max) : input.subarray(0, max));
-
 /** One mmol/L of glucose in mg/dL: the one constant of glucose.ts, under the name the vendor readers use. */
 export { MGDL_PER_MMOL as MGDL_PER_MMOLL } from '../glucose.js';
