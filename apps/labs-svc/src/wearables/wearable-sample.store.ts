@@ -42,6 +42,13 @@ export function monthsOf(samples: readonly WearableSample[]): string[] {
  */
 @Injectable()
 export class WearableSampleStore implements WearableSink {
+  /**
+   * Months whose partition this process has already made sure of: the ensure call takes a schema-wide advisory lock
+   * and a round trip, so each write only asks for the months it has not seen (a sync writes page after page into
+   * the same month or two). Forgotten when a write fails, in case a partition went away underneath.
+   */
+  private readonly ensuredMonths = new Set<string>();
+
   constructor(private readonly db: WearableDb) {}
 
   async write(
@@ -58,7 +65,11 @@ export class WearableSampleStore implements WearableSink {
     // One summary per provider, kind and day (the last one given wins).
     const summaries = [...new Map((data.summaries ?? []).map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
     let accepted = 0;
-    if (samples.length) await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [monthsOf(samples)]);
+    const months = monthsOf(samples).filter((m) => !this.ensuredMonths.has(m));
+    if (months.length) {
+      await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [months]);
+      for (const m of months) this.ensuredMonths.add(m);
+    }
     const client = await this.db.pool.connect();
     try {
       await client.query('begin');
@@ -69,6 +80,7 @@ export class WearableSampleStore implements WearableSink {
       await client.query('commit');
     } catch (err) {
       await client.query('rollback').catch(() => undefined);
+      this.ensuredMonths.clear();
       throw err;
     } finally {
       client.release();
@@ -113,12 +125,16 @@ export class WearableSampleStore implements WearableSink {
         where k.patient_id = $1 and k.provider = s.provider and k.source_key = s.source_key and not ($2::text = any(k.channels))`,
       [patientId, channel]);
     }
-    if (accepted > 0) await this.refreshDailyStats(client, patientId, context.timeZone ?? 'UTC', [...new Set(samples.map((s) => s.metric))]);
+    if (accepted > 0) await this.refreshDailyStats(client, patientId, context.timeZone ?? 'UTC');
     return accepted;
   }
 
-  /** The daily stats of every (metric, local day) the staged samples touch, recomputed from the samples; then the rolling means. */
-  private async refreshDailyStats(client: pg.PoolClient, patientId: string, zone: string, metrics: string[]): Promise<void> {
+  /**
+   * The daily stats of every (metric, local day) the staged samples touch, recomputed from the samples; then the
+   * rolling means of the days those feed (the touched days and the 29 after them), read from the 29 days before
+   * on: not the patient's whole history on every write.
+   */
+  private async refreshDailyStats(client: pg.PoolClient, patientId: string, zone: string): Promise<void> {
     await client.query(`
       with days as (
         select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
@@ -134,20 +150,24 @@ export class WearableSampleStore implements WearableSink {
         updated_at = excluded.updated_at`,
     [patientId, zone]);
     await client.query(`
-      with x as materialized (
-        select metric, day,
-          sum(sum) over w7 / nullif(sum(count) over w7, 0) as m7,
-          sum(sum) over w30 / nullif(sum(count) over w30, 0) as m30
-        from wearable_daily_stat
-        where patient_id = $1 and metric = any($2::text[])
-        window w7 as (partition by metric order by day range between interval '6 days' preceding and current row),
-               w30 as (partition by metric order by day range between interval '29 days' preceding and current row)
+      with days as materialized (
+        select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
+        from wearable_stage group by metric
+      ),
+      x as materialized (
+        select t.metric, t.day,
+          sum(t.sum) over w7 / nullif(sum(t.count) over w7, 0) as m7,
+          sum(t.sum) over w30 / nullif(sum(t.count) over w30, 0) as m30
+        from wearable_daily_stat t join days r on r.metric = t.metric
+        where t.patient_id = $1 and t.day between r.lo - 29 and r.hi + 29
+        window w7 as (partition by t.metric order by t.day range between interval '6 days' preceding and current row),
+               w30 as (partition by t.metric order by t.day range between interval '29 days' preceding and current row)
       )
       update wearable_daily_stat d set mean7 = x.m7, mean30 = x.m30
-      from x
-      where d.patient_id = $1 and d.metric = x.metric and d.day = x.day
+      from x join days r on r.metric = x.metric
+      where d.patient_id = $1 and d.metric = x.metric and d.day = x.day and x.day between r.lo and r.hi + 29
         and (d.mean7 is distinct from x.m7 or d.mean30 is distinct from x.m30)`,
-    [patientId, metrics]);
+    [patientId, zone]);
   }
 
   /** Daily summaries (one per provider, kind and day): a new day is accepted; a day already there is updated and counted a duplicate. */

@@ -130,13 +130,14 @@ export class WearablesService {
 
   async getImport(meta: RequestMeta, patientId: string, importId: string): Promise<WearableImportDto> {
     // The record first (another patient's import is 404 to anyone who may read some), then the data check.
-    this.check(meta, 'read', patientId);
-    const scope = patientScope(defineAbilityFor(meta.actor), 'read', 'Wearable') ?? { kind: 'some', patientIds: [] };
+    const ability = defineAbilityFor(meta.actor);
+    enforce(decide(ability, 'read', 'Wearable', patientId));
+    const scope = patientScope(ability, 'read', 'Wearable') ?? { kind: 'some', patientIds: [] };
     const found = scope.kind === 'all' || scope.patientIds.includes(patientId)
       ? await this.em.findOne(WearableImport, { id: importId, patientId })
       : null;
     if (!found) throw DomainException.notFound('Wearable import');
-    this.scope(meta, 'read', patientId);
+    enforce(decide(ability, 'read', 'Wearable', patientId, 'value'));
     return toImportDto(found);
   }
 
@@ -197,9 +198,10 @@ export class WearablesService {
    * coordinator may read a connection's status fields only (docs/rbac.md), never samples, stats or imports.
    */
   private scope(meta: RequestMeta, action: Action, patientId: string): PatientScope {
-    this.check(meta, action, patientId);
-    if (action === 'read') enforce(decide(defineAbilityFor(meta.actor), 'read', 'Wearable', patientId, 'value'));
-    return patientScope(defineAbilityFor(meta.actor), action, 'Wearable') ?? { kind: 'some', patientIds: [] };
+    const ability = defineAbilityFor(meta.actor);
+    enforce(decide(ability, action, 'Wearable', patientId));
+    if (action === 'read') enforce(decide(ability, 'read', 'Wearable', patientId, 'value'));
+    return patientScope(ability, action, 'Wearable') ?? { kind: 'some', patientIds: [] };
   }
 
   private check(meta: RequestMeta, action: Action, patientId: string): void {

@@ -1,10 +1,12 @@
 import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
-import { isObject, jsonOf, MGDL_PER_MMOLL, num, Rejections, str, type WearableFormat } from './format.js';
+import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL } from '../glucose.js';
+import { isObject, jsonOf, MGDL_PER_MMOLL, num, str, type WearableFormat } from './format.js';
+import { RejectionTally } from './reader-kit.js';
 import { dexcomEgvSourceKey } from './dexcom-clarity.js';
 
-/** Dexcom sensors read 40–400 mg/dL; outside it the device shows `Low` / `High`. */
-export const DEXCOM_LOW = 40;
-export const DEXCOM_HIGH = 400;
+/** Dexcom sensors read 40–400 mg/dL (glucose.ts's censoring bounds); outside it the device shows `Low` / `High`. */
+const DEXCOM_LOW = GLUCOSE_LOW_BOUND_MGDL;
+const DEXCOM_HIGH = GLUCOSE_HIGH_BOUND_MGDL;
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -96,7 +98,7 @@ export const dexcomApiFormat: WearableFormat = {
   },
   async parse(input): Promise<ParsedWearableData> {
     const json = jsonOf(input);
-    const rejected = new Rejections();
+    const rejected = new RejectionTally();
     const samples: WearableSample[] = [];
     if (!isObject(json) || !Array.isArray(json.records)) {
       rejected.add('not a Dexcom egvs response');

@@ -10,19 +10,6 @@ export interface WearableFormat {
   parse(input: string | Buffer, opts: { timeZone?: string }): Promise<ParsedWearableData>;
 }
 
-/** Counts refused rows per reason, in first-seen order. */
-export class Rejections {
-  private readonly counts = new Map<string, number>();
-
-  add(reason: string, n = 1): void {
-    this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
-  }
-
-  list(): { reason: string; count: number }[] {
-    return [...this.counts].map(([reason, count]) => ({ reason, count }));
-  }
-}
-
 export const asText = (input: string | Buffer): string => (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, '');
 
 /** JSON of a vendor response, or null when the text is not JSON. */
@@ -51,9 +38,6 @@ export function dayAtOffset(at: Date, offset: string | null): string {
   const minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
   return new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 10);
 }
-
-/** The first `max` characters of a text, for detection. */
-export const headOf = (input: string | Buffer, max = 4096): string => asText(typeof input === 'string' ? input.slice(0, max) : input.subarray(0, max));
 
 /** One mmol/L of glucose in mg/dL: the one constant of glucose.ts, under the name the vendor readers use. */
 export { MGDL_PER_MMOL as MGDL_PER_MMOLL } from '../glucose.js';

@@ -1,5 +1,6 @@
 import type { ParsedWearableData, WearableDailySummary, WearableSample } from '../wearable-sample.js';
-import { isObject, jsonOf, num, Rejections, str, zonedInstant, type WearableFormat } from './format.js';
+import { isObject, jsonOf, num, str, zonedInstant, type WearableFormat } from './format.js';
+import { RejectionTally } from './reader-kit.js';
 
 /** The Oura API v2 collections this reader understands (`/v2/usercollection/<type>`). */
 export const OURA_TYPES = ['heartrate', 'sleep', 'daily_sleep', 'daily_readiness', 'daily_activity', 'daily_spo2', 'workout'] as const;
@@ -27,7 +28,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * heart rate, which has none, the instant and the source), so the same document read from an upload and from the
  * sync is one sample. Placeholders of the documentation (`"<long sequence …>"`) and nulls are not data.
  */
-export function readOuraDocuments(type: OuraType, docs: unknown[], out: { samples: WearableSample[]; summaries: WearableDailySummary[]; rejected: Rejections }): void {
+export function readOuraDocuments(type: OuraType, docs: unknown[], out: { samples: WearableSample[]; summaries: WearableDailySummary[]; rejected: RejectionTally }): void {
   const { samples, summaries, rejected } = out;
   const sample = (s: Omit<WearableSample, 'provider' | 'device' | 'end'> & { end?: Date | null }) => samples.push({ provider: 'oura', device: null, end: null, ...s });
   for (const raw of docs) {
@@ -175,7 +176,7 @@ export const ouraFormat: WearableFormat = {
   },
   async parse(input): Promise<ParsedWearableData> {
     const json = jsonOf(input);
-    const out = { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new Rejections() };
+    const out = { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new RejectionTally() };
     const byType = new Map<OuraType, unknown[]>();
     const take = (docs: unknown[], hint?: OuraType) => {
       for (const d of docs) {

@@ -1,5 +1,4 @@
 import type { ParsedWearableData } from '../wearable-sample.js';
-export { WearableInputError } from './reader-kit.js';
 import { dexcomClarityFormat } from './dexcom-clarity.js';
 import { libreViewFormat } from './libreview.js';
 import { nightscoutFormat } from './nightscout.js';

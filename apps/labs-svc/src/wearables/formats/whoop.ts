@@ -1,5 +1,6 @@
 import type { ParsedWearableData, WearableDailySummary, WearableSample } from '../wearable-sample.js';
-import { dayAtOffset, isObject, jsonOf, num, Rejections, str, zonedInstant, type WearableFormat } from './format.js';
+import { dayAtOffset, isObject, jsonOf, num, str, zonedInstant, type WearableFormat } from './format.js';
+import { RejectionTally } from './reader-kit.js';
 
 /** WHOOP API collections (`/developer/v1|v2/…`): cycles, recoveries, sleeps, workouts. */
 export const WHOOP_TYPES = ['cycle', 'recovery', 'sleep', 'workout'] as const;
@@ -36,7 +37,7 @@ export function whoopRecordKey(doc: Doc, idField = 'id'): string | null {
 const ms = (v: unknown) => (num(v) === null ? null : Math.round(num(v)! / 1000));
 
 /** WHOOP records of one collection → samples and daily summaries (day: the local day the record starts, by its offset). */
-export function readWhoopRecords(type: WhoopType, docs: unknown[], out: { samples: WearableSample[]; summaries: WearableDailySummary[]; rejected: Rejections }): void {
+export function readWhoopRecords(type: WhoopType, docs: unknown[], out: { samples: WearableSample[]; summaries: WearableDailySummary[]; rejected: RejectionTally }): void {
   const { samples, summaries, rejected } = out;
   for (const raw of docs) {
     if (!isObject(raw)) {
@@ -155,7 +156,7 @@ export const whoopFormat: WearableFormat = {
   },
   async parse(input): Promise<ParsedWearableData> {
     const json = jsonOf(input);
-    const out = { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new Rejections() };
+    const out = { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new RejectionTally() };
     const docs = isObject(json) && Array.isArray(json.records) ? json.records : isObject(json) ? [json] : null;
     if (!docs) out.rejected.add('not JSON');
     const byType = new Map<WhoopType, unknown[]>();

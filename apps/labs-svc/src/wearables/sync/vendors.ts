@@ -1,6 +1,7 @@
 import type { WearableSyncProvider, WearableVendorSettings } from '@pg/config';
 import type { ParsedWearableData, WearableDailySummary, WearableSample } from '../wearable-sample.js';
-import { isObject, Rejections, str } from '../formats/format.js';
+import { isObject, str } from '../formats/format.js';
+import { RejectionTally } from '../formats/reader-kit.js';
 import { readEgv } from '../formats/dexcom-api.js';
 import { readOuraDocuments, type OuraType } from '../formats/oura.js';
 import { readWhoopRecords, type WhoopType } from '../formats/whoop.js';
@@ -38,7 +39,7 @@ const ymd = (d: Date) => d.toISOString().slice(0, 10);
 const dexcomTime = (d: Date) => d.toISOString().slice(0, 19);
 
 function out() {
-  return { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new Rejections() };
+  return { samples: [] as WearableSample[], summaries: [] as WearableDailySummary[], rejected: new RejectionTally() };
 }
 
 function ouraStream(type: OuraType): VendorStream {
