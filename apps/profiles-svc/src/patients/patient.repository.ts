@@ -5,6 +5,7 @@ import { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
 import { BatchLoader } from '@pg/persistence';
 import { Patient } from './patient.entity.js';
+import { inScope } from './patient-scope.js';
 
 /** A patient as reads need it: the entity's fields, without the entity. */
 export type PatientRecord = Pick<Patient,
@@ -17,8 +18,6 @@ const READ_COLUMNS = [
   'phone', 'address', 'time_zone as "timeZone"', 'tags', 'metadata', 'subscription_tier as "subscriptionTier"', 'status', 'identifiers', 'version',
   'created_at as "createdAt"', 'updated_at as "updatedAt"',
 ].join(', ');
-
-const inScope = (scope: PatientScope, id: string) => scope.kind === 'all' || scope.patientIds.includes(id);
 
 type NameCursor = [string, string, string];
 /** A cursor is client input: a forged one must be a 400, not a query Postgres refuses (the id is compared as a uuid). */

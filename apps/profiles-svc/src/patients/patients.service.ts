@@ -10,6 +10,7 @@ import {
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
+import { requireVersion } from './patient-scope.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
 import { RecordEventsPublisher } from './record-events.publisher.js';
 
@@ -69,9 +70,7 @@ export class PatientsService {
     const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
     const refused = forbiddenWriteFields(ability, 'update', 'Patient', patientId, fields);
     if (refused.length) throw DomainException.forbidden('Not allowed to change these fields', refused.map((field) => ({ field, message: `${field} may not be changed by this role` })));
-    if (ifMatch !== undefined && ifMatch !== patient.version) {
-      throw DomainException.conflict('The patient was changed by someone else', [{ field: 'version', message: `current version is ${patient.version}` }]);
-    }
+    requireVersion('patient', patient.version, ifMatch);
     const changes: Partial<Patient> = { ...(body as Partial<Patient>) };
     if (typeof body.email === 'string') changes.email = body.email.toLowerCase();
     if (typeof body.phone === 'string') changes.phone = normalizePhone(body.phone);
