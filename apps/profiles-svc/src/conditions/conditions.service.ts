@@ -49,7 +49,7 @@ export class ConditionsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Condition', patientId);
     requireReadableQuery(ability, 'Condition', CONDITION_LIST_FIELDS, query);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const page = await this.conditions.list(scope, patientId, { clinicalStatus: query.clinicalStatus }, query);
     return { ...page, items: page.items.map(toConditionDto) };
   }
@@ -61,7 +61,7 @@ export class ConditionsService {
 
   async create(meta: RequestMeta, patientId: string, body: CreateConditionDto): Promise<ConditionDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Condition', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const now = new Date();
     const condition = Object.assign(new Condition(), {
       id: randomUUID(),
@@ -112,14 +112,10 @@ export class ConditionsService {
   }
 
   private async load(scope: PatientScope, patientId: string, conditionId: string): Promise<Condition> {
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const condition = await this.conditions.findInScope(scope, patientId, conditionId);
     if (!condition) throw DomainException.notFound('Condition');
     return condition;
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
   }
 
   private async flush(): Promise<void> {

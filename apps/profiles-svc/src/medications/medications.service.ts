@@ -52,7 +52,7 @@ export class MedicationsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Medication', patientId);
     requireReadableQuery(ability, 'Medication', MEDICATION_LIST_FIELDS, query);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const page = await this.medications.list(scope, patientId, { status: query.status }, query);
     return { ...page, items: page.items.map(toMedicationDto) };
   }
@@ -64,7 +64,7 @@ export class MedicationsService {
 
   async create(meta: RequestMeta, patientId: string, body: CreateMedicationDto): Promise<MedicationDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Medication', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const now = new Date();
     const medication = Object.assign(new Medication(), {
       id: randomUUID(),
@@ -116,14 +116,10 @@ export class MedicationsService {
   }
 
   private async load(scope: PatientScope, patientId: string, medicationId: string): Promise<Medication> {
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const medication = await this.medications.findInScope(scope, patientId, medicationId);
     if (!medication) throw DomainException.notFound('Medication');
     return medication;
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
   }
 
   private async flush(): Promise<void> {
