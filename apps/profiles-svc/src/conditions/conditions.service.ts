@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   ABATED_CLINICAL_STATUSES, CONDITION_LIST_FIELDS, DomainException, type ConditionDto, type CreateConditionDto, type ListConditionsQueryDto, type Page,
   type RequestMeta, type UpdateConditionDto,
 } from '@pg/contracts';
-import { requireVersion } from '../patients/patient-scope.js';
+import { flushOrConflict, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
 import { Condition } from './condition.entity.js';
 import { ConditionRepository } from './condition.repository.js';
@@ -97,7 +96,7 @@ export class ConditionsService {
     if (body.note !== undefined) changes.note = body.note;
     checkConsistency({ ...pick(condition), ...changes });
     Object.assign(condition, changes);
-    await this.flush();
+    await flushOrConflict('condition', () => this.conditions.flush());
     return toConditionDto(condition);
   }
 
@@ -107,7 +106,7 @@ export class ConditionsService {
     const condition = await this.load(scope, patientId, conditionId);
     requireVersion('condition', condition.version, ifMatch);
     Object.assign(condition, { removedAt: new Date(), removedBy: meta.actor.principalId });
-    await this.flush();
+    await flushOrConflict('condition', () => this.conditions.flush());
     return toConditionDto(condition);
   }
 
@@ -116,15 +115,6 @@ export class ConditionsService {
     const condition = await this.conditions.findInScope(scope, patientId, conditionId);
     if (!condition) throw DomainException.notFound('Condition');
     return condition;
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.conditions.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The condition was changed by someone else');
-      throw err;
-    }
   }
 }
 

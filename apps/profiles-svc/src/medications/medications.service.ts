@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   DomainException, MEDICATION_LIST_FIELDS, type CreateMedicationDto, type ListMedicationsQueryDto, type MedicationDto, type Page, type RequestMeta,
   type UpdateMedicationDto,
 } from '@pg/contracts';
-import { isRealDate, requireVersion } from '../patients/patient-scope.js';
+import { flushOrConflict, isRealDate, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
 import { Medication } from './medication.entity.js';
 import { MedicationRepository } from './medication.repository.js';
@@ -101,7 +100,7 @@ export class MedicationsService {
     }
     checkDates({ startDate: medication.startDate, endDate: medication.endDate, ...changes });
     Object.assign(medication, changes);
-    await this.flush();
+    await flushOrConflict('medication', () => this.medications.flush());
     return toMedicationDto(medication);
   }
 
@@ -111,7 +110,7 @@ export class MedicationsService {
     const medication = await this.load(scope, patientId, medicationId);
     requireVersion('medication', medication.version, ifMatch);
     Object.assign(medication, { removedAt: new Date(), removedBy: meta.actor.principalId });
-    await this.flush();
+    await flushOrConflict('medication', () => this.medications.flush());
     return toMedicationDto(medication);
   }
 
@@ -120,14 +119,5 @@ export class MedicationsService {
     const medication = await this.medications.findInScope(scope, patientId, medicationId);
     if (!medication) throw DomainException.notFound('Medication');
     return medication;
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.medications.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The medication was changed by someone else');
-      throw err;
-    }
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import {
   AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, listAbilityFor, patientScope, PATIENT_ALL_FIELDS, pickFields, queryScope,
   readableFields, requirePatientAccess, requireReadableQuery,
@@ -10,7 +9,7 @@ import {
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
-import { requireVersion } from './patient-scope.js';
+import { flushOrConflict, requireVersion } from './patient-scope.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
 import { RecordEventsPublisher } from './record-events.publisher.js';
 
@@ -80,12 +79,7 @@ export class PatientsService {
     if (Array.isArray(body.tags)) changes.tags = normalizeTags(body.tags);
     if (body.metadata === null) changes.metadata = {};
     Object.assign(patient, changes);
-    try {
-      await this.patients.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The patient was changed by someone else');
-      throw err;
-    }
+    await flushOrConflict('patient', () => this.patients.flush());
     return this.view(ability, patient);
   }
 
