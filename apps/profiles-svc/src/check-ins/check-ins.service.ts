@@ -12,7 +12,7 @@ import { CheckIn } from './check-in.entity.js';
 import { CheckInRepository, dayOf } from './check-in.repository.js';
 import { addDays, checkInTrend, daysBetween } from './check-in-trend.js';
 
-export function toCheckInDto(c: CheckIn): CheckInDto {
+function toCheckInDto(c: CheckIn): CheckInDto {
   return {
     id: c.id,
     patientId: c.patientId,

@@ -10,7 +10,7 @@ import { PatientRepository } from '../patients/patient.repository.js';
 import { Condition } from './condition.entity.js';
 import { ConditionRepository } from './condition.repository.js';
 
-export function toConditionDto(c: Condition): ConditionDto {
+function toConditionDto(c: Condition): ConditionDto {
   return {
     id: c.id,
     patientId: c.patientId,

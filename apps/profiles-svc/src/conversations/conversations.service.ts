@@ -22,7 +22,7 @@ const MESSAGE_ROLES_OF: Partial<Record<Role, readonly MessageRole[]>> = {
   [Role.service]: ['assistant', 'system'],
 };
 
-export const RECENT_TURNS_DEFAULT = 20;
+const RECENT_TURNS_DEFAULT = 20;
 
 /**
  * Conversations of a patient: created and appended to by the patient, their clinicians and the assistant. After the

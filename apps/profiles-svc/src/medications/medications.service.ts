@@ -10,7 +10,7 @@ import { PatientRepository } from '../patients/patient.repository.js';
 import { Medication } from './medication.entity.js';
 import { MedicationRepository } from './medication.repository.js';
 
-export function toMedicationDto(m: Medication): MedicationDto {
+function toMedicationDto(m: Medication): MedicationDto {
   return {
     id: m.id,
     patientId: m.patientId,

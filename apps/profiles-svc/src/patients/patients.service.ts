@@ -14,10 +14,10 @@ import { PatientRepository, type PatientRecord } from './patient.repository.js';
 import { RecordEventsPublisher } from './record-events.publisher.js';
 
 /** How long a soft-deleted record is kept at least (HIPAA's six years of documentation, rounded up; issue 12). */
-export const RETENTION_YEARS = 7;
+const RETENTION_YEARS = 7;
 
 /** `at` plus `years` calendar years (UTC). */
-export function yearsAfter(at: Date, years: number): Date {
+function yearsAfter(at: Date, years: number): Date {
   const d = new Date(at.getTime());
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d;

@@ -66,7 +66,7 @@ export function linkOf(kind: string, patientId: string, id: string, summary: Ent
   }
 }
 
-export function toEntryDto(r: EntryRow): TimelineEntryDto {
+function toEntryDto(r: EntryRow): TimelineEntryDto {
   const link = linkOf(r.sourceKind, r.patientId, r.sourceId, r.summary ?? {});
   return {
     id: r.id,
