@@ -12,7 +12,7 @@ import { CheckIn } from './check-in.entity.js';
 import { CheckInRepository, dayOf } from './check-in.repository.js';
 import { addDays, checkInTrend, daysBetween } from './check-in-trend.js';
 
-export function toCheckInDto(c: CheckIn): CheckInDto {
+function toCheckInDto(c: CheckIn): CheckInDto {
   return {
     id: c.id,
     patientId: c.patientId,
@@ -47,8 +47,7 @@ export class CheckInsService {
   async record(meta: RequestMeta, patientId: string, body: RecordCheckInDto): Promise<RecordedCheckInDto> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'create', 'CheckIn', patientId);
-    const patient = await this.patients.liveRecord(patientId);
-    if (!patient) throw DomainException.notFound('Patient');
+    const patient = await this.patients.requireLive(patientId);
     const invalid = dateProblem('date', body.date);
     if (invalid) throw invalid;
     if (body.date > todayIn(patient.timeZone)) throw DomainException.validation([{ field: 'date', message: "date must not be after the patient's today" }]);
@@ -80,7 +79,7 @@ export class CheckInsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'CheckIn', patientId);
     requireReadableQuery(ability, 'CheckIn', CHECK_IN_LIST_FIELDS, query);
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
+    await this.patients.requireLive(patientId);
     const invalid = dateProblem('from', query.from) ?? dateProblem('to', query.to);
     if (invalid) throw invalid;
     if (query.from && query.to && query.from > query.to) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
@@ -90,8 +89,7 @@ export class CheckInsService {
 
   async trend(meta: RequestMeta, patientId: string, query: CheckInTrendQueryDto): Promise<CheckInTrendDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'read', 'CheckIn', patientId);
-    const patient = await this.patients.liveRecord(patientId);
-    if (!patient) throw DomainException.notFound('Patient');
+    const patient = await this.patients.requireLive(patientId);
     const invalid = dateProblem('from', query.from) ?? dateProblem('to', query.to);
     if (invalid) throw invalid;
     const to = query.to ?? todayIn(patient.timeZone);

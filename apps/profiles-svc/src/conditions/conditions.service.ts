@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   ABATED_CLINICAL_STATUSES, CONDITION_LIST_FIELDS, DomainException, type ConditionDto, type CreateConditionDto, type ListConditionsQueryDto, type Page,
   type RequestMeta, type UpdateConditionDto,
 } from '@pg/contracts';
-import { requireVersion } from '../patients/patient-scope.js';
+import { flushOrConflict, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
 import { Condition } from './condition.entity.js';
 import { ConditionRepository } from './condition.repository.js';
 
-export function toConditionDto(c: Condition): ConditionDto {
+function toConditionDto(c: Condition): ConditionDto {
   return {
     id: c.id,
     patientId: c.patientId,
@@ -49,7 +48,7 @@ export class ConditionsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Condition', patientId);
     requireReadableQuery(ability, 'Condition', CONDITION_LIST_FIELDS, query);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const page = await this.conditions.list(scope, patientId, { clinicalStatus: query.clinicalStatus }, query);
     return { ...page, items: page.items.map(toConditionDto) };
   }
@@ -61,7 +60,7 @@ export class ConditionsService {
 
   async create(meta: RequestMeta, patientId: string, body: CreateConditionDto): Promise<ConditionDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Condition', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const now = new Date();
     const condition = Object.assign(new Condition(), {
       id: randomUUID(),
@@ -97,7 +96,7 @@ export class ConditionsService {
     if (body.note !== undefined) changes.note = body.note;
     checkConsistency({ ...pick(condition), ...changes });
     Object.assign(condition, changes);
-    await this.flush();
+    await flushOrConflict('condition', () => this.conditions.flush());
     return toConditionDto(condition);
   }
 
@@ -107,28 +106,15 @@ export class ConditionsService {
     const condition = await this.load(scope, patientId, conditionId);
     requireVersion('condition', condition.version, ifMatch);
     Object.assign(condition, { removedAt: new Date(), removedBy: meta.actor.principalId });
-    await this.flush();
+    await flushOrConflict('condition', () => this.conditions.flush());
     return toConditionDto(condition);
   }
 
   private async load(scope: PatientScope, patientId: string, conditionId: string): Promise<Condition> {
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const condition = await this.conditions.findInScope(scope, patientId, conditionId);
     if (!condition) throw DomainException.notFound('Condition');
     return condition;
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.conditions.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The condition was changed by someone else');
-      throw err;
-    }
   }
 }
 

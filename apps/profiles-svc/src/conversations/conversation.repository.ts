@@ -5,6 +5,7 @@ import {
   CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, isUuid, type ConversationChannel, type ConversationDto, type ConversationSearchHitDto,
   type ConversationTurnDto, type MessageDto, type MessageRole, type TimeIdCursor,
 } from '@pg/contracts';
+import { inScope } from '../patients/patient-scope.js';
 import { Conversation, ConversationMessage } from './conversation.entity.js';
 
 type Row<T, D extends keyof T> = Omit<T, D> & { [K in D]: string | Date };
@@ -56,7 +57,6 @@ export interface NewMessage {
   createdAt: Date;
 }
 
-const inScope = (scope: PatientScope, patientId: string) => scope.kind === 'all' || scope.patientIds.includes(patientId);
 const isSeqCursor = (v: unknown): v is [number] => Array.isArray(v) && v.length === 1 && Number.isInteger(v[0]) && (v[0] as number) >= 0;
 type RankCursor = [number, string];
 const isRankCursor = (v: unknown): v is RankCursor => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Number.isFinite(v[0]) && isUuid(v[1]);

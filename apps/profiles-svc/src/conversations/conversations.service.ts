@@ -22,7 +22,7 @@ const MESSAGE_ROLES_OF: Partial<Record<Role, readonly MessageRole[]>> = {
   [Role.service]: ['assistant', 'system'],
 };
 
-export const RECENT_TURNS_DEFAULT = 20;
+const RECENT_TURNS_DEFAULT = 20;
 
 /**
  * Conversations of a patient: created and appended to by the patient, their clinicians and the assistant. After the
@@ -35,7 +35,7 @@ export class ConversationsService {
   /** The conversation as created: what the caller sent plus its id (a writer without read, the assistant, needs the id). */
   async create(meta: RequestMeta, patientId: string, body: CreateConversationDto): Promise<ConversationDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     return this.conversations.create({
       id: randomUUID(), patientId, channel: body.channel, title: body.title ?? null, createdBy: principalOf(meta), at: new Date(),
     });
@@ -44,7 +44,7 @@ export class ConversationsService {
   async list(meta: RequestMeta, patientId: string, query: ListConversationsQueryDto): Promise<Page<Partial<ConversationDto>>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     requireReadableQuery(ability, 'Conversation', CONVERSATION_LIST_FIELDS, query);
     const page = await this.conversations.list(scope, patientId, { ...(query.channel ? { channel: query.channel } : {}) }, query);
     return { ...page, items: page.items.map((c) => this.view(ability, c)) };
@@ -54,7 +54,7 @@ export class ConversationsService {
   async get(meta: RequestMeta, patientId: string, conversationId: string, query: ConversationMessagesQueryDto = {}): Promise<Partial<ConversationDetailDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     // A forged cursor is a 400 whether or not the conversation exists.
     const afterSeq = this.conversations.messageCursor(query.cursor);
     const conversation = await this.conversations.get(scope, patientId, conversationId);
@@ -70,7 +70,7 @@ export class ConversationsService {
 
   async append(meta: RequestMeta, patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     // Another patient's conversation (or none) is 404 before anything about the message is judged.
     if (!(await this.conversations.exists(scope, patientId, conversationId))) throw DomainException.notFound('Conversation');
     const mayUse = new Set(meta.actor.roles.flatMap((r) => MESSAGE_ROLES_OF[r] ?? []));
@@ -100,7 +100,7 @@ export class ConversationsService {
   async search(meta: RequestMeta, patientId: string, query: SearchConversationsQueryDto): Promise<Page<ConversationSearchHitDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     requireReadableQuery(ability, 'Conversation', CONVERSATION_SEARCH_FIELDS, query);
     return this.conversations.search(scope, patientId, { q: query.q, ...(query.channel ? { channel: query.channel } : {}) }, query);
   }
@@ -109,13 +109,9 @@ export class ConversationsService {
   async recent(meta: RequestMeta, patientId: string, limit = RECENT_TURNS_DEFAULT): Promise<{ data: ConversationTurnDto[] }> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     if (!this.mayReadContent(ability, patientId)) throw DomainException.forbidden('Not allowed to read conversation content');
     return { data: await this.conversations.recent(scope, patientId, limit) };
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
   }
 
   private mayReadContent(ability: AppAbility, patientId: string): boolean {

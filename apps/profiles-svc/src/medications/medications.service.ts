@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   DomainException, MEDICATION_LIST_FIELDS, type CreateMedicationDto, type ListMedicationsQueryDto, type MedicationDto, type Page, type RequestMeta,
   type UpdateMedicationDto,
 } from '@pg/contracts';
-import { isRealDate, requireVersion } from '../patients/patient-scope.js';
+import { flushOrConflict, isRealDate, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
 import { Medication } from './medication.entity.js';
 import { MedicationRepository } from './medication.repository.js';
 
-export function toMedicationDto(m: Medication): MedicationDto {
+function toMedicationDto(m: Medication): MedicationDto {
   return {
     id: m.id,
     patientId: m.patientId,
@@ -52,7 +51,7 @@ export class MedicationsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Medication', patientId);
     requireReadableQuery(ability, 'Medication', MEDICATION_LIST_FIELDS, query);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const page = await this.medications.list(scope, patientId, { status: query.status }, query);
     return { ...page, items: page.items.map(toMedicationDto) };
   }
@@ -64,7 +63,7 @@ export class MedicationsService {
 
   async create(meta: RequestMeta, patientId: string, body: CreateMedicationDto): Promise<MedicationDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Medication', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const now = new Date();
     const medication = Object.assign(new Medication(), {
       id: randomUUID(),
@@ -101,7 +100,7 @@ export class MedicationsService {
     }
     checkDates({ startDate: medication.startDate, endDate: medication.endDate, ...changes });
     Object.assign(medication, changes);
-    await this.flush();
+    await flushOrConflict('medication', () => this.medications.flush());
     return toMedicationDto(medication);
   }
 
@@ -111,27 +110,14 @@ export class MedicationsService {
     const medication = await this.load(scope, patientId, medicationId);
     requireVersion('medication', medication.version, ifMatch);
     Object.assign(medication, { removedAt: new Date(), removedBy: meta.actor.principalId });
-    await this.flush();
+    await flushOrConflict('medication', () => this.medications.flush());
     return toMedicationDto(medication);
   }
 
   private async load(scope: PatientScope, patientId: string, medicationId: string): Promise<Medication> {
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const medication = await this.medications.findInScope(scope, patientId, medicationId);
     if (!medication) throw DomainException.notFound('Medication');
     return medication;
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      await this.medications.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The medication was changed by someone else');
-      throw err;
-    }
   }
 }

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import { DomainException } from '@pg/contracts';
 import type { PatientScope } from '@pg/access';
 
@@ -16,6 +16,16 @@ export function scopeCondition(scope: PatientScope): FilterQuery<{ patientId: st
 export function requireVersion(what: string, current: number, ifMatch: number | undefined): void {
   if (ifMatch !== undefined && ifMatch !== current) {
     throw DomainException.conflict(`The ${what} was changed by someone else`, [{ field: 'version', message: `current version is ${current}` }]);
+  }
+}
+
+/** A flush whose optimistic lock failed (the record changed since it was read) is CONFLICT, like a stale If-Match. */
+export async function flushOrConflict(what: string, flush: () => Promise<void>): Promise<void> {
+  try {
+    await flush();
+  } catch (err) {
+    if (err instanceof OptimisticLockError) throw DomainException.conflict(`The ${what} was changed by someone else`);
+    throw err;
   }
 }
 

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { PatientScope } from '@pg/access';
-import { CursorCodec, DEFAULT_PAGE_LIMIT, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, DomainException, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
 import { BatchLoader } from '@pg/persistence';
 import { Patient } from './patient.entity.js';
+import { inScope } from './patient-scope.js';
 
 /** A patient as reads need it: the entity's fields, without the entity. */
 export type PatientRecord = Pick<Patient,
@@ -17,8 +18,6 @@ const READ_COLUMNS = [
   'phone', 'address', 'time_zone as "timeZone"', 'tags', 'metadata', 'subscription_tier as "subscriptionTier"', 'status', 'identifiers', 'version',
   'created_at as "createdAt"', 'updated_at as "updatedAt"',
 ].join(', ');
-
-const inScope = (scope: PatientScope, id: string) => scope.kind === 'all' || scope.patientIds.includes(id);
 
 type NameCursor = [string, string, string];
 /** A cursor is client input: a forged one must be a 400, not a query Postgres refuses (the id is compared as a uuid). */
@@ -56,19 +55,15 @@ export class PatientRepository {
   }
 
   /**
-   * Whether the patient exists and is not soft-deleted: the records of a deleted patient (conditions, medications,
-   * check-ins) answer 404 like the patient. Shares the batched profile read.
+   * The live record, or NOT_FOUND (Patient): the records of a soft-deleted patient (conditions, medications, check-ins,
+   * conversations, timeline) answer 404 like the patient. No scope: for this service's own use on a request already
+   * checked for that patient (a check-in needs the patient's time zone; its caller may hold no right on the profile);
+   * never returned as is. Shares the batched profile read.
    */
-  async isLive(id: string): Promise<boolean> {
-    return (await this.byId.load(id)) !== undefined;
-  }
-
-  /**
-   * The live record without a scope, for this service's own use on a request already checked for that patient
-   * (a check-in needs the patient's time zone; its caller may hold no right on the profile). Never returned as is.
-   */
-  async liveRecord(id: string): Promise<PatientRecord | undefined> {
-    return this.byId.load(id);
+  async requireLive(id: string): Promise<PatientRecord> {
+    const patient = await this.byId.load(id);
+    if (!patient) throw DomainException.notFound('Patient');
+    return patient;
   }
 
   /**

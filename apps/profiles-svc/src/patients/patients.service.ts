@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OptimisticLockError } from '@mikro-orm/core';
 import {
   AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, listAbilityFor, patientScope, PATIENT_ALL_FIELDS, pickFields, queryScope,
   readableFields, requirePatientAccess, requireReadableQuery,
@@ -10,14 +9,15 @@ import {
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
+import { flushOrConflict, requireVersion } from './patient-scope.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
 import { RecordEventsPublisher } from './record-events.publisher.js';
 
 /** How long a soft-deleted record is kept at least (HIPAA's six years of documentation, rounded up; issue 12). */
-export const RETENTION_YEARS = 7;
+const RETENTION_YEARS = 7;
 
 /** `at` plus `years` calendar years (UTC). */
-export function yearsAfter(at: Date, years: number): Date {
+function yearsAfter(at: Date, years: number): Date {
   const d = new Date(at.getTime());
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d;
@@ -69,9 +69,7 @@ export class PatientsService {
     const fields = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] !== undefined);
     const refused = forbiddenWriteFields(ability, 'update', 'Patient', patientId, fields);
     if (refused.length) throw DomainException.forbidden('Not allowed to change these fields', refused.map((field) => ({ field, message: `${field} may not be changed by this role` })));
-    if (ifMatch !== undefined && ifMatch !== patient.version) {
-      throw DomainException.conflict('The patient was changed by someone else', [{ field: 'version', message: `current version is ${patient.version}` }]);
-    }
+    requireVersion('patient', patient.version, ifMatch);
     const changes: Partial<Patient> = { ...(body as Partial<Patient>) };
     if (typeof body.email === 'string') changes.email = body.email.toLowerCase();
     if (typeof body.phone === 'string') changes.phone = normalizePhone(body.phone);
@@ -81,12 +79,7 @@ export class PatientsService {
     if (Array.isArray(body.tags)) changes.tags = normalizeTags(body.tags);
     if (body.metadata === null) changes.metadata = {};
     Object.assign(patient, changes);
-    try {
-      await this.patients.flush();
-    } catch (err) {
-      if (err instanceof OptimisticLockError) throw DomainException.conflict('The patient was changed by someone else');
-      throw err;
-    }
+    await flushOrConflict('patient', () => this.patients.flush());
     return this.view(ability, patient);
   }
 

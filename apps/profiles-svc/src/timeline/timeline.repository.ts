@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { PatientScope } from '@pg/access';
-import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type TimeIdCursor, type TimelineEntryDto, type TimelineEntryType } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, isUuid, type TimeIdCursor, type TimelineEntryDto, type TimelineEntryType } from '@pg/contracts';
+import { inScope } from '../patients/patient-scope.js';
 import { TimelineEntry } from './timeline-entry.entity.js';
 import type { ProjectedEntry } from './timeline-projection.js';
 
@@ -46,7 +47,6 @@ const COLUMNS = [
 const INSERT_COLUMNS = '"id", "patient_id", "type", "occurred_at", "source_service", "source_kind", "source_id", "summary", "title", "note", "event_name", "event_key", "recorded_by", "recorded_at"';
 const MANUAL_KEY_PREFIX = 'manual:';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Where the source record is read (API.md paths), by its kind; none for a manual entry (the entry is the record). */
@@ -54,7 +54,7 @@ export function linkOf(kind: string, patientId: string, id: string, summary: Ent
   const base = `/v1/patients/${patientId}`;
   switch (kind) {
     case 'lab-report': return `${base}/lab-reports/${id}`;
-    case 'lab-result': return typeof summary.reportId === 'string' && UUID.test(summary.reportId) ? `${base}/lab-reports/${summary.reportId}` : `${base}/lab-results`;
+    case 'lab-result': return isUuid(summary.reportId) ? `${base}/lab-reports/${summary.reportId}` : `${base}/lab-results`;
     case 'wearable-import': return `${base}/wearables/imports/${id}`;
     case 'wearable-connection': return `${base}/wearables/connections`;
     case 'protocol': return `${base}/protocols/${id}`;
@@ -66,7 +66,7 @@ export function linkOf(kind: string, patientId: string, id: string, summary: Ent
   }
 }
 
-export function toEntryDto(r: EntryRow): TimelineEntryDto {
+function toEntryDto(r: EntryRow): TimelineEntryDto {
   const link = linkOf(r.sourceKind, r.patientId, r.sourceId, r.summary ?? {});
   return {
     id: r.id,
@@ -143,7 +143,7 @@ export class TimelineRepository {
   /** Newest first, by (occurredAt, id). */
   async page(scope: PatientScope, patientId: string, f: TimelineFilter, page: { limit?: number; cursor?: string }): Promise<{ items: TimelineEntryDto[]; nextCursor: string | null; limit: number }> {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
-    if (scope.kind === 'some' && !scope.patientIds.includes(patientId)) return { items: [], nextCursor: null, limit };
+    if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
     const where = ['"patient_id" = ?'];
     const params: unknown[] = [patientId];
     if (f.type) {

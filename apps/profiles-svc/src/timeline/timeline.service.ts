@@ -21,7 +21,7 @@ export class TimelineService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'ClinicalEvent', patientId);
     requireReadableQuery(ability, 'ClinicalEvent', TIMELINE_FIELDS, query);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
     return this.entries.page(scope, patientId, filter, query);
   }
@@ -29,7 +29,7 @@ export class TimelineService {
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */
   async create(meta: RequestMeta, patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'ClinicalEvent', patientId);
-    await this.requireLive(patientId);
+    await this.patients.requireLive(patientId);
     const id = randomUUID();
     return this.entries.insertManual({
       id,
@@ -41,10 +41,6 @@ export class TimelineService {
       recordedBy: isUuid(meta.actor.principalId) ? meta.actor.principalId : null,
       recordedAt: new Date(),
     });
-  }
-
-  private async requireLive(patientId: string): Promise<void> {
-    if (!(await this.patients.isLive(patientId))) throw DomainException.notFound('Patient');
   }
 }
 
