@@ -268,9 +268,9 @@ export class LabReportsService {
 }
 
 /** How long the rows of a soft-deleted report are kept: 7 years from the delete (HIPAA asks 6 for its records). */
-export const RETENTION_YEARS = 7;
+const RETENTION_YEARS = 7;
 
-export function retentionDate(deletedAt: Date): Date {
+function retentionDate(deletedAt: Date): Date {
   const d = new Date(deletedAt);
   d.setUTCFullYear(d.getUTCFullYear() + RETENTION_YEARS);
   return d;

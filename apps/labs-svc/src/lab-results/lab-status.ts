@@ -24,7 +24,7 @@ export interface Rating {
 const BY_KEY = new Map<string, OptimalRangeEntry>(OPTIMAL_RANGES_V1.map((e) => [e.key, e]));
 
 /** The bounds for this biomarker and this sex at birth: sex-specific bounds rate only `male` and `female`. */
-export function optimalBoundsFor(key: string | null, sex: SexAtBirth | null | undefined): { entry: OptimalRangeEntry; bounds: readonly OptimalBounds[] } | null {
+function optimalBoundsFor(key: string | null, sex: SexAtBirth | null | undefined): { entry: OptimalRangeEntry; bounds: readonly OptimalBounds[] } | null {
   const entry = key ? BY_KEY.get(key) : undefined;
   if (!entry) return null;
   const bounds = entry.all ?? (sex === 'male' ? entry.male : sex === 'female' ? entry.female : undefined);
