@@ -218,7 +218,7 @@ export class LabReportsService {
     const resultScope = this.resultScope(meta);
     const [a, b] = await Promise.all([this.reports.findInScope(scope, patientId, query.a), this.reports.findInScope(scope, patientId, query.b)]);
     if (!a || !b) throw DomainException.notFound('Lab report');
-    const [ra, rb] = [await this.results.ofReport(resultScope, patientId, a.id), await this.results.ofReport(resultScope, patientId, b.id)];
+    const [ra, rb] = await Promise.all([this.results.ofReport(resultScope, patientId, a.id), this.results.ofReport(resultScope, patientId, b.id)]);
     return {
       patientId,
       a: { reportId: a.id, collectedAt: a.collectedAt ? a.collectedAt.toISOString() : null },
