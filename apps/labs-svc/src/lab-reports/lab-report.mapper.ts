@@ -1,9 +1,9 @@
-import type { LabReportDeletionDto, LabReportDto, LabStatus } from '@pg/contracts';
+import type { LabReportDeletionDto, LabReportDto, LabReportSummaryDto } from '@pg/contracts';
 import { summarize } from '../lab-results/lab-status.js';
 import type { LabReport } from './lab-report.entity.js';
 
-/** A report as users read it; `statuses` are its (not deleted) results' statuses, for the summary. */
-export function toReportDto(r: LabReport, statuses: readonly (LabStatus | null)[] = []): LabReportDto {
+/** A report as users read it; `summary` counts its (not deleted) results by status (none: a report just uploaded). */
+export function toReportDto(r: LabReport, summary: LabReportSummaryDto = summarize([])): LabReportDto {
   return {
     id: r.id,
     patientId: r.patientId,
@@ -20,7 +20,7 @@ export function toReportDto(r: LabReport, statuses: readonly (LabStatus | null)[
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     parsedAt: r.parsedAt ? r.parsedAt.toISOString() : null,
-    summary: summarize(statuses),
+    summary,
     reviewed: !!r.reviewedAt,
     review: r.reviewedAt && r.reviewedBy ? { reviewedBy: r.reviewedBy, reviewedAt: r.reviewedAt.toISOString() } : null,
   };

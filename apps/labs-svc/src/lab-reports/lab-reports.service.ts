@@ -13,6 +13,7 @@ import {
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { compareResults } from '../lab-results/lab-compare.js';
+import { summarize } from '../lab-results/lab-status.js';
 import { LABS_SETTINGS } from '../labs.settings.js';
 import { LabResultRepository } from '../lab-results/lab-result.repository.js';
 import { toResultDto } from '../lab-results/lab-result.mapper.js';
@@ -140,8 +141,8 @@ export class LabReportsService {
     const scope = this.scope(meta, 'read', patientId);
     requireReadableQuery(defineAbilityFor(meta.actor), 'LabReport', LAB_REPORT_LIST_FIELDS, query);
     const page = await this.reports.list(scope, patientId, query);
-    const statuses = await this.results.statusesOf(this.resultScope(meta), patientId, page.items.map((r) => r.id));
-    return { ...page, items: page.items.map((r) => toReportDto(r, statuses.get(r.id))) };
+    const summaries = await this.results.summariesOf(this.resultScope(meta), patientId, page.items.map((r) => r.id));
+    return { ...page, items: page.items.map((r) => toReportDto(r, summaries.get(r.id))) };
   }
 
   async get(meta: RequestMeta, patientId: string, reportId: string): Promise<LabReportDetailDto> {
@@ -149,7 +150,7 @@ export class LabReportsService {
     const report = await this.reports.findInScope(scope, patientId, reportId);
     if (!report) throw DomainException.notFound('Lab report');
     const results = await this.results.ofReport(this.resultScope(meta), patientId, reportId);
-    return { ...toReportDto(report, results.map((r) => r.status ?? null)), results: results.map(toResultDto) };
+    return { ...toReportDto(report, summarize(results.map((r) => r.status))), results: results.map(toResultDto) };
   }
 
   /**
@@ -169,8 +170,8 @@ export class LabReportsService {
       }
     }
     const fresh = (await this.reports.findAnyInScope(scope, patientId, reportId))!;
-    const statuses = await this.results.statusesOf(this.resultScope(meta), patientId, [reportId]);
-    return toReportDto(fresh, statuses.get(reportId));
+    const summaries = await this.results.summariesOf(this.resultScope(meta), patientId, [reportId]);
+    return toReportDto(fresh, summaries.get(reportId));
   }
 
   /**
@@ -217,7 +218,7 @@ export class LabReportsService {
     const resultScope = this.resultScope(meta);
     const [a, b] = await Promise.all([this.reports.findInScope(scope, patientId, query.a), this.reports.findInScope(scope, patientId, query.b)]);
     if (!a || !b) throw DomainException.notFound('Lab report');
-    const [ra, rb] = [await this.results.ofReport(resultScope, patientId, a.id), await this.results.ofReport(resultScope, patientId, b.id)];
+    const [ra, rb] = await Promise.all([this.results.ofReport(resultScope, patientId, a.id), this.results.ofReport(resultScope, patientId, b.id)]);
     return {
       patientId,
       a: { reportId: a.id, collectedAt: a.collectedAt ? a.collectedAt.toISOString() : null },
@@ -267,9 +268,9 @@ export class LabReportsService {
 }
 
 /** How long the rows of a soft-deleted report are kept: 7 years from the delete (HIPAA asks 6 for its records). */
-export const RETENTION_YEARS = 7;
+const RETENTION_YEARS = 7;
 
-export function retentionDate(deletedAt: Date): Date {
+function retentionDate(deletedAt: Date): Date {
   const d = new Date(deletedAt);
   d.setUTCFullYear(d.getUTCFullYear() + RETENTION_YEARS);
   return d;

@@ -15,7 +15,7 @@ export function directionOf(from: number | null, to: number | null): 'up' | 'dow
 }
 
 /** The result's value in `unit`: its normalized value when that is in `unit`, else converted with UCUM. */
-function valueIn(r: LabResult, unit: string | null, molarMass: number | null, charge: number | null): number | null {
+export function valueIn(r: LabResult, unit: string | null, molarMass: number | null, charge: number | null): number | null {
   if (r.value === null || r.value === undefined) return null;
   if (unit === null) return r.unit ? null : r.value;
   if (r.normalizedUnit === unit && r.normalizedValue !== null && r.normalizedValue !== undefined) return r.normalizedValue;

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
-import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, type LabStatus, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, type LabReportSummaryDto, type LabStatus, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
 import { LabResult } from './lab-result.entity.js';
+import { summarizeCounts } from './lab-status.js';
 
 export interface ResultFilter {
   /** Results of these catalog keys, or (for codes the catalog does not know) with this LOINC. */
@@ -85,19 +86,20 @@ export class LabResultRepository {
   }
 
   /**
-   * The statuses of the results of each of these reports (their summaries), results not deleted: counted in SQL
-   * (one row per report and status), so a page of 50 reports of 126 results each reads 50 × 7 rows at most.
+   * The summary (counts by status) of each of these reports, results not deleted: counted in SQL (one row per report
+   * and status), so a page of 50 reports of 126 results each reads 50 × 7 rows at most.
    */
-  async statusesOf(scope: PatientScope, patientId: string, reportIds: string[]): Promise<Map<string, (LabStatus | null)[]>> {
-    const out = new Map<string, (LabStatus | null)[]>(reportIds.map((id) => [id, []]));
-    if (!reportIds.length || !inScope(scope, patientId)) return out;
-    const rows = await this.em.createQueryBuilder(LabResult, 'r')
-      .select(['r.reportId', 'r.status', raw('count(*)::int as n')])
-      .where({ $and: [{ reportId: { $in: reportIds } }, ...this.where(scope, patientId, {})] } as never)
-      .groupBy(['r.reportId', 'r.status'])
-      .execute<{ reportId: string; status: LabStatus | null; n: number }[]>('all');
-    for (const r of rows) out.get(r.reportId)?.push(...Array<LabStatus | null>(Number(r.n)).fill(r.status ?? null));
-    return out;
+  async summariesOf(scope: PatientScope, patientId: string, reportIds: string[]): Promise<Map<string, LabReportSummaryDto>> {
+    const counts = new Map<string, { status: LabStatus | null; n: number }[]>(reportIds.map((id) => [id, []]));
+    if (reportIds.length && inScope(scope, patientId)) {
+      const rows = await this.em.createQueryBuilder(LabResult, 'r')
+        .select(['r.reportId', 'r.status', raw('count(*)::int as n')])
+        .where({ $and: [{ reportId: { $in: reportIds } }, ...this.where(scope, patientId, {})] } as never)
+        .groupBy(['r.reportId', 'r.status'])
+        .execute<{ reportId: string; status: LabStatus | null; n: number }[]>('all');
+      for (const r of rows) counts.get(r.reportId)?.push({ status: r.status ?? null, n: Number(r.n) });
+    }
+    return new Map([...counts].map(([id, c]) => [id, summarizeCounts(c)]));
   }
 
   /** Hides (or shows again) the results of a report with its soft delete (or restore): the rows stay. */

@@ -4,8 +4,7 @@ import {
   DomainException, LAB_RESULT_SEARCH_FIELDS, LAB_TREND_FIELDS, type LabResultDto, type LabTrendDto, type LabTrendQueryDto, type LatestLabResultDto, type Page, type RequestMeta,
   type SearchLabResultsQueryDto,
 } from '@pg/contracts';
-import { directionOf } from './lab-compare.js';
-import { convertUnit } from '../lab-reports/parsing/units.js';
+import { directionOf, valueIn } from './lab-compare.js';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
 import { LabResultRepository, type ResultFilter } from './lab-result.repository.js';
 import { toResultDto } from './lab-result.mapper.js';
@@ -72,16 +71,8 @@ export class LabResultsService {
       const normalized = last.normalizedValue !== null && last.normalizedValue !== undefined && last.normalizedUnit;
       const unit = normalized ? last.normalizedUnit! : last.unit ?? null;
       const value = normalized ? last.normalizedValue! : last.value ?? null;
-      let previous: LatestLabResultDto['previous'] = null;
-      let prevValue: number | null = null;
-      if (prev) {
-        if (prev.value !== null && prev.value !== undefined) {
-          if (unit && prev.normalizedUnit === unit && prev.normalizedValue !== null && prev.normalizedValue !== undefined) prevValue = prev.normalizedValue;
-          else if (unit && prev.unit) prevValue = convertUnit(prev.value, prev.unit, unit, { molarMass: entry?.molarMass ?? null, charge: entry?.charge ?? null });
-          else if (!unit && !prev.unit) prevValue = prev.value;
-        }
-        previous = { value: prevValue, collectedAt: prev.collectedAt.toISOString() };
-      }
+      const prevValue = prev ? valueIn(prev, unit, entry?.molarMass ?? null, entry?.charge ?? null) : null;
+      const previous: LatestLabResultDto['previous'] = prev ? { value: prevValue, collectedAt: prev.collectedAt.toISOString() } : null;
       data.push({
         biomarker: key,
         display: last.display,

@@ -24,7 +24,7 @@ export interface Rating {
 const BY_KEY = new Map<string, OptimalRangeEntry>(OPTIMAL_RANGES_V1.map((e) => [e.key, e]));
 
 /** The bounds for this biomarker and this sex at birth: sex-specific bounds rate only `male` and `female`. */
-export function optimalBoundsFor(key: string | null, sex: SexAtBirth | null | undefined): { entry: OptimalRangeEntry; bounds: readonly OptimalBounds[] } | null {
+function optimalBoundsFor(key: string | null, sex: SexAtBirth | null | undefined): { entry: OptimalRangeEntry; bounds: readonly OptimalBounds[] } | null {
   const entry = key ? BY_KEY.get(key) : undefined;
   if (!entry) return null;
   const bounds = entry.all ?? (sex === 'male' ? entry.male : sex === 'female' ? entry.female : undefined);
@@ -92,12 +92,18 @@ export function isOutOfRange(status: LabStatus | null | undefined): boolean {
 
 /** A report's counts by status. */
 export function summarize(statuses: readonly (LabStatus | null | undefined)[]): LabReportSummaryDto {
-  const s: LabReportSummaryDto = { total: statuses.length, optimal: 0, normal: 0, outOfRange: 0, unrated: 0 };
-  for (const st of statuses) {
-    if (st === 'optimal') s.optimal++;
-    else if (st === 'normal') s.normal++;
-    else if (isOutOfRange(st)) s.outOfRange++;
-    else s.unrated++;
+  return summarizeCounts(statuses.map((status) => ({ status, n: 1 })));
+}
+
+/** A report's counts by status, from (status, how many) rows (the repository counts them in SQL). */
+export function summarizeCounts(counts: readonly { status: LabStatus | null | undefined; n: number }[]): LabReportSummaryDto {
+  const s: LabReportSummaryDto = { total: 0, optimal: 0, normal: 0, outOfRange: 0, unrated: 0 };
+  for (const { status: st, n } of counts) {
+    s.total += n;
+    if (st === 'optimal') s.optimal += n;
+    else if (st === 'normal') s.normal += n;
+    else if (isOutOfRange(st)) s.outOfRange += n;
+    else s.unrated += n;
   }
   return s;
 }

@@ -29,8 +29,8 @@ export interface CodedResult {
   reportedCode?: { system: string; code: string; display?: string };
 }
 
-/** A name read under a specimen's section (`Glucose` under `Urinalysis`): the catalog's name for it in that specimen. */
-function matchSpecimen(catalog: BiomarkerCatalog, name: string, specimen: 'urine'): CatalogEntry | undefined {
+/** A name read under a urine section (`Glucose` under `Urinalysis`): the catalog's name for it in urine (the only specimen read). */
+function matchUrine(catalog: BiomarkerCatalog, name: string): CatalogEntry | undefined {
   const n = name.replace(/\s+/g, ' ').trim();
   const singular = n.replace(/s$/i, '');
   for (const base of n === singular ? [n] : [n, singular]) {
@@ -59,7 +59,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     else {
       const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
-      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen ? matchSpecimen(catalog, row.name, row.specimen) : undefined)
+      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' ? matchUrine(catalog, row.name) : undefined)
         ?? catalog.match(row.name, code) ?? null;
     }
     if (!biomarker) {

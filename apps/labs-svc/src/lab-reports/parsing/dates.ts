@@ -87,7 +87,7 @@ function zoneOffsetAt(t: number, zone: string): number {
  * DST as java.time and Temporal do ("compatible"): a time that occurs twice (the hour after clocks go back) is the
  * first of the two; a time that never occurs (the hour skipped when clocks go forward) is moved forward by the gap.
  */
-export function wallTimeToInstant(wall: number, zone: string): number {
+function wallTimeToInstant(wall: number, zone: string): number {
   const DAY = 86_400_000;
   const before = zoneOffsetAt(wall - DAY, zone);
   const after = zoneOffsetAt(wall + DAY, zone);

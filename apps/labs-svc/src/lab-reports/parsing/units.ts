@@ -46,7 +46,7 @@ const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', 
  * A printed unit in one spelling: micro as `u` (µ, μ, mc), `gm` as `g`, cubic millimetre as `mm3` (`cumm`, `cmm`),
  * powers of ten as `10^n` (`10³`, `10E3`), `×` as `x`, superscript digits as digits, outer parentheses dropped.
  */
-export function canonicalUnit(printed: string): string {
+function canonicalUnit(printed: string): string {
   return printed.trim()
     .replace(/^\((.*)\)$/, '$1')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, d: string) => `10^${[...d].map((c) => SUPERSCRIPT[c]).join('')}`)
