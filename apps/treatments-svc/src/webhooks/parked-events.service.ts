@@ -50,7 +50,8 @@ export class ParkedEventsService {
 
   /**
    * Replays every parked event (oldest first), each in its own transaction, recorded in the audit trail as the
-   * partner's import. Returns how many were applied. Called when profiles change. Each partner patient id is looked
+   * partner's import. Returns how many were applied. Called when profiles change. An event another replica is
+   * replaying right now is skipped (SKIP LOCKED), not waited for and resolved a second time. Each partner patient id is looked
    * up once per run (an unknown one is not cached by the directory: without this, a patient's many parked events
    * asked profiles-svc once each, on every run).
    */
@@ -70,7 +71,7 @@ export class ParkedEventsService {
     for (const id of await this.uow.run(false, () => this.inbox.parkedIds(max))) {
       try {
         await this.uow.run(true, async () => {
-          const parked = await this.replayOne(id, resolve);
+          const parked = await this.replayOne(id, resolve, true);
           if (parked?.status !== 'replayed' || !parked.patientId) return;
           applied++;
           await this.audit.publish({
@@ -88,8 +89,9 @@ export class ParkedEventsService {
   private async replayOne(
     id: string,
     resolve = (partnerPatientId: string) => this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, partnerPatientId),
+    skipLocked = false,
   ): Promise<ParkedEvent | null> {
-    const parked = await this.inbox.lockParked(id);
+    const parked = await this.inbox.lockParked(id, skipLocked);
     if (!parked || parked.status !== 'parked' || !parked.payload) return parked;
     const resolution = await resolve(parked.partnerPatientId);
     parked.attempts += 1;
