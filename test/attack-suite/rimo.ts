@@ -1,8 +1,9 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DEV_RIMO_WEBHOOK_SECRET } from '@pg/config';
 import { TEST_DATABASE_URL } from '@pg/testing';
 import type { TestSystem } from '@pg/testing/system';
+import { signRimo } from '../../apps/treatments-svc/src/webhooks/rimo-signature.js';
 
 /**
  * Treatments and prescriptions come only from the partner (docs/treatments.md): for the attack suite's fixtures,
@@ -17,7 +18,7 @@ export async function rimoRecords(sys: TestSystem, patients: { id: string; rimoI
   const deliver = async (type: string, data: Record<string, unknown>) => {
     const body = JSON.stringify({ id: `evt_${randomUUID().replace(/-/g, '')}`, type, data, timestamp: new Date().toISOString() });
     const ts = String(Math.floor(Date.now() / 1000));
-    const signature = createHmac('sha256', DEV_RIMO_WEBHOOK_SECRET).update(`${ts}.${body}`).digest('hex');
+    const signature = signRimo(body, ts, DEV_RIMO_WEBHOOK_SECRET);
     const res = await fetch(`${sys.url}/v1/webhooks/rimo`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-rimo-timestamp': ts, 'x-rimo-signature': signature } });
     const answer = (await res.json()) as { data?: { status?: string } };
     if (answer.data?.status !== 'applied') throw new Error(`a fixture event was not applied: ${res.status} ${JSON.stringify(answer)}`);

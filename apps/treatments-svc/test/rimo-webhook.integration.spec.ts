@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -20,6 +20,7 @@ import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
 import { ProfileEventsListener } from '../src/webhooks/profile-events.listener.js';
+import { signRimo } from '../src/webhooks/rimo-signature.js';
 
 /*
  * Issue 11, items 3–7, through treatments-svc's message patterns on a real PostgreSQL and NATS, with identity-svc
@@ -56,7 +57,7 @@ const event = (type: string, data: Record<string, unknown>, timestamp = minute(0
 /** A delivery as Rimo makes it: the raw bytes and the two headers. */
 function signed(body: string, opts: { secret?: string; ts?: number } = {}) {
   const ts = String(opts.ts ?? Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', opts.secret ?? SECRET).update(`${ts}.${body}`).digest('hex');
+  const signature = signRimo(body, ts, opts.secret ?? SECRET);
   return { body: Buffer.from(body).toString('base64'), timestamp: ts, signature };
 }
 

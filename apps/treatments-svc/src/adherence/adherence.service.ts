@@ -6,13 +6,11 @@ import {
   type ListDosesQueryDto, type Page, type RequestMeta,
 } from '@pg/contracts';
 import { ProtocolRepository } from '../protocols/protocol.repository.js';
-import { instantOf } from '../protocols/protocols.service.js';
+import { instantAfter, instantOf } from '../protocols/protocols.service.js';
 import { dateWindow, dosesDue, spansWithin } from '../schedules/protocol-timeline.js';
-import { nextDate, startOfDay } from '../schedules/schedule.js';
 import { DoseLog } from './dose-log.entity.js';
 import { DoseLogRepository, latestLogs } from './dose-log.repository.js';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A dose may be logged as taken this long ahead of the clock (clock skew of the patient's device). */
 const FUTURE_SLACK_MS = 5 * 60_000;
 /** The longest adherence range, so one request expands a bounded number of doses. */
@@ -77,7 +75,7 @@ export class AdherenceService {
     if (!versions.length) throw DomainException.notFound('Protocol');
     const zone = versions[versions.length - 1]!.timeZone;
     const fromMs = query.from ? instantOf(query.from, zone) : undefined;
-    const toMs = query.to ? (DATE_ONLY.test(query.to) ? startOfDay(nextDate(query.to), zone) : Date.parse(query.to) + 1) : undefined;
+    const toMs = query.to ? instantAfter(query.to, zone) : undefined;
     if (fromMs !== undefined && toMs !== undefined && fromMs >= toMs) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
     const page = await this.doses.list(scope, patientId, protocolId, { ...(query.itemId ? { itemId: query.itemId } : {}), fromMs, toMs }, query);
     return { ...page, items: page.items.map(toDoseLogDto) };
@@ -97,7 +95,7 @@ export class AdherenceService {
     const zone = versions[versions.length - 1]!.timeZone;
     const now = Date.now();
     const from = query.from ? instantOf(query.from, zone) : Math.min(...versions.map((v) => dateWindow(v)[0]));
-    const requestedTo = query.to ? (DATE_ONLY.test(query.to) ? startOfDay(nextDate(query.to), zone) : Date.parse(query.to) + 1) : now;
+    const requestedTo = query.to ? instantAfter(query.to, zone) : now;
     if (query.from && query.to && from >= requestedTo) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
     if (requestedTo - from > MAX_RANGE_DAYS * 86_400_000) throw DomainException.validation([{ field: 'from', message: `the range must not be longer than ${MAX_RANGE_DAYS} days` }]);
     // Doses due after now are not due yet: they count neither as due nor as missed.

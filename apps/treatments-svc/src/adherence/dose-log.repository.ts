@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
-import { inScope, scopeCondition } from '../protocols/protocol.repository.js';
+import { inScope, scopeCondition } from '../treatments/treatment.repository.js';
 import { DoseLog } from './dose-log.entity.js';
 
 /**

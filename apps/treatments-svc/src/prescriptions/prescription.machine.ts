@@ -1,4 +1,5 @@
 import { PRESCRIPTION_STATUSES, type PrescriptionStatus } from '@pg/contracts';
+import { foldHistory, type FoldedEntry } from '../history-fold.js';
 
 /**
  * The fulfilment state machine of an order (docs/treatments.md has the same table): it only moves forward — a step
@@ -21,33 +22,14 @@ export interface FulfilmentEntry {
   at: Date;
 }
 
-export interface FoldedFulfilment<E> {
-  entry: E;
-  from: PrescriptionStatus | null;
-  applied: boolean;
-  position: number;
-}
-
 const RANK = new Map(PRESCRIPTION_STATUSES.map((s, i) => [s, i]));
 
 /**
  * An order's status from all its fulfilment events, whatever order they arrived in: by time, then the machine's
  * order, then key. Starts `created`; an event that is not a legal move where it falls is kept, not applied.
  */
-export function foldPrescription<E extends FulfilmentEntry>(entries: readonly E[]): { status: PrescriptionStatus; entries: FoldedFulfilment<E>[]; last: E | null } {
-  const sorted = [...entries].sort((a, b) =>
-    a.at.getTime() - b.at.getTime() || RANK.get(a.status)! - RANK.get(b.status)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let status: PrescriptionStatus = 'created';
-  let last: E | null = null;
-  const out: FoldedFulfilment<E>[] = [];
-  sorted.forEach((entry, position) => {
-    const from = status;
-    const applied = PRESCRIPTION_TRANSITIONS[status].includes(entry.status);
-    if (applied) {
-      status = entry.status;
-      last = entry;
-    }
-    out.push({ entry, from, applied, position });
+export function foldPrescription<E extends FulfilmentEntry>(entries: readonly E[]): { status: PrescriptionStatus; entries: FoldedEntry<E, PrescriptionStatus>[] } {
+  return foldHistory<PrescriptionStatus, E, PrescriptionStatus>(entries, {
+    start: 'created', rank: RANK, target: (e) => e.status, legal: (status, e) => PRESCRIPTION_TRANSITIONS[status].includes(e.status),
   });
-  return { status, entries: out, last };
 }

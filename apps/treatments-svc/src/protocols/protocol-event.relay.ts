@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { RequestContext } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { afterCommit, JETSTREAM } from '@pg/audit';
@@ -15,7 +15,8 @@ const SWEEP_BATCH = 200;
 /**
  * Protocol events through an outbox: `record()` writes the event in the caller's transaction and publishes it once
  * that committed; the sweep publishes what a crash or an unreachable NATS left unpublished. A publish repeated by two
- * replicas or by the sweep carries the same message id, which the EVENTS stream drops as a duplicate.
+ * replicas or by the sweep carries the same message id, which the EVENTS stream drops as a duplicate; replicas'
+ * sweeps claim disjoint batches.
  */
 @Injectable()
 export class ProtocolEventRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -49,18 +50,32 @@ export class ProtocolEventRelay implements OnApplicationBootstrap, BeforeApplica
     afterCommit(() => this.publish(event).catch(() => this.logger.warn(`could not publish ${name} now; the sweep will`)));
   }
 
-  /** Publishes events unpublished for longer than `olderThanMs` (oldest first); the number published. */
+  /**
+   * Publishes events unpublished for longer than `olderThanMs` (oldest first); the number published. The batch is
+   * claimed (`FOR UPDATE SKIP LOCKED`) and marked published in one transaction, so replicas sweeping at once each
+   * take other events instead of all publishing the same ones; a failed publish ends the batch (the rest wait for
+   * the next sweep) and what was published so far is still marked.
+   */
   async sweep(olderThanMs = SWEEP_AFTER_MS): Promise<number> {
     try {
-      const pending = await RequestContext.create(this.orm.em, () => this.orm.em.find(ProtocolEvent,
-        { publishedAt: null, createdAt: { $lt: new Date(Date.now() - olderThanMs) } }, { orderBy: { createdAt: 'asc' }, limit: SWEEP_BATCH }));
-      let published = 0;
-      for (const event of pending) {
-        if (this.stopping) break;
-        await this.publish(event);
-        published++;
-      }
-      return published;
+      return await this.orm.em.fork().transactional(async (em) => {
+        const pending = await em.find(ProtocolEvent,
+          { publishedAt: null, createdAt: { $lt: new Date(Date.now() - olderThanMs) } },
+          { orderBy: { createdAt: 'asc' }, limit: SWEEP_BATCH, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+        let published = 0;
+        for (const event of pending) {
+          if (this.stopping) break;
+          try {
+            await publishDomainEvent(this.js, this.ns, event.name, event.payload, event.msgId);
+          } catch (err) {
+            if (!this.stopping) this.logger.warn(`sweep of unpublished protocol events stopped: ${err instanceof Error ? err.name : 'error'}`);
+            break;
+          }
+          event.publishedAt = new Date();
+          published++;
+        }
+        return published;
+      });
     } catch (err) {
       if (!this.stopping) this.logger.warn(`sweep of unpublished protocol events failed: ${err instanceof Error ? err.name : 'error'}`);
       return 0;

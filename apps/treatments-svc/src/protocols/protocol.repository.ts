@@ -3,18 +3,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListProtocolsQueryDto, type TimeIdCursor } from '@pg/contracts';
+import { inScope, scopeCondition } from '../treatments/treatment.repository.js';
 import { Protocol } from './protocol.entity.js';
 import { ProtocolVersion } from './protocol-version.entity.js';
 
-/** Whether the scope reaches this patient (the scope goes into every query as a condition too). */
-export function inScope(scope: PatientScope, patientId: string): boolean {
-  return scope.kind === 'all' || scope.patientIds.includes(patientId);
-}
-
-/** The scope as a condition on `patientId`. */
-export function scopeCondition(scope: PatientScope): FilterQuery<{ patientId: string }> {
-  return scope.kind === 'all' ? {} : { patientId: { $in: scope.patientIds } };
-}
 
 /** A protocol head with its versions, oldest first. */
 export interface ProtocolWithVersions {

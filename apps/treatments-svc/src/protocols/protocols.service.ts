@@ -26,6 +26,11 @@ export function instantOf(value: string, timeZone: string): number {
   return DATE_ONLY.test(value) ? startOfDay(value, timeZone) : Date.parse(value);
 }
 
+/** The exclusive end of a range given up to `value`: a date is through that whole day in `timeZone`. */
+export function instantAfter(value: string, timeZone: string): number {
+  return DATE_ONLY.test(value) ? startOfDay(nextDate(value), timeZone) : Date.parse(value) + 1;
+}
+
 /**
  * Protocols: clinic-authored, versioned (every change is a new immutable version, in force from its
  * `effectiveFrom`), and the regimen of a day. Each use case starts with the record-level check.

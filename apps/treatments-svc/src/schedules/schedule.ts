@@ -176,8 +176,3 @@ export function startOfDay(date: string, timeZone: string): number {
 export function nextDate(date: string): string {
   return Temporal.PlainDate.from(date).add({ days: 1 }).toString();
 }
-
-/** The calendar date of an instant in `timeZone`. */
-export function dateIn(ms: number, timeZone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toPlainDate().toString();
-}

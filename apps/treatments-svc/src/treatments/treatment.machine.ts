@@ -1,4 +1,5 @@
 import { TREATMENT_STATUSES, type TransitionSource, type TreatmentStatus } from '@pg/contracts';
+import { foldHistory, type FoldedEntry } from '../history-fold.js';
 
 /**
  * The treatment state machine (docs/treatments.md has the same table). `pending` is where a treatment starts (the
@@ -28,13 +29,6 @@ export interface TreatmentEntry {
   creation?: boolean;
 }
 
-export interface FoldedEntry<E> {
-  entry: E;
-  from: TreatmentStatus | null;
-  applied: boolean;
-  position: number;
-}
-
 /** For equal times: the order the machine goes through (so a tie folds the same way whatever arrived first). */
 const RANK = new Map(TREATMENT_STATUSES.map((s, i) => [s, i]));
 
@@ -43,16 +37,9 @@ const RANK = new Map(TREATMENT_STATUSES.map((s, i) => [s, i]));
  * time, then by the machine's order, then by key. An entry that is not a legal move where it falls is kept
  * (`applied: false`), never applied. Null status: no creation yet (the entries wait for it).
  */
-export function foldTreatment<E extends TreatmentEntry>(entries: readonly E[]): { status: TreatmentStatus | null; entries: FoldedEntry<E>[] } {
-  const sorted = [...entries].sort((a, b) =>
-    Number(!a.creation) - Number(!b.creation) || a.at.getTime() - b.at.getTime() || RANK.get(a.to)! - RANK.get(b.to)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let status: TreatmentStatus | null = null;
-  const out: FoldedEntry<E>[] = [];
-  sorted.forEach((entry, position) => {
-    const from = status;
-    const applied = entry.creation ? status === null : status !== null && canTransition(status, entry.to);
-    if (applied) status = entry.to;
-    out.push({ entry, from, applied, position });
+export function foldTreatment<E extends TreatmentEntry>(entries: readonly E[]): { status: TreatmentStatus | null; entries: FoldedEntry<E, TreatmentStatus | null>[] } {
+  return foldHistory<TreatmentStatus, E, TreatmentStatus | null>(entries, {
+    start: null, rank: RANK, target: (e) => e.to, first: (e) => !!e.creation,
+    legal: (status, e) => (e.creation ? status === null : status !== null && canTransition(status, e.to)),
   });
-  return { status, entries: out };
 }

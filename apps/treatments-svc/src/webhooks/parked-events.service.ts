@@ -5,7 +5,7 @@ import { AUDIT_SOURCE, AuditPublisher, UNIT_OF_WORK, type AuditSource, type Unit
 import { DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, type ListParkedEventsQueryDto, type Page, type ParkedEventDto, type RequestMeta } from '@pg/contracts';
 import type { ParkedEvent } from './parked-event.entity.js';
 import { PartnerInboxRepository } from './partner-inbox.repository.js';
-import { PATIENT_DIRECTORY, type PatientDirectory } from './patient-directory.js';
+import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
 import { RimoEventApplier } from './rimo-event.applier.js';
 import { parkedToEvent } from './rimo-webhook.service.js';
 
@@ -50,14 +50,28 @@ export class ParkedEventsService {
 
   /**
    * Replays every parked event (oldest first), each in its own transaction, recorded in the audit trail as the
-   * partner's import. Returns how many were applied. Called when profiles change.
+   * partner's import. Returns how many were applied. Called when profiles change. An event another replica is
+   * replaying right now is skipped (SKIP LOCKED), not waited for and resolved a second time. Each partner patient id is looked
+   * up once per run (an unknown one is not cached by the directory: without this, a patient's many parked events
+   * asked profiles-svc once each, on every run).
    */
   async replayAll(max = 1000): Promise<number> {
     let applied = 0;
+    const asked = new Map<string, Promise<Resolution>>();
+    const resolve = (partnerPatientId: string): Promise<Resolution> => {
+      let r = asked.get(partnerPatientId);
+      if (!r) {
+        r = this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, partnerPatientId);
+        // A failed look-up (profiles-svc down) is asked again for the next event, not remembered.
+        r.catch(() => asked.delete(partnerPatientId));
+        asked.set(partnerPatientId, r);
+      }
+      return r;
+    };
     for (const id of await this.uow.run(false, () => this.inbox.parkedIds(max))) {
       try {
         await this.uow.run(true, async () => {
-          const parked = await this.replayOne(id);
+          const parked = await this.replayOne(id, resolve, true);
           if (parked?.status !== 'replayed' || !parked.patientId) return;
           applied++;
           await this.audit.publish({
@@ -72,10 +86,14 @@ export class ParkedEventsService {
     return applied;
   }
 
-  private async replayOne(id: string): Promise<ParkedEvent | null> {
-    const parked = await this.inbox.lockParked(id);
+  private async replayOne(
+    id: string,
+    resolve = (partnerPatientId: string) => this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, partnerPatientId),
+    skipLocked = false,
+  ): Promise<ParkedEvent | null> {
+    const parked = await this.inbox.lockParked(id, skipLocked);
     if (!parked || parked.status !== 'parked' || !parked.payload) return parked;
-    const resolution = await this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, parked.partnerPatientId);
+    const resolution = await resolve(parked.partnerPatientId);
     parked.attempts += 1;
     if (resolution.kind === 'unknown') {
       parked.reason = resolution.reason;

@@ -31,9 +31,12 @@ export class PartnerInboxRepository {
     return parked;
   }
 
-  /** One parked event, locked for its replay (a second replay of it waits, then finds it replayed). */
-  async lockParked(id: string): Promise<ParkedEvent | null> {
-    return this.em.findOne(ParkedEvent, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  /**
+   * One parked event, locked for its replay (a second replay of it waits, then finds it replayed). `skipLocked`
+   * (the sweep): null when another replay holds it, instead of waiting to find it replayed.
+   */
+  async lockParked(id: string, skipLocked = false): Promise<ParkedEvent | null> {
+    return this.em.findOne(ParkedEvent, { id }, { lockMode: skipLocked ? LockMode.PESSIMISTIC_PARTIAL_WRITE : LockMode.PESSIMISTIC_WRITE, refresh: true });
   }
 
   async parkedIds(max: number): Promise<string[]> {
