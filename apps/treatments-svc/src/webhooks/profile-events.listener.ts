@@ -23,7 +23,12 @@ export class ProfileEventsListener implements OnApplicationBootstrap, OnApplicat
   constructor(@Inject(NATS_CONNECTION) private readonly nc: NatsConnection, private readonly ns: NatsNamespace, private readonly parked: ParkedEventsService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.subscription = this.nc.subscribe(this.ns.subject(`${DOMAIN_EVENT_PREFIX}.profiles.>`), { callback: (err) => { if (!err) void this.trigger(); } });
+    // One replica per profile event replays (a queue group): the replay walks every parked row, so every replica
+    // doing it for each event was the same work N times.
+    this.subscription = this.nc.subscribe(this.ns.subject(`${DOMAIN_EVENT_PREFIX}.profiles.>`), {
+      queue: 'treatments-parked-replay',
+      callback: (err) => { if (!err) void this.trigger(); },
+    });
     await this.nc.flush();
     this.sweep = setInterval(() => void this.trigger(), PARKED_SWEEP_MS);
     this.sweep.unref();
