@@ -32,7 +32,7 @@ export class Forwarder {
 
   /**
    * A public route's request (a vendor's OAuth redirect, a signed webhook): sent with no actor context, for a
-   * handler that authenticates the request itself (`selfAuthenticated`); the reply is returned as the service gave it.
+   * handler that authenticates the request itself (`selfAuthenticated` or `partner`); the reply is returned as the service gave it.
    */
   async sendUnauthenticated<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
     return this.call<T>(req, pattern, payload, null);
