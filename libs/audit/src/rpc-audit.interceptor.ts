@@ -74,10 +74,29 @@ export class RpcAuditInterceptor implements NestInterceptor {
     const meta: RequestMeta = { requestId, traceparent, actor: verdict.actor };
     attachMeta(natsCtx, meta);
 
-    // The handler and the audit of its success are one unit: for a write, the transaction commits only after
-    // the stream acknowledged the events, so a change nobody recorded is rolled back.
-    // If the unit fails after its success events were (or may have been) stored, each gets an outcome correction.
-    const write = WRITE_ACTIONS.has(spec.action);
+    return this.unit(
+      WRITE_ACTIONS.has(spec.action),
+      spec.deferTransaction,
+      async () => {
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        return { events: this.successEvents(spec, payload, meta, result), reply: result };
+      },
+      (outcome, reason) => this.event(spec, payload, { ...meta }, outcome, reason),
+    );
+  }
+
+  /**
+   * The handler and the audit of its success are one unit: for a write, the transaction commits only after the
+   * stream acknowledged the events, so a change nobody recorded is rolled back. If the unit fails after its success
+   * events were (or may have been) stored, each gets an outcome correction; any other failure is recorded as
+   * `failed(outcome, reason)`.
+   */
+  private async unit(
+    write: boolean,
+    deferTransaction: boolean | undefined,
+    handle: () => Promise<{ events: AuditEventInput[]; reply: unknown }>,
+    failed: (outcome: AuditEvent['outcome'], reason: string) => AuditEventInput,
+  ): Promise<unknown> {
     let auditFailed: AuditNotAcknowledged | undefined;
     let acknowledged: AuditEvent[] | undefined;
     let committed = false;
@@ -86,17 +105,17 @@ export class RpcAuditInterceptor implements NestInterceptor {
       afterCommit(async () => {
         committed = true;
       });
-      const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      const { events, reply } = await handle();
       try {
-        acknowledged = await this.publisher.publishAll(this.successEvents(spec, payload, meta, result));
+        acknowledged = await this.publisher.publishAll(events);
       } catch (err) {
         auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
         throw auditFailed;
       }
-      return result;
+      return reply;
     };
     try {
-      return await (this.uow ? this.uow.run(write, work, spec.deferTransaction ? { deferTransaction: true } : undefined) : work());
+      return await (this.uow ? this.uow.run(write, work, deferTransaction ? { deferTransaction: true } : undefined) : work());
     } catch (err) {
       // The stream did not acknowledge the record: nothing was returned or kept (503). An event it took anyway
       // (the ack came late) says `success`: correct it, durably, in the background.
@@ -111,7 +130,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       }
       const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
       const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      await this.publisher.publish(this.event(spec, payload, { ...meta }, outcome, reason));
+      await this.publisher.publish(failed(outcome, reason));
       throw err;
     }
   }
@@ -153,45 +172,23 @@ export class RpcAuditInterceptor implements NestInterceptor {
   private async partnerCall(spec: RpcAuditSpec, partner: string, requestId: string, traceparent: string | undefined, next: CallHandler): Promise<unknown> {
     const partnerActor = { principalId: null, subject: `partner:${partner}`, roles: [], kind: 'service' as const };
     const base = { source: { ...this.source }, purposeOfUse: 'operations' as const, requestId, ...(traceparent ? { traceId: traceparent.split('-')[1] } : {}) };
-    let auditFailed: AuditNotAcknowledged | undefined;
-    let acknowledged: AuditEvent | undefined;
-    let committed = false;
-    const work = async () => {
-      afterCommit(async () => {
-        committed = true;
-      });
-      const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as { patientId?: unknown; id?: unknown } | undefined;
-      const patientId = uuidOrUndefined(result?.patientId);
-      const id = uuidOrUndefined(result?.id);
-      try {
-        acknowledged = await this.publisher.publish({
+    // Deferred: the signature check (and whatever the handler asks elsewhere) holds no connection; the handler
+    // calls beginTransaction() before its first write.
+    return this.unit(
+      true,
+      true,
+      async () => {
+        const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as { patientId?: unknown; id?: unknown } | undefined;
+        const patientId = uuidOrUndefined(result?.patientId);
+        const id = uuidOrUndefined(result?.id);
+        const event: AuditEventInput = {
           ...base, action: spec.action, outcome: 'success', actor: partnerActor,
           resource: { type: spec.resource, ...(id ? { id } : {}), ...(patientId ? { patientId } : {}) },
-        });
-      } catch (err) {
-        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
-        throw auditFailed;
-      }
-      return result;
-    };
-    try {
-      // Deferred: the signature check (and whatever the handler asks elsewhere) holds no connection; the handler
-      // calls beginTransaction() before its first write.
-      return await (this.uow ? this.uow.run(true, work, { deferTransaction: true }) : work());
-    } catch (err) {
-      if (auditFailed) {
-        await this.corrections.correct(auditFailed.maybeStored, CORRECTION_REASONS.rolledBack);
-        throw auditFailed;
-      }
-      if (acknowledged && !committed) {
-        await this.corrections.correct([acknowledged], CORRECTION_REASONS.rolledBack);
-        throw err;
-      }
-      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
-      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      await this.publisher.publish({ ...base, action: spec.action, outcome, reason, actor: { ...partnerActor, kind: 'anonymous' }, resource: { type: spec.resource } });
-      throw err;
-    }
+        };
+        return { events: [event], reply: result };
+      },
+      (outcome, reason) => ({ ...base, action: spec.action, outcome, reason, actor: { ...partnerActor, kind: 'anonymous' }, resource: { type: spec.resource } }),
+    );
   }
 
   /**
@@ -199,42 +196,18 @@ export class RpcAuditInterceptor implements NestInterceptor {
    * success are one unit as for any call; the event names the actor the handler's check established.
    */
   private async selfAuthenticated(spec: RpcAuditSpec, payload: Record<string, unknown>, requestId: string, traceparent: string | undefined, next: CallHandler): Promise<unknown> {
-    const write = WRITE_ACTIONS.has(spec.action);
-    let auditFailed: AuditNotAcknowledged | undefined;
-    let acknowledged: AuditEvent[] | undefined;
-    let committed = false;
     const anonymous = { requestId, traceparent, actor: null };
-    const work = async () => {
-      afterCommit(async () => {
-        committed = true;
-      });
-      const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as SelfAuthenticatedResult<unknown> | undefined;
-      if (!result || typeof result !== 'object' || !('auditActor' in result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not say who it authenticated');
-      const base = this.event(spec, payload, anonymous, 'success', undefined, result.resource ?? result.reply);
-      try {
-        acknowledged = await this.publisher.publishAll([{ ...base, actor: result.auditActor, purposeOfUse: 'treatment' }]);
-      } catch (err) {
-        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
-        throw auditFailed;
-      }
-      return result.reply;
-    };
-    try {
-      return await (this.uow ? this.uow.run(write, work) : work());
-    } catch (err) {
-      if (auditFailed) {
-        await this.corrections.correct(auditFailed.maybeStored, write ? CORRECTION_REASONS.rolledBack : CORRECTION_REASONS.notReturned);
-        throw auditFailed;
-      }
-      if (acknowledged && !committed) {
-        await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
-        throw err;
-      }
-      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
-      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      await this.publisher.publish(this.event(spec, payload, anonymous, outcome, reason));
-      throw err;
-    }
+    return this.unit(
+      WRITE_ACTIONS.has(spec.action),
+      undefined,
+      async () => {
+        const result = (await lastValueFrom(next.handle(), { defaultValue: undefined })) as SelfAuthenticatedResult<unknown> | undefined;
+        if (!result || typeof result !== 'object' || !('auditActor' in result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not say who it authenticated');
+        const base = this.event(spec, payload, anonymous, 'success', undefined, result.resource ?? result.reply);
+        return { events: [{ ...base, actor: result.auditActor, purposeOfUse: 'treatment' }], reply: result.reply };
+      },
+      (outcome, reason) => this.event(spec, payload, anonymous, outcome, reason),
+    );
   }
 
   private successEvents(spec: RpcAuditSpec, payload: Record<string, unknown>, meta: RequestMeta, result: unknown): AuditEventInput[] {

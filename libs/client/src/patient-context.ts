@@ -1,7 +1,7 @@
 import { decide, defineAbilityFor, type PatientSubject } from '@pg/access';
 import {
   ACTIVE_CLINICAL_STATUSES, CONTEXT_PART_PATTERNS, CONTEXT_PARTS, DomainException, ErrorCode, type ActorContext, type ContextPart, type ConversationTurnDto,
-  type OmittedPartDto, type PatientContextDto, type PatientDto,
+  type OmittedPartDto, type PatientContextDto, type PatientDto, todayIn,
 } from '@pg/contracts';
 
 /** Sends one part's request as the caller (an audited request of its own) and resolves to the service's reply. */
@@ -50,10 +50,10 @@ function reasonOf(err: unknown): OmittedPartDto['reason'] {
   return code === ErrorCode.FORBIDDEN || code === ErrorCode.NOT_FOUND ? 'forbidden' : 'unavailable';
 }
 
-/** `YYYY-MM-DD` of `at` in `timeZone` (UTC when the zone is unknown or missing). */
+/** `YYYY-MM-DD` of `at` in `timeZone` (contracts' todayIn; UTC when the zone is unknown or missing). */
 export function dayIn(at: Date, timeZone?: string | null): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    return todayIn(timeZone || null, at);
   } catch {
     return at.toISOString().slice(0, 10);
   }

@@ -6,3 +6,4 @@ export * from './jetstream.js';
 export * from './rpc-exception.filter.js';
 export * from './bootstrap.js';
 export * from './write-coalescing.js';
+export * from './consume-loop.js';

@@ -30,9 +30,14 @@ export class Forwarder {
     return { data: page.items, meta: { nextCursor: page.nextCursor, limit: page.limit } };
   }
 
+  /** The service's reply as it gave it (no envelope), sent as the caller: for a route that composes several replies. */
+  async reply<T>(req: GatewayRequest, pattern: string, payload: object, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.call<T>(req, pattern, payload, actorOf(req), opts.timeoutMs);
+  }
+
   /**
    * A public route's request (a vendor's OAuth redirect, a signed webhook): sent with no actor context, for a
-   * handler that authenticates the request itself (`selfAuthenticated`); the reply is returned as the service gave it.
+   * handler that authenticates the request itself (`selfAuthenticated` or `partner`); the reply is returned as the service gave it.
    */
   async sendUnauthenticated<T>(req: GatewayRequest, pattern: string, payload: object): Promise<T> {
     return this.call<T>(req, pattern, payload, null);

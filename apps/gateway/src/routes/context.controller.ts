@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { composePatientContext } from '@pg/client';
 import { PatientIdParamDto, type PatientContextDto } from '@pg/contracts';
-import { NatsRpcClient } from '@pg/messaging';
 import { Requires } from '../access/requires.decorator.js';
-import { actorOf } from '../http/forwarder.service.js';
+import { actorOf, Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 
 /** How long the view waits for one part: a service that does not answer is left out, not waited for. */
@@ -17,20 +16,17 @@ const PART_TIMEOUT_MS = 2000;
 @ApiTags('context')
 @Controller('v1/patients/:patientId')
 export class ContextController {
-  constructor(private readonly rpc: NatsRpcClient) {}
+  constructor(private readonly forward: Forwarder) {}
 
   @Get('context')
   @Requires('read', 'Patient')
   @ApiOkResponse({ description: '`{ patientId, date, profile, conditions, medications, protocols, biomarkers, wearables, conversation, omitted: [{ part, reason: forbidden|unavailable }] }`.' })
   async get(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto): Promise<{ data: PatientContextDto; meta: Record<string, unknown> }> {
-    const actor = actorOf(req);
-    const tp = req.headers.traceparent;
+    // Through the Forwarder: a part's refusal (the profile's NOT_FOUND ends the view) is the service's, already recorded.
     const data = await composePatientContext(
-      (pattern, payload) => this.rpc.request(pattern, payload, actor, {
-        requestId: String(req.id), timeoutMs: PART_TIMEOUT_MS, ...(typeof tp === 'string' && /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(tp) ? { traceparent: tp } : {}),
-      }),
+      (pattern, payload) => this.forward.reply(req, pattern, payload, { timeoutMs: PART_TIMEOUT_MS }),
       params.patientId,
-      { actor },
+      { actor: actorOf(req) },
     );
     return { data, meta: {} };
   }

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable, Transform, pipeline } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import type { ObjectStore } from '@nats-io/obj';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import {
@@ -21,6 +21,7 @@ import {
 import { NatsNamespace } from '@pg/messaging';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
+import { lazyObjectStore, safeFileName, streamIntoStore } from '../http/object-upload.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { NATS_CONNECTION } from '../tokens.js';
 
@@ -39,13 +40,8 @@ export async function registerLabUploads(app: NestFastifyApplication): Promise<v
 }
 
 const unprocessable = (message: string) => new DomainException(ErrorCode.UNPROCESSABLE, message);
+const notPdf = () => unprocessable('The file is not a PDF (its bytes do not start with %PDF-)');
 const tooLarge = () => new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than ${LAB_PDF_MAX_BYTES / 1024 / 1024} MB`);
-
-/** A file name safe to echo in a header and to store: no paths, no control characters. */
-function safeFileName(name: string | undefined): string | undefined {
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 255);
-  return base || undefined;
-}
 
 /**
  * Lab reports, results and the biomarker catalog (labs-svc). An upload is written to the JetStream object store
@@ -55,21 +51,14 @@ function safeFileName(name: string | undefined): string | undefined {
 @ApiTags('labs')
 @Controller('v1')
 export class LabsController {
-  private bucket?: Promise<ObjectStore>;
+  private readonly store: () => Promise<ObjectStore>;
 
   constructor(
     private readonly forward: Forwarder,
-    private readonly ns: NatsNamespace,
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-  ) {}
-
-  private store(): Promise<ObjectStore> {
-    this.bucket ??= new Objm(this.nc).create(this.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File, description: 'Uploaded lab report originals' })
-      .catch((err: unknown) => {
-        this.bucket = undefined;
-        throw err;
-      });
-    return this.bucket;
+    ns: NatsNamespace,
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+  ) {
+    this.store = lazyObjectStore(nc, ns.stream(LABS_JOBS.fileBucket), 'Uploaded lab report originals');
   }
 
   @Post('patients/:patientId/lab-reports')
@@ -177,54 +166,10 @@ export class LabsController {
       part?.file.resume();
       throw DomainException.validation([{ field: 'file', message: 'A PDF is required in the multipart field "file"' }]);
     }
-    let head = Buffer.alloc(0);
-    let size = 0;
-    let failure: DomainException | undefined;
-    const hash = createHash('sha256');
-    const check = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        if (head.length < PDF_MAGIC.length) {
-          head = Buffer.concat([head, chunk]).subarray(0, PDF_MAGIC.length);
-          if (head.length === PDF_MAGIC.length && !head.equals(PDF_MAGIC)) {
-            failure = unprocessable('The file is not a PDF (its bytes do not start with %PDF-)');
-            return done(failure);
-          }
-        }
-        size += chunk.length;
-        if (size > LAB_PDF_MAX_BYTES) {
-          failure = tooLarge();
-          return done(failure);
-        }
-        hash.update(chunk);
-        done(null, chunk);
-      },
-      flush(done) {
-        if (!head.equals(PDF_MAGIC)) {
-          failure = unprocessable('The file is not a PDF (its bytes do not start with %PDF-)');
-          return done(failure);
-        }
-        done();
-      },
+    const { object, size, sha256 } = await streamIntoStore(await this.store(), part.file, {
+      maxBytes: LAB_PDF_MAX_BYTES, tooLarge, magic: { bytes: PDF_MAGIC, failure: notPdf },
     });
-    pipeline(part.file, check, (err) => {
-      if (err && !failure) failure = err instanceof DomainException ? err : DomainException.validation([{ field: 'file', message: 'The upload was interrupted' }]);
-    });
-    const object = randomUUID();
-    const os = await this.store();
-    try {
-      await os.put({ name: object }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
-    } catch (err) {
-      part.file.resume();
-      await os.delete(object).catch(() => undefined);
-      if (failure) throw failure;
-      throw err;
-    }
-    if (failure) {
-      await os.delete(object).catch(() => undefined);
-      throw failure;
-    }
     const fileName = safeFileName(part.filename);
-    const sha256 = hash.digest('hex');
     // What this multipart request carried, for its Idempotency-Key fingerprint: the file's bytes (hashed as they
     // streamed), its field and file name, and the fields sent before it (the boundary differs per request: left out).
     const fields = Object.values(part.fields ?? {}).flat()

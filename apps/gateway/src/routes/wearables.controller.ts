@@ -1,10 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { Readable, Transform, pipeline } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import type { ObjectStore } from '@nats-io/obj';
 import {
   DomainException, ErrorCode, GlucoseSummaryQueryDto, LABS, PatientIdParamDto, WEARABLE_FILES_BUCKET, WEARABLE_UPLOAD_MAX_BYTES, WearableDayRangeQueryDto,
   WearableImportIdParamDto, WearableImportQueryDto, WearableSamplesQueryDto, WearableStatsQueryDto,
@@ -13,17 +12,13 @@ import {
 import { NatsNamespace } from '@pg/messaging';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
+import { lazyObjectStore, safeFileName, streamIntoStore } from '../http/object-upload.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { NATS_CONNECTION } from '../tokens.js';
 
 /** An import reads the whole export within the request (a year of 5-minute CGM readings takes about a second). */
 const IMPORT_TIMEOUT_MS = 60_000;
 const tooLarge = () => new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than ${WEARABLE_UPLOAD_MAX_BYTES / 1024 / 1024} MB`);
-
-function safeFileName(name: string | undefined): string | undefined {
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 255);
-  return base || undefined;
-}
 
 /**
  * Wearables and CGM (labs-svc, docs/wearables.md). An uploaded export is streamed into the object store (hashed and
@@ -33,21 +28,14 @@ function safeFileName(name: string | undefined): string | undefined {
 @ApiTags('wearables')
 @Controller('v1/patients/:patientId/wearables')
 export class WearablesController {
-  private bucket?: Promise<ObjectStore>;
+  private readonly store: () => Promise<ObjectStore>;
 
   constructor(
     private readonly forward: Forwarder,
-    private readonly ns: NatsNamespace,
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-  ) {}
-
-  private store(): Promise<ObjectStore> {
-    this.bucket ??= new Objm(this.nc).create(this.ns.stream(WEARABLE_FILES_BUCKET), { storage: StorageType.File, description: 'Uploaded wearable and CGM exports' })
-      .catch((err: unknown) => {
-        this.bucket = undefined;
-        throw err;
-      });
-    return this.bucket;
+    ns: NatsNamespace,
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+  ) {
+    this.store = lazyObjectStore(nc, ns.stream(WEARABLE_FILES_BUCKET), 'Uploaded wearable and CGM exports');
   }
 
   @Post('imports')
@@ -87,39 +75,10 @@ export class WearablesController {
       part?.file.resume();
       throw DomainException.validation([{ field: 'file', message: 'The export is required in the multipart field "file"' }]);
     }
-    let size = 0;
-    let failure: DomainException | undefined;
-    const hash = createHash('sha256');
-    const count = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        size += chunk.length;
-        if (size > WEARABLE_UPLOAD_MAX_BYTES) {
-          failure = tooLarge();
-          return done(failure);
-        }
-        hash.update(chunk);
-        done(null, chunk);
-      },
+    const { object, size, sha256 } = await streamIntoStore(await this.store(), part.file, {
+      maxBytes: WEARABLE_UPLOAD_MAX_BYTES, tooLarge, empty: () => DomainException.validation([{ field: 'file', message: 'The file is empty' }]),
     });
-    pipeline(part.file, count, (err) => {
-      if (err && !failure) failure = err instanceof DomainException ? err : DomainException.validation([{ field: 'file', message: 'The upload was interrupted' }]);
-    });
-    const object = randomUUID();
-    const os = await this.store();
-    try {
-      await os.put({ name: object }, Readable.toWeb(count) as ReadableStream<Uint8Array>);
-    } catch (err) {
-      part.file.resume();
-      await os.delete(object).catch(() => undefined);
-      if (failure) throw failure;
-      throw err;
-    }
-    if (failure || size === 0) {
-      await os.delete(object).catch(() => undefined);
-      throw failure ?? DomainException.validation([{ field: 'file', message: 'The file is empty' }]);
-    }
     const fileName = safeFileName(part.filename);
-    const sha256 = hash.digest('hex');
     const digest = createHash('sha256').update(JSON.stringify({ field: part.fieldname, fileName: part.filename ?? null, size, sha256, query: req.query ?? null })).digest('hex');
     return { upload: { object, contentType: part.mimetype && /^[a-z0-9.+/-]+$/.test(part.mimetype) ? part.mimetype : 'application/octet-stream', size, sha256, ...(fileName ? { fileName } : {}) }, digest };
   }

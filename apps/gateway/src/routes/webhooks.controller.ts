@@ -3,9 +3,8 @@ import { ApiBody, ApiExtension, ApiHeader, ApiOkResponse, ApiResponse, ApiTags }
 import {
   DomainException, ListParkedEventsQueryDto, ParkedEventIdParamDto, TREATMENTS, type ParkedEventDto, type RimoWebhookReceiptDto,
 } from '@pg/contracts';
-import { NatsRpcClient } from '@pg/messaging';
 import { Public, Requires } from '../access/requires.decorator.js';
-import { FORWARDED, Forwarder } from '../http/forwarder.service.js';
+import { Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -18,7 +17,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 @ApiTags('webhooks')
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly rpc: NatsRpcClient, private readonly forward: Forwarder) {}
+  constructor(private readonly forward: Forwarder) {}
 
   @Post('rimo')
   @Public()
@@ -35,16 +34,11 @@ export class WebhooksController {
     if (!raw?.length) throw DomainException.validation([{ field: 'body', message: 'A JSON body is required' }]);
     const ts = first(timestamp);
     const sig = first(signature);
-    try {
-      const receipt = await this.rpc.request<RimoWebhookReceiptDto>(
-        TREATMENTS.rimoWebhook, { body: raw.toString('base64'), ...(ts ? { timestamp: ts } : {}), ...(sig ? { signature: sig } : {}) }, null, { requestId: String(req.id) },
-      );
-      // What Rimo learns: its event id and what became of it, never which patient it resolved to.
-      return { data: { eventId: receipt.eventId, status: receipt.status }, meta: {} };
-    } catch (err) {
-      if (err && typeof err === 'object') (err as Record<symbol, boolean>)[FORWARDED] = true;
-      throw err;
-    }
+    const receipt = await this.forward.sendUnauthenticated<RimoWebhookReceiptDto>(
+      req, TREATMENTS.rimoWebhook, { body: raw.toString('base64'), ...(ts ? { timestamp: ts } : {}), ...(sig ? { signature: sig } : {}) },
+    );
+    // What Rimo learns: its event id and what became of it, never which patient it resolved to.
+    return { data: { eventId: receipt.eventId, status: receipt.status }, meta: {} };
   }
 
   @Get('rimo/parked')

@@ -8,7 +8,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import type { LabsSettings } from '@pg/config';
 import { LABS_JOBS, type LabParseJob } from '@pg/contracts';
-import { NatsNamespace } from '@pg/messaging';
+import { NatsNamespace, startConsumeLoop, type ConsumeLoop } from '@pg/messaging';
 import { ReportParser } from './report-parser.service.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import { LabFileStore } from './lab-file.store.js';
@@ -22,9 +22,6 @@ const CONCURRENCY = 2;
 const SWEEP_AFTER_MS = 30_000;
 const SWEEP_EVERY_MS = 30_000;
 const ms = (n: number) => n * 1_000_000;
-/** The consume loop, when it ended (consumer deleted, connection trouble), starts again after this, doubling to 30 s. */
-const RESTART_FIRST_MS = 250;
-const RESTART_MAX_MS = 30_000;
 
 /**
  * The durable parse queue: a JetStream work-queue stream (`LABS_JOBS`, subject `jobs.labs.parse`, file storage) with
@@ -40,12 +37,10 @@ const RESTART_MAX_MS = 30_000;
 @Injectable()
 export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LabParseQueue');
-  private messages?: ConsumerMessages;
-  private loop?: Promise<void>;
+  private consumer?: ConsumeLoop;
   private sweeper?: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
-  private wake?: () => void;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -103,7 +98,12 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensure();
-    this.loop = this.consumeWhileRunning();
+    this.consumer = startConsumeLoop('parse', this.logger, async () => {
+      await this.ensure();
+      const consumer = await this.js.consumers.get(this.stream, this.durable);
+      // Without abort_on_missing_resource a deleted consumer leaves the loop waiting forever for it to come back.
+      return consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000, abort_on_missing_resource: true });
+    }, (messages, took) => this.run(messages, took));
     await this.sweep(0);
     let sweeps = 0;
     // Orphans every tenth sweep (5 min): listing the bucket reads every object's info.
@@ -115,45 +115,14 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.sweeper) clearInterval(this.sweeper);
-    this.wake?.();
-    await this.messages?.close().catch(() => undefined);
-    await this.loop?.catch(() => undefined);
+    await this.consumer?.stop();
     await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Consumes jobs; when the loop ends while the service runs, says so and starts it again (backing off). */
-  private async consumeWhileRunning(): Promise<void> {
-    let pause = RESTART_FIRST_MS;
-    while (!this.stopping) {
-      let took = false;
-      try {
-        await this.ensure();
-        const consumer = await this.js.consumers.get(this.stream, this.durable);
-        // Without abort_on_missing_resource a deleted consumer leaves the loop waiting forever for it to come back.
-        this.messages = await consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000, abort_on_missing_resource: true });
-        took = await this.run(this.messages);
-        if (!this.stopping) this.logger.warn('the parse consumer loop ended; starting it again');
-      } catch (err) {
-        if (!this.stopping) this.logger.warn(`the parse consumer loop failed (${err instanceof Error ? err.name : 'error'}); starting it again`);
-      }
-      if (took) pause = RESTART_FIRST_MS;
-      if (this.stopping) break;
-      await new Promise<void>((res) => {
-        const timer = setTimeout(res, pause);
-        this.wake = () => {
-          clearTimeout(timer);
-          res();
-        };
-      });
-      pause = Math.min(pause * 2, RESTART_MAX_MS);
-    }
-  }
-
-  /** Runs the jobs of one consume loop; whether it took any. */
-  private async run(messages: ConsumerMessages): Promise<boolean> {
-    let took = false;
+  /** Runs the jobs of one consume loop. */
+  private async run(messages: ConsumerMessages, took: () => void): Promise<void> {
     for await (const m of messages) {
-      took = true;
+      took();
       if (this.stopping) {
         m.nak();
         continue;
@@ -162,7 +131,6 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
       const job = this.handle(m).finally(() => this.inFlight.delete(job));
       this.inFlight.add(job);
     }
-    return took;
   }
 
   private async handle(m: JsMsg): Promise<void> {

@@ -5,15 +5,13 @@ import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX } from '@pg/contracts';
-import { NatsNamespace, STREAM } from '@pg/messaging';
+import { NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { projectEvent, type EventEnvelope, type ProjectedEntry } from './timeline-projection.js';
 import { TimelineRepository } from './timeline.repository.js';
 
 /** The durable consumer of EVENTS that every instance of profiles-svc shares. */
 export const TIMELINE_CONSUMER = 'profiles-timeline';
 const ms = (n: number) => n * 1_000_000;
-const RESTART_FIRST_MS = 250;
-const RESTART_MAX_MS = 30_000;
 /** Messages pulled at once, and the most written in one statement (each becomes at most two rows). */
 const BATCH = 200;
 
@@ -30,10 +28,8 @@ const BATCH = 200;
 @Injectable()
 export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('TimelineProjector');
-  private messages?: ConsumerMessages;
-  private loop?: Promise<void>;
+  private consumer?: ConsumeLoop;
   private stopping = false;
-  private wake?: () => void;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -92,54 +88,35 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
 
   /** Starts the consume loop; a stream not there yet (or NATS trouble) delays the projection, never the service. */
   onApplicationBootstrap(): void {
-    this.loop = this.consumeWhileRunning();
+    this.consumer = startConsumeLoop('timeline', this.logger, async () => {
+      await this.ensure();
+      const consumer = await this.js.consumers.get(this.stream, this.durable);
+      return consumer.consume({ max_messages: BATCH, expires: 5000, abort_on_missing_resource: true });
+    }, (messages, took) => this.run(messages, took));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
-    await this.messages?.close().catch(() => undefined);
-    await this.loop?.catch(() => undefined);
+    await this.consumer?.stop();
   }
 
-  private async consumeWhileRunning(): Promise<void> {
-    let pause = RESTART_FIRST_MS;
-    while (!this.stopping) {
-      let took = false;
-      try {
-        await this.ensure();
-        const consumer = await this.js.consumers.get(this.stream, this.durable);
-        this.messages = await consumer.consume({ max_messages: BATCH, expires: 5000, abort_on_missing_resource: true });
-        let batch: JsMsg[] = [];
-        for await (const m of this.messages) {
-          took = true;
-          if (this.stopping) {
-            m.nak();
-            continue;
-          }
-          batch.push(m);
-          // What has arrived is written in one statement: a backlog (a replay, a burst) is projected in batches.
-          if (batch.length >= BATCH || this.messages.getPending() === 0) {
-            await this.handle(batch);
-            batch = [];
-          }
-        }
-        for (const m of batch) m.nak();
-        if (!this.stopping) this.logger.warn('the timeline consumer loop ended; starting it again');
-      } catch (err) {
-        if (!this.stopping) this.logger.warn(`the timeline consumer loop failed (${err instanceof Error ? err.name : 'error'}); starting it again`);
+  /** Takes the events of one consume loop, in batches of what has arrived; a batch left when the loop ends comes again. */
+  private async run(messages: ConsumerMessages, took: () => void): Promise<void> {
+    let batch: JsMsg[] = [];
+    for await (const m of messages) {
+      took();
+      if (this.stopping) {
+        m.nak();
+        continue;
       }
-      if (took) pause = RESTART_FIRST_MS;
-      if (this.stopping) break;
-      await new Promise<void>((res) => {
-        const timer = setTimeout(res, pause);
-        this.wake = () => {
-          clearTimeout(timer);
-          res();
-        };
-      });
-      pause = Math.min(pause * 2, RESTART_MAX_MS);
+      batch.push(m);
+      // What has arrived is written in one statement: a backlog (a replay, a burst) is projected in batches.
+      if (batch.length >= BATCH || messages.getPending() === 0) {
+        await this.handle(batch);
+        batch = [];
+      }
     }
+    for (const m of batch) m.nak();
   }
 
   /** Writes the entries of a batch of events in one statement, then acks each; on failure each comes again. */

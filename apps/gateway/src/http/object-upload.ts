@@ -1,0 +1,88 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable, Transform, pipeline } from 'node:stream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import { DomainException } from '@pg/contracts';
+
+/** A file name safe to echo in a header and to store: no paths, no control characters. */
+export function safeFileName(name: string | undefined): string | undefined {
+  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 255);
+  return base || undefined;
+}
+
+/** The JetStream object store `bucket`, created on first use; a failed creation is retried by the next call. */
+export function lazyObjectStore(nc: NatsConnection, bucket: string, description: string): () => Promise<ObjectStore> {
+  let store: Promise<ObjectStore> | undefined;
+  return () => {
+    store ??= new Objm(nc).create(bucket, { storage: StorageType.File, description }).catch((err: unknown) => {
+      store = undefined;
+      throw err;
+    });
+    return store;
+  };
+}
+
+export interface StreamOptions {
+  maxBytes: number;
+  tooLarge: () => DomainException;
+  /** The bytes the file must start with (the bytes decide, not the name or the declared type). */
+  magic?: { bytes: Buffer; failure: () => DomainException };
+  /** Refuse an empty file with this error. */
+  empty?: () => DomainException;
+}
+
+/**
+ * A multipart file streamed into the object store chunk by chunk, never held whole: hashed and counted as it goes
+ * (over `maxBytes` → `tooLarge()`), its first bytes checked against `magic`. On any failure the object is deleted
+ * and the failure thrown.
+ */
+export async function streamIntoStore(os: ObjectStore, file: Readable, opts: StreamOptions): Promise<{ object: string; size: number; sha256: string }> {
+  const { maxBytes, tooLarge, magic } = opts;
+  let head = Buffer.alloc(0);
+  let size = 0;
+  let failure: DomainException | undefined;
+  const hash = createHash('sha256');
+  const check = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      if (magic && head.length < magic.bytes.length) {
+        head = Buffer.concat([head, chunk]).subarray(0, magic.bytes.length);
+        if (head.length === magic.bytes.length && !head.equals(magic.bytes)) {
+          failure = magic.failure();
+          return done(failure);
+        }
+      }
+      size += chunk.length;
+      if (size > maxBytes) {
+        failure = tooLarge();
+        return done(failure);
+      }
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      if (magic && !head.equals(magic.bytes)) {
+        failure = magic.failure();
+        return done(failure);
+      }
+      done();
+    },
+  });
+  pipeline(file, check, (err) => {
+    if (err && !failure) failure = err instanceof DomainException ? err : DomainException.validation([{ field: 'file', message: 'The upload was interrupted' }]);
+  });
+  const object = randomUUID();
+  try {
+    await os.put({ name: object }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
+  } catch (err) {
+    file.resume();
+    await os.delete(object).catch(() => undefined);
+    if (failure) throw failure;
+    throw err;
+  }
+  if (!failure && size === 0 && opts.empty) failure = opts.empty();
+  if (failure) {
+    await os.delete(object).catch(() => undefined);
+    throw failure;
+  }
+  return { object, size, sha256: hash.digest('hex') };
+}
