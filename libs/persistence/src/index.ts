@@ -3,3 +3,5 @@ export * from './health.js';
 export * from './batch-loader.js';
 export * from './roles.js';
 export * from './patient-state.js';
+export * from './patient-state.module.js';
+export * from './patient-state.entity.js';
