@@ -1,5 +1,5 @@
 import { ApiError, type PatientGraphClient } from '@pg/client';
-import type { LabReportDetailDto, PatientDto, ProtocolDto } from '@pg/contracts';
+import type { CreateProtocolDto, LabReportDetailDto, PatientDto, ProtocolDto } from '@pg/contracts';
 import { until } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
@@ -16,10 +16,10 @@ let clinician: PatientGraphClient;
 let report: LabReportDetailDto;
 let protocol: ProtocolDto;
 
-const PROTOCOL = {
+const PROTOCOL: CreateProtocolDto = {
   name: 'Vitamin D', status: 'active', startDate: '2026-11-01', timeZone: 'UTC',
-  items: [{ compound: 'Cholecalciferol', dose: 2000, unit: '[IU]', route: 'oral', schedule: { rrule: 'FREQ=DAILY;BYHOUR=8;BYMINUTE=0' } }],
-} as const;
+  items: [{ compound: 'Cholecalciferol', dose: 2000, unit: '[IU]', route: 'oral' as const, schedule: { rrule: 'FREQ=DAILY;BYHOUR=8;BYMINUTE=0' } }],
+};
 
 /** The status each read answers (200, or the ApiError's status). */
 const status = (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof ApiError ? e.status : Promise.reject(e)));
