@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './patient-state.js';
 export * from './patient-state.module.js';
 export * from './patient-state.entity.js';
+export * from './retention-purge.js';
