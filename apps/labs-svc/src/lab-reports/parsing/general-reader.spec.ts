@@ -315,3 +315,53 @@ describe('values, units, ranges and flags as the issue lists them', () => {
     ]);
   });
 });
+
+describe('issue 9 gaps: binding across interludes, pending rows, stuck flags, two numbers in a field, urine without a heading', () => {
+  it('a patient, date or page line between a name on its own line and its value does not break the binding', () => {
+    expect(coded([
+      'HEMOGLOBIN A1C', 'Patient: DOE, JANE    DOB: 01/01/1970', '01/02/2025 08:30 AM', '5.6 % 4.0-5.6',
+      'THYROID STIMULATING HORMONE', 'Page 1 of 2', '2.10 uIU/mL 0.45-4.50',
+    ].join('\n'))).toEqual([['hemoglobin-a1c', 5.6, '%', 4, 5.6, 'normal'], ['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', 0.45, 4.5, 'normal']]);
+  });
+
+  it('a letterhead printed again between a name and its value is passed over', () => {
+    expect(coded(['ACME CLINICAL LABORATORY', 'Ferritin', 'ACME CLINICAL LABORATORY', '88 ng/mL 30-400'].join('\n')))
+      .toEqual([['ferritin', 88, 'ng/mL', 30, 400, 'normal']]);
+  });
+
+  it('pending, cancelled and similar rows are warnings, not results, in every form', () => {
+    const r = parseTextReport(['Vitamin B12   Result pending   pg/mL   232-1245', 'Ferritin  *** CANCELLED ***', 'Potassium  Hemolyzed  mmol/L  3.5-5.1', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Sodium']);
+    expect(r.warnings.filter((w) => w.code === 'not-a-result').map((w) => w.line)).toEqual([1, 2, 3]);
+  });
+
+  it('a flag in parentheses stuck to the value (`6.1(H)`, `2.9[L]`)', () => {
+    expect(rowsOf(['Potassium 6.1(H) mmol/L 3.5-5.1', 'Calcium 7.9[L] mg/dL 8.6-10.3'].join('\n'))).toEqual([
+      { name: 'Potassium', value: 6.1, flag: 'H', unit: 'mmol/L', rangeText: '3.5-5.1' },
+      { name: 'Calcium', value: 7.9, flag: 'L', unit: 'mg/dL', rangeText: '8.6-10.3' },
+    ]);
+  });
+
+  it('two numbers in one field on a printed line: the percentage, and the count with its unit and range', () => {
+    expect(coded('Neutrophils     41.5%  3.02   x10E3/uL   1.40-7.00')).toEqual([
+      ['neutrophils', 41.5, '%', null, null, null], ['neutrophils-absolute', 3.02, '10*3/uL', 1.4, 7, 'normal'],
+    ]);
+  });
+
+  it('urine analytes without a urine heading: urine-only names, dipstick answers, and unitless readings beside them', () => {
+    expect(coded([
+      'Glucose 92 mg/dL 70-99', 'Specific Gravity 1.020 1.005-1.030', 'pH 6.0 5.0-8.0', 'Glucose Negative Negative', 'Ketones Negative Negative',
+      'Nitrite Negative Negative', 'Protein Trace Negative',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['specific-gravity-urine', 1.02, '{ratio}', 1.005, 1.03, 'normal'], ['urine-ph', 6, '[pH]', 5, 8, 'normal'],
+      ['glucose-in-urine', null, null, null, null, 'normal'], ['ketones-in-urine', null, null, null, null, 'normal'],
+      ['nitrite-in-urine', null, null, null, null, 'normal'], ['protein-urine-presence', null, null, null, null, 'abnormal'],
+    ]);
+  });
+
+  it('a blood analyte with a unit next to urine rows stays blood; a number without a unit is not made a urine presence', () => {
+    expect(coded(['Nitrite Negative Negative', 'Hemoglobin 14.2 13.0-17.0', 'Bilirubin 0.6 mg/dL 0.2-1.2'].join('\n'))).toEqual([
+      ['nitrite-in-urine', null, null, null, null, 'normal'], ['hemoglobin', 14.2, null, 13, 17, 'normal'], ['total-bilirubin', 0.6, 'mg/dL', 0.2, 1.2, 'normal'],
+    ]);
+  });
+});

@@ -74,6 +74,17 @@ function isMetadata(text: string): boolean {
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 
+/**
+ * A line that is about the report, not a result: dates and times alone (`01/02/2025 08:30 AM`), page marks
+ * (`Page 2`, `- 2 -`, `Continued on next page`), report status lines (`Final Report`, `*** End of Report ***`).
+ */
+export function isInterlude(text: string): boolean {
+  const t = text.trim();
+  const tokens = t.split(/\s+/);
+  if (tokens.every((w) => isDateToken(w) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(w) || /^(am|pm|hrs?|h)$/i.test(w))) return true;
+  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t);
+}
+
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
@@ -237,6 +248,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (isCommentLine(flat)) continue;
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
+    const pair = row ? null : percentAndCount(flat);
+    if (pair) {
+      push(pair[0], line);
+      push(pair[1], line);
+      continue;
+    }
     if (row) {
       const p = pending as SourceLine | null;
       if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
@@ -261,8 +278,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
-    if (isColumnHeader(flat) || isMetadata(flat)) {
+    if (isColumnHeader(flat)) {
       pending = null;
+      open = null;
+      continue;
+    }
+    // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
+    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase()))) {
       open = null;
       continue;
     }
@@ -338,6 +360,20 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   if (!tail || tail.hadPrevious || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return row;
+}
+
+/**
+ * `Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7`: a percentage and a count in one field are two results — the
+ * percentage, and the absolute count with what follows it (its unit and range).
+ */
+function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  const m = /^([A-Za-z][^\d%]*?)\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?(?:\s+.*)?)$/.exec(text.trim());
+  if (!m) return null;
+  const name = cleanName(m[1]!);
+  const percent = parseValueToken(m[2]!);
+  const count = valueOnly(m[3]!);
+  if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
+  return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
 /** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
@@ -519,7 +555,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`).
-    if (tokens.slice(1, i).some((t) => parseValueToken(t))) break;
+    if (tokens.slice(1, i).some((t) => parseValueToken(t) || splitStuckUnit(t))) break;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -531,7 +567,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 }
 
 function cleanName(name: string): string {
-  return name.replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  return name.replace(/^[*#>\s]+|[*\s]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -541,7 +577,7 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** A performing-lab site code printed in its own column at the end of a row. */
 const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
 
-const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)$/;
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
