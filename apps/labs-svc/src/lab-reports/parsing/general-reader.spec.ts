@@ -6,7 +6,7 @@ import { parseHl7 } from './hl7.parser.js';
 import { extractPdfLines, rebuildRows } from './pdf-text.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
-import { assignCells, headerColumns, htmlLines, textCells } from './table.js';
+import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 import { toUcum } from './units.js';
 
@@ -362,6 +362,56 @@ describe('issue 9 gaps: binding across interludes, pending rows, stuck flags, tw
   it('a blood analyte with a unit next to urine rows stays blood; a number without a unit is not made a urine presence', () => {
     expect(coded(['Nitrite Negative Negative', 'Hemoglobin 14.2 13.0-17.0', 'Bilirubin 0.6 mg/dL 0.2-1.2'].join('\n'))).toEqual([
       ['nitrite-in-urine', null, null, null, null, 'normal'], ['hemoglobin', 14.2, null, 13, 17, 'normal'], ['total-bilirubin', 0.6, 'mg/dL', 0.2, 1.2, 'normal'],
+    ]);
+  });
+});
+
+describe('columns from the alignment of cells when there is no header', () => {
+  it('infers the roles of aligned columns: name, result, flag, unit, range, previous result', () => {
+    const cols = inferColumns([
+      textCells('Glucose        92         mg/dL    70-99    88'),
+      textCells('Sodium                    mmol/L   135-145  139'),
+      textCells('Potassium      5.4   H    mmol/L   3.5-5.1  4.9'),
+    ]);
+    expect(cols?.map((c) => c.role)).toEqual(['name', 'value', 'flag', 'unit', 'range', 'previous']);
+  });
+
+  it('no columns when the rows do not line up, or fewer than three rows are given', () => {
+    expect(inferColumns([textCells('Glucose  92  mg/dL  70-99'), textCells('Sodium  140  mmol/L  135-145'), textCells('Potassium   5.4  mmol/L  3.5-5.1')])).toBeNull();
+    expect(inferColumns([textCells('Glucose   92   mg/dL'), textCells('Sodium    140  mmol/L')])).toBeNull();
+  });
+
+  it('fixed-width rows without a header, in an unusual column order (range before the result)', () => {
+    expect(coded([
+      'Glucose            70 - 99      92      mg/dL',
+      'Sodium             135 - 145    140     mmol/L',
+      'Potassium          3.5 - 5.1    5.4     mmol/L',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+
+  it('a row whose result cell is empty is not given its previous result: a warning, not a row', () => {
+    const r = parseTextReport([
+      'Glucose        92         mg/dL    70-99    88',
+      'Sodium                    mmol/L   135-145  139',
+      'Potassium      5.4   H    mmol/L   3.5-5.1  4.9',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.unit, x.rangeText])).toEqual([
+      ['Glucose', 92, null, 'mg/dL', '70-99'], ['Potassium', 5.4, 'H', 'mmol/L', '3.5-5.1'],
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['no-value', 2]]);
+  });
+
+  it('PDF rows placed by position, right-aligned numbers, no header', () => {
+    const line = (n: number, cells: [string, number][]) => ({ text: cells.map(([t]) => t).join('  '), line: n, page: 1, cells: cells.map(([t, x]) => ({ text: t, x, end: x + t.length * 5 })) });
+    const r = parseReportLines([
+      line(1, [['Ferritin', 36], ['12', 160], ['L', 200], ['30 - 400', 240], ['ng/mL', 320]]),
+      line(2, [['Iron', 36], ['88', 160], ['60 - 170', 240], ['ug/dL', 320]]),
+      line(3, [['Transferrin Saturation', 36], ['19.5', 150], ['20 - 50', 245], ['%', 320]]),
+    ], opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.rangeText, x.unit])).toEqual([
+      ['Ferritin', 12, 'L', '30 - 400', 'ng/mL'], ['Iron', 88, null, '60 - 170', 'ug/dL'], ['Transferrin Saturation', 19.5, null, '20 - 50', '%'],
     ]);
   });
 });

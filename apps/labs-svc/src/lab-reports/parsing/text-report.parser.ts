@@ -1,6 +1,6 @@
 import { parsePrintedDate } from './dates.js';
 import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
-import { assignCells, headerColumns, htmlLines, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tokenize,
@@ -118,6 +118,7 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  */
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
+  const aligned = alignedColumns(lines);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -206,6 +207,28 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         heading(read.name);
         pending = { ...line, text: read.name };
         gap = 0;
+        open = null;
+        continue;
+      }
+    }
+
+    // No header, but the rows line up: cells by the columns their alignment gives (a row needs the evidence a
+    // printed row needs: a unit, a range, a flag or a name the catalog knows).
+    const columns = table ? undefined : aligned.get(line);
+    if (columns) {
+      const read = readColumns(assignCells(cells, columns, false), columns);
+      if (read.kind === 'row') {
+        const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
+        if (evident.length === read.rows.length) {
+          for (const r of read.rows) {
+            if (!r.name && pending) r.name = pending.text.trim();
+            push(r, line);
+          }
+          continue;
+        }
+      } else if (read.kind === 'no-result') {
+        if (read.reason) warnings.push(notAResult(line, read.name, read.reason));
+        else warnings.push({ code: 'no-value', message: `"${read.name}" has no result`, ...at(line), text: flat.slice(0, 300) });
         open = null;
         continue;
       }
@@ -302,6 +325,46 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   return { rows, warnings };
+}
+
+/**
+ * The columns of headerless tables (fixed-width text, PDF rows placed by position): lines of three or more cells
+ * that start with a name and hold a result are grouped into blocks (a column header, a Markdown or HTML table, a new
+ * page or five lines of something else end a block), and each block's columns are inferred from the alignment of
+ * its cells (table.ts, inferColumns). Lines of a block whose cells do not line up get no columns.
+ */
+function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]> {
+  const out = new Map<SourceLine, Column[]>();
+  let block: { line: SourceLine; cells: Cell[] }[] = [];
+  let others = 0;
+  const close = () => {
+    const columns = inferColumns(block.map((b) => b.cells));
+    if (columns) for (const b of block) out.set(b.line, columns);
+    block = [];
+    others = 0;
+  };
+  for (const line of lines) {
+    const text = lineText(line.text);
+    if (!text) continue;
+    if (line.tableCells || markdownCells(line.text)) {
+      close();
+      continue;
+    }
+    const cells = (line.cells ?? textCells(text)).filter((c) => c.text.trim());
+    if (block.length && line.page !== block[block.length - 1]!.line.page) close();
+    if (cells.length >= 2 && headerColumns(cells)) {
+      close();
+      continue;
+    }
+    const candidate = cells.length >= 3 && /[A-Za-z]/.test(cells[0]!.text) && !isMetadata(text)
+      && cells.slice(1).some((c) => ['number', 'qualitative'].includes(cellKind(c.text)));
+    if (candidate) {
+      block.push({ line, cells });
+      others = 0;
+    } else if (block.length && ++others >= 5) close();
+  }
+  close();
+  return out;
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
