@@ -415,3 +415,21 @@ describe('columns from the alignment of cells when there is no header', () => {
     ]);
   });
 });
+
+describe('Quest columns: a result in "In Range" or "Out Of Range", the unit in the range column', () => {
+  it('reads either result column, takes the unit out of the range cell, and reads `> OR = 40` as >=40', () => {
+    expect(coded([
+      'Test Name                  In Range   Out Of Range   Reference Range',
+      'GLUCOSE                                  145 H       65-99 mg/dL',
+      'HDL CHOLESTEROL            65                        > OR = 40 mg/dL',
+      'LDL-CHOLESTEROL            60                        <100 mg/dL (calc)',
+    ].join('\n'))).toEqual([
+      ['glucose', 145, 'mg/dL', 65, 99, 'high'], ['hdl-cholesterol', 65, 'mg/dL', 40, null, 'normal'], ['ldl-cholesterol', 60, 'mg/dL', null, 100, 'normal'],
+    ]);
+  });
+
+  it('`> OR = 40` and `< OR = 5.0` as ranges', () => {
+    expect(parseReferenceRange('> OR = 40')).toMatchObject({ low: 40, lowInclusive: true, text: '> OR = 40' });
+    expect(parseReferenceRange('< OR = 5.0')).toMatchObject({ high: 5, highInclusive: true });
+  });
+});

@@ -21,7 +21,7 @@ export interface Column {
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
-  [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag)$/, 'value'],
+  [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
@@ -121,7 +121,8 @@ export function cellKind(text: string): CellKind {
   if (!t.length) return 'text';
   if (t.length === 1 && isDateToken(t[0]!)) return 'date';
   const range = numericRangeAt(t, 0);
-  if (range && range.span === t.length) return 'range';
+  // A range, with the unit printed after it (`65-99 mg/dL`, `<100 mg/dL (calc)`).
+  if (range && t.slice(range.span).every((w, i) => (i === 0 && isUnitToken(w)) || /^\(?calc\.?\)?$/i.test(w))) return 'range';
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
   if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
   if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';

@@ -217,7 +217,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const columns = table ? undefined : aligned.get(line);
     if (columns) {
       const read = readColumns(assignCells(cells, columns, false), columns);
-      if (read.kind === 'row') {
+      // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
+      const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
+      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
+      if (read.kind === 'row' && !same) {
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
         if (evident.length === read.rows.length) {
           for (const r of read.rows) {
@@ -487,6 +490,16 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
       row.unit ??= ut[0]!;
       if (!rangeText || rangeText === unitText) rangeText = rest;
     } else row.unit ??= unitText;
+  }
+  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
+  if (rangeText && !row.unit) {
+    const rt = tokenize(rangeText);
+    const r = numericRangeAt(rt, 0);
+    const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
+      row.unit = rest[0]!;
+      rangeText = rt.slice(0, r.span).join(' ');
+    }
   }
   if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.

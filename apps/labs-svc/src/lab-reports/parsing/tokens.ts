@@ -147,6 +147,11 @@ const BOUND_ONE_TOKEN = new RegExp(`^(<=|>=|=<|=>|<|>|≤|≥)(${NUM})$`);
 export function numericRangeAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
   const t0 = tokens[i];
   if (t0 === undefined) return null;
+  // Quest's `> OR = 40`, `< OR = 5.0`.
+  if ((t0 === '>' || t0 === '<') && tokens[i + 1]?.toLowerCase() === 'or' && tokens[i + 2] === '=' && tokens[i + 3] !== undefined) {
+    const n = parseNumber(tokens[i + 3]!);
+    if (n !== null) return { span: 4, text: `${t0}=${n}` };
+  }
   const m1 = RANGE_ONE_TOKEN.exec(t0);
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
