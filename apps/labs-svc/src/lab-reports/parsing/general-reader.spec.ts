@@ -433,3 +433,17 @@ describe('Quest columns: a result in "In Range" or "Out Of Range", the unit in t
     expect(parseReferenceRange('< OR = 5.0')).toMatchObject({ high: 5, highInclusive: true });
   });
 });
+
+describe('OCR and card details', () => {
+  it.each([['xlOE3/uL', '10*3/uL'], ['xlOE6/uL', '10*6/uL'], ['X10E3/UL', '10*3/uL'], ['IO^9/L', '10*9/L']])('OCR-damaged power of ten %s → %s', (printed, ucum) => {
+    expect(toUcum(printed)).toBe(ucum);
+  });
+
+  it('a card value line with the previous result and its date after the value', () => {
+    expect(coded(['Hemoglobin A1c', '6.5 6.2 10/01/2022 % <5.7'].join('\n'))).toEqual([['hemoglobin-a1c', 6.5, '%', null, 5.7, 'high']]);
+  });
+
+  it('stray OCR marks around a name on its own line are not part of it', () => {
+    expect(rowsOf(['Ferritin"', '88 ng/mL 30-400'].join('\n'))).toEqual([{ name: 'Ferritin', value: 88, unit: 'ng/mL', rangeText: '30-400' }]);
+  });
+});

@@ -423,7 +423,8 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // `mg/dL <20`: the unit printed before the value.
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
-  if (!tail || tail.hadPrevious || (!withRange && tail.rangeText)) return null;
+  // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
+  if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return row;
 }
@@ -643,7 +644,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^[*#>\s]+|[*\s]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  return name.replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
