@@ -42,6 +42,20 @@ function matchUrine(catalog: BiomarkerCatalog, name: string): CatalogEntry | und
   return undefined;
 }
 
+/**
+ * A white-cell differential printed without `%` or `Absolute` in its name (`Neutrophils  3.2  x10E3/uL`): its unit
+ * says which it is — a count per volume is the absolute count, `%` the percentage.
+ */
+function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
+  const ucum = unit ? toUcum(unit) : null;
+  if (!ucum) return entry;
+  const base = entry.key.replace(/-absolute$/, '');
+  if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
+  if (ucum === '%') return catalog.resolve(base) ?? entry;
+  if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
+  return entry;
+}
+
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 
@@ -99,6 +113,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? matchUrine(catalog, row.name) : undefined)
         ?? catalog.match(row.name, code) ?? null;
     }
+    const byLoinc = row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code) !== undefined;
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

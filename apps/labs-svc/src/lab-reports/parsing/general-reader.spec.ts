@@ -447,3 +447,18 @@ describe('OCR and card details', () => {
     expect(rowsOf(['Ferritin"', '88 ng/mL 30-400'].join('\n'))).toEqual([{ name: 'Ferritin', value: 88, unit: 'ng/mL', rangeText: '30-400' }]);
   });
 });
+
+describe('coding by what the report says besides the name', () => {
+  it('a differential without `%` or `Absolute` in its name: its unit decides (count per volume → absolute)', () => {
+    expect(coded(['Neutrophils 3.2 x10E3/uL 1.4-7.0', 'Lymphocytes 33 % 20-40', 'Monocytes (Absolute) 8 % 2-10'].join('\n')).map((r) => r[0]))
+      .toEqual(['neutrophils-absolute', 'lymphocytes', 'monocytes']);
+  });
+
+  it('HL7: the LOINC code in OBX-3\'s alternate identifier (pCLOCD, LN) codes the result; a local code alone does not hide the unit rule', () => {
+    const msg = ['MSH|^~\\&|LAB|MYFAC|LAB||201411130917||ORU^R01|1|P|2.3', 'OBR|1|||CBC|||201411130914',
+      'OBX|1|NM|301.2100^Neutrophils^00065227^751-8^Neutrophils^pCLOCD|1|8.0|10\\S\\9/L|1.2-6.0|H||A~S|F',
+      'OBX|2|NM|LYM^Lymphocytes^LOCAL||1.0|10\\S\\9/L|0.6-3.1|N|||F'].join('\r');
+    const r = codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.reportedCode?.code])).toEqual([['neutrophils-absolute', '751-8'], ['lymphocytes-absolute', 'LYM']]);
+  });
+});
