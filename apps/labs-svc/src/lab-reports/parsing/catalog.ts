@@ -98,6 +98,22 @@ export class BiomarkerCatalog {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
+    // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
+    if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
+    return undefined;
+  }
+
+  /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
+  matchInUrine(name: string): CatalogEntry | undefined {
+    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$/i, '');
+    if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
+    const singular = n.replace(/s$/i, '');
+    for (const base of n === singular ? [n] : [n, singular]) {
+      for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
+        const hit = this.byName.get(normalizeName(candidate));
+        if (hit) return hit;
+      }
+    }
     return undefined;
   }
 

@@ -29,19 +29,6 @@ export interface CodedResult {
   reportedCode?: { system: string; code: string; display?: string };
 }
 
-/** A name read under a urine section (`Glucose` under `Urinalysis`): the catalog's name for it in urine (the only specimen read). */
-function matchUrine(catalog: BiomarkerCatalog, name: string): CatalogEntry | undefined {
-  const n = name.replace(/\s+/g, ' ').trim();
-  const singular = n.replace(/s$/i, '');
-  for (const base of n === singular ? [n] : [n, singular]) {
-    for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
-      const hit = catalog.matchName(candidate);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
-}
-
 /**
  * A white-cell differential printed without `%` or `Absolute` in its name (`Neutrophils  3.2  x10E3/uL`): its unit
  * says which it is — a count per volume is the absolute count, `%` the percentage.
@@ -82,7 +69,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || coded(row)) return false;
-    const asUrine = matchUrine(catalog, row.name);
+    const asUrine = catalog.matchInUrine(row.name);
     if (!asUrine) return false;
     const plain = catalog.match(row.name);
     if (!plain || urineKey(plain)) return true;
@@ -94,7 +81,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     rows.forEach((row, i) => {
       if (out[i] || row.specimen === 'urine' || coded(row) || row.unit?.trim() || !near(i)) return;
       // A number is a urine reading only where the urine analyte is one without a unit (pH, specific gravity).
-      const asUrine = matchUrine(catalog, row.name);
+      const asUrine = catalog.matchInUrine(row.name);
       if (asUrine && (row.value === null || asUrine.ucumUnit === '[pH]' || asUrine.ucumUnit === '{ratio}')) out[i] = true;
     });
   }
@@ -110,7 +97,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     else {
       const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
-      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? matchUrine(catalog, row.name) : undefined)
+      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name) : undefined)
         ?? catalog.match(row.name, code) ?? null;
     }
     const byLoinc = row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code) !== undefined;

@@ -462,3 +462,21 @@ describe('coding by what the report says besides the name', () => {
     expect(r.map((c) => [c.biomarker?.key, c.reportedCode?.code])).toEqual([['neutrophils-absolute', '751-8'], ['lymphocytes-absolute', 'LYM']]);
   });
 });
+
+describe('placeholders and urine names', () => {
+  it('a dash alone in a cell is an empty cell; `Urine Protein` is the urine analyte; a qualitative answer in an aligned result column is a result', () => {
+    expect(coded([
+      'Hemoglobin         13.5     12-16    g/dl',
+      'Vitamin D          22.3     30-100   ng/ml',
+      'Urine Protein      Present  -        -',
+      'Glucose, Urine     Negative -        Negative',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['vitamin-d', 22.3, 'ng/mL', 30, 100, 'low'],
+      ['protein-urine-presence', null, null, null, null, null], ['glucose-in-urine', null, null, null, null, 'normal'],
+    ]);
+  });
+
+  it('a dash between two numbers is still a range', () => {
+    expect(rowsOf('Potassium 4.2 mmol/L 3.5 - 5.1')).toEqual([{ name: 'Potassium', value: 4.2, unit: 'mmol/L', rangeText: '3.5 - 5.1' }]);
+  });
+});

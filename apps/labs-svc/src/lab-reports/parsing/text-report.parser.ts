@@ -2,7 +2,7 @@ import { parsePrintedDate } from './dates.js';
 import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
 import { assignCells, cellKind, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -221,7 +221,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
       const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
       if (read.kind === 'row' && !same) {
-        const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
+        // A qualitative answer in the result column is a result too: the column says so.
+        const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
         if (evident.length === read.rows.length) {
           for (const r of read.rows) {
             if (!r.name && pending) r.name = pending.text.trim();
@@ -673,8 +674,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
   }
-  // `calc` where a unit goes says how the value was found, not what it is in.
-  for (let i = tokens.length - 1; i > start; i--) if (isUnitNoise(tokens[i]!)) tokens.splice(i, 1);
+  // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
+  // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
+  for (let i = tokens.length - 1; i > start; i--) {
+    const dash = /^[-–—]{1,3}$/.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
+    if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
+  }
   const n = tokens.length;
   let k = start;
   const out: Tail = { value: null, hadPrevious: false };
