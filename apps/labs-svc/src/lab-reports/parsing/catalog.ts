@@ -26,6 +26,9 @@ export function normalizeName(name: string): string {
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
 
+/** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
+const ANALYTE_CHANGING = /\b(free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+
 /** Words reports add to a name that do not change what was measured. */
 const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
@@ -91,8 +94,9 @@ export class BiomarkerCatalog {
       }
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
-    // `(Absolute)`, `(%)` change what was measured: never dropped.
-    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!)) {
+    // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
+    // biomarker is worse than an unknown one).
+    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
       const outside = this.matchName(paren[1]!);
       if (outside) return outside;
       const inside = this.byName.get(normalizeName(paren[2]!));
@@ -105,7 +109,7 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string): CatalogEntry | undefined {
-    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$/i, '');
+    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     for (const base of n === singular ? [n] : [n, singular]) {

@@ -480,3 +480,15 @@ describe('placeholders and urine names', () => {
     expect(rowsOf('Potassium 4.2 mmol/L 3.5 - 5.1')).toEqual([{ name: 'Potassium', value: 4.2, unit: 'mmol/L', rangeText: '3.5 - 5.1' }]);
   });
 });
+
+describe('a wrong biomarker is worse than an unknown one', () => {
+  it('a parenthesis that names another analyte is not dropped to match the name outside it', () => {
+    expect(['Testosterone (Free)', 'Calcium (Ionized)', 'Bilirubin (Direct)', 'Glucose (Urine)', 'Blood Urea Nitrogen (BUN)', 'Creatinine (Serum)']
+      .map((n) => catalog.matchName(n)?.key ?? null)).toEqual([
+      catalog.matchName('Free Testosterone')?.key ?? null, catalog.matchName('Ionized Calcium')?.key ?? null, 'direct-bilirubin', 'glucose-in-urine',
+      'blood-urea-nitrogen', 'creatinine',
+    ]);
+    expect(catalog.matchName('Testosterone (Free)')?.key).not.toBe('testosterone');
+    expect(catalog.matchName('Calcium (Ionized)')?.key).not.toBe('calcium');
+  });
+});
