@@ -492,3 +492,11 @@ describe('a wrong biomarker is worse than an unknown one', () => {
     expect(catalog.matchName('Calcium (Ionized)')?.key).not.toBe('calcium');
   });
 });
+
+describe('multi-page text', () => {
+  it('a letterhead line that reads like a row, printed on every page, is not a result', () => {
+    const page = (rows: string[], n: number) => ['ACME LAB Suite 100 mg/dL', 'Test Name   Result   Units   Reference Range', ...rows, `Page ${n} of 2`];
+    expect(coded([...page(['Glucose     92       mg/dL   70-99'], 1), ...page(['Sodium      140      mmol/L  135-145'], 2)].join('\n')))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});

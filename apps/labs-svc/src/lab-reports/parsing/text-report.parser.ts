@@ -119,6 +119,7 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const aligned = alignedColumns(lines);
+  const letterhead = repeatedOnPages(lines);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -144,6 +145,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
+    // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
+    if (letterhead.has(normalLine(line.text))) {
+      pending = null;
+      return r;
+    }
     rows.push(r);
     open = r;
     pending = null;
@@ -369,6 +375,28 @@ function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]>
   }
   close();
   return out;
+}
+
+const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Lines printed the same on two or more pages: letterheads and footers. Pages are the PDF's, or in text the parts
+ * between form feeds and `Page n of m` lines.
+ */
+function repeatedOnPages(lines: readonly SourceLine[]): Set<string> {
+  const pagesOf = new Map<string, Set<number>>();
+  let page = 1;
+  for (const line of lines) {
+    const text = normalLine(line.text.replace(/\f/g, ' '));
+    if (line.text.includes('\f') && line.page === undefined) page++;
+    if (text) {
+      const on = pagesOf.get(text) ?? new Set<number>();
+      on.add(line.page ?? page);
+      pagesOf.set(text, on);
+    }
+    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i.test(text)) page++;
+  }
+  return new Set([...pagesOf].filter(([, on]) => on.size > 1).map(([text]) => text));
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
