@@ -211,8 +211,9 @@ describe('inline and card layouts', () => {
   });
 
   it('a unit wrapped onto the next line joins its row', () => {
-    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL'].join('\n')))
-      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
+    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL', 'eGFR 88 mL/min/1.73 >59', 'm2', 'glucose 92 mg/dL 70-99'].join('\n')))
+      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal'],
+        ['egfr', 88, 'mL/min/{1.73_m2}', 59, null, 'normal'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
   });
 
   it('PDF text with a name over several lines, a method line, then the value, its unit and its range on lines of their own', () => {

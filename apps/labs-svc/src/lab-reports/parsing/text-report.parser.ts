@@ -254,7 +254,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A card's range and status, under the value they belong to.
     const o = open as RawRow | null;
     // A unit wrapped onto the next line (`mL/min/` + `1.73m2`, `x10E3/` + `uL`): the row's unit continues.
-    if (o?.unit && !toUcum(o.unit) && /^\S{1,12}$/.test(flat) && toUcum(`${o.unit}${flat}`)) {
+    // (`mL/min/1.73` + `m2` too: a unit cut after a slash, a point or a digit.)
+    if (o?.unit && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit)) && /^\S{1,12}$/.test(flat) && !parseValueToken(flat) && toUcum(`${o.unit}${flat}`)) {
       o.unit = `${o.unit}${flat}`;
       continue;
     }
