@@ -66,7 +66,19 @@ export class BiomarkerCatalog {
     return this.matchName(name);
   }
 
+  /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
+  private readonly memo = new Map<string, CatalogEntry | null>();
+
   matchName(name: string): CatalogEntry | undefined {
+    const hit = this.memo.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = this.matchNameUncached(name);
+    if (this.memo.size >= 20_000) this.memo.clear();
+    this.memo.set(name, found ?? null);
+    return found;
+  }
+
+  private matchNameUncached(name: string): CatalogEntry | undefined {
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);

@@ -69,12 +69,12 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || coded(row)) return false;
-    const asUrine = catalog.matchInUrine(row.name);
-    if (!asUrine) return false;
     const plain = catalog.match(row.name);
-    if (!plain || urineKey(plain)) return true;
-    const answer = (row.valueText ?? '').trim();
-    return (row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? '');
+    if (plain && !urineKey(plain)) {
+      const answer = (row.valueText ?? '').trim();
+      if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? ''))) return false;
+    }
+    return catalog.matchInUrine(row.name) !== undefined;
   });
   const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
   for (let pass = 0; pass < 2; pass++) {

@@ -158,7 +158,10 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
   let valueSeen = false;
   for (const [i, cl] of clusters.entries()) {
     const counts = new Map<CellKind, number>();
-    for (const c of cl.cells) counts.set(cellKind(c.text), (counts.get(cellKind(c.text)) ?? 0) + 1);
+    for (const c of cl.cells) {
+      const kind = cellKind(c.text);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
     const n = cl.cells.length;
     const share = (k: CellKind) => (counts.get(k) ?? 0) / n;
     let role: ColumnRole = 'other';

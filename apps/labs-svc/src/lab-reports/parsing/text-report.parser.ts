@@ -146,7 +146,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
-    if (letterhead.has(normalLine(line.text))) {
+    if (letterhead.has(line)) {
       pending = null;
       return r;
     }
@@ -384,20 +384,21 @@ const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCas
  * Lines printed the same on two or more pages: letterheads and footers. Pages are the PDF's, or in text the parts
  * between form feeds and `Page n of m` lines.
  */
-function repeatedOnPages(lines: readonly SourceLine[]): Set<string> {
-  const pagesOf = new Map<string, Set<number>>();
+function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
+  const pagesOf = new Map<string, { pages: Set<number>; lines: SourceLine[] }>();
   let page = 1;
   for (const line of lines) {
     const text = normalLine(line.text.replace(/\f/g, ' '));
     if (line.text.includes('\f') && line.page === undefined) page++;
     if (text) {
-      const on = pagesOf.get(text) ?? new Set<number>();
-      on.add(line.page ?? page);
+      const on = pagesOf.get(text) ?? { pages: new Set<number>(), lines: [] };
+      on.pages.add(line.page ?? page);
+      on.lines.push(line);
       pagesOf.set(text, on);
     }
     if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i.test(text)) page++;
   }
-  return new Set([...pagesOf].filter(([, on]) => on.size > 1).map(([text]) => text));
+  return new Set([...pagesOf.values()].filter((on) => on.pages.size > 1).flatMap((on) => on.lines));
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
