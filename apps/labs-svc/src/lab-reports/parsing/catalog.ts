@@ -26,6 +26,22 @@ export function normalizeName(name: string): string {
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
 
+/**
+ * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →
+ * `Basophils` (the unit then says absolute or percentage), `Neutrophils/100 leukocytes in Blood` → `Neutrophils`,
+ * `Glucose [Presence] in Urine by Test strip` → `Glucose in Urine` (urine stays: it changes the analyte).
+ */
+export function loincComponent(name: string): string | null {
+  if (!/\[[^\]]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma)\b/i.test(name)) return null;
+  const c = name
+    .replace(/\s*\[[^\]]*\]/g, '')
+    .replace(/\s+by\s+.+$/i, '')
+    .replace(/\/100\s+leukocytes/i, '')
+    .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    .replace(/\s+/g, ' ').trim();
+  return c && c !== name ? c : null;
+}
+
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
 const ANALYTE_CHANGING = /\b(free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
@@ -113,6 +129,12 @@ export class BiomarkerCatalog {
       if (outside) return outside;
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
+    }
+    // A LOINC long common name (what HL7 and FHIR displays print): its component, without property, system and method.
+    const component = loincComponent(name);
+    if (component) {
+      const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
+      if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);

@@ -501,3 +501,15 @@ describe('multi-page text', () => {
       .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('LOINC long common names as printed names', () => {
+  it('the component is matched; the unit then says absolute or percentage; urine stays urine', () => {
+    expect(['Basophils [#/volume] in Blood', 'Neutrophils/100 leukocytes in Blood', 'Glucose [Presence] in Urine by Test strip',
+      'Erythrocyte mean corpuscular hemoglobin [Entitic mass]', 'Anisocytosis [Presence] in Blood'].map((n) => catalog.matchName(n)?.key ?? null))
+      .toEqual(['basophils', 'neutrophils', 'glucose-in-urine', 'mean-corpuscular-hemoglobin', null]);
+    const msg = ['MSH|^~\\&|LAB|FAC||EHR|20110531140551-0500||ORU^R01|1|T|2.5.1', 'OBR|1|||57021-8^CBC^LN|||20110103143428-0800',
+      'OBX|1|NM|26444-0^Basophils [#/volume] in Blood^LN||0.1|10*3/uL^thousand per microliter^UCUM|0 to 0.3|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high]))
+      .toEqual([['basophils-absolute', 0.1, '10*3/uL', 0, 0.3]]);
+  });
+});
