@@ -513,3 +513,14 @@ describe('LOINC long common names as printed names', () => {
       .toEqual([['basophils-absolute', 0.1, '10*3/uL', 0, 0.3]]);
   });
 });
+
+describe('multi-page text: a repeated row is not a letterhead', () => {
+  it('a row printed again in the middle of a later page (a summary repeated in the detail) stays a result', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Note line ${i + 1} about the method used.`);
+    const text = [
+      'ACME LAB', 'Test Name   Result   Units   Reference Range', ...filler(8), 'Glucose     145      mg/dL   70-99', ...filler(6), 'Page 1 of 2',
+      'ACME LAB', ...filler(8), 'Glucose     145      mg/dL   70-99', ...filler(6), 'Page 2 of 2',
+    ].join('\n');
+    expect(coded(text).map((r) => r[0])).toEqual(['glucose', 'glucose']);
+  });
+});

@@ -381,24 +381,42 @@ function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]>
 const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Lines printed the same on two or more pages: letterheads and footers. Pages are the PDF's, or in text the parts
- * between form feeds and `Page n of m` lines.
+ * Lines printed the same on two or more pages, at the top or the foot of each (the first eight or last five lines of
+ * its page): letterheads and footers. A row printed again in the middle of a page (a summary of abnormal results
+ * repeated in the detail) is not one. Pages are the PDF's, or in text the parts between form feeds and `Page n of m`
+ * lines.
  */
 function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
-  const pagesOf = new Map<string, { pages: Set<number>; lines: SourceLine[] }>();
-  let page = 1;
+  const pages: SourceLine[][] = [];
+  let page: SourceLine[] = [];
+  let current: number | undefined;
   for (const line of lines) {
-    const text = normalLine(line.text.replace(/\f/g, ' '));
-    if (line.text.includes('\f') && line.page === undefined) page++;
-    if (text) {
-      const on = pagesOf.get(text) ?? { pages: new Set<number>(), lines: [] };
-      on.pages.add(line.page ?? page);
-      on.lines.push(line);
-      pagesOf.set(text, on);
+    if (line.page !== undefined && line.page !== current && page.length) {
+      pages.push(page);
+      page = [];
     }
-    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i.test(text)) page++;
+    current = line.page;
+    if (line.page === undefined && line.text.includes('\f') && page.length) {
+      pages.push(page);
+      page = [];
+    }
+    if (normalLine(line.text.replace(/\f/g, ' '))) page.push(line);
+    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i.test(line.text)) {
+      pages.push(page);
+      page = [];
+    }
   }
-  return new Set([...pagesOf.values()].filter((on) => on.pages.size > 1).flatMap((on) => on.lines));
+  if (page.length) pages.push(page);
+  const seenOn = new Map<string, { pages: Set<number>; lines: SourceLine[]; edge: boolean }>();
+  pages.forEach((onPage, p) => onPage.forEach((line, i) => {
+    const text = normalLine(line.text.replace(/\f/g, ' '));
+    const entry = seenOn.get(text) ?? { pages: new Set<number>(), lines: [], edge: true };
+    entry.pages.add(p);
+    entry.lines.push(line);
+    entry.edge &&= i < 8 || i >= onPage.length - 5;
+    seenOn.set(text, entry);
+  }));
+  return new Set([...seenOn.values()].filter((e) => e.pages.size > 1 && e.edge).flatMap((e) => e.lines));
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
