@@ -387,10 +387,11 @@ const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCas
  * lines.
  */
 function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
-  const pages: SourceLine[][] = [];
-  let page: SourceLine[] = [];
+  const pages: { line: SourceLine; text: string }[][] = [];
+  let page: { line: SourceLine; text: string }[] = [];
   let current: number | undefined;
   for (const line of lines) {
+    const text = normalLine(line.text.replace(/\f/g, ' '));
     if (line.page !== undefined && line.page !== current && page.length) {
       pages.push(page);
       page = [];
@@ -400,16 +401,15 @@ function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
       pages.push(page);
       page = [];
     }
-    if (normalLine(line.text.replace(/\f/g, ' '))) page.push(line);
-    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/i.test(line.text)) {
+    if (text) page.push({ line, text });
+    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/.test(text)) {
       pages.push(page);
       page = [];
     }
   }
   if (page.length) pages.push(page);
   const seenOn = new Map<string, { pages: Set<number>; lines: SourceLine[]; edge: boolean }>();
-  pages.forEach((onPage, p) => onPage.forEach((line, i) => {
-    const text = normalLine(line.text.replace(/\f/g, ' '));
+  pages.forEach((onPage, p) => onPage.forEach(({ line, text }, i) => {
     const entry = seenOn.get(text) ?? { pages: new Set<number>(), lines: [], edge: true };
     entry.pages.add(p);
     entry.lines.push(line);
