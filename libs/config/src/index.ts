@@ -78,7 +78,7 @@ export interface ServiceConfig extends BaseConfig {
   /**
    * RETENTION_PURGE_INTERVAL_MINUTES: how often a service that keeps soft-deleted records (profiles-svc, labs-svc)
    * hard-deletes those past their retention date (docs/clinical-record.md, "Retention purge"). 0 turns the schedule
-   * off (the purge then runs only through `npm run retention:purge`). Default 1440 (daily).
+   * off (`npm run retention:report` still lists what is due). Default 1440 (daily).
    */
   retentionPurgeIntervalMs: number;
 }
