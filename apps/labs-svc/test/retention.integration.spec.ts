@@ -1,16 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { Objm, StorageType } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { loadLabsSettings } from '@pg/config';
-import { LABS, LABS_JOBS, type LabReportDetailDto, type LabReportDto } from '@pg/contracts';
+import { LABS, type LabReportDetailDto, type LabReportDto } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate, RetentionPurger } from '@pg/persistence';
 import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rpcClient, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
+import { deleteLabsStreams, putJsonUpload } from './labs-test-kit.js';
 
 /*
  * Retention purge of labs-svc: lab reports soft-deleted more than 7 years ago (retention date passed) are
@@ -31,11 +30,7 @@ const REPORT = { collectedAt: '2019-01-10', results: [{ biomarker: 'glucose', va
 const REASON = { reason: 'Uploaded to the wrong patient at intake' };
 
 async function upload(): Promise<LabReportDto> {
-  const bytes = Buffer.from(JSON.stringify(REPORT));
-  const os = await new Objm(nc).create(world.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File });
-  const object = randomUUID();
-  await os.putBlob({ name: object }, bytes);
-  const up = { object, kind: 'json', contentType: 'application/json', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const up = await putJsonUpload(nc, world, REPORT);
   const r = await rpc.request<LabReportDto>(LABS.reportCreate, { patientId: PATIENT, upload: up }, patient);
   await until('the report parsed', async () => (await rpc.request<LabReportDetailDto>(LABS.reportGet, { patientId: PATIENT, reportId: r.id }, patient)).status === 'parsed');
   return r;
@@ -73,8 +68,7 @@ afterAll(async () => {
   await rpc?.close();
   await app?.close();
   if (nc) {
-    const jsm = await jetstreamManager(nc);
-    for (const s of [world.ns.stream(LABS_JOBS.stream), `OBJ_${world.ns.stream(LABS_JOBS.fileBucket)}`]) await jsm.streams.delete(s).catch(() => undefined);
+    await deleteLabsStreams(nc, world);
     await nc.close();
   }
   if (world) await destroyTestWorld(world);
