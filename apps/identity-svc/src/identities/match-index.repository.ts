@@ -2,10 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
+import { pgArray } from './pg-array.js';
 
-/** Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by chance). */
-export const TF_FIELDS = ['givenName', 'familyName'] as const;
+/**
+ * Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by
+ * chance), as the matcher asks for them: `givenName` is the first given name, `familyName` the family name, folded.
+ */
+export const TF_FIELDS: Record<string, (n: NormalizedPerson) => unknown> = {
+  givenName: (n) => n.givenFirst,
+  familyName: (n) => n.family,
+};
 const TOTAL = '*';
+/**
+ * Below this many records the index is no population to estimate a name's frequency from (in a fresh index every
+ * name is "common"): the model's own u stands until then.
+ */
+export const TF_MIN_RECORDS = 1000;
 
 export interface IndexedRecord {
   id: string;
@@ -27,8 +39,8 @@ const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 function terms(n: NormalizedPerson | null | undefined): Array<[string, string]> {
   if (!n) return [];
   const out: Array<[string, string]> = [];
-  for (const f of TF_FIELDS) {
-    const v = n[f];
+  for (const [f, read] of Object.entries(TF_FIELDS)) {
+    const v = read(n);
     if (typeof v === 'string' && v) out.push([f, v.slice(0, 200)]);
   }
   return out;
@@ -55,7 +67,7 @@ export class MatchIndexRepository {
     const inserted = await this.em.execute<Array<{ id: string }>>(
       `insert into ${this.table('match_record')} ("id", "patient_id", "source", "source_id", "normalized", "blocking_keys", "updated_at")
        values (?, ?, ?, ?, ?::jsonb, ?::text[], ?) on conflict ("source", "source_id") do nothing returning "id"`,
-      [randomUUID(), patientId ?? null, source, sourceId, JSON.stringify(normalized), normalized.blockingKeys, now],
+      [randomUUID(), patientId ?? null, source, sourceId, JSON.stringify(normalized), pgArray(normalized.blockingKeys), now],
     );
     const deltas = new Map<string, number>();
     const bump = (field: string, value: string, by: number) => deltas.set(`${field}\u0000${value}`, (deltas.get(`${field}\u0000${value}`) ?? 0) + by);
@@ -72,7 +84,7 @@ export class MatchIndexRepository {
       const linked = patientId ?? old!.patient_id;
       await this.em.execute(
         `update ${this.table('match_record')} set "normalized" = ?::jsonb, "blocking_keys" = ?::text[], "patient_id" = ?, "updated_at" = ? where "id" = ?`,
-        [JSON.stringify(normalized), normalized.blockingKeys, linked, now, old!.id],
+        [JSON.stringify(normalized), pgArray(normalized.blockingKeys), linked, now, old!.id],
       );
       row = { id: old!.id, patientId: linked, source, sourceId, normalized };
     }
@@ -93,7 +105,7 @@ export class MatchIndexRepository {
       `insert into ${this.table('match_term_frequency')} ("field", "value", "count")
        select * from unnest(?::text[], ?::text[], ?::int[])
        on conflict ("field", "value") do update set "count" = greatest(0, ${this.table('match_term_frequency')}."count" + excluded."count")`,
-      [fields, values, counts],
+      [pgArray(fields), pgArray(values), pgArray(counts)],
     );
   }
 
@@ -109,7 +121,7 @@ export class MatchIndexRepository {
   async byIds(ids: string[]): Promise<IndexedRecord[]> {
     if (!ids.length) return [];
     const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
-      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "id" = any(?::uuid[])`, [ids],
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "id" = any(?::uuid[])`, [pgArray(ids)],
     );
     return rows.map(toRecord);
   }
@@ -122,7 +134,7 @@ export class MatchIndexRepository {
   async candidates(keys: string[], cap: number, excludeId?: string, scope?: string[]): Promise<{ candidates: Candidate[]; cappedKeys: string[] }> {
     if (!keys.length) return { candidates: [], cappedKeys: [] };
     // Parameters in the order their placeholders appear.
-    const params: unknown[] = [keys];
+    const params: unknown[] = [pgArray(keys)];
     let filter = '';
     if (excludeId) {
       filter += ' and r."id" <> ?';
@@ -130,7 +142,7 @@ export class MatchIndexRepository {
     }
     if (scope) {
       filter += ' and r."patient_id" = any(?::uuid[])';
-      params.push(scope);
+      params.push(pgArray(scope));
     }
     params.push(cap + 1);
     const rows = await this.em.execute<Array<{ key: string; n: number; id: string; patient_id: string; source: string; source_id: string; normalized: unknown }>>(
@@ -171,14 +183,14 @@ export class MatchIndexRepository {
     const rows = await this.em.execute<Array<{ field: string; value: string; count: number }>>(
       `select t."field", t."value", t."count" from ${this.table('match_term_frequency')} t
        join unnest(?::text[], ?::text[]) as w("field", "value") on w."field" = t."field" and w."value" = t."value"`,
-      [list.map((t) => t[0]), list.map((t) => t[1])],
+      [pgArray(list.map((t) => t[0])), pgArray(list.map((t) => t[1]))],
     );
     const counts = new Map(rows.map((r) => [`${r.field}\u0000${r.value}`, Number(r.count)]));
     const total = counts.get(`${TOTAL}\u0000${TOTAL}`) ?? 0;
     return {
       get(field: string, value: string): number | undefined {
         const n = counts.get(`${field}\u0000${value}`);
-        return n && total > 0 ? n / total : undefined;
+        return n && total >= TF_MIN_RECORDS ? n / total : undefined;
       },
     };
   }

@@ -50,7 +50,7 @@ export class MatchingService {
     let items: ScoredCandidate[];
     if (onlyCertainMatches) {
       const certain = graded.filter((c) => c.scored.grade === 'certain');
-      items = certain.length === 1 && !certain[0]!.blockers.length ? certain : [];
+      items = certain.length === 1 ? certain : [];
     } else {
       items = graded.slice(0, limit ?? 10);
     }
@@ -68,8 +68,9 @@ export class MatchingService {
     const tf = await this.index.termFrequencies([normalized]);
     const best = new Map<string, ScoredCandidate>();
     for (const c of candidates) {
-      const scored = this.matcher.score(normalized, c.normalized, tf);
-      const blockers = [...(scored.hardNegative ? scored.reasons.map((r) => `hard-negative: ${r}`) : []), ...(c.capped ? ['capped-block'] : [])];
+      // A pair reached only through capped blocks is never certain (the matcher holds its grade back).
+      const scored = this.matcher.score(normalized, c.normalized, tf, { capped: c.capped });
+      const blockers = scored.reasons;
       const prev = best.get(c.patientId!);
       if (!prev || scored.explanation.probability > prev.scored.explanation.probability) best.set(c.patientId!, { patientId: c.patientId!, record: c, scored, blockers });
     }
@@ -89,15 +90,13 @@ export class MatchingService {
       { kind: 'records' as const, x: record.id, y: c.record.id },
     ]));
     const open = considered.filter((c) => !refused.has(pairKey('records', record.id, c.record.id)));
+    // 'certain' is never given to a hard negative or a capped pair (Matcher.score): those come as 'probable'.
     const certain = open.filter((c) => c.scored.grade === 'certain');
-    const clean = certain.filter((c) => !c.blockers.length);
-    if (clean.length === 1 && certain.length === 1) {
-      return { kind: 'linked', patientId: clean[0]!.patientId, explanation: clean[0]!.scored.explanation };
-    }
+    if (certain.length === 1) return { kind: 'linked', patientId: certain[0]!.patientId, explanation: certain[0]!.scored.explanation };
     const items: string[] = [];
     for (const c of open) {
-      let reason: ReviewReason = 'probable';
-      if (c.scored.grade === 'certain') reason = c.scored.hardNegative ? 'hard-negative' : c.record && c.blockers.includes('capped-block') ? 'capped-block' : 'ambiguous';
+      const reason: ReviewReason = c.scored.grade === 'certain' ? 'ambiguous'
+        : c.scored.hardNegative ? 'hard-negative' : c.blockers.includes('capped-block') ? 'capped-block' : 'probable';
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
     }

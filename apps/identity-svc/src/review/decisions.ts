@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../identities/pg-array.js';
 
 /**
  * Manual decisions on pairs (identity.match_decision). A person's decision stands: automation reads it before it
@@ -41,7 +42,7 @@ export async function noMatchAmong(em: EntityManager, pairs: Array<{ kind: PairK
      from ${table(em)} d
      join unnest(?::text[], ?::uuid[], ?::uuid[]) as w("kind", "a", "b") on w."kind" = d."kind" and w."a" = d."a" and w."b" = d."b"
      order by d."kind", d."a", d."b", d."decided_at" desc`,
-    [wanted.map((w) => w.kind), wanted.map((w) => w.ab[0]), wanted.map((w) => w.ab[1])],
+    [pgArray(wanted.map((w) => w.kind)), pgArray(wanted.map((w) => w.ab[0])), pgArray(wanted.map((w) => w.ab[1]))],
   ).then((r) => (r as Array<{ kind: PairKind; a: string; b: string; decision: PairDecision }>).filter((x) => x.decision === 'no-match'));
   return new Set(rows.map((r) => pairKey(r.kind, r.a, r.b)));
 }
