@@ -241,6 +241,18 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(all.items.find((i) => i.value === 'user_ADA')?.tombstonedAt).not.toBeNull();
   });
 
+  it('resolveIdentity: a known identifier, a certain match linked (auto-link), nothing without a fallback', async () => {
+    const importer = actor(['service'], { scopes: ['identities:write'], purposeOfUse: 'operations' });
+    await expect(call(IDENTITY.resolveIdentity, { system: 'bigcommerce', value: '4242' }, importer)).resolves.toEqual({ patientId: ada, outcome: 'existing' });
+    await expect(call(IDENTITY.resolveIdentity, {
+      system: 'stripe', value: 'cus_ADA', fallback: { givenName: 'Ada', familyName: 'Lovelace', phone: '415.555.0134', email: 'ada.lovelace@example.org' },
+    }, importer)).resolves.toEqual({ patientId: ada, outcome: 'auto-link' });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: {} }, admin);
+    expect(ids.items.find((i) => i.system === 'stripe')).toMatchObject({ value: 'cus_ADA', method: 'auto-link', linkedBy: importer.principalId });
+    expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_NOBODY' }, importer))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
   it('a recorded patient-level no-match (an undone merge) is stored for the pair', async () => {
     const orm = app.get(MikroORM);
     const em = orm.em.fork();

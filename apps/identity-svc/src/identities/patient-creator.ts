@@ -12,7 +12,7 @@ export const PATIENT_CREATOR = Symbol('PATIENT_CREATOR');
 export const PATIENT_CREATOR_OPTIONS = Symbol('PATIENT_CREATOR_OPTIONS');
 export interface PatientCreatorOptions {
   natsUrl: string;
-  /** identity-svc's own service principal (scope `profiles:write`); none: resolveIdentity cannot create patients. */
+  /** identity-svc's own service principal (scopes `profiles:read profiles:write`); none: resolveIdentity cannot create patients. */
   credential?: { subject: string; secret?: string; secretFile?: string };
 }
 
@@ -40,7 +40,9 @@ export class ProfilesPatientCreator implements PatientCreator, OnApplicationShut
     };
     try {
       const client = await this.connect(credential);
-      const created = await client.request<PatientDto>(PROFILES.patientCreate, { body }, { purposeOfUse: 'operations' });
+      const created = await client.request<Partial<PatientDto>>(PROFILES.patientCreate, { body }, { purposeOfUse: 'operations' });
+      // profiles-svc answers only the fields the caller may read: without `profiles:read` there is no id to link.
+      if (!created.id) throw DomainException.unavailable('The new patient\'s id was not returned (identity-svc\'s principal needs profiles:read and profiles:write)');
       return created.id;
     } catch (err) {
       this.logger.warn(`could not create a patient: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err}`);
