@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
-import { pgArray } from './pg-array.js';
+import { pgArray, tableOf } from './raw-sql.js';
 
 /**
  * Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by
@@ -34,7 +34,6 @@ export interface Candidate extends IndexedRecord {
   capped: boolean;
 }
 
-const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 function terms(n: NormalizedPerson | null | undefined): Array<[string, string]> {
   if (!n) return [];
@@ -55,7 +54,7 @@ export class MatchIndexRepository {
   constructor(private readonly em: EntityManager) {}
 
   private table(name: string): string {
-    return `${q(this.em.config.get('schema') ?? 'public')}.${q(name)}`;
+    return tableOf(this.em, name);
   }
 
   /**

@@ -6,6 +6,7 @@ import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto
 import { BLOCK_CAP, Matcher, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
+import { tableOf } from './raw-sql.js';
 
 /** A candidate patient: the best-scoring of its records, and why automation may not act on it. */
 export interface ScoredCandidate {
@@ -21,7 +22,6 @@ export type IngestOutcome =
   | { kind: 'queued'; reviewItemIds: string[] }
   | { kind: 'none' };
 
-const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /**
  * The match: blocking keys → capped candidate blocks (GIN) → Fellegi–Sunter score with term frequencies from the
@@ -106,10 +106,9 @@ export class MatchingService {
   /** One waiting item per pair (the partial unique index): a pair already waiting is not queued again. */
   private async queue(record: IndexedRecord, c: ScoredCandidate, reason: ReviewReason): Promise<string | null> {
     const id = randomUUID();
-    const schema = q(this.em.config.get('schema') ?? 'public');
     const shared = c.record.sharedKeys[0] ?? null;
     const rows = await this.em.execute<Array<{ id: string }>>(
-      `insert into ${schema}."review_item" ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
+      `insert into ${tableOf(this.em, 'review_item')} ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
        values (?, ?, 'open', ?, ?, null, ?, ?, ?, ?, ?::jsonb, ?)
        on conflict ("pair_key") where "status" in ('open', 'deferred') do nothing returning "id"`,
       [id, reason, record.id, c.record.id, c.patientId, pairKey('records', record.id, c.record.id), c.scored.grade as MatchGrade, shared?.slice(0, 300) ?? null,

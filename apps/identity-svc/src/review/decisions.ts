@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../identities/pg-array.js';
+import { pgArray, tableOf } from '../identities/raw-sql.js';
 
 /**
  * Manual decisions on pairs (identity.match_decision). A person's decision stands: automation reads it before it
@@ -9,8 +9,7 @@ import { pgArray } from '../identities/pg-array.js';
 export type PairKind = 'records' | 'patients';
 export type PairDecision = 'match' | 'no-match';
 
-const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
-const table = (em: EntityManager) => `${q(em.config.get('schema') ?? 'public')}."match_decision"`;
+const table = (em: EntityManager) => tableOf(em, 'match_decision');
 const ordered = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 
 export async function recordDecision(em: EntityManager, kind: PairKind, x: string, y: string, decision: PairDecision, reason: string, by: string): Promise<void> {

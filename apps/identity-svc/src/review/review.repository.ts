@@ -3,17 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
+import { tableOf } from '../identities/raw-sql.js';
 import { pairKey } from './decisions.js';
 import { ReviewItem } from './review-item.entity.js';
 
-const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /**
  * An identifier held by `holder` was asked for `requester`: the two patients may be one person. Queued with its
  * own `em` (a fork: it must outlive the refused link's rollback). Returns the waiting item's id (new or existing).
  */
 export async function queueIdentifierConflict(em: EntityManager, holder: string, requester: string, system: string): Promise<string | null> {
-  const table = `${q(em.config.get('schema') ?? 'public')}."review_item"`;
+  const table = tableOf(em, 'review_item');
   const key = pairKey('patients', holder, requester);
   const rows = await em.execute<Array<{ id: string }>>(
     `insert into ${table} ("id", "reason", "status", "patient_a", "patient_b", "pair_key", "blocking_key", "created_at")

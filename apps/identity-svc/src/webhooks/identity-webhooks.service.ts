@@ -6,6 +6,7 @@ import type { PersonInput } from '../matching/index.js';
 import { IdentifierRepository } from '../identities/identifier.repository.js';
 import { IngestService } from '../identities/ingest.service.js';
 import { MatchIndexRepository } from '../identities/match-index.repository.js';
+import { tableOf } from '../identities/raw-sql.js';
 import { BIGCOMMERCE_API, fetchBigcommerceCustomer, type BigcommerceApi } from './bigcommerce-customers.js';
 import { verifySharedSecret, verifySvix } from './svix-signature.js';
 
@@ -15,7 +16,6 @@ export interface WebhookSecrets { clerk: readonly string[]; bigcommerce: readonl
 /** The receipt for the partner, plus the patient touched (for the audit event only: the partner never learns it). */
 export type WebhookOutcome = IdentityWebhookReceiptDto & { patientId?: string };
 
-const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 function parseJson(raw: Buffer): Record<string, unknown> {
   let body: unknown;
@@ -130,7 +130,7 @@ export class IdentityWebhooksService {
   /** Takes a delivery id once: false when it was taken before (a retry). */
   private async take(partner: string, deliveryId: string): Promise<boolean> {
     const rows = await this.em.execute<Array<{ delivery_id: string }>>(
-      `insert into ${q(this.em.config.get('schema') ?? 'public')}."identity_webhook_receipt" ("partner", "delivery_id", "received_at") values (?, ?, ?)
+      `insert into ${tableOf(this.em, 'identity_webhook_receipt')} ("partner", "delivery_id", "received_at") values (?, ?, ?)
        on conflict do nothing returning "delivery_id"`,
       [partner, deliveryId.slice(0, 200), new Date()],
     );
