@@ -10,15 +10,17 @@ export {
   normalizePostalCode,
   normalizeAddressLine,
   blockingKeysOf,
+  withFixedShape,
   DEFAULT_PHONE_COUNTRY,
   type PersonInput,
   type NormalizedPerson,
 } from './normalize.js';
-export { compare, FIELDS, LEVELS, type Field, type Comparison } from './compare.js';
+export { compare, FIELDS, LEVELS, MISSING as MISSING_LEVEL, type Field, type Comparison } from './compare.js';
 export {
   Matcher,
   TermFrequencyTable,
   hardNegativeReasons,
+  gradeOf,
   type FieldWeight,
   type Explanation,
   type Grade,

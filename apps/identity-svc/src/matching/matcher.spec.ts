@@ -48,8 +48,12 @@ describe('comparison levels', () => {
     ['gmail aliases', { email: 'a.moreno+x@gmail.com' }, { email: 'amoreno@googlemail.com' }, 'email', 'exact'],
     ['phone formats', { phone: '(617) 253-1000' }, { phone: '+1 617 253 1000' }, 'phone', 'exact'],
     ['phone one digit off', { phone: '617-253-1000' }, { phone: '617-253-1001' }, 'phone', 'typo'],
-    ['street abbreviations', { addressLine: '12 Elm Street' }, { addressLine: '12 elm st.' }, 'addressLine', 'exact'],
-    ['ZIP+4', { postalCode: '02139-4307' }, { postalCode: '02139' }, 'postalCode', 'exact'],
+    ['street abbreviations', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '12 elm st.', postalCode: '02139' }, 'address', 'exact'],
+    ['same street, other ZIP', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '12 Elm St', postalCode: '02140' }, 'address', 'line'],
+    ['ZIP+4 against ZIP', { postalCode: '02139-4307' }, { postalCode: '02139' }, 'address', 'postal'],
+    ['another house number is another address', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '14 Elm Street', postalCode: '02139' }, 'address', 'postal'],
+    ['same city only', { addressLine: '12 Elm Street', city: 'Boston' }, { addressLine: '3 Oak Ave', city: 'BOSTON' }, 'address', 'area'],
+    ['suffix on one side only', { familyName: 'Reed Jr' }, { familyName: 'Reed' }, 'suffix', 'partial'],
   ])('%s', (_, a, b, field, level) => {
     expect(compare(person(a), person(b))[field as 'givenName']).toBe(level);
   });
@@ -80,7 +84,7 @@ describe('the score and its explanation', () => {
     expect(explanation.probability).toBeCloseTo(2 ** explanation.total / (1 + 2 ** explanation.total), 12);
     expect(explanation.modelVersion).toBe(matcher.modelVersion);
     expect(explanation.fields.map((f) => f.field)).toEqual([
-      'givenName', 'middleName', 'familyName', 'suffix', 'birthDate', 'sex', 'email', 'phone', 'postalCode', 'city', 'addressLine',
+      'givenName', 'middleName', 'familyName', 'suffix', 'birthDate', 'sex', 'email', 'phone', 'address',
     ]);
   });
 
@@ -125,6 +129,26 @@ describe('hard negatives never auto-link', () => {
     const base = { ...alice, givenName: 'Daniel', sexAtBirth: 'male', email: undefined };
     const scored = matcher.score(person(base), person({ ...base, givenName: 'Danielle', sexAtBirth: 'female' }));
     expect(scored.reasons).toEqual(['twins']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('twins who share no contact detail: same birth date and surname is enough', () => {
+    const one = person({ givenName: 'Ava', familyName: 'Moreno', birthDate: '2001-02-03', email: 'ava.m@gmail.com' });
+    const two = person({ givenName: 'Liam', familyName: 'Moreno', birthDate: '2001-02-03', email: 'liam.m@gmail.com' });
+    expect(matcher.score(one, two).reasons).toEqual(['twins']);
+  });
+
+  it('household members: a spouse at the same address and landline is not the same person', () => {
+    const husband = { ...alice, givenName: 'Mark', sexAtBirth: 'male', birthDate: '1982-01-30', email: undefined };
+    const scored = matcher.score(person({ ...alice, email: undefined }), person(husband));
+    expect(scored.reasons).toEqual(['household-member']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('a household record without a given name cannot tell its members apart', () => {
+    const clerk = person({ familyName: 'Moreno', email: alice.email, phone: alice.phone });
+    const scored = matcher.score(person(alice), clerk);
+    expect(scored.reasons).toEqual(['household-ambiguous']);
     expect(scored.grade).not.toBe('certain');
   });
 

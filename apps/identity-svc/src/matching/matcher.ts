@@ -33,7 +33,7 @@ export interface Scored {
   grade: Grade | null;
   /** A pair that must never auto-link (twins, suffix conflict): its grade is at most 'probable'. */
   hardNegative: boolean;
-  /** Why the grade was held back: 'twins', 'suffix-conflict', 'capped-block'. */
+  /** Why the grade was held back: 'twins', 'household-member', 'household-ambiguous', 'suffix-conflict', 'capped-block'. */
   reasons: string[];
 }
 export interface ScoreOptions {
@@ -71,7 +71,7 @@ export class Matcher {
   readonly modelVersion: string;
   readonly thresholds: { certain: number; probable: number; possible: number };
   private readonly prior: number;
-  private readonly weights: Map<string, number>;
+  private readonly weights: Map<Field, Map<string, number>>;
   private readonly mExact: Map<Field, number>;
 
   constructor(private readonly model: MatchModel) {
@@ -82,11 +82,13 @@ export class Matcher {
     this.mExact = new Map();
     for (const field of FIELDS) {
       const levels = model.fields[field];
+      const byLevel = new Map<string, number>([[MISSING, 0]]);
       for (const level of LEVELS[field]) {
         const p = levels?.[level];
         if (!p || !(p.m > 0) || !(p.u > 0)) throw new Error(`model ${model.modelVersion}: no m/u for ${field}.${level}`);
-        this.weights.set(`${field}.${level}`, quantize(log2(p.m / p.u)));
+        byLevel.set(level, quantize(log2(p.m / p.u)));
       }
+      this.weights.set(field, byLevel);
       this.mExact.set(field, levels.exact?.m ?? 0);
     }
   }
@@ -105,13 +107,12 @@ export class Matcher {
   }
 
   weightOf(field: Field, level: string, a?: NormalizedPerson, tf?: TermFrequencies): number {
-    if (level === MISSING) return 0;
-    const value = level === 'exact' && tf ? TF_FIELDS[field]?.(a!) : undefined;
-    if (value !== undefined) {
-      const share = tf!.get(field, value);
+    if (level === 'exact' && tf) {
+      const value = TF_FIELDS[field]?.(a!);
+      const share = value === undefined ? undefined : tf.get(field, value);
       if (share !== undefined) return quantize(log2(this.mExact.get(field)! / Math.max(share, this.model.tfMinimumU)));
     }
-    return this.weights.get(`${field}.${level}`)!;
+    return this.weights.get(field)!.get(level)!;
   }
 
   explain(a: NormalizedPerson, b: NormalizedPerson, tf?: TermFrequencies, levels: Comparison = compare(a, b)): Explanation {
@@ -129,32 +130,44 @@ export class Matcher {
     const reasons = hardNegativeReasons(levels);
     const hardNegative = reasons.length > 0;
     if (options.capped) reasons.push('capped-block');
-    const p = explanation.probability;
-    let grade: Grade | null = null;
-    if (p >= this.thresholds.certain && reasons.length === 0) grade = 'certain';
-    else if (p >= this.thresholds.probable || (p >= this.thresholds.certain && reasons.length > 0)) grade = 'probable';
-    else if (p >= this.thresholds.possible) grade = 'possible';
-    return { explanation, grade, hardNegative, reasons };
+    return { explanation, grade: gradeOf(explanation.probability, reasons.length > 0, this.thresholds), hardNegative, reasons };
   }
 }
 
+/** The grade of a probability; a held-back pair (hard negative, capped block) is at most 'probable'. */
+export function gradeOf(probability: number, heldBack: boolean, thresholds: MatchModel['thresholds']): Grade | null {
+  if (probability >= thresholds.certain) return heldBack ? 'probable' : 'certain';
+  if (probability >= thresholds.probable) return 'probable';
+  if (probability >= thresholds.possible) return 'possible';
+  return null;
+}
+
 const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
-const SAME_HOUSEHOLD = new Set(['exact', 'jw90']);
 
 /**
- * Pairs that must never auto-link, whatever their score:
- * - twins: same birth date and surname, the same address (or phone or e-mail, which families share), and given
- *   names that are not the same name (nor a nickname or a near spelling of it), or of another sex;
+ * Pairs that must never auto-link, whatever their score. The score treats fields as independent, and inside a
+ * household they are not: members share a street, a landline, an e-mail and often a surname, enough agreement to
+ * outweigh a different given name or birth date. So:
+ * - twins: same birth date and surname, given names that are not the same name (nor a nickname or a near spelling
+ *   of it), or of another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
+ * - household member: one household and a given-name conflict as above, or birth dates that disagree outright (not
+ *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
+ * - household ambiguous: one household and surname, and nothing to tell its members apart: no given name (or an
+ *   initial) on one side, or a suffix on one side only with no birth date to settle it;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  */
 export function hardNegativeReasons(levels: Comparison): string[] {
   const reasons: string[] = [];
-  const household = SAME_HOUSEHOLD.has(levels.addressLine) || levels.phone === 'exact' || levels.email === 'exact';
+  const household = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact' || levels.email === 'exact';
   const givenConflict =
     levels.givenName === 'disagree' ||
     levels.givenName === 'jw85' ||
     (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING);
-  if (levels.birthDate === 'exact' && SAME_FAMILY.has(levels.familyName) && household && givenConflict) reasons.push('twins');
+  const sameFamily = SAME_FAMILY.has(levels.familyName);
+  if (levels.birthDate === 'exact' && sameFamily && givenConflict) reasons.push('twins');
+  else if (household && (givenConflict || levels.birthDate === 'disagree')) reasons.push('household-member');
+  else if (household && sameFamily && (levels.givenName === MISSING || levels.givenName === 'initial')) reasons.push('household-ambiguous');
+  else if (household && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
   return reasons;
 }

@@ -127,6 +127,11 @@ describe('blocking keys', () => {
         'g:william:03-15',
         'g:willis:03-15',
         'z:021:sb',
+        // phonetic surname + each canonical given name
+        'n:SM0:bill',
+        'n:SM0:will',
+        'n:SM0:william',
+        'n:SM0:willis',
       ]),
     );
   });

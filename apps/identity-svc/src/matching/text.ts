@@ -21,6 +21,10 @@ export function foldText(value: string | undefined | null): string {
     .trim();
 }
 
+/** Scratch flags reused across calls (the matcher calls this millions of times; no allocation per call). */
+let flagsA = new Uint8Array(64);
+let flagsB = new Uint8Array(64);
+
 /** Jaro similarity in [0, 1]. */
 export function jaro(a: string, b: string): number {
   if (a === b) return a.length ? 1 : 0;
@@ -28,8 +32,10 @@ export function jaro(a: string, b: string): number {
   const lb = b.length;
   if (!la || !lb) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  if (flagsA.length < la) flagsA = new Uint8Array(la * 2);
+  if (flagsB.length < lb) flagsB = new Uint8Array(lb * 2);
+  const matchedA = flagsA.fill(0, 0, la);
+  const matchedB = flagsB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
