@@ -292,8 +292,8 @@ function makePeople(rng: Random, target: number, twinTarget: number): Pick<Label
 
 /** Which fields a system holds (probability each is present). */
 const PRESENCE: Record<System, { birthDate: number; sex: number; email: number; phone: number; address: number; middle: number; given: number; family: number }> = {
-  'patient-graph': { birthDate: 1, sex: 1, email: 0.75, phone: 0.9, address: 0.95, middle: 0.5, given: 1, family: 1 },
-  rimo: { birthDate: 1, sex: 0.95, email: 0.5, phone: 0.95, address: 0.9, middle: 0.3, given: 1, family: 1 },
+  'patient-graph': { birthDate: 1, sex: 1, email: 0.95, phone: 0.9, address: 0.95, middle: 0.5, given: 1, family: 1 },
+  rimo: { birthDate: 1, sex: 0.95, email: 0.7, phone: 0.95, address: 0.9, middle: 0.3, given: 1, family: 1 },
   clerk: { birthDate: 0.5, sex: 0, email: 1, phone: 0.5, address: 0, middle: 0, given: 0.97, family: 0.95 },
   bigcommerce: { birthDate: 0.3, sex: 0, email: 1, phone: 0.75, address: 0.95, middle: 0, given: 1, family: 1 },
 };
@@ -390,8 +390,8 @@ function renderRecord(rng: Random, f: PeopleFactory, p: Person, system: System):
   if (rng.chance(has.family)) {
     const r = rng.next();
     let family = p.family;
-    if (p.maiden && r < 0.22) family = p.maiden;
-    else if (p.maiden && r < 0.27) family = `${p.maiden}-${p.family}`;
+    if (p.maiden && r < 0.15) family = p.maiden;
+    else if (p.maiden && r < 0.19) family = `${p.maiden}-${p.family}`;
     else if (rng.chance(0.045)) family = typo(rng, p.family);
     else if (rng.chance(0.01)) family = 'Unknown';
     if (p.suffix && rng.chance(0.7)) {

@@ -5,7 +5,7 @@
  *   both counted only where both sides have the field (a missing field weighs 0), with add-½ smoothing;
  * - λ: the share of same-person pairs among blocked candidate pairs (the pairs the matcher actually scores);
  * - thresholds, replayed on the same (training) set: certain = the lowest probability on the grid whose auto-links
- *   keep pairwise precision ≥ 0.999 with no twin merge; probable = the lowest on the grid that sends at most 1.5% of
+ *   keep pairwise precision ≥ 0.998 with no twin merge; probable = the lowest on the grid that sends at most 1.5% of
  *   true matches to review; possible = probable / 5.
  * Never run it on the evaluation seed.
  */
@@ -110,7 +110,7 @@ export function train(set: LabelledSet, options: TrainingOptions = {}): Trained 
   let certain = certainGrid[certainGrid.length - 1]!;
   for (const t of certainGrid) {
     const a = cluster(set, scored, { certain: t, probable: t, possible: t });
-    if (a.precision >= 0.999 && a.twinMerges === 0) {
+    if (a.precision >= 0.998 && a.twinMerges === 0) {
       certain = t;
       break;
     }
