@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, InternalClient } from '@pg/client';
 import { IDENTITY, type PatientDto, type ResolveIdentityResultDto } from '@pg/contracts';
+import { until } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 import { signSvix } from '../../apps/identity-svc/src/webhooks/svix-signature.js';
 
@@ -89,6 +90,15 @@ describe('identity resolution through the gateway', () => {
     const decided = await sys.admin.identities.decide(item!.id, { decision: 'reject', reason: 'twin sister' });
     expect(decided).toMatchObject({ status: 'rejected', decision: 'reject' });
     expect(((await sys.admin.identities.resolve('clerk', `user_twin_${tag}`).catch((e: unknown) => e)) as ApiError).status).toBe(404);
+  });
+
+  it('feeds every Patient Graph profile into the match index (ids on EVENTS, the profile fetched by identity-svc)', async () => {
+    const hedy = await sys.admin.patients.create({ givenName: 'Hedy', familyName: 'Lamarr', birthDate: '1974-11-09', phone: '+1 310 555 0199', email: `hedy.${tag}@example.com` });
+    const found = await until('the profile in the match index', async () => {
+      const res = await sys.admin.identities.match({ givenName: 'Hedy', familyName: 'Lamarr', birthDate: '1974-11-09', phone: '310-555-0199' });
+      return res.data.find((c) => c.patientId === hedy.id);
+    });
+    expect(found.grade).toBe('certain');
   });
 
   it('resolveIdentity: a known id, a certain match linked, and a new patient created through profiles-svc', async () => {

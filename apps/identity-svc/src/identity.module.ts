@@ -17,6 +17,7 @@ import { MatchIndexRepository } from './identities/match-index.repository.js';
 import { MatchingService } from './identities/matching.service.js';
 import { PATIENT_CREATOR, PATIENT_CREATOR_OPTIONS, ProfilesPatientCreator } from './identities/patient-creator.js';
 import { ResolveIdentityService } from './identities/resolve-identity.service.js';
+import { PatientFeed } from './identities/patient-feed.js';
 import { ReviewHandler } from './review/review.handler.js';
 import { ReviewRepository } from './review/review.repository.js';
 import { ReviewService } from './review/review.service.js';
@@ -58,7 +59,7 @@ export class IdentityModule {
         { provide: PATIENT_CREATOR_OPTIONS, useValue: { natsUrl: config.natsUrl, credential: config.identities.serviceCredential } },
         { provide: PATIENT_CREATOR, useClass: ProfilesPatientCreator },
         IdentifierRepository, MatchIndexRepository, ReviewRepository,
-        IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ReviewService, IdentityWebhooksService,
+        IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ReviewService, IdentityWebhooksService, PatientFeed,
       ],
     };
   }

@@ -7,6 +7,9 @@ import { NatsNamespace } from '@pg/messaging';
 /** Creates a patient at profiles-svc for resolveIdentity (identity-svc never writes profiles' schema). */
 export interface PatientCreator {
   create(person: PersonInputDto): Promise<string>;
+  /** The profile (for the match index), null when gone or when no principal is configured. */
+  read(patientId: string): Promise<Partial<PatientDto> | null>;
+  readonly configured: boolean;
 }
 export const PATIENT_CREATOR = Symbol('PATIENT_CREATOR');
 export const PATIENT_CREATOR_OPTIONS = Symbol('PATIENT_CREATOR_OPTIONS');
@@ -49,6 +52,23 @@ export class ProfilesPatientCreator implements PatientCreator, OnApplicationShut
       if (err instanceof DomainException) throw err;
       throw DomainException.unavailable('Patients cannot be created now');
     }
+  }
+
+  /** The patient's profile as identity-svc's principal reads it (`profiles:read`); null when it is gone (404). */
+  async read(patientId: string): Promise<Partial<PatientDto> | null> {
+    const credential = this.options.credential;
+    if (!credential) return null;
+    const client = await this.connect(credential);
+    try {
+      return await client.request<Partial<PatientDto>>(PROFILES.patientGet, { patientId }, { purposeOfUse: 'operations' });
+    } catch (err) {
+      if (err instanceof DomainException && err.code === 'NOT_FOUND') return null;
+      throw err;
+    }
+  }
+
+  get configured(): boolean {
+    return Boolean(this.options.credential);
   }
 
   private connect(credential: NonNullable<PatientCreatorOptions['credential']>): Promise<InternalClient> {
