@@ -17,11 +17,11 @@ function copyText(v: string | null | undefined): string {
 
 const STAGE_COLUMNS = 'provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes';
 
-function stageLine(s: WearableSample): string {
+function stageLine(s: WearableSample, start: string): string {
   const a = s.attributes;
   let attrs: string | null = null;
   if (a) for (const _ in a) { attrs = JSON.stringify(a); break; }
-  return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${s.start.toISOString()}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
+  return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
 
 /** UTC months (first days) the samples fall in: the partitions they need. */
@@ -105,11 +105,14 @@ export class WearableSampleStore implements WearableSink {
             const t = s.start.getTime();
             if (t < lo) lo = t;
             if (t > hi) hi = t;
-            months.add(s.start.toISOString().slice(0, 7));
-            chunk += stageLine(s);
+            const start = s.start.toISOString();
+            months.add(start.slice(0, 7));
+            chunk += stageLine(s, start);
             staged++;
           }
           if (chunk) yield chunk;
+          // A file read from a full buffer would otherwise run on microtasks alone: let requests in between batches.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));

@@ -61,7 +61,7 @@ export const dexcomClarityFormat: WearableFormat = {
     return /Index/.test(first) && first.includes('Timestamp (YYYY-MM-DDThh:mm:ss)') && first.includes('Event Type') && /Glucose Value \((mg\/dL|mmol\/L)\)/.test(first);
   },
   needsTimeZone: true,
-  parse(input, opts) {
+  async parse(input, opts) {
     return collect(this.stream(input, opts));
   },
   stream(input, opts): StreamedWearableData {
@@ -94,8 +94,7 @@ async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, 
       }
       const get = (k: Column) => (col![k] !== undefined ? (fields[col![k]!] ?? '').trim() : '');
       const stamp = get('timestamp');
-      if (!stamp) continue; // patient, device and alert-setting rows: no reading
-      if (fields.every((f) => !f.trim())) continue;
+      if (!stamp) continue; // patient, device and alert-setting rows, blank lines: no reading
       const local = parseIsoLocal(stamp);
       if (!local) {
         tally.add('unreadable timestamp');

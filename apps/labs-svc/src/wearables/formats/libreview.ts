@@ -38,7 +38,7 @@ export const libreViewFormat: WearableFormat = {
     return header.includes('Device Timestamp') && header.includes('Record Type') && /Historic Glucose (mg\/dL|mmol\/L)/.test(header);
   },
   needsTimeZone: true,
-  parse(input, opts) {
+  async parse(input, opts) {
     return collect(this.stream(input, opts));
   },
   stream(input, opts): StreamedWearableData {

@@ -20,7 +20,7 @@ export const nightscoutFormat: WearableFormat = {
     const t = head.replace(/^\uFEFF/, '').trimStart();
     return t.startsWith('[') && /"sgv"\s*:|"type"\s*:\s*"(sgv|mbg|cal)"/.test(t) && /"date"\s*:/.test(t);
   },
-  parse(input, opts) {
+  async parse(input, opts) {
     return collect(this.stream(input, opts));
   },
   stream(input): StreamedWearableData {
