@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import {
-  AckPolicy, DeliverPolicy, DiscardPolicy, jetstreamManager, RetentionPolicy, StorageType, type ConsumerMessages, type JetStreamClient, type JsMsg,
-} from '@nats-io/jetstream';
+import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, NATS_CONNECTION, type AuditSource } from '@pg/audit';
 import type { LabsSettings } from '@pg/config';
 import { LABS_EVENTS, WEARABLE_JOBS, WearableImportedEvent, type WearableImportJob } from '@pg/contracts';
-import { NatsNamespace, publishDomainEvent, startConsumeLoop, type ConsumeLoop } from '@pg/messaging';
+import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
+import { DurableWorkQueue, type WorkQueueNames } from '../jobs/work-queue.js';
 import { LABS_SETTINGS } from '../labs.settings.js';
 import { detectFormat, HEAD_BYTES } from './formats/registry.js';
 import { WearableInputError } from './formats/reader-kit.js';
@@ -20,10 +19,8 @@ import { WearableSampleStore } from './wearable-sample.store.js';
 export const IMPORT_MAX_DELIVER = 5;
 /** Imports running at once in one instance (2 cores: reading an export is CPU work, and PostgreSQL needs the other). */
 const CONCURRENCY = 1;
-/** An import still `queued` this long after its upload is queued again (its first publish may have been lost). */
-const SWEEP_AFTER_MS = 30_000;
+/** Every 30 s, an import still `queued` 30 s after its upload is queued again (its first publish may have been lost). */
 const SWEEP_EVERY_MS = 30_000;
-const ns = (ms: number) => ms * 1_000_000;
 
 interface ImportRow {
   id: string;
@@ -48,17 +45,12 @@ class ImportFailure extends Error {}
  * ended; imports left `queued`, or `running` under a lapsed claim, are queued again at boot and every 30 s.
  */
 @Injectable()
-export class WearableImportQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('WearableImports');
+export class WearableImportQueue extends DurableWorkQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly worker = `labs-svc:${randomUUID()}`;
-  private consumer?: ConsumeLoop;
-  private sweeper?: NodeJS.Timeout;
-  private readonly inFlight = new Set<Promise<void>>();
-  private stopping = false;
 
   constructor(
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+    @Inject(JETSTREAM) js: JetStreamClient,
     private readonly ns: NatsNamespace,
     private readonly db: WearableDb,
     private readonly files: WearableFileStore,
@@ -66,18 +58,12 @@ export class WearableImportQueue implements OnApplicationBootstrap, BeforeApplic
     private readonly audit: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
     @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
-  ) {}
-
-  get stream(): string {
-    return this.ns.stream(WEARABLE_JOBS.stream);
+  ) {
+    super('wearable-import', new Logger('WearableImports'), nc, js, { ackWaitMs: settings.parseAckWaitMs, maxDeliver: IMPORT_MAX_DELIVER, concurrency: CONCURRENCY, sweepEveryMs: SWEEP_EVERY_MS });
   }
 
-  get subject(): string {
-    return this.ns.subject(WEARABLE_JOBS.importSubject);
-  }
-
-  get durable(): string {
-    return this.ns.consumer(WEARABLE_JOBS.importer);
+  protected names(): WorkQueueNames {
+    return { stream: this.ns.stream(WEARABLE_JOBS.stream), subject: this.ns.subject(WEARABLE_JOBS.importSubject), durable: this.ns.consumer(WEARABLE_JOBS.importer) };
   }
 
   /** A claim not renewed for this long has lost its worker (heartbeats come every quarter of the ack wait). */
@@ -85,60 +71,13 @@ export class WearableImportQueue implements OnApplicationBootstrap, BeforeApplic
     return Math.floor(this.settings.parseAckWaitMs / 2);
   }
 
-  /** Creates the stream and the consumer when missing (idempotent; several instances may race). */
-  async ensure(): Promise<void> {
-    const jsm = await jetstreamManager(this.nc);
-    const config = {
-      name: this.stream, subjects: [this.subject], retention: RetentionPolicy.Workqueue, storage: StorageType.File, discard: DiscardPolicy.Old, duplicate_window: ns(120_000),
-    };
-    await jsm.streams.info(this.stream).catch(() => jsm.streams.add(config).catch(() => jsm.streams.info(this.stream)));
-    const consumer = {
-      durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ack_wait: ns(this.settings.parseAckWaitMs),
-      max_deliver: IMPORT_MAX_DELIVER, max_ack_pending: 1000,
-    };
-    const info = await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
-    if (info.config.ack_wait !== consumer.ack_wait) await jsm.consumers.update(this.stream, this.durable, { ack_wait: consumer.ack_wait });
-  }
-
   /** Queues an import. Its id is the message id: a repeat within two minutes is stored once. */
   async enqueue(importId: string): Promise<void> {
     const job: WearableImportJob = { importId };
-    await this.js.publish(this.subject, JSON.stringify(job), { msgID: `wearable-import-${importId}` });
+    await this.publish(job, `wearable-import-${importId}`);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.ensure();
-    this.consumer = startConsumeLoop('wearable-import', this.logger, async () => {
-      await this.ensure();
-      const consumer = await this.js.consumers.get(this.stream, this.durable);
-      return consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000, abort_on_missing_resource: true });
-    }, (messages, took) => this.run(messages, took));
-    await this.sweep(0);
-    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS), SWEEP_EVERY_MS);
-    this.sweeper.unref();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.sweeper) clearInterval(this.sweeper);
-    await this.consumer?.stop();
-    await Promise.allSettled([...this.inFlight]);
-  }
-
-  private async run(messages: ConsumerMessages, took: () => void): Promise<void> {
-    for await (const m of messages) {
-      took();
-      if (this.stopping) {
-        m.nak();
-        continue;
-      }
-      while (this.inFlight.size >= CONCURRENCY) await Promise.race(this.inFlight);
-      const job = this.handle(m).finally(() => this.inFlight.delete(job));
-      this.inFlight.add(job);
-    }
-  }
-
-  private async handle(m: JsMsg): Promise<void> {
+  protected async handle(m: JsMsg): Promise<void> {
     let job: WearableImportJob;
     try {
       job = m.json<WearableImportJob>();
@@ -283,7 +222,7 @@ export class WearableImportQueue implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Queues imports still waiting: a lost publish, a crash between the insert and the publish, a dead worker. */
-  private async sweep(olderThanMs: number): Promise<void> {
+  protected async sweep(olderThanMs: number): Promise<void> {
     try {
       const { rows } = await this.db.pool.query<{ id: string }>(`
         select id from wearable_import
