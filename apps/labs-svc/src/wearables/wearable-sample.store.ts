@@ -24,13 +24,6 @@ function stageLine(s: WearableSample, start: string): string {
   return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
 
-/** UTC months (first days) the samples fall in: the partitions they need. */
-export function monthsOf(samples: readonly WearableSample[]): string[] {
-  const months = new Set<string>();
-  for (const s of samples) months.add(s.start.toISOString().slice(0, 7));
-  return [...months].map((m) => `${m}-01`);
-}
-
 /**
  * How far apart the stored and the incoming instant of one source reading may be and still be found as the same
  * reading: zone-less exports read in another zone move by at most 26 hours (UTC−12 to UTC+14). The search for a
