@@ -50,7 +50,20 @@ export class RejectionTally {
 
 /** A number as an export prints it (`6.3`, `6,3` in a European locale), or null. */
 export function parseNumber(text: string | undefined): number | null {
-  const t = (text ?? '').trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (text === undefined) return null;
+  // The common case first (a glucose value: a few digits), without a regular expression.
+  if (text.length > 0 && text.length < 10) {
+    let digits = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return Number(text);
+  }
+  const t = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
   if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
 }
