@@ -262,12 +262,15 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     for (const subject of ['identity.service-credential.issue', 'identity.identifier.resolve', 'profiles.patient.search']) {
       expect((await treatments.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
-    // identity-svc's resolveIdentity creates a patient (its own credential exchange, then the create), and nothing more of profiles.
+    // identity-svc's resolveIdentity creates a patient (its own credential exchange, then the create) and its match
+    // index reads the profile a `profiles.patient.changed` event names (docs/identity.md); nothing more of profiles.
     const identitySvc = await as('identity');
-    for (const subject of ['identity.service-credential.issue', 'profiles.patient.create']) {
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.create', 'profiles.patient.get']) {
       expect((await identitySvc.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
-    await expect(identitySvc.request('profiles.patient.get', '{}', { timeout: 1000 })).rejects.toThrow('Permissions Violation for Publish to "profiles.patient.get"');
+    for (const subject of ['profiles.patient.update', 'profiles.patient.search', 'profiles.patient.delete', 'labs.report.get']) {
+      await expect(identitySvc.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
+    }
     for (const subject of ['profiles.patient.get', 'profiles.patient.update', 'identity.principal.create', 'labs.report.get']) {
       await expect(treatments.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
     }
