@@ -8,6 +8,11 @@ import { CareTeamHandler } from './care-team/care-team.handler.js';
 import { CareTeamRepository } from './care-team/care-team.repository.js';
 import { CareTeamService } from './care-team/care-team.service.js';
 import { IdentityEventsPublisher } from './events/identity-events.publisher.js';
+import { IdentityMergeParticipant } from './merges/identity-merge.participant.js';
+import { MergeCoordinator } from './merges/merge-coordinator.js';
+import { MergeEventsRelay } from './merges/merge-events.relay.js';
+import { MergesHandler } from './merges/merges.handler.js';
+import { MergesService } from './merges/merges.service.js';
 import { identityOrmOptions } from './mikro-orm.config.js';
 import { PrincipalRepository } from './principals/principal.repository.js';
 import { PrincipalsHandler } from './principals/principals.handler.js';
@@ -23,7 +28,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config))],
-      controllers: [PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
+      controllers: [PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, MergesHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
       providers: [
         { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -34,6 +39,10 @@ export class IdentityModule {
         PrincipalsService,
         CareTeamService,
         AdminBootstrap,
+        MergeEventsRelay,
+        MergesService,
+        MergeCoordinator,
+        IdentityMergeParticipant,
       ],
     };
   }

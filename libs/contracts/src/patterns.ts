@@ -60,6 +60,10 @@ export const IDENTITY = {
    * actor context (it is the authentication); recorded as a `login`, allowed or refused.
    */
   serviceCredentialIssue: 'identity.service-credential.issue',
+  // merge (issue 13 §6): admin; the saga itself runs over EVENTS (identity/merge.events.ts).
+  mergeCreate: 'identity.merge.create',
+  mergeGet: 'identity.merge.get',
+  mergeUndo: 'identity.merge.undo',
 } as const;
 
 export const LABS = {

@@ -1,0 +1,37 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
+import { NatsNamespace } from '@pg/messaging';
+import { MergeParticipantRunner, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
+
+/**
+ * identity-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"):
+ * - `principal` (a patient's login binding): moved — the person signs in to the survivor.
+ * - `care_team_member`: moved; a membership open on both (same principal, no end) keeps the target's, the source's
+ *   stays superseded (the open-membership unique index).
+ * - `patient_identifier` ((system, value) unique without the patient: never conflicts) and `match_record`: moved,
+ *   and moved back by an undo (id-ops's tables; skipped while absent).
+ */
+export const IDENTITY_MERGE_TABLES: readonly MergeTable[] = [
+  { table: 'principal' },
+  { table: 'care_team_member', conflict: 'x.principal_id = s.principal_id and x.until is null and s.until is null' },
+  { table: 'patient_identifier', optional: true },
+  { table: 'match_record', optional: true },
+];
+
+@Injectable()
+export class IdentityMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
+    super(nc, js, ns, orm, { service: 'identity-svc', tables: IDENTITY_MERGE_TABLES, marker: PATIENT_STATE_MARKER });
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}
