@@ -13,6 +13,6 @@ export function toMergeDto(m: Merge): MergeDto {
     completedAt: m.completedAt?.toISOString() ?? null,
     undoRequestedAt: m.undoRequestedAt?.toISOString() ?? null,
     undoneAt: m.undoneAt?.toISOString() ?? null,
-    services: m.services ?? {},
+    services: (m.services ?? {}) as MergeDto['services'],
   };
 }
