@@ -1,3 +1,4 @@
+import { LabsMergeParticipant } from './merge/labs-merge.participant.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { loadLabsSettings, loadWearableSyncSettings, type LabsSettings, type ServiceConfig, type WearableSyncSettings } from '@pg/config';
 import { LABS } from '@pg/contracts';
@@ -44,6 +45,7 @@ export class LabsModule {
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
+        LabsMergeParticipant,
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
         // Wearables (docs/wearables.md): the sample store is the WearableSink both uploads and the vendor sync write
         // through (a test may pass its own sink for the sync).

@@ -10,6 +10,7 @@ import { Migration20261129161000_conditions_medications } from './migrations/Mig
 import { Migration20261129162000_check_ins } from './migrations/Migration20261129162000_check_ins.js';
 import { TimelineEntrySchema } from './timeline/timeline-entry.entity.js';
 import { ConversationMessageSchema, ConversationSchema } from './conversations/conversation.entity.js';
+import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
 import { Migration20261129170000_timeline_conversations } from './migrations/Migration20261129170000_timeline_conversations.js';
 
 /** profiles-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
@@ -22,6 +23,7 @@ export function profilesOrmOptions(config: ServiceConfig) {
       Migration20261129161000_conditions_medications,
       Migration20261129162000_check_ins,
       Migration20261129170000_timeline_conversations,
+      Migration20261130030000_merges,
     ],
   });
 }

@@ -6,6 +6,8 @@ import { TreatmentSchema, TreatmentTransitionSchema } from './treatments/treatme
 import { PrescriptionEventSchema, PrescriptionSchema } from './prescriptions/prescription.entity.js';
 import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
 import { Migration20261129150000_treatments_prescriptions } from './migrations/Migration20261129150000_treatments_prescriptions.js';
+import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
+import { Migration20261130030100_merge_patient_state } from './migrations/Migration20261130030100_merge_patient_state.js';
 import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
 import { ProtocolSchema } from './protocols/protocol.entity.js';
 import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
@@ -19,6 +21,6 @@ export function treatmentsOrmOptions(config: ServiceConfig) {
       PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema,
       ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema,
     ],
-    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130030000_merges, Migration20261130030100_merge_patient_state],
   });
 }

@@ -1,0 +1,42 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
+import { NatsNamespace } from '@pg/messaging';
+import { MergeParticipantRunner, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
+
+/**
+ * labs-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"). Where a unique key includes the
+ * patient, the target's row stays and the source's is superseded (kept on the source, journalled):
+ * - `wearable_reading_key` / `wearable_sample`: the same reading of the same source (provider, source key) on both.
+ * - `wearable_daily_stat` (metric, day) and `wearable_daily_summary` (provider, kind, day): on a day both have, the
+ *   target's aggregate stays as it was (it does not fold in the source's readings of that day).
+ * - `wearable_connection`: a live connection to the same provider on both.
+ */
+export const LABS_MERGE_TABLES: readonly MergeTable[] = [
+  { table: 'lab_report' },
+  { table: 'lab_result' },
+  { table: 'wearable_import' },
+  { table: 'wearable_reading_key', key: ['provider', 'source_key'], conflict: 'x.provider = s.provider and x.source_key = s.source_key' },
+  { table: 'wearable_sample', key: ['provider', 'source_key'], conflict: 'x.provider = s.provider and x.source_key = s.source_key' },
+  { table: 'wearable_daily_stat', key: ['metric', 'day'], conflict: 'x.metric = s.metric and x.day = s.day' },
+  { table: 'wearable_daily_summary', key: ['provider', 'kind', 'day'], conflict: 'x.provider = s.provider and x.kind = s.kind and x.day = s.day' },
+  { table: 'wearable_connection', conflict: `x.provider = s.provider and x.status <> 'disconnected' and s.status <> 'disconnected'` },
+  { table: 'wearable_oauth_state', key: ['state_hash'] },
+];
+
+@Injectable()
+export class LabsMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
+    super(nc, js, ns, orm, { service: 'labs-svc', tables: LABS_MERGE_TABLES, marker: PATIENT_STATE_MARKER });
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}

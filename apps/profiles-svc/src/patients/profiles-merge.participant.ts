@@ -1,0 +1,48 @@
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
+import { NatsNamespace } from '@pg/messaging';
+import { MergeParticipantRunner, type MergeMarker, type MergeTable } from '@pg/persistence';
+
+/**
+ * profiles-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"). The patient row itself stays
+ * (its demographics are the source's; `merged_into` marks it). `check_in` is one per patient and day: on a day both
+ * have one, the target's stays and the source's is superseded (kept on the source). The timeline's entries move (their
+ * event keys are unique without the patient).
+ */
+export const PROFILES_MERGE_TABLES: readonly MergeTable[] = [
+  { table: 'condition' },
+  { table: 'medication' },
+  { table: 'check_in', conflict: 'x.date = s.date' },
+  { table: 'conversation' },
+  { table: 'conversation_message' },
+  { table: 'timeline_entry' },
+];
+
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export const PATIENT_ROW_MARKER: MergeMarker = {
+  async mark(em, schema, sourceId, targetId) {
+    await em.execute(`update ${ident(schema)}."patient" set merged_into = ? where id = ?`, [targetId, sourceId]);
+  },
+  async clear(em, schema, sourceId) {
+    await em.execute(`update ${ident(schema)}."patient" set merged_into = null where id = ?`, [sourceId]);
+  },
+};
+
+@Injectable()
+export class ProfilesMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
+    super(nc, js, ns, orm, { service: 'profiles-svc', tables: PROFILES_MERGE_TABLES, marker: PATIENT_ROW_MARKER });
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}
