@@ -273,4 +273,22 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     while (!heard.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(heard).toEqual(['events.profiles.patient.deleted']);
   });
+  it('lets labs-, treatments- and identity-svc keep their patient-state consumer on patient deletions, and read nothing else of EVENTS', async () => {
+    const profiles = jetstream(await as('profiles'), { timeout: 2000 });
+    await profiles.publish('events.profiles.patient.deleted', '{"patientId":"p"}');
+    await profiles.publish('events.profiles.patient.updated', '{"patientId":"p"}');
+    await jetstream(await as('labs'), { timeout: 2000 }).publish('events.labs.report.parsed', '{"reportId":"r"}');
+    for (const app of ['labs', 'treatments', 'identity'] as const) {
+      const nc = await as(app);
+      const jsm = await jetstreamManager(nc, { checkAPI: false });
+      const durable = `${app}-patient-state`;
+      await jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.profiles.patient.>' });
+      const m = await jetstream(nc, { timeout: 2000 }).consumers.get('EVENTS', durable).then((c) => c.next({ expires: 2000 }));
+      expect([app, m?.subject]).toEqual([app, 'events.profiles.patient.deleted']);
+      await m?.ackAck();
+      // Its own consumer on all of EVENTS, or another app's consumer: refused.
+      await expect(jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
+      await expect(jsm.consumers.add('EVENTS', { durable_name: 'profiles-timeline', ack_policy: AckPolicy.Explicit, filter_subject: 'events.profiles.patient.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { loadLabsSettings, loadWearableSyncSettings, type LabsSettings, type ServiceConfig, type WearableSyncSettings } from '@pg/config';
 import { LABS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PatientStateModule, PersistenceModule } from '@pg/persistence';
 import { BiomarkersHandler } from './biomarkers/biomarkers.handler.js';
 import { BiomarkersService } from './biomarkers/biomarkers.service.js';
 import { LabFileStore } from './lab-reports/lab-file.store.js';
@@ -41,7 +41,7 @@ export class LabsModule {
     const wearableSync = config.wearableSync ?? loadWearableSyncSettings({ NODE_ENV: config.env });
     return {
       module: LabsModule,
-      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },

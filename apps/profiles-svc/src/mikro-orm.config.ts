@@ -1,4 +1,4 @@
-import { ormOptions } from '@pg/persistence';
+import { MergeJournalSchema, ormOptions } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PatientSchema } from './patients/patient.entity.js';
 import { ConditionSchema } from './conditions/condition.entity.js';
@@ -16,7 +16,7 @@ import { Migration20261129170000_timeline_conversations } from './migrations/Mig
 /** profiles-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function profilesOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PatientSchema, ConditionSchema, MedicationSchema, CheckInSchema, TimelineEntrySchema, ConversationSchema, ConversationMessageSchema],
+    entities: [PatientSchema, ConditionSchema, MedicationSchema, CheckInSchema, TimelineEntrySchema, ConversationSchema, ConversationMessageSchema, MergeJournalSchema],
     migrations: [
       Migration20261124000000_patients,
       Migration20261129160000_patient_record_fields,

@@ -50,6 +50,12 @@ export interface RpcAuditSpec {
    * vendor) is what the event records, and `reply` is what goes back. A refusal is recorded as anonymous.
    */
   selfAuthenticated?: boolean;
+  /**
+   * False for handlers whose records are not a patient's record even when they name one (principals: a patient's
+   * login stays manageable while the patient is deleted). Otherwise, in a service with a PatientGate, the call is
+   * refused with NOT_FOUND when the patient it names or returns is not live (patient-gate.ts).
+   */
+  patientGate?: boolean;
 }
 
 /** What a `selfAuthenticated` handler returns: who its own check found, and the reply. */

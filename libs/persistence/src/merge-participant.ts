@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { defineEntity, p } from '@mikro-orm/core';
+import { clearPatientMerged, markPatientMerged } from './patient-state.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -137,11 +139,12 @@ export const MERGE_JOURNAL_DDL = `create table "merge_journal" (
   "merge_id" uuid not null,
   "table_name" text not null,
   "row_id" text not null,
-  "action" text not null check ("action" in ('moved', 'superseded', 'marked')),
+  "action" text not null,
   "moved_back" boolean not null default false,
   "journalled_at" timestamptz not null default now(),
   "undone_at" timestamptz null,
-  primary key ("merge_id", "table_name", "row_id")
+  primary key ("merge_id", "table_name", "row_id"),
+  constraint "merge_journal_action_check" check ("action" in ('moved', 'superseded', 'marked'))
 );`;
 
 /** After this many failed deliveries of one merge message a participant answers `failed` instead of trying again. */
@@ -192,7 +195,7 @@ export class MergeParticipantRunner {
 
   start(): void {
     this.loop = startConsumeLoop(`${this.opts.service} merge`, this.logger, async () => {
-      const jsm = await jetstreamManager(this.nc);
+      const jsm = await jetstreamManager(this.nc, { checkAPI: false });
       const config = {
         durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
         filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.identity.merge.>`), ack_wait: ms(60_000), max_ack_pending: 1,
@@ -267,16 +270,24 @@ export class MergeParticipantRunner {
   }
 }
 
-/** The mark of the services that keep `patient_state` (record's table, shared-contracts §3). */
+/** The mark of the services that keep `patient_state` (record's table and functions, shared-contracts §3). */
 export const PATIENT_STATE_MARKER: MergeMarker = {
-  async mark(em, schema, sourceId, targetId) {
-    await em.execute(
-      `insert into ${ident(schema)}."patient_state" (patient_id, state, merged_into, changed_at) values (?, 'merged', ?, now())
-       on conflict (patient_id) do update set state = 'merged', merged_into = excluded.merged_into, changed_at = now()`,
-      [sourceId, targetId],
-    );
-  },
-  async clear(em, schema, sourceId) {
-    await em.execute(`delete from ${ident(schema)}."patient_state" where patient_id = ? and state = 'merged'`, [sourceId]);
-  },
+  mark: (em, schema, sourceId, targetId) => markPatientMerged(em, schema, sourceId, targetId, new Date()),
+  clear: (em, schema, sourceId) => clearPatientMerged(em, schema, sourceId),
 };
+
+/** `<schema>.merge_journal` (MERGE_JOURNAL_DDL), listed in the entities of each participant so the schema diff agrees. */
+export const MergeJournalSchema = defineEntity({
+  name: 'MergeJournal',
+  tableName: 'merge_journal',
+  checks: [{ name: 'merge_journal_action_check', expression: `"action" in ('moved', 'superseded', 'marked')` }],
+  properties: {
+    mergeId: p.uuid().primary(),
+    tableName: p.text().primary(),
+    rowId: p.text().primary(),
+    action: p.text(),
+    movedBack: p.boolean().default(false),
+    journalledAt: p.datetime().defaultRaw('now()'),
+    undoneAt: p.datetime().nullable(),
+  },
+});

@@ -32,7 +32,7 @@ export class MergeCoordinator implements OnApplicationBootstrap, BeforeApplicati
     const durable = this.ns.consumer(MERGE_COORDINATOR_CONSUMER);
     const prefix = this.ns.subject(`${DOMAIN_EVENT_PREFIX}.`);
     this.loop = startConsumeLoop('merge coordinator', this.logger, async () => {
-      const jsm = await jetstreamManager(this.nc);
+      const jsm = await jetstreamManager(this.nc, { checkAPI: false });
       const config = {
         durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
         filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.*.merge.*`), ack_wait: ms(30_000), max_ack_pending: 1,
