@@ -139,12 +139,11 @@ export const MERGE_JOURNAL_DDL = `create table "merge_journal" (
   "merge_id" uuid not null,
   "table_name" text not null,
   "row_id" text not null,
-  "action" text not null,
+  "action" varchar(16) not null,
   "moved_back" boolean not null default false,
   "journalled_at" timestamptz not null default now(),
   "undone_at" timestamptz null,
-  primary key ("merge_id", "table_name", "row_id"),
-  constraint "merge_journal_action_check" check ("action" in ('moved', 'superseded', 'marked'))
+  primary key ("merge_id", "table_name", "row_id")
 );`;
 
 /** After this many failed deliveries of one merge message a participant answers `failed` instead of trying again. */
@@ -280,12 +279,12 @@ export const PATIENT_STATE_MARKER: MergeMarker = {
 export const MergeJournalSchema = defineEntity({
   name: 'MergeJournal',
   tableName: 'merge_journal',
-  checks: [{ name: 'merge_journal_action_check', expression: `"action" in ('moved', 'superseded', 'marked')` }],
   properties: {
     mergeId: p.uuid().primary(),
     tableName: p.text().primary(),
     rowId: p.text().primary(),
-    action: p.text(),
+    /** `moved`, `superseded` (left on the source: the target held its unique key) or `marked` (the source's mark). */
+    action: p.string().length(16),
     movedBack: p.boolean().default(false),
     journalledAt: p.datetime().defaultRaw('now()'),
     undoneAt: p.datetime().nullable(),
