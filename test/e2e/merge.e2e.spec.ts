@@ -120,14 +120,19 @@ describe('merge and undo through the gateway', () => {
     expect([asAdmin.status, asAdmin.body.error.code, asAdmin.body.error.details]).toEqual([404, 'NOT_FOUND', [{ mergedInto: ann.id }]]);
     const asTeam = await clinician.raw<{ error: { details?: unknown[] } }>('GET', `/v1/patients/${bob.id}`);
     expect([asTeam.status, asTeam.body.error.details]).toEqual([404, [{ mergedInto: ann.id }]]);
+    // Every service answers for the merged source the same way (its patient_state, record's guard).
+    for (const path of [`/v1/patients/${bob.id}/lab-results`, `/v1/patients/${bob.id}/protocols`, `/v1/patients/${bob.id}/care-team`]) {
+      const res = await clinician.raw<{ error: { code: string; details?: unknown[] } }>('GET', path);
+      expect([path, res.status, res.body.error.details]).toEqual([path, 404, [{ mergedInto: ann.id }]]);
+    }
     const asOutsider = await outsider.raw<{ error: { details?: unknown[] } }>('GET', `/v1/patients/${bob.id}`);
     expect([asOutsider.status, asOutsider.body.error.details ?? []]).toEqual([404, []]);
   });
 
   it('shows the merge on the survivor\'s timeline', async () => {
     await until('identity.patient.merged on the timeline', async () => {
-      const entries = (await clinician.getTimeline(ann.id)).data as unknown as Array<{ type: string; sourceId: string }>;
-      return entries.some((e) => e.sourceId === bob.id);
+      const entries = (await clinician.getTimeline(ann.id)).data;
+      return entries.some((e) => e.type === 'patient-merged' && e.source.id === bob.id && e.summary.survivorId === ann.id);
     });
   });
 
