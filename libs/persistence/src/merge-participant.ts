@@ -1,9 +1,10 @@
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, type Type } from '@nestjs/common';
 import { defineEntity, p } from '@mikro-orm/core';
 import { clearPatientMerged, markPatientMerged } from './patient-state.js';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, MERGE_EVENTS, mergeAnswerEvent, type MergeAnswer, type MergeAnswerEvent, type MergeParticipant } from '@pg/contracts';
 import { NatsNamespace, publishDomainEvent, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 
@@ -267,6 +268,29 @@ export class MergeParticipantRunner {
     };
     await publishDomainEvent(this.js, this.ns, mergeAnswerEvent(this.opts.service, answer), event, `${mergeId}:${this.opts.service}:${answer}`);
   }
+}
+
+/**
+ * A service's merge participant as a Nest provider: the runner on the app's NATS connection and ORM, started at
+ * bootstrap and stopped before shutdown. `providers: [mergeParticipant({ service, tables, marker })]`.
+ */
+export function mergeParticipant(opts: MergeParticipantOptions): Type<MergeParticipantRunner> {
+  @Injectable()
+  class Participant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+    constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
+      super(nc, js, ns, orm, opts);
+    }
+
+    onApplicationBootstrap(): void {
+      this.start();
+    }
+
+    async beforeApplicationShutdown(): Promise<void> {
+      await this.stop();
+    }
+  }
+  Object.defineProperty(Participant, 'name', { value: `MergeParticipant(${opts.service})` });
+  return Participant;
 }
 
 /** The mark of the services that keep `patient_state` (record's table and functions, shared-contracts §3). */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, type Type } from '@nestjs/common';
 import { defineEntity, LockMode, p } from '@mikro-orm/core';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { afterCommit } from '@pg/audit';
+import { afterCommit, JETSTREAM } from '@pg/audit';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 
 /** An event still unpublished this long after it was written is published again by the sweep. */
@@ -127,4 +127,26 @@ export class OutboxRelay {
     await publishDomainEvent(this.js, this.ns, event.name, event.payload, event.msgId);
     await this.orm.em.fork().nativeUpdate(this.entity, { id: event.id } as never, { publishedAt: new Date() } as never);
   }
+}
+
+/**
+ * A service's outbox relay as a Nest provider (its sweep started at bootstrap, stopped before shutdown):
+ * `export class XEventRelay extends outboxRelay(XEvent, 'XEvents') {}` and inject that.
+ */
+export function outboxRelay(entity: OutboxEntityClass, what: string): Type<OutboxRelay> {
+  @Injectable()
+  class Relay extends OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+    constructor(em: EntityManager, orm: MikroORM, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace) {
+      super(em, orm, js, ns, entity, what);
+    }
+
+    onApplicationBootstrap(): void {
+      this.start();
+    }
+
+    beforeApplicationShutdown(): void {
+      this.stop();
+    }
+  }
+  return Relay;
 }

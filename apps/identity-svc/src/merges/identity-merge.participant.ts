@@ -1,10 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
-import type { JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
-import { NatsNamespace } from '@pg/messaging';
-import { MergeParticipantRunner, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
+import { mergeParticipant, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
 
 /**
  * identity-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"):
@@ -21,17 +15,5 @@ export const IDENTITY_MERGE_TABLES: readonly MergeTable[] = [
   { table: 'match_record', optional: true },
 ];
 
-@Injectable()
-export class IdentityMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
-    super(nc, js, ns, orm, { service: 'identity-svc', tables: IDENTITY_MERGE_TABLES, marker: PATIENT_STATE_MARKER });
-  }
-
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-}
+/** The participant (libs/persistence MergeParticipantRunner): a Nest provider of the service's module. */
+export const IdentityMergeParticipant = mergeParticipant({ service: 'identity-svc', tables: IDENTITY_MERGE_TABLES, marker: PATIENT_STATE_MARKER });

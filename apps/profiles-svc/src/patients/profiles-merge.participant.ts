@@ -1,10 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
-import type { JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
-import { NatsNamespace } from '@pg/messaging';
-import { MergeParticipantRunner, type MergeMarker, type MergeTable } from '@pg/persistence';
+import { mergeParticipant, type MergeMarker, type MergeTable } from '@pg/persistence';
 
 /**
  * profiles-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"). The patient row itself stays
@@ -32,17 +26,5 @@ export const PATIENT_ROW_MARKER: MergeMarker = {
   },
 };
 
-@Injectable()
-export class ProfilesMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
-    super(nc, js, ns, orm, { service: 'profiles-svc', tables: PROFILES_MERGE_TABLES, marker: PATIENT_ROW_MARKER });
-  }
-
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-}
+/** The participant (libs/persistence MergeParticipantRunner): a Nest provider of the service's module. */
+export const ProfilesMergeParticipant = mergeParticipant({ service: 'profiles-svc', tables: PROFILES_MERGE_TABLES, marker: PATIENT_ROW_MARKER });

@@ -1,10 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
-import type { JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
-import { NatsNamespace } from '@pg/messaging';
-import { MergeParticipantRunner, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
+import { mergeParticipant, PATIENT_STATE_MARKER, type MergeTable } from '@pg/persistence';
 
 /**
  * treatments-svc's rows of a patient, as a merge moves them (docs/identity.md, "Merges"). No unique key here includes
@@ -20,17 +14,5 @@ export const TREATMENTS_MERGE_TABLES: readonly MergeTable[] = [
   { table: 'partner_webhook_parked' },
 ];
 
-@Injectable()
-export class TreatmentsMergeParticipant extends MergeParticipantRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(NATS_CONNECTION) nc: NatsConnection, @Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace, orm: MikroORM) {
-    super(nc, js, ns, orm, { service: 'treatments-svc', tables: TREATMENTS_MERGE_TABLES, marker: PATIENT_STATE_MARKER });
-  }
-
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-}
+/** The participant (libs/persistence MergeParticipantRunner): a Nest provider of the service's module. */
+export const TreatmentsMergeParticipant = mergeParticipant({ service: 'treatments-svc', tables: TREATMENTS_MERGE_TABLES, marker: PATIENT_STATE_MARKER });
