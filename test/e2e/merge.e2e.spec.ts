@@ -12,6 +12,9 @@ import { principal } from '../attack-suite/helpers.js';
  * Expected counts come from the rows this file writes.
  */
 
+/** The saga crosses four processes on a shared machine: its tests get this long. */
+const SAGA_MS = 90_000;
+
 let sys: TestSystem;
 let ann: PatientDto;
 let bob: PatientDto;
@@ -88,7 +91,7 @@ describe('merge and undo through the gateway', () => {
       annCheckIns: ids(await checkInsOf(clinician, ann.id)), bobCheckIns: ids(await checkInsOf(clinician, bob.id)),
     };
     expect([before.annConditions.length, before.bobConditions.length, before.bobProtocols.length, before.annCheckIns.length, before.bobCheckIns.length]).toEqual([1, 1, 1, 1, 2]);
-  });
+  }, SAGA_MS);
 
   it('refuses a merge into itself, and one by a non-admin', async () => {
     const self = await post(sys.admin, `/v1/patients/${ann.id}/merge`, { sourcePatientId: ann.id });
@@ -96,7 +99,7 @@ describe('merge and undo through the gateway', () => {
     expect((await post(clinician, `/v1/patients/${ann.id}/merge`, { sourcePatientId: bob.id })).status).toBe(403);
     const unknownField = await post(sys.admin, `/v1/patients/${ann.id}/merge`, { sourcePatientId: bob.id, force: true });
     expect([unknownField.status, unknownField.body.error?.code]).toEqual([400, 'VALIDATION_FAILED']);
-  });
+  }, SAGA_MS);
 
   it('merges: pending, then completed with the rows each service moved', async () => {
     const res = await post<MergeDto>(sys.admin, `/v1/patients/${ann.id}/merge`, { sourcePatientId: bob.id });
@@ -108,7 +111,7 @@ describe('merge and undo through the gateway', () => {
     expect(merge.services['treatments-svc']).toMatchObject({ state: 'applied', moved: { protocol: 1, protocol_version: 1 } });
     // bob's patient login now signs in to the survivor; the clinician's membership on bob is superseded by the one on ann.
     expect(merge.services['identity-svc']).toMatchObject({ state: 'applied', moved: { principal: 1 }, superseded: { care_team_member: 1 } });
-  });
+  }, SAGA_MS);
 
   it('everything reads through the target; the source answers 404 with mergedInto to those who may read the survivor', async () => {
     expect(ids(await conditionsOf(clinician, ann.id))).toEqual([...before.annConditions, ...before.bobConditions].sort());
@@ -127,21 +130,21 @@ describe('merge and undo through the gateway', () => {
     }
     const asOutsider = await outsider.raw<{ error: { details?: unknown[] } }>('GET', `/v1/patients/${bob.id}`);
     expect([asOutsider.status, asOutsider.body.error.details ?? []]).toEqual([404, []]);
-  });
+  }, SAGA_MS);
 
   it('shows the merge on the survivor\'s timeline', async () => {
     await until('identity.patient.merged on the timeline', async () => {
       const entries = (await clinician.getTimeline(ann.id)).data;
       return entries.some((e) => e.type === 'patient-merged' && e.source.id === bob.id && e.summary.survivorId === ann.id);
     });
-  });
+  }, SAGA_MS);
 
   it('refuses merging a merged patient again, or into it (409)', async () => {
     const again = await post(sys.admin, `/v1/patients/${ann.id}/merge`, { sourcePatientId: bob.id });
     expect([again.status, again.body.error?.code]).toEqual([409, 'CONFLICT']);
     const into = await post(sys.admin, `/v1/patients/${bob.id}/merge`, { sourcePatientId: ann.id });
     expect([into.status, into.body.error?.code]).toEqual([409, 'CONFLICT']);
-  });
+  }, SAGA_MS);
 
   it('undo moves back exactly what moved; rows written to the target since stay on the target', async () => {
     const later = await clinician.conditions.create(ann.id, condition('73211009', 'Diabetes mellitus') as never);
@@ -165,7 +168,7 @@ describe('merge and undo through the gateway', () => {
     expect((await sys.admin.raw('GET', `/v1/patients/${bob.id}`)).status).toBe(200);
     const twice = await post(sys.admin, `/v1/merges/${merge.id}/undo`, {});
     expect([twice.status, twice.body.error?.code]).toEqual([409, 'CONFLICT']);
-  });
+  }, SAGA_MS);
 });
 
 describe('a participant down mid-merge', () => {
@@ -191,5 +194,5 @@ describe('a participant down mid-merge', () => {
     const done = await mergeIn(sys, res.body.data.id, 'completed');
     expect(done.services['labs-svc']).toMatchObject({ state: 'applied', moved: { lab_report: 1, lab_result: 3 } });
     expect((await resultsOf(dr.client, carl.id)).length).toBe(3);
-  });
+  }, 180_000);
 });
