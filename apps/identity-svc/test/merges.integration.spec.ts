@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DomainException, ErrorCode, IDENTITY, mergeAnswerEvent, type MergeDto, type MergeParticipant } from '@pg/contracts';
-import { publishDomainEvent, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
+import { publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
+import {
+  actor, createTestWorld, destroyTestWorld, natsConnection, publishedDomainEvents, rpcClient, TEST_DATABASE_URL, until, type TestWorld,
+} from '@pg/testing';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 
@@ -37,20 +39,9 @@ const inState = (id: string, state: MergeDto['state']) => until(`merge ${id} ${s
 const answer = (service: MergeParticipant, kind: 'applied' | 'undone' | 'failed', mergeId: string, moved: Record<string, number> = {}) =>
   publishDomainEvent(jetstream(nc), world.ns, mergeAnswerEvent(service, kind), { mergeId, service, moved, superseded: {}, ...(kind === 'failed' ? { error: 'TestError' } : {}), occurredAt: new Date().toISOString() }, randomUUID());
 
-/** The `identity.patient.*merged` events of one merge on EVENTS. */
-async function patientEvents(mergeId: string): Promise<string[]> {
-  const jsm = await jetstreamManager(nc);
-  const stream = world.ns.stream(STREAM.events);
-  const total = (await jsm.streams.info(stream)).state.messages;
-  const consumer = await jetstream(nc).consumers.get(stream, { deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None } as never);
-  const out: string[] = [];
-  let seen = 0;
-  for await (const m of await consumer.fetch({ max_messages: total, expires: 2000 })) {
-    if (m.subject.startsWith(world.ns.subject('events.identity.patient.')) && m.json<{ mergeId: string }>().mergeId === mergeId) out.push(m.subject.split('.').pop()!);
-    if (++seen >= total) break;
-  }
-  return out;
-}
+/** The `identity.patient.*merged` events of one merge on EVENTS (`merged`, `unmerged`). */
+const patientEvents = async (mergeId: string) =>
+  (await publishedDomainEvents<{ mergeId: string }>(nc, world, 'identity.patient.')).filter((e) => e.data.mergeId === mergeId).map((e) => e.subject.split('.').pop()!);
 
 beforeAll(async () => {
   world = await createTestWorld();

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { loadServiceConfig, type Env } from '@pg/config';
 import { DomainException, ErrorCode, MERGE_EVENTS, TREATMENTS, type ProtocolDto } from '@pg/contracts';
-import { publishDomainEvent, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, rpcClient, until, type TestWorld } from '@pg/testing';
+import { publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
+import {
+  actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedDomainEvents, rpcClient, until, type TestWorld,
+} from '@pg/testing';
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
 
@@ -35,20 +37,8 @@ const list = async (patientId: string) =>
   (await rpc.request<{ items: ProtocolDto[] }>(TREATMENTS.protocolList, { patientId, query: {} }, clinician)).items.map((p) => p.id).sort();
 
 /** The answers treatments-svc published for one merge (`events.treatments.merge.*`), in stream order. */
-async function answers(mergeId: string): Promise<Array<{ subject: string; data: { moved: Record<string, number> } }>> {
-  const jsm = await jetstreamManager(nc);
-  const stream = world.ns.stream(STREAM.events);
-  const total = (await jsm.streams.info(stream)).state.messages;
-  const consumer = await jetstream(nc).consumers.get(stream, { deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None } as never);
-  const out: Array<{ subject: string; data: { mergeId: string; moved: Record<string, number> } }> = [];
-  let seen = 0;
-  for await (const m of await consumer.fetch({ max_messages: total, expires: 2000 })) {
-    const data = m.json<{ mergeId: string; moved: Record<string, number> }>();
-    if (m.subject.startsWith(world.ns.subject('events.treatments.merge.')) && data.mergeId === mergeId) out.push({ subject: m.subject, data });
-    if (++seen >= total) break;
-  }
-  return out;
-}
+const answers = async (mergeId: string) =>
+  (await publishedDomainEvents<{ mergeId: string; moved: Record<string, number> }>(nc, world, 'treatments.merge.')).filter((e) => e.data.mergeId === mergeId);
 
 const request = (name: string, mergeId: string, msgId: string) =>
   publishDomainEvent(jetstream(nc), world.ns, name, { mergeId, sourcePatientId: SOURCE, targetPatientId: TARGET, occurredAt: new Date().toISOString() }, msgId);
@@ -96,7 +86,7 @@ describe('treatments-svc in a merge', () => {
       const a = await answers(mergeId);
       return a.length ? a : undefined;
     });
-    expect(applied.map((a) => a.subject)).toEqual([world.ns.subject('events.treatments.merge.applied')]);
+    expect(applied.map((a) => a.subject)).toEqual(['events.treatments.merge.applied']);
     expect(applied[0]!.data.moved).toEqual({ protocol: 2, protocol_version: 3 });
 
     expect(await list(TARGET)).toEqual([...sourceProtocols, ...targetProtocols].sort());

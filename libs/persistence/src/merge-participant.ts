@@ -2,11 +2,11 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { defineEntity, p } from '@mikro-orm/core';
 import { clearPatientMerged, markPatientMerged } from './patient-state.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, MERGE_EVENTS, mergeAnswerEvent, type MergeAnswer, type MergeAnswerEvent, type MergeParticipant } from '@pg/contracts';
-import { NatsNamespace, publishDomainEvent, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { consumeDurable, NatsNamespace, publishDomainEvent, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 
 /**
  * One table holding rows of a patient, as a merge moves them (docs/identity.md, "Merges").
@@ -194,16 +194,10 @@ export class MergeParticipantRunner {
   }
 
   start(): void {
-    this.loop = startConsumeLoop(`${this.opts.service} merge`, this.logger, async () => {
-      const jsm = await jetstreamManager(this.nc, { checkAPI: false });
-      const config = {
-        durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
-        filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.identity.merge.>`), ack_wait: ms(60_000), max_ack_pending: 1,
-      };
-      await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, config).catch(() => jsm.consumers.info(this.stream, this.durable)));
-      const consumer = await this.js.consumers.get(this.stream, this.durable);
-      return consumer.consume({ max_messages: 1, expires: 5000, abort_on_missing_resource: true });
-    }, async (messages: ConsumerMessages, took) => {
+    this.loop = startConsumeLoop(`${this.opts.service} merge`, this.logger, () => consumeDurable(this.nc, this.js, this.stream, {
+      durable_name: this.durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
+      filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.identity.merge.>`), ack_wait: ms(60_000), max_ack_pending: 1,
+    }, { max_messages: 1 }), async (messages: ConsumerMessages, took) => {
       for await (const m of messages) {
         took();
         if (this.stopping) {

@@ -1,9 +1,9 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AckPolicy, DeliverPolicy, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, MERGE_ANSWERS, type MergeAnswer, type MergeAnswerEvent } from '@pg/contracts';
-import { NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { MergesService } from './merges.service.js';
 
 export const MERGE_COORDINATOR_CONSUMER = 'identity-merge-coordinator';
@@ -31,16 +31,10 @@ export class MergeCoordinator implements OnApplicationBootstrap, BeforeApplicati
     const stream = this.ns.stream(STREAM.events);
     const durable = this.ns.consumer(MERGE_COORDINATOR_CONSUMER);
     const prefix = this.ns.subject(`${DOMAIN_EVENT_PREFIX}.`);
-    this.loop = startConsumeLoop('merge coordinator', this.logger, async () => {
-      const jsm = await jetstreamManager(this.nc, { checkAPI: false });
-      const config = {
-        durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
-        filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.*.merge.*`), ack_wait: ms(30_000), max_ack_pending: 1,
-      };
-      await jsm.consumers.info(stream, durable).catch(() => jsm.consumers.add(stream, config).catch(() => jsm.consumers.info(stream, durable)));
-      const consumer = await this.js.consumers.get(stream, durable);
-      return consumer.consume({ max_messages: 1, expires: 5000, abort_on_missing_resource: true });
-    }, async (messages, took) => {
+    this.loop = startConsumeLoop('merge coordinator', this.logger, () => consumeDurable(this.nc, this.js, stream, {
+      durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
+      filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.*.merge.*`), ack_wait: ms(30_000), max_ack_pending: 1,
+    }, { max_messages: 1 }), async (messages, took) => {
       for await (const m of messages) {
         took();
         if (this.stopping) {
