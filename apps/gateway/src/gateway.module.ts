@@ -36,6 +36,8 @@ import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { WearablesController } from './routes/wearables.controller.js';
+import { IdentitiesController } from './routes/identities.controller.js';
+import { IdentityWebhooksController } from './routes/identity-webhooks.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -62,6 +64,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
+        IdentitiesController, IdentityWebhooksController,
         MergesController,
       ],
       providers: [

@@ -53,7 +53,7 @@ export class Migration20261130020000_identities extends Migration {
       "patient_b" uuid null,
       "pair_key" varchar(80) not null,
       "grade" varchar(16) null,
-      "blocking_key" varchar(40) null,
+      "blocking_key" varchar(300) null,
       "explanation" jsonb null,
       "created_at" timestamptz not null,
       "decision" varchar(8) null,

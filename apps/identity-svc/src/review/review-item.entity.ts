@@ -27,7 +27,7 @@ export const ReviewItemSchema = defineEntity({
     /** The pair, order-free: one waiting item per pair. */
     pairKey: p.string().length(80),
     grade: p.string().length(16).$type<MatchGrade>().nullable(),
-    blockingKey: p.string().length(40).nullable(),
+    blockingKey: p.string().length(300).nullable(),
     explanation: p.json<MatchExplanationDto>().nullable(),
     createdAt: p.datetime(),
     decision: p.string().length(8).$type<ReviewDecision>().nullable(),
