@@ -23,9 +23,6 @@ const TARGET = randomUUID();
 const sample = (patientId: string, sourceKey: string, startAt: string, value: number) => db.query(
   `insert into "${schema}".wearable_sample (patient_id, provider, source_key, metric, start_at, value, unit) values ($1, 'dexcom', $2, 'glucose', $3, $4, 'mg/dL')`,
   [patientId, sourceKey, startAt, value]);
-const readingKey = (patientId: string, sourceKey: string, startAt: string) => db.query(
-  `insert into "${schema}".wearable_reading_key (patient_id, provider, source_key, metric, start_at, channels) values ($1, 'dexcom', $2, 'glucose', $3, '{upload}')`,
-  [patientId, sourceKey, startAt]);
 const dailyStat = (patientId: string, day: string, avg: number) => db.query(
   `insert into "${schema}".wearable_daily_stat (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at) values ($1, 'glucose', $2, 'UTC', 1, $3, $3, $3, $3, now())`,
   [patientId, day, avg]);
@@ -48,7 +45,6 @@ beforeAll(async () => {
   // Three readings of the source, one of them (r2) also held by the target; one reading of the target only.
   for (const [patientId, key, at, v] of [[SOURCE, 'r1', '2026-03-01T08:00:00Z', 101], [SOURCE, 'r2', '2026-03-01T08:05:00Z', 102], [SOURCE, 'r3', '2026-03-02T08:00:00Z', 103],
     [TARGET, 'r2', '2026-03-01T08:05:00Z', 102], [TARGET, 't1', '2026-03-01T09:00:00Z', 120]] as const) {
-    await readingKey(patientId, key, at);
     await sample(patientId, key, at, v);
   }
   // Daily stats: both have 03-01 (the target's stays), the source alone has 03-02.
@@ -69,12 +65,11 @@ describe('labs-svc tables in a merge', () => {
   it('moves what the target does not hold; the same reading and the same day stay on the source, superseded', async () => {
     const counts = await run(applyMerge, mergeId);
     expect(counts).toEqual({
-      moved: { wearable_reading_key: 2, wearable_sample: 2, wearable_daily_stat: 1 },
-      superseded: { wearable_reading_key: 1, wearable_sample: 1, wearable_daily_stat: 1 },
+      moved: { wearable_sample: 2, wearable_daily_stat: 1 },
+      superseded: { wearable_sample: 1, wearable_daily_stat: 1 },
     });
     expect(await keysOf('wearable_sample', TARGET)).toEqual(['r1', 'r2', 'r3', 't1']);
     expect(await keysOf('wearable_sample', SOURCE)).toEqual(['r2']);
-    expect(await keysOf('wearable_reading_key', SOURCE)).toEqual(['r2']);
     expect(await statsOf(TARGET)).toEqual([{ day: '2026-03-01', avg: 111 }, { day: '2026-03-02', avg: 103 }]);
     const { rows } = await db.query(`select state, merged_into from "${schema}".patient_state where patient_id = $1`, [SOURCE]);
     expect(rows).toEqual([{ state: 'merged', merged_into: TARGET }]);
@@ -82,24 +77,22 @@ describe('labs-svc tables in a merge', () => {
 
   it('a replay moves nothing again and answers the same counts', async () => {
     expect(await run(applyMerge, mergeId)).toEqual({
-      moved: { wearable_reading_key: 2, wearable_sample: 2, wearable_daily_stat: 1 },
-      superseded: { wearable_reading_key: 1, wearable_sample: 1, wearable_daily_stat: 1 },
+      moved: { wearable_sample: 2, wearable_daily_stat: 1 },
+      superseded: { wearable_sample: 1, wearable_daily_stat: 1 },
     });
     expect(await keysOf('wearable_sample', TARGET)).toEqual(['r1', 'r2', 'r3', 't1']);
   });
 
   it('undo moves back exactly the moved rows; a reading written to the target since stays there', async () => {
-    await readingKey(TARGET, 't2', '2026-03-02T10:00:00Z');
     await sample(TARGET, 't2', '2026-03-02T10:00:00Z', 130);
     const back = await run(undoMerge, mergeId);
-    expect(back.moved).toEqual({ wearable_reading_key: 2, wearable_sample: 2, wearable_daily_stat: 1 });
+    expect(back.moved).toEqual({ wearable_sample: 2, wearable_daily_stat: 1 });
     expect(await keysOf('wearable_sample', SOURCE)).toEqual(['r1', 'r2', 'r3']);
     expect(await keysOf('wearable_sample', TARGET)).toEqual(['r2', 't1', 't2']);
-    expect(await keysOf('wearable_reading_key', SOURCE)).toEqual(['r1', 'r2', 'r3']);
     expect(await statsOf(SOURCE)).toEqual([{ day: '2026-03-01', avg: 101.5 }, { day: '2026-03-02', avg: 103 }]);
     expect((await db.query(`select 1 from "${schema}".patient_state where patient_id = $1`, [SOURCE])).rowCount).toBe(0);
     // Undone twice: nothing moves again.
-    expect((await run(undoMerge, mergeId)).moved).toEqual({ wearable_reading_key: 2, wearable_sample: 2, wearable_daily_stat: 1 });
+    expect((await run(undoMerge, mergeId)).moved).toEqual({ wearable_sample: 2, wearable_daily_stat: 1 });
     expect(await keysOf('wearable_sample', TARGET)).toEqual(['r2', 't1', 't2']);
   });
 });
