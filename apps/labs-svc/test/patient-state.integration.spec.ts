@@ -1,17 +1,17 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { Objm, StorageType } from '@nats-io/obj';
+import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { loadLabsSettings } from '@pg/config';
 import {
-  LABS, LABS_JOBS, PATIENT_EVENTS, PatientDeletedEvent, PatientRestoredEvent, type DomainException, type LabReportDetailDto, type LabReportDto, type LabResultDto, type Page,
+  LABS, PATIENT_EVENTS, PatientDeletedEvent, PatientRestoredEvent, type DomainException, type LabReportDetailDto, type LabReportDto, type LabResultDto, type Page,
 } from '@pg/contracts';
 import { publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
 import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rpcClient, until, type TestWorld } from '@pg/testing';
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
+import { deleteLabsStreams, putJsonUpload } from './labs-test-kit.js';
 
 /*
  * A patient soft-deleted in profiles-svc is gone from labs-svc too: reports, results and uploads answer NOT_FOUND
@@ -33,11 +33,7 @@ const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as
 const REPORT = { collectedAt: '2024-01-10', results: [{ biomarker: 'glucose', value: 92, unit: 'mg/dL', referenceRange: { low: 70, high: 99 } }] };
 
 async function upload(who: ReturnType<typeof actor>, patientId: string): Promise<LabReportDto> {
-  const bytes = Buffer.from(JSON.stringify(REPORT));
-  const os = await new Objm(nc).create(world.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File });
-  const object = randomUUID();
-  await os.putBlob({ name: object }, bytes);
-  const up = { object, kind: 'json', contentType: 'application/json', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const up = await putJsonUpload(nc, world, REPORT);
   return rpc.request<LabReportDto>(LABS.reportCreate, { patientId, upload: up }, who);
 }
 const getReport = (patientId: string, reportId: string, who = clinician) => rpc.request<LabReportDetailDto>(LABS.reportGet, { patientId, reportId }, who);
@@ -66,8 +62,7 @@ afterAll(async () => {
   await rpc?.close();
   await app?.close();
   if (nc) {
-    const jsm = await jetstreamManager(nc);
-    for (const s of [world.ns.stream(LABS_JOBS.stream), `OBJ_${world.ns.stream(LABS_JOBS.fileBucket)}`]) await jsm.streams.delete(s).catch(() => undefined);
+    await deleteLabsStreams(nc, world);
     await nc.close();
   }
   if (world) await destroyTestWorld(world);

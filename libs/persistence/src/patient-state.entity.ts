@@ -7,7 +7,6 @@ import { defineEntity, p } from '@mikro-orm/core';
 export const PatientStateSchema = defineEntity({
   name: 'PatientState',
   tableName: 'patient_state',
-  checks: [{ name: 'patient_state_state_check', expression: `"state" in ('deleted', 'merged')` }],
   properties: {
     patientId: p.uuid().primary(),
     state: p.text().$type<'deleted' | 'merged'>(),

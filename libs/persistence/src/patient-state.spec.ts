@@ -10,7 +10,7 @@ import {
 // The table as shared-contracts §3 defines it (each service's migration creates the same).
 const DDL = (schema: string) => `create table "${schema}"."patient_state" (
   "patient_id" uuid primary key,
-  "state" text not null check ("state" in ('deleted', 'merged')),
+  "state" text not null,
   "merged_into" uuid null,
   "changed_at" timestamptz not null)`;
 
