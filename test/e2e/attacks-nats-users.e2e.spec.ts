@@ -302,4 +302,27 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
       await expect(jsm.consumers.add('EVENTS', { durable_name: 'profiles-timeline', ack_policy: AckPolicy.Explicit, filter_subject: 'events.profiles.patient.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
     }
   });
+  it('lets each merge participant keep its consumer of merge requests and answer under its own domain; identity-svc reads the answers', async () => {
+    await jetstream(await as('identity'), { timeout: 2000 }).publish('events.identity.merge.requested', '{"mergeId":"m"}');
+    for (const app of ['labs', 'treatments', 'identity'] as const) {
+      const nc = await as(app);
+      const jsm = await jetstreamManager(nc, { checkAPI: false });
+      const durable = `${app}-svc-merge`;
+      await jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.identity.merge.>' });
+      const m = await jetstream(nc, { timeout: 2000 }).consumers.get('EVENTS', durable).then((c) => c.next({ expires: 2000 }));
+      expect([app, m?.subject]).toEqual([app, 'events.identity.merge.requested']);
+      await m?.ackAck();
+      await expect(jetstream(nc, { timeout: 2000 }).publish(`events.${app}.merge.applied`, '{"mergeId":"m"}')).resolves.toMatchObject({ stream: 'EVENTS' });
+      // The merge consumer on more of EVENTS is refused; so is answering for another domain (identity-svc's user may
+      // make any consumer of EVENTS: its match index follows profiles, nats/users.conf).
+      if (app !== 'identity') {
+        await expect(jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
+        await expect(jetstream(nc, { timeout: 1000 }).publish('events.identity.merge.applied', '{"mergeId":"m"}')).rejects.toThrow(/Permissions Violation|timeout/i);
+      }
+    }
+    const identity = await jetstreamManager(await as('identity'), { checkAPI: false });
+    await identity.consumers.add('EVENTS', { durable_name: 'identity-merge-coordinator', ack_policy: AckPolicy.Explicit, filter_subject: 'events.*.merge.*' });
+    const answer = await jetstream(await as('identity'), { timeout: 2000 }).consumers.get('EVENTS', 'identity-merge-coordinator').then((c) => c.next({ expires: 2000 }));
+    expect(answer?.subject).toMatch(/^events\.[a-z]+\.merge\./);
+  });
 });

@@ -22,6 +22,7 @@ import { AccessLogController } from './routes/access-log.controller.js';
 import { AuditController } from './routes/audit.controller.js';
 import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
+import { MergesController } from './routes/merges.controller.js';
 import { LabsController } from './routes/labs.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
 import { ProtocolsController } from './routes/protocols.controller.js';
@@ -64,6 +65,7 @@ export class GatewayModule {
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
         IdentitiesController, IdentityWebhooksController,
+        MergesController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -24,6 +24,11 @@ import { ReviewService } from './review/review.service.js';
 import { BIGCOMMERCE_API } from './webhooks/bigcommerce-customers.js';
 import { IdentityWebhooksHandler } from './webhooks/identity-webhooks.handler.js';
 import { IdentityWebhooksService, WEBHOOK_SECRETS } from './webhooks/identity-webhooks.service.js';
+import { IdentityMergeParticipant } from './merges/identity-merge.participant.js';
+import { MergeCoordinator } from './merges/merge-coordinator.js';
+import { MergeEventsRelay } from './merges/merge-events.relay.js';
+import { MergesHandler } from './merges/merges.handler.js';
+import { MergesService } from './merges/merges.service.js';
 import { identityOrmOptions } from './mikro-orm.config.js';
 import { PrincipalRepository } from './principals/principal.repository.js';
 import { PrincipalsHandler } from './principals/principals.handler.js';
@@ -41,7 +46,7 @@ export class IdentityModule {
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
       controllers: [
         PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME),
-        IdentitiesHandler, ReviewHandler, IdentityWebhooksHandler,
+        IdentitiesHandler, ReviewHandler, IdentityWebhooksHandler, MergesHandler,
       ],
       providers: [
         { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
@@ -60,6 +65,10 @@ export class IdentityModule {
         { provide: PATIENT_CREATOR, useClass: ProfilesPatientCreator },
         IdentifierRepository, MatchIndexRepository, ReviewRepository,
         IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ReviewService, IdentityWebhooksService, PatientFeed,
+        MergeEventsRelay,
+        MergesService,
+        MergeCoordinator,
+        IdentityMergeParticipant,
       ],
     };
   }

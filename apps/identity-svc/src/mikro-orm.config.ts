@@ -1,4 +1,4 @@
-import { ormOptions, PatientStateSchema } from '@pg/persistence';
+import { MergeJournalSchema, ormOptions, PatientStateSchema } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PrincipalSchema } from './principals/principal.entity.js';
 import { CareTeamMemberSchema } from './care-team/care-team-member.entity.js';
@@ -9,16 +9,21 @@ import { PatientIdentifierSchema } from './identities/patient-identifier.entity.
 import { MatchRecordSchema, MatchTermFrequencySchema } from './identities/match-record.entity.js';
 import { MatchDecisionSchema, ReviewItemSchema } from './review/review-item.entity.js';
 import { IdentityWebhookReceiptSchema } from './webhooks/webhook-receipt.entity.js';
+import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
+import { IdentityEventSchema, MergeSchema } from './merges/merge.entity.js';
 import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
     entities: [
-      PrincipalSchema, CareTeamMemberSchema,
+      PrincipalSchema, CareTeamMemberSchema, PatientStateSchema,
       PatientIdentifierSchema, MatchRecordSchema, MatchTermFrequencySchema, ReviewItemSchema, MatchDecisionSchema, IdentityWebhookReceiptSchema,
-      PatientStateSchema,
+      MergeSchema, IdentityEventSchema, MergeJournalSchema,
     ],
-    migrations: [Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities, Migration20261130040000_patient_state],
+    migrations: [
+      Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities,
+      Migration20261130030000_merges, Migration20261130040000_patient_state,
+    ],
   });
 }

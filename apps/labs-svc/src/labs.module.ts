@@ -1,3 +1,4 @@
+import { LabsMergeParticipant } from './merge/labs-merge.participant.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { loadLabsSettings, loadWearableSyncSettings, type LabsSettings, type ServiceConfig, type WearableSyncSettings } from '@pg/config';
 import { LABS } from '@pg/contracts';
@@ -46,6 +47,7 @@ export class LabsModule {
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
+        LabsMergeParticipant,
         // Retention purge (docs/clinical-record.md): hard-deletes soft-deleted records past their retention date.
         LabReportRetentionTask.forConfig(config), { provide: RETENTION_TASK, useClass: LabReportRetentionTask },
         { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,

@@ -7,6 +7,7 @@ import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
 import { PatientsService } from './patients/patients.service.js';
+import { ProfilesMergeParticipant } from './patients/profiles-merge.participant.js';
 import { RecordEventsPublisher } from './patients/record-events.publisher.js';
 import { ConditionRepository } from './conditions/condition.repository.js';
 import { ConditionsHandler } from './conditions/conditions.handler.js';
@@ -38,7 +39,7 @@ export class ProfilesModule {
         PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
       ],
       providers: [
-        PatientRepository, PatientsService, RecordEventsPublisher,
+        PatientRepository, PatientsService, RecordEventsPublisher, ProfilesMergeParticipant,
         // Retention purge (docs/clinical-record.md): hard-deletes soft-deleted records past their retention date.
         PatientRetentionTask.forConfig(config), { provide: RETENTION_TASK, useClass: PatientRetentionTask },
         { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,

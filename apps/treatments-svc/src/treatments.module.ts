@@ -1,3 +1,4 @@
+import { TreatmentsMergeParticipant } from './merge/treatments-merge.participant.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { loadRimoSettings, type RimoSettings, type ServiceConfig } from '@pg/config';
 import { TREATMENTS } from '@pg/contracts';
@@ -42,6 +43,7 @@ export class TreatmentsModule {
       controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
       providers: [
         { provide: RIMO_SETTINGS, useValue: rimo },
+        TreatmentsMergeParticipant,
         { provide: DIRECTORY_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(rimo.serviceCredential ? { credential: rimo.serviceCredential } : {}) } },
         ProfilesPatientDirectory,
         { provide: PATIENT_DIRECTORY, useExisting: ProfilesPatientDirectory },

@@ -30,3 +30,5 @@ export * from './treatments/protocol.dto.js';
 export * from './treatments/protocol.events.js';
 export * from './identity/identity.dto.js';
 export * from './retention.js';
+export * from './identity/merge.events.js';
+export * from './identity/merge.dto.js';

@@ -75,6 +75,10 @@ export const IDENTITY = {
   /** Partner webhooks, signed (no actor context): the gateway forwards the raw body and the signature headers. */
   webhookClerk: 'identity.webhook.clerk',
   webhookBigcommerce: 'identity.webhook.bigcommerce',
+  // merge (issue 13 §6): admin; the saga itself runs over EVENTS (identity/merge.events.ts).
+  mergeCreate: 'identity.merge.create',
+  mergeGet: 'identity.merge.get',
+  mergeUndo: 'identity.merge.undo',
 } as const;
 
 export const LABS = {

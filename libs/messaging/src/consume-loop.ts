@@ -1,4 +1,5 @@
-import type { ConsumerMessages } from '@nats-io/jetstream';
+import { jetstreamManager, type ConsumerConfig, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
 
 const RESTART_FIRST_MS = 250;
 const RESTART_MAX_MS = 30_000;
@@ -56,4 +57,18 @@ export function startConsumeLoop(
       await loop.catch(() => undefined);
     },
   };
+}
+
+/**
+ * The `open` of a loop on a durable pull consumer: creates the consumer when it is missing (a replica racing to create
+ * it finds it there), then consumes it. JetStream's API is not probed first (`checkAPI: false`): an app's NATS user
+ * may reach its own consumers only (nats/users.conf).
+ */
+export async function consumeDurable(
+  nc: NatsConnection, js: JetStreamClient, stream: string, consumer: Partial<ConsumerConfig> & { durable_name: string }, opts: { max_messages: number; expires?: number },
+): Promise<ConsumerMessages> {
+  const jsm = await jetstreamManager(nc, { checkAPI: false });
+  await jsm.consumers.info(stream, consumer.durable_name).catch(() =>
+    jsm.consumers.add(stream, consumer).catch(() => jsm.consumers.info(stream, consumer.durable_name)));
+  return (await js.consumers.get(stream, consumer.durable_name)).consume({ expires: 5000, ...opts, abort_on_missing_resource: true });
 }

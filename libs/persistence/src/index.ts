@@ -6,3 +6,5 @@ export * from './patient-state.js';
 export * from './patient-state.module.js';
 export * from './patient-state.entity.js';
 export * from './retention-purge.js';
+export * from './outbox.js';
+export * from './merge-participant.js';

@@ -38,6 +38,8 @@ export const PatientSchema = defineEntity({
     restoredAt: p.datetime().nullable(),
     restoredBy: p.uuid().nullable(),
     restoreReason: p.string().length(500).nullable(),
+    /** Merged into this patient (docs/identity.md, "Merges"): answers 404 with `details: [{ mergedInto }]`. */
+    mergedInto: p.uuid().nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

@@ -45,7 +45,7 @@ export class PatientRepository {
   /** The entity, for a change (optimistic locking, unit of work). A soft-deleted patient is not found. */
   async findInScope(scope: PatientScope, id: string): Promise<Patient | null> {
     if (!inScope(scope, id)) return null;
-    return this.em.findOne(Patient, { id, deletedAt: null });
+    return this.em.findOne(Patient, { id, deletedAt: null, mergedInto: null });
   }
 
   /** A soft-deleted patient, for its restore (the only way to reach one). */
@@ -77,9 +77,16 @@ export class PatientRepository {
     return (await this.byId.load(id)) ?? null;
   }
 
+  /** The survivor of a live patient merged into another (docs/identity.md, "Merges"), or null. */
+  async mergedInto(id: string): Promise<string | null> {
+    const [row] = await this.em.getConnection().execute<{ mergedInto: string }[]>(
+      `select merged_into as "mergedInto" from ${this.table} where id = ? and merged_into is not null and deleted_at is null`, [id]);
+    return row?.mergedInto ?? null;
+  }
+
   private async readMany(ids: string[]): Promise<Map<string, PatientRecord>> {
     const rows = await this.em.getConnection().execute<PatientRow[]>(
-      `select ${READ_COLUMNS} from ${this.table} where id in (${ids.map(() => '?').join(', ')}) and deleted_at is null`, ids,
+      `select ${READ_COLUMNS} from ${this.table} where id in (${ids.map(() => '?').join(', ')}) and deleted_at is null and merged_into is null`, ids,
     );
     return new Map(rows.map((row) => [row.id, { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }]));
   }
@@ -87,7 +94,7 @@ export class PatientRepository {
   async search(scope: PatientScope, query: SearchPatientsQueryDto): Promise<{ items: Patient[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
     if (scope.kind === 'some' && scope.patientIds.length === 0) return { items: [], nextCursor: null, limit };
-    const and: FilterQuery<Patient>[] = [{ deletedAt: null }];
+    const and: FilterQuery<Patient>[] = [{ deletedAt: null, mergedInto: null }];
     if (scope.kind === 'some') and.push({ id: { $in: scope.patientIds } });
     if (query.q) {
       const prefix = likePrefix(query.q);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  AppAbility, defineAbilityFor, type PatientScope, forbiddenWriteFields, listAbilityFor, patientScope, PATIENT_ALL_FIELDS, pickFields, queryScope,
+  AppAbility, decide, defineAbilityFor, type PatientScope, forbiddenWriteFields, listAbilityFor, patientScope, PATIENT_ALL_FIELDS, pickFields, queryScope,
   readableFields, requirePatientAccess, requireReadableQuery,
 } from '@pg/access';
 import {
-  canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
+  canonicalTimeZone, CreatePatientDto, DomainException, ErrorCode, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
   retainUntil,
 } from '@pg/contracts';
@@ -56,8 +56,20 @@ export class PatientsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = this.check(ability, 'read', patientId);
     const patient = await this.patients.readInScope(scope, patientId);
-    if (!patient) throw DomainException.notFound('Patient');
+    if (!patient) throw await this.notFound(ability, patientId);
     return this.view(ability, patient);
+  }
+
+  /**
+   * NOT_FOUND for a patient not found; one merged into another names the survivor (`details: [{ mergedInto }]`) to a
+   * caller who may read the survivor (RBAC.md), and nothing more to anyone else.
+   */
+  private async notFound(ability: AppAbility, patientId: string): Promise<DomainException> {
+    const survivor = await this.patients.mergedInto(patientId);
+    if (survivor && decide(ability, 'read', 'Patient', survivor) === 'allow') {
+      return new DomainException(ErrorCode.NOT_FOUND, 'Patient not found: merged into another patient', [{ mergedInto: survivor }]);
+    }
+    return DomainException.notFound('Patient');
   }
 
   async update(meta: RequestMeta, patientId: string, body: UpdatePatientDto, ifMatch?: number): Promise<Partial<PatientDto>> {
