@@ -35,6 +35,7 @@ import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { WearablesController } from './routes/wearables.controller.js';
+import { FhirController } from './routes/fhir.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -61,6 +62,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
+        FhirController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
