@@ -18,6 +18,7 @@ let sys: TestSystem;
 let pat: PatientDto;
 const tokens: Record<string, string> = {};
 let auditorId: string;
+let second: PatientDto;
 
 async function principal(sub: string, roles: ('patient' | 'clinician' | 'coordinator' | 'auditor')[], patientId?: string) {
   const p = await sys.admin.principals.create({ subject: sub, displayName: sub, roles, ...(patientId ? { patientId } : {}) });
@@ -113,6 +114,11 @@ beforeAll(async () => {
   form.append('file', new Blob([readFileSync(NIGHTSCOUT)], { type: 'application/json' }), 'entries.json');
   const up = await fetch(`${sys.url}${base}/wearables/imports?timeZone=UTC`, { method: 'POST', headers: { authorization: `Bearer ${tokens['farah-fhir']}` }, body: form });
   expect(up.status).toBe(201);
+  // A second patient of the clinician's care team (bulk export), with one condition; a third off the team.
+  second = await sys.admin.patients.create({ givenName: 'Gus', familyName: 'Second', birthDate: '1990-01-01' });
+  await sys.admin.careTeam.add(second.id, { principalId: dr.id, role: 'clinician' });
+  ok(await call('dr-fhir', 'POST', `/v1/patients/${second.id}/conditions`, { body: { code: { system: 'http://snomed.info/sct', code: '38341003', display: 'Hypertension' }, clinicalStatus: 'active' } }));
+  await sys.admin.patients.create({ givenName: 'Olga', familyName: 'Offteam', birthDate: '1970-01-01' });
   // One prescription from the partner's webhook (order.shipped).
   await rimoRecords(sys, [{ id: pat.id, rimoId: pat.identifiers[0]!.value }]);
 }, 180_000);
@@ -123,6 +129,7 @@ afterAll(async () => {
     const nc = await natsConnection();
     const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(`OBJ_${sys.world.ns.stream(WEARABLE_FILES_BUCKET)}`).catch(() => undefined);
+    await jsm.streams.delete(`OBJ_${sys.world.ns.stream('FHIR_EXPORTS')}`).catch(() => undefined);
     await nc.close();
   }
 });
@@ -187,7 +194,7 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
   it('is recorded as a disclosure when the purpose is not treatment', async () => {
     const before = await disclosures();
     await exportAll('dr-fhir', 1000, { 'x-purpose-of-use': 'legal' });
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 45_000;
     let found: { description: string; purpose: string }[] = [];
     while (Date.now() < deadline) {
       found = (await disclosures()).filter((d) => d.description === 'FHIR R4 export of the patient record');
@@ -197,6 +204,54 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     expect(found).toEqual([expect.objectContaining({ purpose: 'legal' })]);
     // A treatment export is no disclosure.
     expect(before.filter((d) => d.description === 'FHIR R4 export of the patient record')).toEqual([]);
+  });
+});
+
+describe('POST /v1/fhir/$export (bulk)', () => {
+  it('exports the 2 patients of the clinician’s care team as NDJSON per type, valid, audited per patient; the job is its starter’s', async () => {
+    const kick = await call<{ data: { id: string } }>('dr-fhir', 'POST', '/v1/fhir/$export', { body: {} });
+    expect(kick.status).toBe(202);
+    const statusUrl = `/v1/fhir/$export/${kick.body.data.id}`;
+    const deadline = Date.now() + 60_000;
+    let status: { status: number; body: { data: { state: string; output: { type: string; url: string; count: number }[]; error: { count: number }[] } } };
+    for (;;) {
+      status = await call('dr-fhir', 'GET', statusUrl);
+      if (status.status !== 202) break;
+      if (Date.now() > deadline) throw new Error('the export did not finish');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([status.status, status.body.data.state]).toEqual([200, 'completed']);
+    expect(status.body.data.error).toEqual([]);
+    const files: Record<string, Resource[]> = {};
+    for (const o of status.body.data.output) {
+      const res = await fetch(`${sys.url}${o.url}`, { headers: { authorization: `Bearer ${tokens['dr-fhir']}` } });
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/fhir+ndjson']);
+      files[o.type] = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as Resource);
+      expect(files[o.type]).toHaveLength(o.count);
+    }
+    for (const r of Object.values(files).flat()) expect(validateFhir(r)).toEqual([]);
+    expect(files.Patient!.map((p) => p.id).sort()).toEqual([pat.id, second.id].sort());
+    expect(files.Condition).toHaveLength(3);
+    expect(files.Communication).toHaveLength(3);
+    // Another principal does not learn the job exists.
+    expect((await call('farah-fhir', 'GET', statusUrl)).status).toBe(404);
+    expect((await call('dr-fhir', 'GET', `${statusUrl}/files/Basic`)).status).toBe(400);
+    // One export event per patient, recorded by the gateway.
+    for (const patientId of [pat.id, second.id]) {
+      const until = Date.now() + 45_000;
+      let events: { resource: { patientId: string }; query?: { bulk?: string } }[] = [];
+      while (Date.now() < until) {
+        events = (await call<{ data: typeof events }>('auditor-fhir', 'GET', `/v1/audit/events?action=export&patientId=${patientId}&limit=200`)).body.data
+          .filter((e) => e.query?.bulk === kick.body.data.id);
+        if (events.length) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(events).toHaveLength(1);
+    }
+  });
+
+  it('an auditor (no patient reads) may not start one', async () => {
+    expect((await call('auditor-fhir', 'POST', '/v1/fhir/$export', { body: {} })).status).toBe(403);
   });
 });
 
