@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** Resources per page of `GET /v1/patients/{patientId}/fhir` (the Provenance and OperationOutcome entries come on top). */
 export const FHIR_PAGE_DEFAULT = 200;
@@ -23,7 +23,7 @@ export const FHIR_EXPORT_TYPES = [
 
 /** `POST /v1/fhir/$export` body (all optional): `_type` narrows the resource types written. */
 export class FhirBulkExportDto {
-  @IsOptional() @IsIn(FHIR_EXPORT_TYPES, { each: true }) _type?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(FHIR_EXPORT_TYPES.length) @IsIn(FHIR_EXPORT_TYPES, { each: true }) _type?: string[];
 }
 
 export class FhirExportJobParamDto {
