@@ -10,7 +10,7 @@ import {
 import { exportFhirPage, exportProvenance, omittedOutcome, type FhirExportPosition, type OmittedFhirPart } from '@pg/fhir';
 import { NatsNamespace, NatsRpcClient } from '@pg/messaging';
 import { lazyObjectStore } from '../http/object-upload.js';
-import { exportAuditEvent } from '../routes/fhir.controller.js';
+import { exportAuditEvent } from './export-audit.js';
 import { GATEWAY_AUDIT_SOURCE, NATS_CONNECTION } from '../tokens.js';
 
 /** The gateway's object store of bulk exports: each job's state (`<job>/job.json`) and its NDJSON, one chunk per patient and type. */

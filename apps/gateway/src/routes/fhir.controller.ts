@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Bundle } from '@medplum/fhirtypes';
-import { actorParts, AuditPublisher, type AuditSource } from '@pg/audit';
+import { AuditPublisher, type AuditSource } from '@pg/audit';
 import type { GatewayConfig } from '@pg/config';
-import { CursorCodec, DomainException, FHIR_PAGE_DEFAULT, FhirEverythingQueryDto, isUuid, PatientIdParamDto, type ActorContext } from '@pg/contracts';
+import { CursorCodec, DomainException, FHIR_PAGE_DEFAULT, FhirEverythingQueryDto, isUuid, PatientIdParamDto } from '@pg/contracts';
 import { exportBundle, exportFhirPage, isFhirExportPosition, type FhirExportPosition } from '@pg/fhir';
 import { Requires } from '../access/requires.decorator.js';
+import { exportAuditEvent } from '../fhir/export-audit.js';
 import { actorOf, Forwarder } from '../http/forwarder.service.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG } from '../tokens.js';
@@ -17,26 +18,6 @@ interface EverythingCursor extends FhirExportPosition {
 }
 const isEverythingCursor = (v: unknown): v is EverythingCursor =>
   isFhirExportPosition(v) && isUuid((v as EverythingCursor).patientId) && Number.isInteger((v as EverythingCursor).count);
-
-/**
- * The gateway's own audit event for an export: `export` of the patient's `fhir-record`, carrying a disclosure when
- * the purpose of use is not treatment (HIPAA's accounting then lists it; docs/audit.md). Each part read was
- * recorded by its service as well. Published before any data leaves: no record, no answer (503).
- */
-export function exportAuditEvent(actor: ActorContext, source: AuditSource, patientId: string, requestId: string, query: Record<string, string | number | boolean>) {
-  const purpose = actor.purposeOfUse;
-  return {
-    action: 'export' as const,
-    outcome: 'success' as const,
-    ...actorParts(actor, source),
-    resource: { type: 'fhir-record', patientId },
-    query,
-    ...(purpose !== 'treatment'
-      ? { disclosure: { recipient: `${actor.kind} ${actor.principalId} (${actor.roles.join(', ')})`, description: 'FHIR R4 export of the patient record', purpose } }
-      : {}),
-    requestId,
-  };
-}
 
 /** FHIR R4 export of one patient's whole record (docs/fhir.md). */
 @ApiTags('fhir')
