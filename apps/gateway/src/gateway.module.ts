@@ -35,6 +35,8 @@ import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { WearablesController } from './routes/wearables.controller.js';
+import { IdentitiesController } from './routes/identities.controller.js';
+import { IdentityWebhooksController } from './routes/identity-webhooks.controller.js';
 import { FhirController } from './routes/fhir.controller.js';
 import { FhirBulkController } from './routes/fhir-bulk.controller.js';
 import { BulkExportService } from './fhir/bulk-export.service.js';
@@ -64,6 +66,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
+        IdentitiesController, IdentityWebhooksController,
         FhirController, FhirBulkController,
       ],
       providers: [

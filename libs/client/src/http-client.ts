@@ -22,6 +22,11 @@ import type {
   UpdateProtocolDto,
 } from '@pg/contracts';
 
+import type {
+  IdentityDto, LinkIdentityDto, ListIdentitiesQueryDto, ListReviewQueueQueryDto, MatchCandidateDto, MatchPersonDto, ResolvedIdentifierDto,
+  ReviewDecisionDto, ReviewItemDto,
+} from '@pg/contracts';
+
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: ErrorDetail[]; requestId: string };
 }
@@ -307,5 +312,20 @@ export class PatientGraphClient {
     adherence: (patientId: string, id: string, query?: Query<AdherenceQueryDto>) => this.data<AdherenceDto>('GET', `/v1/patients/${patientId}/protocols/${id}/adherence`, { query }),
     regimen: (patientId: string, date: string, timeZone?: string) =>
       this.data<RegimenDto>('GET', `/v1/patients/${patientId}/regimen`, { query: { date, ...(timeZone ? { timeZone } : {}) } }),
+  };
+
+  /** External identifiers, resolution, matching and the review queue (docs/identity.md). */
+  readonly identities = {
+    list: (patientId: string, query?: Query<ListIdentitiesQueryDto>) => this.list<IdentityDto>(`/v1/patients/${patientId}/identities`, query),
+    link: (patientId: string, body: LinkIdentityDto) => this.data<IdentityDto>('POST', `/v1/patients/${patientId}/identities`, { body }),
+    unlink: (patientId: string, id: string) => this.data<IdentityDto>('DELETE', `/v1/patients/${patientId}/identities/${id}`),
+    resolve: (system: string, value: string) => this.data<ResolvedIdentifierDto>('GET', '/v1/identities/resolve', { query: { system, value } }),
+    match: async (body: MatchPersonDto): Promise<ListResult<MatchCandidateDto>> => {
+      const res = await this.raw<ListResult<MatchCandidateDto> | ApiErrorBody>('POST', '/v1/identities/match', { body });
+      if (res.status >= 400) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+      return res.body as ListResult<MatchCandidateDto>;
+    },
+    reviewQueue: (query?: Query<ListReviewQueueQueryDto>) => this.list<ReviewItemDto>('/v1/identities/review-queue', query),
+    decide: (id: string, body: ReviewDecisionDto) => this.data<ReviewItemDto>('POST', `/v1/identities/review-queue/${id}/decision`, { body }),
   };
 }
