@@ -158,7 +158,7 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     expect(report.result.map((x) => x.reference).sort()).toEqual(labIds.sort());
     const qualitative = resources.find((r) => (r as { valueString?: string }).valueString === 'Negative');
     expect(qualitative).toBeDefined();
-  });
+  }, 90_000);
 
   it('pages with _count and next links: every resource exactly once, the same set as one big page', async () => {
     const small = await exportAll('dr-fhir', 4);
@@ -172,7 +172,7 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     const next = small[0]!.link!.find((l) => l.relation === 'next')!.url;
     const edited = next.replace(/_cursor=(.)/, (_m, c: string) => `_cursor=${c === 'A' ? 'B' : 'A'}`);
     expect((await call('dr-fhir', 'GET', edited)).status).toBe(400);
-  });
+  }, 90_000);
 
   it("a coordinator's export leaves out the clinical parts and names them", async () => {
     const pages = await exportAll('co-fhir');
@@ -204,7 +204,7 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     expect(found).toEqual([expect.objectContaining({ purpose: 'legal' })]);
     // A treatment export is no disclosure.
     expect(before.filter((d) => d.description === 'FHIR R4 export of the patient record')).toEqual([]);
-  });
+  }, 90_000);
 });
 
 describe('POST /v1/fhir/$export (bulk)', () => {
@@ -212,7 +212,7 @@ describe('POST /v1/fhir/$export (bulk)', () => {
     const kick = await call<{ data: { id: string } }>('dr-fhir', 'POST', '/v1/fhir/$export', { body: {} });
     expect(kick.status).toBe(202);
     const statusUrl = `/v1/fhir/$export/${kick.body.data.id}`;
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 90_000;
     let status: { status: number; body: { data: { state: string; output: { type: string; url: string; count: number }[]; error: { count: number }[] } } };
     for (;;) {
       status = await call('dr-fhir', 'GET', statusUrl);
@@ -248,7 +248,7 @@ describe('POST /v1/fhir/$export (bulk)', () => {
       }
       expect(events).toHaveLength(1);
     }
-  });
+  }, 150_000);
 
   it('an auditor (no patient reads) may not start one', async () => {
     expect((await call('auditor-fhir', 'POST', '/v1/fhir/$export', { body: {} })).status).toBe(403);
