@@ -19,7 +19,7 @@ import type {
   AppendMessageDto, ConversationDetailDto, ConversationDto, ConversationMessagesQueryDto, ConversationSearchHitDto, CreateClinicalEventDto,
   CreateConversationDto, ListConversationsQueryDto, MessageDto, PatientContextDto, SearchConversationsQueryDto, TimelineEntryDto, TimelineQueryDto,
   AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
-  UpdateProtocolDto,
+  UpdateProtocolDto, WearableImportDto,
 } from '@pg/contracts';
 
 import type {
@@ -327,5 +327,30 @@ export class PatientGraphClient {
     },
     reviewQueue: (query?: Query<ListReviewQueueQueryDto>) => this.list<ReviewItemDto>('/v1/identities/review-queue', query),
     decide: (id: string, body: ReviewDecisionDto) => this.data<ReviewItemDto>('POST', `/v1/identities/review-queue/${id}/decision`, { body }),
+  };
+
+  /** Wearable and CGM exports (docs/wearables.md): an upload answers 202 with its import job, read until it has ended. */
+  readonly wearables = {
+    /** The export as multipart `file` (up to 100 MB); `timeZone` for zone-less exports (LibreView, Clarity). Answers the queued import. */
+    upload: (patientId: string, bytes: Uint8Array, opts: { fileName?: string; timeZone?: string } = {}) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), opts.fileName ?? 'export');
+      const q = opts.timeZone ? `?${new URLSearchParams({ timeZone: opts.timeZone })}` : '';
+      return this.labs.send<WearableImportDto>('POST', `/v1/patients/${patientId}/wearables/imports${q}`, form);
+    },
+    importStatus: (patientId: string, importId: string) => this.data<WearableImportDto>('GET', `/v1/patients/${patientId}/wearables/imports/${importId}`),
+    /**
+     * Uploads, then reads the import every `pollMs` (200) until it is `completed` or `failed` (a failed import is
+     * returned, not thrown: its `error` says why); gives up after `timeoutMs` (120 s) with the import as last read.
+     */
+    uploadAndWait: async (patientId: string, bytes: Uint8Array, opts: { fileName?: string; timeZone?: string; pollMs?: number; timeoutMs?: number } = {}) => {
+      let imp = await this.wearables.upload(patientId, bytes, opts);
+      const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+      while ((imp.status === 'queued' || imp.status === 'running') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
+        imp = await this.wearables.importStatus(patientId, imp.id);
+      }
+      return imp;
+    },
   };
 }
