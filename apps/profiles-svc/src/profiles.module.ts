@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { ServiceConfig } from '@pg/config';
 import { PROFILES } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PersistenceModule, RETENTION_PURGE_INTERVAL_MS, RETENTION_TASK, RetentionPurger } from '@pg/persistence';
 import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
@@ -24,6 +24,7 @@ import { TimelineService } from './timeline/timeline.service.js';
 import { ConversationRepository } from './conversations/conversation.repository.js';
 import { ConversationsHandler } from './conversations/conversations.handler.js';
 import { ConversationsService } from './conversations/conversations.service.js';
+import { PatientRetentionTask } from './retention/patient-retention.task.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
@@ -38,6 +39,9 @@ export class ProfilesModule {
       ],
       providers: [
         PatientRepository, PatientsService, RecordEventsPublisher,
+        // Retention purge (docs/clinical-record.md): hard-deletes soft-deleted records past their retention date.
+        PatientRetentionTask.forConfig(config), { provide: RETENTION_TASK, useClass: PatientRetentionTask },
+        { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
         ConversationRepository, ConversationsService,

@@ -29,4 +29,5 @@ export * from './treatments/treatment.events.js';
 export * from './treatments/protocol.dto.js';
 export * from './treatments/protocol.events.js';
 export * from './identity/identity.dto.js';
+export * from './retention.js';
 export * from './fhir/fhir-export.dto.js';
