@@ -113,7 +113,15 @@ beforeAll(async () => {
   const form = new FormData();
   form.append('file', new Blob([readFileSync(NIGHTSCOUT)], { type: 'application/json' }), 'entries.json');
   const up = await fetch(`${sys.url}${base}/wearables/imports?timeZone=UTC`, { method: 'POST', headers: { authorization: `Bearer ${tokens['farah-fhir']}` }, body: form });
-  expect(up.status).toBe(201);
+  // The import is a job (202 + Location): wait until it completed.
+  expect([201, 202]).toContain(up.status);
+  const importUrl = up.headers.get('location')!;
+  for (const until = Date.now() + 60_000; ;) {
+    const job = await call<{ data: { status: string } }>('farah-fhir', 'GET', importUrl);
+    if (job.body.data.status === 'completed') break;
+    if (job.body.data.status === 'failed' || Date.now() > until) throw new Error(`wearable import ${job.body.data.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   // A second patient of the clinician's care team (bulk export), with one condition; a third off the team.
   second = await sys.admin.patients.create({ givenName: 'Gus', familyName: 'Second', birthDate: '1990-01-01' });
   await sys.admin.careTeam.add(second.id, { principalId: dr.id, role: 'clinician' });
