@@ -38,6 +38,9 @@ import { WearableConnectionsController } from './routes/wearable-connections.con
 import { WearablesController } from './routes/wearables.controller.js';
 import { IdentitiesController } from './routes/identities.controller.js';
 import { IdentityWebhooksController } from './routes/identity-webhooks.controller.js';
+import { FhirController } from './routes/fhir.controller.js';
+import { FhirBulkController } from './routes/fhir-bulk.controller.js';
+import { BulkExportService } from './fhir/bulk-export.service.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -66,6 +69,7 @@ export class GatewayModule {
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
         IdentitiesController, IdentityWebhooksController,
         MergesController,
+        FhirController, FhirBulkController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
@@ -91,6 +95,7 @@ export class GatewayModule {
         JwtStrategy,
         PrincipalResolver,
         Forwarder,
+        BulkExportService,
         Metrics,
         // Guards run in this order: IP limit, authentication + principal, principal limit, CASL.
         { provide: APP_GUARD, useClass: IpThrottleGuard },

@@ -7,6 +7,7 @@ const production = {
   AUTH_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
   AUTH_ISSUER: 'https://idp.example.org',
   AUTH_AUDIENCE: 'patient-graph',
+  CURSOR_KEY: 'c'.repeat(32),
 };
 
 describe('gateway config: Redis and idempotency', () => {
@@ -14,6 +15,11 @@ describe('gateway config: Redis and idempotency', () => {
     expect(() => loadGatewayConfig(production)).toThrow(ConfigError);
     expect(() => loadGatewayConfig(production)).toThrow(/REDIS_URL is required in production/);
     expect(loadGatewayConfig({ ...production, REDIS_URL: 'redis://redis:6379' }).redisUrl).toBe('redis://redis:6379');
+  });
+
+  it('requires CURSOR_KEY in production (the FHIR export seals its next links with it)', () => {
+    const { CURSOR_KEY: _unused, ...withoutKey } = { ...production, REDIS_URL: 'redis://redis:6379' };
+    expect(() => loadGatewayConfig(withoutKey)).toThrow(/CURSOR_KEY is required in production/);
   });
 
   it('runs without Redis outside production; keys are kept 24 h and duplicates wait RPC_TIMEOUT_MS + 1 s by default', () => {

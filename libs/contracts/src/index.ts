@@ -32,3 +32,4 @@ export * from './identity/identity.dto.js';
 export * from './retention.js';
 export * from './identity/merge.events.js';
 export * from './identity/merge.dto.js';
+export * from './fhir/fhir-export.dto.js';

@@ -1,0 +1,2 @@
+// FHIR import (fhir-in owns libs/fhir/src/import/**).
+export {};
