@@ -1,0 +1,3 @@
+export * from './bundle-reader.js';
+export * from './plan.js';
+export * from './report.js';
