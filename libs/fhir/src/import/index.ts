@@ -1,3 +1,4 @@
+// FHIR import (fhir-in owns libs/fhir/src/import/**).
 export * from './bundle-reader.js';
 export * from './plan.js';
 export * from './report.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
 import type { BundleEntry, FhirResource } from './bundle-reader.js';
 
 /**
@@ -98,16 +99,6 @@ export interface ImportPlan {
 
 export class ImportPlanError extends Error {}
 
-export const SYSTEMS = {
-  loinc: 'http://loinc.org',
-  snomed: 'http://snomed.info/sct',
-  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
-  rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
-  ucum: 'http://unitsofmeasure.org',
-  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
-  interpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
-  birthSex: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex',
-} as const;
 
 /** Vital-sign LOINC codes kept as samples, by the sample metric they become. */
 export const VITAL_METRICS: Record<string, string> = {
@@ -334,7 +325,7 @@ function mapPatient(r: FhirResource, key: string): PatientItem {
     return system && value && system.length <= 100 && value.length <= 100 && /^[A-Za-z0-9:._/-]+$/.test(system) && !value.includes('|') ? [{ system, value }] : [];
   });
   // The patient's own id at the source is an identifier too, so a later bundle of the same source finds it.
-  const birthSex = str(obj(arr(r.extension).find((e) => obj(e)?.url === SYSTEMS.birthSex))?.valueCode);
+  const birthSex = str(obj(arr(r.extension).find((e) => obj(e)?.url === US_CORE_BIRTH_SEX))?.valueCode);
   const sexAtBirth = birthSex === 'F' ? 'female' : birthSex === 'M' ? 'male' : birthSex === 'UNK' ? 'unknown' : undefined;
   const telecom = arr(r.telecom).map(obj);
   const phone = str(telecom.find((t) => t?.system === 'phone')?.value);

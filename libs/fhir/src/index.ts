@@ -1,0 +1,3 @@
+export * from './codes.js';
+export * from './export/index.js';
+export * from './import/index.js';
