@@ -28,3 +28,4 @@ export * from './treatments/rimo.dto.js';
 export * from './treatments/treatment.events.js';
 export * from './treatments/protocol.dto.js';
 export * from './treatments/protocol.events.js';
+export * from './fhir/fhir-import.dto.js';

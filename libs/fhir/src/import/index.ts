@@ -2,3 +2,4 @@
 export * from './bundle-reader.js';
 export * from './plan.js';
 export * from './report.js';
+export * from './bundle-store.js';

@@ -1,0 +1,70 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+/**
+ * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
+ * FHIR_IMPORTS, profiles-svc runs the import as a saga (job and ledger in its schema), labs-svc writes its part.
+ */
+export const FHIR_IMPORT = {
+  /** JetStream object store bucket of uploaded Bundles (passed through NatsNamespace.stream()). */
+  fileBucket: 'FHIR_IMPORTS',
+  /** The largest Bundle taken (the issue's 60 MB, with room). */
+  maxBytes: 64 * 1024 * 1024,
+} as const;
+
+export const FHIR_IMPORT_STATES = ['pending', 'running', 'completed', 'failed', 'rolled_back'] as const;
+export type FhirImportState = (typeof FHIR_IMPORT_STATES)[number];
+
+/** The Bundle as the gateway stored it. */
+export class FhirUploadDto {
+  @IsUUID() object!: string;
+  @IsInt() @Min(1) @Max(FHIR_IMPORT.maxBytes) size!: number;
+  @IsString() @Matches(/^[0-9a-f]{64}$/) sha256!: string;
+}
+
+/** Payloads over NATS. */
+export class CreateFhirImportRequest {
+  @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
+}
+export class FhirImportIdParamDto {
+  @IsUUID('all', { message: 'importId must be a UUID' }) importId!: string;
+}
+export class GetFhirImportRequest extends FhirImportIdParamDto {}
+
+/** profiles-svc → labs-svc, as profiles-svc's service principal: write (or undo) the lab part of one import. */
+export class LabsFhirImportRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+  @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
+}
+export class LabsFhirUndoRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+}
+/** Per source key of the part: a row made by this import (`created`) or one that was there already (`existing`). */
+export interface FhirPartResultDto {
+  outcomes: Record<string, 'created' | 'existing'>;
+}
+export const FHIR_PART_OUTCOMES = ['created', 'existing'] as const;
+export const isPartOutcome = (v: unknown): v is 'created' | 'existing' => (FHIR_PART_OUTCOMES as readonly unknown[]).includes(v);
+
+export interface FhirImportReportEntryDto {
+  resourceType: string;
+  total: number;
+  imported: number;
+  merged: number;
+  skipped: number;
+  reasons: { reason: string; count: number }[];
+}
+/** A job: `pending → running → completed | failed | rolled_back`. The report holds counts and reasons only (no PHI). */
+export interface FhirImportDto {
+  id: string;
+  state: FhirImportState;
+  patientId: string | null;
+  progress: { step: string; resources: number; attempts: number };
+  report: { total: number; byType: FhirImportReportEntryDto[] } | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export const isFhirImportState = (v: unknown): v is FhirImportState => typeof v === 'string' && (FHIR_IMPORT_STATES as readonly string[]).includes(v);
