@@ -30,6 +30,9 @@ import { WearableSeriesRepository } from './wearables/wearable-series.repository
 import { WearablesHandler } from './wearables/wearables.handler.js';
 import { WearablesService } from './wearables/wearables.service.js';
 
+import { LabsFhirImportHandler } from './fhir-import/labs-fhir-import.handler.js';
+import { LabsFhirImportService } from './fhir-import/labs-fhir-import.service.js';
+
 export const SERVICE_NAME = 'labs-svc';
 
 @Module({})
@@ -41,7 +44,7 @@ export class LabsModule {
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
-      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, healthHandler(LABS.health, SERVICE_NAME)],
+      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, LabsFhirImportHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
@@ -53,6 +56,7 @@ export class LabsModule {
         { provide: WEARABLE_SYNC_SETTINGS, useValue: wearableSync },
         { provide: TokenCipher, useValue: new TokenCipher(wearableSync.tokenKeys) },
         WearableConnectionRepository, WearableConnectionsService, OuraWebhookService, WearableSyncService,
+        LabsFhirImportService,
       ],
     };
   }

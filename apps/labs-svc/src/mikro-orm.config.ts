@@ -13,14 +13,17 @@ import { Migration20261129120000_wearables } from './migrations/Migration2026112
 import { Migration20261129130000_wearable_connections } from './migrations/Migration20261129130000_wearable_connections.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
+import { Migration20261130050000_fhir_import_ledger } from './migrations/Migration20261130050000_fhir_import_ledger.js';
+import { LabsFhirImportLedgerSchema } from './fhir-import/fhir-import-ledger.entity.js';
 
 /** labs-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function labsOrmOptions(config: ServiceConfig) {
   const options = ormOptions(config, {
-    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema],
+    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema, LabsFhirImportLedgerSchema],
     migrations: [
       Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
       Migration20261129100000_biomarker_catalog_v2, Migration20261129110000_lab_clinic, Migration20261129120000_wearables, Migration20261129130000_wearable_connections,
+      Migration20261130050000_fhir_import_ledger,
     ],
   });
   // The wearable sample tables and their partition function are the migrations' alone (partitioned; written with SQL, no entities).

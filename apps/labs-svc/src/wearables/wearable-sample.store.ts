@@ -88,6 +88,45 @@ export class WearableSampleStore implements WearableSink {
     return { accepted, duplicates: data.samples.length + (data.summaries?.length ?? 0) - accepted };
   }
 
+  /**
+   * Removes the samples one import brought (the compensation of a FHIR import, docs/fhir.md) and their reading keys,
+   * in one transaction, and brings the daily stats of the days they touched up to date (a day left without samples
+   * loses its stat row). Returns how many samples went.
+   */
+  async removeImport(patientId: string, importId: string, zone = 'UTC'): Promise<number> {
+    const client = await this.db.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`create temp table wearable_stage (metric text, start_at timestamptz) on commit drop`);
+      const removed = await client.query(`
+        with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at)
+        insert into wearable_stage (metric, start_at) select metric, start_at from d`, [patientId, importId]);
+      await client.query('delete from wearable_reading_key where patient_id = $1 and import_id = $2', [patientId, importId]);
+      if (removed.rowCount) {
+        await client.query(`
+          delete from wearable_daily_stat t using (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage) s
+          where t.patient_id = $1 and t.metric = s.metric and t.day = s.day`, [patientId, zone]);
+        await this.refreshDailyStats(client, patientId, zone);
+      }
+      await client.query('commit');
+      return removed.rowCount ?? 0;
+    } catch (err) {
+      await client.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Which of these reading keys of a provider the patient has already (a re-import's duplicates). */
+  async existingKeys(patientId: string, provider: WearableSample['provider'], keys: string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const res = await this.db.pool.query<{ source_key: string }>(
+      'select source_key from wearable_reading_key where patient_id = $1 and provider = $2 and source_key = any($3::text[])', [patientId, provider, keys],
+    );
+    return new Set(res.rows.map((r) => r.source_key));
+  }
+
   private async writeSamples(
     client: pg.PoolClient, patientId: string, channel: SampleChannel, samples: WearableSample[], context: { importId?: string; connectionId?: string; timeZone?: string },
   ): Promise<number> {
