@@ -23,6 +23,7 @@ import { AuditController } from './routes/audit.controller.js';
 import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { LabsController } from './routes/labs.controller.js';
+import { FhirImportController } from './routes/fhir-import.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
 import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
@@ -61,6 +62,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
+        FhirImportController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
