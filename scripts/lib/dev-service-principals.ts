@@ -17,9 +17,11 @@ interface DevServicePrincipal {
   scopes: string[];
 }
 
-/** treatments-svc resolves Rimo's patient ids through profiles-svc (profiles:read). */
+/** treatments-svc resolves Rimo's patient ids through profiles-svc (profiles:read); profiles-svc writes imports' lab parts at labs-svc. */
 const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read'] },
+  // profiles-svc's FHIR import asks labs-svc to write the lab part, on behalf of the imported patient (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */

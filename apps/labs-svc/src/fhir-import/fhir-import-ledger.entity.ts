@@ -5,6 +5,7 @@ export const LabsFhirImportLedgerSchema = defineEntity({
   name: 'LabsFhirImportLedger',
   tableName: 'fhir_import_ledger',
   indexes: [{ name: 'fhir_import_ledger_first_idx', properties: ['firstImportId'] }],
+  checks: [{ name: 'fhir_import_ledger_kind_check', expression: `"kind" in ('report', 'result')` }],
   properties: {
     patientId: p.uuid().primary(),
     sourceKey: p.text().primary(),

@@ -6,6 +6,7 @@ export const FhirImportSchema = defineEntity({
   name: 'FhirImport',
   tableName: 'fhir_import',
   indexes: [{ name: 'fhir_import_open_idx', expression: `create index "fhir_import_open_idx" on "fhir_import" ("created_at") where "state" in ('pending', 'running')` }],
+  checks: [{ name: 'fhir_import_state_check', expression: `"state" in ('pending', 'running', 'completed', 'failed', 'rolled_back')` }],
   properties: {
     id: p.uuid().primary(),
     state: p.string().length(16).$type<FhirImportState>(),
@@ -34,6 +35,7 @@ export const FhirImportLedgerSchema = defineEntity({
   name: 'FhirImportLedger',
   tableName: 'fhir_import_ledger',
   indexes: [{ name: 'fhir_import_ledger_first_idx', properties: ['firstImportId'] }],
+  checks: [{ name: 'fhir_import_ledger_kind_check', expression: `"kind" in ('patient', 'condition', 'medication', 'encounter')` }],
   properties: {
     patientId: p.uuid().primary(),
     sourceKey: p.text().primary(),
