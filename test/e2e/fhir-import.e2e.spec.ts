@@ -22,7 +22,7 @@ let clinicianId: string;
 
 async function call(token: string, method: string, path: string, body?: string | Buffer, type = 'application/json'): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${sys.url}${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': type } : {}) }, ...(body !== undefined ? { body } : {}),
+    method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': type } : {}) }, ...(body !== undefined ? { body: typeof body === 'string' ? body : new Uint8Array(body) } : {}),
   });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
