@@ -26,6 +26,25 @@ export function normalizeName(name: string): string {
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
 
+/**
+ * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →
+ * `Basophils` (the unit then says absolute or percentage), `Neutrophils/100 leukocytes in Blood` → `Neutrophils`,
+ * `Glucose [Presence] in Urine by Test strip` → `Glucose in Urine` (urine stays: it changes the analyte).
+ */
+export function loincComponent(name: string): string | null {
+  if (!/\[[^\]]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma)\b/i.test(name)) return null;
+  const c = name
+    .replace(/\s*\[[^\]]*\]/g, '')
+    .replace(/\s+by\s+.+$/i, '')
+    .replace(/\/100\s+leukocytes/i, '')
+    .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    .replace(/\s+/g, ' ').trim();
+  return c && c !== name ? c : null;
+}
+
+/** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
+const ANALYTE_CHANGING = /\b(free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+
 /** Words reports add to a name that do not change what was measured. */
 const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
@@ -63,7 +82,19 @@ export class BiomarkerCatalog {
     return this.matchName(name);
   }
 
+  /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
+  private readonly memo = new Map<string, CatalogEntry | null>();
+
   matchName(name: string): CatalogEntry | undefined {
+    const hit = this.memo.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = this.matchNameUncached(name);
+    if (this.memo.size >= 20_000) this.memo.clear();
+    this.memo.set(name, found ?? null);
+    return found;
+  }
+
+  private matchNameUncached(name: string): CatalogEntry | undefined {
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);
@@ -91,12 +122,35 @@ export class BiomarkerCatalog {
       }
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
-    // `(Absolute)`, `(%)` change what was measured: never dropped.
-    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!)) {
+    // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
+    // biomarker is worse than an unknown one).
+    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
       const outside = this.matchName(paren[1]!);
       if (outside) return outside;
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
+    }
+    // A LOINC long common name (what HL7 and FHIR displays print): its component, without property, system and method.
+    const component = loincComponent(name);
+    if (component) {
+      const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
+      if (hit) return hit;
+    }
+    // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
+    if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
+    return undefined;
+  }
+
+  /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
+  matchInUrine(name: string): CatalogEntry | undefined {
+    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
+    if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
+    const singular = n.replace(/s$/i, '');
+    for (const base of n === singular ? [n] : [n, singular]) {
+      for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
+        const hit = this.byName.get(normalizeName(candidate));
+        if (hit) return hit;
+      }
     }
     return undefined;
   }

@@ -29,17 +29,18 @@ export interface CodedResult {
   reportedCode?: { system: string; code: string; display?: string };
 }
 
-/** A name read under a urine section (`Glucose` under `Urinalysis`): the catalog's name for it in urine (the only specimen read). */
-function matchUrine(catalog: BiomarkerCatalog, name: string): CatalogEntry | undefined {
-  const n = name.replace(/\s+/g, ' ').trim();
-  const singular = n.replace(/s$/i, '');
-  for (const base of n === singular ? [n] : [n, singular]) {
-    for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
-      const hit = catalog.matchName(candidate);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
+/**
+ * A white-cell differential printed without `%` or `Absolute` in its name (`Neutrophils  3.2  x10E3/uL`): its unit
+ * says which it is — a count per volume is the absolute count, `%` the percentage.
+ */
+function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
+  const ucum = unit ? toUcum(unit) : null;
+  if (!ucum) return entry;
+  const base = entry.key.replace(/-absolute$/, '');
+  if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
+  if (ucum === '%') return catalog.resolve(base) ?? entry;
+  if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
+  return entry;
 }
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
@@ -51,17 +52,56 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * where needed). Nothing is dropped: an unknown name is kept with its printed name, an unknown unit as printed;
  * each such case is a warning.
  */
+/** What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`). */
+const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+/** Units of urine microscopy: per high- or low-power field. */
+const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
+
+/**
+ * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
+ * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
+ * 0-2 /HPF`); and, next to such rows, one printed without a unit that has a urine reading (`pH  6.0` beside
+ * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
+ * neighbours alone when it has a unit.
+ */
+function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
+  const urineKey = (e: CatalogEntry | undefined) => Boolean(e && /urine|urobilinogen/.test(e.key));
+  const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
+  const out = rows.map((row) => {
+    if (row.specimen === 'urine' || coded(row)) return false;
+    const plain = catalog.match(row.name);
+    if (plain && !urineKey(plain)) {
+      const answer = (row.valueText ?? '').trim();
+      if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? ''))) return false;
+    }
+    return catalog.matchInUrine(row.name) !== undefined;
+  });
+  const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
+  for (let pass = 0; pass < 2; pass++) {
+    rows.forEach((row, i) => {
+      if (out[i] || row.specimen === 'urine' || coded(row) || row.unit?.trim() || !near(i)) return;
+      // A number is a urine reading only where the urine analyte is one without a unit (pH, specific gravity).
+      const asUrine = catalog.matchInUrine(row.name);
+      if (asUrine && (row.value === null || asUrine.ucumUnit === '[pH]' || asUrine.ucumUnit === '{ratio}')) out[i] = true;
+    });
+  }
+  return out;
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
+  const urine = inferUrine(rows, catalog);
   const results = rows.map((row, index): CodedResult => {
     let biomarker: CatalogEntry | null = null;
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     else {
       const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
-      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' ? matchUrine(catalog, row.name) : undefined)
+      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name) : undefined)
         ?? catalog.match(row.name, code) ?? null;
     }
+    const byLoinc = row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code) !== undefined;
+    if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

@@ -6,7 +6,7 @@ import { parseHl7 } from './hl7.parser.js';
 import { extractPdfLines, rebuildRows } from './pdf-text.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
-import { assignCells, headerColumns, htmlLines, textCells } from './table.js';
+import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 import { toUcum } from './units.js';
 
@@ -211,8 +211,9 @@ describe('inline and card layouts', () => {
   });
 
   it('a unit wrapped onto the next line joins its row', () => {
-    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL'].join('\n')))
-      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal']]);
+    expect(coded(['eGFR 92 mL/min/ >=60', '1.73m2', 'WBC 6.2 x10E3/ 3.4-10.8', 'uL', 'eGFR 88 mL/min/1.73 >59', 'm2', 'glucose 92 mg/dL 70-99'].join('\n')))
+      .toEqual([['egfr', 92, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['white-blood-cell-count', 6.2, '10*3/uL', 3.4, 10.8, 'normal'],
+        ['egfr', 88, 'mL/min/{1.73_m2}', 59, null, 'normal'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
   });
 
   it('PDF text with a name over several lines, a method line, then the value, its unit and its range on lines of their own', () => {
@@ -313,5 +314,213 @@ describe('values, units, ranges and flags as the issue lists them', () => {
       { name: 'Potassium', value: 2.9, flag: 'L', unit: 'mmol/L', rangeText: '3,5-5,1' },
       { name: 'Eosinophils', value: 7, unit: '%', rangeText: '01-06' },
     ]);
+  });
+});
+
+describe('issue 9 gaps: binding across interludes, pending rows, stuck flags, two numbers in a field, urine without a heading', () => {
+  it('a patient, date or page line between a name on its own line and its value does not break the binding', () => {
+    expect(coded([
+      'HEMOGLOBIN A1C', 'Patient: DOE, JANE    DOB: 01/01/1970', '01/02/2025 08:30 AM', '5.6 % 4.0-5.6',
+      'THYROID STIMULATING HORMONE', 'Page 1 of 2', '2.10 uIU/mL 0.45-4.50',
+    ].join('\n'))).toEqual([['hemoglobin-a1c', 5.6, '%', 4, 5.6, 'normal'], ['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', 0.45, 4.5, 'normal']]);
+  });
+
+  it('a letterhead printed again between a name and its value is passed over', () => {
+    expect(coded(['ACME CLINICAL LABORATORY', 'Ferritin', 'ACME CLINICAL LABORATORY', '88 ng/mL 30-400'].join('\n')))
+      .toEqual([['ferritin', 88, 'ng/mL', 30, 400, 'normal']]);
+  });
+
+  it('pending, cancelled and similar rows are warnings, not results, in every form', () => {
+    const r = parseTextReport(['Vitamin B12   Result pending   pg/mL   232-1245', 'Ferritin  *** CANCELLED ***', 'Potassium  Hemolyzed  mmol/L  3.5-5.1', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Sodium']);
+    expect(r.warnings.filter((w) => w.code === 'not-a-result').map((w) => w.line)).toEqual([1, 2, 3]);
+  });
+
+  it('a flag in parentheses stuck to the value (`6.1(H)`, `2.9[L]`)', () => {
+    expect(rowsOf(['Potassium 6.1(H) mmol/L 3.5-5.1', 'Calcium 7.9[L] mg/dL 8.6-10.3'].join('\n'))).toEqual([
+      { name: 'Potassium', value: 6.1, flag: 'H', unit: 'mmol/L', rangeText: '3.5-5.1' },
+      { name: 'Calcium', value: 7.9, flag: 'L', unit: 'mg/dL', rangeText: '8.6-10.3' },
+    ]);
+  });
+
+  it('two numbers in one field on a printed line: the percentage, and the count with its unit and range', () => {
+    expect(coded('Neutrophils     41.5%  3.02   x10E3/uL   1.40-7.00')).toEqual([
+      ['neutrophils', 41.5, '%', null, null, null], ['neutrophils-absolute', 3.02, '10*3/uL', 1.4, 7, 'normal'],
+    ]);
+  });
+
+  it('urine analytes without a urine heading: urine-only names, dipstick answers, and unitless readings beside them', () => {
+    expect(coded([
+      'Glucose 92 mg/dL 70-99', 'Specific Gravity 1.020 1.005-1.030', 'pH 6.0 5.0-8.0', 'Glucose Negative Negative', 'Ketones Negative Negative',
+      'Nitrite Negative Negative', 'Protein Trace Negative',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['specific-gravity-urine', 1.02, '{ratio}', 1.005, 1.03, 'normal'], ['urine-ph', 6, '[pH]', 5, 8, 'normal'],
+      ['glucose-in-urine', null, null, null, null, 'normal'], ['ketones-in-urine', null, null, null, null, 'normal'],
+      ['nitrite-in-urine', null, null, null, null, 'normal'], ['protein-urine-presence', null, null, null, null, 'abnormal'],
+    ]);
+  });
+
+  it('a blood analyte with a unit next to urine rows stays blood; a number without a unit is not made a urine presence', () => {
+    expect(coded(['Nitrite Negative Negative', 'Hemoglobin 14.2 13.0-17.0', 'Bilirubin 0.6 mg/dL 0.2-1.2'].join('\n'))).toEqual([
+      ['nitrite-in-urine', null, null, null, null, 'normal'], ['hemoglobin', 14.2, null, 13, 17, 'normal'], ['total-bilirubin', 0.6, 'mg/dL', 0.2, 1.2, 'normal'],
+    ]);
+  });
+});
+
+describe('columns from the alignment of cells when there is no header', () => {
+  it('infers the roles of aligned columns: name, result, flag, unit, range, previous result', () => {
+    const cols = inferColumns([
+      textCells('Glucose        92         mg/dL    70-99    88'),
+      textCells('Sodium                    mmol/L   135-145  139'),
+      textCells('Potassium      5.4   H    mmol/L   3.5-5.1  4.9'),
+    ]);
+    expect(cols?.map((c) => c.role)).toEqual(['name', 'value', 'flag', 'unit', 'range', 'previous']);
+  });
+
+  it('no columns when the rows do not line up, or fewer than three rows are given', () => {
+    expect(inferColumns([textCells('Glucose  92  mg/dL  70-99'), textCells('Sodium  140  mmol/L  135-145'), textCells('Potassium   5.4  mmol/L  3.5-5.1')])).toBeNull();
+    expect(inferColumns([textCells('Glucose   92   mg/dL'), textCells('Sodium    140  mmol/L')])).toBeNull();
+  });
+
+  it('fixed-width rows without a header, in an unusual column order (range before the result)', () => {
+    expect(coded([
+      'Glucose            70 - 99      92      mg/dL',
+      'Sodium             135 - 145    140     mmol/L',
+      'Potassium          3.5 - 5.1    5.4     mmol/L',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+
+  it('a row whose result cell is empty is not given its previous result: a warning, not a row', () => {
+    const r = parseTextReport([
+      'Glucose        92         mg/dL    70-99    88',
+      'Sodium                    mmol/L   135-145  139',
+      'Potassium      5.4   H    mmol/L   3.5-5.1  4.9',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.unit, x.rangeText])).toEqual([
+      ['Glucose', 92, null, 'mg/dL', '70-99'], ['Potassium', 5.4, 'H', 'mmol/L', '3.5-5.1'],
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['no-value', 2]]);
+  });
+
+  it('PDF rows placed by position, right-aligned numbers, no header', () => {
+    const line = (n: number, cells: [string, number][]) => ({ text: cells.map(([t]) => t).join('  '), line: n, page: 1, cells: cells.map(([t, x]) => ({ text: t, x, end: x + t.length * 5 })) });
+    const r = parseReportLines([
+      line(1, [['Ferritin', 36], ['12', 160], ['L', 200], ['30 - 400', 240], ['ng/mL', 320]]),
+      line(2, [['Iron', 36], ['88', 160], ['60 - 170', 240], ['ug/dL', 320]]),
+      line(3, [['Transferrin Saturation', 36], ['19.5', 150], ['20 - 50', 245], ['%', 320]]),
+    ], opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null, x.rangeText, x.unit])).toEqual([
+      ['Ferritin', 12, 'L', '30 - 400', 'ng/mL'], ['Iron', 88, null, '60 - 170', 'ug/dL'], ['Transferrin Saturation', 19.5, null, '20 - 50', '%'],
+    ]);
+  });
+});
+
+describe('Quest columns: a result in "In Range" or "Out Of Range", the unit in the range column', () => {
+  it('reads either result column, takes the unit out of the range cell, and reads `> OR = 40` as >=40', () => {
+    expect(coded([
+      'Test Name                  In Range   Out Of Range   Reference Range',
+      'GLUCOSE                                  145 H       65-99 mg/dL',
+      'HDL CHOLESTEROL            65                        > OR = 40 mg/dL',
+      'LDL-CHOLESTEROL            60                        <100 mg/dL (calc)',
+    ].join('\n'))).toEqual([
+      ['glucose', 145, 'mg/dL', 65, 99, 'high'], ['hdl-cholesterol', 65, 'mg/dL', 40, null, 'normal'], ['ldl-cholesterol', 60, 'mg/dL', null, 100, 'normal'],
+    ]);
+  });
+
+  it('`> OR = 40` and `< OR = 5.0` as ranges', () => {
+    expect(parseReferenceRange('> OR = 40')).toMatchObject({ low: 40, lowInclusive: true, text: '> OR = 40' });
+    expect(parseReferenceRange('< OR = 5.0')).toMatchObject({ high: 5, highInclusive: true });
+  });
+});
+
+describe('OCR and card details', () => {
+  it.each([['xlOE3/uL', '10*3/uL'], ['xlOE6/uL', '10*6/uL'], ['X10E3/UL', '10*3/uL'], ['IO^9/L', '10*9/L']])('OCR-damaged power of ten %s → %s', (printed, ucum) => {
+    expect(toUcum(printed)).toBe(ucum);
+  });
+
+  it('a card value line with the previous result and its date after the value', () => {
+    expect(coded(['Hemoglobin A1c', '6.5 6.2 10/01/2022 % <5.7'].join('\n'))).toEqual([['hemoglobin-a1c', 6.5, '%', null, 5.7, 'high']]);
+  });
+
+  it('stray OCR marks around a name on its own line are not part of it', () => {
+    expect(rowsOf(['Ferritin"', '88 ng/mL 30-400'].join('\n'))).toEqual([{ name: 'Ferritin', value: 88, unit: 'ng/mL', rangeText: '30-400' }]);
+  });
+});
+
+describe('coding by what the report says besides the name', () => {
+  it('a differential without `%` or `Absolute` in its name: its unit decides (count per volume → absolute)', () => {
+    expect(coded(['Neutrophils 3.2 x10E3/uL 1.4-7.0', 'Lymphocytes 33 % 20-40', 'Monocytes (Absolute) 8 % 2-10'].join('\n')).map((r) => r[0]))
+      .toEqual(['neutrophils-absolute', 'lymphocytes', 'monocytes']);
+  });
+
+  it('HL7: the LOINC code in OBX-3\'s alternate identifier (pCLOCD, LN) codes the result; a local code alone does not hide the unit rule', () => {
+    const msg = ['MSH|^~\\&|LAB|MYFAC|LAB||201411130917||ORU^R01|1|P|2.3', 'OBR|1|||CBC|||201411130914',
+      'OBX|1|NM|301.2100^Neutrophils^00065227^751-8^Neutrophils^pCLOCD|1|8.0|10\\S\\9/L|1.2-6.0|H||A~S|F',
+      'OBX|2|NM|LYM^Lymphocytes^LOCAL||1.0|10\\S\\9/L|0.6-3.1|N|||F'].join('\r');
+    const r = codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.reportedCode?.code])).toEqual([['neutrophils-absolute', '751-8'], ['lymphocytes-absolute', 'LYM']]);
+  });
+});
+
+describe('placeholders and urine names', () => {
+  it('a dash alone in a cell is an empty cell; `Urine Protein` is the urine analyte; a qualitative answer in an aligned result column is a result', () => {
+    expect(coded([
+      'Hemoglobin         13.5     12-16    g/dl',
+      'Vitamin D          22.3     30-100   ng/ml',
+      'Urine Protein      Present  -        -',
+      'Glucose, Urine     Negative -        Negative',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['vitamin-d', 22.3, 'ng/mL', 30, 100, 'low'],
+      ['protein-urine-presence', null, null, null, null, null], ['glucose-in-urine', null, null, null, null, 'normal'],
+    ]);
+  });
+
+  it('a dash between two numbers is still a range', () => {
+    expect(rowsOf('Potassium 4.2 mmol/L 3.5 - 5.1')).toEqual([{ name: 'Potassium', value: 4.2, unit: 'mmol/L', rangeText: '3.5 - 5.1' }]);
+  });
+});
+
+describe('a wrong biomarker is worse than an unknown one', () => {
+  it('a parenthesis that names another analyte is not dropped to match the name outside it', () => {
+    expect(['Testosterone (Free)', 'Calcium (Ionized)', 'Bilirubin (Direct)', 'Glucose (Urine)', 'Blood Urea Nitrogen (BUN)', 'Creatinine (Serum)']
+      .map((n) => catalog.matchName(n)?.key ?? null)).toEqual([
+      catalog.matchName('Free Testosterone')?.key ?? null, catalog.matchName('Ionized Calcium')?.key ?? null, 'direct-bilirubin', 'glucose-in-urine',
+      'blood-urea-nitrogen', 'creatinine',
+    ]);
+    expect(catalog.matchName('Testosterone (Free)')?.key).not.toBe('testosterone');
+    expect(catalog.matchName('Calcium (Ionized)')?.key).not.toBe('calcium');
+  });
+});
+
+describe('multi-page text', () => {
+  it('a letterhead line that reads like a row, printed on every page, is not a result', () => {
+    const page = (rows: string[], n: number) => ['ACME LAB Suite 100 mg/dL', 'Test Name   Result   Units   Reference Range', ...rows, `Page ${n} of 2`];
+    expect(coded([...page(['Glucose     92       mg/dL   70-99'], 1), ...page(['Sodium      140      mmol/L  135-145'], 2)].join('\n')))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
+
+describe('LOINC long common names as printed names', () => {
+  it('the component is matched; the unit then says absolute or percentage; urine stays urine', () => {
+    expect(['Basophils [#/volume] in Blood', 'Neutrophils/100 leukocytes in Blood', 'Glucose [Presence] in Urine by Test strip',
+      'Erythrocyte mean corpuscular hemoglobin [Entitic mass]', 'Anisocytosis [Presence] in Blood'].map((n) => catalog.matchName(n)?.key ?? null))
+      .toEqual(['basophils', 'neutrophils', 'glucose-in-urine', 'mean-corpuscular-hemoglobin', null]);
+    const msg = ['MSH|^~\\&|LAB|FAC||EHR|20110531140551-0500||ORU^R01|1|T|2.5.1', 'OBR|1|||57021-8^CBC^LN|||20110103143428-0800',
+      'OBX|1|NM|26444-0^Basophils [#/volume] in Blood^LN||0.1|10*3/uL^thousand per microliter^UCUM|0 to 0.3|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high]))
+      .toEqual([['basophils-absolute', 0.1, '10*3/uL', 0, 0.3]]);
+  });
+});
+
+describe('multi-page text: a repeated row is not a letterhead', () => {
+  it('a row printed again in the middle of a later page (a summary repeated in the detail) stays a result', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Note line ${i + 1} about the method used.`);
+    const text = [
+      'ACME LAB', 'Test Name   Result   Units   Reference Range', ...filler(8), 'Glucose     145      mg/dL   70-99', ...filler(6), 'Page 1 of 2',
+      'ACME LAB', ...filler(8), 'Glucose     145      mg/dL   70-99', ...filler(6), 'Page 2 of 2',
+    ].join('\n');
+    expect(coded(text).map((r) => r[0])).toEqual(['glucose', 'glucose']);
   });
 });

@@ -7,8 +7,10 @@ export function isHl7(text: string): boolean {
   return /^\uFEFF?\s*MSH./.test(text);
 }
 
-const CODE_SYSTEMS: Record<string, string> = { LN: 'http://loinc.org', LOINC: 'http://loinc.org', SNM: 'http://snomed.info/sct', SCT: 'http://snomed.info/sct' };
+const CODE_SYSTEMS: Record<string, string> = { LN: 'http://loinc.org', LOINC: 'http://loinc.org', PCLOCD: 'http://loinc.org', SNM: 'http://snomed.info/sct', SCT: 'http://snomed.info/sct' };
 export const LOINC_SYSTEM = 'http://loinc.org';
+/** Coding systems of OBX-3 that are LOINC: `LN`, and `pCLOCD` (the pan-Canadian LOINC observation code database). */
+const LOINC_SYSTEMS = new Set(['LN', 'LOINC', 'PCLOCD']);
 
 /** Segments that carry no results and are skipped without a warning. */
 const KNOWN_SEGMENTS = new Set(['MSH', 'SFT', 'UAC', 'PID', 'PD1', 'NK1', 'PV1', 'PV2', 'ORC', 'OBR', 'NTE', 'TQ1', 'TQ2', 'CTD', 'CTI', 'FT1', 'SPM', 'EVN', 'ZDS', 'DSC', 'BLG', 'PRT', 'TXA', 'AL1', 'DG1', 'IN1', 'GT1']);
@@ -107,9 +109,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     order ??= { rows: [], obx14: new Map() };
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
-    const code = component(fields[3], 0, d);
-    const display = component(fields[3], 1, d);
-    const system = component(fields[3], 2, d);
+    // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
+    const primary = component(fields[3], 2, d).toUpperCase();
+    const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
+    const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
+    const display = component(fields[3], 1, d) || (alternate ? component(fields[3], 4, d) : '');
+    const system = alternate ? 'LN' : component(fields[3], 2, d);
     const name = display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';

@@ -1,4 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
+import { isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize } from './tokens.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -20,7 +21,7 @@ export interface Column {
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
-  [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag)$/, 'value'],
+  [/^(result|results|value|values|your value|your result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
@@ -110,6 +111,71 @@ export function assignCells(cells: readonly Cell[], columns: readonly Column[], 
     put(best, text);
   });
   return out;
+}
+
+type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';
+
+/** What a cell of a headerless table holds, from its text alone. */
+export function cellKind(text: string): CellKind {
+  const t = tokenize(text);
+  if (!t.length) return 'text';
+  if (t.length === 1 && isDateToken(t[0]!)) return 'date';
+  const range = numericRangeAt(t, 0);
+  // A range, with the unit printed after it (`65-99 mg/dL`, `<100 mg/dL (calc)`).
+  if (range && t.slice(range.span).every((w, i) => (i === 0 && isUnitToken(w)) || /^\(?calc\.?\)?$/i.test(w))) return 'range';
+  const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
+  if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
+  if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';
+  if (t.length === 1 && isUnitToken(t[0]!)) return 'unit';
+  const q = qualitativeValueAt(t, 0);
+  if (q && t.slice(q).every((w) => parseFlagToken(w))) return 'qualitative';
+  if (rangeWordsAt(t, 0) === t.length) return 'range';
+  return 'text';
+}
+
+/**
+ * The columns of a table printed without a header (fixed-width text, PDF), from the alignment of its cells: cells of
+ * the rows that overlap on the line belong to one column; a column is what most of its cells are — numbers (the
+ * first such column is the result, later ones previous results), ranges, units, flags, dates — and text columns left
+ * of the result are the name. Null when the rows do not line up (two cells of one row in one column), when fewer than
+ * three rows are given, or when no single result column stands out.
+ */
+export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | null {
+  if (rows.length < 3) return null;
+  const all = rows.flatMap((cells, row) => cells.filter((c) => c.text.trim()).map((c) => ({ ...c, row })));
+  all.sort((a, b) => a.x - b.x);
+  const clusters: { x: number; end: number; cells: typeof all }[] = [];
+  for (const c of all) {
+    const last = clusters[clusters.length - 1];
+    if (last && c.x < last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.cells.push(c);
+    } else clusters.push({ x: c.x, end: c.end, cells: [c] });
+  }
+  if (clusters.length < 2) return null;
+  if (clusters.some((cl) => new Set(cl.cells.map((c) => c.row)).size !== cl.cells.length)) return null;
+  const roles: ColumnRole[] = [];
+  let valueSeen = false;
+  for (const [i, cl] of clusters.entries()) {
+    const counts = new Map<CellKind, number>();
+    for (const c of cl.cells) {
+      const kind = cellKind(c.text);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const n = cl.cells.length;
+    const share = (k: CellKind) => (counts.get(k) ?? 0) / n;
+    let role: ColumnRole = 'other';
+    if (share('number') + share('qualitative') >= 0.6 && share('number') > 0) role = valueSeen ? 'previous' : 'value';
+    else if (share('range') >= 0.6) role = 'range';
+    else if (share('unit') >= 0.6) role = 'unit';
+    else if (share('flag') >= 0.6) role = 'flag';
+    else if (share('date') >= 0.6) role = 'date';
+    else if (!valueSeen && (i === 0 || roles.every((r) => r === 'name')) && share('text') >= 0.5) role = 'name';
+    if (role === 'value') valueSeen = true;
+    roles.push(role);
+  }
+  if (roles[0] !== 'name' || roles.filter((r) => r === 'value').length !== 1) return null;
+  return clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
 }
 
 /** Cells of a text line: runs separated by two or more spaces or a tab, placed by character. */

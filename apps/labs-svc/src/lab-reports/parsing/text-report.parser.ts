@@ -1,8 +1,8 @@
 import { parsePrintedDate } from './dates.js';
 import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
-import { assignCells, headerColumns, htmlLines, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -74,6 +74,17 @@ function isMetadata(text: string): boolean {
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 
+/**
+ * A line that is about the report, not a result: dates and times alone (`01/02/2025 08:30 AM`), page marks
+ * (`Page 2`, `- 2 -`, `Continued on next page`), report status lines (`Final Report`, `*** End of Report ***`).
+ */
+export function isInterlude(text: string): boolean {
+  const t = text.trim();
+  const tokens = t.split(/\s+/);
+  if (tokens.every((w) => isDateToken(w) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(w) || /^(am|pm|hrs?|h)$/i.test(w))) return true;
+  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t);
+}
+
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
@@ -107,6 +118,8 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  */
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
+  const aligned = alignedColumns(lines);
+  const letterhead = repeatedOnPages(lines);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -132,6 +145,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
+    // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
+    if (letterhead.has(line)) {
+      pending = null;
+      return r;
+    }
     rows.push(r);
     open = r;
     pending = null;
@@ -200,6 +218,32 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
+    // No header, but the rows line up: cells by the columns their alignment gives (a row needs the evidence a
+    // printed row needs: a unit, a range, a flag or a name the catalog knows).
+    const columns = table ? undefined : aligned.get(line);
+    if (columns) {
+      const read = readColumns(assignCells(cells, columns, false), columns);
+      // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
+      const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
+      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
+      if (read.kind === 'row' && !same) {
+        // A qualitative answer in the result column is a result too: the column says so.
+        const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
+        if (evident.length === read.rows.length) {
+          for (const r of read.rows) {
+            if (!r.name && pending) r.name = pending.text.trim();
+            push(r, line);
+          }
+          continue;
+        }
+      } else if (read.kind === 'no-result') {
+        if (read.reason) warnings.push(notAResult(line, read.name, read.reason));
+        else warnings.push({ code: 'no-value', message: `"${read.name}" has no result`, ...at(line), text: flat.slice(0, 300) });
+        open = null;
+        continue;
+      }
+    }
+
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
     const inline = parseInlineRow(flat, opts);
     if (inline) {
@@ -210,7 +254,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A card's range and status, under the value they belong to.
     const o = open as RawRow | null;
     // A unit wrapped onto the next line (`mL/min/` + `1.73m2`, `x10E3/` + `uL`): the row's unit continues.
-    if (o?.unit && !toUcum(o.unit) && /^\S{1,12}$/.test(flat) && toUcum(`${o.unit}${flat}`)) {
+    // (`mL/min/1.73` + `m2` too: a unit cut after a slash, a point or a digit.)
+    if (o?.unit && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit)) && /^\S{1,12}$/.test(flat) && !parseValueToken(flat) && toUcum(`${o.unit}${flat}`)) {
       o.unit = `${o.unit}${flat}`;
       continue;
     }
@@ -237,6 +282,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (isCommentLine(flat)) continue;
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
+    const pair = row ? null : percentAndCount(flat);
+    if (pair) {
+      push(pair[0], line);
+      push(pair[1], line);
+      continue;
+    }
     if (row) {
       const p = pending as SourceLine | null;
       if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
@@ -261,8 +312,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
-    if (isColumnHeader(flat) || isMetadata(flat)) {
+    if (isColumnHeader(flat)) {
       pending = null;
+      open = null;
+      continue;
+    }
+    // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
+    if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase()))) {
       open = null;
       continue;
     }
@@ -280,6 +336,87 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   return { rows, warnings };
+}
+
+/**
+ * The columns of headerless tables (fixed-width text, PDF rows placed by position): lines of three or more cells
+ * that start with a name and hold a result are grouped into blocks (a column header, a Markdown or HTML table, a new
+ * page or five lines of something else end a block), and each block's columns are inferred from the alignment of
+ * its cells (table.ts, inferColumns). Lines of a block whose cells do not line up get no columns.
+ */
+function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]> {
+  const out = new Map<SourceLine, Column[]>();
+  let block: { line: SourceLine; cells: Cell[] }[] = [];
+  let others = 0;
+  const close = () => {
+    const columns = inferColumns(block.map((b) => b.cells));
+    if (columns) for (const b of block) out.set(b.line, columns);
+    block = [];
+    others = 0;
+  };
+  for (const line of lines) {
+    const text = lineText(line.text);
+    if (!text) continue;
+    if (line.tableCells || markdownCells(line.text)) {
+      close();
+      continue;
+    }
+    const cells = (line.cells ?? textCells(text)).filter((c) => c.text.trim());
+    if (block.length && line.page !== block[block.length - 1]!.line.page) close();
+    if (cells.length >= 2 && headerColumns(cells)) {
+      close();
+      continue;
+    }
+    const candidate = cells.length >= 3 && /[A-Za-z]/.test(cells[0]!.text) && !isMetadata(text)
+      && cells.slice(1).some((c) => ['number', 'qualitative'].includes(cellKind(c.text)));
+    if (candidate) {
+      block.push({ line, cells });
+      others = 0;
+    } else if (block.length && ++others >= 5) close();
+  }
+  close();
+  return out;
+}
+
+const normalLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Lines printed the same on two or more pages, at the top or the foot of each (the first eight or last five lines of
+ * its page): letterheads and footers. A row printed again in the middle of a page (a summary of abnormal results
+ * repeated in the detail) is not one. Pages are the PDF's, or in text the parts between form feeds and `Page n of m`
+ * lines.
+ */
+function repeatedOnPages(lines: readonly SourceLine[]): Set<SourceLine> {
+  const pages: { line: SourceLine; text: string }[][] = [];
+  let page: { line: SourceLine; text: string }[] = [];
+  let current: number | undefined;
+  for (const line of lines) {
+    const text = normalLine(line.text.replace(/\f/g, ' '));
+    if (line.page !== undefined && line.page !== current && page.length) {
+      pages.push(page);
+      page = [];
+    }
+    current = line.page;
+    if (line.page === undefined && line.text.includes('\f') && page.length) {
+      pages.push(page);
+      page = [];
+    }
+    if (text) page.push({ line, text });
+    if (line.page === undefined && /\bpage\s*\d+\s*(?:of|\/)\s*\d+\b/.test(text)) {
+      pages.push(page);
+      page = [];
+    }
+  }
+  if (page.length) pages.push(page);
+  const seenOn = new Map<string, { pages: Set<number>; lines: SourceLine[]; edge: boolean }>();
+  pages.forEach((onPage, p) => onPage.forEach(({ line, text }, i) => {
+    const entry = seenOn.get(text) ?? { pages: new Set<number>(), lines: [], edge: true };
+    entry.pages.add(p);
+    entry.lines.push(line);
+    entry.edge &&= i < 8 || i >= onPage.length - 5;
+    seenOn.set(text, entry);
+  }));
+  return new Set([...seenOn.values()].filter((e) => e.pages.size > 1 && e.edge).flatMap((e) => e.lines));
 }
 
 function notAResult(line: SourceLine, name: string, reason: string): ParseWarning {
@@ -335,9 +472,24 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   // `mg/dL <20`: the unit printed before the value.
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
-  if (!tail || tail.hadPrevious || (!withRange && tail.rangeText)) return null;
+  // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
+  if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return row;
+}
+
+/**
+ * `Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7`: a percentage and a count in one field are two results — the
+ * percentage, and the absolute count with what follows it (its unit and range).
+ */
+function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  const m = /^([A-Za-z][^\d%]*?)\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?(?:\s+.*)?)$/.exec(text.trim());
+  if (!m) return null;
+  const name = cleanName(m[1]!);
+  const percent = parseValueToken(m[2]!);
+  const count = valueOnly(m[3]!);
+  if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
+  return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
 /** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
@@ -388,6 +540,16 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
       row.unit ??= ut[0]!;
       if (!rangeText || rangeText === unitText) rangeText = rest;
     } else row.unit ??= unitText;
+  }
+  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
+  if (rangeText && !row.unit) {
+    const rt = tokenize(rangeText);
+    const r = numericRangeAt(rt, 0);
+    const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
+      row.unit = rest[0]!;
+      rangeText = rt.slice(0, r.span).join(' ');
+    }
   }
   if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
@@ -519,7 +681,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`).
-    if (tokens.slice(1, i).some((t) => parseValueToken(t))) break;
+    if (tokens.slice(1, i).some((t) => parseValueToken(t) || splitStuckUnit(t))) break;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -531,7 +693,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 }
 
 function cleanName(name: string): string {
-  return name.replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  return name.replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -541,7 +703,7 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** A performing-lab site code printed in its own column at the end of a row. */
 const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
 
-const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)$/;
+const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
@@ -560,8 +722,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
   }
-  // `calc` where a unit goes says how the value was found, not what it is in.
-  for (let i = tokens.length - 1; i > start; i--) if (isUnitNoise(tokens[i]!)) tokens.splice(i, 1);
+  // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
+  // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
+  for (let i = tokens.length - 1; i > start; i--) {
+    const dash = /^[-–—]{1,3}$/.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
+    if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
+  }
   const n = tokens.length;
   let k = start;
   const out: Tail = { value: null, hadPrevious: false };

@@ -88,7 +88,7 @@ export function isUnitNoise(token: string): boolean {
 /** Words a report prints in place of a result that is not there (yet). */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
   const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = /^(pending|in process|in progress|to follow|cancell?ed|canceled|not performed|test not performed|tnp|quantity not sufficient|qns|specimen rejected|hemolyzed|see note|see comment|see below|not assayed|not done|not tested)\b/.exec(w);
+  const m = /^(?:\*+\s*)?(pending|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
   return m ? m[1]! : null;
 }
 
@@ -147,6 +147,11 @@ const BOUND_ONE_TOKEN = new RegExp(`^(<=|>=|=<|=>|<|>|≤|≥)(${NUM})$`);
 export function numericRangeAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
   const t0 = tokens[i];
   if (t0 === undefined) return null;
+  // Quest's `> OR = 40`, `< OR = 5.0`.
+  if ((t0 === '>' || t0 === '<') && tokens[i + 1]?.toLowerCase() === 'or' && tokens[i + 2] === '=' && tokens[i + 3] !== undefined) {
+    const n = parseNumber(tokens[i + 3]!);
+    if (n !== null) return { span: 4, text: `${t0}=${n}` };
+  }
   const m1 = RANGE_ONE_TOKEN.exec(t0);
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);

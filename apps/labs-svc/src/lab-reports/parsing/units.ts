@@ -53,6 +53,8 @@ function canonicalUnit(printed: string): string {
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!)
     .replace(/[µμ]/g, 'u')
     .replace(/×/g, 'x')
+    // OCR reads the 1 and 0 of a power of ten as l/I and O (`xlOE3/uL`).
+    .replace(/^([xX]\s*)?[lI1][oO0](?=\s*[eE^*]?\s*\(?\d{1,2}\)?\s*\/)/, (_, x: string | undefined) => `${x ?? ''}10`)
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
     .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
