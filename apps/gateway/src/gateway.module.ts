@@ -36,6 +36,9 @@ import { ConversationsController } from './routes/conversations.controller.js';
 import { ContextController } from './routes/context.controller.js';
 import { WearableConnectionsController } from './routes/wearable-connections.controller.js';
 import { WearablesController } from './routes/wearables.controller.js';
+import { FhirController } from './routes/fhir.controller.js';
+import { FhirBulkController } from './routes/fhir-bulk.controller.js';
+import { BulkExportService } from './fhir/bulk-export.service.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -62,7 +65,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
-        FhirImportController,
+        FhirImportController, FhirController, FhirBulkController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
@@ -88,6 +91,7 @@ export class GatewayModule {
         JwtStrategy,
         PrincipalResolver,
         Forwarder,
+        BulkExportService,
         Metrics,
         // Guards run in this order: IP limit, authentication + principal, principal limit, CASL.
         { provide: APP_GUARD, useClass: IpThrottleGuard },

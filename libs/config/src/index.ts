@@ -114,6 +114,8 @@ export interface GatewayConfig extends BaseConfig {
   idempotency: { ttlMs: number; waitMs: number };
   /** CONTEXT_GATEWAY_PRIVATE_KEY: PEM (or a file) of the Ed25519 key the gateway signs user contexts with. */
   contextSigningKey: string;
+  /** CURSOR_KEY: seals the gateway's own page cursors (the FHIR export's `next` links), as it does each service's. */
+  cursorKey: string;
 }
 
 const NAMESPACE = /^[A-Za-z0-9_-]*$/;
@@ -517,6 +519,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       waitMs: int(env, 'IDEMPOTENCY_WAIT_MS', int(env, 'RPC_TIMEOUT_MS', 5000, 100) + 1000, 0),
     },
     contextSigningKey: gatewaySigningKey(env),
+    cursorKey: cursorKey(env),
   };
 }
 

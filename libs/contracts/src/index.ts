@@ -29,3 +29,4 @@ export * from './treatments/treatment.events.js';
 export * from './treatments/protocol.dto.js';
 export * from './treatments/protocol.events.js';
 export * from './fhir/fhir-import.dto.js';
+export * from './fhir/fhir-export.dto.js';

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { ObjectStore } from '@nats-io/obj';
+import type { Resource } from '@medplum/fhirtypes';
+import { AuditPublisher, type AuditSource } from '@pg/audit';
+import {
+  DomainException, ErrorCode, MAX_PAGE_LIMIT, PROFILES, type ActorContext, type FhirExportJobDto, type FhirExportJobState, type Page, type PatientDto,
+} from '@pg/contracts';
+import { exportFhirPage, exportProvenance, omittedOutcome, type FhirExportPosition, type OmittedFhirPart } from '@pg/fhir';
+import { NatsNamespace, NatsRpcClient } from '@pg/messaging';
+import { lazyObjectStore } from '../http/object-upload.js';
+import { exportAuditEvent } from '../routes/fhir.controller.js';
+import { GATEWAY_AUDIT_SOURCE, NATS_CONNECTION } from '../tokens.js';
+
+/** The gateway's object store of bulk exports: each job's state (`<job>/job.json`) and its NDJSON, one chunk per patient and type. */
+export const FHIR_EXPORTS_BUCKET = 'FHIR_EXPORTS';
+/** A job whose runner has not written its state for this long is reported failed (the gateway running it stopped). */
+export const STALLED_AFTER_MS = 5 * 60_000;
+const PAGE = 1000;
+
+/** The stored state of a job: the manifest plus who may read it and where its chunks are. */
+interface StoredJob {
+  id: string;
+  principalId: string;
+  state: FhirExportJobState;
+  types: string[] | null;
+  patients: number;
+  done: number;
+  transactionTime: string;
+  /** Per resource type: resources written and the chunk objects holding them, in order. */
+  files: Record<string, { count: number; chunks: string[] }>;
+  failure: string | null;
+  heartbeatAt: string;
+  completedAt: string | null;
+}
+
+const enc = new TextEncoder();
+
+/**
+ * FHIR Bulk Data style export of every patient in the caller's scope (docs/fhir.md). The gateway runs the job
+ * itself, in the background, as the caller: each patient's record is composed like `GET /patients/{id}/fhir`
+ * (each part an audited request at its service) and each patient's export recorded by the gateway. State and
+ * NDJSON live in a JetStream object store the gateway owns — no entity, no service schema — so any gateway
+ * replica answers the status and streams the files.
+ */
+@Injectable()
+export class BulkExportService {
+  private readonly logger = new Logger('FhirBulkExport');
+  private readonly store: () => Promise<ObjectStore>;
+
+  constructor(
+    private readonly rpc: NatsRpcClient,
+    private readonly audit: AuditPublisher,
+    @Inject(GATEWAY_AUDIT_SOURCE) private readonly source: AuditSource,
+    ns: NatsNamespace,
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+  ) {
+    this.store = lazyObjectStore(nc, ns.stream(FHIR_EXPORTS_BUCKET), 'FHIR bulk exports (job state and NDJSON)');
+  }
+
+  /** Kicks a job off and returns at once; the job runs on. */
+  async start(actor: ActorContext, requestId: string, types: string[] | undefined): Promise<FhirExportJobDto> {
+    const now = new Date().toISOString();
+    const job: StoredJob = {
+      id: randomUUID(), principalId: actor.principalId!, state: 'in-progress', types: types?.length ? types : null, patients: 0, done: 0,
+      transactionTime: now, files: {}, failure: null, heartbeatAt: now, completedAt: null,
+    };
+    await this.save(job);
+    void this.run(job, actor, requestId).catch(async (err: unknown) => {
+      this.logger.error(`bulk export ${job.id} failed: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : 'error'}`);
+      job.state = 'failed';
+      job.failure = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+      job.completedAt = new Date().toISOString();
+      await this.save(job).catch(() => undefined);
+    });
+    return this.view(job);
+  }
+
+  /** The job of this principal (anyone else's, or none: NOT_FOUND). */
+  async get(principalId: string, jobId: string): Promise<FhirExportJobDto> {
+    return this.view(await this.load(principalId, jobId));
+  }
+
+  /** The NDJSON of one resource type, chunk after chunk. */
+  async *file(principalId: string, jobId: string, type: string): AsyncGenerator<Uint8Array> {
+    const job = await this.load(principalId, jobId);
+    const file = job.state === 'completed' ? job.files[type] : undefined;
+    if (!file) throw DomainException.notFound('FhirExportFile');
+    const os = await this.store();
+    for (const chunk of file.chunks) {
+      const bytes = await os.getBlob(chunk);
+      if (bytes) yield bytes;
+    }
+  }
+
+  private async run(job: StoredJob, actor: ActorContext, requestId: string): Promise<void> {
+    const call = (pattern: string, payload: object) => this.rpc.request(pattern, payload, actor, { requestId });
+    const patients = await this.patientsInScope(call);
+    job.patients = patients.length;
+    await this.save(job);
+    const os = await this.store();
+    for (const patientId of patients) {
+      const byType = new Map<string, Resource[]>();
+      const omitted: OmittedFhirPart[] = [];
+      let from: FhirExportPosition | undefined;
+      let exported = 0;
+      try {
+        do {
+          const page = await exportFhirPage(call, patientId, { actor, count: PAGE, ...(from ? { from } : {}) });
+          omitted.push(...page.omitted);
+          for (const r of page.resources) byType.set(r.resourceType, [...(byType.get(r.resourceType) ?? []), r]);
+          if (page.resources.length) byType.set('Provenance', [...(byType.get('Provenance') ?? []), exportProvenance(page.resources, new Date().toISOString())]);
+          exported += page.resources.length;
+          from = page.next ?? undefined;
+        } while (from);
+      } catch (err) {
+        // The patient left the caller's scope since the list was made: named, not dropped.
+        if (!(err instanceof DomainException && err.code === ErrorCode.NOT_FOUND)) throw err;
+        omitted.push({ part: 'patient', reason: 'forbidden' });
+      }
+      if (omitted.length) byType.set('OperationOutcome', [{ ...omittedOutcome(omitted), id: randomUUID() }]);
+      await this.audit.publish(exportAuditEvent(actor, this.source, patientId, requestId, { bulk: job.id, resources: exported }));
+      for (const [type, resources] of byType) {
+        if (job.types && type !== 'OperationOutcome' && !job.types.includes(type)) continue;
+        const name = `${job.id}/${type}/${job.done}`;
+        await os.putBlob({ name }, enc.encode(resources.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+        const file = (job.files[type] ??= { count: 0, chunks: [] });
+        file.count += resources.length;
+        file.chunks.push(name);
+      }
+      job.done++;
+      job.heartbeatAt = new Date().toISOString();
+      await this.save(job);
+    }
+    job.state = 'completed';
+    job.completedAt = new Date().toISOString();
+    await this.save(job);
+  }
+
+  /** Every patient the caller may read, from profiles-svc's search as the caller (filtered in SQL to their scope). */
+  private async patientsInScope(call: (pattern: string, payload: object) => Promise<unknown>): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await call(PROFILES.patientSearch, { query: { limit: MAX_PAGE_LIMIT, ...(cursor ? { cursor } : {}) } })) as Page<Partial<PatientDto>>;
+      ids.push(...page.items.map((p) => p.id!));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
+  }
+
+  private async save(job: StoredJob): Promise<void> {
+    await (await this.store()).putBlob({ name: `${job.id}/job.json` }, enc.encode(JSON.stringify(job)));
+  }
+
+  private async load(principalId: string, jobId: string): Promise<StoredJob> {
+    const bytes = await (await this.store()).getBlob(`${jobId}/job.json`);
+    const job = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as StoredJob) : undefined;
+    if (!job || job.principalId !== principalId) throw DomainException.notFound('FhirExportJob');
+    if (job.state === 'in-progress' && Date.now() - Date.parse(job.heartbeatAt) > STALLED_AFTER_MS) {
+      return { ...job, state: 'failed', failure: 'STALLED' };
+    }
+    return job;
+  }
+
+  private view(job: StoredJob): FhirExportJobDto {
+    const url = (type: string) => `/v1/fhir/$export/${job.id}/files/${type}`;
+    const entries = job.state === 'completed' ? Object.entries(job.files) : [];
+    return {
+      id: job.id,
+      state: job.state,
+      progress: { patients: job.patients, done: job.done },
+      transactionTime: job.transactionTime,
+      requiresAccessToken: true,
+      output: entries.filter(([t]) => t !== 'OperationOutcome').map(([type, f]) => ({ type, url: url(type), count: f.count })),
+      error: entries.filter(([t]) => t === 'OperationOutcome').map(([, f]) => ({ type: 'OperationOutcome' as const, url: url('OperationOutcome'), count: f.count })),
+      completedAt: job.completedAt,
+    };
+  }
+}
