@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { InternalClient } from '@pg/client';
+import { ServiceCredentialClient } from '@pg/client';
 import { DomainException, ErrorCode, LABS, type FhirPartResultDto, type FhirUploadDto } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 
@@ -27,9 +26,13 @@ export const LABS_PART = Symbol('LABS_PART');
  */
 @Injectable()
 export class NatsLabsPart implements LabsPart, OnApplicationShutdown {
-  private client?: Promise<InternalClient>;
+  private readonly client?: ServiceCredentialClient;
 
-  constructor(@Inject(LABS_PART_OPTIONS) private readonly options: LabsPartOptions, private readonly ns: NatsNamespace) {}
+  constructor(@Inject(LABS_PART_OPTIONS) private readonly options: LabsPartOptions, ns: NatsNamespace) {
+    if (options.credential) {
+      this.client = new ServiceCredentialClient(options.credential, { natsUrl: options.natsUrl, namespace: ns.prefix, timeoutMs: 120_000 }, 'PROFILES_SERVICE_SECRET_FILE');
+    }
+  }
 
   get configured(): boolean {
     return !!this.options.credential;
@@ -44,36 +47,18 @@ export class NatsLabsPart implements LabsPart, OnApplicationShutdown {
   }
 
   private async call<T>(pattern: string, payload: object, patientId: string, importId: string): Promise<T> {
+    if (!this.client) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The lab part cannot be written: profiles-svc has no service principal (PROFILES_SERVICE_SUBJECT)');
     try {
-      const client = await this.connect();
+      const client = await this.client.get();
       return await client.request<T>(pattern, payload, { onBehalfOf: patientId, purposeOfUse: 'operations', requestId: `fhir-import:${importId}` });
     } catch (err) {
-      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.reset();
+      // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
+      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.client.reset();
       throw err;
     }
   }
 
-  private connect(): Promise<InternalClient> {
-    const credential = this.options.credential;
-    if (!credential) return Promise.reject(new DomainException(ErrorCode.UNPROCESSABLE, 'The lab part cannot be written: profiles-svc has no service principal (PROFILES_SERVICE_SUBJECT)'));
-    this.client ??= (async () => {
-      const secret = credential.secret ?? (await readFile(credential.secretFile!, 'utf8').catch(() => '')).trim();
-      if (!secret) throw DomainException.unavailable('The service secret is not there yet (PROFILES_SERVICE_SECRET_FILE)');
-      return InternalClient.connect({ natsUrl: this.options.natsUrl, namespace: this.ns.prefix, subject: credential.subject, secret, timeoutMs: 120_000 });
-    })().catch((err: unknown) => {
-      this.client = undefined;
-      throw err;
-    });
-    return this.client;
-  }
-
-  private reset(): void {
-    const old = this.client;
-    this.client = undefined;
-    void old?.then((c) => c.close()).catch(() => undefined);
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    await (await this.client?.catch(() => undefined))?.close();
+    await this.client?.close();
   }
 }

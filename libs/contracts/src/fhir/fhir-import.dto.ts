@@ -48,6 +48,7 @@ export interface FhirPartResultDto {
 export const FHIR_PART_OUTCOMES = ['created', 'existing'] as const;
 export const isPartOutcome = (v: unknown): v is 'created' | 'existing' => (FHIR_PART_OUTCOMES as readonly unknown[]).includes(v);
 
+/** Per resource type of the bundle: how many came in, and what became of each; `skipped` counted by reason. */
 export interface FhirImportReportEntryDto {
   resourceType: string;
   total: number;
@@ -56,13 +57,17 @@ export interface FhirImportReportEntryDto {
   skipped: number;
   reasons: { reason: string; count: number }[];
 }
+export interface FhirImportReportDto {
+  total: number;
+  byType: FhirImportReportEntryDto[];
+}
 /** A job: `pending → running → completed | failed | rolled_back`. The report holds counts and reasons only (no PHI). */
 export interface FhirImportDto {
   id: string;
   state: FhirImportState;
   patientId: string | null;
   progress: { step: string; resources: number; attempts: number };
-  report: { total: number; byType: FhirImportReportEntryDto[] } | null;
+  report: FhirImportReportDto | null;
   error: string | null;
   createdAt: string;
   updatedAt: string;

@@ -1,18 +1,9 @@
+import type { FhirImportReportDto, FhirImportReportEntryDto } from '@pg/contracts';
 import type { ImportPart, Outcome, PlanLine } from './plan.js';
 
-/** Per resource type of the bundle: how many came in, and what became of each. `skipped` counts by reason. */
-export interface ImportReportEntry {
-  resourceType: string;
-  total: number;
-  imported: number;
-  merged: number;
-  skipped: number;
-  reasons: { reason: string; count: number }[];
-}
-export interface ImportReport {
-  total: number;
-  byType: ImportReportEntry[];
-}
+/** Per resource type of the bundle: how many came in, and what became of each (the job's report, libs/contracts). */
+export type ImportReportEntry = FhirImportReportEntryDto;
+export type ImportReport = FhirImportReportDto;
 
 /**
  * What each service answered for the keys of its part: `created` (new rows) or `existing` (rows that were already
