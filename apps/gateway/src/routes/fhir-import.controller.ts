@@ -6,7 +6,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { ObjectStore } from '@nats-io/obj';
-import { DomainException, ErrorCode, FHIR_IMPORT, FhirImportIdParamDto, PROFILES, type FhirImportDto, type FhirUploadDto } from '@pg/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import {
+  DomainException, ErrorCode, FHIR_IMPORT, FhirBundleBodyDto, FhirImportIdParamDto, PROFILES, toValidationDetails, VALIDATION_OPTIONS, type FhirImportDto, type FhirUploadDto,
+} from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
@@ -41,7 +45,11 @@ export class FhirImportController {
   @HttpCode(202)
   @Requires('create', 'FhirImport')
   @ApiConsumes(FHIR_JSON, 'application/json')
-  @ApiBody({ description: 'A FHIR R4 Bundle of type `transaction` or `collection` with one Patient (e.g. Synthea), up to 64 MB as `application/fhir+json` (streamed); small bundles may be sent as `application/json`.', schema: { type: 'object' } })
+  @ApiBody({
+    description: 'A FHIR R4 Bundle of type `transaction` or `collection` with one Patient (e.g. Synthea), up to 64 MB as `application/fhir+json` (streamed); '
+      + 'small bundles may be sent as `application/json` (the top level checked here: Bundle elements only).',
+    schema: { $ref: '#/components/schemas/FhirBundleBodyDto' },
+  })
   @ApiResponse({ status: 202, description: 'The job `{ id, state: "pending", progress, report: null }`; poll `GET /v1/fhir/imports/{id}`.' })
   @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: over 64 MB' })
   async create(@Req() req: GatewayRequest, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -76,6 +84,8 @@ export class FhirImportController {
     }
     if (type === 'application/json') {
       if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw DomainException.validation([{ field: 'body', message: 'must be a FHIR Bundle object' }]);
+      const errors = validateSync(plainToInstance(FhirBundleBodyDto, req.body) as object, VALIDATION_OPTIONS);
+      if (errors.length) throw DomainException.validation(toValidationDetails(errors));
       const bytes = Buffer.from(JSON.stringify(req.body), 'utf8');
       const object = randomUUID();
       await os.putBlob({ name: object }, bytes);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 /**
  * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
@@ -14,6 +14,26 @@ export const FHIR_IMPORT = {
 
 export const FHIR_IMPORT_STATES = ['pending', 'running', 'completed', 'failed', 'rolled_back'] as const;
 export type FhirImportState = (typeof FHIR_IMPORT_STATES)[number];
+
+/**
+ * The top level of a Bundle sent as `application/json`: R4 Bundle's elements only (FHIR JSON allows no others, so an
+ * unknown field is refused by name), of an imported type. Entries are read by the import, not here.
+ * (`application/fhir+json` is streamed: its top level is checked by the import's reader.)
+ */
+export class FhirBundleBodyDto {
+  @IsIn(['Bundle']) resourceType!: 'Bundle';
+  @IsIn(['transaction', 'collection']) type!: 'transaction' | 'collection';
+  @IsOptional() @IsString() id?: string;
+  @IsOptional() @IsObject() meta?: Record<string, unknown>;
+  @IsOptional() @IsString() implicitRules?: string;
+  @IsOptional() @IsString() language?: string;
+  @IsOptional() @IsObject() identifier?: Record<string, unknown>;
+  @IsOptional() @IsString() timestamp?: string;
+  @IsOptional() @IsInt() @Min(0) total?: number;
+  @IsOptional() @IsArray() @IsObject({ each: true }) link?: Record<string, unknown>[];
+  @IsArray() @IsObject({ each: true }) entry!: Record<string, unknown>[];
+  @IsOptional() @IsObject() signature?: Record<string, unknown>;
+}
 
 /** The Bundle as the gateway stored it. */
 export class FhirUploadDto {
