@@ -23,12 +23,13 @@ export type FhirImportState = (typeof FHIR_IMPORT_STATES)[number];
 export class FhirBundleBodyDto {
   @IsIn(['Bundle']) resourceType!: 'Bundle';
   @IsIn(['transaction', 'collection']) type!: 'transaction' | 'collection';
-  @IsOptional() @IsString() id?: string;
+  /** The R4 primitives' own patterns (id, uri, code, instant): no white space or control characters. */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'id must be a FHIR id' }) id?: string;
   @IsOptional() @IsObject() meta?: Record<string, unknown>;
-  @IsOptional() @IsString() implicitRules?: string;
-  @IsOptional() @IsString() language?: string;
+  @IsOptional() @IsString() @Matches(/^[^\s\p{C}]+$/u, { message: 'implicitRules must be a FHIR uri' }) implicitRules?: string;
+  @IsOptional() @IsString() @Matches(/^[^\s\p{C}]+( [^\s\p{C}]+)*$/u, { message: 'language must be a FHIR code' }) language?: string;
   @IsOptional() @IsObject() identifier?: Record<string, unknown>;
-  @IsOptional() @IsString() timestamp?: string;
+  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, { message: 'timestamp must be a FHIR instant' }) timestamp?: string;
   @IsOptional() @IsInt() @Min(0) total?: number;
   @IsOptional() @IsArray() @IsObject({ each: true }) link?: Record<string, unknown>[];
   @IsArray() @IsObject({ each: true }) entry!: Record<string, unknown>[];
