@@ -3,7 +3,8 @@
  * its own database `patient_graph_bench` and NATS namespace).
  *
  * 1. Import: a year of 5-minute CGM readings for one patient (105,120 rows, a Dexcom Clarity CSV with transmitter
- *    columns) uploaded by the patient through the gateway (multipart, streamed, one import). Prints the wall time
+ *    columns) uploaded by the patient through the gateway (multipart, streamed, one import job, its status read until
+ *    it is completed). Prints the wall time
  *    and rows/s, next to PostgreSQL's own `COPY … FROM STDIN` of the same rows into the same table (another patient,
  *    same partitions) on the same machine. Goals: under 3 s, and at least 50% of COPY's rows/s.
  * 2. Reads: `--patients` (100) patients' years of 5-minute readings in the samples table (the other 99 filled with
@@ -90,9 +91,19 @@ async function main(): Promise<void> {
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'clarity-year.csv');
     const t0 = performance.now();
     const res = await fetch(`${url}/v1/patients/${patient.id}/wearables/imports?timeZone=UTC`, { method: 'POST', body: form, headers: { authorization: `Bearer ${patientToken}` } });
-    const body = await res.json() as { data: { accepted: number; duplicates: number; rejected: number } };
+    let body = await res.json() as { data: { id: string; status: string; accepted: number; duplicates: number; rejected: number } };
+    if (res.status !== 202) throw new Error(`import answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    const queuedMs = performance.now() - t0;
+    // The import is a job: read its status until it has ended (as a client would, every 20 ms).
+    while (body.data.status === 'queued' || body.data.status === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      const polled = await fetch(`${url}/v1/patients/${patient.id}/wearables/imports/${body.data.id}`, { headers: { authorization: `Bearer ${patientToken}` } });
+      const text = await polled.text();
+      if (polled.status !== 200) throw new Error(`the import's status answered ${polled.status}: ${text.slice(0, 300)}`);
+      body = JSON.parse(text) as typeof body;
+    }
     const importMs = performance.now() - t0;
-    if (res.status !== 201 || body.data.accepted !== ROWS) throw new Error(`import answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    if (body.data.status !== 'completed' || body.data.accepted !== ROWS) throw new Error(`import ended ${JSON.stringify(body).slice(0, 300)}`);
     const importRate = ROWS / (importMs / 1000);
 
     // PostgreSQL's own COPY of the same rows into the same table (another patient; the partitions exist now).
@@ -105,7 +116,7 @@ async function main(): Promise<void> {
     const copyRate = ROWS / (copyMs / 1000);
     out.push(
       `import of a year of 5-minute CGM readings (${ROWS.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB Clarity CSV) through the gateway:`,
-      `  ${importMs.toFixed(0)} ms end to end (upload, detection, parse, COPY to staging, dedupe insert, daily stats) → ${Math.round(importRate).toLocaleString('en')} rows/s → ${importMs < 3000 ? 'under' : 'NOT under'} 3 s`,
+      `  ${importMs.toFixed(0)} ms end to end, from the upload's first byte to the job read as completed (upload ${queuedMs.toFixed(0)} ms to 202; then parse streamed into COPY, dedupe insert, daily stats) → ${Math.round(importRate).toLocaleString('en')} rows/s → ${importMs < 3000 ? 'under' : 'NOT under'} 3 s`,
       `  PostgreSQL COPY of the same rows into the same table: ${copyMs.toFixed(0)} ms → ${Math.round(copyRate).toLocaleString('en')} rows/s; the import runs at ${((importRate / copyRate) * 100).toFixed(0)}% of it (goal ≥ 50%)`,
     );
 

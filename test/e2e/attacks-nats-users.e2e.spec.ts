@@ -259,9 +259,15 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     profiles.subscribe('profiles.>', { queue: 'profiles-svc', callback: (err, m) => { if (!err) m.respond(`served ${m.subject}`); } });
     await Promise.all([identity.flush(), profiles.flush()]);
     const treatments = await as('treatments');
-    for (const subject of ['identity.service-credential.issue', 'profiles.patient.search']) {
+    for (const subject of ['identity.service-credential.issue', 'identity.identifier.resolve', 'profiles.patient.search']) {
       expect((await treatments.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
+    // identity-svc's resolveIdentity creates a patient (its own credential exchange, then the create), and nothing more of profiles.
+    const identitySvc = await as('identity');
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.create']) {
+      expect((await identitySvc.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
+    }
+    await expect(identitySvc.request('profiles.patient.get', '{}', { timeout: 1000 })).rejects.toThrow('Permissions Violation for Publish to "profiles.patient.get"');
     for (const subject of ['profiles.patient.get', 'profiles.patient.update', 'identity.principal.create', 'labs.report.get']) {
       await expect(treatments.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
     }

@@ -44,6 +44,9 @@ const SERVICES = [
 /** Handlers marked `selfAuthenticated`: the vendor's OAuth redirect and Oura's webhook (no actor context). */
 const SELF_AUTHENTICATED: string[] = [LABS.wearableOauthCallback, LABS.wearableWebhookOura, LABS.wearableWebhookOuraChallenge];
 
+/** Partner webhooks (`partner` handlers): pattern → the partner they are recorded as. */
+const PARTNER_WEBHOOKS: Record<string, string> = { [TREATMENTS.rimoWebhook]: 'rimo', [IDENTITY.webhookClerk]: 'clerk', [IDENTITY.webhookBigcommerce]: 'bigcommerce' };
+
 /** Every `<domain>.health` of the pattern constants: the exemptions, and nothing else. */
 const HEALTH_PATTERNS = [AUDIT, IDENTITY, PROFILES, LABS, TREATMENTS].map((p) => p.health).sort();
 
@@ -134,9 +137,9 @@ describe('coverage by construction', () => {
       if (call.pattern === IDENTITY.serviceCredentialIssue) {
         // The credential exchange is the authentication itself: any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ action: 'login', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);
-      } else if (call.pattern === TREATMENTS.rimoWebhook) {
+      } else if (PARTNER_WEBHOOKS[call.pattern]) {
         // The partner's webhook authenticates by its own signature: any context is ignored; recorded as the partner claimed.
-        expect(recorded).toEqual([expect.objectContaining({ action: 'import', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous', subject: 'partner:rimo' }) })]);
+        expect(recorded).toEqual([expect.objectContaining({ action: 'import', outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous', subject: `partner:${PARTNER_WEBHOOKS[call.pattern]}` }) })]);
       } else if (SELF_AUTHENTICATED.includes(call.pattern)) {
         // Authenticated by what they carry (an OAuth state, a webhook signature): any context is ignored; an empty payload is refused.
         expect(recorded).toEqual([expect.objectContaining({ outcome: 'error', reason: 'VALIDATION_FAILED', actor: expect.objectContaining({ kind: 'anonymous' }) })]);

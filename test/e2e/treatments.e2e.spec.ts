@@ -50,8 +50,8 @@ beforeAll(async () => {
   auditor = (await principal('auditor-rimo', ['auditor'])).client;
   await sys.admin.careTeam.add(patient.id, { principalId: dr.p.id, role: 'clinician' });
   await sys.admin.careTeam.add(patient.id, { principalId: coord.p.id, role: 'coordinator' });
-  // treatments-svc's own service principal (profiles:read), made by an admin and given to treatments-svc at its start.
-  const svc = await sys.admin.principals.create({ subject: 'service:treatments-svc', displayName: 'treatments-svc', kind: 'service', roles: ['service'], scopes: ['profiles:read'] });
+  // treatments-svc's own service principal (identities:read, profiles:read), made by an admin and given to treatments-svc at its start.
+  const svc = await sys.admin.principals.create({ subject: 'service:treatments-svc', displayName: 'treatments-svc', kind: 'service', roles: ['service'], scopes: ['profiles:read', 'identities:read'] });
   await sys.kill('treatments-svc');
   await sys.restart('treatments-svc', { TREATMENTS_SERVICE_SUBJECT: 'service:treatments-svc', TREATMENTS_SERVICE_SECRET: svc.clientSecret! });
 }, 120_000);
@@ -108,6 +108,14 @@ describe('as the partner', () => {
     expect(parked.body.data).toEqual(expect.arrayContaining([expect.objectContaining({ eventId: JSON.parse(unknown).id, status: 'parked', partnerPatientId: 'rimo-nobody' })]));
     expect((await clinician.raw('GET', '/v1/webhooks/rimo/parked')).status).toBe(403);
     expect((await fetch(`${sys.url}/v1/webhooks/rimo/parked`)).status).toBe(401);
+  });
+
+  it('finds a patient whose Rimo id only identity-svc holds (the identifiers\' owner, asked first)', async () => {
+    const other = await sys.admin.patients.create({ givenName: 'Ida', familyName: 'Identity', birthDate: '1981-02-03' });
+    const rimoId = `rimo-${randomUUID().slice(0, 8)}`;
+    await sys.admin.identities.link(other.id, { system: 'rimo', value: rimoId });
+    const created = envelope('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: rimoId, product: 'Semaglutide' }, '2026-11-01T09:00:00Z');
+    expect((await rimo(created)).body).toMatchObject({ data: { status: 'applied' } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { WEARABLE_FILES_BUCKET, type GlucoseSummaryDto, type PatientDto, type WearableImportDto, type WearableSamplesDto } from '@pg/contracts';
+import { WEARABLE_FILES_BUCKET, WEARABLE_JOBS, type GlucoseSummaryDto, type PatientDto, type WearableImportDto, type WearableSamplesDto } from '@pg/contracts';
+import { PatientGraphClient } from '@pg/client';
 import { natsConnection } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
@@ -44,19 +45,36 @@ afterAll(async () => {
     const nc = await natsConnection();
     const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(`OBJ_${sys.world.ns.stream(WEARABLE_FILES_BUCKET)}`).catch(() => undefined);
+    await jsm.streams.delete(sys.world.ns.stream(WEARABLE_JOBS.stream)).catch(() => undefined);
     await nc.close();
   }
 });
 
 describe('a patient uploads their CGM export through the gateway', () => {
-  it('streams the multipart file, detects the format from the bytes (not the name), answers 201 with the counts and a Location', async () => {
+  it('streams the multipart file, detects the format from the bytes (not the name), answers 202 with the queued job and a Location; the job completes with the counts', async () => {
     const res = await call<WearableImportDto>('alice-wear', 'POST', `/v1/patients/${alice.id}/wearables/imports?timeZone=UTC`,
       file(fixture('dexcom-clarity/cgmquantify_test_file_G6_mgdl.csv'), 'not-a-dexcom-name.txt'));
-    expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ status: 'completed', format: 'dexcom-clarity-csv', accepted: 2148, duplicates: 0, rejected: 0 });
+    expect(res.status).toBe(202);
+    expect(res.body.data).toMatchObject({ status: 'queued', format: 'dexcom-clarity-csv', accepted: 0 });
     expect(res.location).toBe(`/v1/patients/${alice.id}/wearables/imports/${res.body.data.id}`);
+    // What a client does: read the job until it has ended (with a deadline).
+    const deadline = Date.now() + 30_000;
+    let job = res.body.data;
+    while ((job.status === 'queued' || job.status === 'running') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      const polled = await call<WearableImportDto>('alice-wear', 'GET', res.location!);
+      expect(polled.status).toBe(200);
+      job = polled.body.data;
+    }
+    expect(job).toMatchObject({ status: 'completed', format: 'dexcom-clarity-csv', provider: 'dexcom', accepted: 2148, duplicates: 0, rejected: 0, error: null });
     const again = await call<WearableImportDto>('dr-wear', 'GET', res.location!);
-    expect(again.body.data.id).toBe(res.body.data.id);
+    expect(again.body.data).toEqual(job);
+  });
+
+  it('the client library uploads and waits for the job: a re-upload of the same export adds nothing', async () => {
+    const client = new PatientGraphClient(sys.url, { token: tokens['alice-wear'] });
+    const imp = await client.wearables.uploadAndWait(alice.id, fixture('dexcom-clarity/cgmquantify_test_file_G6_mgdl.csv'), { timeZone: 'UTC', pollMs: 50 });
+    expect(imp).toMatchObject({ status: 'completed', accepted: 0, duplicates: 2148 });
   });
 
   it('refuses an unknown file with 422 saying what it looked like, and a LibreView export without timeZone with 422', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadFhirImportSettings, loadRimoSettings, loadWearableSyncSettings } from '@pg/config';
+import { loadFhirImportSettings, loadIdentitiesSettings, loadRimoSettings, loadWearableSyncSettings } from '@pg/config';
 
 /*
  * docker-compose.yml runs every app with NODE_ENV=production, where some settings have no development default. Each
@@ -32,6 +32,10 @@ function composeEnv(service: string): Record<string, string> {
 }
 
 describe('docker-compose.yml gives each app what its production settings require', () => {
+  it('gives identity-svc identifier and webhook settings its loader takes (all optional)', () => {
+    expect(loadIdentitiesSettings(composeEnv('identity-svc')).systems).toEqual(['clerk', 'rimo', 'bigcommerce', 'stripe']);
+  });
+
   it('runs the apps in production', () => {
     expect(composeEnv('treatments-svc').NODE_ENV).toBe('production');
     expect(composeEnv('labs-svc').NODE_ENV).toBe('production');

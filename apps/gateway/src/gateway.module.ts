@@ -39,6 +39,8 @@ import { WearablesController } from './routes/wearables.controller.js';
 import { FhirController } from './routes/fhir.controller.js';
 import { FhirBulkController } from './routes/fhir-bulk.controller.js';
 import { BulkExportService } from './fhir/bulk-export.service.js';
+import { IdentitiesController } from './routes/identities.controller.js';
+import { IdentityWebhooksController } from './routes/identity-webhooks.controller.js';
 import { GATEWAY_AUDIT_SOURCE, GATEWAY_CONFIG, NATS_CONNECTION } from './tokens.js';
 
 export const SERVICE_NAME = 'gateway';
@@ -65,7 +67,7 @@ export class GatewayModule {
         HealthController, IdentityController, PatientsController, AuditController, LabsController, AccessLogController,
         ConditionsController, MedicationsController, CheckInsController, TreatmentsController, WebhooksController, ProtocolsController,
         TimelineController, ConversationsController, ContextController, WearableConnectionsController, WearablesController,
-        FhirImportController, FhirController, FhirBulkController,
+        FhirImportController, FhirController, FhirBulkController, IdentitiesController, IdentityWebhooksController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

@@ -8,6 +8,22 @@ import { CareTeamHandler } from './care-team/care-team.handler.js';
 import { CareTeamRepository } from './care-team/care-team.repository.js';
 import { CareTeamService } from './care-team/care-team.service.js';
 import { IdentityEventsPublisher } from './events/identity-events.publisher.js';
+import { IDENTIFIER_SYSTEMS } from './identities/identifier-systems.js';
+import { IdentifierRepository } from './identities/identifier.repository.js';
+import { IdentifiersService } from './identities/identifiers.service.js';
+import { IdentitiesHandler } from './identities/identities.handler.js';
+import { IngestService } from './identities/ingest.service.js';
+import { MatchIndexRepository } from './identities/match-index.repository.js';
+import { MatchingService } from './identities/matching.service.js';
+import { PATIENT_CREATOR, PATIENT_CREATOR_OPTIONS, ProfilesPatientCreator } from './identities/patient-creator.js';
+import { ResolveIdentityService } from './identities/resolve-identity.service.js';
+import { PatientFeed } from './identities/patient-feed.js';
+import { ReviewHandler } from './review/review.handler.js';
+import { ReviewRepository } from './review/review.repository.js';
+import { ReviewService } from './review/review.service.js';
+import { BIGCOMMERCE_API } from './webhooks/bigcommerce-customers.js';
+import { IdentityWebhooksHandler } from './webhooks/identity-webhooks.handler.js';
+import { IdentityWebhooksService, WEBHOOK_SECRETS } from './webhooks/identity-webhooks.service.js';
 import { identityOrmOptions } from './mikro-orm.config.js';
 import { PrincipalRepository } from './principals/principal.repository.js';
 import { PrincipalsHandler } from './principals/principals.handler.js';
@@ -23,7 +39,10 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config))],
-      controllers: [PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME)],
+      controllers: [
+        PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME),
+        IdentitiesHandler, ReviewHandler, IdentityWebhooksHandler,
+      ],
       providers: [
         { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
         { provide: IDENTITY_CONFIG, useValue: config },
@@ -34,6 +53,13 @@ export class IdentityModule {
         PrincipalsService,
         CareTeamService,
         AdminBootstrap,
+        { provide: IDENTIFIER_SYSTEMS, useValue: config.identities.systems },
+        { provide: WEBHOOK_SECRETS, useValue: { clerk: config.identities.clerkWebhookSecrets, bigcommerce: config.identities.bigcommerceWebhookSecrets } },
+        { provide: BIGCOMMERCE_API, useValue: config.identities.bigcommerceApi },
+        { provide: PATIENT_CREATOR_OPTIONS, useValue: { natsUrl: config.natsUrl, credential: config.identities.serviceCredential } },
+        { provide: PATIENT_CREATOR, useClass: ProfilesPatientCreator },
+        IdentifierRepository, MatchIndexRepository, ReviewRepository,
+        IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ReviewService, IdentityWebhooksService, PatientFeed,
       ],
     };
   }

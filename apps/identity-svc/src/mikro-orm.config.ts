@@ -4,11 +4,19 @@ import { PrincipalSchema } from './principals/principal.entity.js';
 import { CareTeamMemberSchema } from './care-team/care-team-member.entity.js';
 import { Migration20261125000000_identity } from './migrations/Migration20261125000000_identity.js';
 import { Migration20261129000000_service_secrets } from './migrations/Migration20261129000000_service_secrets.js';
+import { Migration20261130020000_identities } from './migrations/Migration20261130020000_identities.js';
+import { PatientIdentifierSchema } from './identities/patient-identifier.entity.js';
+import { MatchRecordSchema, MatchTermFrequencySchema } from './identities/match-record.entity.js';
+import { MatchDecisionSchema, ReviewItemSchema } from './review/review-item.entity.js';
+import { IdentityWebhookReceiptSchema } from './webhooks/webhook-receipt.entity.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PrincipalSchema, CareTeamMemberSchema],
-    migrations: [Migration20261125000000_identity, Migration20261129000000_service_secrets],
+    entities: [
+      PrincipalSchema, CareTeamMemberSchema,
+      PatientIdentifierSchema, MatchRecordSchema, MatchTermFrequencySchema, ReviewItemSchema, MatchDecisionSchema, IdentityWebhookReceiptSchema,
+    ],
+    migrations: [Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities],
   });
 }

@@ -25,6 +25,7 @@ import { WearableSyncService } from './wearables/sync/wearable-sync.service.js';
 import { labsOrmOptions } from './mikro-orm.config.js';
 import { WearableDb } from './wearables/wearable-db.js';
 import { WearableFileStore } from './wearables/wearable-file.store.js';
+import { WearableImportQueue } from './wearables/wearable-import.queue.js';
 import { WearableSampleStore } from './wearables/wearable-sample.store.js';
 import { WearableSeriesRepository } from './wearables/wearable-series.repository.js';
 import { WearablesHandler } from './wearables/wearables.handler.js';
@@ -51,7 +52,7 @@ export class LabsModule {
         // Wearables (docs/wearables.md): the sample store is the WearableSink both uploads and the vendor sync write
         // through (a test may pass its own sink for the sync).
         { provide: WearableDb, useFactory: () => new WearableDb(config) },
-        WearableFileStore, WearableSampleStore, WearableSeriesRepository, WearablesService,
+        WearableFileStore, WearableSampleStore, WearableSeriesRepository, WearablesService, WearableImportQueue,
         { provide: WEARABLE_SINK, useFactory: (store: WearableSampleStore) => config.wearableSink ?? store, inject: [WearableSampleStore] },
         { provide: WEARABLE_SYNC_SETTINGS, useValue: wearableSync },
         { provide: TokenCipher, useValue: new TokenCipher(wearableSync.tokenKeys) },

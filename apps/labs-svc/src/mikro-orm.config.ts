@@ -11,6 +11,7 @@ import { Migration20261129100000_biomarker_catalog_v2 } from './migrations/Migra
 import { Migration20261129110000_lab_clinic } from './migrations/Migration20261129110000_lab_clinic.js';
 import { Migration20261129120000_wearables } from './migrations/Migration20261129120000_wearables.js';
 import { Migration20261129130000_wearable_connections } from './migrations/Migration20261129130000_wearable_connections.js';
+import { Migration20261130070000_wearable_ingest } from './migrations/Migration20261130070000_wearable_ingest.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
 import { Migration20261130050000_fhir_import_ledger } from './migrations/Migration20261130050000_fhir_import_ledger.js';
@@ -23,6 +24,7 @@ export function labsOrmOptions(config: ServiceConfig) {
     migrations: [
       Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
       Migration20261129100000_biomarker_catalog_v2, Migration20261129110000_lab_clinic, Migration20261129120000_wearables, Migration20261129130000_wearable_connections,
+      Migration20261130070000_wearable_ingest,
       Migration20261130050000_fhir_import_ledger,
     ],
   });

@@ -186,6 +186,22 @@ describe('connect: the vendor consent URL, the callback, the state', () => {
   });
 });
 
+describe('a callback refused after its state was checked', () => {
+  it('is recorded as the principal the state was issued to, acting on its patient, not as anonymous', async () => {
+    const auth = await rpc.request<WearableAuthorizationDto>(LABS.wearableConnectionCreate, { patientId: PATIENT, body: { provider: 'whoop' } }, patient);
+    const { state } = sim.consent(auth.authorizationUrl);
+    const requestId = randomUUID();
+    // The patient declined at the vendor: the vendor redirects with an error and no code.
+    const declined = await failure(rpc.request(LABS.wearableOauthCallback, { provider: 'whoop', query: { state, error: 'access_denied' } }, null, { requestId }));
+    expect(declined?.code).toBe(ErrorCode.UNPROCESSABLE);
+    const events = await publishedAuditEvents(nc, world);
+    const refused = events.filter((e) => e.requestId === requestId);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ action: 'create', outcome: 'error', resource: { type: 'wearable-connection', patientId: PATIENT } });
+    expect(refused[0]!.actor).toMatchObject({ principalId: patient.principalId, subject: patient.subject, kind: 'user', roles: ['patient'] });
+  });
+});
+
 describe('the scheduled sync against the simulator', () => {
   let connectionId: string;
 

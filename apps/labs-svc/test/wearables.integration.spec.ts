@@ -6,7 +6,7 @@ import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/
 import { Objm, StorageType } from '@nats-io/obj';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  DomainException, ErrorCode, LABS, LABS_EVENTS, WEARABLE_FILES_BUCKET, type GlucoseSummaryDto, type WearableDailyDto, type WearableDailyStatDto,
+  DomainException, ErrorCode, LABS, LABS_EVENTS, WEARABLE_FILES_BUCKET, WEARABLE_JOBS, type GlucoseSummaryDto, type WearableDailyDto, type WearableDailyStatDto,
   type WearableImportDto, type WearableSamplesDto, type WearableUploadDto,
 } from '@pg/contracts';
 import { loadLabsServiceConfig } from '@pg/config';
@@ -20,6 +20,7 @@ import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
 import { WEARABLE_SINK, type WearableSink } from '../src/wearables/wearable-sample.js';
 
 const CGM = new URL('../../../../shared/data/cgm/', import.meta.url);
+const WEARABLES = new URL('../../../../shared/data/wearables/', import.meta.url);
 const fixture = (f: string) => readFileSync(new URL(f, CGM));
 
 let world: TestWorld;
@@ -41,9 +42,28 @@ async function stored(bytes: Uint8Array, fileName = 'export'): Promise<WearableU
   return { object, contentType: 'application/octet-stream', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), fileName };
 }
 
-async function importFile(patientId: string, bytes: Uint8Array | string, timeZone?: string, who = patientActor(patientId)): Promise<WearableImportDto> {
+/** Queues the import of a file (what the gateway asks for): the answer is the queued job. */
+async function queueImport(patientId: string, bytes: Uint8Array | string, timeZone?: string, who = patientActor(patientId)): Promise<WearableImportDto> {
   const upload = await stored(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
   return rpc.request<WearableImportDto>(LABS.wearableImportCreate, { patientId, upload, ...(timeZone ? { timeZone } : {}) }, who);
+}
+
+/** Reads an import as the patient until it has ended (the worker runs in the service), with a deadline. */
+async function ended(patientId: string, importId: string, deadlineMs = 30_000): Promise<WearableImportDto> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const imp = await rpc.request<WearableImportDto>(LABS.wearableImportGet, { patientId, importId }, patientActor(patientId));
+    if (imp.status === 'completed' || imp.status === 'failed') return imp;
+    if (Date.now() > deadline) throw new Error(`import still ${imp.status}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Queues an import and waits for it to end. */
+async function importFile(patientId: string, bytes: Uint8Array | string, timeZone?: string, who = patientActor(patientId)): Promise<WearableImportDto> {
+  const queued = await queueImport(patientId, bytes, timeZone, who);
+  expect(queued.status).toBe('queued');
+  return ended(patientId, queued.id);
 }
 
 const summary = (patientId: string, query: object, who = clinicianOf(patientId)) =>
@@ -72,7 +92,7 @@ afterAll(async () => {
   await app?.close();
   if (nc) {
     const jsm = await jetstreamManager(nc);
-    for (const s of [`OBJ_${world.ns.stream(WEARABLE_FILES_BUCKET)}`]) await jsm.streams.delete(s).catch(() => undefined);
+    for (const s of [`OBJ_${world.ns.stream(WEARABLE_FILES_BUCKET)}`, world.ns.stream(WEARABLE_JOBS.stream)]) await jsm.streams.delete(s).catch(() => undefined);
     await nc.close();
   }
   if (world) await destroyTestWorld(world);
@@ -121,14 +141,14 @@ describe('wearables: imports', () => {
   });
 
   it('refuses zone-less times without a zone, and an unknown format, with 422 saying what it saw', async () => {
-    const noZone = await failure(importFile(P, fixture('libreview/glyco_tiny_sample_no_metadata_row_mmol.csv')));
+    const noZone = await failure(queueImport(P, fixture('libreview/glyco_tiny_sample_no_metadata_row_mmol.csv')));
     expect(noZone?.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(noZone?.message).toMatch(/needs timeZone/);
-    const unknown = await failure(importFile(P, 'date,steps,calories\n2026-01-01,1234,2000\n', 'UTC'));
+    const unknown = await failure(queueImport(P, 'date,steps,calories\n2026-01-01,1234,2000\n', 'UTC'));
     expect(unknown?.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(unknown?.message).toContain('CSV with columns date, steps, calories');
     expect(unknown?.message).toContain('libreview-csv');
-    const badZone = await failure(importFile(P, fixture('libreview/glyco_tiny_sample_no_metadata_row_mmol.csv'), 'Mars/Olympus'));
+    const badZone = await failure(queueImport(P, fixture('libreview/glyco_tiny_sample_no_metadata_row_mmol.csv'), 'Mars/Olympus'));
     expect(badZone?.code).toBe(ErrorCode.VALIDATION_FAILED);
   });
 
@@ -136,17 +156,20 @@ describe('wearables: imports', () => {
     const Q = randomUUID();
     const imp = await importFile(Q, fixture('dexcom-clarity/cgm_format_Clarity_Export_synthetic.csv'), 'UTC');
     expect(imp).toMatchObject({ status: 'completed', format: 'dexcom-clarity-csv', provider: 'dexcom', accepted: 3969, duplicates: 0, rejected: 0 });
+    // Published once the import has committed: read EVENTS until it is there (with a deadline).
     const jsm = await jetstreamManager(nc);
     const stream = world.ns.stream(STREAM.events);
-    const info = await jsm.streams.info(stream);
-    const consumer = await jetstream(nc).consumers.get(stream, { deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None } as never);
-    const events: Record<string, unknown>[] = [];
-    let seen = 0;
-    for await (const m of await consumer.fetch({ max_messages: info.state.messages, expires: 2000 })) {
-      if (m.subject === world.ns.subject(`events.${LABS_EVENTS.wearableImported}`)) events.push(m.json());
-      if (++seen >= info.state.messages) break;
+    const deadline = Date.now() + 10_000;
+    let mine: Record<string, unknown> | undefined;
+    while (!mine && Date.now() < deadline) {
+      const info = await jsm.streams.info(stream);
+      const consumer = await jetstream(nc).consumers.get(stream, { deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None } as never);
+      let seen = 0;
+      for await (const m of await consumer.fetch({ max_messages: info.state.messages, expires: 2000 })) {
+        if (m.subject === world.ns.subject(`events.${LABS_EVENTS.wearableImported}`) && m.json<{ importId: string }>().importId === imp.id) mine = m.json();
+        if (++seen >= info.state.messages) break;
+      }
     }
-    const mine = events.find((e) => e.importId === imp.id);
     expect(mine).toEqual({ importId: imp.id, patientId: Q, provider: 'dexcom', accepted: 3969, duplicates: 0, rejected: 0, occurredAt: expect.any(String) });
   });
 
@@ -163,7 +186,7 @@ describe('wearables: imports', () => {
       ],
     }, { connectionId: randomUUID() });
     expect(synced).toEqual({ accepted: 1, duplicates: 1 });
-    const { rows } = await db.query(`select source_key, channels from "${schema}".wearable_reading_key where patient_id = $1 order by source_key`, [R]);
+    const { rows } = await db.query(`select source_key, channels from "${schema}".wearable_sample where patient_id = $1 order by source_key`, [R]);
     expect(rows).toEqual([
       { source_key: 'e0-1769932800000', channels: ['upload'] },
       { source_key: 'e1-1769933100000', channels: ['upload', 'sync'] },
@@ -190,13 +213,83 @@ describe('wearables: imports', () => {
   });
 });
 
+describe('wearables: the import job', () => {
+  const samplesOf = async (patientId: string) =>
+    (await db.query(`select count(*)::int as n from "${schema}".wearable_sample where patient_id = $1`, [patientId])).rows[0].n as number;
+
+  it('answers queued at once, is running while it waits for the patient\'s turn, then completed with its counts; recorded as labs-svc on behalf of the patient', async () => {
+    const P = randomUUID();
+    // Hold the patient's write turn (what another import or a sync of the patient would hold) from outside.
+    const holder = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await holder.connect();
+    let importId = '';
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${P}`]);
+      const queued = await queueImport(P, nightscout([0, 1, 2].map((i) => ({ at: new Date(Date.parse('2026-03-01T10:00:00Z') + i * 300_000), sgv: 100 + i }))));
+      importId = queued.id;
+      expect(queued).toMatchObject({ status: 'queued', format: 'nightscout-entries-json', accepted: 0, duplicates: 0, rejected: 0, completedAt: null, error: null });
+      const deadline = Date.now() + 20_000;
+      let seen = queued;
+      while (seen.status === 'queued' && Date.now() < deadline) {
+        seen = await rpc.request<WearableImportDto>(LABS.wearableImportGet, { patientId: P, importId: queued.id }, clinicianOf(P));
+        if (seen.status === 'queued') await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(seen.status).toBe('running');
+      expect(await samplesOf(P)).toBe(0);
+      await holder.query('commit');
+    } finally {
+      await holder.end();
+    }
+    const done = await ended(P, importId);
+    expect(done).toMatchObject({ status: 'completed', provider: 'nightscout', accepted: 3, duplicates: 0, rejected: 0, error: null, completedAt: expect.any(String) });
+    expect(await samplesOf(P)).toBe(3);
+    const events = await publishedAuditEvents(nc, world);
+    expect(events.filter((e) => e.resource.type === 'wearable-import' && e.action === 'import' && e.resource.id === done.id)).toEqual([
+      expect.objectContaining({ outcome: 'success', actor: expect.objectContaining({ kind: 'service', subject: 'service:labs-svc', onBehalfOf: P }), resource: expect.objectContaining({ patientId: P }) }),
+    ]);
+  });
+
+  it('a file that breaks after its first bytes fails with the reason, and keeps none of the readings before the break', async () => {
+    const P = randomUUID();
+    const good = nightscout([0, 1, 2].map((i) => ({ at: new Date(Date.parse('2026-03-02T10:00:00Z') + i * 300_000), sgv: 110 + i })));
+    // Recognised from its start (a Nightscout array of sgv entries), cut off in the middle of the fourth entry.
+    const broken = `${good.slice(0, -1)},{"_id":"e3","date":`;
+    const imp = await importFile(P, broken);
+    expect(imp).toMatchObject({ status: 'failed', format: 'nightscout-entries-json', accepted: 0, error: 'The Nightscout file is not valid JSON' });
+    expect(await samplesOf(P)).toBe(0);
+    const events = await publishedAuditEvents(nc, world);
+    expect(events.filter((e) => e.resource.type === 'wearable-import' && e.action === 'import' && e.resource.id === imp.id)).toEqual([
+      expect.objectContaining({ action: 'import', outcome: 'error', actor: expect.objectContaining({ kind: 'service', onBehalfOf: P }) }),
+    ]);
+  });
+
+  it('re-importing the shared exports (Libre 3, Nightscout, Oura) adds nothing twice', async () => {
+    const P = randomUUID();
+    const files: [Buffer, string | undefined][] = [
+      [fixture('libreview/cgm_format_FreeStyle_Libre_3_synthetic_mgdl.csv'), 'Europe/Berlin'],
+      [fixture('nightscout/cgm_format_nightscout_entries.json'), undefined],
+      [readFileSync(new URL('oura/oura_v2_daily_sleep.json', WEARABLES)), undefined],
+    ];
+    const first: WearableImportDto[] = [];
+    for (const [bytes, zone] of files) first.push(await importFile(P, bytes, zone));
+    expect(first.map((i) => i.status)).toEqual(['completed', 'completed', 'completed']);
+    expect(first.every((i) => i.accepted > 0)).toBe(true);
+    const stored = await samplesOf(P);
+    const again: WearableImportDto[] = [];
+    for (const [bytes, zone] of files) again.push(await importFile(P, bytes, zone));
+    expect(again.map((i) => [i.status, i.accepted, i.duplicates])).toEqual(first.map((i) => ['completed', 0, i.accepted]));
+    expect(await samplesOf(P)).toBe(stored);
+  });
+});
+
 describe('wearables: access and audit', () => {
   const P = randomUUID();
 
   it('the patient uploads their own; nobody uploads for another; clinicians on the team read, others get 404; coordinators and auditors 403', async () => {
     const text = nightscout([{ at: new Date('2026-02-01T08:00:00Z'), sgv: 120 }]);
-    expect((await failure(importFile(P, text, undefined, patientActor(randomUUID()))))?.code).toBe(ErrorCode.NOT_FOUND);
-    expect((await failure(importFile(P, text, undefined, clinicianOf(P))))?.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await failure(queueImport(P, text, undefined, patientActor(randomUUID()))))?.code).toBe(ErrorCode.NOT_FOUND);
+    expect((await failure(queueImport(P, text, undefined, clinicianOf(P))))?.code).toBe(ErrorCode.FORBIDDEN);
     expect(await importFile(P, text)).toMatchObject({ accepted: 1 });
     const q = { patientId: P, query: { metric: 'glucose', from: '2026-02-01', to: '2026-02-01', bucket: '1h' } };
     expect((await rpc.request<WearableSamplesDto>(LABS.wearableSamples, q, clinicianOf(P))).buckets).toHaveLength(1);

@@ -72,7 +72,8 @@ const CLINICIAN_IN_SCOPE: Grants = {
   // The patient's own check-ins: part of the record the clinician reads, not theirs to write.
   CheckIn: ['read'],
 };
-const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLINICIAN_IN_SCOPE, everywhere: { Biomarker: ['read'] } };
+// Issue 13: clinicians match demographics (the candidates they see are their care team's, docs/identity.md).
+const CLINICIAN: Omit<Case, 'name' | 'actor'> = { inPatient: TEAM, inScope: CLINICIAN_IN_SCOPE, everywhere: { Biomarker: ['read'], IdentityMatch: ['read'] } };
 
 /** Break-glass binds to one patient (GLASS below): on the care team and on any other patient it changes nothing. */
 const GLASS = 'p-glass';
@@ -100,6 +101,8 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
     Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
     // Issue 14: admins start FHIR imports and read their jobs (counts and reasons, no content).
     FhirImport: ['create', 'read'],
+    // Issue 13: matching and the review queue of possible duplicates.
+    IdentityMatch: ALL_ACTIONS, IdentityReview: ALL_ACTIONS,
   },
 };
 

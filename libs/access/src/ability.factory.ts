@@ -13,7 +13,7 @@ export const PATIENT_SUBJECTS = [
   'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
   'Protocol', 'ProtocolDose', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
 ] as const;
-export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'FhirImport', 'all'] as const;
+export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'IdentityMatch', 'IdentityReview', 'FhirImport', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
 export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
 
@@ -88,6 +88,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can(['create', 'update'], 'LabReport', team);
         can(['create', 'update'], 'Conversation', team);
         can('transition', 'Treatment', team);
+        // Demographics → candidates (docs/identity.md, "Match"): the candidates a clinician sees are their care team's.
+        can('read', 'IdentityMatch');
         // A clinician may log a dose for a patient of their care team (given in clinic); never changes a log.
         can('create', 'ProtocolDose', team);
         can('read', 'Biomarker');
@@ -116,7 +118,7 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         // never the clinical fields of a profile.
         can(['create', 'read', 'delete'], 'Patient');
         can('update', 'Patient', [...PATIENT_ADMIN_WRITABLE_FIELDS]);
-        can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge']);
+        can('manage', ['Principal', 'CareTeam', 'Identity', 'Merge', 'IdentityMatch', 'IdentityReview']);
         can('merge', 'Patient');
         // Soft delete and restore of a lab report filed in error (RBAC.md: admins manage records, not their content):
         // the answer carries ids and dates only, and no read of LabReport or LabResult comes with it.

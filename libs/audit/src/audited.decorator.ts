@@ -47,7 +47,8 @@ export interface RpcAuditSpec {
    * The request comes from outside with no actor context and the handler authenticates it itself (an OAuth
    * redirect by its single-use state, a vendor webhook by its signature). The handler returns a
    * `SelfAuthenticatedResult`: the actor its check established (the principal the state was issued to, the
-   * vendor) is what the event records, and `reply` is what goes back. A refusal is recorded as anonymous.
+   * vendor) is what the event records, and `reply` is what goes back. A refusal is recorded as anonymous, unless the
+   * handler's check had already established the actor (`withEstablishedActor`): then it is recorded as that actor.
    */
   selfAuthenticated?: boolean;
 }
@@ -58,6 +59,23 @@ export interface SelfAuthenticatedResult<T> {
   /** The record and patient the event is about, when the reply does not name them as `id` / `patientId`. */
   resource?: { id?: string; patientId?: string };
   reply: T;
+}
+
+const ESTABLISHED = Symbol('pg:self-authenticated-actor');
+
+/**
+ * Marks a refusal of a `selfAuthenticated` handler that came after its own check established who is acting (an
+ * OAuth callback whose state was valid, then the vendor declined or the code exchange failed): the failure is
+ * recorded with that actor and resource, not as anonymous. Returns the error, to be thrown.
+ */
+export function withEstablishedActor<E extends Error>(err: E, who: Pick<SelfAuthenticatedResult<unknown>, 'auditActor' | 'resource'>): E {
+  Object.defineProperty(err, ESTABLISHED, { value: who, enumerable: false });
+  return err;
+}
+
+/** The actor a `selfAuthenticated` handler established before it failed (withEstablishedActor), if any. */
+export function establishedActorOf(err: unknown): Pick<SelfAuthenticatedResult<unknown>, 'auditActor' | 'resource'> | undefined {
+  return typeof err === 'object' && err !== null ? (err as { [ESTABLISHED]?: Pick<SelfAuthenticatedResult<unknown>, 'auditActor' | 'resource'> })[ESTABLISHED] : undefined;
 }
 
 /** Handlers without an actor: health probes. They touch no patient data and are not audited. */

@@ -6,7 +6,7 @@ import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCod
 import { ActorContextVerifier, HEADER } from '@pg/messaging';
 import { AuditCorrections } from './audit-corrections.js';
 import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
-import { RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type SelfAuthenticatedResult } from './audited.decorator.js';
+import { establishedActorOf, RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type SelfAuthenticatedResult } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { attachMeta } from './request-meta.js';
 import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
@@ -95,7 +95,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
     write: boolean,
     deferTransaction: boolean | undefined,
     handle: () => Promise<{ events: AuditEventInput[]; reply: unknown }>,
-    failed: (outcome: AuditEvent['outcome'], reason: string) => AuditEventInput,
+    failed: (outcome: AuditEvent['outcome'], reason: string, err: unknown) => AuditEventInput,
   ): Promise<unknown> {
     let auditFailed: AuditNotAcknowledged | undefined;
     let acknowledged: AuditEvent[] | undefined;
@@ -130,7 +130,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       }
       const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
       const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      await this.publisher.publish(failed(outcome, reason));
+      await this.publisher.publish(failed(outcome, reason, err));
       throw err;
     }
   }
@@ -206,7 +206,18 @@ export class RpcAuditInterceptor implements NestInterceptor {
         const base = this.event(spec, payload, anonymous, 'success', undefined, result.resource ?? result.reply);
         return { events: [{ ...base, actor: result.auditActor, purposeOfUse: 'treatment' }], reply: result.reply };
       },
-      (outcome, reason) => this.event(spec, payload, anonymous, outcome, reason),
+      (outcome, reason, err) => {
+        const event = this.event(spec, payload, anonymous, outcome, reason);
+        // Refused after the handler's own check established who is acting (a valid OAuth state): recorded as them.
+        const who = establishedActorOf(err);
+        if (!who) return event;
+        const patientId = uuidOrUndefined(who.resource?.patientId);
+        const id = uuidOrUndefined(who.resource?.id);
+        return {
+          ...event, actor: who.auditActor, purposeOfUse: 'treatment',
+          resource: { ...event.resource, ...(id ? { id } : {}), ...(patientId ? { patientId } : {}) },
+        };
+      },
     );
   }
 

@@ -19,7 +19,12 @@ import type {
   AppendMessageDto, ConversationDetailDto, ConversationDto, ConversationMessagesQueryDto, ConversationSearchHitDto, CreateClinicalEventDto,
   CreateConversationDto, ListConversationsQueryDto, MessageDto, PatientContextDto, SearchConversationsQueryDto, TimelineEntryDto, TimelineQueryDto,
   AdherenceDto, AdherenceQueryDto, CreateProtocolDto, DoseLogDto, GetProtocolQueryDto, ListDosesQueryDto, ListProtocolsQueryDto, LogDoseDto, ProtocolDto, RegimenDto,
-  UpdateProtocolDto,
+  UpdateProtocolDto, WearableImportDto,
+} from '@pg/contracts';
+
+import type {
+  IdentityDto, LinkIdentityDto, ListIdentitiesQueryDto, ListReviewQueueQueryDto, MatchCandidateDto, MatchPersonDto, ResolvedIdentifierDto,
+  ReviewDecisionDto, ReviewItemDto,
 } from '@pg/contracts';
 
 export interface ApiErrorBody {
@@ -307,5 +312,45 @@ export class PatientGraphClient {
     adherence: (patientId: string, id: string, query?: Query<AdherenceQueryDto>) => this.data<AdherenceDto>('GET', `/v1/patients/${patientId}/protocols/${id}/adherence`, { query }),
     regimen: (patientId: string, date: string, timeZone?: string) =>
       this.data<RegimenDto>('GET', `/v1/patients/${patientId}/regimen`, { query: { date, ...(timeZone ? { timeZone } : {}) } }),
+  };
+
+  /** External identifiers, resolution, matching and the review queue (docs/identity.md). */
+  readonly identities = {
+    list: (patientId: string, query?: Query<ListIdentitiesQueryDto>) => this.list<IdentityDto>(`/v1/patients/${patientId}/identities`, query),
+    link: (patientId: string, body: LinkIdentityDto) => this.data<IdentityDto>('POST', `/v1/patients/${patientId}/identities`, { body }),
+    unlink: (patientId: string, id: string) => this.data<IdentityDto>('DELETE', `/v1/patients/${patientId}/identities/${id}`),
+    resolve: (system: string, value: string) => this.data<ResolvedIdentifierDto>('GET', '/v1/identities/resolve', { query: { system, value } }),
+    match: async (body: MatchPersonDto): Promise<ListResult<MatchCandidateDto>> => {
+      const res = await this.raw<ListResult<MatchCandidateDto> | ApiErrorBody>('POST', '/v1/identities/match', { body });
+      if (res.status >= 400) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+      return res.body as ListResult<MatchCandidateDto>;
+    },
+    reviewQueue: (query?: Query<ListReviewQueueQueryDto>) => this.list<ReviewItemDto>('/v1/identities/review-queue', query),
+    decide: (id: string, body: ReviewDecisionDto) => this.data<ReviewItemDto>('POST', `/v1/identities/review-queue/${id}/decision`, { body }),
+  };
+
+  /** Wearable and CGM exports (docs/wearables.md): an upload answers 202 with its import job, read until it has ended. */
+  readonly wearables = {
+    /** The export as multipart `file` (up to 100 MB); `timeZone` for zone-less exports (LibreView, Clarity). Answers the queued import. */
+    upload: (patientId: string, bytes: Uint8Array, opts: { fileName?: string; timeZone?: string } = {}) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/octet-stream' }), opts.fileName ?? 'export');
+      const q = opts.timeZone ? `?${new URLSearchParams({ timeZone: opts.timeZone })}` : '';
+      return this.labs.send<WearableImportDto>('POST', `/v1/patients/${patientId}/wearables/imports${q}`, form);
+    },
+    importStatus: (patientId: string, importId: string) => this.data<WearableImportDto>('GET', `/v1/patients/${patientId}/wearables/imports/${importId}`),
+    /**
+     * Uploads, then reads the import every `pollMs` (200) until it is `completed` or `failed` (a failed import is
+     * returned, not thrown: its `error` says why); gives up after `timeoutMs` (120 s) with the import as last read.
+     */
+    uploadAndWait: async (patientId: string, bytes: Uint8Array, opts: { fileName?: string; timeZone?: string; pollMs?: number; timeoutMs?: number } = {}) => {
+      let imp = await this.wearables.upload(patientId, bytes, opts);
+      const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+      while ((imp.status === 'queued' || imp.status === 'running') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, opts.pollMs ?? 200));
+        imp = await this.wearables.importStatus(patientId, imp.id);
+      }
+      return imp;
+    },
   };
 }

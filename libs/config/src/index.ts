@@ -85,6 +85,51 @@ export interface IdentityServiceConfig extends ServiceConfig {
     /** SERVICE_CREDENTIAL_TTL_SECONDS: how long a credential lives; it bounds how long a missed revocation matters. */
     ttlSeconds: number;
   };
+  /** Identifiers, matching and partner webhooks (docs/identity.md). */
+  identities: IdentitiesSettings;
+}
+
+/** identity-svc's identifier and webhook settings (docs/identity.md, "Identifiers" and "Webhooks"). */
+export interface IdentitiesSettings {
+  /** clerk, rimo, bigcommerce, stripe and IDENTITY_SYSTEMS (comma-separated, lower-case): the systems identifiers may name. */
+  systems: string[];
+  /** CLERK_WEBHOOK_SECRET (`whsec_<base64>`, comma-separated during a rotation): Svix signatures are checked with it. */
+  clerkWebhookSecrets: string[];
+  /** BIGCOMMERCE_WEBHOOK_SECRET: the shared secret BigCommerce sends in `X-Webhook-Secret` (comma-separated during a rotation). */
+  bigcommerceWebhookSecrets: string[];
+  /** BIGCOMMERCE_API_URL (e.g. `https://api.bigcommerce.com/stores/<hash>`) and BIGCOMMERCE_API_TOKEN: where a customer is fetched by id. */
+  bigcommerceApi?: { baseUrl: string; token?: string };
+  /**
+   * IDENTITY_SERVICE_SUBJECT with IDENTITY_SERVICE_SECRET or IDENTITY_SERVICE_SECRET_FILE: identity-svc's own service
+   * principal (scope `profiles:write`), with which resolveIdentity creates a patient at profiles-svc.
+   */
+  serviceCredential?: { subject: string; secret?: string; secretFile?: string };
+}
+
+const BUILTIN_SYSTEMS = ['clerk', 'rimo', 'bigcommerce', 'stripe'];
+const csv = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+export function loadIdentitiesSettings(env: Env = process.env): IdentitiesSettings {
+  const extra = csv(env.IDENTITY_SYSTEMS);
+  const bad = extra.find((x) => !/^[a-z][a-z0-9-]{1,39}$/.test(x));
+  if (bad !== undefined) throw new ConfigError('IDENTITY_SYSTEMS must list lower-case names (letters, digits, -), comma-separated');
+  const clerk = csv(env.CLERK_WEBHOOK_SECRET);
+  if (clerk.some((x) => !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(x))) throw new ConfigError('CLERK_WEBHOOK_SECRET must be whsec_ followed by base64');
+  const baseUrl = env.BIGCOMMERCE_API_URL;
+  if (baseUrl && !/^https?:\/\//.test(baseUrl)) throw new ConfigError('BIGCOMMERCE_API_URL must be an http(s) URL');
+  const subject = env.IDENTITY_SERVICE_SUBJECT;
+  const secret = env.IDENTITY_SERVICE_SECRET;
+  const secretFile = env.IDENTITY_SERVICE_SECRET_FILE;
+  if (Boolean(subject) !== Boolean(secret || secretFile)) {
+    throw new ConfigError('IDENTITY_SERVICE_SUBJECT goes with IDENTITY_SERVICE_SECRET or IDENTITY_SERVICE_SECRET_FILE');
+  }
+  return {
+    systems: [...new Set([...BUILTIN_SYSTEMS, ...extra])],
+    clerkWebhookSecrets: clerk,
+    bigcommerceWebhookSecrets: csv(env.BIGCOMMERCE_WEBHOOK_SECRET),
+    ...(baseUrl ? { bigcommerceApi: { baseUrl: baseUrl.replace(/\/+$/, ''), ...(env.BIGCOMMERCE_API_TOKEN ? { token: env.BIGCOMMERCE_API_TOKEN } : {}) } } : {}),
+    ...(subject ? { serviceCredential: { subject, ...(secret ? { secret } : { secretFile }) } } : {}),
+  };
 }
 
 export interface GatewayConfig extends BaseConfig {
@@ -224,6 +269,7 @@ export function loadIdentityServiceConfig(env: Env = process.env): IdentityServi
   return {
     ...loadServiceConfig('identity', env),
     serviceCredentials: { signingKey, ttlSeconds },
+    identities: loadIdentitiesSettings(env),
   };
 }
 

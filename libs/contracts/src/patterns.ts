@@ -63,6 +63,21 @@ export const IDENTITY = {
    * actor context (it is the authentication); recorded as a `login`, allowed or refused.
    */
   serviceCredentialIssue: 'identity.service-credential.issue',
+  /** External identifiers of a patient (docs/identity.md, "Identifiers"). */
+  identityList: 'identity.identifier.list',
+  identityLink: 'identity.identifier.link',
+  identityUnlink: 'identity.identifier.unlink',
+  /** `{ query: { system, value } }` → `{ patientId }`: one indexed query. */
+  identityResolve: 'identity.identifier.resolve',
+  /** Demographics → ranked candidates with their explanation. */
+  match: 'identity.match',
+  reviewQueueList: 'identity.review.list',
+  reviewDecide: 'identity.review.decide',
+  /** Internal callers: external id (+ fallback demographics) → the patient, linking or creating one (the seed's behaviour). */
+  resolveIdentity: 'identity.identity.resolve',
+  /** Partner webhooks, signed (no actor context): the gateway forwards the raw body and the signature headers. */
+  webhookClerk: 'identity.webhook.clerk',
+  webhookBigcommerce: 'identity.webhook.bigcommerce',
 } as const;
 
 export const LABS = {

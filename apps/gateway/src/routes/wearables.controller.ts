@@ -16,14 +16,13 @@ import { lazyObjectStore, safeFileName, streamIntoStore } from '../http/object-u
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { NATS_CONNECTION } from '../tokens.js';
 
-/** An import reads the whole export within the request (a year of 5-minute CGM readings takes about a second). */
-const IMPORT_TIMEOUT_MS = 60_000;
 const tooLarge = () => new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than ${WEARABLE_UPLOAD_MAX_BYTES / 1024 / 1024} MB`);
 
 /**
  * Wearables and CGM (labs-svc, docs/wearables.md). An uploaded export is streamed into the object store (hashed and
- * counted as it goes, never held whole), then labs-svc imports it by its object name: the format is read from the
- * content, not the name. Reads forward to labs-svc, which checks the record and audits.
+ * counted as it goes, never held whole), then labs-svc takes it as an import job by its object name (the format is
+ * read from the content, not the name) and a labs-svc worker reads it: the answer is 202 with the queued import,
+ * whose status `GET …/imports/{id}` shows. Reads forward to labs-svc, which checks the record and audits.
  */
 @ApiTags('wearables')
 @Controller('v1/patients/:patientId/wearables')
@@ -39,7 +38,7 @@ export class WearablesController {
   }
 
   @Post('imports')
-  @HttpCode(201)
+  @HttpCode(202)
   @Requires('create', 'Wearable')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -47,7 +46,7 @@ export class WearablesController {
       + 'recognised by its content. `?timeZone=` (IANA) is required for LibreView and Clarity, whose timestamps carry no zone.',
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
   })
-  @ApiResponse({ status: 201, description: 'The import: `{ id, status: "completed" | "failed", format, accepted, duplicates, rejected, reasons }`.' })
+  @ApiResponse({ status: 202, description: 'The import job, queued: `{ id, status: "queued", format, accepted, duplicates, rejected, reasons }`; `Location` is where its status is read (`running`, then `completed` or `failed` with `error`).' })
   @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: over 100 MB' })
   @ApiResponse({ status: 422, description: 'UNPROCESSABLE: not a recognised export (the message says what it looked like), or zone-less times without timeZone' })
   async upload(@Req() req: GatewayRequest, @Param() params: PatientIdParamDto, @Query() query: WearableImportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -60,7 +59,7 @@ export class WearablesController {
     }
     const env = await this.forward.send<WearableImportDto>(req, LABS.wearableImportCreate, {
       patientId: params.patientId, upload, ...(query.timeZone ? { timeZone: query.timeZone } : {}),
-    }, { timeoutMs: IMPORT_TIMEOUT_MS });
+    });
     reply.header('Location', `/v1/patients/${params.patientId}/wearables/imports/${env.data.id}`);
     return env;
   }
@@ -85,7 +84,7 @@ export class WearablesController {
 
   @Get('imports/:importId')
   @Requires('read', 'Wearable')
-  @ApiOkResponse({ description: 'One import: status, format, counts and the reasons rows were refused.' })
+  @ApiOkResponse({ description: 'One import job: status (`queued`, `running`, `completed`, `failed`), format, counts, the reasons rows were refused, and `error` when it failed.' })
   getImport(@Req() req: GatewayRequest, @Param() params: WearableImportIdParamDto) {
     return this.forward.send<WearableImportDto>(req, LABS.wearableImportGet, { patientId: params.patientId, importId: params.importId });
   }

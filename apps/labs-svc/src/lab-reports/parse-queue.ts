@@ -1,14 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import {
-  AckPolicy, DeliverPolicy, DiscardPolicy, jetstreamManager, RetentionPolicy, StorageType, type ConsumerMessages, type JetStreamClient, type JsMsg,
-} from '@nats-io/jetstream';
+import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import type { LabsSettings } from '@pg/config';
 import { LABS_JOBS, type LabParseJob } from '@pg/contracts';
-import { NatsNamespace, startConsumeLoop, type ConsumeLoop } from '@pg/messaging';
+import { NatsNamespace } from '@pg/messaging';
+import { DurableWorkQueue, type WorkQueueNames } from '../jobs/work-queue.js';
 import { ReportParser } from './report-parser.service.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import { LabFileStore } from './lab-file.store.js';
@@ -21,7 +20,6 @@ const CONCURRENCY = 2;
 /** A report still `received` this long after its upload is queued again (its first publish may have been lost). */
 const SWEEP_AFTER_MS = 30_000;
 const SWEEP_EVERY_MS = 30_000;
-const ms = (n: number) => n * 1_000_000;
 
 /**
  * The durable parse queue: a JetStream work-queue stream (`LABS_JOBS`, subject `jobs.labs.parse`, file storage) with
@@ -35,105 +33,38 @@ const ms = (n: number) => n * 1_000_000;
  * originals that no report holds are removed after LABS_ORPHAN_AFTER_MS.
  */
 @Injectable()
-export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('LabParseQueue');
-  private consumer?: ConsumeLoop;
-  private sweeper?: NodeJS.Timeout;
-  private readonly inFlight = new Set<Promise<void>>();
-  private stopping = false;
-
+export class LabParseQueue extends DurableWorkQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    @Inject(NATS_CONNECTION) nc: NatsConnection,
+    @Inject(JETSTREAM) js: JetStreamClient,
     private readonly ns: NatsNamespace,
     private readonly parser: ReportParser,
     private readonly reports: LabReportRepository,
     private readonly files: LabFileStore,
     private readonly orm: MikroORM,
     @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
-  ) {}
-
-  get stream(): string {
-    return this.ns.stream(LABS_JOBS.stream);
+  ) {
+    super('parse', new Logger('LabParseQueue'), nc, js, { ackWaitMs: settings.parseAckWaitMs, maxDeliver: MAX_DELIVER, concurrency: CONCURRENCY, sweepEveryMs: SWEEP_EVERY_MS });
   }
 
-  get subject(): string {
-    return this.ns.subject(LABS_JOBS.parseSubject);
-  }
-
-  get durable(): string {
-    return this.ns.consumer(LABS_JOBS.parser);
-  }
-
-  /** Creates the stream and the consumer when missing (idempotent; several instances may race). */
-  async ensure(): Promise<void> {
-    const jsm = await jetstreamManager(this.nc);
-    const config = {
-      name: this.stream,
-      subjects: [this.subject],
-      retention: RetentionPolicy.Workqueue,
-      storage: StorageType.File,
-      discard: DiscardPolicy.Old,
-      duplicate_window: ms(120_000),
-    };
-    await jsm.streams.info(this.stream).catch(() => jsm.streams.add(config).catch(() => jsm.streams.info(this.stream)));
-    const consumer = {
-      durable_name: this.durable,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      ack_wait: ms(this.settings.parseAckWaitMs),
-      max_deliver: MAX_DELIVER,
-      max_ack_pending: 1000,
-    };
-    const info = await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
-    // The heartbeats are paced by the configured ack wait: a consumer made with another one is brought in line.
-    if (info.config.ack_wait !== consumer.ack_wait) await jsm.consumers.update(this.stream, this.durable, { ack_wait: consumer.ack_wait });
+  protected names(): WorkQueueNames {
+    return { stream: this.ns.stream(LABS_JOBS.stream), subject: this.ns.subject(LABS_JOBS.parseSubject), durable: this.ns.consumer(LABS_JOBS.parser) };
   }
 
   /** Queues the parse of a report. The report id is the message id: a repeat within two minutes is stored once. */
   async enqueue(reportId: string): Promise<void> {
     const job: LabParseJob = { reportId };
-    await this.js.publish(this.subject, JSON.stringify(job), { msgID: `parse-${reportId}` });
+    await this.publish(job, `parse-${reportId}`);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.ensure();
-    this.consumer = startConsumeLoop('parse', this.logger, async () => {
-      await this.ensure();
-      const consumer = await this.js.consumers.get(this.stream, this.durable);
-      // Without abort_on_missing_resource a deleted consumer leaves the loop waiting forever for it to come back.
-      return consumer.consume({ max_messages: CONCURRENCY * 2, expires: 5000, abort_on_missing_resource: true });
-    }, (messages, took) => this.run(messages, took));
-    await this.sweep(0);
-    let sweeps = 0;
-    // Orphans every tenth sweep (5 min): listing the bucket reads every object's info.
-    this.sweeper = setInterval(() => void this.sweep(SWEEP_AFTER_MS).then(() => (++sweeps % 10 === 0 ? this.removeOrphans() : 0)), SWEEP_EVERY_MS);
-    this.sweeper.unref();
+  /** At boot every report still waiting; then those waiting over 30 s, and every tenth sweep (5 min) the orphans. */
+  protected async sweep(olderThanMs: number, tick: number): Promise<void> {
+    await this.sweepReports(olderThanMs ? SWEEP_AFTER_MS : 0);
+    // Orphans every tenth sweep: listing the bucket reads every object's info.
+    if (tick > 0 && tick % 10 === 0) await this.removeOrphans();
   }
 
-  /** Before the NATS connection and the ORM close: stop taking jobs, let the running ones finish. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.sweeper) clearInterval(this.sweeper);
-    await this.consumer?.stop();
-    await Promise.allSettled([...this.inFlight]);
-  }
-
-  /** Runs the jobs of one consume loop. */
-  private async run(messages: ConsumerMessages, took: () => void): Promise<void> {
-    for await (const m of messages) {
-      took();
-      if (this.stopping) {
-        m.nak();
-        continue;
-      }
-      while (this.inFlight.size >= CONCURRENCY) await Promise.race(this.inFlight);
-      const job = this.handle(m).finally(() => this.inFlight.delete(job));
-      this.inFlight.add(job);
-    }
-  }
-
-  private async handle(m: JsMsg): Promise<void> {
+  protected async handle(m: JsMsg): Promise<void> {
     let job: LabParseJob;
     try {
       job = m.json<LabParseJob>();
@@ -163,7 +94,7 @@ export class LabParseQueue implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /** Queues reports still waiting (older than `olderThanMs`): a lost publish, a crash between insert and publish, a dead worker. */
-  private async sweep(olderThanMs: number): Promise<void> {
+  private async sweepReports(olderThanMs: number): Promise<void> {
     try {
       const now = Date.now();
       const ids = await RequestContext.create(this.orm.em, () => this.reports.pendingIds(new Date(now - olderThanMs), new Date(now - this.leaseMs)));

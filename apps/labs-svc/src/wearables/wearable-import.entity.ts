@@ -1,11 +1,17 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { WearableImportStatus } from '@pg/contracts';
 
-/** An uploaded export and how its import went (`processing → completed | failed`). */
+/**
+ * An uploaded export and its import job (`queued → running → completed | failed`): a worker claims it
+ * (`claimedBy`, until `claimedUntil`, renewed while it runs), so a job whose worker died is taken again.
+ */
 export const WearableImportSchema = defineEntity({
   name: 'WearableImport',
   tableName: 'wearable_import',
-  indexes: [{ name: 'wearable_import_patient_idx', properties: ['patientId', 'createdAt', 'id'] }],
+  indexes: [
+    { name: 'wearable_import_patient_idx', properties: ['patientId', 'createdAt', 'id'] },
+    { name: 'wearable_import_pending_idx', expression: `create index "wearable_import_pending_idx" on "wearable_import" ("created_at") where "status" in ('queued', 'running')` },
+  ],
   properties: {
     id: p.uuid().primary(),
     patientId: p.uuid(),
@@ -28,6 +34,10 @@ export const WearableImportSchema = defineEntity({
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
     completedAt: p.datetime().nullable(),
+    startedAt: p.datetime().nullable(),
+    attempts: p.integer().default(0),
+    claimedBy: p.string().columnType('text').nullable(),
+    claimedUntil: p.datetime().nullable(),
   },
 });
 
@@ -38,4 +48,4 @@ WearableImportSchema.setClass(WearableImport);
  * Tables written and read with set-based SQL only (wearable-sample.store.ts), never through entities: the schema
  * generator leaves them to the migrations (the samples are partitioned by month, partitions made as data arrives).
  */
-export const WEARABLE_SQL_TABLES = ['wearable_reading_key', 'wearable_sample', 'wearable_daily_stat', 'wearable_daily_summary'];
+export const WEARABLE_SQL_TABLES = ['wearable_sample', 'wearable_daily_stat', 'wearable_daily_summary'];

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { WearableDb } from './wearable-db.js';
-import type { ParsedWearableData, SampleChannel, WearableSample, WearableSink } from './wearable-sample.js';
+import type { ParsedWearableData, SampleChannel, WearableDailySummary, WearableSample, WearableSink } from './wearable-sample.js';
 
 /** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
@@ -17,28 +17,30 @@ function copyText(v: string | null | undefined): string {
 
 const STAGE_COLUMNS = 'provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes';
 
-function stageLine(s: WearableSample): string {
-  const attrs = s.attributes && Object.keys(s.attributes).length ? JSON.stringify(s.attributes) : null;
-  return [
-    s.provider, copyText(s.sourceKey), copyText(s.metric), s.start.toISOString(), s.end ? s.end.toISOString() : '\\N', String(s.value), copyText(s.unit),
-    s.censored ?? '\\N', copyText(s.originalValue), copyText(s.originalUnit), copyText(s.trend), copyText(s.device), copyText(s.displayTime), copyText(attrs),
-  ].join('\t');
-}
-
-/** UTC months (first days) the samples fall in: the partitions they need. */
-export function monthsOf(samples: readonly WearableSample[]): string[] {
-  const months = new Set<string>();
-  for (const s of samples) months.add(s.start.toISOString().slice(0, 7));
-  return [...months].map((m) => `${m}-01`);
+function stageLine(s: WearableSample, start: string): string {
+  const a = s.attributes;
+  let attrs: string | null = null;
+  if (a) for (const _ in a) { attrs = JSON.stringify(a); break; }
+  return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
 
 /**
+ * How far apart the stored and the incoming instant of one source reading may be and still be found as the same
+ * reading: zone-less exports read in another zone move by at most 26 hours (UTC−12 to UTC+14). The search for a
+ * reading's key is bounded by it so it reads only the partitions around the new rows.
+ */
+const SAME_READING_WINDOW_MS = 3 * 86_400_000;
+
+export interface WriteContext { importId?: string; connectionId?: string; timeZone?: string }
+
+/**
  * The sample store: the WearableSink both uploads and the vendor sync write through (WEARABLE_SINK). One write is
- * one transaction: the samples are COPied into a staging table, then one INSERT … ON CONFLICT DO NOTHING claims
- * each reading's key (patient, provider, source key) and the rows whose key was new go into the partitioned
- * samples table. A reading already there (an overlapping export; the same reading from the other channel) is a
- * duplicate, and the channel that brought it again is added to its key row. Daily stats of the days touched, and
- * their rolling means, are brought up to date in the same transaction.
+ * one transaction, and one patient's writes take turns (a transaction-scoped advisory lock on the patient): the
+ * samples are COPied into a staging table as they are read (an upload's are streamed in batch by batch), then one
+ * statement keeps the rows whose source key (patient, provider, source key) is not stored yet, inserts them into the
+ * partitioned samples table, and adds them to the daily stats of their days. A reading already there (an
+ * overlapping export; the same reading from the other channel) is a duplicate, and the channel that brought it again
+ * is added to the stored sample's `channels`. A unique index on (patient, provider, source key, start) backs it.
  */
 @Injectable()
 export class WearableSampleStore implements WearableSink {
@@ -51,33 +53,73 @@ export class WearableSampleStore implements WearableSink {
 
   constructor(private readonly db: WearableDb) {}
 
-  async write(
-    patientId: string, channel: SampleChannel, data: ParsedWearableData, context: { importId?: string; connectionId?: string; timeZone?: string },
+  write(patientId: string, channel: SampleChannel, data: ParsedWearableData, context: WriteContext): Promise<{ accepted: number; duplicates: number }> {
+    return this.writeStream(patientId, channel, (async function* one() {
+      if (data.samples.length) yield data.samples;
+    })(), () => data.summaries ?? [], context);
+  }
+
+  /**
+   * Writes samples as they come (batches from a format reader reading the original chunk by chunk): they are piped
+   * into COPY while the reader goes on, so nothing holds the whole file. `summaries` is asked for once the samples
+   * are read. Counts as `write`: a reading repeated within the batches is a duplicate, as a re-import is.
+   */
+  async writeStream(
+    patientId: string, channel: SampleChannel, batches: AsyncIterable<WearableSample[]>, summaries: () => WearableDailySummary[], context: WriteContext,
+    /** Runs in the write's transaction before it commits (the import job ends its import there, and records it). */
+    finish?: (client: pg.PoolClient, counts: { accepted: number; duplicates: number }) => Promise<void>,
   ): Promise<{ accepted: number; duplicates: number }> {
-    // One row per key within the upload itself: a repeated row is a duplicate, as a re-import is.
-    const seen = new Set<string>();
-    const samples = data.samples.filter((s) => {
-      const k = `${s.provider}\u0000${s.sourceKey}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    // One summary per provider, kind and day (the last one given wins).
-    const summaries = [...new Map((data.summaries ?? []).map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
-    let accepted = 0;
-    const months = monthsOf(samples).filter((m) => !this.ensuredMonths.has(m));
-    if (months.length) {
-      await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [months]);
-      for (const m of months) this.ensuredMonths.add(m);
-    }
     const client = await this.db.pool.connect();
+    let staged = 0;
+    let repeated = 0;
+    let accepted = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    const months = new Set<string>();
     try {
       await client.query('begin');
-      // The staged rows are sorted and joined with the keys they claimed: in memory, not in temporary files.
+      // The staged rows are joined with the stored keys and grouped per day: in memory, not in temporary files.
       await client.query(`set local work_mem = '64MB'`);
-      if (samples.length) accepted += await this.writeSamples(client, patientId, channel, samples, context);
-      accepted += await this.writeSummaries(client, patientId, channel, summaries);
+      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${patientId}`]);
+      await client.query(`create temp table wearable_stage (
+        provider text, source_key text, metric text, start_at timestamptz, end_at timestamptz, value float8, unit text, censored text,
+        original_value text, original_unit text, trend text, device text, display_time text, attributes jsonb) on commit drop`);
+      const seen = new Set<string>();
+      async function* lines(): AsyncGenerator<string> {
+        for await (const batch of batches) {
+          let chunk = '';
+          for (const s of batch) {
+            const k = `${s.provider}\u0000${s.sourceKey}`;
+            if (seen.has(k)) {
+              repeated++;
+              continue;
+            }
+            seen.add(k);
+            const t = s.start.getTime();
+            if (t < lo) lo = t;
+            if (t > hi) hi = t;
+            const start = s.start.toISOString();
+            months.add(start.slice(0, 7));
+            chunk += stageLine(s, start);
+            staged++;
+          }
+          if (chunk) yield chunk;
+          // A file read from a full buffer would otherwise run on microtasks alone: let requests in between batches.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));
+      if (staged) {
+        await this.ensurePartitions([...months].map((m) => `${m}-01`));
+        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged);
+      }
+      const days = summaries();
+      const unique = [...new Map(days.map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
+      accepted += await this.writeSummaries(client, patientId, channel, unique);
+      const counts = { accepted, duplicates: staged + repeated + days.length - accepted };
+      await finish?.(client, counts);
       await client.query('commit');
+      return counts;
     } catch (err) {
       await client.query('rollback').catch(() => undefined);
       this.ensuredMonths.clear();
@@ -85,28 +127,34 @@ export class WearableSampleStore implements WearableSink {
     } finally {
       client.release();
     }
-    return { accepted, duplicates: data.samples.length + (data.summaries?.length ?? 0) - accepted };
   }
 
   /**
-   * Removes the samples one import brought (the compensation of a FHIR import, docs/fhir.md) and their reading keys,
-   * in one transaction, and brings the daily stats of the days they touched up to date (a day left without samples
-   * loses its stat row). Returns how many samples went.
+   * Removes the samples one import brought (the compensation of a FHIR import, docs/fhir.md), in one transaction
+   * taking the patient's turn like a write, and recomputes the daily stats of the days they were on (a day left
+   * without samples loses its stat row) and the rolling means those feed. Returns how many samples went.
    */
   async removeImport(patientId: string, importId: string, zone = 'UTC'): Promise<number> {
     const client = await this.db.pool.connect();
     try {
       await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${patientId}`]);
       await client.query(`create temp table wearable_stage (metric text, start_at timestamptz) on commit drop`);
       const removed = await client.query(`
         with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at)
         insert into wearable_stage (metric, start_at) select metric, start_at from d`, [patientId, importId]);
-      await client.query('delete from wearable_reading_key where patient_id = $1 and import_id = $2', [patientId, importId]);
       if (removed.rowCount) {
         await client.query(`
           delete from wearable_daily_stat t using (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage) s
           where t.patient_id = $1 and t.metric = s.metric and t.day = s.day`, [patientId, zone]);
-        await this.refreshDailyStats(client, patientId, zone);
+        await client.query(`
+          with days as (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage)
+          insert into wearable_daily_stat (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
+          select $1, w.metric, (w.start_at at time zone $2)::date, $2, count(*), sum(w.value), min(w.value), max(w.value), avg(w.value), now()
+          from wearable_sample w join days s on s.metric = w.metric and (w.start_at at time zone $2)::date = s.day
+          where w.patient_id = $1
+          group by w.metric, (w.start_at at time zone $2)::date`, [patientId, zone]);
+        await this.refreshRollingMeans(client, patientId, zone);
       }
       await client.query('commit');
       return removed.rowCount ?? 0;
@@ -118,76 +166,69 @@ export class WearableSampleStore implements WearableSink {
     }
   }
 
-  /** Which of these reading keys of a provider the patient has already (a re-import's duplicates). */
+  /** Which of these source keys of a provider the patient has samples of already (a re-import's duplicates). */
   async existingKeys(patientId: string, provider: WearableSample['provider'], keys: string[]): Promise<Set<string>> {
     if (!keys.length) return new Set();
     const res = await this.db.pool.query<{ source_key: string }>(
-      'select source_key from wearable_reading_key where patient_id = $1 and provider = $2 and source_key = any($3::text[])', [patientId, provider, keys],
+      'select distinct source_key from wearable_sample where patient_id = $1 and provider = $2 and source_key = any($3::text[])', [patientId, provider, keys],
     );
     return new Set(res.rows.map((r) => r.source_key));
   }
 
-  private async writeSamples(
-    client: pg.PoolClient, patientId: string, channel: SampleChannel, samples: WearableSample[], context: { importId?: string; connectionId?: string; timeZone?: string },
-  ): Promise<number> {
-    await client.query(`create temp table wearable_stage (
-      provider text, source_key text, metric text, start_at timestamptz, end_at timestamptz, value float8, unit text, censored text,
-      original_value text, original_unit text, trend text, device text, display_time text, attributes jsonb) on commit drop`);
-    const BATCH = 2000;
-    function* lines() {
-      for (let i = 0; i < samples.length; i += BATCH) {
-        let chunk = '';
-        for (const s of samples.slice(i, i + BATCH)) chunk += `${stageLine(s)}\n`;
-        yield chunk;
-      }
-    }
-    await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));
-    const importId = context.importId ?? null;
-    const connectionId = context.connectionId ?? null;
-    const inserted = await client.query(`
-      with k as (
-        insert into wearable_reading_key (patient_id, provider, source_key, metric, start_at, channels, import_id, connection_id)
-        select $1, provider, source_key, metric, start_at, array[$2::text], $3::uuid, $4::uuid from wearable_stage
-        on conflict do nothing
-        returning provider, source_key
-      )
-      insert into wearable_sample (patient_id, provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes, import_id, connection_id)
-      select $1, s.provider, s.source_key, s.metric, s.start_at, s.end_at, s.value, s.unit, s.censored, s.original_value, s.original_unit, s.trend, s.device, s.display_time, s.attributes, $3::uuid, $4::uuid
-      from wearable_stage s join k on k.provider = s.provider and k.source_key = s.source_key`,
-    [patientId, channel, importId, connectionId]);
-    const accepted = inserted.rowCount ?? 0;
-    if (accepted < samples.length) {
-      // Readings that were there already: record that this channel brought them too.
-      await client.query(`
-        update wearable_reading_key k set channels = k.channels || $2::text
-        from wearable_stage s
-        where k.patient_id = $1 and k.provider = s.provider and k.source_key = s.source_key and not ($2::text = any(k.channels))`,
-      [patientId, channel]);
-    }
-    if (accepted > 0) await this.refreshDailyStats(client, patientId, context.timeZone ?? 'UTC');
-    return accepted;
+  /** The monthly partitions, each asked for once per process (its own short transaction, on another connection). */
+  private async ensurePartitions(months: string[]): Promise<void> {
+    const missing = months.filter((m) => !this.ensuredMonths.has(m));
+    if (!missing.length) return;
+    await this.db.pool.query('select wearable_sample_ensure_partitions($1::date[])', [missing]);
+    for (const m of missing) this.ensuredMonths.add(m);
   }
 
   /**
-   * The daily stats of every (metric, local day) the staged samples touch, recomputed from the samples; then the
-   * rolling means of the days those feed (the touched days and the 29 after them), read from the 29 days before
-   * on: not the patient's whole history on every write.
+   * One statement: the staged readings whose key is not stored (searched among the patient's samples within a few
+   * days of the staged ones: the only partitions such a reading can be in) go into the samples, and into the daily
+   * stats of their local days (count, sum, min, max added: a reading is stored once, so each is counted once).
+   * Then the channel is added to the readings that were there already, and the rolling means brought up to date.
    */
-  private async refreshDailyStats(client: pg.PoolClient, patientId: string, zone: string): Promise<void> {
-    await client.query(`
-      with days as (
-        select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
-        from wearable_stage group by metric
+  private async insertNew(client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number): Promise<number> {
+    const zone = context.timeZone ?? 'UTC';
+    const { rows } = await client.query<{ n: number }>(`
+      with n as materialized (
+        select s.* from wearable_stage s
+        where not exists (
+          select 1 from wearable_sample w
+          where w.patient_id = $1 and w.provider = s.provider and w.source_key = s.source_key and w.start_at >= $5 and w.start_at < $6)
+      ),
+      ins as (
+        insert into wearable_sample (patient_id, ${STAGE_COLUMNS}, channels, import_id, connection_id)
+        select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from n
+      ),
+      stats as (
+        insert into wearable_daily_stat as d (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
+        select $1, metric, (start_at at time zone $7)::date, $7, count(*), sum(value), min(value), max(value), avg(value), now()
+        from n group by metric, (start_at at time zone $7)::date
+        on conflict (patient_id, metric, day) do update set
+          time_zone = excluded.time_zone, count = d.count + excluded.count, sum = d.sum + excluded.sum,
+          min = least(d.min, excluded.min), max = greatest(d.max, excluded.max), avg = (d.sum + excluded.sum) / (d.count + excluded.count),
+          updated_at = excluded.updated_at
       )
-      insert into wearable_daily_stat (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
-      select $1, w.metric, (w.start_at at time zone $2)::date, $2, count(*), sum(w.value), min(w.value), max(w.value), avg(w.value), now()
-      from wearable_sample w join days d on d.metric = w.metric
-      where w.patient_id = $1 and w.start_at >= (d.lo::timestamp at time zone $2) and w.start_at < ((d.hi + 1)::timestamp at time zone $2)
-      group by w.metric, (w.start_at at time zone $2)::date
-      on conflict (patient_id, metric, day) do update set
-        time_zone = excluded.time_zone, count = excluded.count, sum = excluded.sum, min = excluded.min, max = excluded.max, avg = excluded.avg,
-        updated_at = excluded.updated_at`,
-    [patientId, zone]);
+      select count(*)::int as n from n`,
+    [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone]);
+    const accepted = rows[0]!.n;
+    if (accepted < staged) {
+      // Readings that were there already: record that this channel brought them too.
+      await client.query(`
+        update wearable_sample w set channels = w.channels || $2::text
+        from wearable_stage s
+        where w.patient_id = $1 and w.provider = s.provider and w.source_key = s.source_key and w.start_at >= $3 and w.start_at < $4
+          and not ($2::text = any(w.channels))`,
+      [patientId, channel, lo, hi]);
+    }
+    if (accepted > 0) await this.refreshRollingMeans(client, patientId, zone);
+    return accepted;
+  }
+
+  /** The rolling 7- and 30-day means of the days the staged samples feed (their days and the 29 after), from the daily stats. */
+  private async refreshRollingMeans(client: pg.PoolClient, patientId: string, zone: string): Promise<void> {
     await client.query(`
       with days as materialized (
         select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
@@ -210,7 +251,7 @@ export class WearableSampleStore implements WearableSink {
   }
 
   /** Daily summaries (one per provider, kind and day): a new day is accepted; a day already there is updated and counted a duplicate. */
-  private async writeSummaries(client: pg.PoolClient, patientId: string, channel: SampleChannel, summaries: NonNullable<ParsedWearableData['summaries']>): Promise<number> {
+  private async writeSummaries(client: pg.PoolClient, patientId: string, channel: SampleChannel, summaries: WearableDailySummary[]): Promise<number> {
     if (!summaries.length) return 0;
     const { rows } = await client.query<{ inserted: boolean }>(`
       insert into wearable_daily_summary (patient_id, provider, kind, day, source_key, values, channels, updated_at)

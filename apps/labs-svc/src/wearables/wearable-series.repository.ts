@@ -84,7 +84,7 @@ export class WearableSeriesRepository {
           from wearable_sample where patient_id = $1 and metric = 'glucose' and start_at >= $2 and start_at < $3
         ),
         gaps as (
-          select provider, device, extract(epoch from start_at - lag(start_at) over (partition by provider, device order by start_at)) as gap from r
+          select provider, device, extract(epoch from start_at - lag(start_at) over (partition by provider collate "C", device collate "C" order by start_at)) as gap from r
         ),
         streams as (
           select provider, device, readings,
@@ -100,7 +100,6 @@ export class WearableSeriesRepository {
       const totalsQuery = this.db.pool.query(`${base}
         select
           count(*)::int as readings,
-          count(distinct (start_at at time zone $4)::date)::int as days_with_data,
           coalesce(sum(least(interval_s, coalesce(extract(epoch from next_at - start_at), interval_s))), 0)::float8 as covered_s,
           coalesce(sum(interval_s), 0)::float8 as weight_s,
           count(*) filter (where censored is null)::int as unc_n,
@@ -117,16 +116,19 @@ export class WearableSeriesRepository {
           (select coalesce(json_agg(json_build_object('provider', provider, 'device', nullif(device, ''), 'intervalS',
               coalesce(interval_s, case provider when 'libre' then ${DEFAULT_INTERVAL_S.libre} else ${DEFAULT_INTERVAL_S.dexcom} end), 'readings', readings)
               order by provider, device), '[]') from streams) as streams
-        from w`, params);
-      const agpQuery = this.db.pool.query<{ bin: number; count: number; p: number[] }>(`
-        with r as (
-          select value, (extract(hour from start_at at time zone $4) * 60 + extract(minute from start_at at time zone $4))::int / ${AGP_BIN_MINUTES} as bin
+        from w`, params.slice(0, 3));
+      // Local time once per reading (seconds since the local epoch): its day (days with data) and its time-of-day bin.
+      const agpQuery = this.db.pool.query<{ bin: number; count: number; p: number[]; days: number }>(`
+        with r as materialized (
+          select value, extract(epoch from start_at at time zone $4)::int8 as l
           from wearable_sample where patient_id = $1 and metric = 'glucose' and start_at >= $2 and start_at < $3
         )
-        select bin, count(*)::int as count, percentile_cont(array[0.05, 0.25, 0.5, 0.75, 0.95]) within group (order by value) as p
-        from r group by bin order by bin`, [patientId, q.from, q.to, q.timeZone]);
+        select (l % 86400) / ${AGP_BIN_MINUTES * 60} as bin, count(*)::int as count,
+          percentile_cont(array[0.05, 0.25, 0.5, 0.75, 0.95]) within group (order by value) as p,
+          (select count(distinct l / 86400) from r)::int as days
+        from r group by 1 order by 1`, [patientId, q.from, q.to, q.timeZone]);
       const [totals, agp] = await Promise.all([totalsQuery, agpQuery]);
-      const t = totals.rows[0]!;
+      const t = { ...totals.rows[0]!, days_with_data: agp.rows[0]?.days ?? 0 };
       const hhmm = (bin: number) => `${String(Math.floor((bin * AGP_BIN_MINUTES) / 60)).padStart(2, '0')}:${String((bin * AGP_BIN_MINUTES) % 60).padStart(2, '0')}`;
       const r1 = (v: number) => Math.round(v * 10) / 10;
       return {

@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JetStreamClient } from '@nats-io/jetstream';
-import { afterCommit, beginTransaction, JETSTREAM } from '@pg/audit';
+import { afterCommit, beginTransaction } from '@pg/audit';
 import { decide, defineAbilityFor, enforce, patientScope, type Action, type PatientScope } from '@pg/access';
 import {
-  DomainException, ErrorCode, LABS_EVENTS, WearableImportedEvent, type GlucoseSummaryDto, type GlucoseSummaryQueryDto, type RequestMeta, type WearableDailyDto,
+  DomainException, ErrorCode, type GlucoseSummaryDto, type GlucoseSummaryQueryDto, type RequestMeta, type WearableDailyDto,
   type WearableDailyStatDto, type WearableDayRangeQueryDto, type WearableImportDto, type WearableSamplesDto, type WearableSamplesQueryDto, type WearableStatsQueryDto,
   type WearableUploadDto,
 } from '@pg/contracts';
-import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { glucoseSummary } from './glucose-summary.js';
 import { describeHead, detectFormat, HEAD_BYTES, WEARABLE_FORMATS } from './formats/registry.js';
-import { WearableInputError } from './formats/reader-kit.js';
 import { isTimeZone, localToInstant } from './formats/local-time.js';
 import { digestHex } from '../lab-reports/lab-file.store.js';
 import { peekHead, WearableFileStore } from './wearable-file.store.js';
 import { WearableImport } from './wearable-import.entity.js';
-import { WEARABLE_SINK, type WearableSink } from './wearable-sample.js';
+import { WearableImportQueue } from './wearable-import.queue.js';
 import { WearableSeriesRepository } from './wearable-series.repository.js';
 
 const unprocessable = (message: string) => new DomainException(ErrorCode.UNPROCESSABLE, message);
@@ -64,15 +61,14 @@ export class WearablesService {
     private readonly em: EntityManager,
     private readonly files: WearableFileStore,
     private readonly series: WearableSeriesRepository,
-    @Inject(WEARABLE_SINK) private readonly sink: WearableSink,
-    @Inject(JETSTREAM) private readonly js: JetStreamClient,
-    private readonly ns: NatsNamespace,
+    private readonly queue: WearableImportQueue,
   ) {}
 
   /**
-   * Imports one uploaded export, within the request: the format is detected from the first 64 KB, the file is read
-   * as a stream, the samples go through the sink (their own transaction: a reading is stored once, whoever brings it),
-   * and the import is recorded with its counts. An unknown format, or zone-less times without a zone, is a 422.
+   * Takes one uploaded export as an import job: the format is detected from its first 64 KB (an unknown format, or
+   * zone-less times without a zone, is a 422 at once), the import is stored `queued` and its job published once that
+   * commits; a worker (WearableImportQueue) reads it. The answer is the queued import: its status and counts are
+   * read with `getImport` until it is `completed` or `failed`.
    */
   async importUpload(meta: RequestMeta, patientId: string, upload: WearableUploadDto, timeZone: string | undefined): Promise<WearableImportDto> {
     this.check(meta, 'create', patientId);
@@ -85,46 +81,27 @@ export class WearablesService {
     const opened = await this.files.open(upload.object);
     if (!opened) throw DomainException.validation([{ field: 'file', message: 'The uploaded file was not found in the store' }]);
     const { head, stream } = await peekHead(opened, HEAD_BYTES);
+    stream.destroy();
     const format = detectFormat(head);
     if (!format) {
-      stream.destroy();
       throw unprocessable(`Not a recognised wearable or CGM export: it looks like ${describeHead(head)}. Recognised: ${WEARABLE_FORMATS.map((f) => f.id).join(', ')}`);
     }
-    let parsed;
-    try {
-      parsed = await format.parse(stream, timeZone ? { timeZone } : {});
-    } catch (err) {
-      stream.destroy();
-      if (err instanceof WearableInputError) throw unprocessable(err.message);
-      throw err;
+    if (format.needsTimeZone && !timeZone) {
+      throw unprocessable(`${format.id} timestamps are local times without a zone: the import needs timeZone (an IANA zone such as Europe/Berlin)`);
     }
     const id = randomUUID();
     const now = new Date();
-    const rejected = parsed.rejected.reduce((n, r) => n + r.count, 0);
-    const provider = parsed.samples[0]?.provider ?? parsed.summaries?.[0]?.provider ?? null;
-    let outcome: { accepted: number; duplicates: number } | null = null;
-    let error: string | null = null;
-    try {
-      outcome = await this.sink.write(patientId, 'upload', parsed, { importId: id, ...(timeZone ? { timeZone } : {}) });
-    } catch (err) {
-      this.logger.warn(`a wearable import could not be stored: ${err instanceof Error ? err.name : 'error'}`);
-      error = 'The samples could not be stored; upload the file again';
-    }
     await beginTransaction();
     const imp = Object.assign(new WearableImport(), {
-      id, patientId, status: outcome ? 'completed' as const : 'failed' as const, format: format.id, provider,
+      id, patientId, status: 'queued' as const, format: format.id, provider: null,
       fileObject: upload.object, fileSize: upload.size, fileSha256: upload.sha256, fileName: upload.fileName ?? null, timeZone: timeZone ?? null,
-      accepted: outcome?.accepted ?? 0, duplicates: outcome?.duplicates ?? 0, rejected, reasons: parsed.rejected, error,
-      createdBy: meta.actor.principalId, createdAt: now, updatedAt: new Date(), completedAt: outcome ? new Date() : null,
+      accepted: 0, duplicates: 0, rejected: 0, reasons: [], error: null, attempts: 0, claimedBy: null, claimedUntil: null, startedAt: null,
+      createdBy: meta.actor.principalId, createdAt: now, updatedAt: now, completedAt: null,
     });
     this.em.persist(imp);
     await this.em.flush();
-    if (outcome) {
-      // Counts only (EVENTS is read without an audit record).
-      const event = new WearableImportedEvent(id, patientId, provider, imp.accepted, imp.duplicates, rejected);
-      afterCommit(() => publishDomainEvent(this.js, this.ns, LABS_EVENTS.wearableImported, event, `wearable-import-${id}`)
-        .catch(() => this.logger.warn('could not publish labs.wearable.imported')));
-    }
+    // A lost publish is not lost work: the queue's sweep queues imports still waiting.
+    afterCommit(() => this.queue.enqueue(id).catch(() => this.logger.warn('could not queue a wearable import (the sweep will)')));
     return toImportDto(imp);
   }
 

@@ -5,7 +5,7 @@ import {
   readableFields, requirePatientAccess, requireReadableQuery,
 } from '@pg/access';
 import {
-  canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientDeletedEvent,
+  canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
@@ -52,7 +52,13 @@ export class PatientsService {
     });
     this.patients.persist(patient);
     await this.patients.flush();
+    this.changed(patient.id, now);
     return this.view(ability, patient);
+  }
+
+  /** identity-svc's match index follows profiles through this event (ids only). */
+  private changed(patientId: string, at: Date): void {
+    this.events.afterCommit(PATIENT_EVENTS.changed, new PatientChangedEvent(patientId, at.toISOString()), `patient-changed-${patientId}-${at.getTime()}`);
   }
 
   async get(meta: RequestMeta, patientId: string): Promise<Partial<PatientDto>> {
@@ -80,6 +86,7 @@ export class PatientsService {
     if (body.metadata === null) changes.metadata = {};
     Object.assign(patient, changes);
     await flushOrConflict('patient', () => this.patients.flush());
+    this.changed(patient.id, new Date());
     return this.view(ability, patient);
   }
 

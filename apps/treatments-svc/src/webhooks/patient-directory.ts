@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceCredentialClient } from '@pg/client';
-import { DomainException, ErrorCode, PROFILES, type Page, type PatientDto } from '@pg/contracts';
+import { DomainException, ErrorCode, IDENTITY, PROFILES, type Page, type PatientDto, type ResolvedIdentifierDto } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 
 export type Resolution = { kind: 'found'; patientId: string } | { kind: 'unknown'; reason: string };
@@ -21,7 +21,8 @@ export interface DirectoryOptions {
 export const DIRECTORY_OPTIONS = Symbol('DIRECTORY_OPTIONS');
 
 /**
- * Asks profiles-svc (`PROFILES.patientSearch ?identifier=system|value`) as treatments-svc's own service principal,
+ * Asks identity-svc (`IDENTITY.identityResolve`, scope `identities:read`), then profiles-svc
+ * (`PROFILES.patientSearch ?identifier=system|value`, scope `profiles:read`) as treatments-svc's own service principal,
  * through InternalClient: a short-lived credential from identity-svc, never a key shared with profiles-svc. A found
  * patient is remembered for a minute (a burst of one patient's events asks once); an unknown one never is.
  * A bus or profiles-svc outage is UNAVAILABLE (the partner retries), not a parked event.
@@ -44,6 +45,14 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
     try {
       this.client ??= new ServiceCredentialClient(credential, { natsUrl: this.options.natsUrl, namespace: this.ns.prefix }, 'TREATMENTS_SERVICE_SECRET_FILE');
       const client = await this.client.get();
+      // identity-svc owns identifiers (docs/identity.md, "One owner"): asked first; a pair it does not hold, or a
+      // principal without `identities:read`, falls back to the identifiers profiles still carry.
+      const owned = await client.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, { purposeOfUse: 'operations' })
+        .catch((err: unknown) => {
+          if (err instanceof DomainException && (err.code === ErrorCode.NOT_FOUND || err.code === ErrorCode.FORBIDDEN)) return null;
+          throw err;
+        });
+      if (owned) return this.found(key, owned.patientId);
       page = await client.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { identifier: key, limit: 2 } }, { purposeOfUse: 'operations' });
     } catch (err) {
       // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
@@ -52,13 +61,14 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
       this.logger.warn(`could not ask profiles-svc: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err}`);
       throw err instanceof DomainException && err.code === ErrorCode.UNAVAILABLE ? err : DomainException.unavailable('Patients cannot be resolved now');
     }
-    if (page.items.length === 1) {
-      const patientId = page.items[0]!.id;
-      if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(key, { patientId, until: Date.now() + (this.options.cacheMs ?? 60_000) });
-      return { kind: 'found', patientId };
-    }
+    if (page.items.length === 1) return this.found(key, page.items[0]!.id);
     return { kind: 'unknown', reason: page.items.length ? 'more than one patient holds this identifier' : 'no patient holds this identifier' };
+  }
+
+  private found(key: string, patientId: string): Resolution {
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(key, { patientId, until: Date.now() + (this.options.cacheMs ?? 60_000) });
+    return { kind: 'found', patientId };
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -111,3 +111,18 @@ export class WearableSyncedEvent {
     readonly occurredAt: string = new Date().toISOString(),
   ) {}
 }
+
+/**
+ * The wearable import work queue: an upload is stored, its import row `queued`, and this job asks a labs-svc
+ * worker to read it (docs/wearables.md). Names go through NatsNamespace, as LABS_JOBS'.
+ */
+export const WEARABLE_JOBS = {
+  stream: 'WEARABLE_JOBS',
+  importSubject: 'jobs.labs.wearable-import',
+  importer: 'wearable-importer',
+} as const;
+
+/** The job on the wearable work queue: import this upload (idempotent per import id). */
+export interface WearableImportJob {
+  importId: string;
+}

@@ -7,7 +7,8 @@ import { IsZonedDateTime } from '../validators.js';
 /** An export may be large (a year of 5-minute CGM readings is ~8 MB of CSV); it is streamed, never held whole by the gateway. */
 export const WEARABLE_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
 
-export const WEARABLE_IMPORT_STATUSES = ['processing', 'completed', 'failed'] as const;
+/** An import is a job: queued at the upload, running in a worker, then completed or failed (with the reason in `error`). */
+export const WEARABLE_IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
 export type WearableImportStatus = (typeof WEARABLE_IMPORT_STATUSES)[number];
 
 export const WEARABLE_BUCKETS = ['5m', '15m', '1h', '1d'] as const;

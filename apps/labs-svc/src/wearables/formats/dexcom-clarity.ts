@@ -1,8 +1,8 @@
-import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
+import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL, toMgdl } from '../glucose.js';
 import { csvRows } from './csv.js';
 import { formatLocal, localToInstant, parseIsoLocal } from './local-time.js';
-import { parseNumber, RejectionTally, requireZone, WearableInputError } from './reader-kit.js';
+import { collect, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
 /** A header name as exports print it: without a (real or mis-decoded) BOM, quotes and stray spaces. */
@@ -60,14 +60,27 @@ export const dexcomClarityFormat: WearableFormat = {
     const first = cleanHeader(head.split(/\r?\n/, 1)[0] ?? '');
     return /Index/.test(first) && first.includes('Timestamp (YYYY-MM-DDThh:mm:ss)') && first.includes('Event Type') && /Glucose Value \((mg\/dL|mmol\/L)\)/.test(first);
   },
+  needsTimeZone: true,
   async parse(input, opts) {
+    return collect(this.stream(input, opts));
+  },
+  stream(input, opts): StreamedWearableData {
     const tally = new RejectionTally();
-    const samples: WearableSample[] = [];
+    return { format: 'dexcom-clarity-csv', batches: readClarity(input, requireZone('Dexcom Clarity', opts.timeZone), tally), rejected: () => tally.list(), summaries: () => [] };
+  },
+};
+
+/** The Clarity rows, read as they stream, in batches of samples. */
+async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {
+    let samples: WearableSample[] = [];
     let col: Partial<Record<Column, number>> | null = null;
     let unit: 'mg/dL' | 'mmol/L' = 'mg/dL';
-    const zone = requireZone('Dexcom Clarity', opts.timeZone);
     const seen = new Map<string, number>();
     for await (const { fields } of csvRows(input)) {
+      if (samples.length >= SAMPLE_BATCH) {
+        yield samples;
+        samples = [];
+      }
       if (!col) {
         const names = fields.map(cleanHeader);
         col = {};
@@ -81,8 +94,7 @@ export const dexcomClarityFormat: WearableFormat = {
       }
       const get = (k: Column) => (col![k] !== undefined ? (fields[col![k]!] ?? '').trim() : '');
       const stamp = get('timestamp');
-      if (!stamp) continue; // patient, device and alert-setting rows: no reading
-      if (fields.every((f) => !f.trim())) continue;
+      if (!stamp) continue; // patient, device and alert-setting rows, blank lines: no reading
       const local = parseIsoLocal(stamp);
       if (!local) {
         tally.add('unreadable timestamp');
@@ -188,6 +200,5 @@ export const dexcomClarityFormat: WearableFormat = {
       }
     }
     if (!col) throw new WearableInputError('The Clarity export has no header row');
-    return { format: 'dexcom-clarity-csv', samples, rejected: tally.list() } satisfies ParsedWearableData;
-  },
-};
+    if (samples.length) yield samples;
+}

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
+import type { WearableSample } from '../wearable-sample.js';
 import { toMgdl } from '../glucose.js';
 import { csvRows } from './csv.js';
 import { cleanHeader } from './dexcom-clarity.js';
 import { formatLocal, localToInstant, parseDayFirst } from './local-time.js';
-import { parseNumber, RejectionTally, requireZone, WearableInputError } from './reader-kit.js';
+import { collect, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
 const COLUMNS = {
@@ -37,14 +37,27 @@ export const libreViewFormat: WearableFormat = {
     const header = lines[0]?.startsWith('Glucose Data') ? lines[1] ?? '' : lines[0] ?? '';
     return header.includes('Device Timestamp') && header.includes('Record Type') && /Historic Glucose (mg\/dL|mmol\/L)/.test(header);
   },
+  needsTimeZone: true,
   async parse(input, opts) {
-    const zone = requireZone('LibreView', opts.timeZone);
+    return collect(this.stream(input, opts));
+  },
+  stream(input, opts): StreamedWearableData {
     const tally = new RejectionTally();
-    const samples: WearableSample[] = [];
+    return { format: 'libreview-csv', batches: readLibreView(input, requireZone('LibreView', opts.timeZone), tally), rejected: () => tally.list(), summaries: () => [] };
+  },
+};
+
+/** The LibreView rows, read as they stream, in batches of samples. */
+async function* readLibreView(input: Parameters<typeof csvRows>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {
+    let samples: WearableSample[] = [];
     let col: Partial<Record<Column, number>> | null = null;
     const units: Partial<Record<Column, 'mg/dL' | 'mmol/L'>> = {};
     const seen = new Map<string, number>();
     for await (const { fields } of csvRows(input)) {
+      if (samples.length >= SAMPLE_BATCH) {
+        yield samples;
+        samples = [];
+      }
       if (!col) {
         const names = fields.map(cleanHeader);
         if (names[0] === 'Glucose Data') continue; // the metadata row (export date and the patient's name)
@@ -136,6 +149,5 @@ export const libreViewFormat: WearableFormat = {
       }
     }
     if (!col) throw new WearableInputError('The LibreView export has no header row');
-    return { format: 'libreview-csv', samples, rejected: tally.list() } satisfies ParsedWearableData;
-  },
-};
+    if (samples.length) yield samples;
+}

@@ -63,6 +63,8 @@ function offsetsAround(zone: string, wallStart: number, spanMs: number): [number
 
 export type LocalResolution = { instant: Date; kind: 'exact' | 'gap' | 'repeat' };
 
+let lastDay: { zone: string; day: number; offsets: [number, number] } = { zone: '', day: NaN, offsets: [0, 0] };
+
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
@@ -70,9 +72,11 @@ const HOUR = 3_600_000;
 export function localToInstant(t: LocalTime, zone: string, occurrence: 1 | 2 = 1): LocalResolution {
   const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   if (zone === 'UTC' || zone === 'Etc/UTC') return { instant: new Date(wall), kind: 'exact' };
-  // Most days have one offset all day: one lookup per zone and day.
+  // Most days have one offset all day: one lookup per zone and day (and a file's rows come day after day: the last
+  // day's offsets are kept at hand).
   const day = wall - ((wall % DAY) + DAY) % DAY;
-  const [d1, d2] = offsetsAround(zone, day, DAY);
+  if (day !== lastDay.day || zone !== lastDay.zone) lastDay = { zone, day, offsets: offsetsAround(zone, day, DAY) };
+  const [d1, d2] = lastDay.offsets;
   if (d1 === d2) return { instant: new Date(wall - d1), kind: 'exact' };
   const hour = wall - ((wall % HOUR) + HOUR) % HOUR;
   const [o1, o2] = offsetsAround(zone, hour, HOUR);
@@ -99,9 +103,12 @@ export function parseIsoLocal(text: string): LocalTime | null {
   return check({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: +(m[6] ?? 0) });
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function check(t: LocalTime): LocalTime | null {
-  const d = new Date(Date.UTC(t.year, t.month - 1, t.day));
-  if (d.getUTCFullYear() !== t.year || d.getUTCMonth() !== t.month - 1 || d.getUTCDate() !== t.day) return null;
+  if (t.month < 1 || t.month > 12 || t.day < 1) return null;
+  const leap = t.month === 2 && (t.year % 4 === 0 && (t.year % 100 !== 0 || t.year % 400 === 0)) ? 1 : 0;
+  if (t.day > MONTH_DAYS[t.month - 1]! + leap) return null;
   if (t.hour > 23 || t.minute > 59 || t.second > 59) return null;
   return t;
 }

@@ -1,14 +1,10 @@
-import type { ParsedWearableData, WearableSample } from '../wearable-sample.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import streamArray from 'stream-json/streamers/stream-array.js';
+import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL } from '../glucose.js';
-import { RejectionTally, WearableInputError } from './reader-kit.js';
+import { collect, RejectionTally, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
-
-async function readAll(input: string | NodeJS.ReadableStream): Promise<string> {
-  if (typeof input === 'string') return input;
-  const parts: Buffer[] = [];
-  for await (const c of input as AsyncIterable<string | Buffer>) parts.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(parts).toString('utf8');
-}
 
 const DIRECTIONS = new Set(['DoubleUp', 'SingleUp', 'FortyFiveUp', 'Flat', 'FortyFiveDown', 'SingleDown', 'DoubleDown', 'NOT COMPUTABLE', 'RATE OUT OF RANGE', 'NONE']);
 
@@ -24,17 +20,38 @@ export const nightscoutFormat: WearableFormat = {
     const t = head.replace(/^\uFEFF/, '').trimStart();
     return t.startsWith('[') && /"sgv"\s*:|"type"\s*:\s*"(sgv|mbg|cal)"/.test(t) && /"date"\s*:/.test(t);
   },
-  async parse(input) {
-    let entries: unknown;
-    try {
-      entries = JSON.parse((await readAll(input)).replace(/^\uFEFF/, ''));
-    } catch {
-      throw new WearableInputError('The Nightscout file is not valid JSON');
-    }
-    if (!Array.isArray(entries)) throw new WearableInputError('Nightscout entries must be a JSON array');
+  async parse(input, opts) {
+    return collect(this.stream(input, opts));
+  },
+  stream(input): StreamedWearableData {
     const tally = new RejectionTally();
-    const samples: WearableSample[] = [];
-    for (const e of entries as Record<string, unknown>[]) {
+    return { format: 'nightscout-entries-json', batches: readEntries(input, tally), rejected: () => tally.list(), summaries: () => [] };
+  },
+};
+
+/** The entries one by one as the array streams in (stream-json), never the whole document. */
+async function* entriesOf(input: string | NodeJS.ReadableStream): AsyncGenerator<unknown> {
+  const source = typeof input === 'string' ? Readable.from([input.replace(/^\uFEFF/, '')]) : Readable.from(input as AsyncIterable<Buffer>);
+  const items = streamArray.withParserAsStream();
+  const piped = pipeline(source, items);
+  piped.catch(() => undefined);
+  try {
+    for await (const item of items as AsyncIterable<{ value: unknown }>) yield item.value;
+    await piped;
+  } catch (err) {
+    if (err instanceof WearableInputError) throw err;
+    throw new WearableInputError(/array/i.test(err instanceof Error ? err.message : '') ? 'Nightscout entries must be a JSON array' : 'The Nightscout file is not valid JSON');
+  }
+}
+
+async function* readEntries(input: string | NodeJS.ReadableStream, tally: RejectionTally): AsyncGenerator<WearableSample[]> {
+    let samples: WearableSample[] = [];
+    for await (const item of entriesOf(input)) {
+      if (samples.length >= SAMPLE_BATCH) {
+        yield samples;
+        samples = [];
+      }
+      const e = item as Record<string, unknown>;
       if (!e || typeof e !== 'object') {
         tally.add('not an entry object');
         continue;
@@ -77,6 +94,5 @@ export const nightscoutFormat: WearableFormat = {
         tally.add('unknown entry type');
       }
     }
-    return { format: 'nightscout-entries-json', samples, rejected: tally.list() } satisfies ParsedWearableData;
-  },
-};
+    if (samples.length) yield samples;
+}

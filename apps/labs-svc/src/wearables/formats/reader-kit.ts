@@ -1,4 +1,25 @@
+import type { ParsedWearableData, WearableDailySummary, WearableSample } from '../wearable-sample.js';
+
 /** What the format readers share. */
+
+/** Samples a streaming reader hands on at once (then read further): big enough for COPY, small enough to stay in the young heap. */
+export const SAMPLE_BATCH = 2000;
+
+/** A file read as it streams: batches of samples, then (once they are all read) what was refused and the daily summaries. */
+export interface StreamedWearableData {
+  format: string;
+  batches: AsyncIterable<WearableSample[]>;
+  rejected(): { reason: string; count: number }[];
+  summaries(): WearableDailySummary[];
+}
+
+/** All of a streamed file at once (tests, small files). */
+export async function collect(stream: StreamedWearableData): Promise<ParsedWearableData> {
+  const samples: WearableSample[] = [];
+  for await (const batch of stream.batches) for (const s of batch) samples.push(s);
+  const summaries = stream.summaries();
+  return { format: stream.format, samples, rejected: stream.rejected(), ...(summaries.length ? { summaries } : {}) };
+}
 
 /** An upload that cannot be read as a whole (no header, zone-less times without a zone): the import answers 422 with this message. */
 export class WearableInputError extends Error {
@@ -29,7 +50,20 @@ export class RejectionTally {
 
 /** A number as an export prints it (`6.3`, `6,3` in a European locale), or null. */
 export function parseNumber(text: string | undefined): number | null {
-  const t = (text ?? '').trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (text === undefined) return null;
+  // The common case first (a glucose value: a few digits), without a regular expression.
+  if (text.length > 0 && text.length < 10) {
+    let digits = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return Number(text);
+  }
+  const t = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
   if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
 }

@@ -4,6 +4,7 @@ import { libreViewFormat } from './libreview.js';
 import { nightscoutFormat } from './nightscout.js';
 import { dexcomApiFormat } from './dexcom-api.js';
 import type { WearableFormat as VendorFormat } from './format.js';
+import type { StreamedWearableData } from './reader-kit.js';
 import { ouraFormat } from './oura.js';
 import { whoopFormat } from './whoop.js';
 
@@ -11,23 +12,43 @@ export interface WearableFormat {
   id: string;
   /** Whether the first bytes of a file (up to HEAD_BYTES, decoded as UTF-8) are this format: by content, never the name. */
   detect(head: string): boolean;
+  /** Its timestamps are local times without a zone: an import of it needs `timeZone` (checked before the job is queued). */
+  needsTimeZone?: boolean;
   /** Throws WearableInputError when the file cannot be read as this format (422 with its message). */
   parse(input: string | NodeJS.ReadableStream, opts: { timeZone?: string }): Promise<ParsedWearableData>;
+  /** The file read as it streams, in batches of samples (the import job); its batches throw WearableInputError as parse does. */
+  stream(input: string | NodeJS.ReadableStream, opts: { timeZone?: string }): StreamedWearableData;
 }
 
 /** How much of an upload detection reads. */
 export const HEAD_BYTES = 64 * 1024;
 
-/** A vendor API reader (whole JSON documents, string or Buffer) as an upload format: a stream is read whole first. */
+/**
+ * A vendor API reader (one JSON document, as the vendor's API answers a page: small) as an upload format: the
+ * document is read whole, then handed on as one batch.
+ */
 function wholeDocument(format: VendorFormat): WearableFormat {
+  async function read(input: string | NodeJS.ReadableStream, opts: { timeZone?: string }): Promise<ParsedWearableData> {
+    if (typeof input === 'string') return format.parse(input, opts);
+    const parts: Buffer[] = [];
+    for await (const c of input as AsyncIterable<string | Buffer>) parts.push(typeof c === 'string' ? Buffer.from(c) : c);
+    return format.parse(Buffer.concat(parts), opts);
+  }
   return {
     id: format.id,
     detect: (head) => format.detect(head),
-    async parse(input, opts) {
-      if (typeof input === 'string') return format.parse(input, opts);
-      const parts: Buffer[] = [];
-      for await (const c of input as AsyncIterable<string | Buffer>) parts.push(typeof c === 'string' ? Buffer.from(c) : c);
-      return format.parse(Buffer.concat(parts), opts);
+    parse: read,
+    stream(input, opts) {
+      let parsed: ParsedWearableData | undefined;
+      return {
+        format: format.id,
+        batches: (async function* batches() {
+          parsed = await read(input, opts);
+          if (parsed.samples.length) yield parsed.samples;
+        })(),
+        rejected: () => parsed?.rejected ?? [],
+        summaries: () => parsed?.summaries ?? [],
+      };
     },
   };
 }

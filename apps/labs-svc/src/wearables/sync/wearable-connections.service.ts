@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { decide, defineAbilityFor, enforce, patientScope, pickFields, readableFields, type Action, type PatientScope } from '@pg/access';
-import type { SelfAuthenticatedResult } from '@pg/audit';
+import { withEstablishedActor, type SelfAuthenticatedResult } from '@pg/audit';
 import type { WearableSyncSettings } from '@pg/config';
 import {
   DomainException, ErrorCode, type RequestMeta, type Role, type WearableAuthorizationDto, type WearableConnectionDto, type WearableConnectProvider,
@@ -106,6 +106,17 @@ export class WearableConnectionsService {
     const state = await this.connections.consumeState(sha256(query.state), provider, now);
     if (!state) throw DomainException.unauthenticated('The connect request is unknown, already used or expired: start the connection again');
     const actor = { principalId: state.principalId, subject: state.subject, roles: state.roles as Role[], kind: 'user' as const };
+    try {
+      return await this.completeConnect(provider, query, state, actor, now);
+    } catch (err) {
+      // The state named who is connecting and for whom: a refusal from here on is theirs, not an anonymous one.
+      throw err instanceof Error ? withEstablishedActor(err, { auditActor: actor, resource: { patientId: state.patientId } }) : err;
+    }
+  }
+
+  private async completeConnect(
+    provider: WearableConnectProvider, query: WearableOauthCallbackQueryDto, state: WearableOauthState, actor: SelfAuthenticatedResult<unknown>['auditActor'], now: Date,
+  ): Promise<SelfAuthenticatedResult<WearableOauthCallbackDto>> {
     if (query.error || !query.code) {
       // The patient declined (or the vendor failed): recorded as the principal's connect that did not happen.
       throw new DomainException(ErrorCode.UNPROCESSABLE, 'The vendor did not grant access', [{ field: 'error', message: /^[a-z_]{1,64}$/.test(query.error ?? '') ? query.error : 'no code' }]);

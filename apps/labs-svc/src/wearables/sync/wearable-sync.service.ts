@@ -26,7 +26,7 @@ const BACKOFF_MAX_MS = 6 * 3_600_000;
 /** Most connections one call of syncDue takes (the next tick takes the rest). */
 const PER_TICK = 50;
 
-function uuidFrom(name: string): string {
+export function uuidFrom(name: string): string {
   const h = createHash('sha1').update(name).digest();
   h[6] = (h[6]! & 0x0f) | 0x50;
   h[8] = (h[8]! & 0x3f) | 0x80;

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { decide, defineAbilityFor, enforce } from '@pg/access';
+import {
+  DomainException, type IdentifierMethod, type IdentityDto, type LinkIdentityDto, type ListIdentitiesQueryDto, type Page, type RequestMeta,
+  type ResolvedIdentifierDto, type ResolveIdentifierQueryDto,
+} from '@pg/contracts';
+import { queueIdentifierConflict } from '../review/review.repository.js';
+import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
+import { toIdentityDto } from './identifier.mapper.js';
+import { IdentifierRepository } from './identifier.repository.js';
+import { MatchIndexRepository } from './match-index.repository.js';
+import type { PatientIdentifier } from './patient-identifier.entity.js';
+
+/** Who linked: the principal's id, or the partner / process for automation. */
+export const linkedByOf = (meta: RequestMeta) => meta.actor.principalId || meta.actor.subject;
+
+/**
+ * External identifiers (docs/identity.md, "Identifiers"): any number per patient, a pair held by one patient at a
+ * time, with provenance. Each use case starts with the check on the patient (out of scope: NOT_FOUND).
+ */
+@Injectable()
+export class IdentifiersService {
+  constructor(
+    private readonly identifiers: IdentifierRepository,
+    private readonly index: MatchIndexRepository,
+    private readonly em: EntityManager,
+    @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
+  ) {}
+
+  async list(meta: RequestMeta, patientId: string, query: ListIdentitiesQueryDto): Promise<Page<IdentityDto>> {
+    enforce(decide(defineAbilityFor(meta.actor), 'read', 'Identity', patientId));
+    const page = await this.identifiers.listForPatient(patientId, query);
+    return { ...page, items: page.items.map(toIdentityDto) };
+  }
+
+  /**
+   * Links `(system, value)` to the patient. Held by this patient already: the same row (idempotent). Held by
+   * another: CONFLICT, and a review item for the two patients — committed on its own, since the refused link
+   * rolls back.
+   */
+  async link(meta: RequestMeta, patientId: string, body: LinkIdentityDto): Promise<IdentityDto> {
+    enforce(decide(defineAbilityFor(meta.actor), 'create', 'Identity', patientId));
+    this.requireSystem(body.system, 'body.system');
+    let outcome: Awaited<ReturnType<IdentifiersService['linkPair']>>;
+    try {
+      outcome = await this.linkPair(patientId, body.system, body.value, 'manual', linkedByOf(meta));
+    } catch (err) {
+      // Two first links of the same pair at once: the unique index lets one through.
+      if (err instanceof UniqueConstraintViolationException) throw DomainException.conflict('This identifier was linked at the same moment; ask again');
+      throw err;
+    }
+    if (outcome.kind === 'conflict') {
+      const itemId = await queueIdentifierConflict(this.em.fork(), outcome.holder, patientId, body.system);
+      throw DomainException.conflict('This identifier belongs to another patient', [
+        { field: 'body.value', message: 'held by another patient; a review item was opened', ...(itemId ? { reviewItemId: itemId } : {}) },
+      ]);
+    }
+    return toIdentityDto(outcome.row);
+  }
+
+  /** Tombstones the identifier: it no longer resolves; the row stays as history. */
+  async unlink(meta: RequestMeta, patientId: string, id: string): Promise<IdentityDto> {
+    enforce(decide(defineAbilityFor(meta.actor), 'delete', 'Identity', patientId));
+    const row = await this.identifiers.findForPatient(patientId, id);
+    if (!row || row.tombstonedAt) throw DomainException.notFound('Identity');
+    await this.identifiers.tombstone(row);
+    await this.index.setPatient(row.system, row.value, null);
+    return toIdentityDto(row);
+  }
+
+  /** `(system, value)` → `{ patientId }`: one indexed query; a patient outside the caller's scope is NOT_FOUND. */
+  async resolve(meta: RequestMeta, query: ResolveIdentifierQueryDto): Promise<ResolvedIdentifierDto> {
+    const ability = defineAbilityFor(meta.actor);
+    enforce(decide(ability, 'read', 'Identity'), 'Identity');
+    const patientId = await this.identifiers.resolve(query.system, query.value);
+    if (!patientId) throw DomainException.notFound('Identity');
+    enforce(decide(ability, 'read', 'Identity', patientId), 'Identity');
+    return { patientId };
+  }
+
+  /**
+   * The link itself, for people and automation: in the caller's transaction, the pair's row locked. The match
+   * index record of the same source id (if any) follows the link.
+   */
+  async linkPair(patientId: string, system: string, value: string, method: IdentifierMethod, linkedBy: string):
+    Promise<{ kind: 'linked' | 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
+    const existing = await this.identifiers.findPairForUpdate(system, value);
+    if (existing && !existing.tombstonedAt) {
+      if (existing.patientId === patientId) return { kind: 'existing', row: existing };
+      return { kind: 'conflict', holder: existing.patientId };
+    }
+    const row = await this.identifiers.link(existing, { patientId, system, value, method, linkedBy });
+    await this.index.setPatient(system, value, patientId);
+    return { kind: 'linked', row };
+  }
+
+  isSystem(system: string): boolean {
+    return this.systems.includes(system);
+  }
+
+  private requireSystem(system: string, field: string): void {
+    if (!this.isSystem(system)) throw DomainException.validation([{ field, message: `system must be one of ${this.systems.join(', ')}` }]);
+  }
+}

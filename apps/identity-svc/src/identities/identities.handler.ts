@@ -1,0 +1,51 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { AuditedPattern, Meta } from '@pg/audit';
+import {
+  IDENTITY, LinkIdentityRequest, ListIdentitiesRequest, MatchRequest, ResolveIdentifierRequest, ResolveIdentityRequest, UnlinkIdentityRequest,
+  type RequestMeta,
+} from '@pg/contracts';
+import { IdentifiersService } from './identifiers.service.js';
+import { MatchingService } from './matching.service.js';
+import { ResolveIdentityService } from './resolve-identity.service.js';
+
+@Controller()
+export class IdentitiesHandler {
+  constructor(
+    private readonly identifiers: IdentifiersService,
+    private readonly matching: MatchingService,
+    private readonly resolver: ResolveIdentityService,
+  ) {}
+
+  @AuditedPattern({ pattern: IDENTITY.identityList, action: 'search', resource: 'identity', queryKeys: ['includeTombstoned', 'limit'] })
+  list(@Payload() req: ListIdentitiesRequest, @Meta() meta: RequestMeta) {
+    return this.identifiers.list(meta, req.patientId, req.query);
+  }
+
+  @AuditedPattern({ pattern: IDENTITY.identityLink, action: 'link', resource: 'identity' })
+  link(@Payload() req: LinkIdentityRequest, @Meta() meta: RequestMeta) {
+    return this.identifiers.link(meta, req.patientId, req.body);
+  }
+
+  @AuditedPattern({ pattern: IDENTITY.identityUnlink, action: 'unlink', resource: 'identity' })
+  unlink(@Payload() req: UnlinkIdentityRequest, @Meta() meta: RequestMeta) {
+    return this.identifiers.unlink(meta, req.patientId, req.id);
+  }
+
+  /** The system is recorded, never the external id's value. */
+  @AuditedPattern({ pattern: IDENTITY.identityResolve, action: 'read', resource: 'identity', queryKeys: ['system'] })
+  resolve(@Payload() req: ResolveIdentifierRequest, @Meta() meta: RequestMeta) {
+    return this.identifiers.resolve(meta, req.query);
+  }
+
+  /** One event for the match and one per candidate patient returned; no demographics recorded. */
+  @AuditedPattern({ pattern: IDENTITY.match, action: 'search', resource: 'identity-match', queryKeys: [] })
+  match(@Payload() req: MatchRequest, @Meta() meta: RequestMeta) {
+    return this.matching.match(meta, req.body);
+  }
+
+  @AuditedPattern({ pattern: IDENTITY.resolveIdentity, action: 'link', resource: 'identity' })
+  resolveIdentity(@Payload() req: ResolveIdentityRequest, @Meta() meta: RequestMeta) {
+    return this.resolver.resolve(meta, req);
+  }
+}

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
+import { pgArray, tableOf } from './raw-sql.js';
+
+/**
+ * Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by
+ * chance), as the matcher asks for them: `givenName` is the first given name, `familyName` the family name, folded.
+ */
+export const TF_FIELDS: Record<string, (n: NormalizedPerson) => unknown> = {
+  givenName: (n) => n.givenFirst,
+  familyName: (n) => n.family,
+};
+const TOTAL = '*';
+/**
+ * Below this many records the index is no population to estimate a name's frequency from (in a fresh index every
+ * name is "common"): the model's own u stands until then.
+ */
+export const TF_MIN_RECORDS = 1000;
+
+export interface IndexedRecord {
+  id: string;
+  patientId: string | null;
+  source: string;
+  sourceId: string;
+  normalized: NormalizedPerson;
+}
+
+export interface Candidate extends IndexedRecord {
+  /** The query's blocking keys this record shares. */
+  sharedKeys: string[];
+  /** Reached only through keys whose block was over the cap: never auto-linked. */
+  capped: boolean;
+}
+
+
+function terms(n: NormalizedPerson | null | undefined): Array<[string, string]> {
+  if (!n) return [];
+  const out: Array<[string, string]> = [];
+  for (const [f, read] of Object.entries(TF_FIELDS)) {
+    const v = read(n);
+    if (typeof v === 'string' && v) out.push([f, v.slice(0, 200)]);
+  }
+  return out;
+}
+
+/**
+ * The match index: one row per source record, its blocking keys (GIN) and the counts of name values
+ * (match_term_frequency), kept in step on every write. Runs in the caller's transaction.
+ */
+@Injectable()
+export class MatchIndexRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  private table(name: string): string {
+    return tableOf(this.em, name);
+  }
+
+  /**
+   * Inserts or replaces a source record's demographics; `patientId` (when given) links it. Returns the row as it
+   * is now. The record's old name values are uncounted and its new ones counted in the same transaction.
+   */
+  async upsert(source: string, sourceId: string, normalized: NormalizedPerson, patientId?: string): Promise<IndexedRecord> {
+    const now = new Date();
+    const inserted = await this.em.execute<Array<{ id: string }>>(
+      `insert into ${this.table('match_record')} ("id", "patient_id", "source", "source_id", "normalized", "blocking_keys", "updated_at")
+       values (?, ?, ?, ?, ?::jsonb, ?::text[], ?) on conflict ("source", "source_id") do nothing returning "id"`,
+      [randomUUID(), patientId ?? null, source, sourceId, JSON.stringify(normalized), pgArray(normalized.blockingKeys), now],
+    );
+    const deltas = new Map<string, number>();
+    const bump = (field: string, value: string, by: number) => deltas.set(`${field}\u0000${value}`, (deltas.get(`${field}\u0000${value}`) ?? 0) + by);
+    let row: IndexedRecord;
+    if (inserted[0]) {
+      row = { id: inserted[0].id, patientId: patientId ?? null, source, sourceId, normalized };
+      bump(TOTAL, TOTAL, 1);
+    } else {
+      const [old] = await this.em.execute<Array<{ id: string; patient_id: string | null; normalized: NormalizedPerson }>>(
+        `select "id", "patient_id", "normalized" from ${this.table('match_record')} where "source" = ? and "source_id" = ? for update`, [source, sourceId],
+      );
+      const oldNorm = typeof old!.normalized === 'string' ? JSON.parse(old!.normalized) as NormalizedPerson : old!.normalized;
+      for (const [f, v] of terms(oldNorm)) bump(f, v, -1);
+      const linked = patientId ?? old!.patient_id;
+      await this.em.execute(
+        `update ${this.table('match_record')} set "normalized" = ?::jsonb, "blocking_keys" = ?::text[], "patient_id" = ?, "updated_at" = ? where "id" = ?`,
+        [JSON.stringify(normalized), pgArray(normalized.blockingKeys), linked, now, old!.id],
+      );
+      row = { id: old!.id, patientId: linked, source, sourceId, normalized };
+    }
+    for (const [f, v] of terms(normalized)) bump(f, v, 1);
+    await this.applyDeltas(deltas);
+    return row;
+  }
+
+  private async applyDeltas(deltas: Map<string, number>): Promise<void> {
+    const changed = [...deltas].filter(([, by]) => by !== 0);
+    if (!changed.length) return;
+    // A stable order: two writers touching the same values lock them in the same order.
+    changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = changed.map(([k]) => k.split('\u0000')[0]!);
+    const values = changed.map(([k]) => k.split('\u0000')[1]!);
+    const counts = changed.map(([, by]) => by);
+    await this.em.execute(
+      `insert into ${this.table('match_term_frequency')} ("field", "value", "count")
+       select * from unnest(?::text[], ?::text[], ?::int[])
+       on conflict ("field", "value") do update set "count" = greatest(0, ${this.table('match_term_frequency')}."count" + excluded."count")`,
+      [pgArray(fields), pgArray(values), pgArray(counts)],
+    );
+  }
+
+  /** Links (or unlinks, with null) the record of a source id, if the index holds one. */
+  async setPatient(source: string, sourceId: string, patientId: string | null): Promise<void> {
+    await this.em.execute(`update ${this.table('match_record')} set "patient_id" = ?, "updated_at" = ? where "source" = ? and "source_id" = ?`, [patientId, new Date(), source, sourceId]);
+  }
+
+  async setPatientById(recordId: string, patientId: string): Promise<void> {
+    await this.em.execute(`update ${this.table('match_record')} set "patient_id" = ?, "updated_at" = ? where "id" = ?`, [patientId, new Date(), recordId]);
+  }
+
+  async byIds(ids: string[]): Promise<IndexedRecord[]> {
+    if (!ids.length) return [];
+    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "id" = any(?::uuid[])`, [pgArray(ids)],
+    );
+    return rows.map(toRecord);
+  }
+
+  /**
+   * The linked records sharing at least one blocking key with `keys`: one probe of the GIN index per key, each
+   * capped at `cap` rows. A key whose block holds more than `cap` records is reported in `cappedKeys`, and a record
+   * reached through capped keys only is marked `capped`. Nothing is dropped silently and nothing aborts.
+   */
+  async candidates(keys: string[], cap: number, excludeId?: string, scope?: string[]): Promise<{ candidates: Candidate[]; cappedKeys: string[] }> {
+    if (!keys.length) return { candidates: [], cappedKeys: [] };
+    // Parameters in the order their placeholders appear.
+    const params: unknown[] = [pgArray(keys)];
+    let filter = '';
+    if (excludeId) {
+      filter += ' and r."id" <> ?';
+      params.push(excludeId);
+    }
+    if (scope) {
+      filter += ' and r."patient_id" = any(?::uuid[])';
+      params.push(pgArray(scope));
+    }
+    params.push(cap + 1);
+    const rows = await this.em.execute<Array<{ key: string; n: number; id: string; patient_id: string; source: string; source_id: string; normalized: unknown }>>(
+      `select k."key", count(*) over (partition by k."key")::int as "n", r."id", r."patient_id", r."source", r."source_id", r."normalized"
+       from unnest(?::text[]) as k("key")
+       cross join lateral (
+         select r."id", r."patient_id", r."source", r."source_id", r."normalized"
+         from ${this.table('match_record')} r
+         where r."blocking_keys" @> array[k."key"] and r."patient_id" is not null${filter}
+         order by r."updated_at" desc, r."id"
+         limit ?
+       ) r`,
+      params,
+    );
+    const cappedKeys = [...new Set(rows.filter((r) => r.n > cap).map((r) => r.key))];
+    const byId = new Map<string, Candidate & { viaOpen: boolean }>();
+    const seenPerKey = new Map<string, number>();
+    for (const r of rows) {
+      const seen = (seenPerKey.get(r.key) ?? 0) + 1;
+      seenPerKey.set(r.key, seen);
+      if (seen > cap) continue; // the (cap + 1)th row only told us the block is over the cap
+      const open = r.n <= cap;
+      const c = byId.get(r.id) ?? { ...toRecord(r), patientId: r.patient_id, sharedKeys: [], capped: true, viaOpen: false };
+      c.sharedKeys.push(r.key);
+      if (open) c.viaOpen = true;
+      c.capped = !c.viaOpen;
+      byId.set(r.id, c);
+    }
+    return { candidates: [...byId.values()].map(({ viaOpen: _v, ...c }) => c), cappedKeys };
+  }
+
+  /** Relative frequencies of the name values of `people`, from the counts (one query). */
+  async termFrequencies(people: NormalizedPerson[]): Promise<TermFrequencies> {
+    const wanted = new Map<string, [string, string]>();
+    for (const p of people) for (const t of terms(p)) wanted.set(t.join('\u0000'), t);
+    wanted.set(`${TOTAL}\u0000${TOTAL}`, [TOTAL, TOTAL]);
+    const list = [...wanted.values()];
+    const rows = await this.em.execute<Array<{ field: string; value: string; count: number }>>(
+      `select t."field", t."value", t."count" from ${this.table('match_term_frequency')} t
+       join unnest(?::text[], ?::text[]) as w("field", "value") on w."field" = t."field" and w."value" = t."value"`,
+      [pgArray(list.map((t) => t[0])), pgArray(list.map((t) => t[1]))],
+    );
+    const counts = new Map(rows.map((r) => [`${r.field}\u0000${r.value}`, Number(r.count)]));
+    const total = counts.get(`${TOTAL}\u0000${TOTAL}`) ?? 0;
+    return {
+      get(field: string, value: string): number | undefined {
+        const n = counts.get(`${field}\u0000${value}`);
+        return n && total >= TF_MIN_RECORDS ? n / total : undefined;
+      },
+    };
+  }
+}
+
+function toRecord(r: { id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }): IndexedRecord {
+  const normalized = (typeof r.normalized === 'string' ? JSON.parse(r.normalized) : r.normalized) as NormalizedPerson;
+  return { id: r.id, patientId: r.patient_id, source: r.source, sourceId: r.source_id, normalized };
+}

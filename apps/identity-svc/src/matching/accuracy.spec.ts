@@ -1,0 +1,43 @@
+/**
+ * The identity matcher against the targets of issue 13 on a labelled set it was not trained on (the same evaluation
+ * as `npm run accuracy`, scripts/accuracy-identity.ts): pairwise precision ≥ 0.995, recall ≥ 0.95, no twin merged,
+ * at most 2% of true matches sent to review, at the auto-link threshold of the vendored model.
+ */
+import { cluster, deterministicBaseline, scoreSet, TARGETS } from '../../../../scripts/lib/identity-accuracy.js';
+import { generateIdentitySet } from '../../../../scripts/lib/identity-generator.js';
+import { Matcher } from './index.js';
+
+const EVALUATION_SEED = 2;
+
+describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
+  const matcher = Matcher.load();
+  const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });
+  const scored = scoreSet(set, matcher);
+  const accuracy = cluster(set, scored, matcher.thresholds);
+
+  it('is a set of the size the issue asks for', () => {
+    expect(set.people.length).toBeGreaterThanOrEqual(5000);
+    expect(set.records.length).toBeGreaterThanOrEqual(20000);
+    expect(set.twins.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('auto-links no twin', () => {
+    expect(accuracy.twinMerges).toBe(TARGETS.twinMerges);
+  });
+
+  it(`keeps pairwise precision at or above ${TARGETS.precision}`, () => {
+    expect(accuracy.precision).toBeGreaterThanOrEqual(TARGETS.precision);
+  });
+
+  it(`finds at least ${TARGETS.recall * 100}% of true matches`, () => {
+    expect(accuracy.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+  });
+
+  it(`sends at most ${TARGETS.review * 100}% of true matches to review`, () => {
+    expect(accuracy.review).toBeLessThanOrEqual(TARGETS.review);
+  });
+
+  it('beats the deterministic baseline (first + last name + birth date) on recall', () => {
+    expect(accuracy.recall).toBeGreaterThan(deterministicBaseline(set, scored.normalized).recall);
+  });
+});

@@ -1,0 +1,181 @@
+import {
+  BLOCK_CAP,
+  BlockIndex,
+  compare,
+  jaroWinkler,
+  Matcher,
+  normalizePerson,
+  TermFrequencyTable,
+  type PersonInput,
+} from './index.js';
+
+const matcher = Matcher.load();
+const person = (p: Partial<PersonInput>) => normalizePerson({ source: 'patient-graph', ...p });
+
+const alice: Partial<PersonInput> = {
+  givenName: 'Alice',
+  familyName: 'Moreno',
+  birthDate: '1984-06-21',
+  sexAtBirth: 'female',
+  email: 'alice.moreno@gmail.com',
+  phone: '617-253-1000',
+  addressLine: '12 Elm Street',
+  city: 'Cambridge',
+  postalCode: '02139',
+};
+
+describe('comparison levels', () => {
+  it.each<[string, Partial<PersonInput>, Partial<PersonInput>, string, string]>([
+    ['same given name', { givenName: 'Alice' }, { givenName: 'ALICE' }, 'givenName', 'exact'],
+    ['nickname', { givenName: 'Bill' }, { givenName: 'William' }, 'givenName', 'nickname'],
+    ['typo', { givenName: 'Jonathan' }, { givenName: 'Jonathon' }, 'givenName', 'jw92'],
+    ['initial', { givenName: 'J' }, { givenName: 'John' }, 'givenName', 'initial'],
+    ['different given names', { givenName: 'Mary' }, { givenName: 'Susan' }, 'givenName', 'disagree'],
+    ['one side missing', { givenName: 'Mary' }, {}, 'givenName', 'missing'],
+    ['surname with diacritics', { familyName: 'Núñez' }, { familyName: 'Nunez' }, 'familyName', 'exact'],
+    ['one part of a double surname', { familyName: 'Garcia-Lopez' }, { familyName: 'Lopez' }, 'familyName', 'token'],
+    ['surname typo', { familyName: 'Johnson' }, { familyName: 'Jonhson' }, 'familyName', 'jw92'],
+    // Jaro–Winkler 0.893 (4 of 5 letters in place, prefix "sm"), below the 0.92 band; double metaphone SM0 for both
+    ['sounds alike', { familyName: 'Smith' }, { familyName: 'Smyth' }, 'familyName', 'phonetic'],
+    ['spelling variant', { familyName: 'Kaczmarek' }, { familyName: 'Kachmarek' }, 'familyName', 'jw92'],
+    ['other surname', { familyName: 'Moreno' }, { familyName: 'Walsh' }, 'familyName', 'disagree'],
+    ['birth date day/month swapped', { birthDate: '1984-06-07' }, { birthDate: '1984-07-06' }, 'birthDate', 'swap'],
+    ['birth year digits transposed', { birthDate: '1989-06-21' }, { birthDate: '1998-06-21' }, 'birthDate', 'transposed'],
+    ['birth day digits transposed', { birthDate: '1984-06-12' }, { birthDate: '1984-06-21' }, 'birthDate', 'transposed'],
+    ['one digit off', { birthDate: '1984-06-21' }, { birthDate: '1984-06-22' }, 'birthDate', 'typo'],
+    ['other birth date', { birthDate: '1984-06-21' }, { birthDate: '1990-01-02' }, 'birthDate', 'disagree'],
+    ['suffix conflict', { familyName: 'Reed Jr' }, { familyName: 'Reed Sr' }, 'suffix', 'conflict'],
+    ['gmail aliases', { email: 'a.moreno+x@gmail.com' }, { email: 'amoreno@googlemail.com' }, 'email', 'exact'],
+    ['phone formats', { phone: '(617) 253-1000' }, { phone: '+1 617 253 1000' }, 'phone', 'exact'],
+    ['phone one digit off', { phone: '617-253-1000' }, { phone: '617-253-1001' }, 'phone', 'typo'],
+    ['street abbreviations', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '12 elm st.', postalCode: '02139' }, 'address', 'exact'],
+    ['same street, other ZIP', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '12 Elm St', postalCode: '02140' }, 'address', 'line'],
+    ['ZIP+4 against ZIP', { postalCode: '02139-4307' }, { postalCode: '02139' }, 'address', 'postal'],
+    ['another house number is another address', { addressLine: '12 Elm Street', postalCode: '02139' }, { addressLine: '14 Elm Street', postalCode: '02139' }, 'address', 'postal'],
+    ['same city only', { addressLine: '12 Elm Street', city: 'Boston' }, { addressLine: '3 Oak Ave', city: 'BOSTON' }, 'address', 'area'],
+    ['suffix on one side only', { familyName: 'Reed Jr' }, { familyName: 'Reed' }, 'suffix', 'partial'],
+  ])('%s', (_, a, b, field, level) => {
+    expect(compare(person(a), person(b))[field as 'givenName']).toBe(level);
+  });
+
+  it('Jaro–Winkler gives the textbook values', () => {
+    // Winkler (1990): MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.840, DIXON/DICKSONX 0.813
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler('dwayne', 'duane')).toBeCloseTo(0.84, 3);
+    expect(jaroWinkler('dixon', 'dicksonx')).toBeCloseTo(0.813, 3);
+  });
+});
+
+describe('the score and its explanation', () => {
+  const pairs: [Partial<PersonInput>, Partial<PersonInput>][] = [
+    [alice, alice],
+    [alice, { ...alice, givenName: 'Ally', email: undefined, phone: '617-253-1001' }],
+    [alice, { givenName: 'Bob', familyName: 'Stone', birthDate: '1950-01-01' }],
+    [alice, {}],
+    [{ givenName: 'Élodie', familyName: 'Faure', sexAtBirth: 'F' }, { givenName: 'Elodie', familyName: 'Faure-Blanc', birthDate: '1991-12-03' }],
+  ];
+
+  it.each(pairs.map((p, i) => [i, ...p] as const))('pair %i: prior + Σ weights = total exactly, in any order', (_, a, b) => {
+    const { explanation } = matcher.score(person(a), person(b));
+    const forward = explanation.fields.reduce((s, f) => s + f.weight, explanation.prior);
+    const backward = [...explanation.fields].reverse().reduce((s, f) => s + f.weight, 0) + explanation.prior;
+    expect(forward).toBe(explanation.total);
+    expect(backward).toBe(explanation.total);
+    expect(explanation.probability).toBeCloseTo(2 ** explanation.total / (1 + 2 ** explanation.total), 12);
+    expect(explanation.modelVersion).toBe(matcher.modelVersion);
+    expect(explanation.fields.map((f) => f.field)).toEqual([
+      'givenName', 'middleName', 'familyName', 'suffix', 'birthDate', 'sex', 'email', 'phone', 'address',
+    ]);
+  });
+
+  it('grades the same person seen by two systems certain, and strangers not at all', () => {
+    const clerk = normalizePerson({ ...alice, source: 'clerk', email: 'Alice.Moreno+shop@gmail.com', addressLine: undefined });
+    const rimo = normalizePerson({ ...alice, source: 'rimo', givenName: 'Alice', phone: '(617) 253-1000' });
+    expect(matcher.score(clerk, rimo)).toMatchObject({ grade: 'certain', hardNegative: false, reasons: [] });
+    const stranger = person({ givenName: 'Bob', familyName: 'Stone', birthDate: '1950-01-01', postalCode: '94110' });
+    expect(matcher.score(person(alice), stranger).grade).toBeNull();
+  });
+
+  it('a missing field carries no weight', () => {
+    const { explanation } = matcher.score(person(alice), person({ givenName: 'Alice' }));
+    for (const f of explanation.fields.filter((x) => x.level === 'missing')) expect(f.weight).toBe(0);
+  });
+
+  it('weighs agreement on a common surname less than on a rare one (term frequencies)', () => {
+    const population = [
+      ...Array.from({ length: 99 }, (_, i) => person({ givenName: `n${i}`, familyName: 'Smith' })),
+      person({ givenName: 'x', familyName: 'Zbikowski' }),
+    ];
+    const tf = TermFrequencyTable.from(population);
+    const a = { givenName: 'Ann', birthDate: '1970-05-05' };
+    const smith = matcher.explain(person({ ...a, familyName: 'Smith' }), person({ ...a, familyName: 'Smith' }), tf);
+    const rare = matcher.explain(person({ ...a, familyName: 'Zbikowski' }), person({ ...a, familyName: 'Zbikowski' }), tf);
+    const weight = (e: typeof smith) => e.fields.find((f) => f.field === 'familyName')!.weight;
+    expect(weight(smith)).toBeLessThan(weight(rare));
+    expect(smith.total).toBeLessThan(rare.total);
+  });
+});
+
+describe('hard negatives never auto-link', () => {
+  it('twins: same birth date, surname and address, different given names', () => {
+    const twin = { ...alice, givenName: 'Clara', email: undefined };
+    const scored = matcher.score(person({ ...alice, email: undefined }), person(twin));
+    expect(scored.hardNegative).toBe(true);
+    expect(scored.reasons).toEqual(['twins']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('twins of another sex whose names are close (Daniel, Danielle)', () => {
+    const base = { ...alice, givenName: 'Daniel', sexAtBirth: 'male', email: undefined };
+    const scored = matcher.score(person(base), person({ ...base, givenName: 'Danielle', sexAtBirth: 'female' }));
+    expect(scored.reasons).toEqual(['twins']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('twins who share no contact detail: same birth date and surname is enough', () => {
+    const one = person({ givenName: 'Ava', familyName: 'Moreno', birthDate: '2001-02-03', email: 'ava.m@gmail.com' });
+    const two = person({ givenName: 'Liam', familyName: 'Moreno', birthDate: '2001-02-03', email: 'liam.m@gmail.com' });
+    expect(matcher.score(one, two).reasons).toEqual(['twins']);
+  });
+
+  it('household members: a spouse at the same address and landline is not the same person', () => {
+    const husband = { ...alice, givenName: 'Mark', sexAtBirth: 'male', birthDate: '1982-01-30', email: undefined };
+    const scored = matcher.score(person({ ...alice, email: undefined }), person(husband));
+    expect(scored.reasons).toEqual(['household-member']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('a household record without a given name cannot tell its members apart', () => {
+    const clerk = person({ familyName: 'Moreno', email: alice.email, phone: alice.phone });
+    const scored = matcher.score(person(alice), clerk);
+    expect(scored.reasons).toEqual(['household-ambiguous']);
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('father and son: Jr against Sr, everything else the same', () => {
+    const senior = { ...alice, givenName: 'Robert', familyName: 'Moreno Sr.', sexAtBirth: 'male' };
+    const scored = matcher.score(person(senior), person({ ...senior, familyName: 'Moreno Jr.' }));
+    expect(scored).toMatchObject({ hardNegative: true, reasons: ['suffix-conflict'] });
+    expect(scored.grade).toBe('probable');
+  });
+
+  it('a pair found only through a capped block is held back', () => {
+    const scored = matcher.score(person(alice), person(alice), undefined, { capped: true });
+    expect(scored).toMatchObject({ grade: 'probable', hardNegative: false, reasons: ['capped-block'] });
+  });
+});
+
+describe('blocking', () => {
+  it('finds candidates through any shared key and caps an oversized block, saying so', () => {
+    const index = new BlockIndex<number>();
+    for (let i = 0; i < BLOCK_CAP + 50; i++) index.add(i, ['d:1980-01-02', `p:+1617253${String(i).padStart(4, '0')}`]);
+    index.add(9999, ['e:someone@gmail.com']);
+    const found = index.candidates(['d:1980-01-02', 'p:+16172530240', 'e:someone@gmail.com']);
+    expect(found.capped).toEqual([{ key: 'd:1980-01-02', size: BLOCK_CAP + 50 }]);
+    const byId = new Map(found.candidates.map((c) => [c.id, c]));
+    expect(byId.size).toBe(BLOCK_CAP + 2); // the capped block's first BLOCK_CAP, #240 by phone, #9999 by e-mail
+    expect(byId.get(0)).toMatchObject({ capped: true });
+    expect(byId.get(240)).toMatchObject({ capped: false, keys: ['p:+16172530240'] });
+    expect(byId.get(9999)).toMatchObject({ capped: false });
+  });
+});

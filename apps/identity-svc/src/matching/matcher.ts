@@ -1,0 +1,210 @@
+/**
+ * The Fellegi–Sunter score. Each field's comparison level has m = P(level | same person) and u = P(level | different
+ * people) in the vendored model (model.json, written by scripts/identity-train.ts); its weight is log2(m/u). The prior
+ * is log2(λ/(1−λ)), λ the share of matches among blocked candidate pairs. total = prior + Σ weights, the log2 Bayes
+ * factor; probability = 2^total / (1 + 2^total).
+ *
+ * Every weight is rounded to a multiple of 2^-10, so the sum is exact in floating point in any order: a reader who
+ * adds the explanation's weights gets `total` to the last bit.
+ */
+import { readFileSync } from 'node:fs';
+import { compare, FIELDS, LEVELS, MISSING, type Comparison, type Field } from './compare.js';
+import type { NormalizedPerson } from './normalize.js';
+
+export interface FieldWeight {
+  field: string;
+  level: string;
+  weight: number;
+}
+export interface Explanation {
+  prior: number;
+  fields: FieldWeight[];
+  total: number;
+  probability: number;
+  modelVersion: string;
+}
+export type Grade = 'certain' | 'probable' | 'possible';
+/** Per field ('givenName', 'familyName'): a normalized value → its share of all records (0..1). */
+export interface TermFrequencies {
+  get(field: string, value: string): number | undefined;
+}
+export interface Scored {
+  explanation: Explanation;
+  grade: Grade | null;
+  /** A pair that must never auto-link (twins, suffix conflict): its grade is at most 'probable'. */
+  hardNegative: boolean;
+  /** Why the grade was held back: 'twins', 'household-member', 'household-ambiguous', 'suffix-conflict', 'capped-block'. */
+  reasons: string[];
+}
+export interface ScoreOptions {
+  /** The candidate came only through a blocking key whose block was capped: never 'certain'. */
+  capped?: boolean;
+}
+
+export interface LevelProbabilities {
+  m: number;
+  u: number;
+}
+export interface MatchModel {
+  modelVersion: string;
+  /** λ: the prior probability that a blocked candidate pair is a match. */
+  lambda: number;
+  thresholds: { certain: number; probable: number; possible: number };
+  /** The smallest u a term frequency may give an exact name (a name seen once must not weigh infinitely). */
+  tfMinimumU: number;
+  fields: Record<Field, Record<string, LevelProbabilities>>;
+  /** How the numbers were made (seed, counts): for the reader, not used in scoring. */
+  training?: Record<string, unknown>;
+}
+
+/** Fields whose exact level is weighed by the term frequency of the value, when a table is given. */
+const TF_FIELDS: Partial<Record<Field, (p: NormalizedPerson) => string | undefined>> = {
+  givenName: (p) => p.givenFirst,
+  familyName: (p) => p.family,
+};
+
+const QUANTUM = 1024;
+export const quantize = (x: number): number => Math.round(x * QUANTUM) / QUANTUM;
+const log2 = (x: number): number => Math.log(x) / Math.LN2;
+
+export class Matcher {
+  readonly modelVersion: string;
+  readonly thresholds: { certain: number; probable: number; possible: number };
+  private readonly prior: number;
+  private readonly weights: Map<Field, Map<string, number>>;
+  private readonly mExact: Map<Field, number>;
+
+  constructor(private readonly model: MatchModel) {
+    this.modelVersion = model.modelVersion;
+    this.thresholds = { ...model.thresholds };
+    this.prior = quantize(log2(model.lambda / (1 - model.lambda)));
+    this.weights = new Map();
+    this.mExact = new Map();
+    for (const field of FIELDS) {
+      const levels = model.fields[field];
+      const byLevel = new Map<string, number>([[MISSING, 0]]);
+      for (const level of LEVELS[field]) {
+        const p = levels?.[level];
+        if (!p || !(p.m > 0) || !(p.u > 0)) throw new Error(`model ${model.modelVersion}: no m/u for ${field}.${level}`);
+        byLevel.set(level, quantize(log2(p.m / p.u)));
+      }
+      this.weights.set(field, byLevel);
+      this.mExact.set(field, levels.exact?.m ?? 0);
+    }
+  }
+
+  private static vendored: Matcher | undefined;
+
+  /** The vendored, versioned model (model.json next to this file), read once. */
+  static load(): Matcher {
+    Matcher.vendored ??= new Matcher(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as MatchModel);
+    return Matcher.vendored;
+  }
+
+  /** The model's levels as data (for docs and the review UI). */
+  get levels(): MatchModel['fields'] {
+    return this.model.fields;
+  }
+
+  weightOf(field: Field, level: string, a?: NormalizedPerson, tf?: TermFrequencies): number {
+    if (level === 'exact' && tf) {
+      const value = TF_FIELDS[field]?.(a!);
+      const share = value === undefined ? undefined : tf.get(field, value);
+      if (share !== undefined) return quantize(log2(this.mExact.get(field)! / Math.max(share, this.model.tfMinimumU)));
+    }
+    return this.weights.get(field)!.get(level)!;
+  }
+
+  explain(a: NormalizedPerson, b: NormalizedPerson, tf?: TermFrequencies, levels: Comparison = compare(a, b)): Explanation {
+    const fields: FieldWeight[] = FIELDS.map((field) => ({ field, level: levels[field], weight: this.weightOf(field, levels[field], a, tf) }));
+    let total = this.prior;
+    for (const f of fields) total += f.weight;
+    const odds = 2 ** total;
+    const probability = Number.isFinite(odds) ? odds / (1 + odds) : 1;
+    return { prior: this.prior, fields, total, probability, modelVersion: this.modelVersion };
+  }
+
+  score(a: NormalizedPerson, b: NormalizedPerson, tf?: TermFrequencies, options: ScoreOptions = {}): Scored {
+    const levels = compare(a, b);
+    const explanation = this.explain(a, b, tf, levels);
+    const reasons = hardNegativeReasons(levels);
+    const hardNegative = reasons.length > 0;
+    if (options.capped) reasons.push('capped-block');
+    return { explanation, grade: gradeOf(explanation.probability, reasons.length > 0, this.thresholds), hardNegative, reasons };
+  }
+}
+
+/** The grade of a probability; a held-back pair (hard negative, capped block) is at most 'probable'. */
+export function gradeOf(probability: number, heldBack: boolean, thresholds: MatchModel['thresholds']): Grade | null {
+  if (probability >= thresholds.certain) return heldBack ? 'probable' : 'certain';
+  if (probability >= thresholds.probable) return 'probable';
+  if (probability >= thresholds.possible) return 'possible';
+  return null;
+}
+
+const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
+
+/**
+ * Pairs that must never auto-link, whatever their score. The score treats fields as independent, and inside a
+ * household they are not: members share a street, a landline, an e-mail and often a surname, enough agreement to
+ * outweigh a different given name or birth date. So:
+ * - twins: same birth date and surname, given names that are not the same name (nor a nickname or a near spelling
+ *   of it), or of another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
+ * - household member: one household and a given-name conflict as above, or birth dates that disagree outright (not
+ *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
+ * - household ambiguous: one household and surname, and nothing to tell its members apart: no given name (or an
+ *   initial) on one side, or a suffix on one side only with no birth date to settle it;
+ * - a generational suffix conflict (Jr vs Sr, II vs III).
+ */
+export function hardNegativeReasons(levels: Comparison): string[] {
+  const reasons: string[] = [];
+  const household = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact' || levels.email === 'exact';
+  const givenConflict =
+    levels.givenName === 'disagree' ||
+    levels.givenName === 'jw85' ||
+    (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING);
+  const sameFamily = SAME_FAMILY.has(levels.familyName);
+  if (levels.birthDate === 'exact' && sameFamily && givenConflict) reasons.push('twins');
+  else if (household && (givenConflict || levels.birthDate === 'disagree')) reasons.push('household-member');
+  else if (household && sameFamily && (levels.givenName === MISSING || levels.givenName === 'initial')) reasons.push('household-ambiguous');
+  else if (household && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
+  if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
+  return reasons;
+}
+
+/** Term frequencies counted from normalized records (the match index, or a generated population). */
+export class TermFrequencyTable implements TermFrequencies {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly totals = new Map<string, number>();
+
+  static from(people: Iterable<NormalizedPerson>): TermFrequencyTable {
+    const table = new TermFrequencyTable();
+    for (const p of people) table.add(p);
+    return table;
+  }
+
+  add(p: NormalizedPerson): void {
+    for (const [field, pick] of Object.entries(TF_FIELDS)) {
+      const value = pick(p);
+      if (!value) continue;
+      let m = this.counts.get(field);
+      if (!m) this.counts.set(field, (m = new Map()));
+      m.set(value, (m.get(value) ?? 0) + 1);
+      this.totals.set(field, (this.totals.get(field) ?? 0) + 1);
+    }
+  }
+
+  /** Counts from elsewhere (a `GROUP BY` over the index): `total` records had a value for `field`. */
+  set(field: string, value: string, count: number, total: number): void {
+    let m = this.counts.get(field);
+    if (!m) this.counts.set(field, (m = new Map()));
+    m.set(value, count);
+    this.totals.set(field, total);
+  }
+
+  get(field: string, value: string): number | undefined {
+    const count = this.counts.get(field)?.get(value);
+    const total = this.totals.get(field);
+    return count && total ? count / total : undefined;
+  }
+}

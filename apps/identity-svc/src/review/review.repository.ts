@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
+import { tableOf } from '../identities/raw-sql.js';
+import { pairKey } from './decisions.js';
+import { ReviewItem } from './review-item.entity.js';
+
+
+/**
+ * An identifier held by `holder` was asked for `requester`: the two patients may be one person. Queued with its
+ * own `em` (a fork: it must outlive the refused link's rollback). Returns the waiting item's id (new or existing).
+ */
+export async function queueIdentifierConflict(em: EntityManager, holder: string, requester: string, system: string): Promise<string | null> {
+  const table = tableOf(em, 'review_item');
+  const key = pairKey('patients', holder, requester);
+  const rows = await em.execute<Array<{ id: string }>>(
+    `insert into ${table} ("id", "reason", "status", "patient_a", "patient_b", "pair_key", "blocking_key", "created_at")
+     values (?, 'identifier-conflict', 'open', ?, ?, ?, ?, ?)
+     on conflict ("pair_key") where "status" in ('open', 'deferred') do nothing returning "id"`,
+    [randomUUID(), holder, requester, key, `identifier:${system}`, new Date()],
+  );
+  if (rows[0]) return rows[0].id;
+  const [waiting] = await em.execute<Array<{ id: string }>>(`select "id" from ${table} where "pair_key" = ? and "status" in ('open', 'deferred')`, [key]);
+  return waiting?.id ?? null;
+}
+
+@Injectable()
+export class ReviewRepository {
+  constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
+
+  async list(query: ListReviewQueueQueryDto): Promise<{ items: ReviewItem[]; nextCursor: string | null; limit: number }> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const and: object[] = [{ status: query.status ?? 'open' }];
+    const after = this.cursors.decode(query.cursor, isTimeIdCursor);
+    if (after) {
+      const from = new Date(after[0]);
+      and.push({ $or: [{ createdAt: { $gt: from } }, { createdAt: from, id: { $gt: after[1] } }] });
+    }
+    const rows = await this.em.find(ReviewItem, { $and: and }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? this.cursors.encode([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
+    return { items, nextCursor, limit };
+  }
+
+  findForUpdate(id: string): Promise<ReviewItem | null> {
+    return this.em.findOne(ReviewItem, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  async flush(): Promise<void> {
+    await this.em.flush();
+  }
+}

@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { INestMicroservice } from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import {
+  type ActorContext, DomainException, IDENTITY, type IdentityDto, type IdentityWebhookReceiptDto, type MatchCandidateDto, type Page,
+  type ResolvedIdentifierDto, type ReviewItemDto,
+} from '@pg/contracts';
+import { startService, type NatsRpcClient } from '@pg/messaging';
+import { migrate } from '@pg/persistence';
+import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
+import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
+import { identityOrmOptions } from '../src/mikro-orm.config.js';
+import { recordNoMatch } from '../src/review/decisions.js';
+import { signSvix } from '../src/webhooks/svix-signature.js';
+
+const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-0123456789abcdef').toString('base64')}`;
+const BC_SECRET = 'bc-shared-secret-0123456789abcdef';
+
+let world: TestWorld;
+let app: INestMicroservice;
+let rpc: NatsRpcClient;
+let nc: NatsConnection;
+let store: Server;
+/** The BigCommerce simulator's customers, by id (what `GET /v3/customers?id:in=` answers). */
+const customers = new Map<number, Record<string, unknown>>();
+let storeCalls = 0;
+
+const admin = actor(['admin']);
+const sentRequestIds: string[] = [];
+
+function call<T>(pattern: string, data: unknown, who: ActorContext | null): Promise<T> {
+  const requestId = randomUUID();
+  sentRequestIds.push(requestId);
+  return rpc.request<T>(pattern, data, who, { requestId });
+}
+
+const link = (patientId: string, system: string, value: string, who: ActorContext = admin) =>
+  call<IdentityDto>(IDENTITY.identityLink, { patientId, body: { system, value } }, who);
+const resolveId = (system: string, value: string, who: ActorContext = admin) =>
+  call<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, who);
+const match = (body: Record<string, unknown>, who: ActorContext = admin) => call<Page<MatchCandidateDto>>(IDENTITY.match, { body }, who);
+const queue = (status?: string) => call<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: status ? { status } : {} }, admin);
+
+let deliveries = 0;
+/** A Clerk delivery as Svix sends it, signed now (or `at`). */
+function clerk(type: string, data: Record<string, unknown>, opts: { id?: string; at?: number; secret?: string } = {}) {
+  const id = opts.id ?? `msg_${++deliveries}_${randomUUID().slice(0, 8)}`;
+  const ts = String(Math.floor((opts.at ?? Date.now()) / 1000));
+  const body = JSON.stringify({ type, object: 'event', data });
+  return call<IdentityWebhookReceiptDto>(IDENTITY.webhookClerk, {
+    body: Buffer.from(body).toString('base64'), svixId: id, svixTimestamp: ts, svixSignature: signSvix(id, ts, body, opts.secret ?? CLERK_SECRET),
+  }, null);
+}
+const clerkUser = (id: string, p: { given: string; family: string; email?: string; phone?: string; birthday?: string }) => ({
+  id, object: 'user', first_name: p.given, last_name: p.family, birthday: p.birthday ?? '',
+  primary_email_address_id: 'idn_1', email_addresses: p.email ? [{ id: 'idn_1', email_address: p.email }] : [],
+  primary_phone_number_id: 'idn_2', phone_numbers: p.phone ? [{ id: 'idn_2', phone_number: p.phone }] : [],
+});
+function bigcommerce(scope: string, id: number, opts: { hash?: string; secret?: string } = {}) {
+  const body = JSON.stringify({ scope, store_id: '1025646', data: { type: 'customer', id }, hash: opts.hash ?? randomUUID().replace(/-/g, ''), created_at: Math.floor(Date.now() / 1000) });
+  return call<IdentityWebhookReceiptDto>(IDENTITY.webhookBigcommerce, { body: Buffer.from(body).toString('base64'), secret: opts.secret ?? BC_SECRET }, null);
+}
+
+/** Ada, as three systems know her: what the matcher must find to be the same person. */
+const ADA = { given: 'Ada', family: 'Lovelace', email: 'ada.lovelace@example.org', phone: '+1 415 555 0134', birthday: '1985-12-10' };
+
+beforeAll(async () => {
+  store = createServer((req, res) => {
+    storeCalls++;
+    const url = new URL(req.url ?? '/', 'http://store');
+    const wanted = Number(url.searchParams.get('id:in'));
+    const c = customers.get(wanted);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ data: c ? [{ id: wanted, ...c }] : [], meta: {} }));
+  });
+  await new Promise<void>((r) => store.listen(0, '127.0.0.1', r));
+  const { port } = store.address() as AddressInfo;
+  world = await createTestWorld({
+    CLERK_WEBHOOK_SECRET: CLERK_SECRET, BIGCOMMERCE_WEBHOOK_SECRET: BC_SECRET, BIGCOMMERCE_API_URL: `http://127.0.0.1:${port}/stores/abc`,
+    IDENTITY_SYSTEMS: 'shopify',
+  });
+  const config = world.serviceConfig('identity');
+  await migrate(identityOrmOptions(config));
+  app = await startService(SERVICE_NAME, IdentityModule.forRoot(world.identityConfig()) as never, config, { logger: false });
+  rpc = await rpcClient(world);
+  nc = await natsConnection();
+});
+
+afterAll(async () => {
+  await rpc?.close();
+  await nc?.close();
+  await app?.close();
+  await new Promise((r) => store?.close(r));
+  if (world) await destroyTestWorld(world);
+});
+
+describe('identifiers', () => {
+  it('links any number of identifiers with provenance, resolves them, and refuses a pair held by another patient with 409 and a review item', async () => {
+    const p = randomUUID();
+    const other = randomUUID();
+    const a = await link(p, 'clerk', 'user_2abcLINK');
+    const b = await link(p, 'shopify', 'cust-77');
+    expect(a).toMatchObject({ patientId: p, system: 'clerk', value: 'user_2abcLINK', method: 'manual', linkedBy: admin.principalId, tombstonedAt: null });
+    expect(b.system).toBe('shopify');
+    await expect(resolveId('clerk', 'user_2abcLINK')).resolves.toEqual({ patientId: p });
+    // Linking the same pair to the same patient again is the same identifier.
+    await expect(link(p, 'clerk', 'user_2abcLINK')).resolves.toMatchObject({ id: a.id });
+
+    const refused = await rejection<DomainException>(link(other, 'clerk', 'user_2abcLINK'));
+    expect(refused.code).toBe('CONFLICT');
+    const itemId = refused.details[0]?.reviewItemId as string;
+    const items = (await queue()).items.filter((i) => i.id === itemId);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ reason: 'identifier-conflict', status: 'open', a: { patientId: p }, b: { patientId: other } });
+    // Still the first patient's.
+    await expect(resolveId('clerk', 'user_2abcLINK')).resolves.toEqual({ patientId: p });
+
+    const listed = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: p, query: {} }, admin);
+    expect(listed.items.map((i) => i.value).sort()).toEqual(['cust-77', 'user_2abcLINK']);
+  });
+
+  it('refuses an unknown system, and unlinking tombstones: the pair stops resolving and can be linked again', async () => {
+    const p = randomUUID();
+    expect((await rejection<DomainException>(link(p, 'myspace', 'x1'))).code).toBe('VALIDATION_FAILED');
+    const row = await link(p, 'stripe', 'cus_TOMB1');
+    const gone = await call<IdentityDto>(IDENTITY.identityUnlink, { patientId: p, id: row.id }, admin);
+    expect(gone.tombstonedAt).not.toBeNull();
+    expect((await rejection<DomainException>(resolveId('stripe', 'cus_TOMB1'))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(call(IDENTITY.identityUnlink, { patientId: p, id: row.id }, admin))).code).toBe('NOT_FOUND');
+    const q = randomUUID();
+    await expect(link(q, 'stripe', 'cus_TOMB1')).resolves.toMatchObject({ patientId: q, tombstonedAt: null });
+    const history = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: p, query: { includeTombstoned: true } }, admin);
+    expect(history.items).toEqual([]);
+  });
+
+  it('answers NOT_FOUND for a patient outside the caller\'s scope and FORBIDDEN to a role that never links', async () => {
+    const p = randomUUID();
+    await link(p, 'rimo', 'pat_SCOPE1');
+    const teamClinician = actor(['clinician'], { careTeam: [p] });
+    const stranger = actor(['clinician'], { careTeam: [randomUUID()] });
+    await expect(resolveId('rimo', 'pat_SCOPE1', teamClinician)).resolves.toEqual({ patientId: p });
+    expect((await rejection<DomainException>(resolveId('rimo', 'pat_SCOPE1', stranger))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(call(IDENTITY.identityList, { patientId: p, query: {} }, stranger))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(link(p, 'rimo', 'pat_SCOPE2', teamClinician))).code).toBe('FORBIDDEN');
+    expect((await rejection<DomainException>(resolveId('rimo', 'pat_SCOPE1', actor(['auditor'])))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('webhooks feed the match index; the matcher links, queues or leaves alone', () => {
+  const ada = randomUUID();
+
+  it('refuses a Clerk delivery with a bad or stale signature, and changes nothing', async () => {
+    const data = clerkUser('user_BADSIG', ADA);
+    expect((await rejection<DomainException>(clerk('user.created', data, { secret: `whsec_${Buffer.from('another-secret').toString('base64')}` }))).code).toBe('UNAUTHENTICATED');
+    expect((await rejection<DomainException>(clerk('user.created', data, { at: Date.now() - 6 * 60_000 }))).code).toBe('UNAUTHENTICATED');
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_BADSIG'))).code).toBe('NOT_FOUND');
+  });
+
+  it('takes a Clerk user of a known identifier, deduplicates by svix-id, and matches a BigCommerce customer to her (auto-link)', async () => {
+    await link(ada, 'clerk', 'user_ADA');
+    const first = await clerk('user.created', clerkUser('user_ADA', ADA), { id: 'msg_ada_1' });
+    // (The patient is in the reply for the audit event only; the gateway answers the partner eventId and status.)
+    expect(first).toMatchObject({ eventId: 'msg_ada_1', status: 'applied', patientId: ada });
+    await expect(clerk('user.created', clerkUser('user_ADA', ADA), { id: 'msg_ada_1' })).resolves.toEqual({ eventId: 'msg_ada_1', status: 'duplicate' });
+
+    // The same person at the store, her phone written the local way: certain → linked, method webhook.
+    customers.set(4242, { first_name: 'Ada', last_name: 'Lovelace', email: 'Ada.Lovelace@example.org', phone: '(415) 555-0134', addresses: [{ country_code: 'US' }] });
+    const calls = storeCalls;
+    await expect(bigcommerce('store/customer/created', 4242, { hash: 'h-4242-1' })).resolves.toMatchObject({ eventId: 'h-4242-1', status: 'applied', patientId: ada });
+    expect(storeCalls).toBe(calls + 1);
+    await expect(resolveId('bigcommerce', '4242')).resolves.toEqual({ patientId: ada });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: {} }, admin);
+    expect(ids.items.find((i) => i.system === 'bigcommerce')).toMatchObject({ method: 'webhook', linkedBy: 'partner:bigcommerce' });
+    await expect(bigcommerce('store/customer/created', 4242, { hash: 'h-4242-1' })).resolves.toMatchObject({ status: 'duplicate' });
+    expect((await rejection<DomainException>(bigcommerce('store/customer/updated', 4242, { secret: 'wrong' }))).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('matches demographics to ranked candidates with an explanation whose weights sum to the total', async () => {
+    const res = await match({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', email: 'ada.lovelace@example.org', phone: '+14155550134' });
+    expect(res.items[0]).toMatchObject({ patientId: ada, grade: 'certain' });
+    const e = res.items[0]!.explanation;
+    expect(e.prior + e.fields.reduce((s, f) => s + f.weight, 0)).toBeCloseTo(e.total, 6);
+    expect(e.probability).toBeGreaterThan(0.9);
+    expect(res.items[0]!.blockingKeys.length).toBeGreaterThan(0);
+    const only = await match({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', email: 'ada.lovelace@example.org', phone: '415-555-0134', onlyCertainMatches: true });
+    expect(only.items.map((c) => c.patientId)).toEqual([ada]);
+    // Someone else entirely: nothing.
+    await expect(match({ givenName: 'Grace', familyName: 'Hopper', birthDate: '1906-12-09', email: 'grace@navy.example' })).resolves.toMatchObject({ items: [] });
+    // A clinician sees candidates of their care team only.
+    const offTeam = await match({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', email: 'ada.lovelace@example.org' }, actor(['clinician'], { careTeam: [randomUUID()] }));
+    expect(offTeam.items).toEqual([]);
+    expect((await rejection<DomainException>(match({ givenName: 'Ada' }, actor(['coordinator'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it('queues a twin for review instead of linking, and a reject is never undone by re-ingesting', async () => {
+    // Same surname, birth date, phone and email as Ada; another given name: a twin (hard negative) or at best probable.
+    const twin = clerkUser('user_TWIN', { ...ADA, given: 'Augusta' });
+    await clerk('user.created', twin);
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_TWIN'))).code).toBe('NOT_FOUND');
+    const waiting = (await queue()).items.filter((i) => i.a.sourceId === 'user_TWIN' || i.b.sourceId === 'user_TWIN');
+    expect(waiting).toHaveLength(1);
+    const item = waiting[0]!;
+    expect(item.explanation?.fields.length).toBeGreaterThan(0);
+    expect(item.blockingKey).toBeTruthy();
+    expect([item.a.patientId, item.b.patientId]).toContain(ada);
+
+    const rejected = await call<ReviewItemDto>(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'twin sister, different person' } }, admin);
+    expect(rejected).toMatchObject({ status: 'rejected', decision: 'reject', decidedBy: admin.principalId });
+    expect((await rejection<DomainException>(call(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'accept', reason: 'changed my mind' } }, admin))).code).toBe('CONFLICT');
+
+    // Re-ingest (an update from Clerk) and re-score: no link, no new item.
+    await clerk('user.updated', twin);
+    await clerk('user.updated', twin);
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_TWIN'))).code).toBe('NOT_FOUND');
+    expect((await queue()).items.filter((i) => i.a.sourceId === 'user_TWIN' || i.b.sourceId === 'user_TWIN')).toEqual([]);
+  });
+
+  it('links on accept, keeps a deferred item waiting, and refuses the queue to non-admins', async () => {
+    const twin = clerkUser('user_TWIN2', { ...ADA, given: 'Annabella' });
+    await clerk('user.created', twin);
+    const item = (await queue()).items.find((i) => i.a.sourceId === 'user_TWIN2' || i.b.sourceId === 'user_TWIN2')!;
+    const deferred = await call<ReviewItemDto>(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'ask the clinic' } }, admin);
+    expect(deferred.status).toBe('deferred');
+    expect((await queue('deferred')).items.map((i) => i.id)).toContain(item.id);
+    const accepted = await call<ReviewItemDto>(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'accept', reason: 'same person, confirmed by phone' } }, admin);
+    expect(accepted.status).toBe('accepted');
+    await expect(resolveId('clerk', 'user_TWIN2')).resolves.toEqual({ patientId: ada });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: {} }, admin);
+    expect(ids.items.find((i) => i.value === 'user_TWIN2')).toMatchObject({ method: 'manual', linkedBy: admin.principalId });
+    expect((await rejection<DomainException>(call(IDENTITY.reviewQueueList, { query: {} }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it('tombstones the identifier of a user deleted at Clerk; the patient keeps her other identifiers', async () => {
+    await clerk('user.deleted', { id: 'user_ADA', object: 'user', deleted: true });
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_ADA'))).code).toBe('NOT_FOUND');
+    await expect(resolveId('bigcommerce', '4242')).resolves.toEqual({ patientId: ada });
+    const all = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: { includeTombstoned: true } }, admin);
+    expect(all.items.find((i) => i.value === 'user_ADA')?.tombstonedAt).not.toBeNull();
+  });
+
+  it('resolveIdentity: a known identifier, a certain match linked (auto-link), nothing without a fallback', async () => {
+    const importer = actor(['service'], { scopes: ['identities:write'], purposeOfUse: 'operations' });
+    await expect(call(IDENTITY.resolveIdentity, { system: 'bigcommerce', value: '4242' }, importer)).resolves.toEqual({ patientId: ada, outcome: 'existing' });
+    await expect(call(IDENTITY.resolveIdentity, {
+      system: 'stripe', value: 'cus_ADA', fallback: { givenName: 'Ada', familyName: 'Lovelace', phone: '415.555.0134', email: 'ada.lovelace@example.org' },
+    }, importer)).resolves.toEqual({ patientId: ada, outcome: 'auto-link' });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: {} }, admin);
+    expect(ids.items.find((i) => i.system === 'stripe')).toMatchObject({ value: 'cus_ADA', method: 'auto-link', linkedBy: importer.principalId });
+    expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_NOBODY' }, importer))).code).toBe('NOT_FOUND');
+    expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it('a recorded patient-level no-match (an undone merge) is stored for the pair', async () => {
+    const orm = app.get(MikroORM);
+    const em = orm.em.fork();
+    const [x, y] = [randomUUID(), randomUUID()];
+    await recordNoMatch(em as never, x, y, 'merge undone', 'merge:test');
+    const schema = world.serviceConfig('identity').dbSchema;
+    const rows = await em.execute<Array<{ decision: string }>>(`select "decision" from "${schema}"."match_decision" where "kind" = 'patients' and (("a" = ? and "b" = ?) or ("a" = ? and "b" = ?))`, [x, y, y, x]);
+    expect(rows).toEqual([{ decision: 'no-match' }]);
+  });
+});
+
+describe('audit and schema', () => {
+  it('left an audit event for every call above, partners named as partners', async () => {
+    const events = await publishedAuditEvents(nc, world);
+    const recorded = new Set(events.map((e) => e.requestId));
+    expect(sentRequestIds.filter((id) => !recorded.has(id))).toEqual([]);
+    expect(events.some((e) => e.actor.subject === 'partner:clerk' && e.outcome === 'success')).toBe(true);
+    expect(events.some((e) => e.actor.subject === 'partner:clerk' && e.outcome === 'denied')).toBe(true);
+    // No external id value and no name in any event.
+    expect(JSON.stringify(events)).not.toMatch(/user_ADA|Lovelace|ada.lovelace/);
+  });
+
+  it('matches the entities: the migrations leave nothing for the ORM to change', async () => {
+    await expect(schemaDiff(app.get(MikroORM), world.serviceConfig('identity').dbSchema)).resolves.toBe('');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * `npm run accuracy` (second part): the identity matcher measured on a labelled set it was not trained on
+ * (scripts/lib/identity-generator.ts, EVALUATION_SEED; the model in apps/identity-svc/src/matching/model.json was
+ * trained on TRAINING_SEED by scripts/identity-train.ts). Prints, at the auto-link ('certain') threshold, pairwise
+ * precision and recall, twin merges, the share of true matches sent to review, the confusion matrix, and the
+ * deterministic baseline (given name + surname + birth date exact) beside it. Exits 1 below the targets
+ * (docs/identity.md, "Matching").
+ */
+import { Matcher } from '../apps/identity-svc/src/matching/index.js';
+import {
+  cluster,
+  deterministicBaseline,
+  disagreement,
+  formatAccuracy,
+  formatConfusion,
+  meetsTargets,
+  scoreSet,
+  TARGETS,
+} from './lib/identity-accuracy.js';
+import { generateIdentitySet } from './lib/identity-generator.js';
+
+export const EVALUATION_SEED = 2;
+
+const matcher = Matcher.load();
+const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });
+const scored = scoreSet(set, matcher);
+const accuracy = cluster(set, scored, matcher.thresholds);
+const baseline = deterministicBaseline(set, scored.normalized);
+const rates = disagreement(set, scored.normalized);
+const random = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000, order: 'random' });
+const randomAccuracy = cluster(random, scoreSet(random, matcher), matcher.thresholds);
+
+console.log(`\nidentity matching — model ${matcher.modelVersion}, evaluation seed ${EVALUATION_SEED}`);
+console.log(
+  `${set.people.length} people, ${set.records.length} records, ${accuracy.truePairs} same-person pairs, ${set.twins.length} twin pairs; ` +
+    `same-person pairs disagreeing on surname ${(rates.surname * 100).toFixed(1)}%, on given name ${(rates.given * 100).toFixed(1)}%`,
+);
+console.log(`thresholds ${JSON.stringify(matcher.thresholds)}; ${scored.pairsScored} candidate pairs scored, ${scored.cappedBlocks} capped blocks`);
+console.log(formatAccuracy('Fellegi–Sunter (certain)', accuracy));
+console.log(formatConfusion(accuracy));
+console.log(formatAccuracy('same, records in random order', randomAccuracy));
+console.log(formatAccuracy('baseline first+last+DOB', baseline));
+console.log(`targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, twin merges ${TARGETS.twinMerges}, review ≤ ${TARGETS.review * 100}%: ${meetsTargets(accuracy) ? 'met' : 'NOT MET'}`);
+if (!meetsTargets(accuracy)) process.exitCode = 1;

@@ -1,0 +1,242 @@
+/**
+ * The matcher measured on a labelled set (identity-generator.ts), as identity-svc uses it: records arrive one by one
+ * (the set's shuffled order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored
+ * against every candidate, and joins the patient (cluster) of its 'certain' candidates when they all belong to one
+ * patient and no member of that patient is a hard negative for it; otherwise it starts a new patient, and its
+ * 'probable' pairs go to the review queue.
+ *
+ * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
+ * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
+ * same-person pairs not linked but graded 'probable' (the queue) / all same-person pairs. The baseline links on
+ * given name + surname + birth date, exact after normalization.
+ */
+import {
+  BlockIndex,
+  gradeOf,
+  Matcher,
+  normalizePerson,
+  TermFrequencyTable,
+  type MatchModel,
+  type NormalizedPerson,
+} from '../../apps/identity-svc/src/matching/index.js';
+import type { LabelledSet } from './identity-generator.js';
+
+export interface ScoredCandidate {
+  /** Index of the earlier record. */
+  other: number;
+  probability: number;
+  /** Hard negative or capped: never certain. */
+  heldBack: boolean;
+  hardNegative: boolean;
+}
+
+export interface ScoredSet {
+  normalized: NormalizedPerson[];
+  /** Per record (in arrival order), its candidates among the records before it. */
+  candidates: ScoredCandidate[][];
+  pairsScored: number;
+  scoreMs: number;
+  cappedBlocks: number;
+}
+
+/** Blocks and scores every record against the ones before it. Thresholds play no part here. */
+export function scoreSet(set: LabelledSet, matcher: Matcher): ScoredSet {
+  const normalized = set.records.map((r) => normalizePerson(r.input));
+  const tf = TermFrequencyTable.from(normalized);
+  const index = new BlockIndex<number>();
+  const candidates: ScoredCandidate[][] = [];
+  let pairsScored = 0;
+  let cappedBlocks = 0;
+  let scoreMs = 0;
+  for (let j = 0; j < normalized.length; j++) {
+    const found = index.candidates(normalized[j]!.blockingKeys);
+    cappedBlocks += found.capped.length;
+    const started = performance.now();
+    const list: ScoredCandidate[] = [];
+    for (const c of found.candidates) {
+      const s = matcher.score(normalized[j]!, normalized[c.id]!, tf, { capped: c.capped });
+      list.push({ other: c.id, probability: s.explanation.probability, heldBack: s.reasons.length > 0, hardNegative: s.hardNegative });
+    }
+    scoreMs += performance.now() - started;
+    pairsScored += list.length;
+    candidates.push(list);
+    index.add(j, normalized[j]!.blockingKeys);
+  }
+  return { normalized, candidates, pairsScored, scoreMs, cappedBlocks };
+}
+
+export interface Confusion {
+  /** Same person: linked, sent to review, not linked. */
+  match: { linked: number; review: number; none: number };
+  /** Different people. */
+  nonMatch: { linked: number; review: number; none: number };
+}
+
+export interface Accuracy {
+  records: number;
+  people: number;
+  truePairs: number;
+  linkedPairs: number;
+  precision: number;
+  recall: number;
+  twinPairs: number;
+  twinMerges: number;
+  /** Share of same-person pairs sent to review. */
+  review: number;
+  confusion: Confusion;
+}
+
+const pairs = (n: number) => (n * (n - 1)) / 2;
+
+function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, number][]): Accuracy {
+  const personOf = set.records.map((r) => r.personId);
+  const byCluster = new Map<number, Map<string, number>>();
+  for (let i = 0; i < clusterOf.length; i++) {
+    let m = byCluster.get(clusterOf[i]!);
+    if (!m) byCluster.set(clusterOf[i]!, (m = new Map()));
+    m.set(personOf[i]!, (m.get(personOf[i]!) ?? 0) + 1);
+  }
+  let linked = 0;
+  let tp = 0;
+  const clustersOfPerson = new Map<string, Set<number>>();
+  for (const [cluster, persons] of byCluster) {
+    let size = 0;
+    for (const [person, n] of persons) {
+      size += n;
+      tp += pairs(n);
+      let s = clustersOfPerson.get(person);
+      if (!s) clustersOfPerson.set(person, (s = new Set()));
+      s.add(cluster);
+    }
+    linked += pairs(size);
+  }
+  const perPerson = new Map<string, number>();
+  for (const p of personOf) perPerson.set(p, (perPerson.get(p) ?? 0) + 1);
+  let truePairs = 0;
+  for (const n of perPerson.values()) truePairs += pairs(n);
+
+  let twinMerges = 0;
+  for (const [a, b] of set.twins) {
+    const ca = clustersOfPerson.get(a);
+    const cb = clustersOfPerson.get(b);
+    if (ca && cb && [...ca].some((c) => cb.has(c))) twinMerges++;
+  }
+
+  const seen = new Set<string>();
+  let reviewMatch = 0;
+  let reviewNonMatch = 0;
+  for (const [i, j] of reviewPairs) {
+    if (clusterOf[i] === clusterOf[j]) continue;
+    const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (personOf[i] === personOf[j]) reviewMatch++;
+    else reviewNonMatch++;
+  }
+  const all = pairs(set.records.length);
+  const fp = linked - tp;
+  return {
+    records: set.records.length,
+    people: set.people.length,
+    truePairs,
+    linkedPairs: linked,
+    precision: linked ? tp / linked : 1,
+    recall: truePairs ? tp / truePairs : 1,
+    twinPairs: set.twins.length,
+    twinMerges,
+    review: truePairs ? reviewMatch / truePairs : 0,
+    confusion: {
+      match: { linked: tp, review: reviewMatch, none: truePairs - tp - reviewMatch },
+      nonMatch: { linked: fp, review: reviewNonMatch, none: all - truePairs - fp - reviewNonMatch },
+    },
+  };
+}
+
+/** Replays the arrivals with these thresholds: the patients the matcher would have made. */
+export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds']): Accuracy {
+  const clusterOf: number[] = [];
+  const reviewPairs: [number, number][] = [];
+  for (let j = 0; j < scored.candidates.length; j++) {
+    const certain = new Map<number, number>();
+    const blocked = new Set<number>();
+    for (const c of scored.candidates[j]!) {
+      const grade = gradeOf(c.probability, c.heldBack, thresholds);
+      const target = clusterOf[c.other]!;
+      if (c.hardNegative) blocked.add(target);
+      if (grade === 'certain') certain.set(target, Math.max(certain.get(target) ?? 0, c.probability));
+      else if (grade === 'probable') reviewPairs.push([c.other, j]);
+    }
+    // Certain with several patients, none a hard negative: the best one (the others go to review as a merge).
+    const eligible = [...certain].filter(([c]) => !blocked.has(c)).sort((x, y) => y[1] - x[1]);
+    if (eligible.length > 0 && eligible.length === certain.size) {
+      clusterOf.push(eligible[0]![0]);
+      for (const c of scored.candidates[j]!) if (certain.has(clusterOf[c.other]!) && clusterOf[c.other] !== eligible[0]![0]) reviewPairs.push([c.other, j]);
+    } else {
+      clusterOf.push(j);
+      // Certain candidates that could not be linked (ambiguous, or a hard negative in their patient) are reviewed.
+      for (const c of scored.candidates[j]!) if (certain.has(clusterOf[c.other]!)) reviewPairs.push([c.other, j]);
+    }
+  }
+  return summarize(set, clusterOf, reviewPairs);
+}
+
+/** First + last name + birth date, exact after normalization (what a simple system would do). */
+export function deterministicBaseline(set: LabelledSet, normalized: NormalizedPerson[]): Accuracy {
+  const byKey = new Map<string, number>();
+  const clusterOf: number[] = [];
+  normalized.forEach((n, j) => {
+    const key = n.givenFirst && n.family && n.birthDate ? `${n.givenFirst}|${n.family}|${n.birthDate}` : undefined;
+    const found = key === undefined ? undefined : byKey.get(key);
+    clusterOf.push(found ?? j);
+    if (key !== undefined && found === undefined) byKey.set(key, j);
+  });
+  return summarize(set, clusterOf, []);
+}
+
+/** Share of same-person pairs (both sides present) whose surname / given name differ after normalization. */
+export function disagreement(set: LabelledSet, normalized: NormalizedPerson[]): { surname: number; given: number } {
+  const byPerson = new Map<string, number[]>();
+  set.records.forEach((r, i) => {
+    let l = byPerson.get(r.personId);
+    if (!l) byPerson.set(r.personId, (l = []));
+    l.push(i);
+  });
+  let surname = 0;
+  let given = 0;
+  let n = 0;
+  for (const idx of byPerson.values()) {
+    for (let a = 0; a < idx.length; a++) {
+      for (let b = a + 1; b < idx.length; b++) {
+        const x = normalized[idx[a]!]!;
+        const y = normalized[idx[b]!]!;
+        n++;
+        if (x.family !== y.family) surname++;
+        if (x.givenFirst !== y.givenFirst) given++;
+      }
+    }
+  }
+  return { surname: surname / n, given: given / n };
+}
+
+export const TARGETS = { precision: 0.995, recall: 0.95, twinMerges: 0, review: 0.02 };
+
+export function meetsTargets(a: Accuracy): boolean {
+  return a.precision >= TARGETS.precision && a.recall >= TARGETS.recall && a.twinMerges <= TARGETS.twinMerges && a.review <= TARGETS.review;
+}
+
+export function formatAccuracy(label: string, a: Accuracy): string {
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  return `${label.padEnd(28)} precision ${a.precision.toFixed(4)}  recall ${a.recall.toFixed(4)}  twin merges ${a.twinMerges}/${a.twinPairs}  true matches to review ${pct(a.review)}`;
+}
+
+export function formatConfusion(a: Accuracy): string {
+  const c = a.confusion;
+  const w = 14;
+  const row = (label: string, r: { linked: number; review: number; none: number }) =>
+    `${label.padEnd(16)}${String(r.linked).padStart(w)}${String(r.review).padStart(w)}${String(r.none).padStart(w)}`;
+  return [
+    `${'pairs'.padEnd(16)}${'auto-linked'.padStart(w)}${'review'.padStart(w)}${'not linked'.padStart(w)}`,
+    row('same person', c.match),
+    row('different', c.nonMatch),
+  ].join('\n');
+}
