@@ -1,9 +1,10 @@
 /**
  * The matcher measured on a labelled set (identity-generator.ts), as identity-svc uses it: records arrive one by one
- * (the set's shuffled order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored
- * against every candidate, and joins the patient (cluster) of its 'certain' candidates when they all belong to one
- * patient and no member of that patient is a hard negative for it; otherwise it starts a new patient, and its
- * 'probable' pairs go to the review queue.
+ * (the set's order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored against
+ * every candidate, and joins the patient (cluster) with its best 'certain' candidate, unless that patient holds at
+ * least as many hard negatives for it as certain matches, or another certain patient is closed that way (then it is
+ * ambiguous); otherwise it starts a new patient. Its 'probable' pairs, and certain ones it could not follow, go to
+ * the review queue.
  *
  * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
  * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
@@ -158,14 +159,19 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   const reviewPairs: [number, number][] = [];
   for (let j = 0; j < scored.candidates.length; j++) {
     const certain = new Map<number, number>();
-    const blocked = new Set<number>();
+    const votes = new Map<number, number>();
     for (const c of scored.candidates[j]!) {
       const grade = gradeOf(c.probability, c.heldBack, thresholds);
       const target = clusterOf[c.other]!;
-      if (c.hardNegative) blocked.add(target);
-      if (grade === 'certain') certain.set(target, Math.max(certain.get(target) ?? 0, c.probability));
-      else if (grade === 'probable') reviewPairs.push([c.other, j]);
+      if (c.hardNegative) votes.set(target, (votes.get(target) ?? 0) - 1);
+      if (grade === 'certain') {
+        certain.set(target, Math.max(certain.get(target) ?? 0, c.probability));
+        votes.set(target, (votes.get(target) ?? 0) + 1);
+      } else if (grade === 'probable') reviewPairs.push([c.other, j]);
     }
+    // A patient is closed to this record when as many of its records are hard negatives for it as are certain
+    // matches (one twin's record among the other twin's is outvoted; the other twin's own records are not).
+    const blocked = new Set([...votes].filter(([, v]) => v <= 0).map(([c]) => c));
     // Certain with several patients, none a hard negative: the best one (the others go to review as a merge).
     const eligible = [...certain].filter(([c]) => !blocked.has(c)).sort((x, y) => y[1] - x[1]);
     if (eligible.length > 0 && eligible.length === certain.size) {

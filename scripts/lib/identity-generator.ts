@@ -11,8 +11,9 @@
  * Records: one per system (patient-graph, clerk, rimo, bigcommerce) and for some people a second one in a system.
  * Each system holds the fields it would (a shop has no sex, an auth provider rarely a birth date). Corruption per
  * record: nicknames, typos, initials and missing given names; typos, maiden/married and double-barrelled surnames;
- * day/month swaps, transposed and mistyped birth dates; changed e-mail and phone, provider aliases (gmail dots,
- * +tags); moved house, abbreviated streets; placeholders (test@test.com, 000-000-0000, 1900-01-01); case and
+ * day/month swaps, transposed and mistyped birth dates; a changed e-mail or phone (the person's other one: a person
+ * who changed theirs has one other, which every record that is not current shows), provider aliases (gmail dots,
+ * +tags); moved house (the former address), abbreviated streets; placeholders (test@test.com, 000-000-0000, 1900-01-01); case and
  * format noise. Rates are chosen so that about 18% of true-match pairs disagree on the surname and 12% on the given
  * name (the accuracy report measures and prints both).
  */
@@ -39,6 +40,10 @@ export interface Person {
   city: string;
   postalCode: string;
   household: number;
+  /** A second e-mail, an older phone number, a former address: what a record shows when it is not the current one. */
+  otherEmail?: string;
+  otherPhone?: string;
+  formerAddress?: Pick<Person, 'addressLine' | 'city' | 'postalCode'>;
 }
 
 export interface LabelledRecord {
@@ -406,13 +411,13 @@ function renderRecord(rng: Random, f: PeopleFactory, p: Person, system: System):
 
   if (rng.chance(has.email)) {
     const r = rng.next();
-    if (r < 0.1) input.email = f.email(p.given, p.family, p.birthDate); // changed e-mail
+    if (r < 0.1) input.email = (p.otherEmail ??= f.email(p.given, p.family, p.birthDate)); // another e-mail of theirs
     else if (r < 0.11 && system === 'patient-graph') input.email = rng.pick(['test@test.com', 'noemail@gmail.com', 'none@none.com']);
     else input.email = renderEmail(rng, p.email);
   }
   if (rng.chance(has.phone)) {
     const r = rng.next();
-    if (r < 0.08) input.phone = renderPhone(rng, f.phone()); // changed number
+    if (r < 0.08) input.phone = renderPhone(rng, (p.otherPhone ??= f.phone())); // their other (or former) number
     else if (r < 0.09) input.phone = '000-000-0000';
     else if (r < 0.1) {
       const digits = p.phone.replace(/-/g, '');
@@ -422,7 +427,7 @@ function renderRecord(rng: Random, f: PeopleFactory, p: Person, system: System):
   }
   if (rng.chance(has.address)) {
     if (rng.chance(0.1)) {
-      const moved = f.address(); // moved house
+      const moved = (p.formerAddress ??= f.address()); // where they lived before (moved house)
       Object.assign(input, { addressLine: moved.addressLine, city: moved.city, postalCode: moved.postalCode });
     } else {
       input.addressLine = renderAddress(rng, p.addressLine);

@@ -6,9 +6,11 @@
  * - λ: the share of same-person pairs among blocked candidate pairs (the pairs the matcher actually scores);
  * - thresholds, replayed on the same (training) set: certain = the lowest probability on the grid whose auto-links
  *   keep pairwise precision ≥ 0.998 with no twin merge; probable = the lowest on the grid that sends at most 1.5% of
- *   true matches to review; possible = probable / 5.
+ *   true matches to review (a pair that shares only a common name is not worth a reviewer's time); possible =
+ *   probable / 5.
  * Never run it on the evaluation seed.
  */
+import { createHash } from 'node:crypto';
 import {
   BlockIndex,
   compare,
@@ -106,7 +108,7 @@ export function train(set: LabelledSet, options: TrainingOptions = {}): Trained 
   };
   const scored = scoreSet(set, new Matcher(base));
   const certainGrid = options.certainGrid ?? [0.9, 0.95, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9999, 0.99999];
-  const probableGrid = options.probableGrid ?? [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
+  const probableGrid = options.probableGrid ?? [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 0.99, 0.999, 0.9999];
   let certain = certainGrid[certainGrid.length - 1]!;
   for (const t of certainGrid) {
     const a = cluster(set, scored, { certain: t, probable: t, possible: t });
@@ -115,7 +117,7 @@ export function train(set: LabelledSet, options: TrainingOptions = {}): Trained 
       break;
     }
   }
-  let probable = Math.min(0.9, certain);
+  let probable = Math.min(0.9999, certain);
   for (const t of probableGrid.filter((p) => p < certain)) {
     const a = cluster(set, scored, { certain, probable: t, possible: t });
     if (a.review <= 0.015) {
@@ -125,8 +127,11 @@ export function train(set: LabelledSet, options: TrainingOptions = {}): Trained 
   }
   const thresholds = { certain, probable, possible: round(probable / 5) };
   const accuracy = cluster(set, scored, thresholds);
+  // The version names the content: retraining to the same numbers keeps it, any change makes a new one.
+  const digest = createHash('sha256').update(JSON.stringify({ fields, lambda: base.lambda, thresholds })).digest('hex').slice(0, 8);
   const model: MatchModel = {
     ...base,
+    modelVersion: `fs-${digest}-seed-${set.seed}`,
     thresholds,
     training: {
       method: 'u from random pairs, m from labelled pairs (add-1/2 smoothing), lambda from blocked candidate pairs; thresholds replayed on the training set (scripts/identity-train.ts)',

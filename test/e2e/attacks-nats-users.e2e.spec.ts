@@ -262,12 +262,15 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     for (const subject of ['identity.service-credential.issue', 'identity.identifier.resolve', 'profiles.patient.search']) {
       expect((await treatments.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
-    // identity-svc's resolveIdentity creates a patient (its own credential exchange, then the create), and nothing more of profiles.
+    // identity-svc's resolveIdentity creates a patient (its own credential exchange, then the create) and its match
+    // index reads the profile a `profiles.patient.changed` event names (docs/identity.md); nothing more of profiles.
     const identitySvc = await as('identity');
-    for (const subject of ['identity.service-credential.issue', 'profiles.patient.create']) {
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.create', 'profiles.patient.get']) {
       expect((await identitySvc.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
-    await expect(identitySvc.request('profiles.patient.get', '{}', { timeout: 1000 })).rejects.toThrow('Permissions Violation for Publish to "profiles.patient.get"');
+    for (const subject of ['profiles.patient.update', 'profiles.patient.search', 'profiles.patient.delete', 'labs.report.get']) {
+      await expect(identitySvc.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
+    }
     for (const subject of ['profiles.patient.get', 'profiles.patient.update', 'identity.principal.create', 'labs.report.get']) {
       await expect(treatments.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
     }
@@ -278,5 +281,25 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     const deadline = Date.now() + 5000;
     while (!heard.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(heard).toEqual(['events.profiles.patient.deleted']);
+  });
+  it('lets labs-, treatments- and identity-svc keep their patient-state consumer on patient deletions; labs and treatments read nothing else of EVENTS', async () => {
+    const profiles = jetstream(await as('profiles'), { timeout: 2000 });
+    await profiles.publish('events.profiles.patient.deleted', '{"patientId":"p"}');
+    await profiles.publish('events.profiles.patient.updated', '{"patientId":"p"}');
+    await jetstream(await as('labs'), { timeout: 2000 }).publish('events.labs.report.parsed', '{"reportId":"r"}');
+    for (const app of ['labs', 'treatments', 'identity'] as const) {
+      const nc = await as(app);
+      const jsm = await jetstreamManager(nc, { checkAPI: false });
+      const durable = `${app}-patient-state`;
+      await jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.profiles.patient.>' });
+      const m = await jetstream(nc, { timeout: 2000 }).consumers.get('EVENTS', durable).then((c) => c.next({ expires: 2000 }));
+      expect([app, m?.subject]).toEqual([app, 'events.profiles.patient.deleted']);
+      await m?.ackAck();
+      // Its own consumer on all of EVENTS, or another app's consumer: refused (identity-svc also follows the profile
+      // feed and may read EVENTS more widely, docs/identity.md).
+      if (app === 'identity') continue;
+      await expect(jsm.consumers.add('EVENTS', { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: 'events.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
+      await expect(jsm.consumers.add('EVENTS', { durable_name: 'profiles-timeline', ack_policy: AckPolicy.Explicit, filter_subject: 'events.profiles.patient.>' })).rejects.toThrow(/Permissions Violation|timeout/i);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { IdentityServiceConfig } from '@pg/config';
 import { IDENTITY } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PatientStateModule, PersistenceModule } from '@pg/persistence';
 import { AdminBootstrap, BOOTSTRAP_ADMIN_SUBJECT } from './bootstrap/admin-bootstrap.service.js';
 import { CareTeamHandler } from './care-team/care-team.handler.js';
 import { CareTeamRepository } from './care-team/care-team.repository.js';
@@ -38,7 +38,7 @@ export class IdentityModule {
   static forRoot(config: IdentityServiceConfig): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config))],
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(identityOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
       controllers: [
         PrincipalsHandler, CareTeamHandler, ServiceCredentialsHandler, healthHandler(IDENTITY.health, SERVICE_NAME),
         IdentitiesHandler, ReviewHandler, IdentityWebhooksHandler,

@@ -1,4 +1,4 @@
-import { ormOptions } from '@pg/persistence';
+import { ormOptions, PatientStateSchema } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PrincipalSchema } from './principals/principal.entity.js';
 import { CareTeamMemberSchema } from './care-team/care-team-member.entity.js';
@@ -9,6 +9,7 @@ import { PatientIdentifierSchema } from './identities/patient-identifier.entity.
 import { MatchRecordSchema, MatchTermFrequencySchema } from './identities/match-record.entity.js';
 import { MatchDecisionSchema, ReviewItemSchema } from './review/review-item.entity.js';
 import { IdentityWebhookReceiptSchema } from './webhooks/webhook-receipt.entity.js';
+import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
@@ -16,7 +17,8 @@ export function identityOrmOptions(config: ServiceConfig) {
     entities: [
       PrincipalSchema, CareTeamMemberSchema,
       PatientIdentifierSchema, MatchRecordSchema, MatchTermFrequencySchema, ReviewItemSchema, MatchDecisionSchema, IdentityWebhookReceiptSchema,
+      PatientStateSchema,
     ],
-    migrations: [Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities],
+    migrations: [Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities, Migration20261130040000_patient_state],
   });
 }

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { loadLabsSettings, loadWearableSyncSettings, type LabsSettings, type ServiceConfig, type WearableSyncSettings } from '@pg/config';
 import { LABS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PatientStateModule, PersistenceModule, RETENTION_PURGE_INTERVAL_MS, RETENTION_TASK, RetentionPurger } from '@pg/persistence';
 import { BiomarkersHandler } from './biomarkers/biomarkers.handler.js';
 import { BiomarkersService } from './biomarkers/biomarkers.service.js';
 import { LabFileStore } from './lab-reports/lab-file.store.js';
@@ -30,6 +30,7 @@ import { WearableSampleStore } from './wearables/wearable-sample.store.js';
 import { WearableSeriesRepository } from './wearables/wearable-series.repository.js';
 import { WearablesHandler } from './wearables/wearables.handler.js';
 import { WearablesService } from './wearables/wearables.service.js';
+import { LabReportRetentionTask } from './retention/lab-report-retention.task.js';
 
 import { LabsFhirImportHandler } from './fhir-import/labs-fhir-import.handler.js';
 import { LabsFhirImportService } from './fhir-import/labs-fhir-import.service.js';
@@ -44,10 +45,13 @@ export class LabsModule {
     const wearableSync = config.wearableSync ?? loadWearableSyncSettings({ NODE_ENV: config.env });
     return {
       module: LabsModule,
-      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config))],
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
       controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, LabsFhirImportHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
+        // Retention purge (docs/clinical-record.md): hard-deletes soft-deleted records past their retention date.
+        LabReportRetentionTask.forConfig(config), { provide: RETENTION_TASK, useClass: LabReportRetentionTask },
+        { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,
         LabFileStore, LabReportRepository, LabResultRepository, BiomarkersService, LabReportsService, LabResultsService, ReportParser, LabParseQueue,
         // Wearables (docs/wearables.md): the sample store is the WearableSink both uploads and the vendor sync write
         // through (a test may pass its own sink for the sync).

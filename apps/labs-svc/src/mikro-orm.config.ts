@@ -1,4 +1,4 @@
-import { ormOptions } from '@pg/persistence';
+import { ormOptions, PatientStateSchema } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { BiomarkerSchema } from './biomarkers/biomarker.entity.js';
 import { LabReportSchema } from './lab-reports/lab-report.entity.js';
@@ -11,6 +11,7 @@ import { Migration20261129100000_biomarker_catalog_v2 } from './migrations/Migra
 import { Migration20261129110000_lab_clinic } from './migrations/Migration20261129110000_lab_clinic.js';
 import { Migration20261129120000_wearables } from './migrations/Migration20261129120000_wearables.js';
 import { Migration20261129130000_wearable_connections } from './migrations/Migration20261129130000_wearable_connections.js';
+import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 import { Migration20261130070000_wearable_ingest } from './migrations/Migration20261130070000_wearable_ingest.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
@@ -20,10 +21,11 @@ import { LabsFhirImportLedgerSchema } from './fhir-import/fhir-import-ledger.ent
 /** labs-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function labsOrmOptions(config: ServiceConfig) {
   const options = ormOptions(config, {
-    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema, LabsFhirImportLedgerSchema],
+    entities: [BiomarkerSchema, LabReportSchema, LabResultSchema, WearableImportSchema, WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema, PatientStateSchema, LabsFhirImportLedgerSchema],
     migrations: [
       Migration20261124060000_biomarker, Migration20261124061000_biomarker_catalog, Migration20261124062000_lab_reports, Migration20261129070000_lab_report_request_key,
       Migration20261129100000_biomarker_catalog_v2, Migration20261129110000_lab_clinic, Migration20261129120000_wearables, Migration20261129130000_wearable_connections,
+      Migration20261130040000_patient_state,
       Migration20261130070000_wearable_ingest,
       Migration20261130050000_fhir_import_ledger,
     ],

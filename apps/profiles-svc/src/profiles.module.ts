@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { FhirImportSettings, ServiceConfig } from '@pg/config';
 import { PROFILES } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PersistenceModule, RETENTION_PURGE_INTERVAL_MS, RETENTION_TASK, RetentionPurger } from '@pg/persistence';
 import { profilesOrmOptions } from './mikro-orm.config.js';
 import { PatientRepository } from './patients/patient.repository.js';
 import { PatientsHandler } from './patients/patients.handler.js';
@@ -28,6 +28,7 @@ import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
 import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
 import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
 import { LABS_PART, LABS_PART_OPTIONS, NatsLabsPart } from './fhir-import/labs-part.client.js';
+import { PatientRetentionTask } from './retention/patient-retention.task.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
@@ -44,6 +45,9 @@ export class ProfilesModule {
       ],
       providers: [
         PatientRepository, PatientsService, RecordEventsPublisher,
+        // Retention purge (docs/clinical-record.md): hard-deletes soft-deleted records past their retention date.
+        PatientRetentionTask.forConfig(config), { provide: RETENTION_TASK, useClass: PatientRetentionTask },
+        { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
         ConversationRepository, ConversationsService,

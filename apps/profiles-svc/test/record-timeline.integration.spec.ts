@@ -5,7 +5,7 @@ import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jets
 import type { NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { composePatientContext } from '@pg/client';
-import { loadServiceConfig } from '@pg/config';
+import { loadServiceConfig, type ServiceConfig } from '@pg/config';
 import {
   CHECK_IN_EVENTS, CheckInRecordedEvent, DomainException, LabReportParsedEvent, PatientDeletedEvent, PatientRestoredEvent, PrescriptionUpdatedEvent, PROFILES, TreatmentTransitionedEvent, type ActorContext, type ConversationDetailDto, type ConversationDto, type ConversationSearchHitDto,
   type ConversationTurnDto, type MessageDto, type Page, type PatientDto, type TimelineEntryDto,
@@ -15,6 +15,7 @@ import {
   actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, TEST_DATABASE_URL, until, type TestWorld,
 } from '@pg/testing';
 import { profilesOrmOptions } from '../src/mikro-orm.config.js';
+import { rebuildTimeline } from '../src/timeline/timeline-rebuild.js';
 import { ProfilesModule, SERVICE_NAME } from '../src/profiles.module.js';
 import { TimelineProjector, TIMELINE_CONSUMER } from '../src/timeline/timeline.projector.js';
 
@@ -30,6 +31,7 @@ let rpc: NatsRpcClient;
 let nc: NatsConnection;
 let js: JetStreamClient;
 let schema: string;
+let config: ServiceConfig;
 let A: PatientDto;
 let B: PatientDto;
 
@@ -60,7 +62,7 @@ async function timelineOf(patientId: string, who: ActorContext, query: Record<st
 beforeAll(async () => {
   world = await createTestWorld();
   const env = await migrateAsServiceRole(world, 'profiles', 'read-write', profilesOrmOptions);
-  const config = loadServiceConfig('profiles', env);
+  config = loadServiceConfig('profiles', env);
   schema = config.dbSchema;
   app = await startService(SERVICE_NAME, ProfilesModule.forRoot(config) as never, config, { logger: false });
   rpc = await rpcClient(world);
@@ -176,11 +178,12 @@ describe('timeline projection of EVENTS', () => {
       await db.end();
     }
     expect(await timelineOf(A.id, clinicianA)).toEqual([]);
-    const rebuilt = await projector.rebuild();
+    // Through the operator's trigger (`npm run timeline:rebuild`): its own connections, the service's configuration.
+    const rebuilt = await rebuildTimeline(config);
     // 15 events published above; 13 entries (11 on A, the merge on the merged patient too, 1 on B).
     expect(rebuilt).toEqual({ events: 15, entries: 13 });
     expect(JSON.stringify(await timelineOf(A.id, clinicianA))).toBe(before);
-    await projector.rebuild();
+    await rebuildTimeline(config);
     expect(JSON.stringify(await timelineOf(A.id, clinicianA))).toBe(before);
   });
 

@@ -1,4 +1,4 @@
-import { ormOptions } from '@pg/persistence';
+import { ormOptions, PatientStateSchema } from '@pg/persistence';
 import type { ServiceConfig } from '@pg/config';
 import { PartnerWebhookReceiptSchema } from './webhooks/partner-webhook-receipt.entity.js';
 import { ParkedEventSchema } from './webhooks/parked-event.entity.js';
@@ -7,6 +7,7 @@ import { PrescriptionEventSchema, PrescriptionSchema } from './prescriptions/pre
 import { Migration20261124060000_partner_webhook_receipt } from './migrations/Migration20261124060000_partner_webhook_receipt.js';
 import { Migration20261129150000_treatments_prescriptions } from './migrations/Migration20261129150000_treatments_prescriptions.js';
 import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
+import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 import { ProtocolSchema } from './protocols/protocol.entity.js';
 import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
 import { DoseLogSchema } from './adherence/dose-log.entity.js';
@@ -18,7 +19,8 @@ export function treatmentsOrmOptions(config: ServiceConfig) {
     entities: [
       PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema,
       ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema,
+      PatientStateSchema,
     ],
-    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130040000_patient_state],
   });
 }

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { loadRimoSettings, type RimoSettings, type ServiceConfig } from '@pg/config';
 import { TREATMENTS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
-import { healthHandler, PersistenceModule } from '@pg/persistence';
+import { healthHandler, PatientStateModule, PersistenceModule } from '@pg/persistence';
 import { treatmentsOrmOptions } from './mikro-orm.config.js';
 import { AdherenceHandler } from './adherence/adherence.handler.js';
 import { AdherenceService } from './adherence/adherence.service.js';
@@ -38,7 +38,7 @@ export class TreatmentsModule {
     const rimo = config.rimo ?? loadRimoSettings({});
     return {
       module: TreatmentsModule,
-      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config))],
+      imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
       controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
       providers: [
         { provide: RIMO_SETTINGS, useValue: rimo },

@@ -51,6 +51,12 @@ export interface RpcAuditSpec {
    * handler's check had already established the actor (`withEstablishedActor`): then it is recorded as that actor.
    */
   selfAuthenticated?: boolean;
+  /**
+   * False for handlers whose records are not a patient's record even when they name one (principals: a patient's
+   * login stays manageable while the patient is deleted). Otherwise, in a service with a PatientGate, the call is
+   * refused with NOT_FOUND when the patient it names or returns is not live (patient-gate.ts).
+   */
+  patientGate?: boolean;
 }
 
 /** What a `selfAuthenticated` handler returns: who its own check found, and the reply. */

@@ -6,3 +6,4 @@ export * from './service-runtime.module.js';
 export * from './unit-of-work.js';
 export * from './event-parts.js';
 export * from './audit-corrections.js';
+export * from './patient-gate.js';

@@ -8,6 +8,7 @@ import { AuditCorrections } from './audit-corrections.js';
 import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
 import { establishedActorOf, RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type SelfAuthenticatedResult } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
+import { PATIENT_GATE, type PatientGate } from './patient-gate.js';
 import { attachMeta } from './request-meta.js';
 import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
@@ -33,6 +34,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
     private readonly corrections: AuditCorrections,
     @Optional() @Inject(UNIT_OF_WORK) private readonly uow?: UnitOfWork,
+    @Optional() @Inject(PATIENT_GATE) private readonly gate?: PatientGate,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -78,7 +80,11 @@ export class RpcAuditInterceptor implements NestInterceptor {
       WRITE_ACTIONS.has(spec.action),
       spec.deferTransaction,
       async () => {
-        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        const gate = spec.patientGate === false ? undefined : this.gate;
+        const named = uuidOrUndefined(payload.patientId);
+        if (gate && named) await gate.require(named, verdict.actor);
+        let result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        if (gate) result = await this.onlyLive(gate, result, named, verdict.actor);
         return { events: this.successEvents(spec, payload, meta, result), reply: result };
       },
       (outcome, reason) => this.event(spec, payload, { ...meta }, outcome, reason),
@@ -133,6 +139,27 @@ export class RpcAuditInterceptor implements NestInterceptor {
       await this.publisher.publish(failed(outcome, reason, err));
       throw err;
     }
+  }
+
+  /**
+   * The result as the caller may see it: a record of a patient that is not live is refused (a write's unit then
+   * rolls back), a page keeps only the records of live patients. `checked` was admitted before the handler ran.
+   */
+  private async onlyLive(gate: PatientGate, result: unknown, checked: string | undefined, actor: ActorContext): Promise<unknown> {
+    if (isPage(result)) {
+      const others = new Set<string>();
+      for (const item of result.items) {
+        const id = uuidOrUndefined((item as { patientId?: unknown } | null)?.patientId);
+        if (id && id !== checked) others.add(id);
+      }
+      if (!others.size) return result;
+      const gone = await gate.notLive([...others]);
+      if (!gone.size) return result;
+      return { ...result, items: result.items.filter((item) => !gone.has((item as { patientId?: string }).patientId ?? '')) };
+    }
+    const owner = typeof result === 'object' && result !== null ? uuidOrUndefined((result as { patientId?: unknown }).patientId) : undefined;
+    if (owner && owner !== checked) await gate.require(owner, actor);
+    return result;
   }
 
   /** A credential exchange: recorded as a login of the principal it was for, allowed or refused. */

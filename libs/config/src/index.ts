@@ -75,6 +75,12 @@ export interface ServiceConfig extends BaseConfig {
    * service reads its cursors; every replica of it needs the same key. Required in production (≥ 32 characters).
    */
   cursorKey: string;
+  /**
+   * RETENTION_PURGE_INTERVAL_MINUTES: how often a service that keeps soft-deleted records (profiles-svc, labs-svc)
+   * hard-deletes those past their retention date (docs/clinical-record.md, "Retention purge"). 0 turns the schedule
+   * off (`npm run retention:report` still lists what is due). Default 1440 (daily).
+   */
+  retentionPurgeIntervalMs: number;
 }
 
 /** identity-svc: a service that also issues service credentials (docs/identity.md). */
@@ -213,6 +219,7 @@ export function loadServiceConfig(schema: string, env: Env = process.env): Servi
     bootstrapAdminSubject: bootstrapSubject(env),
     contextKeys: contextPublicKeys(env),
     cursorKey: cursorKey(env),
+    retentionPurgeIntervalMs: int(env, 'RETENTION_PURGE_INTERVAL_MINUTES', 1440, 0) * 60_000,
   };
 }
 

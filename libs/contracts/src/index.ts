@@ -31,3 +31,4 @@ export * from './treatments/protocol.events.js';
 export * from './fhir/fhir-import.dto.js';
 export * from './fhir/fhir-export.dto.js';
 export * from './identity/identity.dto.js';
+export * from './retention.js';

@@ -148,26 +148,29 @@ const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
  * Pairs that must never auto-link, whatever their score. The score treats fields as independent, and inside a
  * household they are not: members share a street, a landline, an e-mail and often a surname, enough agreement to
  * outweigh a different given name or birth date. So:
- * - twins: same birth date and surname, given names that are not the same name (nor a nickname or a near spelling
- *   of it), or of another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
+ * - twins: same birth date and surname, given names that disagree (not the same name, a nickname or a spelling
+ *   within Jaro–Winkler 0.85), or differ at all with another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
  * - household member: one household and a given-name conflict as above, or birth dates that disagree outright (not
  *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
- * - household ambiguous: one household and surname, and nothing to tell its members apart: no given name (or an
- *   initial) on one side, or a suffix on one side only with no birth date to settle it;
+ * - household ambiguous: one home (same street or phone; a shared e-mail alone is more often one person's) and
+ *   surname, and nothing to tell its members apart: no given name (or an initial) on one side and no agreeing birth
+ *   date, or a suffix on one side only with no birth date to settle it;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  */
 export function hardNegativeReasons(levels: Comparison): string[] {
   const reasons: string[] = [];
-  const household = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact' || levels.email === 'exact';
+  const home = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact';
+  const household = home || levels.email === 'exact';
+  // Not jw85: a typo in a short name lands there ("Amy"/"Amu"); names that close and of one sex are rarely siblings'.
   const givenConflict =
-    levels.givenName === 'disagree' ||
-    levels.givenName === 'jw85' ||
-    (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING);
+    levels.givenName === 'disagree' || (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING);
   const sameFamily = SAME_FAMILY.has(levels.familyName);
   if (levels.birthDate === 'exact' && sameFamily && givenConflict) reasons.push('twins');
   else if (household && (givenConflict || levels.birthDate === 'disagree')) reasons.push('household-member');
-  else if (household && sameFamily && (levels.givenName === MISSING || levels.givenName === 'initial')) reasons.push('household-ambiguous');
-  else if (household && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
+  else if (home && sameFamily && levels.birthDate !== 'exact' && (levels.givenName === MISSING || levels.givenName === 'initial')) {
+    reasons.push('household-ambiguous');
+  }
+  else if (home && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
   return reasons;
 }

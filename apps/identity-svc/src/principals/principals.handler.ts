@@ -8,8 +8,11 @@ import {
 import { PrincipalsService } from './principals.service.js';
 
 const LIST_KEYS = ['role', 'status', 'limit'] as const;
-/** A principal is not a patient: its id is never a patient id (a bound patient's comes from `patientId`). */
-const PRINCIPAL = { resource: 'principal', patientFromResultId: false } as const;
+/**
+ * A principal is not a patient: its id is never a patient id (a bound patient's comes from `patientId`), and it is
+ * not a patient's record: a deleted patient's login stays manageable (no patient gate).
+ */
+const PRINCIPAL = { resource: 'principal', patientFromResultId: false, patientGate: false } as const;
 
 @Controller()
 export class PrincipalsHandler {

@@ -9,6 +9,7 @@ import {
   DomainException, ErrorCode, LAB_REPORT_LIST_FIELDS, LabReportReviewedEvent, LABS_EVENTS, Role, type CompareLabReportsQueryDto, type LabReportComparisonDto,
   type LabReportDeletionDto, type LabReportDetailDto, type LabReportDto, type LabReportFileDto, type LabUploadDto, type ListLabReportsQueryDto,
   type Page, type RequestMeta, type SexAtBirth,
+  retainUntil as retentionDate,
 } from '@pg/contracts';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
@@ -186,7 +187,7 @@ export class LabReportsService {
     if (!reason) throw DomainException.validation([{ field: 'reason', message: 'reason is required (10 to 500 characters): why the report is deleted' }]);
     if (report.deletedAt) throw DomainException.conflict('The lab report is already deleted');
     const at = new Date();
-    const retainUntil = retentionDate(at);
+    const retainUntil = retentionDate(at); // RETENTION_YEARS (libs/contracts) after the delete
     if (!(await this.reports.markDeleted(report.id, { deletedAt: at, deletedBy: meta.actor.principalId, deleteReason: reason, retainUntil }))) {
       throw DomainException.conflict('The lab report is already deleted');
     }
@@ -265,13 +266,4 @@ export class LabReportsService {
   private check(ability: AppAbility, action: Action, patientId: string): void {
     enforce(decide(ability, action, 'LabReport', patientId));
   }
-}
-
-/** How long the rows of a soft-deleted report are kept: 7 years from the delete (HIPAA asks 6 for its records). */
-const RETENTION_YEARS = 7;
-
-function retentionDate(deletedAt: Date): Date {
-  const d = new Date(deletedAt);
-  d.setUTCFullYear(d.getUTCFullYear() + RETENTION_YEARS);
-  return d;
 }

@@ -45,18 +45,23 @@ export class CheckInRepository {
     return this.em.find(CheckIn, { $and: this.where(scope, patientId, { from, to }) }, { orderBy: { date: 'asc' } });
   }
 
-  async findByDate(scope: PatientScope, patientId: string, date: string): Promise<CheckIn | null> {
-    if (!inScope(scope, patientId)) return null;
-    return this.em.findOne(CheckIn, { $and: [{ patientId, date }, scopeCondition(scope) as FilterQuery<CheckIn>] });
-  }
-
-  /** Inserts the day's check-in unless one exists (a concurrent first check-in of the same day): whether it did. */
-  async insertIfAbsent(row: Omit<CheckIn, 'version'>): Promise<boolean> {
-    const res = await this.em.createQueryBuilder(CheckIn).insert({ ...row, version: 1 }).onConflict(['patientId', 'date']).ignore().execute('run');
-    return (res as { affectedRows?: number }).affectedRows === 1;
-  }
-
-  async flush(): Promise<void> {
-    await this.em.flush();
+  /**
+   * Records the day's check-in in one statement: inserted when the day has none, else its scores replace the
+   * stored ones (version + 1). `created` says which; a concurrent first check-in of the same day becomes the update.
+   */
+  async upsert(scope: PatientScope, row: Omit<CheckIn, 'version' | 'createdAt' | 'updatedAt'>, now: Date): Promise<{ checkIn: CheckIn; created: boolean } | null> {
+    if (!inScope(scope, row.patientId)) return null;
+    const table = `"${String(this.em.config.get('schema')).replace(/"/g, '""')}"."check_in"`;
+    const [found] = await this.em.execute<(Record<string, unknown> & { created: boolean })[]>(
+      `insert into ${table} as c ("id", "patient_id", "date", "energy", "mood", "focus", "sleep_quality", "note", "version", "created_at", "updated_at")
+       values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+       on conflict ("patient_id", "date") do update set "energy" = excluded."energy", "mood" = excluded."mood", "focus" = excluded."focus",
+         "sleep_quality" = excluded."sleep_quality", "note" = excluded."note", "version" = c."version" + 1, "updated_at" = excluded."updated_at"
+       returning c.*, (c.xmax = 0) as "created"`,
+      [row.id, row.patientId, row.date, row.energy, row.mood, row.focus, row.sleepQuality, row.note ?? null, now, now],
+    );
+    if (!found) return null;
+    const { created, ...columns } = found;
+    return { checkIn: this.em.map(CheckIn, columns), created };
   }
 }

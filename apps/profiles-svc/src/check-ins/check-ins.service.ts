@@ -53,20 +53,12 @@ export class CheckInsService {
     if (body.date > todayIn(patient.timeZone)) throw DomainException.validation([{ field: 'date', message: "date must not be after the patient's today" }]);
     const scores = { energy: body.energy, mood: body.mood, focus: body.focus, sleepQuality: body.sleepQuality, note: body.note ?? null };
 
-    let checkIn = await this.checkIns.findByDate(scope, patientId, body.date);
-    let created = false;
-    if (!checkIn) {
-      const now = new Date();
-      created = await this.checkIns.insertIfAbsent({ id: randomUUID(), patientId, date: body.date, ...scores, createdAt: now, updatedAt: now });
-      checkIn = await this.checkIns.findByDate(scope, patientId, body.date);
-      if (!checkIn) throw DomainException.conflict('The check-in of this day changed while it was recorded');
-    }
-    if (!created) {
-      // A second check-in that day replaces the first: that is an update of the patient's record.
-      requirePatientAccess(ability, 'update', 'CheckIn', patientId);
-      Object.assign(checkIn, scores);
-      await this.checkIns.flush();
-    }
+    // One statement: the first check-in of the day is inserted, a second one replaces it.
+    const recorded = await this.checkIns.upsert(scope, { id: randomUUID(), patientId, date: body.date, ...scores }, new Date());
+    if (!recorded) throw DomainException.notFound('Patient', true);
+    const { checkIn, created } = recorded;
+    // A second check-in that day replaced the first: that is an update of the patient's record (refused: rolled back).
+    if (!created) requirePatientAccess(ability, 'update', 'CheckIn', patientId);
     this.events.afterCommit(
       CHECK_IN_EVENTS.recorded,
       new CheckInRecordedEvent(checkIn.id, patientId, dayOf(checkIn.date), new Date().toISOString()),

@@ -7,21 +7,12 @@ import {
 import {
   canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
+  retainUntil,
 } from '@pg/contracts';
 import { Patient } from './patient.entity.js';
 import { flushOrConflict, requireVersion } from './patient-scope.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
 import { RecordEventsPublisher } from './record-events.publisher.js';
-
-/** How long a soft-deleted record is kept at least (HIPAA's six years of documentation, rounded up; issue 12). */
-const RETENTION_YEARS = 7;
-
-/** `at` plus `years` calendar years (UTC). */
-function yearsAfter(at: Date, years: number): Date {
-  const d = new Date(at.getTime());
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d;
-}
 
 /** Patient profiles. Each use case starts with the record-level check (the gateway's check is the first). */
 @Injectable()
@@ -102,13 +93,13 @@ export class PatientsService {
 
   /**
    * Soft delete (admin, with a reason): the patient and every record of theirs in this service answer 404 from now
-   * on, to every role; the row is kept at least RETENTION_YEARS. Deleting a deleted patient is 404 (it is gone).
+   * on, to every role; the row is kept at least RETENTION_YEARS (libs/contracts), then purged. Deleting a deleted patient is 404 (it is gone).
    */
   async softDelete(meta: RequestMeta, patientId: string, reason: string): Promise<{ id: string; patientId: string; deletedAt: string; retainUntil: string }> {
     const ability = defineAbilityFor(meta.actor);
     const patient = await this.load(ability, 'delete', patientId);
     const now = new Date();
-    Object.assign(patient, { deletedAt: now, deletedBy: meta.actor.principalId, deleteReason: reason.trim(), retainUntil: yearsAfter(now, RETENTION_YEARS) });
+    Object.assign(patient, { deletedAt: now, deletedBy: meta.actor.principalId, deleteReason: reason.trim(), retainUntil: retainUntil(now) });
     await this.patients.flush();
     this.events.afterCommit(PATIENT_EVENTS.deleted, new PatientDeletedEvent(patient.id, now.toISOString()), `patient-deleted-${patient.id}-${now.getTime()}`);
     return { id: patient.id, patientId: patient.id, deletedAt: now.toISOString(), retainUntil: patient.retainUntil!.toISOString() };
