@@ -7,7 +7,7 @@
  *   one conversation of `--messages` (2,000) messages — then `GET /v1/patients/{id}/fhir` is walked page by page
  *   (`next` links) with `_count=1000` and with the default page size, `--runs` (3) times each: the time of the whole
  *   walk (median), resources per second, and the time to validate every page with libs/fhir's validator.
- *   (The import half of the issue's benchmark — the largest Synthea bundle in, then its export — is appended below.)
+ *   The import half of the issue's benchmark (the largest Synthea bundle in) is scripts/bench-fhir-import.ts.
  */
 import 'reflect-metadata';
 import type { Bundle } from '@medplum/fhirtypes';
@@ -91,5 +91,4 @@ async function principalFor(admin: PatientGraphClient, patientId: string, namesp
 
 await withBenchSystem('benchfhir', PORT, async ({ url, admin, tokenFor, namespace }) => {
   if (!ONLY || ONLY === 'export') await exportSection(url, admin, tokenFor, namespace);
-  // ---- import (fhir-in appends its section here) ----
 });

@@ -17,11 +17,13 @@ interface DevServicePrincipal {
   scopes: string[];
 }
 
-/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write). */
+/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc. */
 const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read', 'identities:read'] },
   // identity-svc's resolveIdentity creates a patient at profiles-svc and reads back its id (docs/identity.md).
   { subjectEnv: 'IDENTITY_SERVICE_SUBJECT', secretFileEnv: 'IDENTITY_SERVICE_SECRET_FILE', subject: 'service:identity-svc', displayName: 'identity-svc', scopes: ['profiles:read', 'profiles:write'] },
+  // profiles-svc's FHIR import asks labs-svc to write the lab part, on behalf of the imported patient (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadIdentitiesSettings, loadRimoSettings, loadWearableSyncSettings } from '@pg/config';
+import { loadFhirImportSettings, loadIdentitiesSettings, loadRimoSettings, loadWearableSyncSettings } from '@pg/config';
 
 /*
  * docker-compose.yml runs every app with NODE_ENV=production, where some settings have no development default. Each
@@ -43,6 +43,12 @@ describe('docker-compose.yml gives each app what its production settings require
 
   it('gives treatments-svc the Rimo webhook secret', () => {
     expect(loadRimoSettings(composeEnv('treatments-svc')).webhookSecrets).toEqual([DOT_ENV.RIMO_WEBHOOK_SECRET]);
+  });
+
+  it('gives profiles-svc its service principal for FHIR imports as a pair (subject and secret file) or not at all', () => {
+    const env = composeEnv('profiles-svc');
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['PROFILES_SERVICE_SUBJECT', 'PROFILES_SERVICE_SECRET_FILE']));
+    expect(() => loadFhirImportSettings(env)).not.toThrow();
   });
 
   it('gives labs-svc the keys that encrypt wearable vendor tokens', () => {

@@ -8,6 +8,7 @@ import { useJsonBodyParser } from './http/json-body.js';
 import { Metrics } from './http/metrics.js';
 import { mountOpenApi } from './openapi.js';
 import { registerLabUploads } from './routes/labs.controller.js';
+import { registerFhirUploads } from './routes/fhir-import.controller.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -34,6 +35,7 @@ export async function createGateway(config: GatewayConfig, opts: { logger?: bool
   });
   useJsonBodyParser(app, config.bodyLimitBytes);
   await registerLabUploads(app);
+  registerFhirUploads(app);
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (req, reply) => {

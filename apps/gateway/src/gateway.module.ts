@@ -24,6 +24,7 @@ import { HealthController } from './routes/health.controller.js';
 import { IdentityController } from './routes/identity.controller.js';
 import { MergesController } from './routes/merges.controller.js';
 import { LabsController } from './routes/labs.controller.js';
+import { FhirImportController } from './routes/fhir-import.controller.js';
 import { PatientsController } from './routes/patients.controller.js';
 import { ProtocolsController } from './routes/protocols.controller.js';
 import { ConditionsController } from './routes/conditions.controller.js';
@@ -70,6 +71,7 @@ export class GatewayModule {
         IdentitiesController, IdentityWebhooksController,
         MergesController,
         FhirController, FhirBulkController,
+        FhirImportController,
       ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },

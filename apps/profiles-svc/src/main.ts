@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadServiceConfig } from '@pg/config';
+import { loadProfilesServiceConfig } from '@pg/config';
 import { startService } from '@pg/messaging';
 import { ProfilesModule, SERVICE_NAME } from './profiles.module.js';
 
-const config = loadServiceConfig('profiles');
+const config = loadProfilesServiceConfig();
 await startService(SERVICE_NAME, ProfilesModule.forRoot(config) as never, config);

@@ -12,11 +12,13 @@ import { TimelineEntrySchema } from './timeline/timeline-entry.entity.js';
 import { ConversationMessageSchema, ConversationSchema } from './conversations/conversation.entity.js';
 import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
 import { Migration20261129170000_timeline_conversations } from './migrations/Migration20261129170000_timeline_conversations.js';
+import { Migration20261130050000_fhir_import } from './migrations/Migration20261130050000_fhir_import.js';
+import { FhirImportLedgerSchema, FhirImportSchema } from './fhir-import/fhir-import.entity.js';
 
 /** profiles-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function profilesOrmOptions(config: ServiceConfig) {
   return ormOptions(config, {
-    entities: [PatientSchema, ConditionSchema, MedicationSchema, CheckInSchema, TimelineEntrySchema, ConversationSchema, ConversationMessageSchema, MergeJournalSchema],
+    entities: [PatientSchema, ConditionSchema, MedicationSchema, CheckInSchema, TimelineEntrySchema, ConversationSchema, ConversationMessageSchema, MergeJournalSchema, FhirImportSchema, FhirImportLedgerSchema],
     migrations: [
       Migration20261124000000_patients,
       Migration20261129160000_patient_record_fields,
@@ -24,6 +26,7 @@ export function profilesOrmOptions(config: ServiceConfig) {
       Migration20261129162000_check_ins,
       Migration20261129170000_timeline_conversations,
       Migration20261130030000_merges,
+      Migration20261130050000_fhir_import,
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { ServiceConfig } from '@pg/config';
+import type { FhirImportSettings, ServiceConfig } from '@pg/config';
 import { PROFILES } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PersistenceModule, RETENTION_PURGE_INTERVAL_MS, RETENTION_TASK, RetentionPurger } from '@pg/persistence';
@@ -25,18 +25,24 @@ import { TimelineService } from './timeline/timeline.service.js';
 import { ConversationRepository } from './conversations/conversation.repository.js';
 import { ConversationsHandler } from './conversations/conversations.handler.js';
 import { ConversationsService } from './conversations/conversations.service.js';
+import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
+import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
+import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
+import { LABS_PART, LABS_PART_OPTIONS, NatsLabsPart } from './fhir-import/labs-part.client.js';
 import { PatientRetentionTask } from './retention/patient-retention.task.js';
 
 export const SERVICE_NAME = 'profiles-svc';
 
 @Module({})
 export class ProfilesModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  /** `config.fhirImport` absent: no service principal (an import with a lab part is rolled back, saying why). */
+  static forRoot(config: ServiceConfig & { fhirImport?: FhirImportSettings }): DynamicModule {
+    const credential = config.fhirImport?.serviceCredential;
     return {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
       controllers: [
-        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
+        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, FhirImportsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
       ],
       providers: [
         PatientRepository, PatientsService, RecordEventsPublisher, ProfilesMergeParticipant,
@@ -46,6 +52,9 @@ export class ProfilesModule {
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
         ConversationRepository, ConversationsService,
+        { provide: LABS_PART_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
+        { provide: LABS_PART, useClass: NatsLabsPart },
+        FhirImportSaga, FhirImportsService,
       ],
     };
   }

@@ -99,6 +99,8 @@ const ADMIN: Omit<Case, 'name' | 'actor'> = {
     // Issue 9: an admin soft-deletes and restores a lab report filed in error (docs/rbac.md), reading none of it.
     LabReport: ['delete'],
     Principal: ALL_ACTIONS, CareTeam: ALL_ACTIONS, Identity: ALL_ACTIONS, Merge: ALL_ACTIONS, PartnerEvent: ['read', 'update'],
+    // Issue 14: admins start FHIR imports and read their jobs (counts and reasons, no content).
+    FhirImport: ['create', 'read'],
     // Issue 13: matching and the review queue of possible duplicates.
     IdentityMatch: ALL_ACTIONS, IdentityReview: ALL_ACTIONS,
   },

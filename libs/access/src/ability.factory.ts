@@ -13,7 +13,7 @@ export const PATIENT_SUBJECTS = [
   'Patient', 'Condition', 'Medication', 'ClinicalEvent', 'Conversation', 'LabReport', 'LabResult', 'Wearable',
   'Protocol', 'ProtocolDose', 'Treatment', 'Prescription', 'Identity', 'CareTeam', 'AccessLog', 'Disclosure', 'FhirRecord', 'CheckIn',
 ] as const;
-export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'IdentityMatch', 'IdentityReview', 'all'] as const;
+export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'IdentityMatch', 'IdentityReview', 'FhirImport', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
 export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
 
@@ -125,6 +125,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
         can('delete', 'LabReport');
         // Partner events whose patient is not known yet (parked): listed and replayed by admins (docs/treatments.md).
         can(['read', 'update'], 'PartnerEvent');
+        // Moving a patient's record in from another system (a FHIR Bundle) is a records-management act like creating
+        // the patient: admins start imports and read their jobs, whose reports hold counts and reasons, no content.
+        can(['create', 'read'], 'FhirImport');
         break;
       }
       case Role.auditor: {

@@ -372,6 +372,34 @@ export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsS
   return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env) };
 }
 
+/**
+ * profiles-svc's FHIR import (docs/fhir.md "Import"): PROFILES_SERVICE_SUBJECT with PROFILES_SERVICE_SECRET (or
+ * PROFILES_SERVICE_SECRET_FILE) is profiles-svc's own service principal (scopes `labs:write wearables:write`), with
+ * which the import saga asks labs-svc to write (or undo) its part, on behalf of the imported patient. Without them an
+ * import whose bundle has a lab part is rolled back with that reason; one without a lab part completes.
+ */
+export interface FhirImportSettings {
+  serviceCredential?: { subject: string; secret?: string; secretFile?: string };
+}
+
+export function loadFhirImportSettings(env: Env = process.env): FhirImportSettings {
+  const subject = env.PROFILES_SERVICE_SUBJECT;
+  const secret = env.PROFILES_SERVICE_SECRET;
+  const secretFile = env.PROFILES_SERVICE_SECRET_FILE;
+  if (Boolean(subject) !== Boolean(secret || secretFile)) {
+    throw new ConfigError('PROFILES_SERVICE_SUBJECT goes with PROFILES_SERVICE_SECRET or PROFILES_SERVICE_SECRET_FILE');
+  }
+  return subject ? { serviceCredential: { subject, ...(secret ? { secret } : { secretFile }) } } : {};
+}
+
+export interface ProfilesServiceConfig extends ServiceConfig {
+  fhirImport: FhirImportSettings;
+}
+
+export function loadProfilesServiceConfig(env: Env = process.env): ProfilesServiceConfig {
+  return { ...loadServiceConfig('profiles', env), fhirImport: loadFhirImportSettings(env) };
+}
+
 /** audit-svc: the service config plus how it keeps the trail (docs/audit.md). */
 export interface AuditServiceConfig extends ServiceConfig {
   audit: {

@@ -33,3 +33,4 @@ export * from './retention.js';
 export * from './identity/merge.events.js';
 export * from './identity/merge.dto.js';
 export * from './fhir/fhir-export.dto.js';
+export * from './fhir/fhir-import.dto.js';

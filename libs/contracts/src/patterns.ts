@@ -38,6 +38,9 @@ export const PROFILES = {
   conversationSearch: 'profiles.conversation.search',
   /** `{ patientId, limit }` → `{ data: ConversationTurnDto[] }`: the last turns across the patient's conversations. */
   conversationRecent: 'profiles.conversation.recent',
+  /** FHIR Bundle import (docs/fhir.md): `{ upload }` → the job (202); `{ importId }` → the job with its report. */
+  fhirImportCreate: 'profiles.fhir.import.create',
+  fhirImportGet: 'profiles.fhir.import.get',
 } as const;
 
 export const IDENTITY = {
@@ -116,6 +119,9 @@ export const LABS = {
   /** Oura's webhook, authenticated by its HMAC signature; and its subscription challenge. */
   wearableWebhookOura: 'labs.wearable.webhook.oura',
   wearableWebhookOuraChallenge: 'labs.wearable.webhook.oura.challenge',
+  /** profiles-svc's import saga, as its service principal: write the lab part of an import, or undo it. */
+  fhirImport: 'labs.fhir.import',
+  fhirImportUndo: 'labs.fhir.import.undo',
 } as const;
 export const TREATMENTS = {
   health: 'treatments.health',

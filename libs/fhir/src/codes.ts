@@ -67,3 +67,5 @@ export const LAB_STATUS_INTERPRETATION = {
 } as const satisfies Record<string, { code: string; display: string }>;
 
 // ---- import additions (fhir-in appends below this line) ----
+/** US Core birth sex extension (Patient): M, F or UNK → the profile's sex at birth. */
+export const US_CORE_BIRTH_SEX = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex';

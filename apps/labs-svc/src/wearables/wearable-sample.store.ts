@@ -129,6 +129,52 @@ export class WearableSampleStore implements WearableSink {
     }
   }
 
+  /**
+   * Removes the samples one import brought (the compensation of a FHIR import, docs/fhir.md), in one transaction
+   * taking the patient's turn like a write, and recomputes the daily stats of the days they were on (a day left
+   * without samples loses its stat row) and the rolling means those feed. Returns how many samples went.
+   */
+  async removeImport(patientId: string, importId: string, zone = 'UTC'): Promise<number> {
+    const client = await this.db.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${patientId}`]);
+      await client.query(`create temp table wearable_stage (metric text, start_at timestamptz) on commit drop`);
+      const removed = await client.query(`
+        with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at)
+        insert into wearable_stage (metric, start_at) select metric, start_at from d`, [patientId, importId]);
+      if (removed.rowCount) {
+        await client.query(`
+          delete from wearable_daily_stat t using (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage) s
+          where t.patient_id = $1 and t.metric = s.metric and t.day = s.day`, [patientId, zone]);
+        await client.query(`
+          with days as (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage)
+          insert into wearable_daily_stat (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
+          select $1, w.metric, (w.start_at at time zone $2)::date, $2, count(*), sum(w.value), min(w.value), max(w.value), avg(w.value), now()
+          from wearable_sample w join days s on s.metric = w.metric and (w.start_at at time zone $2)::date = s.day
+          where w.patient_id = $1
+          group by w.metric, (w.start_at at time zone $2)::date`, [patientId, zone]);
+        await this.refreshRollingMeans(client, patientId, zone);
+      }
+      await client.query('commit');
+      return removed.rowCount ?? 0;
+    } catch (err) {
+      await client.query('rollback').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Which of these source keys of a provider the patient has samples of already (a re-import's duplicates). */
+  async existingKeys(patientId: string, provider: WearableSample['provider'], keys: string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const res = await this.db.pool.query<{ source_key: string }>(
+      'select distinct source_key from wearable_sample where patient_id = $1 and provider = $2 and source_key = any($3::text[])', [patientId, provider, keys],
+    );
+    return new Set(res.rows.map((r) => r.source_key));
+  }
+
   /** The monthly partitions, each asked for once per process (its own short transaction, on another connection). */
   private async ensurePartitions(months: string[]): Promise<void> {
     const missing = months.filter((m) => !this.ensuredMonths.has(m));

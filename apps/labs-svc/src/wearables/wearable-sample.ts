@@ -3,7 +3,8 @@
  * vendor sync. Format readers (wearables/formats) produce these; the sample store writes them (unique per source
  * reading); reads and glucose metrics read them back.
  */
-export type WearableProvider = 'dexcom' | 'libre' | 'nightscout' | 'oura' | 'whoop';
+/** `fhir`: vital signs from an imported FHIR Bundle (docs/fhir.md). */
+export type WearableProvider = 'dexcom' | 'libre' | 'nightscout' | 'oura' | 'whoop' | 'fhir';
 
 /** How a sample arrived. The same reading arriving both ways is one sample with both channels recorded. */
 export type SampleChannel = 'upload' | 'sync';

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InternalClient } from '@pg/client';
+import { ServiceCredentialClient } from '@pg/client';
 import { DomainException, ErrorCode, IDENTITY, PROFILES, type Page, type PatientDto, type ResolvedIdentifierDto } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 
@@ -31,7 +30,7 @@ export const DIRECTORY_OPTIONS = Symbol('DIRECTORY_OPTIONS');
 @Injectable()
 export class ProfilesPatientDirectory implements PatientDirectory, OnApplicationShutdown {
   private readonly logger = new Logger('PatientDirectory');
-  private client?: Promise<InternalClient>;
+  private client?: ServiceCredentialClient;
   private readonly cache = new Map<string, { patientId: string; until: number }>();
 
   constructor(@Inject(DIRECTORY_OPTIONS) private readonly options: DirectoryOptions, private readonly ns: NatsNamespace) {}
@@ -44,7 +43,8 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
     if (hit && hit.until > Date.now()) return { kind: 'found', patientId: hit.patientId };
     let page: Page<PatientDto>;
     try {
-      const client = await this.connect(credential);
+      this.client ??= new ServiceCredentialClient(credential, { natsUrl: this.options.natsUrl, namespace: this.ns.prefix }, 'TREATMENTS_SERVICE_SECRET_FILE');
+      const client = await this.client.get();
       // identity-svc owns identifiers (docs/identity.md, "One owner"): asked first; a pair it does not hold, or a
       // principal without `identities:read`, falls back to the identifiers profiles still carry.
       const owned = await client.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, { purposeOfUse: 'operations' })
@@ -56,7 +56,7 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
       page = await client.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { identifier: key, limit: 2 } }, { purposeOfUse: 'operations' });
     } catch (err) {
       // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
-      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.reset();
+      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.client?.reset();
       // Ids only in the log: never the identifier's value.
       this.logger.warn(`could not ask profiles-svc: ${err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err}`);
       throw err instanceof DomainException && err.code === ErrorCode.UNAVAILABLE ? err : DomainException.unavailable('Patients cannot be resolved now');
@@ -71,25 +71,7 @@ export class ProfilesPatientDirectory implements PatientDirectory, OnApplication
     return { kind: 'found', patientId };
   }
 
-  private connect(credential: { subject: string; secret?: string; secretFile?: string }): Promise<InternalClient> {
-    this.client ??= (async () => {
-      const secret = credential.secret ?? (await readFile(credential.secretFile!, 'utf8').catch(() => '')).trim();
-      if (!secret) throw DomainException.unavailable('The service secret is not there yet (TREATMENTS_SERVICE_SECRET_FILE)');
-      return InternalClient.connect({ natsUrl: this.options.natsUrl, namespace: this.ns.prefix, subject: credential.subject, secret });
-    })().catch((err: unknown) => {
-      this.client = undefined;
-      throw err;
-    });
-    return this.client;
-  }
-
-  private reset(): void {
-    const old = this.client;
-    this.client = undefined;
-    void old?.then((c) => c.close()).catch(() => undefined);
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    await (await this.client?.catch(() => undefined))?.close();
+    await this.client?.close();
   }
 }

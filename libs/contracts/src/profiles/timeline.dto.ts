@@ -33,8 +33,11 @@ export const TIMELINE_EVENT_TYPES = {
   'identity.patient.merged': 'patient-merged',
 } as const;
 export type ProjectedEntryType = (typeof TIMELINE_EVENT_TYPES)[keyof typeof TIMELINE_EVENT_TYPES];
-export const TIMELINE_ENTRY_TYPES = [...new Set([...Object.values(TIMELINE_EVENT_TYPES), ...MANUAL_EVENT_TYPES])] as TimelineEntryType[];
-export type TimelineEntryType = ProjectedEntryType | ManualEventType;
+/** Entries an import writes (docs/fhir.md): a FHIR Encounter becomes an `encounter` entry. */
+export const IMPORTED_EVENT_TYPES = ['encounter'] as const;
+export type ImportedEventType = (typeof IMPORTED_EVENT_TYPES)[number];
+export const TIMELINE_ENTRY_TYPES = [...new Set([...Object.values(TIMELINE_EVENT_TYPES), ...MANUAL_EVENT_TYPES, ...IMPORTED_EVENT_TYPES])] as TimelineEntryType[];
+export type TimelineEntryType = ProjectedEntryType | ManualEventType | ImportedEventType;
 
 /** POST /v1/patients/{patientId}/events: a check-in, a note or a call, recorded by hand. */
 export class CreateClinicalEventDto {

@@ -1,2 +1,5 @@
 // FHIR import (fhir-in owns libs/fhir/src/import/**).
-export {};
+export * from './bundle-reader.js';
+export * from './plan.js';
+export * from './report.js';
+export * from './bundle-store.js';

@@ -1,0 +1,193 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { defineAbilityFor, requirePatientAccess } from '@pg/access';
+import { afterCommit, beginTransaction, JETSTREAM } from '@pg/audit';
+import {
+  DomainException, ErrorCode, FHIR_IMPORT, LabReportParsedEvent, LABS_EVENTS, type FhirPartResultDto, type LabsFhirImportRequest, type LabsFhirUndoRequest,
+  type RequestMeta,
+} from '@pg/contracts';
+import {
+  BundleFormatError, FhirBundleStore, ImportPlanError, planImport, readBundle, SYSTEMS, type BundleEntry, type ImportPlan, type LabReportItem,
+} from '@pg/fhir';
+import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
+import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
+import { LabReport } from '../lab-reports/lab-report.entity.js';
+import { codeRows, type CodedResult } from '../lab-reports/parsing/coding.js';
+import type { Comparator, RawRow } from '../lab-reports/parsing/parse.types.js';
+import { LabResult } from '../lab-results/lab-result.entity.js';
+import { rateResult } from '../lab-results/lab-status.js';
+import { WearableSampleStore } from '../wearables/wearable-sample.store.js';
+import type { WearableSample } from '../wearables/wearable-sample.js';
+import { LabsFhirImportLedger } from './fhir-import-ledger.entity.js';
+
+type Outcomes = FhirPartResultDto['outcomes'];
+const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
+/** How far ahead of now a result may be dated (clock skew between systems) before it is refused. */
+const FUTURE_SLACK_MS = 24 * 3600_000;
+const COMPARATORS = new Set(['<', '<=', '>', '>=']);
+
+/**
+ * labs-svc's part of a FHIR import (docs/fhir.md "Import"), asked by profiles-svc's saga as its service principal
+ * on behalf of the patient: the laboratory Observations as lab results grouped by their DiagnosticReport (coded
+ * against the biomarker catalog: LOINC, UCUM, ranges, interpretation), the vital signs as samples (provider `fhir`).
+ * labs-svc reads the Bundle from the object store itself and plans it with the same lib as profiles-svc, so no lab
+ * value travels in a message. Keyed by (patient, source key): the same bundle again changes nothing; a report whose
+ * content changed is rewritten. A result dated in the future is refused (UNPROCESSABLE): the saga rolls back.
+ */
+@Injectable()
+export class LabsFhirImportService {
+  private readonly bundles: FhirBundleStore;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly biomarkers: BiomarkersService,
+    private readonly samples: WearableSampleStore,
+    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    private readonly ns: NatsNamespace,
+  ) {
+    this.bundles = new FhirBundleStore(js, ns.stream(FHIR_IMPORT.fileBucket));
+  }
+
+  async write(meta: RequestMeta, req: LabsFhirImportRequest): Promise<FhirPartResultDto & { patientId: string }> {
+    const ability = defineAbilityFor(meta.actor);
+    requirePatientAccess(ability, 'create', 'LabResult', req.patientId);
+    const plan = await this.plan(req.upload.object);
+    if (plan.labs.vitals.length) requirePatientAccess(ability, 'create', 'Wearable', req.patientId);
+    refuseFuture(plan);
+    const catalog = await this.biomarkers.catalog();
+    const outcomes: Outcomes = {};
+    const now = new Date();
+    const by = meta.actor.principalId ?? meta.actor.subject ?? 'service';
+    const written: LabReport[] = [];
+
+    await beginTransaction();
+    const ledger = new Map((await this.em.find(LabsFhirImportLedger, { patientId: req.patientId })).map((l) => [l.sourceKey, l]));
+    const keep = (key: string, kind: 'report' | 'result', rowId: string, hash: string) => {
+      const seen = ledger.get(key);
+      outcomes[key] = seen ? 'existing' : 'created';
+      if (seen) Object.assign(seen, { rowId, contentHash: hash, lastImportId: req.importId, updatedAt: now });
+      else this.em.persist(Object.assign(new LabsFhirImportLedger(), { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now }));
+    };
+    for (const item of plan.labs.reports) {
+      const hash = hashOf(item);
+      const seen = ledger.get(item.key);
+      if (seen && seen.contentHash === hash) {
+        outcomes[item.key] = 'existing';
+        for (const r of item.results) outcomes[r.key] = 'existing';
+        continue;
+      }
+      const coded = codeRows(item.results.map(toRawRow), catalog, item.collectedAt).results;
+      let report = seen ? await this.em.findOne(LabReport, { id: seen.rowId }) : null;
+      if (report) await this.em.nativeDelete(LabResult, { reportId: report.id });
+      else {
+        report = Object.assign(new LabReport(), {
+          id: randomUUID(), patientId: req.patientId, status: 'parsed', kind: 'json', contentType: 'application/fhir+json', fileName: null,
+          fileObject: `fhir-import:${req.upload.object}`, fileSize: req.upload.size, fileSha256: req.upload.sha256, attempts: 0, warnings: [],
+          createdBy: by, createdAt: now, requestKey: null, sexAtBirth: plan.patient.sexAtBirth ?? null,
+        });
+        this.em.persist(report);
+      }
+      Object.assign(report, { layout: 'fhir', collectedAt: new Date(item.collectedAt), resultCount: coded.length, parsedAt: now, updatedAt: now, error: null });
+      keep(item.key, 'report', report.id, hash);
+      coded.forEach((c, i) => {
+        const row = toEntity(report!, c, now);
+        this.em.persist(row);
+        keep(item.results[i]!.key, 'result', row.id, hashOf(item.results[i]!));
+      });
+      written.push(report);
+    }
+    await this.em.flush();
+
+    if (plan.labs.vitals.length) {
+      const keys = plan.labs.vitals.map((v) => v.key);
+      const existing = await this.samples.existingKeys(req.patientId, 'fhir', keys);
+      const samples: WearableSample[] = plan.labs.vitals.map((v) => ({
+        provider: 'fhir', device: null, metric: v.metric, start: new Date(v.at), end: null, value: v.value, unit: (v.unit ?? '1').slice(0, 20), sourceKey: v.key,
+      }));
+      await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
+      for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
+    }
+    afterCommit(async () => {
+      for (const r of written) {
+        await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`);
+      }
+    });
+    return { patientId: req.patientId, outcomes };
+  }
+
+  /**
+   * The compensation: the reports and results this import created (ledger `first_import_id`) and the samples it
+   * brought are deleted. A lab report is kept by a trigger until its retention date once soft-deleted; an import's
+   * own rows that never completed are retired at once (retention date now) and deleted.
+   */
+  async undo(meta: RequestMeta, req: LabsFhirUndoRequest): Promise<{ patientId: string; removed: number }> {
+    requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'LabResult', req.patientId);
+    const samples = await this.samples.removeImport(req.patientId, req.importId);
+    await beginTransaction();
+    const made = await this.em.find(LabsFhirImportLedger, { patientId: req.patientId, firstImportId: req.importId });
+    const reports = made.filter((l) => l.kind === 'report').map((l) => l.rowId);
+    if (reports.length) {
+      const past = new Date(Date.now() - 60_000);
+      await this.em.nativeUpdate(LabReport, { id: { $in: reports } }, { deletedAt: past, retainUntil: past, deleteReason: 'FHIR import rolled back' });
+      await this.em.nativeUpdate(LabResult, { reportId: { $in: reports } }, { deletedAt: past, retainUntil: past });
+      await this.em.nativeDelete(LabResult, { reportId: { $in: reports } });
+      await this.em.nativeDelete(LabReport, { id: { $in: reports } });
+    }
+    await this.em.nativeDelete(LabsFhirImportLedger, { patientId: req.patientId, firstImportId: req.importId });
+    return { patientId: req.patientId, removed: made.length + samples };
+  }
+
+  private async plan(object: string): Promise<ImportPlan> {
+    const stream = await this.bundles.openBundle(object);
+    if (!stream) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The bundle is not in the store');
+    try {
+      const entries: BundleEntry[] = [];
+      for await (const e of readBundle(stream)) entries.push(e);
+      return planImport(entries.some((e) => e.request) ? 'transaction' : 'collection', entries);
+    } catch (err) {
+      if (err instanceof BundleFormatError || err instanceof ImportPlanError) throw new DomainException(ErrorCode.UNPROCESSABLE, err.message);
+      throw err;
+    }
+  }
+}
+
+function refuseFuture(plan: ImportPlan): void {
+  const limit = Date.now() + FUTURE_SLACK_MS;
+  const late = (at: string) => Date.parse(at) > limit;
+  const bad = plan.labs.reports.flatMap((r: LabReportItem) => [r, ...r.results]).filter((x) => late(x.collectedAt)).map((x) => x.key)
+    .concat(plan.labs.vitals.filter((v) => late(v.at)).map((v) => v.key));
+  if (bad.length) {
+    throw new DomainException(ErrorCode.UNPROCESSABLE, 'Laboratory results or vital signs are dated in the future', bad.slice(0, 20).map((key) => ({ field: key, message: 'dated in the future' })));
+  }
+}
+
+function toRawRow(r: LabReportItem['results'][number], i: number): RawRow {
+  return {
+    name: r.name, value: r.value ?? null, ...(r.valueText ? { valueText: r.valueText } : {}),
+    ...(r.comparator && COMPARATORS.has(r.comparator) ? { comparator: r.comparator as Comparator } : {}),
+    ...(r.unit ? { unit: r.unit } : {}),
+    ...(r.referenceRange.low !== undefined || r.referenceRange.high !== undefined ? { range: { ...(r.referenceRange.low !== undefined ? { low: r.referenceRange.low } : {}), ...(r.referenceRange.high !== undefined ? { high: r.referenceRange.high } : {}) } } : {}),
+    ...(r.referenceRange.text ? { rangeText: r.referenceRange.text } : {}),
+    ...(r.flag ? { normalizedFlag: r.flag } : {}), ...(r.reportedFlag ? { flag: r.reportedFlag } : {}),
+    line: i + 1,
+    ...(r.loinc ? { code: { system: SYSTEMS.loinc, code: r.loinc, display: r.name } } : {}),
+    collectedAt: r.collectedAt,
+  };
+}
+
+function toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
+  const { status } = rateResult({
+    biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag: c.flag,
+    molarMass: c.biomarker?.molarMass ?? null, charge: c.biomarker?.charge ?? null,
+  }, report.sexAtBirth ?? null);
+  return Object.assign(new LabResult(), {
+    id: randomUUID(), patientId: report.patientId, reportId: report.id, position: c.index,
+    biomarkerKey: c.biomarker?.key ?? null, display: c.biomarker?.display ?? c.name, loinc: c.biomarker?.loinc ?? c.reportedCode?.code ?? null, name: c.name,
+    value: c.value, valueText: c.valueText ?? null, comparator: c.comparator ?? null, unit: c.unit, referenceRange: c.range, flag: c.flag,
+    reportedFlag: c.reportedFlag ?? null, normalizedValue: c.normalized?.value ?? null, normalizedUnit: c.normalized?.unit ?? null,
+    collectedAt: new Date(c.collectedAt), source: 'json', reportedCode: c.reportedCode ?? null, line: null, page: null, createdAt: now, status,
+    deletedAt: null, retainUntil: null,
+  });
+}

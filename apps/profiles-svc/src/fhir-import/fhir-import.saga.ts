@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
+import { DomainException, ErrorCode, FHIR_IMPORT } from '@pg/contracts';
+import {
+  BundleFormatError, buildReport, FhirBundleStore, ImportPlanError, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
+} from '@pg/fhir';
+import { NatsNamespace } from '@pg/messaging';
+import { FhirImport } from './fhir-import.entity.js';
+import { LABS_PART, type LabsPart } from './labs-part.client.js';
+import { matchImportedPatient } from './patient-match.js';
+import { undoProfilesPart, writeProfilesPart } from './profiles-part.js';
+
+/** How long a claimed job is this process's before another replica may take it over (a crashed runner). */
+const LEASE_MS = 5 * 60_000;
+/** Tries of a step that failed for a passing reason (a service or the bus did not answer) before compensating. */
+const STEP_TRIES = 3;
+const RETRY_BASE_MS = 500;
+
+/** A failure no retry mends: the bundle or one service's part is unusable. The import is rolled back. */
+class PermanentFailure extends Error {}
+
+function uuidFrom(name: string): string {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The import saga (docs/fhir.md "Import"): `pending → running → completed | failed | rolled_back`.
+ *
+ * 1. read the Bundle from the object store, streamed, and plan it (libs/fhir) — an unusable bundle fails here, with
+ *    nothing written;
+ * 2. match the patient (matchImportedPatient: the seam for identity-svc's matcher);
+ * 3. profiles-svc's part in one transaction of its own (patient, conditions, medications, encounters);
+ * 4. labs-svc's part, asked over NATS (it writes in its own transaction), retried while labs-svc does not answer;
+ * 5. the report. A step that cannot complete compensates the parts already written (labs-svc's undo of this import
+ *    id, then profiles-svc's), so no half patient is left: `rolled_back`. When even the compensation cannot finish,
+ *    the job stays `failed` and is compensated again at the next start.
+ *
+ * Jobs are claimed with a lease in the table, so a replica that dies mid-import is taken over by the next start of
+ * any replica (pending and expired running jobs are picked up at boot).
+ */
+@Injectable()
+export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('FhirImportSaga');
+  private readonly store: FhirBundleStore;
+  private readonly running = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(JETSTREAM) js: JetStreamClient,
+    ns: NatsNamespace,
+    @Inject(LABS_PART) private readonly labs: LabsPart,
+    private readonly audit: AuditPublisher,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+  ) {
+    this.store = new FhirBundleStore(js, ns.stream(FHIR_IMPORT.fileBucket));
+  }
+
+  onApplicationBootstrap(): void {
+    void this.resume();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Starts the job in the background (the caller has its 202 already). */
+  kick(importId: string): void {
+    const run = this.run(importId).catch((err: unknown) => this.logger.error(`import ${importId} stopped: ${err instanceof Error ? err.name : 'error'}`));
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+  }
+
+  /** Jobs left pending or running (with an expired lease) by a process that stopped, and failed ones to compensate. */
+  private async resume(): Promise<void> {
+    const em = this.orm.em.fork();
+    const open = await em.find(FhirImport, { $or: [{ state: 'pending' }, { state: 'running', leaseUntil: { $lt: new Date() } }] }, { fields: ['id'], orderBy: { createdAt: 'asc' } }).catch(() => []);
+    for (const job of open) this.kick(job.id);
+    // Failed with parts still written (an undo that could not finish): compensated again.
+    const stuck = await em.find(FhirImport, { state: 'failed', patientId: { $ne: null } }, { orderBy: { createdAt: 'asc' } }).catch(() => []);
+    for (const job of stuck) {
+      const run = this.compensate(em, job, job.patientId ?? null, job.error ?? 'compensation resumed').catch(() => undefined);
+      this.running.add(run);
+      void run.finally(() => this.running.delete(run));
+    }
+  }
+
+  /** Takes the job if nobody holds it; false when another runner does or it is finished. */
+  private async claim(em: EntityManager, importId: string): Promise<boolean> {
+    const now = new Date();
+    const n = await em.nativeUpdate(FhirImport, {
+      id: importId, $or: [{ state: 'pending' }, { state: 'running', leaseUntil: { $lt: now } }],
+    }, { state: 'running', leaseUntil: new Date(now.getTime() + LEASE_MS), updatedAt: now });
+    return n === 1;
+  }
+
+  async run(importId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    if (!(await this.claim(em, importId))) return;
+    const job = await em.findOneOrFail(FhirImport, { id: importId });
+    await this.progress(em, job, { step: 'reading', attempts: job.attempts + 1 });
+
+    let plan: ImportPlan;
+    try {
+      plan = await this.readPlan(job);
+    } catch (err) {
+      const message = err instanceof BundleFormatError || err instanceof ImportPlanError ? err.message : 'The bundle could not be read';
+      await this.finish(em, job, 'failed', { error: message });
+      await this.record(job, 'error', 'UNPROCESSABLE');
+      return;
+    }
+    await this.progress(em, job, { step: 'matching', resources: plan.lines.length });
+
+    const outcomes: PartOutcomes = {};
+    let patientId: string | null = null;
+    try {
+      const matched = await matchImportedPatient(em.fork(), plan.patient);
+      await this.progress(em, job, { step: 'profiles' });
+      const profiles = await this.retried(() => em.fork().transactional((tx) => writeProfilesPart(tx, plan, job.id, matched, job.requestedBy ?? null)));
+      patientId = profiles.patientId;
+      outcomes.profiles = profiles.outcomes;
+      await this.progress(em, job, { step: 'labs', patientId });
+      if (plan.labs.reports.length || plan.labs.vitals.length) {
+        outcomes.labs = (await this.retried(() => this.labs.write(job.id, patientId!, { object: job.object, size: job.size, sha256: job.sha256 }))).outcomes;
+      }
+    } catch (err) {
+      const reason = err instanceof DomainException ? `${err.code}: ${err.message}` : 'An unexpected error';
+      this.logger.warn(`import ${job.id} step ${job.step} failed (${err instanceof DomainException ? err.code : 'error'}): compensating`);
+      await this.compensate(em, job, patientId, reason);
+      return;
+    }
+    const report = buildReport(plan.lines, outcomes);
+    await this.finish(em, job, 'completed', { report, patientId });
+    await this.record(job, 'success');
+  }
+
+  /** The bundle read as a stream and planned; entries are kept only until planned. */
+  private async readPlan(job: FhirImport): Promise<ImportPlan> {
+    const stream = await this.store.openBundle(job.object);
+    if (!stream) throw new BundleFormatError('The uploaded bundle is no longer in the store');
+    const entries: BundleEntry[] = [];
+    let type = 'collection';
+    for await (const entry of readBundle(stream)) entries.push(entry);
+    if (entries.some((e) => e.request)) type = 'transaction';
+    return planImport(type, entries);
+  }
+
+  /** A step retried while the failure may pass (UNAVAILABLE, a timeout); anything else is permanent at once. */
+  private async retried<T>(step: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (err) {
+        const passing = err instanceof DomainException ? err.code === ErrorCode.UNAVAILABLE : !(err instanceof PermanentFailure);
+        if (!passing || attempt >= STEP_TRIES || this.closing) throw err;
+        await new Promise((r) => setTimeout(r, RETRY_BASE_MS * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  /** Undo of every part already written, labs first; `rolled_back` when both are undone, else `failed` (retried at boot). */
+  private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, reason: string): Promise<void> {
+    await this.progress(em, job, { step: 'compensating' });
+    try {
+      // labs-svc's undo of an import it never saw deletes nothing; without a service principal nothing reached it.
+      if (patientId && this.labs.configured) await this.retried(() => this.labs.undo(job.id, patientId));
+    } catch {
+      await this.finish(em, job, 'failed', { error: `${reason}; the lab part could not be undone yet (retried at the next start)`, patientId });
+      await this.record(job, 'error', 'UNAVAILABLE');
+      return;
+    }
+    await em.fork().transactional((tx) => undoProfilesPart(tx, job.id));
+    await this.finish(em, job, 'rolled_back', { error: reason, patientId: null });
+    await this.record(job, 'error', 'ROLLED_BACK');
+  }
+
+  private async progress(em: EntityManager, job: FhirImport, change: Partial<Pick<FhirImport, 'step' | 'resources' | 'attempts' | 'patientId'>>): Promise<void> {
+    Object.assign(job, change, { updatedAt: new Date(), leaseUntil: new Date(Date.now() + LEASE_MS) });
+    await em.flush();
+  }
+
+  private async finish(em: EntityManager, job: FhirImport, state: FhirImport['state'], change: Partial<Pick<FhirImport, 'report' | 'error' | 'patientId'>>): Promise<void> {
+    Object.assign(job, change, { state, step: state, leaseUntil: null, updatedAt: new Date() });
+    await em.flush();
+  }
+
+  /** The import writes a patient's record without a caller: recorded as profiles-svc's own access, per outcome. */
+  private async record(job: FhirImport, outcome: 'success' | 'error', reason?: string): Promise<void> {
+    await this.audit.publish({
+      id: uuidFrom(`fhir-import:${job.id}:${outcome}:${job.attempts}`),
+      action: 'import',
+      outcome,
+      ...(reason ? { reason } : {}),
+      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
+      source: { service: this.source.service, instance: this.source.instance },
+      resource: { type: 'fhir-import', id: job.id, ...(job.patientId && outcome === 'success' ? { patientId: job.patientId } : {}) },
+      purposeOfUse: 'operations',
+      requestId: `fhir-import:${job.id}`,
+    }).catch((err: unknown) => this.logger.warn(`import ${job.id}: audit event not stored (${err instanceof Error ? err.name : 'error'})`));
+  }
+}

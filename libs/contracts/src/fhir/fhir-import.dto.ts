@@ -1,0 +1,96 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+/**
+ * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
+ * FHIR_IMPORTS, profiles-svc runs the import as a saga (job and ledger in its schema), labs-svc writes its part.
+ */
+export const FHIR_IMPORT = {
+  /** JetStream object store bucket of uploaded Bundles (passed through NatsNamespace.stream()). */
+  fileBucket: 'FHIR_IMPORTS',
+  /** The largest Bundle taken (the issue's 60 MB, with room). */
+  maxBytes: 64 * 1024 * 1024,
+} as const;
+
+export const FHIR_IMPORT_STATES = ['pending', 'running', 'completed', 'failed', 'rolled_back'] as const;
+export type FhirImportState = (typeof FHIR_IMPORT_STATES)[number];
+
+/**
+ * The top level of a Bundle sent as `application/json`: R4 Bundle's elements only (FHIR JSON allows no others, so an
+ * unknown field is refused by name), of an imported type. Entries are read by the import, not here.
+ * (`application/fhir+json` is streamed: its top level is checked by the import's reader.)
+ */
+export class FhirBundleBodyDto {
+  @IsIn(['Bundle']) resourceType!: 'Bundle';
+  @IsIn(['transaction', 'collection']) type!: 'transaction' | 'collection';
+  /** The R4 primitives' own patterns (id, uri, code, instant): no white space or control characters. */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'id must be a FHIR id' }) id?: string;
+  @IsOptional() @IsObject() meta?: Record<string, unknown>;
+  @IsOptional() @IsString() @Matches(/^[^\s\p{C}]+$/u, { message: 'implicitRules must be a FHIR uri' }) implicitRules?: string;
+  @IsOptional() @IsString() @Matches(/^[^\s\p{C}]+( [^\s\p{C}]+)*$/u, { message: 'language must be a FHIR code' }) language?: string;
+  @IsOptional() @IsObject() identifier?: Record<string, unknown>;
+  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, { message: 'timestamp must be a FHIR instant' }) timestamp?: string;
+  @IsOptional() @IsInt() @Min(0) total?: number;
+  @IsOptional() @IsArray() @IsObject({ each: true }) link?: Record<string, unknown>[];
+  @IsArray() @IsObject({ each: true }) entry!: Record<string, unknown>[];
+  @IsOptional() @IsObject() signature?: Record<string, unknown>;
+}
+
+/** The Bundle as the gateway stored it. */
+export class FhirUploadDto {
+  @IsUUID() object!: string;
+  @IsInt() @Min(1) @Max(FHIR_IMPORT.maxBytes) size!: number;
+  @IsString() @Matches(/^[0-9a-f]{64}$/) sha256!: string;
+}
+
+/** Payloads over NATS. */
+export class CreateFhirImportRequest {
+  @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
+}
+export class FhirImportIdParamDto {
+  @IsUUID('all', { message: 'importId must be a UUID' }) importId!: string;
+}
+export class GetFhirImportRequest extends FhirImportIdParamDto {}
+
+/** profiles-svc → labs-svc, as profiles-svc's service principal: write (or undo) the lab part of one import. */
+export class LabsFhirImportRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+  @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
+}
+export class LabsFhirUndoRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+}
+/** Per source key of the part: a row made by this import (`created`) or one that was there already (`existing`). */
+export interface FhirPartResultDto {
+  outcomes: Record<string, 'created' | 'existing'>;
+}
+export const FHIR_PART_OUTCOMES = ['created', 'existing'] as const;
+export const isPartOutcome = (v: unknown): v is 'created' | 'existing' => (FHIR_PART_OUTCOMES as readonly unknown[]).includes(v);
+
+/** Per resource type of the bundle: how many came in, and what became of each; `skipped` counted by reason. */
+export interface FhirImportReportEntryDto {
+  resourceType: string;
+  total: number;
+  imported: number;
+  merged: number;
+  skipped: number;
+  reasons: { reason: string; count: number }[];
+}
+export interface FhirImportReportDto {
+  total: number;
+  byType: FhirImportReportEntryDto[];
+}
+/** A job: `pending → running → completed | failed | rolled_back`. The report holds counts and reasons only (no PHI). */
+export interface FhirImportDto {
+  id: string;
+  state: FhirImportState;
+  patientId: string | null;
+  progress: { step: string; resources: number; attempts: number };
+  report: FhirImportReportDto | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export const isFhirImportState = (v: unknown): v is FhirImportState => typeof v === 'string' && (FHIR_IMPORT_STATES as readonly string[]).includes(v);

@@ -1,0 +1,32 @@
+import { Readable } from 'node:stream';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+
+/**
+ * The object store of uploaded Bundles, for the services that read them (profiles-svc runs the import, labs-svc
+ * reads its part): opened once per process, created on first use. `bucket` is the namespaced FHIR_IMPORT.fileBucket.
+ */
+export class FhirBundleStore {
+  private store?: Promise<ObjectStore>;
+
+  constructor(private readonly js: JetStreamClient, private readonly bucket: string) {}
+
+  private open(): Promise<ObjectStore> {
+    this.store ??= new Objm(this.js).create(this.bucket, { storage: StorageType.File, description: 'Uploaded FHIR Bundles (imports)' })
+      .catch((err: unknown) => {
+        this.store = undefined;
+        throw err;
+      });
+    return this.store;
+  }
+
+  /** The Bundle as a stream (never read whole), or null when the object is not there. */
+  async openBundle(object: string): Promise<Readable | null> {
+    const got = await (await this.open()).get(object);
+    return got ? Readable.fromWeb(got.data as never) : null;
+  }
+
+  async remove(object: string): Promise<void> {
+    await (await this.open()).delete(object);
+  }
+}

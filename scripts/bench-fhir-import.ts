@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:fhir` (import half, this file; the export half is scripts/bench-fhir.ts; issue 14): resources per second importing the largest shared Synthea bundle
+ * through the whole system (launcher, every app its own process): `POST /v1/fhir/import` (streamed into the object
+ * store) until the job is `completed`, all services' parts written. Each measured run imports the bundle as a new
+ * patient (its identifiers given a fresh suffix), then the same bundle again (everything already there: merged).
+ * Also the parse + plan alone, in this process. Goal: ≥ 2,000 resources/s.
+ */
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBundle, planImport, type BundleEntry } from '@pg/fhir';
+import { sleep, withBenchSystem } from './lib/bench-system.js';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const RUNS = Number(args.get('runs') ?? 5);
+const PORT = Number(args.get('port') ?? 3907);
+const DIR = args.get('dir') ?? join(process.cwd(), '../shared/data/fhir-synthea');
+
+const largest = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => join(DIR, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+const bundle = JSON.parse(readFileSync(largest, 'utf8')) as { entry: { resource: Record<string, any> }[] };
+const RESOURCES = bundle.entry.length;
+
+/** The bundle as another patient: every identifier value of its Patient given `suffix`. */
+function asNewPatient(suffix: string): string {
+  const copy = structuredClone(bundle);
+  const patient = copy.entry.find((e) => e.resource.resourceType === 'Patient')!.resource;
+  patient.identifier = (patient.identifier as { value: string }[]).map((i) => ({ ...i, value: `${i.value}-${suffix}` }));
+  return JSON.stringify(copy);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function planOnly(): Promise<number> {
+  const t = performance.now();
+  const entries: BundleEntry[] = [];
+  for await (const e of readBundle(createReadStream(largest))) entries.push(e);
+  planImport('transaction', entries);
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const plans: number[] = [];
+  for (let i = 0; i < RUNS + 2; i++) plans.push(await planOnly());
+  await withBenchSystem('benchfhir', PORT, async ({ url, tokenFor }) => {
+    const token = await tokenFor('dev-admin');
+    const run = async (body: string): Promise<{ ms: number; state: string; error: string | null }> => {
+      const t = performance.now();
+      const res = await fetch(`${url}/v1/fhir/import`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' } });
+      if (res.status !== 202) throw new Error(`import answered ${res.status}: ${await res.text()}`);
+      const { data } = (await res.json()) as { data: { id: string } };
+      for (const until = Date.now() + 120_000; Date.now() < until;) {
+        const job = ((await (await fetch(`${url}/v1/fhir/imports/${data.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { state: string; error: string | null } }).data;
+        if (!['pending', 'running'].includes(job.state)) return { ms: performance.now() - t, state: job.state, error: job.error };
+        await sleep(10);
+      }
+      throw new Error('the import did not finish in 120 s');
+    };
+    // Warm up (JIT, pools, the object store, profiles-svc's credential: the launcher writes its secret once the
+    // system answers, so the first imports may be rolled back for want of it).
+    for (let i = 0, done = false; !done; i++) {
+      const r = await run(asNewPatient(`warm${i}`));
+      done = r.state === 'completed';
+      if (!done && i > 20) throw new Error(`warm-up import ${r.state}: ${r.error}`);
+      if (!done) await sleep(500);
+    }
+    const fresh: number[] = [];
+    const again: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const body = asNewPatient(`run${i}-${Date.now()}`);
+      const first = await run(body);
+      if (first.state !== 'completed') throw new Error(`import ${first.state}: ${first.error}`);
+      fresh.push(first.ms);
+      const second = await run(body);
+      if (second.state !== 'completed') throw new Error(`re-import ${second.state}: ${second.error}`);
+      again.push(second.ms);
+    }
+    const rate = (ms: number) => Math.round(RESOURCES / (ms / 1000));
+    console.log(`FHIR import of ${largest.split('/').pop()} (${RESOURCES} resources, ${(statSync(largest).size / 1024 / 1024).toFixed(2)} MB), ${RUNS} runs:`);
+    console.log(`  new patient:    median ${median(fresh).toFixed(0)} ms → ${rate(median(fresh))} resources/s (best ${rate(Math.min(...fresh))}/s)  goal ≥ 2,000/s`);
+    console.log(`  same again:     median ${median(again).toFixed(0)} ms → ${rate(median(again))} resources/s (nothing changes)`);
+    console.log(`  parse + plan:   median ${median(plans).toFixed(1)} ms → ${rate(median(plans))} resources/s (this process, no I/O but the file)`);
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
