@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contracts';
-import { NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { MatchIndexRepository } from './match-index.repository.js';
 import { PATIENT_CREATOR, type PatientCreator } from './patient-creator.js';
@@ -58,15 +58,10 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.profiles.configured) return;
     const stream = this.ns.stream(STREAM.events);
     const durable = this.ns.consumer(PATIENT_FEED_CONSUMER);
-    this.loop = startConsumeLoop('patient feed', this.logger, async () => {
-      const jsm = await jetstreamManager(this.nc);
-      const config = {
-        durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
-        filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.profiles.patient.>`), max_ack_pending: 100,
-      };
-      await jsm.consumers.info(stream, durable).catch(() => jsm.consumers.add(stream, config).catch(() => jsm.consumers.info(stream, durable)));
-      return (await this.js.consumers.get(stream, durable)).consume({ max_messages: 50, expires: 5000, abort_on_missing_resource: true });
-    }, (messages, took) => this.run(messages, took));
+    this.loop = startConsumeLoop('patient feed', this.logger, () => consumeDurable(this.nc, this.js, stream, {
+      durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All,
+      filter_subject: this.ns.subject(`${DOMAIN_EVENT_PREFIX}.profiles.patient.>`), max_ack_pending: 100,
+    }, { max_messages: 50 }), (messages, took) => this.run(messages, took));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
