@@ -2,7 +2,7 @@ import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL, toMgdl } from '../glucose.js';
 import { csvRows } from './csv.js';
 import { formatLocal, localToInstant, parseIsoLocal } from './local-time.js';
-import { collect, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
+import { streamingFormat, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
 /** A header name as exports print it: without a (real or mis-decoded) BOM, quotes and stray spaces. */
@@ -54,21 +54,15 @@ function hms(text: string): number | null {
  * Carbs → `carbohydrate_intake` (g), Exercise → `exercise` (with an end); Alert, Health and unknown events are
  * refused with a reason.
  */
-export const dexcomClarityFormat: WearableFormat = {
+export const dexcomClarityFormat: WearableFormat = streamingFormat({
   id: 'dexcom-clarity-csv',
   detect(head) {
     const first = cleanHeader(head.split(/\r?\n/, 1)[0] ?? '');
     return /Index/.test(first) && first.includes('Timestamp (YYYY-MM-DDThh:mm:ss)') && first.includes('Event Type') && /Glucose Value \((mg\/dL|mmol\/L)\)/.test(first);
   },
   needsTimeZone: true,
-  async parse(input, opts) {
-    return collect(this.stream(input, opts));
-  },
-  stream(input, opts): StreamedWearableData {
-    const tally = new RejectionTally();
-    return { format: 'dexcom-clarity-csv', batches: readClarity(input, requireZone('Dexcom Clarity', opts.timeZone), tally), rejected: () => tally.list(), summaries: () => [] };
-  },
-};
+  read: (input, opts, tally) => readClarity(input, requireZone('Dexcom Clarity', opts.timeZone), tally),
+});
 
 /** The Clarity rows, read as they stream, in batches of samples. */
 async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {

@@ -4,7 +4,7 @@ import { toMgdl } from '../glucose.js';
 import { csvRows } from './csv.js';
 import { cleanHeader } from './dexcom-clarity.js';
 import { formatLocal, localToInstant, parseDayFirst } from './local-time.js';
-import { collect, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
+import { streamingFormat, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
 const COLUMNS = {
@@ -30,7 +30,7 @@ type Column = keyof typeof COLUMNS;
  * changes) and others are refused with a reason. The key of a reading is serial + device timestamp + record type
  * (+ `#2` for the second reading at a local time the clock showed twice).
  */
-export const libreViewFormat: WearableFormat = {
+export const libreViewFormat: WearableFormat = streamingFormat({
   id: 'libreview-csv',
   detect(head) {
     const lines = head.replace(/^\uFEFF/, '').split(/\r?\n/, 2).map(cleanHeader);
@@ -38,14 +38,8 @@ export const libreViewFormat: WearableFormat = {
     return header.includes('Device Timestamp') && header.includes('Record Type') && /Historic Glucose (mg\/dL|mmol\/L)/.test(header);
   },
   needsTimeZone: true,
-  async parse(input, opts) {
-    return collect(this.stream(input, opts));
-  },
-  stream(input, opts): StreamedWearableData {
-    const tally = new RejectionTally();
-    return { format: 'libreview-csv', batches: readLibreView(input, requireZone('LibreView', opts.timeZone), tally), rejected: () => tally.list(), summaries: () => [] };
-  },
-};
+  read: (input, opts, tally) => readLibreView(input, requireZone('LibreView', opts.timeZone), tally),
+});
 
 /** The LibreView rows, read as they stream, in batches of samples. */
 async function* readLibreView(input: Parameters<typeof csvRows>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL } from '../glucose.js';
-import { collect, RejectionTally, SAMPLE_BATCH, WearableInputError, type StreamedWearableData } from './reader-kit.js';
+import { streamingFormat, RejectionTally, SAMPLE_BATCH, WearableInputError } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
 const DIRECTIONS = new Set(['DoubleUp', 'SingleUp', 'FortyFiveUp', 'Flat', 'FortyFiveDown', 'SingleDown', 'DoubleDown', 'NOT COMPUTABLE', 'RATE OUT OF RANGE', 'NONE']);
@@ -14,20 +14,14 @@ const DIRECTIONS = new Set(['DoubleUp', 'SingleUp', 'FortyFiveUp', 'Flat', 'Fort
  * values under 40 / over 400 are the sensor's Low/High and kept censored), `mbg` → `glucose_meter`; `cal` and other
  * types are refused with a reason. The key of a reading is its `_id`.
  */
-export const nightscoutFormat: WearableFormat = {
+export const nightscoutFormat: WearableFormat = streamingFormat({
   id: 'nightscout-entries-json',
   detect(head) {
     const t = head.replace(/^\uFEFF/, '').trimStart();
     return t.startsWith('[') && /"sgv"\s*:|"type"\s*:\s*"(sgv|mbg|cal)"/.test(t) && /"date"\s*:/.test(t);
   },
-  async parse(input, opts) {
-    return collect(this.stream(input, opts));
-  },
-  stream(input): StreamedWearableData {
-    const tally = new RejectionTally();
-    return { format: 'nightscout-entries-json', batches: readEntries(input, tally), rejected: () => tally.list(), summaries: () => [] };
-  },
-};
+  read: (input, _opts, tally) => readEntries(input, tally),
+});
 
 /** The entries one by one as the array streams in (stream-json), never the whole document. */
 async function* entriesOf(input: string | NodeJS.ReadableStream): AsyncGenerator<unknown> {

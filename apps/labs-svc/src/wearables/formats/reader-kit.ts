@@ -1,4 +1,5 @@
 import type { ParsedWearableData, WearableDailySummary, WearableSample } from '../wearable-sample.js';
+import type { WearableFormat } from './registry.js';
 
 /** What the format readers share. */
 
@@ -66,4 +67,24 @@ export function parseNumber(text: string | undefined): number | null {
   const t = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
   if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
+}
+
+/** What a streaming export reader gives: its id, its detection, and the batches of one file (refusals into `tally`). */
+export interface StreamingReader {
+  id: string;
+  detect(head: string): boolean;
+  needsTimeZone?: boolean;
+  read(input: string | NodeJS.ReadableStream, opts: { timeZone?: string }, tally: RejectionTally): AsyncGenerator<WearableSample[]>;
+}
+
+/** A streaming reader as an upload format: `stream` counts its refusals, `parse` is the whole stream at once. */
+export function streamingFormat(reader: StreamingReader): WearableFormat {
+  const stream = (input: string | NodeJS.ReadableStream, opts: { timeZone?: string }): StreamedWearableData => {
+    const tally = new RejectionTally();
+    return { format: reader.id, batches: reader.read(input, opts, tally), rejected: () => tally.list(), summaries: () => [] };
+  };
+  return {
+    id: reader.id, detect: (head) => reader.detect(head), ...(reader.needsTimeZone ? { needsTimeZone: true } : {}),
+    stream, parse: async (input, opts) => collect(stream(input, opts)),
+  };
 }
