@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditEventInput, type AuditSource } from '@pg/audit';
 import { DomainException, ErrorCode, FHIR_IMPORT } from '@pg/contracts';
 import {
   BundleFormatError, buildReport, FhirBundleStore, ImportPlanError, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
@@ -121,7 +121,13 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     try {
       const matched = await matchImportedPatient(em.fork(), plan.patient);
       await this.progress(em, job, { step: 'profiles' });
-      const profiles = await this.retried(() => em.fork().transactional((tx) => writeProfilesPart(tx, plan, job.id, matched, job.requestedBy ?? null)));
+      // The profiles part commits only once the stream acknowledged its record (as every audited write does):
+      // a part nobody recorded is rolled back, and the step retried.
+      const profiles = await this.retried(() => em.fork().transactional(async (tx) => {
+        const written = await writeProfilesPart(tx, plan, job.id, matched, job.requestedBy ?? null);
+        await this.audit.publish(this.event(job, 'profiles', 'success', undefined, written.patientId));
+        return written;
+      }));
       patientId = profiles.patientId;
       outcomes.profiles = profiles.outcomes;
       await this.progress(em, job, { step: 'labs', patientId });
@@ -191,16 +197,21 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
 
   /** The import writes a patient's record without a caller: recorded as profiles-svc's own access, per outcome. */
   private async record(job: FhirImport, outcome: 'success' | 'error', reason?: string): Promise<void> {
-    await this.audit.publish({
-      id: uuidFrom(`fhir-import:${job.id}:${outcome}:${job.attempts}`),
+    await this.audit.publish(this.event(job, outcome, outcome, reason, outcome === 'success' ? job.patientId : null))
+      .catch((err: unknown) => this.logger.warn(`import ${job.id}: audit event not stored (${err instanceof Error ? err.name : 'error'})`));
+  }
+
+  private event(job: FhirImport, step: string, outcome: 'success' | 'error', reason?: string, patientId?: string | null): AuditEventInput {
+    return {
+      id: uuidFrom(`fhir-import:${job.id}:${step}:${job.attempts}`),
       action: 'import',
       outcome,
       ...(reason ? { reason } : {}),
       actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
       source: { service: this.source.service, instance: this.source.instance },
-      resource: { type: 'fhir-import', id: job.id, ...(job.patientId && outcome === 'success' ? { patientId: job.patientId } : {}) },
+      resource: { type: 'fhir-import', id: job.id, ...(patientId ? { patientId } : {}) },
       purposeOfUse: 'operations',
       requestId: `fhir-import:${job.id}`,
-    }).catch((err: unknown) => this.logger.warn(`import ${job.id}: audit event not stored (${err instanceof Error ? err.name : 'error'})`));
+    };
   }
 }
