@@ -7,3 +7,4 @@ export * from './rpc-exception.filter.js';
 export * from './bootstrap.js';
 export * from './write-coalescing.js';
 export * from './consume-loop.js';
+export * from './object-store.js';

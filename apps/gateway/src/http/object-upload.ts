@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable, Transform, pipeline } from 'node:stream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import type { ObjectStore } from '@nats-io/obj';
 import { DomainException } from '@pg/contracts';
 
 /** A file name safe to echo in a header and to store: no paths, no control characters. */
@@ -10,17 +9,7 @@ export function safeFileName(name: string | undefined): string | undefined {
   return base || undefined;
 }
 
-/** The JetStream object store `bucket`, created on first use; a failed creation is retried by the next call. */
-export function lazyObjectStore(nc: NatsConnection, bucket: string, description: string): () => Promise<ObjectStore> {
-  let store: Promise<ObjectStore> | undefined;
-  return () => {
-    store ??= new Objm(nc).create(bucket, { storage: StorageType.File, description }).catch((err: unknown) => {
-      store = undefined;
-      throw err;
-    });
-    return store;
-  };
-}
+export { lazyObjectStore } from '@pg/messaging';
 
 export interface StreamOptions {
   maxBytes: number;

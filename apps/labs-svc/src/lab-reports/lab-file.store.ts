@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { Objm, StorageType, type ObjectInfo, type ObjectStore } from '@nats-io/obj';
+import type { ObjectInfo, ObjectStore } from '@nats-io/obj';
 import { JETSTREAM } from '@pg/audit';
 import { LABS_JOBS } from '@pg/contracts';
-import { NatsNamespace } from '@pg/messaging';
+import { lazyObjectStore, NatsNamespace } from '@pg/messaging';
 
 /**
  * The originals: a JetStream object store bucket (file storage) per namespace. The gateway writes each upload in
@@ -12,18 +12,11 @@ import { NatsNamespace } from '@pg/messaging';
  */
 @Injectable()
 export class LabFileStore {
-  private bucket?: Promise<ObjectStore>;
-
-  constructor(@Inject(JETSTREAM) private readonly js: JetStreamClient, private readonly ns: NatsNamespace) {}
-
   /** Opens the bucket, creating it the first time (idempotent). */
-  store(): Promise<ObjectStore> {
-    this.bucket ??= new Objm(this.js).create(this.ns.stream(LABS_JOBS.fileBucket), { storage: StorageType.File, description: 'Uploaded lab report originals' })
-      .catch((err: unknown) => {
-        this.bucket = undefined;
-        throw err;
-      });
-    return this.bucket;
+  readonly store: () => Promise<ObjectStore>;
+
+  constructor(@Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace) {
+    this.store = lazyObjectStore(js, ns.stream(LABS_JOBS.fileBucket), 'Uploaded lab report originals');
   }
 
   async info(name: string): Promise<ObjectInfo | null> {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { Objm, StorageType, type ObjectInfo, type ObjectStore } from '@nats-io/obj';
+import type { ObjectInfo, ObjectStore } from '@nats-io/obj';
 import { JETSTREAM } from '@pg/audit';
 import { WEARABLE_FILES_BUCKET } from '@pg/contracts';
-import { NatsNamespace } from '@pg/messaging';
+import { lazyObjectStore, NatsNamespace } from '@pg/messaging';
 
 /**
  * Uploaded wearable exports: a JetStream object store bucket of their own (the gateway streams each upload in; an
@@ -12,17 +12,10 @@ import { NatsNamespace } from '@pg/messaging';
  */
 @Injectable()
 export class WearableFileStore {
-  private bucket?: Promise<ObjectStore>;
+  readonly store: () => Promise<ObjectStore>;
 
-  constructor(@Inject(JETSTREAM) private readonly js: JetStreamClient, private readonly ns: NatsNamespace) {}
-
-  store(): Promise<ObjectStore> {
-    this.bucket ??= new Objm(this.js).create(this.ns.stream(WEARABLE_FILES_BUCKET), { storage: StorageType.File, description: 'Uploaded wearable and CGM exports' })
-      .catch((err: unknown) => {
-        this.bucket = undefined;
-        throw err;
-      });
-    return this.bucket;
+  constructor(@Inject(JETSTREAM) js: JetStreamClient, ns: NatsNamespace) {
+    this.store = lazyObjectStore(js, ns.stream(WEARABLE_FILES_BUCKET), 'Uploaded wearable and CGM exports');
   }
 
   async info(name: string): Promise<ObjectInfo | null> {

@@ -1,23 +1,17 @@
 import { Readable } from 'node:stream';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
+import type { ObjectStore } from '@nats-io/obj';
+import { lazyObjectStore } from '@pg/messaging';
 
 /**
  * The object store of uploaded Bundles, for the services that read them (profiles-svc runs the import, labs-svc
  * reads its part): opened once per process, created on first use. `bucket` is the namespaced FHIR_IMPORT.fileBucket.
  */
 export class FhirBundleStore {
-  private store?: Promise<ObjectStore>;
+  private readonly open: () => Promise<ObjectStore>;
 
-  constructor(private readonly js: JetStreamClient, private readonly bucket: string) {}
-
-  private open(): Promise<ObjectStore> {
-    this.store ??= new Objm(this.js).create(this.bucket, { storage: StorageType.File, description: 'Uploaded FHIR Bundles (imports)' })
-      .catch((err: unknown) => {
-        this.store = undefined;
-        throw err;
-      });
-    return this.store;
+  constructor(js: JetStreamClient, bucket: string) {
+    this.open = lazyObjectStore(js, bucket, 'Uploaded FHIR Bundles (imports)');
   }
 
   /** The Bundle as a stream (never read whole), or null when the object is not there. */
