@@ -5,7 +5,7 @@ import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX } from '@pg/contracts';
-import { NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { projectEvent, type EventEnvelope, type ProjectedEntry } from './timeline-projection.js';
 import { TimelineRepository } from './timeline.repository.js';
 
@@ -73,26 +73,16 @@ export class TimelineProjector implements OnApplicationBootstrap, BeforeApplicat
     return projectEvent(envelope, body);
   }
 
-  async ensure(): Promise<void> {
-    const jsm = await jetstreamManager(this.nc);
-    const consumer = {
+  /** Starts the consume loop; a stream not there yet (or NATS trouble) delays the projection, never the service. */
+  onApplicationBootstrap(): void {
+    this.consumer = startConsumeLoop('timeline', this.logger, () => consumeDurable(this.nc, this.js, this.stream, {
       durable_name: this.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: this.filter,
       ack_wait: ms(30_000),
       max_ack_pending: 1000,
-    };
-    await jsm.consumers.info(this.stream, this.durable).catch(() => jsm.consumers.add(this.stream, consumer).catch(() => jsm.consumers.info(this.stream, this.durable)));
-  }
-
-  /** Starts the consume loop; a stream not there yet (or NATS trouble) delays the projection, never the service. */
-  onApplicationBootstrap(): void {
-    this.consumer = startConsumeLoop('timeline', this.logger, async () => {
-      await this.ensure();
-      const consumer = await this.js.consumers.get(this.stream, this.durable);
-      return consumer.consume({ max_messages: BATCH, expires: 5000, abort_on_missing_resource: true });
-    }, (messages, took) => this.run(messages, took));
+    }, { max_messages: BATCH }), (messages, took) => this.run(messages, took));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
