@@ -4,7 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Quarter-hour rollups of the wearable samples (docs/wearables.md, "Rollups"): one row per patient, metric, stream
  * (provider, device) and UTC quarter hour with what the buckets and the glucose summary add up — count, sums, min,
  * max, the consensus bands, the gaps to the previous reading (snapped to 1, 5, 15 min), the time each reading covers
- * for each interval a stream can have, and (glucose) the values themselves for the AGP's percentiles.
+ * for each interval a stream can have (microseconds: exact sums), and (glucose) the values themselves for the AGP's percentiles.
  *
  * Kept by statement triggers on `wearable_sample` (insert, update, delete; transition tables), so every path that
  * adds, removes or moves samples — the ingest's insert, an import's compensation, a merge and its undo, a retention
@@ -40,11 +40,11 @@ export class Migration20261201060000_wearable_rollup extends Migration {
       "gaps_1m" int not null,
       "gaps_5m" int not null,
       "gaps_15m" int not null,
-      "first_gap" numeric null,
-      "last_gap" numeric null,
-      "covered_1m" numeric not null,
-      "covered_5m" numeric not null,
-      "covered_15m" numeric not null,
+      "first_gap_us" bigint null,
+      "last_gap_us" bigint null,
+      "covered_1m_us" bigint not null,
+      "covered_5m_us" bigint not null,
+      "covered_15m_us" bigint not null,
       "vals" double precision[] null,
       primary key ("patient_id", "metric", "bucket", "provider", "device")
     );`);
@@ -70,29 +70,31 @@ export class Migration20261201060000_wearable_rollup extends Migration {
         delete from wearable_sample_rollup
           where patient_id = p_patient and metric = p_metric and provider = p_provider and device = p_device and bucket >= blo and bucket < bhi;
         insert into wearable_sample_rollup (patient_id, metric, bucket, provider, device, unit, n, sum, min, max, unc_n, unc_sum, unc_sumsq,
-          censored_high, censored_low, very_low, low, in_range, high, very_high, gaps_1m, gaps_5m, gaps_15m, first_gap, last_gap,
-          covered_1m, covered_5m, covered_15m, vals)
+          censored_high, censored_low, very_low, low, in_range, high, very_high, gaps_1m, gaps_5m, gaps_15m, first_gap_us, last_gap_us,
+          covered_1m_us, covered_5m_us, covered_15m_us, vals)
         select p_patient, p_metric, date_bin(q, start_at, origin), p_provider, p_device, min(unit), count(*), sum(value), min(value), max(value),
           count(*) filter (where censored is null), coalesce(sum(value) filter (where censored is null), 0), coalesce(sum(value * value) filter (where censored is null), 0),
           count(*) filter (where censored = '>'), count(*) filter (where censored = '<'),
           count(*) filter (where round(value) < 54), count(*) filter (where round(value) >= 54 and round(value) < 70),
           count(*) filter (where round(value) >= 70 and round(value) <= 180), count(*) filter (where round(value) > 180 and round(value) <= 250),
           count(*) filter (where round(value) > 250),
-          count(*) filter (where gap_prev <= 150), count(*) filter (where gap_prev > 150 and gap_prev <= 600), count(*) filter (where gap_prev > 600),
+          count(*) filter (where gap_prev <= 150000000), count(*) filter (where gap_prev > 150000000 and gap_prev <= 600000000), count(*) filter (where gap_prev > 600000000),
           min(gap_prev) filter (where first_in_bucket), min(gap_next) filter (where last_in_bucket),
-          sum(least(60, coalesce(gap_next, 60))), sum(least(300, coalesce(gap_next, 300))), sum(least(900, coalesce(gap_next, 900))),
+          sum(least(60000000, coalesce(gap_next, 60000000))), sum(least(300000000, coalesce(gap_next, 300000000))), sum(least(900000000, coalesce(gap_next, 900000000))),
           case when p_metric = 'glucose' then array_agg(value) end
         from (
-          select start_at, value, censored, unit, gap_prev, gap_next,
+          select start_at, value, censored, unit, us - prev_us as gap_prev, next_us - us as gap_next,
             date_bin(q, start_at, origin) is distinct from date_bin(q, prev_at, origin) as first_in_bucket,
             date_bin(q, start_at, origin) is distinct from date_bin(q, next_at, origin) as last_in_bucket
           from (
-            select start_at, value, censored, unit, lag(start_at) over w as prev_at, lead(start_at) over w as next_at,
-              extract(epoch from start_at - lag(start_at) over w) as gap_prev,
-              extract(epoch from lead(start_at) over w - start_at) as gap_next
-            from wearable_sample
-            where patient_id = p_patient and metric = p_metric and provider = p_provider and coalesce(device, '') = p_device
-              and start_at >= coalesce(v_before, blo) and start_at <= coalesce(v_after, bhi)
+            select start_at, value, censored, unit, us, lag(us) over w as prev_us, lead(us) over w as next_us,
+              lag(start_at) over w as prev_at, lead(start_at) over w as next_at
+            from (
+              select start_at, value, censored, unit, (extract(epoch from start_at - origin) * 1000000)::int8 as us
+              from wearable_sample
+              where patient_id = p_patient and metric = p_metric and provider = p_provider and coalesce(device, '') = p_device
+                and start_at >= coalesce(v_before, blo) and start_at <= coalesce(v_after, bhi)
+            ) t
             window w as (order by start_at)
           ) n
         ) x
