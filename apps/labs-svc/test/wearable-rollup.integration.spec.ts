@@ -82,7 +82,7 @@ async function span(patientId: string, timeZone: string): Promise<{ first: strin
 async function rollupsOf(patientId: string): Promise<unknown[]> {
   const { rows } = await db.query(`
     select metric, bucket, provider, device, unit, n, sum, min, max, unc_n, unc_sum, unc_sumsq, censored_high, censored_low, very_low, low, in_range, high, very_high,
-      gaps_1m, gaps_5m, gaps_15m, first_gap::text, last_gap::text, covered_1m::text, covered_5m::text, covered_15m::text, array(select unnest(vals) order by 1) as vals
+      gaps_1m, gaps_5m, gaps_15m, first_gap_us::text, last_gap_us::text, covered_1m_us::text, covered_5m_us::text, covered_15m_us::text, array(select unnest(vals) order by 1) as vals
     from "${schema}".wearable_sample_rollup where patient_id = $1 order by metric, bucket, provider, device`, [patientId]);
   return rows;
 }

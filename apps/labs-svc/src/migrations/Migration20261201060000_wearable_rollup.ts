@@ -106,6 +106,16 @@ export class Migration20261201060000_wearable_rollup extends Migration {
     this.addSql(`create function "wearable_sample_rollup_sync"() returns trigger language plpgsql set search_path from current as $fn$
       declare r record;
       begin
+        -- Each patient's turn (the sample store's write lock), in one order: a merge or a removal computes from
+        -- what a concurrent import has committed, never from half of it.
+        if tg_op = 'INSERT' then
+          perform pg_advisory_xact_lock(hashtextextended('wearable:' || p::text, 0)) from (select distinct patient_id as p from new_rows order by 1) l;
+        elsif tg_op = 'DELETE' then
+          perform pg_advisory_xact_lock(hashtextextended('wearable:' || p::text, 0)) from (select distinct patient_id as p from old_rows order by 1) l;
+        else
+          perform pg_advisory_xact_lock(hashtextextended('wearable:' || p::text, 0))
+          from (select patient_id as p from old_rows union select patient_id from new_rows order by 1) l;
+        end if;
         if tg_op = 'INSERT' then
           for r in select patient_id, metric, provider, coalesce(device, '') as device, min(start_at) as lo, max(start_at) as hi
                    from new_rows group by 1, 2, 3, 4 loop

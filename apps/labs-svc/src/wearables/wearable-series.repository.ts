@@ -190,8 +190,8 @@ export class WearableSeriesRepository {
     }>(`
       with s as (
         select provider, device, sum(n)::int as readings, sum(gaps_1m)::int as g1, sum(gaps_5m)::int as g5, sum(gaps_15m)::int as g15,
-          (array_agg(first_gap order by bucket))[1] as first_gap, (array_agg(last_gap order by bucket desc))[1] as last_gap,
-          sum(covered_1m) as cov1, sum(covered_5m) as cov5, sum(covered_15m) as cov15,
+          (array_agg(first_gap_us order by bucket))[1] as first_gap, (array_agg(last_gap_us order by bucket desc))[1] as last_gap,
+          sum(covered_1m_us) as cov1, sum(covered_5m_us) as cov5, sum(covered_15m_us) as cov15,
           sum(unc_n)::int as unc_n, sum(unc_sum) as unc_sum, sum(unc_sumsq) as unc_sumsq,
           sum(very_low)::int as very_low, sum(low)::int as low, sum(in_range)::int as in_range, sum(high)::int as high, sum(very_high)::int as very_high,
           sum(censored_high)::int as censored_high, sum(censored_low)::int as censored_low
@@ -199,9 +199,10 @@ export class WearableSeriesRepository {
         group by provider, device
       )
       select provider, device, readings, g1, g5, g15,
-        case when first_gap is null then null when first_gap <= 150 then 60 when first_gap <= 600 then 300 else 900 end as first_class,
-        (cov1 - least(60, coalesce(last_gap, 60)) + 60)::float8 as cov1, (cov5 - least(300, coalesce(last_gap, 300)) + 300)::float8 as cov5,
-        (cov15 - least(900, coalesce(last_gap, 900)) + 900)::float8 as cov15,
+        case when first_gap is null then null when first_gap <= 150000000 then 60 when first_gap <= 600000000 then 300 else 900 end as first_class,
+        ((cov1 - least(60000000, coalesce(last_gap, 60000000)) + 60000000) / 1000000.0)::float8 as cov1,
+        ((cov5 - least(300000000, coalesce(last_gap, 300000000)) + 300000000) / 1000000.0)::float8 as cov5,
+        ((cov15 - least(900000000, coalesce(last_gap, 900000000)) + 900000000) / 1000000.0)::float8 as cov15,
         unc_n, unc_sum, unc_sumsq, very_low, low, in_range, high, very_high, censored_high, censored_low
       from s`, [patientId, q.from, q.to]);
     if (rows.length !== 1) return null;
