@@ -247,20 +247,41 @@ export class WearableSeriesRepository {
     return agpOf(rows);
   }
 
-  /** The same from the quarter hours' values: a quarter hour lies in one local day and one AGP bin. */
+  /**
+   * The same from the quarter hours' values (a quarter hour lies in one local day and one AGP bin): the rows are read
+   * as they are (no sort in SQL) and each bin's percentiles computed here as PostgreSQL's percentile_cont does.
+   */
   private async rollupAgp(patientId: string, q: { from: Date; to: Date; timeZone: string }): Promise<GlucoseAgp> {
-    const { rows } = await this.db.pool.query<AgpRow>(`
-      with b as materialized (
-        select bucket at time zone $4 as l, vals
-        from wearable_sample_rollup where patient_id = $1 and metric = 'glucose' and bucket >= $2 and bucket < $3
-      ),
-      r as (select l, unnest(vals) as value from b)
-      select floor(extract(epoch from l::time) / ${AGP_BIN_MINUTES * 60})::int as bin, count(*)::int as count,
-        percentile_cont(array[0.05, 0.25, 0.5, 0.75, 0.95]) within group (order by value) as p,
-        (select count(distinct l::date) from b)::int as days
-      from r group by 1 order by 1`, [patientId, q.from, q.to, q.timeZone]);
-    return agpOf(rows);
+    const { rows } = await this.db.pool.query<{ bin: number; day: string; vals: string }>(`
+      select floor(extract(epoch from (bucket at time zone $4)::time) / ${AGP_BIN_MINUTES * 60})::int as bin,
+        ((bucket at time zone $4)::date)::text as day, array_to_string(vals, ',') as vals
+      from wearable_sample_rollup where patient_id = $1 and metric = 'glucose' and bucket >= $2 and bucket < $3`,
+    [patientId, q.from, q.to, q.timeZone]);
+    const days = new Set<string>();
+    const bins = new Map<number, number[]>();
+    for (const r of rows) {
+      days.add(r.day);
+      let values = bins.get(r.bin);
+      if (!values) bins.set(r.bin, (values = []));
+      for (const v of r.vals.split(',')) values.push(Number(v));
+    }
+    const agp: AgpRow[] = [...bins.keys()].sort((a, b) => a - b).map((bin) => {
+      const values = bins.get(bin)!.sort((a, b) => a - b);
+      return { bin, count: values.length, p: AGP_PERCENTILES.map((f) => percentileCont(values, f)), days: days.size };
+    });
+    return agpOf(agp.length ? agp : []);
   }
+}
+
+const AGP_PERCENTILES = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+/** PostgreSQL's percentile_cont over sorted values: linear interpolation at f × (n − 1), as it computes it in float8. */
+function percentileCont(sorted: number[], f: number): number {
+  const at = f * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  const a = sorted[lo]!;
+  return lo === hi ? a : a + (at - lo) * (sorted[hi]! - a);
 }
 
 export type GlucoseTotals = Omit<GlucoseAggregates, 'daysWithData' | 'agp'>;
