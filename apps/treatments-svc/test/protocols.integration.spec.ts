@@ -393,6 +393,18 @@ describe('protocols: access', () => {
     expect((await failure(adherence(assistant, {})))?.code).toBe(ErrorCode.FORBIDDEN);
   });
 
+  it('the assistant never creates or changes a protocol, even for its own patient: only clinicians write protocols (403)', async () => {
+    // Issue 11, "Access": clinicians write protocols; patients (and the assistant acting for one) read and log doses.
+    const before = await get(clinician);
+    expect((await failure(rpc.request(TREATMENTS.protocolCreate, { patientId: PATIENT, body: TRT }, assistant)))?.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await failure(rpc.request(TREATMENTS.protocolUpdate, { patientId: PATIENT, protocolId: v1.id, body: { name: 'Changed by the assistant' } }, assistant)))?.code).toBe(ErrorCode.FORBIDDEN);
+    const withEveryScope = actor(['service'], { scopes: ['protocols:read', 'protocols:write'], onBehalfOf: PATIENT });
+    expect((await failure(rpc.request(TREATMENTS.protocolUpdate, { patientId: PATIENT, protocolId: v1.id, body: { status: 'cancelled' } }, withEveryScope)))?.code).toBe(ErrorCode.FORBIDDEN);
+    // Nothing changed: no new version, same name and status; the assistant still reads it.
+    const now = await get(withEveryScope);
+    expect([now.latestVersion, now.name, now.status]).toEqual([before.latestVersion, before.name, before.status]);
+  });
+
   it('records every access in the audit trail, refusals as denied', async () => {
     const events = await publishedAuditEvents(nc, world);
     const denied = events.filter((e) => e.actor.principalId === coordinator.principalId);
