@@ -60,6 +60,12 @@ export function validateRimoData(type: RimoEventType, data: Record<string, unkno
   return dto;
 }
 
+/** A stored payload (an inbox row's, a parked event's), as an event again: for its processing, or its replay. */
+export function parkedToEvent(eventId: string, payload: Record<string, unknown>): RimoEvent {
+  const p = payload as { type: RimoEvent['type']; timestamp: string; data: Record<string, unknown> };
+  return { id: eventId, type: p.type, at: new Date(p.timestamp), data: validateRimoData(p.type, p.data) };
+}
+
 /**
  * A Rimo event's effect on the treatment or order it is about, for a known patient. The aggregate is locked for the
  * rest of the transaction, the event is added to its history and the whole history refolded — so an event for a
