@@ -10,6 +10,12 @@ import { parkedToEvent, RimoEventApplier, type RimoEvent } from './rimo-event.ap
 
 /** Pending events processed in one transaction. */
 export const INBOX_BATCH = 100;
+/**
+ * Batches processed at once, each in its own transaction (SKIP LOCKED gives each other rows). Processing is bound
+ * by round trips (a few per event), not CPU, so two overlap the waits; more would take connections and CPU from
+ * the deliveries being accepted.
+ */
+export const INBOX_WORKERS = 2;
 /** Pending events are also looked for this often (another replica's deliveries, events postponed after a failure). */
 export const INBOX_SWEEP_MS = 2_000;
 /** A failed event waits this long before it is tried again, doubling per attempt up to the maximum. */
@@ -17,7 +23,8 @@ const RETRY_MS = 1_000;
 const MAX_RETRY_MS = 5 * 60_000;
 
 /**
- * Processes what the webhook stored (docs/treatments.md, "Inbox"): pending events, oldest first, in batches. One
+ * Processes what the webhook stored (docs/treatments.md, "Inbox"): pending events, oldest first, in batches
+ * (INBOX_WORKERS at a time). One
  * transaction per batch locks its inbox rows (SKIP LOCKED), then every aggregate they touch (in sorted order),
  * resolves each partner patient id once, applies each event (or parks it for an unknown patient), marks the rows
  * processed and clears their payload, and commits only once the audit events of the effects are acknowledged —
@@ -62,10 +69,13 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       this.again = true;
       return this.running;
     }
+    const drain = async () => {
+      while (!this.closed && (await this.drainOnce()) === INBOX_BATCH);
+    };
     this.running = (async () => {
       do {
         this.again = false;
-        while (!this.closed && (await this.drainOnce()) === INBOX_BATCH);
+        await Promise.all(Array.from({ length: INBOX_WORKERS }, drain));
       } while (this.again && !this.closed);
     })().finally(() => {
       this.running = undefined;
