@@ -8,8 +8,11 @@ import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
 import { parkedToEvent, RimoEventApplier, type RimoEvent } from './rimo-event.applier.js';
 
-/** Pending events processed in one transaction. */
-export const INBOX_BATCH = 100;
+/**
+ * Pending events processed in one transaction: large enough to share the locking, the patient look-ups and the
+ * commit, small enough that a batch commits (and its effects show) soon even when every round trip is slow.
+ */
+export const INBOX_BATCH = 25;
 /**
  * Batches processed at once, each in its own transaction (SKIP LOCKED gives each other rows). Processing is bound
  * by round trips (a few per event), not CPU, so two overlap the waits; more would take connections and CPU from
@@ -121,7 +124,7 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
           });
           row.state = 'parked';
         } else {
-          const { id: touched } = await this.applier.apply(event, resolution.patientId);
+          const { id: touched } = await this.applier.apply(event, resolution.patientId, true);
           audits.push(this.applied(event, resolution.patientId, touched, row.requestId ?? null));
           row.state = 'applied';
         }
