@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AUDIT_SOURCE, AuditPublisher, UNIT_OF_WORK, type AuditEventInput, type AuditSource, type UnitOfWork } from '@pg/audit';
-import { DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER } from '@pg/contracts';
+import { AUDIT_SOURCE, AuditCorrections, AuditNotAcknowledged, AuditPublisher, UNIT_OF_WORK, type AuditEventInput, type AuditSource, type UnitOfWork } from '@pg/audit';
+import { CORRECTION_REASONS, DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, type AuditEvent } from '@pg/contracts';
 import { lockAggregates, orderLockKey, treatmentLockKey } from '../treatments/treatment.repository.js';
 import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
@@ -50,6 +50,7 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
     private readonly em: EntityManager,
     private readonly audit: AuditPublisher,
+    private readonly corrections: AuditCorrections,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
   ) {}
 
@@ -105,7 +106,23 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     return claimed.length;
   }
 
-  private batch(limit: number, claimed: string[], id?: string): Promise<number> {
+  /**
+   * One transaction over up to `limit` pending events. If it fails after their audit events were (or may have been)
+   * stored, those say `success` of effects that rolled back: each gets an outcome correction (as for a request).
+   */
+  private async batch(limit: number, claimed: string[], id?: string): Promise<number> {
+    let stored: readonly AuditEvent[] = [];
+    try {
+      return await this.run(limit, claimed, id, (events) => {
+        stored = events;
+      });
+    } catch (err) {
+      if (stored.length) await this.corrections.correct(stored, CORRECTION_REASONS.rolledBack).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private run(limit: number, claimed: string[], id: string | undefined, stored: (events: readonly AuditEvent[]) => void): Promise<number> {
     return this.uow.run(true, async () => {
       const rows = await this.inbox.claimPending(limit, id);
       if (!rows.length) return 0;
@@ -133,7 +150,12 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       }
       await this.inbox.flush();
       // The effects commit only once their audit events are acknowledged (else the batch rolls back and is retried).
-      await this.audit.publishAll(audits);
+      try {
+        stored(await this.audit.publishAll(audits));
+      } catch (err) {
+        if (err instanceof AuditNotAcknowledged) stored(err.maybeStored);
+        throw err;
+      }
       return rows.length;
     });
   }
