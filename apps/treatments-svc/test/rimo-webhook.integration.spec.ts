@@ -74,7 +74,7 @@ const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as
  * polling what a user sees, within a deadline (never a fixed sleep); `settled` waits until the inbox has nothing
  * pending, so an assertion that something did NOT happen is made after everything stored was processed.
  */
-const DEADLINE_MS = 15_000;
+const DEADLINE_MS = 20_000;
 const settled = () => until('the inbox to be processed', async () => (await treatmentsApp.get(PartnerInboxRepository).pendingCount()) === 0 || undefined, DEADLINE_MS);
 const eventually = <T>(what: string, probe: () => Promise<T | undefined | false>) => until(what, probe, DEADLINE_MS);
 
