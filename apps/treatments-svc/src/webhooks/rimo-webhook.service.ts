@@ -37,7 +37,7 @@ export class RimoWebhookService {
     const event = parseRimoEvent(raw);
     const fresh = await this.writer.write({
       partner: RIMO_PARTNER, eventId: event.id, payloadHash: createHash('sha256').update(raw).digest('hex'),
-      payload: { type: event.type, timestamp: event.at.toISOString(), data: { ...event.data } }, requestId,
+      payload: { type: event.type, timestamp: event.at.toISOString(), data: { ...event.data } }, requestId: requestId?.slice(0, 100) ?? null,
     });
     if (!fresh) return { eventId: event.id, status: 'duplicate' };
     void this.processor.trigger();
