@@ -233,6 +233,26 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.reviewQueueList, { query: {} }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
+  it('links a household record without a given name when one member is known, and queues it when two are', async () => {
+    const robert = randomUUID();
+    const mina = randomUUID();
+    const landline = '+1 617 555 0199';
+    await link(robert, 'clerk', 'user_ROBERT');
+    await clerk('user.created', clerkUser('user_ROBERT', { given: 'Robert', family: 'Quill', phone: landline, birthday: '1950-03-04' }));
+    // Surname and the home phone, no given name: nobody else at home to confuse it with → Robert.
+    await clerk('user.created', clerkUser('user_QUILL_1', { given: '', family: 'Quill', phone: landline }));
+    await expect(resolveId('clerk', 'user_QUILL_1')).resolves.toEqual({ patientId: robert });
+
+    // Mina lives there too: the next nameless record could be either of them → a person decides.
+    await link(mina, 'clerk', 'user_MINA');
+    await clerk('user.created', clerkUser('user_MINA', { given: 'Mina', family: 'Quill', phone: landline, birthday: '1952-07-19' }));
+    await clerk('user.created', clerkUser('user_QUILL_2', { given: '', family: 'Quill', phone: landline }));
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_QUILL_2'))).code).toBe('NOT_FOUND');
+    const items = (await queue()).items.filter((i) => i.a.sourceId === 'user_QUILL_2' || i.b.sourceId === 'user_QUILL_2');
+    expect(items.map((i) => i.reason)).toEqual(['ambiguous', 'ambiguous']);
+    expect(items.flatMap((i) => [i.a.patientId, i.b.patientId]).filter(Boolean).sort()).toEqual([robert, mina].sort());
+  });
+
   it('tombstones the identifier of a user deleted at Clerk; the patient keeps her other identifiers', async () => {
     await clerk('user.deleted', { id: 'user_ADA', object: 'user', deleted: true });
     expect((await rejection<DomainException>(resolveId('clerk', 'user_ADA'))).code).toBe('NOT_FOUND');
