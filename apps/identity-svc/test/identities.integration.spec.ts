@@ -13,6 +13,8 @@ import { migrate } from '@pg/persistence';
 import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
+import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from '../src/identities/identifier-systems.js';
+import { copyProfileIdentifiers } from '../src/identities/profile-identifiers.js';
 import { recordNoMatch } from '../src/review/decisions.js';
 import { signSvix } from '../src/webhooks/svix-signature.js';
 
@@ -271,6 +273,29 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(ids.items.find((i) => i.system === 'stripe')).toMatchObject({ value: 'cus_ADA', method: 'auto-link', linkedBy: importer.principalId });
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_NOBODY' }, importer))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it("copies a profile's identifiers (the patient feed): configured systems only, never another patient's, never a tombstoned one back", async () => {
+    const patient = randomUUID();
+    const copy = () => app.get(MikroORM).em.fork().transactional((em) => copyProfileIdentifiers(em, patient, [
+      { system: 'rimo', value: 'rimo-feed-1' },
+      { system: 'synthea', value: 'not-a-configured-system' },
+      { system: 'bigcommerce', value: '4242' }, // Ada's
+    ], app.get<IdentifierSystems>(IDENTIFIER_SYSTEMS)));
+    await expect(copy()).resolves.toEqual({ copied: 1, conflicts: 1 });
+    await expect(resolveId('rimo', 'rimo-feed-1')).resolves.toEqual({ patientId: patient });
+    await expect(resolveId('bigcommerce', '4242')).resolves.toEqual({ patientId: ada });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: patient, query: {} }, admin);
+    expect(ids.items.map((i) => [i.system, i.value, i.method])).toEqual([['rimo', 'rimo-feed-1', 'import']]);
+    const conflict = (await queue()).items.filter((i) => i.reason === 'identifier-conflict' && [i.a.patientId, i.b.patientId].includes(patient));
+    expect(conflict.flatMap((i) => [i.a.patientId, i.b.patientId]).sort()).toEqual([ada, patient].sort());
+
+    // Fed again: nothing new (the conflict item is the one waiting). Unlinked by a person: not brought back.
+    await expect(copy()).resolves.toEqual({ copied: 0, conflicts: 1 });
+    expect((await queue()).items.filter((i) => i.reason === 'identifier-conflict' && [i.a.patientId, i.b.patientId].includes(patient))).toHaveLength(1);
+    await call(IDENTITY.identityUnlink, { patientId: patient, id: ids.items[0]!.id }, admin);
+    await copy();
+    expect((await rejection<DomainException>(resolveId('rimo', 'rimo-feed-1'))).code).toBe('NOT_FOUND');
   });
 
   it('a recorded patient-level no-match (an undone merge) is stored for the pair', async () => {
