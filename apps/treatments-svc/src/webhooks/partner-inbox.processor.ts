@@ -160,11 +160,20 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     });
   }
 
-  /** Each partner patient id once per batch. A failed look-up fails the batch (tried again), never parks. */
+  /**
+   * Each partner patient id once per batch. A found patient merged into another is followed to the survivor (a
+   * Rimo id resolved before the merge never writes to the merged-away patient). A failed look-up fails the batch
+   * (tried again), never parks.
+   */
   private async resolveAll(partnerPatientIds: string[]): Promise<Map<string, Resolution>> {
     const unique = [...new Set(partnerPatientIds)];
     const found = await Promise.all(unique.map((p) => this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, p)));
-    return new Map(unique.map((p, i) => [p, found[i]!]));
+    const out = new Map<string, Resolution>();
+    for (const [i, p] of unique.entries()) {
+      const r = found[i]!;
+      out.set(p, r.kind === 'found' ? { kind: 'found', patientId: await this.inbox.survivorOf(r.patientId) } : r);
+    }
+    return out;
   }
 
   /** The partner's change to a patient's record, as the audit trail records it (as the partner, like the delivery). */
