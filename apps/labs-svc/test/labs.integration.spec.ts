@@ -190,6 +190,18 @@ describe('a patient uploads lab reports', () => {
     expect(report.warnings.map((w) => w.code)).toEqual(['unknown-biomarker']);
   });
 
+  it('method and comment lines (printed text) and NTE segments (HL7) are stored with their result and returned with it', async () => {
+    const text = ['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Sodium 140 mmol/L 135-145'].join('\n');
+    const fromText = await settled((await upload(clinician, Buffer.from(text), 'text', 'text/plain')).id);
+    expect(fromText.results.map((r) => [r.name, r.comment ?? null])).toEqual([['Glucose', 'Method - Hexokinase\nEval: fasting 8 h'], ['Sodium', null]]);
+    const hl7 = Buffer.from('MSH|^~\\&|L||E||20240301||ORU^R01|1|P|2.5\rOBR|1|||x^y^LN|||20240301\rOBX|1|NM|2160-0^Creatinine^LN||1.4|mg/dL|0.7-1.3|H|||F\rNTE|1|L|Verified by repeat analysis\r');
+    const fromHl7 = await settled((await upload(clinician, hl7, 'hl7v2', 'application/hl7-v2')).id);
+    expect(fromHl7.results.map((r) => [r.name, r.comment ?? null])).toEqual([['Creatinine', 'Verified by repeat analysis']]);
+    // The result search answers it too (what the timeline and the assistant read).
+    const found = await rpc.request<Page<LabResultDto>>(LABS.resultSearch, { patientId: PATIENT, query: { reportId: fromHl7.id } }, clinician);
+    expect(found.items.map((r) => r.comment)).toEqual(['Verified by repeat analysis']);
+  });
+
   it('refuses at once what cannot be a report: a scan without text (422, saying so), non-PDF bytes, bad JSON, a non-HL7 body', async () => {
     const scan = await failure(upload(patient, await scannedPdf(), 'pdf', 'application/pdf'));
     expect(scan).toMatchObject({ code: ErrorCode.UNPROCESSABLE });

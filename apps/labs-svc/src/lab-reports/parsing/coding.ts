@@ -27,6 +27,8 @@ export interface CodedResult {
   normalized?: { value: number; unit: string };
   collectedAt: string;
   reportedCode?: { system: string; code: string; display?: string };
+  /** Method, evaluation and comment lines printed with the row (HL7 NTE), as printed. */
+  comment?: string;
 }
 
 /**
@@ -155,6 +157,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       ...(normalized ? { normalized } : {}),
       collectedAt: row.collectedAt ?? defaultCollectedAt,
       ...(row.code ? { reportedCode: row.code } : {}),
+      ...(row.comment ? { comment: row.comment } : {}),
     };
   });
   return { results, warnings };

@@ -245,10 +245,44 @@ describe('inline and card layouts', () => {
     ]);
   });
 
-  it('method, comment and evaluation lines are never rows', () => {
+  it('method, comment and evaluation lines are never rows: they are kept with the row above them', () => {
     const r = parseTextReport(['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Comment: 12 h fast requested', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
-    expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Sodium']);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['Glucose', 'Method - Hexokinase\nEval: fasting 8 h\nComment: 12 h fast requested'], ['Sodium', undefined]]);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('a fixed-width printout: an indented comment over two lines, a site line and a sentence under a row are that row\'s', () => {
+    const r = parseTextReport([
+      'TEST                      RESULT   FLAG  UNITS      REFERENCE',
+      'Hemoglobin A1c            6.1      H     %          4.8-5.6',
+      '  Comment: Prediabetes: 5.7 - 6.4',
+      '           Diabetes: >6.4',
+      'TSH                       2.310          uIU/mL     0.450-4.500',
+      'Performed at: 01 Burlington, NC',
+      'Vitamin D, 25-Hydroxy     31.2           ng/mL      30.0-100.0',
+      'Vitamin D deficiency has been defined by the Institute of Medicine as a level below 20 ng/mL.',
+      '',
+      'Ferritin                  88             ng/mL      15-150',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([
+      ['Hemoglobin A1c', 6.1, 'Comment: Prediabetes: 5.7 - 6.4\nDiabetes: >6.4'],
+      ['TSH', 2.31, 'Performed at: 01 Burlington, NC'],
+      ['Vitamin D, 25-Hydroxy', 31.2, 'Vitamin D deficiency has been defined by the Institute of Medicine as a level below 20 ng/mL.'],
+      ['Ferritin', 88, undefined],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a card\'s method line between its name and its value is the row\'s; a note under no row is a warning', () => {
+    const r = parseTextReport(['Note: results below were reviewed by the pathologist', '', 'Estimated GFR (eGFR):', '(Method: CKD-EPI 2021)', '103', 'mL/min/1.73m2 >59'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['Estimated GFR (eGFR)', 103, '(Method: CKD-EPI 2021)']]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['comment-not-attached', 1]]);
+  });
+
+  it('a Markdown table\'s comment row is the row above\'s, not a row', () => {
+    const r = parseTextReport(['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| Potassium | 5.9 | mmol/L | 3.5-5.1 |',
+      '| Comment: specimen slightly hemolysed | | | |', '| Sodium | 139 | mmol/L | 135-145 |'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['Potassium', 'Comment: specimen slightly hemolysed'], ['Sodium', undefined]]);
   });
 
   it('a section heading carries to the rows under it: absolute counts, urine analytes', () => {

@@ -81,6 +81,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     order = null;
   };
 
+  /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
+  let noted: RawRow | null = null;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const seg = raw.trimEnd();
@@ -91,6 +93,16 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'unreadable-segment', message: 'This line is not an HL7 segment', line, text: seg.slice(0, 300) });
       return;
     }
+    if (id === 'NTE') {
+      // NTE-3 (repeating): a comment on the segment before it. Under an OBX it is that result's comment; elsewhere
+      // (the order, a result not read) it is kept as a warning, never dropped.
+      const text = (fields[3] ?? '').split(d.repetition).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
+      if (!text) return;
+      if (noted) noted.comment = noted.comment ? `${noted.comment}\n${text}` : text;
+      else warnings.push({ code: 'comment-not-attached', message: 'A comment (NTE) that follows no result that was read', line, text: text.slice(0, 300) });
+      return;
+    }
+    if (id !== 'OBX') noted = null;
     if (id === 'OBR') {
       closeOrder();
       const obr7 = readTime(component(fields[7], 0, d));
@@ -107,6 +119,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     order ??= { rows: [], obx14: new Map() };
+    noted = null;
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
     // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
@@ -154,6 +167,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     };
     order.rows.push(row);
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
+    noted = row;
   });
   closeOrder();
   if (assumedUtc) {

@@ -25,6 +25,11 @@ export interface RawRow {
   collectedAt?: string;
   /** A catalog key or LOINC given by structured input. */
   biomarkerRef?: string;
+  /**
+   * Method, evaluation and comment lines printed with the row (`Method - Hexokinase`, `Eval: …`, HL7 NTE, free text
+   * under the row), as printed, one line each joined by a newline.
+   */
+  comment?: string;
   /** The specimen a section of the report names (`Urinalysis`, `Urine Examination`): coding prefers that specimen's analyte. */
   specimen?: 'urine';
 }

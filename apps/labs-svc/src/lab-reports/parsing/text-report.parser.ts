@@ -143,6 +143,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (s) section = s;
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+  /**
+   * Comments: the row the line just before belonged to (the row itself or its comment), which free text directly
+   * under it continues; and comment lines printed between a name on its own line and its value (a card's
+   * `(Method: Calculated)`), for the row that value makes.
+   */
+  let commentFor: { row: RawRow; indent: number; text: string } | null = null;
+  let pendingNotes: SourceLine[] = [];
+  const note = (row: RawRow, line: SourceLine, text: string) => {
+    row.comment = row.comment ? `${row.comment}\n${text}` : text;
+    commentFor = { row, indent: indentOf(line.text), text };
+  };
+  const unattached = (notes: SourceLine[]) => {
+    for (const n of notes) warnings.push({ code: 'comment-not-attached', message: 'A method or comment line that follows no result', ...at(n), text: n.text.trim().slice(0, 300) });
+  };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
@@ -150,8 +164,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    for (const n of pendingNotes) r.comment = r.comment ? `${r.comment}\n${lineText(n.text)}` : lineText(n.text);
+    pendingNotes = [];
     rows.push(r);
     open = r;
+    commentFor = { row: r, indent: indentOf(line.text), text: '' };
     pending = null;
     names = [];
     gap = 0;
@@ -169,12 +186,41 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     headerJustSet = false;
     if (!text || isSeparator(text)) {
       if (pending) gap++;
+      commentFor = null;
       continue;
+    }
+    if (!pending && pendingNotes.length) {
+      unattached(pendingNotes);
+      pendingNotes = [];
     }
     const byIndex = Boolean(line.tableCells || md);
     const cells: Cell[] = line.cells ?? md ?? textCells(text);
     const filled = cells.filter((c) => c.text.trim()).length;
     const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+    const before = commentFor as { row: RawRow; indent: number; text: string } | null;
+    commentFor = null;
+
+    // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
+    // makes); with no row to belong to, a note is a warning, a site or specimen line is the report's metadata.
+    const kind = commentKind(flat);
+    if (kind) {
+      const o = open as RawRow | null;
+      if (kind === 'site') {
+        if (before) note(before.row, line, flat);
+      } else if (o && !letterhead.has(line)) note(o, line, flat);
+      else if (pending) pendingNotes.push(line);
+      else unattached([line]);
+      continue;
+    }
+    // A comment over several lines: the next line continues it when it reads as the same sentence (starts in lower
+    // case, is indented under it, or the comment broke after a comma or a dash) and is not a row of a known test.
+    if (before?.text && !byIndex && continuesComment(before, line, flat)) {
+      const row = parseRowLine(flat, opts);
+      if (!row || !opts.knows?.(row.name)) {
+        note(before.row, line, flat);
+        continue;
+      }
+    }
 
     // A column header starts (or restarts, on a new page) a table.
     if (filled >= 2) {
@@ -279,7 +325,6 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
     }
-    if (isCommentLine(flat)) continue;
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
     const pair = row ? null : percentAndCount(flat);
@@ -331,11 +376,44 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // Free text directly under a row (no blank line between: `This test was performed using …`) is its comment.
+    if (before && !byIndex && isSentence(flat) && !letterhead.has(line)) {
+      note(before.row, line, flat);
+      continue;
+    }
     pending = null;
     open = null;
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
+  unattached(pendingNotes);
   return { rows, warnings };
+}
+
+/** Words of a sentence that test names do not use. */
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you)$/i;
+
+/** A name that is the start of a sentence: six words or more, two of them words of prose. */
+export function isProseName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length >= 2;
+}
+
+/** Leading spaces of a printed line. */
+const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+
+/** Whether a line continues the comment printed on the line before it. */
+function continuesComment(before: { indent: number; text: string }, line: SourceLine, flat: string): boolean {
+  if (/^[a-z(]/.test(flat)) return true;
+  if (/[,;:\-–]$/.test(before.text)) return true;
+  const indent = indentOf(line.text);
+  return indent > 0 && indent > before.indent;
+}
+
+/** A line of prose: four words or more ending in a full stop, or more than eight words of mostly letters. */
+function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lettered = words.filter((w) => /^[A-Za-z][A-Za-z'’,;:.()-]*$/.test(w)).length;
+  return (words.length >= 4 && /[.!]$/.test(text) && lettered >= words.length * 0.6) || (words.length > 8 && lettered >= words.length * 0.75);
 }
 
 /**
@@ -441,9 +519,14 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
   return null;
 }
 
-/** Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, NTE). */
-function isCommentLine(text: string): boolean {
-  return /^\(?(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
+/**
+ * Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, `NTE …`):
+ * `note`; a performing site or specimen line (`Performed at: …`, `Specimen: Serum`): `site`.
+ */
+export function commentKind(text: string): 'note' | 'site' | null {
+  const m = /^\(?(eval(?:uation)?|method|methodology|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
+  if (!m) return null;
+  return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
 }
 
 /**
@@ -632,6 +715,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
+  if (isProseName(name) && !opts.knows?.(name)) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
   let rest = m[2]!.trim();
@@ -680,6 +764,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
+    // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
+    if (isProseName(name) && !opts.knows?.(name)) return null;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`).
     if (tokens.slice(1, i).some((t) => parseValueToken(t) || splitStuckUnit(t))) break;
     const tail = parseTail(tokens, i);

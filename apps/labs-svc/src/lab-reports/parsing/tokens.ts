@@ -88,7 +88,7 @@ export function isUnitNoise(token: string): boolean {
 /** Words a report prints in place of a result that is not there (yet). */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
   const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = /^(?:\*+\s*)?(pending|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
+  const m = /^(?:\*+\s*)?(pending|pnd|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
   return m ? m[1]! : null;
 }
 
