@@ -20,7 +20,9 @@ export function normalizeName(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9%#]+/g, ' ')
     .trim()
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // `COVID-19` is the disease the `COVID` aliases name.
+    .replace(/\bcovid 19\b/g, 'covid');
 }
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */

@@ -558,3 +558,51 @@ describe('multi-page text: a repeated row is not a letterhead', () => {
     expect(coded(text).map((r) => r[0])).toEqual(['glucose', 'glucose']);
   });
 });
+
+describe('comma-separated tables, cells over several lines, labelled card lines (batch 8)', () => {
+  it('a CSV export: a header of column names makes the lines under it rows, cells by index; a quoted field keeps its comma', () => {
+    expect(coded(['Test,Result,Units,Reference Range,Flag', 'Sodium,128,mmol/L,135-145,L', 'Platelets,"1,250",x10^3/uL,150-400,H', 'Glucose,92,mg/dL,70-99,'].join('\n')))
+      .toEqual([['sodium', 128, 'mmol/L', 135, 145, 'low'], ['platelet-count', 1250, '10*3/uL', 150, 400, 'high'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('a sentence with commas is not a table', () => {
+    expect(rowsOf('Sodium, potassium and chloride were measured, as requested, on serum.')).toEqual([]);
+  });
+
+  it('HTML: a method line under the name in the same cell is the row\'s comment, not part of its name', () => {
+    const r = parseTextReport(['<table><tr><th>TEST</th><th>RESULT</th><th>UNIT</th><th>BIOLOGICAL REF INTERVAL</th></tr>',
+      '<tr><td>HEMOGLOBIN<br>Method - Photometric</td><td>13.7</td><td>g/dl</td><td>13.0 - 17.0</td></tr>',
+      '<tr><td>PCV<br>Method - Calculated</td><td>42.6</td><td>%</td><td>40.0 - 50.0</td></tr></table>'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['HEMOGLOBIN', 13.7, 'Method - Photometric'], ['PCV', 42.6, 'Method - Calculated']]);
+  });
+
+  it('a card: `Result:` under the name is its value, `Reference:` its range, and tiers under it continue the range', () => {
+    const r = parseTextReport(['LDL Cholesterol', '  Result: 162 mg/dL', '  Reference: <100 (Optimal)', '             100-129 (Near optimal)', '             >=160 (High)', '', 'Ferritin', '  Result: 88 ng/mL'].join('\n'), opts);
+    expect(r.rows.map(({ line: _l, ...x }) => x)).toEqual([
+      { name: 'LDL Cholesterol', value: 162, unit: 'mg/dL', rangeText: '<100 (Optimal) 100-129 (Near optimal) >=160 (High)' },
+      { name: 'Ferritin', value: 88, unit: 'ng/mL' },
+    ]);
+  });
+});
+
+describe('inline answers in words, panels before names, printed marks (batch 8)', () => {
+  it('`Name: answer` is a result when the answer is one a lab gives in words (Detected, No growth, a blood group); a label with a name is not', () => {
+    expect(coded(['COVID-19 PCR: Not Detected', 'Urine Culture: No growth', 'ABO/Rh: O-', 'Physician: Dr. Rivera', 'Specimen: Serum'].join('\n'))).toEqual([
+      ['sars-cov-2-test', null, null, null, null, null], ['?Urine Culture', null, null, null, null, null], ['?ABO/Rh', null, null, null, null, null],
+    ]);
+  });
+
+  it('`Urinalysis - Glucose`: the panel before the name says the specimen; `Lipid Panel - LDL Cholesterol` names LDL', () => {
+    expect(coded(['Urinalysis - Glucose: Negative', 'Urinalysis - Protein: 2+', 'Lipid Panel - LDL Cholesterol: 128 mg/dL (Ref: <100)'].join('\n'))).toEqual([
+      ['glucose-in-urine', null, null, null, null, null], ['protein-urine-presence', null, null, null, null, null], ['ldl-cholesterol', 128, 'mg/dL', null, 100, 'high'],
+    ]);
+  });
+
+  it('`× 10³/µL` apart is one unit; a check mark is a normal flag; footnote marks on a value are not part of it; a star before a letter flag is a footnote', () => {
+    expect(coded(['Platelets: 212 × 10³/µL (Ref: 150-400) ✓', 'Potassium: 6.1‡ mmol/L (Ref: 3.5-5.1) H', 'WBC: 13.9* x10^3/uL (Ref: 4.0-11.0) H', 'Neutrophils: 2.1 x 10^9/L (Ref: 2.0-7.5)'].join('\n')))
+      .toEqual([
+        ['platelet-count', 212, '10*3/uL', 150, 400, 'normal'], ['potassium', 6.1, 'mmol/L', 3.5, 5.1, 'high'], ['white-blood-cell-count', 13.9, '10*3/uL', 4, 11, 'high'],
+        ['neutrophils-absolute', 2.1, '10*9/L', 2, 7.5, 'normal'],
+      ]);
+  });
+});

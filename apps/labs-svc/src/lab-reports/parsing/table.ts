@@ -187,6 +187,41 @@ export function textCells(text: string): Cell[] {
   return cells;
 }
 
+/** The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three. */
+function csvFields(text: string): string[] | null {
+  const fields: string[] = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
+    if (!m[3]) break;
+  }
+  return fields.length >= 3 ? fields : null;
+}
+
+/**
+ * Comma-separated tables (a CSV export, OCR output): a line whose fields are a column header starts one, and each
+ * following line with as many fields is a row of it, its cells by index. A line with another number of fields (a
+ * `4,000-11,000` range unquoted) ends the table and is read as text.
+ */
+export function csvLines(lines: SourceLine[]): SourceLine[] {
+  let width = 0;
+  return lines.map((line) => {
+    if (line.cells || !line.text.includes(',') || line.text.trim().startsWith('|')) {
+      if (line.text.trim()) width = 0;
+      return line;
+    }
+    const fields = csvFields(line.text.trim());
+    const cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
+    if (cells && headerColumns(cells)) {
+      width = cells.length;
+      return { ...line, cells, tableCells: true };
+    }
+    if (cells && width && cells.length === width) return { ...line, cells, tableCells: true };
+    width = 0;
+    return line;
+  });
+}
+
 /** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */
 export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();
@@ -197,7 +232,7 @@ export function markdownCells(text: string): Cell[] | null {
 
 /** A Markdown cell's text: emphasis (`**26 mg/dL**`) and line breaks (`<br>`) are not content. */
 function unmark(cell: string): string {
-  return cell.replace(/<br\s*\/?>/gi, ' ').trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim();
+  return cell.split(/<br\s*\/?>/i).map((part) => part.trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
@@ -219,7 +254,8 @@ function decode(s: string): string {
     .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
 }
 
-const cellText = (html: string) => decode(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+/** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines
@@ -256,7 +292,7 @@ export function htmlLines(html: string): SourceLine[] {
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
     const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
-    if (cells.length) out.push({ text: cells.map((c) => c.text).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
+    if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
     last = m.index + m[0].length;
   }
   textBlocks(last, body.length);

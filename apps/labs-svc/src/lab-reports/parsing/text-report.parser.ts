@@ -1,6 +1,6 @@
 import { parsePrintedDate } from './dates.js';
 import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
-import { assignCells, cellKind, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tokenize,
@@ -22,7 +22,7 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : toLines(text), opts);
+  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : csvLines(toLines(text)), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -105,6 +105,11 @@ function lineText(raw: string): string {
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
 const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+/** `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name. */
+const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value)\s*[:=]\s*(.+)$/i;
+/** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
+const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
+
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
 
@@ -150,6 +155,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    */
   let commentFor: { row: RawRow; indent: number; text: string } | null = null;
   let pendingNotes: SourceLine[] = [];
+  /** Method lines inside a table cell (`HEMOGLOBIN<br>Method - Photometric`): the comment of the row that line makes. */
+  let lineNotes: { line: SourceLine; texts: string[] } | null = null;
+  /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
+  let rangeFor: RawRow | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     row.comment = row.comment ? `${row.comment}\n${text}` : text;
     commentFor = { row, indent: indentOf(line.text), text };
@@ -158,7 +167,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const n of notes) warnings.push({ code: 'comment-not-attached', message: 'A method or comment line that follows no result', ...at(n), text: n.text.trim().slice(0, 300) });
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
-    const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
+    const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -166,6 +175,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     for (const n of pendingNotes) r.comment = r.comment ? `${r.comment}\n${lineText(n.text)}` : lineText(n.text);
     pendingNotes = [];
+    if (lineNotes?.line === line) {
+      for (const t of lineNotes.texts) r.comment = r.comment ? `${r.comment}\n${t}` : t;
+      lineNotes = null;
+    }
     rows.push(r);
     open = r;
     commentFor = { row: r, indent: indentOf(line.text), text: '' };
@@ -193,8 +206,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       unattached(pendingNotes);
       pendingNotes = [];
     }
+    const notes = lineNotes as { line: SourceLine; texts: string[] } | null;
+    if (notes) {
+      unattached([{ ...notes.line, text: notes.texts.join(' ') }]);
+      lineNotes = null;
+    }
     const byIndex = Boolean(line.tableCells || md);
-    const cells: Cell[] = line.cells ?? md ?? textCells(text);
+    let tableCells = line.cells ?? md;
+    if (tableCells?.some((c) => c.text.includes('\n'))) {
+      // A cell over several lines: its method and comment lines are the row's comment, the rest its text.
+      const texts: string[] = [];
+      tableCells = tableCells.map((c) => {
+        const keep: string[] = [];
+        for (const part of c.text.split('\n')) (keep.length && commentKind(part) ? texts : keep).push(part);
+        return { ...c, text: keep.join(' ') };
+      });
+      if (texts.length) lineNotes = { line, texts };
+    }
+    const cells: Cell[] = tableCells ?? textCells(text);
     const filled = cells.filter((c) => c.text.trim()).length;
     const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
@@ -211,6 +240,23 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       else if (pending) pendingNotes.push(line);
       else unattached([line]);
       continue;
+    }
+    const tiersOf = rangeFor as RawRow | null;
+    rangeFor = null;
+    // Tiers of a range printed under its `Reference:` line (`5.7-6.4% (Pre-diabetic)`, `≥6.5% (Diabetic)`).
+    if (tiersOf && RANGE_TIER.test(flat)) {
+      tiersOf.rangeText = `${tiersOf.rangeText} ${flat}`;
+      rangeFor = tiersOf;
+      continue;
+    }
+    // `Result: 6.5%` under a name on its own line: that name's value.
+    const labelled = VALUE_LABEL.exec(flat);
+    if (labelled && pending) {
+      const value = valueOnly(labelled[1]!);
+      if (value) {
+        push({ name: bindableName((pending as SourceLine).text.trim(), opts), ...value }, line);
+        continue;
+      }
     }
     // A comment over several lines: the next line continues it when it reads as the same sentence (starts in lower
     // case, is indented under it, or the comment broke after a comma or a dash) and is not a row of a known test.
@@ -308,6 +354,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const rangeLine = RANGE_LINE.exec(flat);
     if (rangeLine && o && !o.rangeText) {
       o.rangeText = rangeLine[1]!.trim();
+      rangeFor = o;
       continue;
     }
     if (STATUS_LINE.test(flat) && o && !o.flag) {
@@ -676,6 +723,21 @@ function inSection(row: RawRow, section: Section): RawRow {
   return row;
 }
 
+/**
+ * `Urinalysis - Glucose`, `Lipid Panel: LDL`: a panel printed before the analyte's name. When the catalog knows the
+ * analyte and not the whole, the name is the analyte's and the panel says what a section heading would (its specimen).
+ */
+function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
+  const m = /^(.+?)\s+[-–:]\s+(.+)$/.exec(row.name.trim());
+  if (!m || !opts.knows || opts.knows(row.name)) return row;
+  const section = sectionOf(m[1]!);
+  // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
+  if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
+  row.name = m[2]!;
+  if (section.specimen) row.specimen = section.specimen;
+  return row;
+}
+
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 
@@ -716,6 +778,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (!m) return null;
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
+  // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
+  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
   let rest = m[2]!.trim();
@@ -734,7 +798,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
-  const evidence = out.rangeText || out.unit || out.flag || (opts.knows?.(name) ?? false);
+  // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
+  const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
+  const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && /[A-Za-z]/.test(name) ? out : null;
 }
 
@@ -875,7 +941,9 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 }
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
-  if (out.flag || k >= tokens.length) return k;
+  if (k >= tokens.length) return k;
+  // `15.2* 10^3/uL … H`: a star on the value is a footnote mark when a flag in letters follows; the letters are the flag.
+  if (out.flag && !(/^\*+$/.test(out.flag) && /^[([]?[A-Za-z]{1,2}[)\]]?$/.test(tokens[k]!) && parseFlagToken(tokens[k]!))) return k;
   const word = tokens[k]!.toLowerCase();
   if ((word === 'critical' || word === 'crit' || word === 'panic') && /^(high|low)$/i.test(tokens[k + 1] ?? '')) {
     out.flag = `${tokens[k]} ${tokens[k + 1]}`;

@@ -5,7 +5,8 @@ import type { Comparator } from './parse.types.js';
  * around a token (quotes, bars, underscores, bullets).
  */
 
-const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;]+$/g;
+/** Footnote marks (`12.1†`) are stray too: what they point to is a footnote, not part of the value. */
+const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;†‡§]+$/g;
 
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
@@ -18,7 +19,12 @@ export function cleanToken(token: string): string {
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
-  return line.split(/\s+/).map(cleanToken).filter((t) => t.length > 0);
+  const tokens = line.split(/\s+/).map(cleanToken).filter((t) => t.length > 0);
+  // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (/^[×xX]$/.test(tokens[i]!) && /^10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+  }
+  return tokens;
 }
 
 const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
@@ -95,7 +101,7 @@ export function notAResultAt(tokens: readonly string[], i: number): string | nul
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
   'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
-  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽',
+  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
 ]);
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
@@ -112,11 +118,15 @@ export function isDateToken(token: string): boolean {
 /** Qualitative results reports print in the value column. */
 const QUALITATIVE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
-  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'],
+  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'],
 ] as const;
+
+/** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
+const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negative))$/i;
 
 /** A qualitative value starting at `i`: how many tokens it spans, or 0. */
 export function qualitativeValueAt(tokens: readonly string[], i: number): number {
+  if (tokens[i] !== undefined && (BLOOD_GROUP.test(tokens[i]!) || /^([1-4]\+|\+{1,4})$/.test(tokens[i]!))) return 1;
   for (const words of QUALITATIVE_VALUES) {
     if (words.every((w, k) => tokens[i + k]?.toLowerCase().replace(/[.,]$/, '') === w)) return words.length;
   }
