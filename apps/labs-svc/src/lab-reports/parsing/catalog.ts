@@ -28,6 +28,9 @@ export function normalizeName(name: string): string {
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
 
+/** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
+const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
+
 /**
  * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →
  * `Basophils` (the unit then says absolute or percentage), `Neutrophils/100 leukocytes in Blood` → `Neutrophils`,
@@ -136,6 +139,12 @@ export class BiomarkerCatalog {
     const component = loincComponent(name);
     if (component) {
       const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
+      if (hit) return hit;
+    }
+    // `EGFR CKD-EPI 2021`, `GFR (MDRD)`: the equation a value was computed with does not change what it estimates.
+    const bare = name.replace(EQUATION, '').trim();
+    if (bare !== name.trim() && bare) {
+      const hit = this.matchName(bare);
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.

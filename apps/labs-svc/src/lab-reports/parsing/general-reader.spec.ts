@@ -606,3 +606,40 @@ describe('inline answers in words, panels before names, printed marks (batch 8)'
       ]);
   });
 });
+
+describe('a fixed-width hospital printout (the VistA interim report layout: an indented header, a site code column, Eval lines)', () => {
+  // Layout as the public-domain VistA routine LR7OGMP prints it; the values are made up.
+  const printout = [
+    'Reporting Lab: EXAMPLE VA MEDICAL CENTER [CLIA# 00D0000000]',
+    '',
+    'Report Released Date/Time: Mar 02, 2024@06:10',
+    'Provider: DOE,JOHN',
+    '  Specimen: PLASMA.           CO 0302 12',
+    '    Specimen Collection Date: Mar 02, 2024@04:30',
+    '      Test name                Result    units      Ref.   range   Site Code',
+    'GLUCOSE                         142 H   mg/dL      70 - 99          [999]',
+    '      Eval: FASTING SPECIMEN NOT CONFIRMED',
+    'CREATININE                     1.31 H   mg/dL      .67 - 1.17       [999]',
+    'EGFR CKD-EPI 2021                58 L   mL/min/1.73m2 Ref: >=60     [999]',
+    'ANTI-Xa(UFH),BLOOD             0.42 H   U/mL       Ref: <=0.10      [999]',
+    '      Eval: THERAPEUTIC LOW: 0.3',
+    '      Eval: THERAPEUTIC HIGH: 0.7',
+    'PLT                             131 L   K/cmm      150 - 400        [999]',
+    '===============================================================================',
+    'KEY: "L"=Abnormal low, "H"=Abnormal high, "*"=Critical value',
+  ].join('\n');
+
+  it('reads every row by the header\'s columns although the header is indented and its `Ref.   range` printed apart', () => {
+    expect(coded(printout)).toEqual([
+      ['glucose', 142, 'mg/dL', 70, 99, 'high'], ['creatinine', 1.31, 'mg/dL', 0.67, 1.17, 'high'], ['egfr', 58, 'mL/min/{1.73_m2}', 60, null, 'low'],
+      ['?ANTI-Xa(UFH),BLOOD', 0.42, 'U/mL', null, 0.1, 'high'], ['platelet-count', 131, '10*3/uL', 150, 400, 'low'],
+    ]);
+  });
+
+  it('keeps each Eval line with its row, takes the specimen collection date, and warns of nothing but the unknown test', () => {
+    const r = parseTextReport(printout, opts);
+    expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);
+    expect(r.collectedAt).toBe('2024-03-02T00:00:00.000Z');
+    expect(r.warnings).toEqual([]);
+  });
+});

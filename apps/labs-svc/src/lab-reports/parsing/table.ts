@@ -27,7 +27,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   [/^(date|collected|date collected|result date)$/, 'date'],
-  [/^(method|methodology|specimen|sample|site|lab|performing lab|comment|comments|notes|loinc|code)$/, 'other'],
+  [/^(method|methodology|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -52,14 +52,23 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     if (!c.text.trim()) {
       columns.push({ role: 'other', x: c.x, end: c.end });
       continue;
     }
     const r = roleOf(c.text);
-    if (!r) return null;
-    columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+    if (r) {
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+      continue;
+    }
+    // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
+    const next = cells[i + 1];
+    const joined = next?.text.trim() ? roleOf(`${c.text} ${next.text}`) : null;
+    if (!joined) return null;
+    columns.push({ role: joined.role, x: c.x, end: next!.end, ...(joined.unit ? { unit: joined.unit } : {}) });
+    i++;
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;

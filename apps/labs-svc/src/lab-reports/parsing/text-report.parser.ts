@@ -41,7 +41,7 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
   return 'generic';
 }
 
-const COLLECTED = /^(?:date collected|collection date|date of collection|collected date|collected on|collected|specimen collected|date drawn|drawn)\s*:?\s*(.+)$/i;
+const COLLECTED = /^(?:date collected|collection date|date of collection|collected date|collected on|collected|specimen collected|specimen collection date|date drawn|drawn)\s*:?\s*(.+)$/i;
 const REPORTED = /^(?:report generated|date reported|reported on|reported|report date|date of report|printed on|printed)\s*:?\s*(.+)$/i;
 
 function findDates(lines: SourceLine[]): { collectedAt?: string; reportedAt?: string } {
@@ -223,7 +223,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       });
       if (texts.length) lineNotes = { line, texts };
     }
-    const cells: Cell[] = tableCells ?? textCells(text);
+    const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
     const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
@@ -445,6 +445,14 @@ export function isProseName(name: string): boolean {
   return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length >= 2;
 }
 
+/**
+ * The cells of a printed line where they are printed: a header indented more than its rows (`      Test name   Result`)
+ * keeps its columns over theirs. Only a line whose text changed beyond its spaces (a Markdown heading) is split as read.
+ */
+function printedCells(raw: string, text: string): Cell[] {
+  return raw.trim() === text ? textCells(raw.replace(/\s+$/, '')) : textCells(text);
+}
+
 /** Leading spaces of a printed line. */
 const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
 
@@ -486,7 +494,7 @@ function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]>
       close();
       continue;
     }
-    const cells = (line.cells ?? textCells(text)).filter((c) => c.text.trim());
+    const cells = (line.cells ?? printedCells(line.text, text)).filter((c) => c.text.trim());
     if (block.length && line.page !== block[block.length - 1]!.line.page) close();
     if (cells.length >= 2 && headerColumns(cells)) {
       close();
@@ -645,8 +653,9 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   const name = cleanName(get('name'));
   const valueText = get('value');
-  const unitText = get('unit');
-  let rangeText = get('range');
+  // `Ref: <=0.10` in the range column: the label is not the range.
+  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
+  let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   const flagText = get('flag');
   if (!valueText) {
     if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
@@ -670,6 +679,15 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
       row.unit ??= ut[0]!;
       if (!rangeText || rangeText === unitText) rangeText = rest;
     } else row.unit ??= unitText;
+  }
+  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
+  if (rangeText && !row.unit) {
+    const rt = rangeText.split(/\s+/);
+    const rest = rt.slice(1).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+    if (rt.length > 1 && isUnitToken(rt[0]!) && !parseValueToken(rt[0]!) && numericRangeAt(tokenize(rest), 0)) {
+      row.unit = rt[0]!;
+      rangeText = rest;
+    }
   }
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
   if (rangeText && !row.unit) {
@@ -852,8 +870,8 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
-/** A performing-lab site code printed in its own column at the end of a row. */
-const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
+/** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
+const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
