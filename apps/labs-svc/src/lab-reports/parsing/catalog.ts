@@ -100,6 +100,9 @@ export class BiomarkerCatalog {
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
+    // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
+    // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
+    if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);

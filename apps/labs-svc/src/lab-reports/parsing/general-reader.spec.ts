@@ -643,3 +643,24 @@ describe('a fixed-width hospital printout (the VistA interim report layout: an i
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('what the sample is decides the analyte (batch 9)', () => {
+  const hl7 = (obr15: string, ...obx: string[]) => ['MSH|^~\\&|GAS|ED|||20240301101500+0000||ORU^R01|1|P|2.5', `OBR|1||X1|BG|||20240301100000+0000||||||||${obr15}`, ...obx].join('\r');
+  const codedHl7 = (msg: string) => codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.flag]);
+
+  it('a blood gas analyser\'s ions: K+ and Na+ are potassium and sodium, Ca++ (ionized) is not total calcium; OBX-3 `pH^M` is named pH', () => {
+    expect(codedHl7(hl7('', 'OBX|1|ST|K+^M||4.2|mmol/l||N|||F', 'OBX|2|ST|Na+^M||139|mmol/l||N|||F', 'OBX|3|ST|Ca++^M||1.16|mmol/l||N|||F', 'OBX|4|ST|Mg2+^M||0.55|mmol/l||N|||F')))
+      .toEqual([['potassium', 4.2, 'mmol/L', 'normal'], ['sodium', 139, 'mmol/L', 'normal'], ['?Ca++', 1.16, 'mmol/L', 'normal'], ['?Mg2+', 0.55, 'mmol/L', 'normal']]);
+  });
+
+  it('a venous sample (OBR-15) is never coded as an arterial analyte; the same pH from an arterial sample is', () => {
+    expect(codedHl7(hl7('Venous^^^^^^P', 'OBX|1|ST|pH^M||7.35|||N|||F'))).toEqual([['?pH', 7.35, null, 'normal']]);
+    expect(codedHl7(hl7('Arterial^^^^^^P', 'OBX|1|ST|pH^M||7.41|||N|||F'))).toEqual([['ph-arterial', 7.41, '[pH]', 'normal']]);
+    expect(coded(['VENOUS BLOOD GAS', 'pH 7.33 7.32-7.42'].join('\n'))).toEqual([['?pH', 7.33, null, 7.32, 7.42, 'normal']]);
+  });
+
+  it('a garbage range (`0-2-7.2`) is kept as text with no bounds and gives no flag', () => {
+    expect(parseReferenceRange('0-2-7.2')).toEqual({ text: '0-2-7.2' });
+    expect(parseReferenceRange('.67 - 1.17')).toMatchObject({ low: 0.67, high: 1.17 });
+  });
+});

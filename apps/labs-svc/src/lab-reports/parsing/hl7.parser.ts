@@ -70,12 +70,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     warnings.push({ code: 'not-oru-r01', message: `The message type is ${messageType ? component(messageType, 0, d) : 'missing'}, not ORU^R01; its OBX segments were read anyway`, line: first + 1 });
   }
 
-  let order: { obr7?: string; spm17?: string; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
+  let order: { obr7?: string; spm17?: string; specimen?: RawRow['specimen']; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
   const closeOrder = () => {
     if (!order) return;
     for (const row of order.rows) {
       const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
       if (at) row.collectedAt = at;
+      if (order.specimen && !row.specimen) row.specimen = order.specimen;
       rows.push(row);
     }
     order = null;
@@ -106,12 +107,17 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     if (id === 'OBR') {
       closeOrder();
       const obr7 = readTime(component(fields[7], 0, d));
-      order = { ...(obr7 ? { obr7 } : {}), rows: [], obx14: new Map() };
+      // OBR-15, the specimen source (v2.3–2.6): `Venous`, `BLDV^Blood venous`, `UR^Urine`.
+      const specimen = specimenOf(fields[15] ?? '');
+      order = { ...(obr7 ? { obr7 } : {}), ...(specimen ? { specimen } : {}), rows: [], obx14: new Map() };
       return;
     }
     if (id === 'SPM') {
       const at = readTime(component(fields[17], 0, d));
       if (order && at && !order.spm17) order.spm17 = at;
+      // SPM-4, the specimen type.
+      const specimen = specimenOf(fields[4] ?? '');
+      if (order && specimen && !order.specimen) order.specimen = specimen;
       return;
     }
     if (id !== 'OBX') {
@@ -126,7 +132,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const primary = component(fields[3], 2, d).toUpperCase();
     const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
-    const display = component(fields[3], 1, d) || (alternate ? component(fields[3], 4, d) : '');
+    // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
+    const text = component(fields[3], 1, d);
+    const id0 = component(fields[3], 0, d);
+    const display = (text.length > 1 || !id0 || /^\d+-\d$/.test(id0) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     const name = display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
@@ -178,6 +187,15 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     });
   }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+/** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
+function specimenOf(field: string): RawRow['specimen'] {
+  const t = field.toLowerCase();
+  if (/\bvenous\b|\bbldv\b/.test(t)) return 'venous';
+  if (/\bcapillary\b|\bbldc\b/.test(t)) return 'capillary';
+  if (/\burine\b|^ur\b/.test(t)) return 'urine';
+  return undefined;
 }
 
 export interface Hl7ParseOptions {

@@ -718,7 +718,7 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
 interface Section {
   /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
   absolute?: boolean;
-  specimen?: 'urine';
+  specimen?: RawRow['specimen'];
 }
 
 /**
@@ -730,6 +730,8 @@ function sectionOf(text: string): Section | null {
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
+  if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
 }
 
