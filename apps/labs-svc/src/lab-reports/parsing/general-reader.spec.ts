@@ -664,3 +664,11 @@ describe('what the sample is decides the analyte (batch 9)', () => {
     expect(parseReferenceRange('.67 - 1.17')).toMatchObject({ low: 0.67, high: 1.17 });
   });
 });
+
+describe('list items (batch 10)', () => {
+  it('a bullet or a number before a row is not part of its name; a page mark `- 2 -` is still no row', () => {
+    expect(coded(['RESULTS:', '- Hemoglobin (HGB): 11.0 g/dL (Normal: 12-16)', '• Platelet Count (PLT): 140 x10^9/L (Normal: 150-450)', '2. Sodium 139 mmol/L 135-145', '- 2 -'].join('\n'))).toEqual([
+      ['hemoglobin', 11, 'g/dL', 12, 16, 'low'], ['platelet-count', 140, '10*9/L', 150, 450, 'low'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+});

@@ -98,9 +98,12 @@ interface TableState {
   byIndex: boolean;
 }
 
-/** A Markdown heading's text (`## Creatinine` → `Creatinine`), and a trailing comment (`  # Low`) dropped. */
+/**
+ * A line's text: a Markdown heading's (`## Creatinine` → `Creatinine`), a list item's without its bullet or number
+ * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
+ */
 function lineText(raw: string): string {
-  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[A-Za-z(])/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
