@@ -22,7 +22,9 @@ export function normalizeName(name: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     // `COVID-19` is the disease the `COVID` aliases name.
-    .replace(/\bcovid 19\b/g, 'covid');
+    .replace(/\bcovid 19\b/g, 'covid')
+    // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec');
 }
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
@@ -171,4 +173,7 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => this.matchName(name) !== undefined;
+
+  /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
+  knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
 }

@@ -16,7 +16,7 @@ import { toUcum } from './units.js';
  */
 
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const opts = { knows: catalog.knows };
+const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
@@ -670,5 +670,29 @@ describe('list items (batch 10)', () => {
     expect(coded(['RESULTS:', '- Hemoglobin (HGB): 11.0 g/dL (Normal: 12-16)', '• Platelet Count (PLT): 140 x10^9/L (Normal: 150-450)', '2. Sodium 139 mmol/L 135-145', '- 2 -'].join('\n'))).toEqual([
       ['hemoglobin', 11, 'g/dL', 12, 16, 'low'], ['platelet-count', 140, '10*9/L', 150, 450, 'low'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
     ]);
+  });
+});
+
+describe('word answers, British spellings and wrapped units with their range (probes of the issue list)', () => {
+  it('under a header, a word in the result column of a known test is its result (`Colour  Yellow` under URINALYSIS); `Adequate` is an answer', () => {
+    expect(coded(['Test               Result     Units    Ref Range', 'URINALYSIS', 'Colour             Straw', 'Specimen adequacy  Adequate            Adequate'].join('\n')))
+      .toEqual([['urine-color', null, null, null, null, null], ['?Specimen adequacy', null, null, null, null, null]]);
+  });
+
+  it('British spellings name the same analytes', () => {
+    expect(['Haemoglobin', 'Oestradiol', 'Leucocytes', 'Faecal Haemoglobin'].map((n) => catalog.match(n)?.key ?? null))
+      .toEqual(['hemoglobin', 'estradiol', 'white-blood-cell-count', 'fecal-hemoglobin']);
+  });
+
+  it('a unit cut at its slash continues on the next line with the range after it (`mL/min/` + `1.73m2   >60`)', () => {
+    expect(coded(['eGFR                 >90          mL/min/', '                                  1.73m2     >60'].join('\n')))
+      .toEqual([['egfr', 90, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+  });
+
+  it('names on their own lines over their values, a letterhead and patient lines repeated on page 2, a section carried over', () => {
+    const text = ['CITY GENERAL HOSPITAL LABORATORY', 'Patient: DOE, JANE        MRN: 000123', 'HAEMATOLOGY', 'Haemoglobin', '                     128          g/L        115-165',
+      'White Cell Count', '                     11.2    H    x10^9/L    4.0-11.0', 'Page 1 of 2', 'CITY GENERAL HOSPITAL LABORATORY', 'Patient: DOE, JANE        MRN: 000123',
+      'Platelets', '                     250          x10^9/L    150-400', 'Page 2 of 2'].join('\n');
+    expect(coded(text)).toEqual([['hemoglobin', 128, 'g/L', 115, 165, 'normal'], ['white-blood-cell-count', 11.2, '10*9/L', 4, 11, 'high'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal']]);
   });
 });

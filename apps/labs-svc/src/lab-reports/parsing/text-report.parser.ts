@@ -10,6 +10,8 @@ import { toUcum } from './units.js';
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
   knows?: (name: string) => boolean;
+  /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
+  knowsInUrine?: (name: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -285,7 +287,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
-      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns);
+      const inUrine = section.specimen === 'urine' && opts.knowsInUrine;
+      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, inUrine ? { knows: (n) => opts.knows?.(n) || opts.knowsInUrine!(n) } : opts);
       if (read.kind === 'row') {
         for (const r of read.rows) {
           if (!r.name && pending) r.name = pending.text.trim();
@@ -353,6 +356,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (o?.unit && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit)) && /^\S{1,12}$/.test(flat) && !parseValueToken(flat) && toUcum(`${o.unit}${flat}`)) {
       o.unit = `${o.unit}${flat}`;
       continue;
+    }
+    // …and the range printed after the rest of the unit (`mL/min/` + `1.73m2   >60`).
+    if (o?.unit && !o.rangeText && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit))) {
+      const t = tokenize(flat);
+      const r = t.length >= 2 && !parseValueToken(t[0]!) && toUcum(`${o.unit}${t[0]}`) ? numericRangeAt(t, 1) : null;
+      if (r && 1 + r.span === t.length) {
+        o.unit = `${o.unit}${t[0]}`;
+        o.rangeText = t.slice(1).join(' ');
+        continue;
+      }
     }
     const rangeLine = RANGE_LINE.exec(flat);
     if (rangeLine && o && !o.rangeText) {
@@ -652,7 +665,7 @@ type ColumnsRead =
   | { kind: 'none' };
 
 /** A row from the text of each column (see readRows). */
-function readColumns(values: string[], columns: readonly Column[]): ColumnsRead {
+function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}): ColumnsRead {
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   const name = cleanName(get('name'));
   const valueText = get('value');
@@ -671,7 +684,9 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
   if (reason) return { kind: 'no-result', name, reason };
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false);
+  // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
+  const worded = /^[A-Za-z][A-Za-z -]{1,30}$/.test(valueText) && valueText.split(' ').length <= 3 && opts.knows?.(name) ? { value: null, valueText } : null;
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? worded;
   if (!value) return { kind: 'none' };
   const row: Omit<RawRow, 'line'> = { name, ...value };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).

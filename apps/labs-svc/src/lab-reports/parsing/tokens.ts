@@ -118,7 +118,7 @@ export function isDateToken(token: string): boolean {
 /** Qualitative results reports print in the value column. */
 const QUALITATIVE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
-  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'],
+  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
