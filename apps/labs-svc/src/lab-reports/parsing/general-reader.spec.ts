@@ -696,3 +696,14 @@ describe('word answers, British spellings and wrapped units with their range (pr
     expect(coded(text)).toEqual([['hemoglobin', 128, 'g/L', 115, 165, 'normal'], ['white-blood-cell-count', 11.2, '10*9/L', 4, 11, 'high'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal']]);
   });
 });
+
+describe('HL7 results sent as text', () => {
+  it('a TX OBX with one number and a unit is a result; a FT comment is not', () => {
+    const msg = ['MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240301101500-0500||ORU^R01|1|P|2.3', 'OBR|1|A1|B1|CHEM^CHEM|||20240301083000-0500',
+      'OBX|1|TX|2345-7^Glucose^LN||95|mg/dL|70-99|N|||F', 'OBX|2|FT|COM^Comment^L||Sample slightly haemolysed||||||F'].join('\r');
+    const r = parseHl7(msg);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.flag])).toEqual([['glucose', 95, 'mg/dL', 'normal']]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['not-a-result']);
+  });
+
+});

@@ -144,7 +144,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;
     }
-    if (NOT_RESULT_TYPES[type]) {
+    // A TX or FT OBX that holds one number with a unit or a range (`TX|…|95|mg/dL|70-99`) is a result sent as text.
+    const numericText = (type === 'TX' || type === 'FT') && parseValueToken(unescape(rawValue.trim(), d)) !== null && Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim());
+    if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
       return;
     }
