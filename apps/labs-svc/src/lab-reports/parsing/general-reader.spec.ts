@@ -636,6 +636,18 @@ describe('a fixed-width hospital printout (the VistA interim report layout: an i
     ]);
   });
 
+  it('the same printout as a PDF (words placed by position) reads the same rows and comments', async () => {
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    const r = parseReportLines(lines, opts);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]))
+      .toEqual(coded(printout));
+    expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);
+  });
+
+  it('a row read in print order: `Ref:` before its range, a site code after it, an equation\'s year in the name', () => {
+    expect(rowsOf('EGFR CKD-EPI 2021 58 L mL/min/1.73m2 Ref: >=60 [999]')).toEqual([{ name: 'EGFR CKD-EPI 2021', value: 58, flag: 'L', unit: 'mL/min/1.73m2', rangeText: '>=60' }]);
+  });
+
   it('keeps each Eval line with its row, takes the specimen collection date, and warns of nothing but the unknown test', () => {
     const r = parseTextReport(printout, opts);
     expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);

@@ -870,8 +870,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     if (!/[A-Za-z]/.test(name)) continue;
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
-    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`).
-    if (tokens.slice(1, i).some((t) => parseValueToken(t) || splitStuckUnit(t))) break;
+    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
+    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`).
+    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))) break;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -958,6 +959,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   }
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
   k = readFlag(tokens, k, out);
+  // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
+  if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);
   if (r) {
     out.rangeText = r.text;
