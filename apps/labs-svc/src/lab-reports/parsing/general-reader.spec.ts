@@ -719,3 +719,11 @@ describe('HL7 results sent as text', () => {
   });
 
 });
+
+describe('header cells printed close together', () => {
+  it('`Result Units` read as one cell by a PDF\'s column gaps is two columns, each placed by its words', () => {
+    const cols = headerColumns([{ text: 'Test', x: 48, end: 66 }, { text: 'Result Units', x: 96, end: 149 }, { text: 'Ref Range', x: 159, end: 202 }]);
+    expect(cols?.map((c) => c.role)).toEqual(['name', 'value', 'unit', 'range']);
+    expect(cols![1]!.end).toBeLessThan(cols![2]!.x);
+  });
+});

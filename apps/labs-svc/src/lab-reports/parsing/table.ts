@@ -66,9 +66,15 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
     const next = cells[i + 1];
     const joined = next?.text.trim() ? roleOf(`${c.text} ${next.text}`) : null;
-    if (!joined) return null;
-    columns.push({ role: joined.role, x: c.x, end: next!.end, ...(joined.unit ? { unit: joined.unit } : {}) });
-    i++;
+    if (joined) {
+      columns.push({ role: joined.role, x: c.x, end: next!.end, ...(joined.unit ? { unit: joined.unit } : {}) });
+      i++;
+      continue;
+    }
+    // Two headers printed close enough to read as one cell (`Result Units`): one column each, placed by their characters.
+    const parts = splitHeaderCell(c);
+    if (!parts) return null;
+    columns.push(...parts);
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
@@ -76,6 +82,28 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
   if (!roles.has('name') && columns[0]!.role === 'other') columns[0]!.role = 'name';
   return columns;
+}
+
+/** `Result Units` → a column for each header in the cell, its extent in proportion to where its words are. */
+function splitHeaderCell(cell: Cell): Column[] | null {
+  const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  if (words.length < 2 || words.length > 6) return null;
+  const scale = (cell.end - cell.x) / Math.max(cell.text.length, 1);
+  const out: Column[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    let role: ReturnType<typeof roleOf> = null;
+    for (let j = words.length; j > i && !found; j--) {
+      role = roleOf(words.slice(i, j).map((w) => w.text).join(' '));
+      if (role) found = j;
+    }
+    if (!found || !role) return null;
+    const last = words[found - 1]!;
+    out.push({ role: role.role, x: cell.x + words[i]!.at * scale, end: cell.x + (last.at + last.text.length) * scale, ...(role.unit ? { unit: role.unit } : {}) });
+    i = found;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /**
