@@ -674,6 +674,12 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   const flagText = get('flag');
   if (!valueText) {
+    // The value printed out of its column (`142 H mg/dL` run together under Units): the row's cells in print order.
+    const ordered = values.filter((v, i) => v && columns[i]!.role !== 'name').join(' ');
+    if (name && parseValueToken(tokenize(ordered)[0] ?? '')) {
+      const inOrder = valueOnly(ordered.replace(/(^|\s)ref(?:erence)?\.?:\s*/i, ' ').trim());
+      if (inOrder) return { kind: 'row', rows: [{ name, ...inOrder }] };
+    }
     if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
     if (name && !unitText && !rangeText && !flagText) return /[A-Za-z]/.test(name) ? { kind: 'heading', name } : { kind: 'none' };
     if (name) return { kind: 'no-result', name };
