@@ -279,6 +279,12 @@ describe('inline and card layouts', () => {
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['comment-not-attached', 1]]);
   });
 
+  it('a note after a blank line under a Markdown table is the table\'s (a warning), not its last row\'s comment', () => {
+    const r = parseTextReport(['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| HDL Cholesterol | 38 | mg/dL | >40 |', '', 'Comment: Fasting 12 hours.'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['HDL Cholesterol', undefined]]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['comment-not-attached', 5]]);
+  });
+
   it('a Markdown table\'s comment row is the row above\'s, not a row', () => {
     const r = parseTextReport(['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| Potassium | 5.9 | mmol/L | 3.5-5.1 |',
       '| Comment: specimen slightly hemolysed | | | |', '| Sodium | 139 | mmol/L | 135-145 |'].join('\n'), opts);

@@ -205,6 +205,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!text || isSeparator(text)) {
       if (pending) gap++;
       commentFor = null;
+      // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
+      if (table?.byIndex) open = null;
       continue;
     }
     if (!pending && pendingNotes.length) {
