@@ -733,3 +733,19 @@ describe('header cells printed close together', () => {
     expect(cols![1]!.end).toBeLessThan(cols![2]!.x);
   });
 });
+
+describe('a portal\'s cells copied one per line; prose indented under a row', () => {
+  it('name, value, then `range unit` and a status on lines of their own make one row each; a comment goes to the row above it', () => {
+    const r = parseTextReport(['Component', 'Your Value', 'Standard Range', 'Flag', 'Potassium', '5.4', '3.5 - 5.1 mmol/L', 'High', 'Glucose', '112', '70 - 99 mg/dL', 'High',
+      'Comment: Non-fasting specimen.', 'Creatinine', '0.91', '0.60 - 1.30 mg/dL'].join('\n'), opts);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high, c.flag, c.comment ?? null])).toEqual([
+      ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high', null], ['glucose', 112, 'mg/dL', 70, 99, 'high', 'Comment: Non-fasting specimen.'], ['creatinine', 0.91, 'mg/dL', 0.6, 1.3, 'normal', null],
+    ]);
+  });
+
+  it('words indented under a row of a printout are its comment; an indented heading is still a heading', () => {
+    const r = parseTextReport(['HGB                             12.9   L    g/dL         13.5 - 17.5', '   Reviewed by pathologist.', '   DIFFERENTIAL',
+      'NEUT %                          62.0        %            40 - 75'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment ?? null])).toEqual([['HGB', 'Reviewed by pathologist.'], ['NEUT %', null]]);
+  });
+});

@@ -389,6 +389,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         continue;
       }
+      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it).
+      if (!unitFirst && range && !o.rangeText && range.span + 1 === t.length && !o.unit && isUnitToken(t[range.span]!)) {
+        o.rangeText = t.slice(0, range.span).join(' ');
+        o.unit = t[range.span]!;
+        continue;
+      }
     }
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
@@ -441,8 +447,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
-    // Free text directly under a row (no blank line between: `This test was performed using …`) is its comment.
-    if (before && !byIndex && isSentence(flat) && !letterhead.has(line)) {
+    // Free text directly under a row (no blank line between: `This test was performed using …`, or words indented
+    // under it: `   Reviewed by pathologist.`) is its comment.
+    const indentedProse = before !== null && indentOf(line.text) > before.indent && !/\d/.test(flat) && flat.split(/\s+/).length >= 2;
+    if (before && !byIndex && (isSentence(flat) || indentedProse) && !letterhead.has(line)) {
       note(before.row, line, flat);
       continue;
     }
