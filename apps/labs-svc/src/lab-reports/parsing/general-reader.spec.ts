@@ -749,3 +749,12 @@ describe('a portal\'s cells copied one per line; prose indented under a row', ()
     expect(r.rows.map((x) => [x.name, x.comment ?? null])).toEqual([['HGB', 'Reviewed by pathologist.'], ['NEUT %', null]]);
   });
 });
+
+describe('a long name running into the result column', () => {
+  it('`Alanine Aminotransferase (ALT/SGPT) 45` under a header: the last word is the value, the rest the name', () => {
+    expect(coded(['Test Name                          Result   Flag  Units     Reference', 'Alanine Aminotransferase (ALT/SGPT) 45      H     U/L       7-35',
+      'Bilirubin, Direct                  0.3            mg/dL     0.0-0.3'].join('\n'))).toEqual([
+      ['alanine-aminotransferase', 45, 'U/L', 7, 35, 'high'], ['direct-bilirubin', 0.3, 'mg/dL', 0, 0.3, 'normal'],
+    ]);
+  });
+});

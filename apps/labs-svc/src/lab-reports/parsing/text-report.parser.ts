@@ -677,8 +677,16 @@ type ColumnsRead =
 /** A row from the text of each column (see readRows). */
 function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}): ColumnsRead {
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
-  const name = cleanName(get('name'));
-  const valueText = get('value');
+  let name = cleanName(get('name'));
+  let valueText = get('value');
+  // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
+  // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
+  const valueElsewhere = values.some((v, i) => v && columns[i]!.role !== 'name' && parseValueToken(tokenize(v)[0] ?? ''));
+  const overflow = !valueText && !valueElsewhere ? /^(.*[A-Za-z)\]].*?)\s+([<>]?=?\d[\d.,]*)$/.exec(name) : null;
+  if (overflow && parseValueToken(overflow[2]!) && tokenize(overflow[1]!).length >= 2) {
+    name = cleanName(overflow[1]!);
+    valueText = overflow[2]!;
+  }
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
   let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
