@@ -758,3 +758,10 @@ describe('a long name running into the result column', () => {
     ]);
   });
 });
+
+describe('OCR Markdown from Indian lab reports', () => {
+  it('a flag before the value (`H 6.8 %`), `mm/1st hr` as one unit with its range, a blood group in words', () => {
+    expect(coded(['| Parameter | Result | Normal Range |', '|---|---|---|', '| HbA1c | H 6.8 % | < 5.7 % |', '| ESR | 28 mm/1st hr | 0 - 20 mm/1st hr |', '| Blood Group | B Positive | |'].join('\n')))
+      .toEqual([['hemoglobin-a1c', 6.8, '%', null, 5.7, 'high'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 20, 'high'], ['?Blood Group', null, null, null, null, null]]);
+  });
+});

@@ -635,6 +635,8 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   const tokens = tokenize(text);
   // `mg/dL <20`: the unit printed before the value.
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  // `H 6.8 %`: the flag printed before the value in its cell.
+  else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
@@ -741,9 +743,10 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       rangeText = rt.slice(0, r.span).join(' ');
     }
   }
-  if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
+  const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
+  if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
-  if (rangeText && row.unit && rangeText.endsWith(` ${row.unit}`)) rangeText = rangeText.slice(0, -row.unit.length - 1).trim();
+  if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = rangeText;
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {

@@ -19,7 +19,8 @@ export function cleanToken(token: string): string {
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
-  const tokens = line.split(/\s+/).map(cleanToken).filter((t) => t.length > 0);
+  // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
+  const tokens = line.replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
   // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (/^[×xX]$/.test(tokens[i]!) && /^10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
@@ -127,6 +128,12 @@ const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negati
 /** A qualitative value starting at `i`: how many tokens it spans, or 0. */
 export function qualitativeValueAt(tokens: readonly string[], i: number): number {
   if (tokens[i] !== undefined && (BLOOD_GROUP.test(tokens[i]!) || /^([1-4]\+|\+{1,4})$/.test(tokens[i]!))) return 1;
+  // `B Positive`, `O Rh negative`: a blood group in words.
+  if (tokens[i] !== undefined && /^(a|b|ab|o)$/i.test(tokens[i]!)) {
+    const rest = tokens.slice(i + 1, i + 3).join(' ');
+    const m = /^(?:rh\s*)?(positive|negative|pos|neg)\b/i.exec(rest);
+    if (m) return 1 + (/^rh\s/i.test(rest) ? 2 : 1);
+  }
   for (const words of QUALITATIVE_VALUES) {
     if (words.every((w, k) => tokens[i + k]?.toLowerCase().replace(/[.,]$/, '') === w)) return words.length;
   }
