@@ -28,7 +28,7 @@ const SYNONYMS: Record<string, string> = {
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL', 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
-  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/1st hr': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
   'fl': 'fL', 'pg': 'pg', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
