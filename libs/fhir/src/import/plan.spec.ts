@@ -105,10 +105,28 @@ describe('FHIR import plan of hand-written bundles', () => {
     expect(plan.lines.find((l) => l.key === 'MedicationRequest/m3')?.skipped).toMatch(/status/);
   });
 
-  it('refuses what is not a transaction or collection Bundle, and a bundle without exactly one patient', async () => {
-    await expect(collect(hand([patient], 'searchset'))).rejects.toThrow(BundleFormatError);
+  it('refuses what is not a transaction, collection or searchset Bundle, and a bundle without exactly one patient', async () => {
+    await expect(collect(hand([patient], 'history'))).rejects.toThrow(BundleFormatError);
+    await expect(collect(hand([patient], 'batch'))).rejects.toThrow(BundleFormatError);
+    // A searchset is this system's own export: imported again.
+    expect((await collect(hand([patient], 'searchset'))).entries).toHaveLength(1);
     await expect(collect(Readable.from([Buffer.from('{"resourceType":"Patient","id":"x"}')]))).rejects.toThrow(BundleFormatError);
     await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[{')]))).rejects.toThrow(BundleFormatError);
     expect(() => planImport('collection', [])).toThrow(ImportPlanError);
+  });
+
+  it('reads the same entries whatever the chunking (a chunk may end inside a string, an escape or a multi-byte character)', async () => {
+    const tricky = { fullUrl: 'urn:uuid:c1', resource: { resourceType: 'Condition', id: 'c1', note: [{ text: 'Müller said "ok" \\ {not a brace} [nor this] ✓ 𝄞' }], subject: { reference: 'urn:uuid:p1' } } };
+    const bytes = Buffer.from(`\uFEFF  ${JSON.stringify({ resourceType: 'Bundle', type: 'collection', meta: { tag: [{ code: 'x' }] }, total: 2, entry: [patient, tricky], link: [{ relation: 'self', url: 'x' }] }, null, 1)}\n`);
+    for (const size of [1, 3, 7, 64, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect((await collect(Readable.from(chunks))).entries).toEqual([patient, tricky]);
+    }
+    const file = SYNTHEA.find((f) => f.startsWith('Dirk_Kuhlman'))!;
+    const whole = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { entry: unknown[] };
+    expect((await collect(createReadStream(join(DIR, file), { highWaterMark: 1000 }))).entries).toEqual(whole.entry);
+    await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[]}]')]))).rejects.toThrow(BundleFormatError);
+    await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[{"a":1]}')]))).rejects.toThrow(BundleFormatError);
   });
 });

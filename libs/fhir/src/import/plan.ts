@@ -143,6 +143,7 @@ export const SKIP_REASONS: Record<string, string> = {
   AllergyIntolerance: 'the Patient Graph keeps no allergy record',
   Device: 'the Patient Graph keeps no device record',
   Provenance: 'provenance of the sending system: the import itself is the provenance here',
+  OperationOutcome: 'an OperationOutcome of the sender (e.g. the parts an export left out): a message, not part of the record',
   Medication: 'a medication definition: its code is kept on the MedicationRequest or MedicationStatement that names it',
   CarePlan: 'the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs',
 };
