@@ -80,7 +80,9 @@ async function record(patientId: string) {
   const patient = (await call(clinicianToken, 'GET', `/v1/patients/${patientId}`)).body.data as Json;
   const results = await all(`/v1/patients/${patientId}/lab-results`);
   const reports = await all(`/v1/patients/${patientId}/lab-reports`);
-  const loincOf = new Map(results.map((r) => [r.id as string, r.biomarker.loinc ?? r.reportedCode?.code]));
+  // The code the source gave (kept as the reported code; the catalog's biomarker may have another LOINC).
+  const code = (r: Json) => (r.reportedCode?.code ?? r.biomarker.loinc) as string;
+  const loincOf = new Map(results.map((r) => [r.id as string, code(r)]));
   const grouping: string[] = [];
   for (const r of reports) {
     const detail = (await call(clinicianToken, 'GET', `/v1/patients/${patientId}/lab-reports/${r.id}`)).body.data as Json;
@@ -90,11 +92,14 @@ async function record(patientId: string) {
     patient: { givenName: patient.givenName, familyName: patient.familyName, birthDate: patient.birthDate, sexAtBirth: patient.sexAtBirth },
     conditions: sorted((await all(`/v1/patients/${patientId}/conditions`)).map((c) => `${c.code.code} ${c.clinicalStatus} ${day(c.onsetDate)} ${day(c.abatementDate)}`)),
     medications: sorted((await all(`/v1/patients/${patientId}/medications`)).map((m) => `${m.code?.code} ${m.status} ${day(m.startDate)}`)),
-    labResults: sorted(results.map((r) => `${r.biomarker.loinc ?? r.reportedCode?.code} ${r.value ?? r.valueText} ${r.unit} ${instant(r.collectedAt)}`)),
+    labResults: sorted(results.map((r) => `${code(r)} ${r.value ?? r.valueText} ${r.unit} ${instant(r.collectedAt)}`)),
     labReports: sorted(grouping),
     encounters: sorted((await all(`/v1/patients/${patientId}/timeline?type=encounter`)).map((e) => instant(e.occurredAt))),
   };
 }
+
+/** Units are stored as UCUM (docs/labs.md): Synthea's `pH` is not a UCUM unit, `[pH]` is. */
+const ucum = (unit: string | undefined) => (unit === 'pH' ? '[pH]' : unit ?? null);
 
 /** docs/fhir.md's MedicationRequest status mapping (R4 request status → this system's medication status). */
 const REQUEST_STATUS: Record<string, string> = { cancelled: 'stopped', draft: 'intended' };
@@ -106,6 +111,12 @@ function expected(bundle: { entry: { resource: Json }[] }) {
   const loinc = (r: Json) => (r.code.coding as Json[]).find((c) => c.system === 'http://loinc.org')!.code as string;
   const labs = of('Observation').filter((o) => o.category?.[0]?.coding?.[0]?.code === 'laboratory');
   const labById = new Map(labs.map((o) => [`urn:uuid:${o.id}`, o]));
+  const listed = new Set(of('DiagnosticReport').flatMap((d) => ((d.result ?? []) as Json[]).map((x) => x.reference as string)));
+  const loose = new Map<string, string[]>();
+  for (const o of labs.filter((x) => !listed.has(`urn:uuid:${x.id}`))) {
+    const at = instant(o.effectiveDateTime);
+    loose.set(at, [...(loose.get(at) ?? []), loinc(o)]);
+  }
   const patient = of('Patient')[0]!;
   const official = (patient.name as Json[]).find((n) => n.use === 'official') ?? patient.name[0];
   const birthSex = (patient.extension as Json[]).find((e) => e.url.endsWith('us-core-birthsex'))?.valueCode;
@@ -114,9 +125,13 @@ function expected(bundle: { entry: { resource: Json }[] }) {
     conditions: sorted(of('Condition').map((c) => `${c.code.coding[0].code} ${c.clinicalStatus.coding[0].code} ${day(c.onsetDateTime)} ${day(c.abatementDateTime)}`)),
     medications: sorted(of('MedicationRequest').map((m) => `${m.medicationCodeableConcept.coding[0].code} ${REQUEST_STATUS[m.status] ?? m.status} ${day(m.authoredOn)}`)),
     // A quantity: its value and UCUM code; a coded value (a urine dipstick): its text, no unit.
-    labResults: sorted(labs.map((o) => `${loinc(o)} ${o.valueQuantity?.value ?? o.valueCodeableConcept?.text ?? o.valueCodeableConcept?.coding[0].display} ${o.valueQuantity?.code ?? null} ${instant(o.effectiveDateTime)}`)),
-    labReports: sorted(of('DiagnosticReport').filter((d) => (d.result as Json[] | undefined)?.some((x) => labById.has(x.reference)))
-      .map((d) => `${instant(d.effectiveDateTime)} ${sorted((d.result as Json[]).map((x) => loinc(labById.get(x.reference)!))).join(',')}`)),
+    labResults: sorted(labs.map((o) => `${loinc(o)} ${o.valueQuantity?.value ?? o.valueCodeableConcept?.text ?? o.valueCodeableConcept?.coding[0].display} ${ucum(o.valueQuantity?.code)} ${instant(o.effectiveDateTime)}`)),
+    // Each DiagnosticReport with its results; the results no report lists grouped per collection time (docs/fhir.md).
+    labReports: sorted([
+      ...of('DiagnosticReport').filter((d) => (d.result as Json[] | undefined)?.some((x) => labById.has(x.reference)))
+        .map((d) => `${instant(d.effectiveDateTime)} ${sorted((d.result as Json[]).map((x) => loinc(labById.get(x.reference)!))).join(',')}`),
+      ...[...loose].map(([at, codes]) => `${at} ${sorted(codes).join(',')}`),
+    ]),
     encounters: sorted(of('Encounter').map((e) => instant(e.period.start))),
   };
 }

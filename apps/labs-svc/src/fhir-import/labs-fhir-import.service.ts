@@ -70,10 +70,14 @@ export class LabsFhirImportService {
       if (seen) Object.assign(seen, { rowId, contentHash: hash, lastImportId: req.importId, updatedAt: now });
       else this.em.persist(Object.assign(new LabsFhirImportLedger(), { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now }));
     };
+    // Reports of this patient the bundle's DiagnosticReports were exported from (this system's export imported
+    // back): merged into, never written twice; no ledger row, so an undo of this import leaves them alone.
+    const localIds = plan.labs.reports.flatMap((r) => (r.localId ? [r.localId] : []));
+    const own = new Set(localIds.length ? (await this.em.find(LabReport, { id: { $in: localIds }, patientId: req.patientId, deletedAt: null }, { fields: ['id'] })).map((r) => r.id) : []);
     for (const item of plan.labs.reports) {
       const hash = hashOf(item);
       const seen = ledger.get(item.key);
-      if (seen && seen.contentHash === hash) {
+      if ((seen && seen.contentHash === hash) || (!seen && item.localId && own.has(item.localId))) {
         outcomes[item.key] = 'existing';
         for (const r of item.results) outcomes[r.key] = 'existing';
         continue;
@@ -110,9 +114,10 @@ export class LabsFhirImportService {
       for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
     }
     afterCommit(async () => {
-      for (const r of written) {
-        await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`);
-      }
+      // Published together (each acknowledged): one after another, a bundle's tens of reports waited on each ack.
+      await Promise.all(written.map((r) => publishDomainEvent(
+        this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`,
+      )));
     });
     return { patientId: req.patientId, outcomes };
   }

@@ -28,11 +28,15 @@ export async function writeProfilesPart(
   const patientId = matchedPatientId ?? randomUUID();
   const ledger = new Map((await tx.find(FhirImportLedger, { patientId })).map((l) => [l.sourceKey, l]));
 
+  // Rows of this patient the bundle's resources were exported from (this system's own export imported back):
+  // merged into, never written twice. No ledger row: the row is not this import's, so its undo leaves it alone.
+  const own = await ownRows(tx, patientId, plan);
+
   /** Inserts or updates one keyed row; `apply` writes the row (`rowId` null: a new one) and returns its id. */
-  const upsert = async (kind: LedgerKind, key: string, item: object, apply: (rowId: string | null) => Promise<string>) => {
+  const upsert = async (kind: LedgerKind, key: string, item: object & { localId?: string }, apply: (rowId: string | null) => Promise<string>) => {
     const hash = hashOf(item);
     const seen = ledger.get(key);
-    if (seen && seen.contentHash === hash) {
+    if ((seen && seen.contentHash === hash) || (!seen && item.localId && own.has(item.localId))) {
       outcomes[key] = 'existing';
       return;
     }
@@ -92,6 +96,18 @@ export async function writeProfilesPart(
   }
   await tx.flush();
   return { patientId, outcomes };
+}
+
+/** Which of the plan's `localId`s are rows of this patient (conditions, medications, encounters on the timeline). */
+async function ownRows(tx: EntityManager, patientId: string, plan: ImportPlan): Promise<Set<string>> {
+  const ids = (items: { localId?: string }[]) => items.flatMap((i) => (i.localId ? [i.localId] : []));
+  const [conditions, medications, encounters] = [ids(plan.profiles.conditions), ids(plan.profiles.medications), ids(plan.profiles.encounters)];
+  // One after another: the transaction's one connection.
+  const found: { id: string }[] = [];
+  if (conditions.length) found.push(...await tx.find(Condition, { id: { $in: conditions }, patientId, removedAt: null }, { fields: ['id'] }));
+  if (medications.length) found.push(...await tx.find(Medication, { id: { $in: medications }, patientId, removedAt: null }, { fields: ['id'] }));
+  if (encounters.length) found.push(...await tx.find(TimelineEntry, { id: { $in: encounters }, patientId, type: 'encounter' }, { fields: ['id'] }));
+  return new Set(found.map((r) => r.id));
 }
 
 /**

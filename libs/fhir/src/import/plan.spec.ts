@@ -115,6 +115,21 @@ describe('FHIR import plan of hand-written bundles', () => {
     expect(() => planImport('collection', [])).toThrow(ImportPlanError);
   });
 
+  it("knows this system's own export: a resource's urn:patient-graph row id is kept (merged there), a wearable day summary is skipped", async () => {
+    const rowId = 'c0a80101-0000-4000-8000-000000000001';
+    const lab = (id: string, extra: object) => ({ resource: { resourceType: 'Observation', id, status: 'final', subject: { reference: 'urn:uuid:p1' }, effectiveDateTime: '2024-03-01T07:00:00Z', valueQuantity: { value: 70, unit: '/min', code: '/min' }, ...extra } });
+    const plan = planImport('searchset', (await collect(hand([
+      patient,
+      { resource: { resourceType: 'Condition', id: rowId, identifier: [{ system: 'urn:patient-graph:condition', value: rowId.toUpperCase() }], subject: { reference: 'urn:uuid:p1' }, clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: 'Asthma' } } },
+      lab('w1', { identifier: [{ system: 'urn:patient-graph:wearable-day', value: 'heart_rate/2024-03-01' }], category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }], code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] } }),
+      { resource: { resourceType: 'OperationOutcome', issue: [] }, search: { mode: 'outcome' } },
+    ], 'searchset'))).entries);
+    expect(plan.profiles.conditions.map((c) => c.localId)).toEqual([rowId]);
+    expect(plan.labs.vitals).toEqual([]);
+    expect(plan.lines.find((l) => l.key === 'Observation/w1')?.skipped).toMatch(/daily summary/);
+    expect(plan.lines.find((l) => l.resourceType === 'OperationOutcome')?.skipped).toMatch(/OperationOutcome/);
+  });
+
   it('reads the same entries whatever the chunking (a chunk may end inside a string, an escape or a multi-byte character)', async () => {
     const tricky = { fullUrl: 'urn:uuid:c1', resource: { resourceType: 'Condition', id: 'c1', note: [{ text: 'Müller said "ok" \\ {not a brace} [nor this] ✓ 𝄞' }], subject: { reference: 'urn:uuid:p1' } } };
     const bytes = Buffer.from(`\uFEFF  ${JSON.stringify({ resourceType: 'Bundle', type: 'collection', meta: { tag: [{ code: 'x' }] }, total: 2, entry: [patient, tricky], link: [{ relation: 'self', url: 'x' }] }, null, 1)}\n`);
