@@ -155,7 +155,11 @@ export const SKIP_REASONS: Record<string, string> = {
   OperationOutcome: 'an OperationOutcome of the sender (e.g. the parts an export left out): a message, not part of the record',
   Medication: 'a medication definition: its code is kept on the MedicationRequest or MedicationStatement that names it',
   CarePlan: 'the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs',
+  Communication: 'a message: conversations are not imported (a message without its conversation would be a guess)',
+  MedicationDispense: "a pharmacy's dispense: prescriptions and their fulfilment are the partner pharmacy's, not imported",
 };
+/** A CarePlan that does name medications with a dose (this system's exported protocols): still not imported. */
+export const CARE_PLAN_MEDICATION_REASON = 'protocols are not imported yet: the CarePlan has medication activities, but treatments-svc writes no part of an import';
 
 /**
  * A resource's stable identity in the source: `<type>/<id>` when it has an id, the fullUrl when that is a
@@ -303,6 +307,9 @@ export function planImport(bundleType: string, entries: BundleEntry[]): ImportPl
         reportItems.push({ item: { key, ...withLocal(localIdOf(r, 'lab-report')), ...(code ? { code } : {}), name: ccText(r.code) ?? 'Laboratory report', collectedAt, results: [] }, resultKeys, line });
         break;
       }
+      case 'CarePlan':
+        skip(arr(r.activity).some((a) => obj(obj(a)?.detail)?.kind === 'MedicationRequest' && obj(obj(a)?.detail)?.quantity) ? CARE_PLAN_MEDICATION_REASON : SKIP_REASONS.CarePlan!);
+        break;
       default:
         skip(SKIP_REASONS[r.resourceType] ?? `the Patient Graph keeps no ${r.resourceType} record`);
     }
