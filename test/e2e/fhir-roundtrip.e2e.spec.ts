@@ -146,7 +146,7 @@ beforeAll(async () => {
   const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write'] });
   await sys.kill('profiles-svc');
   await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await sys?.stop();

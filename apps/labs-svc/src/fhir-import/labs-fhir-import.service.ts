@@ -117,10 +117,11 @@ export class LabsFhirImportService {
     if (plan.labs.vitals.length) {
       const keys = plan.labs.vitals.map((v) => v.key);
       const existing = await this.samples.existingKeys(req.patientId, 'fhir', keys);
-      const samples: WearableSample[] = plan.labs.vitals.map((v) => ({
+      // Only the readings not stored yet: a re-import (every one there) opens no write at all.
+      const samples: WearableSample[] = plan.labs.vitals.filter((v) => !existing.has(v.key)).map((v) => ({
         provider: 'fhir', device: null, metric: v.metric, start: new Date(v.at), end: null, value: v.value, unit: (v.unit ?? '1').slice(0, 20), sourceKey: v.key,
       }));
-      await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
+      if (samples.length) await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
       for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
     }
 
