@@ -27,6 +27,8 @@ const hashOf = (item: object): string => createHash('sha256').update(JSON.string
 /** How far ahead of now a result may be dated (clock skew between systems) before it is refused. */
 const FUTURE_SLACK_MS = 24 * 3600_000;
 const COMPARATORS = new Set(['<', '<=', '>', '>=']);
+/** Rows per multi-row INSERT (a lab result is ~30 parameters; PostgreSQL takes at most 65,535 per statement). */
+const INSERT_CHUNK = 1000;
 
 /**
  * labs-svc's part of a FHIR import (docs/fhir.md "Import"), asked by profiles-svc's saga as its service principal
@@ -61,6 +63,9 @@ export class LabsFhirImportService {
     const now = new Date();
     const by = meta.actor.principalId ?? meta.actor.subject ?? 'service';
     const written: LabReport[] = [];
+    // New rows are gathered and inserted table by table in multi-row statements (insertMany), not persisted one by
+    // one: the unit of work computes a change set per entity, a large part of this part's CPU time for hundreds of results.
+    const fresh = { reports: [] as LabReport[], results: [] as LabResult[], ledger: [] as LabsFhirImportLedger[] };
 
     await beginTransaction();
     const ledger = new Map((await this.em.find(LabsFhirImportLedger, { patientId: req.patientId })).map((l) => [l.sourceKey, l]));
@@ -68,12 +73,16 @@ export class LabsFhirImportService {
       const seen = ledger.get(key);
       outcomes[key] = seen ? 'existing' : 'created';
       if (seen) Object.assign(seen, { rowId, contentHash: hash, lastImportId: req.importId, updatedAt: now });
-      else this.em.persist(Object.assign(new LabsFhirImportLedger(), { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now }));
+      else fresh.ledger.push(Object.assign(new LabsFhirImportLedger(), { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now }));
     };
+    // Reports of this patient the bundle's DiagnosticReports were exported from (this system's export imported
+    // back): merged into, never written twice; no ledger row, so an undo of this import leaves them alone.
+    const localIds = plan.labs.reports.flatMap((r) => (r.localId ? [r.localId] : []));
+    const own = new Set(localIds.length ? (await this.em.find(LabReport, { id: { $in: localIds }, patientId: req.patientId, deletedAt: null }, { fields: ['id'] })).map((r) => r.id) : []);
     for (const item of plan.labs.reports) {
       const hash = hashOf(item);
       const seen = ledger.get(item.key);
-      if (seen && seen.contentHash === hash) {
+      if ((seen && seen.contentHash === hash) || (!seen && item.localId && own.has(item.localId))) {
         outcomes[item.key] = 'existing';
         for (const r of item.results) outcomes[r.key] = 'existing';
         continue;
@@ -87,32 +96,40 @@ export class LabsFhirImportService {
           fileObject: `fhir-import:${req.upload.object}`, fileSize: req.upload.size, fileSha256: req.upload.sha256, attempts: 0, warnings: [],
           createdBy: by, createdAt: now, requestKey: null, sexAtBirth: plan.patient.sexAtBirth ?? null,
         });
-        this.em.persist(report);
+        fresh.reports.push(report);
       }
       Object.assign(report, { layout: 'fhir', collectedAt: new Date(item.collectedAt), resultCount: coded.length, parsedAt: now, updatedAt: now, error: null });
       keep(item.key, 'report', report.id, hash);
       coded.forEach((c, i) => {
         const row = toEntity(report!, c, now);
-        this.em.persist(row);
+        fresh.results.push(row);
         keep(item.results[i]!.key, 'result', row.id, hashOf(item.results[i]!));
       });
       written.push(report);
     }
+
+    for (const [entity, rows] of [[LabReport, fresh.reports], [LabResult, fresh.results], [LabsFhirImportLedger, fresh.ledger]] as const) {
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await this.em.insertMany(entity as never, rows.slice(i, i + INSERT_CHUNK) as never[]);
+    }
+    // What was there already (a newer bundle's changed reports, their ledger rows): updated by the unit of work.
     await this.em.flush();
 
     if (plan.labs.vitals.length) {
       const keys = plan.labs.vitals.map((v) => v.key);
       const existing = await this.samples.existingKeys(req.patientId, 'fhir', keys);
-      const samples: WearableSample[] = plan.labs.vitals.map((v) => ({
+      // Only the readings not stored yet: a re-import (every one there) opens no write at all.
+      const samples: WearableSample[] = plan.labs.vitals.filter((v) => !existing.has(v.key)).map((v) => ({
         provider: 'fhir', device: null, metric: v.metric, start: new Date(v.at), end: null, value: v.value, unit: (v.unit ?? '1').slice(0, 20), sourceKey: v.key,
       }));
-      await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
+      if (samples.length) await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
       for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
     }
+
     afterCommit(async () => {
-      for (const r of written) {
-        await publishDomainEvent(this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`);
-      }
+      // Published together (each acknowledged): one after another, a bundle's tens of reports waited on each ack.
+      await Promise.all(written.map((r) => publishDomainEvent(
+        this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`,
+      )));
     });
     return { patientId: req.patientId, outcomes };
   }

@@ -10,6 +10,8 @@ import { FhirImportLedger, type LedgerKind } from './fhir-import.entity.js';
 
 export type Outcomes = Record<string, 'created' | 'existing'>;
 
+/** Rows per multi-row INSERT (PostgreSQL takes at most 65,535 parameters per statement). */
+const INSERT_CHUNK = 1000;
 const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
 /** The timeline entry of an imported encounter: one per patient and source key, so a replay writes it once. */
 const encounterEventKey = (patientId: string, key: string) => `fhir:${patientId}:${key}`.slice(0, 200);
@@ -27,18 +29,25 @@ export async function writeProfilesPart(
   const outcomes: Outcomes = {};
   const patientId = matchedPatientId ?? randomUUID();
   const ledger = new Map((await tx.find(FhirImportLedger, { patientId })).map((l) => [l.sourceKey, l]));
+  // New rows, inserted table by table in multi-row statements at the end (insertMany): a bundle's thousands of
+  // encounters would otherwise each be a change set of the unit of work. Rows already there are updated by it.
+  const fresh = { conditions: [] as Condition[], medications: [] as Medication[], encounters: [] as TimelineEntry[], ledger: [] as FhirImportLedger[] };
+
+  // Rows of this patient the bundle's resources were exported from (this system's own export imported back):
+  // merged into, never written twice. No ledger row: the row is not this import's, so its undo leaves it alone.
+  const own = await ownRows(tx, patientId, plan);
 
   /** Inserts or updates one keyed row; `apply` writes the row (`rowId` null: a new one) and returns its id. */
-  const upsert = async (kind: LedgerKind, key: string, item: object, apply: (rowId: string | null) => Promise<string>) => {
+  const upsert = async (kind: LedgerKind, key: string, item: object & { localId?: string }, apply: (rowId: string | null) => Promise<string>) => {
     const hash = hashOf(item);
     const seen = ledger.get(key);
-    if (seen && seen.contentHash === hash) {
+    if ((seen && seen.contentHash === hash) || (!seen && item.localId && own.has(item.localId))) {
       outcomes[key] = 'existing';
       return;
     }
     const rowId = await apply(seen?.rowId ?? null);
     if (seen) Object.assign(seen, { contentHash: hash, lastImportId: importId, updatedAt: now, rowId });
-    else tx.persist(Object.assign(new FhirImportLedger(), { patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: importId, lastImportId: importId, updatedAt: now }));
+    else fresh.ledger.push(Object.assign(new FhirImportLedger(), { patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: importId, lastImportId: importId, updatedAt: now }));
     outcomes[key] = seen ? 'existing' : 'created';
   };
 
@@ -65,7 +74,7 @@ export async function writeProfilesPart(
       const row = rowId ? await tx.findOne(Condition, { id: rowId }) : null;
       const target = row ?? Object.assign(new Condition(), { id: randomUUID(), patientId, createdAt: now, createdBy: by });
       Object.assign(target, conditionFields(c), { updatedAt: now, removedAt: null, removedBy: null });
-      if (!row) tx.persist(target);
+      if (!row) fresh.conditions.push(target);
       return target.id;
     });
   }
@@ -74,7 +83,7 @@ export async function writeProfilesPart(
       const row = rowId ? await tx.findOne(Medication, { id: rowId }) : null;
       const target = row ?? Object.assign(new Medication(), { id: randomUUID(), patientId, createdAt: now, createdBy: by });
       Object.assign(target, medicationFields(m), { updatedAt: now, removedAt: null, removedBy: null });
-      if (!row) tx.persist(target);
+      if (!row) fresh.medications.push(target);
       return target.id;
     });
   }
@@ -86,12 +95,27 @@ export async function writeProfilesPart(
         eventKey: encounterEventKey(patientId, e.key), recordedBy: by,
       });
       Object.assign(target, encounterFields(e), { sourceId: target.id, recordedAt: now });
-      if (!row) tx.persist(target);
+      if (!row) fresh.encounters.push(target);
       return target.id;
     });
   }
+  for (const [entity, rows] of [[Condition, fresh.conditions], [Medication, fresh.medications], [TimelineEntry, fresh.encounters], [FhirImportLedger, fresh.ledger]] as const) {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertMany(entity as never, rows.slice(i, i + INSERT_CHUNK) as never[]);
+  }
   await tx.flush();
   return { patientId, outcomes };
+}
+
+/** Which of the plan's `localId`s are rows of this patient (conditions, medications, encounters on the timeline). */
+async function ownRows(tx: EntityManager, patientId: string, plan: ImportPlan): Promise<Set<string>> {
+  const ids = (items: { localId?: string }[]) => items.flatMap((i) => (i.localId ? [i.localId] : []));
+  const [conditions, medications, encounters] = [ids(plan.profiles.conditions), ids(plan.profiles.medications), ids(plan.profiles.encounters)];
+  // One after another: the transaction's one connection.
+  const found: { id: string }[] = [];
+  if (conditions.length) found.push(...await tx.find(Condition, { id: { $in: conditions }, patientId, removedAt: null }, { fields: ['id'] }));
+  if (medications.length) found.push(...await tx.find(Medication, { id: { $in: medications }, patientId, removedAt: null }, { fields: ['id'] }));
+  if (encounters.length) found.push(...await tx.find(TimelineEntry, { id: { $in: encounters }, patientId, type: 'encounter' }, { fields: ['id'] }));
+  return new Set(found.map((r) => r.id));
 }
 
 /**

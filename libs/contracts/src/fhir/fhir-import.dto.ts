@@ -22,7 +22,8 @@ export type FhirImportState = (typeof FHIR_IMPORT_STATES)[number];
  */
 export class FhirBundleBodyDto {
   @IsIn(['Bundle']) resourceType!: 'Bundle';
-  @IsIn(['transaction', 'collection']) type!: 'transaction' | 'collection';
+  // searchset: this system's own export (GET /v1/patients/{id}/fhir), imported again (docs/fhir.md).
+  @IsIn(['transaction', 'collection', 'searchset']) type!: 'transaction' | 'collection' | 'searchset';
   /** The R4 primitives' own patterns (id, uri, code, instant): no white space or control characters. */
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'id must be a FHIR id' }) id?: string;
   @IsOptional() @IsObject() meta?: Record<string, unknown>;

@@ -3,10 +3,10 @@ import { decide, defineAbilityFor, type PatientSubject } from '@pg/access';
 import {
   DomainException, ErrorCode, LABS, MAX_PAGE_LIMIT, PROFILES, TREATMENTS, type ActorContext, type CheckInDto, type ConditionDto,
   type ConversationDetailDto, type ConversationDto, type LabReportDetailDto, type LabReportDto, type LabResultDto, type MedicationDto,
-  type Page, type PatientDto, type PrescriptionDto, type ProtocolDto, type WearableSamplesDto,
+  type Page, type PatientDto, type PrescriptionDto, type ProtocolDto, type TimelineEntryDto, type WearableSamplesDto,
 } from '@pg/contracts';
 import { toDiagnosticReport, toLabObservation, toWearableDayObservation } from './labs.js';
-import { toCheckInObservation, toCommunication, toCondition, toMedicationStatement, toPatient } from './record.js';
+import { toCheckInObservation, toCommunication, toCondition, toEncounter, toMedicationStatement, toPatient } from './record.js';
 import { toCarePlan, toPrescriptionResources } from './treatments.js';
 
 /** Sends one part's request as the caller (an audited request at the service that owns the part). */
@@ -14,6 +14,7 @@ export type PartCaller = (pattern: string, payload: object) => Promise<unknown>;
 
 export const FHIR_EXPORT_PARTS = [
   'patient', 'conditions', 'medications', 'check-ins', 'lab-results', 'lab-reports', 'protocols', 'prescriptions', 'conversations', 'wearables',
+  'encounters',
 ] as const;
 export type FhirExportPart = (typeof FHIR_EXPORT_PARTS)[number];
 
@@ -60,13 +61,13 @@ interface PartSpec {
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function parts(call: PartCaller, patientId: string, today: string): PartSpec[] {
-  const list = async <T>(pattern: string, cursor: string | null, limit: number) =>
-    (await call(pattern, { patientId, query: { limit: Math.min(MAX_PAGE_LIMIT, limit), ...(cursor ? { cursor } : {}) } })) as Page<T>;
-  const simple = <T>(part: FhirExportPart, subject: PatientSubject, pattern: string, map: (row: T) => Resource[]): PartSpec => ({
+  const list = async <T>(pattern: string, cursor: string | null, limit: number, filter: object = {}) =>
+    (await call(pattern, { patientId, query: { ...filter, limit: Math.min(MAX_PAGE_LIMIT, limit), ...(cursor ? { cursor } : {}) } })) as Page<T>;
+  const simple = <T>(part: FhirExportPart, subject: PatientSubject, pattern: string, map: (row: T) => Resource[], filter?: object): PartSpec => ({
     part,
     subject,
     async fetch(cursor, limit) {
-      const page = await list<T>(pattern, cursor, limit);
+      const page = await list<T>(pattern, cursor, limit, filter);
       return { resources: page.items.flatMap(map), next: page.nextCursor };
     },
   });
@@ -138,6 +139,8 @@ function parts(call: PartCaller, patientId: string, today: string): PartSpec[] {
         return { resources, next };
       },
     },
+    // Last, so a cursor of an export made before this part existed still points where it did.
+    simple<TimelineEntryDto>('encounters', 'ClinicalEvent', PROFILES.timelineList, (e) => [toEncounter(e)], { type: 'encounter' }),
   ];
 }
 

@@ -4,7 +4,7 @@ import { validateFhir } from '../validate.js';
 import { exportBundle } from './bundle.js';
 import { derivedId } from './common.js';
 import { toDiagnosticReport, toLabObservation, toWearableDayObservation } from './labs.js';
-import { toCheckInObservation, toCommunication, toCondition, toMedicationStatement, toPatient } from './record.js';
+import { toCheckInObservation, toCommunication, toCondition, toEncounter, toMedicationStatement, toPatient } from './record.js';
 import { toCarePlan, toPrescriptionResources } from './treatments.js';
 
 const P = '7d1b3c9e-5a4f-4e21-9c6b-0f2a8d3e4b51';
@@ -24,6 +24,8 @@ describe('FHIR export mapping (hand-written expected resources)', () => {
     const r = toPatient(p);
     expect(r).toEqual({
       resourceType: 'Patient', id: P, meta: { lastUpdated: at },
+      // US Core birth sex: what an import of this export reads the sex at birth from (gender is administrative).
+      extension: [{ url: 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex', valueCode: 'F' }],
       identifier: [{ system: 'urn:patient-graph:patient', value: P }, { system: 'https://github.com/synthetichealth/synthea', value: 'abc-123' }],
       active: true, name: [{ use: 'official', family: 'Okafor', given: ['Ada'] }],
       telecom: [{ system: 'email', value: 'ada@example.org' }, { system: 'phone', value: '+14155550100' }],
@@ -31,6 +33,26 @@ describe('FHIR export mapping (hand-written expected resources)', () => {
       address: [{ line: ['1 Main St', 'Apt 4'], city: 'Springfield', state: 'IL', postalCode: '62701', country: 'US' }],
     });
     noErrors(r);
+  });
+
+  it('Encounter ← an imported encounter on the timeline (class, type, reason, period); class UNK when none was given', () => {
+    const e = {
+      id: 'c0a80101-0000-4000-8000-0000000000e1', patientId: P, type: 'encounter' as const, occurredAt: '2019-03-05T20:32:26.000Z', recordedAt: at,
+      source: { service: 'profiles-svc', kind: 'fhir-encounter', id: 'c0a80101-0000-4000-8000-0000000000e1' }, title: 'Emergency Room Admission',
+      summary: { class: 'EMER', code: { system: 'http://snomed.info/sct', code: '50849002', display: 'Emergency Room Admission' }, reason: { system: 'http://snomed.info/sct', code: '128613002', display: 'Seizure disorder' }, endedAt: '2019-03-05T23:45:26.000Z' } as never,
+    };
+    expect(toEncounter(e)).toEqual({
+      resourceType: 'Encounter', id: e.id, identifier: [{ system: 'urn:patient-graph:encounter', value: e.id }], status: 'finished',
+      class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'EMER' },
+      type: [{ coding: [{ system: 'http://snomed.info/sct', code: '50849002', display: 'Emergency Room Admission' }], text: 'Emergency Room Admission' }],
+      subject, period: { start: '2019-03-05T20:32:26.000Z', end: '2019-03-05T23:45:26.000Z' },
+      reasonCode: [{ coding: [{ system: 'http://snomed.info/sct', code: '128613002', display: 'Seizure disorder' }] }],
+    });
+    noErrors(toEncounter(e));
+    const bare = toEncounter({ ...e, title: undefined, summary: {} });
+    expect(bare).toMatchObject({ status: 'unknown', class: { system: 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor', code: 'UNK' } });
+    expect(bare.type).toBeUndefined();
+    noErrors(bare);
   });
 
   it('Condition ← condition (SNOMED coding, FHIR statuses); entered-in-error drops the clinical status (con-5)', () => {

@@ -19,11 +19,13 @@ const FLAG_INTERPRETATION = {
 /** Observation (category laboratory) ← one lab result. */
 export function toLabObservation(r: LabResultDto): Observation {
   const codings = [];
-  if (r.biomarker.loinc) codings.push(coding(SYSTEMS.loinc, r.biomarker.loinc, r.biomarker.display));
-  // The code the report itself gave (HL7 OBX-3), when it is another one.
+  // The code the report itself gave (HL7 OBX-3, a FHIR import's LOINC), when it is another one, comes first: an
+  // import of this export takes the first LOINC coding as what the report said, so the source's code survives a
+  // round trip (Synthea's 2339-0 blood glucose would otherwise come back as the catalog's 2345-7).
   if (r.reportedCode && !(r.reportedCode.system === SYSTEMS.loinc && r.reportedCode.code === r.biomarker.loinc)) {
     codings.push(coding(r.reportedCode.system, r.reportedCode.code, r.reportedCode.display));
   }
+  if (r.biomarker.loinc) codings.push(coding(SYSTEMS.loinc, r.biomarker.loinc, r.biomarker.display));
   const unit = r.unit ?? undefined;
   const range: ObservationReferenceRange = {
     ...(r.referenceRange.low !== undefined ? { low: quantity(r.referenceRange.low, unit) } : {}),

@@ -1,10 +1,12 @@
-import type { Communication, Condition, ContactPoint, MedicationStatement, Observation, ObservationComponent, Patient } from '@medplum/fhirtypes';
-import type { CheckInDto, ConditionDto, ConversationDto, MedicationDto, MessageDto, PatientDto } from '@pg/contracts';
-import { SYSTEMS, identifierSystem } from '../codes.js';
+import type { Communication, Condition, ContactPoint, Encounter, MedicationStatement, Observation, ObservationComponent, Patient } from '@medplum/fhirtypes';
+import type { CheckInDto, ConditionDto, ConversationDto, MedicationDto, MessageDto, PatientDto, TimelineEntryDto } from '@pg/contracts';
+import { SYSTEMS, US_CORE_BIRTH_SEX, identifierSystem } from '../codes.js';
 import { coding, concept, dateTime, ref, sourceIdentifier } from './common.js';
 
 /** profiles-svc's sex at birth → Patient.gender (administrative-gender; `intersex` is `other`). */
 const GENDER: Record<string, Patient['gender']> = { female: 'female', male: 'male', intersex: 'other', unknown: 'unknown' };
+/** Sex at birth → US Core birth sex (F, M, UNK; its value set has no intersex): what an import reads back. */
+const BIRTH_SEX: Record<string, string> = { female: 'F', male: 'M', unknown: 'UNK' };
 
 /** Patient ← profiles-svc's profile (the fields the caller may read: a coordinator's profile has no birth date). */
 export function toPatient(p: Partial<PatientDto> & { id: string }): Patient {
@@ -17,6 +19,7 @@ export function toPatient(p: Partial<PatientDto> & { id: string }): Patient {
     resourceType: 'Patient',
     id: p.id,
     ...(p.updatedAt ? { meta: { lastUpdated: dateTime(p.updatedAt) } } : {}),
+    ...(p.sexAtBirth && BIRTH_SEX[p.sexAtBirth] ? { extension: [{ url: US_CORE_BIRTH_SEX, valueCode: BIRTH_SEX[p.sexAtBirth] }] } : {}),
     identifier: [sourceIdentifier('patient', p.id), ...(p.identifiers ?? []).map((i) => ({ system: i.system, value: i.value }))],
     ...(p.status ? { active: p.status === 'active' } : {}),
     ...(name ? { name } : {}),
@@ -118,5 +121,38 @@ export function toCommunication(m: MessageDto, conversation: Pick<ConversationDt
     sender: speaker(m),
     ...(m.role !== 'patient' ? { recipient: [ref(m.patientId)] } : {}),
     payload: [{ contentString: m.content }],
+  };
+}
+
+/** The HL7 v3 ActCode system of Encounter.class; NullFlavor UNK when the source gave none (class is required). */
+const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+const NULL_FLAVOR = 'http://terminology.hl7.org/CodeSystem/v3-NullFlavor';
+
+type CodedSummary = { system?: unknown; code?: unknown; display?: unknown } | null | undefined;
+const codedOf = (v: unknown) => {
+  const c = v as CodedSummary;
+  return c && typeof c.system === 'string' && typeof c.code === 'string' ? coding(c.system, c.code, typeof c.display === 'string' ? c.display : undefined) : undefined;
+};
+
+/**
+ * Encounter ← a timeline entry of type `encounter` (an encounter an import brought: class, type code, reason code and
+ * end are in its summary, the type's text is its title). The source's status is not kept: an encounter with an end
+ * is `finished`, one without is `unknown`.
+ */
+export function toEncounter(e: TimelineEntryDto): Encounter {
+  const s = e.summary as Record<string, unknown>;
+  const type = codedOf(s.code);
+  const reason = codedOf(s.reason);
+  const endedAt = typeof s.endedAt === 'string' ? s.endedAt : undefined;
+  return {
+    resourceType: 'Encounter',
+    id: e.id,
+    identifier: [sourceIdentifier('encounter', e.id)],
+    status: endedAt ? 'finished' : 'unknown',
+    class: typeof s.class === 'string' ? coding(ACT_CODE, s.class) : coding(NULL_FLAVOR, 'UNK', 'unknown'),
+    ...(type || e.title ? { type: [concept(type ? [type] : [], e.title)] } : {}),
+    subject: ref(e.patientId),
+    period: { start: dateTime(e.occurredAt)!, ...(endedAt ? { end: dateTime(endedAt)! } : {}) },
+    ...(reason ? { reasonCode: [concept([reason])] } : {}),
   };
 }

@@ -105,10 +105,49 @@ describe('FHIR import plan of hand-written bundles', () => {
     expect(plan.lines.find((l) => l.key === 'MedicationRequest/m3')?.skipped).toMatch(/status/);
   });
 
-  it('refuses what is not a transaction or collection Bundle, and a bundle without exactly one patient', async () => {
-    await expect(collect(hand([patient], 'searchset'))).rejects.toThrow(BundleFormatError);
+  it('refuses what is not a transaction, collection or searchset Bundle, and a bundle without exactly one patient', async () => {
+    await expect(collect(hand([patient], 'history'))).rejects.toThrow(BundleFormatError);
+    await expect(collect(hand([patient], 'batch'))).rejects.toThrow(BundleFormatError);
+    // A searchset is this system's own export: imported again.
+    expect((await collect(hand([patient], 'searchset'))).entries).toHaveLength(1);
     await expect(collect(Readable.from([Buffer.from('{"resourceType":"Patient","id":"x"}')]))).rejects.toThrow(BundleFormatError);
     await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[{')]))).rejects.toThrow(BundleFormatError);
     expect(() => planImport('collection', [])).toThrow(ImportPlanError);
+  });
+
+  it("knows this system's own export: a resource's urn:patient-graph row id is kept (merged there), a wearable day summary is skipped", async () => {
+    const rowId = 'c0a80101-0000-4000-8000-000000000001';
+    const lab = (id: string, extra: object) => ({ resource: { resourceType: 'Observation', id, status: 'final', subject: { reference: 'urn:uuid:p1' }, effectiveDateTime: '2024-03-01T07:00:00Z', valueQuantity: { value: 70, unit: '/min', code: '/min' }, ...extra } });
+    const plan = planImport('searchset', (await collect(hand([
+      patient,
+      { resource: { resourceType: 'Condition', id: rowId, identifier: [{ system: 'urn:patient-graph:condition', value: rowId.toUpperCase() }], subject: { reference: 'urn:uuid:p1' }, clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: 'Asthma' } } },
+      lab('w1', { identifier: [{ system: 'urn:patient-graph:wearable-day', value: 'heart_rate/2024-03-01' }], category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }], code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] } }),
+      { resource: { resourceType: 'OperationOutcome', issue: [] }, search: { mode: 'outcome' } },
+      { resource: { resourceType: 'CarePlan', id: 'cp1', status: 'active', intent: 'plan', subject: { reference: 'urn:uuid:p1' }, activity: [{ detail: { kind: 'MedicationRequest', status: 'in-progress', productCodeableConcept: { text: 'Berberine' }, quantity: { value: 500, unit: 'mg' } } }] } },
+    ], 'searchset'))).entries);
+    expect(plan.profiles.conditions.map((c) => c.localId)).toEqual([rowId]);
+    expect(plan.labs.vitals).toEqual([]);
+    expect(plan.lines.find((l) => l.key === 'Observation/w1')?.skipped).toMatch(/daily summary/);
+    expect(plan.lines.find((l) => l.resourceType === 'OperationOutcome')?.skipped).toMatch(/OperationOutcome/);
+    // An exported protocol is a CarePlan with medication activities: skipped saying protocols are not imported yet.
+    expect(plan.lines.find((l) => l.key === 'CarePlan/cp1')?.skipped).toMatch(/protocols are not imported yet/);
+    // Synthea's care plans (diet, exercise …) have no medication activity: the other reason.
+    const dirk = planImport('transaction', (await collect(createReadStream(join(DIR, SYNTHEA.find((f) => f.startsWith('Dirk_Kuhlman'))!)))).entries);
+    expect(new Set(dirk.lines.filter((l) => l.resourceType === 'CarePlan').map((l) => l.skipped))).toEqual(new Set(['the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs']));
+  });
+
+  it('reads the same entries whatever the chunking (a chunk may end inside a string, an escape or a multi-byte character)', async () => {
+    const tricky = { fullUrl: 'urn:uuid:c1', resource: { resourceType: 'Condition', id: 'c1', note: [{ text: 'Müller said "ok" \\ {not a brace} [nor this] ✓ 𝄞' }], subject: { reference: 'urn:uuid:p1' } } };
+    const bytes = Buffer.from(`\uFEFF  ${JSON.stringify({ resourceType: 'Bundle', type: 'collection', meta: { tag: [{ code: 'x' }] }, total: 2, entry: [patient, tricky], link: [{ relation: 'self', url: 'x' }] }, null, 1)}\n`);
+    for (const size of [1, 3, 7, 64, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect((await collect(Readable.from(chunks))).entries).toEqual([patient, tricky]);
+    }
+    const file = SYNTHEA.find((f) => f.startsWith('Dirk_Kuhlman'))!;
+    const whole = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { entry: unknown[] };
+    expect((await collect(createReadStream(join(DIR, file), { highWaterMark: 1000 }))).entries).toEqual(whole.entry);
+    await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[]}]')]))).rejects.toThrow(BundleFormatError);
+    await expect(collect(Readable.from([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":[{"a":1]}')]))).rejects.toThrow(BundleFormatError);
   });
 });

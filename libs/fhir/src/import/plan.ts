@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
+import { identifierSystem, SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
 import type { BundleEntry, FhirResource } from './bundle-reader.js';
 
 /**
@@ -34,6 +34,8 @@ export interface PatientItem {
 }
 export interface ConditionItem {
   key: string;
+  /** This system's own row the resource was exported from (`urn:patient-graph:<kind>` identifier): see localIdOf. */
+  localId?: string;
   code: Coded | null;
   display: string;
   clinicalStatus: 'active' | 'recurrence' | 'relapse' | 'inactive' | 'remission' | 'resolved';
@@ -43,6 +45,8 @@ export interface ConditionItem {
 }
 export interface MedicationItem {
   key: string;
+  /** This system's own row the resource was exported from (`urn:patient-graph:<kind>` identifier): see localIdOf. */
+  localId?: string;
   resourceType: 'MedicationRequest' | 'MedicationStatement';
   code: Coded | null;
   name: string;
@@ -53,6 +57,8 @@ export interface MedicationItem {
 }
 export interface EncounterItem {
   key: string;
+  /** This system's own row the resource was exported from (`urn:patient-graph:<kind>` identifier): see localIdOf. */
+  localId?: string;
   occurredAt: string;
   endedAt?: string;
   title: string;
@@ -62,6 +68,8 @@ export interface EncounterItem {
 }
 export interface LabResultItem {
   key: string;
+  /** This system's own row the resource was exported from (`urn:patient-graph:<kind>` identifier): see localIdOf. */
+  localId?: string;
   loinc?: string;
   name: string;
   value?: number;
@@ -76,6 +84,7 @@ export interface LabResultItem {
 export interface LabReportItem {
   /** The DiagnosticReport's key; for results no report groups: `loose:<date>` (one report per collection time). */
   key: string;
+  localId?: string;
   code?: Coded;
   name: string;
   collectedAt: string;
@@ -143,9 +152,14 @@ export const SKIP_REASONS: Record<string, string> = {
   AllergyIntolerance: 'the Patient Graph keeps no allergy record',
   Device: 'the Patient Graph keeps no device record',
   Provenance: 'provenance of the sending system: the import itself is the provenance here',
+  OperationOutcome: 'an OperationOutcome of the sender (e.g. the parts an export left out): a message, not part of the record',
   Medication: 'a medication definition: its code is kept on the MedicationRequest or MedicationStatement that names it',
   CarePlan: 'the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs',
+  Communication: 'a message: conversations are not imported (a message without its conversation would be a guess)',
+  MedicationDispense: "a pharmacy's dispense: prescriptions and their fulfilment are the partner pharmacy's, not imported",
 };
+/** A CarePlan that does name medications with a dose (this system's exported protocols): still not imported. */
+export const CARE_PLAN_MEDICATION_REASON = 'protocols are not imported yet: the CarePlan has medication activities, but treatments-svc writes no part of an import';
 
 /**
  * A resource's stable identity in the source: `<type>/<id>` when it has an id, the fullUrl when that is a
@@ -159,6 +173,19 @@ export function sourceKey(entry: BundleEntry): string {
 }
 
 type Json = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The row of this system a resource was exported from: its `urn:patient-graph:<kind>` identifier (every exported
+ * resource carries one, docs/fhir.md). An import into the patient that holds that row merges the resource into it
+ * instead of writing it twice; anywhere else (another system, another patient) it is an ordinary resource.
+ */
+export function localIdOf(r: FhirResource, kind: string): string | undefined {
+  const system = identifierSystem(kind);
+  const value = str(obj(arr(r.identifier).find((i) => obj(i)?.system === system))?.value);
+  return value && UUID.test(value) ? value.toLowerCase() : undefined;
+}
+const withLocal = (id: string | undefined) => (id ? { localId: id } : {});
 const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -277,9 +304,12 @@ export function planImport(bundleType: string, entries: BundleEntry[]): ImportPl
         if (!collectedAt) { skip('the DiagnosticReport has no effective time'); break; }
         const code = codeIn(r.code, SYSTEMS.loinc);
         const resultKeys = arr(r.result).map((ref) => resolve(ref)?.key).filter((k): k is string => !!k);
-        reportItems.push({ item: { key, ...(code ? { code } : {}), name: ccText(r.code) ?? 'Laboratory report', collectedAt, results: [] }, resultKeys, line });
+        reportItems.push({ item: { key, ...withLocal(localIdOf(r, 'lab-report')), ...(code ? { code } : {}), name: ccText(r.code) ?? 'Laboratory report', collectedAt, results: [] }, resultKeys, line });
         break;
       }
+      case 'CarePlan':
+        skip(arr(r.activity).some((a) => obj(obj(a)?.detail)?.kind === 'MedicationRequest' && obj(obj(a)?.detail)?.quantity) ? CARE_PLAN_MEDICATION_REASON : SKIP_REASONS.CarePlan!);
+        break;
       default:
         skip(SKIP_REASONS[r.resourceType] ?? `the Patient Graph keeps no ${r.resourceType} record`);
     }
@@ -355,7 +385,7 @@ function mapCondition(r: FhirResource, key: string): ConditionItem | string {
   const onsetDate = dateOf(r.onsetDateTime) ?? dateOf(obj(r.onsetPeriod)?.start);
   const abatementDate = dateOf(r.abatementDateTime) ?? dateOf(obj(r.abatementPeriod)?.end);
   return {
-    key, code, display: (display ?? code!.code).slice(0, 200), clinicalStatus: clinical as ConditionItem['clinicalStatus'],
+    key, ...withLocal(localIdOf(r, 'condition')), code, display: (display ?? code!.code).slice(0, 200), clinicalStatus: clinical as ConditionItem['clinicalStatus'],
     ...(verification ? { verificationStatus: verification } : {}), ...(onsetDate ? { onsetDate } : {}), ...(abatementDate ? { abatementDate } : {}),
   };
 }
@@ -374,7 +404,7 @@ function mapMedication(r: FhirResource, key: string, resolve: (ref: unknown) => 
   const startDate = r.resourceType === 'MedicationRequest' ? dateOf(r.authoredOn) : dateOf(r.effectiveDateTime) ?? dateOf(period?.start);
   const endDate = r.resourceType === 'MedicationStatement' ? dateOf(period?.end) : undefined;
   return {
-    key, resourceType: r.resourceType as MedicationItem['resourceType'], code, name: name.slice(0, 300), status,
+    key, ...withLocal(localIdOf(r, 'medication')), resourceType: r.resourceType as MedicationItem['resourceType'], code, name: name.slice(0, 300), status,
     ...(dose ? { dose } : {}), ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}),
   };
 }
@@ -389,7 +419,7 @@ function mapEncounter(r: FhirResource, key: string): EncounterItem | string {
   const reason = codings(arr(r.reasonCode)[0])[0];
   const cls = str(obj(r.class)?.code);
   return {
-    key, occurredAt, title: (ccText(type) ?? 'Encounter').slice(0, 200),
+    key, ...withLocal(localIdOf(r, 'encounter')), occurredAt, title: (ccText(type) ?? 'Encounter').slice(0, 200),
     ...(endedAt ? { endedAt } : {}), ...(cls ? { class: cls } : {}), ...(code ? { code } : {}), ...(reason ? { reason } : {}),
   };
 }
@@ -401,6 +431,9 @@ function mapObservation(r: FhirResource, key: string): ObservationMapping | stri
   const at = instantOf(r.effectiveDateTime) ?? instantOf(obj(r.effectivePeriod)?.start) ?? instantOf(r.effectiveInstant) ?? instantOf(r.issued);
   if (r.status === 'entered-in-error' || r.status === 'cancelled') return `the Observation is ${String(r.status)}`;
   if (!at) return 'the Observation has no effective time';
+  if (arr(r.identifier).some((i) => obj(i)?.system === identifierSystem('wearable-day'))) {
+    return 'a daily summary of wearable readings (mean, minimum, maximum) exported by a Patient Graph: not a reading';
+  }
   if (categories.includes('vital-signs')) {
     const parts = arr(r.component).length ? arr(r.component).map(obj) : [r as Json];
     const items: VitalItem[] = [];
@@ -434,7 +467,7 @@ function mapObservation(r: FhirResource, key: string): ObservationMapping | stri
   return {
     kind: 'lab',
     item: {
-      key, ...(loinc ? { loinc } : {}), name: (name ?? loinc!).slice(0, 500),
+      key, ...withLocal(localIdOf(r, 'lab-result')), ...(loinc ? { loinc } : {}), name: (name ?? loinc!).slice(0, 500),
       ...(value !== undefined ? { value } : {}), ...(comparator ? { comparator } : {}), ...(value === undefined && valueText ? { valueText } : {}),
       ...(unit ? { unit } : {}),
       referenceRange: { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}), ...(rangeText ? { text: rangeText } : {}) },
