@@ -84,8 +84,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       async () => {
         const gate = spec.patientGate === false ? undefined : this.gate;
         const named = uuidOrUndefined(payload.patientId);
-        if (gate && named) await gate.require(named, verdict.actor);
-        let result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        let result = await this.gated(gate && named ? () => gate.require(named, verdict.actor) : undefined, WRITE_ACTIONS.has(spec.action), next);
         if (gate) result = await this.onlyLive(gate, result, named, verdict.actor);
         if (spec.parts) return this.partsOf(spec.parts, meta, result);
         return { events: this.successEvents(spec, payload, meta, result), reply: result };
@@ -143,6 +142,24 @@ export class RpcAuditInterceptor implements NestInterceptor {
       await this.publisher.publishAll(Array.isArray(events) ? events : [events]);
       throw err;
     }
+  }
+
+  /**
+   * Runs the handler behind the patient gate. A write starts only once the patient is known to be live (its transaction
+   * holds one connection). A read runs alongside the gate's lookup — one database round trip less on every read — and
+   * its result is dropped when the gate refuses: the gate's refusal is the answer, as if it had run first.
+   */
+  private async gated(check: (() => Promise<void>) | undefined, write: boolean, next: CallHandler): Promise<unknown> {
+    const handle = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+    if (!check) return handle();
+    if (write) {
+      await check();
+      return handle();
+    }
+    const [gate, result] = await Promise.allSettled([check(), handle()]);
+    if (gate.status === 'rejected') throw gate.reason;
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
   }
 
   /**
