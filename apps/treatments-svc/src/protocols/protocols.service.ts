@@ -31,6 +31,9 @@ export function instantAfter(value: string, timeZone: string): number {
   return DATE_ONLY.test(value) ? startOfDay(nextDate(value), timeZone) : Date.parse(value) + 1;
 }
 
+/** One dose due in a regimen day, with what was logged for it. */
+type RegimenDose = RegimenDto['protocols'][number]['items'][number]['doses'][number];
+
 /**
  * Protocols: clinic-authored, versioned (every change is a new immutable version, in force from its
  * `effectiveFrom`), and the regimen of a day. Each use case starts with the record-level check.
@@ -177,11 +180,8 @@ export class ProtocolsService {
     const zone = timeZone ? canonicalTimeZone(timeZone) ?? timeZone : defaultZone(all);
     const from = startOfDay(date, zone);
     const to = startOfDay(nextDate(date), zone);
-    // What was logged for each dose, for those who may read the dose log.
-    const logs = decide(ability, 'read', 'ProtocolDose', patientId) === 'allow'
-      ? latestLogs(await this.doses.ofPatientBetween(scope, patientId, from, to))
-      : new Map<string, DoseLog>();
     const out: RegimenDto = { date, timeZone: zone, protocols: [] };
+    const due: { key: string; dose: RegimenDose }[] = [];
     for (const { head, versions } of all) {
       for (const span of spansWithin(versions, from, to)) {
         const v = span.v;
@@ -202,11 +202,20 @@ export class ProtocolsService {
             route: item.route,
             ...(item.instructions ? { instructions: item.instructions } : {}),
             doses: scheduleOf(v, item).between(lo, hi).map((t) => {
-              const log = logs.get(`${head.id}|${item.id}|${t}`);
-              return { dueAt: new Date(t).toISOString(), log: log ? { status: log.status, takenAt: log.takenAt ? log.takenAt.toISOString() : null } : null };
+              const dose: RegimenDose = { dueAt: new Date(t).toISOString(), log: null };
+              due.push({ key: `${head.id}|${item.id}|${t}`, dose });
+              return dose;
             }),
           })),
         });
+      }
+    }
+    // What was logged for each dose due, for those who may read the dose log (no dose due that day: nothing to ask).
+    if (due.length && decide(ability, 'read', 'ProtocolDose', patientId) === 'allow') {
+      const logs = latestLogs(await this.doses.ofPatientBetween(scope, patientId, from, to));
+      for (const { key, dose } of due) {
+        const log = logs.get(key);
+        if (log) dose.log = { status: log.status, takenAt: log.takenAt ? log.takenAt.toISOString() : null };
       }
     }
     return out;
