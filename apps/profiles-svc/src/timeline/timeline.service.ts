@@ -21,9 +21,15 @@ export class TimelineService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'ClinicalEvent', patientId);
     requireReadableQuery(ability, 'ClinicalEvent', TIMELINE_FIELDS, query);
-    await this.patients.requireLive(patientId);
-    const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
-    return this.entries.page(scope, patientId, filter, query);
+    // The page is read alongside the check that the patient is live (one round trip less); the check's refusal wins.
+    const read = async () => {
+      const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
+      return this.entries.page(scope, patientId, filter, query);
+    };
+    const [live, page] = await Promise.allSettled([this.patients.requireLive(patientId), read()]);
+    if (live.status === 'rejected') throw live.reason;
+    if (page.status === 'rejected') throw page.reason;
+    return page.value;
   }
 
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */
