@@ -6,6 +6,8 @@
  *
  * `--details` prints the rows that were not right for the tuning set only; the evaluation set is looked at for its
  * figures, not for its rows (`--details=evaluation` exists for the final report, not for development).
+ * `--set=tuning` reads the tuning set alone (what development runs); `--set=evaluation --totals` prints the
+ * evaluation set's total line only, not its files.
  */
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,19 +52,23 @@ const line = (label: string, s: Score) =>
 
 async function main(): Promise<void> {
   const totals: Record<string, Score> = {};
+  const only = args.get('set');
+  const totalsOnly = args.has('totals');
   for (const set of ['tuning', 'evaluation'] as const) {
+    if (only && only !== set) continue;
     const { files, total } = await scoreSet(set);
     totals[set] = total;
     console.log(`\n${set} set (${files.length} files)`);
     console.log(`${'file'.padEnd(48)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('missed', 7)} ${pad('wrong', 6)} ${pad('invented', 9)} ${pad('% exact', 8)}`);
-    for (const [file, s] of files) console.log(line(file, s));
+    if (!totalsOnly) for (const [file, s] of files) console.log(line(file, s));
     console.log(line(`TOTAL ${set}`, total));
     if (details === set) {
       for (const [file, s] of files) for (const d of s.details) console.log(`  ${file}: expected ${JSON.stringify(d.expected ?? null)}\n  ${' '.repeat(file.length)}  actual   ${JSON.stringify(d.actual ?? null)}`);
     }
   }
-  const t = totals.tuning!;
-  const e = totals.evaluation!;
+  const t = totals.tuning;
+  const e = totals.evaluation;
+  if (!t || !e) return;
   console.log(`\nevaluation: ${percentExact(e).toFixed(1)}% exact, ${e.invented} invented (goal >= 98% and 0); tuning ${percentExact(t).toFixed(1)}% (goal: no more than 2 points better: ${(percentExact(t) - percentExact(e)).toFixed(1)})`);
 }
 

@@ -13,6 +13,7 @@
  */
 import {
   BlockIndex,
+  decideLink,
   gradeOf,
   Matcher,
   normalizePerson,
@@ -26,9 +27,12 @@ export interface ScoredCandidate {
   /** Index of the earlier record. */
   other: number;
   probability: number;
+  total: number;
   /** Hard negative or capped: never certain. */
   heldBack: boolean;
   hardNegative: boolean;
+  /** Matcher.score's reasons (hard negatives, ambiguity, capped block). */
+  reasons: string[];
 }
 
 export interface ScoredSet {
@@ -56,7 +60,7 @@ export function scoreSet(set: LabelledSet, matcher: Matcher): ScoredSet {
     const list: ScoredCandidate[] = [];
     for (const c of found.candidates) {
       const s = matcher.score(normalized[j]!, normalized[c.id]!, tf, { capped: c.capped });
-      list.push({ other: c.id, probability: s.explanation.probability, heldBack: s.reasons.length > 0, hardNegative: s.hardNegative });
+      list.push({ other: c.id, probability: s.explanation.probability, total: s.explanation.total, heldBack: s.reasons.length > 0, hardNegative: s.hardNegative, reasons: s.reasons });
     }
     scoreMs += performance.now() - started;
     pairsScored += list.length;
@@ -153,34 +157,18 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
   };
 }
 
-/** Replays the arrivals with these thresholds: the patients the matcher would have made. */
+/** Replays the arrivals with these thresholds: the patients the matcher would have made (decideLink(), as the service). */
 export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds']): Accuracy {
   const clusterOf: number[] = [];
   const reviewPairs: [number, number][] = [];
   for (let j = 0; j < scored.candidates.length; j++) {
-    const certain = new Map<number, number>();
-    const votes = new Map<number, number>();
-    for (const c of scored.candidates[j]!) {
-      const grade = gradeOf(c.probability, c.heldBack, thresholds);
-      const target = clusterOf[c.other]!;
-      if (c.hardNegative) votes.set(target, (votes.get(target) ?? 0) - 1);
-      if (grade === 'certain') {
-        certain.set(target, Math.max(certain.get(target) ?? 0, c.probability));
-        votes.set(target, (votes.get(target) ?? 0) + 1);
-      } else if (grade === 'probable') reviewPairs.push([c.other, j]);
-    }
-    // A patient is closed to this record when as many of its records are hard negatives for it as are certain
-    // matches (one twin's record among the other twin's is outvoted; the other twin's own records are not).
-    const blocked = new Set([...votes].filter(([, v]) => v <= 0).map(([c]) => c));
-    // Certain with several patients, none a hard negative: the best one (the others go to review as a merge).
-    const eligible = [...certain].filter(([c]) => !blocked.has(c)).sort((x, y) => y[1] - x[1]);
-    if (eligible.length > 0 && eligible.length === certain.size) {
-      clusterOf.push(eligible[0]![0]);
-      for (const c of scored.candidates[j]!) if (certain.has(clusterOf[c.other]!) && clusterOf[c.other] !== eligible[0]![0]) reviewPairs.push([c.other, j]);
-    } else {
-      clusterOf.push(j);
-      // Certain candidates that could not be linked (ambiguous, or a hard negative in their patient) are reviewed.
-      for (const c of scored.candidates[j]!) if (certain.has(clusterOf[c.other]!)) reviewPairs.push([c.other, j]);
+    const candidates = scored.candidates[j]!;
+    const decision = decideLink(candidates.map((c) => ({ patient: clusterOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
+    clusterOf.push(decision.link ?? j);
+    const unresolved = new Set(decision.unresolved);
+    for (const c of candidates) {
+      // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.
+      if (unresolved.has(clusterOf[c.other]!) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') reviewPairs.push([c.other, j]);
     }
   }
   return summarize(set, clusterOf, reviewPairs);

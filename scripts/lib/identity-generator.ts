@@ -340,7 +340,11 @@ function renderBirthDate(rng: Random, d: string): string {
     const out = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6)}`;
     return Number(t.slice(4, 6)) >= 1 && Number(t.slice(4, 6)) <= 12 && Number(t.slice(6)) >= 1 && Number(t.slice(6)) <= 28 ? out : d;
   }
-  if (r < 0.032) return `${y}-${m}-${pad(Math.min(28, Math.max(1, Number(day) + (rng.chance(0.5) ? 1 : -1))))}`;
+  if (r < 0.032) {
+    // a day off (a slip, or a date shifted by a time zone): the day before or after, across month ends as a calendar does
+    const shifted = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day) + (rng.chance(0.5) ? 1 : -1)));
+    return shifted.toISOString().slice(0, 10);
+  }
   if (r < 0.035) return '1900-01-01';
   return d;
 }

@@ -13,6 +13,8 @@ import { migrate } from '@pg/persistence';
 import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
+import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from '../src/identities/identifier-systems.js';
+import { copyProfileIdentifiers } from '../src/identities/profile-identifiers.js';
 import { recordNoMatch } from '../src/review/decisions.js';
 import { signSvix } from '../src/webhooks/svix-signature.js';
 
@@ -233,6 +235,26 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.reviewQueueList, { query: {} }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
+  it('links a household record without a given name when one member is known, and queues it when two are', async () => {
+    const robert = randomUUID();
+    const mina = randomUUID();
+    const landline = '+1 617 555 0199';
+    await link(robert, 'clerk', 'user_ROBERT');
+    await clerk('user.created', clerkUser('user_ROBERT', { given: 'Robert', family: 'Quill', phone: landline, birthday: '1950-03-04' }));
+    // Surname and the home phone, no given name: nobody else at home to confuse it with → Robert.
+    await clerk('user.created', clerkUser('user_QUILL_1', { given: '', family: 'Quill', phone: landline }));
+    await expect(resolveId('clerk', 'user_QUILL_1')).resolves.toEqual({ patientId: robert });
+
+    // Mina lives there too: the next nameless record could be either of them → a person decides.
+    await link(mina, 'clerk', 'user_MINA');
+    await clerk('user.created', clerkUser('user_MINA', { given: 'Mina', family: 'Quill', phone: landline, birthday: '1952-07-19' }));
+    await clerk('user.created', clerkUser('user_QUILL_2', { given: '', family: 'Quill', phone: landline }));
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_QUILL_2'))).code).toBe('NOT_FOUND');
+    const items = (await queue()).items.filter((i) => i.a.sourceId === 'user_QUILL_2' || i.b.sourceId === 'user_QUILL_2');
+    expect(items.map((i) => i.reason)).toEqual(['ambiguous', 'ambiguous']);
+    expect(items.flatMap((i) => [i.a.patientId, i.b.patientId]).filter(Boolean).sort()).toEqual([robert, mina].sort());
+  });
+
   it('tombstones the identifier of a user deleted at Clerk; the patient keeps her other identifiers', async () => {
     await clerk('user.deleted', { id: 'user_ADA', object: 'user', deleted: true });
     expect((await rejection<DomainException>(resolveId('clerk', 'user_ADA'))).code).toBe('NOT_FOUND');
@@ -251,6 +273,29 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(ids.items.find((i) => i.system === 'stripe')).toMatchObject({ value: 'cus_ADA', method: 'auto-link', linkedBy: importer.principalId });
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_NOBODY' }, importer))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it("copies a profile's identifiers (the patient feed): configured systems only, never another patient's, never a tombstoned one back", async () => {
+    const patient = randomUUID();
+    const copy = () => app.get(MikroORM).em.fork().transactional((em) => copyProfileIdentifiers(em, patient, [
+      { system: 'rimo', value: 'rimo-feed-1' },
+      { system: 'synthea', value: 'not-a-configured-system' },
+      { system: 'bigcommerce', value: '4242' }, // Ada's
+    ], app.get<IdentifierSystems>(IDENTIFIER_SYSTEMS)));
+    await expect(copy()).resolves.toEqual({ copied: 1, conflicts: 1 });
+    await expect(resolveId('rimo', 'rimo-feed-1')).resolves.toEqual({ patientId: patient });
+    await expect(resolveId('bigcommerce', '4242')).resolves.toEqual({ patientId: ada });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: patient, query: {} }, admin);
+    expect(ids.items.map((i) => [i.system, i.value, i.method])).toEqual([['rimo', 'rimo-feed-1', 'import']]);
+    const conflict = (await queue()).items.filter((i) => i.reason === 'identifier-conflict' && [i.a.patientId, i.b.patientId].includes(patient));
+    expect(conflict.flatMap((i) => [i.a.patientId, i.b.patientId]).sort()).toEqual([ada, patient].sort());
+
+    // Fed again: nothing new (the conflict item is the one waiting). Unlinked by a person: not brought back.
+    await expect(copy()).resolves.toEqual({ copied: 0, conflicts: 1 });
+    expect((await queue()).items.filter((i) => i.reason === 'identifier-conflict' && [i.a.patientId, i.b.patientId].includes(patient))).toHaveLength(1);
+    await call(IDENTITY.identityUnlink, { patientId: patient, id: ids.items[0]!.id }, admin);
+    await copy();
+    expect((await rejection<DomainException>(resolveId('rimo', 'rimo-feed-1'))).code).toBe('NOT_FOUND');
   });
 
   it('a recorded patient-level no-match (an undone merge) is stored for the pair', async () => {

@@ -128,7 +128,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key',
       'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129110000_lab_clinic', 'Migration20261129120000_wearables', 'Migration20261129130000_wearable_connections',
       'Migration20261130030000_merges', 'Migration20261130040000_patient_state', 'Migration20261130070000_wearable_ingest',
-      'Migration20261130050000_fhir_import_ledger',
+      'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -188,6 +188,18 @@ describe('a patient uploads lab reports', () => {
       [{ key: null, display: 'Zonulin' }, 48.2, 'ng/mL', null, null],
     ]);
     expect(report.warnings.map((w) => w.code)).toEqual(['unknown-biomarker']);
+  });
+
+  it('method and comment lines (printed text) and NTE segments (HL7) are stored with their result and returned with it', async () => {
+    const text = ['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Sodium 140 mmol/L 135-145'].join('\n');
+    const fromText = await settled((await upload(clinician, Buffer.from(text), 'text', 'text/plain')).id);
+    expect(fromText.results.map((r) => [r.name, r.comment ?? null])).toEqual([['Glucose', 'Method - Hexokinase\nEval: fasting 8 h'], ['Sodium', null]]);
+    const hl7 = Buffer.from('MSH|^~\\&|L||E||20240301||ORU^R01|1|P|2.5\rOBR|1|||x^y^LN|||20240301\rOBX|1|NM|2160-0^Creatinine^LN||1.4|mg/dL|0.7-1.3|H|||F\rNTE|1|L|Verified by repeat analysis\r');
+    const fromHl7 = await settled((await upload(clinician, hl7, 'hl7v2', 'application/hl7-v2')).id);
+    expect(fromHl7.results.map((r) => [r.name, r.comment ?? null])).toEqual([['Creatinine', 'Verified by repeat analysis']]);
+    // The result search answers it too (what the timeline and the assistant read).
+    const found = await rpc.request<Page<LabResultDto>>(LABS.resultSearch, { patientId: PATIENT, query: { reportId: fromHl7.id } }, clinician);
+    expect(found.items.map((r) => r.comment)).toEqual(['Verified by repeat analysis']);
   });
 
   it('refuses at once what cannot be a report: a scan without text (422, saying so), non-PDF bytes, bad JSON, a non-HL7 body', async () => {

@@ -206,6 +206,32 @@ describe('soft delete and restore by an admin with a reason (issue 12, item 1)',
     expect(events.find((e) => e.name === 'profiles.patient.changed')?.body).toEqual({ patientId: p.id, occurredAt: expect.any(String) });
   });
 
+  it("a merged patient's records answer as the patient: 404 naming the survivor to who may read it, a bare 404 to others", async () => {
+    const source = await createPatient({ familyName: `Merged${randomUUID().slice(0, 8)}` });
+    const target = await createPatient();
+    const clinician = actor(['clinician'], { careTeam: [source.id] }); // on the source's team, not the survivor's
+    const both = actor(['clinician'], { careTeam: [source.id, target.id] });
+    const condition = await rpc.request<ConditionDto>(PROFILES.conditionCreate, { patientId: source.id, body: { code: { display: 'Prediabetes' }, clinicalStatus: 'active' } }, clinician);
+    // What the merge participant marks on the source when a merge completes (docs/identity.md, "Merges").
+    const em = app.get(MikroORM).em.fork();
+    await em.execute(`update "${em.config.get('schema')}"."patient" set "merged_into" = ? where "id" = ?`, [target.id, source.id]);
+
+    const answer = async (p: Promise<unknown>) => {
+      const e = await rejection<DomainException>(p);
+      return { code: e.code, details: e.details };
+    };
+    const merged = { code: 'NOT_FOUND', details: [{ mergedInto: target.id }] };
+    expect(await answer(rpc.request(PROFILES.patientGet, { patientId: source.id }, both))).toEqual(merged);
+    for (const [pattern, body] of [
+      [PROFILES.conditionList, { patientId: source.id, query: {} }], [PROFILES.conditionGet, { patientId: source.id, conditionId: condition.id }],
+      [PROFILES.medicationList, { patientId: source.id, query: {} }], [PROFILES.checkInList, { patientId: source.id, query: {} }],
+      [PROFILES.checkInTrend, { patientId: source.id, query: {} }],
+    ] as const) {
+      expect([pattern, await answer(rpc.request(pattern, body, both))]).toEqual([pattern, merged]);
+      expect([pattern, await answer(rpc.request(pattern, body, clinician))]).toEqual([pattern, { code: 'NOT_FOUND', details: [] }]);
+    }
+  });
+
   it('only an admin deletes or restores, with a reason; restoring a live patient is a CONFLICT, an unknown one NOT_FOUND', async () => {
     const p = await createPatient();
     const clinician = actor(['clinician'], { careTeam: [p.id] });

@@ -8,7 +8,7 @@ import {
   type PrescriptionDto, type PrincipalWithSecretDto, type RimoWebhookReceiptDto, type TreatmentDetailDto, type TreatmentDto,
 } from '@pg/contracts';
 import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
+import { clearPatientMerged, markPatientMerged, migrate } from '@pg/persistence';
 import {
   actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, type TestWorld,
 } from '@pg/testing';
@@ -365,6 +365,22 @@ describe('an unknown patient', () => {
     expect((await treatmentByExternal(C.id, T, caring))!.history).toHaveLength(1);
     const audit = (await publishedAuditEvents(nc, world)).filter((e: AuditEvent) => e.resource.type === 'partner-event' && e.resource.patientId === C.id && e.actor.subject === 'partner:rimo');
     expect(audit).toHaveLength(2);
+  });
+});
+
+describe('a merged patient', () => {
+  it("lands the partner's events for the merged-away patient on the survivor (its Rimo id resolved before the merge)", async () => {
+    const em = treatmentsApp.get(MikroORM).em.fork();
+    // What this service's merge participant marks when A is merged into B (docs/identity.md, "Merges").
+    await markPatientMerged(em, schema, A.id, B.id, new Date());
+    const T2 = `trt_${randomUUID().slice(0, 8)}`;
+    try {
+      await expect(deliver(event('treatment.created', { treatmentId: T2, patientId: RIMO_A, product: 'Sermorelin' }))).resolves.toMatchObject({ status: 'applied' });
+      expect(await treatmentByExternal(B.id, T2, outsider)).toMatchObject({ patientId: B.id, product: 'Sermorelin' });
+    } finally {
+      await clearPatientMerged(em, schema, A.id);
+    }
+    expect(await treatmentByExternal(A.id, T2)).toBeUndefined();
   });
 });
 

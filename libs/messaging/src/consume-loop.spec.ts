@@ -57,4 +57,23 @@ describe('startConsumeLoop', () => {
     await loop.stop();
     expect(warnings).toEqual(['the test consumer loop failed (TypeError); starting it again']);
   });
+
+  it('stop() while the consumer is still being opened closes it once open and resolves (a service shutting down at start-up)', async () => {
+    let finishOpen: () => void = () => undefined;
+    const opening = new Promise<void>((res) => (finishOpen = res));
+    const m = fakeMessages([], true);
+    let opened = false;
+    const loop = startConsumeLoop('test', { warn: () => undefined }, async () => {
+      opened = true;
+      await opening;
+      return m;
+    }, async (messages) => {
+      for await (const _ of messages as unknown as AsyncIterable<number>) void _;
+    });
+    while (!opened) await new Promise((r) => setTimeout(r, 5));
+    const stopped = loop.stop();
+    finishOpen();
+    await stopped;
+    expect(m.closed).toBe(true);
+  });
 });

@@ -30,6 +30,12 @@ export function startConsumeLoop(
       let took = false;
       try {
         messages = await open();
+        // stop() may have come while the consumer was being opened: it found nothing to close, so close it here
+        // (else run() takes messages for ever and stop() never resolves).
+        if (stopping) {
+          await messages.close().catch(() => undefined);
+          break;
+        }
         await run(messages, () => {
           took = true;
         });

@@ -1,12 +1,12 @@
 import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AckPolicy, DeliverPolicy, jetstreamManager, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { decide, defineAbilityFor } from '@pg/access';
 import { JETSTREAM, NATS_CONNECTION, PATIENT_GATE, type PatientGate } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, isUuid, PATIENT_EVENTS, type ActorContext } from '@pg/contracts';
-import { NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { markPatientDeleted, markPatientRestored, notLivePatientIds, requireLivePatient } from './patient-state.js';
 
 const PATIENT_STATE_SCHEMA = Symbol('PATIENT_STATE_SCHEMA');
@@ -66,25 +66,15 @@ export class PatientStateConsumer implements OnApplicationBootstrap, BeforeAppli
     return this.ns.subject(`${DOMAIN_EVENT_PREFIX}.${name}`);
   }
 
-  private async ensure(): Promise<void> {
-    const jsm = await jetstreamManager(this.nc, { checkAPI: false });
-    await jsm.consumers.info(this.stream, this.durable).catch(() =>
-      jsm.consumers.add(this.stream, {
-        durable_name: this.durable,
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-        filter_subject: this.subject('profiles.patient.>'),
-        ack_wait: ms(30_000),
-        max_ack_pending: 1,
-      }).catch(() => jsm.consumers.info(this.stream, this.durable)));
-  }
-
   onApplicationBootstrap(): void {
-    this.loop = startConsumeLoop('patient-state', this.logger, async () => {
-      await this.ensure();
-      const consumer = await this.js.consumers.get(this.stream, this.durable);
-      return consumer.consume({ max_messages: 10, expires: 5000, abort_on_missing_resource: true });
-    }, (messages, took) => this.run(messages, took));
+    this.loop = startConsumeLoop('patient-state', this.logger, () => consumeDurable(this.nc, this.js, this.stream, {
+      durable_name: this.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: this.subject('profiles.patient.>'),
+      ack_wait: ms(30_000),
+      max_ack_pending: 1,
+    }, { max_messages: 10 }), (messages, took) => this.run(messages, took));
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -28,8 +28,8 @@ interface StoredJob {
   patients: number;
   done: number;
   transactionTime: string;
-  /** Per resource type: resources written and the chunk objects holding them, in order. */
-  files: Record<string, { count: number; chunks: string[] }>;
+  /** Per resource type: resources written and the chunks holding them, in order (chunk `i` is `<job>/<type>/<i>`). */
+  files: Record<string, { count: number; chunks: number[] }>;
   failure: string | null;
   heartbeatAt: string;
   completedAt: string | null;
@@ -89,7 +89,7 @@ export class BulkExportService {
     if (!file) throw DomainException.notFound('FhirExportFile');
     const os = await this.store();
     for (const chunk of file.chunks) {
-      const bytes = await os.getBlob(chunk);
+      const bytes = await os.getBlob(`${job.id}/${type}/${chunk}`);
       if (bytes) yield bytes;
     }
   }
@@ -127,7 +127,7 @@ export class BulkExportService {
         await os.putBlob({ name }, enc.encode(resources.map((r) => JSON.stringify(r)).join('\n') + '\n'));
         const file = (job.files[type] ??= { count: 0, chunks: [] });
         file.count += resources.length;
-        file.chunks.push(name);
+        file.chunks.push(job.done);
       }
       job.done++;
       job.heartbeatAt = new Date().toISOString();
@@ -150,13 +150,18 @@ export class BulkExportService {
     return ids;
   }
 
+  /**
+   * The job's state is the metadata of an empty object, so one meta message holds it whole. (Kept as the object's
+   * bytes, a status read racing a save hung for ever: the read took the old meta, the save purged the old chunks,
+   * and the reader's consumer waited for chunks that no longer existed.)
+   */
   private async save(job: StoredJob): Promise<void> {
-    await (await this.store()).putBlob({ name: `${job.id}/job.json` }, enc.encode(JSON.stringify(job)));
+    await (await this.store()).putBlob({ name: `${job.id}/job`, metadata: { job: JSON.stringify(job) } }, new Uint8Array(0));
   }
 
   private async load(principalId: string, jobId: string): Promise<StoredJob> {
-    const bytes = await (await this.store()).getBlob(`${jobId}/job.json`);
-    const job = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as StoredJob) : undefined;
+    const info = await (await this.store()).info(`${jobId}/job`);
+    const job = info?.metadata?.job ? (JSON.parse(info.metadata.job) as StoredJob) : undefined;
     if (!job || job.principalId !== principalId) throw DomainException.notFound('FhirExportJob');
     if (job.state === 'in-progress' && Date.now() - Date.parse(job.heartbeatAt) > STALLED_AFTER_MS) {
       return { ...job, state: 'failed', failure: 'STALLED' };

@@ -16,6 +16,16 @@ export class IdentifierRepository {
     return row?.patientId ?? null;
   }
 
+  /** Of these pairs, the ones a person linked to their patient (method `manual`, live): `system` NUL `value`. */
+  async linkedByPerson(pairs: Array<{ system: string; value: string }>): Promise<Set<string>> {
+    if (!pairs.length) return new Set();
+    const rows = await this.em.find(PatientIdentifier, { method: 'manual', tombstonedAt: null, $or: pairs.map((p) => ({ system: p.system, value: p.value })) }, {
+      fields: ['system', 'value'],
+      disableIdentityMap: true,
+    });
+    return new Set(rows.map((r) => `${r.system}\u0000${r.value}`));
+  }
+
   /** The row of a pair, locked for the rest of the transaction (none: nobody ever held it). */
   findPairForUpdate(system: string, value: string): Promise<PatientIdentifier | null> {
     return this.em.findOne(PatientIdentifier, { system, value }, { lockMode: LockMode.PESSIMISTIC_WRITE });

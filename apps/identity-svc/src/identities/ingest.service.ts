@@ -41,7 +41,7 @@ export class IngestService {
   }
 
   /** The record's identifier now belongs to `patientId` (a patient just created for it). */
-  async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string): Promise<void> {
-    await this.identifierService.linkPair(patientId, source, sourceId, 'import', linkedBy);
+  async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import'): Promise<void> {
+    await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
   }
 }

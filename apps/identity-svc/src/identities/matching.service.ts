@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, Matcher, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, Matcher, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
+import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
 import { tableOf } from './raw-sql.js';
 
@@ -33,7 +34,11 @@ export type IngestOutcome =
 export class MatchingService {
   private readonly matcher = Matcher.load();
 
-  constructor(private readonly index: MatchIndexRepository, private readonly em: EntityManager) {}
+  constructor(
+    private readonly index: MatchIndexRepository,
+    private readonly identifiers: IdentifierRepository,
+    private readonly em: EntityManager,
+  ) {}
 
   get modelVersion(): string {
     return this.matcher.modelVersion;
@@ -62,43 +67,58 @@ export class MatchingService {
    * care team); `excludeRecordId`: the record itself when it is in the index.
    */
   async rank(normalized: NormalizedPerson, excludeRecordId?: string, scope?: string[]): Promise<ScoredCandidate[]> {
+    return bestPerPatient(await this.scoreAll(normalized, excludeRecordId, scope));
+  }
+
+  /** Every candidate record scored (a pair reached only through capped blocks is never certain: Matcher.score). */
+  private async scoreAll(normalized: NormalizedPerson, excludeRecordId?: string, scope?: string[]): Promise<ScoredCandidate[]> {
     if (scope && !scope.length) return [];
     const { candidates } = await this.index.candidates(normalized.blockingKeys, BLOCK_CAP, excludeRecordId, scope);
     if (!candidates.length) return [];
     const tf = await this.index.termFrequencies([normalized]);
-    const best = new Map<string, ScoredCandidate>();
-    for (const c of candidates) {
-      // A pair reached only through capped blocks is never certain (the matcher holds its grade back).
+    return candidates.map((c) => {
       const scored = this.matcher.score(normalized, c.normalized, tf, { capped: c.capped });
-      const blockers = scored.reasons;
-      const prev = best.get(c.patientId!);
-      if (!prev || scored.explanation.probability > prev.scored.explanation.probability) best.set(c.patientId!, { patientId: c.patientId!, record: c, scored, blockers });
-    }
-    return [...best.values()].sort((a, b) => b.scored.explanation.probability - a.scored.explanation.probability || (a.patientId < b.patientId ? -1 : 1));
+      return { patientId: c.patientId!, record: c, scored, blockers: scored.reasons };
+    });
   }
 
   /**
-   * Automation on a record just written to the index (unlinked): link, queue or nothing. Pairs a person decided
-   * are skipped, so a rejected pair never comes back as a link or an item.
+   * Automation on a record just written to the index (unlinked): link, queue or nothing, as decideLink() says over all
+   * its scored pairs (the accuracy report measures the same function). Pairs a person decided are skipped, so a
+   * rejected pair never comes back as a link or an item.
    */
   async decideFor(record: IndexedRecord): Promise<IngestOutcome> {
     if (record.patientId) return { kind: 'none' };
-    const ranked = await this.rank(record.normalized, record.id);
-    const considered = ranked.filter((c) => c.scored.grade === 'certain' || c.scored.grade === 'probable');
-    if (!considered.length) return { kind: 'none' };
-    const refused = await noMatchAmong(this.em, considered.flatMap((c) => [
-      { kind: 'records' as const, x: record.id, y: c.record.id },
-    ]));
-    const open = considered.filter((c) => !refused.has(pairKey('records', record.id, c.record.id)));
-    // 'certain' is never given to a hard negative or a capped pair (Matcher.score): those come as 'probable'.
-    const certain = open.filter((c) => c.scored.grade === 'certain');
-    if (certain.length === 1) return { kind: 'linked', patientId: certain[0]!.patientId, explanation: certain[0]!.scored.explanation };
+    const pairs = await this.scoreAll(record.normalized, record.id);
+    const relevant = pairs.filter((c) => c.scored.grade === 'certain' || c.scored.grade === 'probable' || c.scored.hardNegative);
+    if (!relevant.length) return { kind: 'none' };
+    const refused = await noMatchAmong(this.em, relevant.map((c) => ({ kind: 'records' as const, x: record.id, y: c.record.id })));
+    const open = relevant.filter((c) => !refused.has(pairKey('records', record.id, c.record.id)));
+    // A record a person put in its patient (a reviewer's accept, a manual link) is that patient's by decision: its
+    // disagreement with this record is not held against the patient (it casts no vote in decideLink).
+    const conflicting = open.filter((c) => c.scored.hardNegative);
+    const byPerson = await this.identifiers.linkedByPerson(conflicting.map((c) => ({ system: c.record.source, value: c.record.sourceId })));
+    const decision = decideLink(
+      open
+        .filter((c) => !(c.scored.hardNegative && byPerson.has(`${c.record.source}\u0000${c.record.sourceId}`)))
+        .map((c) => ({ patient: c.patientId, probability: c.scored.explanation.probability, total: c.scored.explanation.total, reasons: c.scored.reasons })),
+      this.matcher.thresholds,
+    );
+    const best = bestPerPatient(open);
+    const unresolved = new Set(decision.unresolved);
     const items: string[] = [];
-    for (const c of open) {
-      const reason: ReviewReason = c.scored.grade === 'certain' ? 'ambiguous'
-        : c.scored.hardNegative ? 'hard-negative' : c.blockers.includes('capped-block') ? 'capped-block' : 'probable';
+    for (const c of best) {
+      if (c.patientId === decision.link) continue;
+      let reason: ReviewReason;
+      if (unresolved.has(c.patientId)) reason = 'ambiguous';
+      else if (c.scored.grade !== 'probable') continue;
+      else reason = c.scored.hardNegative ? 'hard-negative' : c.blockers.includes('capped-block') ? 'capped-block' : 'probable';
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
+    }
+    if (decision.link !== undefined) {
+      const linked = best.find((c) => c.patientId === decision.link)!;
+      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
   }
@@ -116,6 +136,16 @@ export class MatchingService {
     );
     return rows[0]?.id ?? null;
   }
+}
+
+/** The best-scoring record of each patient, best first (ties by patient id, so the order is stable). */
+function bestPerPatient(scored: ScoredCandidate[]): ScoredCandidate[] {
+  const best = new Map<string, ScoredCandidate>();
+  for (const c of scored) {
+    const prev = best.get(c.patientId);
+    if (!prev || c.scored.explanation.probability > prev.scored.explanation.probability) best.set(c.patientId, c);
+  }
+  return [...best.values()].sort((a, b) => b.scored.explanation.probability - a.scored.explanation.probability || (a.patientId < b.patientId ? -1 : 1));
 }
 
 export function toCandidateDto(c: ScoredCandidate): MatchCandidateDto {

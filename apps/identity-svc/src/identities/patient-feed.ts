@@ -6,8 +6,10 @@ import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contracts';
 import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
+import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { MatchIndexRepository } from './match-index.repository.js';
 import { PATIENT_CREATOR, type PatientCreator } from './patient-creator.js';
+import { copyProfileIdentifiers } from './profile-identifiers.js';
 
 /** The durable consumer every identity-svc instance shares. */
 export const PATIENT_FEED_CONSUMER = 'identity-patient-feed';
@@ -37,7 +39,8 @@ export function personOfProfile(p: Partial<PatientDto>): Omit<PersonInput, 'sour
  * Feeds every Patient Graph profile into the match index without reading profiles' schema and without PHI on
  * EVENTS: profiles-svc publishes `profiles.patient.changed|deleted|restored { patientId }` (ids only); this durable
  * consumer fetches the profile as identity-svc's service principal (`profiles:read`, audited by profiles-svc) and
- * upserts the record `('patient-graph', patientId)`, linked to that patient. A deleted patient's record is unlinked
+ * upserts the record `('patient-graph', patientId)`, linked to that patient, and copies the profile's identifiers of
+ * the configured systems into `patient_identifier` (copyProfileIdentifiers). A deleted patient's record is unlinked
  * (no longer a candidate). Without a configured principal nothing is consumed: the events wait for it.
  */
 @Injectable()
@@ -51,6 +54,7 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly ns: NatsNamespace,
     private readonly orm: MikroORM,
     @Inject(PATIENT_CREATOR) private readonly profiles: PatientCreator,
+    @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -104,6 +108,9 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     const profile = await this.profiles.read(patientId);
     if (!profile) return;
     const normalized = normalizePerson({ ...personOfProfile(profile), source: PATIENT_GRAPH_SOURCE });
-    await this.orm.em.fork().transactional((em) => new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId));
+    await this.orm.em.fork().transactional(async (em) => {
+      await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
+      await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
+    });
   }
 }

@@ -15,6 +15,7 @@ export const LEVELS = {
   familyName: ['exact', 'token', 'jw92', 'phonetic', 'jw85', 'disagree'],
   /** partial: only one side names a generational suffix (a Sr written without it, or his Jr). */
   suffix: ['exact', 'partial', 'conflict'],
+  /** typo: one digit off, or one day apart (1973-09-10 / 1973-09-09). */
   birthDate: ['exact', 'swap', 'transposed', 'typo', 'disagree'],
   sex: ['exact', 'disagree'],
   email: ['exact', 'disagree'],
@@ -94,6 +95,13 @@ function differingPositions(x: string, y: string): number {
   return n;
 }
 
+const dayNumber = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+/** Whole days between two YYYY-MM-DD dates (a date entered a day off, or shifted by a time zone: 1973-09-10 / 09-09). */
+function daysApart(x: string, y: string): number {
+  return Math.abs(dayNumber(x) - dayNumber(y));
+}
+
 function compareBirthDate(a: NormalizedPerson, b: NormalizedPerson): string {
   const x = a.birthDate;
   const y = b.birthDate;
@@ -103,7 +111,7 @@ function compareBirthDate(a: NormalizedPerson, b: NormalizedPerson): string {
   const sameYear = x.charCodeAt(0) === y.charCodeAt(0) && x.charCodeAt(1) === y.charCodeAt(1) && x.charCodeAt(2) === y.charCodeAt(2) && x.charCodeAt(3) === y.charCodeAt(3);
   if (sameYear && x.charCodeAt(5) === y.charCodeAt(8) && x.charCodeAt(6) === y.charCodeAt(9) && x.charCodeAt(8) === y.charCodeAt(5) && x.charCodeAt(9) === y.charCodeAt(6)) return 'swap';
   const differing = differingPositions(x, y);
-  if (differing === 1) return 'typo';
+  if (differing === 1 || (x.charCodeAt(2) === y.charCodeAt(2) && daysApart(x, y) === 1)) return 'typo';
   if (differing === 2 && isAdjacentTransposition(x.replace(/-/g, ''), y.replace(/-/g, ''))) return 'transposed';
   return 'disagree';
 }

@@ -43,6 +43,9 @@ describe('comparison levels', () => {
     ['birth year digits transposed', { birthDate: '1989-06-21' }, { birthDate: '1998-06-21' }, 'birthDate', 'transposed'],
     ['birth day digits transposed', { birthDate: '1984-06-12' }, { birthDate: '1984-06-21' }, 'birthDate', 'transposed'],
     ['one digit off', { birthDate: '1984-06-21' }, { birthDate: '1984-06-22' }, 'birthDate', 'typo'],
+    ['a day off across the tens', { birthDate: '1973-09-10' }, { birthDate: '1973-09-09' }, 'birthDate', 'typo'],
+    ['a day off across a month end', { birthDate: '1984-06-30' }, { birthDate: '1984-07-01' }, 'birthDate', 'typo'],
+    ['two days off is another date', { birthDate: '1984-06-30' }, { birthDate: '1984-07-02' }, 'birthDate', 'disagree'],
     ['other birth date', { birthDate: '1984-06-21' }, { birthDate: '1990-01-02' }, 'birthDate', 'disagree'],
     ['suffix conflict', { familyName: 'Reed Jr' }, { familyName: 'Reed Sr' }, 'suffix', 'conflict'],
     ['gmail aliases', { email: 'a.moreno+x@gmail.com' }, { email: 'amoreno@googlemail.com' }, 'email', 'exact'],
@@ -116,7 +119,7 @@ describe('the score and its explanation', () => {
   });
 });
 
-describe('hard negatives never auto-link', () => {
+describe('hard negatives and household ambiguity are never certain on their own', () => {
   it('twins: same birth date, surname and address, different given names', () => {
     const twin = { ...alice, givenName: 'Clara', email: undefined };
     const scored = matcher.score(person({ ...alice, email: undefined }), person(twin));
@@ -150,6 +153,8 @@ describe('hard negatives never auto-link', () => {
     const scored = matcher.score(person(alice), clerk);
     expect(scored.reasons).toEqual(['household-ambiguous']);
     expect(scored.grade).not.toBe('certain');
+    // Not evidence against: decideLink() may link it when no other member of the household is a candidate.
+    expect(scored.hardNegative).toBe(false);
   });
 
   it('father and son: Jr against Sr, everything else the same', () => {

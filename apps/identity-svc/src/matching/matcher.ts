@@ -31,9 +31,13 @@ export interface TermFrequencies {
 export interface Scored {
   explanation: Explanation;
   grade: Grade | null;
-  /** A pair that must never auto-link (twins, suffix conflict): its grade is at most 'probable'. */
+  /** Evidence against (twins, household member, suffix conflict): the pair never links; its grade is at most 'probable'. */
   hardNegative: boolean;
-  /** Why the grade was held back: 'twins', 'household-member', 'household-ambiguous', 'suffix-conflict', 'capped-block'. */
+  /**
+   * Why the grade was held back: 'twins', 'household-member', 'suffix-conflict' (evidence against), 'household-ambiguous'
+   * (nothing tells the household's members apart: decideLink() links it only when no other member is a candidate, or
+   * the evidence tells them apart), 'capped-block'.
+   */
   reasons: string[];
 }
 export interface ScoreOptions {
@@ -128,7 +132,7 @@ export class Matcher {
     const levels = compare(a, b);
     const explanation = this.explain(a, b, tf, levels);
     const reasons = hardNegativeReasons(levels);
-    const hardNegative = reasons.length > 0;
+    const hardNegative = reasons.some((r) => r !== 'household-ambiguous');
     if (options.capped) reasons.push('capped-block');
     return { explanation, grade: gradeOf(explanation.probability, reasons.length > 0, this.thresholds), hardNegative, reasons };
   }
@@ -145,7 +149,7 @@ export function gradeOf(probability: number, heldBack: boolean, thresholds: Matc
 const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
 
 /**
- * Pairs that must never auto-link, whatever their score. The score treats fields as independent, and inside a
+ * Pairs automation may not link on their score alone. The score treats fields as independent, and inside a
  * household they are not: members share a street, a landline, an e-mail and often a surname, enough agreement to
  * outweigh a different given name or birth date. So:
  * - twins: same birth date and surname, given names that disagree (not the same name, a nickname or a spelling
@@ -154,7 +158,8 @@ const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
  *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
  * - household ambiguous: one home (same street or phone; a shared e-mail alone is more often one person's) and
  *   surname, and nothing to tell its members apart: no given name (or an initial) on one side and no agreeing birth
- *   date, or a suffix on one side only with no birth date to settle it;
+ *   date, or a suffix on one side only with no birth date to settle it. Not evidence against: decideLink() (decision.ts)
+ *   links such a pair when no other member of the household is a candidate, or when the evidence tells them apart;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  */
 export function hardNegativeReasons(levels: Comparison): string[] {

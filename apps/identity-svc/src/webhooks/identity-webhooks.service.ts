@@ -6,6 +6,7 @@ import type { PersonInput } from '../matching/index.js';
 import { IdentifierRepository } from '../identities/identifier.repository.js';
 import { IngestService } from '../identities/ingest.service.js';
 import { MatchIndexRepository } from '../identities/match-index.repository.js';
+import { PATIENT_CREATOR, type PatientCreator } from '../identities/patient-creator.js';
 import { tableOf } from '../identities/raw-sql.js';
 import { BIGCOMMERCE_API, fetchBigcommerceCustomer, type BigcommerceApi } from './bigcommerce-customers.js';
 import { verifySharedSecret, verifySvix } from './svix-signature.js';
@@ -55,8 +56,8 @@ export function clerkPerson(data: Record<string, unknown>): Omit<PersonInput, 's
 /**
  * Partner webhooks that feed identities (docs/identity.md, "Webhooks"). The signature first (401), then the body
  * (400), then — in one transaction with the audit event — the delivery id taken (a retry is `duplicate`) and its
- * effect: the identifier created or updated and the record fed to the matcher; a deleted user or customer
- * tombstones its identifier and never deletes the patient.
+ * effect: the identifier created or updated and the record fed to the matcher (a person nobody matches becomes a
+ * patient: `feed`); a deleted user or customer tombstones its identifier and never deletes the patient.
  */
 @Injectable()
 export class IdentityWebhooksService {
@@ -64,6 +65,7 @@ export class IdentityWebhooksService {
     @Inject(WEBHOOK_SECRETS) private readonly secrets: WebhookSecrets,
     @Inject(BIGCOMMERCE_API) private readonly bigcommerceApi: BigcommerceApi,
     private readonly ingest: IngestService,
+    @Inject(PATIENT_CREATOR) private readonly creator: PatientCreator,
     private readonly identifiers: IdentifierRepository,
     private readonly index: MatchIndexRepository,
     private readonly em: EntityManager,
@@ -112,9 +114,20 @@ export class IdentityWebhooksService {
     return { eventId: hash, status: 'applied', ...(await this.feed('bigcommerce', String(id), person)) };
   }
 
+  /**
+   * The record into the match index and through the matcher, as resolveIdentity does: a known identifier or a certain
+   * match keeps or links its patient; nothing at all (not even a probable match waiting for a person) creates one at
+   * profiles-svc — when identity-svc's principal is configured and the partner gave the names and birth date a
+   * profile needs — linked with method `webhook`. A probable match waits for the reviewer instead.
+   */
   private async feed(source: string, sourceId: string, person: Omit<PersonInput, 'source'>): Promise<{ patientId?: string }> {
-    const result = await this.ingest.ingest(source, sourceId, person, 'webhook', `partner:${source}`);
-    return result.kind === 'known' || result.kind === 'auto-linked' ? { patientId: result.patientId } : {};
+    const linkedBy = `partner:${source}`;
+    const result = await this.ingest.ingest(source, sourceId, person, 'webhook', linkedBy);
+    if (result.kind === 'known' || result.kind === 'auto-linked') return { patientId: result.patientId };
+    if (result.kind !== 'unmatched' || !this.creator.configured || !person.givenName || !person.familyName || !person.birthDate) return {};
+    const patientId = await this.creator.create({ source, givenName: person.givenName, familyName: person.familyName, birthDate: person.birthDate, ...(person.email ? { email: person.email } : {}) });
+    await this.ingest.linkCreated(patientId, source, sourceId, linkedBy, 'webhook');
+    return { patientId };
   }
 
   /** The partner deleted the user: the identifier no longer resolves; the patient and their record stay. */

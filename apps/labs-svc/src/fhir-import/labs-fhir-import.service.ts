@@ -187,7 +187,7 @@ function toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
     biomarkerKey: c.biomarker?.key ?? null, display: c.biomarker?.display ?? c.name, loinc: c.biomarker?.loinc ?? c.reportedCode?.code ?? null, name: c.name,
     value: c.value, valueText: c.valueText ?? null, comparator: c.comparator ?? null, unit: c.unit, referenceRange: c.range, flag: c.flag,
     reportedFlag: c.reportedFlag ?? null, normalizedValue: c.normalized?.value ?? null, normalizedUnit: c.normalized?.unit ?? null,
-    collectedAt: new Date(c.collectedAt), source: 'json', reportedCode: c.reportedCode ?? null, line: null, page: null, createdAt: now, status,
+    collectedAt: new Date(c.collectedAt), source: 'json', reportedCode: c.reportedCode ?? null, comment: c.comment ?? null, line: null, page: null, createdAt: now, status,
     deletedAt: null, retainUntil: null,
   });
 }

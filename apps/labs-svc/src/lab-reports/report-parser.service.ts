@@ -207,6 +207,7 @@ export class ReportParser {
       collectedAt: new Date(c.collectedAt),
       source: report.kind,
       reportedCode: c.reportedCode ?? null,
+      comment: c.comment ?? null,
       line: c.line ?? null,
       page: c.page ?? null,
       createdAt: now,

@@ -48,6 +48,8 @@ export const LabResultSchema = defineEntity({
     collectedAt: p.datetime(),
     source: p.string().length(8).$type<LabResultSource>(),
     reportedCode: p.json<{ system: string; code: string; display?: string }>().nullable(),
+    /** Method, evaluation and comment lines the report printed with this result (HL7 NTE), as printed. */
+    comment: p.string().columnType('text').nullable(),
     line: p.integer().nullable(),
     page: p.integer().nullable(),
     createdAt: p.datetime(),

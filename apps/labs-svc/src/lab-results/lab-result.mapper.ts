@@ -25,5 +25,6 @@ export function toResultDto(r: LabResult): LabResultDto {
     collectedAt: r.collectedAt.toISOString(),
     source: r.source,
     ...(r.reportedCode ? { reportedCode: r.reportedCode } : {}),
+    ...(r.comment ? { comment: r.comment } : {}),
   };
 }

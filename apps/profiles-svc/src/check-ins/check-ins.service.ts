@@ -7,6 +7,7 @@ import {
 } from '@pg/contracts';
 import { isRealDate } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
+import { survivorReadableBy } from '../patients/survivor-readable.js';
 import { RecordEventsPublisher } from '../patients/record-events.publisher.js';
 import { CheckIn } from './check-in.entity.js';
 import { CheckInRepository, dayOf } from './check-in.repository.js';
@@ -47,7 +48,7 @@ export class CheckInsService {
   async record(meta: RequestMeta, patientId: string, body: RecordCheckInDto): Promise<RecordedCheckInDto> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'create', 'CheckIn', patientId);
-    const patient = await this.patients.requireLive(patientId);
+    const patient = await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const invalid = dateProblem('date', body.date);
     if (invalid) throw invalid;
     if (body.date > todayIn(patient.timeZone)) throw DomainException.validation([{ field: 'date', message: "date must not be after the patient's today" }]);
@@ -71,7 +72,7 @@ export class CheckInsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'CheckIn', patientId);
     requireReadableQuery(ability, 'CheckIn', CHECK_IN_LIST_FIELDS, query);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const invalid = dateProblem('from', query.from) ?? dateProblem('to', query.to);
     if (invalid) throw invalid;
     if (query.from && query.to && query.from > query.to) throw DomainException.validation([{ field: 'from', message: 'from must not be after to' }]);
@@ -81,7 +82,7 @@ export class CheckInsService {
 
   async trend(meta: RequestMeta, patientId: string, query: CheckInTrendQueryDto): Promise<CheckInTrendDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'read', 'CheckIn', patientId);
-    const patient = await this.patients.requireLive(patientId);
+    const patient = await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const invalid = dateProblem('from', query.from) ?? dateProblem('to', query.to);
     if (invalid) throw invalid;
     const to = query.to ?? todayIn(patient.timeZone);

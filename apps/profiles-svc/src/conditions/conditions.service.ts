@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   ABATED_CLINICAL_STATUSES, CONDITION_LIST_FIELDS, DomainException, type ConditionDto, type CreateConditionDto, type ListConditionsQueryDto, type Page,
-  type RequestMeta, type UpdateConditionDto,
+  type RequestMeta, type UpdateConditionDto, type ActorContext,
 } from '@pg/contracts';
 import { flushOrConflict, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
+import { survivorReadableBy } from '../patients/survivor-readable.js';
 import { Condition } from './condition.entity.js';
 import { ConditionRepository } from './condition.repository.js';
 
@@ -48,19 +49,19 @@ export class ConditionsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Condition', patientId);
     requireReadableQuery(ability, 'Condition', CONDITION_LIST_FIELDS, query);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const page = await this.conditions.list(scope, patientId, { clinicalStatus: query.clinicalStatus }, query);
     return { ...page, items: page.items.map(toConditionDto) };
   }
 
   async get(meta: RequestMeta, patientId: string, conditionId: string): Promise<ConditionDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'read', 'Condition', patientId);
-    return toConditionDto(await this.load(scope, patientId, conditionId));
+    return toConditionDto(await this.load(scope, patientId, conditionId, meta.actor));
   }
 
   async create(meta: RequestMeta, patientId: string, body: CreateConditionDto): Promise<ConditionDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Condition', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const now = new Date();
     const condition = Object.assign(new Condition(), {
       id: randomUUID(),
@@ -85,7 +86,7 @@ export class ConditionsService {
 
   async update(meta: RequestMeta, patientId: string, conditionId: string, body: UpdateConditionDto, ifMatch?: number): Promise<ConditionDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'update', 'Condition', patientId);
-    const condition = await this.load(scope, patientId, conditionId);
+    const condition = await this.load(scope, patientId, conditionId, meta.actor);
     requireVersion('condition', condition.version, ifMatch);
     const changes: Partial<Condition> = {};
     if (body.code) Object.assign(changes, { codeSystem: body.code.system ?? null, code: body.code.code ?? null, display: body.code.display.trim() });
@@ -103,15 +104,15 @@ export class ConditionsService {
   /** Removes the condition from the record (kept, never listed again). */
   async remove(meta: RequestMeta, patientId: string, conditionId: string, ifMatch?: number): Promise<ConditionDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'delete', 'Condition', patientId);
-    const condition = await this.load(scope, patientId, conditionId);
+    const condition = await this.load(scope, patientId, conditionId, meta.actor);
     requireVersion('condition', condition.version, ifMatch);
     Object.assign(condition, { removedAt: new Date(), removedBy: meta.actor.principalId });
     await flushOrConflict('condition', () => this.conditions.flush());
     return toConditionDto(condition);
   }
 
-  private async load(scope: PatientScope, patientId: string, conditionId: string): Promise<Condition> {
-    await this.patients.requireLive(patientId);
+  private async load(scope: PatientScope, patientId: string, conditionId: string, actor: ActorContext): Promise<Condition> {
+    await this.patients.requireLive(patientId, survivorReadableBy(actor));
     const condition = await this.conditions.findInScope(scope, patientId, conditionId);
     if (!condition) throw DomainException.notFound('Condition');
     return condition;

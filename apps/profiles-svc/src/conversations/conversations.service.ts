@@ -10,6 +10,7 @@ import {
   type SearchConversationsQueryDto,
 } from '@pg/contracts';
 import { PatientRepository } from '../patients/patient.repository.js';
+import { survivorReadableBy } from '../patients/survivor-readable.js';
 import { ConversationRepository } from './conversation.repository.js';
 
 /**
@@ -35,7 +36,7 @@ export class ConversationsService {
   /** The conversation as created: what the caller sent plus its id (a writer without read, the assistant, needs the id). */
   async create(meta: RequestMeta, patientId: string, body: CreateConversationDto): Promise<ConversationDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     return this.conversations.create({
       id: randomUUID(), patientId, channel: body.channel, title: body.title ?? null, createdBy: principalOf(meta), at: new Date(),
     });
@@ -44,7 +45,7 @@ export class ConversationsService {
   async list(meta: RequestMeta, patientId: string, query: ListConversationsQueryDto): Promise<Page<Partial<ConversationDto>>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     requireReadableQuery(ability, 'Conversation', CONVERSATION_LIST_FIELDS, query);
     const page = await this.conversations.list(scope, patientId, { ...(query.channel ? { channel: query.channel } : {}) }, query);
     return { ...page, items: page.items.map((c) => this.view(ability, c)) };
@@ -54,7 +55,7 @@ export class ConversationsService {
   async get(meta: RequestMeta, patientId: string, conversationId: string, query: ConversationMessagesQueryDto = {}): Promise<Partial<ConversationDetailDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     // A forged cursor is a 400 whether or not the conversation exists.
     const afterSeq = this.conversations.messageCursor(query.cursor);
     const conversation = await this.conversations.get(scope, patientId, conversationId);
@@ -70,7 +71,7 @@ export class ConversationsService {
 
   async append(meta: RequestMeta, patientId: string, conversationId: string, body: AppendMessageDto): Promise<MessageDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     // Another patient's conversation (or none) is 404 before anything about the message is judged.
     if (!(await this.conversations.exists(scope, patientId, conversationId))) throw DomainException.notFound('Conversation');
     const mayUse = new Set(meta.actor.roles.flatMap((r) => MESSAGE_ROLES_OF[r] ?? []));
@@ -100,7 +101,7 @@ export class ConversationsService {
   async search(meta: RequestMeta, patientId: string, query: SearchConversationsQueryDto): Promise<Page<ConversationSearchHitDto>> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     requireReadableQuery(ability, 'Conversation', CONVERSATION_SEARCH_FIELDS, query);
     return this.conversations.search(scope, patientId, { q: query.q, ...(query.channel ? { channel: query.channel } : {}) }, query);
   }
@@ -109,7 +110,7 @@ export class ConversationsService {
   async recent(meta: RequestMeta, patientId: string, limit = RECENT_TURNS_DEFAULT): Promise<{ data: ConversationTurnDto[] }> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     if (!this.mayReadContent(ability, patientId)) throw DomainException.forbidden('Not allowed to read conversation content');
     return { data: await this.conversations.recent(scope, patientId, limit) };
   }

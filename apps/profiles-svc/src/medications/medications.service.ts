@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
   DomainException, MEDICATION_LIST_FIELDS, type CreateMedicationDto, type ListMedicationsQueryDto, type MedicationDto, type Page, type RequestMeta,
-  type UpdateMedicationDto,
+  type UpdateMedicationDto, type ActorContext,
 } from '@pg/contracts';
 import { flushOrConflict, isRealDate, requireVersion } from '../patients/patient-scope.js';
 import { PatientRepository } from '../patients/patient.repository.js';
+import { survivorReadableBy } from '../patients/survivor-readable.js';
 import { Medication } from './medication.entity.js';
 import { MedicationRepository } from './medication.repository.js';
 
@@ -51,19 +52,19 @@ export class MedicationsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Medication', patientId);
     requireReadableQuery(ability, 'Medication', MEDICATION_LIST_FIELDS, query);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const page = await this.medications.list(scope, patientId, { status: query.status }, query);
     return { ...page, items: page.items.map(toMedicationDto) };
   }
 
   async get(meta: RequestMeta, patientId: string, medicationId: string): Promise<MedicationDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'read', 'Medication', patientId);
-    return toMedicationDto(await this.load(scope, patientId, medicationId));
+    return toMedicationDto(await this.load(scope, patientId, medicationId, meta.actor));
   }
 
   async create(meta: RequestMeta, patientId: string, body: CreateMedicationDto): Promise<MedicationDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'Medication', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const now = new Date();
     const medication = Object.assign(new Medication(), {
       id: randomUUID(),
@@ -89,7 +90,7 @@ export class MedicationsService {
 
   async update(meta: RequestMeta, patientId: string, medicationId: string, body: UpdateMedicationDto, ifMatch?: number): Promise<MedicationDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'update', 'Medication', patientId);
-    const medication = await this.load(scope, patientId, medicationId);
+    const medication = await this.load(scope, patientId, medicationId, meta.actor);
     requireVersion('medication', medication.version, ifMatch);
     const changes: Partial<Medication> = {};
     if (body.code !== undefined) Object.assign(changes, codeColumns(body.code));
@@ -107,15 +108,15 @@ export class MedicationsService {
   /** Removes the medication from the record (kept, never listed again). */
   async remove(meta: RequestMeta, patientId: string, medicationId: string, ifMatch?: number): Promise<MedicationDto> {
     const scope = requirePatientAccess(defineAbilityFor(meta.actor), 'delete', 'Medication', patientId);
-    const medication = await this.load(scope, patientId, medicationId);
+    const medication = await this.load(scope, patientId, medicationId, meta.actor);
     requireVersion('medication', medication.version, ifMatch);
     Object.assign(medication, { removedAt: new Date(), removedBy: meta.actor.principalId });
     await flushOrConflict('medication', () => this.medications.flush());
     return toMedicationDto(medication);
   }
 
-  private async load(scope: PatientScope, patientId: string, medicationId: string): Promise<Medication> {
-    await this.patients.requireLive(patientId);
+  private async load(scope: PatientScope, patientId: string, medicationId: string, actor: ActorContext): Promise<Medication> {
+    await this.patients.requireLive(patientId, survivorReadableBy(actor));
     const medication = await this.medications.findInScope(scope, patientId, medicationId);
     if (!medication) throw DomainException.notFound('Medication');
     return medication;

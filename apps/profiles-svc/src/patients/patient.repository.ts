@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, DomainException, SearchPatientsQueryDto, isUuid } from '@pg/contracts';
-import { BatchLoader } from '@pg/persistence';
+import { BatchLoader, notLivePatient } from '@pg/persistence';
 import { Patient } from './patient.entity.js';
 import { inScope } from './patient-scope.js';
 
@@ -56,14 +56,18 @@ export class PatientRepository {
 
   /**
    * The live record, or NOT_FOUND (Patient): the records of a soft-deleted patient (conditions, medications, check-ins,
-   * conversations, timeline) answer 404 like the patient. No scope: for this service's own use on a request already
+   * conversations, timeline) answer 404 like the patient; those of a merged one too, naming the survivor
+   * (`details: [{ mergedInto }]`) when `canReadSurvivor` says the caller may read it, as the patient route does. No scope: for this service's own use on a request already
    * checked for that patient (a check-in needs the patient's time zone; its caller may hold no right on the profile);
    * never returned as is. Shares the batched profile read.
    */
-  async requireLive(id: string): Promise<PatientRecord> {
+  async requireLive(id: string, canReadSurvivor: (survivorId: string) => boolean): Promise<PatientRecord> {
     const patient = await this.byId.load(id);
-    if (!patient) throw DomainException.notFound('Patient');
-    return patient;
+    if (patient) return patient;
+    // Merged into another patient: the same answer as the patient itself (and labs, treatments, identity's gate).
+    const survivor = await this.mergedInto(id);
+    if (survivor) throw notLivePatient({ state: 'merged', mergedInto: survivor }, canReadSurvivor);
+    throw DomainException.notFound('Patient');
   }
 
   /**

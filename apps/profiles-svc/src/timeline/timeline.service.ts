@@ -5,6 +5,7 @@ import {
   DomainException, isUuid, TIMELINE_FIELDS, type CreateClinicalEventDto, type Page, type RequestMeta, type TimelineEntryDto, type TimelineQueryDto,
 } from '@pg/contracts';
 import { PatientRepository } from '../patients/patient.repository.js';
+import { survivorReadableBy } from '../patients/survivor-readable.js';
 import { TimelineRepository, type TimelineFilter } from './timeline.repository.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,7 +27,7 @@ export class TimelineService {
       const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
       return this.entries.page(scope, patientId, filter, query);
     };
-    const [live, page] = await Promise.allSettled([this.patients.requireLive(patientId), read()]);
+    const [live, page] = await Promise.allSettled([this.patients.requireLive(patientId, survivorReadableBy(meta.actor)), read()]);
     if (live.status === 'rejected') throw live.reason;
     if (page.status === 'rejected') throw page.reason;
     return page.value;
@@ -35,7 +36,7 @@ export class TimelineService {
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */
   async create(meta: RequestMeta, patientId: string, body: CreateClinicalEventDto): Promise<TimelineEntryDto> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'ClinicalEvent', patientId);
-    await this.patients.requireLive(patientId);
+    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
     const id = randomUUID();
     return this.entries.insertManual({
       id,

@@ -100,8 +100,9 @@ export class ParkedEventsService {
       await this.inbox.flush();
       return parked;
     }
-    await this.applier.apply(parkedToEvent(parked.eventId, parked.payload), resolution.patientId);
-    Object.assign(parked, { status: 'replayed', replayedAt: new Date(), patientId: resolution.patientId, payload: null });
+    const patientId = await this.inbox.survivorOf(resolution.patientId);
+    await this.applier.apply(parkedToEvent(parked.eventId, parked.payload), patientId);
+    Object.assign(parked, { status: 'replayed', replayedAt: new Date(), patientId, payload: null });
     await this.inbox.flush();
     return parked;
   }

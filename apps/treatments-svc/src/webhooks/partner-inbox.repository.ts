@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListParkedEventsQueryDto, type TimeIdCursor } from '@pg/contracts';
+import { patientStateOf } from '@pg/persistence';
 import { ParkedEvent } from './parked-event.entity.js';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -59,6 +60,23 @@ export class PartnerInboxRepository {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? this.cursors.encode([last.parkedAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /**
+   * The patient a partner event for `patientId` belongs to now: the survivor when it was merged (patient_state, as
+   * this service's merge participant marked it; a chain of merges is followed), else itself. A partner's patient id
+   * resolved before the merge (the directory's cache, an identifier not yet moved) thus lands on the survivor, never
+   * on a merged-away patient.
+   */
+  async survivorOf(patientId: string): Promise<string> {
+    const schema = this.em.config.get('schema') ?? 'public';
+    let current = patientId;
+    for (let hops = 0; hops < 10; hops++) {
+      const state = await patientStateOf(this.em, schema, current);
+      if (state?.state !== 'merged' || !state.mergedInto) return current;
+      current = state.mergedInto;
+    }
+    return current;
   }
 
   async flush(): Promise<void> {

@@ -47,8 +47,9 @@ export class RimoWebhookService {
       await this.inbox.flush();
       return { eventId: event.id, status: 'parked' };
     }
-    const { id } = await this.applier.apply(event, resolution.patientId);
-    return { eventId: event.id, status: 'applied', patientId: resolution.patientId, ...(id ? { id } : {}) };
+    const patientId = await this.inbox.survivorOf(resolution.patientId);
+    const { id } = await this.applier.apply(event, patientId);
+    return { eventId: event.id, status: 'applied', patientId, ...(id ? { id } : {}) };
   }
 }
 

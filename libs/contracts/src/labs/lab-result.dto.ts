@@ -91,6 +91,11 @@ export interface LabResultDto {
   source: LabResultSource;
   /** The code the report gave (HL7 OBX-3), when it gave one. */
   reportedCode?: { system: string; code: string; display?: string };
+  /**
+   * What the report printed with this result besides it: method, evaluation and comment lines (`Method - Hexokinase`,
+   * `Eval: …`, HL7 NTE segments, free text directly under the row), as printed, one per line.
+   */
+  comment?: string;
 }
 
 export interface LabTrendPointDto {

@@ -20,11 +20,18 @@ export function normalizeName(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9%#]+/g, ' ')
     .trim()
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // `COVID-19` is the disease the `COVID` aliases name.
+    .replace(/\bcovid 19\b/g, 'covid')
+    // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec');
 }
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
+
+/** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
+const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
 /**
  * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →
@@ -95,6 +102,9 @@ export class BiomarkerCatalog {
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
+    // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
+    // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
+    if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);
@@ -136,6 +146,12 @@ export class BiomarkerCatalog {
       const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
       if (hit) return hit;
     }
+    // `EGFR CKD-EPI 2021`, `GFR (MDRD)`: the equation a value was computed with does not change what it estimates.
+    const bare = name.replace(EQUATION, '').trim();
+    if (bare !== name.trim() && bare) {
+      const hit = this.matchName(bare);
+      if (hit) return hit;
+    }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
     return undefined;
@@ -157,4 +173,7 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => this.matchName(name) !== undefined;
+
+  /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
+  knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
 }

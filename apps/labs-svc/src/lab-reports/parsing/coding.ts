@@ -27,6 +27,8 @@ export interface CodedResult {
   normalized?: { value: number; unit: string };
   collectedAt: string;
   reportedCode?: { system: string; code: string; display?: string };
+  /** Method, evaluation and comment lines printed with the row (HL7 NTE), as printed. */
+  comment?: string;
 }
 
 /**
@@ -100,6 +102,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name) : undefined)
         ?? catalog.match(row.name, code) ?? null;
     }
+    // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
+    if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code) !== undefined;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     if (!biomarker) {
@@ -155,6 +159,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       ...(normalized ? { normalized } : {}),
       collectedAt: row.collectedAt ?? defaultCollectedAt,
       ...(row.code ? { reportedCode: row.code } : {}),
+      ...(row.comment ? { comment: row.comment } : {}),
     };
   });
   return { results, warnings };

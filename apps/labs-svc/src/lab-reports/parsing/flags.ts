@@ -21,7 +21,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'critical-low';
     case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
       return 'abnormal';
-    case 'n': case 'normal':
+    case 'n': case 'normal': case '✓': case '✔':
       return 'normal';
     default:
       return null;

@@ -16,7 +16,7 @@ import { toUcum } from './units.js';
  */
 
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const opts = { knows: catalog.knows };
+const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
@@ -245,10 +245,50 @@ describe('inline and card layouts', () => {
     ]);
   });
 
-  it('method, comment and evaluation lines are never rows', () => {
+  it('method, comment and evaluation lines are never rows: they are kept with the row above them', () => {
     const r = parseTextReport(['Glucose 92 mg/dL 70-99', 'Method - Hexokinase', 'Eval: fasting 8 h', 'Comment: 12 h fast requested', 'Sodium 140 mmol/L 135-145'].join('\n'), opts);
-    expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Sodium']);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['Glucose', 'Method - Hexokinase\nEval: fasting 8 h\nComment: 12 h fast requested'], ['Sodium', undefined]]);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('a fixed-width printout: an indented comment over two lines, a site line and a sentence under a row are that row\'s', () => {
+    const r = parseTextReport([
+      'TEST                      RESULT   FLAG  UNITS      REFERENCE',
+      'Hemoglobin A1c            6.1      H     %          4.8-5.6',
+      '  Comment: Prediabetes: 5.7 - 6.4',
+      '           Diabetes: >6.4',
+      'TSH                       2.310          uIU/mL     0.450-4.500',
+      'Performed at: 01 Burlington, NC',
+      'Vitamin D, 25-Hydroxy     31.2           ng/mL      30.0-100.0',
+      'Vitamin D deficiency has been defined by the Institute of Medicine as a level below 20 ng/mL.',
+      '',
+      'Ferritin                  88             ng/mL      15-150',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([
+      ['Hemoglobin A1c', 6.1, 'Comment: Prediabetes: 5.7 - 6.4\nDiabetes: >6.4'],
+      ['TSH', 2.31, 'Performed at: 01 Burlington, NC'],
+      ['Vitamin D, 25-Hydroxy', 31.2, 'Vitamin D deficiency has been defined by the Institute of Medicine as a level below 20 ng/mL.'],
+      ['Ferritin', 88, undefined],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a card\'s method line between its name and its value is the row\'s; a note under no row is a warning', () => {
+    const r = parseTextReport(['Note: results below were reviewed by the pathologist', '', 'Estimated GFR (eGFR):', '(Method: CKD-EPI 2021)', '103', 'mL/min/1.73m2 >59'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['Estimated GFR (eGFR)', 103, '(Method: CKD-EPI 2021)']]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['comment-not-attached', 1]]);
+  });
+
+  it('a note after a blank line under a Markdown table is the table\'s (a warning), not its last row\'s comment', () => {
+    const r = parseTextReport(['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| HDL Cholesterol | 38 | mg/dL | >40 |', '', 'Comment: Fasting 12 hours.'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['HDL Cholesterol', undefined]]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['comment-not-attached', 5]]);
+  });
+
+  it('a Markdown table\'s comment row is the row above\'s, not a row', () => {
+    const r = parseTextReport(['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| Potassium | 5.9 | mmol/L | 3.5-5.1 |',
+      '| Comment: specimen slightly hemolysed | | | |', '| Sodium | 139 | mmol/L | 135-145 |'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([['Potassium', 'Comment: specimen slightly hemolysed'], ['Sodium', undefined]]);
   });
 
   it('a section heading carries to the rows under it: absolute counts, urine analytes', () => {
@@ -522,5 +562,206 @@ describe('multi-page text: a repeated row is not a letterhead', () => {
       'ACME LAB', ...filler(8), 'Glucose     145      mg/dL   70-99', ...filler(6), 'Page 2 of 2',
     ].join('\n');
     expect(coded(text).map((r) => r[0])).toEqual(['glucose', 'glucose']);
+  });
+});
+
+describe('comma-separated tables, cells over several lines, labelled card lines (batch 8)', () => {
+  it('a CSV export: a header of column names makes the lines under it rows, cells by index; a quoted field keeps its comma', () => {
+    expect(coded(['Test,Result,Units,Reference Range,Flag', 'Sodium,128,mmol/L,135-145,L', 'Platelets,"1,250",x10^3/uL,150-400,H', 'Glucose,92,mg/dL,70-99,'].join('\n')))
+      .toEqual([['sodium', 128, 'mmol/L', 135, 145, 'low'], ['platelet-count', 1250, '10*3/uL', 150, 400, 'high'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('a sentence with commas is not a table', () => {
+    expect(rowsOf('Sodium, potassium and chloride were measured, as requested, on serum.')).toEqual([]);
+  });
+
+  it('HTML: a method line under the name in the same cell is the row\'s comment, not part of its name', () => {
+    const r = parseTextReport(['<table><tr><th>TEST</th><th>RESULT</th><th>UNIT</th><th>BIOLOGICAL REF INTERVAL</th></tr>',
+      '<tr><td>HEMOGLOBIN<br>Method - Photometric</td><td>13.7</td><td>g/dl</td><td>13.0 - 17.0</td></tr>',
+      '<tr><td>PCV<br>Method - Calculated</td><td>42.6</td><td>%</td><td>40.0 - 50.0</td></tr></table>'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['HEMOGLOBIN', 13.7, 'Method - Photometric'], ['PCV', 42.6, 'Method - Calculated']]);
+  });
+
+  it('a card: `Result:` under the name is its value, `Reference:` its range, and tiers under it continue the range', () => {
+    const r = parseTextReport(['LDL Cholesterol', '  Result: 162 mg/dL', '  Reference: <100 (Optimal)', '             100-129 (Near optimal)', '             >=160 (High)', '', 'Ferritin', '  Result: 88 ng/mL'].join('\n'), opts);
+    expect(r.rows.map(({ line: _l, ...x }) => x)).toEqual([
+      { name: 'LDL Cholesterol', value: 162, unit: 'mg/dL', rangeText: '<100 (Optimal) 100-129 (Near optimal) >=160 (High)' },
+      { name: 'Ferritin', value: 88, unit: 'ng/mL' },
+    ]);
+  });
+});
+
+describe('inline answers in words, panels before names, printed marks (batch 8)', () => {
+  it('`Name: answer` is a result when the answer is one a lab gives in words (Detected, No growth, a blood group); a label with a name is not', () => {
+    expect(coded(['COVID-19 PCR: Not Detected', 'Urine Culture: No growth', 'ABO/Rh: O-', 'Physician: Dr. Rivera', 'Specimen: Serum'].join('\n'))).toEqual([
+      ['sars-cov-2-test', null, null, null, null, null], ['?Urine Culture', null, null, null, null, null], ['?ABO/Rh', null, null, null, null, null],
+    ]);
+  });
+
+  it('`Urinalysis - Glucose`: the panel before the name says the specimen; `Lipid Panel - LDL Cholesterol` names LDL', () => {
+    expect(coded(['Urinalysis - Glucose: Negative', 'Urinalysis - Protein: 2+', 'Lipid Panel - LDL Cholesterol: 128 mg/dL (Ref: <100)'].join('\n'))).toEqual([
+      ['glucose-in-urine', null, null, null, null, null], ['protein-urine-presence', null, null, null, null, null], ['ldl-cholesterol', 128, 'mg/dL', null, 100, 'high'],
+    ]);
+  });
+
+  it('`× 10³/µL` apart is one unit; a check mark is a normal flag; footnote marks on a value are not part of it; a star before a letter flag is a footnote', () => {
+    expect(coded(['Platelets: 212 × 10³/µL (Ref: 150-400) ✓', 'Potassium: 6.1‡ mmol/L (Ref: 3.5-5.1) H', 'WBC: 13.9* x10^3/uL (Ref: 4.0-11.0) H', 'Neutrophils: 2.1 x 10^9/L (Ref: 2.0-7.5)'].join('\n')))
+      .toEqual([
+        ['platelet-count', 212, '10*3/uL', 150, 400, 'normal'], ['potassium', 6.1, 'mmol/L', 3.5, 5.1, 'high'], ['white-blood-cell-count', 13.9, '10*3/uL', 4, 11, 'high'],
+        ['neutrophils-absolute', 2.1, '10*9/L', 2, 7.5, 'normal'],
+      ]);
+  });
+});
+
+describe('a fixed-width hospital printout (the VistA interim report layout: an indented header, a site code column, Eval lines)', () => {
+  // Layout as the public-domain VistA routine LR7OGMP prints it; the values are made up.
+  const printout = [
+    'Reporting Lab: EXAMPLE VA MEDICAL CENTER [CLIA# 00D0000000]',
+    '',
+    'Report Released Date/Time: Mar 02, 2024@06:10',
+    'Provider: DOE,JOHN',
+    '  Specimen: PLASMA.           CO 0302 12',
+    '    Specimen Collection Date: Mar 02, 2024@04:30',
+    '      Test name                Result    units      Ref.   range   Site Code',
+    'GLUCOSE                         142 H   mg/dL      70 - 99          [999]',
+    '      Eval: FASTING SPECIMEN NOT CONFIRMED',
+    'CREATININE                     1.31 H   mg/dL      .67 - 1.17       [999]',
+    'EGFR CKD-EPI 2021                58 L   mL/min/1.73m2 Ref: >=60     [999]',
+    'ANTI-Xa(UFH),BLOOD             0.42 H   U/mL       Ref: <=0.10      [999]',
+    '      Eval: THERAPEUTIC LOW: 0.3',
+    '      Eval: THERAPEUTIC HIGH: 0.7',
+    'PLT                             131 L   K/cmm      150 - 400        [999]',
+    '===============================================================================',
+    'KEY: "L"=Abnormal low, "H"=Abnormal high, "*"=Critical value',
+  ].join('\n');
+
+  it('reads every row by the header\'s columns although the header is indented and its `Ref.   range` printed apart', () => {
+    expect(coded(printout)).toEqual([
+      ['glucose', 142, 'mg/dL', 70, 99, 'high'], ['creatinine', 1.31, 'mg/dL', 0.67, 1.17, 'high'], ['egfr', 58, 'mL/min/{1.73_m2}', 60, null, 'low'],
+      ['?ANTI-Xa(UFH),BLOOD', 0.42, 'U/mL', null, 0.1, 'high'], ['platelet-count', 131, '10*3/uL', 150, 400, 'low'],
+    ]);
+  });
+
+  it('the same printout as a PDF (words placed by position) reads the same rows and comments', async () => {
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    const r = parseReportLines(lines, opts);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]))
+      .toEqual(coded(printout));
+    expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);
+  });
+
+  it('a row read in print order: `Ref:` before its range, a site code after it, an equation\'s year in the name', () => {
+    expect(rowsOf('EGFR CKD-EPI 2021 58 L mL/min/1.73m2 Ref: >=60 [999]')).toEqual([{ name: 'EGFR CKD-EPI 2021', value: 58, flag: 'L', unit: 'mL/min/1.73m2', rangeText: '>=60' }]);
+  });
+
+  it('keeps each Eval line with its row, takes the specimen collection date, and warns of nothing but the unknown test', () => {
+    const r = parseTextReport(printout, opts);
+    expect(r.rows.map((x) => x.comment ?? null)).toEqual(['Eval: FASTING SPECIMEN NOT CONFIRMED', null, null, 'Eval: THERAPEUTIC LOW: 0.3\nEval: THERAPEUTIC HIGH: 0.7', null]);
+    expect(r.collectedAt).toBe('2024-03-02T00:00:00.000Z');
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('what the sample is decides the analyte (batch 9)', () => {
+  const hl7 = (obr15: string, ...obx: string[]) => ['MSH|^~\\&|GAS|ED|||20240301101500+0000||ORU^R01|1|P|2.5', `OBR|1||X1|BG|||20240301100000+0000||||||||${obr15}`, ...obx].join('\r');
+  const codedHl7 = (msg: string) => codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.flag]);
+
+  it('a blood gas analyser\'s ions: K+ and Na+ are potassium and sodium, Ca++ (ionized) is not total calcium; OBX-3 `pH^M` is named pH', () => {
+    expect(codedHl7(hl7('', 'OBX|1|ST|K+^M||4.2|mmol/l||N|||F', 'OBX|2|ST|Na+^M||139|mmol/l||N|||F', 'OBX|3|ST|Ca++^M||1.16|mmol/l||N|||F', 'OBX|4|ST|Mg2+^M||0.55|mmol/l||N|||F')))
+      .toEqual([['potassium', 4.2, 'mmol/L', 'normal'], ['sodium', 139, 'mmol/L', 'normal'], ['?Ca++', 1.16, 'mmol/L', 'normal'], ['?Mg2+', 0.55, 'mmol/L', 'normal']]);
+  });
+
+  it('a venous sample (OBR-15) is never coded as an arterial analyte; the same pH from an arterial sample is', () => {
+    expect(codedHl7(hl7('Venous^^^^^^P', 'OBX|1|ST|pH^M||7.35|||N|||F'))).toEqual([['?pH', 7.35, null, 'normal']]);
+    expect(codedHl7(hl7('Arterial^^^^^^P', 'OBX|1|ST|pH^M||7.41|||N|||F'))).toEqual([['ph-arterial', 7.41, '[pH]', 'normal']]);
+    expect(coded(['VENOUS BLOOD GAS', 'pH 7.33 7.32-7.42'].join('\n'))).toEqual([['?pH', 7.33, null, 7.32, 7.42, 'normal']]);
+  });
+
+  it('a garbage range (`0-2-7.2`) is kept as text with no bounds and gives no flag', () => {
+    expect(parseReferenceRange('0-2-7.2')).toEqual({ text: '0-2-7.2' });
+    expect(parseReferenceRange('.67 - 1.17')).toMatchObject({ low: 0.67, high: 1.17 });
+  });
+});
+
+describe('list items (batch 10)', () => {
+  it('a bullet or a number before a row is not part of its name; a page mark `- 2 -` is still no row', () => {
+    expect(coded(['RESULTS:', '- Hemoglobin (HGB): 11.0 g/dL (Normal: 12-16)', '• Platelet Count (PLT): 140 x10^9/L (Normal: 150-450)', '2. Sodium 139 mmol/L 135-145', '- 2 -'].join('\n'))).toEqual([
+      ['hemoglobin', 11, 'g/dL', 12, 16, 'low'], ['platelet-count', 140, '10*9/L', 150, 450, 'low'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+});
+
+describe('word answers, British spellings and wrapped units with their range (probes of the issue list)', () => {
+  it('under a header, a word in the result column of a known test is its result (`Colour  Yellow` under URINALYSIS); `Adequate` is an answer', () => {
+    expect(coded(['Test               Result     Units    Ref Range', 'URINALYSIS', 'Colour             Straw', 'Specimen adequacy  Adequate            Adequate'].join('\n')))
+      .toEqual([['urine-color', null, null, null, null, null], ['?Specimen adequacy', null, null, null, null, null]]);
+  });
+
+  it('British spellings name the same analytes', () => {
+    expect(['Haemoglobin', 'Oestradiol', 'Leucocytes', 'Faecal Haemoglobin'].map((n) => catalog.match(n)?.key ?? null))
+      .toEqual(['hemoglobin', 'estradiol', 'white-blood-cell-count', 'fecal-hemoglobin']);
+  });
+
+  it('a unit cut at its slash continues on the next line with the range after it (`mL/min/` + `1.73m2   >60`)', () => {
+    expect(coded(['eGFR                 >90          mL/min/', '                                  1.73m2     >60'].join('\n')))
+      .toEqual([['egfr', 90, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+  });
+
+  it('names on their own lines over their values, a letterhead and patient lines repeated on page 2, a section carried over', () => {
+    const text = ['CITY GENERAL HOSPITAL LABORATORY', 'Patient: DOE, JANE        MRN: 000123', 'HAEMATOLOGY', 'Haemoglobin', '                     128          g/L        115-165',
+      'White Cell Count', '                     11.2    H    x10^9/L    4.0-11.0', 'Page 1 of 2', 'CITY GENERAL HOSPITAL LABORATORY', 'Patient: DOE, JANE        MRN: 000123',
+      'Platelets', '                     250          x10^9/L    150-400', 'Page 2 of 2'].join('\n');
+    expect(coded(text)).toEqual([['hemoglobin', 128, 'g/L', 115, 165, 'normal'], ['white-blood-cell-count', 11.2, '10*9/L', 4, 11, 'high'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal']]);
+  });
+});
+
+describe('HL7 results sent as text', () => {
+  it('a TX OBX with one number and a unit is a result; a FT comment is not', () => {
+    const msg = ['MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240301101500-0500||ORU^R01|1|P|2.3', 'OBR|1|A1|B1|CHEM^CHEM|||20240301083000-0500',
+      'OBX|1|TX|2345-7^Glucose^LN||95|mg/dL|70-99|N|||F', 'OBX|2|FT|COM^Comment^L||Sample slightly haemolysed||||||F'].join('\r');
+    const r = parseHl7(msg);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.flag])).toEqual([['glucose', 95, 'mg/dL', 'normal']]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['not-a-result']);
+  });
+
+});
+
+describe('header cells printed close together', () => {
+  it('`Result Units` read as one cell by a PDF\'s column gaps is two columns, each placed by its words', () => {
+    const cols = headerColumns([{ text: 'Test', x: 48, end: 66 }, { text: 'Result Units', x: 96, end: 149 }, { text: 'Ref Range', x: 159, end: 202 }]);
+    expect(cols?.map((c) => c.role)).toEqual(['name', 'value', 'unit', 'range']);
+    expect(cols![1]!.end).toBeLessThan(cols![2]!.x);
+  });
+});
+
+describe('a portal\'s cells copied one per line; prose indented under a row', () => {
+  it('name, value, then `range unit` and a status on lines of their own make one row each; a comment goes to the row above it', () => {
+    const r = parseTextReport(['Component', 'Your Value', 'Standard Range', 'Flag', 'Potassium', '5.4', '3.5 - 5.1 mmol/L', 'High', 'Glucose', '112', '70 - 99 mg/dL', 'High',
+      'Comment: Non-fasting specimen.', 'Creatinine', '0.91', '0.60 - 1.30 mg/dL'].join('\n'), opts);
+    expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high, c.flag, c.comment ?? null])).toEqual([
+      ['potassium', 5.4, 'mmol/L', 3.5, 5.1, 'high', null], ['glucose', 112, 'mg/dL', 70, 99, 'high', 'Comment: Non-fasting specimen.'], ['creatinine', 0.91, 'mg/dL', 0.6, 1.3, 'normal', null],
+    ]);
+  });
+
+  it('words indented under a row of a printout are its comment; an indented heading is still a heading', () => {
+    const r = parseTextReport(['HGB                             12.9   L    g/dL         13.5 - 17.5', '   Reviewed by pathologist.', '   DIFFERENTIAL',
+      'NEUT %                          62.0        %            40 - 75'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.comment ?? null])).toEqual([['HGB', 'Reviewed by pathologist.'], ['NEUT %', null]]);
+  });
+});
+
+describe('a long name running into the result column', () => {
+  it('`Alanine Aminotransferase (ALT/SGPT) 45` under a header: the last word is the value, the rest the name', () => {
+    expect(coded(['Test Name                          Result   Flag  Units     Reference', 'Alanine Aminotransferase (ALT/SGPT) 45      H     U/L       7-35',
+      'Bilirubin, Direct                  0.3            mg/dL     0.0-0.3'].join('\n'))).toEqual([
+      ['alanine-aminotransferase', 45, 'U/L', 7, 35, 'high'], ['direct-bilirubin', 0.3, 'mg/dL', 0, 0.3, 'normal'],
+    ]);
+  });
+});
+
+describe('OCR Markdown from Indian lab reports', () => {
+  it('a flag before the value (`H 6.8 %`), `mm/1st hr` as one unit with its range, a blood group in words', () => {
+    expect(coded(['| Parameter | Result | Normal Range |', '|---|---|---|', '| HbA1c | H 6.8 % | < 5.7 % |', '| ESR | 28 mm/1st hr | 0 - 20 mm/1st hr |', '| Blood Group | B Positive | |'].join('\n')))
+      .toEqual([['hemoglobin-a1c', 6.8, '%', null, 5.7, 'high'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 20, 'high'], ['?Blood Group', null, null, null, null, null]]);
   });
 });

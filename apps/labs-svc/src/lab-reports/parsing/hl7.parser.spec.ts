@@ -28,7 +28,7 @@ describe('parseHl7 (ORU^R01)', () => {
       { name: 'Glucose', value: 145, unit: 'mg/dL', rangeText: '70-99', flag: 'H', code: { system: 'http://loinc.org', code: '2345-7', display: 'Glucose' }, collectedAt: '2024-03-01T13:30:00.000Z' },
       { name: 'Potassium', value: 2.5, comparator: '<', valueText: '<2.5', unit: 'mmol/L', rangeText: '3.5-5.1', flag: 'LL', code: { system: 'http://loinc.org', code: '2823-3', display: 'Potassium' }, collectedAt: '2024-03-01T13:30:00.000Z' },
       { name: 'Color of Urine', value: null, valueText: 'Yellow', rangeText: 'Yellow', flag: 'N', code: { system: 'http://loinc.org', code: '5778-6', display: 'Color of Urine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
-      { name: 'Glucose [Presence] in Urine', value: null, valueText: 'Negative', rangeText: 'Negative', code: { system: 'http://loinc.org', code: '25428-4', display: 'Glucose [Presence] in Urine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
+      { name: 'Glucose [Presence] in Urine', value: null, valueText: 'Negative', rangeText: 'Negative', comment: 'Fasting specimen', code: { system: 'http://loinc.org', code: '25428-4', display: 'Glucose [Presence] in Urine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
       { name: 'Creatinine', value: 0.9, unit: 'mg/dL', rangeText: '0.7&1.3 by method', code: { system: 'http://loinc.org', code: '2160-0', display: 'Creatinine' }, collectedAt: '2024-03-01T13:30:00.000Z' },
     ]);
   });
@@ -67,6 +67,28 @@ describe('parseHl7 (ORU^R01)', () => {
       ['no-value', 4, 'OBX 3 (Sodium) has no value (status F)'],
       ['unreadable-segment', 5, 'This line is not an HL7 segment'],
     ]);
+  });
+});
+
+describe('parseHl7: NTE comments belong to the OBX before them', () => {
+  it('keeps every NTE (and each repetition of NTE-3) with its result, in order; an order\'s NTE is a warning, not a row', () => {
+    const r = parseHl7(msg(
+      MSH,
+      'OBR|1|A1|B1|57021-8^CBC W Auto Differential panel - Blood^LN|||20240301083000-0500',
+      'NTE|1|L|Specimen received at room temperature',
+      'OBX|1|NM|6690-2^WBC^LN||11.8|10*3/uL|4.0-10.5|H|||F',
+      'NTE|1|L|Verified by repeat analysis.',
+      'NTE|2|L|Method: impedance~Flagged for smear review',
+      'OBX|2|NM|718-7^Hemoglobin^LN||13.9|g/dL|13.0-17.0|N|||F',
+      'OBX|3|NM|777-3^Platelets^LN||PND|10*3/uL|150-400||||I',
+      'NTE|1|L|Platelet clumps seen',
+    ));
+    expect(r.rows.map((x) => [x.name, x.comment])).toEqual([
+      ['WBC', 'Verified by repeat analysis.\nMethod: impedance Flagged for smear review'],
+      ['Hemoglobin', undefined],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'comment-not-attached').map((w) => [w.line, w.text]))
+      .toEqual([[3, 'Specimen received at room temperature'], [9, 'Platelet clumps seen']]);
   });
 });
 

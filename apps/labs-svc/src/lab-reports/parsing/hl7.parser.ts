@@ -70,17 +70,20 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     warnings.push({ code: 'not-oru-r01', message: `The message type is ${messageType ? component(messageType, 0, d) : 'missing'}, not ORU^R01; its OBX segments were read anyway`, line: first + 1 });
   }
 
-  let order: { obr7?: string; spm17?: string; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
+  let order: { obr7?: string; spm17?: string; specimen?: RawRow['specimen']; rows: RawRow[]; obx14: Map<RawRow, string | undefined> } | null = null;
   const closeOrder = () => {
     if (!order) return;
     for (const row of order.rows) {
       const at = order.obr7 ?? order.spm17 ?? order.obx14.get(row) ?? reportedAt;
       if (at) row.collectedAt = at;
+      if (order.specimen && !row.specimen) row.specimen = order.specimen;
       rows.push(row);
     }
     order = null;
   };
 
+  /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
+  let noted: RawRow | null = null;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const seg = raw.trimEnd();
@@ -91,15 +94,30 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'unreadable-segment', message: 'This line is not an HL7 segment', line, text: seg.slice(0, 300) });
       return;
     }
+    if (id === 'NTE') {
+      // NTE-3 (repeating): a comment on the segment before it. Under an OBX it is that result's comment; elsewhere
+      // (the order, a result not read) it is kept as a warning, never dropped.
+      const text = (fields[3] ?? '').split(d.repetition).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
+      if (!text) return;
+      if (noted) noted.comment = noted.comment ? `${noted.comment}\n${text}` : text;
+      else warnings.push({ code: 'comment-not-attached', message: 'A comment (NTE) that follows no result that was read', line, text: text.slice(0, 300) });
+      return;
+    }
+    if (id !== 'OBX') noted = null;
     if (id === 'OBR') {
       closeOrder();
       const obr7 = readTime(component(fields[7], 0, d));
-      order = { ...(obr7 ? { obr7 } : {}), rows: [], obx14: new Map() };
+      // OBR-15, the specimen source (v2.3–2.6): `Venous`, `BLDV^Blood venous`, `UR^Urine`.
+      const specimen = specimenOf(fields[15] ?? '');
+      order = { ...(obr7 ? { obr7 } : {}), ...(specimen ? { specimen } : {}), rows: [], obx14: new Map() };
       return;
     }
     if (id === 'SPM') {
       const at = readTime(component(fields[17], 0, d));
       if (order && at && !order.spm17) order.spm17 = at;
+      // SPM-4, the specimen type.
+      const specimen = specimenOf(fields[4] ?? '');
+      if (order && specimen && !order.specimen) order.specimen = specimen;
       return;
     }
     if (id !== 'OBX') {
@@ -107,13 +125,17 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     order ??= { rows: [], obx14: new Map() };
+    noted = null;
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
     // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
     const primary = component(fields[3], 2, d).toUpperCase();
     const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
-    const display = component(fields[3], 1, d) || (alternate ? component(fields[3], 4, d) : '');
+    // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
+    const text = component(fields[3], 1, d);
+    const id0 = component(fields[3], 0, d);
+    const display = (text.length > 1 || !id0 || /^\d+-\d$/.test(id0) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     const name = display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
@@ -122,7 +144,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;
     }
-    if (NOT_RESULT_TYPES[type]) {
+    // A TX or FT OBX that holds one number with a unit or a range (`TX|…|95|mg/dL|70-99`) is a result sent as text.
+    const numericText = (type === 'TX' || type === 'FT') && parseValueToken(unescape(rawValue.trim(), d)) !== null && Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim());
+    if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
       return;
     }
@@ -154,6 +178,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     };
     order.rows.push(row);
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
+    noted = row;
   });
   closeOrder();
   if (assumedUtc) {
@@ -164,6 +189,15 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     });
   }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+/** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
+function specimenOf(field: string): RawRow['specimen'] {
+  const t = field.toLowerCase();
+  if (/\bvenous\b|\bbldv\b/.test(t)) return 'venous';
+  if (/\bcapillary\b|\bbldc\b/.test(t)) return 'capillary';
+  if (/\burine\b|^ur\b/.test(t)) return 'urine';
+  return undefined;
 }
 
 export interface Hl7ParseOptions {

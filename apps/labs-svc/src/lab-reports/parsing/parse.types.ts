@@ -25,8 +25,17 @@ export interface RawRow {
   collectedAt?: string;
   /** A catalog key or LOINC given by structured input. */
   biomarkerRef?: string;
-  /** The specimen a section of the report names (`Urinalysis`, `Urine Examination`): coding prefers that specimen's analyte. */
-  specimen?: 'urine';
+  /**
+   * Method, evaluation and comment lines printed with the row (`Method - Hexokinase`, `Eval: …`, HL7 NTE, free text
+   * under the row), as printed, one line each joined by a newline.
+   */
+  comment?: string;
+  /**
+   * The specimen a section of the report (or an HL7 order) names: `urine` (`Urinalysis`, `Urine Examination`) makes
+   * coding prefer the urine analyte; `venous` or `capillary` blood (`Venous Blood Gas`, OBR-15 `Venous`) keeps a row
+   * from being coded as an arterial analyte.
+   */
+  specimen?: 'urine' | 'venous' | 'capillary';
 }
 
 export type Comparator = '<' | '<=' | '>' | '>=';

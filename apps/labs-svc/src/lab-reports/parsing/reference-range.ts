@@ -13,7 +13,8 @@ export interface ReferenceRange {
 }
 
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
-const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b`, 'i');
+// Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
+const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
@@ -33,7 +34,9 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
     // Thousands separators (`150,000`) go; a decimal comma (`3,5`) is a point.
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.')
     // Quest: `> OR = 40` is `>=40`.
-    .replace(/([<>])\s*or\s*=\s*/i, '$1=');
+    .replace(/([<>])\s*or\s*=\s*/i, '$1=')
+    // A number without its leading zero (`.67 - 1.17`, `<.5`).
+    .replace(/(^|[^\d.])\.(\d)/g, '$10.$2');
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
   if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
   const between = BETWEEN.exec(repaired);

@@ -7,7 +7,7 @@ import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
 import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
 import { parseStructured } from './structured.parser.js';
-import { parseReportLines, parseTextReport } from './text-report.parser.js';
+import { parseReportLines, parseTextReport, type TextParseOptions } from './text-report.parser.js';
 
 /** A structured upload that does not validate. */
 export class StructuredInputError extends Error {
@@ -32,17 +32,17 @@ export interface ReportReadOptions {
 }
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
-export async function readReport(kind: LabReportKind, bytes: Uint8Array, knows: (name: string) => boolean, opts: ReportReadOptions = {}): Promise<ParsedReport & { pages?: number }> {
+export async function readReport(kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions, opts: ReportReadOptions = {}): Promise<ParsedReport & { pages?: number }> {
   switch (kind) {
     case 'pdf': {
       const { pages, lines } = await extractPdfLines(bytes);
-      return { ...parseReportLines(lines, { knows }), pages };
+      return { ...parseReportLines(lines, names), pages };
     }
     case 'hl7v2':
       return parseHl7(Buffer.from(bytes).toString('utf8'), opts.hl7);
     case 'text': {
       const text = Buffer.from(bytes).toString('utf8');
-      return isHl7(text) ? parseHl7(text, opts.hl7) : parseTextReport(text, { knows });
+      return isHl7(text) ? parseHl7(text, opts.hl7) : parseTextReport(text, names);
     }
     case 'json': {
       let json: unknown;
@@ -71,7 +71,7 @@ export interface ReportAnalysis {
 export async function analyzeReport(
   kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date, opts: ReportReadOptions = {},
 ): Promise<ReportAnalysis> {
-  const parsed = await readReport(kind, bytes, catalog.knows, opts);
+  const parsed = await readReport(kind, bytes, { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine }, opts);
   const warnings = [...parsed.warnings];
   let collectedAt = parsed.collectedAt;
   const needsDefault = parsed.rows.some((r) => !r.collectedAt);

@@ -27,7 +27,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   [/^(date|collected|date collected|result date)$/, 'date'],
-  [/^(method|methodology|specimen|sample|site|lab|performing lab|comment|comments|notes|loinc|code)$/, 'other'],
+  [/^(method|methodology|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -52,14 +52,29 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     if (!c.text.trim()) {
       columns.push({ role: 'other', x: c.x, end: c.end });
       continue;
     }
     const r = roleOf(c.text);
-    if (!r) return null;
-    columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+    if (r) {
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+      continue;
+    }
+    // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
+    const next = cells[i + 1];
+    const joined = next?.text.trim() ? roleOf(`${c.text} ${next.text}`) : null;
+    if (joined) {
+      columns.push({ role: joined.role, x: c.x, end: next!.end, ...(joined.unit ? { unit: joined.unit } : {}) });
+      i++;
+      continue;
+    }
+    // Two headers printed close enough to read as one cell (`Result Units`): one column each, placed by their characters.
+    const parts = splitHeaderCell(c);
+    if (!parts) return null;
+    columns.push(...parts);
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
@@ -67,6 +82,28 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
   if (!roles.has('name') && columns[0]!.role === 'other') columns[0]!.role = 'name';
   return columns;
+}
+
+/** `Result Units` → a column for each header in the cell, its extent in proportion to where its words are. */
+function splitHeaderCell(cell: Cell): Column[] | null {
+  const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  if (words.length < 2 || words.length > 6) return null;
+  const scale = (cell.end - cell.x) / Math.max(cell.text.length, 1);
+  const out: Column[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    let role: ReturnType<typeof roleOf> = null;
+    for (let j = words.length; j > i && !found; j--) {
+      role = roleOf(words.slice(i, j).map((w) => w.text).join(' '));
+      if (role) found = j;
+    }
+    if (!found || !role) return null;
+    const last = words[found - 1]!;
+    out.push({ role: role.role, x: cell.x + words[i]!.at * scale, end: cell.x + (last.at + last.text.length) * scale, ...(role.unit ? { unit: role.unit } : {}) });
+    i = found;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /**
@@ -187,6 +224,41 @@ export function textCells(text: string): Cell[] {
   return cells;
 }
 
+/** The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three. */
+function csvFields(text: string): string[] | null {
+  const fields: string[] = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(,|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!.trim());
+    if (!m[3]) break;
+  }
+  return fields.length >= 3 ? fields : null;
+}
+
+/**
+ * Comma-separated tables (a CSV export, OCR output): a line whose fields are a column header starts one, and each
+ * following line with as many fields is a row of it, its cells by index. A line with another number of fields (a
+ * `4,000-11,000` range unquoted) ends the table and is read as text.
+ */
+export function csvLines(lines: SourceLine[]): SourceLine[] {
+  let width = 0;
+  return lines.map((line) => {
+    if (line.cells || !line.text.includes(',') || line.text.trim().startsWith('|')) {
+      if (line.text.trim()) width = 0;
+      return line;
+    }
+    const fields = csvFields(line.text.trim());
+    const cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
+    if (cells && headerColumns(cells)) {
+      width = cells.length;
+      return { ...line, cells, tableCells: true };
+    }
+    if (cells && width && cells.length === width) return { ...line, cells, tableCells: true };
+    width = 0;
+    return line;
+  });
+}
+
 /** `| a | b |` → its cells (empty ones kept); null for a line that is not a Markdown table row. */
 export function markdownCells(text: string): Cell[] | null {
   const t = text.trim();
@@ -197,7 +269,7 @@ export function markdownCells(text: string): Cell[] | null {
 
 /** A Markdown cell's text: emphasis (`**26 mg/dL**`) and line breaks (`<br>`) are not content. */
 function unmark(cell: string): string {
-  return cell.replace(/<br\s*\/?>/gi, ' ').trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim();
+  return cell.split(/<br\s*\/?>/i).map((part) => part.trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
@@ -219,7 +291,8 @@ function decode(s: string): string {
     .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
 }
 
-const cellText = (html: string) => decode(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+/** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines
@@ -256,7 +329,7 @@ export function htmlLines(html: string): SourceLine[] {
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
     const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
-    if (cells.length) out.push({ text: cells.map((c) => c.text).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
+    if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
     last = m.index + m[0].length;
   }
   textBlocks(last, body.length);

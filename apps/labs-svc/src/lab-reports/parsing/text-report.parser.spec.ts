@@ -141,7 +141,8 @@ describe('parseTextReport: layouts, names over two lines, warnings', () => {
       'HDL Cholesterol 52 mg/dL >39',
     ].join('\n'), opts);
     expect(r.rows.map((x) => [x.name, x.value, x.line])).toEqual([['Cholesterol, Total', 212, 7], ['HDL Cholesterol', 52, 12]]);
-    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['unreadable-line', 8], ['text-not-read', 10]]);
+    // The comment follows a line that was not read: it cannot belong to a result, and says so.
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['unreadable-line', 8], ['comment-not-attached', 9], ['text-not-read', 10]]);
     expect(r.collectedAt).toBe('2024-01-02T00:00:00.000Z');
   });
 

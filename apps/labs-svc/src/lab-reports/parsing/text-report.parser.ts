@@ -1,6 +1,6 @@
 import { parsePrintedDate } from './dates.js';
 import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
-import { assignCells, cellKind, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tokenize,
@@ -10,6 +10,8 @@ import { toUcum } from './units.js';
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
   knows?: (name: string) => boolean;
+  /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
+  knowsInUrine?: (name: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -22,7 +24,7 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : toLines(text), opts);
+  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : csvLines(toLines(text)), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -41,7 +43,7 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
   return 'generic';
 }
 
-const COLLECTED = /^(?:date collected|collection date|date of collection|collected date|collected on|collected|specimen collected|date drawn|drawn)\s*:?\s*(.+)$/i;
+const COLLECTED = /^(?:date collected|collection date|date of collection|collected date|collected on|collected|specimen collected|specimen collection date|date drawn|drawn)\s*:?\s*(.+)$/i;
 const REPORTED = /^(?:report generated|date reported|reported on|reported|report date|date of report|printed on|printed)\s*:?\s*(.+)$/i;
 
 function findDates(lines: SourceLine[]): { collectedAt?: string; reportedAt?: string } {
@@ -98,13 +100,21 @@ interface TableState {
   byIndex: boolean;
 }
 
-/** A Markdown heading's text (`## Creatinine` → `Creatinine`), and a trailing comment (`  # Low`) dropped. */
+/**
+ * A line's text: a Markdown heading's (`## Creatinine` → `Creatinine`), a list item's without its bullet or number
+ * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
+ */
 function lineText(raw: string): string {
-  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[A-Za-z(])/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
 const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+/** `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name. */
+const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value)\s*[:=]\s*(.+)$/i;
+/** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
+const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
+
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
 
@@ -143,15 +153,40 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (s) section = s;
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+  /**
+   * Comments: the row the line just before belonged to (the row itself or its comment), which free text directly
+   * under it continues; and comment lines printed between a name on its own line and its value (a card's
+   * `(Method: Calculated)`), for the row that value makes.
+   */
+  let commentFor: { row: RawRow; indent: number; text: string } | null = null;
+  let pendingNotes: SourceLine[] = [];
+  /** Method lines inside a table cell (`HEMOGLOBIN<br>Method - Photometric`): the comment of the row that line makes. */
+  let lineNotes: { line: SourceLine; texts: string[] } | null = null;
+  /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
+  let rangeFor: RawRow | null = null;
+  const note = (row: RawRow, line: SourceLine, text: string) => {
+    row.comment = row.comment ? `${row.comment}\n${text}` : text;
+    commentFor = { row, indent: indentOf(line.text), text };
+  };
+  const unattached = (notes: SourceLine[]) => {
+    for (const n of notes) warnings.push({ code: 'comment-not-attached', message: 'A method or comment line that follows no result', ...at(n), text: n.text.trim().slice(0, 300) });
+  };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
-    const r = finishRow(inSection({ ...row, ...at(line) }, section), opts);
+    const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
       return r;
     }
+    for (const n of pendingNotes) r.comment = r.comment ? `${r.comment}\n${lineText(n.text)}` : lineText(n.text);
+    pendingNotes = [];
+    if (lineNotes?.line === line) {
+      for (const t of lineNotes.texts) r.comment = r.comment ? `${r.comment}\n${t}` : t;
+      lineNotes = null;
+    }
     rows.push(r);
     open = r;
+    commentFor = { row: r, indent: indentOf(line.text), text: '' };
     pending = null;
     names = [];
     gap = 0;
@@ -169,12 +204,76 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     headerJustSet = false;
     if (!text || isSeparator(text)) {
       if (pending) gap++;
+      commentFor = null;
+      // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
+      if (table?.byIndex) open = null;
       continue;
     }
+    if (!pending && pendingNotes.length) {
+      unattached(pendingNotes);
+      pendingNotes = [];
+    }
+    const notes = lineNotes as { line: SourceLine; texts: string[] } | null;
+    if (notes) {
+      unattached([{ ...notes.line, text: notes.texts.join(' ') }]);
+      lineNotes = null;
+    }
     const byIndex = Boolean(line.tableCells || md);
-    const cells: Cell[] = line.cells ?? md ?? textCells(text);
+    let tableCells = line.cells ?? md;
+    if (tableCells?.some((c) => c.text.includes('\n'))) {
+      // A cell over several lines: its method and comment lines are the row's comment, the rest its text.
+      const texts: string[] = [];
+      tableCells = tableCells.map((c) => {
+        const keep: string[] = [];
+        for (const part of c.text.split('\n')) (keep.length && commentKind(part) ? texts : keep).push(part);
+        return { ...c, text: keep.join(' ') };
+      });
+      if (texts.length) lineNotes = { line, texts };
+    }
+    const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
     const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+    const before = commentFor as { row: RawRow; indent: number; text: string } | null;
+    commentFor = null;
+
+    // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
+    // makes); with no row to belong to, a note is a warning, a site or specimen line is the report's metadata.
+    const kind = commentKind(flat);
+    if (kind) {
+      const o = open as RawRow | null;
+      if (kind === 'site') {
+        if (before) note(before.row, line, flat);
+      } else if (o && !letterhead.has(line)) note(o, line, flat);
+      else if (pending) pendingNotes.push(line);
+      else unattached([line]);
+      continue;
+    }
+    const tiersOf = rangeFor as RawRow | null;
+    rangeFor = null;
+    // Tiers of a range printed under its `Reference:` line (`5.7-6.4% (Pre-diabetic)`, `≥6.5% (Diabetic)`).
+    if (tiersOf && RANGE_TIER.test(flat)) {
+      tiersOf.rangeText = `${tiersOf.rangeText} ${flat}`;
+      rangeFor = tiersOf;
+      continue;
+    }
+    // `Result: 6.5%` under a name on its own line: that name's value.
+    const labelled = VALUE_LABEL.exec(flat);
+    if (labelled && pending) {
+      const value = valueOnly(labelled[1]!);
+      if (value) {
+        push({ name: bindableName((pending as SourceLine).text.trim(), opts), ...value }, line);
+        continue;
+      }
+    }
+    // A comment over several lines: the next line continues it when it reads as the same sentence (starts in lower
+    // case, is indented under it, or the comment broke after a comma or a dash) and is not a row of a known test.
+    if (before?.text && !byIndex && continuesComment(before, line, flat)) {
+      const row = parseRowLine(flat, opts);
+      if (!row || !opts.knows?.(row.name)) {
+        note(before.row, line, flat);
+        continue;
+      }
+    }
 
     // A column header starts (or restarts, on a new page) a table.
     if (filled >= 2) {
@@ -190,7 +289,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
-      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns);
+      const inUrine = section.specimen === 'urine' && opts.knowsInUrine;
+      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, inUrine ? { knows: (n) => opts.knows?.(n) || opts.knowsInUrine!(n) } : opts);
       if (read.kind === 'row') {
         for (const r of read.rows) {
           if (!r.name && pending) r.name = pending.text.trim();
@@ -259,9 +359,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       o.unit = `${o.unit}${flat}`;
       continue;
     }
+    // …and the range printed after the rest of the unit (`mL/min/` + `1.73m2   >60`).
+    if (o?.unit && !o.rangeText && (!toUcum(o.unit) || /[/.\d]$/.test(o.unit))) {
+      const t = tokenize(flat);
+      const r = t.length >= 2 && !parseValueToken(t[0]!) && toUcum(`${o.unit}${t[0]}`) ? numericRangeAt(t, 1) : null;
+      if (r && 1 + r.span === t.length) {
+        o.unit = `${o.unit}${t[0]}`;
+        o.rangeText = t.slice(1).join(' ');
+        continue;
+      }
+    }
     const rangeLine = RANGE_LINE.exec(flat);
     if (rangeLine && o && !o.rangeText) {
       o.rangeText = rangeLine[1]!.trim();
+      rangeFor = o;
       continue;
     }
     if (STATUS_LINE.test(flat) && o && !o.flag) {
@@ -278,8 +389,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         continue;
       }
+      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it).
+      if (!unitFirst && range && !o.rangeText && range.span + 1 === t.length && !o.unit && isUnitToken(t[range.span]!)) {
+        o.rangeText = t.slice(0, range.span).join(' ');
+        o.unit = t[range.span]!;
+        continue;
+      }
     }
-    if (isCommentLine(flat)) continue;
 
     const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
     const pair = row ? null : percentAndCount(flat);
@@ -331,11 +447,54 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // Free text directly under a row (no blank line between: `This test was performed using …`, or words indented
+    // under it: `   Reviewed by pathologist.`) is its comment.
+    const indentedProse = before !== null && indentOf(line.text) > before.indent && !/\d/.test(flat) && flat.split(/\s+/).length >= 2;
+    if (before && !byIndex && (isSentence(flat) || indentedProse) && !letterhead.has(line)) {
+      note(before.row, line, flat);
+      continue;
+    }
     pending = null;
     open = null;
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
+  unattached(pendingNotes);
   return { rows, warnings };
+}
+
+/** Words of a sentence that test names do not use. */
+const PROSE_WORDS = /^(the|is|are|was|were|has|have|been|be|should|may|can|this|that|these|which|when|if|please|for|with|as|by|than|not|no|your|you)$/i;
+
+/** A name that is the start of a sentence: six words or more, two of them words of prose. */
+export function isProseName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 6 && words.filter((w) => PROSE_WORDS.test(w)).length >= 2;
+}
+
+/**
+ * The cells of a printed line where they are printed: a header indented more than its rows (`      Test name   Result`)
+ * keeps its columns over theirs. Only a line whose text changed beyond its spaces (a Markdown heading) is split as read.
+ */
+function printedCells(raw: string, text: string): Cell[] {
+  return raw.trim() === text ? textCells(raw.replace(/\s+$/, '')) : textCells(text);
+}
+
+/** Leading spaces of a printed line. */
+const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+
+/** Whether a line continues the comment printed on the line before it. */
+function continuesComment(before: { indent: number; text: string }, line: SourceLine, flat: string): boolean {
+  if (/^[a-z(]/.test(flat)) return true;
+  if (/[,;:\-–]$/.test(before.text)) return true;
+  const indent = indentOf(line.text);
+  return indent > 0 && indent > before.indent;
+}
+
+/** A line of prose: four words or more ending in a full stop, or more than eight words of mostly letters. */
+function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lettered = words.filter((w) => /^[A-Za-z][A-Za-z'’,;:.()-]*$/.test(w)).length;
+  return (words.length >= 4 && /[.!]$/.test(text) && lettered >= words.length * 0.6) || (words.length > 8 && lettered >= words.length * 0.75);
 }
 
 /**
@@ -361,7 +520,7 @@ function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]>
       close();
       continue;
     }
-    const cells = (line.cells ?? textCells(text)).filter((c) => c.text.trim());
+    const cells = (line.cells ?? printedCells(line.text, text)).filter((c) => c.text.trim());
     if (block.length && line.page !== block[block.length - 1]!.line.page) close();
     if (cells.length >= 2 && headerColumns(cells)) {
       close();
@@ -441,9 +600,14 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
   return null;
 }
 
-/** Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, NTE). */
-function isCommentLine(text: string): boolean {
-  return /^\(?(?:eval(?:uation)?|method|methodology|comment|comments|note|notes|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.test(text);
+/**
+ * Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, `NTE …`):
+ * `note`; a performing site or specimen line (`Performed at: …`, `Specimen: Serum`): `site`.
+ */
+export function commentKind(text: string): 'note' | 'site' | null {
+  const m = /^\(?(eval(?:uation)?|method|methodology|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
+  if (!m) return null;
+  return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
 }
 
 /**
@@ -471,6 +635,8 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   const tokens = tokenize(text);
   // `mg/dL <20`: the unit printed before the value.
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  // `H 6.8 %`: the flag printed before the value in its cell.
+  else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
@@ -511,14 +677,29 @@ type ColumnsRead =
   | { kind: 'none' };
 
 /** A row from the text of each column (see readRows). */
-function readColumns(values: string[], columns: readonly Column[]): ColumnsRead {
+function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}): ColumnsRead {
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
-  const name = cleanName(get('name'));
-  const valueText = get('value');
-  const unitText = get('unit');
-  let rangeText = get('range');
+  let name = cleanName(get('name'));
+  let valueText = get('value');
+  // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
+  // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
+  const valueElsewhere = values.some((v, i) => v && columns[i]!.role !== 'name' && parseValueToken(tokenize(v)[0] ?? ''));
+  const overflow = !valueText && !valueElsewhere ? /^(.*[A-Za-z)\]].*?)\s+([<>]?=?\d[\d.,]*)$/.exec(name) : null;
+  if (overflow && parseValueToken(overflow[2]!) && tokenize(overflow[1]!).length >= 2) {
+    name = cleanName(overflow[1]!);
+    valueText = overflow[2]!;
+  }
+  // `Ref: <=0.10` in the range column: the label is not the range.
+  const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
+  let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   const flagText = get('flag');
   if (!valueText) {
+    // The value printed out of its column (`142 H mg/dL` run together under Units): the row's cells in print order.
+    const ordered = values.filter((v, i) => v && columns[i]!.role !== 'name').join(' ');
+    if (name && parseValueToken(tokenize(ordered)[0] ?? '')) {
+      const inOrder = valueOnly(ordered.replace(/(^|\s)ref(?:erence)?\.?:\s*/i, ' ').trim());
+      if (inOrder) return { kind: 'row', rows: [{ name, ...inOrder }] };
+    }
     if (!name && rangeText && !unitText) return { kind: 'continuation', text: rangeText };
     if (name && !unitText && !rangeText && !flagText) return /[A-Za-z]/.test(name) ? { kind: 'heading', name } : { kind: 'none' };
     if (name) return { kind: 'no-result', name };
@@ -529,7 +710,9 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
   if (reason) return { kind: 'no-result', name, reason };
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false);
+  // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
+  const worded = /^[A-Za-z][A-Za-z -]{1,30}$/.test(valueText) && valueText.split(' ').length <= 3 && opts.knows?.(name) ? { value: null, valueText } : null;
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? worded;
   if (!value) return { kind: 'none' };
   const row: Omit<RawRow, 'line'> = { name, ...value };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
@@ -541,6 +724,15 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
       if (!rangeText || rangeText === unitText) rangeText = rest;
     } else row.unit ??= unitText;
   }
+  // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
+  if (rangeText && !row.unit) {
+    const rt = rangeText.split(/\s+/);
+    const rest = rt.slice(1).join(' ').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+    if (rt.length > 1 && isUnitToken(rt[0]!) && !parseValueToken(rt[0]!) && numericRangeAt(tokenize(rest), 0)) {
+      row.unit = rt[0]!;
+      rangeText = rest;
+    }
+  }
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
   if (rangeText && !row.unit) {
     const rt = tokenize(rangeText);
@@ -551,9 +743,10 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
       rangeText = rt.slice(0, r.span).join(' ');
     }
   }
-  if (rangeText && row.unit && rangeText.startsWith(`${row.unit} `)) rangeText = rangeText.slice(row.unit.length + 1).trim();
+  const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
+  if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
-  if (rangeText && row.unit && rangeText.endsWith(` ${row.unit}`)) rangeText = rangeText.slice(0, -row.unit.length - 1).trim();
+  if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = rangeText;
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
@@ -570,7 +763,7 @@ function readColumns(values: string[], columns: readonly Column[]): ColumnsRead 
 interface Section {
   /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
   absolute?: boolean;
-  specimen?: 'urine';
+  specimen?: RawRow['specimen'];
 }
 
 /**
@@ -582,6 +775,8 @@ function sectionOf(text: string): Section | null {
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
+  if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
 }
 
@@ -589,6 +784,21 @@ const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|m
 
 function inSection(row: RawRow, section: Section): RawRow {
   if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
+  if (section.specimen) row.specimen = section.specimen;
+  return row;
+}
+
+/**
+ * `Urinalysis - Glucose`, `Lipid Panel: LDL`: a panel printed before the analyte's name. When the catalog knows the
+ * analyte and not the whole, the name is the analyte's and the panel says what a section heading would (its specimen).
+ */
+function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
+  const m = /^(.+?)\s+[-–:]\s+(.+)$/.exec(row.name.trim());
+  if (!m || !opts.knows || opts.knows(row.name)) return row;
+  const section = sectionOf(m[1]!);
+  // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
+  if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
+  row.name = m[2]!;
   if (section.specimen) row.specimen = section.specimen;
   return row;
 }
@@ -632,6 +842,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
+  if (isProseName(name) && !opts.knows?.(name)) return null;
+  // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
+  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
   let rest = m[2]!.trim();
@@ -650,7 +863,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
-  const evidence = out.rangeText || out.unit || out.flag || (opts.knows?.(name) ?? false);
+  // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
+  const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
+  const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && /[A-Za-z]/.test(name) ? out : null;
 }
 
@@ -680,8 +895,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
-    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`).
-    if (tokens.slice(1, i).some((t) => parseValueToken(t) || splitStuckUnit(t))) break;
+    // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
+    if (isProseName(name) && !opts.knows?.(name)) return null;
+    // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
+    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`).
+    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))) break;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -700,8 +918,8 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
-/** A performing-lab site code printed in its own column at the end of a row. */
-const SITE_CODE = /^(\d{2}|[A-Z]{2})$/;
+/** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
+const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
@@ -768,6 +986,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   }
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
   k = readFlag(tokens, k, out);
+  // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
+  if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);
   if (r) {
     out.rangeText = r.text;
@@ -789,7 +1009,9 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 }
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
-  if (out.flag || k >= tokens.length) return k;
+  if (k >= tokens.length) return k;
+  // `15.2* 10^3/uL … H`: a star on the value is a footnote mark when a flag in letters follows; the letters are the flag.
+  if (out.flag && !(/^\*+$/.test(out.flag) && /^[([]?[A-Za-z]{1,2}[)\]]?$/.test(tokens[k]!) && parseFlagToken(tokens[k]!))) return k;
   const word = tokens[k]!.toLowerCase();
   if ((word === 'critical' || word === 'crit' || word === 'panic') && /^(high|low)$/i.test(tokens[k + 1] ?? '')) {
     out.flag = `${tokens[k]} ${tokens[k + 1]}`;

@@ -5,7 +5,8 @@ import type { Comparator } from './parse.types.js';
  * around a token (quotes, bars, underscores, bullets).
  */
 
-const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;]+$/g;
+/** Footnote marks (`12.1†`) are stray too: what they point to is a footnote, not part of the value. */
+const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;†‡§]+$/g;
 
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
@@ -18,7 +19,13 @@ export function cleanToken(token: string): string {
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
-  return line.split(/\s+/).map(cleanToken).filter((t) => t.length > 0);
+  // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
+  const tokens = line.replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+  // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (/^[×xX]$/.test(tokens[i]!) && /^10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+  }
+  return tokens;
 }
 
 const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
@@ -88,14 +95,14 @@ export function isUnitNoise(token: string): boolean {
 /** Words a report prints in place of a result that is not there (yet). */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
   const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = /^(?:\*+\s*)?(pending|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
+  const m = /^(?:\*+\s*)?(pending|pnd|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
   return m ? m[1]! : null;
 }
 
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
   'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
-  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽',
+  'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
 ]);
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
@@ -112,11 +119,21 @@ export function isDateToken(token: string): boolean {
 /** Qualitative results reports print in the value column. */
 const QUALITATIVE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
-  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'],
+  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
+
+/** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
+const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negative))$/i;
 
 /** A qualitative value starting at `i`: how many tokens it spans, or 0. */
 export function qualitativeValueAt(tokens: readonly string[], i: number): number {
+  if (tokens[i] !== undefined && (BLOOD_GROUP.test(tokens[i]!) || /^([1-4]\+|\+{1,4})$/.test(tokens[i]!))) return 1;
+  // `B Positive`, `O Rh negative`: a blood group in words.
+  if (tokens[i] !== undefined && /^(a|b|ab|o)$/i.test(tokens[i]!)) {
+    const rest = tokens.slice(i + 1, i + 3).join(' ');
+    const m = /^(?:rh\s*)?(positive|negative|pos|neg)\b/i.exec(rest);
+    if (m) return 1 + (/^rh\s/i.test(rest) ? 2 : 1);
+  }
   for (const words of QUALITATIVE_VALUES) {
     if (words.every((w, k) => tokens[i + k]?.toLowerCase().replace(/[.,]$/, '') === w)) return words.length;
   }

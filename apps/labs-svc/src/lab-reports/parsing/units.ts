@@ -28,7 +28,7 @@ const SYNONYMS: Record<string, string> = {
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL', 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
-  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
   'fl': 'fL', 'pg': 'pg', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
@@ -69,7 +69,7 @@ const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s
  * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
  */
 export function toUcum(printed: string | undefined | null): string | null {
-  const raw = (printed ?? '').trim();
+  const raw = (printed ?? '').replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
   const asPrinted = SYNONYMS[raw.toLowerCase()];
   if (asPrinted) return asPrinted;

@@ -1,0 +1,81 @@
+/**
+ * What automation does with one arriving record, given its scored pairs against records already linked to patients
+ * (docs/identity.md, "Matching"). One function, used by identity-svc (MatchingService.decideFor) and by the accuracy
+ * harness (scripts/lib/identity-accuracy.ts), so the measured numbers are the service's.
+ *
+ * A pair's reasons (Matcher.score) are of two kinds:
+ * - evidence against (CONFLICT_REASONS: twins, household member, suffix conflict): the pair never links, and it votes
+ *   against its patient; a patient with at least as many such votes as clean certain pairs is closed to the record (one
+ *   twin's stray record among the other twin's is outvoted, the other twin's own records are not);
+ * - no evidence either way (AMBIGUITY_REASONS: a household record that cannot tell its members apart): the pair may
+ *   link only when its patient is the one candidate left — no other open patient is certain or ambiguous-certain —
+ *   because the doubt is which member of the household it is, and there is only one;
+ * - a capped block ('capped-block') never links and casts no vote.
+ */
+import { type MatchModel } from './matcher.js';
+
+export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
+export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambiguous']);
+
+/**
+ * How much more evidence (log2 Bayes factor) the best of several household candidates needs over the next to be
+ * chosen without a person: 10 bits, odds of 1,024 to 1 that it is this member rather than that one.
+ */
+export const AMBIGUITY_MARGIN = 10;
+
+export interface ScoredPair<P> {
+  patient: P;
+  probability: number;
+  /** The explanation's total (log2 Bayes factor with the prior). */
+  total: number;
+  reasons: readonly string[];
+}
+
+export interface Decision<P> {
+  /** The patient the record joins, if any. */
+  link?: P;
+  /** Patients whose certain (or ambiguous-certain) pairs automation did not follow: for a person to decide. */
+  unresolved: P[];
+}
+
+interface Evidence {
+  best: number;
+  bestTotal: number;
+  clean: number;
+  ambiguous: number;
+  conflicts: number;
+}
+
+export function decideLink<P>(pairs: Iterable<ScoredPair<P>>, thresholds: MatchModel['thresholds']): Decision<P> {
+  const byPatient = new Map<P, Evidence>();
+  for (const pair of pairs) {
+    let e = byPatient.get(pair.patient);
+    if (!e) byPatient.set(pair.patient, (e = { best: 0, bestTotal: -Infinity, clean: 0, ambiguous: 0, conflicts: 0 }));
+    if (pair.reasons.some((r) => CONFLICT_REASONS.has(r))) {
+      e.conflicts++;
+      continue;
+    }
+    if (pair.probability < thresholds.certain) continue;
+    if (pair.reasons.length === 0) e.clean++;
+    else if (pair.reasons.every((r) => AMBIGUITY_REASONS.has(r))) e.ambiguous++;
+    else continue;
+    e.best = Math.max(e.best, pair.probability);
+    e.bestTotal = Math.max(e.bestTotal, pair.total);
+  }
+  const certain = [...byPatient].filter(([, e]) => e.clean > 0 || e.ambiguous > 0);
+  const open = certain.filter(([, e]) => e.conflicts < e.clean || (e.clean === 0 && e.conflicts === 0));
+  const closed = certain.filter((c) => !open.includes(c)).map(([p]) => p);
+  if (open.length === 0) return { unresolved: closed };
+  if (open.length === 1) return { link: open[0]![0], unresolved: [] };
+  // Several open patients: if any of them is only ambiguous, the household cannot be told apart — a person decides.
+  // Several open patients, one of them only ambiguous: which household member is it? The evidence decides when it
+  // is decisive (the best beats the next by AMBIGUITY_MARGIN bits: its own e-mail and phone, say), a person otherwise.
+  if (open.some(([, e]) => e.clean === 0)) {
+    open.sort((x, y) => y[1].bestTotal - x[1].bestTotal);
+    if (open[0]![1].bestTotal - open[1]![1].bestTotal >= AMBIGUITY_MARGIN) return { link: open[0]![0], unresolved: [] };
+    return { unresolved: open.map(([p]) => p) };
+  }
+  // Several clean certain patients (a person known twice): the best one; the others go to review as a merge.
+  open.sort((x, y) => y[1].best - x[1].best);
+  return { link: open[0]![0], unresolved: open.slice(1).map(([p]) => p) };
+}
