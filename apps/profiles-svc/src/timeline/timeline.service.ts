@@ -23,14 +23,10 @@ export class TimelineService {
     const scope = requirePatientAccess(ability, 'read', 'ClinicalEvent', patientId);
     requireReadableQuery(ability, 'ClinicalEvent', TIMELINE_FIELDS, query);
     // The page is read alongside the check that the patient is live (one round trip less); the check's refusal wins.
-    const read = async () => {
+    return this.patients.whileLive(patientId, survivorReadableBy(meta.actor), () => {
       const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
       return this.entries.page(scope, patientId, filter, query);
-    };
-    const [live, page] = await Promise.allSettled([this.patients.requireLive(patientId, survivorReadableBy(meta.actor)), read()]);
-    if (live.status === 'rejected') throw live.reason;
-    if (page.status === 'rejected') throw page.reason;
-    return page.value;
+    });
   }
 
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */
