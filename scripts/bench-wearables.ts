@@ -110,17 +110,21 @@ async function main(): Promise<void> {
     const db = new pg.Client({ connectionString: BENCH_DB });
     await db.connect();
     const copyText = copyRows(randomUUID());
+    // Bare COPY: the rollup triggers (which the import pays for) are off for this session, so the yardstick stays
+    // PostgreSQL's own COPY into the partitioned table and its two indexes.
+    await db.query(`set session_replication_role = replica`);
     const c0 = performance.now();
     await pipeline(Readable.from([copyText]), db.query(copyFrom(`copy "${schema}".wearable_sample (patient_id, provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes) from stdin`)));
     const copyMs = performance.now() - c0;
+    await db.query(`set session_replication_role = origin`);
     const copyRate = ROWS / (copyMs / 1000);
     out.push(
       `import of a year of 5-minute CGM readings (${ROWS.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB Clarity CSV) through the gateway:`,
       `  ${importMs.toFixed(0)} ms end to end, from the upload's first byte to the job read as completed (upload ${queuedMs.toFixed(0)} ms to 202; then parse streamed into COPY, dedupe insert, daily stats) → ${Math.round(importRate).toLocaleString('en')} rows/s → ${importMs < 3000 ? 'under' : 'NOT under'} 3 s`,
-      `  PostgreSQL COPY of the same rows into the same table: ${copyMs.toFixed(0)} ms → ${Math.round(copyRate).toLocaleString('en')} rows/s; the import runs at ${((importRate / copyRate) * 100).toFixed(0)}% of it (goal ≥ 50%)`,
+      `  PostgreSQL COPY of the same rows into the same table (bare: rollup triggers off): ${copyMs.toFixed(0)} ms → ${Math.round(copyRate).toLocaleString('en')} rows/s; the import runs at ${((importRate / copyRate) * 100).toFixed(0)}% of it (goal ≥ 50%)`,
     );
 
-    // 2. Fill the table: PATIENTS - 2 more patients with a year each (server-side), then analyze.
+    // 2. Fill the table: PATIENTS - 2 more patients with a year each (server-side; their rollups made by the triggers), then analyze.
     const f0 = performance.now();
     const fillers = Math.max(0, PATIENTS - 2);
     for (let p = 0; p < fillers; p += 10) {
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
     }
     // The steady state autovacuum reaches: statistics, and the visibility map that lets the reads scan the index only.
     await db.query(`vacuum (analyze) "${schema}".wearable_sample`);
+    await db.query(`vacuum (analyze) "${schema}".wearable_sample_rollup`);
     const total = Number((await db.query(`select count(*)::bigint as n from "${schema}".wearable_sample`)).rows[0].n);
     out.push(`samples table: ${total.toLocaleString('en')} rows (${PATIENTS} patients' years; filled in ${((performance.now() - f0) / 1000).toFixed(0)} s)`);
     await db.end();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { DEV_RIMO_WEBHOOK_SECRET } from '@pg/config';
-import { TEST_DATABASE_URL } from '@pg/testing';
+import { TEST_DATABASE_URL, until } from '@pg/testing';
 import type { TestSystem } from '@pg/testing/system';
 import { signRimo } from '../../apps/treatments-svc/src/webhooks/rimo-signature.js';
 
@@ -21,7 +21,7 @@ export async function rimoRecords(sys: TestSystem, patients: { id: string; rimoI
     const signature = signRimo(body, ts, DEV_RIMO_WEBHOOK_SECRET);
     const res = await fetch(`${sys.url}/v1/webhooks/rimo`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-rimo-timestamp': ts, 'x-rimo-signature': signature } });
     const answer = (await res.json()) as { data?: { status?: string } };
-    if (answer.data?.status !== 'applied') throw new Error(`a fixture event was not applied: ${res.status} ${JSON.stringify(answer)}`);
+    if (answer.data?.status !== 'accepted') throw new Error(`a fixture event was not accepted: ${res.status} ${JSON.stringify(answer)}`);
   };
   const out = new Map<string, { treatmentId: string; prescriptionId: string }>();
   const db = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -33,9 +33,13 @@ export async function rimoRecords(sys: TestSystem, patients: { id: string; rimoI
       const orderId = `ord_${randomUUID().slice(0, 8)}`;
       await deliver('treatment.created', { treatmentId, patientId: p.rimoId, product: 'Attack compound' });
       await deliver('order.shipped', { orderId, treatmentId, patientId: p.rimoId, carrier: 'UPS', trackingNumber: '1Z0000000000000000' });
-      const t = await db.query<{ id: string }>(`select id from "${schema}".treatment where external_id = $1`, [treatmentId]);
-      const o = await db.query<{ id: string }>(`select id from "${schema}".prescription where external_id = $1`, [orderId]);
-      out.set(p.id, { treatmentId: t.rows[0]!.id, prescriptionId: o.rows[0]!.id });
+      // Stored, then applied from the inbox: the records appear shortly after (polled, within a deadline).
+      const ids = await until('the fixture treatment and order', async () => {
+        const t = await db.query<{ id: string }>(`select id from "${schema}".treatment where external_id = $1`, [treatmentId]);
+        const o = await db.query<{ id: string }>(`select id from "${schema}".prescription where external_id = $1`, [orderId]);
+        return t.rows[0] && o.rows[0] && { treatmentId: t.rows[0].id, prescriptionId: o.rows[0].id };
+      });
+      out.set(p.id, ids);
     }
   } finally {
     await db.end();

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { PatientGraphClient } from '@pg/client';
 import type { PatientDto } from '@pg/contracts';
+import { until } from '@pg/testing';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
 /*
@@ -17,6 +18,7 @@ let clinician: PatientGraphClient;
 let self: PatientGraphClient;
 let coordinator: PatientGraphClient;
 let auditor: PatientGraphClient;
+let clinicianId: string;
 const RIMO_ID = `rimo-${randomUUID().slice(0, 8)}`;
 const TREATMENT = `trt_${randomUUID().slice(0, 8)}`;
 const ORDER = `ord_${randomUUID().slice(0, 8)}`;
@@ -45,6 +47,7 @@ beforeAll(async () => {
   self = (await principal('rita-rimo', ['patient'], patient.id)).client;
   const dr = await principal('dr-rimo', ['clinician']);
   clinician = dr.client;
+  clinicianId = dr.p.id;
   const coord = await principal('coord-rimo', ['coordinator']);
   coordinator = coord.client;
   auditor = (await principal('auditor-rimo', ['auditor'])).client;
@@ -68,7 +71,8 @@ describe('as the partner', () => {
     expect(bad.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     expect((await rimo(created, { ts: Math.floor(Date.now() / 1000) - 600 })).status).toBe(401);
     const ok = await rimo(created);
-    expect(ok).toEqual({ status: 200, body: { data: { eventId: JSON.parse(created).id, status: 'applied' }, meta: {} } });
+    // Stored (its effect follows from the inbox): Rimo learns its event id and that much, never the patient.
+    expect(ok).toEqual({ status: 200, body: { data: { eventId: JSON.parse(created).id, status: 'accepted' }, meta: {} } });
     expect((await rimo(created)).body).toMatchObject({ data: { status: 'duplicate' } });
     expect((await rimo('{"id": "evt_broken"')).status).toBe(400);
     expect((await rimo(JSON.stringify({ id: evt(), type: 'order.shipped', data: { orderId: ORDER }, timestamp: '2026-11-01T09:00:00Z' }))).status).toBe(400);
@@ -84,6 +88,15 @@ describe('as the partner', () => {
       ['order.shipped', { ...base, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, '2026-11-02T08:00:00Z'],
       ['order.processing', base, '2026-11-01T11:00:00Z'],
     ] as const) expect((await rimo(envelope(type, data, at))).status).toBe(200);
+    // Applied from the inbox shortly after: polled as the clinic would see it, within a deadline.
+    await until('the order delivered', async () => {
+      const rx = await clinician.raw<{ data: { externalId: string; status: string }[] }>('GET', `/v1/patients/${patient.id}/prescriptions`);
+      return rx.body.data.some((x) => x.externalId === ORDER && x.status === 'delivered');
+    });
+    await until('the treatment approved', async () => {
+      const list = await clinician.raw<{ data: { externalId: string; status: string }[] }>('GET', `/v1/patients/${patient.id}/treatments`);
+      return list.body.data.some((x) => x.externalId === TREATMENT && x.status === 'approved');
+    });
   });
 
   it('is in the audit trail as the partner, on the patient', async () => {
@@ -102,8 +115,11 @@ describe('as the partner', () => {
 
   it('parks an event for an unknown patient (200), which an admin sees', async () => {
     const unknown = envelope('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: 'rimo-nobody' }, '2026-11-01T09:00:00Z');
-    expect((await rimo(unknown)).body).toMatchObject({ data: { status: 'parked' } });
-    const parked = await sys.admin.raw<{ data: { eventId: string; status: string }[] }>('GET', '/v1/webhooks/rimo/parked');
+    expect((await rimo(unknown)).body).toMatchObject({ data: { status: 'accepted' } });
+    const parked = await until('the event parked', async () => {
+      const res = await sys.admin.raw<{ data: { eventId: string; status: string }[] }>('GET', '/v1/webhooks/rimo/parked');
+      return res.body.data?.some((p) => p.eventId === JSON.parse(unknown).id) && res;
+    });
     expect(parked.status).toBe(200);
     expect(parked.body.data).toEqual(expect.arrayContaining([expect.objectContaining({ eventId: JSON.parse(unknown).id, status: 'parked', partnerPatientId: 'rimo-nobody' })]));
     expect((await clinician.raw('GET', '/v1/webhooks/rimo/parked')).status).toBe(403);
@@ -115,7 +131,14 @@ describe('as the partner', () => {
     const rimoId = `rimo-${randomUUID().slice(0, 8)}`;
     await sys.admin.identities.link(other.id, { system: 'rimo', value: rimoId });
     const created = envelope('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: rimoId, product: 'Semaglutide' }, '2026-11-01T09:00:00Z');
-    expect((await rimo(created)).body).toMatchObject({ data: { status: 'applied' } });
+    expect((await rimo(created)).body).toMatchObject({ data: { status: 'accepted' } });
+    // Applied to that patient from the inbox (not parked): their clinician sees the treatment.
+    await sys.admin.careTeam.add(other.id, { principalId: clinicianId, role: 'clinician' });
+    const treatmentId = (JSON.parse(created) as { data: { treatmentId: string } }).data.treatmentId;
+    await until('the treatment on the patient identity-svc resolved', async () => {
+      const list = await clinician.raw<{ data: { externalId: string }[] }>('GET', `/v1/patients/${other.id}/treatments`);
+      return list.status === 200 && list.body.data.some((t) => t.externalId === treatmentId);
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { Migration20261129150000_treatments_prescriptions } from './migrations/M
 import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
 import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
 import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
+import { Migration20261201010000_partner_inbox_pending } from './migrations/Migration20261201010000_partner_inbox_pending.js';
 import { ProtocolSchema } from './protocols/protocol.entity.js';
 import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
 import { DoseLogSchema } from './adherence/dose-log.entity.js';
@@ -22,6 +23,6 @@ export function treatmentsOrmOptions(config: ServiceConfig) {
       ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema,
       PatientStateSchema, MergeJournalSchema,
     ],
-    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130030000_merges, Migration20261130040000_patient_state],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261201010000_partner_inbox_pending],
   });
 }

@@ -22,6 +22,7 @@ import { TreatmentRepository } from './treatments/treatment.repository.js';
 import { TreatmentsHandler } from './treatments/treatments.handler.js';
 import { TreatmentsService } from './treatments/treatments.service.js';
 import { ParkedEventsService } from './webhooks/parked-events.service.js';
+import { PartnerInboxProcessor } from './webhooks/partner-inbox.processor.js';
 import { PartnerInboxRepository } from './webhooks/partner-inbox.repository.js';
 import { DIRECTORY_OPTIONS, PATIENT_DIRECTORY, ProfilesPatientDirectory } from './webhooks/patient-directory.js';
 import { ProfileEventsListener } from './webhooks/profile-events.listener.js';
@@ -49,7 +50,7 @@ export class TreatmentsModule {
         { provide: PATIENT_DIRECTORY, useExisting: ProfilesPatientDirectory },
         TreatmentEventsPublisher, TreatmentRepository, TreatmentLedger, TreatmentsService,
         PrescriptionRepository, PrescriptionLedger, PrescriptionsService,
-        PartnerInboxRepository, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
+        PartnerInboxRepository, PartnerInboxProcessor, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
         ProtocolRepository, DoseLogRepository, ProtocolEventRelay, ProtocolsService, AdherenceService,
       ],
     };

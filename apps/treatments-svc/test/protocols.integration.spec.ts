@@ -252,6 +252,30 @@ describe('regimen of a day', () => {
     expect(tokyo.protocols[0]!.items.map((i) => i.doses.map((d) => d.dueAt))).toEqual([[], ['2026-03-08T15:00:00.000Z']]);
   });
 
+  it('reads each protocol\'s day in its own schedule zone, whatever the server\'s zone (run under TZ=America/Los_Angeles and TZ=UTC)', async () => {
+    // Issue 11: a schedule is a recurrence with a time zone; the regimen of D answers which doses were due that day.
+    const TRAVELLER = randomUUID();
+    const theirClinician = actor(['clinician'], { careTeam: [TRAVELLER] });
+    const daily = (compound: string, zone: string) => ({
+      name: `${compound} daily`, status: 'active', startDate: '2026-03-01', timeZone: zone,
+      items: [{ compound, dose: 1, unit: 'mg', route: 'oral', schedule: { rrule: 'FREQ=DAILY;BYHOUR=8;BYMINUTE=0' } }],
+    });
+    const la = await rpc.request<ProtocolDto>(TREATMENTS.protocolCreate, { patientId: TRAVELLER, body: daily('Anastrozole', 'America/Los_Angeles') }, theirClinician);
+    const tokyo = await rpc.request<ProtocolDto>(TREATMENTS.protocolCreate, { patientId: TRAVELLER, body: daily('Enclomiphene', 'Asia/Tokyo') }, theirClinician);
+    const dueOn = async (date: string, extra: Record<string, unknown> = {}) => {
+      const day = await regimen(theirClinician, date, extra, TRAVELLER);
+      return Object.fromEntries(day.protocols.map((p) => [p.protocolId, p.items.flatMap((i) => i.doses.map((d) => d.dueAt))]));
+    };
+    // 2026-03-09: 08:00 PDT is 15:00Z that day; 08:00 JST is 23:00Z the day before.
+    expect(await dueOn('2026-03-09')).toEqual({ [la.id]: ['2026-03-09T15:00:00.000Z'], [tokyo.id]: ['2026-03-08T23:00:00.000Z'] });
+    // 2026-03-08, spring forward in Los Angeles: 08:00 PDT is 15:00Z; Tokyo has no DST.
+    expect(await dueOn('2026-03-08')).toEqual({ [la.id]: ['2026-03-08T15:00:00.000Z'], [tokyo.id]: ['2026-03-07T23:00:00.000Z'] });
+    // 2026-03-07, still PST: 08:00 is 16:00Z.
+    expect(await dueOn('2026-03-07')).toEqual({ [la.id]: ['2026-03-07T16:00:00.000Z'], [tokyo.id]: ['2026-03-06T23:00:00.000Z'] });
+    // A zone the caller names is one day for all: 2026-03-09 in UTC holds the LA dose of the 9th and the Tokyo dose of the 10th.
+    expect(await dueOn('2026-03-09', { timeZone: 'UTC' })).toEqual({ [la.id]: ['2026-03-09T15:00:00.000Z'], [tokyo.id]: ['2026-03-09T23:00:00.000Z'] });
+  });
+
   it('lists both versions on a day a change took effect at noon, each with the doses due while it was in force', async () => {
     const body = { ...TRT, name: 'Peptide course', startDate: '2026-04-01', items: [{ compound: 'BPC-157', dose: 250, unit: 'ug', route: 'subcutaneous', schedule: { rrule: 'FREQ=DAILY;BYHOUR=8,20;BYMINUTE=0' } }] };
     const p1 = await rpc.request<ProtocolDto>(TREATMENTS.protocolCreate, { patientId: PATIENT, body }, clinician);
@@ -391,6 +415,18 @@ describe('protocols: access', () => {
     expect((await failure(logDose(forOther, { itemId: anastrozole, dueAt: '2026-03-09T15:00:00Z', status: 'taken' })))?.code).toBe(ErrorCode.NOT_FOUND);
     // protocols:write writes; it does not read adherence.
     expect((await failure(adherence(assistant, {})))?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('the assistant never creates or changes a protocol, even for its own patient: only clinicians write protocols (403)', async () => {
+    // Issue 11, "Access": clinicians write protocols; patients (and the assistant acting for one) read and log doses.
+    const before = await get(clinician);
+    expect((await failure(rpc.request(TREATMENTS.protocolCreate, { patientId: PATIENT, body: TRT }, assistant)))?.code).toBe(ErrorCode.FORBIDDEN);
+    expect((await failure(rpc.request(TREATMENTS.protocolUpdate, { patientId: PATIENT, protocolId: v1.id, body: { name: 'Changed by the assistant' } }, assistant)))?.code).toBe(ErrorCode.FORBIDDEN);
+    const withEveryScope = actor(['service'], { scopes: ['protocols:read', 'protocols:write'], onBehalfOf: PATIENT });
+    expect((await failure(rpc.request(TREATMENTS.protocolUpdate, { patientId: PATIENT, protocolId: v1.id, body: { status: 'cancelled' } }, withEveryScope)))?.code).toBe(ErrorCode.FORBIDDEN);
+    // Nothing changed: no new version, same name and status; the assistant still reads it.
+    const now = await get(withEveryScope);
+    expect([now.latestVersion, now.name, now.status]).toEqual([before.latestVersion, before.name, before.status]);
   });
 
   it('records every access in the audit trail, refusals as denied', async () => {

@@ -10,7 +10,7 @@ import {
 import { startService, STREAM, type NatsRpcClient } from '@pg/messaging';
 import { clearPatientMerged, markPatientMerged, migrate } from '@pg/persistence';
 import {
-  actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, type TestWorld,
+  actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, until, type TestWorld,
 } from '@pg/testing';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { identityOrmOptions } from '../../identity-svc/src/mikro-orm.config.js';
@@ -19,6 +19,7 @@ import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
 import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
+import { PartnerInboxRepository } from '../src/webhooks/partner-inbox.repository.js';
 import { ProfileEventsListener } from '../src/webhooks/profile-events.listener.js';
 import { signRimo } from '../src/webhooks/rimo-signature.js';
 
@@ -67,6 +68,15 @@ function deliver(e: Envelope | string, opts: { secret?: string; ts?: number; req
 }
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainException);
+
+/**
+ * The partner is answered once an event is stored; its effect follows from the inbox. Effects are awaited by
+ * polling what a user sees, within a deadline (never a fixed sleep); `settled` waits until the inbox has nothing
+ * pending, so an assertion that something did NOT happen is made after everything stored was processed.
+ */
+const DEADLINE_MS = 20_000;
+const settled = () => until('the inbox to be processed', async () => (await treatmentsApp.get(PartnerInboxRepository).pendingCount()) === 0 || undefined, DEADLINE_MS);
+const eventually = <T>(what: string, probe: () => Promise<T | undefined | false>) => until(what, probe, DEADLINE_MS);
 
 async function treatmentByExternal(patientId: string, externalId: string, who = clinician): Promise<TreatmentDetailDto | undefined> {
   const page = await rpc.request<Page<TreatmentDto>>(TREATMENTS.treatmentList, { patientId, query: { limit: 200 } }, who);
@@ -136,8 +146,12 @@ describe('the signature', () => {
   const created = () => event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A, product: 'Testosterone cypionate 200 mg/mL' });
 
   it('takes a delivery signed with the current secret, and one with the previous secret during a rotation', async () => {
-    await expect(deliver(created())).resolves.toMatchObject({ status: 'applied' });
-    await expect(deliver(created(), { secret: PREVIOUS })).resolves.toMatchObject({ status: 'applied' });
+    const now = created();
+    const before = created();
+    await expect(deliver(now)).resolves.toEqual({ eventId: now.id, status: 'accepted' });
+    await expect(deliver(before, { secret: PREVIOUS })).resolves.toEqual({ eventId: before.id, status: 'accepted' });
+    // Stored, then applied from the inbox: both treatments appear.
+    await eventually('both treatments', async () => (await treatmentByExternal(A.id, now.data.treatmentId as string)) && treatmentByExternal(A.id, before.data.treatmentId as string));
   });
 
   it('refuses a bad signature and a stale delivery (401), stores nothing, and records the refusal as the partner', async () => {
@@ -146,10 +160,12 @@ describe('the signature', () => {
     expect((await failure(deliver(bad, { secret: 'whsec_someone_else_0123456789abcdef', requestId })))?.code).toBe('UNAUTHENTICATED');
     const stale = created();
     expect((await failure(deliver(stale, { ts: Math.floor(Date.now() / 1000) - 301 })))?.code).toBe('UNAUTHENTICATED');
+    await settled();
     expect(await treatmentByExternal(A.id, bad.data.treatmentId as string)).toBeUndefined();
     expect(await treatmentByExternal(A.id, stale.data.treatmentId as string)).toBeUndefined();
     // The same event, well signed now, is new: nothing of it was taken before.
-    await expect(deliver(bad)).resolves.toMatchObject({ status: 'applied' });
+    await expect(deliver(bad)).resolves.toMatchObject({ status: 'accepted' });
+    await eventually('the treatment of the event delivered again', () => treatmentByExternal(A.id, bad.data.treatmentId as string));
     const refused = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
     expect(refused).toEqual([expect.objectContaining({ action: 'import', outcome: 'denied', reason: 'UNAUTHENTICATED', actor: expect.objectContaining({ subject: 'partner:rimo' }) })]);
   });
@@ -158,10 +174,13 @@ describe('the signature', () => {
     const e = event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A });
     const body = JSON.stringify(e);
     const captured = signed(body);
-    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toEqual({ eventId: e.id, status: 'applied', patientId: A.id, id: expect.any(String) });
-    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toMatchObject({ eventId: e.id, status: 'duplicate' });
+    // What Rimo learns: its event id and that it is stored, never which patient it resolved to.
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toEqual({ eventId: e.id, status: 'accepted' });
+    await expect(rpc.request(TREATMENTS.rimoWebhook, captured, null)).resolves.toEqual({ eventId: e.id, status: 'duplicate' });
     const old = signed(body, { ts: Math.floor(Date.now() / 1000) - 360 });
     expect((await failure(rpc.request(TREATMENTS.rimoWebhook, old, null)))?.code).toBe('UNAUTHENTICATED');
+    await eventually('the treatment', () => treatmentByExternal(A.id, e.data.treatmentId as string));
+    await settled();
     expect((await treatmentByExternal(A.id, e.data.treatmentId as string))!.history).toHaveLength(1);
   });
 
@@ -173,14 +192,21 @@ describe('the signature', () => {
     expect(noCarrier?.details.map((d) => d.field)).toEqual(expect.arrayContaining(['data.carrier', 'data.trackingNumber']));
   });
 
-  it('records an applied event in the audit trail as the partner, on the patient it touched', async () => {
+  it('records the delivery in the audit trail as the partner, and its effect on the patient it touched under the same request id', async () => {
     const requestId = randomUUID();
     await deliver(created(), { requestId });
-    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
-    expect(events).toEqual([expect.objectContaining({
-      action: 'import', outcome: 'success', resource: expect.objectContaining({ type: 'partner-event', patientId: A.id }),
-      actor: expect.objectContaining({ principalId: null, subject: 'partner:rimo', kind: 'service' }),
-    })]);
+    const partner = expect.objectContaining({ principalId: null, subject: 'partner:rimo', kind: 'service' });
+    const events = await eventually('the audit event of the effect', async () => {
+      const mine = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+      return mine.some((e) => e.resource.patientId) && mine;
+    });
+    expect(events).toEqual(expect.arrayContaining([
+      // The delivery: stored, before its patient was resolved.
+      expect.objectContaining({ action: 'import', outcome: 'success', resource: { type: 'partner-event' }, actor: partner }),
+      // Its effect: the treatment it made, on patient A.
+      expect.objectContaining({ action: 'import', outcome: 'success', resource: { type: 'partner-event', id: expect.any(String), patientId: A.id }, actor: partner }),
+    ]));
+    expect(events).toHaveLength(2);
   });
 });
 
@@ -191,6 +217,7 @@ describe('treatments', () => {
     await deliver(event('treatment.created', { treatmentId: T, patientId: RIMO_A, product: 'Enclomiphene 12.5 mg' }, minute(0)));
     await deliver(event('treatment.updated', { treatmentId: T, patientId: RIMO_A, status: 'under_review' }, minute(1)));
     await deliver(event('treatment.approved', { treatmentId: T, patientId: RIMO_A, reason: 'Labs within range' }, minute(2)));
+    await settled();
     const t = (await treatmentByExternal(A.id, T))!;
     expect(t).toMatchObject({ patientId: A.id, externalId: T, status: 'approved', product: 'Enclomiphene 12.5 mg' });
     expect(t.history.map((h) => [h.from, h.to, h.by, h.applied, h.at, h.reason])).toEqual([
@@ -225,7 +252,10 @@ describe('treatments', () => {
 
   it('publishes treatments.treatment.transitioned with ids and codes only, by partner and by clinician', async () => {
     const t = (await treatmentByExternal(A.id, T))!;
-    const mine = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id);
+    const mine = await eventually('six transitions published', async () => {
+      const found = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id);
+      return found.length >= 6 && found;
+    });
     expect(mine.map((e) => [e.from, e.to, e.by])).toEqual([
       [null, 'pending', 'partner'], ['pending', 'under_review', 'partner'], ['under_review', 'approved', 'partner'],
       ['approved', 'active', 'clinician'], ['active', 'paused', 'clinician'], ['paused', 'active', 'clinician'],
@@ -235,10 +265,12 @@ describe('treatments', () => {
 
   it('keeps an update for a treatment not seen yet until the treatment comes, then applies it', async () => {
     const late = `trt_${randomUUID().slice(0, 8)}`;
-    await expect(deliver(event('treatment.approved', { treatmentId: late, patientId: RIMO_A }, minute(2)))).resolves.toMatchObject({ status: 'applied' });
+    await expect(deliver(event('treatment.approved', { treatmentId: late, patientId: RIMO_A }, minute(2)))).resolves.toMatchObject({ status: 'accepted' });
     await deliver(event('treatment.updated', { treatmentId: late, patientId: RIMO_A, status: 'under_review' }, minute(1)));
+    await settled();
     expect(await treatmentByExternal(A.id, late)).toBeUndefined();
     await deliver(event('treatment.created', { treatmentId: late, patientId: RIMO_A }, minute(0)));
+    await settled();
     const t = (await treatmentByExternal(A.id, late))!;
     expect(t.status).toBe('approved');
     expect(t.history.map((h) => [h.from, h.to, h.applied])).toEqual([[null, 'pending', true], ['pending', 'under_review', true], ['under_review', 'approved', true]]);
@@ -249,11 +281,15 @@ describe('treatments', () => {
     await deliver(event('treatment.created', { treatmentId: X, patientId: RIMO_A }, minute(0)));
     const once = event('treatment.updated', { treatmentId: X, patientId: RIMO_A, status: 'under_review' }, minute(1));
     const answers = await Promise.all(Array.from({ length: 20 }, () => deliver(once)));
-    expect(answers.filter((a) => a.status === 'applied')).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 'accepted')).toHaveLength(1);
     expect(answers.filter((a) => a.status === 'duplicate')).toHaveLength(19);
+    await settled();
     const t = (await treatmentByExternal(A.id, X))!;
     expect(t.history.map((h) => h.to)).toEqual(['pending', 'under_review']);
-    const published = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id && e.to === 'under_review');
+    const published = await eventually('the transition published', async () => {
+      const found = (await domainEvents('treatments.treatment.transitioned')).filter((e) => e.treatmentId === t.id && e.to === 'under_review');
+      return found.length > 0 && found;
+    });
     expect(published).toHaveLength(1);
   });
 });
@@ -279,10 +315,11 @@ describe('prescriptions', () => {
         event('order.delivered', base, minute(40)),
       ];
       for (const i of order) await deliver(events[i]!);
-      const p = (await prescriptionByExternal(A.id, orderId))!;
-      return { p, ids: events.map((e) => e.id) };
+      return { orderId, ids: events.map((e) => e.id) };
     }));
-    for (const { p, ids } of results) {
+    await settled();
+    for (const { orderId, ids } of results) {
+      const p = (await prescriptionByExternal(A.id, orderId))!;
       expect(p).toMatchObject({ status: 'delivered', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', medication: 'Anastrozole 0.5 mg', treatmentExternalId: TREATMENT });
       expect(p.fulfilment.map((f) => [f.eventId, f.from, f.status, f.at, f.applied])).toEqual([
         [ids[0], 'created', 'transmitted', minute(10), true],
@@ -298,6 +335,7 @@ describe('prescriptions', () => {
     const base = { orderId, treatmentId: TREATMENT, patientId: RIMO_A };
     await deliver(event('order.delivered', base, minute(40)));
     await deliver(event('order.shipped', { ...base, carrier: 'USPS', trackingNumber: '9400100000000000000000' }, minute(41)));
+    await settled();
     const p = (await prescriptionByExternal(A.id, orderId))!;
     expect(p.status).toBe('delivered');
     expect(p.fulfilment.map((f) => [f.status, f.applied])).toEqual([['delivered', true], ['shipped', false]]);
@@ -309,6 +347,7 @@ describe('prescriptions', () => {
     await deliver(event('order.delivered', { orderId: original, treatmentId: TREATMENT, patientId: RIMO_A }, minute(40)));
     await deliver(event('order.shipped', { orderId: refill, treatmentId: TREATMENT, patientId: RIMO_A, carrier: 'FedEx', trackingNumber: '123456789012' }, minute(50)));
     await deliver(event('prescription.refilled', { orderId: refill, originalOrderId: original, refillNumber: 1, treatmentId: TREATMENT, patientId: RIMO_A }, minute(45)));
+    await settled();
     const o = (await prescriptionByExternal(A.id, original))!;
     expect(o.status).toBe('delivered');
     expect(o.refills.map((r) => [r.externalId, r.refillNumber, r.status])).toEqual([[refill, 1, 'shipped']]);
@@ -320,10 +359,14 @@ describe('prescriptions', () => {
   it('shows a coordinator status and tracking, not the medication; publishes treatments.prescription.updated', async () => {
     const orderId = `ord_${randomUUID().slice(0, 8)}`;
     await deliver(event('order.shipped', { orderId, treatmentId: TREATMENT, patientId: RIMO_A, medication: 'hCG 5000 IU', carrier: 'UPS', trackingNumber: '1Z0000000000000001' }, minute(30)));
+    await settled();
     const seen = (await prescriptionByExternal(A.id, orderId, coordinator)) as unknown as Record<string, unknown>;
     expect(Object.keys(seen).sort()).toEqual(['carrier', 'createdAt', 'externalId', 'id', 'patientId', 'status', 'trackingNumber', 'updatedAt']);
     expect(seen).toMatchObject({ status: 'shipped', carrier: 'UPS', trackingNumber: '1Z0000000000000001' });
-    const published = (await domainEvents('treatments.prescription.updated')).filter((e) => e.prescriptionId === seen.id);
+    const published = await eventually('the prescription event', async () => {
+      const found = (await domainEvents('treatments.prescription.updated')).filter((e) => e.prescriptionId === seen.id);
+      return found.length > 0 && found;
+    });
     expect(published.map((e) => [e.patientId, e.status])).toEqual([[A.id, 'shipped']]);
   });
 });
@@ -336,9 +379,10 @@ describe('an unknown patient', () => {
 
   it('parks the event (2xx: stored), lists it for admins only, and keeps it parked while the identity is still unknown', async () => {
     first = event('treatment.created', { treatmentId: T, patientId: RIMO_C, product: 'Sermorelin' }, minute(0));
-    await expect(deliver(first)).resolves.toEqual({ eventId: first.id, status: 'parked' });
+    await expect(deliver(first)).resolves.toEqual({ eventId: first.id, status: 'accepted' });
     await expect(deliver(first)).resolves.toEqual({ eventId: first.id, status: 'duplicate' });
-    await expect(deliver(event('order.transmitted', { orderId: ORDER, treatmentId: T, patientId: RIMO_C }, minute(5)))).resolves.toMatchObject({ status: 'parked' });
+    await expect(deliver(event('order.transmitted', { orderId: ORDER, treatmentId: T, patientId: RIMO_C }, minute(5)))).resolves.toMatchObject({ status: 'accepted' });
+    await settled();
     const list = await rpc.request<Page<ParkedEventDto>>(TREATMENTS.rimoParkedList, { query: { status: 'parked', limit: 200 } }, admin);
     const parked = list.items.find((p) => p.eventId === first.id)!;
     expect(parked).toMatchObject({ partner: 'rimo', type: 'treatment.created', partnerPatientId: RIMO_C, status: 'parked', patientId: null, reason: 'no patient holds this identifier' });
@@ -375,7 +419,8 @@ describe('a merged patient', () => {
     await markPatientMerged(em, schema, A.id, B.id, new Date());
     const T2 = `trt_${randomUUID().slice(0, 8)}`;
     try {
-      await expect(deliver(event('treatment.created', { treatmentId: T2, patientId: RIMO_A, product: 'Sermorelin' }))).resolves.toMatchObject({ status: 'applied' });
+      await expect(deliver(event('treatment.created', { treatmentId: T2, patientId: RIMO_A, product: 'Sermorelin' }))).resolves.toMatchObject({ status: 'accepted' });
+      await settled();
       expect(await treatmentByExternal(B.id, T2, outsider)).toMatchObject({ patientId: B.id, product: 'Sermorelin' });
     } finally {
       await clearPatientMerged(em, schema, A.id);

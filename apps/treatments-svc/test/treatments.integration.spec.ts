@@ -63,6 +63,13 @@ describe('treatments-svc skeleton', () => {
       { column_name: 'event_id', data_type: 'character varying', is_nullable: 'NO' },
       { column_name: 'received_at', data_type: 'timestamp with time zone', is_nullable: 'NO' },
       { column_name: 'payload_hash', data_type: 'character varying', is_nullable: 'NO' },
+      // The payload is kept only while the event waits to be processed (docs/treatments.md, "Inbox").
+      { column_name: 'state', data_type: 'character varying', is_nullable: 'NO' },
+      { column_name: 'payload', data_type: 'jsonb', is_nullable: 'YES' },
+      { column_name: 'request_id', data_type: 'character varying', is_nullable: 'YES' },
+      { column_name: 'attempts', data_type: 'integer', is_nullable: 'NO' },
+      { column_name: 'not_before', data_type: 'timestamp with time zone', is_nullable: 'YES' },
+      { column_name: 'processed_at', data_type: 'timestamp with time zone', is_nullable: 'YES' },
     ]);
   });
 

@@ -28,21 +28,29 @@ export const PATIENT_ADMIN_WRITABLE_FIELDS: string[] = [
 ];
 export const PATIENT_ALL_FIELDS = [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICAL_FIELDS, ...PATIENT_ADMINISTRATIVE_FIELDS] as string[];
 
+/** What one service scope area grants: `<area>:read` reads `read`, `<area>:write` creates and updates `write`. */
+export interface ServiceScopeGrant {
+  read: readonly PatientSubject[];
+  write: readonly PatientSubject[];
+}
+const same = (...subjects: PatientSubject[]): ServiceScopeGrant => ({ read: subjects, write: subjects });
+
 /** A service principal's scopes (`labs:read`, `conversations:write`) and the subjects each grants. */
-export const SERVICE_SCOPES: Record<string, readonly PatientSubject[]> = {
-  profiles: ['Patient'],
-  conditions: ['Condition'],
-  medications: ['Medication'],
-  timeline: ['ClinicalEvent'],
-  conversations: ['Conversation'],
-  labs: ['LabReport', 'LabResult'],
-  wearables: ['Wearable'],
-  // The assistant logs a patient's doses with `protocols:write` on behalf of that patient (issue 11).
-  protocols: ['Protocol', 'ProtocolDose'],
-  treatments: ['Treatment'],
-  prescriptions: ['Prescription'],
-  identities: ['Identity'],
-  checkins: ['CheckIn'],
+export const SERVICE_SCOPES: Record<string, ServiceScopeGrant> = {
+  profiles: same('Patient'),
+  conditions: same('Condition'),
+  medications: same('Medication'),
+  timeline: same('ClinicalEvent'),
+  conversations: same('Conversation'),
+  labs: same('LabReport', 'LabResult'),
+  wearables: same('Wearable'),
+  // Only clinicians write protocols (issue 11, "Access"): the assistant reads them and logs the patient's doses,
+  // so `protocols:write` creates dose logs and never a protocol or a new version of one.
+  protocols: { read: ['Protocol', 'ProtocolDose'], write: ['ProtocolDose'] },
+  treatments: same('Treatment'),
+  prescriptions: same('Prescription'),
+  identities: same('Identity'),
+  checkins: same('CheckIn'),
 };
 
 export const MIN_BREAK_GLASS_REASON = 20;
@@ -140,8 +148,9 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
           const parts = scope.split(':');
           const [area, mode] = parts;
           // Own keys only: `constructor:read` or `__proto__:write` name no area (and must not reach Object.prototype).
-          const subjects = area && Object.hasOwn(SERVICE_SCOPES, area) ? SERVICE_SCOPES[area] : undefined;
-          if (parts.length !== 2 || !subjects || (mode !== 'read' && mode !== 'write')) continue;
+          const grant = area && Object.hasOwn(SERVICE_SCOPES, area) ? SERVICE_SCOPES[area] : undefined;
+          if (parts.length !== 2 || !grant || (mode !== 'read' && mode !== 'write')) continue;
+          const subjects = grant[mode];
           const actions: Action[] = mode === 'read' ? ['read'] : ['create', 'update'];
           if (!actor.onBehalfOf) {
             can(actions, [...subjects]);

@@ -42,8 +42,8 @@ export interface RbacMatrix {
   /** cells[column][subject] = the actions listed. */
   cells: Record<string, Record<string, MatrixAction[]>>;
   fieldRules: FieldRule[];
-  /** Service scope areas → subjects. */
-  serviceScopes: Record<string, string[]>;
+  /** Service scope areas → the subjects `<area>:read` reads and those `<area>:write` creates and updates. */
+  serviceScopes: Record<string, { read: string[]; write: string[] }>;
 }
 
 /** Where the patient of a request stands for the column: in its scope, outside it, or no patient (global). */
@@ -125,8 +125,9 @@ export function readRbacMatrix(doc: string): RbacMatrix {
     action: actionsOf(action!, 'field rules')[0]!,
     fields: fields!.split(',').map(stripTicks).filter(Boolean),
   }));
-  const serviceScopes = Object.fromEntries(tableAfter(block, '### Service scopes').map(([area, subjects]) => [
-    stripTicks(area!), subjects!.split(',').map(stripTicks).filter(Boolean),
+  const subjectList = (cell: string) => cell.split(',').map(stripTicks).filter(Boolean);
+  const serviceScopes = Object.fromEntries(tableAfter(block, '### Service scopes').map(([area, read, write]) => [
+    stripTicks(area!), { read: subjectList(read!), write: subjectList(write ?? '') },
   ]));
   for (const r of fieldRules) {
     if (!cells[r.column]) throw new Error(`docs/rbac.md: field rule for unknown column ${r.column}`);

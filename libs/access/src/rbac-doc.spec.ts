@@ -126,8 +126,9 @@ describe('the clinician column on the care team, with a break-glass for another 
 
 describe('the service scopes table', () => {
   const MODES: Record<string, Action[]> = { read: ['read'], write: ['create', 'update'] };
-  it.each(Object.entries(matrix.serviceScopes))('%s: read and write grant exactly the listed subjects', (area, subjects) => {
+  it.each(Object.entries(matrix.serviceScopes))('%s: read and write grant exactly the listed subjects', (area, grants) => {
     for (const [mode, actions] of Object.entries(MODES)) {
+      const subjects = grants[mode as keyof typeof grants];
       const ability = defineAbilityFor({ roles: ['service'], careTeam: [], scopes: [`${area}:${mode}`] });
       for (const subject of PATIENT_SUBJECTS) {
         for (const a of ACTIONS) {

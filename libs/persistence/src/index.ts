@@ -1,6 +1,7 @@
 export * from './orm.js';
 export * from './health.js';
 export * from './batch-loader.js';
+export * from './batch-writer.js';
 export * from './roles.js';
 export * from './patient-state.js';
 export * from './patient-state.module.js';

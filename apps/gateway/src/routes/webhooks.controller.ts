@@ -12,7 +12,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /**
  * Partner webhooks (docs/treatments.md). The gateway holds no partner secret: it forwards the raw body and the
  * signature headers untouched, and treatments-svc checks the signature (401), the envelope (400) and stores the
- * event (2xx) — recorded in the audit trail as the partner. Parked events are the admins'.
+ * event in its inbox (2xx; applied or parked right after, from the inbox) — recorded in the audit trail as the
+ * partner. Parked events are the admins'.
  */
 @ApiTags('webhooks')
 @Controller('v1/webhooks')
@@ -25,7 +26,7 @@ export class WebhooksController {
   @ApiHeader({ name: 'X-Rimo-Timestamp', required: true, description: 'Unix seconds; more than 5 minutes away from now → 401' })
   @ApiHeader({ name: 'X-Rimo-Signature', required: true, description: 'hex HMAC-SHA256 of `${timestamp}.${rawBody}` with RIMO_WEBHOOK_SECRET' })
   @ApiBody({ description: 'A Rimo event `{ id: "evt_…", type, data, timestamp }` (the types and their fields: docs/treatments.md)', schema: { type: 'object' } })
-  @ApiOkResponse({ description: '`{ eventId, status: applied | duplicate | parked }`: the event is durably stored' })
+  @ApiOkResponse({ description: '`{ eventId, status: accepted | duplicate }`: the event is durably stored (its effect follows from the inbox)' })
   @ApiResponse({ status: 400, description: 'VALIDATION_FAILED: not JSON, not an envelope, or an event without its fields' })
   @ApiResponse({ status: 401, description: 'UNAUTHENTICATED: bad or missing signature, or stale timestamp' })
   @ApiExtension('x-signed-by', 'rimo')

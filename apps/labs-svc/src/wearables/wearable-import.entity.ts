@@ -48,4 +48,4 @@ WearableImportSchema.setClass(WearableImport);
  * Tables written and read with set-based SQL only (wearable-sample.store.ts), never through entities: the schema
  * generator leaves them to the migrations (the samples are partitioned by month, partitions made as data arrives).
  */
-export const WEARABLE_SQL_TABLES = ['wearable_sample', 'wearable_daily_stat', 'wearable_daily_summary'];
+export const WEARABLE_SQL_TABLES = ['wearable_sample', 'wearable_daily_stat', 'wearable_daily_summary', 'wearable_sample_rollup'];

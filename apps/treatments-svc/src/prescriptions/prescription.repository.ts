@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListPrescriptionsQueryDto, type TimeIdCursor } from '@pg/contracts';
-import { inScope, lockAggregate, scopeCondition } from '../treatments/treatment.repository.js';
+import { inScope, lockAggregate, orderLockKey, scopeCondition } from '../treatments/treatment.repository.js';
 import { Prescription, PrescriptionEvent } from './prescription.entity.js';
 
 /** Prescription queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
@@ -49,7 +49,7 @@ export class PrescriptionRepository {
   }
 
   lock(externalId: string): Promise<void> {
-    return lockAggregate(this.em, `rimo:order:${externalId}`);
+    return lockAggregate(this.em, orderLockKey(externalId));
   }
 
   persist(entity: Prescription | PrescriptionEvent): void {

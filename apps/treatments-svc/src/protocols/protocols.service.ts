@@ -31,9 +31,6 @@ export function instantAfter(value: string, timeZone: string): number {
   return DATE_ONLY.test(value) ? startOfDay(nextDate(value), timeZone) : Date.parse(value) + 1;
 }
 
-/** One dose due in a regimen day, with what was logged for it. */
-type RegimenDose = RegimenDto['protocols'][number]['items'][number]['doses'][number];
-
 /**
  * Protocols: clinic-authored, versioned (every change is a new immutable version, in force from its
  * `effectiveFrom`), and the regimen of a day. Each use case starts with the record-level check.
@@ -171,18 +168,27 @@ export class ProtocolsService {
   /**
    * What the patient was on that day and which doses were due: per protocol, each version in force during the day
    * while `active` and within its dates (two entries when a version changed that day), with the doses due while it
-   * was in force and what was logged for them.
+   * was in force and what was logged for them. The day is read in `?timeZone=` when the caller names one; else each
+   * protocol's day is the date in its own schedule zone (that of its version in force on the date) — never the
+   * profile's or the server's zone.
    */
   async regimen(meta: RequestMeta, patientId: string, date: string, timeZone?: string): Promise<RegimenDto> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Protocol', patientId);
     const all = await this.protocols.allOfPatient(scope, patientId);
-    const zone = timeZone ? canonicalTimeZone(timeZone) ?? timeZone : defaultZone(all);
-    const from = startOfDay(date, zone);
-    const to = startOfDay(nextDate(date), zone);
-    const out: RegimenDto = { date, timeZone: zone, protocols: [] };
-    const due: { key: string; dose: RegimenDose }[] = [];
-    for (const { head, versions } of all) {
+    const asked = timeZone ? canonicalTimeZone(timeZone) ?? timeZone : undefined;
+    const days = all.map(({ head, versions }) => {
+      const zone = asked ?? scheduleZoneOn(versions, date);
+      return { head, versions, from: startOfDay(date, zone), to: startOfDay(nextDate(date), zone) };
+    });
+    // What was logged for each dose, for those who may read the dose log (over every protocol's day).
+    const from = Math.min(...days.map((d) => d.from));
+    const to = Math.max(...days.map((d) => d.to));
+    const logs = days.length && decide(ability, 'read', 'ProtocolDose', patientId) === 'allow'
+      ? latestLogs(await this.doses.ofPatientBetween(scope, patientId, from, to))
+      : new Map<string, DoseLog>();
+    const out: RegimenDto = { date, timeZone: asked ?? defaultZone(all), protocols: [] };
+    for (const { head, versions, from, to } of days) {
       for (const span of spansWithin(versions, from, to)) {
         const v = span.v;
         const [start, end] = dateWindow(v);
@@ -202,20 +208,11 @@ export class ProtocolsService {
             route: item.route,
             ...(item.instructions ? { instructions: item.instructions } : {}),
             doses: scheduleOf(v, item).between(lo, hi).map((t) => {
-              const dose: RegimenDose = { dueAt: new Date(t).toISOString(), log: null };
-              due.push({ key: `${head.id}|${item.id}|${t}`, dose });
-              return dose;
+              const log = logs.get(`${head.id}|${item.id}|${t}`);
+              return { dueAt: new Date(t).toISOString(), log: log ? { status: log.status, takenAt: log.takenAt ? log.takenAt.toISOString() : null } : null };
             }),
           })),
         });
-      }
-    }
-    // What was logged for each dose due, for those who may read the dose log (no dose due that day: nothing to ask).
-    if (due.length && decide(ability, 'read', 'ProtocolDose', patientId) === 'allow') {
-      const logs = latestLogs(await this.doses.ofPatientBetween(scope, patientId, from, to));
-      for (const { key, dose } of due) {
-        const log = logs.get(key);
-        if (log) dose.log = { status: log.status, takenAt: log.takenAt ? log.takenAt.toISOString() : null };
       }
     }
     return out;
@@ -296,7 +293,15 @@ function compileProblem(schedule: StoredProtocolItem['schedule'], timeZone: stri
 }
 
 /**
- * The zone a regimen day is read in when the caller names none: that of the most recent version among the
+ * A protocol's schedule zone on a date: that of its version in force at noon UTC of the date (the zone a protocol's
+ * schedules are in changes only with a version), else of its first version.
+ */
+function scheduleZoneOn(versions: readonly ProtocolVersion[], date: string): string {
+  return (inForceAt(versions, Date.parse(`${date}T12:00:00Z`)) ?? versions[0]!).timeZone;
+}
+
+/**
+ * The zone the regimen answer names when the caller names none: that of the most recent version among the
  * patient's protocols that are active now, else of the most recent version, else UTC.
  */
 function defaultZone(all: ProtocolWithVersions[]): string {

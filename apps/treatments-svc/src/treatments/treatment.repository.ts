@@ -22,6 +22,19 @@ export async function lockAggregate(em: EntityManager, key: string): Promise<voi
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
 }
 
+/**
+ * Locks many aggregates in one round trip, in sorted order: two transactions locking overlapping sets this way
+ * never wait on each other in a cycle (a batch of partner events locks all its aggregates first).
+ */
+export async function lockAggregates(em: EntityManager, keys: Iterable<string>): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
+  if (!sorted.length) return;
+  await em.execute('select count(pg_advisory_xact_lock(hashtext(k))) from jsonb_array_elements_text(?::jsonb) as t(k)', [JSON.stringify(sorted)]);
+}
+
+export const treatmentLockKey = (externalId: string) => `rimo:treatment:${externalId}`;
+export const orderLockKey = (externalId: string) => `rimo:order:${externalId}`;
+
 /** Treatment queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
 @Injectable()
 export class TreatmentRepository {
@@ -59,7 +72,7 @@ export class TreatmentRepository {
   }
 
   lock(externalId: string): Promise<void> {
-    return lockAggregate(this.em, `rimo:treatment:${externalId}`);
+    return lockAggregate(this.em, treatmentLockKey(externalId));
   }
 
   persist(entity: Treatment | TreatmentTransition): void {

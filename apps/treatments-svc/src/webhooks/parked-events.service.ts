@@ -6,8 +6,7 @@ import { DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, type ListParkedE
 import type { ParkedEvent } from './parked-event.entity.js';
 import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
-import { RimoEventApplier } from './rimo-event.applier.js';
-import { parkedToEvent } from './rimo-webhook.service.js';
+import { parkedToEvent, RimoEventApplier } from './rimo-event.applier.js';
 
 export function toParkedDto(p: ParkedEvent): ParkedEventDto {
   return {

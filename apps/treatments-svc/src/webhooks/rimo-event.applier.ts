@@ -60,6 +60,12 @@ export function validateRimoData(type: RimoEventType, data: Record<string, unkno
   return dto;
 }
 
+/** A stored payload (an inbox row's, a parked event's), as an event again: for its processing, or its replay. */
+export function parkedToEvent(eventId: string, payload: Record<string, unknown>): RimoEvent {
+  const p = payload as { type: RimoEvent['type']; timestamp: string; data: Record<string, unknown> };
+  return { id: eventId, type: p.type, at: new Date(p.timestamp), data: validateRimoData(p.type, p.data) };
+}
+
 /**
  * A Rimo event's effect on the treatment or order it is about, for a known patient. The aggregate is locked for the
  * rest of the transaction, the event is added to its history and the whole history refolded — so an event for a
@@ -74,12 +80,15 @@ export class RimoEventApplier {
     private readonly prescriptionLedger: PrescriptionLedger,
   ) {}
 
-  /** The id of the treatment or prescription it touched (null: its treatment is not known yet). */
-  async apply(e: RimoEvent, patientId: string): Promise<{ id: string | null }> {
+  /**
+   * The id of the treatment or prescription it touched (null: its treatment is not known yet). `locked`: the caller
+   * already holds the aggregate's lock in this transaction (the inbox processor locks a whole batch's at once).
+   */
+  async apply(e: RimoEvent, patientId: string, locked = false): Promise<{ id: string | null }> {
     const d = e.data;
     const reason = d.reason ?? null;
     if (e.type.startsWith('treatment.')) {
-      await this.treatments.lock(d.treatmentId);
+      if (!locked) await this.treatments.lock(d.treatmentId);
       const created = e.type === 'treatment.created';
       const to = created ? 'pending' : e.type === 'treatment.updated' ? d.status! : TREATMENT_TARGET[e.type]!;
       const { treatment } = await this.treatmentLedger.record(
@@ -89,7 +98,7 @@ export class RimoEventApplier {
       return { id: treatment?.id ?? null };
     }
     const orderId = d.orderId!;
-    await this.prescriptions.lock(orderId);
+    if (!locked) await this.prescriptions.lock(orderId);
     const facts = { orderId, patientId, partnerPatientId: d.patientId, treatmentId: d.treatmentId, medication: d.medication ?? null };
     const { prescription } = e.type === 'prescription.refilled'
       ? await this.prescriptionLedger.record(facts, { refill: { of: d.originalOrderId!, number: d.refillNumber! } })

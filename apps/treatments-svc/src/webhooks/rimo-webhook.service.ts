@@ -2,54 +2,46 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { beginTransaction } from '@pg/audit';
-import {
-  DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, RimoEnvelopeDto, toValidationDetails, type RimoWebhookReceiptDto, type RimoWebhookRequest,
-} from '@pg/contracts';
-import { PartnerInboxRepository } from './partner-inbox.repository.js';
-import { PATIENT_DIRECTORY, type PatientDirectory } from './patient-directory.js';
-import { RimoEventApplier, validateRimoData, type RimoEvent } from './rimo-event.applier.js';
+import { DomainException, RIMO_PARTNER, RimoEnvelopeDto, toValidationDetails, type RimoWebhookReceiptDto, type RimoWebhookRequest } from '@pg/contracts';
+import { BatchWriter } from '@pg/persistence';
+import { PartnerInboxRepository, type InboxEntry } from './partner-inbox.repository.js';
+import { PartnerInboxProcessor } from './partner-inbox.processor.js';
+import { validateRimoData, type RimoEvent } from './rimo-event.applier.js';
 import { verifyRimoSignature } from './rimo-signature.js';
 import { RIMO_SETTINGS, type RimoSettings } from './rimo.settings.js';
 
-/** What the handler answers: the receipt for Rimo, plus the patient and record touched, for the audit event only. */
-export type RimoWebhookOutcome = RimoWebhookReceiptDto & { patientId?: string; id?: string };
-
 /**
  * One delivery of Rimo's webhook: the signature over the raw bytes first (401), then the envelope and the event's
- * fields (400), then the patient; then, in one transaction, the event id into the inbox and the effect — or the
- * event parked when its patient is unknown. 2xx only once it is durably stored.
+ * fields (400), then the event into the inbox — 2xx once it is durably stored (`accepted`, or `duplicate` when its
+ * id was stored before). Concurrent deliveries are stored together, one multi-row insert (BatchWriter). What the
+ * event does (resolving the patient, the state machines, parking) follows from the inbox (PartnerInboxProcessor).
  */
 @Injectable()
 export class RimoWebhookService {
+  private readonly writer: BatchWriter<InboxEntry, boolean>;
+
   constructor(
     @Inject(RIMO_SETTINGS) private readonly settings: RimoSettings,
-    @Inject(PATIENT_DIRECTORY) private readonly directory: PatientDirectory,
     private readonly inbox: PartnerInboxRepository,
-    private readonly applier: RimoEventApplier,
-  ) {}
+    private readonly processor: PartnerInboxProcessor,
+  ) {
+    this.writer = new BatchWriter((entries) => this.inbox.store(entries));
+  }
 
-  async receive(req: RimoWebhookRequest): Promise<RimoWebhookOutcome> {
+  async receive(req: RimoWebhookRequest, requestId: string | null): Promise<RimoWebhookReceiptDto> {
     const raw = Buffer.from(req.body, 'base64');
     const verdict = verifyRimoSignature(raw, req.timestamp, req.signature, this.settings.webhookSecrets);
     if (!verdict.ok) {
       throw DomainException.unauthenticated(verdict.reason === 'stale' ? 'The delivery is older than 5 minutes (X-Rimo-Timestamp)' : 'The signature does not match (X-Rimo-Signature)');
     }
     const event = parseRimoEvent(raw);
-    const resolution = await this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, event.data.patientId);
-    await beginTransaction();
-    if (!(await this.inbox.take(RIMO_PARTNER, event.id, createHash('sha256').update(raw).digest('hex')))) return { eventId: event.id, status: 'duplicate' };
-    if (resolution.kind === 'unknown') {
-      this.inbox.park({
-        partner: RIMO_PARTNER, eventId: event.id, type: event.type, partnerPatientId: event.data.patientId,
-        payload: { type: event.type, timestamp: event.at.toISOString(), data: { ...event.data } }, reason: resolution.reason,
-      });
-      await this.inbox.flush();
-      return { eventId: event.id, status: 'parked' };
-    }
-    const patientId = await this.inbox.survivorOf(resolution.patientId);
-    const { id } = await this.applier.apply(event, patientId);
-    return { eventId: event.id, status: 'applied', patientId, ...(id ? { id } : {}) };
+    const fresh = await this.writer.write({
+      partner: RIMO_PARTNER, eventId: event.id, payloadHash: createHash('sha256').update(raw).digest('hex'),
+      payload: { type: event.type, timestamp: event.at.toISOString(), data: { ...event.data } }, requestId: requestId?.slice(0, 100) ?? null,
+    });
+    if (!fresh) return { eventId: event.id, status: 'duplicate' };
+    void this.processor.trigger();
+    return { eventId: event.id, status: 'accepted' };
   }
 }
 
@@ -66,10 +58,4 @@ export function parseRimoEvent(raw: Buffer): RimoEvent {
   const errors = validateSync(envelope, { whitelist: true, forbidNonWhitelisted: false, forbidUnknownValues: true });
   if (errors.length) throw DomainException.validation(toValidationDetails(errors));
   return { id: envelope.id, type: envelope.type, at: new Date(envelope.timestamp), data: validateRimoData(envelope.type, envelope.data) };
-}
-
-/** A parked event's stored payload, as an event again (for its replay). */
-export function parkedToEvent(eventId: string, payload: Record<string, unknown>): RimoEvent {
-  const p = payload as { type: RimoEvent['type']; timestamp: string; data: Record<string, unknown> };
-  return { id: eventId, type: p.type, at: new Date(p.timestamp), data: validateRimoData(p.type, p.data) };
 }

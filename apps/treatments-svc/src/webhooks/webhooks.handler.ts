@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, NatsContext, Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
+import { HEADER } from '@pg/messaging';
 import { ListParkedEventsRequest, RIMO_PARTNER, RimoWebhookRequest, ReplayParkedEventRequest, TREATMENTS, type RequestMeta } from '@pg/contracts';
 import { ParkedEventsService } from './parked-events.service.js';
 import { RimoWebhookService } from './rimo-webhook.service.js';
@@ -9,10 +10,13 @@ import { RimoWebhookService } from './rimo-webhook.service.js';
 export class WebhooksHandler {
   constructor(private readonly rimo: RimoWebhookService, private readonly parked: ParkedEventsService) {}
 
-  /** The partner authenticates by its signature (checked in the handler): recorded as `partner:rimo`. */
+  /**
+   * The partner authenticates by its signature (checked in the handler): recorded as `partner:rimo`. The request id
+   * is kept with the event, so the audit event of its effect (PartnerInboxProcessor) names the same request.
+   */
   @AuditedPattern({ pattern: TREATMENTS.rimoWebhook, action: 'import', resource: 'partner-event', partner: RIMO_PARTNER })
-  rimoWebhook(@Payload() req: RimoWebhookRequest) {
-    return this.rimo.receive(req);
+  rimoWebhook(@Payload() req: RimoWebhookRequest, @Ctx() ctx: NatsContext) {
+    return this.rimo.receive(req, ctx.getHeaders?.()?.get(HEADER.requestId) || null);
   }
 
   @AuditedPattern({ pattern: TREATMENTS.rimoParkedList, action: 'search', resource: 'partner-event', queryKeys: ['status', 'limit'] })

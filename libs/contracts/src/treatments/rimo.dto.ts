@@ -72,10 +72,13 @@ export class RimoPrescriptionRefilledDto extends RimoOrderDto {
   @Type(() => Number) @IsInt() @Min(1) @Max(1000) refillNumber!: number;
 }
 
-/** What Rimo gets back (2xx): the event is stored — applied, a duplicate of one already taken, parked, or waiting for its treatment. */
+/**
+ * What Rimo gets back (2xx): the event is durably stored — `accepted` (new: it is processed from the inbox right
+ * after, applied or parked for an unknown patient) or `duplicate` (its id was stored before).
+ */
 export interface RimoWebhookReceiptDto {
   eventId: string;
-  status: 'applied' | 'duplicate' | 'parked';
+  status: 'accepted' | 'duplicate';
 }
 
 export const PARKED_EVENT_STATUSES = ['parked', 'replayed'] as const;

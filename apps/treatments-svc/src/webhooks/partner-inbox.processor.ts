@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AUDIT_SOURCE, AuditCorrections, AuditNotAcknowledged, AuditPublisher, UNIT_OF_WORK, type AuditEventInput, type AuditSource, type UnitOfWork } from '@pg/audit';
+import { CORRECTION_REASONS, DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, type AuditEvent } from '@pg/contracts';
+import { lockAggregates, orderLockKey, treatmentLockKey } from '../treatments/treatment.repository.js';
+import { PartnerInboxRepository } from './partner-inbox.repository.js';
+import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
+import { parkedToEvent, RimoEventApplier, type RimoEvent } from './rimo-event.applier.js';
+
+/**
+ * Pending events processed in one transaction: large enough to share the locking, the patient look-ups and the
+ * commit, small enough that a batch commits (and its effects show) soon even when every round trip is slow.
+ */
+export const INBOX_BATCH = 25;
+/**
+ * Batches processed at once, each in its own transaction (SKIP LOCKED gives each other rows). Processing is bound
+ * by round trips (a few per event), not CPU, so two overlap the waits; more would take connections and CPU from
+ * the deliveries being accepted.
+ */
+export const INBOX_WORKERS = 2;
+/** Pending events are also looked for this often (another replica's deliveries, events postponed after a failure). */
+export const INBOX_SWEEP_MS = 2_000;
+/** A failed event waits this long before it is tried again, doubling per attempt up to the maximum. */
+const RETRY_MS = 1_000;
+const MAX_RETRY_MS = 5 * 60_000;
+
+/**
+ * Processes what the webhook stored (docs/treatments.md, "Inbox"): pending events, oldest first, in batches
+ * (INBOX_WORKERS at a time). One
+ * transaction per batch locks its inbox rows (SKIP LOCKED), then every aggregate they touch (in sorted order),
+ * resolves each partner patient id once, applies each event (or parks it for an unknown patient), marks the rows
+ * processed and clears their payload, and commits only once the audit events of the effects are acknowledged —
+ * so an event has one effect, however many deliveries and replicas. A failed batch is tried again one event per
+ * transaction; an event that still fails (the patient directory unreachable …) is postponed with a growing delay,
+ * never dropped. Runs when the webhook stored something new, and every INBOX_SWEEP_MS.
+ */
+@Injectable()
+export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('PartnerInbox');
+  private running?: Promise<void>;
+  private again = false;
+  private closed = false;
+  private sweep?: NodeJS.Timeout;
+
+  constructor(
+    private readonly inbox: PartnerInboxRepository,
+    private readonly applier: RimoEventApplier,
+    @Inject(PATIENT_DIRECTORY) private readonly directory: PatientDirectory,
+    @Inject(UNIT_OF_WORK) private readonly uow: UnitOfWork,
+    private readonly em: EntityManager,
+    private readonly audit: AuditPublisher,
+    private readonly corrections: AuditCorrections,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweep = setInterval(() => void this.trigger(), INBOX_SWEEP_MS);
+    this.sweep.unref();
+    void this.trigger();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    if (this.sweep) clearInterval(this.sweep);
+    await this.running;
+  }
+
+  /** Processes pending events now, or once more after the run in progress. Resolves when nothing more is due now. */
+  trigger(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const drain = async () => {
+      while (!this.closed && (await this.drainOnce()) === INBOX_BATCH);
+    };
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await Promise.all(Array.from({ length: INBOX_WORKERS }, drain));
+      } while (this.again && !this.closed);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** One batch; when it fails, each of its events alone. Returns how many events it took. */
+  private async drainOnce(): Promise<number> {
+    const claimed: string[] = [];
+    try {
+      return await this.batch(INBOX_BATCH, claimed);
+    } catch (err) {
+      this.logger.warn(`an inbox batch failed (${reasonOf(err)}); its ${claimed.length} events are tried one by one`);
+    }
+    for (const id of claimed) {
+      try {
+        await this.batch(1, [], id);
+      } catch (err) {
+        await this.inbox.postpone(id, RETRY_MS, MAX_RETRY_MS).catch(() => undefined);
+        this.logger.warn(`a partner event could not be processed (${reasonOf(err)}); it is tried again later`);
+      }
+    }
+    return claimed.length;
+  }
+
+  /**
+   * One transaction over up to `limit` pending events. If it fails after their audit events were (or may have been)
+   * stored, those say `success` of effects that rolled back: each gets an outcome correction (as for a request).
+   */
+  private async batch(limit: number, claimed: string[], id?: string): Promise<number> {
+    let stored: readonly AuditEvent[] = [];
+    try {
+      return await this.run(limit, claimed, id, (events) => {
+        stored = events;
+      });
+    } catch (err) {
+      if (stored.length) await this.corrections.correct(stored, CORRECTION_REASONS.rolledBack).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private run(limit: number, claimed: string[], id: string | undefined, stored: (events: readonly AuditEvent[]) => void): Promise<number> {
+    return this.uow.run(true, async () => {
+      const rows = await this.inbox.claimPending(limit, id);
+      if (!rows.length) return 0;
+      claimed.push(...rows.map((r) => r.id));
+      const events = rows.map((row) => ({ row, event: parkedToEvent(row.eventId, row.payload ?? {}) }));
+      await lockAggregates(this.em, events.map(({ event: e }) => (e.type.startsWith('treatment.') ? treatmentLockKey(e.data.treatmentId) : orderLockKey(e.data.orderId!))));
+      const resolutions = await this.resolveAll(events.map(({ event: e }) => e.data.patientId));
+      const audits: AuditEventInput[] = [];
+      const now = new Date();
+      for (const { row, event } of events) {
+        const resolution = resolutions.get(event.data.patientId)!;
+        if (resolution.kind === 'unknown') {
+          this.inbox.park({
+            partner: row.partner, eventId: event.id, type: event.type, partnerPatientId: event.data.patientId,
+            payload: row.payload, reason: resolution.reason,
+          });
+          row.state = 'parked';
+        } else {
+          const { id: touched } = await this.applier.apply(event, resolution.patientId, true);
+          audits.push(this.applied(event, resolution.patientId, touched, row.requestId ?? null));
+          row.state = 'applied';
+        }
+        row.payload = null;
+        row.processedAt = now;
+      }
+      await this.inbox.flush();
+      // The effects commit only once their audit events are acknowledged (else the batch rolls back and is retried).
+      try {
+        stored(await this.audit.publishAll(audits));
+      } catch (err) {
+        if (err instanceof AuditNotAcknowledged) stored(err.maybeStored);
+        throw err;
+      }
+      return rows.length;
+    });
+  }
+
+  /**
+   * Each partner patient id once per batch. A found patient merged into another is followed to the survivor (a
+   * Rimo id resolved before the merge never writes to the merged-away patient). A failed look-up fails the batch
+   * (tried again), never parks.
+   */
+  private async resolveAll(partnerPatientIds: string[]): Promise<Map<string, Resolution>> {
+    const unique = [...new Set(partnerPatientIds)];
+    const found = await Promise.all(unique.map((p) => this.directory.resolve(RIMO_IDENTIFIER_SYSTEM, p)));
+    const out = new Map<string, Resolution>();
+    for (const [i, p] of unique.entries()) {
+      const r = found[i]!;
+      out.set(p, r.kind === 'found' ? { kind: 'found', patientId: await this.inbox.survivorOf(r.patientId) } : r);
+    }
+    return out;
+  }
+
+  /** The partner's change to a patient's record, as the audit trail records it (as the partner, like the delivery). */
+  private applied(e: RimoEvent, patientId: string, touched: string | null, requestId: string | null): AuditEventInput {
+    return {
+      action: 'import', outcome: 'success', actor: { principalId: null, subject: `partner:${RIMO_PARTNER}`, roles: [], kind: 'service' },
+      source: { ...this.source }, purposeOfUse: 'operations',
+      resource: { type: 'partner-event', ...(touched ? { id: touched } : {}), patientId },
+      requestId: requestId ?? randomUUID(),
+    };
+  }
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err;
+}
