@@ -225,7 +225,9 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     await Promise.all(open.map((nc) => nc.flush()));
 
     const assistant = await as('assistant');
-    for (const subject of ['identity.service-credential.issue', 'profiles.patient.get', 'labs.result.search', 'labs.report.get', 'profiles.conversation.message.append', 'profiles.conversation.recent']) {
+    for (const subject of ['identity.service-credential.issue', 'profiles.patient.get', 'labs.result.search', 'labs.report.get', 'profiles.conversation.message.append', 'profiles.conversation.recent',
+      // The assistant's view asks profiles-svc and labs-svc once each for their parts.
+      'profiles.context.read', 'labs.context.read']) {
       expect((await assistant.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
     }
     for (const subject of ['profiles.patient.create', 'profiles.patient.update', 'identity.principal.create', 'identity.principal.resolve', 'labs.report.create', 'audit.events.search']) {

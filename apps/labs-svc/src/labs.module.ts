@@ -35,6 +35,8 @@ import { LabReportRetentionTask } from './retention/lab-report-retention.task.js
 
 import { LabsFhirImportHandler } from './fhir-import/labs-fhir-import.handler.js';
 import { LabsFhirImportService } from './fhir-import/labs-fhir-import.service.js';
+import { LabsContextHandler } from './context/labs-context.handler.js';
+import { LabsContextService } from './context/labs-context.service.js';
 
 export const SERVICE_NAME = 'labs-svc';
 
@@ -47,7 +49,7 @@ export class LabsModule {
     return {
       module: LabsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(labsOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
-      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, LabsFhirImportHandler, healthHandler(LABS.health, SERVICE_NAME)],
+      controllers: [LabReportsHandler, LabResultsHandler, BiomarkersHandler, WearablesHandler, WearableConnectionsHandler, LabsFhirImportHandler, LabsContextHandler, healthHandler(LABS.health, SERVICE_NAME)],
       providers: [
         { provide: LABS_SETTINGS, useValue: labs },
         LabsMergeParticipant,
@@ -63,7 +65,7 @@ export class LabsModule {
         { provide: WEARABLE_SYNC_SETTINGS, useValue: wearableSync },
         { provide: TokenCipher, useValue: new TokenCipher(wearableSync.tokenKeys) },
         WearableConnectionRepository, WearableConnectionsService, OuraWebhookService, WearableSyncService,
-        LabsFhirImportService,
+        LabsFhirImportService, LabsContextService,
       ],
     };
   }

@@ -25,6 +25,8 @@ import { TimelineService } from './timeline/timeline.service.js';
 import { ConversationRepository } from './conversations/conversation.repository.js';
 import { ConversationsHandler } from './conversations/conversations.handler.js';
 import { ConversationsService } from './conversations/conversations.service.js';
+import { ProfilesContextHandler } from './context/profiles-context.handler.js';
+import { ProfilesContextService } from './context/profiles-context.service.js';
 import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
 import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
 import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
@@ -42,7 +44,7 @@ export class ProfilesModule {
       module: ProfilesModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(profilesOrmOptions(config))],
       controllers: [
-        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, FhirImportsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
+        PatientsHandler, ConditionsHandler, MedicationsHandler, CheckInsHandler, TimelineHandler, ConversationsHandler, ProfilesContextHandler, FhirImportsHandler, healthHandler(PROFILES.health, SERVICE_NAME),
       ],
       providers: [
         PatientRepository, PatientsService, RecordEventsPublisher, ProfilesMergeParticipant,
@@ -51,7 +53,7 @@ export class ProfilesModule {
         { provide: RETENTION_PURGE_INTERVAL_MS, useValue: config.retentionPurgeIntervalMs }, RetentionPurger,
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
-        ConversationRepository, ConversationsService,
+        ConversationRepository, ConversationsService, ProfilesContextService,
         { provide: LABS_PART_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
         { provide: LABS_PART, useClass: NatsLabsPart },
         FhirImportSaga, FhirImportsService,

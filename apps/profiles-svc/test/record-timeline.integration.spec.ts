@@ -8,9 +8,10 @@ import { composePatientContext } from '@pg/client';
 import { loadServiceConfig, type ServiceConfig } from '@pg/config';
 import {
   CHECK_IN_EVENTS, CheckInRecordedEvent, DomainException, LabReportParsedEvent, PatientDeletedEvent, PatientRestoredEvent, PrescriptionUpdatedEvent, PROFILES, TreatmentTransitionedEvent, type ActorContext, type ConversationDetailDto, type ConversationDto, type ConversationSearchHitDto,
-  type ConversationTurnDto, type MessageDto, type Page, type PatientDto, type TimelineEntryDto,
+  type ContextPartsReply, type ConversationTurnDto, type MessageDto, type Page, type PatientDto, type TimelineEntryDto,
 } from '@pg/contracts';
-import { publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
+import { HEADER, publishDomainEvent, startService, type NatsRpcClient } from '@pg/messaging';
+import { headers as natsHeaders } from '@nats-io/transport-node';
 import {
   actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, TEST_DATABASE_URL, until, type TestWorld,
 } from '@pg/testing';
@@ -431,6 +432,32 @@ describe('the assistant\'s view (composer over the services\' patterns)', () => 
     expect(ctx.profile).not.toHaveProperty('birthDate');
     expect(ctx.conversation).toBeUndefined();
     expect(ctx.omitted).toEqual(['conditions', 'medications', 'protocols', 'biomarkers', 'wearables', 'conversation'].map((part) => ({ part, reason: 'forbidden' })));
+  });
+
+  it('gives profiles-svc\'s parts in one request, each recorded as its own pattern records it, a refused part as refused', async () => {
+    // A service principal with profile and record rights but no conversation content.
+    const svc = actor(['service'], { scopes: ['profiles:read'], onBehalfOf: A.id });
+    const requestId = randomUUID();
+    const reply = await rpc.request<ContextPartsReply>(PROFILES.contextRead, { patientId: A.id, parts: ['profile', 'conversation'], turns: 5 }, svc, { requestId });
+    expect(reply.parts.profile).toMatchObject({ value: { id: A.id, givenName: 'Ana' } });
+    expect(reply.parts.conversation).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+    expect(events.map((e) => [e.resource.type, e.action, e.outcome, e.resource.patientId]).sort()).toEqual([
+      ['conversation-turns', 'read', 'denied', A.id], ['patient', 'read', 'success', A.id],
+    ]);
+  });
+
+  it('records a refused request for the parts at once as a refusal of each part it asked for', async () => {
+    const requestId = randomUUID();
+    const h = natsHeaders();
+    h.set(HEADER.requestId, requestId);
+    h.set(HEADER.actor, Buffer.from(JSON.stringify({ actor: clinicianA, requestId, pattern: PROFILES.contextRead, exp: Date.now() + 60_000 })).toString('base64url'));
+    h.set(HEADER.signature, 'forged-signature');
+    expect(await codeOf(rpc.requestRaw(PROFILES.contextRead, { patientId: A.id, parts: ['profile', 'conditions'] }, h))).toBe('UNAUTHENTICATED');
+    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+    expect(events.map((e) => [e.resource.type, e.outcome, e.reason, e.resource.patientId]).sort()).toEqual([
+      ['condition', 'denied', 'context-bad-signature', A.id], ['patient', 'denied', 'context-bad-signature', A.id],
+    ]);
   });
 
   it('is NOT_FOUND as a whole for a patient out of scope; a service without the scope gets the part refused by the service', async () => {

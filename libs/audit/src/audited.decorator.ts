@@ -57,6 +57,50 @@ export interface RpcAuditSpec {
    * refused with NOT_FOUND when the patient it names or returns is not live (patient-gate.ts).
    */
   patientGate?: boolean;
+  /**
+   * The handler reads several parts of one patient's record in one call (the assistant's view: one request per
+   * service instead of one per part). Each part is recorded exactly as the pattern that reads it alone records it —
+   * the success events of what it returned, or its refusal — and all of them are acknowledged before the reply.
+   * The handler returns `auditedParts(...)` (readPart per part); a request that fails as a whole (refused context,
+   * invalid payload, a patient that is not live) is recorded as a failure of every part it names in `payload.parts`.
+   */
+  parts?: Readonly<Record<string, PartAuditSpec>>;
+}
+
+/** What one part of a composite read records: the spec of the pattern that reads that part alone. */
+export type PartAuditSpec = Pick<RpcAuditSpec, 'pattern' | 'action' | 'resource' | 'idKey' | 'queryKeys' | 'patientFromResultId' | 'eventPerItem'>;
+
+/** One part of a composite read: the payload its own pattern would have had, and what reading it gave. */
+export type PartOutcome = { part: string; payload: Record<string, unknown> } & ({ ok: true; result: unknown } | { ok: false; error: unknown });
+
+const PARTS = Symbol('pg:audited-parts');
+
+/** What a `parts` handler returns: every part's outcome (for the audit events) and the reply. */
+export interface AuditedParts<T> {
+  [PARTS]: PartOutcome[];
+  reply: T;
+}
+
+/** Reads one part as its own handler would (the service method, with its checks), catching its refusal. */
+export async function readPart(part: string, payload: Record<string, unknown>, read: () => Promise<unknown>): Promise<PartOutcome> {
+  try {
+    return { part, payload, ok: true, result: await read() };
+  } catch (error) {
+    return { part, payload, ok: false, error };
+  }
+}
+
+export function auditedParts<T>(outcomes: PartOutcome[], reply: T): AuditedParts<T> {
+  return { [PARTS]: outcomes, reply };
+}
+
+export function isAuditedParts(v: unknown): v is AuditedParts<unknown> {
+  return typeof v === 'object' && v !== null && Array.isArray((v as Partial<AuditedParts<unknown>>)[PARTS]);
+}
+
+/** The outcomes of an `auditedParts` result. */
+export function partOutcomes(v: AuditedParts<unknown>): PartOutcome[] {
+  return v[PARTS];
 }
 
 /** What a `selfAuthenticated` handler returns: who its own check found, and the reply. */

@@ -7,3 +7,4 @@ export * from './unit-of-work.js';
 export * from './event-parts.js';
 export * from './audit-corrections.js';
 export * from './patient-gate.js';
+export * from './context-parts.js';

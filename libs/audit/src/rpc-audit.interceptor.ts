@@ -6,7 +6,9 @@ import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCod
 import { ActorContextVerifier, HEADER } from '@pg/messaging';
 import { AuditCorrections } from './audit-corrections.js';
 import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
-import { establishedActorOf, RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type SelfAuthenticatedResult } from './audited.decorator.js';
+import {
+  establishedActorOf, isAuditedParts, partOutcomes, RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type PartAuditSpec, type SelfAuthenticatedResult,
+} from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { PATIENT_GATE, type PatientGate } from './patient-gate.js';
 import { attachMeta } from './request-meta.js';
@@ -68,8 +70,8 @@ export class RpcAuditInterceptor implements NestInterceptor {
       spec.pattern,
     );
     if (!verdict.ok) {
-      await this.publisher.publish(
-        this.event(spec, payload, { requestId, traceparent, actor: null, claimed: verdict.claimed }, 'denied', `context-${verdict.reason}`),
+      await this.publisher.publishAll(
+        this.failureEvents(spec, payload, { requestId, traceparent, actor: null, claimed: verdict.claimed }, 'denied', `context-${verdict.reason}`),
       );
       throw DomainException.unauthenticated('The request context is missing or invalid');
     }
@@ -82,12 +84,12 @@ export class RpcAuditInterceptor implements NestInterceptor {
       async () => {
         const gate = spec.patientGate === false ? undefined : this.gate;
         const named = uuidOrUndefined(payload.patientId);
-        if (gate && named) await gate.require(named, verdict.actor);
-        let result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        let result = await this.gated(gate && named ? () => gate.require(named, verdict.actor) : undefined, WRITE_ACTIONS.has(spec.action), next);
         if (gate) result = await this.onlyLive(gate, result, named, verdict.actor);
+        if (spec.parts) return this.partsOf(spec.parts, meta, result);
         return { events: this.successEvents(spec, payload, meta, result), reply: result };
       },
-      (outcome, reason) => this.event(spec, payload, { ...meta }, outcome, reason),
+      (outcome, reason) => this.failureEvents(spec, payload, { ...meta }, outcome, reason),
     );
   }
 
@@ -101,7 +103,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
     write: boolean,
     deferTransaction: boolean | undefined,
     handle: () => Promise<{ events: AuditEventInput[]; reply: unknown }>,
-    failed: (outcome: AuditEvent['outcome'], reason: string, err: unknown) => AuditEventInput,
+    failed: (outcome: AuditEvent['outcome'], reason: string, err: unknown) => AuditEventInput | AuditEventInput[],
   ): Promise<unknown> {
     let auditFailed: AuditNotAcknowledged | undefined;
     let acknowledged: AuditEvent[] | undefined;
@@ -136,9 +138,28 @@ export class RpcAuditInterceptor implements NestInterceptor {
       }
       const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
       const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      await this.publisher.publish(failed(outcome, reason, err));
+      const events = failed(outcome, reason, err);
+      await this.publisher.publishAll(Array.isArray(events) ? events : [events]);
       throw err;
     }
+  }
+
+  /**
+   * Runs the handler behind the patient gate. A write starts only once the patient is known to be live (its transaction
+   * holds one connection). A read runs alongside the gate's lookup — one database round trip less on every read — and
+   * its result is dropped when the gate refuses: the gate's refusal is the answer, as if it had run first.
+   */
+  private async gated(check: (() => Promise<void>) | undefined, write: boolean, next: CallHandler): Promise<unknown> {
+    const handle = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+    if (!check) return handle();
+    if (write) {
+      await check();
+      return handle();
+    }
+    const [gate, result] = await Promise.allSettled([check(), handle()]);
+    if (gate.status === 'rejected') throw gate.reason;
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
   }
 
   /**
@@ -248,7 +269,41 @@ export class RpcAuditInterceptor implements NestInterceptor {
     );
   }
 
-  private successEvents(spec: RpcAuditSpec, payload: Record<string, unknown>, meta: RequestMeta, result: unknown): AuditEventInput[] {
+  /**
+   * A composite read (`parts`): each part's events are those its own pattern records — the success events of what
+   * it returned, or its refusal — and the reply is the handler's.
+   */
+  private partsOf(parts: Readonly<Record<string, PartAuditSpec>>, meta: RequestMeta, result: unknown): { events: AuditEventInput[]; reply: unknown } {
+    if (!isAuditedParts(result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not return its parts');
+    const events = partOutcomes(result).flatMap((o) => {
+      const spec = Object.hasOwn(parts, o.part) ? parts[o.part] : undefined;
+      if (!spec) throw new DomainException(ErrorCode.INTERNAL, 'Handler returned an undeclared part');
+      if (o.ok) return this.successEvents(spec, o.payload, meta, o.result);
+      const err = o.error;
+      return [this.event(spec, o.payload, meta, err instanceof DomainException ? err.auditOutcome : 'error', err instanceof DomainException ? err.code : ErrorCode.INTERNAL)];
+    });
+    return { events, reply: result.reply };
+  }
+
+  /**
+   * The record of a call that failed as a whole: one event; for a composite read, one per part it asked for (each as
+   * that part's pattern records a refusal), so every part asked has its record.
+   */
+  private failureEvents(
+    spec: RpcAuditSpec,
+    payload: Record<string, unknown>,
+    meta: { requestId: string; traceparent?: string; actor: ActorContext | null; claimed?: Partial<ActorContext> },
+    outcome: AuditEvent['outcome'],
+    reason: string,
+  ): AuditEventInput[] {
+    const parts = spec.parts;
+    const asked = parts && Array.isArray(payload.parts) ? [...new Set(payload.parts)] : [];
+    const specs = asked.filter((p): p is string => typeof p === 'string' && Object.hasOwn(parts!, p)).map((p) => parts![p]!);
+    if (!specs.length) return [this.event(spec, payload, meta, outcome, reason)];
+    return specs.map((p) => this.event(p, payload, meta, outcome, reason));
+  }
+
+  private successEvents(spec: PartAuditSpec, payload: Record<string, unknown>, meta: RequestMeta, result: unknown): AuditEventInput[] {
     const items = isPage(result) ? result.items : undefined;
     if (!items) return [this.event(spec, payload, meta, 'success', undefined, result)];
     if (spec.eventPerItem === false) return [this.event(spec, payload, meta, 'success')];
@@ -260,7 +315,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
   }
 
   private event(
-    spec: RpcAuditSpec,
+    spec: PartAuditSpec,
     payload: Record<string, unknown>,
     meta: { requestId: string; traceparent?: string; actor: ActorContext | null; claimed?: Partial<ActorContext> },
     outcome: AuditEvent['outcome'],

@@ -38,6 +38,11 @@ export const PROFILES = {
   conversationSearch: 'profiles.conversation.search',
   /** `{ patientId, limit }` → `{ data: ConversationTurnDto[] }`: the last turns across the patient's conversations. */
   conversationRecent: 'profiles.conversation.recent',
+  /**
+   * The assistant's view, profiles-svc's share in one request: `{ patientId, parts, conditions?, medications?, turns? }`
+   * → `ContextPartsReply` (profile, conditions, medications, conversation; each audited as its own pattern records it).
+   */
+  contextRead: 'profiles.context.read',
   /** FHIR Bundle import (docs/fhir.md): `{ upload }` → the job (202); `{ importId }` → the job with its report. */
   fhirImportCreate: 'profiles.fhir.import.create',
   fhirImportGet: 'profiles.fhir.import.get',
@@ -103,6 +108,8 @@ export const LABS = {
   reportRestore: 'labs.report.restore',
   /** `{ patientId }` → `{ data: [...] }`: the newest result of each biomarker and the one before it (the assistant's context). */
   resultLatest: 'labs.result.latest',
+  /** The assistant's view, labs-svc's share in one request: `{ patientId, parts, wearables? }` → `ContextPartsReply` (biomarkers, wearables). */
+  contextRead: 'labs.context.read',
   /** Wearables and CGM (docs/wearables.md): an uploaded export → one import job; reads of the time series. */
   wearableImportCreate: 'labs.wearable.import.create',
   wearableImportGet: 'labs.wearable.import.get',

@@ -1,8 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import { LABS, LabTrendRequest, LatestLabResultsRequest, SearchLabResultsRequest, type RequestMeta } from '@pg/contracts';
 import { LabResultsService } from './lab-results.service.js';
+
+/** What a read of the latest results records (also as a part of the assistant's view). */
+export const RESULT_LATEST_AUDIT = { pattern: LABS.resultLatest, action: 'read', resource: 'lab-result-latest' } as const satisfies RpcAuditSpec;
 
 @Controller()
 export class LabResultsHandler {
@@ -19,7 +22,7 @@ export class LabResultsHandler {
   }
 
   /** The newest result of each biomarker and the one before it (the assistant's context). */
-  @AuditedPattern({ pattern: LABS.resultLatest, action: 'read', resource: 'lab-result-latest' })
+  @AuditedPattern(RESULT_LATEST_AUDIT)
   latest(@Payload() req: LatestLabResultsRequest, @Meta() meta: RequestMeta) {
     return this.results.latest(meta, req.patientId);
   }

@@ -1,11 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
   CreateWearableImportRequest, GetWearableImportRequest, GlucoseSummaryRequest, LABS, WearableDailyRequest, WearableSamplesRequest, WearableStatsRequest,
   type RequestMeta,
 } from '@pg/contracts';
 import { WearablesService } from './wearables.service.js';
+
+/** What a read of daily summaries records (also as a part of the assistant's view). */
+export const WEARABLE_DAILY_AUDIT = { pattern: LABS.wearableDaily, action: 'read', resource: 'wearable-daily', idKey: 'patientId', patientFromResultId: false } as const satisfies RpcAuditSpec;
 
 @Controller()
 export class WearablesHandler {
@@ -31,7 +34,7 @@ export class WearablesHandler {
     return this.wearables.stats(meta, req.patientId, req.query);
   }
 
-  @AuditedPattern({ pattern: LABS.wearableDaily, action: 'read', resource: 'wearable-daily', idKey: 'patientId', patientFromResultId: false })
+  @AuditedPattern(WEARABLE_DAILY_AUDIT)
   daily(@Payload() req: WearableDailyRequest, @Meta() meta: RequestMeta) {
     return this.wearables.daily(meta, req.patientId, req.query);
   }

@@ -1,16 +1,19 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
   CreateConditionRequest, DeleteConditionRequest, GetConditionRequest, ListConditionsRequest, PROFILES, type RequestMeta, UpdateConditionRequest,
 } from '@pg/contracts';
 import { ConditionsService } from './conditions.service.js';
 
+/** What a list of conditions records (also as a part of the assistant's view). */
+export const CONDITION_LIST_AUDIT = { pattern: PROFILES.conditionList, action: 'search', resource: 'condition', queryKeys: ['clinicalStatus', 'limit'] } as const satisfies RpcAuditSpec;
+
 @Controller()
 export class ConditionsHandler {
   constructor(private readonly conditions: ConditionsService) {}
 
-  @AuditedPattern({ pattern: PROFILES.conditionList, action: 'search', resource: 'condition', queryKeys: ['clinicalStatus', 'limit'] })
+  @AuditedPattern(CONDITION_LIST_AUDIT)
   list(@Payload() req: ListConditionsRequest, @Meta() meta: RequestMeta) {
     return this.conditions.list(meta, req.patientId, req.query);
   }

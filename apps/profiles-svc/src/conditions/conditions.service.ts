@@ -49,8 +49,8 @@ export class ConditionsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Condition', patientId);
     requireReadableQuery(ability, 'Condition', CONDITION_LIST_FIELDS, query);
-    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
-    const page = await this.conditions.list(scope, patientId, { clinicalStatus: query.clinicalStatus }, query);
+    const page = await this.patients.whileLive(patientId, survivorReadableBy(meta.actor), () =>
+      this.conditions.list(scope, patientId, { clinicalStatus: query.clinicalStatus }, query));
     return { ...page, items: page.items.map(toConditionDto) };
   }
 

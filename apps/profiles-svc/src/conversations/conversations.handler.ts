@@ -1,11 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
   AppendMessageRequest, CreateConversationRequest, GetConversationRequest, ListConversationsRequest, PROFILES, RecentConversationTurnsRequest,
   SearchConversationsRequest, type RequestMeta,
 } from '@pg/contracts';
 import { ConversationsService } from './conversations.service.js';
+
+/** What a read of the last turns records (also as a part of the assistant's view). */
+export const CONVERSATION_RECENT_AUDIT = { pattern: PROFILES.conversationRecent, action: 'read', resource: 'conversation-turns' } as const satisfies RpcAuditSpec;
 
 @Controller()
 export class ConversationsHandler {
@@ -37,7 +40,7 @@ export class ConversationsHandler {
     return this.conversations.search(meta, req.patientId, req.query);
   }
 
-  @AuditedPattern({ pattern: PROFILES.conversationRecent, action: 'read', resource: 'conversation-turns' })
+  @AuditedPattern(CONVERSATION_RECENT_AUDIT)
   recent(@Payload() req: RecentConversationTurnsRequest, @Meta() meta: RequestMeta) {
     return this.conversations.recent(meta, req.patientId, req.limit);
   }

@@ -110,9 +110,12 @@ export class ConversationsService {
   async recent(meta: RequestMeta, patientId: string, limit = RECENT_TURNS_DEFAULT): Promise<{ data: ConversationTurnDto[] }> {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Conversation', patientId);
-    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
-    if (!this.mayReadContent(ability, patientId)) throw DomainException.forbidden('Not allowed to read conversation content');
-    return { data: await this.conversations.recent(scope, patientId, limit) };
+    return {
+      data: await this.patients.whileLive(patientId, survivorReadableBy(meta.actor), () => {
+        if (!this.mayReadContent(ability, patientId)) throw DomainException.forbidden('Not allowed to read conversation content');
+        return this.conversations.recent(scope, patientId, limit);
+      }),
+    };
   }
 
   private mayReadContent(ability: AppAbility, patientId: string): boolean {

@@ -1,16 +1,19 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
   CreateMedicationRequest, DeleteMedicationRequest, GetMedicationRequest, ListMedicationsRequest, PROFILES, type RequestMeta, UpdateMedicationRequest,
 } from '@pg/contracts';
 import { MedicationsService } from './medications.service.js';
 
+/** What a list of medications records (also as a part of the assistant's view). */
+export const MEDICATION_LIST_AUDIT = { pattern: PROFILES.medicationList, action: 'search', resource: 'medication', queryKeys: ['status', 'limit'] } as const satisfies RpcAuditSpec;
+
 @Controller()
 export class MedicationsHandler {
   constructor(private readonly medications: MedicationsService) {}
 
-  @AuditedPattern({ pattern: PROFILES.medicationList, action: 'search', resource: 'medication', queryKeys: ['status', 'limit'] })
+  @AuditedPattern(MEDICATION_LIST_AUDIT)
   list(@Payload() req: ListMedicationsRequest, @Meta() meta: RequestMeta) {
     return this.medications.list(meta, req.patientId, req.query);
   }

@@ -52,8 +52,8 @@ export class MedicationsService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'Medication', patientId);
     requireReadableQuery(ability, 'Medication', MEDICATION_LIST_FIELDS, query);
-    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
-    const page = await this.medications.list(scope, patientId, { status: query.status }, query);
+    const page = await this.patients.whileLive(patientId, survivorReadableBy(meta.actor), () =>
+      this.medications.list(scope, patientId, { status: query.status }, query));
     return { ...page, items: page.items.map(toMedicationDto) };
   }
 

@@ -71,6 +71,17 @@ export class PatientRepository {
   }
 
   /**
+   * `read()` for a read outside a transaction, alongside `requireLive` (one database round trip less on the path):
+   * its result is given only for a live patient, and requireLive's refusal wins, as if it had run first.
+   */
+  async whileLive<T>(id: string, canReadSurvivor: (survivorId: string) => boolean, read: () => Promise<T>): Promise<T> {
+    const [live, result] = await Promise.allSettled([this.requireLive(id, canReadSurvivor), (async () => read())()]);
+    if (live.status === 'rejected') throw live.reason;
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  }
+
+  /**
    * The record for a read (outside a transaction): one indexed query, no entity, shared with the reads that
    * arrive in the same turn of the event loop. This is the hottest path of the system (every read
    * of a profile); MikroORM's findOne spends about 300 µs of CPU building the query and hydrating an entity that

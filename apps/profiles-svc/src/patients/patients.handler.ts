@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { AuditedPattern, Meta } from '@pg/audit';
+import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
   CreatePatientRequest, DeactivatePatientRequest, DeletePatientRequest, GetPatientRequest, PROFILES, type RequestMeta, RestorePatientRequest,
   SearchPatientsRequest, UpdatePatientRequest,
@@ -13,6 +13,9 @@ import { PatientsService } from './patients.service.js';
  */
 const SEARCH_KEYS = ['status', 'subscriptionTier', 'limit'] as const;
 
+/** What a read of one profile records (also as a part of the assistant's view). */
+export const PATIENT_GET_AUDIT = { pattern: PROFILES.patientGet, action: 'read', resource: 'patient', idKey: 'patientId' } as const satisfies RpcAuditSpec;
+
 @Controller()
 export class PatientsHandler {
   constructor(private readonly patients: PatientsService) {}
@@ -22,7 +25,7 @@ export class PatientsHandler {
     return this.patients.create(meta, req.body);
   }
 
-  @AuditedPattern({ pattern: PROFILES.patientGet, action: 'read', resource: 'patient', idKey: 'patientId' })
+  @AuditedPattern(PATIENT_GET_AUDIT)
   get(@Payload() req: GetPatientRequest, @Meta() meta: RequestMeta) {
     return this.patients.get(meta, req.patientId);
   }

@@ -22,9 +22,11 @@ export class TimelineService {
     const ability = defineAbilityFor(meta.actor);
     const scope = requirePatientAccess(ability, 'read', 'ClinicalEvent', patientId);
     requireReadableQuery(ability, 'ClinicalEvent', TIMELINE_FIELDS, query);
-    await this.patients.requireLive(patientId, survivorReadableBy(meta.actor));
-    const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
-    return this.entries.page(scope, patientId, filter, query);
+    // The page is read alongside the check that the patient is live (one round trip less); the check's refusal wins.
+    return this.patients.whileLive(patientId, survivorReadableBy(meta.actor), () => {
+      const filter: TimelineFilter = { ...dates(query.from, query.to), ...(query.type ? { type: query.type } : {}) };
+      return this.entries.page(scope, patientId, filter, query);
+    });
   }
 
   /** A check-in, a note or a call, recorded by hand: on the timeline at once. */

@@ -1,25 +1,62 @@
+import { Type } from 'class-transformer';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import type { RpcErrorBody } from '../errors.js';
+import { WearableDayRangeQueryDto } from '../labs/wearable.dto.js';
 import { LABS, PROFILES, TREATMENTS } from '../patterns.js';
+import { ListConditionsQueryDto } from './condition.dto.js';
 import type { ConversationTurnDto } from './conversation.dto.js';
-import type { PatientDto } from './patient.dto.js';
+import { ListMedicationsQueryDto } from './medication.dto.js';
+import { PatientIdParamDto, type PatientDto } from './patient.dto.js';
 
 /** The parts of the assistant's view, each owned by one service and read through its own audited pattern. */
 export const CONTEXT_PARTS = ['profile', 'conditions', 'medications', 'protocols', 'biomarkers', 'wearables', 'conversation'] as const;
 export type ContextPart = (typeof CONTEXT_PARTS)[number];
 
 /**
- * The pattern each part is read through (shared-contracts.md). Those of other services' handlers that are built in
- * parallel are written here until they are in patterns.ts; at merge each becomes its constant
- * (`LABS.resultLatest`; `LABS.wearableDaily` is served). Kept out of patterns.ts until then: every pattern there must have a handler (audit coverage).
+ * The pattern that reads each part alone (shared-contracts.md). The view asks for a service's parts together through
+ * that service's `contextRead` (CONTEXT_READ_PATTERNS), which records each part exactly as this pattern does.
  */
 export const CONTEXT_PART_PATTERNS = {
   profile: PROFILES.patientGet,
   conditions: PROFILES.conditionList,
   medications: PROFILES.medicationList,
   protocols: TREATMENTS.regimenGet,
-  biomarkers: 'labs.result.latest',
+  biomarkers: LABS.resultLatest,
   wearables: LABS.wearableDaily,
   conversation: PROFILES.conversationRecent,
 } as const satisfies Record<ContextPart, string>;
+
+/** The parts profiles-svc and labs-svc give in one request each (treatments-svc's one part, protocols, is `regimenGet`). */
+export const PROFILES_CONTEXT_PARTS = ['profile', 'conditions', 'medications', 'conversation'] as const satisfies readonly ContextPart[];
+export type ProfilesContextPart = (typeof PROFILES_CONTEXT_PARTS)[number];
+export const LABS_CONTEXT_PARTS = ['biomarkers', 'wearables'] as const satisfies readonly ContextPart[];
+export type LabsContextPart = (typeof LABS_CONTEXT_PARTS)[number];
+
+/** PROFILES.contextRead: the parts asked, and what each part's own pattern would have been given. */
+export class ReadProfilesContextRequest extends PatientIdParamDto {
+  @IsArray() @ArrayNotEmpty() @ArrayUnique() @IsIn(PROFILES_CONTEXT_PARTS, { each: true }) parts!: ProfilesContextPart[];
+  /** The query of PROFILES.conditionList. */
+  @IsOptional() @ValidateNested() @Type(() => ListConditionsQueryDto) conditions?: ListConditionsQueryDto;
+  /** The query of PROFILES.medicationList. */
+  @IsOptional() @ValidateNested() @Type(() => ListMedicationsQueryDto) medications?: ListMedicationsQueryDto;
+  /** The `limit` of PROFILES.conversationRecent. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) turns?: number;
+}
+
+/** LABS.contextRead: the parts asked; `wearables` is the day range of LABS.wearableDaily (needed for that part). */
+export class ReadLabsContextRequest extends PatientIdParamDto {
+  @IsArray() @ArrayNotEmpty() @ArrayUnique() @IsIn(LABS_CONTEXT_PARTS, { each: true }) parts!: LabsContextPart[];
+  @IsOptional() @ValidateNested() @Type(() => WearableDayRangeQueryDto) wearables?: WearableDayRangeQueryDto;
+}
+
+/** One part of a service's share: what its own pattern would have answered, or the error it would have answered with. */
+export type ContextPartReply = { value: unknown } | { error: RpcErrorBody };
+
+/** What a `contextRead` answers: one entry per part asked. */
+export interface ContextPartsReply {
+  patientId: string;
+  parts: Partial<Record<ContextPart, ContextPartReply>>;
+}
 
 /** Why a part is missing: the caller may not read it, or its service did not answer (no handler yet, timeout). */
 export interface OmittedPartDto {

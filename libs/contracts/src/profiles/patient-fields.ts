@@ -114,9 +114,24 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   };
 }
 
+/**
+ * One formatter per zone: building an Intl.DateTimeFormat costs far more than formatting with it (a profile of the
+ * context call put it among the gateway's dearest functions). Only zones Intl accepts are kept (an unknown one throws
+ * before it is stored); Intl also accepts any spelling's case, so the map is emptied when it grows past the IANA database.
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_DAY_FORMATTERS = 1000;
+
 /** Today's date (YYYY-MM-DD) in a time zone (UTC when none). */
 export function todayIn(timeZone: string | null | undefined, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const zone = timeZone ?? 'UTC';
+  let format = dayFormatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (dayFormatters.size >= MAX_DAY_FORMATTERS) dayFormatters.clear();
+    dayFormatters.set(zone, format);
+  }
+  return format.format(now);
 }
 
 /**
