@@ -275,7 +275,17 @@ export class RpcAuditInterceptor implements NestInterceptor {
    */
   private partsOf(parts: Readonly<Record<string, PartAuditSpec>>, meta: RequestMeta, result: unknown): { events: AuditEventInput[]; reply: unknown } {
     if (!isAuditedParts(result)) throw new DomainException(ErrorCode.INTERNAL, 'Handler did not return its parts');
-    const events = partOutcomes(result).flatMap((o) => {
+    // Every part refused: the caller may not read this patient at all, so the request is refused as a whole (as each
+    // part's own pattern would be), NOT_FOUND first so that it says no more than a single read; each part asked is
+    // recorded as refused (failureEvents).
+    const outcomes = partOutcomes(result);
+    const refusals = outcomes.map((o) => (o.ok ? undefined : o.error))
+      .filter((e): e is DomainException => e instanceof DomainException && (e.code === ErrorCode.NOT_FOUND || e.code === ErrorCode.FORBIDDEN));
+    if (outcomes.length && refusals.length === outcomes.length) {
+      const notFound = refusals.filter((e) => e.code === ErrorCode.NOT_FOUND);
+      throw notFound.find((e) => e.auditOutcome === 'denied') ?? notFound[0] ?? refusals[0]!;
+    }
+    const events = outcomes.flatMap((o) => {
       const spec = Object.hasOwn(parts, o.part) ? parts[o.part] : undefined;
       if (!spec) throw new DomainException(ErrorCode.INTERNAL, 'Handler returned an undeclared part');
       if (o.ok) return this.successEvents(spec, o.payload, meta, o.result);
