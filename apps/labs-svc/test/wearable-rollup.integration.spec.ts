@@ -15,6 +15,7 @@ import { localToInstant } from '../src/wearables/formats/local-time.js';
 import { glucoseSummary } from '../src/wearables/glucose-summary.js';
 import { WearableSampleStore } from '../src/wearables/wearable-sample.store.js';
 import { WearableSeriesRepository } from '../src/wearables/wearable-series.repository.js';
+import { startLabsHarness, wearableImports, type LabsHarness } from './wearables-test-kit.js';
 
 /*
  * The quarter-hour rollups (docs/wearables.md, "Rollups"): the buckets and the glucose summary read from them must
@@ -27,31 +28,16 @@ import { WearableSeriesRepository } from '../src/wearables/wearable-series.repos
 const CGM = new URL('../../../../shared/data/cgm/', import.meta.url);
 const fixture = (f: string) => readFileSync(new URL(f, CGM));
 
-let world: TestWorld;
+let h: LabsHarness;
 let app: INestMicroservice;
 let rpc: NatsRpcClient;
-let nc: NatsConnection;
 let db: pg.Client;
 let schema: string;
 
 const patientActor = (patientId: string) => actor(['patient'], { patientId });
 const clinicianOf = (patientId: string) => actor(['clinician'], { careTeam: [patientId] });
 
-async function importFile(patientId: string, bytes: Uint8Array | string, timeZone?: string): Promise<WearableImportDto> {
-  const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-  const os = await new Objm(nc).create(world.ns.stream(WEARABLE_FILES_BUCKET), { storage: StorageType.File });
-  const object = randomUUID();
-  await os.putBlob({ name: object }, data);
-  const upload: WearableUploadDto = { object, contentType: 'application/octet-stream', size: data.length, sha256: createHash('sha256').update(data).digest('hex'), fileName: 'export' };
-  const queued = await rpc.request<WearableImportDto>(LABS.wearableImportCreate, { patientId, upload, ...(timeZone ? { timeZone } : {}) }, patientActor(patientId));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const imp = await rpc.request<WearableImportDto>(LABS.wearableImportGet, { patientId, importId: queued.id }, patientActor(patientId));
-    if (imp.status === 'completed' || imp.status === 'failed') return imp;
-    if (Date.now() > deadline) throw new Error(`import still ${imp.status}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const { importFile } = wearableImports(() => h);
 
 const localDay = (at: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -105,27 +91,12 @@ const buckets = (patientId: string, q: { metric: string; from: string; to: strin
   rpc.request<WearableSamplesDto>(LABS.wearableSamples, { patientId, query: q }, clinicianOf(patientId));
 
 beforeAll(async () => {
-  world = await createTestWorld();
-  const env = await migrateAsServiceRole(world, 'labs', 'read-write', labsOrmOptions);
-  const config = loadLabsServiceConfig(env);
-  schema = config.dbSchema;
-  nc = await natsConnection();
-  app = await startService(SERVICE_NAME, LabsModule.forRoot(config) as never, config, { logger: false });
-  rpc = await rpcClient(world, 30_000);
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
+  h = await startLabsHarness();
+  ({ app, rpc, db, schema } = h);
 });
 
 afterAll(async () => {
-  await db?.end();
-  await rpc?.close();
-  await app?.close();
-  if (nc) {
-    const jsm = await jetstreamManager(nc);
-    for (const s of [`OBJ_${world.ns.stream(WEARABLE_FILES_BUCKET)}`, world.ns.stream(WEARABLE_JOBS.stream)]) await jsm.streams.delete(s).catch(() => undefined);
-    await nc.close();
-  }
-  if (world) await destroyTestWorld(world);
+  await h?.stop();
 });
 
 const EXPORTS = [

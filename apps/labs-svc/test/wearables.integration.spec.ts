@@ -17,12 +17,14 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import { labsOrmOptions } from '../src/mikro-orm.config.js';
 import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
+import { startLabsHarness, wearableImports, type LabsHarness } from './wearables-test-kit.js';
 import { WEARABLE_SINK, type WearableSink } from '../src/wearables/wearable-sample.js';
 
 const CGM = new URL('../../../../shared/data/cgm/', import.meta.url);
 const WEARABLES = new URL('../../../../shared/data/wearables/', import.meta.url);
 const fixture = (f: string) => readFileSync(new URL(f, CGM));
 
+let h: LabsHarness;
 let world: TestWorld;
 let app: INestMicroservice;
 let rpc: NatsRpcClient;
@@ -34,37 +36,7 @@ const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as
 const patientActor = (patientId: string) => actor(['patient'], { patientId });
 const clinicianOf = (...patientIds: string[]) => actor(['clinician'], { careTeam: patientIds });
 
-/** What the gateway does with an upload: the bytes into the wearable bucket, then the request with the object name. */
-async function stored(bytes: Uint8Array, fileName = 'export'): Promise<WearableUploadDto> {
-  const os = await new Objm(nc).create(world.ns.stream(WEARABLE_FILES_BUCKET), { storage: StorageType.File });
-  const object = randomUUID();
-  await os.putBlob({ name: object }, bytes);
-  return { object, contentType: 'application/octet-stream', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), fileName };
-}
-
-/** Queues the import of a file (what the gateway asks for): the answer is the queued job. */
-async function queueImport(patientId: string, bytes: Uint8Array | string, timeZone?: string, who = patientActor(patientId)): Promise<WearableImportDto> {
-  const upload = await stored(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
-  return rpc.request<WearableImportDto>(LABS.wearableImportCreate, { patientId, upload, ...(timeZone ? { timeZone } : {}) }, who);
-}
-
-/** Reads an import as the patient until it has ended (the worker runs in the service), with a deadline. */
-async function ended(patientId: string, importId: string, deadlineMs = 30_000): Promise<WearableImportDto> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const imp = await rpc.request<WearableImportDto>(LABS.wearableImportGet, { patientId, importId }, patientActor(patientId));
-    if (imp.status === 'completed' || imp.status === 'failed') return imp;
-    if (Date.now() > deadline) throw new Error(`import still ${imp.status}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Queues an import and waits for it to end. */
-async function importFile(patientId: string, bytes: Uint8Array | string, timeZone?: string, who = patientActor(patientId)): Promise<WearableImportDto> {
-  const queued = await queueImport(patientId, bytes, timeZone, who);
-  expect(queued.status).toBe('queued');
-  return ended(patientId, queued.id);
-}
+const { stored, queueImport, ended, importFile } = wearableImports(() => h);
 
 const summary = (patientId: string, query: object, who = clinicianOf(patientId)) =>
   rpc.request<GlucoseSummaryDto>(LABS.wearableGlucoseSummary, { patientId, query }, who);
@@ -75,27 +47,12 @@ function nightscout(readings: { at: Date; sgv: number }[]): string {
 }
 
 beforeAll(async () => {
-  world = await createTestWorld();
-  const env = await migrateAsServiceRole(world, 'labs', 'read-write', labsOrmOptions);
-  const config = loadLabsServiceConfig(env);
-  schema = config.dbSchema;
-  nc = await natsConnection();
-  app = await startService(SERVICE_NAME, LabsModule.forRoot(config) as never, config, { logger: false });
-  rpc = await rpcClient(world, 30_000);
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
+  h = await startLabsHarness();
+  ({ world, app, rpc, nc, db, schema } = h);
 });
 
 afterAll(async () => {
-  await db?.end();
-  await rpc?.close();
-  await app?.close();
-  if (nc) {
-    const jsm = await jetstreamManager(nc);
-    for (const s of [`OBJ_${world.ns.stream(WEARABLE_FILES_BUCKET)}`, world.ns.stream(WEARABLE_JOBS.stream)]) await jsm.streams.delete(s).catch(() => undefined);
-    await nc.close();
-  }
-  if (world) await destroyTestWorld(world);
+  await h?.stop();
 });
 
 describe('wearables: schema', () => {
