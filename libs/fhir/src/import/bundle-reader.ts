@@ -43,7 +43,9 @@ export async function* readBundle(source: Readable | AsyncIterable<Uint8Array>):
     scanner.end();
   } catch (err) {
     if (err instanceof BundleFormatError) throw err;
-    throw new BundleFormatError(`The body is not valid JSON: ${err instanceof Error ? err.message.slice(0, 200) : 'parse error'}`);
+    // Never the parser's message: JSON.parse quotes the text around the error, which is the patient's record.
+    const at = err instanceof Error ? /position (\d+)/.exec(err.message)?.[1] : undefined;
+    throw new BundleFormatError(`The body is not valid JSON${at ? ` (an entry, at its character ${at})` : ''}`);
   }
 }
 
