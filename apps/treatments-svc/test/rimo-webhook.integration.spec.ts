@@ -208,6 +208,19 @@ describe('the signature', () => {
     ]));
     expect(events).toHaveLength(2);
   });
+
+  it('records an event parked for an unknown partner patient as the partner, under the delivery\'s request id, with no patient', async () => {
+    const requestId = randomUUID();
+    await deliver(event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: `rimo_nobody_${randomUUID().slice(0, 8)}`, product: 'Sermorelin' }), { requestId });
+    const events = await eventually('the audit event of the parking', async () => {
+      const mine = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === requestId);
+      return mine.some((e) => e.query?.parked) && mine;
+    });
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'import', outcome: 'success', resource: { type: 'partner-event' } }),
+      expect.objectContaining({ action: 'import', outcome: 'success', resource: { type: 'partner-event' }, query: { parked: 'no patient holds this identifier' }, actor: expect.objectContaining({ subject: 'partner:rimo' }) }),
+    ]);
+  });
 });
 
 describe('treatments', () => {

@@ -128,8 +128,9 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       if (!rows.length) return 0;
       claimed.push(...rows.map((r) => r.id));
       const events = rows.map((row) => ({ row, event: parkedToEvent(row.eventId, row.payload ?? {}) }));
-      await lockAggregates(this.em, events.map(({ event: e }) => (e.type.startsWith('treatment.') ? treatmentLockKey(e.data.treatmentId) : orderLockKey(e.data.orderId!))));
+      // The patients first (NATS round trips), then the aggregates' locks: held for the writes only.
       const resolutions = await this.resolveAll(events.map(({ event: e }) => e.data.patientId));
+      await lockAggregates(this.em, events.map(({ event: e }) => (e.type.startsWith('treatment.') ? treatmentLockKey(e.data.treatmentId) : orderLockKey(e.data.orderId!))));
       const audits: AuditEventInput[] = [];
       const now = new Date();
       for (const { row, event } of events) {
@@ -139,10 +140,12 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
             partner: row.partner, eventId: event.id, type: event.type, partnerPatientId: event.data.patientId,
             payload: row.payload, reason: resolution.reason,
           });
+          // Parking keeps the partner's payload (patient data) until its replay: recorded, as an application is.
+          audits.push(this.recorded(event, null, null, row.requestId ?? null, { parked: resolution.reason }));
           row.state = 'parked';
         } else {
           const { id: touched } = await this.applier.apply(event, resolution.patientId, true);
-          audits.push(this.applied(event, resolution.patientId, touched, row.requestId ?? null));
+          audits.push(this.recorded(event, resolution.patientId, touched, row.requestId ?? null));
           row.state = 'applied';
         }
         row.payload = null;
@@ -176,12 +179,16 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     return out;
   }
 
-  /** The partner's change to a patient's record, as the audit trail records it (as the partner, like the delivery). */
-  private applied(e: RimoEvent, patientId: string, touched: string | null, requestId: string | null): AuditEventInput {
+  /**
+   * The partner's change to a patient's record — or its event parked, no patient known yet — as the audit trail
+   * records it (as the partner, like the delivery).
+   */
+  private recorded(e: RimoEvent, patientId: string | null, touched: string | null, requestId: string | null, query?: Record<string, string>): AuditEventInput {
     return {
       action: 'import', outcome: 'success', actor: { principalId: null, subject: `partner:${RIMO_PARTNER}`, roles: [], kind: 'service' },
       source: { ...this.source }, purposeOfUse: 'operations',
-      resource: { type: 'partner-event', ...(touched ? { id: touched } : {}), patientId },
+      resource: { type: 'partner-event', ...(touched ? { id: touched } : {}), ...(patientId ? { patientId } : {}) },
+      ...(query ? { query } : {}),
       requestId: requestId ?? randomUUID(),
     };
   }
