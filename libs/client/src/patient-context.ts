@@ -145,8 +145,9 @@ export async function composePatientContext(call: PartCaller, patientId: string,
   const now = opts.now ?? new Date();
   const date = dayIn(now, timeZone);
   const labsParts = pending(LABS_CONTEXT_PARTS);
+  const profilesRest = pending(PROFILES_CONTEXT_PARTS); // empty unless only the profile was asked first
   await Promise.all([
-    askService(pending(PROFILES_CONTEXT_PARTS), CONTEXT_READ_PATTERNS.profiles, profilesPayload(pending(PROFILES_CONTEXT_PARTS))),
+    askService(profilesRest, CONTEXT_READ_PATTERNS.profiles, profilesPayload(profilesRest)),
     askService(labsParts, CONTEXT_READ_PATTERNS.labs, {
       patientId, parts: labsParts,
       ...(labsParts.includes('wearables') ? { wearables: { from: addDays(date, 1 - CONTEXT_WEARABLE_DAYS), to: date } } : {}),

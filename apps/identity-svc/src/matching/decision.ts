@@ -67,7 +67,6 @@ export function decideLink<P>(pairs: Iterable<ScoredPair<P>>, thresholds: MatchM
   const closed = certain.filter((c) => !open.includes(c)).map(([p]) => p);
   if (open.length === 0) return { unresolved: closed };
   if (open.length === 1) return { link: open[0]![0], unresolved: [] };
-  // Several open patients: if any of them is only ambiguous, the household cannot be told apart — a person decides.
   // Several open patients, one of them only ambiguous: which household member is it? The evidence decides when it
   // is decisive (the best beats the next by AMBIGUITY_MARGIN bits: its own e-mail and phone, say), a person otherwise.
   if (open.some(([, e]) => e.clean === 0)) {
