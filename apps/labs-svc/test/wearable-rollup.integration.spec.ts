@@ -188,6 +188,31 @@ describe('wearable rollups: kept by every write', () => {
     expect(counted.rows[0].n).toBe(2148);
   });
 
+  it('imports of spans days apart, in any order, give the rollups one import of them all gives, the gaps between them included', async () => {
+    // Three two-day blocks of 5-minute readings, 8 days apart: each import is of a span new to the patient, with
+    // readings before it, after it, or both, further away than a re-read export could move.
+    const header = 'Index,Timestamp (YYYY-MM-DDThh:mm:ss),Event Type,Event Subtype,Patient Info,Device Info,Source Device ID,Glucose Value (mg/dL),'
+      + 'Insulin Value (u),Carb Value (grams),Duration (hh:mm:ss),Glucose Rate of Change (mg/dL/min),Transmitter Time (Long Integer),Transmitter ID';
+    const start = Date.parse('2026-03-01T00:00:00Z');
+    const block = (day: number) => Array.from({ length: 576 }, (_, i) => day * 288 + i);
+    const csv = (readings: number[]) => [header, ...readings.map((i, n) =>
+      `${n + 1},${new Date(start + i * 300_000).toISOString().slice(0, 19)},EGV,,,,android G7,${50 + ((i * 7) % 260)},,,,,${1_000_000 + i * 300},SPANTX`)].join('\n');
+    const [a, b, c] = [block(0), block(10), block(20)];
+    const parts = randomUUID();
+    const whole = randomUUID();
+    expect(await importFile(parts, csv(a), 'UTC')).toMatchObject({ status: 'completed', accepted: 576 });
+    expect(await importFile(parts, csv(c), 'UTC')).toMatchObject({ status: 'completed', accepted: 576 });
+    expect(await importFile(parts, csv(b), 'UTC')).toMatchObject({ status: 'completed', accepted: 576 });
+    expect(await importFile(whole, csv([...a, ...b, ...c]), 'UTC')).toMatchObject({ status: 'completed', accepted: 1728 });
+    expect(await rollupsOf(parts)).toEqual(await rollupsOf(whole));
+    const [now, rebuilt] = await rollupsAndRebuilt([parts, whole]);
+    expect(now).toEqual(rebuilt);
+    // The last quarter hour before each gap holds the gap to the next reading: day 10 minus the 576th reading's 47 h 55 min.
+    const gaps = await db.query(`select last_gap_us::text as gap from "${schema}".wearable_sample_rollup where patient_id = $1 and last_gap_us > 900000000 order by bucket`, [parts]);
+    expect(gaps.rows.map((r) => r.gap)).toEqual([String((10 * 86_400 - 575 * 300) * 1_000_000), String((10 * 86_400 - 575 * 300) * 1_000_000)]);
+    expect((await db.query(`select sum(n)::int as n from "${schema}".wearable_sample_rollup where patient_id = $1`, [parts])).rows[0].n).toBe(1728);
+  });
+
   it('removing an import (its compensation) leaves the rollups of what remains, and a summary that agrees with the samples', async () => {
     const P = randomUUID();
     const only = randomUUID();

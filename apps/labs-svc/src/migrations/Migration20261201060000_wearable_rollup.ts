@@ -1,56 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/**
- * Quarter-hour rollups of the wearable samples (docs/wearables.md, "Rollups"): one row per patient, metric, stream
- * (provider, device) and UTC quarter hour with what the buckets and the glucose summary add up — count, sums, min,
- * max, the consensus bands, the gaps to the previous reading (snapped to 1, 5, 15 min), the time each reading covers
- * for each interval a stream can have (microseconds: exact sums), and (glucose) the values themselves for the AGP's percentiles.
- *
- * Kept by statement triggers on `wearable_sample` (insert, update, delete; transition tables), so every path that
- * adds, removes or moves samples — the ingest's insert, an import's compensation, a merge and its undo, a retention
- * purge — keeps them in its own transaction. A change recomputes, from the samples, the quarter hours of each
- * changed stream between the reading before its first changed one and the reading after its last: a row counts once
- * however often it is imported, and a reading inserted between two others corrects its neighbours' gaps.
- * Every quarter hour lies within one local day and one AGP bin in every zone with whole-quarter-hour offsets (all
- * of today's), which is what lets a local-day window be added up from them exactly.
- */
-export class Migration20261201060000_wearable_rollup extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create table "wearable_sample_rollup" (
-      "patient_id" uuid not null,
-      "metric" varchar(40) not null,
-      "bucket" timestamptz not null,
-      "provider" varchar(16) not null,
-      "device" varchar(100) not null,
-      "unit" varchar(20) not null,
-      "n" int not null,
-      "sum" double precision not null,
-      "min" double precision not null,
-      "max" double precision not null,
-      "unc_n" int not null,
-      "unc_sum" double precision not null,
-      "unc_sumsq" double precision not null,
-      "censored_high" int not null,
-      "censored_low" int not null,
-      "very_low" int not null,
-      "low" int not null,
-      "in_range" int not null,
-      "high" int not null,
-      "very_high" int not null,
-      "gaps_1m" int not null,
-      "gaps_5m" int not null,
-      "gaps_15m" int not null,
-      "first_gap_us" bigint null,
-      "last_gap_us" bigint null,
-      "covered_1m_us" bigint not null,
-      "covered_5m_us" bigint not null,
-      "covered_15m_us" bigint not null,
-      "vals" double precision[] null,
-      primary key ("patient_id", "metric", "bucket", "provider", "device")
-    );`);
-
-    // One stream's quarter hours around [p_lo, p_hi] recomputed from its samples (see above).
-    this.addSql(`create function "wearable_rollup_refresh"(p_patient uuid, p_metric text, p_provider text, p_device text, p_lo timestamptz, p_hi timestamptz)
+/** One stream's quarter hours around [p_lo, p_hi] recomputed from its samples (as this migration made it; a later one replaces it). */
+export const ROLLUP_REFRESH_V1 = `create or replace function "wearable_rollup_refresh"(p_patient uuid, p_metric text, p_provider text, p_device text, p_lo timestamptz, p_hi timestamptz)
       returns void language plpgsql set search_path from current as $fn$
       declare
         origin constant timestamptz := timestamptz '2000-01-01 00:00:00+00';
@@ -100,10 +51,10 @@ export class Migration20261201060000_wearable_rollup extends Migration {
         ) x
         where start_at >= blo and start_at < bhi
         group by 3;
-      end $fn$;`);
+      end $fn$;`;
 
-    // The statement triggers: the streams a statement changed, each with the span of its changed readings.
-    this.addSql(`create function "wearable_sample_rollup_sync"() returns trigger language plpgsql set search_path from current as $fn$
+/** The statement triggers' function: the streams a statement changed, each with the span of its changed readings (as this migration made it). */
+export const ROLLUP_SYNC_V1 = `create or replace function "wearable_sample_rollup_sync"() returns trigger language plpgsql set search_path from current as $fn$
       declare r record;
       begin
         -- Each patient's turn (the sample store's write lock), in one order: a merge or a removal computes from
@@ -141,7 +92,59 @@ export class Migration20261201060000_wearable_rollup extends Migration {
           end loop;
         end if;
         return null;
-      end $fn$;`);
+      end $fn$;`;
+
+/**
+ * Quarter-hour rollups of the wearable samples (docs/wearables.md, "Rollups"): one row per patient, metric, stream
+ * (provider, device) and UTC quarter hour with what the buckets and the glucose summary add up — count, sums, min,
+ * max, the consensus bands, the gaps to the previous reading (snapped to 1, 5, 15 min), the time each reading covers
+ * for each interval a stream can have (microseconds: exact sums), and (glucose) the values themselves for the AGP's percentiles.
+ *
+ * Kept by statement triggers on `wearable_sample` (insert, update, delete; transition tables), so every path that
+ * adds, removes or moves samples — the ingest's insert, an import's compensation, a merge and its undo, a retention
+ * purge — keeps them in its own transaction. A change recomputes, from the samples, the quarter hours of each
+ * changed stream between the reading before its first changed one and the reading after its last: a row counts once
+ * however often it is imported, and a reading inserted between two others corrects its neighbours' gaps.
+ * Every quarter hour lies within one local day and one AGP bin in every zone with whole-quarter-hour offsets (all
+ * of today's), which is what lets a local-day window be added up from them exactly.
+ */
+export class Migration20261201060000_wearable_rollup extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "wearable_sample_rollup" (
+      "patient_id" uuid not null,
+      "metric" varchar(40) not null,
+      "bucket" timestamptz not null,
+      "provider" varchar(16) not null,
+      "device" varchar(100) not null,
+      "unit" varchar(20) not null,
+      "n" int not null,
+      "sum" double precision not null,
+      "min" double precision not null,
+      "max" double precision not null,
+      "unc_n" int not null,
+      "unc_sum" double precision not null,
+      "unc_sumsq" double precision not null,
+      "censored_high" int not null,
+      "censored_low" int not null,
+      "very_low" int not null,
+      "low" int not null,
+      "in_range" int not null,
+      "high" int not null,
+      "very_high" int not null,
+      "gaps_1m" int not null,
+      "gaps_5m" int not null,
+      "gaps_15m" int not null,
+      "first_gap_us" bigint null,
+      "last_gap_us" bigint null,
+      "covered_1m_us" bigint not null,
+      "covered_5m_us" bigint not null,
+      "covered_15m_us" bigint not null,
+      "vals" double precision[] null,
+      primary key ("patient_id", "metric", "bucket", "provider", "device")
+    );`);
+
+    this.addSql(ROLLUP_REFRESH_V1);
+    this.addSql(ROLLUP_SYNC_V1);
     this.addSql(`create trigger "wearable_sample_rollup_ins" after insert on "wearable_sample"
       referencing new table as new_rows for each statement execute function "wearable_sample_rollup_sync"();`);
     this.addSql(`create trigger "wearable_sample_rollup_upd" after update on "wearable_sample"

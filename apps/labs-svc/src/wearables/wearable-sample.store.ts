@@ -80,7 +80,7 @@ export class WearableSampleStore implements WearableSink {
       await client.query('begin');
       // The staged rows are joined with the stored keys and grouped per day: in memory, not in temporary files.
       await client.query(`set local work_mem = '64MB'`);
-      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${patientId}`]);
+      await client.query('select wearable_patient_lock($1)', [patientId]);
       await client.query(`create temp table wearable_stage (
         provider text, source_key text, metric text, start_at timestamptz, end_at timestamptz, value float8, unit text, censored text,
         original_value text, original_unit text, trend text, device text, display_time text, attributes jsonb) on commit drop`);
@@ -138,7 +138,7 @@ export class WearableSampleStore implements WearableSink {
     const client = await this.db.pool.connect();
     try {
       await client.query('begin');
-      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`wearable:${patientId}`]);
+      await client.query('select wearable_patient_lock($1)', [patientId]);
       await client.query(`create temp table wearable_stage (metric text, start_at timestamptz) on commit drop`);
       const removed = await client.query(`
         with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at)
@@ -191,10 +191,16 @@ export class WearableSampleStore implements WearableSink {
    */
   private async insertNew(client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number): Promise<number> {
     const zone = context.timeZone ?? 'UTC';
+    // A span the patient has no readings in (the first import of a period): nothing to dedupe against, and the
+    // rollups are computed from the staged rows rather than by the insert trigger re-reading the samples.
+    const { rows: [span] } = await client.query<{ fresh: boolean }>(
+      'select not exists (select 1 from wearable_sample where patient_id = $1 and start_at >= $2 and start_at < $3) as fresh', [patientId, lo, hi]);
+    const fresh = span!.fresh;
+    if (fresh) await client.query(`select set_config('wearable.rollups_by_writer', 'on', true)`);
     const { rows } = await client.query<{ n: number }>(`
       with n as materialized (
         select s.* from wearable_stage s
-        where not exists (
+        where $8::boolean or not exists (
           select 1 from wearable_sample w
           where w.patient_id = $1 and w.provider = s.provider and w.source_key = s.source_key and w.start_at >= $5 and w.start_at < $6)
       ),
@@ -212,8 +218,12 @@ export class WearableSampleStore implements WearableSink {
           updated_at = excluded.updated_at
       )
       select count(*)::int as n from n`,
-    [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone]);
+    [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone, fresh]);
     const accepted = rows[0]!.n;
+    if (fresh) {
+      await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
+      await this.rollupsFromStage(client, patientId);
+    }
     if (accepted < staged) {
       // Readings that were there already: record that this channel brought them too.
       await client.query(`
@@ -225,6 +235,19 @@ export class WearableSampleStore implements WearableSink {
     }
     if (accepted > 0) await this.refreshRollingMeans(client, patientId, zone);
     return accepted;
+  }
+
+  /**
+   * The quarter-hour rollups of a span new to the patient (no readings within SAME_READING_WINDOW_MS of it: every
+   * staged row was inserted), from the staged rows; then the first and the last quarter hour of each stream and
+   * those of its neighbouring readings outside the span (their gaps to the new readings) recomputed from the samples.
+   */
+  private async rollupsFromStage(client: pg.PoolClient, patientId: string): Promise<void> {
+    await client.query(`select wearable_rollup_insert($1,
+      'select metric, provider, coalesce(device, '''') as device, start_at, value, censored, unit from wearable_stage', '-infinity', 'infinity')`, [patientId]);
+    await client.query(`
+      select wearable_rollup_refresh($1, metric, provider, device, lo, lo), wearable_rollup_refresh($1, metric, provider, device, hi, hi)
+      from (select metric, provider, coalesce(device, '') as device, min(start_at) as lo, max(start_at) as hi from wearable_stage group by 1, 2, 3) s`, [patientId]);
   }
 
   /** The rolling 7- and 30-day means of the days the staged samples feed (their days and the 29 after), from the daily stats. */
