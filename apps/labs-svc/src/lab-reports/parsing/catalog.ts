@@ -24,8 +24,19 @@ export function normalizeName(name: string): string {
     // `COVID-19` is the disease the `COVID` aliases name.
     .replace(/\bcovid 19\b/g, 'covid')
     // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
-    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec');
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec')
+    // `Eos%`, `NEUT#`: a percentage or count sign written against the name is the same word as written apart.
+    .replace(/([a-z0-9])([%#])/g, '$1 $2')
+    // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
+    .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
+    // the catalog knows as SGOT/SGPT (AST/ALT).
+    .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
+    .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt');
 }
+
+/** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
+const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;

@@ -765,3 +765,63 @@ describe('OCR Markdown from Indian lab reports', () => {
       .toEqual([['hemoglobin-a1c', 6.8, '%', null, 5.7, 'high'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 20, 'high'], ['?Blood Group', null, null, null, null, null]]);
   });
 });
+
+describe('tables of other countries and analysers (batch 11)', () => {
+  it('a unit in the name\'s parenthesis padded with spaces (`WBC ( 10⁹/L)`, its superscript lost to OCR) is the row\'s unit; `Total eosinophil count` in 10⁹/L is the absolute count', () => {
+    expect(coded([
+      '| Parameter | Patient | Reference |', '| :--- | :--- | :--- |',
+      '| WBC ( 109/L)                  | 6.5     | 4-10      |',
+      '| Haemoglobin ( g/dL )          | 15.3    | 14-16     |',
+      '| Total eosinophil count ( 109/L) | 0.54    | <0.45     |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 6.5, '10*9/L', 4, 10, 'normal'],
+      ['hemoglobin', 15.3, 'g/dL', 14, 16, 'normal'],
+      ['eosinophils-absolute', 0.54, '10*9/L', null, 0.45, 'high'],
+    ]);
+  });
+
+  it('the unit printed again after the range (`203 μmol/L   62-115 μmol/L`) is the same unit, not an unreadable rest', () => {
+    expect(coded([
+      'Parameter            Patient          Reference Range',
+      'Potassium            3.0 mmol/L       3.5-5.0 mmol/L',
+      'Creatine             203 μmol/L       62-115 μmol/L',
+    ].join('\n'))).toEqual([
+      ['potassium', 3, 'mmol/L', 3.5, 5, 'low'],
+      ['?Creatine', 203, 'umol/L', 62, 115, 'high'],
+    ]);
+  });
+
+  it('haematology analysers\' codes (`Neu%`, `LYM#`, `Mon%`, `Eos%`, `Bas%`) name the differential, as a percentage or a count', () => {
+    expect(coded([
+      '| Parameter | Result | Units | Reference Range |', '|---|---|---|---|',
+      '| Neu%      | 45.6   | %      | 40 – 75          |',
+      '| LYM#      | 1.9    | 10³/μL | 1.0 – 3.0        |',
+      '| Mon%      | 7.6    | %      | 3 – 12           |',
+      '| Eos%      | 6.2    | %      | 0 – 6            |',
+      '| Bas%      | 1.0    | %      | 0 – 1            |',
+    ].join('\n'))).toEqual([
+      ['neutrophils', 45.6, '%', 40, 75, 'normal'],
+      ['lymphocytes-absolute', 1.9, '10*3/uL', 1, 3, 'normal'],
+      ['monocytes', 7.6, '%', 3, 12, 'normal'],
+      ['eosinophils', 6.2, '%', 0, 6, 'high'],
+      ['basophils', 1, '%', 0, 1, 'normal'],
+    ]);
+  });
+
+  it('names other countries print: the white cell count (`WCC`, `White Cell Count`) and the transaminases as GOT/GPT', () => {
+    expect(coded([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| WCC (109/L) | 30.8 | 3.8-11 |',
+      '| White Cell Count (10^9/L) | 7.1 | 4-11 |',
+      '| AST/GOT (U/L) | 106 | 10-50 |',
+      '| ALT/GPT (U/L) | 179 | 10-50 |',
+      '| GOT (U/L) | 20 | 10-50 |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 30.8, '10*9/L', 3.8, 11, 'high'],
+      ['white-blood-cell-count', 7.1, '10*9/L', 4, 11, 'normal'],
+      ['aspartate-aminotransferase', 106, 'U/L', 10, 50, 'high'],
+      ['alanine-aminotransferase', 179, 'U/L', 10, 50, 'high'],
+      ['aspartate-aminotransferase', 20, 'U/L', 10, 50, 'normal'],
+    ]);
+  });
+});

@@ -821,7 +821,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.unit ??= m[2]!.trim();
   }
   // `Eosinophil count` in 10^9/L: a count of a white cell type is its absolute count.
-  const count = /^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
+  const count = /^(?:total\s+|absolute\s+)?(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
   if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
   return row;
 }
@@ -993,6 +993,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     out.rangeText = r.text;
     k += r.span;
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
+    // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
+    else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
   }
   k = readFlag(tokens, k, out);
   if (out.unit || out.rangeText) {
@@ -1006,6 +1008,13 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
+}
+
+/** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
+function sameUnit(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const ua = toUcum(a);
+  return ua !== null && ua === toUcum(b);
 }
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
