@@ -825,3 +825,16 @@ describe('tables of other countries and analysers (batch 11)', () => {
     ]);
   });
 });
+
+describe('two readings in one result (batch 11)', () => {
+  it('`ESR (mm/h)  17/40  10/20` (first and second hour) is kept as text with its range as text and no flag; numbers with a slash under an unknown name are no result', () => {
+    const r = codeRows(parseTextReport([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| ESR (mm/h) | 17/40 | 10/20 |',
+      '| Visit (mm/h) | 3/4 | 1/2 |',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.value, c.valueText, c.unit, c.range.text, c.range.low, c.range.high, c.flag])).toEqual([
+      ['erythrocyte-sedimentation-rate', null, '17/40', 'mm/h', '10/20', undefined, undefined, null],
+    ]);
+  });
+});

@@ -892,6 +892,10 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
   const tokens = tokenize(text);
+  // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
+  // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
+  const paired = PAIRED_READINGS.exec(tokens.join(' '));
+  if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
@@ -909,6 +913,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   }
   return null;
 }
+
+const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)(?:\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?))?$/;
 
 function cleanName(name: string): string {
   return name.replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
