@@ -32,7 +32,9 @@ export function normalizeName(name: string): string {
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
-    .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt');
+    .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
+    // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
+    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
@@ -169,11 +171,19 @@ export class BiomarkerCatalog {
   }
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
-  matchInUrine(name: string): CatalogEntry | undefined {
+  matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
     const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
-    for (const base of n === singular ? [n] : [n, singular]) {
+    const bases = n === singular ? [n] : [n, singular];
+    // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
+    if (qualitative) {
+      for (const base of bases) {
+        const hit = this.byName.get(normalizeName(`${base} in Urine (Presence)`));
+        if (hit) return hit;
+      }
+    }
+    for (const base of bases) {
       for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
         const hit = this.byName.get(normalizeName(candidate));
         if (hit) return hit;

@@ -838,3 +838,67 @@ describe('two readings in one result (batch 11)', () => {
     ]);
   });
 });
+
+describe('more countries, fluids and HL7 senders (batch 12)', () => {
+  const codedHl7 = (...segments: string[]) => codeRows(parseHl7(segments.join('\r')).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('HL7: a one-letter OBX-3 text under a local numeric code is the name (`1001520^K` is potassium); under a code in letters (`GLU^X`) the code names it', () => {
+    expect(codedHl7(
+      'MSH|^~\\&|LABNET|Acme Labs|||20090601105700||ORU^R01|1|D|2.2',
+      'OBR|1|9|5|1001520^K|||20090601101300',
+      'OBX|1|NM|1001520^K||5.3|MMOL/L|3.5-5.5||||F',
+      'OBX|2|NM|GLU^X||92|mg/dL|70-99||||F',
+    )).toEqual([['potassium', 5.3, 'mmol/L', 3.5, 5.5, 'normal'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('a range written with an underscore (`70_105`, the HL7 standard\'s example) has its bounds', () => {
+    expect(parseReferenceRange('70_105')).toEqual({ low: 70, high: 105, lowInclusive: true, highInclusive: true, text: '70_105' });
+  });
+
+  it('`17 s` is seventeen seconds (coagulation times); `AP` is alkaline phosphatase, `Bands` the band-form neutrophils', () => {
+    expect(coded([
+      '| Parameter | Result | Reference Range |', '| :--- | :--- | :--- |',
+      '| Bands | 4% | 0-10% |',
+      '| AP | 496 U/L | 38-126 U/L |',
+      '| Prothrombin Time | 17 s | 11.1-13.1 s |',
+      '| aPTT | 80 s | 22.1-35.1 s |',
+    ].join('\n'))).toEqual([
+      ['band-form-neutrophils', 4, '%', 0, 10, 'normal'],
+      ['alkaline-phosphatase', 496, 'U/L', 38, 126, 'high'],
+      ['prothrombin-time', 17, 's', 11.1, 13.1, 'high'],
+      ['partial-thromboplastin-time', 80, 's', 22.1, 35.1, 'high'],
+    ]);
+  });
+
+  it('a dipstick answer in urine is the presence of the analyte (`Urine Proteins  3+`), not its amount', () => {
+    expect(coded(['Parameter    Result', 'Urine Proteins    3+', 'Urine Glucose    Negative'].join('\n')).map((r) => r[0]))
+      .toEqual(['protein-urine-presence', 'glucose-in-urine']);
+  });
+
+  it('a table captioned as cerebrospinal fluid is not blood: its rows are unknown, never the blood analytes; the next caption ends it', () => {
+    expect(coded([
+      'TABLE 70.2 Cerebrospinal Fluid Results on Admission',
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Protein (g/L) | 0.64 | 0.15-0.45 |',
+      '| Glucose (mmol/L) | 2.1 | 2.2-3.9 |',
+      '',
+      'TABLE 70.3 Blood Results',
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Glucose (mmol/L) | 7.2 | 3.9-7.8 |',
+    ].join('\n'))).toEqual([
+      ['?Protein', 0.64, 'g/L', 0.15, 0.45, 'high'],
+      ['?Glucose', 2.1, 'mmol/L', 2.2, 3.9, 'low'],
+      ['glucose', 7.2, 'mmol/L', 3.9, 7.8, 'normal'],
+    ]);
+  });
+
+  it('Markdown escapes are their characters; a footnote line (`*Paired …` glued to its mark) is a note, not a row', () => {
+    const r = parseTextReport([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Glucose (mmol/L) | 3.25\\* | 2.2-3.9 |',
+      '\\*Paired random blood glucose 7.17 mmol/L.',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['Glucose', 3.25, '*Paired random blood glucose 7.17 mmol/L.']]);
+  });
+});

@@ -14,7 +14,8 @@ export interface ReferenceRange {
 
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
-const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+// `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
+const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to|_)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;

@@ -19,7 +19,8 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
 /** Splits a text into numbered lines (BOM and CR removed). */
 export function toLines(text: string): SourceLine[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\\([*_])/g, '$1'), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -130,6 +131,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
+  /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
+  const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -246,6 +249,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       } else if (o && !letterhead.has(line)) note(o, line, flat);
       else if (pending) pendingNotes.push(line);
       else unattached([line]);
+      continue;
+    }
+    // A numbered caption (`TABLE 70.2 Cerebrospinal Fluid Results on Admission`) heads the table under it.
+    const caption = /^(?:table|tab\.)\s*\d+(?:\.\d+)*[.:]?\s+(\S.*)$/i.exec(flat.trim());
+    if (caption) {
+      heading(caption[1]!);
+      pending = null;
+      open = null;
       continue;
     }
     const tiersOf = rangeFor as RawRow | null;
@@ -439,7 +450,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     if (isNameFragment(flat)) {
-      heading(flat);
+      if (!markdownHeaders.has(line)) heading(flat);
       if (!pending) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
@@ -605,6 +616,9 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
  * `note`; a performing site or specimen line (`Performed at: …`, `Specimen: Serum`): `site`.
  */
 export function commentKind(text: string): 'note' | 'site' | null {
+  // A footnote: one mark glued to its first word (`*Paired random blood glucose 7.17 mmol/L.`, `†Repeat advised`) —
+  // not a bullet (`* WBC …`, a space after it) nor emphasis (`*Glucose*`, `**H**`).
+  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text)) return 'note';
   const m = /^\(?(eval(?:uation)?|method|methodology|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
@@ -772,6 +786,8 @@ interface Section {
  */
 function sectionOf(text: string): Section | null {
   const t = text.toLowerCase();
+  // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
+  if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };

@@ -210,4 +210,4 @@ export function isUnitToken(token: string): boolean {
 }
 
 /** Units written as a plain word. */
-const KNOWN_WORD_UNITS = new Set(['fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
