@@ -902,3 +902,27 @@ describe('more countries, fluids and HL7 senders (batch 12)', () => {
     expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['Glucose', 3.25, '*Paired random blood glucose 7.17 mmol/L.']]);
   });
 });
+
+describe('case-report tables (batch 12)', () => {
+  const table = [
+    '| Parameter | Patient | Reference |', '|---|---|---|',
+    '| Leukocytes (cells/μL) | 35 (80% lymphocytes) | 0-5/μL |',
+    '| Glucose (mmol/L) | 3.25\\* | 50-75% of serum glucose |',
+    '\\*Paired random blood glucose 7.17 mmol/L.',
+  ].join('\n');
+
+  it('a `Patient` column is the result column; a remark in parentheses after a value is its comment; a relative range (`50-75% of serum glucose`) has no bounds and gives no flag', () => {
+    const r = codeRows(parseTextReport(table, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.name, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag, c.comment ?? null])).toEqual([
+      ['Leukocytes', 35, '/uL', 0, 5, '0-5/μL', 'high', '80% lymphocytes'],
+      ['Glucose', 3.25, 'mmol/L', null, null, '50-75% of serum glucose', null, '*Paired random blood glucose 7.17 mmol/L.'],
+    ]);
+  });
+
+  it('a star on a value is a flag unless the report prints a footnote for it; a footnote that says abnormal keeps it a flag', () => {
+    const star = (footnote: string) => parseTextReport(['Parameter   Result   Reference', 'Glucose (mmol/L)   9.1*   3.9-7.8', footnote].join('\n'), opts).rows[0]!.flag;
+    expect(star('*Fasting sample not confirmed.')).toBeUndefined();
+    expect(star('*Abnormal result')).toBe('*');
+    expect(star('')).toBe('*');
+  });
+});

@@ -38,6 +38,8 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2');
+  // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
+  if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
   if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
   const between = BETWEEN.exec(repaired);

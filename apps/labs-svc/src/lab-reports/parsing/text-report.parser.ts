@@ -470,6 +470,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
+  // (unless the footnote says it is a flag: `*Abnormal result`).
+  const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
+  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag/i.test(footnote.text)) {
+    for (const r of rows) if (r.flag === '*') delete r.flag;
+  }
   return { rows, warnings };
 }
 
@@ -726,9 +732,12 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
   const worded = /^[A-Za-z][A-Za-z -]{1,30}$/.test(valueText) && valueText.split(' ').length <= 3 && opts.knows?.(name) ? { value: null, valueText } : null;
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? worded;
+  // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.
+  const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
+  const remarked = remark ? valueOnly(remark[1]!, false) : null;
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
   if (!value) return { kind: 'none' };
-  const row: Omit<RawRow, 'line'> = { name, ...value };
+  const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
   if (unitText && !isUnitNoise(unitText)) {
     const ut = unitText.split(/\s+/);
