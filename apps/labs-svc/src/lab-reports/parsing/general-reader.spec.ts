@@ -926,3 +926,13 @@ describe('case-report tables (batch 12)', () => {
     expect(star('')).toBe('*');
   });
 });
+
+describe('urine microscopy counted per field (batch 12)', () => {
+  it('`Urine RBC  50-60/f` is a count per field kept as printed, the urine analyte; the same span without `/f` under an unknown name is no row', () => {
+    const r = codeRows(parseTextReport(['Urine RBC    50-60/f', 'Urine WBC    4-6/HPF', 'Casts    2-3'].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.value, c.valueText])).toEqual([
+      ['erythrocytes-in-urine', null, '50-60/f'],
+      ['leukocytes-in-urine', null, '4-6/HPF'],
+    ]);
+  });
+});

@@ -988,6 +988,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
       out.valueText = v.text;
     }
     k++;
+  } else if (PER_FIELD_COUNT.test(tokens[k] ?? '')) {
+    // `50-60/f`, `4-6/HPF`: cells counted per microscope field, as a span — kept as printed.
+    out.valueText = tokens[k]!;
+    k++;
   } else {
     const q = qualitativeValueAt(tokens, k);
     if (!q) return null;
@@ -1047,6 +1051,8 @@ function sameUnit(a: string, b: string): boolean {
   const ua = toUcum(a);
   return ua !== null && ua === toUcum(b);
 }
+
+const PER_FIELD_COUNT = /^\d+\s*-\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf)$/i;
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
