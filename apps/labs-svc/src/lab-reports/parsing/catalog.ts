@@ -11,8 +11,20 @@ export interface CatalogEntry {
   resultType: 'quantitative' | 'qualitative';
 }
 
+/** Names already normalized (every catalog built normalizes the same aliases; reports repeat names): capped. */
+const NORMALIZED = new Map<string, string>();
+
 /** A name for matching: lower case, Greek letters spelled, punctuation to spaces (`%` and `#` kept), spaces collapsed. */
 export function normalizeName(name: string): string {
+  const hit = NORMALIZED.get(name);
+  if (hit !== undefined) return hit;
+  const n = normalizeUncached(name);
+  if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
+  NORMALIZED.set(name, n);
+  return n;
+}
+
+function normalizeUncached(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
