@@ -961,6 +961,12 @@ describe('a table row whose result cannot be read is a warning, never dropped (i
     ]);
   });
 
+  it('a table\'s own cells: words of a result cell never join the name to make a result (`| Bar | abc 5 |` is no `Bar abc` of 5); two readings (`17/40`) still read', () => {
+    const r = parseTextReport(['| Test | Result | Reference |', '|---|---|---|', '| Bar | abc 5 | 1-2 |', '| ESR (mm/h) | 17/40 | 10/20 |'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.valueText ?? null])).toEqual([['ESR', null, '17/40']]);
+    expect(warned(r)).toEqual([['unreadable-line', 3, null, '| Bar | abc 5 | 1-2 |']]);
+  });
+
   const printout = [
     'ACME LAB',
     'Test Name        Result     Units     Reference Range',

@@ -303,8 +303,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Another HTML table of another width (a signature block under the results): the header does not name its columns.
     const source = table?.source;
     if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
-    /** A row under a column header whose result cell could not be read (see readColumns). */
-    let unreadCell = false;
+    /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
+    let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
       const inUrine = section.specimen === 'urine' && opts.knowsInUrine;
@@ -333,7 +333,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       // A result cell that cannot be read: the row is left to the readers below (`17/40` by the printed order), and
       // is a warning where they would otherwise take it for a heading.
-      if (read.kind === 'unreadable') unreadCell = true;
+      if (read.kind === 'unreadable') unreadCell = { name: read.name };
+      // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
+      // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
+      if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
+        const row = parseRowLine(flat, opts);
+        if (row && row.name === read.name) push(row, line);
+        else {
+          warnings.push(unread(line, 'unreadable-line'));
+          pending = null;
+          open = null;
+        }
+        continue;
+      }
       if (read.kind === 'heading') {
         heading(read.name);
         pending = { ...line, text: read.name };
@@ -716,7 +728,7 @@ type ColumnsRead =
   | { kind: 'no-result'; name: string; reason?: string }
   | { kind: 'heading'; name: string }
   /** A result cell that holds something other than a result (`abc def`): the row cannot be read. */
-  | { kind: 'unreadable' }
+  | { kind: 'unreadable'; name: string }
   | { kind: 'none' };
 
 /** A row from the text of each column (see readRows). */
@@ -759,7 +771,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
-  if (!value) return { kind: 'unreadable' };
+  if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
   if (unitText && !isUnitNoise(unitText)) {
