@@ -12,7 +12,7 @@ import {
 import { actorParts, type AuditSource } from './event-parts.js';
 import { PATIENT_GATE, type PatientGate } from './patient-gate.js';
 import { attachMeta } from './request-meta.js';
-import { afterCommit, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+import { afterCommit, PURE_READ_ACTIONS, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
 export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
@@ -84,7 +84,7 @@ export class RpcAuditInterceptor implements NestInterceptor {
       async () => {
         const gate = spec.patientGate === false ? undefined : this.gate;
         const named = uuidOrUndefined(payload.patientId);
-        let result = await this.gated(gate && named ? () => gate.require(named, verdict.actor) : undefined, WRITE_ACTIONS.has(spec.action), next);
+        let result = await this.gated(gate && named ? () => gate.require(named, verdict.actor) : undefined, !PURE_READ_ACTIONS.has(spec.action), next);
         if (gate) result = await this.onlyLive(gate, result, named, verdict.actor);
         if (spec.parts) return this.partsOf(spec.parts, meta, result);
         return { events: this.successEvents(spec, payload, meta, result), reply: result };
@@ -145,14 +145,14 @@ export class RpcAuditInterceptor implements NestInterceptor {
   }
 
   /**
-   * Runs the handler behind the patient gate. A write starts only once the patient is known to be live (its transaction
-   * holds one connection). A read runs alongside the gate's lookup — one database round trip less on every read — and
+   * Runs the handler behind the patient gate. A write (anything but PURE_READ_ACTIONS) starts only once the patient is
+   * known to be live (its transaction holds one connection). A pure read runs alongside the gate's lookup — one database round trip less on every read — and
    * its result is dropped when the gate refuses: the gate's refusal is the answer, as if it had run first.
    */
-  private async gated(check: (() => Promise<void>) | undefined, write: boolean, next: CallHandler): Promise<unknown> {
+  private async gated(check: (() => Promise<void>) | undefined, sequential: boolean, next: CallHandler): Promise<unknown> {
     const handle = () => lastValueFrom(next.handle(), { defaultValue: undefined });
     if (!check) return handle();
-    if (write) {
+    if (sequential) {
       await check();
       return handle();
     }

@@ -16,6 +16,12 @@ export const UNIT_OF_WORK = Symbol('UNIT_OF_WORK');
 /** Actions that change data: their handler, the audit ack and the commit are one unit. */
 export const WRITE_ACTIONS: ReadonlySet<AuditAction> = new Set(['create', 'update', 'delete', 'merge', 'link', 'unlink', 'transition', 'import']);
 
+/**
+ * Actions whose handlers only read, so they may run alongside the patient gate's lookup. Named, not "everything that
+ * is not a write": an `export` (a disclosure, or a job it starts) or a `login` waits for the gate like a write.
+ */
+export const PURE_READ_ACTIONS: ReadonlySet<AuditAction> = new Set(['read', 'search']);
+
 const afterCommitHooks = new AsyncLocalStorage<Array<() => Promise<void>>>();
 
 /** Runs `work` collecting afterCommit hooks; the hooks run after `work` (and its commit) succeeded. */

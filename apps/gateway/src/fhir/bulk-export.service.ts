@@ -13,7 +13,7 @@ import { lazyObjectStore } from '../http/object-upload.js';
 import { exportAuditEvent } from './export-audit.js';
 import { GATEWAY_AUDIT_SOURCE, NATS_CONNECTION } from '../tokens.js';
 
-/** The gateway's object store of bulk exports: each job's state (`<job>/job.json`) and its NDJSON, one chunk per patient and type. */
+/** The gateway's object store of bulk exports: each job's state (`<job>/job`, the metadata of an empty object) and its NDJSON, one chunk per patient and type, and each type's chunk index. */
 export const FHIR_EXPORTS_BUCKET = 'FHIR_EXPORTS';
 /** A job whose runner has not written its state for this long is reported failed (the gateway running it stopped). */
 export const STALLED_AFTER_MS = 5 * 60_000;
@@ -28,14 +28,19 @@ interface StoredJob {
   patients: number;
   done: number;
   transactionTime: string;
-  /** Per resource type: resources written and the chunks holding them, in order (chunk `i` is `<job>/<type>/<i>`). */
-  files: Record<string, { count: number; chunks: number[] }>;
+  /**
+   * Per resource type: resources written. Which chunks hold them (chunk `i` is `<job>/<type>/<i>`) is the object
+   * `<job>/<type>/index`, written once when the job completes: a list per patient would outgrow the one meta message
+   * the state lives in (NATS' 1 MB payload) at some tens of thousands of patients.
+   */
+  files: Record<string, { count: number }>;
   failure: string | null;
   heartbeatAt: string;
   completedAt: string | null;
 }
 
 const enc = new TextEncoder();
+const chunkIndex = (jobId: string, type: string) => `${jobId}/${type}/index`;
 
 /**
  * FHIR Bulk Data style export of every patient in the caller's scope (docs/fhir.md). The gateway runs the job
@@ -88,7 +93,9 @@ export class BulkExportService {
     const file = job.state === 'completed' ? job.files[type] : undefined;
     if (!file) throw DomainException.notFound('FhirExportFile');
     const os = await this.store();
-    for (const chunk of file.chunks) {
+    const index = await os.getBlob(chunkIndex(job.id, type));
+    if (!index) throw new DomainException(ErrorCode.INTERNAL, 'The export file is incomplete');
+    for (const chunk of JSON.parse(new TextDecoder().decode(index)) as number[]) {
       const bytes = await os.getBlob(`${job.id}/${type}/${chunk}`);
       if (bytes) yield bytes;
     }
@@ -100,6 +107,7 @@ export class BulkExportService {
     job.patients = patients.length;
     await this.save(job);
     const os = await this.store();
+    const chunks = new Map<string, number[]>();
     for (const patientId of patients) {
       const byType = new Map<string, Resource[]>();
       const omitted: OmittedFhirPart[] = [];
@@ -109,8 +117,13 @@ export class BulkExportService {
         do {
           const page = await exportFhirPage(call, patientId, { actor, count: PAGE, ...(from ? { from } : {}) });
           omitted.push(...page.omitted);
-          for (const r of page.resources) byType.set(r.resourceType, [...(byType.get(r.resourceType) ?? []), r]);
-          if (page.resources.length) byType.set('Provenance', [...(byType.get('Provenance') ?? []), exportProvenance(page.resources, new Date().toISOString())]);
+          const add = (r: Resource) => {
+            const list = byType.get(r.resourceType);
+            if (list) list.push(r);
+            else byType.set(r.resourceType, [r]);
+          };
+          page.resources.forEach(add);
+          if (page.resources.length) add(exportProvenance(page.resources, new Date().toISOString()));
           exported += page.resources.length;
           from = page.next ?? undefined;
         } while (from);
@@ -125,14 +138,16 @@ export class BulkExportService {
         if (job.types && type !== 'OperationOutcome' && !job.types.includes(type)) continue;
         const name = `${job.id}/${type}/${job.done}`;
         await os.putBlob({ name }, enc.encode(resources.map((r) => JSON.stringify(r)).join('\n') + '\n'));
-        const file = (job.files[type] ??= { count: 0, chunks: [] });
-        file.count += resources.length;
-        file.chunks.push(job.done);
+        (job.files[type] ??= { count: 0 }).count += resources.length;
+        const list = chunks.get(type);
+        if (list) list.push(job.done);
+        else chunks.set(type, [job.done]);
       }
       job.done++;
       job.heartbeatAt = new Date().toISOString();
       await this.save(job);
     }
+    for (const [type, list] of chunks) await os.putBlob({ name: chunkIndex(job.id, type) }, enc.encode(JSON.stringify(list)));
     job.state = 'completed';
     job.completedAt = new Date().toISOString();
     await this.save(job);

@@ -5,10 +5,11 @@ import {
   readableFields, requirePatientAccess, requireReadableQuery,
 } from '@pg/access';
 import {
-  canonicalTimeZone, CreatePatientDto, DomainException, ErrorCode, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
+  canonicalTimeZone, CreatePatientDto, DomainException, normalizePhone, normalizeTags, Page, PATIENT_EVENTS, PATIENT_SEARCH_FIELDS, PatientChangedEvent, PatientDeletedEvent,
   PatientDto, PatientRestoredEvent, RequestMeta, SearchPatientsQueryDto, UpdatePatientDto,
   retainUntil,
 } from '@pg/contracts';
+import { notLivePatient } from '@pg/persistence';
 import { Patient } from './patient.entity.js';
 import { flushOrConflict, requireVersion } from './patient-scope.js';
 import { PatientRepository, type PatientRecord } from './patient.repository.js';
@@ -62,13 +63,12 @@ export class PatientsService {
 
   /**
    * NOT_FOUND for a patient not found; one merged into another names the survivor (`details: [{ mergedInto }]`) to a
-   * caller who may read the survivor (RBAC.md), and nothing more to anyone else.
+   * caller who may read the survivor (RBAC.md), and nothing more to anyone else — the same answer as the patient's
+   * sub-routes and the other services give (`notLivePatient`).
    */
   private async notFound(ability: AppAbility, patientId: string): Promise<DomainException> {
     const survivor = await this.patients.mergedInto(patientId);
-    if (survivor && decide(ability, 'read', 'Patient', survivor) === 'allow') {
-      return new DomainException(ErrorCode.NOT_FOUND, 'Patient not found: merged into another patient', [{ mergedInto: survivor }]);
-    }
+    if (survivor) return notLivePatient({ state: 'merged', mergedInto: survivor }, (id) => decide(ability, 'read', 'Patient', id) === 'allow');
     return DomainException.notFound('Patient');
   }
 
