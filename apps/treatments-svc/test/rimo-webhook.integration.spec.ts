@@ -289,6 +289,35 @@ describe('treatments', () => {
     expect(t.history.map((h) => [h.from, h.to, h.applied])).toEqual([[null, 'pending', true], ['pending', 'under_review', true], ['under_review', 'approved', true]]);
   });
 
+  it('applies events while deliveries keep coming: processing yields to them, but never stops', async () => {
+    await settled();
+    // Four callers delivering without a pause all along. Once 40 were stored (processing caught up with some of them
+    // meanwhile), the one looked for; the flood goes on until its treatment shows — or the deadline, which only a
+    // processing that stopped while deliveries flow misses.
+    let flooding = true;
+    let stored = 0;
+    const caller = async () => {
+      while (flooding) {
+        await deliver(event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A }, minute(0)));
+        stored++;
+      }
+    };
+    const callers = Promise.all([caller(), caller(), caller(), caller()]);
+    try {
+      await until('40 deliveries stored', async () => stored >= 40 || undefined, DEADLINE_MS);
+      const marked = `trt_${randomUUID().slice(0, 8)}`;
+      await deliver(event('treatment.created', { treatmentId: marked, patientId: RIMO_A }, minute(0)));
+      const before = stored;
+      const shown = await eventually('the marked treatment, during the flood', () => treatmentByExternal(A.id, marked));
+      expect(shown.status).toBe('pending');
+      expect(stored).toBeGreaterThan(before); // still flooding when it showed
+    } finally {
+      flooding = false;
+      await callers;
+    }
+    await settled();
+  });
+
   it('makes one transition of 20 concurrent deliveries of one event', async () => {
     const X = `trt_${randomUUID().slice(0, 8)}`;
     await deliver(event('treatment.created', { treatmentId: X, patientId: RIMO_A }, minute(0)));

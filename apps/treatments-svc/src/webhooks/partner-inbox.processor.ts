@@ -93,10 +93,13 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       this.again = true;
       return this.running;
     }
-    // Worker 0 always works (paced while deliveries flow); the others only while they do not.
+    // Worker 0 always works (paced while deliveries flow); the others only while they do not, and stop with it (so
+    // a run ends, and the next one starts at once, when worker 0 has caught up in the middle of a flood).
+    let firstDone = false;
     const drain = async (worker: number) => {
       while (!this.closed) {
-        if (this.acceptsFlowing() && worker > 0) {
+        if (worker > 0 && this.acceptsFlowing()) {
+          if (firstDone) return;
           await delay(ACCEPT_QUIET_MS);
           continue;
         }
@@ -109,7 +112,10 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     this.running = (async () => {
       do {
         this.again = false;
-        await Promise.all(Array.from({ length: INBOX_WORKERS }, (_, worker) => drain(worker)));
+        firstDone = false;
+        await Promise.all(Array.from({ length: INBOX_WORKERS }, (_, worker) => drain(worker).finally(() => {
+          if (worker === 0) firstDone = true;
+        })));
       } while (this.again && !this.closed);
     })().finally(() => {
       this.running = undefined;
