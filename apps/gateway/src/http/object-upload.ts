@@ -18,6 +18,8 @@ export interface StreamOptions {
   magic?: { bytes: Buffer; failure: () => DomainException };
   /** Refuse an empty file with this error. */
   empty?: () => DomainException;
+  /** Bytes per chunk message (the object store's default: 128 KiB); larger means fewer acknowledged publishes. */
+  chunkBytes?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function streamIntoStore(os: ObjectStore, file: Readable, opts: Str
   });
   const object = randomUUID();
   try {
-    await os.put({ name: object }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
+    await os.put({ name: object, ...(opts.chunkBytes ? { options: { max_chunk_size: opts.chunkBytes } } : {}) }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
   } catch (err) {
     file.resume();
     await os.delete(object).catch(() => undefined);

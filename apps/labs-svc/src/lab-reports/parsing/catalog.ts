@@ -11,8 +11,20 @@ export interface CatalogEntry {
   resultType: 'quantitative' | 'qualitative';
 }
 
+/** Names already normalized (every catalog built normalizes the same aliases; reports repeat names): capped. */
+const NORMALIZED = new Map<string, string>();
+
 /** A name for matching: lower case, Greek letters spelled, punctuation to spaces (`%` and `#` kept), spaces collapsed. */
 export function normalizeName(name: string): string {
+  const hit = NORMALIZED.get(name);
+  if (hit !== undefined) return hit;
+  const n = normalizeUncached(name);
+  if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
+  NORMALIZED.set(name, n);
+  return n;
+}
+
+function normalizeUncached(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
@@ -24,8 +36,21 @@ export function normalizeName(name: string): string {
     // `COVID-19` is the disease the `COVID` aliases name.
     .replace(/\bcovid 19\b/g, 'covid')
     // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
-    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec');
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec')
+    // `Eos%`, `NEUT#`: a percentage or count sign written against the name is the same word as written apart.
+    .replace(/([a-z0-9])([%#])/g, '$1 $2')
+    // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
+    .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
+    // the catalog knows as SGOT/SGPT (AST/ALT).
+    .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
+    .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
+    // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
+    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
+
+/** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
+const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
@@ -158,11 +183,19 @@ export class BiomarkerCatalog {
   }
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
-  matchInUrine(name: string): CatalogEntry | undefined {
+  matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
     const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
-    for (const base of n === singular ? [n] : [n, singular]) {
+    const bases = n === singular ? [n] : [n, singular];
+    // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
+    if (qualitative) {
+      for (const base of bases) {
+        const hit = this.byName.get(normalizeName(`${base} in Urine (Presence)`));
+        if (hit) return hit;
+      }
+    }
+    for (const base of bases) {
       for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
         const hit = this.byName.get(normalizeName(candidate));
         if (hit) return hit;

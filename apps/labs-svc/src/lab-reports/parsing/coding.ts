@@ -70,7 +70,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const urineKey = (e: CatalogEntry | undefined) => Boolean(e && /urine|urobilinogen/.test(e.key));
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
-    if (row.specimen === 'urine' || coded(row)) return false;
+    if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
     const plain = catalog.match(row.name);
     if (plain && !urineKey(plain)) {
       const answer = (row.valueText ?? '').trim();
@@ -81,7 +81,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
   for (let pass = 0; pass < 2; pass++) {
     rows.forEach((row, i) => {
-      if (out[i] || row.specimen === 'urine' || coded(row) || row.unit?.trim() || !near(i)) return;
+      if (out[i] || row.specimen === 'urine' || row.specimen === 'fluid' || coded(row) || row.unit?.trim() || !near(i)) return;
       // A number is a urine reading only where the urine analyte is one without a unit (pH, specific gravity).
       const asUrine = catalog.matchInUrine(row.name);
       if (asUrine && (row.value === null || asUrine.ucumUnit === '[pH]' || asUrine.ucumUnit === '{ratio}')) out[i] = true;
@@ -99,8 +99,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     else {
       const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
-      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name) : undefined)
+      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined)
         ?? catalog.match(row.name, code) ?? null;
+      // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in.
+      if (row.specimen === 'fluid' && !(code && catalog.resolve(code))) biomarker = null;
     }
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;

@@ -765,3 +765,174 @@ describe('OCR Markdown from Indian lab reports', () => {
       .toEqual([['hemoglobin-a1c', 6.8, '%', null, 5.7, 'high'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 20, 'high'], ['?Blood Group', null, null, null, null, null]]);
   });
 });
+
+describe('tables of other countries and analysers (batch 11)', () => {
+  it('a unit in the name\'s parenthesis padded with spaces (`WBC ( 10⁹/L)`, its superscript lost to OCR) is the row\'s unit; `Total eosinophil count` in 10⁹/L is the absolute count', () => {
+    expect(coded([
+      '| Parameter | Patient | Reference |', '| :--- | :--- | :--- |',
+      '| WBC ( 109/L)                  | 6.5     | 4-10      |',
+      '| Haemoglobin ( g/dL )          | 15.3    | 14-16     |',
+      '| Total eosinophil count ( 109/L) | 0.54    | <0.45     |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 6.5, '10*9/L', 4, 10, 'normal'],
+      ['hemoglobin', 15.3, 'g/dL', 14, 16, 'normal'],
+      ['eosinophils-absolute', 0.54, '10*9/L', null, 0.45, 'high'],
+    ]);
+  });
+
+  it('the unit printed again after the range (`203 μmol/L   62-115 μmol/L`) is the same unit, not an unreadable rest', () => {
+    expect(coded([
+      'Parameter            Patient          Reference Range',
+      'Potassium            3.0 mmol/L       3.5-5.0 mmol/L',
+      'Creatine             203 μmol/L       62-115 μmol/L',
+    ].join('\n'))).toEqual([
+      ['potassium', 3, 'mmol/L', 3.5, 5, 'low'],
+      ['?Creatine', 203, 'umol/L', 62, 115, 'high'],
+    ]);
+  });
+
+  it('haematology analysers\' codes (`Neu%`, `LYM#`, `Mon%`, `Eos%`, `Bas%`) name the differential, as a percentage or a count', () => {
+    expect(coded([
+      '| Parameter | Result | Units | Reference Range |', '|---|---|---|---|',
+      '| Neu%      | 45.6   | %      | 40 – 75          |',
+      '| LYM#      | 1.9    | 10³/μL | 1.0 – 3.0        |',
+      '| Mon%      | 7.6    | %      | 3 – 12           |',
+      '| Eos%      | 6.2    | %      | 0 – 6            |',
+      '| Bas%      | 1.0    | %      | 0 – 1            |',
+    ].join('\n'))).toEqual([
+      ['neutrophils', 45.6, '%', 40, 75, 'normal'],
+      ['lymphocytes-absolute', 1.9, '10*3/uL', 1, 3, 'normal'],
+      ['monocytes', 7.6, '%', 3, 12, 'normal'],
+      ['eosinophils', 6.2, '%', 0, 6, 'high'],
+      ['basophils', 1, '%', 0, 1, 'normal'],
+    ]);
+  });
+
+  it('names other countries print: the white cell count (`WCC`, `White Cell Count`) and the transaminases as GOT/GPT', () => {
+    expect(coded([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| WCC (109/L) | 30.8 | 3.8-11 |',
+      '| White Cell Count (10^9/L) | 7.1 | 4-11 |',
+      '| AST/GOT (U/L) | 106 | 10-50 |',
+      '| ALT/GPT (U/L) | 179 | 10-50 |',
+      '| GOT (U/L) | 20 | 10-50 |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 30.8, '10*9/L', 3.8, 11, 'high'],
+      ['white-blood-cell-count', 7.1, '10*9/L', 4, 11, 'normal'],
+      ['aspartate-aminotransferase', 106, 'U/L', 10, 50, 'high'],
+      ['alanine-aminotransferase', 179, 'U/L', 10, 50, 'high'],
+      ['aspartate-aminotransferase', 20, 'U/L', 10, 50, 'normal'],
+    ]);
+  });
+});
+
+describe('two readings in one result (batch 11)', () => {
+  it('`ESR (mm/h)  17/40  10/20` (first and second hour) is kept as text with its range as text and no flag; numbers with a slash under an unknown name are no result', () => {
+    const r = codeRows(parseTextReport([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| ESR (mm/h) | 17/40 | 10/20 |',
+      '| Visit (mm/h) | 3/4 | 1/2 |',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.value, c.valueText, c.unit, c.range.text, c.range.low, c.range.high, c.flag])).toEqual([
+      ['erythrocyte-sedimentation-rate', null, '17/40', 'mm/h', '10/20', undefined, undefined, null],
+    ]);
+  });
+});
+
+describe('more countries, fluids and HL7 senders (batch 12)', () => {
+  const codedHl7 = (...segments: string[]) => codeRows(parseHl7(segments.join('\r')).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('HL7: a one-letter OBX-3 text under a local numeric code is the name (`1001520^K` is potassium); under a code in letters (`GLU^X`) the code names it', () => {
+    expect(codedHl7(
+      'MSH|^~\\&|LABNET|Acme Labs|||20090601105700||ORU^R01|1|D|2.2',
+      'OBR|1|9|5|1001520^K|||20090601101300',
+      'OBX|1|NM|1001520^K||5.3|MMOL/L|3.5-5.5||||F',
+      'OBX|2|NM|GLU^X||92|mg/dL|70-99||||F',
+    )).toEqual([['potassium', 5.3, 'mmol/L', 3.5, 5.5, 'normal'], ['glucose', 92, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('a range written with an underscore (`70_105`, the HL7 standard\'s example) has its bounds', () => {
+    expect(parseReferenceRange('70_105')).toEqual({ low: 70, high: 105, lowInclusive: true, highInclusive: true, text: '70_105' });
+  });
+
+  it('`17 s` is seventeen seconds (coagulation times); `AP` is alkaline phosphatase, `Bands` the band-form neutrophils', () => {
+    expect(coded([
+      '| Parameter | Result | Reference Range |', '| :--- | :--- | :--- |',
+      '| Bands | 4% | 0-10% |',
+      '| AP | 496 U/L | 38-126 U/L |',
+      '| Prothrombin Time | 17 s | 11.1-13.1 s |',
+      '| aPTT | 80 s | 22.1-35.1 s |',
+    ].join('\n'))).toEqual([
+      ['band-form-neutrophils', 4, '%', 0, 10, 'normal'],
+      ['alkaline-phosphatase', 496, 'U/L', 38, 126, 'high'],
+      ['prothrombin-time', 17, 's', 11.1, 13.1, 'high'],
+      ['partial-thromboplastin-time', 80, 's', 22.1, 35.1, 'high'],
+    ]);
+  });
+
+  it('a dipstick answer in urine is the presence of the analyte (`Urine Proteins  3+`), not its amount', () => {
+    expect(coded(['Parameter    Result', 'Urine Proteins    3+', 'Urine Glucose    Negative'].join('\n')).map((r) => r[0]))
+      .toEqual(['protein-urine-presence', 'glucose-in-urine']);
+  });
+
+  it('a table captioned as cerebrospinal fluid is not blood: its rows are unknown, never the blood analytes; the next caption ends it', () => {
+    expect(coded([
+      'TABLE 70.2 Cerebrospinal Fluid Results on Admission',
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Protein (g/L) | 0.64 | 0.15-0.45 |',
+      '| Glucose (mmol/L) | 2.1 | 2.2-3.9 |',
+      '',
+      'TABLE 70.3 Blood Results',
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Glucose (mmol/L) | 7.2 | 3.9-7.8 |',
+    ].join('\n'))).toEqual([
+      ['?Protein', 0.64, 'g/L', 0.15, 0.45, 'high'],
+      ['?Glucose', 2.1, 'mmol/L', 2.2, 3.9, 'low'],
+      ['glucose', 7.2, 'mmol/L', 3.9, 7.8, 'normal'],
+    ]);
+  });
+
+  it('Markdown escapes are their characters; a footnote line (`*Paired …` glued to its mark) is a note, not a row', () => {
+    const r = parseTextReport([
+      '| Parameter | Patient | Reference |', '|---|---|---|',
+      '| Glucose (mmol/L) | 3.25\\* | 2.2-3.9 |',
+      '\\*Paired random blood glucose 7.17 mmol/L.',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment])).toEqual([['Glucose', 3.25, '*Paired random blood glucose 7.17 mmol/L.']]);
+  });
+});
+
+describe('case-report tables (batch 12)', () => {
+  const table = [
+    '| Parameter | Patient | Reference |', '|---|---|---|',
+    '| Leukocytes (cells/μL) | 35 (80% lymphocytes) | 0-5/μL |',
+    '| Glucose (mmol/L) | 3.25\\* | 50-75% of serum glucose |',
+    '\\*Paired random blood glucose 7.17 mmol/L.',
+  ].join('\n');
+
+  it('a `Patient` column is the result column; a remark in parentheses after a value is its comment; a relative range (`50-75% of serum glucose`) has no bounds and gives no flag', () => {
+    const r = codeRows(parseTextReport(table, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.name, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag, c.comment ?? null])).toEqual([
+      ['Leukocytes', 35, '/uL', 0, 5, '0-5/μL', 'high', '80% lymphocytes'],
+      ['Glucose', 3.25, 'mmol/L', null, null, '50-75% of serum glucose', null, '*Paired random blood glucose 7.17 mmol/L.'],
+    ]);
+  });
+
+  it('a star on a value is a flag unless the report prints a footnote for it; a footnote that says abnormal keeps it a flag', () => {
+    const star = (footnote: string) => parseTextReport(['Parameter   Result   Reference', 'Glucose (mmol/L)   9.1*   3.9-7.8', footnote].join('\n'), opts).rows[0]!.flag;
+    expect(star('*Fasting sample not confirmed.')).toBeUndefined();
+    expect(star('*Abnormal result')).toBe('*');
+    expect(star('')).toBe('*');
+  });
+});
+
+describe('urine microscopy counted per field (batch 12)', () => {
+  it('`Urine RBC  50-60/f` is a count per field kept as printed, the urine analyte; the same span without `/f` under an unknown name is no row', () => {
+    const r = codeRows(parseTextReport(['Urine RBC    50-60/f', 'Urine WBC    4-6/HPF', 'Casts    2-3'].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(r.map((c) => [c.biomarker?.key, c.value, c.valueText])).toEqual([
+      ['erythrocytes-in-urine', null, '50-60/f'],
+      ['leukocytes-in-urine', null, '4-6/HPF'],
+    ]);
+  });
+});

@@ -133,9 +133,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
     // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
+    // Under a local code that is only digits (`1001520^K`), even one letter is the name: the number names nothing.
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const display = (text.length > 1 || !id0 || /^\d+-\d$/.test(id0) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
+    const display = (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     const name = display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();

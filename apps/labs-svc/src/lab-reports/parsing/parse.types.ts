@@ -33,9 +33,10 @@ export interface RawRow {
   /**
    * The specimen a section of the report (or an HL7 order) names: `urine` (`Urinalysis`, `Urine Examination`) makes
    * coding prefer the urine analyte; `venous` or `capillary` blood (`Venous Blood Gas`, OBR-15 `Venous`) keeps a row
-   * from being coded as an arterial analyte.
+   * from being coded as an arterial analyte; `fluid` (`Cerebrospinal Fluid`, `Pleural fluid`) keeps it from being coded as
+   * the catalog's blood or urine analyte (the catalog has no body-fluid analytes: such a row is unknown).
    */
-  specimen?: 'urine' | 'venous' | 'capillary';
+  specimen?: 'urine' | 'venous' | 'capillary' | 'fluid';
 }
 
 export type Comparator = '<' | '<=' | '>' | '>=';

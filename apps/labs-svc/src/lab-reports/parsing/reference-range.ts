@@ -14,7 +14,8 @@ export interface ReferenceRange {
 
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
-const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+// `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
+const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to|_)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
@@ -37,6 +38,8 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2');
+  // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
+  if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
   if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
   const between = BETWEEN.exec(repaired);

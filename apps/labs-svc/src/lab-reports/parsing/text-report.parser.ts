@@ -19,7 +19,8 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
 /** Splits a text into numbered lines (BOM and CR removed). */
 export function toLines(text: string): SourceLine[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\\([*_])/g, '$1'), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -130,6 +131,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
+  /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
+  const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
@@ -246,6 +249,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       } else if (o && !letterhead.has(line)) note(o, line, flat);
       else if (pending) pendingNotes.push(line);
       else unattached([line]);
+      continue;
+    }
+    // A numbered caption (`TABLE 70.2 Cerebrospinal Fluid Results on Admission`) heads the table under it.
+    const caption = /^(?:table|tab\.)\s*\d+(?:\.\d+)*[.:]?\s+(\S.*)$/i.exec(flat.trim());
+    if (caption) {
+      heading(caption[1]!);
+      pending = null;
+      open = null;
       continue;
     }
     const tiersOf = rangeFor as RawRow | null;
@@ -439,7 +450,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     if (isNameFragment(flat)) {
-      heading(flat);
+      if (!markdownHeaders.has(line)) heading(flat);
       if (!pending) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
@@ -459,6 +470,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
+  // (unless the footnote says it is a flag: `*Abnormal result`).
+  const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
+  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag/i.test(footnote.text)) {
+    for (const r of rows) if (r.flag === '*') delete r.flag;
+  }
   return { rows, warnings };
 }
 
@@ -605,6 +622,9 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
  * `note`; a performing site or specimen line (`Performed at: …`, `Specimen: Serum`): `site`.
  */
 export function commentKind(text: string): 'note' | 'site' | null {
+  // A footnote: one mark glued to its first word (`*Paired random blood glucose 7.17 mmol/L.`, `†Repeat advised`) —
+  // not a bullet (`* WBC …`, a space after it) nor emphasis (`*Glucose*`, `**H**`).
+  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text)) return 'note';
   const m = /^\(?(eval(?:uation)?|method|methodology|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
@@ -712,9 +732,12 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
   const worded = /^[A-Za-z][A-Za-z -]{1,30}$/.test(valueText) && valueText.split(' ').length <= 3 && opts.knows?.(name) ? { value: null, valueText } : null;
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? worded;
+  // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.
+  const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
+  const remarked = remark ? valueOnly(remark[1]!, false) : null;
+  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
   if (!value) return { kind: 'none' };
-  const row: Omit<RawRow, 'line'> = { name, ...value };
+  const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
   if (unitText && !isUnitNoise(unitText)) {
     const ut = unitText.split(/\s+/);
@@ -772,6 +795,8 @@ interface Section {
  */
 function sectionOf(text: string): Section | null {
   const t = text.toLowerCase();
+  // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
+  if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
@@ -821,7 +846,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.unit ??= m[2]!.trim();
   }
   // `Eosinophil count` in 10^9/L: a count of a white cell type is its absolute count.
-  const count = /^(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
+  const count = /^(?:total\s+|absolute\s+)?(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
   if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
   return row;
 }
@@ -892,6 +917,10 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
   const tokens = tokenize(text);
+  // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
+  // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
+  const paired = PAIRED_READINGS.exec(tokens.join(' '));
+  if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
@@ -909,6 +938,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   }
   return null;
 }
+
+const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)(?:\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?))?$/;
 
 function cleanName(name: string): string {
   return name.replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
@@ -957,6 +988,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
       out.valueText = v.text;
     }
     k++;
+  } else if (PER_FIELD_COUNT.test(tokens[k] ?? '')) {
+    // `50-60/f`, `4-6/HPF`: cells counted per microscope field, as a span — kept as printed.
+    out.valueText = tokens[k]!;
+    k++;
   } else {
     const q = qualitativeValueAt(tokens, k);
     if (!q) return null;
@@ -993,6 +1028,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     out.rangeText = r.text;
     k += r.span;
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
+    // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
+    else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
   }
   k = readFlag(tokens, k, out);
   if (out.unit || out.rangeText) {
@@ -1007,6 +1044,15 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
+
+/** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
+function sameUnit(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const ua = toUcum(a);
+  return ua !== null && ua === toUcum(b);
+}
+
+const PER_FIELD_COUNT = /^\d+\s*-\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf)$/i;
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
