@@ -12,6 +12,7 @@ import { IdentityWebhookReceiptSchema } from './webhooks/webhook-receipt.entity.
 import { Migration20261130030000_merges } from './migrations/Migration20261130030000_merges.js';
 import { IdentityEventSchema, MergeSchema } from './merges/merge.entity.js';
 import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
+import { Migration20261202010000_match_index_speed } from './migrations/Migration20261202010000_match_index_speed.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
@@ -23,7 +24,7 @@ export function identityOrmOptions(config: ServiceConfig) {
     ],
     migrations: [
       Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities,
-      Migration20261130030000_merges, Migration20261130040000_patient_state,
+      Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261202010000_match_index_speed,
     ],
   });
 }

@@ -9,7 +9,7 @@ import {
   type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
+import { markPatientDeleted, markPatientMerged, markPatientRestored, migrate } from '@pg/persistence';
 import { actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
@@ -148,6 +148,35 @@ describe('identifiers', () => {
     expect((await rejection<DomainException>(call(IDENTITY.identityList, { patientId: p, query: {} }, stranger))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(link(p, 'rimo', 'pat_SCOPE2', teamClinician))).code).toBe('FORBIDDEN');
     expect((await rejection<DomainException>(resolveId('rimo', 'pat_SCOPE1', actor(['auditor'])))).code).toBe('FORBIDDEN');
+  });
+
+  it('does not resolve or match to a deleted or merged patient: NOT_FOUND, naming the survivor only to a caller who may read it', async () => {
+    const [gone, merged, survivor] = [randomUUID(), randomUUID(), randomUUID()];
+    await link(gone, 'rimo', 'pat_GONE1');
+    await link(merged, 'rimo', 'pat_MERGED1');
+    // The deleted patient is in the match index too (her Clerk user, linked to her).
+    const hedy = { given: 'Hedwig', family: 'Kiesler', email: 'hedy.kiesler@example.org', phone: '+1 310 555 0199', birthday: '1914-11-09' };
+    await link(gone, 'clerk', 'user_GONE1');
+    await clerk('user.created', clerkUser('user_GONE1', hedy));
+    const asHedy = { givenName: 'Hedwig', familyName: 'Kiesler', birthDate: '1914-11-09', email: 'hedy.kiesler@example.org' };
+    expect((await match(asHedy)).items.map((c) => c.patientId)).toEqual([gone]);
+    const em = app.get(MikroORM).em.fork();
+    const schema = world.serviceConfig('identity').dbSchema;
+    await markPatientDeleted(em, schema, gone, new Date());
+    await markPatientMerged(em, schema, merged, survivor, new Date());
+
+    const deleted = await rejection<DomainException>(resolveId('rimo', 'pat_GONE1'));
+    expect([deleted.code, deleted.details]).toEqual(['NOT_FOUND', []]);
+    const toAdmin = await rejection<DomainException>(resolveId('rimo', 'pat_MERGED1'));
+    expect([toAdmin.code, toAdmin.details]).toEqual(['NOT_FOUND', [{ mergedInto: survivor }]]);
+    // A clinician of the merged record's team who is not on the survivor's: the survivor is not named.
+    const sourceTeam = await rejection<DomainException>(resolveId('rimo', 'pat_MERGED1', actor(['clinician'], { careTeam: [merged] })));
+    expect([sourceTeam.code, sourceTeam.details]).toEqual(['NOT_FOUND', []]);
+    expect((await match(asHedy)).items).toEqual([]);
+
+    await markPatientRestored(em, schema, gone, new Date());
+    await expect(resolveId('rimo', 'pat_GONE1')).resolves.toEqual({ patientId: gone });
+    expect((await match(asHedy)).items.map((c) => c.patientId)).toEqual([gone]);
   });
 });
 

@@ -30,3 +30,13 @@ export function foldHistory<S extends string, E extends { key: string; at: Date 
   });
   return { status, entries: out };
 }
+
+/**
+ * An aggregate's history among those loaded for a batch of partner events: the list the batch shares, so an entry
+ * added by one event is seen by the next event about the same aggregate (an empty one, kept, for one not seen yet).
+ */
+export function loadedHistory<E>(histories: Map<string, E[]>, key: string): E[] {
+  let history = histories.get(key);
+  if (!history) histories.set(key, (history = []));
+  return history;
+}

@@ -289,6 +289,35 @@ describe('treatments', () => {
     expect(t.history.map((h) => [h.from, h.to, h.applied])).toEqual([[null, 'pending', true], ['pending', 'under_review', true], ['under_review', 'approved', true]]);
   });
 
+  it('applies events while deliveries keep coming: processing yields to them, but never stops', async () => {
+    await settled();
+    // Four callers delivering without a pause all along. Once 40 were stored (processing caught up with some of them
+    // meanwhile), the one looked for; the flood goes on until its treatment shows — or the deadline, which only a
+    // processing that stopped while deliveries flow misses.
+    let flooding = true;
+    let stored = 0;
+    const caller = async () => {
+      while (flooding) {
+        await deliver(event('treatment.created', { treatmentId: `trt_${randomUUID().slice(0, 8)}`, patientId: RIMO_A }, minute(0)));
+        stored++;
+      }
+    };
+    const callers = Promise.all([caller(), caller(), caller(), caller()]);
+    try {
+      await until('40 deliveries stored', async () => stored >= 40 || undefined, DEADLINE_MS);
+      const marked = `trt_${randomUUID().slice(0, 8)}`;
+      await deliver(event('treatment.created', { treatmentId: marked, patientId: RIMO_A }, minute(0)));
+      const before = stored;
+      const shown = await eventually('the marked treatment, during the flood', () => treatmentByExternal(A.id, marked));
+      expect(shown.status).toBe('pending');
+      expect(stored).toBeGreaterThan(before); // still flooding when it showed
+    } finally {
+      flooding = false;
+      await callers;
+    }
+    await settled();
+  });
+
   it('makes one transition of 20 concurrent deliveries of one event', async () => {
     const X = `trt_${randomUUID().slice(0, 8)}`;
     await deliver(event('treatment.created', { treatmentId: X, patientId: RIMO_A }, minute(0)));
@@ -342,6 +371,44 @@ describe('prescriptions', () => {
       ]);
     }
   }, 120_000);
+
+  it('applies a batch holding several events of one order and of one treatment, stored newest first, as if they came one by one in order', async () => {
+    // Stored in one statement (as concurrent deliveries are), then processed: the processor takes up to 25 pending
+    // events per transaction, so these eight are applied together, each seeing the ones before it in the batch.
+    const orderId = `ord_batch_${randomUUID().slice(0, 6)}`;
+    const treatmentId = `trt_batch_${randomUUID().slice(0, 6)}`;
+    const order = { orderId, treatmentId: TREATMENT, patientId: RIMO_A };
+    const trt = { treatmentId, patientId: RIMO_A };
+    const events = [
+      event('order.delivered', order, minute(40)),
+      event('treatment.approved', trt, minute(3)),
+      event('order.shipped', { ...order, carrier: 'UPS', trackingNumber: '1Z999AA10123456784' }, minute(30)),
+      event('treatment.updated', { ...trt, status: 'under_review' }, minute(2)),
+      event('order.processing', order, minute(20)),
+      event('order.shipped', { ...order, carrier: 'FedEx', trackingNumber: '999999999999' }, minute(50)),
+      event('order.transmitted', { ...order, medication: 'Anastrozole 0.5 mg' }, minute(10)),
+      event('treatment.created', { ...trt, product: 'Anastrozole' }, minute(1)),
+    ];
+    await settled();
+    const stored = await treatmentsApp.get(PartnerInboxRepository).store(events.map((e) => ({
+      partner: 'rimo', eventId: e.id, payloadHash: randomUUID(), payload: { type: e.type, timestamp: e.timestamp, data: e.data }, requestId: null,
+    })));
+    expect(stored).toEqual(events.map(() => true));
+    await settled();
+    const p = (await prescriptionByExternal(A.id, orderId))!;
+    // The shipment stamped after the delivery is kept, not applied: the parcel stays the one that was delivered.
+    expect(p).toMatchObject({ status: 'delivered', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', medication: 'Anastrozole 0.5 mg' });
+    expect(p.fulfilment.map((f) => [f.eventId, f.from, f.status, f.applied])).toEqual([
+      [events[6]!.id, 'created', 'transmitted', true],
+      [events[4]!.id, 'transmitted', 'processing', true],
+      [events[2]!.id, 'processing', 'shipped', true],
+      [events[0]!.id, 'shipped', 'delivered', true],
+      [events[5]!.id, 'delivered', 'shipped', false],
+    ]);
+    const t = (await treatmentByExternal(A.id, treatmentId))!;
+    expect(t.status).toBe('approved');
+    expect(t.history.map((h) => [h.from, h.to, h.applied])).toEqual([[null, 'pending', true], ['pending', 'under_review', true], ['under_review', 'approved', true]]);
+  });
 
   it('never moves a delivered order back (a late shipped is kept in the history, not applied)', async () => {
     const orderId = `ord_${randomUUID().slice(0, 8)}`;

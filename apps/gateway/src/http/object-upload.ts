@@ -18,6 +18,8 @@ export interface StreamOptions {
   magic?: { bytes: Buffer; failure: () => DomainException };
   /** Refuse an empty file with this error. */
   empty?: () => DomainException;
+  /** Bytes per chunk message (the object store's default: 128 KiB); larger means fewer acknowledged publishes. */
+  chunkBytes?: number;
 }
 
 /**
@@ -25,12 +27,6 @@ export interface StreamOptions {
  * (over `maxBytes` → `tooLarge()`), its first bytes checked against `magic`. On any failure the object is deleted
  * and the failure thrown.
  */
-/**
- * Chunks of 1 MiB (the library's default is 128 KiB; it caps the size at the server's max_payload, 1 MiB by default):
- * each chunk is one JetStream publish the upload waits for, so a 7 MB export is 7 round trips instead of 55.
- */
-const CHUNK_BYTES = 1024 * 1024;
-
 export async function streamIntoStore(os: ObjectStore, file: Readable, opts: StreamOptions): Promise<{ object: string; size: number; sha256: string }> {
   const { maxBytes, tooLarge, magic } = opts;
   let head = Buffer.alloc(0);
@@ -67,7 +63,7 @@ export async function streamIntoStore(os: ObjectStore, file: Readable, opts: Str
   });
   const object = randomUUID();
   try {
-    await os.put({ name: object, options: { max_chunk_size: CHUNK_BYTES } }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
+    await os.put({ name: object, ...(opts.chunkBytes ? { options: { max_chunk_size: opts.chunkBytes } } : {}) }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
   } catch (err) {
     file.resume();
     await os.delete(object).catch(() => undefined);

@@ -3,17 +3,29 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type IdentifierMethod, type ListIdentitiesQueryDto, type TimeIdCursor } from '@pg/contracts';
+import type { PatientState } from '@pg/persistence';
 import { PatientIdentifier } from './patient-identifier.entity.js';
+import { tableOf } from './raw-sql.js';
 
-/** Identifier queries. Resolution is one probe of the (system, value) unique index. */
+/** Identifier queries. Resolution is one statement: a probe of the (system, value) unique index. */
 @Injectable()
 export class IdentifierRepository {
   constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
 
-  /** The live (not tombstoned) holder of a pair: one indexed query. */
-  async resolve(system: string, value: string): Promise<string | null> {
-    const row = await this.em.findOne(PatientIdentifier, { system, value, tombstonedAt: null }, { fields: ['patientId'], disableIdentityMap: true });
-    return row?.patientId ?? null;
+  /**
+   * The live (not tombstoned) holder of a pair and, when that patient is not live here (deleted, merged), its state:
+   * one probe of the (system, value) unique index and one of patient_state's primary key, in one statement.
+   */
+  async resolve(system: string, value: string): Promise<{ patientId: string; state: PatientState | null } | null> {
+    const [row] = await this.em.execute<Array<{ patient_id: string; state: PatientState['state'] | null; merged_into: string | null }>>(
+      `select i."patient_id", s."state", s."merged_into"
+       from ${tableOf(this.em, 'patient_identifier')} i
+       left join ${tableOf(this.em, 'patient_state')} s on s."patient_id" = i."patient_id"
+       where i."system" = ? and i."value" = ? and i."tombstoned_at" is null`,
+      [system, value],
+    );
+    if (!row) return null;
+    return { patientId: row.patient_id, state: row.state ? { state: row.state, mergedInto: row.merged_into } : null };
   }
 
   /** Of these pairs, the ones a person linked to their patient (method `manual`, live): `system` NUL `value`. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce } from '@pg/access';
+import { notLivePatient } from '@pg/persistence';
 import {
   DomainException, type IdentifierMethod, type IdentityDto, type LinkIdentityDto, type ListIdentitiesQueryDto, type Page, type RequestMeta,
   type ResolvedIdentifierDto, type ResolveIdentifierQueryDto,
@@ -70,14 +71,20 @@ export class IdentifiersService {
     return toIdentityDto(row);
   }
 
-  /** `(system, value)` → `{ patientId }`: one indexed query; a patient outside the caller's scope is NOT_FOUND. */
+  /**
+   * `(system, value)` → `{ patientId }`: one statement; a patient outside the caller's scope is NOT_FOUND. The
+   * patient gate is this statement's too (the handler is declared `patientGate: false`): a deleted or merged patient
+   * is refused as the gate refuses it (libs/persistence `notLivePatient`: NOT_FOUND, naming the survivor to a caller
+   * who may read it), without a second query.
+   */
   async resolve(meta: RequestMeta, query: ResolveIdentifierQueryDto): Promise<ResolvedIdentifierDto> {
     const ability = defineAbilityFor(meta.actor);
     enforce(decide(ability, 'read', 'Identity'), 'Identity');
-    const patientId = await this.identifiers.resolve(query.system, query.value);
-    if (!patientId) throw DomainException.notFound('Identity');
-    enforce(decide(ability, 'read', 'Identity', patientId), 'Identity');
-    return { patientId };
+    const held = await this.identifiers.resolve(query.system, query.value);
+    if (!held) throw DomainException.notFound('Identity');
+    enforce(decide(ability, 'read', 'Identity', held.patientId), 'Identity');
+    if (held.state) throw notLivePatient(held.state, (survivor) => decide(ability, 'read', 'Patient', survivor) === 'allow');
+    return { patientId: held.patientId };
   }
 
   /**

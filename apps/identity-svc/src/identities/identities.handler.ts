@@ -32,14 +32,20 @@ export class IdentitiesHandler {
     return this.identifiers.unlink(meta, req.patientId, req.id);
   }
 
-  /** The system is recorded, never the external id's value. */
-  @AuditedPattern({ pattern: IDENTITY.identityResolve, action: 'read', resource: 'identity', queryKeys: ['system'] })
+  /**
+   * The system is recorded, never the external id's value. The patient gate is in the resolving statement itself
+   * (IdentifiersService.resolve): one query instead of two.
+   */
+  @AuditedPattern({ pattern: IDENTITY.identityResolve, action: 'read', resource: 'identity', queryKeys: ['system'], patientGate: false })
   resolve(@Payload() req: ResolveIdentifierRequest, @Meta() meta: RequestMeta) {
     return this.identifiers.resolve(meta, req.query);
   }
 
-  /** One event for the match and one per candidate patient returned; no demographics recorded. */
-  @AuditedPattern({ pattern: IDENTITY.match, action: 'search', resource: 'identity-match', queryKeys: [] })
+  /**
+   * One event for the match and one per candidate patient returned; no demographics recorded. The patient gate is in
+   * the candidate query itself (MatchIndexRepository.candidates: records of live patients only), not a second query.
+   */
+  @AuditedPattern({ pattern: IDENTITY.match, action: 'search', resource: 'identity-match', queryKeys: [], patientGate: false })
   match(@Payload() req: MatchRequest, @Meta() meta: RequestMeta) {
     return this.matching.match(meta, req.body);
   }

@@ -27,7 +27,7 @@ export class IngestService {
   ) {}
 
   async ingest(source: string, sourceId: string, person: Omit<PersonInput, 'source'>, method: IdentifierMethod, linkedBy: string): Promise<IngestResult> {
-    const known = await this.identifiers.resolve(source, sourceId);
+    const known = (await this.identifiers.resolve(source, sourceId))?.patientId;
     const record = await this.index.upsert(source, sourceId, normalizePerson({ ...person, source }), known ?? undefined);
     if (known) return { kind: 'known', patientId: known };
     const outcome = await this.matching.decideFor(record);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { liveRowSql } from '@pg/persistence';
 import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
 import { pgArray, tableOf } from './raw-sql.js';
 
@@ -126,14 +127,19 @@ export class MatchIndexRepository {
   }
 
   /**
-   * The linked records sharing at least one blocking key with `keys`: one probe of the GIN index per key, each
-   * capped at `cap` rows. A key whose block holds more than `cap` records is reported in `cappedKeys`, and a record
-   * reached through capped keys only is marked `capped`. Nothing is dropped silently and nothing aborts.
+   * The linked records of live patients (not deleted or merged: the patient gate, in the same statement) sharing at
+   * least one blocking key with `person`, and the term frequencies of its name values: one statement, one round
+   * trip. One probe of the GIN index per key, each capped at `cap` rows. A key whose block
+   * holds more than `cap` records is reported in `cappedKeys`, and a record reached through capped keys only is
+   * marked `capped`. Nothing is dropped silently and nothing aborts. A record reached through several keys comes back
+   * once with its demographics (the other rows name only its id).
    */
-  async candidates(keys: string[], cap: number, excludeId?: string, scope?: string[]): Promise<{ candidates: Candidate[]; cappedKeys: string[] }> {
-    if (!keys.length) return { candidates: [], cappedKeys: [] };
+  async candidates(person: NormalizedPerson, cap: number, excludeId?: string, scope?: string[]): Promise<{ candidates: Candidate[]; cappedKeys: string[]; tf: TermFrequencies }> {
+    const keys = person.blockingKeys;
+    if (!keys.length) return { candidates: [], cappedKeys: [], tf: NO_TERM_FREQUENCIES };
+    const wanted = [...terms(person), [TOTAL, TOTAL] as [string, string]];
     // Parameters in the order their placeholders appear.
-    const params: unknown[] = [pgArray(keys)];
+    const params: unknown[] = [pgArray(wanted.map((t) => t[0])), pgArray(wanted.map((t) => t[1])), pgArray(keys)];
     let filter = '';
     if (excludeId) {
       filter += ' and r."id" <> ?';
@@ -144,55 +150,68 @@ export class MatchIndexRepository {
       params.push(pgArray(scope));
     }
     params.push(cap + 1);
-    const rows = await this.em.execute<Array<{ key: string; n: number; id: string; patient_id: string; source: string; source_id: string; normalized: unknown }>>(
-      `select k."key", count(*) over (partition by k."key")::int as "n", r."id", r."patient_id", r."source", r."source_id", r."normalized"
-       from unnest(?::text[]) as k("key")
-       cross join lateral (
-         select r."id", r."patient_id", r."source", r."source_id", r."normalized"
-         from ${this.table('match_record')} r
-         where r."blocking_keys" @> array[k."key"] and r."patient_id" is not null${filter}
-         order by r."updated_at" desc, r."id"
-         limit ?
-       ) r`,
+    const rows = await this.em.execute<Array<{
+      tf: Array<[string, string, number]> | null; key: string | null; n: number; id: string; patient_id: string; source: string; source_id: string; normalized: unknown;
+    }>>(
+      `with "tf" as (
+         select coalesce(json_agg(json_build_array(t."field", t."value", t."count")), '[]') as "tf"
+         from ${this.table('match_term_frequency')} t
+         join unnest(?::text[], ?::text[]) as w("field", "value") on w."field" = t."field" and w."value" = t."value"
+       ), "hit" as (
+         select k."key", count(*) over (partition by k."key")::int as "n", r."id", r."patient_id", r."source", r."source_id", r."normalized",
+           row_number() over (partition by r."id") as "nth"
+         from unnest(?::text[]) as k("key")
+         cross join lateral (
+           select r."id", r."patient_id", r."source", r."source_id", r."normalized", r."updated_at"
+           from ${this.table('match_record')} r
+           where r."blocking_keys" @> array[k."key"] and r."patient_id" is not null${filter}
+             and ${liveRowSql(this.em.config.get('schema') ?? 'public', 'r."patient_id"')}
+           order by r."updated_at" desc, r."id"
+           limit ?
+         ) r
+       )
+       select null as "key", 0 as "n", null as "id", null as "patient_id", null as "source", null as "source_id", null as "normalized", "tf"."tf" from "tf"
+       union all
+       select h."key", h."n", h."id", h."patient_id", h."source", h."source_id", case when h."nth" = 1 then h."normalized" end, null from "hit" h`,
       params,
     );
-    const cappedKeys = [...new Set(rows.filter((r) => r.n > cap).map((r) => r.key))];
+    const cappedKeys = [...new Set(rows.filter((r) => r.key !== null && r.n > cap).map((r) => r.key!))];
     const byId = new Map<string, Candidate & { viaOpen: boolean }>();
     const seenPerKey = new Map<string, number>();
+    let tf: TermFrequencies = NO_TERM_FREQUENCIES;
+    // The demographics come with the first row of each record, wherever it falls: placed first, keys added after.
     for (const r of rows) {
+      if (r.key === null) tf = termFrequenciesOf(r.tf ?? []);
+      else if (r.normalized !== null) byId.set(r.id, { ...toRecord(r), patientId: r.patient_id, sharedKeys: [], capped: true, viaOpen: false });
+    }
+    for (const r of rows) {
+      if (r.key === null) continue;
       const seen = (seenPerKey.get(r.key) ?? 0) + 1;
       seenPerKey.set(r.key, seen);
       if (seen > cap) continue; // the (cap + 1)th row only told us the block is over the cap
-      const open = r.n <= cap;
-      const c = byId.get(r.id) ?? { ...toRecord(r), patientId: r.patient_id, sharedKeys: [], capped: true, viaOpen: false };
+      const c = byId.get(r.id)!;
       c.sharedKeys.push(r.key);
-      if (open) c.viaOpen = true;
+      if (r.n <= cap) c.viaOpen = true;
       c.capped = !c.viaOpen;
-      byId.set(r.id, c);
     }
-    return { candidates: [...byId.values()].map(({ viaOpen: _v, ...c }) => c), cappedKeys };
+    // A record whose only row was a (cap + 1)th one is no candidate.
+    const candidates = [...byId.values()].filter((c) => c.sharedKeys.length).map(({ viaOpen: _v, ...c }) => c);
+    return { candidates, cappedKeys, tf };
   }
+}
 
-  /** Relative frequencies of the name values of `people`, from the counts (one query). */
-  async termFrequencies(people: NormalizedPerson[]): Promise<TermFrequencies> {
-    const wanted = new Map<string, [string, string]>();
-    for (const p of people) for (const t of terms(p)) wanted.set(t.join('\u0000'), t);
-    wanted.set(`${TOTAL}\u0000${TOTAL}`, [TOTAL, TOTAL]);
-    const list = [...wanted.values()];
-    const rows = await this.em.execute<Array<{ field: string; value: string; count: number }>>(
-      `select t."field", t."value", t."count" from ${this.table('match_term_frequency')} t
-       join unnest(?::text[], ?::text[]) as w("field", "value") on w."field" = t."field" and w."value" = t."value"`,
-      [pgArray(list.map((t) => t[0])), pgArray(list.map((t) => t[1]))],
-    );
-    const counts = new Map(rows.map((r) => [`${r.field}\u0000${r.value}`, Number(r.count)]));
-    const total = counts.get(`${TOTAL}\u0000${TOTAL}`) ?? 0;
-    return {
-      get(field: string, value: string): number | undefined {
-        const n = counts.get(`${field}\u0000${value}`);
-        return n && total >= TF_MIN_RECORDS ? n / total : undefined;
-      },
-    };
-  }
+const NO_TERM_FREQUENCIES: TermFrequencies = { get: () => undefined };
+
+/** Relative frequencies from the counts of `[field, value, count]` (the `*` row counting the records). */
+function termFrequenciesOf(rows: Array<[string, string, number]>): TermFrequencies {
+  const counts = new Map(rows.map(([field, value, count]) => [`${field}\u0000${value}`, Number(count)]));
+  const total = counts.get(`${TOTAL}\u0000${TOTAL}`) ?? 0;
+  return {
+    get(field: string, value: string): number | undefined {
+      const n = counts.get(`${field}\u0000${value}`);
+      return n && total >= TF_MIN_RECORDS ? n / total : undefined;
+    },
+  };
 }
 
 function toRecord(r: { id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }): IndexedRecord {

@@ -8,7 +8,8 @@ export const MatchRecordSchema = defineEntity({
   name: 'MatchRecord',
   tableName: 'match_record',
   indexes: [
-    { name: 'match_record_blocking_keys_gin', expression: 'create index "match_record_blocking_keys_gin" on "match_record" using gin ("blocking_keys")' },
+    // No pending list (Migration20261202010000): every match probes it, and a probe reads the whole list.
+    { name: 'match_record_blocking_keys_gin', expression: 'create index "match_record_blocking_keys_gin" on "match_record" using gin ("blocking_keys") with (fastupdate = off)' },
     { name: 'match_record_patient_idx', properties: ['patientId'] },
   ],
   uniques: [{ name: 'match_record_source_unique', properties: ['source', 'sourceId'] }],

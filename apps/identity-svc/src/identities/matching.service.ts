@@ -25,10 +25,10 @@ export type IngestOutcome =
 
 
 /**
- * The match: blocking keys → capped candidate blocks (GIN) → Fellegi–Sunter score with term frequencies from the
- * index → candidates ranked by probability, per patient. Automation (ingest) links a certain, unblocked, unambiguous
- * match, queues a probable one (or a certain one it may not act on) for review, and does nothing below — never
- * against a person's decision.
+ * The match: blocking keys → capped candidate blocks (GIN) and the term frequencies of the name values, in one round
+ * trip → Fellegi–Sunter score in memory → candidates ranked by probability, per patient. Automation (ingest) links a
+ * certain, unblocked, unambiguous match, queues a probable one (or a certain one it may not act on) for review, and
+ * does nothing below — never against a person's decision.
  */
 @Injectable()
 export class MatchingService {
@@ -73,9 +73,7 @@ export class MatchingService {
   /** Every candidate record scored (a pair reached only through capped blocks is never certain: Matcher.score). */
   private async scoreAll(normalized: NormalizedPerson, excludeRecordId?: string, scope?: string[]): Promise<ScoredCandidate[]> {
     if (scope && !scope.length) return [];
-    const { candidates } = await this.index.candidates(normalized.blockingKeys, BLOCK_CAP, excludeRecordId, scope);
-    if (!candidates.length) return [];
-    const tf = await this.index.termFrequencies([normalized]);
+    const { candidates, tf } = await this.index.candidates(normalized, BLOCK_CAP, excludeRecordId, scope);
     return candidates.map((c) => {
       const scored = this.matcher.score(normalized, c.normalized, tf, { capped: c.capped });
       return { patientId: c.patientId!, record: c, scored, blockers: scored.reasons };

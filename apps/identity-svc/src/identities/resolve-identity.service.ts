@@ -25,7 +25,7 @@ export class ResolveIdentityService {
     enforce(decide(defineAbilityFor(meta.actor), 'create', 'Identity'), 'Identity', 'Not allowed to resolve identities');
     if (!this.identifierService.isSystem(req.system)) throw DomainException.validation([{ field: 'system', message: 'unknown identifier system' }]);
     const known = await this.identifiers.resolve(req.system, req.value);
-    if (known) return { patientId: known, outcome: 'existing' };
+    if (known) return { patientId: known.patientId, outcome: 'existing' };
     if (!req.fallback) throw DomainException.notFound('Identity');
     const by = linkedByOf(meta);
     const { source: _s, ...person } = req.fallback;

@@ -9,7 +9,7 @@ import {
   type RequestMeta,
 } from '@pg/contracts';
 import {
-  BundleFormatError, FhirBundleStore, ImportPlanError, planImport, readBundle, SYSTEMS, type BundleEntry, type ImportPlan, type LabReportItem,
+  BundleFormatError, decodeLabPart, FhirBundleStore, ImportPlanError, planImport, readBundle, SYSTEMS, type BundleEntry, type LabPart, type LabReportItem,
 } from '@pg/fhir';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
@@ -34,8 +34,9 @@ const INSERT_CHUNK = 1000;
  * labs-svc's part of a FHIR import (docs/fhir.md "Import"), asked by profiles-svc's saga as its service principal
  * on behalf of the patient: the laboratory Observations as lab results grouped by their DiagnosticReport (coded
  * against the biomarker catalog: LOINC, UCUM, ranges, interpretation), the vital signs as samples (provider `fhir`).
- * labs-svc reads the Bundle from the object store itself and plans it with the same lib as profiles-svc, so no lab
- * value travels in a message. Keyed by (patient, source key): the same bundle again changes nothing; a report whose
+ * The part comes planned by profiles-svc (libs/fhir `encodeLabPart`: in the request, or as an object of its own in
+ * FHIR_IMPORTS when larger than a message may be), checked here against its contract; the Bundle is read from the
+ * store once per import. Keyed by (patient, source key): the same bundle again changes nothing; a report whose
  * content changed is rewritten. A result dated in the future is refused (UNPROCESSABLE): the saga rolls back.
  */
 @Injectable()
@@ -55,11 +56,28 @@ export class LabsFhirImportService {
   async write(meta: RequestMeta, req: LabsFhirImportRequest): Promise<FhirPartResultDto & { patientId: string }> {
     const ability = defineAbilityFor(meta.actor);
     requirePatientAccess(ability, 'create', 'LabResult', req.patientId);
-    const plan = await this.plan(req.upload.object);
-    if (plan.labs.vitals.length) requirePatientAccess(ability, 'create', 'Wearable', req.patientId);
-    refuseFuture(plan);
-    const catalog = await this.biomarkers.catalog();
+    const part = await this.part(req);
+    if (part.vitals.length) requirePatientAccess(ability, 'create', 'Wearable', req.patientId);
+    refuseFuture(part);
     const outcomes: Outcomes = {};
+    // The vital signs go to the sample store in a transaction of its own (its own connection): written while the
+    // reports are, not after them. Both are awaited before answering, failed or not, so an undo never races a write.
+    const [reports, vitals] = await Promise.allSettled([this.writeReports(meta, req, part, outcomes), this.writeVitals(req, part, outcomes)]);
+    if (reports.status === 'rejected') throw reports.reason;
+    if (vitals.status === 'rejected') throw vitals.reason;
+    const written = reports.value;
+    afterCommit(async () => {
+      // Published together (each acknowledged): one after another, a bundle's tens of reports waited on each ack.
+      await Promise.all(written.map((r) => publishDomainEvent(
+        this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`,
+      )));
+    });
+    return { patientId: req.patientId, outcomes };
+  }
+
+  /** The lab reports and their results, in the unit's transaction; returns the reports written (new or rewritten). */
+  private async writeReports(meta: RequestMeta, req: LabsFhirImportRequest, part: LabPart, outcomes: Outcomes): Promise<LabReport[]> {
+    const catalog = await this.biomarkers.catalog();
     const now = new Date();
     const by = meta.actor.principalId ?? meta.actor.subject ?? 'service';
     const written: LabReport[] = [];
@@ -77,9 +95,9 @@ export class LabsFhirImportService {
     };
     // Reports of this patient the bundle's DiagnosticReports were exported from (this system's export imported
     // back): merged into, never written twice; no ledger row, so an undo of this import leaves them alone.
-    const localIds = plan.labs.reports.flatMap((r) => (r.localId ? [r.localId] : []));
+    const localIds = part.reports.flatMap((r) => (r.localId ? [r.localId] : []));
     const own = new Set(localIds.length ? (await this.em.find(LabReport, { id: { $in: localIds }, patientId: req.patientId, deletedAt: null }, { fields: ['id'] })).map((r) => r.id) : []);
-    for (const item of plan.labs.reports) {
+    for (const item of part.reports) {
       const hash = hashOf(item);
       const seen = ledger.get(item.key);
       if ((seen && seen.contentHash === hash) || (!seen && item.localId && own.has(item.localId))) {
@@ -94,7 +112,7 @@ export class LabsFhirImportService {
         report = Object.assign(new LabReport(), {
           id: randomUUID(), patientId: req.patientId, status: 'parsed', kind: 'json', contentType: 'application/fhir+json', fileName: null,
           fileObject: `fhir-import:${req.upload.object}`, fileSize: req.upload.size, fileSha256: req.upload.sha256, attempts: 0, warnings: [],
-          createdBy: by, createdAt: now, requestKey: null, sexAtBirth: plan.patient.sexAtBirth ?? null,
+          createdBy: by, createdAt: now, requestKey: null, sexAtBirth: part.sexAtBirth ?? null,
         });
         fresh.reports.push(report);
       }
@@ -113,25 +131,20 @@ export class LabsFhirImportService {
     }
     // What was there already (a newer bundle's changed reports, their ledger rows): updated by the unit of work.
     await this.em.flush();
+    return written;
+  }
 
-    if (plan.labs.vitals.length) {
-      const keys = plan.labs.vitals.map((v) => v.key);
+  /** The vital signs as samples (provider `fhir`), only those not stored yet: a re-import opens no write at all. */
+  private async writeVitals(req: LabsFhirImportRequest, part: LabPart, outcomes: Outcomes): Promise<void> {
+    if (part.vitals.length) {
+      const keys = part.vitals.map((v) => v.key);
       const existing = await this.samples.existingKeys(req.patientId, 'fhir', keys);
-      // Only the readings not stored yet: a re-import (every one there) opens no write at all.
-      const samples: WearableSample[] = plan.labs.vitals.filter((v) => !existing.has(v.key)).map((v) => ({
+      const samples: WearableSample[] = part.vitals.filter((v) => !existing.has(v.key)).map((v) => ({
         provider: 'fhir', device: null, metric: v.metric, start: new Date(v.at), end: null, value: v.value, unit: (v.unit ?? '1').slice(0, 20), sourceKey: v.key,
       }));
       if (samples.length) await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
       for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
     }
-
-    afterCommit(async () => {
-      // Published together (each acknowledged): one after another, a bundle's tens of reports waited on each ack.
-      await Promise.all(written.map((r) => publishDomainEvent(
-        this.js, this.ns, LABS_EVENTS.reportParsed, new LabReportParsedEvent(r.id, r.patientId, r.kind, r.resultCount, 0), `${LABS_EVENTS.reportParsed}:${r.id}:${r.updatedAt.getTime()}`,
-      )));
-    });
-    return { patientId: req.patientId, outcomes };
   }
 
   /**
@@ -156,13 +169,24 @@ export class LabsFhirImportService {
     return { patientId: req.patientId, removed: made.length + samples };
   }
 
-  private async plan(object: string): Promise<ImportPlan> {
-    const stream = await this.bundles.openBundle(object);
-    if (!stream) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The bundle is not in the store');
+  /**
+   * The lab part: as profiles-svc planned it, in the request or (when large) in an object of its own, checked
+   * against its contract; from a caller that sends neither, planned here from the Bundle in the store.
+   */
+  private async part(req: LabsFhirImportRequest): Promise<LabPart> {
     try {
+      if (req.part !== undefined) return decodeLabPart(req.part);
+      if (req.partObject) {
+        const json = await this.bundles.readPart(req.partObject);
+        if (json === null) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The planned lab part is not in the store');
+        return decodeLabPart(json);
+      }
+      const stream = await this.bundles.openBundle(req.upload.object);
+      if (!stream) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The bundle is not in the store');
       const entries: BundleEntry[] = [];
       for await (const e of readBundle(stream)) entries.push(e);
-      return planImport(entries.some((e) => e.request) ? 'transaction' : 'collection', entries);
+      const plan = planImport(entries.some((e) => e.request) ? 'transaction' : 'collection', entries);
+      return { ...(plan.patient.sexAtBirth ? { sexAtBirth: plan.patient.sexAtBirth } : {}), ...plan.labs };
     } catch (err) {
       if (err instanceof BundleFormatError || err instanceof ImportPlanError) throw new DomainException(ErrorCode.UNPROCESSABLE, err.message);
       throw err;
@@ -170,11 +194,11 @@ export class LabsFhirImportService {
   }
 }
 
-function refuseFuture(plan: ImportPlan): void {
+function refuseFuture(part: LabPart): void {
   const limit = Date.now() + FUTURE_SLACK_MS;
   const late = (at: string) => Date.parse(at) > limit;
-  const bad = plan.labs.reports.flatMap((r: LabReportItem) => [r, ...r.results]).filter((x) => late(x.collectedAt)).map((x) => x.key)
-    .concat(plan.labs.vitals.filter((v) => late(v.at)).map((v) => v.key));
+  const bad = part.reports.flatMap((r: LabReportItem) => [r, ...r.results]).filter((x) => late(x.collectedAt)).map((x) => x.key)
+    .concat(part.vitals.filter((v) => late(v.at)).map((v) => v.key));
   if (bad.length) {
     throw new DomainException(ErrorCode.UNPROCESSABLE, 'Laboratory results or vital signs are dated in the future', bad.slice(0, 20).map((key) => ({ field: key, message: 'dated in the future' })));
   }

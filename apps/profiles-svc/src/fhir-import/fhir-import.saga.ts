@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM, raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditEventInput, type AuditSource } from '@pg/audit';
-import { DomainException, ErrorCode, FHIR_IMPORT } from '@pg/contracts';
+import { DomainException, ErrorCode, FHIR_IMPORT, FHIR_LAB_PART_MAX_INLINE } from '@pg/contracts';
 import {
-  BundleFormatError, buildReport, FhirBundleStore, ImportPlanError, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
+  BundleFormatError, buildReport, encodeLabPart, FhirBundleStore, ImportPlanError, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
 } from '@pg/fhir';
 import { NatsNamespace } from '@pg/messaging';
 import { FhirImport } from './fhir-import.entity.js';
-import { LABS_PART, type LabsPart } from './labs-part.client.js';
+import { LABS_PART, type LabPartRef, type LabsPart } from './labs-part.client.js';
 import { matchImportedPatient } from './patient-match.js';
 import { undoProfilesPart, writeProfilesPart } from './profiles-part.js';
 
@@ -90,12 +90,12 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  /** Takes the job if nobody holds it; false when another runner does or it is finished. */
+  /** Takes the job if nobody holds it (its first step, `reading`, and the attempt counted in the same write); false when another runner does or it is finished. */
   private async claim(em: EntityManager, importId: string): Promise<boolean> {
     const now = new Date();
     const n = await em.nativeUpdate(FhirImport, {
       id: importId, $or: [{ state: 'pending' }, { state: 'running', leaseUntil: { $lt: now } }],
-    }, { state: 'running', leaseUntil: new Date(now.getTime() + LEASE_MS), updatedAt: now });
+    }, { state: 'running', step: 'reading', attempts: raw('attempts + 1'), leaseUntil: new Date(now.getTime() + LEASE_MS), updatedAt: now });
     return n === 1;
   }
 
@@ -103,7 +103,6 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     const em = this.orm.em.fork();
     if (!(await this.claim(em, importId))) return;
     const job = await em.findOneOrFail(FhirImport, { id: importId });
-    await this.progress(em, job, { step: 'reading', attempts: job.attempts + 1 });
 
     let plan: ImportPlan;
     try {
@@ -114,26 +113,28 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
       await this.record(job, 'error', 'UNPROCESSABLE');
       return;
     }
-    await this.progress(em, job, { step: 'matching', resources: plan.lines.length });
+    // Matching and the profiles part are one step: each state write is a round trip, and matching takes milliseconds.
+    await this.progress(em, job, { step: 'profiles', resources: plan.lines.length });
 
     const outcomes: PartOutcomes = {};
     let patientId: string | null = null;
     try {
       const matched = await matchImportedPatient(em.fork(), plan.patient);
-      await this.progress(em, job, { step: 'profiles' });
       // The profiles part commits only once the stream acknowledged its record (as every audited write does):
       // a part nobody recorded is rolled back, and the step retried.
+      // The next step (`labs`, with the patient) is written in the part's own transaction: no write of its own.
+      const next = { step: 'labs', patientId: null as string | null };
       const profiles = await this.retried(() => em.fork().transactional(async (tx) => {
         const written = await writeProfilesPart(tx, plan, job.id, matched, job.requestedBy ?? null);
+        next.patientId = written.patientId;
+        await tx.nativeUpdate(FhirImport, { id: job.id }, { ...next, updatedAt: new Date(), leaseUntil: new Date(Date.now() + LEASE_MS) });
         await this.audit.publish(this.event(job, 'profiles', 'success', undefined, written.patientId));
         return written;
       }));
       patientId = profiles.patientId;
       outcomes.profiles = profiles.outcomes;
-      await this.progress(em, job, { step: 'labs', patientId });
-      if (plan.labs.reports.length || plan.labs.vitals.length) {
-        outcomes.labs = (await this.retried(() => this.labs.write(job.id, patientId!, { object: job.object, size: job.size, sha256: job.sha256 }))).outcomes;
-      }
+      Object.assign(job, next);
+      if (plan.labs.reports.length || plan.labs.vitals.length) outcomes.labs = (await this.writeLabs(job, patientId, plan)).outcomes;
     } catch (err) {
       const reason = err instanceof DomainException ? `${err.code}: ${err.message}` : 'An unexpected error';
       this.logger.warn(`import ${job.id} step ${job.step} failed (${err instanceof DomainException ? err.code : 'error'}): compensating`);
@@ -143,6 +144,23 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     const report = buildReport(plan.lines, outcomes);
     await this.finish(em, job, 'completed', { report, patientId });
     await this.record(job, 'success');
+  }
+
+  /**
+   * labs-svc's part, handed over as planned here (the Bundle is read once per import): in the request, or when larger
+   * than a message may be, as an object of its own in the store, removed once labs-svc answered.
+   */
+  private async writeLabs(job: FhirImport, patientId: string, plan: ImportPlan) {
+    const part = encodeLabPart(plan);
+    const req: LabPartRef = { upload: { object: job.object, size: job.size, sha256: job.sha256 } };
+    if (Buffer.byteLength(part) <= FHIR_LAB_PART_MAX_INLINE) return this.retried(() => this.labs.write(job.id, patientId, { ...req, part }));
+    const partObject = randomUUID();
+    await this.retried(() => this.store.putPart(partObject, part));
+    try {
+      return await this.retried(() => this.labs.write(job.id, patientId, { ...req, partObject }));
+    } finally {
+      await this.store.remove(partObject).catch(() => undefined);
+    }
   }
 
   /** The bundle read as a stream and planned; entries are kept only until planned. */

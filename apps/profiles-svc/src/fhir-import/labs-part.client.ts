@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ServiceCredentialClient } from '@pg/client';
-import { DomainException, ErrorCode, LABS, type FhirPartResultDto, type FhirUploadDto } from '@pg/contracts';
+import { DomainException, ErrorCode, LABS, type FhirPartResultDto, type LabsFhirImportRequest } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 
 export interface LabsPartOptions {
@@ -14,15 +14,17 @@ export const LABS_PART_OPTIONS = Symbol('LABS_PART_OPTIONS');
 export interface LabsPart {
   /** Whether labs-svc can be asked at all (a service principal is configured). */
   readonly configured: boolean;
-  write(importId: string, patientId: string, upload: FhirUploadDto): Promise<FhirPartResultDto>;
+  /** `part`: the planned lab part (the upload, its part's JSON or object): see LabsFhirImportRequest. */
+  write(importId: string, patientId: string, part: LabPartRef): Promise<FhirPartResultDto>;
   undo(importId: string, patientId: string): Promise<void>;
 }
 export const LABS_PART = Symbol('LABS_PART');
+export type LabPartRef = Omit<LabsFhirImportRequest, 'importId' | 'patientId'>;
 
 /**
  * Asks labs-svc as profiles-svc's own service principal, on behalf of the imported patient (its credential reaches
- * that patient only), through InternalClient: a short-lived credential from identity-svc. labs-svc reads the
- * bundle from the object store itself: no lab value travels in a message.
+ * that patient only), through InternalClient: a short-lived credential from identity-svc. The lab part goes as
+ * profiles-svc planned it (in the request, or an object of its own when large).
  */
 @Injectable()
 export class NatsLabsPart implements LabsPart, OnApplicationShutdown {
@@ -38,8 +40,8 @@ export class NatsLabsPart implements LabsPart, OnApplicationShutdown {
     return !!this.options.credential;
   }
 
-  async write(importId: string, patientId: string, upload: FhirUploadDto): Promise<FhirPartResultDto> {
-    return this.call<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, upload }, patientId, importId);
+  async write(importId: string, patientId: string, part: LabPartRef): Promise<FhirPartResultDto> {
+    return this.call<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, ...part }, patientId, importId);
   }
 
   async undo(importId: string, patientId: string): Promise<void> {

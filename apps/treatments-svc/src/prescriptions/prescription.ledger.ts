@@ -4,7 +4,8 @@ import type { PrescriptionStatus } from '@pg/contracts';
 import { TreatmentEventsPublisher } from '../treatments/treatment-events.publisher.js';
 import { Prescription, PrescriptionEvent } from './prescription.entity.js';
 import { foldPrescription } from './prescription.machine.js';
-import { PrescriptionRepository } from './prescription.repository.js';
+import { PrescriptionRepository, type LoadedPrescriptions } from './prescription.repository.js';
+import { loadedHistory } from '../history-fold.js';
 
 export interface OrderFacts {
   orderId: string;
@@ -35,11 +36,14 @@ export class PrescriptionLedger {
    * Adds a fulfilment event (or marks the order a refill) and refolds every event of the order, so any arrival
    * order gives the same status and history; carrier and tracking come from the latest applied event naming them.
    * One write of everything. Publishes `treatments.prescription.updated` after commit when the order is new or its
-   * status or parcel changed.
+   * status or parcel changed. `loaded`: the order and its events as loaded for a batch (with its other events'
+   * changes); nothing is flushed then — the batch is written by the caller's one flush.
    */
-  async record(o: OrderFacts, change: { event?: NewFulfilment; refill?: { of: string; number: number } }): Promise<{ prescription: Prescription; events: PrescriptionEvent[] }> {
-    let p = await this.prescriptions.findByExternalId(o.orderId);
-    const rows = await this.prescriptions.events(o.orderId);
+  async record(
+    o: OrderFacts, change: { event?: NewFulfilment; refill?: { of: string; number: number } }, loaded?: LoadedPrescriptions,
+  ): Promise<{ prescription: Prescription; events: PrescriptionEvent[] }> {
+    let p = loaded ? loaded.prescriptions.get(o.orderId) ?? null : await this.prescriptions.findByExternalId(o.orderId);
+    const rows = loaded ? loadedHistory(loaded.events, o.orderId) : await this.prescriptions.events(o.orderId);
     const now = new Date();
     const isNew = !p;
     if (!p) {
@@ -49,6 +53,7 @@ export class PrescriptionLedger {
         createdAt: now, updatedAt: now,
       });
       this.prescriptions.persist(p);
+      loaded?.prescriptions.set(o.orderId, p);
     }
     const before = { status: p.status, carrier: p.carrier ?? null, trackingNumber: p.trackingNumber ?? null };
     if (!p.medication && o.medication) p.medication = o.medication;
@@ -82,7 +87,7 @@ export class PrescriptionLedger {
     if (p.carrier !== carrier) p.carrier = carrier;
     if (p.trackingNumber !== trackingNumber) p.trackingNumber = trackingNumber;
     p.updatedAt = now;
-    await this.prescriptions.flush();
+    if (!loaded) await this.prescriptions.flush();
     if (isNew || before.status !== p.status || before.carrier !== p.carrier || before.trackingNumber !== p.trackingNumber) {
       this.events.prescriptionUpdated(p, p.status);
     }

@@ -7,6 +7,15 @@ import { inScope, lockAggregate, orderLockKey, scopeCondition } from '../treatme
 import { Prescription, PrescriptionEvent } from './prescription.entity.js';
 
 /** Prescription queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
+/**
+ * Orders and their events loaded together for a batch of partner events (PrescriptionRepository.loadMany): the
+ * ledger reads them from here, keeps them current as it records, and leaves the write to the batch's one flush.
+ */
+export interface LoadedPrescriptions {
+  prescriptions: Map<string, Prescription>;
+  events: Map<string, PrescriptionEvent[]>;
+}
+
 @Injectable()
 export class PrescriptionRepository {
   constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
@@ -46,6 +55,21 @@ export class PrescriptionRepository {
 
   async events(externalId: string): Promise<PrescriptionEvent[]> {
     return this.em.find(PrescriptionEvent, { orderExternalId: externalId }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
+  }
+
+  /**
+   * Many orders and their events in two queries (the inbox processor's batch, once their locks are held): what
+   * `findByExternalId` and `events` give for each, fresh from the database.
+   */
+  async loadMany(externalIds: readonly string[]): Promise<LoadedPrescriptions> {
+    const ids = [...new Set(externalIds)];
+    const loaded: LoadedPrescriptions = { prescriptions: new Map(), events: new Map(ids.map((id) => [id, []])) };
+    if (!ids.length) return loaded;
+    const prescriptions = await this.em.find(Prescription, { externalId: { $in: ids } }, { refresh: true });
+    const events = await this.em.find(PrescriptionEvent, { orderExternalId: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
+    for (const p of prescriptions) loaded.prescriptions.set(p.externalId, p);
+    for (const e of events) loaded.events.get(e.orderExternalId)!.push(e);
+    return loaded;
   }
 
   lock(externalId: string): Promise<void> {

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { TransitionSource, TreatmentStatus } from '@pg/contracts';
 import { Treatment, TreatmentTransition } from './treatment.entity.js';
 import { foldTreatment } from './treatment.machine.js';
-import { TreatmentRepository } from './treatment.repository.js';
+import { TreatmentRepository, type LoadedTreatments } from './treatment.repository.js';
 import { TreatmentEventsPublisher } from './treatment-events.publisher.js';
+import { loadedHistory } from '../history-fold.js';
 
 export interface NewTransition {
   to: TreatmentStatus;
@@ -35,11 +36,12 @@ export class TreatmentLedger {
    * refolds the whole history, so any arrival order gives the same status and history; one write of everything.
    * Publishes `treatments.treatment.transitioned` after commit when the treatment is new or its status changed.
    * Null treatment: not known yet (the entry waits in its history for the creation). Only a creation targets
-   * `pending`: no move leads back there.
+   * `pending`: no move leads back there. `loaded`: the treatment and its history as loaded for a batch (with its
+   * other events' changes); nothing is flushed then — the batch is written by the caller's one flush.
    */
-  async record(externalId: string, entry: NewTransition, created?: TreatmentFacts): Promise<{ treatment: Treatment | null; history: TreatmentTransition[] }> {
-    let treatment = await this.treatments.findByExternalId(externalId);
-    const history = await this.treatments.history(externalId);
+  async record(externalId: string, entry: NewTransition, created?: TreatmentFacts, loaded?: LoadedTreatments): Promise<{ treatment: Treatment | null; history: TreatmentTransition[] }> {
+    let treatment = loaded ? loaded.treatments.get(externalId) ?? null : await this.treatments.findByExternalId(externalId);
+    const history = loaded ? loadedHistory(loaded.histories, externalId) : await this.treatments.history(externalId);
     const before = treatment?.status ?? null;
     const now = new Date();
     if (!treatment && created) {
@@ -48,6 +50,7 @@ export class TreatmentLedger {
         product: created.product, createdAt: now, updatedAt: now,
       });
       this.treatments.persist(treatment);
+      loaded?.treatments.set(externalId, treatment);
     }
     const row = Object.assign(new TreatmentTransition(), {
       id: randomUUID(), treatmentExternalId: externalId, fromStatus: null, toStatus: created ? 'pending' as const : entry.to, at: entry.at, source: entry.source,
@@ -56,7 +59,7 @@ export class TreatmentLedger {
     this.treatments.persist(row);
     history.push(row);
     if (!treatment) {
-      await this.treatments.flush();
+      if (!loaded) await this.treatments.flush();
       return { treatment: null, history };
     }
     const folded = foldTreatment(history.map((h) => ({ entry: h, key: h.eventId ?? h.id, to: h.toStatus, at: h.at, source: h.source, creation: h.toStatus === 'pending' })));
@@ -70,7 +73,7 @@ export class TreatmentLedger {
     }
     if (folded.status && folded.status !== treatment.status) treatment.status = folded.status;
     treatment.updatedAt = now;
-    await this.treatments.flush();
+    if (!loaded) await this.treatments.flush();
     if (before === null || before !== treatment.status) {
       this.events.treatmentTransitioned(treatment, before, treatment.status, lastApplied?.source ?? entry.source);
     }

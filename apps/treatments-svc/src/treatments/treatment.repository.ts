@@ -35,6 +35,16 @@ export async function lockAggregates(em: EntityManager, keys: Iterable<string>):
 export const treatmentLockKey = (externalId: string) => `rimo:treatment:${externalId}`;
 export const orderLockKey = (externalId: string) => `rimo:order:${externalId}`;
 
+/**
+ * Treatments and histories loaded together for a batch of partner events (TreatmentRepository.loadMany): the
+ * ledger reads them from here instead of the database, keeps them current as it records (a treatment created, an
+ * entry added), and leaves the write to the batch's one flush.
+ */
+export interface LoadedTreatments {
+  treatments: Map<string, Treatment>;
+  histories: Map<string, TreatmentTransition[]>;
+}
+
 /** Treatment queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
 @Injectable()
 export class TreatmentRepository {
@@ -69,6 +79,21 @@ export class TreatmentRepository {
 
   async history(externalId: string): Promise<TreatmentTransition[]> {
     return this.em.find(TreatmentTransition, { treatmentExternalId: externalId }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
+  }
+
+  /**
+   * Many treatments and their histories in two queries (the inbox processor's batch, once their locks are held):
+   * what `findByExternalId` and `history` give for each, fresh from the database.
+   */
+  async loadMany(externalIds: readonly string[]): Promise<LoadedTreatments> {
+    const ids = [...new Set(externalIds)];
+    const loaded: LoadedTreatments = { treatments: new Map(), histories: new Map(ids.map((id) => [id, []])) };
+    if (!ids.length) return loaded;
+    const treatments = await this.em.find(Treatment, { externalId: { $in: ids } }, { refresh: true });
+    const transitions = await this.em.find(TreatmentTransition, { treatmentExternalId: { $in: ids } }, { orderBy: { position: 'asc', id: 'asc' }, refresh: true });
+    for (const t of treatments) loaded.treatments.set(t.externalId, t);
+    for (const h of transitions) loaded.histories.get(h.treatmentExternalId)!.push(h);
+    return loaded;
   }
 
   lock(externalId: string): Promise<void> {

@@ -6,7 +6,7 @@ import { CORRECTION_REASONS, DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTN
 import { lockAggregates, orderLockKey, treatmentLockKey } from '../treatments/treatment.repository.js';
 import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
-import { parkedToEvent, RimoEventApplier, type RimoEvent } from './rimo-event.applier.js';
+import { aggregateOf, inboxToEvent, RimoEventApplier, type RimoEvent } from './rimo-event.applier.js';
 
 /**
  * Pending events processed in one transaction: large enough to share the locking, the patient look-ups and the
@@ -21,6 +21,15 @@ export const INBOX_BATCH = 25;
 export const INBOX_WORKERS = 2;
 /** Pending events are also looked for this often (another replica's deliveries, events postponed after a failure). */
 export const INBOX_SWEEP_MS = 2_000;
+/**
+ * Deliveries are "flowing" while the last one was accepted less than this long ago. Meanwhile processing yields to
+ * them (the partner waits on every accept; nobody waits on a processing): one batch at a time, each followed by a
+ * pause of ACCEPT_YIELD times its own duration — so processing takes at most about a fifth of the time it is given,
+ * never stops (its lag stays bounded as long as the deliveries do not outrun it on average), and runs at full speed
+ * (INBOX_WORKERS) once the deliveries pause.
+ */
+export const ACCEPT_QUIET_MS = 250;
+export const ACCEPT_YIELD = 4;
 /** A failed event waits this long before it is tried again, doubling per attempt up to the maximum. */
 const RETRY_MS = 1_000;
 const MAX_RETRY_MS = 5 * 60_000;
@@ -42,6 +51,7 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
   private again = false;
   private closed = false;
   private sweep?: NodeJS.Timeout;
+  private lastAcceptAt = 0;
 
   constructor(
     private readonly inbox: PartnerInboxRepository,
@@ -66,6 +76,16 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     await this.running;
   }
 
+  /** A delivery was stored: it is processed soon, and processing yields to the deliveries while they flow. */
+  accepted(): void {
+    this.lastAcceptAt = Date.now();
+    void this.trigger();
+  }
+
+  private acceptsFlowing(): boolean {
+    return Date.now() - this.lastAcceptAt < ACCEPT_QUIET_MS;
+  }
+
   /** Processes pending events now, or once more after the run in progress. Resolves when nothing more is due now. */
   trigger(): Promise<void> {
     if (this.closed) return Promise.resolve();
@@ -73,13 +93,29 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       this.again = true;
       return this.running;
     }
-    const drain = async () => {
-      while (!this.closed && (await this.drainOnce()) === INBOX_BATCH);
+    // Worker 0 always works (paced while deliveries flow); the others only while they do not, and stop with it (so
+    // a run ends, and the next one starts at once, when worker 0 has caught up in the middle of a flood).
+    let firstDone = false;
+    const drain = async (worker: number) => {
+      while (!this.closed) {
+        if (worker > 0 && this.acceptsFlowing()) {
+          if (firstDone) return;
+          await delay(ACCEPT_QUIET_MS);
+          continue;
+        }
+        const started = performance.now();
+        const taken = await this.drainOnce();
+        if (taken < INBOX_BATCH) return;
+        if (this.acceptsFlowing()) await delay(Math.min(ACCEPT_YIELD * (performance.now() - started), 1_000));
+      }
     };
     this.running = (async () => {
       do {
         this.again = false;
-        await Promise.all(Array.from({ length: INBOX_WORKERS }, drain));
+        firstDone = false;
+        await Promise.all(Array.from({ length: INBOX_WORKERS }, (_, worker) => drain(worker).finally(() => {
+          if (worker === 0) firstDone = true;
+        })));
       } while (this.again && !this.closed);
     })().finally(() => {
       this.running = undefined;
@@ -127,10 +163,16 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
       const rows = await this.inbox.claimPending(limit, id);
       if (!rows.length) return 0;
       claimed.push(...rows.map((r) => r.id));
-      const events = rows.map((row) => ({ row, event: parkedToEvent(row.eventId, row.payload ?? {}) }));
+      const events = rows.map((row) => ({ row, event: inboxToEvent(row.eventId, row.payload ?? {}) }));
       // The patients first (NATS round trips), then the aggregates' locks: held for the writes only.
       const resolutions = await this.resolveAll(events.map(({ event: e }) => e.data.patientId));
-      await lockAggregates(this.em, events.map(({ event: e }) => (e.type.startsWith('treatment.') ? treatmentLockKey(e.data.treatmentId) : orderLockKey(e.data.orderId!))));
+      await lockAggregates(this.em, events.map(({ event: e }) => {
+        const a = aggregateOf(e);
+        return a.kind === 'treatment' ? treatmentLockKey(a.externalId) : orderLockKey(a.externalId);
+      }));
+      // Locked: every aggregate of the batch (with its history) in a few queries, applied in memory, one flush.
+      const known = events.filter(({ event: e }) => resolutions.get(e.data.patientId)!.kind !== 'unknown').map(({ event: e }) => e);
+      const loaded = await this.applier.loadFor(known);
       const audits: AuditEventInput[] = [];
       const now = new Date();
       for (const { row, event } of events) {
@@ -144,7 +186,7 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
           audits.push(this.recorded(event, null, null, row.requestId ?? null, { parked: resolution.reason }));
           row.state = 'parked';
         } else {
-          const { id: touched } = await this.applier.apply(event, resolution.patientId, true);
+          const { id: touched } = await this.applier.apply(event, resolution.patientId, true, loaded);
           audits.push(this.recorded(event, resolution.patientId, touched, row.requestId ?? null));
           row.state = 'applied';
         }
@@ -193,6 +235,8 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
     };
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function reasonOf(err: unknown): string {
   return err instanceof DomainException ? err.code : err instanceof Error ? err.name : typeof err;

@@ -6,9 +6,9 @@ import {
   toValidationDetails, type PrescriptionStatus, type RimoEventType, type TreatmentStatus,
 } from '@pg/contracts';
 import { PrescriptionLedger } from '../prescriptions/prescription.ledger.js';
-import { PrescriptionRepository } from '../prescriptions/prescription.repository.js';
+import { PrescriptionRepository, type LoadedPrescriptions } from '../prescriptions/prescription.repository.js';
 import { TreatmentLedger } from '../treatments/treatment.ledger.js';
-import { TreatmentRepository } from '../treatments/treatment.repository.js';
+import { TreatmentRepository, type LoadedTreatments } from '../treatments/treatment.repository.js';
 
 /** A Rimo event once its envelope is checked: its type, id, time and validated `data`. */
 export interface RimoEvent {
@@ -60,10 +60,32 @@ export function validateRimoData(type: RimoEventType, data: Record<string, unkno
   return dto;
 }
 
-/** A stored payload (an inbox row's, a parked event's), as an event again: for its processing, or its replay. */
+type StoredPayload<D = Record<string, unknown>> = { type: RimoEvent['type']; timestamp: string; data: D };
+
+/** A parked event's stored payload as an event again, for its replay (checked again: it may be from long ago). */
 export function parkedToEvent(eventId: string, payload: Record<string, unknown>): RimoEvent {
-  const p = payload as { type: RimoEvent['type']; timestamp: string; data: Record<string, unknown> };
+  const p = payload as StoredPayload;
   return { id: eventId, type: p.type, at: new Date(p.timestamp), data: validateRimoData(p.type, p.data) };
+}
+
+/**
+ * An inbox row's payload as an event again, for its processing: it is what this service validated when it stored
+ * the delivery a moment ago (`data` as validated, unknown fields dropped), so it is not validated a second time.
+ */
+export function inboxToEvent(eventId: string, payload: Record<string, unknown>): RimoEvent {
+  const p = payload as StoredPayload<RimoEvent['data']>;
+  return { id: eventId, type: p.type, at: new Date(p.timestamp), data: p.data };
+}
+
+/** The aggregates a batch of events is about, loaded together (RimoEventApplier.loadFor). */
+export interface LoadedAggregates {
+  treatments: LoadedTreatments;
+  prescriptions: LoadedPrescriptions;
+}
+
+/** The aggregate an event is about: a treatment (`treatment.*`) or an order (`order.*`, `prescription.refilled`). */
+export function aggregateOf(e: RimoEvent): { kind: 'treatment' | 'order'; externalId: string } {
+  return e.type.startsWith('treatment.') ? { kind: 'treatment', externalId: e.data.treatmentId } : { kind: 'order', externalId: e.data.orderId! };
 }
 
 /**
@@ -81,10 +103,21 @@ export class RimoEventApplier {
   ) {}
 
   /**
+   * Every treatment and order the events are about, with their histories, in four queries — for `apply` over a batch
+   * whose aggregates the caller locked (the batch is then written by the caller's one flush).
+   */
+  async loadFor(events: readonly RimoEvent[]): Promise<LoadedAggregates> {
+    const of = (kind: 'treatment' | 'order') => events.map(aggregateOf).filter((a) => a.kind === kind).map((a) => a.externalId);
+    return { treatments: await this.treatments.loadMany(of('treatment')), prescriptions: await this.prescriptions.loadMany(of('order')) };
+  }
+
+  /**
    * The id of the treatment or prescription it touched (null: its treatment is not known yet). `locked`: the caller
    * already holds the aggregate's lock in this transaction (the inbox processor locks a whole batch's at once).
+   * `loaded` (with `locked`): the aggregates as `loadFor` loaded them for the caller's batch, kept current as events
+   * are recorded; nothing is flushed (the caller writes the batch).
    */
-  async apply(e: RimoEvent, patientId: string, locked = false): Promise<{ id: string | null }> {
+  async apply(e: RimoEvent, patientId: string, locked = false, loaded?: LoadedAggregates): Promise<{ id: string | null }> {
     const d = e.data;
     const reason = d.reason ?? null;
     if (e.type.startsWith('treatment.')) {
@@ -93,7 +126,7 @@ export class RimoEventApplier {
       const to = created ? 'pending' : e.type === 'treatment.updated' ? d.status! : TREATMENT_TARGET[e.type]!;
       const { treatment } = await this.treatmentLedger.record(
         d.treatmentId, { to, at: e.at, source: 'partner', eventId: e.id, reason },
-        created ? { patientId, partnerPatientId: d.patientId, product: d.product ?? null } : undefined,
+        created ? { patientId, partnerPatientId: d.patientId, product: d.product ?? null } : undefined, loaded?.treatments,
       );
       return { id: treatment?.id ?? null };
     }
@@ -101,10 +134,10 @@ export class RimoEventApplier {
     if (!locked) await this.prescriptions.lock(orderId);
     const facts = { orderId, patientId, partnerPatientId: d.patientId, treatmentId: d.treatmentId, medication: d.medication ?? null };
     const { prescription } = e.type === 'prescription.refilled'
-      ? await this.prescriptionLedger.record(facts, { refill: { of: d.originalOrderId!, number: d.refillNumber! } })
+      ? await this.prescriptionLedger.record(facts, { refill: { of: d.originalOrderId!, number: d.refillNumber! } }, loaded?.prescriptions)
       : await this.prescriptionLedger.record(facts, {
         event: { eventId: e.id, status: ORDER_STATUS[e.type]!, at: e.at, carrier: d.carrier ?? null, trackingNumber: d.trackingNumber ?? null, reason },
-      });
+      }, loaded?.prescriptions);
     return { id: prescription.id };
   }
 }

@@ -40,7 +40,7 @@ export class RimoWebhookService {
       payload: { type: event.type, timestamp: event.at.toISOString(), data: { ...event.data } }, requestId: requestId?.slice(0, 100) ?? null,
     });
     if (!fresh) return { eventId: event.id, status: 'duplicate' };
-    void this.processor.trigger();
+    this.processor.accepted();
     return { eventId: event.id, status: 'accepted' };
   }
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /**
  * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
@@ -10,6 +10,11 @@ export const FHIR_IMPORT = {
   fileBucket: 'FHIR_IMPORTS',
   /** The largest Bundle taken (the issue's 60 MB, with room). */
   maxBytes: 64 * 1024 * 1024,
+  /**
+   * Bytes per chunk of a stored Bundle: each chunk is one acknowledged publish on upload and one message on each read,
+   * one after another; 512 KiB (the store's default is 128 KiB) stays well under NATS's 1 MB message limit.
+   */
+  chunkBytes: 512 * 1024,
 } as const;
 
 export const FHIR_IMPORT_STATES = ['pending', 'running', 'completed', 'failed', 'rolled_back'] as const;
@@ -53,11 +58,21 @@ export class FhirImportIdParamDto {
 }
 export class GetFhirImportRequest extends FhirImportIdParamDto {}
 
+/**
+ * The largest planned lab part (libs/fhir `encodeLabPart`, checked by `decodeLabPart`) sent in the request itself, in
+ * bytes (NATS takes 1 MB per message); a larger one is stored as an object of its own.
+ */
+export const FHIR_LAB_PART_MAX_INLINE = 512 * 1024;
+
 /** profiles-svc → labs-svc, as profiles-svc's service principal: write (or undo) the lab part of one import. */
 export class LabsFhirImportRequest {
   @IsUUID() importId!: string;
   @IsUUID() patientId!: string;
   @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
+  /** The lab part as profiles-svc planned it, as JSON text (libs/fhir `LabPart`), when small. */
+  @IsOptional() @IsString() @MaxLength(FHIR_LAB_PART_MAX_INLINE) part?: string;
+  /** The planned lab part's object in FHIR_IMPORTS, when too large for a message. Neither: labs-svc plans the Bundle. */
+  @IsOptional() @IsUUID() partObject?: string;
 }
 export class LabsFhirUndoRequest {
   @IsUUID() importId!: string;

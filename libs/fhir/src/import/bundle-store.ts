@@ -20,6 +20,17 @@ export class FhirBundleStore {
     return got ? Readable.fromWeb(got.data as never) : null;
   }
 
+  /** A planned part of an import too large for a message (labs-svc's), stored as one object next to the Bundle. */
+  async putPart(object: string, json: string): Promise<void> {
+    await (await this.open()).putBlob({ name: object, description: 'A planned part of a FHIR import' }, new TextEncoder().encode(json));
+  }
+
+  /** The part's JSON text, or null when the object is not there. */
+  async readPart(object: string): Promise<string | null> {
+    const blob = await (await this.open()).getBlob(object);
+    return blob ? new TextDecoder().decode(blob) : null;
+  }
+
   async remove(object: string): Promise<void> {
     await (await this.open()).delete(object);
   }

@@ -3,3 +3,4 @@ export * from './bundle-reader.js';
 export * from './plan.js';
 export * from './report.js';
 export * from './bundle-store.js';
+export * from './lab-part.js';

@@ -936,3 +936,81 @@ describe('urine microscopy counted per field (batch 12)', () => {
     ]);
   });
 });
+
+describe('a table row whose result cannot be read is a warning, never dropped (issue 9: nothing is dropped silently)', () => {
+  const warned = (r: { warnings: { code: string; line?: number; page?: number; text?: string }[] }) => r.warnings.map((w) => [w.code, w.line, w.page ?? null, w.text]);
+
+  it('Markdown: a row with words in its result cell and a result without a name are warnings with their line; caption, header, rule, heading, comment and empty rows are not', () => {
+    const r = parseTextReport([
+      'TABLE 3 Results on Admission',
+      '| Test | Result | Reference |', '|---|---|---|',
+      '| **Chemistry** | | |',
+      '| Glucose | 92 | 70-99 |',
+      '| Method: Hexokinase | | |',
+      '| Bar | abc def | 1-2 |',
+      '| Potassium | ?? x | 3.5-5.0 |',
+      '| Sodium | 140 | 135-145 |',
+      '| | | |',
+      '| | 4.2 | 3.5-5.1 |',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment ?? null])).toEqual([['Glucose', 92, 'Method: Hexokinase'], ['Sodium', 140, null]]);
+    expect(warned(r)).toEqual([
+      ['unreadable-line', 7, null, '| Bar | abc def | 1-2 |'],
+      ['unreadable-line', 8, null, '| Potassium | ?? x | 3.5-5.0 |'],
+      ['unreadable-line', 11, null, '| | 4.2 | 3.5-5.1 |'],
+    ]);
+  });
+
+  it('a table\'s own cells: words of a result cell never join the name to make a result (`| Bar | abc 5 |` is no `Bar abc` of 5); two readings (`17/40`) still read', () => {
+    const r = parseTextReport(['| Test | Result | Reference |', '|---|---|---|', '| Bar | abc 5 | 1-2 |', '| ESR (mm/h) | 17/40 | 10/20 |'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.valueText ?? null])).toEqual([['ESR', null, '17/40']]);
+    expect(warned(r)).toEqual([['unreadable-line', 3, null, '| Bar | abc 5 | 1-2 |']]);
+  });
+
+  const printout = [
+    'ACME LAB',
+    'Test Name        Result     Units     Reference Range',
+    'CHEMISTRY',
+    'Glucose          92         mg/dL     70-99',
+    'Method - Hexokinase',
+    'Bar              abc def    mg/dL     1-2',
+    '--------------------------------------------',
+    'Sodium           140        mmol/L    135-145',
+  ].join('\n');
+
+  it('fixed-width columns found from a header: the unreadable row is a warning, the heading, comment and rule are not', () => {
+    const r = parseTextReport(printout, opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.comment ?? null])).toEqual([['Glucose', 92, 'Method - Hexokinase'], ['Sodium', 140, null]]);
+    expect(warned(r)).toEqual([['unreadable-line', 6, null, 'Bar              abc def    mg/dL     1-2']]);
+  });
+
+  it('the same printout as a PDF (columns by position): the warning has its page and line', async () => {
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    const r = parseReportLines(lines, opts);
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Glucose', 92], ['Sodium', 140]]);
+    expect(r.warnings.map((w) => [w.code, w.line, w.page])).toEqual([['unreadable-line', 6, 1]]);
+  });
+
+  it('CSV: a row with words for its result is a warning', () => {
+    const r = parseTextReport(['Test,Result,Units,Reference', 'Glucose,92,mg/dL,70-99', 'Bar,abc def,mg/dL,1-2', 'Sodium,140,mmol/L,135-145'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Glucose', 92], ['Sodium', 140]]);
+    expect(warned(r)).toEqual([['unreadable-line', 3, null, 'Bar,abc def,mg/dL,1-2']]);
+  });
+
+  it('HTML: unreadable rows of the table and of a second table as wide (its next page) are warnings; a signature table under them is not', () => {
+    const r = parseTextReport([
+      '<h3>Chemistry</h3>',
+      '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference</th></tr>',
+      '<tr><td>Glucose</td><td>92</td><td>mg/dL</td><td>70-99</td></tr>',
+      '<tr><td>Bar</td><td>abc def</td><td>mg/dL</td><td>1-2</td></tr>',
+      '<tr><td>Lipids</td><td></td><td></td><td></td></tr>',
+      '</table><table>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr>',
+      '<tr><td>Baz</td><td>n/a x</td><td>mmol/L</td><td>1-2</td></tr>',
+      '</table>',
+      '<table class="signature"><tr><td>____</td><td>____</td></tr><tr><td>Performed By</td><td>Checked By</td></tr></table>',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.unit])).toEqual([['Glucose', 92, 'mg/dL'], ['Sodium', 140, 'mmol/L']]);
+    expect(warned(r)).toEqual([['unreadable-line', 4, null, 'Bar  abc def  mg/dL  1-2'], ['unreadable-line', 8, null, 'Baz  n/a x  mmol/L  1-2']]);
+  });
+});

@@ -72,6 +72,8 @@ export interface SourceLine {
   cells?: Cell[];
   /** Whether `cells` are a table's own cells (Markdown, HTML): column by index, empty cells kept. */
   tableCells?: boolean;
+  /** HTML: which `<table>` of the source the row is in (0 for the first): a new table does not take the columns of the one before. */
+  table?: number;
 }
 
 /** A cell of a line: its text and where it starts and ends on the line. */

@@ -305,6 +305,8 @@ export function htmlLines(html: string): SourceLine[] {
   const body = html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, (m) => m.replace(/[^\n]/g, ' '));
   const rowRe = /<tr[\s>][\s\S]*?<\/tr>/gi;
   let last = 0;
+  /** `<table>` elements opened so far: each row says which one it is in. */
+  let tables = 0;
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
     const blockRe = /[^<]+|<[^>]*>/g;
@@ -329,7 +331,9 @@ export function htmlLines(html: string): SourceLine[] {
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
     const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
-    if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true });
+    tables += body.slice(last, m.index).match(/<table[\s>]/gi)?.length ?? 0;
+    const table = Math.max(tables - 1, 0);
+    if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true, table });
     last = m.index + m[0].length;
   }
   textBlocks(last, body.length);

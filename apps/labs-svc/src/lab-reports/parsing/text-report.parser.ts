@@ -99,6 +99,8 @@ interface TableState {
   columns: Column[];
   /** Cells are a table's own (Markdown, HTML): by index. */
   byIndex: boolean;
+  /** The HTML `<table>` the header is in, and its number of cells: a later table as wide continues it (a next page). */
+  source?: { table: number; width: number };
 }
 
 /**
@@ -290,7 +292,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (filled >= 2) {
       const columns = headerColumns(cells);
       if (columns) {
-        table = { columns, byIndex };
+        table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : {}) };
         headerJustSet = true;
         pending = null;
         open = null;
@@ -298,15 +300,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
+    // Another HTML table of another width (a signature block under the results): the header does not name its columns.
+    const source = table?.source;
+    if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
+    /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
+    let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
       const inUrine = section.specimen === 'urine' && opts.knowsInUrine;
       const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, inUrine ? { knows: (n) => opts.knows?.(n) || opts.knowsInUrine!(n) } : opts);
       if (read.kind === 'row') {
+        // A result with no name in its row nor above it cannot be a result: a warning, not a row.
+        let nameless = false;
         for (const r of read.rows) {
           if (!r.name && pending) r.name = pending.text.trim();
           if (r.name) push(r, line);
+          else nameless = true;
         }
+        if (nameless && !letterhead.has(line)) warnings.push(unread(line, 'unreadable-line'));
         continue;
       }
       if (read.kind === 'continuation') {
@@ -318,6 +329,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (read.reason) warnings.push(notAResult(line, read.name, read.reason));
         else if (read.name) warnings.push({ code: 'no-value', message: `"${read.name}" has no result`, ...at(line), text: flat.slice(0, 300) });
         open = null;
+        continue;
+      }
+      // A result cell that cannot be read: the row is left to the readers below (`17/40` by the printed order), and
+      // is a warning where they would otherwise take it for a heading.
+      if (read.kind === 'unreadable') unreadCell = { name: read.name };
+      // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
+      // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
+      if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
+        const row = parseRowLine(flat, opts);
+        if (row && row.name === read.name) push(row, line);
+        else {
+          warnings.push(unread(line, 'unreadable-line'));
+          pending = null;
+          open = null;
+        }
         continue;
       }
       if (read.kind === 'heading') {
@@ -446,6 +472,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
     if (isMetadata(flat) || isInterlude(flat) || (pending && seen.has(flat.trim().toLowerCase()))) {
+      open = null;
+      continue;
+    }
+    // A table row whose result cell cannot be read is no heading: it is a warning, never dropped silently.
+    if (unreadCell && !markdownHeaders.has(line) && !letterhead.has(line) && isNameFragment(flat)) {
+      warnings.push(unread(line, 'unreadable-line'));
+      pending = null;
       open = null;
       continue;
     }
@@ -694,6 +727,8 @@ type ColumnsRead =
   | { kind: 'continuation'; text: string }
   | { kind: 'no-result'; name: string; reason?: string }
   | { kind: 'heading'; name: string }
+  /** A result cell that holds something other than a result (`abc def`): the row cannot be read. */
+  | { kind: 'unreadable'; name: string }
   | { kind: 'none' };
 
 /** A row from the text of each column (see readRows). */
@@ -736,7 +771,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
-  if (!value) return { kind: 'none' };
+  if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
   if (unitText && !isUnitNoise(unitText)) {
