@@ -1,19 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestMicroservice } from '@nestjs/common';
-import pg from 'pg';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { Objm, StorageType } from '@nats-io/obj';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { ErrorCode, FHIR_IMPORT, LABS, LABS_JOBS, type DomainException, type FhirPartResultDto } from '@pg/contracts';
-import { loadLabsSettings } from '@pg/config';
 import { encodeLabPart, planImport, readBundle, type BundleEntry } from '@pg/fhir';
-import { startService, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, natsConnection, rpcClient, TEST_DATABASE_URL, type TestWorld } from '@pg/testing';
-import { labsOrmOptions } from '../src/mikro-orm.config.js';
-import { LabsModule, SERVICE_NAME } from '../src/labs.module.js';
+import { actor } from '@pg/testing';
+import { startLabsHarness, type LabsHarness } from './wearables-test-kit.js';
 
 /*
  * labs-svc's part of a FHIR import (docs/fhir.md "Import"), the three ways profiles-svc's saga may hand it over:
@@ -27,42 +19,31 @@ const raw = JSON.parse(readFileSync(FILE, 'utf8')) as { entry: { resource: Recor
 const LAB_OBSERVATIONS = raw.entry.filter((e) => e.resource.resourceType === 'Observation' && e.resource.category?.[0]?.coding?.[0]?.code === 'laboratory').length;
 const REPORTS_LISTING_LABS = raw.entry.filter((e) => e.resource.resourceType === 'DiagnosticReport' && (e.resource.result ?? []).length).length;
 
-let world: TestWorld;
-let app: INestMicroservice;
-let rpc: NatsRpcClient;
-let nc: NatsConnection;
-let db: pg.Client;
-let schema: string;
+let h: LabsHarness;
 let upload: { object: string; size: number; sha256: string };
 let part: string;
 
 const serviceFor = (patientId: string) => actor(['service'], { scopes: ['labs:write', 'wearables:write'], onBehalfOf: patientId, purposeOfUse: 'operations' });
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainException);
-const bucket = async () => new Objm(nc).create(world.ns.stream(FHIR_IMPORT.fileBucket), { storage: StorageType.File });
+const bucket = async () => new Objm(h.nc).create(h.world.ns.stream(FHIR_IMPORT.fileBucket), { storage: StorageType.File });
 
 async function stored(patientId: string) {
-  const q = async (sql: string) => Number((await db.query<{ n: string }>(sql, [patientId])).rows[0]!.n);
+  const q = async (sql: string) => Number((await h.db.query<{ n: string }>(sql, [patientId])).rows[0]!.n);
   return {
-    reports: await q(`select count(*) as n from "${schema}"."lab_report" where patient_id = $1 and deleted_at is null`),
-    results: await q(`select count(*) as n from "${schema}"."lab_result" where patient_id = $1 and deleted_at is null`),
-    samples: await q(`select count(*) as n from "${schema}"."wearable_sample" where patient_id = $1`),
-    values: (await db.query<{ loinc: string | null; value: number | null; collected_at: Date }>(
-      `select loinc, value, collected_at from "${schema}"."lab_result" where patient_id = $1 order by collected_at, loinc, value`, [patientId])).rows
+    reports: await q(`select count(*) as n from "${h.schema}"."lab_report" where patient_id = $1 and deleted_at is null`),
+    results: await q(`select count(*) as n from "${h.schema}"."lab_result" where patient_id = $1 and deleted_at is null`),
+    samples: await q(`select count(*) as n from "${h.schema}"."wearable_sample" where patient_id = $1`),
+    values: (await h.db.query<{ loinc: string | null; value: number | null; collected_at: Date }>(
+      `select loinc, value, collected_at from "${h.schema}"."lab_result" where patient_id = $1 order by collected_at, loinc, value`, [patientId])).rows
       .map((r) => `${r.loinc}|${r.value}|${r.collected_at.toISOString()}`),
   };
 }
 
 beforeAll(async () => {
-  world = await createTestWorld();
-  const config = world.serviceConfig('labs');
-  schema = config.dbSchema;
-  await migrate(labsOrmOptions(config));
-  nc = await natsConnection();
-  const withLabs = { ...config, labs: loadLabsSettings(world.env) };
-  app = await startService(SERVICE_NAME, LabsModule.forRoot(withLabs) as never, withLabs, { logger: false });
-  rpc = await rpcClient(world, 60_000);
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
+  h = await startLabsHarness({
+    rpcTimeoutMs: 60_000,
+    alsoRemove: (world) => [world.ns.stream(LABS_JOBS.stream), `OBJ_${world.ns.stream(LABS_JOBS.fileBucket)}`, `OBJ_${world.ns.stream(FHIR_IMPORT.fileBucket)}`],
+  });
   const bytes = readFileSync(FILE);
   upload = { object: randomUUID(), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   await (await bucket()).putBlob({ name: upload.object }, bytes);
@@ -71,22 +52,10 @@ beforeAll(async () => {
   part = encodeLabPart(planImport('transaction', entries));
 }, 120_000);
 
-afterAll(async () => {
-  await db?.end();
-  await rpc?.close();
-  await app?.close();
-  if (nc) {
-    const jsm = await jetstreamManager(nc);
-    for (const s of [world.ns.stream(LABS_JOBS.stream), `OBJ_${world.ns.stream(LABS_JOBS.fileBucket)}`, `OBJ_${world.ns.stream(FHIR_IMPORT.fileBucket)}`]) {
-      await jsm.streams.delete(s).catch(() => undefined);
-    }
-    await nc.close();
-  }
-  if (world) await destroyTestWorld(world);
-});
+afterAll(async () => h?.stop());
 
 describe('labs.fhir.import: the lab part handed over as planned, as an object, or planned here', () => {
-  const write = (patientId: string, extra: object) => rpc.request<FhirPartResultDto>(LABS.fhirImport, { importId: randomUUID(), patientId, upload, ...extra }, serviceFor(patientId));
+  const write = (patientId: string, extra: object) => h.rpc.request<FhirPartResultDto>(LABS.fhirImport, { importId: randomUUID(), patientId, upload, ...extra }, serviceFor(patientId));
   /** A part of some of the bundle's reports and none of its vital signs: what labs-svc stores shows which part it used. */
   const some = (from: number, to?: number) => {
     const whole = JSON.parse(part) as { reports: { results: unknown[] }[]; vitals: unknown[] };
@@ -133,9 +102,9 @@ describe('labs.fhir.import: the lab part handed over as planned, as an object, o
     const patientId = randomUUID();
     const parsed = JSON.parse(part) as { reports: { results: Record<string, unknown>[] }[] };
     parsed.reports[0]!.results[0]!.value = 'high';
-    const bad = await failure(rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, part: JSON.stringify(parsed) }, serviceFor(patientId)));
+    const bad = await failure(h.rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, part: JSON.stringify(parsed) }, serviceFor(patientId)));
     expect(bad?.code).toBe(ErrorCode.UNPROCESSABLE);
-    const gone = await failure(rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, partObject: randomUUID() }, serviceFor(patientId)));
+    const gone = await failure(h.rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, partObject: randomUUID() }, serviceFor(patientId)));
     expect(gone?.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(await stored(patientId)).toEqual({ reports: 0, results: 0, samples: 0, values: [] });
   }, 60_000);

@@ -19,11 +19,12 @@ export interface LabsHarness {
   nc: NatsConnection;
   db: pg.Client;
   schema: string;
-  /** Closes everything and removes the world's wearable file bucket and job stream. */
+  /** Closes everything and removes the world's wearable file bucket and job stream (and the streams asked for). */
   stop(): Promise<void>;
 }
 
-export async function startLabsHarness(): Promise<LabsHarness> {
+/** `alsoRemove`: more of the world's streams the spec's traffic makes (object stores as `OBJ_<bucket>`), removed by stop(). */
+export async function startLabsHarness(opts: { rpcTimeoutMs?: number; alsoRemove?: (world: TestWorld) => string[] } = {}): Promise<LabsHarness> {
   const h: Partial<LabsHarness> = {};
   const stop = async () => {
     await h.db?.end();
@@ -31,7 +32,8 @@ export async function startLabsHarness(): Promise<LabsHarness> {
     await h.app?.close();
     if (h.nc && h.world) {
       const jsm = await jetstreamManager(h.nc);
-      for (const s of [`OBJ_${h.world.ns.stream(WEARABLE_FILES_BUCKET)}`, h.world.ns.stream(WEARABLE_JOBS.stream)]) await jsm.streams.delete(s).catch(() => undefined);
+      const streams = [`OBJ_${h.world.ns.stream(WEARABLE_FILES_BUCKET)}`, h.world.ns.stream(WEARABLE_JOBS.stream), ...(opts.alsoRemove?.(h.world) ?? [])];
+      for (const s of streams) await jsm.streams.delete(s).catch(() => undefined);
     }
     await h.nc?.close();
     if (h.world) await destroyTestWorld(h.world);
@@ -43,7 +45,7 @@ export async function startLabsHarness(): Promise<LabsHarness> {
     h.schema = config.dbSchema;
     h.nc = await natsConnection();
     h.app = await startService(SERVICE_NAME, LabsModule.forRoot(config) as never, config, { logger: false });
-    h.rpc = await rpcClient(h.world, 30_000);
+    h.rpc = await rpcClient(h.world, opts.rpcTimeoutMs ?? 30_000);
     h.db = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await h.db.connect();
   } catch (err) {
