@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSystem, type TestSystem } from '@pg/testing/system';
+import { reportLine, startFhirSystem, type FhirSystem, type ImportJob, type Json } from './fhir-kit.js';
 
 /*
  * Issue 14 §1, end to end: the built system, an admin importing the shared Synthea bundles over HTTP
@@ -12,92 +12,37 @@ import { startSystem, type TestSystem } from '@pg/testing/system';
 const DIR = join(process.cwd(), '../shared/data/fhir-synthea');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
-type Json = Record<string, any>;
-interface Job { id: string; state: string; patientId: string | null; report: { total: number; byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[] } | null; error: string | null }
-
-let sys: TestSystem;
-let adminToken: string;
-let clinicianToken: string;
-let clinicianId: string;
-
-async function call(token: string, method: string, path: string, body?: string | Buffer, type = 'application/json'): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${sys.url}${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': type } : {}) }, ...(body !== undefined ? { body: typeof body === 'string' ? body : new Uint8Array(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
-}
-
-/** Starts an import and polls the job (with a deadline) until it is finished. */
-async function importBundle(bytes: Buffer | string): Promise<Job> {
-  const started = await call(adminToken, 'POST', '/v1/fhir/import', bytes, 'application/fhir+json');
-  expect(started.status).toBe(202);
-  expect(started.body.data).toMatchObject({ state: 'pending', report: null });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const { status, body } = await call(adminToken, 'GET', `/v1/fhir/imports/${started.body.data.id}`);
-    expect(status).toBe(200);
-    const job = body.data as Job;
-    if (!['pending', 'running'].includes(job.state)) return job;
-    if (Date.now() > deadline) throw new Error(`import ${job.id} still ${job.state}`);
-    // The poll interval (not a wait for an outcome: the loop ends on the state, with a deadline).
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Every item of a paged list. */
-async function all(token: string, path: string): Promise<Json[]> {
-  const items: Json[] = [];
-  let cursor: string | null = null;
-  do {
-    const sep = path.includes('?') ? '&' : '?';
-    const { status, body } = await call(token, 'GET', `${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    expect(status).toBe(200);
-    items.push(...(body.data as Json[]));
-    cursor = body.meta.nextCursor ?? null;
-  } while (cursor);
-  return items;
-}
+let f: FhirSystem;
 
 async function onCareTeam(patientId: string): Promise<void> {
-  const { status } = await call(adminToken, 'POST', `/v1/patients/${patientId}/care-team`, JSON.stringify({ principalId: clinicianId, role: 'clinician' }));
+  const { status } = await f.call(f.adminToken, 'POST', `/v1/patients/${patientId}/care-team`, JSON.stringify({ principalId: f.clinicianId, role: 'clinician' }));
   expect([201, 409]).toContain(status);
 }
 
 /** What a clinician of the patient sees of the imported record. */
 async function record(patientId: string) {
   return {
-    conditions: (await all(clinicianToken, `/v1/patients/${patientId}/conditions`)).length,
-    medications: (await all(clinicianToken, `/v1/patients/${patientId}/medications`)).length,
-    labResults: (await all(clinicianToken, `/v1/patients/${patientId}/lab-results`)).length,
-    labReports: (await all(clinicianToken, `/v1/patients/${patientId}/lab-reports`)).length,
-    encounters: (await all(clinicianToken, `/v1/patients/${patientId}/timeline?type=encounter`)).length,
+    conditions: (await f.all(f.clinicianToken, `/v1/patients/${patientId}/conditions`)).length,
+    medications: (await f.all(f.clinicianToken, `/v1/patients/${patientId}/medications`)).length,
+    labResults: (await f.all(f.clinicianToken, `/v1/patients/${patientId}/lab-results`)).length,
+    labReports: (await f.all(f.clinicianToken, `/v1/patients/${patientId}/lab-reports`)).length,
+    encounters: (await f.all(f.clinicianToken, `/v1/patients/${patientId}/timeline?type=encounter`)).length,
   };
 }
 
-const line = (job: Job, type: string) => job.report!.byType.find((t) => t.resourceType === type) ?? { total: 0, imported: 0, merged: 0, skipped: 0, reasons: [] };
-
 beforeAll(async () => {
-  sys = await startSystem();
-  adminToken = await sys.tokenFor('e2e-admin');
-  const dr = await sys.admin.principals.create({ subject: 'dr-fhir', displayName: 'Dr FHIR', roles: ['clinician'] });
-  clinicianId = dr.id;
-  clinicianToken = await sys.tokenFor('dr-fhir');
-  // profiles-svc's own service principal (labs:write wearables:write), made by an admin and given to it at its start.
-  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write'] });
-  await sys.kill('profiles-svc');
-  await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
+  f = await startFhirSystem('dr-fhir');
 }, 120_000);
 
 afterAll(async () => {
-  await sys?.stop();
+  await f?.sys.stop();
 });
 
 describe('POST /v1/fhir/import', () => {
   it('is for admins: a clinician is refused 403, an unknown job is 404, a body that is not a Bundle fails the job with nothing written', async () => {
-    expect((await call(clinicianToken, 'POST', '/v1/fhir/import', '{}', 'application/fhir+json')).status).toBe(403);
-    expect((await call(adminToken, 'GET', '/v1/fhir/imports/6f1c2f7e-0000-4000-8000-000000000000')).status).toBe(404);
-    const job = await importBundle(JSON.stringify({ resourceType: 'Patient', id: 'x' }));
+    expect((await f.call(f.clinicianToken, 'POST', '/v1/fhir/import', '{}', 'application/fhir+json')).status).toBe(403);
+    expect((await f.call(f.adminToken, 'GET', '/v1/fhir/imports/6f1c2f7e-0000-4000-8000-000000000000')).status).toBe(404);
+    const job = await f.importBundle(JSON.stringify({ resourceType: 'Patient', id: 'x' }));
     expect(job).toMatchObject({ state: 'failed', patientId: null, report: null });
     expect(job.error).toMatch(/Bundle/);
   });
@@ -109,7 +54,7 @@ describe('POST /v1/fhir/import', () => {
     const byType = new Map<string, number>();
     for (const e of bundle.entry) byType.set(e.resource.resourceType, (byType.get(e.resource.resourceType) ?? 0) + 1);
 
-    const job = await importBundle(bytes);
+    const job = await f.importBundle(bytes);
     expect(job.error).toBeNull();
     expect(job.state).toBe('completed');
     expect(job.report!.total).toBe(bundle.entry.length);
@@ -120,27 +65,27 @@ describe('POST /v1/fhir/import', () => {
     }
     // The patient, found by Synthea's own identifier (the file name carries it).
     const syntheaId = file.replace(/\.json$/, '').split('_').pop()!;
-    const found = await call(adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent(`https://github.com/synthetichealth/synthea|${syntheaId}`)}`);
+    const found = await f.call(f.adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent(`https://github.com/synthetichealth/synthea|${syntheaId}`)}`);
     expect(found.body.data.map((p: Json) => p.id)).toEqual([job.patientId]);
 
     await onCareTeam(job.patientId!);
     const got = await record(job.patientId!);
     const category = (r: Json) => r.category?.[0]?.coding?.[0]?.code;
-    expect(got.conditions).toBe(count((r) => r.resourceType === 'Condition') - line(job, 'Condition').skipped);
+    expect(got.conditions).toBe(count((r) => r.resourceType === 'Condition') - reportLine(job, 'Condition').skipped);
     expect(got.medications).toBe(count((r) => r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement')
-      - line(job, 'MedicationRequest').skipped - line(job, 'MedicationStatement').skipped);
-    expect(got.encounters).toBe(count((r) => r.resourceType === 'Encounter') - line(job, 'Encounter').skipped);
+      - reportLine(job, 'MedicationRequest').skipped - reportLine(job, 'MedicationStatement').skipped);
+    expect(got.encounters).toBe(count((r) => r.resourceType === 'Encounter') - reportLine(job, 'Encounter').skipped);
     expect(got.labResults).toBe(count((r) => r.resourceType === 'Observation' && category(r) === 'laboratory'));
-    expect(line(job, 'Observation').skipped).toBe(count((r) => r.resourceType === 'Observation' && !['laboratory', 'vital-signs'].includes(category(r))));
-    for (const t of ['Claim', 'ExplanationOfBenefit', 'Organization', 'Practitioner']) expect(line(job, t).skipped).toBe(byType.get(t) ?? 0);
+    expect(reportLine(job, 'Observation').skipped).toBe(count((r) => r.resourceType === 'Observation' && !['laboratory', 'vital-signs'].includes(category(r))));
+    for (const t of ['Claim', 'ExplanationOfBenefit', 'Organization', 'Practitioner']) expect(reportLine(job, t).skipped).toBe(byType.get(t) ?? 0);
 
     // The same bundle again: nothing changes; every resource written before is merged, none imported.
-    const again = await importBundle(bytes);
+    const again = await f.importBundle(bytes);
     expect(again).toMatchObject({ state: 'completed', patientId: job.patientId });
     for (const t of again.report!.byType) expect(t.imported).toBe(0);
-    expect(line(again, 'Condition').merged).toBe(line(job, 'Condition').imported);
+    expect(reportLine(again, 'Condition').merged).toBe(reportLine(job, 'Condition').imported);
     expect(await record(job.patientId!)).toEqual(got);
-    const still = await call(adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent(`https://github.com/synthetichealth/synthea|${syntheaId}`)}`);
+    const still = await f.call(f.adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent(`https://github.com/synthetichealth/synthea|${syntheaId}`)}`);
     expect(still.body.data).toHaveLength(1);
   }, 180_000);
 
@@ -150,10 +95,10 @@ describe('POST /v1/fhir/import', () => {
     const condition = bundle.entry.find((e) => e.resource.resourceType === 'Condition')!.resource;
     condition.clinicalStatus = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }] };
     condition.abatementDateTime = '2020-01-01T00:00:00Z';
-    const job = await importBundle(JSON.stringify(bundle));
+    const job = await f.importBundle(JSON.stringify(bundle));
     expect(job.state).toBe('completed');
-    expect(line(job, 'Condition')).toMatchObject({ imported: 0, merged: line(job, 'Condition').total });
-    const conditions = await all(clinicianToken, `/v1/patients/${job.patientId}/conditions`);
+    expect(reportLine(job, 'Condition')).toMatchObject({ imported: 0, merged: reportLine(job, 'Condition').total });
+    const conditions = await f.all(f.clinicianToken, `/v1/patients/${job.patientId}/conditions`);
     expect(conditions.filter((c) => c.clinicalStatus === 'resolved' && c.abatementDate === '2020-01-01')).toHaveLength(1);
   }, 120_000);
 
@@ -168,10 +113,10 @@ describe('POST /v1/fhir/import', () => {
         { resource: { resourceType: 'Observation', id: 'rb-o', status: 'final', subject: ref, category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }], code: { coding: [{ system: 'http://loinc.org', code: '2345-7', display: 'Glucose' }] }, effectiveDateTime: '2999-01-01T00:00:00Z', valueQuantity: { value: 90, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' } } },
       ],
     };
-    const job = await importBundle(JSON.stringify(bundle));
+    const job = await f.importBundle(JSON.stringify(bundle));
     expect(job).toMatchObject({ state: 'rolled_back', patientId: null, report: null });
     expect(job.error).toMatch(/UNPROCESSABLE/);
-    const found = await call(adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent('urn:oid:2.999.14|ROLLBACK-1')}`);
+    const found = await f.call(f.adminToken, 'GET', `/v1/patients?identifier=${encodeURIComponent('urn:oid:2.999.14|ROLLBACK-1')}`);
     expect(found.body.data).toEqual([]);
   }, 120_000);
 });

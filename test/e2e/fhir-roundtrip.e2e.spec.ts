@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
 import { validateFhir } from '@pg/fhir';
-import { startSystem, type TestSystem } from '@pg/testing/system';
+import { reportLine, startFhirSystem, type FhirSystem, type ImportJob, type Json } from './fhir-kit.js';
 
 /*
  * Issue 14, import → export → import: a Synthea bundle imported over HTTP, the patient exported
@@ -15,52 +15,14 @@ import { startSystem, type TestSystem } from '@pg/testing/system';
 
 const FILE = join(process.cwd(), '../shared/data/fhir-synthea/Dirk_Kuhlman_1e503533-b8c2-42cb-a6d5-bbd7d70d07ad.json');
 
-type Json = Record<string, any>;
-interface Job { id: string; state: string; patientId: string | null; report: { total: number; byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[] } | null; error: string | null }
-
-let sys: TestSystem;
-let adminToken: string;
-let clinicianToken: string;
-let clinicianId: string;
-
-async function call(token: string, method: string, path: string, body?: string, type = 'application/json'): Promise<{ status: number; body: Json }> {
-  const res = await fetch(path.startsWith('http') ? path : `${sys.url}${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': type } : {}) }, ...(body !== undefined ? { body } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
-}
-
-async function importBundle(body: string): Promise<Job> {
-  const started = await call(adminToken, 'POST', '/v1/fhir/import', body, 'application/fhir+json');
-  expect(started.status).toBe(202);
-  for (const deadline = Date.now() + 120_000; ;) {
-    const job = (await call(adminToken, 'GET', `/v1/fhir/imports/${started.body.data.id}`)).body.data as Job;
-    if (!['pending', 'running'].includes(job.state)) return job;
-    if (Date.now() > deadline) throw new Error(`import ${job.id} still ${job.state}`);
-    // The poll interval (the loop ends on the job's state, with a deadline).
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function all(path: string): Promise<Json[]> {
-  const items: Json[] = [];
-  let cursor: string | null = null;
-  do {
-    const { status, body } = await call(clinicianToken, 'GET', `${path}${path.includes('?') ? '&' : '?'}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    expect(status).toBe(200);
-    items.push(...(body.data as Json[]));
-    cursor = body.meta.nextCursor ?? null;
-  } while (cursor);
-  return items;
-}
+let f: FhirSystem;
 
 /** Every page of the patient's export, following `next`. */
 async function exportAll(patientId: string): Promise<Bundle[]> {
   const pages: Bundle[] = [];
   let url: string | undefined = `/v1/patients/${patientId}/fhir?_count=100`;
   while (url) {
-    const res = await call(clinicianToken, 'GET', url);
+    const res = await f.call(f.clinicianToken, 'GET', url);
     expect(res.status).toBe(200);
     pages.push(res.body as Bundle);
     url = (res.body as Bundle).link?.find((l) => l.relation === 'next')?.url;
@@ -75,26 +37,26 @@ const instant = (v: string) => new Date(v).toISOString();
 
 /** What a clinician reads of a patient, as comparable strings. */
 async function record(patientId: string) {
-  const { status } = await call(adminToken, 'POST', `/v1/patients/${patientId}/care-team`, JSON.stringify({ principalId: clinicianId, role: 'clinician' }));
+  const { status } = await f.call(f.adminToken, 'POST', `/v1/patients/${patientId}/care-team`, JSON.stringify({ principalId: f.clinicianId, role: 'clinician' }));
   expect([201, 409]).toContain(status);
-  const patient = (await call(clinicianToken, 'GET', `/v1/patients/${patientId}`)).body.data as Json;
-  const results = await all(`/v1/patients/${patientId}/lab-results`);
-  const reports = await all(`/v1/patients/${patientId}/lab-reports`);
+  const patient = (await f.call(f.clinicianToken, 'GET', `/v1/patients/${patientId}`)).body.data as Json;
+  const results = await f.all(f.clinicianToken, `/v1/patients/${patientId}/lab-results`);
+  const reports = await f.all(f.clinicianToken, `/v1/patients/${patientId}/lab-reports`);
   // The code the source gave (kept as the reported code; the catalog's biomarker may have another LOINC).
   const code = (r: Json) => (r.reportedCode?.code ?? r.biomarker.loinc) as string;
   const loincOf = new Map(results.map((r) => [r.id as string, code(r)]));
   const grouping: string[] = [];
   for (const r of reports) {
-    const detail = (await call(clinicianToken, 'GET', `/v1/patients/${patientId}/lab-reports/${r.id}`)).body.data as Json;
+    const detail = (await f.call(f.clinicianToken, 'GET', `/v1/patients/${patientId}/lab-reports/${r.id}`)).body.data as Json;
     grouping.push(`${instant(detail.collectedAt)} ${sorted((detail.results as Json[]).map((x) => loincOf.get(x.id)!)).join(',')}`);
   }
   return {
     patient: { givenName: patient.givenName, familyName: patient.familyName, birthDate: patient.birthDate, sexAtBirth: patient.sexAtBirth },
-    conditions: sorted((await all(`/v1/patients/${patientId}/conditions`)).map((c) => `${c.code.code} ${c.clinicalStatus} ${day(c.onsetDate)} ${day(c.abatementDate)}`)),
-    medications: sorted((await all(`/v1/patients/${patientId}/medications`)).map((m) => `${m.code?.code} ${m.status} ${day(m.startDate)}`)),
+    conditions: sorted((await f.all(f.clinicianToken, `/v1/patients/${patientId}/conditions`)).map((c) => `${c.code.code} ${c.clinicalStatus} ${day(c.onsetDate)} ${day(c.abatementDate)}`)),
+    medications: sorted((await f.all(f.clinicianToken, `/v1/patients/${patientId}/medications`)).map((m) => `${m.code?.code} ${m.status} ${day(m.startDate)}`)),
     labResults: sorted(results.map((r) => `${code(r)} ${r.value ?? r.valueText} ${r.unit} ${instant(r.collectedAt)}`)),
     labReports: sorted(grouping),
-    encounters: sorted((await all(`/v1/patients/${patientId}/timeline?type=encounter`)).map((e) => instant(e.occurredAt))),
+    encounters: sorted((await f.all(f.clinicianToken, `/v1/patients/${patientId}/timeline?type=encounter`)).map((e) => instant(e.occurredAt))),
   };
 }
 
@@ -136,20 +98,13 @@ function expected(bundle: { entry: { resource: Json }[] }) {
   };
 }
 
-const line = (job: Job, type: string) => job.report!.byType.find((t) => t.resourceType === type) ?? { total: 0, imported: 0, merged: 0, skipped: 0, reasons: [] };
 
 beforeAll(async () => {
-  sys = await startSystem();
-  adminToken = await sys.tokenFor('e2e-admin');
-  clinicianId = (await sys.admin.principals.create({ subject: 'dr-roundtrip', displayName: 'Dr Roundtrip', roles: ['clinician'] })).id;
-  clinicianToken = await sys.tokenFor('dr-roundtrip');
-  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write'] });
-  await sys.kill('profiles-svc');
-  await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
+  f = await startFhirSystem('dr-roundtrip');
 }, 180_000);
 
 afterAll(async () => {
-  await sys?.stop();
+  await f?.sys.stop();
 });
 
 describe('FHIR import → export → import', () => {
@@ -157,7 +112,7 @@ describe('FHIR import → export → import', () => {
     const source = readFileSync(FILE, 'utf8');
     const want = expected(JSON.parse(source) as { entry: { resource: Json }[] });
 
-    const first = await importBundle(source);
+    const first = await f.importBundle(source);
     expect([first.state, first.error]).toEqual(['completed', null]);
     const imported = await record(first.patientId!);
     expect(imported).toEqual(want);
@@ -171,7 +126,7 @@ describe('FHIR import → export → import', () => {
     const asOther = structuredClone(exported);
     const patient = asOther.entry!.find((e: BundleEntry) => e.resource?.resourceType === 'Patient')!.resource as Json;
     patient.identifier = (patient.identifier as Json[]).map((i) => ({ system: i.system, value: `${i.value}-elsewhere` }));
-    const second = await importBundle(JSON.stringify(asOther));
+    const second = await f.importBundle(JSON.stringify(asOther));
     expect([second.state, second.error]).toEqual(['completed', null]);
     expect(second.patientId).not.toBe(first.patientId);
     expect(await record(second.patientId!)).toEqual(want);
@@ -180,9 +135,9 @@ describe('FHIR import → export → import', () => {
     for (const t of second.report!.byType) expect(t.imported + t.merged + t.skipped).toBe(t.total);
 
     // The export imported as it is: the same patient (its identifiers), and nothing of its record twice.
-    const third = await importBundle(JSON.stringify(exported));
+    const third = await f.importBundle(JSON.stringify(exported));
     expect([third.state, third.error, third.patientId]).toEqual(['completed', null, first.patientId]);
-    for (const t of ['Condition', 'MedicationStatement', 'Observation', 'DiagnosticReport', 'Encounter']) expect(line(third, t).imported).toBe(0);
+    for (const t of ['Condition', 'MedicationStatement', 'Observation', 'DiagnosticReport', 'Encounter']) expect(reportLine(third, t).imported).toBe(0);
     expect(await record(first.patientId!)).toEqual(want);
   }, 300_000);
 });
