@@ -3,7 +3,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Objm, StorageType } from '@nats-io/obj';
 import { ErrorCode, FHIR_IMPORT, LABS, LABS_JOBS, type DomainException, type FhirPartResultDto } from '@pg/contracts';
-import { encodeLabPart, planImport, readBundle, type BundleEntry } from '@pg/fhir';
+import { encodeLabPart, labPartObject, planImport, readBundle, type BundleEntry } from '@pg/fhir';
 import { actor } from '@pg/testing';
 import { startLabsHarness, type LabsHarness } from './wearables-test-kit.js';
 
@@ -89,13 +89,19 @@ describe('labs.fhir.import: the lab part handed over as planned, as an object, o
     const [inline, asObject] = [randomUUID(), randomUUID()];
     const first = some(0, 3);
     const last = some(-2);
-    const partObject = randomUUID();
-    await (await bucket()).putBlob({ name: partObject }, new TextEncoder().encode(first.json));
+    const importId = randomUUID();
+    await (await bucket()).putBlob({ name: labPartObject(importId, asObject) }, new TextEncoder().encode(first.json));
 
     await write(inline, { part: last.json });
-    await write(asObject, { partObject });
+    await write(asObject, { importId, partStored: true });
     expect(await stored(inline)).toMatchObject({ reports: last.reports, results: last.results, samples: 0 });
     expect(await stored(asObject)).toMatchObject({ reports: 3, results: first.results, samples: 0 });
+
+    // The stored part is the one written for that import AND patient: a request of the same import for another
+    // patient does not find it (the object's name is derived, never the caller's to pick), and writes nothing.
+    const other = randomUUID();
+    expect((await failure(write(other, { importId, partStored: true })))?.code).toBe(ErrorCode.UNPROCESSABLE);
+    expect(await stored(other)).toEqual({ reports: 0, results: 0, samples: 0, values: [] });
   }, 120_000);
 
   it('refuses a part that is not one (UNPROCESSABLE), or whose object is gone, and writes nothing', async () => {
@@ -104,7 +110,7 @@ describe('labs.fhir.import: the lab part handed over as planned, as an object, o
     parsed.reports[0]!.results[0]!.value = 'high';
     const bad = await failure(h.rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, part: JSON.stringify(parsed) }, serviceFor(patientId)));
     expect(bad?.code).toBe(ErrorCode.UNPROCESSABLE);
-    const gone = await failure(h.rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, partObject: randomUUID() }, serviceFor(patientId)));
+    const gone = await failure(h.rpc.request(LABS.fhirImport, { importId: randomUUID(), patientId, upload, partStored: true }, serviceFor(patientId)));
     expect(gone?.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(await stored(patientId)).toEqual({ reports: 0, results: 0, samples: 0, values: [] });
   }, 60_000);

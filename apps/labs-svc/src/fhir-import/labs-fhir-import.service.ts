@@ -9,7 +9,7 @@ import {
   type RequestMeta,
 } from '@pg/contracts';
 import {
-  BundleFormatError, decodeLabPart, FhirBundleStore, ImportPlanError, planImport, readBundle, SYSTEMS, type BundleEntry, type LabPart, type LabReportItem,
+  BundleFormatError, decodeLabPart, FhirBundleStore, ImportPlanError, labPartObject, planImport, readBundle, SYSTEMS, type BundleEntry, type LabPart, type LabReportItem,
 } from '@pg/fhir';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { BiomarkersService } from '../biomarkers/biomarkers.service.js';
@@ -176,8 +176,8 @@ export class LabsFhirImportService {
   private async part(req: LabsFhirImportRequest): Promise<LabPart> {
     try {
       if (req.part !== undefined) return decodeLabPart(req.part);
-      if (req.partObject) {
-        const json = await this.bundles.readPart(req.partObject);
+      if (req.partStored) {
+        const json = await this.bundles.readPart(labPartObject(req.importId, req.patientId));
         if (json === null) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The planned lab part is not in the store');
         return decodeLabPart(json);
       }

@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM, raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditEventInput, type AuditSource } from '@pg/audit';
 import { DomainException, ErrorCode, FHIR_IMPORT, FHIR_LAB_PART_MAX_INLINE } from '@pg/contracts';
 import {
-  BundleFormatError, buildReport, encodeLabPart, FhirBundleStore, ImportPlanError, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
+  BundleFormatError, buildReport, encodeLabPart, FhirBundleStore, ImportPlanError, labPartObject, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
 } from '@pg/fhir';
 import { NatsNamespace } from '@pg/messaging';
 import { FhirImport } from './fhir-import.entity.js';
@@ -154,12 +154,12 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     const part = encodeLabPart(plan);
     const req: LabPartRef = { upload: { object: job.object, size: job.size, sha256: job.sha256 } };
     if (Buffer.byteLength(part) <= FHIR_LAB_PART_MAX_INLINE) return this.retried(() => this.labs.write(job.id, patientId, { ...req, part }));
-    const partObject = randomUUID();
-    await this.retried(() => this.store.putPart(partObject, part));
+    const object = labPartObject(job.id, patientId);
+    await this.retried(() => this.store.putPart(object, part));
     try {
-      return await this.retried(() => this.labs.write(job.id, patientId, { ...req, partObject }));
+      return await this.retried(() => this.labs.write(job.id, patientId, { ...req, partStored: true }));
     } finally {
-      await this.store.remove(partObject).catch(() => undefined);
+      await this.store.remove(object).catch(() => undefined);
     }
   }
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /**
  * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
@@ -71,8 +71,12 @@ export class LabsFhirImportRequest {
   @ValidateNested() @Type(() => FhirUploadDto) @IsNotEmpty() upload!: FhirUploadDto;
   /** The lab part as profiles-svc planned it, as JSON text (libs/fhir `LabPart`), when small. */
   @IsOptional() @IsString() @MaxLength(FHIR_LAB_PART_MAX_INLINE) part?: string;
-  /** The planned lab part's object in FHIR_IMPORTS, when too large for a message. Neither: labs-svc plans the Bundle. */
-  @IsOptional() @IsUUID() partObject?: string;
+  /**
+   * The planned lab part is stored in FHIR_IMPORTS (too large for a message) under the name this import and patient
+   * give it (libs/fhir `labPartObject`): never a name the caller picks, so a request for one patient cannot have
+   * another import's part written into that patient's record. Neither this nor `part`: labs-svc plans the Bundle.
+   */
+  @IsOptional() @IsBoolean() partStored?: boolean;
 }
 export class LabsFhirUndoRequest {
   @IsUUID() importId!: string;

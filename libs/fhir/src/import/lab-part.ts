@@ -6,6 +6,12 @@ import { ImportPlanError, type ImportPlan, type LabReportItem, type LabResultIte
  */
 export type LabPart = ImportPlan['labs'] & { sexAtBirth?: PatientItem['sexAtBirth'] };
 
+/**
+ * The object in FHIR_IMPORTS that holds a lab part too large for a message: named by the import and the patient, so
+ * labs-svc reads only the part written for the patient the request is for (LabsFhirImportRequest.partStored).
+ */
+export const labPartObject = (importId: string, patientId: string) => `lab-part/${importId}/${patientId}`;
+
 /** The lab part of a plan as JSON text (what labs-svc is sent). */
 export function encodeLabPart(plan: ImportPlan): string {
   const part: LabPart = { ...(plan.patient.sexAtBirth ? { sexAtBirth: plan.patient.sexAtBirth } : {}), reports: plan.labs.reports, vitals: plan.labs.vitals };
