@@ -141,6 +141,11 @@ describe('labs-svc: schema and catalog', () => {
     const found = await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'K/uL' } }, clinician);
     expect(found).toEqual([]);
     expect((await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'bun' } }, clinician)).map((b) => b.key)).toContain('blood-urea-nitrogen');
+    // A search matches what the catalog prints: `ap` finds the apolipoproteins (a report's row named `AP` is coded as
+    // alkaline phosphatase; a search is not a row), `Haemoglobin` the hemoglobin (spelling is folded).
+    const ap = (await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'ap' } }, clinician)).map((b) => b.key);
+    expect(ap).toEqual(expect.arrayContaining(['apolipoprotein-b', 'apolipoprotein-a1']));
+    expect((await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'Haemoglobin' } }, clinician)).map((b) => b.key)).toContain('hemoglobin');
     expect((await failure(rpc.request(LABS.biomarkerList, { query: {} }, auditor)))?.code).toBe(ErrorCode.FORBIDDEN);
   });
 

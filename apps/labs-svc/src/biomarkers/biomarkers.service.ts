@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor } from '@pg/access';
 import { DomainException, type BiomarkerDto, type ListBiomarkersQueryDto, type RequestMeta } from '@pg/contracts';
-import { BiomarkerCatalog, normalizeName } from '../lab-reports/parsing/catalog.js';
+import { BiomarkerCatalog, foldName } from '../lab-reports/parsing/catalog.js';
 import { Biomarker } from './biomarker.entity.js';
 import { optimalOf } from './catalog/optimal-ranges.v1.js';
 
@@ -33,8 +33,9 @@ export class BiomarkersService {
   async list(meta: RequestMeta, query: ListBiomarkersQueryDto): Promise<BiomarkerDto[]> {
     if (decide(defineAbilityFor(meta.actor), 'read', 'Biomarker') !== 'allow') throw DomainException.forbidden('Not allowed to read the biomarker catalog');
     const rows = await this.em.find(Biomarker, {}, { orderBy: { display: 'asc', key: 'asc' } });
-    const q = query.q ? normalizeName(query.q) : '';
-    const hit = (b: Biomarker) => !q || [b.key, b.display, b.loinc ?? '', ...(b.alternateLoinc ?? []), ...(b.aliases ?? [])].some((s) => normalizeName(s).includes(q) || s === query.q);
+    // Spelling folded on both sides, no test-name synonyms (those are for coding a report's rows: `AP` is ALP there).
+    const q = query.q ? foldName(query.q) : '';
+    const hit = (b: Biomarker) => !q || [b.key, b.display, b.loinc ?? '', ...(b.alternateLoinc ?? []), ...(b.aliases ?? [])].some((s) => foldName(s).includes(q) || s === query.q);
     return rows.filter(hit).map(toBiomarkerDto);
   }
 

@@ -14,17 +14,25 @@ export interface CatalogEntry {
 /** Names already normalized (every catalog built normalizes the same aliases; reports repeat names): capped. */
 const NORMALIZED = new Map<string, string>();
 
-/** A name for matching: lower case, Greek letters spelled, punctuation to spaces (`%` and `#` kept), spaces collapsed. */
+/**
+ * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
+ * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
+ */
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const n = normalizeUncached(name);
+  const n = testNameSynonyms(foldName(name));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
   return n;
 }
 
-function normalizeUncached(name: string): string {
+/**
+ * A name folded for comparison, spelling only: lower case, Greek letters spelled, punctuation to spaces (`%` and `#`
+ * kept, apart from the word), spaces collapsed, British spellings. What a search of the catalog compares: a search
+ * for `ap` must still find Apolipoprotein, not become alkaline phosphatase as a report's row named `AP` does.
+ */
+export function foldName(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
@@ -38,7 +46,12 @@ function normalizeUncached(name: string): string {
     // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
     .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec')
     // `Eos%`, `NEUT#`: a percentage or count sign written against the name is the same word as written apart.
-    .replace(/([a-z0-9])([%#])/g, '$1 $2')
+    .replace(/([a-z0-9])([%#])/g, '$1 $2');
+}
+
+/** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
+function testNameSynonyms(folded: string): string {
+  return folded
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
