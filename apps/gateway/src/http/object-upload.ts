@@ -18,9 +18,14 @@ export interface StreamOptions {
   magic?: { bytes: Buffer; failure: () => DomainException };
   /** Refuse an empty file with this error. */
   empty?: () => DomainException;
-  /** Bytes per chunk message (the object store's default: 128 KiB); larger means fewer acknowledged publishes. */
-  chunkBytes?: number;
 }
+
+/**
+ * Bytes per chunk of an object the gateway stores (uploads of every kind): each chunk is one acknowledged publish the
+ * upload waits for and one message on each read, so a 7 MB export is 14 of them instead of 55 at the store's default
+ * 128 KiB; 512 KiB stays well under NATS's 1 MB message limit.
+ */
+export const OBJECT_CHUNK_BYTES = 512 * 1024;
 
 /**
  * A multipart file streamed into the object store chunk by chunk, never held whole: hashed and counted as it goes
@@ -63,7 +68,7 @@ export async function streamIntoStore(os: ObjectStore, file: Readable, opts: Str
   });
   const object = randomUUID();
   try {
-    await os.put({ name: object, ...(opts.chunkBytes ? { options: { max_chunk_size: opts.chunkBytes } } : {}) }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
+    await os.put({ name: object, options: { max_chunk_size: OBJECT_CHUNK_BYTES } }, Readable.toWeb(check) as ReadableStream<Uint8Array>);
   } catch (err) {
     file.resume();
     await os.delete(object).catch(() => undefined);

@@ -14,7 +14,7 @@ import {
 import { NatsNamespace } from '@pg/messaging';
 import { Requires } from '../access/requires.decorator.js';
 import { Forwarder } from '../http/forwarder.service.js';
-import { lazyObjectStore, streamIntoStore } from '../http/object-upload.js';
+import { lazyObjectStore, OBJECT_CHUNK_BYTES, streamIntoStore } from '../http/object-upload.js';
 import type { GatewayRequest } from '../http/gateway-request.js';
 import { NATS_CONNECTION } from '../tokens.js';
 
@@ -80,7 +80,7 @@ export class FhirImportController {
       if (Number(req.headers['content-length'] ?? 0) > FHIR_IMPORT.maxBytes) throw tooLarge();
       const body = req.body as Readable | undefined;
       if (!(body instanceof Readable)) throw empty();
-      return streamIntoStore(os, body, { maxBytes: FHIR_IMPORT.maxBytes, tooLarge, empty, chunkBytes: FHIR_IMPORT.chunkBytes });
+      return streamIntoStore(os, body, { maxBytes: FHIR_IMPORT.maxBytes, tooLarge, empty });
     }
     if (type === 'application/json') {
       if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw DomainException.validation([{ field: 'body', message: 'must be a FHIR Bundle object' }]);
@@ -88,7 +88,7 @@ export class FhirImportController {
       if (errors.length) throw DomainException.validation(toValidationDetails(errors));
       const bytes = Buffer.from(JSON.stringify(req.body), 'utf8');
       const object = randomUUID();
-      await os.putBlob({ name: object, options: { max_chunk_size: FHIR_IMPORT.chunkBytes } }, bytes);
+      await os.putBlob({ name: object, options: { max_chunk_size: OBJECT_CHUNK_BYTES } }, bytes);
       return { object, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
     }
     throw DomainException.validation([{ field: 'Content-Type', message: `${FHIR_JSON} or application/json` }]);

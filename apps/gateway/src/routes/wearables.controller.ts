@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { ObjectStore } from '@nats-io/obj';
 import {
-  DomainException, ErrorCode, GlucoseSummaryQueryDto, LABS, PatientIdParamDto, WEARABLE_FILES_BUCKET, WEARABLE_UPLOAD_CHUNK_BYTES, WEARABLE_UPLOAD_MAX_BYTES, WearableDayRangeQueryDto,
+  DomainException, ErrorCode, GlucoseSummaryQueryDto, LABS, PatientIdParamDto, WEARABLE_FILES_BUCKET, WEARABLE_UPLOAD_MAX_BYTES, WearableDayRangeQueryDto,
   WearableImportIdParamDto, WearableImportQueryDto, WearableSamplesQueryDto, WearableStatsQueryDto,
   type GlucoseSummaryDto, type WearableDailyDto, type WearableDailyStatDto, type WearableImportDto, type WearableSamplesDto, type WearableUploadDto,
 } from '@pg/contracts';
@@ -76,7 +76,6 @@ export class WearablesController {
     }
     const { object, size, sha256 } = await streamIntoStore(await this.store(), part.file, {
       maxBytes: WEARABLE_UPLOAD_MAX_BYTES, tooLarge, empty: () => DomainException.validation([{ field: 'file', message: 'The file is empty' }]),
-      chunkBytes: WEARABLE_UPLOAD_CHUNK_BYTES,
     });
     const fileName = safeFileName(part.filename);
     const digest = createHash('sha256').update(JSON.stringify({ field: part.fieldname, fileName: part.filename ?? null, size, sha256, query: req.query ?? null })).digest('hex');

@@ -10,11 +10,6 @@ export const FHIR_IMPORT = {
   fileBucket: 'FHIR_IMPORTS',
   /** The largest Bundle taken (the 60 MB, with room). */
   maxBytes: 64 * 1024 * 1024,
-  /**
-   * Bytes per chunk of a stored Bundle: each chunk is one acknowledged publish on upload and one message on each read,
-   * one after another; 512 KiB (the store's default is 128 KiB) stays well under NATS's 1 MB message limit.
-   */
-  chunkBytes: 512 * 1024,
 } as const;
 
 export const FHIR_IMPORT_STATES = ['pending', 'running', 'completed', 'failed', 'rolled_back'] as const;

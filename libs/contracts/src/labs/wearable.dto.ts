@@ -6,11 +6,6 @@ import { IsZonedDateTime } from '../validators.js';
 
 /** An export may be large (a year of 5-minute CGM readings is ~8 MB of CSV); it is streamed, never held whole by the gateway. */
 export const WEARABLE_UPLOAD_MAX_BYTES = 100 * 1024 * 1024;
-/**
- * Bytes per object store chunk of an upload: each chunk is one acknowledged publish the upload waits for, so a year's
- * 7 MB is 14 of them instead of 55 at the store's default 128 KiB (and well under NATS's 1 MB message limit, as FHIR_IMPORT's).
- */
-export const WEARABLE_UPLOAD_CHUNK_BYTES = 512 * 1024;
 
 /** An import is a job: queued at the upload, running in a worker, then completed or failed (with the reason in `error`). */
 export const WEARABLE_IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
