@@ -6,7 +6,6 @@ import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListPrescriptions
 import { inScope, lockAggregate, orderLockKey, scopeCondition } from '../treatments/treatment.repository.js';
 import { Prescription, PrescriptionEvent } from './prescription.entity.js';
 
-/** Prescription queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
 /**
  * Orders and their events loaded together for a batch of partner events (PrescriptionRepository.loadMany): the
  * ledger reads them from here, keeps them current as it records, and leaves the write to the batch's one flush.
@@ -16,6 +15,7 @@ export interface LoadedPrescriptions {
   events: Map<string, PrescriptionEvent[]>;
 }
 
+/** Prescription queries: a read of patient data takes the caller's scope, and the scope is part of the SQL. */
 @Injectable()
 export class PrescriptionRepository {
   constructor(private readonly em: EntityManager, private readonly cursors: CursorCodec) {}
