@@ -95,18 +95,20 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
   const urine = inferUrine(rows, catalog);
   const results = rows.map((row, index): CodedResult => {
+    const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
+    // The row's LOINC, resolved once: it decides the biomarker (before any name) and keeps the unit from re-coding it.
+    const byCode = code ? catalog.resolve(code) : undefined;
     let biomarker: CatalogEntry | null = null;
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
+    // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
+    else if (row.specimen === 'fluid') biomarker = byCode ?? null;
     else {
-      const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
-      biomarker = (code ? catalog.resolve(code) : undefined) ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined)
+      biomarker = byCode ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined)
         ?? catalog.match(row.name, code) ?? null;
-      // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in.
-      if (row.specimen === 'fluid' && !(code && catalog.resolve(code))) biomarker = null;
     }
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
-    const byLoinc = row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code) !== undefined;
+    const byLoinc = byCode !== undefined;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });

@@ -1,5 +1,5 @@
 import { readHl7DateTime } from './dates.js';
-import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
+import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
@@ -99,7 +99,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       // (the order, a result not read) it is kept as a warning, never dropped.
       const text = (fields[3] ?? '').split(d.repetition).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
       if (!text) return;
-      if (noted) noted.comment = noted.comment ? `${noted.comment}\n${text}` : text;
+      if (noted) appendComment(noted, text);
       else warnings.push({ code: 'comment-not-attached', message: 'A comment (NTE) that follows no result that was read', line, text: text.slice(0, 300) });
       return;
     }

@@ -39,6 +39,11 @@ export interface RawRow {
   specimen?: 'urine' | 'venous' | 'capillary' | 'fluid';
 }
 
+/** Adds a method, evaluation or comment line to a row's comment (one line each, in the order printed). */
+export function appendComment(row: Pick<RawRow, 'comment'>, text: string): void {
+  row.comment = row.comment ? `${row.comment}\n${text}` : text;
+}
+
 export type Comparator = '<' | '<=' | '>' | '>=';
 
 export interface ParseWarning {

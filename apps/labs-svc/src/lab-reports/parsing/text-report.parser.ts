@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import type { Cell, ParsedReport, ParseWarning, RawRow, SourceLine } from './parse.types.js';
+import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -170,7 +170,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
-    row.comment = row.comment ? `${row.comment}\n${text}` : text;
+    appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
   };
   const unattached = (notes: SourceLine[]) => {
@@ -183,10 +183,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
-    for (const n of pendingNotes) r.comment = r.comment ? `${r.comment}\n${lineText(n.text)}` : lineText(n.text);
+    for (const n of pendingNotes) appendComment(r, lineText(n.text));
     pendingNotes = [];
     if (lineNotes?.line === line) {
-      for (const t of lineNotes.texts) r.comment = r.comment ? `${r.comment}\n${t}` : t;
+      for (const t of lineNotes.texts) appendComment(r, t);
       lineNotes = null;
     }
     rows.push(r);
