@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { liveRowSql } from '@pg/persistence';
 import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
-import { pgArray, tableOf } from './raw-sql.js';
+import { pgArray, schemaOf, tableOf } from './raw-sql.js';
 
 /**
  * Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by
@@ -165,7 +165,7 @@ export class MatchIndexRepository {
            select r."id", r."patient_id", r."source", r."source_id", r."normalized", r."updated_at"
            from ${this.table('match_record')} r
            where r."blocking_keys" @> array[k."key"] and r."patient_id" is not null${filter}
-             and ${liveRowSql(this.em.config.get('schema') ?? 'public', 'r."patient_id"')}
+             and ${liveRowSql(schemaOf(this.em), 'r."patient_id"')}
            order by r."updated_at" desc, r."id"
            limit ?
          ) r

@@ -10,7 +10,12 @@ export function pgArray(values: ReadonlyArray<string | number>): string {
 
 const quoteIdent = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
+/** identity-svc's schema, as the EntityManager is configured with it. */
+export function schemaOf(em: EntityManager): string {
+  return em.config.get('schema') ?? 'public';
+}
+
 /** `"<schema>"."<table>"` of identity-svc's schema, for raw queries (the ORM's own queries qualify themselves). */
 export function tableOf(em: EntityManager, name: string): string {
-  return `${quoteIdent(em.config.get('schema') ?? 'public')}.${quoteIdent(name)}`;
+  return `${quoteIdent(schemaOf(em))}.${quoteIdent(name)}`;
 }
