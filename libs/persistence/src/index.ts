@@ -9,3 +9,4 @@ export * from './patient-state.entity.js';
 export * from './retention-purge.js';
 export * from './outbox.js';
 export * from './merge-participant.js';
+export * from './insert-chunked.js';

@@ -21,14 +21,13 @@ import { rateResult } from '../lab-results/lab-status.js';
 import { WearableSampleStore } from '../wearables/wearable-sample.store.js';
 import type { WearableSample } from '../wearables/wearable-sample.js';
 import { LabsFhirImportLedger } from './fhir-import-ledger.entity.js';
+import { insertChunked } from '@pg/persistence';
 
 type Outcomes = FhirPartResultDto['outcomes'];
 const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
 /** How far ahead of now a result may be dated (clock skew between systems) before it is refused. */
 const FUTURE_SLACK_MS = 24 * 3600_000;
 const COMPARATORS = new Set(['<', '<=', '>', '>=']);
-/** Rows per multi-row INSERT (a lab result is ~30 parameters; PostgreSQL takes at most 65,535 per statement). */
-const INSERT_CHUNK = 1000;
 
 /**
  * labs-svc's part of a FHIR import (docs/fhir.md "Import"), asked by profiles-svc's saga as its service principal
@@ -126,9 +125,9 @@ export class LabsFhirImportService {
       written.push(report);
     }
 
-    for (const [entity, rows] of [[LabReport, fresh.reports], [LabResult, fresh.results], [LabsFhirImportLedger, fresh.ledger]] as const) {
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await this.em.insertMany(entity as never, rows.slice(i, i + INSERT_CHUNK) as never[]);
-    }
+    await insertChunked(this.em, LabReport, fresh.reports);
+    await insertChunked(this.em, LabResult, fresh.results);
+    await insertChunked(this.em, LabsFhirImportLedger, fresh.ledger);
     // What was there already (a newer bundle's changed reports, their ledger rows): updated by the unit of work.
     await this.em.flush();
     return written;

@@ -7,11 +7,10 @@ import { Medication } from '../medications/medication.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { TimelineEntry } from '../timeline/timeline-entry.entity.js';
 import { FhirImportLedger, type LedgerKind } from './fhir-import.entity.js';
+import { insertChunked } from '@pg/persistence';
 
 export type Outcomes = Record<string, 'created' | 'existing'>;
 
-/** Rows per multi-row INSERT (PostgreSQL takes at most 65,535 parameters per statement). */
-const INSERT_CHUNK = 1000;
 const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
 /** The timeline entry of an imported encounter: one per patient and source key, so a replay writes it once. */
 const encounterEventKey = (patientId: string, key: string) => `fhir:${patientId}:${key}`.slice(0, 200);
@@ -99,9 +98,10 @@ export async function writeProfilesPart(
       return target.id;
     });
   }
-  for (const [entity, rows] of [[Condition, fresh.conditions], [Medication, fresh.medications], [TimelineEntry, fresh.encounters], [FhirImportLedger, fresh.ledger]] as const) {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertMany(entity as never, rows.slice(i, i + INSERT_CHUNK) as never[]);
-  }
+  await insertChunked(tx, Condition, fresh.conditions);
+  await insertChunked(tx, Medication, fresh.medications);
+  await insertChunked(tx, TimelineEntry, fresh.encounters);
+  await insertChunked(tx, FhirImportLedger, fresh.ledger);
   await tx.flush();
   return { patientId, outcomes };
 }

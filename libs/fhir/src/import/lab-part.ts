@@ -1,3 +1,4 @@
+import { isUuid } from '@pg/contracts';
 import { ImportPlanError, type ImportPlan, type LabReportItem, type LabResultItem, type PatientItem, type VitalItem } from './plan.js';
 
 /**
@@ -23,7 +24,6 @@ type Fields<T> = { [K in keyof T]-?: (v: unknown) => boolean };
 const isString = (v: unknown) => typeof v === 'string';
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 const isInstant = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-const isUuid = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const oneOf = (...values: string[]) => (v: unknown) => typeof v === 'string' && values.includes(v);
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** An object of these fields only, each passing its check; those named in `optional` may be absent. */

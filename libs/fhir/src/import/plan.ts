@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isUuid } from '@pg/contracts';
 import { identifierSystem, SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
 import type { BundleEntry, FhirResource } from './bundle-reader.js';
 
@@ -173,7 +174,6 @@ export function sourceKey(entry: BundleEntry): string {
 }
 
 type Json = Record<string, unknown>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The row of this system a resource was exported from: its `urn:patient-graph:<kind>` identifier (every exported
@@ -183,7 +183,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function localIdOf(r: FhirResource, kind: string): string | undefined {
   const system = identifierSystem(kind);
   const value = str(obj(arr(r.identifier).find((i) => obj(i)?.system === system))?.value);
-  return value && UUID.test(value) ? value.toLowerCase() : undefined;
+  return value && isUuid(value) ? value.toLowerCase() : undefined;
 }
 const withLocal = (id: string | undefined) => (id ? { localId: id } : {});
 const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
