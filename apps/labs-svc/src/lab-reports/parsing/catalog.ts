@@ -201,18 +201,13 @@ export class BiomarkerCatalog {
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     const bases = n === singular ? [n] : [n, singular];
+    const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
+    const presence = (base: string) => `${base} in Urine (Presence)`;
     // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
-    if (qualitative) {
-      for (const base of bases) {
-        const hit = this.byName.get(normalizeName(`${base} in Urine (Presence)`));
-        if (hit) return hit;
-      }
-    }
-    for (const base of bases) {
-      for (const candidate of [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`, `${base} in Urine (Presence)`]) {
-        const hit = this.byName.get(normalizeName(candidate));
-        if (hit) return hit;
-      }
+    const candidates = qualitative ? [...bases.map(presence), ...bases.flatMap(forms)] : bases.flatMap((base) => [...forms(base), presence(base)]);
+    for (const candidate of candidates) {
+      const hit = this.byName.get(normalizeName(candidate));
+      if (hit) return hit;
     }
     return undefined;
   }

@@ -103,7 +103,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       else warnings.push({ code: 'comment-not-attached', message: 'A comment (NTE) that follows no result that was read', line, text: text.slice(0, 300) });
       return;
     }
-    if (id !== 'OBX') noted = null;
+    // Any segment but an NTE ends the comments of the result before it (an OBX sets its own below, once read).
+    noted = null;
     if (id === 'OBR') {
       closeOrder();
       const obr7 = readTime(component(fields[7], 0, d));
@@ -125,7 +126,6 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     order ??= { rows: [], obx14: new Map() };
-    noted = null;
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
     // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
