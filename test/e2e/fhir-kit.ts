@@ -32,8 +32,9 @@ export interface FhirSystem {
   all(token: string, path: string): Promise<Json[]>;
 }
 
-export async function startFhirSystem(clinicianSubject: string): Promise<FhirSystem> {
-  const sys = await startSystem();
+/** `env`: added to every app's environment (startSystem). */
+export async function startFhirSystem(clinicianSubject: string, env: Record<string, string> = {}): Promise<FhirSystem> {
+  const sys = await startSystem(env);
   const adminToken = await sys.tokenFor('e2e-admin');
   const clinicianId = (await sys.admin.principals.create({ subject: clinicianSubject, displayName: clinicianSubject, roles: ['clinician'] })).id;
   const clinicianToken = await sys.tokenFor(clinicianSubject);
