@@ -254,7 +254,7 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     expect(heard.sort()).toEqual(['audit', 'identity', 'labs', 'profiles', 'treatments']);
   });
 
-  it('lets treatments-svc resolve a partner\'s patient (credential exchange, patient search) and hear profile changes, and nothing more of profiles', async () => {
+  it('lets treatments-svc resolve a partner\'s patient (credential exchange, patient search) and hear profile changes, and nothing more of profiles; identity-svc and profiles-svc ask each other only what their jobs need', async () => {
     const identity = await as('identity');
     identity.subscribe('identity.>', { queue: 'identity-svc', callback: (err, m) => { if (!err) m.respond(`served ${m.subject}`); } });
     const profiles = await as('profiles');
