@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce } from '@pg/access';
-import type { ImportMatchRequest, ImportMatchResultDto, RequestMeta } from '@pg/contracts';
+import { Role, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
 import { linkedByOf } from './identifiers.service.js';
 import { IngestService } from './ingest.service.js';
 import { tableOf } from './raw-sql.js';
@@ -25,8 +25,10 @@ export class ImportMatchService {
 
   async match(meta: RequestMeta, req: ImportMatchRequest): Promise<ImportMatchResultDto> {
     // Matching is a read of the index (`identities:read` for a service); what it writes is the matcher's own
-    // automation on the record, as for a partner's record: no decision of the caller's.
-    enforce(decide(defineAbilityFor(meta.actor), 'read', 'IdentityMatch'), 'Patient', 'Not allowed to match identities');
+    // automation on the record, as for a partner's record: no decision of the caller's. Internal callers only (no
+    // route): a clinician's IdentityMatch is narrowed to their care team, which automation over every patient is not.
+    const allowed = meta.actor.roles.includes(Role.service) ? decide(defineAbilityFor(meta.actor), 'read', 'IdentityMatch') : 'forbidden';
+    enforce(allowed, 'Patient', 'Not allowed to match identities for an import');
     const { source: _s, ...person } = req.person;
     const result = await this.ingest.ingest(FHIR_IMPORT_SOURCE, req.importId, person, 'auto-link', linkedByOf(meta));
     if (result.kind === 'known' || result.kind === 'auto-linked') {
