@@ -1,3 +1,4 @@
+import type { FhirImportPatientMatchDto } from '@pg/contracts';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
 /*
@@ -11,7 +12,11 @@ export interface ImportJob {
   id: string;
   state: string;
   patientId: string | null;
-  report: { total: number; byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[] } | null;
+  report: {
+    total: number;
+    byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[];
+    patientMatch?: FhirImportPatientMatchDto;
+  } | null;
   error: string | null;
 }
 
