@@ -28,7 +28,7 @@ const READ = `select id, name, note, value::text, count, range::text, tags::text
 describe('insertChunked and updateChunked (one JSON text per statement)', () => {
   const schema = `chunk_${uniqueSuffix()}`;
   let orm: MikroORM;
-  const read = async (ids: string[]) => orm.em.fork().execute(READ, [`{${ids.join(',')}}`]);
+  const read = async (ids: string[]) => orm.em.fork().execute<Record<string, unknown>[]>(READ, [`{${ids.join(',')}}`]);
 
   beforeAll(async () => {
     await ensureDatabase(TEST_DATABASE_URL);
@@ -72,7 +72,7 @@ describe('insertChunked and updateChunked (one JSON text per statement)', () => 
     const rows = Array.from({ length: 5 }, (_, i) => ({ id: randomUUID(), name: `c${i}`, at: new Date() }));
     await insertChunked(orm.em.fork(), ChunkThing, rows, 2);
     const got = await read(rows.map((r) => r.id));
-    expect(got.map((r: { count: number }) => r.count)).toEqual([7, 7, 7, 7, 7]);
+    expect(got.map((r) => r.count)).toEqual([7, 7, 7, 7, 7]);
   });
 
   it('writes nothing of a chunk that fails (a duplicate key), inside the caller\'s transaction', async () => {
