@@ -13,9 +13,11 @@ export interface PatientMatch {
 /**
  * Who the bundle's patient is here (docs/fhir.md, "The patient"):
  *
- * 1. a live profile holding any of the bundle's identifiers (Synthea's own included), through the GIN index on
- *    `patient.identifiers` — one → that patient, more than one → CONFLICT (a person must decide, nothing is written);
- * 2. else identity-svc's matcher, once (`IDENTITY.importMatch` with the demographics): `certain` → that patient;
+ * 1. a live profile (not deleted, not merged) holding any of the bundle's identifiers (Synthea's own included),
+ *    through the GIN index on `patient.identifiers` — one → that patient, more than one → CONFLICT (a person must
+ *    decide, nothing is written);
+ * 2. else identity-svc's matcher, once (`IDENTITY.importMatch` with the demographics): `certain` → that patient
+ *    (CONFLICT if it is not live here: identity-svc had not heard of its deletion or merge yet);
  *    a probable match → a new patient, and the pair waits in identity-svc's review queue; nothing → a new patient.
  *    identity-svc not answering fails this step like any other (retried, then rolled back): never a new patient
  *    because the matcher could not be asked.
@@ -24,10 +26,22 @@ export async function matchImportedPatient(em: EntityManager, patient: PatientIt
   const held = await byIdentifier(em, patient);
   if (held) return { patientId: held, report: { outcome: 'identifier', candidatePatientIds: [], reviewItemIds: [] } };
   const found = await matcher.match(importId, personOfBundle(patient));
+  // identity-svc learns of a deletion or a merge through EVENTS, a moment later: never write into such a record.
+  if (found.outcome === 'certain' && found.patientId && !(await isLive(em, found.patientId))) {
+    throw new DomainException(ErrorCode.CONFLICT, 'The patient identity-svc matched was deleted or merged here; import again once identity-svc has caught up');
+  }
   return {
     patientId: found.outcome === 'certain' ? found.patientId : null,
     report: { outcome: found.outcome, candidatePatientIds: found.candidatePatientIds, reviewItemIds: found.reviewItemIds },
   };
+}
+
+/** A live profile: neither deleted nor merged into another (PatientRepository's reads). */
+const LIVE = `"deleted_at" is null and "merged_into" is null`;
+
+async function isLive(em: EntityManager, patientId: string): Promise<boolean> {
+  const rows = await em.getConnection().execute<{ id: string }[]>(`select "id" from "${em.config.get('schema')}"."patient" where "id" = ? and ${LIVE}`, [patientId]);
+  return rows.length === 1;
 }
 
 async function byIdentifier(em: EntityManager, patient: PatientItem): Promise<string | null> {
@@ -35,7 +49,7 @@ async function byIdentifier(em: EntityManager, patient: PatientItem): Promise<st
   const schema = em.config.get('schema');
   const params = patient.identifiers.map((i) => JSON.stringify([{ system: i.system, value: i.value }]));
   const rows = await em.getConnection().execute<{ id: string }[]>(
-    `select "id" from "${schema}"."patient" where "deleted_at" is null and (${params.map(() => `"identifiers" @> ?::jsonb`).join(' or ')}) limit 2`,
+    `select "id" from "${schema}"."patient" where ${LIVE} and (${params.map(() => `"identifiers" @> ?::jsonb`).join(' or ')}) limit 2`,
     params,
   );
   if (rows.length > 1) throw new DomainException(ErrorCode.CONFLICT, 'More than one patient holds the identifiers of this bundle');
