@@ -111,7 +111,7 @@ describe('the FHIR import matches its patient through identity-svc', () => {
     expect(item!.explanation!.fields.length).toBeGreaterThan(0);
   }, 180_000);
 
-  it('an unrelated bundle → a new patient and no review item', async () => {
+  it('an unrelated bundle → a new patient and no review item; the imported patient enters the match index like any profile', async () => {
     const { bytes, syntheaId } = bundleOf('Edward_Gulgowski');
     const before = new Set((await reviewQueue()).map((i) => i.id));
     const job = await f.importBundle(bytes);
@@ -120,6 +120,8 @@ describe('the FHIR import matches its patient through identity-svc', () => {
     expect(job.report!.patientMatch).toEqual({ outcome: 'none', candidatePatientIds: [], reviewItemIds: [] });
     expect(await bySyntheaId(syntheaId)).toEqual([job.patientId]);
     expect((await reviewQueue()).filter((i) => !before.has(i.id))).toEqual([]);
+    // A later record of Edward (another system's bundle, a partner) finds him.
+    await indexed(job.patientId!, { givenName: 'Edward', familyName: 'Gulgowski', birthDate: '1992-09-13' });
   }, 180_000);
 
   it('identity-svc not answering: the step is retried, then the import is rolled back; no patient is created without the match', async () => {
