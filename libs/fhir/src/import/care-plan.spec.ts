@@ -57,6 +57,13 @@ describe('CarePlan → protocol', () => {
     },
   );
 
+  it('skips a CarePlan whose time zone is not an IANA zone rather than reading its schedules in another', () => {
+    const carePlan = toCarePlan(protocol('active')) as unknown as Record<string, unknown>;
+    const p = plan({ ...carePlan, extension: [{ url: 'urn:patient-graph:protocol-time-zone', valueCode: 'Mars/Olympus_Mons' }] });
+    expect(p.treatments.protocols).toEqual([]);
+    expect(lineOf(p, `CarePlan/${PROTOCOL_ID}`).skipped).toMatch(/Mars\/Olympus_Mons is not an IANA time zone/);
+  });
+
   it('skips a CarePlan whose status has no protocol status (entered-in-error, unknown)', () => {
     const p = plan({ ...(toCarePlan(protocol('active')) as unknown as Record<string, unknown>), status: 'entered-in-error' });
     expect(p.treatments.protocols).toEqual([]);
@@ -67,6 +74,7 @@ describe('CarePlan → protocol', () => {
     const base = toCarePlan(protocol('active')) as unknown as { activity: { detail: Record<string, unknown> }[] };
     const variants: [string, (d: Record<string, unknown>) => void, RegExp][] = [
       ['no dose', (d) => { delete d.quantity; }, /activity 2: no dose/],
+      ['a dose a protocol cannot hold', (d) => { d.quantity = { value: 0.0000005, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' }; }, /activity 2: a dose a protocol cannot hold/],
       ['no UCUM unit', (d) => { d.quantity = { value: 2, unit: 'scoops' }; }, /activity 2: no UCUM unit/],
       ['no schedule', (d) => { delete d.scheduledString; }, /activity 2: no schedule/],
       ['a schedule that is no RRULE', (d) => { d.scheduledString = 'twice a day'; }, /activity 2: scheduledString is not an RFC 5545 RRULE/],

@@ -56,6 +56,17 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const extension = (r: Json | undefined, url: string) => str(obj(arr(r?.extension).find((e) => obj(e)?.url === url))?.valueCode);
+/** Text a protocol's name or compound may hold: control characters (a line break in a title) become spaces. */
+const plain = (v: string) => v.replace(/[\p{Cc}\p{Cs}]/gu, ' ').trim();
+/** Whether the runtime knows an IANA zone (treatments-svc checks the same before it compiles a schedule in it). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length <= 64;
+  } catch {
+    return false;
+  }
+}
 const dateOf = (v: unknown): string | undefined => (str(v) && /^\d{4}-\d{2}-\d{2}/.test(str(v)!) ? str(v)!.slice(0, 10) : undefined);
 
 /** Whether a CarePlan names medications at all (else it is one of Synthea's diet or exercise plans). */
@@ -82,21 +93,22 @@ export function mapCarePlan(r: FhirResource, key: string, localId: string | unde
     items.push(item);
   }
   if (items.length > 50) return 'the CarePlan has more than 50 activities (a protocol takes up to 50 items)';
-  const name = (str(r.title) ?? str(r.description) ?? 'Imported care plan').slice(0, 200);
-  return {
-    key, ...(localId ? { localId } : {}), name, status, startDate, ...(endDate ? { endDate } : {}),
-    timeZone: extension(r as Json, PROTOCOL_TIME_ZONE_EXTENSION) ?? DEFAULT_PROTOCOL_TIME_ZONE, items,
-  };
+  const name = plain(str(r.title) ?? str(r.description) ?? '').slice(0, 200) || 'Imported care plan';
+  const timeZone = extension(r as Json, PROTOCOL_TIME_ZONE_EXTENSION) ?? DEFAULT_PROTOCOL_TIME_ZONE;
+  if (!isTimeZone(timeZone)) return `the time zone ${timeZone.slice(0, 64)} is not an IANA time zone`;
+  return { key, ...(localId ? { localId } : {}), name, status, startDate, ...(endDate ? { endDate } : {}), timeZone, items };
 }
 
 function mapActivity(detail: Json | undefined, medication: (ref: unknown) => string | undefined): ProtocolItemImport | string {
   if (!detail || detail.kind !== 'MedicationRequest') return 'not a medication (detail.kind MedicationRequest)';
   const product = obj(detail.productCodeableConcept);
   const compound = str(product?.text) ?? str(obj(arr(product?.coding).find((c) => str(obj(c)?.display)))?.display) ?? medication(detail.productReference);
-  if (!compound) return 'no product (the compound)';
+  if (!compound || !plain(compound)) return 'no product (the compound)';
   const q = obj(detail.quantity);
   const dose = num(q?.value);
   if (dose === undefined || dose <= 0) return 'no dose (quantity.value)';
+  // A protocol's dose: at most 1,000,000, at most 6 decimals (ProtocolItemInputDto).
+  if (dose > 1_000_000 || /\.\d{7,}|e-/.test(String(dose))) return 'a dose a protocol cannot hold (over 1,000,000 or more than 6 decimals)';
   const unit = str(q?.code) ?? str(q?.unit);
   if (!unit || (q?.system !== undefined && q.system !== SYSTEMS.ucum) || !isUcum(unit)) return 'no UCUM unit for the dose (quantity.code)';
   const schedule = scheduleOf(detail);
@@ -109,8 +121,9 @@ function mapActivity(detail: Json | undefined, medication: (ref: unknown) => str
     ? description?.includes('; ') ? description.slice(description.indexOf('; ') + 2) : undefined
     : [description, ROUTE_NOT_STATED].filter(Boolean).join('; ');
   return {
-    compound: compound.slice(0, 200), dose, unit, route: route ?? 'other', schedule,
-    ...(instructions ? { instructions: instructions.slice(0, 2000) } : {}),
+    compound: plain(compound).slice(0, 200), dose, unit, route: route ?? 'other', schedule,
+    // Line breaks and tabs are kept in instructions; other control characters are not (ProtocolItemInputDto).
+    ...(instructions ? { instructions: instructions.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cs}]/gu, ' ').slice(0, 2000) } : {}),
   };
 }
 
@@ -118,7 +131,7 @@ function scheduleOf(detail: Json): ProtocolItemImport['schedule'] | string {
   const text = str(detail.scheduledString);
   if (text) {
     const m = SCHEDULED_STRING.exec(text);
-    if (!m || !RRULE.test(m[1]!)) return 'scheduledString is not an RFC 5545 RRULE';
+    if (!m || !RRULE.test(m[1]!) || m[1]!.length < 6 || m[1]!.length > 300) return 'scheduledString is not an RFC 5545 RRULE';
     return { rrule: m[1]!, ...(m[2] ? { dtstart: m[2] } : {}) };
   }
   const timing = obj(detail.scheduledTiming);
