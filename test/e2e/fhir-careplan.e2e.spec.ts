@@ -52,7 +52,7 @@ async function exportAll(id: string): Promise<Bundle> {
   while (url) {
     const res = await f.call(f.clinicianToken, 'GET', url);
     expect(res.status).toBe(200);
-    expect(validateFhir(res.body)).toEqual([]);
+    expect(validateFhir(res.body as Bundle)).toEqual([]);
     entries.push(...((res.body as Bundle).entry ?? []));
     url = (res.body as Bundle).link?.find((l) => l.relation === 'next')?.url;
   }
