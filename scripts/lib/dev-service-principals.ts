@@ -17,14 +17,15 @@ interface DevServicePrincipal {
   scopes: string[];
 }
 
-/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc and matches their patients at identity-svc. */
+/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc and their protocols at treatments-svc, and matches their patients at identity-svc. */
 const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read', 'identities:read'] },
   // identity-svc's resolveIdentity creates a patient at profiles-svc and reads back its id (docs/identity.md).
   { subjectEnv: 'IDENTITY_SERVICE_SUBJECT', secretFileEnv: 'IDENTITY_SERVICE_SECRET_FILE', subject: 'service:identity-svc', displayName: 'identity-svc', scopes: ['profiles:read', 'profiles:write'] },
-  // profiles-svc's FHIR import asks labs-svc to write the lab part, on behalf of the imported patient, and
-  // identity-svc's matcher who the bundle's patient is (docs/fhir.md).
-  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'identities:read'] },
+  // profiles-svc's FHIR import asks labs-svc to write the lab part and treatments-svc the protocols (`protocols:import`,
+  // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient, and identity-svc's
+  // matcher who the bundle's patient is (`identities:read`, no patient yet) (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:read'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */
@@ -51,9 +52,11 @@ export async function provisionDevServicePrincipals(url: string, adminToken: str
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 409) throw err;
       const existing = await findBySubject(admin, p.subject);
-      // The scopes as this launcher lists them (a data dir from before a scope was added keeps working).
-      if (existing) await admin.principals.update(existing, { scopes: p.scopes });
-      if (existing) secret = (await admin.principals.rotateSecret(existing)).clientSecret;
+      if (existing) {
+        // The scopes as listed here (a principal made by an earlier version, before profiles-svc needed protocols:import).
+        await admin.principals.update(existing, { scopes: p.scopes });
+        secret = (await admin.principals.rotateSecret(existing)).clientSecret;
+      }
     }
     if (!secret) {
       lines.push(`principals: could not provision ${p.subject}`);
