@@ -29,7 +29,8 @@ export class WearablesHandler {
     return this.wearables.samples(meta, req.patientId, req.query);
   }
 
-  @AuditedPattern({ pattern: LABS.wearableReadings, action: 'read', resource: 'wearable-readings', idKey: 'patientId', patientFromResultId: false })
+  // One event per page, as a samples read is one: every reading is the one patient's, and a reading has no id of its own.
+  @AuditedPattern({ pattern: LABS.wearableReadings, action: 'read', resource: 'wearable-readings', idKey: 'patientId', patientFromResultId: false, eventPerItem: false, queryKeys: ['limit'] })
   readings(@Payload() req: WearableReadingsRequest, @Meta() meta: RequestMeta) {
     return this.wearables.readings(meta, req.patientId, req.query);
   }
