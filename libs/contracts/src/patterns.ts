@@ -119,6 +119,8 @@ export const LABS = {
   wearableImportCreate: 'labs.wearable.import.create',
   wearableImportGet: 'labs.wearable.import.get',
   wearableSamples: 'labs.wearable.samples',
+  /** The point-in-time readings a FHIR import stored (provider `fhir`), page by page: the FHIR export's vital signs. */
+  wearableReadings: 'labs.wearable.readings',
   wearableStats: 'labs.wearable.stats',
   wearableDaily: 'labs.wearable.daily',
   wearableGlucoseSummary: 'labs.wearable.glucose-summary',
