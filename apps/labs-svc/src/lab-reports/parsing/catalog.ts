@@ -59,6 +59,13 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
+    // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
+    // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
+    // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
+    .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
+    .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
+    .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -175,6 +182,12 @@ export class BiomarkerCatalog {
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
       const outside = this.matchName(paren[1]!);
       if (outside) return outside;
+      const inside = this.byName.get(normalizeName(paren[2]!));
+      if (inside) return inside;
+    }
+    // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
+    // analyte (`Testosterone (Free)`): that name, qualifier included.
+    if (paren && !/abs|%|percent/i.test(paren[2]!) && ANALYTE_CHANGING.test(paren[2]!) && /[a-z0-9]/i.test(paren[2]!.replace(new RegExp(ANALYTE_CHANGING.source, 'gi'), ''))) {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }

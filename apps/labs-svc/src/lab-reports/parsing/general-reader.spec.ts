@@ -1014,3 +1014,102 @@ describe('a table row whose result cannot be read is a warning, never dropped (i
     expect(warned(r)).toEqual([['unreadable-line', 4, null, 'Bar  abc def  mg/dL  1-2'], ['unreadable-line', 8, null, 'Baz  n/a x  mmol/L  1-2']]);
   });
 });
+
+describe('batch 13: layouts and lines the reader had not seen', () => {
+  it('a Markdown table without a header, values wrapped in inline HTML, ranges in brackets with two dots and decimal commas', () => {
+    expect(coded([
+      '**Krevní obraz**',
+      '',
+      '| | | | |',
+      '|---|---|---|---|',
+      '|Leu| <span class="w3-text-red">10,96</span>| 10^9/l |\t[4,0..10,0] |',
+      '|HTC| <span class="w3-text-blue">0,311</span>| |\t\t[0,33..0,47] |',
+      '|PCT| 0,284| % |\t\t[0,117..0,305] |',
+      '| Neutrofily  | <span class="w3-text-red">8.9 e+9/l</span>     | [2.0..7.0] |',
+      '| D-dimer  | 330 &#181;g/l     | [1..190] |',
+      '| ALT | 7,17 μkat/l | [0,05..0,6] |',
+      '| NT-proBNP | <span class="w3-text-red">750 nmol/l</span> | [<100] |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 10.96, '10*9/L', 4, 10, 'high'],
+      ['hematocrit', 0.311, null, 0.33, 0.47, 'low'],
+      ['plateletcrit', 0.284, '%', 0.117, 0.305, 'normal'],
+      ['neutrophils-absolute', 8.9, '10*9/L', 2, 7, 'high'],
+      ['d-dimer', 330, 'ug/L', 1, 190, 'high'],
+      ['alanine-aminotransferase', 7.17, 'ukat/L', 0.05, 0.6, 'high'],
+      ['nt-probnp', 750, 'nmol/L', null, 100, 'high'],
+    ]);
+  });
+
+  it('a row of empty Markdown cells is skipped, not a failure of the whole report (also under a heading waiting for a value)', () => {
+    expect(rowsOf(['| | | | |', '| Sodium | 140 | mmol/L | 135-145 |'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 140, unit: 'mmol/L', rangeText: '135-145' },
+    ]);
+    expect(rowsOf(['**Biochemie**', '', '| | | | |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 140, unit: 'mmol/L', rangeText: '135-145' },
+    ]);
+  });
+
+  it('a decimal comma after a lone zero is a decimal, not a thousands separator; thousands stay thousands', () => {
+    expect(parseReferenceRange('[0,117..0,305]')).toMatchObject({ low: 0.117, high: 0.305 });
+    expect(parseReferenceRange('150,000-450,000')).toMatchObject({ low: 150000, high: 450000 });
+    expect(coded('Platelets  250,000  /uL  150,000-450,000')).toEqual([['platelet-count', 250000, '/uL', 150000, 450000, 'normal']]);
+  });
+
+  it('an identifier glued to a number (`CLIA #: 12D3456789`) is no value with a unit; a report\'s signature block makes no row', () => {
+    expect(coded([
+      'Glucose                95          mg/dL       70-100',
+      '',
+      'Performed on: Roche Cobas c501 Chemistry Analyzer',
+      'Reviewed by: Mary Johnson, MT(ASCP)',
+      'CLIA #: 12D3456789',
+      'Lab Reference: EDL-TFT-240621-003',
+    ].join('\n'))).toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal']]);
+  });
+
+  it('Central European names: `Leu`, `Ery`, `Hkt`, the differential spelt with f and in the plural, `Kreatinin`, `Glukose`', () => {
+    expect(coded([
+      'Leu  6,2  10^9/l  4,0-10,0',
+      'Ery  4,5  10^12/l  3,8-5,2',
+      'Hkt  0,41  l/l  0,35-0,47',
+      'Neutrofily  3,1  10^9/l  2,0-7,0',
+      'Lymphozyten  28  %  20-45',
+      'Eosinophile  2  %  1-4',
+      'Kreatinin  80  umol/l  44-110',
+      'Glukose  5,1  mmol/l  3,9-5,6',
+    ].join('\n')).map((r) => r[0])).toEqual([
+      'white-blood-cell-count', 'red-blood-cell-count', 'hematocrit', 'neutrophils-absolute', 'lymphocytes', 'eosinophils', 'creatinine', 'glucose',
+    ]);
+  });
+
+  it('a value under name lines: a title that waited above it through patient lines is not its name; name lines after a blank line start over', () => {
+    expect(rowsOf([
+      'THYROID FUNCTION TEST REPORT',
+      '',
+      'Patient Name: Jane Example',
+      'Gender: Female',
+      '',
+      'THYROID HORMONE PANEL',
+      '',
+      'Thyroid Stimulating',
+      '',
+      '2.1 0.4 - 4.0',
+    ].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // The title directly above, only patient lines between: still not the name.
+    expect(rowsOf(['THYROID FUNCTION TEST REPORT', 'Patient Name: Jane Example', 'Thyroid Stimulating', '2.1 0.4 - 4.0'].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // A column's caption above a blank line is not the name under it.
+    expect(rowsOf(['Clinical Significance', '', 'Thyroid Stimulating', '', '2.1 0.4 - 4.0'].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // Two spellings of one name printed together above the value: the first, as before.
+    expect(rowsOf(['Urea/Creatinine Ratio', 'Urea / Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n')).map((r) => r.name)).toEqual(['Urea/Creatinine Ratio']);
+  });
+
+  it('a name broken inside a parenthesis joins the line that closes it, even when that half reads as another test (`T4`)', () => {
+    expect(coded(['Hormone (TSH)', 'Free Thyroxine (Free ', 'T4) 1.3 0.8 - 1.8'].join('\n'))).toEqual([['free-t4', 1.3, null, 0.8, 1.8, 'normal']]);
+    // Without a catalog to say the whole is a name, the parentheses alone join the two lines.
+    expect(parseTextReport(['Free Thyroxine (Free ', 'T4) 1.3 0.8 - 1.8'].join('\n')).rows.map((r) => r.name)).toEqual(['Free Thyroxine (Free T4)']);
+  });
+
+  it('a parenthesis that is a whole name with its qualifier codes to it; a qualifier alone still never does', () => {
+    expect(coded(['Free Thyroxine (Free T4)  1.3  ng/dL  0.8-1.8', 'Testosterone (Free)  2.1  pg/mL  0.3-1.9', 'Calcium (Ionized)  1.2  mmol/L  1.1-1.3'].join('\n')).map((r) => r[0]))
+      .toEqual(['free-t4', 'testosterone-free', '?Calcium (Ionized)']);
+  });
+});

@@ -91,7 +91,8 @@ export function isInterlude(text: string): boolean {
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
-  return !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
+  // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
+  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
 }
 
 /** What a header said about the table under it. */
@@ -454,8 +455,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (value) {
         const candidates = names.length ? names : [p.text.trim()];
         const known = opts.knows ? candidates.find((n) => opts.knows!(cleanName(n))) : undefined;
-        push({ name: bindableName(known ?? candidates[0]!, opts), ...value }, line);
-        continue;
+        // None known: the first of the name lines printed together above the value, never a title (`THYROID
+        // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
+        const name = known ?? candidates.find((n) => !isTitle(n));
+        if (name !== undefined) {
+          push({ name: bindableName(name, opts), ...value }, line);
+          continue;
+        }
       }
     }
     const stop = notAResultRow(flat);
@@ -484,7 +490,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (isNameFragment(flat)) {
       if (!markdownHeaders.has(line)) heading(flat);
-      if (!pending) names = [];
+      // A name line after a blank line starts the names over: what waited above the blank is not this value's.
+      if (!pending || gap > 0) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
       gap = 0;
@@ -510,6 +517,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const r of rows) if (r.flag === '*') delete r.flag;
   }
   return { rows, warnings };
+}
+
+/** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
+function isTitle(text: string): boolean {
+  return /\b(report|panel|profile|results?|tests|laboratory|laboratories|department|division|section|summary|markers|pathway)\s*:?$/i.test(text.trim());
 }
 
 /** Words of a sentence that test names do not use. */
@@ -940,6 +952,10 @@ function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): Pa
 }
 
 function joinsName(fragment: string, name: string, opts: TextParseOptions): boolean {
+  // A parenthesis opened on the line above and closed on this one (`Free Thyroxine (Free` / `T4) 1.3 0.8 - 1.8`):
+  // one name, even when its closing half alone reads as another test (`T4`).
+  const open = (t: string) => (t.match(/\(/g)?.length ?? 0) - (t.match(/\)/g)?.length ?? 0);
+  if (open(fragment) > 0 && open(name) < 0) return true;
   const joined = `${fragment} ${name}`;
   const knows = opts.knows;
   if (knows) {
@@ -1014,6 +1030,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   }
   const n = tokens.length;
   let k = start;
+  // Nothing where the result goes (a row of empty cells, `| | | |`): no row, rather than a read past the end.
+  if (k >= n) return null;
   const out: Tail = { value: null, hadPrevious: false };
   const v = parseValueToken(tokens[k]!);
   if (v) {
