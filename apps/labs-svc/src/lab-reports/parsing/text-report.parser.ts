@@ -498,6 +498,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // A row of empty cells (`| | | |`) says nothing: no name waits on it, no warning is due.
+    if (!/[\p{L}\p{N}]/u.test(flat)) continue;
     // Free text directly under a row (no blank line between: `This test was performed using …`, or words indented
     // under it: `   Reviewed by pathologist.`) is its comment.
     const indentedProse = before !== null && indentOf(line.text) > before.indent && !/\d/.test(flat) && flat.split(/\s+/).length >= 2;
