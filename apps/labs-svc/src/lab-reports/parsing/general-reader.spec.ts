@@ -1112,4 +1112,33 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     expect(coded(['Free Thyroxine (Free T4)  1.3  ng/dL  0.8-1.8', 'Testosterone (Free)  2.1  pg/mL  0.3-1.9', 'Calcium (Ionized)  1.2  mmol/L  1.1-1.3'].join('\n')).map((r) => r[0]))
       .toEqual(['free-t4', 'testosterone-free', '?Calcium (Ionized)']);
   });
+
+  it('lines shaped like rows that are no lab result: interpretation tiers, an assay\'s own figures, vital signs, doses — warnings, not rows', () => {
+    const r = parseTextReport([
+      'Total Cholesterol   228   mg/dL   < 200',
+      'Interpretation:',
+      'Desirable          < 200 mg/dL',
+      'High              >= 240 mg/dL',
+      'Vitamin D, 25-Hydroxy   22   ng/mL   30-100',
+      'Deficiency < 20 ng/mL',
+      'Analytical sensitivity 0.01 ng/mL',
+      'LOQ 0.5 mg/L',
+      'CV 3.5 %',
+      'Weight 72 kg',
+      'Pulse 72 /min',
+      'BMI 24.5 kg/m2',
+      'Atorvastatin 20 mg',
+      'Vitamin D3 1000 IU',
+      'Printed 3 copies',
+      'Anti-Mullerian Hormone   5.8   ng/mL   1.5-4.0',
+      'High Sensitivity CRP   1.2   mg/L   <3.0',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.unit ?? null])).toEqual([
+      ['Total Cholesterol', 228, 'mg/dL'],
+      ['Vitamin D, 25-Hydroxy', 22, 'ng/mL'],
+      ['Anti-Mullerian Hormone', 5.8, 'ng/mL'],
+      ['High Sensitivity CRP', 1.2, 'mg/L'],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual(expect.arrayContaining([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]));
+  });
 });

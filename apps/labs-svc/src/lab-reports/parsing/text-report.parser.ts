@@ -184,6 +184,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
+    // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
+    if (notALabResult(r, opts)) {
+      warnings.push(unread(line, 'text-not-read'));
+      pending = null;
+      return r;
+    }
     for (const n of pendingNotes) appendComment(r, lineText(n.text));
     pendingNotes = [];
     if (lineNotes?.line === line) {
@@ -519,6 +526,30 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const r of rows) if (r.flag === '*') delete r.flag;
   }
   return { rows, warnings };
+}
+
+/**
+ * Names of what reports print beside results that are not results, when the catalog does not know the name: the
+ * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
+ * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`) and vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`).
+ */
+const NOT_AN_ANALYTE = new RegExp('^(?:' + [
+  '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
+  '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
+  'sufficien(?:cy|t)', 'toxi(?:city|c)', '(?:pre-?)?diabet(?:es|ic)', 'impaired fasting glucose', 'equivocal', 'indeterminate',
+  'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
+  '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
+  '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
+  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies',
+].join('|') + ')$', 'i');
+
+/** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
+const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
+
+function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
+  if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
+  return NOT_AN_ANALYTE.test(name) && !(opts.knows?.(name) ?? false);
 }
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
