@@ -1141,4 +1141,23 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     ]);
     expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual(expect.arrayContaining([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]));
   });
+
+  it('under a column header, a bare number beside a name the catalog does not know (no unit, range or flag) is a metadata row, not a result', () => {
+    const r = parseTextReport([
+      '| Test Name | Observed Value | Unit | Reference Range |',
+      '|-----------|----------------|------|-----------------|',
+      '| Track Online | 81034 |  |  |',
+      '| Patient No | 75919 | | |',
+      '| Haemoglobin | 15 | g/dL | 13 -17 |',
+      '| Mobile | 03336544368 | | |',
+      '| Eosinophils | 1 |  | 1-6 |',
+      '| Basophils | 0 |  |  |',
+    ].join('\n'), opts);
+    // A known name keeps a bare value (Basophils 0); an unknown one needs a unit, a range or a flag.
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Haemoglobin', 15], ['Eosinophils', 1], ['Basophils', 0]]);
+    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 4, 3]);
+    // A card's value gets its unit and range from the lines after it: that row stays.
+    expect(rowsOf(['Urea/Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n'))).toEqual([{ name: 'Urea/Creatinine Ratio', value: 24.08, unit: 'Ratio', rangeText: '20-35' }]);
+  });
 });
+

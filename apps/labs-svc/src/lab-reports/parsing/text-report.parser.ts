@@ -519,6 +519,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    if (!bareUnknownNumber(r, opts)) continue;
+    rows.splice(i, 1);
+    warnings.push({ code: 'unreadable-line', message: 'This line could not be read as a result', line: r.line, ...(r.page ? { page: r.page } : {}), text: `${r.name} ${r.value}` });
+  }
   // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
   // (unless the footnote says it is a flag: `*Abnormal result`).
   const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
@@ -540,7 +546,7 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
   '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
   '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
-  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies',
+  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', 'age',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
@@ -549,7 +555,18 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
-  return NOT_AN_ANALYTE.test(name) && !(opts.knows?.(name) ?? false);
+  const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
+  return !known && NOT_AN_ANALYTE.test(name);
+}
+
+/**
+ * A bare number beside a name the catalog does not know, with no unit, range or flag to say it was measured (known
+ * once the whole report is read: a card prints its unit and range on the lines after the value), is what a table's
+ * metadata rows hold (`| Booking No | 81034 | | |`, `Mobile  03336544368`), not a result.
+ */
+function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
+  if (row.value === null || row.unit || row.rangeText || row.flag) return false;
+  return !(opts.knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
 }
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
