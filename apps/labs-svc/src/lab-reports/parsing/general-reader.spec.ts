@@ -1132,14 +1132,18 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
       'Printed 3 copies',
       'Anti-Mullerian Hormone   5.8   ng/mL   1.5-4.0',
       'High Sensitivity CRP   1.2   mg/L   <3.0',
+      'Hemolysis: Not detected',
+      'Lipemia: Absent',
+      'Blood Group: B+',
     ].join('\n'), opts);
-    expect(r.rows.map((x) => [x.name, x.value, x.unit ?? null])).toEqual([
+    expect(r.rows.map((x) => [x.name, x.value ?? x.valueText, x.unit ?? null])).toEqual([
       ['Total Cholesterol', 228, 'mg/dL'],
       ['Vitamin D, 25-Hydroxy', 22, 'ng/mL'],
       ['Anti-Mullerian Hormone', 5.8, 'ng/mL'],
       ['High Sensitivity CRP', 1.2, 'mg/L'],
+      ['Blood Group', 'B+', null],
     ]);
-    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual(expect.arrayContaining([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]));
+    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual(expect.arrayContaining([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19]));
   });
 
   it('under a column header, a bare number beside a name the catalog does not know (no unit, range or flag) is a metadata row, not a result', () => {

@@ -537,7 +537,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 /**
  * Names of what reports print beside results that are not results, when the catalog does not know the name: the
  * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
- * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`) and vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`).
+ * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
+ * specimen's serum indices (`Hemolysis: Not detected`).
  */
 const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
@@ -547,6 +548,10 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
   '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
   'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', 'age',
+  // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
+  // adequacy stays an answer, as the issue lists `Adequate`.)
+  '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
+  'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
