@@ -1163,5 +1163,19 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     // A card's value gets its unit and range from the lines after it: that row stays.
     expect(rowsOf(['Urea/Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n'))).toEqual([{ name: 'Urea/Creatinine Ratio', value: 24.08, unit: 'Ratio', rangeText: '20-35' }]);
   });
+
+  it('a lone letter after a bare number under an unknown name is a unit of time or temperature, not a flag; assay cut-offs, controls and instruments are no results', () => {
+    const r = parseTextReport([
+      'Glucose  95  mg/dL  70-99',
+      'Fasting 12 h',
+      'Stored at 4 C',
+      'Cut-off value 0.9 S/CO',
+      'QC Level 2 5.6 mmol/L',
+      'Analyzer: Cobas 6000 c501',
+      'Inhibin B  210  H',
+      'HIV Ag/Ab  0.12  S/CO  <1.00',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null])).toEqual([['Glucose', 95, null], ['Inhibin B', 210, 'H'], ['HIV Ag/Ab', 0.12, null]]);
+  });
 });
 

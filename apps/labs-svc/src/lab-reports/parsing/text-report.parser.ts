@@ -552,6 +552,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // adequacy stays an answer, as the issue lists `Adequate`.)
   '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
   'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
+  'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
+  '(?:qc|control)(?: level)?(?: \\d)?',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
@@ -570,7 +573,10 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
  * metadata rows hold (`| Booking No | 81034 | | |`, `Mobile  03336544368`), not a result.
  */
 function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
-  if (row.value === null || row.unit || row.rangeText || row.flag) return false;
+  // A lone letter other than H, L or A after the number is a unit of time or temperature (`Fasting 12 h`, `Stored at
+  // 4 C`) at least as often as a flag: no evidence on its own.
+  const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
+  if (row.value === null || row.unit || row.rangeText || flagged) return false;
   return !(opts.knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
 }
 
