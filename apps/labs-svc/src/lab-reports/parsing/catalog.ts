@@ -56,6 +56,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
+    // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
+    .replace(/\bhgb\b/g, 'hemoglobin')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
@@ -205,6 +207,21 @@ export class BiomarkerCatalog {
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
+    return this.twoNamesOfOne(n);
+  }
+
+  /**
+   * A name printed with its synonym (`HbA1c Glycated Hgb`, `ALT SGPT`): when the words split into two names the
+   * catalog knows and both are the same biomarker, that one. Two different biomarkers (`Urea Creatinine`) are not.
+   */
+  private twoNamesOfOne(normalized: string): CatalogEntry | undefined {
+    const words = normalized.split(' ');
+    if (words.length < 2 || words.length > 8) return undefined;
+    for (let i = 1; i < words.length; i++) {
+      const a = this.byName.get(words.slice(0, i).join(' '));
+      const b = a && this.byName.get(words.slice(i).join(' '));
+      if (a && b && a.key === b.key) return a;
+    }
     return undefined;
   }
 

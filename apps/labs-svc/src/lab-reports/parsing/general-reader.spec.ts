@@ -1177,5 +1177,10 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     ].join('\n'), opts);
     expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null])).toEqual([['Glucose', 95, null], ['Inhibin B', 210, 'H'], ['HIV Ag/Ab', 0.12, null]]);
   });
+
+  it('a name printed with its synonym is that biomarker when both halves name the same one (`HbA1c Glycated Hgb`); two different ones are not', () => {
+    expect(coded(['HbA1c Glycated Hgb   5.4   %   4.0 - 5.6', 'Urea Creatinine   20   mg/dL   10-50'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin-a1c', '?Urea Creatinine']);
+  });
 });
 
