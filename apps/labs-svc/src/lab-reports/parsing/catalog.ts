@@ -227,7 +227,9 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
+    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+      // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
+      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     const bases = n === singular ? [n] : [n, singular];

@@ -1079,6 +1079,8 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     ].join('\n')).map((r) => r[0])).toEqual([
       'white-blood-cell-count', 'red-blood-cell-count', 'hematocrit', 'neutrophils-absolute', 'lymphocytes', 'eosinophils', 'creatinine', 'glucose',
     ]);
+    // On a urine strip `LEU` and `ERY` are the pads for leukocytes and erythrocytes, never the blood counts.
+    expect(coded(['URINALYSIS', 'LEU  Negative', 'Ery  50  /uL'].join('\n')).map((r) => r[0])).toEqual(['leukocytes-in-urine', 'erythrocytes-in-urine']);
   });
 
   it('a value under name lines: a title that waited above it through patient lines is not its name; name lines after a blank line start over', () => {
