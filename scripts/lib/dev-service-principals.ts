@@ -24,8 +24,8 @@ const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'IDENTITY_SERVICE_SUBJECT', secretFileEnv: 'IDENTITY_SERVICE_SECRET_FILE', subject: 'service:identity-svc', displayName: 'identity-svc', scopes: ['profiles:read', 'profiles:write'] },
   // profiles-svc's FHIR import asks labs-svc to write the lab part and treatments-svc the protocols (`protocols:import`,
   // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient, and identity-svc's
-  // matcher who the bundle's patient is (`identities:read`, no patient yet) (docs/fhir.md).
-  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:read'] },
+  // matcher who the bundle's patient is (`identities:import`, no patient yet) (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:import'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */

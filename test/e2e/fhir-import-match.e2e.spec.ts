@@ -7,7 +7,7 @@ import { reportLine, startFhirSystem, type FhirSystem, type Json } from './fhir-
 /*
  * Issue 14 §1, "the patient is matched through identity-svc rather than duplicated", end to end: the built system
  * with identity-svc feeding every profile into its match index (its own service principal) and profiles-svc asking
- * its matcher (`identities:read`) when none of a bundle's identifiers is known. Patients the clinic already has are
+ * its matcher (`identities:import`) when none of a bundle's identifiers is known. Patients the clinic already has are
  * created through the API with none of the bundle's identifiers; the expected outcomes are the ones docs/fhir.md
  * ("The patient") and docs/identity.md (grades, the review queue) give, read against the shared Synthea bundles.
  */

@@ -43,10 +43,10 @@ export async function startFhirSystem(clinicianSubject: string, env: Record<stri
   const adminToken = await sys.tokenFor('e2e-admin');
   const clinicianId = (await sys.admin.principals.create({ subject: clinicianSubject, displayName: clinicianSubject, roles: ['clinician'] })).id;
   const clinicianToken = await sys.tokenFor(clinicianSubject);
-  // profiles-svc's own service principal (labs:write wearables:write protocols:import identities:read: the lab part,
+  // profiles-svc's own service principal (labs:write wearables:write protocols:import identities:import: the lab part,
   // the protocols, and the match of the bundle's patient), made by an admin and given to it at its start;
   // treatments-svc takes an import's protocols from that subject only (its default, service:profiles-svc).
-  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:read'] });
+  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:import'] });
   await sys.kill('profiles-svc');
   await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
 

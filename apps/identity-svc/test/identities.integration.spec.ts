@@ -304,8 +304,10 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
-  it('importMatch (a FHIR import as profiles-svc): certain → her, a twin → review items (the same on a retry), nobody → none; internal callers with identities:read only', async () => {
-    const profilesSvc = actor(['service'], { scopes: ['labs:write', 'wearables:write', 'identities:read'], purposeOfUse: 'operations' });
+  it('importMatch (a FHIR import as profiles-svc): certain → her, a twin → review items (the same on a retry), nobody → none; the import principal only', async () => {
+    // docs/rbac.md "FHIR import": profiles-svc's subject (identity-svc's PROFILES_SERVICE_SUBJECT, default
+    // service:profiles-svc) with identities:import, on behalf of nobody.
+    const profilesSvc = actor(['service'], { subject: 'service:profiles-svc', scopes: ['labs:write', 'wearables:write', 'identities:import'], purposeOfUse: 'operations' });
     const importMatch = (importId: string, person: Record<string, unknown>, who: ActorContext = profilesSvc) =>
       call<ImportMatchResultDto>(IDENTITY.importMatch, { importId, person }, who);
     const asBundled = { givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', phone: '+1 415 555 0134', email: 'ada.lovelace@example.org' };
@@ -330,7 +332,12 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
       .resolves.toEqual({ outcome: 'none', patientId: null, candidatePatientIds: [], reviewItemIds: [] });
     for (const who of [
       actor(['service'], { scopes: ['labs:write', 'identities:write'] }),
-      actor(['service'], { scopes: ['identities:read'], onBehalfOf: ada }),
+      // A principal holding identities:read (treatments-svc resolves with it) never reaches the match.
+      actor(['service'], { subject: 'service:treatments-svc', scopes: ['profiles:read', 'identities:read'] }),
+      actor(['service'], { subject: 'service:profiles-svc', scopes: ['identities:read', 'identities:write'] }),
+      // The scope in another principal's hands, or the import principal acting for a patient.
+      actor(['service'], { subject: 'service:someone-else', scopes: ['identities:import'] }),
+      actor(['service'], { subject: 'service:profiles-svc', scopes: ['identities:import'], onBehalfOf: ada }),
       actor(['clinician'], { careTeam: [ada] }),
       admin,
     ]) expect((await rejection<DomainException>(importMatch(randomUUID(), asBundled, who))).code).toBe('FORBIDDEN');

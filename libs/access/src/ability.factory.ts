@@ -50,9 +50,7 @@ export const SERVICE_SCOPES: Record<string, ServiceScopeGrant> = {
   protocols: { read: ['Protocol', 'ProtocolDose'], write: ['ProtocolDose'] },
   treatments: same('Treatment'),
   prescriptions: same('Prescription'),
-  // Reading identities includes matching demographics against them (IdentityMatch, global): profiles-svc's FHIR
-  // import asks who a bundle's patient is (docs/fhir.md, "The patient"); writing them does not.
-  identities: { read: ['Identity', 'IdentityMatch'], write: ['Identity'] },
+  identities: same('Identity'),
   checkins: same('CheckIn'),
 };
 

@@ -93,6 +93,12 @@ export interface IdentityServiceConfig extends ServiceConfig {
   };
   /** Identifiers, matching and partner webhooks (docs/identity.md). */
   identities: IdentitiesSettings;
+  /**
+   * PROFILES_SERVICE_SUBJECT: the subject of profiles-svc's service principal, the one caller whose FHIR imports may
+   * run the matcher over every patient (`IDENTITY.importMatch`, with scope `identities:import`, docs/rbac.md).
+   * Unset: `service:profiles-svc`, as `npm start` and the docs name it.
+   */
+  fhirImportSubject?: string;
 }
 
 /** identity-svc's identifier and webhook settings (docs/identity.md, "Identifiers" and "Webhooks"). */
@@ -277,6 +283,7 @@ export function loadIdentityServiceConfig(env: Env = process.env): IdentityServi
     ...loadServiceConfig('identity', env),
     serviceCredentials: { signingKey, ttlSeconds },
     identities: loadIdentitiesSettings(env),
+    ...(env.PROFILES_SERVICE_SUBJECT ? { fhirImportSubject: env.PROFILES_SERVICE_SUBJECT } : {}),
   };
 }
 
@@ -381,7 +388,7 @@ export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsS
 /**
  * profiles-svc's FHIR import (docs/fhir.md "Import"): PROFILES_SERVICE_SUBJECT with PROFILES_SERVICE_SECRET (or
  * PROFILES_SERVICE_SECRET_FILE) is profiles-svc's own service principal (scopes `labs:write wearables:write
- * identities:read`), with which the import saga asks identity-svc's matcher who the bundle's patient is and labs-svc
+ * identities:import`), with which the import saga asks identity-svc's matcher who the bundle's patient is and labs-svc
  * to write (or undo) its part, on behalf of the imported patient. Without them an
  * import whose bundle has a lab part is rolled back with that reason; one without a lab part completes.
  */

@@ -77,7 +77,7 @@ export const IDENTITY = {
   /** Demographics → ranked candidates with their explanation. */
   match: 'identity.match',
   /**
-   * profiles-svc's FHIR import, as its service principal (`identities:read`): `{ importId, person }` →
+   * profiles-svc's FHIR import, as its service principal (`identities:import`): `{ importId, person }` →
    * ImportMatchResultDto (certain: that patient; a probable match queued for review; or none).
    */
   importMatch: 'identity.match.import',

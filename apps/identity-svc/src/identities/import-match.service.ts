@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { decide, defineAbilityFor, enforce } from '@pg/access';
-import { Role, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
+import { DomainException, Role, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
 import { linkedByOf } from './identifiers.service.js';
 import { IngestService } from './ingest.service.js';
 import { tableOf } from './raw-sql.js';
 
 /** The source of an imported FHIR bundle's patient in the match index; its source id is the import's id. */
 export const FHIR_IMPORT_SOURCE = 'fhir-import';
+/** The scope of the one principal that may run an import's match (docs/rbac.md, "FHIR import"): no area's read or write. */
+export const IMPORT_MATCH_SCOPE = 'identities:import';
+export const FHIR_IMPORT_SUBJECT = Symbol('FHIR_IMPORT_SUBJECT');
+export const DEFAULT_FHIR_IMPORT_SUBJECT = 'service:profiles-svc';
 
 /**
  * profiles-svc's FHIR import asks who the bundle's patient is when none of its identifiers is known (docs/fhir.md,
@@ -21,14 +24,14 @@ export const FHIR_IMPORT_SOURCE = 'fhir-import';
  */
 @Injectable()
 export class ImportMatchService {
-  constructor(private readonly ingest: IngestService, private readonly em: EntityManager) {}
+  constructor(
+    private readonly ingest: IngestService,
+    private readonly em: EntityManager,
+    @Inject(FHIR_IMPORT_SUBJECT) private readonly importSubject: string,
+  ) {}
 
   async match(meta: RequestMeta, req: ImportMatchRequest): Promise<ImportMatchResultDto> {
-    // Matching is a read of the index (`identities:read` for a service); what it writes is the matcher's own
-    // automation on the record, as for a partner's record: no decision of the caller's. Internal callers only (no
-    // route): a clinician's IdentityMatch is narrowed to their care team, which automation over every patient is not.
-    const allowed = meta.actor.roles.includes(Role.service) ? decide(defineAbilityFor(meta.actor), 'read', 'IdentityMatch') : 'forbidden';
-    enforce(allowed, 'Patient', 'Not allowed to match identities for an import');
+    this.requireImporter(meta);
     const { source: _s, ...person } = req.person;
     const result = await this.ingest.ingest(FHIR_IMPORT_SOURCE, req.importId, person, 'auto-link', linkedByOf(meta));
     if (result.kind === 'known' || result.kind === 'auto-linked') {
@@ -46,5 +49,18 @@ export class ImportMatchService {
       candidatePatientIds: [...new Set(waiting.flatMap((w) => (w.patient_b ? [w.patient_b] : [])))],
       reviewItemIds: waiting.map((w) => w.id),
     };
+  }
+
+  /**
+   * The match runs over every patient and writes the matcher's automation (a link, a review item), so one caller
+   * only: profiles-svc's import principal (its configured subject) with the scope `identities:import`, acting
+   * for nobody (no patient exists yet). Not a service scope area: no other principal gains it from an area's read or
+   * write, and nothing else is granted by it (docs/rbac.md, "FHIR import"). Anyone else → 403, audited as denied.
+   */
+  private requireImporter(meta: RequestMeta): void {
+    const a = meta.actor;
+    if (!a.roles.includes(Role.service) || a.kind !== 'service' || a.subject !== this.importSubject || !(a.scopes ?? []).includes(IMPORT_MATCH_SCOPE) || a.onBehalfOf) {
+      throw DomainException.forbidden(`Identities are matched for an import only by the FHIR import principal with ${IMPORT_MATCH_SCOPE}`);
+    }
   }
 }

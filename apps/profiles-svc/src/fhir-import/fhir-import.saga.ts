@@ -23,8 +23,8 @@ const LEASE_MS = 5 * 60_000;
 const STEP_TRIES = 3;
 const RETRY_BASE_MS = 500;
 
-/** Said in a job's error when treatments-svc's undo could not finish: the next start undoes the protocols again. */
-const PROTOCOLS_NOT_UNDONE = 'the protocols could not be undone yet';
+/** What a job's error says when an undo could not finish (the next start compensates again); dropped from the reason then. */
+const NOT_UNDONE = /; the (protocols|lab part) could not be undone yet.*$/;
 
 /** A failure no retry mends: the bundle or one service's part is unusable. The import is rolled back. */
 class PermanentFailure extends Error {}
@@ -94,7 +94,7 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     // Failed with parts still written (an undo that could not finish): compensated again.
     const stuck = await em.find(FhirImport, { state: 'failed', patientId: { $ne: null } }, { orderBy: { createdAt: 'asc' } }).catch(() => []);
     for (const job of stuck) {
-      const run = this.compensate(em, job, job.patientId ?? null, job.error ?? 'compensation resumed', !!job.error?.includes(PROTOCOLS_NOT_UNDONE)).catch(() => undefined);
+      const run = this.compensate(em, job, job.patientId ?? null, job.error ?? 'compensation resumed').catch(() => undefined);
       this.running.add(run);
       void run.finally(() => this.running.delete(run));
     }
@@ -154,8 +154,7 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     } catch (err) {
       const reason = err instanceof DomainException ? `${err.code}: ${err.message}` : 'An unexpected error';
       this.logger.warn(`import ${job.id} step ${job.step} failed (${err instanceof DomainException ? err.code : 'error'}): compensating`);
-      // treatments-svc is asked to undo only when the import reached its step (most bundles have no CarePlan that maps).
-      await this.compensate(em, job, patientId, reason, job.step === 'treatments');
+      await this.compensate(em, job, patientId, reason);
       return;
     }
     const report = { ...buildReport(plan.lines, outcomes), ...(patientMatch ? { patientMatch } : {}) };
@@ -209,21 +208,24 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * Undo of every part already written, treatments-svc's (when `protocols`: the import reached that step) then
-   * labs-svc's then profiles-svc's; `rolled_back` when all are undone, else `failed` (compensated again at boot).
+   * Undo of every part already written, treatments-svc's then labs-svc's then profiles-svc's; `rolled_back` when all
+   * are undone, else `failed` (compensated again at boot). Every part is asked whenever a patient was written, never
+   * only when this attempt reached its step: a job taken over after a crash, or failing at its first step on a rerun,
+   * may have parts of an earlier attempt written (a review finding).
    */
-  private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, reason: string, protocols = false): Promise<void> {
+  private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, failure: string): Promise<void> {
+    const reason = failure.replace(NOT_UNDONE, '');
     await this.progress(em, job, { step: 'compensating' });
     try {
       // treatments-svc's undo of an import it never saw, or saw refuse its part, deletes nothing (as labs-svc's).
       // Refused (the principal lacks protocols:import): its write was refused the same way, so nothing is there to undo.
-      if (protocols && patientId && this.treatments.configured) {
+      if (patientId && this.treatments.configured) {
         await this.retried(() => this.treatments.undo(job.id, patientId)).catch((err: unknown) => {
           if (!(err instanceof DomainException && err.code === ErrorCode.FORBIDDEN)) throw err;
         });
       }
     } catch {
-      await this.finish(em, job, 'failed', { error: `${reason.replace(/; the protocols could not be undone yet.*$/, '')}; ${PROTOCOLS_NOT_UNDONE} (retried at the next start)`, patientId });
+      await this.finish(em, job, 'failed', { error: `${reason}; the protocols could not be undone yet (retried at the next start)`, patientId });
       await this.record(job, 'error', 'UNAVAILABLE');
       return;
     }

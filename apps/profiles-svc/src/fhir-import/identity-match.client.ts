@@ -11,7 +11,7 @@ export interface PatientMatcher {
 export const PATIENT_MATCHER = Symbol('PATIENT_MATCHER');
 
 /**
- * `IDENTITY.importMatch` as profiles-svc's own service principal (scope `identities:read`; the same principal and
+ * `IDENTITY.importMatch` as profiles-svc's own service principal (scope `identities:import`; the same principal and
  * options as the lab part), with no `onBehalfOf`: no patient is known yet. Not configured → UNPROCESSABLE (the import
  * is rolled back saying so): creating the patient without asking would duplicate whoever the matcher knows.
  */

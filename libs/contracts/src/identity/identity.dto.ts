@@ -119,7 +119,7 @@ export class ResolveIdentityRequest {
   @IsOptional() @ValidateNested() @Type(() => PersonInputDto) fallback?: PersonInputDto;
 }
 /**
- * profiles-svc's FHIR import (internal, scope `identities:read`; docs/fhir.md "The patient"): the bundle patient's
+ * profiles-svc's FHIR import (internal, scope `identities:import`; docs/fhir.md "The patient"): the bundle patient's
  * demographics, as the source record `('fhir-import', importId)`, through the matcher's automation.
  */
 export class ImportMatchRequest {
