@@ -6,21 +6,47 @@ import type pg from 'pg';
 import { WearableDb } from './wearable-db.js';
 import type { ParsedWearableData, SampleChannel, WearableDailySummary, WearableSample, WearableSink } from './wearable-sample.js';
 
-/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
+/** Whether a value holds a character COPY's text format escapes (checked per character: a regular expression's test
+ * of each of a row's seven text fields was two thirds of making the COPY text of a year of readings). */
+function needsEscape(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 92 || c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
 
+/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
 function copyText(v: string | null | undefined): string {
   if (v === null || v === undefined) return '\\N';
-  if (!NEEDS_ESCAPE.test(v)) return v;
+  if (!needsEscape(v)) return v;
   return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
+/** The daily stats of the rows in `rows` (count, sum, min, max added per metric and local day in the zone `zone`, a parameter). */
+const dailyStatsInsert = (rows: string, zone: string) => `insert into wearable_daily_stat as d (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
+        select $1, metric, (start_at at time zone ${zone})::date, ${zone}, count(*), sum(value), min(value), max(value), avg(value), now()
+        from ${rows} group by metric, (start_at at time zone ${zone})::date
+        on conflict (patient_id, metric, day) do update set
+          time_zone = excluded.time_zone, count = d.count + excluded.count, sum = d.sum + excluded.sum,
+          min = least(d.min, excluded.min), max = greatest(d.max, excluded.max), avg = (d.sum + excluded.sum) / (d.count + excluded.count),
+          updated_at = excluded.updated_at`;
+
 const STAGE_COLUMNS = 'provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes';
+
+/** The last attributes object written and its COPY text: readers share one object among a stream's rows (read-only). */
+let lastAttributes: WearableSample['attributes'] | null = null;
+let lastAttributesText: string | null = null;
 
 function stageLine(s: WearableSample, start: string): string {
   const a = s.attributes;
   let attrs: string | null = null;
-  if (a) for (const _ in a) { attrs = JSON.stringify(a); break; }
+  if (a === lastAttributes) attrs = lastAttributesText;
+  else if (a) {
+    for (const _ in a) { attrs = JSON.stringify(a); break; }
+    lastAttributes = a;
+    lastAttributesText = attrs;
+  }
   return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
 
@@ -84,22 +110,37 @@ export class WearableSampleStore implements WearableSink {
       await client.query(`create temp table wearable_stage (
         provider text, source_key text, metric text, start_at timestamptz, end_at timestamptz, value float8, unit text, censored text,
         original_value text, original_unit text, trend text, device text, display_time text, attributes jsonb) on commit drop`);
-      const seen = new Set<string>();
+      // The source keys seen so far, per provider (no key string made per row); the month of the last row (a file's
+      // rows come in order: the months set is touched once per month, not per row).
+      const seen = new Map<string, Set<string>>();
+      let provider = '';
+      let keys = new Set<string>();
+      let monthFrom = Infinity;
+      let monthTo = -Infinity;
       async function* lines(): AsyncGenerator<string> {
         for await (const batch of batches) {
           let chunk = '';
           for (const s of batch) {
-            const k = `${s.provider}\u0000${s.sourceKey}`;
-            if (seen.has(k)) {
+            if (s.provider !== provider) {
+              provider = s.provider;
+              keys = seen.get(provider) ?? new Set<string>();
+              seen.set(provider, keys);
+            }
+            if (keys.has(s.sourceKey)) {
               repeated++;
               continue;
             }
-            seen.add(k);
+            keys.add(s.sourceKey);
             const t = s.start.getTime();
             if (t < lo) lo = t;
             if (t > hi) hi = t;
             const start = s.start.toISOString();
-            months.add(start.slice(0, 7));
+            if (!(t >= monthFrom && t < monthTo)) {
+              const d = s.start;
+              monthFrom = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+              monthTo = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+              months.add(start.slice(0, 7));
+            }
             chunk += stageLine(s, start);
             staged++;
           }
@@ -197,10 +238,20 @@ export class WearableSampleStore implements WearableSink {
       'select not exists (select 1 from wearable_sample where patient_id = $1 and start_at >= $2 and start_at < $3) as fresh', [patientId, lo, hi]);
     const fresh = span!.fresh;
     if (fresh) await client.query(`select set_config('wearable.rollups_by_writer', 'on', true)`);
-    const { rows } = await client.query<{ n: number }>(`
+    // A fresh span reads the staged rows as they are (every one is new); otherwise the new ones are picked once
+    // (materialized) for the insert, the stats and the count.
+    const { rows } = await client.query<{ n: number }>(fresh ? `
+      with ins as (
+        insert into wearable_sample (patient_id, ${STAGE_COLUMNS}, channels, import_id, connection_id)
+        select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from wearable_stage
+      ),
+      stats as (
+        ${dailyStatsInsert('wearable_stage', '$6')}
+      )
+      select $5::int as n` : `
       with n as materialized (
         select s.* from wearable_stage s
-        where $8::boolean or not exists (
+        where not exists (
           select 1 from wearable_sample w
           where w.patient_id = $1 and w.provider = s.provider and w.source_key = s.source_key and w.start_at >= $5 and w.start_at < $6)
       ),
@@ -209,16 +260,10 @@ export class WearableSampleStore implements WearableSink {
         select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from n
       ),
       stats as (
-        insert into wearable_daily_stat as d (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
-        select $1, metric, (start_at at time zone $7)::date, $7, count(*), sum(value), min(value), max(value), avg(value), now()
-        from n group by metric, (start_at at time zone $7)::date
-        on conflict (patient_id, metric, day) do update set
-          time_zone = excluded.time_zone, count = d.count + excluded.count, sum = d.sum + excluded.sum,
-          min = least(d.min, excluded.min), max = greatest(d.max, excluded.max), avg = (d.sum + excluded.sum) / (d.count + excluded.count),
-          updated_at = excluded.updated_at
+        ${dailyStatsInsert('n', '$7')}
       )
       select count(*)::int as n from n`,
-    [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone, fresh]);
+    fresh ? [patientId, channel, context.importId ?? null, context.connectionId ?? null, staged, zone] : [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone]);
     const accepted = rows[0]!.n;
     if (fresh) {
       await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
