@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { WearableDb } from './wearable-db.js';
+import { ROLLUP_COPY_COLUMNS, StagedRollups } from './staged-rollups.js';
 import type { ParsedWearableData, SampleChannel, WearableDailySummary, WearableSample, WearableSink } from './wearable-sample.js';
 
 /** Whether a value holds a character COPY's text format escapes (checked per character: a regular expression's test
@@ -57,6 +58,9 @@ function stageLine(s: WearableSample, start: string): string {
  */
 const SAME_READING_WINDOW_MS = 3 * 86_400_000;
 
+/** Readings of one write whose rollups the store computes as it stages them (~40 bytes each); past it, SQL does. */
+const STAGED_ROLLUPS_MAX = 2_000_000;
+
 export interface WriteContext { importId?: string; connectionId?: string; timeZone?: string }
 
 /**
@@ -102,6 +106,9 @@ export class WearableSampleStore implements WearableSink {
     let lo = Infinity;
     let hi = -Infinity;
     const months = new Set<string>();
+    // The readings' rollups, in case the span is new to the patient (kept up to a bound on memory: past it the
+    // rollups are computed by SQL from the staged rows).
+    let rollups: StagedRollups | null = new StagedRollups();
     try {
       await client.query('begin');
       // The staged rows are joined with the stored keys and grouped per day: in memory, not in temporary files.
@@ -143,6 +150,10 @@ export class WearableSampleStore implements WearableSink {
             }
             chunk += stageLine(s, start);
             staged++;
+            if (rollups) {
+              if (staged > STAGED_ROLLUPS_MAX) rollups = null;
+              else rollups.add(s);
+            }
           }
           if (chunk) yield chunk;
           // A file read from a full buffer would otherwise run on microtasks alone: let requests in between batches.
@@ -152,7 +163,7 @@ export class WearableSampleStore implements WearableSink {
       await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));
       if (staged) {
         await this.ensurePartitions([...months].map((m) => `${m}-01`));
-        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged);
+        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged, rollups);
       }
       const days = summaries();
       const unique = [...new Map(days.map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
@@ -230,7 +241,9 @@ export class WearableSampleStore implements WearableSink {
    * stats of their local days (count, sum, min, max added: a reading is stored once, so each is counted once).
    * Then the channel is added to the readings that were there already, and the rolling means brought up to date.
    */
-  private async insertNew(client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number): Promise<number> {
+  private async insertNew(
+    client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number, rollups: StagedRollups | null,
+  ): Promise<number> {
     const zone = context.timeZone ?? 'UTC';
     // A span the patient has no readings in (the first import of a period): nothing to dedupe against, and the
     // rollups are computed from the staged rows rather than by the insert trigger re-reading the samples.
@@ -267,7 +280,7 @@ export class WearableSampleStore implements WearableSink {
     const accepted = rows[0]!.n;
     if (fresh) {
       await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
-      await this.rollupsFromStage(client, patientId);
+      await this.rollupsFromStage(client, patientId, rollups);
     }
     if (accepted < staged) {
       // Readings that were there already: record that this channel brought them too.
@@ -287,8 +300,12 @@ export class WearableSampleStore implements WearableSink {
    * staged row was inserted), from the staged rows; then the first and the last quarter hour of each stream and
    * those of its neighbouring readings outside the span (their gaps to the new readings) recomputed from the samples.
    */
-  private async rollupsFromStage(client: pg.PoolClient, patientId: string): Promise<void> {
-    await client.query(`select wearable_rollup_insert($1,
+  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollups: StagedRollups | null): Promise<void> {
+    if (rollups) {
+      // Computed as the rows were staged (the rows `wearable_rollup_insert` makes of them): COPied in, without a
+      // second pass of sort and window over the staged readings.
+      await pipeline(Readable.from(rollups.copyLines(patientId)), client.query(copyFrom(`copy wearable_sample_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`)));
+    } else await client.query(`select wearable_rollup_insert($1,
       'select metric, provider, coalesce(device, '''') as device, start_at, value, censored, unit from wearable_stage', '-infinity', 'infinity')`, [patientId]);
     await client.query(`
       select wearable_rollup_refresh($1, metric, provider, device, lo, lo), wearable_rollup_refresh($1, metric, provider, device, hi, hi)

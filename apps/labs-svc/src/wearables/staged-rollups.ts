@@ -1,0 +1,148 @@
+import type { WearableSample } from './wearable-sample.js';
+
+/**
+ * The quarter-hour rollup rows of a span new to the patient, computed from the readings as the store stages them —
+ * the rows `wearable_rollup_insert` (Migration20261202040000) computes from the staged rows, column for column, so the
+ * store can COPY them instead of running that function's sort and window over a year of readings a second time
+ * (docs/wearables.md, "Rollups"). The refresh from the samples (triggers, edges) stays the SQL function's:
+ * `wearable-rollup.integration.spec.ts` checks that a fresh import's rollups equal a rebuild by it.
+ */
+
+/** `date_bin(interval '15 minutes', start_at, timestamptz '2000-01-01 00:00:00+00')`, in epoch ms. */
+const ORIGIN_MS = Date.UTC(2000, 0, 1);
+const QUARTER_MS = 900_000;
+const US = 1000;
+
+/** One stream's readings: (metric, provider, device or ''), as the rollups key them. */
+interface Stream {
+  metric: string;
+  provider: string;
+  device: string;
+  /** Parallel arrays, one entry a reading: epoch ms, value, censoring (0 none, 1 `>`, 2 `<`), unit. */
+  at: number[];
+  value: number[];
+  censored: number[];
+  unit: string[];
+}
+
+/** PostgreSQL's round(double precision): the nearest integer, halves to the even one (rint). */
+function rint(v: number): number {
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** A float8 as COPY text (PostgreSQL reads JavaScript's shortest round-trip form back to the same double). */
+const f8 = (v: number) => (Number.isNaN(v) ? 'NaN' : v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : String(v));
+
+export class StagedRollups {
+  private readonly streams = new Map<string, Stream>();
+  private last: Stream | null = null;
+  private lastKey = '';
+
+  /** The staged readings: each one as it is staged (after the in-file dedupe). */
+  add(s: WearableSample): void {
+    const device = s.device ?? '';
+    const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
+    let stream = this.last;
+    if (!stream || key !== this.lastKey) {
+      stream = this.streams.get(key);
+      if (!stream) {
+        stream = { metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] };
+        this.streams.set(key, stream);
+      }
+      this.last = stream;
+      this.lastKey = key;
+    }
+    stream.at.push(s.start.getTime());
+    stream.value.push(s.value);
+    stream.censored.push(s.censored === '>' ? 1 : s.censored === '<' ? 2 : 0);
+    stream.unit.push(s.unit);
+  }
+
+  /** The rollup rows as COPY text lines for `wearable_sample_rollup (ROLLUP_COPY_COLUMNS)`, a batch at a time. */
+  *copyLines(patientId: string): Generator<string> {
+    for (const s of this.streams.values()) {
+      // The window's order: by quarter hour, then time (the same as by time); a stable sort keeps a file's order for
+      // readings at the same instant.
+      const n = s.at.length;
+      const order = Array.from({ length: n }, (_, i) => i);
+      let sorted = true;
+      for (let i = 1; i < n && sorted; i++) if (s.at[i]! < s.at[i - 1]!) sorted = false;
+      if (!sorted) order.sort((a, b) => s.at[a]! - s.at[b]!);
+      let out = '';
+      let i = 0;
+      while (i < n) {
+        const first = i;
+        const bucket = Math.floor((s.at[order[first]!]! - ORIGIN_MS) / QUARTER_MS);
+        let j = first;
+        while (j < n && Math.floor((s.at[order[j]!]! - ORIGIN_MS) / QUARTER_MS) === bucket) j++;
+        let sum = 0;
+        let min = Infinity;
+        let max = -Infinity;
+        let unit: string | null = null;
+        let uncN = 0;
+        let uncSum = 0;
+        let uncSumsq = 0;
+        let high = 0;
+        let low = 0;
+        const bands = [0, 0, 0, 0, 0];
+        let gaps1 = 0;
+        let gaps5 = 0;
+        let gaps15 = 0;
+        let cov1 = 0;
+        let cov5 = 0;
+        let cov15 = 0;
+        const vals: string[] = [];
+        for (let k = first; k < j; k++) {
+          const r = order[k]!;
+          const v = s.value[r]!;
+          sum += v;
+          if (v < min) min = v;
+          if (v > max) max = v;
+          const u = s.unit[r]!;
+          if (unit === null || u < unit) unit = u;
+          const c = s.censored[r]!;
+          if (c === 0) {
+            uncN++;
+            uncSum += v;
+            uncSumsq += v * v;
+          } else if (c === 1) high++;
+          else low++;
+          const rv = rint(v);
+          bands[rv < 54 ? 0 : rv < 70 ? 1 : rv <= 180 ? 2 : rv <= 250 ? 3 : 4]!++;
+          if (k > 0) {
+            const gap = (s.at[r]! - s.at[order[k - 1]!]!) * US;
+            if (gap <= 150_000_000) gaps1++;
+            else if (gap <= 600_000_000) gaps5++;
+            else gaps15++;
+          }
+          const next = k + 1 < n ? (s.at[order[k + 1]!]! - s.at[r]!) * US : null;
+          cov1 += next === null ? 60_000_000 : Math.min(60_000_000, next);
+          cov5 += next === null ? 300_000_000 : Math.min(300_000_000, next);
+          cov15 += next === null ? 900_000_000 : Math.min(900_000_000, next);
+          if (s.metric === 'glucose') vals.push(f8(v));
+        }
+        const firstGap = first > 0 ? String((s.at[order[first]!]! - s.at[order[first - 1]!]!) * US) : '\\N';
+        const lastGap = j < n ? String((s.at[order[j]!]! - s.at[order[j - 1]!]!) * US) : '\\N';
+        const b = new Date(ORIGIN_MS + bucket * QUARTER_MS).toISOString();
+        out += `${patientId}\t${copyText(s.metric)}\t${b}\t${copyText(s.provider)}\t${copyText(s.device)}\t${copyText(unit!)}\t${j - first}\t${f8(sum)}\t${f8(min)}\t${f8(max)}\t`
+          + `${uncN}\t${f8(uncSum)}\t${f8(uncSumsq)}\t${high}\t${low}\t${bands.join('\t')}\t${gaps1}\t${gaps5}\t${gaps15}\t${firstGap}\t${lastGap}\t`
+          + `${cov1}\t${cov5}\t${cov15}\t${s.metric === 'glucose' ? `{${vals.join(',')}}` : '\\N'}\n`;
+        if (out.length > 256 * 1024) {
+          yield out;
+          out = '';
+        }
+        i = j;
+      }
+      if (out) yield out;
+    }
+  }
+}
+
+export const ROLLUP_COPY_COLUMNS = 'patient_id, metric, bucket, provider, device, unit, n, sum, min, max, unc_n, unc_sum, unc_sumsq, censored_high, censored_low, '
+  + 'very_low, low, in_range, high, very_high, gaps_1m, gaps_5m, gaps_15m, first_gap_us, last_gap_us, covered_1m_us, covered_5m_us, covered_15m_us, vals';
+
+/** COPY text: backslash, tab, newline and carriage return escaped. */
+function copyText(v: string): string {
+  return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v;
+}
