@@ -37,21 +37,20 @@ const f8 = (v: number) => (Number.isNaN(v) ? 'NaN' : v === Infinity ? 'Infinity'
 export class StagedRollups {
   private readonly streams = new Map<string, Stream>();
   private last: Stream | null = null;
-  private lastKey = '';
 
   /** The staged readings: each one as it is staged (after the in-file dedupe). */
   add(s: WearableSample): void {
     const device = s.device ?? '';
-    const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
     let stream = this.last;
-    if (!stream || key !== this.lastKey) {
+    // A file's readings come stream after stream: the last one's fields are compared before any key is made.
+    if (!stream || stream.metric !== s.metric || stream.provider !== s.provider || stream.device !== device) {
+      const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
       stream = this.streams.get(key);
       if (!stream) {
         stream = { metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] };
         this.streams.set(key, stream);
       }
       this.last = stream;
-      this.lastKey = key;
     }
     stream.at.push(s.start.getTime());
     stream.value.push(s.value);
