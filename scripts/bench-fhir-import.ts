@@ -8,7 +8,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBundle, planImport, type BundleEntry } from '@pg/fhir';
-import { sleep, withBenchSystem } from './lib/bench-system.js';
+import { cpuDelta, cpuOfSystem, sleep, withBenchSystem } from './lib/bench-system.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const RUNS = Number(args.get('runs') ?? 5);
@@ -40,17 +40,21 @@ async function planOnly(): Promise<number> {
 async function main(): Promise<void> {
   const plans: number[] = [];
   for (let i = 0; i < RUNS + 2; i++) plans.push(await planOnly());
-  await withBenchSystem('benchfhir', PORT, async ({ url, tokenFor }) => {
+  await withBenchSystem('benchfhir', PORT, async ({ url, namespace, tokenFor }) => {
     const token = await tokenFor('dev-admin');
+    // The time of an import: from the request's first byte to the job's last write (`updatedAt` of the finished job,
+    // the server's clock, which is this machine's). The job is polled only to learn that it finished, every 100 ms:
+    // each poll is an audited request through the gateway, and polling every 10 ms (as this bench once did) spent as
+    // much CPU on polls as the import itself on these two cores, and put up to a poll interval on each number.
     const run = async (body: string): Promise<{ ms: number; state: string; error: string | null }> => {
-      const t = performance.now();
+      const t = Date.now();
       const res = await fetch(`${url}/v1/fhir/import`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' } });
       if (res.status !== 202) throw new Error(`import answered ${res.status}: ${await res.text()}`);
       const { data } = (await res.json()) as { data: { id: string } };
       for (const until = Date.now() + 120_000; Date.now() < until;) {
-        const job = ((await (await fetch(`${url}/v1/fhir/imports/${data.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { state: string; error: string | null } }).data;
-        if (!['pending', 'running'].includes(job.state)) return { ms: performance.now() - t, state: job.state, error: job.error };
-        await sleep(10);
+        await sleep(100);
+        const job = ((await (await fetch(`${url}/v1/fhir/imports/${data.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { state: string; error: string | null; updatedAt: string } }).data;
+        if (!['pending', 'running'].includes(job.state)) return { ms: Date.parse(job.updatedAt) - t, state: job.state, error: job.error };
       }
       throw new Error('the import did not finish in 120 s');
     };
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     }
     const fresh: number[] = [];
     const again: number[] = [];
+    const cpuBefore = cpuOfSystem(namespace);
     for (let i = 0; i < RUNS; i++) {
       const body = asNewPatient(`run${i}-${Date.now()}`);
       const first = await run(body);
@@ -73,10 +78,12 @@ async function main(): Promise<void> {
       if (second.state !== 'completed') throw new Error(`re-import ${second.state}: ${second.error}`);
       again.push(second.ms);
     }
+    const cpu = cpuDelta(cpuBefore, cpuOfSystem(namespace), RUNS);
     const rate = (ms: number) => Math.round(RESOURCES / (ms / 1000));
     console.log(`FHIR import of ${largest.split('/').pop()} (${RESOURCES} resources, ${(statSync(largest).size / 1024 / 1024).toFixed(2)} MB), ${RUNS} runs:`);
     console.log(`  new patient:    median ${median(fresh).toFixed(0)} ms → ${rate(median(fresh))} resources/s (best ${rate(Math.min(...fresh))}/s)  goal ≥ 2,000/s`);
     console.log(`  same again:     median ${median(again).toFixed(0)} ms → ${rate(median(again))} resources/s (nothing changes)`);
+    console.log(`  CPU per pair (new + again), all polls included: ${cpu}`);
     console.log(`  parse + plan:   median ${median(plans).toFixed(1)} ms → ${rate(median(plans))} resources/s (this process, no I/O but the file)`);
   });
 }

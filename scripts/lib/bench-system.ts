@@ -4,6 +4,7 @@
  * each schema's database roles), so benchmarks leave nothing behind.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,4 +95,35 @@ async function cleanUp(namespace: string): Promise<void> {
   } finally {
     await db.end();
   }
+}
+
+/**
+ * CPU time (user + system, ms) each app of the system with this NATS namespace has used so far, read from /proc (Linux;
+ * empty elsewhere). Two readings around a measured phase give its CPU cost per app, which — unlike wall time on
+ * a two-core machine shared with other work — does not depend on what else runs.
+ */
+export function cpuOfSystem(namespace: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!existsSync('/proc')) return out;
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const env = readFileSync(`/proc/${pid}/environ`, 'latin1');
+      if (!env.includes(`\0NATS_NAMESPACE=${namespace}\0`) && !env.startsWith(`NATS_NAMESPACE=${namespace}\0`)) continue;
+      const app = /dist\/apps\/([^/]+)\//.exec(readFileSync(`/proc/${pid}/cmdline`, 'latin1'))?.[1];
+      if (!app) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]!.split(' ');
+      out.set(app, (out.get(app) ?? 0) + (Number(fields[11]) + Number(fields[12])) * tick);
+    } catch {
+      // a process that ended, or one of another user
+    }
+  }
+  return out;
+}
+
+/** `after − before` per app, formatted as `app ms` per `per` units, largest first. */
+export function cpuDelta(before: Map<string, number>, after: Map<string, number>, per: number): string {
+  const rows = [...after].map(([app, ms]) => [app, (ms - (before.get(app) ?? 0)) / per] as const).sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((s, [, ms]) => s + ms, 0);
+  return `${rows.map(([app, ms]) => `${app} ${ms.toFixed(0)}`).join(', ')}; total ${total.toFixed(0)} ms`;
 }

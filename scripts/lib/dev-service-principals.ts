@@ -17,13 +17,14 @@ interface DevServicePrincipal {
   scopes: string[];
 }
 
-/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc. */
+/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc and their protocols at treatments-svc. */
 const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read', 'identities:read'] },
   // identity-svc's resolveIdentity creates a patient at profiles-svc and reads back its id (docs/identity.md).
   { subjectEnv: 'IDENTITY_SERVICE_SUBJECT', secretFileEnv: 'IDENTITY_SERVICE_SECRET_FILE', subject: 'service:identity-svc', displayName: 'identity-svc', scopes: ['profiles:read', 'profiles:write'] },
-  // profiles-svc's FHIR import asks labs-svc to write the lab part, on behalf of the imported patient (docs/fhir.md).
-  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write'] },
+  // profiles-svc's FHIR import asks labs-svc to write the lab part and treatments-svc the protocols (`protocols:import`,
+  // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */
@@ -50,7 +51,11 @@ export async function provisionDevServicePrincipals(url: string, adminToken: str
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 409) throw err;
       const existing = await findBySubject(admin, p.subject);
-      if (existing) secret = (await admin.principals.rotateSecret(existing)).clientSecret;
+      if (existing) {
+        // The scopes as listed here (a principal made by an earlier version, before profiles-svc needed protocols:import).
+        await admin.principals.update(existing, { scopes: p.scopes });
+        secret = (await admin.principals.rotateSecret(existing)).clientSecret;
+      }
     }
     if (!secret) {
       lines.push(`principals: could not provision ${p.subject}`);

@@ -37,8 +37,9 @@ export async function startFhirSystem(clinicianSubject: string): Promise<FhirSys
   const adminToken = await sys.tokenFor('e2e-admin');
   const clinicianId = (await sys.admin.principals.create({ subject: clinicianSubject, displayName: clinicianSubject, roles: ['clinician'] })).id;
   const clinicianToken = await sys.tokenFor(clinicianSubject);
-  // profiles-svc's own service principal (labs:write wearables:write), made by an admin and given to it at its start.
-  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write'] });
+  // profiles-svc's own service principal (labs:write wearables:write protocols:import), made by an admin and given to
+  // it at its start; treatments-svc takes an import's protocols from that subject only (its default, service:profiles-svc).
+  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write', 'protocols:import'] });
   await sys.kill('profiles-svc');
   await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
 

@@ -31,6 +31,7 @@ import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
 import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
 import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
 import { LABS_PART, LABS_PART_OPTIONS, NatsLabsPart } from './fhir-import/labs-part.client.js';
+import { NatsTreatmentsPart, TREATMENTS_PART } from './fhir-import/treatments-part.client.js';
 import { PatientRetentionTask } from './retention/patient-retention.task.js';
 
 export const SERVICE_NAME = 'profiles-svc';
@@ -56,6 +57,7 @@ export class ProfilesModule {
         ConversationRepository, ConversationsService, ProfilesContextService,
         { provide: LABS_PART_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
         { provide: LABS_PART, useClass: NatsLabsPart },
+        { provide: TREATMENTS_PART, useClass: NatsTreatmentsPart },
         FhirImportSaga, FhirImportsService,
       ],
     };

@@ -10,6 +10,8 @@ import { Migration20261130030000_merges } from './migrations/Migration2026113003
 import { Migration20261129140000_protocols } from './migrations/Migration20261129140000_protocols.js';
 import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 import { Migration20261201010000_partner_inbox_pending } from './migrations/Migration20261201010000_partner_inbox_pending.js';
+import { Migration20261203300000_fhir_import_ledger } from './migrations/Migration20261203300000_fhir_import_ledger.js';
+import { TreatmentsFhirImportLedgerSchema } from './fhir-import/fhir-import-ledger.entity.js';
 import { ProtocolSchema } from './protocols/protocol.entity.js';
 import { ProtocolVersionSchema } from './protocols/protocol-version.entity.js';
 import { DoseLogSchema } from './adherence/dose-log.entity.js';
@@ -21,8 +23,9 @@ export function treatmentsOrmOptions(config: ServiceConfig) {
     entities: [
       PartnerWebhookReceiptSchema, ParkedEventSchema, TreatmentSchema, TreatmentTransitionSchema, PrescriptionSchema, PrescriptionEventSchema,
       ProtocolSchema, ProtocolVersionSchema, DoseLogSchema, ProtocolEventSchema,
-      PatientStateSchema, MergeJournalSchema,
+      PatientStateSchema, MergeJournalSchema, TreatmentsFhirImportLedgerSchema,
     ],
-    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261201010000_partner_inbox_pending],
+    migrations: [Migration20261124060000_partner_webhook_receipt, Migration20261129140000_protocols, Migration20261129150000_treatments_prescriptions, Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261201010000_partner_inbox_pending,
+      Migration20261203300000_fhir_import_ledger],
   });
 }

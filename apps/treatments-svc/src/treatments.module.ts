@@ -8,6 +8,8 @@ import { treatmentsOrmOptions } from './mikro-orm.config.js';
 import { AdherenceHandler } from './adherence/adherence.handler.js';
 import { AdherenceService } from './adherence/adherence.service.js';
 import { DoseLogRepository } from './adherence/dose-log.repository.js';
+import { TreatmentsFhirImportHandler } from './fhir-import/treatments-fhir-import.handler.js';
+import { DEFAULT_FHIR_IMPORT_SUBJECT, FHIR_IMPORT_SUBJECT, TreatmentsFhirImportService } from './fhir-import/treatments-fhir-import.service.js';
 import { ProtocolEventRelay } from './protocols/protocol-event.relay.js';
 import { ProtocolRepository } from './protocols/protocol.repository.js';
 import { ProtocolsHandler } from './protocols/protocols.handler.js';
@@ -35,13 +37,16 @@ export const SERVICE_NAME = 'treatments-svc';
 
 @Module({})
 export class TreatmentsModule {
-  /** `config.rimo` defaults to the settings loaded from no variables (the development secret, no patient resolution). */
-  static forRoot(config: ServiceConfig & { rimo?: RimoSettings }): DynamicModule {
+  /**
+   * `config.rimo` defaults to the settings loaded from no variables (the development secret, no patient resolution);
+   * `config.fhirImportSubject` to profiles-svc's principal as `npm start` names it (docs/rbac.md, "FHIR import").
+   */
+  static forRoot(config: ServiceConfig & { rimo?: RimoSettings; fhirImportSubject?: string }): DynamicModule {
     const rimo = config.rimo ?? loadRimoSettings({});
     return {
       module: TreatmentsModule,
       imports: [ServiceRuntimeModule.forService(SERVICE_NAME, config), PersistenceModule.forRoot(treatmentsOrmOptions(config)), PatientStateModule.forService(SERVICE_NAME, config)],
-      controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, ProtocolsHandler, AdherenceHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
+      controllers: [TreatmentsHandler, PrescriptionsHandler, WebhooksHandler, ProtocolsHandler, AdherenceHandler, TreatmentsFhirImportHandler, healthHandler(TREATMENTS.health, SERVICE_NAME)],
       providers: [
         { provide: RIMO_SETTINGS, useValue: rimo },
         TreatmentsMergeParticipant,
@@ -52,6 +57,7 @@ export class TreatmentsModule {
         PrescriptionRepository, PrescriptionLedger, PrescriptionsService,
         PartnerInboxRepository, PartnerInboxProcessor, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
         ProtocolRepository, DoseLogRepository, ProtocolEventRelay, ProtocolsService, AdherenceService,
+        { provide: FHIR_IMPORT_SUBJECT, useValue: config.fhirImportSubject ?? DEFAULT_FHIR_IMPORT_SUBJECT }, TreatmentsFhirImportService,
       ],
     };
   }

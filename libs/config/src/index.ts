@@ -366,10 +366,16 @@ export function loadRimoSettings(env: Env = process.env): RimoSettings {
 
 export interface TreatmentsServiceConfig extends ServiceConfig {
   rimo: RimoSettings;
+  /**
+   * PROFILES_SERVICE_SUBJECT: the subject of profiles-svc's service principal, the one caller whose FHIR imports
+   * write protocols here (with scope `protocols:import`, docs/rbac.md). Unset: `service:profiles-svc`, as `npm start`
+   * and the docs name it.
+   */
+  fhirImportSubject?: string;
 }
 
 export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsServiceConfig {
-  return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env) };
+  return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env), ...(env.PROFILES_SERVICE_SUBJECT ? { fhirImportSubject: env.PROFILES_SERVICE_SUBJECT } : {}) };
 }
 
 /**

@@ -151,6 +151,9 @@ export const TREATMENTS = {
   adherenceGet: 'treatments.protocol.adherence',
   /** `{ patientId, date, timeZone? }` → RegimenDto: what the patient was on that day and which doses were due. */
   regimenGet: 'treatments.regimen.get',
+  /** profiles-svc's import saga, as its import principal (`protocols:import`): write the protocols of an import, or undo them. */
+  fhirImport: 'treatments.fhir.import',
+  fhirImportUndo: 'treatments.fhir.import.undo',
 } as const;
 
 export const AUDIT = {

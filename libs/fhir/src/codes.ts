@@ -69,3 +69,10 @@ export const LAB_STATUS_INTERPRETATION = {
 // ---- import additions (fhir-in appends below this line) ----
 /** US Core birth sex extension (Patient): M, F or UNK → the profile's sex at birth. */
 export const US_CORE_BIRTH_SEX = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex';
+/**
+ * What a protocol holds that CarePlan has no element for (docs/fhir.md): the IANA time zone its schedules are read in
+ * (on the CarePlan; a Timing has no zone) and each item's route of administration (on the activity's detail).
+ * Exported so that an import gets them back rather than guessing them.
+ */
+export const PROTOCOL_TIME_ZONE_EXTENSION = `${PATIENT_GRAPH_SYSTEM}:protocol-time-zone`;
+export const PROTOCOL_ROUTE_EXTENSION = `${PATIENT_GRAPH_SYSTEM}:protocol-route`;

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityData } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { defineAbilityFor, requirePatientAccess } from '@pg/access';
@@ -21,7 +22,7 @@ import { rateResult } from '../lab-results/lab-status.js';
 import { WearableSampleStore } from '../wearables/wearable-sample.store.js';
 import type { WearableSample } from '../wearables/wearable-sample.js';
 import { LabsFhirImportLedger } from './fhir-import-ledger.entity.js';
-import { insertChunked } from '@pg/persistence';
+import { insertChunked, updateChunked } from '@pg/persistence';
 
 type Outcomes = FhirPartResultDto['outcomes'];
 const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
@@ -80,20 +81,24 @@ export class LabsFhirImportService {
     const now = new Date();
     const by = meta.actor.principalId ?? meta.actor.subject ?? 'service';
     const written: LabReport[] = [];
-    // New rows are gathered and inserted table by table in multi-row statements (insertMany), not persisted one by
-    // one: the unit of work computes a change set per entity, a large part of this part's CPU time for hundreds of results.
-    const fresh = { reports: [] as LabReport[], results: [] as LabResult[], ledger: [] as LabsFhirImportLedger[] };
+    // New rows are gathered as plain rows and inserted table by table (insertChunked: one JSON text per statement),
+    // and the ledger is read as rows, not entities: for hundreds of results, entities (their change sets, the ORM's
+    // quoting of every value) were most of this part's CPU time.
+    const fresh = { reports: [] as LabReport[], results: [] as LabResultRow[], ledger: [] as LedgerRow[] };
+    const touched: LedgerRow[] = [];
 
     await beginTransaction();
-    const ledger = new Map((await this.em.find(LabsFhirImportLedger, { patientId: req.patientId })).map((l) => [l.sourceKey, l]));
+    const rows = await this.em.execute<{ source_key: string; content_hash: string; row_id: string }[]>(
+      `select "source_key", "content_hash", "row_id" from ${this.ledgerTable()} where "patient_id" = ?`, [req.patientId],
+    );
+    const ledger = new Map(rows.map((l) => [l.source_key, { contentHash: l.content_hash, rowId: l.row_id }]));
     const keep = (key: string, kind: 'report' | 'result', rowId: string, hash: string) => {
-      const seen = ledger.get(key);
+      const seen = ledger.has(key);
       outcomes[key] = seen ? 'existing' : 'created';
-      if (seen) Object.assign(seen, { rowId, contentHash: hash, lastImportId: req.importId, updatedAt: now });
-      else fresh.ledger.push(Object.assign(new LabsFhirImportLedger(), { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now }));
+      const row = { patientId: req.patientId, sourceKey: key, kind, rowId, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, updatedAt: now };
+      if (seen) touched.push({ patientId: row.patientId, sourceKey: key, rowId, contentHash: hash, lastImportId: req.importId, updatedAt: now });
+      else fresh.ledger.push(row);
     };
-    // Reports of this patient the bundle's DiagnosticReports were exported from (this system's export imported
-    // back): merged into, never written twice; no ledger row, so an undo of this import leaves them alone.
     const localIds = part.reports.flatMap((r) => (r.localId ? [r.localId] : []));
     const own = new Set(localIds.length ? (await this.em.find(LabReport, { id: { $in: localIds }, patientId: req.patientId, deletedAt: null }, { fields: ['id'] })).map((r) => r.id) : []);
     for (const item of part.reports) {
@@ -128,9 +133,14 @@ export class LabsFhirImportService {
     await insertChunked(this.em, LabReport, fresh.reports);
     await insertChunked(this.em, LabResult, fresh.results);
     await insertChunked(this.em, LabsFhirImportLedger, fresh.ledger);
-    // What was there already (a newer bundle's changed reports, their ledger rows): updated by the unit of work.
+    await updateChunked(this.em, LabsFhirImportLedger, ['patientId', 'sourceKey'], touched);
+    // What was there already (a newer bundle's changed reports): updated by the unit of work.
     await this.em.flush();
     return written;
+  }
+
+  private ledgerTable(): string {
+    return `"${this.em.config.get('schema') ?? 'public'}"."fhir_import_ledger"`;
   }
 
   /** The vital signs as samples (provider `fhir`), only those not stored yet: a re-import opens no write at all. */
@@ -217,17 +227,20 @@ function toRawRow(r: LabReportItem['results'][number], i: number): RawRow {
   };
 }
 
-function toEntity(report: LabReport, c: CodedResult, now: Date): LabResult {
+type LabResultRow = EntityData<LabResult> & { id: string };
+type LedgerRow = EntityData<LabsFhirImportLedger>;
+
+function toEntity(report: LabReport, c: CodedResult, now: Date): LabResultRow {
   const { status } = rateResult({
     biomarkerKey: c.biomarker?.key ?? null, value: c.value, comparator: c.comparator ?? null, unit: c.unit, flag: c.flag,
     molarMass: c.biomarker?.molarMass ?? null, charge: c.biomarker?.charge ?? null,
   }, report.sexAtBirth ?? null);
-  return Object.assign(new LabResult(), {
+  return {
     id: randomUUID(), patientId: report.patientId, reportId: report.id, position: c.index,
     biomarkerKey: c.biomarker?.key ?? null, display: c.biomarker?.display ?? c.name, loinc: c.biomarker?.loinc ?? c.reportedCode?.code ?? null, name: c.name,
     value: c.value, valueText: c.valueText ?? null, comparator: c.comparator ?? null, unit: c.unit, referenceRange: c.range, flag: c.flag,
     reportedFlag: c.reportedFlag ?? null, normalizedValue: c.normalized?.value ?? null, normalizedUnit: c.normalized?.unit ?? null,
     collectedAt: new Date(c.collectedAt), source: 'json', reportedCode: c.reportedCode ?? null, comment: c.comment ?? null, line: null, page: null, createdAt: now, status,
     deletedAt: null, retainUntil: null,
-  });
+  };
 }

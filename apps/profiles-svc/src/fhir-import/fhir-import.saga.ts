@@ -12,12 +12,16 @@ import { FhirImport } from './fhir-import.entity.js';
 import { LABS_PART, type LabPartRef, type LabsPart } from './labs-part.client.js';
 import { matchImportedPatient } from './patient-match.js';
 import { undoProfilesPart, writeProfilesPart } from './profiles-part.js';
+import { TREATMENTS_PART, type TreatmentsPart } from './treatments-part.client.js';
 
 /** How long a claimed job is this process's before another replica may take it over (a crashed runner). */
 const LEASE_MS = 5 * 60_000;
 /** Tries of a step that failed for a passing reason (a service or the bus did not answer) before compensating. */
 const STEP_TRIES = 3;
 const RETRY_BASE_MS = 500;
+
+/** Said in a job's error when treatments-svc's undo could not finish: the next start undoes the protocols again. */
+const PROTOCOLS_NOT_UNDONE = 'the protocols could not be undone yet';
 
 /** A failure no retry mends: the bundle or one service's part is unusable. The import is rolled back. */
 class PermanentFailure extends Error {}
@@ -35,8 +39,9 @@ function uuidFrom(name: string): string {
  * 2. match the patient (matchImportedPatient: the seam for identity-svc's matcher);
  * 3. profiles-svc's part in one transaction of its own (patient, conditions, medications, encounters);
  * 4. labs-svc's part, asked over NATS (it writes in its own transaction), retried while labs-svc does not answer;
- * 5. the report. A step that cannot complete compensates the parts already written (labs-svc's undo of this import
- *    id, then profiles-svc's), so no half patient is left: `rolled_back`. When even the compensation cannot finish,
+ * 5. treatments-svc's part (the CarePlans that map, as protocols), when the plan has one, the same way;
+ * 6. the report. A step that cannot complete compensates the parts already written (treatments-svc's undo of this
+ *    import id, then labs-svc's, then profiles-svc's), so no half patient is left: `rolled_back`. When even the compensation cannot finish,
  *    the job stays `failed` and is compensated again at the next start.
  *
  * Jobs are claimed with a lease in the table, so a replica that dies mid-import is taken over by the next start of
@@ -54,6 +59,7 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     @Inject(JETSTREAM) js: JetStreamClient,
     ns: NatsNamespace,
     @Inject(LABS_PART) private readonly labs: LabsPart,
+    @Inject(TREATMENTS_PART) private readonly treatments: TreatmentsPart,
     private readonly audit: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
   ) {
@@ -84,7 +90,7 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     // Failed with parts still written (an undo that could not finish): compensated again.
     const stuck = await em.find(FhirImport, { state: 'failed', patientId: { $ne: null } }, { orderBy: { createdAt: 'asc' } }).catch(() => []);
     for (const job of stuck) {
-      const run = this.compensate(em, job, job.patientId ?? null, job.error ?? 'compensation resumed').catch(() => undefined);
+      const run = this.compensate(em, job, job.patientId ?? null, job.error ?? 'compensation resumed', !!job.error?.includes(PROTOCOLS_NOT_UNDONE)).catch(() => undefined);
       this.running.add(run);
       void run.finally(() => this.running.delete(run));
     }
@@ -135,10 +141,15 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
       outcomes.profiles = profiles.outcomes;
       Object.assign(job, next);
       if (plan.labs.reports.length || plan.labs.vitals.length) outcomes.labs = (await this.writeLabs(job, patientId, plan)).outcomes;
+      if (plan.treatments.protocols.length) {
+        await this.progress(em, job, { step: 'treatments' });
+        outcomes.treatments = (await this.retried(() => this.treatments.write(job.id, patientId!, plan.treatments.protocols))).outcomes;
+      }
     } catch (err) {
       const reason = err instanceof DomainException ? `${err.code}: ${err.message}` : 'An unexpected error';
       this.logger.warn(`import ${job.id} step ${job.step} failed (${err instanceof DomainException ? err.code : 'error'}): compensating`);
-      await this.compensate(em, job, patientId, reason);
+      // treatments-svc is asked to undo only when the import reached its step (most bundles have no CarePlan that maps).
+      await this.compensate(em, job, patientId, reason, job.step === 'treatments');
       return;
     }
     const report = buildReport(plan.lines, outcomes);
@@ -187,9 +198,25 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  /** Undo of every part already written, labs first; `rolled_back` when both are undone, else `failed` (retried at boot). */
-  private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, reason: string): Promise<void> {
+  /**
+   * Undo of every part already written, treatments-svc's (when `protocols`: the import reached that step) then
+   * labs-svc's then profiles-svc's; `rolled_back` when all are undone, else `failed` (compensated again at boot).
+   */
+  private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, reason: string, protocols = false): Promise<void> {
     await this.progress(em, job, { step: 'compensating' });
+    try {
+      // treatments-svc's undo of an import it never saw, or saw refuse its part, deletes nothing (as labs-svc's).
+      // Refused (the principal lacks protocols:import): its write was refused the same way, so nothing is there to undo.
+      if (protocols && patientId && this.treatments.configured) {
+        await this.retried(() => this.treatments.undo(job.id, patientId)).catch((err: unknown) => {
+          if (!(err instanceof DomainException && err.code === ErrorCode.FORBIDDEN)) throw err;
+        });
+      }
+    } catch {
+      await this.finish(em, job, 'failed', { error: `${reason.replace(/; the protocols could not be undone yet.*$/, '')}; ${PROTOCOLS_NOT_UNDONE} (retried at the next start)`, patientId });
+      await this.record(job, 'error', 'UNAVAILABLE');
+      return;
+    }
     try {
       // labs-svc's undo of an import it never saw deletes nothing; without a service principal nothing reached it.
       if (patientId && this.labs.configured) await this.retried(() => this.labs.undo(job.id, patientId));

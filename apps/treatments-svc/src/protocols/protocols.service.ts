@@ -235,7 +235,7 @@ export class ProtocolsService {
   }
 }
 
-function checkDates(startDate: string, endDate: string | null | undefined): void {
+export function checkDates(startDate: string, endDate: string | null | undefined): void {
   if (endDate && endDate < startDate) throw DomainException.validation([{ field: 'endDate', message: 'endDate must not be before startDate' }]);
 }
 
@@ -243,7 +243,7 @@ function checkDates(startDate: string, endDate: string | null | undefined): void
  * The items of a new version: units must be UCUM (stored as ucum-lhc writes them), schedules must compile in the
  * protocol's zone, an `id` must be an item of the current version (it continues that item), given once.
  */
-function checkItems(input: ProtocolItemInputDto[], current: StoredProtocolItem[], timeZone: string, startDate: string): StoredProtocolItem[] {
+export function checkItems(input: ProtocolItemInputDto[], current: StoredProtocolItem[], timeZone: string, startDate: string): StoredProtocolItem[] {
   const details: ErrorDetail[] = [];
   const known = new Set(current.map((i) => i.id));
   const seen = new Set<string>();

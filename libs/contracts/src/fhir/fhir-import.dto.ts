@@ -1,5 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { IsTimeZone } from '../profiles/patient-fields.js';
+import { IsCalendarDate, PROTOCOL_STATUSES, ProtocolItemInputDto, type ProtocolStatus } from '../treatments/protocol.dto.js';
 
 /**
  * FHIR Bundle import (issue 14, docs/fhir.md "Import"): the gateway streams the Bundle into the object store
@@ -77,6 +81,37 @@ export class LabsFhirUndoRequest {
   @IsUUID() importId!: string;
   @IsUUID() patientId!: string;
 }
+/** Protocol import scope: the one scope treatments-svc takes an import's protocols from (docs/rbac.md). */
+export const PROTOCOL_IMPORT_SCOPE = 'protocols:import';
+
+/**
+ * One CarePlan as a protocol (libs/fhir `ProtocolImport`): its first version. The items are checked as a clinician's
+ * would be (ProtocolItemInputDto; treatments-svc checks UCUM and compiles the schedules in `timeZone`).
+ */
+export class ProtocolImportDto {
+  /** The CarePlan's source key in the bundle (`CarePlan/<id>`, or a content key): the import's idempotency key. */
+  @IsString() @Length(1, 300) key!: string;
+  /** The protocol of this patient the CarePlan was exported from (this system's own export imported back). */
+  @IsOptional() @IsUUID('all') localId?: string;
+  @IsString() @Length(1, 200) @Matches(/^[^\p{Cc}\p{Cs}]*$/u) name!: string;
+  @IsIn(PROTOCOL_STATUSES) status!: ProtocolStatus;
+  @IsCalendarDate() startDate!: string;
+  @IsOptional() @IsCalendarDate() endDate?: string;
+  @IsTimeZone() timeZone!: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProtocolItemInputDto) items!: ProtocolItemInputDto[];
+}
+
+/** profiles-svc → treatments-svc, as its import principal on behalf of the patient: the treatments part of one import. */
+export class TreatmentsFhirImportRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ProtocolImportDto) protocols!: ProtocolImportDto[];
+}
+export class TreatmentsFhirUndoRequest {
+  @IsUUID() importId!: string;
+  @IsUUID() patientId!: string;
+}
+
 /** Per source key of the part: a row made by this import (`created`) or one that was there already (`existing`). */
 export interface FhirPartResultDto {
   outcomes: Record<string, 'created' | 'existing'>;

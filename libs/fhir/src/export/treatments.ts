@@ -1,6 +1,6 @@
 import type { CarePlan, CarePlanActivity, MedicationDispense, MedicationRequest } from '@medplum/fhirtypes';
 import type { PrescriptionDto, ProtocolDto } from '@pg/contracts';
-import { PRESCRIPTION_FHIR_STATUS, PROTOCOL_CAREPLAN_STATUS } from '../codes.js';
+import { PRESCRIPTION_FHIR_STATUS, PROTOCOL_CAREPLAN_STATUS, PROTOCOL_ROUTE_EXTENSION, PROTOCOL_TIME_ZONE_EXTENSION } from '../codes.js';
 import { concept, dateTime, derivedId, masked, quantity, ref, sourceIdentifier } from './common.js';
 
 /** Protocol status → each activity's status (careplan-activity-status). */
@@ -12,10 +12,15 @@ const ACTIVITY_STATUS = {
   cancelled: 'cancelled',
 } as const;
 
-/** CarePlan (intent plan) ← the newest version of a protocol: one activity per item (compound, dose, route, RRULE). */
+/**
+ * CarePlan (intent plan) ← the newest version of a protocol: one activity per item (compound, dose, route, RRULE).
+ * The route and the schedules' time zone go in this system's extensions (CarePlan has no element for them), so an
+ * import of the export gets the same protocol back (libs/fhir/src/import/care-plan.ts).
+ */
 export function toCarePlan(p: ProtocolDto): CarePlan {
   const activity: CarePlanActivity[] = p.items.map((item) => ({
     detail: {
+      extension: [{ url: PROTOCOL_ROUTE_EXTENSION, valueCode: item.route }],
       kind: 'MedicationRequest',
       code: concept([], item.compound),
       status: ACTIVITY_STATUS[p.status],
@@ -28,6 +33,7 @@ export function toCarePlan(p: ProtocolDto): CarePlan {
   return {
     resourceType: 'CarePlan',
     id: p.id,
+    extension: [{ url: PROTOCOL_TIME_ZONE_EXTENSION, valueCode: p.timeZone }],
     identifier: [sourceIdentifier('protocol', p.id), sourceIdentifier('protocol-version', `${p.id}/${p.version}`)],
     status: PROTOCOL_CAREPLAN_STATUS[p.status],
     intent: 'plan',

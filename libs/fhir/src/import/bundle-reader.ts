@@ -26,7 +26,9 @@ export const IMPORTED_BUNDLE_TYPES: readonly string[] = ['transaction', 'collect
  * assembled, so a 60 MB bundle is never held whole as text. Yields each entry in order, once the bundle's type is
  * known to be one imported (IMPORTED_BUNDLE_TYPES; `resourceType` and `type` must come before `entry`).
  *
- * How: BundleScanner below finds where each element of the top-level `entry` array begins and ends (a scan of the
+ * A bundle of up to WHOLE_PARSE_MAX_CHARS is parsed whole instead (the same entries, faster), when it is a plain one.
+ *
+ * How (larger ones): BundleScanner below finds where each element of the top-level `entry` array begins and ends (a scan of the
  * characters that only follows strings and bracket depth), and each element's text is parsed by `JSON.parse`. This
  * replaced stream-json's token-by-token assembly, which took ~10× `JSON.parse`'s time (the import's largest cost).
  */
@@ -34,12 +36,37 @@ export async function* readBundle(source: Readable | AsyncIterable<Uint8Array>):
   const input: AsyncIterable<Uint8Array | string> = source instanceof Readable ? source : Readable.from(source);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const scanner = new BundleScanner();
+  // Up to WHOLE_PARSE_MAX_CHARS the text is kept and parsed in one JSON.parse (parseWhole); past it, or when the
+  // whole text is not a plain Bundle, the scanner reads it (what was kept first), one entry at a time.
+  let held: string[] | null = [];
+  let heldChars = 0;
   try {
     for await (const chunk of input) {
-      const entries = scanner.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-      for (const e of entries) yield e;
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      if (held) {
+        held.push(text);
+        heldChars += text.length;
+        if (heldChars <= WHOLE_PARSE_MAX_CHARS) continue;
+        const kept = held.join('');
+        held = null;
+        for (const e of scanner.push(kept)) yield e;
+        continue;
+      }
+      for (const e of scanner.push(text)) yield e;
     }
-    for (const e of scanner.push(decoder.decode())) yield e;
+    const rest = decoder.decode();
+    if (held) {
+      held.push(rest);
+      const text = held.join('');
+      const whole = parseWhole(text);
+      if (whole) {
+        yield* whole;
+        return;
+      }
+      for (const e of scanner.push(text)) yield e;
+    } else {
+      for (const e of scanner.push(rest)) yield e;
+    }
     scanner.end();
   } catch (err) {
     if (err instanceof BundleFormatError) throw err;
@@ -47,6 +74,37 @@ export async function* readBundle(source: Readable | AsyncIterable<Uint8Array>):
     const at = err instanceof Error ? /position (\d+)/.exec(err.message)?.[1] : undefined;
     throw new BundleFormatError(`The body is not valid JSON${at ? ` (an entry, at its character ${at})` : ''}`);
   }
+}
+
+/**
+ * Bundles up to this many characters (16 MB of text held at most, besides the parsed entries the import keeps
+ * anyway) are parsed whole: JSON.parse alone takes less than half of the scanner's time plus its per-entry parses
+ * (Synthea's pretty-printed bundles are half indentation, which the scanner walks character by character).
+ */
+export const WHOLE_PARSE_MAX_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The entries of a Bundle parsed whole, when it is exactly what the scanner accepts without a doubt: an object whose
+ * `resourceType` is "Bundle" and `type` an imported one, both before `entry`, and every entry an object. Anything
+ * else (invalid JSON, another shape) → null, and the scanner reads the text, so refusals and their messages are the
+ * scanner's alone.
+ */
+function parseWhole(text: string): BundleEntry[] | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  const bundle = doc as { resourceType?: unknown; type?: unknown; entry?: unknown };
+  if (bundle.resourceType !== 'Bundle' || typeof bundle.type !== 'string' || !IMPORTED_BUNDLE_TYPES.includes(bundle.type)) return null;
+  const keys = Object.keys(bundle);
+  const entryAt = keys.indexOf('entry');
+  if (entryAt !== -1 && (keys.indexOf('resourceType') > entryAt || keys.indexOf('type') > entryAt)) return null;
+  if (bundle.entry === undefined) return [];
+  if (!Array.isArray(bundle.entry) || !bundle.entry.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e))) return null;
+  return bundle.entry as BundleEntry[];
 }
 
 const enum Ch { Quote = 34, Backslash = 92, OpenBrace = 123, CloseBrace = 125, OpenBracket = 91, CloseBracket = 93, Comma = 44, Colon = 58 }

@@ -4,3 +4,4 @@ export * from './plan.js';
 export * from './report.js';
 export * from './bundle-store.js';
 export * from './lab-part.js';
+export * from './care-plan.js';

@@ -129,11 +129,12 @@ describe('FHIR import plan of hand-written bundles', () => {
     expect(plan.labs.vitals).toEqual([]);
     expect(plan.lines.find((l) => l.key === 'Observation/w1')?.skipped).toMatch(/daily summary/);
     expect(plan.lines.find((l) => l.resourceType === 'OperationOutcome')?.skipped).toMatch(/OperationOutcome/);
-    // An exported protocol is a CarePlan with medication activities: skipped saying protocols are not imported yet.
-    expect(plan.lines.find((l) => l.key === 'CarePlan/cp1')?.skipped).toMatch(/protocols are not imported yet/);
+    // A CarePlan with a medication activity but no period and no schedule half-maps: skipped whole, with the reason.
+    expect(plan.lines.find((l) => l.key === 'CarePlan/cp1')?.skipped).toMatch(/^the CarePlan does not map to a protocol: .*start date/);
+    expect(plan.treatments.protocols).toEqual([]);
     // Synthea's care plans (diet, exercise …) have no medication activity: the other reason.
     const dirk = planImport('transaction', (await collect(createReadStream(join(DIR, SYNTHEA.find((f) => f.startsWith('Dirk_Kuhlman'))!)))).entries);
-    expect(new Set(dirk.lines.filter((l) => l.resourceType === 'CarePlan').map((l) => l.skipped))).toEqual(new Set(['the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs']));
+    expect(new Set(dirk.lines.filter((l) => l.resourceType === 'CarePlan').map((l) => l.skipped))).toEqual(new Set(['the CarePlan has no medication activity (a diet, exercise or therapy plan): a protocol is compounds with a dose, unit and schedule']));
   });
 
   it('reads the same entries whatever the chunking (a chunk may end inside a string, an escape or a multi-byte character)', async () => {

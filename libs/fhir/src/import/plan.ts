@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isUuid } from '@pg/contracts';
 import { identifierSystem, SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
 import type { BundleEntry, FhirResource } from './bundle-reader.js';
+import { hasMedicationActivity, mapCarePlan, type ProtocolImport } from './care-plan.js';
 
 /**
  * The import of one Bundle, planned before anything is written: what each service will write (its part), and one
@@ -104,6 +105,8 @@ export interface ImportPlan {
   patient: PatientItem;
   profiles: { conditions: ConditionItem[]; medications: MedicationItem[]; encounters: EncounterItem[] };
   labs: { reports: LabReportItem[]; vitals: VitalItem[] };
+  /** treatments-svc's part: the CarePlans that map, as protocols (care-plan.ts). */
+  treatments: { protocols: ProtocolImport[] };
   lines: PlanLine[];
 }
 
@@ -155,12 +158,10 @@ export const SKIP_REASONS: Record<string, string> = {
   Provenance: 'provenance of the sending system: the import itself is the provenance here',
   OperationOutcome: 'an OperationOutcome of the sender (e.g. the parts an export left out): a message, not part of the record',
   Medication: 'a medication definition: its code is kept on the MedicationRequest or MedicationStatement that names it',
-  CarePlan: 'the CarePlan has no medication activity with a product, dose and schedule, which a protocol needs',
+  CarePlan: 'the CarePlan has no medication activity (a diet, exercise or therapy plan): a protocol is compounds with a dose, unit and schedule',
   Communication: 'a message: conversations are not imported (a message without its conversation would be a guess)',
   MedicationDispense: "a pharmacy's dispense: prescriptions and their fulfilment are the partner pharmacy's, not imported",
 };
-/** A CarePlan that does name medications with a dose (this system's exported protocols): still not imported. */
-export const CARE_PLAN_MEDICATION_REASON = 'protocols are not imported yet: the CarePlan has medication activities, but treatments-svc writes no part of an import';
 
 /**
  * A resource's stable identity in the source: `<type>/<id>` when it has an id, the fullUrl when that is a
@@ -261,6 +262,7 @@ export function planImport(bundleType: string, entries: BundleEntry[]): ImportPl
   const vitals: VitalItem[] = [];
   const labResults = new Map<string, LabResultItem>();
   const reportItems: { item: LabReportItem; resultKeys: string[]; line: PlanLine }[] = [];
+  const protocols: ProtocolImport[] = [];
 
   for (const { entry, key, line } of keyed) {
     const r = entry.resource!;
@@ -307,9 +309,14 @@ export function planImport(bundleType: string, entries: BundleEntry[]): ImportPl
         reportItems.push({ item: { key, ...withLocal(localIdOf(r, 'lab-report')), ...(code ? { code } : {}), name: ccText(r.code) ?? 'Laboratory report', collectedAt, results: [] }, resultKeys, line });
         break;
       }
-      case 'CarePlan':
-        skip(arr(r.activity).some((a) => obj(obj(a)?.detail)?.kind === 'MedicationRequest' && obj(obj(a)?.detail)?.quantity) ? CARE_PLAN_MEDICATION_REASON : SKIP_REASONS.CarePlan!);
+      case 'CarePlan': {
+        // Synthea's plans (diet, exercise …) name no medication: the type's reason. One that does maps whole or not at all.
+        if (!hasMedicationActivity(r)) { skip(SKIP_REASONS.CarePlan!); break; }
+        const item = mapCarePlan(r, key, localIdOf(r, 'protocol'), (ref) => ccText(obj(resolve(ref)?.entry.resource)?.code));
+        if (typeof item === 'string') skip(`the CarePlan does not map to a protocol: ${item}`);
+        else { protocols.push(item); line.part = 'treatments'; }
         break;
+      }
       default:
         skip(SKIP_REASONS[r.resourceType] ?? `the Patient Graph keeps no ${r.resourceType} record`);
     }
@@ -339,7 +346,7 @@ export function planImport(bundleType: string, entries: BundleEntry[]): ImportPl
     report.results.push(res);
   }
 
-  return { bundleType, patient, profiles: { conditions, medications, encounters }, labs: { reports, vitals }, lines };
+  return { bundleType, patient, profiles: { conditions, medications, encounters }, labs: { reports, vitals }, treatments: { protocols }, lines };
 }
 
 function mapPatient(r: FhirResource, key: string): PatientItem {
@@ -478,8 +485,9 @@ function mapObservation(r: FhirResource, key: string): ObservationMapping | stri
 }
 
 /** The keys each service writes for a plan (a lab report's and each of its results'; a sample's). */
-export function partKeys(plan: ImportPlan): Record<'profiles' | 'labs', string[]> {
+export function partKeys(plan: ImportPlan): Record<ImportPart, string[]> {
   return {
+    treatments: plan.treatments.protocols.map((p) => p.key),
     profiles: [plan.patient.key, ...plan.profiles.conditions.map((c) => c.key), ...plan.profiles.medications.map((m) => m.key), ...plan.profiles.encounters.map((e) => e.key)],
     labs: [...plan.labs.reports.flatMap((r) => [r.key, ...r.results.map((x) => x.key)]), ...plan.labs.vitals.map((v) => v.key)],
   };
