@@ -45,12 +45,13 @@ export class StagedRollups {
     // A file's readings come stream after stream: the last one's fields are compared before any key is made.
     if (!stream || stream.metric !== s.metric || stream.provider !== s.provider || stream.device !== device) {
       const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
-      stream = this.streams.get(key);
-      if (!stream) {
-        stream = { metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] };
-        this.streams.set(key, stream);
+      let found = this.streams.get(key);
+      if (!found) {
+        found = { metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] };
+        this.streams.set(key, found);
       }
-      this.last = stream;
+      stream = found;
+      this.last = found;
     }
     stream.at.push(s.start.getTime());
     stream.value.push(s.value);
