@@ -31,8 +31,12 @@ function rint(v: number): number {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** A float8 as COPY text (PostgreSQL reads JavaScript's shortest round-trip form back to the same double). */
-const f8 = (v: number) => (Number.isNaN(v) ? 'NaN' : v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : String(v));
+/** A float8 as COPY text (PostgreSQL reads JavaScript's shortest round-trip form back to the same double; an integer,
+ * the usual value, prints as its digits). */
+function f8(v: number): string {
+  if (Number.isFinite(v)) return `${v}`;
+  return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+}
 
 export class StagedRollups {
   private readonly streams = new Map<string, Stream>();
@@ -62,20 +66,36 @@ export class StagedRollups {
   /** The rollup rows as COPY text lines for `wearable_sample_rollup (ROLLUP_COPY_COLUMNS)`, a batch at a time. */
   *copyLines(patientId: string): Generator<string> {
     for (const s of this.streams.values()) {
-      // The window's order: by quarter hour, then time (the same as by time); a stable sort keeps a file's order for
-      // readings at the same instant.
       const n = s.at.length;
-      const order = Array.from({ length: n }, (_, i) => i);
+      // The window's order: by quarter hour, then time (the same as by time); a stable sort keeps a file's order for
+      // readings at the same instant. A file's readings mostly come in order (no sort then).
       let sorted = true;
       for (let i = 1; i < n && sorted; i++) if (s.at[i]! < s.at[i - 1]!) sorted = false;
-      if (!sorted) order.sort((a, b) => s.at[a]! - s.at[b]!);
+      let at = s.at;
+      let value = s.value;
+      let censored = s.censored;
+      let units = s.unit;
+      if (!sorted) {
+        const order = Array.from(s.at.keys()).sort((x, y) => s.at[x]! - s.at[y]!);
+        at = order.map((i) => s.at[i]!);
+        value = order.map((i) => s.value[i]!);
+        censored = order.map((i) => s.censored[i]!);
+        units = order.map((i) => s.unit[i]!);
+      }
+      // What every row of the stream starts with, escaped once.
+      const head = `${patientId}\t${copyText(s.metric)}\t`;
+      const mid = `\t${copyText(s.provider)}\t${copyText(s.device)}\t`;
+      const glucose = s.metric === 'glucose';
+      let unitOf = '';
+      let unitText = '';
       let out = '';
       let i = 0;
       while (i < n) {
         const first = i;
-        const bucket = Math.floor((s.at[order[first]!]! - ORIGIN_MS) / QUARTER_MS);
+        const bucket = Math.floor((at[first]! - ORIGIN_MS) / QUARTER_MS);
+        const bucketEnd = ORIGIN_MS + (bucket + 1) * QUARTER_MS;
         let j = first;
-        while (j < n && Math.floor((s.at[order[j]!]! - ORIGIN_MS) / QUARTER_MS) === bucket) j++;
+        while (j < n && at[j]! < bucketEnd) j++;
         let sum = 0;
         let min = Infinity;
         let max = -Infinity;
@@ -85,23 +105,26 @@ export class StagedRollups {
         let uncSumsq = 0;
         let high = 0;
         let low = 0;
-        const bands = [0, 0, 0, 0, 0];
+        let veryLow = 0;
+        let lowBand = 0;
+        let inRange = 0;
+        let highBand = 0;
+        let veryHigh = 0;
         let gaps1 = 0;
         let gaps5 = 0;
         let gaps15 = 0;
         let cov1 = 0;
         let cov5 = 0;
         let cov15 = 0;
-        const vals: string[] = [];
+        let vals = '';
         for (let k = first; k < j; k++) {
-          const r = order[k]!;
-          const v = s.value[r]!;
+          const v = value[k]!;
           sum += v;
           if (v < min) min = v;
           if (v > max) max = v;
-          const u = s.unit[r]!;
-          if (unit === null || u < unit) unit = u;
-          const c = s.censored[r]!;
+          const u = units[k]!;
+          if (unit === null || (u !== unit && u < unit)) unit = u;
+          const c = censored[k]!;
           if (c === 0) {
             uncN++;
             uncSum += v;
@@ -109,25 +132,39 @@ export class StagedRollups {
           } else if (c === 1) high++;
           else low++;
           const rv = rint(v);
-          bands[rv < 54 ? 0 : rv < 70 ? 1 : rv <= 180 ? 2 : rv <= 250 ? 3 : 4]!++;
+          if (rv < 54) veryLow++;
+          else if (rv < 70) lowBand++;
+          else if (rv <= 180) inRange++;
+          else if (rv <= 250) highBand++;
+          else veryHigh++;
           if (k > 0) {
-            const gap = (s.at[r]! - s.at[order[k - 1]!]!) * US;
+            const gap = (at[k]! - at[k - 1]!) * US;
             if (gap <= 150_000_000) gaps1++;
             else if (gap <= 600_000_000) gaps5++;
             else gaps15++;
           }
-          const next = k + 1 < n ? (s.at[order[k + 1]!]! - s.at[r]!) * US : null;
-          cov1 += next === null ? 60_000_000 : Math.min(60_000_000, next);
-          cov5 += next === null ? 300_000_000 : Math.min(300_000_000, next);
-          cov15 += next === null ? 900_000_000 : Math.min(900_000_000, next);
-          if (s.metric === 'glucose') vals.push(f8(v));
+          if (k + 1 < n) {
+            const next = (at[k + 1]! - at[k]!) * US;
+            cov1 += next < 60_000_000 ? next : 60_000_000;
+            cov5 += next < 300_000_000 ? next : 300_000_000;
+            cov15 += next < 900_000_000 ? next : 900_000_000;
+          } else {
+            cov1 += 60_000_000;
+            cov5 += 300_000_000;
+            cov15 += 900_000_000;
+          }
+          if (glucose) vals += k === first ? f8(v) : `,${f8(v)}`;
         }
-        const firstGap = first > 0 ? String((s.at[order[first]!]! - s.at[order[first - 1]!]!) * US) : '\\N';
-        const lastGap = j < n ? String((s.at[order[j]!]! - s.at[order[j - 1]!]!) * US) : '\\N';
+        const firstGap = first > 0 ? String((at[first]! - at[first - 1]!) * US) : '\\N';
+        const lastGap = j < n ? String((at[j]! - at[j - 1]!) * US) : '\\N';
         const b = new Date(ORIGIN_MS + bucket * QUARTER_MS).toISOString();
-        out += `${patientId}\t${copyText(s.metric)}\t${b}\t${copyText(s.provider)}\t${copyText(s.device)}\t${copyText(unit!)}\t${j - first}\t${f8(sum)}\t${f8(min)}\t${f8(max)}\t`
-          + `${uncN}\t${f8(uncSum)}\t${f8(uncSumsq)}\t${high}\t${low}\t${bands.join('\t')}\t${gaps1}\t${gaps5}\t${gaps15}\t${firstGap}\t${lastGap}\t`
-          + `${cov1}\t${cov5}\t${cov15}\t${s.metric === 'glucose' ? `{${vals.join(',')}}` : '\\N'}\n`;
+        if (unit !== unitOf) {
+          unitOf = unit!;
+          unitText = copyText(unitOf);
+        }
+        out += `${head}${b}${mid}${unitText}\t${j - first}\t${f8(sum)}\t${f8(min)}\t${f8(max)}\t`
+          + `${uncN}\t${f8(uncSum)}\t${f8(uncSumsq)}\t${high}\t${low}\t${veryLow}\t${lowBand}\t${inRange}\t${highBand}\t${veryHigh}\t${gaps1}\t${gaps5}\t${gaps15}\t${firstGap}\t${lastGap}\t`
+          + `${cov1}\t${cov5}\t${cov15}\t${glucose ? `{${vals}}` : '\\N'}\n`;
         if (out.length > 256 * 1024) {
           yield out;
           out = '';
@@ -142,7 +179,7 @@ export class StagedRollups {
 export const ROLLUP_COPY_COLUMNS = 'patient_id, metric, bucket, provider, device, unit, n, sum, min, max, unc_n, unc_sum, unc_sumsq, censored_high, censored_low, '
   + 'very_low, low, in_range, high, very_high, gaps_1m, gaps_5m, gaps_15m, first_gap_us, last_gap_us, covered_1m_us, covered_5m_us, covered_15m_us, vals';
 
-/** COPY text: backslash, tab, newline and carriage return escaped. */
+/** COPY text: backslash, tab, newline and carriage return escaped (a stream's names, once per stream or unit). */
 function copyText(v: string): string {
   return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v;
 }
