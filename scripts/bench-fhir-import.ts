@@ -19,11 +19,21 @@ const largest = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => j
 const bundle = JSON.parse(readFileSync(largest, 'utf8')) as { entry: { resource: Record<string, any> }[] };
 const RESOURCES = bundle.entry.length;
 
-/** The bundle as another patient: every identifier value of its Patient given `suffix`. */
+/**
+ * The bundle as another patient: every identifier value of its Patient given `suffix`, and another person's name,
+ * birth date and contacts — with the same demographics identity-svc's matcher would (rightly) find the earlier run's
+ * patient and the import would update it instead of creating one (docs/fhir.md, "The patient").
+ */
 function asNewPatient(suffix: string): string {
   const copy = structuredClone(bundle);
   const patient = copy.entry.find((e) => e.resource.resourceType === 'Patient')!.resource;
   patient.identifier = (patient.identifier as { value: string }[]).map((i) => ({ ...i, value: `${i.value}-${suffix}` }));
+  const letters = [...suffix].map((c) => String.fromCharCode(97 + (c.charCodeAt(0) % 26))).join('');
+  patient.name = [{ use: 'official', family: `Bench${letters}`, given: [`Run${letters}`] }];
+  const day = 1 + (suffix.length * 7 + [...suffix].reduce((n, c) => n + c.charCodeAt(0), 0)) % 28;
+  patient.birthDate = `19${String(40 + (day % 50)).padStart(2, '0')}-0${1 + (day % 9)}-${String(day).padStart(2, '0')}`;
+  delete patient.telecom;
+  delete patient.address;
   return JSON.stringify(copy);
 }
 

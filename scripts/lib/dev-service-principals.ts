@@ -17,14 +17,15 @@ interface DevServicePrincipal {
   scopes: string[];
 }
 
-/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc and their protocols at treatments-svc. */
+/** treatments-svc resolves Rimo's patient ids at identity-svc, then profiles-svc (identities:read profiles:read); identity-svc creates patients (profiles:read profiles:write); profiles-svc writes imports' lab parts at labs-svc and their protocols at treatments-svc, and matches their patients at identity-svc. */
 const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   { subjectEnv: 'TREATMENTS_SERVICE_SUBJECT', secretFileEnv: 'TREATMENTS_SERVICE_SECRET_FILE', subject: 'service:treatments-svc', displayName: 'treatments-svc', scopes: ['profiles:read', 'identities:read'] },
   // identity-svc's resolveIdentity creates a patient at profiles-svc and reads back its id (docs/identity.md).
   { subjectEnv: 'IDENTITY_SERVICE_SUBJECT', secretFileEnv: 'IDENTITY_SERVICE_SECRET_FILE', subject: 'service:identity-svc', displayName: 'identity-svc', scopes: ['profiles:read', 'profiles:write'] },
   // profiles-svc's FHIR import asks labs-svc to write the lab part and treatments-svc the protocols (`protocols:import`,
-  // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient (docs/fhir.md).
-  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import'] },
+  // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient, and identity-svc's
+  // matcher who the bundle's patient is (`identities:read`, no patient yet) (docs/fhir.md).
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:read'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */
@@ -37,8 +38,8 @@ export function withDevServicePrincipals(env: Record<string, string>, dataDir: s
 }
 
 /**
- * Creates each principal the launcher named (or gives an existing one a new secret: the old file's secret may belong
- * to a database that is gone) and writes its secret. Returns lines for the launcher's log (no secrets).
+ * Creates each principal the launcher named (or gives an existing one this list's scopes and a new secret: the old
+ * file's secret may belong to a database that is gone) and writes its secret. Returns lines for the launcher's log (no secrets).
  */
 export async function provisionDevServicePrincipals(url: string, adminToken: string, env: Record<string, string>): Promise<string[]> {
   const admin = new PatientGraphClient(url, { token: adminToken });

@@ -254,7 +254,7 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     expect(heard.sort()).toEqual(['audit', 'identity', 'labs', 'profiles', 'treatments']);
   });
 
-  it('lets treatments-svc resolve a partner\'s patient (credential exchange, patient search) and hear profile changes, and nothing more of profiles', async () => {
+  it('lets treatments-svc resolve a partner\'s patient (credential exchange, patient search) and hear profile changes, and nothing more of profiles; identity-svc and profiles-svc ask each other only what their jobs need', async () => {
     const identity = await as('identity');
     identity.subscribe('identity.>', { queue: 'identity-svc', callback: (err, m) => { if (!err) m.respond(`served ${m.subject}`); } });
     const profiles = await as('profiles');
@@ -272,6 +272,14 @@ describe('NATS users of docker-compose (nats/users.conf)', () => {
     }
     for (const subject of ['profiles.patient.update', 'profiles.patient.search', 'profiles.patient.delete', 'labs.report.get']) {
       await expect(identitySvc.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
+    }
+    // profiles-svc's FHIR import asks identity-svc's matcher who a bundle's patient is (docs/fhir.md); nothing else
+    // of identity-svc's but the credential exchange.
+    for (const subject of ['identity.service-credential.issue', 'identity.match.import']) {
+      expect((await profiles.request(subject, '{}', { timeout: 2000 })).string()).toBe(`served ${subject}`);
+    }
+    for (const subject of ['identity.match', 'identity.identity.resolve', 'identity.identifier.link', 'identity.review.decide']) {
+      await expect(profiles.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);
     }
     for (const subject of ['profiles.patient.get', 'profiles.patient.update', 'identity.principal.create', 'labs.report.get']) {
       await expect(treatments.request(subject, '{}', { timeout: 1000 })).rejects.toThrow(`Permissions Violation for Publish to "${subject}"`);

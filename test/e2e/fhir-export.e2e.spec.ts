@@ -189,7 +189,7 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     expect(countByType(resources)).toEqual({ Patient: 1, MedicationRequest: 1, MedicationDispense: 1 });
     expect((resources.find((r) => r.resourceType === 'Patient') as { birthDate?: string }).birthDate).toBeUndefined();
     const named = outcomes(pages).flatMap((o) => o.issue.map((i) => i.expression![0])).sort();
-    expect(named).toEqual(['check-ins', 'conditions', 'conversations', 'encounters', 'lab-reports', 'lab-results', 'medications', 'protocols', 'wearables']);
+    expect(named).toEqual(['check-ins', 'conditions', 'conversations', 'encounters', 'lab-reports', 'lab-results', 'medications', 'protocols', 'vital-signs', 'wearables']);
   });
 
   it('a patient outside the caller’s scope is 404 (and an unknown id too)', async () => {

@@ -1,3 +1,4 @@
+import type { FhirImportPatientMatchDto } from '@pg/contracts';
 import { startSystem, type TestSystem } from '@pg/testing/system';
 
 /*
@@ -11,7 +12,11 @@ export interface ImportJob {
   id: string;
   state: string;
   patientId: string | null;
-  report: { total: number; byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[] } | null;
+  report: {
+    total: number;
+    byType: { resourceType: string; total: number; imported: number; merged: number; skipped: number; reasons: { reason: string; count: number }[] }[];
+    patientMatch?: FhirImportPatientMatchDto;
+  } | null;
   error: string | null;
 }
 
@@ -32,14 +37,16 @@ export interface FhirSystem {
   all(token: string, path: string): Promise<Json[]>;
 }
 
-export async function startFhirSystem(clinicianSubject: string): Promise<FhirSystem> {
-  const sys = await startSystem();
+/** `env`: added to every app's environment (startSystem). */
+export async function startFhirSystem(clinicianSubject: string, env: Record<string, string> = {}): Promise<FhirSystem> {
+  const sys = await startSystem(env);
   const adminToken = await sys.tokenFor('e2e-admin');
   const clinicianId = (await sys.admin.principals.create({ subject: clinicianSubject, displayName: clinicianSubject, roles: ['clinician'] })).id;
   const clinicianToken = await sys.tokenFor(clinicianSubject);
-  // profiles-svc's own service principal (labs:write wearables:write protocols:import), made by an admin and given to
-  // it at its start; treatments-svc takes an import's protocols from that subject only (its default, service:profiles-svc).
-  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write', 'protocols:import'] });
+  // profiles-svc's own service principal (labs:write wearables:write protocols:import identities:read: the lab part,
+  // the protocols, and the match of the bundle's patient), made by an admin and given to it at its start;
+  // treatments-svc takes an import's protocols from that subject only (its default, service:profiles-svc).
+  const svc = await sys.admin.principals.create({ subject: 'service:profiles-svc', displayName: 'profiles-svc', kind: 'service', roles: ['service'], scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:read'] });
   await sys.kill('profiles-svc');
   await sys.restart('profiles-svc', { PROFILES_SERVICE_SUBJECT: 'service:profiles-svc', PROFILES_SERVICE_SECRET: svc.clientSecret! });
 

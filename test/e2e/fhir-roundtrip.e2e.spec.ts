@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
-import { validateFhir } from '@pg/fhir';
+import pg from 'pg';
+import { validateFhir, VITAL_METRICS } from '@pg/fhir';
+import { TEST_DATABASE_URL } from '@pg/testing';
 import { reportLine, startFhirSystem, type FhirSystem, type ImportJob, type Json } from './fhir-kit.js';
 
 /*
@@ -10,12 +12,14 @@ import { reportLine, startFhirSystem, type FhirSystem, type ImportJob, type Json
  * as a second system would hold it), and once more unchanged (the same patient: nothing may be duplicated).
  * Every expectation is read from the source bundle with plain JSON.parse and docs/fhir.md's mapping tables, never
  * from the import's code: the conditions, medications, lab results (code, value, unit, time), their grouping by
- * DiagnosticReport and the encounters must be the same after the round trip as after the first import.
+ * DiagnosticReport, the encounters and the vital signs (metric, time, value) must be the same after the round trip as
+ * after the first import.
  */
 
 const FILE = join(process.cwd(), '../shared/data/fhir-synthea/Dirk_Kuhlman_1e503533-b8c2-42cb-a6d5-bbd7d70d07ad.json');
 
 let f: FhirSystem;
+let db: pg.Client;
 
 /** Every page of the patient's export, following `next`. */
 async function exportAll(patientId: string): Promise<Bundle[]> {
@@ -57,6 +61,10 @@ async function record(patientId: string) {
     labResults: sorted(results.map((r) => `${code(r)} ${r.value ?? r.valueText} ${r.unit} ${instant(r.collectedAt)}`)),
     labReports: sorted(grouping),
     encounters: sorted((await f.all(f.clinicianToken, `/v1/patients/${patientId}/timeline?type=encounter`)).map((e) => instant(e.occurredAt))),
+    // Every stored reading (no route lists them one by one: the wearable reads are buckets), from labs' own table.
+    vitals: sorted((await db.query<{ metric: string; start_at: Date; value: number }>(
+      `select metric, start_at, value from "${f.sys.world.env.LABS_DB_SCHEMA}".wearable_sample where patient_id = $1 and provider = 'fhir'`, [patientId],
+    )).rows.map((r) => `${r.metric} ${r.start_at.toISOString()} ${r.value}`)),
   };
 }
 
@@ -95,22 +103,33 @@ function expected(bundle: { entry: { resource: Json }[] }) {
       ...[...loose].map(([at, codes]) => `${at} ${sorted(codes).join(',')}`),
     ]),
     encounters: sorted(of('Encounter').map((e) => instant(e.period.start))),
+    // Vital signs: each reading (a panel's components each) whose LOINC code VITAL_METRICS keeps, with a numeric value.
+    vitals: sorted(of('Observation').filter((o) => (o.category as Json[] | undefined)?.some((c) => c.coding?.some((x: Json) => x.code === 'vital-signs')))
+      .flatMap((o) => ((o.component as Json[] | undefined)?.length ? (o.component as Json[]) : [o]).flatMap((p) => {
+        const code = (p.code?.coding as Json[] | undefined)?.find((c) => c.system === 'http://loinc.org')?.code as string | undefined;
+        const metric = code ? VITAL_METRICS[code] : undefined;
+        return metric && typeof p.valueQuantity?.value === 'number' ? [`${metric} ${instant(o.effectiveDateTime)} ${p.valueQuantity.value}`] : [];
+      }))),
   };
 }
 
 
 beforeAll(async () => {
   f = await startFhirSystem('dr-roundtrip');
+  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
 }, 180_000);
 
 afterAll(async () => {
+  await db?.end();
   await f?.sys.stop();
 });
 
 describe('FHIR import → export → import', () => {
-  it('keeps the conditions, medications, lab results and their reports, and the encounters of a Synthea bundle; the export validates', async () => {
+  it('keeps the conditions, medications, lab results and their reports, the encounters and the vital signs of a Synthea bundle; the export validates', async () => {
     const source = readFileSync(FILE, 'utf8');
     const want = expected(JSON.parse(source) as { entry: { resource: Json }[] });
+    expect(want.vitals.length).toBeGreaterThan(0);
 
     const first = await f.importBundle(source);
     expect([first.state, first.error]).toEqual(['completed', null]);

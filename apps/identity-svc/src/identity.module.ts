@@ -12,6 +12,7 @@ import { IDENTIFIER_SYSTEMS } from './identities/identifier-systems.js';
 import { IdentifierRepository } from './identities/identifier.repository.js';
 import { IdentifiersService } from './identities/identifiers.service.js';
 import { IdentitiesHandler } from './identities/identities.handler.js';
+import { ImportMatchService } from './identities/import-match.service.js';
 import { IngestService } from './identities/ingest.service.js';
 import { MatchIndexRepository } from './identities/match-index.repository.js';
 import { MatchingService } from './identities/matching.service.js';
@@ -64,7 +65,7 @@ export class IdentityModule {
         { provide: PATIENT_CREATOR_OPTIONS, useValue: { natsUrl: config.natsUrl, credential: config.identities.serviceCredential } },
         { provide: PATIENT_CREATOR, useClass: ProfilesPatientCreator },
         IdentifierRepository, MatchIndexRepository, ReviewRepository,
-        IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ReviewService, IdentityWebhooksService, PatientFeed,
+        IdentifiersService, MatchingService, IngestService, ResolveIdentityService, ImportMatchService, ReviewService, IdentityWebhooksService, PatientFeed,
         MergeEventsRelay,
         MergesService,
         MergeCoordinator,

@@ -5,7 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  type ActorContext, DomainException, IDENTITY, type IdentityDto, type IdentityWebhookReceiptDto, type MatchCandidateDto, type Page,
+  type ActorContext, DomainException, IDENTITY, type IdentityDto, type IdentityWebhookReceiptDto, type ImportMatchResultDto, type MatchCandidateDto, type Page,
   type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
@@ -302,6 +302,38 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(ids.items.find((i) => i.system === 'stripe')).toMatchObject({ value: 'cus_ADA', method: 'auto-link', linkedBy: importer.principalId });
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_NOBODY' }, importer))).code).toBe('NOT_FOUND');
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
+  });
+
+  it('importMatch (a FHIR import as profiles-svc): certain → her, a twin → review items (the same on a retry), nobody → none; internal callers with identities:read only', async () => {
+    const profilesSvc = actor(['service'], { scopes: ['labs:write', 'wearables:write', 'identities:read'], purposeOfUse: 'operations' });
+    const importMatch = (importId: string, person: Record<string, unknown>, who: ActorContext = profilesSvc) =>
+      call<ImportMatchResultDto>(IDENTITY.importMatch, { importId, person }, who);
+    const asBundled = { givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', phone: '+1 415 555 0134', email: 'ada.lovelace@example.org' };
+    const certain = randomUUID();
+    await expect(importMatch(certain, asBundled)).resolves.toEqual({ outcome: 'certain', patientId: ada, candidatePatientIds: [], reviewItemIds: [] });
+    // A retried import step: the same answer (its record's identifier is hers now).
+    await expect(importMatch(certain, asBundled)).resolves.toEqual({ outcome: 'certain', patientId: ada, candidatePatientIds: [], reviewItemIds: [] });
+    const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: {} }, admin);
+    expect(ids.items.find((i) => i.system === 'fhir-import')).toMatchObject({ value: certain, method: 'auto-link', linkedBy: profilesSvc.principalId });
+
+    // Her twin's bundle: a person decides; the import creates its patient meanwhile.
+    const twinImport = randomUUID();
+    const twin = { ...asBundled, givenName: 'Ariadne', email: 'ariadne.lovelace@example.org' };
+    const first = await importMatch(twinImport, twin);
+    expect(first).toMatchObject({ outcome: 'review', patientId: null, candidatePatientIds: [ada] });
+    expect(first.reviewItemIds).toHaveLength(1);
+    await expect(importMatch(twinImport, twin)).resolves.toEqual(first);
+    const item = (await queue()).items.find((i) => i.id === first.reviewItemIds[0]);
+    expect(item).toMatchObject({ status: 'open', a: { source: 'fhir-import', sourceId: twinImport, patientId: null }, b: { patientId: ada } });
+
+    await expect(importMatch(randomUUID(), { givenName: 'Zebulon', familyName: 'Quarrington', birthDate: '1931-02-03' }))
+      .resolves.toEqual({ outcome: 'none', patientId: null, candidatePatientIds: [], reviewItemIds: [] });
+    for (const who of [
+      actor(['service'], { scopes: ['labs:write', 'identities:write'] }),
+      actor(['service'], { scopes: ['identities:read'], onBehalfOf: ada }),
+      actor(['clinician'], { careTeam: [ada] }),
+      admin,
+    ]) expect((await rejection<DomainException>(importMatch(randomUUID(), asBundled, who))).code).toBe('FORBIDDEN');
   });
 
   it("copies a profile's identifiers (the patient feed): configured systems only, never another patient's, never a tombstoned one back", async () => {

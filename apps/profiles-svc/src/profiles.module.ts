@@ -30,6 +30,7 @@ import { ProfilesContextService } from './context/profiles-context.service.js';
 import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
 import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
 import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
+import { NatsPatientMatcher, PATIENT_MATCHER } from './fhir-import/identity-match.client.js';
 import { LABS_PART, LABS_PART_OPTIONS, NatsLabsPart } from './fhir-import/labs-part.client.js';
 import { NatsTreatmentsPart, TREATMENTS_PART } from './fhir-import/treatments-part.client.js';
 import { PatientRetentionTask } from './retention/patient-retention.task.js';
@@ -58,6 +59,7 @@ export class ProfilesModule {
         { provide: LABS_PART_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
         { provide: LABS_PART, useClass: NatsLabsPart },
         { provide: TREATMENTS_PART, useClass: NatsTreatmentsPart },
+        { provide: PATIENT_MATCHER, useClass: NatsPatientMatcher },
         FhirImportSaga, FhirImportsService,
       ],
     };

@@ -16,6 +16,7 @@ export const PATIENT_SUBJECTS = [
 export const GLOBAL_SUBJECTS = ['Principal', 'AuditEvent', 'Biomarker', 'Merge', 'PartnerEvent', 'IdentityMatch', 'IdentityReview', 'FhirImport', 'all'] as const;
 export type PatientSubject = (typeof PATIENT_SUBJECTS)[number];
 export type SubjectType = PatientSubject | (typeof GLOBAL_SUBJECTS)[number];
+export const isPatientSubject = (s: SubjectType): s is PatientSubject => (PATIENT_SUBJECTS as readonly string[]).includes(s);
 
 /** Fields a coordinator may read on treatments and prescriptions: status, never content. */
 export const STATUS_FIELDS = ['id', 'patientId', 'status', 'externalId', 'createdAt', 'updatedAt'] as const;
@@ -30,10 +31,10 @@ export const PATIENT_ALL_FIELDS = [...PATIENT_CONTACT_FIELDS, ...PATIENT_CLINICA
 
 /** What one service scope area grants: `<area>:read` reads `read`, `<area>:write` creates and updates `write`. */
 export interface ServiceScopeGrant {
-  read: readonly PatientSubject[];
-  write: readonly PatientSubject[];
+  read: readonly SubjectType[];
+  write: readonly SubjectType[];
 }
-const same = (...subjects: PatientSubject[]): ServiceScopeGrant => ({ read: subjects, write: subjects });
+const same = (...subjects: SubjectType[]): ServiceScopeGrant => ({ read: subjects, write: subjects });
 
 /** A service principal's scopes (`labs:read`, `conversations:write`) and the subjects each grants. */
 export const SERVICE_SCOPES: Record<string, ServiceScopeGrant> = {
@@ -49,7 +50,9 @@ export const SERVICE_SCOPES: Record<string, ServiceScopeGrant> = {
   protocols: { read: ['Protocol', 'ProtocolDose'], write: ['ProtocolDose'] },
   treatments: same('Treatment'),
   prescriptions: same('Prescription'),
-  identities: same('Identity'),
+  // Reading identities includes matching demographics against them (IdentityMatch, global): profiles-svc's FHIR
+  // import asks who a bundle's patient is (docs/fhir.md, "The patient"); writing them does not.
+  identities: { read: ['Identity', 'IdentityMatch'], write: ['Identity'] },
   checkins: same('CheckIn'),
 };
 
@@ -157,8 +160,8 @@ export function defineAbilityFor(actor: Pick<ActorContext, 'roles' | 'patientId'
             continue;
           }
           // On behalf of one patient: that patient's records only, and never a new patient (a Patient created
-          // "for" patient A would be someone else).
-          can(actions, subjects.filter((s) => s !== 'Patient'), { patientId: actor.onBehalfOf });
+          // "for" patient A would be someone else); nothing global (a match looks across every patient).
+          can(actions, subjects.filter((s) => s !== 'Patient' && isPatientSubject(s)), { patientId: actor.onBehalfOf });
           if (subjects.includes('Patient')) can(actions.filter((a) => a !== 'create'), 'Patient', { patientId: actor.onBehalfOf });
         }
         break;

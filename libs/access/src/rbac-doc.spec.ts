@@ -130,10 +130,19 @@ describe('the service scopes table', () => {
     for (const [mode, actions] of Object.entries(MODES)) {
       const subjects = grants[mode as keyof typeof grants];
       const ability = defineAbilityFor({ roles: ['service'], careTeam: [], scopes: [`${area}:${mode}`] });
+      // On behalf of a patient a scope reaches that patient's records only: never a global subject.
+      const onBehalf = defineAbilityFor({ roles: ['service'], careTeam: [], scopes: [`${area}:${mode}`], onBehalfOf: IN });
       for (const subject of PATIENT_SUBJECTS) {
         for (const a of ACTIONS) {
           const expected = subjects.includes(subject) && actions.includes(a) ? 'allow' : 'forbidden';
           expect([`${area}:${mode}`, subject, a, decide(ability, a, subject, OTHER)]).toEqual([`${area}:${mode}`, subject, a, expected]);
+        }
+      }
+      for (const subject of GLOBAL_SUBJECTS) {
+        for (const a of ACTIONS) {
+          const expected = subjects.includes(subject) && actions.includes(a) ? 'allow' : 'forbidden';
+          expect([`${area}:${mode}`, subject, a, decide(ability, a, subject)]).toEqual([`${area}:${mode}`, subject, a, expected]);
+          expect([`${area}:${mode} on behalf`, subject, a, decide(onBehalf, a, subject)]).toEqual([`${area}:${mode} on behalf`, subject, a, 'forbidden']);
         }
       }
     }

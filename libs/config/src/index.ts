@@ -380,8 +380,9 @@ export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsS
 
 /**
  * profiles-svc's FHIR import (docs/fhir.md "Import"): PROFILES_SERVICE_SUBJECT with PROFILES_SERVICE_SECRET (or
- * PROFILES_SERVICE_SECRET_FILE) is profiles-svc's own service principal (scopes `labs:write wearables:write`), with
- * which the import saga asks labs-svc to write (or undo) its part, on behalf of the imported patient. Without them an
+ * PROFILES_SERVICE_SECRET_FILE) is profiles-svc's own service principal (scopes `labs:write wearables:write
+ * identities:read`), with which the import saga asks identity-svc's matcher who the bundle's patient is and labs-svc
+ * to write (or undo) its part, on behalf of the imported patient. Without them an
  * import whose bundle has a lab part is rolled back with that reason; one without a lab part completes.
  */
 export interface FhirImportSettings {

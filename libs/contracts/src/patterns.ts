@@ -76,6 +76,11 @@ export const IDENTITY = {
   identityResolve: 'identity.identifier.resolve',
   /** Demographics → ranked candidates with their explanation. */
   match: 'identity.match',
+  /**
+   * profiles-svc's FHIR import, as its service principal (`identities:read`): `{ importId, person }` →
+   * ImportMatchResultDto (certain: that patient; a probable match queued for review; or none).
+   */
+  importMatch: 'identity.match.import',
   reviewQueueList: 'identity.review.list',
   reviewDecide: 'identity.review.decide',
   /** Internal callers: external id (+ fallback demographics) → the patient, linking or creating one (the seed's behaviour). */
@@ -114,6 +119,8 @@ export const LABS = {
   wearableImportCreate: 'labs.wearable.import.create',
   wearableImportGet: 'labs.wearable.import.get',
   wearableSamples: 'labs.wearable.samples',
+  /** The point-in-time readings a FHIR import stored (provider `fhir`), page by page: the FHIR export's vital signs. */
+  wearableReadings: 'labs.wearable.readings',
   wearableStats: 'labs.wearable.stats',
   wearableDaily: 'labs.wearable.daily',
   wearableGlucoseSummary: 'labs.wearable.glucose-summary',

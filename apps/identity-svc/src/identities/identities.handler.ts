@@ -2,10 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
 import {
-  IDENTITY, LinkIdentityRequest, ListIdentitiesRequest, MatchRequest, ResolveIdentifierRequest, ResolveIdentityRequest, UnlinkIdentityRequest,
+  IDENTITY, ImportMatchRequest, LinkIdentityRequest, ListIdentitiesRequest, MatchRequest, ResolveIdentifierRequest, ResolveIdentityRequest, UnlinkIdentityRequest,
   type RequestMeta,
 } from '@pg/contracts';
 import { IdentifiersService } from './identifiers.service.js';
+import { ImportMatchService } from './import-match.service.js';
 import { MatchingService } from './matching.service.js';
 import { ResolveIdentityService } from './resolve-identity.service.js';
 
@@ -15,6 +16,7 @@ export class IdentitiesHandler {
     private readonly identifiers: IdentifiersService,
     private readonly matching: MatchingService,
     private readonly resolver: ResolveIdentityService,
+    private readonly importMatcher: ImportMatchService,
   ) {}
 
   @AuditedPattern({ pattern: IDENTITY.identityList, action: 'search', resource: 'identity', queryKeys: ['includeTombstoned', 'limit'] })
@@ -48,6 +50,15 @@ export class IdentitiesHandler {
   @AuditedPattern({ pattern: IDENTITY.match, action: 'search', resource: 'identity-match', queryKeys: [], patientGate: false })
   match(@Payload() req: MatchRequest, @Meta() meta: RequestMeta) {
     return this.matching.match(meta, req.body);
+  }
+
+  /**
+   * A write (the record into the index, a link or a review item): recorded as a `link` of the import's record, with
+   * the patient it linked when certain; no demographics. The patient gate is the candidate query's (live patients).
+   */
+  @AuditedPattern({ pattern: IDENTITY.importMatch, action: 'link', resource: 'identity-match', idKey: 'importId', patientGate: false })
+  importMatch(@Payload() req: ImportMatchRequest, @Meta() meta: RequestMeta) {
+    return this.importMatcher.match(meta, req);
   }
 
   @AuditedPattern({ pattern: IDENTITY.resolveIdentity, action: 'link', resource: 'identity' })

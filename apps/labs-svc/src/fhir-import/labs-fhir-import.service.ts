@@ -143,16 +143,20 @@ export class LabsFhirImportService {
     return `"${this.em.config.get('schema') ?? 'public'}"."fhir_import_ledger"`;
   }
 
-  /** The vital signs as samples (provider `fhir`), only those not stored yet: a re-import opens no write at all. */
+  /**
+   * The vital signs as samples (provider `fhir`), only those not stored yet: a re-import opens no write at all. A
+   * reading this system exported (its `localKey`) that the patient holds is merged into it, not stored twice.
+   */
   private async writeVitals(req: LabsFhirImportRequest, part: LabPart, outcomes: Outcomes): Promise<void> {
     if (part.vitals.length) {
       const keys = part.vitals.map((v) => v.key);
-      const existing = await this.samples.existingKeys(req.patientId, 'fhir', keys);
-      const samples: WearableSample[] = part.vitals.filter((v) => !existing.has(v.key)).map((v) => ({
+      const existing = await this.samples.existingKeys(req.patientId, 'fhir', [...keys, ...part.vitals.flatMap((v) => (v.localKey ? [v.localKey] : []))]);
+      const stored = (v: LabPart['vitals'][number]) => existing.has(v.key) || (!!v.localKey && existing.has(v.localKey));
+      const samples: WearableSample[] = part.vitals.filter((v) => !stored(v)).map((v) => ({
         provider: 'fhir', device: null, metric: v.metric, start: new Date(v.at), end: null, value: v.value, unit: (v.unit ?? '1').slice(0, 20), sourceKey: v.key,
       }));
       if (samples.length) await this.samples.write(req.patientId, 'upload', { format: 'fhir', samples, rejected: [] }, { importId: req.importId, timeZone: 'UTC' });
-      for (const k of keys) outcomes[k] = existing.has(k) ? 'existing' : 'created';
+      for (const v of part.vitals) outcomes[v.key] = stored(v) ? 'existing' : 'created';
     }
   }
 

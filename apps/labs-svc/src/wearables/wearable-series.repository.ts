@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PatientScope } from '@pg/access';
-import type { AgpBinDto, WearableBucket, WearableBucketDto, WearableDailyDto, WearableDailyStatDto } from '@pg/contracts';
+import {
+  CursorCodec, DEFAULT_PAGE_LIMIT, type AgpBinDto, type Page, type WearableBucket, type WearableBucketDto, type WearableDailyDto, type WearableDailyStatDto,
+  type WearableReadingDto,
+} from '@pg/contracts';
 import { inScope } from '../lab-reports/lab-report.repository.js';
 import { WearableDb } from './wearable-db.js';
 
@@ -24,6 +27,11 @@ export interface GlucoseAggregates {
   agp: AgpBinDto[];
 }
 
+/** A readings page's cursor: the last reading's (start ISO, source key). */
+type ReadingCursor = [string, string];
+const isReadingCursor = (v: unknown): v is ReadingCursor =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && v[1].length <= 1000;
+
 const QUARTER_HOUR_MS = 900_000;
 const onQuarterHour = (d: Date) => d.getTime() % QUARTER_HOUR_MS === 0;
 
@@ -40,7 +48,26 @@ function bucketRows(rows: { start: Date; min: number; max: number; mean: number;
  */
 @Injectable()
 export class WearableSeriesRepository {
-  constructor(private readonly db: WearableDb) {}
+  constructor(private readonly db: WearableDb, private readonly cursors: CursorCodec) {}
+
+  /**
+   * One provider's readings of a patient, page by page in (start, source key) order (keys compared bytewise, so the
+   * cursor's comparison and the order agree). The unique index (patient, provider, source key, start) narrows it to
+   * the patient's readings of that provider; a FHIR import holds thousands at most, sorted per page.
+   */
+  async readings(scope: PatientScope, patientId: string, provider: string, page: { limit?: number; cursor?: string }): Promise<Page<WearableReadingDto>> {
+    const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
+    if (!inScope(scope, patientId)) return { items: [], nextCursor: null, limit };
+    const after = this.cursors.decode(page.cursor, isReadingCursor);
+    const { rows } = await this.db.pool.query<{ metric: string; start_at: Date; value: number; unit: string; source_key: string }>(`
+      select metric, start_at, value, unit, source_key from wearable_sample
+      where patient_id = $1 and provider = $2 ${after ? 'and (start_at, source_key collate "C") > ($4::timestamptz, $5::text collate "C")' : ''}
+      order by start_at, source_key collate "C" limit $3`,
+    [patientId, provider, limit + 1, ...(after ? [after[0], after[1]] : [])]);
+    const items = rows.slice(0, limit).map((r) => ({ metric: r.metric, at: r.start_at.toISOString(), value: r.value, unit: r.unit, key: r.source_key }));
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? this.cursors.encode([last.at, last.key] satisfies ReadingCursor) : null, limit };
+  }
 
   /**
    * Buckets of one metric: from the quarter-hour rollups when every bucket is a whole number of quarter hours of

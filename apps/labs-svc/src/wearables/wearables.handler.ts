@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta, type RpcAuditSpec } from '@pg/audit';
 import {
-  CreateWearableImportRequest, GetWearableImportRequest, GlucoseSummaryRequest, LABS, WearableDailyRequest, WearableSamplesRequest, WearableStatsRequest,
+  CreateWearableImportRequest, GetWearableImportRequest, GlucoseSummaryRequest, LABS, WearableDailyRequest, WearableReadingsRequest, WearableSamplesRequest, WearableStatsRequest,
   type RequestMeta,
 } from '@pg/contracts';
 import { WearablesService } from './wearables.service.js';
@@ -27,6 +27,12 @@ export class WearablesHandler {
   @AuditedPattern({ pattern: LABS.wearableSamples, action: 'read', resource: 'wearable-samples', idKey: 'patientId', patientFromResultId: false })
   samples(@Payload() req: WearableSamplesRequest, @Meta() meta: RequestMeta) {
     return this.wearables.samples(meta, req.patientId, req.query);
+  }
+
+  // One event per page, as a samples read is one: every reading is the one patient's, and a reading has no id of its own.
+  @AuditedPattern({ pattern: LABS.wearableReadings, action: 'read', resource: 'wearable-readings', idKey: 'patientId', patientFromResultId: false, eventPerItem: false, queryKeys: ['limit'] })
+  readings(@Payload() req: WearableReadingsRequest, @Meta() meta: RequestMeta) {
+    return this.wearables.readings(meta, req.patientId, req.query);
   }
 
   @AuditedPattern({ pattern: LABS.wearableStats, action: 'read', resource: 'wearable-daily-stats', idKey: 'patientId', patientFromResultId: false })

@@ -3,8 +3,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { afterCommit, beginTransaction } from '@pg/audit';
 import { decide, defineAbilityFor, enforce, patientScope, type Action, type PatientScope } from '@pg/access';
 import {
-  DomainException, ErrorCode, type GlucoseSummaryDto, type GlucoseSummaryQueryDto, type RequestMeta, type WearableDailyDto,
-  type WearableDailyStatDto, type WearableDayRangeQueryDto, type WearableImportDto, type WearableSamplesDto, type WearableSamplesQueryDto, type WearableStatsQueryDto,
+  DomainException, ErrorCode, type GlucoseSummaryDto, type GlucoseSummaryQueryDto, type Page, type RequestMeta, type WearableDailyDto,
+  type WearableDailyStatDto, type WearableDayRangeQueryDto, type WearableImportDto, type WearableReadingDto, type WearableReadingsQueryDto, type WearableSamplesDto, type WearableSamplesQueryDto, type WearableStatsQueryDto,
   type WearableUploadDto,
 } from '@pg/contracts';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -126,6 +126,12 @@ export class WearablesService {
     this.range(from, to);
     const { unit, buckets } = await this.series.buckets(scope, patientId, { metric: query.metric, from, to, bucket: query.bucket, timeZone: zone });
     return { metric: query.metric, unit, bucket: query.bucket, buckets };
+  }
+
+  /** The readings a FHIR import stored (provider `fhir`), page by page: what the FHIR export sends as vital signs. */
+  async readings(meta: RequestMeta, patientId: string, query: WearableReadingsQueryDto): Promise<Page<WearableReadingDto>> {
+    const scope = this.scope(meta, 'read', patientId);
+    return this.series.readings(scope, patientId, 'fhir', query);
   }
 
   async stats(meta: RequestMeta, patientId: string, query: WearableStatsQueryDto): Promise<WearableDailyStatDto[]> {

@@ -3,12 +3,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { MikroORM, raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditEventInput, type AuditSource } from '@pg/audit';
-import { DomainException, ErrorCode, FHIR_IMPORT, FHIR_LAB_PART_MAX_INLINE } from '@pg/contracts';
+import {
+  DomainException, ErrorCode, FHIR_IMPORT, FHIR_LAB_PART_MAX_INLINE, PATIENT_EVENTS, PatientChangedEvent, type FhirImportPatientMatchDto,
+} from '@pg/contracts';
 import {
   BundleFormatError, buildReport, encodeLabPart, FhirBundleStore, ImportPlanError, labPartObject, planImport, readBundle, type BundleEntry, type ImportPlan, type PartOutcomes,
 } from '@pg/fhir';
-import { NatsNamespace } from '@pg/messaging';
+import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
 import { FhirImport } from './fhir-import.entity.js';
+import { PATIENT_MATCHER, type PatientMatcher } from './identity-match.client.js';
 import { LABS_PART, type LabPartRef, type LabsPart } from './labs-part.client.js';
 import { matchImportedPatient } from './patient-match.js';
 import { undoProfilesPart, writeProfilesPart } from './profiles-part.js';
@@ -36,7 +39,7 @@ function uuidFrom(name: string): string {
  *
  * 1. read the Bundle from the object store, streamed, and plan it (libs/fhir) — an unusable bundle fails here, with
  *    nothing written;
- * 2. match the patient (matchImportedPatient: the seam for identity-svc's matcher);
+ * 2. match the patient (matchImportedPatient: its identifiers, else identity-svc's matcher, retried as a step);
  * 3. profiles-svc's part in one transaction of its own (patient, conditions, medications, encounters);
  * 4. labs-svc's part, asked over NATS (it writes in its own transaction), retried while labs-svc does not answer;
  * 5. treatments-svc's part (the CarePlans that map, as protocols), when the plan has one, the same way;
@@ -56,12 +59,13 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly orm: MikroORM,
-    @Inject(JETSTREAM) js: JetStreamClient,
-    ns: NatsNamespace,
+    @Inject(JETSTREAM) private readonly js: JetStreamClient,
+    private readonly ns: NatsNamespace,
     @Inject(LABS_PART) private readonly labs: LabsPart,
     @Inject(TREATMENTS_PART) private readonly treatments: TreatmentsPart,
     private readonly audit: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    @Inject(PATIENT_MATCHER) private readonly matcher: PatientMatcher,
   ) {
     this.store = new FhirBundleStore(js, ns.stream(FHIR_IMPORT.fileBucket));
   }
@@ -124,14 +128,16 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
 
     const outcomes: PartOutcomes = {};
     let patientId: string | null = null;
+    let patientMatch: FhirImportPatientMatchDto | undefined;
     try {
-      const matched = await matchImportedPatient(em.fork(), plan.patient);
+      const matched = await this.retried(() => matchImportedPatient(em.fork(), plan.patient, job.id, this.matcher));
+      patientMatch = matched.report;
       // The profiles part commits only once the stream acknowledged its record (as every audited write does):
       // a part nobody recorded is rolled back, and the step retried.
       // The next step (`labs`, with the patient) is written in the part's own transaction: no write of its own.
       const next = { step: 'labs', patientId: null as string | null };
       const profiles = await this.retried(() => em.fork().transactional(async (tx) => {
-        const written = await writeProfilesPart(tx, plan, job.id, matched, job.requestedBy ?? null);
+        const written = await writeProfilesPart(tx, plan, job.id, matched.patientId, job.requestedBy ?? null);
         next.patientId = written.patientId;
         await tx.nativeUpdate(FhirImport, { id: job.id }, { ...next, updatedAt: new Date(), leaseUntil: new Date(Date.now() + LEASE_MS) });
         await this.audit.publish(this.event(job, 'profiles', 'success', undefined, written.patientId));
@@ -152,9 +158,13 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
       await this.compensate(em, job, patientId, reason, job.step === 'treatments');
       return;
     }
-    const report = buildReport(plan.lines, outcomes);
+    const report = { ...buildReport(plan.lines, outcomes), ...(patientMatch ? { patientMatch } : {}) };
     await this.finish(em, job, 'completed', { report, patientId });
     await this.record(job, 'success');
+    // As a profile written through the API announces itself: identity-svc's match index feeds on it (ids only), so a
+    // later bundle or partner record of this person is matched to them. Once per import (the message id).
+    if (patientId) await publishDomainEvent(this.js, this.ns, PATIENT_EVENTS.changed, new PatientChangedEvent(patientId), `patient-changed-${patientId}-fhir-import-${job.id}`)
+      .catch((err: unknown) => this.logger.warn(`import ${job.id}: patient change not announced (${err instanceof Error ? err.name : 'error'})`));
   }
 
   /**

@@ -5,7 +5,7 @@ import { NatsNamespace } from '@pg/messaging';
 
 export interface LabsPartOptions {
   natsUrl: string;
-  /** profiles-svc's service principal (`labs:write wearables:write`); none: a bundle with a lab part cannot be imported. */
+  /** profiles-svc's service principal (`labs:write wearables:write identities:read`, also the matcher's: identity-match.client.ts); none: a bundle with a lab part cannot be imported. */
   credential?: { subject: string; secret?: string; secretFile?: string };
 }
 export const LABS_PART_OPTIONS = Symbol('LABS_PART_OPTIONS');

@@ -128,9 +128,22 @@ export interface FhirImportReportEntryDto {
   skipped: number;
   reasons: { reason: string; count: number }[];
 }
+/**
+ * How the bundle's patient was found (docs/fhir.md, "The patient"), ids only: `identifier` (a live patient holds one
+ * of the bundle's identifiers), `certain` (identity-svc's matcher: the import updated that patient), `review` (a new
+ * patient, and a possible duplicate of `candidatePatientIds` waiting in identity-svc's review queue as
+ * `reviewItemIds`), `none` (a new patient: nobody like them).
+ */
+export interface FhirImportPatientMatchDto {
+  outcome: 'identifier' | 'certain' | 'review' | 'none';
+  candidatePatientIds: string[];
+  reviewItemIds: string[];
+}
 export interface FhirImportReportDto {
   total: number;
   byType: FhirImportReportEntryDto[];
+  /** Absent in reports written before the patient was matched through identity-svc. */
+  patientMatch?: FhirImportPatientMatchDto;
 }
 /** A job: `pending → running → completed | failed | rolled_back`. The report holds counts and reasons only (no PHI). */
 export interface FhirImportDto {

@@ -118,6 +118,14 @@ export class ResolveIdentityRequest {
   @IsString() @Length(1, 200) @Matches(VALUE) value!: string;
   @IsOptional() @ValidateNested() @Type(() => PersonInputDto) fallback?: PersonInputDto;
 }
+/**
+ * profiles-svc's FHIR import (internal, scope `identities:read`; docs/fhir.md "The patient"): the bundle patient's
+ * demographics, as the source record `('fhir-import', importId)`, through the matcher's automation.
+ */
+export class ImportMatchRequest {
+  @IsUUID() importId!: string;
+  @ValidateNested() @Type(() => PersonInputDto) @IsNotEmpty() person!: PersonInputDto;
+}
 /** A partner webhook as the gateway forwards it: the raw body (base64) and the signature headers, untouched. */
 export class ClerkWebhookRequest {
   @IsString() @Length(0, 1_500_000) @Matches(BASE64) body!: string;
@@ -191,6 +199,17 @@ export interface ResolveIdentityResultDto {
   patientId: string;
   /** `existing`: the identifier was known; `auto-link`: a certain match; `created`: a new patient. */
   outcome: 'existing' | 'auto-link' | 'created';
+}
+
+/**
+ * `certain`: the import updates `patientId` (the record is linked to it); `review`: the import creates a patient, and
+ * the record waits in the review queue paired with each of `candidatePatientIds`; `none`: the import creates a patient.
+ */
+export interface ImportMatchResultDto {
+  outcome: 'certain' | 'review' | 'none';
+  patientId: string | null;
+  candidatePatientIds: string[];
+  reviewItemIds: string[];
 }
 
 export interface IdentityWebhookReceiptDto {

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+import { PageQueryDto } from '../page.js';
 import { PatientIdParamDto } from '../profiles/patient.dto.js';
 import { IsZonedDateTime } from '../validators.js';
 
@@ -70,6 +71,11 @@ export class GetWearableImportRequest extends WearableImportIdParamDto {}
 export class WearableSamplesRequest extends PatientIdParamDto {
   @ValidateNested() @Type(() => WearableSamplesQueryDto) @IsNotEmpty() query!: WearableSamplesQueryDto;
 }
+/** A page of the readings a FHIR import stored (provider `fhir`), oldest first. */
+export class WearableReadingsQueryDto extends PageQueryDto {}
+export class WearableReadingsRequest extends PatientIdParamDto {
+  @ValidateNested() @Type(() => WearableReadingsQueryDto) @IsNotEmpty() query!: WearableReadingsQueryDto;
+}
 export class WearableStatsRequest extends PatientIdParamDto {
   @ValidateNested() @Type(() => WearableStatsQueryDto) @IsNotEmpty() query!: WearableStatsQueryDto;
 }
@@ -107,6 +113,15 @@ export interface WearableBucketDto {
   max: number;
   mean: number;
   count: number;
+}
+
+/** One stored reading: `key` is its source key (the FHIR resource it came from; `<key>@<loinc>` for a panel's part). */
+export interface WearableReadingDto {
+  metric: string;
+  at: string;
+  value: number;
+  unit: string;
+  key: string;
 }
 
 export interface WearableSamplesDto {

@@ -54,7 +54,7 @@ describe('exportFhirPage (paging over the parts)', () => {
     const page = await exportFhirPage(async (pattern, payload) => { asked.push(pattern); return services(pattern, payload as never); }, P, {
       count: 100, actor: { roles: ['coordinator'] as never, careTeam: [P] } as never, today: '2026-01-10',
     });
-    expect(page.omitted.map((o) => o.part).sort()).toEqual(['check-ins', 'conditions', 'conversations', 'encounters', 'lab-reports', 'lab-results', 'medications', 'protocols', 'wearables']);
+    expect(page.omitted.map((o) => o.part).sort()).toEqual(['check-ins', 'conditions', 'conversations', 'encounters', 'lab-reports', 'lab-results', 'medications', 'protocols', 'vital-signs', 'wearables']);
     expect(asked).not.toContain(PROFILES.conditionList);
   });
 });

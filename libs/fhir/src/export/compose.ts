@@ -3,9 +3,9 @@ import { decide, defineAbilityFor, type PatientSubject } from '@pg/access';
 import {
   DomainException, ErrorCode, LABS, MAX_PAGE_LIMIT, PROFILES, TREATMENTS, type ActorContext, type CheckInDto, type ConditionDto,
   type ConversationDetailDto, type ConversationDto, type LabReportDetailDto, type LabReportDto, type LabResultDto, type MedicationDto,
-  type Page, type PatientDto, type PrescriptionDto, type ProtocolDto, type TimelineEntryDto, type WearableSamplesDto,
+  type Page, type PatientDto, type PrescriptionDto, type ProtocolDto, type TimelineEntryDto, type WearableReadingDto, type WearableSamplesDto,
 } from '@pg/contracts';
-import { toDiagnosticReport, toLabObservation, toWearableDayObservation } from './labs.js';
+import { toDiagnosticReport, toLabObservation, toVitalSignObservation, toWearableDayObservation } from './labs.js';
 import { toCheckInObservation, toCommunication, toCondition, toEncounter, toMedicationStatement, toPatient } from './record.js';
 import { toCarePlan, toPrescriptionResources } from './treatments.js';
 
@@ -14,7 +14,7 @@ export type PartCaller = (pattern: string, payload: object) => Promise<unknown>;
 
 export const FHIR_EXPORT_PARTS = [
   'patient', 'conditions', 'medications', 'check-ins', 'lab-results', 'lab-reports', 'protocols', 'prescriptions', 'conversations', 'wearables',
-  'encounters',
+  'encounters', 'vital-signs',
 ] as const;
 export type FhirExportPart = (typeof FHIR_EXPORT_PARTS)[number];
 
@@ -141,6 +141,17 @@ function parts(call: PartCaller, patientId: string, today: string): PartSpec[] {
     },
     // Last, so a cursor of an export made before this part existed still points where it did.
     simple<TimelineEntryDto>('encounters', 'ClinicalEvent', PROFILES.timelineList, (e) => [toEncounter(e)], { type: 'encounter' }),
+    // The readings a FHIR import stored, one Observation each (the daily summaries above are not imported back).
+    // Last, as encounters are, for the older exports' cursors.
+    {
+      part: 'vital-signs',
+      subject: 'Wearable',
+      field: 'value',
+      async fetch(cursor, limit) {
+        const page = await list<WearableReadingDto>(LABS.wearableReadings, cursor, limit);
+        return { resources: page.items.map((r) => toVitalSignObservation(patientId, r)), next: page.nextCursor };
+      },
+    },
   ];
 }
 

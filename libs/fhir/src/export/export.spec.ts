@@ -3,7 +3,8 @@ import type { CheckInDto, ConditionDto, LabReportDto, LabResultDto, MedicationDt
 import { validateFhir } from '../validate.js';
 import { exportBundle } from './bundle.js';
 import { derivedId } from './common.js';
-import { toDiagnosticReport, toLabObservation, toWearableDayObservation } from './labs.js';
+import { planImport } from '../import/plan.js';
+import { toDiagnosticReport, toLabObservation, toVitalSignObservation, toWearableDayObservation } from './labs.js';
 import { toCheckInObservation, toCommunication, toCondition, toEncounter, toMedicationStatement, toPatient } from './record.js';
 import { toCarePlan, toPrescriptionResources } from './treatments.js';
 
@@ -182,6 +183,34 @@ describe('FHIR export mapping (hand-written expected resources)', () => {
       effectivePeriod: { start: '2026-03-01T00:00:00.000Z', end: '2026-03-02T00:00:00.000Z' },
     });
     noErrors(day);
+  });
+
+  it('vital signs: one Observation per reading, LOINC code of the import, UCUM unit as stored, the time; a re-import merges by its key', () => {
+    const readings = [
+      { metric: 'heart_rate', at: '2019-03-05T20:32:26.000Z', value: 82, unit: '/min', key: 'Observation/hr-1' },
+      { metric: 'body_temperature', at: '2019-03-05T20:32:26.000Z', value: 37.1, unit: 'Cel', key: 'Observation/t-1' },
+      { metric: 'systolic_bp', at: '2019-03-05T20:32:26.000Z', value: 121, unit: 'mm[Hg]', key: 'Observation/bp-1@8480-6' },
+      { metric: 'body_weight', at: '2020-01-02T03:04:05.000Z', value: 70.5, unit: 'kg', key: 'Observation/w-1' },
+    ];
+    const obs = readings.map((r) => toVitalSignObservation(P, r));
+    for (const o of obs) noErrors(o);
+    // heart rate 8867-4, body temperature 8310-5, systolic 8480-6, body weight 29463-7 (US Core vital signs).
+    expect(obs.map((o) => [o.code.coding?.[0]?.system, o.code.coding?.[0]?.code, o.valueQuantity, o.effectiveDateTime])).toEqual([
+      ['http://loinc.org', '8867-4', { value: 82, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' }, '2019-03-05T20:32:26.000Z'],
+      ['http://loinc.org', '8310-5', { value: 37.1, unit: 'Cel', system: 'http://unitsofmeasure.org', code: 'Cel' }, '2019-03-05T20:32:26.000Z'],
+      ['http://loinc.org', '8480-6', { value: 121, unit: 'mm[Hg]', system: 'http://unitsofmeasure.org', code: 'mm[Hg]' }, '2019-03-05T20:32:26.000Z'],
+      ['http://loinc.org', '29463-7', { value: 70.5, unit: 'kg', system: 'http://unitsofmeasure.org', code: 'kg' }, '2020-01-02T03:04:05.000Z'],
+    ]);
+    expect(obs[0]).toMatchObject({
+      status: 'final', category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }], subject,
+      identifier: [{ system: 'urn:patient-graph:vital-reading', value: 'Observation/hr-1' }],
+    });
+    // Read back by the importer: the same readings, each naming the reading it came from.
+    const plan = planImport('collection', [
+      { fullUrl: `urn:uuid:${P}`, resource: { resourceType: 'Patient', id: P, name: [{ family: 'B', given: ['A'] }], birthDate: '1980-01-01' } },
+      ...obs.map((o) => ({ fullUrl: `urn:uuid:${o.id}`, resource: o as never })),
+    ]);
+    expect(plan.labs.vitals.map((v) => [v.metric, v.at, v.value, v.unit, v.localKey])).toEqual(readings.map((r) => [r.metric, r.at, r.value, r.unit, r.key]));
   });
 
   it('a Bundle page: Patient is the match, one Provenance, omitted parts in an OperationOutcome; all valid', () => {

@@ -1,6 +1,7 @@
 import type { DiagnosticReport, Observation, ObservationReferenceRange } from '@medplum/fhirtypes';
-import type { LabReportDto, LabResultDto, WearableBucketDto } from '@pg/contracts';
+import type { LabReportDto, LabResultDto, WearableBucketDto, WearableReadingDto } from '@pg/contracts';
 import { identifierSystem, LAB_STATUS_INTERPRETATION, SYSTEMS } from '../codes.js';
+import { VITAL_METRICS } from '../import/plan.js';
 import { coding, concept, dateTime, derivedId, quantity, ref, sourceIdentifier } from './common.js';
 
 /** Lab report parse state → DiagnosticReport.status: parsed is final; not parsed yet is registered; a failed parse is cancelled. */
@@ -111,5 +112,43 @@ export function toWearableDayObservation(patientId: string, metric: string, unit
     valueQuantity: quantity(day.mean, unit),
     component: [stat('minimum', 'Minimum', day.min), stat('maximum', 'Maximum', day.max)],
     note: [{ text: `${day.count} readings` }],
+  };
+}
+
+/**
+ * The LOINC code each vital-sign metric is exported with: the first code VITAL_METRICS (what an import keeps as
+ * samples) maps to it, so an export imports back as the same metric.
+ */
+export const VITAL_METRIC_LOINC: Record<string, string> = Object.entries(VITAL_METRICS).reduce<Record<string, string>>(
+  (acc, [loinc, metric]) => (acc[metric] ? acc : { ...acc, [metric]: loinc }), {},
+);
+
+/** Displays of the exported vital-sign codes (LOINC short names). */
+const VITAL_DISPLAY: Record<string, string> = {
+  heart_rate: 'Heart rate', respiratory_rate: 'Respiratory rate', body_temperature: 'Body temperature', body_height: 'Body height',
+  body_weight: 'Body weight', bmi: 'Body mass index (BMI) [Ratio]', spo2: 'Oxygen saturation in Arterial blood by Pulse oximetry',
+  systolic_bp: 'Systolic blood pressure', diastolic_bp: 'Diastolic blood pressure', pain_score: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+  head_circumference: 'Head Occipital-frontal circumference',
+};
+
+/**
+ * Observation (category vital-signs) ← one reading a FHIR import stored (a blood-pressure panel's systolic and
+ * diastolic are two readings, so two Observations). The identifier is the reading's source key: an import of this
+ * export into the same patient finds the reading by it (a merge), into another patient it is a new reading.
+ */
+export function toVitalSignObservation(patientId: string, r: WearableReadingDto): Observation {
+  const loinc = VITAL_METRIC_LOINC[r.metric];
+  const display = VITAL_DISPLAY[r.metric] ?? r.metric;
+  const code = loinc ? coding(SYSTEMS.loinc, loinc, display) : coding(identifierSystem('wearable-metric'), r.metric, display);
+  return {
+    resourceType: 'Observation',
+    id: derivedId('vital-reading', patientId, r.key),
+    identifier: [{ system: identifierSystem('vital-reading'), value: r.key }],
+    status: 'final',
+    category: [concept([coding(SYSTEMS.observationCategory, 'vital-signs', 'Vital Signs')])],
+    code: concept([code], display),
+    subject: ref(patientId),
+    effectiveDateTime: dateTime(r.at),
+    valueQuantity: quantity(r.value, r.unit),
   };
 }

@@ -41,7 +41,7 @@ const RESULT = object<LabResultItem>({
   referenceRange: RANGE, flag: oneOf('normal', 'low', 'high', 'critical-low', 'critical-high', 'abnormal'), reportedFlag: isString, collectedAt: isInstant,
 }, ['localId', 'loinc', 'value', 'comparator', 'valueText', 'unit', 'flag', 'reportedFlag']);
 const REPORT = object<LabReportItem>({ key: isString, localId: isUuid, code: CODED, name: isString, collectedAt: isInstant, results: arrayOf(RESULT) }, ['localId', 'code']);
-const VITAL = object<VitalItem>({ key: isString, metric: isString, value: isNumber, unit: isString, at: isInstant }, ['unit']);
+const VITAL = object<VitalItem>({ key: isString, localKey: isString, metric: isString, value: isNumber, unit: isString, at: isInstant }, ['localKey', 'unit']);
 const PART = object<LabPart>({ reports: arrayOf(REPORT), vitals: arrayOf(VITAL), sexAtBirth: oneOf('female', 'male', 'intersex', 'unknown') }, ['sexAtBirth']);
 
 /**

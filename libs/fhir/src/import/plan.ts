@@ -94,6 +94,8 @@ export interface LabReportItem {
 }
 export interface VitalItem {
   key: string;
+  /** The source key of this system's reading the Observation was exported from (`urn:patient-graph:vital-reading`). */
+  localKey?: string;
   metric: string;
   value: number;
   unit?: string;
@@ -443,6 +445,8 @@ function mapObservation(r: FhirResource, key: string): ObservationMapping | stri
   }
   if (categories.includes('vital-signs')) {
     const parts = arr(r.component).length ? arr(r.component).map(obj) : [r as Json];
+    // An exported reading of this system (one per Observation): an import into the patient that holds it merges.
+    const localKey = str(obj(arr(r.identifier).find((i) => obj(i)?.system === identifierSystem('vital-reading')))?.value)?.slice(0, 1000);
     const items: VitalItem[] = [];
     for (const part of parts) {
       const loinc = codeIn(part?.code, SYSTEMS.loinc)?.code;
@@ -451,7 +455,7 @@ function mapObservation(r: FhirResource, key: string): ObservationMapping | stri
       const value = num(q?.value);
       if (!metric || value === undefined) continue;
       const unit = str(q?.code) ?? str(q?.unit);
-      items.push({ key: parts.length > 1 ? `${key}@${loinc}` : key, metric, value, ...(unit ? { unit } : {}), at });
+      items.push({ key: parts.length > 1 ? `${key}@${loinc}` : key, ...(localKey && parts.length === 1 ? { localKey } : {}), metric, value, ...(unit ? { unit } : {}), at });
     }
     return items.length ? { kind: 'vitals', items } : 'a vital sign without a LOINC code of the sample catalog or a numeric value';
   }

@@ -56,9 +56,18 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
+    // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
+    .replace(/\bhgb\b/g, 'hemoglobin')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
+    // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
+    // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
+    // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
+    .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
+    .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
+    .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -178,6 +187,12 @@ export class BiomarkerCatalog {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
+    // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
+    // analyte (`Testosterone (Free)`): that name, qualifier included.
+    if (paren && !/abs|%|percent/i.test(paren[2]!) && ANALYTE_CHANGING.test(paren[2]!) && /[a-z0-9]/i.test(paren[2]!.replace(new RegExp(ANALYTE_CHANGING.source, 'gi'), ''))) {
+      const inside = this.byName.get(normalizeName(paren[2]!));
+      if (inside) return inside;
+    }
     // A LOINC long common name (what HL7 and FHIR displays print): its component, without property, system and method.
     const component = loincComponent(name);
     if (component) {
@@ -192,12 +207,29 @@ export class BiomarkerCatalog {
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
+    return this.twoNamesOfOne(n);
+  }
+
+  /**
+   * A name printed with its synonym (`HbA1c Glycated Hgb`, `ALT SGPT`): when the words split into two names the
+   * catalog knows and both are the same biomarker, that one. Two different biomarkers (`Urea Creatinine`) are not.
+   */
+  private twoNamesOfOne(normalized: string): CatalogEntry | undefined {
+    const words = normalized.split(' ');
+    if (words.length < 2 || words.length > 8) return undefined;
+    for (let i = 1; i < words.length; i++) {
+      const a = this.byName.get(words.slice(0, i).join(' '));
+      const b = a && this.byName.get(words.slice(i).join(' '));
+      if (a && b && a.key === b.key) return a;
+    }
     return undefined;
   }
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '');
+    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+      // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
+      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     const bases = n === singular ? [n] : [n, singular];

@@ -1014,3 +1014,175 @@ describe('a table row whose result cannot be read is a warning, never dropped (i
     expect(warned(r)).toEqual([['unreadable-line', 4, null, 'Bar  abc def  mg/dL  1-2'], ['unreadable-line', 8, null, 'Baz  n/a x  mmol/L  1-2']]);
   });
 });
+
+describe('batch 13: layouts and lines the reader had not seen', () => {
+  it('a Markdown table without a header, values wrapped in inline HTML, ranges in brackets with two dots and decimal commas', () => {
+    expect(coded([
+      '**Krevní obraz**',
+      '',
+      '| | | | |',
+      '|---|---|---|---|',
+      '|Leu| <span class="w3-text-red">10,96</span>| 10^9/l |\t[4,0..10,0] |',
+      '|HTC| <span class="w3-text-blue">0,311</span>| |\t\t[0,33..0,47] |',
+      '|PCT| 0,284| % |\t\t[0,117..0,305] |',
+      '| Neutrofily  | <span class="w3-text-red">8.9 e+9/l</span>     | [2.0..7.0] |',
+      '| D-dimer  | 330 &#181;g/l     | [1..190] |',
+      '| ALT | 7,17 μkat/l | [0,05..0,6] |',
+      '| NT-proBNP | <span class="w3-text-red">750 nmol/l</span> | [<100] |',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 10.96, '10*9/L', 4, 10, 'high'],
+      ['hematocrit', 0.311, null, 0.33, 0.47, 'low'],
+      ['plateletcrit', 0.284, '%', 0.117, 0.305, 'normal'],
+      ['neutrophils-absolute', 8.9, '10*9/L', 2, 7, 'high'],
+      ['d-dimer', 330, 'ug/L', 1, 190, 'high'],
+      ['alanine-aminotransferase', 7.17, 'ukat/L', 0.05, 0.6, 'high'],
+      ['nt-probnp', 750, 'nmol/L', null, 100, 'high'],
+    ]);
+  });
+
+  it('a row of empty Markdown cells is skipped, not a failure of the whole report (also under a heading waiting for a value)', () => {
+    expect(rowsOf(['| | | | |', '| Sodium | 140 | mmol/L | 135-145 |'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 140, unit: 'mmol/L', rangeText: '135-145' },
+    ]);
+    expect(rowsOf(['**Biochemie**', '', '| | | | |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |'].join('\n'))).toEqual([
+      { name: 'Sodium', value: 140, unit: 'mmol/L', rangeText: '135-145' },
+    ]);
+  });
+
+  it('a decimal comma after a lone zero is a decimal, not a thousands separator; thousands stay thousands', () => {
+    expect(parseReferenceRange('[0,117..0,305]')).toMatchObject({ low: 0.117, high: 0.305 });
+    expect(parseReferenceRange('150,000-450,000')).toMatchObject({ low: 150000, high: 450000 });
+    expect(coded('Platelets  250,000  /uL  150,000-450,000')).toEqual([['platelet-count', 250000, '/uL', 150000, 450000, 'normal']]);
+  });
+
+  it('an identifier glued to a number (`CLIA #: 12D3456789`) is no value with a unit; a report\'s signature block makes no row', () => {
+    expect(coded([
+      'Glucose                95          mg/dL       70-100',
+      '',
+      'Performed on: Roche Cobas c501 Chemistry Analyzer',
+      'Reviewed by: Mary Johnson, MT(ASCP)',
+      'CLIA #: 12D3456789',
+      'Lab Reference: EDL-TFT-240621-003',
+    ].join('\n'))).toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal']]);
+  });
+
+  it('Central European names: `Leu`, `Ery`, `Hkt`, the differential spelt with f and in the plural, `Kreatinin`, `Glukose`', () => {
+    expect(coded([
+      'Leu  6,2  10^9/l  4,0-10,0',
+      'Ery  4,5  10^12/l  3,8-5,2',
+      'Hkt  0,41  l/l  0,35-0,47',
+      'Neutrofily  3,1  10^9/l  2,0-7,0',
+      'Lymphozyten  28  %  20-45',
+      'Eosinophile  2  %  1-4',
+      'Kreatinin  80  umol/l  44-110',
+      'Glukose  5,1  mmol/l  3,9-5,6',
+    ].join('\n')).map((r) => r[0])).toEqual([
+      'white-blood-cell-count', 'red-blood-cell-count', 'hematocrit', 'neutrophils-absolute', 'lymphocytes', 'eosinophils', 'creatinine', 'glucose',
+    ]);
+    // On a urine strip `LEU` and `ERY` are the pads for leukocytes and erythrocytes, never the blood counts.
+    expect(coded(['URINALYSIS', 'LEU  Negative', 'Ery  50  /uL'].join('\n')).map((r) => r[0])).toEqual(['leukocytes-in-urine', 'erythrocytes-in-urine']);
+  });
+
+  it('a value under name lines: a title that waited above it through patient lines is not its name; name lines after a blank line start over', () => {
+    expect(rowsOf([
+      'THYROID FUNCTION TEST REPORT',
+      '',
+      'Patient Name: Jane Example',
+      'Gender: Female',
+      '',
+      'THYROID HORMONE PANEL',
+      '',
+      'Thyroid Stimulating',
+      '',
+      '2.1 0.4 - 4.0',
+    ].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // The title directly above, only patient lines between: still not the name.
+    expect(rowsOf(['THYROID FUNCTION TEST REPORT', 'Patient Name: Jane Example', 'Thyroid Stimulating', '2.1 0.4 - 4.0'].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // A column's caption above a blank line is not the name under it.
+    expect(rowsOf(['Clinical Significance', '', 'Thyroid Stimulating', '', '2.1 0.4 - 4.0'].join('\n')).map((r) => r.name)).toEqual(['Thyroid Stimulating']);
+    // Two spellings of one name printed together above the value: the first, as before.
+    expect(rowsOf(['Urea/Creatinine Ratio', 'Urea / Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n')).map((r) => r.name)).toEqual(['Urea/Creatinine Ratio']);
+  });
+
+  it('a name broken inside a parenthesis joins the line that closes it, even when that half reads as another test (`T4`)', () => {
+    expect(coded(['Hormone (TSH)', 'Free Thyroxine (Free ', 'T4) 1.3 0.8 - 1.8'].join('\n'))).toEqual([['free-t4', 1.3, null, 0.8, 1.8, 'normal']]);
+    // Without a catalog to say the whole is a name, the parentheses alone join the two lines.
+    expect(parseTextReport(['Free Thyroxine (Free ', 'T4) 1.3 0.8 - 1.8'].join('\n')).rows.map((r) => r.name)).toEqual(['Free Thyroxine (Free T4)']);
+  });
+
+  it('a parenthesis that is a whole name with its qualifier codes to it; a qualifier alone still never does', () => {
+    expect(coded(['Free Thyroxine (Free T4)  1.3  ng/dL  0.8-1.8', 'Testosterone (Free)  2.1  pg/mL  0.3-1.9', 'Calcium (Ionized)  1.2  mmol/L  1.1-1.3'].join('\n')).map((r) => r[0]))
+      .toEqual(['free-t4', 'testosterone-free', '?Calcium (Ionized)']);
+  });
+
+  it('lines shaped like rows that are no lab result: interpretation tiers, an assay\'s own figures, vital signs, doses — warnings, not rows', () => {
+    const r = parseTextReport([
+      'Total Cholesterol   228   mg/dL   < 200',
+      'Interpretation:',
+      'Desirable          < 200 mg/dL',
+      'High              >= 240 mg/dL',
+      'Vitamin D, 25-Hydroxy   22   ng/mL   30-100',
+      'Deficiency < 20 ng/mL',
+      'Analytical sensitivity 0.01 ng/mL',
+      'LOQ 0.5 mg/L',
+      'CV 3.5 %',
+      'Weight 72 kg',
+      'Pulse 72 /min',
+      'BMI 24.5 kg/m2',
+      'Atorvastatin 20 mg',
+      'Vitamin D3 1000 IU',
+      'Printed 3 copies',
+      'Anti-Mullerian Hormone   5.8   ng/mL   1.5-4.0',
+      'High Sensitivity CRP   1.2   mg/L   <3.0',
+      'Hemolysis: Not detected',
+      'Lipemia: Absent',
+      'Blood Group: B+',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value ?? x.valueText, x.unit ?? null])).toEqual([
+      ['Total Cholesterol', 228, 'mg/dL'],
+      ['Vitamin D, 25-Hydroxy', 22, 'ng/mL'],
+      ['Anti-Mullerian Hormone', 5.8, 'ng/mL'],
+      ['High Sensitivity CRP', 1.2, 'mg/L'],
+      ['Blood Group', 'B+', null],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual(expect.arrayContaining([4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19]));
+  });
+
+  it('under a column header, a bare number beside a name the catalog does not know (no unit, range or flag) is a metadata row, not a result', () => {
+    const r = parseTextReport([
+      '| Test Name | Observed Value | Unit | Reference Range |',
+      '|-----------|----------------|------|-----------------|',
+      '| Track Online | 81034 |  |  |',
+      '| Patient No | 75919 | | |',
+      '| Haemoglobin | 15 | g/dL | 13 -17 |',
+      '| Mobile | 03336544368 | | |',
+      '| Eosinophils | 1 |  | 1-6 |',
+      '| Basophils | 0 |  |  |',
+    ].join('\n'), opts);
+    // A known name keeps a bare value (Basophils 0); an unknown one needs a unit, a range or a flag.
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Haemoglobin', 15], ['Eosinophils', 1], ['Basophils', 0]]);
+    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 4, 3]);
+    // A card's value gets its unit and range from the lines after it: that row stays.
+    expect(rowsOf(['Urea/Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n'))).toEqual([{ name: 'Urea/Creatinine Ratio', value: 24.08, unit: 'Ratio', rangeText: '20-35' }]);
+  });
+
+  it('a lone letter after a bare number under an unknown name is a unit of time or temperature, not a flag; assay cut-offs, controls and instruments are no results', () => {
+    const r = parseTextReport([
+      'Glucose  95  mg/dL  70-99',
+      'Fasting 12 h',
+      'Stored at 4 C',
+      'Cut-off value 0.9 S/CO',
+      'QC Level 2 5.6 mmol/L',
+      'Analyzer: Cobas 6000 c501',
+      'Inhibin B  210  H',
+      'HIV Ag/Ab  0.12  S/CO  <1.00',
+    ].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.flag ?? null])).toEqual([['Glucose', 95, null], ['Inhibin B', 210, 'H'], ['HIV Ag/Ab', 0.12, null]]);
+  });
+
+  it('a name printed with its synonym is that biomarker when both halves name the same one (`HbA1c Glycated Hgb`); two different ones are not', () => {
+    expect(coded(['HbA1c Glycated Hgb   5.4   %   4.0 - 5.6', 'Urea Creatinine   20   mg/dL   10-50'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin-a1c', '?Urea Creatinine']);
+  });
+});
+

@@ -130,3 +130,28 @@ describe('parseHl7: times without an offset are the sending facility\'s (MSH-4)'
     expect(parseHl7(message('NOWHERE', '20240315').replace('20240315090000', '20240315')).warnings).toEqual([]);
   });
 });
+
+describe('parseHl7: OBX segments that are no results', () => {
+  it('a comment sent as an OBX is the previous result\'s comment; a specimen\'s description and text under a bare local code are warnings', () => {
+    const r = parseHl7(msg(
+      MSH,
+      'OBR|1|A1|B1|083824^PANEL^L|||20240301083000-0500',
+      'OBX|1|NM|2345-7^Glucose^LN||95|mg/dL|70-99|N|||F',
+      'OBX|2|ST|COMMENT^Comment||Specimen received 2 hours late|||||F',
+      'OBX|3|CE|169999^.^L||SPRCS|||||F',
+      'OBX|4|ST|1234^Specimen Source||Serum|||||F',
+      'OBX|5|ST|5778-6^Color of Urine^LN||Yellow|||||F',
+    ));
+    expect(r.rows.map((x) => [x.name, x.value ?? x.valueText, x.comment ?? null])).toEqual([
+      ['Glucose', 95, 'Specimen received 2 hours late'],
+      ['Color of Urine', 'Yellow', null],
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['not-a-result', 5], ['not-a-result', 6]]);
+  });
+
+  it('a comment OBX before any result is kept as a warning with its text', () => {
+    const r = parseHl7(msg(MSH, 'OBR|1|A1|B1|083824^PANEL^L', 'OBX|1|ST|NOTE^Note||Fasting sample|||||F'));
+    expect(r.rows).toEqual([]);
+    expect(r.warnings).toEqual([{ code: 'comment-not-attached', message: 'A comment (OBX) that follows no result that was read', line: 3, text: 'Fasting sample' }]);
+  });
+});

@@ -136,7 +136,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // Under a local code that is only digits (`1001520^K`), even one letter is the name: the number names nothing.
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const display = (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
+    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     const name = display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
@@ -156,6 +156,24 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     if (said || (value?.valueText && /^not (assayed|done|tested)$/i.test(value.valueText))) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it says "${value!.valueText}"`, line });
       return;
+    }
+    if (value && value.value === null) {
+      // A comment sent as an OBX (`OBX|4|ST|COMMENT^Comment||Specimen received late`): the result before it is what it
+      // is about, as an NTE's would be; never a result of its own.
+      if (COMMENT_NAME.test(name)) {
+        const last = order.rows[order.rows.length - 1];
+        if (last) {
+          appendComment(last, value.valueText!);
+          noted = last;
+        } else warnings.push({ code: 'comment-not-attached', message: 'A comment (OBX) that follows no result that was read', line, text: value.valueText!.slice(0, 300) });
+        return;
+      }
+      // The specimen's description or a method sent as an OBX (`Specimen Source: Serum`), or text under a bare local
+      // code with no name (`169999^.^L` = `SPRCS`): nothing a clinician could read as a result.
+      if (SPECIMEN_NAME.test(name) || (!display && !alternate && /^\d+$/.test(code) && !LOINC_SYSTEMS.has(system.toUpperCase()))) {
+        warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: a text without a test name, or a specimen's or method's description`, line });
+        return;
+      }
     }
     if (!value) {
       warnings.push({
@@ -191,6 +209,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
 }
+
+/** OBX-3 names of comments sent as results. */
+const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?)$/i;
+
+/** OBX-3 names that describe the specimen or the method, not a measurement. */
+const SPECIMEN_NAME = /^(?:specimen|sample)(?: (?:source|type|description|site|condition|volume|comments?))?$|^(?:collection method|method|methodology|test method)$/i;
 
 /** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
 function specimenOf(field: string): RawRow['specimen'] {

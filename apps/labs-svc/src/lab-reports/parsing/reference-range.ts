@@ -15,7 +15,7 @@ export interface ReferenceRange {
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
-const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to|_)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to|_|\\.\\.)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
@@ -30,10 +30,12 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
   const raw = (text ?? '').trim();
   if (!raw) return {};
   const repaired = raw
+    // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
+    .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
     // Thousands separators (`150,000`) go; a decimal comma (`3,5`) is a point.
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.')
+    .replace(/(?<!\d)(?<!\d[.,])0,(?=\d)/g, '0.').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).

@@ -267,9 +267,13 @@ export function markdownCells(text: string): Cell[] | null {
   return inner.split('|').map((c, i) => ({ text: unmark(c), x: i, end: i + 1 }));
 }
 
-/** A Markdown cell's text: emphasis (`**26 mg/dL**`) and line breaks (`<br>`) are not content. */
+/**
+ * A Markdown cell's text: emphasis (`**26 mg/dL**`), line breaks (`<br>`) and inline HTML (`<span class="…">10,96</span>`,
+ * what page generators wrap a coloured value in) are not content; entities are their characters (`&#181;g/l`).
+ * A tag starts with a letter after `<`, so `<5.7` and `< 200` stay ranges.
+ */
 function unmark(cell: string): string {
-  return cell.split(/<br\s*\/?>/i).map((part) => part.trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return cell.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */

@@ -91,7 +91,8 @@ export function isInterlude(text: string): boolean {
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
-  return !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
+  // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
+  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
 }
 
 /** What a header said about the table under it. */
@@ -180,6 +181,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
+      pending = null;
+      return r;
+    }
+    // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
+    // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
+    if (notALabResult(r, opts)) {
+      warnings.push(unread(line, 'text-not-read'));
       pending = null;
       return r;
     }
@@ -454,8 +462,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (value) {
         const candidates = names.length ? names : [p.text.trim()];
         const known = opts.knows ? candidates.find((n) => opts.knows!(cleanName(n))) : undefined;
-        push({ name: bindableName(known ?? candidates[0]!, opts), ...value }, line);
-        continue;
+        // None known: the first of the name lines printed together above the value, never a title (`THYROID
+        // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
+        const name = known ?? candidates.find((n) => !isTitle(n));
+        if (name !== undefined) {
+          push({ name: bindableName(name, opts), ...value }, line);
+          continue;
+        }
       }
     }
     const stop = notAResultRow(flat);
@@ -484,13 +497,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (isNameFragment(flat)) {
       if (!markdownHeaders.has(line)) heading(flat);
-      if (!pending) names = [];
+      // A name line after a blank line starts the names over: what waited above the blank is not this value's.
+      if (!pending || gap > 0) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
       gap = 0;
       open = null;
       continue;
     }
+    // A row of empty cells (`| | | |`) says nothing: no name waits on it, no warning is due.
+    if (!/[\p{L}\p{N}]/u.test(flat)) continue;
     // Free text directly under a row (no blank line between: `This test was performed using …`, or words indented
     // under it: `   Reviewed by pathologist.`) is its comment.
     const indentedProse = before !== null && indentOf(line.text) > before.indent && !/\d/.test(flat) && flat.split(/\s+/).length >= 2;
@@ -503,6 +519,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    if (!bareUnknownNumber(r, opts)) continue;
+    rows.splice(i, 1);
+    warnings.push({ code: 'unreadable-line', message: 'This line could not be read as a result', line: r.line, ...(r.page ? { page: r.page } : {}), text: `${r.name} ${r.value}` });
+  }
   // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
   // (unless the footnote says it is a flag: `*Abnormal result`).
   const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
@@ -510,6 +532,57 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const r of rows) if (r.flag === '*') delete r.flag;
   }
   return { rows, warnings };
+}
+
+/**
+ * Names of what reports print beside results that are not results, when the catalog does not know the name: the
+ * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
+ * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
+ * specimen's serum indices (`Hemolysis: Not detected`).
+ */
+const NOT_AN_ANALYTE = new RegExp('^(?:' + [
+  '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
+  '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
+  'sufficien(?:cy|t)', 'toxi(?:city|c)', '(?:pre-?)?diabet(?:es|ic)', 'impaired fasting glucose', 'equivocal', 'indeterminate',
+  'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
+  '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
+  '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
+  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', 'age',
+  // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
+  // adequacy stays an answer, as the issue lists `Adequate`.)
+  '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
+  'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
+  'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
+  '(?:qc|control)(?: level)?(?: \\d)?',
+].join('|') + ')$', 'i');
+
+/** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
+const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
+
+function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
+  if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
+  const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
+  return !known && NOT_AN_ANALYTE.test(name);
+}
+
+/**
+ * A bare number beside a name the catalog does not know, with no unit, range or flag to say it was measured (known
+ * once the whole report is read: a card prints its unit and range on the lines after the value), is what a table's
+ * metadata rows hold (`| Booking No | 81034 | | |`, `Mobile  03336544368`), not a result.
+ */
+function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
+  // A lone letter other than H, L or A after the number is a unit of time or temperature (`Fasting 12 h`, `Stored at
+  // 4 C`) at least as often as a flag: no evidence on its own.
+  const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
+  if (row.value === null || row.unit || row.rangeText || flagged) return false;
+  return !(opts.knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
+}
+
+/** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
+function isTitle(text: string): boolean {
+  return /\b(report|panel|profile|results?|tests|laboratory|laboratories|department|division|section|summary|markers|pathway)\s*:?$/i.test(text.trim());
 }
 
 /** Words of a sentence that test names do not use. */
@@ -940,6 +1013,10 @@ function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): Pa
 }
 
 function joinsName(fragment: string, name: string, opts: TextParseOptions): boolean {
+  // A parenthesis opened on the line above and closed on this one (`Free Thyroxine (Free` / `T4) 1.3 0.8 - 1.8`):
+  // one name, even when its closing half alone reads as another test (`T4`).
+  const open = (t: string) => (t.match(/\(/g)?.length ?? 0) - (t.match(/\)/g)?.length ?? 0);
+  if (open(fragment) > 0 && open(name) < 0) return true;
   const joined = `${fragment} ${name}`;
   const knows = opts.knows;
   if (knows) {
@@ -1014,6 +1091,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   }
   const n = tokens.length;
   let k = start;
+  // Nothing where the result goes (a row of empty cells, `| | | |`): no row, rather than a read past the end.
+  if (k >= n) return null;
   const out: Tail = { value: null, hadPrevious: false };
   const v = parseValueToken(tokens[k]!);
   if (v) {

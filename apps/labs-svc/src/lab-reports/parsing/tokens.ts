@@ -54,7 +54,8 @@ export function parseNumber(token: string): number | null {
   const t = negative ? cleaned.slice(1) : cleaned;
   if (!/[0-9]/.test(t)) return null;
   let s = t;
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  // `150,000` groups thousands; `0,311` (a decimal comma: no number groups its thousands after a lone zero) does not.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^0,/.test(s)) s = s.replace(/,/g, '');
   if (!NUMBERISH.test(s)) return null;
   s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
   if (s.startsWith('.')) s = `0${s}`;
@@ -156,8 +157,9 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 }
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
-const RANGE_ONE_TOKEN = new RegExp(`^(${NUM})[-–—](${NUM})$`);
-const BOUND_ONE_TOKEN = new RegExp(`^(<=|>=|=<|=>|<|>|≤|≥)(${NUM})$`);
+// Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
+const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
+const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})\\]?$`);
 
 /**
  * A numeric reference range starting at `i`: `3.4-10.8`, `4.0 - 11.0`, `3.5 to 5.0`, `<200`, `< 200`, `>=40`,
@@ -205,6 +207,9 @@ export function isUnitToken(token: string): boolean {
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
   // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
   if (/[:]$/.test(token)) return false;
+  // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
+  // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
+  if (/\d{4,}/.test(token)) return false;
   if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
   return true;
 }

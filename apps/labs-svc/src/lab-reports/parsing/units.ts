@@ -58,7 +58,11 @@ function canonicalUnit(printed: string): string {
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
     .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
-    .replace(/\s*\/\s*/g, '/');
+    // `e+9/l` (a power of ten written as an exponent alone) is `10^9/l`.
+    .replace(/^[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
+    .replace(/\s*\/\s*/g, '/')
+    // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
+    .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
 }
 
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL` → `10*3/uL` … */
