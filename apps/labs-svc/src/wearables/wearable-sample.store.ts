@@ -4,23 +4,82 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { WearableDb } from './wearable-db.js';
+import { ROLLUP_COPY_COLUMNS, StagedRollups } from './staged-rollups.js';
 import type { ParsedWearableData, SampleChannel, WearableDailySummary, WearableSample, WearableSink } from './wearable-sample.js';
 
-/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
+/** Whether a value holds a character COPY's text format escapes (checked per character: a regular expression's test
+ * of each of a row's seven text fields was two thirds of making the COPY text of a year of readings). */
+function needsEscape(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 92 || c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
 
+/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
 function copyText(v: string | null | undefined): string {
   if (v === null || v === undefined) return '\\N';
-  if (!NEEDS_ESCAPE.test(v)) return v;
+  if (!needsEscape(v)) return v;
   return v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
+/** The daily stats of the rows in `rows` (count, sum, min, max added per metric and local day in the zone `zone`, a parameter). */
+const dailyStatsInsert = (rows: string, zone: string) => `insert into wearable_daily_stat as d (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
+        select $1, metric, (start_at at time zone ${zone})::date, ${zone}, count(*), sum(value), min(value), max(value), avg(value), now()
+        from ${rows} group by metric, (start_at at time zone ${zone})::date
+        on conflict (patient_id, metric, day) do update set
+          time_zone = excluded.time_zone, count = d.count + excluded.count, sum = d.sum + excluded.sum,
+          min = least(d.min, excluded.min), max = greatest(d.max, excluded.max), avg = (d.sum + excluded.sum) / (d.count + excluded.count),
+          updated_at = excluded.updated_at`;
+
 const STAGE_COLUMNS = 'provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes';
+
+const DAY_MS = 86_400_000;
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `Date#toISOString()` of a file's instants, which come day after day: the date part is formatted once per day and
+ * the time of day by hand (a third of the cost of making a year of readings' COPY text went to toISOString).
+ */
+class IsoFormatter {
+  private day = NaN;
+  private prefix = '';
+
+  format(d: Date): string {
+    const t = d.getTime();
+    const day = Math.floor(t / DAY_MS);
+    if (day !== this.day) {
+      const iso = d.toISOString();
+      // Years outside 0000–9999 print with a sign and six digits: those are formatted whole.
+      if (iso.length !== 24) return iso;
+      this.day = day;
+      this.prefix = iso.slice(0, 11);
+    }
+    let ms = t - day * DAY_MS;
+    const h = Math.floor(ms / 3_600_000);
+    ms -= h * 3_600_000;
+    const m = Math.floor(ms / 60_000);
+    ms -= m * 60_000;
+    const sec = Math.floor(ms / 1000);
+    ms -= sec * 1000;
+    return `${this.prefix}${two(h)}:${two(m)}:${two(sec)}.${ms < 10 ? `00${ms}` : ms < 100 ? `0${ms}` : ms}Z`;
+  }
+}
+
+/** The last attributes object written and its COPY text: readers share one object among a stream's rows (read-only). */
+let lastAttributes: WearableSample['attributes'] | null = null;
+let lastAttributesText: string | null = null;
 
 function stageLine(s: WearableSample, start: string): string {
   const a = s.attributes;
   let attrs: string | null = null;
-  if (a) for (const _ in a) { attrs = JSON.stringify(a); break; }
+  if (a === lastAttributes) attrs = lastAttributesText;
+  else if (a) {
+    for (const _ in a) { attrs = JSON.stringify(a); break; }
+    lastAttributes = a;
+    lastAttributesText = attrs;
+  }
   return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
 
@@ -30,6 +89,9 @@ function stageLine(s: WearableSample, start: string): string {
  * reading's key is bounded by it so it reads only the partitions around the new rows.
  */
 const SAME_READING_WINDOW_MS = 3 * 86_400_000;
+
+/** Readings of one write whose rollups the store computes as it stages them (~40 bytes each); past it, SQL does. */
+const STAGED_ROLLUPS_MAX = 2_000_000;
 
 export interface WriteContext { importId?: string; connectionId?: string; timeZone?: string }
 
@@ -76,6 +138,9 @@ export class WearableSampleStore implements WearableSink {
     let lo = Infinity;
     let hi = -Infinity;
     const months = new Set<string>();
+    // The readings' rollups, in case the span is new to the patient (kept up to a bound on memory: past it the
+    // rollups are computed by SQL from the staged rows).
+    let rollups: StagedRollups | null = new StagedRollups();
     try {
       await client.query('begin');
       // The staged rows are joined with the stored keys and grouped per day: in memory, not in temporary files.
@@ -84,24 +149,44 @@ export class WearableSampleStore implements WearableSink {
       await client.query(`create temp table wearable_stage (
         provider text, source_key text, metric text, start_at timestamptz, end_at timestamptz, value float8, unit text, censored text,
         original_value text, original_unit text, trend text, device text, display_time text, attributes jsonb) on commit drop`);
-      const seen = new Set<string>();
+      // The source keys seen so far, per provider (no key string made per row); the month of the last row (a file's
+      // rows come in order: the months set is touched once per month, not per row).
+      const seen = new Map<string, Set<string>>();
+      let provider = '';
+      let keys = new Set<string>();
+      const iso = new IsoFormatter();
+      let monthFrom = Infinity;
+      let monthTo = -Infinity;
       async function* lines(): AsyncGenerator<string> {
         for await (const batch of batches) {
           let chunk = '';
           for (const s of batch) {
-            const k = `${s.provider}\u0000${s.sourceKey}`;
-            if (seen.has(k)) {
+            if (s.provider !== provider) {
+              provider = s.provider;
+              keys = seen.get(provider) ?? new Set<string>();
+              seen.set(provider, keys);
+            }
+            if (keys.has(s.sourceKey)) {
               repeated++;
               continue;
             }
-            seen.add(k);
+            keys.add(s.sourceKey);
             const t = s.start.getTime();
             if (t < lo) lo = t;
             if (t > hi) hi = t;
-            const start = s.start.toISOString();
-            months.add(start.slice(0, 7));
+            const start = iso.format(s.start);
+            if (!(t >= monthFrom && t < monthTo)) {
+              const d = s.start;
+              monthFrom = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+              monthTo = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+              months.add(start.slice(0, 7));
+            }
             chunk += stageLine(s, start);
             staged++;
+            if (rollups) {
+              if (staged > STAGED_ROLLUPS_MAX) rollups = null;
+              else rollups.add(s);
+            }
           }
           if (chunk) yield chunk;
           // A file read from a full buffer would otherwise run on microtasks alone: let requests in between batches.
@@ -111,7 +196,7 @@ export class WearableSampleStore implements WearableSink {
       await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));
       if (staged) {
         await this.ensurePartitions([...months].map((m) => `${m}-01`));
-        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged);
+        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged, rollups);
       }
       const days = summaries();
       const unique = [...new Map(days.map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
@@ -189,7 +274,9 @@ export class WearableSampleStore implements WearableSink {
    * stats of their local days (count, sum, min, max added: a reading is stored once, so each is counted once).
    * Then the channel is added to the readings that were there already, and the rolling means brought up to date.
    */
-  private async insertNew(client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number): Promise<number> {
+  private async insertNew(
+    client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number, rollups: StagedRollups | null,
+  ): Promise<number> {
     const zone = context.timeZone ?? 'UTC';
     // A span the patient has no readings in (the first import of a period): nothing to dedupe against, and the
     // rollups are computed from the staged rows rather than by the insert trigger re-reading the samples.
@@ -197,10 +284,20 @@ export class WearableSampleStore implements WearableSink {
       'select not exists (select 1 from wearable_sample where patient_id = $1 and start_at >= $2 and start_at < $3) as fresh', [patientId, lo, hi]);
     const fresh = span!.fresh;
     if (fresh) await client.query(`select set_config('wearable.rollups_by_writer', 'on', true)`);
-    const { rows } = await client.query<{ n: number }>(`
+    // A fresh span reads the staged rows as they are (every one is new); otherwise the new ones are picked once
+    // (materialized) for the insert, the stats and the count.
+    const { rows } = await client.query<{ n: number }>(fresh ? `
+      with ins as (
+        insert into wearable_sample (patient_id, ${STAGE_COLUMNS}, channels, import_id, connection_id)
+        select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from wearable_stage
+      ),
+      stats as (
+        ${dailyStatsInsert('wearable_stage', '$6')}
+      )
+      select $5::int as n` : `
       with n as materialized (
         select s.* from wearable_stage s
-        where $8::boolean or not exists (
+        where not exists (
           select 1 from wearable_sample w
           where w.patient_id = $1 and w.provider = s.provider and w.source_key = s.source_key and w.start_at >= $5 and w.start_at < $6)
       ),
@@ -209,20 +306,14 @@ export class WearableSampleStore implements WearableSink {
         select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from n
       ),
       stats as (
-        insert into wearable_daily_stat as d (patient_id, metric, day, time_zone, count, sum, min, max, avg, updated_at)
-        select $1, metric, (start_at at time zone $7)::date, $7, count(*), sum(value), min(value), max(value), avg(value), now()
-        from n group by metric, (start_at at time zone $7)::date
-        on conflict (patient_id, metric, day) do update set
-          time_zone = excluded.time_zone, count = d.count + excluded.count, sum = d.sum + excluded.sum,
-          min = least(d.min, excluded.min), max = greatest(d.max, excluded.max), avg = (d.sum + excluded.sum) / (d.count + excluded.count),
-          updated_at = excluded.updated_at
+        ${dailyStatsInsert('n', '$7')}
       )
       select count(*)::int as n from n`,
-    [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone, fresh]);
+    fresh ? [patientId, channel, context.importId ?? null, context.connectionId ?? null, staged, zone] : [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone]);
     const accepted = rows[0]!.n;
     if (fresh) {
       await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
-      await this.rollupsFromStage(client, patientId);
+      await this.rollupsFromStage(client, patientId, rollups);
     }
     if (accepted < staged) {
       // Readings that were there already: record that this channel brought them too.
@@ -242,8 +333,12 @@ export class WearableSampleStore implements WearableSink {
    * staged row was inserted), from the staged rows; then the first and the last quarter hour of each stream and
    * those of its neighbouring readings outside the span (their gaps to the new readings) recomputed from the samples.
    */
-  private async rollupsFromStage(client: pg.PoolClient, patientId: string): Promise<void> {
-    await client.query(`select wearable_rollup_insert($1,
+  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollups: StagedRollups | null): Promise<void> {
+    if (rollups) {
+      // Computed as the rows were staged (the rows `wearable_rollup_insert` makes of them): COPied in, without a
+      // second pass of sort and window over the staged readings.
+      await pipeline(Readable.from(rollups.copyLines(patientId)), client.query(copyFrom(`copy wearable_sample_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`)));
+    } else await client.query(`select wearable_rollup_insert($1,
       'select metric, provider, coalesce(device, '''') as device, start_at, value, censored, unit from wearable_stage', '-infinity', 'infinity')`, [patientId]);
     await client.query(`
       select wearable_rollup_refresh($1, metric, provider, device, lo, lo), wearable_rollup_refresh($1, metric, provider, device, hi, hi)

@@ -1,7 +1,7 @@
 import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL, toMgdl } from '../glucose.js';
-import { csvRows } from './csv.js';
-import { formatLocal, localToInstant, parseIsoLocal } from './local-time.js';
+import { csvRowBatches } from './csv.js';
+import { formatLocal, isoLocalWall, parseIsoLocal, wallToInstant } from './local-time.js';
 import { streamingFormat, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
@@ -64,73 +64,98 @@ export const dexcomClarityFormat: WearableFormat = streamingFormat({
   read: (input, opts, tally) => readClarity(input, requireZone('Dexcom Clarity', opts.timeZone), tally),
 });
 
+/** A field as the reader uses it: trimmed (most fields have nothing to trim: no new string for them). */
+function field(fields: string[], i: number): string {
+  if (i < 0) return '';
+  const f = fields[i];
+  if (f === undefined || f === '') return '';
+  const a = f.charCodeAt(0);
+  const z = f.charCodeAt(f.length - 1);
+  return a <= 32 || z <= 32 || a > 126 || z > 126 ? f.trim() : f;
+}
+
 /** The Clarity rows, read as they stream, in batches of samples. */
-async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {
-    let samples: WearableSample[] = [];
-    let col: Partial<Record<Column, number>> | null = null;
-    let unit: 'mg/dL' | 'mmol/L' = 'mg/dL';
-    const seen = new Map<string, number>();
-    for await (const { fields } of csvRows(input)) {
+async function* readClarity(input: Parameters<typeof csvRowBatches>[0], zone: string, tally: RejectionTally): AsyncGenerator<WearableSample[]> {
+  let samples: WearableSample[] = [];
+  let col: Record<Column, number> | null = null;
+  let unit: 'mg/dL' | 'mmol/L' = 'mg/dL';
+  const seen = new Map<string, number>();
+  // Rows of one display device without a rate of change share one attributes object (read-only once made): the
+  // store writes it out once per object, not once per row.
+  let sharedDevice: string | null = null;
+  let sharedAttributes: Record<string, string | number | boolean | null> = {};
+  // Rows come a chunk of the file at a time and are read synchronously: one await per chunk, not per row.
+  for await (const rows of csvRowBatches(input)) {
+    for (const { fields } of rows) {
       if (samples.length >= SAMPLE_BATCH) {
         yield samples;
         samples = [];
       }
       if (!col) {
         const names = fields.map(cleanHeader);
-        col = {};
+        const found = {} as Record<Column, number>;
         for (const [key, prefix] of Object.entries(COLUMNS) as [Column, string][]) {
-          const i = names.findIndex((n) => (key === 'index' ? /Index$/.test(n) : n.startsWith(prefix)));
-          if (i >= 0) col[key] = i;
+          found[key] = names.findIndex((n) => (key === 'index' ? /Index$/.test(n) : n.startsWith(prefix)));
         }
-        const g = col.glucose !== undefined ? names[col.glucose]! : '';
+        col = found;
+        const g = col.glucose >= 0 ? names[col.glucose]! : '';
         unit = g.includes('mmol/L') ? 'mmol/L' : 'mg/dL';
         continue;
       }
-      const get = (k: Column) => (col![k] !== undefined ? (fields[col![k]!] ?? '').trim() : '');
-      const stamp = get('timestamp');
+      const stamp = field(fields, col.timestamp);
       if (!stamp) continue; // patient, device and alert-setting rows, blank lines: no reading
-      const local = parseIsoLocal(stamp);
-      if (!local) {
+      const wall = isoLocalWall(stamp);
+      if (Number.isNaN(wall)) {
         tally.add('unreadable timestamp');
         continue;
       }
-      const type = get('eventType');
-      const subtype = get('eventSubtype');
-      const device = get('sourceDevice') || null;
-      const txId = get('transmitterId') || null;
-      const txTicks = get('transmitterTime') || null;
-      const displayTime = stamp.length === 19 ? `${stamp.slice(0, 10)}T${stamp.slice(11)}` : formatLocal(local);
+      const type = field(fields, col.eventType);
+      const subtype = field(fields, col.eventSubtype);
+      const device = field(fields, col.sourceDevice) || null;
+      const txId = field(fields, col.transmitterId) || null;
+      const txTicks = field(fields, col.transmitterTime) || null;
+      // As printed, with a T between date and time (Android prints a space) and seconds (`:00` when not printed).
+      const displayTime = stamp.length === 19 ? (stamp.charCodeAt(10) === 84 ? stamp : `${stamp.slice(0, 10)}T${stamp.slice(11)}`)
+        : stamp.length === 16 ? `${stamp.slice(0, 10)}T${stamp.slice(11)}:00` : formatLocal(parseIsoLocal(stamp)!);
       let key = dexcomReadingKey({ transmitterId: txId, transmitterTicks: txTicks, device, displayTime });
       // An EGV's display time printed twice without transmitter ticks is the repeated hour when DST ends: the second
       // is the later instant. Events (insulin, carbs…) at the same minute are told apart by what they say.
-      let at = localToInstant(local, zone, 1);
+      let at = wallToInstant(wall, zone, 1);
       if (type === 'EGV') {
         // With transmitter ticks the key is unique already; without, count the display time's occurrences.
         const n = txId && txTicks ? 1 : (seen.get(key) ?? 0) + 1;
         if (!(txId && txTicks)) seen.set(key, n);
         if (n === 2) {
-          const later = localToInstant(local, zone, 2);
+          const later = wallToInstant(wall, zone, 2);
           if (later.kind === 'repeat') {
             at = later;
             key += '#2';
           }
         }
       } else {
-        key += `:${subtype}:${get('glucose') || get('insulin') || get('carbs') || get('duration')}`;
+        key += `:${subtype}:${field(fields, col.glucose) || field(fields, col.insulin) || field(fields, col.carbs) || field(fields, col.duration)}`;
       }
-      const base = { provider: 'dexcom' as const, device: txId ?? device, start: at.instant, end: null, displayTime, trend: null };
-      const attributes: Record<string, string | number | boolean | null> = {};
+      const sampleDevice = txId ?? device;
       // The transmitter id is the sample's device and its ticks are in the key: only the display device is added.
-      if (device) attributes.sourceDevice = device;
+      const rate = type === 'EGV' ? parseNumber(field(fields, col.rate)) : null;
+      let attributes: Record<string, string | number | boolean | null>;
+      if (rate === null) {
+        if (device !== sharedDevice) {
+          sharedDevice = device;
+          sharedAttributes = device ? { sourceDevice: device } : {};
+        }
+        attributes = sharedAttributes;
+      } else {
+        attributes = device ? { sourceDevice: device, rateOfChange: rate } : { rateOfChange: rate };
+      }
       switch (type) {
         case 'EGV': {
-          const raw = get('glucose');
-          const rate = parseNumber(get('rate'));
-          if (rate !== null) attributes.rateOfChange = rate;
-          if (/^high$/i.test(raw) || /^low$/i.test(raw)) {
+          const raw = field(fields, col.glucose);
+          const c = raw.charCodeAt(0);
+          if (!(c >= 48 && c <= 57) && (/^high$/i.test(raw) || /^low$/i.test(raw))) {
             const high = /^high$/i.test(raw);
             samples.push({
-              provider: 'dexcom', device: base.device, metric: 'glucose', start: at.instant, end: null, value: high ? GLUCOSE_HIGH_BOUND_MGDL : GLUCOSE_LOW_BOUND_MGDL,
+              provider: 'dexcom', device: sampleDevice, metric: 'glucose', start: at.instant, end: null, value: high ? GLUCOSE_HIGH_BOUND_MGDL : GLUCOSE_LOW_BOUND_MGDL,
               unit: 'mg/dL', censored: high ? '>' : '<', originalValue: high ? 'High' : 'Low', originalUnit: unit, trend: null, sourceKey: `egv:${key}`, displayTime, attributes,
             });
             break;
@@ -142,45 +167,48 @@ async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, 
           }
           // The hot path (a year is 105,120 of these): one object literal of a fixed shape.
           samples.push({
-            provider: 'dexcom', device: base.device, metric: 'glucose', start: at.instant, end: null, value: toMgdl(v, unit),
+            provider: 'dexcom', device: sampleDevice, metric: 'glucose', start: at.instant, end: null, value: toMgdl(v, unit),
             unit: 'mg/dL', censored: null, originalValue: raw, originalUnit: unit, trend: null, sourceKey: `egv:${key}`, displayTime, attributes,
           });
           break;
         }
         case 'Calibration': {
-          const v = parseNumber(get('glucose'));
+          const v = parseNumber(field(fields, col.glucose));
           if (v === null) {
             tally.add('calibration without a value');
             break;
           }
-          samples.push({ ...base, metric: 'glucose_meter', value: toMgdl(v, unit), unit: 'mg/dL', originalValue: get('glucose'), originalUnit: unit, sourceKey: `cal:${key}`, attributes: { ...attributes, calibration: true } });
+          samples.push({ provider: 'dexcom', device: sampleDevice, start: at.instant, end: null, displayTime, trend: null, metric: 'glucose_meter', value: toMgdl(v, unit), unit: 'mg/dL',
+            originalValue: field(fields, col.glucose), originalUnit: unit, sourceKey: `cal:${key}`, attributes: { ...attributes, calibration: true } });
           break;
         }
         case 'Insulin': {
-          const v = parseNumber(get('insulin'));
+          const v = parseNumber(field(fields, col.insulin));
           if (v === null) {
             tally.add('insulin without units');
             break;
           }
-          samples.push({ ...base, metric: 'insulin', value: v, unit: 'U', sourceKey: `ins:${key}`, attributes: { ...attributes, ...(subtype ? { insulinType: subtype } : {}) } });
+          samples.push({ provider: 'dexcom', device: sampleDevice, start: at.instant, end: null, displayTime, trend: null, metric: 'insulin', value: v, unit: 'U', sourceKey: `ins:${key}`,
+            attributes: { ...attributes, ...(subtype ? { insulinType: subtype } : {}) } });
           break;
         }
         case 'Carbs': {
-          const v = parseNumber(get('carbs'));
+          const v = parseNumber(field(fields, col.carbs));
           if (v === null) {
             tally.add('carbs without grams');
             break;
           }
-          samples.push({ ...base, metric: 'carbohydrate_intake', value: v, unit: 'g', sourceKey: `carb:${key}` , attributes });
+          samples.push({ provider: 'dexcom', device: sampleDevice, start: at.instant, end: null, displayTime, trend: null, metric: 'carbohydrate_intake', value: v, unit: 'g', sourceKey: `carb:${key}`, attributes });
           break;
         }
         case 'Exercise': {
-          const seconds = hms(get('duration'));
+          const seconds = hms(field(fields, col.duration));
           if (seconds === null) {
             tally.add('exercise without a duration');
             break;
           }
-          samples.push({ ...base, end: new Date(at.instant.getTime() + seconds * 1000), metric: 'exercise', value: seconds, unit: 's', sourceKey: `ex:${key}`, attributes: { ...attributes, ...(subtype ? { intensity: subtype } : {}) } });
+          samples.push({ provider: 'dexcom', device: sampleDevice, start: at.instant, displayTime, trend: null, end: new Date(at.instant.getTime() + seconds * 1000), metric: 'exercise', value: seconds, unit: 's', sourceKey: `ex:${key}`,
+            attributes: { ...attributes, ...(subtype ? { intensity: subtype } : {}) } });
           break;
         }
         case 'Alert':
@@ -193,6 +221,7 @@ async function* readClarity(input: Parameters<typeof csvRows>[0], zone: string, 
           tally.add(`unknown event type`);
       }
     }
-    if (!col) throw new WearableInputError('The Clarity export has no header row');
-    if (samples.length) yield samples;
+  }
+  if (!col) throw new WearableInputError('The Clarity export has no header row');
+  if (samples.length) yield samples;
 }

@@ -88,6 +88,38 @@ describe('Dexcom Clarity CSV', () => {
     expect(by('exercise')[0]).toMatchObject({ value: 1800, unit: 's', end: new Date('2026-01-05T03:45:00Z') });
     expect(data.rejected).toEqual([{ reason: 'alert event (not a reading)', count: 1 }]);
   });
+
+  it('reads every timestamp shape a Clarity export prints, refuses impossible ones, also split across 7-byte chunks', async () => {
+    const csv = [
+      'Index,Timestamp (YYYY-MM-DDThh:mm:ss),Event Type,Event Subtype,Patient Info,Device Info,Source Device ID,Glucose Value (mg/dL),Insulin Value (u),Carb Value (grams),Duration (hh:mm:ss),Glucose Rate of Change (mg/dL/min),Transmitter Time (Long Integer),Transmitter ID',
+      '1,2024-02-29T23:55:00,EGV,,,,G7,101,,,,,100,TX1',
+      '2,2024-02-29 23:58:07,EGV,,,,G7,102,,,,,101,TX1',
+      '3,2024-03-01T00:05,EGV,,,,G7,103,,,,,102,TX1',
+      '4, 2024-03-01T00:10:00 ,EGV,,,,G7,104,,,,,103,TX1',
+      '5,2025-02-29T00:00:00,EGV,,,,G7,105,,,,,104,TX1',
+      '6,2024-03-01T24:00:00,EGV,,,,G7,106,,,,,105,TX1',
+      '7,2024-3-01T00:15:00,EGV,,,,G7,107,,,,,106,TX1',
+      '8,2024-03-01T00:1a:00,EGV,,,,G7,108,,,,,107,TX1',
+    ].join('\n');
+    const whole = await WEARABLE_FORMATS[0]!.parse(csv, { timeZone: 'America/New_York' });
+    async function* sevenBytes() {
+      const bytes = Buffer.from(csv);
+      for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+    }
+    const stream = WEARABLE_FORMATS[0]!.stream(sevenBytes() as never, { timeZone: 'America/New_York' });
+    const streamed: typeof whole.samples = [];
+    for await (const batch of stream.batches) streamed.push(...batch);
+    for (const data of [whole, { samples: streamed, rejected: stream.rejected() }]) {
+      // New York is UTC−05:00 in winter; a time without seconds is at :00; a leap day exists in 2024, not in 2025.
+      expect(data.samples.map((s) => [s.start.toISOString(), s.displayTime, s.value])).toEqual([
+        ['2024-03-01T04:55:00.000Z', '2024-02-29T23:55:00', 101],
+        ['2024-03-01T04:58:07.000Z', '2024-02-29T23:58:07', 102],
+        ['2024-03-01T05:05:00.000Z', '2024-03-01T00:05:00', 103],
+        ['2024-03-01T05:10:00.000Z', '2024-03-01T00:10:00', 104],
+      ]);
+      expect(data.rejected).toEqual([{ reason: 'unreadable timestamp', count: 4 }]);
+    }
+  });
 });
 
 describe('LibreView CSV', () => {

@@ -70,7 +70,11 @@ const HOUR = 3_600_000;
 
 /** The instant of a local time in `zone` (see the module comment for gaps and repeats). */
 export function localToInstant(t: LocalTime, zone: string, occurrence: 1 | 2 = 1): LocalResolution {
-  const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  return wallToInstant(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second), zone, occurrence);
+}
+
+/** As localToInstant, for a wall-clock time given as the epoch milliseconds it would be in UTC (`isoLocalWall`). */
+export function wallToInstant(wall: number, zone: string, occurrence: 1 | 2 = 1): LocalResolution {
   if (zone === 'UTC' || zone === 'Etc/UTC') return { instant: new Date(wall), kind: 'exact' };
   // Most days have one offset all day: one lookup per zone and day (and a file's rows come day after day: the last
   // day's offsets are kept at hand).
@@ -103,14 +107,54 @@ export function parseIsoLocal(text: string): LocalTime | null {
   return check({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: +(m[6] ?? 0) });
 }
 
+/** Two ASCII digits at `i` as a number, or -1. */
+function two(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * What parseIsoLocal reads, as the wall time's epoch milliseconds read as UTC (for wallToInstant), or NaN. The
+ * printed shapes (`YYYY-MM-DDTHH:MM:SS`, a space for the T, no seconds) are read digit by digit: a CGM export is a
+ * timestamp a row, and a regular expression and an object per row were a fifth of reading one.
+ */
+export function isoLocalWall(text: string): number {
+  const n = text.length;
+  if ((n !== 19 && n !== 16) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) {
+    const t = parseIsoLocal(text);
+    return t ? Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) : NaN;
+  }
+  const sep = text.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return NaN;
+  const century = two(text, 0);
+  const yy = two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  let second = 0;
+  if (n === 19) {
+    if (text.charCodeAt(16) !== 58) return NaN;
+    second = two(text, 17);
+  }
+  if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return NaN;
+  const year = century * 100 + yy;
+  if (!validParts(year, month, day, hour, minute, second)) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function check(t: LocalTime): LocalTime | null {
-  if (t.month < 1 || t.month > 12 || t.day < 1) return null;
-  const leap = t.month === 2 && (t.year % 4 === 0 && (t.year % 100 !== 0 || t.year % 400 === 0)) ? 1 : 0;
-  if (t.day > MONTH_DAYS[t.month - 1]! + leap) return null;
-  if (t.hour > 23 || t.minute > 59 || t.second > 59) return null;
-  return t;
+  return validParts(t.year, t.month, t.day, t.hour, t.minute, t.second) ? t : null;
+}
+
+function validParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0;
+  if (day > MONTH_DAYS[month - 1]! + leap) return false;
+  return !(hour > 23 || minute > 59 || second > 59);
 }
 
 export function formatLocal(t: LocalTime): string {
