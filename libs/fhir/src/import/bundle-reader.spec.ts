@@ -49,6 +49,18 @@ describe('readBundle: a small bundle parsed whole, a large one scanned, the same
     await expect(read(['[1, 2]'])).rejects.toThrow(/not a JSON object/);
   });
 
+  it('reads a key repeated at the top as the scan does, whichever path reads it (the first type; every entry array)', async () => {
+    // JSON.parse alone would keep the last type (collection) and the last entry array.
+    const firstTypeWrong = `{"resourceType":"Bundle","type":"document","type":"collection","entry":[${JSON.stringify(patient)}]}`;
+    await expect(read([firstTypeWrong])).rejects.toThrow(/transaction, collection and searchset/);
+    const firstTypeRight = `{"resourceType":"Bundle","type":"collection","entry":[${JSON.stringify(patient)}],"type":"document"}`;
+    expect(await read([firstTypeRight])).toEqual(scanned(firstTypeRight));
+    const other = { fullUrl: 'urn:uuid:c1', resource: { resourceType: 'Condition', id: 'c1' } };
+    const twoEntries = `{"resourceType":"Bundle","type":"collection","entry":[${JSON.stringify(patient)}],"entry":[${JSON.stringify(other)}]}`;
+    expect(await read([twoEntries])).toEqual(scanned(twoEntries));
+    expect(await read([twoEntries])).toEqual([patient, other]);
+  });
+
   it('skips entry elements that are not objects, as the scanner does, and reads a Bundle without entries as none', async () => {
     const text = bundle({ resourceType: 'Bundle', type: 'collection', entry: [patient, 'a string', 7, null, [1]] });
     expect(await read([text])).toEqual(scanned(text));

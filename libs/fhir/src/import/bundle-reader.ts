@@ -98,6 +98,19 @@ function parseWhole(text: string): BundleEntry[] | null {
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
   const bundle = doc as { resourceType?: unknown; type?: unknown; entry?: unknown };
+  // A key repeated at the top: JSON.parse keeps its last value, the scan its first `resourceType` and `type` and
+  // every `entry` array. The text before the first "entry" holds the first values (the scan reads them there); a
+  // second "entry" anywhere (a repeated key, or a List's or Composition's entries) leaves the decision to the scan.
+  const entryKey = text.indexOf('"entry"');
+  if (entryKey !== -1 && text.indexOf('"entry"', entryKey + 7) !== -1) return null;
+  try {
+    const head = new BundleScanner();
+    head.push(entryKey === -1 ? text : text.slice(0, entryKey));
+    const first = head.roots();
+    if (first.resourceType !== bundle.resourceType || first.type !== bundle.type) return null;
+  } catch {
+    return null;
+  }
   if (bundle.resourceType !== 'Bundle' || typeof bundle.type !== 'string' || !IMPORTED_BUNDLE_TYPES.includes(bundle.type)) return null;
   const keys = Object.keys(bundle);
   const entryAt = keys.indexOf('entry');
@@ -206,6 +219,11 @@ export class BundleScanner {
   end(): void {
     if (!this.done || this.inString) throw new BundleFormatError('The body is not valid JSON: it ends before the Bundle does');
     this.check();
+  }
+
+  /** The first `resourceType` and `type` read so far at the top of the document. */
+  roots(): { resourceType: unknown; type: unknown } {
+    return { resourceType: this.resourceType, type: this.type };
   }
 
   private rootValue(value: string): void {
