@@ -50,21 +50,21 @@ async function planOnly(): Promise<number> {
 async function main(): Promise<void> {
   const plans: number[] = [];
   for (let i = 0; i < RUNS + 2; i++) plans.push(await planOnly());
-  await withBenchSystem('benchfhir', PORT, async ({ url, namespace, tokenFor }) => {
+  await withBenchSystem('benchfhir', PORT, async ({ url, namespace, admin, tokenFor }) => {
     const token = await tokenFor('dev-admin');
     // The time of an import: from the request's first byte to the job's last write (`updatedAt` of the finished job,
     // the server's clock, which is this machine's). The job is polled only to learn that it finished, every 100 ms:
     // each poll is an audited request through the gateway, and polling every 10 ms (as this bench once did) spent as
     // much CPU on polls as the import itself on these two cores, and put up to a poll interval on each number.
-    const run = async (body: string): Promise<{ ms: number; state: string; error: string | null }> => {
+    const run = async (body: string): Promise<{ ms: number; state: string; error: string | null; patientId: string | null }> => {
       const t = Date.now();
       const res = await fetch(`${url}/v1/fhir/import`, { method: 'POST', body, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' } });
       if (res.status !== 202) throw new Error(`import answered ${res.status}: ${await res.text()}`);
       const { data } = (await res.json()) as { data: { id: string } };
       for (const until = Date.now() + 120_000; Date.now() < until;) {
         await sleep(100);
-        const job = ((await (await fetch(`${url}/v1/fhir/imports/${data.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { state: string; error: string | null; updatedAt: string } }).data;
-        if (!['pending', 'running'].includes(job.state)) return { ms: Date.parse(job.updatedAt) - t, state: job.state, error: job.error };
+        const job = ((await (await fetch(`${url}/v1/fhir/imports/${data.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { state: string; error: string | null; updatedAt: string; patientId: string | null } }).data;
+        if (!['pending', 'running'].includes(job.state)) return { ms: Date.parse(job.updatedAt) - t, state: job.state, error: job.error, patientId: job.patientId };
       }
       throw new Error('the import did not finish in 120 s');
     };
@@ -79,20 +79,44 @@ async function main(): Promise<void> {
     const fresh: number[] = [];
     const again: number[] = [];
     const cpuBefore = cpuOfSystem(namespace);
+    let lastPatient: string | null = null;
     for (let i = 0; i < RUNS; i++) {
       const body = asNewPatient(`run${i}-${Date.now()}`);
       const first = await run(body);
       if (first.state !== 'completed') throw new Error(`import ${first.state}: ${first.error}`);
+      lastPatient = first.patientId;
       fresh.push(first.ms);
       const second = await run(body);
       if (second.state !== 'completed') throw new Error(`re-import ${second.state}: ${second.error}`);
       again.push(second.ms);
     }
     const cpu = cpuDelta(cpuBefore, cpuOfSystem(namespace), RUNS);
+    // The export of the imported patient's whole record (issue 14: "export time of that patient's record"): every
+    // page of `GET /v1/patients/{id}/fhir?_count=1000`, as a clinician on the patient's care team (who reads the
+    // whole record; purpose treatment: no disclosure), 3 times.
+    const clinician = await admin.principals.create({ subject: `bench-fhir-import-clinician-${namespace}`, displayName: 'Bench clinician', roles: ['clinician'] });
+    await admin.careTeam.add(lastPatient!, { principalId: clinician.id, role: 'clinician' });
+    const clinicianToken = await tokenFor(`bench-fhir-import-clinician-${namespace}`);
+    const exported: number[] = [];
+    let resources = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      resources = 0;
+      let next: string | undefined = `${url}/v1/patients/${lastPatient}/fhir?_count=1000`;
+      while (next) {
+        const res = await fetch(next.startsWith('http') ? next.replace(/^https?:\/\/[^/]+/, url) : `${url}${next}`, { headers: { authorization: `Bearer ${clinicianToken}` } });
+        if (res.status !== 200) throw new Error(`export answered ${res.status}`);
+        const page = (await res.json()) as { entry?: unknown[]; link?: { relation: string; url: string }[] };
+        resources += page.entry?.length ?? 0;
+        next = page.link?.find((l) => l.relation === 'next')?.url;
+      }
+      exported.push(performance.now() - t);
+    }
     const rate = (ms: number) => Math.round(RESOURCES / (ms / 1000));
     console.log(`FHIR import of ${largest.split('/').pop()} (${RESOURCES} resources, ${(statSync(largest).size / 1024 / 1024).toFixed(2)} MB), ${RUNS} runs:`);
     console.log(`  new patient:    median ${median(fresh).toFixed(0)} ms → ${rate(median(fresh))} resources/s (best ${rate(Math.min(...fresh))}/s)  goal ≥ 2,000/s`);
     console.log(`  same again:     median ${median(again).toFixed(0)} ms → ${rate(median(again))} resources/s (nothing changes)`);
+    console.log(`  export of that patient's record: ${resources} resources, median ${median(exported).toFixed(0)} ms over 3 runs (every page, _count=1000)`);
     console.log(`  CPU per pair (new + again), all polls included: ${cpu}`);
     console.log(`  parse + plan:   median ${median(plans).toFixed(1)} ms → ${rate(median(plans))} resources/s (this process, no I/O but the file)`);
   });

@@ -340,9 +340,14 @@ export class WearableSampleStore implements WearableSink {
       await pipeline(Readable.from(rollups.copyLines(patientId)), client.query(copyFrom(`copy wearable_sample_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`)));
     } else await client.query(`select wearable_rollup_insert($1,
       'select metric, provider, coalesce(device, '''') as device, start_at, value, censored, unit from wearable_stage', '-infinity', 'infinity')`, [patientId]);
+    // Only streams with readings outside the staged span: the refresh fixes the edges' gaps to those neighbours, and
+    // without any (a stream new to the patient, as every stream of a FHIR import's new patient) it would recompute
+    // what was just written — at eight index probes per stream across every monthly partition.
     await client.query(`
       select wearable_rollup_refresh($1, metric, provider, device, lo, lo), wearable_rollup_refresh($1, metric, provider, device, hi, hi)
-      from (select metric, provider, coalesce(device, '') as device, min(start_at) as lo, max(start_at) as hi from wearable_stage group by 1, 2, 3) s`, [patientId]);
+      from (select metric, provider, coalesce(device, '') as device, min(start_at) as lo, max(start_at) as hi from wearable_stage group by 1, 2, 3) s
+      where exists (select 1 from wearable_sample w where w.patient_id = $1 and w.metric = s.metric and w.provider = s.provider
+        and coalesce(w.device, '') = s.device and (w.start_at < s.lo or w.start_at > s.hi))`, [patientId]);
   }
 
   /** The rolling 7- and 30-day means of the days the staged samples feed (their days and the 29 after), from the daily stats. */
