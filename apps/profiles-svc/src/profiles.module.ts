@@ -31,7 +31,8 @@ import { FhirImportSaga } from './fhir-import/fhir-import.saga.js';
 import { FhirImportsHandler } from './fhir-import/fhir-imports.handler.js';
 import { FhirImportsService } from './fhir-import/fhir-imports.service.js';
 import { NatsPatientMatcher, PATIENT_MATCHER } from './fhir-import/identity-match.client.js';
-import { LABS_PART, LABS_PART_OPTIONS, NatsLabsPart } from './fhir-import/labs-part.client.js';
+import { IMPORT_PRINCIPAL_OPTIONS, ImportPrincipal } from './fhir-import/import-principal.js';
+import { LABS_PART, NatsLabsPart } from './fhir-import/labs-part.client.js';
 import { NatsTreatmentsPart, TREATMENTS_PART } from './fhir-import/treatments-part.client.js';
 import { PatientRetentionTask } from './retention/patient-retention.task.js';
 
@@ -56,7 +57,8 @@ export class ProfilesModule {
         ConditionRepository, ConditionsService, MedicationRepository, MedicationsService, CheckInRepository, CheckInsService,
         TimelineRepository, TimelineService, TimelineProjector,
         ConversationRepository, ConversationsService, ProfilesContextService,
-        { provide: LABS_PART_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
+        { provide: IMPORT_PRINCIPAL_OPTIONS, useValue: { natsUrl: config.natsUrl, ...(credential ? { credential } : {}) } },
+        ImportPrincipal,
         { provide: LABS_PART, useClass: NatsLabsPart },
         { provide: TREATMENTS_PART, useClass: NatsTreatmentsPart },
         { provide: PATIENT_MATCHER, useClass: NatsPatientMatcher },

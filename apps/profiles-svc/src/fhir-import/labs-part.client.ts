@@ -1,14 +1,6 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { ServiceCredentialClient } from '@pg/client';
-import { DomainException, ErrorCode, LABS, type FhirPartResultDto, type LabsFhirImportRequest } from '@pg/contracts';
-import { NatsNamespace } from '@pg/messaging';
-
-export interface LabsPartOptions {
-  natsUrl: string;
-  /** profiles-svc's service principal (`labs:write wearables:write identities:import`, also the matcher's: identity-match.client.ts); none: a bundle with a lab part cannot be imported. */
-  credential?: { subject: string; secret?: string; secretFile?: string };
-}
-export const LABS_PART_OPTIONS = Symbol('LABS_PART_OPTIONS');
+import { Injectable } from '@nestjs/common';
+import { LABS, type FhirPartResultDto, type LabsFhirImportRequest } from '@pg/contracts';
+import { ImportPrincipal } from './import-principal.js';
 
 /** labs-svc's part of an import, asked for over NATS. */
 export interface LabsPart {
@@ -27,40 +19,18 @@ export type LabPartRef = Omit<LabsFhirImportRequest, 'importId' | 'patientId'>;
  * profiles-svc planned it (in the request, or an object of its own when large).
  */
 @Injectable()
-export class NatsLabsPart implements LabsPart, OnApplicationShutdown {
-  private readonly client?: ServiceCredentialClient;
-
-  constructor(@Inject(LABS_PART_OPTIONS) private readonly options: LabsPartOptions, ns: NatsNamespace) {
-    if (options.credential) {
-      this.client = new ServiceCredentialClient(options.credential, { natsUrl: options.natsUrl, namespace: ns.prefix, timeoutMs: 120_000 }, 'PROFILES_SERVICE_SECRET_FILE');
-    }
-  }
+export class NatsLabsPart implements LabsPart {
+  constructor(private readonly principal: ImportPrincipal) {}
 
   get configured(): boolean {
-    return !!this.options.credential;
+    return this.principal.configured;
   }
 
   async write(importId: string, patientId: string, part: LabPartRef): Promise<FhirPartResultDto> {
-    return this.call<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, ...part }, patientId, importId);
+    return this.principal.request<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, ...part }, { onBehalfOf: patientId, importId }, 'The lab part cannot be written');
   }
 
   async undo(importId: string, patientId: string): Promise<void> {
-    await this.call(LABS.fhirImportUndo, { importId, patientId }, patientId, importId);
-  }
-
-  private async call<T>(pattern: string, payload: object, patientId: string, importId: string): Promise<T> {
-    if (!this.client) throw new DomainException(ErrorCode.UNPROCESSABLE, 'The lab part cannot be written: profiles-svc has no service principal (PROFILES_SERVICE_SUBJECT)');
-    try {
-      const client = await this.client.get();
-      return await client.request<T>(pattern, payload, { onBehalfOf: patientId, purposeOfUse: 'operations', requestId: `fhir-import:${importId}` });
-    } catch (err) {
-      // A refused exchange (a rotated secret in the file): connect again next time, reading the secret again.
-      if (err instanceof DomainException && err.code === ErrorCode.UNAUTHENTICATED) this.client.reset();
-      throw err;
-    }
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.client?.close();
+    await this.principal.request(LABS.fhirImportUndo, { importId, patientId }, { onBehalfOf: patientId, importId }, 'The lab part cannot be undone');
   }
 }
