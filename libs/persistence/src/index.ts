@@ -10,3 +10,4 @@ export * from './retention-purge.js';
 export * from './outbox.js';
 export * from './merge-participant.js';
 export * from './insert-chunked.js';
+export * from './raw-names.js';

@@ -1,5 +1,6 @@
 import { JsonType, ReferenceKind, type EntityData, type EntityMetadata, type EntityName, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { tableOf } from './raw-names.js';
 
 /**
  * Rows per statement. Each chunk is one JSON text (one literal), so the bound is the statement's size, not
@@ -21,7 +22,7 @@ export async function insertChunked<T extends object>(em: EntityManager, entity:
   if (!rows.length) return;
   const meta = em.getMetadata().get(entity);
   const props = columnsOf(meta).filter((p) => rows.some((r) => (r as Row)[p.name] !== undefined));
-  const table = tableOf(em, meta);
+  const table = tableOfEntity(em, meta);
   const columns = props.map((p) => quoteIdent(p.fieldNames[0]!)).join(', ');
   const platform = em.getPlatform();
   for (let i = 0; i < rows.length; i += chunk) {
@@ -51,7 +52,7 @@ export async function updateChunked<T extends object>(
   // One statement sets the same columns on every row: a change that carried fewer would set the others to null.
   if (changes.some((c) => carried(c).length !== setProps.length)) throw new Error(`updateChunked(${meta.className}): every change must carry the same properties`);
   if (!setProps.length) return;
-  const table = tableOf(em, meta);
+  const table = tableOfEntity(em, meta);
   const col = (p: EntityProperty) => quoteIdent(p.fieldNames[0]!);
   const platform = em.getPlatform();
   for (let i = 0; i < changes.length; i += chunk) {
@@ -89,10 +90,8 @@ function databaseValue(p: EntityProperty, value: unknown, platform: ReturnType<E
 
 const quoteIdent = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
-function tableOf(em: EntityManager, meta: EntityMetadata): string {
-  const schema = meta.schema && meta.schema !== '*' ? meta.schema : (em.config.get('schema') ?? 'public');
-  return `${quoteIdent(schema)}.${quoteIdent(meta.tableName)}`;
-}
+/** The entity's table, in its own schema when it names one, else the configured one. */
+const tableOfEntity = (em: EntityManager, meta: EntityMetadata) => tableOf(em, meta.tableName, meta.schema && meta.schema !== '*' ? meta.schema : undefined);
 
 /**
  * The rows as one SQL string constant (`E'…'`: backslashes and quotes doubled, so the literal means the same under

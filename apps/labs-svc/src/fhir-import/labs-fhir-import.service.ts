@@ -22,7 +22,7 @@ import { rateResult } from '../lab-results/lab-status.js';
 import { WearableSampleStore } from '../wearables/wearable-sample.store.js';
 import type { WearableSample } from '../wearables/wearable-sample.js';
 import { LabsFhirImportLedger } from './fhir-import-ledger.entity.js';
-import { insertChunked, updateChunked } from '@pg/persistence';
+import { insertChunked, tableOf, updateChunked } from '@pg/persistence';
 
 type Outcomes = FhirPartResultDto['outcomes'];
 const hashOf = (item: object): string => createHash('sha256').update(JSON.stringify(item)).digest('hex');
@@ -89,7 +89,7 @@ export class LabsFhirImportService {
 
     await beginTransaction();
     const rows = await this.em.execute<{ source_key: string; content_hash: string; row_id: string }[]>(
-      `select "source_key", "content_hash", "row_id" from ${this.ledgerTable()} where "patient_id" = ?`, [req.patientId],
+      `select "source_key", "content_hash", "row_id" from ${tableOf(this.em, 'fhir_import_ledger')} where "patient_id" = ?`, [req.patientId],
     );
     const ledger = new Map(rows.map((l) => [l.source_key, { contentHash: l.content_hash, rowId: l.row_id }]));
     const keep = (key: string, kind: 'report' | 'result', rowId: string, hash: string) => {
@@ -137,10 +137,6 @@ export class LabsFhirImportService {
     // What was there already (a newer bundle's changed reports): updated by the unit of work.
     await this.em.flush();
     return written;
-  }
-
-  private ledgerTable(): string {
-    return `"${this.em.config.get('schema') ?? 'public'}"."fhir_import_ledger"`;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { tableOf } from '@pg/persistence';
 import { DomainException, ErrorCode, type FhirImportPatientMatchDto, type PersonInputDto } from '@pg/contracts';
 import type { PatientItem } from '@pg/fhir';
 import type { PatientMatcher } from './identity-match.client.js';
@@ -40,16 +41,15 @@ export async function matchImportedPatient(em: EntityManager, patient: PatientIt
 const LIVE = `"deleted_at" is null and "merged_into" is null`;
 
 async function isLive(em: EntityManager, patientId: string): Promise<boolean> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(`select "id" from "${em.config.get('schema')}"."patient" where "id" = ? and ${LIVE}`, [patientId]);
+  const rows = await em.getConnection().execute<{ id: string }[]>(`select "id" from ${tableOf(em, 'patient')} where "id" = ? and ${LIVE}`, [patientId]);
   return rows.length === 1;
 }
 
 async function byIdentifier(em: EntityManager, patient: PatientItem): Promise<string | null> {
   if (!patient.identifiers.length) return null;
-  const schema = em.config.get('schema');
   const params = patient.identifiers.map((i) => JSON.stringify([{ system: i.system, value: i.value }]));
   const rows = await em.getConnection().execute<{ id: string }[]>(
-    `select "id" from "${schema}"."patient" where ${LIVE} and (${params.map(() => `"identifiers" @> ?::jsonb`).join(' or ')}) limit 2`,
+    `select "id" from ${tableOf(em, 'patient')} where ${LIVE} and (${params.map(() => `"identifiers" @> ?::jsonb`).join(' or ')}) limit 2`,
     params,
   );
   if (rows.length > 1) throw new DomainException(ErrorCode.CONFLICT, 'More than one patient holds the identifiers of this bundle');
