@@ -68,6 +68,14 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
+    // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
+    // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
+    // the prothrombin test it comes from (`Quickův test INR`, `PT INR`, `Protime INR`).
+    .replace(/^(?:kys|kyselina) mocova$/, 'uric acid').replace(/^(?:harnsaure|kwas moczowy)$/, 'uric acid')
+    .replace(/^(?:bilirub|bilirubin|bili) (?:celk|celkovy|gesamt|calkowita|calk)$/, 'total bilirubin')
+    .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
+    .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
+    .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 

@@ -1083,6 +1083,20 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     expect(coded(['URINALYSIS', 'LEU  Negative', 'Ery  50  /uL'].join('\n')).map((r) => r[0])).toEqual(['leukocytes-in-urine', 'erythrocytes-in-urine']);
   });
 
+  it('Czech chemistry abbreviations, the element symbol `P` and an INR named after its prothrombin test are coded, not left unknown', () => {
+    expect(coded([
+      '| | | |', '|----|----|----|',
+      '| P | 1,63 mmol/l | [0,65..1,61] |',
+      '| Kys. močová | 713 µmol/l | [140..340] |',
+      '| Bilirub. celk. | 49,6 μmol/l | [2..17] |',
+      '| CB | 68 g/l | [68..85] |',
+      '| Quickův test INR | 1,25 | [0,8..1,25] |',
+      '| PT INR | 1,1 | [0,8..1,2] |',
+    ].join('\n')).map((r) => r[0])).toEqual(['phosphorus', 'uric-acid', 'total-bilirubin', 'total-protein', 'inr', 'inr']);
+    // The prothrombin time itself stays the prothrombin time, and an unknown word before INR is not taken for it.
+    expect(['Prothrombin Time', 'Ratio INR'].map((n) => catalog.match(n)?.key ?? null)).toEqual(['prothrombin-time', null]);
+  });
+
   it('a value under name lines: a title that waited above it through patient lines is not its name; name lines after a blank line start over', () => {
     expect(rowsOf([
       'THYROID FUNCTION TEST REPORT',
