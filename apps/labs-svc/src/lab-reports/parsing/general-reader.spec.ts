@@ -1083,6 +1083,20 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     expect(coded(['URINALYSIS', 'LEU  Negative', 'Ery  50  /uL'].join('\n')).map((r) => r[0])).toEqual(['leukocytes-in-urine', 'erythrocytes-in-urine']);
   });
 
+  it('a name the value line cut in two goes on under the value: the row takes the whole name when together they are a known test', () => {
+    expect(coded(['HORMONE PANEL', '', 'Thyroid Stimulating', '', '2.1 0.4 - 4.0', 'Hormone (TSH)', 'Free T3 3.2 2.3-4.2'].join('\n')).map((r) => r[0]))
+      .toEqual(['thyroid-stimulating-hormone', 'free-t3']);
+    // A known name keeps its own name; the line under it that makes no known test with it is not glued on.
+    expect(rowsOf(['Glucose', '95 70-99', 'Remarks pending', 'Sodium 140 mmol/L 135-145'].join('\n')).map((r) => r.name)).toEqual(['Glucose', 'Sodium']);
+  });
+
+  it('a units column printed as a block after its rows (OCR read the table column by column) gives the rows their units in order', () => {
+    const text = ['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', '', 'pg/mL', '', 'mIU/L', '', 'NORMAL'].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.unit ?? null])).toEqual([['Free T4', 'ng/dL'], ['Free T3', 'pg/mL'], ['TSH', 'mIU/L']]);
+    // Not as many units as rows without one: which unit is whose is not known, so none is given.
+    expect(rowsOf(['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', 'pg/mL'].join('\n')).map((r) => r.unit ?? null)).toEqual([null, null, null]);
+  });
+
   it('Czech chemistry abbreviations, the element symbol `P` and an INR named after its prothrombin test are coded, not left unknown', () => {
     expect(coded([
       '| | | |', '|----|----|----|',

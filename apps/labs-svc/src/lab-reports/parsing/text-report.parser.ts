@@ -170,6 +170,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let lineNotes: { line: SourceLine; texts: string[] } | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
+  /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
+  let namedAbove: RawRow | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -466,7 +468,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
         const name = known ?? candidates.find((n) => !isTitle(n));
         if (name !== undefined) {
-          push({ name: bindableName(name, opts), ...value }, line);
+          namedAbove = push({ name: bindableName(name, opts), ...value }, line);
           continue;
         }
       }
@@ -495,6 +497,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // The rest of a name the value line cut in two (`Thyroid Stimulating` / `2.1 0.4 - 4.0` / `Hormone (TSH)`): the
+    // row its first half named, when that half is no test the catalog knows and the two together are one.
+    const cut = namedAbove;
+    namedAbove = null;
+    if (cut && cut === open && cut === rows[rows.length - 1] && opts.knows && !opts.knows(cut.name) && isNameFragment(flat) && opts.knows(`${cut.name} ${flat}`)) {
+      cut.name = `${cut.name} ${flat}`;
+      continue;
+    }
     if (isNameFragment(flat)) {
       if (!markdownHeaders.has(line)) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
@@ -519,6 +529,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  unitsPrintedApart(lines, rows);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
     if (!bareUnknownNumber(r, opts)) continue;
@@ -532,6 +543,39 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const r of rows) if (r.flag === '*') delete r.flag;
   }
   return { rows, warnings };
+}
+
+/**
+ * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
+ * values and ranges, then `mIU/L` / `ng/dL` / `pg/mL` each on its own line): a run of two or more lines that are each
+ * one unit alone gives its units, in order, to the rows just above it that have none — only when exactly as many rows
+ * without a unit (and with a number) precede it, so that no unit goes to another row than the one it was printed for.
+ */
+function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const loneUnit = (text: string) => {
+    const t = lineText(text).trim();
+    return /^\S+$/.test(t) && isUnitToken(t) && !parseValueToken(t) && Boolean(toUcum(t)) ? t : null;
+  };
+  let run: { line: number; unit: string }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0]!.line;
+      const before = rows.filter((r) => r.line < first);
+      let k = 0;
+      while (k < before.length && !before[before.length - 1 - k]!.unit) k++;
+      const target = before.slice(before.length - k);
+      if (k === run.length && target.every((r) => r.value !== null)) target.forEach((r, i) => (r.unit = run[i]!.unit));
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    const text = lineText(l.text).trim();
+    if (!text) continue;
+    const unit = loneUnit(text);
+    if (unit) run.push({ line: l.line, unit });
+    else flush();
+  }
+  flush();
 }
 
 /**
