@@ -76,6 +76,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
+    // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
+    .replace(/^(?:specific grav|spec grav|sp gr|sp grav)$/, 'specific gravity')
+    .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -105,7 +108,7 @@ export function loincComponent(name: string): string | null {
 }
 
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
-const ANALYTE_CHANGING = /\b(free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
 /** Words reports add to a name that do not change what was measured. */
 const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
@@ -186,6 +189,12 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
+    // `Bili Total`, `Protein Total`: the qualifier printed after the name without a comma.
+    const inverted = /^(.+?)\s+(total|direct|indirect)$/i.exec(name.trim());
+    if (inverted) {
+      const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`)) ?? this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`.replace(/\bbili\b/i, 'Bilirubin')));
+      if (hit) return hit;
+    }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one).
@@ -237,14 +246,17 @@ export class BiomarkerCatalog {
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
     const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
-      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes');
+      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
+      // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
+      .replace(/^(?:red blood cells|red cells|rbcs?)$/i, 'Erythrocytes').replace(/^(?:white blood cells|white cells|wbcs?|pus cells)$/i, 'Leukocytes');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
-    const bases = n === singular ? [n] : [n, singular];
+    // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.
+    const bases = n === singular ? [n, `${n}s`] : [n, singular];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
     const presence = (base: string) => `${base} in Urine (Presence)`;
     // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
-    const candidates = qualitative ? [...bases.map(presence), ...bases.flatMap(forms)] : bases.flatMap((base) => [...forms(base), presence(base)]);
+    const candidates = qualitative ? [...bases.map(presence), ...bases.flatMap(forms)] : [...bases.flatMap(forms), ...bases.map(presence)];
     for (const candidate of candidates) {
       const hit = this.byName.get(normalizeName(candidate));
       if (hit) return hit;

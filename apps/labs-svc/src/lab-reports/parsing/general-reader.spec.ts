@@ -1214,3 +1214,88 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
   });
 });
 
+
+describe('hospital printouts (batch 14): cumulative columns, restated rows, ranges given elsewhere, urine reports', () => {
+  const cumulative = (lastColumn: string[]) => [
+    'CUMULATIVE REPORT',
+    'Req No:   Z100001  Z100002  Z100003',
+    '  Date:  01/02/11 03/04/12 05/06/12',
+    '  Time:     08:10    09:20    10:30  Units    Ref Range',
+    '         ________ ________ ________  ________ _________',
+    'Full Blood Count (Whole Blood)',
+    `Hb            141      125   ${lastColumn[0]!.padStart(6)}  g/L       130-170`,
+    `RCC          4.80     4.31   ${lastColumn[1]!.padStart(6)}  x10^12/L  4.50-5.70`,
+    'Bands        0.3H                       x10^9/L   0.0-0.5',
+    '',
+    '12Z100001 01/02/11 08:10',
+    'Comment: Film reviewed.',
+  ].join('\n');
+
+  it('a cumulative report: the results are the last request\'s column, never an earlier one; a row only in earlier columns is no result', () => {
+    expect(coded(cumulative(['118L', '3.98L']))).toEqual([
+      ['hemoglobin', 118, 'g/L', 130, 170, 'low'],
+      ['red-blood-cell-count', 3.98, '10*12/L', 4.5, 5.7, 'low'],
+    ]);
+    // `*` (not reported: a clotted specimen) in the report's own column: no result and a warning, not the older value.
+    const r = parseTextReport(cumulative(['*', '4.60']), opts);
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['RCC', 4.6]]);
+    expect(r.warnings.filter((w) => w.code === 'no-value').map((w) => w.line)).toEqual([7, 9]);
+  });
+
+  it('`(Creatinine)  0.080  mmol/L` under `Creatinine  80  umol/L` restates that result: its comment, not a second row', () => {
+    const r = parseTextReport(['SERUM/PLASMA', 'Creatinine         80     umol/L ( 64-104   )', ' (Creatinine)    0.080    mmol/L ( 0.05-0.11)', 'Urea              6.1     mmol/L ( 2.5-8.3  )'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.unit, x.rangeText])).toEqual([['Creatinine', 80, 'umol/L', '64-104'], ['Urea', 6.1, 'mmol/L', '2.5-8.3']]);
+    expect(r.rows[0]!.comment).toContain('0.080');
+    // A parenthesised name under another test is read as usual.
+    expect(rowsOf(['Urea  6.1  mmol/L  2.5-8.3', '(Creatinine)  0.080  mmol/L  0.05-0.11'].join('\n')).map((x) => x.name)).toEqual(['Urea', '(Creatinine)']);
+  });
+
+  it('a range given elsewhere (`( SEE-BELOW)`, `(See Below )`) is range text without bounds, never a unit', () => {
+    expect(coded(['eGFR             47             ( SEE-BELOW)', 'Troponin I        0.08    ug/L   (See Below )'].join('\n'))).toEqual([
+      ['egfr', 47, null, null, null, null],
+      ['troponin-i', 0.08, 'ug/L', null, null, null],
+    ]);
+    expect(rowsOf('Troponin I        0.08    ug/L   (See Below )')[0]!.rangeText).toBe('See Below');
+  });
+
+  it('ranges: a negative lower bound with a slash (`-3.0/3.0`) and a bound carrying the unit (`<2x10^6/L`) have bounds', () => {
+    expect(coded(['Base Excess     -7.9L  mmol/L  -3.0/3.0', 'pCO2   32L  mmHg  35-45'].join('\n'))).toEqual([
+      ['?Base Excess', -7.9, 'mmol/L', -3, 3, 'low'],
+      ['carbon-dioxide-partial-pressure', 32, 'mm[Hg]', 35, 45, 'low'],
+    ]);
+    expect(parseReferenceRange('-3.0/3.0')).toMatchObject({ low: -3, high: 3 });
+    expect(parseReferenceRange('<13x10^6/L')).toMatchObject({ high: 13 });
+    // A slash between two positive numbers is still no range (two readings, or a date).
+    expect(parseReferenceRange('10/20')).not.toHaveProperty('low');
+  });
+
+  it('names of Australian and British printouts: `RCC`, a blood gas `Total Hb`, `Bili Total`; `HCO3(Std)` (standard bicarbonate) is not the total CO2', () => {
+    expect(['RCC', 'Red Cell Count', 'Total   Hb', 'Bili Total', 'Protein Total', 'HCO3(Std)', 'HCO3'].map((n) => catalog.match(n)?.key ?? null)).toEqual([
+      'red-blood-cell-count', 'red-blood-cell-count', 'hemoglobin', 'total-bilirubin', 'total-protein', null, 'carbon-dioxide',
+    ]);
+  });
+
+  it('`Specimen Type : Urine` makes every section of the report urine: strip answers and microscopy are urine analytes, not blood ones', () => {
+    const text = ['Lab No      : Z000001', 'SPECIMEN', 'Specimen Type : Urine Type Not Stated', '', 'CHEMISTRY', 'pH              6.0', 'Protein         +', 'Specific Grav.  1.020',
+      'Blood           ++', 'Glucose         NEGATIVE', '', 'MICROSCOPY', 'Leucocytes                    12         x10^6/L ( <2x10^6/L )', 'Red Blood Cells               3          x10^6/L ( <13x10^6/L )'].join('\n');
+    expect(coded(text)).toEqual([
+      ['urine-ph', 6, '[pH]', null, null, null],
+      ['protein-urine-presence', null, null, null, null, null],
+      ['specific-gravity-urine', 1.02, '{ratio}', null, null, null],
+      ['hemoglobin-urine-presence', null, null, null, null, null],
+      ['glucose-in-urine', null, null, null, null, null],
+      ['leukocytes-in-urine', 12, '10*6/L', null, 2, 'high'],
+      ['erythrocytes-in-urine', 3, '10*6/L', null, 13, 'normal'],
+    ]);
+    // A serum specimen line changes nothing.
+    expect(coded(['Specimen Type : Serum', 'Glucose  5.2  mmol/L  3.9-5.5'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+  });
+
+  it('urine chemistry: a protein amount is the amount, not the strip\'s presence; a range with nothing in the result column is no result; `mg/mmol Creat` is the unit', () => {
+    expect(coded(['URINE', 'Urine Protein                  0.51   g/L', 'Urine Protein Excretion               g/D             ( <0.15    )',
+      'Protein/Creat Ratio             232 H mg/mmol Creat   ( 15-35    )'].join('\n'))).toEqual([
+      ['proteins-in-urine', 0.51, 'g/L', null, null, null],
+      ['?Protein/Creat Ratio', 232, 'mg/mmol', 15, 35, 'high'],
+    ]);
+  });
+});

@@ -32,8 +32,67 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
 export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
   const layout = detectLayout(lines);
   const dates = findDates(lines);
-  const read = layout === 'epic-mychart' ? readEpic(lines, opts) : readRows(lines, opts);
-  return { layout, ...read, ...dates };
+  if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
+  const cumulative = cumulativeColumn(lines);
+  const read = readRows(cumulative.lines, opts);
+  return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
+const DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:\s*(\S.*)$/i;
+const CUMULATIVE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
+
+/**
+ * A cumulative report (hospital printouts: `Req No:` / `Date:` / `Time:` over a rule of dashes, one column per
+ * request, the oldest first): the report's own results are the last request's column, the others are earlier
+ * results. Each row becomes the name, that column's value, the unit and the range; a row with nothing (or `*`, not
+ * reported) in that column is no result of this report — a warning, never an earlier column's value. The rule's
+ * dashes give the columns; the block ends at the first line that is neither such a row nor a heading.
+ */
+function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = [];
+  const lines = [...input];
+  for (let i = 0; i < lines.length; i++) {
+    const req = REQUESTS_LINE.exec(lines[i]!.text);
+    if (!req) continue;
+    const requests = req[1]!.trim().split(/\s+/);
+    let d = i + 1;
+    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(lines[d]!.text)) d++;
+    const datesText = d < lines.length ? DATES_LINE.exec(lines[d]!.text)?.[1] : undefined;
+    // The dates line may end with a specimen word (`Arterial`): the dates are its leading tokens.
+    const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => CUMULATIVE_DATE.test(t)) : [];
+    if (!dates.length || dates.length !== requests.length) continue;
+    let r = d + 1;
+    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(lines[r]!.text)) r++;
+    if (r >= lines.length || r > d + 3) continue;
+    const segments = [...lines[r]!.text.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    // Value columns, then the unit's and the range's.
+    const valueColumns = segments.length - 2;
+    if (valueColumns < dates.length) continue;
+    const own = segments[dates.length - 1]!;
+    const rest = segments[valueColumns]!;
+    for (let k = i; k <= r; k++) if (k === i || k === d || k === r || k > d) lines[k] = { ...lines[k]!, text: '' };
+    for (let k = r + 1; k < lines.length; k++) {
+      const text = lines[k]!.text;
+      if (!text.trim()) continue;
+      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      const name = text.slice(0, segments[0]!.start).trim();
+      const inValues = tokens.filter((t) => t.start >= segments[0]!.start && t.end <= rest.start - 1);
+      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
+      if (!/^[A-Za-z(]/.test(name) || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
+      // A value ends inside its column (right-aligned; a flag may stand one place past it).
+      const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
+      const tail = tokens.filter((t) => t.start >= rest.start - 1).map((t) => t.text).join('  ');
+      if (!value || value.text === '*') {
+        if (inValues.length) warnings.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        lines[k] = { ...lines[k]!, text: '' };
+        continue;
+      }
+      lines[k] = { ...lines[k]!, text: `${name}  ${value.text}  ${tail}`.trimEnd() };
+    }
+  }
+  return { lines, warnings };
 }
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
@@ -148,7 +207,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
-  let section: Section = {};
+  // `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
+  // `MICROSCOPY`) do not say it again, so every section of it is of that specimen unless a heading names another.
+  const specimenLine = lines.map((l) => /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i.exec(lineText(l.text))?.[1]).find((t) => t !== undefined);
+  const reportSpecimen: Section['specimen'] = specimenLine && /\burine\b/i.test(specimenLine) ? 'urine' : undefined;
+  let section: Section = reportSpecimen ? { specimen: reportSpecimen } : {};
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -156,7 +219,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (seen.has(key)) return;
     seen.add(key);
     const s = sectionOf(text);
-    if (s) section = s;
+    if (s) section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /**
@@ -190,6 +253,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
     if (notALabResult(r, opts)) {
       warnings.push(unread(line, 'text-not-read'));
+      pending = null;
+      return r;
+    }
+    // `(Creatinine)  0.127  mmol/L` under `Creatinine  127  umol/L`: the same result restated in another unit, in
+    // parentheses — the row above's comment, not a second result.
+    const restated = /^\(([^()]+)\)$/.exec(r.name.trim());
+    const above = rows[rows.length - 1];
+    if (restated && above && above === open && above.name.trim().toLowerCase() === restated[1]!.trim().toLowerCase()) {
+      appendComment(above, lineText(line.text).trim());
       pending = null;
       return r;
     }
@@ -444,7 +516,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
+    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too.
+    const rowOpts = section.specimen === 'urine' && opts.knowsInUrine ? { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n)) } : opts;
+    const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     const pair = row ? null : percentAndCount(flat);
     if (pair) {
       push(pair[0], line);
@@ -830,7 +904,10 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
 
 /** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?)\s*\)/g, ' $1 ').replace(/\s+/g, ' ').trim();
+  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+    // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
+    .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
+    .replace(/\s+/g, ' ').trim();
 }
 
 /** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
@@ -1123,7 +1200,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
     // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
-    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && parseValueToken(tokens[start + 1]!)) {
+    // A number in parentheses after it, or a bound ending the line, is the range (`g/D  ( <0.15 )`, nothing in the
+    // result column), not the value.
+    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
+      && (tokens[start + 2] !== undefined || !/^[<>≤≥]/.test(tokens[start + 1]!)) && parseValueToken(tokens[start + 1]!)) {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
   }
@@ -1178,6 +1258,8 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     return out;
   }
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
+  // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
+  if (out.unit && /\/(?:mmol|mol|g)$/i.test(out.unit) && /^(?:creat|creatinine|crea|cr)$/i.test(tokens[k] ?? '')) out.unit = `${out.unit} ${tokens[k++]}`;
   k = readFlag(tokens, k, out);
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
