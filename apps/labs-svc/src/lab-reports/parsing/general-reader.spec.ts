@@ -1299,3 +1299,11 @@ describe('hospital printouts (batch 14): cumulative columns, restated rows, rang
     ]);
   });
 });
+
+describe('lines about the laboratory\'s or the specimen\'s time are no results', () => {
+  it('`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`, `Fasting hours 12 h`: warnings, not rows; a clotting time still reads', () => {
+    const r = parseTextReport(['Glucose  5.4  mmol/L  3.9-5.5', 'Time to result 45 min', 'Turnaround time 2 h', 'Sample age 3 hours', 'Fasting hours 12 h', 'Bleeding time  3  min  2-7'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Bleeding time']);
+    expect(r.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([2, 3, 4, 5]));
+  });
+});

@@ -673,6 +673,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
   'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
   '(?:qc|control)(?: level)?(?: \\d)?',
+  // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
+  'time to (?:result|report)', 'turn-? ?around(?: time)?', 'tat', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
+  'fasting (?:hours|duration|period|time)', 'hours fasting',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
