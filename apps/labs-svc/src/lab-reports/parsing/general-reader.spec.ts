@@ -1307,3 +1307,13 @@ describe('lines about the laboratory\'s or the specimen\'s time are no results',
     expect(r.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([2, 3, 4, 5]));
   });
 });
+
+describe('urine microscopy the catalog does not know', () => {
+  it('under a urine heading, cells, casts and crystals with a strip-style answer are results with their printed name; elsewhere they are not', () => {
+    expect(coded(['URINE MICROSCOPY', 'Squamous Epithelial Cells     +', 'Hyaline casts  2+', 'Amorphous material  +'].join('\n'))).toEqual([
+      ['?Squamous Epithelial Cells', null, null, null, null, null],
+      ['?Hyaline casts', null, null, null, null, null],
+    ]);
+    expect(coded(['Squamous Epithelial Cells     +'].join('\n'))).toEqual([]);
+  });
+});

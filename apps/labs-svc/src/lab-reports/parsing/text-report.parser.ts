@@ -516,8 +516,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too.
-    const rowOpts = section.specimen === 'urine' && opts.knowsInUrine ? { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n)) } : opts;
+    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
+    // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
+    const rowOpts = section.specimen === 'urine' && opts.knowsInUrine
+      ? { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) }
+      : opts;
     const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     const pair = row ? null : percentAndCount(flat);
     if (pair) {
@@ -618,6 +621,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   }
   return { rows, warnings };
 }
+
+/** What urine microscopy reports (cells, casts, crystals, organisms), by name. */
+const URINE_MICROSCOPY = /^(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
 /**
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
