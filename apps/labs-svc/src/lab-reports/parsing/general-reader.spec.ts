@@ -1317,3 +1317,17 @@ describe('urine microscopy the catalog does not know', () => {
     expect(coded(['Squamous Epithelial Cells     +'].join('\n'))).toEqual([]);
   });
 });
+
+describe('cumulative columns and report specimens, where they are not', () => {
+  it('a `Lab No:` / `Date:` header over an ordinary ruled table is no cumulative report: its column header still reads the table', () => {
+    const text = ['Lab No: 123456', 'Date: 01/02/2024', 'Test              Result      Units     Reference', '----------------  ----------  --------  ---------',
+      'HIV 1/2 Antibody  Non Reactive', 'Vitamin D         32          ng/mL     30-100'].join('\n');
+    // No catalog: the qualitative answer is a result because the header says which column is the result.
+    expect(parseTextReport(text).rows.map((r) => [r.name, r.value, r.valueText ?? null])).toEqual([['HIV 1/2 Antibody', null, 'Non Reactive'], ['Vitamin D', 32, null]]);
+  });
+
+  it('a specimen line naming urine with another specimen (`Serum, Urine`) makes no section urine', () => {
+    expect(rowsOf(['Specimen: Serum, Urine', '', 'CHEMISTRY', 'Glucose  5.2  mmol/L  3.9-5.5', 'Sodium  140  mmol/L  135-145'].join('\n')).map((r) => r.specimen ?? null)).toEqual([null, null]);
+    expect(coded(['Specimen: Serum, Urine', '', 'CHEMISTRY', 'Glucose  5.2  mmol/L  3.9-5.5'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+  });
+});

@@ -72,7 +72,13 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     if (valueColumns < dates.length) continue;
     const own = segments[dates.length - 1]!;
     const rest = segments[valueColumns]!;
-    for (let k = i; k <= r; k++) if (k === i || k === d || k === r || k > d) lines[k] = { ...lines[k]!, text: '' };
+    // The names stand left of the first value column; without that room this is no cumulative table.
+    if (segments[0]!.start === 0) continue;
+    // Nothing changes unless a row of the table is read: a `Lab No:` / `Date:` header over a ruled table of another
+    // layout is left to the other readers as it was.
+    const edits = new Map<number, string>();
+    const found: ParseWarning[] = [];
+    let read = 0;
     for (let k = r + 1; k < lines.length; k++) {
       const text = lines[k]!.text;
       if (!text.trim()) continue;
@@ -80,17 +86,22 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const name = text.slice(0, segments[0]!.start).trim();
       const inValues = tokens.filter((t) => t.start >= segments[0]!.start && t.end <= rest.start - 1);
       if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
-      if (!/^[A-Za-z(]/.test(name) || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
+      if (!/^[A-Za-z(]/.test(name) || !inValues.length || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
       // A value ends inside its column (right-aligned; a flag may stand one place past it).
       const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
       const tail = tokens.filter((t) => t.start >= rest.start - 1).map((t) => t.text).join('  ');
       if (!value || value.text === '*') {
-        if (inValues.length) warnings.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
-        lines[k] = { ...lines[k]!, text: '' };
+        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        edits.set(k, '');
         continue;
       }
-      lines[k] = { ...lines[k]!, text: `${name}  ${value.text}  ${tail}`.trimEnd() };
+      edits.set(k, `${name}  ${value.text}  ${tail}`.trimEnd());
+      read++;
     }
+    if (!read && !found.length) continue;
+    for (let k = i; k <= r; k++) if (k === i || k > d - 1) edits.set(k, '');
+    for (const [k, text] of edits) lines[k] = { ...lines[k]!, text };
+    warnings.push(...found);
   }
   return { lines, warnings };
 }
@@ -210,7 +221,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
   // `MICROSCOPY`) do not say it again, so every section of it is of that specimen unless a heading names another.
   const specimenLine = lines.map((l) => /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i.exec(lineText(l.text))?.[1]).find((t) => t !== undefined);
-  const reportSpecimen: Section['specimen'] = specimenLine && /\burine\b/i.test(specimenLine) ? 'urine' : undefined;
+  // Only a urine specimen alone: `Serum, Urine` or `Blood and urine` names the specimens of several sections.
+  const reportSpecimen: Section['specimen'] = specimenLine && /\burine\b/i.test(specimenLine) && !/\b(?:blood|serum|plasma|edta|sst|csf|fluid|swab|stool)\b/i.test(specimenLine) ? 'urine' : undefined;
   let section: Section = reportSpecimen ? { specimen: reportSpecimen } : {};
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
