@@ -121,9 +121,9 @@ export function cpuOfSystem(namespace: string): Map<string, number> {
   return out;
 }
 
-/** `after − before` per app, formatted as `app ms` per `per` units, largest first. */
-export function cpuDelta(before: Map<string, number>, after: Map<string, number>, per: number): string {
+/** `after − before` per app, formatted as `app ms` per `per` units (with `digits` decimals), largest first. */
+export function cpuDelta(before: Map<string, number>, after: Map<string, number>, per: number, digits = 0): string {
   const rows = [...after].map(([app, ms]) => [app, (ms - (before.get(app) ?? 0)) / per] as const).sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((s, [, ms]) => s + ms, 0);
-  return `${rows.map(([app, ms]) => `${app} ${ms.toFixed(0)}`).join(', ')}; total ${total.toFixed(0)} ms`;
+  return `${rows.map(([app, ms]) => `${app} ${ms.toFixed(digits)}`).join(', ')}; total ${total.toFixed(digits)} ms`;
 }

@@ -31,9 +31,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   });
 
   // Issue 13's targets are met (docs/identity.md, "Measured"). The floors hold the level the vendored model reached on
-  // this seed (recall 0.9631, 1.55% of true matches to review), above the targets, so that a change making it worse
-  // fails; raise them with the model, never above what it measures.
-  const FLOOR = { recall: 0.963, review: 0.016 };
+  // this seed (recall 0.9586, 1.90% of true matches to review), above the targets, so that a change making it worse
+  // fails; raise them with the model, never above what it measures. They were lowered once, on purpose, from 0.963 and
+  // 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"): a few true matches went to
+  // review to take twin merges to 0 on every seed and arrival order measured but one.
+  const FLOOR = { recall: 0.958, review: 0.0191 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));

@@ -170,6 +170,58 @@ describe('hard negatives and household ambiguity are never certain on their own'
   });
 });
 
+describe('an auto-link needs more than names (uncorroborated pairs are at most probable)', () => {
+  // Expected reasons from docs/identity.md ("Corroboration"), not from the matcher.
+  const certain = matcher.thresholds.certain;
+
+  it('the same full name and postal code, with different e-mails and phones, is two people until someone checks', () => {
+    const shop = person({ givenName: 'Cynthia', familyName: 'Cooper', email: 'cynthiacooper07@hotmail.com', postalCode: '01060', phone: '351-643-1887' });
+    const other = person({ givenName: 'Cynthia', familyName: 'Cooper', email: 'cynthia.cooper@aol.com', postalCode: '01060', phone: '339-648-1602' });
+    const scored = matcher.score(shop, other);
+    expect(scored.reasons).toEqual(['uncorroborated']);
+    expect(scored.grade).not.toBe('certain');
+    expect(scored.hardNegative).toBe(false);
+  });
+
+  it('names alone score as certain and are held back: the grade, not the probability, changes', () => {
+    const names = { givenName: 'Zbigniew', middleName: 'Tadeusz', familyName: 'Wojciechowski', sexAtBirth: 'male', city: 'Springfield', postalCode: '01060' };
+    const a = person(names);
+    const b = person({ ...names, email: 'zw@example.org' });
+    const scored = matcher.score(a, b);
+    expect(scored.explanation.probability).toBeGreaterThanOrEqual(certain);
+    expect(scored).toMatchObject({ grade: 'probable', reasons: ['uncorroborated'], hardNegative: false });
+  });
+
+  it('a surname and birth date without a given name is what twins share: held back unless the e-mail agrees', () => {
+    const noGiven = { familyName: 'Ortiz', birthDate: '1990-08-24' };
+    const twin = person({ givenName: 'David', familyName: 'Ortiz', birthDate: '1990-08-24', email: 'ortiz.david81@outlook.com' });
+    expect(matcher.score(person({ ...noGiven, email: 'mortiz@outlook.com' }), twin).reasons).toEqual(['uncorroborated']);
+    expect(matcher.score(person({ ...noGiven, email: 'ortiz.david81@outlook.com' }), twin).reasons).toEqual([]);
+  });
+
+  it('an initial with the birth date is held back; with the birth date and the phone it is not', () => {
+    const full = person({ givenName: 'Jason', familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', postalCode: '02718' });
+    const initial = { givenName: 'J', familyName: 'Davis', birthDate: '1963-01-09', postalCode: '02718' };
+    expect(matcher.score(person({ ...initial, phone: '339-688-7569' }), full).reasons).toEqual(['uncorroborated']);
+    expect(matcher.score(person({ ...initial, phone: '781-727-7091' }), full).reasons).toEqual([]);
+  });
+
+  it('Michelle and Michael at one address are not corroborated by the address', () => {
+    const home = { familyName: 'Wright', addressLine: '4 Oak Road', postalCode: '02740' };
+    const scored = matcher.score(person({ ...home, givenName: 'Michelle' }), person({ ...home, givenName: 'Michael' }));
+    expect(scored.reasons).toContain('uncorroborated');
+    expect(scored.grade).not.toBe('certain');
+  });
+
+  it('corroborated: a given name with the birth date even when the surname changed at marriage, or with the same home', () => {
+    const maiden = person({ givenName: 'Alice', familyName: 'Moreno', birthDate: '1984-06-21' });
+    const married = person({ givenName: 'Alice', familyName: 'Fischer', birthDate: '1984-06-21' });
+    expect(matcher.score(maiden, married).reasons).toEqual([]);
+    const home = { givenName: 'Alice', familyName: 'Moreno', addressLine: '12 Elm Street', postalCode: '02139' };
+    expect(matcher.score(person(home), person({ ...home, email: 'a@example.org' })).reasons).toEqual([]);
+  });
+});
+
 describe('blocking', () => {
   it('finds candidates through any shared key and caps an oversized block, saying so', () => {
     const index = new BlockIndex<number>();

@@ -34,7 +34,8 @@ export interface Scored {
   /** Evidence against (twins, household member, suffix conflict): the pair never links; its grade is at most 'probable'. */
   hardNegative: boolean;
   /**
-   * Why the grade was held back: 'twins', 'household-member', 'suffix-conflict' (evidence against), 'household-ambiguous'
+   * Why the grade was held back: 'twins', 'household-member', 'suffix-conflict' (evidence against), 'uncorroborated'
+   * (nothing beyond the names tells this person from another: see corroborated()), 'household-ambiguous'
    * (nothing tells the household's members apart: decideLink() links it only when no other member is a candidate, or
    * the evidence tells them apart), 'capped-block'.
    */
@@ -132,7 +133,8 @@ export class Matcher {
     const levels = compare(a, b);
     const explanation = this.explain(a, b, tf, levels);
     const reasons = hardNegativeReasons(levels);
-    const hardNegative = reasons.some((r) => r !== 'household-ambiguous');
+    // Evidence against; not a pair that merely cannot tell (household-ambiguous) or is not corroborated.
+    const hardNegative = reasons.some((r) => r !== 'household-ambiguous' && r !== 'uncorroborated');
     if (options.capped) reasons.push('capped-block');
     return { explanation, grade: gradeOf(explanation.probability, reasons.length > 0, this.thresholds), hardNegative, reasons };
   }
@@ -177,8 +179,33 @@ export function hardNegativeReasons(levels: Comparison): string[] {
   }
   else if (home && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
+  if (reasons.length === 0 && !corroborated(levels, sameFamily)) reasons.push('uncorroborated');
   return reasons;
 }
+
+/**
+ * Whether something beyond the names says it is this person and not another of the same name, a household member or a
+ * twin. Names alone are shared by strangers (a common name scores high when nothing else is known); a household shares
+ * a home and a phone; twins share a surname, a birth date and often both. So an auto-link needs the same e-mail, or a
+ * given name that agrees (exactly, as a nickname or within Jaro–Winkler 0.92 — not an initial, and not the 0.85 band
+ * where Michelle meets Michael) together with one of: the same phone (or a one-digit typo of it), an agreeing birth
+ * date (exact, swap, transposition, typo; the surname may have changed at marriage), or the same home and surname; or
+ * an initial or a 0.85 given name with both an agreeing birth date and the same phone.
+ * Without it the pair is at most 'probable' (a person decides), however high its score.
+ */
+function corroborated(levels: Comparison, sameFamily: boolean): boolean {
+  if (levels.email === 'exact') return true;
+  const phone = levels.phone === 'exact' || levels.phone === 'typo';
+  const birth = levels.birthDate === 'exact' || levels.birthDate === 'swap' || levels.birthDate === 'transposed' || levels.birthDate === 'typo';
+  if (WEAK_GIVEN.has(levels.givenName)) return birth && phone;
+  if (!CONFIRMED_GIVEN.has(levels.givenName)) return false;
+  // A home is shared by the household: only the given name itself (or its nickname) tells its members apart there.
+  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && levels.givenName !== 'jw92';
+  return phone || birth || home;
+}
+
+const CONFIRMED_GIVEN = new Set(['exact', 'nickname', 'jw92']);
+const WEAK_GIVEN = new Set(['jw85', 'initial']);
 
 /** Term frequencies counted from normalized records (the match index, or a generated population). */
 export class TermFrequencyTable implements TermFrequencies {
