@@ -107,6 +107,25 @@ export function loincComponent(name: string): string | null {
   return c && c !== name ? c : null;
 }
 
+/**
+ * Letters that name a test only in some labs' printouts (`P` phosphorus, `CB` celková bílkovina) and a specimen or
+ * something else in many others (`(P)` plasma, `(CB)` cord blood, `P 07 3636 8888` a phone line, `P 2` a page): a
+ * row so named is coded when it has a unit or a range, but the name alone is no evidence of a result.
+ */
+const SPECIMEN_LETTERS = /^(?:p|s|b|u|cb|wb|pl|se|sp|ur|bl)$/i;
+
+const RED_CELLS = /^(?:red blood cells|red cells|rbcs?)$/i;
+const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
+
+/**
+ * A urine microscopy count named as the blood cells are (`White Cells`, `Red Blood Cells`): urine only where the
+ * report says so (a urine heading or specimen, a per-field unit); a blood count prints the same names.
+ */
+export function namesBloodCells(name: string): boolean {
+  const n = name.replace(/\s+/g, ' ').trim();
+  return RED_CELLS.test(n) || WHITE_CELLS.test(n);
+}
+
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
 const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
@@ -201,7 +220,8 @@ export class BiomarkerCatalog {
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
       const outside = this.matchName(paren[1]!);
       if (outside) return outside;
-      const inside = this.byName.get(normalizeName(paren[2]!));
+      // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
+      const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
@@ -248,7 +268,7 @@ export class BiomarkerCatalog {
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
       .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
-      .replace(/^(?:red blood cells|red cells|rbcs?)$/i, 'Erythrocytes').replace(/^(?:white blood cells|white cells|wbcs?|pus cells)$/i, 'Leukocytes');
+      .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.
@@ -265,7 +285,7 @@ export class BiomarkerCatalog {
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
-  knows = (name: string): boolean => this.matchName(name) !== undefined;
+  knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;

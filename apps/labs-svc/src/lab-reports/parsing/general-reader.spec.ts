@@ -1331,3 +1331,63 @@ describe('cumulative columns and report specimens, where they are not', () => {
     expect(coded(['Specimen: Serum, Urine', '', 'CHEMISTRY', 'Glucose  5.2  mmol/L  3.9-5.5'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
   });
 });
+
+describe('this session\'s rules on layouts they were not written for (probes of other labs\' printouts)', () => {
+  it('`(P)` and `(CB)` after a name say the specimen (plasma, cord blood), not phosphorus or total protein; `P 2` or a `P` phone line is no row', () => {
+    expect(coded([
+      'CLINICAL BIOCHEMISTRY',
+      'Sodium (P)          139   mmol/L    133 - 146',
+      'Ammonia (P)          45   umol/L    11 - 51',
+      'NEONATAL',
+      'DAT (CB)            Negative',
+      'Bilirubin (CB)      45    umol/L    < 100',
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', 'total-bilirubin']);
+    expect(coded(['P 07 3636 8888   F 07 3636 8899', 'Haemoglobin     135   g/L   (130-180)', 'P 2'].join('\n')).map((r) => r[0])).toEqual(['hemoglobin']);
+    // The Czech row, with its unit and range, is still phosphorus.
+    expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
+  });
+
+  it('a specimen line holds until the next one: `Specimen: Serum` after a urine request ends its urine; a sentence mentioning urine makes nothing urine', () => {
+    expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'Specimen: Serum', 'BIOCHEMISTRY', 'Glucose          5.2    mmol/L    3.0-7.8'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose-in-urine', 'glucose']);
+    expect(coded(['COMPREHENSIVE METABOLIC PANEL', 'Glucose          95       mg/dL     65-99', 'Specimen: urine drug screen sent separately'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose']);
+  });
+
+  it('a cumulative report whose dates run from the newest reads its first column', () => {
+    const text = [
+      'Req No:                A3       A2       A1',
+      'Date:            03/03/24 02/02/24 01/01/24',
+      'Time:               08:00    08:00    08:00   Units    Ref Range',
+      '                   ------   ------   ------   -------  ---------',
+      'Haemoglobin           120      131      140   g/L      (130-180)',
+      'Platelets             150      210      250   x10^9/L  (150-400)',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 120], ['platelet-count', 150]]);
+  });
+
+  it('a card\'s next name over its own value is not the rest of the name above (`Estimated Average` / `5.9 %` / `Glucose` / `105 mg/dL`)', () => {
+    expect(rowsOf(['Estimated Average', '5.9 %', 'Glucose', '105 mg/dL'].join('\n')).map((r) => [r.name, r.value])).toEqual([['Estimated Average', 5.9], ['Glucose', 105]]);
+  });
+
+  it('`White Cells` and `Red Cells` of a blood count are not urine microscopy', () => {
+    expect(coded(['FULL BLOOD COUNT', 'White Cells        6.2    x10^9/L   4.0-11.0', 'Red Cells          4.8    x10^12/L  4.5-6.5'].join('\n')).map((r) => r[0]))
+      .toEqual(['?White Cells', '?Red Cells']);
+  });
+
+  it('a block of units before rows that have none is not given to the unit-less rows above it (`INR`)', () => {
+    const text = ['COAGULATION', 'INR                1.1      0.8-1.2', 'APTT Ratio         1.0      0.8-1.2', 'CHEMISTRY', 'mmol/L', 'mmol/L', 'Sodium             140      135-145', 'Potassium          4.1      3.5-5.2'].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.unit ?? null])).toEqual([['INR', null], ['APTT Ratio', null], ['Sodium', null], ['Potassium', null]]);
+  });
+
+  it('a word in parentheses where the unit goes (`(Fasting)`, `(AM)`) is no unit, and the row is still read', () => {
+    expect(coded(['Glucose         5.2   (Fasting)   3.0-6.0', 'Cortisol        450   nmol/L  (AM)  140-690'].join('\n'))).toEqual([
+      ['glucose', 5.2, null, 3, 6, 'normal'],
+      ['cortisol', 450, 'nmol/L', 140, 690, 'normal'],
+    ]);
+  });
+
+  it('`TAT` with a time is a turnaround time; with a concentration it is the thrombin-antithrombin complex, a result', () => {
+    expect(rowsOf(['TAT              3.2     ug/L     0-4.1', 'TAT              2       h'].join('\n')).map((r) => [r.name, r.value])).toEqual([['TAT', 3.2]]);
+  });
+});

@@ -70,7 +70,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Value columns, then the unit's and the range's.
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
-    const own = segments[dates.length - 1]!;
+    // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
+    const own = segments[newestFirst(dates) ? 0 : dates.length - 1]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
     if (segments[0]!.start === 0) continue;
@@ -104,6 +105,23 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     warnings.push(...found);
   }
   return { lines, warnings };
+}
+
+/**
+ * Whether a cumulative report's dates run from the newest (`03/03/24 02/02/24 01/01/24`): only when the first is
+ * later than the last read day first and month first alike (either reading that is a date at all).
+ */
+function newestFirst(dates: readonly string[]): boolean {
+  if (dates.length < 2) return false;
+  const key = (date: string, dayFirst: boolean): number | null => {
+    const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
+    const [d, m] = dayFirst ? [a, b] : [b, a];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
+  };
+  const readings = [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
+    .filter(([first, last]) => first !== null && last !== null);
+  return readings.length > 0 && readings.every(([first, last]) => first! > last!);
 }
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
@@ -218,12 +236,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
-  // `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
-  // `MICROSCOPY`) do not say it again, so every section of it is of that specimen unless a heading names another.
-  const specimenLine = lines.map((l) => /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i.exec(lineText(l.text))?.[1]).find((t) => t !== undefined);
-  // Only a urine specimen alone: `Serum, Urine` or `Blood and urine` names the specimens of several sections.
-  const reportSpecimen: Section['specimen'] = specimenLine && /\burine\b/i.test(specimenLine) && !/\b(?:blood|serum|plasma|edta|sst|csf|fluid|swab|stool)\b/i.test(specimenLine) ? 'urine' : undefined;
-  let section: Section = reportSpecimen ? { specimen: reportSpecimen } : {};
+  let section: Section = {};
+  /**
+   * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
+   * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
+   * another — until a specimen line names another (`Specimen: Serum`, the next request of the same printout).
+   */
+  let reportSpecimen: Section['specimen'];
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -247,6 +266,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let rangeFor: RawRow | null = null;
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
+  /** Each line's next line with text. */
+  const nextWithText = new Map<SourceLine, SourceLine>();
+  for (let i = lines.length - 1, next: SourceLine | undefined; i >= 0; i--) {
+    if (next) nextWithText.set(lines[i]!, next);
+    if (lineText(lines[i]!.text)) next = lines[i];
+  }
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -301,6 +326,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     headerJustSet = false;
+    const specimenLine = SPECIMEN_LINE.exec(text);
+    if (specimenLine) {
+      const was = reportSpecimen;
+      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : undefined;
+      if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
+      else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
+    }
     if (!text || isSeparator(text)) {
       if (pending) gap++;
       commentFor = null;
@@ -590,7 +622,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // row its first half named, when that half is no test the catalog knows and the two together are one.
     const cut = namedAbove;
     namedAbove = null;
-    if (cut && cut === open && cut === rows[rows.length - 1] && opts.knows && !opts.knows(cut.name) && isNameFragment(flat) && opts.knows(`${cut.name} ${flat}`)) {
+    // Not when a value alone follows it: then it is the next row's name over its value (a card: `Estimated Average` /
+    // `5.9 %` / `Glucose` / `105 mg/dL`).
+    const after = nextWithText.get(line);
+    if (cut && cut === (open as RawRow | null) && cut === rows[rows.length - 1] && opts.knows && !opts.knows(cut.name) && isNameFragment(flat) && opts.knows(`${cut.name} ${flat}`)
+      && !(after && valueOnly(lineText(after.text)))) {
       cut.name = `${cut.name} ${flat}`;
       continue;
     }
@@ -634,6 +670,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   return { rows, warnings };
 }
 
+const SPECIMEN_LINE = /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i;
+
+/**
+ * A specimen line that names urine and nothing else (`Urine`, `Random urine`, `MSU`, `Urine Type Not Stated`): not
+ * `Serum, Urine` (the specimens of several sections), nor a sentence that mentions urine (`urine drug screen sent
+ * separately`), which says nothing of the rows around it.
+ */
+function urineAlone(text: string): boolean {
+  const words = text.toLowerCase().replace(/[(),;.:/-]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => w === 'urine' || w === 'msu') && words.every((w) => URINE_SPECIMEN_WORDS.has(w));
+}
+
+const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early', 'morning', 'first', 'second', 'mid', 'stream', 'midstream',
+  'clean', 'catch', 'catheter', 'catheterised', 'catheterized', 'timed', '24', 'hour', 'hours', 'hr', 'hrs', 'h', '24h', '24hr', 'fresh', 'void',
+  'voided', 'sample', 'specimen', 'collection', 'type', 'not', 'stated', 'unspecified', 'unknown']);
+
 /** What urine microscopy reports (cells, casts, crystals, organisms), by name. */
 const URINE_MICROSCOPY = /^(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
@@ -641,7 +693,8 @@ const URINE_MICROSCOPY = /^(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacte
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
  * values and ranges, then `mIU/L` / `ng/dL` / `pg/mL` each on its own line): a run of two or more lines that are each
  * one unit alone gives its units, in order, to the rows just above it that have none — only when exactly as many rows
- * without a unit (and with a number) precede it, so that no unit goes to another row than the one it was printed for.
+ * without a unit (and with a number) precede it, and the row after it has its unit, so that no unit goes to another
+ * row than the one it was printed for.
  */
 function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
   const loneUnit = (text: string) => {
@@ -656,7 +709,11 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
       let k = 0;
       while (k < before.length && !before[before.length - 1 - k]!.unit) k++;
       const target = before.slice(before.length - k);
-      if (k === run.length && target.every((r) => r.value !== null)) target.forEach((r, i) => (r.unit = run[i]!.unit));
+      // Rows after the block without a unit either: the block may be theirs, printed before them (`COAGULATION` /
+      // `INR 1.1` / `CHEMISTRY` / `mmol/L` / `mmol/L` / `Sodium 140` …) — no unit goes to a row it may not be for.
+      const after = rows.find((r) => r.line > run[run.length - 1]!.line);
+      const theirs = after !== undefined && !after.unit && after.value !== null;
+      if (k === run.length && !theirs && target.every((r) => r.value !== null)) target.forEach((r, i) => (r.unit = run[i]!.unit));
     }
     run = [];
   };
@@ -692,7 +749,7 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
   '(?:qc|control)(?: level)?(?: \\d)?',
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
-  'time to (?:result|report)', 'turn-? ?around(?: time)?', 'tat', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
+  'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
   'fasting (?:hours|duration|period|time)', 'hours fasting',
 ].join('|') + ')$', 'i');
 
@@ -703,7 +760,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
   const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
-  return !known && NOT_AN_ANALYTE.test(name);
+  if (known) return false;
+  // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
+  return NOT_AN_ANALYTE.test(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
 }
 
 /**
@@ -1282,6 +1341,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
   if (out.unit && /\/(?:mmol|mol|g)$/i.test(out.unit) && /^(?:creat|creatinine|crea|cr)$/i.test(tokens[k] ?? '')) out.unit = `${out.unit} ${tokens[k++]}`;
   k = readFlag(tokens, k, out);
+  // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
+  // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
+  // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
+  if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);
