@@ -1387,6 +1387,10 @@ describe('this session\'s rules on layouts they were not written for (probes of 
     ]);
   });
 
+  it('under a urine heading, a note about cells (`Note squamous cells  +`) is no microscopy row', () => {
+    expect(coded(['URINE MICROSCOPY', 'Squamous Epithelial Cells     +', '', 'Note squamous cells   +'].join('\n')).map((r) => r[0])).toEqual(['?Squamous Epithelial Cells']);
+  });
+
   it('`TAT` with a time is a turnaround time; with a concentration it is the thrombin-antithrombin complex, a result', () => {
     expect(rowsOf(['TAT              3.2     ug/L     0-4.1', 'TAT              2       h'].join('\n')).map((r) => [r.name, r.value])).toEqual([['TAT', 3.2]]);
   });

@@ -686,8 +686,11 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
   'clean', 'catch', 'catheter', 'catheterised', 'catheterized', 'timed', '24', 'hour', 'hours', 'hr', 'hrs', 'h', '24h', '24hr', 'fresh', 'void',
   'voided', 'sample', 'specimen', 'collection', 'type', 'not', 'stated', 'unspecified', 'unknown']);
 
-/** What urine microscopy reports (cells, casts, crystals, organisms), by name. */
-const URINE_MICROSCOPY = /^(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
+/**
+ * What urine microscopy reports (cells, casts, crystals, organisms), by name; not a note about them (`Note squamous
+ * cells  +`, `Comment: bacteria +`, `Please see cells …`).
+ */
+const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
 /**
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
