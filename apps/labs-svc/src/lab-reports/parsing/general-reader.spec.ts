@@ -1354,6 +1354,11 @@ describe('this session\'s rules on layouts they were not written for (probes of 
       .toEqual(['glucose']);
   });
 
+  it('under a urine specimen line, a blood test\'s heading (`HAEMATOLOGY`, `LIPID PROFILE`) begins rows that are not urine', () => {
+    expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'HAEMATOLOGY', 'Haemoglobin      135    g/L      130-180', 'LIPID PROFILE',
+      'Glucose          5.1    mmol/L   3.0-6.0'].join('\n')).map((r) => r[0])).toEqual(['glucose-in-urine', 'hemoglobin', 'glucose']);
+  });
+
   it('a cumulative report whose dates run from the newest reads its first column', () => {
     const text = [
       'Req No:                A3       A2       A1',

@@ -250,6 +250,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (seen.has(key)) return;
     seen.add(key);
     const s = sectionOf(text);
+    // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
+    // (not a strip's name over its answer: `Blood` / `Negative`).
+    if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
     if (s) section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -669,6 +672,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   }
   return { rows, warnings };
 }
+
+/** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
+const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
 const SPECIMEN_LINE = /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i;
 
