@@ -27,7 +27,7 @@ describe('requests without the discarded cancel error (skipSettledCancelError)',
 
   it('every reply still arrives, to its own request, and nothing is left waiting in the inbox mux', async () => {
     const subject = `test.settle.${randomUUID()}`;
-    server.subscribe(subject, { callback: (_err, m) => m.respond(`re:${m.string()}`) });
+    server.subscribe(subject, { callback: (_err, m) => { m.respond(`re:${m.string()}`); } });
     await server.flush();
     const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => client.request(subject, String(i), { timeout: 5000 })));
     expect(replies.map((r) => r.string())).toEqual(Array.from({ length: 200 }, (_, i) => `re:${i}`));
