@@ -8,3 +8,4 @@ export * from './bootstrap.js';
 export * from './write-coalescing.js';
 export * from './consume-loop.js';
 export * from './object-store.js';
+export * from './request-settle.js';
