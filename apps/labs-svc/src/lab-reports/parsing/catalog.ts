@@ -68,6 +68,17 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
+    // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
+    // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
+    // the prothrombin test it comes from (`Quickův test INR`, `PT INR`, `Protime INR`).
+    .replace(/^(?:kys|kyselina) mocova$/, 'uric acid').replace(/^(?:harnsaure|kwas moczowy)$/, 'uric acid')
+    .replace(/^(?:bilirub|bilirubin|bili) (?:celk|celkovy|gesamt|calkowita|calk)$/, 'total bilirubin')
+    .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
+    .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
+    .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
+    // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
+    .replace(/^(?:specific grav|spec grav|sp gr|sp grav)$/, 'specific gravity')
+    .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -96,8 +107,27 @@ export function loincComponent(name: string): string | null {
   return c && c !== name ? c : null;
 }
 
+/**
+ * Letters that name a test only in some labs' printouts (`P` phosphorus, `CB` celková bílkovina) and a specimen or
+ * something else in many others (`(P)` plasma, `(CB)` cord blood, `P 07 3636 8888` a phone line, `P 2` a page): a
+ * row so named is coded when it has a unit or a range, but the name alone is no evidence of a result.
+ */
+const SPECIMEN_LETTERS = /^(?:p|s|b|u|cb|wb|pl|se|sp|ur|bl)$/i;
+
+const RED_CELLS = /^(?:red blood cells|red cells|rbcs?)$/i;
+const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
+
+/**
+ * A urine microscopy count named as the blood cells are (`White Cells`, `Red Blood Cells`): urine only where the
+ * report says so (a urine heading or specimen, a per-field unit); a blood count prints the same names.
+ */
+export function namesBloodCells(name: string): boolean {
+  const n = name.replace(/\s+/g, ' ').trim();
+  return RED_CELLS.test(n) || WHITE_CELLS.test(n);
+}
+
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
-const ANALYTE_CHANGING = /\b(free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
 /** Words reports add to a name that do not change what was measured. */
 const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
@@ -178,13 +208,20 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
+    // `Bili Total`, `Protein Total`: the qualifier printed after the name without a comma.
+    const inverted = /^(.+?)\s+(total|direct|indirect)$/i.exec(name.trim());
+    if (inverted) {
+      const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`)) ?? this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`.replace(/\bbili\b/i, 'Bilirubin')));
+      if (hit) return hit;
+    }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one).
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
       const outside = this.matchName(paren[1]!);
       if (outside) return outside;
-      const inside = this.byName.get(normalizeName(paren[2]!));
+      // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
+      const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
@@ -229,14 +266,17 @@ export class BiomarkerCatalog {
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
     const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
-      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes');
+      .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
+      // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
+      .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
-    const bases = n === singular ? [n] : [n, singular];
+    // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.
+    const bases = n === singular ? [n, `${n}s`] : [n, singular];
     const forms = (base: string) => [`${base} in Urine`, `Urine ${base}`, `${base}, Urine`, `${base} Ur`];
     const presence = (base: string) => `${base} in Urine (Presence)`;
     // A dipstick answer (`3+`, `Trace`) is the presence of the analyte, where the catalog has that apart from the amount.
-    const candidates = qualitative ? [...bases.map(presence), ...bases.flatMap(forms)] : bases.flatMap((base) => [...forms(base), presence(base)]);
+    const candidates = qualitative ? [...bases.map(presence), ...bases.flatMap(forms)] : [...bases.flatMap(forms), ...bases.map(presence)];
     for (const candidate of candidates) {
       const hit = this.byName.get(normalizeName(candidate));
       if (hit) return hit;
@@ -245,7 +285,7 @@ export class BiomarkerCatalog {
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
-  knows = (name: string): boolean => this.matchName(name) !== undefined;
+  knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;

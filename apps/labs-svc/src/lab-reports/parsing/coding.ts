@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import type { BiomarkerCatalog, CatalogEntry } from './catalog.js';
+import { namesBloodCells, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -72,7 +72,10 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
     const plain = catalog.match(row.name);
-    if (plain && !urineKey(plain)) {
+    // `White Cells  6.2  x10^9/L` is a blood count: a name urine microscopy shares with blood is urine only with a
+    // strip answer or a per-field unit, as one the catalog knows in blood is.
+    const shared = plain ? !urineKey(plain) : namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim());
+    if (shared) {
       const answer = (row.valueText ?? '').trim();
       if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? ''))) return false;
     }

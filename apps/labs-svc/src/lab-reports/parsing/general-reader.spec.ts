@@ -1083,6 +1083,34 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     expect(coded(['URINALYSIS', 'LEU  Negative', 'Ery  50  /uL'].join('\n')).map((r) => r[0])).toEqual(['leukocytes-in-urine', 'erythrocytes-in-urine']);
   });
 
+  it('a name the value line cut in two goes on under the value: the row takes the whole name when together they are a known test', () => {
+    expect(coded(['HORMONE PANEL', '', 'Thyroid Stimulating', '', '2.1 0.4 - 4.0', 'Hormone (TSH)', 'Free T3 3.2 2.3-4.2'].join('\n')).map((r) => r[0]))
+      .toEqual(['thyroid-stimulating-hormone', 'free-t3']);
+    // A known name keeps its own name; the line under it that makes no known test with it is not glued on.
+    expect(rowsOf(['Glucose', '95 70-99', 'Remarks pending', 'Sodium 140 mmol/L 135-145'].join('\n')).map((r) => r.name)).toEqual(['Glucose', 'Sodium']);
+  });
+
+  it('a units column printed as a block after its rows (OCR read the table column by column) gives the rows their units in order', () => {
+    const text = ['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', '', 'pg/mL', '', 'mIU/L', '', 'NORMAL'].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.unit ?? null])).toEqual([['Free T4', 'ng/dL'], ['Free T3', 'pg/mL'], ['TSH', 'mIU/L']]);
+    // Not as many units as rows without one: which unit is whose is not known, so none is given.
+    expect(rowsOf(['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', 'pg/mL'].join('\n')).map((r) => r.unit ?? null)).toEqual([null, null, null]);
+  });
+
+  it('Czech chemistry abbreviations, the element symbol `P` and an INR named after its prothrombin test are coded, not left unknown', () => {
+    expect(coded([
+      '| | | |', '|----|----|----|',
+      '| P | 1,63 mmol/l | [0,65..1,61] |',
+      '| Kys. močová | 713 µmol/l | [140..340] |',
+      '| Bilirub. celk. | 49,6 μmol/l | [2..17] |',
+      '| CB | 68 g/l | [68..85] |',
+      '| Quickův test INR | 1,25 | [0,8..1,25] |',
+      '| PT INR | 1,1 | [0,8..1,2] |',
+    ].join('\n')).map((r) => r[0])).toEqual(['phosphorus', 'uric-acid', 'total-bilirubin', 'total-protein', 'inr', 'inr']);
+    // The prothrombin time itself stays the prothrombin time, and an unknown word before INR is not taken for it.
+    expect(['Prothrombin Time', 'Ratio INR'].map((n) => catalog.match(n)?.key ?? null)).toEqual(['prothrombin-time', null]);
+  });
+
   it('a value under name lines: a title that waited above it through patient lines is not its name; name lines after a blank line start over', () => {
     expect(rowsOf([
       'THYROID FUNCTION TEST REPORT',
@@ -1186,3 +1214,189 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
   });
 });
 
+
+describe('hospital printouts (batch 14): cumulative columns, restated rows, ranges given elsewhere, urine reports', () => {
+  const cumulative = (lastColumn: string[]) => [
+    'CUMULATIVE REPORT',
+    'Req No:   Z100001  Z100002  Z100003',
+    '  Date:  01/02/11 03/04/12 05/06/12',
+    '  Time:     08:10    09:20    10:30  Units    Ref Range',
+    '         ________ ________ ________  ________ _________',
+    'Full Blood Count (Whole Blood)',
+    `Hb            141      125   ${lastColumn[0]!.padStart(6)}  g/L       130-170`,
+    `RCC          4.80     4.31   ${lastColumn[1]!.padStart(6)}  x10^12/L  4.50-5.70`,
+    'Bands        0.3H                       x10^9/L   0.0-0.5',
+    '',
+    '12Z100001 01/02/11 08:10',
+    'Comment: Film reviewed.',
+  ].join('\n');
+
+  it('a cumulative report: the results are the last request\'s column, never an earlier one; a row only in earlier columns is no result', () => {
+    expect(coded(cumulative(['118L', '3.98L']))).toEqual([
+      ['hemoglobin', 118, 'g/L', 130, 170, 'low'],
+      ['red-blood-cell-count', 3.98, '10*12/L', 4.5, 5.7, 'low'],
+    ]);
+    // `*` (not reported: a clotted specimen) in the report's own column: no result and a warning, not the older value.
+    const r = parseTextReport(cumulative(['*', '4.60']), opts);
+    expect(r.rows.map((x) => [x.name, x.value])).toEqual([['RCC', 4.6]]);
+    expect(r.warnings.filter((w) => w.code === 'no-value').map((w) => w.line)).toEqual([7, 9]);
+  });
+
+  it('`(Creatinine)  0.080  mmol/L` under `Creatinine  80  umol/L` restates that result: its comment, not a second row', () => {
+    const r = parseTextReport(['SERUM/PLASMA', 'Creatinine         80     umol/L ( 64-104   )', ' (Creatinine)    0.080    mmol/L ( 0.05-0.11)', 'Urea              6.1     mmol/L ( 2.5-8.3  )'].join('\n'), opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.unit, x.rangeText])).toEqual([['Creatinine', 80, 'umol/L', '64-104'], ['Urea', 6.1, 'mmol/L', '2.5-8.3']]);
+    expect(r.rows[0]!.comment).toContain('0.080');
+    // A parenthesised name under another test is read as usual.
+    expect(rowsOf(['Urea  6.1  mmol/L  2.5-8.3', '(Creatinine)  0.080  mmol/L  0.05-0.11'].join('\n')).map((x) => x.name)).toEqual(['Urea', '(Creatinine)']);
+  });
+
+  it('a range given elsewhere (`( SEE-BELOW)`, `(See Below )`) is range text without bounds, never a unit', () => {
+    expect(coded(['eGFR             47             ( SEE-BELOW)', 'Troponin I        0.08    ug/L   (See Below )'].join('\n'))).toEqual([
+      ['egfr', 47, null, null, null, null],
+      ['troponin-i', 0.08, 'ug/L', null, null, null],
+    ]);
+    expect(rowsOf('Troponin I        0.08    ug/L   (See Below )')[0]!.rangeText).toBe('See Below');
+  });
+
+  it('ranges: a negative lower bound with a slash (`-3.0/3.0`) and a bound carrying the unit (`<2x10^6/L`) have bounds', () => {
+    expect(coded(['Base Excess     -7.9L  mmol/L  -3.0/3.0', 'pCO2   32L  mmHg  35-45'].join('\n'))).toEqual([
+      ['?Base Excess', -7.9, 'mmol/L', -3, 3, 'low'],
+      ['carbon-dioxide-partial-pressure', 32, 'mm[Hg]', 35, 45, 'low'],
+    ]);
+    expect(parseReferenceRange('-3.0/3.0')).toMatchObject({ low: -3, high: 3 });
+    expect(parseReferenceRange('<13x10^6/L')).toMatchObject({ high: 13 });
+    // A slash between two positive numbers is still no range (two readings, or a date).
+    expect(parseReferenceRange('10/20')).not.toHaveProperty('low');
+  });
+
+  it('names of Australian and British printouts: `RCC`, a blood gas `Total Hb`, `Bili Total`; `HCO3(Std)` (standard bicarbonate) is not the total CO2', () => {
+    expect(['RCC', 'Red Cell Count', 'Total   Hb', 'Bili Total', 'Protein Total', 'HCO3(Std)', 'HCO3'].map((n) => catalog.match(n)?.key ?? null)).toEqual([
+      'red-blood-cell-count', 'red-blood-cell-count', 'hemoglobin', 'total-bilirubin', 'total-protein', null, 'carbon-dioxide',
+    ]);
+  });
+
+  it('`Specimen Type : Urine` makes every section of the report urine: strip answers and microscopy are urine analytes, not blood ones', () => {
+    const text = ['Lab No      : Z000001', 'SPECIMEN', 'Specimen Type : Urine Type Not Stated', '', 'CHEMISTRY', 'pH              6.0', 'Protein         +', 'Specific Grav.  1.020',
+      'Blood           ++', 'Glucose         NEGATIVE', '', 'MICROSCOPY', 'Leucocytes                    12         x10^6/L ( <2x10^6/L )', 'Red Blood Cells               3          x10^6/L ( <13x10^6/L )'].join('\n');
+    expect(coded(text)).toEqual([
+      ['urine-ph', 6, '[pH]', null, null, null],
+      ['protein-urine-presence', null, null, null, null, null],
+      ['specific-gravity-urine', 1.02, '{ratio}', null, null, null],
+      ['hemoglobin-urine-presence', null, null, null, null, null],
+      ['glucose-in-urine', null, null, null, null, null],
+      ['leukocytes-in-urine', 12, '10*6/L', null, 2, 'high'],
+      ['erythrocytes-in-urine', 3, '10*6/L', null, 13, 'normal'],
+    ]);
+    // A serum specimen line changes nothing.
+    expect(coded(['Specimen Type : Serum', 'Glucose  5.2  mmol/L  3.9-5.5'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+  });
+
+  it('urine chemistry: a protein amount is the amount, not the strip\'s presence; a range with nothing in the result column is no result; `mg/mmol Creat` is the unit', () => {
+    expect(coded(['URINE', 'Urine Protein                  0.51   g/L', 'Urine Protein Excretion               g/D             ( <0.15    )',
+      'Protein/Creat Ratio             232 H mg/mmol Creat   ( 15-35    )'].join('\n'))).toEqual([
+      ['proteins-in-urine', 0.51, 'g/L', null, null, null],
+      ['?Protein/Creat Ratio', 232, 'mg/mmol', 15, 35, 'high'],
+    ]);
+  });
+});
+
+describe('lines about the laboratory\'s or the specimen\'s time are no results', () => {
+  it('`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`, `Fasting hours 12 h`: warnings, not rows; a clotting time still reads', () => {
+    const r = parseTextReport(['Glucose  5.4  mmol/L  3.9-5.5', 'Time to result 45 min', 'Turnaround time 2 h', 'Sample age 3 hours', 'Fasting hours 12 h', 'Bleeding time  3  min  2-7'].join('\n'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Glucose', 'Bleeding time']);
+    expect(r.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([2, 3, 4, 5]));
+  });
+});
+
+describe('urine microscopy the catalog does not know', () => {
+  it('under a urine heading, cells, casts and crystals with a strip-style answer are results with their printed name; elsewhere they are not', () => {
+    expect(coded(['URINE MICROSCOPY', 'Squamous Epithelial Cells     +', 'Hyaline casts  2+', 'Amorphous material  +'].join('\n'))).toEqual([
+      ['?Squamous Epithelial Cells', null, null, null, null, null],
+      ['?Hyaline casts', null, null, null, null, null],
+    ]);
+    expect(coded(['Squamous Epithelial Cells     +'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('cumulative columns and report specimens, where they are not', () => {
+  it('a `Lab No:` / `Date:` header over an ordinary ruled table is no cumulative report: its column header still reads the table', () => {
+    const text = ['Lab No: 123456', 'Date: 01/02/2024', 'Test              Result      Units     Reference', '----------------  ----------  --------  ---------',
+      'HIV 1/2 Antibody  Non Reactive', 'Vitamin D         32          ng/mL     30-100'].join('\n');
+    // No catalog: the qualitative answer is a result because the header says which column is the result.
+    expect(parseTextReport(text).rows.map((r) => [r.name, r.value, r.valueText ?? null])).toEqual([['HIV 1/2 Antibody', null, 'Non Reactive'], ['Vitamin D', 32, null]]);
+  });
+
+  it('a specimen line naming urine with another specimen (`Serum, Urine`) makes no section urine', () => {
+    expect(rowsOf(['Specimen: Serum, Urine', '', 'CHEMISTRY', 'Glucose  5.2  mmol/L  3.9-5.5', 'Sodium  140  mmol/L  135-145'].join('\n')).map((r) => r.specimen ?? null)).toEqual([null, null]);
+    expect(coded(['Specimen: Serum, Urine', '', 'CHEMISTRY', 'Glucose  5.2  mmol/L  3.9-5.5'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+  });
+});
+
+describe('this session\'s rules on layouts they were not written for (probes of other labs\' printouts)', () => {
+  it('`(P)` and `(CB)` after a name say the specimen (plasma, cord blood), not phosphorus or total protein; `P 2` or a `P` phone line is no row', () => {
+    expect(coded([
+      'CLINICAL BIOCHEMISTRY',
+      'Sodium (P)          139   mmol/L    133 - 146',
+      'Ammonia (P)          45   umol/L    11 - 51',
+      'NEONATAL',
+      'DAT (CB)            Negative',
+      'Bilirubin (CB)      45    umol/L    < 100',
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', 'total-bilirubin']);
+    expect(coded(['P 07 3636 8888   F 07 3636 8899', 'Haemoglobin     135   g/L   (130-180)', 'P 2'].join('\n')).map((r) => r[0])).toEqual(['hemoglobin']);
+    // The Czech row, with its unit and range, is still phosphorus.
+    expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
+  });
+
+  it('a specimen line holds until the next one: `Specimen: Serum` after a urine request ends its urine; a sentence mentioning urine makes nothing urine', () => {
+    expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'Specimen: Serum', 'BIOCHEMISTRY', 'Glucose          5.2    mmol/L    3.0-7.8'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose-in-urine', 'glucose']);
+    expect(coded(['COMPREHENSIVE METABOLIC PANEL', 'Glucose          95       mg/dL     65-99', 'Specimen: urine drug screen sent separately'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose']);
+  });
+
+  it('under a urine specimen line, a blood test\'s heading (`HAEMATOLOGY`, `LIPID PROFILE`) begins rows that are not urine', () => {
+    expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'HAEMATOLOGY', 'Haemoglobin      135    g/L      130-180', 'LIPID PROFILE',
+      'Glucose          5.1    mmol/L   3.0-6.0'].join('\n')).map((r) => r[0])).toEqual(['glucose-in-urine', 'hemoglobin', 'glucose']);
+  });
+
+  it('a cumulative report whose dates run from the newest reads its first column', () => {
+    const text = [
+      'Req No:                A3       A2       A1',
+      'Date:            03/03/24 02/02/24 01/01/24',
+      'Time:               08:00    08:00    08:00   Units    Ref Range',
+      '                   ------   ------   ------   -------  ---------',
+      'Haemoglobin           120      131      140   g/L      (130-180)',
+      'Platelets             150      210      250   x10^9/L  (150-400)',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 120], ['platelet-count', 150]]);
+  });
+
+  it('a card\'s next name over its own value is not the rest of the name above (`Estimated Average` / `5.9 %` / `Glucose` / `105 mg/dL`)', () => {
+    expect(rowsOf(['Estimated Average', '5.9 %', 'Glucose', '105 mg/dL'].join('\n')).map((r) => [r.name, r.value])).toEqual([['Estimated Average', 5.9], ['Glucose', 105]]);
+  });
+
+  it('`White Cells` and `Red Cells` of a blood count are not urine microscopy', () => {
+    expect(coded(['FULL BLOOD COUNT', 'White Cells        6.2    x10^9/L   4.0-11.0', 'Red Cells          4.8    x10^12/L  4.5-6.5'].join('\n')).map((r) => r[0]))
+      .toEqual(['?White Cells', '?Red Cells']);
+  });
+
+  it('a block of units before rows that have none is not given to the unit-less rows above it (`INR`)', () => {
+    const text = ['COAGULATION', 'INR                1.1      0.8-1.2', 'APTT Ratio         1.0      0.8-1.2', 'CHEMISTRY', 'mmol/L', 'mmol/L', 'Sodium             140      135-145', 'Potassium          4.1      3.5-5.2'].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.unit ?? null])).toEqual([['INR', null], ['APTT Ratio', null], ['Sodium', null], ['Potassium', null]]);
+  });
+
+  it('a word in parentheses where the unit goes (`(Fasting)`, `(AM)`) is no unit, and the row is still read', () => {
+    expect(coded(['Glucose         5.2   (Fasting)   3.0-6.0', 'Cortisol        450   nmol/L  (AM)  140-690'].join('\n'))).toEqual([
+      ['glucose', 5.2, null, 3, 6, 'normal'],
+      ['cortisol', 450, 'nmol/L', 140, 690, 'normal'],
+    ]);
+  });
+
+  it('under a urine heading, a note about cells (`Note squamous cells  +`) is no microscopy row', () => {
+    expect(coded(['URINE MICROSCOPY', 'Squamous Epithelial Cells     +', '', 'Note squamous cells   +'].join('\n')).map((r) => r[0])).toEqual(['?Squamous Epithelial Cells']);
+  });
+
+  it('`TAT` with a time is a turnaround time; with a concentration it is the thrombin-antithrombin complex, a result', () => {
+    expect(rowsOf(['TAT              3.2     ug/L     0-4.1', 'TAT              2       h'].join('\n')).map((r) => [r.name, r.value])).toEqual([['TAT', 3.2]]);
+  });
+});

@@ -32,8 +32,96 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
 export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
   const layout = detectLayout(lines);
   const dates = findDates(lines);
-  const read = layout === 'epic-mychart' ? readEpic(lines, opts) : readRows(lines, opts);
-  return { layout, ...read, ...dates };
+  if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
+  const cumulative = cumulativeColumn(lines);
+  const read = readRows(cumulative.lines, opts);
+  return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
+const DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:\s*(\S.*)$/i;
+const CUMULATIVE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
+
+/**
+ * A cumulative report (hospital printouts: `Req No:` / `Date:` / `Time:` over a rule of dashes, one column per
+ * request, the oldest first): the report's own results are the last request's column, the others are earlier
+ * results. Each row becomes the name, that column's value, the unit and the range; a row with nothing (or `*`, not
+ * reported) in that column is no result of this report — a warning, never an earlier column's value. The rule's
+ * dashes give the columns; the block ends at the first line that is neither such a row nor a heading.
+ */
+function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = [];
+  const lines = [...input];
+  for (let i = 0; i < lines.length; i++) {
+    const req = REQUESTS_LINE.exec(lines[i]!.text);
+    if (!req) continue;
+    const requests = req[1]!.trim().split(/\s+/);
+    let d = i + 1;
+    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(lines[d]!.text)) d++;
+    const datesText = d < lines.length ? DATES_LINE.exec(lines[d]!.text)?.[1] : undefined;
+    // The dates line may end with a specimen word (`Arterial`): the dates are its leading tokens.
+    const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => CUMULATIVE_DATE.test(t)) : [];
+    if (!dates.length || dates.length !== requests.length) continue;
+    let r = d + 1;
+    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(lines[r]!.text)) r++;
+    if (r >= lines.length || r > d + 3) continue;
+    const segments = [...lines[r]!.text.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    // Value columns, then the unit's and the range's.
+    const valueColumns = segments.length - 2;
+    if (valueColumns < dates.length) continue;
+    // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
+    const own = segments[newestFirst(dates) ? 0 : dates.length - 1]!;
+    const rest = segments[valueColumns]!;
+    // The names stand left of the first value column; without that room this is no cumulative table.
+    if (segments[0]!.start === 0) continue;
+    // Nothing changes unless a row of the table is read: a `Lab No:` / `Date:` header over a ruled table of another
+    // layout is left to the other readers as it was.
+    const edits = new Map<number, string>();
+    const found: ParseWarning[] = [];
+    let read = 0;
+    for (let k = r + 1; k < lines.length; k++) {
+      const text = lines[k]!.text;
+      if (!text.trim()) continue;
+      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      const name = text.slice(0, segments[0]!.start).trim();
+      const inValues = tokens.filter((t) => t.start >= segments[0]!.start && t.end <= rest.start - 1);
+      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
+      if (!/^[A-Za-z(]/.test(name) || !inValues.length || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
+      // A value ends inside its column (right-aligned; a flag may stand one place past it).
+      const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
+      const tail = tokens.filter((t) => t.start >= rest.start - 1).map((t) => t.text).join('  ');
+      if (!value || value.text === '*') {
+        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        edits.set(k, '');
+        continue;
+      }
+      edits.set(k, `${name}  ${value.text}  ${tail}`.trimEnd());
+      read++;
+    }
+    if (!read && !found.length) continue;
+    for (let k = i; k <= r; k++) if (k === i || k > d - 1) edits.set(k, '');
+    for (const [k, text] of edits) lines[k] = { ...lines[k]!, text };
+    warnings.push(...found);
+  }
+  return { lines, warnings };
+}
+
+/**
+ * Whether a cumulative report's dates run from the newest (`03/03/24 02/02/24 01/01/24`): only when the first is
+ * later than the last read day first and month first alike (either reading that is a date at all).
+ */
+function newestFirst(dates: readonly string[]): boolean {
+  if (dates.length < 2) return false;
+  const key = (date: string, dayFirst: boolean): number | null => {
+    const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
+    const [d, m] = dayFirst ? [a, b] : [b, a];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
+  };
+  const readings = [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
+    .filter(([first, last]) => first !== null && last !== null);
+  return readings.length > 0 && readings.every(([first, last]) => first! > last!);
 }
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
@@ -149,6 +237,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
   let section: Section = {};
+  /**
+   * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
+   * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
+   * another — until a specimen line names another (`Specimen: Serum`, the next request of the same printout).
+   */
+  let reportSpecimen: Section['specimen'];
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -156,7 +250,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (seen.has(key)) return;
     seen.add(key);
     const s = sectionOf(text);
-    if (s) section = s;
+    // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
+    // (not a strip's name over its answer: `Blood` / `Negative`).
+    if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
+    if (s) section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /**
@@ -170,6 +267,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let lineNotes: { line: SourceLine; texts: string[] } | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
+  /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
+  let namedAbove: RawRow | null = null;
+  /** Each line's next line with text. */
+  const nextWithText = new Map<SourceLine, SourceLine>();
+  for (let i = lines.length - 1, next: SourceLine | undefined; i >= 0; i--) {
+    if (next) nextWithText.set(lines[i]!, next);
+    if (lineText(lines[i]!.text)) next = lines[i];
+  }
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -188,6 +293,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
     if (notALabResult(r, opts)) {
       warnings.push(unread(line, 'text-not-read'));
+      pending = null;
+      return r;
+    }
+    // `(Creatinine)  0.127  mmol/L` under `Creatinine  127  umol/L`: the same result restated in another unit, in
+    // parentheses — the row above's comment, not a second result.
+    const restated = /^\(([^()]+)\)$/.exec(r.name.trim());
+    const above = rows[rows.length - 1];
+    if (restated && above && above === open && above.name.trim().toLowerCase() === restated[1]!.trim().toLowerCase()) {
+      appendComment(above, lineText(line.text).trim());
       pending = null;
       return r;
     }
@@ -215,6 +329,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     headerJustSet = false;
+    const specimenLine = SPECIMEN_LINE.exec(text);
+    if (specimenLine) {
+      const was = reportSpecimen;
+      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : undefined;
+      if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
+      else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
+    }
     if (!text || isSeparator(text)) {
       if (pending) gap++;
       commentFor = null;
@@ -442,7 +563,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    const row = parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts);
+    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
+    // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
+    const rowOpts = section.specimen === 'urine' && opts.knowsInUrine
+      ? { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) }
+      : opts;
+    const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     const pair = row ? null : percentAndCount(flat);
     if (pair) {
       push(pair[0], line);
@@ -466,7 +592,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
         const name = known ?? candidates.find((n) => !isTitle(n));
         if (name !== undefined) {
-          push({ name: bindableName(name, opts), ...value }, line);
+          namedAbove = push({ name: bindableName(name, opts), ...value }, line);
           continue;
         }
       }
@@ -495,6 +621,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // The rest of a name the value line cut in two (`Thyroid Stimulating` / `2.1 0.4 - 4.0` / `Hormone (TSH)`): the
+    // row its first half named, when that half is no test the catalog knows and the two together are one.
+    const cut = namedAbove;
+    namedAbove = null;
+    // Not when a value alone follows it: then it is the next row's name over its value (a card: `Estimated Average` /
+    // `5.9 %` / `Glucose` / `105 mg/dL`).
+    const after = nextWithText.get(line);
+    if (cut && cut === (open as RawRow | null) && cut === rows[rows.length - 1] && opts.knows && !opts.knows(cut.name) && isNameFragment(flat) && opts.knows(`${cut.name} ${flat}`)
+      && !(after && valueOnly(lineText(after.text)))) {
+      cut.name = `${cut.name} ${flat}`;
+      continue;
+    }
     if (isNameFragment(flat)) {
       if (!markdownHeaders.has(line)) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
@@ -519,6 +657,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  unitsPrintedApart(lines, rows);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
     if (!bareUnknownNumber(r, opts)) continue;
@@ -532,6 +671,69 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (const r of rows) if (r.flag === '*') delete r.flag;
   }
   return { rows, warnings };
+}
+
+/** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
+const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
+
+const SPECIMEN_LINE = /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i;
+
+/**
+ * A specimen line that names urine and nothing else (`Urine`, `Random urine`, `MSU`, `Urine Type Not Stated`): not
+ * `Serum, Urine` (the specimens of several sections), nor a sentence that mentions urine (`urine drug screen sent
+ * separately`), which says nothing of the rows around it.
+ */
+function urineAlone(text: string): boolean {
+  const words = text.toLowerCase().replace(/[(),;.:/-]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => w === 'urine' || w === 'msu') && words.every((w) => URINE_SPECIMEN_WORDS.has(w));
+}
+
+const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early', 'morning', 'first', 'second', 'mid', 'stream', 'midstream',
+  'clean', 'catch', 'catheter', 'catheterised', 'catheterized', 'timed', '24', 'hour', 'hours', 'hr', 'hrs', 'h', '24h', '24hr', 'fresh', 'void',
+  'voided', 'sample', 'specimen', 'collection', 'type', 'not', 'stated', 'unspecified', 'unknown']);
+
+/**
+ * What urine microscopy reports (cells, casts, crystals, organisms), by name; not a note about them (`Note squamous
+ * cells  +`, `Comment: bacteria +`, `Please see cells …`).
+ */
+const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
+
+/**
+ * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
+ * values and ranges, then `mIU/L` / `ng/dL` / `pg/mL` each on its own line): a run of two or more lines that are each
+ * one unit alone gives its units, in order, to the rows just above it that have none — only when exactly as many rows
+ * without a unit (and with a number) precede it, and the row after it has its unit, so that no unit goes to another
+ * row than the one it was printed for.
+ */
+function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const loneUnit = (text: string) => {
+    const t = lineText(text).trim();
+    return /^\S+$/.test(t) && isUnitToken(t) && !parseValueToken(t) && Boolean(toUcum(t)) ? t : null;
+  };
+  let run: { line: number; unit: string }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0]!.line;
+      const before = rows.filter((r) => r.line < first);
+      let k = 0;
+      while (k < before.length && !before[before.length - 1 - k]!.unit) k++;
+      const target = before.slice(before.length - k);
+      // Rows after the block without a unit either: the block may be theirs, printed before them (`COAGULATION` /
+      // `INR 1.1` / `CHEMISTRY` / `mmol/L` / `mmol/L` / `Sodium 140` …) — no unit goes to a row it may not be for.
+      const after = rows.find((r) => r.line > run[run.length - 1]!.line);
+      const theirs = after !== undefined && !after.unit && after.value !== null;
+      if (k === run.length && !theirs && target.every((r) => r.value !== null)) target.forEach((r, i) => (r.unit = run[i]!.unit));
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    const text = lineText(l.text).trim();
+    if (!text) continue;
+    const unit = loneUnit(text);
+    if (unit) run.push({ line: l.line, unit });
+    else flush();
+  }
+  flush();
 }
 
 /**
@@ -555,6 +757,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
   'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
   '(?:qc|control)(?: level)?(?: \\d)?',
+  // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
+  'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
+  'fasting (?:hours|duration|period|time)', 'hours fasting',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
@@ -564,7 +769,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
   const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
-  return !known && NOT_AN_ANALYTE.test(name);
+  if (known) return false;
+  // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
+  return NOT_AN_ANALYTE.test(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
 }
 
 /**
@@ -786,7 +993,10 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
 
 /** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?)\s*\)/g, ' $1 ').replace(/\s+/g, ' ').trim();
+  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+    // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
+    .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
+    .replace(/\s+/g, ' ').trim();
 }
 
 /** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
@@ -1079,7 +1289,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
     // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
-    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && parseValueToken(tokens[start + 1]!)) {
+    // A number in parentheses after it, or a bound ending the line, is the range (`g/D  ( <0.15 )`, nothing in the
+    // result column), not the value.
+    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
+      && (tokens[start + 2] !== undefined || !/^[<>≤≥]/.test(tokens[start + 1]!)) && parseValueToken(tokens[start + 1]!)) {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
   }
@@ -1134,7 +1347,13 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     return out;
   }
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
+  // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
+  if (out.unit && /\/(?:mmol|mol|g)$/i.test(out.unit) && /^(?:creat|creatinine|crea|cr)$/i.test(tokens[k] ?? '')) out.unit = `${out.unit} ${tokens[k++]}`;
   k = readFlag(tokens, k, out);
+  // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
+  // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
+  // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
+  if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);

@@ -146,7 +146,7 @@ export function qualitativeValueAt(tokens: readonly string[], i: number): number
 /** Words that are a reference range on their own (or start one). */
 const RANGE_WORDS = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
-  ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see', 'note'], ['absent'], ['normal'],
+  ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
 ] as const;
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
@@ -159,7 +159,9 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
-const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})\\]?$`);
+const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
+// A range whose lower bound is negative (`-3.0/3.0`, `-2-2`: a base excess): a slash cannot be two readings there.
+const NEGATIVE_RANGE_ONE_TOKEN = new RegExp(`^-(${NUM})(?:[-–—/]|\\.\\.)(-?${NUM})$`);
 
 /**
  * A numeric reference range starting at `i`: `3.4-10.8`, `4.0 - 11.0`, `3.5 to 5.0`, `<200`, `< 200`, `>=40`,
@@ -173,6 +175,8 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const n = parseNumber(tokens[i + 3]!);
     if (n !== null) return { span: 4, text: `${t0}=${n}` };
   }
+  const neg = NEGATIVE_RANGE_ONE_TOKEN.exec(t0);
+  if (neg && parseNumber(neg[1]!) !== null && parseNumber(neg[2]!) !== null && -parseNumber(neg[1]!)! <= parseNumber(neg[2]!)!) return { span: 1, text: t0 };
   const m1 = RANGE_ONE_TOKEN.exec(t0);
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
@@ -205,6 +209,8 @@ export function isUnitToken(token: string): boolean {
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
+  // A word in parentheses (`(SEE-BELOW)`, `(Fasting)`) says something about the row; it is no unit.
+  if (/^\([A-Za-z][A-Za-z-]*\)$/.test(token) && !KNOWN_WORD_UNITS.has(token.slice(1, -1).toLowerCase())) return false;
   // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
   if (/[:]$/.test(token)) return false;
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
