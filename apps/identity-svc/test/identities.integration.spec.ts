@@ -264,17 +264,23 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.reviewQueueList, { query: {} }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
-  it('links a household record without a given name when one member is known, and queues it when two are', async () => {
+  it('queues a household record without a given name even when one member is known, and links one with her own e-mail', async () => {
     const robert = randomUUID();
     const mina = randomUUID();
     const landline = '+1 617 555 0199';
     await link(robert, 'clerk', 'user_ROBERT');
-    await clerk('user.created', clerkUser('user_ROBERT', { given: 'Robert', family: 'Quill', phone: landline, birthday: '1950-03-04' }));
-    // Surname and the home phone, no given name: nobody else at home to confuse it with → Robert.
+    await clerk('user.created', clerkUser('user_ROBERT', { given: 'Robert', family: 'Quill', phone: landline, email: 'robert.quill50@outlook.com', birthday: '1950-03-04' }));
+    // Surname and the home phone, no given name: Robert is the one member known, but a member (or a twin) not known
+    // yet could be it — nothing corroborates Robert (docs/identity.md, "Corroboration") → a person decides.
     await clerk('user.created', clerkUser('user_QUILL_1', { given: '', family: 'Quill', phone: landline }));
-    await expect(resolveId('clerk', 'user_QUILL_1')).resolves.toEqual({ patientId: robert });
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_QUILL_1'))).code).toBe('NOT_FOUND');
+    const first = (await queue()).items.filter((i) => i.a.sourceId === 'user_QUILL_1' || i.b.sourceId === 'user_QUILL_1');
+    expect(first.map((i) => i.reason)).toEqual(['ambiguous']);
+    // His own e-mail says which member it is → Robert.
+    await clerk('user.created', clerkUser('user_QUILL_3', { given: '', family: 'Quill', phone: landline, email: 'robert.quill50@outlook.com' }));
+    await expect(resolveId('clerk', 'user_QUILL_3')).resolves.toEqual({ patientId: robert });
 
-    // Mina lives there too: the next nameless record could be either of them → a person decides.
+    // Mina lives there too: the next nameless record could be either of them → a person decides, for each.
     await link(mina, 'clerk', 'user_MINA');
     await clerk('user.created', clerkUser('user_MINA', { given: 'Mina', family: 'Quill', phone: landline, birthday: '1952-07-19' }));
     await clerk('user.created', clerkUser('user_QUILL_2', { given: '', family: 'Quill', phone: landline }));
@@ -282,6 +288,23 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     const items = (await queue()).items.filter((i) => i.a.sourceId === 'user_QUILL_2' || i.b.sourceId === 'user_QUILL_2');
     expect(items.map((i) => i.reason)).toEqual(['ambiguous', 'ambiguous']);
     expect(items.flatMap((i) => [i.a.patientId, i.b.patientId]).filter(Boolean).sort()).toEqual([robert, mina].sort());
+  });
+
+  it('queues, as uncorroborated, a record at the same home whose given name is only close (a household member?)', async () => {
+    const bart = randomUUID();
+    const home = { address1: '77 Larch Lane', city: 'Salem', postal_code: '01970', country_code: 'US' };
+    await link(bart, 'bigcommerce', '6161');
+    customers.set(6161, { first_name: 'Bartholomew', last_name: 'Quarrington', email: 'bq77@outlook.com', addresses: [home] });
+    await bigcommerce('store/customer/created', 6161);
+    // Bartholemew: a typo, or another member of the household with a close name; his e-mail is not Bartholomew's.
+    // The score is certain; nothing but the names and the home agrees → a person decides (docs/identity.md, "Corroboration").
+    customers.set(6162, { first_name: 'Bartholemew', last_name: 'Quarrington', email: 'bart.shop@gmail.com', addresses: [home] });
+    await bigcommerce('store/customer/created', 6162);
+    expect((await rejection<DomainException>(resolveId('bigcommerce', '6162'))).code).toBe('NOT_FOUND');
+    const items = (await queue()).items.filter((i) => i.a.sourceId === '6162' || i.b.sourceId === '6162');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ reason: 'uncorroborated', status: 'open' });
+    expect(items[0]!.explanation?.probability).toBeGreaterThanOrEqual(0.9995);
   });
 
   it('tombstones the identifier of a user deleted at Clerk; the patient keeps her other identifiers', async () => {

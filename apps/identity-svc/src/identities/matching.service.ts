@@ -110,7 +110,11 @@ export class MatchingService {
       let reason: ReviewReason;
       if (unresolved.has(c.patientId)) reason = 'ambiguous';
       else if (c.scored.grade !== 'probable') continue;
-      else reason = c.scored.hardNegative ? 'hard-negative' : c.blockers.includes('capped-block') ? 'capped-block' : 'probable';
+      else if (c.scored.hardNegative) reason = 'hard-negative';
+      else if (c.blockers.includes('capped-block')) reason = 'capped-block';
+      else if (c.scored.reasons.includes('household-ambiguous')) reason = 'ambiguous';
+      else if (c.scored.reasons.includes('uncorroborated')) reason = 'uncorroborated';
+      else reason = 'probable';
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
     }

@@ -2,6 +2,7 @@ import {
   BLOCK_CAP,
   BlockIndex,
   compare,
+  decideLink,
   jaroWinkler,
   Matcher,
   normalizePerson,
@@ -211,6 +212,25 @@ describe('an auto-link needs more than names (uncorroborated pairs are at most p
     const scored = matcher.score(person({ ...home, givenName: 'Michelle' }), person({ ...home, givenName: 'Michael' }));
     expect(scored.reasons).toContain('uncorroborated');
     expect(scored.grade).not.toBe('certain');
+  });
+
+  it('a field that agrees never takes a household record from a link to review (no link either way without the e-mail)', () => {
+    const jason = person({ givenName: 'Jason', familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', addressLine: '4 Oak Road', postalCode: '02718' });
+    // The one candidate: decideLink() links a household-ambiguous pair then, so corroboration must apply to it too.
+    const links = (p: Partial<PersonInput>) => {
+      const scored = matcher.score(person(p), jason);
+      return decideLink([{ patient: 'jason', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
+    };
+    const initialAtHome = { givenName: 'J', familyName: 'Davis', addressLine: '4 Oak Road', postalCode: '02718' };
+    expect(links(initialAtHome)).toBeUndefined();
+    expect(links({ ...initialAtHome, birthDate: '1963-01-09' })).toBeUndefined();
+    const namelessAtHome = { familyName: 'Davis', addressLine: '4 Oak Road', postalCode: '02718', phone: '781-727-7091' };
+    expect(links(namelessAtHome)).toBeUndefined();
+    expect(links({ ...namelessAtHome, birthDate: '1963-01-09' })).toBeUndefined();
+    // Her or his own e-mail says which member it is.
+    const withEmail = person({ ...namelessAtHome, email: 'jason.davis63@outlook.com' });
+    const own = matcher.score(withEmail, person({ givenName: 'Jason', familyName: 'Davis', birthDate: '1963-01-09', email: 'jason.davis63@outlook.com', addressLine: '4 Oak Road', postalCode: '02718' }));
+    expect(own.reasons).not.toContain('uncorroborated');
   });
 
   it('corroborated: a given name with the birth date even when the surname changed at marriage, or with the same home', () => {

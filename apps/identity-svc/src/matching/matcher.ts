@@ -179,7 +179,9 @@ export function hardNegativeReasons(levels: Comparison): string[] {
   }
   else if (home && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
-  if (reasons.length === 0 && !corroborated(levels, sameFamily)) reasons.push('uncorroborated');
+  // Household-ambiguous pairs too: otherwise a birth date that agrees would take a nameless household record from a
+  // link (as the one member known) to review, and the nameless record of the one twin known so far would link.
+  if (!reasons.some((r) => r !== 'household-ambiguous') && !corroborated(levels, sameFamily)) reasons.push('uncorroborated');
   return reasons;
 }
 

@@ -14,7 +14,7 @@ export const ReviewItemSchema = defineEntity({
   ],
   checks: [
     { name: 'review_item_status_check', expression: `"status" in ('open', 'deferred', 'accepted', 'rejected')` },
-    { name: 'review_item_reason_check', expression: `"reason" in ('probable', 'hard-negative', 'capped-block', 'ambiguous', 'identifier-conflict')` },
+    { name: 'review_item_reason_check', expression: `"reason" in ('probable', 'hard-negative', 'capped-block', 'ambiguous', 'identifier-conflict', 'uncorroborated')` },
   ],
   properties: {
     id: p.uuid().primary(),

@@ -22,8 +22,12 @@ export const REVIEW_DECISIONS = ['accept', 'reject', 'defer'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const REVIEW_STATUSES = ['open', 'deferred', 'accepted', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-/** Why an item waits for a person: a probable score, a certain one automation may not act on, or an identifier held by another patient. */
-export const REVIEW_REASONS = ['probable', 'hard-negative', 'capped-block', 'ambiguous', 'identifier-conflict'] as const;
+/**
+ * Why an item waits for a person: a probable score, a certain one automation may not act on (evidence against, a
+ * capped block, nothing beyond the names to corroborate it, household members it cannot tell apart), or an
+ * identifier held by another patient.
+ */
+export const REVIEW_REASONS = ['probable', 'hard-negative', 'capped-block', 'ambiguous', 'identifier-conflict', 'uncorroborated'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 export class LinkIdentityDto {
