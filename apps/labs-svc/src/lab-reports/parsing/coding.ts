@@ -93,6 +93,25 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   return out;
 }
 
+/** A name of at most two letters (`P`, `CB`, `K`), once punctuation and spaces are gone. */
+function shortName(name: string): boolean {
+  return name.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
+}
+
+/** A substance concentration, by mass or amount (`g/L`, `mg/dL`, `umol/L`, `mmol/L`). */
+const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
+
+/**
+ * Whether a printed unit can measure the biomarker: yes when either is unknown or not a concentration (enzyme units
+ * `[IU]/L` against `U/L` do not convert in UCUM, yet measure the same), and for two concentrations when the one
+ * converts to the other (`umol/L` cannot measure a protein in `g/L`).
+ */
+function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
+  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
+  if (!ucum || !biomarker.ucumUnit || !CONCENTRATION.test(ucum) || !CONCENTRATION.test(biomarker.ucumUnit)) return true;
+  return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
+}
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
@@ -113,6 +132,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
+    // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
+    // wrong biomarker is worse than an unknown one.
+    if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

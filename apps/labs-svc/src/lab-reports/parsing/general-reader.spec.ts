@@ -1347,6 +1347,13 @@ describe('this session\'s rules on layouts they were not written for (probes of 
     expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
   });
 
+  it('a one- or two-letter name codes an analyte only when its unit can measure it: `CB` in umol/L (conjugated bilirubin) is not total protein', () => {
+    expect(coded('CB                5      umol/L      0 - 4').map((r) => r[0])).toEqual(['?CB']);
+    expect(coded('CB                68     g/l         68 - 85').map((r) => r[0])).toEqual(['total-protein']);
+    // Enzyme units that UCUM does not convert (`[IU]/L` against `U/L`) still measure the enzyme.
+    expect(coded('AP                201    IU/L        30 - 120').map((r) => r[0])).toEqual(['alkaline-phosphatase']);
+  });
+
   it('a specimen line holds until the next one: `Specimen: Serum` after a urine request ends its urine; a sentence mentioning urine makes nothing urine', () => {
     expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'Specimen: Serum', 'BIOCHEMISTRY', 'Glucose          5.2    mmol/L    3.0-7.8'].join('\n')).map((r) => r[0]))
       .toEqual(['glucose-in-urine', 'glucose']);
