@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestError } from '@nats-io/nats-core';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { TEST_NATS_URL } from '@pg/testing';
 import { skipSettledCancelError } from './request-settle.js';
@@ -23,6 +24,30 @@ afterAll(async () => {
 describe('requests without the discarded cancel error (skipSettledCancelError)', () => {
   it('is installed on the pinned nats.js (its internals are where the patch expects them)', () => {
     expect(skipSettledCancelError()).toBe(true);
+  });
+
+  it('a settled request builds no RequestError("cancelled") and leaves no timer behind', async () => {
+    const subject = `test.settle.cost.${randomUUID()}`;
+    server.subscribe(subject, { callback: (_err, m) => { m.respond('ok'); } });
+    await server.flush();
+    await client.request(subject, 'warm', { timeout: 5000 });
+    // RequestError's constructor assigns `name`: an accessor on its prototype sees every one built, and its message.
+    const built: string[] = [];
+    Object.defineProperty(RequestError.prototype, 'name', {
+      configurable: true,
+      get: () => 'RequestError',
+      set(this: Error, _v: string) { built.push(this.message); },
+    });
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    try {
+      for (let i = 0; i < 20; i++) await client.request(subject, String(i), { timeout: 5000 });
+    } finally {
+      delete (RequestError.prototype as { name?: string }).name;
+    }
+    expect(built.filter((m) => m === 'cancelled')).toEqual([]);
+    // Each request's 5-second timer was cleared when its reply came.
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 
   it('every reply still arrives, to its own request, and nothing is left waiting in the inbox mux', async () => {
