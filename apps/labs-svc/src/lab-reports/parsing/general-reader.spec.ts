@@ -1093,6 +1093,9 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
   it('a units column printed as a block after its rows (OCR read the table column by column) gives the rows their units in order', () => {
     const text = ['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', '', 'pg/mL', '', 'mIU/L', '', 'NORMAL'].join('\n');
     expect(rowsOf(text).map((r) => [r.name, r.unit ?? null])).toEqual([['Free T4', 'ng/dL'], ['Free T3', 'pg/mL'], ['TSH', 'mIU/L']]);
+    // The block right under the rows: its first unit is not the last row's (the card rule's unit on the next line).
+    expect(rowsOf(['TSH 2.1 0.4-4.0', 'FT4 15 10-20', 'FT3 5.0 3.1-6.8', 'mIU/L', 'pmol/L', 'pmol/L'].join('\n')).map((r) => [r.name, r.unit ?? null]))
+      .toEqual([['TSH', 'mIU/L'], ['FT4', 'pmol/L'], ['FT3', 'pmol/L']]);
     // Not as many units as rows without one: which unit is whose is not known, so none is given.
     expect(rowsOf(['Free T4 1.3 0.8 - 1.8', 'Free T3 3.2 2.3-4.2', 'TSH 2.1 0.4 - 4.0', '', 'MORE MARKERS', '', 'ng/dL', 'pg/mL'].join('\n')).map((r) => r.unit ?? null)).toEqual([null, null, null]);
   });

@@ -552,6 +552,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
         if (unitFirst) o.unit = t[0]!;
+        if (unitFirst && t.length === 1) unitFromLine.set(o, line.line);
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         continue;
       }
@@ -698,6 +699,9 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
+/** The line a row's unit was read from when it stood alone on the line after the value (the card rule). */
+const unitFromLine = new WeakMap<RawRow, number>();
+
 /**
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
  * values and ranges, then `mIU/L` / `ng/dL` / `pg/mL` each on its own line): a run of two or more lines that are each
@@ -706,6 +710,9 @@ const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|re
  * row than the one it was printed for.
  */
 function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
+  // A row whose unit is a lone unit line of the block was given it by the card rule (the unit on the line after the
+  // value): the first line of a block printed right under the rows. It is unit-less for the block.
+  const unitless = (r: RawRow, block: ReadonlySet<number>) => !r.unit || block.has(unitFromLine.get(r) ?? -1);
   const loneUnit = (text: string) => {
     const t = lineText(text).trim();
     return /^\S+$/.test(t) && isUnitToken(t) && !parseValueToken(t) && Boolean(toUcum(t)) ? t : null;
@@ -713,10 +720,11 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
   let run: { line: number; unit: string }[] = [];
   const flush = () => {
     if (run.length >= 2) {
+      const block = new Set(run.map((u) => u.line));
       const first = run[0]!.line;
       const before = rows.filter((r) => r.line < first);
       let k = 0;
-      while (k < before.length && !before[before.length - 1 - k]!.unit) k++;
+      while (k < before.length && unitless(before[before.length - 1 - k]!, block)) k++;
       const target = before.slice(before.length - k);
       // Rows after the block without a unit either: the block may be theirs, printed before them (`COAGULATION` /
       // `INR 1.1` / `CHEMISTRY` / `mmol/L` / `mmol/L` / `Sodium 140` …) — no unit goes to a row it may not be for.
