@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type IdentifierMethod, type ListIdentitiesQueryDto, type TimeIdCursor } from '@pg/contracts';
-import type { PatientState } from '@pg/persistence';
 import { PatientIdentifier } from './patient-identifier.entity.js';
-import { tableOf } from './raw-sql.js';
+import { tableOf, type PatientState } from '@pg/persistence';
 
 /** Identifier queries. Resolution is one statement: a probe of the (system, value) unique index. */
 @Injectable()

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { DomainException, Role, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
 import { linkedByOf } from './identifiers.service.js';
 import { IngestService } from './ingest.service.js';
-import { tableOf } from './raw-sql.js';
+import { tableOf } from '@pg/persistence';
 
 /** The source of an imported FHIR bundle's patient in the match index; its source id is the import's id. */
 export const FHIR_IMPORT_SOURCE = 'fhir-import';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { liveRowSql } from '@pg/persistence';
 import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
-import { pgArray, schemaOf, tableOf } from './raw-sql.js';
+import { liveRowSql, schemaOf, tableOf } from '@pg/persistence';
+import { pgArray } from './raw-sql.js';
 
 /**
  * Name fields whose values are counted for the term-frequency adjustment (a common surname agrees more often by

@@ -7,7 +7,7 @@ import { BLOCK_CAP, decideLink, Matcher, normalizePerson, type NormalizedPerson,
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
-import { tableOf } from './raw-sql.js';
+import { tableOf } from '@pg/persistence';
 
 /** A candidate patient: the best-scoring of its records, and why automation may not act on it. */
 export interface ScoredCandidate {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queueIdentifierConflict } from '../review/review.repository.js';
 import { MatchIndexRepository } from './match-index.repository.js';
-import { tableOf } from './raw-sql.js';
+import { tableOf } from '@pg/persistence';
 
 /** Who copied an identifier from a profile (`linkedBy` of the rows written here; method `import`). */
 export const PROFILE_IDENTIFIERS_LINKED_BY = 'profiles-svc:patient-feed';

@@ -5,6 +5,3 @@
 export function pgArray(values: ReadonlyArray<string | number>): string {
   return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
-
-// identity-svc's raw queries name their tables through @pg/persistence's helpers.
-export { schemaOf, tableOf } from '@pg/persistence';

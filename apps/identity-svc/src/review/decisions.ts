@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, tableOf } from '../identities/raw-sql.js';
+import { tableOf } from '@pg/persistence';
+import { pgArray } from '../identities/raw-sql.js';
 
 /**
  * Manual decisions on pairs (identity.match_decision). A person's decision stands: automation reads it before it

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
-import { tableOf } from '../identities/raw-sql.js';
+import { tableOf } from '@pg/persistence';
 import { pairKey } from './decisions.js';
 import { ReviewItem } from './review-item.entity.js';
 

@@ -7,7 +7,7 @@ import { IdentifierRepository } from '../identities/identifier.repository.js';
 import { IngestService } from '../identities/ingest.service.js';
 import { MatchIndexRepository } from '../identities/match-index.repository.js';
 import { PATIENT_CREATOR, type PatientCreator } from '../identities/patient-creator.js';
-import { tableOf } from '../identities/raw-sql.js';
+import { tableOf } from '@pg/persistence';
 import { BIGCOMMERCE_API, fetchBigcommerceCustomer, type BigcommerceApi } from './bigcommerce-customers.js';
 import { verifySharedSecret, verifySvix } from './svix-signature.js';
 
