@@ -7,6 +7,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError, PatientGraphClient } from '@pg/client';
+import { DEFAULT_PROFILES_SERVICE_SUBJECT } from '@pg/config';
 
 interface DevServicePrincipal {
   /** The env variables the service reads: the subject, and the file holding its secret. */
@@ -25,7 +26,7 @@ const DEV_SERVICE_PRINCIPALS: DevServicePrincipal[] = [
   // profiles-svc's FHIR import asks labs-svc to write the lab part and treatments-svc the protocols (`protocols:import`,
   // which only this subject's import may use: docs/rbac.md), on behalf of the imported patient, and identity-svc's
   // matcher who the bundle's patient is (`identities:import`, no patient yet) (docs/fhir.md).
-  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: 'service:profiles-svc', displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:import'] },
+  { subjectEnv: 'PROFILES_SERVICE_SUBJECT', secretFileEnv: 'PROFILES_SERVICE_SECRET_FILE', subject: DEFAULT_PROFILES_SERVICE_SUBJECT, displayName: 'profiles-svc', scopes: ['labs:write', 'wearables:write', 'protocols:import', 'identities:import'] },
 ];
 
 /** Points each service at its subject and secret file, unless the operator set them. */

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { IdentityServiceConfig } from '@pg/config';
+import { DEFAULT_PROFILES_SERVICE_SUBJECT, type IdentityServiceConfig } from '@pg/config';
 import { IDENTITY } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PatientStateModule, PersistenceModule } from '@pg/persistence';
@@ -12,7 +12,7 @@ import { IDENTIFIER_SYSTEMS } from './identities/identifier-systems.js';
 import { IdentifierRepository } from './identities/identifier.repository.js';
 import { IdentifiersService } from './identities/identifiers.service.js';
 import { IdentitiesHandler } from './identities/identities.handler.js';
-import { DEFAULT_FHIR_IMPORT_SUBJECT, FHIR_IMPORT_SUBJECT, ImportMatchService } from './identities/import-match.service.js';
+import { FHIR_IMPORT_SUBJECT, ImportMatchService } from './identities/import-match.service.js';
 import { IngestService } from './identities/ingest.service.js';
 import { MatchIndexRepository } from './identities/match-index.repository.js';
 import { MatchingService } from './identities/matching.service.js';
@@ -52,7 +52,7 @@ export class IdentityModule {
       providers: [
         { provide: BOOTSTRAP_ADMIN_SUBJECT, useValue: config.bootstrapAdminSubject ?? null },
         { provide: IDENTITY_CONFIG, useValue: config },
-        { provide: FHIR_IMPORT_SUBJECT, useValue: config.fhirImportSubject ?? DEFAULT_FHIR_IMPORT_SUBJECT },
+        { provide: FHIR_IMPORT_SUBJECT, useValue: config.fhirImportSubject ?? DEFAULT_PROFILES_SERVICE_SUBJECT },
         ServiceCredentialsService,
         PrincipalRepository,
         CareTeamRepository,

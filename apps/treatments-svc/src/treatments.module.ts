@@ -1,6 +1,6 @@
 import { TreatmentsMergeParticipant } from './merge/treatments-merge.participant.js';
 import { DynamicModule, Module } from '@nestjs/common';
-import { loadRimoSettings, type RimoSettings, type ServiceConfig } from '@pg/config';
+import { DEFAULT_PROFILES_SERVICE_SUBJECT, loadRimoSettings, type RimoSettings, type ServiceConfig } from '@pg/config';
 import { TREATMENTS } from '@pg/contracts';
 import { ServiceRuntimeModule } from '@pg/audit';
 import { healthHandler, PatientStateModule, PersistenceModule } from '@pg/persistence';
@@ -9,7 +9,7 @@ import { AdherenceHandler } from './adherence/adherence.handler.js';
 import { AdherenceService } from './adherence/adherence.service.js';
 import { DoseLogRepository } from './adherence/dose-log.repository.js';
 import { TreatmentsFhirImportHandler } from './fhir-import/treatments-fhir-import.handler.js';
-import { DEFAULT_FHIR_IMPORT_SUBJECT, FHIR_IMPORT_SUBJECT, TreatmentsFhirImportService } from './fhir-import/treatments-fhir-import.service.js';
+import { FHIR_IMPORT_SUBJECT, TreatmentsFhirImportService } from './fhir-import/treatments-fhir-import.service.js';
 import { ProtocolEventRelay } from './protocols/protocol-event.relay.js';
 import { ProtocolRepository } from './protocols/protocol.repository.js';
 import { ProtocolsHandler } from './protocols/protocols.handler.js';
@@ -57,7 +57,7 @@ export class TreatmentsModule {
         PrescriptionRepository, PrescriptionLedger, PrescriptionsService,
         PartnerInboxRepository, PartnerInboxProcessor, RimoEventApplier, RimoWebhookService, ParkedEventsService, ProfileEventsListener,
         ProtocolRepository, DoseLogRepository, ProtocolEventRelay, ProtocolsService, AdherenceService,
-        { provide: FHIR_IMPORT_SUBJECT, useValue: config.fhirImportSubject ?? DEFAULT_FHIR_IMPORT_SUBJECT }, TreatmentsFhirImportService,
+        { provide: FHIR_IMPORT_SUBJECT, useValue: config.fhirImportSubject ?? DEFAULT_PROFILES_SERVICE_SUBJECT }, TreatmentsFhirImportService,
       ],
     };
   }

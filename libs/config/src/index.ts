@@ -283,7 +283,7 @@ export function loadIdentityServiceConfig(env: Env = process.env): IdentityServi
     ...loadServiceConfig('identity', env),
     serviceCredentials: { signingKey, ttlSeconds },
     identities: loadIdentitiesSettings(env),
-    ...(env.PROFILES_SERVICE_SUBJECT ? { fhirImportSubject: env.PROFILES_SERVICE_SUBJECT } : {}),
+    fhirImportSubject: fhirImportSubjectOf(env),
   };
 }
 
@@ -371,6 +371,16 @@ export function loadRimoSettings(env: Env = process.env): RimoSettings {
   return { webhookSecrets: secrets, ...(subject ? { serviceCredential: { subject, ...(secret ? { secret } : { secretFile }) } } : {}) };
 }
 
+/**
+ * The subject of profiles-svc's service principal as `npm start` provisions it: the one caller whose FHIR imports
+ * identity-svc lets match over every patient and treatments-svc lets write protocols (docs/rbac.md, "FHIR import"),
+ * when PROFILES_SERVICE_SUBJECT does not name another.
+ */
+export const DEFAULT_PROFILES_SERVICE_SUBJECT = 'service:profiles-svc';
+
+/** PROFILES_SERVICE_SUBJECT as identity-svc and treatments-svc check FHIR imports against it. */
+const fhirImportSubjectOf = (env: Env) => env.PROFILES_SERVICE_SUBJECT || DEFAULT_PROFILES_SERVICE_SUBJECT;
+
 export interface TreatmentsServiceConfig extends ServiceConfig {
   rimo: RimoSettings;
   /**
@@ -382,7 +392,7 @@ export interface TreatmentsServiceConfig extends ServiceConfig {
 }
 
 export function loadTreatmentsServiceConfig(env: Env = process.env): TreatmentsServiceConfig {
-  return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env), ...(env.PROFILES_SERVICE_SUBJECT ? { fhirImportSubject: env.PROFILES_SERVICE_SUBJECT } : {}) };
+  return { ...loadServiceConfig('treatments', env), rimo: loadRimoSettings(env), fhirImportSubject: fhirImportSubjectOf(env) };
 }
 
 /**

@@ -10,7 +10,6 @@ export const FHIR_IMPORT_SOURCE = 'fhir-import';
 /** The scope of the one principal that may run an import's match (docs/rbac.md, "FHIR import"): no area's read or write. */
 export const IMPORT_MATCH_SCOPE = 'identities:import';
 export const FHIR_IMPORT_SUBJECT = Symbol('FHIR_IMPORT_SUBJECT');
-export const DEFAULT_FHIR_IMPORT_SUBJECT = 'service:profiles-svc';
 
 /**
  * profiles-svc's FHIR import asks who the bundle's patient is when none of its identifiers is known (docs/fhir.md,

@@ -14,8 +14,6 @@ import { TreatmentsFhirImportLedger } from './fhir-import-ledger.entity.js';
 
 /** The subject of profiles-svc's import principal, the one caller this part takes (docs/rbac.md, "FHIR import"). */
 export const FHIR_IMPORT_SUBJECT = Symbol('FHIR_IMPORT_SUBJECT');
-/** Its default: the subject `npm start` and the docs give profiles-svc's service principal. */
-export const DEFAULT_FHIR_IMPORT_SUBJECT = 'service:profiles-svc';
 
 type Outcomes = FhirPartResultDto['outcomes'];
 
