@@ -33,13 +33,7 @@ async function pool(count: number, width: number, make: (i: number) => Promise<u
 async function walk(client: PatientGraphClient, first: string): Promise<{ ms: number; pages: Bundle[] }> {
   const t0 = performance.now();
   const pages: Bundle[] = [];
-  let path: string | undefined = first;
-  while (path) {
-    const res: { status: number; body: Bundle } = await client.raw<Bundle>('GET', path.replace(/^https?:\/\/[^/]+/, ''));
-    if (res.status !== 200) throw new Error(`export page answered ${res.status}`);
-    pages.push(res.body);
-    path = res.body.link?.find((l) => l.relation === 'next')?.url;
-  }
+  for await (const page of client.fhirPages<Bundle>(first)) pages.push(page);
   return { ms: performance.now() - t0, pages };
 }
 

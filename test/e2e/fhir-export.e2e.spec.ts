@@ -182,6 +182,16 @@ describe('GET /v1/patients/{patientId}/fhir', () => {
     expect((await call('dr-fhir', 'GET', edited)).status).toBe(400);
   }, 90_000);
 
+  it('the typed client walks the same pages (PatientGraphClient.fhirPages, what the benchmarks use)', async () => {
+    const byHand = await exportAll('dr-fhir', 4);
+    const client = sys.admin.with({ token: tokens['dr-fhir']! });
+    const walked: Bundle[] = [];
+    for await (const page of client.fhirPages<Bundle>(`/v1/patients/${pat.id}/fhir?_count=4`)) walked.push(page);
+    const ids = (pages: Bundle[]) => recordResources(pages).map((r) => `${r.resourceType}/${r.id}`).sort();
+    expect(walked).toHaveLength(byHand.length);
+    expect(ids(walked)).toEqual(ids(byHand));
+  }, 90_000);
+
   it("a coordinator's export leaves out the clinical parts and names them", async () => {
     const pages = await exportAll('co-fhir');
     for (const page of pages) expect(validateFhir(page)).toEqual([]);

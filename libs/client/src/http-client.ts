@@ -113,6 +113,21 @@ export class PatientGraphClient {
     return res.body as ListResult<T>;
   }
 
+  /**
+   * Every page of a FHIR Bundle the API pages (`GET /v1/patients/{id}/fhir`), from `path` along its `next` links (read
+   * against this client's gateway, whatever host they name). A page that is not 200 throws ApiError.
+   */
+  async *fhirPages<B extends { link?: { relation: string; url: string }[] }>(path: string): AsyncGenerator<B> {
+    let next: string | undefined = path;
+    while (next) {
+      const res: ApiResponse<B | ApiErrorBody> = await this.raw<B | ApiErrorBody>('GET', next.replace(/^https?:\/\/[^/]+/, ''));
+      if (res.status !== 200) throw new ApiError(res.status, res.body as ApiErrorBody, res.headers);
+      const page = res.body as B;
+      yield page;
+      next = page.link?.find((l) => l.relation === 'next')?.url;
+    }
+  }
+
   me(): Promise<PrincipalDto> {
     return this.data('GET', '/v1/me');
   }
