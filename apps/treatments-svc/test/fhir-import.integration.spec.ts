@@ -99,6 +99,15 @@ describe("treatments-svc's part of a FHIR import", () => {
     expect([p!.version, p!.status, p!.items[0]!.dose]).toEqual([2, 'active', 120]);
   });
 
+  it('a newer bundle never reopens a protocol the clinic completed: its version and status stay as the clinician left them', async () => {
+    const [p] = await protocolsOf();
+    await rpc.request(TREATMENTS.protocolUpdate, { patientId: PATIENT, protocolId: p!.id, body: { status: 'completed' } }, clinician);
+    const newer = { ...CAREPLAN, status: 'active', items: [{ ...CAREPLAN.items[0], dose: 140 }, CAREPLAN.items[1]] };
+    expect(await write(importer, [newer], randomUUID())).toEqual({ patientId: PATIENT, outcomes: { 'CarePlan/cp-1': 'existing' } });
+    const [after] = await protocolsOf();
+    expect([after!.version, after!.status, after!.items[0]!.dose]).toEqual([3, 'completed', 120]);
+  });
+
   it('refuses, writing nothing, a CarePlan whose unit is not UCUM or whose rule does not compile (UNPROCESSABLE, naming it)', async () => {
     const bad = { ...CAREPLAN, key: 'CarePlan/cp-bad', items: [{ ...CAREPLAN.items[0], schedule: { rrule: 'FREQ=DAILY;UNTIL=20260401T000000Z' } }] };
     const err = await failure(write(importer, [{ ...CAREPLAN, key: 'CarePlan/cp-ok' }, bad], randomUUID()));

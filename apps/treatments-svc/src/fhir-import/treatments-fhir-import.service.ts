@@ -2,14 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
-  canonicalTimeZone, DomainException, ErrorCode, PROTOCOL_EVENTS, PROTOCOL_IMPORT_SCOPE, ProtocolChangedEvent, Role, type ErrorDetail, type FhirPartResultDto,
+  canonicalTimeZone, DomainException, ErrorCode, PROTOCOL_IMPORT_SCOPE, Role, type ErrorDetail, type FhirPartResultDto,
   type ProtocolImportDto, type RequestMeta, type TreatmentsFhirImportRequest, type TreatmentsFhirUndoRequest,
 } from '@pg/contracts';
 import { DoseLog } from '../adherence/dose-log.entity.js';
 import { Protocol } from '../protocols/protocol.entity.js';
 import { ProtocolEventRelay } from '../protocols/protocol-event.relay.js';
 import { ProtocolVersion, type StoredProtocolItem } from '../protocols/protocol-version.entity.js';
-import { checkDates, checkItems } from '../protocols/protocols.service.js';
+import { checkDates, checkItems, checkNextVersion } from '../protocols/protocols.service.js';
 import { TreatmentsFhirImportLedger } from './fhir-import-ledger.entity.js';
 
 /** The subject of profiles-svc's import principal, the one caller this part takes (docs/rbac.md, "FHIR import"). */
@@ -56,12 +56,24 @@ export class TreatmentsFhirImportService {
       }
       const head = seen ? await this.em.findOne(Protocol, { id: seen.protocolId, patientId: req.patientId }) : null;
       if (seen && head) {
-        // A newer bundle changed the CarePlan: the protocol's next version, in force from now (versions are never rewritten).
+        // A newer bundle changed the CarePlan: the protocol's next version, in force from now (versions are never
+        // rewritten), under the rules a clinician's change follows. A protocol the clinic has since completed or
+        // cancelled, or moved where the CarePlan's status cannot follow, is left as the clinic has it.
+        const current = await this.em.findOneOrFail(ProtocolVersion, { protocolId: head.id, patientId: req.patientId, version: head.latestVersion });
+        try {
+          checkNextVersion(current, p.status, now);
+        } catch (err) {
+          if (err instanceof DomainException && err.code === ErrorCode.CONFLICT) {
+            outcomes[p.key] = 'existing';
+            continue;
+          }
+          throw err;
+        }
         const version = this.version(head.id, req.patientId, head.latestVersion + 1, p, timeZone, items, now, by);
         Object.assign(head, { latestVersion: version.version, status: version.status, updatedAt: now });
         Object.assign(seen, { contentHash: hash, lastImportId: req.importId, updatedAt: now });
         this.em.persist(version);
-        this.announce(version);
+        this.events.announce(version);
         outcomes[p.key] = 'existing';
         continue;
       }
@@ -74,7 +86,7 @@ export class TreatmentsFhirImportService {
           patientId: req.patientId, sourceKey: p.key, protocolId: created.id, contentHash: hash, firstImportId: req.importId, lastImportId: req.importId, undoing: false, updatedAt: now,
         }));
       }
-      this.announce(version);
+      this.events.announce(version);
       outcomes[p.key] = 'created';
     }
     await this.em.flush();
@@ -117,11 +129,6 @@ export class TreatmentsFhirImportService {
     });
   }
 
-  /** `treatments.protocol.changed` through the outbox, as for a protocol a clinician writes. */
-  private announce(v: ProtocolVersion): void {
-    const event = new ProtocolChangedEvent(v.protocolId, v.patientId, v.version, v.status, v.createdAt.toISOString());
-    this.events.record(PROTOCOL_EVENTS.protocolChanged, event, `${PROTOCOL_EVENTS.protocolChanged}:${v.protocolId}:${v.version}`);
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { decide, defineAbilityFor, requirePatientAccess, requireReadableQuery, type PatientScope } from '@pg/access';
 import {
-  canonicalTimeZone, DomainException, PROTOCOL_EVENTS, PROTOCOL_LIST_FIELDS, PROTOCOL_STATUS_TRANSITIONS, ProtocolChangedEvent, type CreateProtocolDto, type ErrorDetail,
+  canonicalTimeZone, DomainException, PROTOCOL_LIST_FIELDS, PROTOCOL_STATUS_TRANSITIONS, type CreateProtocolDto, type ErrorDetail,
   type GetProtocolQueryDto, type ListProtocolsQueryDto, type Page, type ProtocolDto, type ProtocolItemInputDto, type ProtocolStatus, type RegimenDto,
   type RequestMeta, type UpdateProtocolDto,
 } from '@pg/contracts';
@@ -70,7 +70,7 @@ export class ProtocolsService {
     });
     this.protocols.persist(head);
     this.protocols.persist(version);
-    this.announce(version);
+    this.events.announce(version);
     await this.protocols.flush();
     return toProtocolDto(version, 1);
   }
@@ -121,11 +121,8 @@ export class ProtocolsService {
     }
     const versions = await this.protocols.versionsOf(scope, patientId, protocolId);
     const current = versions[versions.length - 1]!;
-    if (FINAL.includes(current.status)) throw DomainException.conflict(`The protocol is ${current.status}: it takes no more changes`);
     const status = body.status ?? current.status;
-    if (status !== current.status && !PROTOCOL_STATUS_TRANSITIONS[current.status].includes(status)) {
-      throw DomainException.conflict(`A protocol cannot go from ${current.status} to ${status}`, [{ field: 'status', message: `allowed from ${current.status}: ${PROTOCOL_STATUS_TRANSITIONS[current.status].join(', ') || 'none'}` }]);
-    }
+    checkNextVersion(current, status);
     const startDate = body.startDate ?? current.startDate;
     const endDate = body.endDate === undefined ? current.endDate ?? null : body.endDate;
     const timeZone = body.timeZone ? canonicalTimeZone(body.timeZone) ?? body.timeZone : current.timeZone;
@@ -133,11 +130,7 @@ export class ProtocolsService {
     const items = body.items ? checkItems(body.items, current.items, timeZone, startDate) : recheck(current.items, timeZone, startDate);
     const now = new Date();
     const effectiveFrom = body.effectiveFrom ? new Date(instantOf(body.effectiveFrom, timeZone)) : now;
-    if (current.effectiveFrom && effectiveFrom < current.effectiveFrom) {
-      throw DomainException.conflict('A new version cannot be in force before the current one', [
-        { field: 'effectiveFrom', message: `must not be before ${current.effectiveFrom.toISOString()} (version ${current.version})` },
-      ]);
-    }
+    checkNextVersion(current, status, effectiveFrom);
     const version = Object.assign(new ProtocolVersion(), {
       id: randomUUID(),
       protocolId,
@@ -155,7 +148,7 @@ export class ProtocolsService {
     });
     Object.assign(head, { latestVersion: version.version, status, updatedAt: now });
     this.protocols.persist(version);
-    this.announce(version);
+    this.events.announce(version);
     try {
       await this.protocols.flush();
     } catch (err) {
@@ -228,10 +221,22 @@ export class ProtocolsService {
     return versions;
   }
 
-  /** `treatments.protocol.changed`, through the outbox: written with the version, published once committed. */
-  private announce(v: ProtocolVersion): void {
-    const event = new ProtocolChangedEvent(v.protocolId, v.patientId, v.version, v.status, v.createdAt.toISOString());
-    this.events.record(PROTOCOL_EVENTS.protocolChanged, event, `${PROTOCOL_EVENTS.protocolChanged}:${v.protocolId}:${v.version}`);
+}
+
+/**
+ * What any next version of a protocol must respect, whoever writes it (a clinician's change, a newer bundle's CarePlan):
+ * a completed or cancelled protocol takes no more changes, the status moves only along PROTOCOL_STATUS_TRANSITIONS,
+ * and the new version is not in force before the current one (CONFLICT otherwise).
+ */
+export function checkNextVersion(current: ProtocolVersion, status: ProtocolStatus, effectiveFrom?: Date): void {
+  if (FINAL.includes(current.status)) throw DomainException.conflict(`The protocol is ${current.status}: it takes no more changes`);
+  if (status !== current.status && !PROTOCOL_STATUS_TRANSITIONS[current.status].includes(status)) {
+    throw DomainException.conflict(`A protocol cannot go from ${current.status} to ${status}`, [{ field: 'status', message: `allowed from ${current.status}: ${PROTOCOL_STATUS_TRANSITIONS[current.status].join(', ') || 'none'}` }]);
+  }
+  if (effectiveFrom && current.effectiveFrom && effectiveFrom < current.effectiveFrom) {
+    throw DomainException.conflict('A new version cannot be in force before the current one', [
+      { field: 'effectiveFrom', message: `must not be before ${current.effectiveFrom.toISOString()} (version ${current.version})` },
+    ]);
   }
 }
 
