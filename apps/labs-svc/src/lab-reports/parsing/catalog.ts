@@ -57,7 +57,7 @@ function testNameSynonyms(folded: string): string {
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
-    .replace(/\bhgb\b/g, 'hemoglobin')
+    .replace(/\bhgb\b/g, 'hemoglobin').replace(/\bbili\b/g, 'bilirubin')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
@@ -211,7 +211,7 @@ export class BiomarkerCatalog {
     // `Bili Total`, `Protein Total`: the qualifier printed after the name without a comma.
     const inverted = /^(.+?)\s+(total|direct|indirect)$/i.exec(name.trim());
     if (inverted) {
-      const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`)) ?? this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`.replace(/\bbili\b/i, 'Bilirubin')));
+      const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
       if (hit) return hit;
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());

@@ -1357,6 +1357,13 @@ describe('this session\'s rules on layouts they were not written for (probes of 
     expect(coded('AP                201    IU/L        30 - 120').map((r) => r[0])).toEqual(['alkaline-phosphatase']);
   });
 
+  it('under a urine heading, microscopy counted in numbers is read as it is with `+` answers; `Sample Type: Urine` is a specimen line', () => {
+    expect(rowsOf(['URINE MICROSCOPY', 'Hyaline casts              2', 'Calcium oxalate crystals   3'].join('\n')).map((r) => [r.name, r.value])).toEqual([
+      ['Hyaline casts', 2], ['Calcium oxalate crystals', 3],
+    ]);
+    expect(coded(['Sample Type: Urine', 'Glucose          Negative', 'Protein          1+'].join('\n')).map((r) => r[0])).toEqual(['glucose-in-urine', 'protein-urine-presence']);
+  });
+
   it('a specimen line holds until the next one: `Specimen: Serum` after a urine request ends its urine; a sentence mentioning urine makes nothing urine', () => {
     expect(coded(['Specimen: Urine', 'URINALYSIS', 'Glucose          Negative', 'Specimen: Serum', 'BIOCHEMISTRY', 'Glucose          5.2    mmol/L    3.0-7.8'].join('\n')).map((r) => r[0]))
       .toEqual(['glucose-in-urine', 'glucose']);

@@ -149,6 +149,18 @@ describe('parseHl7: OBX segments that are no results', () => {
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['not-a-result', 5], ['not-a-result', 6]]);
   });
 
+  it('a comment OBX after an OBX that was not read (pending) is not put on the result before that one', () => {
+    const r = parseHl7(msg(
+      MSH,
+      'OBR|1|A1|B1|083824^PANEL^L|||20240301083000-0500',
+      'OBX|1|NM|718-7^Hemoglobin^LN||14.1|g/dL|12.0-15.5|N|||F',
+      'OBX|2|ST|2345-7^Glucose^LN||Pending|||||F',
+      'OBX|3|ST|COMMENT^Comment||Specimen hemolysed, glucose to be repeated|||||F',
+    ));
+    expect(r.rows.map((x) => [x.name, x.comment ?? null])).toEqual([['Hemoglobin', null]]);
+    expect(r.warnings.map((w) => w.code)).toContain('comment-not-attached');
+  });
+
   it('a comment OBX before any result is kept as a warning with its text', () => {
     const r = parseHl7(msg(MSH, 'OBR|1|A1|B1|083824^PANEL^L', 'OBX|1|ST|NOTE^Note||Fasting sample|||||F'));
     expect(r.rows).toEqual([]);

@@ -104,6 +104,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     // Any segment but an NTE ends the comments of the result before it (an OBX sets its own below, once read).
+    const commented = noted;
     noted = null;
     if (id === 'OBR') {
       closeOrder();
@@ -161,7 +162,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       // A comment sent as an OBX (`OBX|4|ST|COMMENT^Comment||Specimen received late`): the result before it is what it
       // is about, as an NTE's would be; never a result of its own.
       if (COMMENT_NAME.test(name)) {
-        const last = order.rows[order.rows.length - 1];
+        const last = commented;
         if (last) {
           appendComment(last, value.valueText!);
           noted = last;

@@ -225,6 +225,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
   const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
   const rows: RawRow[] = [];
+  // The line a row's unit was read from when it stood alone on the line after the value (the card rule).
+  const unitFromLine = new Map<RawRow, number>();
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
@@ -436,8 +438,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
-      const inUrine = section.specimen === 'urine' && opts.knowsInUrine;
-      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, inUrine ? { knows: (n) => opts.knows?.(n) || opts.knowsInUrine!(n) } : opts);
+      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
       if (read.kind === 'row') {
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
@@ -566,9 +567,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
-    const rowOpts = section.specimen === 'urine' && opts.knowsInUrine
-      ? { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) }
-      : opts;
+    const rowOpts = knowingIn(section.specimen, opts);
     const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     const pair = row ? null : percentAndCount(flat);
     if (pair) {
@@ -658,7 +657,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
-  unitsPrintedApart(lines, rows);
+  unitsPrintedApart(lines, rows, unitFromLine);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
     if (!bareUnknownNumber(r, opts)) continue;
@@ -677,7 +676,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
-const SPECIMEN_LINE = /^\s*specimen(?:\s+type)?\s*[:=]\s*(\S.*)$/i;
+const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample\s+type)\s*[:=]\s*(\S.*)$/i;
 
 /**
  * A specimen line that names urine and nothing else (`Urine`, `Random urine`, `MSU`, `Urine Type Not Stated`): not
@@ -699,8 +698,11 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
-/** The line a row's unit was read from when it stood alone on the line after the value (the card rule). */
-const unitFromLine = new WeakMap<RawRow, number>();
+/** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too. */
+function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextParseOptions {
+  if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
+  return { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) };
+}
 
 /**
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
@@ -709,26 +711,28 @@ const unitFromLine = new WeakMap<RawRow, number>();
  * without a unit (and with a number) precede it, and the row after it has its unit, so that no unit goes to another
  * row than the one it was printed for.
  */
-function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[]): void {
+function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFromLine: ReadonlyMap<RawRow, number>): void {
   // A row whose unit is a lone unit line of the block was given it by the card rule (the unit on the line after the
   // value): the first line of a block printed right under the rows. It is unit-less for the block.
   const unitless = (r: RawRow, block: ReadonlySet<number>) => !r.unit || block.has(unitFromLine.get(r) ?? -1);
   const loneUnit = (text: string) => {
     const t = lineText(text).trim();
-    return /^\S+$/.test(t) && isUnitToken(t) && !parseValueToken(t) && Boolean(toUcum(t)) ? t : null;
+    return /^\S+$/.test(t) && isUnitToken(t) && Boolean(toUcum(t)) ? t : null;
   };
   let run: { line: number; unit: string }[] = [];
+  /** Rows are in line order: the first row at or after the run (rows before it are rows[0..next)). */
+  let next = 0;
   const flush = () => {
     if (run.length >= 2) {
       const block = new Set(run.map((u) => u.line));
       const first = run[0]!.line;
-      const before = rows.filter((r) => r.line < first);
+      while (next < rows.length && rows[next]!.line < first) next++;
       let k = 0;
-      while (k < before.length && unitless(before[before.length - 1 - k]!, block)) k++;
-      const target = before.slice(before.length - k);
+      while (k < next && unitless(rows[next - 1 - k]!, block)) k++;
+      const target = rows.slice(next - k, next);
       // Rows after the block without a unit either: the block may be theirs, printed before them (`COAGULATION` /
       // `INR 1.1` / `CHEMISTRY` / `mmol/L` / `mmol/L` / `Sodium 140` …) — no unit goes to a row it may not be for.
-      const after = rows.find((r) => r.line > run[run.length - 1]!.line);
+      const after = rows[next];
       const theirs = after !== undefined && !after.unit && after.value !== null;
       if (k === run.length && !theirs && target.every((r) => r.value !== null)) target.forEach((r, i) => (r.unit = run[i]!.unit));
     }
@@ -792,7 +796,7 @@ function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // 4 C`) at least as often as a flag: no evidence on its own.
   const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
   if (row.value === null || row.unit || row.rangeText || flagged) return false;
-  return !(opts.knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
+  return !(knowingIn(row.specimen, opts).knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
 }
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
@@ -1356,7 +1360,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   }
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
   // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
-  if (out.unit && /\/(?:mmol|mol|g)$/i.test(out.unit) && /^(?:creat|creatinine|crea|cr)$/i.test(tokens[k] ?? '')) out.unit = `${out.unit} ${tokens[k++]}`;
+  if (out.unit && k < n && /^[A-Za-z]+$/.test(tokens[k]!) && toUcum(`${out.unit} ${tokens[k]}`)) out.unit = `${out.unit} ${tokens[k++]}`;
   k = readFlag(tokens, k, out);
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
