@@ -128,7 +128,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261124060000_biomarker', 'Migration20261124061000_biomarker_catalog', 'Migration20261124062000_lab_reports', 'Migration20261129070000_lab_report_request_key',
       'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129110000_lab_clinic', 'Migration20261129120000_wearables', 'Migration20261129130000_wearable_connections',
       'Migration20261130030000_merges', 'Migration20261130040000_patient_state', 'Migration20261130070000_wearable_ingest',
-      'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage',
+      'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');

@@ -106,6 +106,26 @@ const EXPORTS = [
   { name: 'Nightscout entries', file: 'nightscout/cgm_format_nightscout_entries.json', timeZone: undefined },
 ] as const;
 
+describe('wearable rollups: a quarter hour with two spellings of a unit', () => {
+  it('reports the least spelling bytewise, as the staged rollups do, whatever the collation of the rows (mmHg before mm[Hg])', async () => {
+    const P = randomUUID();
+    // Readings whose unit column carries a linguistic collation (ICU en-US orders `mm[Hg]` first; bytes, and the
+    // staged rollups' code-point order, put `mmHg` first). One quarter hour, two readings.
+    const rows = `select 'bp_systolic'::text as metric, 'fhir'::text as provider, ''::text as device, t as start_at, 120::float8 as value,
+      null::text as censored, u collate "en-US-x-icu" as unit
+      from (values (timestamptz '2026-03-01 10:01:00+00', 'mm[Hg]'), (timestamptz '2026-03-01 10:06:00+00', 'mmHg')) v(t, u)`;
+    await db.query('begin');
+    try {
+      await db.query(`select "${schema}".wearable_rollup_insert($1, $2, '-infinity', 'infinity')`, [P, rows]);
+      const { rows: got } = await db.query(`select unit, n from "${schema}".wearable_sample_rollup where patient_id = $1`, [P]);
+      expect(got).toEqual([{ unit: ['mm[Hg]', 'mmHg'].sort()[0], n: 2 }]);
+      expect(got[0].unit).toBe('mmHg');
+    } finally {
+      await db.query('rollback');
+    }
+  });
+});
+
 describe('wearable rollups: the same numbers as the samples', () => {
   for (const e of EXPORTS) {
     it(`${e.name}: glucose summary and buckets read from the rollups equal the samples' own, in three zones and several windows`, async () => {

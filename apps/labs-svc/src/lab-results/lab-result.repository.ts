@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
+import { tableOf } from '@pg/persistence';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, type LabFlag, type LabReportSummaryDto, type LabStatus, isTimeIdCursor, type TimeIdCursor } from '@pg/contracts';
 import { inScope, scopeCondition } from '../lab-reports/lab-report.repository.js';
 import { LabResult } from './lab-result.entity.js';
@@ -72,7 +73,7 @@ export class LabResultRepository {
   async latestTwo(scope: PatientScope, patientId: string): Promise<LabResult[]> {
     if (!inScope(scope, patientId)) return [];
     // Picks the ids (the patient is in scope, checked above); the rows are then read with the scope as a condition.
-    const table = `"${this.em.config.get('schema')}"."lab_result"`;
+    const table = tableOf(this.em, 'lab_result');
     const rows = await this.em.execute<{ id: string }[]>(
       `select id from (
          select id, row_number() over (partition by biomarker_key order by collected_at desc, id desc) as n

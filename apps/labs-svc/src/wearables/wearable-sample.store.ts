@@ -67,18 +67,18 @@ class IsoFormatter {
   }
 }
 
-/** The last attributes object written and its COPY text: readers share one object among a stream's rows (read-only). */
-let lastAttributes: WearableSample['attributes'] | null = null;
-let lastAttributesText: string | null = null;
-
-function stageLine(s: WearableSample, start: string): string {
+/**
+ * A staged row's COPY text. `attributes` remembers, for one write, the last attributes object and its JSON: readers
+ * share one object among a stream's rows, read-only.
+ */
+function stageLine(s: WearableSample, start: string, attributes: { last: WearableSample['attributes'] | null; text: string | null }): string {
   const a = s.attributes;
   let attrs: string | null = null;
-  if (a === lastAttributes) attrs = lastAttributesText;
+  if (a === attributes.last) attrs = attributes.text;
   else if (a) {
     for (const _ in a) { attrs = JSON.stringify(a); break; }
-    lastAttributes = a;
-    lastAttributesText = attrs;
+    attributes.last = a;
+    attributes.text = attrs;
   }
   return `${s.provider}\t${copyText(s.sourceKey)}\t${copyText(s.metric)}\t${start}\t${s.end ? s.end.toISOString() : '\\N'}\t${s.value}\t${copyText(s.unit)}\t${s.censored ?? '\\N'}\t${copyText(s.originalValue)}\t${copyText(s.originalUnit)}\t${copyText(s.trend)}\t${copyText(s.device)}\t${copyText(s.displayTime)}\t${copyText(attrs)}\n`;
 }
@@ -155,6 +155,7 @@ export class WearableSampleStore implements WearableSink {
       let provider = '';
       let keys = new Set<string>();
       const iso = new IsoFormatter();
+      const attributes = { last: null as WearableSample['attributes'] | null, text: null as string | null };
       let monthFrom = Infinity;
       let monthTo = -Infinity;
       async function* lines(): AsyncGenerator<string> {
@@ -181,7 +182,7 @@ export class WearableSampleStore implements WearableSink {
               monthTo = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
               months.add(start.slice(0, 7));
             }
-            chunk += stageLine(s, start);
+            chunk += stageLine(s, start, attributes);
             staged++;
             if (rollups) {
               if (staged > STAGED_ROLLUPS_MAX) rollups = null;

@@ -53,7 +53,9 @@ export class WearableSeriesRepository {
   /**
    * One provider's readings of a patient, page by page in (start, source key) order (keys compared bytewise, so the
    * cursor's comparison and the order agree). The unique index (patient, provider, source key, start) narrows it to
-   * the patient's readings of that provider; a FHIR import holds thousands at most, sorted per page.
+   * the patient's readings of that provider; a FHIR import holds thousands at most, sorted per page. The plain
+   * `start_at >=` beside the row comparison lets PostgreSQL skip the monthly partitions before the cursor (it
+   * prunes on a column's bound, not on a row comparison).
    */
   async readings(scope: PatientScope, patientId: string, provider: string, page: { limit?: number; cursor?: string }): Promise<Page<WearableReadingDto>> {
     const limit = page.limit ?? DEFAULT_PAGE_LIMIT;
@@ -61,7 +63,8 @@ export class WearableSeriesRepository {
     const after = this.cursors.decode(page.cursor, isReadingCursor);
     const { rows } = await this.db.pool.query<{ metric: string; start_at: Date; value: number; unit: string; source_key: string }>(`
       select metric, start_at, value, unit, source_key from wearable_sample
-      where patient_id = $1 and provider = $2 ${after ? 'and (start_at, source_key collate "C") > ($4::timestamptz, $5::text collate "C")' : ''}
+      where patient_id = $1 and provider = $2
+        ${after ? 'and start_at >= $4::timestamptz and (start_at, source_key collate "C") > ($4::timestamptz, $5::text collate "C")' : ''}
       order by start_at, source_key collate "C" limit $3`,
     [patientId, provider, limit + 1, ...(after ? [after[0], after[1]] : [])]);
     const items = rows.slice(0, limit).map((r) => ({ metric: r.metric, at: r.start_at.toISOString(), value: r.value, unit: r.unit, key: r.source_key }));

@@ -1,7 +1,7 @@
 import type { WearableSample } from '../wearable-sample.js';
 import { GLUCOSE_HIGH_BOUND_MGDL, GLUCOSE_LOW_BOUND_MGDL, toMgdl } from '../glucose.js';
 import { csvRowBatches } from './csv.js';
-import { formatLocal, isoLocalWall, parseIsoLocal, wallToInstant } from './local-time.js';
+import { isoLocalWall, wallToInstant } from './local-time.js';
 import { streamingFormat, parseNumber, RejectionTally, requireZone, SAMPLE_BATCH, WearableInputError } from './reader-kit.js';
 import type { WearableFormat } from './registry.js';
 
@@ -114,9 +114,10 @@ async function* readClarity(input: Parameters<typeof csvRowBatches>[0], zone: st
       const device = field(fields, col.sourceDevice) || null;
       const txId = field(fields, col.transmitterId) || null;
       const txTicks = field(fields, col.transmitterTime) || null;
-      // As printed, with a T between date and time (Android prints a space) and seconds (`:00` when not printed).
+      // As printed, with a T between date and time (Android prints a space) and seconds (`:00` when not printed): a
+      // (trimmed) stamp isoLocalWall read is 19 characters or 16.
       const displayTime = stamp.length === 19 ? (stamp.charCodeAt(10) === 84 ? stamp : `${stamp.slice(0, 10)}T${stamp.slice(11)}`)
-        : stamp.length === 16 ? `${stamp.slice(0, 10)}T${stamp.slice(11)}:00` : formatLocal(parseIsoLocal(stamp)!);
+        : `${stamp.slice(0, 10)}T${stamp.slice(11)}:00`;
       let key = dexcomReadingKey({ transmitterId: txId, transmitterTicks: txTicks, device, displayTime });
       // An EGV's display time printed twice without transmitter ticks is the repeated hour when DST ends: the second
       // is the later instant. Events (insulin, carbs…) at the same minute are told apart by what they say.

@@ -3,10 +3,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PatientScope } from '@pg/access';
 import type { WearableSyncProvider } from '@pg/config';
+import { tableOf } from '@pg/persistence';
 import { inScope, scopeCondition } from '../../lab-reports/lab-report.repository.js';
 import { WearableConnection, WearableOauthState, WearableWebhookInbox } from './wearable-connection.entity.js';
-
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** Connections, connects in progress and webhook deliveries. Reads of a patient's connections take the scope. */
 @Injectable()
@@ -14,7 +13,7 @@ export class WearableConnectionRepository {
   constructor(private readonly em: EntityManager) {}
 
   private table(name: string): string {
-    return `${ident(this.em.config.get('schema') ?? 'public')}.${ident(name)}`;
+    return tableOf(this.em, name);
   }
 
   async listInScope(scope: PatientScope, patientId: string): Promise<WearableConnection[]> {
