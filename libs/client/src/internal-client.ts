@@ -50,8 +50,11 @@ export class InternalClient {
     return new InternalClient(rpc, options);
   }
 
-  /** Calls a pattern (a constant of libs/contracts) as this service principal, optionally for one patient. */
-  async request<T>(pattern: string, payload: object, options: { onBehalfOf?: string; purposeOfUse?: PurposeOfUse; requestId?: string } = {}): Promise<T> {
+  /**
+   * Calls a pattern (a constant of libs/contracts) as this service principal, optionally for one patient;
+   * `timeoutMs` bounds this call instead of the client's own.
+   */
+  async request<T>(pattern: string, payload: object, options: { onBehalfOf?: string; purposeOfUse?: PurposeOfUse; requestId?: string; timeoutMs?: number } = {}): Promise<T> {
     const opts = { ...options, requestId: options.requestId ?? randomUUID() };
     const key = opts.onBehalfOf ?? '';
     let held = await this.credential(key);
@@ -103,12 +106,12 @@ export class InternalClient {
     return this.rpc.close();
   }
 
-  private send<T>(held: Held, pattern: string, payload: object, opts: { purposeOfUse?: PurposeOfUse; requestId?: string }): Promise<T> {
+  private send<T>(held: Held, pattern: string, payload: object, opts: { purposeOfUse?: PurposeOfUse; requestId?: string; timeoutMs?: number }): Promise<T> {
     const requestId = opts.requestId ?? randomUUID();
     const h = natsHeaders();
     h.set(HEADER.requestId, requestId);
     for (const [k, v] of Object.entries(held.holder.headersFor(requestId, pattern, opts.purposeOfUse ?? 'treatment'))) h.set(k, v);
-    return this.rpc.requestRaw<T>(pattern, payload, h, this.options.timeoutMs);
+    return this.rpc.requestRaw<T>(pattern, payload, h, opts.timeoutMs ?? this.options.timeoutMs);
   }
 
   private credential(key: string): Promise<Held> {

@@ -18,6 +18,6 @@ export class NatsPatientMatcher implements PatientMatcher {
   constructor(private readonly principal: ImportPrincipal) {}
 
   async match(importId: string, person: PersonInputDto): Promise<ImportMatchResultDto> {
-    return this.principal.request<ImportMatchResultDto>(IDENTITY.importMatch, { importId, person }, { importId }, 'The patient cannot be matched');
+    return this.principal.request<ImportMatchResultDto>(IDENTITY.importMatch, { importId, person }, { importId, timeoutMs: 30_000 }, 'The patient cannot be matched');
   }
 }

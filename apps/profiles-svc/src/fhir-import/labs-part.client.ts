@@ -27,10 +27,10 @@ export class NatsLabsPart implements LabsPart {
   }
 
   async write(importId: string, patientId: string, part: LabPartRef): Promise<FhirPartResultDto> {
-    return this.principal.request<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, ...part }, { onBehalfOf: patientId, importId }, 'The lab part cannot be written');
+    return this.principal.request<FhirPartResultDto>(LABS.fhirImport, { importId, patientId, ...part }, { onBehalfOf: patientId, importId, timeoutMs: 120_000 }, 'The lab part cannot be written');
   }
 
   async undo(importId: string, patientId: string): Promise<void> {
-    await this.principal.request(LABS.fhirImportUndo, { importId, patientId }, { onBehalfOf: patientId, importId }, 'The lab part cannot be undone');
+    await this.principal.request(LABS.fhirImportUndo, { importId, patientId }, { onBehalfOf: patientId, importId, timeoutMs: 120_000 }, 'The lab part cannot be undone');
   }
 }

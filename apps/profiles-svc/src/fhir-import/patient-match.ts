@@ -18,7 +18,7 @@ export interface PatientMatch {
  *    through the GIN index on `patient.identifiers` — one → that patient, more than one → CONFLICT (a person must
  *    decide, nothing is written);
  * 2. else identity-svc's matcher, once (`IDENTITY.importMatch` with the demographics): `certain` → that patient
- *    (CONFLICT if it is not live here: identity-svc had not heard of its deletion or merge yet);
+ *    (writeProfilesPart answers CONFLICT if it is not live here: identity-svc had not heard of its deletion or merge yet);
  *    a probable match → a new patient, and the pair waits in identity-svc's review queue; nothing → a new patient.
  *    identity-svc not answering fails this step like any other (retried, then rolled back): never a new patient
  *    because the matcher could not be asked.
@@ -26,11 +26,9 @@ export interface PatientMatch {
 export async function matchImportedPatient(em: EntityManager, patient: PatientItem, importId: string, matcher: PatientMatcher): Promise<PatientMatch> {
   const held = await byIdentifier(em, patient);
   if (held) return { patientId: held, report: { outcome: 'identifier', candidatePatientIds: [], reviewItemIds: [] } };
+  // A certain match that is no longer live here (identity-svc learns of a deletion or merge a moment later) is refused
+  // by writeProfilesPart, which reads the patient live in the write's own transaction.
   const found = await matcher.match(importId, personOfBundle(patient));
-  // identity-svc learns of a deletion or a merge through EVENTS, a moment later: never write into such a record.
-  if (found.outcome === 'certain' && found.patientId && !(await isLive(em, found.patientId))) {
-    throw new DomainException(ErrorCode.CONFLICT, 'The patient identity-svc matched was deleted or merged here; import again once identity-svc has caught up');
-  }
   return {
     patientId: found.outcome === 'certain' ? found.patientId : null,
     report: { outcome: found.outcome, candidatePatientIds: found.candidatePatientIds, reviewItemIds: found.reviewItemIds },
@@ -39,11 +37,6 @@ export async function matchImportedPatient(em: EntityManager, patient: PatientIt
 
 /** A live profile: neither deleted nor merged into another (PatientRepository's reads). */
 const LIVE = `"deleted_at" is null and "merged_into" is null`;
-
-async function isLive(em: EntityManager, patientId: string): Promise<boolean> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(`select "id" from ${tableOf(em, 'patient')} where "id" = ? and ${LIVE}`, [patientId]);
-  return rows.length === 1;
-}
 
 async function byIdentifier(em: EntityManager, patient: PatientItem): Promise<string | null> {
   if (!patient.identifiers.length) return null;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { IdentifierDto } from '@pg/contracts';
+import { LockMode } from '@mikro-orm/core';
+import { DomainException, ErrorCode, type IdentifierDto } from '@pg/contracts';
 import type { ConditionItem, EncounterItem, ImportPlan, MedicationItem, PatientItem } from '@pg/fhir';
 import { Condition } from '../conditions/condition.entity.js';
 import { Medication } from '../medications/medication.entity.js';
@@ -52,7 +53,14 @@ export async function writeProfilesPart(
 
   // The patient: a new one; or the matched one, with the bundle's identifiers added (none taken away). A patient
   // the clinic made (no ledger row) keeps its demographics; one an earlier import made takes the newer bundle's.
-  const existing = matchedPatientId ? await tx.findOne(Patient, { id: matchedPatientId }) : null;
+  // Read live and share-locked in this transaction: a deletion or a merge (which identity-svc learns of a moment later,
+  // through EVENTS) between the match and this write never has the import write into that record.
+  const existing = matchedPatientId
+    ? await tx.findOne(Patient, { id: matchedPatientId, deletedAt: null, mergedInto: null }, { lockMode: LockMode.PESSIMISTIC_READ })
+    : null;
+  if (matchedPatientId && !existing) {
+    throw new DomainException(ErrorCode.CONFLICT, 'The matched patient was deleted or merged here; import again once identity-svc has caught up');
+  }
   if (existing && !ledger.has(plan.patient.key)) {
     existing.identifiers = unionIdentifiers(existing.identifiers ?? [], plan.patient.identifiers);
     existing.sexAtBirth ??= plan.patient.sexAtBirth ?? null;

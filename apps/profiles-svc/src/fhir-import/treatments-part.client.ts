@@ -26,10 +26,10 @@ export class NatsTreatmentsPart implements TreatmentsPart {
   }
 
   async write(importId: string, patientId: string, protocols: ProtocolImport[]): Promise<FhirPartResultDto> {
-    return this.principal.request<FhirPartResultDto>(TREATMENTS.fhirImport, { importId, patientId, protocols }, { onBehalfOf: patientId, importId }, 'The protocols cannot be written');
+    return this.principal.request<FhirPartResultDto>(TREATMENTS.fhirImport, { importId, patientId, protocols }, { onBehalfOf: patientId, importId, timeoutMs: 60_000 }, 'The protocols cannot be written');
   }
 
   async undo(importId: string, patientId: string): Promise<void> {
-    await this.principal.request(TREATMENTS.fhirImportUndo, { importId, patientId }, { onBehalfOf: patientId, importId }, 'The protocols cannot be undone');
+    await this.principal.request(TREATMENTS.fhirImportUndo, { importId, patientId }, { onBehalfOf: patientId, importId, timeoutMs: 60_000 }, 'The protocols cannot be undone');
   }
 }
