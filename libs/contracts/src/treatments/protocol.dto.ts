@@ -47,7 +47,7 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
  * The value of an RFC 5545 RRULE property (`FREQ=DAILY;BYHOUR=8;BYMINUTE=0`): `NAME=value` parts separated by `;`.
  * Which parts and values are allowed is checked by treatments-svc (schedules/schedule.ts), with the library.
  */
-const RRULE = /^[A-Z]+=[A-Z0-9,+-]+(?:;[A-Z]+=[A-Z0-9,+-]+)*$/;
+export const PROTOCOL_RRULE = /^[A-Z]+=[A-Z0-9,+-]+(?:;[A-Z]+=[A-Z0-9,+-]+)*$/;
 
 function isCalendarDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
@@ -74,7 +74,7 @@ const IsLocalDateTime = (options?: ValidationOptions) =>
  * BYHOUR/BYMINUTE or, without them, from `dtstart` (default: the protocol's start date at 00:00).
  */
 export class ProtocolScheduleDto {
-  @IsString() @Length(6, 300) @Matches(RRULE, { message: 'rrule must be an RFC 5545 RRULE value, e.g. FREQ=DAILY;BYHOUR=8;BYMINUTE=0' }) rrule!: string;
+  @IsString() @Length(6, 300) @Matches(PROTOCOL_RRULE, { message: 'rrule must be an RFC 5545 RRULE value, e.g. FREQ=DAILY;BYHOUR=8;BYMINUTE=0' }) rrule!: string;
   @IsOptional() @IsLocalDateTime() dtstart?: string;
 }
 

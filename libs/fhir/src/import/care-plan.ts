@@ -1,6 +1,8 @@
+import { canonicalTimeZone, PROTOCOL_ROUTES, PROTOCOL_RRULE, type ProtocolStatus } from '@pg/contracts';
 import { PROTOCOL_ROUTE_EXTENSION, PROTOCOL_TIME_ZONE_EXTENSION, SYSTEMS } from '../codes.js';
 import { isUcum } from '../export/common.js';
 import type { FhirResource } from './bundle-reader.js';
+import { arr, dateOf, num, obj, str, type Json } from './json.js';
 
 /**
  * CarePlan → protocol (docs/fhir.md "What maps to what"): the inverse of the export's toCarePlan. A CarePlan maps
@@ -9,8 +11,6 @@ import type { FhirResource } from './bundle-reader.js';
  * the reason the whole CarePlan is skipped: half a protocol would be a different protocol.
  */
 
-/** The protocol statuses (libs/contracts PROTOCOL_STATUSES), repeated: libs/fhir's plan does not import the DTOs. */
-export type ImportedProtocolStatus = 'draft' | 'active' | 'paused' | 'completed' | 'cancelled';
 
 export interface ProtocolItemImport {
   compound: string;
@@ -26,7 +26,7 @@ export interface ProtocolImport {
   /** The protocol this CarePlan was exported from (its `urn:patient-graph:protocol` identifier). */
   localId?: string;
   name: string;
-  status: ImportedProtocolStatus;
+  status: ProtocolStatus;
   startDate: string;
   endDate?: string;
   timeZone: string;
@@ -34,40 +34,21 @@ export interface ProtocolImport {
 }
 
 /** CarePlan.status (request-status) → protocol status, the export's PROTOCOL_CAREPLAN_STATUS read backwards. */
-const CARE_PLAN_STATUS: Record<string, ImportedProtocolStatus> = {
+const CARE_PLAN_STATUS: Record<string, ProtocolStatus> = {
   draft: 'draft', active: 'active', 'on-hold': 'paused', completed: 'completed', revoked: 'cancelled',
 };
-/** Routes of administration a protocol takes (libs/contracts PROTOCOL_ROUTES). */
-const ROUTES = new Set([
-  'oral', 'sublingual', 'buccal', 'subcutaneous', 'intramuscular', 'intravenous', 'intradermal', 'topical', 'transdermal',
-  'intranasal', 'inhaled', 'ophthalmic', 'otic', 'rectal', 'vaginal', 'other',
-]);
-/** The RRULE value a protocol takes (libs/contracts ProtocolScheduleDto), and the export's ` (from <dtstart>)`. */
-const RRULE = /^[A-Z]+=[A-Z0-9,+-]+(?:;[A-Z]+=[A-Z0-9,+-]+)*$/;
+/** Routes of administration a protocol takes. */
+const ROUTES: ReadonlySet<string> = new Set(PROTOCOL_ROUTES);
+/** The export's `<RRULE> (from <dtstart>)`. */
 const SCHEDULED_STRING = /^(\S+?)(?: \(from (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)\))?$/;
 /** A CarePlan without this system's time-zone extension: FHIR's Timing and RRULE text carry no zone. */
-export const DEFAULT_PROTOCOL_TIME_ZONE = 'UTC';
+const DEFAULT_PROTOCOL_TIME_ZONE = 'UTC';
 /** Said in the instructions of an item whose CarePlan names no route (a protocol's `other` carries its detail there). */
-export const ROUTE_NOT_STATED = 'route of administration not stated by the imported CarePlan';
+const ROUTE_NOT_STATED = 'route of administration not stated by the imported CarePlan';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const extension = (r: Json | undefined, url: string) => str(obj(arr(r?.extension).find((e) => obj(e)?.url === url))?.valueCode);
 /** Text a protocol's name or compound may hold: control characters (a line break in a title) become spaces. */
 const plain = (v: string) => v.replace(/[\p{Cc}\p{Cs}]/gu, ' ').trim();
-/** Whether the runtime knows an IANA zone (treatments-svc checks the same before it compiles a schedule in it). */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length <= 64;
-  } catch {
-    return false;
-  }
-}
-const dateOf = (v: unknown): string | undefined => (str(v) && /^\d{4}-\d{2}-\d{2}/.test(str(v)!) ? str(v)!.slice(0, 10) : undefined);
 
 /** Whether a CarePlan names medications at all (else it is one of Synthea's diet or exercise plans). */
 export const hasMedicationActivity = (r: FhirResource): boolean => arr(r.activity).some((a) => obj(obj(a)?.detail)?.kind === 'MedicationRequest');
@@ -95,7 +76,7 @@ export function mapCarePlan(r: FhirResource, key: string, localId: string | unde
   if (items.length > 50) return 'the CarePlan has more than 50 activities (a protocol takes up to 50 items)';
   const name = plain(str(r.title) ?? str(r.description) ?? '').slice(0, 200) || 'Imported care plan';
   const timeZone = extension(r as Json, PROTOCOL_TIME_ZONE_EXTENSION) ?? DEFAULT_PROTOCOL_TIME_ZONE;
-  if (!isTimeZone(timeZone)) return `the time zone ${timeZone.slice(0, 64)} is not an IANA time zone`;
+  if (canonicalTimeZone(timeZone) === null) return `the time zone ${timeZone.slice(0, 64)} is not an IANA time zone`;
   return { key, ...(localId ? { localId } : {}), name, status, startDate, ...(endDate ? { endDate } : {}), timeZone, items };
 }
 
@@ -131,7 +112,7 @@ function scheduleOf(detail: Json): ProtocolItemImport['schedule'] | string {
   const text = str(detail.scheduledString);
   if (text) {
     const m = SCHEDULED_STRING.exec(text);
-    if (!m || !RRULE.test(m[1]!) || m[1]!.length < 6 || m[1]!.length > 300) return 'scheduledString is not an RFC 5545 RRULE';
+    if (!m || !PROTOCOL_RRULE.test(m[1]!) || m[1]!.length < 6 || m[1]!.length > 300) return 'scheduledString is not an RFC 5545 RRULE';
     return { rrule: m[1]!, ...(m[2] ? { dtstart: m[2] } : {}) };
   }
   const timing = obj(detail.scheduledTiming);
@@ -149,7 +130,7 @@ const TIMING_REPEAT_KNOWN = new Set(['frequency', 'period', 'periodUnit', 'timeO
  * `periodUnit`, at `timeOfDay` (one time for each of the `frequency` doses, all on the same minute of their hour, so
  * that BYHOUR × BYMINUTE gives those and no others), on `dayOfWeek`. Anything else: the reason it does not map.
  */
-export function timingRrule(timing: Json): ProtocolItemImport['schedule'] | string {
+function timingRrule(timing: Json): ProtocolItemImport['schedule'] | string {
   const repeat = obj(timing.repeat);
   if (!repeat || arr(timing.event).length || timing.code) return 'scheduledTiming is not a repeat an RRULE can say (events or a code only)';
   const unknown = Object.keys(repeat).filter((k) => !TIMING_REPEAT_KNOWN.has(k));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isUuid } from '@pg/contracts';
 import { identifierSystem, SYSTEMS, US_CORE_BIRTH_SEX } from '../codes.js';
 import type { BundleEntry, FhirResource } from './bundle-reader.js';
+import { arr, dateOf, num, obj, str, type Json } from './json.js';
 import { hasMedicationActivity, mapCarePlan, type ProtocolImport } from './care-plan.js';
 
 /**
@@ -176,7 +177,6 @@ export function sourceKey(entry: BundleEntry): string {
   return `${r.resourceType}#${createHash('sha256').update(JSON.stringify(r)).digest('hex').slice(0, 32)}`;
 }
 
-type Json = Record<string, unknown>;
 
 /**
  * The row of this system a resource was exported from: its `urn:patient-graph:<kind>` identifier (every exported
@@ -189,10 +189,6 @@ export function localIdOf(r: FhirResource, kind: string): string | undefined {
   return value && isUuid(value) ? value.toLowerCase() : undefined;
 }
 const withLocal = (id: string | undefined) => (id ? { localId: id } : {});
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 function codings(cc: unknown): Coded[] {
   return arr(obj(cc)?.coding).flatMap((c) => {
@@ -204,7 +200,6 @@ function codings(cc: unknown): Coded[] {
 }
 const ccText = (cc: unknown): string | undefined => str(obj(cc)?.text) ?? codings(cc).find((c) => c.display)?.display;
 const codeIn = (cc: unknown, system: string): Coded | undefined => codings(cc).find((c) => c.system === system);
-const dateOf = (v: unknown): string | undefined => (str(v) && /^\d{4}-\d{2}-\d{2}/.test(str(v)!) ? str(v)!.slice(0, 10) : undefined);
 /** A FHIR dateTime as an instant (a date alone: midnight UTC). */
 function instantOf(v: unknown): string | undefined {
   const s = str(v);
