@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { DomainException, Role, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
+import { isServicePrincipal } from '@pg/access';
+import { DomainException, type ImportMatchRequest, type ImportMatchResultDto, type RequestMeta } from '@pg/contracts';
 import { linkedByOf } from './identifiers.service.js';
 import { IngestService } from './ingest.service.js';
 import { tableOf } from '@pg/persistence';
@@ -57,8 +58,7 @@ export class ImportMatchService {
    * write, and nothing else is granted by it (docs/rbac.md, "FHIR import"). Anyone else → 403, audited as denied.
    */
   private requireImporter(meta: RequestMeta): void {
-    const a = meta.actor;
-    if (!a.roles.includes(Role.service) || a.kind !== 'service' || a.subject !== this.importSubject || !(a.scopes ?? []).includes(IMPORT_MATCH_SCOPE) || a.onBehalfOf) {
+    if (!isServicePrincipal(meta.actor, { subject: this.importSubject, scope: IMPORT_MATCH_SCOPE, onBehalfOf: 'nobody' })) {
       throw DomainException.forbidden(`Identities are matched for an import only by the FHIR import principal with ${IMPORT_MATCH_SCOPE}`);
     }
   }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
-import { LABS, LabsFhirImportRequest, LabsFhirUndoRequest, type RequestMeta } from '@pg/contracts';
+import { LABS, LabsFhirImportRequest, FhirPartUndoRequest, type RequestMeta } from '@pg/contracts';
 import { LabsFhirImportService } from './labs-fhir-import.service.js';
 
 /** profiles-svc's FHIR import saga writes (and undoes) labs-svc's part through these (docs/fhir.md). */
@@ -15,7 +15,7 @@ export class LabsFhirImportHandler {
   }
 
   @AuditedPattern({ pattern: LABS.fhirImportUndo, action: 'delete', resource: 'lab-report', idKey: 'importId', patientFromResultId: false, deferTransaction: true })
-  undo(@Payload() req: LabsFhirUndoRequest, @Meta() meta: RequestMeta) {
+  undo(@Payload() req: FhirPartUndoRequest, @Meta() meta: RequestMeta) {
     return this.imports.undo(meta, req);
   }
 }

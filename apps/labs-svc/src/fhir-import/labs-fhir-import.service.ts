@@ -6,7 +6,7 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import { defineAbilityFor, requirePatientAccess } from '@pg/access';
 import { afterCommit, beginTransaction, JETSTREAM } from '@pg/audit';
 import {
-  DomainException, ErrorCode, FHIR_IMPORT, LabReportParsedEvent, LABS_EVENTS, type FhirPartResultDto, type LabsFhirImportRequest, type LabsFhirUndoRequest,
+  DomainException, ErrorCode, FHIR_IMPORT, LabReportParsedEvent, LABS_EVENTS, type FhirPartResultDto, type LabsFhirImportRequest, type FhirPartUndoRequest,
   type RequestMeta,
 } from '@pg/contracts';
 import {
@@ -161,7 +161,7 @@ export class LabsFhirImportService {
    * brought are deleted. A lab report is kept by a trigger until its retention date once soft-deleted; an import's
    * own rows that never completed are retired at once (retention date now) and deleted.
    */
-  async undo(meta: RequestMeta, req: LabsFhirUndoRequest): Promise<{ patientId: string; removed: number }> {
+  async undo(meta: RequestMeta, req: FhirPartUndoRequest): Promise<{ patientId: string; removed: number }> {
     requirePatientAccess(defineAbilityFor(meta.actor), 'create', 'LabResult', req.patientId);
     const samples = await this.samples.removeImport(req.patientId, req.importId);
     await beginTransaction();

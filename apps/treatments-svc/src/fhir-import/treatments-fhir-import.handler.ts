@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { AuditedPattern, Meta } from '@pg/audit';
-import { TREATMENTS, TreatmentsFhirImportRequest, TreatmentsFhirUndoRequest, type RequestMeta } from '@pg/contracts';
+import { TREATMENTS, TreatmentsFhirImportRequest, FhirPartUndoRequest, type RequestMeta } from '@pg/contracts';
 import { TreatmentsFhirImportService } from './treatments-fhir-import.service.js';
 
 /** profiles-svc's FHIR import saga writes (and undoes) treatments-svc's part through these (docs/fhir.md). */
@@ -15,7 +15,7 @@ export class TreatmentsFhirImportHandler {
   }
 
   @AuditedPattern({ pattern: TREATMENTS.fhirImportUndo, action: 'delete', resource: 'protocol', idKey: 'importId', patientFromResultId: false })
-  undo(@Payload() req: TreatmentsFhirUndoRequest, @Meta() meta: RequestMeta) {
+  undo(@Payload() req: FhirPartUndoRequest, @Meta() meta: RequestMeta) {
     return this.imports.undo(meta, req);
   }
 }

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { isServicePrincipal } from '@pg/access';
 import {
-  canonicalTimeZone, DomainException, ErrorCode, PROTOCOL_IMPORT_SCOPE, Role, type ErrorDetail, type FhirPartResultDto,
-  type ProtocolImportDto, type RequestMeta, type TreatmentsFhirImportRequest, type TreatmentsFhirUndoRequest,
+  canonicalTimeZone, DomainException, ErrorCode, PROTOCOL_IMPORT_SCOPE, type ErrorDetail, type FhirPartResultDto,
+  type ProtocolImportDto, type RequestMeta, type TreatmentsFhirImportRequest, type FhirPartUndoRequest,
 } from '@pg/contracts';
 import { DoseLog } from '../adherence/dose-log.entity.js';
 import { Protocol } from '../protocols/protocol.entity.js';
@@ -98,7 +99,7 @@ export class TreatmentsFhirImportService {
    * logged against them since), deleted in this transaction. Versions a later import added to a protocol it did not
    * create stay: a protocol is never half undone.
    */
-  async undo(meta: RequestMeta, req: TreatmentsFhirUndoRequest): Promise<{ patientId: string; removed: number }> {
+  async undo(meta: RequestMeta, req: FhirPartUndoRequest): Promise<{ patientId: string; removed: number }> {
     this.requireImporter(meta, req.patientId);
     const made = await this.em.find(TreatmentsFhirImportLedger, { patientId: req.patientId, firstImportId: req.importId });
     const ids = made.map((l) => l.protocolId);
@@ -115,11 +116,10 @@ export class TreatmentsFhirImportService {
 
   /** Only the import principal, with its scope, on behalf of the patient of the request (else 403, or 404 for another patient). */
   private requireImporter(meta: RequestMeta, patientId: string): void {
-    const a = meta.actor;
-    if (!a.roles.includes(Role.service) || a.kind !== 'service' || a.subject !== this.importSubject || !(a.scopes ?? []).includes(PROTOCOL_IMPORT_SCOPE) || !a.onBehalfOf) {
+    if (!isServicePrincipal(meta.actor, { subject: this.importSubject, scope: PROTOCOL_IMPORT_SCOPE, onBehalfOf: 'a patient' })) {
       throw DomainException.forbidden(`Protocols are imported only by the FHIR import principal with ${PROTOCOL_IMPORT_SCOPE}, on behalf of the patient`);
     }
-    if (a.onBehalfOf !== patientId) throw DomainException.notFound('Patient', true);
+    if (meta.actor.onBehalfOf !== patientId) throw DomainException.notFound('Patient', true);
   }
 
   private version(protocolId: string, patientId: string, n: number, p: ProtocolImportDto, timeZone: string, items: StoredProtocolItem[], now: Date, by: string): ProtocolVersion {

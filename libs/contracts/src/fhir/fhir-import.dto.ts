@@ -77,7 +77,8 @@ export class LabsFhirImportRequest {
    */
   @IsOptional() @IsBoolean() partStored?: boolean;
 }
-export class LabsFhirUndoRequest {
+/** profiles-svc → labs-svc or treatments-svc: undo what one import wrote for the patient (the saga's compensation). */
+export class FhirPartUndoRequest {
   @IsUUID() importId!: string;
   @IsUUID() patientId!: string;
 }
@@ -106,10 +107,6 @@ export class TreatmentsFhirImportRequest {
   @IsUUID() importId!: string;
   @IsUUID() patientId!: string;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ProtocolImportDto) protocols!: ProtocolImportDto[];
-}
-export class TreatmentsFhirUndoRequest {
-  @IsUUID() importId!: string;
-  @IsUUID() patientId!: string;
 }
 
 /** Per source key of the part: a row made by this import (`created`) or one that was there already (`existing`). */
