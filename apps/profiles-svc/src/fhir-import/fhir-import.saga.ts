@@ -23,8 +23,10 @@ const LEASE_MS = 5 * 60_000;
 const STEP_TRIES = 3;
 const RETRY_BASE_MS = 500;
 
-/** What a job's error says when an undo could not finish (the next start compensates again); dropped from the reason then. */
-const NOT_UNDONE = /; the (protocols|lab part) could not be undone yet.*$/;
+/** What a job's error ends with when a part's undo could not finish (the next start compensates again). */
+const UNDO_PENDING = 'could not be undone yet (retried at the next start)';
+/** A failure's own reason: without the pending-undo suffix an earlier compensation added (`…; <part> ${UNDO_PENDING}`). */
+const reasonOf = (failure: string) => (failure.endsWith(UNDO_PENDING) ? failure.slice(0, failure.lastIndexOf('; ')) : failure);
 
 /** A failure no retry mends: the bundle or one service's part is unusable. The import is rolled back. */
 class PermanentFailure extends Error {}
@@ -214,28 +216,25 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
    * may have parts of an earlier attempt written (a review finding).
    */
   private async compensate(em: EntityManager, job: FhirImport, patientId: string | null, failure: string): Promise<void> {
-    const reason = failure.replace(NOT_UNDONE, '');
+    const reason = reasonOf(failure);
     await this.progress(em, job, { step: 'compensating' });
-    try {
-      // treatments-svc's undo of an import it never saw, or saw refuse its part, deletes nothing (as labs-svc's).
-      // Refused (the principal lacks protocols:import): its write was refused the same way, so nothing is there to undo.
-      if (patientId && this.treatments.configured) {
-        await this.retried(() => this.treatments.undo(job.id, patientId)).catch((err: unknown) => {
-          if (!(err instanceof DomainException && err.code === ErrorCode.FORBIDDEN)) throw err;
+    // An undo of an import the service never saw deletes nothing; without a service principal nothing reached it.
+    // treatments-svc refusing (the principal lacks protocols:import) refused the write the same way: nothing to undo.
+    const parts = [
+      { what: 'the protocols', part: this.treatments, refusedIsDone: true },
+      { what: 'the lab part', part: this.labs, refusedIsDone: false },
+    ];
+    for (const { what, part, refusedIsDone } of parts) {
+      if (!patientId || !part.configured) continue;
+      try {
+        await this.retried(() => part.undo(job.id, patientId)).catch((err: unknown) => {
+          if (!(refusedIsDone && err instanceof DomainException && err.code === ErrorCode.FORBIDDEN)) throw err;
         });
+      } catch {
+        await this.finish(em, job, 'failed', { error: `${reason}; ${what} ${UNDO_PENDING}`, patientId });
+        await this.record(job, 'error', 'UNAVAILABLE');
+        return;
       }
-    } catch {
-      await this.finish(em, job, 'failed', { error: `${reason}; the protocols could not be undone yet (retried at the next start)`, patientId });
-      await this.record(job, 'error', 'UNAVAILABLE');
-      return;
-    }
-    try {
-      // labs-svc's undo of an import it never saw deletes nothing; without a service principal nothing reached it.
-      if (patientId && this.labs.configured) await this.retried(() => this.labs.undo(job.id, patientId));
-    } catch {
-      await this.finish(em, job, 'failed', { error: `${reason}; the lab part could not be undone yet (retried at the next start)`, patientId });
-      await this.record(job, 'error', 'UNAVAILABLE');
-      return;
     }
     await em.fork().transactional((tx) => undoProfilesPart(tx, job.id));
     await this.finish(em, job, 'rolled_back', { error: reason, patientId: null });
