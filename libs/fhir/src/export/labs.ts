@@ -119,14 +119,14 @@ export function toWearableDayObservation(patientId: string, metric: string, unit
  * The LOINC code each vital-sign metric is exported with: the first code VITAL_METRICS (what an import keeps as
  * samples) maps to it, so an export imports back as the same metric.
  */
-export const VITAL_METRIC_LOINC: Record<string, string> = Object.entries(VITAL_METRICS).reduce<Record<string, string>>(
+const VITAL_METRIC_LOINC: Record<string, string> = Object.entries(VITAL_METRICS).reduce<Record<string, string>>(
   (acc, [loinc, metric]) => (acc[metric] ? acc : { ...acc, [metric]: loinc }), {},
 );
 
-/** Displays of the exported vital-sign codes (LOINC short names). */
+/** Displays of the exported vital-sign codes (LOINC short names) the wearable metrics (WEARABLE_METRIC_CODES) lack. */
 const VITAL_DISPLAY: Record<string, string> = {
-  heart_rate: 'Heart rate', respiratory_rate: 'Respiratory rate', body_temperature: 'Body temperature', body_height: 'Body height',
-  body_weight: 'Body weight', bmi: 'Body mass index (BMI) [Ratio]', spo2: 'Oxygen saturation in Arterial blood by Pulse oximetry',
+  respiratory_rate: 'Respiratory rate', body_temperature: 'Body temperature', body_height: 'Body height',
+  body_weight: 'Body weight', bmi: 'Body mass index (BMI) [Ratio]',
   systolic_bp: 'Systolic blood pressure', diastolic_bp: 'Diastolic blood pressure', pain_score: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
   head_circumference: 'Head Occipital-frontal circumference',
 };
@@ -138,7 +138,7 @@ const VITAL_DISPLAY: Record<string, string> = {
  */
 export function toVitalSignObservation(patientId: string, r: WearableReadingDto): Observation {
   const loinc = VITAL_METRIC_LOINC[r.metric];
-  const display = VITAL_DISPLAY[r.metric] ?? r.metric;
+  const display = VITAL_DISPLAY[r.metric] ?? WEARABLE_METRIC_CODES[r.metric]?.display ?? r.metric;
   const code = loinc ? coding(SYSTEMS.loinc, loinc, display) : coding(identifierSystem('wearable-metric'), r.metric, display);
   return {
     resourceType: 'Observation',
