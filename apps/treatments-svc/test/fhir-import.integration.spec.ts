@@ -5,7 +5,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { loadServiceConfig, type Env } from '@pg/config';
 import { DomainException, ErrorCode, TREATMENTS, type FhirPartResultDto, type Page, type ProtocolDto } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
-import { actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
+import { actor, createTestWorld, destroyTestWorld, migrateAsServiceRole, natsConnection, publishedAuditEvents, rejection, rpcClient, schemaDiff, type TestWorld } from '@pg/testing';
 import { treatmentsOrmOptions } from '../src/mikro-orm.config.js';
 import { SERVICE_NAME, TreatmentsModule } from '../src/treatments.module.js';
 
@@ -26,7 +26,6 @@ const OTHER = randomUUID();
 const IMPORT = randomUUID();
 const importer = actor(['service'], { subject: 'service:profiles-svc', scopes: ['labs:write', 'protocols:import'], onBehalfOf: PATIENT });
 const clinician = actor(['clinician'], { careTeam: [PATIENT] });
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as DomainException);
 
 const CAREPLAN = {
   key: 'CarePlan/cp-1', name: 'Hormone support', status: 'paused', startDate: '2026-01-01', endDate: '2026-06-30', timeZone: 'America/Los_Angeles',
@@ -71,7 +70,7 @@ describe("treatments-svc's part of a FHIR import", () => {
       [actor(['service'], { subject: 'service:profiles-svc', scopes: ['protocols:import'] }), ErrorCode.FORBIDDEN],
       [actor(['service'], { subject: 'service:profiles-svc', scopes: ['protocols:import'], onBehalfOf: OTHER }), ErrorCode.NOT_FOUND],
     ];
-    for (const [who, code] of refused) expect((await failure(write(who, [CAREPLAN])))?.code).toBe(code);
+    for (const [who, code] of refused) expect((await rejection<DomainException>(write(who, [CAREPLAN])))?.code).toBe(code);
     expect(await protocolsOf()).toEqual([]);
     // The refusals are in the audit trail as denied.
     const denied = (await publishedAuditEvents(nc, world)).filter((e) => e.resource.type === 'protocol' && e.action === 'import');
@@ -110,7 +109,7 @@ describe("treatments-svc's part of a FHIR import", () => {
 
   it('refuses, writing nothing, a CarePlan whose unit is not UCUM or whose rule does not compile (UNPROCESSABLE, naming it)', async () => {
     const bad = { ...CAREPLAN, key: 'CarePlan/cp-bad', items: [{ ...CAREPLAN.items[0], schedule: { rrule: 'FREQ=DAILY;UNTIL=20260401T000000Z' } }] };
-    const err = await failure(write(importer, [{ ...CAREPLAN, key: 'CarePlan/cp-ok' }, bad], randomUUID()));
+    const err = await rejection<DomainException>(write(importer, [{ ...CAREPLAN, key: 'CarePlan/cp-ok' }, bad], randomUUID()));
     expect(err?.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(err?.details.map((d) => d.field)).toEqual(['CarePlan/cp-bad.items.0.schedule.rrule']);
     expect(await protocolsOf()).toHaveLength(1);
@@ -120,7 +119,7 @@ describe("treatments-svc's part of a FHIR import", () => {
     const second = randomUUID();
     await write(importer, [{ ...CAREPLAN, key: 'CarePlan/cp-2', name: 'Second' }], second);
     expect(await protocolsOf()).toHaveLength(2);
-    const refused = await failure(rpc.request(TREATMENTS.fhirImportUndo, { importId: second, patientId: PATIENT }, clinician));
+    const refused = await rejection<DomainException>(rpc.request(TREATMENTS.fhirImportUndo, { importId: second, patientId: PATIENT }, clinician));
     expect(refused?.code).toBe(ErrorCode.FORBIDDEN);
     expect(await rpc.request(TREATMENTS.fhirImportUndo, { importId: second, patientId: PATIENT }, importer)).toEqual({ patientId: PATIENT, removed: 1 });
     expect((await protocolsOf()).map((p) => p.name)).toEqual(['Hormone support']);
