@@ -238,7 +238,7 @@ const localPart = (p: NormalizedPerson): string => (p.email ? p.email.slice(0, p
  * one), as personal mailboxes do ("flores.brian55", "carolkim08", "ashley_wilson"); an initial ("jdavis") or a
  * household's mailbox ("the.garcia", "home.taylor00") spells no one.
  */
-export function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
+function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
   const given = named.givenFirst;
   if (!holder.email || !given || given.length < 3 || !named.family) return false;
   const letters = localPart(holder).replace(/[^a-z]/g, '');
