@@ -3,8 +3,8 @@
  * its own database `patient_graph_bench` and NATS namespace).
  *
  * 1. Import: a year of 5-minute CGM readings for one patient (105,120 rows, a Dexcom Clarity CSV with transmitter
- *    columns) uploaded by the patient through the gateway (multipart, streamed, one import job, its status read until
- *    it is completed), `--runs` (3) times, each by a new patient and each followed by PostgreSQL's own `COPY … FROM
+ *    columns) uploaded by the patient through the gateway (multipart, streamed, one import job; timed to its
+ *    `labs.wearable.imported` event, its status read every 250 ms until completed), `--runs` (3) times, each by a new patient and each followed by PostgreSQL's own `COPY … FROM
  *    STDIN` of the same rows into the same table (another patient, same partitions) on the same machine. Prints every
  *    run and the medians: wall time and rows/s. Goals: under 3 s, and at least 50% of COPY's rows/s.
  * 2. Reads: `--patients` (100) patients' years of 5-minute readings in the samples table (the other 99 filled with
@@ -17,6 +17,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { DOMAIN_EVENT_PREFIX, LABS_EVENTS } from '@pg/contracts';
+import { NatsNamespace } from '@pg/messaging';
 import { BENCH_DB, type BenchSystem, withBenchSystem } from './lib/bench-system.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -76,18 +79,31 @@ async function timedGets(url: string, token: string, paths: string[]): Promise<n
   return times;
 }
 
+/** How often the bench reads an import's status, as a client would (not the clock of the measurement). */
+const POLL_MS = 250;
+
 /**
- * One import of the year through the gateway by the patient (a principal made for patients after the first), its
- * status read until it has ended (as a client would, every 20 ms). Returns the wall time and the upload's part.
+ * One import of the year through the gateway by the patient (a principal made for patients after the first). Its
+ * end is when labs-svc announces it (`labs.wearable.imported` on EVENTS, published once the samples' transaction has
+ * committed with the import `completed`), heard on a plain NATS subscription; its status is read through the gateway
+ * every POLL_MS meanwhile, as a client would, and must say `completed` with every row accepted. (Reading the status
+ * every 20 ms to time it, as before, put ~50 audited requests a second on the same two cores as the import.)
  */
 async function importYear(
-  url: string, patientId: string, token: string | null,
+  url: string, patientId: string, token: string | null, nc: NatsConnection,
   system: { admin: BenchSystem['admin']; tokenFor: (subject: string) => Promise<string>; namespace: string; run: number }, csv: string,
-): Promise<{ importMs: number; queuedMs: number }> {
+): Promise<{ importMs: number; queuedMs: number; polledMs: number }> {
   if (!token) {
     const self = await system.admin.principals.create({ subject: `bench-wear-patient-${system.namespace}-${system.run}`, displayName: 'Bench patient', roles: ['patient'], patientId });
     token = await system.tokenFor(self.subject);
   }
+  const announced = new Map<string, number>();
+  const events = nc.subscribe(new NatsNamespace(system.namespace).subject(`${DOMAIN_EVENT_PREFIX}.${LABS_EVENTS.wearableImported}`), {
+    callback: (_err, msg) => {
+      announced.set((msg.json() as { importId: string }).importId, performance.now());
+    },
+  });
+  await nc.flush();
   const form = new FormData();
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'clarity-year.csv');
   const t0 = performance.now();
@@ -96,15 +112,20 @@ async function importYear(
   if (res.status !== 202) throw new Error(`import answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
   const queuedMs = performance.now() - t0;
   while (body.data.status === 'queued' || body.data.status === 'running') {
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, POLL_MS));
     const polled = await fetch(`${url}/v1/patients/${patientId}/wearables/imports/${body.data.id}`, { headers: { authorization: `Bearer ${token}` } });
     const text = await polled.text();
     if (polled.status !== 200) throw new Error(`the import's status answered ${polled.status}: ${text.slice(0, 300)}`);
     body = JSON.parse(text) as typeof body;
   }
-  const importMs = performance.now() - t0;
+  const polledMs = performance.now() - t0;
   if (body.data.status !== 'completed' || body.data.accepted !== ROWS) throw new Error(`import ended ${JSON.stringify(body).slice(0, 300)}`);
-  return { importMs, queuedMs };
+  // The announcement follows the commit by a few milliseconds: it may still be on its way when the status says completed.
+  for (let waited = 0; !announced.has(body.data.id) && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+  events.unsubscribe();
+  const end = announced.get(body.data.id);
+  if (end === undefined) throw new Error('the import completed but labs.wearable.imported was not heard');
+  return { importMs: end - t0, queuedMs, polledMs };
 }
 
 async function main(): Promise<void> {
@@ -124,10 +145,11 @@ async function main(): Promise<void> {
     const csv = clarityCsv();
     const db = new pg.Client({ connectionString: BENCH_DB });
     await db.connect();
-    const runs: { importMs: number; queuedMs: number; copyMs: number }[] = [];
+    const runs: { importMs: number; queuedMs: number; polledMs: number; copyMs: number }[] = [];
+    const nc = await connect({ servers: 'nats://127.0.0.1:4222' });
     for (let run = 0; run < RUNS; run++) {
-      const { importMs, queuedMs } = await importYear(url, run === 0 ? patient.id : (await admin.patients.create({ givenName: 'Bench', familyName: `Wearables ${run}`, birthDate: '1970-01-01' })).id,
-        run === 0 ? patientToken : null, { admin, tokenFor, namespace, run }, csv);
+      const { importMs, queuedMs, polledMs } = await importYear(url, run === 0 ? patient.id : (await admin.patients.create({ givenName: 'Bench', familyName: `Wearables ${run}`, birthDate: '1970-01-01' })).id,
+        run === 0 ? patientToken : null, nc, { admin, tokenFor, namespace, run }, csv);
       // Bare COPY: the rollup triggers (which the import pays for) are off for this session, so the yardstick stays
       // PostgreSQL's own COPY into the partitioned table and its two indexes.
       const copyText = copyRows(randomUUID());
@@ -136,16 +158,17 @@ async function main(): Promise<void> {
       await pipeline(Readable.from([copyText]), db.query(copyFrom(`copy "${schema}".wearable_sample (patient_id, provider, source_key, metric, start_at, end_at, value, unit, censored, original_value, original_unit, trend, device, display_time, attributes) from stdin`)));
       const copyMs = performance.now() - c0;
       await db.query(`set session_replication_role = origin`);
-      runs.push({ importMs, queuedMs, copyMs });
+      runs.push({ importMs, queuedMs, polledMs, copyMs });
     }
+    await nc.close();
     const importMs = median(runs.map((r) => r.importMs));
     const copyMs = median(runs.map((r) => r.copyMs));
     const importRate = ROWS / (importMs / 1000);
     const copyRate = ROWS / (copyMs / 1000);
     out.push(
       `import of a year of 5-minute CGM readings (${ROWS.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB Clarity CSV) through the gateway, ${RUNS} runs (each a new patient), each followed by a bare COPY:`,
-      ...runs.map((r, i) => `  run ${i + 1}: import ${r.importMs.toFixed(0)} ms (upload ${r.queuedMs.toFixed(0)} ms to 202), COPY ${r.copyMs.toFixed(0)} ms → ${((r.copyMs / r.importMs) * 100).toFixed(0)}%`),
-      `  median ${importMs.toFixed(0)} ms end to end, from the upload's first byte to the job read as completed (parse streamed into COPY, dedupe insert, daily stats, rollups) → ${Math.round(importRate).toLocaleString('en')} rows/s → ${importMs < 3000 ? 'under' : 'NOT under'} 3 s`,
+      ...runs.map((r, i) => `  run ${i + 1}: import ${r.importMs.toFixed(0)} ms (upload ${r.queuedMs.toFixed(0)} ms to 202; read as completed by the client at ${r.polledMs.toFixed(0)} ms, polling every ${POLL_MS} ms), COPY ${r.copyMs.toFixed(0)} ms → ${((r.copyMs / r.importMs) * 100).toFixed(0)}%`),
+      `  median ${importMs.toFixed(0)} ms end to end, from the upload's first byte to the import's completion (labs.wearable.imported, after its commit; parse streamed into COPY, dedupe insert, daily stats, rollups) → ${Math.round(importRate).toLocaleString('en')} rows/s → ${importMs < 3000 ? 'under' : 'NOT under'} 3 s`,
       `  median PostgreSQL COPY of the same rows into the same table (bare: rollup triggers off): ${copyMs.toFixed(0)} ms → ${Math.round(copyRate).toLocaleString('en')} rows/s; the import runs at ${((importRate / copyRate) * 100).toFixed(0)}% of it (goal ≥ 50%)`,
     );
 
