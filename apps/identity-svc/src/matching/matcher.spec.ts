@@ -325,13 +325,30 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
     const jenniferInput: Partial<PersonInput> = { givenName: 'Jennifer', familyName: 'Taylor', email: 'hometaylor00@icloud.com', phone: '351-642-8762', addressLine: '307 Ramirez Ct', postalCode: '01930' };
     const jennifer = person(jenniferInput);
 
-    it('with a phone of another member it does not say which member it is', () => {
+    it('it is a home: which member is it? With a phone of another member, nobody says', () => {
       const clerk = person({ familyName: 'Taylor', email: 'hometaylor00@icloud.com', phone: '978-883-8386' });
-      expect(matcher.score(clerk, jennifer).reasons).toEqual(['uncorroborated']);
+      expect(matcher.score(clerk, jennifer)).toMatchObject({ hardNegative: false, reasons: ['household-ambiguous', 'uncorroborated'] });
+      expect(links(clerk, jennifer)).toBeUndefined();
     });
 
-    it('with no phone to disagree, or a personal mailbox, the same e-mail corroborates as before', () => {
-      expect(matcher.score(person({ familyName: 'Taylor', email: 'hometaylor00@icloud.com' }), jennifer).reasons).toEqual([]);
+    it('with no phone to disagree: linked to the one member known, to nobody when two are (twins, Brian and Barbara)', () => {
+      const clerk = person({ familyName: 'Taylor', email: 'hometaylor00@icloud.com' });
+      expect(matcher.score(clerk, jennifer)).toMatchObject({ hardNegative: false, reasons: ['household-ambiguous'] });
+      expect(links(clerk, jennifer)).toBe('b');
+
+      const twins = { familyName: 'Gomez', birthDate: '1976-12-14', email: 'gomez.home40@icloud.com' };
+      const brian = person({ ...twins, givenName: 'Brian', sexAtBirth: 'male', phone: '978-958-3772' });
+      const barbara = person({ ...twins, givenName: 'Barbara', sexAtBirth: 'female', phone: '508-706-6107' });
+      const nameless = person({ familyName: 'Gomez', email: 'gomez.home40@icloud.com' });
+      const pairs = ([['brian', brian], ['barbara', barbara]] as const).map(([patient, p]) => {
+        const scored = matcher.score(nameless, p);
+        expect(scored.reasons).toEqual(['household-ambiguous']);
+        return { patient, probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons };
+      });
+      expect(decideLink(pairs, matcher.thresholds)).toEqual({ unresolved: ['brian', 'barbara'] });
+    });
+
+    it('a personal mailbox (it spells her name) is hers: the same e-mail corroborates, whatever the phone', () => {
       const own = person({ ...jenniferInput, email: 'jennifer.taylor@icloud.com' });
       expect(matcher.score(person({ familyName: 'Taylor', email: 'jennifer.taylor@icloud.com', phone: '978-883-8386' }), own).reasons).toEqual([]);
     });

@@ -159,9 +159,10 @@ const AGREEING_BIRTH = new Set(['exact', 'swap', 'transposed', 'typo']);
  *   within Jaro–Winkler 0.85), or differ at all with another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
  * - household member: one household and a given-name conflict as above, or birth dates that disagree outright (not
  *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
- * - household ambiguous: one home (same street or phone; a shared e-mail alone is more often one person's) and
- *   surname, and nothing to tell its members apart: no given name (or an initial) on one side and no agreeing birth
- *   date, or a suffix on one side only with no birth date to settle it. Not evidence against: decideLink() (decision.ts)
+ * - household ambiguous: one home (same street or phone; a shared e-mail is more often one person's, unless it spells
+ *   no one: a household's mailbox) and surname, and nothing to tell its members apart: no given name (or an initial)
+ *   on one side and no agreeing birth date (with the household's mailbox, whatever the birth date), or a suffix on one
+ *   side only with no birth date to settle it. Not evidence against: decideLink() (decision.ts)
  *   links such a pair when no other member of the household is a candidate, or when the evidence tells them apart;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  * A record without a given name whose e-mail spells the other's name (mailboxNames) counts as naming that person, and a
@@ -186,6 +187,11 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
     reasons.push('household-ambiguous');
   }
   else if (home && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
+  // A household's mailbox ("home.taylor00", "the.garcia": it spells no one) is one home, whatever the birth date: a
+  // record without a given name that shares it could be any member, a twin as well.
+  else if (sameFamily && levels.email === 'exact' && (levels.givenName === MISSING || levels.givenName === 'initial') && !mailboxIsOwn(a, b)) {
+    reasons.push('household-ambiguous');
+  }
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
   // Household-ambiguous pairs too: otherwise a birth date that agrees would take a nameless household record from a
   // link (as the one member known) to review, and the nameless record of the one twin known so far would link.
