@@ -1417,3 +1417,41 @@ describe('this session\'s rules on layouts they were not written for (probes of 
     expect(rowsOf(['TAT              3.2     ug/L     0-4.1', 'TAT              2       h'].join('\n')).map((r) => [r.name, r.value])).toEqual([['TAT', 3.2]]);
   });
 });
+
+describe('batch 15: units against their range, plural units, labelled HL7 sub-IDs', () => {
+  it('`secs` is seconds, as `sec` and `seconds` are: a clotting time in secs is read (a cumulative column and a plain line)', () => {
+    const cumulative = [
+      'CUMULATIVE REPORT',
+      'Request No:   Z656878  Z968815',
+      '      Date:  01/10/10 05/04/12',
+      '      Time:     11:00    20:04 Units   Ref.',
+      '             -------- -------- ------ -----',
+      'Coagulation (Plasma)',
+      'INR               2.5H     1.3        0.8-1.3',
+      'APTT               43H      27  secs  23-36',
+    ].join('\n');
+    expect(coded(cumulative)).toEqual([['inr', 1.3, '{ratio}', 0.8, 1.3, 'normal'], ['partial-thromboplastin-time', 27, 's', 23, 36, 'normal']]);
+    expect(coded('Prothrombin Time     14.2   secs    11-15')).toEqual([['prothrombin-time', 14.2, 's', 11, 15, 'normal']]);
+  });
+
+  it('a unit printed against the parenthesis of its range (`mosm/kg( 280-300 )`) is the unit, and the range has its bounds', () => {
+    expect(coded(['Osmolality        290     mosm/kg( 280-300  )', 'Creatinine        93      umol/L( 49-90 )'].join('\n'))).toEqual([
+      ['?Osmolality', 290, 'mosm/kg', 280, 300, 'normal'],
+      ['creatinine', 93, 'umol/L', 49, 90, 'high'],
+    ]);
+  });
+
+  it('HL7: an OBX-4 sub-ID that names a test (`eAG` under HbA1c) is what that OBX measured; a numeric sub-ID changes nothing', () => {
+    const msg = [
+      'MSH|^~\\&|LAB|MAIN|EHR|HOSP|20250115150000||ORU^R01|M1|P|2.5',
+      'OBR|1|O1|L1|83036^Hemoglobin A1C^CPT|||20250115141500',
+      'OBX|1|NM|4548-4^Hemoglobin A1c^LN||8.5|%|<5.7|H|||F',
+      'OBX|2|NM|4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL||||F',
+      'OBX|3|NM|2345-7^Glucose^LN|1|98|mg/dL|70-100|N|||F',
+    ].join('\r');
+    const results = codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit])).toEqual([
+      ['hemoglobin-a1c', 8.5, '%'], ['estimated-average-glucose', 196, 'mg/dL'], ['glucose', 98, 'mg/dL'],
+    ]);
+  });
+});

@@ -139,7 +139,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const id0 = component(fields[3], 0, d);
     const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
-    const name = display || code || `OBX ${setId}`;
+    // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
+    // estimated average glucose of an HbA1c test). A label that is a test the catalog knows is what was measured; OBX-3
+    // then names the test it came from, and its code is not this result's.
+    const subId = (fields[4] ?? '').trim();
+    const part = /\p{L}{2}/u.test(subId) && opts.knows?.(subId) ? subId : '';
+    const name = part || display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     if (NOT_A_RESULT[status]) {
@@ -194,7 +199,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       ...(range ? { rangeText: range } : {}),
       ...(flag ? { flag } : {}),
       line,
-      ...(code ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
+      ...(code && !part ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
     };
     order.rows.push(row);
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
@@ -229,6 +234,8 @@ function specimenOf(field: string): RawRow['specimen'] {
 export interface Hl7ParseOptions {
   /** Sending facility (MSH-4) → IANA time zone, for times without an offset (labs-svc config HL7_FACILITY_TIME_ZONES). */
   facilityZones?: Readonly<Record<string, string>>;
+  /** Whether the catalog knows a name: an OBX-4 sub-ID that is one names the part of the test its OBX reports. */
+  knows?: (name: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {

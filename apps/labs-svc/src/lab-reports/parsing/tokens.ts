@@ -21,7 +21,9 @@ export function cleanToken(token: string): string {
 export function tokenize(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
-  const tokens = line.replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
+  // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
+  const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
+    .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
   // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
@@ -221,4 +223,4 @@ export function isUnitToken(token: string): boolean {
 }
 
 /** Units written as a plain word. */
-const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
