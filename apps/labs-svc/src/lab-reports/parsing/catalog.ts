@@ -74,6 +74,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:kys|kyselina) mocova$/, 'uric acid').replace(/^(?:harnsaure|kwas moczowy)$/, 'uric acid')
     .replace(/^(?:bilirub|bilirubin|bili) (?:celk|celkovy|gesamt|calkowita|calk)$/, 'total bilirubin')
     .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
+    // `Protein` alone, in a serum chemistry (`Protein  72  g/L  60-80`), is the total protein; a urine report's `Protein`
+    // is read as a urine analyte before any blood name (a urine heading, a strip answer, a per-field unit).
+    .replace(/^protein$/, 'total protein')
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).

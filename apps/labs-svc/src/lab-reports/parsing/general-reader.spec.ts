@@ -1455,3 +1455,44 @@ describe('batch 15: units against their range, plural units, labelled HL7 sub-ID
     ]);
   });
 });
+
+describe('serum protein, a specimen line below its rows, lines about people and tiers (probes of other printouts)', () => {
+  it('`Protein` alone in a serum chemistry is the total protein; a urine report\'s `Protein` stays a urine analyte', () => {
+    expect(coded(['LIVER FUNCTION TESTS', 'Bilirubin       12   umol/L   <21', 'Protein         72   g/L      60-80', 'Albumin         41   g/L      35-50'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['total-bilirubin', 12], ['total-protein', 72], ['albumin', 41]]);
+    expect(coded('Protein: 7.1 g/dL (6.0-8.3)').map((r) => [r[0], r[1]])).toEqual([['total-protein', 7.1]]);
+    // A strip's answer, a strip's answer as the range, a urine heading: urine.
+    expect(coded(['Protein     Trace', 'Glucose     Negative'].join('\n')).map((r) => r[0])).toEqual(['protein-urine-presence', 'glucose-in-urine']);
+    expect(coded('Protein   30 mg/dL   Negative').map((r) => [r[0], r[1]])).toEqual([['proteins-in-urine', 30]]);
+    expect(coded(['URINALYSIS', 'Protein   30 mg/dL'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['proteins-in-urine', 30]]);
+  });
+
+  it('a urine specimen line printed below its rows makes them urine; a serum panel over a stray one, or rows after one, are not changed', () => {
+    expect(coded(['Protein     Trace', 'Glucose     100 mg/dL', 'Leukocytes  25  /uL', 'Specimen: Urine'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['protein-urine-presence', null], ['glucose-in-urine', 100], ['leukocytes-in-urine', 25]]);
+    expect(coded(['Sodium     139   mmol/L   133-146', 'Protein    72    g/L      60-80', 'Specimen: Urine'].join('\n')).map((r) => r[0])).toEqual(['sodium', 'total-protein']);
+    expect(coded(['Glucose     100 mg/dL   70-99', 'Specimen: Urine', 'Protein     Trace'].join('\n')).map((r) => r[0])).toEqual(['glucose', 'protein-urine-presence']);
+  });
+
+  it('who checked, approved or reported the results (`Checked by: Lab Tech 4`) is no result', () => {
+    const text = [
+      'Test Name                     Result     Unit      Bio. Ref. Interval',
+      'Glucose                       95         mg/dL     70-99',
+      '',
+      'Checked by: Lab Tech 4     Approved by: Dr. B Rao, MD (Path) Reg. 56789',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => r.name)).toEqual(['Glucose']);
+  });
+
+  it('interpretation tiers with a colon before the bound (`Normal : < 100 mg/dl`, `Diabetes : >= 126 mg/dl`) are no results', () => {
+    const text = ['BLOOD SUGAR (FASTING)           118              mg/dl        70 - 110', '   Normal          : < 100 mg/dl', '   Prediabetes     : 100 - 125 mg/dl', '   Diabetes        : >= 126 mg/dl'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['glucose', 118]]);
+  });
+
+  it('inline: a sentence after the range in parentheses is the row\'s comment, and the row is read', () => {
+    const r = parseTextReport('Vitamin D (25-OH): 18 ng/mL (Ref: 30-100). Levels below 20 ng/mL indicate deficiency; 20-29 ng/mL insufficiency.', opts).rows;
+    expect(r.map((x) => [x.name, x.value, x.unit, x.rangeText, x.comment])).toEqual([
+      ['Vitamin D (25-OH)', 18, 'ng/mL', '30-100', 'Levels below 20 ng/mL indicate deficiency; 20-29 ng/mL insufficiency.'],
+    ]);
+  });
+});

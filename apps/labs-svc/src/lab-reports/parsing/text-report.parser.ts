@@ -1,4 +1,5 @@
 import { parsePrintedDate } from './dates.js';
+import { DIPSTICK } from './coding.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
@@ -245,6 +246,26 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * another — until a specimen line names another (`Specimen: Serum`, the next request of the same printout).
    */
   let reportSpecimen: Section['specimen'];
+  /** Where the rows of the current section begin (a heading that opens a section starts it again). */
+  let sectionStart = 0;
+  /**
+   * A urine specimen line printed after rows of the section (`Glucose  100 mg/dL` … `Specimen: Urine`): it is about
+   * those rows when no row follows it in the section — applied when the section ends (a heading, the end of the
+   * report), cancelled when a row comes first (then it was the heading of the rows after it).
+   */
+  let specimenBelow: { from: number; to: number } | null = null;
+  const specimenBelowEnds = () => {
+    const below = specimenBelow;
+    specimenBelow = null;
+    if (!below) return;
+    const block = rows.slice(below.from, below.to).filter((r) => !r.specimen);
+    // Only rows that read as a urine report's: one of them is a strip's answer (`Protein  Trace`) or a test the catalog
+    // knows in urine and not in blood (`Nitrite`, `Specific Gravity`), so that a serum panel over a stray specimen line
+    // stays serum.
+    const urineLike = (r: RawRow) => (r.value === null && DIPSTICK.test((r.valueText ?? '').trim())) || (opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name));
+    if (!block.some(urineLike)) return;
+    for (const r of block) r.specimen = 'urine';
+  };
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -255,7 +276,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
     // (not a strip's name over its answer: `Blood` / `Negative`).
     if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
-    if (s) section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+    if (s) {
+      specimenBelowEnds();
+      sectionStart = rows.length;
+      section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+    }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /**
@@ -314,6 +339,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       lineNotes = null;
     }
     rows.push(r);
+    specimenBelow = null;
     open = r;
     commentFor = { row: r, indent: indentOf(line.text), text: '' };
     pending = null;
@@ -335,6 +361,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (specimenLine) {
       const was = reportSpecimen;
       reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : undefined;
+      if (reportSpecimen && rows.length > sectionStart) specimenBelow = { from: sectionStart, to: rows.length };
       if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
       else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
     }
@@ -657,6 +684,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  specimenBelowEnds();
   unitsPrintedApart(lines, rows, unitFromLine);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
@@ -772,6 +800,8 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
   'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
   'fasting (?:hours|duration|period|time)', 'hours fasting',
+  // Who did something to the report (`Checked by: Lab Tech 4`, `Approved by: Dr B Rao, Reg. 56789`): a person, never a result.
+  '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
 ].join('|') + ')$', 'i');
 
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
@@ -779,7 +809,8 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
-  const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
+  // `Normal : < 100 mg/dl`, `Diabetes : >= 126`: a tier's label before its colon and comparator.
+  const name = row.name.replace(/(?:\s*(?:<=|>=|=<|=>|<|>|≤|≥|=|:))+$/, '').trim();
   const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
   if (known) return false;
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
@@ -1204,10 +1235,18 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
   let rest = m[2]!.trim();
   let rangeText: string | undefined;
+  let comment: string | undefined;
   const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
   if (ref) {
     rangeText = ref[1]!.trim();
-    rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
+    let after = rest.slice(ref.index + ref[0].length);
+    // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
+    const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
+    if (sentence) {
+      comment = sentence[1]!.trim();
+      after = '';
+    }
+    rest = `${rest.slice(0, ref.index)} ${after}`.trim();
   }
   const tokens = tokenize(rest);
   if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
@@ -1217,7 +1256,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
-  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
+  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
