@@ -1496,3 +1496,24 @@ describe('serum protein, a specimen line below its rows, lines about people and 
     ]);
   });
 });
+
+describe('column headers of other printouts; a name over its table row', () => {
+  it('a section title where the name column\'s header goes, and a previous-result header with its date, still head the table', () => {
+    const text = [
+      'CHEMISTRY                                   Current      Previous (12/01/2024)   Units     Ref Range',
+      'Sodium                                       140          138                     mmol/L    135-145',
+      'Potassium                                    5.6 H        4.9                     mmol/L    3.5-5.1',
+    ].join('\n');
+    expect(coded(text)).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high']]);
+  });
+
+  it('under a column header, a name printed on the line over its row is the first half of the row\'s name', () => {
+    const text = [
+      'Test                                        Result       Previous                Units     Ref Range',
+      'Sodium                                       140          138                     mmol/L    135-145',
+      'Alanine',
+      'Aminotransferase                             61 H         40                      U/L       7-56',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1], r[5]])).toEqual([['sodium', 140, 'normal'], ['alanine-aminotransferase', 61, 'high']]);
+  });
+});

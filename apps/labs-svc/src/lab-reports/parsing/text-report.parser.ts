@@ -309,6 +309,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const unattached = (notes: SourceLine[]) => {
     for (const n of notes) warnings.push({ code: 'comment-not-attached', message: 'A method or comment line that follows no result', ...at(n), text: n.text.trim().slice(0, 300) });
   };
+  /**
+   * A table row's name from the name line printed over it (`Alanine` / `Aminotransferase   61 H   U/L   7-56`): its
+   * whole name when the row's cell has none, the first half of it when the two are one name (as for printed rows).
+   */
+  const nameFromAbove = (r: Omit<RawRow, 'line'>) => {
+    const p = pending as SourceLine | null;
+    if (!p) return;
+    if (!r.name) r.name = p.text.trim();
+    else if (gap === 0 && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
+  };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
@@ -470,7 +480,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
-          if (!r.name && pending) r.name = pending.text.trim();
+          nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
         }
@@ -525,7 +535,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
         if (evident.length === read.rows.length) {
           for (const r of read.rows) {
-            if (!r.name && pending) r.name = pending.text.trim();
+            nameFromAbove(r);
             push(r, line);
           }
           continue;
