@@ -1517,3 +1517,16 @@ describe('column headers of other printouts; a name over its table row', () => {
     expect(coded(text).map((r) => [r[0], r[1], r[5]])).toEqual([['sodium', 140, 'normal'], ['alanine-aminotransferase', 61, 'high']]);
   });
 });
+
+describe('value cells of OCR\'d hospital tables', () => {
+  it('an arrow and a letter flag that say the same in the result cell (`13.3 ▼ (L)`, `28 ▲ (H)`) are one flag, and the row is read', () => {
+    const html = `<table><tr><th>TEST</th><th>RESULT</th><th>UNIT</th><th>BIOLOGICAL REF INTERVAL</th></tr>
+      <tr><td>LYMPHOCYTES</td><td>13.3 ▼ (L)</td><td>%</td><td>20 - 40</td></tr>
+      <tr><td>ESR<br>Method - Westergren</td><td>28 ▲ (H)</td><td>mm/hr</td><td>0 - 15</td></tr></table>`;
+    expect(coded(html)).toEqual([['lymphocytes', 13.3, '%', 20, 40, 'low'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 15, 'high']]);
+  });
+
+  it('`TOTAL WBC` is the white cell count', () => {
+    expect(coded('TOTAL WBC        8120   cells/cumm   4000 - 10000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});

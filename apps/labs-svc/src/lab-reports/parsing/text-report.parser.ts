@@ -1,5 +1,6 @@
 import { parsePrintedDate } from './dates.js';
 import { DIPSTICK } from './coding.js';
+import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
@@ -1460,6 +1461,12 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   const f = parseFlagToken(tokens[k]!);
   if (f) {
     out.flag = f;
+    // `13.3 ▼ (L)`, `28 ↑ H`: an arrow and a letter that say the same are one flag (the letters kept).
+    const again = tokens[k + 1] !== undefined ? parseFlagToken(tokens[k + 1]!) : null;
+    if (again && normalizeFlag(again) !== null && normalizeFlag(again) === normalizeFlag(f)) {
+      out.flag = /^[a-z]/i.test(again) ? again : f;
+      return k + 2;
+    }
     return k + 1;
   }
   return k;
