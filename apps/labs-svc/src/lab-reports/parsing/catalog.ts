@@ -81,6 +81,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
     .replace(/^(?:specific grav|spec grav|sp gr|sp grav)$/, 'specific gravity')
+    // `Average Blood Glucose (ABG)`, `Mean Blood Glucose`: the glucose average an HbA1c estimates.
+    .replace(/^(?:estimated )?(?:average|mean) blood glucose$/, 'average glucose')
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.
     .replace(/^total (wbc|rbc)$/, '$1')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')

@@ -1530,3 +1530,27 @@ describe('value cells of OCR\'d hospital tables', () => {
     expect(coded('TOTAL WBC        8120   cells/cumm   4000 - 10000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
   });
 });
+
+describe('a lab table with a technology column and a footer of identifiers', () => {
+  const text = [
+    'TEST NAME                          TECHNOLOGY      VALUE      UNITS        REFERENCE RANGE',
+    '25-OH VITAMIN D (TOTAL)            C.L.I.A         14.2       ng/mL        Deficiency : <20 || Insufficiency : 20-<30 || Sufficiency : 30-100',
+    'VITAMIN B-12                       C.L.I.A         248        pg/mL        197-771',
+    'AVERAGE BLOOD GLUCOSE (ABG)        CALCULATED      128        mg/dL        90 - 120',
+    '~~ End of report ~~',
+    'Labcode                        : 1203067869/PP011',
+    'Barcode                        : 4521',
+  ].join('\n');
+
+  it('`TECHNOLOGY` is a column of the header: the method is not part of the name, and the tiered range stays text', () => {
+    expect(coded(text).map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['vitamin-d', 14.2, 'ng/mL', null, null],
+      ['vitamin-b12', 248, 'pg/mL', 197, 771],
+      ['estimated-average-glucose', 128, 'mg/dL', 90, 120],
+    ]);
+  });
+
+  it('labels of identifiers (`Labcode : 1203067869/PP011`, `Sample ID : 4521/A12`) are no results, whatever follows the number', () => {
+    expect(rowsOf(['Glucose   95   mg/dL   70-99', '', 'Labcode                        : 1203067869/PP011', 'Sample ID : 4521/A12'].join('\n')).map((r) => r.name)).toEqual(['Glucose']);
+  });
+});

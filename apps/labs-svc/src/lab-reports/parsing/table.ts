@@ -27,7 +27,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   [/^(date|collected|date collected|result date)$/, 'date'],
-  [/^(method|methodology|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {

@@ -811,6 +811,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
   'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
   'fasting (?:hours|duration|period|time)', 'hours fasting',
+  // Labels of identifiers (`Labcode : 1203067869/PP011`, `Barcode`, `Sample ID`, `UHID`): a number that names, never one measured.
+  '(?:lab|bar|sample|specimen|patient|order|visit|booking|reg(?:istration)?|accession|request|client|account|acct|episode|bill|invoice|receipt) ?(?:code|no\\.?|number|id|#)',
+  'uhid', 'mrn', 'nric', 'nhs (?:no\\.?|number)',
   // Who did something to the report (`Checked by: Lab Tech 4`, `Approved by: Dr B Rao, Reg. 56789`): a person, never a result.
   '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
 ].join('|') + ')$', 'i');
