@@ -1192,7 +1192,9 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     ].join('\n'), opts);
     // A known name keeps a bare value (Basophils 0); an unknown one needs a unit, a range or a flag.
     expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Haemoglobin', 15], ['Eosinophils', 1], ['Basophils', 0]]);
-    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 4, 3]);
+    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 3]);
+    // `Patient No` is an identifier's label: a line that is no result, said as such.
+    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual([4]);
     // A card's value gets its unit and range from the lines after it: that row stays.
     expect(rowsOf(['Urea/Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n'))).toEqual([{ name: 'Urea/Creatinine Ratio', value: 24.08, unit: 'Ratio', rangeText: '20-35' }]);
   });
