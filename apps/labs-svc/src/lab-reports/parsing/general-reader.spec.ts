@@ -1556,3 +1556,21 @@ describe('a lab table with a technology column and a footer of identifiers', () 
     expect(rowsOf(['Glucose   95   mg/dL   70-99', '', 'Labcode                        : 1203067869/PP011', 'Sample ID : 4521/A12'].join('\n')).map((r) => r.name)).toEqual(['Glucose']);
   });
 });
+
+describe('HL7: what the order says about the patient or the specimen', () => {
+  it('OBX segments of the patient\'s age, height, weight, hours fasting or the collection time are no results; a lab result beside them is', () => {
+    const msg = [
+      'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.5.1',
+      'OBR|1|A|B|24323-8^CMP^LN|||20250101080000+0000',
+      'OBX|1|NM|21612-7^REPORTED PATIENT AGE^LN||45|a^year^UCUM|||||F',
+      'OBX|2|NM|2345-7^Glucose^LN||98|mg/dL|70-99|N|||F',
+      'OBX|3|NM|8302-2^Body height^LN||165|cm|||||F',
+      'OBX|4|NM|29463-7^Body weight^LN||70|kg|||||F',
+      'OBX|5|NM|X123^Hours fasting^L||12|h|||||F',
+      'OBX|6|NM|X10^Collection time^L||0800||||||F',
+    ].join('\r');
+    const parsed = parseHl7(msg, { knows: catalog.knows });
+    expect(parsed.rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 98]]);
+    expect(parsed.warnings.filter((w) => w.code === 'not-a-result')).toHaveLength(5);
+  });
+});

@@ -1,6 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { notAResultAt, parseValueToken } from './tokens.js';
+import { namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -147,6 +147,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const name = part || display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
+    // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
+    // `Collection time`), sent as an OBX: no laboratory result, unless the catalog knows the name.
+    if (!opts.knows?.(name) && namesNoResult(name)) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
+      return;
+    }
     if (NOT_A_RESULT[status]) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;

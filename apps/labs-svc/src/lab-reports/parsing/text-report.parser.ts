@@ -4,8 +4,8 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  rangeWordsAt, splitStuckUnit, tokenize,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
 
@@ -787,48 +787,16 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   flush();
 }
 
-/**
- * Names of what reports print beside results that are not results, when the catalog does not know the name: the
- * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
- * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
- * specimen's serum indices (`Hemolysis: Not detected`).
- */
-const NOT_AN_ANALYTE = new RegExp('^(?:' + [
-  '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
-  '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
-  'sufficien(?:cy|t)', 'toxi(?:city|c)', '(?:pre-?)?diabet(?:es|ic)', 'impaired fasting glucose', 'equivocal', 'indeterminate',
-  'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
-  '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
-  '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
-  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', 'age',
-  // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
-  // adequacy stays an answer, as the issue lists `Adequate`.)
-  '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
-  'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
-  // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
-  'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
-  '(?:qc|control)(?: level)?(?: \\d)?',
-  // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
-  'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
-  'fasting (?:hours|duration|period|time)', 'hours fasting',
-  // Labels of identifiers (`Labcode : 1203067869/PP011`, `Barcode`, `Sample ID`, `UHID`): a number that names, never one measured.
-  '(?:lab|bar|sample|specimen|patient|order|visit|booking|reg(?:istration)?|accession|request|client|account|acct|episode|bill|invoice|receipt) ?(?:code|no\\.?|number|id|#)',
-  'uhid', 'mrn', 'nric', 'nhs (?:no\\.?|number)',
-  // Who did something to the report (`Checked by: Lab Tech 4`, `Approved by: Dr B Rao, Reg. 56789`): a person, never a result.
-  '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
-].join('|') + ')$', 'i');
-
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
-  // `Normal : < 100 mg/dl`, `Diabetes : >= 126`: a tier's label before its colon and comparator.
-  const name = row.name.replace(/(?:\s*(?:<=|>=|=<|=>|<|>|≤|≥|=|:))+$/, '').trim();
+  const name = tierLabel(row.name);
   const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
   if (known) return false;
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  return NOT_AN_ANALYTE.test(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
+  return namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
 }
 
 /**
