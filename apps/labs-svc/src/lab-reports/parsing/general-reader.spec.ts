@@ -1574,3 +1574,24 @@ describe('HL7: what the order says about the patient or the specimen', () => {
     expect(parsed.warnings.filter((w) => w.code === 'not-a-result')).toHaveLength(5);
   });
 });
+
+describe('a Canadian-style printout: units after the range, notes indented under rows', () => {
+  const text = [
+    'Test                          Flag    Result            Reference Range - Units',
+    'WBC                                   6.2               4.0 - 11.0 x E9/L',
+    'Creatinine                            68                50 - 95 umol/L',
+    'eGFR                                  96                >=60 mL/min/1.73m2',
+    '      eGFR calculated using the CKD-EPI 2021 equation.',
+    'Urine Albumin/Creatinine Ratio        1.2               <2.0 mg/mmol',
+  ].join('\n');
+
+  it('`x E9/L` (the power of ten as an exponent, the x apart) is 10*9/L', () => {
+    expect(coded(text)[0]).toEqual(['white-blood-cell-count', 6.2, '10*9/L', 4, 11, 'normal']);
+    expect(toUcum('x E9/L')).toBe('10*9/L');
+  });
+
+  it('the last word of a sentence under a row (`… CKD-EPI 2021 equation.`) is no unit: the sentence is never a row', () => {
+    const rows = parseTextReport(text, opts).rows;
+    expect(rows.map((r) => [r.name, r.value])).toEqual([['WBC', 6.2], ['Creatinine', 68], ['eGFR', 96], ['Urine Albumin/Creatinine Ratio', 1.2]]);
+  });
+});

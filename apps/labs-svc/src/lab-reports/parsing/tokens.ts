@@ -25,9 +25,9 @@ export function tokenize(line: string): string[] {
   const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
-  // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (/^[×xX]$/.test(tokens[i]!) && /^10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+    if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
 }
@@ -219,6 +219,8 @@ export function isUnitToken(token: string): boolean {
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
   if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
+  // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
+  if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
 }
 

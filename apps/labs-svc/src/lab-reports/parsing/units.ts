@@ -58,8 +58,8 @@ function canonicalUnit(printed: string): string {
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
     .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
-    // `e+9/l` (a power of ten written as an exponent alone) is `10^9/l`.
-    .replace(/^[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
+    // `e+9/l`, `x E9/L` (a power of ten written as an exponent alone) is `10^9/l`.
+    .replace(/^(?:x\s*)?[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
     .replace(/\s*\/\s*/g, '/')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
