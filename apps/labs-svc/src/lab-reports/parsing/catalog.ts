@@ -215,8 +215,8 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
-    // `Bili Total`, `Protein Total`: the qualifier printed after the name without a comma.
-    const inverted = /^(.+?)\s+(total|direct|indirect)$/i.exec(name.trim());
+    // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
+    const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
     if (inverted) {
       const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
       if (hit) return hit;

@@ -1595,3 +1595,10 @@ describe('a Canadian-style printout: units after the range, notes indented under
     expect(rows.map((r) => [r.name, r.value])).toEqual([['WBC', 6.2], ['Creatinine', 68], ['eGFR', 96], ['Urine Albumin/Creatinine Ratio', 1.2]]);
   });
 });
+
+describe('names with their qualifier printed after them', () => {
+  it('`GFR Estimated` is the eGFR, as `Bili Total` is the total bilirubin', () => {
+    expect(coded('GFR Estimated                                    106              mL/min/1.73m2  >59').map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['egfr', 106, 'mL/min/{1.73_m2}']]);
+  });
+});
