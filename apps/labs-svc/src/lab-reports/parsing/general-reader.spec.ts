@@ -1602,3 +1602,28 @@ describe('names with their qualifier printed after them', () => {
       .toEqual([['egfr', 106, 'mL/min/{1.73_m2}']]);
   });
 });
+
+describe('a cumulative report from a PDF', () => {
+  it('its cells in points are laid out in characters again: the report\'s results are the last request\'s column, as in its printed text', () => {
+    const printed = [
+      'CUMULATIVE REPORT',
+      'Req No:   Z466872  Z560485  Z869274  Z676769  Z968972',
+      '  Date:  08/01/09 17/02/09 19/02/09 24/01/12 05/04/12',
+      '  Time:     08:10    15:30    06:00    15:50    23:10  Units    Ref Range',
+      '         ________ ________ ________ ________ ________  ________ _________',
+      'Full Blood Count (Whole Blood)',
+      'Hb            159      143      144      149      132  g/L       130-170',
+      'WCC           7.3      6.5      7.1      7.6      6.9  x10^9/L   4.0-11.0',
+      'RCC          4.96     4.54     4.54     4.68     4.17L x10^12/L  4.50-5.70',
+    ];
+    // As a PDF's text items come out of a monospaced printout: each run where it is printed, 4.2 points a character.
+    const lines = printed.map((text, i) => {
+      const cells = textCells(text).map((c) => ({ text: c.text, x: 36 + c.x * 4.2, end: 36 + c.end * 4.2 }));
+      return { text: cells.map((c) => c.text).join('  '), line: i + 1, page: 1, cells };
+    });
+    const rows = codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(rows.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag])).toEqual([
+      ['hemoglobin', 132, 'normal'], ['white-blood-cell-count', 6.9, 'normal'], ['red-blood-cell-count', 4.17, 'low'],
+    ]);
+  });
+});

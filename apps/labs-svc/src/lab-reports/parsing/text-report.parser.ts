@@ -55,20 +55,23 @@ const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$
 function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const lines = [...input];
+  // A PDF's lines carry their cells in points: laid out again in characters (as `pdftotext -layout` prints them), so
+  // that the columns of the rule line and of the values line up as they do in a fixed-width printout.
+  const texts = laidOutInCharacters(lines);
   for (let i = 0; i < lines.length; i++) {
-    const req = REQUESTS_LINE.exec(lines[i]!.text);
+    const req = REQUESTS_LINE.exec(texts[i]!);
     if (!req) continue;
     const requests = req[1]!.trim().split(/\s+/);
     let d = i + 1;
-    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(lines[d]!.text)) d++;
-    const datesText = d < lines.length ? DATES_LINE.exec(lines[d]!.text)?.[1] : undefined;
+    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(texts[d]!)) d++;
+    const datesText = d < lines.length ? DATES_LINE.exec(texts[d]!)?.[1] : undefined;
     // The dates line may end with a specimen word (`Arterial`): the dates are its leading tokens.
     const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => CUMULATIVE_DATE.test(t)) : [];
     if (!dates.length || dates.length !== requests.length) continue;
     let r = d + 1;
-    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(lines[r]!.text)) r++;
+    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(texts[r]!)) r++;
     if (r >= lines.length || r > d + 3) continue;
-    const segments = [...lines[r]!.text.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const segments = [...texts[r]!.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     // Value columns, then the unit's and the range's.
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
@@ -83,7 +86,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     const found: ParseWarning[] = [];
     let read = 0;
     for (let k = r + 1; k < lines.length; k++) {
-      const text = lines[k]!.text;
+      const text = texts[k]!;
       if (!text.trim()) continue;
       const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
       const name = text.slice(0, segments[0]!.start).trim();
@@ -103,10 +106,35 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     }
     if (!read && !found.length) continue;
     for (let k = i; k <= r; k++) if (k === i || k > d - 1) edits.set(k, '');
-    for (const [k, text] of edits) lines[k] = { ...lines[k]!, text };
+    // The line is read again from its new text: a PDF line's cells (in points) are not its cells any more.
+    for (const [k, text] of edits) {
+      const { cells: _cells, ...line } = lines[k]!;
+      lines[k] = { ...line, text };
+    }
     warnings.push(...found);
   }
   return { lines, warnings };
+}
+
+/**
+ * Each line's text with its cells placed at the character column their position gives (`x` over the width of a
+ * character, estimated from the cells' own text): a PDF line laid out as a fixed-width printout. Lines without cells
+ * in points (text, Markdown, HTML) keep their text.
+ */
+function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
+  const widths = lines.flatMap((l) => (l.cells && !l.tableCells ? l.cells : []))
+    .filter((c) => c.text.length >= 3).map((c) => (c.end - c.x) / c.text.length).sort((a, b) => a - b);
+  const char = widths[Math.floor(widths.length / 2)];
+  if (!char) return lines.map((l) => l.text);
+  return lines.map((l) => {
+    if (!l.cells || l.tableCells || !l.cells.length) return l.text;
+    let out = '';
+    for (const c of l.cells) {
+      const at = Math.round(c.x / char);
+      out += ' '.repeat(Math.max(out ? 1 : 0, at - out.length)) + c.text;
+    }
+    return out;
+  });
 }
 
 /**
