@@ -221,6 +221,13 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
       if (hit) return hit;
     }
+    // `Glucose Random`, `HbA1c DCCT`: a condition or a standard printed after the name without a comma or parentheses
+    // (as `Glucose, Random` and `HbA1c (DCCT)` are the name's).
+    const trailing = /^(.+?)\s+(random|fasting|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
+    if (trailing) {
+      const hit = this.matchName(trailing[1]!);
+      if (hit) return hit;
+    }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one).

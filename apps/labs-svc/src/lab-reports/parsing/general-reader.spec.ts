@@ -1627,3 +1627,26 @@ describe('a cumulative report from a PDF', () => {
     ]);
   });
 });
+
+describe('HL7 and names of a hospital system\'s interface', () => {
+  const msg = [
+    'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.3',
+    'OBR|1|A|B|CHEM^Chemistry^L|||20250101080000+0000',
+    'OBX|1|SN|NEUT^Neutrophils^L||=^4.1|10*9/L|2.0-7.5||||F',
+    'OBX|2|SN|CRP^C-Reactive Protein^L||<^5|mg/L|0-5||||F',
+    'OBX|3|NM|GLU^Glucose Random^L||6.1|mmol/L|3.5-7.8||||F',
+    'OBX|4|NM|HBA1C2^HbA1c DCCT^L||6.5|%|4.0-5.9|H|||F',
+  ].join('\r');
+  const results = () => codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+
+  it('SN `=^4.1` is the number 4.1, exactly (a flag from its range); `<^5` keeps its comparator', () => {
+    expect(results().slice(0, 2).map((c) => [c.biomarker?.key, c.value, c.valueText ?? null, c.comparator ?? null])).toEqual([
+      ['neutrophils-absolute', 4.1, null, null], ['c-reactive-protein', 5, '<5', '<'],
+    ]);
+    expect(results()[0]!.flag).toBe('normal');
+  });
+
+  it('a condition or standard printed after the name (`Glucose Random`, `HbA1c DCCT`) is the name\'s, as in parentheses', () => {
+    expect(results().slice(2).map((c) => c.biomarker?.key ?? `?${c.name}`)).toEqual(['glucose', 'hemoglobin-a1c']);
+  });
+});

@@ -278,7 +278,8 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
   if (type === 'SN') {
     const [comp = '', n1 = '', sep = '', n2 = ''] = value.split(d.component);
     if (!sep) {
-      const v = parseValueToken(`${comp}${n1}`);
+      // SN-1 `=` says the number is exact (`=^4.1`): no comparator.
+      const v = parseValueToken(`${comp === '=' ? '' : comp}${n1}`);
       if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
     }
     return { value: null, valueText: [comp, n1, sep, n2].join('').trim() };
