@@ -52,6 +52,10 @@ export function foldName(name: string): string {
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
   return folded
+    // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
+    // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
+    .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
+    .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
@@ -88,6 +92,24 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
+
+/** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
+const FOREIGN_WORDS: Record<string, string> = {
+  hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',
+  hamatokrit: 'hematocrit', hematocrito: 'hematocrit', ematocrito: 'hematocrit', hematocrite: 'hematocrit',
+  leukozyten: 'leukocytes', leukocitos: 'leukocytes', leukociti: 'leukocytes',
+  erythrozyten: 'erythrocytes', eritrocitos: 'erythrocytes', eritrociti: 'erythrocytes', hematies: 'erythrocytes', hemacias: 'erythrocytes',
+  thrombozyten: 'platelets', plaquetas: 'platelets', plaquettes: 'platelets', piastrine: 'platelets',
+  natrium: 'sodium', sodio: 'sodium', kalium: 'potassium', potasio: 'potassium', potassio: 'potassium',
+  chlorid: 'chloride', cloruro: 'chloride', cloreto: 'chloride', calcio: 'calcium',
+  harnstoff: 'urea', ureia: 'urea', uree: 'urea', azotemia: 'urea',
+  cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
+  triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
+  creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
+  albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
+  totale: 'total', totales: 'total', gesamt: 'total',
+};
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
@@ -223,7 +245,7 @@ export class BiomarkerCatalog {
     }
     // `Glucose Random`, `HbA1c DCCT`: a condition or a standard printed after the name without a comma or parentheses
     // (as `Glucose, Random` and `HbA1c (DCCT)` are the name's).
-    const trailing = /^(.+?)\s+(random|fasting|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
+    const trailing = /^(.+?)\s+(random|fasting|n[uü]chtern|basal|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
     if (trailing) {
       const hit = this.matchName(trailing[1]!);
       if (hit) return hit;

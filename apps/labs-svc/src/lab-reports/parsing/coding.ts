@@ -146,7 +146,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     let unit: string | null = printedUnit ?? null;
     let unitIsUcum = false;
     if (printedUnit) {
-      const ucum = toUcum(printedUnit);
+      // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
+      const perLitre = /^([GT])\/L$/.exec(printedUnit);
+      const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
+      const ucum = perLitre && count ? (perLitre[1] === 'G' ? '10*9/L' : '10*12/L') : toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -1650,3 +1650,36 @@ describe('HL7 and names of a hospital system\'s interface', () => {
     expect(results().slice(2).map((c) => c.biomarker?.key ?? `?${c.name}`)).toEqual(['glucose', 'hemoglobin-a1c']);
   });
 });
+
+describe('reports of other languages', () => {
+  it('a German report: names (`Hämoglobin`, `Leukozyten`, `Harnstoff`, `Cholesterin`, `Eisen`), `+` after a high value, `< 0,5` with its comparator apart', () => {
+    const text = [
+      'Untersuchung              Ergebnis   Einheit      Referenzbereich',
+      'Leukozyten                7,8        /nl          3,9 - 10,2',
+      'Hämoglobin                12,9 -     g/dl         13,5 - 17,2',
+      'Harnstoff                 38         mg/dl        17 - 48',
+      'Harnsäure                 7,9 +      mg/dl        3,4 - 7,0',
+      'Cholesterin               232 +      mg/dl        < 200',
+      'Eisen                     52 -       µg/dl        59 - 158',
+      'CRP                       < 0,5      mg/dl        < 0,5',
+      'Glukose nüchtern          104 +      mg/dl        70 - 100',
+      'TSH basal                 2,14       mU/l         0,27 - 4,20',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['white-blood-cell-count', 7.8, 'normal'], ['hemoglobin', 12.9, 'low'], ['urea', 38, 'normal'], ['uric-acid', 7.9, 'high'],
+      ['total-cholesterol', 232, 'high'], ['iron', 52, 'low'], ['c-reactive-protein', 0.5, 'normal'], ['glucose', 104, 'high'],
+      ['thyroid-stimulating-hormone', 2.14, 'normal'],
+    ]);
+    const crp = parseTextReport(text, opts).rows.find((r) => r.name === 'CRP');
+    expect([crp?.comparator, crp?.valueText]).toEqual(['<', '<0,5']);
+  });
+
+  it('Spanish, Italian and French names of the common tests; `G/L` of a French cell count is giga per litre', () => {
+    expect(coded(['Hemoglobina   13,2   g/dL   12,0 - 16,0', 'Plaquetas   250   10^3/uL   150 - 450', 'Colesterol total   210   mg/dL   < 200', 'Ácido úrico   5,1   mg/dL   2,4 - 5,7'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', 'platelet-count', 'total-cholesterol', 'uric-acid']);
+    expect(coded(['Emoglobina   13,2   g/dL   12,0 - 16,0', 'Trigliceridi   160   mg/dL   < 150', 'Azotemia   38   mg/dL   10 - 50'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', 'triglycerides', 'urea']);
+    expect(coded(['Leucocytes   6,8   G/L   4,0 - 10,0', 'Plaquettes   250   G/L   150 - 400', 'Urée   0,38   g/L   0,15 - 0,45'].join('\n')).map((r) => [r[0], r[2]]))
+      .toEqual([['white-blood-cell-count', '10*9/L'], ['platelet-count', '10*9/L'], ['urea', 'g/L']]);
+  });
+});

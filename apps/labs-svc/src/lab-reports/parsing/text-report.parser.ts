@@ -1346,6 +1346,11 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else tokens.push(t);
   }
+  // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
+  if (/^(?:<=|>=|=<|=>|<|>|≤|≥)$/.test(tokens[start] ?? '') && parseValueToken(tokens[start + 1] ?? '')?.comparator === undefined
+    && parseNumber(tokens[start + 1] ?? '') !== null) {
+    tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
+  }
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);
@@ -1456,6 +1461,12 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if ((word === 'critical' || word === 'crit' || word === 'panic') && /^(high|low)$/i.test(tokens[k + 1] ?? '')) {
     out.flag = `${tokens[k]} ${tokens[k + 1]}`;
     return k + 2;
+  }
+  // `7,9 +` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag. (A dash
+  // there is read as an empty cell; the range then gives the low flag.)
+  if (out.value !== null && tokens[k] === '+') {
+    out.flag = '+';
+    return k + 1;
   }
   const f = parseFlagToken(tokens[k]!);
   if (f) {
