@@ -73,6 +73,24 @@ async function rollupsOf(patientId: string): Promise<unknown[]> {
   return rows;
 }
 
+/**
+ * Each daily stat's rolling means against the definition (docs/wearables.md): the readings' sum over the count of
+ * the day and the 6 (or 29) days before it, from the daily stat rows, computed here in TypeScript.
+ */
+async function expectRollingMeansAsDefined(patientId: string): Promise<void> {
+  const { rows } = await db.query<{ metric: string; day: string; count: number; sum: number; mean7: number | null; mean30: number | null }>(
+    `select metric, day::text as day, count::int as count, sum, mean7, mean30 from "${schema}".wearable_daily_stat where patient_id = $1 order by metric, day`, [patientId]);
+  expect(rows.length).toBeGreaterThan(0);
+  const mean = (r: (typeof rows)[number], days: number) => {
+    const window = rows.filter((o) => o.metric === r.metric && o.day <= r.day && o.day > addDays(r.day, -days));
+    return window.reduce((n, o) => n + o.sum, 0) / window.reduce((n, o) => n + o.count, 0);
+  };
+  for (const r of rows) {
+    expect([r.metric, r.day, r.mean7]).toEqual([r.metric, r.day, expect.closeTo(mean(r, 7), 9)]);
+    expect([r.metric, r.day, r.mean30]).toEqual([r.metric, r.day, expect.closeTo(mean(r, 30), 9)]);
+  }
+}
+
 /** The rollups as they are, and as a rebuild of every stream from the samples makes them (rolled back). */
 async function rollupsAndRebuilt(patientIds: string[]): Promise<[unknown[], unknown[]]> {
   const now = await Promise.all(patientIds.map(rollupsOf));
@@ -230,6 +248,9 @@ describe('wearable rollups: kept by every write', () => {
     expect(await importFile(parts, csv(b), 'UTC')).toMatchObject({ status: 'completed', accepted: 576 });
     expect(await importFile(whole, csv([...a, ...b, ...c]), 'UTC')).toMatchObject({ status: 'completed', accepted: 1728 });
     expect(await rollupsOf(parts)).toEqual(await rollupsOf(whole));
+    // The middle block, imported last, changes the rolling means of its days and of the 29 after it.
+    await expectRollingMeansAsDefined(parts);
+    await expectRollingMeansAsDefined(whole);
     const [now, rebuilt] = await rollupsAndRebuilt([parts, whole]);
     expect(now).toEqual(rebuilt);
     // The last quarter hour before each gap holds the gap to the next reading: day 10 minus the 576th reading's 47 h 55 min.
@@ -247,6 +268,7 @@ describe('wearable rollups: kept by every write', () => {
     const second = await importFile(P, b, 'UTC');
     expect(await app.get(WearableSampleStore).removeImport(P, second.id)).toBe(second.accepted);
     expect(await rollupsOf(P)).toEqual(await rollupsOf(only));
+    await expectRollingMeansAsDefined(P);
     const { first, last } = await span(P, 'UTC');
     const [api, raw] = await bothSummaries(P, first, addDays(last, 3), 'UTC');
     expect(api).toEqual(raw);

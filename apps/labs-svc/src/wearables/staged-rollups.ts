@@ -183,3 +183,37 @@ export const ROLLUP_COPY_COLUMNS = 'patient_id, metric, bucket, provider, device
 function copyText(v: string): string {
   return /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : v;
 }
+
+/** One stream's first and last staged reading (epoch ms). */
+export interface StreamSpan { metric: string; provider: string; device: string; lo: number; hi: number }
+
+/**
+ * The span of each stream a write stages, kept as the rows go by, so that the statements after the insert (the
+ * rollups' edges, the rolling means of the days written) get their streams and days as a parameter instead of
+ * grouping the staged rows again.
+ */
+export class StagedSpans {
+  private readonly spans = new Map<string, StreamSpan>();
+  private last: StreamSpan | null = null;
+
+  add(s: WearableSample, at: number): void {
+    const device = s.device ?? '';
+    let span = this.last;
+    if (!span || span.metric !== s.metric || span.provider !== s.provider || span.device !== device) {
+      const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
+      span = this.spans.get(key) ?? null;
+      if (!span) {
+        span = { metric: s.metric, provider: s.provider, device, lo: at, hi: at };
+        this.spans.set(key, span);
+      }
+      this.last = span;
+    }
+    if (at < span.lo) span.lo = at;
+    if (at > span.hi) span.hi = at;
+  }
+
+  /** `[{ metric, provider, device, lo, hi }]` as JSON, instants in ISO form, for `jsonb_to_recordset`. */
+  json(): string {
+    return JSON.stringify([...this.spans.values()].map((s) => ({ ...s, lo: new Date(s.lo).toISOString(), hi: new Date(s.hi).toISOString() })));
+  }
+}

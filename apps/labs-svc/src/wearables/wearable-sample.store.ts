@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { WearableDb } from './wearable-db.js';
-import { ROLLUP_COPY_COLUMNS, StagedRollups } from './staged-rollups.js';
+import { ROLLUP_COPY_COLUMNS, StagedRollups, StagedSpans } from './staged-rollups.js';
 import type { ParsedWearableData, SampleChannel, WearableDailySummary, WearableSample, WearableSink } from './wearable-sample.js';
 
 /** Whether a value holds a character COPY's text format escapes (checked per character: a regular expression's test
@@ -141,6 +141,7 @@ export class WearableSampleStore implements WearableSink {
     // The readings' rollups, in case the span is new to the patient (kept up to a bound on memory: past it the
     // rollups are computed by SQL from the staged rows).
     let rollups: StagedRollups | null = new StagedRollups();
+    const spans = new StagedSpans();
     try {
       await client.query('begin');
       // The staged rows are joined with the stored keys and grouped per day: in memory, not in temporary files.
@@ -183,6 +184,7 @@ export class WearableSampleStore implements WearableSink {
               months.add(start.slice(0, 7));
             }
             chunk += stageLine(s, start, attributes);
+            spans.add(s, t);
             staged++;
             if (rollups) {
               if (staged > STAGED_ROLLUPS_MAX) rollups = null;
@@ -197,7 +199,7 @@ export class WearableSampleStore implements WearableSink {
       await pipeline(Readable.from(lines()), client.query(copyFrom(`copy wearable_stage (${STAGE_COLUMNS}) from stdin`)));
       if (staged) {
         await this.ensurePartitions([...months].map((m) => `${m}-01`));
-        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged, rollups);
+        accepted += await this.insertNew(client, patientId, channel, context, new Date(lo - SAME_READING_WINDOW_MS), new Date(hi + SAME_READING_WINDOW_MS), staged, rollups, spans.json());
       }
       const days = summaries();
       const unique = [...new Map(days.map((s) => [`${s.provider}|${s.kind}|${s.day}`, s])).values()];
@@ -240,7 +242,10 @@ export class WearableSampleStore implements WearableSink {
           from wearable_sample w join days s on s.metric = w.metric and (w.start_at at time zone $2)::date = s.day
           where w.patient_id = $1
           group by w.metric, (w.start_at at time zone $2)::date`, [patientId, zone]);
-        await this.refreshRollingMeans(client, patientId, zone);
+        const { rows: [removedSpans] } = await client.query<{ spans: string }>(`
+          select coalesce(jsonb_agg(jsonb_build_object('metric', metric, 'lo', lo, 'hi', hi)), '[]')::text as spans
+          from (select metric, min(start_at) as lo, max(start_at) as hi from wearable_stage group by metric) s`);
+        await this.refreshRollingMeans(client, patientId, zone, removedSpans!.spans);
       }
       await client.query('commit');
       return removed.rowCount ?? 0;
@@ -277,6 +282,7 @@ export class WearableSampleStore implements WearableSink {
    */
   private async insertNew(
     client: pg.PoolClient, patientId: string, channel: SampleChannel, context: WriteContext, lo: Date, hi: Date, staged: number, rollups: StagedRollups | null,
+    spans: string,
   ): Promise<number> {
     const zone = context.timeZone ?? 'UTC';
     // A span the patient has no readings in (the first import of a period): nothing to dedupe against, and the
@@ -314,7 +320,7 @@ export class WearableSampleStore implements WearableSink {
     const accepted = rows[0]!.n;
     if (fresh) {
       await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
-      await this.rollupsFromStage(client, patientId, rollups);
+      await this.rollupsFromStage(client, patientId, rollups, spans);
     }
     if (accepted < staged) {
       // Readings that were there already: record that this channel brought them too.
@@ -325,7 +331,7 @@ export class WearableSampleStore implements WearableSink {
           and not ($2::text = any(w.channels))`,
       [patientId, channel, lo, hi]);
     }
-    if (accepted > 0) await this.refreshRollingMeans(client, patientId, zone);
+    if (accepted > 0) await this.refreshRollingMeans(client, patientId, zone, spans);
     return accepted;
   }
 
@@ -334,7 +340,7 @@ export class WearableSampleStore implements WearableSink {
    * staged row was inserted), from the staged rows; then the first and the last quarter hour of each stream and
    * those of its neighbouring readings outside the span (their gaps to the new readings) recomputed from the samples.
    */
-  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollups: StagedRollups | null): Promise<void> {
+  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollups: StagedRollups | null, spans: string): Promise<void> {
     if (rollups) {
       // Computed as the rows were staged (the rows `wearable_rollup_insert` makes of them): COPied in, without a
       // second pass of sort and window over the staged readings.
@@ -346,17 +352,20 @@ export class WearableSampleStore implements WearableSink {
     // what was just written — at eight index probes per stream across every monthly partition.
     await client.query(`
       select wearable_rollup_refresh($1, metric, provider, device, lo, lo), wearable_rollup_refresh($1, metric, provider, device, hi, hi)
-      from (select metric, provider, coalesce(device, '') as device, min(start_at) as lo, max(start_at) as hi from wearable_stage group by 1, 2, 3) s
+      from jsonb_to_recordset($2::jsonb) as s(metric text, provider text, device text, lo timestamptz, hi timestamptz)
       where exists (select 1 from wearable_sample w where w.patient_id = $1 and w.metric = s.metric and w.provider = s.provider
-        and coalesce(w.device, '') = s.device and (w.start_at < s.lo or w.start_at > s.hi))`, [patientId]);
+        and coalesce(w.device, '') = s.device and (w.start_at < s.lo or w.start_at > s.hi))`, [patientId, spans]);
   }
 
-  /** The rolling 7- and 30-day means of the days the staged samples feed (their days and the 29 after), from the daily stats. */
-  private async refreshRollingMeans(client: pg.PoolClient, patientId: string, zone: string): Promise<void> {
+  /**
+   * The rolling 7- and 30-day means of the days the written samples feed (their days and the 29 after), from the daily
+   * stats. `spans` are the written streams' first and last instants (StagedSpans), a local day per instant.
+   */
+  private async refreshRollingMeans(client: pg.PoolClient, patientId: string, zone: string, spans: string): Promise<void> {
     await client.query(`
       with days as materialized (
-        select metric, min((start_at at time zone $2)::date) as lo, max((start_at at time zone $2)::date) as hi
-        from wearable_stage group by metric
+        select metric, min((lo at time zone $2)::date) as lo, max((hi at time zone $2)::date) as hi
+        from jsonb_to_recordset($3::jsonb) as s(metric text, lo timestamptz, hi timestamptz) group by metric
       ),
       x as materialized (
         select t.metric, t.day,
@@ -371,7 +380,7 @@ export class WearableSampleStore implements WearableSink {
       from x join days r on r.metric = x.metric
       where d.patient_id = $1 and d.metric = x.metric and d.day = x.day and x.day between r.lo and r.hi + 29
         and (d.mean7 is distinct from x.m7 or d.mean30 is distinct from x.m30)`,
-    [patientId, zone]);
+    [patientId, zone, spans]);
   }
 
   /** Daily summaries (one per provider, kind and day): a new day is accepted; a day already there is updated and counted a duplicate. */
