@@ -1683,3 +1683,17 @@ describe('reports of other languages', () => {
       .toEqual([['white-blood-cell-count', '10*9/L'], ['platelet-count', '10*9/L'], ['urea', 'g/L']]);
   });
 });
+
+describe('tiers printed under a fixed-width row\'s range', () => {
+  it('a line with text in the range column alone continues the range of the row above, as in a Markdown table', () => {
+    const text = [
+      '   INVESTIGATION               OBSERVED VALUE        UNIT       REFERENCE RANGE',
+      '   TOTAL CHOLESTEROL               232              mg/dl        Desirable : < 200',
+      '                                                                 Borderline: 200-239',
+      '   HDL CHOLESTEROL                 45               mg/dl        > 40',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.value, r.rangeText])).toEqual([
+      ['TOTAL CHOLESTEROL', 232, 'Desirable : < 200 Borderline: 200-239'], ['HDL CHOLESTEROL', 45, '> 40'],
+    ]);
+  });
+});

@@ -475,6 +475,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
     }
+    // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
+    // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
+    if (table && !table.byIndex && !byIndex && filled === 1 && open) {
+      const values = assignCells(cells, table.columns, false);
+      const at = values.findIndex(Boolean);
+      const cell = cells.find((c) => c.text.trim())!;
+      // The text starts in the range column (a sentence from the left margin that runs under it is no range).
+      if (table.columns[at]?.role === 'range' && cell.x >= table.columns[at]!.x - 2 && /\d/.test(values[at]!)) {
+        const o = open as RawRow;
+        o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
+        continue;
+      }
+    }
     // A comment over several lines: the next line continues it when it reads as the same sentence (starts in lower
     // case, is indented under it, or the comment broke after a comma or a dash) and is not a row of a known test.
     if (before?.text && !byIndex && continuesComment(before, line, flat)) {
