@@ -1697,3 +1697,17 @@ describe('tiers printed under a fixed-width row\'s range', () => {
     ]);
   });
 });
+
+describe('HL7 values sent as text', () => {
+  it('`ST|…|4.1 mmol/L` with OBX-6 empty is the number 4.1 in mmol/L; a word answer stays text', () => {
+    const msg = [
+      'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.3',
+      'OBR|1|A|C|CHEM^Chemistry^L|||20250101080000+0000',
+      'OBX|1|ST|K^Potassium^L||4.1 mmol/L||3.5 - 5.0||||F',
+      'OBX|2|ST|UPROT^Protein, Urine^L||Negative||Negative||||F',
+    ].join('\r');
+    expect(parseHl7(msg, { knows: catalog.knows }).rows.map((r) => [r.name, r.value, r.valueText ?? null, r.unit ?? null])).toEqual([
+      ['Potassium', 4.1, null, 'mmol/L'], ['Protein, Urine', null, 'Negative', null],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
+import { isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -195,7 +195,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       });
       return;
     }
-    const unit = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const unit = component(fields[6], 0, d) || component(fields[6], 1, d) || value.unit;
     const range = unescape((fields[7] ?? '').trim(), d);
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
     const row: RawRow = {
@@ -272,7 +272,7 @@ function unescape(s: string, d: Delimiters): string {
 }
 
 /** OBX-5 by its type (OBX-2): NM a number, SN a structured number (`<^5`), text types as text (a number if they hold one). */
-function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
+function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator' | 'unit'> | null {
   const value = raw.trim();
   if (!value || value === '""') return null;
   if (type === 'SN') {
@@ -287,5 +287,9 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
   const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : unescape(value, d);
   const v = parseValueToken(text);
   if (v && !/\s/.test(text)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+  // `ST|…|4.1 mmol/L`: a number sent with its unit in the value (OBX-6 then empty).
+  const withUnit = /^(\S+)\s+(\S+)$/.exec(text);
+  const n = withUnit ? parseValueToken(withUnit[1]!) : null;
+  if (n && isUnitToken(withUnit![2]!)) return { value: n.value, unit: withUnit![2]!, ...(n.comparator ? { comparator: n.comparator, valueText: n.text } : {}) };
   return { value: null, valueText: text };
 }
