@@ -1711,3 +1711,21 @@ describe('HL7 values sent as text', () => {
     ]);
   });
 });
+
+describe('ranges listed under the table by test name', () => {
+  it('`TOTAL CHOLESTEROL : Desirable : < 200 mg/dL …` in a block below gives that row its range; a name that is no row gives nothing', () => {
+    const text = [
+      'TEST NAME                          TECHNOLOGY      VALUE      UNITS',
+      'TOTAL CHOLESTEROL                  PHOTOMETRY      198        mg/dL',
+      'TRIGLYCERIDES                      PHOTOMETRY      146        mg/dL',
+      'Reference Ranges :',
+      'TOTAL CHOLESTEROL   : Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL High : >= 240 mg/dL',
+      'TC/ HDL RATIO       : 3 - 5',
+    ].join('\n');
+    const r = parseTextReport(text, opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.rangeText ?? null])).toEqual([
+      ['TOTAL CHOLESTEROL', 198, 'Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL High : >= 240 mg/dL'], ['TRIGLYCERIDES', 146, null],
+    ]);
+    expect(r.warnings.some((w) => w.line === 5)).toBe(false);
+  });
+});

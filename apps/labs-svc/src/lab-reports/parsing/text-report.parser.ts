@@ -117,6 +117,30 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
 }
 
 /**
+ * Ranges printed in a block under the table, by test name (`Reference Ranges :` / `TOTAL CHOLESTEROL : Desirable :
+ * < 200 mg/dL Borderline High : 200-239 mg/dL …`): the range of the row above of that name that has none. Only lines
+ * that made no row themselves, naming exactly one row read before them.
+ */
+function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warnings: ParseWarning[]): void {
+  const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const byName = new Map<string, RawRow[]>();
+  for (const r of rows) byName.set(key(r.name), [...(byName.get(key(r.name)) ?? []), r]);
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const line of lines) {
+    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
+    const m = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/.exec(line.text);
+    const named = m ? byName.get(key(m[1]!)) : undefined;
+    if (!named || named.length !== 1) continue;
+    const row = named[0]!;
+    if (row.rangeText || (row.page ?? 0) > (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line >= line.line)) continue;
+    row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
+    for (let i = warnings.length - 1; i >= 0; i--) {
+      if (warnings[i]!.line === line.line && (warnings[i]!.page ?? 0) === (line.page ?? 0)) warnings.splice(i, 1);
+    }
+  }
+}
+
+/**
  * Each line's text with its cells placed at the character column their position gives (`x` over the width of a
  * character, estimated from the cells' own text): a PDF line laid out as a fixed-width printout. Lines without cells
  * in points (text, Markdown, HTML) keep their text.
@@ -737,6 +761,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   }
   unattached(pendingNotes);
   specimenBelowEnds();
+  rangesListedBelow(lines, rows, warnings);
   unitsPrintedApart(lines, rows, unitFromLine);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
