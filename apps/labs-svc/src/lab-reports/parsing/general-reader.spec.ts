@@ -1729,3 +1729,12 @@ describe('ranges listed under the table by test name', () => {
     expect(r.warnings.some((w) => w.line === 5)).toBe(false);
   });
 });
+
+describe('HTML superscripts', () => {
+  it('`m<sup>2</sup>` and `x10<sup>3</sup>/µL` are powers: the units are UCUM\'s', () => {
+    const html = `<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>
+      <tr><td>WBC</td><td>7.2</td><td>x10<sup>3</sup>/µL</td><td>4.0–11.0</td></tr>
+      <tr><td>eGFR</td><td>&gt;90</td><td>mL/min/1.73 m<sup>2</sup></td><td>&gt;=60</td></tr></table>`;
+    expect(coded(html).map((r) => [r[0], r[2]])).toEqual([['white-blood-cell-count', '10*3/uL'], ['egfr', 'mL/min/{1.73_m2}']]);
+  });
+});

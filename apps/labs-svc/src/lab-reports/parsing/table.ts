@@ -287,7 +287,12 @@ export function markdownCells(text: string): Cell[] | null {
  * A tag starts with a letter after `<`, so `<5.7` and `< 200` stay ranges.
  */
 function unmark(cell: string): string {
-  return cell.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return cell.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+/** `m<sup>2</sup>`, `x10<sup>3</sup>/µL`, `CO<sub>2</sub>`: a superscript is a power (`m^2`), a subscript part of its word. */
+function scripts(html: string): string {
+  return html.replace(/<sup\b[^>]*>\s*([^<]*?)\s*<\/sup>/gi, '^$1').replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
@@ -310,7 +315,7 @@ function decode(s: string): string {
 }
 
 /** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
-const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines
