@@ -1738,3 +1738,17 @@ describe('HTML superscripts', () => {
     expect(coded(html).map((r) => [r[0], r[2]])).toEqual([['white-blood-cell-count', '10*3/uL'], ['egfr', 'mL/min/{1.73_m2}']]);
   });
 });
+
+describe('page headers and footers across a table', () => {
+  it('a footer line with a page mark in one of its cells (`Page 1 of 2   Printed …   Lab ref …`) is no row; the rows of both pages are read', () => {
+    const text = [
+      'Test                 Result   Units     Reference',
+      'Haemoglobin          131      g/L       115-165',
+      'Page 1 of 2          Printed 03/03/2025 10:00      Lab ref 25-123456',
+      'Test                 Result   Units     Reference',
+      'Sodium               141      mmol/L    133-146',
+      'Page 2 of 2          Printed 03/03/2025 10:00      Lab ref 25-123456',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.value])).toEqual([['Haemoglobin', 131], ['Sodium', 141]]);
+  });
+});

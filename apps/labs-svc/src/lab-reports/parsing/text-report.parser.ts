@@ -462,6 +462,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
 
+    // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
+    // 25-123456`): no row, and what waits across the page break still waits.
+    if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
+      open = null;
+      continue;
+    }
     // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
     // makes); with no row to belong to, a note is a warning, a site or specimen line is the report's metadata.
     const kind = commentKind(flat);
