@@ -1751,4 +1751,9 @@ describe('page headers and footers across a table', () => {
     ].join('\n');
     expect(rowsOf(text).map((r) => [r.name, r.value])).toEqual([['Haemoglobin', 131], ['Sodium', 141]]);
   });
+
+  it('a footer\'s label and value where the unit column goes (`Tests performed: 12    Tests pending: 1`) is no unit, and the line no row', () => {
+    const text = ['Test                 Result   Units     Reference', 'Haemoglobin          131      g/L       115-165', 'Tests performed: 12    Tests pending: 1'].join('\n');
+    expect(rowsOf(text).map((r) => r.name)).toEqual(['Haemoglobin']);
+  });
 });

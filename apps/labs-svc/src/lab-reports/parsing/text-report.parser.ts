@@ -1153,8 +1153,9 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
-  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
-  if (unitText && !isUnitNoise(unitText)) {
+  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
+  // 1`, a footer's second field) is no unit.
+  if (unitText && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
     const ut = unitText.split(/\s+/);
     const rest = ut.slice(1).join(' ');
     if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
