@@ -108,7 +108,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
-  totale: 'total', totales: 'total', gesamt: 'total',
+  proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
+  totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
 };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */

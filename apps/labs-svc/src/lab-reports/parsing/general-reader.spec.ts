@@ -1677,8 +1677,8 @@ describe('reports of other languages', () => {
   it('Spanish, Italian and French names of the common tests; `G/L` of a French cell count is giga per litre', () => {
     expect(coded(['Hemoglobina   13,2   g/dL   12,0 - 16,0', 'Plaquetas   250   10^3/uL   150 - 450', 'Colesterol total   210   mg/dL   < 200', 'Ácido úrico   5,1   mg/dL   2,4 - 5,7'].join('\n')).map((r) => r[0]))
       .toEqual(['hemoglobin', 'platelet-count', 'total-cholesterol', 'uric-acid']);
-    expect(coded(['Emoglobina   13,2   g/dL   12,0 - 16,0', 'Trigliceridi   160   mg/dL   < 150', 'Azotemia   38   mg/dL   10 - 50'].join('\n')).map((r) => r[0]))
-      .toEqual(['hemoglobin', 'triglycerides', 'urea']);
+    expect(coded(['Emoglobina   13,2   g/dL   12,0 - 16,0', 'Trigliceridi   160   mg/dL   < 150', 'Azotemia   38   mg/dL   10 - 50', 'Proteine totali   7,1   g/dL   6,4 - 8,3'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', 'triglycerides', 'urea', 'total-protein']);
     expect(coded(['Leucocytes   6,8   G/L   4,0 - 10,0', 'Plaquettes   250   G/L   150 - 400', 'Urée   0,38   g/L   0,15 - 0,45'].join('\n')).map((r) => [r[0], r[2]]))
       .toEqual([['white-blood-cell-count', '10*9/L'], ['platelet-count', '10*9/L'], ['urea', 'g/L']]);
   });
