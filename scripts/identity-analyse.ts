@@ -48,11 +48,11 @@ for (let j = 0; j < scored.candidates.length; j++) {
     const ex = matcher.explain(scored.normalized[j]!, scored.normalized[best.other]!, tf, levels);
     detail = `${best.probability.toFixed(4)} ${ex.fields.filter((f) => f.level !== 'missing').map((f) => `${f.field}=${f.level}(${f.weight.toFixed(1)})`).join(' ')}\n    other: ${set.records[best.other]!.system} ${JSON.stringify(set.records[best.other]!.input)}`;
     const negatives = scored.candidates[j]!.filter((c) => c.hardNegative && (ownClusters.has(clusterOf[c.other]!) || certain.has(clusterOf[c.other]!) || decision.link === clusterOf[c.other]));
-    for (const c of negatives.slice(0, 3)) detail += `\n    HN ${personOf[c.other] === personOf[j] ? 'SAME' : 'other'} [${hardNegativeReasons(compare(scored.normalized[j]!, scored.normalized[c.other]!))}] ${JSON.stringify(set.records[c.other]!.input)}`;
+    for (const c of negatives.slice(0, 3)) detail += `\n    HN ${personOf[c.other] === personOf[j] ? 'SAME' : 'other'} [${hardNegativeReasons(compare(scored.normalized[j]!, scored.normalized[c.other]!), scored.normalized[j]!, scored.normalized[c.other]!)}] ${JSON.stringify(set.records[c.other]!.input)}`;
     const heldOwn = own.filter((c) => c.probability >= t.certain);
     if (!heldOwn.length) reason = `below-certain`;
     else if (heldOwn.every((c) => c.heldBack)) {
-      const r = hardNegativeReasons(compare(scored.normalized[j]!, scored.normalized[heldOwn[0]!.other]!));
+      const r = hardNegativeReasons(compare(scored.normalized[j]!, scored.normalized[heldOwn[0]!.other]!), scored.normalized[j]!, scored.normalized[heldOwn[0]!.other]!);
       reason = `held:${r.join('+') || 'capped'}`;
     } else if ([...ownClusters].some((c) => certain.has(c))) reason = decision.link === undefined ? 'unresolved-nolink' : 'unresolved-linked-other';
     else reason = 'joined-other';

@@ -31,12 +31,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   });
 
   // Issue 13's targets are met (docs/identity.md, "Measured"). The floors hold the level the vendored model reached on
-  // this seed (recall 0.9575, 1.99% of true matches to review), at or above the targets, so that a change making it
+  // this seed (recall 0.9591, 1.85% of true matches to review), at or above the targets, so that a change making it
   // worse fails; raise them with the model, never above what it measures. They were lowered once, on purpose, from
-  // 0.963 and 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"): true matches went to
-  // review to take twin merges to 0 on every seed and arrival order measured but one. The review floor is now the
-  // issue's target itself: there is no margin left on this seed.
-  const FLOOR = { recall: 0.957, review: 0.02 };
+  // 0.963 and 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"), and raised again
+  // when the mailbox, the middle name and a one-sided suffix became evidence (review 1.99% → 1.85%).
+  const FLOOR = { recall: 0.959, review: 0.019 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));

@@ -7,6 +7,7 @@ import {
   Matcher,
   normalizePerson,
   TermFrequencyTable,
+  type NormalizedPerson,
   type PersonInput,
 } from './index.js';
 
@@ -150,12 +151,14 @@ describe('hard negatives and household ambiguity are never certain on their own'
   });
 
   it('a household record without a given name cannot tell its members apart', () => {
-    const clerk = person({ familyName: 'Moreno', email: alice.email, phone: alice.phone });
-    const scored = matcher.score(person(alice), clerk);
+    // A mailbox that spells no name ("amoreno": an initial); one that spells hers would say which member it is (below).
+    const clerk = person({ familyName: 'Moreno', email: 'amoreno@gmail.com', phone: alice.phone });
+    const scored = matcher.score(person({ ...alice, email: 'amoreno@gmail.com' }), clerk);
     expect(scored.reasons).toEqual(['household-ambiguous']);
     expect(scored.grade).not.toBe('certain');
     // Not evidence against: decideLink() may link it when no other member of the household is a candidate.
     expect(scored.hardNegative).toBe(false);
+    expect(matcher.score(person(alice), person({ familyName: 'Moreno', email: alice.email, phone: alice.phone })).reasons).toEqual([]);
   });
 
   it('father and son: Jr against Sr, everything else the same', () => {
@@ -201,8 +204,9 @@ describe('an auto-link needs more than names (uncorroborated pairs are at most p
   });
 
   it('an initial with the birth date is held back; with the birth date and the phone it is not', () => {
+    // Another surname (married): not the shape of twins, same birth date and surname (below).
     const full = person({ givenName: 'Jason', familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', postalCode: '02718' });
-    const initial = { givenName: 'J', familyName: 'Davis', birthDate: '1963-01-09', postalCode: '02718' };
+    const initial = { givenName: 'J', familyName: 'Ortiz', birthDate: '1963-01-09', postalCode: '02718' };
     expect(matcher.score(person({ ...initial, phone: '339-688-7569' }), full).reasons).toEqual(['uncorroborated']);
     expect(matcher.score(person({ ...initial, phone: '781-727-7091' }), full).reasons).toEqual([]);
   });
@@ -239,6 +243,137 @@ describe('an auto-link needs more than names (uncorroborated pairs are at most p
     expect(matcher.score(maiden, married).reasons).toEqual([]);
     const home = { givenName: 'Alice', familyName: 'Moreno', addressLine: '12 Elm Street', postalCode: '02139' };
     expect(matcher.score(person(home), person({ ...home, email: 'a@example.org' })).reasons).toEqual([]);
+  });
+});
+
+describe('corroboration from the mailbox, the middle name and the suffix (docs/identity.md, "Corroboration")', () => {
+  // Expected reasons from the rule as documented, not from the matcher.
+  const links = (a: NormalizedPerson, b: NormalizedPerson) => {
+    const scored = matcher.score(a, b);
+    return decideLink([{ patient: 'b', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
+  };
+
+  describe('twins of one sex with close names who share a landline (Marta and Maria Lopez)', () => {
+    const home = { familyName: 'Lopez', birthDate: '2004-03-17', sexAtBirth: 'female', phone: '617-555-0142', addressLine: '8 Birch Road', city: 'Lynn', postalCode: '01902' };
+    const marta = person({ ...home, givenName: 'Marta', email: 'marta.lopez04@gmail.com' });
+
+    it.each<[string, Partial<PersonInput>]>([
+      ['different e-mails', { ...home, givenName: 'Maria', email: 'maria_lopez@yahoo.com' }],
+      ['no e-mail', { ...home, givenName: 'Maria' }],
+      ['different middle names', { ...home, givenName: 'Maria', middleName: 'Elena', email: 'mlopez@outlook.com' }],
+    ])('%s: never linked automatically — a person decides', (_, maria) => {
+      const scored = matcher.score(person(maria), marta);
+      expect(scored.grade).not.toBe('certain');
+      expect(scored.reasons).toEqual(['uncorroborated']);
+      expect(links(person(maria), marta)).toBeUndefined();
+    });
+
+    it('the same person with her name misspelt is told apart by what twins do not share', () => {
+      // Her own e-mail spells her name; or the same middle name on both records.
+      expect(matcher.score(person({ ...home, givenName: 'Marja', email: 'marta.lopez.shop@gmail.com' }), marta).reasons).toEqual([]);
+      const withMiddle = person({ ...home, givenName: 'Marta', middleName: 'Isabel' });
+      expect(matcher.score(person({ ...home, givenName: 'Marja', middleName: 'Isabel' }), withMiddle).reasons).toEqual([]);
+    });
+
+    it('an initial at the same birth date, surname and landline is held back too (J. Davis: Jason or his twin Jacob?)', () => {
+      const twinHome = { familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', postalCode: '02718' };
+      const jason = person({ ...twinHome, givenName: 'Jason', email: 'jason.davis63@outlook.com' });
+      expect(matcher.score(person({ ...twinHome, givenName: 'J' }), jason).reasons).toEqual(['uncorroborated']);
+      expect(matcher.score(person({ ...twinHome, givenName: 'J', email: 'jasondavis@gmail.com' }), jason).reasons).toEqual([]);
+    });
+  });
+
+  describe('a record without a given name whose e-mail spells the name', () => {
+    const carol = person({ givenName: 'Carol', familyName: 'Kim', birthDate: '2008-08-12', phone: '617-774-6059', addressLine: '824 Brown Ct', postalCode: '02301' });
+
+    it('counts as naming that person: with the birth date and the phone it links, and it is no longer household-ambiguous', () => {
+      const clerk = person({ familyName: 'Kim', birthDate: '2008-08-12', phone: '617-774-6059', email: 'carolkim08@hotmail.com' });
+      expect(matcher.score(clerk, carol)).toMatchObject({ grade: 'certain', reasons: [] });
+    });
+
+    it('an e-mail that spells another member, an initial or no one says nothing', () => {
+      for (const email of ['david.kim@hotmail.com', 'ckim@hotmail.com', 'the.kim@hotmail.com']) {
+        const clerk = person({ familyName: 'Kim', birthDate: '2008-08-12', phone: '617-774-6059', email });
+        expect(matcher.score(clerk, carol).reasons).toEqual(['uncorroborated']);
+      }
+    });
+  });
+
+  describe('one person under another given name: the same personal mailbox and birth date', () => {
+    const brian = { givenName: 'Brian', middleName: 'J', familyName: 'Flores', birthDate: '1964-09-10', sexAtBirth: 'male', phone: '339-603-6665', addressLine: '192 Flores Lane', postalCode: '02740' };
+
+    it('James (his middle name) with Brian\'s own mailbox is Brian', () => {
+      const a = person({ ...brian, email: 'flores.brian55@aol.com' });
+      const b = person({ ...brian, givenName: 'James', middleName: undefined, email: 'flores.brian55@aol.com' });
+      expect(matcher.score(b, a)).toMatchObject({ grade: 'certain', hardNegative: false, reasons: [] });
+    });
+
+    it("a household's mailbox (it spells no one) is what twins share: still twins", () => {
+      const a = person({ ...brian, email: 'the.flores@aol.com' });
+      const b = person({ ...brian, givenName: 'James', middleName: undefined, email: 'the.flores@aol.com' });
+      expect(matcher.score(b, a)).toMatchObject({ hardNegative: true, reasons: ['twins'] });
+    });
+
+    it("a parent's own mailbox on a child's record comes with another birth date: still a household member", () => {
+      const parent = person({ ...brian, email: 'flores.brian55@aol.com' });
+      const child = person({ ...brian, givenName: 'Lucas', birthDate: '1994-02-03', email: 'flores.brian55@aol.com' });
+      expect(matcher.score(child, parent)).toMatchObject({ hardNegative: true, reasons: ['household-member'] });
+    });
+  });
+
+  describe("a household's mailbox and a record without a given name", () => {
+    const jenniferInput: Partial<PersonInput> = { givenName: 'Jennifer', familyName: 'Taylor', email: 'hometaylor00@icloud.com', phone: '351-642-8762', addressLine: '307 Ramirez Ct', postalCode: '01930' };
+    const jennifer = person(jenniferInput);
+
+    it('it is a home: which member is it? With a phone of another member, nobody says', () => {
+      const clerk = person({ familyName: 'Taylor', email: 'hometaylor00@icloud.com', phone: '978-883-8386' });
+      expect(matcher.score(clerk, jennifer)).toMatchObject({ hardNegative: false, reasons: ['household-ambiguous', 'uncorroborated'] });
+      expect(links(clerk, jennifer)).toBeUndefined();
+    });
+
+    it('with no phone to disagree: linked to the one member known, to nobody when two are (twins, Brian and Barbara)', () => {
+      const clerk = person({ familyName: 'Taylor', email: 'hometaylor00@icloud.com' });
+      expect(matcher.score(clerk, jennifer)).toMatchObject({ hardNegative: false, reasons: ['household-ambiguous'] });
+      expect(links(clerk, jennifer)).toBe('b');
+
+      const twins = { familyName: 'Gomez', birthDate: '1976-12-14', email: 'gomez.home40@icloud.com' };
+      const brian = person({ ...twins, givenName: 'Brian', sexAtBirth: 'male', phone: '978-958-3772' });
+      const barbara = person({ ...twins, givenName: 'Barbara', sexAtBirth: 'female', phone: '508-706-6107' });
+      const nameless = person({ familyName: 'Gomez', email: 'gomez.home40@icloud.com' });
+      const pairs = ([['brian', brian], ['barbara', barbara]] as const).map(([patient, p]) => {
+        const scored = matcher.score(nameless, p);
+        expect(scored.reasons).toEqual(['household-ambiguous']);
+        return { patient, probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons };
+      });
+      expect(decideLink(pairs, matcher.thresholds)).toEqual({ unresolved: ['brian', 'barbara'] });
+    });
+
+    it('a personal mailbox (it spells her name) is hers: the same e-mail corroborates, whatever the phone', () => {
+      const own = person({ ...jenniferInput, email: 'jennifer.taylor@icloud.com' });
+      expect(matcher.score(person({ familyName: 'Taylor', email: 'jennifer.taylor@icloud.com', phone: '978-883-8386' }), own).reasons).toEqual([]);
+    });
+  });
+
+  it('a junior and his father share name, surname and home: the home does not corroborate with a suffix on one side only', () => {
+    const home = { givenName: 'Stephen', familyName: 'Moore', addressLine: '709 Kelly Ter', postalCode: '02474' };
+    const junior = person({ ...home, suffix: 'Jr', birthDate: '1995-07-02', email: 'themoore00@hotmail.com', phone: '781-954-3100' });
+    const shop = person({ ...home, email: 'stephen.moore@outlook.com', phone: '978-998-3259' });
+    expect(matcher.score(shop, junior).reasons).toEqual(['household-ambiguous', 'uncorroborated']);
+    expect(links(shop, junior)).toBeUndefined();
+  });
+
+  it('an e-mail that spells the name and the birth year corroborates a pair that shares only the names', () => {
+    const hub = person({ givenName: 'Sarah', familyName: 'Ramos', birthDate: '1967-02-06', email: 'sarah_ramos@gmail.com', phone: '351-666-8525' });
+    expect(matcher.score(person({ givenName: 'Sarah', familyName: 'Ramos', email: 'sarahramos67@hotmail.com' }), hub).reasons).toEqual([]);
+    expect(matcher.score(person({ givenName: 'Sarah', familyName: 'Ramos', email: 'sarahramos71@hotmail.com' }), hub).reasons).toEqual(['uncorroborated']);
+  });
+
+  it('a given name only within 0.85 with the birth date: corroborated by an e-mail that spells the other name', () => {
+    const hub = person({ givenName: 'Sarah', familyName: 'Ramos', birthDate: '1967-02-06', sexAtBirth: 'female', phone: '351-666-8525' });
+    // Sardh / Sarah: Jaro–Winkler 0.907. Another surname (married), so not the shape of twins.
+    const typo = { givenName: 'Sardh', familyName: 'Ortega', birthDate: '1967-02-06' };
+    expect(matcher.score(person({ ...typo, email: 'sarah_ramos@gmail.com' }), hub).reasons).toEqual([]);
+    expect(matcher.score(person({ ...typo, email: 's.ortega@gmail.com' }), hub).reasons).toEqual(['uncorroborated']);
   });
 });
 

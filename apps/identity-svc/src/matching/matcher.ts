@@ -132,7 +132,7 @@ export class Matcher {
   score(a: NormalizedPerson, b: NormalizedPerson, tf?: TermFrequencies, options: ScoreOptions = {}): Scored {
     const levels = compare(a, b);
     const explanation = this.explain(a, b, tf, levels);
-    const reasons = hardNegativeReasons(levels);
+    const reasons = hardNegativeReasons(levels, a, b);
     // Evidence against; not a pair that merely cannot tell (household-ambiguous) or is not corroborated.
     const hardNegative = reasons.some((r) => r !== 'household-ambiguous' && r !== 'uncorroborated');
     if (options.capped) reasons.push('capped-block');
@@ -149,6 +149,7 @@ export function gradeOf(probability: number, heldBack: boolean, thresholds: Matc
 }
 
 const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
+const AGREEING_BIRTH = new Set(['exact', 'swap', 'transposed', 'typo']);
 
 /**
  * Pairs automation may not link on their score alone. The score treats fields as independent, and inside a
@@ -158,19 +159,27 @@ const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
  *   within Jaro–Winkler 0.85), or differ at all with another sex — with or without a shared home (a twin's own e-mail shares nothing with the other's);
  * - household member: one household and a given-name conflict as above, or birth dates that disagree outright (not
  *   a swap, transposition or one-digit typo) — a spouse, a parent, a child, a Sr whose Jr left the suffix out;
- * - household ambiguous: one home (same street or phone; a shared e-mail alone is more often one person's) and
- *   surname, and nothing to tell its members apart: no given name (or an initial) on one side and no agreeing birth
- *   date, or a suffix on one side only with no birth date to settle it. Not evidence against: decideLink() (decision.ts)
+ * - household ambiguous: one home (same street or phone; a shared e-mail is more often one person's, unless it spells
+ *   no one: a household's mailbox) and surname, and nothing to tell its members apart: no given name (or an initial)
+ *   on one side and no agreeing birth date (with the household's mailbox, whatever the birth date), or a suffix on one
+ *   side only with no birth date to settle it. Not evidence against: decideLink() (decision.ts)
  *   links such a pair when no other member of the household is a candidate, or when the evidence tells them apart;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
+ * A record without a given name whose e-mail spells the other's name (mailboxNames) counts as naming that person, and a
+ * given name that conflicts is no conflict when both records carry the same personal mailbox and birth date (one
+ * person under another of their names: sharesOwnMailbox).
  */
-export function hardNegativeReasons(levels: Comparison): string[] {
+export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): string[] {
+  // "carolkim08@…" without a given name, against Carol Kim: the e-mail names her as a given name would, and says which
+  // member of the household it is.
+  if (levels.givenName === MISSING && (mailboxNames(a, b) || mailboxNames(b, a))) levels = { ...levels, givenName: 'exact' };
   const reasons: string[] = [];
   const home = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact';
   const household = home || levels.email === 'exact';
   // Not jw85: a typo in a short name lands there ("Amy"/"Amu"); names that close and of one sex are rarely siblings'.
   const givenConflict =
-    levels.givenName === 'disagree' || (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING);
+    (levels.givenName === 'disagree' || (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING)) &&
+    !sharesOwnMailbox(levels, a, b);
   const sameFamily = SAME_FAMILY.has(levels.familyName);
   if (levels.birthDate === 'exact' && sameFamily && givenConflict) reasons.push('twins');
   else if (household && (givenConflict || levels.birthDate === 'disagree')) reasons.push('household-member');
@@ -178,36 +187,88 @@ export function hardNegativeReasons(levels: Comparison): string[] {
     reasons.push('household-ambiguous');
   }
   else if (home && sameFamily && levels.suffix === 'partial' && levels.birthDate === MISSING) reasons.push('household-ambiguous');
+  // A household's mailbox ("home.taylor00", "the.garcia": it spells no one) is one home, whatever the birth date: a
+  // record without a given name that shares it could be any member, a twin as well.
+  else if (sameFamily && levels.email === 'exact' && (levels.givenName === MISSING || levels.givenName === 'initial') && !mailboxIsOwn(a, b)) {
+    reasons.push('household-ambiguous');
+  }
   if (levels.suffix === 'conflict') reasons.push('suffix-conflict');
   // Household-ambiguous pairs too: otherwise a birth date that agrees would take a nameless household record from a
   // link (as the one member known) to review, and the nameless record of the one twin known so far would link.
-  if (!reasons.some((r) => r !== 'household-ambiguous') && !corroborated(levels, sameFamily)) reasons.push('uncorroborated');
+  if (!reasons.some((r) => r !== 'household-ambiguous') && !corroborated(levels, sameFamily, a, b)) reasons.push('uncorroborated');
   return reasons;
 }
 
 /**
  * Whether something beyond the names says it is this person and not another of the same name, a household member or a
- * twin. Names alone are shared by strangers (a common name scores high when nothing else is known); a household shares
- * a home and a phone; twins share a surname, a birth date and often both. So an auto-link needs the same e-mail, or a
- * given name that agrees (exactly, as a nickname or within Jaro–Winkler 0.92 — not an initial, and not the 0.85 band
- * where Michelle meets Michael) together with one of: the same phone (or a one-digit typo of it), an agreeing birth
- * date (exact, swap, transposition, typo; the surname may have changed at marriage), or the same home and surname; or
- * an initial or a 0.85 given name with both an agreeing birth date and the same phone.
+ * twin (docs/identity.md, "Corroboration"). Names alone are shared by strangers (a common name scores high when nothing
+ * else is known); a household shares a home, a phone and sometimes a mailbox; twins share a surname, a birth date and
+ * often both, and their names may be close (Marta and Maria). An auto-link needs one of:
+ * - the same e-mail — but a mailbox that spells neither record's name may be the household's ("home.taylor00@…"):
+ *   with no given name (or an initial) on one side it counts only if the phones do not disagree;
+ * - a given name that agrees (exactly, as a nickname or within Jaro–Winkler 0.92) with one of: the same phone (or a
+ *   one-digit typo of it), an agreeing birth date (exact, swap, transposition, typo; the surname may have changed at
+ *   marriage), the same home and surname (only the exact name or a nickname: Michelle meets Michael within 0.92; and
+ *   not with a generational suffix on one side only: a father and his junior share name, surname and home), or an
+ *   e-mail that spells the other's name with the two digits of its birth year ("carolkim08");
+ * - an initial or a given name only within 0.85, with an agreeing birth date and either the same phone or an e-mail
+ *   that spells the other's name; when the birth date is exactly the same and so is the surname — the shape of twins
+ *   — the phone (often a landline) needs the same middle name with it.
  * Without it the pair is at most 'probable' (a person decides), however high its score.
  */
-function corroborated(levels: Comparison, sameFamily: boolean): boolean {
-  if (levels.email === 'exact') return true;
+function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPerson, b: NormalizedPerson): boolean {
   const phone = levels.phone === 'exact' || levels.phone === 'typo';
-  const birth = levels.birthDate === 'exact' || levels.birthDate === 'swap' || levels.birthDate === 'transposed' || levels.birthDate === 'typo';
-  if (WEAK_GIVEN.has(levels.givenName)) return birth && phone;
+  const nameless = levels.givenName === MISSING || levels.givenName === 'initial';
+  if (levels.email === 'exact' && (!nameless || levels.phone !== 'disagree' || mailboxIsOwn(a, b))) return true;
+  const birth = AGREEING_BIRTH.has(levels.birthDate);
+  if (WEAK_GIVEN.has(levels.givenName)) {
+    if (!birth) return false;
+    const named = mailboxNames(a, b) || mailboxNames(b, a);
+    if (levels.birthDate === 'exact' && sameFamily) return named || (phone && levels.middleName === 'exact');
+    return named || phone;
+  }
   if (!CONFIRMED_GIVEN.has(levels.givenName)) return false;
   // A home is shared by the household: only the given name itself (or its nickname) tells its members apart there.
-  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && levels.givenName !== 'jw92';
-  return phone || birth || home;
+  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && levels.givenName !== 'jw92' && levels.suffix !== 'partial';
+  return phone || birth || home || mailboxNamesWithBirthYear(a, b) || mailboxNamesWithBirthYear(b, a);
 }
 
 const CONFIRMED_GIVEN = new Set(['exact', 'nickname', 'jw92']);
 const WEAK_GIVEN = new Set(['jw85', 'initial']);
+
+/** The local part of a normalized e-mail ("flores.brian55"), or ''. */
+const localPart = (p: NormalizedPerson): string => (p.email ? p.email.slice(0, p.email.lastIndexOf('@')) : '');
+
+/**
+ * Whether `holder`'s e-mail spells `named`'s given name (three letters or more) and surname (or one part of a double
+ * one), as personal mailboxes do ("flores.brian55", "carolkim08", "ashley_wilson"); an initial ("jdavis") or a
+ * household's mailbox ("the.garcia", "home.taylor00") spells no one.
+ */
+function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
+  const given = named.givenFirst;
+  if (!holder.email || !given || given.length < 3 || !named.family) return false;
+  const letters = localPart(holder).replace(/[^a-z]/g, '');
+  return letters.includes(given) && named.family.split(' ').some((part) => part.length >= 2 && letters.includes(part));
+}
+
+/** mailboxNames, and the mailbox holds the two digits of `named`'s birth year ("carolkim08" for a Carol Kim born in 2008). */
+function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPerson): boolean {
+  return !!named.birthDate && mailboxNames(holder, named) && localPart(holder).replace(/[^0-9]/g, '').includes(named.birthDate.slice(2, 4));
+}
+
+/** The two records' shared e-mail spells the name of one of them: a person's own mailbox, not a household's. */
+function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
+  return mailboxNames(a, a) || mailboxNames(a, b);
+}
+
+/**
+ * One person under two given names (a middle name used as the first, a misspelling beyond 0.85): the same personal
+ * mailbox and a birth date that agrees. Twins share a birth date and maybe a household's mailbox, not one's own; a
+ * parent's mailbox on a child's record comes with another birth date.
+ */
+function sharesOwnMailbox(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
+  return levels.email === 'exact' && AGREEING_BIRTH.has(levels.birthDate) && mailboxIsOwn(a, b);
+}
 
 /** Term frequencies counted from normalized records (the match index, or a generated population). */
 export class TermFrequencyTable implements TermFrequencies {
