@@ -52,6 +52,10 @@ export function foldName(name: string): string {
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
   return folded
+    // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
+    // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
+    .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
+    .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
@@ -74,13 +78,39 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:kys|kyselina) mocova$/, 'uric acid').replace(/^(?:harnsaure|kwas moczowy)$/, 'uric acid')
     .replace(/^(?:bilirub|bilirubin|bili) (?:celk|celkovy|gesamt|calkowita|calk)$/, 'total bilirubin')
     .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
+    // `Protein` alone, in a serum chemistry (`Protein  72  g/L  60-80`), is the total protein; a urine report's `Protein`
+    // is read as a urine analyte before any blood name (a urine heading, a strip answer, a per-field unit).
+    .replace(/^protein$/, 'total protein')
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
     .replace(/^(?:specific grav|spec grav|sp gr|sp grav)$/, 'specific gravity')
+    // `Average Blood Glucose (ABG)`, `Mean Blood Glucose`: the glucose average an HbA1c estimates.
+    .replace(/^(?:estimated )?(?:average|mean) blood glucose$/, 'average glucose')
+    // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.
+    .replace(/^total (wbc|rbc)$/, '$1')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
+
+/** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
+const FOREIGN_WORDS: Record<string, string> = {
+  hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',
+  hamatokrit: 'hematocrit', hematocrito: 'hematocrit', ematocrito: 'hematocrit', hematocrite: 'hematocrit',
+  leukozyten: 'leukocytes', leukocitos: 'leukocytes', leukociti: 'leukocytes',
+  erythrozyten: 'erythrocytes', eritrocitos: 'erythrocytes', eritrociti: 'erythrocytes', hematies: 'erythrocytes', hemacias: 'erythrocytes',
+  thrombozyten: 'platelets', plaquetas: 'platelets', plaquettes: 'platelets', piastrine: 'platelets',
+  natrium: 'sodium', sodio: 'sodium', kalium: 'potassium', potasio: 'potassium', potassio: 'potassium',
+  chlorid: 'chloride', cloruro: 'chloride', cloreto: 'chloride', calcio: 'calcium',
+  harnstoff: 'urea', ureia: 'urea', uree: 'urea', azotemia: 'urea',
+  cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
+  triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
+  creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
+  albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
+  proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
+  totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
+};
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
@@ -208,10 +238,17 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
-    // `Bili Total`, `Protein Total`: the qualifier printed after the name without a comma.
-    const inverted = /^(.+?)\s+(total|direct|indirect)$/i.exec(name.trim());
+    // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
+    const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
     if (inverted) {
       const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
+      if (hit) return hit;
+    }
+    // `Glucose Random`, `HbA1c DCCT`: a condition or a standard printed after the name without a comma or parentheses
+    // (as `Glucose, Random` and `HbA1c (DCCT)` are the name's).
+    const trailing = /^(.+?)\s+(random|fasting|n[uü]chtern|basal|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
+    if (trailing) {
+      const hit = this.matchName(trailing[1]!);
       if (hit) return hit;
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());

@@ -55,7 +55,7 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * each such case is a warning.
  */
 /** What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`). */
-const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+export const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
 /** Units of urine microscopy: per high- or low-power field. */
 const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
 
@@ -77,7 +77,9 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     const shared = plain ? !urineKey(plain) : namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim());
     if (shared) {
       const answer = (row.valueText ?? '').trim();
-      if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? ''))) return false;
+      // A range that is a strip's answer (`Protein  30 mg/dL  Negative`) is a urine strip's too.
+      const stripRange = DIPSTICK.test((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
+      if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) return false;
     }
     return catalog.matchInUrine(row.name) !== undefined;
   });
@@ -144,7 +146,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     let unit: string | null = printedUnit ?? null;
     let unitIsUcum = false;
     if (printedUnit) {
-      const ucum = toUcum(printedUnit);
+      // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
+      const perLitre = /^([GT])\/L$/.exec(printedUnit);
+      const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
+      const ucum = perLitre && count ? (perLitre[1] === 'G' ? '10*9/L' : '10*12/L') : toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -1192,7 +1192,9 @@ describe('batch 13: layouts and lines the reader had not seen', () => {
     ].join('\n'), opts);
     // A known name keeps a bare value (Basophils 0); an unknown one needs a unit, a range or a flag.
     expect(r.rows.map((x) => [x.name, x.value])).toEqual([['Haemoglobin', 15], ['Eosinophils', 1], ['Basophils', 0]]);
-    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 4, 3]);
+    expect(r.warnings.filter((w) => w.code === 'unreadable-line').map((w) => w.line)).toEqual([6, 3]);
+    // `Patient No` is an identifier's label: a line that is no result, said as such.
+    expect(r.warnings.filter((w) => w.code === 'text-not-read').map((w) => w.line)).toEqual([4]);
     // A card's value gets its unit and range from the lines after it: that row stays.
     expect(rowsOf(['Urea/Creatinine Ratio', '24.08', 'Ratio', '20-35'].join('\n'))).toEqual([{ name: 'Urea/Creatinine Ratio', value: 24.08, unit: 'Ratio', rangeText: '20-35' }]);
   });
@@ -1415,5 +1417,343 @@ describe('this session\'s rules on layouts they were not written for (probes of 
 
   it('`TAT` with a time is a turnaround time; with a concentration it is the thrombin-antithrombin complex, a result', () => {
     expect(rowsOf(['TAT              3.2     ug/L     0-4.1', 'TAT              2       h'].join('\n')).map((r) => [r.name, r.value])).toEqual([['TAT', 3.2]]);
+  });
+});
+
+describe('batch 15: units against their range, plural units, labelled HL7 sub-IDs', () => {
+  it('`secs` is seconds, as `sec` and `seconds` are: a clotting time in secs is read (a cumulative column and a plain line)', () => {
+    const cumulative = [
+      'CUMULATIVE REPORT',
+      'Request No:   Z656878  Z968815',
+      '      Date:  01/10/10 05/04/12',
+      '      Time:     11:00    20:04 Units   Ref.',
+      '             -------- -------- ------ -----',
+      'Coagulation (Plasma)',
+      'INR               2.5H     1.3        0.8-1.3',
+      'APTT               43H      27  secs  23-36',
+    ].join('\n');
+    expect(coded(cumulative)).toEqual([['inr', 1.3, '{ratio}', 0.8, 1.3, 'normal'], ['partial-thromboplastin-time', 27, 's', 23, 36, 'normal']]);
+    expect(coded('Prothrombin Time     14.2   secs    11-15')).toEqual([['prothrombin-time', 14.2, 's', 11, 15, 'normal']]);
+  });
+
+  it('a unit printed against the parenthesis of its range (`mosm/kg( 280-300 )`) is the unit, and the range has its bounds', () => {
+    expect(coded(['Osmolality        290     mosm/kg( 280-300  )', 'Creatinine        93      umol/L( 49-90 )'].join('\n'))).toEqual([
+      ['?Osmolality', 290, 'mosm/kg', 280, 300, 'normal'],
+      ['creatinine', 93, 'umol/L', 49, 90, 'high'],
+    ]);
+  });
+
+  it('HL7: an OBX-4 sub-ID that names a test (`eAG` under HbA1c) is what that OBX measured; a numeric sub-ID changes nothing', () => {
+    const msg = [
+      'MSH|^~\\&|LAB|MAIN|EHR|HOSP|20250115150000||ORU^R01|M1|P|2.5',
+      'OBR|1|O1|L1|83036^Hemoglobin A1C^CPT|||20250115141500',
+      'OBX|1|NM|4548-4^Hemoglobin A1c^LN||8.5|%|<5.7|H|||F',
+      'OBX|2|NM|4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL||||F',
+      'OBX|3|NM|2345-7^Glucose^LN|1|98|mg/dL|70-100|N|||F',
+    ].join('\r');
+    const results = codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit])).toEqual([
+      ['hemoglobin-a1c', 8.5, '%'], ['estimated-average-glucose', 196, 'mg/dL'], ['glucose', 98, 'mg/dL'],
+    ]);
+  });
+});
+
+describe('serum protein, a specimen line below its rows, lines about people and tiers (probes of other printouts)', () => {
+  it('`Protein` alone in a serum chemistry is the total protein; a urine report\'s `Protein` stays a urine analyte', () => {
+    expect(coded(['LIVER FUNCTION TESTS', 'Bilirubin       12   umol/L   <21', 'Protein         72   g/L      60-80', 'Albumin         41   g/L      35-50'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['total-bilirubin', 12], ['total-protein', 72], ['albumin', 41]]);
+    expect(coded('Protein: 7.1 g/dL (6.0-8.3)').map((r) => [r[0], r[1]])).toEqual([['total-protein', 7.1]]);
+    // A strip's answer, a strip's answer as the range, a urine heading: urine.
+    expect(coded(['Protein     Trace', 'Glucose     Negative'].join('\n')).map((r) => r[0])).toEqual(['protein-urine-presence', 'glucose-in-urine']);
+    expect(coded('Protein   30 mg/dL   Negative').map((r) => [r[0], r[1]])).toEqual([['proteins-in-urine', 30]]);
+    expect(coded(['URINALYSIS', 'Protein   30 mg/dL'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['proteins-in-urine', 30]]);
+  });
+
+  it('a urine specimen line printed below its rows makes them urine; a serum panel over a stray one, or rows after one, are not changed', () => {
+    expect(coded(['Protein     Trace', 'Glucose     100 mg/dL', 'Leukocytes  25  /uL', 'Specimen: Urine'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['protein-urine-presence', null], ['glucose-in-urine', 100], ['leukocytes-in-urine', 25]]);
+    expect(coded(['Sodium     139   mmol/L   133-146', 'Protein    72    g/L      60-80', 'Specimen: Urine'].join('\n')).map((r) => r[0])).toEqual(['sodium', 'total-protein']);
+    expect(coded(['Glucose     100 mg/dL   70-99', 'Specimen: Urine', 'Protein     Trace'].join('\n')).map((r) => r[0])).toEqual(['glucose', 'protein-urine-presence']);
+  });
+
+  it('who checked, approved or reported the results (`Checked by: Lab Tech 4`) is no result', () => {
+    const text = [
+      'Test Name                     Result     Unit      Bio. Ref. Interval',
+      'Glucose                       95         mg/dL     70-99',
+      '',
+      'Checked by: Lab Tech 4     Approved by: Dr. B Rao, MD (Path) Reg. 56789',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => r.name)).toEqual(['Glucose']);
+  });
+
+  it('interpretation tiers with a colon before the bound (`Normal : < 100 mg/dl`, `Diabetes : >= 126 mg/dl`) are no results', () => {
+    const text = ['BLOOD SUGAR (FASTING)           118              mg/dl        70 - 110', '   Normal          : < 100 mg/dl', '   Prediabetes     : 100 - 125 mg/dl', '   Diabetes        : >= 126 mg/dl'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['glucose', 118]]);
+  });
+
+  it('inline: a sentence after the range in parentheses is the row\'s comment, and the row is read', () => {
+    const r = parseTextReport('Vitamin D (25-OH): 18 ng/mL (Ref: 30-100). Levels below 20 ng/mL indicate deficiency; 20-29 ng/mL insufficiency.', opts).rows;
+    expect(r.map((x) => [x.name, x.value, x.unit, x.rangeText, x.comment])).toEqual([
+      ['Vitamin D (25-OH)', 18, 'ng/mL', '30-100', 'Levels below 20 ng/mL indicate deficiency; 20-29 ng/mL insufficiency.'],
+    ]);
+  });
+});
+
+describe('column headers of other printouts; a name over its table row', () => {
+  it('a section title where the name column\'s header goes, and a previous-result header with its date, still head the table', () => {
+    const text = [
+      'CHEMISTRY                                   Current      Previous (12/01/2024)   Units     Ref Range',
+      'Sodium                                       140          138                     mmol/L    135-145',
+      'Potassium                                    5.6 H        4.9                     mmol/L    3.5-5.1',
+    ].join('\n');
+    expect(coded(text)).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high']]);
+  });
+
+  it('under a column header, a name printed on the line over its row is the first half of the row\'s name', () => {
+    const text = [
+      'Test                                        Result       Previous                Units     Ref Range',
+      'Sodium                                       140          138                     mmol/L    135-145',
+      'Alanine',
+      'Aminotransferase                             61 H         40                      U/L       7-56',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1], r[5]])).toEqual([['sodium', 140, 'normal'], ['alanine-aminotransferase', 61, 'high']]);
+  });
+});
+
+describe('value cells of OCR\'d hospital tables', () => {
+  it('an arrow and a letter flag that say the same in the result cell (`13.3 ▼ (L)`, `28 ▲ (H)`) are one flag, and the row is read', () => {
+    const html = `<table><tr><th>TEST</th><th>RESULT</th><th>UNIT</th><th>BIOLOGICAL REF INTERVAL</th></tr>
+      <tr><td>LYMPHOCYTES</td><td>13.3 ▼ (L)</td><td>%</td><td>20 - 40</td></tr>
+      <tr><td>ESR<br>Method - Westergren</td><td>28 ▲ (H)</td><td>mm/hr</td><td>0 - 15</td></tr></table>`;
+    expect(coded(html)).toEqual([['lymphocytes', 13.3, '%', 20, 40, 'low'], ['erythrocyte-sedimentation-rate', 28, 'mm/h', 0, 15, 'high']]);
+  });
+
+  it('`TOTAL WBC` is the white cell count', () => {
+    expect(coded('TOTAL WBC        8120   cells/cumm   4000 - 10000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});
+
+describe('a lab table with a technology column and a footer of identifiers', () => {
+  const text = [
+    'TEST NAME                          TECHNOLOGY      VALUE      UNITS        REFERENCE RANGE',
+    '25-OH VITAMIN D (TOTAL)            C.L.I.A         14.2       ng/mL        Deficiency : <20 || Insufficiency : 20-<30 || Sufficiency : 30-100',
+    'VITAMIN B-12                       C.L.I.A         248        pg/mL        197-771',
+    'AVERAGE BLOOD GLUCOSE (ABG)        CALCULATED      128        mg/dL        90 - 120',
+    '~~ End of report ~~',
+    'Labcode                        : 1203067869/PP011',
+    'Barcode                        : 4521',
+  ].join('\n');
+
+  it('`TECHNOLOGY` is a column of the header: the method is not part of the name, and the tiered range stays text', () => {
+    expect(coded(text).map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['vitamin-d', 14.2, 'ng/mL', null, null],
+      ['vitamin-b12', 248, 'pg/mL', 197, 771],
+      ['estimated-average-glucose', 128, 'mg/dL', 90, 120],
+    ]);
+  });
+
+  it('labels of identifiers (`Labcode : 1203067869/PP011`, `Sample ID : 4521/A12`) are no results, whatever follows the number', () => {
+    expect(rowsOf(['Glucose   95   mg/dL   70-99', '', 'Labcode                        : 1203067869/PP011', 'Sample ID : 4521/A12'].join('\n')).map((r) => r.name)).toEqual(['Glucose']);
+  });
+});
+
+describe('HL7: what the order says about the patient or the specimen', () => {
+  it('OBX segments of the patient\'s age, height, weight, hours fasting or the collection time are no results; a lab result beside them is', () => {
+    const msg = [
+      'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.5.1',
+      'OBR|1|A|B|24323-8^CMP^LN|||20250101080000+0000',
+      'OBX|1|NM|21612-7^REPORTED PATIENT AGE^LN||45|a^year^UCUM|||||F',
+      'OBX|2|NM|2345-7^Glucose^LN||98|mg/dL|70-99|N|||F',
+      'OBX|3|NM|8302-2^Body height^LN||165|cm|||||F',
+      'OBX|4|NM|29463-7^Body weight^LN||70|kg|||||F',
+      'OBX|5|NM|X123^Hours fasting^L||12|h|||||F',
+      'OBX|6|NM|X10^Collection time^L||0800||||||F',
+    ].join('\r');
+    const parsed = parseHl7(msg, { knows: catalog.knows });
+    expect(parsed.rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 98]]);
+    expect(parsed.warnings.filter((w) => w.code === 'not-a-result')).toHaveLength(5);
+  });
+});
+
+describe('a Canadian-style printout: units after the range, notes indented under rows', () => {
+  const text = [
+    'Test                          Flag    Result            Reference Range - Units',
+    'WBC                                   6.2               4.0 - 11.0 x E9/L',
+    'Creatinine                            68                50 - 95 umol/L',
+    'eGFR                                  96                >=60 mL/min/1.73m2',
+    '      eGFR calculated using the CKD-EPI 2021 equation.',
+    'Urine Albumin/Creatinine Ratio        1.2               <2.0 mg/mmol',
+  ].join('\n');
+
+  it('`x E9/L` (the power of ten as an exponent, the x apart) is 10*9/L', () => {
+    expect(coded(text)[0]).toEqual(['white-blood-cell-count', 6.2, '10*9/L', 4, 11, 'normal']);
+    expect(toUcum('x E9/L')).toBe('10*9/L');
+  });
+
+  it('the last word of a sentence under a row (`… CKD-EPI 2021 equation.`) is no unit: the sentence is never a row', () => {
+    const rows = parseTextReport(text, opts).rows;
+    expect(rows.map((r) => [r.name, r.value])).toEqual([['WBC', 6.2], ['Creatinine', 68], ['eGFR', 96], ['Urine Albumin/Creatinine Ratio', 1.2]]);
+  });
+});
+
+describe('names with their qualifier printed after them', () => {
+  it('`GFR Estimated` is the eGFR, as `Bili Total` is the total bilirubin', () => {
+    expect(coded('GFR Estimated                                    106              mL/min/1.73m2  >59').map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['egfr', 106, 'mL/min/{1.73_m2}']]);
+  });
+});
+
+describe('a cumulative report from a PDF', () => {
+  it('its cells in points are laid out in characters again: the report\'s results are the last request\'s column, as in its printed text', () => {
+    const printed = [
+      'CUMULATIVE REPORT',
+      'Req No:   Z466872  Z560485  Z869274  Z676769  Z968972',
+      '  Date:  08/01/09 17/02/09 19/02/09 24/01/12 05/04/12',
+      '  Time:     08:10    15:30    06:00    15:50    23:10  Units    Ref Range',
+      '         ________ ________ ________ ________ ________  ________ _________',
+      'Full Blood Count (Whole Blood)',
+      'Hb            159      143      144      149      132  g/L       130-170',
+      'WCC           7.3      6.5      7.1      7.6      6.9  x10^9/L   4.0-11.0',
+      'RCC          4.96     4.54     4.54     4.68     4.17L x10^12/L  4.50-5.70',
+    ];
+    // As a PDF's text items come out of a monospaced printout: each run where it is printed, 4.2 points a character.
+    const lines = printed.map((text, i) => {
+      const cells = textCells(text).map((c) => ({ text: c.text, x: 36 + c.x * 4.2, end: 36 + c.end * 4.2 }));
+      return { text: cells.map((c) => c.text).join('  '), line: i + 1, page: 1, cells };
+    });
+    const rows = codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(rows.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag])).toEqual([
+      ['hemoglobin', 132, 'normal'], ['white-blood-cell-count', 6.9, 'normal'], ['red-blood-cell-count', 4.17, 'low'],
+    ]);
+  });
+});
+
+describe('HL7 and names of a hospital system\'s interface', () => {
+  const msg = [
+    'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.3',
+    'OBR|1|A|B|CHEM^Chemistry^L|||20250101080000+0000',
+    'OBX|1|SN|NEUT^Neutrophils^L||=^4.1|10*9/L|2.0-7.5||||F',
+    'OBX|2|SN|CRP^C-Reactive Protein^L||<^5|mg/L|0-5||||F',
+    'OBX|3|NM|GLU^Glucose Random^L||6.1|mmol/L|3.5-7.8||||F',
+    'OBX|4|NM|HBA1C2^HbA1c DCCT^L||6.5|%|4.0-5.9|H|||F',
+  ].join('\r');
+  const results = () => codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+
+  it('SN `=^4.1` is the number 4.1, exactly (a flag from its range); `<^5` keeps its comparator', () => {
+    expect(results().slice(0, 2).map((c) => [c.biomarker?.key, c.value, c.valueText ?? null, c.comparator ?? null])).toEqual([
+      ['neutrophils-absolute', 4.1, null, null], ['c-reactive-protein', 5, '<5', '<'],
+    ]);
+    expect(results()[0]!.flag).toBe('normal');
+  });
+
+  it('a condition or standard printed after the name (`Glucose Random`, `HbA1c DCCT`) is the name\'s, as in parentheses', () => {
+    expect(results().slice(2).map((c) => c.biomarker?.key ?? `?${c.name}`)).toEqual(['glucose', 'hemoglobin-a1c']);
+  });
+});
+
+describe('reports of other languages', () => {
+  it('a German report: names (`Hämoglobin`, `Leukozyten`, `Harnstoff`, `Cholesterin`, `Eisen`), `+` after a high value, `< 0,5` with its comparator apart', () => {
+    const text = [
+      'Untersuchung              Ergebnis   Einheit      Referenzbereich',
+      'Leukozyten                7,8        /nl          3,9 - 10,2',
+      'Hämoglobin                12,9 -     g/dl         13,5 - 17,2',
+      'Harnstoff                 38         mg/dl        17 - 48',
+      'Harnsäure                 7,9 +      mg/dl        3,4 - 7,0',
+      'Cholesterin               232 +      mg/dl        < 200',
+      'Eisen                     52 -       µg/dl        59 - 158',
+      'CRP                       < 0,5      mg/dl        < 0,5',
+      'Glukose nüchtern          104 +      mg/dl        70 - 100',
+      'TSH basal                 2,14       mU/l         0,27 - 4,20',
+    ].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['white-blood-cell-count', 7.8, 'normal'], ['hemoglobin', 12.9, 'low'], ['urea', 38, 'normal'], ['uric-acid', 7.9, 'high'],
+      ['total-cholesterol', 232, 'high'], ['iron', 52, 'low'], ['c-reactive-protein', 0.5, 'normal'], ['glucose', 104, 'high'],
+      ['thyroid-stimulating-hormone', 2.14, 'normal'],
+    ]);
+    const crp = parseTextReport(text, opts).rows.find((r) => r.name === 'CRP');
+    expect([crp?.comparator, crp?.valueText]).toEqual(['<', '<0,5']);
+  });
+
+  it('Spanish, Italian and French names of the common tests; `G/L` of a French cell count is giga per litre', () => {
+    expect(coded(['Hemoglobina   13,2   g/dL   12,0 - 16,0', 'Plaquetas   250   10^3/uL   150 - 450', 'Colesterol total   210   mg/dL   < 200', 'Ácido úrico   5,1   mg/dL   2,4 - 5,7'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', 'platelet-count', 'total-cholesterol', 'uric-acid']);
+    expect(coded(['Emoglobina   13,2   g/dL   12,0 - 16,0', 'Trigliceridi   160   mg/dL   < 150', 'Azotemia   38   mg/dL   10 - 50', 'Proteine totali   7,1   g/dL   6,4 - 8,3'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', 'triglycerides', 'urea', 'total-protein']);
+    expect(coded(['Leucocytes   6,8   G/L   4,0 - 10,0', 'Plaquettes   250   G/L   150 - 400', 'Urée   0,38   g/L   0,15 - 0,45'].join('\n')).map((r) => [r[0], r[2]]))
+      .toEqual([['white-blood-cell-count', '10*9/L'], ['platelet-count', '10*9/L'], ['urea', 'g/L']]);
+  });
+});
+
+describe('tiers printed under a fixed-width row\'s range', () => {
+  it('a line with text in the range column alone continues the range of the row above, as in a Markdown table', () => {
+    const text = [
+      '   INVESTIGATION               OBSERVED VALUE        UNIT       REFERENCE RANGE',
+      '   TOTAL CHOLESTEROL               232              mg/dl        Desirable : < 200',
+      '                                                                 Borderline: 200-239',
+      '   HDL CHOLESTEROL                 45               mg/dl        > 40',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.value, r.rangeText])).toEqual([
+      ['TOTAL CHOLESTEROL', 232, 'Desirable : < 200 Borderline: 200-239'], ['HDL CHOLESTEROL', 45, '> 40'],
+    ]);
+  });
+});
+
+describe('HL7 values sent as text', () => {
+  it('`ST|…|4.1 mmol/L` with OBX-6 empty is the number 4.1 in mmol/L; a word answer stays text', () => {
+    const msg = [
+      'MSH|^~\\&|LIS|LAB|EHR|HOSP|20250101120000+0000||ORU^R01|X1|P|2.3',
+      'OBR|1|A|C|CHEM^Chemistry^L|||20250101080000+0000',
+      'OBX|1|ST|K^Potassium^L||4.1 mmol/L||3.5 - 5.0||||F',
+      'OBX|2|ST|UPROT^Protein, Urine^L||Negative||Negative||||F',
+    ].join('\r');
+    expect(parseHl7(msg, { knows: catalog.knows }).rows.map((r) => [r.name, r.value, r.valueText ?? null, r.unit ?? null])).toEqual([
+      ['Potassium', 4.1, null, 'mmol/L'], ['Protein, Urine', null, 'Negative', null],
+    ]);
+  });
+});
+
+describe('ranges listed under the table by test name', () => {
+  it('`TOTAL CHOLESTEROL : Desirable : < 200 mg/dL …` in a block below gives that row its range; a name that is no row gives nothing', () => {
+    const text = [
+      'TEST NAME                          TECHNOLOGY      VALUE      UNITS',
+      'TOTAL CHOLESTEROL                  PHOTOMETRY      198        mg/dL',
+      'TRIGLYCERIDES                      PHOTOMETRY      146        mg/dL',
+      'Reference Ranges :',
+      'TOTAL CHOLESTEROL   : Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL High : >= 240 mg/dL',
+      'TC/ HDL RATIO       : 3 - 5',
+    ].join('\n');
+    const r = parseTextReport(text, opts);
+    expect(r.rows.map((x) => [x.name, x.value, x.rangeText ?? null])).toEqual([
+      ['TOTAL CHOLESTEROL', 198, 'Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL High : >= 240 mg/dL'], ['TRIGLYCERIDES', 146, null],
+    ]);
+    expect(r.warnings.some((w) => w.line === 5)).toBe(false);
+  });
+});
+
+describe('HTML superscripts', () => {
+  it('`m<sup>2</sup>` and `x10<sup>3</sup>/µL` are powers: the units are UCUM\'s', () => {
+    const html = `<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>
+      <tr><td>WBC</td><td>7.2</td><td>x10<sup>3</sup>/µL</td><td>4.0–11.0</td></tr>
+      <tr><td>eGFR</td><td>&gt;90</td><td>mL/min/1.73 m<sup>2</sup></td><td>&gt;=60</td></tr></table>`;
+    expect(coded(html).map((r) => [r[0], r[2]])).toEqual([['white-blood-cell-count', '10*3/uL'], ['egfr', 'mL/min/{1.73_m2}']]);
+  });
+});
+
+describe('page headers and footers across a table', () => {
+  it('a footer line with a page mark in one of its cells (`Page 1 of 2   Printed …   Lab ref …`) is no row; the rows of both pages are read', () => {
+    const text = [
+      'Test                 Result   Units     Reference',
+      'Haemoglobin          131      g/L       115-165',
+      'Page 1 of 2          Printed 03/03/2025 10:00      Lab ref 25-123456',
+      'Test                 Result   Units     Reference',
+      'Sodium               141      mmol/L    133-146',
+      'Page 2 of 2          Printed 03/03/2025 10:00      Lab ref 25-123456',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.value])).toEqual([['Haemoglobin', 131], ['Sodium', 141]]);
+  });
+
+  it('a footer\'s label and value where the unit column goes (`Tests performed: 12    Tests pending: 1`) is no unit, and the line no row', () => {
+    const text = ['Test                 Result   Units     Reference', 'Haemoglobin          131      g/L       115-165', 'Tests performed: 12    Tests pending: 1'].join('\n');
+    expect(rowsOf(text).map((r) => r.name)).toEqual(['Haemoglobin']);
   });
 });

@@ -1,6 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { notAResultAt, parseValueToken } from './tokens.js';
+import { isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -139,9 +139,20 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const id0 = component(fields[3], 0, d);
     const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
-    const name = display || code || `OBX ${setId}`;
+    // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
+    // estimated average glucose of an HbA1c test). A label that is a test the catalog knows is what was measured; OBX-3
+    // then names the test it came from, and its code is not this result's.
+    const subId = (fields[4] ?? '').trim();
+    const part = /\p{L}{2}/u.test(subId) && opts.knows?.(subId) ? subId : '';
+    const name = part || display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
+    // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
+    // `Collection time`), sent as an OBX: no laboratory result, unless the catalog knows the name.
+    if (!opts.knows?.(name) && namesNoResult(name)) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
+      return;
+    }
     if (NOT_A_RESULT[status]) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;
@@ -184,7 +195,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       });
       return;
     }
-    const unit = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const unit = component(fields[6], 0, d) || component(fields[6], 1, d) || value.unit;
     const range = unescape((fields[7] ?? '').trim(), d);
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
     const row: RawRow = {
@@ -194,7 +205,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       ...(range ? { rangeText: range } : {}),
       ...(flag ? { flag } : {}),
       line,
-      ...(code ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
+      ...(code && !part ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),
     };
     order.rows.push(row);
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
@@ -229,6 +240,8 @@ function specimenOf(field: string): RawRow['specimen'] {
 export interface Hl7ParseOptions {
   /** Sending facility (MSH-4) → IANA time zone, for times without an offset (labs-svc config HL7_FACILITY_TIME_ZONES). */
   facilityZones?: Readonly<Record<string, string>>;
+  /** Whether the catalog knows a name: an OBX-4 sub-ID that is one names the part of the test its OBX reports. */
+  knows?: (name: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {
@@ -259,13 +272,14 @@ function unescape(s: string, d: Delimiters): string {
 }
 
 /** OBX-5 by its type (OBX-2): NM a number, SN a structured number (`<^5`), text types as text (a number if they hold one). */
-function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
+function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator' | 'unit'> | null {
   const value = raw.trim();
   if (!value || value === '""') return null;
   if (type === 'SN') {
     const [comp = '', n1 = '', sep = '', n2 = ''] = value.split(d.component);
     if (!sep) {
-      const v = parseValueToken(`${comp}${n1}`);
+      // SN-1 `=` says the number is exact (`=^4.1`): no comparator.
+      const v = parseValueToken(`${comp === '=' ? '' : comp}${n1}`);
       if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
     }
     return { value: null, valueText: [comp, n1, sep, n2].join('').trim() };
@@ -273,5 +287,9 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
   const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : unescape(value, d);
   const v = parseValueToken(text);
   if (v && !/\s/.test(text)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+  // `ST|…|4.1 mmol/L`: a number sent with its unit in the value (OBX-6 then empty).
+  const withUnit = /^(\S+)\s+(\S+)$/.exec(text);
+  const n = withUnit ? parseValueToken(withUnit[1]!) : null;
+  if (n && isUnitToken(withUnit![2]!)) return { value: n.value, unit: withUnit![2]!, ...(n.comparator ? { comparator: n.comparator, valueText: n.text } : {}) };
   return { value: null, valueText: text };
 }

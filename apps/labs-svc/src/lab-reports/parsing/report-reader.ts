@@ -39,10 +39,10 @@ export async function readReport(kind: LabReportKind, bytes: Uint8Array, names: 
       return { ...parseReportLines(lines, names), pages };
     }
     case 'hl7v2':
-      return parseHl7(Buffer.from(bytes).toString('utf8'), opts.hl7);
+      return parseHl7(Buffer.from(bytes).toString('utf8'), { ...opts.hl7, knows: names.knows });
     case 'text': {
       const text = Buffer.from(bytes).toString('utf8');
-      return isHl7(text) ? parseHl7(text, opts.hl7) : parseTextReport(text, names);
+      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows }) : parseTextReport(text, names);
     }
     case 'json': {
       let json: unknown;

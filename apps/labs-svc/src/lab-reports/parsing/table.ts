@@ -27,11 +27,13 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   [/^(date|collected|date collected|result date)$/, 'date'],
-  [/^(method|methodology|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {
   const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text.trim());
+  // `Previous (12/01/2024)`: the date of the previous results, not part of the header's words.
+  if (m && isDateToken(m[2]!.trim())) return { words: m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() };
   const head = m && /[/%]|^[a-zµμ]{1,4}\/?/i.test(m[2]!) && !/^\d/.test(m[2]!) ? m[1]! : text;
   const words = head.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
@@ -52,6 +54,7 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
+  let titled = false;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (!c.text.trim()) {
@@ -73,12 +76,23 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     }
     // Two headers printed close enough to read as one cell (`Result Units`): one column each, placed by their characters.
     const parts = splitHeaderCell(c);
-    if (!parts) return null;
-    columns.push(...parts);
+    if (parts) {
+      columns.push(...parts);
+      continue;
+    }
+    // A section's title printed where the name column's header goes (`CHEMISTRY   Current   Units   Ref Range`): the
+    // name column, when the other cells are all header words (checked below, as for a header without a name).
+    if (i === 0 && !titled && /^[A-Za-z][A-Za-z &/.-]*$/.test(c.text.trim())) {
+      columns.push({ role: 'name', x: c.x, end: c.end });
+      titled = true;
+      continue;
+    }
+    return null;
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
-  if (!roles.has('name') && [...roles].filter((r) => r !== 'other' && r !== 'value').length < 2) return null;
+  const others = [...roles].filter((r) => r !== 'other' && r !== 'value' && (r !== 'name' || !titled)).length;
+  if ((!roles.has('name') || titled) && others < 2) return null;
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
   if (!roles.has('name') && columns[0]!.role === 'other') columns[0]!.role = 'name';
   return columns;
@@ -273,7 +287,12 @@ export function markdownCells(text: string): Cell[] | null {
  * A tag starts with a letter after `<`, so `<5.7` and `< 200` stay ranges.
  */
 function unmark(cell: string): string {
-  return cell.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return cell.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+/** `m<sup>2</sup>`, `x10<sup>3</sup>/µL`, `CO<sub>2</sub>`: a superscript is a power (`m^2`), a subscript part of its word. */
+function scripts(html: string): string {
+  return html.replace(/<sup\b[^>]*>\s*([^<]*?)\s*<\/sup>/gi, '^$1').replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
@@ -296,7 +315,7 @@ function decode(s: string): string {
 }
 
 /** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
-const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(part.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines

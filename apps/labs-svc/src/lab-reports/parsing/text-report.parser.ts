@@ -1,9 +1,11 @@
 import { parsePrintedDate } from './dates.js';
+import { DIPSTICK } from './coding.js';
+import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, isDateToken, isUnitNoise, isUnitToken, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  rangeWordsAt, splitStuckUnit, tokenize,
+  cleanToken, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
 
@@ -53,20 +55,23 @@ const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$
 function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const lines = [...input];
+  // A PDF's lines carry their cells in points: laid out again in characters (as `pdftotext -layout` prints them), so
+  // that the columns of the rule line and of the values line up as they do in a fixed-width printout.
+  const texts = laidOutInCharacters(lines);
   for (let i = 0; i < lines.length; i++) {
-    const req = REQUESTS_LINE.exec(lines[i]!.text);
+    const req = REQUESTS_LINE.exec(texts[i]!);
     if (!req) continue;
     const requests = req[1]!.trim().split(/\s+/);
     let d = i + 1;
-    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(lines[d]!.text)) d++;
-    const datesText = d < lines.length ? DATES_LINE.exec(lines[d]!.text)?.[1] : undefined;
+    while (d < lines.length && d <= i + 2 && !DATES_LINE.test(texts[d]!)) d++;
+    const datesText = d < lines.length ? DATES_LINE.exec(texts[d]!)?.[1] : undefined;
     // The dates line may end with a specimen word (`Arterial`): the dates are its leading tokens.
     const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => CUMULATIVE_DATE.test(t)) : [];
     if (!dates.length || dates.length !== requests.length) continue;
     let r = d + 1;
-    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(lines[r]!.text)) r++;
+    while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(texts[r]!)) r++;
     if (r >= lines.length || r > d + 3) continue;
-    const segments = [...lines[r]!.text.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const segments = [...texts[r]!.matchAll(/[_-]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     // Value columns, then the unit's and the range's.
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
@@ -81,7 +86,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     const found: ParseWarning[] = [];
     let read = 0;
     for (let k = r + 1; k < lines.length; k++) {
-      const text = lines[k]!.text;
+      const text = texts[k]!;
       if (!text.trim()) continue;
       const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
       const name = text.slice(0, segments[0]!.start).trim();
@@ -101,10 +106,59 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     }
     if (!read && !found.length) continue;
     for (let k = i; k <= r; k++) if (k === i || k > d - 1) edits.set(k, '');
-    for (const [k, text] of edits) lines[k] = { ...lines[k]!, text };
+    // The line is read again from its new text: a PDF line's cells (in points) are not its cells any more.
+    for (const [k, text] of edits) {
+      const { cells: _cells, ...line } = lines[k]!;
+      lines[k] = { ...line, text };
+    }
     warnings.push(...found);
   }
   return { lines, warnings };
+}
+
+/**
+ * Ranges printed in a block under the table, by test name (`Reference Ranges :` / `TOTAL CHOLESTEROL : Desirable :
+ * < 200 mg/dL Borderline High : 200-239 mg/dL …`): the range of the row above of that name that has none. Only lines
+ * that made no row themselves, naming exactly one row read before them.
+ */
+function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warnings: ParseWarning[]): void {
+  const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const byName = new Map<string, RawRow[]>();
+  for (const r of rows) byName.set(key(r.name), [...(byName.get(key(r.name)) ?? []), r]);
+  const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
+  for (const line of lines) {
+    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
+    const m = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/.exec(line.text);
+    const named = m ? byName.get(key(m[1]!)) : undefined;
+    if (!named || named.length !== 1) continue;
+    const row = named[0]!;
+    if (row.rangeText || (row.page ?? 0) > (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line >= line.line)) continue;
+    row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
+    for (let i = warnings.length - 1; i >= 0; i--) {
+      if (warnings[i]!.line === line.line && (warnings[i]!.page ?? 0) === (line.page ?? 0)) warnings.splice(i, 1);
+    }
+  }
+}
+
+/**
+ * Each line's text with its cells placed at the character column their position gives (`x` over the width of a
+ * character, estimated from the cells' own text): a PDF line laid out as a fixed-width printout. Lines without cells
+ * in points (text, Markdown, HTML) keep their text.
+ */
+function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
+  const widths = lines.flatMap((l) => (l.cells && !l.tableCells ? l.cells : []))
+    .filter((c) => c.text.length >= 3).map((c) => (c.end - c.x) / c.text.length).sort((a, b) => a - b);
+  const char = widths[Math.floor(widths.length / 2)];
+  if (!char) return lines.map((l) => l.text);
+  return lines.map((l) => {
+    if (!l.cells || l.tableCells || !l.cells.length) return l.text;
+    let out = '';
+    for (const c of l.cells) {
+      const at = Math.round(c.x / char);
+      out += ' '.repeat(Math.max(out ? 1 : 0, at - out.length)) + c.text;
+    }
+    return out;
+  });
 }
 
 /**
@@ -245,6 +299,26 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * another — until a specimen line names another (`Specimen: Serum`, the next request of the same printout).
    */
   let reportSpecimen: Section['specimen'];
+  /** Where the rows of the current section begin (a heading that opens a section starts it again). */
+  let sectionStart = 0;
+  /**
+   * A urine specimen line printed after rows of the section (`Glucose  100 mg/dL` … `Specimen: Urine`): it is about
+   * those rows when no row follows it in the section — applied when the section ends (a heading, the end of the
+   * report), cancelled when a row comes first (then it was the heading of the rows after it).
+   */
+  let specimenBelow: { from: number; to: number } | null = null;
+  const specimenBelowEnds = () => {
+    const below = specimenBelow;
+    specimenBelow = null;
+    if (!below) return;
+    const block = rows.slice(below.from, below.to).filter((r) => !r.specimen);
+    // Only rows that read as a urine report's: one of them is a strip's answer (`Protein  Trace`) or a test the catalog
+    // knows in urine and not in blood (`Nitrite`, `Specific Gravity`), so that a serum panel over a stray specimen line
+    // stays serum.
+    const urineLike = (r: RawRow) => (r.value === null && DIPSTICK.test((r.valueText ?? '').trim())) || (opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name));
+    if (!block.some(urineLike)) return;
+    for (const r of block) r.specimen = 'urine';
+  };
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -255,7 +329,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
     // (not a strip's name over its answer: `Blood` / `Negative`).
     if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
-    if (s) section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+    if (s) {
+      specimenBelowEnds();
+      sectionStart = rows.length;
+      section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+    }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /**
@@ -283,6 +361,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const unattached = (notes: SourceLine[]) => {
     for (const n of notes) warnings.push({ code: 'comment-not-attached', message: 'A method or comment line that follows no result', ...at(n), text: n.text.trim().slice(0, 300) });
+  };
+  /**
+   * A table row's name from the name line printed over it (`Alanine` / `Aminotransferase   61 H   U/L   7-56`): its
+   * whole name when the row's cell has none, the first half of it when the two are one name (as for printed rows).
+   */
+  const nameFromAbove = (r: Omit<RawRow, 'line'>) => {
+    const p = pending as SourceLine | null;
+    if (!p) return;
+    if (!r.name) r.name = p.text.trim();
+    else if (gap === 0 && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
@@ -314,6 +402,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       lineNotes = null;
     }
     rows.push(r);
+    specimenBelow = null;
     open = r;
     commentFor = { row: r, indent: indentOf(line.text), text: '' };
     pending = null;
@@ -335,6 +424,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (specimenLine) {
       const was = reportSpecimen;
       reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : undefined;
+      if (reportSpecimen && rows.length > sectionStart) specimenBelow = { from: sectionStart, to: rows.length };
       if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
       else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
     }
@@ -372,6 +462,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
 
+    // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
+    // 25-123456`): no row, and what waits across the page break still waits.
+    if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
+      open = null;
+      continue;
+    }
     // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
     // makes); with no row to belong to, a note is a warning, a site or specimen line is the report's metadata.
     const kind = commentKind(flat);
@@ -409,6 +505,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
     }
+    // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
+    // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
+    if (table && !table.byIndex && !byIndex && filled === 1 && open) {
+      const values = assignCells(cells, table.columns, false);
+      const at = values.findIndex(Boolean);
+      const cell = cells.find((c) => c.text.trim())!;
+      // The text starts in the range column (a sentence from the left margin that runs under it is no range).
+      if (table.columns[at]?.role === 'range' && cell.x >= table.columns[at]!.x - 2 && /\d/.test(values[at]!)) {
+        const o = open as RawRow;
+        o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
+        continue;
+      }
+    }
     // A comment over several lines: the next line continues it when it reads as the same sentence (starts in lower
     // case, is indented under it, or the comment broke after a comma or a dash) and is not a row of a known test.
     if (before?.text && !byIndex && continuesComment(before, line, flat)) {
@@ -443,7 +552,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
-          if (!r.name && pending) r.name = pending.text.trim();
+          nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
         }
@@ -498,7 +607,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
         if (evident.length === read.rows.length) {
           for (const r of read.rows) {
-            if (!r.name && pending) r.name = pending.text.trim();
+            nameFromAbove(r);
             push(r, line);
           }
           continue;
@@ -657,6 +766,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push(unread(line, /\d/.test(flat) ? 'unreadable-line' : 'text-not-read'));
   }
   unattached(pendingNotes);
+  specimenBelowEnds();
+  rangesListedBelow(lines, rows, warnings);
   unitsPrintedApart(lines, rows, unitFromLine);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
@@ -748,42 +859,16 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   flush();
 }
 
-/**
- * Names of what reports print beside results that are not results, when the catalog does not know the name: the
- * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
- * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
- * specimen's serum indices (`Hemolysis: Not detected`).
- */
-const NOT_AN_ANALYTE = new RegExp('^(?:' + [
-  '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
-  '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
-  'sufficien(?:cy|t)', 'toxi(?:city|c)', '(?:pre-?)?diabet(?:es|ic)', 'impaired fasting glucose', 'equivocal', 'indeterminate',
-  'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
-  '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
-  '(?:body )?weight', 'height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
-  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', 'age',
-  // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
-  // adequacy stays an answer, as the issue lists `Adequate`.)
-  '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
-  'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
-  // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
-  'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
-  '(?:qc|control)(?: level)?(?: \\d)?',
-  // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
-  'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
-  'fasting (?:hours|duration|period|time)', 'hours fasting',
-].join('|') + ')$', 'i');
-
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
-  const name = row.name.replace(/\s*(?:<=|>=|=<|=>|<|>|≤|≥|=)+$/, '').trim();
+  const name = tierLabel(row.name);
   const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
   if (known) return false;
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  return NOT_AN_ANALYTE.test(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
+  return namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
 }
 
 /**
@@ -1068,8 +1153,9 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
-  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`).
-  if (unitText && !isUnitNoise(unitText)) {
+  // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
+  // 1`, a footer's second field) is no unit.
+  if (unitText && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
     const ut = unitText.split(/\s+/);
     const rest = ut.slice(1).join(' ');
     if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
@@ -1204,10 +1290,18 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
   let rest = m[2]!.trim();
   let rangeText: string | undefined;
+  let comment: string | undefined;
   const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
   if (ref) {
     rangeText = ref[1]!.trim();
-    rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
+    let after = rest.slice(ref.index + ref[0].length);
+    // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
+    const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
+    if (sentence) {
+      comment = sentence[1]!.trim();
+      after = '';
+    }
+    rest = `${rest.slice(0, ref.index)} ${after}`.trim();
   }
   const tokens = tokenize(rest);
   if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
@@ -1217,7 +1311,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
-  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}) };
+  const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
@@ -1296,6 +1390,11 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const m = STUCK_FLAG.exec(t);
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else tokens.push(t);
+  }
+  // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
+  if (/^(?:<=|>=|=<|=>|<|>|≤|≥)$/.test(tokens[start] ?? '') && parseValueToken(tokens[start + 1] ?? '')?.comparator === undefined
+    && parseNumber(tokens[start + 1] ?? '') !== null) {
+    tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
   }
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
@@ -1408,9 +1507,21 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = `${tokens[k]} ${tokens[k + 1]}`;
     return k + 2;
   }
+  // `7,9 +` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag. (A dash
+  // there is read as an empty cell; the range then gives the low flag.)
+  if (out.value !== null && tokens[k] === '+') {
+    out.flag = '+';
+    return k + 1;
+  }
   const f = parseFlagToken(tokens[k]!);
   if (f) {
     out.flag = f;
+    // `13.3 ▼ (L)`, `28 ↑ H`: an arrow and a letter that say the same are one flag (the letters kept).
+    const again = tokens[k + 1] !== undefined ? parseFlagToken(tokens[k + 1]!) : null;
+    if (again && normalizeFlag(again) !== null && normalizeFlag(again) === normalizeFlag(f)) {
+      out.flag = /^[a-z]/i.test(again) ? again : f;
+      return k + 2;
+    }
     return k + 1;
   }
   return k;

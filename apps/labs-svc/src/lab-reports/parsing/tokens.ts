@@ -21,11 +21,13 @@ export function cleanToken(token: string): string {
 export function tokenize(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
-  const tokens = line.replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
+  // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
+  const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
+    .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
-  // `× 10³/µL`, `x 10^9/L`: a multiplication sign printed apart from the power of ten it belongs to.
+  // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
-    if (/^[×xX]$/.test(tokens[i]!) && /^10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
+    if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
 }
@@ -217,8 +219,53 @@ export function isUnitToken(token: string): boolean {
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
   if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
+  // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
+  if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
 }
 
 /** Units written as a plain word. */
-const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+
+/**
+ * Names of what reports print beside results that are not results, when the catalog does not know the name: the
+ * tiers of an interpretation (`High >= 240 mg/dL`, `Deficiency < 20 ng/mL`), an assay's own figures (`Sensitivity
+ * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
+ * specimen's serum indices (`Hemolysis: Not detected`).
+ */
+const NOT_AN_ANALYTE = new RegExp('^(?:' + [
+  '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
+  '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
+  'sufficien(?:cy|t)', 'toxi(?:city|c)', '(?:pre-?)?diabet(?:es|ic)', 'impaired fasting glucose', 'equivocal', 'indeterminate',
+  'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
+  '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
+  '(?:body )?weight', '(?:body )?height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
+  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
+  // When the specimen was taken or received (`Collection time 0800`): a time, no result.
+  '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
+  // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
+  // adequacy stays an answer, as the issue lists `Adequate`.)
+  '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
+  'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
+  'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
+  '(?:qc|control)(?: level)?(?: \\d)?',
+  // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
+  'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
+  'fasting (?:hours|duration|period|time)', 'hours fasting',
+  // Labels of identifiers (`Labcode : 1203067869/PP011`, `Barcode`, `Sample ID`, `UHID`): a number that names, never one measured.
+  '(?:lab|bar|sample|specimen|patient|order|visit|booking|reg(?:istration)?|accession|request|client|account|acct|episode|bill|invoice|receipt) ?(?:code|no\\.?|number|id|#)',
+  'uhid', 'mrn', 'nric', 'nhs (?:no\\.?|number)',
+  // Who did something to the report (`Checked by: Lab Tech 4`, `Approved by: Dr B Rao, Reg. 56789`): a person, never a result.
+  '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
+].join('|') + ')$', 'i');
+
+/** `Normal : < 100 mg/dl`, `Diabetes : >= 126`: a tier's label, its colon and comparator left out. */
+export function tierLabel(name: string): string {
+  return name.replace(/(?:\s*(?:<=|>=|=<|=>|<|>|≤|≥|=|:))+$/, '').trim();
+}
+
+/** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
+export function namesNoResult(name: string): boolean {
+  return NOT_AN_ANALYTE.test(tierLabel(name));
+}

@@ -7,6 +7,8 @@ describe('toUcum: printed units → UCUM', () => {
     ['mEq/L', 'meq/L'], ['mg/dl', 'mg/dL'], ['mIU/mL', 'm[IU]/mL'], ['uIU/mL', 'u[IU]/mL'], ['µIU/mL', 'u[IU]/mL'], ['IU/L', '[IU]/L'],
     ['mL/min/1.73m2', 'mL/min/{1.73_m2}'], ['mm/hr', 'mm/h'], ['seconds', 's'], ['ratio', '{ratio}'], ['mcg/dL', 'ug/dL'],
     ['%', '%'], ['fL', 'fL'], ['mmol/L', 'mmol/L'], ['ng/mL', 'ng/mL'], ['U/L', 'U/L'], ['g/l-1', 'g/l-1'],
+    // Indian printouts: platelets in lakhs (10⁵) per µL, the ESR in mm in the first hour.
+    ['lakh/µL', '10*5/uL'], ['lakhs/uL', '10*5/uL'], ['mm in 1st hr', 'mm/h'], ['x E9/L', '10*9/L'],
     ['dB HL', null], ['cells per field', null], ['Bananas/uL', null], ['', null],
   ])('%j → %j', (printed, ucum) => {
     expect(toUcum(printed)).toBe(ucum);

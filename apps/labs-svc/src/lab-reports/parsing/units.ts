@@ -34,8 +34,9 @@ const SYNONYMS: Record<string, string> = {
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
   'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
-  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL',
+  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
   'minute': 'min', 'minutes': 'min', 'mins': 'min', 'min': 'min', 'hr': 'h', 'hrs': 'h', 'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
+  'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
   'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L',
 };
@@ -58,8 +59,8 @@ function canonicalUnit(printed: string): string {
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
     .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
-    // `e+9/l` (a power of ten written as an exponent alone) is `10^9/l`.
-    .replace(/^[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
+    // `e+9/l`, `x E9/L` (a power of ten written as an exponent alone) is `10^9/l`.
+    .replace(/^(?:x\s*)?[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
     .replace(/\s*\/\s*/g, '/')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
