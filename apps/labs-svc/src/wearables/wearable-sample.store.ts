@@ -93,29 +93,6 @@ const SAME_READING_WINDOW_MS = 3 * 86_400_000;
 /** Readings of one write whose rollups the store computes as it stages them (~40 bytes each); past it, SQL does. */
 const STAGED_ROLLUPS_MAX = 2_000_000;
 
-/** How much of a new span's rollup COPY text is made while the insert runs (a year of 5-minute readings: ~7 MB). */
-const ROLLUP_TEXT_AHEAD_MAX = 16 * 1024 * 1024;
-
-/** The generator's chunks up to `maxBytes` taken now, then (when iterated) those and the rest as it goes. */
-export function textAhead(source: Generator<string>, maxBytes: number): Iterable<string> {
-  const ahead: string[] = [];
-  let bytes = 0;
-  let done = false;
-  while (bytes < maxBytes) {
-    const next = source.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    ahead.push(next.value);
-    bytes += next.value.length;
-  }
-  return (function* all() {
-    yield* ahead;
-    if (!done) yield* source;
-  })();
-}
-
 export interface WriteContext { importId?: string; connectionId?: string; timeZone?: string }
 
 /**
@@ -316,7 +293,7 @@ export class WearableSampleStore implements WearableSink {
     if (fresh) await client.query(`select set_config('wearable.rollups_by_writer', 'on', true)`);
     // A fresh span reads the staged rows as they are (every one is new); otherwise the new ones are picked once
     // (materialized) for the insert, the stats and the count.
-    const insert = client.query<{ n: number }>(fresh ? `
+    const { rows } = await client.query<{ n: number }>(fresh ? `
       with ins as (
         insert into wearable_sample (patient_id, ${STAGE_COLUMNS}, channels, import_id, connection_id)
         select $1, ${STAGE_COLUMNS}, array[$2::text], $3::uuid, $4::uuid from wearable_stage
@@ -340,18 +317,10 @@ export class WearableSampleStore implements WearableSink {
       )
       select count(*)::int as n from n`,
     fresh ? [patientId, channel, context.importId ?? null, context.connectionId ?? null, staged, zone] : [patientId, channel, context.importId ?? null, context.connectionId ?? null, lo, hi, zone]);
-    // While PostgreSQL runs the insert (this process waits on it), a new span's rollup rows are made into COPY text
-    // (once the statement is on its way: the turn of the event loop lets the socket write go out first).
-    let rollupText: Iterable<string> | null = null;
-    if (fresh && rollups) {
-      await new Promise((resolve) => setImmediate(resolve));
-      rollupText = textAhead(rollups.copyLines(patientId), ROLLUP_TEXT_AHEAD_MAX);
-    }
-    const { rows } = await insert;
     const accepted = rows[0]!.n;
     if (fresh) {
       await client.query(`select set_config('wearable.rollups_by_writer', 'off', true)`);
-      await this.rollupsFromStage(client, patientId, rollupText, spans);
+      await this.rollupsFromStage(client, patientId, rollups, spans);
     }
     if (accepted < staged) {
       // Readings that were there already: record that this channel brought them too.
@@ -371,11 +340,11 @@ export class WearableSampleStore implements WearableSink {
    * staged row was inserted), from the staged rows; then the first and the last quarter hour of each stream and
    * those of its neighbouring readings outside the span (their gaps to the new readings) recomputed from the samples.
    */
-  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollupText: Iterable<string> | null, spans: string): Promise<void> {
-    if (rollupText) {
+  private async rollupsFromStage(client: pg.PoolClient, patientId: string, rollups: StagedRollups | null, spans: string): Promise<void> {
+    if (rollups) {
       // Computed as the rows were staged (the rows `wearable_rollup_insert` makes of them): COPied in, without a
       // second pass of sort and window over the staged readings.
-      await pipeline(Readable.from(rollupText), client.query(copyFrom(`copy wearable_sample_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`)));
+      await pipeline(Readable.from(rollups.copyLines(patientId)), client.query(copyFrom(`copy wearable_sample_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`)));
     } else await client.query(`select wearable_rollup_insert($1,
       'select metric, provider, coalesce(device, '''') as device, start_at, value, censored, unit from wearable_stage', '-infinity', 'infinity')`, [patientId]);
     // Only streams with readings outside the staged span: the refresh fixes the edges' gaps to those neighbours, and
