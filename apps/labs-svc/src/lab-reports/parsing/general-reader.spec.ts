@@ -1757,3 +1757,17 @@ describe('page headers and footers across a table', () => {
     expect(rowsOf(text).map((r) => r.name)).toEqual(['Haemoglobin']);
   });
 });
+
+describe('rules narrowed after review (issue 9)', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null, c.flag ?? null]);
+
+  it('a small number and a plus with no numeric range after is the dipstick\'s answer, not a result flagged high', () => {
+    expect(answers('Protein   1 +   Negative')).toEqual([['protein-urine-presence', null, '1+', null, 'abnormal']]);
+    for (const text of ['Glucose   1 +   mg/dL', 'Blood   3 +']) {
+      expect(answers(text).filter((r) => r[4] === 'high' || typeof r[1] === 'number')).toEqual([]);
+    }
+    // A plus before a unit and a numeric range is still the German printout's high flag.
+    expect(answers('Hämoglobin   7,9 +   g/dl   12-16')).toEqual([['hemoglobin', 7.9, null, 'g/dL', 'high']]);
+  });
+});

@@ -1413,6 +1413,11 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const dash = /^[-–—]{1,3}$/.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
+  // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no numeric range follows — not
+  // a result of 1 flagged high.
+  if (/^[1-4]$/.test(tokens[start] ?? '') && tokens[start + 1] === '+' && !tokens.some((_, i) => i > start + 1 && numericRangeAt(tokens, i))) {
+    tokens.splice(start, 2, `${tokens[start]}+`);
+  }
   const n = tokens.length;
   let k = start;
   // Nothing where the result goes (a row of empty cells, `| | | |`): no row, rather than a read past the end.
@@ -1507,9 +1512,10 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = `${tokens[k]} ${tokens[k + 1]}`;
     return k + 2;
   }
-  // `7,9 +` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag. (A dash
-  // there is read as an empty cell; the range then gives the low flag.)
-  if (out.value !== null && tokens[k] === '+') {
+  // `7,9 +  g/dl` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag when
+  // the row has a unit or a numeric range. (A dash there is read as an empty cell; the range then gives the low flag.)
+  const quantitative = out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null;
+  if (out.value !== null && tokens[k] === '+' && quantitative) {
     out.flag = '+';
     return k + 1;
   }
