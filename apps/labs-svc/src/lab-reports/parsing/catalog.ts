@@ -93,6 +93,15 @@ function testNameSynonyms(folded: string): string {
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
+/**
+ * `Protein` alone (`Proteína`, `Protéines`): the name reads as total protein, which only a mass concentration of serum
+ * protein (`g/dL`, `g/L`) confirms; in `mg/dL` it is as likely a urine or CSF protein.
+ */
+export function namesProteinAlone(name: string): boolean {
+  const folded = foldName(name);
+  return (FOREIGN_WORDS[folded] ?? folded) === 'protein';
+}
+
 /** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
 const FOREIGN_WORDS: Record<string, string> = {
   hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',

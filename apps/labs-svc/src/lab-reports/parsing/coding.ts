@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { namesBloodCells, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { namesBloodCells, namesProteinAlone, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -138,6 +138,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit?.trim() ?? '') ?? '')) {
+      biomarker = null;
+    }
     if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }

@@ -1770,4 +1770,9 @@ describe('rules narrowed after review (issue 9)', () => {
     // A plus before a unit and a numeric range is still the German printout's high flag.
     expect(answers('Hämoglobin   7,9 +   g/dl   12-16')).toEqual([['hemoglobin', 7.9, null, 'g/dL', 'high']]);
   });
+
+  it('`Protein` alone is total protein only in a serum protein\'s unit (g/dL, g/L); in mg/dL it is not named', () => {
+    expect(answers('Protein   45 mg/dL   15-45')).toEqual([['?Protein', 45, null, 'mg/dL', 'normal']]);
+    expect(answers('Protein   7.1 g/dL   6.0-8.3')).toEqual([['total-protein', 7.1, null, 'g/dL', 'normal']]);
+  });
 });
