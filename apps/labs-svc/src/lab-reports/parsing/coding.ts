@@ -57,7 +57,7 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 /** What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`). */
 export const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
 /** Units of urine microscopy: per high- or low-power field. */
-const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
+export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
 
 /**
  * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,

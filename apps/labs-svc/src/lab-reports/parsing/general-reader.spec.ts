@@ -1775,4 +1775,11 @@ describe('rules narrowed after review (issue 9)', () => {
     expect(answers('Protein   45 mg/dL   15-45')).toEqual([['?Protein', 45, null, 'mg/dL', 'normal']]);
     expect(answers('Protein   7.1 g/dL   6.0-8.3')).toEqual([['total-protein', 7.1, null, 'g/dL', 'normal']]);
   });
+
+  it('a urine specimen line below its rows makes them urine only when every row reads as a urine analyte', () => {
+    expect(answers(['C-Reactive Protein   Negative', 'Glucose   250 mg/dL   70-99', 'Specimen: Urine'].join('\n')).map((r) => r[0]))
+      .toEqual(['c-reactive-protein', 'glucose']);
+    expect(answers(['Protein     Trace', 'Glucose     250 mg/dL   70-99', 'Specimen: Urine'].join('\n')).map((r) => r[0]))
+      .toEqual(['protein-urine-presence', 'glucose']);
+  });
 });

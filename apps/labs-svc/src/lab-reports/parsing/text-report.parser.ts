@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import { DIPSTICK } from './coding.js';
+import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
@@ -315,8 +315,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Only rows that read as a urine report's: one of them is a strip's answer (`Protein  Trace`) or a test the catalog
     // knows in urine and not in blood (`Nitrite`, `Specific Gravity`), so that a serum panel over a stray specimen line
     // stays serum.
-    const urineLike = (r: RawRow) => (r.value === null && DIPSTICK.test((r.valueText ?? '').trim())) || (opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name));
-    if (!block.some(urineLike)) return;
+    const strip = (r: RawRow) => r.value === null && DIPSTICK.test((r.valueText ?? '').trim());
+    const urineLike = (r: RawRow) => strip(r) || (opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name));
+    // And every row a urine analyte (as coding's inferUrine reads one): a name the catalog knows in urine, and for one
+    // it knows in blood too a strip's answer, a per-field unit, a strip's answer as its range or no numeric range —
+    // `Glucose  250 mg/dL  70-99` (a serum range) or `C-Reactive Protein  Negative` keeps the block as printed.
+    const urineCompatible = (r: RawRow) => Boolean(opts.knowsInUrine?.(r.name)) && (!opts.knows?.(r.name) || strip(r)
+      || PER_FIELD.test(r.unit ?? '') || !/\d/.test(r.rangeText ?? ''));
+    if (!block.some(urineLike) || !block.every(urineCompatible)) return;
     for (const r of block) r.specimen = 'urine';
   };
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
