@@ -1782,4 +1782,15 @@ describe('rules narrowed after review (issue 9)', () => {
     expect(answers(['Protein     Trace', 'Glucose     250 mg/dL   70-99', 'Specimen: Urine'].join('\n')).map((r) => r[0]))
       .toEqual(['protein-urine-presence', 'glucose']);
   });
+
+  it('an HTML superscript is a power only after a ten (or a metre); a flag or a footnote in one is apart from its word', () => {
+    const html = `<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>
+      <tr><td>Potassium</td><td>5.9<sup>H</sup></td><td>mmol/L</td><td>3.5-5.1</td></tr>
+      <tr><td>Sodium<sup>1</sup></td><td>140</td><td>mmol/L</td><td>135-145</td></tr>
+      <tr><td>WBC</td><td>6.1</td><td>x10<sup>3</sup>/uL</td><td>4-10</td></tr></table>`;
+    expect(rowsOf(html).map((r) => [r.name, r.value, r.unit, r.flag ?? null])).toEqual([
+      ['Potassium', 5.9, 'mmol/L', 'H'], ['Sodium 1', 140, 'mmol/L', null], ['WBC', 6.1, 'x10^3/uL', null],
+    ]);
+  });
 });
+

@@ -290,9 +290,13 @@ function unmark(cell: string): string {
   return cell.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
-/** `m<sup>2</sup>`, `x10<sup>3</sup>/µL`, `CO<sub>2</sub>`: a superscript is a power (`m^2`), a subscript part of its word. */
+/**
+ * `x10<sup>3</sup>/µL`, `m<sup>2</sup>`, `CO<sub>2</sub>`: digits superscript to a ten or a metre are a power (`x10^3`,
+ * `m^2`), a subscript part of its word. Any other superscript (a flag `5.9<sup>H</sup>`, a footnote `Sodium<sup>1</sup>`)
+ * is a word apart, as other tags are.
+ */
 function scripts(html: string): string {
-  return html.replace(/<sup\b[^>]*>\s*([^<]*?)\s*<\/sup>/gi, '^$1').replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
+  return html.replace(/(10|(?<![A-Za-z])m)<sup\b[^>]*>\s*([-+−]?\d+)\s*<\/sup>/gi, '$1^$2').replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
