@@ -1792,5 +1792,18 @@ describe('rules narrowed after review (issue 9)', () => {
       ['Potassium', 5.9, 'mmol/L', 'H'], ['Sodium 1', 140, 'mmol/L', null], ['WBC', 6.1, 'x10^3/uL', null],
     ]);
   });
+
+  it('a later `Name : …` line, or text under the range column, is a range only when it reads as one', () => {
+    const a1c = parseTextReport(['HbA1c   5.9   %', 'HbA1c : 6.2 % on 03/01/2024 (previous)'].join('\n'), opts);
+    expect(a1c.rows.map((r) => [r.name, r.value, r.rangeText ?? null])).toEqual([['HbA1c', 5.9, null]]);
+    expect(a1c.warnings.map((w) => w.line)).toContain(2);
+    expect(rowsOf(['Hemoglobin   10.1   g/dL', 'Hemoglobin : transfused 2 units on 12/02'].join('\n')).map((r) => r.rangeText ?? null)).toEqual([null]);
+    // Tiers listed below the table are still the row's range.
+    expect(rowsOf(['Cholesterol  245  mg/dL', 'Reference Ranges :', 'Cholesterol : Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL'].join('\n'))
+      .map((r) => r.rangeText)).toEqual(['Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL']);
+    const fixed = ['Test                 Result    Units      Reference Range', 'Potassium            5.9       mmol/L     3.5-5.1',
+      '                                          Printed 03/03/2025 10:30', 'Sodium               140       mmol/L     135-145'].join('\n');
+    expect(rowsOf(fixed).map((r) => [r.name, r.rangeText])).toEqual([['Potassium', '3.5-5.1'], ['Sodium', '135-145']]);
+  });
 });
 

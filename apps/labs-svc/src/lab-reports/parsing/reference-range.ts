@@ -1,4 +1,4 @@
-import { parseNumber } from './tokens.js';
+import { isDateToken, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -65,6 +65,17 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
     if (op === '>=') return { low: n, lowInclusive: true, text: raw };
   }
   return { text: raw };
+}
+
+/**
+ * Whether a text reads as a reference range: bounds or a normal answer, or tiers with their bounds (`Desirable : < 200
+ * mg/dL Borderline High : 200-239 mg/dL`). A text with a date in it (`6.2 % on 03/01/2024 (previous)`, `Printed
+ * 03/03/2025 10:30`) is a note, not a range.
+ */
+export function readsAsRange(text: string): boolean {
+  if (text.split(/\s+/).some((t) => isDateToken(t.replace(/[(),;]/g, '')))) return false;
+  const r = parseReferenceRange(text);
+  return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
 }
 
 function normalizeOp(op: string): string {

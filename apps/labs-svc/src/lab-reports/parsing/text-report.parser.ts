@@ -2,6 +2,7 @@ import { parsePrintedDate } from './dates.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
+import { readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -130,7 +131,8 @@ function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warning
     if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
     const m = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/.exec(line.text);
     const named = m ? byName.get(key(m[1]!)) : undefined;
-    if (!named || named.length !== 1) continue;
+    // The text must read as a range: `HbA1c : 6.2 % on 03/01/2024 (previous)` is a note about the row, its warning kept.
+    if (!named || named.length !== 1 || !readsAsRange(m![2]!)) continue;
     const row = named[0]!;
     if (row.rangeText || (row.page ?? 0) > (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line >= line.line)) continue;
     row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
@@ -518,7 +520,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const at = values.findIndex(Boolean);
       const cell = cells.find((c) => c.text.trim())!;
       // The text starts in the range column (a sentence from the left margin that runs under it is no range).
-      if (table.columns[at]?.role === 'range' && cell.x >= table.columns[at]!.x - 2 && /\d/.test(values[at]!)) {
+      if (table.columns[at]?.role === 'range' && cell.x >= table.columns[at]!.x - 2 && readsAsRange(values[at]!)) {
         const o = open as RawRow;
         o.rangeText = o.rangeText ? `${o.rangeText} ${values[at]}` : values[at]!;
         continue;
