@@ -1,3 +1,5 @@
+import { convertUnit, toUcum } from './units.js';
+
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
   key: string;
@@ -335,4 +337,23 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
+
+  /**
+   * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test
+   * (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`)? Only when it is another biomarker than OBX-3's and the printed unit
+   * is one of the sub-ID's biomarker and not of OBX-3's (`Pct` in % under Neutrophils stays neutrophils).
+   */
+  measuresPart = (subId: string, test: { name: string; code?: string }, unit: string): boolean => {
+    const part = this.matchName(subId);
+    const whole = this.match(test.name, test.code);
+    if (!part || !whole || part === whole) return false;
+    return unitOf(unit, part) && !unitOf(unit, whole);
+  };
+}
+
+/** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
+function unitOf(printed: string, biomarker: CatalogEntry): boolean {
+  const ucum = printed.trim() ? toUcum(printed.trim()) : null;
+  if (!ucum || !biomarker.ucumUnit) return false;
+  return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
 }

@@ -1451,7 +1451,7 @@ describe('batch 15: units against their range, plural units, labelled HL7 sub-ID
       'OBX|2|NM|4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL||||F',
       'OBX|3|NM|2345-7^Glucose^LN|1|98|mg/dL|70-100|N|||F',
     ].join('\r');
-    const results = codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    const results = codeRows(parseHl7(msg, { knows: catalog.knows, measuresPart: catalog.measuresPart }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
     expect(results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit])).toEqual([
       ['hemoglobin-a1c', 8.5, '%'], ['estimated-average-glucose', 196, 'mg/dL'], ['glucose', 98, 'mg/dL'],
     ]);
@@ -1637,7 +1637,7 @@ describe('HL7 and names of a hospital system\'s interface', () => {
     'OBX|3|NM|GLU^Glucose Random^L||6.1|mmol/L|3.5-7.8||||F',
     'OBX|4|NM|HBA1C2^HbA1c DCCT^L||6.5|%|4.0-5.9|H|||F',
   ].join('\r');
-  const results = () => codeRows(parseHl7(msg, { knows: catalog.knows }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+  const results = () => codeRows(parseHl7(msg, { knows: catalog.knows, measuresPart: catalog.measuresPart }).rows, catalog, '2026-01-01T00:00:00.000Z').results;
 
   it('SN `=^4.1` is the number 4.1, exactly (a flag from its range); `<^5` keeps its comparator', () => {
     expect(results().slice(0, 2).map((c) => [c.biomarker?.key, c.value, c.valueText ?? null, c.comparator ?? null])).toEqual([
@@ -1804,6 +1804,18 @@ describe('rules narrowed after review (issue 9)', () => {
     const fixed = ['Test                 Result    Units      Reference Range', 'Potassium            5.9       mmol/L     3.5-5.1',
       '                                          Printed 03/03/2025 10:30', 'Sodium               140       mmol/L     135-145'].join('\n');
     expect(rowsOf(fixed).map((r) => [r.name, r.rangeText])).toEqual([['Potassium', '3.5-5.1'], ['Sodium', '135-145']]);
+  });
+
+  it('HL7: OBX-3 and its LOINC stand unless the OBX-4 sub-ID is another test whose unit OBX-6 is and OBX-3\'s is not', () => {
+    const msg = [
+      'MSH|^~\\&|LAB|MAIN|EHR|HOSP|20250115150000||ORU^R01|M1|P|2.5',
+      'OBX|1|NM|770-8^Neutrophils/100 leukocytes^LN|Pct|62|%|40-75||||F',
+      'OBX|2|NM|718-7^Hemoglobin^LN|Hb|14.1|g/dL|12-16||||F',
+    ].join('\r');
+    const rows = parseHl7(msg, { knows: catalog.knows, measuresPart: catalog.measuresPart }).rows;
+    expect(rows.map((r) => r.code?.code ?? null)).toEqual(['770-8', '718-7']);
+    expect(codeRows(rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]))
+      .toEqual([['neutrophils', 62], ['hemoglobin', 14.1]]);
   });
 });
 

@@ -140,10 +140,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
-    // estimated average glucose of an HbA1c test). A label that is a test the catalog knows is what was measured; OBX-3
-    // then names the test it came from, and its code is not this result's.
+    // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not
+    // in OBX-3's, is what was measured; OBX-3 then names the test it came from, and its code is not this result's.
+    // Otherwise (`770-8^Neutrophils/100 leukocytes^LN|Pct|62|%`, `718-7^Hemoglobin^LN|Hb`) OBX-3 and its code stand.
     const subId = (fields[4] ?? '').trim();
-    const part = /\p{L}{2}/u.test(subId) && opts.knows?.(subId) ? subId : '';
+    const loinc = LOINC_SYSTEMS.has(system.toUpperCase()) ? code : undefined;
+    const obx6 = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const part = /\p{L}{2}/u.test(subId) && opts.measuresPart?.(subId, { name: display || code, ...(loinc ? { code: loinc } : {}) }, obx6) ? subId : '';
     const name = part || display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
@@ -240,8 +243,10 @@ function specimenOf(field: string): RawRow['specimen'] {
 export interface Hl7ParseOptions {
   /** Sending facility (MSH-4) → IANA time zone, for times without an offset (labs-svc config HL7_FACILITY_TIME_ZONES). */
   facilityZones?: Readonly<Record<string, string>>;
-  /** Whether the catalog knows a name: an OBX-4 sub-ID that is one names the part of the test its OBX reports. */
+  /** Whether the catalog knows a name (an OBX that is about the patient or the specimen is a result when it does). */
   knows?: (name: string) => boolean;
+  /** Whether an OBX-4 sub-ID names what its OBX measured rather than OBX-3's test, given OBX-6's unit. */
+  measuresPart?: (subId: string, test: { name: string; code?: string }, unit: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {

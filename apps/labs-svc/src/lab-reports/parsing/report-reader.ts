@@ -32,17 +32,19 @@ export interface ReportReadOptions {
 }
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
-export async function readReport(kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions, opts: ReportReadOptions = {}): Promise<ParsedReport & { pages?: number }> {
+export async function readReport(
+  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart'>, opts: ReportReadOptions = {},
+): Promise<ParsedReport & { pages?: number }> {
   switch (kind) {
     case 'pdf': {
       const { pages, lines } = await extractPdfLines(bytes);
       return { ...parseReportLines(lines, names), pages };
     }
     case 'hl7v2':
-      return parseHl7(Buffer.from(bytes).toString('utf8'), { ...opts.hl7, knows: names.knows });
+      return parseHl7(Buffer.from(bytes).toString('utf8'), { ...opts.hl7, knows: names.knows, measuresPart: names.measuresPart });
     case 'text': {
       const text = Buffer.from(bytes).toString('utf8');
-      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows }) : parseTextReport(text, names);
+      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows, measuresPart: names.measuresPart }) : parseTextReport(text, names);
     }
     case 'json': {
       let json: unknown;
@@ -71,7 +73,7 @@ export interface ReportAnalysis {
 export async function analyzeReport(
   kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date, opts: ReportReadOptions = {},
 ): Promise<ReportAnalysis> {
-  const parsed = await readReport(kind, bytes, { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine }, opts);
+  const parsed = await readReport(kind, bytes, { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, measuresPart: catalog.measuresPart }, opts);
   const warnings = [...parsed.warnings];
   let collectedAt = parsed.collectedAt;
   const needsDefault = parsed.rows.some((r) => !r.collectedAt);
