@@ -253,6 +253,41 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
     return decideLink([{ patient: 'b', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
   };
 
+  describe('a mailbox is evidence only for the person it spells (from a review of the rules)', () => {
+    const home = { familyName: 'Smith', addressLine: '12 Elm Street', postalCode: '02139', phone: '617-253-1000' };
+
+    it('a husband on his wife\'s mailbox, a birth date one digit off: a household member, not her', () => {
+      const mary = person({ ...home, givenName: 'Mary', sexAtBirth: 'female', birthDate: '1980-03-12', email: 'mary.smith@gmail.com' });
+      const john = person({ ...home, givenName: 'John', sexAtBirth: 'male', birthDate: '1980-03-13', email: 'mary.smith@gmail.com' });
+      expect(matcher.score(john, mary).reasons).toEqual(['household-member']);
+      expect(links(john, mary)).toBeUndefined();
+    });
+
+    it('twins of two sexes on one twin\'s mailbox are twins', () => {
+      const twins = { familyName: 'Flores', birthDate: '2004-03-17', phone: '617-555-0142', addressLine: '8 Birch Road', postalCode: '01902', email: 'flores.brian55@aol.com' };
+      const barbara = person({ ...twins, givenName: 'Barbara', sexAtBirth: 'female' });
+      const brian = person({ ...twins, givenName: 'Brian', sexAtBirth: 'male' });
+      expect(matcher.score(barbara, brian).reasons).toEqual(['twins']);
+      expect(links(barbara, brian)).toBeUndefined();
+    });
+
+    it('a name inside another name spells no one: Caroline\'s mailbox is not her mother Carol\'s, Joanna Williams\'s is not Ann Li\'s', () => {
+      const kim = { familyName: 'Kim', phone: '617-774-6059', addressLine: '824 Brown Ct', postalCode: '02301' };
+      const daughter = person({ ...kim, email: 'carolinekim02@hotmail.com' });
+      expect(links(daughter, person({ ...kim, givenName: 'Carol', birthDate: '1975-01-02' }))).toBeUndefined();
+      const li = { familyName: 'Li', phone: '617-774-6000', addressLine: '9 Oak Ct', postalCode: '02301' };
+      expect(links(person({ ...li, email: 'joanna.williams@gmail.com' }), person({ ...li, givenName: 'Ann', birthDate: '1970-01-01' }))).toBeUndefined();
+      // The words of the address as given, not Gmail's folded form (which drops the dots between them).
+      expect(links(person({ ...kim, email: 'carol.kim@gmail.com' }), person({ ...kim, givenName: 'Carol', birthDate: '1975-01-02' }))).toBeDefined();
+    });
+
+    it('the birth year is the digits the mailbox ends with: "sarahramos1967" says nothing of a Sarah Ramos born in 1996', () => {
+      const sarah = person({ givenName: 'Sarah', familyName: 'Ramos', birthDate: '1996-02-06', phone: '351-666-8525' });
+      expect(matcher.score(person({ givenName: 'Sarah', familyName: 'Ramos', email: 'sarahramos1967@hotmail.com' }), sarah).reasons).toEqual(['uncorroborated']);
+      expect(matcher.score(person({ givenName: 'Sarah', familyName: 'Ramos', email: 'sarahramos96@hotmail.com' }), sarah).reasons).toEqual([]);
+    });
+  });
+
   describe('twins of one sex with close names who share a landline (Marta and Maria Lopez)', () => {
     const home = { familyName: 'Lopez', birthDate: '2004-03-17', sexAtBirth: 'female', phone: '617-555-0142', addressLine: '8 Birch Road', city: 'Lynn', postalCode: '01902' };
     const marta = person({ ...home, givenName: 'Marta', email: 'marta.lopez04@gmail.com' });

@@ -224,6 +224,8 @@ function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPers
   if (WEAK_GIVEN.has(levels.givenName)) {
     if (!birth) return false;
     const named = mailboxNames(a, b) || mailboxNames(b, a);
+    // The shape of twins (one birth date, one surname): a landline may be both twins', so the phone needs the same
+    // middle name with it.
     if (levels.birthDate === 'exact' && sameFamily) return named || (phone && levels.middleName === 'exact');
     return named || phone;
   }
@@ -236,24 +238,35 @@ function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPers
 const CONFIRMED_GIVEN = new Set(['exact', 'nickname', 'jw92']);
 const WEAK_GIVEN = new Set(['jw85', 'initial']);
 
-/** The local part of a normalized e-mail ("flores.brian55"), or ''. */
-const localPart = (p: NormalizedPerson): string => (p.email ? p.email.slice(0, p.email.lastIndexOf('@')) : '');
+/**
+ * The local part of the e-mail as given, lower-cased, without a `+tag` ("flores.brian55"), or ''. The folded address
+ * would not do: Gmail's folding drops the dots that part the words ("marta.lopez.shop" → "martalopezshop").
+ */
+const localPart = (p: NormalizedPerson): string => {
+  const email = (p.emailRaw ?? p.email ?? '').toLowerCase();
+  return email.slice(0, Math.max(0, email.lastIndexOf('@'))).replace(/\+.*$/, '');
+};
 
 /**
  * Whether `holder`'s e-mail spells `named`'s given name (three letters or more) and surname (or one part of a double
- * one), as personal mailboxes do ("flores.brian55", "carolkim08", "ashley_wilson"); an initial ("jdavis") or a
- * household's mailbox ("the.garcia", "home.taylor00") spells no one.
+ * one) as whole words of its local part, or as one word of the two run together: personal mailboxes do
+ * ("flores.brian55", "carolkim08", "ashley_wilson"). An initial ("jdavis"), a household's mailbox ("the.garcia",
+ * "home.taylor00") or a name inside another ("carolinekim02" is not Carol Kim's; "joanna.williams" is not Ann Li's)
+ * spells no one.
  */
 function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
   const given = named.givenFirst;
   if (!holder.email || !given || given.length < 3 || !named.family) return false;
-  const letters = localPart(holder).replace(/[^a-z]/g, '');
-  return letters.includes(given) && named.family.split(' ').some((part) => part.length >= 2 && letters.includes(part));
+  const words = localPart(holder).split(/[^a-z]+/).filter(Boolean);
+  const families = named.family.split(' ').filter((part) => part.length >= 2);
+  return families.some((family) => (words.includes(given) && words.includes(family)) || words.includes(given + family) || words.includes(family + given));
 }
 
-/** mailboxNames, and the mailbox holds the two digits of `named`'s birth year ("carolkim08" for a Carol Kim born in 2008). */
+/** mailboxNames, and the mailbox ends with `named`'s birth year, its two or its four digits ("carolkim08" for a Carol Kim born in 2008). */
 function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPerson): boolean {
-  return !!named.birthDate && mailboxNames(holder, named) && localPart(holder).replace(/[^0-9]/g, '').includes(named.birthDate.slice(2, 4));
+  if (!named.birthDate || !mailboxNames(holder, named)) return false;
+  const digits = /(\d+)$/.exec(localPart(holder))?.[1];
+  return digits === named.birthDate.slice(2, 4) || digits === named.birthDate.slice(0, 4);
 }
 
 /** The two records' shared e-mail spells the name of one of them: a person's own mailbox, not a household's. */
@@ -262,12 +275,20 @@ function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
 }
 
 /**
- * One person under two given names (a middle name used as the first, a misspelling beyond 0.85): the same personal
- * mailbox and a birth date that agrees. Twins share a birth date and maybe a household's mailbox, not one's own; a
- * parent's mailbox on a child's record comes with another birth date.
+ * One person under two given names (a middle name used as the first): the same personal mailbox, a birth date that
+ * agrees, no sex that disagrees, and one record's given name is the other's middle name (or its initial). Anything
+ * less is what a spouse or a twin using one person's mailbox also shows (Mary and John Smith on mary.smith@…).
  */
 function sharesOwnMailbox(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
-  return levels.email === 'exact' && AGREEING_BIRTH.has(levels.birthDate) && mailboxIsOwn(a, b);
+  return levels.email === 'exact' && levels.sex !== 'disagree' && AGREEING_BIRTH.has(levels.birthDate) && mailboxIsOwn(a, b)
+    && (middleUsedAsGiven(a, b) || middleUsedAsGiven(b, a));
+}
+
+/** `a`'s given name is `b`'s middle name (or its initial): one person who goes by the middle name. */
+function middleUsedAsGiven(a: NormalizedPerson, b: NormalizedPerson): boolean {
+  const middle = b.middle?.split(' ')[0];
+  if (!a.givenFirst || !middle) return false;
+  return middle === a.givenFirst || (middle.length === 1 && middle === a.givenFirst[0]);
 }
 
 /** Term frequencies counted from normalized records (the match index, or a generated population). */
