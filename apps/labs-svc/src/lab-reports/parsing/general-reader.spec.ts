@@ -1764,9 +1764,10 @@ describe('rules narrowed after review (issue 9)', () => {
 
   it('a small number and a plus with no numeric range after is the dipstick\'s answer, not a result flagged high', () => {
     expect(answers('Protein   1 +   Negative')).toEqual([['protein-urine-presence', null, '1+', null, 'abnormal']]);
-    for (const text of ['Glucose   1 +   mg/dL', 'Blood   3 +']) {
-      expect(answers(text).filter((r) => r[4] === 'high' || typeof r[1] === 'number')).toEqual([]);
-    }
+    expect(answers('Blood   3 +').filter((r) => r[4] === 'high' || typeof r[1] === 'number')).toEqual([]);
+    // A unit after the plus: a number with its high flag (the German printouts' `+`), never a strip's grade in mg/dL.
+    expect(answers('Kalium   4 +   mmol/L')).toEqual([['potassium', 4, null, 'mmol/L', 'high']]);
+    expect(answers('Glucose   1 +   mg/dL')).toEqual([['glucose', 1, null, 'mg/dL', 'high']]);
     // A plus before a unit and a numeric range is still the German printout's high flag.
     expect(answers('Hämoglobin   7,9 +   g/dl   12-16')).toEqual([['hemoglobin', 7.9, null, 'g/dL', 'high']]);
   });
@@ -1798,6 +1799,11 @@ describe('rules narrowed after review (issue 9)', () => {
     expect(a1c.rows.map((r) => [r.name, r.value, r.rangeText ?? null])).toEqual([['HbA1c', 5.9, null]]);
     expect(a1c.warnings.map((w) => w.line)).toContain(2);
     expect(rowsOf(['Hemoglobin   10.1   g/dL', 'Hemoglobin : transfused 2 units on 12/02'].join('\n')).map((r) => r.rangeText ?? null)).toEqual([null]);
+    // Numbers with a dash that are not bounds: a telephone number under the range column, a note listed below.
+    const telephone = ['Test          Result   Units    Reference Range', 'Potassium     5.9      mmol/L   3.5-5.1', '                                Tel 555-1234'].join('\n');
+    expect(rowsOf(telephone).map((r) => [r.name, r.value, r.rangeText ?? null])).toEqual([['Potassium', 5.9, '3.5-5.1']]);
+    expect(answers(telephone)).toEqual([['potassium', 5.9, null, 'mmol/L', 'high']]);
+    expect(rowsOf(['Potassium   5.9   mmol/L', 'Potassium : hemolysed sample, 2-3 hours delay'].join('\n')).map((r) => r.rangeText ?? null)).toEqual([null]);
     // Tiers listed below the table are still the row's range.
     expect(rowsOf(['Cholesterol  245  mg/dL', 'Reference Ranges :', 'Cholesterol : Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL'].join('\n'))
       .map((r) => r.rangeText)).toEqual(['Desirable : < 200 mg/dL Borderline High : 200-239 mg/dL']);

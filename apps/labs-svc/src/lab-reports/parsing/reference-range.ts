@@ -1,4 +1,4 @@
-import { isDateToken, parseNumber } from './tokens.js';
+import { isDateToken, isUnitToken, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -74,9 +74,17 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
  */
 export function readsAsRange(text: string): boolean {
   if (text.split(/\s+/).some((t) => isDateToken(t.replace(/[(),;]/g, '')))) return false;
+  // All of it range material: bounds, numbers, units and the words of tiers and groups. Anything else around a
+  // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
+  // `hemolysed sample, 2-3 hours delay`).
+  const words = text.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
+  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !/^[-–—<>≤≥.+*]+$/.test(w))) return false;
   const r = parseReferenceRange(text);
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
 }
+
+/** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
+const RANGE_WORD = /^(?:normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$/i;
 
 function normalizeOp(op: string): string {
   switch (op) {

@@ -1421,9 +1421,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const dash = /^[-–—]{1,3}$/.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
-  // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no numeric range follows — not
-  // a result of 1 flagged high.
-  if (/^[1-4]$/.test(tokens[start] ?? '') && tokens[start + 1] === '+' && !tokens.some((_, i) => i > start + 1 && numericRangeAt(tokens, i))) {
+  // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no unit and no numeric range
+  // follow — not a result of 1 flagged high (`Kalium 4 + mmol/L` is 4, high).
+  if (/^[1-4]$/.test(tokens[start] ?? '') && tokens[start + 1] === '+' && !isUnitToken(tokens[start + 2] ?? '')
+    && !tokens.some((_, i) => i > start + 1 && numericRangeAt(tokens, i))) {
     tokens.splice(start, 2, `${tokens[start]}+`);
   }
   const n = tokens.length;
