@@ -263,6 +263,13 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
       expect(links(john, mary)).toBeUndefined();
     });
 
+    it('a middle initial that is the husband\'s initial is not enough (Mary J. Smith and John, no sex recorded)', () => {
+      const mary = person({ ...home, givenName: 'Mary', middleName: 'J', birthDate: '1980-03-12', email: 'mary.smith@gmail.com' });
+      const john = person({ ...home, givenName: 'John', birthDate: '1980-03-13', email: 'mary.smith@gmail.com' });
+      expect(matcher.score(john, mary).reasons).toEqual(['household-member']);
+      expect(links(john, mary)).toBeUndefined();
+    });
+
     it('twins of two sexes on one twin\'s mailbox are twins', () => {
       const twins = { familyName: 'Flores', birthDate: '2004-03-17', phone: '617-555-0142', addressLine: '8 Birch Road', postalCode: '01902', email: 'flores.brian55@aol.com' };
       const barbara = person({ ...twins, givenName: 'Barbara', sexAtBirth: 'female' });

@@ -280,15 +280,18 @@ function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
  * less is what a spouse or a twin using one person's mailbox also shows (Mary and John Smith on mary.smith@…).
  */
 function sharesOwnMailbox(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
-  return levels.email === 'exact' && levels.sex !== 'disagree' && AGREEING_BIRTH.has(levels.birthDate) && mailboxIsOwn(a, b)
-    && (middleUsedAsGiven(a, b) || middleUsedAsGiven(b, a));
+  if (levels.email !== 'exact' || levels.sex === 'disagree' || !AGREEING_BIRTH.has(levels.birthDate) || !mailboxIsOwn(a, b)) return false;
+  const middle = middleUsedAsGiven(a, b) ?? middleUsedAsGiven(b, a);
+  // An initial says less than a name (Mary J. and John): then the same recorded sex and the same birth date too.
+  return middle === 'name' || (middle === 'initial' && levels.sex === 'exact' && levels.birthDate === 'exact');
 }
 
-/** `a`'s given name is `b`'s middle name (or its initial): one person who goes by the middle name. */
-function middleUsedAsGiven(a: NormalizedPerson, b: NormalizedPerson): boolean {
+/** Whether `a`'s given name is `b`'s middle name, or begins with its initial: one person who goes by the middle name. */
+function middleUsedAsGiven(a: NormalizedPerson, b: NormalizedPerson): 'name' | 'initial' | undefined {
   const middle = b.middle?.split(' ')[0];
-  if (!a.givenFirst || !middle) return false;
-  return middle === a.givenFirst || (middle.length === 1 && middle === a.givenFirst[0]);
+  if (!a.givenFirst || !middle) return undefined;
+  if (middle === a.givenFirst) return 'name';
+  return middle.length === 1 && middle === a.givenFirst[0] ? 'initial' : undefined;
 }
 
 /** Term frequencies counted from normalized records (the match index, or a generated population). */
