@@ -1,6 +1,6 @@
 import { JsonType, ReferenceKind, type EntityData, type EntityMetadata, type EntityName, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { tableOf } from './raw-names.js';
+import { quoteIdent, tableOf } from './raw-names.js';
 
 /**
  * Rows per statement. Each chunk is one JSON text (one literal), so the bound is the statement's size, not
@@ -87,8 +87,6 @@ function databaseValue(p: EntityProperty, value: unknown, platform: ReturnType<E
   const converted = p.customType.convertToDatabaseValue(value, platform, { mode: 'query' });
   return converted;
 }
-
-const quoteIdent = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /** The entity's table, in its own schema when it names one, else the configured one. */
 const tableOfEntity = (em: EntityManager, meta: EntityMetadata) => tableOf(em, meta.tableName, meta.schema && meta.schema !== '*' ? meta.schema : undefined);

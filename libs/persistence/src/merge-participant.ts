@@ -7,6 +7,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
 import { DOMAIN_EVENT_PREFIX, MERGE_EVENTS, mergeAnswerEvent, type MergeAnswer, type MergeAnswerEvent, type MergeParticipant } from '@pg/contracts';
 import { consumeDurable, NatsNamespace, publishDomainEvent, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
+import { quoteIdent as ident } from './raw-names.js';
 
 /**
  * One table holding rows of a patient, as a merge moves them (docs/identity.md, "Merges").
@@ -36,7 +37,6 @@ export interface MergeCounts {
   superseded: Record<string, number>;
 }
 
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** The journal row id of a table's row, aliased `alias`. */
 const keyExpr = (t: MergeTable, alias: string) => {
   const cols = t.key ?? ['id'];

@@ -9,6 +9,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainException, ErrorCode } from '@pg/contracts';
+import { quoteIdent as ident } from './raw-names.js';
 
 export type PatientStateKind = 'deleted' | 'merged';
 export interface PatientState {
@@ -19,7 +20,6 @@ export interface PatientState {
 /** What the guard needs of an EntityManager: raw SQL on its connection (inside its transaction, when it has one). */
 export type SqlRunner = Pick<EntityManager, 'execute'>;
 
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const table = (schema: string) => `${ident(schema)}."patient_state"`;
 
 /** The state of one patient in `schema`, or null when it is live (no row). One primary-key lookup. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const quoteIdent = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
+/** An SQL identifier, double-quoted (a quote inside doubled). */
+export const quoteIdent = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /** The schema the EntityManager is configured with (each service and each test has its own). */
 export function schemaOf(em: EntityManager): string {

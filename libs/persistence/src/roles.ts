@@ -14,8 +14,8 @@ import type { ServiceDbRoles } from '@pg/config';
 import { CompiledQuery, type DatabaseConnection } from 'kysely';
 import pg from 'pg';
 import { migrate } from './orm.js';
+import { quoteIdent as ident } from './raw-names.js';
 
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** What the app role may do with its own schema's tables and sequences. */
