@@ -166,8 +166,8 @@ const AGREEING_BIRTH = new Set(['exact', 'swap', 'transposed', 'typo']);
  *   links such a pair when no other member of the household is a candidate, or when the evidence tells them apart;
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  * A record without a given name whose e-mail spells the other's name (mailboxNames) counts as naming that person, and a
- * given name that conflicts is no conflict when both records carry the same personal mailbox and birth date (one
- * person under another of their names: sharesOwnMailbox).
+ * given name that conflicts is no conflict when both records carry the same personal mailbox and birth date and one
+ * goes by the other's middle name (sharesOwnMailbox).
  */
 export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): string[] {
   // "carolkim08@…" without a given name, against Carol Kim: the e-mail names her as a given name would, and says which
@@ -210,7 +210,7 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
  *   one-digit typo of it), an agreeing birth date (exact, swap, transposition, typo; the surname may have changed at
  *   marriage), the same home and surname (only the exact name or a nickname: Michelle meets Michael within 0.92; and
  *   not with a generational suffix on one side only: a father and his junior share name, surname and home), or an
- *   e-mail that spells the other's name with the two digits of its birth year ("carolkim08");
+ *   e-mail that spells the other's name and ends with its birth year ("carolkim08");
  * - an initial or a given name only within 0.85, with an agreeing birth date and either the same phone or an e-mail
  *   that spells the other's name; when the birth date is exactly the same and so is the surname — the shape of twins
  *   — the phone (often a landline) needs the same middle name with it.
