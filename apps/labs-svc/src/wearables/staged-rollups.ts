@@ -38,25 +38,41 @@ function f8(v: number): string {
   return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
 }
 
+/**
+ * One record per stream of a write's readings, found by (metric, provider, device or ''). A file's readings come stream
+ * after stream: the last stream's fields are compared before any key is made.
+ */
+class Streams<T extends { metric: string; provider: string; device: string }> {
+  private readonly byKey = new Map<string, T>();
+  private last: T | null = null;
+
+  constructor(private readonly make: (s: WearableSample, device: string) => T) {}
+
+  of(s: WearableSample): T {
+    const device = s.device ?? '';
+    const last = this.last;
+    if (last && last.metric === s.metric && last.provider === s.provider && last.device === device) return last;
+    const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
+    let found = this.byKey.get(key);
+    if (!found) {
+      found = this.make(s, device);
+      this.byKey.set(key, found);
+    }
+    this.last = found;
+    return found;
+  }
+
+  values(): IterableIterator<T> {
+    return this.byKey.values();
+  }
+}
+
 export class StagedRollups {
-  private readonly streams = new Map<string, Stream>();
-  private last: Stream | null = null;
+  private readonly streams = new Streams<Stream>((s, device) => ({ metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] }));
 
   /** The staged readings: each one as it is staged (after the in-file dedupe). */
   add(s: WearableSample): void {
-    const device = s.device ?? '';
-    let stream = this.last;
-    // A file's readings come stream after stream: the last one's fields are compared before any key is made.
-    if (!stream || stream.metric !== s.metric || stream.provider !== s.provider || stream.device !== device) {
-      const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
-      let found = this.streams.get(key);
-      if (!found) {
-        found = { metric: s.metric, provider: s.provider, device, at: [], value: [], censored: [], unit: [] };
-        this.streams.set(key, found);
-      }
-      stream = found;
-      this.last = found;
-    }
+    const stream = this.streams.of(s);
     stream.at.push(s.start.getTime());
     stream.value.push(s.value);
     stream.censored.push(s.censored === '>' ? 1 : s.censored === '<' ? 2 : 0);
@@ -193,21 +209,10 @@ export interface StreamSpan { metric: string; provider: string; device: string; 
  * grouping the staged rows again.
  */
 export class StagedSpans {
-  private readonly spans = new Map<string, StreamSpan>();
-  private last: StreamSpan | null = null;
+  private readonly spans = new Streams<StreamSpan>((s, device) => ({ metric: s.metric, provider: s.provider, device, lo: Infinity, hi: -Infinity }));
 
   add(s: WearableSample, at: number): void {
-    const device = s.device ?? '';
-    let span = this.last;
-    if (!span || span.metric !== s.metric || span.provider !== s.provider || span.device !== device) {
-      const key = `${s.metric}\u0000${s.provider}\u0000${device}`;
-      span = this.spans.get(key) ?? null;
-      if (!span) {
-        span = { metric: s.metric, provider: s.provider, device, lo: at, hi: at };
-        this.spans.set(key, span);
-      }
-      this.last = span;
-    }
+    const span = this.spans.of(s);
     if (at < span.lo) span.lo = at;
     if (at > span.hi) span.hi = at;
   }

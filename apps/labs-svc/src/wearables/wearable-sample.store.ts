@@ -228,10 +228,15 @@ export class WearableSampleStore implements WearableSink {
       await client.query('begin');
       await client.query('select wearable_patient_lock($1)', [patientId]);
       await client.query(`create temp table wearable_stage (metric text, start_at timestamptz) on commit drop`);
-      const removed = await client.query(`
-        with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at)
-        insert into wearable_stage (metric, start_at) select metric, start_at from d`, [patientId, importId]);
-      if (removed.rowCount) {
+      // The removed readings staged (for the days they were on), counted, and each metric's first and last (the
+      // rolling means' days) in the one statement.
+      const { rows: [removed] } = await client.query<{ n: number; spans: string }>(`
+        with d as (delete from wearable_sample where patient_id = $1 and import_id = $2 returning metric, start_at),
+        staged as (insert into wearable_stage (metric, start_at) select metric, start_at from d)
+        select (select count(*) from d)::int as n,
+          (select coalesce(jsonb_agg(jsonb_build_object('metric', metric, 'lo', lo, 'hi', hi)), '[]')::text
+           from (select metric, min(start_at) as lo, max(start_at) as hi from d group by metric) m) as spans`, [patientId, importId]);
+      if (removed!.n) {
         await client.query(`
           delete from wearable_daily_stat t using (select distinct metric, (start_at at time zone $2)::date as day from wearable_stage) s
           where t.patient_id = $1 and t.metric = s.metric and t.day = s.day`, [patientId, zone]);
@@ -242,13 +247,10 @@ export class WearableSampleStore implements WearableSink {
           from wearable_sample w join days s on s.metric = w.metric and (w.start_at at time zone $2)::date = s.day
           where w.patient_id = $1
           group by w.metric, (w.start_at at time zone $2)::date`, [patientId, zone]);
-        const { rows: [removedSpans] } = await client.query<{ spans: string }>(`
-          select coalesce(jsonb_agg(jsonb_build_object('metric', metric, 'lo', lo, 'hi', hi)), '[]')::text as spans
-          from (select metric, min(start_at) as lo, max(start_at) as hi from wearable_stage group by metric) s`);
-        await this.refreshRollingMeans(client, patientId, zone, removedSpans!.spans);
+        await this.refreshRollingMeans(client, patientId, zone, removed!.spans);
       }
       await client.query('commit');
-      return removed.rowCount ?? 0;
+      return removed!.n;
     } catch (err) {
       await client.query('rollback').catch(() => undefined);
       throw err;
