@@ -26,6 +26,12 @@ const alice: Partial<PersonInput> = {
   postalCode: '02139',
 };
 
+
+/** The patient decideLink() links `a` to when `b` (patient 'b') is its one candidate, or undefined. */
+function linkOf(a: NormalizedPerson, b: NormalizedPerson): string | undefined {
+  const scored = matcher.score(a, b);
+  return decideLink([{ patient: 'b', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
+}
 describe('comparison levels', () => {
   it.each<[string, Partial<PersonInput>, Partial<PersonInput>, string, string]>([
     ['same given name', { givenName: 'Alice' }, { givenName: 'ALICE' }, 'givenName', 'exact'],
@@ -221,10 +227,7 @@ describe('an auto-link needs more than names (uncorroborated pairs are at most p
   it('a field that agrees never takes a household record from a link to review (no link either way without the e-mail)', () => {
     const jason = person({ givenName: 'Jason', familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', addressLine: '4 Oak Road', postalCode: '02718' });
     // The one candidate: decideLink() links a household-ambiguous pair then, so corroboration must apply to it too.
-    const links = (p: Partial<PersonInput>) => {
-      const scored = matcher.score(person(p), jason);
-      return decideLink([{ patient: 'jason', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
-    };
+    const links = (p: Partial<PersonInput>) => linkOf(person(p), jason);
     const initialAtHome = { givenName: 'J', familyName: 'Davis', addressLine: '4 Oak Road', postalCode: '02718' };
     expect(links(initialAtHome)).toBeUndefined();
     expect(links({ ...initialAtHome, birthDate: '1963-01-09' })).toBeUndefined();
@@ -248,10 +251,7 @@ describe('an auto-link needs more than names (uncorroborated pairs are at most p
 
 describe('corroboration from the mailbox, the middle name and the suffix (docs/identity.md, "Corroboration")', () => {
   // Expected reasons from the rule as documented, not from the matcher.
-  const links = (a: NormalizedPerson, b: NormalizedPerson) => {
-    const scored = matcher.score(a, b);
-    return decideLink([{ patient: 'b', probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons }], matcher.thresholds).link;
-  };
+  const links = linkOf;
 
   describe('a mailbox is evidence only for the person it spells (from a review of the rules)', () => {
     const home = { familyName: 'Smith', addressLine: '12 Elm Street', postalCode: '02139', phone: '617-253-1000' };
