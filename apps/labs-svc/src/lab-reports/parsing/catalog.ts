@@ -78,7 +78,7 @@ function testNameSynonyms(folded: string): string {
     // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
     // the prothrombin test it comes from (`Quickův test INR`, `PT INR`, `Protime INR`).
     .replace(/^(?:kys|kyselina) mocova$/, 'uric acid').replace(/^(?:harnsaure|kwas moczowy)$/, 'uric acid')
-    .replace(/^(?:bilirub|bilirubin|bili) (?:celk|celkovy|gesamt|calkowita|calk)$/, 'total bilirubin')
+    .replace(/^(?:bilirub|bilirubin) (?:celk|celkovy|calkowita|calk)$/, 'total bilirubin')
     .replace(/^(?:cb|celkova bilkovina|celk bilkovina|gesamteiweiss|gesamtprotein|bialko calkowite)$/, 'total protein')
     // `Protein` alone, in a serum chemistry (`Protein  72  g/L  60-80`), is the total protein; a urine report's `Protein`
     // is read as a urine analyte before any blood name (a urine heading, a strip answer, a per-field unit).
@@ -352,8 +352,8 @@ export class BiomarkerCatalog {
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
-function unitOf(printed: string, biomarker: CatalogEntry): boolean {
-  const ucum = printed.trim() ? toUcum(printed.trim()) : null;
+export function unitOf(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
+  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
   if (!ucum || !biomarker.ucumUnit) return false;
   return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
 }

@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { namesBloodCells, namesProteinAlone, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { namesBloodCells, namesProteinAlone, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -111,7 +111,7 @@ const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
 function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
   const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
   if (!ucum || !biomarker.ucumUnit || !CONCENTRATION.test(ucum) || !CONCENTRATION.test(biomarker.ucumUnit)) return true;
-  return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
+  return unitOf(printed, biomarker);
 }
 
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {

@@ -152,7 +152,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
     // `Collection time`), sent as an OBX: no laboratory result, unless the catalog knows the name.
-    if (!opts.knows?.(name) && namesNoResult(name)) {
+    if (namesNoResult(name) && !opts.knows?.(name)) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
       return;
     }
@@ -198,7 +198,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       });
       return;
     }
-    const unit = component(fields[6], 0, d) || component(fields[6], 1, d) || value.unit;
+    const unit = obx6 || value.unit;
     const range = unescape((fields[7] ?? '').trim(), d);
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
     const row: RawRow = {

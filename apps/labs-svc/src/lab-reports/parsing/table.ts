@@ -82,7 +82,7 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     }
     // A section's title printed where the name column's header goes (`CHEMISTRY   Current   Units   Ref Range`): the
     // name column, when the other cells are all header words (checked below, as for a header without a name).
-    if (i === 0 && !titled && /^[A-Za-z][A-Za-z &/.-]*$/.test(c.text.trim())) {
+    if (i === 0 && /^[A-Za-z][A-Za-z &/.-]*$/.test(c.text.trim())) {
       columns.push({ role: 'name', x: c.x, end: c.end });
       titled = true;
       continue;

@@ -5,7 +5,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorOf, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -54,6 +54,8 @@ const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$
  * dashes give the columns; the block ends at the first line that is neither such a row nor a heading.
  */
 function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  // Most reports have no requests line: nothing to lay out again then (spacing aside, a line's text is its cells').
+  if (!input.some((l) => REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
   const warnings: ParseWarning[] = [];
   const lines = [...input];
   // A PDF's lines carry their cells in points: laid out again in characters (as `pdftotext -layout` prints them), so
@@ -357,12 +359,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let rangeFor: RawRow | null = null;
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
-  /** Each line's next line with text. */
-  const nextWithText = new Map<SourceLine, SourceLine>();
-  for (let i = lines.length - 1, next: SourceLine | undefined; i >= 0; i--) {
-    if (next) nextWithText.set(lines[i]!, next);
-    if (lineText(lines[i]!.text)) next = lines[i];
-  }
+  /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
+  const valueOnlyNext = (line: SourceLine): boolean => {
+    for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text);
+      if (text) return valueOnly(text) !== null;
+    }
+    return false;
+  };
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -744,9 +748,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     namedAbove = null;
     // Not when a value alone follows it: then it is the next row's name over its value (a card: `Estimated Average` /
     // `5.9 %` / `Glucose` / `105 mg/dL`).
-    const after = nextWithText.get(line);
     if (cut && cut === (open as RawRow | null) && cut === rows[rows.length - 1] && opts.knows && !opts.knows(cut.name) && isNameFragment(flat) && opts.knows(`${cut.name} ${flat}`)
-      && !(after && valueOnly(lineText(after.text)))) {
+      && !valueOnlyNext(line)) {
       cut.name = `${cut.name} ${flat}`;
       continue;
     }
@@ -834,10 +837,8 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   // A row whose unit is a lone unit line of the block was given it by the card rule (the unit on the line after the
   // value): the first line of a block printed right under the rows. It is unit-less for the block.
   const unitless = (r: RawRow, block: ReadonlySet<number>) => !r.unit || block.has(unitFromLine.get(r) ?? -1);
-  const loneUnit = (text: string) => {
-    const t = lineText(text).trim();
-    return /^\S+$/.test(t) && isUnitToken(t) && Boolean(toUcum(t)) ? t : null;
-  };
+  /** The line's text (lineText, trimmed) when it is one unit alone. */
+  const loneUnit = (t: string) => (/^\S+$/.test(t) && isUnitToken(t) && Boolean(toUcum(t)) ? t : null);
   let run: { line: number; unit: string }[] = [];
   /** Rows are in line order: the first row at or after the run (rows before it are rows[0..next)). */
   let next = 0;
@@ -873,10 +874,10 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   const name = tierLabel(row.name);
-  const known = (opts.knows?.(name) ?? false) || (opts.knowsInUrine?.(name) ?? false);
-  if (known) return false;
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  return namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
+  const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
+  // Unless the catalog knows the name (asked only then: the name is rarely one of those).
+  return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
 }
 
 /**
@@ -1400,7 +1401,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
-  if (/^(?:<=|>=|=<|=>|<|>|≤|≥)$/.test(tokens[start] ?? '') && parseValueToken(tokens[start + 1] ?? '')?.comparator === undefined
+  if (comparatorOf(tokens[start] ?? '') !== undefined && parseValueToken(tokens[start + 1] ?? '')?.comparator === undefined
     && parseNumber(tokens[start + 1] ?? '') !== null) {
     tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
   }
@@ -1523,8 +1524,8 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   }
   // `7,9 +  g/dl` (German and Austrian reports print `+` high and `-` low after the number): the plus is its flag when
   // the row has a unit or a numeric range. (A dash there is read as an empty cell; the range then gives the low flag.)
-  const quantitative = out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null;
-  if (out.value !== null && tokens[k] === '+' && quantitative) {
+  if (out.value !== null && tokens[k] === '+'
+    && (out.unit !== undefined || /\d/.test(out.rangeText ?? '') || isUnitToken(tokens[k + 1] ?? '') || numericRangeAt(tokens, k + 1) !== null)) {
     out.flag = '+';
     return k + 1;
   }

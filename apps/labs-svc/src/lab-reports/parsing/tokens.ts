@@ -35,7 +35,8 @@ export function tokenize(line: string): string[] {
 const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
 const NUMBERISH = /^[0-9OolI]*[.,]?[0-9OolI]+$/;
 
-function comparatorOf(raw: string): Comparator | undefined {
+/** A comparator token (`<`, `<=`, `=<`, `≤` …) in its one spelling, or undefined. */
+export function comparatorOf(raw: string): Comparator | undefined {
   switch (raw) {
     case '<': return '<';
     case '>': return '>';
