@@ -3,8 +3,9 @@
  * (the set's order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored against
  * every candidate, and joins the patient (cluster) with its best 'certain' candidate, unless that patient holds at
  * least as many hard negatives for it as certain matches, or another certain patient is closed that way (then it is
- * ambiguous); otherwise it starts a new patient. Its 'probable' pairs, and certain ones it could not follow, go to
- * the review queue.
+ * ambiguous); otherwise it starts a new patient. A record that certainly joins two patients merges them when
+ * mayAutoMerge() allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow,
+ * go to the review queue.
  *
  * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
  * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
@@ -15,11 +16,13 @@ import {
   BlockIndex,
   decideLink,
   gradeOf,
+  mayAutoMerge,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
   type MatchModel,
   type NormalizedPerson,
+  type PatientRecord,
 } from '../../apps/identity-svc/src/matching/index.js';
 import type { LabelledSet } from './identity-generator.js';
 
@@ -160,12 +163,32 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
 /** Replays the arrivals with these thresholds: the patients the matcher would have made (decideLink(), as the service). */
 export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds']): Accuracy {
   const clusterOf: number[] = [];
+  const members = new Map<number, number[]>();
   const reviewPairs: [number, number][] = [];
+  const recordOf = (i: number): PatientRecord<number> => ({ id: i, source: set.records[i]!.system, normalized: scored.normalized[i]! });
   for (let j = 0; j < scored.candidates.length; j++) {
     const candidates = scored.candidates[j]!;
     const decision = decideLink(candidates.map((c) => ({ patient: clusterOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
-    clusterOf.push(decision.link ?? j);
-    const unresolved = new Set(decision.unresolved);
+    const patient = decision.link ?? j;
+    clusterOf.push(patient);
+    let own = members.get(patient);
+    if (!own) members.set(patient, (own = []));
+    own.push(j);
+    // The same person known twice, joined by this record: merged when mayAutoMerge() allows it (the service starts
+    // the merge saga), else queued.
+    const byOther = new Map(candidates.map((c) => [c.other, c]));
+    const agrees = (i: number) => {
+      const c = byOther.get(i);
+      return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
+    };
+    for (const other of decision.duplicates) {
+      const theirs = members.get(other)!;
+      if (!mayAutoMerge(j, own.map(recordOf), theirs.map(recordOf), agrees)) continue;
+      for (const i of theirs) clusterOf[i] = patient;
+      own.push(...theirs);
+      members.delete(other);
+    }
+    const unresolved = new Set(decision.unresolved.filter((p) => members.has(p) && p !== patient));
     for (const c of candidates) {
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.
       if (unresolved.has(clusterOf[c.other]!) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') reviewPairs.push([c.other, j]);

@@ -327,6 +327,57 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
+  it('merges one person known twice (her Clerk and her store account, split before) when a record joins them certainly; a person\'s no-match keeps another pair apart', async () => {
+    const importer = actor(['service'], { scopes: ['identities:write'], purposeOfUse: 'operations' });
+    const schema = world.serviceConfig('identity').dbSchema;
+    const em = app.get(MikroORM).em.fork();
+    const mergesOf = (x: string, y: string) =>
+      em.execute<Array<{ id: string; source_patient_id: string; target_patient_id: string }>>(
+        `select "id", "source_patient_id", "target_patient_id" from "${schema}"."merge" where "source_patient_id" in (?, ?) or "target_patient_id" in (?, ?)`, [x, y, x, y],
+      );
+    // Two patients, each known to one system: Clerk knows her e-mail and birth date, the store her phone and home.
+    const knownTwice = async (tag: string, given: string, family: string, phone: string, customer: number) => {
+      const [viaClerk, viaStore] = [randomUUID(), randomUUID()];
+      await link(viaClerk, 'clerk', `user_${tag}`);
+      await clerk('user.created', clerkUser(`user_${tag}`, { given, family, email: `${given}.${family}@example.net`.toLowerCase(), birthday: '1976-12-09' }));
+      await link(viaStore, 'bigcommerce', String(customer));
+      customers.set(customer, { first_name: given, last_name: family, email: `${given}${family}@shop.example`.toLowerCase(), phone, addresses: [{ country_code: 'US', address1: '12 Harbor Lane', city: 'Arlington', zip: '22201' }] });
+      await bigcommerce('store/customer/created', customer);
+      return [viaClerk, viaStore] as const;
+    };
+    const joiner = (value: string, given: string, family: string, phone: string) => call<{ patientId: string; outcome: string }>(IDENTITY.resolveIdentity, {
+      system: 'stripe', value, fallback: { givenName: given, familyName: family, email: `${given}.${family}@example.net`.toLowerCase(), phone, birthDate: '1976-12-09' },
+    }, importer);
+
+    const [g1, g2] = await knownTwice('GRACE', 'Grace', 'Hopper', '+1 703 555 0188', 5150);
+    expect(await mergesOf(g1, g2)).toEqual([]);
+    // Her payment account: her e-mail and birth date (Clerk's), her phone (the store's). It joins one and merges the other into it.
+    const joined = await joiner('cus_GRACE', 'Grace', 'Hopper', '703-555-0188');
+    expect(joined.outcome).toBe('auto-link');
+    expect([g1, g2]).toContain(joined.patientId);
+    const other = joined.patientId === g1 ? g2 : g1;
+    const merges = await mergesOf(g1, g2);
+    expect(merges).toHaveLength(1);
+    expect(merges[0]).toMatchObject({ source_patient_id: other, target_patient_id: joined.patientId });
+    const merge = await call<{ state: string; requestedBy: string | null; sourcePatientId: string }>(IDENTITY.mergeGet, { mergeId: merges[0]!.id }, admin);
+    expect(merge).toMatchObject({ requestedBy: null, sourcePatientId: other });
+    expect(['pending', 'completed']).toContain(merge.state);
+    // Recorded in both patients' trails, as identity-svc's automation.
+    const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === `identity-auto-merge:${merges[0]!.id}`);
+    expect(events.map((e) => e.resource.patientId).sort()).toEqual([g1, g2].sort());
+    expect(events.every((e) => e.action === 'merge' && e.outcome === 'success' && e.actor.kind === 'service' && e.actor.subject === 'service:identity-svc')).toBe(true);
+
+    // The same shape, but a person decided these two patients are not one (a rejected pair, an undone merge): no merge, a review item.
+    const [h1, h2] = await knownTwice('HEDY', 'Hedy', 'Lamarr', '+1 703 555 0177', 5151);
+    await recordNoMatch(em as never, h1, h2, 'two people: checked with the clinic', 'admin:test');
+    await em.flush();
+    const hedy = await joiner('cus_HEDY', 'Hedy', 'Lamarr', '703-555-0177');
+    expect([h1, h2]).toContain(hedy.patientId);
+    expect(await mergesOf(h1, h2)).toEqual([]);
+    const waiting = (await queue()).items.filter((i) => [i.a.patientId, i.b.patientId].includes(hedy.patientId === h1 ? h2 : h1));
+    expect(waiting.map((i) => i.reason)).toEqual(['ambiguous']);
+  });
+
   it('importMatch (a FHIR import as profiles-svc): certain → her, a twin → review items (the same on a retry), nobody → none; the import principal only', async () => {
     // docs/rbac.md "FHIR import": profiles-svc's subject (identity-svc's PROFILES_SERVICE_SUBJECT, default
     // service:profiles-svc) with identities:import, on behalf of nobody.

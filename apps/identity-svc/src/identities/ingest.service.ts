@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AUDIT_SOURCE, AuditPublisher, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
+import { MergesService } from '../merges/merges.service.js';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { IdentifiersService } from './identifiers.service.js';
@@ -8,14 +11,17 @@ import { MatchingService } from './matching.service.js';
 
 export type IngestResult =
   | { kind: 'known'; patientId: string }
-  | { kind: 'auto-linked'; patientId: string; explanation: MatchExplanationDto }
+  /** `mergeIds`: the automatic merges this record started (other patients it showed to be the same person). */
+  | { kind: 'auto-linked'; patientId: string; explanation: MatchExplanationDto; mergeIds: string[] }
   | { kind: 'queued'; reviewItemIds: string[] }
   | { kind: 'unmatched' };
 
 /**
  * A source record arrives (a webhook, resolveIdentity's fallback): its demographics go into the match index; a
  * known identifier keeps its patient; otherwise automation links a certain match, queues a probable one, or leaves
- * the record unmatched. In the caller's transaction.
+ * the record unmatched. A record that certainly matches two patients, where mayAutoMerge() allows, starts the merge
+ * of the other into the one it joined (docs/identity.md, "Automatic merges"); where admission refuses (either is in a
+ * merge already), the pair is queued for a person. In the caller's transaction.
  */
 @Injectable()
 export class IngestService {
@@ -24,6 +30,10 @@ export class IngestService {
     private readonly identifiers: IdentifierRepository,
     private readonly identifierService: IdentifiersService,
     private readonly matching: MatchingService,
+    private readonly merges: MergesService,
+    private readonly audit: AuditPublisher,
+    private readonly em: EntityManager,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
   ) {}
 
   async ingest(source: string, sourceId: string, person: Omit<PersonInput, 'source'>, method: IdentifierMethod, linkedBy: string): Promise<IngestResult> {
@@ -33,8 +43,31 @@ export class IngestService {
     const outcome = await this.matching.decideFor(record);
     if (outcome.kind === 'linked') {
       const linked = await this.identifierService.linkPair(outcome.patientId, source, sourceId, method, linkedBy);
-      if (linked.kind !== 'conflict') return { kind: 'auto-linked', patientId: outcome.patientId, explanation: outcome.explanation };
-      return { kind: 'known', patientId: linked.holder };
+      if (linked.kind === 'conflict') return { kind: 'known', patientId: linked.holder };
+      const mergeIds: string[] = [];
+      for (const other of outcome.merges) {
+        const merge = await this.merges.createAutomatic(outcome.patientId, other.patientId);
+        if (!merge) {
+          await this.matching.queue(record, other, 'ambiguous');
+          continue;
+        }
+        // Recorded, in both patients' trails, before it is committed: no automatic merge without an audit record (an
+        // unacknowledged publish fails the ingest, and nothing is merged).
+        const event = (patientId: string) => ({
+          action: 'merge' as const,
+          outcome: 'success' as const,
+          reason: 'automatic-merge',
+          actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service' as const], kind: 'service' as const },
+          source: { service: this.source.service, instance: this.source.instance },
+          resource: { type: 'merge', id: merge.id, patientId },
+          purposeOfUse: 'operations' as const,
+          requestId: `identity-auto-merge:${merge.id}`,
+        });
+        await this.audit.publishAll([event(outcome.patientId), event(other.patientId)]);
+        mergeIds.push(merge.id);
+      }
+      if (mergeIds.length) await this.em.flush();
+      return { kind: 'auto-linked', patientId: outcome.patientId, explanation: outcome.explanation, mergeIds };
     }
     if (outcome.kind === 'queued') return { kind: 'queued', reviewItemIds: outcome.reviewItemIds };
     return { kind: 'unmatched' };

@@ -126,6 +126,15 @@ export class MatchIndexRepository {
     return rows.map(toRecord);
   }
 
+  /** Every record linked to these patients (an automatic merge's guard reads both sides whole). */
+  async byPatients(patientIds: string[]): Promise<IndexedRecord[]> {
+    if (!patientIds.length) return [];
+    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "patient_id" = any(?::uuid[])`, [pgArray(patientIds)],
+    );
+    return rows.map(toRecord);
+  }
+
   /**
    * The linked records of live patients (not deleted or merged: the patient gate, in the same statement) sharing at
    * least one blocking key with `person`, and the term frequencies of its name values: one statement, one round

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, decideLink, Matcher, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, Matcher, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
@@ -19,7 +19,8 @@ export interface ScoredCandidate {
 
 /** What automation did with an ingested record. */
 export type IngestOutcome =
-  | { kind: 'linked'; patientId: string; explanation: MatchExplanationDto }
+  /** `merges`: other patients this record shows to be the same person, which mayAutoMerge() lets automation merge into this one. */
+  | { kind: 'linked'; patientId: string; explanation: MatchExplanationDto; merges: ScoredCandidate[] }
   | { kind: 'queued'; reviewItemIds: string[] }
   | { kind: 'none' };
 
@@ -104,9 +105,10 @@ export class MatchingService {
     );
     const best = bestPerPatient(open);
     const unresolved = new Set(decision.unresolved);
+    const merges = decision.link === undefined ? [] : await this.mergeable(record, decision.link, decision.duplicates, open);
     const items: string[] = [];
     for (const c of best) {
-      if (c.patientId === decision.link) continue;
+      if (c.patientId === decision.link || merges.includes(c.patientId)) continue;
       let reason: ReviewReason;
       if (unresolved.has(c.patientId)) reason = 'ambiguous';
       else if (c.scored.grade !== 'probable') continue;
@@ -120,13 +122,29 @@ export class MatchingService {
     }
     if (decision.link !== undefined) {
       const linked = best.find((c) => c.patientId === decision.link)!;
-      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation };
+      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)) };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
   }
 
+  /**
+   * Of the other patients the record certainly matches (decideLink's duplicates), those automation may merge into
+   * `target`: mayAutoMerge() over both patients' records and the record's own pairs, and no person's no-match between
+   * the two patients (a rejected pair, an undone merge).
+   */
+  private async mergeable(record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[]): Promise<string[]> {
+    if (!duplicates.length) return [];
+    const refused = await noMatchAmong(this.em, duplicates.map((d) => ({ kind: 'patients' as const, x: target, y: d })));
+    const allowed = duplicates.filter((d) => !refused.has(pairKey('patients', target, d)));
+    if (!allowed.length) return [];
+    const records = await this.index.byPatients([target, ...allowed]);
+    const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+    const own = [record, ...records.filter((r) => r.patientId === target)];
+    return allowed.filter((d) => mayAutoMerge(record.id, own, records.filter((r) => r.patientId === d), (id) => certain.has(id)));
+  }
+
   /** One waiting item per pair (the partial unique index): a pair already waiting is not queued again. */
-  private async queue(record: IndexedRecord, c: ScoredCandidate, reason: ReviewReason): Promise<string | null> {
+  async queue(record: IndexedRecord, c: ScoredCandidate, reason: ReviewReason): Promise<string | null> {
     const id = randomUUID();
     const shared = c.record.sharedKeys[0] ?? null;
     const rows = await this.em.execute<Array<{ id: string }>>(

@@ -31,18 +31,28 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   });
 
   // Issue 13's targets are met (docs/identity.md, "Measured"). The floors hold the level the vendored model reached on
-  // this seed (recall 0.9591, 1.85% of true matches to review), at or above the targets, so that a change making it
+  // this seed (recall 0.9728, 1.04% of true matches to review), at or above the targets, so that a change making it
   // worse fails; raise them with the model, never above what it measures. They were lowered once, on purpose, from
-  // 0.963 and 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"), and raised again
-  // when the mailbox, the middle name and a one-sided suffix became evidence (review 1.99% → 1.85%).
-  const FLOOR = { recall: 0.958, review: 0.0195 };
+  // 0.963 and 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"), raised when the
+  // mailbox, the middle name and a one-sided suffix became evidence (review 1.99% → 1.85%), and raised again when a
+  // record joining one person's two patients merged them (recall 0.9585 → 0.9728, review 1.92% → 1.04%).
+  const FLOOR = { recall: 0.97, review: 0.011 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
   });
 
-  it(`sends at most ${FLOOR.review * 100}% of true matches to review (issue target ${TARGETS.review * 100}%)`, () => {
+  it(`sends at most ${(FLOOR.review * 100).toFixed(1)}% of true matches to review (issue target ${TARGETS.review * 100}%)`, () => {
     expect(accuracy.review).toBeLessThanOrEqual(Math.min(FLOOR.review, TARGETS.review));
+  });
+
+  it('meets the targets when the records arrive in random order (a person split into two patients until a record joins them)', () => {
+    const random = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000, order: 'random' });
+    const shuffled = cluster(random, scoreSet(random, matcher), matcher.thresholds);
+    expect(shuffled.twinMerges).toBe(TARGETS.twinMerges);
+    expect(shuffled.precision).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(shuffled.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+    expect(shuffled.review).toBeLessThanOrEqual(TARGETS.review);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

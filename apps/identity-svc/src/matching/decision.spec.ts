@@ -1,4 +1,5 @@
-import { AMBIGUITY_MARGIN, decideLink, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, type PatientRecord, type ScoredPair } from './decision.js';
+import { normalizePerson, type PersonInput } from './normalize.js';
 
 const thresholds = { certain: 0.9995, probable: 0.9995, possible: 0.2 };
 const pair = (patient: string, total: number, ...reasons: string[]): ScoredPair<string> => ({
@@ -9,7 +10,7 @@ const pair = (patient: string, total: number, ...reasons: string[]): ScoredPair<
 });
 
 describe('decideLink: what automation does with an arriving record', () => {
-  it.each<[string, ScoredPair<string>[], { link?: string; unresolved: string[] }]>([
+  it.each<[string, ScoredPair<string>[], { link?: string; unresolved: string[]; duplicates?: string[] }]>([
     ['one certain patient: linked', [pair('ann', 30)], { link: 'ann', unresolved: [] }],
     ['below the certain threshold: nothing', [pair('ann', 8)], { unresolved: [] }],
     [
@@ -48,9 +49,14 @@ describe('decideLink: what automation does with an arriving record', () => {
       { unresolved: ['sr', 'jr'] },
     ],
     [
-      'a person known as two patients: the best one, the other to review as a merge',
+      'a person known as two patients: the best one, the other a duplicate (a merge, automatic or reviewed)',
       [pair('ann', 30), pair('ann-2', 25)],
-      { link: 'ann', unresolved: ['ann-2'] },
+      { link: 'ann', unresolved: ['ann-2'], duplicates: ['ann-2'] },
+    ],
+    [
+      'a twin patient closed by evidence against is no duplicate',
+      [pair('ann', 30), pair('bea', 30), pair('bea', 28, 'twins')],
+      { link: 'ann', unresolved: [] },
     ],
     ['a capped pair never links', [pair('ann', 30, 'capped-block')], { unresolved: [] }],
     ['a suffix conflict never links', [pair('sr', 30, 'suffix-conflict')], { unresolved: [] }],
@@ -58,5 +64,43 @@ describe('decideLink: what automation does with an arriving record', () => {
     const decision = decideLink(pairs, thresholds);
     expect(decision.link).toBe(expected.link);
     expect([...decision.unresolved].sort()).toEqual([...expected.unresolved].sort());
+    expect(decision.duplicates).toEqual(expected.duplicates ?? []);
+  });
+});
+
+describe('mayAutoMerge: one record that certainly matches two patients merges them only when nothing disagrees', () => {
+  const rec = (id: string, input: Omit<PersonInput, 'source'> & { source: string }): PatientRecord<string> => ({
+    id, source: input.source, normalized: normalizePerson(input as PersonInput),
+  });
+  // Karen, known to Clerk (e-mail, birth date) and to the store (phone, home), and the payment record joining them.
+  const clerkKaren = rec('clerk-1', { source: 'clerk', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@example.net' });
+  const storeKaren = rec('store-1', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', phone: '508-737-8000', addressLine: '683 Miller Way', postalCode: '01830' });
+  const joining = rec('rimo-1', { source: 'rimo', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@example.net', phone: '508-737-8000' });
+  const all = () => true;
+
+  it.each<[string, PatientRecord<string>[], PatientRecord<string>[], (id: string) => boolean, boolean]>([
+    ['the joining record agrees certainly with every record of both: merged', [joining, clerkKaren], [storeKaren], all, true],
+    ['a record of the other patient it was not compared with, or doubted: a person decides', [joining, clerkKaren], [storeKaren], (id) => id !== 'store-1', false],
+    ['a record of its own patient it doubts: a person decides', [joining, clerkKaren], [storeKaren], (id) => id !== 'clerk-1', false],
+    [
+      'a system that knows both patients (two store accounts: a household, more often than one person twice)',
+      [joining, clerkKaren, rec('store-2', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', email: 'karen.martinez@example.net' })],
+      [storeKaren], all, false,
+    ],
+    [
+      'birth dates that disagree across the two (mother and daughter of one name, joined by a record without one)',
+      [rec('store-3', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', addressLine: '683 Miller Way', postalCode: '01830' }), clerkKaren],
+      [rec('rimo-2', { source: 'rimo', givenName: 'Karen', familyName: 'Martinez', birthDate: '1999-09-28', addressLine: '683 Miller Way', postalCode: '01830' })],
+      all, false,
+    ],
+    [
+      'birth dates a typo apart (1971-05-06 / 1971-05-08) do not disagree',
+      [joining, clerkKaren],
+      [rec('rimo-3', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-08', phone: '508-737-8000' })],
+      all, true,
+    ],
+    ['no records on the other side: nothing to merge', [joining, clerkKaren], [], all, false],
+  ])('%s', (_, target, source, agrees, expected) => {
+    expect(mayAutoMerge(target[0]!.id, target, source, agrees)).toBe(expected);
   });
 });

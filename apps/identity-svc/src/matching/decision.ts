@@ -12,7 +12,9 @@
  *   because the doubt is which member of the household it is, and there is only one;
  * - a capped block ('capped-block') never links and casts no vote.
  */
+import { compare } from './compare.js';
 import { type MatchModel } from './matcher.js';
+import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
 export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambiguous']);
@@ -36,6 +38,8 @@ export interface Decision<P> {
   link?: P;
   /** Patients whose certain (or ambiguous-certain) pairs automation did not follow: for a person to decide. */
   unresolved: P[];
+  /** Of the unresolved, the other patients with clean certain pairs: the same person known twice (a merge to review). */
+  duplicates: P[];
 }
 
 interface Evidence {
@@ -65,16 +69,56 @@ export function decideLink<P>(pairs: Iterable<ScoredPair<P>>, thresholds: MatchM
   const certain = [...byPatient].filter(([, e]) => e.clean > 0 || e.ambiguous > 0);
   const open = certain.filter(([, e]) => e.conflicts < e.clean || (e.clean === 0 && e.conflicts === 0));
   const closed = certain.filter((c) => !open.includes(c)).map(([p]) => p);
-  if (open.length === 0) return { unresolved: closed };
-  if (open.length === 1) return { link: open[0]![0], unresolved: [] };
+  if (open.length === 0) return { unresolved: closed, duplicates: [] };
+  if (open.length === 1) return { link: open[0]![0], unresolved: [], duplicates: [] };
   // Several open patients, one of them only ambiguous: which household member is it? The evidence decides when it
   // is decisive (the best beats the next by AMBIGUITY_MARGIN bits: its own e-mail and phone, say), a person otherwise.
   if (open.some(([, e]) => e.clean === 0)) {
     open.sort((x, y) => y[1].bestTotal - x[1].bestTotal);
-    if (open[0]![1].bestTotal - open[1]![1].bestTotal >= AMBIGUITY_MARGIN) return { link: open[0]![0], unresolved: [] };
-    return { unresolved: open.map(([p]) => p) };
+    if (open[0]![1].bestTotal - open[1]![1].bestTotal >= AMBIGUITY_MARGIN) return { link: open[0]![0], unresolved: [], duplicates: [] };
+    return { unresolved: open.map(([p]) => p), duplicates: [] };
   }
   // Several clean certain patients (a person known twice): the best one; the others go to review as a merge.
   open.sort((x, y) => y[1].best - x[1].best);
-  return { link: open[0]![0], unresolved: open.slice(1).map(([p]) => p) };
+  const duplicates = open.slice(1).map(([p]) => p);
+  return { link: open[0]![0], unresolved: duplicates, duplicates };
+}
+
+/** A record of a patient, as the merge guard reads it. */
+export interface PatientRecord<R> {
+  id: R;
+  /** The system the record came from (clerk, rimo, bigcommerce, patient-graph, …). */
+  source: string;
+  normalized: NormalizedPerson;
+}
+
+/**
+ * May automation merge two patients on the evidence of one arriving record that certainly matches both (decideLink's
+ * `duplicates`: the same person known twice, split before this record joined them)? Only when the record is a hub
+ * that agrees with everything on both sides and nothing on the two sides disagrees (docs/identity.md, "Automatic
+ * merges"). `target` holds the arriving record with the patient's own:
+ * - every record of both patients (other than the arriving one) is a clean certain pair with it (`agrees`): a record
+ *   it was not compared with, or compared and doubted, is a reason to ask a person;
+ * - no system knows both patients: two accounts in one system are far more often two people of one household than
+ *   one person twice (and a person's two Patient Graph records are for a person to merge);
+ * - no two records across the patients give birth dates that disagree (beyond a typo, a day/month swap or transposed
+ *   digits): a household's namesakes — a mother and daughter of one name, at one address — are joined by a record
+ *   without a birth date, and their own records tell them apart.
+ * The caller also checks that no person decided the two patients are not one (a rejected pair, an undone merge).
+ */
+export function mayAutoMerge<R>(
+  arriving: R,
+  target: readonly PatientRecord<R>[],
+  source: readonly PatientRecord<R>[],
+  agrees: (record: R) => boolean,
+): boolean {
+  if (!source.length) return false;
+  for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
+  const systems = new Set(target.map((r) => r.source));
+  if (source.some((r) => systems.has(r.source))) return false;
+  for (const t of target) {
+    if (!t.normalized.birthDate) continue;
+    for (const s of source) if (s.normalized.birthDate && compare(t.normalized, s.normalized).birthDate === 'disagree') return false;
+  }
+  return true;
 }

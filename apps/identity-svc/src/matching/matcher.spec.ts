@@ -387,7 +387,7 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
         expect(scored.reasons).toEqual(['household-ambiguous']);
         return { patient, probability: scored.explanation.probability, total: scored.explanation.total, reasons: scored.reasons };
       });
-      expect(decideLink(pairs, matcher.thresholds)).toEqual({ unresolved: ['brian', 'barbara'] });
+      expect(decideLink(pairs, matcher.thresholds)).toEqual({ unresolved: ['brian', 'barbara'], duplicates: [] });
     });
 
     it('a personal mailbox (it spells her name) is hers: the same e-mail corroborates, whatever the phone', () => {

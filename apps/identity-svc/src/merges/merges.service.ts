@@ -30,8 +30,7 @@ export class MergesService {
 
   /**
    * Asks for a merge of `sourcePatientId` into `targetPatientId`. The gateway has checked that both exist and are
-   * live (profiles-svc); here: not into itself, not into or from a merged patient, not while either is in a merge in
-   * flight — decided under one advisory lock so two requests cannot both pass.
+   * live (profiles-svc); here: not into itself, then admission (admit()).
    */
   async create(meta: RequestMeta, targetPatientId: string, sourcePatientId: string): Promise<MergeDto> {
     const ability = defineAbilityFor(meta.actor);
@@ -40,25 +39,13 @@ export class MergesService {
     if (sourcePatientId === targetPatientId) {
       throw DomainException.conflict('A patient cannot be merged into itself', [{ field: 'body.sourcePatientId', message: 'same as the target' }]);
     }
-    await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['identity.merge.admission']);
-    const taken = await this.em.find(Merge, {
-      $or: [
-        { sourcePatientId: { $in: [sourcePatientId, targetPatientId] }, state: { $in: [...LIVE] } },
-        { targetPatientId: { $in: [sourcePatientId, targetPatientId] }, state: { $in: [...IN_FLIGHT] } },
-      ],
-    });
-    const targetMerged = taken.find((m) => m.sourcePatientId === targetPatientId);
-    if (targetMerged) throw DomainException.conflict('The target patient was merged into another patient', [{ field: 'patientId', message: 'already merged' }]);
-    const sourceMerged = taken.find((m) => m.sourcePatientId === sourcePatientId && !IN_FLIGHT.includes(m.state as never));
-    if (sourceMerged) throw DomainException.conflict('The source patient was already merged', [{ field: 'body.sourcePatientId', message: 'already merged' }]);
-    if (taken.length) throw DomainException.conflict('A merge of one of these patients is still in progress', [{ field: 'body.sourcePatientId', message: 'merge in progress' }]);
-    const merge = Object.assign(new Merge(), {
-      id: randomUUID(), sourcePatientId, targetPatientId, state: 'pending' as const, requestedBy: meta.actor.principalId ?? null, requestedAt: new Date(),
-      completedAt: null, undoRequestedBy: null, undoRequestedAt: null, undoneAt: null,
-      services: Object.fromEntries(PARTICIPANTS.map((s) => [s, { state: 'pending', moved: {}, superseded: {} }])),
-    });
-    this.em.persist(merge);
-    this.relay.record(MERGE_EVENTS.requested, new MergeRequestedEvent(merge.id, sourcePatientId, targetPatientId), `${merge.id}:requested`);
+    const admitted = await this.admit(targetPatientId, sourcePatientId, meta.actor.principalId ?? null);
+    if (admitted.kind !== 'admitted') {
+      if (admitted.kind === 'target-merged') throw DomainException.conflict('The target patient was merged into another patient', [{ field: 'patientId', message: 'already merged' }]);
+      if (admitted.kind === 'source-merged') throw DomainException.conflict('The source patient was already merged', [{ field: 'body.sourcePatientId', message: 'already merged' }]);
+      throw DomainException.conflict('A merge of one of these patients is still in progress', [{ field: 'body.sourcePatientId', message: 'merge in progress' }]);
+    }
+    const merge = admitted.merge;
     try {
       await this.em.flush();
     } catch (err) {
@@ -66,6 +53,45 @@ export class MergesService {
       throw err;
     }
     return toMergeDto(merge);
+  }
+
+  /**
+   * A merge automation asks for (MatchingService: one arriving record certainly matches two patients, and the
+   * guards of docs/identity.md, "Automatic merges", hold): no actor's ability (automation acts for no one), the same
+   * admission as a person's request, and `null` instead of a conflict when either patient is taken — the caller
+   * queues the pair for a person then. In the caller's transaction; flushed by it.
+   */
+  async createAutomatic(targetPatientId: string, sourcePatientId: string): Promise<Merge | null> {
+    if (sourcePatientId === targetPatientId) return null;
+    const admitted = await this.admit(targetPatientId, sourcePatientId, null);
+    return admitted.kind === 'admitted' ? admitted.merge : null;
+  }
+
+  /**
+   * Admission, under one advisory lock so two requests cannot both pass: not into or from a merged patient, not
+   * while either is in a merge in flight. Persists the merge and its `requested` event (not flushed).
+   */
+  private async admit(targetPatientId: string, sourcePatientId: string, requestedBy: string | null): Promise<
+    { kind: 'admitted'; merge: Merge } | { kind: 'target-merged' | 'source-merged' | 'in-flight' }
+  > {
+    await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['identity.merge.admission']);
+    const taken = await this.em.find(Merge, {
+      $or: [
+        { sourcePatientId: { $in: [sourcePatientId, targetPatientId] }, state: { $in: [...LIVE] } },
+        { targetPatientId: { $in: [sourcePatientId, targetPatientId] }, state: { $in: [...IN_FLIGHT] } },
+      ],
+    });
+    if (taken.some((m) => m.sourcePatientId === targetPatientId)) return { kind: 'target-merged' };
+    if (taken.some((m) => m.sourcePatientId === sourcePatientId && !IN_FLIGHT.includes(m.state as never))) return { kind: 'source-merged' };
+    if (taken.length) return { kind: 'in-flight' };
+    const merge = Object.assign(new Merge(), {
+      id: randomUUID(), sourcePatientId, targetPatientId, state: 'pending' as const, requestedBy, requestedAt: new Date(),
+      completedAt: null, undoRequestedBy: null, undoRequestedAt: null, undoneAt: null,
+      services: Object.fromEntries(PARTICIPANTS.map((s) => [s, { state: 'pending', moved: {}, superseded: {} }])),
+    });
+    this.em.persist(merge);
+    this.relay.record(MERGE_EVENTS.requested, new MergeRequestedEvent(merge.id, sourcePatientId, targetPatientId), `${merge.id}:requested`);
+    return { kind: 'admitted', merge };
   }
 
   async get(meta: RequestMeta, mergeId: string): Promise<MergeDto> {
