@@ -99,6 +99,15 @@ describe('mayAutoMerge: one record that certainly matches two patients merges th
       [rec('rimo-3', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-08', phone: '508-737-8000' })],
       all, true,
     ],
+    [
+      'records of the two that are evidence against each other (twins Brian and Barbara, joined by a nameless record with their birth date and mailbox)',
+      [
+        rec('clerk-9', { source: 'clerk', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@example.net' }),
+        rec('rimo-9', { source: 'rimo', givenName: 'Brian', familyName: 'Okafor', birthDate: '1990-02-14', sexAtBirth: 'male', email: 'okafor.home@example.net' }),
+      ],
+      [rec('store-9', { source: 'bigcommerce', givenName: 'Barbara', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@example.net' })],
+      all, false,
+    ],
     ['no records on the other side: nothing to merge', [joining, clerkKaren], [], all, false],
   ])('%s', (_, target, source, agrees, expected) => {
     expect(mayAutoMerge(target[0]!.id, target, source, agrees)).toBe(expected);

@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare } from './compare.js';
-import { type MatchModel } from './matcher.js';
+import { hardNegativeReasons, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -103,7 +103,9 @@ export interface PatientRecord<R> {
  *   one person twice (and a person's two Patient Graph records are for a person to merge);
  * - no two records across the patients give birth dates that disagree (beyond a typo, a day/month swap or transposed
  *   digits): a household's namesakes — a mother and daughter of one name, at one address — are joined by a record
- *   without a birth date, and their own records tell them apart.
+ *   without a birth date, and their own records tell them apart;
+ * - no two records across the patients are evidence against each other (twins, household members, a suffix
+ *   conflict: CONFLICT_REASONS), which would never have linked pair by pair either.
  * The caller also checks that no person decided the two patients are not one (a rejected pair, an undone merge).
  */
 export function mayAutoMerge<R>(
@@ -117,8 +119,12 @@ export function mayAutoMerge<R>(
   const systems = new Set(target.map((r) => r.source));
   if (source.some((r) => systems.has(r.source))) return false;
   for (const t of target) {
-    if (!t.normalized.birthDate) continue;
-    for (const s of source) if (s.normalized.birthDate && compare(t.normalized, s.normalized).birthDate === 'disagree') return false;
+    if (t.id === arriving) continue;
+    for (const s of source) {
+      const levels = compare(t.normalized, s.normalized);
+      if (levels.birthDate === 'disagree') return false;
+      if (hardNegativeReasons(levels, t.normalized, s.normalized).some((r) => CONFLICT_REASONS.has(r))) return false;
+    }
   }
   return true;
 }
