@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext } from '@mikro-orm/core';
 import type { INestMicroservice } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
@@ -15,6 +16,7 @@ import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
 import { identityOrmOptions } from '../src/mikro-orm.config.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from '../src/identities/identifier-systems.js';
 import { copyProfileIdentifiers } from '../src/identities/profile-identifiers.js';
+import { MergesService } from '../src/merges/merges.service.js';
 import { recordNoMatch } from '../src/review/decisions.js';
 import { signSvix } from '../src/webhooks/svix-signature.js';
 
@@ -366,6 +368,10 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     const events = (await publishedAuditEvents(nc, world)).filter((e) => e.requestId === `identity-auto-merge:${merges[0]!.id}`);
     expect(events.map((e) => e.resource.patientId).sort()).toEqual([g1, g2].sort());
     expect(events.every((e) => e.action === 'merge' && e.outcome === 'success' && e.actor.kind === 'service' && e.actor.subject === 'service:identity-svc')).toBe(true);
+    // Another record of hers while the merge is in flight: no second merge, nothing for a person to review.
+    await expect(joiner('cus_GRACE_2', 'Grace', 'Hopper', '703-555-0188')).resolves.toMatchObject({ outcome: 'auto-link' });
+    expect(await mergesOf(g1, g2)).toHaveLength(1);
+    expect((await queue()).items.filter((i) => [i.a.patientId, i.b.patientId].some((p) => p === g1 || p === g2))).toEqual([]);
 
     // The same shape, but a person decided these two patients are not one (a rejected pair, an undone merge): no merge, a review item.
     const [h1, h2] = await knownTwice('HEDY', 'Hedy', 'Lamarr', '+1 703 555 0177', 5151);
@@ -376,6 +382,20 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(await mergesOf(h1, h2)).toEqual([]);
     const waiting = (await queue()).items.filter((i) => [i.a.patientId, i.b.patientId].includes(hedy.patientId === h1 ? h2 : h1));
     expect(waiting.map((i) => i.reason)).toEqual(['ambiguous']);
+  });
+
+  it('an automatic merge asked again for a pair whose merge is in flight starts nothing; one asked for a patient in another merge is refused', async () => {
+    const orm = app.get(MikroORM);
+    const merges = app.get(MergesService);
+    const inContext = <T>(work: () => Promise<T>) => RequestContext.create(orm.em, () => orm.em.transactional(() => work()));
+    const [x, y, z] = [randomUUID(), randomUUID(), randomUUID()];
+    const first = await inContext(() => merges.createAutomatic(x, y));
+    expect(first).toMatchObject({ created: true, merge: { sourcePatientId: y, targetPatientId: x, state: 'pending', requestedBy: null } });
+    // Still pending (the other participants are not running here): the same pair, either way round, is that merge.
+    const again = await inContext(() => merges.createAutomatic(y, x));
+    expect(again).toMatchObject({ created: false, merge: { id: first!.merge.id } });
+    // A third patient with one of them: for a person to decide.
+    await expect(inContext(() => merges.createAutomatic(x, z))).resolves.toBeNull();
   });
 
   it('importMatch (a FHIR import as profiles-svc): certain → her, a twin → review items (the same on a retry), nobody → none; the import principal only', async () => {

@@ -46,11 +46,13 @@ export class IngestService {
       if (linked.kind === 'conflict') return { kind: 'known', patientId: linked.holder };
       const mergeIds: string[] = [];
       for (const other of outcome.merges) {
-        const merge = await this.merges.createAutomatic(outcome.patientId, other.patientId);
-        if (!merge) {
+        const started = await this.merges.createAutomatic(outcome.patientId, other.patientId);
+        if (!started) {
           await this.matching.queue(record, other, 'ambiguous');
           continue;
         }
+        if (!started.created) continue; // this pair's merge is already in flight
+        const { merge } = started;
         // Recorded, in both patients' trails, before it is committed: no automatic merge without an audit record (an
         // unacknowledged publish fails the ingest, and nothing is merged).
         const event = (patientId: string) => ({

@@ -58,13 +58,17 @@ export class MergesService {
   /**
    * A merge automation asks for (MatchingService: one arriving record certainly matches two patients, and the
    * guards of docs/identity.md, "Automatic merges", hold): no actor's ability (automation acts for no one), the same
-   * admission as a person's request, and `null` instead of a conflict when either patient is taken — the caller
-   * queues the pair for a person then. In the caller's transaction; flushed by it.
+   * admission as a person's request. `created: false` when a merge of these two is already in flight (a later
+   * record of the same person, while the participants move rows): nothing to start. `null` when either patient is
+   * otherwise taken — the caller queues the pair for a person then. In the caller's transaction; flushed by it.
    */
-  async createAutomatic(targetPatientId: string, sourcePatientId: string): Promise<Merge | null> {
+  async createAutomatic(targetPatientId: string, sourcePatientId: string): Promise<{ merge: Merge; created: boolean } | null> {
     if (sourcePatientId === targetPatientId) return null;
     const admitted = await this.admit(targetPatientId, sourcePatientId, null);
-    return admitted.kind === 'admitted' ? admitted.merge : null;
+    if (admitted.kind === 'admitted') return { merge: admitted.merge, created: true };
+    const pair = [targetPatientId, sourcePatientId].sort().join();
+    const same = admitted.taken.find((m) => m.state === 'pending' && [m.sourcePatientId, m.targetPatientId].sort().join() === pair);
+    return same ? { merge: same, created: false } : null;
   }
 
   /**
@@ -72,7 +76,7 @@ export class MergesService {
    * while either is in a merge in flight. Persists the merge and its `requested` event (not flushed).
    */
   private async admit(targetPatientId: string, sourcePatientId: string, requestedBy: string | null): Promise<
-    { kind: 'admitted'; merge: Merge } | { kind: 'target-merged' | 'source-merged' | 'in-flight' }
+    { kind: 'admitted'; merge: Merge } | { kind: 'target-merged' | 'source-merged' | 'in-flight'; taken: Merge[] }
   > {
     await this.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['identity.merge.admission']);
     const taken = await this.em.find(Merge, {
@@ -81,9 +85,9 @@ export class MergesService {
         { targetPatientId: { $in: [sourcePatientId, targetPatientId] }, state: { $in: [...IN_FLIGHT] } },
       ],
     });
-    if (taken.some((m) => m.sourcePatientId === targetPatientId)) return { kind: 'target-merged' };
-    if (taken.some((m) => m.sourcePatientId === sourcePatientId && !IN_FLIGHT.includes(m.state as never))) return { kind: 'source-merged' };
-    if (taken.length) return { kind: 'in-flight' };
+    if (taken.some((m) => m.sourcePatientId === targetPatientId)) return { kind: 'target-merged', taken };
+    if (taken.some((m) => m.sourcePatientId === sourcePatientId && !IN_FLIGHT.includes(m.state as never))) return { kind: 'source-merged', taken };
+    if (taken.length) return { kind: 'in-flight', taken };
     const merge = Object.assign(new Merge(), {
       id: randomUUID(), sourcePatientId, targetPatientId, state: 'pending' as const, requestedBy, requestedAt: new Date(),
       completedAt: null, undoRequestedBy: null, undoRequestedAt: null, undoneAt: null,
