@@ -5,7 +5,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorOf, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorOf, countWithGroupedThousands, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -38,7 +38,30 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
   const cumulative = cumulativeColumn(lines);
   const read = readRows(cumulative.lines, opts);
+  countsGroupedByPoints(cumulative.lines, read.rows);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
+ * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
+ * the number is printed so on the row's own line (`countWithGroupedThousands`). A range grouped by points or spaces
+ * gets its bounds so too.
+ */
+function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  for (const row of rows) {
+    if (!row.unit || !isCountPerVolume(row.unit)) continue;
+    const line = byLine.get(`${row.page ?? 0}:${row.line}`);
+    if (row.value !== null && line) {
+      const printed = tokenize(line.text.replace(/\|/g, ' ')).find((t) => parseValueToken(t)?.value === row.value && countWithGroupedThousands(t, row.unit) !== null);
+      if (printed) row.value = countWithGroupedThousands(printed, row.unit);
+    }
+    // Its range grouped the same way (`150.000-400.000`, `150 000 - 400 000`).
+    const bounds = /^\s*([1-9]\d{0,2}(?:[. ]\d{3})+)\s*(?:-|–|to)\s*([1-9]\d{0,2}(?:[. ]\d{3})+)\s*$/i.exec(row.rangeText ?? '');
+    const whole = (n: string) => Number(n.replace(/[. ]/g, ''));
+    if (bounds && !row.range && whole(bounds[1]!) <= whole(bounds[2]!)) row.range = { low: whole(bounds[1]!), high: whole(bounds[2]!) };
+  }
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
@@ -1498,11 +1521,23 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+    // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
+    // not a value, and the row is no less a row for having one.
+    let d = k;
+    while (d < n && DATE_CELL.test(tokens[d]!)) {
+      d++;
+      while (d < n && TIME_CELL.test(tokens[d]!)) d++;
+    }
+    if (d > k && d === n) return out;
   }
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
+
+/** A date as a table's date column prints it: `03/01/2025`, `2025-03-01`, `01.03.2025`, `01-Mar-2025`, `2025-03-01T08:15`. */
+const DATE_CELL = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}-[A-Za-z]{3}-(?:\d{2}|\d{4}))$/;
+const TIME_CELL = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i;
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 function sameUnit(a: string, b: string): boolean {
