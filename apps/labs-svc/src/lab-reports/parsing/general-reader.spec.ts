@@ -1915,3 +1915,31 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
       .toEqual([['hemoglobin-a1c', 7.2, '%'], ['estimated-average-glucose', 8.9, 'mmol/L'], ['?Hemoglobin A1c', 160, 'mg/dL']]);
   });
 });
+
+describe('batch 16: a page whose results are list items, units in mm³, labelled ranges in parentheses', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('an HTML page without a table: each list item or paragraph is a line, and a `<` written by hand before a number is text, not a tag', () => {
+    const page = ['<html><body>', '<h2>Resultados</h2>', '<ul>', '  <li>Hemoglobin: 10.9 g/dl (Normal: 12-16)</li>', '  <li>LDL Cholesterol: 142 mg/dl (Normal: <130)</li>', '</ul>',
+      '<p>Glucose: 88 mg/dl (Normal: 70-100)</p>', '</body></html>'].join('\n');
+    expect(answers(page)).toEqual([
+      ['hemoglobin', 10.9, 'g/dL', '12-16', 12, 16, 'low'],
+      ['ldl-cholesterol', 142, 'mg/dL', '<130', null, 130, 'high'],
+      ['glucose', 88, 'mg/dL', '70-100', 70, 100, 'normal'],
+    ]);
+    // A page that carries a Markdown table (pasted from a wiki) is still read as Markdown.
+    const pasted = ['<html><body><p>Notes</p>', 'Test | Result | Units | Reference Range', '-- | -- | -- | --', 'WBC | 6.10 | 10³/μL | 4.0 – 11.0', '<p>End</p></body></html>'].join('\n');
+    expect(answers(pasted).map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.1]]);
+  });
+
+  it('a count glued to its unit in cubic millimetres (`7,900/mm³`) is the count per µL', () => {
+    expect(answers('Leukocytes: 7,900/mm³ (Normal: 4,000-11,000)')).toEqual([['white-blood-cell-count', 7900, '/uL', '4,000-11,000', 4000, 11000, 'normal']]);
+  });
+
+  it('a label of words before one range in the parentheses (`Deseable: <200`, `Optimal: <100`) is the range\'s label; a population\'s label or tiers are kept as printed', () => {
+    expect(answers('Colesterol total: 215 mg/dL (Deseable: <200)')).toEqual([['total-cholesterol', 215, 'mg/dL', '<200', null, 200, 'high']]);
+    expect(answers('LDL Cholesterol: 90 mg/dL (Optimal: <100)')).toEqual([['ldl-cholesterol', 90, 'mg/dL', '<100', null, 100, 'normal']]);
+    expect(answers('Hemoglobin: 12.1 g/dL (Male: 13.5-17.5)').map((r) => [r[3], r[4], r[5]])).toEqual([['Male: 13.5-17.5', null, null]]);
+  });
+});

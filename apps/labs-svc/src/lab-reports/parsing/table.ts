@@ -331,9 +331,16 @@ export function isMarkdownRule(text: string): boolean {
   return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(text.trim());
 }
 
-/** Whether a text is an HTML document or fragment with a table (what OCR tools and lab portals emit). */
+/**
+ * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
+ * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
+ * an `<html>`/`<body>` document, or two or more closed blocks — unless it holds a Markdown table (a page pasted
+ * with one, or Markdown with inline HTML), which the Markdown reader reads.
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text);
+  if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
+  if (/^\s*\|/m.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
+  return /<(?:html|body)[\s>]/i.test(text) || (text.match(/<\/(?:li|p|div|h[1-6])>/gi)?.length ?? 0) >= 2;
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };
@@ -363,7 +370,8 @@ export function htmlLines(html: string): SourceLine[] {
   let tables = 0;
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
-    const blockRe = /[^<]+|<[^>]*>/g;
+    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text.
+    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|</g;
     let pending = '';
     let pendingAt = from;
     const flush = () => {
@@ -373,7 +381,7 @@ export function htmlLines(html: string): SourceLine[] {
     };
     for (let m = blockRe.exec(chunk); m; m = blockRe.exec(chunk)) {
       const tok = m[0];
-      if (tok.startsWith('<')) {
+      if (tok.length > 1 && tok.startsWith('<')) {
         if (/^<\/?(p|div|h[1-6]|li|ul|ol|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
         continue;
       }

@@ -2,7 +2,7 @@ import { parsePrintedDate } from './dates.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
-import { readsAsRange } from './reference-range.js';
+import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorOf, countWithGroupedThousands, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -1308,6 +1308,21 @@ function looksLikeUnit(s: string): boolean {
 }
 
 /**
+ * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label of words (any
+ * language) before one range with bounds is that range's label, and the range is what follows it. Tiers (a second
+ * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) and text
+ * with no bounds are kept as printed.
+ */
+function unlabelled(text: string): string {
+  const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
+  if (!m || POPULATION_WORD.test(m[1]!)) return text;
+  const range = parseReferenceRange(m[2]!.trim());
+  return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
+}
+
+const POPULATION_WORD = /(?:^|\s)(?:m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
+
+/**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
@@ -1325,7 +1340,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let comment: string | undefined;
   const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
   if (ref) {
-    rangeText = ref[1]!.trim();
+    rangeText = unlabelled(ref[1]!.trim());
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);

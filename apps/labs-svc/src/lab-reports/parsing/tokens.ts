@@ -119,9 +119,9 @@ export function parseValueToken(token: string): ValueToken | null {
   return { value, comparator, text: `${comparator}${decimal ? printed.replace(',', '.') : printed}` };
 }
 
-/** `41%`, `4.5mmol/L`: a value with its unit written against it; null when the token is not one. */
+/** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
-  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^]*)$/.exec(cleanToken(token));
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
