@@ -41,6 +41,8 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
   const base = entry.key.replace(/-absolute$/, '');
   if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
   if (ucum === '%') return catalog.resolve(base) ?? entry;
+  // `G/L` printed in capitals for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
+  if (/^G\/L$/.test(unit!.trim())) return catalog.resolve(`${base}-absolute`) ?? entry;
   if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
   return entry;
 }

@@ -1943,3 +1943,22 @@ describe('batch 16: a page whose results are list items, units in mm³, labelled
     expect(answers('Hemoglobin: 12.1 g/dL (Male: 13.5-17.5)').map((r) => [r[3], r[4], r[5]])).toEqual([['Male: 13.5-17.5', null, null]]);
   });
 });
+
+describe('this session\'s rules on layouts they were not written for (labs5 probes)', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
+
+  it('a differential in `G/L` (giga per litre, as French reports print counts) is the absolute count, not a percentage in grams', () => {
+    expect(answers('Lymphocytes   2.1   G/L   1.0-4.0')).toEqual([['lymphocytes-absolute', 2.1, '10*9/L', 1, 4]]);
+  });
+
+  it('an earlier result in a result\'s parentheses (`Previous: <5`) is no range', () => {
+    expect(answers('CRP: 3 mg/L (Previous: <5)')).toEqual([['c-reactive-protein', 3, 'mg/L', null, null]]);
+  });
+
+  it('an HTML narrative holding a `<pre>` printout keeps its lines (its columns are not run together)', () => {
+    const narrative = ['<div>', '<h3>Lipid Report</h3>', '<pre>', 'Test                  Units       Value       Reference Range',
+      'Cholesterol           mmol/L      6.3         <4.5', 'Triglyceride          mmol/L      1.3         <2.0', '</pre>', '<p>Acme Laboratory</p>', '</div>'].join('\n');
+    expect(answers(narrative)).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5], ['triglycerides', 1.3, 'mmol/L', null, 2]]);
+  });
+});

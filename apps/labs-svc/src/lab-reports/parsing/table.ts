@@ -335,11 +335,12 @@ export function isMarkdownRule(text: string): boolean {
  * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
  * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
  * an `<html>`/`<body>` document, or two or more closed blocks — unless it holds a Markdown table (a page pasted
- * with one, or Markdown with inline HTML), which the Markdown reader reads.
+ * with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines are read as printed.
  */
 export function looksLikeHtml(text: string): boolean {
   if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
-  if (/^\s*\|/m.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
+  // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
+  if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
   return /<(?:html|body)[\s>]/i.test(text) || (text.match(/<\/(?:li|p|div|h[1-6])>/gi)?.length ?? 0) >= 2;
 }
 

@@ -1310,17 +1310,17 @@ function looksLikeUnit(s: string): boolean {
 /**
  * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label of words (any
  * language) before one range with bounds is that range's label, and the range is what follows it. Tiers (a second
- * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) and text
- * with no bounds are kept as printed.
+ * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) or an
+ * earlier result (`Previous: <5`) and text with no bounds are kept as printed.
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || POPULATION_WORD.test(m[1]!)) return text;
+  if (!m || NOT_THE_RANGE.test(m[1]!)) return text;
   const range = parseReferenceRange(m[2]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
 }
 
-const POPULATION_WORD = /(?:^|\s)(?:m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
+const NOT_THE_RANGE = /(?:^|\s)(?:previous|prior|last|earlier|anterior|vorwert|précédent|m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
 
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
