@@ -1888,6 +1888,13 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
     expect(answers('Glucose   1.234   mg/dL   70-99').map((r) => r[1])).toEqual([1.234]);
   });
 
+  it('a report that writes decimals with a comma and never with a point: a single `1.234` with a unit is 1234; with a decimal point elsewhere in the report it is not guessed', () => {
+    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
+    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['ferritin', 1234, 'high']]);
+    const mixed = ['Kreatinin      0,9      mg/dl      0,5-1,1', 'TSH            2.45     mU/l       0.4-4.0', 'Ferritin       1.234    ng/ml      30-400'].join('\n');
+    expect(answers(mixed).map((r) => r[1])).toEqual([0.9, 2.45, 1.234]);
+  });
+
   it('a date column in a table (collected, reported) is neither a value nor a row, with or without a header naming it', () => {
     const html = `<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Reference</th><th>Collected On</th><th>Reported On</th></tr>
       <tr><td>Glucose</td><td>92</td><td>mg/dL</td><td>70-99</td><td>03/01/2025 08:15</td><td>03/01/2025 14:20</td></tr>

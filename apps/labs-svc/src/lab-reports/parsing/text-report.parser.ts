@@ -5,7 +5,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorOf, countWithGroupedThousands, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -45,23 +45,37 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
 /**
  * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
  * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
- * the number is printed so on the row's own line (`countWithGroupedThousands`). A range grouped by points or spaces
- * gets its bounds so too.
+ * the number is printed so on the row's own line (a count is a whole number). A range grouped by points or spaces
+ * gets its bounds so too. In a report that writes its decimals with a comma and never with a point
+ * (`decimalCommasOnly`), a point before three digits groups thousands in any row with a unit (`Ferritin  1.234  ng/ml`
+ * is 1234); a row without a unit (a specific gravity `1.020`) is left alone.
  */
 function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const commaReport = decimalCommasOnly(lines);
   for (const row of rows) {
-    if (!row.unit || !isCountPerVolume(row.unit)) continue;
+    const count = Boolean(row.unit && isCountPerVolume(row.unit));
+    if (!count && !(commaReport && row.unit?.trim())) continue;
     const line = byLine.get(`${row.page ?? 0}:${row.line}`);
     if (row.value !== null && line) {
-      const printed = tokenize(line.text.replace(/\|/g, ' ')).find((t) => parseValueToken(t)?.value === row.value && countWithGroupedThousands(t, row.unit) !== null);
-      if (printed) row.value = countWithGroupedThousands(printed, row.unit);
+      const printed = tokenize(line.text.replace(/\|/g, ' ')).map((t) => /^[<>]?=?([1-9]\d{0,2})\.(\d{3})$/.exec(t) && parseValueToken(t)?.value === row.value ? t : null).find(Boolean);
+      if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
     }
-    // Its range grouped the same way (`150.000-400.000`, `150 000 - 400 000`).
-    const bounds = /^\s*([1-9]\d{0,2}(?:[. ]\d{3})+)\s*(?:-|–|to)\s*([1-9]\d{0,2}(?:[. ]\d{3})+)\s*$/i.exec(row.rangeText ?? '');
+    // Its range grouped the same way (`150.000-400.000`, and for counts `150 000 - 400 000`).
+    const group = count ? '[. ]' : '\\.';
+    const bounds = new RegExp(`^\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*(?:-|–|to)\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*$`, 'i').exec(row.rangeText ?? '');
     const whole = (n: string) => Number(n.replace(/[. ]/g, ''));
     if (bounds && !row.range && whole(bounds[1]!) <= whole(bounds[2]!)) row.range = { low: whole(bounds[1]!), high: whole(bounds[2]!) };
   }
+}
+
+/**
+ * Whether a report writes its decimals with a comma (`13,5`, `0,311`) and never with a point (`5.4`); dates
+ * (`01.03.2025`) are neither.
+ */
+function decimalCommasOnly(lines: readonly SourceLine[]): boolean {
+  const text = lines.map((l) => l.text).join('\n');
+  return /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/.test(text) && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;

@@ -50,17 +50,6 @@ export function isCountPerVolume(unit: string): boolean {
   return /^(?:cells?|zellen|cel(?:ls|ulas)?|#)?\s*\/\s*(?:[µμu]l|mcl|mm3|mm³|cmm|cumm|cu\.?\s*mm)$/i.test(unit.trim());
 }
 
-/**
- * `250.000 /µL` (thrombocytes): a count per volume is a whole number, so one point followed by exactly three digits
- * groups its thousands (250000), as continental printouts write it; `7.8 /µL` or `0.250 /µL` are left alone. The
- * number as printed and its unit → the count, or null when the point is not read as a grouping.
- */
-export function countWithGroupedThousands(printed: string, unit: string | undefined): number | null {
-  if (!unit || !isCountPerVolume(unit)) return null;
-  const m = /^([<>]?=?)([1-9]\d{0,2})\.(\d{3})$/.exec(printed.trim());
-  return m ? Number(`${m[2]}${m[3]}`) : null;
-}
-
 /** A comparator token (`<`, `<=`, `=<`, `≤` …) in its one spelling, or undefined. */
 export function comparatorOf(raw: string): Comparator | undefined {
   switch (raw) {
@@ -86,7 +75,7 @@ export function parseNumber(token: string): number | null {
   // `150,000` groups thousands; `0,311` (a decimal comma: no number groups its thousands after a lone zero) does not.
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^0,/.test(s)) s = s.replace(/,/g, '');
   // `1.234.000`, `4.500.000,5`: points in more than one place group thousands (a continental printout); a single
-  // `1.234` is a decimal here (see `countWithGroupedThousands` for the cases where it is not).
+  // `1.234` is a decimal here (the text reader's `countsGroupedByPoints` says where it is not).
   if (/^[1-9]\d{0,2}(\.\d{3}){2,}(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
   if (!NUMBERISH.test(s)) return null;
   s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
