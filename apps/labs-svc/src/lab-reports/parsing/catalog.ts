@@ -347,8 +347,20 @@ export class BiomarkerCatalog {
     const part = this.matchName(subId);
     const whole = this.match(test.name, test.code);
     if (!part || !whole || part === whole) return false;
-    return unitOf(unit, part) && !unitOf(unit, whole);
+    return (unitOf(unit, part) || concentrationWanting(unit, part)) && !unitOf(unit, whole);
   };
+}
+
+/** A substance concentration by mass or by amount (`mg/dL`, `g/L`, `mmol/L`, `umol/L`). */
+export const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
+
+/**
+ * A concentration printed for a biomarker measured in the other kind of concentration whose molar mass the catalog
+ * lacks (eAG in `mmol/L` against its `mg/dL`): the same quantity, unconvertible only for want of the mass.
+ */
+function concentrationWanting(printed: string, biomarker: CatalogEntry): boolean {
+  const ucum = printed.trim() ? toUcum(printed.trim()) : null;
+  return Boolean(ucum && biomarker.ucumUnit && !biomarker.molarMass && CONCENTRATION.test(ucum) && CONCENTRATION.test(biomarker.ucumUnit));
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

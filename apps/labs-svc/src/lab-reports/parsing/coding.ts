@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { namesBloodCells, namesProteinAlone, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { CONCENTRATION, namesBloodCells, namesProteinAlone, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -41,6 +41,8 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
   const base = entry.key.replace(/-absolute$/, '');
   if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
   if (ucum === '%') return catalog.resolve(base) ?? entry;
+  // `G/L` printed in capitals for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
+  if (/^G\/L$/.test(unit!.trim())) return catalog.resolve(`${base}-absolute`) ?? entry;
   if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
   return entry;
 }
@@ -95,13 +97,17 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   return out;
 }
 
+/** A biomarker measured as a dimensionless ratio (`%`, `mmol/mol`) with a printed unit that is a concentration. */
+function ratioInConcentration(printed: string | undefined, biomarker: CatalogEntry): boolean {
+  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
+  return Boolean(ucum && CONCENTRATION.test(ucum) && biomarker.ucumUnit && /^(?:%|mmol\/mol|\{ratio\})$/.test(biomarker.ucumUnit) && !unitOf(printed, biomarker));
+}
+
 /** A name of at most two letters (`P`, `CB`, `K`), once punctuation and spaces are gone. */
 function shortName(name: string): boolean {
   return name.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 
-/** A substance concentration, by mass or amount (`g/L`, `mg/dL`, `umol/L`, `mmol/L`). */
-const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
 
 /**
  * Whether a printed unit can measure the biomarker: yes when either is unknown or not a concentration (enzyme units
@@ -138,10 +144,18 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // A ratio (HbA1c in % or mmol/mol) printed in a substance concentration (`7.8 mmol/L`, `140 mg/dL`) is not that
+    // ratio, whatever name or code it is printed under: an HbA1c row in a glucose unit is the estimated average
+    // glucose printed with it. Unknown (with a warning) rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming
+    // what it measured (`eAG`) has already given the row that name.
+    const notRatio = biomarker && !row.biomarkerRef && ratioInConcentration(row.unit, biomarker) ? biomarker : null;
+    if (notRatio) biomarker = null;
     if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit?.trim() ?? '') ?? '')) {
       biomarker = null;
     }
-    if (!biomarker) {
+    if (notRatio) {
+      warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is printed in ${row.unit?.trim()}, which cannot measure ${notRatio.display}: kept with its printed name`, ...where(row) });
+    } else if (!biomarker) {
       warnings.push({ code: 'unknown-biomarker', message: `"${row.name}" is not in the biomarker catalog: kept with its printed name`, ...where(row) });
     }
 

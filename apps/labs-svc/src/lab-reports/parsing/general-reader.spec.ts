@@ -1671,7 +1671,7 @@ describe('reports of other languages', () => {
       ['thyroid-stimulating-hormone', 2.14, 'normal'],
     ]);
     const crp = parseTextReport(text, opts).rows.find((r) => r.name === 'CRP');
-    expect([crp?.comparator, crp?.valueText]).toEqual(['<', '<0,5']);
+    expect([crp?.comparator, crp?.valueText]).toEqual(['<', '<0.5']);
   });
 
   it('Spanish, Italian and French names of the common tests; `G/L` of a French cell count is giga per litre', () => {
@@ -1825,3 +1825,147 @@ describe('rules narrowed after review (issue 9)', () => {
   });
 });
 
+
+describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, grouped thousands, date cells, eAG under HbA1c', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a footnote superscript after a value is a footnote (`110<sup>1</sup>` is 110), while `10<sup>3</sup>/µL` and `x10<sup>9</sup>/L` stay units', () => {
+    const html = `<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>
+      <tr><td>Glucose</td><td>110<sup>1</sup></td><td>mg/dL</td><td>70-99</td></tr>
+      <tr><td>Creatinine</td><td>1.10<sup>2</sup></td><td>mg/dL</td><td>0.60-1.20</td></tr>
+      <tr><td>WBC</td><td>6.1</td><td>10<sup>3</sup>/µL</td><td>4.0-10.0</td></tr>
+      <tr><td>Platelets</td><td>250</td><td>x10<sup>9</sup>/L</td><td>150-400</td></tr></table>
+      <p><sup>1</sup> Non-fasting sample. <sup>2</sup> Repeated.</p>`;
+    expect(answers(html)).toEqual([
+      ['glucose', 110, null, 'mg/dL', 70, 99, 'high'],
+      ['creatinine', 1.1, null, 'mg/dL', 0.6, 1.2, 'normal'],
+      ['white-blood-cell-count', 6.1, null, '10*3/uL', 4, 10, 'normal'],
+      ['platelet-count', 250, null, '10*9/L', 150, 400, 'normal'],
+    ]);
+    const md = ['| Test | Result | Units | Reference Range |', '|---|---|---|---|', '| Glucose | 110<sup>1</sup> | mg/dL | 70-99 |', '| WBC | 6.1 | x10<sup>3</sup>/uL | 4-10 |'].join('\n');
+    expect(answers(md)).toEqual([['glucose', 110, null, 'mg/dL', 70, 99, 'high'], ['white-blood-cell-count', 6.1, null, '10*3/uL', 4, 10, 'normal']]);
+  });
+
+  it('a comparator printed apart from its number in the result column is one censored value, in every layout; its text has a decimal point', () => {
+    // No header: the `<` two spaces from its number is not a column of its own (it took the other rows' values away).
+    const aligned = [
+      'CRP            <  0,5     mg/dl     0,0-0,5',
+      'Kreatinin      0,9        mg/dl     0,5-1,1',
+      'Glucose        92         mg/dl     70-99',
+      'Troponin T     <  5       ng/L      <14',
+    ].join('\n');
+    expect(answers(aligned)).toEqual([
+      ['c-reactive-protein', 0.5, '<0.5', 'mg/dL', 0, 0.5, null],
+      ['creatinine', 0.9, null, 'mg/dL', 0.5, 1.1, 'normal'],
+      ['glucose', 92, null, 'mg/dL', 70, 99, 'normal'],
+      ['troponin-t', 5, '<5', 'ng/L', null, 14, 'normal'],
+    ]);
+    const md = ['| Test | Result | Units | Reference |', '|---|---|---|---|', '| CRP | < 0,5 | mg/dl | < 5 |', '| eGFR | > 90 | mL/min/1.73m2 | >60 |', '| Troponin I | <= 5.0 | ng/L | <14 |'].join('\n');
+    expect(answers(md).map((r) => [r[0], r[1], r[2]])).toEqual([['c-reactive-protein', 0.5, '<0.5'], ['egfr', 90, '>90'], ['troponin-i', 5, '<=5.0']]);
+    // A comma grouping thousands stays as printed.
+    expect(answers('Ferritin   > 1,500   ng/mL   30-400').map((r) => [r[1], r[2], r[6]])).toEqual([[1500, '>1,500', 'high']]);
+  });
+
+  it('continental thousands: several groups of points, or one group before a plain count per µL, are whole numbers; a lone `1.234` in mg/dL is not guessed', () => {
+    const text = [
+      'Thrombozyten     250.000     /µl     150.000-400.000',
+      'Leukozyten       7.800       /µl     4.000-10.000',
+      'Erythrozyten     4.500.000   /µl     4.200.000-5.400.000',
+      'Hämoglobin       13,5        g/dl    12-16',
+    ].join('\n');
+    expect(answers(text)).toEqual([
+      ['platelet-count', 250000, null, '/uL', 150000, 400000, 'normal'],
+      ['white-blood-cell-count', 7800, null, '/uL', 4000, 10000, 'normal'],
+      ['red-blood-cell-count', 4500000, null, '/uL', 4200000, 5400000, 'normal'],
+      ['hemoglobin', 13.5, null, 'g/dL', 12, 16, 'normal'],
+    ]);
+    // Groups apart by spaces before a count's unit.
+    expect(answers(['Platelets: 250 000 /µL (Ref: 150 000 - 400 000)', 'WBC: 7 800 cells/µL'].join('\n')).map((r) => [r[0], r[1], r[4], r[5]]))
+      .toEqual([['platelet-count', 250000, 150000, 400000], ['white-blood-cell-count', 7800, null, null]]);
+    // A power-of-ten unit: the point is a decimal (7.800 thousand per µL). Not a count unit: not guessed.
+    expect(answers('WBC   7.800   10^3/µL   4.0-10.0').map((r) => r[1])).toEqual([7.8]);
+    expect(answers('Glucose   1.234   mg/dL   70-99').map((r) => r[1])).toEqual([1.234]);
+  });
+
+  it('a report that writes decimals with a comma and never with a point: a single `1.234` with a unit is 1234; with a decimal point elsewhere in the report it is not guessed', () => {
+    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
+    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['ferritin', 1234, 'high']]);
+    const mixed = ['Kreatinin      0,9      mg/dl      0,5-1,1', 'TSH            2.45     mU/l       0.4-4.0', 'Ferritin       1.234    ng/ml      30-400'].join('\n');
+    expect(answers(mixed).map((r) => r[1])).toEqual([0.9, 2.45, 1.234]);
+  });
+
+  it('a date column in a table (collected, reported) is neither a value nor a row, with or without a header naming it', () => {
+    const html = `<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Reference</th><th>Collected On</th><th>Reported On</th></tr>
+      <tr><td>Glucose</td><td>92</td><td>mg/dL</td><td>70-99</td><td>03/01/2025 08:15</td><td>03/01/2025 14:20</td></tr>
+      <tr><td>HbA1c</td><td>5.4</td><td>%</td><td>4.0-5.6</td><td>03/01/2025</td><td>03/02/2025</td></tr></table>`;
+    expect(answers(html).map((r) => [r[0], r[1]])).toEqual([['glucose', 92], ['hemoglobin-a1c', 5.4]]);
+    for (const header of ['Collection Date', 'Date/Time', 'Reported', 'Result Date/Time']) {
+      const md = [`| Test | Result | Units | Reference Range | ${header} |`, '|---|---|---|---|---|', '| Glucose | 92 | mg/dL | 70-99 | 03/01/2025 08:15 |', '| Sodium | 140 | mmol/L | 135-145 | 2025-03-01 |'].join('\n');
+      expect(answers(md).map((r) => [r[0], r[1]])).toEqual([['glucose', 92], ['sodium', 140]]);
+    }
+    const headerless = ['| Glucose | 92 | mg/dL | 70-99 | 03/01/2025 |', '| Sodium | 140 | mmol/L | 135-145 | 03/01/2025 |', '| Potassium | 4.1 | mmol/L | 3.5-5.1 | 01.03.2025 |'].join('\n');
+    expect(answers(headerless).map((r) => [r[0], r[1], r[3]])).toEqual([['glucose', 92, 'mg/dL'], ['sodium', 140, 'mmol/L'], ['potassium', 4.1, 'mmol/L']]);
+  });
+
+  it('a row in a glucose concentration under HbA1c\'s name or code is not HbA1c (% or mmol/mol): the eAG when OBX-4 names it, else unknown', () => {
+    expect(answers(['HbA1c        7.2    %          4.0-5.6', 'HbA1c        8.9    mmol/L', 'HbA1c (IFCC) 55     mmol/mol   20-42'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['hemoglobin-a1c', 7.2], ['?HbA1c', 8.9], ['hemoglobin-a1c', 55]]);
+    const msg = [
+      'MSH|^~\\&|LAB|MAIN|EHR|HOSP|20250115150000||ORU^R01|M1|P|2.5',
+      'OBX|1|NM|4548-4^Hemoglobin A1c^LN|1|7.2|%|4.0-5.6|H|||F',
+      'OBX|2|NM|4548-4^Hemoglobin A1c^LN|eAG|8.9|mmol/L||||F',
+      'OBX|3|NM|4548-4^Hemoglobin A1c^LN|2|160|mg/dL||||F',
+    ].join('\r');
+    const rows = parseHl7(msg, { knows: catalog.knows, measuresPart: catalog.measuresPart }).rows;
+    expect(codeRows(rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]))
+      .toEqual([['hemoglobin-a1c', 7.2, '%'], ['estimated-average-glucose', 8.9, 'mmol/L'], ['?Hemoglobin A1c', 160, 'mg/dL']]);
+  });
+});
+
+describe('batch 16: a page whose results are list items, units in mm³, labelled ranges in parentheses', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('an HTML page without a table: each list item or paragraph is a line, and a `<` written by hand before a number is text, not a tag', () => {
+    const page = ['<html><body>', '<h2>Resultados</h2>', '<ul>', '  <li>Hemoglobin: 10.9 g/dl (Normal: 12-16)</li>', '  <li>LDL Cholesterol: 142 mg/dl (Normal: <130)</li>', '</ul>',
+      '<p>Glucose: 88 mg/dl (Normal: 70-100)</p>', '</body></html>'].join('\n');
+    expect(answers(page)).toEqual([
+      ['hemoglobin', 10.9, 'g/dL', '12-16', 12, 16, 'low'],
+      ['ldl-cholesterol', 142, 'mg/dL', '<130', null, 130, 'high'],
+      ['glucose', 88, 'mg/dL', '70-100', 70, 100, 'normal'],
+    ]);
+    // A page that carries a Markdown table (pasted from a wiki) is still read as Markdown.
+    const pasted = ['<html><body><p>Notes</p>', 'Test | Result | Units | Reference Range', '-- | -- | -- | --', 'WBC | 6.10 | 10³/μL | 4.0 – 11.0', '<p>End</p></body></html>'].join('\n');
+    expect(answers(pasted).map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.1]]);
+  });
+
+  it('a count glued to its unit in cubic millimetres (`7,900/mm³`) is the count per µL', () => {
+    expect(answers('Leukocytes: 7,900/mm³ (Normal: 4,000-11,000)')).toEqual([['white-blood-cell-count', 7900, '/uL', '4,000-11,000', 4000, 11000, 'normal']]);
+  });
+
+  it('a label of words before one range in the parentheses (`Deseable: <200`, `Optimal: <100`) is the range\'s label; a population\'s label or tiers are kept as printed', () => {
+    expect(answers('Colesterol total: 215 mg/dL (Deseable: <200)')).toEqual([['total-cholesterol', 215, 'mg/dL', '<200', null, 200, 'high']]);
+    expect(answers('LDL Cholesterol: 90 mg/dL (Optimal: <100)')).toEqual([['ldl-cholesterol', 90, 'mg/dL', '<100', null, 100, 'normal']]);
+    expect(answers('Hemoglobin: 12.1 g/dL (Male: 13.5-17.5)').map((r) => [r[3], r[4], r[5]])).toEqual([['Male: 13.5-17.5', null, null]]);
+  });
+});
+
+describe('this session\'s rules on layouts they were not written for (labs5 probes)', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
+
+  it('a differential in `G/L` (giga per litre, as French reports print counts) is the absolute count, not a percentage in grams', () => {
+    expect(answers('Lymphocytes   2.1   G/L   1.0-4.0')).toEqual([['lymphocytes-absolute', 2.1, '10*9/L', 1, 4]]);
+  });
+
+  it('an earlier result in a result\'s parentheses (`Previous: <5`) is no range', () => {
+    expect(answers('CRP: 3 mg/L (Previous: <5)')).toEqual([['c-reactive-protein', 3, 'mg/L', null, null]]);
+  });
+
+  it('an HTML narrative holding a `<pre>` printout keeps its lines (its columns are not run together)', () => {
+    const narrative = ['<div>', '<h3>Lipid Report</h3>', '<pre>', 'Test                  Units       Value       Reference Range',
+      'Cholesterol           mmol/L      6.3         <4.5', 'Triglyceride          mmol/L      1.3         <2.0', '</pre>', '<p>Acme Laboratory</p>', '</div>'].join('\n');
+    expect(answers(narrative)).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5], ['triglycerides', 1.3, 'mmol/L', null, 2]]);
+  });
+});

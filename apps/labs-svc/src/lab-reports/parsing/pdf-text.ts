@@ -1,5 +1,6 @@
 import { getDocumentProxy } from 'unpdf';
 import type { Cell, SourceLine } from './parse.types.js';
+import { joinComparators } from './table.js';
 
 /** Why a PDF could not be read: the service turns these into 422 UNPROCESSABLE with a message that says so. */
 export class PdfUnreadableError extends Error {
@@ -142,6 +143,6 @@ export function rebuildRows(items: TextItem[]): { text: string; cells: Cell[] }[
       } else cells.push({ text: it.str, x: it.x, end: it.x + it.width });
       end = Math.max(end, it.x + it.width);
     }
-    return { text: out.replace(/\s+$/, ''), cells: cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text) };
+    return { text: out.replace(/\s+$/, ''), cells: joinComparators(cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text)) };
   });
 }

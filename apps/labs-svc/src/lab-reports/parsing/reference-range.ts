@@ -34,7 +34,8 @@ export function parseReferenceRange(text: string | undefined | null): ReferenceR
     .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
-    // Thousands separators (`150,000`) go; a decimal comma (`3,5`) is a point.
+    // Thousands separators (`150,000`, `1.500.000`) go; a decimal comma (`3,5`) is a point.
+    .replace(/(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])/g, (n) => n.replace(/\./g, ''))
     .replace(/(?<!\d)(?<!\d[.,])0,(?=\d)/g, '0.').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')

@@ -1,5 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize } from './tokens.js';
+import { comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize } from './tokens.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -26,7 +26,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
-  [/^(date|collected|date collected|result date)$/, 'date'],
+  // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
+  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|of|on|and)(?: |$))+$/, 'date'],
   [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
 ];
 
@@ -229,13 +230,29 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
   return clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
 }
 
-/** Cells of a text line: runs separated by two or more spaces or a tab, placed by character. */
+/**
+ * Cells of a text line: runs separated by two or more spaces or a tab, placed by character. A comparator printed
+ * apart from its number (`<  0,5`, `>   90`) is one cell with it: the censored result, not a cell of its own (which
+ * would make a column of `<` signs and push the name or the value out of place).
+ */
 export function textCells(text: string): Cell[] {
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   const expanded = text.replace(/\t/g, '    ');
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
-  return cells;
+  return joinComparators(cells);
+}
+
+/** `<` then `0,5` as cells → one cell `< 0,5` (the comparator's start, the number's end). */
+export function joinComparators(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    const first = c.text.trim().split(/\s+/)[0]!;
+    if (prev && comparatorOf(prev.text.trim()) && parseValueToken(first) && !comparatorOf(first[0]!)) out[out.length - 1] = { text: `${prev.text.trim()} ${c.text.trim()}`, x: prev.x, end: c.end };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** The fields of a comma-separated line (double quotes around a field keep its commas), or null with fewer than three. */
@@ -292,11 +309,21 @@ function unmark(cell: string): string {
 
 /**
  * `x10<sup>3</sup>/µL`, `m<sup>2</sup>`, `CO<sub>2</sub>`: digits superscript to a ten or a metre are a power (`x10^3`,
- * `m^2`), a subscript part of its word. Any other superscript (a flag `5.9<sup>H</sup>`, a footnote `Sodium<sup>1</sup>`)
- * is a word apart, as other tags are.
+ * `m^2`), a subscript part of its word. A ten is a power's base only when it is a number of its own (not the end of
+ * `110` or `1.10`) and something says it is a unit's: a multiplication sign before it, a unit after it, or an exponent
+ * a count unit uses (3 and up). Digits superscript to any other number (`110<sup>1</sup>`, `4.2<sup>2</sup>`) are a
+ * footnote's mark: the value is the number alone. Any other superscript (a flag `5.9<sup>H</sup>`, a footnote
+ * `Sodium<sup>1</sup>`) is a word apart, as other tags are.
  */
 function scripts(html: string): string {
-  return html.replace(/(10|(?<![A-Za-z])m)<sup\b[^>]*>\s*([-+−]?\d+)\s*<\/sup>/gi, '$1^$2').replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
+  return html
+    .replace(/(\d+(?:[.,]\d+)*|(?<![A-Za-z])m)<sup\b[^>]*>\s*([-+−]?\d+)\s*<\/sup>/gi, (whole, base: string, exp: string, at: number, s: string) => {
+      if (/^m$/i.test(base)) return `${base}^${exp}`;
+      const after = s.slice(at + whole.length);
+      const power = base === '10' && (/[x×*]\s*$/i.test(s.slice(0, at)) || /^\s*[/A-Za-zµμ]/.test(after) || Math.abs(Number(exp.replace('−', '-'))) >= 3);
+      return power ? `10^${exp}` : `${base} `;
+    })
+    .replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
 }
 
 /** `|---|:--:|`: the rule under a Markdown header. */
@@ -304,9 +331,17 @@ export function isMarkdownRule(text: string): boolean {
   return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(text.trim());
 }
 
-/** Whether a text is an HTML document or fragment with a table (what OCR tools and lab portals emit). */
+/**
+ * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
+ * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
+ * an `<html>`/`<body>` document, or two or more closed blocks — unless it holds a Markdown table (a page pasted
+ * with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines are read as printed.
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text);
+  if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
+  // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
+  if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
+  return /<(?:html|body)[\s>]/i.test(text) || (text.match(/<\/(?:li|p|div|h[1-6])>/gi)?.length ?? 0) >= 2;
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };
@@ -336,7 +371,8 @@ export function htmlLines(html: string): SourceLine[] {
   let tables = 0;
   const textBlocks = (from: number, to: number) => {
     const chunk = body.slice(from, to);
-    const blockRe = /[^<]+|<[^>]*>/g;
+    // A `<` not opening a tag (`(Normal: <200)` written by hand, not as `&lt;`) is text.
+    const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|</g;
     let pending = '';
     let pendingAt = from;
     const flush = () => {
@@ -346,7 +382,7 @@ export function htmlLines(html: string): SourceLine[] {
     };
     for (let m = blockRe.exec(chunk); m; m = blockRe.exec(chunk)) {
       const tok = m[0];
-      if (tok.startsWith('<')) {
+      if (tok.length > 1 && tok.startsWith('<')) {
         if (/^<\/?(p|div|h[1-6]|li|ul|ol|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
         continue;
       }

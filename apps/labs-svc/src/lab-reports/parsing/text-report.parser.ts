@@ -2,10 +2,10 @@ import { parsePrintedDate } from './dates.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
-import { readsAsRange } from './reference-range.js';
+import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorOf, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -38,7 +38,44 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
   const cumulative = cumulativeColumn(lines);
   const read = readRows(cumulative.lines, opts);
+  countsGroupedByPoints(cumulative.lines, read.rows);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
+ * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
+ * the number is printed so on the row's own line (a count is a whole number). A range grouped by points or spaces
+ * gets its bounds so too. In a report that writes its decimals with a comma and never with a point
+ * (`decimalCommasOnly`), a point before three digits groups thousands in any row with a unit (`Ferritin  1.234  ng/ml`
+ * is 1234); a row without a unit (a specific gravity `1.020`) is left alone.
+ */
+function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
+  const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
+  const commaReport = decimalCommasOnly(lines);
+  for (const row of rows) {
+    const count = Boolean(row.unit && isCountPerVolume(row.unit));
+    if (!count && !(commaReport && row.unit?.trim())) continue;
+    const line = byLine.get(`${row.page ?? 0}:${row.line}`);
+    if (row.value !== null && line) {
+      const printed = tokenize(line.text.replace(/\|/g, ' ')).map((t) => /^[<>]?=?([1-9]\d{0,2})\.(\d{3})$/.exec(t) && parseValueToken(t)?.value === row.value ? t : null).find(Boolean);
+      if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
+    }
+    // Its range grouped the same way (`150.000-400.000`, and for counts `150 000 - 400 000`).
+    const group = count ? '[. ]' : '\\.';
+    const bounds = new RegExp(`^\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*(?:-|–|to)\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*$`, 'i').exec(row.rangeText ?? '');
+    const whole = (n: string) => Number(n.replace(/[. ]/g, ''));
+    if (bounds && !row.range && whole(bounds[1]!) <= whole(bounds[2]!)) row.range = { low: whole(bounds[1]!), high: whole(bounds[2]!) };
+  }
+}
+
+/**
+ * Whether a report writes its decimals with a comma (`13,5`, `0,311`) and never with a point (`5.4`); dates
+ * (`01.03.2025`) are neither.
+ */
+function decimalCommasOnly(lines: readonly SourceLine[]): boolean {
+  const text = lines.map((l) => l.text).join('\n');
+  return /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/.test(text) && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
@@ -1285,6 +1322,21 @@ function looksLikeUnit(s: string): boolean {
 }
 
 /**
+ * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label of words (any
+ * language) before one range with bounds is that range's label, and the range is what follows it. Tiers (a second
+ * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) or an
+ * earlier result (`Previous: <5`) and text with no bounds are kept as printed.
+ */
+function unlabelled(text: string): string {
+  const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
+  if (!m || NOT_THE_RANGE.test(m[1]!)) return text;
+  const range = parseReferenceRange(m[2]!.trim());
+  return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
+}
+
+const NOT_THE_RANGE = /(?:^|\s)(?:previous|prior|last|earlier|anterior|vorwert|précédent|m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
+
+/**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
@@ -1302,7 +1354,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let comment: string | undefined;
   const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
   if (ref) {
-    rangeText = ref[1]!.trim();
+    rangeText = unlabelled(ref[1]!.trim());
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
@@ -1498,11 +1550,23 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
+    // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
+    // not a value, and the row is no less a row for having one.
+    let d = k;
+    while (d < n && DATE_CELL.test(tokens[d]!)) {
+      d++;
+      while (d < n && TIME_CELL.test(tokens[d]!)) d++;
+    }
+    if (d > k && d === n) return out;
   }
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
+
+/** A date as a table's date column prints it: `03/01/2025`, `2025-03-01`, `01.03.2025`, `01-Mar-2025`, `2025-03-01T08:15`. */
+const DATE_CELL = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}-[A-Za-z]{3}-(?:\d{2}|\d{4}))$/;
+const TIME_CELL = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i;
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 function sameUnit(a: string, b: string): boolean {

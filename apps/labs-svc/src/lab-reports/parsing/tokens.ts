@@ -25,6 +25,13 @@ export function tokenize(line: string): string[] {
   const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+  // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (!/^[1-9]\d{0,2}$/.test(tokens[i]!)) continue;
+    let j = i + 1;
+    while (/^\d{3}$/.test(tokens[j] ?? '')) j++;
+    if (j > i + 1 && tokens[j] !== undefined && isCountPerVolume(tokens[j]!) && !/^\d/.test(tokens[i - 1] ?? '')) tokens.splice(i, j - i, tokens.slice(i, j).join(''));
+  }
   // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
@@ -34,6 +41,14 @@ export function tokenize(line: string): string[] {
 
 const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
 const NUMBERISH = /^[0-9OolI]*[.,]?[0-9OolI]+$/;
+
+/**
+ * A count per volume printed as a plain count (`/µL`, `/ul`, `/mm3`, `/cmm`, `cells/µL`, `Zellen/µl`): no power of ten
+ * or thousands prefix (`10^3/µL`, `K/µL`, `Tsd/µl` are not), so the number before it is a whole count of cells.
+ */
+export function isCountPerVolume(unit: string): boolean {
+  return /^(?:cells?|zellen|cel(?:ls|ulas)?|#)?\s*\/\s*(?:[µμu]l|mcl|mm3|mm³|cmm|cumm|cu\.?\s*mm)$/i.test(unit.trim());
+}
 
 /** A comparator token (`<`, `<=`, `=<`, `≤` …) in its one spelling, or undefined. */
 export function comparatorOf(raw: string): Comparator | undefined {
@@ -59,6 +74,9 @@ export function parseNumber(token: string): number | null {
   let s = t;
   // `150,000` groups thousands; `0,311` (a decimal comma: no number groups its thousands after a lone zero) does not.
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^0,/.test(s)) s = s.replace(/,/g, '');
+  // `1.234.000`, `4.500.000,5`: points in more than one place group thousands (a continental printout); a single
+  // `1.234` is a decimal here (the text reader's `countsGroupedByPoints` says where it is not).
+  if (/^[1-9]\d{0,2}(\.\d{3}){2,}(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
   if (!NUMBERISH.test(s)) return null;
   s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
   if (s.startsWith('.')) s = `0${s}`;
@@ -70,7 +88,7 @@ export function parseNumber(token: string): number | null {
 export interface ValueToken {
   value: number;
   comparator?: Comparator;
-  /** As printed (repaired): `<5.0`. */
+  /** As printed (repaired, a decimal comma as a point): `<5.0`. */
   text: string;
 }
 
@@ -83,12 +101,16 @@ export function parseValueToken(token: string): ValueToken | null {
   const value = parseNumber(rest);
   if (value === null) return null;
   if (comparator && value < 0) return null;
-  return { value, ...(comparator ? { comparator, text: `${comparator}${rest.replace(/[Oo]/g, '0').replace(/[lI]/g, '1')}` } : { text: String(value) }) };
+  if (!comparator) return { value, text: String(value) };
+  // As printed, with a decimal comma written as a point (`<0,5` → `<0.5`; `>1,000` groups thousands and stays).
+  const printed = rest.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+  const decimal = printed.includes(',') && Number(printed.replace(',', '.')) === value;
+  return { value, comparator, text: `${comparator}${decimal ? printed.replace(',', '.') : printed}` };
 }
 
-/** `41%`, `4.5mmol/L`: a value with its unit written against it; null when the token is not one. */
+/** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
-  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^]*)$/.exec(cleanToken(token));
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
