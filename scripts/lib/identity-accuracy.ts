@@ -169,29 +169,31 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   for (let j = 0; j < scored.candidates.length; j++) {
     const candidates = scored.candidates[j]!;
     const decision = decideLink(candidates.map((c) => ({ patient: clusterOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
-    const patient = decision.link ?? j;
-    clusterOf.push(patient);
-    let own = members.get(patient);
-    if (!own) members.set(patient, (own = []));
-    own.push(j);
-    // The same person known twice, joined by this record: merged when mayAutoMerge() allows it (the service starts
-    // the merge saga), else queued.
     const byOther = new Map(candidates.map((c) => [c.other, c]));
     const agrees = (i: number) => {
       const c = byOther.get(i);
       return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
     };
-    for (const other of decision.duplicates) {
-      const theirs = members.get(other)!;
-      if (!mayAutoMerge(j, own.map(recordOf), theirs.map(recordOf), agrees)) continue;
-      for (const i of theirs) clusterOf[i] = patient;
-      own.push(...theirs);
-      members.delete(other);
+    const patient = decision.link ?? j;
+    clusterOf.push(patient);
+    let own = members.get(patient);
+    if (!own) members.set(patient, (own = []));
+    own.push(j);
+    // The same person known twice, joined by this record (decideLink's duplicates): merged when mayAutoMerge() allows
+    // it (the service starts the merge saga), else queued. One merge per record: the service's admission refuses a
+    // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads them
+    // from the index).
+    const merged = decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
+    if (merged !== undefined) {
+      for (const i of members.get(merged)!) clusterOf[i] = patient;
+      own.push(...members.get(merged)!);
+      members.delete(merged);
     }
-    const unresolved = new Set(decision.unresolved.filter((p) => members.has(p) && p !== patient));
+    const unresolved = new Set(decision.unresolved);
     for (const c of candidates) {
+      const other = clusterOf[c.other]!;
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.
-      if (unresolved.has(clusterOf[c.other]!) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') reviewPairs.push([c.other, j]);
+      if ((unresolved.has(other) && other !== patient) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') reviewPairs.push([c.other, j]);
     }
   }
   return summarize(set, clusterOf, reviewPairs);

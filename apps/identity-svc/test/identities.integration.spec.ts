@@ -17,7 +17,9 @@ import { identityOrmOptions } from '../src/mikro-orm.config.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from '../src/identities/identifier-systems.js';
 import { copyProfileIdentifiers } from '../src/identities/profile-identifiers.js';
 import { MergesService } from '../src/merges/merges.service.js';
-import { recordNoMatch } from '../src/review/decisions.js';
+import { recordDecision, recordNoMatch } from '../src/review/decisions.js';
+import { MatchIndexRepository } from '../src/identities/match-index.repository.js';
+import { normalizePerson } from '../src/matching/index.js';
 import { signSvix } from '../src/webhooks/svix-signature.js';
 
 const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-0123456789abcdef').toString('base64')}`;
@@ -329,31 +331,42 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await rejection<DomainException>(call(IDENTITY.resolveIdentity, { system: 'stripe', value: 'cus_ADA' }, actor(['clinician'], { careTeam: [ada] })))).code).toBe('FORBIDDEN');
   });
 
-  it('merges one person known twice (her Clerk and her store account, split before) when a record joins them certainly; a person\'s no-match keeps another pair apart', async () => {
+  it('merges one person known twice (two profiles, her Clerk and her store account) when a record joins them certainly; a reviewer\'s reject keeps another pair apart', async () => {
     const importer = actor(['service'], { scopes: ['identities:write'], purposeOfUse: 'operations' });
     const schema = world.serviceConfig('identity').dbSchema;
-    const em = app.get(MikroORM).em.fork();
+    const orm = app.get(MikroORM);
+    const em = orm.em.fork();
     const mergesOf = (x: string, y: string) =>
       em.execute<Array<{ id: string; source_patient_id: string; target_patient_id: string }>>(
         `select "id", "source_patient_id", "target_patient_id" from "${schema}"."merge" where "source_patient_id" in (?, ?) or "target_patient_id" in (?, ?)`, [x, y, x, y],
       );
-    // Two patients, each known to one system: Clerk knows her e-mail and birth date, the store her phone and home.
+    const recordId = async (source: string, sourceId: string) =>
+      (await em.execute<Array<{ id: string }>>(`select "id" from "${schema}"."match_record" where "source" = ? and "source_id" = ?`, [source, sourceId]))[0]!.id;
+    // Two patients, each with its profile (as the patient feed indexes it) and one partner account: Clerk knows her
+    // e-mail and birth date, the store her phone and home. The two profiles share her birth date and phone.
     const knownTwice = async (tag: string, given: string, family: string, phone: string, customer: number) => {
       const [viaClerk, viaStore] = [randomUUID(), randomUUID()];
+      const email = `${given}.${family}@fastmail.com`.toLowerCase();
+      await orm.em.fork().transactional(async (tx) => {
+        const index = new MatchIndexRepository(tx);
+        await index.upsert('patient-graph', viaClerk, normalizePerson({ source: 'patient-graph', givenName: given, familyName: family, birthDate: '1976-12-09', email, phone }), viaClerk);
+        await index.upsert('patient-graph', viaStore, normalizePerson({ source: 'patient-graph', givenName: given, familyName: family, birthDate: '1976-12-09', phone }), viaStore);
+      });
       await link(viaClerk, 'clerk', `user_${tag}`);
-      await clerk('user.created', clerkUser(`user_${tag}`, { given, family, email: `${given}.${family}@example.net`.toLowerCase(), birthday: '1976-12-09' }));
+      await clerk('user.created', clerkUser(`user_${tag}`, { given, family, email, birthday: '1976-12-09' }));
       await link(viaStore, 'bigcommerce', String(customer));
-      customers.set(customer, { first_name: given, last_name: family, email: `${given}${family}@shop.example`.toLowerCase(), phone, addresses: [{ country_code: 'US', address1: '12 Harbor Lane', city: 'Arlington', zip: '22201' }] });
+      customers.set(customer, { first_name: given, last_name: family, email: `${given}${family}@shopmail.com`.toLowerCase(), phone, addresses: [{ country_code: 'US', address1: '12 Harbor Lane', city: 'Arlington', zip: '22201' }] });
       await bigcommerce('store/customer/created', customer);
       return [viaClerk, viaStore] as const;
     };
+    // Her payment account: her e-mail, her phone and her birth date.
     const joiner = (value: string, given: string, family: string, phone: string) => call<{ patientId: string; outcome: string }>(IDENTITY.resolveIdentity, {
-      system: 'stripe', value, fallback: { givenName: given, familyName: family, email: `${given}.${family}@example.net`.toLowerCase(), phone, birthDate: '1976-12-09' },
+      system: 'stripe', value, fallback: { givenName: given, familyName: family, email: `${given}.${family}@fastmail.com`.toLowerCase(), phone, birthDate: '1976-12-09' },
     }, importer);
 
     const [g1, g2] = await knownTwice('GRACE', 'Grace', 'Hopper', '+1 703 555 0188', 5150);
     expect(await mergesOf(g1, g2)).toEqual([]);
-    // Her payment account: her e-mail and birth date (Clerk's), her phone (the store's). It joins one and merges the other into it.
+    // It joins one patient and merges the other into it.
     const joined = await joiner('cus_GRACE', 'Grace', 'Hopper', '703-555-0188');
     expect(joined.outcome).toBe('auto-link');
     expect([g1, g2]).toContain(joined.patientId);
@@ -373,10 +386,9 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(await mergesOf(g1, g2)).toHaveLength(1);
     expect((await queue()).items.filter((i) => [i.a.patientId, i.b.patientId].some((p) => p === g1 || p === g2))).toEqual([]);
 
-    // The same shape, but a person decided these two patients are not one (a rejected pair, an undone merge): no merge, a review item.
+    // The same shape, but a reviewer rejected a pair of their records (what a reject of a queued item stores): no merge, a review item.
     const [h1, h2] = await knownTwice('HEDY', 'Hedy', 'Lamarr', '+1 703 555 0177', 5151);
-    await recordNoMatch(em as never, h1, h2, 'two people: checked with the clinic', 'admin:test');
-    await em.flush();
+    await recordDecision(em as never, 'records', await recordId('clerk', 'user_HEDY'), await recordId('bigcommerce', '5151'), 'no-match', 'two people: checked with the clinic', admin.principalId!);
     const hedy = await joiner('cus_HEDY', 'Hedy', 'Lamarr', '703-555-0177');
     expect([h1, h2]).toContain(hedy.patientId);
     expect(await mergesOf(h1, h2)).toEqual([]);

@@ -12,7 +12,7 @@ import {
 import { actorParts, type AuditSource } from './event-parts.js';
 import { PATIENT_GATE, type PatientGate } from './patient-gate.js';
 import { attachMeta } from './request-meta.js';
-import { afterCommit, PURE_READ_ACTIONS, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+import { afterCommit, collectingUnitEvents, PURE_READ_ACTIONS, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
 export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
@@ -113,9 +113,10 @@ export class RpcAuditInterceptor implements NestInterceptor {
       afterCommit(async () => {
         committed = true;
       });
-      const { events, reply } = await handle();
+      const extra: AuditEventInput[] = [];
+      const { events, reply } = await collectingUnitEvents(extra, handle);
       try {
-        acknowledged = await this.publisher.publishAll(events);
+        acknowledged = await this.publisher.publishAll([...events, ...extra]);
       } catch (err) {
         auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
         throw auditFailed;

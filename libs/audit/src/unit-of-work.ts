@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuditAction } from '@pg/contracts';
+import type { AuditEventInput } from './audit-publisher.js';
 
 /**
  * How a handler and its audit events form one unit: a write commits only after its audit events were
@@ -56,4 +57,24 @@ export function withDeferredTransaction<T>(begin: () => Promise<void>, work: () 
  */
 export async function beginTransaction(): Promise<void> {
   await deferredBegin.getStore()?.();
+}
+
+const unitEvents = new AsyncLocalStorage<AuditEventInput[]>();
+
+/** Runs `work` with a collector for auditWithUnit() (the audit interceptor's unit). */
+export function collectingUnitEvents<T>(events: AuditEventInput[], work: () => Promise<T>): Promise<T> {
+  return unitEvents.run(events, work);
+}
+
+/**
+ * Records `events` with the current audited unit (RpcAuditInterceptor): published with the unit's own success events,
+ * before its transaction commits (an unacknowledged publish rolls it back), and corrected with them if the commit
+ * then fails — for what a handler does beyond its own resource (an automatic merge an ingest starts). Returns false
+ * outside an audited unit: the caller must publish them itself.
+ */
+export function auditWithUnit(...events: AuditEventInput[]): boolean {
+  const store = unitEvents.getStore();
+  if (!store) return false;
+  store.push(...events);
+  return true;
 }

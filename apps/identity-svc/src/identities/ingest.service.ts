@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { AUDIT_SOURCE, AuditPublisher, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { IdentifiersService } from './identifiers.service.js';
-import { MatchIndexRepository } from './match-index.repository.js';
-import { MatchingService } from './matching.service.js';
+import { MatchIndexRepository, type IndexedRecord } from './match-index.repository.js';
+import { MatchingService, type ScoredCandidate } from './matching.service.js';
 
 export type IngestResult =
   | { kind: 'known'; patientId: string }
@@ -32,7 +31,6 @@ export class IngestService {
     private readonly matching: MatchingService,
     private readonly merges: MergesService,
     private readonly audit: AuditPublisher,
-    private readonly em: EntityManager,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
   ) {}
 
@@ -42,37 +40,49 @@ export class IngestService {
     if (known) return { kind: 'known', patientId: known };
     const outcome = await this.matching.decideFor(record);
     if (outcome.kind === 'linked') {
-      const linked = await this.identifierService.linkPair(outcome.patientId, source, sourceId, method, linkedBy);
+      const patientId = await this.merges.survivorOf(outcome.patientId);
+      const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
+      const merges = linked.kind === 'conflict' || patientId !== outcome.patientId ? [] : outcome.merges;
+      for (const other of outcome.merges) if (!merges.includes(other) && other.patientId !== patientId) await this.matching.queue(record, other, 'ambiguous');
+      const mergeIds = await this.mergeInto(record, patientId, merges);
       if (linked.kind === 'conflict') return { kind: 'known', patientId: linked.holder };
-      const mergeIds: string[] = [];
-      for (const other of outcome.merges) {
-        const started = await this.merges.createAutomatic(outcome.patientId, other.patientId);
-        if (!started) {
-          await this.matching.queue(record, other, 'ambiguous');
-          continue;
-        }
-        if (!started.created) continue; // this pair's merge is already in flight
-        const { merge } = started;
-        // Recorded, in both patients' trails, before it is committed: no automatic merge without an audit record (an
-        // unacknowledged publish fails the ingest, and nothing is merged).
-        const event = (patientId: string) => ({
-          action: 'merge' as const,
-          outcome: 'success' as const,
-          reason: 'automatic-merge',
-          actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service' as const], kind: 'service' as const },
-          source: { service: this.source.service, instance: this.source.instance },
-          resource: { type: 'merge', id: merge.id, patientId },
-          purposeOfUse: 'operations' as const,
-          requestId: `identity-auto-merge:${merge.id}`,
-        });
-        await this.audit.publishAll([event(outcome.patientId), event(other.patientId)]);
-        mergeIds.push(merge.id);
-      }
-      if (mergeIds.length) await this.em.flush();
-      return { kind: 'auto-linked', patientId: outcome.patientId, explanation: outcome.explanation, mergeIds };
+      return { kind: 'auto-linked', patientId, explanation: outcome.explanation, mergeIds };
     }
     if (outcome.kind === 'queued') return { kind: 'queued', reviewItemIds: outcome.reviewItemIds };
     return { kind: 'unmatched' };
+  }
+
+  /**
+   * Starts the automatic merge of each of `others` into `target` (mayAutoMerge allowed it). Admission refused (either
+   * patient is in another merge): queued for a person instead; already merging the two: nothing. Each merge started is
+   * recorded in both patients' audit trails with the request's unit (auditWithUnit: acknowledged before the commit,
+   * corrected if the commit fails).
+   */
+  private async mergeInto(record: IndexedRecord, target: string, others: ScoredCandidate[]): Promise<string[]> {
+    const mergeIds: string[] = [];
+    for (const other of others) {
+      const started = await this.merges.createAutomatic(target, other.patientId);
+      if (!started) {
+        await this.matching.queue(record, other, 'ambiguous');
+        continue;
+      }
+      if (!started.created) continue; // this pair's merge is already in flight
+      const { merge } = started;
+      const event = (patientId: string): AuditEventInput => ({
+        action: 'merge',
+        outcome: 'success',
+        reason: 'automatic-merge',
+        actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
+        source: { service: this.source.service, instance: this.source.instance },
+        resource: { type: 'merge', id: merge.id, patientId },
+        purposeOfUse: 'operations',
+        requestId: `identity-auto-merge:${merge.id}`,
+      });
+      const events = [event(target), event(other.patientId)];
+      if (!auditWithUnit(...events)) await this.audit.publishAll(events);
+      mergeIds.push(merge.id);
+    }
+    return mergeIds;
   }
 
   /** The record's identifier now belongs to `patientId` (a patient just created for it). */

@@ -130,17 +130,25 @@ export class MatchingService {
   /**
    * Of the other patients the record certainly matches (decideLink's duplicates), those automation may merge into
    * `target`: mayAutoMerge() over both patients' records and the record's own pairs, and no person's no-match between
-   * the two patients (a rejected pair, an undone merge).
+   * the two — of the patients (a rejected identifier conflict, an undone merge) or of any record of one and any record
+   * of the other (a rejected review item: "ambiguous" items are record pairs).
    */
   private async mergeable(record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[]): Promise<string[]> {
     if (!duplicates.length) return [];
-    const refused = await noMatchAmong(this.em, duplicates.map((d) => ({ kind: 'patients' as const, x: target, y: d })));
-    const allowed = duplicates.filter((d) => !refused.has(pairKey('patients', target, d)));
-    if (!allowed.length) return [];
-    const records = await this.index.byPatients([target, ...allowed]);
-    const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+    const records = await this.index.byPatients([target, ...duplicates]);
     const own = [record, ...records.filter((r) => r.patientId === target)];
-    return allowed.filter((d) => mayAutoMerge(record.id, own, records.filter((r) => r.patientId === d), (id) => certain.has(id)));
+    const theirs = new Map(duplicates.map((d) => [d, records.filter((r) => r.patientId === d)]));
+    const asked = duplicates.flatMap((d) => [
+      { kind: 'patients' as const, x: target, y: d },
+      ...own.flatMap((a) => theirs.get(d)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
+    ]);
+    const refused = await noMatchAmong(this.em, asked);
+    const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+    return duplicates.filter((d) => {
+      if (refused.has(pairKey('patients', target, d))) return false;
+      if (own.some((a) => theirs.get(d)!.some((b) => refused.has(pairKey('records', a.id, b.id))))) return false;
+      return mayAutoMerge(record.id, own, theirs.get(d)!, (id) => certain.has(id));
+    });
   }
 
   /** One waiting item per pair (the partial unique index): a pair already waiting is not queued again. */

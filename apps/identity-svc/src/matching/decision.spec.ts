@@ -1,4 +1,5 @@
 import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, type PatientRecord, type ScoredPair } from './decision.js';
+import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
 const thresholds = { certain: 0.9995, probable: 0.9995, possible: 0.2 };
@@ -72,19 +73,26 @@ describe('mayAutoMerge: one record that certainly matches two patients merges th
   const rec = (id: string, input: Omit<PersonInput, 'source'> & { source: string }): PatientRecord<string> => ({
     id, source: input.source, normalized: normalizePerson(input as PersonInput),
   });
-  // Karen, known to Clerk (e-mail, birth date) and to the store (phone, home), and the payment record joining them.
-  const clerkKaren = rec('clerk-1', { source: 'clerk', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@example.net' });
-  const storeKaren = rec('store-1', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', phone: '508-737-8000', addressLine: '683 Miller Way', postalCode: '01830' });
-  const joining = rec('rimo-1', { source: 'rimo', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@example.net', phone: '508-737-8000' });
+  // Karen, known to Clerk (e-mail, birth date) and to the store (phone, home, and the birth date she gave it), and the
+  // payment record joining them.
+  const clerkKaren = rec('clerk-1', { source: 'clerk', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@fastmail.com' });
+  const storeKaren = rec('store-1', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', phone: '508-737-8000', addressLine: '683 Miller Way', postalCode: '01830' });
+  const joining = rec('rimo-1', { source: 'rimo', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@fastmail.com', phone: '508-737-8000' });
   const all = () => true;
 
   it.each<[string, PatientRecord<string>[], PatientRecord<string>[], (id: string) => boolean, boolean]>([
     ['the joining record agrees certainly with every record of both: merged', [joining, clerkKaren], [storeKaren], all, true],
+    [
+      'nothing in common between the two but the name (her e-mail to one, the landline to the other: how a household looks)',
+      [joining, clerkKaren],
+      [rec('store-0', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', phone: '508-737-8000', addressLine: '683 Miller Way', postalCode: '01830' })],
+      all, false,
+    ],
     ['a record of the other patient it was not compared with, or doubted: a person decides', [joining, clerkKaren], [storeKaren], (id) => id !== 'store-1', false],
     ['a record of its own patient it doubts: a person decides', [joining, clerkKaren], [storeKaren], (id) => id !== 'clerk-1', false],
     [
       'a system that knows both patients (two store accounts: a household, more often than one person twice)',
-      [joining, clerkKaren, rec('store-2', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', email: 'karen.martinez@example.net' })],
+      [joining, clerkKaren, rec('store-2', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', email: 'karen.martinez@fastmail.com' })],
       [storeKaren], all, false,
     ],
     [
@@ -102,14 +110,108 @@ describe('mayAutoMerge: one record that certainly matches two patients merges th
     [
       'records of the two that are evidence against each other (twins Brian and Barbara, joined by a nameless record with their birth date and mailbox)',
       [
-        rec('clerk-9', { source: 'clerk', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@example.net' }),
-        rec('rimo-9', { source: 'rimo', givenName: 'Brian', familyName: 'Okafor', birthDate: '1990-02-14', sexAtBirth: 'male', email: 'okafor.home@example.net' }),
+        rec('clerk-9', { source: 'clerk', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@fastmail.com' }),
+        rec('rimo-9', { source: 'rimo', givenName: 'Brian', familyName: 'Okafor', birthDate: '1990-02-14', sexAtBirth: 'male', email: 'okafor.home@fastmail.com' }),
       ],
-      [rec('store-9', { source: 'bigcommerce', givenName: 'Barbara', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@example.net' })],
+      [rec('store-9', { source: 'bigcommerce', givenName: 'Barbara', familyName: 'Okafor', birthDate: '1990-02-14', email: 'okafor.home@fastmail.com' })],
+      all, false,
+    ],
+    [
+      "each patient's own profile record is no system that knows both: two profiles of one person are what a merge is for",
+      [joining, clerkKaren, rec('pg-a', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@fastmail.com' })],
+      [storeKaren, rec('pg-b', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', phone: '508-737-8000', email: 'karen.martinez@fastmail.com' })],
+      all, true,
+    ],
+    [
+      'two profiles of one name and birth date with no e-mail, phone or home in common: a person decides',
+      [joining, clerkKaren, rec('pg-a', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', email: 'karen.martinez@fastmail.com' })],
+      [storeKaren, rec('pg-b', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martinez', birthDate: '1971-05-06', phone: '508-737-8000', email: 'kmartinez@workmail.com' })],
       all, false,
     ],
     ['no records on the other side: nothing to merge', [joining, clerkKaren], [], all, false],
   ])('%s', (_, target, source, agrees, expected) => {
     expect(mayAutoMerge(target[0]!.id, target, source, agrees)).toBe(expected);
+  });
+});
+
+describe('automatic merges, scored: a household joined by one record carrying one member\'s e-mail and another\'s phone is not merged', () => {
+  // The arriving record is scored against every record (Matcher.score), decideLink picks the patient, and
+  // mayAutoMerge decides on its duplicates — what MatchingService does. Expected: the same person merged, never a
+  // household's two members (from a read-only review's probes).
+  const matcher = Matcher.load();
+  type Rec = PatientRecord<string> & { patient: string };
+  const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
+    id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
+  });
+  function duplicatesOf(arriving: Rec, records: Rec[]): string[] {
+    const scored = records.map((r) => matcher.score(arriving.normalized, r.normalized));
+    return decideLink(records.map((r, i) => ({ patient: r.patient, probability: scored[i]!.explanation.probability, total: scored[i]!.explanation.total, reasons: scored[i]!.reasons })), matcher.thresholds).duplicates;
+  }
+  function merged(arriving: Rec, records: Rec[]): string[] {
+    const scored = records.map((r) => ({ r, s: matcher.score(arriving.normalized, r.normalized) }));
+    const decision = decideLink(scored.map(({ r, s }) => ({ patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons })), matcher.thresholds);
+    if (decision.link === undefined) return [];
+    const certain = new Set(scored.filter(({ s }) => s.grade === 'certain').map(({ r }) => r.id));
+    const own = [arriving, ...records.filter((r) => r.patient === decision.link)];
+    return decision.duplicates.filter((p) => mayAutoMerge(arriving.id, own, records.filter((r) => r.patient === p), (id) => certain.has(id)));
+  }
+
+  it('one person with two profiles (her Clerk and her store accounts), joined by her payment record: merged', () => {
+    const grace = { givenName: 'Grace', familyName: 'Hopper', birthDate: '1976-12-09' };
+    const records = [
+      rec('clerk-g', 'G1', { ...grace, source: 'clerk', email: 'grace.hopper@fastmail.com' }),
+      rec('pg-g1', 'G1', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' }),
+      rec('store-g', 'G2', { ...grace, source: 'bigcommerce', phone: '703-555-0188', addressLine: '12 Harbor Lane', postalCode: '22201' }),
+      rec('pg-g2', 'G2', { ...grace, source: 'patient-graph', phone: '(703) 555-0188', addressLine: '12 Harbor Lane', postalCode: '22201' }),
+    ];
+    const arriving = rec('stripe-g', '', { ...grace, source: 'stripe', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' });
+    expect(merged(arriving, records)).toHaveLength(1);
+  });
+
+  it.each<[string, Rec, Rec[]]>([
+    [
+      'a father (the landline, no suffix, no birth date) and his junior (his e-mail, Jr, a birth date)',
+      rec('stripe-1', '', { source: 'stripe', givenName: 'John', familyName: 'Whitaker', email: 'john.whitaker@fastmail.com', phone: '508-737-8000', birthDate: '1990-03-03' }),
+      [
+        rec('clerk-jr', 'SON', { source: 'clerk', givenName: 'John', familyName: 'Whitaker', suffix: 'Jr', email: 'john.whitaker@fastmail.com', birthDate: '1990-03-03' }),
+        rec('store-sr', 'FATHER', { source: 'bigcommerce', givenName: 'John', familyName: 'Whitaker', phone: '508-737-8000', addressLine: '683 Miller Way', postalCode: '01830' }),
+      ],
+    ],
+    [
+      'siblings Alexander and Alexandra, of two recorded sexes, joined by "Alex"',
+      rec('stripe-4', '', { source: 'stripe', givenName: 'Alex', familyName: 'Novak', email: 'alex.novak@fastmail.com', phone: '312-555-0199', birthDate: '1995-07-07' }),
+      [
+        rec('clerk-al', 'ALEXANDER', { source: 'clerk', givenName: 'Alexander', familyName: 'Novak', email: 'alex.novak@fastmail.com', birthDate: '1995-07-07', sexAtBirth: 'male' }),
+        rec('store-ala', 'ALEXANDRA', { source: 'bigcommerce', givenName: 'Alexandra', familyName: 'Novak', phone: '312-555-0199', addressLine: '9 Pine Ave', postalCode: '60601', sexAtBirth: 'female' }),
+      ],
+    ],
+    [
+      'twins Samuel and Samantha, her store record without a birth date, joined by "Sam" with his e-mail and the landline',
+      rec('stripe-7', '', { source: 'stripe', givenName: 'Sam', familyName: 'Okafor', email: 'sam.okafor@fastmail.com', phone: '404-555-0142', birthDate: '1990-02-14' }),
+      [
+        rec('clerk-sam', 'SAMUEL', { source: 'clerk', givenName: 'Samuel', familyName: 'Okafor', email: 'sam.okafor@fastmail.com', birthDate: '1990-02-14' }),
+        rec('store-sam', 'SAMANTHA', { source: 'bigcommerce', givenName: 'Samantha', familyName: 'Okafor', phone: '404-555-0142', addressLine: '7 Peach St', postalCode: '30301' }),
+      ],
+    ],
+    [
+      'a mother and daughter of one name: her e-mail and birth date to the mother, the family landline to the daughter\'s store account (no birth date)',
+      rec('stripe-2', '', { source: 'stripe', givenName: 'Karen', familyName: 'Martinez', email: 'karen.martinez@fastmail.com', phone: '508-737-8001', birthDate: '1971-05-06' }),
+      [
+        rec('clerk-mom', 'MOTHER', { source: 'clerk', givenName: 'Karen', familyName: 'Martinez', email: 'karen.martinez@fastmail.com', birthDate: '1971-05-06' }),
+        rec('store-dau', 'DAUGHTER', { source: 'bigcommerce', givenName: 'Karen', familyName: 'Martinez', phone: '508-737-8001', addressLine: '12 Oak St', postalCode: '01830' }),
+      ],
+    ],
+    [
+      'spouses Christopher and Christine, joined by "Chris" with his e-mail and the household phone',
+      rec('stripe-3', '', { source: 'stripe', givenName: 'Chris', familyName: 'Lee', email: 'chris.lee@fastmail.com', phone: '617-555-0101' }),
+      [
+        rec('clerk-he', 'HUSBAND', { source: 'clerk', givenName: 'Christopher', familyName: 'Lee', email: 'chris.lee@fastmail.com', birthDate: '1980-01-01' }),
+        rec('store-she', 'WIFE', { source: 'bigcommerce', givenName: 'Christine', familyName: 'Lee', phone: '617-555-0101', addressLine: '4 Elm Rd', postalCode: '02139' }),
+      ],
+    ],
+  ])('%s: not merged', (_, arriving, records) => {
+    // decideLink did find a second patient (the case is real): mayAutoMerge refused it.
+    expect(duplicatesOf(arriving, records)).toHaveLength(1);
+    expect(merged(arriving, records)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  *   because the doubt is which member of the household it is, and there is only one;
  * - a capped block ('capped-block') never links and casts no vote.
  */
-import { compare } from './compare.js';
+import { compare, type Comparison } from './compare.js';
 import { hardNegativeReasons, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
@@ -92,21 +92,26 @@ export interface PatientRecord<R> {
   normalized: NormalizedPerson;
 }
 
+/** Each patient's own profile record in the index (identities/patient-feed.ts): every patient has one. */
+export const PROFILE_SOURCE = 'patient-graph';
+
 /**
  * May automation merge two patients on the evidence of one arriving record that certainly matches both (decideLink's
- * `duplicates`: the same person known twice, split before this record joined them)? Only when the record is a hub
- * that agrees with everything on both sides and nothing on the two sides disagrees (docs/identity.md, "Automatic
- * merges"). `target` holds the arriving record with the patient's own:
- * - every record of both patients (other than the arriving one) is a clean certain pair with it (`agrees`): a record
- *   it was not compared with, or compared and doubted, is a reason to ask a person;
- * - no system knows both patients: two accounts in one system are far more often two people of one household than
- *   one person twice (and a person's two Patient Graph records are for a person to merge);
- * - no two records across the patients give birth dates that disagree (beyond a typo, a day/month swap or transposed
- *   digits): a household's namesakes — a mother and daughter of one name, at one address — are joined by a record
- *   without a birth date, and their own records tell them apart;
- * - no two records across the patients are evidence against each other (twins, household members, a suffix
- *   conflict: CONFLICT_REASONS), which would never have linked pair by pair either.
- * The caller also checks that no person decided the two patients are not one (a rejected pair, an undone merge).
+ * `duplicates`: the same person known twice, split before this record joined them)? Only when nothing on the two
+ * sides disagrees, the two share a fact of their own, and the record is a hub every record of both agrees with
+ * (docs/identity.md, "Automatic merges"). `target` holds the arriving record with the patient it joins:
+ * - no record of one and record of the other disagree on the birth date (beyond a typo, a day/month swap or
+ *   transposed digits), the given name (not the same, a nickname, a close spelling or an initial), the sex or a
+ *   generational suffix (different ones, or one on one side only), nor are they evidence against each other (twins,
+ *   household members: CONFLICT_REASONS);
+ * - a record of one and a record of the other agree on a birth date, an e-mail, a phone or a home: a bridge through
+ *   different fields (her e-mail to one patient, the family landline to the other) is how a household looks;
+ * - every record of both (other than the arriving one) is a clean certain pair with it (`agrees`);
+ * - no partner system knows both: two accounts at one partner are far more often two people than one person twice
+ *   (each patient's own profile record, PROFILE_SOURCE, does not count: two profiles of one person are what a merge is
+ *   for);
+ * - when both have their profile record, two of them agree on the birth date and on an e-mail, a phone or a home.
+ * The caller also checks that no person decided against it (a rejected pair of their records, an undone merge).
  */
 export function mayAutoMerge<R>(
   arriving: R,
@@ -115,16 +120,34 @@ export function mayAutoMerge<R>(
   agrees: (record: R) => boolean,
 ): boolean {
   if (!source.length) return false;
-  for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
-  const systems = new Set(target.map((r) => r.source));
-  if (source.some((r) => systems.has(r.source))) return false;
+  let shared = false;
   for (const t of target) {
     if (t.id === arriving) continue;
     for (const s of source) {
       const levels = compare(t.normalized, s.normalized);
-      if (levels.birthDate === 'disagree') return false;
+      if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree') return false;
+      if (levels.suffix === 'conflict' || levels.suffix === 'partial') return false;
       if (hardNegativeReasons(levels, t.normalized, s.normalized).some((r) => CONFLICT_REASONS.has(r))) return false;
+      shared ||= sharesAFact(levels);
     }
   }
-  return true;
+  if (!shared) return false;
+  for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
+  const partners = new Set(target.filter((r) => r.source !== PROFILE_SOURCE).map((r) => r.source));
+  if (source.some((r) => partners.has(r.source))) return false;
+  const profilesA = target.filter((r) => r.source === PROFILE_SOURCE && r.id !== arriving);
+  const profilesB = source.filter((r) => r.source === PROFILE_SOURCE);
+  return !profilesA.length || !profilesB.length || profilesA.some((x) => profilesB.some((y) => sameProfile(x.normalized, y.normalized)));
+}
+
+const AGREEING_BIRTH_DATE: ReadonlySet<string> = new Set(['exact', 'swap', 'transposed', 'typo']);
+
+function sharesAFact(levels: Comparison): boolean {
+  return AGREEING_BIRTH_DATE.has(levels.birthDate) || levels.email === 'exact' || levels.phone === 'exact' || levels.phone === 'typo' || levels.address === 'exact' || levels.address === 'line';
+}
+
+/** Two profile records that say one person: a birth date that agrees, and an e-mail, a phone or a home in common. */
+function sameProfile(x: NormalizedPerson, y: NormalizedPerson): boolean {
+  const levels = compare(x, y);
+  return AGREEING_BIRTH_DATE.has(levels.birthDate) && (levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line');
 }

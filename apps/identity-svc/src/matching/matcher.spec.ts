@@ -295,6 +295,30 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
     });
   });
 
+  describe('twins of two sexes with close names (Michael and Michelle Moore, Jaro–Winkler 0.921: one spelling apart by the score)', () => {
+    const home = { familyName: 'Moore', addressLine: '434 Hall Street', city: 'Springfield', postalCode: '01103' };
+    const michelle = person({ ...home, givenName: 'Michelle', birthDate: '2007-06-13', email: 'moore.the16@gmail.com', phone: '339-638-9568' });
+
+    it('his shop account on the family mailbox, his own phone, no birth date: not her (the mailbox spells no one)', () => {
+      const shop = person({ ...home, givenName: 'Michael', email: 'Moore.the16@GMAIL.COM', phone: '857.923.9269' });
+      expect(compare(shop, michelle).givenName).toBe('jw92');
+      expect(matcher.score(shop, michelle).reasons).toEqual(['uncorroborated']);
+      expect(links(shop, michelle)).toBeUndefined();
+    });
+
+    it('his own record, the same birth date and home, another phone: not her (the birth date is the twins\' own)', () => {
+      const his = person({ ...home, givenName: 'Michael', birthDate: '2007-06-13', sexAtBirth: 'male', phone: '(351) 735-5517' });
+      expect(matcher.score(his, michelle).reasons).toEqual(['uncorroborated']);
+      expect(links(his, michelle)).toBeUndefined();
+    });
+
+    it('her own name misspelt, with her phone, or her own mailbox, is still her', () => {
+      expect(links(person({ ...home, givenName: 'Michele', birthDate: '2007-06-13', phone: '339-638-9568' }), michelle)).toBe('b');
+      const own = person({ ...home, givenName: 'Michelle', birthDate: '2007-06-13', email: 'michelle.moore07@gmail.com' });
+      expect(links(person({ ...home, givenName: 'Michele', birthDate: '2007-06-13', email: 'michelle.moore07@gmail.com' }), own)).toBe('b');
+    });
+  });
+
   describe('twins of one sex with close names who share a landline (Marta and Maria Lopez)', () => {
     const home = { familyName: 'Lopez', birthDate: '2004-03-17', sexAtBirth: 'female', phone: '617-555-0142', addressLine: '8 Birch Road', city: 'Lynn', postalCode: '01902' };
     const marta = person({ ...home, givenName: 'Marta', email: 'marta.lopez04@gmail.com' });

@@ -205,7 +205,10 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
  * else is known); a household shares a home, a phone and sometimes a mailbox; twins share a surname, a birth date and
  * often both, and their names may be close (Marta and Maria). An auto-link needs one of:
  * - the same e-mail — but a mailbox that spells neither record's name may be the household's ("home.taylor00@…"):
- *   with no given name (or an initial) on one side it counts only if the phones do not disagree;
+ *   with no given name (or an initial) on one side, or given names only close (within 0.92 or 0.85: Michael and
+ *   Michelle), it counts only if the phones do not disagree;
+ * - in the shape of twins (the same birth date and surname) with given names within 0.92: the same phone, the
+ *   person's own mailbox in common or the same middle name, not the birth date (it is the twins' own);
  * - a given name that agrees (exactly, as a nickname or within Jaro–Winkler 0.92) with one of: the same phone (or a
  *   one-digit typo of it), an agreeing birth date (exact, swap, transposition, typo; the surname may have changed at
  *   marriage), the same home and surname (only the exact name or a nickname: Michelle meets Michael within 0.92; and
@@ -219,7 +222,15 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
 function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPerson, b: NormalizedPerson): boolean {
   const phone = levels.phone === 'exact' || levels.phone === 'typo';
   const nameless = levels.givenName === MISSING || levels.givenName === 'initial';
-  if (levels.email === 'exact' && (!nameless || levels.phone !== 'disagree' || mailboxIsOwn(a, b))) return true;
+  // Given names only close (not the same name or a nickname): a typo, or another member with a close name
+  // (Michael and Michelle). In the shape of twins — one birth date and one surname, which twins share — the birth date
+  // cannot tell them apart: within 0.92 only the same phone, the person's own mailbox in common or the same middle
+  // name corroborates (within 0.85, below, a phone needs the middle name too).
+  const close = levels.givenName === 'jw92' || levels.givenName === 'jw85';
+  if (levels.givenName === 'jw92' && levels.birthDate === 'exact' && sameFamily) return phone || (levels.email === 'exact' && mailboxIsOwn(a, b)) || levels.middleName === 'exact';
+  // A household's mailbox (it spells no one) with a given name only close and phones that disagree could be any
+  // member's (Michael's shop account on the family mailbox, against Michelle): as for a record without a given name.
+  if (levels.email === 'exact' && !(close && !mailboxIsOwn(a, b) && levels.phone === 'disagree') && (!nameless || levels.phone !== 'disagree' || mailboxIsOwn(a, b))) return true;
   const birth = AGREEING_BIRTH.has(levels.birthDate);
   if (WEAK_GIVEN.has(levels.givenName)) {
     if (!birth) return false;

@@ -72,6 +72,21 @@ export class MergesService {
   }
 
   /**
+   * The patient a record of `patientId` belongs with now: the target of the merge that took it (pending — its rows
+   * are moving — or completed), followed along a chain, else the patient itself. A record linked to a merge's source
+   * while its rows move could be left behind on it.
+   */
+  async survivorOf(patientId: string): Promise<string> {
+    let current = patientId;
+    for (let hops = 0; hops < 8; hops++) {
+      const merge = await this.em.findOne(Merge, { sourcePatientId: current, state: { $in: ['pending', 'completed'] } });
+      if (!merge) break;
+      current = merge.targetPatientId;
+    }
+    return current;
+  }
+
+  /**
    * Admission, under one advisory lock so two requests cannot both pass: not into or from a merged patient, not
    * while either is in a merge in flight. Persists the merge and its `requested` event (not flushed).
    */
