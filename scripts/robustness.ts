@@ -1,0 +1,336 @@
+/**
+ * Metamorphic robustness of the report reader (issue 9): `npm run build && node dist/scripts/robustness.js`.
+ *
+ * A report's meaning does not change when its presentation does (line endings, spacing, a letterhead dropped or
+ * repeated on a second page, µ written as u, a Markdown table printed as fixed-width text…), so the rows read must
+ * not change either. For every text-kind file of the tuning set (`.txt`, `.md`, `.html`, `.csv`; HL7 files only for
+ * CRLF, the one change natural to them) this applies each perturbation below on its own, reads the result with the
+ * same call as scripts/accuracy.ts (analyzeReport, actualRow, scoreRows against the file's expected rows) and prints
+ * per perturbation: files it changed, their rows, rows still exact, rows lost and rows invented.
+ *
+ * Reads the tuning set only (never `evaluation/`). `--details` prints the rows lost and invented per file;
+ * `--only=name` runs one perturbation; `--show=perturbation:file` prints the perturbed text of one file.
+ * Every perturbation is a pure function of the text (and of the rows the unperturbed text reads, for where the
+ * results start and end), deterministic; the random ones are seeded from the file name.
+ */
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { LabReportKind } from '@pg/contracts';
+import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
+import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { isHl7 } from '../apps/labs-svc/src/lab-reports/parsing/hl7.parser.js';
+import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
+import { actualRow, addScores, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+
+const DIR = new URL('../../apps/labs-svc/test/accuracy/tuning/', import.meta.url);
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
+const UPLOADED = new Date('2026-01-01T00:00:00Z');
+
+interface ExpectedFile {
+  file: string;
+  kind: LabReportKind;
+  rows: ExpectedRow[];
+}
+
+/** What a perturbation knows of a file: its text, its extension, and the lines (1-based) its results were read from. */
+export interface Source {
+  name: string;
+  text: string;
+  ext: string;
+  hl7: boolean;
+  /** 1-based lines the unperturbed text's results were read from, sorted, unique. */
+  resultLines: number[];
+}
+
+/** A perturbation: the changed text, or null when it does not apply to the file (or changes nothing). */
+type Perturbation = (s: Source) => string | null;
+
+/** A small deterministic generator (mulberry32) seeded from a string. */
+function rng(seed: string): () => number {
+  let h = 1779033703;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 3432918353) >>> 0;
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const lines = (t: string) => t.split(/\r?\n/);
+const changed = (s: Source, out: string) => (out === s.text ? null : out);
+const isTableRow = (l: string) => /^\s*\|.*\|\s*$/.test(l);
+const textOnly = (s: Source) => !s.hl7 && s.ext !== 'html';
+
+/** Where the head of the report ends: the first result line, less the header lines right above it (no digit, or a table row). */
+function headEnd(s: Source): { first: number; keepFrom: number } | null {
+  const first = s.resultLines[0];
+  if (!first) return null;
+  const ls = lines(s.text);
+  let keepFrom = first - 1; // 0-based index of the first result line
+  while (keepFrom > 0) {
+    const prev = ls[keepFrom - 1]!;
+    if (!prev.trim()) break;
+    if (isTableRow(prev) || !/\d/.test(prev)) keepFrom--;
+    else break;
+  }
+  return { first: first - 1, keepFrom };
+}
+
+const UNIT_MICRO = /(?<![A-Za-z])[uµμ](?=(?:mol|g|IU|U|L|l|kat|Eq|m3)(?![a-z]))/g;
+
+/** The count units written three ways that mean the same (per microlitre). */
+const COUNT_FORMS: Record<string, { re: RegExp; k: string; m: string }> = {
+  'x10^N/uL': { re: /(?<![\d*])(?:x ?)?10\^([36]) ?\/ ?[uµμ]L/g, k: 'x10^3/uL', m: 'x10^6/uL' },
+  '10*N/uL': { re: /(?<![x\d*^])10\*([36]) ?\/ ?[uµμ]L/g, k: '10*3/uL', m: '10*6/uL' },
+  'K/uL': { re: /(?<![A-Za-z])([KM])\/[uµμ]L/g, k: 'K/uL', m: 'M/uL' },
+};
+
+function countUnits(to: keyof typeof COUNT_FORMS): Perturbation {
+  return (s) => {
+    if (!textOnly(s)) return null;
+    const used = Object.entries(COUNT_FORMS).filter(([, f]) => new RegExp(f.re.source).test(s.text));
+    if (used.length !== 1 || used[0]![0] === to) return null;
+    const target = COUNT_FORMS[to]!;
+    return changed(s, s.text.replace(used[0]![1].re, (_m, p: string) => (p === '3' || p === 'K' ? target.k : target.m)));
+  };
+}
+
+function micro(from: RegExp, to: string): Perturbation {
+  return (s) => {
+    if (!textOnly(s)) return null;
+    const ms = [...s.text.matchAll(UNIT_MICRO)].map((m) => m[0]);
+    if (!ms.length || !ms.every((m) => from.test(m))) return null;
+    return changed(s, s.text.replace(UNIT_MICRO, to));
+  };
+}
+
+/** Cells of an aligned text line: split at runs of two or more spaces (or a tab). */
+const alignedCells = (l: string) => l.trim().split(/\s{2,}|\t/);
+
+const PERTURBATIONS: [string, Perturbation][] = [
+  ['crlf', (s) => changed(s, s.text.replace(/\r?\n/g, '\r\n'))],
+  [
+    'trailing-spaces',
+    (s) => {
+      if (s.hl7) return null;
+      const r = rng(`trail:${s.name}`);
+      return changed(s, lines(s.text).map((l) => (l.trim() ? l + ' '.repeat(1 + Math.floor(r() * 3)) : l)).join('\n'));
+    },
+  ],
+  [
+    'tabs-for-spaces',
+    (s) => {
+      if (!textOnly(s) || s.ext === 'md') return null;
+      return changed(s, lines(s.text).map((l) => l.replace(/(?<=\S) {2,}(?=\S)/g, '\t')).join('\n'));
+    },
+  ],
+  [
+    'respace-columns',
+    (s) => {
+      if (s.hl7) return null;
+      const r = rng(`respace:${s.name}`);
+      return changed(
+        s,
+        s.text.replace(/(?<=\S) {2,}(?=\S)/g, (m) => {
+          const d = (1 + Math.floor(r() * 3)) * (r() < 0.5 ? -1 : 1);
+          return ' '.repeat(Math.max(2, m.length + d));
+        }),
+      );
+    },
+  ],
+  [
+    'head-removed',
+    (s) => {
+      if (!textOnly(s)) return null;
+      const h = headEnd(s);
+      if (!h) return null;
+      const ls = lines(s.text);
+      let cut = h.keepFrom;
+      while (cut > 0 && !ls[cut - 1]!.trim()) cut--;
+      if (cut === 0) return null;
+      return changed(s, ls.slice(h.keepFrom).join('\n'));
+    },
+  ],
+  [
+    'page-header-repeated',
+    (s) => {
+      if (!textOnly(s)) return null;
+      const h = headEnd(s);
+      if (!h || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      const head = ls.slice(0, h.first);
+      if (!head.some((l) => l.trim())) return null;
+      // Break the page before the middle result line (the header lines above the first result repeat after it).
+      const mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
+      if (mid <= h.first) return null;
+      const out = [...ls.slice(0, mid), '', 'Page 1 of 2', '', ...head, ...ls.slice(mid)];
+      return changed(s, out.join('\n'));
+    },
+  ],
+  ['micro-sign-to-greek-mu', micro(/^µ$/, 'μ')],
+  ['micro-sign-to-u', micro(/^[µμ]$/, 'u')],
+  ['u-to-micro-sign', micro(/^u$/, 'µ')],
+  ['count-unit-x10^3', countUnits('x10^N/uL')],
+  ['count-unit-10*3', countUnits('10*N/uL')],
+  ['count-unit-K/uL', countUnits('K/uL')],
+  [
+    'blank-lines-between-rows',
+    (s) => {
+      if (!textOnly(s) || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      const last = s.resultLines[s.resultLines.length - 1]!;
+      const set = new Set(s.resultLines);
+      const out: string[] = [];
+      ls.forEach((l, i) => {
+        out.push(l);
+        // After a result line, before the next non-blank line, when that line is not a table row (a blank line ends a Markdown table).
+        if (set.has(i + 1) && i + 1 < last && ls[i + 1]?.trim() && !isTableRow(l)) out.push('');
+      });
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'blank-lines-removed',
+    (s) => {
+      if (!textOnly(s) || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      const first = s.resultLines[0]! - 1;
+      const last = s.resultLines[s.resultLines.length - 1]! - 1;
+      // A blank line between two result lines (not one closing a section: the line after it is a result line itself).
+      const set = new Set(s.resultLines.map((n) => n - 1));
+      const out = ls.filter((l, i) => {
+        if (i <= first || i >= last || l.trim()) return true;
+        let j = i;
+        while (j < ls.length && !ls[j]!.trim()) j++;
+        let k = i;
+        while (k >= 0 && !ls[k]!.trim()) k--;
+        return !(set.has(j) && set.has(k));
+      });
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'markdown-to-fixed-width',
+    (s) => {
+      if (s.ext !== 'md') return null;
+      const ls = lines(s.text);
+      const out: string[] = [];
+      for (let i = 0; i < ls.length; ) {
+        if (!isTableRow(ls[i]!)) {
+          out.push(ls[i++]!);
+          continue;
+        }
+        const block: string[][] = [];
+        while (i < ls.length && isTableRow(ls[i]!)) {
+          const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+          if (!cells.every((c) => /^:?-{3,}:?$/.test(c))) block.push(cells);
+          i++;
+        }
+        const width = block.reduce((w, r) => r.map((c, j) => Math.max(c.length, w[j] ?? 0)), [] as number[]);
+        for (const r of block) out.push(r.map((c, j) => c.padEnd(width[j] ?? 0)).join('   ').trimEnd());
+      }
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'fixed-width-to-markdown',
+    (s) => {
+      if (s.ext !== 'txt' || s.hl7) return null;
+      const ls = lines(s.text);
+      const out: string[] = [];
+      let any = false;
+      for (let i = 0; i < ls.length; ) {
+        // A simple aligned table: a header line without digits, then at least two lines of the same number (>= 3) of cells.
+        const n = alignedCells(ls[i]!).length;
+        let j = i + 1;
+        while (j < ls.length && ls[j]!.trim() && alignedCells(ls[j]!).length === n) j++;
+        if (n >= 3 && !/\d/.test(ls[i]!) && j - i >= 3 && !ls[i]!.includes('|') && !ls[i]!.includes('\t')) {
+          const rows = ls.slice(i, j).map(alignedCells);
+          out.push(`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => '---').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`));
+          if (ls[j]?.trim()) out.push('');
+          any = true;
+          i = j;
+        } else out.push(ls[i++]!);
+      }
+      return any ? changed(s, out.join('\n')) : null;
+    },
+  ],
+  [
+    'analyte-names-upper-cased',
+    (s) => {
+      if (!textOnly(s)) return null;
+      const ls = lines(s.text);
+      for (const n of s.resultLines) {
+        const l = ls[n - 1]!;
+        // The name: the first table cell, else the text up to a column gap, a tab or a colon.
+        const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,|$)/.exec(l);
+        if (!m) continue;
+        ls[n - 1] = m[1]! + m[2]!.toUpperCase() + l.slice(m[0].length);
+      }
+      return changed(s, ls.join('\n'));
+    },
+  ],
+];
+
+async function read(kind: LabReportKind, text: string): Promise<ExpectedRow[] & { lines?: number[] }> {
+  try {
+    const a = await analyzeReport(kind, new Uint8Array(Buffer.from(text, 'utf8')), catalog, UPLOADED);
+    const rows = a.results.map(actualRow) as ExpectedRow[] & { lines?: number[] };
+    rows.lines = [...new Set(a.results.map((r) => r.line))].sort((x, y) => x - y);
+    return rows;
+  } catch {
+    return [];
+  }
+}
+
+async function main(): Promise<void> {
+  const only = args.get('only');
+  const show = args.get('show');
+  const details = args.has('details');
+  const sources: (Source & { kind: LabReportKind; expected: ExpectedRow[] })[] = [];
+  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const exp = JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as ExpectedFile;
+    const ext = exp.file.replace(/^.*\./, '').toLowerCase();
+    if (!['txt', 'md', 'html', 'csv', 'hl7'].includes(ext)) continue;
+    const text = readFileSync(new URL(exp.file, DIR), 'utf8');
+    const base = await read(exp.kind, text);
+    sources.push({ name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines ?? [], kind: exp.kind, expected: exp.rows });
+  }
+  if (show) {
+    const [p, f] = show.split(':');
+    const s = sources.find((x) => x.name === f);
+    const fn = PERTURBATIONS.find(([n]) => n === p)?.[1];
+    if (s && fn) process.stdout.write(fn(s) ?? '(does not apply)\n');
+    return;
+  }
+  const pad = (v: string | number, n: number) => String(v).padStart(n);
+  console.log(`${'perturbation'.padEnd(28)} ${pad('files', 5)} ${pad('rows', 5)} ${pad('exact', 6)} ${pad('lost', 5)} ${pad('invented', 8)}`);
+  const all: Score[] = [];
+  for (const [name, fn] of PERTURBATIONS) {
+    if (only && only !== name) continue;
+    const scores: [string, Score][] = [];
+    for (const s of sources) {
+      const text = fn(s);
+      if (text === null) continue;
+      scores.push([s.name, scoreRows(s.expected, await read(s.kind, text))]);
+    }
+    const t = addScores(scores.map(([, sc]) => sc));
+    all.push(t);
+    console.log(`${name.padEnd(28)} ${pad(scores.length, 5)} ${pad(t.expected, 5)} ${pad(t.exact, 6)} ${pad(t.missed, 5)} ${pad(t.invented, 8)}`);
+    if (details) {
+      for (const [file, sc] of scores) {
+        if (!sc.missed && !sc.invented) continue;
+        console.log(`    ${file}: lost ${sc.missed}, invented ${sc.invented}`);
+        for (const d of sc.details) console.log(`      expected ${JSON.stringify(d.expected ?? null)}\n      actual   ${JSON.stringify(d.actual ?? null)}`);
+      }
+    }
+  }
+  const t = addScores(all);
+  console.log(`${'TOTAL'.padEnd(28)} ${''.padStart(5)} ${pad(t.expected, 5)} ${pad(t.exact, 6)} ${pad(t.missed, 5)} ${pad(t.invented, 8)}`);
+}
+
+await main();
