@@ -65,19 +65,33 @@ const changed = (s: Source, out: string) => (out === s.text ? null : out);
 const isTableRow = (l: string) => /^\s*\|.*\|\s*$/.test(l);
 const textOnly = (s: Source) => !s.hl7 && s.ext !== 'html';
 
-/** Where the head of the report ends: the first result line, less the header lines right above it (no digit, or a table row). */
+/**
+ * Where the head of the report (letterhead, patient block) ends: after the last blank line before the first result
+ * line. What lies between (a section title, the column header) belongs to the table and stays. Null when no blank
+ * line comes before the first result (the head cannot be told from the table's own header lines).
+ */
 function headEnd(s: Source): { first: number; keepFrom: number } | null {
   const first = s.resultLines[0];
   if (!first) return null;
   const ls = lines(s.text);
   let keepFrom = first - 1; // 0-based index of the first result line
-  while (keepFrom > 0) {
-    const prev = ls[keepFrom - 1]!;
-    if (!prev.trim()) break;
-    if (isTableRow(prev) || !/\d/.test(prev)) keepFrom--;
-    else break;
-  }
+  while (keepFrom > 0 && ls[keepFrom - 1]!.trim()) keepFrom--;
+  if (keepFrom === 0) return null;
   return { first: first - 1, keepFrom };
+}
+
+/** `unexpand -a`: runs of two or more spaces that reach a tab stop (every 8 characters) become tabs; alignment is kept. */
+function unexpand(line: string): string {
+  return line.replace(/(?<=\S) {2,}(?=\S)/g, (run, at: number) => {
+    const end = at + run.length;
+    let out = '';
+    let col = at;
+    for (let stop = (Math.floor(at / 8) + 1) * 8; stop <= end; stop += 8) {
+      out += '\t';
+      col = stop;
+    }
+    return col === at ? run : out + ' '.repeat(end - col);
+  });
 }
 
 const UNIT_MICRO = /(?<![A-Za-z])[uµμ](?=(?:mol|g|IU|U|L|l|kat|Eq|m3)(?![a-z]))/g;
@@ -125,7 +139,7 @@ const PERTURBATIONS: [string, Perturbation][] = [
     'tabs-for-spaces',
     (s) => {
       if (!textOnly(s) || s.ext === 'md') return null;
-      return changed(s, lines(s.text).map((l) => l.replace(/(?<=\S) {2,}(?=\S)/g, '\t')).join('\n'));
+      return changed(s, lines(s.text).map(unexpand).join('\n'));
     },
   ],
   [
@@ -149,9 +163,7 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const h = headEnd(s);
       if (!h) return null;
       const ls = lines(s.text);
-      let cut = h.keepFrom;
-      while (cut > 0 && !ls[cut - 1]!.trim()) cut--;
-      if (cut === 0) return null;
+      if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
       return changed(s, ls.slice(h.keepFrom).join('\n'));
     },
   ],
@@ -162,9 +174,10 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const h = headEnd(s);
       if (!h || s.resultLines.length < 2) return null;
       const ls = lines(s.text);
-      const head = ls.slice(0, h.first);
-      if (!head.some((l) => l.trim())) return null;
-      // Break the page before the middle result line (the header lines above the first result repeat after it).
+      // The letterhead and patient block, then the table's own header lines (section title, column header).
+      const head = [...ls.slice(0, h.keepFrom), ...ls.slice(h.keepFrom, h.first)];
+      if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
+      // Break the page before the middle result line (the head and the table's header lines repeat after it).
       const mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
       if (mid <= h.first) return null;
       const out = [...ls.slice(0, mid), '', 'Page 1 of 2', '', ...head, ...ls.slice(mid)];
@@ -266,15 +279,19 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const ls = lines(s.text);
       for (const n of s.resultLines) {
         const l = ls[n - 1]!;
-        // The name: the first table cell, else the text up to a column gap, a tab or a colon.
-        const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,|$)/.exec(l);
+        // The name: the first table cell, else the text up to a column gap, a tab, a colon, a comma or a number.
+        const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
         if (!m) continue;
-        ls[n - 1] = m[1]! + m[2]!.toUpperCase() + l.slice(m[0].length);
+        // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
+        ls[n - 1] = m[1]! + m[2]!.replace(/\([^)]*\)?|[^(]+/g, (w) => (w.startsWith('(') ? w : w.toUpperCase())) + l.slice(m[0].length);
       }
       return changed(s, ls.join('\n'));
     },
   ],
 ];
+
+/** A name the catalog does not know is scored as printed: its case is presentation (upper-cased names stay the same row). */
+const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => (r.biomarker.startsWith('?') ? { ...r, biomarker: r.biomarker.toLowerCase() } : r));
 
 async function read(kind: LabReportKind, text: string): Promise<ExpectedRow[] & { lines?: number[] }> {
   try {
@@ -316,7 +333,7 @@ async function main(): Promise<void> {
     for (const s of sources) {
       const text = fn(s);
       if (text === null) continue;
-      scores.push([s.name, scoreRows(s.expected, await read(s.kind, text))]);
+      scores.push([s.name, scoreRows(caseless(s.expected), caseless(await read(s.kind, text)))]);
     }
     const t = addScores(scores.map(([, sc]) => sc));
     all.push(t);
