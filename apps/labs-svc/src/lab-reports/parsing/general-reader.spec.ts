@@ -1969,3 +1969,19 @@ describe('this session\'s rules on layouts they were not written for (labs5 prob
     expect(answers(narrative)).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5], ['triglycerides', 1.3, 'mmol/L', null, 2]]);
   });
 });
+
+describe('presentation changes that keep a report\'s meaning (labs6: scripts/robustness.ts)', () => {
+  it('a fixed-width printout whose runs of spaces were saved as tabs (`unexpand`) keeps its columns: an empty flag cell stays empty', () => {
+    const tabbed = [
+      'Test\t\tResult\t  Flag\t  Units\t    Reference',
+      'Glucose\t\t126\t  H\t  mg/dL\t    70-99',
+      'Creatinine\t0.9\t\t  mg/dL\t    0.6-1.2',
+      'Potassium\t5.9\t  H\t  mmol/L    3.5-5.1',
+    ].join('\n');
+    expect(coded(tabbed)).toEqual([
+      ['glucose', 126, 'mg/dL', 70, 99, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -20,10 +20,10 @@ export interface TextParseOptions {
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
 export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
-/** Splits a text into numbered lines (BOM and CR removed). */
+/** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
   // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\\([*_])/g, '$1'), line: i + 1 }));
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1')), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -953,7 +953,7 @@ function printedCells(raw: string, text: string): Cell[] {
 }
 
 /** Leading spaces of a printed line. */
-const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+const indentOf = (text: string) => expandTabs(/^[ \t]*/.exec(text)![0]).length;
 
 /** Whether a line continues the comment printed on the line before it. */
 function continuesComment(before: { indent: number; text: string }, line: SourceLine, flat: string): boolean {
