@@ -1984,4 +1984,19 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
       ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
     ]);
   });
+
+  it('a cumulative report whose columns no longer line up with the rule (re-spaced) still reads this report\'s column when every column has a result', () => {
+    const respaced = [
+      'Request No:  A1  A2  A3',
+      '      Date: 01/02/24 15/03/24 20/05/24',
+      '      Time:    08:00    09:00    10:00  Units   Ref Range',
+      '            -------- -------- --------  ------  ---------',
+      'Sodium    139   141     144   mmol/L  135-145',
+      'Potassium   4.0  3.9   5.8H  mmol/L  3.5-5.5',
+    ].join('\n');
+    expect(coded(respaced)).toEqual([
+      ['sodium', 144, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.8, 'mmol/L', 3.5, 5.5, 'high'],
+    ]);
+  });
 });

@@ -129,9 +129,26 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const text = texts[k]!;
       if (!text.trim()) continue;
       const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
+      // A row with a result in every request's column is read by order: its columns need not line up with the rule's
+      // (a printout re-spaced by OCR or by a viewer). Only a row with empty columns needs their positions.
+      const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
+      let upTo = first;
+      while (upTo >= 0 && upTo < tokens.length && CUMULATIVE_VALUE.test(tokens[upTo]!.text)) upTo++;
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text)) {
+        const byOrder = tokens.slice(first, upTo)[own === segments[0] ? 0 : dates.length - 1]!;
+        const rowName = tokens.slice(0, first).map((t) => t.text).join(' ');
+        if (byOrder.text === '*') {
+          found.push({ code: 'no-value', message: `"${rowName}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+          edits.set(k, '');
+          continue;
+        }
+        edits.set(k, `${rowName}  ${byOrder.text}  ${tokens.slice(upTo).map((t) => t.text).join('  ')}`.trimEnd());
+        read++;
+        continue;
+      }
       const name = text.slice(0, segments[0]!.start).trim();
       const inValues = tokens.filter((t) => t.start >= segments[0]!.start && t.end <= rest.start - 1);
-      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
       if (!/^[A-Za-z(]/.test(name) || !inValues.length || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
       // A value ends inside its column (right-aligned; a flag may stand one place past it).
       const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
