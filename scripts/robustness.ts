@@ -76,6 +76,11 @@ function headEnd(s: Source): { first: number; keepFrom: number } | null {
   const ls = lines(s.text);
   let keepFrom = first - 1; // 0-based index of the first result line
   while (keepFrom > 0 && ls[keepFrom - 1]!.trim()) keepFrom--;
+  // A value printed under its name (a card, an OCR'd column): the name's paragraph above stays too.
+  if (/^\s*[<>]?\d/.test(ls[first - 1]!) && keepFrom === first - 1) {
+    while (keepFrom > 0 && !ls[keepFrom - 1]!.trim()) keepFrom--;
+    while (keepFrom > 0 && ls[keepFrom - 1]!.trim()) keepFrom--;
+  }
   if (keepFrom === 0) return null;
   return { first: first - 1, keepFrom };
 }
