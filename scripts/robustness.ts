@@ -180,10 +180,17 @@ const PERTURBATIONS: [string, Perturbation][] = [
       if (!h || s.resultLines.length < 2) return null;
       const ls = lines(s.text);
       // The letterhead and patient block, then the table's own header lines (section title, column header).
-      const head = [...ls.slice(0, h.keepFrom), ...ls.slice(h.keepFrom, h.first)];
+      // (A value printed under its name: what lies between is the first result's own name and range, not a header.)
+      const card = /^\s*[<>]?\d/.test(ls[h.first]!);
+      const head = [...ls.slice(0, h.keepFrom), ...(card ? [] : ls.slice(h.keepFrom, h.first))];
       if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
-      // Break the page before the middle result line (the head and the table's header lines repeat after it).
-      const mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
+      // Break the page before the middle result line (the head and the table's header lines repeat after it); a
+      // value under its name: before the paragraph that holds the name.
+      let mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
+      if (/^\s*[<>]?\d/.test(ls[mid]!)) {
+        while (mid > 0 && !ls[mid - 1]!.trim()) mid--;
+        while (mid > 0 && ls[mid - 1]!.trim()) mid--;
+      }
       if (mid <= h.first) return null;
       const out = [...ls.slice(0, mid), '', 'Page 1 of 2', '', ...head, ...ls.slice(mid)];
       return changed(s, out.join('\n'));
