@@ -241,7 +241,9 @@ const PERTURBATIONS: [string, Perturbation][] = [
   [
     'markdown-to-fixed-width',
     (s) => {
-      if (s.ext !== 'md') return null;
+      // Not in Markdown that is mostly HTML (`<div>` blocks): out of its tables, text there is HTML, whose spaces and
+      // line breaks do not print.
+      if (s.ext !== 'md' || /<\/(?:div|p|li)>/i.test(s.text)) return null;
       const ls = lines(s.text);
       const out: string[] = [];
       for (let i = 0; i < ls.length; ) {
@@ -251,7 +253,7 @@ const PERTURBATIONS: [string, Perturbation][] = [
         }
         const block: string[][] = [];
         while (i < ls.length && isTableRow(ls[i]!)) {
-          const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+          const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/<[^>]*>/g, '').trim()); // a cell's text as rendered (inline HTML spans dropped)
           if (!cells.every((c) => /^:?-{3,}:?$/.test(c))) block.push(cells);
           i++;
         }
@@ -302,8 +304,15 @@ const PERTURBATIONS: [string, Perturbation][] = [
   ],
 ];
 
-/** A name the catalog does not know is scored as printed: its case is presentation (upper-cased names stay the same row). */
-const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => (r.biomarker.startsWith('?') ? { ...r, biomarker: r.biomarker.toLowerCase() } : r));
+/**
+ * What is kept as printed changes with the printing: a name the catalog does not know is compared without its case
+ * (upper-cased names stay the same row), a range's text without its micro sign's spelling (`/μL` printed `/uL`).
+ */
+const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => ({
+  ...r,
+  biomarker: r.biomarker.startsWith('?') ? r.biomarker.toLowerCase() : r.biomarker,
+  range: r.range.text === undefined ? r.range : { ...r.range, text: r.range.text.replace(/[µμ]/g, 'u') },
+}));
 
 async function read(kind: LabReportKind, text: string): Promise<ExpectedRow[] & { lines?: number[] }> {
   try {
