@@ -101,20 +101,41 @@ function unexpand(line: string): string {
 
 const UNIT_MICRO = /(?<![A-Za-z])[uµμ](?=(?:mol|g|IU|U|L|l|kat|Eq|m3)(?![a-z]))/g;
 
-/** The count units written three ways that mean the same (per microlitre). */
-const COUNT_FORMS: Record<string, { re: RegExp; k: string; m: string }> = {
-  'x10^N/uL': { re: /(?<![\d*])(?:x ?)?10\^([36]) ?\/ ?[uµμ]L/g, k: 'x10^3/uL', m: 'x10^6/uL' },
-  '10*N/uL': { re: /(?<![x\d*^])10\*([36]) ?\/ ?[uµμ]L/g, k: '10*3/uL', m: '10*6/uL' },
-  'K/uL': { re: /(?<![A-Za-z])([KM])\/[uµμ]L/g, k: 'K/uL', m: 'M/uL' },
-};
+/**
+ * A count per volume written the ways labs write it: `x10^3/uL`, `10^3/uL`, `10*3/uL`, `x10E3/uL`, `K/uL` (and
+ * `M/uL` for 10^6), per microlitre or per litre (`x10^9/L`). Each form is matched with its exponent and volume.
+ */
+const COUNT_UNIT = /(?<![\w*^.])(x ?|×)?10(\^|\*|E) ?(\d{1,2}) ?\/ ?([uµμ]L|L|l)(?![a-zA-Z])|(?<![A-Za-z])([KM])\/([uµμ]L)(?![a-zA-Z])/g;
+type CountForm = 'x10^N' | '10^N' | '10*N' | 'x10EN' | 'K/uL';
+const formOf = (m: RegExpMatchArray): CountForm =>
+  m[5] ? 'K/uL' : m[2] === '*' ? '10*N' : m[2] === 'E' ? 'x10EN' : m[1] ? 'x10^N' : '10^N';
 
-function countUnits(to: keyof typeof COUNT_FORMS): Perturbation {
+function countUnits(to: CountForm): Perturbation {
   return (s) => {
     if (!textOnly(s)) return null;
-    const used = Object.entries(COUNT_FORMS).filter(([, f]) => new RegExp(f.re.source).test(s.text));
-    if (used.length !== 1 || used[0]![0] === to) return null;
-    const target = COUNT_FORMS[to]!;
-    return changed(s, s.text.replace(used[0]![1].re, (_m, p: string) => (p === '3' || p === 'K' ? target.k : target.m)));
+    const ms = [...s.text.matchAll(COUNT_UNIT)];
+    // Only where the file writes them one way (and a form without `x` is not taken for one with it).
+    const forms = new Set(ms.map(formOf));
+    if (forms.size !== 1 || forms.has(to)) return null;
+    let any = false;
+    const out = s.text.replace(COUNT_UNIT, (...g: string[]) => {
+      const exp = g[5] ? (g[5] === 'K' ? '3' : '6') : g[3]!;
+      const vol = g[5] ? 'uL' : /[uµμ]/.test(g[4]!) ? 'uL' : g[4]!;
+      const micro = (g[6] ?? g[4] ?? '').replace(/L|l/, '') || 'u';
+      const volume = vol === 'uL' ? `${micro}L` : vol;
+      let rewritten: string | null;
+      switch (to) {
+        case 'x10^N': rewritten = `x10^${exp}/${volume}`; break;
+        case '10^N': rewritten = `10^${exp}/${volume}`; break;
+        case '10*N': rewritten = `10*${exp}/${volume}`; break;
+        case 'x10EN': rewritten = `x10E${exp}/${volume}`; break;
+        case 'K/uL': rewritten = vol === 'uL' && (exp === '3' || exp === '6') ? `${exp === '3' ? 'K' : 'M'}/${volume}` : null; break;
+      }
+      if (rewritten === null) return g[0]!;
+      any = true;
+      return rewritten;
+    });
+    return any ? changed(s, out) : null;
   };
 }
 
@@ -129,6 +150,69 @@ function micro(from: RegExp, to: string): Perturbation {
 
 /** Cells of an aligned text line: split at runs of two or more spaces (or a tab). */
 const alignedCells = (l: string) => l.trim().split(/\s{2,}|\t/);
+
+/**
+ * Column widths changed, alignment kept: in each block of consecutive non-blank lines (not a Markdown table), a gutter
+ * is a run of two or more character positions blank on every line of the block, between printed text; each gutter
+ * is widened or narrowed by 1–3 (never below 2), on every line alike (a rule line drawn on through it) — a printout of
+ * the same table with other column widths.
+ */
+/** A stretch of a rule made `to` long: its first character repeated, or a character of a run taken out (a gap in the rule stays). */
+function resized(slice: string, to: number): string {
+  let out = slice;
+  while (out.length < to) out = out[0]! + out;
+  while (out.length > to) {
+    const i = [...out].findIndex((c, k) => c === out[k + 1]);
+    out = i < 0 ? out.slice(1) : out.slice(0, i) + out.slice(i + 1);
+  }
+  return out;
+}
+
+function rewidenColumns(text: string, r: () => number): string {
+  const ls = lines(text);
+  const out: string[] = [];
+  for (let i = 0; i < ls.length; ) {
+    if (!ls[i]!.trim() || isTableRow(ls[i]!)) {
+      out.push(ls[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < ls.length && ls[j]!.trim() && !isTableRow(ls[j]!)) j++;
+    const block = ls.slice(i, j).map((l) => l.replace(/\s+$/, ''));
+    const width = Math.max(...block.map((l) => l.length));
+    const left = Math.min(...block.map((l) => /^ */.exec(l)![0].length));
+    // A rule (`-----`, `________ ________`) is drawn across the columns: it takes the gutters' widths too, drawn on.
+    const rule = (l: string) => /^[\s=_-]+$/.test(l);
+    const blank = (p: number) => block.every((l) => rule(l) || p >= l.length || l[p] === ' ');
+    // Gutters: blank runs of >= 2 after the block's left margin and before its right edge.
+    const gutters: { start: number; end: number; to: number }[] = [];
+    for (let p = left; p < width; ) {
+      if (!blank(p)) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q < width && blank(q)) q++;
+      if (q - p >= 2 && q < width) {
+        const d = (1 + Math.floor(r() * 3)) * (r() < 0.5 ? -1 : 1);
+        gutters.push({ start: p, end: q, to: Math.max(2, q - p + d) });
+      }
+      p = q;
+    }
+    for (const l of block) {
+      let line = '';
+      let at = 0;
+      for (const g of gutters) {
+        if (g.start >= l.length) break;
+        line += l.slice(at, g.start) + (rule(l) ? resized(l.slice(g.start, g.end).padEnd(g.end - g.start), g.to) : ' '.repeat(g.to));
+        at = g.end;
+      }
+      out.push((line + l.slice(at)).replace(/\s+$/, ''));
+    }
+    i = j;
+  }
+  return out.join('\n');
+}
 
 const PERTURBATIONS: [string, Perturbation][] = [
   ['crlf', (s) => changed(s, s.text.replace(/\r?\n/g, '\r\n'))],
@@ -159,6 +243,13 @@ const PERTURBATIONS: [string, Perturbation][] = [
           return ' '.repeat(Math.max(2, m.length + d));
         }),
       );
+    },
+  ],
+  [
+    'column-widths-changed',
+    (s) => {
+      if (!textOnly(s)) return null;
+      return changed(s, rewidenColumns(s.text, rng(`columns:${s.name}`)));
     },
   ],
   [
@@ -199,9 +290,11 @@ const PERTURBATIONS: [string, Perturbation][] = [
   ['micro-sign-to-greek-mu', micro(/^µ$/, 'μ')],
   ['micro-sign-to-u', micro(/^[µμ]$/, 'u')],
   ['u-to-micro-sign', micro(/^u$/, 'µ')],
-  ['count-unit-x10^3', countUnits('x10^N/uL')],
-  ['count-unit-10*3', countUnits('10*N/uL')],
-  ['count-unit-K/uL', countUnits('K/uL')],
+  ['count-unit-as-x10^N', countUnits('x10^N')],
+  ['count-unit-as-10^N', countUnits('10^N')],
+  ['count-unit-as-10*N', countUnits('10*N')],
+  ['count-unit-as-x10EN', countUnits('x10EN')],
+  ['count-unit-as-K/uL', countUnits('K/uL')],
   [
     'blank-lines-between-rows',
     (s) => {
