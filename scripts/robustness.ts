@@ -148,8 +148,8 @@ function micro(from: RegExp, to: string): Perturbation {
   };
 }
 
-/** Cells of an aligned text line: split at runs of two or more spaces (or a tab). */
-const alignedCells = (l: string) => l.trim().split(/\s{2,}|\t/);
+/** Cells of an aligned text line (runs of text between two or more spaces) with where each starts. */
+const positionedCells = (l: string) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], x: m.index! }));
 
 /**
  * Column widths changed, alignment kept: in each block of consecutive non-blank lines (not a Markdown table), a gutter
@@ -364,13 +364,30 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const out: string[] = [];
       let any = false;
       for (let i = 0; i < ls.length; ) {
-        // A simple aligned table: a header line without digits, then at least two lines of the same number (>= 3) of cells.
-        const n = alignedCells(ls[i]!).length;
+        // A simple aligned table: a header line of three or more cells without digits (a rule under it dropped), then
+        // two or more lines whose cells each fall under a header cell of their own (empty cells kept empty).
+        const header = positionedCells(ls[i]!);
+        const plain = header.length >= 3 && !/\d/.test(ls[i]!) && !ls[i]!.includes('|') && !ls[i]!.includes('\t');
         let j = i + 1;
-        while (j < ls.length && ls[j]!.trim() && alignedCells(ls[j]!).length === n) j++;
-        if (n >= 3 && !/\d/.test(ls[i]!) && j - i >= 3 && !ls[i]!.includes('|') && !ls[i]!.includes('\t')) {
-          const rows = ls.slice(i, j).map(alignedCells);
-          out.push(`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => '---').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`));
+        if (plain && j < ls.length && /^\s*[-=_ ]{5,}$/.test(ls[j]!)) j++;
+        const rows: string[][] = [];
+        while (plain && j < ls.length) {
+          const cells = positionedCells(ls[j]!);
+          if (cells.length < 2 || !/\d/.test(ls[j]!)) break;
+          const row = header.map(() => '');
+          let ok = true;
+          for (const c of cells) {
+            let k = header.length - 1;
+            while (k > 0 && header[k]!.x > c.x + 2) k--;
+            if (row[k]) ok = false;
+            row[k] = c.text;
+          }
+          if (!ok) break;
+          rows.push(row);
+          j++;
+        }
+        if (plain && rows.length >= 2) {
+          out.push(`| ${header.map((c) => c.text).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`));
           if (ls[j]?.trim()) out.push('');
           any = true;
           i = j;
