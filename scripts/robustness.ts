@@ -397,6 +397,25 @@ const PERTURBATIONS: [string, Perturbation][] = [
     },
   ],
   [
+    'markdown-columns-reordered',
+    (s) => {
+      // A Markdown table with a header: the columns after the name in reverse order (the header says which is which).
+      if (s.ext !== 'md') return null;
+      const ls = lines(s.text);
+      let any = false;
+      for (let i = 0; i + 1 < ls.length; i++) {
+        if (!isTableRow(ls[i]!) || !/^\s*\|[\s:|-]+\|\s*$/.test(ls[i + 1]!) || !/[A-Za-z]/.test(ls[i]!)) continue;
+        for (let k = i; k < ls.length && isTableRow(ls[k]!); k++) {
+          const cells = ls[k]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+          if (cells.length < 3) break;
+          ls[k] = `|${[cells[0]!, ...cells.slice(1).reverse()].join('|')}|`;
+          any = true;
+        }
+      }
+      return any ? changed(s, ls.join('\n')) : null;
+    },
+  ],
+  [
     'analyte-names-upper-cased',
     (s) => {
       if (!textOnly(s)) return null;
