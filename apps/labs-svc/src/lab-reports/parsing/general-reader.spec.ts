@@ -1999,4 +1999,16 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
       ['potassium', 5.8, 'mmol/L', 3.5, 5.5, 'high'],
     ]);
   });
+
+  it('a Markdown table whose header puts the reference column before the result column: a result that reads like a range (`17/40`) is still the result', () => {
+    expect(rowsOf([
+      '| Parameter | Reference | Patient |',
+      '|---|---|---|',
+      '| ESR (mm/h) | 10/20 | 17/40 |',
+      '| CRP (mg/L) | <5 | 49 |',
+    ].join('\n'))).toEqual([
+      { name: 'ESR', value: null, valueText: '17/40', unit: 'mm/h', rangeText: '10/20' },
+      { name: 'CRP', value: 49, unit: 'mg/L', rangeText: '<5' },
+    ]);
+  });
 });

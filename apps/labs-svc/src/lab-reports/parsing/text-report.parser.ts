@@ -642,7 +642,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
       // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
       if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
-        const row = parseRowLine(flat, opts);
+        // The printed order is the header's: a range column printed before the result column (`| Test | Reference |
+        // Result |`) is read after it, as a row prints them (name, result, unit, range, flag).
+        const roleIndex = (role: Column['role']) => table!.columns.findIndex((c) => c.role === role);
+        const rangeFirst = roleIndex('range') >= 0 && roleIndex('range') < roleIndex('value');
+        const values = rangeFirst ? assignCells(cells, table.columns, true) : [];
+        const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
+          .map((role) => values.filter((v, i) => table!.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
+        const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts);
         if (row && row.name === read.name) push(row, line);
         else {
           warnings.push(unread(line, 'unreadable-line'));
