@@ -2011,4 +2011,15 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
       { name: 'CRP', value: 49, unit: 'mg/L', rangeText: '<5' },
     ]);
   });
+
+  it('a Markdown table without a header that prints the status and the range before the result: neither joins the name', () => {
+    expect(rowsOf([
+      '| Glucose | NORMAL | 70-99 | 82.4 mg/dL |',
+      '|---|---|---|---|',
+      '| Creatinine | HIGH | 0.74-1.35 | 1.49 mg/dL |',
+    ].join('\n'))).toEqual([
+      { name: 'Glucose', value: 82.4, unit: 'mg/dL', rangeText: '70-99', flag: 'NORMAL' },
+      { name: 'Creatinine', value: 1.49, unit: 'mg/dL', rangeText: '0.74-1.35', flag: 'HIGH' },
+    ]);
+  });
 });

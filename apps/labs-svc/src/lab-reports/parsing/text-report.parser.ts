@@ -524,7 +524,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
-    const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+    const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text;
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
 
@@ -1266,6 +1266,21 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/**
+ * A table's own cells (Markdown, HTML, CSV) in the order a printed row gives its parts — name, result, unit, range,
+ * flag — when the table prints a range or a status before the result (`| Glucose | NORMAL | 70-99 | 82.4 mg/dL |`):
+ * read in its own order, the range and status would join the name. Any other row keeps its order.
+ */
+function inRowOrder(cells: string[]): string[] {
+  const kinds = cells.map((c) => cellKind(c));
+  const result = kinds.indexOf('number');
+  if (kinds[0] !== 'text' || result < 2 || kinds.indexOf('number', result + 1) >= 0) return cells;
+  const before = kinds.slice(1, result);
+  if (!before.every((k) => k === 'range' || k === 'flag' || k === 'unit')) return cells;
+  const rank: Record<string, number> = { number: 1, unit: 2, range: 3, flag: 4 };
+  return [cells[0]!, ...cells.slice(1).map((c, i) => ({ c, r: rank[kinds[i + 1]!] ?? 5, i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c)];
 }
 
 /** What a section heading says about the rows under it. */
