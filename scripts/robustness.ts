@@ -397,6 +397,39 @@ const PERTURBATIONS: [string, Perturbation][] = [
     },
   ],
   [
+    'markdown-to-html',
+    (s) => {
+      // The Markdown as an OCR tool or a converter emits it in HTML: each table a `<table>` (its header row `<th>`),
+      // each other line a paragraph (`## Heading` a heading), entities escaped.
+      if (s.ext !== 'md' || /<\/?(?:div|p|li|table|span)\b/i.test(s.text)) return null;
+      const esc = (t: string) => t.replace(/\\([*_\\`])/g, '$1').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const ls = lines(s.text);
+      const out: string[] = ['<html><body>'];
+      let any = false;
+      for (let i = 0; i < ls.length; ) {
+        if (isTableRow(ls[i]!)) {
+          const rows: string[][] = [];
+          let header = false;
+          while (i < ls.length && isTableRow(ls[i]!)) {
+            const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+            if (cells.every((c) => /^:?-{3,}:?$/.test(c))) header = rows.length === 1;
+            else rows.push(cells);
+            i++;
+          }
+          out.push('<table>', ...rows.map((r, k) => `<tr>${r.map((c) => (k === 0 && header ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`), '</table>');
+          any = true;
+          continue;
+        }
+        const l = ls[i++]!.trim();
+        if (!l) continue;
+        const h = /^(#{1,6})\s+(.*)$/.exec(l);
+        out.push(h ? `<h${h[1]!.length}>${esc(h[2]!)}</h${h[1]!.length}>` : `<p>${esc(l)}</p>`);
+      }
+      out.push('</body></html>');
+      return any ? out.join('\n') : null;
+    },
+  ],
+  [
     'markdown-columns-reordered',
     (s) => {
       // A Markdown table with a header: the columns after the name in reverse order (the header says which is which).
