@@ -19,6 +19,7 @@ import type { LabReportKind } from '@pg/contracts';
 import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
 import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
 import { isHl7 } from '../apps/labs-svc/src/lab-reports/parsing/hl7.parser.js';
+import { isUnitToken } from '../apps/labs-svc/src/lab-reports/parsing/tokens.js';
 import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
 import { actualRow, addScores, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
 
@@ -212,6 +213,20 @@ function rewidenColumns(text: string, r: () => number): string {
     i = j;
   }
   return out.join('\n');
+}
+
+/** Each result line's analyte name (the first table cell, else the text up to a column gap, a tab, a colon, a comma or a number) recased. */
+function renameAnalytes(s: Source, recase: (w: string) => string): string | null {
+  if (!textOnly(s)) return null;
+  const ls = lines(s.text);
+  for (const n of s.resultLines) {
+    const l = ls[n - 1]!;
+    const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
+    if (!m) continue;
+    // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
+    ls[n - 1] = m[1]! + m[2]!.replace(/\([^)]*\)?|[^(]+/g, (w) => (w.startsWith('(') ? w : recase(w))) + l.slice(m[0].length);
+  }
+  return changed(s, ls.join('\n'));
 }
 
 const PERTURBATIONS: [string, Perturbation][] = [
@@ -448,18 +463,17 @@ const PERTURBATIONS: [string, Perturbation][] = [
       return any ? changed(s, ls.join('\n')) : null;
     },
   ],
+  ['analyte-names-upper-cased', (s) => renameAnalytes(s, (w) => w.toUpperCase())],
+  ['analyte-names-lower-cased', (s) => renameAnalytes(s, (w) => w.toLowerCase())],
   [
-    'analyte-names-upper-cased',
+    'unit-glued-to-value',
     (s) => {
+      // `82.4 mg/dL` printed `82.4mg/dL` (OCR, narrow cells) on the result lines, where value and unit share a cell.
       if (!textOnly(s)) return null;
       const ls = lines(s.text);
+      // (A unit is what the reader's unit lexicon calls one: a line number before a code, `200 FG02~K`, is not glued.)
       for (const n of s.resultLines) {
-        const l = ls[n - 1]!;
-        // The name: the first table cell, else the text up to a column gap, a tab, a colon, a comma or a number.
-        const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
-        if (!m) continue;
-        // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
-        ls[n - 1] = m[1]! + m[2]!.replace(/\([^)]*\)?|[^(]+/g, (w) => (w.startsWith('(') ? w : w.toUpperCase())) + l.slice(m[0].length);
+        ls[n - 1] = ls[n - 1]!.replace(/(?<=(?:^|[\s|:])[<>]?\d+(?:[.,]\d+)?) ([a-zA-Zµμ%][\w/µμ.*^%-]*)(?=\s|\||$)/g, (m, unit: string) => (isUnitToken(unit) ? unit : m));
       }
       return changed(s, ls.join('\n'));
     },
