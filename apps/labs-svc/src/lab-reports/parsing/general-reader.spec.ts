@@ -2022,4 +2022,23 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
       { name: 'Creatinine', value: 1.49, unit: 'mg/dL', rangeText: '0.74-1.35', flag: 'HIGH' },
     ]);
   });
+
+  it('a range with its unit printed against its last number (`<150mg/dL`, `> OR = 40mg/dL`) is the range and the unit, in a row and in a range column', () => {
+    expect(rowsOf('Triglycerides   64   <150mg/dL')).toEqual([{ name: 'Triglycerides', value: 64, unit: 'mg/dL', rangeText: '<150' }]);
+    expect(rowsOf('Glucose   90   70-99mg/dL')).toEqual([{ name: 'Glucose', value: 90, unit: 'mg/dL', rangeText: '70-99' }]);
+    expect(coded([
+      'Test Name                          In Range   Out Of Range   Reference Range',
+      'HDL CHOLESTEROL                    65                        > OR = 40mg/dL',
+      'TRIGLYCERIDES                      64                        <150mg/dL',
+    ].join('\n'))).toEqual([
+      ['hdl-cholesterol', 65, 'mg/dL', 40, null, 'normal'],
+      ['triglycerides', 64, 'mg/dL', null, 150, 'normal'],
+    ]);
+  });
+
+  it('a value printed against its unit on the line under its name (`46.00mg/dL 46 - 174`) is the value, not a unit printed before it', () => {
+    expect(rowsOf(['APOLIPOPROTEIN B (Apo B)', '46.00mg/dL 46 - 174'].join('\n'))).toEqual([
+      { name: 'APOLIPOPROTEIN B (Apo B)', value: 46, unit: 'mg/dL', rangeText: '46 - 174' },
+    ]);
+  });
 });

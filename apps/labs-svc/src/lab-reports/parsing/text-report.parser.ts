@@ -1133,8 +1133,8 @@ function bindableName(name: string, opts: TextParseOptions): string {
  */
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   const tokens = tokenize(text);
-  // `mg/dL <20`: the unit printed before the value.
-  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  // `mg/dL <20`: the unit printed before the value (not a value printed against its unit: `46.00mg/dL  46 - 174`).
+  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && !splitStuckUnit(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   // `H 6.8 %`: the flag printed before the value in its cell.
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
@@ -1242,9 +1242,10 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       rangeText = rest;
     }
   }
-  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
+  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
+  // unit is the row's.
   if (rangeText && !row.unit) {
-    const rt = tokenize(rangeText);
+    const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
     const r = numericRangeAt(rt, 0);
     const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
@@ -1483,12 +1484,28 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
+/** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
+const RANGE_STUCK_UNIT = /^((?:[<>≤≥]=?)?-?\d+(?:[.,]\d+)?(?:[-–]-?\d+(?:[.,]\d+)?)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*)$/;
+
+/** `<150mg/dL` → `<150`, `mg/dL`; null for a token that is a value, or whose tail is no unit. */
+function splitRangeUnit(token: string): [string, string] | null {
+  if (parseValueToken(token)) return null;
+  const m = RANGE_STUCK_UNIT.exec(token);
+  return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
+}
+
 function parseTail(input: readonly string[], start: number): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
-  for (const t of input.slice(start)) {
+  for (const [k, t] of input.slice(start).entries()) {
     const m = STUCK_FLAG.exec(t);
+    // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
+    // past the result, is the range and the unit.
+    // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
+    const unitBefore = input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w));
+    const ranged = k > 0 && !unitBefore ? splitRangeUnit(t) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    else if (ranged) tokens.push(...ranged);
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
