@@ -1969,3 +1969,76 @@ describe('this session\'s rules on layouts they were not written for (labs5 prob
     expect(answers(narrative)).toEqual([['total-cholesterol', 6.3, 'mmol/L', null, 4.5], ['triglycerides', 1.3, 'mmol/L', null, 2]]);
   });
 });
+
+describe('presentation changes that keep a report\'s meaning (labs6: scripts/robustness.ts)', () => {
+  it('a fixed-width printout whose runs of spaces were saved as tabs (`unexpand`) keeps its columns: an empty flag cell stays empty', () => {
+    const tabbed = [
+      'Test\t\tResult\t  Flag\t  Units\t    Reference',
+      'Glucose\t\t126\t  H\t  mg/dL\t    70-99',
+      'Creatinine\t0.9\t\t  mg/dL\t    0.6-1.2',
+      'Potassium\t5.9\t  H\t  mmol/L    3.5-5.1',
+    ].join('\n');
+    expect(coded(tabbed)).toEqual([
+      ['glucose', 126, 'mg/dL', 70, 99, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+
+  it('a cumulative report whose columns no longer line up with the rule (re-spaced) still reads this report\'s column when every column has a result', () => {
+    const respaced = [
+      'Request No:  A1  A2  A3',
+      '      Date: 01/02/24 15/03/24 20/05/24',
+      '      Time:    08:00    09:00    10:00  Units   Ref Range',
+      '            -------- -------- --------  ------  ---------',
+      'Sodium    139   141     144   mmol/L  135-145',
+      'Potassium   4.0  3.9   5.8H  mmol/L  3.5-5.5',
+    ].join('\n');
+    expect(coded(respaced)).toEqual([
+      ['sodium', 144, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.8, 'mmol/L', 3.5, 5.5, 'high'],
+    ]);
+  });
+
+  it('a Markdown table whose header puts the reference column before the result column: a result that reads like a range (`17/40`) is still the result', () => {
+    expect(rowsOf([
+      '| Parameter | Reference | Patient |',
+      '|---|---|---|',
+      '| ESR (mm/h) | 10/20 | 17/40 |',
+      '| CRP (mg/L) | <5 | 49 |',
+    ].join('\n'))).toEqual([
+      { name: 'ESR', value: null, valueText: '17/40', unit: 'mm/h', rangeText: '10/20' },
+      { name: 'CRP', value: 49, unit: 'mg/L', rangeText: '<5' },
+    ]);
+  });
+
+  it('a Markdown table without a header that prints the status and the range before the result: neither joins the name', () => {
+    expect(rowsOf([
+      '| Glucose | NORMAL | 70-99 | 82.4 mg/dL |',
+      '|---|---|---|---|',
+      '| Creatinine | HIGH | 0.74-1.35 | 1.49 mg/dL |',
+    ].join('\n'))).toEqual([
+      { name: 'Glucose', value: 82.4, unit: 'mg/dL', rangeText: '70-99', flag: 'NORMAL' },
+      { name: 'Creatinine', value: 1.49, unit: 'mg/dL', rangeText: '0.74-1.35', flag: 'HIGH' },
+    ]);
+  });
+
+  it('a range with its unit printed against its last number (`<150mg/dL`, `> OR = 40mg/dL`) is the range and the unit, in a row and in a range column', () => {
+    expect(rowsOf('Triglycerides   64   <150mg/dL')).toEqual([{ name: 'Triglycerides', value: 64, unit: 'mg/dL', rangeText: '<150' }]);
+    expect(rowsOf('Glucose   90   70-99mg/dL')).toEqual([{ name: 'Glucose', value: 90, unit: 'mg/dL', rangeText: '70-99' }]);
+    expect(coded([
+      'Test Name                          In Range   Out Of Range   Reference Range',
+      'HDL CHOLESTEROL                    65                        > OR = 40mg/dL',
+      'TRIGLYCERIDES                      64                        <150mg/dL',
+    ].join('\n'))).toEqual([
+      ['hdl-cholesterol', 65, 'mg/dL', 40, null, 'normal'],
+      ['triglycerides', 64, 'mg/dL', null, 150, 'normal'],
+    ]);
+  });
+
+  it('a value printed against its unit on the line under its name (`46.00mg/dL 46 - 174`) is the value, not a unit printed before it', () => {
+    expect(rowsOf(['APOLIPOPROTEIN B (Apo B)', '46.00mg/dL 46 - 174'].join('\n'))).toEqual([
+      { name: 'APOLIPOPROTEIN B (Apo B)', value: 46, unit: 'mg/dL', rangeText: '46 - 174' },
+    ]);
+  });
+});

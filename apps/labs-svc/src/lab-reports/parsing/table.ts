@@ -231,6 +231,27 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
 }
 
 /**
+ * A line's tabs expanded to the tab stops of a printer (every 8 characters), so that a printout whose runs of spaces
+ * were saved as tabs (`unexpand`) keeps its columns where they were printed. A tab always separates: one that would
+ * leave a single space between two cells goes on to the next stop.
+ */
+export function expandTabs(text: string): string {
+  if (!text.includes('\t')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '\t') {
+      out += ch;
+      continue;
+    }
+    let width = 8 - (out.length % 8);
+    if (width < 2 && /\S$/.test(out) && /^[^\s]/.test(text.slice(i + 1))) width += 8;
+    out += ' '.repeat(width);
+  }
+  return out;
+}
+
+/**
  * Cells of a text line: runs separated by two or more spaces or a tab, placed by character. A comparator printed
  * apart from its number (`<  0,5`, `>   90`) is one cell with it: the censored result, not a cell of its own (which
  * would make a column of `<` signs and push the name or the value out of place).
@@ -238,7 +259,7 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
 export function textCells(text: string): Cell[] {
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
-  const expanded = text.replace(/\t/g, '    ');
+  const expanded = expandTabs(text);
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
   return joinComparators(cells);
 }

@@ -3,7 +3,7 @@ import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -20,10 +20,10 @@ export interface TextParseOptions {
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
 export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
-/** Splits a text into numbered lines (BOM and CR removed). */
+/** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
   // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t.replace(/\\([*_])/g, '$1'), line: i + 1 }));
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1')), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -129,9 +129,26 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const text = texts[k]!;
       if (!text.trim()) continue;
       const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
+      // A row with a result in every request's column is read by order: its columns need not line up with the rule's
+      // (a printout re-spaced by OCR or by a viewer). Only a row with empty columns needs their positions.
+      const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
+      let upTo = first;
+      while (upTo >= 0 && upTo < tokens.length && CUMULATIVE_VALUE.test(tokens[upTo]!.text)) upTo++;
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text)) {
+        const byOrder = tokens.slice(first, upTo)[own === segments[0] ? 0 : dates.length - 1]!;
+        const rowName = tokens.slice(0, first).map((t) => t.text).join(' ');
+        if (byOrder.text === '*') {
+          found.push({ code: 'no-value', message: `"${rowName}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+          edits.set(k, '');
+          continue;
+        }
+        edits.set(k, `${rowName}  ${byOrder.text}  ${tokens.slice(upTo).map((t) => t.text).join('  ')}`.trimEnd());
+        read++;
+        continue;
+      }
       const name = text.slice(0, segments[0]!.start).trim();
       const inValues = tokens.filter((t) => t.start >= segments[0]!.start && t.end <= rest.start - 1);
-      if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
       if (!/^[A-Za-z(]/.test(name) || !inValues.length || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
       // A value ends inside its column (right-aligned; a flag may stand one place past it).
       const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
@@ -507,7 +524,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
-    const flat = byIndex ? cells.map((c) => c.text.trim()).filter(Boolean).join('  ') : text;
+    const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text;
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
 
@@ -625,7 +642,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
       // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
       if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
-        const row = parseRowLine(flat, opts);
+        // The printed order is the header's: a range column printed before the result column (`| Test | Reference |
+        // Result |`) is read after it, as a row prints them (name, result, unit, range, flag).
+        const roleIndex = (role: Column['role']) => table!.columns.findIndex((c) => c.role === role);
+        const rangeFirst = roleIndex('range') >= 0 && roleIndex('range') < roleIndex('value');
+        const values = rangeFirst ? assignCells(cells, table.columns, true) : [];
+        const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
+          .map((role) => values.filter((v, i) => table!.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
+        const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts);
         if (row && row.name === read.name) push(row, line);
         else {
           warnings.push(unread(line, 'unreadable-line'));
@@ -953,7 +977,7 @@ function printedCells(raw: string, text: string): Cell[] {
 }
 
 /** Leading spaces of a printed line. */
-const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+const indentOf = (text: string) => expandTabs(/^[ \t]*/.exec(text)![0]).length;
 
 /** Whether a line continues the comment printed on the line before it. */
 function continuesComment(before: { indent: number; text: string }, line: SourceLine, flat: string): boolean {
@@ -1109,8 +1133,8 @@ function bindableName(name: string, opts: TextParseOptions): string {
  */
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
   const tokens = tokenize(text);
-  // `mg/dL <20`: the unit printed before the value.
-  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  // `mg/dL <20`: the unit printed before the value (not a value printed against its unit: `46.00mg/dL  46 - 174`).
+  if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && !splitStuckUnit(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   // `H 6.8 %`: the flag printed before the value in its cell.
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
@@ -1218,9 +1242,10 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       rangeText = rest;
     }
   }
-  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`): the unit is the row's.
+  // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
+  // unit is the row's.
   if (rangeText && !row.unit) {
-    const rt = tokenize(rangeText);
+    const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
     const r = numericRangeAt(rt, 0);
     const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
@@ -1242,6 +1267,21 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/**
+ * A table's own cells (Markdown, HTML, CSV) in the order a printed row gives its parts — name, result, unit, range,
+ * flag — when the table prints a range or a status before the result (`| Glucose | NORMAL | 70-99 | 82.4 mg/dL |`):
+ * read in its own order, the range and status would join the name. Any other row keeps its order.
+ */
+function inRowOrder(cells: string[]): string[] {
+  const kinds = cells.map((c) => cellKind(c));
+  const result = kinds.indexOf('number');
+  if (kinds[0] !== 'text' || result < 2 || kinds.indexOf('number', result + 1) >= 0) return cells;
+  const before = kinds.slice(1, result);
+  if (!before.every((k) => k === 'range' || k === 'flag' || k === 'unit')) return cells;
+  const rank: Record<string, number> = { number: 1, unit: 2, range: 3, flag: 4 };
+  return [cells[0]!, ...cells.slice(1).map((c, i) => ({ c, r: rank[kinds[i + 1]!] ?? 5, i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c)];
 }
 
 /** What a section heading says about the rows under it. */
@@ -1444,12 +1484,28 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
+/** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
+const RANGE_STUCK_UNIT = /^((?:[<>≤≥]=?)?-?\d+(?:[.,]\d+)?(?:[-–]-?\d+(?:[.,]\d+)?)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*)$/;
+
+/** `<150mg/dL` → `<150`, `mg/dL`; null for a token that is a value, or whose tail is no unit. */
+function splitRangeUnit(token: string): [string, string] | null {
+  if (parseValueToken(token)) return null;
+  const m = RANGE_STUCK_UNIT.exec(token);
+  return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
+}
+
 function parseTail(input: readonly string[], start: number): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
-  for (const t of input.slice(start)) {
+  for (const [k, t] of input.slice(start).entries()) {
     const m = STUCK_FLAG.exec(t);
+    // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
+    // past the result, is the range and the unit.
+    // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
+    const unitBefore = input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w));
+    const ranged = k > 0 && !unitBefore ? splitRangeUnit(t) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    else if (ranged) tokens.push(...ranged);
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).

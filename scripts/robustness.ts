@@ -1,0 +1,550 @@
+/**
+ * Metamorphic robustness of the report reader (issue 9): `npm run build && node dist/scripts/robustness.js`.
+ *
+ * A report's meaning does not change when its presentation does (line endings, spacing, a letterhead dropped or
+ * repeated on a second page, µ written as u, a Markdown table printed as fixed-width text…), so the rows read must
+ * not change either. For every text-kind file of the tuning set (`.txt`, `.md`, `.html`, `.csv`; HL7 files only for
+ * CRLF, the one change natural to them) this applies each perturbation below on its own, reads the result with the
+ * same call as scripts/accuracy.ts (analyzeReport, actualRow, scoreRows against the file's expected rows) and prints
+ * per perturbation: files it changed, their rows, rows still exact, rows lost and rows invented.
+ *
+ * Reads the tuning set only (never `evaluation/`). `--details` prints the rows lost and invented per file;
+ * `--only=name` runs one perturbation; `--show=perturbation:file` prints the perturbed text of one file.
+ * Every perturbation is a pure function of the text (and of the rows the unperturbed text reads, for where the
+ * results start and end), deterministic; the random ones are seeded from the file name.
+ */
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { LabReportKind } from '@pg/contracts';
+import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
+import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
+import { isHl7 } from '../apps/labs-svc/src/lab-reports/parsing/hl7.parser.js';
+import { isUnitToken } from '../apps/labs-svc/src/lab-reports/parsing/tokens.js';
+import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
+import { actualRow, addScores, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+
+const DIR = new URL('../../apps/labs-svc/test/accuracy/tuning/', import.meta.url);
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
+const UPLOADED = new Date('2026-01-01T00:00:00Z');
+
+interface ExpectedFile {
+  file: string;
+  kind: LabReportKind;
+  rows: ExpectedRow[];
+}
+
+/** What a perturbation knows of a file: its text, its extension, and the lines (1-based) its results were read from. */
+export interface Source {
+  name: string;
+  text: string;
+  ext: string;
+  hl7: boolean;
+  /** 1-based lines the unperturbed text's results were read from, sorted, unique. */
+  resultLines: number[];
+}
+
+/** A perturbation: the changed text, or null when it does not apply to the file (or changes nothing). */
+type Perturbation = (s: Source) => string | null;
+
+/** A small deterministic generator (mulberry32) seeded from a string. */
+function rng(seed: string): () => number {
+  let h = 1779033703;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 3432918353) >>> 0;
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const lines = (t: string) => t.split(/\r?\n/);
+const changed = (s: Source, out: string) => (out === s.text ? null : out);
+const isTableRow = (l: string) => /^\s*\|.*\|\s*$/.test(l);
+const textOnly = (s: Source) => !s.hl7 && s.ext !== 'html';
+
+/**
+ * Where the head of the report (letterhead, patient block) ends: after the last blank line before the first result
+ * line. What lies between (a section title, the column header) belongs to the table and stays. Null when no blank
+ * line comes before the first result (the head cannot be told from the table's own header lines).
+ */
+function headEnd(s: Source): { first: number; keepFrom: number } | null {
+  const first = s.resultLines[0];
+  if (!first) return null;
+  const ls = lines(s.text);
+  let keepFrom = first - 1; // 0-based index of the first result line
+  while (keepFrom > 0 && ls[keepFrom - 1]!.trim()) keepFrom--;
+  // A value printed under its name (a card, an OCR'd column): the name's paragraph above stays too.
+  if (/^\s*[<>]?\d/.test(ls[first - 1]!) && keepFrom === first - 1) {
+    while (keepFrom > 0 && !ls[keepFrom - 1]!.trim()) keepFrom--;
+    while (keepFrom > 0 && ls[keepFrom - 1]!.trim()) keepFrom--;
+  }
+  if (keepFrom === 0) return null;
+  return { first: first - 1, keepFrom };
+}
+
+/** `unexpand -a`: runs of two or more spaces that reach a tab stop (every 8 characters) become tabs; alignment is kept. */
+function unexpand(line: string): string {
+  return line.replace(/(?<=\S) {2,}(?=\S)/g, (run, at: number) => {
+    const end = at + run.length;
+    let out = '';
+    let col = at;
+    for (let stop = (Math.floor(at / 8) + 1) * 8; stop <= end; stop += 8) {
+      out += '\t';
+      col = stop;
+    }
+    return col === at ? run : out + ' '.repeat(end - col);
+  });
+}
+
+const UNIT_MICRO = /(?<![A-Za-z])[uµμ](?=(?:mol|g|IU|U|L|l|kat|Eq|m3)(?![a-z]))/g;
+
+/**
+ * A count per volume written the ways labs write it: `x10^3/uL`, `10^3/uL`, `10*3/uL`, `x10E3/uL`, `K/uL` (and
+ * `M/uL` for 10^6), per microlitre or per litre (`x10^9/L`). Each form is matched with its exponent and volume.
+ */
+const COUNT_UNIT = /(?<![\w*^.])(x ?|×)?10(\^|\*|E) ?(\d{1,2}) ?\/ ?([uµμ]L|L|l)(?![a-zA-Z])|(?<![A-Za-z])([KM])\/([uµμ]L)(?![a-zA-Z])/g;
+type CountForm = 'x10^N' | '10^N' | '10*N' | 'x10EN' | 'K/uL';
+const formOf = (m: RegExpMatchArray): CountForm =>
+  m[5] ? 'K/uL' : m[2] === '*' ? '10*N' : m[2] === 'E' ? 'x10EN' : m[1] ? 'x10^N' : '10^N';
+
+function countUnits(to: CountForm): Perturbation {
+  return (s) => {
+    if (!textOnly(s)) return null;
+    const ms = [...s.text.matchAll(COUNT_UNIT)];
+    // Only where the file writes them one way (and a form without `x` is not taken for one with it).
+    const forms = new Set(ms.map(formOf));
+    if (forms.size !== 1 || forms.has(to)) return null;
+    let any = false;
+    const out = s.text.replace(COUNT_UNIT, (...g: string[]) => {
+      const exp = g[5] ? (g[5] === 'K' ? '3' : '6') : g[3]!;
+      const vol = g[5] ? 'uL' : /[uµμ]/.test(g[4]!) ? 'uL' : g[4]!;
+      const micro = (g[6] ?? g[4] ?? '').replace(/L|l/, '') || 'u';
+      const volume = vol === 'uL' ? `${micro}L` : vol;
+      let rewritten: string | null;
+      switch (to) {
+        case 'x10^N': rewritten = `x10^${exp}/${volume}`; break;
+        case '10^N': rewritten = `10^${exp}/${volume}`; break;
+        case '10*N': rewritten = `10*${exp}/${volume}`; break;
+        case 'x10EN': rewritten = `x10E${exp}/${volume}`; break;
+        case 'K/uL': rewritten = vol === 'uL' && (exp === '3' || exp === '6') ? `${exp === '3' ? 'K' : 'M'}/${volume}` : null; break;
+      }
+      if (rewritten === null) return g[0]!;
+      any = true;
+      return rewritten;
+    });
+    return any ? changed(s, out) : null;
+  };
+}
+
+function micro(from: RegExp, to: string): Perturbation {
+  return (s) => {
+    if (!textOnly(s)) return null;
+    const ms = [...s.text.matchAll(UNIT_MICRO)].map((m) => m[0]);
+    if (!ms.length || !ms.every((m) => from.test(m))) return null;
+    return changed(s, s.text.replace(UNIT_MICRO, to));
+  };
+}
+
+/** Cells of an aligned text line (runs of text between two or more spaces) with where each starts. */
+const positionedCells = (l: string) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], x: m.index! }));
+
+/**
+ * Column widths changed, alignment kept: in each block of consecutive non-blank lines (not a Markdown table), a gutter
+ * is a run of two or more character positions blank on every line of the block, between printed text; each gutter
+ * is widened or narrowed by 1–3 (never below 2), on every line alike (a rule line drawn on through it) — a printout of
+ * the same table with other column widths.
+ */
+/** A stretch of a rule made `to` long: its first character repeated, or a character of a run taken out (a gap in the rule stays). */
+function resized(slice: string, to: number): string {
+  let out = slice;
+  while (out.length < to) out = out[0]! + out;
+  while (out.length > to) {
+    const i = [...out].findIndex((c, k) => c === out[k + 1]);
+    out = i < 0 ? out.slice(1) : out.slice(0, i) + out.slice(i + 1);
+  }
+  return out;
+}
+
+function rewidenColumns(text: string, r: () => number): string {
+  const ls = lines(text);
+  const out: string[] = [];
+  for (let i = 0; i < ls.length; ) {
+    if (!ls[i]!.trim() || isTableRow(ls[i]!)) {
+      out.push(ls[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < ls.length && ls[j]!.trim() && !isTableRow(ls[j]!)) j++;
+    const block = ls.slice(i, j).map((l) => l.replace(/\s+$/, ''));
+    const width = Math.max(...block.map((l) => l.length));
+    const left = Math.min(...block.map((l) => /^ */.exec(l)![0].length));
+    // A rule (`-----`, `________ ________`) is drawn across the columns: it takes the gutters' widths too, drawn on.
+    const rule = (l: string) => /^[\s=_-]+$/.test(l);
+    const blank = (p: number) => block.every((l) => rule(l) || p >= l.length || l[p] === ' ');
+    // Gutters: blank runs of >= 2 after the block's left margin and before its right edge.
+    const gutters: { start: number; end: number; to: number }[] = [];
+    for (let p = left; p < width; ) {
+      if (!blank(p)) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q < width && blank(q)) q++;
+      if (q - p >= 2 && q < width) {
+        const d = (1 + Math.floor(r() * 3)) * (r() < 0.5 ? -1 : 1);
+        gutters.push({ start: p, end: q, to: Math.max(2, q - p + d) });
+      }
+      p = q;
+    }
+    for (const l of block) {
+      let line = '';
+      let at = 0;
+      for (const g of gutters) {
+        if (g.start >= l.length) break;
+        line += l.slice(at, g.start) + (rule(l) ? resized(l.slice(g.start, g.end).padEnd(g.end - g.start), g.to) : ' '.repeat(g.to));
+        at = g.end;
+      }
+      out.push((line + l.slice(at)).replace(/\s+$/, ''));
+    }
+    i = j;
+  }
+  return out.join('\n');
+}
+
+/** Each result line's analyte name (the first table cell, else the text up to a column gap, a tab, a colon, a comma or a number) recased. */
+function renameAnalytes(s: Source, recase: (w: string) => string): string | null {
+  if (!textOnly(s)) return null;
+  const ls = lines(s.text);
+  for (const n of s.resultLines) {
+    const l = ls[n - 1]!;
+    const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
+    if (!m) continue;
+    // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
+    ls[n - 1] = m[1]! + m[2]!.replace(/\([^)]*\)?|[^(]+/g, (w) => (w.startsWith('(') ? w : recase(w))) + l.slice(m[0].length);
+  }
+  return changed(s, ls.join('\n'));
+}
+
+const PERTURBATIONS: [string, Perturbation][] = [
+  ['crlf', (s) => changed(s, s.text.replace(/\r?\n/g, '\r\n'))],
+  [
+    'trailing-spaces',
+    (s) => {
+      if (s.hl7) return null;
+      const r = rng(`trail:${s.name}`);
+      return changed(s, lines(s.text).map((l) => (l.trim() ? l + ' '.repeat(1 + Math.floor(r() * 3)) : l)).join('\n'));
+    },
+  ],
+  [
+    'tabs-for-spaces',
+    (s) => {
+      if (!textOnly(s) || s.ext === 'md') return null;
+      return changed(s, lines(s.text).map(unexpand).join('\n'));
+    },
+  ],
+  [
+    'respace-columns',
+    (s) => {
+      if (s.hl7) return null;
+      const r = rng(`respace:${s.name}`);
+      return changed(
+        s,
+        s.text.replace(/(?<=\S) {2,}(?=\S)/g, (m) => {
+          const d = (1 + Math.floor(r() * 3)) * (r() < 0.5 ? -1 : 1);
+          return ' '.repeat(Math.max(2, m.length + d));
+        }),
+      );
+    },
+  ],
+  [
+    'column-widths-changed',
+    (s) => {
+      if (!textOnly(s)) return null;
+      return changed(s, rewidenColumns(s.text, rng(`columns:${s.name}`)));
+    },
+  ],
+  [
+    'head-removed',
+    (s) => {
+      if (!textOnly(s)) return null;
+      const h = headEnd(s);
+      if (!h) return null;
+      const ls = lines(s.text);
+      if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
+      return changed(s, ls.slice(h.keepFrom).join('\n'));
+    },
+  ],
+  [
+    'page-header-repeated',
+    (s) => {
+      if (!textOnly(s)) return null;
+      const h = headEnd(s);
+      if (!h || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      // The letterhead and patient block, then the table's own header lines (section title, column header).
+      // (A value printed under its name: what lies between is the first result's own name and range, not a header.)
+      const card = /^\s*[<>]?\d/.test(ls[h.first]!);
+      const head = [...ls.slice(0, h.keepFrom), ...(card ? [] : ls.slice(h.keepFrom, h.first))];
+      if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
+      // Break the page before the middle result line (the head and the table's header lines repeat after it); a
+      // value under its name: before the paragraph that holds the name.
+      let mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
+      if (/^\s*[<>]?\d/.test(ls[mid]!)) {
+        while (mid > 0 && !ls[mid - 1]!.trim()) mid--;
+        while (mid > 0 && ls[mid - 1]!.trim()) mid--;
+      }
+      if (mid <= h.first) return null;
+      const out = [...ls.slice(0, mid), '', 'Page 1 of 2', '', ...head, ...ls.slice(mid)];
+      return changed(s, out.join('\n'));
+    },
+  ],
+  ['micro-sign-to-greek-mu', micro(/^µ$/, 'μ')],
+  ['micro-sign-to-u', micro(/^[µμ]$/, 'u')],
+  ['u-to-micro-sign', micro(/^u$/, 'µ')],
+  ['count-unit-as-x10^N', countUnits('x10^N')],
+  ['count-unit-as-10^N', countUnits('10^N')],
+  ['count-unit-as-10*N', countUnits('10*N')],
+  ['count-unit-as-x10EN', countUnits('x10EN')],
+  ['count-unit-as-K/uL', countUnits('K/uL')],
+  [
+    'blank-lines-between-rows',
+    (s) => {
+      if (!textOnly(s) || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      const last = s.resultLines[s.resultLines.length - 1]!;
+      const set = new Set(s.resultLines);
+      const out: string[] = [];
+      ls.forEach((l, i) => {
+        out.push(l);
+        // After a result line, before the next non-blank line, when that line is not a table row (a blank line ends a Markdown table).
+        if (set.has(i + 1) && i + 1 < last && ls[i + 1]?.trim() && !isTableRow(l)) out.push('');
+      });
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'blank-lines-removed',
+    (s) => {
+      if (!textOnly(s) || s.resultLines.length < 2) return null;
+      const ls = lines(s.text);
+      const first = s.resultLines[0]! - 1;
+      const last = s.resultLines[s.resultLines.length - 1]! - 1;
+      // A blank line between two result lines (not one closing a section: the line after it is a result line itself).
+      const set = new Set(s.resultLines.map((n) => n - 1));
+      const out = ls.filter((l, i) => {
+        if (i <= first || i >= last || l.trim()) return true;
+        let j = i;
+        while (j < ls.length && !ls[j]!.trim()) j++;
+        let k = i;
+        while (k >= 0 && !ls[k]!.trim()) k--;
+        return !(set.has(j) && set.has(k));
+      });
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'markdown-to-fixed-width',
+    (s) => {
+      // Not in Markdown that is mostly HTML (`<div>` blocks): out of its tables, text there is HTML, whose spaces and
+      // line breaks do not print.
+      if (s.ext !== 'md' || /<\/(?:div|p|li)>/i.test(s.text)) return null;
+      const ls = lines(s.text);
+      const out: string[] = [];
+      for (let i = 0; i < ls.length; ) {
+        if (!isTableRow(ls[i]!)) {
+          out.push(ls[i++]!);
+          continue;
+        }
+        const block: string[][] = [];
+        while (i < ls.length && isTableRow(ls[i]!)) {
+          const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/<[^>]*>/g, '').trim()); // a cell's text as rendered (inline HTML spans dropped)
+          if (!cells.every((c) => /^:?-{3,}:?$/.test(c))) block.push(cells);
+          i++;
+        }
+        const width = block.reduce((w, r) => r.map((c, j) => Math.max(c.length, w[j] ?? 0)), [] as number[]);
+        for (const r of block) out.push(r.map((c, j) => c.padEnd(width[j] ?? 0)).join('   ').trimEnd());
+      }
+      return changed(s, out.join('\n'));
+    },
+  ],
+  [
+    'fixed-width-to-markdown',
+    (s) => {
+      if (s.ext !== 'txt' || s.hl7) return null;
+      const ls = lines(s.text);
+      const out: string[] = [];
+      let any = false;
+      for (let i = 0; i < ls.length; ) {
+        // A simple aligned table: a header line of three or more cells without digits (a rule under it dropped), then
+        // two or more lines whose cells each fall under a header cell of their own (empty cells kept empty).
+        const header = positionedCells(ls[i]!);
+        const plain = header.length >= 3 && !/\d/.test(ls[i]!) && !ls[i]!.includes('|') && !ls[i]!.includes('\t');
+        let j = i + 1;
+        if (plain && j < ls.length && /^\s*[-=_ ]{5,}$/.test(ls[j]!)) j++;
+        const rows: string[][] = [];
+        while (plain && j < ls.length) {
+          const cells = positionedCells(ls[j]!);
+          if (cells.length < 2 || !/\d/.test(ls[j]!)) break;
+          const row = header.map(() => '');
+          let ok = true;
+          for (const c of cells) {
+            let k = header.length - 1;
+            while (k > 0 && header[k]!.x > c.x + 2) k--;
+            if (row[k]) ok = false;
+            row[k] = c.text;
+          }
+          if (!ok) break;
+          rows.push(row);
+          j++;
+        }
+        if (plain && rows.length >= 2) {
+          out.push(`| ${header.map((c) => c.text).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`));
+          if (ls[j]?.trim()) out.push('');
+          any = true;
+          i = j;
+        } else out.push(ls[i++]!);
+      }
+      return any ? changed(s, out.join('\n')) : null;
+    },
+  ],
+  [
+    'markdown-to-html',
+    (s) => {
+      // The Markdown as an OCR tool or a converter emits it in HTML: each table a `<table>` (its header row `<th>`),
+      // each other line a paragraph (`## Heading` a heading), entities escaped.
+      if (s.ext !== 'md' || /<\/?(?:div|p|li|table|span)\b/i.test(s.text)) return null;
+      const esc = (t: string) => t.replace(/\\([*_\\`])/g, '$1').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const ls = lines(s.text);
+      const out: string[] = ['<html><body>'];
+      let any = false;
+      for (let i = 0; i < ls.length; ) {
+        if (isTableRow(ls[i]!)) {
+          const rows: string[][] = [];
+          let header = false;
+          while (i < ls.length && isTableRow(ls[i]!)) {
+            const cells = ls[i]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+            if (cells.every((c) => /^:?-{3,}:?$/.test(c))) header = rows.length === 1;
+            else rows.push(cells);
+            i++;
+          }
+          out.push('<table>', ...rows.map((r, k) => `<tr>${r.map((c) => (k === 0 && header ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`), '</table>');
+          any = true;
+          continue;
+        }
+        const l = ls[i++]!.trim();
+        if (!l) continue;
+        const h = /^(#{1,6})\s+(.*)$/.exec(l);
+        out.push(h ? `<h${h[1]!.length}>${esc(h[2]!)}</h${h[1]!.length}>` : `<p>${esc(l)}</p>`);
+      }
+      out.push('</body></html>');
+      return any ? out.join('\n') : null;
+    },
+  ],
+  [
+    'markdown-columns-reordered',
+    (s) => {
+      // A Markdown table with a header: the columns after the name in reverse order (the header says which is which).
+      if (s.ext !== 'md') return null;
+      const ls = lines(s.text);
+      let any = false;
+      for (let i = 0; i + 1 < ls.length; i++) {
+        if (!isTableRow(ls[i]!) || !/^\s*\|[\s:|-]+\|\s*$/.test(ls[i + 1]!) || !/[A-Za-z]/.test(ls[i]!)) continue;
+        for (let k = i; k < ls.length && isTableRow(ls[k]!); k++) {
+          const cells = ls[k]!.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+          if (cells.length < 3) break;
+          ls[k] = `|${[cells[0]!, ...cells.slice(1).reverse()].join('|')}|`;
+          any = true;
+        }
+      }
+      return any ? changed(s, ls.join('\n')) : null;
+    },
+  ],
+  ['analyte-names-upper-cased', (s) => renameAnalytes(s, (w) => w.toUpperCase())],
+  ['analyte-names-lower-cased', (s) => renameAnalytes(s, (w) => w.toLowerCase())],
+  [
+    'unit-glued-to-value',
+    (s) => {
+      // `82.4 mg/dL` printed `82.4mg/dL` (OCR, narrow cells) on the result lines, where value and unit share a cell.
+      if (!textOnly(s)) return null;
+      const ls = lines(s.text);
+      // (A unit is what the reader's unit lexicon calls one: a line number before a code, `200 FG02~K`, is not glued.)
+      for (const n of s.resultLines) {
+        ls[n - 1] = ls[n - 1]!.replace(/(?<=(?:^|[\s|:])[<>]?\d+(?:[.,]\d+)?) ([a-zA-Zµμ%][\w/µμ.*^%-]*)(?=\s|\||$)/g, (m, unit: string) => (isUnitToken(unit) ? unit : m));
+      }
+      return changed(s, ls.join('\n'));
+    },
+  ],
+];
+
+/**
+ * What is kept as printed changes with the printing: a name the catalog does not know is compared without its case
+ * (upper-cased names stay the same row), a range's text without its micro sign's spelling (`/μL` printed `/uL`).
+ */
+const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => ({
+  ...r,
+  biomarker: r.biomarker.startsWith('?') ? r.biomarker.toLowerCase() : r.biomarker,
+  range: r.range.text === undefined ? r.range : { ...r.range, text: r.range.text.replace(/[µμ]/g, 'u') },
+}));
+
+async function read(kind: LabReportKind, text: string): Promise<ExpectedRow[] & { lines?: number[] }> {
+  try {
+    const a = await analyzeReport(kind, new Uint8Array(Buffer.from(text, 'utf8')), catalog, UPLOADED);
+    const rows = a.results.map(actualRow) as ExpectedRow[] & { lines?: number[] };
+    rows.lines = [...new Set(a.results.map((r) => r.line))].sort((x, y) => x - y);
+    return rows;
+  } catch {
+    return [];
+  }
+}
+
+async function main(): Promise<void> {
+  const only = args.get('only');
+  const show = args.get('show');
+  const details = args.has('details');
+  const sources: (Source & { kind: LabReportKind; expected: ExpectedRow[] })[] = [];
+  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const exp = JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as ExpectedFile;
+    const ext = exp.file.replace(/^.*\./, '').toLowerCase();
+    if (!['txt', 'md', 'html', 'csv', 'hl7'].includes(ext)) continue;
+    const text = readFileSync(new URL(exp.file, DIR), 'utf8');
+    const base = await read(exp.kind, text);
+    sources.push({ name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines ?? [], kind: exp.kind, expected: exp.rows });
+  }
+  if (show) {
+    const [p, f] = show.split(':');
+    const s = sources.find((x) => x.name === f);
+    const fn = PERTURBATIONS.find(([n]) => n === p)?.[1];
+    if (s && fn) process.stdout.write(fn(s) ?? '(does not apply)\n');
+    return;
+  }
+  const pad = (v: string | number, n: number) => String(v).padStart(n);
+  console.log(`${'perturbation'.padEnd(28)} ${pad('files', 5)} ${pad('rows', 5)} ${pad('exact', 6)} ${pad('lost', 5)} ${pad('invented', 8)}`);
+  const all: Score[] = [];
+  for (const [name, fn] of PERTURBATIONS) {
+    if (only && only !== name) continue;
+    const scores: [string, Score][] = [];
+    for (const s of sources) {
+      const text = fn(s);
+      if (text === null) continue;
+      scores.push([s.name, scoreRows(caseless(s.expected), caseless(await read(s.kind, text)))]);
+    }
+    const t = addScores(scores.map(([, sc]) => sc));
+    all.push(t);
+    console.log(`${name.padEnd(28)} ${pad(scores.length, 5)} ${pad(t.expected, 5)} ${pad(t.exact, 6)} ${pad(t.missed, 5)} ${pad(t.invented, 8)}`);
+    if (details) {
+      for (const [file, sc] of scores) {
+        if (!sc.missed && !sc.invented) continue;
+        console.log(`    ${file}: lost ${sc.missed}, invented ${sc.invented}`);
+        for (const d of sc.details) console.log(`      expected ${JSON.stringify(d.expected ?? null)}\n      actual   ${JSON.stringify(d.actual ?? null)}`);
+      }
+    }
+  }
+  const t = addScores(all);
+  console.log(`${'TOTAL'.padEnd(28)} ${''.padStart(5)} ${pad(t.expected, 5)} ${pad(t.exact, 6)} ${pad(t.missed, 5)} ${pad(t.invented, 8)}`);
+}
+
+await main();
