@@ -17,6 +17,7 @@ import {
   decideLink,
   gradeOf,
   mayAutoMerge,
+  recordedSexesDiffer,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
@@ -174,7 +175,10 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       const c = byOther.get(i);
       return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
     };
-    const patient = decision.link ?? j;
+    // Two patients of different recorded sexes, both certain: linked to neither (a person decides which).
+    const twoPeople = decision.link !== undefined
+      && decision.duplicates.some((other) => recordedSexesDiffer(members.get(decision.link!)!.map(recordOf), members.get(other)!.map(recordOf)));
+    const patient = twoPeople ? j : (decision.link ?? j);
     clusterOf.push(patient);
     let own = members.get(patient);
     if (!own) members.set(patient, (own = []));
@@ -183,13 +187,13 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     // it (the service starts the merge saga), else queued. One merge per record: the service's admission refuses a
     // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads them
     // from the index).
-    const merged = decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
+    const merged = patient === j ? undefined : decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
     if (merged !== undefined) {
       for (const i of members.get(merged)!) clusterOf[i] = patient;
       own.push(...members.get(merged)!);
       members.delete(merged);
     }
-    const unresolved = new Set(decision.unresolved);
+    const unresolved = new Set(twoPeople ? [decision.link!, ...decision.unresolved] : decision.unresolved);
     for (const c of candidates) {
       const other = clusterOf[c.other]!;
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.

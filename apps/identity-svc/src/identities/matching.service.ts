@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, decideLink, Matcher, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, Matcher, mayAutoMerge, normalizePerson, recordedSexesDiffer, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
@@ -105,10 +105,22 @@ export class MatchingService {
     );
     const best = bestPerPatient(open);
     const unresolved = new Set(decision.unresolved);
-    const merges = decision.link === undefined ? [] : await this.mergeable(record, decision.link, decision.duplicates, open);
+    let link = decision.link;
+    let merges: string[] = [];
+    if (link !== undefined && decision.duplicates.length) {
+      const records = await this.index.byPatients([link, ...decision.duplicates]);
+      const of = (patientId: string) => records.filter((r) => r.patientId === patientId);
+      // Two people (their records give different sexes), both certain: which one this is, a person decides.
+      if (decision.duplicates.some((d) => recordedSexesDiffer(of(link!), of(d)))) {
+        unresolved.add(link);
+        link = undefined;
+      } else {
+        merges = await this.mergeable(record, link, decision.duplicates, open, of);
+      }
+    }
     const items: string[] = [];
     for (const c of best) {
-      if (c.patientId === decision.link || merges.includes(c.patientId)) continue;
+      if (c.patientId === link || merges.includes(c.patientId)) continue;
       let reason: ReviewReason;
       if (unresolved.has(c.patientId)) reason = 'ambiguous';
       else if (c.scored.grade !== 'probable') continue;
@@ -120,8 +132,8 @@ export class MatchingService {
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
     }
-    if (decision.link !== undefined) {
-      const linked = best.find((c) => c.patientId === decision.link)!;
+    if (link !== undefined) {
+      const linked = best.find((c) => c.patientId === link)!;
       return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)) };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
@@ -133,11 +145,11 @@ export class MatchingService {
    * the two — of the patients (a rejected identifier conflict, an undone merge) or of any record of one and any record
    * of the other (a rejected review item: "ambiguous" items are record pairs).
    */
-  private async mergeable(record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[]): Promise<string[]> {
-    if (!duplicates.length) return [];
-    const records = await this.index.byPatients([target, ...duplicates]);
-    const own = [record, ...records.filter((r) => r.patientId === target)];
-    const theirs = new Map(duplicates.map((d) => [d, records.filter((r) => r.patientId === d)]));
+  private async mergeable(
+    record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[], recordsOf: (patientId: string) => IndexedRecord[],
+  ): Promise<string[]> {
+    const own = [record, ...recordsOf(target)];
+    const theirs = new Map(duplicates.map((d) => [d, recordsOf(d)]));
     const asked = duplicates.flatMap((d) => [
       { kind: 'patients' as const, x: target, y: d },
       ...own.flatMap((a) => theirs.get(d)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),

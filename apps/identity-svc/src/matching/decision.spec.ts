@@ -1,4 +1,4 @@
-import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, type PatientRecord, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, recordedSexesDiffer, type PatientRecord, type ScoredPair } from './decision.js';
 import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
@@ -213,5 +213,40 @@ describe('automatic merges, scored: a household joined by one record carrying on
     // decideLink did find a second patient (the case is real): mayAutoMerge refused it.
     expect(duplicatesOf(arriving, records)).toHaveLength(1);
     expect(merged(arriving, records)).toEqual([]);
+  });
+});
+
+describe('a record certain to two patients of different recorded sexes is linked to neither', () => {
+  const matcher = Matcher.load();
+  type Rec = PatientRecord<string> & { patient: string };
+  const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
+    id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
+  });
+  const home = { familyName: 'Moore', addressLine: '434 Hall Street', city: 'Springfield', postalCode: '01103' };
+  // Twins Michael and Michelle, each with a record giving the sex; both use the family mailbox at the shop.
+  const records = [
+    rec('rimo-m', 'MICHAEL', { ...home, source: 'rimo', givenName: 'Michael', birthDate: '2007-06-13', sexAtBirth: 'male', phone: '857-923-9269' }),
+    rec('clerk-m', 'MICHAEL', { source: 'clerk', givenName: 'Michael', familyName: 'Moore', email: 'moore.the16@gmail.com' }),
+    rec('rimo-f', 'MICHELLE', { ...home, source: 'rimo', givenName: 'Michelle', birthDate: '2007-06-13', sexAtBirth: 'female', phone: '339-638-9568' }),
+    rec('shop-f', 'MICHELLE', { ...home, source: 'bigcommerce', givenName: 'Michelle', email: 'moore.the16@gmail.com', phone: '339-638-9568' }),
+  ];
+  const of = (patient: string) => records.filter((r) => r.patient === patient);
+
+  it('"Michele" on the family mailbox, no birth date or phone, certain against both twins: neither, a person decides', () => {
+    const arriving = rec('clerk-x', '', { source: 'clerk', givenName: 'Michele', familyName: 'MOORE', email: 'moore.the16@gmail.com' });
+    const decision = decideLink(records.map((r) => {
+      const s = matcher.score(arriving.normalized, r.normalized);
+      return { patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons };
+    }), matcher.thresholds);
+    // decideLink alone picks one of them, and names the other as the same person known twice:
+    expect(decision.link).toBeDefined();
+    expect(decision.duplicates).toHaveLength(1);
+    // their records say two people: the service links it to neither and queues both.
+    expect(recordedSexesDiffer(of(decision.link!), of(decision.duplicates[0]!))).toBe(true);
+  });
+
+  it('records with no sex, or the same one, say nothing', () => {
+    expect(recordedSexesDiffer(of('MICHAEL'), [records[1]!, records[3]!])).toBe(false);
+    expect(recordedSexesDiffer([records[0]!], [rec('pg-m', 'X', { source: 'patient-graph', givenName: 'Michael', familyName: 'Moore', sexAtBirth: 'M' })])).toBe(false);
   });
 });

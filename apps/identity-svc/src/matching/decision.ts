@@ -140,6 +140,15 @@ export function mayAutoMerge<R>(
   return !profilesA.length || !profilesB.length || profilesA.some((x) => profilesB.some((y) => sameProfile(x.normalized, y.normalized)));
 }
 
+/**
+ * Records of two patients with different recorded sexes: two people. A record certainly matching both (twins Michael
+ * and Michelle, "Michele" on the family mailbox) could be either; it is linked to neither, and a person decides.
+ */
+export function recordedSexesDiffer<R>(one: readonly PatientRecord<R>[], other: readonly PatientRecord<R>[]): boolean {
+  const sexes = new Set(one.map((r) => r.normalized.sex).filter(Boolean));
+  return other.some((r) => r.normalized.sex && sexes.size > 0 && [...sexes].some((s) => s !== r.normalized.sex));
+}
+
 const AGREEING_BIRTH_DATE: ReadonlySet<string> = new Set(['exact', 'swap', 'transposed', 'typo']);
 
 function sharesAFact(levels: Comparison): boolean {
