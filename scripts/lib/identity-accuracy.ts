@@ -17,7 +17,7 @@ import {
   decideLink,
   gradeOf,
   mayAutoMerge,
-  recordedSexesDiffer,
+  twoPeople,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
@@ -175,10 +175,10 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       const c = byOther.get(i);
       return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
     };
-    // Two patients of different recorded sexes, both certain: linked to neither (a person decides which).
-    const twoPeople = decision.link !== undefined
-      && decision.duplicates.some((other) => recordedSexesDiffer(members.get(decision.link!)!.map(recordOf), members.get(other)!.map(recordOf)));
-    const patient = twoPeople ? j : (decision.link ?? j);
+    // Two patients whose records say two people (twoPeople), both certain: linked to neither (a person decides which).
+    const neither = decision.link !== undefined
+      && decision.duplicates.some((other) => twoPeople(members.get(decision.link!)!.map(recordOf), members.get(other)!.map(recordOf)));
+    const patient = neither ? j : (decision.link ?? j);
     clusterOf.push(patient);
     let own = members.get(patient);
     if (!own) members.set(patient, (own = []));
@@ -193,7 +193,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       own.push(...members.get(merged)!);
       members.delete(merged);
     }
-    const unresolved = new Set(twoPeople ? [decision.link!, ...decision.unresolved] : decision.unresolved);
+    const unresolved = new Set(neither ? [decision.link!, ...decision.unresolved] : decision.unresolved);
     for (const c of candidates) {
       const other = clusterOf[c.other]!;
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.

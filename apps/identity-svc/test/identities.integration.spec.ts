@@ -394,6 +394,13 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(await mergesOf(h1, h2)).toEqual([]);
     const waiting = (await queue()).items.filter((i) => [i.a.patientId, i.b.patientId].includes(hedy.patientId === h1 ? h2 : h1));
     expect(waiting.map((i) => i.reason)).toEqual(['ambiguous']);
+
+    // And a patient-level no-match (what an undone merge records): no merge either.
+    const [k1, k2] = await knownTwice('KATE', 'Katherine', 'Johnson', '+1 703 555 0166', 5152);
+    await recordNoMatch(em as never, k1, k2, 'merge undone', 'merge:test');
+    const kate = await joiner('cus_KATE', 'Katherine', 'Johnson', '703-555-0166');
+    expect([k1, k2]).toContain(kate.patientId);
+    expect(await mergesOf(k1, k2)).toEqual([]);
   });
 
   it('an automatic merge asked again for a pair whose merge is in flight starts nothing; one asked for a patient in another merge is refused', async () => {

@@ -1,4 +1,4 @@
-import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, recordedSexesDiffer, type PatientRecord, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
 import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
@@ -143,6 +143,8 @@ describe('automatic merges, scored: a household joined by one record carrying on
   const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
     id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
   });
+  const parkHome = { addressLine: '14 Linden Street', postalCode: '01830', phone: '978-373-4410' };
+  const millerHome = { addressLine: '683 Miller Way', postalCode: '01830', phone: '508-737-8000' };
   function duplicatesOf(arriving: Rec, records: Rec[]): string[] {
     const scored = records.map((r) => matcher.score(arriving.normalized, r.normalized));
     return decideLink(records.map((r, i) => ({ patient: r.patient, probability: scored[i]!.explanation.probability, total: scored[i]!.explanation.total, reasons: scored[i]!.reasons })), matcher.thresholds).duplicates;
@@ -209,6 +211,54 @@ describe('automatic merges, scored: a household joined by one record carrying on
         rec('store-she', 'WIFE', { source: 'bigcommerce', givenName: 'Christine', familyName: 'Lee', phone: '617-555-0101', addressLine: '4 Elm Rd', postalCode: '02139' }),
       ],
     ],
+    [
+      'twins Kristen and Kirsten, both recorded female, with profiles and the home phone, joined by Kristen\'s record at home',
+      rec('rimo-new', '', { source: 'rimo', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+      [
+        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
+        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Kristen', familyName: 'Park', email: 'kristen.park01@fastmail.com', birthDate: '2001-04-17' }),
+        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Kirsten', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
+        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Kirsten', familyName: 'Park', email: 'kirstenpark@gmail.com', ...parkHome }),
+      ],
+    ],
+    [
+      'twins Ashley and Ashlyn, both recorded female, with profiles and the home phone, joined by Ashley\'s record at home',
+      rec('rimo-new', '', { source: 'rimo', givenName: 'Ashley', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+      [
+        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Ashley', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
+        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Ashley', familyName: 'Park', email: 'ashley.park01@fastmail.com', birthDate: '2001-04-17' }),
+        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Ashlyn', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
+        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Ashlyn', familyName: 'Park', email: 'ashlynpark@gmail.com', ...parkHome }),
+      ],
+    ],
+    [
+      'twins Christian and Christina, no sex recorded, with profiles and the home phone, joined by Christian\'s record at home',
+      rec('rimo-new', '', { source: 'rimo', givenName: 'Christian', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+      [
+        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Christian', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Christian', familyName: 'Park', email: 'christian.park01@fastmail.com', birthDate: '2001-04-17' }),
+        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Christina', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Christina', familyName: 'Park', email: 'christinapark@gmail.com', ...parkHome }),
+      ],
+    ],
+    [
+      'twins Daniel and Danielle, a sex on Danielle only, with profiles and the home phone, joined by Daniel\'s record at home',
+      rec('rimo-new', '', { source: 'rimo', givenName: 'Daniel', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+      [
+        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Daniel', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Daniel', familyName: 'Park', email: 'daniel.park01@fastmail.com', birthDate: '2001-04-17' }),
+        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Danielle', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
+        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Danielle', familyName: 'Park', email: 'daniellepark@gmail.com', ...parkHome }),
+      ],
+    ],
+    [
+      'a father and son named John, sharing a birthday thirty years apart (1960-05-06 / 1990-05-06: one digit), no suffix recorded',
+      rec('rimo-j', '', { source: 'rimo', givenName: 'John', familyName: 'Whitaker', birthDate: '1990-05-06', sexAtBirth: 'male', ...millerHome }),
+      [
+        rec('pg-sr', 'SR', { source: 'patient-graph', givenName: 'John', familyName: 'Whitaker', birthDate: '1960-05-06', sexAtBirth: 'male', ...millerHome }),
+        rec('pg-jr', 'JR', { source: 'patient-graph', givenName: 'John', familyName: 'Whitaker', birthDate: '1990-05-06', sexAtBirth: 'male', ...millerHome }),
+      ],
+    ],
   ])('%s: not merged', (_, arriving, records) => {
     // decideLink did find a second patient (the case is real): mayAutoMerge refused it.
     expect(duplicatesOf(arriving, records)).toHaveLength(1);
@@ -242,11 +292,11 @@ describe('a record certain to two patients of different recorded sexes is linked
     expect(decision.link).toBeDefined();
     expect(decision.duplicates).toHaveLength(1);
     // their records say two people: the service links it to neither and queues both.
-    expect(recordedSexesDiffer(of(decision.link!), of(decision.duplicates[0]!))).toBe(true);
+    expect(twoPeople(of(decision.link!), of(decision.duplicates[0]!))).toBe(true);
   });
 
   it('records with no sex, or the same one, say nothing', () => {
-    expect(recordedSexesDiffer(of('MICHAEL'), [records[1]!, records[3]!])).toBe(false);
-    expect(recordedSexesDiffer([records[0]!], [rec('pg-m', 'X', { source: 'patient-graph', givenName: 'Michael', familyName: 'Moore', sexAtBirth: 'M' })])).toBe(false);
+    expect(twoPeople(of('MICHAEL'), [records[1]!, records[3]!])).toBe(false);
+    expect(twoPeople([records[0]!], [rec('pg-m', 'X', { source: 'patient-graph', givenName: 'Michael', familyName: 'Moore', sexAtBirth: 'M' })])).toBe(false);
   });
 });
