@@ -2042,3 +2042,18 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
     ]);
   });
 });
+
+describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what they were for', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('only HbA1c in a glucose unit is not HbA1c: a specific gravity in g/mL and a differential in `G/l` or `Giga/l` keep their analyte', () => {
+    expect(answers('Specific Gravity    1.020  g/mL     1.005-1.030').map((r) => [r[0], r[1]])).toEqual([['specific-gravity-urine', 1.02]]);
+    expect(answers(['Neutrophils         3.8    G/l      1.8-7.5', 'Lymphocytes         2,1    Giga/l   1,0-4,0'].join('\n'))).toEqual([
+      ['neutrophils-absolute', 3.8, '10*9/L', 1.8, 7.5, 'normal'],
+      ['lymphocytes-absolute', 2.1, '10*9/L', 1, 4, 'normal'],
+    ]);
+    expect(answers(['HbA1c               6.5    %         4.0-5.6', 'Hemoglobin A1c      7.8    mmol/L'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['hemoglobin-a1c', 6.5], ['?Hemoglobin A1c', 7.8]]);
+  });
+});
