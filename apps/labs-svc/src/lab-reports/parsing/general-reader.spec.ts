@@ -2056,4 +2056,21 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     expect(answers(['HbA1c               6.5    %         4.0-5.6', 'Hemoglobin A1c      7.8    mmol/L'].join('\n')).map((r) => [r[0], r[1]]))
       .toEqual([['hemoglobin-a1c', 6.5], ['?Hemoglobin A1c', 7.8]]);
   });
+
+  it('a label in the parentheses is the range\'s only when it names a reference range: a diagnostic threshold or a risk tier is no reference range and gives no flag', () => {
+    const labelled = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+    expect(labelled(['Hemoglobina A1c: 7.1 % (Diabetes: >=6.5)', 'LDL: 165 mg/dl (Riesgo alto: >160)', 'Glucosa: 118 mg/dl (Prediabetes: 100-125)', 'HDL: 38 mg/dl (Riesgo: <40)'].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 7.1, 'Diabetes: >=6.5', null, null, null],
+      ['ldl-cholesterol', 165, 'Riesgo alto: >160', null, null, null],
+      ['glucose', 118, 'Prediabetes: 100-125', null, null, null],
+      ['hdl-cholesterol', 38, 'Riesgo: <40', null, null, null],
+    ]);
+    expect(labelled(['Colesterol total: 210 mg/dl (Deseable: <200)', 'Glucosa: 105 mg/dl (Ayuno: 70-100)', 'Glucose: 88 mg/dL (Reference: 70-99)', 'Hemoglobina: 11.5 g/dl (Mujeres: 12.0-16.0)'].join('\n'))).toEqual([
+      ['total-cholesterol', 210, '<200', null, 200, 'high'],
+      ['glucose', 105, '70-100', 70, 100, 'high'],
+      ['glucose', 88, '70-99', 70, 99, 'normal'],
+      ['hemoglobin', 11.5, 'Mujeres: 12.0-16.0', null, null, null],
+    ]);
+  });
 });

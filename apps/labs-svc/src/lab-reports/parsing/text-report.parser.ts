@@ -1362,19 +1362,29 @@ function looksLikeUnit(s: string): boolean {
 }
 
 /**
- * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label of words (any
- * language) before one range with bounds is that range's label, and the range is what follows it. Tiers (a second
- * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) or an
- * earlier result (`Previous: <5`) and text with no bounds are kept as printed.
+ * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label that names a
+ * reference range (`REFERENCE_LABEL`) before one range with bounds is that range's label, and the range is what
+ * follows it. Any other label — a tier or a risk (`Diabetes: >=6.5`, `Riesgo alto: >160`, `Prediabetes: 100-125`), a
+ * population (`Male: 13.5-17.5`, `Mujeres: …`) or an earlier result (`Previous: <5`) — is kept as printed: range text
+ * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || NOT_THE_RANGE.test(m[1]!)) return text;
+  if (!m || !REFERENCE_LABEL.test(m[1]!.trim())) return text;
   const range = parseReferenceRange(m[2]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
 }
 
-const NOT_THE_RANGE = /(?:^|\s)(?:previous|prior|last|earlier|anterior|vorwert|précédent|m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
+/** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
+const REFERENCE_LABEL = new RegExp(`^(?:${[
+  'ref', 'ref\\.', 'reference', 'reference range', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
+  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
+  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
+  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
+  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+].join('|')})$`, 'iu');
 
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
