@@ -2073,4 +2073,19 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
       ['hemoglobin', 11.5, 'Mujeres: 12.0-16.0', null, null, null],
     ]);
   });
+
+  it('a fixed-width printout with a page\'s footer tags is read as the printout it is; a page of list items is still a page', () => {
+    const printout = [
+      'Test              Result      Units     Reference',
+      'Glucose           95          mg/dL     70-99',
+      'Potassium         5.9   H     mmol/L    3.5-5.1',
+      'Creatinine                    mg/dL     0.6-1.2',
+      '<p>Confidential</p><p>Printed 01/03/2025</p>',
+    ].join('\n');
+    expect(answers(printout)).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal'], ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
+    const page = ['<html><body><h2>Resultados</h2><ul>', '<li>Glucosa: 95 mg/dl (70-100)</li>', '<li>Fecha de toma: 01/03/2025</li>', '</ul><p>Impreso 01.03.2025 10:20</p></body></html>'].join('\n');
+    expect(answers(page)).toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal']]);
+    const fragment = ['<h2>Results</h2>', '<p>Hemoglobin: 10.9 g/dl (Normal: 12-16)</p>', '<p>Glucose: 88 mg/dl (Normal: 70-100)</p>'].join('\n');
+    expect(answers(fragment).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 10.9], ['glucose', 88]]);
+  });
 });

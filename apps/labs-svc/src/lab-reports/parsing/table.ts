@@ -355,14 +355,31 @@ export function isMarkdownRule(text: string): boolean {
 /**
  * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
  * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
- * an `<html>`/`<body>` document, or two or more closed blocks — unless it holds a Markdown table (a page pasted
- * with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines are read as printed.
+ * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`) or whose non-empty lines are mostly markup — unless
+ * it holds a Markdown table (a page pasted with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines
+ * are read as printed. A printout with a few tags in it (a footer `<p>Confidential</p>`) is a printout:
+ * `stripStrayTags` takes the tags off its lines.
  */
 export function looksLikeHtml(text: string): boolean {
   if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
   // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
   if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
-  return /<(?:html|body)[\s>]/i.test(text) || (text.match(/<\/(?:li|p|div|h[1-6])>/gi)?.length ?? 0) >= 2;
+  if (/^\uFEFF?\s*<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.filter((l) => /^<[A-Za-z/!][^>]*>.*>$/.test(l)).length * 2 > lines.length;
+}
+
+/**
+ * A printout's line with the tags of a page left in it (`<p>Confidential</p><p>Printed 01/03/2025</p>`): block tags
+ * become a column's gap, inline tags go. Superscripts and subscripts (`10<sup>3</sup>/µL`) and a `<` that opens no
+ * tag (`<200`) stay.
+ */
+export function stripStrayTags(text: string): string {
+  if (!/<\/?[A-Za-z]/.test(text)) return text;
+  return text
+    .replace(/<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|html|body|head|title|section|article|header|footer|center|table|tr|td|th)\b[^<>]*>/gi, '  ')
+    .replace(/<\/?(?:span|b|i|u|strong|em|font|small|big)\b[^<>]*>/gi, '')
+    .replace(/^\s+$/, '');
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };

@@ -3,7 +3,7 @@ import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -28,7 +28,10 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : csvLines(toLines(text)), opts);
+  if (looksLikeHtml(text)) return parseReportLines(htmlLines(text.replace(/^\uFEFF/, '')), opts);
+  // A printout with stray tags (a page's footer): the tags go from its lines, not from a Markdown row's cells.
+  const lines = toLines(text).map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) }));
+  return parseReportLines(csvLines(lines), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
