@@ -2088,4 +2088,22 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     const fragment = ['<h2>Results</h2>', '<p>Hemoglobin: 10.9 g/dl (Normal: 12-16)</p>', '<p>Glucose: 88 mg/dl (Normal: 70-100)</p>'].join('\n');
     expect(answers(fragment).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 10.9], ['glucose', 88]]);
   });
+
+  it('a digit superscript on a 10 before a unit that is no count per volume is a footnote: `10<sup>1</sup> U/L` is 10 U/L', () => {
+    const html = `<html><body><table>
+      <tr><th>Test</th><th>Result</th><th>Units</th><th>Reference</th></tr>
+      <tr><td>ALT</td><td>10<sup>1</sup> U/L</td><td></td><td>7-56</td></tr>
+      <tr><td>Bilirubin</td><td>10<sup>2</sup></td><td>umol/L</td><td>3-21</td></tr>
+      <tr><td>Sodium</td><td>140<sup>1</sup></td><td>mmol/L</td><td>135-145</td></tr>
+      <tr><td>WBC</td><td>6.1</td><td>10<sup>3</sup>/µL</td><td>4.0-10.0</td></tr>
+      <tr><td>Platelets</td><td>250</td><td>10<sup>9</sup> /L</td><td>150-400</td></tr>
+      </table><p><sup>1</sup> Hemolysed sample.</p></body></html>`;
+    expect(answers(html)).toEqual([
+      ['alanine-aminotransferase', 10, 'U/L', 7, 56, 'normal'],
+      ['total-bilirubin', 10, 'umol/L', 3, 21, 'normal'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['white-blood-cell-count', 6.1, '10*3/uL', 4, 10, 'normal'],
+      ['platelet-count', 250, '10*9/L', 150, 400, 'normal'],
+    ]);
+  });
 });

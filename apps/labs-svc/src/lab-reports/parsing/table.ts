@@ -331,8 +331,9 @@ function unmark(cell: string): string {
 /**
  * `x10<sup>3</sup>/µL`, `m<sup>2</sup>`, `CO<sub>2</sub>`: digits superscript to a ten or a metre are a power (`x10^3`,
  * `m^2`), a subscript part of its word. A ten is a power's base only when it is a number of its own (not the end of
- * `110` or `1.10`) and something says it is a unit's: a multiplication sign before it, a unit after it, or an exponent
- * a count unit uses (3 and up). Digits superscript to any other number (`110<sup>1</sup>`, `4.2<sup>2</sup>`) are a
+ * `110` or `1.10`) and something says it is a unit's: a multiplication sign before it, a count per volume after it
+ * (`/µL`, `/L`), or with no unit after it an exponent a count unit uses (3 and up). Before any other unit
+ * (`10<sup>1</sup> U/L`) the ten is the value and the digits a footnote's mark. Digits superscript to any other number (`110<sup>1</sup>`, `4.2<sup>2</sup>`) are a
  * footnote's mark: the value is the number alone. Any other superscript (a flag `5.9<sup>H</sup>`, a footnote
  * `Sodium<sup>1</sup>`) is a word apart, as other tags are.
  */
@@ -341,7 +342,11 @@ function scripts(html: string): string {
     .replace(/(\d+(?:[.,]\d+)*|(?<![A-Za-z])m)<sup\b[^>]*>\s*([-+−]?\d+)\s*<\/sup>/gi, (whole, base: string, exp: string, at: number, s: string) => {
       if (/^m$/i.test(base)) return `${base}^${exp}`;
       const after = s.slice(at + whole.length);
-      const power = base === '10' && (/[x×*]\s*$/i.test(s.slice(0, at)) || /^\s*[/A-Za-zµμ]/.test(after) || Math.abs(Number(exp.replace('−', '-'))) >= 3);
+      // A unit after the power: a count per volume (`/µL`, `/L`, `/mm3`, `cells/µL`) makes it one; any other (`U/L`,
+      // `mg/dL`) says the ten is the value and the digits its footnote.
+      const unitAfter = /^\s*([^\s<]+)/.exec(after)?.[1];
+      const perVolume = unitAfter !== undefined && /^(?:cells?)?\/\s*(?:[µμu]l|mcl|l|mm3|mm³|cmm|cumm|hpf|lpf)(?![A-Za-z])/i.test(unitAfter);
+      const power = base === '10' && (/[x×*]\s*$/i.test(s.slice(0, at)) || perVolume || (!unitAfter?.match(/^[A-Za-zµμ%]/) && Math.abs(Number(exp.replace('−', '-'))) >= 3));
       return power ? `10^${exp}` : `${base} `;
     })
     .replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
