@@ -2106,4 +2106,23 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
       ['platelet-count', 250, '10*9/L', 150, 400, 'normal'],
     ]);
   });
+
+  it('a comparator in a flag column or before a range is the flag, not a censored result: the range stays the range', () => {
+    const flagged = [
+      'Test          Result  Flag  Reference     Units',
+      'Hemoglobin    11.2    <     12.0 - 16.0   g/dL',
+      'Glucose       250     >     70 - 99       mg/dL',
+      'Potassium     6.8     >     5.1           mmol/L',
+      'CRP           < 0.5         0.0 - 5.0     mg/L',
+    ].join('\n');
+    // `<` and `>` in the flag column are HL7's "below/above the absolute limit" flags, read as the flags module reads them.
+    expect(answers(flagged)).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', 12, 16, 'critical-low'],
+      ['glucose', 250, 'mg/dL', 70, 99, 'critical-high'],
+      ['potassium', 6.8, 'mmol/L', null, null, 'critical-high'],
+      ['c-reactive-protein', 0.5, 'mg/L', 0, 5, null],
+    ]);
+    // No header: a comparator before a range is not joined to it (the row is left unread rather than given `< 12.0 - 16.0`).
+    expect(rowsOf('Hemoglobin    11.2    <     12.0 - 16.0   g/dL').filter((r) => /^</.test(r.rangeText ?? ''))).toEqual([]);
+  });
 });

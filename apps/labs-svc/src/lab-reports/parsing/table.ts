@@ -254,23 +254,29 @@ export function expandTabs(text: string): string {
 /**
  * Cells of a text line: runs separated by two or more spaces or a tab, placed by character. A comparator printed
  * apart from its number (`<  0,5`, `>   90`) is one cell with it: the censored result, not a cell of its own (which
- * would make a column of `<` signs and push the name or the value out of place).
+ * would make a column of `<` signs and push the name or the value out of place). `apart` says where a comparator
+ * cell stays a cell of its own (a header's flag column: joinComparators).
  */
-export function textCells(text: string): Cell[] {
+export function textCells(text: string, apart?: (comparator: Cell) => boolean): Cell[] {
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
-  return joinComparators(cells);
+  return joinComparators(cells, apart);
 }
 
-/** `<` then `0,5` as cells → one cell `< 0,5` (the comparator's start, the number's end). */
-export function joinComparators(cells: Cell[]): Cell[] {
+/**
+ * `<` then `0,5` as cells → one cell `< 0,5` (the comparator's start, the number's end), for text and PDF rows alike.
+ * Only a lone value (with its unit at most) joins: a range after a comparator (`<  12.0 - 16.0`) says the comparator
+ * is a flag (`<` below the range, printed in a flag column), and so does a comparator cell `apart` says is in one.
+ */
+export function joinComparators(cells: Cell[], apart?: (comparator: Cell) => boolean): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    const first = c.text.trim().split(/\s+/)[0]!;
-    if (prev && comparatorOf(prev.text.trim()) && parseValueToken(first) && !comparatorOf(first[0]!)) out[out.length - 1] = { text: `${prev.text.trim()} ${c.text.trim()}`, x: prev.x, end: c.end };
+    const words = c.text.trim().split(/\s+/);
+    const lone = Boolean(parseValueToken(words[0]!)) && !comparatorOf(words[0]![0]!) && (words.length === 1 || (words.length === 2 && isUnitToken(words[1]!) && !parseValueToken(words[1]!)));
+    if (prev && comparatorOf(prev.text.trim()) && lone && !apart?.(prev)) out[out.length - 1] = { text: `${prev.text.trim()} ${c.text.trim()}`, x: prev.x, end: c.end };
     else out.push(c);
   }
   return out;

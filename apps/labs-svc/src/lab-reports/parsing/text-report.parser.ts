@@ -616,7 +616,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
-      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
+      // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
+      const flagColumn = !tableCells ? table.columns.find((c) => c.role === 'flag') : undefined;
+      const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
+      const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
+      const read = readColumns(assignCells(rowCells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
       if (read.kind === 'row') {
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
@@ -975,8 +979,8 @@ export function isProseName(name: string): boolean {
  * The cells of a printed line where they are printed: a header indented more than its rows (`      Test name   Result`)
  * keeps its columns over theirs. Only a line whose text changed beyond its spaces (a Markdown heading) is split as read.
  */
-function printedCells(raw: string, text: string): Cell[] {
-  return raw.trim() === text ? textCells(raw.replace(/\s+$/, '')) : textCells(text);
+function printedCells(raw: string, text: string, apart?: (comparator: Cell) => boolean): Cell[] {
+  return raw.trim() === text ? textCells(raw.replace(/\s+$/, ''), apart) : textCells(text, apart);
 }
 
 /** Leading spaces of a printed line. */
