@@ -2125,4 +2125,20 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     // No header: a comparator before a range is not joined to it (the row is left unread rather than given `< 12.0 - 16.0`).
     expect(rowsOf('Hemoglobin    11.2    <     12.0 - 16.0   g/dL').filter((r) => /^</.test(r.rangeText ?? ''))).toEqual([]);
   });
+
+  it('a cumulative report: a number in the name (`CA 125`) is no result, and a bound ending the row (`>60`) is the range, not the newest result', () => {
+    const text = [
+      'Req No:   Z100001  Z100002  Z100003',
+      '  Date:  01/02/24 03/04/24 05/06/24',
+      '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________',
+      'CA 125    30       35                U/mL     <35',
+      'eGFR      55       58                         >60',
+      'Hb        141      125      118L     g/L      130-170',
+    ].join('\n');
+    const read = answers(text);
+    // The newest request (05/06/24) has no CA 125 and no eGFR: neither is read as a result of it.
+    expect(read.filter((r) => r[0] === 'calcium' || r[0] === 'egfr' || r[1] === 125 || r[1] === 60)).toEqual([]);
+    expect(read.find((r) => r[0] === 'hemoglobin')).toEqual(['hemoglobin', 118, 'g/L', 130, 170, 'low']);
+  });
 });

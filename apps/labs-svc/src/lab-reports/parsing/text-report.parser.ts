@@ -138,7 +138,12 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
       let upTo = first;
       while (upTo >= 0 && upTo < tokens.length && CUMULATIVE_VALUE.test(tokens[upTo]!.text)) upTo++;
-      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text)) {
+      // Not when the first number may be the name's (`CA 125`, `Vitamin B 12`: a whole number one space after a word
+      // of capitals), nor when the last number ends the row with a comparator (`eGFR  55  58  >60`: the range, printed
+      // where an empty column and unit leave it): the columns' positions decide those rows.
+      const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
+      const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
         const byOrder = tokens.slice(first, upTo)[own === segments[0] ? 0 : dates.length - 1]!;
         const rowName = tokens.slice(0, first).map((t) => t.text).join(' ');
         if (byOrder.text === '*') {
