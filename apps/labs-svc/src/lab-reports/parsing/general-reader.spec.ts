@@ -1889,8 +1889,9 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
   });
 
   it('a report that writes decimals with a comma and never with a point: a single `1.234` with a unit is 1234; with a decimal point elsewhere in the report it is not guessed', () => {
-    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
-    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['ferritin', 1234, 'high']]);
+    // (labs7: it takes two result rows with comma decimals to say so, not one.)
+    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Kalium         4,2      mmol/l     3,5-5,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
+    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['potassium', 4.2, 'normal'], ['ferritin', 1234, 'high']]);
     const mixed = ['Kreatinin      0,9      mg/dl      0,5-1,1', 'TSH            2.45     mU/l       0.4-4.0', 'Ferritin       1.234    ng/ml      30-400'].join('\n');
     expect(answers(mixed).map((r) => r[1])).toEqual([0.9, 2.45, 1.234]);
   });
@@ -2140,5 +2141,19 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     // The newest request (05/06/24) has no CA 125 and no eGFR: neither is read as a result of it.
     expect(read.filter((r) => r[0] === 'calcium' || r[0] === 'egfr' || r[1] === 125 || r[1] === 60)).toEqual([]);
     expect(read.find((r) => r[0] === 'hemoglobin')).toEqual(['hemoglobin', 118, 'g/L', 130, 170, 'low']);
+  });
+
+  it('a point before three digits groups thousands only in a report whose result rows print comma decimals, and never where the range prints a point or holds the value as printed', () => {
+    // A US panel with a stray `1,2` in a note: its points are decimals.
+    const us = ['TSH, 3rd generation   2.345   uIU/mL   0.450-4.500', 'Free T4               1.125   ng/dL    0.820-1.770', 'See notes 1,2 below.'].join('\n');
+    expect(answers(us)).toEqual([
+      ['thyroid-stimulating-hormone', 2.345, 'u[IU]/mL', 0.45, 4.5, 'normal'],
+      ['free-t4', 1.125, 'ng/dL', 0.82, 1.77, 'normal'],
+    ]);
+    const usSg = ['Glucose             95      mg/dL    70-99', 'Specific Gravity    1.020   g/mL     1.005-1.030', 'Note: tests 1,2 repeated'].join('\n');
+    expect(answers(usSg).map((r) => [r[0], r[1]])).toEqual([['glucose', 95], ['specific-gravity-urine', 1.02]]);
+    // A German report with comma decimals: a specific gravity whose range prints points, and a TSH inside its range, keep their points.
+    const de = ['Hämoglobin          13,5    g/dl     12,0 - 16,0', 'Kreatinin           1,02    mg/dl    0,50 - 1,10', 'Spez. Gewicht       1.025   g/ml     1.005 - 1.030', 'TSH                 1.234   mU/l     0,27 - 4,20'].join('\n');
+    expect(answers(de).map((r) => [r[1], r[3], r[4]])).toEqual([[13.5, 12, 16], [1.02, 0.5, 1.1], [1.025, 1.005, 1.03], [1.234, 0.27, 4.2]]);
   });
 });

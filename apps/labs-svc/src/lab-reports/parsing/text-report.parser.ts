@@ -49,17 +49,26 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
  * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
  * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
  * the number is printed so on the row's own line (a count is a whole number). A range grouped by points or spaces
- * gets its bounds so too. In a report that writes its decimals with a comma and never with a point
- * (`decimalCommasOnly`), a point before three digits groups thousands in any row with a unit (`Ferritin  1.234  ng/ml`
- * is 1234); a row without a unit (a specific gravity `1.020`) is left alone.
+ * gets its bounds so too. In a report whose results write their decimals with a comma and never with a point
+ * (`decimalCommasOnly`), a point before three digits groups thousands in a row with a unit (`Ferritin  1.234  ng/ml
+ * 30-400` is 1234) — unless its range prints a point (`1.005 - 1.030`, `0.450-4.500`: there the point is a decimal)
+ * or the value as printed lies inside its range (`TSH  1.234  mU/l  0,27 - 4,20`). A row without a unit (a specific
+ * gravity `1.020`) is left alone.
  */
 function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
-  const commaReport = decimalCommasOnly(lines);
+  const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
+  const commaReport = decimalCommasOnly(lines, rows.map((r) => printedOf(r)?.text ?? ''));
   for (const row of rows) {
     const count = Boolean(row.unit && isCountPerVolume(row.unit));
     if (!count && !(commaReport && row.unit?.trim())) continue;
-    const line = byLine.get(`${row.page ?? 0}:${row.line}`);
+    if (!count) {
+      if (/\d\.\d/.test(row.rangeText ?? '')) continue;
+      const range = parseReferenceRange(row.rangeText ?? '');
+      const inside = row.value !== null && (range.low !== undefined || range.high !== undefined) && (range.low ?? -Infinity) <= row.value && row.value <= (range.high ?? Infinity);
+      if (inside) continue;
+    }
+    const line = printedOf(row);
     if (row.value !== null && line) {
       const printed = tokenize(line.text.replace(/\|/g, ' ')).map((t) => /^[<>]?=?([1-9]\d{0,2})\.(\d{3})$/.exec(t) && parseValueToken(t)?.value === row.value ? t : null).find(Boolean);
       if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
@@ -73,12 +82,14 @@ function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): vo
 }
 
 /**
- * Whether a report writes its decimals with a comma (`13,5`, `0,311`) and never with a point (`5.4`); dates
- * (`01.03.2025`) are neither.
+ * Whether a report writes its results' decimals with a comma (`13,5`, `0,311`) and never a decimal with a point
+ * (`5.4`): two or more result rows print a comma decimal (a stray `1,2` in a note says nothing), and no number in
+ * the text has a point before one, two or four and more digits. Dates (`01.03.2025`) are neither.
  */
-function decimalCommasOnly(lines: readonly SourceLine[]): boolean {
+function decimalCommasOnly(lines: readonly SourceLine[], resultLines: readonly string[]): boolean {
   const text = lines.map((l) => l.text).join('\n');
-  return /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/.test(text) && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
+  const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
