@@ -2156,4 +2156,15 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     const de = ['Hämoglobin          13,5    g/dl     12,0 - 16,0', 'Kreatinin           1,02    mg/dl    0,50 - 1,10', 'Spez. Gewicht       1.025   g/ml     1.005 - 1.030', 'TSH                 1.234   mU/l     0,27 - 4,20'].join('\n');
     expect(answers(de).map((r) => [r[1], r[3], r[4]])).toEqual([[13.5, 12, 16], [1.02, 0.5, 1.1], [1.025, 1.005, 1.03], [1.234, 0.27, 4.2]]);
   });
+
+  it('numbers apart before a count unit are one count only when they cannot be two values: a percentage then a count, or a result then a previous one, are not joined', () => {
+    // `3  195 /uL  40 - 500`: a 3 % and 195 per µL (the range is in hundreds), never 3195; `150  300 /µL  30-350` two results.
+    const joined = (text: string) => answers(text).filter((r) => r[1] === 3195 || r[1] === 150300 || r[1] === 2130);
+    expect(joined('Eosinophils         3      195  /uL      40 - 500')).toEqual([]);
+    expect(joined('Eosinophils     150   300    /µL    30-350')).toEqual([]);
+    expect(joined(['Leucócitos          6.500  /mm3      4.000 - 10.000', 'Eosinófilos         3      195  /mm3      40 - 500', 'Bastonetes          2      130  /mm3      0 - 500'].join('\n'))).toEqual([]);
+    // Groups of one count still join, with a grouped range or none.
+    expect(answers(['Platelets: 250 000 /µL (Ref: 150 000 - 400 000)', 'WBC   7 800   /µL   4000-11000'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['platelet-count', 250000, 150000, 400000], ['white-blood-cell-count', 7800, 4000, 11000]]);
+  });
 });
