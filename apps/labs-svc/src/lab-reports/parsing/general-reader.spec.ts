@@ -2162,6 +2162,8 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     const joined = (text: string) => answers(text).filter((r) => r[1] === 3195 || r[1] === 150300 || r[1] === 2130);
     expect(joined('Eosinophils         3      195  /uL      40 - 500')).toEqual([]);
     expect(joined('Eosinophils     150   300    /µL    30-350')).toEqual([]);
+    expect(answers('Basophils   20   100 200 /µL').filter((r) => r[1] === 20100200)).toEqual([]);
+    expect(answers('RBC: 4 500 000 /µL (Ref: 4 200 000 - 5 400 000)').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['red-blood-cell-count', 4500000, 4200000, 5400000]]);
     expect(joined(['Leucócitos          6.500  /mm3      4.000 - 10.000', 'Eosinófilos         3      195  /mm3      40 - 500', 'Bastonetes          2      130  /mm3      0 - 500'].join('\n'))).toEqual([]);
     // Groups of one count still join, with a grouped range or none.
     expect(answers(['Platelets: 250 000 /µL (Ref: 150 000 - 400 000)', 'WBC   7 800   /µL   4000-11000'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
