@@ -37,12 +37,12 @@ export interface CodedResult {
  */
 function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
   const ucum = unit ? toUcum(unit) : null;
-  if (!ucum) return entry;
   const base = entry.key.replace(/-absolute$/, '');
   if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
+  // `G/L`, `G/l`, `Giga/l` for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
+  if (unit && perLitrePrefix(unit) === 'G') return catalog.resolve(`${base}-absolute`) ?? entry;
+  if (!ucum) return entry;
   if (ucum === '%') return catalog.resolve(base) ?? entry;
-  // `G/L` printed in capitals for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
-  if (/^G\/L$/.test(unit!.trim())) return catalog.resolve(`${base}-absolute`) ?? entry;
   if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
   return entry;
 }
@@ -97,17 +97,30 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   return out;
 }
 
-/** A biomarker measured as a dimensionless ratio (`%`, `mmol/mol`) with a printed unit that is a concentration. */
-function ratioInConcentration(printed: string | undefined, biomarker: CatalogEntry): boolean {
+/**
+ * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
+ * count is never in grams or tonnes). `G` or `T`, or null for any other unit.
+ */
+function perLitrePrefix(unit: string): 'G' | 'T' | null {
+  const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
+  return m ? (m[1]![0]!.toUpperCase() as 'G' | 'T') : null;
+}
+
+/**
+ * HbA1c (a ratio: `%`, `mmol/mol`) printed in a glucose concentration (`mg/dL`, `mmol/L`): what it was printed with
+ * is the estimated average glucose, not HbA1c. Only HbA1c: other dimensionless analytes (a specific gravity in `g/mL`,
+ * a differential in `G/l`) keep their name, and their unit is what coding says of it.
+ */
+function hba1cInGlucoseUnit(printed: string | undefined, biomarker: CatalogEntry): boolean {
+  if (biomarker.key !== 'hemoglobin-a1c') return false;
   const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
-  return Boolean(ucum && CONCENTRATION.test(ucum) && biomarker.ucumUnit && /^(?:%|mmol\/mol|\{ratio\})$/.test(biomarker.ucumUnit) && !unitOf(printed, biomarker));
+  return Boolean(ucum && /^(?:mg\/dL|mmol\/L)$/.test(ucum));
 }
 
 /** A name of at most two letters (`P`, `CB`, `K`), once punctuation and spaces are gone. */
 function shortName(name: string): boolean {
   return name.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
-
 
 /**
  * Whether a printed unit can measure the biomarker: yes when either is unknown or not a concentration (enzyme units
@@ -144,11 +157,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
-    // A ratio (HbA1c in % or mmol/mol) printed in a substance concentration (`7.8 mmol/L`, `140 mg/dL`) is not that
-    // ratio, whatever name or code it is printed under: an HbA1c row in a glucose unit is the estimated average
-    // glucose printed with it. Unknown (with a warning) rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming
-    // what it measured (`eAG`) has already given the row that name.
-    const notRatio = biomarker && !row.biomarkerRef && ratioInConcentration(row.unit, biomarker) ? biomarker : null;
+    // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
+    // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
+    // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row
+    // that name.
+    const notRatio = biomarker && !row.biomarkerRef && hba1cInGlucoseUnit(row.unit, biomarker) ? biomarker : null;
     if (notRatio) biomarker = null;
     if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit?.trim() ?? '') ?? '')) {
       biomarker = null;
@@ -164,9 +177,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     let unitIsUcum = false;
     if (printedUnit) {
       // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
-      const perLitre = /^([GT])\/L$/.exec(printedUnit);
+      const perLitre = perLitrePrefix(printedUnit);
       const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
-      const ucum = perLitre && count ? (perLitre[1] === 'G' ? '10*9/L' : '10*12/L') : toUcum(printedUnit);
+      const ucum = perLitre && count ? (perLitre === 'G' ? '10*9/L' : '10*12/L') : toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -1889,8 +1889,9 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
   });
 
   it('a report that writes decimals with a comma and never with a point: a single `1.234` with a unit is 1234; with a decimal point elsewhere in the report it is not guessed', () => {
-    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
-    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['ferritin', 1234, 'high']]);
+    // (labs7: it takes two result rows with comma decimals to say so, not one.)
+    const comma = ['Natrium        140      mmol/l     135-145', 'Kreatinin      0,9      mg/dl      0,5-1,1', 'Kalium         4,2      mmol/l     3,5-5,1', 'Ferritin       1.234    ng/ml      30-400', 'Datum: 01.03.2025'].join('\n');
+    expect(answers(comma).map((r) => [r[0], r[1], r[6]])).toEqual([['sodium', 140, 'normal'], ['creatinine', 0.9, 'normal'], ['potassium', 4.2, 'normal'], ['ferritin', 1234, 'high']]);
     const mixed = ['Kreatinin      0,9      mg/dl      0,5-1,1', 'TSH            2.45     mU/l       0.4-4.0', 'Ferritin       1.234    ng/ml      30-400'].join('\n');
     expect(answers(mixed).map((r) => r[1])).toEqual([0.9, 2.45, 1.234]);
   });
@@ -2040,5 +2041,132 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
     expect(rowsOf(['APOLIPOPROTEIN B (Apo B)', '46.00mg/dL 46 - 174'].join('\n'))).toEqual([
       { name: 'APOLIPOPROTEIN B (Apo B)', value: 46, unit: 'mg/dL', rangeText: '46 - 174' },
     ]);
+  });
+});
+
+describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what they were for', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('only HbA1c in a glucose unit is not HbA1c: a specific gravity in g/mL and a differential in `G/l` or `Giga/l` keep their analyte', () => {
+    expect(answers('Specific Gravity    1.020  g/mL     1.005-1.030').map((r) => [r[0], r[1]])).toEqual([['specific-gravity-urine', 1.02]]);
+    expect(answers(['Neutrophils         3.8    G/l      1.8-7.5', 'Lymphocytes         2,1    Giga/l   1,0-4,0'].join('\n'))).toEqual([
+      ['neutrophils-absolute', 3.8, '10*9/L', 1.8, 7.5, 'normal'],
+      ['lymphocytes-absolute', 2.1, '10*9/L', 1, 4, 'normal'],
+    ]);
+    expect(answers(['HbA1c               6.5    %         4.0-5.6', 'Hemoglobin A1c      7.8    mmol/L'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['hemoglobin-a1c', 6.5], ['?Hemoglobin A1c', 7.8]]);
+  });
+
+  it('a label in the parentheses is the range\'s only when it names a reference range: a diagnostic threshold or a risk tier is no reference range and gives no flag', () => {
+    const labelled = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+    expect(labelled(['Hemoglobina A1c: 7.1 % (Diabetes: >=6.5)', 'LDL: 165 mg/dl (Riesgo alto: >160)', 'Glucosa: 118 mg/dl (Prediabetes: 100-125)', 'HDL: 38 mg/dl (Riesgo: <40)'].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 7.1, 'Diabetes: >=6.5', null, null, null],
+      ['ldl-cholesterol', 165, 'Riesgo alto: >160', null, null, null],
+      ['glucose', 118, 'Prediabetes: 100-125', null, null, null],
+      ['hdl-cholesterol', 38, 'Riesgo: <40', null, null, null],
+    ]);
+    expect(labelled(['Colesterol total: 210 mg/dl (Deseable: <200)', 'Glucosa: 105 mg/dl (Ayuno: 70-100)', 'Glucose: 88 mg/dL (Reference: 70-99)', 'Hemoglobina: 11.5 g/dl (Mujeres: 12.0-16.0)'].join('\n'))).toEqual([
+      ['total-cholesterol', 210, '<200', null, 200, 'high'],
+      ['glucose', 105, '70-100', 70, 100, 'high'],
+      ['glucose', 88, '70-99', 70, 99, 'normal'],
+      ['hemoglobin', 11.5, 'Mujeres: 12.0-16.0', null, null, null],
+    ]);
+  });
+
+  it('a fixed-width printout with a page\'s footer tags is read as the printout it is; a page of list items is still a page', () => {
+    const printout = [
+      'Test              Result      Units     Reference',
+      'Glucose           95          mg/dL     70-99',
+      'Potassium         5.9   H     mmol/L    3.5-5.1',
+      'Creatinine                    mg/dL     0.6-1.2',
+      '<p>Confidential</p><p>Printed 01/03/2025</p>',
+    ].join('\n');
+    expect(answers(printout)).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal'], ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
+    const page = ['<html><body><h2>Resultados</h2><ul>', '<li>Glucosa: 95 mg/dl (70-100)</li>', '<li>Fecha de toma: 01/03/2025</li>', '</ul><p>Impreso 01.03.2025 10:20</p></body></html>'].join('\n');
+    expect(answers(page)).toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal']]);
+    const fragment = ['<h2>Results</h2>', '<p>Hemoglobin: 10.9 g/dl (Normal: 12-16)</p>', '<p>Glucose: 88 mg/dl (Normal: 70-100)</p>'].join('\n');
+    expect(answers(fragment).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 10.9], ['glucose', 88]]);
+  });
+
+  it('a digit superscript on a 10 before a unit that is no count per volume is a footnote: `10<sup>1</sup> U/L` is 10 U/L', () => {
+    const html = `<html><body><table>
+      <tr><th>Test</th><th>Result</th><th>Units</th><th>Reference</th></tr>
+      <tr><td>ALT</td><td>10<sup>1</sup> U/L</td><td></td><td>7-56</td></tr>
+      <tr><td>Bilirubin</td><td>10<sup>2</sup></td><td>umol/L</td><td>3-21</td></tr>
+      <tr><td>Sodium</td><td>140<sup>1</sup></td><td>mmol/L</td><td>135-145</td></tr>
+      <tr><td>WBC</td><td>6.1</td><td>10<sup>3</sup>/µL</td><td>4.0-10.0</td></tr>
+      <tr><td>Platelets</td><td>250</td><td>10<sup>9</sup> /L</td><td>150-400</td></tr>
+      </table><p><sup>1</sup> Hemolysed sample.</p></body></html>`;
+    expect(answers(html)).toEqual([
+      ['alanine-aminotransferase', 10, 'U/L', 7, 56, 'normal'],
+      ['total-bilirubin', 10, 'umol/L', 3, 21, 'normal'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+      ['white-blood-cell-count', 6.1, '10*3/uL', 4, 10, 'normal'],
+      ['platelet-count', 250, '10*9/L', 150, 400, 'normal'],
+    ]);
+  });
+
+  it('a comparator in a flag column or before a range is the flag, not a censored result: the range stays the range', () => {
+    const flagged = [
+      'Test          Result  Flag  Reference     Units',
+      'Hemoglobin    11.2    <     12.0 - 16.0   g/dL',
+      'Glucose       250     >     70 - 99       mg/dL',
+      'Potassium     6.8     >     5.1           mmol/L',
+      'CRP           < 0.5         0.0 - 5.0     mg/L',
+    ].join('\n');
+    // `<` and `>` in the flag column are HL7's "below/above the absolute limit" flags, read as the flags module reads them.
+    expect(answers(flagged)).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', 12, 16, 'critical-low'],
+      ['glucose', 250, 'mg/dL', 70, 99, 'critical-high'],
+      ['potassium', 6.8, 'mmol/L', null, null, 'critical-high'],
+      ['c-reactive-protein', 0.5, 'mg/L', 0, 5, null],
+    ]);
+    // No header: a comparator before a range is not joined to it (the row is left unread rather than given `< 12.0 - 16.0`).
+    expect(rowsOf('Hemoglobin    11.2    <     12.0 - 16.0   g/dL').filter((r) => /^</.test(r.rangeText ?? ''))).toEqual([]);
+  });
+
+  it('a cumulative report: a number in the name (`CA 125`) is no result, and a bound ending the row (`>60`) is the range, not the newest result', () => {
+    const text = [
+      'Req No:   Z100001  Z100002  Z100003',
+      '  Date:  01/02/24 03/04/24 05/06/24',
+      '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________',
+      'CA 125    30       35                U/mL     <35',
+      'eGFR      55       58                         >60',
+      'Hb        141      125      118L     g/L      130-170',
+    ].join('\n');
+    const read = answers(text);
+    // The newest request (05/06/24) has no CA 125 and no eGFR: neither is read as a result of it.
+    expect(read.filter((r) => r[0] === 'calcium' || r[0] === 'egfr' || r[1] === 125 || r[1] === 60)).toEqual([]);
+    expect(read.find((r) => r[0] === 'hemoglobin')).toEqual(['hemoglobin', 118, 'g/L', 130, 170, 'low']);
+  });
+
+  it('a point before three digits groups thousands only in a report whose result rows print comma decimals, and never where the range prints a point or holds the value as printed', () => {
+    // A US panel with a stray `1,2` in a note: its points are decimals.
+    const us = ['TSH, 3rd generation   2.345   uIU/mL   0.450-4.500', 'Free T4               1.125   ng/dL    0.820-1.770', 'See notes 1,2 below.'].join('\n');
+    expect(answers(us)).toEqual([
+      ['thyroid-stimulating-hormone', 2.345, 'u[IU]/mL', 0.45, 4.5, 'normal'],
+      ['free-t4', 1.125, 'ng/dL', 0.82, 1.77, 'normal'],
+    ]);
+    const usSg = ['Glucose             95      mg/dL    70-99', 'Specific Gravity    1.020   g/mL     1.005-1.030', 'Note: tests 1,2 repeated'].join('\n');
+    expect(answers(usSg).map((r) => [r[0], r[1]])).toEqual([['glucose', 95], ['specific-gravity-urine', 1.02]]);
+    // A German report with comma decimals: a specific gravity whose range prints points, and a TSH inside its range, keep their points.
+    const de = ['Hämoglobin          13,5    g/dl     12,0 - 16,0', 'Kreatinin           1,02    mg/dl    0,50 - 1,10', 'Spez. Gewicht       1.025   g/ml     1.005 - 1.030', 'TSH                 1.234   mU/l     0,27 - 4,20'].join('\n');
+    expect(answers(de).map((r) => [r[1], r[3], r[4]])).toEqual([[13.5, 12, 16], [1.02, 0.5, 1.1], [1.025, 1.005, 1.03], [1.234, 0.27, 4.2]]);
+  });
+
+  it('numbers apart before a count unit are one count only when they cannot be two values: a percentage then a count, or a result then a previous one, are not joined', () => {
+    // `3  195 /uL  40 - 500`: a 3 % and 195 per µL (the range is in hundreds), never 3195; `150  300 /µL  30-350` two results.
+    const joined = (text: string) => answers(text).filter((r) => r[1] === 3195 || r[1] === 150300 || r[1] === 2130);
+    expect(joined('Eosinophils         3      195  /uL      40 - 500')).toEqual([]);
+    expect(joined('Eosinophils     150   300    /µL    30-350')).toEqual([]);
+    expect(answers('Basophils   20   100 200 /µL').filter((r) => r[1] === 20100200)).toEqual([]);
+    expect(answers('RBC: 4 500 000 /µL (Ref: 4 200 000 - 5 400 000)').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['red-blood-cell-count', 4500000, 4200000, 5400000]]);
+    expect(joined(['Leucócitos          6.500  /mm3      4.000 - 10.000', 'Eosinófilos         3      195  /mm3      40 - 500', 'Bastonetes          2      130  /mm3      0 - 500'].join('\n'))).toEqual([]);
+    // Groups of one count still join, with a grouped range or none.
+    expect(answers(['Platelets: 250 000 /µL (Ref: 150 000 - 400 000)', 'WBC   7 800   /µL   4000-11000'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['platelet-count', 250000, 150000, 400000], ['white-blood-cell-count', 7800, 4000, 11000]]);
   });
 });

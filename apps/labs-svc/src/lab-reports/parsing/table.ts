@@ -254,23 +254,29 @@ export function expandTabs(text: string): string {
 /**
  * Cells of a text line: runs separated by two or more spaces or a tab, placed by character. A comparator printed
  * apart from its number (`<  0,5`, `>   90`) is one cell with it: the censored result, not a cell of its own (which
- * would make a column of `<` signs and push the name or the value out of place).
+ * would make a column of `<` signs and push the name or the value out of place). `apart` says where a comparator
+ * cell stays a cell of its own (a header's flag column: joinComparators).
  */
-export function textCells(text: string): Cell[] {
+export function textCells(text: string, apart?: (comparator: Cell) => boolean): Cell[] {
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   const expanded = expandTabs(text);
   for (let m = re.exec(expanded); m; m = re.exec(expanded)) cells.push({ text: m[0], x: m.index, end: m.index + m[0].length });
-  return joinComparators(cells);
+  return joinComparators(cells, apart);
 }
 
-/** `<` then `0,5` as cells → one cell `< 0,5` (the comparator's start, the number's end). */
-export function joinComparators(cells: Cell[]): Cell[] {
+/**
+ * `<` then `0,5` as cells → one cell `< 0,5` (the comparator's start, the number's end), for text and PDF rows alike.
+ * Only a lone value (with its unit at most) joins: a range after a comparator (`<  12.0 - 16.0`) says the comparator
+ * is a flag (`<` below the range, printed in a flag column), and so does a comparator cell `apart` says is in one.
+ */
+export function joinComparators(cells: Cell[], apart?: (comparator: Cell) => boolean): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
     const prev = out[out.length - 1];
-    const first = c.text.trim().split(/\s+/)[0]!;
-    if (prev && comparatorOf(prev.text.trim()) && parseValueToken(first) && !comparatorOf(first[0]!)) out[out.length - 1] = { text: `${prev.text.trim()} ${c.text.trim()}`, x: prev.x, end: c.end };
+    const words = c.text.trim().split(/\s+/);
+    const lone = Boolean(parseValueToken(words[0]!)) && !comparatorOf(words[0]![0]!) && (words.length === 1 || (words.length === 2 && isUnitToken(words[1]!) && !parseValueToken(words[1]!)));
+    if (prev && comparatorOf(prev.text.trim()) && lone && !apart?.(prev)) out[out.length - 1] = { text: `${prev.text.trim()} ${c.text.trim()}`, x: prev.x, end: c.end };
     else out.push(c);
   }
   return out;
@@ -331,8 +337,9 @@ function unmark(cell: string): string {
 /**
  * `x10<sup>3</sup>/µL`, `m<sup>2</sup>`, `CO<sub>2</sub>`: digits superscript to a ten or a metre are a power (`x10^3`,
  * `m^2`), a subscript part of its word. A ten is a power's base only when it is a number of its own (not the end of
- * `110` or `1.10`) and something says it is a unit's: a multiplication sign before it, a unit after it, or an exponent
- * a count unit uses (3 and up). Digits superscript to any other number (`110<sup>1</sup>`, `4.2<sup>2</sup>`) are a
+ * `110` or `1.10`) and something says it is a unit's: a multiplication sign before it, a count per volume after it
+ * (`/µL`, `/L`), or with no unit after it an exponent a count unit uses (3 and up). Before any other unit
+ * (`10<sup>1</sup> U/L`) the ten is the value and the digits a footnote's mark. Digits superscript to any other number (`110<sup>1</sup>`, `4.2<sup>2</sup>`) are a
  * footnote's mark: the value is the number alone. Any other superscript (a flag `5.9<sup>H</sup>`, a footnote
  * `Sodium<sup>1</sup>`) is a word apart, as other tags are.
  */
@@ -341,7 +348,11 @@ function scripts(html: string): string {
     .replace(/(\d+(?:[.,]\d+)*|(?<![A-Za-z])m)<sup\b[^>]*>\s*([-+−]?\d+)\s*<\/sup>/gi, (whole, base: string, exp: string, at: number, s: string) => {
       if (/^m$/i.test(base)) return `${base}^${exp}`;
       const after = s.slice(at + whole.length);
-      const power = base === '10' && (/[x×*]\s*$/i.test(s.slice(0, at)) || /^\s*[/A-Za-zµμ]/.test(after) || Math.abs(Number(exp.replace('−', '-'))) >= 3);
+      // A unit after the power: a count per volume (`/µL`, `/L`, `/mm3`, `cells/µL`) makes it one; any other (`U/L`,
+      // `mg/dL`) says the ten is the value and the digits its footnote.
+      const unitAfter = /^\s*([^\s<]+)/.exec(after)?.[1];
+      const perVolume = unitAfter !== undefined && /^(?:cells?)?\/\s*(?:[µμu]l|mcl|l|mm3|mm³|cmm|cumm|hpf|lpf)(?![A-Za-z])/i.test(unitAfter);
+      const power = base === '10' && (/[x×*]\s*$/i.test(s.slice(0, at)) || perVolume || (!unitAfter?.match(/^[A-Za-zµμ%]/) && Math.abs(Number(exp.replace('−', '-'))) >= 3));
       return power ? `10^${exp}` : `${base} `;
     })
     .replace(/<sub\b[^>]*>\s*([^<]*?)\s*<\/sub>/gi, '$1');
@@ -355,14 +366,31 @@ export function isMarkdownRule(text: string): boolean {
 /**
  * Whether a text is an HTML document or fragment to be read by its elements: one with a table (what OCR tools and lab
  * portals emit), or a page without one whose results are list items or paragraphs (`<li>Glucosa: 95 mg/dl …</li>`) —
- * an `<html>`/`<body>` document, or two or more closed blocks — unless it holds a Markdown table (a page pasted
- * with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines are read as printed.
+ * a text that starts as a document (`<!DOCTYPE`, `<html>`, `<body>`) or whose non-empty lines are mostly markup — unless
+ * it holds a Markdown table (a page pasted with one, or Markdown with inline HTML) or a `<pre>` printout, whose lines
+ * are read as printed. A printout with a few tags in it (a footer `<p>Confidential</p>`) is a printout:
+ * `stripStrayTags` takes the tags off its lines.
  */
 export function looksLikeHtml(text: string): boolean {
   if (/<table[\s>]/i.test(text) && /<\/t[dh]>/i.test(text)) return true;
   // A Markdown table in the page, or a `<pre>` printout (a FHIR narrative): read as the lines they are.
   if (/^\s*\|/m.test(text) || /<pre[\s>]/i.test(text) || text.split('\n').some((l) => l.includes('|') && isMarkdownRule(l))) return false;
-  return /<(?:html|body)[\s>]/i.test(text) || (text.match(/<\/(?:li|p|div|h[1-6])>/gi)?.length ?? 0) >= 2;
+  if (/^\uFEFF?\s*<(?:!doctype|html|body)[\s>]/i.test(text)) return true;
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.filter((l) => /^<[A-Za-z/!][^>]*>.*>$/.test(l)).length * 2 > lines.length;
+}
+
+/**
+ * A printout's line with the tags of a page left in it (`<p>Confidential</p><p>Printed 01/03/2025</p>`): block tags
+ * become a column's gap, inline tags go. Superscripts and subscripts (`10<sup>3</sup>/µL`) and a `<` that opens no
+ * tag (`<200`) stay.
+ */
+export function stripStrayTags(text: string): string {
+  if (!/<\/?[A-Za-z]/.test(text)) return text;
+  return text
+    .replace(/<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|html|body|head|title|section|article|header|footer|center|table|tr|td|th)\b[^<>]*>/gi, '  ')
+    .replace(/<\/?(?:span|b|i|u|strong|em|font|small|big)\b[^<>]*>/gi, '')
+    .replace(/^\s+$/, '');
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };

@@ -3,7 +3,7 @@ import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -28,7 +28,10 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return parseReportLines(looksLikeHtml(text) ? htmlLines(text.replace(/^\uFEFF/, '')) : csvLines(toLines(text)), opts);
+  if (looksLikeHtml(text)) return parseReportLines(htmlLines(text.replace(/^\uFEFF/, '')), opts);
+  // A printout with stray tags (a page's footer): the tags go from its lines, not from a Markdown row's cells.
+  const lines = toLines(text).map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) }));
+  return parseReportLines(csvLines(lines), opts);
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -46,17 +49,26 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
  * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
  * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
  * the number is printed so on the row's own line (a count is a whole number). A range grouped by points or spaces
- * gets its bounds so too. In a report that writes its decimals with a comma and never with a point
- * (`decimalCommasOnly`), a point before three digits groups thousands in any row with a unit (`Ferritin  1.234  ng/ml`
- * is 1234); a row without a unit (a specific gravity `1.020`) is left alone.
+ * gets its bounds so too. In a report whose results write their decimals with a comma and never with a point
+ * (`decimalCommasOnly`), a point before three digits groups thousands in a row with a unit (`Ferritin  1.234  ng/ml
+ * 30-400` is 1234) — unless its range prints a point (`1.005 - 1.030`, `0.450-4.500`: there the point is a decimal)
+ * or the value as printed lies inside its range (`TSH  1.234  mU/l  0,27 - 4,20`). A row without a unit (a specific
+ * gravity `1.020`) is left alone.
  */
 function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
-  const commaReport = decimalCommasOnly(lines);
+  const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
+  const commaReport = decimalCommasOnly(lines, rows.map((r) => printedOf(r)?.text ?? ''));
   for (const row of rows) {
     const count = Boolean(row.unit && isCountPerVolume(row.unit));
     if (!count && !(commaReport && row.unit?.trim())) continue;
-    const line = byLine.get(`${row.page ?? 0}:${row.line}`);
+    if (!count) {
+      if (/\d\.\d/.test(row.rangeText ?? '')) continue;
+      const range = parseReferenceRange(row.rangeText ?? '');
+      const inside = row.value !== null && (range.low !== undefined || range.high !== undefined) && (range.low ?? -Infinity) <= row.value && row.value <= (range.high ?? Infinity);
+      if (inside) continue;
+    }
+    const line = printedOf(row);
     if (row.value !== null && line) {
       const printed = tokenize(line.text.replace(/\|/g, ' ')).map((t) => /^[<>]?=?([1-9]\d{0,2})\.(\d{3})$/.exec(t) && parseValueToken(t)?.value === row.value ? t : null).find(Boolean);
       if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
@@ -70,12 +82,14 @@ function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): vo
 }
 
 /**
- * Whether a report writes its decimals with a comma (`13,5`, `0,311`) and never with a point (`5.4`); dates
- * (`01.03.2025`) are neither.
+ * Whether a report writes its results' decimals with a comma (`13,5`, `0,311`) and never a decimal with a point
+ * (`5.4`): two or more result rows print a comma decimal (a stray `1,2` in a note says nothing), and no number in
+ * the text has a point before one, two or four and more digits. Dates (`01.03.2025`) are neither.
  */
-function decimalCommasOnly(lines: readonly SourceLine[]): boolean {
+function decimalCommasOnly(lines: readonly SourceLine[], resultLines: readonly string[]): boolean {
   const text = lines.map((l) => l.text).join('\n');
-  return /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/.test(text) && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
+  const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
@@ -135,7 +149,12 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
       let upTo = first;
       while (upTo >= 0 && upTo < tokens.length && CUMULATIVE_VALUE.test(tokens[upTo]!.text)) upTo++;
-      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text)) {
+      // Not when the first number may be the name's (`CA 125`, `Vitamin B 12`: a whole number one space after a word
+      // of capitals), nor when the last number ends the row with a comparator (`eGFR  55  58  >60`: the range, printed
+      // where an empty column and unit leave it): the columns' positions decide those rows.
+      const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
+      const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
+      if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
         const byOrder = tokens.slice(first, upTo)[own === segments[0] ? 0 : dates.length - 1]!;
         const rowName = tokens.slice(0, first).map((t) => t.text).join(' ');
         if (byOrder.text === '*') {
@@ -613,7 +632,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
-      const read = readColumns(assignCells(cells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
+      // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
+      const flagColumn = !tableCells ? table.columns.find((c) => c.role === 'flag') : undefined;
+      const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
+      const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
+      const read = readColumns(assignCells(rowCells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
       if (read.kind === 'row') {
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
@@ -972,8 +995,8 @@ export function isProseName(name: string): boolean {
  * The cells of a printed line where they are printed: a header indented more than its rows (`      Test name   Result`)
  * keeps its columns over theirs. Only a line whose text changed beyond its spaces (a Markdown heading) is split as read.
  */
-function printedCells(raw: string, text: string): Cell[] {
-  return raw.trim() === text ? textCells(raw.replace(/\s+$/, '')) : textCells(text);
+function printedCells(raw: string, text: string, apart?: (comparator: Cell) => boolean): Cell[] {
+  return raw.trim() === text ? textCells(raw.replace(/\s+$/, ''), apart) : textCells(text, apart);
 }
 
 /** Leading spaces of a printed line. */
@@ -1362,19 +1385,29 @@ function looksLikeUnit(s: string): boolean {
 }
 
 /**
- * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label of words (any
- * language) before one range with bounds is that range's label, and the range is what follows it. Tiers (a second
- * label), a label naming a population (`Male: 13.5-17.5`, `Mujeres: …`: the range of one sex or age only) or an
- * earlier result (`Previous: <5`) and text with no bounds are kept as printed.
+ * `Deseable: <200`, `Optimal: <100`, `Valor de referencia: 70-100` in a result's parentheses: a label that names a
+ * reference range (`REFERENCE_LABEL`) before one range with bounds is that range's label, and the range is what
+ * follows it. Any other label — a tier or a risk (`Diabetes: >=6.5`, `Riesgo alto: >160`, `Prediabetes: 100-125`), a
+ * population (`Male: 13.5-17.5`, `Mujeres: …`) or an earlier result (`Previous: <5`) — is kept as printed: range text
+ * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || NOT_THE_RANGE.test(m[1]!)) return text;
+  if (!m || !REFERENCE_LABEL.test(m[1]!.trim())) return text;
   const range = parseReferenceRange(m[2]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
 }
 
-const NOT_THE_RANGE = /(?:^|\s)(?:previous|prior|last|earlier|anterior|vorwert|précédent|m|f|male|female|males|females|men|women|man|woman|adults?|child|children|infants?|pregnan\w*|hombres?|mujer(?:es)?|varones?|adultos?|niñ[oa]s?|embarazadas?|hommes?|femmes?|enfants?|männer|frauen|erwachsene|kinder)(?:\s|$)/iu;
+/** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
+const REFERENCE_LABEL = new RegExp(`^(?:${[
+  'ref', 'ref\\.', 'reference', 'reference range', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
+  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
+  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
+  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
+  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+].join('|')})$`, 'iu');
 
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
@@ -1483,7 +1516,6 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
-/** The part of a row after its name; null when the tokens from `start` are not a row. */
 /** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
 const RANGE_STUCK_UNIT = /^((?:[<>≤≥]=?)?-?\d+(?:[.,]\d+)?(?:[-–]-?\d+(?:[.,]\d+)?)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*)$/;
 
@@ -1494,6 +1526,7 @@ function splitRangeUnit(token: string): [string, string] | null {
   return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
+/** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);

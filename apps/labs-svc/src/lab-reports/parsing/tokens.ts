@@ -25,18 +25,34 @@ export function tokenize(line: string): string[] {
   const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
-  // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number.
+  // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number
+  // — only when they cannot be two values: no other number before them on the row, no range after the unit whose
+  // numbers all stay below a thousand (`Eosinophils  3  195  /uL  40 - 500` is a percentage and a count, not 3195), and
+  // a count a blood cell can reach.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (!/^[1-9]\d{0,2}$/.test(tokens[i]!)) continue;
     let j = i + 1;
     while (/^\d{3}$/.test(tokens[j] ?? '')) j++;
-    if (j > i + 1 && tokens[j] !== undefined && isCountPerVolume(tokens[j]!) && !/^\d/.test(tokens[i - 1] ?? '')) tokens.splice(i, j - i, tokens.slice(i, j).join(''));
+    if (j === i + 1 || tokens[j] === undefined || !isCountPerVolume(tokens[j]!)) continue;
+    if (tokens.slice(0, i).some((t) => /\d/.test(t) && parseValueToken(t))) continue;
+    if (smallNumbersOnly(tokens.slice(j + 1).join(' '))) continue;
+    // No count per µL or mm³ reaches ten million (red cells, the largest, stay under eight million): `20  100 200 /µL`
+    // is a result and a range's or another column's numbers, not 20100200.
+    if (Number(tokens.slice(i, j).join('')) >= 10_000_000) continue;
+    tokens.splice(i, j - i, tokens.slice(i, j).join(''));
   }
   // `× 10³/µL`, `x 10^9/L`, `x E9/L`: a multiplication sign printed apart from the power of ten it belongs to.
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
+}
+
+/** Whether a row's text after a count's unit prints numbers, all below a thousand (groups of thousands joined first). */
+function smallNumbersOnly(tail: string): boolean {
+  const numbers = tail.replace(/(?<![\d.,])([1-9]\d{0,2})((?:[ .,]\d{3})+)(?![\d])/g, (_m, a: string, b: string) => a + b.replace(/[ .,]/g, ''))
+    .match(/\d+(?:[.,]\d+)?/g);
+  return Boolean(numbers?.length) && numbers!.every((n) => Number(n.replace(',', '.')) < 1000);
 }
 
 const COMPARATOR = /^(<=|>=|=<|=>|<|>|≤|≥)/;
