@@ -20,6 +20,17 @@ export function actorParts(actor: ActorContext, source: AuditSource): Pick<Audit
 }
 
 /**
+ * Who acted and from where when a service acts on its own account (a queued job, a sync, automation): the service
+ * itself, for one patient when `onBehalfOf` is given.
+ */
+export function serviceParts(source: AuditSource, onBehalfOf?: string): Pick<AuditEventInput, 'actor' | 'source'> {
+  return {
+    actor: { principalId: null, subject: `service:${source.service}`, roles: ['service'], kind: 'service', ...(onBehalfOf ? { onBehalfOf } : {}) },
+    source: { service: source.service, instance: source.instance },
+  };
+}
+
+/**
  * Break-glass as the audit event records it: only a clinician's (any other role's claim is not stored), the reason
  * cut to BREAK_GLASS_REASON_STORED characters, and `refused` when it granted nothing (a search, a list, a write).
  */

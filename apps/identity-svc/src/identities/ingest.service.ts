@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, type AuditEventInput, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
@@ -42,9 +42,12 @@ export class IngestService {
     if (outcome.kind === 'linked') {
       const patientId = await this.merges.survivorOf(outcome.patientId);
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
-      const merges = linked.kind === 'conflict' || patientId !== outcome.patientId ? [] : outcome.merges;
-      for (const other of outcome.merges) if (!merges.includes(other) && other.patientId !== patientId) await this.matching.queue(record, other, 'ambiguous');
-      const mergeIds = await this.mergeInto(record, patientId, merges);
+      // Merged only into the patient the record joined; otherwise (its identifier is another patient's, or that patient
+      // is being merged away) the pairs go to a person.
+      if (linked.kind === 'conflict' || patientId !== outcome.patientId) {
+        for (const other of outcome.merges) if (other.patientId !== patientId) await this.matching.queue(record, other, 'ambiguous');
+      }
+      const mergeIds = linked.kind === 'conflict' || patientId !== outcome.patientId ? [] : await this.mergeInto(record, patientId, outcome.merges);
       if (linked.kind === 'conflict') return { kind: 'known', patientId: linked.holder };
       return { kind: 'auto-linked', patientId, explanation: outcome.explanation, mergeIds };
     }
@@ -72,8 +75,7 @@ export class IngestService {
         action: 'merge',
         outcome: 'success',
         reason: 'automatic-merge',
-        actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
-        source: { service: this.source.service, instance: this.source.instance },
+        ...serviceParts(this.source),
         resource: { type: 'merge', id: merge.id, patientId },
         purposeOfUse: 'operations',
         requestId: `identity-auto-merge:${merge.id}`,

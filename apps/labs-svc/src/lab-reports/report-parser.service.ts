@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LockMode, RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, serviceParts, type AuditSource } from '@pg/audit';
 import { LabReportParsedEvent, LabResultOutOfRangeEvent, LabResultRecordedEvent, LABS_EVENTS, type LabParseWarningDto } from '@pg/contracts';
 import type { LabsSettings } from '@pg/config';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
@@ -254,8 +254,7 @@ export class ReportParser {
       action: 'import',
       outcome,
       ...(reason ? { reason } : {}),
-      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
-      source: { service: this.source.service, instance: this.source.instance },
+      ...serviceParts(this.source),
       resource: { type: 'lab-report', id: report.id, patientId: report.patientId },
       purposeOfUse: 'treatment',
       requestId: `labs-parse:${report.id}`,

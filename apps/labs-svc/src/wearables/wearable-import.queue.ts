@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, NATS_CONNECTION, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, NATS_CONNECTION, serviceParts, type AuditSource } from '@pg/audit';
 import type { LabsSettings } from '@pg/config';
 import { LABS_EVENTS, WEARABLE_JOBS, WearableImportedEvent, type WearableImportJob } from '@pg/contracts';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
@@ -212,8 +212,7 @@ export class WearableImportQueue extends DurableWorkQueue implements OnApplicati
       action: 'import',
       outcome,
       ...(reason ? { reason } : {}),
-      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service', onBehalfOf: imp.patient_id },
-      source: { service: this.source.service, instance: this.source.instance },
+      ...serviceParts(this.source, imp.patient_id),
       resource: { type: 'wearable-import', id: imp.id, patientId: imp.patient_id },
       ...(counts ? { query: { provider: counts.provider ?? '', accepted: counts.accepted, duplicates: counts.duplicates, rejected: counts.rejected } } : {}),
       purposeOfUse: 'treatment',

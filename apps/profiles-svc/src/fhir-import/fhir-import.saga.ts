@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM, raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditEventInput, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import {
   DomainException, ErrorCode, FHIR_IMPORT, FHIR_LAB_PART_MAX_INLINE, PATIENT_EVENTS, PatientChangedEvent, type FhirImportPatientMatchDto,
 } from '@pg/contracts';
@@ -263,8 +263,7 @@ export class FhirImportSaga implements OnApplicationBootstrap, OnApplicationShut
       action: 'import',
       outcome,
       ...(reason ? { reason } : {}),
-      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service' },
-      source: { service: this.source.service, instance: this.source.instance },
+      ...serviceParts(this.source),
       resource: { type: 'fhir-import', id: job.id, ...(patientId ? { patientId } : {}) },
       purposeOfUse: 'operations',
       requestId: `fhir-import:${job.id}`,

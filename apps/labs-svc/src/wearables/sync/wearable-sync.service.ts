@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, JETSTREAM, serviceParts, type AuditSource } from '@pg/audit';
 import type { WearableSyncSettings } from '@pg/config';
 import { LABS_EVENTS, WearableSyncedEvent } from '@pg/contracts';
 import { NatsNamespace, publishDomainEvent } from '@pg/messaging';
@@ -277,8 +277,7 @@ export class WearableSyncService implements OnApplicationBootstrap, BeforeApplic
       action: 'import',
       outcome: ok ? 'success' : 'error',
       ...(ok ? {} : { reason: status }),
-      actor: { principalId: null, subject: `service:${this.source.service}`, roles: ['service'], kind: 'service', onBehalfOf: c.patientId },
-      source: { service: this.source.service, instance: this.source.instance },
+      ...serviceParts(this.source, c.patientId),
       resource: { type: 'wearable-connection', id: c.id, patientId: c.patientId },
       query: { provider: c.provider, accepted: counts.accepted, duplicates: counts.duplicates },
       purposeOfUse: 'treatment',
