@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, type Comparison } from './compare.js';
-import { hardNegativeReasons, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -122,6 +122,8 @@ export function mayAutoMerge<R>(
 ): boolean {
   if (!source.length) return false;
   let shared = false;
+  let profiles = 0;
+  let profilesAgree = false;
   for (const t of target) {
     if (t.id === arriving) continue;
     for (const s of source) {
@@ -133,16 +135,20 @@ export function mayAutoMerge<R>(
       // The shape of twins with close names (Kristen and Kirsten, Daniel and Danielle, with or without a sex recorded).
       if (twinsShape(levels) && levels.middleName !== 'exact') return false;
       if (hardNegativeReasons(levels, t.normalized, s.normalized).some((r) => CONFLICT_REASONS.has(r))) return false;
-      shared ||= sharesAFact(levels);
+      const birth = AGREEING_BIRTH.has(levels.birthDate);
+      const contact = sharesContact(levels);
+      shared ||= birth || contact || levels.phone === 'typo';
+      if (t.source === PROFILE_SOURCE && s.source === PROFILE_SOURCE) {
+        profiles++;
+        // Two profile records that say one person: a birth date that agrees, and an e-mail, a phone or a home in common.
+        profilesAgree ||= birth && contact;
+      }
     }
   }
-  if (!shared) return false;
+  if (!shared || (profiles > 0 && !profilesAgree)) return false;
   for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
   const partners = new Set(target.filter((r) => r.source !== PROFILE_SOURCE).map((r) => r.source));
-  if (source.some((r) => partners.has(r.source))) return false;
-  const profilesA = target.filter((r) => r.source === PROFILE_SOURCE && r.id !== arriving);
-  const profilesB = source.filter((r) => r.source === PROFILE_SOURCE);
-  return !profilesA.length || !profilesB.length || profilesA.some((x) => profilesB.some((y) => sameProfile(x.normalized, y.normalized)));
+  return !source.some((r) => partners.has(r.source));
 }
 
 /**
@@ -158,19 +164,10 @@ export function twoPeople<R>(one: readonly PatientRecord<R>[], other: readonly P
 
 /** One birth date exactly, one surname, and given names only close. */
 function twinsShape(levels: Comparison): boolean {
-  return levels.birthDate === 'exact' && TWIN_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
+  return levels.birthDate === 'exact' && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
 }
 
-const TWIN_FAMILY: ReadonlySet<string> = new Set(['exact', 'token', 'jw92', 'phonetic']);
-
-const AGREEING_BIRTH_DATE: ReadonlySet<string> = new Set(['exact', 'swap', 'transposed', 'typo']);
-
-function sharesAFact(levels: Comparison): boolean {
-  return AGREEING_BIRTH_DATE.has(levels.birthDate) || levels.email === 'exact' || levels.phone === 'exact' || levels.phone === 'typo' || levels.address === 'exact' || levels.address === 'line';
-}
-
-/** Two profile records that say one person: a birth date that agrees, and an e-mail, a phone or a home in common. */
-function sameProfile(x: NormalizedPerson, y: NormalizedPerson): boolean {
-  const levels = compare(x, y);
-  return AGREEING_BIRTH_DATE.has(levels.birthDate) && (levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line');
+/** An e-mail, a phone or a home in common. */
+function sharesContact(levels: Comparison): boolean {
+  return levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line';
 }

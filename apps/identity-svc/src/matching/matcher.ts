@@ -148,8 +148,10 @@ export function gradeOf(probability: number, heldBack: boolean, thresholds: Matc
   return null;
 }
 
-const SAME_FAMILY = new Set(['exact', 'token', 'jw92', 'phonetic']);
-const AGREEING_BIRTH = new Set(['exact', 'swap', 'transposed', 'typo']);
+/** Surname levels of one family (a spelling, a sound, one part of a double name). */
+export const SAME_FAMILY: ReadonlySet<string> = new Set(['exact', 'token', 'jw92', 'phonetic']);
+/** Birth-date levels that agree (a typo, a day/month swap or transposed digits included). */
+export const AGREEING_BIRTH: ReadonlySet<string> = new Set(['exact', 'swap', 'transposed', 'typo']);
 
 /**
  * Pairs automation may not link on their score alone. The score treats fields as independent, and inside a
