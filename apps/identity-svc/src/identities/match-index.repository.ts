@@ -119,18 +119,18 @@ export class MatchIndexRepository {
   }
 
   async byIds(ids: string[]): Promise<IndexedRecord[]> {
-    if (!ids.length) return [];
-    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
-      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "id" = any(?::uuid[])`, [pgArray(ids)],
-    );
-    return rows.map(toRecord);
+    return this.recordsWhere('id', ids);
   }
 
   /** Every record linked to these patients (an automatic merge's guard reads both sides whole). */
   async byPatients(patientIds: string[]): Promise<IndexedRecord[]> {
-    if (!patientIds.length) return [];
+    return this.recordsWhere('patient_id', patientIds);
+  }
+
+  private async recordsWhere(column: 'id' | 'patient_id', values: string[]): Promise<IndexedRecord[]> {
+    if (!values.length) return [];
     const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
-      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "patient_id" = any(?::uuid[])`, [pgArray(patientIds)],
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "${column}" = any(?::uuid[])`, [pgArray(values)],
     );
     return rows.map(toRecord);
   }

@@ -10,6 +10,19 @@ const pair = (patient: string, total: number, ...reasons: string[]): ScoredPair<
   reasons,
 });
 
+// The scored cases: the arriving record is scored against every record (Matcher.score) and decideLink picks the
+// patient, as MatchingService does.
+const matcher = Matcher.load();
+type Rec = PatientRecord<string> & { patient: string };
+const patientRec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
+  id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
+});
+function decisionFor(arriving: Rec, records: Rec[]) {
+  const scored = records.map((r) => ({ r, s: matcher.score(arriving.normalized, r.normalized) }));
+  const decision = decideLink(scored.map(({ r, s }) => ({ patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons })), matcher.thresholds);
+  return { decision, certain: new Set(scored.filter(({ s }) => s.grade === 'certain').map(({ r }) => r.id)) };
+}
+
 describe('decideLink: what automation does with an arriving record', () => {
   it.each<[string, ScoredPair<string>[], { link?: string; unresolved: string[]; duplicates?: string[] }]>([
     ['one certain patient: linked', [pair('ann', 30)], { link: 'ann', unresolved: [] }],
@@ -138,22 +151,13 @@ describe('automatic merges, scored: a household joined by one record carrying on
   // The arriving record is scored against every record (Matcher.score), decideLink picks the patient, and
   // mayAutoMerge decides on its duplicates — what MatchingService does. Expected: the same person merged, never a
   // household's two members (from a read-only review's probes).
-  const matcher = Matcher.load();
-  type Rec = PatientRecord<string> & { patient: string };
-  const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
-    id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
-  });
+  const rec = patientRec;
   const parkHome = { addressLine: '14 Linden Street', postalCode: '01830', phone: '978-373-4410' };
   const millerHome = { addressLine: '683 Miller Way', postalCode: '01830', phone: '508-737-8000' };
-  function duplicatesOf(arriving: Rec, records: Rec[]): string[] {
-    const scored = records.map((r) => matcher.score(arriving.normalized, r.normalized));
-    return decideLink(records.map((r, i) => ({ patient: r.patient, probability: scored[i]!.explanation.probability, total: scored[i]!.explanation.total, reasons: scored[i]!.reasons })), matcher.thresholds).duplicates;
-  }
+  const duplicatesOf = (arriving: Rec, records: Rec[]): string[] => decisionFor(arriving, records).decision.duplicates;
   function merged(arriving: Rec, records: Rec[]): string[] {
-    const scored = records.map((r) => ({ r, s: matcher.score(arriving.normalized, r.normalized) }));
-    const decision = decideLink(scored.map(({ r, s }) => ({ patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons })), matcher.thresholds);
+    const { decision, certain } = decisionFor(arriving, records);
     if (decision.link === undefined) return [];
-    const certain = new Set(scored.filter(({ s }) => s.grade === 'certain').map(({ r }) => r.id));
     const own = [arriving, ...records.filter((r) => r.patient === decision.link)];
     return decision.duplicates.filter((p) => mayAutoMerge(arriving.id, own, records.filter((r) => r.patient === p), (id) => certain.has(id)));
   }
@@ -267,11 +271,7 @@ describe('automatic merges, scored: a household joined by one record carrying on
 });
 
 describe('a record certain to two patients of different recorded sexes is linked to neither', () => {
-  const matcher = Matcher.load();
-  type Rec = PatientRecord<string> & { patient: string };
-  const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }): Rec => ({
-    id, patient, source: input.source, normalized: normalizePerson(input as PersonInput),
-  });
+  const rec = patientRec;
   const home = { familyName: 'Moore', addressLine: '434 Hall Street', city: 'Springfield', postalCode: '01103' };
   // Twins Michael and Michelle, each with a record giving the sex; both use the family mailbox at the shop.
   const records = [
@@ -284,10 +284,7 @@ describe('a record certain to two patients of different recorded sexes is linked
 
   it('"Michele" on the family mailbox, no birth date or phone, certain against both twins: neither, a person decides', () => {
     const arriving = rec('clerk-x', '', { source: 'clerk', givenName: 'Michele', familyName: 'MOORE', email: 'moore.the16@gmail.com' });
-    const decision = decideLink(records.map((r) => {
-      const s = matcher.score(arriving.normalized, r.normalized);
-      return { patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons };
-    }), matcher.thresholds);
+    const { decision } = decisionFor(arriving, records);
     // decideLink alone picks one of them, and names the other as the same person known twice:
     expect(decision.link).toBeDefined();
     expect(decision.duplicates).toHaveLength(1);
