@@ -9,39 +9,19 @@
  * `--set=tuning` reads the tuning set alone (what development runs); `--set=evaluation --totals` prints the
  * evaluation set's total line only, not its files.
  */
-import 'reflect-metadata';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { LabReportKind } from '@pg/contracts';
-import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
-import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
-import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
-import { actualRow, addScores, percentExact, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+import { readFileSync } from 'node:fs';
+import { addScores, percentExact, scoreRows, type Score } from './accuracy-score.js';
+import { ACCURACY_ROOT, loadExpected, readAsRows } from './accuracy-read.js';
 
-const ROOT = new URL('../../apps/labs-svc/test/accuracy/', import.meta.url);
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
 const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const UPLOADED = new Date('2026-01-01T00:00:00Z');
-
-interface ExpectedFile {
-  file: string;
-  kind: LabReportKind;
-  rows: ExpectedRow[];
-}
 
 async function scoreSet(set: 'tuning' | 'evaluation'): Promise<{ files: [string, Score][]; total: Score }> {
-  const dir = new URL(`${set}/`, ROOT);
+  const dir = new URL(`${set}/`, ACCURACY_ROOT);
   const files: [string, Score][] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
-    const exp = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ExpectedFile;
-    let actual: ExpectedRow[] = [];
-    try {
-      const a = await analyzeReport(exp.kind, new Uint8Array(readFileSync(new URL(exp.file, dir))), catalog, UPLOADED);
-      actual = a.results.map(actualRow);
-    } catch {
-      actual = [];
-    }
-    files.push([exp.file, scoreRows(exp.rows, actual)]);
+  for (const exp of loadExpected(dir)) {
+    const { rows } = await readAsRows(exp.kind, new Uint8Array(readFileSync(new URL(exp.file, dir))));
+    files.push([exp.file, scoreRows(exp.rows, rows)]);
   }
   return { files, total: addScores(files.map(([, s]) => s)) };
 }

@@ -13,26 +13,15 @@
  * Every perturbation is a pure function of the text (and of the rows the unperturbed text reads, for where the
  * results start and end), deterministic; the random ones are seeded from the file name.
  */
-import 'reflect-metadata';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { LabReportKind } from '@pg/contracts';
-import { BIOMARKER_CATALOG_V2 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v2.js';
-import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
 import { isHl7 } from '../apps/labs-svc/src/lab-reports/parsing/hl7.parser.js';
 import { isUnitToken } from '../apps/labs-svc/src/lab-reports/parsing/tokens.js';
-import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
-import { actualRow, addScores, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+import { addScores, scoreRows, type ExpectedRow, type Score } from './accuracy-score.js';
+import { ACCURACY_ROOT, loadExpected, readAsRows } from './accuracy-read.js';
 
-const DIR = new URL('../../apps/labs-svc/test/accuracy/tuning/', import.meta.url);
+const DIR = new URL('tuning/', ACCURACY_ROOT);
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const UPLOADED = new Date('2026-01-01T00:00:00Z');
-
-interface ExpectedFile {
-  file: string;
-  kind: LabReportKind;
-  rows: ExpectedRow[];
-}
 
 /** What a perturbation knows of a file: its text, its extension, and the lines (1-based) its results were read from. */
 export interface Source {
@@ -490,29 +479,19 @@ const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => ({
   range: r.range.text === undefined ? r.range : { ...r.range, text: r.range.text.replace(/[µμ]/g, 'u') },
 }));
 
-async function read(kind: LabReportKind, text: string): Promise<ExpectedRow[] & { lines?: number[] }> {
-  try {
-    const a = await analyzeReport(kind, new Uint8Array(Buffer.from(text, 'utf8')), catalog, UPLOADED);
-    const rows = a.results.map(actualRow) as ExpectedRow[] & { lines?: number[] };
-    rows.lines = [...new Set(a.results.map((r) => r.line))].sort((x, y) => x - y);
-    return rows;
-  } catch {
-    return [];
-  }
-}
+const read = (kind: LabReportKind, text: string) => readAsRows(kind, new Uint8Array(Buffer.from(text, 'utf8')));
 
 async function main(): Promise<void> {
   const only = args.get('only');
   const show = args.get('show');
   const details = args.has('details');
   const sources: (Source & { kind: LabReportKind; expected: ExpectedRow[] })[] = [];
-  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort()) {
-    const exp = JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as ExpectedFile;
+  for (const exp of loadExpected(DIR)) {
     const ext = exp.file.replace(/^.*\./, '').toLowerCase();
     if (!['txt', 'md', 'html', 'csv', 'hl7'].includes(ext)) continue;
     const text = readFileSync(new URL(exp.file, DIR), 'utf8');
     const base = await read(exp.kind, text);
-    sources.push({ name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines ?? [], kind: exp.kind, expected: exp.rows });
+    sources.push({ name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines, kind: exp.kind, expected: exp.rows });
   }
   if (show) {
     const [p, f] = show.split(':');
@@ -530,7 +509,7 @@ async function main(): Promise<void> {
     for (const s of sources) {
       const text = fn(s);
       if (text === null) continue;
-      scores.push([s.name, scoreRows(caseless(s.expected), caseless(await read(s.kind, text)))]);
+      scores.push([s.name, scoreRows(caseless(s.expected), caseless((await read(s.kind, text)).rows))]);
     }
     const t = addScores(scores.map(([, sc]) => sc));
     all.push(t);
