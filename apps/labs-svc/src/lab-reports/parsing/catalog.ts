@@ -359,13 +359,13 @@ export const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
  * lacks (eAG in `mmol/L` against its `mg/dL`): the same quantity, unconvertible only for want of the mass.
  */
 function concentrationWanting(printed: string, biomarker: CatalogEntry): boolean {
-  const ucum = printed.trim() ? toUcum(printed.trim()) : null;
+  const ucum = toUcum(printed);
   return Boolean(ucum && biomarker.ucumUnit && !biomarker.molarMass && CONCENTRATION.test(ucum) && CONCENTRATION.test(biomarker.ucumUnit));
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
 export function unitOf(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
-  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
+  const ucum = toUcum(printed);
   if (!ucum || !biomarker.ucumUnit) return false;
   return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
 }

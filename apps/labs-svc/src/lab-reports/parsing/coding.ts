@@ -113,7 +113,7 @@ function perLitrePrefix(unit: string): 'G' | 'T' | null {
  */
 function hba1cInGlucoseUnit(printed: string | undefined, biomarker: CatalogEntry): boolean {
   if (biomarker.key !== 'hemoglobin-a1c') return false;
-  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
+  const ucum = toUcum(printed);
   return Boolean(ucum && /^(?:mg\/dL|mmol\/L)$/.test(ucum));
 }
 
@@ -128,7 +128,7 @@ function shortName(name: string): boolean {
  * converts to the other (`umol/L` cannot measure a protein in `g/L`).
  */
 function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEntry): boolean {
-  const ucum = printed?.trim() ? toUcum(printed.trim()) : null;
+  const ucum = toUcum(printed);
   if (!ucum || !biomarker.ucumUnit || !CONCENTRATION.test(ucum) || !CONCENTRATION.test(biomarker.ucumUnit)) return true;
   return unitOf(printed, biomarker);
 }
@@ -163,7 +163,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // that name.
     const notRatio = biomarker && !row.biomarkerRef && hba1cInGlucoseUnit(row.unit, biomarker) ? biomarker : null;
     if (notRatio) biomarker = null;
-    if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit?.trim() ?? '') ?? '')) {
+    if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit) ?? '')) {
       biomarker = null;
     }
     if (notRatio) {

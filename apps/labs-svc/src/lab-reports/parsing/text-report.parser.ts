@@ -58,10 +58,11 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
 function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
-  const commaReport = decimalCommasOnly(lines, rows.map((r) => printedOf(r)?.text ?? ''));
+  let commaReport: boolean | undefined;
+  const isCommaReport = () => (commaReport ??= decimalCommasOnly(lines, rows.map((r) => printedOf(r)?.text ?? '')));
   for (const row of rows) {
     const count = Boolean(row.unit && isCountPerVolume(row.unit));
-    if (!count && !(commaReport && row.unit?.trim())) continue;
+    if (!count && !(row.unit?.trim() && isCommaReport())) continue;
     if (!count) {
       if (/\d\.\d/.test(row.rangeText ?? '')) continue;
       const range = parseReferenceRange(row.rangeText ?? '');
@@ -74,12 +75,16 @@ function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): vo
       if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
     }
     // Its range grouped the same way (`150.000-400.000`, and for counts `150 000 - 400 000`).
-    const group = count ? '[. ]' : '\\.';
-    const bounds = new RegExp(`^\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*(?:-|–|to)\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*$`, 'i').exec(row.rangeText ?? '');
+    const bounds = (count ? COUNT_BOUNDS : POINT_BOUNDS).exec(row.rangeText ?? '');
     const whole = (n: string) => Number(n.replace(/[. ]/g, ''));
     if (bounds && !row.range && whole(bounds[1]!) <= whole(bounds[2]!)) row.range = { low: whole(bounds[1]!), high: whole(bounds[2]!) };
   }
 }
+
+const groupedBounds = (group: string) => new RegExp(`^\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*(?:-|–|to)\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*$`, 'i');
+/** A range grouped by points or spaces (`150 000 - 400 000`: a count's), or by points only. */
+const COUNT_BOUNDS = groupedBounds('[. ]');
+const POINT_BOUNDS = groupedBounds('\\.');
 
 /**
  * Whether a report writes its results' decimals with a comma (`13,5`, `0,311`) and never a decimal with a point
@@ -130,7 +135,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
-    const own = segments[newestFirst(dates) ? 0 : dates.length - 1]!;
+    const ownIndex = newestFirst(dates) ? 0 : dates.length - 1;
+    const own = segments[ownIndex]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
     if (segments[0]!.start === 0) continue;
@@ -139,11 +145,21 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     const edits = new Map<number, string>();
     const found: ParseWarning[] = [];
     let read = 0;
+    /** This report's result of a row (`*` or none: a warning, and the line read as nothing). */
+    const emit = (k: number, name: string, value: string | undefined, tail: string) => {
+      if (value === undefined || value === '*') {
+        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: texts[k]!.trim().slice(0, 300) });
+        edits.set(k, '');
+        return;
+      }
+      edits.set(k, `${name}  ${value}  ${tail}`.trimEnd());
+      read++;
+    };
     for (let k = r + 1; k < lines.length; k++) {
       const text = texts[k]!;
       if (!text.trim()) continue;
-      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
       if (!/\d/.test(text)) continue; // a heading (`White Cell Differential`, `Full Blood Count (Whole Blood)`)
+      const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
       // A row with a result in every request's column is read by order: its columns need not line up with the rule's
       // (a printout re-spaced by OCR or by a viewer). Only a row with empty columns needs their positions.
       const first = tokens.findIndex((t) => CUMULATIVE_VALUE.test(t.text));
@@ -155,15 +171,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
       const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
       if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
-        const byOrder = tokens.slice(first, upTo)[own === segments[0] ? 0 : dates.length - 1]!;
-        const rowName = tokens.slice(0, first).map((t) => t.text).join(' ');
-        if (byOrder.text === '*') {
-          found.push({ code: 'no-value', message: `"${rowName}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
-          edits.set(k, '');
-          continue;
-        }
-        edits.set(k, `${rowName}  ${byOrder.text}  ${tokens.slice(upTo).map((t) => t.text).join('  ')}`.trimEnd());
-        read++;
+        emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + ownIndex]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
         continue;
       }
       const name = text.slice(0, segments[0]!.start).trim();
@@ -171,14 +179,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       if (!/^[A-Za-z(]/.test(name) || !inValues.length || !inValues.every((t) => CUMULATIVE_VALUE.test(t.text))) break;
       // A value ends inside its column (right-aligned; a flag may stand one place past it).
       const value = inValues.find((t) => t.end > own.start && t.end <= own.end + 2);
-      const tail = tokens.filter((t) => t.start >= rest.start - 1).map((t) => t.text).join('  ');
-      if (!value || value.text === '*') {
-        found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
-        edits.set(k, '');
-        continue;
-      }
-      edits.set(k, `${name}  ${value.text}  ${tail}`.trimEnd());
-      read++;
+      emit(k, name, value?.text, tokens.filter((t) => t.start >= rest.start - 1).map((t) => t.text).join('  '));
     }
     if (!read && !found.length) continue;
     for (let k = i; k <= r; k++) if (k === i || k > d - 1) edits.set(k, '');
@@ -1535,8 +1536,9 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
     // past the result, is the range and the unit.
     // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
-    const unitBefore = input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w));
-    const ranged = k > 0 && !unitBefore ? splitRangeUnit(t) : null;
+    // (splitRangeUnit first: it fails for almost every token, and the look back is a scan of the row.)
+    const split = k > 0 ? splitRangeUnit(t) : null;
+    const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
     else tokens.push(t);
