@@ -200,16 +200,16 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
  */
 function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warnings: ParseWarning[]): void {
   const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
-  const byName = new Map<string, RawRow[]>();
-  for (const r of rows) byName.set(key(r.name), [...(byName.get(key(r.name)) ?? []), r]);
+  // The one row of each name (null: the name is printed on several rows, none of which the line names alone).
+  const byName = new Map<string, RawRow | null>();
+  for (const r of rows) byName.set(key(r.name), byName.has(key(r.name)) ? null : r);
   const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
   for (const line of lines) {
     if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
     const m = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/.exec(line.text);
-    const named = m ? byName.get(key(m[1]!)) : undefined;
+    const row = m ? byName.get(key(m[1]!)) : undefined;
     // The text must read as a range: `HbA1c : 6.2 % on 03/01/2024 (previous)` is a note about the row, its warning kept.
-    if (!named || named.length !== 1 || !readsAsRange(m![2]!)) continue;
-    const row = named[0]!;
+    if (!row || !readsAsRange(m![2]!)) continue;
     if (row.rangeText || (row.page ?? 0) > (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line >= line.line)) continue;
     row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
     for (let i = warnings.length - 1; i >= 0; i--) {
