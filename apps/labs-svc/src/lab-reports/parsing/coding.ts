@@ -36,11 +36,11 @@ export interface CodedResult {
  * says which it is — a count per volume is the absolute count, `%` the percentage.
  */
 function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
-  const ucum = unit ? toUcum(unit) : null;
   const base = entry.key.replace(/-absolute$/, '');
   if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
   // `G/L`, `G/l`, `Giga/l` for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
-  if (unit && perLitrePrefix(unit) === 'G') return catalog.resolve(`${base}-absolute`) ?? entry;
+  if (unit && perLitreUcum(unit) === '10*9/L') return catalog.resolve(`${base}-absolute`) ?? entry;
+  const ucum = toUcum(unit);
   if (!ucum) return entry;
   if (ucum === '%') return catalog.resolve(base) ?? entry;
   if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
@@ -99,11 +99,11 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
 
 /**
  * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
- * count is never in grams or tonnes). `G` or `T`, or null for any other unit.
+ * count is never in grams or tonnes), in UCUM; null for any other unit.
  */
-function perLitrePrefix(unit: string): 'G' | 'T' | null {
+function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
   const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
-  return m ? (m[1]![0]!.toUpperCase() as 'G' | 'T') : null;
+  return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
 }
 
 /**
@@ -177,9 +177,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     let unitIsUcum = false;
     if (printedUnit) {
       // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
-      const perLitre = perLitrePrefix(printedUnit);
+      const perLitre = perLitreUcum(printedUnit);
       const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
-      const ucum = perLitre && count ? (perLitre === 'G' ? '10*9/L' : '10*12/L') : toUcum(printedUnit);
+      const ucum = perLitre && count ? perLitre : toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;
