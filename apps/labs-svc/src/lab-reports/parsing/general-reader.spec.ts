@@ -2116,11 +2116,11 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
       'Potassium     6.8     >     5.1           mmol/L',
       'CRP           < 0.5         0.0 - 5.0     mg/L',
     ].join('\n');
-    // `<` and `>` in the flag column are HL7's "below/above the absolute limit" flags, read as the flags module reads them.
+    // `<` and `>` in the flag column say below/above (labsfix: low/high, not critical; critical is `LL`/`HH`/`L*`/`H*`).
     expect(answers(flagged)).toEqual([
-      ['hemoglobin', 11.2, 'g/dL', 12, 16, 'critical-low'],
-      ['glucose', 250, 'mg/dL', 70, 99, 'critical-high'],
-      ['potassium', 6.8, 'mmol/L', null, null, 'critical-high'],
+      ['hemoglobin', 11.2, 'g/dL', 12, 16, 'low'],
+      ['glucose', 250, 'mg/dL', 70, 99, 'high'],
+      ['potassium', 6.8, 'mmol/L', null, null, 'high'],
       ['c-reactive-protein', 0.5, 'mg/L', 0, 5, null],
     ]);
     // No header: a comparator before a range is not joined to it (the row is left unread rather than given `< 12.0 - 16.0`).
@@ -2168,5 +2168,35 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
     // Groups of one count still join, with a grouped range or none.
     expect(answers(['Platelets: 250 000 /µL (Ref: 150 000 - 400 000)', 'WBC   7 800   /µL   4000-11000'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
       .toEqual([['platelet-count', 250000, 150000, 400000], ['white-blood-cell-count', 7800, 4000, 11000]]);
+  });
+});
+
+describe('labsfix: a `<` or `>` in a flag column is below or above, not critical', () => {
+  const flags = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag ?? null]);
+
+  it('fixed-width and Markdown flag columns: `<` low, `>` high; `LL`/`HH` stay critical', () => {
+    const fixed = [
+      'Test             Result   Flag   Units     Reference',
+      'Glucose          45       <      mg/dL     70-99',
+      'Sodium           150      >      mmol/L    135-145',
+      'Potassium        6.9      HH     mmol/L    3.5-5.1',
+      'Calcium          5.9      LL     mg/dL     8.5-10.5',
+    ].join('\n');
+    expect(flags(fixed)).toEqual([['glucose', 45, 'low'], ['sodium', 150, 'high'], ['potassium', 6.9, 'critical-high'], ['calcium', 5.9, 'critical-low']]);
+    const md = ['| Test | Result | Flag | Units | Reference |', '|---|---|---|---|---|', '| Glucose | 45 | < | mg/dL | 70-99 |', '| Sodium | 150 | > | mmol/L | 135-145 |'].join('\n');
+    expect(flags(md)).toEqual([['glucose', 45, 'low'], ['sodium', 150, 'high']]);
+  });
+
+  it('HL7 OBX-8 `<`/`>` (table 0078: off the instrument scale) are low/high; `LL`/`HH` (panic limits) are critical', () => {
+    const msg = [
+      'MSH|^~\\&|LAB|MAIN|EHR|HOSP|20250115150000||ORU^R01|M1|P|2.5',
+      'OBX|1|NM|2345-7^Glucose^LN||45|mg/dL|70-99|<|||F',
+      'OBX|2|NM|2951-2^Sodium^LN||150|mmol/L|135-145|>|||F',
+      'OBX|3|NM|2823-3^Potassium^LN||6.9|mmol/L|3.5-5.1|HH|||F',
+    ].join('\r');
+    const rows = parseHl7(msg, { knows: catalog.knows, measuresPart: catalog.measuresPart }).rows;
+    expect(codeRows(rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.flag]))
+      .toEqual([['glucose', 'low'], ['sodium', 'high'], ['potassium', 'critical-high']]);
   });
 });

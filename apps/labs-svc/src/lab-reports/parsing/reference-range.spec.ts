@@ -39,7 +39,7 @@ describe('normalizeFlag: printed flags kept in our vocabulary', () => {
   it.each([
     ['H', 'high'], ['High', 'high'], ['(H)', 'high'], ['L', 'low'], ['low', 'low'], ['HH', 'critical-high'], ['LL', 'critical-low'],
     ['Critical High', 'critical-high'], ['CL', 'critical-low'], ['A', 'abnormal'], ['AA', 'abnormal'], ['*', 'abnormal'], ['Abnormal', 'abnormal'],
-    ['N', 'normal'], ['>', 'critical-high'], ['<', 'critical-low'], ['Q', null], ['', null],
+    ['N', 'normal'], ['>', 'high'], ['<', 'low'], ['Q', null], ['', null],
   ])('%j → %j', (printed, flag) => {
     expect(normalizeFlag(printed)).toBe(flag);
   });
