@@ -2200,3 +2200,31 @@ describe('labsfix: a `<` or `>` in a flag column is below or above, not critical
       .toEqual([['glucose', 'low'], ['sodium', 'high'], ['potassium', 'critical-high']]);
   });
 });
+
+describe('labsfix: a grouped number means what the report, the row\'s unit and its range say (printed-number.ts)', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it.each([
+    ['a comma report\'s `1,025`: a decimal, its range `1,005 - 1,030` too', [
+      'Hämoglobin          13,5     g/dl     12,0 - 16,0',
+      'Kreatinin           1,025    mg/dl    0,50 - 1,10',
+      'Spez. Gewicht       1,025             1,005 - 1,030',
+    ], [['hemoglobin', 13.5, 12, 16, 'normal'], ['creatinine', 1.025, 0.5, 1.1, 'normal'], ['?Spez. Gewicht', 1.025, 1.005, 1.03, 'normal']]],
+    ['a count per µL in a point report: `8,500/µL` is 8500', [
+      'WBC              8,500    /µL      4,000-11,000',
+      'Hemoglobin       13.5     g/dL     12.0-16.0',
+    ], [['white-blood-cell-count', 8500, 4000, 11000, 'normal'], ['hemoglobin', 13.5, 12, 16, 'normal']]],
+    ['a count per µl grouped by points: `250.000 /µl` with `150.000-400.000` is 250000', [
+      'Thrombozyten     250.000     /µl     150.000-400.000',
+      'Hämoglobin       13,5        g/dl    12,0-16,0',
+      'Kalium           4,2         mmol/l  3,5-5,1',
+    ], [['platelet-count', 250000, 150000, 400000, 'normal'], ['hemoglobin', 13.5, 12, 16, 'normal'], ['potassium', 4.2, 3.5, 5.1, 'normal']]],
+    ['a comma in a point report whose value read as a decimal lies in the range: `Creatinine 1,025` in 0.60-1.20', [
+      'Creatinine       1,025    mg/dL    0.60-1.20',
+      'Ferritin         1,500    ng/mL    30-400',
+    ], [['creatinine', 1.025, 0.6, 1.2, 'normal'], ['ferritin', 1500, 30, 400, 'high']]],
+  ] as const)('%s', (_what, lines, expected) => {
+    expect(answers(lines.join('\n'))).toEqual(expected);
+  });
+});

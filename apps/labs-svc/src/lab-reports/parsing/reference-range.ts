@@ -1,3 +1,4 @@
+import { plainNumbers, type NumberContext } from './printed-number.js';
 import { isDateToken, isUnitToken, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
@@ -26,17 +27,17 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|
  * `above >=90`, `below 5`, `up to 5.0`, `Negative`, `Non-Reactive`, `Not Estab.`. OCR noise in the numbers is repaired.
  * The text is kept as printed; an empty or unknown text gives a range with the text only.
  */
-export function parseReferenceRange(text: string | undefined | null): ReferenceRange {
+export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
-  const repaired = raw
+  const unwrapped = raw
     // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
     .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
-    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
-    // Thousands separators (`150,000`, `1.500.000`) go; a decimal comma (`3,5`) is a point.
-    .replace(/(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])/g, (n) => n.replace(/\./g, ''))
-    .replace(/(?<!\d)(?<!\d[.,])0,(?=\d)/g, '0.').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(?=\d)/g, '$1.')
+    .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
+  // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
+  // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
+  const repaired = plainNumbers(unwrapped, { ...context, rangeText: raw, range: undefined })
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).

@@ -2,6 +2,7 @@ import { parsePrintedDate } from './dates.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
+import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
@@ -41,60 +42,44 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
   const cumulative = cumulativeColumn(lines);
   const read = readRows(cumulative.lines, opts);
-  countsGroupedByPoints(cumulative.lines, read.rows);
+  readGroupedNumbers(cumulative.lines, read.rows);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**
- * `Thrombozyten  250.000  /µl  150.000-400.000`: a count per volume printed with a point grouping its thousands is
- * that many cells (250000, range 150000–400000), not 250 — only when the row's unit is a plain count per volume and
- * the number is printed so on the row's own line (a count is a whole number). A range grouped by points or spaces
- * gets its bounds so too. In a report whose results write their decimals with a comma and never with a point
- * (`decimalCommasOnly`), a point before three digits groups thousands in a row with a unit (`Ferritin  1.234  ng/ml
- * 30-400` is 1234) — unless its range prints a point (`1.005 - 1.030`, `0.450-4.500`: there the point is a decimal)
- * or the value as printed lies inside its range (`TSH  1.234  mU/l  0,27 - 4,20`). A row without a unit (a specific
- * gravity `1.020`) is left alone.
+ * A row's value and range read again once the whole report is read, now that the report's decimal mark, the row's
+ * unit and its range are known (`readPrintedNumber` decides, the rules are there): `Thrombozyten  250.000  /µl
+ * 150.000-400.000` is 250000 cells in 150000–400000, `Kreatinin  1,025` in a report of `13,5` and `0,9` is 1.025, and
+ * `Ferritin  1.234  ng/ml  30-400` there is 1234. Only a value printed so on the row's own line is read again, and
+ * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
  */
-function countsGroupedByPoints(lines: readonly SourceLine[], rows: RawRow[]): void {
+function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[]): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
-  let commaReport: boolean | undefined;
-  const isCommaReport = () => (commaReport ??= decimalCommasOnly(lines, rows.map((r) => printedOf(r)?.text ?? '')));
+  let mark: DecimalMark | undefined;
+  const decimalMark = () => (mark ??= reportDecimalMark(lines.map((l) => l.text).join('\n'), rows.map((r) => printedOf(r)?.text ?? '')));
   for (const row of rows) {
-    const count = Boolean(row.unit && isCountPerVolume(row.unit));
-    if (!count && !(row.unit?.trim() && isCommaReport())) continue;
-    if (!count) {
-      if (/\d\.\d/.test(row.rangeText ?? '')) continue;
-      const range = parseReferenceRange(row.rangeText ?? '');
-      const inside = row.value !== null && (range.low !== undefined || range.high !== undefined) && (range.low ?? -Infinity) <= row.value && row.value <= (range.high ?? Infinity);
-      if (inside) continue;
-    }
     const line = printedOf(row);
-    if (row.value !== null && line) {
-      const printed = tokenize(line.text.replace(/\|/g, ' ')).map((t) => /^[<>]?=?([1-9]\d{0,2})\.(\d{3})$/.exec(t) && parseValueToken(t)?.value === row.value ? t : null).find(Boolean);
-      if (printed) row.value = Number(printed.replace(/^[<>]?=?/, '').replace('.', ''));
-    }
-    // Its range grouped the same way (`150.000-400.000`, and for counts `150 000 - 400 000`).
-    const bounds = (count ? COUNT_BOUNDS : POINT_BOUNDS).exec(row.rangeText ?? '');
-    const whole = (n: string) => Number(n.replace(/[. ]/g, ''));
-    if (bounds && !row.range && whole(bounds[1]!) <= whole(bounds[2]!)) row.range = { low: whole(bounds[1]!), high: whole(bounds[2]!) };
+    const valueToken = row.value !== null && line ? groupedValueToken(line.text, row.value) : undefined;
+    if (!valueToken && !GROUPED.test(row.rangeText ?? '')) continue;
+    const context: NumberContext = { decimalMark: decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText };
+    const range = parseReferenceRange(row.rangeText, context);
+    const printedRange = parseReferenceRange(row.rangeText);
+    if (!row.range && (range.low !== printedRange.low || range.high !== printedRange.high)) row.range = { low: range.low, high: range.high };
+    const value = valueToken ? parseValueToken(valueToken, { ...context, range }) : null;
+    if (!value) continue;
+    row.value = value.value;
+    if (row.valueText !== undefined && value.comparator) row.valueText = value.text;
   }
 }
 
-const groupedBounds = (group: string) => new RegExp(`^\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*(?:-|–|to)\\s*([1-9]\\d{0,2}(?:${group}\\d{3})+)\\s*$`, 'i');
-/** A range grouped by points or spaces (`150 000 - 400 000`: a count's), or by points only. */
-const COUNT_BOUNDS = groupedBounds('[. ]');
-const POINT_BOUNDS = groupedBounds('\\.');
+/** A mark before three digits (`1,025`, `250.000`), or a count's groups apart by spaces (`150 000`). */
+const GROUPED = /(?<![\d.,])[1-9]\d{0,2}[.,\s]\d{3}(?!\d)/;
 
-/**
- * Whether a report writes its results' decimals with a comma (`13,5`, `0,311`) and never a decimal with a point
- * (`5.4`): two or more result rows print a comma decimal (a stray `1,2` in a note says nothing), and no number in
- * the text has a point before one, two or four and more digits. Dates (`01.03.2025`) are neither.
- */
-function decimalCommasOnly(lines: readonly SourceLine[], resultLines: readonly string[]): boolean {
-  const text = lines.map((l) => l.text).join('\n');
-  const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
-  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !/(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text);
+/** The token of a line that printed a row's value with one mark before three digits (`1,025`, `<1.234`, `7,800/µL`). */
+function groupedValueToken(text: string, value: number): string | undefined {
+  return tokenize(text.replace(/\|/g, ' ')).map((t) => splitStuckUnit(t)?.[0] ?? t)
+    .find((t) => /^[<>]?=?[1-9]\d{0,2}[.,]\d{3}$/.test(t) && parseValueToken(t)?.value === value);
 }
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;

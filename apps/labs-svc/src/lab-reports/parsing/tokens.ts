@@ -1,4 +1,5 @@
 import type { Comparator } from './parse.types.js';
+import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
 
 /**
  * Tokens of a printed result row, with the OCR repairs the issue names: O for 0, l (and I) for 1, stray characters
@@ -48,10 +49,9 @@ export function tokenize(line: string): string[] {
   return tokens;
 }
 
-/** Whether a row's text after a count's unit prints numbers, all below a thousand (groups of thousands joined first). */
+/** Whether a row's text after a count's unit prints numbers, all below a thousand (read as a count's: grouped thousands joined). */
 function smallNumbersOnly(tail: string): boolean {
-  const numbers = tail.replace(/(?<![\d.,])([1-9]\d{0,2})((?:[ .,]\d{3})+)(?![\d])/g, (_m, a: string, b: string) => a + b.replace(/[ .,]/g, ''))
-    .match(/\d+(?:[.,]\d+)?/g);
+  const numbers = plainNumbers(tail, { countUnit: true }).match(/\d+(?:[.,]\d+)?/g);
   return Boolean(numbers?.length) && numbers!.every((n) => Number(n.replace(',', '.')) < 1000);
 }
 
@@ -79,22 +79,20 @@ export function comparatorOf(raw: string): Comparator | undefined {
 
 /**
  * A number as printed, OCR noise repaired: `1O.2` → 10.2, `l4` → 14, `O.9` → 0.9, `1,250` → 1250, `4,5` → 4.5.
- * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number.
+ * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number. Whether a
+ * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
+ * report and the row (nothing: a point is the decimal, a comma groups thousands).
  */
-export function parseNumber(token: string): number | null {
+export function parseNumber(token: string, context?: NumberContext): number | null {
   const cleaned = cleanToken(token);
   // A sign belongs to the number only when a digit follows it at once (`-0.16`); `-` alone separates a range.
   const negative = /^[-−][0-9.]/.test(cleaned);
   const t = negative ? cleaned.slice(1) : cleaned;
   if (!/[0-9]/.test(t)) return null;
-  let s = t;
-  // `150,000` groups thousands; `0,311` (a decimal comma: no number groups its thousands after a lone zero) does not.
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !/^0,/.test(s)) s = s.replace(/,/g, '');
-  // `1.234.000`, `4.500.000,5`: points in more than one place group thousands (a continental printout); a single
-  // `1.234` is a decimal here (the text reader's `countsGroupedByPoints` says where it is not).
-  if (/^[1-9]\d{0,2}(\.\d{3}){2,}(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
-  if (!NUMBERISH.test(s)) return null;
-  s = s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
+  const printed = /^\d[\d.,]*$/.test(t) ? readPrintedNumber(t, context) : null;
+  if (printed !== null) return negative ? -printed : printed;
+  if (!NUMBERISH.test(t)) return null;
+  let s = t.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').replace(',', '.');
   if (s.startsWith('.')) s = `0${s}`;
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
@@ -109,18 +107,18 @@ export interface ValueToken {
 }
 
 /** A result value: a number, optionally with a comparator (`<5.0`, `>=90`). */
-export function parseValueToken(token: string): ValueToken | null {
+export function parseValueToken(token: string, context?: NumberContext): ValueToken | null {
   const t = cleanToken(token);
   const m = COMPARATOR.exec(t);
   const comparator = m ? comparatorOf(m[1]!) : undefined;
   const rest = m ? t.slice(m[1]!.length) : t;
-  const value = parseNumber(rest);
+  const value = parseNumber(rest, context);
   if (value === null) return null;
   if (comparator && value < 0) return null;
   if (!comparator) return { value, text: String(value) };
-  // As printed, with a decimal comma written as a point (`<0,5` → `<0.5`; `>1,000` groups thousands and stays).
+  // As printed, with a decimal mark written as a point (`<0,5` → `<0.5`; `>1,000` groups thousands and stays).
   const printed = rest.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
-  const decimal = printed.includes(',') && Number(printed.replace(',', '.')) === value;
+  const decimal = /^\d+[.,]\d+$/.test(printed) && Number(printed.replace(',', '.')) === value;
   return { value, comparator, text: `${comparator}${decimal ? printed.replace(',', '.') : printed}` };
 }
 

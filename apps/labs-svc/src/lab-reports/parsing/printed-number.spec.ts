@@ -1,0 +1,75 @@
+import { plainNumbers, readPrintedNumber, reportDecimalMark, type NumberContext } from './printed-number.js';
+
+/*
+ * What a grouped number means (labsfix, leftover a of issue 9). Expected answers are written from the printed
+ * numbers and where they come from: the brief's cases and rows of real reports in the tuning set (file named).
+ */
+
+const comma: NumberContext = { decimalMark: ',' };
+const count: NumberContext = { countUnit: true };
+
+describe('readPrintedNumber: one mark before three digits, decided by the report, the unit and the range', () => {
+  it.each([
+    // The brief: a decimal-comma report's `1,025` (a specific gravity, a creatinine) is 1.025, its range's bounds too.
+    ['1,025', { ...comma, rangeText: '1,005 - 1,030' }, 1.025],
+    ['1,005', { ...comma, rangeText: '1,005 - 1,030' }, 1.005],
+    ['1,025', { ...comma, unitless: true }, 1.025],
+    // The brief: a count per µL in a decimal-point report (es_inline_biometria_quimica_bullets.txt `Leucocitos: 8,500/μL`).
+    ['8,500', count, 8500],
+    ['280,000', count, 280000],
+    // The brief: a count per µl grouped by points (`Thrombozyten 250.000 /µl 150.000-400.000`), in any report.
+    ['250.000', count, 250000],
+    ['150.000', { ...comma, ...count, rangeText: '150.000-400.000' }, 150000],
+    // A count's groups apart by spaces (`150 000 - 400 000`); not a count: not joined.
+    ['150 000', count, 150000],
+    ['150 000', {}, null],
+    // Nothing known (a token read before the report is): a comma groups thousands (inline_health_dashboard_sample.txt
+    // `12,500 /µL (Reference: 4,000-11,000)`), a point is the decimal (labcorp_tests_result_flag.txt `0.450-4.500`).
+    ['4,000', {}, 4000],
+    ['0.450', {}, 0.45],
+    ['4.500', {}, 4.5],
+    // A lone zero before the mark: always a decimal (bodylight_czech_virtual_patient_k1.md `0,311`, `[0,117..0,305]`).
+    ['0,311', {}, 0.311],
+    ['0,117', count, 0.117],
+    // Not three digits after the mark, or four before it: a decimal, whatever the report.
+    ['13,5', {}, 13.5],
+    ['1.25', comma, 1.25],
+    ['1234,567', {}, 1234.567],
+    // A point in a comma report: thousands in a row with a unit and a range that prints none (`Ferritin 1.234 ng/ml
+    // 30-400`), a decimal where the value read so lies in the range (`TSH 1.234 mU/l 0,27 - 4,20`), where the range
+    // prints points (`1.005 - 1.030`) or where the row has no unit (a specific gravity `1.020`).
+    ['1.234', { ...comma, rangeText: '30-400', range: { low: 30, high: 400 } }, 1234],
+    ['1.234', { ...comma, rangeText: '0,27 - 4,20', range: { low: 0.27, high: 4.2 } }, 1.234],
+    ['1.025', { ...comma, rangeText: '1.005 - 1.030' }, 1.025],
+    ['1.020', { ...comma, unitless: true }, 1.02],
+    // A comma in a point report: thousands (`Ferritin > 1,500 ng/mL 30-400`), unless the value read as a decimal lies
+    // in its range (`Creatinine 1,025 mg/dL 0.60-1.20`: a creatinine of 1025 mg/dL is none).
+    ['1,500', { rangeText: '30-400', range: { low: 30, high: 400 } }, 1500],
+    ['1,025', { rangeText: '0.60-1.20', range: { low: 0.6, high: 1.2 } }, 1.025],
+    // Groups repeated, or followed by the other mark: thousands in any report.
+    ['1.234.567', {}, 1234567],
+    ['4.500.000,5', {}, 4500000.5],
+    ['4.500,5', {}, 4500.5],
+    ['1,234.5', comma, 1234.5],
+    ['1,234,567', comma, 1234567],
+    // Not a number of digits and marks.
+    ['1.234.5', {}, null],
+    ['12,34,567', {}, null],
+  ] as const)('%j in %j → %j', (printed, context, expected) => {
+    expect(readPrintedNumber(printed, context as NumberContext)).toBe(expected);
+  });
+
+  it('plainNumbers writes each number of a range as read, leaving a leading-zero decimal and two-dot ranges intact', () => {
+    expect(plainNumbers('1,005 - 1,030', comma)).toBe('1.005 - 1.03');
+    expect(plainNumbers('150 000 - 400 000', count)).toBe('150000 - 400000');
+    expect(plainNumbers('4,0..10,0')).toBe('4..10');
+    expect(plainNumbers('.67 - 1.17')).toBe('.67 - 1.17');
+  });
+
+  it('reportDecimalMark: a comma when two result rows print comma decimals and no number prints a point decimal', () => {
+    const rows = ['Hämoglobin  13,5  g/dl  12,0 - 16,0', 'Kreatinin  1,025  mg/dl  0,50 - 1,10'];
+    expect(reportDecimalMark(`${rows.join('\n')}\nDatum: 01.03.2025`, rows)).toBe(',');
+    expect(reportDecimalMark(rows.join('\n'), rows.slice(0, 1))).toBe('.');
+    expect(reportDecimalMark(`${rows.join('\n')}\nTSH  2.45  mU/l`, rows)).toBe('.');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What a number printed with separators means: the one place that decides whether a `,` or a `.` groups thousands
+ * or marks the decimals. `parseNumber` (a token), `parseReferenceRange` (a range's numbers), the tokenizer's
+ * `smallNumbersOnly` (the numbers after a count's unit) and the text reader's `readGroupedNumbers` (a row's value and
+ * range again, once the report is read) all ask it.
+ */
+
+/** How a report writes its decimals: with a point (`5.4`) or with a comma (`5,4`). */
+export type DecimalMark = '.' | ',';
+
+/** What is known about a number besides its digits; nothing known reads a point as the decimal, as most reports do. */
+export interface NumberContext {
+  /** How the report writes its decimals (`reportDecimalMark`); a point when not said. */
+  decimalMark?: DecimalMark;
+  /** The row's unit is a plain count per volume (`/µL`, `cells/mm3`): a count is a whole number. */
+  countUnit?: boolean;
+  /** The row prints no unit (a specific gravity `1.020`). */
+  unitless?: boolean;
+  /** The row's range as printed. */
+  rangeText?: string;
+  /** The row's range bounds, when the number is the row's value (never when it is one of the range's own numbers). */
+  range?: { low?: number; high?: number };
+}
+
+/**
+ * A number as printed, its separators decided: `1,025`, `250.000`, `1.234.567`, `4.500.000,5`, `1,234.5`, and for a
+ * count `250 000`. Null when the text is no number of digits and separators (`1.2.3`, `12,34,567`).
+ *
+ * - Groups repeated (`1.234.567`) or followed by the other mark (`4.500,5`, `1,234.5`) group thousands.
+ * - One mark with other than three digits after it (`3,5`, `1.25`), or after a lone zero (`0,311`, `0.450`) or four
+ *   digits and more (`1234,567`), is the decimal mark.
+ * - One mark before three digits (`1,025`, `1.234`) is what `groupsThousands` says.
+ */
+export function readPrintedNumber(printed: string, context: NumberContext = {}): number | null {
+  const plain = /^(\d+)(?:([.,])(\d+))?$/.exec(printed);
+  if (plain) {
+    const [, whole, mark, fraction] = plain;
+    if (!mark || !fraction) return Number(whole);
+    return groupsThousands(whole!, mark as DecimalMark, fraction, context) ? Number(whole! + fraction) : Number(`${whole}.${fraction}`);
+  }
+  const grouped = /^([1-9]\d{0,2})((?:([., ])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?$/.exec(printed);
+  if (!grouped) return null;
+  const [, head, groups, separator, mark, fraction] = grouped;
+  // `1.234.5` marks nothing; spaces group only a count's digits (`250 000 /µL`, the tokenizer joins those itself).
+  if (mark === separator || (separator === ' ' && !context.countUnit)) return null;
+  return Number(`${head}${groups!.replace(/[., ]/g, '')}${mark ? `.${fraction}` : ''}`);
+}
+
+/**
+ * Whether one mark before three digits (`1,025`, `1.234`) groups thousands, in this order:
+ * 1. in a plain count per volume, yes (`8,500/µL`, `250.000 /µl`: a count of cells is a whole number);
+ * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
+ *    in a report of `2.45` is 1.234);
+ * 3. a value that, read as a decimal, lies in its row's range is a decimal (`TSH 1.234 mU/l 0,27 - 4,20`);
+ * 4. a point in a row without a unit, or in a row whose range prints a point between digits, is a decimal (a
+ *    specific gravity `1.025` and `1.005 - 1.030` in a comma report: the row writes its decimals with points);
+ * 5. otherwise, yes: the other mark groups thousands (`Ferritin 1.234 ng/ml 30-400` in a comma report, `1,500` in a
+ *    point one).
+ */
+function groupsThousands(whole: string, mark: DecimalMark, fraction: string, context: NumberContext): boolean {
+  if (fraction.length !== 3 || !/^[1-9]\d{0,2}$/.test(whole)) return false;
+  if (context.countUnit) return true;
+  if (mark === (context.decimalMark ?? '.')) return false;
+  if (inRange(Number(`${whole}.${fraction}`), context.range)) return false;
+  if (mark === '.' && (context.unitless || /\d\.\d/.test(context.rangeText ?? ''))) return false;
+  return true;
+}
+
+function inRange(value: number, range: NumberContext['range']): boolean {
+  if (range?.low === undefined && range?.high === undefined) return false;
+  return (range.low ?? -Infinity) <= value && value <= (range.high ?? Infinity);
+}
+
+/**
+ * A number inside a text, as printed: digits with points or commas between them, not part of a longer number (a
+ * point before it is a leading-zero decimal, `.67`; two points, `4,0..10,0`, separate a range), and for a count
+ * digits grouped by spaces (`150 000 - 400 000`).
+ */
+const NUMBER_IN_TEXT = /(?<![\d,])(?<![^.]\.)(?<!^\.)\d+(?:[.,]\d+)*/g;
+const COUNT_IN_TEXT = /(?<![\d,])(?<![^.]\.)(?<!^\.)(?:[1-9]\d{0,2}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)*)/g;
+
+/** A text with each of its printed numbers written plainly (`1.234,5` → `1234.5`); a number not read stays as printed. */
+export function plainNumbers(text: string, context: NumberContext = {}): string {
+  return text.replace(context.countUnit ? COUNT_IN_TEXT : NUMBER_IN_TEXT, (n) => String(readPrintedNumber(n, context) ?? n));
+}
+
+/**
+ * How a report writes its decimals: with a comma when two or more result rows print a comma decimal (`13,5`, `0,311`;
+ * a stray `1,2` in a note says nothing) and no number in the text has a point before one, two or four and more digits
+ * (`5.4`; dates `01.03.2025` are neither); with a point otherwise.
+ */
+export function reportDecimalMark(text: string, resultLines: readonly string[]): DecimalMark {
+  const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
+  const pointDecimal = /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/;
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text) ? ',' : '.';
+}
