@@ -2227,4 +2227,9 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
   ] as const)('%s', (_what, lines, expected) => {
     expect(answers(lines.join('\n'))).toEqual(expected);
   });
+
+  it('a censored value in a comma report keeps its decimal: `<1,025` is below 1.025, printed `<1.025`', () => {
+    const rows = parseTextReport(['Hämoglobin   13,5    g/dl    12,0-16,0', 'Kalium       4,2     mmol/l  3,5-5,1', 'CRP          <1,025  mg/dl   0,0-0,5'].join('\n'), opts).rows;
+    expect(rows.map((r) => [r.name, r.value, r.valueText ?? null])).toEqual([['Hämoglobin', 13.5, null], ['Kalium', 4.2, null], ['CRP', 1.025, '<1.025']]);
+  });
 });
