@@ -6,7 +6,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorOf, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -1529,10 +1529,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
-  if (comparatorOf(tokens[start] ?? '') !== undefined && parseValueToken(tokens[start + 1] ?? '')?.comparator === undefined
-    && parseNumber(tokens[start + 1] ?? '') !== null) {
-    tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
-  }
+  if (comparatorApartAt(tokens, start)) tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
   if (tokens[start] !== undefined && !parseValueToken(tokens[start]!)) {
     const stuck = splitStuckUnit(tokens[start]!);
     if (stuck) tokens.splice(start, 1, ...stuck);

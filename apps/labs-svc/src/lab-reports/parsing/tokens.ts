@@ -78,6 +78,16 @@ export function comparatorOf(raw: string): Comparator | undefined {
 }
 
 /**
+ * A comparator printed apart from its number (`< 0.5`, `>= 90`): the comparator when the token at `i` is one and a
+ * plain number follows (a number with its own comparator, `< <5`, is none). A result (`parseTail`) and a range
+ * (`numericRangeAt`) join it alike.
+ */
+export function comparatorApartAt(tokens: readonly string[], i: number): Comparator | undefined {
+  const comparator = comparatorOf(tokens[i] ?? '');
+  return comparator && parseNumber(tokens[i + 1] ?? '') !== null ? comparator : undefined;
+}
+
+/**
  * A number as printed, OCR noise repaired: `1O.2` → 10.2, `l4` → 14, `O.9` → 0.9, `1,250` → 1250, `4,5` → 4.5.
  * At least one real digit must be there (a word of O's and l's is a word). Null when it is not a number. Whether a
  * mark before three digits groups thousands is `readPrintedNumber`'s to say, from what the context tells of the
@@ -225,9 +235,8 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
-  if (comparatorOf(t0) && tokens[i + 1] !== undefined && parseNumber(tokens[i + 1]!) !== null) {
-    return { span: 2, text: `${comparatorOf(t0)}${parseNumber(tokens[i + 1]!)}` };
-  }
+  const apart = comparatorApartAt(tokens, i);
+  if (apart) return { span: 2, text: `${apart}${parseNumber(tokens[i + 1]!)}` };
   const word = t0.toLowerCase();
   if ((word === 'above' || word === 'below' || word === 'over' || word === 'under') && tokens[i + 1] !== undefined) {
     const inner = numericRangeAt(tokens, i + 1);
