@@ -8,6 +8,7 @@ import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
+import { isDateToken, isTimeToken } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -2231,5 +2232,36 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
   it('a censored value in a comma report keeps its decimal: `<1,025` is below 1.025, printed `<1.025`', () => {
     const rows = parseTextReport(['Hämoglobin   13,5    g/dl    12,0-16,0', 'Kalium       4,2     mmol/l  3,5-5,1', 'CRP          <1,025  mg/dl   0,0-0,5'].join('\n'), opts).rows;
     expect(rows.map((r) => [r.name, r.value, r.valueText ?? null])).toEqual([['Hämoglobin', 13.5, null], ['Kalium', 4.2, null], ['CRP', 1.025, '<1.025']]);
+  });
+});
+
+describe('labsfix: one date test (tokens.ts isDateToken, isTimeToken) for date columns, previous results and lines of dates', () => {
+  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
+
+  it.each([
+    ['05/19/2023', true], ['5/19/23', true], ['01.03.2025', true], ['19-05-2024', true], ['2025-03-01', true], ['2025-03-01T08:15', true],
+    ['01-Mar-2025', true], ['1.5-25', false], ['03/01-2025', false], ['4.0-10.0', false], ['70-99', false], ['08:15', false],
+  ])('isDateToken(%j) is %j', (token, date) => {
+    expect(isDateToken(token)).toBe(date);
+  });
+
+  it.each([['08:15', true], ['8:15:30', true], ['08:15am', true], ['AM', true], ['hrs', true], ['h', true], ['H', false], ['92', false]])(
+    'isTimeToken(%j) is %j', (token, time) => {
+      expect(isTimeToken(token)).toBe(time);
+    });
+
+  it('a previous result dated `19-05-2024` or `01.03.2025` after the range, and a date column with `08:30 h`, close the row: its result is read', () => {
+    expect(answers([
+      'Potassium    4.1     mmol/L  3.5-5.1  4.3  19-05-2024',
+      'Glucose      92      mg/dL   70-99    88   01.03.2025',
+      'Creatinine   0.9     mg/dL   0.6-1.2  01-Mar-2025 08:15',
+      'Urea         30      mg/dL   15-40    01.03.2025 08:30 h',
+    ].join('\n'))).toEqual([
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1],
+      ['glucose', 92, 'mg/dL', 70, 99],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2],
+      ['urea', 30, 'mg/dL', 15, 40],
+    ]);
   });
 });

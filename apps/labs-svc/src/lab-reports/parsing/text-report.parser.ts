@@ -6,7 +6,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, isCountPerVolume, isDateToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -84,7 +84,6 @@ function groupedValueToken(text: string, value: number): string | undefined {
 
 const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
 const DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:\s*(\S.*)$/i;
-const CUMULATIVE_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
 
 /**
@@ -110,7 +109,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     while (d < lines.length && d <= i + 2 && !DATES_LINE.test(texts[d]!)) d++;
     const datesText = d < lines.length ? DATES_LINE.exec(texts[d]!)?.[1] : undefined;
     // The dates line may end with a specimen word (`Arterial`): the dates are its leading tokens.
-    const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => CUMULATIVE_DATE.test(t)) : [];
+    const dates = datesText ? datesText.trim().split(/\s+/).filter((t) => isDateToken(t)) : [];
     if (!dates.length || dates.length !== requests.length) continue;
     let r = d + 1;
     while (r < lines.length && r <= d + 3 && !/^[\s_-]*[_-]{4,}[\s_-]*$/.test(texts[r]!)) r++;
@@ -289,7 +288,7 @@ const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
 export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
-  if (tokens.every((w) => isDateToken(w) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(w) || /^(am|pm|hrs?|h)$/i.test(w))) return true;
+  if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
   return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t);
 }
 
@@ -1626,9 +1625,9 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is
     // not a value, and the row is no less a row for having one.
     let d = k;
-    while (d < n && DATE_CELL.test(tokens[d]!)) {
+    while (d < n && isDateToken(tokens[d]!)) {
       d++;
-      while (d < n && TIME_CELL.test(tokens[d]!)) d++;
+      while (d < n && isTimeToken(tokens[d]!)) d++;
     }
     if (d > k && d === n) return out;
   }
@@ -1636,10 +1635,6 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
   return k === n ? out : null;
 }
-
-/** A date as a table's date column prints it: `03/01/2025`, `2025-03-01`, `01.03.2025`, `01-Mar-2025`, `2025-03-01T08:15`. */
-const DATE_CELL = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}-[A-Za-z]{3}-(?:\d{2}|\d{4}))$/;
-const TIME_CELL = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i;
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 function sameUnit(a: string, b: string): boolean {

@@ -163,9 +163,17 @@ export function parseFlagToken(token: string): string | null {
   return FLAG_WORDS.has(bare.toLowerCase()) ? bare : null;
 }
 
-/** `05/19/2023`, `5/19/23`, `2023-05-19`. */
+/**
+ * A date as reports print it: `05/19/2023`, `5/19/23`, `01.03.2025`, `19-05-2023` (one separator throughout: `1.5-25`
+ * is a range), `2023-05-19` (with its time, `2023-05-19T08:15`), `01-Mar-2025`.
+ */
 export function isDateToken(token: string): boolean {
-  return /^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(token) || /^\d{4}-\d{2}-\d{2}$/.test(token);
+  return /^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}-[A-Za-z]{3}-(?:\d{2}|\d{4}))$/.test(token);
+}
+
+/** A time of day as printed beside a date: `08:15`, `8:15:30`, `08:15am`, `AM`, `hrs`, and `h` of `08:30 h` (lower case: `H` is a flag). */
+export function isTimeToken(token: string): boolean {
+  return /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i.test(token) || token === 'h';
 }
 
 /** Qualitative results reports print in the value column. */
