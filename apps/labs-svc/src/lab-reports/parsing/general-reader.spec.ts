@@ -2225,6 +2225,9 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
       'Creatinine       1,025    mg/dL    0.60-1.20',
       'Ferritin         1,500    ng/mL    30-400',
     ], [['creatinine', 1.025, 0.6, 1.2, 'normal'], ['ferritin', 1500, 30, 400, 'high']]],
+    ['a range that holds both readings says nothing: `Ferritin 1,000` in 1-1,000 is 1000', [
+      'Ferritin         1,000    ng/mL    1-1,000',
+    ], [['ferritin', 1000, 1, 1000, 'normal']]],
   ] as const)('%s', (_what, lines, expected) => {
     expect(answers(lines.join('\n'))).toEqual(expected);
   });

@@ -46,6 +46,8 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     // in its range (`Creatinine 1,025 mg/dL 0.60-1.20`: a creatinine of 1025 mg/dL is none).
     ['1,500', { rangeText: '30-400', range: { low: 30, high: 400 } }, 1500],
     ['1,025', { rangeText: '0.60-1.20', range: { low: 0.6, high: 1.2 } }, 1.025],
+    // A range that holds both readings says nothing (`Ferritin 1,000 ng/mL 1-1,000`: a comma in a point report groups).
+    ['1,000', { rangeText: '1-1,000', range: { low: 1, high: 1000 } }, 1000],
     // Groups repeated, or followed by the other mark: thousands in any report.
     ['1.234.567', {}, 1234567],
     ['4.500.000,5', {}, 4500000.5],
