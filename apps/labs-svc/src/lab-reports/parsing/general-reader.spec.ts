@@ -8,6 +8,7 @@ import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
+
 import { isDateToken, isTimeToken } from './tokens.js';
 import { toUcum } from './units.js';
 
@@ -2230,6 +2231,13 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
     ], [['ferritin', 1000, 1, 1000, 'normal']]],
   ] as const)('%s', (_what, lines, expected) => {
     expect(answers(lines.join('\n'))).toEqual(expected);
+  });
+
+  it('the same from a PDF\'s positioned text: a comma report\'s `1,025` is 1.025, its range 1.005-1.03', async () => {
+    const printout = ['Hämoglobin          13,5     g/dl     12,0 - 16,0', 'Kalium              4,2      mmol/l   3,5 - 5,1', 'Kreatinin           1,025    mg/dl    1,005 - 1,030'].join('\n');
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.range.high ?? null]))
+      .toEqual([['hemoglobin', 13.5, 12, 16], ['potassium', 4.2, 3.5, 5.1], ['creatinine', 1.025, 1.005, 1.03]]);
   });
 
   it('a censored value in a comma report keeps its decimal: `<1,025` is below 1.025, printed `<1.025`', () => {
