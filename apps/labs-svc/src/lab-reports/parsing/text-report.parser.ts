@@ -78,6 +78,8 @@ const GROUPED = /(?<![\d.,])[1-9]\d{0,2}[.,\s]\d{3}(?!\d)/;
 
 /** The token of a line that printed a row's value with one mark before three digits (`1,025`, `<1.234`, `7,800/µL`). */
 function groupedValueToken(text: string, value: number): string | undefined {
+  // Most lines print no such number: no need to split them into tokens.
+  if (!/\d[.,]\d{3}(?!\d)/.test(text)) return undefined;
   return tokenize(text.replace(/\|/g, ' ')).map((t) => splitStuckUnit(t)?.[0] ?? t)
     .find((t) => /^[<>]?=?[1-9]\d{0,2}[.,]\d{3}$/.test(t) && parseValueToken(t)?.value === value);
 }
