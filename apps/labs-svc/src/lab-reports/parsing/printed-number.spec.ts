@@ -46,6 +46,14 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     // in its range (`Creatinine 1,025 mg/dL 0.60-1.20`: a creatinine of 1025 mg/dL is none).
     ['1,500', { rangeText: '30-400', range: { low: 30, high: 400 } }, 1500],
     ['1,025', { rangeText: '0.60-1.20', range: { low: 0.6, high: 1.2 } }, 1.025],
+    // A one-sided range, or one from zero, says nothing: a result far above it is what a lab prints and a clinician
+    // must see (`Triglycerides 1,025 mg/dL <150` is 1025, never a normal 1.025; `CK 1,025 U/L 0-200`; `hCG 1,025
+    // mIU/mL <5` in pregnancy; a German `Triglyceride 1.025 mg/dl <150`).
+    ['1,025', { rangeText: '<150', range: { high: 150 } }, 1025],
+    ['1,025', { rangeText: '0-200', range: { low: 0, high: 200 } }, 1025],
+    ['1,025', { rangeText: '<5', range: { high: 5 } }, 1025],
+    ['1.025', { ...comma, rangeText: '<150', range: { high: 150 } }, 1025],
+    ['1.025', { ...comma, rangeText: '> 40', range: { low: 40 } }, 1025],
     // A range that holds both readings says nothing (`Ferritin 1,000 ng/mL 1-1,000`: a comma in a point report groups).
     ['1,000', { rangeText: '1-1,000', range: { low: 1, high: 1000 } }, 1000],
     // Groups repeated, or followed by the other mark: thousands in any report.

@@ -52,7 +52,9 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
  * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
  *    in a report of `2.45` is 1.234);
  * 3. a value that lies in its row's range read as a decimal and not read as thousands is a decimal (`TSH 1.234 mU/l
- *    0,27 - 4,20`); in it both ways (`1,000` in `1-1,000`), the range says nothing;
+ *    0,27 - 4,20`); in it both ways (`1,000` in `1-1,000`), the range says nothing. Only a range with both bounds, the
+ *    lower above zero, says it: under a one-sided range (`<150`) or one from zero (`0-200`) any small number lies, and
+ *    the results printed with a group are the ones far above it (`Triglycerides 1,025 mg/dL <150` is 1025);
  * 4. a point in a row without a unit, or in a row whose range prints a point between digits, is a decimal (a
  *    specific gravity `1.025` and `1.005 - 1.030` in a comma report: the row writes its decimals with points);
  * 5. otherwise, yes: the other mark groups thousands (`Ferritin 1.234 ng/ml 30-400` in a comma report, `1,500` in a
@@ -62,9 +64,14 @@ function groupsThousands(whole: string, mark: DecimalMark, fraction: string, con
   if (fraction.length !== 3 || !/^[1-9]\d{0,2}$/.test(whole)) return false;
   if (context.countUnit) return true;
   if (mark === (context.decimalMark ?? '.')) return false;
-  if (inRange(Number(`${whole}.${fraction}`), context.range) && !inRange(Number(whole + fraction), context.range)) return false;
+  if (bracketed(context.range) && inRange(Number(`${whole}.${fraction}`), context.range) && !inRange(Number(whole + fraction), context.range)) return false;
   if (mark === '.' && (context.unitless || /\d\.\d/.test(context.rangeText ?? ''))) return false;
   return true;
+}
+
+/** A range with both bounds, the lower above zero: one a small number does not lie in by default. */
+function bracketed(range: NumberContext['range']): boolean {
+  return range?.low !== undefined && range.low > 0 && range.high !== undefined;
 }
 
 function inRange(value: number, range: NumberContext['range']): boolean {
