@@ -1410,8 +1410,19 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
 ].join('|')})$`, 'iu');
 
+const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?`;
+const QUALITATIVE_RANGE = 'negative|non[- ]?reactive|not detected';
 /**
- * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
+ * An inline result's range: in parentheses (`(Ref: 3.5-5.0)`), or in square brackets (`[Reference: 4.5-11.0 x
+ * 10^3/uL]`), labelled or not.
+ */
+const INLINE_RANGE = new RegExp(
+  String.raw`\(\s*${RANGE_LABEL}([^()]*?\d[^()]*|${QUALITATIVE_RANGE})\s*\)|\[\s*${RANGE_LABEL}([^[\]]*?\d[^[\]]*|${QUALITATIVE_RANGE})\s*\]`,
+  'i',
+);
+
+/**
+ * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
 export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
@@ -1426,9 +1437,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let rest = m[2]!.trim();
   let rangeText: string | undefined;
   let comment: string | undefined;
-  const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
+  const ref = INLINE_RANGE.exec(rest);
   if (ref) {
-    rangeText = unlabelled(ref[1]!.trim());
+    rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
