@@ -2185,4 +2185,20 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
       ['sodium', 141, 'meq/L', 135, 145, 'normal'],
     ]);
   });
+
+  it('Turkish names of the common tests (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`) are the catalog\'s tests', () => {
+    expect(coded([
+      '   - Açlık Glukozu: 112 mg/dL (Normal: 70–99 mg/dL)',
+      '   - Kolesterol: 210 mg/dL (Normal: <200 mg/dL)',
+      '   - Trigliserid: 160 mg/dL (Normal: <150 mg/dL)',
+      '   - Lökosit: 6.8 x10^3/µL (Normal: 4–10 x10^3/µL)',
+      '   - Üre: 30 mg/dL (Normal: 17–43 mg/dL)',
+    ].join('\n'))).toEqual([
+      ['glucose', 112, 'mg/dL', 70, 99, 'high'],
+      ['total-cholesterol', 210, 'mg/dL', null, 200, 'high'],
+      ['triglycerides', 160, 'mg/dL', null, 150, 'high'],
+      ['white-blood-cell-count', 6.8, '10*3/uL', 4, 10, 'normal'],
+      ['urea', 30, 'mg/dL', 17, 43, 'normal'],
+    ]);
+  });
 });

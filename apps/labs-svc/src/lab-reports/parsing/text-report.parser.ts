@@ -329,7 +329,7 @@ interface TableState {
  * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
  */
 function lineText(raw: string): string {
-  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[A-Za-z(])/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(])/u, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
@@ -1426,7 +1426,8 @@ const INLINE_RANGE = new RegExp(
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
 export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
-  const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
+  // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`).
+  const m = /^([\p{L}(][^:]{0,80}?)\s*:\s*(.+)$/u.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
