@@ -344,6 +344,9 @@ export class BiomarkerCatalog {
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
 
+  /** For parsers: is this a test answered in words (`Colour`, `Clarity`, `Appearance`), in blood or in urine? */
+  answersInWords = (name: string): boolean => (this.matchName(name) ?? this.matchInUrine(name))?.resultType === 'qualitative';
+
   /**
    * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test
    * (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`)? Only when it is another biomarker than OBX-3's and the printed unit

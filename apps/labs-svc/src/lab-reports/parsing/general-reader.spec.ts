@@ -16,7 +16,7 @@ import { toUcum } from './units.js';
  */
 
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine };
+const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
@@ -2199,6 +2199,23 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
       ['triglycerides', 160, 'mg/dL', null, 150, 'high'],
       ['white-blood-cell-count', 6.8, '10*3/uL', 4, 10, 'normal'],
       ['urea', 30, 'mg/dL', 17, 43, 'normal'],
+    ]);
+  });
+
+  it('under a urine heading an inline answer in words is the urine test\'s result (`Color: Amber`); a label over words (`Test: Basic Metabolic Panel`) is not', () => {
+    expect(coded(['URINALYSIS', 'Color: Amber', 'Clarity: Slightly Cloudy', 'Specific Gravity: 1.025', 'Ordering Provider: Robert Chen', 'Test: Basic Metabolic Panel'].join('\n')))
+      .toEqual([
+        ['urine-color', null, null, null, null, null],
+        ['urine-clarity', null, null, null, null, null],
+        ['specific-gravity-urine', 1.025, '{ratio}', null, null, null],
+      ]);
+  });
+
+  it('an amount alone in parentheses after an inline result is that result again, not its range; a range after it still is', () => {
+    const read = parseTextReport(['URINALYSIS', 'Protein: 1+ (30 mg/dL)', 'Glucose: 95 mg/dL (5.3 mmol/L) (Ref: 70-99)'].join('\n'), opts).rows;
+    expect(read.map((r) => [r.name, r.value ?? r.valueText, r.unit ?? null, r.rangeText ?? null])).toEqual([
+      ['Protein', '1+', null, null],
+      ['Glucose', 95, 'mg/dL', '70-99'],
     ]);
   });
 });
