@@ -1,4 +1,4 @@
-import { BIOMARKER_CATALOG_V2 } from '../../biomarkers/catalog/biomarker-catalog.v2.js';
+import { BIOMARKER_CATALOG_V3 } from '../../biomarkers/catalog/biomarker-catalog.v3.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -15,7 +15,7 @@ import { toUcum } from './units.js';
  * expected value here is written from the issue's list and the printed text, not from the parser's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V3);
 const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
@@ -2216,6 +2216,14 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
     expect(read.map((r) => [r.name, r.value ?? r.valueText, r.unit ?? null, r.rangeText ?? null])).toEqual([
       ['Protein', '1+', null, null],
       ['Glucose', 95, 'mg/dL', '70-99'],
+    ]);
+  });
+
+  it('the total cholesterol / HDL ratio is its own biomarker (catalog v3), not the LDL/HDL ratio whose names version 1 gave it', () => {
+    expect(coded(['Total Cholesterol/HDL Ratio: 4 (Desirable: <4.5)', 'LDL/HDL Ratio: 2.1 (Ref: <3.0)', 'CHOL/HDLC RATIO   3.9   <5.0'].join('\n'))).toEqual([
+      ['cholesterol-hdl-ratio', 4, '{ratio}', null, 4.5, 'normal'],
+      ['ldl-hdl-ratio', 2.1, '{ratio}', null, 3, 'normal'],
+      ['cholesterol-hdl-ratio', 3.9, '{ratio}', null, 5, 'normal'],
     ]);
   });
 });
