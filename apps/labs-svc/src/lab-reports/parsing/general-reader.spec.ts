@@ -2226,4 +2226,11 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
       ['cholesterol-hdl-ratio', 3.9, '{ratio}', null, 5, 'normal'],
     ]);
   });
+
+  it('grams and milligrams per cent glued to the value (`28.4g%`, `95mg%`) are the unit, per decilitre', () => {
+    expect(coded(['MCHC: 28.4g% (Normal: 30-35)', 'Glucose: 95mg% (Normal: 70-110)'].join('\n'))).toEqual([
+      ['mean-corpuscular-hemoglobin-concentration', 28.4, 'g/dL', 30, 35, 'low'],
+      ['glucose', 95, 'mg/dL', 70, 110, 'normal'],
+    ]);
+  });
 });
