@@ -2172,18 +2172,22 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
 });
 
 describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
-  it('an inline range in square brackets, labelled or not, is the row\'s range like one in parentheses', () => {
+  it('an inline range in square brackets, labelled or not, is the row\'s range like one in parentheses; a footnote mark `[1]` is not', () => {
     expect(coded([
       'WBC: 12.3 x 10^3/uL (H)    [Reference: 4.5-11.0 x 10^3/uL]',
       'Hematocrit: 39.1%          [Reference: 41.0-53.0%]',
       'eGFR: 48 mL/min/1.73m²     [Reference: >60 mL/min/1.73m²]',
       'Sodium: 141 mEq/L [135-145]',
+      'Glucose: 110 mg/dL [1]',
     ].join('\n'))).toEqual([
       ['white-blood-cell-count', 12.3, '10*3/uL', 4.5, 11, 'high'],
       ['hematocrit', 39.1, '%', 41, 53, 'low'],
       ['egfr', 48, 'mL/min/{1.73_m2}', 60, null, 'low'],
       ['sodium', 141, 'meq/L', 135, 145, 'normal'],
+      ['glucose', 110, 'mg/dL', null, null, null],
     ]);
+    // A footnote's mark in brackets is no range.
+    expect(rowsOf('Glucose: 110 mg/dL [1]')).toEqual([{ name: 'Glucose', value: 110, unit: 'mg/dL' }]);
   });
 
   it('Turkish names of the common tests (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`) are the catalog\'s tests', () => {

@@ -1443,6 +1443,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let ref = INLINE_RANGE.exec(rest);
   // `Protein: 1+ (30 mg/dL)`, `Glucose: 95 mg/dL (5.3 mmol/L)`: an amount alone in parentheses is the result again (a
   // strip's grade as a concentration, another unit), not its range: the row's comment; a range may still follow.
+  // A bracket is also a footnote's (`[1]`, `[see note 2]`): only a range with bounds or a normal answer is one there.
+  if (ref && ref[2] !== undefined && !boundedRange(ref[2])) ref = null;
   if (ref && isLoneAmount((ref[1] ?? ref[2])!)) {
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
@@ -1473,6 +1475,12 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && /[A-Za-z]/.test(name) ? out : null;
+}
+
+/** A range text with bounds or a normal answer (`4.5-11.0 x 10^3/uL`, `>60`, `Negative`), not a note's number. */
+function boundedRange(text: string): boolean {
+  const r = parseReferenceRange(text.trim());
+  return r.low !== undefined || r.high !== undefined || r.expected !== undefined;
 }
 
 /** One number and a unit, nothing else (`30 mg/dL`): an amount, which no range is. */
