@@ -129,6 +129,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129110000_lab_clinic', 'Migration20261129120000_wearables', 'Migration20261129130000_wearable_connections',
       'Migration20261130030000_merges', 'Migration20261130040000_patient_state', 'Migration20261130070000_wearable_ingest',
       'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
+      'Migration20261205000000_biomarker_catalog_v3',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -141,6 +142,9 @@ describe('labs-svc: schema and catalog', () => {
     const found = await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'K/uL' } }, clinician);
     expect(found).toEqual([]);
     expect((await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'bun' } }, clinician)).map((b) => b.key)).toContain('blood-urea-nitrogen');
+    // Catalog v3: the TC/HDL ratio is a biomarker of its own, and its names are no longer the LDL/HDL ratio's.
+    expect(all.find((b) => b.key === 'cholesterol-hdl-ratio')).toMatchObject({ loinc: '9830-1', ucumUnit: '{ratio}', aliases: expect.arrayContaining(['Total Cholesterol/HDL Ratio']) });
+    expect(all.find((b) => b.key === 'ldl-hdl-ratio')?.aliases).toEqual(['LDL/HDL Ratio', 'LDL/HDL']);
     // A search matches what the catalog prints: `ap` finds the apolipoproteins (a report's row named `AP` is coded as
     // alkaline phosphatase; a search is not a row), `Haemoglobin` the hemoglobin (spelling is folded).
     const ap = (await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'ap' } }, clinician)).map((b) => b.key);

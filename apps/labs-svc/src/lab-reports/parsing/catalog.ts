@@ -37,6 +37,8 @@ export function normalizeName(name: string): string {
 export function foldName(name: string): string {
   return name
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
+    // Turkish dotless ı (`Açlık`) has no accent to drop: it is an i.
+    .replace(/ı/g, 'i')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -121,6 +123,10 @@ const FOREIGN_WORDS: Record<string, string> = {
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
+  // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).
+  kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
+  lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
+  kalsiyum: 'calcium', demir: 'iron', toplam: 'total',
 };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
@@ -337,6 +343,9 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
+
+  /** For parsers: is this a test answered in words (`Colour`, `Clarity`, `Appearance`), in blood or in urine? */
+  answersInWords = (name: string): boolean => (this.matchName(name) ?? this.matchInUrine(name))?.resultType === 'qualitative';
 
   /**
    * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test

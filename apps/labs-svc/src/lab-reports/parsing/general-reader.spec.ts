@@ -1,4 +1,4 @@
-import { BIOMARKER_CATALOG_V2 } from '../../biomarkers/catalog/biomarker-catalog.v2.js';
+import { BIOMARKER_CATALOG_V3 } from '../../biomarkers/catalog/biomarker-catalog.v3.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -17,8 +17,8 @@ import { toUcum } from './units.js';
  * expected value here is written from the issue's list and the printed text, not from the parser's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V2);
-const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine };
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V3);
+const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
@@ -2273,6 +2273,74 @@ describe('labsfix: one date test (tokens.ts isDateToken, isTimeToken) for date c
       ['glucose', 92, 'mg/dL', 70, 99],
       ['creatinine', 0.9, 'mg/dL', 0.6, 1.2],
       ['urea', 30, 'mg/dL', 15, 40],
+    ]);
+  });
+});
+
+describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
+  it('an inline range in square brackets, labelled or not, is the row\'s range like one in parentheses; a footnote mark `[1]` is not', () => {
+    expect(coded([
+      'WBC: 12.3 x 10^3/uL (H)    [Reference: 4.5-11.0 x 10^3/uL]',
+      'Hematocrit: 39.1%          [Reference: 41.0-53.0%]',
+      'eGFR: 48 mL/min/1.73m²     [Reference: >60 mL/min/1.73m²]',
+      'Sodium: 141 mEq/L [135-145]',
+      'Glucose: 110 mg/dL [1]',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 12.3, '10*3/uL', 4.5, 11, 'high'],
+      ['hematocrit', 39.1, '%', 41, 53, 'low'],
+      ['egfr', 48, 'mL/min/{1.73_m2}', 60, null, 'low'],
+      ['sodium', 141, 'meq/L', 135, 145, 'normal'],
+      ['glucose', 110, 'mg/dL', null, null, null],
+    ]);
+    // A footnote's mark in brackets is no range.
+    expect(rowsOf('Glucose: 110 mg/dL [1]')).toEqual([{ name: 'Glucose', value: 110, unit: 'mg/dL' }]);
+  });
+
+  it('Turkish names of the common tests (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`) are the catalog\'s tests', () => {
+    expect(coded([
+      '   - Açlık Glukozu: 112 mg/dL (Normal: 70–99 mg/dL)',
+      '   - Kolesterol: 210 mg/dL (Normal: <200 mg/dL)',
+      '   - Trigliserid: 160 mg/dL (Normal: <150 mg/dL)',
+      '   - Lökosit: 6.8 x10^3/µL (Normal: 4–10 x10^3/µL)',
+      '   - Üre: 30 mg/dL (Normal: 17–43 mg/dL)',
+    ].join('\n'))).toEqual([
+      ['glucose', 112, 'mg/dL', 70, 99, 'high'],
+      ['total-cholesterol', 210, 'mg/dL', null, 200, 'high'],
+      ['triglycerides', 160, 'mg/dL', null, 150, 'high'],
+      ['white-blood-cell-count', 6.8, '10*3/uL', 4, 10, 'normal'],
+      ['urea', 30, 'mg/dL', 17, 43, 'normal'],
+    ]);
+  });
+
+  it('under a urine heading an inline answer in words is the urine test\'s result (`Color: Amber`); a label over words (`Test: Basic Metabolic Panel`) is not', () => {
+    expect(coded(['URINALYSIS', 'Color: Amber', 'Clarity: Slightly Cloudy', 'Specific Gravity: 1.025', 'Ordering Provider: Robert Chen', 'Test: Basic Metabolic Panel'].join('\n')))
+      .toEqual([
+        ['urine-color', null, null, null, null, null],
+        ['urine-clarity', null, null, null, null, null],
+        ['specific-gravity-urine', 1.025, '{ratio}', null, null, null],
+      ]);
+  });
+
+  it('an amount alone in parentheses after an inline result is that result again, not its range; a range after it still is', () => {
+    const read = parseTextReport(['URINALYSIS', 'Protein: 1+ (30 mg/dL)', 'Glucose: 95 mg/dL (5.3 mmol/L) (Ref: 70-99)'].join('\n'), opts).rows;
+    expect(read.map((r) => [r.name, r.value ?? r.valueText, r.unit ?? null, r.rangeText ?? null])).toEqual([
+      ['Protein', '1+', null, null],
+      ['Glucose', 95, 'mg/dL', '70-99'],
+    ]);
+  });
+
+  it('the total cholesterol / HDL ratio is its own biomarker (catalog v3), not the LDL/HDL ratio whose names version 1 gave it', () => {
+    expect(coded(['Total Cholesterol/HDL Ratio: 4 (Desirable: <4.5)', 'LDL/HDL Ratio: 2.1 (Ref: <3.0)', 'CHOL/HDLC RATIO   3.9   <5.0'].join('\n'))).toEqual([
+      ['cholesterol-hdl-ratio', 4, '{ratio}', null, 4.5, 'normal'],
+      ['ldl-hdl-ratio', 2.1, '{ratio}', null, 3, 'normal'],
+      ['cholesterol-hdl-ratio', 3.9, '{ratio}', null, 5, 'normal'],
+    ]);
+  });
+
+  it('grams and milligrams per cent glued to the value (`28.4g%`, `95mg%`) are the unit, per decilitre', () => {
+    expect(coded(['MCHC: 28.4g% (Normal: 30-35)', 'Glucose: 95mg% (Normal: 70-110)'].join('\n'))).toEqual([
+      ['mean-corpuscular-hemoglobin-concentration', 28.4, 'g/dL', 30, 35, 'low'],
+      ['glucose', 95, 'mg/dL', 70, 110, 'normal'],
     ]);
   });
 });

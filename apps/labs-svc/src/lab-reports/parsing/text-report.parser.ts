@@ -16,6 +16,8 @@ export interface TextParseOptions {
   knows?: (name: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
   knowsInUrine?: (name: string) => boolean;
+  /** Whether a name is a test answered in words (`Colour`, `Clarity`): an inline `Name: words` line is its result. */
+  answersInWords?: (name: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -315,7 +317,7 @@ interface TableState {
  * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
  */
 function lineText(raw: string): string {
-  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[A-Za-z(])/, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(])/u, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
@@ -704,7 +706,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
 
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
-    const inline = parseInlineRow(flat, opts);
+    const inline = parseInlineRow(flat, knowingIn(section.specimen, opts));
     if (inline) {
       push(inline, line);
       continue;
@@ -1226,7 +1228,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
-  const worded = /^[A-Za-z][A-Za-z -]{1,30}$/.test(valueText) && valueText.split(' ').length <= 3 && opts.knows?.(name) ? { value: null, valueText } : null;
+  const worded = wordedAnswer(valueText, opts.knows?.(name) ?? false);
   // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
@@ -1396,12 +1398,24 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
 ].join('|')})$`, 'iu');
 
+const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?`;
+const QUALITATIVE_RANGE = 'negative|non[- ]?reactive|not detected';
 /**
- * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]`, or without the range when
+ * An inline result's range: in parentheses (`(Ref: 3.5-5.0)`), or in square brackets (`[Reference: 4.5-11.0 x
+ * 10^3/uL]`), labelled or not.
+ */
+const INLINE_RANGE = new RegExp(
+  String.raw`\(\s*${RANGE_LABEL}([^()]*?\d[^()]*|${QUALITATIVE_RANGE})\s*\)|\[\s*${RANGE_LABEL}([^[\]]*?\d[^[\]]*|${QUALITATIVE_RANGE})\s*\]`,
+  'i',
+);
+
+/**
+ * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
 export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
-  const m = /^([A-Za-z(][^:]{0,80}?)\s*:\s*(.+)$/.exec(text.trim());
+  // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`).
+  const m = /^([\p{L}(][^:]{0,80}?)\s*:\s*(.+)$/u.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
@@ -1412,14 +1426,23 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let rest = m[2]!.trim();
   let rangeText: string | undefined;
   let comment: string | undefined;
-  const ref = /\(\s*(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?([^()]*?\d[^()]*|negative|non[- ]?reactive|not detected)\s*\)/i.exec(rest);
+  let ref = INLINE_RANGE.exec(rest);
+  // `Protein: 1+ (30 mg/dL)`, `Glucose: 95 mg/dL (5.3 mmol/L)`: an amount alone in parentheses is the result again (a
+  // strip's grade as a concentration, another unit), not its range: the row's comment; a range may still follow.
+  // A bracket is also a footnote's (`[1]`, `[see note 2]`): only a range with bounds or a normal answer is one there.
+  if (ref && ref[2] !== undefined && !boundedRange(ref[2])) ref = null;
+  if (ref && isLoneAmount((ref[1] ?? ref[2])!)) {
+    comment = (ref[1] ?? ref[2])!.trim();
+    rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
+    ref = INLINE_RANGE.exec(rest);
+  }
   if (ref) {
-    rangeText = unlabelled(ref[1]!.trim());
+    rangeText = unlabelled((ref[1] ?? ref[2])!.trim());
     let after = rest.slice(ref.index + ref[0].length);
     // `(Ref: 30-100). Levels below 20 ng/mL indicate deficiency; …`: a sentence after the range is the row's comment.
     const sentence = /^\s*[.;]\s+(\S.*)$/.exec(after);
     if (sentence) {
-      comment = sentence[1]!.trim();
+      comment = comment ? `${comment}\n${sentence[1]!.trim()}` : sentence[1]!.trim();
       after = '';
     }
     rest = `${rest.slice(0, ref.index)} ${after}`.trim();
@@ -1428,7 +1451,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
-  const tail = parseTail(['_', ...tokens], 1);
+  // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
+  const tail = parseTail(['_', ...tokens], 1) ?? wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
@@ -1437,6 +1461,27 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && /[A-Za-z]/.test(name) ? out : null;
+}
+
+/** A range text with bounds or a normal answer (`4.5-11.0 x 10^3/uL`, `>60`, `Negative`), not a note's number. */
+function boundedRange(text: string): boolean {
+  const r = parseReferenceRange(text.trim());
+  return r.low !== undefined || r.high !== undefined || r.expected !== undefined;
+}
+
+/** One number and a unit, nothing else (`30 mg/dL`): an amount, which no range is. */
+function isLoneAmount(text: string): boolean {
+  const t = tokenize(text);
+  return t.length === 2 && /^-?\d/.test(t[0]!) && parseNumber(t[0]!) !== null && isUnitToken(t[1]!);
+}
+
+/**
+ * An answer in words (`Colour  Yellow`, `Color: Amber`, `Clarity: Slightly Cloudy`): one to three words and no number,
+ * where the name allows one (`named`), is the test's result.
+ */
+function wordedAnswer(text: string, named: boolean): Tail | null {
+  const words = text.trim();
+  return named && /^[A-Za-z][A-Za-z -]{1,30}$/.test(words) && words.split(/\s+/).length <= 3 ? { value: null, valueText: words, hadPrevious: false } : null;
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {

@@ -134,7 +134,8 @@ export function parseValueToken(token: string, context?: NumberContext): ValueTo
 
 /** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
-  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
+  // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
+  const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;
   return m[2] === '%' || (/[A-Za-zµμ]/.test(m[2]!) && isUnitToken(m[2]!)) ? [m[1]!, m[2]!] : null;
 }

@@ -9,6 +9,8 @@ describe('toUcum: printed units → UCUM', () => {
     ['%', '%'], ['fL', 'fL'], ['mmol/L', 'mmol/L'], ['ng/mL', 'ng/mL'], ['U/L', 'U/L'], ['g/l-1', 'g/l-1'],
     // Indian printouts: platelets in lakhs (10⁵) per µL, the ESR in mm in the first hour.
     ['lakh/µL', '10*5/uL'], ['lakhs/uL', '10*5/uL'], ['mm in 1st hr', 'mm/h'], ['x E9/L', '10*9/L'],
+    // Grams and milligrams per cent (per 100 mL): `MCHC 28.4 g%`, `Glucose 95 mg%`.
+    ['g%', 'g/dL'], ['gm%', 'g/dL'], ['mg%', 'mg/dL'],
     ['dB HL', null], ['cells per field', null], ['Bananas/uL', null], ['', null],
   ])('%j → %j', (printed, ucum) => {
     expect(toUcum(printed)).toBe(ucum);
