@@ -2222,10 +2222,17 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
       'Hämoglobin       13,5        g/dl    12,0-16,0',
       'Kalium           4,2         mmol/l  3,5-5,1',
     ], [['platelet-count', 250000, 150000, 400000, 'normal'], ['hemoglobin', 13.5, 12, 16, 'normal'], ['potassium', 4.2, 3.5, 5.1, 'normal']]],
-    ['a comma in a point report whose value read as a decimal lies in the range: `Creatinine 1,025` in 0.60-1.20', [
-      'Creatinine       1,025    mg/dL    0.60-1.20',
+    ['a comma in a point report groups thousands even where a decimal would lie in the range (results far above it)', [
+      'AST (SGOT)       5,025    U/L      5-40',
+      'CK, Total        30,500   U/L      30-200',
       'Ferritin         1,500    ng/mL    30-400',
-    ], [['creatinine', 1.025, 0.6, 1.2, 'normal'], ['ferritin', 1500, 30, 400, 'high']]],
+      'Creatinine       1,025    mg/dL    0.60-1.20',
+    ], [['aspartate-aminotransferase', 5025, 5, 40, 'high'], ['creatine-kinase', 30500, 30, 200, 'high'], ['ferritin', 1500, 30, 400, 'high'], ['creatinine', 1025, 0.6, 1.2, 'high']]],
+    ['a point in a comma report groups thousands under a range of whole numbers, is a decimal under one printed to hundredths', [
+      'Hämoglobin       13,5        g/dl    12,0 - 16,0',
+      'CK               30.500      U/l     26 - 192',
+      'TSH              1.234       mU/l    0,27 - 4,20',
+    ], [['hemoglobin', 13.5, 12, 16, 'normal'], ['creatine-kinase', 30500, 26, 192, 'high'], ['thyroid-stimulating-hormone', 1.234, 0.27, 4.2, 'normal']]],
     ['a range that holds both readings says nothing: `Ferritin 1,000` in 1-1,000 is 1000', [
       'Ferritin         1,000    ng/mL    1-1,000',
     ], [['ferritin', 1000, 1, 1000, 'normal']]],

@@ -36,26 +36,33 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     ['1.25', comma, 1.25],
     ['1234,567', {}, 1234.567],
     // A point in a comma report: thousands in a row with a unit and a range that prints none (`Ferritin 1.234 ng/ml
-    // 30-400`), a decimal where the value read so lies in the range (`TSH 1.234 mU/l 0,27 - 4,20`), where the range
-    // prints points (`1.005 - 1.030`) or where the row has no unit (a specific gravity `1.020`).
+    // 30-400`), a decimal where the value read so lies in a range printed to hundredths (`TSH 1.234 mU/l 0,27 - 4,20`),
+    // where the range prints points (`1.005 - 1.030`) or where the row has no unit (a specific gravity `1.020`).
     ['1.234', { ...comma, rangeText: '30-400', range: { low: 30, high: 400 } }, 1234],
     ['1.234', { ...comma, rangeText: '0,27 - 4,20', range: { low: 0.27, high: 4.2 } }, 1.234],
     ['1.025', { ...comma, rangeText: '1.005 - 1.030' }, 1.025],
     ['1.020', { ...comma, unitless: true }, 1.02],
-    // A comma in a point report: thousands (`Ferritin > 1,500 ng/mL 30-400`), unless the value read as a decimal lies
-    // in its range (`Creatinine 1,025 mg/dL 0.60-1.20`: a creatinine of 1025 mg/dL is none).
-    ['1,500', { rangeText: '30-400', range: { low: 30, high: 400 } }, 1500],
-    ['1,025', { rangeText: '0.60-1.20', range: { low: 0.6, high: 1.2 } }, 1.025],
-    // A one-sided range, or one from zero, says nothing: a result far above it is what a lab prints and a clinician
-    // must see (`Triglycerides 1,025 mg/dL <150` is 1025, never a normal 1.025; `CK 1,025 U/L 0-200`; `hCG 1,025
-    // mIU/mL <5` in pregnancy; a German `Triglyceride 1.025 mg/dl <150`).
+    // A range of whole numbers or one decimal says nothing in a comma report: German labs group thousands with a point
+    // (a review's probes: `CK 30.500 U/l 26 - 192`, `Ferritin 15.400 ng/ml 15 - 150`; `PSA 1.234 ng/ml < 4,0`,
+    // `Triglyceride 1.025 mg/dl < 150`).
+    ['30.500', { ...comma, rangeText: '26 - 192', range: { low: 26, high: 192 } }, 30500],
+    ['15.400', { ...comma, rangeText: '15 - 150', range: { low: 15, high: 150 } }, 15400],
+    ['1.234', { ...comma, rangeText: '< 4,0', range: { high: 4 } }, 1234],
+    ['1.025', { ...comma, rangeText: '< 150', range: { high: 150 } }, 1025],
+    // A comma in a point report groups thousands whatever the range (a review's probes of US and Indian reports: `AST
+    // (SGOT) 5,025 U/L 5-40`, `CK, Total 30,500 U/L 30-200`, `Ferritin 1,250 ng/mL 1.0 - 300.0`; `Triglycerides 1,025
+    // mg/dL <150`, `CK 1,025 U/L 0-200`, `hCG 1,025 mIU/mL <5`, `Ferritin > 1,500 ng/mL 30-400`, `Ferritin 1,000 ng/mL
+    // 1-1,000`); even where a decimal would lie in it (`Creatinine 1,025 mg/dL 0.60-1.20`: the report's convention,
+    // and a value a person must look at).
+    ['5,025', { rangeText: '5-40', range: { low: 5, high: 40 } }, 5025],
+    ['30,500', { rangeText: '30-200', range: { low: 30, high: 200 } }, 30500],
+    ['1,250', { rangeText: '1.0 - 300.0', range: { low: 1, high: 300 } }, 1250],
     ['1,025', { rangeText: '<150', range: { high: 150 } }, 1025],
     ['1,025', { rangeText: '0-200', range: { low: 0, high: 200 } }, 1025],
     ['1,025', { rangeText: '<5', range: { high: 5 } }, 1025],
-    ['1.025', { ...comma, rangeText: '<150', range: { high: 150 } }, 1025],
-    ['1.025', { ...comma, rangeText: '> 40', range: { low: 40 } }, 1025],
-    // A range that holds both readings says nothing (`Ferritin 1,000 ng/mL 1-1,000`: a comma in a point report groups).
+    ['1,500', { rangeText: '30-400', range: { low: 30, high: 400 } }, 1500],
     ['1,000', { rangeText: '1-1,000', range: { low: 1, high: 1000 } }, 1000],
+    ['1,025', { rangeText: '0.60-1.20', range: { low: 0.6, high: 1.2 } }, 1025],
     // Groups repeated, or followed by the other mark: thousands in any report.
     ['1.234.567', {}, 1234567],
     ['4.500.000,5', {}, 4500000.5],

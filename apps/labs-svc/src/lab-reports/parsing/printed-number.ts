@@ -51,27 +51,30 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
  * 1. in a plain count per volume, yes (`8,500/µL`, `250.000 /µl`: a count of cells is a whole number);
  * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
  *    in a report of `2.45` is 1.234);
- * 3. a value that lies in its row's range read as a decimal and not read as thousands is a decimal (`TSH 1.234 mU/l
- *    0,27 - 4,20`); in it both ways (`1,000` in `1-1,000`), the range says nothing. Only a range with both bounds, the
- *    lower above zero, says it: under a one-sided range (`<150`) or one from zero (`0-200`) any small number lies, and
- *    the results printed with a group are the ones far above it (`Triglycerides 1,025 mg/dL <150` is 1025);
- * 4. a point in a row without a unit, or in a row whose range prints a point between digits, is a decimal (a
- *    specific gravity `1.025` and `1.005 - 1.030` in a comma report: the row writes its decimals with points);
- * 5. otherwise, yes: the other mark groups thousands (`Ferritin 1.234 ng/ml 30-400` in a comma report, `1,500` in a
- *    point one).
+ * 3. a comma in a point report groups thousands, whatever its range says: the results printed so are the ones far
+ *    above it (`AST 5,025 U/L 5-40`, `CK 30,500 U/L 30-200`, `Triglycerides 1,025 mg/dL <150`), and a reading that
+ *    put them back in range would hide exactly them;
+ * 4. a point in a comma report is a decimal in a row without a unit or whose range prints points between digits (a
+ *    specific gravity `1.025` and `1.005 - 1.030`: the row writes its decimals with points), and where the value read
+ *    so lies in a range printed to hundredths and read as thousands does not (`TSH 1.234 mU/l 0,27 - 4,20`: a test
+ *    measured that finely; `CK 30.500 U/l 26 - 192` and `PSA 1.234 ng/ml < 4,0` group thousands, as the report's
+ *    convention says);
+ * 5. otherwise, yes: the other mark groups thousands (`Ferritin 1.234 ng/ml 30-400` in a comma report).
  */
 function groupsThousands(whole: string, mark: DecimalMark, fraction: string, context: NumberContext): boolean {
   if (fraction.length !== 3 || !/^[1-9]\d{0,2}$/.test(whole)) return false;
   if (context.countUnit) return true;
   if (mark === (context.decimalMark ?? '.')) return false;
-  if (bracketed(context.range) && inRange(Number(`${whole}.${fraction}`), context.range) && !inRange(Number(whole + fraction), context.range)) return false;
-  if (mark === '.' && (context.unitless || /\d\.\d/.test(context.rangeText ?? ''))) return false;
-  return true;
+  if (mark === ',') return true;
+  if (context.unitless || /\d\.\d/.test(context.rangeText ?? '')) return false;
+  const decimal = Number(`${whole}.${fraction}`);
+  return !(printedToHundredths(context.rangeText) && inRange(decimal, context.range) && !inRange(Number(whole + fraction), context.range));
 }
 
-/** A range with both bounds, the lower above zero: one a small number does not lie in by default. */
-function bracketed(range: NumberContext['range']): boolean {
-  return range?.low !== undefined && range.low > 0 && range.high !== undefined;
+/** A range whose two bounds are printed with two decimals or more (`0,27 - 4,20`). */
+function printedToHundredths(rangeText: string | undefined): boolean {
+  const bounds = rangeText?.match(/\d+(?:[.,]\d+)?/g) ?? [];
+  return bounds.length === 2 && bounds.every((b) => /[.,]\d{2,}$/.test(b));
 }
 
 function inRange(value: number, range: NumberContext['range']): boolean {
