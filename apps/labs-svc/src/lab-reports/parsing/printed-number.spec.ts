@@ -88,5 +88,8 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     expect(reportDecimalMark(`${rows.join('\n')}\nDatum: 01.03.2025`, rows)).toBe(',');
     expect(reportDecimalMark(rows.join('\n'), rows.slice(0, 1))).toBe('.');
     expect(reportDecimalMark(`${rows.join('\n')}\nTSH  2.45  mU/l`, rows)).toBe('.');
+    // A time of day with a point in the letterhead is no decimal (a review's probe: `Probeneingang: 01.03.2025 08.30
+    // Uhr` had made a comma report's `Kreatinin 1,250` 1250).
+    expect(reportDecimalMark(`Probeneingang: 01.03.2025 08.30 Uhr\nBefund: 14.05 h\n${rows.join('\n')}`, rows)).toBe(',');
   });
 });

@@ -95,13 +95,16 @@ export function plainNumbers(text: string, context: NumberContext = {}): string 
   return text.replace(context.countUnit ? COUNT_IN_TEXT : NUMBER_IN_TEXT, (n) => String(readPrintedNumber(n, context) ?? n));
 }
 
+/** A time of day written with a point (`08.30 Uhr`, `14.05 h`): no decimal of the report. */
+const CLOCK_TIME = /(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:Uhr|h)\b/gi;
+
 /**
  * How a report writes its decimals: with a comma when two or more result rows print a comma decimal (`13,5`, `0,311`;
  * a stray `1,2` in a note says nothing) and no number in the text has a point before one, two or four and more digits
- * (`5.4`; dates `01.03.2025` are neither); with a point otherwise.
+ * (`5.4`; dates `01.03.2025` and times `08.30 Uhr` are neither); with a point otherwise.
  */
 export function reportDecimalMark(text: string, resultLines: readonly string[]): DecimalMark {
   const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
   const pointDecimal = /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/;
-  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text) ? ',' : '.';
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text.replace(CLOCK_TIME, '')) ? ',' : '.';
 }
