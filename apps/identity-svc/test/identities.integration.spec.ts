@@ -17,7 +17,8 @@ import { identityOrmOptions } from '../src/mikro-orm.config.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from '../src/identities/identifier-systems.js';
 import { copyProfileIdentifiers } from '../src/identities/profile-identifiers.js';
 import { MergesService } from '../src/merges/merges.service.js';
-import { recordDecision, recordNoMatch } from '../src/review/decisions.js';
+import { pairKey, recordDecision, recordNoMatch } from '../src/review/decisions.js';
+import { queueIdentifierConflict } from '../src/review/review.repository.js';
 import { MatchIndexRepository } from '../src/identities/match-index.repository.js';
 import { normalizePerson } from '../src/matching/index.js';
 import { signSvix } from '../src/webhooks/svix-signature.js';
@@ -401,6 +402,46 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     const kate = await joiner('cus_KATE', 'Katherine', 'Johnson', '703-555-0166');
     expect([k1, k2]).toContain(kate.patientId);
     expect(await mergesOf(k1, k2)).toEqual([]);
+  });
+
+  it('the waiting queue leaves out a pair a merge made one patient (its records moved, or its two patients merged); an undo shows it again', async () => {
+    const schema = world.serviceConfig('identity').dbSchema;
+    const orm = app.get(MikroORM);
+    const em = orm.em.fork();
+    const [x, y, p, q] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [rx, ry] = [randomUUID(), randomUUID()];
+    await orm.em.fork().transactional(async (tx) => {
+      const index = new MatchIndexRepository(tx);
+      await index.upsert('clerk', `user_${rx}`, normalizePerson({ source: 'clerk', givenName: 'Mary', familyName: 'Jackson', birthDate: '1921-04-09' }), x);
+      await index.upsert('bigcommerce', ry, normalizePerson({ source: 'bigcommerce', givenName: 'Mary', familyName: 'Jackson' }), y);
+    });
+    const recordOf = async (source: string, sourceId: string) =>
+      (await em.execute<Array<{ id: string }>>(`select "id" from "${schema}"."match_record" where "source" = ? and "source_id" = ?`, [source, sourceId]))[0]!.id;
+    const [a, b] = [await recordOf('clerk', `user_${rx}`), await recordOf('bigcommerce', ry)];
+    const recordsItem = randomUUID();
+    await em.execute(
+      `insert into "${schema}"."review_item" ("id", "reason", "status", "record_a", "record_b", "patient_b", "pair_key", "created_at") values (?, 'probable', 'open', ?, ?, ?, ?, ?)`,
+      [recordsItem, a, b, y, pairKey('records', a, b), new Date()],
+    );
+    const patientsItem = await queueIdentifierConflict(em, p, q, 'stripe');
+    const waiting = async () => (await queue()).items.map((i) => i.id).filter((id) => id === recordsItem || id === patientsItem);
+    expect((await waiting()).sort()).toEqual([recordsItem, patientsItem].sort());
+
+    // A merge of y into x moves y's record (what identity-svc's merge part does); p into q completes.
+    await em.execute(`update "${schema}"."match_record" set "patient_id" = ? where "id" = ?`, [x, b]);
+    const mergeId = randomUUID();
+    await em.execute(
+      `insert into "${schema}"."merge" ("id", "source_patient_id", "target_patient_id", "state", "requested_at", "completed_at") values (?, ?, ?, 'completed', ?, ?)`,
+      [mergeId, p, q, new Date(), new Date()],
+    );
+    expect(await waiting()).toEqual([]);
+    // Still there for who asks for it by status, and not decided by anyone.
+    expect((await queue('open')).items.map((i) => i.id)).not.toContain(recordsItem);
+
+    // Undone: the record moves back, the merge is undone; both pairs wait for a person again.
+    await em.execute(`update "${schema}"."match_record" set "patient_id" = ? where "id" = ?`, [y, b]);
+    await em.execute(`update "${schema}"."merge" set "state" = 'undone' where "id" = ?`, [mergeId]);
+    expect((await waiting()).sort()).toEqual([recordsItem, patientsItem].sort());
   });
 
   it('an automatic merge asked again for a pair whose merge is in flight starts nothing; one asked for a patient in another merge is refused', async () => {

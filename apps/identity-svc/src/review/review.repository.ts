@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
 import { tableOf } from '@pg/persistence';
@@ -32,7 +32,9 @@ export class ReviewRepository {
 
   async list(query: ListReviewQueueQueryDto): Promise<{ items: ReviewItem[]; nextCursor: string | null; limit: number }> {
     const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const and: object[] = [{ status: query.status ?? 'open' }];
+    const status = query.status ?? 'open';
+    const and: object[] = [{ status }];
+    if (status === 'open' || status === 'deferred') and.push({ [this.joinedSince()]: false });
     const after = this.cursors.decode(query.cursor, isTimeIdCursor);
     if (after) {
       const from = new Date(after[0]);
@@ -43,6 +45,23 @@ export class ReviewRepository {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? this.cursors.encode([last.createdAt.toISOString(), last.id] satisfies TimeIdCursor) : null;
     return { items, nextCursor, limit };
+  }
+
+  /**
+   * Whether a waiting item's pair is one patient now: its two records have one patient (a merge moved one of them,
+   * automatic or a person's), or its two patients are a completed merge. Nothing is left for a person to decide, so
+   * the waiting queue does not show it; an undone merge moves the records back, and it shows again.
+   */
+  private joinedSince() {
+    const records = tableOf(this.em, 'match_record');
+    const merges = tableOf(this.em, 'merge');
+    return raw((alias: string) => `(
+      (${alias}."record_b" is not null and exists (
+        select 1 from ${records} a join ${records} b on b."patient_id" = a."patient_id" where a."id" = ${alias}."record_a" and b."id" = ${alias}."record_b"))
+      or (${alias}."record_a" is null and exists (
+        select 1 from ${merges} m where m."state" = 'completed'
+          and ((m."source_patient_id" = ${alias}."patient_a" and m."target_patient_id" = ${alias}."patient_b")
+            or (m."source_patient_id" = ${alias}."patient_b" and m."target_patient_id" = ${alias}."patient_a")))))`);
   }
 
   findForUpdate(id: string): Promise<ReviewItem | null> {
