@@ -31,35 +31,31 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   });
 
   // Issue 13's targets are met (docs/identity.md, "Measured"). The floors hold the level the vendored model reached on
-  // this seed (recall 0.9631, 1.72% of true matches to review), at or above the targets, so that a change making it
+  // this seed (recall 0.9611, 1.83% of true matches to review), at or above the targets, so that a change making it
   // worse fails; raise them with the model, never above what it measures. They were lowered once, on purpose, from
   // 0.963 and 1.6% when uncorroborated pairs were held back (docs/identity.md, "Corroboration"), raised when the
   // mailbox, the middle name and a one-sided suffix became evidence (review 1.99% → 1.85%), and raised again when a
   // record joining one person's two patients merged them, with the twins' rules of the same change (recall 0.9585 →
-  // 0.9611, review 1.92% → 1.83%), and again when a record carrying one patient's exact birth date and the other's
-  // personal mailbox could merge them and a name respelt with a doubled letter became the same name (recall 0.9611 →
-  // 0.9631, review 1.83% → 1.72%).
-  const FLOOR = { recall: 0.963, review: 0.0175 };
+  // 0.9611, review 1.92% → 1.83%).
+  const FLOOR = { recall: 0.96, review: 0.0185 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
   });
 
-  it(`sends at most ${(FLOOR.review * 100).toFixed(2)}% of true matches to review (issue target ${TARGETS.review * 100}%)`, () => {
+  it(`sends at most ${(FLOOR.review * 100).toFixed(1)}% of true matches to review (issue target ${TARGETS.review * 100}%)`, () => {
     expect(accuracy.review).toBeLessThanOrEqual(Math.min(FLOOR.review, TARGETS.review));
   });
 
   // In a fully random arrival order a person's records can start two patients before the record that joins them
-  // arrives; automatic merges take recall over the target there (0.9416 → 0.9536 → 0.9580 on this seed) and review to
-  // it (2.20% → 1.98%: docs/identity.md, "Measured, fifth session"). Held at the target, not lower: on other seeds the
-  // random order is still 2.01–2.10%.
-  it('keeps the targets when the records arrive in random order', () => {
+  // arrives; automatic merges take recall over the target there (0.9416 → 0.9536 on this seed), review stays over it
+  // (2.20%: docs/identity.md, "Measured with automatic merges"), so review is not held here.
+  it('keeps precision, recall and no twin merged when the records arrive in random order', () => {
     const random = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000, order: 'random' });
     const shuffled = cluster(random, scoreSet(random, matcher), matcher.thresholds);
     expect(shuffled.twinMerges).toBe(TARGETS.twinMerges);
     expect(shuffled.precision).toBeGreaterThanOrEqual(TARGETS.precision);
     expect(shuffled.recall).toBeGreaterThanOrEqual(TARGETS.recall);
-    expect(shuffled.review).toBeLessThanOrEqual(TARGETS.review);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {
