@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, withRespeltName, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -104,11 +104,9 @@ export const PROFILE_SOURCE = 'patient-graph';
  *   transposed digits, and in the same year), the given name (not the same, a nickname, a close spelling or an
  *   initial), the sex or a generational suffix (different ones, or one on one side only), nor are they evidence
  *   against each other (twins, household members: CONFLICT_REASONS), nor in the shape of twins with close names (one
- *   birth date and surname, given names within 0.92 or 0.85: Kristen and Kirsten; a name only respelt with a letter
- *   doubled, on records of one recorded sex, is the same name: withRespeltName);
+ *   birth date and surname, given names within 0.92 or 0.85: Kristen and Kirsten);
  * - a record of one and a record of the other agree on a birth date, an e-mail, a phone or a home: a bridge through
- *   different fields (her e-mail to one patient, the family landline to the other) is how a household looks — unless
- *   the arriving record carries the exact birth date of one and the personal mailbox of the other (tiedByArriving);
+ *   different fields (her e-mail to one patient, the family landline to the other) is how a household looks;
  * - every record of both (other than the arriving one) is a clean certain pair with it (`agrees`);
  * - no partner system knows both: two accounts at one partner are far more often two people than one person twice
  *   (each patient's own profile record, PROFILE_SOURCE, does not count: two profiles of one person are what a merge is
@@ -129,7 +127,7 @@ export function mayAutoMerge<R>(
   for (const t of target) {
     if (t.id === arriving) continue;
     for (const s of source) {
-      const levels = withRespeltName(compare(t.normalized, s.normalized), t.normalized, s.normalized);
+      const levels = compare(t.normalized, s.normalized);
       if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree') return false;
       if (levels.suffix === 'conflict' || levels.suffix === 'partial') return false;
       // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday) is no agreement here.
@@ -147,7 +145,6 @@ export function mayAutoMerge<R>(
       }
     }
   }
-  shared ||= tiedByArriving(arriving, target, source);
   if (!shared || (profiles > 0 && !profilesAgree)) return false;
   for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
   const partners = new Set(target.filter((r) => r.source !== PROFILE_SOURCE).map((r) => r.source));
@@ -173,21 +170,4 @@ function twinsShape(levels: Comparison): boolean {
 /** An e-mail, a phone or a home in common. */
 function sharesContact(levels: Comparison): boolean {
   return levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line';
-}
-
-/**
- * The arriving record ties the two patients with facts of one person, not of a household: exactly the birth date of a
- * record of one, and the same personal mailbox (it spells the name: mailboxIsOwn) as a record of the other. Her Clerk
- * account (her mailbox, nothing else) and her store account (birth date, phone), joined by her payment record. A
- * household's or an initial's mailbox ("martinez.home", "kmartinez"), a phone or a home is what a household shares,
- * and a birth date only a swap or a typo apart is not the same date: none of them ties.
- */
-function tiedByArriving<R>(arriving: R, target: readonly PatientRecord<R>[], source: readonly PatientRecord<R>[]): boolean {
-  const record = target.find((t) => t.id === arriving)?.normalized;
-  if (!record) return false;
-  const others = target.filter((t) => t.id !== arriving);
-  const sameBirthDate = (side: readonly PatientRecord<R>[]) => side.some((r) => compare(record, r.normalized).birthDate === 'exact');
-  const sameOwnMailbox = (side: readonly PatientRecord<R>[]) =>
-    side.some((r) => compare(record, r.normalized).email === 'exact' && mailboxIsOwn(record, r.normalized));
-  return (sameBirthDate(others) && sameOwnMailbox(source)) || (sameOwnMailbox(others) && sameBirthDate(source));
 }

@@ -349,29 +349,6 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
     });
   });
 
-  describe('one given name spelt with a letter doubled or not (Liinda and Linda) is the same name, not a twin\'s', () => {
-    const home = { familyName: 'Cruz', birthDate: '1980-05-04', sexAtBirth: 'female', addressLine: '768 Campbell Street', city: 'Haverhill', postalCode: '01830' };
-    const linda = person({ ...home, givenName: 'Linda', email: 'linda_cruz@aol.com', phone: '978-284-5330' });
-
-    it('her name with a letter doubled, her birth date and home, another e-mail and phone: linked', () => {
-      const liinda = person({ ...home, givenName: 'Liinda', email: 'linda.cruz@icloud.com', phone: '351-487-4846' });
-      expect(compare(liinda, linda).givenName).toBe('jw92');
-      expect(matcher.score(liinda, linda).reasons).toEqual([]);
-      expect(links(liinda, linda)).toBe('b');
-    });
-
-    it.each<[string, Partial<PersonInput>, Partial<PersonInput>]>([
-      ['twins Kristen and Kirsten (two letters swapped)', { givenName: 'Kristen' }, { givenName: 'Kirsten' }],
-      ['twins Daniele (an Italian man\'s name, no sex recorded) and Danielle', { givenName: 'Daniele', sexAtBirth: undefined }, { givenName: 'Danielle' }],
-      ['twins René (male) and Renée (female)', { givenName: 'René', sexAtBirth: 'male' }, { givenName: 'Renée' }],
-    ])('%s at one home, other e-mails and phones: never linked automatically', (_, one, other) => {
-      const a = person({ ...home, ...one, email: 'one.cruz@aol.com', phone: '351-487-4846' });
-      const b = person({ ...home, ...other, email: 'other.cruz@icloud.com', phone: '978-284-5330' });
-      expect(matcher.score(a, b).reasons).not.toEqual([]);
-      expect(links(a, b)).toBeUndefined();
-    });
-  });
-
   describe('a record without a given name whose e-mail spells the name', () => {
     const carol = person({ givenName: 'Carol', familyName: 'Kim', birthDate: '2008-08-12', phone: '617-774-6059', addressLine: '824 Brown Ct', postalCode: '02301' });
 

@@ -148,20 +148,6 @@ export function gradeOf(probability: number, heldBack: boolean, thresholds: Matc
   return null;
 }
 
-/**
- * One given name spelt with a letter doubled or not ("Liinda" and Linda, "Phillip" and Philip, "Ana" and Anna), on two
- * records of the same recorded sex: the same name to the rules below (hardNegativeReasons, corroborated, mayAutoMerge),
- * which read a close name in the shape of twins as possibly the other twin's. Twins' close names differ by more than a
- * doubled letter (Kristen and Kirsten, Marta and Maria); the ones that do not are of two sexes (Daniele and Danielle,
- * René and Renée), so the sex must be recorded on both and agree. The score keeps the comparison's level (jw92).
- */
-export function withRespeltName(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): Comparison {
-  if ((levels.givenName !== 'jw92' && levels.givenName !== 'jw85') || levels.sex !== 'exact') return levels;
-  return a.givenFirst && b.givenFirst && undoubled(a.givenFirst) === undoubled(b.givenFirst) ? { ...levels, givenName: 'exact' } : levels;
-}
-
-const undoubled = (name: string): string => name.replace(/(.)\1+/g, '$1');
-
 /** Surname levels of one family (a spelling, a sound, one part of a double name). */
 export const SAME_FAMILY: ReadonlySet<string> = new Set(['exact', 'token', 'jw92', 'phonetic']);
 /** Birth-date levels that agree (a typo, a day/month swap or transposed digits included). */
@@ -183,14 +169,12 @@ export const AGREEING_BIRTH: ReadonlySet<string> = new Set(['exact', 'swap', 'tr
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  * A record without a given name whose e-mail spells the other's name (mailboxNames) counts as naming that person, and a
  * given name that conflicts is no conflict when both records carry the same personal mailbox and birth date and one
- * goes by the other's middle name (sharesOwnMailbox). A given name only respelt with a letter doubled, on records of one
- * recorded sex, is the same name (withRespeltName).
+ * goes by the other's middle name (sharesOwnMailbox).
  */
 export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): string[] {
   // "carolkim08@…" without a given name, against Carol Kim: the e-mail names her as a given name would, and says which
   // member of the household it is.
   if (levels.givenName === MISSING && (mailboxNames(a, b) || mailboxNames(b, a))) levels = { ...levels, givenName: 'exact' };
-  levels = withRespeltName(levels, a, b);
   const reasons: string[] = [];
   const home = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact';
   const household = home || levels.email === 'exact';
@@ -299,7 +283,7 @@ function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPe
 }
 
 /** The two records' shared e-mail spells the name of one of them: a person's own mailbox, not a household's. */
-export function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
+function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
   return mailboxNames(a, a) || mailboxNames(a, b);
 }
 
