@@ -263,6 +263,40 @@ describe('automatic merges, scored: a household joined by one record carrying on
         rec('pg-jr', 'JR', { source: 'patient-graph', givenName: 'John', familyName: 'Whitaker', birthDate: '1990-05-06', sexAtBirth: 'male', ...millerHome }),
       ],
     ],
+    // From a review (2026-11-30, fifth session) of two rules tried and withdrawn: a record carrying one patient's birth
+    // date and another's personal mailbox as the fact they share, and names a doubled letter apart read as one name.
+    [
+      'a father (store: his birth date, phone, home) and his son of one name (Clerk: the son\'s mailbox), the father paying with both',
+      rec('stripe-w', '', { source: 'stripe', givenName: 'John', familyName: 'Whitaker', birthDate: '1960-03-03', email: 'john.whitaker@fastmail.com', phone: '508-737-8000' }),
+      [
+        rec('store-sr', 'FATHER', { source: 'bigcommerce', givenName: 'John', familyName: 'Whitaker', birthDate: '1960-03-03', ...millerHome }),
+        rec('clerk-jr', 'SON', { source: 'clerk', givenName: 'John', familyName: 'Whitaker', email: 'john.whitaker@fastmail.com' }),
+      ],
+    ],
+    [
+      'two strangers named John Smith: one types the other\'s johnsmith@gmail.com with his own birth date',
+      rec('stripe-s', '', { source: 'stripe', givenName: 'John', familyName: 'Smith', birthDate: '1978-11-02', email: 'johnsmith@gmail.com', phone: '614-555-0177' }),
+      [
+        rec('store-a', 'OHIO', { source: 'bigcommerce', givenName: 'John', familyName: 'Smith', birthDate: '1978-11-02', phone: '614-555-0177', addressLine: '1 Oak Rd', postalCode: '43004' }),
+        rec('clerk-b', 'GMAIL', { source: 'clerk', givenName: 'John', familyName: 'Smith', email: 'johnsmith@gmail.com' }),
+      ],
+    ],
+    [
+      'spouses Christopher (store: birth date, phone) and Christine Lee (Clerk on chris.lee@), "Chris" paying with his birth date and that mailbox',
+      rec('stripe-c', '', { source: 'stripe', givenName: 'Chris', familyName: 'Lee', birthDate: '1980-01-01', email: 'chris.lee@fastmail.com', phone: '617-555-0101' }),
+      [
+        rec('store-he', 'HUSBAND', { source: 'bigcommerce', givenName: 'Christopher', familyName: 'Lee', birthDate: '1980-01-01', phone: '617-555-0101', addressLine: '4 Elm Rd', postalCode: '02139' }),
+        rec('clerk-she', 'WIFE', { source: 'clerk', givenName: 'Christine', familyName: 'Lee', email: 'chris.lee@fastmail.com' }),
+      ],
+    ],
+    [
+      'twins Philip and Phillip, both recorded male, with profiles and the home phone, joined by Philip\'s record at home',
+      rec('rimo-new', '', { source: 'rimo', givenName: 'Philip', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'male', ...parkHome }),
+      [
+        rec('pg-a', 'PHILIP', { source: 'patient-graph', givenName: 'Philip', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'male', ...parkHome }),
+        rec('pg-b', 'PHILLIP', { source: 'patient-graph', givenName: 'Phillip', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'male', ...parkHome }),
+      ],
+    ],
   ])('%s: not merged', (_, arriving, records) => {
     // decideLink did find a second patient (the case is real): mayAutoMerge refused it.
     expect(duplicatesOf(arriving, records)).toHaveLength(1);
