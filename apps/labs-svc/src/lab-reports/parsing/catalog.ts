@@ -344,8 +344,12 @@ export class BiomarkerCatalog {
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
 
-  /** For parsers: is this a test answered in words (`Colour`, `Clarity`, `Appearance`), in blood or in urine? */
-  answersInWords = (name: string): boolean => (this.matchName(name) ?? this.matchInUrine(name))?.resultType === 'qualitative';
+  /**
+   * For parsers: is this a test answered in words (`HIV 1/2 Antibody`; in urine, `Colour`, `Clarity`, `Appearance`)?
+   * A urine name only in urine (`inUrine`): `Colour: Brown` of a stool, `Appearance: Opalescent` of a semen analysis or
+   * `Appearance: Well nourished` of a clinic note are no urine's.
+   */
+  answersInWords = (name: string, inUrine = false): boolean => (this.matchName(name) ?? (inUrine ? this.matchInUrine(name) : undefined))?.resultType === 'qualitative';
 
   /**
    * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test

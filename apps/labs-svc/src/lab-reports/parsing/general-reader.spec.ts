@@ -2351,3 +2351,30 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
     ]);
   });
 });
+
+describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from the printed text)', () => {
+  const read = (lines: string[]) => parseTextReport(lines.join('\n'), opts);
+
+  it.each([
+    [['STOOL EXAMINATION', 'Colour: Brown']],
+    [['SEMEN ANALYSIS', 'Colour: Greyish White', 'Appearance: Opalescent']],
+    [['CHEMISTRY', 'Specimen: Serum', 'Appearance: Lipemic']],
+    [['Blood: Venous']],
+    [['Appearance: Well nourished']],
+    [['Color: Normal']],
+    [['Blood: None seen']],
+    [['CSF ANALYSIS', 'Appearance: Clear', 'Color: Colorless', 'Clarity: Cloudy']],
+    [['SYNOVIAL FLUID', 'Appearance: Clear']],
+  ])('a urine test\'s name answered in words outside a urine section is no result: %j', (lines) => {
+    expect(read(lines).rows).toEqual([]);
+  });
+
+  it('inside a urine section the same words are the urine tests\' results', () => {
+    expect(coded(['URINALYSIS', 'Colour: Brown', 'Appearance: Clear', 'Blood: None seen'].join('\n'))).toEqual([
+      ['urine-color', null, null, null, null, null],
+      ['urine-appearance', null, null, null, null, null],
+      ['hemoglobin-urine-presence', null, null, null, null, null],
+    ]);
+  });
+
+});

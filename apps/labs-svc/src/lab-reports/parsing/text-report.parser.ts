@@ -16,8 +16,8 @@ export interface TextParseOptions {
   knows?: (name: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
   knowsInUrine?: (name: string) => boolean;
-  /** Whether a name is a test answered in words (`Colour`, `Clarity`): an inline `Name: words` line is its result. */
-  answersInWords?: (name: string) => boolean;
+  /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
+  answersInWords?: (name: string, inUrine?: boolean) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -893,10 +893,14 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
-/** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too. */
+/** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too, and a urine name answers in words. */
 function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextParseOptions {
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
-  return { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) };
+  return {
+    ...opts,
+    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)),
+    answersInWords: (n: string) => Boolean(opts.answersInWords?.(n, true)),
+  };
 }
 
 /**
