@@ -2377,4 +2377,10 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
     ]);
   });
 
+  it('words in place of a result (pending, not performed, see note, cancelled) are no row but a not-a-result warning', () => {
+    const r = read(['HIV 1/2 Antibody: Pending', 'Hepatitis C Antibody: Not Performed', 'Anti-HCV: See note', 'ANA: To follow',
+      'URINALYSIS', 'Color: See comment', 'Appearance: Not done', 'Nitrite: Test cancelled']);
+    expect(r.rows).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([1, 2, 3, 4, 6, 7, 8].map((line) => ['not-a-result', line]));
+  });
 });

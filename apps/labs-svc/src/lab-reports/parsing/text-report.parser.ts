@@ -1485,7 +1485,10 @@ function isLoneAmount(text: string): boolean {
  */
 function wordedAnswer(text: string, named: boolean): Tail | null {
   const words = text.trim();
-  return named && /^[A-Za-z][A-Za-z -]{1,30}$/.test(words) && words.split(/\s+/).length <= 3 ? { value: null, valueText: words, hadPrevious: false } : null;
+  if (!named || !/^[A-Za-z][A-Za-z -]{1,30}$/.test(words) || words.split(/\s+/).length > 3) return null;
+  // `Pending`, `Not Performed`, `See note`, `Test cancelled`: words in place of a result that is not there (the
+  // caller's line then reads as such a row: a warning, as in a table).
+  return notAResultAt(words.split(/\s+/), 0) ? null : { value: null, valueText: words, hadPrevious: false };
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
