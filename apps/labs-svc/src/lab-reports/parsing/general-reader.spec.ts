@@ -2383,4 +2383,15 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
     expect(r.rows).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([1, 2, 3, 4, 6, 7, 8].map((line) => ['not-a-result', line]));
   });
+  it('a flag after a word answer is its flag, and a normal answer a column apart is its range, neither a word of the answer', () => {
+    const lines = ['URINALYSIS', 'Appearance: Hazy H', 'Color: Dark Yellow Abnormal', 'Clarity: Turbid   Clear', 'Leukocyte Esterase: Small (Negative) A'];
+    const rows = read(lines).rows;
+    expect(rows.map((r) => [r.name, r.valueText, r.rangeText ?? null])).toEqual([
+      ['Appearance', 'Hazy', null], ['Color', 'Dark Yellow', null], ['Clarity', 'Turbid', 'Clear'], ['Leukocyte Esterase', 'Small', 'Negative'],
+    ]);
+    // (The printed flags; `Turbid   Clear` prints none.)
+    expect(coded(lines.join('\n')).filter(([key]) => key !== 'urine-clarity').map(([key, , , , , flag]) => [key, flag])).toEqual([
+      ['urine-appearance', 'high'], ['urine-color', 'abnormal'], ['leukocyte-esterase-urine', 'abnormal'],
+    ]);
+  });
 });

@@ -1481,14 +1481,22 @@ function isLoneAmount(text: string): boolean {
 
 /**
  * An answer in words (`Colour  Yellow`, `Color: Amber`, `Clarity: Slightly Cloudy`): one to three words and no number,
- * where the name allows one (`named`), is the test's result.
+ * where the name allows one (`named`), is the test's result. A flag after the words is the row's flag (`Hazy H`,
+ * `Dark Yellow Abnormal`), and words a column apart after the answer are the normal answer, its range (`Turbid   Clear`).
  */
 function wordedAnswer(text: string, named: boolean): Tail | null {
-  const words = text.trim();
-  if (!named || !/^[A-Za-z][A-Za-z -]{1,30}$/.test(words) || words.split(/\s+/).length > 3) return null;
+  const printed = text.trim();
+  if (!named || !/^[A-Za-z][A-Za-z -]{1,40}$/.test(printed)) return null;
+  const tokens = printed.split(/\s+/);
+  // (A flag alone is the answer: `Color: Normal`.)
+  const flag = tokens.length > 1 ? parseFlagToken(tokens[tokens.length - 1]!) : null;
+  const [answer, normal, ...more] = (flag ? printed.slice(0, printed.lastIndexOf(' ')).trim() : printed).split(/\s{2,}/);
+  const isWords = (t: string | undefined) => t === undefined || (/^[A-Za-z]/.test(t) && t.split(/\s+/).length <= 3);
+  if (more.length || !isWords(answer) || !isWords(normal)) return null;
   // `Pending`, `Not Performed`, `See note`, `Test cancelled`: words in place of a result that is not there (the
   // caller's line then reads as such a row: a warning, as in a table).
-  return notAResultAt(words.split(/\s+/), 0) ? null : { value: null, valueText: words, hadPrevious: false };
+  if (notAResultAt(answer!.split(/\s+/), 0)) return null;
+  return { value: null, valueText: answer!, ...(normal ? { rangeText: normal } : {}), ...(flag ? { flag } : {}), hadPrevious: false };
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
