@@ -2394,4 +2394,16 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['urine-appearance', 'high'], ['urine-color', 'abnormal'], ['leukocyte-esterase-urine', 'abnormal'],
     ]);
   });
+  it('Turkish: İyonize is ionized and İdrar urine (a heading and a qualifier), never the serum test; Üre (BUN) names two biomarkers', () => {
+    expect(coded(['BİYOKİMYA', 'Kalsiyum (İyonize): 1.21 mmol/L (1.15-1.33)', 'Üre (BUN): 30 mg/dL (17-43)',
+      'İDRAR BİYOKİMYASI', 'Kalsiyum (İdrar): 12 mg/dL', 'Sodyum (İdrar): 80 mmol/L', 'Lökosit (İdrar): 2 /HPF', 'Lökosit: 3 /HPF'].join('\n'))
+      .map(([key, value]) => [key, value])).toEqual([
+      // The catalog has no ionised calcium, nor calcium or sodium in urine: unknown, not the serum tests.
+      ['?Kalsiyum (İyonize)', 1.21],
+      // Urea and urea nitrogen (BUN, in mg/dL about half the urea's number): which one the lab measured the name does not say.
+      ['?Üre (BUN)', 30],
+      ['?Kalsiyum (İdrar)', 12], ['?Sodyum (İdrar)', 80],
+      ['leukocytes-in-urine', 2], ['leukocytes-in-urine', 3],
+    ]);
+  });
 });

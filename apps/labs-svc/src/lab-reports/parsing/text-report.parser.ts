@@ -1,4 +1,5 @@
 import { parsePrintedDate } from './dates.js';
+import { urineInEnglish } from './catalog.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -1312,7 +1313,8 @@ interface Section {
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
  */
 function sectionOf(text: string): Section | null {
-  const t = text.toLowerCase();
+  // (`İDRAR BİYOKİMYASI`: urine in another language is urine.)
+  const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
