@@ -2406,4 +2406,17 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['leukocytes-in-urine', 2], ['leukocytes-in-urine', 3],
     ]);
   });
+  it('a footnote mark in square brackets is neither the range nor the end of the row; a range after it is still read', () => {
+    expect(rowsOf(['Glucose: 95 mg/dL [1] (70-99)', 'Glucose: 95 mg/dL (5.3 mmol/L) [1]', 'Creatinine: 1.1 mg/dL (97 umol/L) [see note 2]',
+      'HbA1c: 6.1 % (43 mmol/mol) [2]', 'Triglycerides: 150 mg/dL (Non-fasting: <175)', 'URINALYSIS', 'Protein: 1+ (30 mg/dL) [1]', 'Glucose: 2+ (250 mg/dL) [Note 3]'].join('\n'))
+      .map((r) => [r.name, r.value ?? r.valueText, r.rangeText ?? null, r.comment ?? null])).toEqual([
+      ['Glucose', 95, '70-99', null],
+      ['Glucose', 95, null, '5.3 mmol/L'],
+      ['Creatinine', 1.1, null, '97 umol/L'],
+      ['HbA1c', 6.1, null, '43 mmol/mol'],
+      ['Triglycerides', 150, 'Non-fasting: <175', null],
+      ['Protein', '1+', null, '30 mg/dL'],
+      ['Glucose', '2+', null, '250 mg/dL'],
+    ]);
+  });
 });

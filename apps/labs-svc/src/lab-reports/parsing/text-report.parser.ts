@@ -1404,7 +1404,8 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
 ].join('|')})$`, 'iu');
 
-const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?`;
+// (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
+const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n\b)\s*[:=]?\s*)?`;
 const QUALITATIVE_RANGE = 'negative|non[- ]?reactive|not detected';
 /**
  * An inline result's range: in parentheses (`(Ref: 3.5-5.0)`), or in square brackets (`[Reference: 4.5-11.0 x
@@ -1429,14 +1430,12 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
-  let rest = m[2]!.trim();
+  let rest = withoutFootnotes(m[2]!.trim());
   let rangeText: string | undefined;
   let comment: string | undefined;
   let ref = INLINE_RANGE.exec(rest);
   // `Protein: 1+ (30 mg/dL)`, `Glucose: 95 mg/dL (5.3 mmol/L)`: an amount alone in parentheses is the result again (a
   // strip's grade as a concentration, another unit), not its range: the row's comment; a range may still follow.
-  // A bracket is also a footnote's (`[1]`, `[see note 2]`): only a range with bounds or a normal answer is one there.
-  if (ref && ref[2] !== undefined && !boundedRange(ref[2])) ref = null;
   if (ref && isLoneAmount((ref[1] ?? ref[2])!)) {
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
@@ -1467,6 +1466,17 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
   return evidence && /[A-Za-z]/.test(name) ? out : null;
+}
+
+/**
+ * A text without the footnote marks in square brackets (`[1]`, `[see note 2]`, `[Note 3]`): a bracket holds a range
+ * only when it has bounds or a normal answer (`[Reference: 4.5-11.0 x 10^3/uL]`, `[Negative]`); a flag (`[H]`) stays.
+ */
+function withoutFootnotes(text: string): string {
+  return text.replace(/\[[^[\]]*\]/g, (bracket) => {
+    const ref = INLINE_RANGE.exec(bracket);
+    return ref && ref[2] !== undefined && !boundedRange(ref[2]) ? ' ' : bracket;
+  }).replace(/\s{3,}/g, '  ').trim();
 }
 
 /** A range text with bounds or a normal answer (`4.5-11.0 x 10^3/uL`, `>60`, `Negative`), not a note's number. */
