@@ -2419,4 +2419,11 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['Glucose', '2+', null, '250 mg/dL'],
     ]);
   });
+  it('an HbA1c printed in grams per cent (`g%`, `gm%`) is a percentage, not g/dL; a haemoglobin in gm% is still g/dL', () => {
+    expect(coded(['HbA1c: 7.2 g%', 'Glycosylated Haemoglobin (HbA1c): 6.5 gm% (4.0-6.0)', 'Hemoglobin: 13.5 gm% (13-17)'].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 7.2, '%', null, null, null],
+      ['hemoglobin-a1c', 6.5, '%', 4, 6, 'high'],
+      ['hemoglobin', 13.5, 'g/dL', 13, 17, 'normal'],
+    ]);
+  });
 });
