@@ -2426,4 +2426,12 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['hemoglobin', 13.5, 'g/dL', 13, 17, 'normal'],
     ]);
   });
+  it('a labelled amount in parentheses (`Ref: 30 mg/L`) is the range as printed, not the result again', () => {
+    expect(rowsOf(['Microalbumin: 12 mg/L (Ref: 30 mg/L)', 'Prolactin: 12 ng/mL (Ref: 25 ng/mL)', 'Glucose: 95 mg/dL (5.3 mmol/L)'].join('\n'))
+      .map((r) => [r.name, r.value, r.rangeText ?? null, r.comment ?? null])).toEqual([
+      ['Microalbumin', 12, '30 mg/L', null],
+      ['Prolactin', 12, '25 ng/mL', null],
+      ['Glucose', 95, null, '5.3 mmol/L'],
+    ]);
+  });
 });

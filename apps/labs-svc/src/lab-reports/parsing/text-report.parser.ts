@@ -1436,7 +1436,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   let ref = INLINE_RANGE.exec(rest);
   // `Protein: 1+ (30 mg/dL)`, `Glucose: 95 mg/dL (5.3 mmol/L)`: an amount alone in parentheses is the result again (a
   // strip's grade as a concentration, another unit), not its range: the row's comment; a range may still follow.
-  if (ref && isLoneAmount((ref[1] ?? ref[2])!)) {
+  // A labelled amount (`(Ref: 30 mg/L)`) is the range's bound as the lab prints it.
+  if (ref && isLoneAmount((ref[1] ?? ref[2])!) && !labelledRange(ref)) {
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
     ref = INLINE_RANGE.exec(rest);
@@ -1483,6 +1484,11 @@ function withoutFootnotes(text: string): string {
 function boundedRange(text: string): boolean {
   const r = parseReferenceRange(text.trim());
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined;
+}
+
+/** Whether an inline range match has a label before its text (`(Ref: 30 mg/L)`, `[Normal: 25 ng/mL]`). */
+function labelledRange(ref: RegExpExecArray): boolean {
+  return !ref[0].slice(1).trimStart().startsWith((ref[1] ?? ref[2])!);
 }
 
 /** One number and a unit, nothing else (`30 mg/dL`): an amount, which no range is. */
