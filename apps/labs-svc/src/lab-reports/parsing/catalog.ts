@@ -59,6 +59,10 @@ function testNameSynonyms(folded: string): string {
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
+    // Lipid ratios' short names (`T. Chol/HDL Ratio`, `TC/HDL-C Ratio`, `LDL-C/HDL-C`): `T. Chol`, `Total Chol` are
+    // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
+    // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
+    .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
