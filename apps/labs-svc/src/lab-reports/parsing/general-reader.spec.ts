@@ -2434,4 +2434,17 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['Glucose', 95, null, '5.3 mmol/L'],
     ]);
   });
+  it('a part of a urine examination (`PHYSICAL EXAMINATION`, `CHEMICAL EXAMINATION`) under a urine heading is still urine, inline and in a table', () => {
+    expect(coded(['URINE ROUTINE EXAMINATION', 'PHYSICAL EXAMINATION', 'Colour: Pale Yellow', 'Appearance: Clear', 'CHEMICAL EXAMINATION', 'Glucose: Negative'].join('\n')))
+      .toEqual([
+        ['urine-color', null, null, null, null, null],
+        ['urine-appearance', null, null, null, null, null],
+        ['glucose-in-urine', null, null, null, null, null],
+      ]);
+    expect(rowsOf(['URINE ROUTINE EXAMINATION', 'Test            Result        Units     Reference', 'PHYSICAL EXAMINATION',
+      'Colour          Pale Yellow             Pale Yellow', 'Specific Gravity 1.020                  1.005-1.030'].join('\n'))).toEqual([
+      { name: 'Colour', value: null, valueText: 'Pale Yellow', rangeText: 'Pale Yellow', specimen: 'urine' },
+      { name: 'Specific Gravity', value: 1.02, rangeText: '1.005-1.030', specimen: 'urine' },
+    ]);
+  });
 });

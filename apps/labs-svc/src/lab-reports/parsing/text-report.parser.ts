@@ -405,7 +405,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (s) {
       specimenBelowEnds();
       sectionStart = rows.length;
-      section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+      // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
+      const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && EXAMINATION_PART.test(text.trim()) ? 'urine' : undefined);
+      section = specimen ? { ...s, specimen } : s;
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -871,6 +873,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
+
+/** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
+const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;
 
 const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample\s+type)\s*[:=]\s*(\S.*)$/i;
 
@@ -1458,7 +1463,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
-  const tail = parseTail(['_', ...tokens], 1) ?? wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
+  const worded = wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
+  const tail = parseTail(['_', ...tokens], 1) ?? (worded && { ...worded, hadPrevious: false });
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
@@ -1502,7 +1508,7 @@ function isLoneAmount(text: string): boolean {
  * where the name allows one (`named`), is the test's result. A flag after the words is the row's flag (`Hazy H`,
  * `Dark Yellow Abnormal`), and words a column apart after the answer are the normal answer, its range (`Turbid   Clear`).
  */
-function wordedAnswer(text: string, named: boolean): Tail | null {
+function wordedAnswer(text: string, named: boolean): Omit<Tail, 'hadPrevious'> | null {
   const printed = text.trim();
   if (!named || !/^[A-Za-z][A-Za-z -]{1,40}$/.test(printed)) return null;
   const tokens = printed.split(/\s+/);
@@ -1514,7 +1520,7 @@ function wordedAnswer(text: string, named: boolean): Tail | null {
   // `Pending`, `Not Performed`, `See note`, `Test cancelled`: words in place of a result that is not there (the
   // caller's line then reads as such a row: a warning, as in a table).
   if (notAResultAt(answer!.split(/\s+/), 0)) return null;
-  return { value: null, valueText: answer!, ...(normal ? { rangeText: normal } : {}), ...(flag ? { flag } : {}), hadPrevious: false };
+  return { value: null, valueText: answer!, ...(normal ? { rangeText: normal } : {}), ...(flag ? { flag } : {}) };
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
