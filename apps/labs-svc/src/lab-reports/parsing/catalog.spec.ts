@@ -37,6 +37,16 @@ describe('the biomarker catalog (v3)', () => {
     ['NEUTROPHILS/100 LEUKOCYTES', '23761-0', 'neutrophils'],
     ['Zonulin', undefined, undefined],
     ['Foo (Absolute)', undefined, undefined],
+    // Lipid ratios' short names (labs17fix review): total cholesterol / HDL, and LDL / HDL.
+    ['T. Chol/HDL Ratio', undefined, 'cholesterol-hdl-ratio'],
+    ['TC/HDL-C Ratio', undefined, 'cholesterol-hdl-ratio'],
+    ['Chol/HDL-C', undefined, 'cholesterol-hdl-ratio'],
+    ['Total Chol/HDL Ratio', undefined, 'cholesterol-hdl-ratio'],
+    ['LDL-C/HDL-C', undefined, 'ldl-hdl-ratio'],
+    ['Cholesterol HDL-C', undefined, 'hdl-cholesterol'],
+    // Turkish: ionised calcium is no total calcium (the catalog has none); urea and urea nitrogen in one name is neither.
+    ['Kalsiyum (İyonize)', undefined, undefined],
+    ['Üre (BUN)', undefined, undefined],
   ])('%j (code %j) → %j', (name, code, key) => {
     expect(catalog.match(name, code)?.key).toBe(key);
   });

@@ -59,6 +59,10 @@ function testNameSynonyms(folded: string): string {
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
+    // Lipid ratios' short names (`T. Chol/HDL Ratio`, `TC/HDL-C Ratio`, `LDL-C/HDL-C`): `T. Chol`, `Total Chol` are
+    // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
+    // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
+    .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
@@ -126,8 +130,16 @@ const FOREIGN_WORDS: Record<string, string> = {
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
-  kalsiyum: 'calcium', demir: 'iron', toplam: 'total',
+  kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
 };
+
+/**
+ * A name or heading with the other languages' words for urine written `urine` (`Kalsiyum (İdrar)` → `Kalsiyum
+ * (urine)`, `İDRAR BİYOKİMYASI` → `urine BİYOKİMYASI`): what the rules that look for the word urine read.
+ */
+export function urineInEnglish(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
+}
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
@@ -270,17 +282,19 @@ export class BiomarkerCatalog {
     }
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
-    // biomarker is worse than an unknown one).
-    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !ANALYTE_CHANGING.test(paren[2]!)) {
+    // biomarker is worse than an unknown one), nor in another language (`(İyonize)`, `(İdrar)`).
+    const changing = paren ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
+    if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
-      if (outside) return outside;
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
-      if (inside) return inside;
+      // `Üre (BUN)`: two biomarkers in one name (urea, and urea nitrogen, half its mass in mg/dL): neither is known.
+      if (outside && inside && outside.key !== inside.key) return undefined;
+      if (outside ?? inside) return outside ?? inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.
-    if (paren && !/abs|%|percent/i.test(paren[2]!) && ANALYTE_CHANGING.test(paren[2]!) && /[a-z0-9]/i.test(paren[2]!.replace(new RegExp(ANALYTE_CHANGING.source, 'gi'), ''))) {
+    if (paren && !/abs|%|percent/i.test(paren[2]!) && changing && /[a-z0-9]/i.test(normalizeName(paren[2]!).replace(new RegExp(ANALYTE_CHANGING.source, 'gi'), ''))) {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
@@ -297,7 +311,7 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
-    if (/\b(urine|ur)\b/i.test(name)) return this.matchInUrine(name);
+    if (/\b(urine|ur)\b/i.test(urineInEnglish(name))) return this.matchInUrine(name);
     return this.twoNamesOfOne(n);
   }
 
@@ -318,7 +332,7 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    const n = name.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    const n = urineInEnglish(name).replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
       .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
@@ -344,8 +358,12 @@ export class BiomarkerCatalog {
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;
 
-  /** For parsers: is this a test answered in words (`Colour`, `Clarity`, `Appearance`), in blood or in urine? */
-  answersInWords = (name: string): boolean => (this.matchName(name) ?? this.matchInUrine(name))?.resultType === 'qualitative';
+  /**
+   * For parsers: is this a test answered in words (`HIV 1/2 Antibody`; in urine, `Colour`, `Clarity`, `Appearance`)?
+   * A urine name only in urine (`inUrine`): `Colour: Brown` of a stool, `Appearance: Opalescent` of a semen analysis or
+   * `Appearance: Well nourished` of a clinic note are no urine's.
+   */
+  answersInWords = (name: string, inUrine = false): boolean => (this.matchName(name) ?? (inUrine ? this.matchInUrine(name) : undefined))?.resultType === 'qualitative';
 
   /**
    * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test

@@ -133,6 +133,9 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
   return unitOf(printed, biomarker);
 }
 
+/** Grams per cent as printed (`g%`, `gm%`, `gms%`). */
+const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
+
 export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultCollectedAt: string): { results: CodedResult[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
@@ -179,7 +182,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
       const perLitre = perLitreUcum(printedUnit);
       const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
-      const ucum = perLitre && count ? perLitre : toUcum(printedUnit);
+      // `g%`, `gm%` are grams per decilitre, but an HbA1c (a biomarker the catalog measures in %) printed so is its per cent.
+      const percent = biomarker?.ucumUnit === '%' && GRAMS_PER_CENT.test(printedUnit) ? '%' : null;
+      const ucum = perLitre && count ? perLitre : percent ?? toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

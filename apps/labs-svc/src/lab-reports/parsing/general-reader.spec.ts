@@ -2351,3 +2351,100 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
     ]);
   });
 });
+
+describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from the printed text)', () => {
+  const read = (lines: string[]) => parseTextReport(lines.join('\n'), opts);
+
+  it.each([
+    [['STOOL EXAMINATION', 'Colour: Brown']],
+    [['SEMEN ANALYSIS', 'Colour: Greyish White', 'Appearance: Opalescent']],
+    [['CHEMISTRY', 'Specimen: Serum', 'Appearance: Lipemic']],
+    [['Blood: Venous']],
+    [['Appearance: Well nourished']],
+    [['Color: Normal']],
+    [['Blood: None seen']],
+    [['CSF ANALYSIS', 'Appearance: Clear', 'Color: Colorless', 'Clarity: Cloudy']],
+    [['SYNOVIAL FLUID', 'Appearance: Clear']],
+  ])('a urine test\'s name answered in words outside a urine section is no result: %j', (lines) => {
+    expect(read(lines).rows).toEqual([]);
+  });
+
+  it('inside a urine section the same words are the urine tests\' results', () => {
+    expect(coded(['URINALYSIS', 'Colour: Brown', 'Appearance: Clear', 'Blood: None seen'].join('\n'))).toEqual([
+      ['urine-color', null, null, null, null, null],
+      ['urine-appearance', null, null, null, null, null],
+      ['hemoglobin-urine-presence', null, null, null, null, null],
+    ]);
+  });
+
+  it('words in place of a result (pending, not performed, see note, cancelled) are no row but a not-a-result warning', () => {
+    const r = read(['HIV 1/2 Antibody: Pending', 'Hepatitis C Antibody: Not Performed', 'Anti-HCV: See note', 'ANA: To follow',
+      'URINALYSIS', 'Color: See comment', 'Appearance: Not done', 'Nitrite: Test cancelled']);
+    expect(r.rows).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([1, 2, 3, 4, 6, 7, 8].map((line) => ['not-a-result', line]));
+  });
+  it('a flag after a word answer is its flag, and a normal answer a column apart is its range, neither a word of the answer', () => {
+    const lines = ['URINALYSIS', 'Appearance: Hazy H', 'Color: Dark Yellow Abnormal', 'Clarity: Turbid   Clear', 'Leukocyte Esterase: Small (Negative) A'];
+    const rows = read(lines).rows;
+    expect(rows.map((r) => [r.name, r.valueText, r.rangeText ?? null])).toEqual([
+      ['Appearance', 'Hazy', null], ['Color', 'Dark Yellow', null], ['Clarity', 'Turbid', 'Clear'], ['Leukocyte Esterase', 'Small', 'Negative'],
+    ]);
+    // (The printed flags; `Turbid   Clear` prints none.)
+    expect(coded(lines.join('\n')).filter(([key]) => key !== 'urine-clarity').map(([key, , , , , flag]) => [key, flag])).toEqual([
+      ['urine-appearance', 'high'], ['urine-color', 'abnormal'], ['leukocyte-esterase-urine', 'abnormal'],
+    ]);
+  });
+  it('Turkish: İyonize is ionized and İdrar urine (a heading and a qualifier), never the serum test; Üre (BUN) names two biomarkers', () => {
+    expect(coded(['BİYOKİMYA', 'Kalsiyum (İyonize): 1.21 mmol/L (1.15-1.33)', 'Üre (BUN): 30 mg/dL (17-43)',
+      'İDRAR BİYOKİMYASI', 'Kalsiyum (İdrar): 12 mg/dL', 'Sodyum (İdrar): 80 mmol/L', 'Lökosit (İdrar): 2 /HPF', 'Lökosit: 3 /HPF'].join('\n'))
+      .map(([key, value]) => [key, value])).toEqual([
+      // The catalog has no ionised calcium, nor calcium or sodium in urine: unknown, not the serum tests.
+      ['?Kalsiyum (İyonize)', 1.21],
+      // Urea and urea nitrogen (BUN, in mg/dL about half the urea's number): which one the lab measured the name does not say.
+      ['?Üre (BUN)', 30],
+      ['?Kalsiyum (İdrar)', 12], ['?Sodyum (İdrar)', 80],
+      ['leukocytes-in-urine', 2], ['leukocytes-in-urine', 3],
+    ]);
+  });
+  it('a footnote mark in square brackets is neither the range nor the end of the row; a range after it is still read', () => {
+    expect(rowsOf(['Glucose: 95 mg/dL [1] (70-99)', 'Glucose: 95 mg/dL (5.3 mmol/L) [1]', 'Creatinine: 1.1 mg/dL (97 umol/L) [see note 2]',
+      'HbA1c: 6.1 % (43 mmol/mol) [2]', 'Triglycerides: 150 mg/dL (Non-fasting: <175)', 'URINALYSIS', 'Protein: 1+ (30 mg/dL) [1]', 'Glucose: 2+ (250 mg/dL) [Note 3]'].join('\n'))
+      .map((r) => [r.name, r.value ?? r.valueText, r.rangeText ?? null, r.comment ?? null])).toEqual([
+      ['Glucose', 95, '70-99', null],
+      ['Glucose', 95, null, '5.3 mmol/L'],
+      ['Creatinine', 1.1, null, '97 umol/L'],
+      ['HbA1c', 6.1, null, '43 mmol/mol'],
+      ['Triglycerides', 150, 'Non-fasting: <175', null],
+      ['Protein', '1+', null, '30 mg/dL'],
+      ['Glucose', '2+', null, '250 mg/dL'],
+    ]);
+  });
+  it('an HbA1c printed in grams per cent (`g%`, `gm%`) is a percentage, not g/dL; a haemoglobin in gm% is still g/dL', () => {
+    expect(coded(['HbA1c: 7.2 g%', 'Glycosylated Haemoglobin (HbA1c): 6.5 gm% (4.0-6.0)', 'Hemoglobin: 13.5 gm% (13-17)'].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 7.2, '%', null, null, null],
+      ['hemoglobin-a1c', 6.5, '%', 4, 6, 'high'],
+      ['hemoglobin', 13.5, 'g/dL', 13, 17, 'normal'],
+    ]);
+  });
+  it('a labelled amount in parentheses (`Ref: 30 mg/L`) is the range as printed, not the result again', () => {
+    expect(rowsOf(['Microalbumin: 12 mg/L (Ref: 30 mg/L)', 'Prolactin: 12 ng/mL (Ref: 25 ng/mL)', 'Glucose: 95 mg/dL (5.3 mmol/L)'].join('\n'))
+      .map((r) => [r.name, r.value, r.rangeText ?? null, r.comment ?? null])).toEqual([
+      ['Microalbumin', 12, '30 mg/L', null],
+      ['Prolactin', 12, '25 ng/mL', null],
+      ['Glucose', 95, null, '5.3 mmol/L'],
+    ]);
+  });
+  it('a part of a urine examination (`PHYSICAL EXAMINATION`, `CHEMICAL EXAMINATION`) under a urine heading is still urine, inline and in a table', () => {
+    expect(coded(['URINE ROUTINE EXAMINATION', 'PHYSICAL EXAMINATION', 'Colour: Pale Yellow', 'Appearance: Clear', 'CHEMICAL EXAMINATION', 'Glucose: Negative'].join('\n')))
+      .toEqual([
+        ['urine-color', null, null, null, null, null],
+        ['urine-appearance', null, null, null, null, null],
+        ['glucose-in-urine', null, null, null, null, null],
+      ]);
+    expect(rowsOf(['URINE ROUTINE EXAMINATION', 'Test            Result        Units     Reference', 'PHYSICAL EXAMINATION',
+      'Colour          Pale Yellow             Pale Yellow', 'Specific Gravity 1.020                  1.005-1.030'].join('\n'))).toEqual([
+      { name: 'Colour', value: null, valueText: 'Pale Yellow', rangeText: 'Pale Yellow', specimen: 'urine' },
+      { name: 'Specific Gravity', value: 1.02, rangeText: '1.005-1.030', specimen: 'urine' },
+    ]);
+  });
+});

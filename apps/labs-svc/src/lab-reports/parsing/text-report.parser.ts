@@ -1,4 +1,5 @@
 import { parsePrintedDate } from './dates.js';
+import { urineInEnglish } from './catalog.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -16,8 +17,8 @@ export interface TextParseOptions {
   knows?: (name: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
   knowsInUrine?: (name: string) => boolean;
-  /** Whether a name is a test answered in words (`Colour`, `Clarity`): an inline `Name: words` line is its result. */
-  answersInWords?: (name: string) => boolean;
+  /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
+  answersInWords?: (name: string, inUrine?: boolean) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -404,7 +405,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (s) {
       specimenBelowEnds();
       sectionStart = rows.length;
-      section = s.specimen || !reportSpecimen ? s : { ...s, specimen: reportSpecimen };
+      // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
+      const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && EXAMINATION_PART.test(text.trim()) ? 'urine' : undefined);
+      section = specimen ? { ...s, specimen } : s;
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -871,6 +874,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
+/** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
+const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;
+
 const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample\s+type)\s*[:=]\s*(\S.*)$/i;
 
 /**
@@ -893,10 +899,14 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
-/** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too. */
+/** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too, and a urine name answers in words. */
 function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextParseOptions {
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
-  return { ...opts, knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)) };
+  return {
+    ...opts,
+    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)),
+    answersInWords: (n: string) => Boolean(opts.answersInWords?.(n, true)),
+  };
 }
 
 /**
@@ -1308,7 +1318,8 @@ interface Section {
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
  */
 function sectionOf(text: string): Section | null {
-  const t = text.toLowerCase();
+  // (`İDRAR BİYOKİMYASI`: urine in another language is urine.)
+  const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
@@ -1398,7 +1409,8 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
 ].join('|')})$`, 'iu');
 
-const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n)\s*[:=]?\s*)?`;
+// (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
+const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n\b)\s*[:=]?\s*)?`;
 const QUALITATIVE_RANGE = 'negative|non[- ]?reactive|not detected';
 /**
  * An inline result's range: in parentheses (`(Ref: 3.5-5.0)`), or in square brackets (`[Reference: 4.5-11.0 x
@@ -1423,15 +1435,14 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
-  let rest = m[2]!.trim();
+  let rest = withoutFootnotes(m[2]!.trim());
   let rangeText: string | undefined;
   let comment: string | undefined;
   let ref = INLINE_RANGE.exec(rest);
   // `Protein: 1+ (30 mg/dL)`, `Glucose: 95 mg/dL (5.3 mmol/L)`: an amount alone in parentheses is the result again (a
   // strip's grade as a concentration, another unit), not its range: the row's comment; a range may still follow.
-  // A bracket is also a footnote's (`[1]`, `[see note 2]`): only a range with bounds or a normal answer is one there.
-  if (ref && ref[2] !== undefined && !boundedRange(ref[2])) ref = null;
-  if (ref && isLoneAmount((ref[1] ?? ref[2])!)) {
+  // A labelled amount (`(Ref: 30 mg/L)`) is the range's bound as the lab prints it.
+  if (ref && isLoneAmount((ref[1] ?? ref[2])!) && !labelledRange(ref)) {
     comment = (ref[1] ?? ref[2])!.trim();
     rest = `${rest.slice(0, ref.index)} ${rest.slice(ref.index + ref[0].length)}`.trim();
     ref = INLINE_RANGE.exec(rest);
@@ -1452,7 +1463,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
-  const tail = parseTail(['_', ...tokens], 1) ?? wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
+  const worded = wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
+  const tail = parseTail(['_', ...tokens], 1) ?? (worded && { ...worded, hadPrevious: false });
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
@@ -1463,10 +1475,26 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   return evidence && /[A-Za-z]/.test(name) ? out : null;
 }
 
+/**
+ * A text without the footnote marks in square brackets (`[1]`, `[see note 2]`, `[Note 3]`): a bracket holds a range
+ * only when it has bounds or a normal answer (`[Reference: 4.5-11.0 x 10^3/uL]`, `[Negative]`); a flag (`[H]`) stays.
+ */
+function withoutFootnotes(text: string): string {
+  return text.replace(/\[[^[\]]*\]/g, (bracket) => {
+    const ref = INLINE_RANGE.exec(bracket);
+    return ref && ref[2] !== undefined && !boundedRange(ref[2]) ? ' ' : bracket;
+  }).replace(/\s{3,}/g, '  ').trim();
+}
+
 /** A range text with bounds or a normal answer (`4.5-11.0 x 10^3/uL`, `>60`, `Negative`), not a note's number. */
 function boundedRange(text: string): boolean {
   const r = parseReferenceRange(text.trim());
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined;
+}
+
+/** Whether an inline range match has a label before its text (`(Ref: 30 mg/L)`, `[Normal: 25 ng/mL]`). */
+function labelledRange(ref: RegExpExecArray): boolean {
+  return !ref[0].slice(1).trimStart().startsWith((ref[1] ?? ref[2])!);
 }
 
 /** One number and a unit, nothing else (`30 mg/dL`): an amount, which no range is. */
@@ -1477,11 +1505,22 @@ function isLoneAmount(text: string): boolean {
 
 /**
  * An answer in words (`Colour  Yellow`, `Color: Amber`, `Clarity: Slightly Cloudy`): one to three words and no number,
- * where the name allows one (`named`), is the test's result.
+ * where the name allows one (`named`), is the test's result. A flag after the words is the row's flag (`Hazy H`,
+ * `Dark Yellow Abnormal`), and words a column apart after the answer are the normal answer, its range (`Turbid   Clear`).
  */
-function wordedAnswer(text: string, named: boolean): Tail | null {
-  const words = text.trim();
-  return named && /^[A-Za-z][A-Za-z -]{1,30}$/.test(words) && words.split(/\s+/).length <= 3 ? { value: null, valueText: words, hadPrevious: false } : null;
+function wordedAnswer(text: string, named: boolean): Omit<Tail, 'hadPrevious'> | null {
+  const printed = text.trim();
+  if (!named || !/^[A-Za-z][A-Za-z -]{1,40}$/.test(printed)) return null;
+  const tokens = printed.split(/\s+/);
+  // (A flag alone is the answer: `Color: Normal`.)
+  const flag = tokens.length > 1 ? parseFlagToken(tokens[tokens.length - 1]!) : null;
+  const [answer, normal, ...more] = (flag ? printed.slice(0, printed.lastIndexOf(' ')).trim() : printed).split(/\s{2,}/);
+  const isWords = (t: string | undefined) => t === undefined || (/^[A-Za-z]/.test(t) && t.split(/\s+/).length <= 3);
+  if (more.length || !isWords(answer) || !isWords(normal)) return null;
+  // `Pending`, `Not Performed`, `See note`, `Test cancelled`: words in place of a result that is not there (the
+  // caller's line then reads as such a row: a warning, as in a table).
+  if (notAResultAt(answer!.split(/\s+/), 0)) return null;
+  return { value: null, valueText: answer!, ...(normal ? { rangeText: normal } : {}), ...(flag ? { flag } : {}) };
 }
 
 function unread(line: SourceLine, code: 'unreadable-line' | 'text-not-read'): ParseWarning {
