@@ -56,10 +56,20 @@ export function foldName(name: string): string {
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
   return folded
+    // Dotted initials (`V.G.M.`, `T.C.M.H.`, `H.D.L.`) fold to single letters apart: the abbreviation is one word. Three
+    // letters or more, so that `A/G` stays the two words the catalog's `A/G Ratio` folds to.
+    .replace(/\b[a-z](?: [a-z]\b){2,}/g, (run) => run.replace(/ /g, ''))
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
+    // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
+    // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio).
+    .replace(/^polynucleaires? /, '').replace(/^numeration (?:des )?/, '')
+    .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
+    .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
+    .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
@@ -73,7 +83,7 @@ function testNameSynonyms(folded: string): string {
     // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
     // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
     .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
-    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
@@ -127,6 +137,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total',
+  // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
+  vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
 };
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */

@@ -2351,3 +2351,77 @@ describe('batch 17 (labs17): layouts the first run of batch 17 lost', () => {
     ]);
   });
 });
+
+describe('batch 18 (French printouts, broken-bar tables, flags on units)', () => {
+  it('French, Spanish and German `to` between bounds (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`) and French bounds (`inf. à 38`, `sup. à 27,0`) are ranges', () => {
+    expect(coded([
+      'Hemoglobin        13,3  g/dl     12,5 à 15,5',
+      'MCHC              32,1  g/dl     32,0 a 36,0',
+      'Potassium         4,2   mmol/l   3,5 bis 5,1',
+      'MCH               29,9  pg       sup. à 27,0',
+      'GGT                  9  U/l      inf. à 38',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.3, 'g/dL', 12.5, 15.5, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 32.1, 'g/dL', 32, 36, 'normal'],
+      ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.9, 'pg', 27, null, 'normal'],
+      ['gamma-glutamyl-transferase', 9, 'U/L', null, 38, 'normal'],
+    ]);
+    expect(parseReferenceRange('inf. à 400')).toMatchObject({ high: 400, text: 'inf. à 400' });
+    expect(parseReferenceRange('supérieur à 1,03')).toMatchObject({ low: 1.03 });
+  });
+
+  it('a broken bar between cells is a column gap, and a unit column before the value may print a word unit (`MCV ¦fL ¦94.4 + ¦79.6-94`)', () => {
+    expect(coded([
+      'Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11',
+      'Hématies ¦x10*12/L¦4.68 ¦4.53-5.79',
+      'MCV ¦fL ¦94.4 + ¦79.6-94',
+      'MCH ¦pg ¦31.6 ¦27.3-32.8',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 4.97, '10*9/L', 4.09, 11, 'normal'],
+      ['red-blood-cell-count', 4.68, '10*12/L', 4.53, 5.79, 'normal'],
+      ['mean-corpuscular-volume', 94.4, 'fL', 79.6, 94, 'high'],
+      ['mean-corpuscular-hemoglobin', 31.6, 'pg', 27.3, 32.8, 'normal'],
+    ]);
+  });
+
+  it('a star against the unit after the value (`2.920 */mm3`, `5,0 *mEq/l`) is the value\'s flag, and the unit is the rest', () => {
+    expect(coded([
+      'WBC          2.920 */mm3     4.000 - 10.000',
+      'Potassium      5,0 *mEq/l    3,5 - 4,8',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 2920, '/uL', 4000, 10000, 'abnormal'],
+      ['potassium', 5, 'meq/L', 3.5, 4.8, 'abnormal'],
+    ]);
+  });
+
+  it('French names of the indices, differential, counts, eGFR, fasting glucose and the cholesterol ratio are the catalog\'s tests', () => {
+    expect(coded([
+      'V.G.M.                                  93,0  fl          82,0 - 98,0',
+      'TCMH                                    29,9  pg          27,0 - 32,0',
+      'CCMH                                    32,1  g/dl        32,0 - 36,0',
+      'Polynucléaires neutrophiles             54.0  %           40 - 75',
+      'NUMERATION DES PLAQUETTES            224.000  /mm3        150.000 - 400.000',
+      'Volume plaquettaire moyen                8.1  fl          7,4 - 10,8',
+      'ESTIMATION DE LA FONCTION RENALE        76.1  ml/mn       60 - 120',
+      'GLYCEMIE à jeun                         0,91  g/l         0,74 - 1,06',
+      'Rapport chol. total / H.D.L.            3,48              <4,90',
+      'TRANSAMINASE TGP (ALAT)                   10  UI/l        10 - 49',
+    ].join('\n'))).toEqual([
+      ['mean-corpuscular-volume', 93, 'fL', 82, 98, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.9, 'pg', 27, 32, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 32.1, 'g/dL', 32, 36, 'normal'],
+      ['neutrophils', 54, '%', 40, 75, 'normal'],
+      ['platelet-count', 224000, '/uL', 150000, 400000, 'normal'],
+      ['mean-platelet-volume', 8.1, 'fL', 7.4, 10.8, 'normal'],
+      ['egfr', 76.1, 'mL/min', 60, 120, 'normal'],
+      ['glucose', 0.91, 'g/L', 0.74, 1.06, 'normal'],
+      ['cholesterol-hdl-ratio', 3.48, '{ratio}', null, 4.9, 'normal'],
+      ['alanine-aminotransferase', 10, '[IU]/L', 10, 49, 'normal'],
+    ]);
+  });
+
+  it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
+    expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
+  });
+});

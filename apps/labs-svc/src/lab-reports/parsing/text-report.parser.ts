@@ -25,8 +25,10 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
 /** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
-  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1')), line: i + 1 }));
+  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
+  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are.
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+    .map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -1546,6 +1548,12 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
+/**
+ * Units written as a word that a unit column before the value column prints (`VGM  fL  94.4  79.6-94`): only those
+ * that are no word of a test's name (not `S` of Protein S, `U`, `ratio` or `index`).
+ */
+const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
+
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
@@ -1570,8 +1578,11 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // (splitRangeUnit first: it fails for almost every token, and the look back is a scan of the row.)
     const split = k > 0 ? splitRangeUnit(t) : null;
     const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
+    // `2.920 */mm3`, `2,19 *g/l` (French printouts): a star against the unit after the value is the value's flag.
+    const starred = k > 0 && /^\*[^*\s]/.test(t) && parseValueToken(input[start + k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
+    else if (starred) tokens.push(starred, '*');
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
@@ -1582,7 +1593,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
     // A number in parentheses after it, or a bound ending the line, is the range (`g/D  ( <0.15 )`, nothing in the
     // result column), not the value.
-    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
+    else if ((/[/%]/.test(tokens[start]!) || WORD_UNIT_BEFORE_VALUE.test(tokens[start]!)) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
       && (tokens[start + 2] !== undefined || !/^[<>≤≥]/.test(tokens[start + 1]!)) && parseValueToken(tokens[start + 1]!)) {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
