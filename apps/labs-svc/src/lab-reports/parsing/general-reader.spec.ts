@@ -2421,6 +2421,21 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
+  it('a value line without a name under a percentage is the count (its own row); under any other row it is the same result in another unit', () => {
+    expect(coded([
+      'Neutrophils                             54.0  %',
+      '                                        1577  /mm3              1500 - 7500',
+      'Creatinine                               8,3  mg/l               6,0 - 11,0',
+      '                                        73,5  umol/l            53,1 - 97,4',
+      'Urea                                    0,24  g/l               0,15 - 0,42',
+    ].join('\n'))).toEqual([
+      ['neutrophils', 54, '%', null, null, null],
+      ['neutrophils-absolute', 1577, '/uL', 1500, 7500, 'normal'],
+      ['creatinine', 8.3, 'mg/L', 6, 11, 'normal'],
+      ['urea', 0.24, 'g/L', 0.15, 0.42, 'normal'],
+    ]);
+  });
+
   it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });

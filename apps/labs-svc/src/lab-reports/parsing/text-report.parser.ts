@@ -761,6 +761,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
+    // A value line without a name under a row (French printouts): the differential's count under its percentage
+    // (`Polynucléaires neutrophiles  54.0  %` / `1577  /mm3  1500 à 7500`) is a result of its own, named as the row
+    // (coding reads a differential in a count unit as the absolute count); the same result again in another unit
+    // (`CREATININE  8,3  mg/l` / `73,5  umol/l  53,1 à 97,4`) is the row's comment.
+    if (o && o === rows[rows.length - 1] && o.unit && !pending) {
+      const again = parseValueToken(tokenize(flat)[0] ?? '') ? valueOnly(flat) : null;
+      if (again?.unit) {
+        // A percentage has no other unit to be restated in: a value in another unit under it is the count.
+        if (toUcum(o.unit) === '%' && toUcum(again.unit) !== '%') push({ name: o.name, ...again }, line);
+        else appendComment(o, flat);
+        continue;
+      }
+    }
+
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts);
