@@ -2436,6 +2436,19 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
+  it('a name as long as its column, one space from the value (`Mean Corpuscular Vol(MCV) 84.1`), gives the value column its number', () => {
+    expect(coded([
+      'TEST                      RESULT     UNIT       REFERENCE RANGE    FLAG',
+      'Hemoglobin                11.2       g/dL       13.0 - 17.0        LOW',
+      'Mean Corpuscular Vol(MCV) 84.1       fL         80.0 - 100.0       NORMAL',
+      'Total RBC Count           4.10       million/uL 4.50 - 5.50        LOW',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', 13, 17, 'low'],
+      ['mean-corpuscular-volume', 84.1, 'fL', 80, 100, 'normal'],
+      ['red-blood-cell-count', 4.1, '10*6/uL', 4.5, 5.5, 'low'],
+    ]);
+  });
+
   it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });
