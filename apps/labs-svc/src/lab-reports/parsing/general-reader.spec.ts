@@ -2449,6 +2449,20 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
+  it('a status word (`ELEVATED`) is a flag, and a unit after a whole range (`> 60 mL/min/1.73m2`) is not the range\'s text', () => {
+    const read = codeRows(parseTextReport([
+      'TEST NAME                  RESULT       FLAG       REFERENCE RANGE',
+      'Estimated GFR (CKD-EPI)    72 mL/min    NORMAL     > 60 mL/min/1.73m2',
+      'HbA1c Glycated Hemoglobin  6.6 %        ELEVATED   < 5.7 % (Normal), 5.7-6.4% (Pre)',
+      'Potassium                  3.1 mmol/L   DECREASED  3.5 - 5.1 mmol/L',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(read.map((c) => [c.biomarker?.key, c.value, c.range.text, c.flag])).toEqual([
+      ['egfr', 72, '> 60', 'normal'],
+      ['hemoglobin-a1c', 6.6, '< 5.7 % (Normal), 5.7-6.4% (Pre)', 'high'],
+      ['potassium', 3.1, '3.5 - 5.1', 'low'],
+    ]);
+  });
+
   it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });

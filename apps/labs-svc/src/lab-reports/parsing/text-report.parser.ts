@@ -1285,6 +1285,9 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
+  // …and so is another spelling of it (`72 mL/min` with `> 60 mL/min/1.73m2`): a unit after a whole range.
+  const unitAfter = rangeText ? / (\S+)$/.exec(rangeText) : null;
+  if (unitAfter && toUcum(unitAfter[1]) && readsAsRange(rangeText!.slice(0, unitAfter.index))) rangeText = rangeText!.slice(0, unitAfter.index).trim();
   if (rangeText) row.rangeText = rangeText;
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
