@@ -70,6 +70,10 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
     .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
+    // Words cut short on printouts: `Total Iron Binding Cap.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
+    // `Albumin/Creat`) is the albumin/creatinine ratio.
+    .replace(/\bcap$/, 'capacity')
+    .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
@@ -140,6 +144,17 @@ const FOREIGN_WORDS: Record<string, string> = {
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
 };
+
+/** The initials of a name's words (`Antigène carcino-embryonnaire` → `ace`). */
+function initialsOf(name: string): string {
+  return foldName(name).split(' ').map((w) => w[0]).join('');
+}
+
+/** Whether a name shares a word of three letters or more with an entry's names. */
+function sharesWord(name: string, entry: CatalogEntry): boolean {
+  const named = new Set([entry.display, ...entry.aliases].flatMap((a) => normalizeName(a).split(' ')));
+  return normalizeName(name).split(' ').some((w) => w.length >= 3 && named.has(w));
+}
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
@@ -288,7 +303,10 @@ export class BiomarkerCatalog {
       if (outside) return outside;
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
-      if (inside) return inside;
+      // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
+      // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
+      // analyte (`Antigène carcino-embryonnaire (ACE)` is the French CEA, not angiotensin-converting enzyme).
+      if (inside && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.

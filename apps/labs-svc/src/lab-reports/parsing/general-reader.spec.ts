@@ -2463,6 +2463,35 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
+  it('words cut short (`Total Iron Binding Cap.`) and an albumin per creatinine (`Urine Microalbumin/Cr`) are the catalog\'s tests', () => {
+    expect(coded([
+      'Total Iron Binding Cap.   420        ug/dL      250 - 370          HIGH',
+      'Urine Microalbumin/Cr     24         mg/g       < 30',
+    ].join('\n'))).toEqual([
+      ['total-iron-binding-capacity', 420, 'ug/dL', 250, 370, 'high'],
+      ['microalbumin-creatinine-ratio', 24, 'mg/g', null, 30, 'normal'],
+    ]);
+  });
+
+  it('an abbreviation that is the initials of other words (`ANTIGENE CARCINO EMBRYONNAIRE(ACE)`, the French CEA) does not name the catalog\'s ACE', () => {
+    expect(coded([
+      'ANTIGENE CARCINO EMBRYONNAIRE(ACE)         1,9  ng/ml             < 5,1',
+      'Mean Corpuscular Vol (MCV)                84.1  fL                80 - 100',
+    ].join('\n'))).toEqual([
+      ['?ANTIGENE CARCINO EMBRYONNAIRE(ACE)', 1.9, 'ng/mL', null, 5.1, 'normal'],
+      ['mean-corpuscular-volume', 84.1, 'fL', 80, 100, 'normal'],
+    ]);
+  });
+
+  it('a line whose number sits inside a parenthesis its words open (`Status: DEFICIENT (below 20 ng/mL)`) is no row', () => {
+    expect(coded([
+      'Vitamin D (25-OH)         14.2       ng/mL      30 - 100           LOW',
+      '  Status: DEFICIENT (below 20 ng/mL)',
+    ].join('\n'))).toEqual([
+      ['vitamin-d', 14.2, 'ng/mL', 30, 100, 'low'],
+    ]);
+  });
+
   it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });

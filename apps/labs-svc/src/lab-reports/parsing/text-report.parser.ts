@@ -1537,6 +1537,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
+    // A parenthesis the name opens and does not close (`Status: DEFICIENT (below  20 ng/mL)`): the number is the
+    // sentence's, inside it, not a result.
+    if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) continue;
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
