@@ -2492,6 +2492,19 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
+  it('a unit glued to a range\'s last bound (`0.70 - 1.30mg/dL`) is neither part of the bound nor of the range\'s text', () => {
+    expect(parseReferenceRange('0.70 - 1.30mg/dL')).toMatchObject({ low: 0.7, high: 1.3 });
+    const read = codeRows(parseTextReport([
+      'TEST NAME                  RESULT       FLAG       REFERENCE RANGE',
+      'Serum Creatinine           1.10mg/dL    NORMAL     0.70 - 1.30mg/dL',
+      'Serum Sodium               140mEq/L     NORMAL     135 - 145mEq/L',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(read.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high, c.range.text])).toEqual([
+      ['creatinine', 1.1, 'mg/dL', 0.7, 1.3, '0.70 - 1.30'],
+      ['sodium', 140, 'meq/L', 135, 145, '135 - 145'],
+    ]);
+  });
+
   it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });

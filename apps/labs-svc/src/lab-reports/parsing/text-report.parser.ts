@@ -1285,10 +1285,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
-  // …and so is another spelling of it (`72 mL/min` with `> 60 mL/min/1.73m2`): a unit after a whole range.
-  const unitAfter = rangeText ? / (\S+)$/.exec(rangeText) : null;
-  if (unitAfter && toUcum(unitAfter[1]) && readsAsRange(rangeText!.slice(0, unitAfter.index))) rangeText = rangeText!.slice(0, unitAfter.index).trim();
-  if (rangeText) row.rangeText = rangeText;
+  if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
@@ -1298,6 +1295,17 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/**
+ * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
+ * mL/min`), apart or glued to its last bound (`0.70 - 1.30mg/dL`).
+ */
+function withoutUnitAfter(rangeText: string): string {
+  for (const unit of [/ (\S+)$/.exec(rangeText), /(?<=\d)([A-Za-zµμ]\S*)$/.exec(rangeText)]) {
+    if (unit && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
+  }
+  return rangeText;
 }
 
 /**
