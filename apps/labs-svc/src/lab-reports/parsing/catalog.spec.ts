@@ -44,9 +44,23 @@ describe('the biomarker catalog (v3)', () => {
     ['Total Chol/HDL Ratio', undefined, 'cholesterol-hdl-ratio'],
     ['LDL-C/HDL-C', undefined, 'ldl-hdl-ratio'],
     ['Cholesterol HDL-C', undefined, 'hdl-cholesterol'],
-    // Turkish: ionised calcium is no total calcium (the catalog has none); urea and urea nitrogen in one name is neither.
+    // Turkish: ionised calcium is no total calcium (the catalog has none). `Üre (BUN)` is the urea its name prints (the
+    // name outside a parenthesis comes first, as for `Albumin (Protein)`); a rule making two biomarkers in one name
+    // unknown also made `Neutrophils (ANC)`, `C-Reactive Protein (hs-CRP)` unknown (a review's probes) and was dropped.
     ['Kalsiyum (İyonize)', undefined, undefined],
-    ['Üre (BUN)', undefined, undefined],
+    ['Üre (BUN)', undefined, 'urea'],
+    ['Albumin (Protein)', undefined, 'albumin'],
+    ['C-Reactive Protein (hs-CRP)', undefined, 'c-reactive-protein'],
+    // Cholesterol per HDL is the ratio, whatever the HDL's spelling (a review's probe: `Cholesterol/HDL-C` had become
+    // HDL cholesterol); `Cholesterol, HDL` and `Cholesterol (HDL)` are HDL cholesterol.
+    ['Cholesterol/HDL-C', undefined, 'cholesterol-hdl-ratio'],
+    ['Cholesterol / HDL-C', undefined, 'cholesterol-hdl-ratio'],
+    ['Cholesterol:HDL-C', undefined, 'cholesterol-hdl-ratio'],
+    ['Cholesterol/HDL', undefined, 'cholesterol-hdl-ratio'],
+    ['Total Cholesterol/HDL Ratio', undefined, 'cholesterol-hdl-ratio'],
+    ['Cholesterol, HDL', undefined, 'hdl-cholesterol'],
+    ['Cholesterol (HDL)', undefined, 'hdl-cholesterol'],
+    ['HDL-C', undefined, 'hdl-cholesterol'],
   ])('%j (code %j) → %j', (name, code, key) => {
     expect(catalog.match(name, code)?.key).toBe(key);
   });

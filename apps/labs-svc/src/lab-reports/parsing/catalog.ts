@@ -20,10 +20,16 @@ const NORMALIZED = new Map<string, string>();
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
  * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
  */
+/**
+ * Cholesterol *per* HDL (`Cholesterol/HDL`, `Chol/HDL-C`, `Cholesterol : HDL-C`): the ratio, which folding would make
+ * the words of HDL cholesterol (`Cholesterol, HDL`, `Cholesterol HDL`) once the slash is gone.
+ */
+const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
+
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const n = testNameSynonyms(foldName(name));
+  const n = testNameSynonyms(foldName(name.replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
   return n;
@@ -56,6 +62,9 @@ export function foldName(name: string): string {
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
   return folded
+    // Dotted initials (`V.G.M.`, `T.C.M.H.`, `H.D.L.`) fold to single letters apart: the abbreviation is one word. Three
+    // letters or more, so that `A/G` stays the two words the catalog's `A/G Ratio` folds to.
+    .replace(/\b[a-z](?: [a-z]\b){2,}/g, (run) => run.replace(/ /g, ''))
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
     .replace(/[a-z]+/g, (w) => FOREIGN_WORDS[w] ?? w)
@@ -64,6 +73,17 @@ function testNameSynonyms(folded: string): string {
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
+    // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
+    // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio).
+    .replace(/^polynucleaires? /, '').replace(/^numeration (?:des )?/, '')
+    .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
+    .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
+    .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
+    // Words cut short on printouts: `Total Iron Binding Cap.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
+    // `Albumin/Creat`) is the albumin/creatinine ratio.
+    .replace(/\bcap$/, 'capacity')
+    .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
@@ -77,7 +97,7 @@ function testNameSynonyms(folded: string): string {
     // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
     // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
     .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
-    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
@@ -131,6 +151,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
+  vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
 };
 
 /**
@@ -139,6 +161,17 @@ const FOREIGN_WORDS: Record<string, string> = {
  */
 export function urineInEnglish(text: string): string {
   return text.replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
+}
+
+/** The initials of a name's words (`Antigène carcino-embryonnaire` → `ace`). */
+function initialsOf(name: string): string {
+  return foldName(name).split(' ').map((w) => w[0]).join('');
+}
+
+/** Whether a name shares a word of three letters or more with an entry's names. */
+function sharesWord(name: string, entry: CatalogEntry): boolean {
+  const named = new Set([entry.display, ...entry.aliases].flatMap((a) => normalizeName(a).split(' ')));
+  return normalizeName(name).split(' ').some((w) => w.length >= 3 && named.has(w));
 }
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
@@ -288,9 +321,11 @@ export class BiomarkerCatalog {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
-      // `Üre (BUN)`: two biomarkers in one name (urea, and urea nitrogen, half its mass in mg/dL): neither is known.
-      if (outside && inside && outside.key !== inside.key) return undefined;
-      if (outside ?? inside) return outside ?? inside;
+      if (outside) return outside;
+      // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
+      // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
+      // analyte (`Antigène carcino-embryonnaire (ACE)` is the French CEA, not angiotensin-converting enzyme).
+      if (inside && !(initialsOf(paren[1]!) === normalizeName(paren[2]!) && !sharesWord(paren[1]!, inside))) return inside;
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.

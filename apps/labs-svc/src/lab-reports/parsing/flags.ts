@@ -3,8 +3,8 @@ import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 
 /**
- * A printed flag in our vocabulary: `H`/`High` → high, `L`/`Low` → low, `HH`/`CH`/`Critical High` → critical-high,
- * `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
+ * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
+ * High` → critical-high, `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
  * (plus `<`/`>`: below/above the absolute limits). A `<` or `>` in a flag column says below or above, as HL7's table
  * 0078 keeps `<`/`>` (off the scale) apart from its panic limits `LL`/`HH`: low and high, never critical. Null for a
  * flag we do not know.
@@ -13,9 +13,9 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   if (!printed) return null;
   const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
   switch (f) {
-    case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△':
+    case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
       return 'high';
-    case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽':
+    case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';

@@ -2394,14 +2394,14 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       ['urine-appearance', 'high'], ['urine-color', 'abnormal'], ['leukocyte-esterase-urine', 'abnormal'],
     ]);
   });
-  it('Turkish: İyonize is ionized and İdrar urine (a heading and a qualifier), never the serum test; Üre (BUN) names two biomarkers', () => {
+  it('Turkish: İyonize is ionized and İdrar urine (a heading and a qualifier), never the serum test; Üre (BUN) is the urea it names first (range 17-43)', () => {
     expect(coded(['BİYOKİMYA', 'Kalsiyum (İyonize): 1.21 mmol/L (1.15-1.33)', 'Üre (BUN): 30 mg/dL (17-43)',
       'İDRAR BİYOKİMYASI', 'Kalsiyum (İdrar): 12 mg/dL', 'Sodyum (İdrar): 80 mmol/L', 'Lökosit (İdrar): 2 /HPF', 'Lökosit: 3 /HPF'].join('\n'))
       .map(([key, value]) => [key, value])).toEqual([
       // The catalog has no ionised calcium, nor calcium or sodium in urine: unknown, not the serum tests.
       ['?Kalsiyum (İyonize)', 1.21],
       // Urea and urea nitrogen (BUN, in mg/dL about half the urea's number): which one the lab measured the name does not say.
-      ['?Üre (BUN)', 30],
+      ['urea', 30],
       ['?Kalsiyum (İdrar)', 12], ['?Sodyum (İdrar)', 80],
       ['leukocytes-in-urine', 2], ['leukocytes-in-urine', 3],
     ]);
@@ -2446,5 +2446,163 @@ describe('labs17fix: a review of batch 17\'s rules (made-up lines, answers from 
       { name: 'Colour', value: null, valueText: 'Pale Yellow', rangeText: 'Pale Yellow', specimen: 'urine' },
       { name: 'Specific Gravity', value: 1.02, rangeText: '1.005-1.030', specimen: 'urine' },
     ]);
+  });
+});
+
+describe('batch 18 (French printouts, broken-bar tables, flags on units)', () => {
+  it('French, Spanish and German `to` between bounds (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`) and French bounds (`inf. à 38`, `sup. à 27,0`) are ranges', () => {
+    expect(coded([
+      'Hemoglobin        13,3  g/dl     12,5 à 15,5',
+      'MCHC              32,1  g/dl     32,0 a 36,0',
+      'Potassium         4,2   mmol/l   3,5 bis 5,1',
+      'MCH               29,9  pg       sup. à 27,0',
+      'GGT                  9  U/l      inf. à 38',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.3, 'g/dL', 12.5, 15.5, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 32.1, 'g/dL', 32, 36, 'normal'],
+      ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.9, 'pg', 27, null, 'normal'],
+      ['gamma-glutamyl-transferase', 9, 'U/L', null, 38, 'normal'],
+    ]);
+    expect(parseReferenceRange('inf. à 400')).toMatchObject({ high: 400, text: 'inf. à 400' });
+    expect(parseReferenceRange('supérieur à 1,03')).toMatchObject({ low: 1.03 });
+  });
+
+  it('a broken bar between cells is a column gap, and a unit column before the value may print a word unit (`MCV ¦fL ¦94.4 + ¦79.6-94`)', () => {
+    expect(coded([
+      'Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11',
+      'Hématies ¦x10*12/L¦4.68 ¦4.53-5.79',
+      'MCV ¦fL ¦94.4 + ¦79.6-94',
+      'MCH ¦pg ¦31.6 ¦27.3-32.8',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 4.97, '10*9/L', 4.09, 11, 'normal'],
+      ['red-blood-cell-count', 4.68, '10*12/L', 4.53, 5.79, 'normal'],
+      ['mean-corpuscular-volume', 94.4, 'fL', 79.6, 94, 'high'],
+      ['mean-corpuscular-hemoglobin', 31.6, 'pg', 27.3, 32.8, 'normal'],
+    ]);
+  });
+
+  it('a star against the unit after the value (`2.920 */mm3`, `5,0 *mEq/l`) is the value\'s flag, and the unit is the rest', () => {
+    expect(coded([
+      'WBC          2.920 */mm3     4.000 - 10.000',
+      'Potassium      5,0 *mEq/l    3,5 - 4,8',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 2920, '/uL', 4000, 10000, 'abnormal'],
+      ['potassium', 5, 'meq/L', 3.5, 4.8, 'abnormal'],
+    ]);
+  });
+
+  it('French names of the indices, differential, counts, eGFR, fasting glucose and the cholesterol ratio are the catalog\'s tests', () => {
+    expect(coded([
+      'V.G.M.                                  93,0  fl          82,0 - 98,0',
+      'TCMH                                    29,9  pg          27,0 - 32,0',
+      'CCMH                                    32,1  g/dl        32,0 - 36,0',
+      'Polynucléaires neutrophiles             54.0  %           40 - 75',
+      'NUMERATION DES PLAQUETTES            224.000  /mm3        150.000 - 400.000',
+      'Volume plaquettaire moyen                8.1  fl          7,4 - 10,8',
+      'ESTIMATION DE LA FONCTION RENALE        76.1  ml/mn       60 - 120',
+      'GLYCEMIE à jeun                         0,91  g/l         0,74 - 1,06',
+      'Rapport chol. total / H.D.L.            3,48              <4,90',
+      'TRANSAMINASE TGP (ALAT)                   10  UI/l        10 - 49',
+    ].join('\n'))).toEqual([
+      ['mean-corpuscular-volume', 93, 'fL', 82, 98, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.9, 'pg', 27, 32, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 32.1, 'g/dL', 32, 36, 'normal'],
+      ['neutrophils', 54, '%', 40, 75, 'normal'],
+      ['platelet-count', 224000, '/uL', 150000, 400000, 'normal'],
+      ['mean-platelet-volume', 8.1, 'fL', 7.4, 10.8, 'normal'],
+      ['egfr', 76.1, 'mL/min', 60, 120, 'normal'],
+      ['glucose', 0.91, 'g/L', 0.74, 1.06, 'normal'],
+      ['cholesterol-hdl-ratio', 3.48, '{ratio}', null, 4.9, 'normal'],
+      ['alanine-aminotransferase', 10, '[IU]/L', 10, 49, 'normal'],
+    ]);
+  });
+
+  it('a value line without a name under a percentage is the count (its own row); under any other row it is the same result in another unit', () => {
+    expect(coded([
+      'Neutrophils                             54.0  %',
+      '                                        1577  /mm3              1500 - 7500',
+      'Creatinine                               8,3  mg/l               6,0 - 11,0',
+      '                                        73,5  umol/l            53,1 - 97,4',
+      'Urea                                    0,24  g/l               0,15 - 0,42',
+    ].join('\n'))).toEqual([
+      ['neutrophils', 54, '%', null, null, null],
+      ['neutrophils-absolute', 1577, '/uL', 1500, 7500, 'normal'],
+      ['creatinine', 8.3, 'mg/L', 6, 11, 'normal'],
+      ['urea', 0.24, 'g/L', 0.15, 0.42, 'normal'],
+    ]);
+  });
+
+  it('a name as long as its column, one space from the value (`Mean Corpuscular Vol(MCV) 84.1`), gives the value column its number', () => {
+    expect(coded([
+      'TEST                      RESULT     UNIT       REFERENCE RANGE    FLAG',
+      'Hemoglobin                11.2       g/dL       13.0 - 17.0        LOW',
+      'Mean Corpuscular Vol(MCV) 84.1       fL         80.0 - 100.0       NORMAL',
+      'Total RBC Count           4.10       million/uL 4.50 - 5.50        LOW',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', 13, 17, 'low'],
+      ['mean-corpuscular-volume', 84.1, 'fL', 80, 100, 'normal'],
+      ['red-blood-cell-count', 4.1, '10*6/uL', 4.5, 5.5, 'low'],
+    ]);
+  });
+
+  it('a status word (`ELEVATED`) is a flag, and a unit after a whole range (`> 60 mL/min/1.73m2`) is not the range\'s text', () => {
+    const read = codeRows(parseTextReport([
+      'TEST NAME                  RESULT       FLAG       REFERENCE RANGE',
+      'Estimated GFR (CKD-EPI)    72 mL/min    NORMAL     > 60 mL/min/1.73m2',
+      'HbA1c Glycated Hemoglobin  6.6 %        ELEVATED   < 5.7 % (Normal), 5.7-6.4% (Pre)',
+      'Potassium                  3.1 mmol/L   DECREASED  3.5 - 5.1 mmol/L',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(read.map((c) => [c.biomarker?.key, c.value, c.range.text, c.flag])).toEqual([
+      ['egfr', 72, '> 60', 'normal'],
+      ['hemoglobin-a1c', 6.6, '< 5.7 % (Normal), 5.7-6.4% (Pre)', 'high'],
+      ['potassium', 3.1, '3.5 - 5.1', 'low'],
+    ]);
+  });
+
+  it('words cut short (`Total Iron Binding Cap.`) and an albumin per creatinine (`Urine Microalbumin/Cr`) are the catalog\'s tests', () => {
+    expect(coded([
+      'Total Iron Binding Cap.   420        ug/dL      250 - 370          HIGH',
+      'Urine Microalbumin/Cr     24         mg/g       < 30',
+    ].join('\n'))).toEqual([
+      ['total-iron-binding-capacity', 420, 'ug/dL', 250, 370, 'high'],
+      ['microalbumin-creatinine-ratio', 24, 'mg/g', null, 30, 'normal'],
+    ]);
+  });
+
+  it('an abbreviation that is the initials of other words (`ANTIGENE CARCINO EMBRYONNAIRE(ACE)`, the French CEA) does not name the catalog\'s ACE', () => {
+    expect(coded([
+      'ANTIGENE CARCINO EMBRYONNAIRE(ACE)         1,9  ng/ml             < 5,1',
+      'Mean Corpuscular Vol (MCV)                84.1  fL                80 - 100',
+    ].join('\n'))).toEqual([
+      ['?ANTIGENE CARCINO EMBRYONNAIRE(ACE)', 1.9, 'ng/mL', null, 5.1, 'normal'],
+      ['mean-corpuscular-volume', 84.1, 'fL', 80, 100, 'normal'],
+    ]);
+  });
+
+  it('a line whose number sits inside a parenthesis its words open (`Status: DEFICIENT (below 20 ng/mL)`) is no row', () => {
+    expect(coded([
+      'Vitamin D (25-OH)         14.2       ng/mL      30 - 100           LOW',
+      '  Status: DEFICIENT (below 20 ng/mL)',
+    ].join('\n'))).toEqual([
+      ['vitamin-d', 14.2, 'ng/mL', 30, 100, 'low'],
+    ]);
+  });
+
+  it('a unit glued to a range\'s last bound (`0.70 - 1.30mg/dL`) is neither part of the bound nor of the range\'s text', () => {
+    expect(parseReferenceRange('0.70 - 1.30mg/dL')).toMatchObject({ low: 0.7, high: 1.3 });
+    const read = codeRows(parseTextReport([
+      'TEST NAME                  RESULT       FLAG       REFERENCE RANGE',
+      'Serum Creatinine           1.10mg/dL    NORMAL     0.70 - 1.30mg/dL',
+      'Serum Sodium               140mEq/L     NORMAL     135 - 145mEq/L',
+    ].join('\n'), opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+    expect(read.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high, c.range.text])).toEqual([
+      ['creatinine', 1.1, 'mg/dL', 0.7, 1.3, '0.70 - 1.30'],
+      ['sodium', 140, 'meq/L', 135, 145, '135 - 145'],
+    ]);
+  });
+
+  it('French `UI` is the international unit, `ml/mn` millilitres per minute, GPL/MPL/APL the antiphospholipid units', () => {
+    expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });
 });

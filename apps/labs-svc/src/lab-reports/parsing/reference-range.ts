@@ -16,10 +16,17 @@ export interface ReferenceRange {
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
-const BETWEEN = new RegExp(`^${N}\\s*(?:-|–|—|to|_|\\.\\.)\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than)\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+// `to` as French, Spanish, Italian, Portuguese and German reports print it between spaces (`12,5 à 15,5`, `4.5 a 5.9`,
+// `3,5 bis 5,1`).
+const TO = String.raw`(?:-|–|—|to|_|\.\.|(?<=\s)(?:à|a|bis)(?=\s))`;
+const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
+/** French bounds: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `jusqu'à 5`. */
+const FRENCH_BELOW = String.raw`inf(?:\.|érieure?)?\s*(?:à|a)`;
+const FRENCH_ABOVE = String.raw`sup(?:\.|érieure?)?\s*(?:à|a)`;
+const FRENCH_UP_TO = String.raw`jusqu['’]\s*(?:à|a)`;
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW}|${FRENCH_ABOVE}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
+const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to|(?<=\s)(?:à|a|bis)(?=\s))\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
 
 /**
@@ -43,7 +50,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2')
     // A negative lower bound with a slash (`-3.0/3.0`); the row's unit printed against a bound (`<2x10^6/L`).
-    .replace(/^(-\d+(?:\.\d+)?)\s*\/\s*(?=\d)/, '$1-').replace(/(\d)\s*[x×]\s*10\^?\d+\s*\/\s*[A-Za-zµμ]+$/, '$1');
+    .replace(/^(-\d+(?:\.\d+)?)\s*\/\s*(?=\d)/, '$1-').replace(/(\d)\s*[x×]\s*10\^?\d+\s*\/\s*[A-Za-zµμ]+$/, '$1')
+    // A unit glued to the last bound (`0.70 - 1.30mg/dL`): the bound is the whole number (1.30, not 1).
+    .replace(/(\d)(?=[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*$)/, '$1 ');
   // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
   if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
@@ -58,7 +67,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
-    const word = /^(above|over|greater than|more than)/i.test(repaired) ? '>' : /^(below|under|less than)/i.test(repaired) ? '<' : /^up ?to/i.test(repaired) ? '<=' : '';
+    const word = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE})`, 'i').test(repaired) ? '>'
+      : new RegExp(`^(?:below|under|less than|${FRENCH_BELOW})`, 'i').test(repaired) ? '<'
+      : new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i').test(repaired) ? '<=' : '';
     const op = normalizeOp(bound[1] ?? '') || word;
     const n = Number(bound[2]);
     if (op === '<') return { high: n, highInclusive: false, text: raw };
@@ -86,7 +97,7 @@ export function readsAsRange(text: string): boolean {
 }
 
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
-const RANGE_WORD = /^(?:normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$/i;
+const RANGE_WORD = /^(?:à|a|bis|inf\.?|sup\.?|inférieure?|supérieure?|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$/i;
 
 function normalizeOp(op: string): string {
   switch (op) {

@@ -127,8 +127,9 @@ function splitHeaderCell(cell: Cell): Column[] | null {
  * goes to the nearest column that starts at or before it. A row with as many filled cells as there are columns gives
  * one to each, in order. Returns the text per column (cells joined by a space).
  */
-export function assignCells(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
+export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
   const out = columns.map(() => '');
+  const cells = byIndex ? printed : splitOverrunValues(printed, columns);
   // As many filled cells as columns: one each, in order, whatever their alignment.
   const filled = cells.filter((c) => c.text.trim());
   if (!byIndex && filled.length === columns.length) return filled.map((c) => c.text.trim());
@@ -163,6 +164,23 @@ export function assignCells(cells: readonly Cell[], columns: readonly Column[], 
     put(best, text);
   });
   return out;
+}
+
+/**
+ * A name as long as its column, printed one space from the value (`Mean Corpuscular Vol(MCV) 84.1` under `TEST` and
+ * `RESULT`): the number ending a name cell that starts under the value column's header, where no cell of its own is,
+ * is the value.
+ */
+function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
+  return cells.flatMap((cell) => {
+    const at = columns.findIndex((col) => col.x > cell.x);
+    const next = columns[at];
+    const tail = / (\S+)$/.exec(cell.text.trimEnd());
+    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + tail.index + 1 < next.x || !parseValueToken(tail[1]!)) return [cell];
+    if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
+    const x = cell.x + tail.index + 1;
+    return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail[1]!, x, end: x + tail[1]!.length }];
+  });
 }
 
 type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';

@@ -26,8 +26,10 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 
 /** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
-  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself.
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1')), line: i + 1 }));
+  // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
+  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are.
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+    .map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')), line: i + 1 }));
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -762,6 +764,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
+    // A value line without a name under a row (French printouts): the differential's count under its percentage
+    // (`Polynucléaires neutrophiles  54.0  %` / `1577  /mm3  1500 à 7500`) is a result of its own, named as the row
+    // (coding reads a differential in a count unit as the absolute count); the same result again in another unit
+    // (`CREATININE  8,3  mg/l` / `73,5  umol/l  53,1 à 97,4`) is the row's comment.
+    if (o && o === rows[rows.length - 1] && o.unit && !pending) {
+      const again = parseValueToken(tokenize(flat)[0] ?? '') ? valueOnly(flat) : null;
+      if (again?.unit) {
+        // A percentage has no other unit to be restated in: a value in another unit under it is the count.
+        if (toUcum(o.unit) === '%' && toUcum(again.unit) !== '%') push({ name: o.name, ...again }, line);
+        else appendComment(o, flat);
+        continue;
+      }
+    }
+
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts);
@@ -1279,7 +1295,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
-  if (rangeText) row.rangeText = rangeText;
+  if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
   if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
@@ -1289,6 +1305,17 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const count = valueOnly(two[2]!, false)!;
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
+}
+
+/**
+ * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
+ * mL/min`), apart or glued to its last bound (`0.70 - 1.30mg/dL`).
+ */
+function withoutUnitAfter(rangeText: string): string {
+  for (const unit of [/ (\S+)$/.exec(rangeText), /(?<=\d)([A-Za-zµμ]\S*)$/.exec(rangeText)]) {
+    if (unit && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
+  }
+  return rangeText;
 }
 
 /**
@@ -1557,6 +1584,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
+    // A parenthesis the name opens and does not close (`Status: DEFICIENT (below  20 ng/mL)`): the number is the
+    // sentence's, inside it, not a result.
+    if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) continue;
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
@@ -1585,6 +1615,12 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
+/**
+ * Units written as a word that a unit column before the value column prints (`VGM  fL  94.4  79.6-94`): only those
+ * that are no word of a test's name (not `S` of Protein S, `U`, `ratio` or `index`).
+ */
+const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
+
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
 /** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
@@ -1609,8 +1645,11 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // (splitRangeUnit first: it fails for almost every token, and the look back is a scan of the row.)
     const split = k > 0 ? splitRangeUnit(t) : null;
     const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
+    // `2.920 */mm3`, `2,19 *g/l` (French printouts): a star against the unit after the value is the value's flag.
+    const starred = k > 0 && /^\*[^*\s]/.test(t) && parseValueToken(input[start + k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
+    else if (starred) tokens.push(starred, '*');
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
@@ -1621,7 +1660,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // A unit column before the value column (`Cholesterol  mmol/L  6.3  <4.5`): a unit with a slash, then a value.
     // A number in parentheses after it, or a bound ending the line, is the range (`g/D  ( <0.15 )`, nothing in the
     // result column), not the value.
-    else if (/[/%]/.test(tokens[start]!) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
+    else if ((/[/%]/.test(tokens[start]!) || WORD_UNIT_BEFORE_VALUE.test(tokens[start]!)) && isUnitToken(tokens[start]!) && tokens[start + 1] !== undefined && !/^\(/.test(tokens[start + 1]!)
       && (tokens[start + 2] !== undefined || !/^[<>≤≥]/.test(tokens[start + 1]!)) && parseValueToken(tokens[start + 1]!)) {
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }

@@ -215,6 +215,9 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 }
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
+const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
+/** French bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`. */
+const FRENCH_BOUND = /^(inf|sup)(?:\.|érieure?)? (?:à|a)$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
@@ -241,6 +244,17 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1]?.toLowerCase() === 'to')) {
     const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
+  }
+  // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
+  // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
+  if (lowTok !== null && FOREIGN_TO.has(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
+    const high = parseNumber(tokens[i + 2]!);
+    if (high !== null && lowTok <= high) return { span: 3, text: `${lowTok}-${high}` };
+  }
+  const french = FRENCH_BOUND.exec(`${t0} ${tokens[i + 1] ?? ''}`.toLowerCase());
+  if (french && tokens[i + 2] !== undefined) {
+    const n = parseNumber(tokens[i + 2]!);
+    if (n !== null) return { span: 3, text: `${french[1] === 'inf' ? '<' : '>'}${n}` };
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };

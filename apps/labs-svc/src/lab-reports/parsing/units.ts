@@ -25,7 +25,11 @@ const SYNONYMS: Record<string, string> = {
   'mg/dl': 'mg/dL', 'g/dl': 'g/dL', 'ug/dl': 'ug/dL', 'mcg/dl': 'ug/dL', 'µg/dl': 'ug/dL', 'ng/dl': 'ng/dL', 'ng/ml': 'ng/mL', 'pg/ml': 'pg/mL',
   'mg/l': 'mg/L', 'g/l': 'g/L', 'ug/l': 'ug/L', 'mcg/l': 'ug/L', 'µg/l': 'ug/L', 'ng/l': 'ng/L', 'mcg/ml': 'ug/mL', 'ug/ml': 'ug/mL',
   'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
-  'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL', 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
+  'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL',
+  // French `UI` is the international unit; `ml/mn` is millilitres per minute.
+  'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'ml/mn': 'mL/min',
+  // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
+  'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
   'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
