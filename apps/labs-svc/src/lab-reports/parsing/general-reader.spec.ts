@@ -2606,3 +2606,22 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     expect(['UI/l', 'mUI/ml', 'ml/mn', 'GPL', 'MPL', 'APL'].map(toUcum)).toEqual(['[IU]/L', 'm[IU]/mL', 'mL/min', "[GPL'U]", "[MPL'U]", "[APL'U]"]);
   });
 });
+
+describe('a re-review of the batch-17 fixes (made-up lines, answers from the printed text)', () => {
+  it('a unit in square brackets after an inline value is its unit, not a footnote (`WBC: 7.5 [x10^3/uL] (4.0-11.0)`)', () => {
+    expect(coded([
+      'WBC: 7.5 [x10^3/uL] (4.0-11.0)',
+      'Platelets: 250 [x10^9/L] (150-400)',
+      'Glucose: 95 [mg/dL] [1] (70-99)',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 7.5, '10*3/uL', 4, 11, 'normal'],
+      ['platelet-count', 250, '10*9/L', 150, 400, 'normal'],
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+    ]);
+  });
+
+  it('a doctor\'s `Physical Examination:` after a urinalysis is no part of it: its Appearance, Colour and Blood are no urine results', () => {
+    expect(coded(['URINALYSIS', 'Color: Yellow', 'Clarity: Clear', 'Protein: Negative', 'Physical Examination:', 'Appearance: Pale', 'Colour: Jaundiced', 'Blood: Normal'].join('\n'))
+      .map((r) => r[0])).toEqual(['urine-color', 'urine-clarity', 'protein-urine-presence']);
+  });
+});

@@ -408,7 +408,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       specimenBelowEnds();
       sectionStart = rows.length;
       // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
-      const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && EXAMINATION_PART.test(text.trim()) ? 'urine' : undefined);
+      const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined);
       section = specimen ? { ...s, specimen } : s;
     }
   };
@@ -892,6 +892,15 @@ const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipi
 
 /** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
 const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;
+
+/**
+ * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
+ * `Physical Examination:` it is as often a doctor's examination of the patient (`Appearance: Pale`, `Colour:
+ * Jaundiced` are no urine results), so only the lab's other parts (`Chemical Examination:`, `Microscopy`) may be.
+ */
+function isExaminationPart(heading: string): boolean {
+  return EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase());
+}
 
 const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample\s+type)\s*[:=]\s*(\S.*)$/i;
 
@@ -1504,10 +1513,13 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
 
 /**
  * A text without the footnote marks in square brackets (`[1]`, `[see note 2]`, `[Note 3]`): a bracket holds a range
- * only when it has bounds or a normal answer (`[Reference: 4.5-11.0 x 10^3/uL]`, `[Negative]`); a flag (`[H]`) stays.
+ * only when it has bounds or a normal answer (`[Reference: 4.5-11.0 x 10^3/uL]`, `[Negative]`); a flag (`[H]`) stays,
+ * and a unit (`7.5 [x10^3/uL]`) is the value's unit, printed without its brackets.
  */
 function withoutFootnotes(text: string): string {
   return text.replace(/\[[^[\]]*\]/g, (bracket) => {
+    const inner = bracket.slice(1, -1).trim();
+    if (/^\S+$/.test(inner) && isUnitToken(inner) && toUcum(inner) !== null) return ` ${inner} `;
     const ref = INLINE_RANGE.exec(bracket);
     return ref && ref[2] !== undefined && !boundedRange(ref[2]) ? ' ' : bracket;
   }).replace(/\s{3,}/g, '  ').trim();
