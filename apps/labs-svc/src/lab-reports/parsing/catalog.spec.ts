@@ -61,6 +61,13 @@ describe('the biomarker catalog (v3)', () => {
     ['Cholesterol, HDL', undefined, 'hdl-cholesterol'],
     ['Cholesterol (HDL)', undefined, 'hdl-cholesterol'],
     ['HDL-C', undefined, 'hdl-cholesterol'],
+    // An abbreviation after the words it abbreviates names its entry (a review's probes of the initials rule, which
+    // keeps `ANTIGENE CARCINO EMBRYONNAIRE(ACE)`, the French CEA, from angiotensin-converting enzyme): in another
+    // language, and the lipoprotein classes spelt out.
+    ['Thyreoidea-stimulierendes Hormon (TSH)', undefined, 'thyroid-stimulating-hormone'],
+    ['Very Low Density Lipoprotein (VLDL)', undefined, 'vldl-cholesterol'],
+    ['Low Density Lipoprotein Cholesterol', undefined, 'ldl-cholesterol'],
+    ['ANTIGENE CARCINO EMBRYONNAIRE(ACE)', undefined, undefined],
   ])('%j (code %j) → %j', (name, code, key) => {
     expect(catalog.match(name, code)?.key).toBe(key);
   });

@@ -72,6 +72,8 @@ function testNameSynonyms(folded: string): string {
     // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
+    // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
+    .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
     // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
@@ -168,10 +170,15 @@ function initialsOf(name: string): string {
   return foldName(name).split(' ').map((w) => w[0]).join('');
 }
 
-/** Whether a name shares a word of three letters or more with an entry's names. */
+/**
+ * Whether a name shares a word of three letters or more with an entry's names, or the first four letters of one (a
+ * word of another language: `Thyreoidea-stimulierendes Hormon` and Thyroid Stimulating Hormone).
+ */
 function sharesWord(name: string, entry: CatalogEntry): boolean {
-  const named = new Set([entry.display, ...entry.aliases].flatMap((a) => normalizeName(a).split(' ')));
-  return normalizeName(name).split(' ').some((w) => w.length >= 3 && named.has(w));
+  const named = [entry.display, ...entry.aliases].flatMap((a) => normalizeName(a).split(' '));
+  const words = new Set(named);
+  const stems = new Set(named.filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
+  return normalizeName(name).split(' ').some((w) => (w.length >= 3 && words.has(w)) || (w.length >= 4 && stems.has(w.slice(0, 4))));
 }
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */

@@ -2624,4 +2624,21 @@ describe('a re-review of the batch-17 fixes (made-up lines, answers from the pri
     expect(coded(['URINALYSIS', 'Color: Yellow', 'Clarity: Clear', 'Protein: Negative', 'Physical Examination:', 'Appearance: Pale', 'Colour: Jaundiced', 'Blood: Normal'].join('\n'))
       .map((r) => r[0])).toEqual(['urine-color', 'urine-clarity', 'protein-urine-presence']);
   });
+
+  it('a name whose parenthesis a scan or a wrap left open keeps its value; one opened on a comparison (`DEFICIENT (below 20`) is no row', () => {
+    expect(coded([
+      'Vitamin D (25-OH     30   ng/mL   30-100',
+      'Glucose (Fasting     95   mg/dL   70-99',
+      'Status: DEFICIENT (below 20 ng/mL)',
+    ].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['vitamin-d', 30, 'ng/mL'], ['glucose', 95, 'mg/dL']]);
+  });
+
+  it('a value line under a percentage is a result of its own only as a count; restated in another unit it is the row again', () => {
+    expect(coded([
+      'HbA1c       5.4     %         4.0-5.6',
+      '            36      mmol/mol  20-38',
+      'Hematocrit  42      %         36-46',
+      '            0.42    L/L       0.36-0.46',
+    ].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin-a1c', 5.4, '%'], ['hematocrit', 42, '%']]);
+  });
 });

@@ -771,8 +771,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (o && o === rows[rows.length - 1] && o.unit && !pending) {
       const again = parseValueToken(tokenize(flat)[0] ?? '') ? valueOnly(flat) : null;
       if (again?.unit) {
-        // A percentage has no other unit to be restated in: a value in another unit under it is the count.
-        if (toUcum(o.unit) === '%' && toUcum(again.unit) !== '%') push({ name: o.name, ...again }, line);
+        // A percentage's count under it (a differential's) is a result of its own; a percentage restated in another
+        // unit (HbA1c `36 mmol/mol` under `5.4 %`, a haematocrit `0.42 L/L` under `42 %`) is the row again.
+        if (toUcum(o.unit) === '%' && isCountUnit(again.unit)) push({ name: o.name, ...again }, line);
         else appendComment(o, flat);
         continue;
       }
@@ -889,6 +890,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
+
+/** A count of cells per volume, plain (`/mm3`, `cells/cumm`) or scaled (`x10^3/uL`, `G/L`, `10*9/L`). */
+function isCountUnit(unit: string): boolean {
+  return isCountPerVolume(unit) || /^10\*\d+\/(?:u|m)?L$/.test(toUcum(unit) ?? '');
+}
+
+/** A name ending in a parenthesis opened on a comparison and not closed (`DEFICIENT (below`, `(less than`, `(>`). */
+const OPEN_COMPARISON = /\((?:below|above|under|over|less|greater|more|up to|inf[ée]rieur|sup[ée]rieur|inf\.|sup\.|[<>≤≥])[^()]*$/i;
 
 /** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
 const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;
@@ -1596,9 +1605,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!/[A-Za-z]/.test(name)) continue;
-    // A parenthesis the name opens and does not close (`Status: DEFICIENT (below  20 ng/mL)`): the number is the
-    // sentence's, inside it, not a result.
-    if ((name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length) continue;
+    // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
+    // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
+    // a scan that lost the `)`, a name wrapped onto the next line) still has its value.
+    if (OPEN_COMPARISON.test(name)) continue;
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
