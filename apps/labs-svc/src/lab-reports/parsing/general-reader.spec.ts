@@ -2607,7 +2607,7 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
   });
 });
 
-describe('a re-review of the batch-17 fixes (made-up lines, answers from the printed text)', () => {
+describe('reviews of the batch-17 fixes and the batch-18 rules (made-up lines, answers from the printed text)', () => {
   it('a unit in square brackets after an inline value is its unit, not a footnote (`WBC: 7.5 [x10^3/uL] (4.0-11.0)`)', () => {
     expect(coded([
       'WBC: 7.5 [x10^3/uL] (4.0-11.0)',
@@ -2641,4 +2641,19 @@ describe('a re-review of the batch-17 fixes (made-up lines, answers from the pri
       '            0.42    L/L       0.36-0.46',
     ].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin-a1c', 5.4, '%'], ['hematocrit', 42, '%']]);
   });
+
+  it('a name ending in its own number under a header (`Cancer Antigen CA 125`) gives up no value: none printed is no row, one printed further right is the value', () => {
+    expect(coded([
+      'TEST                 RESULT   UNITS     REFERENCE',
+      'Cancer Antigen CA 125         U/mL      <35',
+      'Hemoglobin           13.5     g/dL      12.0-16.0',
+      'Mean Corpuscular Vol(MCV) 84.1 fL       80 - 100',
+    ].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin', 13.5, 'g/dL'], ['mean-corpuscular-volume', 84.1, 'fL']]);
+    expect(coded([
+      'TEST             RESULT   UNITS     REFERENCE',
+      'Cancer Antigen CA 125          18.0   U/mL     <35',
+      'Hemoglobin       13.5     g/dL      12.0-16.0',
+    ].join('\n')).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['?Cancer Antigen CA 125', 18, 'U/mL', 35], ['hemoglobin', 13.5, 'g/dL', 16]]);
+  });
 });
+

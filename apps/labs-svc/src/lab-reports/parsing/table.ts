@@ -169,7 +169,8 @@ export function assignCells(printed: readonly Cell[], columns: readonly Column[]
 /**
  * A name as long as its column, printed one space from the value (`Mean Corpuscular Vol(MCV) 84.1` under `TEST` and
  * `RESULT`): the number ending a name cell that starts under the value column's header, where no cell of its own is,
- * is the value.
+ * is the value. Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is
+ * printed further right (that is the value: `CA 125    18.0  U/mL`).
  */
 function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
   return cells.flatMap((cell) => {
@@ -178,6 +179,8 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
     const tail = / (\S+)$/.exec(cell.text.trimEnd());
     if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + tail.index + 1 < next.x || !parseValueToken(tail[1]!)) return [cell];
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
+    if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail[1]!)) return [cell];
+    if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
     const x = cell.x + tail.index + 1;
     return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail[1]!, x, end: x + tail[1]!.length }];
   });
