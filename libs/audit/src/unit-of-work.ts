@@ -23,13 +23,21 @@ export const WRITE_ACTIONS: ReadonlySet<AuditAction> = new Set(['create', 'updat
  */
 export const PURE_READ_ACTIONS: ReadonlySet<AuditAction> = new Set(['read', 'search']);
 
-const afterCommitHooks = new AsyncLocalStorage<Array<() => Promise<void>>>();
+/**
+ * The current unit of work: its after-commit hooks, and (in an audited unit) the audit events its handler adds with
+ * auditWithUnit(). One store for both: every enabled AsyncLocalStorage costs each promise of the process.
+ */
+interface Unit {
+  hooks: Array<() => Promise<void>>;
+  events?: AuditEventInput[];
+}
+const currentUnit = new AsyncLocalStorage<Unit>();
 
 /** Runs `work` collecting afterCommit hooks; the hooks run after `work` (and its commit) succeeded. */
 export async function withAfterCommit<T>(work: () => Promise<T>): Promise<T> {
-  const hooks: Array<() => Promise<void>> = [];
-  const result = await afterCommitHooks.run(hooks, work);
-  for (const hook of hooks) await hook();
+  const unit: Unit = { hooks: [] };
+  const result = await currentUnit.run(unit, work);
+  for (const hook of unit.hooks) await hook();
   return result;
 }
 
@@ -38,8 +46,8 @@ export async function withAfterCommit<T>(work: () => Promise<T>): Promise<T> {
  * unit never runs its hooks: a domain event or a job never announces a change that did not happen.
  */
 export function afterCommit(hook: () => Promise<void>): void {
-  const hooks = afterCommitHooks.getStore();
-  if (hooks) hooks.push(hook);
+  const unit = currentUnit.getStore();
+  if (unit) unit.hooks.push(hook);
   else void hook();
 }
 
@@ -59,11 +67,14 @@ export async function beginTransaction(): Promise<void> {
   await deferredBegin.getStore()?.();
 }
 
-const unitEvents = new AsyncLocalStorage<AuditEventInput[]>();
-
-/** Runs `work` with a collector for auditWithUnit() (the audit interceptor's unit). */
+/**
+ * Runs `work` with `events` as the collector for auditWithUnit() (the audit interceptor's unit). Only inside a unit of
+ * work (withAfterCommit): elsewhere nothing is collected and auditWithUnit() says so.
+ */
 export function collectingUnitEvents<T>(events: AuditEventInput[], work: () => Promise<T>): Promise<T> {
-  return unitEvents.run(events, work);
+  const unit = currentUnit.getStore();
+  if (unit) unit.events = events;
+  return work();
 }
 
 /**
@@ -73,8 +84,8 @@ export function collectingUnitEvents<T>(events: AuditEventInput[], work: () => P
  * outside an audited unit: the caller must publish them itself.
  */
 export function auditWithUnit(...events: AuditEventInput[]): boolean {
-  const store = unitEvents.getStore();
-  if (!store) return false;
-  store.push(...events);
+  const collected = currentUnit.getStore()?.events;
+  if (!collected) return false;
+  collected.push(...events);
   return true;
 }
