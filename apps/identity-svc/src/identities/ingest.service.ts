@@ -44,10 +44,11 @@ export class IngestService {
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
       // Merged only into the patient the record joined; otherwise (its identifier is another patient's, or that patient
       // is being merged away) the pairs go to a person.
-      if (linked.kind === 'conflict' || patientId !== outcome.patientId) {
+      const joinedOther = linked.kind === 'conflict' || patientId !== outcome.patientId;
+      if (joinedOther) {
         for (const other of outcome.merges) if (other.patientId !== patientId) await this.matching.queue(record, other, 'ambiguous');
       }
-      const mergeIds = linked.kind === 'conflict' || patientId !== outcome.patientId ? [] : await this.mergeInto(record, patientId, outcome.merges);
+      const mergeIds = joinedOther ? [] : await this.mergeInto(record, patientId, outcome.merges);
       if (linked.kind === 'conflict') return { kind: 'known', patientId: linked.holder };
       return { kind: 'auto-linked', patientId, explanation: outcome.explanation, mergeIds };
     }
