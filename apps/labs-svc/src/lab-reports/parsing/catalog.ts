@@ -17,15 +17,15 @@ export interface CatalogEntry {
 const NORMALIZED = new Map<string, string>();
 
 /**
- * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
- * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
- */
-/**
  * Cholesterol *per* HDL (`Cholesterol/HDL`, `Chol/HDL-C`, `Cholesterol : HDL-C`): the ratio, which folding would make
  * the words of HDL cholesterol (`Cholesterol, HDL`, `Cholesterol HDL`) once the slash is gone.
  */
 const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
 
+/**
+ * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
+ * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
+ */
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;

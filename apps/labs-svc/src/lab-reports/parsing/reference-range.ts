@@ -18,15 +18,20 @@ const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
 // `to` as French, Spanish, Italian, Portuguese and German reports print it between spaces (`12,5 à 15,5`, `4.5 a 5.9`,
 // `3,5 bis 5,1`).
-const TO = String.raw`(?:-|–|—|to|_|\.\.|(?<=\s)(?:à|a|bis)(?=\s))`;
+const FOREIGN_TO = String.raw`(?<=\s)(?:à|a|bis)(?=\s)`;
+const TO = String.raw`(?:-|–|—|to|_|\.\.|${FOREIGN_TO})`;
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /** French bounds: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `jusqu'à 5`. */
 const FRENCH_BELOW = String.raw`inf(?:\.|érieure?)?\s*(?:à|a)`;
 const FRENCH_ABOVE = String.raw`sup(?:\.|érieure?)?\s*(?:à|a)`;
 const FRENCH_UP_TO = String.raw`jusqu['’]\s*(?:à|a)`;
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW}|${FRENCH_ABOVE}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+/** The word a bound begins with, as a comparison: above, below, up to. */
+const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE})`, 'i');
+const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW})`, 'i');
+const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = /-?\d+(?:\.\d+)?\s*(?:-|–|—|to|(?<=\s)(?:à|a|bis)(?=\s))\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?/gi;
+const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to|${FOREIGN_TO})\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
 
 /**
@@ -67,9 +72,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
-    const word = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE})`, 'i').test(repaired) ? '>'
-      : new RegExp(`^(?:below|under|less than|${FRENCH_BELOW})`, 'i').test(repaired) ? '<'
-      : new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i').test(repaired) ? '<=' : '';
+    const word = ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '';
     const op = normalizeOp(bound[1] ?? '') || word;
     const n = Number(bound[2]);
     if (op === '<') return { high: n, highInclusive: false, text: raw };

@@ -69,8 +69,10 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[]): void 
     if (!valueToken && !GROUPED.test(row.rangeText ?? '')) continue;
     const context: NumberContext = { decimalMark: decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText };
     const range = parseReferenceRange(row.rangeText, context);
-    const printedRange = parseReferenceRange(row.rangeText);
-    if (!row.range && (range.low !== printedRange.low || range.high !== printedRange.high)) row.range = { low: range.low, high: range.high };
+    if (!row.range) {
+      const printedRange = parseReferenceRange(row.rangeText);
+      if (range.low !== printedRange.low || range.high !== printedRange.high) row.range = { low: range.low, high: range.high };
+    }
     const value = valueToken ? parseValueToken(valueToken, { ...context, range }) : null;
     if (!value) continue;
     row.value = value.value;
@@ -710,8 +712,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
+    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
+    // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
+    const rowOpts = knowingIn(section.specimen, opts);
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
-    const inline = parseInlineRow(flat, knowingIn(section.specimen, opts));
+    const inline = parseInlineRow(flat, rowOpts);
     if (inline) {
       push(inline, line);
       continue;
@@ -779,9 +784,6 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
-    // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
-    const rowOpts = knowingIn(section.specimen, opts);
     const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     const pair = row ? null : percentAndCount(flat);
     if (pair) {
@@ -943,6 +945,11 @@ function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextP
   };
 }
 
+/** The text when it is one unit alone (`mg/dL`, `x10^3/uL`): a line's, or a bracket's. */
+function loneUnit(t: string): string | null {
+  return /^\S+$/.test(t) && isUnitToken(t) && Boolean(toUcum(t)) ? t : null;
+}
+
 /**
  * A units column printed as a block after its rows (OCR of a scan reads a table column by column: the rows' names,
  * values and ranges, then `mIU/L` / `ng/dL` / `pg/mL` each on its own line): a run of two or more lines that are each
@@ -954,8 +961,6 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
   // A row whose unit is a lone unit line of the block was given it by the card rule (the unit on the line after the
   // value): the first line of a block printed right under the rows. It is unit-less for the block.
   const unitless = (r: RawRow, block: ReadonlySet<number>) => !r.unit || block.has(unitFromLine.get(r) ?? -1);
-  /** The line's text (lineText, trimmed) when it is one unit alone. */
-  const loneUnit = (t: string) => (/^\S+$/.test(t) && isUnitToken(t) && Boolean(toUcum(t)) ? t : null);
   let run: { line: number; unit: string }[] = [];
   /** Rows are in line order: the first row at or after the run (rows before it are rows[0..next)). */
   let next = 0;
@@ -1508,8 +1513,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
-  const worded = wordedAnswer(rest, opts.answersInWords?.(name) ?? false);
-  const tail = parseTail(['_', ...tokens], 1) ?? (worded && { ...worded, hadPrevious: false });
+  const tail = parseTail(['_', ...tokens], 1) ?? wordedTail(rest, opts.answersInWords?.(name) ?? false);
   if (!tail || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
@@ -1528,7 +1532,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
 function withoutFootnotes(text: string): string {
   return text.replace(/\[[^[\]]*\]/g, (bracket) => {
     const inner = bracket.slice(1, -1).trim();
-    if (/^\S+$/.test(inner) && isUnitToken(inner) && toUcum(inner) !== null) return ` ${inner} `;
+    if (loneUnit(inner)) return ` ${inner} `;
     const ref = INLINE_RANGE.exec(bracket);
     return ref && ref[2] !== undefined && !boundedRange(ref[2]) ? ' ' : bracket;
   }).replace(/\s{3,}/g, '  ').trim();
@@ -1549,6 +1553,12 @@ function labelledRange(ref: RegExpExecArray): boolean {
 function isLoneAmount(text: string): boolean {
   const t = tokenize(text);
   return t.length === 2 && /^-?\d/.test(t[0]!) && parseNumber(t[0]!) !== null && isUnitToken(t[1]!);
+}
+
+/** wordedAnswer() as a row's tail (a word answer never has a previous result). */
+function wordedTail(text: string, named: boolean): Tail | null {
+  const worded = wordedAnswer(text, named);
+  return worded && { ...worded, hadPrevious: false };
 }
 
 /**
