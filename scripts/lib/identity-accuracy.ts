@@ -17,7 +17,7 @@ import {
   decideLink,
   gradeOf,
   mayAutoMerge,
-  twoPeople,
+  linkUnlessTwoPeople,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
@@ -176,9 +176,9 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
     };
     // Two patients whose records say two people (twoPeople), both certain: linked to neither (a person decides which).
-    const neither = decision.link !== undefined
-      && decision.duplicates.some((other) => twoPeople(members.get(decision.link!)!.map(recordOf), members.get(other)!.map(recordOf)));
-    const patient = neither ? j : (decision.link ?? j);
+    const link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
+    const neither = decision.link !== undefined && link === undefined;
+    const patient = link ?? j;
     clusterOf.push(patient);
     let own = members.get(patient);
     if (!own) members.set(patient, (own = []));

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, decideLink, Matcher, mayAutoMerge, normalizePerson, twoPeople, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
@@ -111,12 +111,9 @@ export class MatchingService {
       const records = await this.index.byPatients([link, ...decision.duplicates]);
       const of = (patientId: string) => records.filter((r) => r.patientId === patientId);
       // Two people (their records give different sexes), both certain: which one this is, a person decides.
-      if (decision.duplicates.some((d) => twoPeople(of(link!), of(d)))) {
-        unresolved.add(link);
-        link = undefined;
-      } else {
-        merges = await this.mergeable(record, link, decision.duplicates, open, of);
-      }
+      link = linkUnlessTwoPeople(decision, of);
+      if (link === undefined) unresolved.add(decision.link!);
+      else merges = await this.mergeable(record, link, decision.duplicates, open, of);
     }
     const items: string[] = [];
     for (const c of best) {

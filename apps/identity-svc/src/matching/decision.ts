@@ -162,6 +162,17 @@ export function twoPeople<R>(one: readonly PatientRecord<R>[], other: readonly P
   return other.some((r) => r.normalized.sex && [...sexes].some((s) => s !== r.normalized.sex));
 }
 
+/**
+ * decideLink's link, unless the records of the patient it links to and of one of its duplicates say two people
+ * (twoPeople): then none, and a person decides which one the record is. The service and the accuracy harness both
+ * settle a decision so.
+ */
+export function linkUnlessTwoPeople<P, R>(decision: Decision<P>, recordsOf: (patient: P) => readonly PatientRecord<R>[]): P | undefined {
+  const link = decision.link;
+  if (link === undefined || !decision.duplicates.length) return link;
+  return decision.duplicates.some((d) => twoPeople(recordsOf(link), recordsOf(d))) ? undefined : link;
+}
+
 /** One birth date exactly, one surname, and given names only close. */
 function twinsShape(levels: Comparison): boolean {
   return levels.birthDate === 'exact' && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
