@@ -410,14 +410,9 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     const em = orm.em.fork();
     const [x, y, p, q] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const [rx, ry] = [randomUUID(), randomUUID()];
-    await orm.em.fork().transactional(async (tx) => {
-      const index = new MatchIndexRepository(tx);
-      await index.upsert('clerk', `user_${rx}`, normalizePerson({ source: 'clerk', givenName: 'Mary', familyName: 'Jackson', birthDate: '1921-04-09' }), x);
-      await index.upsert('bigcommerce', ry, normalizePerson({ source: 'bigcommerce', givenName: 'Mary', familyName: 'Jackson' }), y);
-    });
-    const recordOf = async (source: string, sourceId: string) =>
-      (await em.execute<Array<{ id: string }>>(`select "id" from "${schema}"."match_record" where "source" = ? and "source_id" = ?`, [source, sourceId]))[0]!.id;
-    const [a, b] = [await recordOf('clerk', `user_${rx}`), await recordOf('bigcommerce', ry)];
+    const index = new MatchIndexRepository(em);
+    const { id: a } = await index.upsert('clerk', `user_${rx}`, normalizePerson({ source: 'clerk', givenName: 'Mary', familyName: 'Jackson', birthDate: '1921-04-09' }), x);
+    const { id: b } = await index.upsert('bigcommerce', ry, normalizePerson({ source: 'bigcommerce', givenName: 'Mary', familyName: 'Jackson' }), y);
     const recordsItem = randomUUID();
     await em.execute(
       `insert into "${schema}"."review_item" ("id", "reason", "status", "record_a", "record_b", "patient_b", "pair_key", "created_at") values (?, 'probable', 'open', ?, ?, ?, ?, ?)`,
@@ -428,18 +423,19 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect((await waiting()).sort()).toEqual([recordsItem, patientsItem].sort());
 
     // A merge of y into x moves y's record (what identity-svc's merge part does); p into q completes.
-    await em.execute(`update "${schema}"."match_record" set "patient_id" = ? where "id" = ?`, [x, b]);
+    await index.setPatientById(b, x);
     const mergeId = randomUUID();
     await em.execute(
       `insert into "${schema}"."merge" ("id", "source_patient_id", "target_patient_id", "state", "requested_at", "completed_at") values (?, ?, ?, 'completed', ?, ?)`,
       [mergeId, p, q, new Date(), new Date()],
     );
     expect(await waiting()).toEqual([]);
-    // Still there for who asks for it by status, and not decided by anyone.
-    expect((await queue('open')).items.map((i) => i.id)).not.toContain(recordsItem);
+    // Not decided by anyone: both items are still open, only not listed.
+    const statuses = await em.execute<Array<{ status: string }>>(`select "status" from "${schema}"."review_item" where "id" in (?, ?)`, [recordsItem, patientsItem]);
+    expect(statuses.map((r) => r.status)).toEqual(['open', 'open']);
 
     // Undone: the record moves back, the merge is undone; both pairs wait for a person again.
-    await em.execute(`update "${schema}"."match_record" set "patient_id" = ? where "id" = ?`, [y, b]);
+    await index.setPatientById(b, y);
     await em.execute(`update "${schema}"."merge" set "state" = 'undone' where "id" = ?`, [mergeId]);
     expect((await waiting()).sort()).toEqual([recordsItem, patientsItem].sort());
   });
