@@ -153,6 +153,19 @@ describe('automatic merges, scored: a household joined by one record carrying on
   // household's two members (from a read-only review's probes).
   const rec = patientRec;
   const parkHome = { addressLine: '14 Linden Street', postalCode: '01830', phone: '978-373-4410' };
+  /**
+   * Twins `me` and `twin` Park, born 2001-04-17, each with a profile at home (the sexes given, if any); `me` with a
+   * Clerk account, `twin` with a store account at home; `me`'s Rimo record at home arrives.
+   */
+  const parkTwins = (me: string, twin: string, sexA?: 'male' | 'female', sexB?: 'male' | 'female'): [Rec, Rec[]] => [
+    rec('rimo-new', '', { source: 'rimo', givenName: me, familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
+    [
+      rec('pg-a', 'A', { source: 'patient-graph', givenName: me, familyName: 'Park', birthDate: '2001-04-17', ...(sexA ? { sexAtBirth: sexA } : {}), ...parkHome }),
+      rec('clerk-a', 'A', { source: 'clerk', givenName: me, familyName: 'Park', email: `${me.toLowerCase()}.park01@fastmail.com`, birthDate: '2001-04-17' }),
+      rec('pg-b', 'B', { source: 'patient-graph', givenName: twin, familyName: 'Park', birthDate: '2001-04-17', ...(sexB ? { sexAtBirth: sexB } : {}), ...parkHome }),
+      rec('bc-b', 'B', { source: 'bigcommerce', givenName: twin, familyName: 'Park', email: `${twin.toLowerCase()}park@gmail.com`, ...parkHome }),
+    ],
+  ];
   const millerHome = { addressLine: '683 Miller Way', postalCode: '01830', phone: '508-737-8000' };
   const duplicatesOf = (arriving: Rec, records: Rec[]): string[] => decisionFor(arriving, records).decision.duplicates;
   function merged(arriving: Rec, records: Rec[]): string[] {
@@ -217,43 +230,19 @@ describe('automatic merges, scored: a household joined by one record carrying on
     ],
     [
       'twins Kristen and Kirsten, both recorded female, with profiles and the home phone, joined by Kristen\'s record at home',
-      rec('rimo-new', '', { source: 'rimo', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-      [
-        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
-        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Kristen', familyName: 'Park', email: 'kristen.park01@fastmail.com', birthDate: '2001-04-17' }),
-        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Kirsten', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
-        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Kirsten', familyName: 'Park', email: 'kirstenpark@gmail.com', ...parkHome }),
-      ],
+      ...parkTwins('Kristen', 'Kirsten', 'female', 'female'),
     ],
     [
       'twins Ashley and Ashlyn, both recorded female, with profiles and the home phone, joined by Ashley\'s record at home',
-      rec('rimo-new', '', { source: 'rimo', givenName: 'Ashley', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-      [
-        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Ashley', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
-        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Ashley', familyName: 'Park', email: 'ashley.park01@fastmail.com', birthDate: '2001-04-17' }),
-        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Ashlyn', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
-        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Ashlyn', familyName: 'Park', email: 'ashlynpark@gmail.com', ...parkHome }),
-      ],
+      ...parkTwins('Ashley', 'Ashlyn', 'female', 'female'),
     ],
     [
       'twins Christian and Christina, no sex recorded, with profiles and the home phone, joined by Christian\'s record at home',
-      rec('rimo-new', '', { source: 'rimo', givenName: 'Christian', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-      [
-        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Christian', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Christian', familyName: 'Park', email: 'christian.park01@fastmail.com', birthDate: '2001-04-17' }),
-        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Christina', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Christina', familyName: 'Park', email: 'christinapark@gmail.com', ...parkHome }),
-      ],
+      ...parkTwins('Christian', 'Christina'),
     ],
     [
       'twins Daniel and Danielle, a sex on Danielle only, with profiles and the home phone, joined by Daniel\'s record at home',
-      rec('rimo-new', '', { source: 'rimo', givenName: 'Daniel', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-      [
-        rec('pg-a', 'A', { source: 'patient-graph', givenName: 'Daniel', familyName: 'Park', birthDate: '2001-04-17', ...parkHome }),
-        rec('clerk-a', 'A', { source: 'clerk', givenName: 'Daniel', familyName: 'Park', email: 'daniel.park01@fastmail.com', birthDate: '2001-04-17' }),
-        rec('pg-b', 'B', { source: 'patient-graph', givenName: 'Danielle', familyName: 'Park', birthDate: '2001-04-17', sexAtBirth: 'female', ...parkHome }),
-        rec('bc-b', 'B', { source: 'bigcommerce', givenName: 'Danielle', familyName: 'Park', email: 'daniellepark@gmail.com', ...parkHome }),
-      ],
+      ...parkTwins('Daniel', 'Danielle', undefined, 'female'),
     ],
     [
       'a father and son named John, sharing a birthday thirty years apart (1960-05-06 / 1990-05-06: one digit), no suffix recorded',
