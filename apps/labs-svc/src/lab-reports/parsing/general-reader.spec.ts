@@ -20,7 +20,9 @@ import { toUcum } from './units.js';
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V3);
 const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
-const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+/** A text report read and coded, as uploaded at one fixed time. */
+const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+const coded = (text: string) => results(text)
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
 describe('tables: columns from the header', () => {
@@ -1761,7 +1763,7 @@ describe('page headers and footers across a table', () => {
 });
 
 describe('rules narrowed after review (issue 9)', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null, c.flag ?? null]);
 
   it('a small number and a plus with no numeric range after is the dipstick\'s answer, not a result flagged high', () => {
@@ -1829,7 +1831,7 @@ describe('rules narrowed after review (issue 9)', () => {
 
 
 describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, grouped thousands, date cells, eAG under HbA1c', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
   it('a footnote superscript after a value is a footnote (`110<sup>1</sup>` is 110), while `10<sup>3</sup>/µL` and `x10<sup>9</sup>/L` stay units', () => {
@@ -1927,7 +1929,7 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
 });
 
 describe('batch 16: a page whose results are list items, units in mm³, labelled ranges in parentheses', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
   it('an HTML page without a table: each list item or paragraph is a line, and a `<` written by hand before a number is text, not a tag', () => {
@@ -1955,7 +1957,7 @@ describe('batch 16: a page whose results are list items, units in mm³, labelled
 });
 
 describe('this session\'s rules on layouts they were not written for (labs5 probes)', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
 
   it('a differential in `G/L` (giga per litre, as French reports print counts) is the absolute count, not a percentage in grams', () => {
@@ -2047,7 +2049,7 @@ describe('presentation changes that keep a report\'s meaning (labs6: scripts/rob
 });
 
 describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what they were for', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
   it('only HbA1c in a glucose unit is not HbA1c: a specific gravity in g/mL and a differential in `G/l` or `Giga/l` keep their analyte', () => {
@@ -2061,7 +2063,7 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
   });
 
   it('a label in the parentheses is the range\'s only when it names a reference range: a diagnostic threshold or a risk tier is no reference range and gives no flag', () => {
-    const labelled = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    const labelled = (text: string) => results(text)
       .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
     expect(labelled(['Hemoglobina A1c: 7.1 % (Diabetes: >=6.5)', 'LDL: 165 mg/dl (Riesgo alto: >160)', 'Glucosa: 118 mg/dl (Prediabetes: 100-125)', 'HDL: 38 mg/dl (Riesgo: <40)'].join('\n'))).toEqual([
       ['hemoglobin-a1c', 7.1, 'Diabetes: >=6.5', null, null, null],
@@ -2174,7 +2176,7 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
 });
 
 describe('labsfix: a `<` or `>` in a flag column is below or above, not critical', () => {
-  const flags = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const flags = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag ?? null]);
 
   it('fixed-width and Markdown flag columns: `<` low, `>` high; `LL`/`HH` stay critical', () => {
@@ -2204,7 +2206,7 @@ describe('labsfix: a `<` or `>` in a flag column is below or above, not critical
 });
 
 describe('labsfix: a grouped number means what the report, the row\'s unit and its range say (printed-number.ts)', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
   it.each([
@@ -2254,7 +2256,7 @@ describe('labsfix: a grouped number means what the report, the row\'s unit and i
 });
 
 describe('labsfix: one date test (tokens.ts isDateToken, isTimeToken) for date columns, previous results and lines of dates', () => {
-  const answers = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const answers = (text: string) => results(text)
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
 
   it.each([
