@@ -1,4 +1,4 @@
-import { BIOMARKER_CATALOG_V3 } from '../../biomarkers/catalog/biomarker-catalog.v3.js';
+import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -17,7 +17,7 @@ import { toUcum } from './units.js';
  * expected value here is written from the issue's list and the printed text, not from the parser's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V3);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
 const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 /** A text report read and coded, as uploaded at one fixed time. */
@@ -2572,12 +2572,12 @@ describe('batch 18 (French printouts, broken-bar tables, flags on units)', () =>
     ]);
   });
 
-  it('an abbreviation that is the initials of other words (`ANTIGENE CARCINO EMBRYONNAIRE(ACE)`, the French CEA) does not name the catalog\'s ACE', () => {
+  it('an abbreviation that is the initials of other words (`ANTIGENE CARCINO EMBRYONNAIRE(ACE)`, the French CEA) does not name the catalog\'s ACE: it is CEA', () => {
     expect(coded([
       'ANTIGENE CARCINO EMBRYONNAIRE(ACE)         1,9  ng/ml             < 5,1',
       'Mean Corpuscular Vol (MCV)                84.1  fL                80 - 100',
     ].join('\n'))).toEqual([
-      ['?ANTIGENE CARCINO EMBRYONNAIRE(ACE)', 1.9, 'ng/mL', null, 5.1, 'normal'],
+      ['carcinoembryonic-antigen', 1.9, 'ng/mL', null, 5.1, 'normal'],
       ['mean-corpuscular-volume', 84.1, 'fL', 80, 100, 'normal'],
     ]);
   });
@@ -2655,7 +2655,39 @@ describe('reviews of the batch-17 fixes and the batch-18 rules (made-up lines, a
       'TEST             RESULT   UNITS     REFERENCE',
       'Cancer Antigen CA 125          18.0   U/mL     <35',
       'Hemoglobin       13.5     g/dL      12.0-16.0',
-    ].join('\n')).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['?Cancer Antigen CA 125', 18, 'U/mL', 35], ['hemoglobin', 13.5, 'g/dL', 16]]);
+    ].join('\n')).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['cancer-antigen-125', 18, 'U/mL', 35], ['hemoglobin', 13.5, 'g/dL', 16]]);
   });
 });
 
+
+describe('labsleft: known leftovers (made-up lines, answers from the printed text)', () => {
+  it('the tumour markers a clinic orders beside PSA are the catalog\'s (CEA, CA 15-3, CA 19-9, CA 125), in U/mL', () => {
+    expect(coded([
+      'CEA                        2.1      ng/mL     < 5.0',
+      'CA 15-3                    20.4     U/mL      < 32.4',
+      'CA 19-9                    12       U/mL      < 37',
+      'CA-125                     9.8      U/mL      < 35',
+      'Carcinoembryonic Antigen   6.2      ng/mL     < 5.0',
+      'CA125                      41       U/mL      < 35',
+    ].join('\n'))).toEqual([
+      ['carcinoembryonic-antigen', 2.1, 'ng/mL', null, 5, 'normal'],
+      ['cancer-antigen-15-3', 20.4, 'U/mL', null, 32.4, 'normal'],
+      ['cancer-antigen-19-9', 12, 'U/mL', null, 37, 'normal'],
+      ['cancer-antigen-125', 9.8, 'U/mL', null, 35, 'normal'],
+      ['carcinoembryonic-antigen', 6.2, 'ng/mL', null, 5, 'high'],
+      ['cancer-antigen-125', 41, 'U/mL', null, 35, 'high'],
+    ]);
+    expect(coded('CA 125: 12 U/mL (Ref: <35)')).toEqual([['cancer-antigen-125', 12, 'U/mL', null, 35, 'normal']]);
+  });
+
+  it('IGF-1 is IGF-1 under each name reports print, a name ending in its own number included (`IGF 1`, `… factor 1`)', () => {
+    expect(coded([
+      'IGF-1                          180    ng/mL    115 - 307',
+      'IGF 1                          181    ng/mL    115 - 307',
+      'Somatomedin C                  182    ng/mL    115 - 307',
+      'Insulin-like growth factor 1   183    ng/mL    115 - 307',
+      'Insulin-like Growth Factor I   184    ng/mL    115 - 307',
+    ].join('\n')).map((r) => [r[0], r[1]])).toEqual([['somatomedin-c', 180], ['somatomedin-c', 181], ['somatomedin-c', 182], ['somatomedin-c', 183], ['somatomedin-c', 184]]);
+    expect(coded('IGF 1: 150 ng/mL (Ref: 100 - 300)')).toEqual([['somatomedin-c', 150, 'ng/mL', 100, 300, 'normal']]);
+  });
+});

@@ -1,8 +1,8 @@
-import { BIOMARKER_CATALOG_V3 } from '../../biomarkers/catalog/biomarker-catalog.v3.js';
+import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { detectLayout, parseRowLine, parseTextReport, toLines } from './text-report.parser.js';
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V3);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
 const opts = { knows: catalog.knows };
 
 describe('parseRowLine: one printed row', () => {

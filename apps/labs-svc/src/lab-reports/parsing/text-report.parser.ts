@@ -1483,8 +1483,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   if (isProseName(name) && !opts.knows?.(name)) return null;
   // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
   if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
-  // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`).
-  if (tokenize(name).slice(1).some((t) => parseValueToken(t))) return null;
+  // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
+  // the catalog knows the name with its number (`CA 125`, `IGF 1`).
+  if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
   let rest = withoutFootnotes(m[2]!.trim());
   let rangeText: string | undefined;
   let comment: string | undefined;
@@ -1622,8 +1623,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
-    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`).
-    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))) break;
+    // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
+    // own number (`IGF 1`, `CA 125`).
+    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
+      && !opts.knows?.(name)) break;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
