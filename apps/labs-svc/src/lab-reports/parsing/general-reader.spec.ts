@@ -2690,4 +2690,28 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
     ].join('\n')).map((r) => [r[0], r[1]])).toEqual([['somatomedin-c', 180], ['somatomedin-c', 181], ['somatomedin-c', 182], ['somatomedin-c', 183], ['somatomedin-c', 184]]);
     expect(coded('IGF 1: 150 ng/mL (Ref: 100 - 300)')).toEqual([['somatomedin-c', 150, 'ng/mL', 100, 300, 'normal']]);
   });
+
+  it('Indian lakh grouping (`1,50,000`) is one number, in a row, a range and an inline reference', () => {
+    expect(coded([
+      'Hemoglobin           13.5        g/dL       12.0 - 16.0',
+      'Platelet Count       2,50,000    /cumm      1,50,000 - 4,50,000',
+    ].join('\n'))).toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['platelet-count', 250000, '/uL', 150000, 450000, 'normal']]);
+    expect(coded('Platelets: 1,20,000 /uL (Ref: 1,50,000-4,50,000)')).toEqual([['platelet-count', 120000, '/uL', 150000, 450000, 'low']]);
+  });
+
+  it('thousands grouped by spaces (French and SI printouts) are one number, range included; two columns are never one number', () => {
+    expect(coded([
+      'Hematies       4 500 000  /mm3     4 200 000 - 5 400 000',
+      'Leucocytes     7 500      /mm3     4 000 - 10 000',
+      'Plaquettes     95 000     /mm3     150 000 - 400 000',
+    ].join('\n'))).toEqual([
+      ['red-blood-cell-count', 4500000, '/uL', 4200000, 5400000, 'normal'],
+      ['white-blood-cell-count', 7500, '/uL', 4000, 10000, 'normal'],
+      ['platelet-count', 95000, '/uL', 150000, 400000, 'low'],
+    ]);
+    // No unit: the range grouped so says the row groups its thousands so.
+    expect(coded('Plaquettes     250 000     150 000 - 400 000')).toEqual([['platelet-count', 250000, null, 150000, 400000, 'normal']]);
+    // A value and a range's lower bound apart are two numbers (7 and 500, not 7500 above its 1000).
+    expect(coded('Ferritin   7   500 - 1 000   ng/mL')).toEqual([['ferritin', 7, 'ng/mL', 500, 1000, 'low']]);
+  });
 });

@@ -71,7 +71,12 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     ['1,234,567', comma, 1234567],
     // Not a number of digits and marks.
     ['1.234.5', {}, null],
-    ['12,34,567', {}, null],
+    ['12,3,45', {}, null],
+    // Indian lakh grouping (labsleft): pairs of digits before the last three, in any report and any row.
+    ['1,50,000', {}, 150000],
+    ['1,50,000', comma, 150000],
+    ['12,34,567', {}, 1234567],
+    ['4,50,000', count, 450000],
   ] as const)('%j in %j → %j', (printed, context, expected) => {
     expect(readPrintedNumber(printed, context as NumberContext)).toBe(expected);
   });

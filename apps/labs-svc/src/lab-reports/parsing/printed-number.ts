@@ -23,8 +23,8 @@ export interface NumberContext {
 }
 
 /**
- * A number as printed, its separators decided: `1,025`, `250.000`, `1.234.567`, `4.500.000,5`, `1,234.5`, and for a
- * count `250 000`. Null when the text is no number of digits and separators (`1.2.3`, `12,34,567`).
+ * A number as printed, its separators decided: `1,025`, `250.000`, `1.234.567`, `4.500.000,5`, `1,234.5`, the Indian
+ * `1,50,000`, and for a count `250 000`. Null when the text is no number of digits and separators (`1.2.3`, `12,3,45`).
  *
  * - Groups repeated (`1.234.567`) or followed by the other mark (`4.500,5`, `1,234.5`) group thousands.
  * - One mark with other than three digits after it (`3,5`, `1.25`), or after a lone zero (`0,311`, `0.450`) or four
@@ -38,6 +38,10 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
     if (!mark || !fraction) return Number(whole);
     return groupsThousands(whole!, mark as DecimalMark, fraction, context) ? Number(whole! + fraction) : Number(`${whole}.${fraction}`);
   }
+  // Indian lakh and crore grouping (`1,50,000` = 150000, `12,34,567`): commas before pairs of digits, then three. Two
+  // commas or more: no decimal comma reads so, in any report.
+  const lakh = /^([1-9]\d?)((?:,\d{2})+),(\d{3})(?:\.(\d+))?$/.exec(printed);
+  if (lakh) return Number(`${lakh[1]}${lakh[2]!.replace(/,/g, '')}${lakh[3]}${lakh[4] ? `.${lakh[4]}` : ''}`);
   const grouped = /^([1-9]\d{0,2})((?:([., ])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?$/.exec(printed);
   if (!grouped) return null;
   const [, head, groups, separator, mark, fraction] = grouped;

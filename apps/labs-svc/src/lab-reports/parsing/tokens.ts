@@ -26,6 +26,7 @@ export function tokenize(line: string): string[] {
   const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+  spaceGroupedRange(tokens);
   // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number
   // — only when they cannot be two values: no other number before them on the row, no range after the unit whose
   // numbers all stay below a thousand (`Eosinophils  3  195  /uL  40 - 500` is a percentage and a count, not 3195), and
@@ -47,6 +48,49 @@ export function tokenize(line: string): string[] {
     if (/^[×xX]$/.test(tokens[i]!) && /^(?:10(\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹]|E\d)|E\d{1,2}\/)/.test(tokens[i + 1]!)) tokens.splice(i, 2, `${tokens[i]}${tokens[i + 1]}`);
   }
   return tokens;
+}
+
+const GROUP_HEAD = /^[1-9]\d{0,2}$/;
+const GROUP = /^\d{3}$/;
+
+/** Whether `tokens[from..to)` is one number grouped by spaces (`4`, `000`; `4`, `200`, `000`). */
+function groupedAt(tokens: readonly string[], from: number, to: number): boolean {
+  return from >= 0 && to - from >= 2 && GROUP_HEAD.test(tokens[from]!) && tokens.slice(from + 1, to).every((t) => GROUP.test(t));
+}
+
+/**
+ * `4 000 - 10 000`, `150 000 - 400 000`, `4 200 000 - 5 400 000` (French and SI printouts group thousands by spaces):
+ * a range whose upper bound is grouped is one range, each bound's groups joined — the lower bound grouped as the upper
+ * one or plainly printed (`0 - 10 000`), and below it. Two columns are never read as one number: a lone three-digit
+ * group (`000`) is no value of its own, and a run that would put the lower bound at or above the upper one is left.
+ * A value printed so right before such a range, with no number before it on the row (`Plaquettes  250 000  150 000 -
+ * 400 000`), is joined too: the row writes its thousands so.
+ */
+function spaceGroupedRange(tokens: string[]): void {
+  for (let d = tokens.length - 3; d >= 1; d--) {
+    if (!/^[-–]$/.test(tokens[d]!)) continue;
+    let end = d + 2;
+    while (GROUP.test(tokens[end] ?? '')) end++;
+    if (end === d + 2 || !GROUP_HEAD.test(tokens[d + 1]!)) continue;
+    const high = Number(tokens.slice(d + 1, end).join(''));
+    let start = -1;
+    for (let k = end - d - 2; k >= 0 && start < 0; k--) {
+      const from = d - 1 - k;
+      const low = k > 0 ? (groupedAt(tokens, from, d) ? Number(tokens.slice(from, d).join('')) : null) : /^\d+$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
+      if (low !== null && low < high) start = from;
+    }
+    if (start < 0) continue;
+    tokens.splice(d + 1, end - d - 1, tokens.slice(d + 1, end).join(''));
+    tokens.splice(start, d - start, tokens.slice(start, d).join(''));
+    // The value right before the range, grouped as it is.
+    for (let v = start - 2; v >= 1; v--) {
+      if (!groupedAt(tokens, v, start)) continue;
+      if (tokens.slice(0, v).some((t) => /\d/.test(t) && parseValueToken(t))) break;
+      tokens.splice(v, start - v, tokens.slice(v, start).join(''));
+      break;
+    }
+    return;
+  }
 }
 
 /** Whether a row's text after a count's unit prints numbers, all below a thousand (read as a count's: grouped thousands joined). */
