@@ -145,7 +145,8 @@ describe('labs-svc: schema and catalog', () => {
     // Catalog v3: the TC/HDL ratio is a biomarker of its own, and its names are no longer the LDL/HDL ratio's.
     expect(all.find((b) => b.key === 'cholesterol-hdl-ratio')).toMatchObject({ loinc: '9830-1', ucumUnit: '{ratio}', aliases: expect.arrayContaining(['Total Cholesterol/HDL Ratio']) });
     expect(all.find((b) => b.key === 'ldl-hdl-ratio')?.aliases).toEqual(['LDL/HDL Ratio', 'LDL/HDL']);
-    // Catalog v4: the tumour markers beside PSA, and IGF-1's Roman-numeral name.
+    // Catalog v4: the tumour markers beside PSA, the indirect bilirubin, and IGF-1's Roman-numeral name.
+    expect(all.find((b) => b.key === 'indirect-bilirubin')).toMatchObject({ loinc: '1971-1', ucumUnit: 'mg/dL', molarMass: 584.66 });
     expect(all.filter((b) => ['carcinoembryonic-antigen', 'cancer-antigen-15-3', 'cancer-antigen-19-9', 'cancer-antigen-125'].includes(b.key))
       .map((b) => [b.key, b.loinc, b.ucumUnit])).toEqual(expect.arrayContaining([
       ['carcinoembryonic-antigen', '2039-6', 'ng/mL'], ['cancer-antigen-15-3', '6875-9', 'U/mL'], ['cancer-antigen-19-9', '24108-3', 'U/mL'], ['cancer-antigen-125', '10334-1', 'U/mL'],

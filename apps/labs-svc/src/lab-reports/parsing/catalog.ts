@@ -228,6 +228,9 @@ export function namesBloodCells(name: string): boolean {
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
 const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
+/** One capital letter after a name for its qualifier (`Bilirubin (D)`): the word it abbreviates. */
+const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
+
 /** Words reports add to a name that do not change what was measured. */
 const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
@@ -320,6 +323,8 @@ export class BiomarkerCatalog {
       const hit = this.matchName(trailing[1]!);
       if (hit) return hit;
     }
+    const lettered = this.letteredQualifier(name);
+    if (lettered !== undefined) return lettered ?? undefined;
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one), nor in another language (`(İyonize)`, `(İdrar)`).
@@ -355,6 +360,26 @@ export class BiomarkerCatalog {
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     if (/\b(urine|ur)\b/i.test(urineInEnglish(name))) return this.matchInUrine(name);
     return this.twoNamesOfOne(n);
+  }
+
+  /**
+   * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
+   * abbreviates its qualifier (total, direct, indirect). The name with the word spelt out when the catalog knows it
+   * (`Direct Bilirubin`); null (unknown) for a parenthesised `(D)` or `(I)` it does not know (`Calcium (I)`, the
+   * ionized calcium), which would otherwise be dropped to match the name outside it — a wrong biomarker is worse than
+   * an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
+   * know with its word: `Vitamin D` is matched by name before this).
+   */
+  private letteredQualifier(name: string): CatalogEntry | null | undefined {
+    const m = /^(.*?[A-Za-z].*?)(?:\s*\(([TDI])\)|(?:\s*-\s*|\s*,\s*|\s+)([TDI]))\s*$/.exec(name.trim());
+    if (!m) return undefined;
+    const word = LETTERED_QUALIFIERS[(m[2] ?? m[3])!]!;
+    const outside = m[1]!.trim();
+    for (const candidate of [`${word} ${outside}`, `${outside}, ${word}`]) {
+      const hit = this.matchName(candidate);
+      if (hit) return hit;
+    }
+    return m[2] && m[2] !== 'T' ? null : undefined;
   }
 
   /**

@@ -2714,4 +2714,21 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
     // A value and a range's lower bound apart are two numbers (7 and 500, not 7500 above its 1000).
     expect(coded('Ferritin   7   500 - 1 000   ng/mL')).toEqual([['ferritin', 7, 'ng/mL', 500, 1000, 'low']]);
   });
+
+  it('`Bilirubin (D)`, `(T)`, `(I)`: the letter is the qualifier (direct, total, indirect); an unknown lettered name is not the name outside', () => {
+    expect(coded([
+      'Bilirubin (T)        1.0     mg/dL     0.2 - 1.2',
+      'Bilirubin (D)        0.4     mg/dL     0.0 - 0.3',
+      'Bilirubin (I)        0.6     mg/dL     0.2 - 0.9',
+      'Bilirubin-D          0.4     mg/dL     0.0 - 0.3',
+      'Calcium (I)          1.20    mmol/L    1.12 - 1.32',
+    ].join('\n'))).toEqual([
+      ['total-bilirubin', 1, 'mg/dL', 0.2, 1.2, 'normal'],
+      ['direct-bilirubin', 0.4, 'mg/dL', 0, 0.3, 'high'],
+      ['indirect-bilirubin', 0.6, 'mg/dL', 0.2, 0.9, 'normal'],
+      ['direct-bilirubin', 0.4, 'mg/dL', 0, 0.3, 'high'],
+      // The ionized calcium (1.12-1.32 mmol/L) is not the total calcium the catalog has: unknown, not wrong.
+      ['?Calcium (I)', 1.2, 'mmol/L', 1.12, 1.32, 'normal'],
+    ]);
+  });
 });
