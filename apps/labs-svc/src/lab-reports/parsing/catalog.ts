@@ -228,6 +228,12 @@ export function namesBloodCells(name: string): boolean {
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
 const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 
+/**
+ * Units of quantities that never reach a thousand: the catalog's ratios (a relative density about 1, an INR, lipid and
+ * protein ratios), a pH (0–14), a percentage of a whole (at most 100).
+ */
+const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
+
 /** One capital letter after a name for its qualifier (`Bilirubin (D)`): the word it abbreviates. */
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
@@ -421,6 +427,15 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
+
+  /**
+   * For parsers: does the catalog measure this name, printed with this unit or none, on a scale that never reaches a
+   * thousand — a pure number (a relative density, the catalog's ratios, an INR), a pH, a percentage of a whole?
+   */
+  smallScale = (name: string, unit?: string): boolean => {
+    const entry = this.matchName(name);
+    return Boolean(entry?.ucumUnit && SMALL_SCALES.has(entry.ucumUnit) && (!unit?.trim() || unitOf(unit, entry)));
+  };
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;

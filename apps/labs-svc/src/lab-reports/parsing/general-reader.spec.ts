@@ -2731,4 +2731,22 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
       ['?Calcium (I)', 1.2, 'mmol/L', 1.12, 1.32, 'normal'],
     ]);
   });
+
+  it('a US report\'s `Specific Gravity 1,025` is 1.025: a relative density (or a ratio, a pH, a percentage) never reaches a thousand', () => {
+    const withScales = { ...opts, smallScale: catalog.smallScale };
+    const read = (text: string) => codeRows(parseTextReport(text, withScales).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.low ?? null, c.range.high ?? null, c.flag]);
+    expect(read([
+      'Glucose              95        mg/dL      70 - 99',
+      'Specific Gravity     1,025                1.005 - 1.030',
+      'Cholesterol/HDL Ratio  3,500',
+      // A concentration is no small scale: the point report's comma groups thousands, a value a person must see.
+      'Creatinine           1,025     mg/dL      0.60 - 1.20',
+    ].join('\n'))).toEqual([
+      ['glucose', 95, 70, 99, 'normal'],
+      ['specific-gravity-urine', 1.025, 1.005, 1.03, 'normal'],
+      ['cholesterol-hdl-ratio', 3.5, null, null, null],
+      ['creatinine', 1025, 0.6, 1.2, 'high'],
+    ]);
+  });
 });

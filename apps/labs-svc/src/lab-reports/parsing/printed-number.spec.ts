@@ -98,3 +98,18 @@ describe('readPrintedNumber: one mark before three digits, decided by the report
     expect(reportDecimalMark(`Probeneingang: 01.03.2025 08.30 Uhr\nBefund: 14.05 h\n${rows.join('\n')}`, rows)).toBe(',');
   });
 });
+
+describe('readPrintedNumber on a scale that never reaches a thousand (labsleft)', () => {
+  it.each([
+    // A relative density, a ratio, a pH, a percentage: one mark before three digits is a decimal in any report.
+    ['1,025', { smallScale: true }, 1.025],
+    ['1,025', { smallScale: true, decimalMark: ',' }, 1.025],
+    ['1.025', { smallScale: true, decimalMark: ',', rangeText: '< 150' }, 1.025],
+    // A count per volume is whole before anything else.
+    ['1,025', { smallScale: true, countUnit: true }, 1025],
+    // Not known to be small: the point report's comma groups thousands.
+    ['1,025', {}, 1025],
+  ] as const)('%j in %j → %j', (printed, context, expected) => {
+    expect(readPrintedNumber(printed, context as NumberContext)).toBe(expected);
+  });
+});

@@ -14,6 +14,11 @@ export interface NumberContext {
   decimalMark?: DecimalMark;
   /** The row's unit is a plain count per volume (`/µL`, `cells/mm3`): a count is a whole number. */
   countUnit?: boolean;
+  /**
+   * The row's biomarker is measured on a scale that never reaches a thousand (a relative density, a pH, a ratio, a
+   * percentage of a whole): a thousands reading of its value is impossible.
+   */
+  smallScale?: boolean;
   /** The row prints no unit (a specific gravity `1.020`). */
   unitless?: boolean;
   /** The row's range as printed. */
@@ -53,6 +58,8 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
 /**
  * Whether one mark before three digits (`1,025`, `1.234`) groups thousands, in this order:
  * 1. in a plain count per volume, yes (`8,500/µL`, `250.000 /µl`: a count of cells is a whole number);
+ * 1b. on a scale that never reaches a thousand, no (`Specific Gravity 1,025` in a point report is 1.025: a relative
+ *    density of 1025 is no urine's, nor a pH, a ratio or a percentage of a whole in the thousands);
  * 2. the report's decimal mark is a decimal (`Kreatinin 1,025` in a report of `13,5` and `0,9` is 1.025; `TSH 1.234`
  *    in a report of `2.45` is 1.234);
  * 3. a comma in a point report groups thousands, whatever its range says: the results printed so are the ones far
@@ -68,6 +75,7 @@ export function readPrintedNumber(printed: string, context: NumberContext = {}):
 function groupsThousands(whole: string, mark: DecimalMark, fraction: string, context: NumberContext): boolean {
   if (fraction.length !== 3 || !/^[1-9]\d{0,2}$/.test(whole)) return false;
   if (context.countUnit) return true;
+  if (context.smallScale) return false;
   if (mark === (context.decimalMark ?? '.')) return false;
   if (mark === ',') return true;
   if (context.unitless || /\d\.\d/.test(context.rangeText ?? '')) return false;

@@ -19,6 +19,11 @@ export interface TextParseOptions {
   knowsInUrine?: (name: string) => boolean;
   /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
   answersInWords?: (name: string, inUrine?: boolean) => boolean;
+  /**
+   * Whether the catalog measures a name, printed with this unit or none, on a scale that never reaches a thousand (a
+   * relative density, a pH, a ratio, a percentage of a whole): `1,025` there cannot be 1025.
+   */
+  smallScale?: (name: string, unit?: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -47,7 +52,7 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
   const cumulative = cumulativeColumn(lines);
   const read = readRows(cumulative.lines, opts);
-  readGroupedNumbers(cumulative.lines, read.rows);
+  readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
@@ -58,7 +63,7 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
  * `Ferritin  1.234  ng/ml  30-400` there is 1234. Only a value printed so on the row's own line is read again, and
  * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
  */
-function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[]): void {
+function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: TextParseOptions): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
   let mark: DecimalMark | undefined;
@@ -67,7 +72,10 @@ function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[]): void 
     const line = printedOf(row);
     const valueToken = row.value !== null && line ? groupedValueToken(line.text, row.value) : undefined;
     if (!valueToken && !GROUPED.test(row.rangeText ?? '')) continue;
-    const context: NumberContext = { decimalMark: decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText };
+    const context: NumberContext = {
+      decimalMark: decimalMark(), countUnit: Boolean(row.unit && isCountPerVolume(row.unit)), unitless: !row.unit?.trim(), rangeText: row.rangeText,
+      smallScale: opts.smallScale?.(row.name, row.unit),
+    };
     const range = parseReferenceRange(row.rangeText, context);
     if (!row.range) {
       const printedRange = parseReferenceRange(row.rangeText);
