@@ -58,6 +58,9 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  */
 /** What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`). */
 export const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+/** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
+const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
+
 /** Units of urine microscopy: per high- or low-power field. */
 export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
 
@@ -73,6 +76,9 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
+    // `Blood`, `Occult Blood`: a strip's pad, but the word names a specimen too (a stool's occult blood, a clinic
+    // note's `Blood: Normal`): alone it says no urine; beside urine rows it is the strip's (below).
+    if (BLOOD_WORDS.test(row.name.trim())) return false;
     const plain = catalog.match(row.name);
     // `White Cells  6.2  x10^9/L` is a blood count: a name urine microscopy shares with blood is urine only with a
     // strip answer or a per-field unit, as one the catalog knows in blood is.

@@ -2749,4 +2749,12 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
       ['creatinine', 1025, 0.6, 1.2, 'high'],
     ]);
   });
+
+  it('`Blood: Negative` is a urine strip\'s blood only in a urine section or among urine rows; alone it is no urine result', () => {
+    expect(coded(['Hemoglobin: 13.5 g/dL (Ref: 12-16)', 'Blood: Negative', 'Occult Blood: Positive'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', '?Blood', '?Occult Blood']);
+    expect(coded(['URINALYSIS', 'Color: Yellow', 'Blood: Negative'].join('\n')).map((r) => r[0])).toEqual(['urine-color', 'hemoglobin-urine-presence']);
+    expect(coded(['Glucose: Negative', 'Protein: Trace', 'Blood: Negative', 'Ketones: Negative'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose-in-urine', 'protein-urine-presence', 'hemoglobin-urine-presence', 'ketones-in-urine']);
+  });
 });
