@@ -2757,4 +2757,18 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
     expect(coded(['Glucose: Negative', 'Protein: Trace', 'Blood: Negative', 'Ketones: Negative'].join('\n')).map((r) => r[0]))
       .toEqual(['glucose-in-urine', 'protein-urine-presence', 'hemoglobin-urine-presence', 'ketones-in-urine']);
   });
+
+  it('a German report\'s footer `Befundversion 2.1` does not make its comma decimals points: `Kreatinin 1,025` stays 1.025', () => {
+    expect(coded([
+      'Hämoglobin         13,5      g/dl       12,0 - 16,0',
+      'Kreatinin          1,025     mg/dl      0,50 - 1,10',
+      'CK                 30.500    U/l        26 - 192',
+      '',
+      'Befundversion 2.1                    Seite 1 von 1',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'],
+      ['creatinine', 1.025, 'mg/dL', 0.5, 1.1, 'normal'],
+      ['creatine-kinase', 30500, 'U/L', 26, 192, 'high'],
+    ]);
+  });
 });

@@ -113,3 +113,13 @@ describe('readPrintedNumber on a scale that never reaches a thousand (labsleft)'
     expect(readPrintedNumber(printed, context as NumberContext)).toBe(expected);
   });
 });
+
+describe('reportDecimalMark: version, page and document numbers say nothing of the decimals (labsleft)', () => {
+  const rows = ['Hämoglobin  13,5  g/dl  12,0 - 16,0', 'Kreatinin  1,025  mg/dl  0,50 - 1,10'];
+  it.each(['Befundversion 2.1', 'Version: 3.02', 'Seite 1.2', 'Formular-Nr. 12.10', 'LIS v2.1'])('%j in the footer: still a comma report', (footer) => {
+    expect(reportDecimalMark(`${rows.join('\n')}\n${footer}`, rows)).toBe(',');
+  });
+  it('a point decimal that measures something still makes a point report (`Fibrinogeno 2.5 g/l`)', () => {
+    expect(reportDecimalMark(`${rows.join('\n')}\nFibrinogeno 2.5 g/l`, rows)).toBe('.');
+  });
+});

@@ -111,12 +111,20 @@ export function plainNumbers(text: string, context: NumberContext = {}): string 
 const CLOCK_TIME = /(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:Uhr|h)\b/gi;
 
 /**
+ * A number that names a version, a page or a document rather than measures anything (`Befundversion 2.1`, `Version
+ * 3.02`, `v2.1`, `Rev. 1.4`, `Seite 1.2`, `Page 2.1`, `Formular-Nr. 12.10`): a word ending in version, number or
+ * Nummer, or one of their short forms as a word of its own, then the number. No decimal of the report.
+ */
+const LABELLED_IDENTIFIER = /(?:\b\p{L}*(?:version|nummer|number)\b|\b(?:vers|revision|rev|seite|page|nr|no)\b\.?|\bv(?=\d))\s*[:#]?\s*\d+(?:\.\d+)+/giu;
+
+/**
  * How a report writes its decimals: with a comma when two or more result rows print a comma decimal (`13,5`, `0,311`;
  * a stray `1,2` in a note says nothing) and no number in the text has a point before one, two or four and more digits
- * (`5.4`; dates `01.03.2025` and times `08.30 Uhr` are neither); with a point otherwise.
+ * (`5.4`; dates `01.03.2025`, times `08.30 Uhr` and version or document numbers `Befundversion 2.1` are none); with a
+ * point otherwise.
  */
 export function reportDecimalMark(text: string, resultLines: readonly string[]): DecimalMark {
   const commaDecimal = /(?<![\d.,])(?:\d+,\d{1,2}|0,\d+)(?![\d.,])/;
   const pointDecimal = /(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])/;
-  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text.replace(CLOCK_TIME, '')) ? ',' : '.';
+  return resultLines.filter((t) => commaDecimal.test(t)).length >= 2 && !pointDecimal.test(text.replace(CLOCK_TIME, '').replace(LABELLED_IDENTIFIER, '')) ? ',' : '.';
 }
