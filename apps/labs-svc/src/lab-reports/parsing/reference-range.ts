@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { isDateToken, isUnitToken, parseNumber } from './tokens.js';
+import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -21,14 +21,14 @@ const N = String.raw`(-?\d+(?:\.\d+)?)`;
 const FOREIGN_TO = String.raw`(?<=\s)(?:à|a|bis)(?=\s)`;
 const TO = String.raw`(?:-|–|—|to|_|\.\.|${FOREIGN_TO})`;
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
-/** French bounds: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `jusqu'à 5`. */
-const FRENCH_BELOW = String.raw`inf(?:\.|érieure?)?\s*(?:à|a)`;
-const FRENCH_ABOVE = String.raw`sup(?:\.|érieure?)?\s*(?:à|a)`;
-const FRENCH_UP_TO = String.raw`jusqu['’]\s*(?:à|a)`;
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW}|${FRENCH_ABOVE}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+/** French bounds (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `jusqu'à 5`. */
+const FRENCH_BELOW_TO = String.raw`${FRENCH_BELOW}\s*${FRENCH_TO}`;
+const FRENCH_ABOVE_TO = String.raw`${FRENCH_ABOVE}\s*${FRENCH_TO}`;
+const FRENCH_UP_TO = String.raw`jusqu['’]\s*${FRENCH_TO}`;
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
-const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE})`, 'i');
-const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW})`, 'i');
+const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO})`, 'i');
+const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to|${FOREIGN_TO})\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
@@ -100,7 +100,7 @@ export function readsAsRange(text: string): boolean {
 }
 
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
-const RANGE_WORD = /^(?:à|a|bis|inf\.?|sup\.?|inférieure?|supérieure?|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$/i;
+const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
 
 function normalizeOp(op: string): string {
   switch (op) {

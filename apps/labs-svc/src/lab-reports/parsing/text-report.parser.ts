@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { toUcum } from './units.js';
@@ -907,7 +907,7 @@ function isCountUnit(unit: string): boolean {
 }
 
 /** A name ending in a parenthesis opened on a comparison and not closed (`DEFICIENT (below`, `(less than`, `(>`). */
-const OPEN_COMPARISON = /\((?:below|above|under|over|less|greater|more|up to|inf[ée]rieur|sup[ée]rieur|inf\.|sup\.|[<>≤≥])[^()]*$/i;
+const OPEN_COMPARISON = new RegExp(String.raw`\((?:below|above|under|over|less|greater|more|up to|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?![a-zé])|[<>≤≥])[^()]*$`, 'i');
 
 /** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
 const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;

@@ -260,8 +260,18 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
 const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
+
+/**
+ * The French words of a bound, as regex sources — the one definition the range parser (`reference-range.ts`), the
+ * token reader (`numericRangeAt`) and the row reader's open comparison (`OPEN_COMPARISON`) build on: `inf.`,
+ * `inférieur(e)(s)` (below), `sup.`, `supérieur(e)(s)` (above), with or without the accent, and `à` (or `a`) before the
+ * number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`.
+ */
+export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?)?`;
+export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?)?`;
+export const FRENCH_TO = String.raw`(?:à|a)`;
 /** French bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`. */
-const FRENCH_BOUND = /^(inf|sup)(?:\.|érieure?)? (?:à|a)$/;
+const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
@@ -298,7 +308,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   const french = FRENCH_BOUND.exec(`${t0} ${tokens[i + 1] ?? ''}`.toLowerCase());
   if (french && tokens[i + 2] !== undefined) {
     const n = parseNumber(tokens[i + 2]!);
-    if (n !== null) return { span: 3, text: `${french[1] === 'inf' ? '<' : '>'}${n}` };
+    if (n !== null) return { span: 3, text: `${french[1] !== undefined ? '<' : '>'}${n}` };
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
