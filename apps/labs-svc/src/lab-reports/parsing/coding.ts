@@ -4,7 +4,7 @@ import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { convertUnit, toUcum } from './units.js';
+import { convertUnit, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -43,7 +43,7 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
   const ucum = toUcum(unit);
   if (!ucum) return entry;
   if (ucum === '%') return catalog.resolve(base) ?? entry;
-  if (/^(10\*\d+\/u?L|\/uL|\/L|10\*\d+\/mm3)$/.test(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
+  if (isCountUcum(ucum)) return catalog.resolve(`${base}-absolute`) ?? entry;
   return entry;
 }
 
@@ -187,7 +187,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (printedUnit) {
       // `G/L`, `T/L`: giga and tera per litre where the test is a count (French reports' cell counts), not grams.
       const perLitre = perLitreUcum(printedUnit);
-      const count = biomarker?.ucumUnit ? /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(biomarker.ucumUnit) : false;
+      const count = isCountUcum(biomarker?.ucumUnit);
       // `g%`, `gm%` are grams per decilitre, but an HbA1c (a biomarker the catalog measures in %) printed so is its per cent.
       const percent = biomarker?.ucumUnit === '%' && GRAMS_PER_CENT.test(printedUnit) ? '%' : null;
       const ucum = perLitre && count ? perLitre : percent ?? toUcum(printedUnit);

@@ -10,7 +10,7 @@ import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { toUcum } from './units.js';
+import { isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -903,7 +903,7 @@ const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipi
 
 /** A count of cells per volume, plain (`/mm3`, `cells/cumm`) or scaled (`x10^3/uL`, `G/L`, `10*9/L`). */
 function isCountUnit(unit: string): boolean {
-  return isCountPerVolume(unit) || /^10\*\d+\/(?:u|m)?L$/.test(toUcum(unit) ?? '');
+  return isCountPerVolume(unit) || isCountUcum(toUcum(unit));
 }
 
 /** A name ending in a parenthesis opened on a comparison and not closed (`DEFICIENT (below`, `(less than`, `(>`). */

@@ -76,6 +76,14 @@ function canonicalUnit(printed: string): string {
 const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
 
 /**
+ * A count per volume in UCUM, plain or scaled (`/uL`, `10*3/uL`, `10*9/L`, `/mL`; `toUcum` writes `/mm3`, `cells/cumm`
+ * and `/nL` as these): what a cell count is measured in. The one test of it for the reader and for coding.
+ */
+export function isCountUcum(ucum: string | null | undefined): boolean {
+  return /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(ucum ?? '');
+}
+
+/**
  * The UCUM code of a printed unit, or null when it has none we trust. Printed synonyms first, then the
  * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
  */
