@@ -364,7 +364,8 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
-    if (/\b(urine|ur)\b/i.test(urineInEnglish(name))) return this.matchInUrine(name);
+    const english = urineInEnglish(name);
+    if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
     return this.twoNamesOfOne(n);
   }
 
@@ -405,7 +406,12 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    const n = urineInEnglish(name).replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    return this.inUrine(urineInEnglish(name), qualitative);
+  }
+
+  /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
+  private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
+    const n = english.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
       .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
