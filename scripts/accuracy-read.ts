@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { LabReportKind } from '@pg/contracts';
-import { BIOMARKER_CATALOG_V4 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
 import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
 import { actualRow, type ExpectedRow } from './accuracy-score.js';
@@ -14,7 +14,7 @@ import { actualRow, type ExpectedRow } from './accuracy-score.js';
 /** The root of the accuracy corpus: `tuning/` and `evaluation/`. */
 export const ACCURACY_ROOT = new URL('../../apps/labs-svc/test/accuracy/', import.meta.url);
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const UPLOADED = new Date('2026-01-01T00:00:00Z');
 
 /** One `<name>.expected.json`: the report file beside it, its kind, and its rows written by hand. */

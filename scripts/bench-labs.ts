@@ -14,7 +14,7 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { PatientGraphClient } from '@pg/client';
 import type { LabReportDto } from '@pg/contracts';
-import { BIOMARKER_CATALOG_V4 } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../apps/labs-svc/src/biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from '../apps/labs-svc/src/lab-reports/parsing/catalog.js';
 import { analyzeReport } from '../apps/labs-svc/src/lab-reports/parsing/report-reader.js';
 import { longLabcorpReport, renderTextAsPdf } from '../apps/labs-svc/src/testing/lab-pdf.renderer.js';
@@ -27,7 +27,7 @@ const PORT = Number(args.get('port') ?? 3902);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function parseBench(pdf: Uint8Array, rows: number): Promise<string[]> {
-  const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+  const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
   const once = async () => {
     const t0 = performance.now();
     const a = await analyzeReport('pdf', pdf, catalog, new Date());

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { LabFlag, LabReportKind } from '@pg/contracts';
-import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { BiomarkerCatalog } from './catalog.js';
 import type { CodedResult } from './coding.js';
@@ -16,7 +16,7 @@ import { analyzeReport } from './report-reader.js';
  */
 
 const DATA = new URL('../../../../../../shared/data/lab-reports/', import.meta.url);
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const UPLOADED = new Date('2026-01-01T00:00:00Z');
 
 interface Expected {

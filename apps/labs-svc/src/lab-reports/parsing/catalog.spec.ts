@@ -1,23 +1,23 @@
-import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { readFileSync } from 'node:fs';
 import { BiomarkerCatalog, normalizeName } from './catalog.js';
 import { toUcum } from './units.js';
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 
 describe('the biomarker catalog (v4)', () => {
   it('has unique keys, unique codes and aliases that name one biomarker each', () => {
-    const keys = BIOMARKER_CATALOG_V4.map((b) => b.key);
+    const keys = BIOMARKER_CATALOG.map((b) => b.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const codes = BIOMARKER_CATALOG_V4.flatMap((b) => [b.loinc, ...b.alternateLoinc]).filter(Boolean);
+    const codes = BIOMARKER_CATALOG.flatMap((b) => [b.loinc, ...b.alternateLoinc]).filter(Boolean);
     expect(new Set(codes).size).toBe(codes.length);
-    const names = BIOMARKER_CATALOG_V4.flatMap((b) => [...new Set(b.aliases.map(normalizeName))]);
+    const names = BIOMARKER_CATALOG.flatMap((b) => [...new Set(b.aliases.map(normalizeName))]);
     expect(new Set(names).size).toBe(names.length);
-    expect(BIOMARKER_CATALOG_V4.length).toBeGreaterThanOrEqual(200);
+    expect(BIOMARKER_CATALOG.length).toBeGreaterThanOrEqual(200);
   });
 
   it('gives every quantitative biomarker with a unit a UCUM unit that UCUM accepts', () => {
-    const bad = BIOMARKER_CATALOG_V4.filter((b) => b.ucumUnit && toUcum(b.ucumUnit) !== b.ucumUnit).map((b) => [b.key, b.ucumUnit]);
+    const bad = BIOMARKER_CATALOG.filter((b) => b.ucumUnit && toUcum(b.ucumUnit) !== b.ucumUnit).map((b) => [b.key, b.ucumUnit]);
     expect(bad).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -17,7 +17,7 @@ import { toUcum } from './units.js';
  * expected value here is written from the issue's list and the printed text, not from the parser's output.
  */
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 /** A text report read and coded, as uploaded at one fixed time. */

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { analyzeReport, StructuredInputError, validateStructured } from './report-reader.js';
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const json = (o: unknown) => new Uint8Array(Buffer.from(JSON.stringify(o)));
 
 describe('structured results ({ results: [...] })', () => {

@@ -1,8 +1,8 @@
-import { BIOMARKER_CATALOG_V4 } from '../../biomarkers/catalog/biomarker-catalog.v4.js';
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { detectLayout, parseRowLine, parseTextReport, toLines } from './text-report.parser.js';
 
-const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG_V4);
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const opts = { knows: catalog.knows };
 
 describe('parseRowLine: one printed row', () => {
