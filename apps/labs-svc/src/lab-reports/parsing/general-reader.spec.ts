@@ -2771,4 +2771,13 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
       ['creatine-kinase', 30500, 'U/L', 26, 192, 'high'],
     ]);
   });
+
+  it('a known name ending in a number keeps it: `CA 125  U/mL  <35` prints no result (not calcium = 125), `IGF 1  ng/mL` not `IGF` = 1', () => {
+    expect(coded([
+      'Hemoglobin   13.5    g/dL     12.0 - 16.0',
+      'CA 125               U/mL     <35',
+      'IGF 1                ng/mL    115 - 307',
+      'CA 125       41      U/mL     <35',
+    ].join('\n'))).toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['cancer-antigen-125', 41, 'U/mL', null, 35, 'high']]);
+  });
 });

@@ -1635,6 +1635,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // own number (`IGF 1`, `CA 125`).
     if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
+    // The number after the name is the name's own when together they are a name the catalog knows (`CA 125  U/mL
+    // <35` prints no result: not calcium = 125; `IGF 1  ng/mL` not `IGF` = 1).
+    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && opts.knows?.(cleanName(tokens.slice(0, i + 1).join(' ')))) continue;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
