@@ -436,11 +436,14 @@ export class BiomarkerCatalog {
 
   /**
    * For parsers: does the catalog measure this name, printed with this unit or none, on a scale that never reaches a
-   * thousand — a pure number (a relative density, the catalog's ratios, an INR), a pH, a percentage of a whole?
+   * thousand — a pure number (a relative density, the catalog's ratios, an INR) or a pH, printed with no unit or its
+   * own, or a percentage of a whole printed as one (a differential's name without `%`, `Neutrophils  3,025`, is as
+   * often the absolute count)?
    */
   smallScale = (name: string, unit?: string): boolean => {
     const entry = this.matchName(name);
-    return Boolean(entry?.ucumUnit && SMALL_SCALES.has(entry.ucumUnit) && (!unit?.trim() || unitOf(unit, entry)));
+    if (!entry?.ucumUnit || !SMALL_SCALES.has(entry.ucumUnit)) return false;
+    return unit?.trim() ? unitOf(unit, entry) : entry.ucumUnit !== '%';
   };
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */

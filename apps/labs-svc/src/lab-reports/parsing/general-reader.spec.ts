@@ -2780,4 +2780,10 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
       'CA 125       41      U/mL     <35',
     ].join('\n'))).toEqual([['hemoglobin', 13.5, 'g/dL', 12, 16, 'normal'], ['cancer-antigen-125', 41, 'U/mL', null, 35, 'high']]);
   });
+
+  it('a differential named without `%` and printed without a unit is no small scale: `Neutrophils  3,025` stays a count of 3025', () => {
+    const withScales = { ...opts, smallScale: catalog.smallScale };
+    expect(codeRows(parseTextReport('Glucose   95   mg/dL   70-99\nNeutrophils   3,025   1,500-8,000', withScales).rows, catalog, '2026-01-01T00:00:00.000Z')
+      .results.map((c) => c.value)).toEqual([95, 3025]);
+  });
 });
