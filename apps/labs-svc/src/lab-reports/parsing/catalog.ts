@@ -373,8 +373,8 @@ export class BiomarkerCatalog {
    * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
    * abbreviates its qualifier (total, direct, indirect). The name with the word spelt out when the catalog knows it
    * (`Direct Bilirubin`); null (unknown) for a parenthesised `(D)` or `(I)` it does not know (`Calcium (I)`, the
-   * ionized calcium), which would otherwise be dropped to match the name outside it — a wrong biomarker is worse than
-   * an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
+   * ionized calcium) of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
+   * it — a wrong biomarker is worse than an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
    * know with its word: `Vitamin D` is matched by name before this).
    */
   private letteredQualifier(name: string): CatalogEntry | null | undefined {
@@ -386,7 +386,11 @@ export class BiomarkerCatalog {
       const hit = this.matchName(candidate);
       if (hit) return hit;
     }
-    return m[2] && m[2] !== 'T' ? null : undefined;
+    // Unknown only where the name outside is a whole the catalog also knows as `Total …` (calcium, bilirubin,
+    // protein): its lettered part is another measurement. Elsewhere the letter says how it was measured (`LDL (D)`,
+    // directly; `Ferritin (I)`, an immunoassay), not what.
+    const whole = m[2] && m[2] !== 'T' ? this.matchName(outside) : undefined;
+    return whole && this.matchName(`Total ${outside}`) === whole ? null : undefined;
   }
 
   /**
@@ -445,6 +449,25 @@ export class BiomarkerCatalog {
     if (!entry?.ucumUnit || !SMALL_SCALES.has(entry.ucumUnit)) return false;
     return unit?.trim() ? unitOf(unit, entry) : entry.ucumUnit !== '%';
   };
+
+  /**
+   * For parsers: does a name known with a number after it (`CA 125`) own that number, rather than the number being the
+   * result of the name without it? Yes when the name without it is unknown (`IGF 1`); no when both are one biomarker
+   * (`ApoB 100`: the number is apo B's result) or the printed unit is one of the shorter name's biomarker (`Ca  125
+   * mg/L`, calcium); yes for another biomarker's unit or none (`CA 125  U/mL`).
+   */
+  ownsNumber = (name: string, withNumber: string, unit?: string): boolean => {
+    const whole = this.matchName(withNumber);
+    if (!whole) return false;
+    const part = this.matchName(name);
+    if (!part) return true;
+    return part !== whole && !(unit?.trim() && unitOf(unit, part));
+  };
+
+  /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
+  get readerOptions() {
+    return { knows: this.knows, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
+  }
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;

@@ -9,7 +9,7 @@ import { parseReferenceRange } from './reference-range.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
-import { isDateToken, isTimeToken } from './tokens.js';
+import { isDateToken, isTimeToken, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -18,7 +18,7 @@ import { toUcum } from './units.js';
  */
 
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
-const opts = { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords };
+const opts = catalog.readerOptions;
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 /** A text report read and coded, as uploaded at one fixed time. */
 const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
@@ -2733,8 +2733,7 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
   });
 
   it('a US report\'s `Specific Gravity 1,025` is 1.025: a relative density (or a ratio, a pH, a percentage) never reaches a thousand', () => {
-    const withScales = { ...opts, smallScale: catalog.smallScale };
-    const read = (text: string) => codeRows(parseTextReport(text, withScales).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    const read = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
       .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.low ?? null, c.range.high ?? null, c.flag]);
     expect(read([
       'Glucose              95        mg/dL      70 - 99',
@@ -2782,8 +2781,42 @@ describe('labsleft: known leftovers (made-up lines, answers from the printed tex
   });
 
   it('a differential named without `%` and printed without a unit is no small scale: `Neutrophils  3,025` stays a count of 3025', () => {
-    const withScales = { ...opts, smallScale: catalog.smallScale };
-    expect(codeRows(parseTextReport('Glucose   95   mg/dL   70-99\nNeutrophils   3,025   1,500-8,000', withScales).rows, catalog, '2026-01-01T00:00:00.000Z')
+    expect(codeRows(parseTextReport('Glucose   95   mg/dL   70-99\nNeutrophils   3,025   1,500-8,000', opts).rows, catalog, '2026-01-01T00:00:00.000Z')
       .results.map((c) => c.value)).toEqual([95, 3025]);
+  });
+});
+
+describe('a review of the labsleft rules (made-up lines, answers from the printed text)', () => {
+  it('a number after a grouped range is the next column, not more of the bound: the high flag of `135 - 145  148` stays', () => {
+    expect(coded([
+      'Sodium      150   mmol/L   135 - 145   148',
+      'Glucose     245   mg/dL    70 - 99     230',
+      'Platelets   520   10^3/uL  150 - 400   505',
+    ].join('\n'))).toEqual([
+      ['sodium', 150, 'mmol/L', 135, 145, 'high'],
+      ['glucose', 245, 'mg/dL', 70, 99, 'high'],
+      ['platelet-count', 520, '10*3/uL', 150, 400, 'high'],
+    ]);
+  });
+
+  it('a French count with its previous result after the range: `150 000 - 400 000  505 000` ends at 400 000, the previous result is one number', () => {
+    expect(tokenize('Plaquettes   520 000   /mm3   150 000 - 400 000   505 000')).toEqual(['Plaquettes', '520000', '/mm3', '150000', '-', '400000', '505000']);
+    expect(tokenize('Hématies   4 500 000   /mm3   4 200 000 - 5 400 000')).toEqual(['Hématies', '4500000', '/mm3', '4200000', '-', '5400000']);
+  });
+
+  it('a number after a name is its result when the name without it reads the unit: `ApoB  100  mg/dL` is apo B, `Ca  125  mg/L` calcium', () => {
+    expect(coded([
+      'Apolipoprotein B    100    mg/dL    <90',
+      'Ca                  125    mg/L     86 - 102',
+      'CA 125                     U/mL     <35',
+    ].join('\n'))).toEqual([['apolipoprotein-b', 100, 'mg/dL', null, 90, 'high'], ['calcium', 125, 'mg/L', 86, 102, 'high']]);
+  });
+
+  it('a lettered (D) or (I) after a name that is no total of parts says how it was measured: `LDL (D)` is LDL, `Ferritin (I)` ferritin', () => {
+    expect(coded([
+      'LDL (D)          130    mg/dL    <100',
+      'Ferritin (I)     85     ng/mL    30 - 400',
+      'Calcium (I)      1.21   mmol/L   1.12 - 1.32',
+    ].join('\n')).map((r) => r[0])).toEqual(['ldl-cholesterol', 'ferritin', '?Calcium (I)']);
   });
 });

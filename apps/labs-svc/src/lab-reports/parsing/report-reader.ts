@@ -73,7 +73,7 @@ export interface ReportAnalysis {
 export async function analyzeReport(
   kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date, opts: ReportReadOptions = {},
 ): Promise<ReportAnalysis> {
-  const parsed = await readReport(kind, bytes, { knows: catalog.knows, knowsInUrine: catalog.knowsInUrine, answersInWords: catalog.answersInWords, smallScale: catalog.smallScale, measuresPart: catalog.measuresPart }, opts);
+  const parsed = await readReport(kind, bytes, catalog.readerOptions, opts);
   const warnings = [...parsed.warnings];
   let collectedAt = parsed.collectedAt;
   const needsDefault = parsed.rows.some((r) => !r.collectedAt);

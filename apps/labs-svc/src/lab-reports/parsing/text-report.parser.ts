@@ -24,6 +24,11 @@ export interface TextParseOptions {
    * relative density, a pH, a ratio, a percentage of a whole): `1,025` there cannot be 1025.
    */
   smallScale?: (name: string, unit?: string) => boolean;
+  /**
+   * Whether a name the catalog knows with a number after it (`CA 125`) owns that number rather than reading it as the
+   * result of the name without it (`Ca` = 125), given the unit printed after the number.
+   */
+  ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -1635,9 +1640,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // own number (`IGF 1`, `CA 125`).
     if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
-    // The number after the name is the name's own when together they are a name the catalog knows (`CA 125  U/mL
-    // <35` prints no result: not calcium = 125; `IGF 1  ng/mL` not `IGF` = 1).
-    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && opts.knows?.(cleanName(tokens.slice(0, i + 1).join(' ')))) continue;
+    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -1646,6 +1649,20 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     return { name, ...row };
   }
   return null;
+}
+
+/**
+ * Whether the number after a name (`tokens[i]`) is the name's own: together they are a name the catalog knows, and the
+ * number cannot be the result of the name without it. Another result after it says so (`CA 125  41  U/mL`,
+ * `Anti-HIV 1  Non-Reactive`); else the catalog decides from the unit printed after it (`CA 125  U/mL  <35` prints no
+ * result, not calcium = 125; `Ca  125  mg/L  86 - 102` is calcium; `ApoB  100  mg/dL` is apo B = 100, one test either way).
+ */
+function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): boolean {
+  const withNumber = cleanName(tokens.slice(0, i + 1).join(' '));
+  if (!opts.knows?.(withNumber)) return false;
+  if (parseValueToken(tokens[i + 1]!) || qualitativeValueAt(tokens, i + 1)) return true;
+  const unit = isUnitToken(tokens[i + 1]!) ? tokens[i + 1] : undefined;
+  return opts.ownsNumber?.(name, withNumber, unit) ?? true;
 }
 
 const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)(?:\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?))?$/;

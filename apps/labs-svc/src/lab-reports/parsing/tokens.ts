@@ -59,6 +59,23 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
 }
 
 /**
+ * Where the lower bound of `tokens[d+1..end)` (an upper bound grouped by spaces) starts before the dash `d`, or -1: a
+ * bound grouped into as many groups or one fewer (`4 000 - 10 000`, `150 000 - 1 200 000`), or printed plainly (`0 -
+ * 10 000`, `500 - 10 000`) — a plain bound a thousand times below the upper one is the upper one's own value and the
+ * next column's number glued on (`135 - 145 148`), no range.
+ */
+function groupedLowBound(tokens: readonly string[], d: number, end: number): number {
+  const groups = end - d - 1;
+  const high = Number(tokens.slice(d + 1, end).join(''));
+  for (let k = groups; k >= groups - 1 && k >= 2; k--) {
+    if (groupedAt(tokens, d - k, d) && Number(tokens.slice(d - k, d).join('')) < high) return d - k;
+  }
+  // (A three-digit group after another, `4 200 000 - …`'s `000`, is no plain bound.)
+  const plain = /^(?:0|[1-9]\d*)$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
+  return plain !== null && plain < high && (plain === 0 || high / plain < 1000) ? d - 1 : -1;
+}
+
+/**
  * `4 000 - 10 000`, `150 000 - 400 000`, `4 200 000 - 5 400 000` (French and SI printouts group thousands by spaces):
  * a range whose upper bound is grouped is one range, each bound's groups joined — the lower bound grouped as the upper
  * one or plainly printed (`0 - 10 000`), and below it. Two columns are never read as one number: a lone three-digit
@@ -68,18 +85,18 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
  */
 function spaceGroupedRange(tokens: string[]): void {
   for (let d = tokens.length - 3; d >= 1; d--) {
-    if (!/^[-–]$/.test(tokens[d]!)) continue;
-    let end = d + 2;
-    while (GROUP.test(tokens[end] ?? '')) end++;
-    if (end === d + 2 || !GROUP_HEAD.test(tokens[d + 1]!)) continue;
-    const high = Number(tokens.slice(d + 1, end).join(''));
+    if (!/^[-–]$/.test(tokens[d]!) || !GROUP_HEAD.test(tokens[d + 1]!)) continue;
+    let last = d + 2;
+    while (GROUP.test(tokens[last] ?? '')) last++;
+    // The shortest upper bound that makes a range with a lower bound before the dash: a group after it is the next
+    // column's (`135 - 145  148`, `150 000 - 400 000  505 000`), not more of the bound.
     let start = -1;
-    for (let k = end - d - 2; k >= 0 && start < 0; k--) {
-      const from = d - 1 - k;
-      const low = k > 0 ? (groupedAt(tokens, from, d) ? Number(tokens.slice(from, d).join('')) : null) : /^\d+$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
-      if (low !== null && low < high) start = from;
-    }
+    let end = d + 3;
+    for (; end <= last && start < 0; end++) start = groupedLowBound(tokens, d, end);
+    end--;
     if (start < 0) continue;
+    // The next column's number grouped as the range is (`505 000`, a previous result) is one number too.
+    if (last - end >= 2 && GROUP_HEAD.test(tokens[end]!)) tokens.splice(end, last - end, tokens.slice(end, last).join(''));
     tokens.splice(d + 1, end - d - 1, tokens.slice(d + 1, end).join(''));
     tokens.splice(start, d - start, tokens.slice(start, d).join(''));
     // The value right before the range, grouped as it is.
