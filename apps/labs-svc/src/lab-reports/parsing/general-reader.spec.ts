@@ -2659,3 +2659,40 @@ describe('reviews of the batch-17 fixes and the batch-18 rules (made-up lines, a
   });
 });
 
+
+describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and German printouts)', () => {
+  it('a text with an HTML table in it keeps its own lines outside the table: its Markdown rows (no closing bar, tabs) are read, not run together', () => {
+    const text = [
+      'The following test results (and reference ranges) are sent:',
+      '',
+      '|----------------------|-----------------|-----------------|',
+      '|**Full Blood Count**|',
+      '|Haemoglobin|\t134 g/L\t|(115 to 150)',
+      '|Platelets|\t143 10^9/L\t|(140 to 400)',
+      '',
+      '<table style="width:100%">',
+      '  <tr>',
+      '    <th colspan="3">Electrolytes and Creatinine Profile</th>',
+      '  </tr>',
+      '  <tr>',
+      '    <td>Sodium</td>',
+      '    <td>143 mmol/L</td>',
+      '    <td>(133 to 146)</td>',
+      '  </tr>',
+      '</table>',
+      '',
+      '|----------------------|-----------------|-----------------|',
+      '|Total Bilirubin|\t13 umol/L|\t(0 to 21)|',
+      '|Triglycerides\t|6.9 mmol/L|\t(0 to 1.7)',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['hemoglobin', 134, 'g/L', 115, 150, 'normal'],
+      ['platelet-count', 143, '10*9/L', 140, 400, 'normal'],
+      ['sodium', 143, 'mmol/L', 133, 146, 'normal'],
+      ['total-bilirubin', 13, 'umol/L', 0, 21, 'normal'],
+      ['triglycerides', 6.9, 'mmol/L', 0, 1.7, 'high'],
+    ]);
+    // An HTML page (block markup outside its tables) is still read as HTML: its text lines are its blocks.
+    expect(coded('<p>Patient: A\nB</p><table><tr><td>Sodium</td><td>143 mmol/L</td><td>133-146</td></tr></table>')).toEqual([['sodium', 143, 'mmol/L', 133, 146, 'normal']]);
+  });
+});

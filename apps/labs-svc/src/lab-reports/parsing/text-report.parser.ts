@@ -34,10 +34,45 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  if (looksLikeHtml(text)) return parseReportLines(htmlLines(text.replace(/^\uFEFF/, '')), opts);
-  // A printout with stray tags (a page's footer): the tags go from its lines, not from a Markdown row's cells.
-  const lines = toLines(text).map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) }));
-  return parseReportLines(csvLines(lines), opts);
+  if (looksLikeHtml(text)) {
+    const html = text.replace(/^\uFEFF/, '');
+    return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html) : htmlLines(html), opts);
+  }
+  return parseReportLines(textLines(text), opts);
+}
+
+/** A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. */
+function textLines(text: string, firstLine = 1): SourceLine[] {
+  const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
+  return csvLines(lines.map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) })));
+}
+
+const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
+
+/**
+ * A text document with HTML tables in it, as OCR tools and wiki pages write one (Markdown with `<table>` blocks): no
+ * block markup (`<p>`, `<div>`, `<br>` …) outside its tables, so its own line breaks, not tags, divide its lines.
+ */
+function isTextWithHtmlTables(html: string): boolean {
+  const outside = html.replace(HTML_TABLE, '');
+  return outside !== html && !/<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
+}
+
+/** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
+function textWithHtmlTableLines(html: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const lineAt = (offset: number) => html.slice(0, offset).split('\n').length;
+  let last = 0;
+  let table = 0;
+  for (const m of html.matchAll(HTML_TABLE)) {
+    out.push(...textLines(html.slice(last, m.index), lineAt(last)));
+    const first = lineAt(m.index);
+    out.push(...htmlLines(m[0]).map((l) => ({ ...l, line: l.line + first - 1, ...(l.table !== undefined ? { table } : {}) })));
+    table++;
+    last = m.index + m[0].length;
+  }
+  out.push(...textLines(html.slice(last), lineAt(last)));
+  return out;
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
