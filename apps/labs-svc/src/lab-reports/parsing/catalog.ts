@@ -82,9 +82,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
     .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
-    // Words cut short on printouts: `Total Iron Binding Cap.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
+    // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
-    .replace(/\bcap$/, 'capacity')
+    .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
     .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
@@ -93,6 +93,8 @@ function testNameSynonyms(folded: string): string {
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
     .replace(/\bhgb\b/g, 'hemoglobin').replace(/\bbili\b/g, 'bilirubin')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
+    // British pathology printouts name the cell counts `White Blood Count`, `Red Blood Count`.
+    .replace(/^(white|red) blood count$/, '$1 blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`

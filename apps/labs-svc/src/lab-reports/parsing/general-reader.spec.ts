@@ -2695,4 +2695,18 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
     // An HTML page (block markup outside its tables) is still read as HTML: its text lines are its blocks.
     expect(coded('<p>Patient: A\nB</p><table><tr><td>Sodium</td><td>143 mmol/L</td><td>133-146</td></tr></table>')).toEqual([['sodium', 143, 'mmol/L', 133, 146, 'normal']]);
   });
+
+  it('British names: `Red Blood Count`, `White Blood Count` are the cell counts, `Conc.` is a concentration; `1.73m*` (the square lost) is per 1.73 m²', () => {
+    expect(coded([
+      'Red Blood Count              4.23   10^12/L   3.80-5.00',
+      'White Blood Count            6.1    10^9/L    3.5-11.0',
+      'Mean Cell Haemoglobin Conc.  360    g/L       310-350',
+      'EGFR                         87     mL/min/1.73m*',
+    ].join('\n'))).toEqual([
+      ['red-blood-cell-count', 4.23, '10*12/L', 3.8, 5, 'normal'],
+      ['white-blood-cell-count', 6.1, '10*9/L', 3.5, 11, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 360, 'g/L', 310, 350, 'high'],
+      ['egfr', 87, 'mL/min/{1.73_m2}', null, null, null],
+    ]);
+  });
 });
