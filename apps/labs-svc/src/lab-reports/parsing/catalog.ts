@@ -75,6 +75,11 @@ function testNameSynonyms(folded: string): string {
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // Spanish, Portuguese and Italian put the noun first: `Proteína C reactiva` is the C-reactive protein (`de amplio
+    // rango`, wide range: the assay that reads low values too, still the CRP); `Velocidad de sedimentación (globular)`,
+    // `Velocidade de hemossedimentação`, `Velocità di eritrosedimentazione` the ESR, read at the first hour (`A la hora`).
+    .replace(/^protein c reactive(?: (?:de )?amplio rango)?$/, 'c reactive protein')
+    .replace(/^(?:velocidad|velocidade|velocita) (?:de |di )?(?:sedimentacion|hemossedimentacao|eritrosedimentazione)(?: globular)?(?: (?:a la|em|alla) (?:1a |primera |prima )?(?:hora|ora))?$/, 'erythrocyte sedimentation rate')
     // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
     // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
     // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio).
@@ -150,6 +155,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
+  // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).
+  orina: 'urine', urina: 'urine', urin: 'urine', harn: 'urine', mocz: 'urine',
+  reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',

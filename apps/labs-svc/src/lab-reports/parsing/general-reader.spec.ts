@@ -2709,4 +2709,28 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
       ['egfr', 87, 'mL/min/{1.73_m2}', null, null, null],
     ]);
   });
+
+  it('Spanish printouts: `(Inf. 60)` (and `inferior a`, `Sup.`) is a bound, `UN` a unit, `ORINA` a urine heading, `NEGATIVO` an answer; noun-first names', () => {
+    expect(coded([
+      'Sodio                     142   mEq/l  (136 - 145)',
+      'Gamma-GT                  13    UN     (Inf. 60)',
+      'PSA Total     0.672 ng/ml (Inf. 4)',
+      'HDL          52  mg/dL   (Sup. 40)',
+      'Ferritina    250 ng/mL   inferior a 200',
+    ].join('\n'))).toEqual([
+      ['sodium', 142, 'meq/L', 136, 145, 'normal'],
+      ['gamma-glutamyl-transferase', 13, 'UN', null, 60, 'normal'],
+      ['prostate-specific-antigen', 0.672, 'ng/mL', null, 4, 'normal'],
+      ['hdl-cholesterol', 52, 'mg/dL', 40, null, 'normal'],
+      ['ferritin', 250, 'ng/mL', null, 200, 'high'],
+    ]);
+    expect(results(['SISTEMÁTICO DE ORINA', 'Proteínas                NEGATIVO', 'Glucosa                  NEGATIVO'].join('\n'))
+      .map((r) => [r.biomarker?.key, r.valueText])).toEqual([['protein-urine-presence', 'NEGATIVO'], ['glucose-in-urine', 'NEGATIVO']]);
+    expect(coded([
+      'Proteina C reactiva de amplio rango (wrPCR)     0.04 mg/dL (Inf. 0.50)',
+      'Vitamina D 25-Hidroxi                          23.72 ng/mL (Inf. 19)',
+      'Velocidad de sedimentacion',
+      'A la hora                                        7  mm/h (Inf. 10)',
+    ].join('\n')).map((r) => [r[0], r[1], r[4]])).toEqual([['c-reactive-protein', 0.04, 0.5], ['vitamin-d', 23.72, 19], ['erythrocyte-sedimentation-rate', 7, 10]]);
+  });
 });

@@ -1254,9 +1254,12 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
-/** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
+/**
+ * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
+ * stays).
+ */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();

@@ -181,6 +181,9 @@ export function isTimeToken(token: string): boolean {
 const QUALITATIVE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
   ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
+  // The same answers in Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+  ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
+  ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['ausente'], ['presente'], ['assente'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
@@ -216,8 +219,12 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
 const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
-/** French bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`. */
-const FRENCH_BOUND = /^(inf|sup)(?:\.|érieure?)? (?:à|a)$/;
+/**
+ * French, Spanish, Portuguese and Italian bounds as two words before the number (`inf. à 400`, `inférieur à 5`,
+ * `sup. à 27,0`, `inferior a 5`, `inferiore a 5`), or the abbreviation alone with its point (`Inf. 60`).
+ */
+const FRENCH_BOUND = /^(inf|sup)(?:\.|érieure?|eriore?)? (?:à|a)$/;
+const BOUND_ABBREVIATION = /^(inf|sup)\.$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
@@ -255,6 +262,11 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (french && tokens[i + 2] !== undefined) {
     const n = parseNumber(tokens[i + 2]!);
     if (n !== null) return { span: 3, text: `${french[1] === 'inf' ? '<' : '>'}${n}` };
+  }
+  const abbreviation = BOUND_ABBREVIATION.exec(t0.toLowerCase());
+  if (abbreviation && tokens[i + 1] !== undefined) {
+    const n = parseNumber(tokens[i + 1]!);
+    if (n !== null) return { span: 2, text: `${abbreviation[1] === 'inf' ? '<' : '>'}${n}` };
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
@@ -294,7 +306,8 @@ export function isUnitToken(token: string): boolean {
 }
 
 /** Units written as a plain word. */
-const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+// `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
 
 /**
  * Names of what reports print beside results that are not results, when the catalog does not know the name: the
