@@ -2733,4 +2733,10 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
       'A la hora                                        7  mm/h (Inf. 10)',
     ].join('\n')).map((r) => [r[0], r[1], r[4]])).toEqual([['c-reactive-protein', 0.04, 0.5], ['vitamin-d', 23.72, 19], ['erythrocyte-sedimentation-rate', 7, 10]]);
   });
+
+  it('a value run against its power-of-ten unit (`0.0010^9/L`, `4.2310^12/L`) is the value and the unit; a bare `10^9/L` is no value', () => {
+    expect(coded(['Nucleated RBCs     0.0010^9/L', 'Red Blood Count    4.2310^12/L   3.80-5.00', 'Platelets          14310^9/L     140-400'].join('\n')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['?Nucleated RBCs', 0, '10*9/L'], ['red-blood-cell-count', 4.23, '10*12/L'], ['platelet-count', 143, '10*9/L']]);
+    expect(coded('Neutrophils    10^9/L    1.7-8.0')).toEqual([]);
+  });
 });

@@ -134,6 +134,10 @@ export function parseValueToken(token: string, context?: NumberContext): ValueTo
 
 /** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
+  // A power of ten run against the value (`0.0010^9/L`, `4.2310^12/L`: a plain-text export lost the space): the unit
+  // begins at the last `10^`, the one place a number cannot go on.
+  const power = /^([0-9]*[.,][0-9]+?|[0-9]+?)(10\^\d+\/[A-Za-zµμ]+)$/.exec(token);
+  if (power && parseValueToken(power[1]!) && isUnitToken(power[2]!)) return [power[1]!, power[2]!];
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
   const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;
