@@ -2739,4 +2739,11 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
       .toEqual([['?Nucleated RBCs', 0, '10*9/L'], ['red-blood-cell-count', 4.23, '10*12/L'], ['platelet-count', 143, '10*9/L']]);
     expect(coded('Neutrophils    10^9/L    1.7-8.0')).toEqual([]);
   });
+
+  it('a name line printed in bold is a heading: a name under it that starts in lower case is not joined to it', () => {
+    const text = ['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|', '|urine albumin|\t<3 mg/L|\t(3 to 20)'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['?urine creatinine', 4.2], ['?urine albumin', 3]]);
+    // Not in bold, a line that ends before a lower-case name is still its first half.
+    expect(coded(['Alanine', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
+  });
 });

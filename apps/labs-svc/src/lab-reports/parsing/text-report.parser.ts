@@ -389,6 +389,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const unitFromLine = new Map<RawRow, number>();
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
+  /** Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, never the first half of the name under it. */
+  const boldNames = new Set<SourceLine>();
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
@@ -486,7 +488,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const p = pending as SourceLine | null;
     if (!p) return;
     if (!r.name) r.name = p.text.trim();
-    else if (gap === 0 && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
+    else if (gap === 0 && !boldNames.has(p) && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
@@ -715,6 +717,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (read.kind === 'heading') {
         heading(read.name);
         pending = { ...line, text: read.name };
+        if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
         gap = 0;
         open = null;
         continue;
@@ -828,7 +831,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (row) {
       const p = pending as SourceLine | null;
-      if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
+      if (p && gap === 0 && !boldNames.has(p) && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
       push(row, line);
       continue;
     }
@@ -889,6 +892,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (!pending || gap > 0) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
+      if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
       gap = 0;
       open = null;
       continue;
@@ -1264,6 +1268,9 @@ function unparenthesizeRanges(text: string): string {
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();
 }
+
+/** A line, or a Markdown row of one cell, printed wholly in bold (`**Liver function tests**`, `|**Full Blood Count**|`). */
+const EMPHASIZED_LINE = /^\s*\|?\s*(\*\*|__)[^*_|]+\1\s*(?:\|\s*)*$/;
 
 /** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
 function isPit(lines: readonly SourceLine[]): boolean {
