@@ -2746,4 +2746,9 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
     // Not in bold, a line that ends before a lower-case name is still its first half.
     expect(coded(['Alanine', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
   });
+
+  it('`Resultado:` (and `Résultat:`, `Risultato:`, `Ergebnis:`) is a label, as `Result:` is: no row named so; a card\'s value line under its name', () => {
+    expect(coded(['Resultado: NEGATIVO', 'Ergebnis: positiv'].join('\n'))).toEqual([]);
+    expect(coded(['Glucosa', 'Resultado: 95 mg/dL'].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['glucose', 95, 'mg/dL']]);
+  });
 });

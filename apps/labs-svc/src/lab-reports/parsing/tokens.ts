@@ -187,7 +187,7 @@ const QUALITATIVE_VALUES = [
   ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
   // The same answers in Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
-  ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['ausente'], ['presente'], ['assente'], ['indicios'], ['traces'], ['spuren'],
+  ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
