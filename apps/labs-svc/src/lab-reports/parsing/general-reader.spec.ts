@@ -2743,8 +2743,10 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
   it('a name line printed in bold is a heading: a name under it that starts in lower case is not joined to it', () => {
     const text = ['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|', '|urine albumin|\t<3 mg/L|\t(3 to 20)'].join('\n');
     expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['?urine creatinine', 4.2], ['?urine albumin', 3]]);
-    // Not in bold, a line that ends before a lower-case name is still its first half.
+    // Not in bold, a line that ends before a lower-case name is still its first half; in bold, when together they name a known test.
     expect(coded(['Alanine', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
+    expect(coded(['**Alanine**', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
+    expect(coded(['**Glucose**', 'fasting   95   mg/dL   70-99'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['glucose', 95]]);
   });
 
   it('`Resultado:` (and `Résultat:`, `Risultato:`, `Ergebnis:`) is a label, as `Result:` is: no row named so; a card\'s value line under its name', () => {

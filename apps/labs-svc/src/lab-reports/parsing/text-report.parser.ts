@@ -390,8 +390,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const unitFromLine = new Map<RawRow, number>();
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
-  /** Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, never the first half of the name under it. */
+  /**
+   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, the first half of the name under it only when
+   * the two together name a test the catalog knows (`**Alanine**` / `aminotransferase  61`), never by its case alone.
+   */
   const boldNames = new Set<SourceLine>();
+  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
@@ -489,7 +493,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const p = pending as SourceLine | null;
     if (!p) return;
     if (!r.name) r.name = p.text.trim();
-    else if (gap === 0 && !boldNames.has(p) && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
+    else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
@@ -832,7 +836,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (row) {
       const p = pending as SourceLine | null;
-      if (p && gap === 0 && !boldNames.has(p) && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
+      if (p && gap === 0 && joinsUnder(p, row.name)) row.name = `${p.text.trim()} ${row.name}`;
       push(row, line);
       continue;
     }
