@@ -2724,6 +2724,9 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
       ['hdl-cholesterol', 52, 'mg/dL', 40, null, 'normal'],
       ['ferritin', 250, 'ng/mL', null, 200, 'high'],
     ]);
+    // Lower case and alone, `inf.` is no bound: an infusion rate is no result.
+    expect(coded('NaCl 0.9% inf. 100 mL/h')).toEqual([]);
+    expect(coded('HDL   52 mg/dL  (SUP. 40)').map((r) => [r[0], r[3]])).toEqual([['hdl-cholesterol', 40]]);
     expect(results(['SISTEMÁTICO DE ORINA', 'Proteínas                NEGATIVO', 'Glucosa                  NEGATIVO'].join('\n'))
       .map((r) => [r.biomarker?.key, r.valueText])).toEqual([['protein-urine-presence', 'NEGATIVO'], ['glucose-in-urine', 'NEGATIVO']]);
     expect(coded([

@@ -1268,7 +1268,7 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
  * stays).
  */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up|INF|SUP)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();

@@ -228,7 +228,8 @@ const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
  * `sup. à 27,0`, `inferior a 5`, `inferiore a 5`), or the abbreviation alone with its point (`Inf. 60`).
  */
 const FRENCH_BOUND = /^(inf|sup)(?:\.|érieure?|eriore?)? (?:à|a)$/;
-const BOUND_ABBREVIATION = /^(inf|sup)\.$/;
+// The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
+const BOUND_ABBREVIATION = /^(Inf|Sup|INF|SUP)\.$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
@@ -267,10 +268,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const n = parseNumber(tokens[i + 2]!);
     if (n !== null) return { span: 3, text: `${french[1] === 'inf' ? '<' : '>'}${n}` };
   }
-  const abbreviation = BOUND_ABBREVIATION.exec(t0.toLowerCase());
+  const abbreviation = BOUND_ABBREVIATION.exec(t0);
   if (abbreviation && tokens[i + 1] !== undefined) {
     const n = parseNumber(tokens[i + 1]!);
-    if (n !== null) return { span: 2, text: `${abbreviation[1] === 'inf' ? '<' : '>'}${n}` };
+    if (n !== null) return { span: 2, text: `${abbreviation[1]!.toLowerCase() === 'inf' ? '<' : '>'}${n}` };
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
