@@ -362,8 +362,10 @@ function lineText(raw: string): string {
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
 const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
-/** `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name. */
-// (`Resultado:`, `Résultat:`, `Risultato:`, `Ergebnis:`: the same label in Spanish, Portuguese, French, Italian, German.)
+/**
+ * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
+ * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German.
+ */
 const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]\s*(.+)$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
