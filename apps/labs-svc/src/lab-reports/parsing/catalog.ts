@@ -75,6 +75,11 @@ function testNameSynonyms(folded: string): string {
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // Spanish, Portuguese and Italian put the noun first: `Proteína C reactiva` is the C-reactive protein (`de amplio
+    // rango`, wide range: the assay that reads low values too, still the CRP); `Velocidad de sedimentación (globular)`,
+    // `Velocidade de hemossedimentação`, `Velocità di eritrosedimentazione` the ESR, read at the first hour (`A la hora`).
+    .replace(/^protein c reactive(?: (?:de )?amplio rango)?$/, 'c reactive protein')
+    .replace(/^(?:velocidad|velocidade|velocita) (?:de |di )?(?:sedimentacion|hemossedimentacao|eritrosedimentazione)(?: globular)?(?: (?:a la|em|alla) (?:1a |primera |prima )?(?:hora|ora))?$/, 'erythrocyte sedimentation rate')
     // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
     // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
     // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio).
@@ -82,9 +87,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
     .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
-    // Words cut short on printouts: `Total Iron Binding Cap.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
+    // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
-    .replace(/\bcap$/, 'capacity')
+    .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
     .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
     // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
     .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
@@ -93,6 +98,8 @@ function testNameSynonyms(folded: string): string {
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
     .replace(/\bhgb\b/g, 'hemoglobin').replace(/\bbili\b/g, 'bilirubin')
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
+    // British pathology printouts name the cell counts `White Blood Count`, `Red Blood Count`.
+    .replace(/^(white|red) blood count$/, '$1 blood cell count')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
@@ -148,6 +155,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
+  // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).
+  orina: 'urine', urina: 'urine', urin: 'urine', harn: 'urine', mocz: 'urine',
+  reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',

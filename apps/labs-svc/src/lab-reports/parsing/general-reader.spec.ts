@@ -2820,3 +2820,101 @@ describe('a review of the labsleft rules (made-up lines, answers from the printe
     ].join('\n')).map((r) => r[0])).toEqual(['ldl-cholesterol', 'ferritin', '?Calcium (I)']);
   });
 });
+
+describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and German printouts)', () => {
+  it('a text with an HTML table in it keeps its own lines outside the table: its Markdown rows (no closing bar, tabs) are read, not run together', () => {
+    const text = [
+      'The following test results (and reference ranges) are sent:',
+      '',
+      '|----------------------|-----------------|-----------------|',
+      '|**Full Blood Count**|',
+      '|Haemoglobin|\t134 g/L\t|(115 to 150)',
+      '|Platelets|\t143 10^9/L\t|(140 to 400)',
+      '',
+      '<table style="width:100%">',
+      '  <tr>',
+      '    <th colspan="3">Electrolytes and Creatinine Profile</th>',
+      '  </tr>',
+      '  <tr>',
+      '    <td>Sodium</td>',
+      '    <td>143 mmol/L</td>',
+      '    <td>(133 to 146)</td>',
+      '  </tr>',
+      '</table>',
+      '',
+      '|----------------------|-----------------|-----------------|',
+      '|Total Bilirubin|\t13 umol/L|\t(0 to 21)|',
+      '|Triglycerides\t|6.9 mmol/L|\t(0 to 1.7)',
+    ].join('\n');
+    expect(coded(text)).toEqual([
+      ['hemoglobin', 134, 'g/L', 115, 150, 'normal'],
+      ['platelet-count', 143, '10*9/L', 140, 400, 'normal'],
+      ['sodium', 143, 'mmol/L', 133, 146, 'normal'],
+      ['total-bilirubin', 13, 'umol/L', 0, 21, 'normal'],
+      ['triglycerides', 6.9, 'mmol/L', 0, 1.7, 'high'],
+    ]);
+    // An HTML page (block markup outside its tables) is still read as HTML: its text lines are its blocks.
+    expect(coded('<p>Patient: A\nB</p><table><tr><td>Sodium</td><td>143 mmol/L</td><td>133-146</td></tr></table>')).toEqual([['sodium', 143, 'mmol/L', 133, 146, 'normal']]);
+  });
+
+  it('British names: `Red Blood Count`, `White Blood Count` are the cell counts, `Conc.` is a concentration; `1.73m*` (the square lost) is per 1.73 m²', () => {
+    expect(coded([
+      'Red Blood Count              4.23   10^12/L   3.80-5.00',
+      'White Blood Count            6.1    10^9/L    3.5-11.0',
+      'Mean Cell Haemoglobin Conc.  360    g/L       310-350',
+      'EGFR                         87     mL/min/1.73m*',
+    ].join('\n'))).toEqual([
+      ['red-blood-cell-count', 4.23, '10*12/L', 3.8, 5, 'normal'],
+      ['white-blood-cell-count', 6.1, '10*9/L', 3.5, 11, 'normal'],
+      ['mean-corpuscular-hemoglobin-concentration', 360, 'g/L', 310, 350, 'high'],
+      ['egfr', 87, 'mL/min/{1.73_m2}', null, null, null],
+    ]);
+  });
+
+  it('Spanish printouts: `(Inf. 60)` (and `inferior a`, `Sup.`) is a bound, `UN` a unit, `ORINA` a urine heading, `NEGATIVO` an answer; noun-first names', () => {
+    expect(coded([
+      'Sodio                     142   mEq/l  (136 - 145)',
+      'Gamma-GT                  13    UN     (Inf. 60)',
+      'PSA Total     0.672 ng/ml (Inf. 4)',
+      'HDL          52  mg/dL   (Sup. 40)',
+      'Ferritina    250 ng/mL   inferior a 200',
+    ].join('\n'))).toEqual([
+      ['sodium', 142, 'meq/L', 136, 145, 'normal'],
+      ['gamma-glutamyl-transferase', 13, 'UN', null, 60, 'normal'],
+      ['prostate-specific-antigen', 0.672, 'ng/mL', null, 4, 'normal'],
+      ['hdl-cholesterol', 52, 'mg/dL', 40, null, 'normal'],
+      ['ferritin', 250, 'ng/mL', null, 200, 'high'],
+    ]);
+    // Lower case and alone, `inf.` is no bound: an infusion rate is no result.
+    expect(coded('NaCl 0.9% inf. 100 mL/h')).toEqual([]);
+    expect(coded('HDL   52 mg/dL  (SUP. 40)').map((r) => [r[0], r[3]])).toEqual([['hdl-cholesterol', 40]]);
+    expect(results(['SISTEMÁTICO DE ORINA', 'Proteínas                NEGATIVO', 'Glucosa                  NEGATIVO'].join('\n'))
+      .map((r) => [r.biomarker?.key, r.valueText])).toEqual([['protein-urine-presence', 'NEGATIVO'], ['glucose-in-urine', 'NEGATIVO']]);
+    expect(coded([
+      'Proteina C reactiva de amplio rango (wrPCR)     0.04 mg/dL (Inf. 0.50)',
+      'Vitamina D 25-Hidroxi                          23.72 ng/mL (Inf. 19)',
+      'Velocidad de sedimentacion',
+      'A la hora                                        7  mm/h (Inf. 10)',
+    ].join('\n')).map((r) => [r[0], r[1], r[4]])).toEqual([['c-reactive-protein', 0.04, 0.5], ['vitamin-d', 23.72, 19], ['erythrocyte-sedimentation-rate', 7, 10]]);
+  });
+
+  it('a value run against its power-of-ten unit (`0.0010^9/L`, `4.2310^12/L`) is the value and the unit; a bare `10^9/L` is no value', () => {
+    expect(coded(['Nucleated RBCs     0.0010^9/L', 'Red Blood Count    4.2310^12/L   3.80-5.00', 'Platelets          14310^9/L     140-400'].join('\n')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['?Nucleated RBCs', 0, '10*9/L'], ['red-blood-cell-count', 4.23, '10*12/L'], ['platelet-count', 143, '10*9/L']]);
+    expect(coded('Neutrophils    10^9/L    1.7-8.0')).toEqual([]);
+  });
+
+  it('a name line printed in bold is a heading: a name under it that starts in lower case is not joined to it', () => {
+    const text = ['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|', '|urine albumin|\t<3 mg/L|\t(3 to 20)'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['?urine creatinine', 4.2], ['?urine albumin', 3]]);
+    // Not in bold, a line that ends before a lower-case name is still its first half; in bold, when together they name a known test.
+    expect(coded(['Alanine', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
+    expect(coded(['**Alanine**', 'aminotransferase   61   U/L   7-56'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 61]]);
+    expect(coded(['**Glucose**', 'fasting   95   mg/dL   70-99'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['glucose', 95]]);
+  });
+
+  it('`Resultado:` (and `Résultat:`, `Risultato:`, `Ergebnis:`) is a label, as `Result:` is: no row named so; a card\'s value line under its name', () => {
+    expect(coded(['Resultado: NEGATIVO', 'Ergebnis: positiv'].join('\n'))).toEqual([]);
+    expect(coded(['Glucosa', 'Resultado: 95 mg/dL'].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['glucose', 95, 'mg/dL']]);
+  });
+});

@@ -21,9 +21,13 @@ const N = String.raw`(-?\d+(?:\.\d+)?)`;
 const FOREIGN_TO = String.raw`(?<=\s)(?:à|a|bis)(?=\s)`;
 const TO = String.raw`(?:-|–|—|to|_|\.\.|${FOREIGN_TO})`;
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
-/** French bounds (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `jusqu'à 5`. */
-const FRENCH_BELOW_TO = String.raw`${FRENCH_BELOW}\s*${FRENCH_TO}`;
-const FRENCH_ABOVE_TO = String.raw`${FRENCH_ABOVE}\s*${FRENCH_TO}`;
+/**
+ * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
+ * `supérieure à 0,40`, `inferior a 5`, `inferiore a 5`, `superior a 40`, `jusqu'à 5`; the abbreviation alone before its
+ * number (`Inf. 60`, `Sup. 40`, as Spanish printouts write it), its point printed.
+ */
+const FRENCH_BELOW_TO = String.raw`(?:${FRENCH_BELOW}\s*${FRENCH_TO}(?=\s|\d)|inf\.)`;
+const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|sup\.)`;
 const FRENCH_UP_TO = String.raw`jusqu['’]\s*${FRENCH_TO}`;
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */

@@ -44,10 +44,45 @@ export function toLines(text: string): SourceLine[] {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  if (looksLikeHtml(text)) return parseReportLines(htmlLines(text.replace(/^\uFEFF/, '')), opts);
-  // A printout with stray tags (a page's footer): the tags go from its lines, not from a Markdown row's cells.
-  const lines = toLines(text).map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) }));
-  return parseReportLines(csvLines(lines), opts);
+  if (looksLikeHtml(text)) {
+    const html = text.replace(/^\uFEFF/, '');
+    return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html) : htmlLines(html), opts);
+  }
+  return parseReportLines(textLines(text), opts);
+}
+
+/** A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. */
+function textLines(text: string, firstLine = 1): SourceLine[] {
+  const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
+  return csvLines(lines.map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) })));
+}
+
+const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
+
+/**
+ * A text document with HTML tables in it, as OCR tools and wiki pages write one (Markdown with `<table>` blocks): no
+ * block markup (`<p>`, `<div>`, `<br>` …) outside its tables, so its own line breaks, not tags, divide its lines.
+ */
+function isTextWithHtmlTables(html: string): boolean {
+  const outside = html.replace(HTML_TABLE, '');
+  return outside !== html && !/<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
+}
+
+/** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
+function textWithHtmlTableLines(html: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const lineAt = (offset: number) => html.slice(0, offset).split('\n').length;
+  let last = 0;
+  let table = 0;
+  for (const m of html.matchAll(HTML_TABLE)) {
+    out.push(...textLines(html.slice(last, m.index), lineAt(last)));
+    const first = lineAt(m.index);
+    out.push(...htmlLines(m[0]).map((l) => ({ ...l, line: l.line + first - 1, ...(l.table !== undefined ? { table } : {}) })));
+    table++;
+    last = m.index + m[0].length;
+  }
+  out.push(...textLines(html.slice(last), lineAt(last)));
+  return out;
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
@@ -340,8 +375,11 @@ function lineText(raw: string): string {
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
 const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
-/** `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name. */
-const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value)\s*[:=]\s*(.+)$/i;
+/**
+ * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
+ * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German.
+ */
+const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]\s*(.+)$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
@@ -367,6 +405,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const unitFromLine = new Map<RawRow, number>();
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
+  /**
+   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, the first half of the name under it only when
+   * the two together name a test the catalog knows (`**Alanine**` / `aminotransferase  61`), never by its case alone.
+   */
+  const boldNames = new Set<SourceLine>();
+  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
@@ -464,7 +508,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const p = pending as SourceLine | null;
     if (!p) return;
     if (!r.name) r.name = p.text.trim();
-    else if (gap === 0 && joinsName(p.text.trim(), r.name, opts)) r.name = `${p.text.trim()} ${r.name}`;
+    else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
@@ -693,6 +737,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (read.kind === 'heading') {
         heading(read.name);
         pending = { ...line, text: read.name };
+        if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
         gap = 0;
         open = null;
         continue;
@@ -806,7 +851,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (row) {
       const p = pending as SourceLine | null;
-      if (p && gap === 0 && joinsName(p.text.trim(), row.name, opts)) row.name = `${p.text.trim()} ${row.name}`;
+      if (p && gap === 0 && joinsUnder(p, row.name)) row.name = `${p.text.trim()} ${row.name}`;
       push(row, line);
       continue;
     }
@@ -867,6 +912,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (!pending || gap > 0) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
+      if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
       gap = 0;
       open = null;
       continue;
@@ -1232,13 +1278,19 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
-/** `(3.5-5.2)`, `(< 5)`: a range in parentheses, without them (a flag in parentheses, `(H)`, stays). */
+/**
+ * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
+ * stays).
+ */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up|INF|SUP)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();
 }
+
+/** A line, or a Markdown row of one cell, printed wholly in bold (`**Liver function tests**`, `|**Full Blood Count**|`). */
+const EMPHASIZED_LINE = /^\s*\|?\s*(\*\*|__)[^*_|]+\1\s*(?:\|\s*)*$/;
 
 /** PIT (a legacy report format): every line starts with a three-digit line code; `~FG02~` are display codes. */
 function isPit(lines: readonly SourceLine[]): boolean {

@@ -195,6 +195,10 @@ export function parseValueToken(token: string, context?: NumberContext): ValueTo
 
 /** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
+  // A power of ten run against the value (`0.0010^9/L`, `4.2310^12/L`: a plain-text export lost the space): the unit
+  // begins at the last `10^`, the one place a number cannot go on.
+  const power = /^([0-9]*[.,][0-9]+?|[0-9]+?)(10\^\d+\/[A-Za-zµμ]+)$/.exec(token);
+  if (power && parseValueToken(power[1]!) && isUnitToken(power[2]!)) return [power[1]!, power[2]!];
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
   const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;
@@ -242,6 +246,9 @@ export function isTimeToken(token: string): boolean {
 const QUALITATIVE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
   ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
+  // The same answers in Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+  ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
+  ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
@@ -279,16 +286,19 @@ const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
 const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
 
 /**
- * The French words of a bound, as regex sources — the one definition the range parser (`reference-range.ts`), the
- * token reader (`numericRangeAt`) and the row reader's open comparison (`OPEN_COMPARISON`) build on: `inf.`,
- * `inférieur(e)(s)` (below), `sup.`, `supérieur(e)(s)` (above), with or without the accent, and `à` (or `a`) before the
- * number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`.
+ * The words of a bound in French, Spanish, Portuguese and Italian, as regex sources — the one definition the range
+ * parser (`reference-range.ts`), the token reader (`numericRangeAt`) and the row reader's open comparison
+ * (`OPEN_COMPARISON`) build on: `inf.`, `inférieur(e)(s)`, `inferior`, `inferiore` (below), `sup.`, `supérieur(e)(s)`,
+ * `superior`, `superiore` (above), with or without the accent, and `à` (or `a`) before the number: `inf. à 400`,
+ * `inférieur à 5`, `sup. à 27,0`, `supérieure à 0,40`, `inferior a 5`, `inferiore a 5`.
  */
-export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?)?`;
-export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?)?`;
+export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?|eriore?)?`;
+export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_TO = String.raw`(?:à|a)`;
-/** French bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`. */
+/** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
 const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
+// The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
+const BOUND_ABBREVIATION = /^(Inf|Sup|INF|SUP)\.$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
@@ -326,6 +336,11 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (french && tokens[i + 2] !== undefined) {
     const n = parseNumber(tokens[i + 2]!);
     if (n !== null) return { span: 3, text: `${french[1] !== undefined ? '<' : '>'}${n}` };
+  }
+  const abbreviation = BOUND_ABBREVIATION.exec(t0);
+  if (abbreviation && tokens[i + 1] !== undefined) {
+    const n = parseNumber(tokens[i + 1]!);
+    if (n !== null) return { span: 2, text: `${abbreviation[1]!.toLowerCase() === 'inf' ? '<' : '>'}${n}` };
   }
   const b = BOUND_ONE_TOKEN.exec(t0);
   if (b && parseNumber(b[2]!) !== null) return { span: 1, text: `${comparatorOf(b[1]!)}${parseNumber(b[2]!)}` };
@@ -365,7 +380,8 @@ export function isUnitToken(token: string): boolean {
 }
 
 /** Units written as a plain word. */
-const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+// `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
 
 /**
  * Names of what reports print beside results that are not results, when the catalog does not know the name: the

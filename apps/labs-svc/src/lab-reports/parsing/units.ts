@@ -42,6 +42,8 @@ const SYNONYMS: Record<string, string> = {
   'minute': 'min', 'minutes': 'min', 'mins': 'min', 'min': 'min', 'hr': 'h', 'hrs': 'h', 'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
+  // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
+  'ml/min/1.73m*': 'mL/min/{1.73_m2}', 'ml/min/1.73 m*': 'mL/min/{1.73_m2}',
   'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L',
   // Grams (milligrams) per cent, as older and Indian reports print them: per 100 mL, that is per decilitre.
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
