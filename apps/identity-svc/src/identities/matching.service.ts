@@ -82,6 +82,16 @@ export class MatchingService {
   }
 
   /**
+   * Could `record` entering a patient change what automation decides for the unlinked `waiting` (adoption)? Only when
+   * their pair is one decideLink counts: graded (`possible` and up, without the term frequencies, which move a score
+   * by far less than the gap to `certain`) or evidence against. Any other pair leaves its decision as it was.
+   */
+  bearsOn(waiting: NormalizedPerson, record: NormalizedPerson): boolean {
+    const scored = this.matcher.score(waiting, record);
+    return scored.grade !== null || scored.hardNegative;
+  }
+
+  /**
    * Automation on a record just written to the index (unlinked): link, queue or nothing, as decideLink() says over all
    * its scored pairs (the accuracy report measures the same function). Pairs a person decided are skipped, so a
    * rejected pair never comes back as a link or an item.
