@@ -51,9 +51,9 @@ export class IngestService {
   }
 
   /** Automation on an unlinked record of the index: link (and merge), queue, or nothing (MatchingService.decideFor). */
-  private async settle(record: IndexedRecord, method: IdentifierMethod, linkedBy: string): Promise<IngestResult> {
+  private async settle(record: IndexedRecord, method: IdentifierMethod, linkedBy: string, adopting = false): Promise<IngestResult> {
     const { source, sourceId } = record;
-    const outcome = await this.matching.decideFor(record);
+    const outcome = await this.matching.decideFor(record, adopting);
     if (outcome.kind === 'linked') {
       const patientId = await this.merges.survivorOf(outcome.patientId);
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
@@ -93,7 +93,7 @@ export class IngestService {
         seen.add(candidate.id);
         const waiting = await this.index.lockUnlinked(candidate.id);
         if (!waiting) continue;
-        const result = await this.settle(waiting, 'auto-link', ADOPTED_BY);
+        const result = await this.settle(waiting, 'auto-link', ADOPTED_BY, true);
         if (result.kind !== 'auto-linked') continue;
         events.push({
           action: 'link',
