@@ -3,9 +3,12 @@
  * (the set's order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored against
  * every candidate, and joins the patient (cluster) with its best 'certain' candidate, unless that patient holds at
  * least as many hard negatives for it as certain matches, or another certain patient is closed that way (then it is
- * ambiguous); otherwise it starts a new patient. A record that certainly joins two patients merges them when
- * mayAutoMerge() allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow,
- * go to the review queue.
+ * ambiguous); otherwise a Patient Graph record starts a new patient, and a partner's record starts one only when the
+ * service would create a profile for it (given name, family name and birth date, nothing queued) — else it waits
+ * unlinked, and is adopted (decided again, mayAdopt) when a record of a patient it bears on enters the index, as
+ * identity-svc's IngestService.adopt does. A record that certainly joins two patients merges them when mayAutoMerge()
+ * allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow, go to the review
+ * queue.
  *
  * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
  * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
