@@ -140,4 +140,21 @@ describe('adoption: a partner record waiting for its person', () => {
     expect(await unresolved('user_LENA')).toBe('NOT_FOUND');
     expect((await openItems()).filter((i) => i.a.sourceId === 'user_LENA' || i.b.sourceId === 'user_LENA')).toEqual([]);
   });
+
+  it('a partner record linked to a patient brings the waiting record that shares its mailbox', async () => {
+    // An old Clerk account with the mailbox only: its person's profile has another e-mail, so the names alone do not
+    // say it is her; it waits.
+    await clerk('user.created', user('user_SAM_OLD', 'Sam', 'Rivera', 'sam.rivera@fastmail.com'));
+    const sam = await profile({ givenName: 'Samantha', familyName: 'Rivera', birthDate: '1975-06-30', sexAtBirth: 'female', email: 's.rivera@outlook.com', phone: '+1 646 555 0163' });
+    await clerk('user.created', user('user_SAM_MARKER', 'Sam', 'Marker', 'sam.marker@fastmail.com'));
+    const marker = await profile({ givenName: 'Sam', familyName: 'Marker', birthDate: '1977-01-05', sexAtBirth: 'male', email: 'sam.marker@fastmail.com' });
+    await expect(adoptedBy('user_SAM_MARKER')).resolves.toBe(marker.id);
+    expect(await unresolved('user_SAM_OLD')).toBe('NOT_FOUND');
+
+    // Her new Clerk account has the same mailbox and her phone: it is linked to her patient on arrival, and the old
+    // account, which shares its own mailbox, follows it.
+    await clerk('user.created', { ...user('user_SAM_NEW', 'Sam', 'Rivera', 'sam.rivera@fastmail.com'), primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+16465550163' }] });
+    await expect(resolveId('clerk', 'user_SAM_NEW')).resolves.toEqual({ patientId: sam.id });
+    await expect(resolveId('clerk', 'user_SAM_OLD')).resolves.toEqual({ patientId: sam.id });
+  });
 });
