@@ -3,9 +3,12 @@
  * (the set's order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored against
  * every candidate, and joins the patient (cluster) with its best 'certain' candidate, unless that patient holds at
  * least as many hard negatives for it as certain matches, or another certain patient is closed that way (then it is
- * ambiguous); otherwise it starts a new patient. A record that certainly joins two patients merges them when
- * mayAutoMerge() allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow,
- * go to the review queue.
+ * ambiguous); otherwise a Patient Graph record starts a new patient, and a partner's record starts one only when the
+ * service would create a profile for it (given name, family name and birth date, nothing queued) — else it waits
+ * unlinked, and is adopted (decided again, mayAdopt) when a record of a patient it bears on enters the index, as
+ * identity-svc's IngestService.adopt does. A record that certainly joins two patients merges them when mayAutoMerge()
+ * allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow, go to the review
+ * queue.
  *
  * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
  * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
@@ -18,6 +21,7 @@ import {
   gradeOf,
   mayAutoMerge,
   linkUnlessTwoPeople,
+  mayAdopt,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
@@ -161,45 +165,135 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
   };
 }
 
-/** Replays the arrivals with these thresholds: the patients the matcher would have made (decideLink(), as the service). */
-export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds']): Accuracy {
-  const clusterOf: number[] = [];
+/** At most this many records adopted for one record entering a patient (the service's ADOPTION_LIMIT, ingest.service.ts). */
+const ADOPTION_LIMIT = 25;
+
+/** How the replay treats a partner record that joins no patient on arrival. */
+export interface ClusterOptions {
+  /**
+   * 'service' (default): as identity-svc does — a partner record that links to no one starts a patient only when a
+   * profile can be made of it (given name, family name and birth date: the webhooks' rule) and nothing was queued for
+   * it; otherwise it waits unlinked, and is adopted (decided again with the same rules) when a record of a patient
+   * it bears on enters the index. 'start-patient': the earlier replay — every record that links to no one starts a
+   * patient (no record waits, nothing is adopted).
+   */
+  partners?: 'service' | 'start-patient';
+  /** With 'service': whether waiting records are adopted (default true; false measures the service without adoption). */
+  adoption?: boolean;
+  /** Filled with each record's patient (a waiting record: its own negative id), for analysis. */
+  out?: { clusterOf?: number[] };
+}
+
+/**
+ * Replays the arrivals with these thresholds: the patients the matcher would have made (decideLink(), as the service).
+ *
+ * A record that waits unlinked is its own singleton in the figures: its pairs with its person's other records are
+ * same-person pairs not linked (missed, against recall; in review when a pair of it is queued). A person whose records
+ * all wait (none started or joined a patient) counts the same way: every pair of theirs is missed — they are one person
+ * the service has not put together. (The generator gives everyone a Patient Graph record, which always joins or starts
+ * a patient, so this happens only when that record joined another person's patient.)
+ */
+export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds'], options: ClusterOptions = {}): Accuracy {
+  const partners = options.partners ?? 'service';
+  const n = scored.candidates.length;
+  /** The patient of each record (a patient is named by the record that started it); undefined: unlinked (waiting) or not arrived. */
+  const patientOf: (number | undefined)[] = [];
   const members = new Map<number, number[]>();
   const reviewPairs: [number, number][] = [];
   const recordOf = (i: number): PatientRecord<number> => ({ id: i, source: set.records[i]!.system, normalized: scored.normalized[i]! });
-  for (let j = 0; j < scored.candidates.length; j++) {
-    const candidates = scored.candidates[j]!;
-    const decision = decideLink(candidates.map((c) => ({ patient: clusterOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
+  // Each record's pairs in both directions: the earlier ones from its own candidates, the later ones from theirs.
+  const later: Array<Array<ScoredCandidate & { other: number }>> = Array.from({ length: n }, () => []);
+  for (let j = 0; j < n; j++) for (const c of scored.candidates[j]!) later[c.other]!.push({ ...c, other: j });
+  let arrived = -1;
+  const pairsOf = (i: number) => [...scored.candidates[i]!, ...later[i]!.filter((c) => c.other <= arrived)];
+  const join = (i: number, patient: number) => {
+    patientOf[i] = patient;
+    let own = members.get(patient);
+    if (!own) members.set(patient, (own = []));
+    own.push(i);
+    return own;
+  };
+
+  /**
+   * decideLink over the record's pairs with records in patients now (the service's decideFor), the link settled by
+   * linkUnlessTwoPeople, an automatic merge when mayAutoMerge allows, its pairs queued. Returns whether it joined a
+   * patient and whether anything of it was queued.
+   */
+  const settle = (j: number, adopting = false): { linked: boolean; queued: boolean } => {
+    const candidates = pairsOf(j).filter((c) => patientOf[c.other] !== undefined);
+    const decision = decideLink(candidates.map((c) => ({ patient: patientOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
     const byOther = new Map(candidates.map((c) => [c.other, c]));
     const agrees = (i: number) => {
       const c = byOther.get(i);
       return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
     };
     // Two patients whose records say two people (twoPeople), both certain: linked to neither (a person decides which).
-    const link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
+    let link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
     const neither = decision.link !== undefined && link === undefined;
-    const patient = link ?? j;
-    clusterOf.push(patient);
-    let own = members.get(patient);
-    if (!own) members.set(patient, (own = []));
-    own.push(j);
-    // The same person known twice, joined by this record (decideLink's duplicates): merged when mayAutoMerge() allows
-    // it (the service starts the merge saga), else queued. One merge per record: the service's admission refuses a
-    // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads them
-    // from the index).
-    const merged = patient === j ? undefined : decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
-    if (merged !== undefined) {
-      for (const i of members.get(merged)!) clusterOf[i] = patient;
-      own.push(...members.get(merged)!);
-      members.delete(merged);
+    // Adoption links only on a fact a household does not share, into a patient none of whose records says another
+    // person (mayAdopt); otherwise the record keeps waiting.
+    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, members.get(link)!.map(recordOf), agrees)) link = undefined;
+    if (link !== undefined) {
+      const own = join(j, link);
+      // The same person known twice, joined by this record (decideLink's duplicates): merged when mayAutoMerge() allows
+      // it (the service starts the merge saga), else queued. One merge per record: the service's admission refuses a
+      // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads
+      // them from the index).
+      const merged = decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
+      if (merged !== undefined) {
+        for (const i of members.get(merged)!) patientOf[i] = link;
+        own.push(...members.get(merged)!);
+        members.delete(merged);
+      }
     }
     const unresolved = new Set(neither ? [decision.link!, ...decision.unresolved] : decision.unresolved);
+    let queued = false;
     for (const c of candidates) {
-      const other = clusterOf[c.other]!;
+      const other = patientOf[c.other]!;
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.
-      if ((unresolved.has(other) && other !== patient) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') reviewPairs.push([c.other, j]);
+      if ((unresolved.has(other) && other !== link) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') {
+        reviewPairs.push([c.other, j]);
+        queued = true;
+      }
     }
+    return { linked: link !== undefined, queued };
+  };
+
+  /** Adoption (the service's IngestService.adopt): the waiting records `start` bears on are decided again, in a cascade. */
+  const adopt = (start: number) => {
+    const work = [start];
+    const seen = new Set([start]);
+    let adopted = 0;
+    while (work.length && adopted < ADOPTION_LIMIT) {
+      const r = work.shift()!;
+      for (const c of pairsOf(r)) {
+        const u = c.other;
+        if (patientOf[u] !== undefined || seen.has(u) || adopted >= ADOPTION_LIMIT) continue;
+        if (set.records[u]!.system === 'patient-graph') continue; // a profile record is its own patient's, never adopted
+        if (gradeOf(c.probability, c.heldBack, thresholds) === null && !c.hardNegative) continue; // MatchingService.bearsOn
+        seen.add(u);
+        if (settle(u, true).linked) {
+          adopted++;
+          work.push(u);
+        }
+      }
+    }
+  };
+
+  for (let j = 0; j < n; j++) {
+    arrived = j;
+    const { linked, queued } = settle(j);
+    if (!linked) {
+      const input = set.records[j]!.input;
+      const profileable = !!(input.givenName && input.familyName && input.birthDate);
+      // A Patient Graph record is its own patient; a partner's starts one as the webhooks do (or always, the old replay).
+      if (set.records[j]!.system === 'patient-graph' || partners === 'start-patient' || (profileable && !queued)) join(j, j);
+    }
+    if (partners === 'service' && options.adoption !== false && patientOf[j] !== undefined) adopt(j);
   }
+  // A record still waiting is a singleton: a patient of its own in the figures, linked to nobody.
+  const clusterOf = Array.from({ length: n }, (_, i) => patientOf[i] ?? -1 - i);
+  if (options.out) options.out.clusterOf = clusterOf;
   return summarize(set, clusterOf, reviewPairs);
 }
 

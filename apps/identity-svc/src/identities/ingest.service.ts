@@ -2,11 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
-import { normalizePerson, type PersonInput } from '../matching/index.js';
+import { BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
+import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { IdentifiersService } from './identifiers.service.js';
 import { MatchIndexRepository, type IndexedRecord } from './match-index.repository.js';
 import { MatchingService, type ScoredCandidate } from './matching.service.js';
+
+/** Who adopted a waiting record (the identifier's `linkedBy`). */
+export const ADOPTED_BY = 'identity-svc:adoption';
+/** At most this many records adopted for one change of the index (the rest wait for the next change near them). */
+export const ADOPTION_LIMIT = 25;
 
 export type IngestResult =
   | { kind: 'known'; patientId: string }
@@ -32,13 +38,22 @@ export class IngestService {
     private readonly merges: MergesService,
     private readonly audit: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
   ) {}
 
   async ingest(source: string, sourceId: string, person: Omit<PersonInput, 'source'>, method: IdentifierMethod, linkedBy: string): Promise<IngestResult> {
     const known = (await this.identifiers.resolve(source, sourceId))?.patientId;
     const record = await this.index.upsert(source, sourceId, normalizePerson({ ...person, source }), known ?? undefined);
     if (known) return { kind: 'known', patientId: known };
-    const outcome = await this.matching.decideFor(record);
+    const result = await this.settle(record, method, linkedBy);
+    if (result.kind === 'auto-linked') await this.publish(await this.adopt({ ...record, patientId: result.patientId }));
+    return result;
+  }
+
+  /** Automation on an unlinked record of the index: link (and merge), queue, or nothing (MatchingService.decideFor). */
+  private async settle(record: IndexedRecord, method: IdentifierMethod, linkedBy: string, adopting = false): Promise<IngestResult> {
+    const { source, sourceId } = record;
+    const outcome = await this.matching.decideFor(record, adopting);
     if (outcome.kind === 'linked') {
       const patientId = await this.merges.survivorOf(outcome.patientId);
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
@@ -54,6 +69,50 @@ export class IngestService {
     }
     if (outcome.kind === 'queued') return { kind: 'queued', reviewItemIds: outcome.reviewItemIds };
     return { kind: 'unmatched' };
+  }
+
+  /**
+   * Adoption (docs/identity.md, "Adoption"): a record of a patient entered or changed in the index (a profile arrived,
+   * a partner record was linked), so the partner records waiting unlinked in its blocks (MatchIndexRepository.waitingNear)
+   * that the record bears on (MatchingService.bearsOn) are decided again, each exactly as when it arrived (settle: decideLink over all its pairs, hard negatives, caps,
+   * corroboration, a person's decisions, review items, merges). One adopted record may bring the next (its own blocks
+   * are looked at in turn), up to ADOPTION_LIMIT per change. Each record is locked and re-read unlinked first, so two
+   * changes at once adopt it once. Returns the audit events of the links made (action `link`, reason `adoption`): the
+   * caller publishes them with its unit, or after its transaction commits.
+   */
+  async adopt(start: IndexedRecord): Promise<AuditEventInput[]> {
+    const events: AuditEventInput[] = [];
+    const work = [start];
+    const seen = new Set([start.id]);
+    while (work.length && events.length < ADOPTION_LIMIT) {
+      const record = work.shift()!;
+      const near = await this.index.waitingNear(record, this.systems, BLOCK_CAP);
+      for (const candidate of near) {
+        if (seen.has(candidate.id) || events.length >= ADOPTION_LIMIT) continue;
+        if (!this.matching.bearsOn(candidate.normalized, record.normalized)) continue;
+        seen.add(candidate.id);
+        const waiting = await this.index.lockUnlinked(candidate.id);
+        if (!waiting) continue;
+        const result = await this.settle(waiting, 'auto-link', ADOPTED_BY, true);
+        if (result.kind !== 'auto-linked') continue;
+        events.push({
+          action: 'link',
+          outcome: 'success',
+          reason: 'adoption',
+          ...serviceParts(this.source),
+          resource: { type: 'identity', id: waiting.id, patientId: result.patientId },
+          purposeOfUse: 'operations',
+          requestId: `identity-adoption:${waiting.id}`,
+        });
+        work.push({ ...waiting, patientId: result.patientId });
+      }
+    }
+    return events;
+  }
+
+  /** Audit events of automation: with the request's unit when there is one (acknowledged before its commit), else now. */
+  async publish(events: AuditEventInput[]): Promise<void> {
+    if (events.length && !auditWithUnit(...events)) await this.audit.publishAll(events);
   }
 
   /**
@@ -90,6 +149,9 @@ export class IngestService {
 
   /** The record's identifier now belongs to `patientId` (a patient just created for it). */
   async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import'): Promise<void> {
-    await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
+    const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
+    if (linked.kind === 'conflict') return;
+    const record = await this.index.bySource(source, sourceId);
+    if (record) await this.publish(await this.adopt(record));
   }
 }

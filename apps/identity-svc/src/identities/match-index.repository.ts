@@ -136,6 +136,48 @@ export class MatchIndexRepository {
   }
 
   /**
+   * Partner records waiting near `record` (adoption, IngestService.adopt): unlinked records of these sources that share
+   * a blocking key with it, at most `cap` per key (the blocks the matcher reads), whose identifier no patient holds or
+   * held (a tombstoned identifier was unlinked by a person or deleted by the partner: never taken back by automation).
+   */
+  async waitingNear(record: IndexedRecord, sources: readonly string[], cap: number): Promise<IndexedRecord[]> {
+    const keys = record.normalized.blockingKeys;
+    if (!keys.length || !sources.length) return [];
+    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
+      `select distinct on (r."id") r."id", r."patient_id", r."source", r."source_id", r."normalized"
+       from unnest(?::text[]) as k("key")
+       cross join lateral (
+         select r."id", r."patient_id", r."source", r."source_id", r."normalized"
+         from ${this.table('match_record')} r
+         where r."blocking_keys" @> array[k."key"] and r."patient_id" is null and r."source" = any(?::text[]) and r."id" <> ?
+           and not exists (select 1 from ${this.table('patient_identifier')} i where i."system" = r."source" and i."value" = r."source_id")
+         order by r."updated_at" desc, r."id"
+         limit ?
+       ) r
+       order by r."id"`,
+      [pgArray(keys), pgArray([...sources]), record.id, cap],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** The record, locked for this transaction, if it is still unlinked and no other transaction holds it. */
+  async lockUnlinked(recordId: string): Promise<IndexedRecord | undefined> {
+    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')}
+       where "id" = ? and "patient_id" is null for update skip locked`, [recordId],
+    );
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  /** The record of a source id, if the index holds one. */
+  async bySource(source: string, sourceId: string): Promise<IndexedRecord | undefined> {
+    const rows = await this.em.execute<Array<{ id: string; patient_id: string | null; source: string; source_id: string; normalized: unknown }>>(
+      `select "id", "patient_id", "source", "source_id", "normalized" from ${this.table('match_record')} where "source" = ? and "source_id" = ?`, [source, sourceId],
+    );
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  /**
    * The linked records of live patients (not deleted or merged: the patient gate, in the same statement) sharing at
    * least one blocking key with `person`, and the term frequencies of its name values: one statement, one round
    * trip. One probe of the GIN index per key, each capped at `cap` rows. A key whose block

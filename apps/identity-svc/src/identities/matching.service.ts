@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
@@ -82,11 +82,22 @@ export class MatchingService {
   }
 
   /**
+   * Could `record` entering a patient change what automation decides for the unlinked `waiting` (adoption)? Only when
+   * their pair is one decideLink counts: graded (`possible` and up, without the term frequencies, which move a score
+   * by far less than the gap to `certain`) or evidence against. Any other pair leaves its decision as it was.
+   */
+  bearsOn(waiting: NormalizedPerson, record: NormalizedPerson): boolean {
+    const scored = this.matcher.score(waiting, record);
+    return scored.grade !== null || scored.hardNegative;
+  }
+
+  /**
    * Automation on a record just written to the index (unlinked): link, queue or nothing, as decideLink() says over all
    * its scored pairs (the accuracy report measures the same function). Pairs a person decided are skipped, so a
-   * rejected pair never comes back as a link or an item.
+   * rejected pair never comes back as a link or an item. `adopting`: the record waited unlinked and is decided again
+   * (IngestService.adopt), which links only with adoption's own conditions met.
    */
-  async decideFor(record: IndexedRecord): Promise<IngestOutcome> {
+  async decideFor(record: IndexedRecord, adopting = false): Promise<IngestOutcome> {
     if (record.patientId) return { kind: 'none' };
     const pairs = await this.scoreAll(record.normalized, record.id);
     const relevant = pairs.filter((c) => c.scored.grade === 'certain' || c.scored.grade === 'probable' || c.scored.hardNegative);
@@ -107,14 +118,21 @@ export class MatchingService {
     const unresolved = new Set(decision.unresolved);
     let link = decision.link;
     let merges: string[] = [];
+    // Every record of the patients concerned, read once (an automatic merge's guard and adoption read them whole).
+    const loaded = link !== undefined && (decision.duplicates.length || adopting) ? await this.index.byPatients([link, ...decision.duplicates]) : [];
+    const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     if (link !== undefined && decision.duplicates.length) {
-      const records = await this.index.byPatients([link, ...decision.duplicates]);
-      const of = (patientId: string) => records.filter((r) => r.patientId === patientId);
       // Two people (their records give different sexes), both certain: which one this is, a person decides.
       link = linkUnlessTwoPeople(decision, of);
       if (link === undefined) unresolved.add(decision.link!);
-      else merges = await this.mergeable(record, link, decision.duplicates, open, of);
     }
+    // Adoption (a waiting record decided again): only on a fact a household does not share, into a patient none of
+    // whose records says another person (mayAdopt); otherwise the record keeps waiting.
+    if (adopting && link !== undefined) {
+      const certain = new Set(open.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+      if (!mayAdopt(record.normalized, of(link), (id) => certain.has(id))) link = undefined;
+    }
+    if (link !== undefined && decision.duplicates.length) merges = await this.mergeable(record, link, decision.duplicates, open, of);
     const items: string[] = [];
     for (const c of best) {
       if (c.patientId === link || merges.includes(c.patientId)) continue;

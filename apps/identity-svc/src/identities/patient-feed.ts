@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
@@ -7,6 +7,7 @@ import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contra
 import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
+import { IngestService } from './ingest.service.js';
 import { MatchIndexRepository } from './match-index.repository.js';
 import { PATIENT_CREATOR, type PatientCreator } from './patient-creator.js';
 import { copyProfileIdentifiers } from './profile-identifiers.js';
@@ -40,7 +41,8 @@ export function personOfProfile(p: Partial<PatientDto>): Omit<PersonInput, 'sour
  * EVENTS: profiles-svc publishes `profiles.patient.changed|deleted|restored { patientId }` (ids only); this durable
  * consumer fetches the profile as identity-svc's service principal (`profiles:read`, audited by profiles-svc) and
  * upserts the record `('patient-graph', patientId)`, linked to that patient, and copies the profile's identifiers of
- * the configured systems into `patient_identifier` (copyProfileIdentifiers). A deleted patient's record is unlinked
+ * the configured systems into `patient_identifier` (copyProfileIdentifiers), and the partner records waiting unlinked
+ * near it are decided again (IngestService.adopt). A deleted patient's record is unlinked
  * (no longer a candidate). Without a configured principal nothing is consumed: the events wait for it.
  */
 @Injectable()
@@ -55,6 +57,7 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly orm: MikroORM,
     @Inject(PATIENT_CREATOR) private readonly profiles: PatientCreator,
     @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
+    private readonly ingest: IngestService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -108,9 +111,13 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     const profile = await this.profiles.read(patientId);
     if (!profile) return;
     const normalized = normalizePerson({ ...personOfProfile(profile), source: PATIENT_GRAPH_SOURCE });
-    await this.orm.em.fork().transactional(async (em) => {
-      await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
+    // The partner records waiting for this person (adoption) are decided in the same transaction; their audit events go
+    // out once it committed. (The services' injected EntityManager follows this transaction through the request context.)
+    const adopted = await RequestContext.create(this.orm.em, () => this.orm.em.transactional(async (em) => {
+      const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
       await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
-    });
+      return this.ingest.adopt(record);
+    }));
+    await this.ingest.publish(adopted);
   }
 }

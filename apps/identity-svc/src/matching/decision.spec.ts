@@ -1,4 +1,4 @@
-import { AMBIGUITY_MARGIN, decideLink, mayAutoMerge, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, decideLink, mayAdopt, mayAutoMerge, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
 import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
@@ -318,5 +318,42 @@ describe('a record certain to two patients of different recorded sexes is linked
   it('records with no sex, or the same one, say nothing', () => {
     expect(twoPeople(of('MICHAEL'), [records[1]!, records[3]!])).toBe(false);
     expect(twoPeople([records[0]!], [rec('pg-m', 'X', { source: 'patient-graph', givenName: 'Michael', familyName: 'Moore', sexAtBirth: 'M' })])).toBe(false);
+  });
+});
+
+// Adoption (docs/identity.md, "Adoption"): a waiting partner record decided again when a patient's record arrives near
+// it — before its own person's patient may exist. The probes are households the tuning seeds' harness linked wrongly
+// with decideLink alone (a person decides the expectations: the waiting record is not that patient's).
+describe('mayAdopt: a waiting record joins the patient decideLink chose only on a fact a household does not share', () => {
+  const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }) => patientRec(id, patient, input);
+  const adopt = (waiting: Rec, records: Rec[]) => {
+    const { decision, certain } = decisionFor(waiting, records);
+    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
+  };
+  const murphyHome = { familyName: 'Murphy', addressLine: '383 Brown Crossing', city: 'Gloucester', postalCode: '01930' };
+  const father = [
+    rec('pg-sr', 'SR', { ...murphyHome, source: 'patient-graph', givenName: 'Timothy', suffix: 'Sr', birthDate: '1959-08-10', sexAtBirth: 'male', email: 'home_murphy@yahoo.com' }),
+    rec('shop-sr', 'SR', { ...murphyHome, source: 'bigcommerce', givenName: 'Timothy', birthDate: '1959-08-10', email: 'Home_murphy@YAHOO.COM', phone: '857-799-9780' }),
+  ];
+
+  it('a son of one name on the household mailbox is not adopted by his father (Sr) — decideLink alone would link him', () => {
+    const son = rec('clerk-jr', '', { source: 'clerk', givenName: 'Timothy', familyName: 'Murphy', email: 'home_murphy@yahoo.com' });
+    expect(adopt(son, father)).toEqual({ link: 'SR', adopted: false });
+  });
+
+  it('a daughter whose name the mother\'s nickname is, at one home, is not adopted by the mother', () => {
+    const mother = [rec('pg-lisa', 'LISA', { source: 'patient-graph', givenName: 'Lisa', familyName: 'Anderson', birthDate: '1953-09-21', sexAtBirth: 'female', email: 'landerson@outlook.com', phone: '339-382-5362', addressLine: '354 Scott Terrace', city: 'Brookline', postalCode: '02445' })];
+    const daughter = rec('shop-mel', '', { source: 'bigcommerce', givenName: 'Melissa', familyName: 'Anderson', email: 'melissa.anderson@hotmail.com', phone: '774-695-8480', addressLine: '354 Scott Terrace', city: 'Brookline', postalCode: '02445' });
+    expect(adopt(daughter, mother)).toEqual({ link: 'LISA', adopted: false });
+  });
+
+  it('the father\'s own account — his mailbox and birth date — is adopted', () => {
+    const own = rec('clerk-sr', '', { source: 'clerk', givenName: 'Tim', familyName: 'Murphy', birthDate: '1959-08-10', email: 'home_murphy@yahoo.com' });
+    expect(adopt(own, father)).toEqual({ link: 'SR', adopted: true });
+  });
+
+  it('an e-mail-only account on a personal mailbox that spells the name is adopted', () => {
+    const ada = [rec('pg-ada', 'ADA', { source: 'patient-graph', givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', sexAtBirth: 'female', email: 'ada.lovelace@fastmail.com' })];
+    expect(adopt(rec('clerk-ada', '', { source: 'clerk', givenName: 'Ada', familyName: 'Lovelace', email: 'ada.lovelace@fastmail.com' }), ada)).toEqual({ link: 'ADA', adopted: true });
   });
 });

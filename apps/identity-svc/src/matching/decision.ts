@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -181,4 +181,33 @@ function twinsShape(levels: Comparison): boolean {
 /** An e-mail, a phone or a home in common. */
 function sharesContact(levels: Comparison): boolean {
   return levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line';
+}
+
+/**
+ * Adoption's own conditions (docs/identity.md, "Adoption"), besides decideLink's link. A waiting record is decided
+ * again when a patient's record enters the index near it — often before its own person's patient exists, when the only
+ * patient near it is a parent's, a child's or a sibling's at the same home. So it joins `records` (every record of the
+ * patient decideLink chose; `certain`: those that are a clean certain pair with it) only when:
+ * - no record of the patient says another person: a birth date, a given name or a sex that disagrees, or a
+ *   generational suffix conflict (a patient whose records disagree so may already hold two people);
+ * - a certain pair shares a fact a household does not: a birth date that agrees; or the same e-mail when it is a
+ *   personal mailbox (it spells one of the two names); or the same e-mail with the same given name (or a nickname)
+ *   when no record of the patient has a generational suffix the waiting record lacks or adds (a father and his junior
+ *   share a home's mailbox and a name).
+ */
+export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
+  let suffixOnOneSide = false;
+  for (const r of records) {
+    const levels = compare(waiting, r.normalized);
+    if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
+    suffixOnOneSide ||= levels.suffix === 'partial';
+  }
+  return records.some((r) => {
+    if (!certain(r.id)) return false;
+    const levels = compare(waiting, r.normalized);
+    if (AGREEING_BIRTH.has(levels.birthDate)) return true;
+    if (levels.email !== 'exact') return false;
+    if (mailboxIsOwn(waiting, r.normalized)) return true;
+    return (levels.givenName === 'exact' || levels.givenName === 'nickname') && !suffixOnOneSide;
+  });
 }

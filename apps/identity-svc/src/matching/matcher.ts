@@ -283,7 +283,7 @@ function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPe
 }
 
 /** The two records' shared e-mail spells the name of one of them: a person's own mailbox, not a household's. */
-function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
+export function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
   return mailboxNames(a, a) || mailboxNames(a, b);
 }
 

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { INestMicroservice } from '@nestjs/common';
+import {
+  DomainException, IDENTITY, PROFILES, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
+  type ResolvedIdentifierDto, type ReviewItemDto,
+} from '@pg/contracts';
+import { startService, type NatsRpcClient } from '@pg/messaging';
+import { migrate } from '@pg/persistence';
+import { actor, createTestWorld, destroyTestWorld, rejection, rpcClient, until, type TestWorld } from '@pg/testing';
+import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
+import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
+import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
+import { identityOrmOptions } from '../src/mikro-orm.config.js';
+import { signSvix } from '../src/webhooks/svix-signature.js';
+
+/*
+ * Issue 13, adoption: a partner record that matched no one waits unlinked in the index; when its person's patient is
+ * created later (their profile enters the index through the patient feed), the waiting record is decided again with
+ * the rules it met on arrival and joins that patient (docs/identity.md, "Adoption"). The probes that must not be
+ * adopted are what a person looking at the two records would decide.
+ */
+
+const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-adoption').toString('base64')}`;
+const admin = actor(['admin']);
+
+let world: TestWorld;
+const apps: INestMicroservice[] = [];
+let rpc: NatsRpcClient;
+
+function clerk(type: string, data: Record<string, unknown>) {
+  const id = `msg_${randomUUID()}`;
+  const ts = String(Math.floor(Date.now() / 1000));
+  const body = JSON.stringify({ type, object: 'event', data });
+  return rpc.request<IdentityWebhookReceiptDto>(IDENTITY.webhookClerk, {
+    body: Buffer.from(body).toString('base64'), svixId: id, svixTimestamp: ts, svixSignature: signSvix(id, ts, body, CLERK_SECRET),
+  }, null);
+}
+/** A Clerk user with an e-mail only: no birthday, no phone (Clerk's usual sign-up). */
+const user = (id: string, given: string, family: string, email: string) => ({
+  id, object: 'user', first_name: given, last_name: family, birthday: '',
+  primary_email_address_id: 'idn_1', email_addresses: [{ id: 'idn_1', email_address: email }], phone_numbers: [],
+});
+const resolveId = (system: string, value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, admin);
+const unresolved = async (value: string) => (await rejection<DomainException>(resolveId('clerk', value))).code;
+const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
+/** The patient the Clerk user resolves to, once the patient feed has adopted it. */
+const adoptedBy = (value: string) => until(`clerk ${value} adopted`, async () => (await resolveId('clerk', value).catch(() => undefined))?.patientId);
+const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
+
+beforeAll(async () => {
+  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
+  const profilesConfig = world.serviceConfig('profiles');
+  await Promise.all([migrate(identityOrmOptions(world.identityConfig())), migrate(profilesOrmOptions(profilesConfig))]);
+  // identity-svc's own service principal (it reads profiles for the feed) is made by identity-svc; then it starts again with it.
+  const first = await startService(SERVICE_NAME, IdentityModule.forRoot(world.identityConfig()) as never, world.identityConfig(), { logger: false });
+  rpc = await rpcClient(world, 10_000);
+  const svc = await rpc.request<PrincipalWithSecretDto>(IDENTITY.principalCreate, {
+    body: { subject: `service:identity-${world.namespace}`, displayName: 'identity-svc', kind: 'service', roles: ['service'], scopes: ['profiles:read', 'profiles:write'] },
+  }, admin);
+  await first.close();
+  const base = world.identityConfig();
+  const config = { ...base, identities: { ...base.identities, serviceCredential: { subject: svc.subject, secret: svc.clientSecret! } } };
+  apps.push(await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false }));
+  apps.push(await startService(PROFILES_SVC, ProfilesModule.forRoot(profilesConfig) as never, profilesConfig, { logger: false }));
+}, 90_000);
+
+afterAll(async () => {
+  await rpc?.close();
+  for (const app of apps.reverse()) await app.close();
+  if (world) await destroyTestWorld(world);
+});
+
+describe('adoption: a partner record waiting for its person', () => {
+  const chenHome = { line1: '14 Alder Lane', city: 'Springfield', postalCode: '62704', country: 'US' };
+  const parkHome = { line1: '9 Birch Court', city: 'Madison', postalCode: '53703', country: 'US' };
+
+  it('joins the patient created later for the same e-mail, name and birth date — and only that one', async () => {
+    // The partner records arrive first: no birthday, so no profile can be made for them and nobody is there to match.
+    for (const [id, given, family, email] of [
+      ['user_ADA', 'Ada', 'Lovelace', 'ada.lovelace@fastmail.com'],
+      // A child on the household's mailbox, the surname her parent's.
+      ['user_EMILY', 'Emily', 'Chen', 'chen.family@gmail.com'],
+      // One of twins, her own mailbox.
+      ['user_KIRSTEN', 'Kirsten', 'Park', 'kirsten.park@gmail.com'],
+      // A common name and a mailbox that says nothing more.
+      ['user_JSMITH', 'John', 'Smith', 'runner.jsmith@outlook.com'],
+    ] as const) {
+      await expect(clerk('user.created', user(id, given, family, email))).resolves.toMatchObject({ status: 'applied' });
+      expect(await unresolved(id)).toBe('NOT_FOUND');
+    }
+
+    // Other people's patients arrive: Emily's mother on the family mailbox, Kirsten's twin sister Kristen at their
+    // home, a John Smith born in 1950 with his own e-mail and phone. None of them is the waiting user.
+    await profile({ givenName: 'Linda', familyName: 'Chen', birthDate: '1968-05-02', sexAtBirth: 'female', email: 'chen.family@gmail.com', phone: '+1 217 555 0142', address: chenHome });
+    await profile({ givenName: 'Kristen', familyName: 'Park', birthDate: '1999-03-14', sexAtBirth: 'female', email: 'kristen.park@gmail.com', phone: '+1 608 555 0117', address: parkHome });
+    const smith = await profile({ givenName: 'John', familyName: 'Smith', birthDate: '1950-01-01', sexAtBirth: 'male', email: 'j.smith@yahoo.com', phone: '+1 312 555 0100' });
+    // Ada's patient last: the feed takes the events in order, so once Ada is adopted the three above were looked at.
+    const ada = await profile({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', sexAtBirth: 'female', email: 'ada.lovelace@fastmail.com' });
+
+    await expect(adoptedBy('user_ADA')).resolves.toBe(ada.id);
+    const ids = await rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
+    expect(ids.items.map((i) => [i.system, i.value, i.method, i.linkedBy])).toEqual([['clerk', 'user_ADA', 'auto-link', 'identity-svc:adoption']]);
+    expect(await unresolved('user_EMILY')).toBe('NOT_FOUND');
+    expect(await unresolved('user_KIRSTEN')).toBe('NOT_FOUND');
+    expect(await unresolved('user_JSMITH')).toBe('NOT_FOUND');
+
+    // Their own patients arrive: each waiting user joins the right one.
+    const emily = await profile({ givenName: 'Emily', familyName: 'Chen', birthDate: '2004-08-19', sexAtBirth: 'female', email: 'chen.family@gmail.com', phone: '+1 217 555 0142', address: chenHome });
+    const kirsten = await profile({ givenName: 'Kirsten', familyName: 'Park', birthDate: '1999-03-14', sexAtBirth: 'female', email: 'kirsten.park@gmail.com', phone: '+1 608 555 0117', address: parkHome });
+    await expect(adoptedBy('user_EMILY')).resolves.toBe(emily.id);
+    await expect(adoptedBy('user_KIRSTEN')).resolves.toBe(kirsten.id);
+
+    // A change to Ada's profile looks again: she is not adopted twice, and the stranger is still nobody's.
+    await rpc.request(PROFILES.patientUpdate, { patientId: ada.id, ifMatch: ada.version, body: { phone: '+1 415 555 0134' } }, admin);
+    await rpc.request(PROFILES.patientUpdate, { patientId: smith.id, ifMatch: smith.version, body: { phone: '+1 312 555 0101' } }, admin);
+    // (A marker: Grace waits, her patient comes after the two changes, so once she is adopted both were looked at.)
+    await clerk('user.created', user('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com'));
+    const grace = await profile({ givenName: 'Grace', familyName: 'Hopper', birthDate: '1906-12-09', sexAtBirth: 'female', email: 'grace.hopper@fastmail.com' });
+    await expect(adoptedBy('user_GRACE')).resolves.toBe(grace.id);
+    const after = await rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
+    expect(after.items.map((i) => [i.value, i.linkedAt])).toEqual(ids.items.map((i) => [i.value, i.linkedAt]));
+    expect(await unresolved('user_JSMITH')).toBe('NOT_FOUND');
+  });
+
+  it('never adopts a record whose pair a person rejected', async () => {
+    await clerk('user.created', user('user_LENA', 'Lena', 'Okafor', 'lena.okafor@fastmail.com'));
+    // A patient arrives on the same mailbox under another given name (Nora): a household member, so a person is asked.
+    const lena = await profile({ givenName: 'Nora', familyName: 'Okafor', birthDate: '1990-02-11', sexAtBirth: 'female', email: 'lena.okafor@fastmail.com', phone: '+1 503 555 0188' });
+    const item = await until('a review item for user_LENA', async () => (await openItems()).find((i) => i.a.sourceId === 'user_LENA' || i.b.sourceId === 'user_LENA'));
+    expect([item.a.patientId, item.b.patientId]).toContain(lena.id);
+    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'not her account, the clinic says' } }, admin);
+
+    // The profile's given name is corrected to Lena, which with the mailbox would have linked them: the feed looks at the
+    // waiting record again, and the pair a person rejected is neither linked nor queued again. (Ida is the marker: her
+    // patient comes after the change.)
+    await rpc.request(PROFILES.patientUpdate, { patientId: lena.id, ifMatch: lena.version, body: { givenName: 'Lena' } }, admin);
+    await clerk('user.created', user('user_IDA', 'Ida', 'Noddack', 'ida.noddack@fastmail.com'));
+    const ida = await profile({ givenName: 'Ida', familyName: 'Noddack', birthDate: '1956-02-25', sexAtBirth: 'female', email: 'ida.noddack@fastmail.com' });
+    await expect(adoptedBy('user_IDA')).resolves.toBe(ida.id);
+    expect(await unresolved('user_LENA')).toBe('NOT_FOUND');
+    expect((await openItems()).filter((i) => i.a.sourceId === 'user_LENA' || i.b.sourceId === 'user_LENA')).toEqual([]);
+  });
+
+  it('a partner record linked to a patient brings the waiting record that shares its mailbox', async () => {
+    // An old Clerk account with the mailbox only: its person's profile has another e-mail, so the names alone do not
+    // say it is her; it waits.
+    await clerk('user.created', user('user_SAM_OLD', 'Sam', 'Rivera', 'sam.rivera@fastmail.com'));
+    const sam = await profile({ givenName: 'Samantha', familyName: 'Rivera', birthDate: '1975-06-30', sexAtBirth: 'female', email: 's.rivera@outlook.com', phone: '+1 646 555 0163' });
+    await clerk('user.created', user('user_SAM_MARKER', 'Sam', 'Marker', 'sam.marker@fastmail.com'));
+    const marker = await profile({ givenName: 'Sam', familyName: 'Marker', birthDate: '1977-01-05', sexAtBirth: 'male', email: 'sam.marker@fastmail.com' });
+    await expect(adoptedBy('user_SAM_MARKER')).resolves.toBe(marker.id);
+    expect(await unresolved('user_SAM_OLD')).toBe('NOT_FOUND');
+
+    // Her new Clerk account has the same mailbox and her phone: it is linked to her patient on arrival, and the old
+    // account, which shares its own mailbox, follows it.
+    await clerk('user.created', { ...user('user_SAM_NEW', 'Sam', 'Rivera', 'sam.rivera@fastmail.com'), primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+16465550163' }] });
+    await expect(resolveId('clerk', 'user_SAM_NEW')).resolves.toEqual({ patientId: sam.id });
+    await expect(resolveId('clerk', 'user_SAM_OLD')).resolves.toEqual({ patientId: sam.id });
+  });
+});
