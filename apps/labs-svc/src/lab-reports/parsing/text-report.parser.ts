@@ -1377,6 +1377,16 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
       row.unit = rest[0]!;
       rangeText = rt.slice(0, r.span).join(' ');
+    } else if (r && rest.length === 0 && rt.length > r.span) {
+      // `<5.0 (calc)`: how the result was had is no part of the range.
+      rangeText = rt.slice(0, r.span).join(' ');
+    } else if (!r) {
+      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row).
+      const words = rt.filter((w) => !isUnitNoise(w));
+      if (words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)) {
+        row.unit = words[0]!;
+        rangeText = '';
+      }
     }
   }
   const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
