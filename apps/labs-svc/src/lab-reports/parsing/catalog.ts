@@ -245,6 +245,8 @@ export function loincComponent(name: string): string | null {
     .replace(/\s+by\s+.+$/i, '')
     .replace(/\/100\s+leukocytes/i, '')
     .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    // `Cholesterol in LDL`, `Cholesterol in HDL`: LOINC's component for the lipoprotein's cholesterol.
+    .replace(/^cholesterol\s+in\s+(v?[lh]dl)$/i, '$1 Cholesterol')
     .replace(/\s+/g, ' ').trim();
   return c && c !== name ? c : null;
 }

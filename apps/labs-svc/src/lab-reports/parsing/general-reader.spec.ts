@@ -2982,3 +2982,45 @@ describe('batch 20: lab codes after names, full-width and East Asian names, Poli
     ]);
   });
 });
+
+describe('batch 20: a Dutch HTML table (header words of other languages, a specimen column, two flag columns, a serology index with its reading)', () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const table = (rows: string[][]) => [
+    '<table><tbody>',
+    '<tr><th>&gt;&lt;</th><th>Bron</th><th>Datum</th><th>Test</th><th>Testuitslag</th><th>Interpretatie</th><th>Onder- en bovengrens</th><th>Materiaal</th><th>Status</th></tr>',
+    ...rows.map(row), '</tbody></table>',
+  ].join('\n');
+
+  it('Dutch header words (and a header cell of signs only) name the columns; `Boven referentiewaarde`, `Hoog` are flags, the `Status` column is not', () => {
+    expect(coded(table([
+      ['+', 'EPS', '30-10-2022', 'Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay', '42 mg/dL', '', '0 - 130', '', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Ureum', '6.3 mmol/L', '', '3 - 7.5 mmol/L', 'Bloed', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Berk', '40 kU/L', 'Boven referentiewaarde', '', 'Bloed', 'final'],
+      ['+', 'Lab', '20-2-2024', 'INR', '10', 'Hoog', '0.9 - 1.1', 'Bloed', 'final'],
+    ]))).toEqual([
+      ['ldl-cholesterol', 42, 'mg/dL', 0, 130, 'normal'],
+      ['urea', 6.3, 'mmol/L', 3, 7.5, 'normal'],
+      ['?Berk', 40, 'kU/L', null, null, 'high'],
+      ['inr', 10, '{ratio}', 0.9, 1.1, 'high'],
+    ]);
+  });
+
+  it('a specimen column that says urine makes the row a urine analyte or an unknown one, never the blood analyte of its name', () => {
+    expect(coded(table([
+      ['+', 'Lab', '17-10-2022', 'Amylase', '&lt;20', 'Onder referentiewaarde', '30 - 640 U/L', 'Urine portie', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Natrium', '127 mmol/L', '', '', 'Urine portie', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Natrium', '142 mmol/L', '', '136 - 146 mmol/L', 'Bloed', 'final'],
+    ]))).toEqual([
+      ['?Amylase', 20, 'U/L', 30, 640, 'low'],
+      ['?Natrium', 127, 'mmol/L', null, null, null],
+      ['sodium', 142, 'mmol/L', 136, 146, 'normal'],
+    ]);
+  });
+
+  it('`0.72/Grens`, `30/Pos`: a serology index with its reading after a slash is the value, the reading no unit', () => {
+    expect(results(table([
+      ['+', 'Lab', '17-10-2022', 'Cytomegalovirus IgM (ELFA)', '0.72/Grens', '', '', '', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Cytomegalovirus IgG (ELFK)', '30/Pos', '', '', '', 'final'],
+    ])).map((r) => [r.biomarker?.key, r.value, r.unit])).toEqual([['cytomegalovirus-igm', 0.72, null], ['cytomegalovirus-igg', 30, null]]);
+  });
+});
