@@ -3017,6 +3017,14 @@ describe('batch 20: a Dutch HTML table (header words of other languages, a speci
     ]);
   });
 
+  it('a note row spanning the table (`<td colspan=8>`) after a row with no test is no name: the next row keeps its own', () => {
+    const rows = table([['+', 'Nexus', '13-3-2023', '', '', '', '', '', 'final']]).replace('</tbody>', [
+      '<tr><td></td><td colspan=8><b>Toelichting materiaal</b><br/>Monster bij LaboratoriumUitslag [bgz-patA-labresult2]<br/></td></tr>',
+      row(['+', 'Sanday', '27-8-2025', 'glucose niet nuchter, veneus (lab)', '1 mmol/l', '', '3.5 - 7.8 mmol/l', '', 'final']), '</tbody>'].join('\n'));
+    // (A name in lower case continues a name line above it; the note is none.)
+    expect(coded(rows)).toEqual([['?glucose niet nuchter, veneus (lab)', 1, 'mmol/L', 3.5, 7.8, 'low']]);
+  });
+
   it('`0.72/Grens`, `30/Pos`: a serology index with its reading after a slash is the value, the reading no unit', () => {
     expect(results(table([
       ['+', 'Lab', '17-10-2022', 'Cytomegalovirus IgM (ELFA)', '0.72/Grens', '', '', '', 'final'],

@@ -910,7 +910,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       cut.name = `${cut.name} ${flat}`;
       continue;
     }
-    if (isNameFragment(flat)) {
+    // A row of a table's own cells whose words all stand outside its name column (a note spanning the table, `<td
+    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it.
+    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name')
+      && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
+    if (isNameFragment(flat) && !outsideNames) {
       if (!markdownHeaders.has(line)) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       if (!pending || gap > 0) names = [];
