@@ -29,7 +29,8 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const n = testNameSynonyms(foldName(name.replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
+  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')];
+  const n = testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
   return n;
@@ -45,6 +46,8 @@ export function foldName(name: string): string {
     .replace(/α/g, 'alpha ').replace(/β/g, 'beta ').replace(/γ/g, 'gamma ').replace(/[µμ]/g, 'u')
     // Turkish dotless ı (`Açlık`) has no accent to drop: it is an i.
     .replace(/ı/g, 'i')
+    // Polish ł (`całkowity`) has no accent to drop either: it is an l.
+    .replace(/ł/g, 'l').replace(/Ł/g, 'L')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -58,6 +61,22 @@ export function foldName(name: string): string {
     // `Eos%`, `NEUT#`: a percentage or count sign written against the name is the same word as written apart.
     .replace(/([a-z0-9])([%#])/g, '$1 $2');
 }
+
+/**
+ * Japanese and Chinese names of the common tests (`総蛋白`, `アルブミン`, `血红蛋白`): folding keeps Latin letters only,
+ * so these are read whole, as printed (spaces dropped), into the catalog's English names.
+ */
+const CJK_NAMES: Record<string, string> = {
+  総蛋白: 'Total Protein', 総タンパク: 'Total Protein', 総たんぱく: 'Total Protein', 总蛋白: 'Total Protein',
+  アルブミン: 'Albumin', 白蛋白: 'Albumin', 総ビリルビン: 'Total Bilirubin', 总胆红素: 'Total Bilirubin',
+  直接ビリルビン: 'Direct Bilirubin', 直接胆红素: 'Direct Bilirubin', 尿素窒素: 'Urea Nitrogen', 尿素氮: 'Urea Nitrogen', 尿素: 'Urea',
+  クレアチニン: 'Creatinine', 肌酐: 'Creatinine', 尿酸: 'Uric Acid', 総コレステロール: 'Total Cholesterol', 总胆固醇: 'Total Cholesterol',
+  中性脂肪: 'Triglycerides', 甘油三酯: 'Triglycerides', 血糖: 'Glucose', グルコース: 'Glucose', 葡萄糖: 'Glucose',
+  白血球数: 'WBC', 白血球: 'WBC', 白细胞计数: 'WBC', 白细胞: 'WBC', 赤血球数: 'RBC', 赤血球: 'RBC', 红细胞计数: 'RBC', 红细胞: 'RBC',
+  血色素量: 'Hemoglobin', ヘモグロビン: 'Hemoglobin', 血红蛋白: 'Hemoglobin', ヘマトクリット: 'Hematocrit', 红细胞压积: 'Hematocrit',
+  血小板数: 'Platelets', 血小板: 'Platelets', 血小板计数: 'Platelets', ナトリウム: 'Sodium', 钠: 'Sodium', カリウム: 'Potassium', 钾: 'Potassium',
+  クロール: 'Chloride', 氯: 'Chloride', カルシウム: 'Calcium', 钙: 'Calcium', 谷丙转氨酶: 'ALT', 谷草转氨酶: 'AST',
+};
 
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
@@ -105,8 +124,15 @@ function testNameSynonyms(folded: string): string {
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
     // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
     // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
-    .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
-    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
+    .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc|ht)$/, 'hct')
+    // Japanese and other East Asian abbreviations (`T-Bil`, `D-Bil`, `T-CHO`, `Cre`, `Urea-N`, `Ht` above) and Polish
+    // names of two words (`Płytki krwi`, `Krwinki białe`, `Cholesterol nie-HDL`, `Witamina D3 metabolit 25(OH)`).
+    .replace(/^t bil$/, 'total bilirubin').replace(/^d bil$/, 'direct bilirubin').replace(/^i bil$/, 'indirect bilirubin')
+    .replace(/^t cho(?:l)?$/, 'total cholesterol').replace(/^cre$/, 'creatinine').replace(/^urea n$/, 'urea nitrogen')
+    .replace(/^plytki(?: krwi)?$/, 'platelets').replace(/^krwinki biale$/, 'wbc').replace(/^krwinki czerwone$/, 'rbc')
+    .replace(/\bnie hdl\b/, 'non hdl').replace(/^cholesterol non hdl$/, 'non hdl cholesterol')
+    .replace(/^vitamin d3? (?:metabolit|metabolite) 25 ?oh$/, '25 oh vitamin d')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
@@ -163,6 +189,13 @@ const FOREIGN_WORDS: Record<string, string> = {
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',
+  // Polish (`Leukocyty`, `Kreatynina`, `Cholesterol całkowity`), Italian (`Sideremia`, serum iron; `Omocisteina`) and
+  // Dutch (`Ureum`, `Hematocriet`, `nuchter`) words.
+  leukocyty: 'leukocytes', erytrocyty: 'erythrocytes', trombocyty: 'platelets', hematokryt: 'hematocrit', triglicerydy: 'triglycerides',
+  kreatynina: 'creatinine', ferrytyna: 'ferritin', calkowity: 'total', calkowita: 'total', calkowite: 'total', mocznik: 'urea',
+  witamina: 'vitamin', homocysteina: 'homocysteine', sideremia: 'iron', omocisteina: 'homocysteine', omocisteine: 'homocysteine',
+  calcolato: 'calculated', calculado: 'calculated', calcule: 'calculated',
+  ureum: 'urea', hematocriet: 'hematocrit', triglyceriden: 'triglycerides', nuchter: 'fasting',
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
 };
@@ -195,7 +228,7 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
-const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant)$/i;
+const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
@@ -212,6 +245,8 @@ export function loincComponent(name: string): string | null {
     .replace(/\s+by\s+.+$/i, '')
     .replace(/\/100\s+leukocytes/i, '')
     .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    // `Cholesterol in LDL`, `Cholesterol in HDL`: LOINC's component for the lipoprotein's cholesterol.
+    .replace(/^cholesterol\s+in\s+(v?[lh]dl)$/i, '$1 Cholesterol')
     .replace(/\s+/g, ' ').trim();
   return c && c !== name ? c : null;
 }
@@ -330,6 +365,19 @@ export class BiomarkerCatalog {
     const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
     if (inverted) {
       const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
+      if (hit) return hit;
+    }
+    // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
+    // after the name, its legend at the end of the report), not part of the name.
+    const labCode = /^(.*[A-Za-z)].*?)\s+0[1-9]$/.exec(name.trim());
+    if (labCode) {
+      const hit = this.matchName(labCode[1]!);
+      if (hit) return hit;
+    }
+    // `Colesterolo LDL (calcolato)`: `calculated` in another language, in parentheses, says how, not what.
+    const howInParens = /^(.+?)\s*\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i.exec(name.trim());
+    if (howInParens) {
+      const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
     }
     // `Glucose Random`, `HbA1c DCCT`: a condition or a standard printed after the name without a comma or parentheses

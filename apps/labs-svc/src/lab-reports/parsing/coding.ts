@@ -155,8 +155,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
     else if (row.specimen === 'fluid') biomarker = byCode ?? null;
     else {
-      biomarker = byCode ?? (row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined)
-        ?? catalog.match(row.name, code) ?? null;
+      const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
+      // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
+      biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, code) ?? null);
     }
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;

@@ -14,16 +14,20 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   const f = printed.trim().replace(/^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/, '$2').replace(/^[([]|[)\]]$/g, '').toLowerCase().replace(/\s+/g, ' ');
   switch (f) {
     case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
+    // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
+    case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
+    case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';
     case 'll': case 'l*': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓':
       return 'critical-low';
     case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
+    case 'afwijkend': case 'kritiek': case 'kritisch':
       return 'abnormal';
-    case 'n': case 'normal': case '✓': case '✔':
+    case 'n': case 'normal': case '✓': case '✔': case 'normaal':
       return 'normal';
     default:
       return null;

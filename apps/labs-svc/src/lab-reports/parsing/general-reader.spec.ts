@@ -9,7 +9,7 @@ import { parseReferenceRange } from './reference-range.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
-import { isDateToken, isTimeToken, tokenize } from './tokens.js';
+import { halfWidth, isDateToken, isTimeToken, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -2916,5 +2916,119 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
   it('`Resultado:` (and `Résultat:`, `Risultato:`, `Ergebnis:`) is a label, as `Result:` is: no row named so; a card\'s value line under its name', () => {
     expect(coded(['Resultado: NEGATIVO', 'Ergebnis: positiv'].join('\n'))).toEqual([]);
     expect(coded(['Glucosa', 'Resultado: 95 mg/dL'].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['glucose', 95, 'mg/dL']]);
+  });
+});
+
+describe('batch 20: lab codes after names, full-width and East Asian names, Polish and Italian names and units, a unit alone in the range column', () => {
+  it('a performing laboratory\'s code after the name (`Testosterone 01`, Labcorp) is no part of the name', () => {
+    expect(coded([
+      'Testosterone 01                    412        ng/dL       264 - 916',
+      'Insulin-Like Growth Factor I 02    118        ng/mL       88 - 246',
+      'Free Testosterone(Direct) 01       7.9   Low  pg/mL       8.7 - 25.1',
+    ].join('\n'))).toEqual([
+      ['testosterone', 412, 'ng/dL', 264, 916, 'normal'],
+      ['somatomedin-c', 118, 'ng/mL', 88, 246, 'normal'],
+      ['testosterone-free', 7.9, 'pg/mL', 8.7, 25.1, 'low'],
+    ]);
+  });
+
+  it('full-width letters, digits and signs read as ASCII (HL7 delimiters kept); Japanese abbreviations and names; `*10＾4/ul`, `nm＾3`', () => {
+    expect(halfWidth('Ｔ−Ｂｉｌ　ＨＴ')).toBe('T-Bil HT');
+    expect(halfWidth('nm＾3|Ｋ', '|^~\\&')).toBe('nm＾3|K');
+    expect(['Ｔ−Ｂｉｌ', 'Ｕｒｅａ−Ｎ', 'Ｃｒｅ', 'Ｔ−ＣＨＯ', 'ＨＴ', '総蛋白', 'アルブミン', '血红蛋白'].map((n) => catalog.matchName(halfWidth(n))?.key))
+      .toEqual(['total-bilirubin', 'blood-urea-nitrogen', 'creatinine', 'total-cholesterol', 'hematocrit', 'total-protein', 'albumin', 'hemoglobin']);
+    expect(['*10＾4/ul', '*10＾3/ul', 'nm＾3'].map(toUcum)).toEqual(['10*4/uL', '10*3/uL', 'nm3']);
+    // A one-letter text under a code whose coding system is given is the code's display (`^K^JC10`), not a flag.
+    const msg = ['MSH|^~\\&|LIS|LAB|HIS|HOSP|20111024||OUL^R22^OUL_R22|1|P|2.5', 'OBR|1|||1^X^99XYZ|||20111024',
+      'OBX|1|NM|3H015000002326101^K^JC10^10241^K^99LAB||4.0|mEq/L^mEq/L^99UNT|3.6-5.0||||F'].join('\r');
+    expect(parseHl7(msg).rows.map((r) => [r.name, r.value])).toEqual([['K', 4]]);
+  });
+
+  it('Polish and Italian names (`Płytki krwi`, `Limfocyty`, `Cholesterol nie-HDL`, `Sideremia`, `(calcolato)`), `tys/µl`, `mln/µl`, `ml/min/1,73m2`', () => {
+    expect(coded([
+      'Leukocyty                         6,42          tys/µl           4,00 - 10,00',
+      'Erytrocyty                        4,87          mln/µl           4,50 - 5,90',
+      'Płytki krwi                       212           tys/µl           150 - 400',
+      'Limfocyty                         1,98          tys/µl           1,00 - 4,50',
+      'Cholesterol całkowity           ↑ 214           mg/dl            < 190',
+      'Cholesterol nie-HDL             ↑ 162           mg/dl            < 145',
+      'Witamina D3 metabolit 25(OH)    ↓ 24,3          ng/ml            30,0 - 50,0',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 6.42, '10*3/uL', 4, 10, 'normal'],
+      ['red-blood-cell-count', 4.87, '10*6/uL', 4.5, 5.9, 'normal'],
+      ['platelet-count', 212, '10*3/uL', 150, 400, 'normal'],
+      ['lymphocytes-absolute', 1.98, '10*3/uL', 1, 4.5, 'normal'],
+      ['total-cholesterol', 214, 'mg/dL', null, 190, 'high'],
+      ['non-hdl-cholesterol', 162, 'mg/dL', null, 145, 'high'],
+      ['vitamin-d', 24.3, 'ng/mL', 30, 50, 'low'],
+    ]);
+    expect(toUcum('ml/min/1,73m2')).toBe('mL/min/{1.73_m2}');
+    expect(['Sideremia', 'Omocisteina', 'Colesterolo LDL (calcolato)', 'Kreatynina', 'VITAMIN D,25-OH,TOTAL,IA', 'Ureum', 'Hematocriet'].map((n) => catalog.matchName(n)?.key))
+      .toEqual(['iron', 'homocysteine', 'ldl-cholesterol', 'creatinine', 'vitamin-d', 'urea', 'hematocrit']);
+  });
+
+  it('a range column holding only the unit (`mg/dL (calc)`): the row\'s unit, its range from the `Reference range:` line under it; `(calc)` after a range is not the range', () => {
+    expect(coded([
+      'Test Name                              In Range          Out Of Range       Reference Range           Lab',
+      '  LDL-CHOLESTEROL                                        138 H              mg/dL (calc)              TP',
+      '    Reference range: <100',
+      '  CHOL/HDLC RATIO                      3.6                                  <5.0 (calc)               TP',
+      'INSULIN                                7.2                                  uIU/mL                    TP',
+      '  Reference Range: 2.0-19.6',
+    ].join('\n'))).toEqual([
+      ['ldl-cholesterol', 138, 'mg/dL', null, 100, 'high'],
+      ['cholesterol-hdl-ratio', 3.6, '{ratio}', null, 5, 'normal'],
+      ['insulin', 7.2, 'u[IU]/mL', 2, 19.6, 'normal'],
+    ]);
+  });
+});
+
+describe('batch 20: a Dutch HTML table (header words of other languages, a specimen column, two flag columns, a serology index with its reading)', () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const table = (rows: string[][]) => [
+    '<table><tbody>',
+    '<tr><th>&gt;&lt;</th><th>Bron</th><th>Datum</th><th>Test</th><th>Testuitslag</th><th>Interpretatie</th><th>Onder- en bovengrens</th><th>Materiaal</th><th>Status</th></tr>',
+    ...rows.map(row), '</tbody></table>',
+  ].join('\n');
+
+  it('Dutch header words (and a header cell of signs only) name the columns; `Boven referentiewaarde`, `Hoog` are flags, the `Status` column is not', () => {
+    expect(coded(table([
+      ['+', 'EPS', '30-10-2022', 'Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay', '42 mg/dL', '', '0 - 130', '', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Ureum', '6.3 mmol/L', '', '3 - 7.5 mmol/L', 'Bloed', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Berk', '40 kU/L', 'Boven referentiewaarde', '', 'Bloed', 'final'],
+      ['+', 'Lab', '20-2-2024', 'INR', '10', 'Hoog', '0.9 - 1.1', 'Bloed', 'final'],
+    ]))).toEqual([
+      ['ldl-cholesterol', 42, 'mg/dL', 0, 130, 'normal'],
+      ['urea', 6.3, 'mmol/L', 3, 7.5, 'normal'],
+      ['?Berk', 40, 'kU/L', null, null, 'high'],
+      ['inr', 10, '{ratio}', 0.9, 1.1, 'high'],
+    ]);
+  });
+
+  it('a specimen column that says urine makes the row a urine analyte or an unknown one, never the blood analyte of its name', () => {
+    expect(coded(table([
+      ['+', 'Lab', '17-10-2022', 'Amylase', '&lt;20', 'Onder referentiewaarde', '30 - 640 U/L', 'Urine portie', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Natrium', '127 mmol/L', '', '', 'Urine portie', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Natrium', '142 mmol/L', '', '136 - 146 mmol/L', 'Bloed', 'final'],
+    ]))).toEqual([
+      ['?Amylase', 20, 'U/L', 30, 640, 'low'],
+      ['?Natrium', 127, 'mmol/L', null, null, null],
+      ['sodium', 142, 'mmol/L', 136, 146, 'normal'],
+    ]);
+  });
+
+  it('a note row spanning the table (`<td colspan=8>`) after a row with no test is no name: the next row keeps its own', () => {
+    const rows = table([['+', 'Nexus', '13-3-2023', '', '', '', '', '', 'final']]).replace('</tbody>', [
+      '<tr><td></td><td colspan=8><b>Toelichting materiaal</b><br/>Monster bij LaboratoriumUitslag [bgz-patA-labresult2]<br/></td></tr>',
+      row(['+', 'Sanday', '27-8-2025', 'glucose niet nuchter, veneus (lab)', '1 mmol/l', '', '3.5 - 7.8 mmol/l', '', 'final']), '</tbody>'].join('\n'));
+    // (A name in lower case continues a name line above it; the note is none.)
+    expect(coded(rows)).toEqual([['?glucose niet nuchter, veneus (lab)', 1, 'mmol/L', 3.5, 7.8, 'low']]);
+  });
+
+  it('`0.72/Grens`, `30/Pos`: a serology index with its reading after a slash is the value, the reading no unit', () => {
+    expect(results(table([
+      ['+', 'Lab', '17-10-2022', 'Cytomegalovirus IgM (ELFA)', '0.72/Grens', '', '', '', 'final'],
+      ['+', 'Lab', '17-10-2022', 'Cytomegalovirus IgG (ELFK)', '30/Pos', '', '', '', 'final'],
+    ])).map((r) => [r.biomarker?.key, r.value, r.unit])).toEqual([['cytomegalovirus-igm', 0.72, null], ['cytomegalovirus-igg', 30, null]]);
   });
 });

@@ -134,10 +134,11 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
     // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
-    // Under a local code that is only digits (`1001520^K`), even one letter is the name: the number names nothing.
+    // Under a local code that is only digits (`1001520^K`), even one letter is the name: the number names nothing; so
+    // it is under a code whose coding system is given (`3H015000002326101^K^JC10`: the code's display text).
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
+    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0) || component(fields[3], 2, d) !== '') ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
     // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not

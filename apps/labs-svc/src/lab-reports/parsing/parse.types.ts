@@ -37,6 +37,11 @@ export interface RawRow {
    * the catalog's blood or urine analyte (the catalog has no body-fluid analytes: such a row is unknown).
    */
   specimen?: 'urine' | 'venous' | 'capillary' | 'fluid';
+  /**
+   * The row's own specimen cell named it (`Materiaal: Urine portie`), not a heading over many rows: the row is the
+   * urine analyte or an unknown one, never the blood analyte of the same name.
+   */
+  specimenOfRow?: boolean;
 }
 
 /** Adds a method, evaluation or comment line to a row's comment (one line each, in the order printed). */

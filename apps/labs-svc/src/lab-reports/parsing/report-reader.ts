@@ -8,6 +8,7 @@ import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
 import { parseStructured } from './structured.parser.js';
 import { parseReportLines, parseTextReport, type TextParseOptions } from './text-report.parser.js';
+import { halfWidth } from './tokens.js';
 
 /** A structured upload that does not validate. */
 export class StructuredInputError extends Error {
@@ -31,6 +32,9 @@ export interface ReportReadOptions {
   hl7?: Hl7ParseOptions;
 }
 
+/** The characters HL7 v2 uses as delimiters: full-width forms of them are text, never folded into delimiters. */
+const HL7_DELIMITERS = '|^~\\&';
+
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
   kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart'>, opts: ReportReadOptions = {},
@@ -40,10 +44,12 @@ export async function readReport(
       const { pages, lines } = await extractPdfLines(bytes);
       return { ...parseReportLines(lines, names), pages };
     }
+    // Full-width letters, digits and signs (Japanese, Chinese and Korean systems) read as the ASCII they stand for.
     case 'hl7v2':
-      return parseHl7(Buffer.from(bytes).toString('utf8'), { ...opts.hl7, knows: names.knows, measuresPart: names.measuresPart });
+      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), { ...opts.hl7, knows: names.knows, measuresPart: names.measuresPart });
     case 'text': {
-      const text = Buffer.from(bytes).toString('utf8');
+      const raw = Buffer.from(bytes).toString('utf8');
+      const text = halfWidth(raw, isHl7(raw) ? HL7_DELIMITERS : '');
       return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows, measuresPart: names.measuresPart }) : parseTextReport(text, names);
     }
     case 'json': {

@@ -16,19 +16,31 @@ export interface Column {
   end: number;
   /** A unit the header gives for the whole column: `Reference Range (mg/L)`. */
   unit?: string;
+  /** A column of each row's specimen (`Specimen`, `Materiaal`): `Urine portie` there makes the row a urine analyte. */
+  specimen?: boolean;
 }
+
+/** Headers of a column that names each row's specimen. */
+const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
 
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
+  // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
+  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analyse|analyses|examen)$/, 'name'],
+  [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
+  [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
+  [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
+  [/^(interpretatie|interpretacja|interpretazione|interpretacion|interpretacao|vlag)$/, 'flag'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
+  [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|of|on|and)(?: |$))+$/, 'date'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code)$/, 'other'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|bron|source|materiaal|material|materiale|methode|methodik|metoda|metodo)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -36,7 +48,8 @@ function headerWords(text: string): { words: string; unit?: string } {
   // `Previous (12/01/2024)`: the date of the previous results, not part of the header's words.
   if (m && isDateToken(m[2]!.trim())) return { words: m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() };
   const head = m && /[/%]|^[a-zµμ]{1,4}\/?/i.test(m[2]!) && !/^\d/.test(m[2]!) ? m[1]! : text;
-  const words = head.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
+  const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 
@@ -58,13 +71,15 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
   let titled = false;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    if (!c.text.trim()) {
+    // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
+    if (!c.text.trim() || !/[\p{L}\p{N}]/u.test(c.text)) {
       columns.push({ role: 'other', x: c.x, end: c.end });
       continue;
     }
     const r = roleOf(c.text);
     if (r) {
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}) });
+      const specimen = r.role === 'other' && SPECIMEN_HEADER.test(headerWords(c.text).words);
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.

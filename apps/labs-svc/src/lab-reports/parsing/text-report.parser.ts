@@ -689,11 +689,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? table.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
-      const read = readColumns(assignCells(rowCells, table.columns, table.byIndex && byIndex), table.columns, knowingIn(section.specimen, opts));
+      const columnValues = assignCells(rowCells, table.columns, table.byIndex && byIndex);
+      const read = readColumns(columnValues, table.columns, knowingIn(section.specimen, opts));
       if (read.kind === 'row') {
+        // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
+        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => table!.columns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
+          if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
           nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
@@ -906,7 +910,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       cut.name = `${cut.name} ${flat}`;
       continue;
     }
-    if (isNameFragment(flat)) {
+    // A row of a table's own cells whose words all stand outside its name column (a note spanning the table, `<td
+    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it.
+    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name')
+      && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
+    if (isNameFragment(flat) && !outsideNames) {
       if (!markdownHeaders.has(line)) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       if (!pending || gap > 0) names = [];
@@ -1344,6 +1352,10 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // Under a header, a word answer in the result column of a test the catalog knows is its result (`Colour  Yellow`).
   const worded = wordedAnswer(valueText, opts.knows?.(name) ?? false);
   // `35 (80% lymphocytes)`: a remark in parentheses after the value is said about it, it is not part of it.
+  // `0.72/Grens`, `30/Pos`, `0.09/Neg` (a serology index with its reading after a slash): the index is the value, the
+  // reading a remark about it (kept as the comment), never a unit.
+  const reading = two || worded ? null : /^([<>]?=?\d[\d.,]*)\s*\/\s*((?:neg|pos|grens|negati(?:ef|ve|vo|f)|positi(?:ef|ve|vo|f)|borderline|equivocal|dubieus|twijfelachtig)\.?)$/i.exec(valueText);
+  if (reading) valueText = `${reading[1]} (${reading[2]})`;
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
@@ -1377,6 +1389,16 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
       row.unit = rest[0]!;
       rangeText = rt.slice(0, r.span).join(' ');
+    } else if (r && rest.length === 0 && rt.length > r.span) {
+      // `<5.0 (calc)`: how the result was had is no part of the range.
+      rangeText = rt.slice(0, r.span).join(' ');
+    } else if (!r) {
+      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row).
+      const words = rt.filter((w) => !isUnitNoise(w));
+      if (words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)) {
+        row.unit = words[0]!;
+        rangeText = '';
+      }
     }
   }
   const printedUnit = row.unit?.replace(/\u00a0/g, ' ');
@@ -1384,7 +1406,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
-  if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
+  // Two flag columns (`Interpretatie` and a report `Status` of `final`): the one whose cell is a flag.
+  const flagCells = values.filter((v, i) => columns[i]!.role === 'flag' && v.trim());
+  const oneFlag = flagCells.length > 1 ? flagCells.find((v) => normalizeFlag(cleanToken(v.trim()))) : undefined;
+  if (oneFlag) row.flag = cleanToken(oneFlag.trim());
+  else if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;

@@ -12,6 +12,18 @@ const STRAY_EDGES = /^["'`|_~^•·¦]+|["'`|_~^•·¦;†‡§]+$/g;
 /** Markdown emphasis around a word (`**H**`, `*H*`, `__H__`): the word. A bare `*` or `H*` is a flag of its own. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
 
+/**
+ * Full-width forms (`ＡＬＰ`, `Ｔ−Ｂｉｌ`, `*10＾4/ul`, as Japanese, Chinese and Korean lab systems print Latin letters,
+ * digits and signs) as the ASCII they stand for; the ideographic space as a space and the minus sign `−` as `-`.
+ * Characters in `keep` stay full-width (an HL7 message's delimiters: `nm＾3` is a unit, not two components).
+ */
+export function halfWidth(text: string, keep = ''): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
+    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    return keep.includes(ascii) ? c : ascii;
+  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-');
+}
+
 /** A token with the stray characters around it removed. */
 export function cleanToken(token: string): string {
   const emphasized = EMPHASIS.exec(token);

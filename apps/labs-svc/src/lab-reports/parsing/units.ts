@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { halfWidth } from './tokens.js';
 
 interface UcumUtils {
   validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null };
@@ -47,6 +48,8 @@ const SYNONYMS: Record<string, string> = {
   'ng/ml feu': 'ng/mL', 'ug/ml feu': 'ug/mL', 'mg/l feu': 'mg/L',
   // Grams (milligrams) per cent, as older and Indian reports print them: per 100 mL, that is per decilitre.
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
+  // Polish counts: thousands (`tys.`) and millions (`mln`) per microlitre.
+  'tys/ul': '10*3/uL', 'tys./ul': '10*3/uL', 'tys/mm3': '10*3/uL', 'mln/ul': '10*6/uL', 'mln./ul': '10*6/uL', 'mln/mm3': '10*6/uL',
 };
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -56,12 +59,16 @@ const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', 
  * powers of ten as `10^n` (`10³`, `10E3`), `×` as `x`, superscript digits as digits, outer parentheses dropped.
  */
 function canonicalUnit(printed: string): string {
-  return printed.trim()
+  return halfWidth(printed).trim()
     .replace(/^\((.*)\)$/, '$1')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, d: string) => `10^${[...d].map((c) => SUPERSCRIPT[c]).join('')}`)
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!)
     .replace(/[µμ]/g, 'u')
     .replace(/×/g, 'x')
+    // `*10^4/ul` (a star for the times sign, as Japanese systems print it); `nm^3` (a power written with a caret).
+    .replace(/^\*\s*(?=10)/, 'x').replace(/(?<=[a-z])\^(\d)$/i, '$1')
+    // `ml/min/1,73m2`: the body surface area with a decimal comma.
+    .replace(/\/1,73\s*(?=m)/i, '/1.73')
     // OCR reads the 1 and 0 of a power of ten as l/I and O (`xlOE3/uL`).
     .replace(/^([xX]\s*)?[lI1][oO0](?=\s*[eE^*]?\s*\(?\d{1,2}\)?\s*\/)/, (_, x: string | undefined) => `${x ?? ''}10`)
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
