@@ -104,11 +104,11 @@ function testNameSynonyms(folded: string): string {
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
     // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
-    // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
+    // `Eosinophile`), `Kreatinin`.
     .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc)$/, 'hct')
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\blymf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
-    .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
+    .replace(/^kreatinin$/, 'creatinine')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
     // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
     // the prothrombin test it comes from (`Quickův test INR`, `PT INR`, `Protime INR`).
@@ -152,6 +152,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
   triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
   creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  // Glucose in German, Polish, Czech, Italian and Spanish: words, so that `Glukose` under `Urin` is urine's glucose too.
+  glukose: 'glucose', glukoza: 'glucose', glykemie: 'glucose', glicemia: 'glucose', glucemia: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',

@@ -2918,3 +2918,30 @@ describe('batch 19 (UK pathology pages of Markdown and HTML tables, Spanish and 
     expect(coded(['Glucosa', 'Resultado: 95 mg/dL'].join('\n')).map((r) => [r[0], r[1], r[2]])).toEqual([['glucose', 95, 'mg/dL']]);
   });
 });
+
+describe('a review of batch 19 (labs19fix)', () => {
+  const keyAndAnswer = (text: string) => results(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText]);
+
+  it('a strip answer in Spanish or German (`NEGATIVO`, `negativ`) is a urine reading, as `Negative` is; `Urinstatus` is a urine heading', () => {
+    // No heading: a shared name (glucose, protein) with a strip answer is the urine's, in any language.
+    expect(keyAndAnswer(['Glucosa                  NEGATIVO', 'Sodio   140 mmol/L   135-145'].join('\n')))
+      .toEqual([['glucose-in-urine', 'NEGATIVO'], ['sodium', 140]]);
+    expect(keyAndAnswer('Glucose   Negative')).toEqual([['glucose-in-urine', 'Negative']]);
+    // German: `Glukose` is glucose wherever it stands, `Urinstatus` (one word) a urine heading, `Klinische Chemie` ends it.
+    expect(keyAndAnswer(['Urinstatus', 'Glukose negativ', 'Klinische Chemie', 'Glukose 95 mg/dl 70-99'].join('\n')))
+      .toEqual([['glucose-in-urine', 'negativ'], ['glucose', 95]]);
+    expect(keyAndAnswer(['Urin', 'Glukose negativ', 'Protein negativ', 'Blut', 'Glukose 95 mg/dl 70-99', 'Protein 7,2 g/dl 6,6-8,3'].join('\n')))
+      .toEqual([['glucose-in-urine', 'negativ'], ['protein-urine-presence', 'negativ'], ['glucose', 95], ['total-protein', 7.2]]);
+    // `Harnstoff` (urea) and `Harnsäure` (uric acid) are blood tests, no urine heading.
+    expect(keyAndAnswer(['Harnsäure', 'Glukose 95 mg/dl 70-99'].join('\n'))).toEqual([['glucose', 95]]);
+  });
+
+  it('a heading naming blood and urine together is no urine section: its rows are blood\'s as printed', () => {
+    expect(keyAndAnswer(['BIOQUIMICA EN SANGRE Y ORINA', 'Glucosa 95 mg/dL (70 - 110)', 'Sodio 140 mmol/L (135 - 145)'].join('\n')))
+      .toEqual([['glucose', 95], ['sodium', 140]]);
+    expect(keyAndAnswer(['Harn- und Blutuntersuchung', 'Protein 7,2 g/dl 6,6-8,3'].join('\n'))).toEqual([['total-protein', 7.2]]);
+    expect(keyAndAnswer(['Urine and Blood Tests', 'Glucose 95 mg/dL 70-99'].join('\n'))).toEqual([['glucose', 95]]);
+    // A urine heading alone still is one.
+    expect(keyAndAnswer(['Urinalysis', 'Glucose  Negative'].join('\n'))).toEqual([['glucose-in-urine', 'Negative']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import { urineInEnglish } from './catalog.js';
+import { foldName, urineInEnglish } from './catalog.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -1439,7 +1439,13 @@ function sectionOf(text: string): Section | null {
   if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
-  if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
+  // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
+  const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
+    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(foldName(text));
+  // A heading naming blood too (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`, `Harn- und Blutuntersuchung`)
+  // is no urine section: its rows are each as printed.
+  if (urine && !/\b(?:blood|sangre|sangue|sang|blut\w*|serum|suero|siero|soro|plasma)\b/.test(foldName(text))) return { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};

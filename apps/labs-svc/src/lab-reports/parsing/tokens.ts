@@ -251,6 +251,15 @@ const QUALITATIVE_VALUES = [
   ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
 
+/**
+ * Is the whole text one of the qualitative answers reports print (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
+ * The one list the token reader and coding (a urine strip's answer, `inferUrine`) read answers in words from.
+ */
+export function isAnswerInWords(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return QUALITATIVE_VALUES.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+}
+
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
 const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negative))$/i;
 
