@@ -2944,4 +2944,13 @@ describe('a review of batch 19 (labs19fix)', () => {
     // A urine heading alone still is one.
     expect(keyAndAnswer(['Urinalysis', 'Glucose  Negative'].join('\n'))).toEqual([['glucose-in-urine', 'Negative']]);
   });
+
+  it('`Sup.` or `Inf.` before an interval (supine, infant) is no bound: the interval is the range; before one number it still is', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Test          Result   Units    Reference', 'Glucose       105      mg/dL    Sup. 70 - 99', 'Hemoglobin    11.0     g/dL     Inf. 10.5-13.5',
+      'Ferritin      45       ng/mL    Inf. 50-200'].join('\n')))
+      .toEqual([['glucose', 105, 70, 99, 'high'], ['hemoglobin', 11, 10.5, 13.5, 'normal'], ['ferritin', 45, 50, 200, 'low']]);
+    expect(ranges('Glucose 105 mg/dL Sup. 70 - 99')).toEqual([['glucose', 105, 70, 99, 'high']]);
+    expect(ranges('Gamma-GT   13   UN   (Inf. 60)')).toEqual([['gamma-glutamyl-transferase', 13, null, 60, 'normal']]);
+  });
 });

@@ -1401,7 +1401,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
  */
 function withoutUnitAfter(rangeText: string): string {
   for (const unit of [/ (\S+)$/.exec(rangeText), /(?<=\d)([A-Za-zµμ]\S*)$/.exec(rangeText)]) {
-    if (unit && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
+    // (A bare number is no unit, though UCUM reads one: `Sup. 70 - 99` keeps its 99.)
+    if (unit && /[A-Za-zµμ%]/.test(unit[1]!) && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
   }
   return rangeText;
 }

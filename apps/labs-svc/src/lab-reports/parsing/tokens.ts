@@ -348,6 +348,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   const abbreviation = BOUND_ABBREVIATION.exec(t0);
   if (abbreviation && tokens[i + 1] !== undefined) {
+    // An interval after it (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is the range; the word said whose.
+    const interval = numericRangeAt(tokens, i + 1);
+    if (interval && /^-?\d[\d.]*-/.test(interval.text)) return { span: 1 + interval.span, text: interval.text };
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null) return { span: 2, text: `${abbreviation[1]!.toLowerCase() === 'inf' ? '<' : '>'}${n}` };
   }
