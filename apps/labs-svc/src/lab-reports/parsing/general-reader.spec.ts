@@ -2953,4 +2953,20 @@ describe('a review of batch 19 (labs19fix)', () => {
     expect(ranges('Glucose 105 mg/dL Sup. 70 - 99')).toEqual([['glucose', 105, 70, 99, 'high']]);
     expect(ranges('Gamma-GT   13   UN   (Inf. 60)')).toEqual([['gamma-glutamyl-transferase', 13, null, 60, 'normal']]);
   });
+
+  it('a number after a range, grouped or not, is the previous result\'s column: the row keeps its value, its range and its flag', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Plaquettes   520 000   /mm3   150 000 - 400 000   505 000', 'Sodium 150 mmol/L 135 - 145 148', 'Glucose 245 mg/dL 70 - 99 230'].join('\n')))
+      .toEqual([['platelet-count', 520000, 150000, 400000, 'high'], ['sodium', 150, 135, 145, 'high'], ['glucose', 245, 70, 99, 'high']]);
+  });
+
+  it('an upper bound grouped by spaces far above a plain lower bound (`5 - 25 000`, `1 - 1 000`) is one bound, inline and in a range column', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Ferritin 300 ng/mL 1 - 1 000', 'Ferritin 300 ng/mL 10 - 1 000'].join('\n')))
+      .toEqual([['ferritin', 300, 1, 1000, 'normal'], ['ferritin', 300, 10, 1000, 'normal']]);
+    expect(ranges('hCG 1200 IU/L 5 - 25 000').map((r) => r.slice(1))).toEqual([[1200, 5, 25000, 'normal']]);
+    expect(ranges(['Test          Result    Unit      Reference          Previous', 'Ferritin      300       ng/mL     1 - 1 000',
+      'Platelets     250 000   /mm3      150 000 - 400 000  505 000', 'Sodium        150       mmol/L    135 - 145          148'].join('\n')))
+      .toEqual([['ferritin', 300, 1, 1000, 'normal'], ['platelet-count', 250000, 150000, 400000, 'normal'], ['sodium', 150, 135, 145, 'high']]);
+  });
 });

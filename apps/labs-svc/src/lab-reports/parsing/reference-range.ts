@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, parseNumber } from './tokens.js';
+import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -53,7 +53,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
-  const repaired = plainNumbers(unwrapped, { ...context, rangeText: raw, range: undefined })
+  // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
+  const repaired = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).

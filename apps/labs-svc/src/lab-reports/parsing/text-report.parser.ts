@@ -1867,6 +1867,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
       k += isDateToken(tokens[k + 1]!) ? 2 : 1;
     }
+    // One number alone after a numeric range ends the row: the previous result's column (`Sodium  150  mmol/L  135 - 145
+    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`).
+    if (k === n - 1 && /\d/.test(out.rangeText ?? '') && parseValueToken(tokens[k]!)) {
+      k++;
+      out.hadPrevious = true;
+    }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;
     // Date columns after a full row (collected, reported: `03/01/2025 08:15  03/01/2025 14:20`) close it: a date is

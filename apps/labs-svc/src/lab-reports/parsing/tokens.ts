@@ -62,7 +62,7 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
  * Where the lower bound of `tokens[d+1..end)` (an upper bound grouped by spaces) starts before the dash `d`, or -1: a
  * bound grouped into as many groups or one fewer (`4 000 - 10 000`, `150 000 - 1 200 000`), or printed plainly (`0 -
  * 10 000`, `500 - 10 000`) — a plain bound a thousand times below the upper one is the upper one's own value and the
- * next column's number glued on (`135 - 145 148`), no range.
+ * next column's number glued on (`135 - 145 148`), no range, unless the upper one's groups start with a zero (`5 - 25 000`).
  */
 function groupedLowBound(tokens: readonly string[], d: number, end: number): number {
   const groups = end - d - 1;
@@ -72,7 +72,10 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number): num
   }
   // (A three-digit group after another, `4 200 000 - …`'s `000`, is no plain bound.)
   const plain = /^(?:0|[1-9]\d*)$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
-  return plain !== null && plain < high && (plain === 0 || high / plain < 1000) ? d - 1 : -1;
+  // A group with a leading zero (`000` of `5 - 25 000`, `1 - 1 000`) is no number printed alone: it is the bound's, however
+  // far above the lower bound; a group that can be a number (`148`) is the next column's when the bound would be.
+  const noNumberAlone = /^0/.test(tokens[d + 2] ?? '');
+  return plain !== null && plain < high && (plain === 0 || noNumberAlone || high / plain < 1000) ? d - 1 : -1;
 }
 
 /**
@@ -108,6 +111,14 @@ function spaceGroupedRange(tokens: string[]): void {
     }
     return;
   }
+}
+
+/** A range cell's text with its space-grouped bounds joined (`0 - 10 000` → `0 - 10000`), as a row's tokens join them. */
+export function joinSpaceGroupedRange(text: string): string {
+  if (!/\d \d{3}\b/.test(text)) return text;
+  const tokens = text.trim().split(/\s+/);
+  spaceGroupedRange(tokens);
+  return tokens.join(' ');
 }
 
 /** Whether a row's text after a count's unit prints numbers, all below a thousand (read as a count's: grouped thousands joined). */
