@@ -2969,4 +2969,25 @@ describe('a review of batch 19 (labs19fix)', () => {
       'Platelets     250 000   /mm3      150 000 - 400 000  505 000', 'Sodium        150       mmol/L    135 - 145          148'].join('\n')))
       .toEqual([['ferritin', 300, 1, 1000, 'normal'], ['platelet-count', 250000, 150000, 400000, 'normal'], ['sodium', 150, 135, 145, 'high']]);
   });
+
+  it('the text around an HTML table is decoded as its cells are: entities (`&lt;`, `&micro;`, `&sup3;`, `&ndash;`) and superscript powers', () => {
+    const table = '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr><tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr></table>';
+    const text = ['<b>Troponin I</b> &lt;0.01 ng/mL (&lt;0.04)', 'WBC 7.2 x10<sup>9</sup>/L 4.0-11.0', 'Platelets 250 10&sup3;/&micro;L 150-400',
+      'Glucose 105 mg/dL 70&ndash;99', table].join('\n');
+    expect(coded(text)).toEqual([
+      ['troponin-i', 0.01, 'ng/mL', null, 0.04, 'normal'],
+      ['white-blood-cell-count', 7.2, '10*9/L', 4, 11, 'normal'],
+      ['platelet-count', 250, '10*3/uL', 150, 400, 'normal'],
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+
+  it('`<hr>` (and `<blockquote>`, `<dl>`, `<dd>`) outside an HTML table divides lines as `<br>` does: two rows on one source line are two rows', () => {
+    const table = '<table><tr><th>Test</th><th>Result</th><th>Units</th></tr><tr><td>Potassium</td><td>4.1</td><td>mmol/L</td></tr></table>';
+    expect(coded(['<b>Glucose</b> 105 mg/dL (70-99)<hr><b>Sodium</b> 140 mmol/L (135-145)<hr>', table].join('\n')).map((r) => [r[0], r[1], r[5]]))
+      .toEqual([['glucose', 105, 'high'], ['sodium', 140, 'normal'], ['potassium', 4.1, null]]);
+    expect(coded(['<blockquote>Ferritin 85 ng/mL (20-300)</blockquote><blockquote>Iron 90 ug/dL (60-170)</blockquote>', table].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['ferritin', 85, 20, 300], ['iron', 90, 60, 170], ['potassium', 4.1, null, null]]);
+  });
 });

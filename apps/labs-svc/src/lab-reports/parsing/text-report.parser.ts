@@ -5,7 +5,7 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -51,10 +51,14 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   return parseReportLines(textLines(text), opts);
 }
 
-/** A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. */
-function textLines(text: string, firstLine = 1): SourceLine[] {
+/**
+ * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
+ * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
+ */
+function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
   const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
-  return csvLines(lines.map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) })));
+  const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
+  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : stripStrayTags(l.text)) })));
 }
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
@@ -65,7 +69,7 @@ const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
  */
 function isTextWithHtmlTables(html: string): boolean {
   const outside = html.replace(HTML_TABLE, '');
-  return outside !== html && !/<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
+  return outside !== html && !/<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
 }
 
 /** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
@@ -75,13 +79,13 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
   let last = 0;
   let table = 0;
   for (const m of html.matchAll(HTML_TABLE)) {
-    out.push(...textLines(html.slice(last, m.index), lineAt(last)));
+    out.push(...textLines(html.slice(last, m.index), lineAt(last), true));
     const first = lineAt(m.index);
     out.push(...htmlLines(m[0]).map((l) => ({ ...l, line: l.line + first - 1, ...(l.table !== undefined ? { table } : {}) })));
     table++;
     last = m.index + m[0].length;
   }
-  out.push(...textLines(html.slice(last), lineAt(last)));
+  out.push(...textLines(html.slice(last), lineAt(last), true));
   return out;
 }
 
