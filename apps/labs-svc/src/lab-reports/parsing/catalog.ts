@@ -384,8 +384,8 @@ export class BiomarkerCatalog {
   /**
    * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
    * abbreviates its qualifier (total, direct, indirect). The name with the word spelt out when the catalog knows it
-   * (`Direct Bilirubin`); null (unknown) for a parenthesised `(D)` or `(I)` it does not know (`Calcium (I)`, the
-   * ionized calcium) of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
+   * (`Direct Bilirubin`); null (unknown) for a parenthesised `(I)` after an ion (`Calcium (I)`, `Magnesium (I)`: the
+   * ionized fraction) and for a `(D)` or `(I)` it does not know of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
    * it — a wrong biomarker is worse than an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
    * know with its word: `Vitamin D` is matched by name before this).
    */
@@ -402,6 +402,9 @@ export class BiomarkerCatalog {
     // protein): its lettered part is another measurement. Elsewhere the letter says how it was measured (`LDL (D)`,
     // directly; `Ferritin (I)`, an immunoassay), not what.
     const whole = m[2] && m[2] !== 'T' ? this.matchName(outside) : undefined;
+    // `(I)` after an ion (the catalog gives it a charge: `Magnesium (I)`, `Ca (I)`) is the ionised fraction, not the total
+    // the name outside is.
+    if (whole && m[2] === 'I' && whole.charge) return null;
     return whole && this.matchName(`Total ${outside}`) === whole ? null : undefined;
   }
 

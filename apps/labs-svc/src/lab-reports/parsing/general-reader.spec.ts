@@ -2990,4 +2990,10 @@ describe('a review of batch 19 (labs19fix)', () => {
     expect(coded(['<blockquote>Ferritin 85 ng/mL (20-300)</blockquote><blockquote>Iron 90 ug/dL (60-170)</blockquote>', table].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
       .toEqual([['ferritin', 85, 20, 300], ['iron', 90, 60, 170], ['potassium', 4.1, null, null]]);
   });
+
+  it('`(I)` after an ion (`Magnesium (I)`, `Ca (I)`) is its ionised fraction: no total magnesium or calcium; `Ferritin (I)`, `LDL (D)` keep their name', () => {
+    expect(coded(['Magnesium (I)   0.55   mmol/L   0.45-0.60', 'Ca (I)   1.20   mmol/L   1.15-1.32', 'Ferritin (I)   85   ng/mL   20-300',
+      'LDL (D)   120   mg/dL   <130', 'Bilirubin (I)   0.6   mg/dL   0.2-0.8'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['?Magnesium (I)', 0.55], ['?Ca (I)', 1.2], ['ferritin', 85], ['ldl-cholesterol', 120], ['indirect-bilirubin', 0.6]]);
+  });
 });
