@@ -2996,4 +2996,10 @@ describe('a review of batch 19 (labs19fix)', () => {
       'LDL (D)   120   mg/dL   <130', 'Bilirubin (I)   0.6   mg/dL   0.2-0.8'].join('\n')).map((r) => [r[0], r[1]]))
       .toEqual([['?Magnesium (I)', 0.55], ['?Ca (I)', 1.2], ['ferritin', 85], ['ldl-cholesterol', 120], ['indirect-bilirubin', 0.6]]);
   });
+
+  it('a bold first half of a name (`**Plasma free**` / `metanephrines`) joins the lower-case rest as a plain one does; a bold urine heading does not', () => {
+    expect(coded(['**Plasma free**', 'metanephrines 0.3 nmol/L <0.5'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['?Plasma free metanephrines', 0.3]]);
+    expect(coded(['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['?urine creatinine', 4.2]]);
+  });
 });

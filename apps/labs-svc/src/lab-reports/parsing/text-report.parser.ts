@@ -410,11 +410,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
   /**
-   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, the first half of the name under it only when
-   * the two together name a test the catalog knows (`**Alanine**` / `aminotransferase  61`), never by its case alone.
+   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
+   * count's: `sectionOf`), the first half of the name under it only when the two together name a test the catalog knows
+   * (`**Alanine**` / `aminotransferase  61`); any other bold line is a first half as a plain one is (`**Plasma free**` /
+   * `metanephrines  0.3`).
    */
   const boldNames = new Set<SourceLine>();
-  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
+  const readsAsHeading = (t: string) => {
+    const s = sectionOf(t);
+    return Boolean(s && (s.specimen || s.absolute));
+  };
+  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) && readsAsHeading(p.text)
+    ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
