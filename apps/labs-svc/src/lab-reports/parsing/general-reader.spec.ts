@@ -2927,6 +2927,8 @@ describe('a review of batch 19 (labs19fix)', () => {
     expect(keyAndAnswer(['Glucosa                  NEGATIVO', 'Sodio   140 mmol/L   135-145'].join('\n')))
       .toEqual([['glucose-in-urine', 'NEGATIVO'], ['sodium', 140]]);
     expect(keyAndAnswer('Glucose   Negative')).toEqual([['glucose-in-urine', 'Negative']]);
+    // Only answers of presence: a smear's adequacy is no strip's answer.
+    expect(keyAndAnswer(['WBC   Adequate', 'Platelets   Adequate'].join('\n'))).toEqual([['white-blood-cell-count', 'Adequate'], ['platelet-count', 'Adequate']]);
     // German: `Glukose` is glucose wherever it stands, `Urinstatus` (one word) a urine heading, `Klinische Chemie` ends it.
     expect(keyAndAnswer(['Urinstatus', 'Glukose negativ', 'Klinische Chemie', 'Glukose 95 mg/dl 70-99'].join('\n')))
       .toEqual([['glucose-in-urine', 'negativ'], ['glucose', 95]]);

@@ -253,22 +253,30 @@ export function isTimeToken(token: string): boolean {
   return /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i.test(token) || token === 'h';
 }
 
-/** Qualitative results reports print in the value column. */
-const QUALITATIVE_VALUES = [
-  ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
-  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
-  // The same answers in Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+/**
+ * Answers of presence (what a urine strip's pad answers too): negative, positive, trace, detected, in English and in
+ * Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+ */
+const PRESENCE_VALUES = [
+  ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
+/** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
+const QUALITATIVE_VALUES = [
+  ...PRESENCE_VALUES,
+  ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
+  ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
+] as const;
 
 /**
- * Is the whole text one of the qualitative answers reports print (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
- * The one list the token reader and coding (a urine strip's answer, `inferUrine`) read answers in words from.
+ * Is the whole text an answer of presence the token reader reads (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
+ * What coding takes for a urine strip's answer (`inferUrine`), from the token reader's own list; a smear's `WBC
+ * Adequate` or a serology's `Reactive` is no strip's.
  */
 export function isAnswerInWords(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return QUALITATIVE_VALUES.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+  return PRESENCE_VALUES.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
 }
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
