@@ -3004,4 +3004,10 @@ describe('a review of batch 19 (labs19fix)', () => {
     expect(coded(['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|'].join('\n')).map((r) => [r[0], r[1]]))
       .toEqual([['?urine creatinine', 4.2]]);
   });
+
+  it('an HTML table of another width under a Markdown table\'s header is not read by that header: its cells are the row as printed', () => {
+    expect(coded(['| Test | Result | Unit | Range |', '|---|---|---|---|', '| Glucose | 105 | mg/dL | 70-99 |', '',
+      '<table><tr><td>Sodium</td><td>140 mmol/L</td><td>135-145</td></tr></table>'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
 });

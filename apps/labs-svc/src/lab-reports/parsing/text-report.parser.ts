@@ -367,6 +367,8 @@ interface TableState {
   byIndex: boolean;
   /** The HTML `<table>` the header is in, and its number of cells: a later table as wide continues it (a next page). */
   source?: { table: number; width: number };
+  /** A header of a Markdown table's (own cells, in no HTML table): its number of cells. */
+  width?: number;
 }
 
 /**
@@ -681,7 +683,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (filled >= 2) {
       const columns = headerColumns(cells);
       if (columns) {
-        table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : {}) };
+        table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         headerJustSet = true;
         pending = null;
         open = null;
@@ -692,6 +694,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Another HTML table of another width (a signature block under the results): the header does not name its columns.
     const source = table?.source;
     if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
+    // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks).
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
