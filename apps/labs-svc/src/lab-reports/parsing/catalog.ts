@@ -123,7 +123,7 @@ function testNameSynonyms(folded: string): string {
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
     // for the haematocrit, the differential spelt with `f` and their plurals (`Neutrofily`, `Lymphozyten`,
-    // `Eosinophile`), `Kreatinin`, `Glukose`/`Glykemie`.
+    // `Eosinophile`), `Kreatinin`.
     .replace(/^(?:leu|leuko|leuk)$/, 'wbc').replace(/^(?:ery|eryt|erys)$/, 'rbc').replace(/^(?:hk|hkt|htk|htc|ht)$/, 'hct')
     // Japanese and other East Asian abbreviations (`T-Bil`, `D-Bil`, `T-CHO`, `Cre`, `Urea-N`, `Ht` above) and Polish
     // names of two words (`Płytki krwi`, `Krwinki białe`, `Cholesterol nie-HDL`, `Witamina D3 metabolit 25(OH)`).
@@ -134,7 +134,7 @@ function testNameSynonyms(folded: string): string {
     .replace(/^vitamin d3? (?:metabolit|metabolite) 25 ?oh$/, '25 oh vitamin d')
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
-    .replace(/^kreatinin$/, 'creatinine').replace(/^(?:glukose|glukoza|glykemie|glicemia|glucemia)$/, 'glucose')
+    .replace(/^kreatinin$/, 'creatinine')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
     // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
     // the prothrombin test it comes from (`Quickův test INR`, `PT INR`, `Protime INR`).
@@ -178,6 +178,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
   triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
   creatinina: 'creatinine', glucosa: 'glucose', glicose: 'glucose', glycemie: 'glucose',
+  // Glucose in German, Polish, Czech, Italian and Spanish: words, so that `Glukose` under `Urin` is urine's glucose too.
+  glukose: 'glucose', glukoza: 'glucose', glykemie: 'glucose', glicemia: 'glucose', glucemia: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
@@ -430,8 +432,8 @@ export class BiomarkerCatalog {
   /**
    * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
    * abbreviates its qualifier (total, direct, indirect). The name with the word spelt out when the catalog knows it
-   * (`Direct Bilirubin`); null (unknown) for a parenthesised `(D)` or `(I)` it does not know (`Calcium (I)`, the
-   * ionized calcium) of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
+   * (`Direct Bilirubin`); null (unknown) for a parenthesised `(I)` after an ion (`Calcium (I)`, `Magnesium (I)`: the
+   * ionized fraction) and for a `(D)` or `(I)` it does not know of a whole the catalog knows as `Total …`, which would otherwise be dropped to match the name outside
    * it — a wrong biomarker is worse than an unknown one; undefined when the name has no such letter (or only an unparenthesised one the catalog does not
    * know with its word: `Vitamin D` is matched by name before this).
    */
@@ -448,6 +450,9 @@ export class BiomarkerCatalog {
     // protein): its lettered part is another measurement. Elsewhere the letter says how it was measured (`LDL (D)`,
     // directly; `Ferritin (I)`, an immunoassay), not what.
     const whole = m[2] && m[2] !== 'T' ? this.matchName(outside) : undefined;
+    // `(I)` after an ion (the catalog gives it a charge: `Magnesium (I)`, `Ca (I)`) is the ionised fraction, not the total
+    // the name outside is.
+    if (whole && m[2] === 'I' && whole.charge) return null;
     return whole && this.matchName(`Total ${outside}`) === whole ? null : undefined;
   }
 

@@ -4,6 +4,7 @@ import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
+import { isAnswerInWords } from './tokens.js';
 import { convertUnit, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
@@ -56,8 +57,12 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * where needed). Nothing is dropped: an unknown name is kept with its printed name, an unknown unit as printed;
  * each such case is a warning.
  */
-/** What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`). */
-export const DIPSTICK = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+/**
+ * What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`),
+ * and any answer in words the token reader reads as one, in any of its languages (`NEGATIVO`, `negativ`, `Spuren`).
+ */
+const STRIP_WORDS = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+export const DIPSTICK = { test: (text: string): boolean => STRIP_WORDS.test(text) || isAnswerInWords(text) };
 /** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
 const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 

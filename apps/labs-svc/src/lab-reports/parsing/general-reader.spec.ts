@@ -3032,3 +3032,96 @@ describe('batch 20: a Dutch HTML table (header words of other languages, a speci
     ])).map((r) => [r.biomarker?.key, r.value, r.unit])).toEqual([['cytomegalovirus-igm', 0.72, null], ['cytomegalovirus-igg', 30, null]]);
   });
 });
+
+describe('a review of batch 19 (labs19fix)', () => {
+  const keyAndAnswer = (text: string) => results(text).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText]);
+
+  it('a strip answer in Spanish or German (`NEGATIVO`, `negativ`) is a urine reading, as `Negative` is; `Urinstatus` is a urine heading', () => {
+    // No heading: a shared name (glucose, protein) with a strip answer is the urine's, in any language.
+    expect(keyAndAnswer(['Glucosa                  NEGATIVO', 'Sodio   140 mmol/L   135-145'].join('\n')))
+      .toEqual([['glucose-in-urine', 'NEGATIVO'], ['sodium', 140]]);
+    expect(keyAndAnswer('Glucose   Negative')).toEqual([['glucose-in-urine', 'Negative']]);
+    // Only answers of presence: a smear's adequacy is no strip's answer.
+    expect(keyAndAnswer(['WBC   Adequate', 'Platelets   Adequate'].join('\n'))).toEqual([['white-blood-cell-count', 'Adequate'], ['platelet-count', 'Adequate']]);
+    // German: `Glukose` is glucose wherever it stands, `Urinstatus` (one word) a urine heading, `Klinische Chemie` ends it.
+    expect(keyAndAnswer(['Urinstatus', 'Glukose negativ', 'Klinische Chemie', 'Glukose 95 mg/dl 70-99'].join('\n')))
+      .toEqual([['glucose-in-urine', 'negativ'], ['glucose', 95]]);
+    expect(keyAndAnswer(['Urin', 'Glukose negativ', 'Protein negativ', 'Blut', 'Glukose 95 mg/dl 70-99', 'Protein 7,2 g/dl 6,6-8,3'].join('\n')))
+      .toEqual([['glucose-in-urine', 'negativ'], ['protein-urine-presence', 'negativ'], ['glucose', 95], ['total-protein', 7.2]]);
+    // `Harnstoff` (urea) and `Harnsäure` (uric acid) are blood tests, no urine heading.
+    expect(keyAndAnswer(['Harnsäure', 'Glukose 95 mg/dl 70-99'].join('\n'))).toEqual([['glucose', 95]]);
+  });
+
+  it('a heading naming blood and urine together is no urine section: its rows are blood\'s as printed', () => {
+    expect(keyAndAnswer(['BIOQUIMICA EN SANGRE Y ORINA', 'Glucosa 95 mg/dL (70 - 110)', 'Sodio 140 mmol/L (135 - 145)'].join('\n')))
+      .toEqual([['glucose', 95], ['sodium', 140]]);
+    expect(keyAndAnswer(['Harn- und Blutuntersuchung', 'Protein 7,2 g/dl 6,6-8,3'].join('\n'))).toEqual([['total-protein', 7.2]]);
+    expect(keyAndAnswer(['Urine and Blood Tests', 'Glucose 95 mg/dL 70-99'].join('\n'))).toEqual([['glucose', 95]]);
+    // A urine heading alone still is one.
+    expect(keyAndAnswer(['Urinalysis', 'Glucose  Negative'].join('\n'))).toEqual([['glucose-in-urine', 'Negative']]);
+  });
+
+  it('`Sup.` or `Inf.` before an interval (supine, infant) is no bound: the interval is the range; before one number it still is', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Test          Result   Units    Reference', 'Glucose       105      mg/dL    Sup. 70 - 99', 'Hemoglobin    11.0     g/dL     Inf. 10.5-13.5',
+      'Ferritin      45       ng/mL    Inf. 50-200'].join('\n')))
+      .toEqual([['glucose', 105, 70, 99, 'high'], ['hemoglobin', 11, 10.5, 13.5, 'normal'], ['ferritin', 45, 50, 200, 'low']]);
+    expect(ranges('Glucose 105 mg/dL Sup. 70 - 99')).toEqual([['glucose', 105, 70, 99, 'high']]);
+    expect(ranges('Gamma-GT   13   UN   (Inf. 60)')).toEqual([['gamma-glutamyl-transferase', 13, null, 60, 'normal']]);
+  });
+
+  it('a number after a range, grouped or not, is the previous result\'s column: the row keeps its value, its range and its flag', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Plaquettes   520 000   /mm3   150 000 - 400 000   505 000', 'Sodium 150 mmol/L 135 - 145 148', 'Glucose 245 mg/dL 70 - 99 230'].join('\n')))
+      .toEqual([['platelet-count', 520000, 150000, 400000, 'high'], ['sodium', 150, 135, 145, 'high'], ['glucose', 245, 70, 99, 'high']]);
+  });
+
+  it('an upper bound grouped by spaces far above a plain lower bound (`5 - 25 000`, `1 - 1 000`) is one bound, inline and in a range column', () => {
+    const ranges = (text: string) => coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]]);
+    expect(ranges(['Ferritin 300 ng/mL 1 - 1 000', 'Ferritin 300 ng/mL 10 - 1 000'].join('\n')))
+      .toEqual([['ferritin', 300, 1, 1000, 'normal'], ['ferritin', 300, 10, 1000, 'normal']]);
+    expect(ranges('hCG 1200 IU/L 5 - 25 000').map((r) => r.slice(1))).toEqual([[1200, 5, 25000, 'normal']]);
+    expect(ranges(['Test          Result    Unit      Reference          Previous', 'Ferritin      300       ng/mL     1 - 1 000',
+      'Platelets     250 000   /mm3      150 000 - 400 000  505 000', 'Sodium        150       mmol/L    135 - 145          148'].join('\n')))
+      .toEqual([['ferritin', 300, 1, 1000, 'normal'], ['platelet-count', 250000, 150000, 400000, 'normal'], ['sodium', 150, 135, 145, 'high']]);
+  });
+
+  it('the text around an HTML table is decoded as its cells are: entities (`&lt;`, `&micro;`, `&sup3;`, `&ndash;`) and superscript powers', () => {
+    const table = '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr><tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr></table>';
+    const text = ['<b>Troponin I</b> &lt;0.01 ng/mL (&lt;0.04)', 'WBC 7.2 x10<sup>9</sup>/L 4.0-11.0', 'Platelets 250 10&sup3;/&micro;L 150-400',
+      'Glucose 105 mg/dL 70&ndash;99', table].join('\n');
+    expect(coded(text)).toEqual([
+      ['troponin-i', 0.01, 'ng/mL', null, 0.04, 'normal'],
+      ['white-blood-cell-count', 7.2, '10*9/L', 4, 11, 'normal'],
+      ['platelet-count', 250, '10*3/uL', 150, 400, 'normal'],
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+
+  it('`<hr>` (and `<blockquote>`, `<dl>`, `<dd>`) outside an HTML table divides lines as `<br>` does: two rows on one source line are two rows', () => {
+    const table = '<table><tr><th>Test</th><th>Result</th><th>Units</th></tr><tr><td>Potassium</td><td>4.1</td><td>mmol/L</td></tr></table>';
+    expect(coded(['<b>Glucose</b> 105 mg/dL (70-99)<hr><b>Sodium</b> 140 mmol/L (135-145)<hr>', table].join('\n')).map((r) => [r[0], r[1], r[5]]))
+      .toEqual([['glucose', 105, 'high'], ['sodium', 140, 'normal'], ['potassium', 4.1, null]]);
+    expect(coded(['<blockquote>Ferritin 85 ng/mL (20-300)</blockquote><blockquote>Iron 90 ug/dL (60-170)</blockquote>', table].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['ferritin', 85, 20, 300], ['iron', 90, 60, 170], ['potassium', 4.1, null, null]]);
+  });
+
+  it('`(I)` after an ion (`Magnesium (I)`, `Ca (I)`) is its ionised fraction: no total magnesium or calcium; `Ferritin (I)`, `LDL (D)` keep their name', () => {
+    expect(coded(['Magnesium (I)   0.55   mmol/L   0.45-0.60', 'Ca (I)   1.20   mmol/L   1.15-1.32', 'Ferritin (I)   85   ng/mL   20-300',
+      'LDL (D)   120   mg/dL   <130', 'Bilirubin (I)   0.6   mg/dL   0.2-0.8'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['?Magnesium (I)', 0.55], ['?Ca (I)', 1.2], ['ferritin', 85], ['ldl-cholesterol', 120], ['indirect-bilirubin', 0.6]]);
+  });
+
+  it('a bold first half of a name (`**Plasma free**` / `metanephrines`) joins the lower-case rest as a plain one does; a bold urine heading does not', () => {
+    expect(coded(['**Plasma free**', 'metanephrines 0.3 nmol/L <0.5'].join('\n')).map((r) => [r[0], r[1]])).toEqual([['?Plasma free metanephrines', 0.3]]);
+    expect(coded(['|----|----|----|', '|**urine albumin and urine**', '|urine creatinine\t|4.2 mmol/L\t|'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['?urine creatinine', 4.2]]);
+  });
+
+  it('an HTML table of another width under a Markdown table\'s header is not read by that header: its cells are the row as printed', () => {
+    expect(coded(['| Test | Result | Unit | Range |', '|---|---|---|---|', '| Glucose | 105 | mg/dL | 70-99 |', '',
+      '<table><tr><td>Sodium</td><td>140 mmol/L</td><td>135-145</td></tr></table>'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, parseNumber } from './tokens.js';
+import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -53,7 +53,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
-  const repaired = plainNumbers(unwrapped, { ...context, rangeText: raw, range: undefined })
+  // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
+  const repaired = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
@@ -61,7 +62,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // A negative lower bound with a slash (`-3.0/3.0`); the row's unit printed against a bound (`<2x10^6/L`).
     .replace(/^(-\d+(?:\.\d+)?)\s*\/\s*(?=\d)/, '$1-').replace(/(\d)\s*[x×]\s*10\^?\d+\s*\/\s*[A-Za-zµμ]+$/, '$1')
     // A unit glued to the last bound (`0.70 - 1.30mg/dL`): the bound is the whole number (1.30, not 1).
-    .replace(/(\d)(?=[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*$)/, '$1 ');
+    .replace(/(\d)(?=[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*$)/, '$1 ')
+    // `Inf.`/`Sup.` before an interval (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is no bound: the interval is
+    // the range. Only before its own number is it one (`Inf. 60`).
+    .replace(/^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*\s*\)?$)/i, '').replace(/^(-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*)\s*\)$/, '$1');
   // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
   if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.

@@ -424,18 +424,31 @@ export function looksLikeHtml(text: string): boolean {
 export function stripStrayTags(text: string): string {
   if (!/<\/?[A-Za-z]/.test(text)) return text;
   return text
-    .replace(/<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|html|body|head|title|section|article|header|footer|center|table|tr|td|th)\b[^<>]*>/gi, '  ')
+    .replace(/<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|html|body|head|title|section|article|header|footer|center|table|tr|td|th)\b[^<>]*>/gi, '  ')
     .replace(/<\/?(?:span|b|i|u|strong|em|font|small|big)\b[^<>]*>/gi, '')
     .replace(/^\s+$/, '');
 }
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥',
+  ndash: '–', mdash: '—', minus: '−', sup1: '¹', sup2: '²', sup3: '³',
+};
 
 function decode(s: string): string {
   return s
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&([a-z]+);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
+    .replace(/&([a-z][a-z0-9]*);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
+}
+
+/**
+ * A line of text outside a page's tables, its tags already stripped (`stripStrayTags`): what a cell's text is decoded
+ * to — a power in superscript (`x10<sup>9</sup>/L`) a power, any other superscript a word apart, entities the
+ * characters they name (`&lt;0.01`, `10&sup3;/&micro;L`, `70&ndash;99`).
+ */
+export function decodeHtmlText(text: string): string {
+  if (!/[<&]/.test(text)) return text;
+  return decode(scripts(text).replace(/<\/?(?:sup|sub)\b[^<>]*>/gi, ' '));
 }
 
 /** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
@@ -468,7 +481,7 @@ export function htmlLines(html: string): SourceLine[] {
     for (let m = blockRe.exec(chunk); m; m = blockRe.exec(chunk)) {
       const tok = m[0];
       if (tok.length > 1 && tok.startsWith('<')) {
-        if (/^<\/?(p|div|h[1-6]|li|ul|ol|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
+        if (/^<\/?(p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
         continue;
       }
       if (!pending.trim()) pendingAt = from + m.index;

@@ -1,11 +1,11 @@
 import { parsePrintedDate } from './dates.js';
-import { urineInEnglish } from './catalog.js';
+import { foldName, urineInEnglish } from './catalog.js';
 import { DIPSTICK, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -51,10 +51,14 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   return parseReportLines(textLines(text), opts);
 }
 
-/** A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. */
-function textLines(text: string, firstLine = 1): SourceLine[] {
+/**
+ * A printout's lines; one with stray tags (a page's footer) loses them, a Markdown row keeps its cells. Of an HTML page
+ * (the text around its tables) the entities and superscripts are decoded as a table cell's are.
+ */
+function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
   const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
-  return csvLines(lines.map((l) => (l.text.includes('|') ? l : { ...l, text: stripStrayTags(l.text) })));
+  const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
+  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : stripStrayTags(l.text)) })));
 }
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
@@ -65,7 +69,7 @@ const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
  */
 function isTextWithHtmlTables(html: string): boolean {
   const outside = html.replace(HTML_TABLE, '');
-  return outside !== html && !/<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
+  return outside !== html && !/<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
 }
 
 /** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
@@ -75,13 +79,13 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
   let last = 0;
   let table = 0;
   for (const m of html.matchAll(HTML_TABLE)) {
-    out.push(...textLines(html.slice(last, m.index), lineAt(last)));
+    out.push(...textLines(html.slice(last, m.index), lineAt(last), true));
     const first = lineAt(m.index);
     out.push(...htmlLines(m[0]).map((l) => ({ ...l, line: l.line + first - 1, ...(l.table !== undefined ? { table } : {}) })));
     table++;
     last = m.index + m[0].length;
   }
-  out.push(...textLines(html.slice(last), lineAt(last)));
+  out.push(...textLines(html.slice(last), lineAt(last), true));
   return out;
 }
 
@@ -363,6 +367,8 @@ interface TableState {
   byIndex: boolean;
   /** The HTML `<table>` the header is in, and its number of cells: a later table as wide continues it (a next page). */
   source?: { table: number; width: number };
+  /** A header of a Markdown table's (own cells, in no HTML table): its number of cells. */
+  width?: number;
 }
 
 /**
@@ -406,11 +412,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const warnings: ParseWarning[] = [];
   let pending: SourceLine | null = null;
   /**
-   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading, the first half of the name under it only when
-   * the two together name a test the catalog knows (`**Alanine**` / `aminotransferase  61`), never by its case alone.
+   * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
+   * count's: `sectionOf`), the first half of the name under it only when the two together name a test the catalog knows
+   * (`**Alanine**` / `aminotransferase  61`); any other bold line is a first half as a plain one is (`**Plasma free**` /
+   * `metanephrines  0.3`).
    */
   const boldNames = new Set<SourceLine>();
-  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
+  const readsAsHeading = (t: string) => {
+    const s = sectionOf(t);
+    return Boolean(s && (s.specimen || s.absolute));
+  };
+  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) && readsAsHeading(p.text)
+    ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
@@ -670,7 +683,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (filled >= 2) {
       const columns = headerColumns(cells);
       if (columns) {
-        table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : {}) };
+        table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         headerJustSet = true;
         pending = null;
         open = null;
@@ -681,6 +694,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Another HTML table of another width (a signature block under the results): the header does not name its columns.
     const source = table?.source;
     if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
+    // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks).
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
@@ -1427,7 +1442,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
  */
 function withoutUnitAfter(rangeText: string): string {
   for (const unit of [/ (\S+)$/.exec(rangeText), /(?<=\d)([A-Za-zµμ]\S*)$/.exec(rangeText)]) {
-    if (unit && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
+    // (A bare number is no unit, though UCUM reads one: `Sup. 70 - 99` keeps its 99.)
+    if (unit && /[A-Za-zµμ%]/.test(unit[1]!) && toUcum(unit[1]) && readsAsRange(rangeText.slice(0, unit.index))) return rangeText.slice(0, unit.index).trim();
   }
   return rangeText;
 }
@@ -1465,7 +1481,13 @@ function sectionOf(text: string): Section | null {
   if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
   if (tokenize(text).length > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
-  if (/\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)) return { specimen: 'urine' };
+  // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
+  // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
+  const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
+    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(foldName(text));
+  // A heading naming blood too (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`, `Harn- und Blutuntersuchung`)
+  // is no urine section: its rows are each as printed.
+  if (urine && !/\b(?:blood|sangre|sangue|sang|blut\w*|serum|suero|siero|soro|plasma)\b/.test(foldName(text))) return { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
@@ -1885,6 +1907,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
       k += isDateToken(tokens[k + 1]!) ? 2 : 1;
+    }
+    // One number alone after a numeric range ends the row: the previous result's column (`Sodium  150  mmol/L  135 - 145
+    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`).
+    if (k === n - 1 && /\d/.test(out.rangeText ?? '') && parseValueToken(tokens[k]!)) {
+      k++;
+      out.hadPrevious = true;
     }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.
     if (k === n - 1 && SITE_CODE.test(tokens[k]!)) return out;

@@ -74,7 +74,7 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
  * Where the lower bound of `tokens[d+1..end)` (an upper bound grouped by spaces) starts before the dash `d`, or -1: a
  * bound grouped into as many groups or one fewer (`4 000 - 10 000`, `150 000 - 1 200 000`), or printed plainly (`0 -
  * 10 000`, `500 - 10 000`) — a plain bound a thousand times below the upper one is the upper one's own value and the
- * next column's number glued on (`135 - 145 148`), no range.
+ * next column's number glued on (`135 - 145 148`), no range, unless the upper one's groups start with a zero (`5 - 25 000`).
  */
 function groupedLowBound(tokens: readonly string[], d: number, end: number): number {
   const groups = end - d - 1;
@@ -84,7 +84,10 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number): num
   }
   // (A three-digit group after another, `4 200 000 - …`'s `000`, is no plain bound.)
   const plain = /^(?:0|[1-9]\d*)$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
-  return plain !== null && plain < high && (plain === 0 || high / plain < 1000) ? d - 1 : -1;
+  // A group with a leading zero (`000` of `5 - 25 000`, `1 - 1 000`) is no number printed alone: it is the bound's, however
+  // far above the lower bound; a group that can be a number (`148`) is the next column's when the bound would be.
+  const noNumberAlone = /^0/.test(tokens[d + 2] ?? '');
+  return plain !== null && plain < high && (plain === 0 || noNumberAlone || high / plain < 1000) ? d - 1 : -1;
 }
 
 /**
@@ -120,6 +123,14 @@ function spaceGroupedRange(tokens: string[]): void {
     }
     return;
   }
+}
+
+/** A range cell's text with its space-grouped bounds joined (`0 - 10 000` → `0 - 10000`), as a row's tokens join them. */
+export function joinSpaceGroupedRange(text: string): string {
+  if (!/\d \d{3}\b/.test(text)) return text;
+  const tokens = text.trim().split(/\s+/);
+  spaceGroupedRange(tokens);
+  return tokens.join(' ');
 }
 
 /** Whether a row's text after a count's unit prints numbers, all below a thousand (read as a count's: grouped thousands joined). */
@@ -254,14 +265,31 @@ export function isTimeToken(token: string): boolean {
   return /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i.test(token) || token === 'h';
 }
 
-/** Qualitative results reports print in the value column. */
-const QUALITATIVE_VALUES = [
-  ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['negative'], ['positive'], ['reactive'],
-  ['detected'], ['trace'], ['equivocal'], ['indeterminate'], ['absent'], ['present'], ['neg'], ['pos'], ['no', 'growth'], ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
-  // The same answers in Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+/**
+ * Answers of presence (what a urine strip's pad answers too): negative, positive, trace, detected, in English and in
+ * Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+ */
+const PRESENCE_VALUES = [
+  ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
+/** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
+const QUALITATIVE_VALUES = [
+  ...PRESENCE_VALUES,
+  ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
+  ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
+] as const;
+
+/**
+ * Is the whole text an answer of presence the token reader reads (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
+ * What coding takes for a urine strip's answer (`inferUrine`), from the token reader's own list; a smear's `WBC
+ * Adequate` or a serology's `Reactive` is no strip's.
+ */
+export function isAnswerInWords(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return PRESENCE_VALUES.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+}
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
 const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negative))$/i;
@@ -351,6 +379,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   const abbreviation = BOUND_ABBREVIATION.exec(t0);
   if (abbreviation && tokens[i + 1] !== undefined) {
+    // An interval after it (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is the range; the word said whose.
+    const interval = numericRangeAt(tokens, i + 1);
+    if (interval && /^-?\d[\d.]*-/.test(interval.text)) return { span: 1 + interval.span, text: interval.text };
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null) return { span: 2, text: `${abbreviation[1]!.toLowerCase() === 'inf' ? '<' : '>'}${n}` };
   }
