@@ -450,9 +450,10 @@ export class BiomarkerCatalog {
     // protein): its lettered part is another measurement. Elsewhere the letter says how it was measured (`LDL (D)`,
     // directly; `Ferritin (I)`, an immunoassay), not what.
     const whole = m[2] && m[2] !== 'T' ? this.matchName(outside) : undefined;
-    // `(I)` after an ion (the catalog gives it a charge: `Magnesium (I)`, `Ca (I)`) is the ionised fraction, not the total
-    // the name outside is.
-    if (whole && m[2] === 'I' && whole.charge) return null;
+    // `(I)` after an ion of charge two (`Magnesium (I)`, `Ca (I)`) is the ionised fraction, not the total the name outside
+    // is; after sodium or potassium (one charge, no ionised fraction reported apart) it says how it was measured
+    // (indirect ISE).
+    if (whole && m[2] === 'I' && Math.abs(whole.charge ?? 0) >= 2) return null;
     return whole && this.matchName(`Total ${outside}`) === whole ? null : undefined;
   }
 

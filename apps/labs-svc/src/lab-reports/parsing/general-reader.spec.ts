@@ -3125,3 +3125,43 @@ describe('a review of batch 19 (labs19fix)', () => {
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('a review of labs19fix (made-up lines, answers from the printed text)', () => {
+  it('a urine heading listing the strip\'s pads (`URINE - BLOOD, PROTEIN, GLUCOSE`) is the urine\'s; one naming both specimens is not', () => {
+    expect(coded(['URINE - BLOOD, PROTEIN, GLUCOSE', 'Glucose          100    mg/dL', 'Protein          30     mg/dL'].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose-in-urine', 'proteins-in-urine']);
+    expect(coded(['BIOQUIMICA EN SANGRE Y ORINA', 'Glucosa          95     mg/dL     (70 - 110)'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+  });
+
+  it('an `<hr>` between lines of a Markdown page with an HTML table keeps the page\'s own lines', () => {
+    expect(coded([
+      '| Test | Result | Units | Reference |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135 - 145 |', '| Potassium | 4.1 | mmol/L | 3.5 - 5.1 |',
+      '<hr>',
+      '<table><tr><td>Troponin I</td><td>0.01</td><td>ng/mL</td><td>&lt;0.04</td></tr></table>',
+    ].join('\n')).map((r) => [r[0], r[1]])).toEqual([['sodium', 140], ['potassium', 4.1], ['troponin-i', 0.01]]);
+  });
+
+  it('a site code after a range (`70 - 99       001`) is no group of its upper bound: the high flag stays', () => {
+    expect(coded(['Glucose    105  mg/dL  70 - 99       001', 'Sodium     150  mmol/L 135 - 145     001'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
+  });
+
+  it('an HTML table wider than the Markdown header above it (a flag cell more) is read with that header', () => {
+    expect(coded([
+      '| Test | Result | Previous | Units | Reference |', '|---|---|---|---|---|', '| Sodium | 150 | 140 | mmol/L | 135 - 145 |', '',
+      '<table>', '<tr><td>Potassium</td><td>5.9</td><td>4.0</td><td>mmol/L</td><td>3.5 - 5.1</td><td>H</td></tr>', '</table>',
+    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['sodium', 150, 'high'], ['potassium', 5.9, 'high']]);
+  });
+
+  it('`Not detected` under a blood smear or a chemistry heading is no urine strip\'s answer', () => {
+    expect(coded(['CHEMISTRY', 'Bilirubin        Not detected', 'Glucose          95     mg/dL     70 - 99'].join('\n')).map((r) => r[0]))
+      .not.toContain('bilirubin-in-urine');
+    expect(coded(['BLOOD SMEAR', 'WBC              Adequate', 'Leukocytes       Not detected'].join('\n')).map((r) => r[0]))
+      .not.toContain('leukocytes-in-urine');
+  });
+
+  it('`(I)` after sodium or potassium says how it was measured (indirect ISE); after magnesium or calcium it is the ionised form', () => {
+    expect(coded(['Sodium (I)       140    mmol/L    135 - 145', 'Potassium (I)    4.0    mmol/L    3.5 - 5.1', 'Magnesium (I)    0.55   mmol/L    0.45 - 0.60'].join('\n'))
+      .map((r) => r[0])).toEqual(['sodium', 'potassium', '?Magnesium (I)']);
+  });
+});

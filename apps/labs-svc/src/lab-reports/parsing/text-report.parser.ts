@@ -69,7 +69,10 @@ const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
  */
 function isTextWithHtmlTables(html: string): boolean {
   const outside = html.replace(HTML_TABLE, '');
-  return outside !== html && !/<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside);
+  if (outside === html || /<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside)) return false;
+  // A rule or a quote between lines of its own (`<hr>` under a Markdown table) is no page's markup; rows divided by it
+  // on one line (`<b>Glucose</b> 105 mg/dL<hr><b>Sodium</b> 140`) are.
+  return !/<\/?(?:hr|dl|dt|dd|blockquote)\b/i.test(outside) || outside.split('\n').filter((l) => l.trim()).length > 1;
 }
 
 /** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
@@ -694,8 +697,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Another HTML table of another width (a signature block under the results): the header does not name its columns.
     const source = table?.source;
     if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
-    // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks).
-    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
+    // So is a narrower HTML table under a Markdown table's header (a page of Markdown with `<table>` blocks); a wider one
+    // (a flag cell, an empty cell more) is read with it.
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length < table.width) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
@@ -1470,6 +1474,12 @@ interface Section {
   specimen?: RawRow['specimen'];
 }
 
+const URINE_WORD = String.raw`(?:urine?|orina|urina|harn|mocz\w*)`;
+const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*|serum|suero|siero|soro|plasma)`;
+// (Folded: `&` is `and`; a slash or a dash is a space, as between a heading's specimen and the pads it lists.)
+const AND = String.raw`\s+(?:and|y|und|e|et|i)\s+`;
+const BOTH_SPECIMENS = new RegExp(String.raw`\b${URINE_WORD}${AND}${BLOOD_WORD}\b|\b${BLOOD_WORD}${AND}${URINE_WORD}\b`);
+
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
@@ -1485,9 +1495,10 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(foldName(text));
-  // A heading naming blood too (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`, `Harn- und Blutuntersuchung`)
-  // is no urine section: its rows are each as printed.
-  if (urine && !/\b(?:blood|sangre|sangue|sang|blut\w*|serum|suero|siero|soro|plasma)\b/.test(foldName(text))) return { specimen: 'urine' };
+  // A heading naming blood and urine as its two specimens (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`,
+  // `Harn- und Blutuntersuchung`) is no urine section: its rows are each as printed. One naming the strip's pads
+  // (`URINE - BLOOD, PROTEIN, GLUCOSE`) or a ratio to plasma is the urine's.
+  if (urine && !BOTH_SPECIMENS.test(foldName(text))) return { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};

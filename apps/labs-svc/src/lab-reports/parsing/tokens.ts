@@ -74,7 +74,7 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
  * Where the lower bound of `tokens[d+1..end)` (an upper bound grouped by spaces) starts before the dash `d`, or -1: a
  * bound grouped into as many groups or one fewer (`4 000 - 10 000`, `150 000 - 1 200 000`), or printed plainly (`0 -
  * 10 000`, `500 - 10 000`) — a plain bound a thousand times below the upper one is the upper one's own value and the
- * next column's number glued on (`135 - 145 148`), no range, unless the upper one's groups start with a zero (`5 - 25 000`).
+ * next column's number glued on (`135 - 145 148`), no range, unless the upper one's group is `000` (`5 - 25 000`).
  */
 function groupedLowBound(tokens: readonly string[], d: number, end: number): number {
   const groups = end - d - 1;
@@ -84,9 +84,10 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number): num
   }
   // (A three-digit group after another, `4 200 000 - …`'s `000`, is no plain bound.)
   const plain = /^(?:0|[1-9]\d*)$/.test(tokens[d - 1]!) ? Number(tokens[d - 1]) : null;
-  // A group with a leading zero (`000` of `5 - 25 000`, `1 - 1 000`) is no number printed alone: it is the bound's, however
-  // far above the lower bound; a group that can be a number (`148`) is the next column's when the bound would be.
-  const noNumberAlone = /^0/.test(tokens[d + 2] ?? '');
+  // A group of three zeros (`000` of `5 - 25 000`, `1 - 1 000`) is no number printed alone: it is the bound's, however
+  // far above the lower bound; a group that can be a number (`148`) or a code (`001`, a site's) is the next column's
+  // when the bound would be.
+  const noNumberAlone = tokens[d + 2] === '000';
   return plain !== null && plain < high && (plain === 0 || noNumberAlone || high / plain < 1000) ? d - 1 : -1;
 }
 
@@ -281,6 +282,9 @@ const QUALITATIVE_VALUES = [
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
 
+/** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's). */
+const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat/.test(w)));
+
 /**
  * Is the whole text an answer of presence the token reader reads (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
  * What coding takes for a urine strip's answer (`inferUrine`), from the token reader's own list; a smear's `WBC
@@ -288,7 +292,7 @@ const QUALITATIVE_VALUES = [
  */
 export function isAnswerInWords(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return PRESENCE_VALUES.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+  return STRIP_PRESENCE.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
 }
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
