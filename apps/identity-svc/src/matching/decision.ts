@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, MISSING, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxInitialled, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -227,5 +227,7 @@ function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
   if (birth && (!otherFamily || contact)) return true;
-  return levels.email === 'exact' && mailboxIsOwn(a, b);
+  if (levels.email !== 'exact') return false;
+  // "jmiller@" spells an initial: with the same given name (not a nickname: "Chris" on csmith@ is either spouse).
+  return mailboxIsOwn(a, b) || (levels.givenName === 'exact' && (mailboxInitialled(a, a) || mailboxInitialled(a, b)));
 }
