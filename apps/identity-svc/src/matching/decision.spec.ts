@@ -406,4 +406,12 @@ describe('mayAdopt, reviewed: a waiting record is not adopted by another person 
     expect(adopt(patientRec('clerk-pat', '', { source: 'clerk', givenName: 'Pat', familyName: 'Johnson', email: 'johnsonfamily@comcast.net' }), patricia).adopted).toBe(false);
     expect(adopt(patientRec('clerk-john', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'millerfamily@aol.com' }), father).adopted).toBe(false);
   });
+
+  it('an initial-and-surname mailbox (jmiller@) is a person\'s own with the same given name, not with a suffix on one side only', () => {
+    const own = [patientRec('pg-jm', 'JM', { source: 'patient-graph', givenName: 'Joan', familyName: 'Mercer', birthDate: '1971-06-02', sexAtBirth: 'female', email: 'jmercer@gmail.com', phone: '330-555-0199' })];
+    expect(adopt(patientRec('clerk-jm', '', { source: 'clerk', givenName: 'Joan', familyName: 'Mercer', email: 'jmercer@gmail.com' }), own)).toEqual({ link: 'JM', adopted: true });
+    const senior = [patientRec('pg-jsr', 'JSR', { source: 'patient-graph', givenName: 'James', familyName: 'Mercer', suffix: 'Sr', birthDate: '1950-06-02', sexAtBirth: 'male', email: 'jmercer@aol.com', phone: '330-555-0188' })];
+    const son = adopt(patientRec('clerk-jjr', '', { source: 'clerk', givenName: 'James', familyName: 'Mercer', email: 'jmercer@aol.com' }), senior);
+    expect(son.adopted).toBe(false);
+  });
 });

@@ -217,7 +217,8 @@ export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly Patient
  * - the birth date, exactly; or a typo, a day/month swap or transposed digits within the same year when they also
  *   share an e-mail or a phone (a month typo alone joins two people of one name born the same year) — and never when
  *   the surnames disagree and no e-mail or phone is shared (Karen Walker and Karen Martin, one birthday);
- * - the same e-mail when it is a personal mailbox (it spells one of the two names). On a mailbox that spells neither
+ * - the same e-mail when it is a personal mailbox: it spells one of the two names, or it is the initial and surname
+ *   ("jmiller@") and the given names are the same, with no suffix on one side only. On a mailbox that spells neither
  *   (thesmiths@, millerfamily@) the same given name or a nickname is not enough: "Chris" is Christine's husband as
  *   often as Christine, a son John shares his father's name.
  */
@@ -228,6 +229,8 @@ function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
   if (birth && (!otherFamily || contact)) return true;
   if (levels.email !== 'exact') return false;
-  // "jmiller@" spells an initial: with the same given name (not a nickname: "Chris" on csmith@ is either spouse).
-  return mailboxIsOwn(a, b) || (levels.givenName === 'exact' && (mailboxInitialled(a, a) || mailboxInitialled(a, b)));
+  // "jmiller@" spells an initial: with the same given name (not a nickname: "Chris" on csmith@ is either spouse) and no
+  // suffix on one side only (John Sr and his son John).
+  const initialled = levels.givenName === 'exact' && levels.suffix !== 'partial' && (mailboxInitialled(a, a) || mailboxInitialled(a, b));
+  return mailboxIsOwn(a, b) || initialled;
 }
