@@ -231,8 +231,12 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     let link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
     const neither = decision.link !== undefined && link === undefined;
     // Adoption links only on a fact a household does not share, into a patient none of whose records says another
-    // person (mayAdopt); otherwise the record keeps waiting.
-    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, members.get(link)!.map(recordOf), agrees)) link = undefined;
+    // person (mayAdopt); otherwise the record keeps waiting and the pair goes to a person (the service's 'ambiguous').
+    let refused: number | undefined;
+    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, members.get(link)!.map(recordOf), agrees)) {
+      refused = link;
+      link = undefined;
+    }
     if (link !== undefined) {
       const own = join(j, link);
       // The same person known twice, joined by this record (decideLink's duplicates): merged when mayAutoMerge() allows
@@ -247,6 +251,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       }
     }
     const unresolved = new Set(neither ? [decision.link!, ...decision.unresolved] : decision.unresolved);
+    if (refused !== undefined) unresolved.add(refused);
     let queued = false;
     for (const c of candidates) {
       const other = patientOf[c.other]!;

@@ -42,8 +42,10 @@ export class IngestService {
   ) {}
 
   async ingest(source: string, sourceId: string, person: Omit<PersonInput, 'source'>, method: IdentifierMethod, linkedBy: string): Promise<IngestResult> {
-    const known = (await this.identifiers.resolve(source, sourceId))?.patientId;
-    const record = await this.index.upsert(source, sourceId, normalizePerson({ ...person, source }), known ?? undefined);
+    const resolved = (await this.identifiers.resolve(source, sourceId))?.patientId;
+    // The upsert locks the record's row: a record adopted between the look-up and the lock comes back with its patient.
+    const record = await this.index.upsert(source, sourceId, normalizePerson({ ...person, source }), resolved ?? undefined);
+    const known = resolved ?? record.patientId;
     if (known) return { kind: 'known', patientId: known };
     const result = await this.settle(record, method, linkedBy);
     if (result.kind === 'auto-linked') await this.publish(await this.adopt({ ...record, patientId: result.patientId }));

@@ -5,6 +5,7 @@ import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from 
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
 import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
+import { MergesService } from '../merges/merges.service.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
 import { tableOf } from '@pg/persistence';
@@ -39,6 +40,7 @@ export class MatchingService {
     private readonly index: MatchIndexRepository,
     private readonly identifiers: IdentifierRepository,
     private readonly em: EntityManager,
+    private readonly merges: MergesService,
   ) {}
 
   get modelVersion(): string {
@@ -127,10 +129,20 @@ export class MatchingService {
       if (link === undefined) unresolved.add(decision.link!);
     }
     // Adoption (a waiting record decided again): only on a fact a household does not share, into a patient none of
-    // whose records says another person (mayAdopt); otherwise the record keeps waiting.
+    // whose records says another person (mayAdopt) — nor the records of the patient it is being merged into, where
+    // the link would land (survivorOf) — and none of whose records a person decided is not this one (a rejected pair,
+    // however it scores now). Refused by mayAdopt: the record keeps waiting and the pair goes to a person (ambiguous).
+    // Refused by a person's decision: it keeps waiting, and nothing is asked again.
     if (adopting && link !== undefined) {
+      const survivor = await this.merges.survivorOf(link);
+      const records = survivor === link ? of(link) : [...of(link), ...(await this.index.byPatients([survivor]))];
+      const rejected = await noMatchAmong(this.em, records.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id })));
       const certain = new Set(open.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
-      if (!mayAdopt(record.normalized, of(link), (id) => certain.has(id))) link = undefined;
+      if (rejected.size) link = undefined;
+      else if (!mayAdopt(record.normalized, records, (id) => certain.has(id))) {
+        unresolved.add(link);
+        link = undefined;
+      }
     }
     if (link !== undefined && decision.duplicates.length) merges = await this.mergeable(record, link, decision.duplicates, open, of);
     const items: string[] = [];

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationSh
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { JETSTREAM, NATS_CONNECTION } from '@pg/audit';
-import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contracts';
+import { afterCommit, AuditCorrections, AuditNotAcknowledged, AuditPublisher, collectingUnitEvents, JETSTREAM, NATS_CONNECTION, withAfterCommit, type AuditEventInput } from '@pg/audit';
+import { CORRECTION_REASONS, DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type AuditEvent, type PatientDto } from '@pg/contracts';
 import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
@@ -58,6 +58,8 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(PATIENT_CREATOR) private readonly profiles: PatientCreator,
     @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
     private readonly ingest: IngestService,
+    private readonly audit: AuditPublisher,
+    private readonly corrections: AuditCorrections,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -111,13 +113,34 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     const profile = await this.profiles.read(patientId);
     if (!profile) return;
     const normalized = normalizePerson({ ...personOfProfile(profile), source: PATIENT_GRAPH_SOURCE });
-    // The partner records waiting for this person (adoption) are decided in the same transaction; their audit events go
-    // out once it committed. (The services' injected EntityManager follows this transaction through the request context.)
-    const adopted = await RequestContext.create(this.orm.em, () => this.orm.em.transactional(async (em) => {
-      const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
-      await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
-      return this.ingest.adopt(record);
-    }));
-    await this.ingest.publish(adopted);
+    // The partner records waiting for this person (adoption) are decided in the same transaction, which is an audited
+    // unit as a request's is: the links it makes and the automatic merges they start (auditWithUnit) are acknowledged
+    // by the audit stream before it commits — unacknowledged, it rolls back and the event comes again — and corrected
+    // if the commit then fails. After-commit work (the merge relay's kick) runs once it committed. (The services'
+    // injected EntityManager follows this transaction through the request context.)
+    const collected: AuditEventInput[] = [];
+    let acknowledged: readonly AuditEvent[] = [];
+    let committed = false;
+    try {
+      await RequestContext.create(this.orm.em, () => withAfterCommit(() => collectingUnitEvents(collected, () => this.orm.em.transactional(async (em) => {
+        afterCommit(async () => {
+          committed = true;
+        });
+        const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
+        await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
+        await this.ingest.publish(await this.ingest.adopt(record));
+        if (!collected.length) return;
+        try {
+          acknowledged = await this.audit.publishAll(collected);
+        } catch (err) {
+          if (err instanceof AuditNotAcknowledged) acknowledged = err.maybeStored;
+          throw err;
+        }
+      }))));
+    } catch (err) {
+      // Recorded (or maybe recorded) and rolled back: each stored `success` gets its correction.
+      if (acknowledged.length && !committed) await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
+      throw err;
+    }
   }
 }

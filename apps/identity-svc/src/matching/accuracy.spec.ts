@@ -37,8 +37,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // mailbox, the middle name and a one-sided suffix became evidence (review 1.99% → 1.85%), and raised again when a
   // record joining one person's two patients merged them, with the twins' rules of the same change (recall 0.9585 →
   // 0.9611, review 1.92% → 1.83%); and again when the replay became the service's, partner records waiting unlinked and
-  // adopted (docs/identity.md, "Adoption": recall 0.9611 → 0.9656, review 1.83% → 1.30%).
-  const FLOOR = { recall: 0.965, review: 0.0135 };
+  // adopted (docs/identity.md, "Adoption": recall 0.9611 → 0.9656, review 1.83% → 1.30%). Lowered on purpose when a
+  // review found adoption linking different people (a son by his father, a twin by her sister, "Chris" on the family
+  // mailbox by Christine) and its rules were narrowed, a refused adoption now queued for a person instead of dropped
+  // (recall 0.9656 → 0.9632, review 1.30% → 1.74%: still within the targets).
+  const FLOOR = { recall: 0.963, review: 0.0175 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -51,15 +54,17 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // In a fully random arrival order a person's records can start two patients before the record that joins them
   // arrives, and (since the replay is the service's, docs/identity.md "Adoption") a partner record no profile can be
   // made of waits unlinked until a patient's record it bears on arrives — and may never be adopted (a household's
-  // mailbox, no birth date). Recall there is below the issue's target (0.9449 on this seed; the old replay, which
-  // started a patient for every such record, measured 0.9536), so it is held at its level, not at the target; review is
-  // under the target (1.64%) and not held.
-  it('keeps precision and no twin merged when the records arrive in random order, recall at its measured level', () => {
+  // mailbox, no birth date, or adoption refused for a person to decide). BELOW TARGET there: recall 0.9301 on this
+  // seed (issue target 0.95; 0.9449 before adoption's rules were narrowed, the old replay 0.9536) and review 4.61%
+  // (target 2%; 1.64% before, when a refused adoption was dropped unseen instead of queued). Both are held at their
+  // measured level, not at the target.
+  it('keeps precision and no twin merged when the records arrive in random order, recall and review at their measured level', () => {
     const random = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000, order: 'random' });
     const shuffled = cluster(random, scoreSet(random, matcher), matcher.thresholds);
     expect(shuffled.twinMerges).toBe(TARGETS.twinMerges);
     expect(shuffled.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.944);
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.930);
+    expect(shuffled.review).toBeLessThanOrEqual(0.0465);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

@@ -357,3 +357,61 @@ describe('mayAdopt: a waiting record joins the patient decideLink chose only on 
     expect(adopt(rec('clerk-ada', '', { source: 'clerk', givenName: 'Ada', familyName: 'Lovelace', email: 'ada.lovelace@fastmail.com' }), ada)).toEqual({ link: 'ADA', adopted: true });
   });
 });
+
+describe('mayAdopt, reviewed: a waiting record is not adopted by another person of the family or of the name', () => {
+  const adopt = (waiting: Rec, records: Rec[]) => {
+    const { decision, certain } = decisionFor(waiting, records);
+    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
+  };
+  const home = (addressLine: string, city: string, postalCode: string) => ({ addressLine, city, postalCode });
+  const millerHome = home('44 Pine Ave', 'Akron', '44303');
+  const father = [patientRec('pg-john-sr', 'FATHER', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'millerfamily@aol.com', phone: '330-555-0170', ...millerHome })];
+
+  it('a son born 1990-08-10 (his father 1960-08-10: "one digit") is not adopted by his father', () => {
+    const son = patientRec('rimo-john', '', { source: 'rimo', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', sexAtBirth: 'male', phone: '330-555-0170', ...millerHome });
+    expect(adopt(son, father).adopted).toBe(false);
+    const onMailbox = patientRec('clerk-john5', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', email: 'millerfamily@aol.com' });
+    expect(adopt(onMailbox, father).adopted).toBe(false);
+  });
+
+  it('a Jennifer Adams born 1997 is not adopted by a Jennifer Adams born 1979 (transposed year)', () => {
+    const jen = [patientRec('pg-jen', 'JEN', { source: 'patient-graph', givenName: 'Jennifer', familyName: 'Adams', birthDate: '1979-12-01', sexAtBirth: 'female', email: 'jennifer.adams@gmail.com', phone: '720-555-0166', ...home('15 Spruce Way', 'Denver', '80203') })];
+    const other = patientRec('clerk-jen', '', { source: 'clerk', givenName: 'Jennifer', familyName: 'Adams', birthDate: '1997-12-01', email: 'jenadams97@gmail.com' });
+    expect(adopt(other, jen).adopted).toBe(false);
+  });
+
+  it('a Karen Walker with only a birth date is not adopted by a Karen Martin born the same day', () => {
+    const martin = [patientRec('pg-km', 'KM', { source: 'patient-graph', givenName: 'Karen', familyName: 'Martin', birthDate: '1970-05-21', sexAtBirth: 'female', email: 'kmartin@yahoo.com', phone: '404-555-0100' })];
+    expect(adopt(patientRec('clerk-kw', '', { source: 'clerk', givenName: 'Karen', familyName: 'Walker', birthDate: '1970-05-21' }), martin).adopted).toBe(false);
+    expect(adopt(patientRec('clerk-kw2', '', { source: 'clerk', givenName: 'Karen', familyName: 'Walker', birthDate: '1970-05-21', email: 'jessica.walker@gmail.com' }), martin).adopted).toBe(false);
+  });
+
+  it('a month typo of one name\'s birth date with nothing else shared is not adopted; with the same phone it is', () => {
+    const sanchez = [patientRec('pg-cs', 'CS', { source: 'patient-graph', givenName: 'Christopher', familyName: 'Sanchez', birthDate: '1982-08-06', sexAtBirth: 'male', email: 'csanchez@gmail.com', phone: '602-555-0142' })];
+    expect(adopt(patientRec('rimo-cs', '', { source: 'rimo', givenName: 'Christopher', familyName: 'Sanchez', birthDate: '1982-02-06', sexAtBirth: 'male' }), sanchez).adopted).toBe(false);
+    expect(adopt(patientRec('rimo-cs2', '', { source: 'rimo', givenName: 'Christopher', familyName: 'Sanchez', birthDate: '1982-02-06', sexAtBirth: 'male', phone: '602-555-0142' }), sanchez)).toEqual({ link: 'CS', adopted: true });
+  });
+
+  it('a twin\'s record (Kirsten: her sister\'s birth date, landline and home) is not adopted by Kristen', () => {
+    const pk = home('3 Birch St', 'Madison', '53703');
+    const kristen = [patientRec('pg-kristen', 'KRISTEN', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '1999-03-14', sexAtBirth: 'female', email: 'kristen.park@gmail.com', phone: '608-555-0117', ...pk })];
+    const kirsten = patientRec('rimo-kirsten', '', { source: 'rimo', givenName: 'Kirsten', familyName: 'Park', birthDate: '1999-03-14', sexAtBirth: 'female', phone: '608-555-0117', ...pk });
+    expect(adopt(kirsten, kristen).adopted).toBe(false);
+  });
+
+  it('on a household mailbox a nickname or a bare given name is not adopted: "Chris" by Christine, "Pat" by Patricia, a son John by his father', () => {
+    const christine = [patientRec('pg-christine', 'CHRISTINE', { source: 'patient-graph', givenName: 'Christine', familyName: 'Smith', birthDate: '1972-04-03', sexAtBirth: 'female', email: 'thesmiths@gmail.com', phone: '978-555-0101', ...home('12 Oak Street', 'Salem', '01970') })];
+    expect(adopt(patientRec('clerk-chris', '', { source: 'clerk', givenName: 'Chris', familyName: 'Smith', email: 'thesmiths@gmail.com' }), christine).adopted).toBe(false);
+    const patricia = [patientRec('pg-patricia', 'PATRICIA', { source: 'patient-graph', givenName: 'Patricia', familyName: 'Johnson', birthDate: '1961-11-20', sexAtBirth: 'female', email: 'johnsonfamily@comcast.net', phone: '937-555-0144', ...home('7 Elm Road', 'Dayton', '45402') })];
+    expect(adopt(patientRec('clerk-pat', '', { source: 'clerk', givenName: 'Pat', familyName: 'Johnson', email: 'johnsonfamily@comcast.net' }), patricia).adopted).toBe(false);
+    expect(adopt(patientRec('clerk-john', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'millerfamily@aol.com' }), father).adopted).toBe(false);
+  });
+
+  it('an initial-and-surname mailbox (jmiller@) is a person\'s own with the same given name, not with a suffix on one side only', () => {
+    const own = [patientRec('pg-jm', 'JM', { source: 'patient-graph', givenName: 'Joan', familyName: 'Mercer', birthDate: '1971-06-02', sexAtBirth: 'female', email: 'jmercer@gmail.com', phone: '330-555-0199' })];
+    expect(adopt(patientRec('clerk-jm', '', { source: 'clerk', givenName: 'Joan', familyName: 'Mercer', email: 'jmercer@gmail.com' }), own)).toEqual({ link: 'JM', adopted: true });
+    const senior = [patientRec('pg-jsr', 'JSR', { source: 'patient-graph', givenName: 'James', familyName: 'Mercer', suffix: 'Sr', birthDate: '1950-06-02', sexAtBirth: 'male', email: 'jmercer@aol.com', phone: '330-555-0188' })];
+    const son = adopt(patientRec('clerk-jjr', '', { source: 'clerk', givenName: 'James', familyName: 'Mercer', email: 'jmercer@aol.com' }), senior);
+    expect(son.adopted).toBe(false);
+  });
+});

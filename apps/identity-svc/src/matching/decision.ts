@@ -12,8 +12,8 @@
  *   because the doubt is which member of the household it is, and there is only one;
  * - a capped block ('capped-block') never links and casts no vote.
  */
-import { compare, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { compare, MISSING, type Comparison } from './compare.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxInitialled, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -131,7 +131,7 @@ export function mayAutoMerge<R>(
       if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree') return false;
       if (levels.suffix === 'conflict' || levels.suffix === 'partial') return false;
       // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday) is no agreement here.
-      if ((levels.birthDate === 'typo' || levels.birthDate === 'transposed') && t.normalized.birthDate!.slice(0, 4) !== s.normalized.birthDate!.slice(0, 4)) return false;
+      if (typoInAnotherYear(levels, t.normalized, s.normalized)) return false;
       // The shape of twins with close names (Kristen and Kirsten, Daniel and Danielle, with or without a sex recorded).
       if (twinsShape(levels) && levels.middleName !== 'exact') return false;
       if (hardNegativeReasons(levels, t.normalized, s.normalized).some((r) => CONFLICT_REASONS.has(r))) return false;
@@ -173,6 +173,14 @@ export function linkUnlessTwoPeople<P, R>(decision: Decision<P>, recordsOf: (pat
   return decision.duplicates.some((d) => twoPeople(recordsOf(link), recordsOf(d))) ? undefined : link;
 }
 
+/**
+ * A birth date "a typo apart" (a digit, transposed digits) in another year: 1960 / 1990, 1979 / 1997 — a parent and
+ * child sharing a birthday, two people of one name a generation apart — more often than one person mistyped.
+ */
+export function typoInAnotherYear(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
+  return (levels.birthDate === 'typo' || levels.birthDate === 'transposed') && a.birthDate!.slice(0, 4) !== b.birthDate!.slice(0, 4);
+}
+
 /** One birth date exactly, one surname, and given names only close. */
 function twinsShape(levels: Comparison): boolean {
   return levels.birthDate === 'exact' && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
@@ -186,28 +194,43 @@ function sharesContact(levels: Comparison): boolean {
 /**
  * Adoption's own conditions (docs/identity.md, "Adoption"), besides decideLink's link. A waiting record is decided
  * again when a patient's record enters the index near it — often before its own person's patient exists, when the only
- * patient near it is a parent's, a child's or a sibling's at the same home. So it joins `records` (every record of the
- * patient decideLink chose; `certain`: those that are a clean certain pair with it) only when:
+ * patient near it is a parent's, a child's, a sibling's or a twin's at the same home, or a stranger's of one name and
+ * birthday. So it joins `records` (every record of the patient decideLink chose; `certain`: those that are a clean
+ * certain pair with it) only when:
  * - no record of the patient says another person: a birth date, a given name or a sex that disagrees, or a
- *   generational suffix conflict (a patient whose records disagree so may already hold two people);
- * - a certain pair shares a fact a household does not: a birth date that agrees; or the same e-mail when it is a
- *   personal mailbox (it spells one of the two names); or the same e-mail with the same given name (or a nickname)
- *   when no record of the patient has a generational suffix the waiting record lacks or adds (a father and his junior
- *   share a home's mailbox and a name).
+ *   generational suffix conflict (a patient whose records disagree so may already hold two people); nor is in the
+ *   shape of twins (one birth date and surname, given names only close: Kristen and Kirsten) unless their middle names
+ *   agree or they share an e-mail;
+ * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`).
  */
 export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
-  let suffixOnOneSide = false;
   for (const r of records) {
     const levels = compare(waiting, r.normalized);
     if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
-    suffixOnOneSide ||= levels.suffix === 'partial';
+    if (twinsShape(levels) && levels.middleName !== 'exact' && levels.email !== 'exact') return false;
   }
-  return records.some((r) => {
-    if (!certain(r.id)) return false;
-    const levels = compare(waiting, r.normalized);
-    if (AGREEING_BIRTH.has(levels.birthDate)) return true;
-    if (levels.email !== 'exact') return false;
-    if (mailboxIsOwn(waiting, r.normalized)) return true;
-    return (levels.givenName === 'exact' || levels.givenName === 'nickname') && !suffixOnOneSide;
-  });
+  return records.some((r) => certain(r.id) && ownFact(waiting, r.normalized));
+}
+
+/**
+ * A fact two records share that a household member or a namesake does not:
+ * - the birth date, exactly; or a typo, a day/month swap or transposed digits within the same year when they also
+ *   share an e-mail or a phone (a month typo alone joins two people of one name born the same year) — and never when
+ *   the surnames disagree and no e-mail or phone is shared (Karen Walker and Karen Martin, one birthday);
+ * - the same e-mail when it is a personal mailbox: it spells one of the two names, or it is the initial and surname
+ *   ("jmiller@") and the given names are the same, with no suffix on one side only. On a mailbox that spells neither
+ *   (thesmiths@, millerfamily@) the same given name or a nickname is not enough: "Chris" is Christine's husband as
+ *   often as Christine, a son John shares his father's name.
+ */
+function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
+  const levels = compare(a, b);
+  const contact = levels.email === 'exact' || levels.phone === 'exact';
+  const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
+  const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
+  if (birth && (!otherFamily || contact)) return true;
+  if (levels.email !== 'exact') return false;
+  // "jmiller@" spells an initial: with the same given name (not a nickname: "Chris" on csmith@ is either spouse) and no
+  // suffix on one side only (John Sr and his son John).
+  const initialled = levels.givenName === 'exact' && levels.suffix !== 'partial' && (mailboxInitialled(a, a) || mailboxInitialled(a, b));
+  return mailboxIsOwn(a, b) || initialled;
 }
