@@ -3125,3 +3125,20 @@ describe('a review of batch 19 (labs19fix)', () => {
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('a review of batch 20 (labs20fix)', () => {
+  const hl7 = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM', ...obx].join('\r')).rows,
+    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null]);
+
+  it('HL7: a one-letter OBX-3 text under a code in letters is no name, whatever coding system follows (`GLU^X^L` is glucose); under a number it is', () => {
+    expect(hl7(
+      'OBX|1|NM|GLU^X^L||92|mg/dL|70-99||||F',
+      'OBX|2|NM|K+^M^99BG||4.1|mmol/L|3.5-5.1||||F',
+      'OBX|3|NM|Na+^M^99BG||140|mmol/L|136-145||||F',
+      'OBX|4|NM|HGB^A^L||14.1|g/dL|13-17||||F',
+      'OBX|5|NM|1001520^K^L||4.2|mmol/L|3.5-5.1||||F',
+      'OBX|6|NM|3H015000002326101^K^JC10||4.0|mmol/L|3.6-5.0||||F',
+    )).toEqual([['glucose', 92, 'mg/dL'], ['potassium', 4.1, 'mmol/L'], ['sodium', 140, 'mmol/L'], ['hemoglobin', 14.1, 'g/dL'],
+      ['potassium', 4.2, 'mmol/L'], ['potassium', 4, 'mmol/L']]);
+  });
+});
