@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { CONCENTRATION, namesBloodCells, namesProteinAlone, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { CONCENTRATION, namesBloodCells, namesProteinAlone, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -172,6 +172,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // Nor when what is printed beside it is a height or a weight (`Ht  170  cm`, HL7 `8302-2^Ht^LN|170|cm`, `Ht  170`):
+    // the name does not win over the unit, nor over a number its analyte (a percentage) cannot be.
+    if (biomarker && !byLoinc && !row.biomarkerRef && shortNameMisfits(row.name, biomarker, row.value, row.unit)) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

@@ -3141,4 +3141,12 @@ describe('a review of batch 20 (labs20fix)', () => {
     )).toEqual([['glucose', 92, 'mg/dL'], ['potassium', 4.1, 'mmol/L'], ['sodium', 140, 'mmol/L'], ['hemoglobin', 14.1, 'g/dL'],
       ['potassium', 4.2, 'mmol/L'], ['potassium', 4, 'mmol/L']]);
   });
+
+  it('`Ht` beside a height (`170 cm`, `68 in`, a bare 170, HL7 `8302-2^Ht^LN|170|cm`) is no haematocrit; with `%`, `L/L` or a fraction it is', () => {
+    expect(coded(['VITALS', 'Ht 170', 'Wt 72', '', 'Test        Result  Units   Reference', 'Ht          170     cm', 'Ht          68      in',
+      'Ht          42      %       40-52', 'Ht          0.42    L/L     0.40-0.50', 'Glucose     95      mg/dL   70-99'].join('\n')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['?Ht', 170, 'cm'], ['?Ht', 68, 'in'], ['hematocrit', 42, '%'], ['hematocrit', 0.42, 'L/L'], ['glucose', 95, 'mg/dL']]);
+    expect(hl7('OBX|1|NM|8302-2^Ht^LN||170|cm|||||F', 'OBX|2|NM|2A990000001930952^Ht^JC10||42.0|%|40.7-50.1||||F'))
+      .toEqual([['?Ht', 170, 'cm'], ['hematocrit', 42, '%']]);
+  });
 });

@@ -15,6 +15,8 @@ import { isCountUcum, toUcum } from './units.js';
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
   knows?: (name: string) => boolean;
+  /** Whether the catalog knows a name as an analyte this number and unit can be (`Ht  170`, a height, is no haematocrit). */
+  knowsAs?: (name: string, value: number | null, unit?: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
   knowsInUrine?: (name: string) => boolean;
   /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
@@ -1094,6 +1096,8 @@ function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // 4 C`) at least as often as a flag: no evidence on its own.
   const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
   if (row.value === null || row.unit || row.rangeText || flagged) return false;
+  // A short name its number cannot be (`Ht  170` on a vitals line: a height, no haematocrit) is no name known here.
+  if (opts.knowsAs && opts.knows?.(row.name) && !opts.knowsAs(row.name, row.value)) return true;
   return !(knowingIn(row.specimen, opts).knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
 }
 
