@@ -3149,4 +3149,12 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(hl7('OBX|1|NM|8302-2^Ht^LN||170|cm|||||F', 'OBX|2|NM|2A990000001930952^Ht^JC10||42.0|%|40.7-50.1||||F'))
       .toEqual([['?Ht', 170, 'cm'], ['hematocrit', 42, '%']]);
   });
+
+  it('one cell spanning the whole table (`<td colspan=5>Urinalysis</td>`) is its heading, when the first column is not the names\' (`Date | Test | …`)', () => {
+    const html = (first: string, cell: string) => ['<table>', `<tr><th>${first}</th><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>`,
+      '<tr><td colspan="5">Urinalysis</td></tr>',
+      `<tr><td>${cell}</td><td>Glucose</td><td>100</td><td>mg/dL</td><td>&lt;15</td></tr>`, '</table>'].join('\n');
+    expect(coded(html('Date', '2024-01-02')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
+    expect(coded(html('#', '1')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
+  });
 });

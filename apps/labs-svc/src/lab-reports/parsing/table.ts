@@ -491,7 +491,10 @@ export function htmlLines(html: string): SourceLine[] {
   };
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
-    const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
+    const cells = [...m[0].matchAll(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi)].map((c, i): Cell => {
+      const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1] ?? 1);
+      return { text: cellText(c[3]!), x: i, end: i + 1, ...(span > 1 ? { span } : {}) };
+    });
     tables += body.slice(last, m.index).match(/<table[\s>]/gi)?.length ?? 0;
     const table = Math.max(tables - 1, 0);
     if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true, table });

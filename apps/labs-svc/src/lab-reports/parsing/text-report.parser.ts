@@ -928,8 +928,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // A row of a table's own cells whose words all stand outside its name column (a note spanning the table, `<td
-    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it.
-    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name')
+    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it. One cell spanning
+    // every column (`<td colspan=5>Urinalysis</td>` under `Date | Test | …`) is the table's heading, whatever its index.
+    const acrossTable = Boolean(table && line.cells?.[0]?.text.trim() && (line.cells[0].span ?? 1) >= table.columns.length
+      && line.cells.slice(1).every((c) => !c.text.trim()));
+    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat) && !outsideNames) {
       if (!markdownHeaders.has(line)) heading(flat);
