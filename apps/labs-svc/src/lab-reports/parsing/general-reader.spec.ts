@@ -3157,4 +3157,9 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(coded(html('Date', '2024-01-02')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
     expect(coded(html('#', '1')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
   });
+
+  it('a result printed with a leading zero before its interval (`Eosinophils 03 01 - 06 %`) is the result, not a laboratory\'s code', () => {
+    expect(coded(['Eosinophils 03 01 - 06 %', 'Monocytes 05 2 - 10', 'Testosterone 01 450 ng/dL 264-916'].join('\n')))
+      .toEqual([['eosinophils', 3, '%', 1, 6, 'normal'], ['monocytes', 5, null, 2, 10, 'normal'], ['testosterone', 450, 'ng/dL', 264, 916, 'normal']]);
+  });
 });

@@ -1767,7 +1767,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): boolean {
   const withNumber = cleanName(tokens.slice(0, i + 1).join(' '));
   if (!opts.knows?.(withNumber)) return false;
-  if (parseValueToken(tokens[i + 1]!) || qualitativeValueAt(tokens, i + 1)) return true;
+  // A number followed by an interval (`Eosinophils  03  01 - 06  %`) is the result before its range, not the name's
+  // (a laboratory's code, `Testosterone 01  450`, is followed by the result): the catalog decides as for a unit.
+  const interval = /^-?\d[\d.]*-/.test(numericRangeAt(tokens, i + 1)?.text ?? '');
+  if ((parseValueToken(tokens[i + 1]!) && !interval) || qualitativeValueAt(tokens, i + 1)) return true;
   const unit = isUnitToken(tokens[i + 1]!) ? tokens[i + 1] : undefined;
   return opts.ownsNumber?.(name, withNumber, unit) ?? true;
 }
