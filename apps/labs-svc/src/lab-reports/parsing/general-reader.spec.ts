@@ -3162,4 +3162,12 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(coded(['Eosinophils 03 01 - 06 %', 'Monocytes 05 2 - 10', 'Testosterone 01 450 ng/dL 264-916'].join('\n')))
       .toEqual([['eosinophils', 3, '%', 1, 6, 'normal'], ['monocytes', 5, null, 2, 10, 'normal'], ['testosterone', 450, 'ng/dL', 264, 916, 'normal']]);
   });
+
+  it('two flag columns: the one that says which way (`H`, `HH`) wins over `*` or `C`; a `Status` column\'s `C` (corrected) flags nothing', () => {
+    const flags = (text: string) => coded(text).map((r) => [r[0], r[5]]);
+    expect(flags(['Test            Status   Result   Flag   Units    Reference', 'Glucose         C        120      H      mg/dL    70-99',
+      'Potassium       C        4.1             mmol/L   3.5-5.1'].join('\n'))).toEqual([['glucose', 'high'], ['potassium', 'normal']]);
+    expect(flags(['Test            Result   Flag   Indicator  Units    Reference', 'Potassium       6.8      HH     *          mmol/L   3.5-5.1',
+      'Sodium          150      *      H          mmol/L   136-145'].join('\n'))).toEqual([['potassium', 'critical-high'], ['sodium', 'high']]);
+  });
 });

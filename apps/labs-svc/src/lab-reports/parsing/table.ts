@@ -18,6 +18,8 @@ export interface Column {
   unit?: string;
   /** A column of each row's specimen (`Specimen`, `Materiaal`): `Urine portie` there makes the row a urine analyte. */
   specimen?: boolean;
+  /** A flag column headed `Status`: it may hold the report's status (`F`inal, `C`orrected, `A`mended) rather than a flag. */
+  status?: boolean;
 }
 
 /** Headers of a column that names each row's specimen. */
@@ -79,7 +81,8 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     const r = roleOf(c.text);
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(headerWords(c.text).words);
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}) });
+      const status = r.role === 'flag' && /^status$/.test(headerWords(c.text).words);
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.

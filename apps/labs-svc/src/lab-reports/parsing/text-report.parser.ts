@@ -1428,11 +1428,18 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
-  // Two flag columns (`Interpretatie` and a report `Status` of `final`): the one whose cell is a flag.
-  const flagCells = values.filter((v, i) => columns[i]!.role === 'flag' && v.trim());
-  const oneFlag = flagCells.length > 1 ? flagCells.find((v) => normalizeFlag(cleanToken(v.trim()))) : undefined;
+  // A `Status` column's letter (`C`orrected, `A`mended) is the report's status, not the abnormal flag the same letter
+  // is elsewhere: there only a flag that says which way or normal (`H`, `LOW`, `NORMAL`) or a word (`Abnormal`) is one.
+  const asFlag = (v: string) => normalizeFlag(cleanToken(v.trim()));
+  const flagCells = values.filter((v, i) => columns[i]!.role === 'flag' && v.trim()
+    && !(columns[i]!.status && asFlag(v) === 'abnormal' && cleanToken(v.trim()).length < 2));
+  // Two flag columns (`Flag  H` and `Abnormal  *`, `Interpretatie` and a `Status` of `final`): the one whose cell says
+  // which way (`H`, `LL`, `↑`) before one that says only abnormal (`*`, `A`, `C`), before any other.
+  const directional = (v: string) => /high|low/.test(asFlag(v) ?? '');
+  const oneFlag = flagCells.length > 1 ? flagCells.find(directional) ?? flagCells.find((v) => asFlag(v)) : undefined;
+  const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
-  else if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
+  else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
