@@ -3170,4 +3170,11 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(flags(['Test            Result   Flag   Indicator  Units    Reference', 'Potassium       6.8      HH     *          mmol/L   3.5-5.1',
       'Sodium          150      *      H          mmol/L   136-145'].join('\n'))).toEqual([['potassium', 'critical-high'], ['sodium', 'high']]);
   });
+
+  it('a range column holding a word with a slash that is no unit (`N/A`, `M/F`, `Pos/Neg`) keeps it as the range; a unit there (`ng/mL`, `U/L`) is the unit', () => {
+    expect(results(['Test                 Result   Reference Range', 'Glucose              95       N/A', 'Hemoglobin           14.1     M/F',
+      'Rh Type              Pos      Pos/Neg', 'Ferritin             45       ng/mL', 'ALT                  30       U/L'].join('\n'))
+      .map((r) => [r.value ?? r.valueText, r.unit, r.range.text ?? null]))
+      .toEqual([[95, null, 'N/A'], [14.1, null, 'M/F'], ['Pos', null, 'Pos/Neg'], [45, 'ng/mL', null], [30, 'U/L', null]]);
+  });
 });

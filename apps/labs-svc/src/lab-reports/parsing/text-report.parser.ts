@@ -1415,9 +1415,13 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       // `<5.0 (calc)`: how the result was had is no part of the range.
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (!r) {
-      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row).
+      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row). A
+      // unit UCUM knows, and a letter over a letter only per litre (`U/L`, `g/L`): a word with a slash that is no unit
+      // (`N/A`, `M/F`, `Pos/Neg`; UCUM would read `N/A` as newtons per ampere) stays the range column's text.
       const words = rt.filter((w) => !isUnitNoise(w));
-      if (words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)) {
+      const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!) && Boolean(toUcum(words[0]!))
+        && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!);
+      if (unitAlone) {
         row.unit = words[0]!;
         rangeText = '';
       }
