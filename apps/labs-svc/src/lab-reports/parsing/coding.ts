@@ -175,6 +175,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // Nor when what is printed beside it is a height or a weight (`Ht  170  cm`, HL7 `8302-2^Ht^LN|170|cm`, `Ht  170`):
     // the name does not win over the unit, nor over a number its analyte (a percentage) cannot be.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortNameMisfits(row.name, biomarker, row.value, row.unit)) biomarker = null;
+    // An upper-case abbreviation the catalog does not list for its analyte (`CRE`, the reader's Japanese creatinine;
+    // elsewhere a screen for carbapenem-resistant organisms) answered in words of presence (`Not detected`, `Positive`)
+    // is no result of an analyte measured in numbers: unknown rather than the wrong biomarker.
+    // (A urine strip's pad, `LEU  Negative` under a urine heading, is the urine analyte's answer.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index]) && biomarker.resultType === 'quantitative' && row.value === null
+      && isAnswerInWords(row.valueText ?? '') && /^[A-Z]{2,4}$/.test(row.name.trim())
+      && !biomarker.aliases.some((a) => a.toUpperCase() === row.name.trim())) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

@@ -3177,4 +3177,9 @@ describe('a review of batch 20 (labs20fix)', () => {
       .map((r) => [r.value ?? r.valueText, r.unit, r.range.text ?? null]))
       .toEqual([[95, null, 'N/A'], [14.1, null, 'M/F'], ['Pos', null, 'Pos/Neg'], [45, 'ng/mL', null], [30, 'U/L', null]]);
   });
+
+  it('`CRE  Not detected` (an organism screen) is no creatinine; `CRE  0.9 mg/dL` is, and `CRP  Negative` stays CRP (the catalog\'s own abbreviation)', () => {
+    expect(results(['CRE  Not detected', 'CRE  0.9 mg/dL  0.6-1.2', 'CRP  Negative'].join('\n')).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText]))
+      .toEqual([['?CRE', 'Not detected'], ['creatinine', 0.9], ['c-reactive-protein', 'Negative']]);
+  });
 });
