@@ -3182,4 +3182,9 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(results(['CRE  Not detected', 'CRE  0.9 mg/dL  0.6-1.2', 'CRP  Negative'].join('\n')).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText]))
       .toEqual([['?CRE', 'Not detected'], ['creatinine', 0.9], ['c-reactive-protein', 'Negative']]);
   });
+
+  it('`5/neg.` in the result column is 5 with the column\'s unit (`IU/mL`), the reading `neg.` a remark, never the unit', () => {
+    expect(results(['Test                 Result      Units     Reference', 'Toxoplasma IgG       5/neg.      IU/mL     <8'].join('\n'))
+      .map((r) => [r.value, r.unit, r.range.high, r.comment])).toEqual([[5, '[IU]/mL', 8, 'neg.']]);
+  });
 });

@@ -1380,7 +1380,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   if (reading) valueText = `${reading[1]} (${reading[2]})`;
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
+  // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
+  const value = two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
