@@ -573,8 +573,8 @@ function concentrationWanting(printed: string, biomarker: CatalogEntry): boolean
   return Boolean(ucum && biomarker.ucumUnit && !biomarker.molarMass && CONCENTRATION.test(ucum) && CONCENTRATION.test(biomarker.ucumUnit));
 }
 
-/** A unit of a body's length or mass (`cm`, `in`, `ft`, `kg`, `lb`): a height or a weight, never a laboratory's result. */
-const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?)$/i;
+/** A unit of a body's length or mass (`cm`, `in`, `ft`, `kg`, `lb`; in UCUM `[in_i]`, `[lb_av]`): a height or a weight, never a laboratory's result. */
+const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?|\[(?:in|ft)_(?:i|us)\]|\[lb_av\])$/i;
 
 /**
  * Whether a name of at most two letters (`Ht`: the haematocrit in Japan, the height on a vitals line) cannot be its

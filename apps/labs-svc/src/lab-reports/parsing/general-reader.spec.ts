@@ -3146,8 +3146,8 @@ describe('a review of batch 20 (labs20fix)', () => {
     expect(coded(['VITALS', 'Ht 170', 'Wt 72', '', 'Test        Result  Units   Reference', 'Ht          170     cm', 'Ht          68      in',
       'Ht          42      %       40-52', 'Ht          0.42    L/L     0.40-0.50', 'Glucose     95      mg/dL   70-99'].join('\n')).map((r) => [r[0], r[1], r[2]]))
       .toEqual([['?Ht', 170, 'cm'], ['?Ht', 68, 'in'], ['hematocrit', 42, '%'], ['hematocrit', 0.42, 'L/L'], ['glucose', 95, 'mg/dL']]);
-    expect(hl7('OBX|1|NM|8302-2^Ht^LN||170|cm|||||F', 'OBX|2|NM|2A990000001930952^Ht^JC10||42.0|%|40.7-50.1||||F'))
-      .toEqual([['?Ht', 170, 'cm'], ['hematocrit', 42, '%']]);
+    expect(hl7('OBX|1|NM|8302-2^Ht^LN||170|cm|||||F', 'OBX|2|NM|8302-2^Ht^LN||67|[in_i]|||||F', 'OBX|3|NM|2A990000001930952^Ht^JC10||42.0|%|40.7-50.1||||F'))
+      .toEqual([['?Ht', 170, 'cm'], ['?Ht', 67, '[in_i]'], ['hematocrit', 42, '%']]);
   });
 
   it('one cell spanning the whole table (`<td colspan=5>Urinalysis</td>`) is its heading, when the first column is not the names\' (`Date | Test | …`)', () => {
