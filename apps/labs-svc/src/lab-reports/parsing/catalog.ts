@@ -530,7 +530,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
+    return { knows: this.knows, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
   }
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
@@ -542,6 +542,12 @@ export class BiomarkerCatalog {
    * `Appearance: Well nourished` of a clinic note are no urine's.
    */
   answersInWords = (name: string, inUrine = false): boolean => (this.matchName(name) ?? (inUrine ? this.matchInUrine(name) : undefined))?.resultType === 'qualitative';
+
+  /** For parsers: is this a name the catalog knows, as the analyte it can be with this number and unit (`Ht  170` is no haematocrit)? */
+  knowsAs = (name: string, value: number | null, unit?: string): boolean => {
+    const entry = this.knows(name) ? this.matchName(name) : undefined;
+    return entry !== undefined && !shortNameMisfits(name, entry, value, unit);
+  };
 
   /**
    * For the HL7 reader: does an OBX-4 sub-ID name what its OBX measured rather than OBX-3's test
@@ -566,6 +572,22 @@ export const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;
 function concentrationWanting(printed: string, biomarker: CatalogEntry): boolean {
   const ucum = toUcum(printed);
   return Boolean(ucum && biomarker.ucumUnit && !biomarker.molarMass && CONCENTRATION.test(ucum) && CONCENTRATION.test(biomarker.ucumUnit));
+}
+
+/** A unit of a body's length or mass (`cm`, `in`, `ft`, `kg`, `lb`; in UCUM `[in_i]`, `[lb_av]`): a height or a weight, never a laboratory's result. */
+const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?|\[(?:in|ft)_(?:i|us)\]|\[lb_av\])$/i;
+
+/**
+ * Whether a name of at most two letters (`Ht`: the haematocrit in Japan, the height on a vitals line) cannot be its
+ * catalog analyte with what is printed beside it: a unit of length or body mass no analyte is measured in (`Ht  170
+ * cm`), or a number over a hundred with no unit where the analyte is a percentage of a whole (`Ht  170`). A longer name
+ * keeps its analyte (`Neutrophils  3025` may be the count printed without its unit).
+ */
+export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: number | null, unit: string | null | undefined): boolean {
+  if (name.replace(/[^\p{L}\p{N}]/gu, '').length > 2) return false;
+  const printed = unit?.trim();
+  if (printed) return BODY_MEASURE.test(printed) && !unitOf(printed, biomarker);
+  return biomarker.ucumUnit === '%' && value !== null && value > 100;
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

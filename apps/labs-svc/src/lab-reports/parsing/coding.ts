@@ -1,10 +1,10 @@
 import type { LabFlag } from '@pg/contracts';
-import { CONCENTRATION, namesBloodCells, namesProteinAlone, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { CONCENTRATION, namesBloodCells, namesProteinAlone, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { isAnswerInWords } from './tokens.js';
+import { isAnswerInWords, isStripAnswerInWords } from './tokens.js';
 import { convertUnit, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
@@ -62,7 +62,7 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * and any answer in words the token reader reads as one, in any of its languages (`NEGATIVO`, `negativ`, `Spuren`).
  */
 const STRIP_WORDS = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
-export const DIPSTICK = { test: (text: string): boolean => STRIP_WORDS.test(text) || isAnswerInWords(text) };
+export const DIPSTICK = { test: (text: string): boolean => STRIP_WORDS.test(text) || isStripAnswerInWords(text) };
 /** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
 const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 
@@ -172,6 +172,16 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // Nor when what is printed beside it is a height or a weight (`Ht  170  cm`, HL7 `8302-2^Ht^LN|170|cm`, `Ht  170`):
+    // the name does not win over the unit, nor over a number its analyte (a percentage) cannot be.
+    if (biomarker && !byLoinc && !row.biomarkerRef && shortNameMisfits(row.name, biomarker, row.value, row.unit)) biomarker = null;
+    // An upper-case abbreviation the catalog does not list for its analyte (`CRE`, the reader's Japanese creatinine;
+    // elsewhere a screen for carbapenem-resistant organisms) answered in words of presence (`Not detected`, `Positive`)
+    // is no result of an analyte measured in numbers: unknown rather than the wrong biomarker.
+    // (A urine strip's pad, `LEU  Negative` under a urine heading, is the urine analyte's answer.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index]) && biomarker.resultType === 'quantitative' && row.value === null
+      && isAnswerInWords(row.valueText ?? '') && /^[A-Z]{2,4}$/.test(row.name.trim())
+      && !biomarker.aliases.some((a) => a.toUpperCase() === row.name.trim())) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

@@ -3165,3 +3165,66 @@ describe('a review of labs19fix (made-up lines, answers from the printed text)',
       .map((r) => r[0])).toEqual(['sodium', 'potassium', '?Magnesium (I)']);
   });
 });
+
+describe('a review of batch 20 (labs20fix)', () => {
+  const hl7 = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM', ...obx].join('\r')).rows,
+    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null]);
+
+  it('HL7: a one-letter OBX-3 text under a code in letters is no name, whatever coding system follows (`GLU^X^L` is glucose); under a number it is', () => {
+    expect(hl7(
+      'OBX|1|NM|GLU^X^L||92|mg/dL|70-99||||F',
+      'OBX|2|NM|K+^M^99BG||4.1|mmol/L|3.5-5.1||||F',
+      'OBX|3|NM|Na+^M^99BG||140|mmol/L|136-145||||F',
+      'OBX|4|NM|HGB^A^L||14.1|g/dL|13-17||||F',
+      'OBX|5|NM|1001520^K^L||4.2|mmol/L|3.5-5.1||||F',
+      'OBX|6|NM|3H015000002326101^K^JC10||4.0|mmol/L|3.6-5.0||||F',
+    )).toEqual([['glucose', 92, 'mg/dL'], ['potassium', 4.1, 'mmol/L'], ['sodium', 140, 'mmol/L'], ['hemoglobin', 14.1, 'g/dL'],
+      ['potassium', 4.2, 'mmol/L'], ['potassium', 4, 'mmol/L']]);
+  });
+
+  it('`Ht` beside a height (`170 cm`, `68 in`, a bare 170, HL7 `8302-2^Ht^LN|170|cm`) is no haematocrit; with `%`, `L/L` or a fraction it is', () => {
+    expect(coded(['VITALS', 'Ht 170', 'Wt 72', '', 'Test        Result  Units   Reference', 'Ht          170     cm', 'Ht          68      in',
+      'Ht          42      %       40-52', 'Ht          0.42    L/L     0.40-0.50', 'Glucose     95      mg/dL   70-99'].join('\n')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['?Ht', 170, 'cm'], ['?Ht', 68, 'in'], ['hematocrit', 42, '%'], ['hematocrit', 0.42, 'L/L'], ['glucose', 95, 'mg/dL']]);
+    expect(hl7('OBX|1|NM|8302-2^Ht^LN||170|cm|||||F', 'OBX|2|NM|8302-2^Ht^LN||67|[in_i]|||||F', 'OBX|3|NM|2A990000001930952^Ht^JC10||42.0|%|40.7-50.1||||F'))
+      .toEqual([['?Ht', 170, 'cm'], ['?Ht', 67, '[in_i]'], ['hematocrit', 42, '%']]);
+  });
+
+  it('one cell spanning the whole table (`<td colspan=5>Urinalysis</td>`) is its heading, when the first column is not the names\' (`Date | Test | …`)', () => {
+    const html = (first: string, cell: string) => ['<table>', `<tr><th>${first}</th><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>`,
+      '<tr><td colspan="5">Urinalysis</td></tr>',
+      `<tr><td>${cell}</td><td>Glucose</td><td>100</td><td>mg/dL</td><td>&lt;15</td></tr>`, '</table>'].join('\n');
+    expect(coded(html('Date', '2024-01-02')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
+    expect(coded(html('#', '1')).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', 100]]);
+  });
+
+  it('a result printed with a leading zero before its interval (`Eosinophils 03 01 - 06 %`) is the result, not a laboratory\'s code', () => {
+    expect(coded(['Eosinophils 03 01 - 06 %', 'Monocytes 05 2 - 10', 'Testosterone 01 450 ng/dL 264-916'].join('\n')))
+      .toEqual([['eosinophils', 3, '%', 1, 6, 'normal'], ['monocytes', 5, null, 2, 10, 'normal'], ['testosterone', 450, 'ng/dL', 264, 916, 'normal']]);
+  });
+
+  it('two flag columns: the one that says which way (`H`, `HH`) wins over `*` or `C`; a `Status` column\'s `C` (corrected) flags nothing', () => {
+    const flags = (text: string) => coded(text).map((r) => [r[0], r[5]]);
+    expect(flags(['Test            Status   Result   Flag   Units    Reference', 'Glucose         C        120      H      mg/dL    70-99',
+      'Potassium       C        4.1             mmol/L   3.5-5.1'].join('\n'))).toEqual([['glucose', 'high'], ['potassium', 'normal']]);
+    expect(flags(['Test            Result   Flag   Indicator  Units    Reference', 'Potassium       6.8      HH     *          mmol/L   3.5-5.1',
+      'Sodium          150      *      H          mmol/L   136-145'].join('\n'))).toEqual([['potassium', 'critical-high'], ['sodium', 'high']]);
+  });
+
+  it('a range column holding a word with a slash that is no unit (`N/A`, `M/F`, `Pos/Neg`) keeps it as the range; a unit there (`ng/mL`, `U/L`) is the unit', () => {
+    expect(results(['Test                 Result   Reference Range', 'Glucose              95       N/A', 'Hemoglobin           14.1     M/F',
+      'Rh Type              Pos      Pos/Neg', 'Ferritin             45       ng/mL', 'ALT                  30       U/L'].join('\n'))
+      .map((r) => [r.value ?? r.valueText, r.unit, r.range.text ?? null]))
+      .toEqual([[95, null, 'N/A'], [14.1, null, 'M/F'], ['Pos', null, 'Pos/Neg'], [45, 'ng/mL', null], [30, 'U/L', null]]);
+  });
+
+  it('`CRE  Not detected` (an organism screen) is no creatinine; `CRE  0.9 mg/dL` is, and `CRP  Negative` stays CRP (the catalog\'s own abbreviation)', () => {
+    expect(results(['CRE  Not detected', 'CRE  0.9 mg/dL  0.6-1.2', 'CRP  Negative'].join('\n')).map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value ?? r.valueText]))
+      .toEqual([['?CRE', 'Not detected'], ['creatinine', 0.9], ['c-reactive-protein', 'Negative']]);
+  });
+
+  it('`5/neg.` in the result column is 5 with the column\'s unit (`IU/mL`), the reading `neg.` a remark, never the unit', () => {
+    expect(results(['Test                 Result      Units     Reference', 'Toxoplasma IgG       5/neg.      IU/mL     <8'].join('\n'))
+      .map((r) => [r.value, r.unit, r.range.high, r.comment])).toEqual([[5, '[IU]/mL', 8, 'neg.']]);
+  });
+});

@@ -134,11 +134,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
     // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
-    // Under a local code that is only digits (`1001520^K`), even one letter is the name: the number names nothing; so
-    // it is under a code whose coding system is given (`3H015000002326101^K^JC10`: the code's display text).
+    // Under a code that is a number (`1001520^K`, LOINC's `2823-3^K`, JLAC10's `3H015000002326101^K^JC10`: digits with a
+    // letter or two among them), even one letter is the name: the number names nothing. A code in letters (`GLU^X^L`,
+    // `K+^M^99BG`, `HGB^A^L`) names the test whatever coding system follows it: the one letter is no name.
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || /^\d+(-\d)?$/.test(id0) || component(fields[3], 2, d) !== '') ? text : '') || (alternate ? component(fields[3], 4, d) : '');
+    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || !id0 || codeIsANumber(id0)) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
     // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not
@@ -231,6 +232,12 @@ const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrat
 
 /** OBX-3 names that describe the specimen or the method, not a measurement. */
 const SPECIMEN_NAME = /^(?:specimen|sample)(?: (?:source|type|description|site|condition|volume|comments?))?$|^(?:collection method|method|methodology|test method)$/i;
+
+/** An OBX-3 identifier that is a number: digits, with a check digit (`2823-3`) or a few letters among many digits (`3H015000002326101`). */
+function codeIsANumber(code: string): boolean {
+  const digits = code.replace(/\D/g, '').length;
+  return /^[\dA-Z]+(?:-\d)?$/i.test(code) && digits > 2 * code.replace(/[^A-Z]/gi, '').length;
+}
 
 /** What a specimen field (OBR-15, SPM-4) says the sample is, when that changes how a result is coded. */
 function specimenOf(field: string): RawRow['specimen'] {

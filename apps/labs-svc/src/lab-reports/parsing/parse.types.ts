@@ -91,4 +91,6 @@ export interface Cell {
   text: string;
   x: number;
   end: number;
+  /** HTML: how many columns the cell spans (`colspan`), when more than one. */
+  span?: number;
 }

@@ -18,6 +18,8 @@ export interface Column {
   unit?: string;
   /** A column of each row's specimen (`Specimen`, `Materiaal`): `Urine portie` there makes the row a urine analyte. */
   specimen?: boolean;
+  /** A flag column headed `Status`: it may hold the report's status (`F`inal, `C`orrected, `A`mended) rather than a flag. */
+  status?: boolean;
 }
 
 /** Headers of a column that names each row's specimen. */
@@ -79,7 +81,8 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     const r = roleOf(c.text);
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(headerWords(c.text).words);
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}) });
+      const status = r.role === 'flag' && /^status$/.test(headerWords(c.text).words);
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
@@ -491,7 +494,10 @@ export function htmlLines(html: string): SourceLine[] {
   };
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     textBlocks(last, m.index);
-    const cells = [...m[0].matchAll(/<t([dh])[^>]*>([\s\S]*?)<\/t\1>/gi)].map((c, i) => ({ text: cellText(c[2]!), x: i, end: i + 1 }));
+    const cells = [...m[0].matchAll(/<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi)].map((c, i): Cell => {
+      const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[2]!)?.[1] ?? 1);
+      return { text: cellText(c[3]!), x: i, end: i + 1, ...(span > 1 ? { span } : {}) };
+    });
     tables += body.slice(last, m.index).match(/<table[\s>]/gi)?.length ?? 0;
     const table = Math.max(tables - 1, 0);
     if (cells.length) out.push({ text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  '), line: lineAt(m.index), cells, tableCells: true, table });

@@ -15,6 +15,8 @@ import { isCountUcum, toUcum } from './units.js';
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
   knows?: (name: string) => boolean;
+  /** Whether the catalog knows a name as an analyte this number and unit can be (`Ht  170`, a height, is no haematocrit). */
+  knowsAs?: (name: string, value: number | null, unit?: string) => boolean;
   /** Whether the catalog knows a name as a urine analyte: under a urine heading, a word answer to it is a result. */
   knowsInUrine?: (name: string) => boolean;
   /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
@@ -930,8 +932,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // A row of a table's own cells whose words all stand outside its name column (a note spanning the table, `<td
-    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it.
-    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name')
+    // colspan=8>Toelichting …</td>` under the `Bron` column) names no test: no name waits on it. One cell spanning
+    // every column (`<td colspan=5>Urinalysis</td>` under `Date | Test | …`) is the table's heading, whatever its index.
+    const acrossTable = Boolean(table && line.cells?.[0]?.text.trim() && (line.cells[0].span ?? 1) >= table.columns.length
+      && line.cells.slice(1).every((c) => !c.text.trim()));
+    const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat) && !outsideNames) {
       if (!markdownHeaders.has(line)) heading(flat);
@@ -1098,6 +1103,8 @@ function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // 4 C`) at least as often as a flag: no evidence on its own.
   const flagged = row.flag !== undefined && !(/^[A-Za-z]$/.test(row.flag) && !/^[HLA]$/.test(row.flag));
   if (row.value === null || row.unit || row.rangeText || flagged) return false;
+  // A short name its number cannot be (`Ht  170` on a vitals line: a height, no haematocrit) is no name known here.
+  if (opts.knowsAs && opts.knows?.(row.name) && !opts.knowsAs(row.name, row.value)) return true;
   return !(knowingIn(row.specimen, opts).knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
 }
 
@@ -1377,7 +1384,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   if (reading) valueText = `${reading[1]} (${reading[2]})`;
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
-  const value = two ? valueOnly(`${two[1]} %`, false) : valueOnly(valueText, false) ?? remarked ?? worded;
+  // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
+  const value = two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
@@ -1412,9 +1420,13 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       // `<5.0 (calc)`: how the result was had is no part of the range.
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (!r) {
-      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row).
+      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row). A
+      // unit UCUM knows, and a letter over a letter only per litre (`U/L`, `g/L`): a word with a slash that is no unit
+      // (`N/A`, `M/F`, `Pos/Neg`; UCUM would read `N/A` as newtons per ampere) stays the range column's text.
       const words = rt.filter((w) => !isUnitNoise(w));
-      if (words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)) {
+      const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!) && Boolean(toUcum(words[0]!))
+        && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!);
+      if (unitAlone) {
         row.unit = words[0]!;
         rangeText = '';
       }
@@ -1425,11 +1437,18 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
-  // Two flag columns (`Interpretatie` and a report `Status` of `final`): the one whose cell is a flag.
-  const flagCells = values.filter((v, i) => columns[i]!.role === 'flag' && v.trim());
-  const oneFlag = flagCells.length > 1 ? flagCells.find((v) => normalizeFlag(cleanToken(v.trim()))) : undefined;
+  // A `Status` column's letter (`C`orrected, `A`mended) is the report's status, not the abnormal flag the same letter
+  // is elsewhere: there only a flag that says which way or normal (`H`, `LOW`, `NORMAL`) or a word (`Abnormal`) is one.
+  const asFlag = (v: string) => normalizeFlag(cleanToken(v.trim()));
+  const flagCells = values.filter((v, i) => columns[i]!.role === 'flag' && v.trim()
+    && !(columns[i]!.status && asFlag(v) === 'abnormal' && cleanToken(v.trim()).length < 2));
+  // Two flag columns (`Flag  H` and `Abnormal  *`, `Interpretatie` and a `Status` of `final`): the one whose cell says
+  // which way (`H`, `LL`, `↑`) before one that says only abnormal (`*`, `A`, `C`), before any other.
+  const directional = (v: string) => /high|low/.test(asFlag(v) ?? '');
+  const oneFlag = flagCells.length > 1 ? flagCells.find(directional) ?? flagCells.find((v) => asFlag(v)) : undefined;
+  const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
-  else if (flagText && flagText !== '-') row.flag = cleanToken(flagText);
+  else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -1771,7 +1790,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): boolean {
   const withNumber = cleanName(tokens.slice(0, i + 1).join(' '));
   if (!opts.knows?.(withNumber)) return false;
-  if (parseValueToken(tokens[i + 1]!) || qualitativeValueAt(tokens, i + 1)) return true;
+  // A number followed by an interval (`Eosinophils  03  01 - 06  %`) is the result before its range, not the name's
+  // (a laboratory's code, `Testosterone 01  450`, is followed by the result): the catalog decides as for a unit.
+  const interval = /^-?\d[\d.]*-/.test(numericRangeAt(tokens, i + 1)?.text ?? '');
+  if ((parseValueToken(tokens[i + 1]!) && !interval) || qualitativeValueAt(tokens, i + 1)) return true;
   const unit = isUnitToken(tokens[i + 1]!) ? tokens[i + 1] : undefined;
   return opts.ownsNumber?.(name, withNumber, unit) ?? true;
 }

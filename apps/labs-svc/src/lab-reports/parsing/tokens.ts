@@ -285,14 +285,25 @@ const QUALITATIVE_VALUES = [
 /** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's). */
 const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat/.test(w)));
 
+const isOneOf = (answers: readonly (readonly string[])[], text: string): boolean => {
+  const words = text.trim().split(/\s+/);
+  return answers.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+};
+
 /**
  * Is the whole text an answer of presence the token reader reads (`Negative`, `NEGATIVO`, `negativ`, `Not detected`)?
- * What coding takes for a urine strip's answer (`inferUrine`), from the token reader's own list; a smear's `WBC
- * Adequate` or a serology's `Reactive` is no strip's.
+ * A serology's `Reactive` or a smear's `Adequate` is none.
  */
 export function isAnswerInWords(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return STRIP_PRESENCE.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+  return isOneOf(PRESENCE_VALUES, text);
+}
+
+/**
+ * Is the whole text a urine strip's answer in words (`Negative`, `NEGATIVO`, `negativ`, `Trace`)? What coding takes for one
+ * (`inferUrine`), from the token reader's own list; `Not detected` answers a PCR, a drug screen or a smear as often.
+ */
+export function isStripAnswerInWords(text: string): boolean {
+  return isOneOf(STRIP_PRESENCE, text);
 }
 
 /** An ABO blood group with its Rh factor (`A+`, `AB-`, `O Rh+`): a result printed as text. */
