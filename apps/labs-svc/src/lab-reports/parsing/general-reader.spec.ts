@@ -3125,3 +3125,27 @@ describe('a review of batch 19 (labs19fix)', () => {
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('batch 21: tables kept as text with bars, arrows before values, counts in powers of ten (labs21)', () => {
+  it('a tab-separated line with bars between its cells is a table row: a long name does not push its value into another column', () => {
+    const text = ['Badanie\t\t\t|\tWynik\t\t|\tZakres referencyjny\t| Jednostki', 'Hemoglobina\t\t\t|\t15.2\t\t|\t13.5 — 17.5\t\t|\tg/dl',
+      'Cholesterol całkowity\t|\t212\t\t|\t< 190\t\t\t|\tmg/dl'].join('\n');
+    expect(coded(text)).toEqual([['hemoglobin', 15.2, 'g/dL', 13.5, 17.5, 'normal'], ['total-cholesterol', 212, 'mg/dL', null, 190, 'high']]);
+    // A bar in prose or between words with single spaces is no table.
+    expect(coded('Note: Sodium | Potassium | Chloride 140 mmol/L').length).toBeLessThanOrEqual(1);
+  });
+
+  it('an em dash between spaced bounds is a range (`80.0 — 100.0`)', () => {
+    expect(coded('MCV   89.6   80.0 — 100.0   fl')).toEqual([['mean-corpuscular-volume', 89.6, 'fL', 80, 100, 'normal']]);
+  });
+
+  it('an arrow before the value (its own column, or glued) is the value\'s flag, not a word of the name; an arrow after a value stays that value\'s', () => {
+    expect(coded(['RDW-SD   ↑   45.1   35.1 - 43.9   fl', 'Glukoza   ↑103   70 - 99   mg/dl'].join('\n')))
+      .toEqual([['rdw-sd', 45.1, 'fL', 35.1, 43.9, 'high'], ['glucose', 103, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('a count in powers of ten (`6.12*10**3`, `5.01×10^6`) with its unit per volume in a later column reads in that power\'s unit', () => {
+    expect(coded(['WBC   6.12*10**3   4.00 - 10.00   1/µl', 'RBC   5.01×10^6   4.50 - 5.90   /uL'].join('\n')))
+      .toEqual([['white-blood-cell-count', 6.12, '10*3/uL', 4, 10, 'normal'], ['red-blood-cell-count', 5.01, '10*6/uL', 4.5, 5.9, 'normal']]);
+  });
+});

@@ -37,9 +37,21 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 /** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
   // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
-  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are.
+  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are. Bars between
+  // tab-separated cells (`Hemoglobina\t|\t15.2\t|\t13.5 — 17.5\t|\tg/dl`: a table kept as text) make a Markdown row.
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-    .map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   '))), line: i + 1 }));
+}
+
+/**
+ * A line of tab-separated cells with a bar between them (`Badanie\t\t|\tWynik\t|\tZakres\t| Jednostki`), not a
+ * Markdown row (which starts with its bar): the bars divide its cells, so it is read as the Markdown row it is
+ * without its outer bars (the tabs' widths, set for another screen, say nothing of the columns). A line needs a tab
+ * next to one of its bars and two bars, so a bar in a name or in prose (`A | B`) is kept.
+ */
+function barsBetweenTabs(t: string): string {
+  if (/^\s*\|/.test(t) || !/\t\||\|\t/.test(t) || (t.match(/\|/g) ?? []).length < 2) return t;
+  return `| ${t.split('|').map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ')} |`;
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -1721,7 +1733,7 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
-  const tokens = tokenize(text);
+  const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
@@ -1749,6 +1761,43 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     return { name, ...row };
   }
   return null;
+}
+
+/**
+ * A count written in powers of ten (`6.12*10**3`, `5.01×10^6`, `212x10^3`) with its unit per volume printed apart
+ * (`1/µl`, `/µL`, `/l` in a unit column) is the number in that power's unit: `6.12` in `10^3/µl`. The power joins the
+ * value's unit only when such a unit follows on the row and no other unit stands between.
+ */
+function powersWithTheirUnit(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let j = 1; j < out.length; j++) {
+    const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
+    if (!m) continue;
+    const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
+    if (u < 0 || out.slice(j + 1, u).some((t) => isUnitToken(t))) continue;
+    const per = out[u]!.replace(/^1/, '');
+    out.splice(u, 1);
+    out.splice(j, 1, m[1]!, `10^${m[3]}${per}`);
+  }
+  return out;
+}
+
+/**
+ * An arrow printed before its value, in a flag column left of the result (`RDW-SD  ↑  45.1  35.1 — 43.9  fl`,
+ * `Glukoza ↑103`), is the value's flag: it is read after the value, where a flag stands, never as a word of the name.
+ * Only an arrow after a word (the name's end), never one after a number (`45.1 ↑ 44.0`: the flag of the value before).
+ */
+function arrowsAfterValues(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let j = 1; j < out.length; j++) {
+    if (parseValueToken(out[j - 1]!)) continue;
+    const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
+    if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
+    else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
+    else continue;
+    j++;
+  }
+  return out;
 }
 
 /**
