@@ -200,6 +200,10 @@ const FOREIGN_WORDS: Record<string, string> = {
   ureum: 'urea', hematocriet: 'hematocrit', triglyceriden: 'triglycerides', nuchter: 'fasting',
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
+  // Portuguese and Spanish red cell indices (`V.C.M.`, `H.C.M.`, `C.H.C.M.`: volume, hemoglobina and concentração de
+  // hemoglobina corpuscular média) and hormone names (`TESTOSTERONA TOTAL`, `DEIDROEPIANDROSTERONA SULFATO`).
+  vcm: 'mcv', hcm: 'mch', chcm: 'mchc', testosterona: 'testosterone', deidroepiandrosterona: 'dehydroepiandrosterone',
+  dehidroepiandrosterona: 'dehydroepiandrosterone', sulfato: 'sulfate',
 };
 
 /**

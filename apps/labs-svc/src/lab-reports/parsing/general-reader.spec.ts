@@ -3148,4 +3148,17 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     expect(coded(['WBC   6.12*10**3   4.00 - 10.00   1/µl', 'RBC   5.01×10^6   4.50 - 5.90   /uL'].join('\n')))
       .toEqual([['white-blood-cell-count', 6.12, '10*3/uL', 4, 10, 'normal'], ['red-blood-cell-count', 5.01, '10*6/uL', 4.5, 5.9, 'normal']]);
   });
+
+  it('dot leaders between a name and its value (`Hemácias.....: 4,91 milhões/mm3`) are a label\'s colon or a gap; a `Resultado.....:` line under a test\'s heading is that test\'s value', () => {
+    const text = ['Hemácias...................: 4,91 milhões/mm3          4,30 a 5,70 milhões/mm3',
+      'V.C.M......................: 89,2 fL                   81,0 a 95,0 fL', 'Glucose........ 95 mg/dL   70-99', '',
+      'TESTOSTERONA TOTAL', 'Material: Soro Coletado em: 03/11/2026 08:10 Método: Quimioluminescência',
+      'Resultado..................: 412 ng/dL                 249 a 836 ng/dL'].join('\n');
+    expect(coded(text)).toEqual([
+      ['red-blood-cell-count', 4.91, '10*6/uL', 4.3, 5.7, 'normal'],
+      ['mean-corpuscular-volume', 89.2, 'fL', 81, 95, 'normal'],
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['testosterone', 412, 'ng/dL', 249, 836, 'normal'],
+    ]);
+  });
 });

@@ -40,7 +40,16 @@ export function toLines(text: string): SourceLine[] {
   // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are. Bars between
   // tab-separated cells (`Hemoglobina\t|\t15.2\t|\t13.5 — 17.5\t|\tg/dl`: a table kept as text) make a Markdown row.
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   '))), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
+}
+
+/**
+ * Dot leaders between a name and its value (`Hemoglobina................: 14,60 g/dL`, `Resultado.....: 88 mg/dL`,
+ * `Glucose........ 95`): a label's colon when one ends them, else a gap between cells. Four dots at least, after a
+ * letter, digit, bracket or dot of the name, and something printed after them.
+ */
+function withoutLeaders(t: string): string {
+  return t.replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
 }
 
 /**

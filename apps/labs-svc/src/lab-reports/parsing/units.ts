@@ -50,6 +50,8 @@ const SYNONYMS: Record<string, string> = {
   'g%': 'g/dL', 'gm%': 'g/dL', 'gms%': 'g/dL', 'mg%': 'mg/dL',
   // Polish counts: thousands (`tys.`) and millions (`mln`) per microlitre.
   'tys/ul': '10*3/uL', 'tys./ul': '10*3/uL', 'tys/mm3': '10*3/uL', 'mln/ul': '10*6/uL', 'mln./ul': '10*6/uL', 'mln/mm3': '10*6/uL',
+  // Portuguese counts: millions (`milhões`) per cubic millimetre or microlitre (a microlitre is a cubic millimetre).
+  'milhões/mm3': '10*6/uL', 'milhoes/mm3': '10*6/uL', 'milhões/ul': '10*6/uL', 'milhoes/ul': '10*6/uL', 'milhões/µl': '10*6/uL', 'milhões/mm³': '10*6/uL',
 };
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
