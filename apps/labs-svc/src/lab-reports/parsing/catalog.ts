@@ -204,6 +204,12 @@ const FOREIGN_WORDS: Record<string, string> = {
   // hemoglobina corpuscular média) and hormone names (`TESTOSTERONA TOTAL`, `DEIDROEPIANDROSTERONA SULFATO`).
   vcm: 'mcv', hcm: 'mch', chcm: 'mchc', testosterona: 'testosterone', deidroepiandrosterona: 'dehydroepiandrosterone',
   dehidroepiandrosterona: 'dehydroepiandrosterone', sulfato: 'sulfate',
+  // Portugal's red cell indices (`H.G.M.`, `C.M.H.G.`: hemoglobina globular média and its concentração), the
+  // differential's cells in Portuguese and Spanish (`Neutrófilos`, `Linfócitos`, `Leucocitos`), and the Portuguese
+  // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
+  hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
+  eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
+  uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 
 /**

@@ -3161,4 +3161,19 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
       ['testosterone', 412, 'ng/dL', 249, 836, 'normal'],
     ]);
   });
+
+  it('two earlier results after the range (`Resultados anteriores`) end the row; a range after a count beside a percentage is the percentage\'s when only it fits', () => {
+    expect(coded(['Hemoglobina    15.1 g/dl    13.0 - 17.0    14.8    14.6', 'Neutrófilos    58.2 %    3.67 x 10^3/μl    40.00 - 80.00    57.0    61.2'].join('\n')))
+      .toEqual([['hemoglobin', 15.1, 'g/dL', 13, 17, 'normal'], ['neutrophils', 58.2, '%', 40, 80, 'normal'], ['neutrophils-absolute', 3.67, '10*3/uL', null, null, null]]);
+    // A range both could be in stays the count's, as before.
+    expect(coded('Basófilos    0.8 %    0.05 x 10^3/μl    0.00 - 2.00').map((r) => [r[0], r[3], r[4]]))
+      .toEqual([['basophils', null, null], ['basophils-absolute', 0, 2]]);
+  });
+
+  it('Portuguese names: the `-émia` names of serum analytes, the differential\'s cells, `H.G.M.`/`C.M.H.G.`, with a method in parentheses after them', () => {
+    expect(coded(['Uricémia (Cinético Urease)    6.8 mg/dL    3.5 - 7.2', 'Urémia (Cinético Urease/ Glutamato Deshidrogenase)    34 mg/dL    < 50',
+      'Creatininémia (Unif. Cinético modificado)    1.02 mg/dL    0.70 - 1.30', 'H.G.M.    30.4 pg    27.0 - 32.0', 'Linfócitos    30.4 %    20.00 - 40.00',
+      'Apolipoproteína B (Nefelometria)    104.0 mg/dL    80.0 - 155.0'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['uric-acid', 6.8], ['urea', 34], ['creatinine', 1.02], ['mean-corpuscular-hemoglobin', 30.4], ['lymphocytes', 30.4], ['apolipoprotein-b', 104]]);
+  });
 });

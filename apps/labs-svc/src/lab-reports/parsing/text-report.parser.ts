@@ -1319,6 +1319,15 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
   const percent = parseValueToken(m[2]!);
   const count = valueOnly(m[3]!);
   if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
+  // The range after the count is the percentage's when the percentage falls inside it and the count does not
+  // (`Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`: a report that prints the count beside the percentage, and
+  // the percentage's range only).
+  const range = parseReferenceRange(count.rangeText);
+  if (range.low !== undefined && range.high !== undefined && percent.value !== null && percent.value >= range.low && percent.value <= range.high
+    && (count.value < range.low || count.value > range.high) && range.high <= 100) {
+    const { rangeText, flag: _f, ...bare } = count;
+    return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
+  }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
@@ -1966,10 +1975,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
       k += isDateToken(tokens[k + 1]!) ? 2 : 1;
     }
-    // One number alone after a numeric range ends the row: the previous result's column (`Sodium  150  mmol/L  135 - 145
-    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`).
-    if (k === n - 1 && /\d/.test(out.rangeText ?? '') && parseValueToken(tokens[k]!)) {
-      k++;
+    // Numbers alone after a numeric range end the row: the previous results' columns (`Sodium  150  mmol/L  135 - 145
+    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`; two of them under `Resultados anteriores`:
+    // `Hemoglobina  15.1 g/dl  13.0 - 17.0  14.8  14.6`), up to three earlier results.
+    const previous = n - k;
+    if (previous >= 1 && previous <= 3 && /\d/.test(out.rangeText ?? '') && tokens.slice(k).every((t) => parseValueToken(t) && !isDateToken(t))) {
+      k = n;
       out.hadPrevious = true;
     }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.
