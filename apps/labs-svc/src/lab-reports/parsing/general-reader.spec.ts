@@ -3176,4 +3176,13 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
       'Apolipoproteína B (Nefelometria)    104.0 mg/dL    80.0 - 155.0'].join('\n')).map((r) => [r[0], r[1]]))
       .toEqual([['uric-acid', 6.8], ['urea', 34], ['creatinine', 1.02], ['mean-corpuscular-hemoglobin', 30.4], ['lymphocytes', 30.4], ['apolipoprotein-b', 104]]);
   });
+
+  it('`(*)` over a footnote `(*) Resultado confirmado por repetição` marks a confirmed result, no flag; over `(*) Valore al di fuori dell\'intervallo` it flags', () => {
+    const confirmed = ['<table><tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>GLICOSE -jejum- (mg/dl)</td><td>104</td><td>70 a 110</td></tr>',
+      '<tr><td>COLESTEROL HDL (mg/dl)</td><td>38</td><td>(*)</td><td>35 a 70</td></tr></table>', '', '(*) Resultado confirmado por repetição na mesma amostra'].join('\n');
+    expect(coded(confirmed)).toEqual([['glucose', 104, 'mg/dL', 70, 110, 'normal'], ['hdl-cholesterol', 38, 'mg/dL', 35, 70, 'normal']]);
+    const outside = ['Glicemia     101   *   mg/dL   70 - 100', '', "(*) Valore al di fuori dell'intervallo di riferimento."].join('\n');
+    expect(coded(outside).map((r) => [r[0], r[5]])).toEqual([['glucose', 'abnormal']]);
+  });
 });

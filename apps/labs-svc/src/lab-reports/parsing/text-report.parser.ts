@@ -985,10 +985,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push({ code: 'unreadable-line', message: 'This line could not be read as a result', line: r.line, ...(r.page ? { page: r.page } : {}), text: `${r.name} ${r.value}` });
   }
   // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
-  // (unless the footnote says it is a flag: `*Abnormal result`).
-  const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
-  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag/i.test(footnote.text)) {
-    for (const r of rows) if (r.flag === '*') delete r.flag;
+  // (unless the footnote says it is a flag: `*Abnormal result`). So does `(*)` over `(*) Resultado confirmado por
+  // repetição …` (a result confirmed by a second run).
+  const footnote = lines.find((l) => /^\s*(?:\*|\(\*\)\s*)(?=\p{L})/u.test(lineText(l.text)));
+  // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag.
+  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag|anormal|alterad|outside|fuori|fora d|fuera d|hors d|au[sß]erhalb|refer[eêé]n|riferiment|r[ée]f[ée]rence/i.test(footnote.text)) {
+    for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
 }
