@@ -3185,4 +3185,14 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     const outside = ['Glicemia     101   *   mg/dL   70 - 100', '', "(*) Valore al di fuori dell'intervallo di riferimento."].join('\n');
     expect(coded(outside).map((r) => [r[0], r[5]])).toEqual([['glucose', 'abnormal']]);
   });
+
+  it('a cumulative table without a rule (`Date` / `Time` / `Lab No` lines, the newest column on the right) reads this report\'s column', () => {
+    const text = ['ENDOCRINOLOGY - CUMULATIVE REPORT', 'Date            14/02/25  21/08/25  19/11/25', 'Time               08:10     08:05     07:55',
+      'Lab No          25-11111  25-22222  25-33333   Units     Reference', 'Testosterone        11.2      13.8      16.4   nmol/L    (8.6-29.0)',
+      'Cholesterol         6.1H      5.4       4.9    mmol/L    (<5.5)', 'Lp(a)               145H      150H      142H   nmol/L    (<75)'].join('\n');
+    expect(coded(text)).toEqual([['testosterone', 16.4, 'nmol/L', 8.6, 29, 'normal'], ['total-cholesterol', 4.9, 'mmol/L', null, 5.5, 'normal'],
+      ['lipoprotein-a', 142, 'nmol/L', null, 75, 'high']]);
+    // One date and one request number head an ordinary report: its rows are read as printed.
+    expect(coded(['Date: 19/11/25', 'Lab No: 25-33333', 'Sodium   140   mmol/L   135-145'].join('\n'))).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
 });

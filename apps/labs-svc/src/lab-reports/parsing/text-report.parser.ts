@@ -115,7 +115,9 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
-  const cumulative = cumulativeColumn(lines);
+  const ruled = cumulativeColumn(lines);
+  const unruled = unruledCumulativeColumn(ruled.lines);
+  const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
   const read = readRows(cumulative.lines, opts);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
@@ -257,6 +259,57 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     warnings.push(...found);
   }
   return { lines, warnings };
+}
+
+/** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
+const COLUMN_DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:?\s+(\S.*)$/i;
+/** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
+const COLUMN_REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:?\s+(\S.*)$/i;
+
+/**
+ * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
+ * `Lab No` lines, one column per collection, the newest on the right, then the unit and the reference): each row with
+ * a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the name, this report's column's
+ * value, the unit and the range. The dates and request numbers must match in number (two at least); the block ends at
+ * the first line with digits that is no such row. A row with an empty column is left as it was (no ruler to place it).
+ */
+function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
+  const lines = [...input];
+  for (let d = 0; d < lines.length; d++) {
+    const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
+    if (!datesText) continue;
+    const tokens = datesText.trim().split(/\s+/);
+    const dates = tokens.filter((t) => isDateToken(t));
+    if (dates.length < 2 || dates.length !== tokens.length) continue;
+    let q = -1;
+    for (let k = Math.max(0, d - 2); k <= Math.min(lines.length - 1, d + 2); k++) if (k !== d && COLUMN_REQUESTS_LINE.test(lines[k]!.text)) q = k;
+    if (q < 0) continue;
+    const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
+    if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
+    const ownIndex = newestFirst(dates) ? 0 : dates.length - 1;
+    const edits = new Map<number, string>();
+    let k = Math.max(d, q) + 1;
+    for (; k < lines.length; k++) {
+      const text = lines[k]!.text;
+      if (!text.trim() || !/\d/.test(text)) continue;
+      const row = [...text.matchAll(/\S+/g)].map((m) => m[0]);
+      const first = row.findIndex((t) => CUMULATIVE_VALUE.test(t));
+      let upTo = first;
+      while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
+      if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
+      edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
+    }
+    if (!edits.size) continue;
+    // The dates, times and request numbers are the table's header, no rows.
+    for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
+    for (const [e, text] of edits) {
+      const { cells: _cells, ...line } = lines[e]!;
+      lines[e] = { ...line, text };
+    }
+    d = k - 1;
+  }
+  return { lines, warnings: [] };
 }
 
 /**
