@@ -3195,4 +3195,9 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     // One date and one request number head an ordinary report: its rows are read as printed.
     expect(coded(['Date: 19/11/25', 'Lab No: 25-33333', 'Sodium   140   mmol/L   135-145'].join('\n'))).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
+
+  it('`ml/min/1,73 m²` broken at its area is one unit; an equation\'s year in brackets (`TFGe [CKD-EPI 2009]`) is the name\'s; `Densidade` is the specific gravity', () => {
+    expect(coded(['TFGe [CKD-EPI 2009]    84 ml/min/1,73 m²    >= 60', 'Densidade    1.018    1.010 - 1.025'].join('\n')))
+      .toEqual([['egfr', 84, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['specific-gravity-urine', 1.018, '{ratio}', 1.01, 1.025, 'normal']]);
+  });
 });

@@ -49,7 +49,8 @@ export function toLines(text: string): SourceLine[] {
  * letter, digit, bracket or dot of the name, and something printed after them.
  */
 function withoutLeaders(t: string): string {
-  return t.replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
+  // (And a body-surface unit broken at its area, `ml/min/1,73 m²`, is one unit again: `ml/min/1,73m²`.)
+  return t.replace(/(\/1[.,]73)\s+(m[²2](?![\p{L}\d])|m\^2)/gu, '$1$2').replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
 }
 
 /**
@@ -1823,7 +1824,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
+    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}\]?$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     const tail = parseTail(tokens, i);
