@@ -3200,4 +3200,10 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     expect(coded(['TFGe [CKD-EPI 2009]    84 ml/min/1,73 m²    >= 60', 'Densidade    1.018    1.010 - 1.025'].join('\n')))
       .toEqual([['egfr', 84, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['specific-gravity-urine', 1.018, '{ratio}', 1.01, 1.025, 'normal']]);
   });
+
+  it('an HTML table whose header names columns by unit (`%`, `x10^9/L`) gives each number under them that unit: a percentage and a count, two results', () => {
+    const text = ['FORMULA LEUCOCITARIA', '', '<table>', '<tr><th></th><th>%</th><th>x10^9/L</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>Neutrofilos</td><td>68.0</td><td>8.024</td><td>2.1 a 7.6</td></tr>', '</table>'].join('\n');
+    expect(coded(text)).toEqual([['neutrophils', 68, '%', null, null, null], ['neutrophils-absolute', 8.024, '10*9/L', 2.1, 7.6, 'high']]);
+  });
 });
