@@ -209,7 +209,7 @@ const FOREIGN_WORDS: Record<string, string> = {
   // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
   eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
-  tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
+  bilirrubinas: 'bilirubin', conjugada: 'conjugated', tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
   jejum: 'fasting', ayunas: 'fasting', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 

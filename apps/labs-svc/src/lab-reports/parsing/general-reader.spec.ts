@@ -3206,4 +3206,13 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
       '<tr><td>Neutrofilos</td><td>68.0</td><td>8.024</td><td>2.1 a 7.6</td></tr>', '</table>'].join('\n');
     expect(coded(text)).toEqual([['neutrophils', 68, '%', null, null, null], ['neutrophils-absolute', 8.024, '10*9/L', 2.1, 7.6, 'high']]);
   });
+
+  it('a row under a heading that names its analyte (`BILIRRUBINAS` / `Total`) is that analyte\'s when its own name names nothing; a known name keeps its own', () => {
+    // As an OCR model writes the table: a tag a line.
+    const cells = (...c: string[]) => ['  <tr>', ...c.map((t) => `    <td>${t}</td>`), '  </tr>'];
+    const text = ['BIOQUIMICA', '', 'BILIRRUBINAS', '', '<table>', '  <tr>', '    <th></th>', '    <th></th>', '    <th>VALORES DE REFERENCIA</th>', '  </tr>',
+      ...cells('Total (mg/dl)', '1.34', '0.2 a 1.0'), ...cells('UREIA (mg/dl)', '41', '16 a 50'), '</table>'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['total-bilirubin', 1.34], ['urea', 41]]);
+    expect(coded(['Lipid Panel', 'Ratio   3.2   <5.0'].join('\n')).map((r) => r[0])).not.toContain('cholesterol-hdl-ratio');
+  });
 });

@@ -53,6 +53,11 @@ function headerWords(text: string): { words: string; unit?: string } {
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 
+/** Whether a cell's text is a column header's words (`VALORES DE REFERENCIA`, `Result`, `Units`). */
+export function isHeaderWords(text: string): boolean {
+  return roleOf(text) !== null;
+}
+
 function roleOf(text: string): { role: ColumnRole; unit?: string } | null {
   const { words, unit } = headerWords(text);
   if (!words) return null;

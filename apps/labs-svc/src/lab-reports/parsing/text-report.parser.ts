@@ -5,7 +5,7 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -556,7 +556,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       sectionStart = rows.length;
       // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
       const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined);
-      section = specimen ? { ...s, specimen } : s;
+      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim() };
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -600,6 +600,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
+    // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
+    // alone is the heading's analyte's when together they name a test the catalog knows.
+    if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -1005,7 +1008,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name')
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat) && !outsideNames) {
-      if (!markdownHeaders.has(line)) heading(flat);
+      // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       if (!pending || gap > 0) names = [];
       names.push(flat);
@@ -1554,6 +1558,8 @@ interface Section {
   /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
   absolute?: boolean;
   specimen?: RawRow['specimen'];
+  /** The heading's words (`BILIRRUBINAS`): the first half of a row's name that names nothing alone (`Total`, `Conjugada`). */
+  title?: string;
 }
 
 /**
