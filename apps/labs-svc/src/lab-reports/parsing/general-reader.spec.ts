@@ -3215,4 +3215,11 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['total-bilirubin', 1.34], ['urea', 41]]);
     expect(coded(['Lipid Panel', 'Ratio   3.2   <5.0'].join('\n')).map((r) => r[0])).not.toContain('cholesterol-hdl-ratio');
   });
+
+  it('a name line with its method in parentheses (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta Definição)`) still names the value line under it', () => {
+    expect(coded(['Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta Definição)', '5.5 %    4.3 - 6.1    5.4'].join('\n')))
+      .toEqual([['hemoglobin-a1c', 5.5, '%', 4.3, 6.1, 'normal']]);
+    // A sentence whose parenthesis is prose (lower case) is no name waiting for a value.
+    expect(coded(['Note that values may vary between labs (see below for the details)', '5.5 %   4.3 - 6.1'].join('\n'))).toEqual([]);
+  });
 });

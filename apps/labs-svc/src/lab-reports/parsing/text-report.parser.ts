@@ -432,7 +432,11 @@ export function isInterlude(text: string): boolean {
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
   // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
-  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
+  // A method in parentheses after the name (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta
+  // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
+  const method = /\s*\(\p{Lu}[^()]*\)\s*$/u.exec(text);
+  const short = method ? tokenize(text.slice(0, method.index)).length <= 6 : false;
+  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && (tokens.length <= 8 || short);
 }
 
 /** What a header said about the table under it. */
