@@ -3222,4 +3222,9 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     // A sentence whose parenthesis is prose (lower case) is no name waiting for a value.
     expect(coded(['Note that values may vary between labs (see below for the details)', '5.5 %   4.3 - 6.1'].join('\n'))).toEqual([]);
   });
+
+  it('a test\'s abbreviation before its name spelled out (`SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS`) is that test; a panel naming urine is not', () => {
+    expect(coded(['SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS   38.4 nmol/L   18.3 - 54.1', 'UA - Urine Analysis Panel   5.0   4.5 - 8'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['shbg', 38.4], ['?Urine Analysis Panel', 5]]);
+  });
 });

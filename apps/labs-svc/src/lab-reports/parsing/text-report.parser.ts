@@ -1604,6 +1604,13 @@ function inSection(row: RawRow, section: Section): RawRow {
 function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   const m = /^(.+?)\s+[-–:]\s+(.+)$/.exec(row.name.trim());
   if (!m || !opts.knows || opts.knows(row.name)) return row;
+  // `SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS`: a test's abbreviation (capitals, five at most) before its name
+  // spelled out in words the catalog does not know (three at least, naming no specimen: `UA - Urine Analysis Panel`
+  // stays a panel) is that test.
+  if (/^[A-Z][A-Z0-9-]{1,4}$/.test(m[1]!) && opts.knows(m[1]!) && !opts.knows(m[2]!) && tokenize(m[2]!).length >= 3 && !sectionOf(m[2]!)?.specimen) {
+    row.name = m[1]!;
+    return row;
+  }
   const section = sectionOf(m[1]!);
   // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
   if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
