@@ -106,6 +106,15 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
     .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
+    // Portuguese names (Portugal's hospital reports): the red cell indices spelt out (`Volume globular` is the
+    // haematocrit, `Volume Globular Médio` the MCV, `Hemoglobina Globular Média` the MCH, `Conc. Hemogl. Globular Média`
+    // the MCHC), the transaminases by their old names (`Transaminase gl. oxalacética`, TGO: the AST; `… pirúvica`, TGP:
+    // the ALT), noun-first `Fosfatase alcalina`, `Fa(c)tor reumatoide`, `Proteínas totais séricas`, `VS à 1ª hora` (the ESR).
+    .replace(/^volume globular$/, 'hematocrit').replace(/^volume globular medio$/, 'mcv')
+    .replace(/^hemoglobin globular media$/, 'mch').replace(/^conc(?:entracao)? (?:hemogl|hemoglobin) globular media$/, 'mchc')
+    .replace(/^transaminase (?:gl|glutamica|glutamico) oxalacetica$/, 'ast').replace(/^transaminase (?:gl|glutamica|glutamico) piruvica$/, 'alt')
+    .replace(/^(?:fosfatase|fosfatasa|fosfatasi) alcalina$/, 'alkaline phosphatase').replace(/^fa(?:c)?tor reumatoide$/, 'rheumatoid factor')
+    .replace(/^protein total(?: sericas?)?$/, 'total protein').replace(/^vs (?:a )?1a hora$/, 'erythrocyte sedimentation rate')
     // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')

@@ -3227,4 +3227,12 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
     expect(coded(['SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS   38.4 nmol/L   18.3 - 54.1', 'UA - Urine Analysis Panel   5.0   4.5 - 8'].join('\n')).map((r) => [r[0], r[1]]))
       .toEqual([['shbg', 38.4], ['?Urine Analysis Panel', 5]]);
   });
+
+  it('Portuguese names spelt out: `Volume globular` (haematocrit), `Volume Globular Medio`, `Transaminase gl. oxalacetica`, `Fosfatase alcalina`, `VS à 1ª hora` in `mm/hora`', () => {
+    expect(coded(['Volume globular    42.5 %    41 - 49', 'Volume Globular Medio    92 fL    77 - 99', 'Hemoglobina Globular Media    30.1 pg    28 - 34',
+      'TRANSAMINASE GL.OXALACETICA    25 U/L    < 40', 'TRANSAMINASE GL.PIRUVICA    31 U/L    < 37', 'FOSFATASE ALCALINA    77 U/L    39-117',
+      'Factor Reumatoide    9.8 UI/ml    < 14.0', 'VS à 1ª hora    6 mm/hora    < 13'].join('\n')).map((r) => [r[0], r[2]]))
+      .toEqual([['hematocrit', '%'], ['mean-corpuscular-volume', 'fL'], ['mean-corpuscular-hemoglobin', 'pg'], ['aspartate-aminotransferase', 'U/L'],
+        ['alanine-aminotransferase', 'U/L'], ['alkaline-phosphatase', 'U/L'], ['rheumatoid-factor', '[IU]/mL'], ['erythrocyte-sedimentation-rate', 'mm/h']]);
+  });
 });
