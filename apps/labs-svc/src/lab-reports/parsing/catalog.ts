@@ -106,6 +106,15 @@ function testNameSynonyms(folded: string): string {
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
     .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
+    // Portuguese names (Portugal's hospital reports): the red cell indices spelt out (`Volume globular` is the
+    // haematocrit, `Volume Globular Médio` the MCV, `Hemoglobina Globular Média` the MCH, `Conc. Hemogl. Globular Média`
+    // the MCHC), the transaminases by their old names (`Transaminase gl. oxalacética`, TGO: the AST; `… pirúvica`, TGP:
+    // the ALT), noun-first `Fosfatase alcalina`, `Fa(c)tor reumatoide`, `Proteínas totais séricas`, `VS à 1ª hora` (the ESR).
+    .replace(/^volume globular$/, 'hematocrit').replace(/^volume globular medio$/, 'mcv')
+    .replace(/^hemoglobin globular media$/, 'mch').replace(/^conc(?:entracao)? (?:hemogl|hemoglobin) globular media$/, 'mchc')
+    .replace(/^transaminase (?:gl|glutamica|glutamico) oxalacetica$/, 'ast').replace(/^transaminase (?:gl|glutamica|glutamico) piruvica$/, 'alt')
+    .replace(/^(?:fosfatase|fosfatasa|fosfatasi) alcalina$/, 'alkaline phosphatase').replace(/^fa(?:c)?tor reumatoide$/, 'rheumatoid factor')
+    .replace(/^protein total(?: sericas?)?$/, 'total protein').replace(/^vs (?:a )?1a hora$/, 'erythrocyte sedimentation rate')
     // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
@@ -200,6 +209,17 @@ const FOREIGN_WORDS: Record<string, string> = {
   ureum: 'urea', hematocriet: 'hematocrit', triglyceriden: 'triglycerides', nuchter: 'fasting',
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
+  // Portuguese and Spanish red cell indices (`V.C.M.`, `H.C.M.`, `C.H.C.M.`: volume, hemoglobina and concentração de
+  // hemoglobina corpuscular média) and hormone names (`TESTOSTERONA TOTAL`, `DEIDROEPIANDROSTERONA SULFATO`).
+  vcm: 'mcv', hcm: 'mch', chcm: 'mchc', testosterona: 'testosterone', deidroepiandrosterona: 'dehydroepiandrosterone',
+  dehidroepiandrosterona: 'dehydroepiandrosterone', sulfato: 'sulfate',
+  // Portugal's red cell indices (`H.G.M.`, `C.M.H.G.`: hemoglobina globular média and its concentração), the
+  // differential's cells in Portuguese and Spanish (`Neutrófilos`, `Linfócitos`, `Leucocitos`), and the Portuguese
+  // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
+  hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
+  eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
+  bilirrubinas: 'bilirubin', conjugada: 'conjugated', tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
+  jejum: 'fasting', ayunas: 'fasting', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 
 /**

@@ -3228,3 +3228,114 @@ describe('a review of batch 20 (labs20fix)', () => {
       .map((r) => [r.value, r.unit, r.range.high, r.comment])).toEqual([[5, '[IU]/mL', 8, 'neg.']]);
   });
 });
+
+describe('batch 21: tables kept as text with bars, arrows before values, counts in powers of ten (labs21)', () => {
+  it('a tab-separated line with bars between its cells is a table row: a long name does not push its value into another column', () => {
+    const text = ['Badanie\t\t\t|\tWynik\t\t|\tZakres referencyjny\t| Jednostki', 'Hemoglobina\t\t\t|\t15.2\t\t|\t13.5 — 17.5\t\t|\tg/dl',
+      'Cholesterol całkowity\t|\t212\t\t|\t< 190\t\t\t|\tmg/dl'].join('\n');
+    expect(coded(text)).toEqual([['hemoglobin', 15.2, 'g/dL', 13.5, 17.5, 'normal'], ['total-cholesterol', 212, 'mg/dL', null, 190, 'high']]);
+    // A bar in prose or between words with single spaces is no table.
+    expect(coded('Note: Sodium | Potassium | Chloride 140 mmol/L').length).toBeLessThanOrEqual(1);
+  });
+
+  it('an em dash between spaced bounds is a range (`80.0 — 100.0`)', () => {
+    expect(coded('MCV   89.6   80.0 — 100.0   fl')).toEqual([['mean-corpuscular-volume', 89.6, 'fL', 80, 100, 'normal']]);
+  });
+
+  it('an arrow before the value (its own column, or glued) is the value\'s flag, not a word of the name; an arrow after a value stays that value\'s', () => {
+    expect(coded(['RDW-SD   ↑   45.1   35.1 - 43.9   fl', 'Glukoza   ↑103   70 - 99   mg/dl'].join('\n')))
+      .toEqual([['rdw-sd', 45.1, 'fL', 35.1, 43.9, 'high'], ['glucose', 103, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('a count in powers of ten (`6.12*10**3`, `5.01×10^6`) with its unit per volume in a later column reads in that power\'s unit', () => {
+    expect(coded(['WBC   6.12*10**3   4.00 - 10.00   1/µl', 'RBC   5.01×10^6   4.50 - 5.90   /uL'].join('\n')))
+      .toEqual([['white-blood-cell-count', 6.12, '10*3/uL', 4, 10, 'normal'], ['red-blood-cell-count', 5.01, '10*6/uL', 4.5, 5.9, 'normal']]);
+  });
+
+  it('dot leaders between a name and its value (`Hemácias.....: 4,91 milhões/mm3`) are a label\'s colon or a gap; a `Resultado.....:` line under a test\'s heading is that test\'s value', () => {
+    const text = ['Hemácias...................: 4,91 milhões/mm3          4,30 a 5,70 milhões/mm3',
+      'V.C.M......................: 89,2 fL                   81,0 a 95,0 fL', 'Glucose........ 95 mg/dL   70-99', '',
+      'TESTOSTERONA TOTAL', 'Material: Soro Coletado em: 03/11/2026 08:10 Método: Quimioluminescência',
+      'Resultado..................: 412 ng/dL                 249 a 836 ng/dL'].join('\n');
+    expect(coded(text)).toEqual([
+      ['red-blood-cell-count', 4.91, '10*6/uL', 4.3, 5.7, 'normal'],
+      ['mean-corpuscular-volume', 89.2, 'fL', 81, 95, 'normal'],
+      ['glucose', 95, 'mg/dL', 70, 99, 'normal'],
+      ['testosterone', 412, 'ng/dL', 249, 836, 'normal'],
+    ]);
+  });
+
+  it('two earlier results after the range (`Resultados anteriores`) end the row; a range after a count beside a percentage is the percentage\'s when only it fits', () => {
+    expect(coded(['Hemoglobina    15.1 g/dl    13.0 - 17.0    14.8    14.6', 'Neutrófilos    58.2 %    3.67 x 10^3/μl    40.00 - 80.00    57.0    61.2'].join('\n')))
+      .toEqual([['hemoglobin', 15.1, 'g/dL', 13, 17, 'normal'], ['neutrophils', 58.2, '%', 40, 80, 'normal'], ['neutrophils-absolute', 3.67, '10*3/uL', null, null, null]]);
+    // A range both could be in stays the count's, as before.
+    expect(coded('Basófilos    0.8 %    0.05 x 10^3/μl    0.00 - 2.00').map((r) => [r[0], r[3], r[4]]))
+      .toEqual([['basophils', null, null], ['basophils-absolute', 0, 2]]);
+  });
+
+  it('Portuguese names: the `-émia` names of serum analytes, the differential\'s cells, `H.G.M.`/`C.M.H.G.`, with a method in parentheses after them', () => {
+    expect(coded(['Uricémia (Cinético Urease)    6.8 mg/dL    3.5 - 7.2', 'Urémia (Cinético Urease/ Glutamato Deshidrogenase)    34 mg/dL    < 50',
+      'Creatininémia (Unif. Cinético modificado)    1.02 mg/dL    0.70 - 1.30', 'H.G.M.    30.4 pg    27.0 - 32.0', 'Linfócitos    30.4 %    20.00 - 40.00',
+      'Apolipoproteína B (Nefelometria)    104.0 mg/dL    80.0 - 155.0'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['uric-acid', 6.8], ['urea', 34], ['creatinine', 1.02], ['mean-corpuscular-hemoglobin', 30.4], ['lymphocytes', 30.4], ['apolipoprotein-b', 104]]);
+  });
+
+  it('`(*)` over a footnote `(*) Resultado confirmado por repetição` marks a confirmed result, no flag; over `(*) Valore al di fuori dell\'intervallo` it flags', () => {
+    const confirmed = ['<table><tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>GLICOSE -jejum- (mg/dl)</td><td>104</td><td>70 a 110</td></tr>',
+      '<tr><td>COLESTEROL HDL (mg/dl)</td><td>38</td><td>(*)</td><td>35 a 70</td></tr></table>', '', '(*) Resultado confirmado por repetição na mesma amostra'].join('\n');
+    expect(coded(confirmed)).toEqual([['glucose', 104, 'mg/dL', 70, 110, 'normal'], ['hdl-cholesterol', 38, 'mg/dL', 35, 70, 'normal']]);
+    const outside = ['Glicemia     101   *   mg/dL   70 - 100', '', "(*) Valore al di fuori dell'intervallo di riferimento."].join('\n');
+    expect(coded(outside).map((r) => [r[0], r[5]])).toEqual([['glucose', 'abnormal']]);
+  });
+
+  it('a cumulative table without a rule (`Date` / `Time` / `Lab No` lines, the newest column on the right) reads this report\'s column', () => {
+    const text = ['ENDOCRINOLOGY - CUMULATIVE REPORT', 'Date            14/02/25  21/08/25  19/11/25', 'Time               08:10     08:05     07:55',
+      'Lab No          25-11111  25-22222  25-33333   Units     Reference', 'Testosterone        11.2      13.8      16.4   nmol/L    (8.6-29.0)',
+      'Cholesterol         6.1H      5.4       4.9    mmol/L    (<5.5)', 'Lp(a)               145H      150H      142H   nmol/L    (<75)'].join('\n');
+    expect(coded(text)).toEqual([['testosterone', 16.4, 'nmol/L', 8.6, 29, 'normal'], ['total-cholesterol', 4.9, 'mmol/L', null, 5.5, 'normal'],
+      ['lipoprotein-a', 142, 'nmol/L', null, 75, 'high']]);
+    // One date and one request number head an ordinary report: its rows are read as printed.
+    expect(coded(['Date: 19/11/25', 'Lab No: 25-33333', 'Sodium   140   mmol/L   135-145'].join('\n'))).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('`ml/min/1,73 m²` broken at its area is one unit; an equation\'s year in brackets (`TFGe [CKD-EPI 2009]`) is the name\'s; `Densidade` is the specific gravity', () => {
+    expect(coded(['TFGe [CKD-EPI 2009]    84 ml/min/1,73 m²    >= 60', 'Densidade    1.018    1.010 - 1.025'].join('\n')))
+      .toEqual([['egfr', 84, 'mL/min/{1.73_m2}', 60, null, 'normal'], ['specific-gravity-urine', 1.018, '{ratio}', 1.01, 1.025, 'normal']]);
+  });
+
+  it('an HTML table whose header names columns by unit (`%`, `x10^9/L`) gives each number under them that unit: a percentage and a count, two results', () => {
+    const text = ['FORMULA LEUCOCITARIA', '', '<table>', '<tr><th></th><th>%</th><th>x10^9/L</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>Neutrofilos</td><td>68.0</td><td>8.024</td><td>2.1 a 7.6</td></tr>', '</table>'].join('\n');
+    expect(coded(text)).toEqual([['neutrophils', 68, '%', null, null, null], ['neutrophils-absolute', 8.024, '10*9/L', 2.1, 7.6, 'high']]);
+  });
+
+  it('a row under a heading that names its analyte (`BILIRRUBINAS` / `Total`) is that analyte\'s when its own name names nothing; a known name keeps its own', () => {
+    // As an OCR model writes the table: a tag a line.
+    const cells = (...c: string[]) => ['  <tr>', ...c.map((t) => `    <td>${t}</td>`), '  </tr>'];
+    const text = ['BIOQUIMICA', '', 'BILIRRUBINAS', '', '<table>', '  <tr>', '    <th></th>', '    <th></th>', '    <th>VALORES DE REFERENCIA</th>', '  </tr>',
+      ...cells('Total (mg/dl)', '1.34', '0.2 a 1.0'), ...cells('UREIA (mg/dl)', '41', '16 a 50'), '</table>'].join('\n');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['total-bilirubin', 1.34], ['urea', 41]]);
+    expect(coded(['Lipid Panel', 'Ratio   3.2   <5.0'].join('\n')).map((r) => r[0])).not.toContain('cholesterol-hdl-ratio');
+  });
+
+  it('a name line with its method in parentheses (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta Definição)`) still names the value line under it', () => {
+    expect(coded(['Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta Definição)', '5.5 %    4.3 - 6.1    5.4'].join('\n')))
+      .toEqual([['hemoglobin-a1c', 5.5, '%', 4.3, 6.1, 'normal']]);
+    // A sentence whose parenthesis is prose (lower case) is no name waiting for a value.
+    expect(coded(['Note that values may vary between labs (see below for the details)', '5.5 %   4.3 - 6.1'].join('\n'))).toEqual([]);
+  });
+
+  it('a test\'s abbreviation before its name spelled out (`SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS`) is that test; a panel naming urine is not', () => {
+    expect(coded(['SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS   38.4 nmol/L   18.3 - 54.1', 'UA - Urine Analysis Panel   5.0   4.5 - 8'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['shbg', 38.4], ['?Urine Analysis Panel', 5]]);
+  });
+
+  it('Portuguese names spelt out: `Volume globular` (haematocrit), `Volume Globular Medio`, `Transaminase gl. oxalacetica`, `Fosfatase alcalina`, `VS à 1ª hora` in `mm/hora`', () => {
+    expect(coded(['Volume globular    42.5 %    41 - 49', 'Volume Globular Medio    92 fL    77 - 99', 'Hemoglobina Globular Media    30.1 pg    28 - 34',
+      'TRANSAMINASE GL.OXALACETICA    25 U/L    < 40', 'TRANSAMINASE GL.PIRUVICA    31 U/L    < 37', 'FOSFATASE ALCALINA    77 U/L    39-117',
+      'Factor Reumatoide    9.8 UI/ml    < 14.0', 'VS à 1ª hora    6 mm/hora    < 13'].join('\n')).map((r) => [r[0], r[2]]))
+      .toEqual([['hematocrit', '%'], ['mean-corpuscular-volume', 'fL'], ['mean-corpuscular-hemoglobin', 'pg'], ['aspartate-aminotransferase', 'U/L'],
+        ['alanine-aminotransferase', 'U/L'], ['alkaline-phosphatase', 'U/L'], ['rheumatoid-factor', '[IU]/mL'], ['erythrocyte-sedimentation-rate', 'mm/h']]);
+  });
+});

@@ -55,6 +55,11 @@ function headerWords(text: string): { words: string; unit?: string } {
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
 }
 
+/** Whether a cell's text is a column header's words (`VALORES DE REFERENCIA`, `Result`, `Units`). */
+export function isHeaderWords(text: string): boolean {
+  return roleOf(text) !== null;
+}
+
 function roleOf(text: string): { role: ColumnRole; unit?: string } | null {
   const { words, unit } = headerWords(text);
   if (!words) return null;
@@ -504,5 +509,43 @@ export function htmlLines(html: string): SourceLine[] {
     last = m.index + m[0].length;
   }
   textBlocks(last, body.length);
-  return out.sort((a, b) => a.line - b.line);
+  return unitsFromHeader(out).sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A table whose header names columns by their unit (`| | % | x10^9/L | VALORES DE REFERENCIA |`: a differential's
+ * percentage and count side by side): each number under such a header cell carries that unit, as if printed after
+ * it (`Neutrofilos  68.0 %  8.024 x10^9/L  2.1 a 7.6`), and the header cell names nothing more. Only a first row of
+ * a table whose cells are empty, header words or units, with a unit cell and no number cell.
+ */
+function unitsFromHeader(lines: SourceLine[]): SourceLine[] {
+  const seen = new Set<number>();
+  const units = new Map<number, Map<number, string>>();
+  for (const l of lines) {
+    if (!l.tableCells || l.table === undefined || seen.has(l.table)) continue;
+    seen.add(l.table);
+    const cells = l.cells ?? [];
+    const byIndex = new Map<number, string>();
+    let ok = cells.some((c) => c.text.trim());
+    cells.forEach((c, i) => {
+      const t = c.text.trim();
+      if (!t || roleOf(t)) return;
+      if (!/\s/.test(t) && isUnitToken(t) && parseValueToken(t) === null) byIndex.set(i, t);
+      else ok = false;
+    });
+    if (ok && byIndex.size) units.set(l.table, byIndex);
+  }
+  if (!units.size) return lines;
+  const headers = new Set<SourceLine>();
+  for (const t of units.keys()) headers.add(lines.find((l) => l.tableCells && l.table === t)!);
+  return lines.map((l) => {
+    const byIndex = l.tableCells && l.table !== undefined ? units.get(l.table) : undefined;
+    if (!byIndex) return l;
+    if (headers.has(l)) {
+      const cells = l.cells!.map((c, i) => (byIndex.has(i) ? { ...c, text: '' } : c));
+      return { ...l, cells, text: cells.map((c) => c.text).filter(Boolean).join('  ') };
+    }
+    const cells = l.cells!.map((c, i) => (byIndex.has(i) && parseValueToken(c.text.trim()) !== null ? { ...c, text: `${c.text.trim()} ${byIndex.get(i)}` } : c));
+    return { ...l, cells, text: cells.map((c) => c.text.replace(/\n/g, ' ')).filter(Boolean).join('  ') };
+  });
 }

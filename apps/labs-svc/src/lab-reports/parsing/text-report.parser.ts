@@ -5,7 +5,7 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -39,9 +39,31 @@ export type TextLayout = 'labcorp' | 'quest' | 'epic-mychart' | 'generic';
 /** Splits a text into numbered lines (BOM and CR removed, tabs expanded to the printer's tab stops: table.ts, expandTabs). */
 export function toLines(text: string): SourceLine[] {
   // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
-  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are.
+  // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are. Bars between
+  // tab-separated cells (`Hemoglobina\t|\t15.2\t|\t13.5 — 17.5\t|\tg/dl`: a table kept as text) make a Markdown row.
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-    .map((t, i) => ({ text: expandTabs(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
+}
+
+/**
+ * Dot leaders between a name and its value (`Hemoglobina................: 14,60 g/dL`, `Resultado.....: 88 mg/dL`,
+ * `Glucose........ 95`): a label's colon when one ends them, else a gap between cells. Four dots at least, after a
+ * letter, digit, bracket or dot of the name, and something printed after them.
+ */
+function withoutLeaders(t: string): string {
+  // (And a body-surface unit broken at its area, `ml/min/1,73 m²`, is one unit again: `ml/min/1,73m²`.)
+  return t.replace(/(\/1[.,]73)\s+(m[²2](?![\p{L}\d])|m\^2)/gu, '$1$2').replace(/(?<=[\p{L}\p{N})\].])\.{4,}[ \t]*(:?)[ \t]*(?=\S)/gu, (_m, colon: string) => (colon ? ': ' : '   '));
+}
+
+/**
+ * A line of tab-separated cells with a bar between them (`Badanie\t\t|\tWynik\t|\tZakres\t| Jednostki`), not a
+ * Markdown row (which starts with its bar): the bars divide its cells, so it is read as the Markdown row it is
+ * without its outer bars (the tabs' widths, set for another screen, say nothing of the columns). A line needs a tab
+ * next to one of its bars and two bars, so a bar in a name or in prose (`A | B`) is kept.
+ */
+function barsBetweenTabs(t: string): string {
+  if (/^\s*\|/.test(t) || !/\t\||\|\t/.test(t) || (t.match(/\|/g) ?? []).length < 2) return t;
+  return `| ${t.split('|').map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ')} |`;
 }
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
@@ -99,7 +121,9 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
-  const cumulative = cumulativeColumn(lines);
+  const ruled = cumulativeColumn(lines);
+  const unruled = unruledCumulativeColumn(ruled.lines);
+  const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
   const read = readRows(cumulative.lines, opts);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
@@ -243,6 +267,57 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
   return { lines, warnings };
 }
 
+/** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
+const COLUMN_DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:?\s+(\S.*)$/i;
+/** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
+const COLUMN_REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:?\s+(\S.*)$/i;
+
+/**
+ * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
+ * `Lab No` lines, one column per collection, the newest on the right, then the unit and the reference): each row with
+ * a value in every column (`Cholesterol  6.1H  5.4  4.9  mmol/L  (<5.5)`) becomes the name, this report's column's
+ * value, the unit and the range. The dates and request numbers must match in number (two at least); the block ends at
+ * the first line with digits that is no such row. A row with an empty column is left as it was (no ruler to place it).
+ */
+function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
+  if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
+  const lines = [...input];
+  for (let d = 0; d < lines.length; d++) {
+    const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
+    if (!datesText) continue;
+    const tokens = datesText.trim().split(/\s+/);
+    const dates = tokens.filter((t) => isDateToken(t));
+    if (dates.length < 2 || dates.length !== tokens.length) continue;
+    let q = -1;
+    for (let k = Math.max(0, d - 2); k <= Math.min(lines.length - 1, d + 2); k++) if (k !== d && COLUMN_REQUESTS_LINE.test(lines[k]!.text)) q = k;
+    if (q < 0) continue;
+    const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
+    if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
+    const ownIndex = newestFirst(dates) ? 0 : dates.length - 1;
+    const edits = new Map<number, string>();
+    let k = Math.max(d, q) + 1;
+    for (; k < lines.length; k++) {
+      const text = lines[k]!.text;
+      if (!text.trim() || !/\d/.test(text)) continue;
+      const row = [...text.matchAll(/\S+/g)].map((m) => m[0]);
+      const first = row.findIndex((t) => CUMULATIVE_VALUE.test(t));
+      let upTo = first;
+      while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
+      if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
+      edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
+    }
+    if (!edits.size) continue;
+    // The dates, times and request numbers are the table's header, no rows.
+    for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
+    for (const [e, text] of edits) {
+      const { cells: _cells, ...line } = lines[e]!;
+      lines[e] = { ...line, text };
+    }
+    d = k - 1;
+  }
+  return { lines, warnings: [] };
+}
+
 /**
  * Ranges printed in a block under the table, by test name (`Reference Ranges :` / `TOTAL CHOLESTEROL : Desirable :
  * < 200 mg/dL Borderline High : 200-239 mg/dL …`): the range of the row above of that name that has none. Only lines
@@ -362,7 +437,11 @@ export function isInterlude(text: string): boolean {
 function isNameFragment(text: string): boolean {
   const tokens = tokenize(text);
   // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
-  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && tokens.length <= 8;
+  // A method in parentheses after the name (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta
+  // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
+  const method = /\s*\(\p{Lu}[^()]*\)\s*$/u.exec(text);
+  const short = method ? tokenize(text.slice(0, method.index)).length <= 6 : false;
+  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && (tokens.length <= 8 || short);
 }
 
 /** What a header said about the table under it. */
@@ -486,7 +565,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       sectionStart = rows.length;
       // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
       const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined);
-      section = specimen ? { ...s, specimen } : s;
+      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim() };
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -530,6 +609,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
+    // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
+    // alone is the heading's analyte's when together they name a test the catalog knows.
+    if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -939,7 +1021,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat) && !outsideNames) {
-      if (!markdownHeaders.has(line)) heading(flat);
+      // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       if (!pending || gap > 0) names = [];
       names.push(flat);
@@ -973,10 +1056,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     warnings.push({ code: 'unreadable-line', message: 'This line could not be read as a result', line: r.line, ...(r.page ? { page: r.page } : {}), text: `${r.name} ${r.value}` });
   }
   // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
-  // (unless the footnote says it is a flag: `*Abnormal result`).
-  const footnote = lines.find((l) => /^\s*\*(?=[A-Za-z])/.test(lineText(l.text)));
-  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag/i.test(footnote.text)) {
-    for (const r of rows) if (r.flag === '*') delete r.flag;
+  // (unless the footnote says it is a flag: `*Abnormal result`). So does `(*)` over `(*) Resultado confirmado por
+  // repetição …` (a result confirmed by a second run).
+  const footnote = lines.find((l) => /^\s*(?:\*|\(\*\)\s*)(?=\p{L})/u.test(lineText(l.text)));
+  // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag.
+  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag|anormal|alterad|outside|fuori|fora d|fuera d|hors d|au[sß]erhalb|refer[eêé]n|riferiment|r[ée]f[ée]rence/i.test(footnote.text)) {
+    for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
 }
@@ -1309,6 +1394,15 @@ function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'lin
   const percent = parseValueToken(m[2]!);
   const count = valueOnly(m[3]!);
   if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
+  // The range after the count is the percentage's when the percentage falls inside it and the count does not
+  // (`Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`: a report that prints the count beside the percentage, and
+  // the percentage's range only).
+  const range = parseReferenceRange(count.rangeText);
+  if (range.low !== undefined && range.high !== undefined && percent.value !== null && percent.value >= range.low && percent.value <= range.high
+    && (count.value < range.low || count.value > range.high) && range.high <= 100) {
+    const { rangeText, flag: _f, ...bare } = count;
+    return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
+  }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
 }
 
@@ -1491,6 +1585,8 @@ interface Section {
   /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
   absolute?: boolean;
   specimen?: RawRow['specimen'];
+  /** The heading's words (`BILIRRUBINAS`): the first half of a row's name that names nothing alone (`Total`, `Conjugada`). */
+  title?: string;
 }
 
 const URINE_WORD = String.raw`(?:urine?|orina|urina|harn|mocz\w*)`;
@@ -1538,6 +1634,13 @@ function inSection(row: RawRow, section: Section): RawRow {
 function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   const m = /^(.+?)\s+[-–:]\s+(.+)$/.exec(row.name.trim());
   if (!m || !opts.knows || opts.knows(row.name)) return row;
+  // `SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS`: a test's abbreviation (capitals, five at most) before its name
+  // spelled out in words the catalog does not know (three at least, naming no specimen: `UA - Urine Analysis Panel`
+  // stays a panel) is that test.
+  if (/^[A-Z][A-Z0-9-]{1,4}$/.test(m[1]!) && opts.knows(m[1]!) && !opts.knows(m[2]!) && tokenize(m[2]!).length >= 3 && !sectionOf(m[2]!)?.specimen) {
+    row.name = m[1]!;
+    return row;
+  }
   const section = sectionOf(m[1]!);
   // A urine panel names the specimen: the analyte is read in urine even where the catalog knows its name only there.
   if (!section || (!opts.knows(m[2]!) && !section.specimen)) return row;
@@ -1751,7 +1854,7 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
-  const tokens = tokenize(text);
+  const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
@@ -1768,7 +1871,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
+    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}\]?$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     const tail = parseTail(tokens, i);
@@ -1779,6 +1882,43 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     return { name, ...row };
   }
   return null;
+}
+
+/**
+ * A count written in powers of ten (`6.12*10**3`, `5.01×10^6`, `212x10^3`) with its unit per volume printed apart
+ * (`1/µl`, `/µL`, `/l` in a unit column) is the number in that power's unit: `6.12` in `10^3/µl`. The power joins the
+ * value's unit only when such a unit follows on the row and no other unit stands between.
+ */
+function powersWithTheirUnit(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let j = 1; j < out.length; j++) {
+    const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
+    if (!m) continue;
+    const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
+    if (u < 0 || out.slice(j + 1, u).some((t) => isUnitToken(t))) continue;
+    const per = out[u]!.replace(/^1/, '');
+    out.splice(u, 1);
+    out.splice(j, 1, m[1]!, `10^${m[3]}${per}`);
+  }
+  return out;
+}
+
+/**
+ * An arrow printed before its value, in a flag column left of the result (`RDW-SD  ↑  45.1  35.1 — 43.9  fl`,
+ * `Glukoza ↑103`), is the value's flag: it is read after the value, where a flag stands, never as a word of the name.
+ * Only an arrow after a word (the name's end), never one after a number (`45.1 ↑ 44.0`: the flag of the value before).
+ */
+function arrowsAfterValues(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let j = 1; j < out.length; j++) {
+    if (parseValueToken(out[j - 1]!)) continue;
+    const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
+    if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
+    else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
+    else continue;
+    j++;
+  }
+  return out;
 }
 
 /**
@@ -1941,10 +2081,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
       k += isDateToken(tokens[k + 1]!) ? 2 : 1;
     }
-    // One number alone after a numeric range ends the row: the previous result's column (`Sodium  150  mmol/L  135 - 145
-    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`).
-    if (k === n - 1 && /\d/.test(out.rangeText ?? '') && parseValueToken(tokens[k]!)) {
-      k++;
+    // Numbers alone after a numeric range end the row: the previous results' columns (`Sodium  150  mmol/L  135 - 145
+    // 148`, `Plaquettes  520 000  /mm3  150 000 - 400 000  505 000`; two of them under `Resultados anteriores`:
+    // `Hemoglobina  15.1 g/dl  13.0 - 17.0  14.8  14.6`), up to three earlier results.
+    const previous = n - k;
+    if (previous >= 1 && previous <= 3 && /\d/.test(out.rangeText ?? '') && tokens.slice(k).every((t) => parseValueToken(t) && !isDateToken(t))) {
+      k = n;
       out.hadPrevious = true;
     }
     // A performing-site column (`01`, `UL`, `EZ`) closes the row.

@@ -377,7 +377,8 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   const m1 = RANGE_ONE_TOKEN.exec(t0);
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
-  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1]?.toLowerCase() === 'to')) {
+  // An em dash between spaced bounds (`4.00 — 10.00`, Polish and Czech systems) is the en dash's range as well.
+  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1] === '—' || tokens[i + 1]?.toLowerCase() === 'to')) {
     const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
