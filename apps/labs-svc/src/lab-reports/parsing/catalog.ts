@@ -522,6 +522,9 @@ export class BiomarkerCatalog {
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
 
+  /** For the HL7 reader: does the catalog name a test so, a specimen's letter included (`P` in OBX-3 is phosphorus)? */
+  namesTest = (name: string): boolean => this.matchName(name) !== undefined;
+
   /**
    * For parsers: does the catalog measure this name, printed with this unit or none, on a scale that never reaches a
    * thousand — a pure number (a relative density, the catalog's ratios, an INR) or a pH, printed with no unit or its
@@ -550,7 +553,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
+    return { knows: this.knows, namesTest: this.namesTest, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
   }
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */

@@ -3146,13 +3146,6 @@ describe('a review of labs19fix (made-up lines, answers from the printed text)',
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
   });
 
-  it('an HTML table wider than the Markdown header above it (a flag cell more) is read with that header', () => {
-    expect(coded([
-      '| Test | Result | Previous | Units | Reference |', '|---|---|---|---|---|', '| Sodium | 150 | 140 | mmol/L | 135 - 145 |', '',
-      '<table>', '<tr><td>Potassium</td><td>5.9</td><td>4.0</td><td>mmol/L</td><td>3.5 - 5.1</td><td>H</td></tr>', '</table>',
-    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['sodium', 150, 'high'], ['potassium', 5.9, 'high']]);
-  });
-
   it('`Not detected` under a blood smear or a chemistry heading is no urine strip\'s answer', () => {
     expect(coded(['CHEMISTRY', 'Bilirubin        Not detected', 'Glucose          95     mg/dL     70 - 99'].join('\n')).map((r) => r[0]))
       .not.toContain('bilirubin-in-urine');
@@ -3337,5 +3330,36 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
       'Factor Reumatoide    9.8 UI/ml    < 14.0', 'VS à 1ª hora    6 mm/hora    < 13'].join('\n')).map((r) => [r[0], r[2]]))
       .toEqual([['hematocrit', '%'], ['mean-corpuscular-volume', 'fL'], ['mean-corpuscular-hemoglobin', 'pg'], ['aspartate-aminotransferase', 'U/L'],
         ['alanine-aminotransferase', 'U/L'], ['alkaline-phosphatase', 'U/L'], ['rheumatoid-factor', '[IU]/mL'], ['erythrocyte-sedimentation-rate', 'mm/h']]);
+  });
+});
+
+describe('a review of labs20fix (made-up lines, answers from the printed text)', () => {
+  it('a range column holding only a unit UCUM does not spell (`/HPF`, `S/CO`, `mg/24h`) is the row\'s unit: urine microscopy stays urine\'s', () => {
+    expect(coded(['Test       Result    Reference Range', 'WBC        3         /HPF', 'RBC        2         /HPF'].join('\n')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['leukocytes-in-urine', 3, '/HPF'], ['erythrocytes-in-urine', 2, '/HPF']]);
+  });
+
+  it('headings of two specimens (`BLOOD/URINE CHEMISTRY`, `Serum / Urine Chemistry`, `Blut- und Harnuntersuchung`) leave serum rows serum\'s', () => {
+    for (const heading of ['BLOOD/URINE CHEMISTRY', 'Serum / Urine Chemistry', 'Blood, Urine and Stool Examination', 'Blut- und Harnuntersuchung', 'Bioquímica (soro/urina)']) {
+      expect(coded([heading, 'Glucose          95     mg/dL     70 - 99'].join('\n')).map((r) => r[0])).toEqual(['glucose']);
+    }
+  });
+
+  it('HL7: a one-letter OBX-3 text under a local code the catalog does not know names the test (`POT^K^L`, `IP^P^L`); under one it knows, the code does (`GLU^X^L`)', () => {
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM',
+      'OBX|1|NM|POT^K^L||4.1|mmol/L|3.5-5.1|N|||F', 'OBX|2|NM|IP^P^L||3.4|mg/dL|2.5-4.5|N|||F', 'OBX|3|NM|GLU^X^L||97|mg/dL|70-99|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]))
+      .toEqual([['potassium', 4.1], ['phosphorus', 3.4], ['glucose', 97]]);
+  });
+
+  it('a name\'s own number before a range printed first (`Apolipoprotein B 100 60 - 130 mg/dL 90`) is no result of 100 (the line, range first and single-spaced, is not read)', () => {
+    expect(coded('Apolipoprotein B 100 60 - 130 mg/dL 90')).toEqual([]);
+  });
+
+  it('an HTML page that marks its text up and divides rows by `<hr>` (its source lines wrapped) is read by its elements, beside a table', () => {
+    expect(coded([
+      '<b>Sodium</b>: 140 mmol/L', '(135-145)<hr>', '<b>Potassium</b>: 5.9 mmol/L', '(3.5-5.1) H<hr>',
+      '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>', '<tr><td>Chloride</td><td>101</td><td>mmol/L</td><td>98-107</td></tr></table>',
+    ].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([['sodium', 140, 135, 145, 'normal'], ['potassium', 5.9, 3.5, 5.1, 'high'], ['chloride', 101, 98, 107, 'normal']]);
   });
 });

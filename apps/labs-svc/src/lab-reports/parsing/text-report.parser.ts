@@ -94,9 +94,11 @@ const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
 function isTextWithHtmlTables(html: string): boolean {
   const outside = html.replace(HTML_TABLE, '');
   if (outside === html || /<\/?(?:p|div|br|li|ul|ol|h[1-6]|html|body|head|span|pre|font|center|section|article)\b/i.test(outside)) return false;
-  // A rule or a quote between lines of its own (`<hr>` under a Markdown table) is no page's markup; rows divided by it
-  // on one line (`<b>Glucose</b> 105 mg/dL<hr><b>Sodium</b> 140`) are.
-  return !/<\/?(?:hr|dl|dt|dd|blockquote)\b/i.test(outside) || outside.split('\n').filter((l) => l.trim()).length > 1;
+  // A rule or a quote between a Markdown page's rows or a printout's lines (`<hr>` under a Markdown table) is no page's
+  // markup; in a page that marks its text up (`<b>Glucose</b>: 105 mg/dL<hr>`, whose source lines HTML ignores) or
+  // writes it on one line, it is.
+  if (!/<\/?(?:hr|dl|dt|dd|blockquote)\b/i.test(outside) || /^\s*\|.*\|/m.test(outside)) return true;
+  return !/<\/?(?:b|i|em|strong|u|small|big|sup|sub|a)\b/i.test(outside) && outside.split('\n').filter((l) => l.trim()).length > 1;
 }
 
 /** Its lines: the text's own outside its tables (Markdown rows keep their cells), each table's rows as HTML rows. */
@@ -781,9 +783,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Another HTML table of another width (a signature block under the results): the header does not name its columns.
     const source = table?.source;
     if (source && line.table !== undefined && line.table !== source.table && cells.length !== source.width) table = null;
-    // So is a narrower HTML table under a Markdown table's header (a page of Markdown with `<table>` blocks); a wider one
-    // (a flag cell, an empty cell more) is read with it.
-    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length < table.width) table = null;
+    // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks):
+    // narrower, its cells would take the wrong columns; wider (a flag, a previous result, a comment, a row number more),
+    // the cells past the header would be glued onto its last column (the range).
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
@@ -1514,12 +1517,12 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       // `<5.0 (calc)`: how the result was had is no part of the range.
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (!r) {
-      // `mg/dL (calc)`, `uIU/mL`: a range column holding only the unit (the range, if any, is printed under the row). A
-      // unit UCUM knows, and a letter over a letter only per litre (`U/L`, `g/L`): a word with a slash that is no unit
-      // (`N/A`, `M/F`, `Pos/Neg`; UCUM would read `N/A` as newtons per ampere) stays the range column's text.
+      // `mg/dL (calc)`, `uIU/mL`, `/HPF`, `S/CO`: a range column holding only the unit (the range, if any, is printed
+      // under the row). A letter over a letter only per litre (`U/L`, `g/L`), and two answers are no unit: a word with a
+      // slash that is none (`N/A`, `M/F`, `Pos/Neg`) stays the range column's text.
       const words = rt.filter((w) => !isUnitNoise(w));
-      const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!) && Boolean(toUcum(words[0]!))
-        && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!);
+      const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)
+        && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!) && !TWO_ANSWERS.test(words[0]!);
       if (unitAlone) {
         row.unit = words[0]!;
         rangeText = '';
@@ -1580,6 +1583,9 @@ function inRowOrder(cells: string[]): string[] {
   return [cells[0]!, ...cells.slice(1).map((c, i) => ({ c, r: rank[kinds[i + 1]!] ?? 5, i })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c)];
 }
 
+/** Two answers a range column offers (`Pos/Neg`, `Yes/No`, `Reactive/Non-reactive`): no unit. */
+const TWO_ANSWERS = /^(?:pos(?:itive)?|neg(?:ative)?|yes|no|(?:non-?)?reactive|normal|abnormal|present|absent)\/(?:pos(?:itive)?|neg(?:ative)?|yes|no|(?:non-?)?reactive|normal|abnormal|present|absent)$/i;
+
 /** What a section heading says about the rows under it. */
 interface Section {
   /** `Absolute Leucocyte Count`: differential counts under it are absolute counts. */
@@ -1589,11 +1595,16 @@ interface Section {
   title?: string;
 }
 
-const URINE_WORD = String.raw`(?:urine?|orina|urina|harn|mocz\w*)`;
-const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*|serum|suero|siero|soro|plasma)`;
-// (Folded: `&` is `and`; a slash or a dash is a space, as between a heading's specimen and the pads it lists.)
-const AND = String.raw`\s+(?:and|y|und|e|et|i)\s+`;
-const BOTH_SPECIMENS = new RegExp(String.raw`\b${URINE_WORD}${AND}${BLOOD_WORD}\b|\b${BLOOD_WORD}${AND}${URINE_WORD}\b`);
+const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
+const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
+/**
+ * A heading of two specimens, blood and urine (folded: `&` is `and`, a slash or a dash a space): one naming serum or
+ * plasma (`Serum / Urine Chemistry`, `Plasma-Urine Osmolality`, `Bioquímica (soro/urina)`), blood before urine
+ * (`BLOOD/URINE CHEMISTRY`, `Blood, Urine and Stool Examination`, `Blut- und Harnuntersuchung`), or urine and blood
+ * joined by a word for `and` (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`). Urine first and its strip's
+ * pads after it (`URINE - BLOOD, PROTEIN, GLUCOSE`) is the urine's.
+ */
+const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:serum|suero|siero|soro|plasma)\b|\b${BLOOD_WORD}\b.*\b${URINE_WORD}|\b${URINE_WORD}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
 
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
@@ -1610,9 +1621,7 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(foldName(text));
-  // A heading naming blood and urine as its two specimens (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`,
-  // `Harn- und Blutuntersuchung`) is no urine section: its rows are each as printed. One naming the strip's pads
-  // (`URINE - BLOOD, PROTEIN, GLUCOSE`) or a ratio to plasma is the urine's.
+  // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed.
   if (urine && !BOTH_SPECIMENS.test(foldName(text))) return { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
@@ -1932,8 +1941,16 @@ function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts
   if (!opts.knows?.(withNumber)) return false;
   // A number followed by an interval (`Eosinophils  03  01 - 06  %`) is the result before its range, not the name's
   // (a laboratory's code, `Testosterone 01  450`, is followed by the result): the catalog decides as for a unit.
-  const interval = /^-?\d[\d.]*-/.test(numericRangeAt(tokens, i + 1)?.text ?? '');
+  const range = numericRangeAt(tokens, i + 1);
+  const interval = /^-?\d[\d.]*-/.test(range?.text ?? '');
   if ((parseValueToken(tokens[i + 1]!) && !interval) || qualitativeValueAt(tokens, i + 1)) return true;
+  // A name's own number (`Apolipoprotein B 100`, no laboratory's `0N` code) before a range printed first, with the
+  // result after it (`Apolipoprotein B 100  60 - 130  mg/dL  90`): the result is the number after the range.
+  if (range && interval && !/^0\d$/.test(tokens[i]!)) {
+    let k = i + 1 + range.span;
+    if (tokens[k] !== undefined && isUnitToken(tokens[k]!) && !parseValueToken(tokens[k]!)) k++;
+    if (tokens[k] !== undefined && parseValueToken(tokens[k]!)) return true;
+  }
   const unit = isUnitToken(tokens[i + 1]!) ? tokens[i + 1] : undefined;
   return opts.ownsNumber?.(name, withNumber, unit) ?? true;
 }
