@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  AUDIT_RECORD_SUBJECT, DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
+  DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
   type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
-import { ensureStreams, startService, STREAM, type NatsRpcClient } from '@pg/messaging';
+import { startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
 import {
-  actor, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld,
+  actor, AuditHold, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld,
 } from '@pg/testing';
 import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
 import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
@@ -210,58 +209,20 @@ describe('adoption, reviewed: what adoption refuses goes to a person, and a pers
 });
 
 /**
- * identity-svc's audit events held back on their way to the real AUDIT stream: while held, the stream takes every other
- * service's subject but not identity-svc's, where the test alone listens, so each of identity-svc's publishes waits for
- * its ack. Released, each held event is published to the stream as it was sent and the stream's own ack is handed
- * back; a dropped one never gets an ack (its publisher's ack timeout runs out). Every identity-svc event is held, its
- * service principal's login too (the patient feed reads profiles with that credential): start() first waits for one
- * adoption, so the feed holds a fresh credential (valid for minutes, far longer than a test) before anything is held.
+ * Holds identity-svc's audit events back on their way to the real AUDIT stream (AuditHold, libs/testing), profiles-svc's
+ * recorded at once. Every identity-svc event is held, its service principal's login too (the patient feed reads profiles
+ * with that credential): first one adoption goes through, so the feed holds a fresh credential (valid for minutes, far
+ * longer than a test) before anything is held.
  */
 const WARM_UP = [['Lise', 'Meitner', '1918-11-07'], ['Chien-Shiung', 'Wu', '1912-05-31'], ['Rosalind', 'Franklin', '1920-07-25'], ['Barbara', 'McClintock', '1902-06-16']];
-
-class AuditHold {
-  private readonly held: Msg[] = [];
-  private constructor(private readonly sub: Subscription) {}
-
-  static async start(): Promise<AuditHold> {
-    const [given, family, birthDate] = WARM_UP.shift()!;
-    const value = `user_WARM_${family!.toUpperCase()}`;
-    const email = `${given!.toLowerCase()}.${family!.toLowerCase()}@fastmail.com`;
-    await clerk('user.created', user(value, given!, family!, email));
-    const warm = await profile({ givenName: given, familyName: family, birthDate, sexAtBirth: 'female', email });
-    await expect(adoptedBy(value)).resolves.toBe(warm.id);
-    const sub = nc.subscribe(world.ns.subject(`${AUDIT_RECORD_SUBJECT}.identity-svc`));
-    const hold = new AuditHold(sub);
-    void (async () => {
-      for await (const m of sub) hold.held.push(m);
-    })();
-    await nc.flush();
-    const jsm = await jetstreamManager(nc);
-    const name = world.ns.stream(STREAM.audit);
-    const { storage: _immutable, ...config } = (await jsm.streams.info(name)).config;
-    await jsm.streams.update(name, { ...config, subjects: [world.ns.subject(`${AUDIT_RECORD_SUBJECT}.${PROFILES_SVC}`)] });
-    return hold;
-  }
-
-  /** The first held event `match` accepts, once identity-svc has sent it. */
-  event(what: string, match: (e: AuditEvent) => boolean, timeoutMs?: number): Promise<AuditEvent> {
-    return until(what, async () => this.held.map((m) => m.json<AuditEvent>()).find(match), timeoutMs);
-  }
-
-  /** The held events `match` accepts are never acknowledged. */
-  drop(match: (e: AuditEvent) => boolean): void {
-    for (let i = this.held.length - 1; i >= 0; i--) if (match(this.held[i]!.json<AuditEvent>())) this.held.splice(i, 1);
-  }
-
-  async release(): Promise<void> {
-    await ensureStreams(nc, world.ns, { storage: 'file' });
-    this.sub.unsubscribe();
-    const js = jetstream(nc);
-    for (const m of this.held.splice(0)) {
-      const ack = await js.publish(m.subject, m.data, { headers: m.headers! });
-      if (m.reply) m.respond(JSON.stringify(ack));
-    }
-  }
+async function holdIdentityAudit(): Promise<AuditHold> {
+  const [given, family, birthDate] = WARM_UP.shift()!;
+  const value = `user_WARM_${family!.toUpperCase()}`;
+  const email = `${given!.toLowerCase()}.${family!.toLowerCase()}@fastmail.com`;
+  await clerk('user.created', user(value, given!, family!, email));
+  const warm = await profile({ givenName: given, familyName: family, birthDate, sexAtBirth: 'female', email });
+  await expect(adoptedBy(value)).resolves.toBe(warm.id);
+  return AuditHold.start(nc, world, SERVICE_NAME, [PROFILES_SVC]);
 }
 
 /** The adoption links (and their corrections) of one patient in the AUDIT stream, in stream order. */
@@ -278,7 +239,7 @@ const isAdoption = (patientId: string) => (e: AuditEvent) => e.action === 'link'
 describe('adoption, audited: the link is in the audit trail exactly when it is committed (real stream, real database)', () => {
   it('the link waits for the stream\'s ack: not committed while unacknowledged, committed and in the trail once acknowledged', async () => {
     await clerk('user.created', user('user_KATHERINE', 'Katherine', 'Johnson', 'katherine.johnson@fastmail.com'));
-    const hold = await AuditHold.start();
+    const hold = await holdIdentityAudit();
     let katherine: PatientDto;
     try {
       katherine = await profile({ givenName: 'Katherine', familyName: 'Johnson', birthDate: '1918-08-26', sexAtBirth: 'female', email: 'katherine.johnson@fastmail.com' });
@@ -295,7 +256,7 @@ describe('adoption, audited: the link is in the audit trail exactly when it is c
 
   it('not acknowledged: nothing commits, and the profile\'s event comes again and adopts once the stream answers', async () => {
     await clerk('user.created', user('user_DOROTHY', 'Dorothy', 'Vaughan', 'dorothy.vaughan@fastmail.com'));
-    const hold = await AuditHold.start();
+    const hold = await holdIdentityAudit();
     let dorothy: PatientDto;
     try {
       dorothy = await profile({ givenName: 'Dorothy', familyName: 'Vaughan', birthDate: '1910-09-20', sexAtBirth: 'female', email: 'dorothy.vaughan@fastmail.com' });
@@ -351,7 +312,7 @@ describe('adoption, audited: the link is in the audit trail exactly when it is c
 describe('adoption and a webhook at once (real database locks)', () => {
   it('a webhook for the record being adopted waits for the adoption and creates no second patient', async () => {
     await clerk('user.created', user('user_RADIA', 'Radia', 'Perlman', 'radia.perlman@fastmail.com'));
-    const hold = await AuditHold.start();
+    const hold = await holdIdentityAudit();
     let radia: PatientDto;
     let webhook: Promise<IdentityWebhookReceiptDto>;
     try {
