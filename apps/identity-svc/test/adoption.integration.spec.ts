@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
+import pg from 'pg';
+import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  DomainException, IDENTITY, PROFILES, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
+  DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
   type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
 import { startService, type NatsRpcClient } from '@pg/messaging';
 import { migrate } from '@pg/persistence';
-import { actor, createTestWorld, destroyTestWorld, rejection, rpcClient, until, type TestWorld } from '@pg/testing';
+import {
+  actor, AuditHold, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld,
+} from '@pg/testing';
 import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
 import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
 import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
@@ -26,6 +30,10 @@ const admin = actor(['admin']);
 let world: TestWorld;
 const apps: INestMicroservice[] = [];
 let rpc: NatsRpcClient;
+let nc: NatsConnection;
+let db: pg.Client;
+/** identity-svc's audit ack timeout here: long enough for a test to hold an ack back and look at what was committed meanwhile. */
+const ACK_TIMEOUT_MS = 8000;
 
 function clerk(type: string, data: Record<string, unknown>) {
   const id = `msg_${randomUUID()}`;
@@ -48,7 +56,7 @@ const adoptedBy = (value: string) => until(`clerk ${value} adopted`, async () =>
 const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
 
 beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
+  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET, AUDIT_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) });
   const profilesConfig = world.serviceConfig('profiles');
   await Promise.all([migrate(identityOrmOptions(world.identityConfig())), migrate(profilesOrmOptions(profilesConfig))]);
   // identity-svc's own service principal (it reads profiles for the feed) is made by identity-svc; then it starts again with it.
@@ -62,9 +70,14 @@ beforeAll(async () => {
   const config = { ...base, identities: { ...base.identities, serviceCredential: { subject: svc.subject, secret: svc.clientSecret! } } };
   apps.push(await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false }));
   apps.push(await startService(PROFILES_SVC, ProfilesModule.forRoot(profilesConfig) as never, profilesConfig, { logger: false }));
+  nc = await natsConnection();
+  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
 }, 90_000);
 
 afterAll(async () => {
+  await db?.end();
+  await nc?.close();
   await rpc?.close();
   for (const app of apps.reverse()) await app.close();
   if (world) await destroyTestWorld(world);
@@ -193,4 +206,159 @@ describe('adoption, reviewed: what adoption refuses goes to a person, and a pers
     await expect(resolveId('clerk', 'user_MIRA2')).resolves.toEqual({ patientId: nora.id });
     expect(await unresolved('user_MIRA')).toBe('NOT_FOUND');
   });
+});
+
+/**
+ * Holds identity-svc's audit events back on their way to the real AUDIT stream (AuditHold, libs/testing), profiles-svc's
+ * recorded at once. Every identity-svc event is held, its service principal's login too (the patient feed reads profiles
+ * with that credential): first one adoption goes through, so the feed holds a fresh credential (valid for minutes, far
+ * longer than a test) before anything is held.
+ */
+const WARM_UP = [['Lise', 'Meitner', '1918-11-07'], ['Chien-Shiung', 'Wu', '1912-05-31'], ['Rosalind', 'Franklin', '1920-07-25'], ['Barbara', 'McClintock', '1902-06-16']];
+async function holdIdentityAudit(): Promise<AuditHold> {
+  const [given, family, birthDate] = WARM_UP.shift()!;
+  const value = `user_WARM_${family!.toUpperCase()}`;
+  const email = `${given!.toLowerCase()}.${family!.toLowerCase()}@fastmail.com`;
+  await clerk('user.created', user(value, given!, family!, email));
+  const warm = await profile({ givenName: given, familyName: family, birthDate, sexAtBirth: 'female', email });
+  await expect(adoptedBy(value)).resolves.toBe(warm.id);
+  return AuditHold.start(nc, world, SERVICE_NAME, [PROFILES_SVC]);
+}
+
+/** The adoption links (and their corrections) of one patient in the AUDIT stream, in stream order. */
+const adoptionTrail = async (patientId: string) => (await publishedAuditEvents(nc, world))
+  .filter((e) => e.action === 'link' && e.resource.patientId === patientId && (e.reason === 'adoption' || e.corrects));
+/** The successes of a trail no correction takes back: what an auditor reads as done. */
+const standing = (trail: AuditEvent[]) => trail.filter((e) => e.outcome === 'success' && !trail.some((c) => c.corrects === e.id));
+/** What the database committed: the patient a partner identifier is linked to, if any (read beside the service). */
+const committedLink = async (value: string) => (await db.query(
+  `select patient_id from "${world.env.IDENTITY_DB_SCHEMA}".patient_identifier where system = 'clerk' and value = $1 and tombstoned_at is null`, [value],
+)).rows[0]?.patient_id as string | undefined;
+const isAdoption = (patientId: string) => (e: AuditEvent) => e.action === 'link' && e.reason === 'adoption' && e.resource.patientId === patientId && !e.corrects;
+
+describe('adoption, audited: the link is in the audit trail exactly when it is committed (real stream, real database)', () => {
+  it('the link waits for the stream\'s ack: not committed while unacknowledged, committed and in the trail once acknowledged', async () => {
+    await clerk('user.created', user('user_KATHERINE', 'Katherine', 'Johnson', 'katherine.johnson@fastmail.com'));
+    const hold = await holdIdentityAudit();
+    let katherine: PatientDto;
+    try {
+      katherine = await profile({ givenName: 'Katherine', familyName: 'Johnson', birthDate: '1918-08-26', sexAtBirth: 'female', email: 'katherine.johnson@fastmail.com' });
+      await hold.event('the adoption link sent to the stream', isAdoption(katherine.id));
+      // The feed made the link and waits for the ack: nothing is committed yet.
+      expect(await committedLink('user_KATHERINE')).toBeUndefined();
+    } finally {
+      await hold.release();
+    }
+    await expect(adoptedBy('user_KATHERINE')).resolves.toBe(katherine.id);
+    const trail = await adoptionTrail(katherine.id);
+    expect(trail.map((e) => [e.outcome, e.reason, e.resource.type])).toEqual([['success', 'adoption', 'identity']]);
+  }, 60_000);
+
+  it('not acknowledged: nothing commits, and the profile\'s event comes again and adopts once the stream answers', async () => {
+    await clerk('user.created', user('user_DOROTHY', 'Dorothy', 'Vaughan', 'dorothy.vaughan@fastmail.com'));
+    const hold = await holdIdentityAudit();
+    let dorothy: PatientDto;
+    try {
+      dorothy = await profile({ givenName: 'Dorothy', familyName: 'Vaughan', birthDate: '1910-09-20', sexAtBirth: 'female', email: 'dorothy.vaughan@fastmail.com' });
+      const first = await hold.event('the first adoption link', isAdoption(dorothy.id));
+      hold.drop((e) => e.id === first.id);
+      // The stream never acknowledges it: the feed's transaction rolls back and the event is delivered again.
+      const second = await hold.event('the adoption tried again', (e) => isAdoption(dorothy.id)(e) && e.id !== first.id, ACK_TIMEOUT_MS * 3 + 20_000);
+      expect(second.id).not.toBe(first.id);
+      expect(await committedLink('user_DOROTHY')).toBeUndefined();
+    } finally {
+      await hold.release();
+    }
+    await expect(adoptedBy('user_DOROTHY')).resolves.toBe(dorothy.id);
+    const trail = await until('the adoption in the trail', async () => {
+      const t = await adoptionTrail(dorothy.id);
+      return standing(t).length ? t : undefined;
+    });
+    expect(standing(trail)).toHaveLength(1);
+  }, 90_000);
+
+  it('acknowledged, then the commit fails: the stored link is corrected, and nothing is linked until a commit succeeds', async () => {
+    const schema = world.env.IDENTITY_DB_SCHEMA;
+    await clerk('user.created', user('user_MARY_W', 'Mary', 'Winston', 'mary.winston@fastmail.com'));
+    // A check Postgres runs at COMMIT (a deferred constraint trigger): adoption and the ack succeed, the commit fails.
+    await db.query(`create or replace function "${schema}".refuse_at_commit() returns trigger language plpgsql as $$
+      begin if new.value = 'user_MARY_W' then raise exception 'refused at commit' using errcode = '23514'; end if; return null; end $$`);
+    await db.query(`create constraint trigger refuse_at_commit after insert or update on "${schema}".patient_identifier
+      deferrable initially deferred for each row execute function "${schema}".refuse_at_commit()`);
+    let mary: PatientDto;
+    try {
+      mary = await profile({ givenName: 'Mary', familyName: 'Winston', birthDate: '1921-04-09', sexAtBirth: 'female', email: 'mary.winston@fastmail.com' });
+      const trail = await until('an adoption link and its correction in the trail', async () => {
+        const t = await adoptionTrail(mary.id);
+        return t.some((e) => e.corrects) ? t : undefined;
+      });
+      const correction = trail.find((e) => e.corrects)!;
+      expect(correction).toMatchObject({ outcome: 'error', reason: 'rolled-back' });
+      expect(trail.find((e) => e.id === correction.corrects)).toMatchObject({ outcome: 'success', reason: 'adoption' });
+      expect(await committedLink('user_MARY_W')).toBeUndefined();
+    } finally {
+      await db.query(`drop trigger refuse_at_commit on "${schema}".patient_identifier`);
+    }
+    // The event comes again; now the commit succeeds: one link stands in the trail.
+    await expect(adoptedBy('user_MARY_W')).resolves.toBe(mary.id);
+    const trail = await until('the committed adoption in the trail', async () => {
+      const t = await adoptionTrail(mary.id);
+      return standing(t).length ? t : undefined;
+    });
+    expect(standing(trail)).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('adoption and a webhook at once (real database locks)', () => {
+  it('a webhook for the record being adopted waits for the adoption and creates no second patient', async () => {
+    await clerk('user.created', user('user_RADIA', 'Radia', 'Perlman', 'radia.perlman@fastmail.com'));
+    const hold = await holdIdentityAudit();
+    let radia: PatientDto;
+    let webhook: Promise<IdentityWebhookReceiptDto>;
+    try {
+      radia = await profile({ givenName: 'Radia', familyName: 'Perlman', birthDate: '1951-12-18', sexAtBirth: 'female', email: 'radia.perlman@fastmail.com' });
+      // The adoption's transaction is open (its link waits for the ack) when the partner's update arrives with her
+      // birthday: alone, a user nobody has with a birthday becomes a new patient.
+      await hold.event('the adoption link sent to the stream', isAdoption(radia.id));
+      webhook = clerk('user.updated', { ...user('user_RADIA', 'Radia', 'Perlman', 'radia.perlman@fastmail.com'), birthday: '1951-12-18' });
+      await until('the webhook to wait for the adopted record\'s lock', async () => (await db.query(
+        `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`, [`%${world.env.IDENTITY_DB_SCHEMA}"."match_record%`],
+      )).rowCount! > 0);
+    } finally {
+      await hold.release();
+    }
+    await expect(webhook).resolves.toMatchObject({ status: 'applied' });
+    await expect(resolveId('clerk', 'user_RADIA')).resolves.toEqual({ patientId: radia.id });
+    const born = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { birthDate: '1951-12-18', limit: 10 } }, admin);
+    expect(born.items.map((p) => p.id)).toEqual([radia.id]);
+  }, 60_000);
+});
+
+describe('adoption while a merge is in flight (a pending merge in the database)', () => {
+  it('reads the records of the patient the merge lands on: her patient being merged into another person\'s is not adopted, and a person is asked', async () => {
+    await clerk('user.created', user('user_ANNIE', 'Annie', 'Easley', 'annie.easley@fastmail.com'));
+    // The patient an admin is merging hers into: another person of the family.
+    const mother = await profile({ givenName: 'Mary', familyName: 'Easley', birthDate: '1905-02-11', sexAtBirth: 'female', email: 'mary.easley@yahoo.com', phone: '+1 205 555 0190' });
+    // Her patient, registered first under an intake placeholder that matches no one.
+    const intake = await profile({ givenName: 'Intake', familyName: 'Placeholder', birthDate: '1933-04-23', sexAtBirth: 'female', email: 'intake.0423@outlook.com' });
+    // The merge admitted and pending, its participants not yet moved: the state the saga is in between admission and
+    // identity-svc's own part.
+    const mergeId = randomUUID();
+    await db.query(`insert into "${world.env.IDENTITY_DB_SCHEMA}".merge (id, source_patient_id, target_patient_id, state, requested_by, requested_at, services)
+      values ($1, $2, $3, 'pending', null, now(), '{}')`, [mergeId, intake.id, mother.id]);
+    const named = await rpc.request<PatientDto>(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: intake.version, body: { givenName: 'Annie', familyName: 'Easley', email: 'annie.easley@fastmail.com' } }, admin);
+    // (The marker: its patient comes after the change, so once it is adopted the change was looked at.)
+    await clerk('user.created', user('user_EDITH', 'Edith', 'Clarke', 'edith.clarke@fastmail.com'));
+    const edith = await profile({ givenName: 'Edith', familyName: 'Clarke', birthDate: '1913-02-10', sexAtBirth: 'female', email: 'edith.clarke@fastmail.com' });
+    await expect(adoptedBy('user_EDITH')).resolves.toBe(edith.id);
+    expect(await unresolved('user_ANNIE')).toBe('NOT_FOUND');
+    const item = (await openItems()).find((i) => [i.a.sourceId, i.b.sourceId].includes('user_ANNIE'));
+    expect(item?.reason).toBe('ambiguous');
+    expect([item?.a.patientId, item?.b.patientId]).toContain(intake.id);
+
+    // The merge is undone: the next change of her profile adopts her into her own patient.
+    await db.query(`update "${world.env.IDENTITY_DB_SCHEMA}".merge set state = 'undone', undone_at = now() where id = $1`, [mergeId]);
+    await rpc.request(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: named.version, body: { phone: '+1 216 555 0123' } }, admin);
+    await expect(adoptedBy('user_ANNIE')).resolves.toBe(intake.id);
+  }, 60_000);
 });

@@ -5,3 +5,4 @@ export * from './expect.js';
 export * from './schema-diff.js';
 export * from './db-roles.js';
 export * from './audit-fixtures.js';
+export * from './audit-hold.js';
