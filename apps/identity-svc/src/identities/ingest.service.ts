@@ -47,8 +47,11 @@ export class IngestService {
     const record = await this.index.upsert(source, sourceId, normalizePerson({ ...person, source }), resolved ?? undefined);
     const known = resolved ?? record.patientId;
     if (known) return { kind: 'known', patientId: known };
-    const result = await this.settle(record, method, linkedBy);
-    if (result.kind === 'auto-linked') await this.publish(await this.adopt({ ...record, patientId: result.patientId }));
+    // A record that already waited unlinked and is sent again (a `user.updated`) is decided as adoption decides it:
+    // with adoption's guard (mayAdopt) and every no-match a person recorded on it, never round them.
+    const { waited, ...indexed } = record;
+    const result = await this.settle(indexed, method, linkedBy, waited);
+    if (result.kind === 'auto-linked') await this.publish(await this.adopt({ ...indexed, patientId: result.patientId }));
     return result;
   }
 

@@ -62,7 +62,7 @@ export class MatchIndexRepository {
    * Inserts or replaces a source record's demographics; `patientId` (when given) links it. Returns the row as it
    * is now. The record's old name values are uncounted and its new ones counted in the same transaction.
    */
-  async upsert(source: string, sourceId: string, normalized: NormalizedPerson, patientId?: string): Promise<IndexedRecord> {
+  async upsert(source: string, sourceId: string, normalized: NormalizedPerson, patientId?: string): Promise<IndexedRecord & { waited: boolean }> {
     const now = new Date();
     const inserted = await this.em.execute<Array<{ id: string }>>(
       `insert into ${this.table('match_record')} ("id", "patient_id", "source", "source_id", "normalized", "blocking_keys", "updated_at")
@@ -71,9 +71,9 @@ export class MatchIndexRepository {
     );
     const deltas = new Map<string, number>();
     const bump = (field: string, value: string, by: number) => deltas.set(`${field}\u0000${value}`, (deltas.get(`${field}\u0000${value}`) ?? 0) + by);
-    let row: IndexedRecord;
+    let row: IndexedRecord & { waited: boolean };
     if (inserted[0]) {
-      row = { id: inserted[0].id, patientId: patientId ?? null, source, sourceId, normalized };
+      row = { id: inserted[0].id, patientId: patientId ?? null, source, sourceId, normalized, waited: false };
       bump(TOTAL, TOTAL, 1);
     } else {
       const [old] = await this.em.execute<Array<{ id: string; patient_id: string | null; normalized: NormalizedPerson }>>(
@@ -86,7 +86,8 @@ export class MatchIndexRepository {
         `update ${this.table('match_record')} set "normalized" = ?::jsonb, "blocking_keys" = ?::text[], "patient_id" = ?, "updated_at" = ? where "id" = ?`,
         [JSON.stringify(normalized), pgArray(normalized.blockingKeys), linked, now, old!.id],
       );
-      row = { id: old!.id, patientId: linked, source, sourceId, normalized };
+      // `waited`: the record was in the index unlinked before (a partner sending it again decides it as adoption does).
+      row = { id: old!.id, patientId: linked, source, sourceId, normalized, waited: old!.patient_id === null };
     }
     for (const [f, v] of terms(normalized)) bump(f, v, 1);
     await this.applyDeltas(deltas);

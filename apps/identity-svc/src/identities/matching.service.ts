@@ -104,8 +104,13 @@ export class MatchingService {
     const pairs = await this.scoreAll(record.normalized, record.id);
     const relevant = pairs.filter((c) => c.scored.grade === 'certain' || c.scored.grade === 'probable' || c.scored.hardNegative);
     if (!relevant.length) return { kind: 'none' };
-    const refused = await noMatchAmong(this.em, relevant.map((c) => ({ kind: 'records' as const, x: record.id, y: c.record.id })));
-    const open = relevant.filter((c) => !refused.has(pairKey('records', record.id, c.record.id)));
+    // Every record of the patients concerned, read once: a person's no-match between this record and ANY record of a
+    // patient (not only the pair scored now: her own second account joined since) keeps that patient out, and an
+    // automatic merge's guard and adoption read them whole.
+    const loaded = await this.index.byPatients([...new Set(relevant.map((c) => c.patientId))]);
+    const refused = await noMatchAmong(this.em, loaded.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id })));
+    const closed = new Set(loaded.filter((r) => refused.has(pairKey('records', record.id, r.id))).map((r) => r.patientId));
+    const open = relevant.filter((c) => !closed.has(c.patientId));
     // A record a person put in its patient (a reviewer's accept, a manual link) is that patient's by decision: its
     // disagreement with this record is not held against the patient (it casts no vote in decideLink).
     const conflicting = open.filter((c) => c.scored.hardNegative);
@@ -120,8 +125,6 @@ export class MatchingService {
     const unresolved = new Set(decision.unresolved);
     let link = decision.link;
     let merges: string[] = [];
-    // Every record of the patients concerned, read once (an automatic merge's guard and adoption read them whole).
-    const loaded = link !== undefined && (decision.duplicates.length || adopting) ? await this.index.byPatients([link, ...decision.duplicates]) : [];
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     if (link !== undefined && decision.duplicates.length) {
       // Two people (their records give different sexes), both certain: which one this is, a person decides.
@@ -190,16 +193,27 @@ export class MatchingService {
     });
   }
 
-  /** One waiting item per pair (the partial unique index): a pair already waiting is not queued again. */
+  /**
+   * One waiting item per record and patient: a pair already waiting (the partial unique index) is not queued again,
+   * nor is a pair of the record with another record of a patient it already waits on (Pat's account against Patricia's
+   * profile, then against her own "Pat" account that joined her since: one question, asked once).
+   */
   async queue(record: IndexedRecord, c: ScoredCandidate, reason: ReviewReason): Promise<string | null> {
     const id = randomUUID();
     const shared = c.record.sharedKeys[0] ?? null;
+    const items = tableOf(this.em, 'review_item');
+    const records = tableOf(this.em, 'match_record');
     const rows = await this.em.execute<Array<{ id: string }>>(
-      `insert into ${tableOf(this.em, 'review_item')} ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
-       values (?, ?, 'open', ?, ?, null, ?, ?, ?, ?, ?::jsonb, ?)
+      `insert into ${items} ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
+       select ?, ?, 'open', ?::uuid, ?::uuid, null, ?::uuid, ?, ?, ?, ?::jsonb, ?::timestamptz
+       where not exists (
+         select 1 from ${items} w
+         where w."status" in ('open', 'deferred')
+           and ((w."record_a" = ?::uuid and (w."patient_b" = ?::uuid or w."record_b" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
+             or (w."record_b" = ?::uuid and w."record_a" in (select r."id" from ${records} r where r."patient_id" = ?::uuid))))
        on conflict ("pair_key") where "status" in ('open', 'deferred') do nothing returning "id"`,
       [id, reason, record.id, c.record.id, c.patientId, pairKey('records', record.id, c.record.id), c.scored.grade as MatchGrade, shared?.slice(0, 300) ?? null,
-        JSON.stringify(c.scored.explanation), new Date()],
+        JSON.stringify(c.scored.explanation), new Date(), record.id, c.patientId, c.patientId, record.id, c.patientId],
     );
     return rows[0]?.id ?? null;
   }

@@ -40,8 +40,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // adopted (docs/identity.md, "Adoption": recall 0.9611 → 0.9656, review 1.83% → 1.30%). Lowered on purpose when a
   // review found adoption linking different people (a son by his father, a twin by her sister, "Chris" on the family
   // mailbox by Christine) and its rules were narrowed, a refused adoption now queued for a person instead of dropped
-  // (recall 0.9656 → 0.9632, review 1.30% → 1.74%: still within the targets).
-  const FLOOR = { recall: 0.963, review: 0.0175 };
+  // (recall 0.9656 → 0.9632, review 1.30% → 1.74%: still within the targets). Lowered again when a second review found
+  // the initial-and-surname mailbox ("jmiller@") adopting a son by his father's profile and that rule was withdrawn (a
+  // person decides unless the birth date agrees exactly): recall 0.9632 → 0.9611, review 1.74% → 1.92% (within the
+  // targets on this seed; above 2% on seeds 5, 7 and 9: 2.02–2.13%).
+  const FLOOR = { recall: 0.961, review: 0.0192 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -63,8 +66,10 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     const shuffled = cluster(random, scoreSet(random, matcher), matcher.thresholds);
     expect(shuffled.twinMerges).toBe(TARGETS.twinMerges);
     expect(shuffled.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.930);
-    expect(shuffled.review).toBeLessThanOrEqual(0.0465);
+    // BELOW TARGET, held at the measured level: recall 0.9037, review 7.00% since the "jmiller@" rule was withdrawn
+    // (review 2: 0.9301 and 4.61% before; the e-mail-only partner records on such mailboxes now wait for a person).
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.9035);
+    expect(shuffled.review).toBeLessThanOrEqual(0.0700);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

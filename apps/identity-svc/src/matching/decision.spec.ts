@@ -407,11 +407,60 @@ describe('mayAdopt, reviewed: a waiting record is not adopted by another person 
     expect(adopt(patientRec('clerk-john', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'millerfamily@aol.com' }), father).adopted).toBe(false);
   });
 
-  it('an initial-and-surname mailbox (jmiller@) is a person\'s own with the same given name, not with a suffix on one side only', () => {
+  it('an initial-and-surname mailbox (jmiller@) is a person\'s own only with the birth date too (issue 13, review 2), never with a suffix on one side only', () => {
     const own = [patientRec('pg-jm', 'JM', { source: 'patient-graph', givenName: 'Joan', familyName: 'Mercer', birthDate: '1971-06-02', sexAtBirth: 'female', email: 'jmercer@gmail.com', phone: '330-555-0199' })];
-    expect(adopt(patientRec('clerk-jm', '', { source: 'clerk', givenName: 'Joan', familyName: 'Mercer', email: 'jmercer@gmail.com' }), own)).toEqual({ link: 'JM', adopted: true });
+    expect(adopt(patientRec('clerk-jm', '', { source: 'clerk', givenName: 'Joan', familyName: 'Mercer', email: 'jmercer@gmail.com' }), own)).toEqual({ link: 'JM', adopted: false });
+    expect(adopt(patientRec('clerk-jm2', '', { source: 'clerk', givenName: 'Joan', familyName: 'Mercer', birthDate: '1971-06-02', email: 'jmercer@gmail.com' }), own)).toEqual({ link: 'JM', adopted: true });
     const senior = [patientRec('pg-jsr', 'JSR', { source: 'patient-graph', givenName: 'James', familyName: 'Mercer', suffix: 'Sr', birthDate: '1950-06-02', sexAtBirth: 'male', email: 'jmercer@aol.com', phone: '330-555-0188' })];
     const son = adopt(patientRec('clerk-jjr', '', { source: 'clerk', givenName: 'James', familyName: 'Mercer', email: 'jmercer@aol.com' }), senior);
+    expect(son.adopted).toBe(false);
+  });
+});
+
+describe('mayAdopt and mayAutoMerge, second review (issue 13): a parent, a twin or a namesake does not take the record', () => {
+  const adopt = (waiting: Rec, records: Rec[]) => {
+    const { decision, certain } = decisionFor(waiting, records);
+    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
+  };
+  const home = { addressLine: '3 Birch St', city: 'Madison', postalCode: '53703' };
+
+  it('a birth date a typo apart in another year is a parent or a namesake, even on a shared personal mailbox', () => {
+    const father = [patientRec('pg-jm-sr', 'FATHER', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'john.miller@gmail.com', phone: '330-555-0170' })];
+    expect(adopt(patientRec('clerk-son', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', email: 'john.miller@gmail.com' }), father)).toEqual({ link: 'FATHER', adopted: false });
+    const fatherJm = [patientRec('pg-jm-sr2', 'FATHER2', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'jmiller@gmail.com', phone: '330-555-0170' })];
+    expect(adopt(patientRec('clerk-son2', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', email: 'jmiller@gmail.com' }), fatherJm)).toEqual({ link: 'FATHER2', adopted: false });
+    const mother = [patientRec('pg-ja', 'MOTHER', { source: 'patient-graph', givenName: 'Jennifer', familyName: 'Adams', birthDate: '1979-12-01', sexAtBirth: 'female', email: 'jennifer.adams@gmail.com', phone: '720-555-0166' })];
+    for (const birthDate of ['1999-12-01', '1989-12-01']) {
+      expect(adopt(patientRec(`clerk-ja-${birthDate}`, '', { source: 'clerk', givenName: 'Jennifer', familyName: 'Adams', birthDate, email: 'jennifer.adams@gmail.com' }), mother)).toEqual({ link: 'MOTHER', adopted: false });
+    }
+  });
+
+  it('a twin whose birth date is her sister\'s with the day and month swapped or one digit mistyped is not adopted by the sister', () => {
+    const kristen = [patientRec('pg-kristen2', 'KRISTEN', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '1999-03-11', sexAtBirth: 'female', email: 'kristen.park@gmail.com', phone: '608-555-0117', ...home })];
+    for (const birthDate of ['1999-11-03', '1999-03-12']) {
+      const kirsten = patientRec(`rimo-kirsten-${birthDate}`, '', { source: 'rimo', givenName: 'Kirsten', familyName: 'Park', birthDate, sexAtBirth: 'female', phone: '608-555-0117', ...home });
+      expect(adopt(kirsten, kristen)).toEqual({ link: 'KRISTEN', adopted: false });
+    }
+    const danielle = [patientRec('pg-danielle', 'DANIELLE', { source: 'patient-graph', givenName: 'Danielle', familyName: 'Brook', birthDate: '2001-05-04', sexAtBirth: 'female', email: 'danielle.brook@gmail.com', phone: '608-555-0190', ...home })];
+    const daniel = patientRec('rimo-daniel', '', { source: 'rimo', givenName: 'Daniel', familyName: 'Brook', birthDate: '2001-04-05', phone: '608-555-0190', ...home });
+    expect(adopt(daniel, danielle).adopted).toBe(false);
+  });
+
+  it('two patients in the shape of twins with a swapped birth date are not merged automatically', () => {
+    const kristen: Rec[] = [patientRec('pg-kr', 'KR', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '1999-03-11', sexAtBirth: 'female', phone: '608-555-0117', ...home })];
+    const kirsten: Rec[] = [patientRec('pg-ki', 'KI', { source: 'patient-graph', givenName: 'Kirsten', familyName: 'Park', birthDate: '1999-11-03', sexAtBirth: 'female', phone: '608-555-0117', ...home })];
+    const arriving = patientRec('shop-k', 'KR', { source: 'bigcommerce', givenName: 'Kristen', familyName: 'Park', birthDate: '1999-03-11', phone: '608-555-0117', ...home });
+    expect(mayAutoMerge('shop-k', [arriving, ...kristen], kirsten, () => true)).toBe(false);
+  });
+
+  it('an initial-and-surname mailbox without a birth date is queued, not adopted: the father\'s profile carries no suffix', () => {
+    const father = [patientRec('pg-jmb', 'JMB', { source: 'patient-graph', givenName: 'John', familyName: 'Millbank', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'jmillbank@gmail.com', phone: '330-555-0171' })];
+    expect(adopt(patientRec('clerk-jmb', '', { source: 'clerk', givenName: 'John', familyName: 'Millbank', email: 'jmillbank@gmail.com' }), father)).toEqual({ link: 'JMB', adopted: false });
+  });
+
+  it('a full-name mailbox with a generational suffix on one side only is the father\'s, not the son\'s', () => {
+    const senior = [patientRec('shop-jsr', 'JSR', { source: 'bigcommerce', givenName: 'John', familyName: 'Miller', suffix: 'Sr', birthDate: '1960-08-10', email: 'john.miller@gmail.com', phone: '330-555-0172' })];
+    const son = adopt(patientRec('clerk-jm-son', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'john.miller@gmail.com' }), senior);
     expect(son.adopted).toBe(false);
   });
 });

@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, MISSING, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxInitialled, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -133,7 +133,7 @@ export function mayAutoMerge<R>(
       // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday) is no agreement here.
       if (typoInAnotherYear(levels, t.normalized, s.normalized)) return false;
       // The shape of twins with close names (Kristen and Kirsten, Daniel and Danielle, with or without a sex recorded).
-      if (twinsShape(levels) && levels.middleName !== 'exact') return false;
+      if (twinsShape(levels, t.normalized, s.normalized) && levels.middleName !== 'exact') return false;
       if (hardNegativeReasons(levels, t.normalized, s.normalized).some((r) => CONFLICT_REASONS.has(r))) return false;
       const birth = AGREEING_BIRTH.has(levels.birthDate);
       const contact = sharesContact(levels);
@@ -181,9 +181,13 @@ export function typoInAnotherYear(levels: Comparison, a: NormalizedPerson, b: No
   return (levels.birthDate === 'typo' || levels.birthDate === 'transposed') && a.birthDate!.slice(0, 4) !== b.birthDate!.slice(0, 4);
 }
 
-/** One birth date exactly, one surname, and given names only close. */
-function twinsShape(levels: Comparison): boolean {
-  return levels.birthDate === 'exact' && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
+/**
+ * One surname, given names only close, and one birth date — exactly, or up to a typo, a day/month swap or transposed
+ * digits in the same year (Kirsten 1988-07-03 and Kristen 1988-03-07: a twin's date mistyped is still the twins' shape).
+ */
+function twinsShape(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
+  const oneBirthday = AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b);
+  return oneBirthday && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
 }
 
 /** An e-mail, a phone or a home in common. */
@@ -197,17 +201,20 @@ function sharesContact(levels: Comparison): boolean {
  * patient near it is a parent's, a child's, a sibling's or a twin's at the same home, or a stranger's of one name and
  * birthday. So it joins `records` (every record of the patient decideLink chose; `certain`: those that are a clean
  * certain pair with it) only when:
- * - no record of the patient says another person: a birth date, a given name or a sex that disagrees, or a
- *   generational suffix conflict (a patient whose records disagree so may already hold two people); nor is in the
- *   shape of twins (one birth date and surname, given names only close: Kristen and Kirsten) unless their middle names
- *   agree or they share an e-mail;
+ * - no record of the patient says another person: a birth date, a given name or a sex that disagrees, a birth date a
+ *   typo apart in another year (a parent and child sharing a birthday), or a generational suffix conflict (a patient
+ *   whose records disagree so may already hold two people); nor is in the shape of twins (one surname, given names only
+ *   close, one birth date up to a same-year typo or swap: Kristen and Kirsten) unless their middle names agree or they
+ *   share an e-mail;
  * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`).
  */
 export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
   for (const r of records) {
     const levels = compare(waiting, r.normalized);
     if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
-    if (twinsShape(levels) && levels.middleName !== 'exact' && levels.email !== 'exact') return false;
+    // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday): as mayAutoMerge.
+    if (typoInAnotherYear(levels, waiting, r.normalized)) return false;
+    if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact') return false;
   }
   return records.some((r) => certain(r.id) && ownFact(waiting, r.normalized));
 }
@@ -217,10 +224,11 @@ export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly Patient
  * - the birth date, exactly; or a typo, a day/month swap or transposed digits within the same year when they also
  *   share an e-mail or a phone (a month typo alone joins two people of one name born the same year) — and never when
  *   the surnames disagree and no e-mail or phone is shared (Karen Walker and Karen Martin, one birthday);
- * - the same e-mail when it is a personal mailbox: it spells one of the two names, or it is the initial and surname
- *   ("jmiller@") and the given names are the same, with no suffix on one side only. On a mailbox that spells neither
- *   (thesmiths@, millerfamily@) the same given name or a nickname is not enough: "Chris" is Christine's husband as
- *   often as Christine, a son John shares his father's name.
+ * - the same e-mail when it spells one of the two full names (john.miller@), with no generational suffix on one side
+ *   only (John Miller Sr and his son John). An initial and surname ("jmiller@") is not enough: it spells the father
+ *   and the son alike, and a profile carries no suffix to tell them apart — with no birth date that agrees exactly, a
+ *   person decides. On a mailbox that spells neither (thesmiths@, millerfamily@) the same given name or a nickname is
+ *   not enough either: "Chris" is Christine's husband as often as Christine.
  */
 function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const levels = compare(a, b);
@@ -228,9 +236,5 @@ function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
   if (birth && (!otherFamily || contact)) return true;
-  if (levels.email !== 'exact') return false;
-  // "jmiller@" spells an initial: with the same given name (not a nickname: "Chris" on csmith@ is either spouse) and no
-  // suffix on one side only (John Sr and his son John).
-  const initialled = levels.givenName === 'exact' && levels.suffix !== 'partial' && (mailboxInitialled(a, a) || mailboxInitialled(a, b));
-  return mailboxIsOwn(a, b) || initialled;
+  return levels.email === 'exact' && levels.suffix !== 'partial' && mailboxIsOwn(a, b);
 }

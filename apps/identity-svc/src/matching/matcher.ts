@@ -282,17 +282,6 @@ function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPe
   return digits === named.birthDate.slice(2, 4) || digits === named.birthDate.slice(0, 4);
 }
 
-/**
- * The mailbox is the initial and surname of `named` ("jmiller@" for a John Miller): a personal mailbox's common form,
- * though it spells only an initial (a Jane Miller's too).
- */
-export function mailboxInitialled(holder: NormalizedPerson, named: NormalizedPerson): boolean {
-  const initial = named.givenFirst?.[0];
-  if (!holder.email || !initial || !named.family) return false;
-  const words = localPart(holder).split(/[^a-z]+/).filter(Boolean);
-  return named.family.split(' ').some((family) => family.length >= 3 && words.includes(initial + family));
-}
-
 /** The two records' shared e-mail spells the name of one of them: a person's own mailbox, not a household's. */
 export function mailboxIsOwn(a: NormalizedPerson, b: NormalizedPerson): boolean {
   return mailboxNames(a, a) || mailboxNames(a, b);
