@@ -14,6 +14,7 @@ import { IdentityEventSchema, MergeSchema } from './merges/merge.entity.js';
 import { Migration20261130040000_patient_state } from './migrations/Migration20261130040000_patient_state.js';
 import { Migration20261202010000_match_index_speed } from './migrations/Migration20261202010000_match_index_speed.js';
 import { Migration20261204200000_review_reason_uncorroborated } from './migrations/Migration20261204200000_review_reason_uncorroborated.js';
+import { Migration20261206100000_review_item_waiting_records } from './migrations/Migration20261206100000_review_item_waiting_records.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
@@ -27,6 +28,7 @@ export function identityOrmOptions(config: ServiceConfig) {
       Migration20261125000000_identity, Migration20261129000000_service_secrets, Migration20261130020000_identities,
       Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261202010000_match_index_speed,
       Migration20261204200000_review_reason_uncorroborated,
+      Migration20261206100000_review_item_waiting_records,
     ],
   });
 }

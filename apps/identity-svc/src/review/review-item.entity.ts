@@ -11,6 +11,8 @@ export const ReviewItemSchema = defineEntity({
   indexes: [
     { name: 'review_item_waiting_pair_unique', expression: `create unique index "review_item_waiting_pair_unique" on "review_item" ("pair_key") where "status" in ('open', 'deferred')` },
     { name: 'review_item_status_idx', properties: ['status', 'createdAt', 'id'] },
+    { name: 'review_item_waiting_record_a', expression: `create index "review_item_waiting_record_a" on "review_item" ("record_a") where "status" in ('open', 'deferred')` },
+    { name: 'review_item_waiting_record_b', expression: `create index "review_item_waiting_record_b" on "review_item" ("record_b") where "status" in ('open', 'deferred')` },
   ],
   checks: [
     { name: 'review_item_status_check', expression: `"status" in ('open', 'deferred', 'accepted', 'rejected')` },
