@@ -3363,3 +3363,22 @@ describe('a review of labs20fix (made-up lines, answers from the printed text)',
     ].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([['sodium', 140, 135, 145, 'normal'], ['potassium', 5.9, 3.5, 5.1, 'high'], ['chloride', 101, 98, 107, 'normal']]);
   });
 });
+
+describe('a review of batch 21 (labs21fix)', () => {
+  const flags = (text: string) => coded(text).map((r) => [r[0], r[5]]);
+
+  it('a `(*)` over a footnote calling the value pathological (`(*) Valor patológico`) stays a flag, with no range to judge by', () => {
+    expect(flags(['Anti-HCV   Reactive (*)', 'Glucose  130 (*) mg/dL', '', '(*) Valor patológico'].join('\n')))
+      .toEqual([['hepatitis-c-antibody', 'abnormal'], ['glucose', 'abnormal']]);
+  });
+
+  it('a `*` over a footnote naming the reference alone (`*Performed at reference laboratory`) flags nothing; one saying outside the reference range does', () => {
+    for (const note of ['*Performed at reference laboratory', '*Referência: adultos em jejum', '*Reference ranges apply to fasting samples']) {
+      expect(flags(['HbA1c  5.2 *  %  4.0-5.6', 'Vitamin D  45 *  ng/mL  30-100', '', note].join('\n')))
+        .toEqual([['hemoglobin-a1c', 'normal'], ['vitamin-d', 'normal']]);
+    }
+    for (const note of ['*Result outside the reference range', '*Valor fuera del rango de referencia', '*Valor fora dos valores de referência']) {
+      expect(flags(['HbA1c  5.2 *  %  4.0-5.6', '', note].join('\n'))).toEqual([['hemoglobin-a1c', 'abnormal']]);
+    }
+  });
+});

@@ -1062,12 +1062,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // (unless the footnote says it is a flag: `*Abnormal result`). So does `(*)` over `(*) Resultado confirmado por
   // repetição …` (a result confirmed by a second run).
   const footnote = lines.find((l) => /^\s*(?:\*|\(\*\)\s*)(?=\p{L})/u.test(lineText(l.text)));
-  // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag.
-  if (footnote && !/abnormal|critical|out of range|\bhigh\b|\blow\b|flag|anormal|alterad|outside|fuori|fora d|fuera d|hors d|au[sß]erhalb|refer[eêé]n|riferiment|r[ée]f[ée]rence/i.test(footnote.text)) {
+  // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag, and
+  // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
+  // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
+  if (footnote && !FLAG_FOOTNOTE.test(footnote.text)) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
 }
+
+/** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
+const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]g|patholog|elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm)/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
