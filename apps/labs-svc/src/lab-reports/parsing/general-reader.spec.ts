@@ -3381,4 +3381,11 @@ describe('a review of batch 21 (labs21fix)', () => {
       expect(flags(['HbA1c  5.2 *  %  4.0-5.6', '', note].join('\n'))).toEqual([['hemoglobin-a1c', 'abnormal']]);
     }
   });
+
+  it('an arrow between the unit and the range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`, `▼`, single spaces) is the flag of the value before it; the range is kept', () => {
+    expect(coded(['WBC  12.1  x10^9/L  ↑  4.0 - 11.0', 'Hb  98  g/L  ↓  120 - 160', 'PLT  250  x10^9/L     150 - 400'].join('\n')))
+      .toEqual([['white-blood-cell-count', 12.1, '10*9/L', 4, 11, 'high'], ['hemoglobin', 98, 'g/L', 120, 160, 'low'], ['platelet-count', 250, '10*9/L', 150, 400, 'normal']]);
+    expect(coded(['WBC 12.1 x10^9/L ▲ 4.0-11.0', 'Hb 98 g/L ▼ 120 - 160'].join('\n')))
+      .toEqual([['white-blood-cell-count', 12.1, '10*9/L', 4, 11, 'high'], ['hemoglobin', 98, 'g/L', 120, 160, 'low']]);
+  });
 });

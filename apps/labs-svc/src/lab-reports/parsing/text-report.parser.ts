@@ -1926,6 +1926,8 @@ function arrowsAfterValues(tokens: string[]): string[] {
   const out = [...tokens];
   for (let j = 1; j < out.length; j++) {
     if (parseValueToken(out[j - 1]!)) continue;
+    // After a value and its unit, before a range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`), the arrow is that value's flag.
+    if (/^[▲▼↑↓]$/.test(out[j]!) && out.slice(1, j - 1).some((t) => parseValueToken(t)) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
     const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
     if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
     else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
