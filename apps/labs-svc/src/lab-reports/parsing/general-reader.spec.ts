@@ -3388,4 +3388,12 @@ describe('a review of batch 21 (labs21fix)', () => {
     expect(coded(['WBC 12.1 x10^9/L ▲ 4.0-11.0', 'Hb 98 g/L ▼ 120 - 160'].join('\n')))
       .toEqual([['white-blood-cell-count', 12.1, '10*9/L', 4, 11, 'high'], ['hemoglobin', 98, 'g/L', 120, 160, 'low']]);
   });
+
+  it('an abbreviation before a spelled-out name with a qualifier (free, MB, bone, ratio, fraction) is not the abbreviation\'s test: free T4 is no total T4', () => {
+    const names = coded(['T4 - TIROXINA LIVRE SÉRICA   1.2   ng/dL   0.7-1.8', 'PSA - ANTÍGENO PROSTÁTICO ESPECÍFICO LIVRE   0.4   ng/mL',
+      'CK - CREATINOQUINASE FRAÇÃO MB   8.2   ng/mL   0-5', 'CK - MB ISOENZYME MASS   8.2   ng/mL   0-5', 'ALP - BONE SPECIFIC ISOENZYME   20   ug/L   5-20',
+      'PSA - FREE TO TOTAL RATIO   12   %   >25', 'SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS   45   nmol/L   18-54'].join('\n')).map((r) => r[0]);
+    expect(names.slice(0, 6).filter((n) => ['total-t4', 'prostate-specific-antigen', 'creatine-kinase', 'alkaline-phosphatase'].includes(n as string))).toEqual([]);
+    expect(names[6]).toBe('shbg');
+  });
 });

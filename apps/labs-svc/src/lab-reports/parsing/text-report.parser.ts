@@ -1650,8 +1650,10 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   if (!m || !opts.knows || opts.knows(row.name)) return row;
   // `SHBG - GLOBULINA LIGADORA DE HORMÔNIOS SEXUAIS`: a test's abbreviation (capitals, five at most) before its name
   // spelled out in words the catalog does not know (three at least, naming no specimen: `UA - Urine Analysis Panel`
-  // stays a panel) is that test.
-  if (/^[A-Z][A-Z0-9-]{1,4}$/.test(m[1]!) && opts.knows(m[1]!) && !opts.knows(m[2]!) && tokenize(m[2]!).length >= 3 && !sectionOf(m[2]!)?.specimen) {
+  // stays a panel) is that test — unless the words carry a qualifier the abbreviation lacks (`T4 - TIROXINA LIVRE`,
+  // `CK - MB ISOENZYME MASS`, `PSA - FREE TO TOTAL RATIO`): then the whole name is coded (unknown is better than wrong).
+  if (/^[A-Z][A-Z0-9-]{1,4}$/.test(m[1]!) && opts.knows(m[1]!) && !opts.knows(m[2]!) && tokenize(m[2]!).length >= 3 && !sectionOf(m[2]!)?.specimen
+    && !NAME_QUALIFIER.test(foldName(m[2]!))) {
     row.name = m[1]!;
     return row;
   }
@@ -1662,6 +1664,9 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   if (section.specimen) row.specimen = section.specimen;
   return row;
 }
+
+/** Words that make a test another (free, MB, bone, a ratio, a fraction, an isoenzyme, direct, ionized), in folded text. */
+const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|knochen|ratio|razao|relacao|relacion|quotient|fraction|fracao|fraccion|subfraction|subfracao|isoenzym\w*|isoenzim\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|ioni[sz]\w*|ionic\w*|ionico|ionica)\b/;
 
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
