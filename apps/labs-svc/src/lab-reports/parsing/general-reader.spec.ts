@@ -3396,4 +3396,12 @@ describe('a review of batch 21 (labs21fix)', () => {
     expect(names.slice(0, 6).filter((n) => ['total-t4', 'prostate-specific-antigen', 'creatine-kinase', 'alkaline-phosphatase'].includes(n as string))).toEqual([]);
     expect(names[6]).toBe('shbg');
   });
+
+  it('a count beside its percentage keeps the range it could have (`Neutrophils  4.0 %  0.08 x10^9/L  2.0-7.5` is a low count); a range no count could have is the percentage\'s, on every line of that report', () => {
+    expect(coded(['WBC  2.1  x10^9/L  4.0-11.0', 'Neutrophils  4.0 %  0.08 x10^9/L  2.0-7.5', 'Monocytes  0.9 %  1.5 x10^9/L  0.2-1.0'].join('\n')))
+      .toEqual([['white-blood-cell-count', 2.1, '10*9/L', 4, 11, 'low'], ['neutrophils', 4, '%', null, null, null], ['neutrophils-absolute', 0.08, '10*9/L', 2, 7.5, 'low'],
+        ['monocytes', 0.9, '%', null, null, null], ['monocytes-absolute', 1.5, '10*9/L', 0.2, 1, 'high']]);
+    expect(coded(['Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00', 'Eosinófilos  3.1 %  0.20 x 10^3/μl  1.00 - 6.00', 'Basófilos  0.8 %  0.05 x 10^3/μl  0.00 - 2.00'].join('\n')).map((r) => [r[0], r[3], r[4]]))
+      .toEqual([['neutrophils', 40, 80], ['neutrophils-absolute', null, null], ['eosinophils', 1, 6], ['eosinophils-absolute', null, null], ['basophils', 0, 2], ['basophils-absolute', null, null]]);
+  });
 });

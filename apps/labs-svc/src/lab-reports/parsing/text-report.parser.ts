@@ -496,6 +496,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // The line a row's unit was read from when it stood alone on the line after the value (the card rule).
   const unitFromLine = new Map<RawRow, number>();
   const warnings: ParseWarning[] = [];
+  /** Whether the report prints a percentage's range after the count beside it (looked for at the first such line). */
+  let percentRanges: boolean | undefined;
   let pending: SourceLine | null = null;
   /**
    * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
@@ -953,7 +955,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
 
     const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
-    const pair = row ? null : percentAndCount(flat);
+    // A report that prints the percentage's range beside the count on one line does so on every line.
+    if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
+    const pair = row ? null : percentAndCount(flat, percentRanges);
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -1395,23 +1399,42 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
  * `Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7`: a percentage and a count in one field are two results — the
  * percentage, and the absolute count with what follows it (its unit and range).
  */
-function percentAndCount(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
   const m = /^([A-Za-z][^\d%]*?)\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?(?:\s+.*)?)$/.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
   const percent = parseValueToken(m[2]!);
   const count = valueOnly(m[3]!);
   if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
-  // The range after the count is the percentage's when the percentage falls inside it and the count does not
-  // (`Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`: a report that prints the count beside the percentage, and
-  // the percentage's range only).
-  const range = parseReferenceRange(count.rangeText);
-  if (range.low !== undefined && range.high !== undefined && percent.value !== null && percent.value >= range.low && percent.value <= range.high
-    && (count.value < range.low || count.value > range.high) && range.high <= 100) {
+  if (percentsRange(percent.value, count, reportShowsPercentRanges)) {
     const { rangeText, flag: _f, ...bare } = count;
     return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
   }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
+}
+
+/**
+ * Whether the range after a count beside its percentage is the percentage's. It is when the percentage falls inside it
+ * and the count does not, and the range is on a percentage's scale: printed with `%`, or beyond any count in thousands
+ * per microlitre (an upper bound over 20 ×10⁹/L: `Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`, a report
+ * printing the percentage's range only). A count outside a range it could have (`Neutrophils  4.0 %  0.08 x10^9/L
+ * 2.0-7.5`) keeps it: it is abnormal. Once a report has shown its ranges to be the percentages' (`reportShows`), every
+ * range there up to 100 is, unless only the count falls inside it (`Eosinófilos  3.1 %  0.2 x 10^3/μl  1.00 - 6.00`).
+ */
+function percentsRange(percent: number | null, count: { value: number | null; unit?: string; rangeText?: string }, reportShows: boolean): boolean {
+  const range = parseReferenceRange(count.rangeText);
+  if (range.low === undefined || range.high === undefined || percent === null || count.value === null || range.high > 100) return false;
+  const inside = (v: number) => v >= range.low! && v <= range.high!;
+  if (reportShows) return inside(percent) || !inside(count.value);
+  const percentScale = /%/.test(count.rangeText ?? '') || (/^10\*(?:3\/uL|9\/L)$/.test(toUcum(count.unit ?? '') ?? '') && range.high > 20);
+  return percentScale && inside(percent) && !inside(count.value);
+}
+
+/** Whether a line prints a count beside its percentage with the percentage's range after the count (see `percentsRange`). */
+function showsPercentRange(text: string): boolean {
+  const m = /^([A-Za-z][^\d%]*?)\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)?(?:\s+.*)?)$/.exec(text.trim());
+  const count = m ? valueOnly(m[3]!) : null;
+  return Boolean(m && count && percentsRange(parseValueToken(m[2]!)?.value ?? null, count, false));
 }
 
 /**
