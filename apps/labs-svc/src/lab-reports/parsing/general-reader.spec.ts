@@ -3404,4 +3404,9 @@ describe('a review of batch 21 (labs21fix)', () => {
     expect(coded(['Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00', 'Eosinófilos  3.1 %  0.20 x 10^3/μl  1.00 - 6.00', 'Basófilos  0.8 %  0.05 x 10^3/μl  0.00 - 2.00'].join('\n')).map((r) => [r[0], r[3], r[4]]))
       .toEqual([['neutrophils', 40, 80], ['neutrophils-absolute', null, null], ['eosinophils', 1, 6], ['eosinophils-absolute', null, null], ['basophils', 0, 2], ['basophils-absolute', null, null]]);
   });
+
+  it('a count in powers of ten before a range printed as plain counts (`WBC  6.5x10^3  /uL  4000-11000`, glued `6.5x10^3/uL`) is 6,500 /µL, normal', () => {
+    expect(coded(['WBC  6.5x10^3  /uL  4000-11000', 'CD4  7.1x10^2  1/ul  500-1500', 'WBC  6.5x10^3/uL  4000-11000', 'WBC  6.12*10**3  1/µl  4.0-11.0'].join('\n')).map((r) => [r[1], r[2], r[5]]))
+      .toEqual([[6500, '/uL', 'normal'], [710, '/uL', 'normal'], [6500, '/uL', 'normal'], [6.12, '10*3/uL', 'normal']]);
+  });
 });

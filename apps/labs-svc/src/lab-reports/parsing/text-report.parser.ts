@@ -1934,15 +1934,42 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
 function powersWithTheirUnit(tokens: string[]): string[] {
   const out = [...tokens];
   for (let j = 1; j < out.length; j++) {
+    // Glued to its unit (`6.5x10^3/uL  4000-11000`), only a range on the plain scale changes it.
+    const g = /^(\d+(?:[.,]\d+)?)[*x×]10(?:\^|\*\*|E)(\d{1,2})(\/(?:[uµμ]l|mm3|l))$/i.exec(out[j]!);
+    if (g) {
+      const mantissa = Number(g[1]!.replace(',', '.'));
+      const plainCount = Number((mantissa * 10 ** Number(g[2])).toPrecision(12));
+      if (onPlainScale(out, j + 1, mantissa, plainCount)) out.splice(j, 1, String(plainCount), g[3]!);
+      continue;
+    }
     const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
     if (!m) continue;
     const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
     if (u < 0 || out.slice(j + 1, u).some((t) => isUnitToken(t))) continue;
     const per = out[u]!.replace(/^1/, '');
     out.splice(u, 1);
-    out.splice(j, 1, m[1]!, `10^${m[3]}${per}`);
+    // A range printed as plain counts (`6.5x10^3  /uL  4000-11000`): the value is read on the range's scale, 6500 /uL.
+    const plain = Number((Number(m[1]!.replace(',', '.')) * 10 ** Number(m[3])).toPrecision(12));
+    if (onPlainScale(out, j + 1, Number(m[1]!.replace(',', '.')), plain)) out.splice(j, 1, String(plain), per);
+    else out.splice(j, 1, m[1]!, `10^${m[3]}${per}`);
   }
   return out;
+}
+
+/**
+ * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
+ * its upper bound nearer in magnitude to the count as a plain number (`plain`, 6500) than to its mantissa (`scaled`, 6.5).
+ */
+function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const r = numericRangeAt(tokens, k);
+    if (!r) continue;
+    const range = parseReferenceRange(r.text);
+    const bound = range.high ?? range.low;
+    if (bound === undefined || bound <= 0 || scaled <= 0) return false;
+    return Math.abs(Math.log10(bound / plain)) < Math.abs(Math.log10(bound / scaled));
+  }
+  return false;
 }
 
 /**
