@@ -3409,4 +3409,13 @@ describe('a review of batch 21 (labs21fix)', () => {
     expect(coded(['WBC  6.5x10^3  /uL  4000-11000', 'CD4  7.1x10^2  1/ul  500-1500', 'WBC  6.5x10^3/uL  4000-11000', 'WBC  6.12*10**3  1/µl  4.0-11.0'].join('\n')).map((r) => [r[1], r[2], r[5]]))
       .toEqual([[6500, '/uL', 'normal'], [710, '/uL', 'normal'], [6500, '/uL', 'normal'], [6.12, '10*3/uL', 'normal']]);
   });
+
+  it('a cumulative table whose dates read both ways (`01/06/25  02/05/25  03/04/25`) reads no column, with a warning, unless a header word names one', () => {
+    const table = ['Date       01/06/25  02/05/25  03/04/25', 'Lab No     3333      2222      1111      Units    Reference', 'Glucose    5.5       6.8H      5.1       mmol/L   3.0-6.0'];
+    const read = parseTextReport(table.join('\n'), opts);
+    expect(read.rows).toEqual([]);
+    expect(read.warnings.some((w) => /which column/.test(w.message))).toBe(true);
+    expect(coded(['           Latest', ...table].join('\n')).map((r) => [r[0], r[1]])).toEqual([['glucose', 5.5]]);
+    expect(coded(['Date       01/02/25  15/05/25  20/06/25', ...table.slice(1)].join('\n')).map((r) => [r[0], r[1]])).toEqual([['glucose', 5.1]]);
+  });
 });

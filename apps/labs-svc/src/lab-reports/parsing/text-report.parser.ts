@@ -284,6 +284,7 @@ const COLUMN_REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?
 function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings: ParseWarning[] } {
   if (!input.some((l) => COLUMN_DATES_LINE.test(l.text)) || !input.some((l) => COLUMN_REQUESTS_LINE.test(l.text))) return { lines: input, warnings: [] };
   const lines = [...input];
+  const warnings: ParseWarning[] = [];
   for (let d = 0; d < lines.length; d++) {
     const datesText = COLUMN_DATES_LINE.exec(lines[d]!.text)?.[1];
     if (!datesText) continue;
@@ -295,8 +296,12 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     if (q < 0) continue;
     const requests = COLUMN_REQUESTS_LINE.exec(lines[q]!.text)![1]!.trim().split(/\s+/);
     if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
-    const ownIndex = newestFirst(dates) ? 0 : dates.length - 1;
+    // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
+    // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
+    const order = newestSide(dates);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines, d, q);
     const edits = new Map<number, string>();
+    const unread: ParseWarning[] = [];
     let k = Math.max(d, q) + 1;
     for (; k < lines.length; k++) {
       const text = lines[k]!.text;
@@ -306,9 +311,15 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
       let upTo = first;
       while (upTo >= 0 && upTo < row.length && CUMULATIVE_VALUE.test(row[upTo]!)) upTo++;
       if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
+      if (ownIndex === null) {
+        edits.set(k, '');
+        unread.push({ code: 'no-value', message: `"${row.slice(0, first).join(' ')}": the dates of this cumulative report do not say which column is this report's`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        continue;
+      }
       edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
     }
     if (!edits.size) continue;
+    warnings.push(...unread);
     // The dates, times and request numbers are the table's header, no rows.
     for (let h = Math.min(d, q); h <= Math.max(d, q); h++) edits.set(h, '');
     for (const [e, text] of edits) {
@@ -317,7 +328,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     }
     d = k - 1;
   }
-  return { lines, warnings: [] };
+  return { lines, warnings };
 }
 
 /**
@@ -370,6 +381,52 @@ function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
  * Whether a cumulative report's dates run from the newest (`03/03/24 02/02/24 01/01/24`): only when the first is
  * later than the last read day first and month first alike (either reading that is a date at all).
  */
+/**
+ * Which end of a row of dates is the newest: `first`, `last`, or null when the dates read both ways (day-first one
+ * way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
+ */
+function newestSide(dates: readonly string[]): 'first' | 'last' | null {
+  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that is a date. */
+function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
+  if (dates.length < 2) return [];
+  const key = (date: string, dayFirst: boolean): number | null => {
+    const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
+    const [d, m] = dayFirst ? [a, b] : [b, a];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
+  };
+  return [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
+    .filter((r): r is readonly [number, number] => r[0] !== null && r[1] !== null);
+}
+
+/**
+ * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
+ * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
+ */
+function headedColumn(lines: readonly SourceLine[], d: number, q: number): number | null {
+  const dateLine = lines[d]!.text;
+  const datesText = COLUMN_DATES_LINE.exec(dateLine)![1]!;
+  const offset = dateLine.length - datesText.length;
+  const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
+  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(lines.length - 1, Math.max(d, q) + 1); h++) {
+    const m = /\b(?:latest|current|today|result|this report)\b/i.exec(lines[h]!.text);
+    if (!m) continue;
+    if (h === d || h === q) {
+      // The word may stand in place of a date or number's header on its own line only: not a column.
+      continue;
+    }
+    const at = m.index;
+    let best = 0;
+    for (let i = 1; i < starts.length; i++) if (Math.abs(starts[i]! - at) < Math.abs(starts[best]! - at)) best = i;
+    return best;
+  }
+  return null;
+}
+
 function newestFirst(dates: readonly string[]): boolean {
   if (dates.length < 2) return false;
   const key = (date: string, dayFirst: boolean): number | null => {
