@@ -123,6 +123,20 @@ describe('adoption, second review (issue 13)', () => {
     expect(await unresolved('user_PAT')).toBe('NOT_FOUND');
   });
 
+  it('a waiting account sent again and refused again (her birthday mistyped in the year) keeps waiting on its question: the webhook starts no second patient', async () => {
+    await clerk('user.created', user('user_ROS', 'Rosalind', 'Featherby', 'thefeatherbys@gmail.com'));
+    await profile({ givenName: 'Rosalind', familyName: 'Featherby', birthDate: '1958-02-14', sexAtBirth: 'female', email: 'thefeatherbys@gmail.com', phone: '+1 520 555 0133' });
+    await settled();
+    expect(await itemsOf('user_ROS')).toHaveLength(1);
+    const receipt = await clerk('user.updated', {
+      ...user('user_ROS', 'Rosalind', 'Featherby', 'thefeatherbys@gmail.com'), birthday: '1985-02-14',
+      primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+15205550133' }],
+    });
+    expect(receipt.status).toBe('applied');
+    expect(await unresolved('user_ROS')).toBe('NOT_FOUND');
+    expect(await itemsOf('user_ROS')).toHaveLength(1);
+  });
+
   it('a son "John Millbank" on jmillbank@ (no birth date) is not adopted by his father\'s profile on that mailbox: a person decides', async () => {
     await clerk('user.created', user('user_JMB', 'John', 'Millbank', 'jmillbank@gmail.com'));
     await profile({ givenName: 'John', familyName: 'Millbank', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'jmillbank@gmail.com', phone: '+1 330 555 0171' });

@@ -215,7 +215,19 @@ export class MatchingService {
       [id, reason, record.id, c.record.id, c.patientId, pairKey('records', record.id, c.record.id), c.scored.grade as MatchGrade, shared?.slice(0, 300) ?? null,
         JSON.stringify(c.scored.explanation), new Date(), record.id, c.patientId, c.patientId, record.id, c.patientId],
     );
-    return rows[0]?.id ?? null;
+    if (rows[0]) return rows[0].id;
+    // Already asked: the item that waits on it (the record is waiting for a person, not unmatched — a webhook must not
+    // start a patient for it).
+    const waiting = await this.em.execute<Array<{ id: string }>>(
+      `select w."id" from ${items} w
+       where w."status" in ('open', 'deferred')
+         and (w."pair_key" = ?
+           or (w."record_a" = ?::uuid and (w."patient_b" = ?::uuid or w."record_b" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
+           or (w."record_b" = ?::uuid and w."record_a" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
+       limit 1`,
+      [pairKey('records', record.id, c.record.id), record.id, c.patientId, c.patientId, record.id, c.patientId],
+    );
+    return waiting[0]?.id ?? null;
   }
 }
 
