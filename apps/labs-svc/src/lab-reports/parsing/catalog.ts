@@ -522,8 +522,14 @@ export class BiomarkerCatalog {
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
 
-  /** For the HL7 reader: does the catalog name a test so, a specimen's letter included (`P` in OBX-3 is phosphorus)? */
-  namesTest = (name: string): boolean => this.matchName(name) !== undefined;
+  /**
+   * For the HL7 reader: does the catalog measure a test so named, a specimen's letter included (`P` in OBX-3 is
+   * phosphorus), in this unit (`mg/dL`; not a pulse's `/min`)?
+   */
+  measuresIn = (name: string, unit: string): boolean => {
+    const entry = this.matchName(name);
+    return Boolean(entry && unit.trim() && unitOf(unit, entry));
+  };
 
   /**
    * For parsers: does the catalog measure this name, printed with this unit or none, on a scale that never reaches a
@@ -553,7 +559,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, namesTest: this.namesTest, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
+    return { knows: this.knows, measuresIn: this.measuresIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart };
   }
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */

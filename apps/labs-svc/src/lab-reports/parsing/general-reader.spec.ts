@@ -3419,3 +3419,33 @@ describe('a review of batch 21 (labs21fix)', () => {
     expect(coded(['Date       01/02/25  15/05/25  20/06/25', ...table.slice(1)].join('\n')).map((r) => [r[0], r[1]])).toEqual([['glucose', 5.1]]);
   });
 });
+
+describe('a review of labs21fix (made-up lines, answers from the printed text)', () => {
+  it('a very low count written in powers of ten stays on its scale: `Platelets  8x10^3/uL  150-400` is low, not 8000 high', () => {
+    expect(coded('Platelets    8x10^3/uL    150-400').map((r) => [r[0], r[5]])).toEqual([['platelet-count', 'low']]);
+    expect(coded('WBC    6.5x10^3 /uL    4000-11000').map((r) => [r[0], r[1], r[5]])).toEqual([['white-blood-cell-count', 6500, 'normal']]);
+  });
+
+  it('in a report whose ranges are the percentages\', an abnormal count nearer its range than the percentage keeps it', () => {
+    expect(coded([
+      'Neutrophils   62.0 %   4.03 x10^9/L   40-75',
+      'Eosinophils    2.0 %   0.60 x10^9/L   0.0-0.5',
+    ].join('\n')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      ['neutrophils', 62, 75, 'normal'], ['neutrophils-absolute', 4.03, null, null],
+      ['eosinophils', 2, null, null], ['eosinophils-absolute', 0.6, 0.5, 'high'],
+    ]);
+  });
+
+  it('HL7: a one-letter OBX-3 text under an unknown local code names the test only in one of its units (`V1^P^L|72|/min` is a pulse, no phosphorus)', () => {
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||VITALS',
+      'OBX|1|NM|V1^P^L||72|/min|||||F', 'OBX|2|NM|IP^P^L||3.4|mg/dL|2.5-4.5|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]))
+      .toEqual([['?V1', 72], ['phosphorus', 3.4]]);
+  });
+
+  it('a footnote naming a pathologist or a haemolysed sample does not make its `*` an abnormal flag; one calling the value pathological does', () => {
+    expect(coded(['Potassium   4.1 *   mmol/L   3.5 - 5.1', '', '*Reviewed by pathologist'].join('\n')).map((r) => r[5])).toEqual(['normal']);
+    expect(coded(['Potasio   4.1 *   mmol/L   3.5 - 5.1', '', '*Muestra con hemólisis elevada'].join('\n')).map((r) => r[5])).toEqual(['normal']);
+    expect(coded(['Glucose   130 (*)   mg/dL', '', '(*) Valor patológico'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+  });
+});

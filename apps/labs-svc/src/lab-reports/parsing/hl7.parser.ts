@@ -137,10 +137,12 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // Under a code that is a number (`1001520^K`, LOINC's `2823-3^K`, JLAC10's `3H015000002326101^K^JC10`: digits with a
     // letter or two among them), even one letter is the name: the number names nothing. A code in letters the catalog
     // knows (`GLU^X^L`, `K+^M^99BG`, `HGB^A^L`) names the test whatever coding system follows it: the one letter is no
-    // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows to name it (`Ca++^M`: no `M`).
+    // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows in OBX-6's unit to name it (`Ca++^M`: no `M`; `V1^P^L|72|/min` is a pulse, no phosphorus).
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const letterNames = !id0 || codeIsANumber(id0) || (opts.knows !== undefined && !opts.knows(id0) && Boolean((opts.namesTest ?? opts.knows)(text)));
+    const unit6 = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const letterNames = !id0 || codeIsANumber(id0)
+      || (opts.knows !== undefined && !opts.knows(id0) && Boolean(opts.measuresIn ? opts.measuresIn(text, unit6) : opts.knows(text)));
     const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
@@ -257,8 +259,8 @@ export interface Hl7ParseOptions {
   knows?: (name: string) => boolean;
   /** Whether an OBX-4 sub-ID names what its OBX measured rather than OBX-3's test, given OBX-6's unit. */
   measuresPart?: (subId: string, test: { name: string; code?: string }, unit: string) => boolean;
-  /** Whether the catalog names a test so, a specimen's letter included (`P`, phosphorus, in OBX-3's text). */
-  namesTest?: (name: string) => boolean;
+  /** Whether the catalog measures a test so named (a specimen's letter included: `P`, phosphorus) in this unit. */
+  measuresIn?: (name: string, unit: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {

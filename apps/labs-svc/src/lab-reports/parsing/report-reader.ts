@@ -37,7 +37,7 @@ const HL7_DELIMITERS = '|^~\\&';
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
-  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'namesTest'>, opts: ReportReadOptions = {},
+  kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn'>, opts: ReportReadOptions = {},
 ): Promise<ParsedReport & { pages?: number }> {
   switch (kind) {
     case 'pdf': {
@@ -46,11 +46,11 @@ export async function readReport(
     }
     // Full-width letters, digits and signs (Japanese, Chinese and Korean systems) read as the ASCII they stand for.
     case 'hl7v2':
-      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), { ...opts.hl7, knows: names.knows, namesTest: names.namesTest, measuresPart: names.measuresPart });
+      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart });
     case 'text': {
       const raw = Buffer.from(bytes).toString('utf8');
       const text = halfWidth(raw, isHl7(raw) ? HL7_DELIMITERS : '');
-      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows, namesTest: names.namesTest, measuresPart: names.measuresPart }) : parseTextReport(text, names);
+      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart }) : parseTextReport(text, names);
     }
     case 'json': {
       let json: unknown;

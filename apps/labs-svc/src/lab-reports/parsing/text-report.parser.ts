@@ -1133,7 +1133,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 }
 
 /** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
-const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]g|patholog|elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
+const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
@@ -1476,13 +1476,20 @@ function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<
  * per microlitre (an upper bound over 20 ×10⁹/L: `Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`, a report
  * printing the percentage's range only). A count outside a range it could have (`Neutrophils  4.0 %  0.08 x10^9/L
  * 2.0-7.5`) keeps it: it is abnormal. Once a report has shown its ranges to be the percentages' (`reportShows`), every
- * range there up to 100 is, unless only the count falls inside it (`Eosinófilos  3.1 %  0.2 x 10^3/μl  1.00 - 6.00`).
+ * range there up to 100 is the percentage's when the percentage falls inside it (`Eosinófilos  3.1 %  0.2 x 10^3/μl  1.00 -
+ * 6.00`), the count's when only the count does, and, both outside, the one of the two it is nearer to.
  */
 function percentsRange(percent: number | null, count: { value: number | null; unit?: string; rangeText?: string }, reportShows: boolean): boolean {
   const range = parseReferenceRange(count.rangeText);
   if (range.low === undefined || range.high === undefined || percent === null || count.value === null || range.high > 100) return false;
   const inside = (v: number) => v >= range.low! && v <= range.high!;
-  if (reportShows) return inside(percent) || !inside(count.value);
+  if (reportShows) {
+    if (inside(percent)) return true;
+    if (inside(count.value)) return false;
+    // Both outside (`Eosinophils  2.0 %  0.60 x10^9/L  0.0-0.5`): the range is the one of the two it is nearer to.
+    const off = (v: number) => (v < range.low! ? range.low! / Math.max(v, Number.EPSILON) : v / Math.max(range.high!, Number.EPSILON));
+    return off(percent) < off(count.value);
+  }
   const percentScale = /%/.test(count.rangeText ?? '') || (/^10\*(?:3\/uL|9\/L)$/.test(toUcum(count.unit ?? '') ?? '') && range.high > 20);
   return percentScale && inside(percent) && !inside(count.value);
 }
@@ -2015,16 +2022,20 @@ function powersWithTheirUnit(tokens: string[]): string[] {
 
 /**
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
- * its upper bound nearer in magnitude to the count as a plain number (`plain`, 6500) than to its mantissa (`scaled`, 6.5).
+ * the count as a plain number (`plain`, 6500) lies within a tenth of the range's low bound and ten times its high one,
+ * and its mantissa (`scaled`, 6.5) does not. A very low count on the scaled scale (`Platelets  8x10^3/uL  150-400`)
+ * reads neither way and stays as printed: 8000 would be a normal count of a range in thousands, and it is not one.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const r = numericRangeAt(tokens, k);
     if (!r) continue;
     const range = parseReferenceRange(r.text);
-    const bound = range.high ?? range.low;
-    if (bound === undefined || bound <= 0 || scaled <= 0) return false;
-    return Math.abs(Math.log10(bound / plain)) < Math.abs(Math.log10(bound / scaled));
+    const low = range.low ?? 0;
+    const high = range.high ?? range.low;
+    if (high === undefined || high <= 0 || scaled <= 0) return false;
+    const near = (v: number) => v >= low / 10 && v <= high * 10;
+    return near(plain) && !near(scaled);
   }
   return false;
 }
