@@ -3334,9 +3334,9 @@ describe('batch 21: tables kept as text with bars, arrows before values, counts 
 });
 
 describe('a review of labs20fix (made-up lines, answers from the printed text)', () => {
-  it('a range column holding only a unit UCUM does not spell (`/HPF`, `S/CO`, `mg/24h`) is the row\'s unit: urine microscopy stays urine\'s', () => {
+  it('a range column holding only a unit (`/HPF`, `S/CO`, `mg/24h`) is the row\'s unit: urine microscopy stays urine\'s, per high-power field in UCUM', () => {
     expect(coded(['Test       Result    Reference Range', 'WBC        3         /HPF', 'RBC        2         /HPF'].join('\n')).map((r) => [r[0], r[1], r[2]]))
-      .toEqual([['leukocytes-in-urine', 3, '/HPF'], ['erythrocytes-in-urine', 2, '/HPF']]);
+      .toEqual([['leukocytes-in-urine', 3, '/[HPF]'], ['erythrocytes-in-urine', 2, '/[HPF]']]);
   });
 
   it('headings of two specimens (`BLOOD/URINE CHEMISTRY`, `Serum / Urine Chemistry`, `Blut- und Harnuntersuchung`) leave serum rows serum\'s', () => {

@@ -11,6 +11,8 @@ describe('toUcum: printed units → UCUM', () => {
     ['lakh/µL', '10*5/uL'], ['lakhs/uL', '10*5/uL'], ['mm in 1st hr', 'mm/h'], ['x E9/L', '10*9/L'],
     // Grams and milligrams per cent (per 100 mL): `MCHC 28.4 g%`, `Glucose 95 mg%`.
     ['g%', 'g/dL'], ['gm%', 'g/dL'], ['mg%', 'mg/dL'],
+    // Urine microscopy per high- or low-power field: UCUM's arbitrary units.
+    ['/HPF', '/[HPF]'], ['/hpf', '/[HPF]'], ['cells/hpf', '/[HPF]'], ['/LPF', '/[LPF]'],
     ['dB HL', null], ['cells per field', null], ['Bananas/uL', null], ['', null],
   ])('%j → %j', (printed, ucum) => {
     expect(toUcum(printed)).toBe(ucum);

@@ -31,6 +31,8 @@ const SYNONYMS: Record<string, string> = {
   'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'ml/mn': 'mL/min',
   // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
   'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
+  // Urine microscopy per high- or low-power field: UCUM's arbitrary units [HPF], [LPF].
+  '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
   'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
