@@ -28,16 +28,3 @@ export function failFastRedis(url: string, commandTimeoutMs: number): { redis: R
   });
   return { redis, ready: () => (redis.status === 'ready' ? Promise.resolve() : firstConnect) };
 }
-
-/**
- * Closes such a client: a connected one with QUIT (its replies flushed), one that is connecting or waiting to reconnect
- * by dropping it at once — QUIT would wait on a connection that may never come, and its reconnect timer would keep the
- * process alive.
- */
-export async function closeRedis(redis: Redis): Promise<void> {
-  if (redis.status !== 'ready') {
-    redis.disconnect();
-    return;
-  }
-  await redis.quit().catch(() => redis.disconnect());
-}

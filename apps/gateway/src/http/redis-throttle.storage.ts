@@ -1,7 +1,7 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
-import { closeRedis, failFastRedis } from './fail-fast-redis.js';
+import { failFastRedis } from './fail-fast-redis.js';
 import type { GatewayConfig } from '@pg/config';
 import { FixedWindowThrottlerStorage } from './throttle.storage.js';
 
@@ -86,7 +86,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await closeRedis(this.redis);
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
 

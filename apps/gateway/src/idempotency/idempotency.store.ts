@@ -1,6 +1,6 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { closeRedis, failFastRedis } from '../http/fail-fast-redis.js';
+import { failFastRedis } from '../http/fail-fast-redis.js';
 import type { GatewayConfig } from '@pg/config';
 
 /** The first answer to a request, kept to be replayed: status, body and the headers a client relies on. */
@@ -99,7 +99,7 @@ export class RedisIdempotencyStore implements IdempotencyStore, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await closeRedis(this.redis);
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
 
