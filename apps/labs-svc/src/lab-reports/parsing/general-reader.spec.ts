@@ -3424,15 +3424,18 @@ describe('a review of labs21fix (made-up lines, answers from the printed text)',
   it('a very low count written in powers of ten stays on its scale: `Platelets  8x10^3/uL  150-400` is low, not 8000 high', () => {
     expect(coded('Platelets    8x10^3/uL    150-400').map((r) => [r[0], r[5]])).toEqual([['platelet-count', 'low']]);
     expect(coded('WBC    6.5x10^3 /uL    4000-11000').map((r) => [r[0], r[1], r[5]])).toEqual([['white-blood-cell-count', 6500, 'normal']]);
+    // A range printed whole (its upper bound reaches the power) puts the count on its scale, however far outside.
+    expect(coded('WBC    150x10^3/uL    4000-11000').map((r) => [r[1], r[5]])).toEqual([[150000, 'high']]);
+    expect(coded('Platelets    500x10^3/uL    <450000').map((r) => [r[1], r[5]])).toEqual([[500000, 'high']]);
   });
 
-  it('in a report whose ranges are the percentages\', an abnormal count nearer its range than the percentage keeps it', () => {
+  it('in a report whose ranges are the percentages\', an eosinophilia (both outside the range) is a high percentage, not a low count', () => {
     expect(coded([
       'Neutrophils   62.0 %   4.03 x10^9/L   40-75',
-      'Eosinophils    2.0 %   0.60 x10^9/L   0.0-0.5',
+      'Eosinophils    9.0 %   0.80 x10^9/L   1.0-6.0',
     ].join('\n')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
       ['neutrophils', 62, 75, 'normal'], ['neutrophils-absolute', 4.03, null, null],
-      ['eosinophils', 2, null, null], ['eosinophils-absolute', 0.6, 0.5, 'high'],
+      ['eosinophils', 9, 6, 'high'], ['eosinophils-absolute', 0.8, null, null],
     ]);
   });
 

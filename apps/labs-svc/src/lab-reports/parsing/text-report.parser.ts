@@ -1476,20 +1476,16 @@ function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<
  * per microlitre (an upper bound over 20 ×10⁹/L: `Neutrófilos  58.2 %  3.67 x 10^3/μl  40.00 - 80.00`, a report
  * printing the percentage's range only). A count outside a range it could have (`Neutrophils  4.0 %  0.08 x10^9/L
  * 2.0-7.5`) keeps it: it is abnormal. Once a report has shown its ranges to be the percentages' (`reportShows`), every
- * range there up to 100 is the percentage's when the percentage falls inside it (`Eosinófilos  3.1 %  0.2 x 10^3/μl  1.00 -
- * 6.00`), the count's when only the count does, and, both outside, the one of the two it is nearer to.
+ * range there up to 100 is the percentage's unless only the count falls inside it (`Eosinófilos  3.1 %  0.2 x 10^3/μl  1.00 -
+ * 6.00`).
  */
 function percentsRange(percent: number | null, count: { value: number | null; unit?: string; rangeText?: string }, reportShows: boolean): boolean {
   const range = parseReferenceRange(count.rangeText);
   if (range.low === undefined || range.high === undefined || percent === null || count.value === null || range.high > 100) return false;
   const inside = (v: number) => v >= range.low! && v <= range.high!;
-  if (reportShows) {
-    if (inside(percent)) return true;
-    if (inside(count.value)) return false;
-    // Both outside (`Eosinophils  2.0 %  0.60 x10^9/L  0.0-0.5`): the range is the one of the two it is nearer to.
-    const off = (v: number) => (v < range.low! ? range.low! / Math.max(v, Number.EPSILON) : v / Math.max(range.high!, Number.EPSILON));
-    return off(percent) < off(count.value);
-  }
+  // Both outside, the report's own habit decides: the percentage's (`Eosinophils  9.0 %  0.80 x10^3/uL  1.00 - 6.00`,
+  // an eosinophilia, is high, not a low count).
+  if (reportShows) return inside(percent) || !inside(count.value);
   const percentScale = /%/.test(count.rangeText ?? '') || (/^10\*(?:3\/uL|9\/L)$/.test(toUcum(count.unit ?? '') ?? '') && range.high > 20);
   return percentScale && inside(percent) && !inside(count.value);
 }
@@ -2022,20 +2018,18 @@ function powersWithTheirUnit(tokens: string[]): string[] {
 
 /**
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
- * the count as a plain number (`plain`, 6500) lies within a tenth of the range's low bound and ten times its high one,
- * and its mantissa (`scaled`, 6.5) does not. A very low count on the scaled scale (`Platelets  8x10^3/uL  150-400`)
- * reads neither way and stays as printed: 8000 would be a normal count of a range in thousands, and it is not one.
+ * its upper bound reaches the power itself (`6.5x10^3 /uL  4000-11000`, `500x10^3/uL  <450000`: counts per microlitre
+ * printed whole). A range below the power (`Platelets  8x10^3/uL  150-400`, `6.12*10**3  4.0-11.0`) is on the printed
+ * scale, however far the count lies outside it.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const r = numericRangeAt(tokens, k);
     if (!r) continue;
     const range = parseReferenceRange(r.text);
-    const low = range.low ?? 0;
     const high = range.high ?? range.low;
     if (high === undefined || high <= 0 || scaled <= 0) return false;
-    const near = (v: number) => v >= low / 10 && v <= high * 10;
-    return near(plain) && !near(scaled);
+    return high >= (plain / scaled) * 0.999;
   }
   return false;
 }
