@@ -3,19 +3,16 @@ import type { INestMicroservice } from '@nestjs/common';
 import pg from 'pg';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto, type PrincipalWithSecretDto,
+  DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto,
   type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
-import { startService, type NatsRpcClient } from '@pg/messaging';
-import { migrate } from '@pg/persistence';
+import type { NatsRpcClient } from '@pg/messaging';
 import {
-  actor, AuditHold, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, rpcClient, TEST_DATABASE_URL, until, type TestWorld,
+  AuditHold, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, TEST_DATABASE_URL, until, type TestWorld,
 } from '@pg/testing';
-import { profilesOrmOptions } from '../../profiles-svc/src/mikro-orm.config.js';
-import { ProfilesModule, SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
-import { IdentityModule, SERVICE_NAME } from '../src/identity.module.js';
-import { identityOrmOptions } from '../src/mikro-orm.config.js';
-import { signSvix } from '../src/webhooks/svix-signature.js';
+import { SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
+import { SERVICE_NAME } from '../src/identity.module.js';
+import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13, adoption: a partner record that matched no one waits unlinked in the index; when its person's patient is
@@ -25,29 +22,17 @@ import { signSvix } from '../src/webhooks/svix-signature.js';
  */
 
 const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-adoption').toString('base64')}`;
-const admin = actor(['admin']);
 
 let world: TestWorld;
-const apps: INestMicroservice[] = [];
+let apps: INestMicroservice[] = [];
 let rpc: NatsRpcClient;
 let nc: NatsConnection;
 let db: pg.Client;
 /** identity-svc's audit ack timeout here: long enough for a test to hold an ack back and look at what was committed meanwhile. */
 const ACK_TIMEOUT_MS = 8000;
 
-function clerk(type: string, data: Record<string, unknown>) {
-  const id = `msg_${randomUUID()}`;
-  const ts = String(Math.floor(Date.now() / 1000));
-  const body = JSON.stringify({ type, object: 'event', data });
-  return rpc.request<IdentityWebhookReceiptDto>(IDENTITY.webhookClerk, {
-    body: Buffer.from(body).toString('base64'), svixId: id, svixTimestamp: ts, svixSignature: signSvix(id, ts, body, CLERK_SECRET),
-  }, null);
-}
-/** A Clerk user with an e-mail only: no birthday, no phone (Clerk's usual sign-up). */
-const user = (id: string, given: string, family: string, email: string) => ({
-  id, object: 'user', first_name: given, last_name: family, birthday: '',
-  primary_email_address_id: 'idn_1', email_addresses: [{ id: 'idn_1', email_address: email }], phone_numbers: [],
-});
+const clerk = (type: string, data: Record<string, unknown>) => sendClerk(rpc, CLERK_SECRET, type, data);
+const user = clerkUser;
 const resolveId = (system: string, value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, admin);
 const unresolved = async (value: string) => (await rejection<DomainException>(resolveId('clerk', value))).code;
 const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
@@ -57,19 +42,7 @@ const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.r
 
 beforeAll(async () => {
   world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET, AUDIT_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) });
-  const profilesConfig = world.serviceConfig('profiles');
-  await Promise.all([migrate(identityOrmOptions(world.identityConfig())), migrate(profilesOrmOptions(profilesConfig))]);
-  // identity-svc's own service principal (it reads profiles for the feed) is made by identity-svc; then it starts again with it.
-  const first = await startService(SERVICE_NAME, IdentityModule.forRoot(world.identityConfig()) as never, world.identityConfig(), { logger: false });
-  rpc = await rpcClient(world, 10_000);
-  const svc = await rpc.request<PrincipalWithSecretDto>(IDENTITY.principalCreate, {
-    body: { subject: `service:identity-${world.namespace}`, displayName: 'identity-svc', kind: 'service', roles: ['service'], scopes: ['profiles:read', 'profiles:write'] },
-  }, admin);
-  await first.close();
-  const base = world.identityConfig();
-  const config = { ...base, identities: { ...base.identities, serviceCredential: { subject: svc.subject, secret: svc.clientSecret! } } };
-  apps.push(await startService(SERVICE_NAME, IdentityModule.forRoot(config) as never, config, { logger: false }));
-  apps.push(await startService(PROFILES_SVC, ProfilesModule.forRoot(profilesConfig) as never, profilesConfig, { logger: false }));
+  ({ rpc, apps } = await startIdentityWithProfiles(world));
   nc = await natsConnection();
   db = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await db.connect();
