@@ -294,6 +294,7 @@ export function namesBloodCells(name: string): boolean {
 
 /** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
 const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
 
 /**
  * Units of quantities that never reach a thousand: the catalog's ratios (a relative density about 1, an INR, lipid and
@@ -427,7 +428,7 @@ export class BiomarkerCatalog {
     }
     // A parenthesis that is itself a whole name (`Free Thyroxine (Free T4)`), not only the word that changes the
     // analyte (`Testosterone (Free)`): that name, qualifier included.
-    if (paren && !/abs|%|percent/i.test(paren[2]!) && changing && /[a-z0-9]/i.test(normalizeName(paren[2]!).replace(new RegExp(ANALYTE_CHANGING.source, 'gi'), ''))) {
+    if (paren && !/abs|%|percent/i.test(paren[2]!) && changing && /[a-z0-9]/i.test(normalizeName(paren[2]!).replace(ANALYTE_CHANGING_ALL, ''))) {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
@@ -574,7 +575,7 @@ export class BiomarkerCatalog {
 
   /** For parsers: is this a name the catalog knows, as the analyte it can be with this number and unit (`Ht  170` is no haematocrit)? */
   knowsAs = (name: string, value: number | null, unit?: string): boolean => {
-    const entry = this.knows(name) ? this.matchName(name) : undefined;
+    const entry = SPECIMEN_LETTERS.test(name.trim()) ? undefined : this.matchName(name);
     return entry !== undefined && !shortNameMisfits(name, entry, value, unit);
   };
 

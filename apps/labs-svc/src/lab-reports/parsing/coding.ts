@@ -61,8 +61,9 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`),
  * and any answer in words the token reader reads as one, in any of its languages (`NEGATIVO`, `negativ`, `Spuren`).
  */
-const STRIP_WORDS = /^(neg(ative)?|trace|positive|pos|normal|nil|absent|present|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
-export const DIPSTICK = { test: (text: string): boolean => STRIP_WORDS.test(text) || isStripAnswerInWords(text) };
+const STRIP_WORDS = /^(normal|nil|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+/** Whether a text is a strip's answer: its own words above, or an answer of presence (`Negative`, `Trace`, `NEGATIVO`). */
+export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) || isStripAnswerInWords(text);
 /** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
 const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 
@@ -91,8 +92,8 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     if (shared) {
       const answer = (row.valueText ?? '').trim();
       // A range that is a strip's answer (`Protein  30 mg/dL  Negative`) is a urine strip's too.
-      const stripRange = DIPSTICK.test((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
-      if (!((row.value === null && DIPSTICK.test(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) return false;
+      const stripRange = isStripAnswer((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
+      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) return false;
     }
     return catalog.matchInUrine(row.name) !== undefined;
   });

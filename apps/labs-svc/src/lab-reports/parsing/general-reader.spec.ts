@@ -3452,3 +3452,12 @@ describe('a review of labs21fix (made-up lines, answers from the printed text)',
     expect(coded(['Glucose   130 (*)   mg/dL', '', '(*) Valor patológico'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
   });
 });
+
+describe('a read of the session\'s change', () => {
+  it('a header naming its specimen column `Specimen type`, `Sample type` or `Probenart` is a header, that column the specimen\'s', () => {
+    for (const name of ['Specimen type', 'Sample type', 'Probenart']) {
+      const cols = headerColumns(textCells(`Test   Result   ${name}   Units`));
+      expect(cols?.map((c) => [c.role, c.specimen ?? false])).toEqual([['name', false], ['value', false], ['other', true], ['unit', false]]);
+    }
+  });
+});

@@ -140,10 +140,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows in OBX-6's unit to name it (`Ca++^M`: no `M`; `V1^P^L|72|/min` is a pulse, no phosphorus).
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const unit6 = component(fields[6], 0, d) || component(fields[6], 1, d);
-    const letterNames = !id0 || codeIsANumber(id0)
-      || (opts.knows !== undefined && !opts.knows(id0) && Boolean(opts.measuresIn ? opts.measuresIn(text, unit6) : opts.knows(text)));
-    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
+    const obx6 = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
+    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
     // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not
@@ -151,7 +150,6 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // Otherwise (`770-8^Neutrophils/100 leukocytes^LN|Pct|62|%`, `718-7^Hemoglobin^LN|Hb`) OBX-3 and its code stand.
     const subId = (fields[4] ?? '').trim();
     const loinc = LOINC_SYSTEMS.has(system.toUpperCase()) ? code : undefined;
-    const obx6 = component(fields[6], 0, d) || component(fields[6], 1, d);
     const part = /\p{L}{2}/u.test(subId) && opts.measuresPart?.(subId, { name: display || code, ...(loinc ? { code: loinc } : {}) }, obx6) ? subId : '';
     const name = part || display || code || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();

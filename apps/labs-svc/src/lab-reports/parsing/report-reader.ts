@@ -39,6 +39,7 @@ const HL7_DELIMITERS = '|^~\\&';
 export async function readReport(
   kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn'>, opts: ReportReadOptions = {},
 ): Promise<ParsedReport & { pages?: number }> {
+  const hl7 = { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart };
   switch (kind) {
     case 'pdf': {
       const { pages, lines } = await extractPdfLines(bytes);
@@ -46,11 +47,12 @@ export async function readReport(
     }
     // Full-width letters, digits and signs (Japanese, Chinese and Korean systems) read as the ASCII they stand for.
     case 'hl7v2':
-      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart });
+      return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), hl7);
     case 'text': {
       const raw = Buffer.from(bytes).toString('utf8');
-      const text = halfWidth(raw, isHl7(raw) ? HL7_DELIMITERS : '');
-      return isHl7(text) ? parseHl7(text, { ...opts.hl7, knows: names.knows, measuresIn: names.measuresIn, measuresPart: names.measuresPart }) : parseTextReport(text, names);
+      const asHl7 = isHl7(raw);
+      const text = halfWidth(raw, asHl7 ? HL7_DELIMITERS : '');
+      return asHl7 ? parseHl7(text, hl7) : parseTextReport(text, names);
     }
     case 'json': {
       let json: unknown;

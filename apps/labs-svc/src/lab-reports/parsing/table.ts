@@ -29,7 +29,7 @@ const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|m
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
-  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analyse|analyses|examen)$/, 'name'],
+  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analyse|analyses)$/, 'name'],
   [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
@@ -42,7 +42,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|of|on|and)(?: |$))+$/, 'date'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|bron|source|materiaal|material|materiale|methode|methodik|metoda|metodo)$/, 'other'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
 ];
 
 function headerWords(text: string): { words: string; unit?: string } {
@@ -60,10 +60,10 @@ export function isHeaderWords(text: string): boolean {
   return roleOf(text) !== null;
 }
 
-function roleOf(text: string): { role: ColumnRole; unit?: string } | null {
+function roleOf(text: string): { role: ColumnRole; words: string; unit?: string } | null {
   const { words, unit } = headerWords(text);
   if (!words) return null;
-  for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, ...(unit ? { unit } : {}) };
+  for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
   return null;
 }
 
@@ -85,8 +85,8 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     }
     const r = roleOf(c.text);
     if (r) {
-      const specimen = r.role === 'other' && SPECIMEN_HEADER.test(headerWords(c.text).words);
-      const status = r.role === 'flag' && /^status$/.test(headerWords(c.text).words);
+      const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
+      const status = r.role === 'flag' && r.words === 'status';
       columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}) });
       continue;
     }

@@ -1,6 +1,6 @@
 import { parsePrintedDate } from './dates.js';
 import { foldName, urineInEnglish } from './catalog.js';
-import { DIPSTICK, PER_FIELD } from './coding.js';
+import { isStripAnswer, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
@@ -211,7 +211,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
-    const ownIndex = newestFirst(dates) ? 0 : dates.length - 1;
+    const ownIndex = newestSide(dates) === 'first' ? 0 : dates.length - 1;
     const own = segments[ownIndex]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -378,12 +378,8 @@ function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
 }
 
 /**
- * Whether a cumulative report's dates run from the newest (`03/03/24 02/02/24 01/01/24`): only when the first is
- * later than the last read day first and month first alike (either reading that is a date at all).
- */
-/**
- * Which end of a row of dates is the newest: `first`, `last`, or null when the dates read both ways (day-first one
- * way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
+ * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
+ * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
 function newestSide(dates: readonly string[]): 'first' | 'last' | null {
   const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
@@ -425,19 +421,6 @@ function headedColumn(lines: readonly SourceLine[], d: number, q: number): numbe
     return best;
   }
   return null;
-}
-
-function newestFirst(dates: readonly string[]): boolean {
-  if (dates.length < 2) return false;
-  const key = (date: string, dayFirst: boolean): number | null => {
-    const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
-    const [d, m] = dayFirst ? [a, b] : [b, a];
-    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-    return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
-  };
-  const readings = [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
-    .filter(([first, last]) => first !== null && last !== null);
-  return readings.length > 0 && readings.every(([first, last]) => first! > last!);
 }
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
@@ -601,7 +584,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Only rows that read as a urine report's: one of them is a strip's answer (`Protein  Trace`) or a test the catalog
     // knows in urine and not in blood (`Nitrite`, `Specific Gravity`), so that a serum panel over a stray specimen line
     // stays serum.
-    const strip = (r: RawRow) => r.value === null && DIPSTICK.test((r.valueText ?? '').trim());
+    const strip = (r: RawRow) => r.value === null && isStripAnswer((r.valueText ?? '').trim());
     const urineLike = (r: RawRow) => strip(r) || (opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name));
     // And every row a urine analyte (as coding's inferUrine reads one): a name the catalog knows in urine, and for one
     // it knows in blood too a strip's answer, a per-field unit, a strip's answer as its range or no numeric range —
@@ -1702,15 +1685,17 @@ function sectionOf(text: string): Section | null {
   // (`İDRAR BİYOKİMYASI`: urine in another language is urine.)
   const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
-  if (tokenize(text).length <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
-  if (tokenize(text).length > 6) return null;
+  const words = tokenize(text).length;
+  if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  if (words > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
+  const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
-    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(foldName(text));
+    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded);
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed.
-  if (urine && !BOTH_SPECIMENS.test(foldName(text))) return { specimen: 'urine' };
+  if (urine && !BOTH_SPECIMENS.test(folded)) return { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
