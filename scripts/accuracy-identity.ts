@@ -4,11 +4,13 @@
  * trained on TRAINING_SEED by scripts/identity-train.ts). Prints, at the auto-link ('certain') threshold, pairwise
  * precision and recall, twin merges, the share of true matches sent to review, the confusion matrix, and the
  * deterministic baseline (given name + surname + birth date exact) beside it. Exits 1 below the targets
- * (docs/identity.md, "Matching").
+ * (docs/identity.md, "Matching"). `--replay=start-patient` replays the earlier harness (every record that links to no one
+ * starts a patient), `--no-adoption` the service without adoption (docs/identity.md, "Adoption").
  */
 import { Matcher } from '../apps/identity-svc/src/matching/index.js';
 import {
   cluster,
+  type ClusterOptions,
   deterministicBaseline,
   disagreement,
   formatAccuracy,
@@ -21,14 +23,18 @@ import { generateIdentitySet } from './lib/identity-generator.js';
 
 export const EVALUATION_SEED = 2;
 
+const replay: ClusterOptions = {
+  ...(process.argv.includes('--replay=start-patient') ? { partners: 'start-patient' as const } : {}),
+  ...(process.argv.includes('--no-adoption') ? { adoption: false } : {}),
+};
 const matcher = Matcher.load();
 const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });
 const scored = scoreSet(set, matcher);
-const accuracy = cluster(set, scored, matcher.thresholds);
+const accuracy = cluster(set, scored, matcher.thresholds, replay);
 const baseline = deterministicBaseline(set, scored.normalized);
 const rates = disagreement(set, scored.normalized);
 const random = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000, order: 'random' });
-const randomAccuracy = cluster(random, scoreSet(random, matcher), matcher.thresholds);
+const randomAccuracy = cluster(random, scoreSet(random, matcher), matcher.thresholds, replay);
 
 console.log(`\nidentity matching — model ${matcher.modelVersion}, evaluation seed ${EVALUATION_SEED}`);
 console.log(

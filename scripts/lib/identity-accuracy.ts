@@ -16,6 +16,7 @@
  * given name + surname + birth date, exact after normalization.
  */
 import {
+  ADOPTION_LIMIT,
   BlockIndex,
   decideLink,
   gradeOf,
@@ -165,9 +166,6 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
   };
 }
 
-/** At most this many records adopted for one record entering a patient (the service's ADOPTION_LIMIT, ingest.service.ts). */
-const ADOPTION_LIMIT = 25;
-
 /** How the replay treats a partner record that joins no patient on arrival. */
 export interface ClusterOptions {
   /**
@@ -180,8 +178,6 @@ export interface ClusterOptions {
   partners?: 'service' | 'start-patient';
   /** With 'service': whether waiting records are adopted (default true; false measures the service without adoption). */
   adoption?: boolean;
-  /** Filled with each record's patient (a waiting record: its own negative id), for analysis. */
-  out?: { clusterOf?: number[] };
 }
 
 /**
@@ -298,7 +294,6 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   }
   // A record still waiting is a singleton: a patient of its own in the figures, linked to nobody.
   const clusterOf = Array.from({ length: n }, (_, i) => patientOf[i] ?? -1 - i);
-  if (options.out) options.out.clusterOf = clusterOf;
   return summarize(set, clusterOf, reviewPairs);
 }
 

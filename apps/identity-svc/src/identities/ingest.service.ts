@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
-import { BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
+import { ADOPTION_LIMIT, BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { IdentifiersService } from './identifiers.service.js';
@@ -11,8 +11,6 @@ import { MatchingService, type ScoredCandidate } from './matching.service.js';
 
 /** Who adopted a waiting record (the identifier's `linkedBy`). */
 export const ADOPTED_BY = 'identity-svc:adoption';
-/** At most this many records adopted for one change of the index (the rest wait for the next change near them). */
-export const ADOPTION_LIMIT = 25;
 
 export type IngestResult =
   | { kind: 'known'; patientId: string }
@@ -145,8 +143,7 @@ export class IngestService {
         purposeOfUse: 'operations',
         requestId: `identity-auto-merge:${merge.id}`,
       });
-      const events = [event(target), event(other.patientId)];
-      if (!auditWithUnit(...events)) await this.audit.publishAll(events);
+      await this.publish([event(target), event(other.patientId)]);
       mergeIds.push(merge.id);
     }
     return mergeIds;

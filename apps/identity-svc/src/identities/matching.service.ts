@@ -136,10 +136,12 @@ export class MatchingService {
     // the link would land (survivorOf) — and none of whose records a person decided is not this one (a rejected pair,
     // however it scores now). Refused by mayAdopt: the record keeps waiting and the pair goes to a person (ambiguous).
     // Refused by a person's decision: it keeps waiting, and nothing is asked again.
+    // (`open` already holds no patient with a no-match against any of its records: only a merge target's are new.)
     if (adopting && link !== undefined) {
       const survivor = await this.merges.survivorOf(link);
-      const records = survivor === link ? of(link) : [...of(link), ...(await this.index.byPatients([survivor]))];
-      const rejected = await noMatchAmong(this.em, records.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id })));
+      const target = survivor === link ? [] : await this.index.byPatients([survivor]);
+      const records = [...of(link), ...target];
+      const rejected = target.length ? await noMatchAmong(this.em, target.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id }))) : new Set<string>();
       const certain = new Set(open.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
       if (rejected.size) link = undefined;
       else if (!mayAdopt(record.normalized, records, (id) => certain.has(id))) {
@@ -203,31 +205,27 @@ export class MatchingService {
     const shared = c.record.sharedKeys[0] ?? null;
     const items = tableOf(this.em, 'review_item');
     const records = tableOf(this.em, 'match_record');
+    const key = pairKey('records', record.id, c.record.id);
+    // One statement: the item already waiting on the record and the patient (the record waits for a person, not
+    // unmatched — a webhook must not start a patient for it), else the new one.
     const rows = await this.em.execute<Array<{ id: string }>>(
-      `insert into ${items} ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
-       select ?, ?, 'open', ?::uuid, ?::uuid, null, ?::uuid, ?, ?, ?, ?::jsonb, ?::timestamptz
-       where not exists (
-         select 1 from ${items} w
+      `with waiting as (
+         select w."id" from ${items} w
          where w."status" in ('open', 'deferred')
-           and ((w."record_a" = ?::uuid and (w."patient_b" = ?::uuid or w."record_b" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
-             or (w."record_b" = ?::uuid and w."record_a" in (select r."id" from ${records} r where r."patient_id" = ?::uuid))))
-       on conflict ("pair_key") where "status" in ('open', 'deferred') do nothing returning "id"`,
-      [id, reason, record.id, c.record.id, c.patientId, pairKey('records', record.id, c.record.id), c.scored.grade as MatchGrade, shared?.slice(0, 300) ?? null,
-        JSON.stringify(c.scored.explanation), new Date(), record.id, c.patientId, c.patientId, record.id, c.patientId],
+           and (w."pair_key" = ?
+             or (w."record_a" = ?::uuid and (w."patient_b" = ?::uuid or w."record_b" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
+             or (w."record_b" = ?::uuid and w."record_a" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
+         limit 1),
+       created as (
+         insert into ${items} ("id", "reason", "status", "record_a", "record_b", "patient_a", "patient_b", "pair_key", "grade", "blocking_key", "explanation", "created_at")
+         select ?, ?, 'open', ?::uuid, ?::uuid, null, ?::uuid, ?, ?, ?, ?::jsonb, ?::timestamptz
+         where not exists (select 1 from waiting)
+         on conflict ("pair_key") where "status" in ('open', 'deferred') do nothing returning "id")
+       select "id" from created union all select "id" from waiting limit 1`,
+      [key, record.id, c.patientId, c.patientId, record.id, c.patientId,
+        id, reason, record.id, c.record.id, c.patientId, key, c.scored.grade as MatchGrade, shared?.slice(0, 300) ?? null, JSON.stringify(c.scored.explanation), new Date()],
     );
-    if (rows[0]) return rows[0].id;
-    // Already asked: the item that waits on it (the record is waiting for a person, not unmatched — a webhook must not
-    // start a patient for it).
-    const waiting = await this.em.execute<Array<{ id: string }>>(
-      `select w."id" from ${items} w
-       where w."status" in ('open', 'deferred')
-         and (w."pair_key" = ?
-           or (w."record_a" = ?::uuid and (w."patient_b" = ?::uuid or w."record_b" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
-           or (w."record_b" = ?::uuid and w."record_a" in (select r."id" from ${records} r where r."patient_id" = ?::uuid)))
-       limit 1`,
-      [pairKey('records', record.id, c.record.id), record.id, c.patientId, c.patientId, record.id, c.patientId],
-    );
-    return waiting[0]?.id ?? null;
+    return rows[0]?.id ?? null;
   }
 }
 

@@ -25,6 +25,9 @@ export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambigu
  */
 export const AMBIGUITY_MARGIN = 10;
 
+/** At most this many waiting records adopted for one change of the index (the rest wait for the next change near them). */
+export const ADOPTION_LIMIT = 25;
+
 export interface ScoredPair<P> {
   patient: P;
   probability: number;
