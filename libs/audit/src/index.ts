@@ -8,3 +8,4 @@ export * from './event-parts.js';
 export * from './audit-corrections.js';
 export * from './patient-gate.js';
 export * from './context-parts.js';
+export * from './audited-unit.js';

@@ -5,14 +5,15 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { ActorContext, AuditEvent, CORRECTION_REASONS, DomainException, ErrorCode, RequestMeta, isUuid } from '@pg/contracts';
 import { ActorContextVerifier, HEADER } from '@pg/messaging';
 import { AuditCorrections } from './audit-corrections.js';
-import { AuditEventInput, AuditNotAcknowledged, AuditPublisher } from './audit-publisher.js';
+import { AuditEventInput, AuditPublisher } from './audit-publisher.js';
+import { auditedUnit } from './audited-unit.js';
 import {
   establishedActorOf, isAuditedParts, partOutcomes, RPC_AUDIT_META, RPC_PUBLIC_META, RpcAuditSpec, type PartAuditSpec, type SelfAuthenticatedResult,
 } from './audited.decorator.js';
 import { actorParts, type AuditSource } from './event-parts.js';
 import { PATIENT_GATE, type PatientGate } from './patient-gate.js';
 import { attachMeta } from './request-meta.js';
-import { afterCommit, collectingUnitEvents, PURE_READ_ACTIONS, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
+import { PURE_READ_ACTIONS, UNIT_OF_WORK, WRITE_ACTIONS, type UnitOfWork } from './unit-of-work.js';
 
 export const AUDIT_SOURCE = Symbol('AUDIT_SOURCE');
 
@@ -105,44 +106,17 @@ export class RpcAuditInterceptor implements NestInterceptor {
     handle: () => Promise<{ events: AuditEventInput[]; reply: unknown }>,
     failed: (outcome: AuditEvent['outcome'], reason: string, err: unknown) => AuditEventInput | AuditEventInput[],
   ): Promise<unknown> {
-    let auditFailed: AuditNotAcknowledged | undefined;
-    let acknowledged: AuditEvent[] | undefined;
-    let committed = false;
-    const work = async () => {
-      // First of the unit's after-commit hooks: a failure of a later hook (a domain event) is no rollback.
-      afterCommit(async () => {
-        committed = true;
-      });
-      const extra: AuditEventInput[] = [];
-      const { events, reply } = await collectingUnitEvents(extra, handle);
-      try {
-        acknowledged = await this.publisher.publishAll([...events, ...extra]);
-      } catch (err) {
-        auditFailed = err instanceof AuditNotAcknowledged ? err : new AuditNotAcknowledged([]);
-        throw auditFailed;
-      }
-      return reply;
-    };
-    try {
-      return await (this.uow ? this.uow.run(write, work, deferTransaction ? { deferTransaction: true } : undefined) : work());
-    } catch (err) {
-      // The stream did not acknowledge the record: nothing was returned or kept (503). An event it took anyway
-      // (the ack came late) says `success`: correct it, durably, in the background.
-      if (auditFailed) {
-        await this.corrections.correct(auditFailed.maybeStored, write ? CORRECTION_REASONS.rolledBack : CORRECTION_REASONS.notReturned);
-        throw auditFailed;
-      }
-      // Acknowledged, then the commit failed: the stored `success` events describe a change that was rolled back.
-      if (acknowledged && !committed) {
-        await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
-        throw err;
-      }
-      const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
-      const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
-      const events = failed(outcome, reason, err);
-      await this.publisher.publishAll(Array.isArray(events) ? events : [events]);
-      throw err;
-    }
+    const run = (work: () => Promise<unknown>) => (this.uow ? this.uow.run(write, work, deferTransaction ? { deferTransaction: true } : undefined) : work());
+    return auditedUnit(this.publisher, this.corrections, run, handle, {
+      // Not acknowledged: nothing was returned or kept (503).
+      unacknowledged: write ? CORRECTION_REASONS.rolledBack : CORRECTION_REASONS.notReturned,
+      failed: async (err) => {
+        const outcome = err instanceof DomainException ? err.auditOutcome : 'error';
+        const reason = err instanceof DomainException ? err.code : ErrorCode.INTERNAL;
+        const events = failed(outcome, reason, err);
+        await this.publisher.publishAll(Array.isArray(events) ? events : [events]);
+      },
+    });
   }
 
   /**

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationSh
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { afterCommit, AuditCorrections, AuditNotAcknowledged, AuditPublisher, collectingUnitEvents, JETSTREAM, NATS_CONNECTION, withAfterCommit, type AuditEventInput } from '@pg/audit';
-import { CORRECTION_REASONS, DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type AuditEvent, type PatientDto } from '@pg/contracts';
+import { AuditCorrections, auditedUnit, AuditPublisher, JETSTREAM, NATS_CONNECTION, withAfterCommit } from '@pg/audit';
+import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contracts';
 import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
@@ -118,29 +118,13 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     // by the audit stream before it commits — unacknowledged, it rolls back and the event comes again — and corrected
     // if the commit then fails. After-commit work (the merge relay's kick) runs once it committed. (The services'
     // injected EntityManager follows this transaction through the request context.)
-    const collected: AuditEventInput[] = [];
-    let acknowledged: readonly AuditEvent[] = [];
-    let committed = false;
-    try {
-      await RequestContext.create(this.orm.em, () => withAfterCommit(() => collectingUnitEvents(collected, () => this.orm.em.transactional(async (em) => {
-        afterCommit(async () => {
-          committed = true;
-        });
-        const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
-        await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
-        await this.ingest.publish(await this.ingest.adopt(record));
-        if (!collected.length) return;
-        try {
-          acknowledged = await this.audit.publishAll(collected);
-        } catch (err) {
-          if (err instanceof AuditNotAcknowledged) acknowledged = err.maybeStored;
-          throw err;
-        }
-      }))));
-    } catch (err) {
-      // Recorded (or maybe recorded) and rolled back: each stored `success` gets its correction.
-      if (acknowledged.length && !committed) await this.corrections.correct(acknowledged, CORRECTION_REASONS.rolledBack);
-      throw err;
-    }
+    const run = (work: () => Promise<void>) => RequestContext.create(this.orm.em, () => withAfterCommit(() => this.orm.em.transactional(() => work())));
+    await auditedUnit(this.audit, this.corrections, run, async () => {
+      const em = this.orm.em;
+      const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
+      await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
+      await this.ingest.publish(await this.ingest.adopt(record));
+      return { events: [], reply: undefined };
+    });
   }
 }
