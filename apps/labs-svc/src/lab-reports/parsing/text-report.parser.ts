@@ -174,8 +174,11 @@ function groupedValueToken(text: string, value: number): string | undefined {
     .find((t) => /^[<>]?=?[1-9]\d{0,2}[.,]\d{3}$/.test(t) && parseValueToken(t)?.value === value);
 }
 
-const REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:\s*(\S.*)$/i;
-const DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:\s*(\S.*)$/i;
+/** The labels of a cumulative report's request numbers and dates: with a colon (`REQUESTS_LINE`), or a colon or not (`COLUMN_…`). */
+const REQUESTS_LABEL = String.raw`(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)`;
+const DATES_LABEL = String.raw`(?:date|collected|coll\.?\s*date)`;
+const REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:\s*(\S.*)$`, 'i');
+const DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:\s*(\S.*)$`, 'i');
 const CUMULATIVE_VALUE = /^(?:[<>]=?)?-?\d+(?:[.,]\d+)?(?:HH|LL|H|L|A|\*)?$|^\*$/;
 
 /**
@@ -270,9 +273,9 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
 }
 
 /** `Date  14/02/25  21/08/25  19/11/25` (a colon or not): a cumulative table's dates, one per column. */
-const COLUMN_DATES_LINE = /^\s*(?:date|collected|coll\.?\s*date)\s*:?\s+(\S.*)$/i;
+const COLUMN_DATES_LINE = new RegExp(String.raw`^\s*${DATES_LABEL}\s*:?\s+(\S.*)$`, 'i');
 /** `Lab No  25-11111  25-22222  25-33333   Units   Reference`: its request numbers, one per column. */
-const COLUMN_REQUESTS_LINE = /^\s*(?:req(?:uest)?\.?\s*(?:no|number|#)\.?|lab\.?\s*no\.?|accession\s*(?:no\.?)?)\s*:?\s+(\S.*)$/i;
+const COLUMN_REQUESTS_LINE = new RegExp(String.raw`^\s*${REQUESTS_LABEL}\s*:?\s+(\S.*)$`, 'i');
 
 /**
  * A cumulative table without a rule of dashes (Australian and New Zealand pathology providers: `Date` / `Time` /
