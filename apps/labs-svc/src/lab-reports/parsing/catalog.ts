@@ -29,7 +29,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')];
+  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)];
   const n = testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
@@ -77,6 +77,28 @@ const CJK_NAMES: Record<string, string> = {
   血小板数: 'Platelets', 血小板: 'Platelets', 血小板计数: 'Platelets', ナトリウム: 'Sodium', 钠: 'Sodium', カリウム: 'Potassium', 钾: 'Potassium',
   クロール: 'Chloride', 氯: 'Chloride', カルシウム: 'Calcium', 钙: 'Calcium', 谷丙转氨酶: 'ALT', 谷草转氨酶: 'AST',
 };
+
+/**
+ * Russian (and Ukrainian, Bulgarian) names of the common tests (`Калий`, `Холестерин общий`, `АСТ`): folding keeps
+ * Latin letters only, so these are read in lower case, without a parenthesis after the name (`Калий (К+)`,
+ * `АЛТ (аланинаминотрансфераза)`) and without `в крови` (in blood), into the catalog's English names.
+ */
+const CYRILLIC_NAMES: Record<string, string> = {
+  лейкоциты: 'WBC', эритроциты: 'RBC', гемоглобин: 'Hemoglobin', гематокрит: 'Hematocrit', тромбоциты: 'Platelets',
+  калий: 'Potassium', натрий: 'Sodium', хлор: 'Chloride', хлориды: 'Chloride', кальций: 'Calcium', 'кальций общий': 'Calcium',
+  магний: 'Magnesium', фосфор: 'Phosphorus', 'фосфор неорганический': 'Phosphorus', железо: 'Iron', 'железо сывороточное': 'Iron',
+  ферритин: 'Ferritin', трансферрин: 'Transferrin', 'холестерин общий': 'Total Cholesterol', холестерин: 'Cholesterol',
+  'общий холестерин': 'Total Cholesterol', триглицериды: 'Triglycerides', 'билирубин общий': 'Total Bilirubin',
+  'общий билирубин': 'Total Bilirubin', 'билирубин прямой': 'Direct Bilirubin', 'прямой билирубин': 'Direct Bilirubin',
+  аст: 'AST', алт: 'ALT', креатинин: 'Creatinine', глюкоза: 'Glucose', 'общий белок': 'Total Protein', 'белок общий': 'Total Protein',
+  альбумин: 'Albumin', мочевина: 'Urea', 'мочевая кислота': 'Uric Acid', 'щелочная фосфатаза': 'Alkaline Phosphatase',
+  ггт: 'GGT', 'гамма-гт': 'GGT', 'с-реактивный белок': 'C-Reactive Protein', срб: 'CRP', ттг: 'TSH', гомоцистеин: 'Homocysteine',
+};
+
+/** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
+function cyrillicKey(name: string): string {
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim();
+}
 
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
@@ -162,6 +184,10 @@ function testNameSynonyms(folded: string): string {
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.
     .replace(/^total (wbc|rbc)$/, '$1')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
+    // Vietnamese names (folded without their accents): `Bạch cầu` (white cells), `Hồng cầu` (red cells), `Tiểu cầu`
+    // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
+    .replace(/^bach cau$/, 'wbc').replace(/^hong cau$/, 'rbc').replace(/^tieu cau$/, 'platelets').replace(/^huyet sac to$/, 'hemoglobin')
+    .replace(/\btoan phan\b/, 'total')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -420,6 +446,9 @@ export class BiomarkerCatalog {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
+      // Words in another script (`Среднее содержание Hb в эритроците (MCH)`) fold to their Latin fragments only
+      // (`Hb`): the abbreviation in parentheses names the row, not a fragment of the words before it.
+      if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !CYRILLIC_NAMES[cyrillicKey(paren[1]!)] && !CJK_NAMES[paren[1]!.replace(/\s+/g, '')]) return inside;
       if (outside) return outside;
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another

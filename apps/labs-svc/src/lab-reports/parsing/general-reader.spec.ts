@@ -3461,3 +3461,86 @@ describe('a read of the session\'s change', () => {
     }
   });
 });
+
+describe('batch 23: other scripts\' names, units and range labels, units glued to values and names, codes glued to lines (labs23)', () => {
+  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('a range labelled in Vietnamese, Chinese or Russian inside the parentheses (`Tham chiếu:`, `参考值：`, `Норма:`) is the range, its bounds read', () => {
+    // (Full-width signs read as ASCII, as the reader reads every text: `halfWidth`.)
+    expect(coded(halfWidth([
+      'Glucose (Lúc đói): 126 mg/dL (Tham chiếu: 70-100)',
+      '血糖：5.2mmol/L（参考值：3.9-6.1）',
+      'Potassium: 5.6 mmol/L (Норма: 3.5-5.1)',
+    ].join('\n')))).toEqual([
+      ['glucose', 126, 'mg/dL', 70, 100, 'high'],
+      ['glucose', 5.2, 'mmol/L', 3.9, 6.1, 'normal'],
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+
+  it('Vietnamese names: `Bạch cầu`, `Hồng cầu`, `Tiểu cầu` are the white cells, red cells and platelets; `toàn phần` after a noun is its total', () => {
+    expect(coded([
+      '- Bạch cầu: 12,400 /µL (Tham chiếu: 4,000-11,000)',
+      '- Hồng cầu: 3.9 M/µL (Tham chiếu: 4.0-5.2)',
+      '- Tiểu cầu: 310,000 /µL (Tham chiếu: 150,000-450,000)',
+      '- Bilirubin toàn phần: 1.6 mg/dL (Tham chiếu: 0.3-1.2)',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 12400, '/uL', 4000, 11000, 'high'],
+      ['red-blood-cell-count', 3.9, '10*6/uL', 4, 5.2, 'low'],
+      ['platelet-count', 310000, '/uL', 150000, 450000, 'normal'],
+      ['total-bilirubin', 1.6, 'mg/dL', 0.3, 1.2, 'high'],
+    ]);
+  });
+
+  it('a count\'s unit with its multiplication sign against the value (`11.5×10⁹/L`, `3.8x10^12/L`) is the value and its unit; a vital sign in Chinese is no row', () => {
+    expect(coded(halfWidth([
+      '心率：76次/分',
+      '白细胞计数(WBC)：11.5×10⁹/L（正常范围：4.0-10.0）↑',
+      '红细胞计数(RBC)：3.8x10^12/L（正常范围：3.5-5.0）',
+    ].join('\n')))).toEqual([
+      ['white-blood-cell-count', 11.5, '10*9/L', 4, 10, 'high'],
+      ['red-blood-cell-count', 3.8, '10*12/L', 3.5, 5, 'normal'],
+    ]);
+  });
+
+  it('HL7: a count\'s unit whose caret was not escaped (`10^9/L` in OBX-6, split into `10` and `9/L`) is one unit', () => {
+    const msg = ['MSH|^~\\&|ANALYSER|LAB|LIS|PC|20240101120000||ORU^R01|1|P|2.3.1', 'OBR|1||123|CBC',
+      'OBX|1|NM|WBC||12.40|10^9/L|4.00-10.00|H|||F', 'OBX|2|NM|RBC||4.61|10^12/L|4.00-5.50||||F',
+      'OBX|3|NM|GLU^Glucose^L||5.1|mmol/L^millimole per litre^UCUM|3.9-6.1||||F'].join('\r');
+    expect(hl7Coded(msg)).toEqual([
+      ['white-blood-cell-count', 12.4, '10*9/L', 4, 10, 'high'],
+      ['red-blood-cell-count', 4.61, '10*12/L', 4, 5.5, 'normal'],
+      ['glucose', 5.1, 'mmol/L', 3.9, 6.1, 'normal'],
+    ]);
+  });
+
+  it('Russian: Cyrillic names and units, the unit column run against the name (`ммоль/лКалий`), an abbreviation in parentheses naming the row over a Latin fragment of the words', () => {
+    expect(coded([
+      'ммоль/лКалий (К+) 5.60 3.50 - 5.10',
+      'мкмоль/лКреатинин в крови 130.0 62.0 - 106.0',
+      'Ед/лАЛТ (аланинаминотрансфераза) 55.0 5.0 - 41.0',
+      'пгСреднее содержание Hb в эритроците (MCH) 25.10 27.75 - 34.52',
+      'Глюкоза 5.20 ммоль/л 4.10 - 5.90',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 130, 'umol/L', 62, 106, 'high'],
+      ['alanine-aminotransferase', 55, 'U/L', 5, 41, 'high'],
+      ['mean-corpuscular-hemoglobin', 25.1, 'pg', 27.75, 34.52, 'low'],
+      ['glucose', 5.2, 'mmol/L', 4.1, 5.9, 'normal'],
+    ]);
+  });
+
+  it('a code column run against every line\'s end (headings `…крови42`, `(BIO)42`) is cut from a range\'s upper bound, which keeps its lower bound\'s decimals; without such headings an upper bound keeps its digits', () => {
+    expect(coded([
+      'БИОХИМИЧЕСКИЙ АНАЛИЗ (BIO)42',
+      'Исследование крови42',
+      'ммоль/лГлюкоза 7.10 4.56 - 6.3842',
+      'Ед/лАСТ (аспартатаминотрансфераза) 17.8 5.0 - 40.042',
+    ].join('\n'))).toEqual([
+      ['glucose', 7.1, 'mmol/L', 4.56, 6.38, 'high'],
+      ['aspartate-aminotransferase', 17.8, 'U/L', 5, 40, 'normal'],
+    ]);
+    expect(coded('Magnesium   0.80   mmol/L   0.6 - 1.05').map((r) => [r[0], r[3], r[4]])).toEqual([['magnesium', 0.6, 1.05]]);
+  });
+});

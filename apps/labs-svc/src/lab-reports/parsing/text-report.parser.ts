@@ -119,7 +119,8 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
-export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
+export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
+  const lines = withoutGluedCodes(printed);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
@@ -129,6 +130,35 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   const read = readRows(cumulative.lines, opts);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
+const GLUED_CODE_HEADING = /(?:\p{Ll}{3,}|\))(\d{1,4})$/u;
+/** A row's range at the end of its line, the code column run against the upper bound (`3.89 - 9.231001`). */
+const GLUED_CODE_RANGE = /(\d+)[.,](\d+)(\s*[-–]\s*)(\d+)[.,](\d+)$/;
+
+/**
+ * The lines without the code column a PDF's text extraction ran against each line's end (pypdf of a Russian
+ * laboratory's report: `ОБЩИЙ АНАЛИЗ КРОВИ (CBC)1001`, `Лейкоциты (WBC) 5.76 3.89 - 9.231001`, `Калий 4.78 3.50 -
+ * 5.1058`). Only where two headings or more show the code glued on (no heading ends in a lower-case word run into
+ * digits otherwise); a range's upper bound then keeps the decimals of its lower one (`9.23`, `5.10`, `34.5`), the
+ * rest being the code. Other lines are left as printed.
+ */
+function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
+  const headings = lines.filter((l) => GLUED_CODE_HEADING.test(l.text.trim()) && !GLUED_CODE_RANGE.test(l.text.trim()));
+  if (headings.length < 2) return lines;
+  return lines.map((l) => {
+    const text = l.text.trimEnd();
+    const range = GLUED_CODE_RANGE.exec(text);
+    if (range) {
+      const decimals = range[2]!.length;
+      if (range[5]!.length <= decimals) return l;
+      const high = `${range[4]}${text[range.index + range[1]!.length]}${range[5]!.slice(0, decimals)}`;
+      return { ...l, text: `${text.slice(0, range.index)}${range[1]}${text[range.index + range[1]!.length]}${range[2]}${range[3]}${high}` };
+    }
+    const heading = GLUED_CODE_HEADING.exec(text);
+    return heading && headings.includes(l) ? { ...l, text: text.slice(0, text.length - heading[1]!.length) } : l;
+  });
 }
 
 /**
@@ -1778,8 +1808,8 @@ function looksLikeUnit(s: string): boolean {
  * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
-  const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || !REFERENCE_LABEL.test(m[1]!.trim())) return text;
+  const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
+  if (!m || !REFERENCE_LABEL.test(m[1]!.trim().normalize('NFC'))) return text;
   const range = parseReferenceRange(m[2]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
 }
@@ -1793,6 +1823,15 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
   'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+  // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
+  // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
+  'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
+  '正常范围', '正常範圍', '参考范围', '參考範圍', '参考值', '參考值', '参考区间', '參考區間', '正常值', '基準値', '基準範囲', '参考範囲',
+  '참고치', '참고범위', '참고 범위', '정상범위', '정상 범위', '기준치', '기준범위',
+  'норма', 'референсные значения', 'референсный интервал', 'референтные значения', 'нормальные значения',
+  'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
+  'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
+  'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
 ].join('|')})$`, 'iu');
 
 // (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
@@ -1858,7 +1897,26 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
-  return evidence && /[A-Za-z]/.test(name) ? out : null;
+  return evidence && namedInLetters(name, opts) ? out : null;
+}
+
+/**
+ * A unit run against the capital that starts the name after it (`мкмоль/лБилирубин`, `Ед/лАСТ`, `%Гематокрит`,
+ * `10^12/лЭритроциты`, `флСредний`): a unit with a slash or a per cent sign, or a Cyrillic unit word in lower case
+ * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`).
+ */
+function gluedUnitBeforeName(text: string): { unit: string; rest: string } | null {
+  const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
+  if (!m || !(/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) || !toUcum(m[1]!)) return null;
+  return { unit: m[1]!, rest: m[2]! };
+}
+
+/**
+ * Whether a row's name is a name: Latin letters, or a name in another script the catalog knows (`Калий`, `Глюкоза`):
+ * an unknown name without Latin letters (`心率`, a vital sign; `Дата`) is no result's.
+ */
+function namedInLetters(name: string, opts: TextParseOptions): boolean {
+  return /[A-Za-z]/.test(name) || (/\p{L}/u.test(name) && (opts.knows?.(name) ?? false));
 }
 
 /**
@@ -1944,6 +2002,13 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
+  // The unit column run against the name (`ммоль/лКалий 4.78 3.50 - 5.10`, `10^9/лЛейкоциты (WBC) 5.76`, `%Гематокрит`:
+  // a PDF's text extraction that put the right-hand unit column first, with no space): the row's unit.
+  const glued = gluedUnitBeforeName(text);
+  if (glued) {
+    const row = parseRowLine(glued.rest, opts);
+    return row && !row.unit ? { ...row, unit: glued.unit } : row;
+  }
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
@@ -1951,7 +2016,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
-    if (!/[A-Za-z]/.test(name)) continue;
+    if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
     // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
     // a scan that lost the `)`, a name wrapped onto the next line) still has its value.
