@@ -3531,6 +3531,18 @@ describe('batch 23: other scripts\' names, units and range labels, units glued t
     ]);
   });
 
+  it('a unit run against a name in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`) ends where a name the catalog knows by its words begins; a name\'s own first letters are no unit (`ГЕМОГЛОБИН (HGB)`)', () => {
+    expect(coded([
+      'ммоль/лкалий 5.60 3.50 - 5.10',
+      'МКМОЛЬ/ЛКРЕАТИНИН 130.0 62.0 - 106.0',
+      'ГЕМОГЛОБИН (HGB) 148 118 - 165',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 130, 'umol/L', 62, 106, 'high'],
+      ['hemoglobin', 148, null, 118, 165, 'normal'],
+    ]);
+  });
+
   it('a code column run against every line\'s end (headings `…крови42`, `(BIO)42`) is cut from a range\'s upper bound, which keeps its lower bound\'s decimals; without such headings an upper bound keeps its digits', () => {
     expect(coded([
       'БИОХИМИЧЕСКИЙ АНАЛИЗ (BIO)42',

@@ -1905,10 +1905,21 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
  * `10^12/лЭритроциты`, `флСредний`): a unit with a slash or a per cent sign, or a Cyrillic unit word in lower case
  * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`).
  */
-function gluedUnitBeforeName(text: string): { unit: string; rest: string } | null {
+function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string } | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
-  if (!m || !(/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) || !toUcum(m[1]!)) return null;
-  return { unit: m[1]!, rest: m[2]! };
+  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && toUcum(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
+  // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
+  const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
+  if (first !== first.toLowerCase() && first !== first.toUpperCase()) return null;
+  for (let i = 1; i < first.length; i++) {
+    const unit = first.slice(0, i);
+    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !toUcum(unit)) continue;
+    const rest = text.trimStart().slice(i);
+    const name = parseRowLine(rest, opts)?.name.replace(/\s*\([^)]*\)\s*$/, '');
+    if (name && opts.knows?.(name)) return { unit, rest };
+  }
+  return null;
 }
 
 /**
@@ -2004,7 +2015,7 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
   // The unit column run against the name (`ммоль/лКалий 4.78 3.50 - 5.10`, `10^9/лЛейкоциты (WBC) 5.76`, `%Гематокрит`:
   // a PDF's text extraction that put the right-hand unit column first, with no space): the row's unit.
-  const glued = gluedUnitBeforeName(text);
+  const glued = gluedUnitBeforeName(text, opts);
   if (glued) {
     const row = parseRowLine(glued.rest, opts);
     return row && !row.unit ? { ...row, unit: glued.unit } : row;
