@@ -76,6 +76,12 @@ const CJK_NAMES: Record<string, string> = {
   血色素量: 'Hemoglobin', ヘモグロビン: 'Hemoglobin', 血红蛋白: 'Hemoglobin', ヘマトクリット: 'Hematocrit', 红细胞压积: 'Hematocrit',
   血小板数: 'Platelets', 血小板: 'Platelets', 血小板计数: 'Platelets', ナトリウム: 'Sodium', 钠: 'Sodium', カリウム: 'Potassium', 钾: 'Potassium',
   クロール: 'Chloride', 氯: 'Chloride', カルシウム: 'Calcium', 钙: 'Calcium', 谷丙转氨酶: 'ALT', 谷草转氨酶: 'AST',
+  // Korean (Hangul) names of the same tests, as health screening results and hospital printouts print them.
+  혈색소: 'Hemoglobin', 헤모글로빈: 'Hemoglobin', 백혈구: 'WBC', 적혈구: 'RBC', 혈소판: 'Platelets', 헤마토크리트: 'Hematocrit',
+  공복혈당: 'Fasting Glucose', 혈당: 'Glucose', 당화혈색소: 'HbA1c', 총콜레스테롤: 'Total Cholesterol', 고밀도콜레스테롤: 'HDL Cholesterol',
+  저밀도콜레스테롤: 'LDL Cholesterol', 중성지방: 'Triglycerides', 크레아티닌: 'Creatinine', 혈청크레아티닌: 'Creatinine',
+  요산: 'Uric Acid', 알부민: 'Albumin', 총단백: 'Total Protein', 감마지티피: 'GGT', 총빌리루빈: 'Total Bilirubin',
+  나트륨: 'Sodium', 칼륨: 'Potassium', 칼슘: 'Calcium', 요소질소: 'Urea Nitrogen',
 };
 
 /**

@@ -3543,6 +3543,19 @@ describe('batch 23: other scripts\' names, units and range labels, units glued t
     ]);
   });
 
+  it('Korean names with the unit in parentheses against them (`혈색소(g/dL) 11.2`): the catalog\'s test and its unit; the height and weight line is no result', () => {
+    expect(coded([
+      '키(cm)/몸무게(kg) 165(cm)/58(kg)',
+      '혈색소(g/dL) 11.2',
+      '저밀도 콜레스테롤(mg/dL) 162',
+      '감마지티피(γ-GTP)(IU/L) 80',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', null, null, null],
+      ['ldl-cholesterol', 162, 'mg/dL', null, null, null],
+      ['gamma-glutamyl-transferase', 80, '[IU]/L', null, null, null],
+    ]);
+  });
+
   it('a code column run against every line\'s end (headings `…крови42`, `(BIO)42`) is cut from a range\'s upper bound, which keeps its lower bound\'s decimals; without such headings an upper bound keeps its digits', () => {
     expect(coded([
       'БИОХИМИЧЕСКИЙ АНАЛИЗ (BIO)42',

@@ -1769,7 +1769,7 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
 /** Words that make a test another (free, MB, bone, a ratio, a fraction, an isoenzyme, direct, ionized), in folded text. */
 const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|knochen|ratio|razao|relacao|relacion|quotient|fraction|fracao|fraccion|subfraction|subfracao|isoenzym\w*|isoenzim\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|ioni[sz]\w*|ionic\w*|ionico|ionica)\b/;
 
-/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
+/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
@@ -1782,7 +1782,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.unit ??= '%';
   }
   const m = NAME_UNIT.exec(row.name);
-  if (m && m[1] && /[A-Za-z]/.test(m[1]) && looksLikeUnit(m[2]!)) {
+  if (m && m[1] && namedInLetters(m[1], opts) && looksLikeUnit(m[2]!)) {
     row.name = m[1].replace(/[,:]+$/, '').trim();
     row.unit ??= m[2]!.trim();
   }
