@@ -252,6 +252,9 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
+/** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
+export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -306,7 +309,7 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|concentration|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -383,6 +386,15 @@ export class BiomarkerCatalog {
         const hit = candidate !== name ? this.byName.get(normalizeName(candidate)) ?? this.byName.get(normalizeName(candidate).replace(FILLER, '')) : undefined;
         if (hit) return hit;
       }
+    }
+    // `eGFR using creatinine (CKD-EPI) per 1.73 square metres`, `Haemoglobin A1c level - IFCC standardised`: what an
+    // estimate is computed from, its equation, the body surface it is given per and the standard a result is aligned
+    // to (SNOMED's names, as a UK GP record prints them) say how, not what.
+    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '').replace(/\s+using\s+[\p{L}\s-]+$/iu, '')
+      .replace(/\s+-\s+(?:ifcc|dcct|ngsp)(?:\s+(?:standardi[sz]ed|aligned))?$/i, '');
+    if (how !== name && how.trim()) {
+      const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));
+      if (hit) return hit;
     }
     // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
     const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());

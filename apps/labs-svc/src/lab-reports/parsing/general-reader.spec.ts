@@ -3461,3 +3461,46 @@ describe('a read of the session\'s change', () => {
     }
   });
 });
+
+describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, consumer-lab pages, phone-photo OCR (labs22)', () => {
+  it('a C-CDA narrative table headed `Value / Unit` (the value and its unit in one cell) reads its interpretation and range columns', () => {
+    const html = [
+      '<table border="1"><thead><tr><th>Description</th><th>Value / Unit</th><th>Interpretation</th><th>Reference Range</th></tr></thead>',
+      '<tbody><tr><td colspan="4"><span>Lipid Panel</span> at 03-04-2025 8:15a</td></tr>',
+      '<tr><td>Cholesterol</td><td>231 mg/dL</td><td>High</td><td>125-200 mg/dL</td></tr>',
+      '<tr><td>Potassium</td><td>4.1 mmol/L</td><td>Normal</td><td>3.5-5.1 mmol/L</td></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    expect(coded(html)).toEqual([['total-cholesterol', 231, 'mg/dL', 125, 200, 'high'], ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('a MyChart page copied from the browser: cells one per line, the range printed twice (visible and screen-reader text), a flag line, MyChart named in the footer', () => {
+    const page = [
+      'Component', '', 'Your Value', '', 'Standard Range', '', 'Flag', '',
+      'Hemoglobin A1c', '', '6.1 %', '', '4.8 to 5.6 %4.8 - 5.6 %', '', 'High', '',
+      'HDL Cholesterol', '', '44 mg/dL', '', '>39 mg/dL>39 mg/dL', '',
+      'MyChart® licensed from Epic Systems Corporation © 1999 - 2026',
+    ].join('\n');
+    expect(coded(page)).toEqual([['hemoglobin-a1c', 6.1, '%', 4.8, 5.6, 'high'], ['hdl-cholesterol', 44, 'mg/dL', 39, null, 'normal']]);
+    expect(results(page).map((c) => c.range.text)).toEqual(['4.8 to 5.6', '>39']);
+  });
+
+  it('an NHS App GP record: `Value:` and `Range:` lines under a SNOMED name, an open range `90 - `, the interpretation line', () => {
+    const record = [
+      'Haemoglobin concentration', 'Value: 128 g/L', 'Range: 130 - 180', 'Below low reference limit', '',
+      'eGFR using creatinine (CKD-EPI) per 1.73 square metres', 'Value: 75 mL/min', 'Range: 90 - ', 'Below low reference limit', '',
+      'Haemoglobin A1c level - IFCC standardised', 'Value: 39 mmol/mol', 'Range: 20 - 41', '',
+      'Serum cholesterol level', 'Value: 6.2 mmol/L', 'Range: 0 - 5', 'Above high reference limit',
+    ].join('\n');
+    expect(coded(record)).toEqual([
+      ['hemoglobin', 128, 'g/L', 130, 180, 'low'],
+      ['egfr', 75, 'mL/min', 90, null, 'low'],
+      ['hemoglobin-a1c', 39, 'mmol/mol', 20, 41, 'normal'],
+      ['total-cholesterol', 6.2, 'mmol/L', 0, 5, 'high'],
+    ]);
+  });
+
+  it('`eGFR using creatinine (CKD-EPI)` is the eGFR, not the creatinine it is computed from', () => {
+    expect(coded('eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60').map((r) => r[0])).toEqual(['egfr']);
+  });
+});
