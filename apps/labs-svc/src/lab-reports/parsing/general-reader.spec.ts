@@ -3503,4 +3503,19 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
   it('`eGFR using creatinine (CKD-EPI)` is the eGFR, not the creatinine it is computed from', () => {
     expect(coded('eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60').map((r) => r[0])).toEqual(['egfr']);
   });
+
+  it('a consumer lab\'s page: an `Optimal range:` line under a result\'s reference range is its comment, not a result named `Optimal range`', () => {
+    const page = [
+      'Apolipoprotein B (ApoB)', 'Above Range', '112 mg/dL', 'Reference range: <90 mg/dL', 'Optimal range: <80 mg/dL', '',
+      'Vitamin D, 25-OH, Total', 'In Range', '52 ng/mL', 'Reference range: 30-100 ng/mL', 'Optimal range: 40-80 ng/mL',
+    ].join('\n');
+    expect(coded(page)).toEqual([['apolipoprotein-b', 112, 'mg/dL', null, 90, 'high'], ['vitamin-d', 52, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('tesseract\'s misreadings of a phone photo: `Alc` for A1c, `Bl2` for B12, the lab code `01` read `ol` or `O1` after the name', () => {
+    expect(coded([
+      'Hemoglobin Alc ol 6.0 % 4.8-5.6 01',
+      'Vitamin Bl2 O1 402 pg/mL 232-1245 01',
+    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal']]);
+  });
 });

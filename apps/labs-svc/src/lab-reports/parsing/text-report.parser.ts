@@ -523,6 +523,8 @@ const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed va
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
+/** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
+const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
 const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range)$/i;
 
 /**
@@ -951,6 +953,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts);
+    // `Optimal range: <80 mg/dL` under a row whose reference range is read (a consumer lab's page): the row's other
+    // range, its comment — no result named `Optimal range`.
+    const otherRange = OTHER_RANGE_LINE.exec(flat);
+    const last = open as RawRow | null;
+    if (otherRange && last?.rangeText && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
+      appendComment(last, flat);
+      continue;
+    }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
     const inline = parseInlineRow(flat, rowOpts);
     if (inline) {
