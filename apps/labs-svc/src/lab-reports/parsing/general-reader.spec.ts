@@ -3518,4 +3518,10 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
       'Vitamin Bl2 O1 402 pg/mL 232-1245 01',
     ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal']]);
   });
+
+  it('a range line printed twice whose unit ends in a digit (`>59 mL/min/1.73m2>59 mL/min/1.73m2`) is one range; a `Target:` line under a row without a range is no result', () => {
+    expect(coded(['eGFR', '', '72 mL/min/1.73m2', '', '>59 mL/min/1.73m2>59 mL/min/1.73m2'].join('\n')))
+      .toEqual([['egfr', 72, 'mL/min/{1.73_m2}', 59, null, 'normal']]);
+    expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
+  });
 });

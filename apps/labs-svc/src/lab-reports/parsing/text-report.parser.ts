@@ -547,7 +547,8 @@ export function rangePrintedOnce(text: string): string {
     if (!r || t.length > r.span + 1 || (t.length === r.span + 1 && !isUnitToken(t[r.span]!))) return null;
     return { bounds: r.text.replace(/\s+/g, '').replace(/[–—]|\bto\b/g, '-'), unit: t[r.span] };
   };
-  for (const m of text.matchAll(/(?<=[A-Za-zµμ%)\]])(?=[<>≤≥]?\d)/g)) {
+  // (Glued after a letter, a `%` or a bracket; after a digit only before a comparator: `1.73m2>59 mL/min/1.73m2`.)
+  for (const m of text.matchAll(/(?<=[A-Za-zµμ%)\]])(?=[<>≤≥]?\d)|(?<=\d)(?=[<>≤≥]\d)/g)) {
     const [first, second] = [read(text.slice(0, m.index)), read(text.slice(m.index))];
     if (first && second && first.bounds === second.bounds && (first.unit ?? '') === (second.unit ?? '')) return text.slice(0, m.index).trim();
   }
@@ -953,11 +954,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts);
-    // `Optimal range: <80 mg/dL` under a row whose reference range is read (a consumer lab's page): the row's other
-    // range, its comment — no result named `Optimal range`.
+    // `Optimal range: <80 mg/dL`, `Target: <200 mg/dL` under a row (a consumer lab's page, a portal's card): a range
+    // other than the reference range, the row's comment — no result named `Optimal range` or `Target`.
     const otherRange = OTHER_RANGE_LINE.exec(flat);
     const last = open as RawRow | null;
-    if (otherRange && last?.rangeText && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
+    if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
       appendComment(last, flat);
       continue;
     }
