@@ -404,8 +404,8 @@ export class BiomarkerCatalog {
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
     // after the name, its legend at the end of the report), not part of the name.
-    // (OCR reads that `01` as `ol`, `O1`, `0l`.)
-    const labCode = /^(.*[A-Za-z)].*?)\s+(?:0[1-9]|[0oO][1lI])$/.exec(name.trim());
+    // (OCR reads that `01` as `ol`, `OL`, `O1`, `0l`.)
+    const labCode = /^(.*[A-Za-z)].*?)\s+(?:0[1-9]|[0oO][1lIL])$/.exec(name.trim());
     if (labCode) {
       const hit = this.matchName(labCode[1]!);
       if (hit) return hit;
@@ -457,9 +457,10 @@ export class BiomarkerCatalog {
       const hit = this.matchName(bare);
       if (hit) return hit;
     }
-    // OCR's `l` or `I` for a `1` (`Hemoglobin Alc`, `HbAIc`, `Vitamin Bl2`): between a capital and the small letter
-    // ending a word, or beside a digit — taken only when the name so read is one the catalog knows.
-    const ocr = name.replace(/(?<=[A-Z])[lI](?=[a-z]\b)|(?<=\d)[lI]|[lI](?=\d)/g, '1');
+    // OCR's `l` or `I` for a `1` (`Hemoglobin Alc`, `HbAIc`, `HEMOGLOBIN ALC`, `Vitamin Bl2`): between a capital and
+    // the small letter ending a word, before a word's last `c`, or beside a digit — taken only when the name so read is
+    // one the catalog knows (`ALC` itself is the absolute lymphocyte count, known as printed).
+    const ocr = name.replace(/(?<=[A-Z])[lI](?=[a-z]\b)|(?<=[A-Za-z])[lIL](?=[cC]\b)|(?<=\d)[lI]|[lI](?=\d)/g, '1');
     if (ocr !== name) {
       const hit = this.byName.get(normalizeName(ocr));
       if (hit) return hit;

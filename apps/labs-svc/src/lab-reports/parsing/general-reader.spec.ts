@@ -3516,7 +3516,11 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
     expect(coded([
       'Hemoglobin Alc ol 6.0 % 4.8-5.6 01',
       'Vitamin Bl2 O1 402 pg/mL 232-1245 01',
-    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal']]);
+      'HEMOGLOBIN ALC OL 5.4 % 4.8-5.6',
+      'ALC 1.8 x10E3/uL 0.7-3.1',
+    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal'], ['hemoglobin-a1c', 5.4, 'normal'], ['lymphocytes-absolute', 1.8, 'normal'],
+    ]);
   });
 
   it('a range line printed twice whose unit ends in a digit (`>59 mL/min/1.73m2>59 mL/min/1.73m2`) is one range; a `Target:` line under a row without a range is no result', () => {
