@@ -284,6 +284,9 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
+/** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
+export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -338,7 +341,7 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|concentration|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -416,6 +419,15 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
+    // `eGFR using creatinine (CKD-EPI) per 1.73 square metres`, `Haemoglobin A1c level - IFCC standardised`: what an
+    // estimate is computed from, its equation, the body surface it is given per and the standard a result is aligned
+    // to (SNOMED's names, as a UK GP record prints them) say how, not what.
+    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '').replace(/\s+using\s+[\p{L}\s-]+$/iu, '')
+      .replace(/\s+-\s+(?:ifcc|dcct|ngsp)(?:\s+(?:standardi[sz]ed|aligned))?$/i, '');
+    if (how !== name && how.trim()) {
+      const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));
+      if (hit) return hit;
+    }
     // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
     const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
     if (inverted) {
@@ -424,7 +436,8 @@ export class BiomarkerCatalog {
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
     // after the name, its legend at the end of the report), not part of the name.
-    const labCode = /^(.*[A-Za-z)].*?)\s+0[1-9]$/.exec(name.trim());
+    // (OCR reads that `01` as `ol`, `OL`, `O1`, `0l`.)
+    const labCode = /^(.*[A-Za-z)].*?)\s+(?:0[1-9]|[0oO][1lIL])$/.exec(name.trim());
     if (labCode) {
       const hit = this.matchName(labCode[1]!);
       if (hit) return hit;
@@ -477,6 +490,14 @@ export class BiomarkerCatalog {
     const bare = name.replace(EQUATION, '').trim();
     if (bare !== name.trim() && bare) {
       const hit = this.matchName(bare);
+      if (hit) return hit;
+    }
+    // OCR's `l` or `I` for a `1` (`Hemoglobin Alc`, `HbAIc`, `HEMOGLOBIN ALC`, `Vitamin Bl2`): between a capital and
+    // the small letter ending a word, before a word's last `c`, or beside a digit — taken only when the name so read is
+    // one the catalog knows (`ALC` itself is the absolute lymphocyte count, known as printed).
+    const ocr = name.replace(/(?<=[A-Z])[lI](?=[a-z]\b)|(?<=[A-Za-z])[lIL](?=[cC]\b)|(?<=\d)[lI]|[lI](?=\d)/g, '1');
+    if (ocr !== name) {
+      const hit = this.byName.get(normalizeName(ocr));
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.

@@ -3569,3 +3569,71 @@ describe('batch 23: other scripts\' names, units and range labels, units glued t
     expect(coded('Magnesium   0.80   mmol/L   0.6 - 1.05').map((r) => [r[0], r[3], r[4]])).toEqual([['magnesium', 0.6, 1.05]]);
   });
 });
+
+describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, consumer-lab pages, phone-photo OCR (labs22)', () => {
+  it('a C-CDA narrative table headed `Value / Unit` (the value and its unit in one cell) reads its interpretation and range columns', () => {
+    const html = [
+      '<table border="1"><thead><tr><th>Description</th><th>Value / Unit</th><th>Interpretation</th><th>Reference Range</th></tr></thead>',
+      '<tbody><tr><td colspan="4"><span>Lipid Panel</span> at 03-04-2025 8:15a</td></tr>',
+      '<tr><td>Cholesterol</td><td>231 mg/dL</td><td>High</td><td>125-200 mg/dL</td></tr>',
+      '<tr><td>Potassium</td><td>4.1 mmol/L</td><td>Normal</td><td>3.5-5.1 mmol/L</td></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    expect(coded(html)).toEqual([['total-cholesterol', 231, 'mg/dL', 125, 200, 'high'], ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('a MyChart page copied from the browser: cells one per line, the range printed twice (visible and screen-reader text), a flag line, MyChart named in the footer', () => {
+    const page = [
+      'Component', '', 'Your Value', '', 'Standard Range', '', 'Flag', '',
+      'Hemoglobin A1c', '', '6.1 %', '', '4.8 to 5.6 %4.8 - 5.6 %', '', 'High', '',
+      'HDL Cholesterol', '', '44 mg/dL', '', '>39 mg/dL>39 mg/dL', '',
+      'MyChart® licensed from Epic Systems Corporation © 1999 - 2026',
+    ].join('\n');
+    expect(coded(page)).toEqual([['hemoglobin-a1c', 6.1, '%', 4.8, 5.6, 'high'], ['hdl-cholesterol', 44, 'mg/dL', 39, null, 'normal']]);
+    expect(results(page).map((c) => c.range.text)).toEqual(['4.8 to 5.6', '>39']);
+  });
+
+  it('an NHS App GP record: `Value:` and `Range:` lines under a SNOMED name, an open range `90 - `, the interpretation line', () => {
+    const record = [
+      'Haemoglobin concentration', 'Value: 128 g/L', 'Range: 130 - 180', 'Below low reference limit', '',
+      'eGFR using creatinine (CKD-EPI) per 1.73 square metres', 'Value: 75 mL/min', 'Range: 90 - ', 'Below low reference limit', '',
+      'Haemoglobin A1c level - IFCC standardised', 'Value: 39 mmol/mol', 'Range: 20 - 41', '',
+      'Serum cholesterol level', 'Value: 6.2 mmol/L', 'Range: 0 - 5', 'Above high reference limit',
+    ].join('\n');
+    expect(coded(record)).toEqual([
+      ['hemoglobin', 128, 'g/L', 130, 180, 'low'],
+      ['egfr', 75, 'mL/min', 90, null, 'low'],
+      ['hemoglobin-a1c', 39, 'mmol/mol', 20, 41, 'normal'],
+      ['total-cholesterol', 6.2, 'mmol/L', 0, 5, 'high'],
+    ]);
+  });
+
+  it('`eGFR using creatinine (CKD-EPI)` is the eGFR, not the creatinine it is computed from', () => {
+    expect(coded('eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60').map((r) => r[0])).toEqual(['egfr']);
+  });
+
+  it('a consumer lab\'s page: an `Optimal range:` line under a result\'s reference range is its comment, not a result named `Optimal range`', () => {
+    const page = [
+      'Apolipoprotein B (ApoB)', 'Above Range', '112 mg/dL', 'Reference range: <90 mg/dL', 'Optimal range: <80 mg/dL', '',
+      'Vitamin D, 25-OH, Total', 'In Range', '52 ng/mL', 'Reference range: 30-100 ng/mL', 'Optimal range: 40-80 ng/mL',
+    ].join('\n');
+    expect(coded(page)).toEqual([['apolipoprotein-b', 112, 'mg/dL', null, 90, 'high'], ['vitamin-d', 52, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('tesseract\'s misreadings of a phone photo: `Alc` for A1c, `Bl2` for B12, the lab code `01` read `ol` or `O1` after the name', () => {
+    expect(coded([
+      'Hemoglobin Alc ol 6.0 % 4.8-5.6 01',
+      'Vitamin Bl2 O1 402 pg/mL 232-1245 01',
+      'HEMOGLOBIN ALC OL 5.4 % 4.8-5.6',
+      'ALC 1.8 x10E3/uL 0.7-3.1',
+    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal'], ['hemoglobin-a1c', 5.4, 'normal'], ['lymphocytes-absolute', 1.8, 'normal'],
+    ]);
+  });
+
+  it('a range line printed twice whose unit ends in a digit (`>59 mL/min/1.73m2>59 mL/min/1.73m2`) is one range; a `Target:` line under a row without a range is no result', () => {
+    expect(coded(['eGFR', '', '72 mL/min/1.73m2', '', '>59 mL/min/1.73m2>59 mL/min/1.73m2'].join('\n')))
+      .toEqual([['egfr', 72, 'mL/min/{1.73_m2}', 59, null, 'normal']]);
+    expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
+  });
+});

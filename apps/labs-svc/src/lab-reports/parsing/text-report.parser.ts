@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import { foldName, urineInEnglish } from './catalog.js';
+import { BODY_SURFACE, foldName, urineInEnglish } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -458,7 +458,9 @@ function headedColumn(lines: readonly SourceLine[], d: number, q: number): numbe
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
   const all = lines.map((l) => l.text).join('\n');
-  if (/MyChart|Epic Systems/i.test(all) || lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
+  // The structure of MyChart's result blocks (`Normal range: 74 - 106 mg/dL` over the value), not the portal's name: a
+  // page copied from a newer MyChart (`Component / Your Value / Standard Range`) names MyChart in its footer.
+  if (lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -510,7 +512,9 @@ export function isInterlude(text: string): boolean {
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
-  const tokens = tokenize(text);
+  // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
+  // GP record prints) is part of the name, not a value.
+  const tokens = tokenize(text.replace(BODY_SURFACE, ' '));
   // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
   // A method in parentheses after the name (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta
   // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
@@ -539,7 +543,7 @@ function lineText(raw: string): string {
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
-const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval|range)\s*[:=]\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German.
@@ -549,7 +553,9 @@ const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed va
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
-const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
+/** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
+const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
+const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range)$/i;
 
 /**
  * Rows of every table-like layout: LabCorp, Quest, fixed-width, Markdown and HTML tables, PDF tables (by column
@@ -559,6 +565,26 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  * joins the row's name when together they name a biomarker the catalog knows (or the row's name is plainly a
  * continuation); a name alone on its line binds to a value alone on the next.
  */
+/**
+ * A range printed twice on one line, the second glued to the first (`100 to 199 mg/dL100 - 199 mg/dL`, `>39 mg/dL>39
+ * mg/dL`): a portal page copied from the browser gives its visible text and then the screen reader's. The first,
+ * when the two are one range (the same bounds, the same unit or none); else the line as printed.
+ */
+export function rangePrintedOnce(text: string): string {
+  const read = (part: string) => {
+    const t = tokenize(part.trim());
+    const r = numericRangeAt(t, 0);
+    if (!r || t.length > r.span + 1 || (t.length === r.span + 1 && !isUnitToken(t[r.span]!))) return null;
+    return { bounds: r.text.replace(/\s+/g, '').replace(/[–—]|\bto\b/g, '-'), unit: t[r.span] };
+  };
+  // (Glued after a letter, a `%` or a bracket; after a digit only before a comparator: `1.73m2>59 mL/min/1.73m2`.)
+  for (const m of text.matchAll(/(?<=[A-Za-zµμ%)\]])(?=[<>≤≥]?\d)|(?<=\d)(?=[<>≤≥]\d)/g)) {
+    const [first, second] = [read(text.slice(0, m.index)), read(text.slice(m.index))];
+    if (first && second && first.bounds === second.bounds && (first.unit ?? '') === (second.unit ?? '')) return text.slice(0, m.index).trim();
+  }
+  return text;
+}
+
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const aligned = alignedColumns(lines);
@@ -958,6 +984,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts);
+    // `Optimal range: <80 mg/dL`, `Target: <200 mg/dL` under a row (a consumer lab's page, a portal's card): a range
+    // other than the reference range, the row's comment — no result named `Optimal range` or `Target`.
+    const otherRange = OTHER_RANGE_LINE.exec(flat);
+    const last = open as RawRow | null;
+    if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
+      appendComment(last, flat);
+      continue;
+    }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
     const inline = parseInlineRow(flat, rowOpts);
     if (inline) {
@@ -995,7 +1029,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
-      const t = tokenize(flat);
+      const t = tokenize(rangePrintedOnce(flat));
       const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
@@ -1004,10 +1038,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         continue;
       }
-      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it).
-      if (!unitFirst && range && !o.rangeText && range.span + 1 === t.length && !o.unit && isUnitToken(t[range.span]!)) {
-        o.rangeText = t.slice(0, range.span).join(' ');
-        o.unit = t[range.span]!;
+      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
+      // own unit again when the value printed one (`212 mg/dL` / `100 to 199 mg/dL`).
+      const unitAfter = range && range.span + 1 === t.length ? t[range.span]! : undefined;
+      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || sameUnit(o.unit, unitAfter))) {
+        o.rangeText = t.slice(0, range!.span).join(' ');
+        o.unit ??= unitAfter;
         continue;
       }
     }
