@@ -108,6 +108,24 @@ describe('review items close themselves when their record is linked later (super
     for (const i of closed) expect(i.supersededBy).toMatchObject({ patientId: liz.id, method: 'auto-link', linkedBy: 'identity-svc:adoption' });
   });
 
+  it('a profile that carries the waiting record\'s identifier links it: the question it waited on closes', async () => {
+    // "Chris" on the family mailbox waits on Christine; his own profile arrives naming his Clerk account (an import).
+    await clerk('user.created', user('user_CHRIS3', 'Chris', 'Kettering', 'theketterings@gmail.com'));
+    await profile({ givenName: 'Christine', familyName: 'Kettering', birthDate: '1969-12-01', sexAtBirth: 'female', email: 'theketterings@gmail.com', phone: '+1 978 555 0133' });
+    const item = await until('item', async () => (await itemsOf('user_CHRIS3'))[0]);
+    const chris = await profile({
+      givenName: 'Christopher', familyName: 'Kettering', birthDate: '1967-05-15', sexAtBirth: 'male', email: 'c.kettering@work.example',
+      identifiers: [{ system: 'clerk', value: 'user_CHRIS3' }],
+    });
+    await expect(adoptedBy('user_CHRIS3')).resolves.toBe(chris.id);
+    await settled();
+    expect(await itemsOf('user_CHRIS3')).toEqual([]);
+    expect((await itemsOf('user_CHRIS3', 'superseded')).map((i) => [i.id, i.supersededBy])).toEqual([
+      [item.id, expect.objectContaining({ patientId: chris.id, method: 'import', linkedBy: 'profiles-svc:patient-feed' })],
+    ]);
+    expect(await supersededTrail(item.id)).toHaveLength(1);
+  });
+
   it('a person\'s decisions stand: an accept closes the record\'s other open items; a deferred item stays a person\'s to decide', async () => {
     // Emily's account on the household mailbox waits on her mother Linda's and on her own patient (two questions).
     const home = { line1: '14 Alder Lane', city: 'Springfield', postalCode: '62704', country: 'US' };
