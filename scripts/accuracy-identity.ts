@@ -5,7 +5,9 @@
  * precision and recall, twin merges, the share of true matches sent to review, the confusion matrix, and the
  * deterministic baseline (given name + surname + birth date exact) beside it. Exits 1 below the targets
  * (docs/identity.md, "Matching"). `--replay=start-patient` replays the earlier harness (every record that links to no one
- * starts a patient), `--no-adoption` the service without adoption (docs/identity.md, "Adoption").
+ * starts a patient), `--no-adoption` the service without adoption (docs/identity.md, "Adoption"), `--profiles=join` the
+ * harness before 2026-11-30 13:00 UTC (a profile joined a patient like a partner's record; the service makes it its own patient),
+ * `--no-supersede` the service before review items closed themselves when their record was linked later.
  */
 import { Matcher } from '../apps/identity-svc/src/matching/index.js';
 import {
@@ -26,6 +28,8 @@ export const EVALUATION_SEED = 2;
 const replay: ClusterOptions = {
   ...(process.argv.includes('--replay=start-patient') ? { partners: 'start-patient' as const } : {}),
   ...(process.argv.includes('--no-adoption') ? { adoption: false } : {}),
+  ...(process.argv.includes('--profiles=join') ? { profiles: 'join' as const } : {}),
+  ...(process.argv.includes('--no-supersede') ? { supersede: false } : {}),
 };
 const matcher = Matcher.load();
 const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });

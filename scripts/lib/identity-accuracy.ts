@@ -3,12 +3,13 @@
  * (the set's order); each is blocked against the records already indexed (BlockIndex, BLOCK_CAP), scored against
  * every candidate, and joins the patient (cluster) with its best 'certain' candidate, unless that patient holds at
  * least as many hard negatives for it as certain matches, or another certain patient is closed that way (then it is
- * ambiguous); otherwise a Patient Graph record starts a new patient, and a partner's record starts one only when the
- * service would create a profile for it (given name, family name and birth date, nothing queued) — else it waits
- * unlinked, and is adopted (decided again, mayAdopt) when a record of a patient it bears on enters the index, as
- * identity-svc's IngestService.adopt does. A record that certainly joins two patients merges them when mayAutoMerge()
+ * ambiguous); a partner's record that joins no one starts a patient only when the service would create a profile for it
+ * (given name, family name and birth date, nothing queued) — else it waits unlinked, and is adopted (decided again,
+ * mayAdopt) when a record of a patient it bears on enters the index, as identity-svc's IngestService.adopt does. A
+ * Patient Graph record (a profile) is always its own patient, as in the service (the patient feed indexes it linked to
+ * itself and decides nothing for it). A record that certainly joins two patients merges them when mayAutoMerge()
  * allows (the service's automatic merge). Its 'probable' pairs, and certain ones it could not follow, go to the review
- * queue.
+ * queue; a waiting record's items that its later link does not ask again close (the service's `superseded`).
  *
  * Pairwise figures over the final patients: precision = linked pairs that are the same person / linked pairs;
  * recall = same-person pairs linked / all same-person pairs; twin merges = twin pairs that share a patient; review =
@@ -178,6 +179,18 @@ export interface ClusterOptions {
   partners?: 'service' | 'start-patient';
   /** With 'service': whether waiting records are adopted (default true; false measures the service without adoption). */
   adoption?: boolean;
+  /**
+   * A Patient Graph record (a profile): 'own-patient' (default) as the service — a profile is its own patient (the
+   * patient feed indexes it linked to itself; nothing decides it), only an automatic merge joins it to another;
+   * 'join': the earlier replay, where it joined the patient decideLink chose like a partner's record.
+   */
+  profiles?: 'own-patient' | 'join';
+  /**
+   * Whether a waiting record's open review items close when it is linked later (default true, as the service's
+   * `superseded`): those its new decision does not ask again (the service's queue() answers with the item already
+   * waiting on the record and a patient). false: they stay open (the service before).
+   */
+  supersede?: boolean;
 }
 
 /**
@@ -191,11 +204,24 @@ export interface ClusterOptions {
  */
 export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds'], options: ClusterOptions = {}): Accuracy {
   const partners = options.partners ?? 'service';
+  const profilesJoin = options.profiles === 'join';
+  const supersede = options.supersede !== false;
   const n = scored.candidates.length;
   /** The patient of each record (a patient is named by the record that started it); undefined: unlinked (waiting) or not arrived. */
   const patientOf: (number | undefined)[] = [];
   const members = new Map<number, number[]>();
-  const reviewPairs: [number, number][] = [];
+  /** The queued pairs still open, by pair key; and each record's keys (to close them when it is linked later). */
+  const reviewPairs = new Map<string, [number, number]>();
+  const itemsOf = new Map<number, Set<string>>();
+  const queuePair = (i: number, j: number) => {
+    const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+    reviewPairs.set(key, [i, j]);
+    for (const r of [i, j]) {
+      let keys = itemsOf.get(r);
+      if (!keys) itemsOf.set(r, (keys = new Set()));
+      keys.add(key);
+    }
+  };
   const recordOf = (i: number): PatientRecord<number> => ({ id: i, source: set.records[i]!.system, normalized: scored.normalized[i]! });
   // Each record's pairs in both directions: the earlier ones from its own candidates, the later ones from theirs.
   const later: Array<Array<ScoredCandidate & { other: number }>> = Array.from({ length: n }, () => []);
@@ -249,12 +275,23 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     const unresolved = new Set(neither ? [decision.link!, ...decision.unresolved] : decision.unresolved);
     if (refused !== undefined) unresolved.add(refused);
     let queued = false;
+    const asked = new Set<number>();
     for (const c of candidates) {
       const other = patientOf[c.other]!;
       // Probable pairs (and certain ones held back) are queued; so are the pairs of patients automation could not follow.
       if ((unresolved.has(other) && other !== link) || gradeOf(c.probability, c.heldBack, thresholds) === 'probable') {
-        reviewPairs.push([c.other, j]);
+        queuePair(c.other, j);
+        asked.add(other);
         queued = true;
+      }
+    }
+    // A waiting record linked now (adopted): its items this decision did not ask again are superseded (closed).
+    if (supersede && adopting && link !== undefined) {
+      for (const key of itemsOf.get(j) ?? []) {
+        const pair = reviewPairs.get(key);
+        if (!pair) continue;
+        const other = pair[0] === j ? pair[1] : pair[0];
+        if (!asked.has(patientOf[other]!)) reviewPairs.delete(key);
       }
     }
     return { linked: link !== undefined, queued };
@@ -283,7 +320,9 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
 
   for (let j = 0; j < n; j++) {
     arrived = j;
-    const { linked, queued } = settle(j);
+    // A profile is its own patient in the service: the feed indexes it linked to itself and decides nothing for it.
+    const own = set.records[j]!.system === 'patient-graph' && partners === 'service' && !profilesJoin;
+    const { linked, queued } = own ? { linked: false, queued: false } : settle(j);
     if (!linked) {
       const input = set.records[j]!.input;
       const profileable = !!(input.givenName && input.familyName && input.birthDate);
@@ -294,7 +333,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   }
   // A record still waiting is a singleton: a patient of its own in the figures, linked to nobody.
   const clusterOf = Array.from({ length: n }, (_, i) => patientOf[i] ?? -1 - i);
-  return summarize(set, clusterOf, reviewPairs);
+  return summarize(set, clusterOf, [...reviewPairs.values()]);
 }
 
 /** First + last name + birth date, exact after normalization (what a simple system would do). */

@@ -15,6 +15,7 @@ import { Migration20261130040000_patient_state } from './migrations/Migration202
 import { Migration20261202010000_match_index_speed } from './migrations/Migration20261202010000_match_index_speed.js';
 import { Migration20261204200000_review_reason_uncorroborated } from './migrations/Migration20261204200000_review_reason_uncorroborated.js';
 import { Migration20261206100000_review_item_waiting_records } from './migrations/Migration20261206100000_review_item_waiting_records.js';
+import { Migration20261207300000_review_item_superseded } from './migrations/Migration20261207300000_review_item_superseded.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
@@ -29,6 +30,7 @@ export function identityOrmOptions(config: ServiceConfig) {
       Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261202010000_match_index_speed,
       Migration20261204200000_review_reason_uncorroborated,
       Migration20261206100000_review_item_waiting_records,
+      Migration20261207300000_review_item_superseded,
     ],
   });
 }

@@ -500,7 +500,7 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
       { system: 'synthea', value: 'not-a-configured-system' },
       { system: 'bigcommerce', value: '4242' }, // Ada's
     ], app.get<IdentifierSystems>(IDENTIFIER_SYSTEMS)));
-    await expect(copy()).resolves.toEqual({ copied: 1, conflicts: 1 });
+    await expect(copy()).resolves.toEqual({ copied: 1, conflicts: 1, linked: [{ system: 'rimo', value: 'rimo-feed-1' }] });
     await expect(resolveId('rimo', 'rimo-feed-1')).resolves.toEqual({ patientId: patient });
     await expect(resolveId('bigcommerce', '4242')).resolves.toEqual({ patientId: ada });
     const ids = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: patient, query: {} }, admin);
@@ -509,7 +509,7 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(conflict.flatMap((i) => [i.a.patientId, i.b.patientId]).sort()).toEqual([ada, patient].sort());
 
     // Fed again: nothing new (the conflict item is the one waiting). Unlinked by a person: not brought back.
-    await expect(copy()).resolves.toEqual({ copied: 0, conflicts: 1 });
+    await expect(copy()).resolves.toEqual({ copied: 0, conflicts: 1, linked: [] });
     expect((await queue()).items.filter((i) => i.reason === 'identifier-conflict' && [i.a.patientId, i.b.patientId].includes(patient))).toHaveLength(1);
     await call(IDENTITY.identityUnlink, { patientId: patient, id: ids.items[0]!.id }, admin);
     await copy();

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce } from '@pg/access';
@@ -7,7 +8,7 @@ import {
   DomainException, type IdentifierMethod, type IdentityDto, type LinkIdentityDto, type ListIdentitiesQueryDto, type Page, type RequestMeta,
   type ResolvedIdentifierDto, type ResolveIdentifierQueryDto,
 } from '@pg/contracts';
-import { queueIdentifierConflict } from '../review/review.repository.js';
+import { queueIdentifierConflict, supersedeWaiting, type SupersedingLink } from '../review/review.repository.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { toIdentityDto } from './identifier.mapper.js';
 import { IdentifierRepository } from './identifier.repository.js';
@@ -16,6 +17,11 @@ import type { PatientIdentifier } from './patient-identifier.entity.js';
 
 /** Who linked: the principal's id, or the partner / process for automation. */
 export const linkedByOf = (meta: RequestMeta) => meta.actor.principalId || meta.actor.subject;
+
+/** Audit events of automation: with the request's unit when there is one (acknowledged before its commit), else now. */
+export async function publishAutomation(audit: AuditPublisher, events: AuditEventInput[]): Promise<void> {
+  if (events.length && !auditWithUnit(...events)) await audit.publishAll(events);
+}
 
 /**
  * External identifiers (docs/identity.md, "Identifiers"): any number per patient, a pair held by one patient at a
@@ -28,6 +34,8 @@ export class IdentifiersService {
     private readonly index: MatchIndexRepository,
     private readonly em: EntityManager,
     @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
+    private readonly audit: AuditPublisher,
+    @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
   ) {}
 
   async list(meta: RequestMeta, patientId: string, query: ListIdentitiesQueryDto): Promise<Page<IdentityDto>> {
@@ -89,9 +97,10 @@ export class IdentifiersService {
 
   /**
    * The link itself, for people and automation: in the caller's transaction, the pair's row locked. The match
-   * index record of the same source id (if any) follows the link.
+   * index record of the same source id (if any) follows the link, and its open review items close (`superseded`),
+   * but `keep`: the items the link's own decision asks.
    */
-  async linkPair(patientId: string, system: string, value: string, method: IdentifierMethod, linkedBy: string):
+  async linkPair(patientId: string, system: string, value: string, method: IdentifierMethod, linkedBy: string, keep: readonly string[] = []):
     Promise<{ kind: 'linked' | 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
     const existing = await this.identifiers.findPairForUpdate(system, value);
     if (existing && !existing.tombstonedAt) {
@@ -100,7 +109,26 @@ export class IdentifiersService {
     }
     const row = await this.identifiers.link(existing, { patientId, system, value, method, linkedBy });
     await this.index.setPatient(system, value, patientId);
+    await this.supersede({ source: system, sourceId: value, patientId, method, linkedBy }, keep);
     return { kind: 'linked', row };
+  }
+
+  /**
+   * A record was linked (here, by a profile's identifiers, by a reviewer's accept): its open review items but `keep`
+   * close as `superseded` (supersedeWaiting), each closing in the audit trail as identity-svc's (`update` on
+   * `review-item`, reason `superseded`, the record's new patient), with the caller's unit.
+   */
+  async supersede(link: SupersedingLink, keep: readonly string[] = []): Promise<void> {
+    const closed = await supersedeWaiting(this.em, link, keep);
+    await publishAutomation(this.audit, closed.map((c): AuditEventInput => ({
+      action: 'update',
+      outcome: 'success',
+      reason: 'superseded',
+      ...serviceParts(this.source),
+      resource: { type: 'review-item', id: c.id, patientId: c.patientId },
+      purposeOfUse: 'operations',
+      requestId: `identity-superseded:${c.id}`,
+    })));
   }
 
   isSystem(system: string): boolean {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
 import { ADOPTION_LIMIT, BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { IdentifierRepository } from './identifier.repository.js';
-import { IdentifiersService } from './identifiers.service.js';
+import { IdentifiersService, publishAutomation } from './identifiers.service.js';
 import { MatchIndexRepository, type IndexedRecord } from './match-index.repository.js';
 import { MatchingService, type ScoredCandidate } from './matching.service.js';
 
@@ -59,7 +59,8 @@ export class IngestService {
     const outcome = await this.matching.decideFor(record, adopting);
     if (outcome.kind === 'linked') {
       const patientId = await this.merges.survivorOf(outcome.patientId);
-      const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
+      // The record's earlier items close with the link (superseded), but those this decision asked again.
+      const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy, outcome.reviewItemIds);
       // Merged only into the patient the record joined; otherwise (its identifier is another patient's, or that patient
       // is being merged away) the pairs go to a person.
       const joinedOther = linked.kind === 'conflict' || patientId !== outcome.patientId;
@@ -115,7 +116,7 @@ export class IngestService {
 
   /** Audit events of automation: with the request's unit when there is one (acknowledged before its commit), else now. */
   async publish(events: AuditEventInput[]): Promise<void> {
-    if (events.length && !auditWithUnit(...events)) await this.audit.publishAll(events);
+    await publishAutomation(this.audit, events);
   }
 
   /**
@@ -149,9 +150,12 @@ export class IngestService {
     return mergeIds;
   }
 
-  /** The record's identifier now belongs to `patientId` (a patient just created for it). */
-  async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import'): Promise<void> {
-    const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
+  /**
+   * The record's identifier now belongs to `patientId` (a patient just created for it). `keep`: the items this arrival
+   * queued (resolveIdentity queues a probable match and still creates): they stay open; earlier ones are superseded.
+   */
+  async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import', keep: readonly string[] = []): Promise<void> {
+    const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy, keep);
     if (linked.kind === 'conflict') return;
     const record = await this.index.bySource(source, sourceId);
     if (record) await this.publish(await this.adopt(record));

@@ -21,7 +21,7 @@ export interface ScoredCandidate {
 /** What automation did with an ingested record. */
 export type IngestOutcome =
   /** `merges`: other patients this record shows to be the same person, which mayAutoMerge() lets automation merge into this one. */
-  | { kind: 'linked'; patientId: string; explanation: MatchExplanationDto; merges: ScoredCandidate[] }
+  | { kind: 'linked'; patientId: string; explanation: MatchExplanationDto; merges: ScoredCandidate[]; reviewItemIds: string[] }
   | { kind: 'queued'; reviewItemIds: string[] }
   | { kind: 'none' };
 
@@ -166,7 +166,7 @@ export class MatchingService {
     }
     if (link !== undefined) {
       const linked = best.find((c) => c.patientId === link)!;
-      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)) };
+      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)), reviewItemIds: items };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
   }

@@ -7,10 +7,11 @@ import { DOMAIN_EVENT_PREFIX, PATIENT_EVENTS, type PatientDto } from '@pg/contra
 import { consumeDurable, NatsNamespace, startConsumeLoop, STREAM, type ConsumeLoop } from '@pg/messaging';
 import { normalizePerson, type PersonInput } from '../matching/index.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
+import { IdentifiersService } from './identifiers.service.js';
 import { IngestService } from './ingest.service.js';
 import { MatchIndexRepository } from './match-index.repository.js';
 import { PATIENT_CREATOR, type PatientCreator } from './patient-creator.js';
-import { copyProfileIdentifiers } from './profile-identifiers.js';
+import { copyProfileIdentifiers, PROFILE_IDENTIFIERS_LINKED_BY } from './profile-identifiers.js';
 
 /** The durable consumer every identity-svc instance shares. */
 export const PATIENT_FEED_CONSUMER = 'identity-patient-feed';
@@ -58,6 +59,7 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(PATIENT_CREATOR) private readonly profiles: PatientCreator,
     @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
     private readonly ingest: IngestService,
+    private readonly identifiers: IdentifiersService,
     private readonly audit: AuditPublisher,
     private readonly corrections: AuditCorrections,
   ) {}
@@ -122,7 +124,10 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
     await auditedUnit(this.audit, this.corrections, run, async () => {
       const em = this.orm.em;
       const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
-      await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
+      const { linked } = await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
+      for (const { system, value } of linked) {
+        await this.identifiers.supersede({ source: system, sourceId: value, patientId, method: 'import', linkedBy: PROFILE_IDENTIFIERS_LINKED_BY });
+      }
       await this.ingest.publish(await this.ingest.adopt(record));
       return { events: [], reply: undefined };
     });

@@ -18,15 +18,17 @@ export interface ProfileIdentifier {
  * Only the configured systems; a pair nobody holds is linked to the patient (`import`, and the match index record of
  * the same source id follows); a pair this patient holds stays as it is; a pair another patient holds is not taken:
  * an `identifier-conflict` review item says the two patients may be one person; a tombstoned pair (unlinked by a
- * person, or deleted at its source) is not brought back by automation. In the caller's transaction.
+ * person, or deleted at its source) is not brought back by automation. Returns the pairs it linked (`linked`: their
+ * records' open review items are the caller's to supersede). In the caller's transaction.
  */
 export async function copyProfileIdentifiers(
   em: EntityManager,
   patientId: string,
   identifiers: readonly ProfileIdentifier[],
   systems: readonly string[],
-): Promise<{ copied: number; conflicts: number }> {
+): Promise<{ copied: number; conflicts: number; linked: ProfileIdentifier[] }> {
   const table = tableOf(em, 'patient_identifier');
+  const linked: ProfileIdentifier[] = [];
   let copied = 0;
   let conflicts = 0;
   for (const { system, value } of identifiers) {
@@ -38,6 +40,7 @@ export async function copyProfileIdentifiers(
     );
     if (inserted[0]) {
       copied++;
+      linked.push({ system, value });
       await new MatchIndexRepository(em).setPatient(system, value, patientId);
       continue;
     }
@@ -49,5 +52,5 @@ export async function copyProfileIdentifiers(
       await queueIdentifierConflict(em, held.patient_id, patientId, system);
     }
   }
-  return { copied, conflicts };
+  return { copied, conflicts, linked };
 }

@@ -33,7 +33,7 @@ export class ResolveIdentityService {
     if (result.kind === 'known') return { patientId: result.patientId, outcome: 'existing' };
     if (result.kind === 'auto-linked') return { patientId: result.patientId, outcome: 'auto-link' };
     const patientId = await this.creator.create(req.fallback);
-    await this.ingest.linkCreated(patientId, req.system, req.value, by);
+    await this.ingest.linkCreated(patientId, req.system, req.value, by, 'import', result.kind === 'queued' ? result.reviewItemIds : []);
     return { patientId, outcome: 'created' };
   }
 }

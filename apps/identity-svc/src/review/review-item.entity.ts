@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import type { MatchExplanationDto, MatchGrade, ReviewDecision, ReviewReason, ReviewStatus } from '@pg/contracts';
+import type { IdentifierMethod, MatchExplanationDto, MatchGrade, ReviewDecision, ReviewReason, ReviewStatus } from '@pg/contracts';
 
 /**
  * A pair waiting for a person: two match records (or a record and a patient, or two patients for an identifier
@@ -15,7 +15,7 @@ export const ReviewItemSchema = defineEntity({
     { name: 'review_item_waiting_record_b', expression: `create index "review_item_waiting_record_b" on "review_item" ("record_b") where "status" in ('open', 'deferred')` },
   ],
   checks: [
-    { name: 'review_item_status_check', expression: `"status" in ('open', 'deferred', 'accepted', 'rejected')` },
+    { name: 'review_item_status_check', expression: `"status" in ('open', 'deferred', 'accepted', 'rejected', 'superseded')` },
     { name: 'review_item_reason_check', expression: `"reason" in ('probable', 'hard-negative', 'capped-block', 'ambiguous', 'identifier-conflict', 'uncorroborated')` },
   ],
   properties: {
@@ -36,6 +36,10 @@ export const ReviewItemSchema = defineEntity({
     decisionReason: p.string().length(500).nullable(),
     decidedBy: p.string().length(200).nullable(),
     decidedAt: p.datetime().nullable(),
+    /** A `superseded` item: the record whose link closed it, its patient and the link's method (`decidedBy`: who linked). */
+    supersededRecord: p.uuid().nullable(),
+    supersededPatient: p.uuid().nullable(),
+    supersededMethod: p.string().length(16).$type<IdentifierMethod>().nullable(),
   },
 });
 

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode, raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
+import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type IdentifierMethod, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
 import { tableOf } from '@pg/persistence';
+import { pgArray } from '../identities/raw-sql.js';
 import { pairKey } from './decisions.js';
 import { ReviewItem } from './review-item.entity.js';
 
@@ -24,6 +25,34 @@ export async function queueIdentifierConflict(em: EntityManager, holder: string,
   if (rows[0]) return rows[0].id;
   const [waiting] = await em.execute<Array<{ id: string }>>(`select "id" from ${table} where "pair_key" = ? and "status" in ('open', 'deferred')`, [key]);
   return waiting?.id ?? null;
+}
+
+/** The link that closes a record's open items: the record (by source id), the patient, how and by whom. */
+export interface SupersedingLink {
+  source: string;
+  sourceId: string;
+  patientId: string;
+  method: IdentifierMethod;
+  linkedBy: string;
+}
+
+/**
+ * A record was linked to a patient: its `open` items are closed as `superseded`, with the link that closed them —
+ * except `keep`, the items the link's own decision asks (again). Never an item a person decided or deferred (only
+ * `open` ones): a manual decision is never undone by automation. Returns the closed items (id, the record's patient)
+ * for the audit trail. In the caller's transaction.
+ */
+export async function supersedeWaiting(em: EntityManager, link: SupersedingLink, keep: readonly string[] = []): Promise<Array<{ id: string; patientId: string }>> {
+  const rows = await em.execute<Array<{ id: string }>>(
+    `update ${tableOf(em, 'review_item')} i
+     set "status" = 'superseded', "superseded_record" = r."id", "superseded_patient" = ?, "superseded_method" = ?, "decided_by" = ?, "decided_at" = ?
+     from ${tableOf(em, 'match_record')} r
+     where r."source" = ? and r."source_id" = ? and i."status" = 'open' and (i."record_a" = r."id" or i."record_b" = r."id")
+       and not (i."id" = any(?::uuid[]))
+     returning i."id"`,
+    [link.patientId, link.method, link.linkedBy.slice(0, 200), new Date(), link.source, link.sourceId, pgArray([...keep])],
+  );
+  return rows.map((r) => ({ id: r.id, patientId: link.patientId }));
 }
 
 @Injectable()

@@ -35,7 +35,7 @@ export class ReviewService {
     enforce(decide(defineAbilityFor(meta.actor), 'update', 'IdentityReview'), 'Review item', 'Not allowed to decide review items');
     const item = await this.reviews.findForUpdate(id);
     if (!item) throw DomainException.notFound('Review item');
-    if (item.status === 'accepted' || item.status === 'rejected') throw DomainException.conflict(`This item was already ${item.status}`);
+    if (item.status !== 'open' && item.status !== 'deferred') throw DomainException.conflict(`This item was already ${item.status}`);
     const by = linkedByOf(meta);
     const records = new Map((await this.index.byIds([item.recordA, item.recordB].filter((x): x is string => !!x))).map((r) => [r.id, r]));
     if (body.decision !== 'defer') {
@@ -43,7 +43,7 @@ export class ReviewService {
         ? { kind: 'records' as const, x: item.recordA, y: item.recordB }
         : { kind: 'patients' as const, x: item.patientA!, y: item.patientB! };
       await recordDecision(this.em, pair.kind, pair.x, pair.y, body.decision === 'accept' ? 'match' : 'no-match', body.reason, by);
-      if (body.decision === 'accept' && pair.kind === 'records') await this.linkAccepted(records.get(item.recordA!), records.get(item.recordB!), by);
+      if (body.decision === 'accept' && pair.kind === 'records') await this.linkAccepted(item.id, records.get(item.recordA!), records.get(item.recordB!), by);
     }
     Object.assign(item, {
       status: body.decision === 'accept' ? 'accepted' : body.decision === 'reject' ? 'rejected' : 'deferred',
@@ -53,18 +53,22 @@ export class ReviewService {
     return toReviewItemDto(item, records);
   }
 
-  /** Accepting a record pair links the unlinked record's source id to the other record's patient. */
-  private async linkAccepted(a: IndexedRecord | undefined, b: IndexedRecord | undefined, by: string): Promise<void> {
+  /**
+   * Accepting a record pair links the unlinked record's source id to the other record's patient; the record's other
+   * open items close (`superseded`: this item is the one accepted).
+   */
+  private async linkAccepted(itemId: string, a: IndexedRecord | undefined, b: IndexedRecord | undefined, by: string): Promise<void> {
     if (!a || !b) throw DomainException.conflict('A record of this pair is no longer in the index');
     const [unlinked, linked] = a.patientId ? [b, a] : [a, b];
     if (!linked.patientId) throw DomainException.conflict('Neither record of this pair is linked to a patient');
     if (unlinked.patientId === linked.patientId) return;
     if (unlinked.patientId) throw DomainException.conflict('Both records are linked to different patients: merge the patients instead');
     if (this.identifiers.isSystem(unlinked.source)) {
-      const out = await this.identifiers.linkPair(linked.patientId, unlinked.source, unlinked.sourceId, 'manual', by);
+      const out = await this.identifiers.linkPair(linked.patientId, unlinked.source, unlinked.sourceId, 'manual', by, [itemId]);
       if (out.kind === 'conflict') throw DomainException.conflict('The record\'s identifier was linked to another patient since');
     } else {
       await this.index.setPatientById(unlinked.id, linked.patientId);
+      await this.identifiers.supersede({ source: unlinked.source, sourceId: unlinked.sourceId, patientId: linked.patientId, method: 'manual', linkedBy: by }, [itemId]);
     }
   }
 }
@@ -84,5 +88,8 @@ export function toReviewItemDto(i: ReviewItem, records: Map<string, IndexedRecor
     createdAt: i.createdAt.toISOString(),
     decision: i.decision ?? null, decisionReason: i.decisionReason ?? null, decidedBy: i.decidedBy ?? null,
     decidedAt: i.decidedAt ? i.decidedAt.toISOString() : null,
+    supersededBy: i.status === 'superseded' && i.supersededRecord && i.supersededPatient && i.supersededMethod
+      ? { recordId: i.supersededRecord, patientId: i.supersededPatient, method: i.supersededMethod, linkedBy: i.decidedBy ?? '' }
+      : null,
   };
 }

@@ -20,7 +20,11 @@ export const MATCH_GRADES = ['certain', 'probable', 'possible'] as const;
 export type MatchGrade = (typeof MATCH_GRADES)[number];
 export const REVIEW_DECISIONS = ['accept', 'reject', 'defer'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
-export const REVIEW_STATUSES = ['open', 'deferred', 'accepted', 'rejected'] as const;
+/**
+ * `superseded`: closed by a link, not by a person — the item's record was linked to a patient after it was queued
+ * (adoption, a later certain match, a person's link or accept) and the link's own decision did not ask it again.
+ */
+export const REVIEW_STATUSES = ['open', 'deferred', 'accepted', 'rejected', 'superseded'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 /**
  * Why an item waits for a person: a probable score, a certain one automation may not act on (evidence against, a
@@ -197,6 +201,15 @@ export interface ReviewItemDto {
   decisionReason: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** A `superseded` item: the link that closed it (the record's patient, how and by whom it was linked); else null. */
+  supersededBy: ReviewSupersededByDto | null;
+}
+
+export interface ReviewSupersededByDto {
+  recordId: string;
+  patientId: string;
+  method: IdentifierMethod;
+  linkedBy: string;
 }
 
 export interface ResolveIdentityResultDto {
