@@ -11,7 +11,7 @@ import { queueIdentifierConflict } from '../review/review.repository.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { toIdentityDto } from './identifier.mapper.js';
 import { IdentifierRepository } from './identifier.repository.js';
-import { MatchIndexRepository } from './match-index.repository.js';
+import { MatchIndexRepository, type IndexedRecord } from './match-index.repository.js';
 import type { PatientIdentifier } from './patient-identifier.entity.js';
 
 /** Who linked: the principal's id, or the partner / process for automation. */
@@ -89,18 +89,18 @@ export class IdentifiersService {
 
   /**
    * The link itself, for people and automation: in the caller's transaction, the pair's row locked. The match
-   * index record of the same source id (if any) follows the link.
+   * index record of the same source id (if any) follows the link (`record`: as written).
    */
   async linkPair(patientId: string, system: string, value: string, method: IdentifierMethod, linkedBy: string):
-    Promise<{ kind: 'linked' | 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
+    Promise<{ kind: 'linked'; row: PatientIdentifier; record?: IndexedRecord } | { kind: 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
     const existing = await this.identifiers.findPairForUpdate(system, value);
     if (existing && !existing.tombstonedAt) {
       if (existing.patientId === patientId) return { kind: 'existing', row: existing };
       return { kind: 'conflict', holder: existing.patientId };
     }
     const row = await this.identifiers.link(existing, { patientId, system, value, method, linkedBy });
-    await this.index.setPatient(system, value, patientId);
-    return { kind: 'linked', row };
+    const record = await this.index.setPatient(system, value, patientId);
+    return { kind: 'linked', row, record };
   }
 
   isSystem(system: string): boolean {

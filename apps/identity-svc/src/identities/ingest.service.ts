@@ -58,7 +58,7 @@ export class IngestService {
     const { source, sourceId } = record;
     const outcome = await this.matching.decideFor(record, adopting);
     if (outcome.kind === 'linked') {
-      const patientId = await this.merges.survivorOf(outcome.patientId);
+      const patientId = outcome.survivor;
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
       // Merged only into the patient the record joined; otherwise (its identifier is another patient's, or that patient
       // is being merged away) the pairs go to a person.
@@ -153,7 +153,8 @@ export class IngestService {
   async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import'): Promise<void> {
     const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy);
     if (linked.kind === 'conflict') return;
-    const record = await this.index.bySource(source, sourceId);
+    // Linked just now: the index's record as linkPair wrote it; already linked: as it stands.
+    const record = linked.kind === 'linked' ? linked.record : await this.index.bySource(source, sourceId);
     if (record) await this.publish(await this.adopt(record));
   }
 }
