@@ -53,11 +53,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   private degraded = false;
   /** Settles when the first connection is up or failed (or after 2 s): requests at boot wait for it once. */
   private readonly firstConnect: () => Promise<void>;
+  private readonly close: () => Promise<void>;
 
   constructor(url: string, private readonly prefix: string, opts: { commandTimeoutMs?: number } = {}) {
     const client = failFastRedis(url, opts.commandTimeoutMs ?? 500);
     this.redis = client.redis as ThrottleRedis;
     this.firstConnect = client.ready;
+    this.close = client.close;
     this.redis.defineCommand('pgThrottle', { numberOfKeys: 2, lua: INCREMENT_SCRIPT });
   }
 
@@ -86,7 +88,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await this.close();
   }
 }
 

@@ -54,11 +54,13 @@ type IdemRedis = Redis & { pgIdemOwned(key: string, owner: string, op: 'set' | '
 export class RedisIdempotencyStore implements IdempotencyStore, OnApplicationShutdown {
   private readonly redis: IdemRedis;
   private readonly firstConnect: () => Promise<void>;
+  private readonly close: () => Promise<void>;
 
   constructor(url: string, private readonly prefix: string) {
     const client = failFastRedis(url, 1000);
     this.redis = client.redis as IdemRedis;
     this.firstConnect = client.ready;
+    this.close = client.close;
     this.redis.defineCommand('pgIdemOwned', { numberOfKeys: 1, lua: OWNED_SCRIPT });
   }
 
@@ -99,7 +101,7 @@ export class RedisIdempotencyStore implements IdempotencyStore, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await this.close();
   }
 }
 

@@ -12,7 +12,7 @@ import { queueIdentifierConflict, supersedeWaiting, type SupersedingLink } from 
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { toIdentityDto } from './identifier.mapper.js';
 import { IdentifierRepository } from './identifier.repository.js';
-import { MatchIndexRepository } from './match-index.repository.js';
+import { MatchIndexRepository, type IndexedRecord } from './match-index.repository.js';
 import type { PatientIdentifier } from './patient-identifier.entity.js';
 
 /** Who linked: the principal's id, or the partner / process for automation. */
@@ -97,20 +97,20 @@ export class IdentifiersService {
 
   /**
    * The link itself, for people and automation: in the caller's transaction, the pair's row locked. The match
-   * index record of the same source id (if any) follows the link, and its open review items close (`superseded`),
-   * but `keep`: the items the link's own decision asks.
+   * index record of the same source id (if any) follows the link (`record`: as written), and its open review items
+   * close (`superseded`), but `keep`: the items the link's own decision asks.
    */
   async linkPair(patientId: string, system: string, value: string, method: IdentifierMethod, linkedBy: string, keep: readonly string[] = []):
-    Promise<{ kind: 'linked' | 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
+    Promise<{ kind: 'linked'; row: PatientIdentifier; record?: IndexedRecord } | { kind: 'existing'; row: PatientIdentifier } | { kind: 'conflict'; holder: string }> {
     const existing = await this.identifiers.findPairForUpdate(system, value);
     if (existing && !existing.tombstonedAt) {
       if (existing.patientId === patientId) return { kind: 'existing', row: existing };
       return { kind: 'conflict', holder: existing.patientId };
     }
     const row = await this.identifiers.link(existing, { patientId, system, value, method, linkedBy });
-    await this.index.setPatient(system, value, patientId);
+    const record = await this.index.setPatient(system, value, patientId);
     await this.supersede({ source: system, sourceId: value, patientId, method, linkedBy }, keep);
-    return { kind: 'linked', row };
+    return { kind: 'linked', row, record };
   }
 
   /**

@@ -58,7 +58,7 @@ export class IngestService {
     const { source, sourceId } = record;
     const outcome = await this.matching.decideFor(record, adopting);
     if (outcome.kind === 'linked') {
-      const patientId = await this.merges.survivorOf(outcome.patientId);
+      const patientId = outcome.survivor;
       // The record's earlier items close with the link (superseded), but those this decision asked again.
       const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy, outcome.reviewItemIds);
       // Merged only into the patient the record joined; otherwise (its identifier is another patient's, or that patient
@@ -157,7 +157,8 @@ export class IngestService {
   async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import', keep: readonly string[] = []): Promise<void> {
     const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy, keep);
     if (linked.kind === 'conflict') return;
-    const record = await this.index.bySource(source, sourceId);
+    // Linked just now: the index's record as linkPair wrote it; already linked: as it stands.
+    const record = linked.kind === 'linked' ? linked.record : await this.index.bySource(source, sourceId);
     if (record) await this.publish(await this.adopt(record));
   }
 }

@@ -110,9 +110,14 @@ export class MatchIndexRepository {
     );
   }
 
-  /** Links (or unlinks, with null) the record of a source id, if the index holds one. */
-  async setPatient(source: string, sourceId: string, patientId: string | null): Promise<void> {
-    await this.em.execute(`update ${this.table('match_record')} set "patient_id" = ?, "updated_at" = ? where "source" = ? and "source_id" = ?`, [patientId, new Date(), source, sourceId]);
+  /** Links (or unlinks, with null) the record of a source id, if the index holds one; returns it as written. */
+  async setPatient(source: string, sourceId: string, patientId: string | null): Promise<IndexedRecord | undefined> {
+    const rows = await this.em.execute<Array<Parameters<typeof toRecord>[0]>>(
+      `update ${this.table('match_record')} set "patient_id" = ?, "updated_at" = ? where "source" = ? and "source_id" = ?
+       returning "id", "patient_id", "source", "source_id", "normalized"`,
+      [patientId, new Date(), source, sourceId],
+    );
+    return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
   async setPatientById(recordId: string, patientId: string): Promise<void> {

@@ -20,8 +20,12 @@ export interface ScoredCandidate {
 
 /** What automation did with an ingested record. */
 export type IngestOutcome =
-  /** `merges`: other patients this record shows to be the same person, which mayAutoMerge() lets automation merge into this one. */
-  | { kind: 'linked'; patientId: string; explanation: MatchExplanationDto; merges: ScoredCandidate[]; reviewItemIds: string[] }
+  /**
+   * `merges`: other patients this record shows to be the same person, which mayAutoMerge() lets automation merge into
+   * this one. `survivor`: the patient the link lands on (MergesService.survivorOf: `patientId`, or the patient it is
+   * being merged into). `reviewItemIds`: the items this decision asked (they stay open when the link supersedes others).
+   */
+  | { kind: 'linked'; patientId: string; survivor: string; explanation: MatchExplanationDto; merges: ScoredCandidate[]; reviewItemIds: string[] }
   | { kind: 'queued'; reviewItemIds: string[] }
   | { kind: 'none' };
 
@@ -125,6 +129,7 @@ export class MatchingService {
     const unresolved = new Set(decision.unresolved);
     let link = decision.link;
     let merges: string[] = [];
+    let survivor: string | undefined;
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     if (link !== undefined && decision.duplicates.length) {
       // Two people (their records give different sexes), both certain: which one this is, a person decides.
@@ -138,7 +143,7 @@ export class MatchingService {
     // Refused by a person's decision: it keeps waiting, and nothing is asked again.
     // (`open` already holds no patient with a no-match against any of its records: only a merge target's are new.)
     if (adopting && link !== undefined) {
-      const survivor = await this.merges.survivorOf(link);
+      survivor = await this.merges.survivorOf(link);
       const target = survivor === link ? [] : await this.index.byPatients([survivor]);
       const records = [...of(link), ...target];
       const rejected = target.length ? await noMatchAmong(this.em, target.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id }))) : new Set<string>();
@@ -166,7 +171,10 @@ export class MatchingService {
     }
     if (link !== undefined) {
       const linked = best.find((c) => c.patientId === link)!;
-      return { kind: 'linked', patientId: linked.patientId, explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)), reviewItemIds: items };
+      return {
+        kind: 'linked', patientId: linked.patientId, survivor: survivor ?? (await this.merges.survivorOf(link)),
+        explanation: linked.scored.explanation, merges: best.filter((c) => merges.includes(c.patientId)), reviewItemIds: items,
+      };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AUDIT_SOURCE, AuditCorrections, AuditNotAcknowledged, AuditPublisher, UNIT_OF_WORK, type AuditEventInput, type AuditSource, type UnitOfWork } from '@pg/audit';
-import { CORRECTION_REASONS, DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER, type AuditEvent } from '@pg/contracts';
+import { AUDIT_SOURCE, AuditCorrections, auditedUnit, AuditPublisher, UNIT_OF_WORK, type AuditEventInput, type AuditSource, type UnitOfWork } from '@pg/audit';
+import { DomainException, RIMO_IDENTIFIER_SYSTEM, RIMO_PARTNER } from '@pg/contracts';
 import { lockAggregates, orderLockKey, treatmentLockKey } from '../treatments/treatment.repository.js';
 import { PartnerInboxRepository } from './partner-inbox.repository.js';
 import { PATIENT_DIRECTORY, type PatientDirectory, type Resolution } from './patient-directory.js';
@@ -143,25 +143,15 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
   }
 
   /**
-   * One transaction over up to `limit` pending events. If it fails after their audit events were (or may have been)
-   * stored, those say `success` of effects that rolled back: each gets an outcome correction (as for a request).
+   * One transaction over up to `limit` pending events, as one audited unit (auditedUnit): it commits only once the
+   * audit events of its effects are acknowledged, else it rolls back (and is tried again); the events that were (or
+   * may have been) stored say `success` of effects that rolled back, so each gets an outcome correction (as for a
+   * request), as do those acknowledged when the commit itself fails.
    */
-  private async batch(limit: number, claimed: string[], id?: string): Promise<number> {
-    let stored: readonly AuditEvent[] = [];
-    try {
-      return await this.run(limit, claimed, id, (events) => {
-        stored = events;
-      });
-    } catch (err) {
-      if (stored.length) await this.corrections.correct(stored, CORRECTION_REASONS.rolledBack).catch(() => undefined);
-      throw err;
-    }
-  }
-
-  private run(limit: number, claimed: string[], id: string | undefined, stored: (events: readonly AuditEvent[]) => void): Promise<number> {
-    return this.uow.run(true, async () => {
+  private batch(limit: number, claimed: string[], id?: string): Promise<number> {
+    return auditedUnit(this.audit, this.corrections, (work) => this.uow.run(true, work), async () => {
       const rows = await this.inbox.claimPending(limit, id);
-      if (!rows.length) return 0;
+      if (!rows.length) return { events: [], reply: 0 };
       claimed.push(...rows.map((r) => r.id));
       const events = rows.map((row) => ({ row, event: inboxToEvent(row.eventId, row.payload ?? {}) }));
       // The patients first (NATS round trips), then the aggregates' locks: held for the writes only.
@@ -194,14 +184,7 @@ export class PartnerInboxProcessor implements OnApplicationBootstrap, BeforeAppl
         row.processedAt = now;
       }
       await this.inbox.flush();
-      // The effects commit only once their audit events are acknowledged (else the batch rolls back and is retried).
-      try {
-        stored(await this.audit.publishAll(audits));
-      } catch (err) {
-        if (err instanceof AuditNotAcknowledged) stored(err.maybeStored);
-        throw err;
-      }
-      return rows.length;
+      return { events: audits, reply: rows.length };
     });
   }
 
