@@ -3461,3 +3461,23 @@ describe('a read of the session\'s change', () => {
     }
   });
 });
+
+describe('leftovers of the seventh session (labsleft2)', () => {
+  it('a footnote about the sample\'s quality (`*Pathologic haemolysis index`) makes its `*` no flag: the value inside its range is normal', () => {
+    expect(coded(['Potassium   4.1 *   mmol/L   3.5 - 5.1', '', '*Pathologic haemolysis index'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['potassium', 'normal']]);
+    expect(coded(['Kalium   4.1 *   mmol/L   3.5 - 5.1', '', '*Hämolytische Probe, pathologisch'].join('\n')).map((r) => r[5])).toEqual(['normal']);
+    // A footnote calling the value pathological still flags it.
+    expect(coded(['Glucose   130 (*)   mg/dL', '', '(*) Valor patológico'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+  });
+
+  it('`Lymphocytes 2000 /uL 1 - 2 050`: the range is 1 to 2050 (the value\'s scale), not 1 to 2; `135 - 145 148` stays 135 to 145', () => {
+    expect(coded('Lymphocytes 2000 /uL 1 - 2 050').map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([['lymphocytes-absolute', 2000, 1, 2050, 'normal']]);
+    expect(coded('Sodium   140   mmol/L   135 - 145 148').map((r) => [r[1], r[3], r[4], r[5]])).toEqual([[140, 135, 145, 'normal']]);
+  });
+
+  it('`Platelets 250 000` alone (no unit, no range) is a count of 250000; `WBC 5 001` is no number 5001', () => {
+    expect(coded('Platelets 250 000').map((r) => [r[0], r[1]])).toEqual([['platelet-count', 250000]]);
+    expect(coded('Platelets 1 250 000').map((r) => [r[0], r[1]])).toEqual([['platelet-count', 1250000]]);
+    expect(coded('WBC 5 001').map((r) => r[1])).not.toContain(5001);
+  });
+});

@@ -1112,7 +1112,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag, and
   // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
   // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
-  if (footnote && !FLAG_FOOTNOTE.test(footnote.text)) {
+  // A footnote about the sample's quality (`*Pathologic haemolysis index`, `*Hämolytische Probe`) speaks of the
+  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with.
+  if (footnote && (!FLAG_FOOTNOTE.test(footnote.text) || SAMPLE_FOOTNOTE.test(footnote.text))) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
@@ -1120,6 +1122,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
 /** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
 const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
+
+/** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
+const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eè]r|ikter/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
