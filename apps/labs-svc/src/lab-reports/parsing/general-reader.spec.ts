@@ -3480,4 +3480,11 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(coded('Platelets 1 250 000').map((r) => [r[0], r[1]])).toEqual([['platelet-count', 1250000]]);
     expect(coded('WBC 5 001').map((r) => r[1])).not.toContain(5001);
   });
+
+  it('the range parser and the row reader read `to` in other languages with the same case: `a` only in lower case (a flag `A` joins nothing), `bis` in any', () => {
+    expect([parseReferenceRange('4.5 a 5.9'), parseReferenceRange('3,5 BIS 5,1'), parseReferenceRange('12,5 à 15,5')].map((r) => [r.low, r.high]))
+      .toEqual([[4.5, 5.9], [3.5, 5.1], [12.5, 15.5]]);
+    expect(parseReferenceRange('4.5 A 5.9').low).toBeUndefined();
+    expect(coded('Glucose   5,0   mmol/l   3,5 BIS 5,1').map((r) => [r[3], r[4], r[5]])).toEqual([[3.5, 5.1, 'normal']]);
+  });
 });

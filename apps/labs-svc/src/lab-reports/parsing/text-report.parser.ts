@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
@@ -1488,12 +1488,15 @@ function showsPercentRange(text: string): boolean {
   return Boolean(m && count && percentsRange(parseValueToken(m[2]!)?.value ?? null, count, false));
 }
 
+/** A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone). */
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+
 /**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
  * stays).
  */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up|INF|SUP)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+  return text.replace(PARENTHESIZED_RANGE, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();

@@ -347,7 +347,6 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 }
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
-const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
 
 /**
  * The words of a bound in French, Spanish, Portuguese and Italian, as regex sources — the one definition the range
@@ -359,6 +358,13 @@ const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
 export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_TO = String.raw`(?:à|a)`;
+/**
+ * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
+ * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
+ * value and a number is never read as one — the one definition of the token reader and the range parser.
+ */
+export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
+const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
 /** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
 const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
 // The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
@@ -393,7 +399,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
   // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
-  if (lowTok !== null && FOREIGN_TO.has(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
+  if (lowTok !== null && FOREIGN_TO_WORD.test(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
     const high = parseNumber(tokens[i + 2]!);
     if (high !== null && lowTok <= high) return { span: 3, text: `${lowTok}-${high}` };
   }
