@@ -3487,4 +3487,10 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(parseReferenceRange('4.5 A 5.9').low).toBeUndefined();
     expect(coded('Glucose   5,0   mmol/l   3,5 BIS 5,1').map((r) => [r[3], r[4], r[5]])).toEqual([[3.5, 5.1, 'normal']]);
   });
+
+  it('`Eosinophils  0.9x10^3/uL  <500`: the bound lies near the plain count (900 /uL) and far above the printed 0.9, so it is 900 /uL, high; `8x10^3/uL  150-400` stays low', () => {
+    expect(coded('Eosinophils  0.9x10^3/uL  <500').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['eosinophils-absolute', 900, 500, 'high']]);
+    expect(coded('Eosinophils  0.3x10^3/uL  <500').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
+    expect(coded('Platelets    8x10^3/uL    150-400').map((r) => [r[1], r[5]])).toEqual([[8, 'low']]);
+  });
 });
