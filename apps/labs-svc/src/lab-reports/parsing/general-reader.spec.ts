@@ -3493,4 +3493,15 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(coded('Eosinophils  0.3x10^3/uL  <500').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
     expect(coded('Platelets    8x10^3/uL    150-400').map((r) => [r[1], r[5]])).toEqual([[8, 'low']]);
   });
+
+  it('a urine strip without a heading, answered `Not detected` under names blood shares, is the strip\'s when three such lines stand together; one `Glucose  Not detected` in a blood panel stays as printed', () => {
+    expect(results(['Glucose  Not detected', 'Ketones  Not detected', 'Protein  Not detected'].join('\n')).map((c) => [c.biomarker?.key, c.valueText]))
+      .toEqual([['glucose-in-urine', 'Not detected'], ['ketones-in-urine', 'Not detected'], ['protein-urine-presence', 'Not detected']]);
+    expect(coded(['Glucose  95  mg/dL  70-99', 'Glucose  Not detected', 'Sodium  140  mmol/L  135-145'].join('\n')).map((r) => r[0])).toEqual(['glucose', 'glucose', 'sodium']);
+  });
+
+  it('`Ketones  Trace` under `Blood and Urine Chemistry` is the urine\'s ketones; the blood rows under it stay blood\'s', () => {
+    expect(results(['Blood and Urine Chemistry', 'Glucose  95  mg/dL  70-99', 'Ketones  Trace', 'Sodium  140  mmol/L  135-145'].join('\n')).map((c) => [c.biomarker?.key, c.valueText ?? c.value]))
+      .toEqual([['glucose', 95], ['ketones-in-urine', 'Trace'], ['sodium', 140]]);
+  });
 });

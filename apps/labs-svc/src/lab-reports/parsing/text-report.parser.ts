@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
@@ -656,6 +656,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
+    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name)) r.specimen = 'urine';
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
@@ -695,7 +696,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     gap = 0;
     return r;
   };
+  // A urine strip printed without its heading (`Glucose  Not detected`, `Ketones  Not detected`, `Protein  Not
+  // detected`): its lines are a urine section of their own.
+  const strip = stripLines(lines, opts);
+  /** The section the strip's lines interrupted, while they are read. */
+  let beforeStrip: Section | null = null;
   for (const line of lines) {
+    if (strip.has(line) && !beforeStrip && !section.specimen) {
+      beforeStrip = section;
+      section = { ...section, specimen: 'urine' };
+    } else if (beforeStrip && !strip.has(line) && lineText(line.text)) {
+      section = beforeStrip;
+      beforeStrip = null;
+    }
     const text = lineText(line.text);
     const md = line.cells ? null : markdownCells(line.text);
     if (md && isMarkdownRule(line.text)) {
@@ -841,7 +854,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
       const columnValues = assignCells(rowCells, table.columns, table.byIndex && byIndex);
-      const read = readColumns(columnValues, table.columns, knowingIn(section.specimen, opts));
+      const read = readColumns(columnValues, table.columns, knowingIn(section.specimen, opts, section.urineToo));
       if (read.kind === 'row') {
         // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
         const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => table!.columns[i]?.specimen).join(' ')));
@@ -927,7 +940,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
-    const rowOpts = knowingIn(section.specimen, opts);
+    const rowOpts = knowingIn(section.specimen, opts, section.urineToo);
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
     const inline = parseInlineRow(flat, rowOpts);
     if (inline) {
@@ -1171,8 +1184,59 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
+/**
+ * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
+ * urine answered in words (`Glucose  Not detected`, `Ketones  Trace`, `Protein  Negative`), pH or a specific gravity
+ * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed.
+ */
+function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  if (!opts.knowsInUrine) return out;
+  let run: SourceLine[] = [];
+  let answered = 0;
+  const end = () => {
+    if (answered >= 3) for (const l of run) out.add(l);
+    run = [];
+    answered = 0;
+  };
+  for (const line of lines) {
+    const text = lineText(line.text);
+    if (!text) continue;
+    const kind = stripLineKind(text, opts);
+    if (!kind) {
+      end();
+      continue;
+    }
+    run.push(line);
+    if (kind === 'answer') answered++;
+  }
+  end();
+  return out;
+}
+
+/** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
+function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
+  const tokens = tokenize(text);
+  for (let k = 1; k < tokens.length; k++) {
+    const name = tokens.slice(0, k).join(' ');
+    const rest = tokens.slice(k).join(' ');
+    if (!opts.knowsInUrine!(name)) continue;
+    if (isStripAnswer(rest) || isAnswerInWords(rest)) return 'answer';
+    if (k === tokens.length - 1 && parseValueToken(rest) && /^(?:ph|sg|sp\.? ?gr\.?|specific gravity)$/i.test(name)) return 'number';
+  }
+  return null;
+}
+
 /** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too, and a urine name answers in words. */
-function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextParseOptions {
+function knowingIn(specimen: Section['specimen'], opts: TextParseOptions, urineToo = false): TextParseOptions {
+  // Under a heading of blood and urine, a name known only in urine is known, and answers in words as the urine's does.
+  if (urineToo && specimen === undefined && opts.knowsInUrine) {
+    return {
+      ...opts,
+      knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n)),
+      answersInWords: (n: string) => Boolean(opts.answersInWords?.(n) || (!opts.knows?.(n) && opts.answersInWords?.(n, true))),
+    };
+  }
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
   return {
     ...opts,
@@ -1675,6 +1739,8 @@ interface Section {
   specimen?: RawRow['specimen'];
   /** The heading's words (`BILIRRUBINAS`): the first half of a row's name that names nothing alone (`Total`, `Conjugada`). */
   title?: string;
+  /** A heading of blood and urine (`Blood and Urine Chemistry`): a name the catalog knows only in urine is the urine's. */
+  urineToo?: boolean;
 }
 
 const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
@@ -1705,8 +1771,9 @@ function sectionOf(text: string): Section | null {
   const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded);
-  // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed.
-  if (urine && !BOTH_SPECIMENS.test(folded)) return { specimen: 'urine' };
+  // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
+  // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
+  if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
