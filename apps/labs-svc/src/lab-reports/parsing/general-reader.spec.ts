@@ -3504,4 +3504,13 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(results(['Blood and Urine Chemistry', 'Glucose  95  mg/dL  70-99', 'Ketones  Trace', 'Sodium  140  mmol/L  135-145'].join('\n')).map((c) => [c.biomarker?.key, c.valueText ?? c.value]))
       .toEqual([['glucose', 95], ['ketones-in-urine', 'Trace'], ['sodium', 140]]);
   });
+
+  it('full-width text on a PDF line (`ＬＤＬ－Ｃ  １２０  ｍｇ／ｄＬ  ６５－１３９`) is read as the ASCII it stands for, as text and HL7 uploads are', () => {
+    const item = (str: string, x: number) => ({ str, x, y: 700, width: str.length * 10, size: 10 });
+    const rows = rebuildRows([item('ＬＤＬ－Ｃ', 36), item('１２０', 150), item('ｍｇ／ｄＬ', 240), item('６５－１３９', 340)]);
+    expect(rows.map((r) => r.text)).toEqual(['LDL-C  120  mg/dL  65-139']);
+    const lines = rows.map((r, i) => ({ ...r, line: i + 1, page: 1 }));
+    expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high]))
+      .toEqual([['ldl-cholesterol', 120, 'mg/dL', 65, 139]]);
+  });
 });
