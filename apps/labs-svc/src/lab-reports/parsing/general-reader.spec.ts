@@ -3513,4 +3513,12 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high]))
       .toEqual([['ldl-cholesterol', 120, 'mg/dL', 65, 139]]);
   });
+
+  it('HL7: `K` or `P` under an unknown local code in a unit UCUM converts once read (`mM`, `mval/l`, `mg/100mL`) is potassium or phosphorus in mmol/L, meq/L, mg/dL', () => {
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM',
+      'OBX|1|NM|POT^K^L||4.1|mM|3.5-5.1|N|||F', 'OBX|2|NM|KAL^K^L||4.1|mval/l|3.5-5.1|N|||F', 'OBX|3|NM|IP^P^L||3.4|mg/100mL|2.5-4.5|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.unit, c.normalized?.value]))
+      .toEqual([['potassium', 'mmol/L', 4.1], ['potassium', 'meq/L', 4.1], ['phosphorus', 'mg/dL', 3.4]]);
+    expect([toUcum('mM'), toUcum('µM'), toUcum('mm'), toUcum('mg/100 ml')]).toEqual(['mmol/L', 'umol/L', 'mm', 'mg/dL']);
+  });
 });
