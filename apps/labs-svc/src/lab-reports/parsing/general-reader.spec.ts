@@ -3521,4 +3521,16 @@ describe('leftovers of the seventh session (labsleft2)', () => {
       .toEqual([['potassium', 'mmol/L', 4.1], ['potassium', 'meq/L', 4.1], ['phosphorus', 'mg/dL', 3.4]]);
     expect([toUcum('mM'), toUcum('µM'), toUcum('mm'), toUcum('mg/100 ml')]).toEqual(['mmol/L', 'umol/L', 'mm', 'mg/dL']);
   });
+
+  it('a ruled cumulative table whose dates read both ways (`01/06/25 02/05/25 03/04/25`) reads no column, with a warning, unless a header word names one (as an unruled one)', () => {
+    const table = ['Req No:   Z100001  Z100002  Z100003', '  Date:  01/06/25 02/05/25 03/04/25', '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________', 'Hb            141      125      118  g/L       130-170'];
+    const read = parseTextReport(table.join('\n'), opts);
+    expect(read.rows).toEqual([]);
+    expect(read.warnings.some((w) => /which column/.test(w.message))).toBe(true);
+    expect(coded(['                           Latest', ...table].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118]]);
+    expect(coded(['        Latest', ...table].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 141]]);
+    // Dates that read one way only keep the newest column as before.
+    expect(coded([table[0], '  Date:  01/02/11 03/04/12 05/06/12', ...table.slice(2)].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118]]);
+  });
 });

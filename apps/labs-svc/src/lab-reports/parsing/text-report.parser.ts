@@ -213,9 +213,11 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Value columns, then the unit's and the range's.
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
-    // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
-    const ownIndex = newestSide(dates) === 'first' ? 0 : dates.length - 1;
-    const own = segments[ownIndex]!;
+    // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
+    // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
+    const order = newestSide(dates);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates) ? dates.length - 1 : headedColumn(texts, d, i);
+    const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
     if (segments[0]!.start === 0) continue;
@@ -226,6 +228,11 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     let read = 0;
     /** This report's result of a row (`*` or none: a warning, and the line read as nothing). */
     const emit = (k: number, name: string, value: string | undefined, tail: string) => {
+      if (ownIndex === null) {
+        found.push(undecidedColumn(lines[k]!, name, texts[k]!));
+        edits.set(k, '');
+        return;
+      }
       if (value === undefined || value === '*') {
         found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: texts[k]!.trim().slice(0, 300) });
         edits.set(k, '');
@@ -250,7 +257,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
       const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
       if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
-        emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + ownIndex]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
+        emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + (ownIndex ?? 0)]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
         continue;
       }
       const name = text.slice(0, segments[0]!.start).trim();
@@ -302,7 +309,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
     // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
     const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines, d, q);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines.map((l) => l.text), d, q);
     const edits = new Map<number, string>();
     const unread: ParseWarning[] = [];
     let k = Math.max(d, q) + 1;
@@ -316,7 +323,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
       if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
       if (ownIndex === null) {
         edits.set(k, '');
-        unread.push({ code: 'no-value', message: `"${row.slice(0, first).join(' ')}": the dates of this cumulative report do not say which column is this report's`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        unread.push(undecidedColumn(lines[k]!, row.slice(0, first).join(' '), text));
         continue;
       }
       edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
@@ -380,6 +387,17 @@ function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
   });
 }
 
+/** The warning for a cumulative table's row when its dates do not say which column is this report's. */
+function undecidedColumn(line: SourceLine, name: string, text: string): ParseWarning {
+  return { code: 'no-value', message: `"${name}": the dates of this cumulative report do not say which column is this report's`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
+}
+
+/** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
+function readBothWays(dates: readonly string[]): boolean {
+  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+  return sides.has('first') && sides.has('last');
+}
+
 /**
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
@@ -406,13 +424,14 @@ function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
  * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
  * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
  */
-function headedColumn(lines: readonly SourceLine[], d: number, q: number): number | null {
-  const dateLine = lines[d]!.text;
-  const datesText = COLUMN_DATES_LINE.exec(dateLine)![1]!;
+function headedColumn(texts: readonly string[], d: number, q: number): number | null {
+  const dateLine = texts[d]!;
+  const datesText = COLUMN_DATES_LINE.exec(dateLine)?.[1];
+  if (datesText === undefined) return null;
   const offset = dateLine.length - datesText.length;
   const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
-  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(lines.length - 1, Math.max(d, q) + 1); h++) {
-    const m = /\b(?:latest|current|today|result|this report)\b/i.exec(lines[h]!.text);
+  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(texts.length - 1, Math.max(d, q) + 1); h++) {
+    const m = /\b(?:latest|current|today|result|this report)\b/i.exec(texts[h]!);
     if (!m) continue;
     if (h === d || h === q) {
       // The word may stand in place of a date or number's header on its own line only: not a column.
