@@ -3533,4 +3533,15 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     // Dates that read one way only keep the newest column as before.
     expect(coded([table[0], '  Date:  01/02/11 03/04/12 05/06/12', ...table.slice(2)].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118]]);
   });
+
+  it('an HTML table one flag cell wider than the Markdown header over it is read by that header with a flag column: a row the printed order cannot read (a range by sex, tiers) is kept', () => {
+    const text = ['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |', '', '<table>',
+      '<tr><td>Ferritin</td><td>8.0</td><td>L</td><td>ng/mL</td><td>15.0 - 150.0</td></tr>',
+      '<tr><td>Hemoglobin</td><td>10.1</td><td>L</td><td>g/dL</td><td>12.0-15.5 (female) 13.5-17.5 (male)</td></tr>',
+      '<tr><td>Estradiol</td><td>88</td><td></td><td>pg/mL</td><td>Follicular 19-144 Luteal 56-214</td></tr>', '</table>'].join('\n');
+    expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.text, c.flag])).toEqual([
+      ['sodium', 140, 'mmol/L', '135-145', 'normal'], ['ferritin', 8, 'ng/mL', '15.0 - 150.0', 'low'],
+      ['hemoglobin', 10.1, 'g/dL', '12.0-15.5 (female) 13.5-17.5 (male)', 'low'], ['estradiol', 88, 'pg/mL', 'Follicular 19-144 Luteal 56-214', null],
+    ]);
+  });
 });

@@ -387,6 +387,24 @@ function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
   });
 }
 
+/**
+ * An HTML table one cell wider than the Markdown header over it (`| Test | Result | Unit | Range |` over rows of five
+ * cells): the header's columns with a flag column where the table has one — the one column past the name whose cells
+ * are all flags or empty, one flag at least. Null when no column, or more than one, is such. Worked out once per table.
+ */
+function flagColumnAdded(columns: readonly Column[], table: number, lines: readonly SourceLine[], cache: Map<number, Column[] | null>): Column[] | null {
+  if (cache.has(table)) return cache.get(table)!;
+  const rows = lines.filter((l) => l.table === table && l.cells?.length === columns.length + 1).map((l) => l.cells!.map((c) => c.text.trim()));
+  // (Not a sign that may stand for nothing: `-`, `+`, `<`, `>`.)
+  const flag = (t: string | undefined) => Boolean(t && !/^[-+<>]$/.test(t) && normalizeFlag(t) !== null);
+  const flagsOnly = (j: number) => rows.every((r) => !r[j] || flag(r[j])) && rows.some((r) => flag(r[j]));
+  const at = Array.from({ length: columns.length }, (_, k) => k + 1).filter(flagsOnly);
+  const out = at.length === 1 && !columns.some((c) => c.role === 'flag')
+    ? [...columns.slice(0, at[0]), { role: 'flag' as const, x: at[0]!, end: at[0]! }, ...columns.slice(at[0])] : null;
+  cache.set(table, out);
+  return out;
+}
+
 /** The warning for a cumulative table's row when its dates do not say which column is this report's. */
 function undecidedColumn(line: SourceLine, name: string, text: string): ParseWarning {
   return { code: 'no-value', message: `"${name}": the dates of this cumulative report do not say which column is this report's`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
@@ -616,6 +634,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!block.some(urineLike) || !block.every(urineCompatible)) return;
     for (const r of block) r.specimen = 'urine';
   };
+  /** Per HTML table under a Markdown header: the header's columns with the table's flag column added (null: none). */
+  const flagColumns = new Map<number, Column[] | null>();
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -863,20 +883,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks):
     // narrower, its cells would take the wrong columns; wider (a flag, a previous result, a comment, a row number more),
     // the cells past the header would be glued onto its last column (the range).
-    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
+    // One cell wider by a column of flags only (`H`, `L` or nothing on every row of that table), it is the header with a
+    // flag column there.
+    const widened = table && !source && table.width !== undefined && line.table !== undefined && cells.length === table.width + 1
+      ? flagColumnAdded(table.columns, line.table, lines, flagColumns) : null;
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width && !widened) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
+      const view: TableState = widened ? { ...table, columns: widened } : table;
       // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
-      const flagColumn = !tableCells ? table.columns.find((c) => c.role === 'flag') : undefined;
+      const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
-      const columnValues = assignCells(rowCells, table.columns, table.byIndex && byIndex);
-      const read = readColumns(columnValues, table.columns, knowingIn(section.specimen, opts, section.urineToo));
+      const columnValues = assignCells(rowCells, view.columns, view.byIndex && byIndex);
+      const read = readColumns(columnValues, view.columns, knowingIn(section.specimen, opts, section.urineToo));
       if (read.kind === 'row') {
         // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
-        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => table!.columns[i]?.specimen).join(' ')));
+        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => view.columns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
@@ -904,14 +929,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (read.kind === 'unreadable') unreadCell = { name: read.name };
       // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
       // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
-      if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
+      if (read.kind === 'unreadable' && byIndex && view.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
         // The printed order is the header's: a range column printed before the result column (`| Test | Reference |
         // Result |`) is read after it, as a row prints them (name, result, unit, range, flag).
-        const roleIndex = (role: Column['role']) => table!.columns.findIndex((c) => c.role === role);
+        const roleIndex = (role: Column['role']) => view.columns.findIndex((c) => c.role === role);
         const rangeFirst = roleIndex('range') >= 0 && roleIndex('range') < roleIndex('value');
-        const values = rangeFirst ? assignCells(cells, table.columns, true) : [];
+        const values = rangeFirst ? assignCells(cells, view.columns, true) : [];
         const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
-          .map((role) => values.filter((v, i) => table!.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
+          .map((role) => values.filter((v, i) => view.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
         const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts);
         if (row && row.name === read.name) push(row, line);
         else {
