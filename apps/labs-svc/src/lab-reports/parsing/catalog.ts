@@ -29,7 +29,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')];
+  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)];
   const n = testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
@@ -76,7 +76,35 @@ const CJK_NAMES: Record<string, string> = {
   血色素量: 'Hemoglobin', ヘモグロビン: 'Hemoglobin', 血红蛋白: 'Hemoglobin', ヘマトクリット: 'Hematocrit', 红细胞压积: 'Hematocrit',
   血小板数: 'Platelets', 血小板: 'Platelets', 血小板计数: 'Platelets', ナトリウム: 'Sodium', 钠: 'Sodium', カリウム: 'Potassium', 钾: 'Potassium',
   クロール: 'Chloride', 氯: 'Chloride', カルシウム: 'Calcium', 钙: 'Calcium', 谷丙转氨酶: 'ALT', 谷草转氨酶: 'AST',
+  // Korean (Hangul) names of the same tests, as health screening results and hospital printouts print them.
+  혈색소: 'Hemoglobin', 헤모글로빈: 'Hemoglobin', 백혈구: 'WBC', 적혈구: 'RBC', 혈소판: 'Platelets', 헤마토크리트: 'Hematocrit',
+  공복혈당: 'Fasting Glucose', 혈당: 'Glucose', 당화혈색소: 'HbA1c', 총콜레스테롤: 'Total Cholesterol', 고밀도콜레스테롤: 'HDL Cholesterol',
+  저밀도콜레스테롤: 'LDL Cholesterol', 중성지방: 'Triglycerides', 크레아티닌: 'Creatinine', 혈청크레아티닌: 'Creatinine',
+  요산: 'Uric Acid', 알부민: 'Albumin', 총단백: 'Total Protein', 감마지티피: 'GGT', 총빌리루빈: 'Total Bilirubin',
+  나트륨: 'Sodium', 칼륨: 'Potassium', 칼슘: 'Calcium', 요소질소: 'Urea Nitrogen',
 };
+
+/**
+ * Russian (and Ukrainian, Bulgarian) names of the common tests (`Калий`, `Холестерин общий`, `АСТ`): folding keeps
+ * Latin letters only, so these are read in lower case, without a parenthesis after the name (`Калий (К+)`,
+ * `АЛТ (аланинаминотрансфераза)`) and without `в крови` (in blood), into the catalog's English names.
+ */
+const CYRILLIC_NAMES: Record<string, string> = {
+  лейкоциты: 'WBC', эритроциты: 'RBC', гемоглобин: 'Hemoglobin', гематокрит: 'Hematocrit', тромбоциты: 'Platelets',
+  калий: 'Potassium', натрий: 'Sodium', хлор: 'Chloride', хлориды: 'Chloride', кальций: 'Calcium', 'кальций общий': 'Calcium',
+  магний: 'Magnesium', фосфор: 'Phosphorus', 'фосфор неорганический': 'Phosphorus', железо: 'Iron', 'железо сывороточное': 'Iron',
+  ферритин: 'Ferritin', трансферрин: 'Transferrin', 'холестерин общий': 'Total Cholesterol', холестерин: 'Cholesterol',
+  'общий холестерин': 'Total Cholesterol', триглицериды: 'Triglycerides', 'билирубин общий': 'Total Bilirubin',
+  'общий билирубин': 'Total Bilirubin', 'билирубин прямой': 'Direct Bilirubin', 'прямой билирубин': 'Direct Bilirubin',
+  аст: 'AST', алт: 'ALT', креатинин: 'Creatinine', глюкоза: 'Glucose', 'общий белок': 'Total Protein', 'белок общий': 'Total Protein',
+  альбумин: 'Albumin', мочевина: 'Urea', 'мочевая кислота': 'Uric Acid', 'щелочная фосфатаза': 'Alkaline Phosphatase',
+  ггт: 'GGT', 'гамма-гт': 'GGT', 'с-реактивный белок': 'C-Reactive Protein', срб: 'CRP', ттг: 'TSH', гомоцистеин: 'Homocysteine',
+};
+
+/** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
+function cyrillicKey(name: string): string {
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim();
+}
 
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
 function testNameSynonyms(folded: string): string {
@@ -162,6 +190,10 @@ function testNameSynonyms(folded: string): string {
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.
     .replace(/^total (wbc|rbc)$/, '$1')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
+    // Vietnamese names (folded without their accents): `Bạch cầu` (white cells), `Hồng cầu` (red cells), `Tiểu cầu`
+    // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
+    .replace(/^bach cau$/, 'wbc').replace(/^hong cau$/, 'rbc').replace(/^tieu cau$/, 'platelets').replace(/^huyet sac to$/, 'hemoglobin')
+    .replace(/\btoan phan\b/, 'total')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -252,6 +284,9 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
+/** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
+export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -306,7 +341,7 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|concentration|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -384,6 +419,15 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
+    // `eGFR using creatinine (CKD-EPI) per 1.73 square metres`, `Haemoglobin A1c level - IFCC standardised`: what an
+    // estimate is computed from, its equation, the body surface it is given per and the standard a result is aligned
+    // to (SNOMED's names, as a UK GP record prints them) say how, not what.
+    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '').replace(/\s+using\s+[\p{L}\s-]+$/iu, '')
+      .replace(/\s+-\s+(?:ifcc|dcct|ngsp)(?:\s+(?:standardi[sz]ed|aligned))?$/i, '');
+    if (how !== name && how.trim()) {
+      const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));
+      if (hit) return hit;
+    }
     // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
     const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
     if (inverted) {
@@ -392,7 +436,8 @@ export class BiomarkerCatalog {
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
     // after the name, its legend at the end of the report), not part of the name.
-    const labCode = /^(.*[A-Za-z)].*?)\s+0[1-9]$/.exec(name.trim());
+    // (OCR reads that `01` as `ol`, `OL`, `O1`, `0l`.)
+    const labCode = /^(.*[A-Za-z)].*?)\s+(?:0[1-9]|[0oO][1lIL])$/.exec(name.trim());
     if (labCode) {
       const hit = this.matchName(labCode[1]!);
       if (hit) return hit;
@@ -420,6 +465,9 @@ export class BiomarkerCatalog {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
+      // Words in another script (`Среднее содержание Hb в эритроците (MCH)`) fold to their Latin fragments only
+      // (`Hb`): the abbreviation in parentheses names the row, not a fragment of the words before it.
+      if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !CYRILLIC_NAMES[cyrillicKey(paren[1]!)] && !CJK_NAMES[paren[1]!.replace(/\s+/g, '')]) return inside;
       if (outside) return outside;
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
@@ -442,6 +490,14 @@ export class BiomarkerCatalog {
     const bare = name.replace(EQUATION, '').trim();
     if (bare !== name.trim() && bare) {
       const hit = this.matchName(bare);
+      if (hit) return hit;
+    }
+    // OCR's `l` or `I` for a `1` (`Hemoglobin Alc`, `HbAIc`, `HEMOGLOBIN ALC`, `Vitamin Bl2`): between a capital and
+    // the small letter ending a word, before a word's last `c`, or beside a digit — taken only when the name so read is
+    // one the catalog knows (`ALC` itself is the absolute lymphocyte count, known as printed).
+    const ocr = name.replace(/(?<=[A-Z])[lI](?=[a-z]\b)|(?<=[A-Za-z])[lIL](?=[cC]\b)|(?<=\d)[lI]|[lI](?=\d)/g, '1');
+    if (ocr !== name) {
+      const hit = this.byName.get(normalizeName(ocr));
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.

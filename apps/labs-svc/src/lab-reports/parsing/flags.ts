@@ -16,9 +16,12 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'h': case 'high': case 'hi': case '+': case '>': case '▲': case '↑': case '△': case 'elevated': case 'raised': case 'increased':
     // Dutch interpretations (`Boven referentiewaarde`, above the reference value; `Hoog`; `Verhoogd`).
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
+    // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
+    case 'above high reference limit':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
+    case 'below low reference limit':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';
@@ -27,7 +30,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
     case 'afwijkend': case 'kritiek': case 'kritisch':
       return 'abnormal';
-    case 'n': case 'normal': case '✓': case '✔': case 'normaal':
+    case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':
       return 'normal';
     default:
       return null;

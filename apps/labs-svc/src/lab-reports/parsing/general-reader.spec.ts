@@ -3463,6 +3463,182 @@ describe('a read of the session\'s change', () => {
   });
 });
 
+describe('batch 23: other scripts\' names, units and range labels, units glued to values and names, codes glued to lines (labs23)', () => {
+  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('a range labelled in Vietnamese, Chinese or Russian inside the parentheses (`Tham chiếu:`, `参考值：`, `Норма:`) is the range, its bounds read', () => {
+    // (Full-width signs read as ASCII, as the reader reads every text: `halfWidth`.)
+    expect(coded(halfWidth([
+      'Glucose (Lúc đói): 126 mg/dL (Tham chiếu: 70-100)',
+      '血糖：5.2mmol/L（参考值：3.9-6.1）',
+      'Potassium: 5.6 mmol/L (Норма: 3.5-5.1)',
+    ].join('\n')))).toEqual([
+      ['glucose', 126, 'mg/dL', 70, 100, 'high'],
+      ['glucose', 5.2, 'mmol/L', 3.9, 6.1, 'normal'],
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+
+  it('Vietnamese names: `Bạch cầu`, `Hồng cầu`, `Tiểu cầu` are the white cells, red cells and platelets; `toàn phần` after a noun is its total', () => {
+    expect(coded([
+      '- Bạch cầu: 12,400 /µL (Tham chiếu: 4,000-11,000)',
+      '- Hồng cầu: 3.9 M/µL (Tham chiếu: 4.0-5.2)',
+      '- Tiểu cầu: 310,000 /µL (Tham chiếu: 150,000-450,000)',
+      '- Bilirubin toàn phần: 1.6 mg/dL (Tham chiếu: 0.3-1.2)',
+    ].join('\n'))).toEqual([
+      ['white-blood-cell-count', 12400, '/uL', 4000, 11000, 'high'],
+      ['red-blood-cell-count', 3.9, '10*6/uL', 4, 5.2, 'low'],
+      ['platelet-count', 310000, '/uL', 150000, 450000, 'normal'],
+      ['total-bilirubin', 1.6, 'mg/dL', 0.3, 1.2, 'high'],
+    ]);
+  });
+
+  it('a count\'s unit with its multiplication sign against the value (`11.5×10⁹/L`, `3.8x10^12/L`) is the value and its unit; a vital sign in Chinese is no row', () => {
+    expect(coded(halfWidth([
+      '心率：76次/分',
+      '白细胞计数(WBC)：11.5×10⁹/L（正常范围：4.0-10.0）↑',
+      '红细胞计数(RBC)：3.8x10^12/L（正常范围：3.5-5.0）',
+    ].join('\n')))).toEqual([
+      ['white-blood-cell-count', 11.5, '10*9/L', 4, 10, 'high'],
+      ['red-blood-cell-count', 3.8, '10*12/L', 3.5, 5, 'normal'],
+    ]);
+  });
+
+  it('HL7: a count\'s unit whose caret was not escaped (`10^9/L` in OBX-6, split into `10` and `9/L`) is one unit', () => {
+    const msg = ['MSH|^~\\&|ANALYSER|LAB|LIS|PC|20240101120000||ORU^R01|1|P|2.3.1', 'OBR|1||123|CBC',
+      'OBX|1|NM|WBC||12.40|10^9/L|4.00-10.00|H|||F', 'OBX|2|NM|RBC||4.61|10^12/L|4.00-5.50||||F',
+      'OBX|3|NM|GLU^Glucose^L||5.1|mmol/L^millimole per litre^UCUM|3.9-6.1||||F'].join('\r');
+    expect(hl7Coded(msg)).toEqual([
+      ['white-blood-cell-count', 12.4, '10*9/L', 4, 10, 'high'],
+      ['red-blood-cell-count', 4.61, '10*12/L', 4, 5.5, 'normal'],
+      ['glucose', 5.1, 'mmol/L', 3.9, 6.1, 'normal'],
+    ]);
+  });
+
+  it('Russian: Cyrillic names and units, the unit column run against the name (`ммоль/лКалий`), an abbreviation in parentheses naming the row over a Latin fragment of the words', () => {
+    expect(coded([
+      'ммоль/лКалий (К+) 5.60 3.50 - 5.10',
+      'мкмоль/лКреатинин в крови 130.0 62.0 - 106.0',
+      'Ед/лАЛТ (аланинаминотрансфераза) 55.0 5.0 - 41.0',
+      'пгСреднее содержание Hb в эритроците (MCH) 25.10 27.75 - 34.52',
+      'Глюкоза 5.20 ммоль/л 4.10 - 5.90',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 130, 'umol/L', 62, 106, 'high'],
+      ['alanine-aminotransferase', 55, 'U/L', 5, 41, 'high'],
+      ['mean-corpuscular-hemoglobin', 25.1, 'pg', 27.75, 34.52, 'low'],
+      ['glucose', 5.2, 'mmol/L', 4.1, 5.9, 'normal'],
+    ]);
+  });
+
+  it('a unit run against a name in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`) ends where a name the catalog knows by its words begins; a name\'s own first letters are no unit (`ГЕМОГЛОБИН (HGB)`)', () => {
+    expect(coded([
+      'ммоль/лкалий 5.60 3.50 - 5.10',
+      'МКМОЛЬ/ЛКРЕАТИНИН 130.0 62.0 - 106.0',
+      'ГЕМОГЛОБИН (HGB) 148 118 - 165',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 130, 'umol/L', 62, 106, 'high'],
+      ['hemoglobin', 148, null, 118, 165, 'normal'],
+    ]);
+  });
+
+  it('Korean names with the unit in parentheses against them (`혈색소(g/dL) 11.2`): the catalog\'s test and its unit; the height and weight line is no result', () => {
+    expect(coded([
+      '키(cm)/몸무게(kg) 165(cm)/58(kg)',
+      '혈색소(g/dL) 11.2',
+      '저밀도 콜레스테롤(mg/dL) 162',
+      '감마지티피(γ-GTP)(IU/L) 80',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 11.2, 'g/dL', null, null, null],
+      ['ldl-cholesterol', 162, 'mg/dL', null, null, null],
+      ['gamma-glutamyl-transferase', 80, '[IU]/L', null, null, null],
+    ]);
+  });
+
+  it('a code column run against every line\'s end (headings `…крови42`, `(BIO)42`) is cut from a range\'s upper bound, which keeps its lower bound\'s decimals; without such headings an upper bound keeps its digits', () => {
+    expect(coded([
+      'БИОХИМИЧЕСКИЙ АНАЛИЗ (BIO)42',
+      'Исследование крови42',
+      'ммоль/лГлюкоза 7.10 4.56 - 6.3842',
+      'Ед/лАСТ (аспартатаминотрансфераза) 17.8 5.0 - 40.042',
+    ].join('\n'))).toEqual([
+      ['glucose', 7.1, 'mmol/L', 4.56, 6.38, 'high'],
+      ['aspartate-aminotransferase', 17.8, 'U/L', 5, 40, 'normal'],
+    ]);
+    expect(coded('Magnesium   0.80   mmol/L   0.6 - 1.05').map((r) => [r[0], r[3], r[4]])).toEqual([['magnesium', 0.6, 1.05]]);
+  });
+});
+
+describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, consumer-lab pages, phone-photo OCR (labs22)', () => {
+  it('a C-CDA narrative table headed `Value / Unit` (the value and its unit in one cell) reads its interpretation and range columns', () => {
+    const html = [
+      '<table border="1"><thead><tr><th>Description</th><th>Value / Unit</th><th>Interpretation</th><th>Reference Range</th></tr></thead>',
+      '<tbody><tr><td colspan="4"><span>Lipid Panel</span> at 03-04-2025 8:15a</td></tr>',
+      '<tr><td>Cholesterol</td><td>231 mg/dL</td><td>High</td><td>125-200 mg/dL</td></tr>',
+      '<tr><td>Potassium</td><td>4.1 mmol/L</td><td>Normal</td><td>3.5-5.1 mmol/L</td></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    expect(coded(html)).toEqual([['total-cholesterol', 231, 'mg/dL', 125, 200, 'high'], ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('a MyChart page copied from the browser: cells one per line, the range printed twice (visible and screen-reader text), a flag line, MyChart named in the footer', () => {
+    const page = [
+      'Component', '', 'Your Value', '', 'Standard Range', '', 'Flag', '',
+      'Hemoglobin A1c', '', '6.1 %', '', '4.8 to 5.6 %4.8 - 5.6 %', '', 'High', '',
+      'HDL Cholesterol', '', '44 mg/dL', '', '>39 mg/dL>39 mg/dL', '',
+      'MyChart® licensed from Epic Systems Corporation © 1999 - 2026',
+    ].join('\n');
+    expect(coded(page)).toEqual([['hemoglobin-a1c', 6.1, '%', 4.8, 5.6, 'high'], ['hdl-cholesterol', 44, 'mg/dL', 39, null, 'normal']]);
+    expect(results(page).map((c) => c.range.text)).toEqual(['4.8 to 5.6', '>39']);
+  });
+
+  it('an NHS App GP record: `Value:` and `Range:` lines under a SNOMED name, an open range `90 - `, the interpretation line', () => {
+    const record = [
+      'Haemoglobin concentration', 'Value: 128 g/L', 'Range: 130 - 180', 'Below low reference limit', '',
+      'eGFR using creatinine (CKD-EPI) per 1.73 square metres', 'Value: 75 mL/min', 'Range: 90 - ', 'Below low reference limit', '',
+      'Haemoglobin A1c level - IFCC standardised', 'Value: 39 mmol/mol', 'Range: 20 - 41', '',
+      'Serum cholesterol level', 'Value: 6.2 mmol/L', 'Range: 0 - 5', 'Above high reference limit',
+    ].join('\n');
+    expect(coded(record)).toEqual([
+      ['hemoglobin', 128, 'g/L', 130, 180, 'low'],
+      ['egfr', 75, 'mL/min', 90, null, 'low'],
+      ['hemoglobin-a1c', 39, 'mmol/mol', 20, 41, 'normal'],
+      ['total-cholesterol', 6.2, 'mmol/L', 0, 5, 'high'],
+    ]);
+  });
+
+  it('`eGFR using creatinine (CKD-EPI)` is the eGFR, not the creatinine it is computed from', () => {
+    expect(coded('eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60').map((r) => r[0])).toEqual(['egfr']);
+  });
+
+  it('a consumer lab\'s page: an `Optimal range:` line under a result\'s reference range is its comment, not a result named `Optimal range`', () => {
+    const page = [
+      'Apolipoprotein B (ApoB)', 'Above Range', '112 mg/dL', 'Reference range: <90 mg/dL', 'Optimal range: <80 mg/dL', '',
+      'Vitamin D, 25-OH, Total', 'In Range', '52 ng/mL', 'Reference range: 30-100 ng/mL', 'Optimal range: 40-80 ng/mL',
+    ].join('\n');
+    expect(coded(page)).toEqual([['apolipoprotein-b', 112, 'mg/dL', null, 90, 'high'], ['vitamin-d', 52, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('tesseract\'s misreadings of a phone photo: `Alc` for A1c, `Bl2` for B12, the lab code `01` read `ol` or `O1` after the name', () => {
+    expect(coded([
+      'Hemoglobin Alc ol 6.0 % 4.8-5.6 01',
+      'Vitamin Bl2 O1 402 pg/mL 232-1245 01',
+      'HEMOGLOBIN ALC OL 5.4 % 4.8-5.6',
+      'ALC 1.8 x10E3/uL 0.7-3.1',
+    ].join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ['hemoglobin-a1c', 6, 'high'], ['vitamin-b12', 402, 'normal'], ['hemoglobin-a1c', 5.4, 'normal'], ['lymphocytes-absolute', 1.8, 'normal'],
+    ]);
+  });
+
+  it('a range line printed twice whose unit ends in a digit (`>59 mL/min/1.73m2>59 mL/min/1.73m2`) is one range; a `Target:` line under a row without a range is no result', () => {
+    expect(coded(['eGFR', '', '72 mL/min/1.73m2', '', '>59 mL/min/1.73m2>59 mL/min/1.73m2'].join('\n')))
+      .toEqual([['egfr', 72, 'mL/min/{1.73_m2}', 59, null, 'normal']]);
+    expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
+  });
+});
+
 describe('leftovers of the seventh session (labsleft2)', () => {
   it('a footnote about the sample\'s quality (`*Pathologic haemolysis index`) makes its `*` no flag: the value inside its range is normal', () => {
     expect(coded(['Potassium   4.1 *   mmol/L   3.5 - 5.1', '', '*Pathologic haemolysis index'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['potassium', 'normal']]);

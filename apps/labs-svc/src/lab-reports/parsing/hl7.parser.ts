@@ -140,7 +140,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows in OBX-6's unit to name it (`Ca++^M`: no `M`; `V1^P^L|72|/min` is a pulse, no phosphorus).
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const obx6 = component(fields[6], 0, d) || component(fields[6], 1, d);
+    const obx6 = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
     const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
     const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
     const system = alternate ? 'LN' : component(fields[3], 2, d);
@@ -269,6 +269,16 @@ function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): s
     if (zone) return zone;
   }
   return undefined;
+}
+
+/**
+ * A count's unit sent with its power's caret unescaped (`10^9/L`, `10^12/L`: an analyser that does not write `\S\`):
+ * HL7 splits it into `10` and `9/L`, which are one unit, not an identifier and its text.
+ */
+function powerUnit(field: string | undefined, d: Delimiters): string {
+  const base = component(field, 0, d);
+  const power = component(field, 1, d);
+  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
 }
 
 function component(field: string | undefined, index: number, d: Delimiters): string {

@@ -79,6 +79,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   }
   const q = QUALITATIVE.exec(repaired);
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
+  // `90 - `: a lower bound and a dash with nothing after it (an open range, as a UK GP record prints eGFR's) is that
+  // bound and up.
+  const openAbove = /^(\d+(?:\.\d+)?)\s*[-–—]$/.exec(repaired);
+  if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
     const word = ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '';

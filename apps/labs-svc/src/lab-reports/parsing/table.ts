@@ -60,9 +60,16 @@ export function isHeaderWords(text: string): boolean {
   return roleOf(text) !== null;
 }
 
+/**
+ * `Value / Unit`, `Result and Units`: one column holding the value and its unit (a C-CDA narrative table's). Words
+ * printed apart (`Result Units`, two columns a PDF's gaps ran together) are two columns.
+ */
+const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
+
 function roleOf(text: string): { role: ColumnRole; words: string; unit?: string } | null {
   const { words, unit } = headerWords(text);
   if (!words) return null;
+  if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
   return null;
 }

@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import { foldName, urineInEnglish } from './catalog.js';
+import { BODY_SURFACE, foldName, urineInEnglish } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -119,7 +119,8 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
 }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
-export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
+export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
+  const lines = withoutGluedCodes(printed);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
@@ -129,6 +130,35 @@ export function parseReportLines(lines: SourceLine[], opts: TextParseOptions = {
   const read = readRows(cumulative.lines, opts);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
+const GLUED_CODE_HEADING = /(?:\p{Ll}{3,}|\))(\d{1,4})$/u;
+/** A row's range at the end of its line, the code column run against the upper bound (`3.89 - 9.231001`). */
+const GLUED_CODE_RANGE = /(\d+)[.,](\d+)(\s*[-–]\s*)(\d+)[.,](\d+)$/;
+
+/**
+ * The lines without the code column a PDF's text extraction ran against each line's end (pypdf of a Russian
+ * laboratory's report: `ОБЩИЙ АНАЛИЗ КРОВИ (CBC)1001`, `Лейкоциты (WBC) 5.76 3.89 - 9.231001`, `Калий 4.78 3.50 -
+ * 5.1058`). Only where two headings or more show the code glued on (no heading ends in a lower-case word run into
+ * digits otherwise); a range's upper bound then keeps the decimals of its lower one (`9.23`, `5.10`, `34.5`), the
+ * rest being the code. Other lines are left as printed.
+ */
+function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
+  const headings = lines.filter((l) => GLUED_CODE_HEADING.test(l.text.trim()) && !GLUED_CODE_RANGE.test(l.text.trim()));
+  if (headings.length < 2) return lines;
+  return lines.map((l) => {
+    const text = l.text.trimEnd();
+    const range = GLUED_CODE_RANGE.exec(text);
+    if (range) {
+      const decimals = range[2]!.length;
+      if (range[5]!.length <= decimals) return l;
+      const high = `${range[4]}${text[range.index + range[1]!.length]}${range[5]!.slice(0, decimals)}`;
+      return { ...l, text: `${text.slice(0, range.index)}${range[1]}${text[range.index + range[1]!.length]}${range[2]}${range[3]}${high}` };
+    }
+    const heading = GLUED_CODE_HEADING.exec(text);
+    return heading && headings.includes(l) ? { ...l, text: text.slice(0, text.length - heading[1]!.length) } : l;
+  });
 }
 
 /**
@@ -465,7 +495,9 @@ function headedColumn(texts: readonly string[], d: number, q: number): number | 
 
 export function detectLayout(lines: SourceLine[]): TextLayout {
   const all = lines.map((l) => l.text).join('\n');
-  if (/MyChart|Epic Systems/i.test(all) || lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
+  // The structure of MyChart's result blocks (`Normal range: 74 - 106 mg/dL` over the value), not the portal's name: a
+  // page copied from a newer MyChart (`Component / Your Value / Standard Range`) names MyChart in its footer.
+  if (lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -517,7 +549,9 @@ export function isInterlude(text: string): boolean {
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string): boolean {
-  const tokens = tokenize(text);
+  // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
+  // GP record prints) is part of the name, not a value.
+  const tokens = tokenize(text.replace(BODY_SURFACE, ' '));
   // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
   // A method in parentheses after the name (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta
   // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
@@ -546,7 +580,7 @@ function lineText(raw: string): string {
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
-const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*(.+)$/i;
+const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval|range)\s*[:=]\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German.
@@ -556,7 +590,9 @@ const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed va
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
-const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼)$/i;
+/** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
+const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
+const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range)$/i;
 
 /**
  * Rows of every table-like layout: LabCorp, Quest, fixed-width, Markdown and HTML tables, PDF tables (by column
@@ -566,6 +602,26 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  * joins the row's name when together they name a biomarker the catalog knows (or the row's name is plainly a
  * continuation); a name alone on its line binds to a value alone on the next.
  */
+/**
+ * A range printed twice on one line, the second glued to the first (`100 to 199 mg/dL100 - 199 mg/dL`, `>39 mg/dL>39
+ * mg/dL`): a portal page copied from the browser gives its visible text and then the screen reader's. The first,
+ * when the two are one range (the same bounds, the same unit or none); else the line as printed.
+ */
+export function rangePrintedOnce(text: string): string {
+  const read = (part: string) => {
+    const t = tokenize(part.trim());
+    const r = numericRangeAt(t, 0);
+    if (!r || t.length > r.span + 1 || (t.length === r.span + 1 && !isUnitToken(t[r.span]!))) return null;
+    return { bounds: r.text.replace(/\s+/g, '').replace(/[–—]|\bto\b/g, '-'), unit: t[r.span] };
+  };
+  // (Glued after a letter, a `%` or a bracket; after a digit only before a comparator: `1.73m2>59 mL/min/1.73m2`.)
+  for (const m of text.matchAll(/(?<=[A-Za-zµμ%)\]])(?=[<>≤≥]?\d)|(?<=\d)(?=[<>≤≥]\d)/g)) {
+    const [first, second] = [read(text.slice(0, m.index)), read(text.slice(m.index))];
+    if (first && second && first.bounds === second.bounds && (first.unit ?? '') === (second.unit ?? '')) return text.slice(0, m.index).trim();
+  }
+  return text;
+}
+
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
   const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
   const aligned = alignedColumns(lines);
@@ -985,6 +1041,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
     const rowOpts = knowingIn(section.specimen, opts, section.urineToo);
+    // `Optimal range: <80 mg/dL`, `Target: <200 mg/dL` under a row (a consumer lab's page, a portal's card): a range
+    // other than the reference range, the row's comment — no result named `Optimal range` or `Target`.
+    const otherRange = OTHER_RANGE_LINE.exec(flat);
+    const last = open as RawRow | null;
+    if (otherRange && last && last === rows[rows.length - 1] && readsAsRange(otherRange[1]!.trim())) {
+      appendComment(last, flat);
+      continue;
+    }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
     const inline = parseInlineRow(flat, rowOpts);
     if (inline) {
@@ -1022,7 +1086,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
-      const t = tokenize(flat);
+      const t = tokenize(rangePrintedOnce(flat));
       const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
@@ -1031,10 +1095,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         if (range) o.rangeText = t.slice(unitFirst).join(' ');
         continue;
       }
-      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it).
-      if (!unitFirst && range && !o.rangeText && range.span + 1 === t.length && !o.unit && isUnitToken(t[range.span]!)) {
-        o.rangeText = t.slice(0, range.span).join(' ');
-        o.unit = t[range.span]!;
+      // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
+      // own unit again when the value printed one (`212 mg/dL` / `100 to 199 mg/dL`).
+      const unitAfter = range && range.span + 1 === t.length ? t[range.span]! : undefined;
+      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || sameUnit(o.unit, unitAfter))) {
+        o.rangeText = t.slice(0, range!.span).join(' ');
+        o.unit ??= unitAfter;
         continue;
       }
     }
@@ -1858,7 +1924,7 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
 /** Words that make a test another (free, MB, bone, a ratio, a fraction, an isoenzyme, direct, ionized), in folded text. */
 const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|knochen|ratio|razao|relacao|relacion|quotient|fraction|fracao|fraccion|subfraction|subfracao|isoenzym\w*|isoenzim\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|ioni[sz]\w*|ionic\w*|ionico|ionica)\b/;
 
-/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`): it is the row's unit. */
+/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
@@ -1871,7 +1937,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.unit ??= '%';
   }
   const m = NAME_UNIT.exec(row.name);
-  if (m && m[1] && /[A-Za-z]/.test(m[1]) && looksLikeUnit(m[2]!)) {
+  if (m && m[1] && namedInLetters(m[1], opts) && looksLikeUnit(m[2]!)) {
     row.name = m[1].replace(/[,:]+$/, '').trim();
     row.unit ??= m[2]!.trim();
   }
@@ -1897,8 +1963,8 @@ function looksLikeUnit(s: string): boolean {
  * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
-  const m = /^(\p{L}[\p{L} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || !REFERENCE_LABEL.test(m[1]!.trim())) return text;
+  const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
+  if (!m || !REFERENCE_LABEL.test(m[1]!.trim().normalize('NFC'))) return text;
   const range = parseReferenceRange(m[2]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
 }
@@ -1912,6 +1978,15 @@ const REFERENCE_LABEL = new RegExp(`^(?:${[
   'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
   'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
   'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+  // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
+  // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
+  'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
+  '正常范围', '正常範圍', '参考范围', '參考範圍', '参考值', '參考值', '参考区间', '參考區間', '正常值', '基準値', '基準範囲', '参考範囲',
+  '참고치', '참고범위', '참고 범위', '정상범위', '정상 범위', '기준치', '기준범위',
+  'норма', 'референсные значения', 'референсный интервал', 'референтные значения', 'нормальные значения',
+  'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
+  'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
+  'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
 ].join('|')})$`, 'iu');
 
 // (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
@@ -1977,7 +2052,37 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
-  return evidence && /[A-Za-z]/.test(name) ? out : null;
+  return evidence && namedInLetters(name, opts) ? out : null;
+}
+
+/**
+ * A unit run against the capital that starts the name after it (`мкмоль/лБилирубин`, `Ед/лАСТ`, `%Гематокрит`,
+ * `10^12/лЭритроциты`, `флСредний`): a unit with a slash or a per cent sign, or a Cyrillic unit word in lower case
+ * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`).
+ */
+function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string } | null {
+  const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
+  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && toUcum(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
+  // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
+  const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
+  if (first !== first.toLowerCase() && first !== first.toUpperCase()) return null;
+  for (let i = 1; i < first.length; i++) {
+    const unit = first.slice(0, i);
+    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !toUcum(unit)) continue;
+    const rest = text.trimStart().slice(i);
+    const name = parseRowLine(rest, opts)?.name.replace(/\s*\([^)]*\)\s*$/, '');
+    if (name && opts.knows?.(name)) return { unit, rest };
+  }
+  return null;
+}
+
+/**
+ * Whether a row's name is a name: Latin letters, or a name in another script the catalog knows (`Калий`, `Глюкоза`):
+ * an unknown name without Latin letters (`心率`, a vital sign; `Дата`) is no result's.
+ */
+function namedInLetters(name: string, opts: TextParseOptions): boolean {
+  return /[A-Za-z]/.test(name) || (/\p{L}/u.test(name) && (opts.knows?.(name) ?? false));
 }
 
 /**
@@ -2063,6 +2168,13 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
 export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
+  // The unit column run against the name (`ммоль/лКалий 4.78 3.50 - 5.10`, `10^9/лЛейкоциты (WBC) 5.76`, `%Гематокрит`:
+  // a PDF's text extraction that put the right-hand unit column first, with no space): the row's unit.
+  const glued = gluedUnitBeforeName(text, opts);
+  if (glued) {
+    const row = parseRowLine(glued.rest, opts);
+    return row && !row.unit ? { ...row, unit: glued.unit } : row;
+  }
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
@@ -2070,7 +2182,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
   for (let i = 1; i < tokens.length; i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
-    if (!/[A-Za-z]/.test(name)) continue;
+    if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
     // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
     // a scan that lost the `)`, a name wrapped onto the next line) still has its value.

@@ -232,6 +232,10 @@ export function splitStuckUnit(token: string): [string, string] | null {
   // begins at the last `10^`, the one place a number cannot go on.
   const power = /^([0-9]*[.,][0-9]+?|[0-9]+?)(10\^\d+\/[A-Za-zµμ]+)$/.exec(token);
   if (power && parseValueToken(power[1]!) && isUnitToken(power[2]!)) return [power[1]!, power[2]!];
+  // A count's unit with its multiplication sign against the value (`6.2×10⁹/L`, `4.1x10^12/L`, OCR of Chinese and
+  // other reports that print no space): the unit begins at the sign.
+  const times = /^([0-9]*[.,]?[0-9]+)([×xX*]\s*10(?:\^|\*)?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s*\/\s*\S+)$/.exec(token);
+  if (times && parseValueToken(times[1]!) && isUnitToken(times[2]!)) return [times[1]!, times[2]!];
   // (`28.4g%`, `95mg%`: grams or milligrams per cent glued on too.)
   const m = /^([<>]?=?-?[0-9]*[.,]?[0-9]+)(%|(?:m?g|gms?)%|[A-Za-zµμ/][A-Za-zµμ/0-9.*^²³]*)$/.exec(cleanToken(token));
   if (!m || !parseValueToken(m[1]!)) return null;

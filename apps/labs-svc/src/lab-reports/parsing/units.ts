@@ -62,8 +62,27 @@ const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', 
  * A printed unit in one spelling: micro as `u` (µ, μ, mc), `gm` as `g`, cubic millimetre as `mm3` (`cumm`, `cmm`),
  * powers of ten as `10^n` (`10³`, `10E3`), `×` as `x`, superscript digits as digits, outer parentheses dropped.
  */
+/**
+ * Units printed in Cyrillic (Russian, Ukrainian, Bulgarian reports: `ммоль/л`, `мкмоль/л`, `г/л`, `Ед/л`, `фл`, `пг`,
+ * `10^9/л`, `мм/ч`, `тыс/мкл`): each part between slashes, as a whole, in Latin letters.
+ */
+const CYRILLIC_UNIT_PARTS: Record<string, string> = {
+  мкмоль: 'umol', ммоль: 'mmol', нмоль: 'nmol', пмоль: 'pmol', моль: 'mol', мкг: 'ug', мг: 'mg', нг: 'ng', пг: 'pg', г: 'g',
+  мкл: 'uL', мл: 'mL', дл: 'dL', л: 'L', фл: 'fL', мм: 'mm', ч: 'h', час: 'h', мин: 'min', сек: 's', с: 's',
+  ед: 'U', мед: 'mU', ме: '[IU]', мме: 'm[IU]', мкме: 'u[IU]', тыс: '10^3', млн: '10^6',
+};
+
+function latinUnit(printed: string): string {
+  if (!/[\u0400-\u04ff]/.test(printed)) return printed;
+  return printed.split('/').map((part) => {
+    const power = /^(.*?)([\u0400-\u04ff]+)$/.exec(part.trim());
+    const latin = power ? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()] : undefined;
+    return power && latin !== undefined ? `${power[1]}${latin}` : part;
+  }).join('/');
+}
+
 function canonicalUnit(printed: string): string {
-  return halfWidth(printed).trim()
+  return latinUnit(halfWidth(printed).trim())
     .replace(/^\((.*)\)$/, '$1')
     .replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, d: string) => `10^${[...d].map((c) => SUPERSCRIPT[c]).join('')}`)
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!)
