@@ -1629,8 +1629,7 @@ function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<
   const count = valueOnly(m[3]!);
   if (!percent || !count || count.value === null || !(count.unit || count.rangeText)) return null;
   if (percentsRange(percent.value, count, reportShowsPercentRanges)) {
-    // (A direction a star took from the range was the count's against it: the percentage's star is read again.)
-    const { rangeText, flag: _f, normalizedFlag: _n, ...bare } = count;
+    const { rangeText, flag: _f, ...bare } = count;
     return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
   }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
