@@ -1,7 +1,7 @@
 import { parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, urineInEnglish } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
-import { flagFromRange, normalizeFlag } from './flags.js';
+import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
@@ -2333,22 +2333,8 @@ function splitRangeUnit(token: string): [string, string] | null {
   return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
-// The part of a row after its name; null when the tokens from `start` are not a row. A star against the unit (`2.920
-// */mm3  4.000 à 10.000`) says the value is out of its range, not which way: the range says which, when it does.
+/** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
-  const out = readTail(input, start);
-  if (out?.flag !== '*' || !input.some((_, k) => k > start && starredUnitAt(input, k))) return out;
-  const side = flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(out.rangeText));
-  return side === 'low' || side === 'high' ? { ...out, normalizedFlag: side } : out;
-}
-
-// `2.920 */mm3`, `2,19 *g/l` (French printouts): the unit after a value, with a star against it (the value's flag).
-function starredUnitAt(input: readonly string[], k: number): string | null {
-  const t = input[k]!;
-  return /^\*[^*\s]/.test(t) && parseValueToken(input[k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
-}
-
-function readTail(input: readonly string[], start: number): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
   for (const [k, t] of input.slice(start).entries()) {
@@ -2360,7 +2346,7 @@ function readTail(input: readonly string[], start: number): Tail | null {
     const split = k > 0 ? splitRangeUnit(t) : null;
     const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
     // `2.920 */mm3`, `2,19 *g/l` (French printouts): a star against the unit after the value is the value's flag.
-    const starred = k > 0 ? starredUnitAt(input, start + k) : null;
+    const starred = k > 0 && /^\*[^*\s]/.test(t) && parseValueToken(input[start + k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');
