@@ -3637,3 +3637,87 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
     expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
   });
 });
+
+describe('leftovers of the seventh session (labsleft2)', () => {
+  it('a footnote about the sample\'s quality (`*Pathologic haemolysis index`) makes its `*` no flag: the value inside its range is normal', () => {
+    expect(coded(['Potassium   4.1 *   mmol/L   3.5 - 5.1', '', '*Pathologic haemolysis index'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['potassium', 'normal']]);
+    expect(coded(['Kalium   4.1 *   mmol/L   3.5 - 5.1', '', '*Hämolytische Probe, pathologisch'].join('\n')).map((r) => r[5])).toEqual(['normal']);
+    // A footnote calling the value pathological still flags it.
+    expect(coded(['Glucose   130 (*)   mg/dL', '', '(*) Valor patológico'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+  });
+
+  it('`Lymphocytes 2000 /uL 1 - 2 050`: the range is 1 to 2050 (the value\'s scale), not 1 to 2; `135 - 145 148` stays 135 to 145', () => {
+    expect(coded('Lymphocytes 2000 /uL 1 - 2 050').map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([['lymphocytes-absolute', 2000, 1, 2050, 'normal']]);
+    expect(coded('Sodium   140   mmol/L   135 - 145 148').map((r) => [r[1], r[3], r[4], r[5]])).toEqual([[140, 135, 145, 'normal']]);
+  });
+
+  it('`Platelets 250 000` alone (no unit, no range) is a count of 250000; `WBC 5 001` is no number 5001', () => {
+    expect(coded('Platelets 250 000').map((r) => [r[0], r[1]])).toEqual([['platelet-count', 250000]]);
+    expect(coded('Platelets 1 250 000').map((r) => [r[0], r[1]])).toEqual([['platelet-count', 1250000]]);
+    expect(coded('WBC 5 001').map((r) => r[1])).not.toContain(5001);
+  });
+
+  it('the range parser and the row reader read `to` in other languages with the same case: `a` only in lower case (a flag `A` joins nothing), `bis` in any', () => {
+    expect([parseReferenceRange('4.5 a 5.9'), parseReferenceRange('3,5 BIS 5,1'), parseReferenceRange('12,5 à 15,5')].map((r) => [r.low, r.high]))
+      .toEqual([[4.5, 5.9], [3.5, 5.1], [12.5, 15.5]]);
+    expect(parseReferenceRange('4.5 A 5.9').low).toBeUndefined();
+    expect(coded('Glucose   5,0   mmol/l   3,5 BIS 5,1').map((r) => [r[3], r[4], r[5]])).toEqual([[3.5, 5.1, 'normal']]);
+  });
+
+  it('`Eosinophils  0.9x10^3/uL  <500`: the bound lies near the plain count (900 /uL) and far above the printed 0.9, so it is 900 /uL, high; `8x10^3/uL  150-400` stays low', () => {
+    expect(coded('Eosinophils  0.9x10^3/uL  <500').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['eosinophils-absolute', 900, 500, 'high']]);
+    expect(coded('Eosinophils  0.3x10^3/uL  <500').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
+    expect(coded('Platelets    8x10^3/uL    150-400').map((r) => [r[1], r[5]])).toEqual([[8, 'low']]);
+  });
+
+  it('a urine strip without a heading, answered `Not detected` under names blood shares, is the strip\'s when three such lines stand together; one `Glucose  Not detected` in a blood panel stays as printed', () => {
+    expect(results(['Glucose  Not detected', 'Ketones  Not detected', 'Protein  Not detected'].join('\n')).map((c) => [c.biomarker?.key, c.valueText]))
+      .toEqual([['glucose-in-urine', 'Not detected'], ['ketones-in-urine', 'Not detected'], ['protein-urine-presence', 'Not detected']]);
+    expect(coded(['Glucose  95  mg/dL  70-99', 'Glucose  Not detected', 'Sodium  140  mmol/L  135-145'].join('\n')).map((r) => r[0])).toEqual(['glucose', 'glucose', 'sodium']);
+  });
+
+  it('`Ketones  Trace` under `Blood and Urine Chemistry` is the urine\'s ketones; the blood rows under it stay blood\'s', () => {
+    expect(results(['Blood and Urine Chemistry', 'Glucose  95  mg/dL  70-99', 'Ketones  Trace', 'Sodium  140  mmol/L  135-145'].join('\n')).map((c) => [c.biomarker?.key, c.valueText ?? c.value]))
+      .toEqual([['glucose', 95], ['ketones-in-urine', 'Trace'], ['sodium', 140]]);
+  });
+
+  it('full-width text on a PDF line (`ＬＤＬ－Ｃ  １２０  ｍｇ／ｄＬ  ６５－１３９`) is read as the ASCII it stands for, as text and HL7 uploads are', () => {
+    const item = (str: string, x: number) => ({ str, x, y: 700, width: str.length * 10, size: 10 });
+    const rows = rebuildRows([item('ＬＤＬ－Ｃ', 36), item('１２０', 150), item('ｍｇ／ｄＬ', 240), item('６５－１３９', 340)]);
+    expect(rows.map((r) => r.text)).toEqual(['LDL-C  120  mg/dL  65-139']);
+    const lines = rows.map((r, i) => ({ ...r, line: i + 1, page: 1 }));
+    expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low, c.range.high]))
+      .toEqual([['ldl-cholesterol', 120, 'mg/dL', 65, 139]]);
+  });
+
+  it('HL7: `K` or `P` under an unknown local code in a unit UCUM converts once read (`mM`, `mval/l`, `mg/100mL`) is potassium or phosphorus in mmol/L, meq/L, mg/dL', () => {
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM',
+      'OBX|1|NM|POT^K^L||4.1|mM|3.5-5.1|N|||F', 'OBX|2|NM|KAL^K^L||4.1|mval/l|3.5-5.1|N|||F', 'OBX|3|NM|IP^P^L||3.4|mg/100mL|2.5-4.5|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.unit, c.normalized?.value]))
+      .toEqual([['potassium', 'mmol/L', 4.1], ['potassium', 'meq/L', 4.1], ['phosphorus', 'mg/dL', 3.4]]);
+    expect([toUcum('mM'), toUcum('µM'), toUcum('mm'), toUcum('mg/100 ml')]).toEqual(['mmol/L', 'umol/L', 'mm', 'mg/dL']);
+  });
+
+  it('a ruled cumulative table whose dates read both ways (`01/06/25 02/05/25 03/04/25`) reads no column, with a warning, unless a header word names one (as an unruled one)', () => {
+    const table = ['Req No:   Z100001  Z100002  Z100003', '  Date:  01/06/25 02/05/25 03/04/25', '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________', 'Hb            141      125      118  g/L       130-170'];
+    const read = parseTextReport(table.join('\n'), opts);
+    expect(read.rows).toEqual([]);
+    expect(read.warnings.some((w) => /which column/.test(w.message))).toBe(true);
+    expect(coded(['                           Latest', ...table].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118]]);
+    expect(coded(['        Latest', ...table].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 141]]);
+    // Dates that read one way only keep the newest column as before.
+    expect(coded([table[0], '  Date:  01/02/11 03/04/12 05/06/12', ...table.slice(2)].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118]]);
+  });
+
+  it('an HTML table one flag cell wider than the Markdown header over it is read by that header with a flag column: a row the printed order cannot read (a range by sex, tiers) is kept', () => {
+    const text = ['| Test | Result | Unit | Reference Range |', '|---|---|---|---|', '| Sodium | 140 | mmol/L | 135-145 |', '', '<table>',
+      '<tr><td>Ferritin</td><td>8.0</td><td>L</td><td>ng/mL</td><td>15.0 - 150.0</td></tr>',
+      '<tr><td>Hemoglobin</td><td>10.1</td><td>L</td><td>g/dL</td><td>12.0-15.5 (female) 13.5-17.5 (male)</td></tr>',
+      '<tr><td>Estradiol</td><td>88</td><td></td><td>pg/mL</td><td>Follicular 19-144 Luteal 56-214</td></tr>', '</table>'].join('\n');
+    expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.text, c.flag])).toEqual([
+      ['sodium', 140, 'mmol/L', '135-145', 'normal'], ['ferritin', 8, 'ng/mL', '15.0 - 150.0', 'low'],
+      ['hemoglobin', 10.1, 'g/dL', '12.0-15.5 (female) 13.5-17.5 (male)', 'low'], ['estradiol', 88, 'pg/mL', 'Follicular 19-144 Luteal 56-214', null],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import type { Cell, SourceLine } from './parse.types.js';
 import { joinComparators } from './table.js';
+import { halfWidth } from './tokens.js';
 
 /** Why a PDF could not be read: the service turns these into 422 UNPROCESSABLE with a message that says so. */
 export class PdfUnreadableError extends Error {
@@ -123,7 +124,9 @@ export function rebuildRows(items: TextItem[]): { text: string; cells: Cell[] }[
     let out = '';
     let end = -Infinity;
     const cells: Cell[] = [];
-    for (const it of row) {
+    // Full-width letters, digits and signs (Japanese, Chinese and Korean systems) read as the ASCII they stand for, as
+    // in text and HL7 uploads: one character for one, so the positions stand.
+    for (const { str, ...it } of row.map((i) => ({ ...i, str: halfWidth(i.str) }))) {
       const gap = it.x - end;
       let cell: Cell | undefined = cells[cells.length - 1];
       if (out) {
@@ -131,16 +134,16 @@ export function rebuildRows(items: TextItem[]): { text: string; cells: Cell[] }[
         if (gap > 2 * charWidth) {
           out += '  ';
           cell = undefined;
-        } else if (gap > 0.15 * it.size && !out.endsWith(' ') && !it.str.startsWith(' ')) {
+        } else if (gap > 0.15 * it.size && !out.endsWith(' ') && !str.startsWith(' ')) {
           out += ' ';
           if (cell) cell.text += ' ';
         }
       }
-      out += it.str;
+      out += str;
       if (cell) {
-        cell.text += it.str;
+        cell.text += str;
         cell.end = Math.max(cell.end, it.x + it.width);
-      } else cells.push({ text: it.str, x: it.x, end: it.x + it.width });
+      } else cells.push({ text: str, x: it.x, end: it.x + it.width });
       end = Math.max(end, it.x + it.width);
     }
     return { text: out.replace(/\s+$/, ''), cells: joinComparators(cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text)) };

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -16,10 +16,10 @@ export interface ReferenceRange {
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
-// `to` as French, Spanish, Italian, Portuguese and German reports print it between spaces (`12,5 à 15,5`, `4.5 a 5.9`,
-// `3,5 bis 5,1`).
-const FOREIGN_TO = String.raw`(?<=\s)(?:à|a|bis)(?=\s)`;
-const TO = String.raw`(?:-|–|—|to|_|\.\.|${FOREIGN_TO})`;
+const TO = String.raw`(?:-|–|—|to|_|\.\.)`;
+// `to` as French, Spanish, Italian, Portuguese and German reports print it between spaced numbers (`12,5 à 15,5`,
+// `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words, with their case): read as `to`.
+const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?<=\d\s+)${FOREIGN_TO}(?=\s+-?\d)`, 'g');
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
@@ -35,7 +35,7 @@ const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_AB
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to|${FOREIGN_TO})\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
+const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
 
 /**
@@ -55,6 +55,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
   const repaired = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
+    .replace(FOREIGN_TO_BETWEEN, 'to')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).

@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { isCountUcum, toUcum } from './units.js';
@@ -243,9 +243,11 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     // Value columns, then the unit's and the range's.
     const valueColumns = segments.length - 2;
     if (valueColumns < dates.length) continue;
-    // Most printouts put the oldest request first; one whose dates run the other way has its own column first.
-    const ownIndex = newestSide(dates) === 'first' ? 0 : dates.length - 1;
-    const own = segments[ownIndex]!;
+    // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
+    // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
+    const order = newestSide(dates);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates) ? dates.length - 1 : headedColumn(texts, d, i);
+    const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
     if (segments[0]!.start === 0) continue;
@@ -256,6 +258,11 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     let read = 0;
     /** This report's result of a row (`*` or none: a warning, and the line read as nothing). */
     const emit = (k: number, name: string, value: string | undefined, tail: string) => {
+      if (ownIndex === null) {
+        found.push(undecidedColumn(lines[k]!, name, texts[k]!));
+        edits.set(k, '');
+        return;
+      }
       if (value === undefined || value === '*') {
         found.push({ code: 'no-value', message: `"${name}" has no result in this report's column of a cumulative report`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: texts[k]!.trim().slice(0, 300) });
         edits.set(k, '');
@@ -280,7 +287,7 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
       const nameNumber = first > 0 && tokens[first]!.start - tokens[first - 1]!.end === 1 && /^\d+$/.test(tokens[first]!.text) && /^[A-Z]{1,3}$/.test(tokens[first - 1]!.text);
       const boundLast = upTo === tokens.length && /^[<>]/.test(tokens[upTo - 1]?.text ?? '');
       if (first > 0 && upTo - first === dates.length && /^[A-Za-z(]/.test(tokens[0]!.text) && !nameNumber && !boundLast) {
-        emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + ownIndex]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
+        emit(k, tokens.slice(0, first).map((t) => t.text).join(' '), tokens[first + (ownIndex ?? 0)]!.text, tokens.slice(upTo).map((t) => t.text).join('  '));
         continue;
       }
       const name = text.slice(0, segments[0]!.start).trim();
@@ -332,7 +339,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
     // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
     const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines, d, q);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines.map((l) => l.text), d, q);
     const edits = new Map<number, string>();
     const unread: ParseWarning[] = [];
     let k = Math.max(d, q) + 1;
@@ -346,7 +353,7 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
       if (first <= 0 || upTo - first !== dates.length || !/^\p{L}/u.test(row[0]!)) break;
       if (ownIndex === null) {
         edits.set(k, '');
-        unread.push({ code: 'no-value', message: `"${row.slice(0, first).join(' ')}": the dates of this cumulative report do not say which column is this report's`, line: lines[k]!.line, ...(lines[k]!.page ? { page: lines[k]!.page } : {}), text: text.trim().slice(0, 300) });
+        unread.push(undecidedColumn(lines[k]!, row.slice(0, first).join(' '), text));
         continue;
       }
       edits.set(k, `${row.slice(0, first).join(' ')}  ${row[first + ownIndex]}  ${row.slice(upTo).join('  ')}`.trimEnd());
@@ -411,6 +418,35 @@ function laidOutInCharacters(lines: readonly SourceLine[]): string[] {
 }
 
 /**
+ * An HTML table one cell wider than the Markdown header over it (`| Test | Result | Unit | Range |` over rows of five
+ * cells): the header's columns with a flag column where the table has one — the one column past the name whose cells
+ * are all flags or empty, one flag at least. Null when no column, or more than one, is such. Worked out once per table.
+ */
+function flagColumnAdded(columns: readonly Column[], table: number, lines: readonly SourceLine[], cache: Map<number, Column[] | null>): Column[] | null {
+  if (cache.has(table)) return cache.get(table)!;
+  const rows = lines.filter((l) => l.table === table && l.cells?.length === columns.length + 1).map((l) => l.cells!.map((c) => c.text.trim()));
+  // (Not a sign that may stand for nothing: `-`, `+`, `<`, `>`.)
+  const flag = (t: string | undefined) => Boolean(t && !/^[-+<>]$/.test(t) && normalizeFlag(t) !== null);
+  const flagsOnly = (j: number) => rows.every((r) => !r[j] || flag(r[j])) && rows.some((r) => flag(r[j]));
+  const at = Array.from({ length: columns.length }, (_, k) => k + 1).filter(flagsOnly);
+  const out = at.length === 1 && !columns.some((c) => c.role === 'flag')
+    ? [...columns.slice(0, at[0]), { role: 'flag' as const, x: at[0]!, end: at[0]! }, ...columns.slice(at[0])] : null;
+  cache.set(table, out);
+  return out;
+}
+
+/** The warning for a cumulative table's row when its dates do not say which column is this report's. */
+function undecidedColumn(line: SourceLine, name: string, text: string): ParseWarning {
+  return { code: 'no-value', message: `"${name}": the dates of this cumulative report do not say which column is this report's`, line: line.line, ...(line.page ? { page: line.page } : {}), text: text.trim().slice(0, 300) };
+}
+
+/** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
+function readBothWays(dates: readonly string[]): boolean {
+  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+  return sides.has('first') && sides.has('last');
+}
+
+/**
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
@@ -436,13 +472,14 @@ function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
  * The column a header word names as this report's (`Latest`, `Current`, `Today`, `Result`, `This report`) on a line
  * next to the dates line `d` or the request numbers `q`: the date whose column the word stands over. Null without one.
  */
-function headedColumn(lines: readonly SourceLine[], d: number, q: number): number | null {
-  const dateLine = lines[d]!.text;
-  const datesText = COLUMN_DATES_LINE.exec(dateLine)![1]!;
+function headedColumn(texts: readonly string[], d: number, q: number): number | null {
+  const dateLine = texts[d]!;
+  const datesText = COLUMN_DATES_LINE.exec(dateLine)?.[1];
+  if (datesText === undefined) return null;
   const offset = dateLine.length - datesText.length;
   const starts = [...datesText.matchAll(/\S+/g)].map((m) => offset + m.index!);
-  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(lines.length - 1, Math.max(d, q) + 1); h++) {
-    const m = /\b(?:latest|current|today|result|this report)\b/i.exec(lines[h]!.text);
+  for (let h = Math.max(0, Math.min(d, q) - 2); h <= Math.min(texts.length - 1, Math.max(d, q) + 1); h++) {
+    const m = /\b(?:latest|current|today|result|this report)\b/i.exec(texts[h]!);
     if (!m) continue;
     if (h === d || h === q) {
       // The word may stand in place of a date or number's header on its own line only: not a column.
@@ -653,6 +690,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!block.some(urineLike) || !block.every(urineCompatible)) return;
     for (const r of block) r.specimen = 'urine';
   };
+  /** Per HTML table under a Markdown header: the header's columns with the table's flag column added (null: none). */
+  const flagColumns = new Map<number, Column[] | null>();
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
   const heading = (text: string) => {
@@ -712,6 +751,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
+    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name)) r.specimen = 'urine';
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
@@ -751,7 +791,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     gap = 0;
     return r;
   };
+  // A urine strip printed without its heading (`Glucose  Not detected`, `Ketones  Not detected`, `Protein  Not
+  // detected`): its lines are a urine section of their own.
+  const strip = stripLines(lines, opts);
+  /** The section the strip's lines interrupted, while they are read. */
+  let beforeStrip: Section | null = null;
   for (const line of lines) {
+    if (strip.has(line) && !beforeStrip && !section.specimen) {
+      beforeStrip = section;
+      section = { ...section, specimen: 'urine' };
+    } else if (beforeStrip && !strip.has(line) && lineText(line.text)) {
+      section = beforeStrip;
+      beforeStrip = null;
+    }
     const text = lineText(line.text);
     const md = line.cells ? null : markdownCells(line.text);
     if (md && isMarkdownRule(line.text)) {
@@ -887,20 +939,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // So is an HTML table of another width under a Markdown table's header (a page of Markdown with `<table>` blocks):
     // narrower, its cells would take the wrong columns; wider (a flag, a previous result, a comment, a row number more),
     // the cells past the header would be glued onto its last column (the range).
-    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width) table = null;
+    // One cell wider by a column of flags only (`H`, `L` or nothing on every row of that table), it is the header with a
+    // flag column there.
+    const widened = table && !source && table.width !== undefined && line.table !== undefined && cells.length === table.width + 1
+      ? flagColumnAdded(table.columns, line.table, lines, flagColumns) : null;
+    if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width && !widened) table = null;
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
     if (table && (filled >= 2 || (byIndex && filled >= 1))) {
+      const view: TableState = widened ? { ...table, columns: widened } : table;
       // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
-      const flagColumn = !tableCells ? table.columns.find((c) => c.role === 'flag') : undefined;
+      const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
-      const columnValues = assignCells(rowCells, table.columns, table.byIndex && byIndex);
-      const read = readColumns(columnValues, table.columns, knowingIn(section.specimen, opts));
+      const columnValues = assignCells(rowCells, view.columns, view.byIndex && byIndex);
+      const read = readColumns(columnValues, view.columns, knowingIn(section.specimen, opts, section.urineToo));
       if (read.kind === 'row') {
         // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
-        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => table!.columns[i]?.specimen).join(' ')));
+        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => view.columns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
@@ -928,14 +985,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (read.kind === 'unreadable') unreadCell = { name: read.name };
       // In a table's own cells (Markdown, HTML, CSV) only the printed order may read it, and only under the name its
       // name cell gives: `| Bar | abc 5 |` is no result `Bar abc` of 5.
-      if (read.kind === 'unreadable' && byIndex && table.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
+      if (read.kind === 'unreadable' && byIndex && view.byIndex && !markdownHeaders.has(line) && !letterhead.has(line)) {
         // The printed order is the header's: a range column printed before the result column (`| Test | Reference |
         // Result |`) is read after it, as a row prints them (name, result, unit, range, flag).
-        const roleIndex = (role: Column['role']) => table!.columns.findIndex((c) => c.role === role);
+        const roleIndex = (role: Column['role']) => view.columns.findIndex((c) => c.role === role);
         const rangeFirst = roleIndex('range') >= 0 && roleIndex('range') < roleIndex('value');
-        const values = rangeFirst ? assignCells(cells, table.columns, true) : [];
+        const values = rangeFirst ? assignCells(cells, view.columns, true) : [];
         const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
-          .map((role) => values.filter((v, i) => table!.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
+          .map((role) => values.filter((v, i) => view.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
         const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts);
         if (row && row.name === read.name) push(row, line);
         else {
@@ -983,7 +1040,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // Under a urine heading a name the catalog knows only in urine (`Protein  +`, `Blood  +`) is evidence too, and so
     // is what urine microscopy counts (`Squamous Epithelial Cells  +`, `Hyaline casts  2+`), known or not.
-    const rowOpts = knowingIn(section.specimen, opts);
+    const rowOpts = knowingIn(section.specimen, opts, section.urineToo);
     // `Optimal range: <80 mg/dL`, `Target: <200 mg/dL` under a row (a consumer lab's page, a portal's card): a range
     // other than the reference range, the row's comment — no result named `Optimal range` or `Target`.
     const otherRange = OTHER_RANGE_LINE.exec(flat);
@@ -1178,7 +1235,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag, and
   // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
   // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
-  if (footnote && !FLAG_FOOTNOTE.test(footnote.text)) {
+  // A footnote about the sample's quality (`*Pathologic haemolysis index`, `*Hämolytische Probe`) speaks of the
+  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with.
+  if (footnote && (!FLAG_FOOTNOTE.test(footnote.text) || SAMPLE_FOOTNOTE.test(footnote.text))) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
@@ -1186,6 +1245,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
 /** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
 const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
+
+/** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
+const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eè]r|ikter/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
@@ -1232,8 +1294,59 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
  */
 const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
 
+/**
+ * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
+ * urine answered in words (`Glucose  Not detected`, `Ketones  Trace`, `Protein  Negative`), pH or a specific gravity
+ * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed.
+ */
+function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  if (!opts.knowsInUrine) return out;
+  let run: SourceLine[] = [];
+  let answered = 0;
+  const end = () => {
+    if (answered >= 3) for (const l of run) out.add(l);
+    run = [];
+    answered = 0;
+  };
+  for (const line of lines) {
+    const text = lineText(line.text);
+    if (!text) continue;
+    const kind = stripLineKind(text, opts);
+    if (!kind) {
+      end();
+      continue;
+    }
+    run.push(line);
+    if (kind === 'answer') answered++;
+  }
+  end();
+  return out;
+}
+
+/** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
+function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
+  const tokens = tokenize(text);
+  for (let k = 1; k < tokens.length; k++) {
+    const name = tokens.slice(0, k).join(' ');
+    const rest = tokens.slice(k).join(' ');
+    if (!opts.knowsInUrine!(name)) continue;
+    if (isStripAnswer(rest) || isAnswerInWords(rest)) return 'answer';
+    if (k === tokens.length - 1 && parseValueToken(rest) && /^(?:ph|sg|sp\.? ?gr\.?|specific gravity)$/i.test(name)) return 'number';
+  }
+  return null;
+}
+
 /** Under a urine heading, a name the catalog knows only in urine and what urine microscopy counts are evidence too, and a urine name answers in words. */
-function knowingIn(specimen: Section['specimen'], opts: TextParseOptions): TextParseOptions {
+function knowingIn(specimen: Section['specimen'], opts: TextParseOptions, urineToo = false): TextParseOptions {
+  // Under a heading of blood and urine, a name known only in urine is known, and answers in words as the urine's does.
+  if (urineToo && specimen === undefined && opts.knowsInUrine) {
+    return {
+      ...opts,
+      knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n)),
+      answersInWords: (n: string) => Boolean(opts.answersInWords?.(n) || (!opts.knows?.(n) && opts.answersInWords?.(n, true))),
+    };
+  }
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
   return {
     ...opts,
@@ -1549,12 +1662,15 @@ function showsPercentRange(text: string): boolean {
   return Boolean(m && count && percentsRange(parseValueToken(m[2]!)?.value ?? null, count, false));
 }
 
+/** A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone). */
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+
 /**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
  * stays).
  */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(/\(\s*((?:(?:[Ii]nf|[Ss]up|INF|SUP)\.\s*(?:(?:à|a)\s+)?|(?:[Ii]nf|[Ss]up)(?:érieure?|eriore?)\s+(?:à|a)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)/g, ' $1 ')
+  return text.replace(PARENTHESIZED_RANGE, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();
@@ -1733,6 +1849,8 @@ interface Section {
   specimen?: RawRow['specimen'];
   /** The heading's words (`BILIRRUBINAS`): the first half of a row's name that names nothing alone (`Total`, `Conjugada`). */
   title?: string;
+  /** A heading of blood and urine (`Blood and Urine Chemistry`): a name the catalog knows only in urine is the urine's. */
+  urineToo?: boolean;
 }
 
 const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
@@ -1763,8 +1881,9 @@ function sectionOf(text: string): Section | null {
   const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
     || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded);
-  // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed.
-  if (urine && !BOTH_SPECIMENS.test(folded)) return { specimen: 'urine' };
+  // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
+  // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
+  if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   return {};
@@ -2119,8 +2238,9 @@ function powersWithTheirUnit(tokens: string[]): string[] {
 /**
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
  * its upper bound reaches the power itself (`6.5x10^3 /uL  4000-11000`, `500x10^3/uL  <450000`: counts per microlitre
- * printed whole). A range below the power (`Platelets  8x10^3/uL  150-400`, `6.12*10**3  4.0-11.0`) is on the printed
- * scale, however far the count lies outside it.
+ * printed whole), or lies near the plain count and far above the printed one (`0.9x10^3/uL  <500`). Another range below
+ * the power (`Platelets  8x10^3/uL  150-400`, `6.12*10**3  4.0-11.0`) is on the printed scale, however far the count
+ * lies outside it.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -2129,7 +2249,10 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
     const range = parseReferenceRange(r.text);
     const high = range.high ?? range.low;
     if (high === undefined || high <= 0 || scaled <= 0) return false;
-    return high >= (plain / scaled) * 0.999;
+    // A bound below the power that the plain count lies near (within ten times) and the printed count a hundred times
+    // below (`Eosinophils  0.9x10^3/uL  <500`: 900 /uL against 500, not 0.9 against 500) is printed whole as well.
+    const near = plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
+    return high >= (plain / scaled) * 0.999 || near;
   }
   return false;
 }

@@ -47,7 +47,10 @@ export function tokenize(line: string): string[] {
     if (!/^[1-9]\d{0,2}$/.test(tokens[i]!)) continue;
     let j = i + 1;
     while (/^\d{3}$/.test(tokens[j] ?? '')) j++;
-    if (j === i + 1 || tokens[j] === undefined || !isCountPerVolume(tokens[j]!)) continue;
+    // At the end of the row, groups ending in `000` (`Platelets  250 000`, `1 250 000`: no unit, no range) are the
+    // number's own: no number (nor a site's code, `001`) is printed alone as `000`.
+    const endsRow = tokens[j] === undefined && tokens[j - 1] === '000';
+    if (j === i + 1 || !(endsRow || (tokens[j] !== undefined && isCountPerVolume(tokens[j]!)))) continue;
     if (tokens.slice(0, i).some((t) => /\d/.test(t) && parseValueToken(t))) continue;
     if (smallNumbersOnly(tokens.slice(j + 1).join(' '))) continue;
     // No count per µL or mm³ reaches ten million (red cells, the largest, stay under eight million): `20  100 200 /µL`
@@ -76,7 +79,7 @@ function groupedAt(tokens: readonly string[], from: number, to: number): boolean
  * 10 000`, `500 - 10 000`) — a plain bound a thousand times below the upper one is the upper one's own value and the
  * next column's number glued on (`135 - 145 148`), no range, unless the upper one's group is `000` (`5 - 25 000`).
  */
-function groupedLowBound(tokens: readonly string[], d: number, end: number): number {
+function groupedLowBound(tokens: readonly string[], d: number, end: number, value: number | null): number {
   const groups = end - d - 1;
   const high = Number(tokens.slice(d + 1, end).join(''));
   for (let k = groups; k >= groups - 1 && k >= 2; k--) {
@@ -88,7 +91,10 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number): num
   // far above the lower bound; a group that can be a number (`148`) or a code (`001`, a site's) is the next column's
   // when the bound would be.
   const noNumberAlone = tokens[d + 2] === '000';
-  return plain !== null && plain < high && (plain === 0 || noNumberAlone || high / plain < 1000) ? d - 1 : -1;
+  // The row's value printed before it on the grouped bound's scale, a hundred times or more above the short one
+  // (`Lymphocytes  2000 /uL  1 - 2 050`): the short bound is no range of that value, the grouped one is.
+  const valueOnScale = value !== null && value > 100 * Number(tokens[d + 1]) && value * 10 >= high && value <= 10 * high;
+  return plain !== null && plain < high && (plain === 0 || noNumberAlone || valueOnScale || high / plain < 1000) ? d - 1 : -1;
 }
 
 /**
@@ -108,7 +114,10 @@ function spaceGroupedRange(tokens: string[]): void {
     // column's (`135 - 145  148`, `150 000 - 400 000  505 000`), not more of the bound.
     let start = -1;
     let end = d + 3;
-    for (; end <= last && start < 0; end++) start = groupedLowBound(tokens, d, end);
+    // The row's value: the last number before the range's lower bound.
+    const before = tokens.slice(0, d - 1).map((t) => (/\d/.test(t) ? parseNumber(t) : null)).filter((n) => n !== null);
+    const value = before.length ? before[before.length - 1]! : null;
+    for (; end <= last && start < 0; end++) start = groupedLowBound(tokens, d, end, value);
     end--;
     if (start < 0) continue;
     // The next column's number grouped as the range is (`505 000`, a previous result) is one number too.
@@ -342,7 +351,6 @@ export function rangeWordsAt(tokens: readonly string[], i: number): number {
 }
 
 const NUM = String.raw`[0-9OolI]*[.,]?[0-9OolI]+`;
-const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
 
 /**
  * The words of a bound in French, Spanish, Portuguese and Italian, as regex sources — the one definition the range
@@ -354,6 +362,13 @@ const FOREIGN_TO = new Set(['à', 'À', 'a', 'bis']);
 export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_TO = String.raw`(?:à|a)`;
+/**
+ * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
+ * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
+ * value and a number is never read as one — the one definition of the token reader and the range parser.
+ */
+export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
+const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
 /** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
 const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
 // The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
@@ -388,7 +403,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
   // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
-  if (lowTok !== null && FOREIGN_TO.has(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
+  if (lowTok !== null && FOREIGN_TO_WORD.test(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
     const high = parseNumber(tokens[i + 2]!);
     if (high !== null && lowTok <= high) return { span: 3, text: `${lowTok}-${high}` };
   }

@@ -100,6 +100,8 @@ function canonicalUnit(printed: string): string {
     // `e+9/l`, `x E9/L` (a power of ten written as an exponent alone) is `10^9/l`.
     .replace(/^(?:x\s*)?[eE]\+?(\d{1,2})(?=\s*\/)/, '10^$1')
     .replace(/\s*\/\s*/g, '/')
+    // Per hundred millilitres (`mg/100mL`, `g/100 ml`) is per decilitre.
+    .replace(/\/100\s*ml$/i, '/dL')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
 }
@@ -128,6 +130,12 @@ export function toUcum(printed: string | undefined | null): string | null {
   if (!unit) return null;
   const known = SYNONYMS[unit.toLowerCase()];
   if (known) return known;
+  // Molar with a prefix (`mM`, `µM`, `nM`: millimoles per litre …) and German `mval/l` (milliequivalents per litre):
+  // what UCUM writes `mmol/L` and `meq/L`. The case tells a molar from a millimetre (`mm`).
+  const molar = /^([mun])M$/.exec(unit);
+  if (molar) return `${molar[1]}mol/L`;
+  const val = /^([mu]?)val\/L$/i.exec(unit);
+  if (val) return `${val[1]!.toLowerCase()}eq/L`;
   const p = POWER_OF_TEN.exec(unit);
   if (p) {
     const per = p[2]!.toLowerCase();
