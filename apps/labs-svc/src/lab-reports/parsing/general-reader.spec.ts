@@ -3637,3 +3637,31 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
     expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
   });
 });
+
+describe('a review of batch 23 (labs23fix)', () => {
+  it('a footnote mark against a heading, a document footer or a user name (`Renal profile1`, `Issue3`, `jsmith1`) is no code column: a range\'s upper bound keeps its digits', () => {
+    expect(coded([
+      'Renal profile1',
+      'Creatinine 1.22 mg/dL 0.7 - 1.25',
+      'Thyroid function2',
+      'Free T4 1.74 ng/dL 0.8 - 1.78',
+      'Authorised by: jsmith1',
+      'Printed by: labuser2',
+    ].join('\n'))).toEqual([
+      ['creatinine', 1.22, 'mg/dL', 0.7, 1.25, 'normal'],
+      ['free-t4', 1.74, 'ng/dL', 0.8, 1.78, 'normal'],
+    ]);
+    // A footer printed on each page whose last digit is also two ranges' last decimal (`1.53`, `5.13` under `Issue3`).
+    expect(coded([
+      'Potassium 5.1 mmol/L 3.5 - 5.13',
+      'HDL Cholesterol 1.50 mmol/L 1.0 - 1.53',
+      'Document QF-LAB-07 Issue3',
+      'Sodium 140 mmol/L 135 - 145',
+      'Document QF-LAB-07 Issue3',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.1, 'mmol/L', 3.5, 5.13, 'normal'],
+      ['hdl-cholesterol', 1.5, 'mmol/L', 1, 1.53, 'normal'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+});

@@ -140,13 +140,19 @@ const GLUED_CODE_RANGE = /(\d+)[.,](\d+)(\s*[-–]\s*)(\d+)[.,](\d+)$/;
 /**
  * The lines without the code column a PDF's text extraction ran against each line's end (pypdf of a Russian
  * laboratory's report: `ОБЩИЙ АНАЛИЗ КРОВИ (CBC)1001`, `Лейкоциты (WBC) 5.76 3.89 - 9.231001`, `Калий 4.78 3.50 -
- * 5.1058`). Only where two headings or more show the code glued on (no heading ends in a lower-case word run into
- * digits otherwise); a range's upper bound then keeps the decimals of its lower one (`9.23`, `5.10`, `34.5`), the
- * rest being the code. Other lines are left as printed.
+ * 5.1058`). Only where two headings or more show a code glued on and two ranges or more carry one of those codes
+ * after their lower bound's decimals (`9.231001` after `3.89`); a range's upper bound then keeps the decimals of its
+ * lower one (`9.23`, `5.10`, `34.5`), the rest being the code. Other lines are left as printed. A heading's footnote
+ * mark or a sign-off's user name (`Renal profile1`, `Document QF-LAB-07 Issue3`, `Authorised by: jsmith1`) is no code
+ * the ranges carry: `0.7 - 1.25` keeps its digits. A code of one digit is no evidence (it reads as a range's last
+ * decimal: `1.0 - 1.53` under `Issue3`).
  */
 function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
   const headings = lines.filter((l) => GLUED_CODE_HEADING.test(l.text.trim()) && !GLUED_CODE_RANGE.test(l.text.trim()));
   if (headings.length < 2) return lines;
+  const codes = new Set(headings.map((l) => GLUED_CODE_HEADING.exec(l.text.trim())![1]!).filter((code) => code.length > 1));
+  const carried = (range: RegExpExecArray | null) => Boolean(range && codes.has(range[5]!.slice(range[2]!.length)));
+  if (lines.filter((l) => carried(GLUED_CODE_RANGE.exec(l.text.trimEnd()))).length < 2) return lines;
   return lines.map((l) => {
     const text = l.text.trimEnd();
     const range = GLUED_CODE_RANGE.exec(text);
