@@ -3664,4 +3664,26 @@ describe('a review of batch 23 (labs23fix)', () => {
       ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
     ]);
   });
+
+  it('a per cent sign against a name is the percentage\'s name (`%Free Testosterone` is the free fraction, not the free testosterone in ng/dL); before a differential\'s name with no unit on the row it is the unit', () => {
+    expect(coded([
+      'Testosterone, Total 520 ng/dL 264-916',
+      '%Free Testosterone 2.1 % 1.5-4.2',
+      'Free Testosterone 10.9 ng/dL 8.7-25.1',
+      '%FREE TESTOSTERONE 2.1 1.5-4.2',
+      '%Saturation 30 % 20-50',
+      '%Retic 1.2 % 0.5-2.5',
+      '%Neutrophils 60 40-75',
+      '%Transferrin Saturation 28 % 20-50',
+    ].join('\n'))).toEqual([
+      ['testosterone', 520, 'ng/dL', 264, 916, 'normal'],
+      ['testosterone-free-percent', 2.1, '%', 1.5, 4.2, 'normal'],
+      ['testosterone-free', 10.9, 'ng/dL', 8.7, 25.1, 'normal'],
+      ['testosterone-free-percent', 2.1, null, 1.5, 4.2, 'normal'],
+      ['transferrin-saturation', 30, '%', 20, 50, 'normal'],
+      ['?%Retic', 1.2, '%', 0.5, 2.5, 'normal'],
+      ['neutrophils', 60, '%', 40, 75, 'normal'],
+      ['transferrin-saturation', 28, '%', 20, 50, 'normal'],
+    ]);
+  });
 });

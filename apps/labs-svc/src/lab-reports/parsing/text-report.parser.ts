@@ -31,6 +31,8 @@ export interface TextParseOptions {
    * result of the name without it (`Ca` = 125), given the unit printed after the number.
    */
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
+  /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
+  measuresIn?: (name: string, unit: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -2060,7 +2062,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   const glued = gluedUnitBeforeName(text, opts);
   if (glued) {
     const row = parseRowLine(glued.rest, opts);
-    return row && !row.unit ? { ...row, unit: glued.unit } : row;
+    // A per cent sign is the unit only before a name the catalog measures in per cent, on a row that prints no other
+    // unit (`%Neutrophils 60 40-75`); otherwise it is the name's own (`%Free Testosterone 2.1 % 1.5-4.2` is the free
+    // fraction, not the free testosterone in ng/dL; `%Saturation`, `%Retic`), and the line is read as printed.
+    if (glued.unit !== '%') return row && !row.unit ? { ...row, unit: glued.unit } : row;
+    if (row && (!row.unit || toUcum(row.unit) === '%') && opts.measuresIn?.(row.name, '%')) return { ...row, unit: row.unit ?? glued.unit };
   }
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
