@@ -3686,4 +3686,8 @@ describe('a review of batch 23 (labs23fix)', () => {
       ['transferrin-saturation', 28, '%', 20, 50, 'normal'],
     ]);
   });
+
+  it('a date or a fraction run against a name (`15/01/2024Vitamin D`) is no unit', () => {
+    expect(coded('15/01/2024Vitamin D 32 30-100').map((r) => r.slice(1))).toEqual([[32, null, 30, 100, 'normal']]);
+  });
 });

@@ -1951,19 +1951,27 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
  */
 function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string } | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
-  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && toUcum(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
   // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
   // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   if (first !== first.toLowerCase() && first !== first.toUpperCase()) return null;
   for (let i = 1; i < first.length; i++) {
     const unit = first.slice(0, i);
-    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !toUcum(unit)) continue;
+    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !unitBeforeName(unit)) continue;
     const rest = text.trimStart().slice(i);
     const name = parseRowLine(rest, opts)?.name.replace(/\s*\([^)]*\)\s*$/, '');
     if (name && opts.knows?.(name)) return { unit, rest };
   }
   return null;
+}
+
+/**
+ * Whether what is run against a name's front can be a unit: a UCUM unit with a letter in it, or a per cent sign
+ * (`10^9/л`, `Ед/л`, `%`). A date or a fraction is none (`15/01/2024Vitamin D  32  30-100` is dated, not in `15/01/2024`).
+ */
+function unitBeforeName(unit: string): boolean {
+  return (unit === '%' || /\p{L}/u.test(unit)) && Boolean(toUcum(unit));
 }
 
 /**
