@@ -58,8 +58,9 @@ export function foldName(name: string): string {
     .replace(/\bcovid 19\b/g, 'covid')
     // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
     .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec')
-    // `Eos%`, `NEUT#`: a percentage or count sign written against the name is the same word as written apart.
-    .replace(/([a-z0-9])([%#])/g, '$1 $2');
+    // `Eos%`, `NEUT#`, `%Free Testosterone`: a percentage or count sign written against the name, after it or before
+    // it, is the same word as written apart.
+    .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
 }
 
 /**

@@ -3721,3 +3721,57 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     ]);
   });
 });
+
+describe('a review of batch 23 (labs23fix)', () => {
+  it('a footnote mark against a heading, a document footer or a user name (`Renal profile1`, `Issue3`, `jsmith1`) is no code column: a range\'s upper bound keeps its digits', () => {
+    expect(coded([
+      'Renal profile1',
+      'Creatinine 1.22 mg/dL 0.7 - 1.25',
+      'Thyroid function2',
+      'Free T4 1.74 ng/dL 0.8 - 1.78',
+      'Authorised by: jsmith1',
+      'Printed by: labuser2',
+    ].join('\n'))).toEqual([
+      ['creatinine', 1.22, 'mg/dL', 0.7, 1.25, 'normal'],
+      ['free-t4', 1.74, 'ng/dL', 0.8, 1.78, 'normal'],
+    ]);
+    // A footer printed on each page whose last digit is also two ranges' last decimal (`1.53`, `5.13` under `Issue3`).
+    expect(coded([
+      'Potassium 5.1 mmol/L 3.5 - 5.13',
+      'HDL Cholesterol 1.50 mmol/L 1.0 - 1.53',
+      'Document QF-LAB-07 Issue3',
+      'Sodium 140 mmol/L 135 - 145',
+      'Document QF-LAB-07 Issue3',
+    ].join('\n'))).toEqual([
+      ['potassium', 5.1, 'mmol/L', 3.5, 5.13, 'normal'],
+      ['hdl-cholesterol', 1.5, 'mmol/L', 1, 1.53, 'normal'],
+      ['sodium', 140, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+
+  it('a per cent sign against a name is the percentage\'s name (`%Free Testosterone` is the free fraction, not the free testosterone in ng/dL); before a differential\'s name with no unit on the row it is the unit', () => {
+    expect(coded([
+      'Testosterone, Total 520 ng/dL 264-916',
+      '%Free Testosterone 2.1 % 1.5-4.2',
+      'Free Testosterone 10.9 ng/dL 8.7-25.1',
+      '%FREE TESTOSTERONE 2.1 1.5-4.2',
+      '%Saturation 30 % 20-50',
+      '%Retic 1.2 % 0.5-2.5',
+      '%Neutrophils 60 40-75',
+      '%Transferrin Saturation 28 % 20-50',
+    ].join('\n'))).toEqual([
+      ['testosterone', 520, 'ng/dL', 264, 916, 'normal'],
+      ['testosterone-free-percent', 2.1, '%', 1.5, 4.2, 'normal'],
+      ['testosterone-free', 10.9, 'ng/dL', 8.7, 25.1, 'normal'],
+      ['testosterone-free-percent', 2.1, null, 1.5, 4.2, 'normal'],
+      ['transferrin-saturation', 30, '%', 20, 50, 'normal'],
+      ['?%Retic', 1.2, '%', 0.5, 2.5, 'normal'],
+      ['neutrophils', 60, '%', 40, 75, 'normal'],
+      ['transferrin-saturation', 28, '%', 20, 50, 'normal'],
+    ]);
+  });
+
+  it('a date or a fraction run against a name (`15/01/2024Vitamin D`) is no unit', () => {
+    expect(coded('15/01/2024Vitamin D 32 30-100').map((r) => r.slice(1))).toEqual([[32, null, 30, 100, 'normal']]);
+  });
+});

@@ -31,6 +31,8 @@ export interface TextParseOptions {
    * result of the name without it (`Ca` = 125), given the unit printed after the number.
    */
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
+  /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
+  measuresIn?: (name: string, unit: string) => boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -140,13 +142,19 @@ const GLUED_CODE_RANGE = /(\d+)[.,](\d+)(\s*[-–]\s*)(\d+)[.,](\d+)$/;
 /**
  * The lines without the code column a PDF's text extraction ran against each line's end (pypdf of a Russian
  * laboratory's report: `ОБЩИЙ АНАЛИЗ КРОВИ (CBC)1001`, `Лейкоциты (WBC) 5.76 3.89 - 9.231001`, `Калий 4.78 3.50 -
- * 5.1058`). Only where two headings or more show the code glued on (no heading ends in a lower-case word run into
- * digits otherwise); a range's upper bound then keeps the decimals of its lower one (`9.23`, `5.10`, `34.5`), the
- * rest being the code. Other lines are left as printed.
+ * 5.1058`). Only where two headings or more show a code glued on and two ranges or more carry one of those codes
+ * after their lower bound's decimals (`9.231001` after `3.89`); a range's upper bound then keeps the decimals of its
+ * lower one (`9.23`, `5.10`, `34.5`), the rest being the code. Other lines are left as printed. A heading's footnote
+ * mark or a sign-off's user name (`Renal profile1`, `Document QF-LAB-07 Issue3`, `Authorised by: jsmith1`) is no code
+ * the ranges carry: `0.7 - 1.25` keeps its digits. A code of one digit is no evidence (it reads as a range's last
+ * decimal: `1.0 - 1.53` under `Issue3`).
  */
 function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
   const headings = lines.filter((l) => GLUED_CODE_HEADING.test(l.text.trim()) && !GLUED_CODE_RANGE.test(l.text.trim()));
   if (headings.length < 2) return lines;
+  const codes = new Set(headings.map((l) => GLUED_CODE_HEADING.exec(l.text.trim())![1]!).filter((code) => code.length > 1));
+  const carried = (range: RegExpExecArray | null) => Boolean(range && codes.has(range[5]!.slice(range[2]!.length)));
+  if (lines.filter((l) => carried(GLUED_CODE_RANGE.exec(l.text.trimEnd()))).length < 2) return lines;
   return lines.map((l) => {
     const text = l.text.trimEnd();
     const range = GLUED_CODE_RANGE.exec(text);
@@ -2062,19 +2070,27 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
  */
 function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string } | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
-  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && toUcum(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
   // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
   // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   if (first !== first.toLowerCase() && first !== first.toUpperCase()) return null;
   for (let i = 1; i < first.length; i++) {
     const unit = first.slice(0, i);
-    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !toUcum(unit)) continue;
+    if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !unitBeforeName(unit)) continue;
     const rest = text.trimStart().slice(i);
     const name = parseRowLine(rest, opts)?.name.replace(/\s*\([^)]*\)\s*$/, '');
     if (name && opts.knows?.(name)) return { unit, rest };
   }
   return null;
+}
+
+/**
+ * Whether what is run against a name's front can be a unit: a UCUM unit with a letter in it, or a per cent sign
+ * (`10^9/л`, `Ед/л`, `%`). A date or a fraction is none (`15/01/2024Vitamin D  32  30-100` is dated, not in `15/01/2024`).
+ */
+function unitBeforeName(unit: string): boolean {
+  return (unit === '%' || /\p{L}/u.test(unit)) && Boolean(toUcum(unit));
 }
 
 /**
@@ -2173,7 +2189,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   const glued = gluedUnitBeforeName(text, opts);
   if (glued) {
     const row = parseRowLine(glued.rest, opts);
-    return row && !row.unit ? { ...row, unit: glued.unit } : row;
+    // A per cent sign is the unit only before a name the catalog measures in per cent, on a row that prints no other
+    // unit (`%Neutrophils 60 40-75`); otherwise it is the name's own (`%Free Testosterone 2.1 % 1.5-4.2` is the free
+    // fraction, not the free testosterone in ng/dL; `%Saturation`, `%Retic`), and the line is read as printed.
+    if (glued.unit !== '%') return row && !row.unit ? { ...row, unit: glued.unit } : row;
+    if (row && (!row.unit || toUcum(row.unit) === '%') && opts.measuresIn?.(row.name, '%')) return { ...row, unit: row.unit ?? glued.unit };
   }
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
