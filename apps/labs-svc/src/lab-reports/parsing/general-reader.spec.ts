@@ -3637,3 +3637,26 @@ describe('batch 22: patient-portal pages, C-CDA narratives, NHS App records, con
     expect(coded(['Cholesterol 220 mg/dL', 'Target: <200 mg/dL'].join('\n')).map((r) => r[0])).toEqual(['total-cholesterol']);
   });
 });
+
+describe('a review of batch 22 (labs22fix)', () => {
+  it('a `Result / Units` header over a value column and a unit column keeps the unit, range and flag of a row with no flag', () => {
+    expect(coded([
+      'Test                 Result / Units      Flag   Reference Range',
+      'Glucose              105     mg/dL       H      70 - 99',
+      'Sodium               140     mmol/L             135 - 145',
+    ].join('\n'))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    const html = [
+      '<table><tr><th>Analyte</th><th colspan="2">Result / Units</th><th>Reference</th><th>Flag</th></tr>',
+      '<tr><td>Glucose</td><td>105</td><td>mg/dL</td><td>70 - 99</td><td>H</td></tr>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135 - 145</td><td></td></tr></table>',
+    ].join('\n');
+    expect(coded(html)).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded([
+      '| Test | Result / Units |  | Reference Range |', '|---|---|---|---|',
+      '| Glucose | 105 | mg/dL | 70 - 99 |', '| Potassium | 3.9 | mmol/L | 3.5 - 5.1 |',
+    ].join('\n'))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['potassium', 3.9, 'mmol/L', 3.5, 5.1, 'normal']]);
+    // The cells under it hold value and unit together: one column.
+    expect(coded(['| Test | Result / Units | Reference Range |', '|---|---|---|', '| Glucose | 105 mg/dL | 70 - 99 |'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
+  });
+});
