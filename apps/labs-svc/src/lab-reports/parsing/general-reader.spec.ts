@@ -3659,4 +3659,14 @@ describe('a review of batch 22 (labs22fix)', () => {
     expect(coded(['| Test | Result / Units | Reference Range |', '|---|---|---|', '| Glucose | 105 mg/dL | 70 - 99 |'].join('\n')))
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
   });
+
+  it('MyChart blocks under `Standard Range:` or `Reference range:` (not `Normal range:`) keep their units, ranges and flags', () => {
+    expect(coded([
+      'Hemoglobin', 'Standard Range: 12.0 - 15.5 g/dL', 'Value', '11.2 (L)',
+      'Platelets', 'Standard Range: 150 - 400 K/uL', 'Value', '250',
+    ].join('\n'))).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low'], ['platelet-count', 250, '10*3/uL', 150, 400, 'normal']]);
+    expect(coded(['TSH', 'Reference range: 0.40 - 4.50 mIU/L', 'Value', '5.2 (H)'].join('\n')))
+      .toEqual([['thyroid-stimulating-hormone', 5.2, 'm[IU]/L', 0.4, 4.5, 'high']]);
+  });
+
 });

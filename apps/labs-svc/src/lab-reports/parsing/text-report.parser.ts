@@ -460,7 +460,14 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
   const all = lines.map((l) => l.text).join('\n');
   // The structure of MyChart's result blocks (`Normal range: 74 - 106 mg/dL` over the value), not the portal's name: a
   // page copied from a newer MyChart (`Component / Your Value / Standard Range`) names MyChart in its footer.
-  if (lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
+  // `Standard Range:` and `Reference range:` head a block as `Normal range:` does (readEpic reads all three), where the
+  // block goes on to its value (`Value`, the graph's axis labels or the value); under a result (a consumer lab's card)
+  // such a line is that result's range.
+  const filled = lines.filter((l) => l.text.trim());
+  const blockValue = (text: string | undefined) => text !== undefined && (/^value:?$/i.test(text) || (/^[\d<>.]/.test(text) && epicValue(tokenize(text)) !== null)
+    || tokenize(text).every((t) => parseValueToken(t) !== null));
+  if (filled.some((l, i) => /^\s*Normal range:/i.test(l.text)
+    || (EPIC_RANGE_LABEL.test(l.text.trim()) && i > 0 && blockValue(filled[i + 1]?.text.trim())))) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -2393,6 +2400,9 @@ function rangeAt(tokens: readonly string[], k: number): { span: number; text: st
   return null;
 }
 
+/** The range labels of MyChart's result blocks. */
+const EPIC_RANGE_LABEL = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i;
+
 /**
  * Epic MyChart: a block per result — the name (over one or more lines), `Normal range: 74 - 106 mg/dL`, the
  * graph's axis labels (`74    106`) or `Value`, then the value (with a flag, if any).
@@ -2412,7 +2422,7 @@ function readEpic(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (!range) nameLines = [];
       continue;
     }
-    const nr = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i.exec(text);
+    const nr = EPIC_RANGE_LABEL.exec(text);
     if (nr && nameLines.length) {
       range = epicRange(nr[1]!);
       continue;
