@@ -3669,4 +3669,19 @@ describe('a review of batch 22 (labs22fix)', () => {
       .toEqual([['thyroid-stimulating-hormone', 5.2, 'm[IU]/L', 0.4, 4.5, 'high']]);
   });
 
+  it('a range cut at its dash (`3.5 -`, its upper bound wrapped onto the next line, or a cell `30 - `) is no open range: the wrapped bound joins it', () => {
+    expect(coded([
+      'Test            Result  Units    Reference',
+      'Potassium       5.6     mmol/L   3.5 -',
+      '                                 5.1',
+      'Sodium          150     mmol/L   135 -',
+      '                                 145',
+    ].join('\n'))).toEqual([['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
+    // A cell cut at its dash: text only, no flag (never `normal` for a ferritin of 500 under `30 - `).
+    const cell = results(['| Test | Result | Units | Range |', '|---|---|---|---|', '| Ferritin | 500 | ng/mL | 30 - |'].join('\n'));
+    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, null, null]]);
+    // On a card's `Range:` line, or in words, it is whole.
+    expect(coded(['eGFR', 'Value: 75 mL/min', 'Range: 90 - '].join('\n'))).toEqual([['egfr', 75, 'mL/min', 90, null, 'low']]);
+    expect(parseReferenceRange('90 and above')).toMatchObject({ low: 90 });
+  });
 });

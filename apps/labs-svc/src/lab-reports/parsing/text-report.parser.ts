@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { parseReferenceRange, readsAsRange } from './reference-range.js';
+import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -855,6 +855,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
+    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues.
+    const dashed = open as RawRow | null;
+    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)) {
+      dashed.rangeText = `${dashed.rangeText} ${flat}`;
+      continue;
+    }
     if (table && !table.byIndex && !byIndex && filled === 1 && open) {
       const values = assignCells(cells, table.columns, false);
       const at = values.findIndex(Boolean);
@@ -1027,6 +1033,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const rangeLine = RANGE_LINE.exec(flat);
     if (rangeLine && o && !o.rangeText) {
       o.rangeText = rangeLine[1]!.trim();
+      // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
+      const openAbove = openRangeAbove(o.rangeText);
+      if (openAbove) o.range = openAbove;
       rangeFor = o;
       continue;
     }
