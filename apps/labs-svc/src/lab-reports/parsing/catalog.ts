@@ -287,6 +287,12 @@ const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quant
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
 export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
 
+/**
+ * What may follow `using` in a name without changing what was measured: what an estimate of GFR is computed from
+ * (creatinine, the catalog's eGFR), an estimating equation, an albumin's dye, a creatinine's method.
+ */
+const USING_METHOD = /^(?:creatinine|ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz|bromocresol\s+(?:green|purple)|jaff[eé]|enzymatic)(?:\s+(?:method|equation|assay|formula))?$/i;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -422,8 +428,19 @@ export class BiomarkerCatalog {
     // `eGFR using creatinine (CKD-EPI) per 1.73 square metres`, `Haemoglobin A1c level - IFCC standardised`: what an
     // estimate is computed from, its equation, the body surface it is given per and the standard a result is aligned
     // to (SNOMED's names, as a UK GP record prints them) say how, not what.
-    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '').replace(/\s+using\s+[\p{L}\s-]+$/iu, '')
+    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '')
       .replace(/\s+-\s+(?:ifcc|dcct|ngsp)(?:\s+(?:standardi[sz]ed|aligned))?$/i, '');
+    // `using …`: a method that leaves the analyte as it is (`eGFR using creatinine`, `Albumin using bromocresol green`)
+    // is dropped; a specimen (`Protein using urine dipstick`) makes it that specimen's analyte, when the catalog has one;
+    // anything else names another test than the words before it (`eGFR using cystatin C`, `Calcium using ion selective
+    // electrode`, `Testosterone using free androgen index`): unknown.
+    const using = /^(.+?)\s+using\s+(.+)$/i.exec(how.trim());
+    if (using) {
+      if (USING_METHOD.test(using[2]!)) return this.matchName(using[1]!);
+      if (!/\burine\b/i.test(using[2]!)) return undefined;
+      const inUrine = this.matchName(`Urine ${using[1]}`);
+      return inUrine && inUrine !== this.matchName(using[1]!) ? inUrine : undefined;
+    }
     if (how !== name && how.trim()) {
       const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));
       if (hit) return hit;

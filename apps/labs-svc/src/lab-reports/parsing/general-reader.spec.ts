@@ -3684,4 +3684,21 @@ describe('a review of batch 22 (labs22fix)', () => {
     expect(coded(['eGFR', 'Value: 75 mL/min', 'Range: 90 - '].join('\n'))).toEqual([['egfr', 75, 'mL/min', 90, null, 'low']]);
     expect(parseReferenceRange('90 and above')).toMatchObject({ low: 90 });
   });
+
+  it('`using …` in a name is dropped only where it says how (`using creatinine`, a dye); a specimen makes it the urine test; another input is another test', () => {
+    const keys = (lines: string[]) => coded(lines.join('\n')).map((r) => r[0]);
+    expect(keys([
+      'eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60',
+      'Albumin using bromocresol green   42 g/L   35 - 50',
+      'Protein using urine dipstick   Negative',
+      'Glucose using urine dipstick   Negative',
+    ])).toEqual(['egfr', 'albumin', 'proteins-in-urine', 'glucose-in-urine']);
+    // Not creatinine's eGFR, serum albumin, total calcium nor testosterone: unknown names.
+    expect(keys([
+      'eGFR using cystatin C (CKD-EPI)   72 mL/min/1.73m2   >60',
+      'Albumin using urine sample   12 mg/L',
+      'Calcium using ion selective electrode   1.20 mmol/L   1.15 - 1.30',
+      'Testosterone using free androgen index   4.1 %',
+    ]).map((k) => String(k).startsWith('?'))).toEqual([true, true, true, true]);
+  });
 });
