@@ -347,7 +347,7 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|concentration|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -407,6 +407,16 @@ export class BiomarkerCatalog {
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);
       if (hit) return hit;
+    }
+    // `Haemoglobin concentration`, `Serum sodium concentration`: `concentration` after a test measured per volume says
+    // what it is. After a test of another kind (`MCH`: a mass per cell) the words name another test, the one its full
+    // name with `concentration` names (`Mean corpuscular hemoglobin concentration`: MCHC), or none.
+    const concentration = /^(.+?)\s+concentration$/.exec(n);
+    if (concentration) {
+      const base = this.byName.get(concentration[1]!) ?? this.byName.get(concentration[1]!.replace(FILLER, ''));
+      if (base?.ucumUnit && PER_VOLUME.test(base.ucumUnit)) return base;
+      const named = base ? this.byName.get(normalizeName(`${base.display} concentration`)) : undefined;
+      if (named && named !== base) return named;
     }
     // `Vitamin D, 25-OH, Total`, `LIPOPROTEIN(a); Lp(a), SERUM`: qualifiers that do not change the analyte dropped,
     // an inverted name (`Cholesterol, Total`) read both ways, each `;` alternative on its own.
@@ -664,6 +674,9 @@ export class BiomarkerCatalog {
     return (unitOf(unit, part) || concentrationWanting(unit, part)) && !unitOf(unit, whole);
   };
 }
+
+/** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
+const PER_VOLUME = /\/(?:d|m|u|n)?L$/;
 
 /** A substance concentration by mass or by amount (`mg/dL`, `g/L`, `mmol/L`, `umol/L`). */
 export const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;

@@ -3701,4 +3701,18 @@ describe('a review of batch 22 (labs22fix)', () => {
       'Testosterone using free androgen index   4.1 %',
     ]).map((k) => String(k).startsWith('?'))).toEqual([true, true, true, true]);
   });
+
+  it('`concentration` after a name is dropped only where it leaves the same test: `MCH concentration` is the MCHC, `Haemoglobin concentration` the haemoglobin', () => {
+    expect(coded([
+      'MCH Concentration (MCHC)   33.5 g/dL   32.0 - 36.0',
+      'MCH   29.5 pg   27.0 - 32.0',
+      'Mean corpuscular haemoglobin concentration   335 g/L   300 - 360',
+      'Haemoglobin concentration   128 g/L   130 - 180',
+    ].join('\n')).map((r) => [r[0], r[1]])).toEqual([
+      ['mean-corpuscular-hemoglobin-concentration', 33.5], ['mean-corpuscular-hemoglobin', 29.5], ['mean-corpuscular-hemoglobin-concentration', 335], ['hemoglobin', 128],
+    ]);
+    const msg = ['MSH|^~\\&|LAB|GP|PG|PG|202601011200||ORU^R01|1|P|2.5', 'OBR|1|||FBC', 'OBX|1|NM|^MCH concentration||33|g/dL|32-36|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key)).toEqual(['mean-corpuscular-hemoglobin-concentration']);
+  });
+
 });
