@@ -3715,4 +3715,10 @@ describe('a review of batch 22 (labs22fix)', () => {
     expect(codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key)).toEqual(['mean-corpuscular-hemoglobin-concentration']);
   });
 
+  it('a `Range:` line is a row\'s range only when it reads as one, and one printed over its row in another unit is not the row above\'s', () => {
+    expect(coded(['Range: 70 - 99 mg/dL', 'Glucose  105 mg/dL', 'Range: 135 - 145 mmol/L', 'Sodium  140 mmol/L'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    const unread = results(['Glucose  105 mg/dL', 'Range: see comment', 'Sodium  140 mmol/L', 'Range: Not established'].join('\n'));
+    expect(unread.map((c) => [c.biomarker?.key, c.value, c.range.text ?? null])).toEqual([['glucose', 105, null], ['sodium', 140, null]]);
+  });
 });

@@ -688,6 +688,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let pendingNotes: SourceLine[] = [];
   /** Method lines inside a table cell (`HEMOGLOBIN<br>Method - Photometric`): the comment of the row that line makes. */
   let lineNotes: { line: SourceLine; texts: string[] } | null = null;
+  /** A `Range:` line printed over its row (see below): the range of the next row made. */
+  let rangeAbove: string | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
@@ -743,6 +745,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove)) {
+      r.rangeText = rangeAbove;
+      const openAbove = openRangeAbove(rangeAbove);
+      if (openAbove) r.range = openAbove;
+    }
+    rangeAbove = null;
     for (const n of pendingNotes) appendComment(r, lineText(n.text));
     pendingNotes = [];
     if (lineNotes?.line === line) {
@@ -1030,14 +1038,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
     }
+    // A `Range:` line: the open row's range when it reads as one and its unit, if it prints one, is the row's. Printed
+    // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
+    // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const rangeLine = RANGE_LINE.exec(flat);
-    if (rangeLine && o && !o.rangeText) {
-      o.rangeText = rangeLine[1]!.trim();
-      // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
-      const openAbove = openRangeAbove(o.rangeText);
-      if (openAbove) o.range = openAbove;
-      rangeFor = o;
-      continue;
+    const printedRange = rangeLine?.[1]!.trim();
+    if (printedRange && (readsAsRange(printedRange) || openRangeAbove(printedRange))) {
+      const another = Boolean(pending) || Boolean(o && rangeUnitDisagrees(o.unit, printedRange));
+      if (o && !o.rangeText && !another) {
+        o.rangeText = printedRange;
+        // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
+        const openAbove = openRangeAbove(o.rangeText);
+        if (openAbove) o.range = openAbove;
+        rangeFor = o;
+        continue;
+      }
+      if (!o || another) {
+        rangeAbove = printedRange;
+        continue;
+      }
     }
     if (STATUS_LINE.test(flat) && o && !o.flag) {
       o.flag = flat;
@@ -2363,6 +2382,14 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 }
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
+/** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
+function rangeUnitDisagrees(unit: string | undefined, rangeText: string): boolean {
+  const t = tokenize(rangeText);
+  const range = numericRangeAt(t, 0);
+  const printed = range && t.length === range.span + 1 ? t[range.span]! : undefined;
+  return Boolean(unit && printed && isUnitToken(printed) && !sameUnit(unit, printed));
+}
+
 function sameUnit(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   const ua = toUcum(a);
