@@ -289,9 +289,10 @@ export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er
 
 /**
  * What may follow `using` in a name without changing what was measured: what an estimate of GFR is computed from
- * (creatinine, the catalog's eGFR), an estimating equation, an albumin's dye, a creatinine's method.
+ * (creatinine, the catalog's eGFR), an estimating equation, an albumin's dye, a creatinine's method, and the blood
+ * specimens the catalog's tests are measured in (`Potassium using whole blood`).
  */
-const USING_METHOD = /^(?:creatinine|ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz|bromocresol\s+(?:green|purple)|jaff[eé]|enzymatic)(?:\s+(?:method|equation|assay|formula))?$/i;
+const USING_METHOD = /^(?:(?:creatinine|ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz|bromocresol\s+(?:green|purple)|jaff[eé]|enzymatic)(?:\s+(?:method|equation|assay|formula))?|(?:an?\s+)?(?:(?:whole|venous|capillary)\s+)?(?:blood|serum|plasma)(?:\s+(?:sample|specimen))?)$/i;
 
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;

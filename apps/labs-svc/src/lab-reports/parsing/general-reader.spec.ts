@@ -3692,7 +3692,8 @@ describe('a review of batch 22 (labs22fix)', () => {
       'Albumin using bromocresol green   42 g/L   35 - 50',
       'Protein using urine dipstick   Negative',
       'Glucose using urine dipstick   Negative',
-    ])).toEqual(['egfr', 'albumin', 'proteins-in-urine', 'glucose-in-urine']);
+      'Potassium using whole blood   4.1 mmol/L   3.5 - 5.1',
+    ])).toEqual(['egfr', 'albumin', 'proteins-in-urine', 'glucose-in-urine', 'potassium']);
     // Not creatinine's eGFR, serum albumin, total calcium nor testosterone: unknown names.
     expect(keys([
       'eGFR using cystatin C (CKD-EPI)   72 mL/min/1.73m2   >60',
