@@ -288,6 +288,13 @@ const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quant
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
 export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
 
+/**
+ * What may follow `using` in a name without changing what was measured: what an estimate of GFR is computed from
+ * (creatinine, the catalog's eGFR), an estimating equation, an albumin's dye, a creatinine's method, and the blood
+ * specimens the catalog's tests are measured in (`Potassium using whole blood`).
+ */
+const USING_METHOD = /^(?:(?:creatinine|ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz|bromocresol\s+(?:green|purple)|jaff[eé]|enzymatic)(?:\s+(?:method|equation|assay|formula))?|(?:an?\s+)?(?:(?:whole|venous|capillary)\s+)?(?:blood|serum|plasma)(?:\s+(?:sample|specimen))?)$/i;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -342,7 +349,7 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|concentration|serum|plasma|s p|sp)$/;
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -403,6 +410,16 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(unfilled);
       if (hit) return hit;
     }
+    // `Haemoglobin concentration`, `Serum sodium concentration`: `concentration` after a test measured per volume says
+    // what it is. After a test of another kind (`MCH`: a mass per cell) the words name another test, the one its full
+    // name with `concentration` names (`Mean corpuscular hemoglobin concentration`: MCHC), or none.
+    const concentration = /^(.+?)\s+concentration$/.exec(n);
+    if (concentration) {
+      const base = this.byName.get(concentration[1]!) ?? this.byName.get(concentration[1]!.replace(FILLER, ''));
+      if (base?.ucumUnit && PER_VOLUME.test(base.ucumUnit)) return base;
+      const named = base ? this.byName.get(normalizeName(`${base.display} concentration`)) : undefined;
+      if (named && named !== base) return named;
+    }
     // `Vitamin D, 25-OH, Total`, `LIPOPROTEIN(a); Lp(a), SERUM`: qualifiers that do not change the analyte dropped,
     // an inverted name (`Cholesterol, Total`) read both ways, each `;` alternative on its own.
     const parts = name.split(/\s*;\s*/).filter(Boolean);
@@ -423,8 +440,19 @@ export class BiomarkerCatalog {
     // `eGFR using creatinine (CKD-EPI) per 1.73 square metres`, `Haemoglobin A1c level - IFCC standardised`: what an
     // estimate is computed from, its equation, the body surface it is given per and the standard a result is aligned
     // to (SNOMED's names, as a UK GP record prints them) say how, not what.
-    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '').replace(/\s+using\s+[\p{L}\s-]+$/iu, '')
+    const how = name.replace(BODY_SURFACE, '').trim().replace(EQUATION, '')
       .replace(/\s+-\s+(?:ifcc|dcct|ngsp)(?:\s+(?:standardi[sz]ed|aligned))?$/i, '');
+    // `using …`: a method that leaves the analyte as it is (`eGFR using creatinine`, `Albumin using bromocresol green`)
+    // is dropped; a specimen (`Protein using urine dipstick`) makes it that specimen's analyte, when the catalog has one;
+    // anything else names another test than the words before it (`eGFR using cystatin C`, `Calcium using ion selective
+    // electrode`, `Testosterone using free androgen index`): unknown.
+    const using = /^(.+?)\s+using\s+(.+)$/i.exec(how.trim());
+    if (using) {
+      if (USING_METHOD.test(using[2]!)) return this.matchName(using[1]!);
+      if (!/\burine\b/i.test(using[2]!)) return undefined;
+      const inUrine = this.matchName(`Urine ${using[1]}`);
+      return inUrine && inUrine !== this.matchName(using[1]!) ? inUrine : undefined;
+    }
     if (how !== name && how.trim()) {
       const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));
       if (hit) return hit;
@@ -648,6 +676,9 @@ export class BiomarkerCatalog {
     return (unitOf(unit, part) || concentrationWanting(unit, part)) && !unitOf(unit, whole);
   };
 }
+
+/** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
+const PER_VOLUME = /\/(?:d|m|u|n)?L$/;
 
 /** A substance concentration by mass or by amount (`mg/dL`, `g/L`, `mmol/L`, `umol/L`). */
 export const CONCENTRATION = /(?:g|mol)\/(?:d|m|u)?L$/i;

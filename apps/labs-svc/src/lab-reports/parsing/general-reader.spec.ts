@@ -3775,3 +3775,89 @@ describe('a review of batch 23 (labs23fix)', () => {
     expect(coded('15/01/2024Vitamin D 32 30-100').map((r) => r.slice(1))).toEqual([[32, null, 30, 100, 'normal']]);
   });
 });
+
+describe('a review of batch 22 (labs22fix)', () => {
+  it('a `Result / Units` header over a value column and a unit column keeps the unit, range and flag of a row with no flag', () => {
+    expect(coded([
+      'Test                 Result / Units      Flag   Reference Range',
+      'Glucose              105     mg/dL       H      70 - 99',
+      'Sodium               140     mmol/L             135 - 145',
+    ].join('\n'))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    const html = [
+      '<table><tr><th>Analyte</th><th colspan="2">Result / Units</th><th>Reference</th><th>Flag</th></tr>',
+      '<tr><td>Glucose</td><td>105</td><td>mg/dL</td><td>70 - 99</td><td>H</td></tr>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135 - 145</td><td></td></tr></table>',
+    ].join('\n');
+    expect(coded(html)).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded([
+      '| Test | Result / Units |  | Reference Range |', '|---|---|---|---|',
+      '| Glucose | 105 | mg/dL | 70 - 99 |', '| Potassium | 3.9 | mmol/L | 3.5 - 5.1 |',
+    ].join('\n'))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['potassium', 3.9, 'mmol/L', 3.5, 5.1, 'normal']]);
+    // The cells under it hold value and unit together: one column.
+    expect(coded(['| Test | Result / Units | Reference Range |', '|---|---|---|', '| Glucose | 105 mg/dL | 70 - 99 |'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('MyChart blocks under `Standard Range:` or `Reference range:` (not `Normal range:`) keep their units, ranges and flags', () => {
+    expect(coded([
+      'Hemoglobin', 'Standard Range: 12.0 - 15.5 g/dL', 'Value', '11.2 (L)',
+      'Platelets', 'Standard Range: 150 - 400 K/uL', 'Value', '250',
+    ].join('\n'))).toEqual([['hemoglobin', 11.2, 'g/dL', 12, 15.5, 'low'], ['platelet-count', 250, '10*3/uL', 150, 400, 'normal']]);
+    expect(coded(['TSH', 'Reference range: 0.40 - 4.50 mIU/L', 'Value', '5.2 (H)'].join('\n')))
+      .toEqual([['thyroid-stimulating-hormone', 5.2, 'm[IU]/L', 0.4, 4.5, 'high']]);
+  });
+
+  it('a range cut at its dash (`3.5 -`, its upper bound wrapped onto the next line, or a cell `30 - `) is no open range: the wrapped bound joins it', () => {
+    expect(coded([
+      'Test            Result  Units    Reference',
+      'Potassium       5.6     mmol/L   3.5 -',
+      '                                 5.1',
+      'Sodium          150     mmol/L   135 -',
+      '                                 145',
+    ].join('\n'))).toEqual([['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
+    // A cell cut at its dash: text only, no flag (never `normal` for a ferritin of 500 under `30 - `).
+    const cell = results(['| Test | Result | Units | Range |', '|---|---|---|---|', '| Ferritin | 500 | ng/mL | 30 - |'].join('\n'));
+    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, null, null]]);
+    // On a card's `Range:` line, or in words, it is whole.
+    expect(coded(['eGFR', 'Value: 75 mL/min', 'Range: 90 - '].join('\n'))).toEqual([['egfr', 75, 'mL/min', 90, null, 'low']]);
+    expect(parseReferenceRange('90 and above')).toMatchObject({ low: 90 });
+  });
+
+  it('`using …` in a name is dropped only where it says how (`using creatinine`, a dye); a specimen makes it the urine test; another input is another test', () => {
+    const keys = (lines: string[]) => coded(lines.join('\n')).map((r) => r[0]);
+    expect(keys([
+      'eGFR using creatinine (CKD-EPI)   82 mL/min/1.73m2   >60',
+      'Albumin using bromocresol green   42 g/L   35 - 50',
+      'Protein using urine dipstick   Negative',
+      'Glucose using urine dipstick   Negative',
+      'Potassium using whole blood   4.1 mmol/L   3.5 - 5.1',
+    ])).toEqual(['egfr', 'albumin', 'proteins-in-urine', 'glucose-in-urine', 'potassium']);
+    // Not creatinine's eGFR, serum albumin, total calcium nor testosterone: unknown names.
+    expect(keys([
+      'eGFR using cystatin C (CKD-EPI)   72 mL/min/1.73m2   >60',
+      'Albumin using urine sample   12 mg/L',
+      'Calcium using ion selective electrode   1.20 mmol/L   1.15 - 1.30',
+      'Testosterone using free androgen index   4.1 %',
+    ]).map((k) => String(k).startsWith('?'))).toEqual([true, true, true, true]);
+  });
+
+  it('`concentration` after a name is dropped only where it leaves the same test: `MCH concentration` is the MCHC, `Haemoglobin concentration` the haemoglobin', () => {
+    expect(coded([
+      'MCH Concentration (MCHC)   33.5 g/dL   32.0 - 36.0',
+      'MCH   29.5 pg   27.0 - 32.0',
+      'Mean corpuscular haemoglobin concentration   335 g/L   300 - 360',
+      'Haemoglobin concentration   128 g/L   130 - 180',
+    ].join('\n')).map((r) => [r[0], r[1]])).toEqual([
+      ['mean-corpuscular-hemoglobin-concentration', 33.5], ['mean-corpuscular-hemoglobin', 29.5], ['mean-corpuscular-hemoglobin-concentration', 335], ['hemoglobin', 128],
+    ]);
+    const msg = ['MSH|^~\\&|LAB|GP|PG|PG|202601011200||ORU^R01|1|P|2.5', 'OBR|1|||FBC', 'OBX|1|NM|^MCH concentration||33|g/dL|32-36|N|||F'].join('\r');
+    expect(codeRows(parseHl7(msg).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key)).toEqual(['mean-corpuscular-hemoglobin-concentration']);
+  });
+
+  it('a `Range:` line is a row\'s range only when it reads as one, and one printed over its row in another unit is not the row above\'s', () => {
+    expect(coded(['Range: 70 - 99 mg/dL', 'Glucose  105 mg/dL', 'Range: 135 - 145 mmol/L', 'Sodium  140 mmol/L'].join('\n')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    const unread = results(['Glucose  105 mg/dL', 'Range: see comment', 'Sodium  140 mmol/L', 'Range: Not established'].join('\n'));
+    expect(unread.map((c) => [c.biomarker?.key, c.value, c.range.text ?? null])).toEqual([['glucose', 105, null], ['sodium', 140, null]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { readHl7DateTime } from './dates.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
+import { openRangeAbove } from './reference-range.js';
 import { isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
@@ -210,6 +211,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       ...value,
       ...(unit ? { unit } : {}),
       ...(range ? { rangeText: range } : {}),
+      // `90-` in OBX-7: a field is never cut by a line's end, so a bound and a dash is that bound and up.
+      ...(openRangeAbove(range) ? { range: openRangeAbove(range)! } : {}),
       ...(flag ? { flag } : {}),
       line,
       ...(code && !part ? { code: { system: CODE_SYSTEMS[system.toUpperCase()] ?? system, code, ...(display ? { display } : {}) } } : {}),

@@ -79,9 +79,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   }
   const q = QUALITATIVE.exec(repaired);
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
-  // `90 - `: a lower bound and a dash with nothing after it (an open range, as a UK GP record prints eGFR's) is that
-  // bound and up.
-  const openAbove = /^(\d+(?:\.\d+)?)\s*[-–—]$/.exec(repaired);
+  // `90 and above`, `90 - or more`: a lower bound said in words is that bound and up. (`90 -` alone may be a range cut at
+  // its dash, the upper bound wrapped onto the next line: text only, unless its carrier says it is whole — openRangeAbove.)
+  const openAbove = /^(\d+(?:\.\d+)?)\s*[-–—]?\s*(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
@@ -94,6 +94,15 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     if (op === '>=') return { low: n, lowInclusive: true, text: raw };
   }
   return { text: raw };
+}
+
+/**
+ * `90 - `: a lower bound and a dash with nothing after it, printed where the range cannot have been cut (a card's
+ * `Range:` line, as a UK GP record prints eGFR's; an HL7 OBX-7 field): that bound and up. Null for anything else.
+ */
+export function openRangeAbove(text: string): { low: number } | null {
+  const m = /^(\d+(?:\.\d+)?)\s*[-–—]$/.exec(text.trim());
+  return m ? { low: Number(m[1]) } : null;
 }
 
 /**

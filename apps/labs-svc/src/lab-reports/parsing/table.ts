@@ -20,6 +20,8 @@ export interface Column {
   specimen?: boolean;
   /** A flag column headed `Status`: it may hold the report's status (`F`inal, `C`orrected, `A`mended) rather than a flag. */
   status?: boolean;
+  /** A value column headed `Value / Unit`: its rows may print the unit with the value or in a cell of its own. */
+  joint?: boolean;
 }
 
 /** Headers of a column that names each row's specimen. */
@@ -66,10 +68,10 @@ export function isHeaderWords(text: string): boolean {
  */
 const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
 
-function roleOf(text: string): { role: ColumnRole; words: string; unit?: string } | null {
+function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean } | null {
   const { words, unit } = headerWords(text);
   if (!words) return null;
-  if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words };
+  if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
   return null;
 }
@@ -94,7 +96,7 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && r.words === 'status';
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}) });
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
@@ -194,6 +196,42 @@ export function assignCells(printed: readonly Cell[], columns: readonly Column[]
     put(best, text);
   });
   return out;
+}
+
+/**
+ * A row's cells given to columns (assignCells), where a `Value / Unit` header is over two printed columns: the rows
+ * decide. A row whose cell under it holds the value alone and the next cell the unit alone (a header cell spanning
+ * both, `<th colspan="2">`, or a blank header cell after it) gets a unit column after the value column; a row printing
+ * `105 mg/dL` in one cell keeps the one column. Returns the columns the row was read by and its text per column.
+ */
+export function assignRow(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): { columns: readonly Column[]; values: string[] } {
+  const k = columns.findIndex((c) => c.joint);
+  const bare = (text: string | undefined) => {
+    const t = tokenize(text ?? '');
+    return t.length === 1 && (parseValueToken(t[0]!) !== null || qualitativeValueAt(t, 0) === 1);
+  };
+  const unitAlone = (text: string | undefined) => cellKind(text ?? '') === 'unit';
+  const withUnit = (values: string[], unit: string) => ({
+    columns: [...columns.slice(0, k + 1), { role: 'unit' as const, x: columns[k]!.x, end: columns[k]!.end }, ...columns.slice(k + 1)],
+    values: [...values.slice(0, k + 1), unit, ...values.slice(k + 1)],
+  });
+  if (k >= 0 && byIndex && bare(cells[k]?.text)) {
+    // A blank header cell over the units: that column is the unit column.
+    if (columns[k + 1]?.role === 'other' && unitAlone(cells[k + 1]?.text)) {
+      return { columns: columns.map((c, i) => (i === k + 1 ? { ...c, role: 'unit' as const } : c)), values: assignCells(cells, columns, true) };
+    }
+    // One cell more than the header has, after the value: the unit's (blank when the result has none).
+    if (cells.length === columns.length + 1 && (unitAlone(cells[k + 1]?.text) || !cells[k + 1]!.text.trim())) {
+      return withUnit(assignCells([...cells.slice(0, k + 1), ...cells.slice(k + 2)], columns, true), cells[k + 1]!.text.trim());
+    }
+  }
+  if (k >= 0 && !byIndex) {
+    // Positioned cells: a bare value under the header, then a unit alone that starts before the next column does.
+    const filled = cells.filter((c) => c.text.trim());
+    const at = filled.findIndex((c, i) => i > 0 && bare(c.text) && c.end > columns[k]!.x && unitAlone(filled[i + 1]?.text) && filled[i + 1]!.x < (columns[k + 1]?.x ?? Infinity));
+    if (at > 0) return withUnit(assignCells(filled.filter((_, i) => i !== at + 1), columns, false), filled[at + 1]!.text.trim());
+  }
+  return { columns, values: assignCells(cells, columns, byIndex) };
 }
 
 /**

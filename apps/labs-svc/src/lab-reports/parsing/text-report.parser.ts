@@ -4,8 +4,8 @@ import { isStripAnswer, PER_FIELD } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -505,7 +505,14 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
   const all = lines.map((l) => l.text).join('\n');
   // The structure of MyChart's result blocks (`Normal range: 74 - 106 mg/dL` over the value), not the portal's name: a
   // page copied from a newer MyChart (`Component / Your Value / Standard Range`) names MyChart in its footer.
-  if (lines.some((l) => /^\s*Normal range:/i.test(l.text))) return 'epic-mychart';
+  // `Standard Range:` and `Reference range:` head a block as `Normal range:` does (readEpic reads all three), where the
+  // block goes on to its value (`Value`, the graph's axis labels or the value); under a result (a consumer lab's card)
+  // such a line is that result's range.
+  const filled = lines.filter((l) => l.text.trim());
+  const blockValue = (text: string | undefined) => text !== undefined && (/^value:?$/i.test(text) || (/^[\d<>.]/.test(text) && epicValue(tokenize(text)) !== null)
+    || tokenize(text).every((t) => parseValueToken(t) !== null));
+  if (filled.some((l, i) => /^\s*Normal range:/i.test(l.text)
+    || (EPIC_RANGE_LABEL.test(l.text.trim()) && i > 0 && blockValue(filled[i + 1]?.text.trim())))) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -728,6 +735,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let pendingNotes: SourceLine[] = [];
   /** Method lines inside a table cell (`HEMOGLOBIN<br>Method - Photometric`): the comment of the row that line makes. */
   let lineNotes: { line: SourceLine; texts: string[] } | null = null;
+  /** A `Range:` line printed over its row (see below): the range of the next row made. */
+  let rangeAbove: string | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
@@ -784,6 +793,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove)) {
+      r.rangeText = rangeAbove;
+      const openAbove = openRangeAbove(rangeAbove);
+      if (openAbove) r.range = openAbove;
+    }
+    rangeAbove = null;
     for (const n of pendingNotes) appendComment(r, lineText(n.text));
     pendingNotes = [];
     if (lineNotes?.line === line) {
@@ -908,6 +923,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
+    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues.
+    const dashed = open as RawRow | null;
+    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)) {
+      dashed.rangeText = `${dashed.rangeText} ${flat}`;
+      continue;
+    }
     if (table && !table.byIndex && !byIndex && filled === 1 && open) {
       const values = assignCells(cells, table.columns, false);
       const at = values.findIndex(Boolean);
@@ -961,11 +982,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
-      const columnValues = assignCells(rowCells, view.columns, view.byIndex && byIndex);
-      const read = readColumns(columnValues, view.columns, knowingIn(section.specimen, opts, section.urineToo));
+      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex);
+      const read = readColumns(columnValues, rowColumns, knowingIn(section.specimen, opts, section.urineToo));
       if (read.kind === 'row') {
         // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
-        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => view.columns[i]?.specimen).join(' ')));
+        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         for (const r of read.rows) {
@@ -1082,11 +1103,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         continue;
       }
     }
+    // A `Range:` line: the open row's range when it reads as one and its unit, if it prints one, is the row's. Printed
+    // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
+    // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const rangeLine = RANGE_LINE.exec(flat);
-    if (rangeLine && o && !o.rangeText) {
-      o.rangeText = rangeLine[1]!.trim();
-      rangeFor = o;
-      continue;
+    const printedRange = rangeLine?.[1]!.trim();
+    if (printedRange && (readsAsRange(printedRange) || openRangeAbove(printedRange))) {
+      const another = Boolean(pending) || Boolean(o && rangeUnitDisagrees(o.unit, printedRange));
+      if (o && !o.rangeText && !another) {
+        o.rangeText = printedRange;
+        // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
+        const openAbove = openRangeAbove(o.rangeText);
+        if (openAbove) o.range = openAbove;
+        rangeFor = o;
+        continue;
+      }
+      if (!o || another) {
+        rangeAbove = printedRange;
+        continue;
+      }
     }
     if (STATUS_LINE.test(flat) && o && !o.flag) {
       o.flag = flat;
@@ -2490,6 +2525,14 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 }
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
+/** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
+function rangeUnitDisagrees(unit: string | undefined, rangeText: string): boolean {
+  const t = tokenize(rangeText);
+  const range = numericRangeAt(t, 0);
+  const printed = range && t.length === range.span + 1 ? t[range.span]! : undefined;
+  return Boolean(unit && printed && isUnitToken(printed) && !sameUnit(unit, printed));
+}
+
 function sameUnit(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   const ua = toUcum(a);
@@ -2536,6 +2579,9 @@ function rangeAt(tokens: readonly string[], k: number): { span: number; text: st
   return null;
 }
 
+/** The range labels of MyChart's result blocks. */
+const EPIC_RANGE_LABEL = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i;
+
 /**
  * Epic MyChart: a block per result — the name (over one or more lines), `Normal range: 74 - 106 mg/dL`, the
  * graph's axis labels (`74    106`) or `Value`, then the value (with a flag, if any).
@@ -2555,7 +2601,7 @@ function readEpic(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (!range) nameLines = [];
       continue;
     }
-    const nr = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i.exec(text);
+    const nr = EPIC_RANGE_LABEL.exec(text);
     if (nr && nameLines.length) {
       range = epicRange(nr[1]!);
       continue;
