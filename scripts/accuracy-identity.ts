@@ -7,6 +7,7 @@
  * (docs/identity.md, "Matching"). `--replay=start-patient` replays the earlier harness (every record that links to no one
  * starts a patient), `--no-adoption` the service without adoption (docs/identity.md, "Adoption"), `--profiles=join` the
  * harness before 2026-11-30 13:00 UTC (a profile joined a patient like a partner's record; the service makes it its own patient),
+ * `--profiles=own-patient` the harness before 14:00 UTC (a profile's own patient, nothing decided for it: no merge, no item),
  * `--no-supersede` the service before review items closed themselves when their record was linked later.
  */
 import { Matcher } from '../apps/identity-svc/src/matching/index.js';
@@ -29,6 +30,7 @@ const replay: ClusterOptions = {
   ...(process.argv.includes('--replay=start-patient') ? { partners: 'start-patient' as const } : {}),
   ...(process.argv.includes('--no-adoption') ? { adoption: false } : {}),
   ...(process.argv.includes('--profiles=join') ? { profiles: 'join' as const } : {}),
+  ...(process.argv.includes('--profiles=own-patient') ? { profiles: 'own-patient' as const } : {}),
   ...(process.argv.includes('--no-supersede') ? { supersede: false } : {}),
 };
 const matcher = Matcher.load();

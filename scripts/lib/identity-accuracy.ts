@@ -24,6 +24,7 @@ import {
   mayAutoMerge,
   linkUnlessTwoPeople,
   mayAdopt,
+  mayMergeProfile,
   Matcher,
   normalizePerson,
   TermFrequencyTable,
@@ -180,11 +181,18 @@ export interface ClusterOptions {
   /** With 'service': whether waiting records are adopted (default true; false measures the service without adoption). */
   adoption?: boolean;
   /**
-   * A Patient Graph record (a profile): 'own-patient' (default) as the service — a profile is its own patient (the
-   * patient feed indexes it linked to itself; nothing decides it), only an automatic merge joins it to another;
-   * 'join': the earlier replay, where it joined the patient decideLink chose like a partner's record.
+   * A Patient Graph record (a profile): 'decided' (default) as the service — a profile is its own patient (the patient
+   * feed indexes it linked to itself), and is decided: certain to another patient and mayMergeProfile allows, that
+   * patient is merged into the profile's; otherwise its certain pairs automation did not follow and its probable ones
+   * with other patients are queued. 'own-patient': the replay before (2026-11-30, 14:00 UTC), where nothing decided it
+   * (only a later record's automatic merge joined it to another patient); 'join': the earlier replay, where it joined
+   * the patient decideLink chose like a partner's record.
    */
-  profiles?: 'own-patient' | 'join';
+  profiles?: 'decided' | 'own-patient' | 'join';
+  /** With 'decided': the lowest grade of a profile's pair with another patient that is queued (default 'probable'). */
+  profileReview?: 'probable' | 'possible';
+  /** With 'decided': false queues a profile's certain patients and merges none (the review-item part alone). */
+  profileMerges?: boolean;
   /**
    * Whether a waiting record's open review items close when it is linked later (default true, as the service's
    * `superseded`): those its new decision does not ask again (the service's queue() answers with the item already
@@ -205,6 +213,7 @@ export interface ClusterOptions {
 export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchModel['thresholds'], options: ClusterOptions = {}): Accuracy {
   const partners = options.partners ?? 'service';
   const profilesJoin = options.profiles === 'join';
+  const profilesDecided = options.profiles === undefined || options.profiles === 'decided';
   const supersede = options.supersede !== false;
   const n = scored.candidates.length;
   /** The patient of each record (a patient is named by the record that started it); undefined: unlinked (waiting) or not arrived. */
@@ -297,6 +306,39 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     return { linked: link !== undefined, queued };
   };
 
+  /**
+   * A profile entering the index (the service's PatientFeed → MatchingService.decideProfile), its own patient now:
+   * decideLink over its pairs with the other patients' records; certain to one (linkUnlessTwoPeople) that
+   * mayMergeProfile lets automation merge: merged into the profile's patient (one merge per record, as admission);
+   * the certain patients not merged, and the probable pairs, queued.
+   */
+  const decideProfile = (j: number) => {
+    const own = patientOf[j]!;
+    const candidates = pairsOf(j).filter((c) => patientOf[c.other] !== undefined && patientOf[c.other] !== own);
+    const decision = decideLink(candidates.map((c) => ({ patient: patientOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
+    const byOther = new Map(pairsOf(j).map((c) => [c.other, c]));
+    const agrees = (i: number) => {
+      const c = byOther.get(i);
+      return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
+    };
+    const link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
+    const certain = link === undefined ? [] : [link, ...decision.duplicates];
+    const merged = options.profileMerges === false ? undefined : certain.find((other) => mayMergeProfile(recordOf(j), members.get(own)!.map(recordOf), members.get(other)!.map(recordOf), agrees));
+    if (merged !== undefined) {
+      for (const i of members.get(merged)!) patientOf[i] = own;
+      members.get(own)!.push(...members.get(merged)!);
+      members.delete(merged);
+    }
+    const unresolved = new Set([...(decision.link !== undefined ? [decision.link, ...decision.duplicates] : []), ...decision.unresolved]);
+    const lowest = options.profileReview ?? 'probable';
+    for (const c of candidates) {
+      const other = patientOf[c.other]!;
+      if (other === own) continue;
+      const grade = gradeOf(c.probability, c.heldBack, thresholds);
+      if (unresolved.has(other) || grade === 'probable' || (lowest === 'possible' && grade === 'possible')) queuePair(c.other, j);
+    }
+  };
+
   /** Adoption (the service's IngestService.adopt): the waiting records `start` bears on are decided again, in a cascade. */
   const adopt = (start: number) => {
     const work = [start];
@@ -329,6 +371,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       // A Patient Graph record is its own patient; a partner's starts one as the webhooks do (or always, the old replay).
       if (set.records[j]!.system === 'patient-graph' || partners === 'start-patient' || (profileable && !queued)) join(j, j);
     }
+    if (own && profilesDecided) decideProfile(j);
     if (partners === 'service' && options.adoption !== false && patientOf[j] !== undefined) adopt(j);
   }
   // A record still waiting is a singleton: a patient of its own in the figures, linked to nobody.

@@ -114,6 +114,16 @@ export class IngestService {
     return events;
   }
 
+  /**
+   * A profile entered the index (or changed), its record linked to its own patient (PatientFeed): the other patients it
+   * is certain to and may merge (MatchingService.decideProfile) are merged into its patient through the automatic merge
+   * saga (mergeInto: admission refused → queued), the rest of what it asks is queued. Returns the merges started.
+   */
+  async decideProfile(record: IndexedRecord): Promise<string[]> {
+    const { merges } = await this.matching.decideProfile(record);
+    return merges.length ? this.mergeInto(record, record.patientId!, merges) : [];
+  }
+
   /** Audit events of automation: with the request's unit when there is one (acknowledged before its commit), else now. */
   async publish(events: AuditEventInput[]): Promise<void> {
     await publishAutomation(this.audit, events);

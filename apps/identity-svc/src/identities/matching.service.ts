@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from '@pg/access';
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
-import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
+import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, mayMergeProfile, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
 import { MergesService } from '../merges/merges.service.js';
 import { IdentifierRepository } from './identifier.repository.js';
@@ -158,14 +158,8 @@ export class MatchingService {
     const items: string[] = [];
     for (const c of best) {
       if (c.patientId === link || merges.includes(c.patientId)) continue;
-      let reason: ReviewReason;
-      if (unresolved.has(c.patientId)) reason = 'ambiguous';
-      else if (c.scored.grade !== 'probable') continue;
-      else if (c.scored.hardNegative) reason = 'hard-negative';
-      else if (c.blockers.includes('capped-block')) reason = 'capped-block';
-      else if (c.scored.reasons.includes('household-ambiguous')) reason = 'ambiguous';
-      else if (c.scored.reasons.includes('uncorroborated')) reason = 'uncorroborated';
-      else reason = 'probable';
+      const reason = reviewReason(c, unresolved);
+      if (!reason) continue;
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
     }
@@ -177,6 +171,53 @@ export class MatchingService {
       };
     }
     return items.length ? { kind: 'queued', reviewItemIds: items } : { kind: 'none' };
+  }
+
+  /**
+   * A profile entering the index (or changed), its record linked to its own patient (PatientFeed): decided against
+   * the other patients (docs/identity.md, "A profile entering the index"). decideLink over its pairs with their records
+   * (a person's no-match between any record of its patient and any record of another, or between the two patients,
+   * keeps that patient out); the patients it is certain to (linkUnlessTwoPeople) that mayMergeProfile allows are
+   * returned to be merged into its patient (IngestService: the automatic merge saga); the certain ones it may not merge
+   * and its probable pairs are queued, one item per patient (the record pair, as a second patient's `ambiguous`
+   * item); below that, nothing. Its patient taken by a merge (its rows are moving): nothing.
+   */
+  async decideProfile(record: IndexedRecord): Promise<{ merges: ScoredCandidate[]; reviewItemIds: string[] }> {
+    const own = record.patientId;
+    const nothing = { merges: [], reviewItemIds: [] };
+    if (!own || (await this.merges.survivorOf(own)) !== own) return nothing;
+    const pairs = await this.scoreAll(record.normalized, record.id);
+    const relevant = pairs.filter((c) => c.patientId !== own && (c.scored.grade === 'certain' || c.scored.grade === 'probable' || c.scored.hardNegative));
+    if (!relevant.length) return nothing;
+    const others = [...new Set(relevant.map((c) => c.patientId))];
+    const loaded = await this.index.byPatients([own, ...others]);
+    const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
+    const mine = of(own).some((r) => r.id === record.id) ? of(own) : [record, ...of(own)];
+    const refused = await noMatchAmong(this.em, others.flatMap((p) => [
+      { kind: 'patients' as const, x: own, y: p },
+      ...mine.flatMap((a) => of(p).map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
+    ]));
+    const closed = new Set(others.filter((p) => refused.has(pairKey('patients', own, p)) || mine.some((a) => of(p).some((b) => refused.has(pairKey('records', a.id, b.id))))));
+    const open = relevant.filter((c) => !closed.has(c.patientId));
+    const decision = decideLink(
+      open.map((c) => ({ patient: c.patientId, probability: c.scored.explanation.probability, total: c.scored.explanation.total, reasons: c.scored.reasons })),
+      this.matcher.thresholds,
+    );
+    const link = linkUnlessTwoPeople(decision, of);
+    const certainTo = link === undefined ? [] : [link, ...decision.duplicates];
+    const agreeing = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+    const merges = certainTo.filter((p) => mayMergeProfile(record, mine, of(p), (id) => agreeing.has(id)));
+    const unresolved = new Set([...(decision.link === undefined ? [] : [decision.link, ...decision.duplicates]), ...decision.unresolved]);
+    const best = bestPerPatient(open);
+    const items: string[] = [];
+    for (const c of best) {
+      if (merges.includes(c.patientId)) continue;
+      const reason = reviewReason(c, unresolved);
+      if (!reason) continue;
+      const id = await this.queue(record, c, reason);
+      if (id) items.push(id);
+    }
+    return { merges: best.filter((c) => merges.includes(c.patientId)), reviewItemIds: items };
   }
 
   /**
@@ -235,6 +276,20 @@ export class MatchingService {
     );
     return rows[0]?.id ?? null;
   }
+}
+
+/**
+ * The reason a candidate patient is queued for a person, or null: certain but not followed (`unresolved`: ambiguous),
+ * else a probable pair (by what held it back); below probable, nothing.
+ */
+function reviewReason(c: ScoredCandidate, unresolved: ReadonlySet<string>): ReviewReason | null {
+  if (unresolved.has(c.patientId)) return 'ambiguous';
+  if (c.scored.grade !== 'probable') return null;
+  if (c.scored.hardNegative) return 'hard-negative';
+  if (c.blockers.includes('capped-block')) return 'capped-block';
+  if (c.scored.reasons.includes('household-ambiguous')) return 'ambiguous';
+  if (c.scored.reasons.includes('uncorroborated')) return 'uncorroborated';
+  return 'probable';
 }
 
 /** The best-scoring record of each patient, best first (ties by patient id, so the order is stable). */

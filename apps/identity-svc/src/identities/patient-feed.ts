@@ -42,8 +42,9 @@ export function personOfProfile(p: Partial<PatientDto>): Omit<PersonInput, 'sour
  * EVENTS: profiles-svc publishes `profiles.patient.changed|deleted|restored { patientId }` (ids only); this durable
  * consumer fetches the profile as identity-svc's service principal (`profiles:read`, audited by profiles-svc) and
  * upserts the record `('patient-graph', patientId)`, linked to that patient, and copies the profile's identifiers of
- * the configured systems into `patient_identifier` (copyProfileIdentifiers), and the partner records waiting unlinked
- * near it are decided again (IngestService.adopt). A deleted patient's record is unlinked
+ * the configured systems into `patient_identifier` (copyProfileIdentifiers); the profile is decided against the other
+ * patients (IngestService.decideProfile: an automatic merge, a review item, or nothing), and the partner records
+ * waiting unlinked near it are decided again (IngestService.adopt). A deleted patient's record is unlinked
  * (no longer a candidate). Without a configured principal nothing is consumed: the events wait for it.
  */
 @Injectable()
@@ -128,6 +129,9 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
       for (const { system, value } of linked) {
         await this.identifiers.supersede({ source: system, sourceId: value, patientId, method: 'import', linkedBy: PROFILE_IDENTIFIERS_LINKED_BY });
       }
+      // The profile is decided as a record is (a second profile of a person, or a profile after the patient a partner
+      // record started): merged with a patient it is certain to when the guards allow, queued when probable.
+      await this.ingest.decideProfile(record);
       await this.ingest.publish(await this.ingest.adopt(record));
       return { events: [], reply: undefined };
     });

@@ -47,9 +47,13 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // when the replay stopped letting a Patient Graph profile join another patient (the service makes every profile its
   // own patient: a person's second profile, or a profile arriving after a patient a partner record started, stays a
   // patient of its own unless an automatic merge joins them): recall 0.9611 → 0.9596, review 1.92% → 2.03% — the
-  // harness had overstated the service (docs/identity.md, "Measured after the harness replays profiles"). Held at
-  // the measured level so that a change making it worse fails; the target is not met, and this says so.
-  const FLOOR = { recall: 0.9595, review: 0.0203 };
+  // harness had overstated the service (docs/identity.md, "Measured after the harness replays profiles"). Raised
+  // (recall) and lowered (review) again when a profile entering the index became decided, as the service decides it
+  // (docs/identity.md, "A profile entering the index": merged with a patient it is certain to under the merge guards,
+  // else its certain and probable pairs queued instead of missed silently): recall 0.9596 → 0.9597, review 2.03% →
+  // 2.06%, STILL ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target is
+  // not met, and this says so.
+  const FLOOR = { recall: 0.9596, review: 0.0206 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -74,9 +78,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // BELOW TARGET, held at the measured level: recall 0.9037, review 7.00% since the "jmiller@" rule was withdrawn
     // (review 2: 0.9301 and 4.61% before; the e-mail-only partner records on such mailboxes now wait for a person);
     // recall 0.7575, review 8.22% since the replay makes every profile its own patient, as the service does (a profile
-    // arriving after the patient its person's partner record started is a second patient: 0.9037 overstated it).
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.7574);
-    expect(shuffled.review).toBeLessThanOrEqual(0.0823);
+    // arriving after the patient its person's partner record started is a second patient: 0.9037 overstated it);
+    // recall 0.8406, review 13.02% since such a profile is decided (merged with that patient under the merge guards,
+    // otherwise queued): review rose because pairs that were missed silently are now in front of a person.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8405);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1303);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

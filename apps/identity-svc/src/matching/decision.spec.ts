@@ -1,4 +1,4 @@
-import { AMBIGUITY_MARGIN, decideLink, mayAdopt, mayAutoMerge, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, decideLink, mayAdopt, mayAutoMerge, mayMergeProfile, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
 import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
@@ -462,5 +462,68 @@ describe('mayAdopt and mayAutoMerge, second review (issue 13): a parent, a twin 
     const senior = [patientRec('shop-jsr', 'JSR', { source: 'bigcommerce', givenName: 'John', familyName: 'Miller', suffix: 'Sr', birthDate: '1960-08-10', email: 'john.miller@gmail.com', phone: '330-555-0172' })];
     const son = adopt(patientRec('clerk-jm-son', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'john.miller@gmail.com' }), senior);
     expect(son.adopted).toBe(false);
+  });
+});
+
+describe('mayMergeProfile: a profile entering the index merges the patient it is certain to only on the merge guards and a fact of its own', () => {
+  // A profile is its own patient (the patient feed); the other patient here is the one a partner record started (its
+  // profile made from the partner's data, as the webhooks make it) or a first profile of the same person. Scored as
+  // MatchingService.decideProfile scores it: decideLink over the profile's pairs with the other patient's records,
+  // then the guard with the profile as a record of its own patient.
+  const rec = patientRec;
+  function merges(profile: Rec, others: Rec[], mine: Rec[] = []): boolean {
+    const { decision, certain } = decisionFor(profile, others);
+    // Every case is certain to the other patient: the guard is what decides.
+    expect(decision.link).toBeDefined();
+    return mayMergeProfile(profile, [profile, ...mine], others.filter((r) => r.patient === decision.link), (id) => certain.has(id));
+  }
+  const grace = { givenName: 'Grace', familyName: 'Hopper', birthDate: '1976-12-09' };
+  const graceClerk = rec('clerk-g', 'G', { ...grace, source: 'clerk', email: 'grace.hopper@fastmail.com' });
+  const graceStarted = rec('pg-g', 'G', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com' });
+
+  it('her profile after the patient her Clerk account started (her name, birth date and e-mail): merged', () => {
+    const profile = rec('pg-new', '', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188', sexAtBirth: 'female' });
+    expect(merges(profile, [graceClerk, graceStarted])).toBe(true);
+  });
+
+  it.each<[string, Rec, Rec[], Rec[]]>([
+    [
+      'her twin sister\'s profile (one birth date, home and landline; Kirsten and Kristen): not merged',
+      rec('pg-kirsten', '', { source: 'patient-graph', givenName: 'Kirsten', familyName: 'Park', birthDate: '2001-04-17', phone: '978-373-4410', addressLine: '14 Linden Street', postalCode: '01830' }),
+      [
+        rec('rimo-kristen', 'K', { source: 'rimo', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', phone: '978-373-4410', addressLine: '14 Linden Street', postalCode: '01830' }),
+        rec('pg-kristen', 'K', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', phone: '978-373-4410', addressLine: '14 Linden Street', postalCode: '01830' }),
+      ],
+      [],
+    ],
+    [
+      'a namesake born the same day, each with a profile and no e-mail, phone or home in common: not merged',
+      rec('pg-g2', '', { ...grace, source: 'patient-graph', email: 'ghopper@workmail.com', phone: '415-555-0110' }),
+      [graceClerk, graceStarted],
+      [],
+    ],
+    [
+      'a father\'s profile (1960) and his son\'s patient (1990, the same day, the son\'s own mailbox): not merged',
+      rec('pg-father', '', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', email: 'john.miller@fastmail.com', phone: '508-737-8000' }),
+      [
+        rec('clerk-son', 'S', { source: 'clerk', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', email: 'john.miller@fastmail.com' }),
+        rec('pg-son', 'S', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1990-08-10', email: 'john.miller@fastmail.com' }),
+      ],
+      [],
+    ],
+    [
+      'a record of the other patient that shares with her profile only the household\'s mailbox (no birth date): not merged',
+      rec('pg-new', '', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' }),
+      [graceClerk, graceStarted, rec('store-home', 'G', { source: 'bigcommerce', givenName: 'Grace', familyName: 'Hopper', email: 'thehoppers@fastmail.com' })],
+      [],
+    ],
+    [
+      'a partner system that knows both patients (a Clerk account on each side): not merged',
+      rec('pg-new', '', { ...grace, source: 'patient-graph', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' }),
+      [graceClerk, graceStarted],
+      [rec('clerk-g2', '', { ...grace, source: 'clerk', email: 'grace.hopper@fastmail.com', phone: '703-555-0188' })],
+    ],
+  ])('%s', (_, profile, others, mine) => {
+    expect(merges(profile, others, mine)).toBe(false);
   });
 });

@@ -123,12 +123,41 @@ export function mayAutoMerge<R>(
   source: readonly PatientRecord<R>[],
   agrees: (record: R) => boolean,
 ): boolean {
+  return mergeGuard((id) => id === arriving, target, source, agrees);
+}
+
+/**
+ * May automation merge another patient (`source`: its records) into the patient a profile just entered the index as
+ * (`target`: its records, the profile among them), the profile certain to it (decideLink's link or duplicates over its
+ * pairs with other patients: a person's second profile, or her profile after the patient her partner record started)?
+ * mayAutoMerge's guards with the profile as a record of the target (nothing disagrees across the two, not twins'
+ * shape, not a year typo, a fact in common, no partner system knows both, two profiles agreeing on the birth date and
+ * a contact, every record a clean certain pair with the profile), and the profile shares a fact a household or a
+ * namesake does not (`ownFact`: adoption's) with every record of the other patient. The caller also checks that no
+ * person decided against it (docs/identity.md, "A profile entering the index").
+ */
+export function mayMergeProfile<R>(
+  profile: PatientRecord<R>,
+  target: readonly PatientRecord<R>[],
+  source: readonly PatientRecord<R>[],
+  agrees: (record: R) => boolean,
+): boolean {
+  if (!mergeGuard(() => false, target, source, (id) => id === profile.id || agrees(id))) return false;
+  return source.every((s) => ownFact(profile.normalized, s.normalized));
+}
+
+function mergeGuard<R>(
+  isArriving: (id: R) => boolean,
+  target: readonly PatientRecord<R>[],
+  source: readonly PatientRecord<R>[],
+  agrees: (record: R) => boolean,
+): boolean {
   if (!source.length) return false;
   let shared = false;
   let profiles = 0;
   let profilesAgree = false;
   for (const t of target) {
-    if (t.id === arriving) continue;
+    if (isArriving(t.id)) continue;
     for (const s of source) {
       const levels = compare(t.normalized, s.normalized);
       if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree') return false;
@@ -149,7 +178,7 @@ export function mayAutoMerge<R>(
     }
   }
   if (!shared || (profiles > 0 && !profilesAgree)) return false;
-  for (const r of [...target, ...source]) if (r.id !== arriving && !agrees(r.id)) return false;
+  for (const r of [...target, ...source]) if (!isArriving(r.id) && !agrees(r.id)) return false;
   const partners = new Set(target.filter((r) => r.source !== PROFILE_SOURCE).map((r) => r.source));
   return !source.some((r) => partners.has(r.source));
 }

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { INestMicroservice } from '@nestjs/common';
+import pg from 'pg';
+import { jetstream } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import {
+  IDENTITY, mergeAnswerEvent, PROFILES, type MergeDto, type MergeParticipant, type Page, type PatientDto, type ResolvedIdentifierDto, type ReviewItemDto,
+} from '@pg/contracts';
+import { publishDomainEvent, type NatsRpcClient } from '@pg/messaging';
+import { createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
+import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+
+/*
+ * Issue 13: a Patient Graph profile entering the index is decided (docs/identity.md, "A profile entering the index").
+ * Before, the patient feed indexed it as its own patient and decided nothing: a person's profile arriving after the
+ * patient her Clerk account started stayed a second patient, and nobody was asked. Real parts: identity-svc and
+ * profiles-svc (each moves its rows in the merge saga), PostgreSQL, NATS; labs-svc and treatments-svc answer the saga
+ * on EVENTS as their services would.
+ */
+
+const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-profiles').toString('base64')}`;
+const OTHERS: MergeParticipant[] = ['labs-svc', 'treatments-svc'];
+
+let world: TestWorld;
+let apps: INestMicroservice[] = [];
+let rpc: NatsRpcClient;
+let nc: NatsConnection;
+let db: pg.Client;
+
+const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
+const resolveClerk = (value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system: 'clerk', value } }, admin);
+const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
+const schema = () => world.env.IDENTITY_DB_SCHEMA;
+/** The merges (automatic or not) of a patient, as identity-svc wrote them. */
+const mergesOf = async (patientId: string) => (await db.query<{ id: string; source_patient_id: string; target_patient_id: string; requested_by: string | null }>(
+  `select id, source_patient_id, target_patient_id, requested_by from "${schema()}"."merge" where source_patient_id = $1 or target_patient_id = $1`, [patientId],
+)).rows;
+/** The patient's profile record is in the index (the patient feed has indexed it). */
+const indexed = (patientId: string) => until(`profile ${patientId} indexed`, async () => (await db.query(
+  `select 1 from "${schema()}".match_record where source = 'patient-graph' and source_id = $1::text and patient_id = $1::uuid`, [patientId],
+)).rowCount || undefined);
+/** The item that asks about the profile's patient and the other one (its profile record against one of theirs). */
+const itemBetween = (newer: string, older: string) => until(`an item on ${newer} and ${older}`, async () =>
+  (await openItems()).find((i) => [i.a.patientId, i.b.patientId].sort().join() === [newer, older].sort().join()));
+
+beforeAll(async () => {
+  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
+  ({ rpc, apps } = await startIdentityWithProfiles(world));
+  nc = await natsConnection();
+  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
+}, 90_000);
+
+afterAll(async () => {
+  await db?.end();
+  await nc?.close();
+  await rpc?.close();
+  for (const app of apps.reverse()) await app.close();
+  if (world) await destroyTestWorld(world);
+});
+
+describe('a profile entering the index is decided against the other patients', () => {
+  it('her profile, arriving after the patient her Clerk account started, merges that patient into hers (the saga completes, audited)', async () => {
+    // Grace signs up at Clerk with her birthday: the webhook starts a patient for her from Clerk's data.
+    await expect(sendClerk(rpc, CLERK_SECRET, 'user.created', clerkUser('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com', '1976-12-09')))
+      .resolves.toMatchObject({ status: 'applied' });
+    const started = (await resolveClerk('user_GRACE')).patientId;
+    await indexed(started);
+
+    // Her clinic then registers her: her name, birth date and e-mail, and her phone.
+    const grace = await profile({
+      givenName: 'Grace', familyName: 'Hopper', birthDate: '1976-12-09', sexAtBirth: 'female', email: 'grace.hopper@fastmail.com', phone: '+1 703 555 0188',
+    });
+    const [merge] = await until('an automatic merge', async () => (await mergesOf(grace.id)).length ? mergesOf(grace.id) : undefined);
+    // The partner-started patient merges into the profile's (the patient the arriving record is), by automation.
+    expect(merge).toMatchObject({ source_patient_id: started, target_patient_id: grace.id, requested_by: null });
+    for (const s of OTHERS) {
+      await publishDomainEvent(jetstream(nc), world.ns, mergeAnswerEvent(s, 'applied'),
+        { mergeId: merge!.id, service: s, moved: {}, superseded: {}, occurredAt: new Date().toISOString() }, randomUUID());
+    }
+    const done = await until('the merge completed', async () => {
+      const m = await rpc.request<MergeDto>(IDENTITY.mergeGet, { mergeId: merge!.id }, admin);
+      return m.state === 'completed' ? m : undefined;
+    });
+    expect(done.services['identity-svc']!.moved).toMatchObject({ patient_identifier: 1 });
+    // Her Clerk account is hers now; the patient it started answers as merged into hers.
+    await expect(resolveClerk('user_GRACE')).resolves.toEqual({ patientId: grace.id });
+    const audit = (await publishedAuditEvents(nc, world)).filter((e) => e.action === 'merge' && e.reason === 'automatic-merge' && e.resource.id === merge!.id);
+    expect(audit.map((e) => e.resource.patientId).sort()).toEqual([grace.id, started].sort());
+  });
+
+  it('a profile only probably the same person (an initial, the birth date and a home the other patient does not give) is queued, not merged', async () => {
+    const ada = await profile({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-03-02', email: 'ada.lovelace@fastmail.com', phone: '+1 415 555 0199' });
+    await indexed(ada.id);
+    const initial = await profile({
+      givenName: 'A', familyName: 'Lovelace', birthDate: '1985-03-02', address: { line1: '3 Byron Row', city: 'Salem', postalCode: '01830', country: 'US' },
+    });
+    const item = await itemBetween(initial.id, ada.id);
+    expect(item).toMatchObject({ reason: 'uncorroborated', grade: 'probable', status: 'open' });
+    expect(await mergesOf(initial.id)).toEqual([]);
+  });
+
+  it("a twin's profile (her sister's birth date, home and landline; Kirsten and Kristen) is not merged: a person is asked", async () => {
+    const home = { line1: '14 Linden Street', city: 'Salem', postalCode: '01830', country: 'US' };
+    const kristen = await profile({ givenName: 'Kristen', familyName: 'Park', birthDate: '2001-04-17', phone: '+1 978 373 4410', email: 'kristen.park@gmail.com', address: home });
+    await indexed(kristen.id);
+    const kirsten = await profile({ givenName: 'Kirsten', familyName: 'Park', birthDate: '2001-04-17', phone: '+1 978 373 4410', address: home });
+    const item = await itemBetween(kirsten.id, kristen.id);
+    expect(item).toMatchObject({ reason: 'ambiguous', status: 'open' });
+    expect(await mergesOf(kirsten.id)).toEqual([]);
+    expect(await mergesOf(kristen.id)).toEqual([]);
+  });
+});
