@@ -3775,3 +3775,18 @@ describe('a review of batch 23 (labs23fix)', () => {
     expect(coded('15/01/2024Vitamin D 32 30-100').map((r) => r.slice(1))).toEqual([[32, null, 30, 100, 'normal']]);
   });
 });
+
+describe('a review of labsleft2 (labsleft2fix)', () => {
+  it('a critically low count with its power glued to the unit (`Platelets  3x10^3/uL  150 - 400`) is low on the printed scale; an upper bound alone near the plain count (`0.9x10^3/uL  <500`) is still 900 /uL', () => {
+    expect(coded([
+      'Platelets   3x10^3/uL   150 - 400',
+      'WBC   0.08x10^3/uL   4.0 - 11.0',
+      'Neutrophils   0.05x10^3/uL   1.5 - 8.0',
+    ].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['platelet-count', 3, 150, 400, 'low'],
+      ['white-blood-cell-count', 0.08, 4, 11, 'low'],
+      ['neutrophils-absolute', 0.05, 1.5, 8, 'low'],
+    ]);
+    expect(coded('Eosinophils   0.9x10^3/uL   <500').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['eosinophils-absolute', 900, 500, 'high']]);
+  });
+});

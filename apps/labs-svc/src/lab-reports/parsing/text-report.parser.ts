@@ -2258,9 +2258,9 @@ function powersWithTheirUnit(tokens: string[]): string[] {
 /**
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
  * its upper bound reaches the power itself (`6.5x10^3 /uL  4000-11000`, `500x10^3/uL  <450000`: counts per microlitre
- * printed whole), or lies near the plain count and far above the printed one (`0.9x10^3/uL  <500`). Another range below
- * the power (`Platelets  8x10^3/uL  150-400`, `6.12*10**3  4.0-11.0`) is on the printed scale, however far the count
- * lies outside it.
+ * printed whole), or, an upper bound alone, lies near the plain count and far above the printed one (`0.9x10^3/uL
+ * <500`). Another range below the power (`Platelets  8x10^3/uL  150-400`, `3x10^3/uL  150 - 400`, `6.12*10**3
+ * 4.0-11.0`) is on the printed scale, however far the count lies outside it.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -2269,9 +2269,11 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
     const range = parseReferenceRange(r.text);
     const high = range.high ?? range.low;
     if (high === undefined || high <= 0 || scaled <= 0) return false;
-    // A bound below the power that the plain count lies near (within ten times) and the printed count a hundred times
-    // below (`Eosinophils  0.9x10^3/uL  <500`: 900 /uL against 500, not 0.9 against 500) is printed whole as well.
-    const near = plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
+    // An upper bound alone (`<500`, `0 - 500`) below the power that the plain count lies near (within ten times) and
+    // the printed count a hundred times below (`Eosinophils  0.9x10^3/uL  <500`: 900 /uL against 500, not 0.9 against
+    // 500) is printed whole as well. Not a range with a lower bound: a count far below it on the printed scale is a
+    // critically low one (`Platelets  3x10^3/uL  150 - 400`: 3, low — not 3000, high).
+    const near = !range.low && plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
     return high >= (plain / scaled) * 0.999 || near;
   }
   return false;
