@@ -3789,4 +3789,14 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     ]);
     expect(coded('Eosinophils   0.9x10^3/uL   <500').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['eosinophils-absolute', 900, 500, 'high']]);
   });
+
+  it('a ruled cumulative table\'s dates are read all of them, and with the report\'s other dates, before they are called ambiguous: the newest column is read', () => {
+    const table = (dates: string) => ['Req No:   Z100001  Z100002  Z100003', `  Date:  ${dates}`, '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________', 'Hb            141      125      118  g/L       130-170', 'WBC           6.1      7.2      8.3  x10^9/L   4.0-11.0'];
+    // The middle date (15/02) is day-first only.
+    expect(coded(table('12/01/25 15/02/25 08/03/25').join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['hemoglobin', 118, 'low'], ['white-blood-cell-count', 8.3, 'normal']]);
+    expect(coded(table('11.01.25 20.02.25 05.03.25').join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118], ['white-blood-cell-count', 8.3]]);
+    // The report's collection date (25/03/2025) is printed day-first: so are the table's.
+    expect(coded(['Collected: 25/03/2025', ...table('12/01/25 10/02/25 08/03/25')].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118], ['white-blood-cell-count', 8.3]]);
+  });
 });

@@ -253,8 +253,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
-    const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates) ? dates.length - 1 : headedColumn(texts, d, i);
+    const order = newestSide(dates, texts);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, i);
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -346,8 +346,9 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
     // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
     // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
-    const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines.map((l) => l.text), d, q);
+    const texts = lines.map((l) => l.text);
+    const order = newestSide(dates, texts);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(texts, d, q);
     const edits = new Map<number, string>();
     const unread: ParseWarning[] = [];
     let k = Math.max(d, q) + 1;
@@ -449,8 +450,8 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
 }
 
 /** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[]): boolean {
-  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function readBothWays(dates: readonly string[], texts: readonly string[]): boolean {
+  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.has('first') && sides.has('last');
 }
 
@@ -458,13 +459,17 @@ function readBothWays(dates: readonly string[]): boolean {
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
-function newestSide(dates: readonly string[]): 'first' | 'last' | null {
-  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function newestSide(dates: readonly string[], texts: readonly string[]): 'first' | 'last' | null {
+  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
-/** The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that is a date. */
-function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
+/**
+ * The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that reads every date
+ * of the row as one (`12/01/25 15/02/25 08/03/25`: day-first only, by its middle date). Of two such, those that put the
+ * dates in order, then the one the report's other dates (`texts`: `Collected: 25/03/2025`) are printed in, if they say.
+ */
+function dateReadings(dates: readonly string[], texts: readonly string[]): (readonly [number, number])[] {
   if (dates.length < 2) return [];
   const key = (date: string, dayFirst: boolean): number | null => {
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
@@ -472,8 +477,29 @@ function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
     return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
   };
-  return [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
-    .filter((r): r is readonly [number, number] => r[0] !== null && r[1] !== null);
+  let readings = [true, false].map((dayFirst) => ({ dayFirst, keys: dates.map((date) => key(date, dayFirst)) }))
+    .filter((r): r is { dayFirst: boolean; keys: number[] } => r.keys.every((k) => k !== null));
+  const inOrder = readings.filter((r) => r.keys.every((k, i) => i === 0 || k >= r.keys[i - 1]!) || r.keys.every((k, i) => i === 0 || k <= r.keys[i - 1]!));
+  if (inOrder.length) readings = inOrder;
+  const printed = readings.length > 1 ? printedDayFirst(texts) : null;
+  if (printed !== null) readings = readings.filter((r) => r.dayFirst === printed);
+  return readings.map((r) => [r.keys[0]!, r.keys[r.keys.length - 1]!] as const);
+}
+
+/**
+ * Whether the report prints its dates day-first (true: `25/03/2025`, `13.01.25`) or month-first (false: `03/25/2025`),
+ * by the dates that can be read one way only; null when none says, or they say both.
+ */
+function printedDayFirst(texts: readonly string[]): boolean | null {
+  const ways = new Set<boolean>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d.,/-]*\d)/g)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) ways.add(true);
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) ways.add(false);
+    }
+  }
+  return ways.size === 1 ? [...ways][0]! : null;
 }
 
 /**
