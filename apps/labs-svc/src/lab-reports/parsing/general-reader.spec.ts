@@ -3799,4 +3799,14 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     // The report's collection date (25/03/2025) is printed day-first: so are the table's.
     expect(coded(['Collected: 25/03/2025', ...table('12/01/25 10/02/25 08/03/25')].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118], ['white-blood-cell-count', 8.3]]);
   });
+
+  it('a heading of another specimen (stool, semen) stops the urine strip without a heading: `Blood  Absent`, `Pus Cells  Absent`, `Occult Blood  Negative` under it are no urine results', () => {
+    const urineKeys = (text: string) => results(text).map((c) => c.biomarker?.key ?? '').filter((k) => /urin/.test(k));
+    expect(urineKeys(['STOOL ROUTINE EXAMINATION', 'Colour                 Brown', 'Consistency            Semi solid', 'Mucus                  Absent',
+      'Blood                  Absent', 'Pus Cells              Absent', 'Occult Blood           Negative', 'Ova                    Not seen'].join('\n'))).toEqual([]);
+    expect(urineKeys(['SEMEN ANALYSIS', 'Colour   Greyish white', 'Fructose   Present', 'Pus Cells   Absent', 'Blood   Absent', 'Occult Blood   Negative'].join('\n'))).toEqual([]);
+    // A urine heading after it starts the urine's rows again.
+    expect(results(['STOOL ROUTINE EXAMINATION', 'Blood   Absent', 'URINE ROUTINE EXAMINATION', 'Protein   Negative', 'Ketones   Negative', 'Blood   Negative'].join('\n'))
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.valueText])).toEqual([['protein-urine-presence', 'Negative'], ['ketones-in-urine', 'Negative'], ['hemoglobin-urine-presence', 'Negative']]);
+  });
 });

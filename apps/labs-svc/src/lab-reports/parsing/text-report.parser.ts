@@ -1331,15 +1331,18 @@ const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|re
 /**
  * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
  * urine answered in words (`Glucose  Not detected`, `Ketones  Trace`, `Protein  Negative`), pH or a specific gravity
- * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed.
+ * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed. Not
+ * under a heading of another specimen (`STOOL ROUTINE EXAMINATION`, `SEMEN ANALYSIS`, `CSF`: `Blood  Absent`, `Pus
+ * Cells  Absent`, `pH  6.5` are the stool's or the semen's), until a heading of urine or of blood.
  */
 function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<SourceLine> {
   const out = new Set<SourceLine>();
   if (!opts.knowsInUrine) return out;
   let run: SourceLine[] = [];
   let answered = 0;
+  let otherSpecimen = false;
   const end = () => {
-    if (answered >= 3) for (const l of run) out.add(l);
+    if (answered >= 3 && !otherSpecimen) for (const l of run) out.add(l);
     run = [];
     answered = 0;
   };
@@ -1349,6 +1352,12 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
     const kind = stripLineKind(text, opts);
     if (!kind) {
       end();
+      // A heading: words only, none of them an answer (`Blood  Absent` is a row, not a heading of blood).
+      const words = tokenize(text);
+      if (!/\d/.test(text) && words.length <= 6 && !words.some((w) => isAnswerInWords(w))) {
+        if (OTHER_SPECIMEN.test(foldName(text))) otherSpecimen = true;
+        else if (sectionOf(text)?.specimen === 'urine' || sectionOf(text)?.urineToo || BLOOD_SECTION.test(text)) otherSpecimen = false;
+      }
       continue;
     }
     run.push(line);
@@ -1357,6 +1366,12 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   end();
   return out;
 }
+
+/**
+ * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
+ * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab.
+ */
+const OTHER_SPECIMEN = /\b(?:stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab)\b/;
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
