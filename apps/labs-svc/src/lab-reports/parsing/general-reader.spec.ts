@@ -3809,4 +3809,13 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     expect(results(['STOOL ROUTINE EXAMINATION', 'Blood   Absent', 'URINE ROUTINE EXAMINATION', 'Protein   Negative', 'Ketones   Negative', 'Blood   Negative'].join('\n'))
       .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.valueText])).toEqual([['protein-urine-presence', 'Negative'], ['ketones-in-urine', 'Negative'], ['hemoglobin-urine-presence', 'Negative']]);
   });
+
+  it('a very high value before a short range and a three-digit code (`ALT  5000  U/L  7 - 35  001`) keeps the printed range: high, 7 to 35; a count grouped by thousands (`Lymphocytes 2000 /uL 1 - 2 050`) still reads 1 to 2050', () => {
+    expect(coded(['ALT  5000  U/L  7 - 35  001', 'Troponin I  1500  ng/L  2 - 14  012', 'Creatine Kinase  25000  U/L  30 - 200  150'].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['alanine-aminotransferase', 5000, 7, 35, 'high'],
+      ['troponin-i', 1500, 2, 14, 'high'],
+      ['creatine-kinase', 25000, 30, 200, 'high'],
+    ]);
+    expect(coded('Lymphocytes 2000 /uL 1 - 2 050').map((r) => [r[1], r[3], r[4], r[5]])).toEqual([[2000, 1, 2050, 'normal']]);
+  });
 });
