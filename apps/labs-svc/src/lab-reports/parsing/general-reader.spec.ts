@@ -3818,4 +3818,13 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     ]);
     expect(coded('Lymphocytes 2000 /uL 1 - 2 050').map((r) => [r[1], r[3], r[4], r[5]])).toEqual([[2000, 1, 2050, 'normal']]);
   });
+
+  it('a footnote whose own sentence says the star is abnormal keeps the star a flag, whatever else it says of the sample; `ictérico` is a word of the sample too', () => {
+    expect(coded(['Potassium   6.1 *   mmol/L   3.5 - 5.1', 'Sodium   140   mmol/L   135 - 145', 'HIV 1/2 Antibody   Reactive *', '',
+      '*Abnormal result. Results may be affected by haemolysis, lipaemia or icterus.'].join('\n')).map((r) => [r[0], r[5]]))
+      .toEqual([['potassium', 'abnormal'], ['sodium', 'normal'], ['hiv-1-antibody', 'abnormal']]);
+    expect(coded(['Glucose   130 *   mg/dL', '', '*Outside reference range. Hemolyzed specimens are rejected.'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+    // One sentence calling the sample's index pathological is about the sample: the value inside its range is normal.
+    expect(coded(['Glucosa   95 *   mg/dL   70 - 110', '', '*Índice ictérico patológico'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['glucose', 'normal']]);
+  });
 });

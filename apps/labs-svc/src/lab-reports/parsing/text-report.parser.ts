@@ -1270,8 +1270,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
   // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
   // A footnote about the sample's quality (`*Pathologic haemolysis index`, `*Hämolytische Probe`) speaks of the
-  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with.
-  if (footnote && (!FLAG_FOOTNOTE.test(footnote.text) || SAMPLE_FOOTNOTE.test(footnote.text))) {
+  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with. A sentence of its
+  // own that says the mark is a flag (`*Abnormal result. Results may be affected by haemolysis …`) keeps it, whatever
+  // the other sentences say of the sample.
+  const flagSentence = footnote && footnote.text.split(/[.;](?=\s|$)/).some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t));
+  if (footnote && !flagSentence) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
@@ -1281,7 +1284,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
 
 /** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
-const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eè]r|ikter/i;
+const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eèé]r|ikter/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
