@@ -3657,10 +3657,10 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(coded('WBC 5 001').map((r) => r[1])).not.toContain(5001);
   });
 
-  it('the range parser and the row reader read `to` in other languages with the same case: `a` only in lower case (a flag `A` joins nothing), `bis` in any', () => {
+  it('the range parser and the row reader read `to` in other languages: the row reader `a` only in lower case (a flag `A` joins nothing), `bis` in any; the range parser any case (labsleft2fix)', () => {
     expect([parseReferenceRange('4.5 a 5.9'), parseReferenceRange('3,5 BIS 5,1'), parseReferenceRange('12,5 à 15,5')].map((r) => [r.low, r.high]))
       .toEqual([[4.5, 5.9], [3.5, 5.1], [12.5, 15.5]]);
-    expect(parseReferenceRange('4.5 A 5.9').low).toBeUndefined();
+    expect([parseReferenceRange('4.5 A 5.9')].map((r) => [r.low, r.high])).toEqual([[4.5, 5.9]]);
     expect(coded('Glucose   5,0   mmol/l   3,5 BIS 5,1').map((r) => [r[3], r[4], r[5]])).toEqual([[3.5, 5.1, 'normal']]);
   });
 
@@ -3826,5 +3826,14 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     expect(coded(['Glucose   130 *   mg/dL', '', '*Outside reference range. Hemolyzed specimens are rejected.'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
     // One sentence calling the sample's index pathological is about the sample: the value inside its range is normal.
     expect(coded(['Glucosa   95 *   mg/dL   70 - 110', '', '*Índice ictérico patológico'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['glucose', 'normal']]);
+  });
+
+  it('`12.0 A 16.0` in a range cell (Markdown) or HL7\'s OBX-7 is 12.0 to 16.0, where `A` cannot be a flag; in a printed row `A` stays a flag', () => {
+    expect(coded(['| PRUEBA | RESULTADO | UNIDADES | VALORES DE REFERENCIA |', '|---|---|---|---|', '| HEMOGLOBINA | 14.5 | g/dL | 12.0 A 16.0 |',
+      '| GLUCOSA | 130 | mg/dL | 70 A 110 |'].join('\n')).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['hemoglobin', 12, 16, 'normal'], ['glucose', 70, 110, 'high']]);
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM', 'OBX|1|NM|HGB^HEMOGLOBINA^L||11.0|g/dL|12.0 A 16.0||||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.range.low, c.range.high, c.flag]))
+      .toEqual([['hemoglobin', 12, 16, 'low']]);
+    expect(coded('Potassium   5.9  A  3.5 - 5.1').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['potassium', 3.5, 5.1, 'abnormal']]);
   });
 });
