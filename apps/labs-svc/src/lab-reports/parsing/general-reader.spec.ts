@@ -3836,4 +3836,10 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
       .toEqual([['hemoglobin', 12, 16, 'low']]);
     expect(coded('Potassium   5.9  A  3.5 - 5.1').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['potassium', 3.5, 5.1, 'abnormal']]);
   });
+
+  it('under `Blood and urine tests` a name known only in urine printed in a blood count\'s unit (`White cells  6.2  10*9/L`) is no urine result; `Pus cells  5  /uL` still is', () => {
+    expect(results(['Blood and urine tests', 'Haemoglobin   135   g/L   130 - 170', 'White cells   6.2   10*9/L   4.0 - 11.0', 'Red cells   4.6   10*12/L   4.5 - 5.9',
+      'Pus cells   5   /uL   0 - 10'].join('\n')).map((c) => [c.name, /urin/.test(c.biomarker?.key ?? ''), c.value, c.unit]))
+      .toEqual([['Haemoglobin', false, 135, 'g/L'], ['White cells', false, 6.2, '10*9/L'], ['Red cells', false, 4.6, '10*12/L'], ['Pus cells', true, 5, '/uL']]);
+  });
 });

@@ -785,7 +785,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
-    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name)) r.specimen = 'urine';
+    // (Never one in a blood count's unit: `White cells  6.2  10*9/L` under `Blood and urine tests` is the blood's.)
+    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
@@ -1288,6 +1289,18 @@ const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|i
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
+
+/**
+ * A unit only a blood count is printed in: a billion cells per litre or more (`10*9/L`, `x10^12/L`, `K/uL`,
+ * `x10^3/uL`). Not a count per microlitre (`/uL`, `/mm3`) nor millions per litre (`x10^6/L`), which urine's cells are
+ * counted in too.
+ */
+function isBloodCountUnit(unit: string | undefined): boolean {
+  const m = /^(?:10\*(\d+))?\/(u|m|n)?L$/.exec(toUcum(unit) ?? '');
+  if (!m) return false;
+  const perLitre = Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : 0);
+  return perLitre >= 9;
+}
 
 /** A count of cells per volume, plain (`/mm3`, `cells/cumm`) or scaled (`x10^3/uL`, `G/L`, `10*9/L`). */
 function isCountUnit(unit: string): boolean {
