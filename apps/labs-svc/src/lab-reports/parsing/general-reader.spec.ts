@@ -3657,10 +3657,10 @@ describe('leftovers of the seventh session (labsleft2)', () => {
     expect(coded('WBC 5 001').map((r) => r[1])).not.toContain(5001);
   });
 
-  it('the range parser and the row reader read `to` in other languages with the same case: `a` only in lower case (a flag `A` joins nothing), `bis` in any', () => {
+  it('the range parser and the row reader read `to` in other languages: the row reader `a` only in lower case (a flag `A` joins nothing), `bis` in any; the range parser any case (labsleft2fix)', () => {
     expect([parseReferenceRange('4.5 a 5.9'), parseReferenceRange('3,5 BIS 5,1'), parseReferenceRange('12,5 à 15,5')].map((r) => [r.low, r.high]))
       .toEqual([[4.5, 5.9], [3.5, 5.1], [12.5, 15.5]]);
-    expect(parseReferenceRange('4.5 A 5.9').low).toBeUndefined();
+    expect([parseReferenceRange('4.5 A 5.9')].map((r) => [r.low, r.high])).toEqual([[4.5, 5.9]]);
     expect(coded('Glucose   5,0   mmol/l   3,5 BIS 5,1').map((r) => [r[3], r[4], r[5]])).toEqual([[3.5, 5.1, 'normal']]);
   });
 
@@ -3859,5 +3859,73 @@ describe('a review of batch 22 (labs22fix)', () => {
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
     const unread = results(['Glucose  105 mg/dL', 'Range: see comment', 'Sodium  140 mmol/L', 'Range: Not established'].join('\n'));
     expect(unread.map((c) => [c.biomarker?.key, c.value, c.range.text ?? null])).toEqual([['glucose', 105, null], ['sodium', 140, null]]);
+  });
+});
+
+describe('a review of labsleft2 (labsleft2fix)', () => {
+  it('a critically low count with its power glued to the unit (`Platelets  3x10^3/uL  150 - 400`) is low on the printed scale; an upper bound alone near the plain count (`0.9x10^3/uL  <500`) is still 900 /uL', () => {
+    expect(coded([
+      'Platelets   3x10^3/uL   150 - 400',
+      'WBC   0.08x10^3/uL   4.0 - 11.0',
+      'Neutrophils   0.05x10^3/uL   1.5 - 8.0',
+    ].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['platelet-count', 3, 150, 400, 'low'],
+      ['white-blood-cell-count', 0.08, 4, 11, 'low'],
+      ['neutrophils-absolute', 0.05, 1.5, 8, 'low'],
+    ]);
+    expect(coded('Eosinophils   0.9x10^3/uL   <500').map((r) => [r[0], r[1], r[4], r[5]])).toEqual([['eosinophils-absolute', 900, 500, 'high']]);
+  });
+
+  it('a ruled cumulative table\'s dates are read all of them, and with the report\'s other dates, before they are called ambiguous: the newest column is read', () => {
+    const table = (dates: string) => ['Req No:   Z100001  Z100002  Z100003', `  Date:  ${dates}`, '  Time:     08:10    09:20    10:30  Units    Ref Range',
+      '         ________ ________ ________  ________ _________', 'Hb            141      125      118  g/L       130-170', 'WBC           6.1      7.2      8.3  x10^9/L   4.0-11.0'];
+    // The middle date (15/02) is day-first only.
+    expect(coded(table('12/01/25 15/02/25 08/03/25').join('\n')).map((r) => [r[0], r[1], r[5]])).toEqual([['hemoglobin', 118, 'low'], ['white-blood-cell-count', 8.3, 'normal']]);
+    expect(coded(table('11.01.25 20.02.25 05.03.25').join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118], ['white-blood-cell-count', 8.3]]);
+    // The report's collection date (25/03/2025) is printed day-first: so are the table's.
+    expect(coded(['Collected: 25/03/2025', ...table('12/01/25 10/02/25 08/03/25')].join('\n')).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 118], ['white-blood-cell-count', 8.3]]);
+  });
+
+  it('a heading of another specimen (stool, semen) stops the urine strip without a heading: `Blood  Absent`, `Pus Cells  Absent`, `Occult Blood  Negative` under it are no urine results', () => {
+    const urineKeys = (text: string) => results(text).map((c) => c.biomarker?.key ?? '').filter((k) => /urin/.test(k));
+    expect(urineKeys(['STOOL ROUTINE EXAMINATION', 'Colour                 Brown', 'Consistency            Semi solid', 'Mucus                  Absent',
+      'Blood                  Absent', 'Pus Cells              Absent', 'Occult Blood           Negative', 'Ova                    Not seen'].join('\n'))).toEqual([]);
+    expect(urineKeys(['SEMEN ANALYSIS', 'Colour   Greyish white', 'Fructose   Present', 'Pus Cells   Absent', 'Blood   Absent', 'Occult Blood   Negative'].join('\n'))).toEqual([]);
+    // A urine heading after it starts the urine's rows again.
+    expect(results(['STOOL ROUTINE EXAMINATION', 'Blood   Absent', 'URINE ROUTINE EXAMINATION', 'Protein   Negative', 'Ketones   Negative', 'Blood   Negative'].join('\n'))
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.valueText])).toEqual([['protein-urine-presence', 'Negative'], ['ketones-in-urine', 'Negative'], ['hemoglobin-urine-presence', 'Negative']]);
+  });
+
+  it('a very high value before a short range and a three-digit code (`ALT  5000  U/L  7 - 35  001`) keeps the printed range: high, 7 to 35; a count grouped by thousands (`Lymphocytes 2000 /uL 1 - 2 050`) still reads 1 to 2050', () => {
+    expect(coded(['ALT  5000  U/L  7 - 35  001', 'Troponin I  1500  ng/L  2 - 14  012', 'Creatine Kinase  25000  U/L  30 - 200  150'].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['alanine-aminotransferase', 5000, 7, 35, 'high'],
+      ['troponin-i', 1500, 2, 14, 'high'],
+      ['creatine-kinase', 25000, 30, 200, 'high'],
+    ]);
+    expect(coded('Lymphocytes 2000 /uL 1 - 2 050').map((r) => [r[1], r[3], r[4], r[5]])).toEqual([[2000, 1, 2050, 'normal']]);
+  });
+
+  it('a footnote whose own sentence says the star is abnormal keeps the star a flag, whatever else it says of the sample; `ictérico` is a word of the sample too', () => {
+    expect(coded(['Potassium   6.1 *   mmol/L   3.5 - 5.1', 'Sodium   140   mmol/L   135 - 145', 'HIV 1/2 Antibody   Reactive *', '',
+      '*Abnormal result. Results may be affected by haemolysis, lipaemia or icterus.'].join('\n')).map((r) => [r[0], r[5]]))
+      .toEqual([['potassium', 'abnormal'], ['sodium', 'normal'], ['hiv-1-antibody', 'abnormal']]);
+    expect(coded(['Glucose   130 *   mg/dL', '', '*Outside reference range. Hemolyzed specimens are rejected.'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+    // One sentence calling the sample's index pathological is about the sample: the value inside its range is normal.
+    expect(coded(['Glucosa   95 *   mg/dL   70 - 110', '', '*Índice ictérico patológico'].join('\n')).map((r) => [r[0], r[5]])).toEqual([['glucose', 'normal']]);
+  });
+
+  it('`12.0 A 16.0` in a range cell (Markdown) or HL7\'s OBX-7 is 12.0 to 16.0, where `A` cannot be a flag; in a printed row `A` stays a flag', () => {
+    expect(coded(['| PRUEBA | RESULTADO | UNIDADES | VALORES DE REFERENCIA |', '|---|---|---|---|', '| HEMOGLOBINA | 14.5 | g/dL | 12.0 A 16.0 |',
+      '| GLUCOSA | 130 | mg/dL | 70 A 110 |'].join('\n')).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['hemoglobin', 12, 16, 'normal'], ['glucose', 70, 110, 'high']]);
+    const msg = ['MSH|^~\\&|LAB|FAC|EHR|FAC|20240101120000||ORU^R01|1|P|2.5.1', 'OBR|1|||CHEM', 'OBX|1|NM|HGB^HEMOGLOBINA^L||11.0|g/dL|12.0 A 16.0||||F'].join('\r');
+    expect(codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.range.low, c.range.high, c.flag]))
+      .toEqual([['hemoglobin', 12, 16, 'low']]);
+    expect(coded('Potassium   5.9  A  3.5 - 5.1').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['potassium', 3.5, 5.1, 'abnormal']]);
+  });
+
+  it('under `Blood and urine tests` a name known only in urine printed in a blood count\'s unit (`White cells  6.2  10*9/L`) is no urine result; `Pus cells  5  /uL` still is', () => {
+    expect(results(['Blood and urine tests', 'Haemoglobin   135   g/L   130 - 170', 'White cells   6.2   10*9/L   4.0 - 11.0', 'Red cells   4.6   10*12/L   4.5 - 5.9',
+      'Pus cells   5   /uL   0 - 10'].join('\n')).map((c) => [c.name, /urin/.test(c.biomarker?.key ?? ''), c.value, c.unit]))
+      .toEqual([['Haemoglobin', false, 135, 'g/L'], ['White cells', false, 6.2, '10*9/L'], ['Red cells', false, 4.6, '10*12/L'], ['Pus cells', true, 5, '/uL']]);
   });
 });

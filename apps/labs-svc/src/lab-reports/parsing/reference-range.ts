@@ -18,8 +18,9 @@ const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
 const TO = String.raw`(?:-|–|—|to|_|\.\.)`;
 // `to` as French, Spanish, Italian, Portuguese and German reports print it between spaced numbers (`12,5 à 15,5`,
-// `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words, with their case): read as `to`.
-const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?<=\d\s+)${FOREIGN_TO}(?=\s+-?\d)`, 'g');
+// `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words): read as `to`, in any case (`12.0 A 16.0` in a range cell or HL7's
+// OBX-7, where no flag stands). Only the row reader needs the case, where a flag `A` may stand between two numbers.
+const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?<=\d\s+)${FOREIGN_TO}(?=\s+-?\d)`, 'gi');
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,

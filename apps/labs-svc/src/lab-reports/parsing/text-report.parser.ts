@@ -253,8 +253,8 @@ function cumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; warnings:
     if (valueColumns < dates.length) continue;
     // Most printouts put the oldest request first; one whose dates run the other way has its own column first. Dates
     // that read both ways say neither, as in a table without a rule: a header word over a column does, else none is read.
-    const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates) ? dates.length - 1 : headedColumn(texts, d, i);
+    const order = newestSide(dates, texts);
+    const ownIndex = order === 'first' ? 0 : order === 'last' || !readBothWays(dates, texts) ? dates.length - 1 : headedColumn(texts, d, i);
     const own = segments[ownIndex ?? 0]!;
     const rest = segments[valueColumns]!;
     // The names stand left of the first value column; without that room this is no cumulative table.
@@ -346,8 +346,9 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
     if (requests.slice(0, dates.length).filter((t) => /\d/.test(t)).length !== dates.length || /\d/.test(requests[dates.length] ?? '')) continue;
     // Dates that read both ways (`01/06/25  02/05/25  03/04/25`: newest first day-first, last month-first) do not say
     // which column is this report's: a header word over one (`Latest`, `Current`, `Today`, `Result`) does; else none is read.
-    const order = newestSide(dates);
-    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(lines.map((l) => l.text), d, q);
+    const texts = lines.map((l) => l.text);
+    const order = newestSide(dates, texts);
+    const ownIndex = order === 'first' ? 0 : order === 'last' ? dates.length - 1 : headedColumn(texts, d, q);
     const edits = new Map<number, string>();
     const unread: ParseWarning[] = [];
     let k = Math.max(d, q) + 1;
@@ -449,8 +450,8 @@ function undecidedColumn(line: SourceLine, name: string, text: string): ParseWar
 }
 
 /** Whether a row of dates reads newest first one way (day-first or month-first) and newest last the other. */
-function readBothWays(dates: readonly string[]): boolean {
-  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function readBothWays(dates: readonly string[], texts: readonly string[]): boolean {
+  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.has('first') && sides.has('last');
 }
 
@@ -458,13 +459,17 @@ function readBothWays(dates: readonly string[]): boolean {
  * Which end of a row of dates is the newest (`03/03/24 02/02/24 01/01/24`: `first`): `first`, `last`, or null when the
  * dates read both ways (day-first one way, month-first the other: `01/06/25 … 03/04/25`) or say nothing.
  */
-function newestSide(dates: readonly string[]): 'first' | 'last' | null {
-  const sides = new Set(dateReadings(dates).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
+function newestSide(dates: readonly string[], texts: readonly string[]): 'first' | 'last' | null {
+  const sides = new Set(dateReadings(dates, texts).map(([first, last]) => (first > last ? 'first' : first < last ? 'last' : null)));
   return sides.size === 1 ? [...sides][0]! : null;
 }
 
-/** The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that is a date. */
-function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
+/**
+ * The dates' first and last as numbers (yyyymmdd) under each reading, day-first and month-first, that reads every date
+ * of the row as one (`12/01/25 15/02/25 08/03/25`: day-first only, by its middle date). Of two such, those that put the
+ * dates in order, then the one the report's other dates (`texts`: `Collected: 25/03/2025`) are printed in, if they say.
+ */
+function dateReadings(dates: readonly string[], texts: readonly string[]): (readonly [number, number])[] {
   if (dates.length < 2) return [];
   const key = (date: string, dayFirst: boolean): number | null => {
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
@@ -472,8 +477,29 @@ function dateReadings(dates: readonly string[]): (readonly [number, number])[] {
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
     return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
   };
-  return [true, false].map((dayFirst) => [key(dates[0]!, dayFirst), key(dates[dates.length - 1]!, dayFirst)] as const)
-    .filter((r): r is readonly [number, number] => r[0] !== null && r[1] !== null);
+  let readings = [true, false].map((dayFirst) => ({ dayFirst, keys: dates.map((date) => key(date, dayFirst)) }))
+    .filter((r): r is { dayFirst: boolean; keys: number[] } => r.keys.every((k) => k !== null));
+  const inOrder = readings.filter((r) => r.keys.every((k, i) => i === 0 || k >= r.keys[i - 1]!) || r.keys.every((k, i) => i === 0 || k <= r.keys[i - 1]!));
+  if (inOrder.length) readings = inOrder;
+  const printed = readings.length > 1 ? printedDayFirst(texts) : null;
+  if (printed !== null) readings = readings.filter((r) => r.dayFirst === printed);
+  return readings.map((r) => [r.keys[0]!, r.keys[r.keys.length - 1]!] as const);
+}
+
+/**
+ * Whether the report prints its dates day-first (true: `25/03/2025`, `13.01.25`) or month-first (false: `03/25/2025`),
+ * by the dates that can be read one way only; null when none says, or they say both.
+ */
+function printedDayFirst(texts: readonly string[]): boolean | null {
+  const ways = new Set<boolean>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d.,/-]*\d)/g)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) ways.add(true);
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) ways.add(false);
+    }
+  }
+  return ways.size === 1 ? [...ways][0]! : null;
 }
 
 /**
@@ -768,7 +794,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
-    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name)) r.specimen = 'urine';
+    // (Never one in a blood count's unit: `White cells  6.2  10*9/L` under `Blood and urine tests` is the blood's.)
+    if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
@@ -1279,8 +1306,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
   // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
   // A footnote about the sample's quality (`*Pathologic haemolysis index`, `*Hämolytische Probe`) speaks of the
-  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with.
-  if (footnote && (!FLAG_FOOTNOTE.test(footnote.text) || SAMPLE_FOOTNOTE.test(footnote.text))) {
+  // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with. A sentence of its
+  // own that says the mark is a flag (`*Abnormal result. Results may be affected by haemolysis …`) keeps it, whatever
+  // the other sentences say of the sample.
+  const flagSentence = footnote && footnote.text.split(/[.;](?=\s|$)/).some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t));
+  if (footnote && !flagSentence) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
@@ -1290,10 +1320,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
 
 /** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
-const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eè]r|ikter/i;
+const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eèé]r|ikter/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
+
+/**
+ * A unit only a blood count is printed in: a billion cells per litre or more (`10*9/L`, `x10^12/L`, `K/uL`,
+ * `x10^3/uL`). Not a count per microlitre (`/uL`, `/mm3`) nor millions per litre (`x10^6/L`), which urine's cells are
+ * counted in too.
+ */
+function isBloodCountUnit(unit: string | undefined): boolean {
+  const m = /^(?:10\*(\d+))?\/(u|m|n)?L$/.exec(toUcum(unit) ?? '');
+  if (!m) return false;
+  const perLitre = Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : 0);
+  return perLitre >= 9;
+}
 
 /** A count of cells per volume, plain (`/mm3`, `cells/cumm`) or scaled (`x10^3/uL`, `G/L`, `10*9/L`). */
 function isCountUnit(unit: string): boolean {
@@ -1340,15 +1382,18 @@ const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|re
 /**
  * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
  * urine answered in words (`Glucose  Not detected`, `Ketones  Trace`, `Protein  Negative`), pH or a specific gravity
- * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed.
+ * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed. Not
+ * under a heading of another specimen (`STOOL ROUTINE EXAMINATION`, `SEMEN ANALYSIS`, `CSF`: `Blood  Absent`, `Pus
+ * Cells  Absent`, `pH  6.5` are the stool's or the semen's), until a heading of urine or of blood.
  */
 function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<SourceLine> {
   const out = new Set<SourceLine>();
   if (!opts.knowsInUrine) return out;
   let run: SourceLine[] = [];
   let answered = 0;
+  let otherSpecimen = false;
   const end = () => {
-    if (answered >= 3) for (const l of run) out.add(l);
+    if (answered >= 3 && !otherSpecimen) for (const l of run) out.add(l);
     run = [];
     answered = 0;
   };
@@ -1358,6 +1403,12 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
     const kind = stripLineKind(text, opts);
     if (!kind) {
       end();
+      // A heading: words only, none of them an answer (`Blood  Absent` is a row, not a heading of blood).
+      const words = tokenize(text);
+      if (!/\d/.test(text) && words.length <= 6 && !words.some((w) => isAnswerInWords(w))) {
+        if (OTHER_SPECIMEN.test(foldName(text))) otherSpecimen = true;
+        else if (sectionOf(text)?.specimen === 'urine' || sectionOf(text)?.urineToo || BLOOD_SECTION.test(text)) otherSpecimen = false;
+      }
       continue;
     }
     run.push(line);
@@ -1366,6 +1417,12 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   end();
   return out;
 }
+
+/**
+ * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
+ * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab.
+ */
+const OTHER_SPECIMEN = /\b(?:stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab)\b/;
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
@@ -2293,9 +2350,9 @@ function powersWithTheirUnit(tokens: string[]): string[] {
 /**
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
  * its upper bound reaches the power itself (`6.5x10^3 /uL  4000-11000`, `500x10^3/uL  <450000`: counts per microlitre
- * printed whole), or lies near the plain count and far above the printed one (`0.9x10^3/uL  <500`). Another range below
- * the power (`Platelets  8x10^3/uL  150-400`, `6.12*10**3  4.0-11.0`) is on the printed scale, however far the count
- * lies outside it.
+ * printed whole), or, an upper bound alone, lies near the plain count and far above the printed one (`0.9x10^3/uL
+ * <500`). Another range below the power (`Platelets  8x10^3/uL  150-400`, `3x10^3/uL  150 - 400`, `6.12*10**3
+ * 4.0-11.0`) is on the printed scale, however far the count lies outside it.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -2304,9 +2361,11 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
     const range = parseReferenceRange(r.text);
     const high = range.high ?? range.low;
     if (high === undefined || high <= 0 || scaled <= 0) return false;
-    // A bound below the power that the plain count lies near (within ten times) and the printed count a hundred times
-    // below (`Eosinophils  0.9x10^3/uL  <500`: 900 /uL against 500, not 0.9 against 500) is printed whole as well.
-    const near = plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
+    // An upper bound alone (`<500`, `0 - 500`) below the power that the plain count lies near (within ten times) and
+    // the printed count a hundred times below (`Eosinophils  0.9x10^3/uL  <500`: 900 /uL against 500, not 0.9 against
+    // 500) is printed whole as well. Not a range with a lower bound: a count far below it on the printed scale is a
+    // critically low one (`Platelets  3x10^3/uL  150 - 400`: 3, low — not 3000, high).
+    const near = !range.low && plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
     return high >= (plain / scaled) * 0.999 || near;
   }
   return false;

@@ -91,7 +91,7 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number, valu
   // far above the lower bound; a group that can be a number (`148`) or a code (`001`, a site's) is the next column's
   // when the bound would be.
   const noNumberAlone = tokens[d + 2] === '000';
-  // The row's value printed before it on the grouped bound's scale, a hundred times or more above the short one
+  // The row's count printed before it on the grouped bound's scale, a hundred times or more above the short one
   // (`Lymphocytes  2000 /uL  1 - 2 050`): the short bound is no range of that value, the grouped one is.
   const valueOnScale = value !== null && value > 100 * Number(tokens[d + 1]) && value * 10 >= high && value <= 10 * high;
   return plain !== null && plain < high && (plain === 0 || noNumberAlone || valueOnScale || high / plain < 1000) ? d - 1 : -1;
@@ -114,9 +114,11 @@ function spaceGroupedRange(tokens: string[]): void {
     // column's (`135 - 145  148`, `150 000 - 400 000  505 000`), not more of the bound.
     let start = -1;
     let end = d + 3;
-    // The row's value: the last number before the range's lower bound.
+    // The row's value: the last number before the range's lower bound — a count's, per microlitre or cubic millimetre,
+    // whose thousands are printed grouped (`Lymphocytes  2000 /uL  1 - 2 050`). Another value far above a short range
+    // (`ALT  5000  U/L  7 - 35  001`: a critically high one and a site's code) says nothing of the range's scale.
     const before = tokens.slice(0, d - 1).map((t) => (/\d/.test(t) ? parseNumber(t) : null)).filter((n) => n !== null);
-    const value = before.length ? before[before.length - 1]! : null;
+    const value = before.length && tokens.slice(0, d - 1).some((t) => isCountPerVolume(t)) ? before[before.length - 1]! : null;
     for (; end <= last && start < 0; end++) start = groupedLowBound(tokens, d, end, value);
     end--;
     if (start < 0) continue;
