@@ -29,7 +29,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
 export function normalizeName(name: string): string {
   const hit = NORMALIZED.get(name);
   if (hit !== undefined) return hit;
-  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)];
+  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
   const n = testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
   NORMALIZED.set(name, n);
@@ -101,6 +101,22 @@ const CYRILLIC_NAMES: Record<string, string> = {
   альбумин: 'Albumin', мочевина: 'Urea', 'мочевая кислота': 'Uric Acid', 'щелочная фосфатаза': 'Alkaline Phosphatase',
   ггт: 'GGT', 'гамма-гт': 'GGT', 'с-реактивный белок': 'C-Reactive Protein', срб: 'CRP', ттг: 'TSH', гомоцистеин: 'Homocysteine',
 };
+
+/**
+ * Greek names of the blood count and common chemistry (`Ουδετερόφιλα`, `Αιμοσφαιρίνη`, `Λευκά αιμοσφ.`): folding spells
+ * Greek letters as words (`α` → `alpha`), so these are read in lower case without accents, their points dropped.
+ */
+const GREEK_NAMES: Record<string, string> = {
+  'λευκα αιμοσφ': 'WBC', 'λευκα αιμοσφαιρια': 'WBC', 'ερυθρα αιμοσφαιρια': 'RBC', αιμοσφαιρινη: 'Hemoglobin', αιματοκριτης: 'Hematocrit',
+  αιμοπεταλια: 'Platelets', ουδετεροφιλα: 'Neutrophils', λεμφοκυτταρα: 'Lymphocytes', μονοκυτταρα: 'Monocytes', ηωσινοφιλα: 'Eosinophils',
+  βασεοφιλα: 'Basophils', σακχαρο: 'Glucose', γλυκοζη: 'Glucose', χοληστερινη: 'Cholesterol', τριγλυκεριδια: 'Triglycerides',
+  ουρια: 'Urea', κρεατινινη: 'Creatinine', σιδηρος: 'Iron', φερριτινη: 'Ferritin',
+};
+
+/** A name as GREEK_NAMES holds it: lower case, accents and points dropped, spaces single. */
+function greekKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]+/g, ' ').trim();
+}
 
 /** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
 function cyrillicKey(name: string): string {
@@ -195,6 +211,13 @@ function testNameSynonyms(folded: string): string {
     // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).
     .replace(/^bach cau$/, 'wbc').replace(/^hong cau$/, 'rbc').replace(/^tieu cau$/, 'platelets').replace(/^huyet sac to$/, 'hemoglobin')
     .replace(/\btoan phan\b/, 'total')
+    // Hungarian names of the blood count (`Fehérvérsejtszám`, `Vörösvérsejtszám`, `Trombocitaszám`: white, red cell and
+    // platelet counts; `Neutrofil granulocita %`, `Limfocita #`) — the differential's `granulocita` (granulocyte) after
+    // the cell's name says nothing more — and Spanish ones: `Glicemia en ayuno` (fasting glucose), `Hemoglobina glicada`
+    // (glycated haemoglobin, its noun first), `Hormona tiroestimulante` (TSH).
+    .replace(/^(neutrophils|eosinophils|basophils) granulocit(?:a|ak|os|es|i)\b/, '$1')
+    .replace(/ en fasting\b/, ' fasting').replace(/^hemoglobin glycated\b/, 'glycated hemoglobin')
+    .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -252,7 +275,12 @@ const FOREIGN_WORDS: Record<string, string> = {
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
   eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
   bilirrubinas: 'bilirubin', conjugada: 'conjugated', tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
-  jejum: 'fasting', ayunas: 'fasting', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
+  jejum: 'fasting', ayunas: 'fasting', ayuno: 'fasting', glicada: 'glycated', glicosilada: 'glycated', glucosilada: 'glycated', glicata: 'glycated',
+  // Hungarian (`Fehérvérsejtszám`, `Vörösvérsejtszám`, `Trombocitaszám`, `Limfocita`, `Eozinofil`, `Bazofil`).
+  feherversejtszam: 'wbc', vorosversejtszam: 'rbc', trombocitaszam: 'platelets', hematokrit: 'hematocrit', limfocita: 'lymphocytes',
+  monocita: 'monocytes', eozinofil: 'eosinophils', bazofil: 'basophils',
+  // Romanian (`Glicemie`, `Hematii`, `Leucocite`, `Trombocite`, `Trigliceride`).
+  glicemie: 'glucose', hematii: 'erythrocytes', leukocite: 'leukocytes', trombocite: 'platelets', trigliceride: 'triglycerides', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 
 /**
@@ -482,6 +510,19 @@ export class BiomarkerCatalog {
     const trailing = /^(.+?)\s+(random|fasting|n[uü]chtern|basal|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
     if (trailing) {
       const hit = this.matchName(trailing[1]!);
+      if (hit) return hit;
+    }
+    // `HCT Αιματοκρίτης`, `Ne Ουδετερόφιλα` (a Greek report prints a Latin code before the Greek name): the code when the
+    // catalog knows it, else the Greek name.
+    const codeBeforeGreek = /^([A-Za-z][A-Za-z0-9]{0,5})\s+(\p{Script=Greek}.*)$/u.exec(name.trim());
+    if (codeBeforeGreek) {
+      const hit = this.byName.get(normalizeName(codeBeforeGreek[1]!)) ?? this.matchName(codeBeforeGreek[2]!);
+      if (hit) return hit;
+    }
+    // `(WBC) Leucocite`, `(RBC) Hematii` (a Romanian LIS prints the code before the name): the same as `Leucocite (WBC)`.
+    const codeFirst = /^\(([A-Za-z0-9%#-]{2,8})\)\s*(\S.*)$/.exec(name.trim());
+    if (codeFirst) {
+      const hit = this.matchName(`${codeFirst[2]} (${codeFirst[1]})`);
       if (hit) return hit;
     }
     const lettered = this.letteredQualifier(name);

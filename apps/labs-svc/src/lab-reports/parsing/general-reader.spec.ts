@@ -3776,6 +3776,131 @@ describe('a review of batch 23 (labs23fix)', () => {
   });
 });
 
+describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its method (labs24)', () => {
+  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('Hungarian blood count names (`Fehérvérsejtszám`, `Neutrofil granulocita #`, `Trombocitaszám`) and Spanish ones (`Glicemia en ayuno`, `Hemoglobina glicada`, `Hormona tiroestimulante`) are the catalog\'s', () => {
+    const keys = (names: string[]) => names.map((n) => catalog.match(n)?.key ?? null);
+    expect(keys(['Fehérvérsejtszám', 'Vörösvérsejtszám', 'Trombocitaszám', 'Hematokrit', 'Neutrofil granulocita %', 'Neutrofil granulocita #',
+      'Limfocita %', 'Monocita #', 'Eozinofil granulocita %', 'Bazofil granulocita #'])).toEqual([
+      'white-blood-cell-count', 'red-blood-cell-count', 'platelet-count', 'hematocrit', 'neutrophils', 'neutrophils-absolute',
+      'lymphocytes', 'monocytes-absolute', 'eosinophils', 'basophils-absolute',
+    ]);
+    expect(keys(['GLICEMIA EN AYUNO (BASAL)', 'Hemoglobina glicada A1c', 'Hemoglobina glicosilada', 'HORMONA TIROESTIMULANTE'])).toEqual([
+      'glucose', 'hemoglobin-a1c', 'hemoglobin-a1c', 'thyroid-stimulating-hormone',
+    ]);
+  });
+
+  it('a bracketed flag before the range in its column (`[ * ] 74 - 106`) is the row\'s flag; a label naming the range (`Normal:`, `Bajo (deseable):`) is not part of it; `Hasta 34` is up to 34', () => {
+    const text = [
+      'EXAMEN                    RESULTADO    UNIDAD    VALOR DE REFERENCIA',
+      'GLUCOSA                      132         mg/dL     [ * ] 70 - 100',
+      'UREMIA                       30          mg/dL     Normal: 15 - 45',
+      'GPT (A.L.T)                  51          U/L       [ * ] Hasta 40',
+      'COLESTEROL LDL               95          mg/dL     Bajo (deseable): < 100',
+    ].join('\n');
+    expect(results(text).map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag])).toEqual([
+      ['glucose', 132, 70, 100, '70 - 100', 'abnormal'],
+      ['urea', 30, 15, 45, '15 - 45', 'normal'],
+      ['alanine-aminotransferase', 51, null, 40, 'Hasta 40', 'abnormal'],
+      ['ldl-cholesterol', 95, null, 100, '< 100', 'normal'],
+    ]);
+    expect(parseReferenceRange('Até 40')).toMatchObject({ high: 40 });
+    expect(parseReferenceRange('fino a 5,0')).toMatchObject({ high: 5 });
+  });
+
+  it('a Hungarian table (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`) whose range prints its lower and upper bound in columns of their own, no dash between them, reads both bounds', () => {
+    const text = [
+      'Vizsgálat                      Eredmény   Mértékegység   Referencia tartomány',
+      'Fehérvérsejtszám               12,1       10*9/L         4,4      11,3',
+      'Monocita %                     8,7        %              2,0      8,0',
+      'Hemoglobin                     151        g/L            140      175',
+      'Bazofil granulocita #          0,02       10*9/L         < 0,10',
+    ].join('\n');
+    expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag])).toEqual([
+      ['white-blood-cell-count', 12.1, '10*9/L', 4.4, 11.3, '4,4 11,3', 'high'],
+      ['monocytes', 8.7, '%', 2, 8, '2,0 8,0', 'high'],
+      ['hemoglobin', 151, 'g/L', 140, 175, '140 175', 'normal'],
+      ['basophils-absolute', 0.02, '10*9/L', null, 0.1, '< 0,10', 'normal'],
+    ]);
+  });
+
+  it('Czech and Romanian table headers name their columns (`Vyšetření  Výsledek  Jednotka  Referenční meze`, `Denumire analiza  Rezultat  UM  Interval biologic de referinta`)', () => {
+    const czech = [
+      'Vyšetření          Výsledek   Jednotka   Referenční meze',
+      'Kreatinin          131        umol/L     44      110',
+    ].join('\n');
+    const romanian = [
+      'Denumire analiza   Rezultat   UM         Interval biologic de referinta',
+      'Glicemie           131        mg/dL      70      110',
+    ].join('\n');
+    expect([...results(czech), ...results(romanian)].map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.range.high ?? null, c.flag])).toEqual([
+      ['creatinine', 131, 44, 110, 'high'],
+      ['glucose', 131, 70, 110, 'high'],
+    ]);
+  });
+
+  it('Romanian bulletins as PyMuPDF prints them: `=` before the value on the line under the name, `[min - max] / unit` under it; `(code) name`, the value and unit, then the range with the unit against it', () => {
+    const poliana = [
+      'Hematologie',
+      '   Numar de trombocite (PLT)',
+      '=   132 mii/µL',
+      '                          [150 - 450] / mii/µL',
+      '   Numar de eritrocite (RBC)',
+      '=   4.9 mil./µL',
+      '                          [4.44 - 5.61] / mil./µL',
+    ].join('\n');
+    expect(results(poliana).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag])).toEqual([
+      ['platelet-count', 132, '10*3/uL', 150, 450, '[150 - 450]', 'low'],
+      ['red-blood-cell-count', 4.9, '10*6/uL', 4.44, 5.61, '[4.44 - 5.61]', 'normal'],
+    ]);
+    const erpos = [
+      'HEMATOLOGIE',
+      '(WBC) Leucocite',
+      '3,1  x10^3/µl',
+      '4-10x10^3/µl',
+      '(HGB) Hemoglobina',
+      '14,2  g/dl',
+      '12-16g/dl',
+    ].join('\n');
+    expect(results(erpos).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag])).toEqual([
+      ['white-blood-cell-count', 3.1, '10*3/uL', 4, 10, 'low'],
+      ['hemoglobin', 14.2, 'g/dL', 12, 16, 'normal'],
+    ]);
+  });
+
+  it('a Greek report as pdf-parse prints it: the value run against the Latin code before the Greek name, the range last with its unit against it (`40,6HCT Αιματοκρίτης 40-52%`); a Greek name alone is the catalog\'s', () => {
+    const text = [
+      'Ημ/νία παραλαβής:05/04/2023',
+      '3,6WBC  Λευκά αιμοσφ. 4-10,8K/μl',
+      '81,2Ne Ουδετερόφιλα 40-75%',
+      '44,1HCT Αιματοκρίτης 40-52%',
+    ].join('\n');
+    expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag])).toEqual([
+      ['white-blood-cell-count', 3.6, '10*3/uL', 4, 10.8, 'low'],
+      ['neutrophils', 81.2, '%', 40, 75, 'high'],
+      ['hematocrit', 44.1, '%', 40, 52, 'normal'],
+    ]);
+    expect(['Αιμοσφαιρίνη', 'Λεμφοκύτταρα', 'Σάκχαρο'].map((n) => catalog.match(n)?.key ?? null)).toEqual(['hemoglobin', 'lymphocytes', 'glucose']);
+    // One line so printed is no evidence of the layout (a sentence may start with a number).
+    expect(rowsOf('12 Tests were run 10-20 mg').length).toBe(0);
+  });
+
+  it('HL7: a numeric OBX-5 sent with its method in further components (`85^^Hexoquinasa^false`) is the number; `uUI/mL` is micro-units', () => {
+    expect(hl7Coded([
+      'MSH|^~\\&|LIS|LAB|EHR|CLINIC|20240101120000||ORU^R01|1|P|2.5',
+      'PID|1||123^^^LAB||DOE^JANE||19800101|F',
+      'OBR|1||1|GLU^GLUCOSA^L',
+      'OBX|1|NM|GLU^GLUCOSA^L||112^^Hexoquinasa^false|mg/dL|70 - 100|false|||F',
+      'OBX|2|NM|TSH^HORMONA TIROESTIMULANTE^L||2.3^^Quimioluminiscencia^false|uUI/mL|0.35 - 5.5|false|||F',
+    ].join('\r'))).toEqual([
+      ['glucose', 112, 'mg/dL', 70, 100, 'high'],
+      ['thyroid-stimulating-hormone', 2.3, 'u[IU]/mL', 0.35, 5.5, 'normal'],
+    ]);
+  });
+});
+
 describe('a review of batch 22 (labs22fix)', () => {
   it('a `Result / Units` header over a value column and a unit column keeps the unit, range and flag of a row with no flag', () => {
     expect(coded([

@@ -314,6 +314,12 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
     }
     return { value: null, valueText: [comp, n1, sep, n2].join('').trim() };
   }
+  // `NM|…|85^^Hexoquinasa^false` (a Chilean LIS sends the method and more after the number): a numeric OBX-5 whose
+  // first component is a number is that number; the other components say how it was measured, not what it is.
+  if (type === 'NM' && value.includes(d.component)) {
+    const v = parseValueToken(component(value, 0, d));
+    if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+  }
   const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : unescape(value, d);
   const v = parseValueToken(text);
   if (v && !/\s/.test(text)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };

@@ -29,7 +29,8 @@ const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 
  */
 const FRENCH_BELOW_TO = String.raw`(?:${FRENCH_BELOW}\s*${FRENCH_TO}(?=\s|\d)|inf\.)`;
 const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|sup\.)`;
-const FRENCH_UP_TO = String.raw`jusqu['’]\s*${FRENCH_TO}`;
+// `Hasta 34` (Spanish), `Até 40` (Portuguese), `Fino a 40` (Italian): up to.
+const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|hasta|at[ée]|fino\s+a)(?=\s|\d)`;
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO})`, 'i');

@@ -35,7 +35,13 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
-  [/^(interpretatie|interpretacja|interpretazione|interpretacion|interpretacao|vlag)$/, 'flag'],
+  // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
+  // Výsledek  Jednotka  Referenční meze`, `Analiza  Rezultat  UM  Interval biologic de referință`).
+  [/^(vizsgalat|vizsgalat neve|megnevezes|vysetreni|analyza|analiza|analize|denumire analiza)$/, 'name'],
+  [/^(eredmeny|mert ertek|vysledek|hodnota|rezultat|rezultate)$/, 'value'],
+  [/^(mertekegyseg|m e|jednotka|jednotky|um)$/, 'unit'],
+  [/^(referencia tartomany|referencia ertek|referencia|normal ertek|referencni meze|referencni interval|referencni hodnoty|ref meze|interval biologic de referinta|interval de referinta|valori de referinta|valori normale)$/, 'range'],
+  [/^(interpretatie|interpretacja|interpretazione|interpretacion|interpretacao|vlag|minosites|jelzes)$/, 'flag'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],

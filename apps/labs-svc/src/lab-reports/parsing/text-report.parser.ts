@@ -122,7 +122,7 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
-  const lines = withoutGluedCodes(printed);
+  const lines = valueFirstLines(withoutGluedCodes(printed));
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
@@ -130,8 +130,30 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   const unruled = unruledCumulativeColumn(ruled.lines);
   const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
   const read = readRows(cumulative.lines, opts);
+  // `Normal: 0.7 - 1.3`, `Bajo (deseable): < 100` in a range column: a label that names the reference range is not
+  // part of it (once the lines under a row have continued its range: `Desirable : < 200` over `Borderline: 200-239`
+  // are tiers, kept as printed).
+  for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * `40,6HCT Αιματοκρίτης 40-52%` (pdf-parse's text of a Greek laboratory's report): the value column printed first and
+ * run against the code that starts the name, the range last with its unit against its upper bound.
+ */
+const VALUE_FIRST = /^\s*(\d+(?:[.,]\d+)?)([A-Z][A-Za-z]{0,4}\s+\S.*?)\s+(\d+(?:[.,]\d+)?\s*-\s*\d+(?:[.,]\d+)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^]*)?\s*$/;
+
+/**
+ * Lines so printed, laid out in the order the reader reads (`HCT Αιματοκρίτης  40,6 %  40-52`): only where two lines or
+ * more are printed so (one such line is as likely a sentence that starts with a number).
+ */
+function valueFirstLines(lines: SourceLine[]): SourceLine[] {
+  if (lines.filter((l) => VALUE_FIRST.test(l.text)).length < 2) return lines;
+  return lines.map((l) => {
+    const m = VALUE_FIRST.exec(l.text);
+    return m ? { ...l, text: `${m[2]!.trim()}  ${m[1]}${m[4] ? ` ${m[4]}` : ''}  ${m[3]}` } : l;
+  });
 }
 
 /** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
@@ -624,9 +646,10 @@ function lineText(raw: string): string {
 const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval|range)\s*[:=]\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
- * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German.
+ * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
+ * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
-const VALUE_LABEL = /^(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]\s*(.+)$/i;
+const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=)\s*(.+)$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
@@ -1156,7 +1179,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
-      const t = tokenize(rangePrintedOnce(flat));
+      // `[4.44 - 5.61] / mil./µL` (a Romanian bulletin): the range in brackets, then a slash and the row's unit.
+      const bracketed = /^(\[[^\]]*\d[^\]]*\])\s*\/\s*(\S+)$/.exec(flat);
+      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || sameUnit(o.unit, bracketed[2]!))) {
+        o.rangeText = bracketed[1]!;
+        o.unit ??= bracketed[2]!;
+        continue;
+      }
+      // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it.)
+      const t = tokenize(rangePrintedOnce(flat)).flatMap((w) => splitRangeUnit(w) ?? [w]);
       const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
@@ -1810,6 +1841,9 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
   let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+  // `[ * ] 74 - 106`, `[H] 3.5-5.0` (Chilean printouts): a flag in brackets before the range is the row's flag.
+  const rangeFlag = RANGE_LEADING_FLAG.exec(rangeText);
+  if (rangeFlag) rangeText = rangeText.slice(rangeFlag[0].length);
   const flagText = get('flag');
   if (!valueText) {
     // The value printed out of its column (`142 H mg/dL` run together under Units): the row's cells in print order.
@@ -1849,6 +1883,10 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
       row.unit ??= ut[0]!;
       if (!rangeText || rangeText === unitText) rangeText = rest;
+    } else if (ut.length === 2 && isUnitToken(ut[0]!) && parseNumber(ut[1]!) !== null && /^\d+(?:[.,]\d+)?$/.test(rangeText)) {
+      // `10*9/L 4,4` and `11,3`: a lower bound that ran into the unit's column, its upper bound under the range's.
+      row.unit ??= ut[0]!;
+      rangeText = `${ut[1]} ${rangeText}`;
     } else row.unit ??= unitText;
   }
   // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
@@ -1890,6 +1928,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
+  // `4,4  11,3` under the range's header (the lower and the upper bound in cells of their own, no dash between them, as
+  // a Hungarian laboratory's table prints them): the two bounds, when the first is below the second.
+  const bounds = /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '');
+  const [low, high] = bounds ? [parseNumber(bounds[1]!), parseNumber(bounds[2]!)] : [null, null];
+  if (low !== null && high !== null && low < high) row.range = { low, high };
   // A `Status` column's letter (`C`orrected, `A`mended) is the report's status, not the abnormal flag the same letter
   // is elsewhere: there only a flag that says which way or normal (`H`, `LOW`, `NORMAL`) or a word (`Abnormal`) is one.
   const asFlag = (v: string) => normalizeFlag(cleanToken(v.trim()));
@@ -1902,6 +1945,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
+  else if (rangeFlag) row.flag = rangeFlag[1]!;
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -1911,6 +1955,9 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
 }
+
+/** A printed flag in brackets, its spaces kept (`[ * ]`, `[H]`, `( L )`), before a range in the same cell. */
+const RANGE_LEADING_FLAG = /^[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]\s+(?=\S)/;
 
 /**
  * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
@@ -2063,10 +2110,11 @@ function looksLikeUnit(s: string): boolean {
  * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
-  const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)\s*:\s*([^:]+)$/u.exec(text);
-  if (!m || !REFERENCE_LABEL.test(m[1]!.trim().normalize('NFC'))) return text;
-  const range = parseReferenceRange(m[2]!.trim());
-  return range.low !== undefined || range.high !== undefined ? m[2]!.trim() : text;
+  const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
+  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label.
+  if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
+  const range = parseReferenceRange(m[3]!.trim());
+  return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */

@@ -20,6 +20,8 @@ const ucum = (require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): Uc
  */
 const SYNONYMS: Record<string, string> = {
   'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL', '/nl': '10*3/uL',
+  // Romanian `mil./µL` (millions) and `mii/µL` (thousands per microlitre).
+  'mil./µl': '10*6/uL', 'mil./ul': '10*6/uL', 'mii/µl': '10*3/uL', 'mii/ul': '10*3/uL',
   'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*6/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*6/uL', '/pl': '10*6/uL',
   'giga.l-1': '10*9/L', 'g/l-giga': '10*9/L', 'tera.l-1': '10*12/L',
   'meq/l': 'meq/L', 'mmol/l': 'mmol/L', 'umol/l': 'umol/L', 'µmol/l': 'umol/L', 'nmol/l': 'nmol/L', 'pmol/l': 'pmol/L',
@@ -28,7 +30,8 @@ const SYNONYMS: Record<string, string> = {
   'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
-  'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'ml/mn': 'mL/min',
+  // (Spanish and Portuguese print `UI` too: `uUI/mL`, `µUI/mL` are micro-units.)
+  'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'uui/ml': 'u[IU]/mL', 'µui/ml': 'u[IU]/mL', 'μui/ml': 'u[IU]/mL', 'ml/mn': 'mL/min',
   // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
   'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   // Urine microscopy per high- or low-power field: UCUM's arbitrary units [HPF], [LPF].
