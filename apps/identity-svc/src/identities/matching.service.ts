@@ -217,10 +217,9 @@ export class MatchingService {
     const allowed = certainTo.filter((p) => !touches(waiting, p) && mayMergeProfile(record, mine, of(p), (id) => agreeing.has(id)));
     // Certain to several: merged only when every one may be and they pass the merge guard with each other (one
     // person known three times); otherwise a tie-break would pick one of two people, so each is asked.
-    let merges: string[] = [];
-    if (link !== undefined && allowed.length === certainTo.length) {
-      merges = certainTo.length === 1 ? certainTo : (await this.mergeable(record, link, decision.duplicates, open, of)).length === decision.duplicates.length ? certainTo : [];
-    }
+    const together = link !== undefined && allowed.length === certainTo.length
+      && (await this.mergeable(record, link, decision.duplicates, open, of)).length === decision.duplicates.length;
+    const merges = together ? certainTo : [];
     const unresolved = new Set([...(decision.link === undefined ? [] : [decision.link, ...decision.duplicates]), ...decision.unresolved]);
     const best = bestPerPatient(open);
     const items: string[] = [];
