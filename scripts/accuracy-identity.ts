@@ -8,7 +8,9 @@
  * starts a patient), `--no-adoption` the service without adoption (docs/identity.md, "Adoption"), `--profiles=join` the
  * harness before 2026-11-30 13:00 UTC (a profile joined a patient like a partner's record; the service makes it its own patient),
  * `--profiles=own-patient` the harness before 14:00 UTC (a profile's own patient, nothing decided for it: no merge, no item),
- * `--no-supersede` the service before review items closed themselves when their record was linked later.
+ * `--no-supersede` the service before review items closed themselves when their record was linked later,
+ * `--profile-ties=first` and `--no-profile-copies` the replay before the second review of a profile entering the index
+ * (a tie-break among several certain patients; partner-started patients without the profile the service makes for them).
  */
 import { Matcher } from '../apps/identity-svc/src/matching/index.js';
 import {
@@ -32,6 +34,8 @@ const replay: ClusterOptions = {
   ...(process.argv.includes('--profiles=join') ? { profiles: 'join' as const } : {}),
   ...(process.argv.includes('--profiles=own-patient') ? { profiles: 'own-patient' as const } : {}),
   ...(process.argv.includes('--no-supersede') ? { supersede: false } : {}),
+  ...(process.argv.includes('--profile-ties=first') ? { profileTies: 'first' as const } : {}),
+  ...(process.argv.includes('--no-profile-copies') ? { profileCopies: false } : {}),
 };
 const matcher = Matcher.load();
 const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });

@@ -50,6 +50,8 @@ export interface ScoredSet {
   normalized: NormalizedPerson[];
   /** Per record (in arrival order), its candidates among the records before it. */
   candidates: ScoredCandidate[][];
+  /** Scores a record against a person not in the set (the profile a webhook makes for the patient a record starts). */
+  scorePair?: (j: number, other: NormalizedPerson) => { probability: number; heldBack: boolean };
   pairsScored: number;
   scoreMs: number;
   cappedBlocks: number;
@@ -78,7 +80,11 @@ export function scoreSet(set: LabelledSet, matcher: Matcher): ScoredSet {
     candidates.push(list);
     index.add(j, normalized[j]!.blockingKeys);
   }
-  return { normalized, candidates, pairsScored, scoreMs, cappedBlocks };
+  const scorePair = (j: number, other: NormalizedPerson) => {
+    const s = matcher.score(normalized[j]!, other, tf);
+    return { probability: s.explanation.probability, heldBack: s.reasons.length > 0 };
+  };
+  return { normalized, candidates, scorePair, pairsScored, scoreMs, cappedBlocks };
 }
 
 export interface Confusion {
@@ -194,6 +200,17 @@ export interface ClusterOptions {
   /** With 'decided': false queues a profile's certain patients and merges none (the review-item part alone). */
   profileMerges?: boolean;
   /**
+   * With 'decided': 'first' is the replay before the second review (2026-11-30): certain to several patients, the
+   * first mayMergeProfile allows is merged (a tie-break). Default: merged only when certain to one, or to several
+   * that may all be merged with each other.
+   */
+  profileTies?: 'first';
+  /**
+   * Whether a patient a partner record starts carries the profile the service makes for it (PatientCreator.create:
+   * name, birth date, e-mail) in the merge guards (default true; false: the replay before the second review).
+   */
+  profileCopies?: boolean;
+  /**
    * Whether a waiting record's open review items close when it is linked later (default true, as the service's
    * `superseded`): those its new decision does not ask again (the service's queue() answers with the item already
    * waiting on the record and a patient). false: they stay open (the service before).
@@ -232,6 +249,29 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     }
   };
   const recordOf = (i: number): PatientRecord<number> => ({ id: i, source: set.records[i]!.system, normalized: scored.normalized[i]! });
+  /**
+   * The profile the service makes for a patient a partner record starts (PatientCreator.create: its name, birth date
+   * and e-mail), indexed with that patient: a record of id n + i for the starting record i. It takes part in the merge
+   * guards (mayAutoMerge, mayMergeProfile, as the service reads a patient's records whole); it is not a candidate of
+   * later records' decideLink here (the harness scores the set once).
+   */
+  const copies = new Map<number, PatientRecord<number>>();
+  const startCopy = (i: number) => {
+    if (options.profileCopies === false || set.records[i]!.system === 'patient-graph') return;
+    const { givenName, familyName, birthDate, email } = set.records[i]!.input;
+    copies.set(i, { id: n + i, source: 'patient-graph', normalized: normalizePerson({ source: 'patient-graph', givenName, familyName, birthDate, ...(email ? { email } : {}) }) });
+  };
+  /** A patient's records as the service reads them: its cluster's and the profile a partner record's start made. */
+  const recordsOf = (p: number): PatientRecord<number>[] => members.get(p)!.flatMap((i) => [recordOf(i), ...(copies.has(i) ? [copies.get(i)!] : [])]);
+  /** Record j's pair with record or copy `id` is certain (its agreement, as the merge guards ask). */
+  const certainWith = (j: number, byOther: Map<number, ScoredCandidate & { other: number }>) => (id: number) => {
+    if (id >= n) {
+      const s = scored.scorePair?.(j, copies.get(id - n)!.normalized);
+      return s !== undefined && gradeOf(s.probability, s.heldBack, thresholds) === 'certain';
+    }
+    const c = byOther.get(id);
+    return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
+  };
   // Each record's pairs in both directions: the earlier ones from its own candidates, the later ones from theirs.
   const later: Array<Array<ScoredCandidate & { other: number }>> = Array.from({ length: n }, () => []);
   for (let j = 0; j < n; j++) for (const c of scored.candidates[j]!) later[c.other]!.push({ ...c, other: j });
@@ -253,18 +293,14 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   const settle = (j: number, adopting = false): { linked: boolean; queued: boolean } => {
     const candidates = pairsOf(j).filter((c) => patientOf[c.other] !== undefined);
     const decision = decideLink(candidates.map((c) => ({ patient: patientOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
-    const byOther = new Map(candidates.map((c) => [c.other, c]));
-    const agrees = (i: number) => {
-      const c = byOther.get(i);
-      return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
-    };
+    const agrees = certainWith(j, new Map(candidates.map((c) => [c.other, c])));
     // Two patients whose records say two people (twoPeople), both certain: linked to neither (a person decides which).
     let link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
     const neither = decision.link !== undefined && link === undefined;
     // Adoption links only on a fact a household does not share, into a patient none of whose records says another
     // person (mayAdopt); otherwise the record keeps waiting and the pair goes to a person (the service's 'ambiguous').
     let refused: number | undefined;
-    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, members.get(link)!.map(recordOf), agrees)) {
+    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, recordsOf(link), agrees)) {
       refused = link;
       link = undefined;
     }
@@ -274,7 +310,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       // it (the service starts the merge saga), else queued. One merge per record: the service's admission refuses a
       // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads
       // them from the index).
-      const merged = decision.duplicates.find((other) => mayAutoMerge(j, own.map(recordOf), members.get(other)!.map(recordOf), agrees));
+      const merged = decision.duplicates.find((other) => mayAutoMerge(j, recordsOf(link!), recordsOf(other), agrees));
       if (merged !== undefined) {
         for (const i of members.get(merged)!) patientOf[i] = link;
         own.push(...members.get(merged)!);
@@ -308,32 +344,34 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
 
   /**
    * A profile entering the index (the service's PatientFeed → MatchingService.decideProfile), its own patient now:
-   * decideLink over its pairs with the other patients' records; certain to one (linkUnlessTwoPeople) that
-   * mayMergeProfile lets automation merge: merged into the profile's patient (one merge per record, as admission);
-   * the certain patients not merged, and the probable pairs, queued.
+   * decideLink over its pairs with the other patients' records. Certain (linkUnlessTwoPeople) to exactly one patient
+   * that mayMergeProfile allows, or to several that all do and pass mayAutoMerge with the first (decideFor's
+   * mergeable): its patient is merged INTO the first (the established patient survives; one merge per record, as
+   * admission: the others are queued). Otherwise the certain patients and the probable pairs are queued. (A person's
+   * waiting question between the two patients also holds the service off; a profile arrives once here, with none.)
    */
   const decideProfile = (j: number) => {
     const own = patientOf[j]!;
     const candidates = pairsOf(j).filter((c) => patientOf[c.other] !== undefined && patientOf[c.other] !== own);
     const decision = decideLink(candidates.map((c) => ({ patient: patientOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
-    const byOther = new Map(pairsOf(j).map((c) => [c.other, c]));
-    const agrees = (i: number) => {
-      const c = byOther.get(i);
-      return c !== undefined && gradeOf(c.probability, c.heldBack, thresholds) === 'certain';
-    };
+    const agrees = certainWith(j, new Map(pairsOf(j).map((c) => [c.other, c])));
     const link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
     const certain = link === undefined ? [] : [link, ...decision.duplicates];
-    const merged = options.profileMerges === false ? undefined : certain.find((other) => mayMergeProfile(recordOf(j), members.get(own)!.map(recordOf), members.get(other)!.map(recordOf), agrees));
-    if (merged !== undefined) {
-      for (const i of members.get(merged)!) patientOf[i] = own;
-      members.get(own)!.push(...members.get(merged)!);
-      members.delete(merged);
+    const allowed = options.profileMerges === false ? [] : certain.filter((other) => mayMergeProfile(recordOf(j), recordsOf(own), recordsOf(other), agrees));
+    const together = link !== undefined && allowed.length === certain.length && decision.duplicates.every((d) => mayAutoMerge(j, [recordOf(j), ...recordsOf(link!)], recordsOf(d), agrees));
+    let survivor: number | undefined;
+    if (link !== undefined && certain.length && (options.profileTies === 'first' ? allowed.length > 0 : together)) {
+      survivor = options.profileTies === 'first' ? allowed[0]! : link;
+      const moved = members.get(own)!;
+      for (const i of moved) patientOf[i] = survivor;
+      members.get(survivor)!.push(...moved);
+      members.delete(own);
     }
     const unresolved = new Set([...(decision.link !== undefined ? [decision.link, ...decision.duplicates] : []), ...decision.unresolved]);
     const lowest = options.profileReview ?? 'probable';
     for (const c of candidates) {
       const other = patientOf[c.other]!;
-      if (other === own) continue;
+      if (other === patientOf[j]) continue;
       const grade = gradeOf(c.probability, c.heldBack, thresholds);
       if (unresolved.has(other) || grade === 'probable' || (lowest === 'possible' && grade === 'possible')) queuePair(c.other, j);
     }
@@ -369,7 +407,11 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       const input = set.records[j]!.input;
       const profileable = !!(input.givenName && input.familyName && input.birthDate);
       // A Patient Graph record is its own patient; a partner's starts one as the webhooks do (or always, the old replay).
-      if (set.records[j]!.system === 'patient-graph' || partners === 'start-patient' || (profileable && !queued)) join(j, j);
+      if (set.records[j]!.system === 'patient-graph' || partners === 'start-patient' || (profileable && !queued)) {
+        join(j, j);
+        // A partner record that starts a patient gets the profile the service makes for it (PatientCreator.create).
+        if (partners === 'service' && profileable) startCopy(j);
+      }
     }
     if (own && profilesDecided) decideProfile(j);
     if (partners === 'service' && options.adoption !== false && patientOf[j] !== undefined) adopt(j);

@@ -43,6 +43,13 @@ const indexed = (patientId: string) => until(`profile ${patientId} indexed`, asy
 const itemBetween = (newer: string, older: string) => until(`an item on ${newer} and ${older}`, async () =>
   (await openItems()).find((i) => [i.a.patientId, i.b.patientId].sort().join() === [newer, older].sort().join()));
 
+let markers = 0;
+/** The feed has handled everything before: a marker profile after it is indexed (the feed takes them in order). */
+async function settle() {
+  const marker = await profile({ givenName: 'Marigold', familyName: `Quennell${++markers}`, birthDate: '1950-01-01' });
+  await indexed(marker.id);
+}
+
 beforeAll(async () => {
   world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
   ({ rpc, apps } = await startIdentityWithProfiles(world));
@@ -60,7 +67,7 @@ afterAll(async () => {
 });
 
 describe('a profile entering the index is decided against the other patients', () => {
-  it('her profile, arriving after the patient her Clerk account started, merges that patient into hers (the saga completes, audited)', async () => {
+  it('her profile, arriving after the patient her Clerk account started, merges into that patient (the established one survives; the saga completes, audited)', async () => {
     // Grace signs up at Clerk with her birthday: the webhook starts a patient for her from Clerk's data.
     await expect(sendClerk(rpc, CLERK_SECRET, 'user.created', clerkUser('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com', '1976-12-09')))
       .resolves.toMatchObject({ status: 'applied' });
@@ -72,8 +79,8 @@ describe('a profile entering the index is decided against the other patients', (
       givenName: 'Grace', familyName: 'Hopper', birthDate: '1976-12-09', sexAtBirth: 'female', email: 'grace.hopper@fastmail.com', phone: '+1 703 555 0188',
     });
     const [merge] = await until('an automatic merge', async () => (await mergesOf(grace.id)).length ? mergesOf(grace.id) : undefined);
-    // The partner-started patient merges into the profile's (the patient the arriving record is), by automation.
-    expect(merge).toMatchObject({ source_patient_id: started, target_patient_id: grace.id, requested_by: null });
+    // The profile's new patient merges into the established one (the patient her account started), by automation.
+    expect(merge).toMatchObject({ source_patient_id: grace.id, target_patient_id: started, requested_by: null });
     for (const s of OTHERS) {
       await publishDomainEvent(jetstream(nc), world.ns, mergeAnswerEvent(s, 'applied'),
         { mergeId: merge!.id, service: s, moved: {}, superseded: {}, occurredAt: new Date().toISOString() }, randomUUID());
@@ -82,9 +89,9 @@ describe('a profile entering the index is decided against the other patients', (
       const m = await rpc.request<MergeDto>(IDENTITY.mergeGet, { mergeId: merge!.id }, admin);
       return m.state === 'completed' ? m : undefined;
     });
-    expect(done.services['identity-svc']!.moved).toMatchObject({ patient_identifier: 1 });
-    // Her Clerk account is hers now; the patient it started answers as merged into hers.
-    await expect(resolveClerk('user_GRACE')).resolves.toEqual({ patientId: grace.id });
+    expect(done.services['identity-svc']!.moved).toMatchObject({ match_record: 1 });
+    // Her Clerk account stays with the patient it started; her new profile's patient answers as merged into it.
+    await expect(resolveClerk('user_GRACE')).resolves.toEqual({ patientId: started });
     const audit = (await publishedAuditEvents(nc, world)).filter((e) => e.action === 'merge' && e.reason === 'automatic-merge' && e.resource.id === merge!.id);
     expect(audit.map((e) => e.resource.patientId).sort()).toEqual([grace.id, started].sort());
   });
@@ -109,5 +116,38 @@ describe('a profile entering the index is decided against the other patients', (
     expect(item).toMatchObject({ reason: 'ambiguous', status: 'open' });
     expect(await mergesOf(kirsten.id)).toEqual([]);
     expect(await mergesOf(kristen.id)).toEqual([]);
+  });
+});
+
+describe('a profile entering the index, second review (issue 13): a person\'s question holds, a tie is asked, the established patient survives', () => {
+  it('a question a person deferred on two profiles holds automation off when one of them later gains what makes it certain', async () => {
+    const helen = await profile({ givenName: 'Helen', familyName: 'Okoro', birthDate: '1970-05-14', email: 'helen.okoro@fastmail.com' });
+    await indexed(helen.id);
+    const second = await profile({ givenName: 'Helen', familyName: 'Okoro', birthDate: '1970-05-14', phone: '+1 617 555 0161' });
+    const item = await itemBetween(second.id, helen.id);
+    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'calling the patient to check' } }, admin);
+    // Her first profile gets the same phone (she updates it in the app): certain now, but a person holds the question.
+    await rpc.request(PROFILES.patientUpdate, { patientId: helen.id, body: { phone: '+1 617 555 0161' } }, admin);
+    await until('the edit indexed', async () => (await db.query(
+      `select 1 from "${schema()}".match_record where source = 'patient-graph' and source_id = $1::text and normalized->>'phone' is not null`, [helen.id],
+    )).rowCount || undefined);
+    await settle();
+    expect(await mergesOf(helen.id)).toEqual([]);
+    const deferred = (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { status: 'deferred', limit: 100 } }, admin)).items;
+    expect(deferred.map((i) => i.id)).toContain(item.id);
+  });
+
+  it('twin brothers Christopher and Christian (one home, landline, birth date); one signs up as "Chris": neither is merged, both are asked', async () => {
+    const home = { line1: '9 Elm Court', city: 'Lowell', postalCode: '01852', country: 'US' };
+    const twin = { familyName: 'Reyes', birthDate: '1999-02-11', sexAtBirth: 'male', phone: '+1 978 555 0142', address: home };
+    const christopher = await profile({ givenName: 'Christopher', ...twin });
+    const christian = await profile({ givenName: 'Christian', ...twin });
+    await indexed(christopher.id);
+    await indexed(christian.id);
+    const chris = await profile({ givenName: 'Chris', ...twin, email: 'chrisreyes99@gmail.com' });
+    await itemBetween(chris.id, christopher.id);
+    await itemBetween(chris.id, christian.id);
+    await settle();
+    expect(await mergesOf(chris.id)).toEqual([]);
   });
 });

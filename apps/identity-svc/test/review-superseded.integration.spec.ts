@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { INestMicroservice } from '@nestjs/common';
+import pg from 'pg';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   IDENTITY, PROFILES, type DomainException, type Page, type PatientDto, type ResolvedIdentifierDto, type ReviewItemDto, type ReviewStatus,
 } from '@pg/contracts';
 import type { NatsRpcClient } from '@pg/messaging';
-import { createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, until, type TestWorld } from '@pg/testing';
+import { createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
 import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
 
 /*
@@ -19,6 +21,7 @@ let world: TestWorld;
 let apps: INestMicroservice[] = [];
 let rpc: NatsRpcClient;
 let nc: NatsConnection;
+let db: pg.Client;
 
 const clerk = (type: string, data: Record<string, unknown>) => sendClerk(rpc, CLERK_SECRET, type, data);
 const user = clerkUser;
@@ -45,9 +48,12 @@ beforeAll(async () => {
   world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
   ({ rpc, apps } = await startIdentityWithProfiles(world));
   nc = await natsConnection();
+  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
 }, 90_000);
 
 afterAll(async () => {
+  await db?.end();
   await nc?.close();
   await rpc?.close();
   for (const app of apps.reverse()) await app.close();
@@ -58,18 +64,17 @@ describe('review items close themselves when their record is linked later (super
   it('a person links the waiting record: its open item closes, showing the link, and the closing is in the audit trail', async () => {
     // "Chris" on the family mailbox waits on Christine (a person is asked: the mailbox spells neither name).
     await clerk('user.created', user('user_CHRIS', 'Chris', 'Ashdown', 'theashdowns@gmail.com'));
-    await profile({ givenName: 'Christine', familyName: 'Ashdown', birthDate: '1972-04-03', sexAtBirth: 'female', email: 'theashdowns@gmail.com', phone: '+1 978 555 0101' });
+    const christine = await profile({ givenName: 'Christine', familyName: 'Ashdown', birthDate: '1972-04-03', sexAtBirth: 'female', email: 'theashdowns@gmail.com', phone: '+1 978 555 0101' });
     const item = await until('item', async () => (await itemsOf('user_CHRIS'))[0]);
-    // His own patient, with his work e-mail: the clinic knows the account is his and links it.
-    const christopher = await profile({ givenName: 'Christopher', familyName: 'Ashdown', birthDate: '1970-09-21', sexAtBirth: 'male', email: 'c.ashdown@work.example', phone: '+1 978 555 0177' });
+    // The family says the account is Christine's ("Chris"): the clinic links it to her, which answers the question.
     await settled();
-    await rpc.request(IDENTITY.identityLink, { patientId: christopher.id, body: { system: 'clerk', value: 'user_CHRIS' } }, admin);
+    await rpc.request(IDENTITY.identityLink, { patientId: christine.id, body: { system: 'clerk', value: 'user_CHRIS' } }, admin);
 
     expect(await itemsOf('user_CHRIS')).toEqual([]);
     const closed = (await itemsOf('user_CHRIS', 'superseded')).find((i) => i.id === item.id);
     expect(closed).toMatchObject({
       status: 'superseded', decision: null, decidedBy: admin.principalId,
-      supersededBy: { patientId: christopher.id, method: 'manual', linkedBy: admin.principalId },
+      supersededBy: { patientId: christine.id, method: 'manual', linkedBy: admin.principalId },
     });
     expect(await supersededTrail(item.id)).toEqual([expect.objectContaining({ action: 'update', outcome: 'success' })]);
     // Closed is closed: a person cannot decide it any more.
@@ -108,7 +113,7 @@ describe('review items close themselves when their record is linked later (super
     for (const i of closed) expect(i.supersededBy).toMatchObject({ patientId: liz.id, method: 'auto-link', linkedBy: 'identity-svc:adoption' });
   });
 
-  it('a profile that carries the waiting record\'s identifier links it: the question it waited on closes', async () => {
+  it('a profile that carries the waiting record\'s identifier links it: the question its own decision still asks stays open', async () => {
     // "Chris" on the family mailbox waits on Christine; his own profile arrives naming his Clerk account (an import).
     await clerk('user.created', user('user_CHRIS3', 'Chris', 'Kettering', 'theketterings@gmail.com'));
     await profile({ givenName: 'Christine', familyName: 'Kettering', birthDate: '1969-12-01', sexAtBirth: 'female', email: 'theketterings@gmail.com', phone: '+1 978 555 0133' });
@@ -119,14 +124,14 @@ describe('review items close themselves when their record is linked later (super
     });
     await expect(adoptedBy('user_CHRIS3')).resolves.toBe(chris.id);
     await settled();
-    expect(await itemsOf('user_CHRIS3')).toEqual([]);
-    expect((await itemsOf('user_CHRIS3', 'superseded')).map((i) => [i.id, i.supersededBy])).toEqual([
-      [item.id, expect.objectContaining({ patientId: chris.id, method: 'import', linkedBy: 'profiles-svc:patient-feed' })],
-    ]);
-    expect(await supersededTrail(item.id)).toHaveLength(1);
+    // The account (the family mailbox, "Chris") is still probably Christine's: the question is asked still, as an
+    // automatic link would keep it (one rule, whoever links).
+    expect((await itemsOf('user_CHRIS3')).map((i) => i.id)).toEqual([item.id]);
+    expect(await itemsOf('user_CHRIS3', 'superseded')).toEqual([]);
+    expect(await supersededTrail(item.id)).toEqual([]);
   });
 
-  it('a person\'s decisions stand: an accept closes the record\'s other open items; a deferred item stays a person\'s to decide', async () => {
+  it('a person\'s decisions stand: an accept leaves the record\'s questions its decision still asks; a deferred item stays a person\'s to decide', async () => {
     // Emily's account on the household mailbox waits on her mother Linda's and on her own patient (two questions).
     const home = { line1: '14 Alder Lane', city: 'Springfield', postalCode: '62704', country: 'US' };
     await clerk('user.created', user('user_EMILY', 'Emily', 'Chen', 'chen.family@gmail.com'));
@@ -137,9 +142,10 @@ describe('review items close themselves when their record is linked later (super
 
     await decide(own.id, 'accept', 'her account, the family says');
     await expect(resolveId('user_EMILY')).resolves.toEqual({ patientId: emily.id });
-    expect(await itemsOf('user_EMILY')).toEqual([]);
     expect((await itemsOf('user_EMILY', 'accepted')).map((i) => i.id)).toEqual([own.id]);
-    expect((await itemsOf('user_EMILY', 'superseded')).map((i) => [i.id, i.supersededBy?.patientId, i.supersededBy?.method])).toEqual([[mother.id, emily.id, 'manual']]);
+    // Her account on the household mailbox is still probably her mother's: that question stays (as an automatic link's).
+    expect((await itemsOf('user_EMILY')).map((i) => i.id)).toEqual([mother.id]);
+    expect(await itemsOf('user_EMILY', 'superseded')).toEqual([]);
 
     // A question a reviewer deferred is theirs: the record's link leaves it waiting (they can still decide it).
     await clerk('user.created', user('user_CHRIS2', 'Chris', 'Barrow', 'thebarrows@gmail.com'));
@@ -151,5 +157,37 @@ describe('review items close themselves when their record is linked later (super
     await rpc.request(IDENTITY.identityLink, { patientId: christopher.id, body: { system: 'clerk', value: 'user_CHRIS2' } }, admin);
     expect((await itemsOf('user_CHRIS2', 'deferred')).map((i) => i.id)).toEqual([deferred.id]);
     await expect(decide(deferred.id, 'reject', 'his, not hers')).resolves.toMatchObject({ status: 'rejected', supersededBy: null });
+  });
+});
+
+describe('superseded, second review (issue 13): only the record asked about, in both patients\' trails', () => {
+  it('a waiting account made certain to another patient closes its question (audited to both patients); a question where it is only the candidate stays', async () => {
+    // Chris's account on the family mailbox waits on Christine; his own profile is there too (his work e-mail).
+    await clerk('user.created', user('user_CHRIS4', 'Chris', 'Holloway', 'theholloways@gmail.com'));
+    const christine = await profile({ givenName: 'Christine', familyName: 'Holloway', birthDate: '1972-04-03', sexAtBirth: 'female', email: 'theholloways@gmail.com', phone: '+1 978 555 0104' });
+    const item = await until('item', async () => (await itemsOf('user_CHRIS4'))[0]);
+    const christopher = await profile({ givenName: 'Christopher', familyName: 'Holloway', birthDate: '1970-09-21', sexAtBirth: 'male', email: 'c.holloway@work.example', phone: '+1 978 555 0174' });
+    await settled();
+    // Another question names his account only as the candidate (his profile's record is the one asked about).
+    const schema = world.env.IDENTITY_DB_SCHEMA;
+    const recordId = async (source: string, sourceId: string) => (await db.query<{ id: string }>(
+      `select id from "${schema}".match_record where source = $1 and source_id = $2`, [source, sourceId])).rows[0]!.id;
+    const account = await recordId('clerk', 'user_CHRIS4');
+    const his = await recordId('patient-graph', christopher.id);
+    const candidateId = randomUUID();
+    const key = `r:${[his, account].sort().join(':')}`;
+    await db.query(
+      `insert into "${schema}".review_item (id, reason, status, record_a, record_b, patient_b, pair_key, grade, created_at) values ($1, 'probable', 'open', $2, $3, null, $4, 'probable', now())`,
+      [candidateId, his, account, key],
+    );
+    // Clerk sends his account again with his own e-mail, birthday and phone: certainly his, no longer Christine's.
+    await clerk('user.updated', { ...user('user_CHRIS4', 'Chris', 'Holloway', 'c.holloway@work.example', '1970-09-21'), primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+19785550174' }] });
+    await expect(resolveId('user_CHRIS4')).resolves.toEqual({ patientId: christopher.id });
+    const closed = await until('closed', async () => (await itemsOf('user_CHRIS4', 'superseded')).find((i) => i.id === item.id));
+    expect(closed.supersededBy).toMatchObject({ patientId: christopher.id });
+    const trail = await until('both trails', async () => { const t = await supersededTrail(item.id); return t.length >= 2 ? t : undefined; });
+    expect(trail.map((e) => e.resource.patientId).sort()).toEqual([christopher.id, christine.id].sort());
+    // The question asked about his profile's record is not his account's to close: the account's link leaves it.
+    expect((await db.query(`select status from "${schema}".review_item where id = $1`, [candidateId])).rows[0]).toEqual({ status: 'open' });
   });
 });

@@ -8,6 +8,7 @@ import {
   DomainException, type IdentifierMethod, type IdentityDto, type LinkIdentityDto, type ListIdentitiesQueryDto, type Page, type RequestMeta,
   type ResolvedIdentifierDto, type ResolveIdentifierQueryDto,
 } from '@pg/contracts';
+import { MatchingService } from './matching.service.js';
 import { queueIdentifierConflict, supersedeWaiting, type SupersedingLink } from '../review/review.repository.js';
 import { IDENTIFIER_SYSTEMS, type IdentifierSystems } from './identifier-systems.js';
 import { toIdentityDto } from './identifier.mapper.js';
@@ -36,6 +37,7 @@ export class IdentifiersService {
     @Inject(IDENTIFIER_SYSTEMS) private readonly systems: IdentifierSystems,
     private readonly audit: AuditPublisher,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
+    private readonly matching: MatchingService,
   ) {}
 
   async list(meta: RequestMeta, patientId: string, query: ListIdentitiesQueryDto): Promise<Page<IdentityDto>> {
@@ -109,26 +111,37 @@ export class IdentifiersService {
     }
     const row = await this.identifiers.link(existing, { patientId, system, value, method, linkedBy });
     const record = await this.index.setPatient(system, value, patientId);
-    await this.supersede({ source: system, sourceId: value, patientId, method, linkedBy }, keep);
+    // A person's link keeps what the record's own decision still asks; automation passes what its decision asked.
+    const link = { source: system, sourceId: value, patientId, method, linkedBy };
+    await (method === 'manual' ? this.supersedeLinked(link, keep) : this.supersede(link, keep));
     return { kind: 'linked', row, record };
   }
 
   /**
    * A record was linked (here, by a profile's identifiers, by a reviewer's accept): its open review items but `keep`
    * close as `superseded` (supersedeWaiting), each closing in the audit trail as identity-svc's (`update` on
-   * `review-item`, reason `superseded`, the record's new patient), with the caller's unit.
+   * `review-item`, reason `superseded`) in both patients' trails — the record's new patient and the item's other
+   * patient — with the caller's unit.
    */
   async supersede(link: SupersedingLink, keep: readonly string[] = []): Promise<void> {
     const closed = await supersedeWaiting(this.em, link, keep);
-    await publishAutomation(this.audit, closed.map((c): AuditEventInput => ({
+    await publishAutomation(this.audit, closed.flatMap((c) => [...new Set([c.patientId, ...(c.otherPatientId ? [c.otherPatientId] : [])])].map((patientId): AuditEventInput => ({
       action: 'update',
       outcome: 'success',
       reason: 'superseded',
       ...serviceParts(this.source),
-      resource: { type: 'review-item', id: c.id, patientId: c.patientId },
+      resource: { type: 'review-item', id: c.id, patientId },
       purposeOfUse: 'operations',
       requestId: `identity-superseded:${c.id}`,
-    })));
+    }))));
+  }
+
+  /**
+   * A person's link (POST identities link, a reviewer's accept) or a profile's identifiers: supersede as an automatic
+   * link does, keeping the items the record's own decision still asks (MatchingService.stillAsked) and `keep`.
+   */
+  async supersedeLinked(link: SupersedingLink, keep: readonly string[] = []): Promise<void> {
+    await this.supersede(link, [...keep, ...(await this.matching.stillAsked(link.source, link.sourceId, link.patientId))]);
   }
 
   isSystem(system: string): boolean {

@@ -115,13 +115,18 @@ export class IngestService {
   }
 
   /**
-   * A profile entered the index (or changed), its record linked to its own patient (PatientFeed): the other patients it
-   * is certain to and may merge (MatchingService.decideProfile) are merged into its patient through the automatic merge
-   * saga (mergeInto: admission refused → queued), the rest of what it asks is queued. Returns the merges started.
+   * A profile entered the index (or changed), its record linked to its own patient (PatientFeed): when it is certain to
+   * an established patient that it may merge with (MatchingService.decideProfile), its own patient is merged INTO that
+   * one (the established patient survives, as an arriving record's duplicates fold into the patient it joined), then
+   * any other patient it showed to be the same person, through the automatic merge saga (admission refused → queued);
+   * the rest of what it asks is queued. Returns the merges started.
    */
   async decideProfile(record: IndexedRecord): Promise<string[]> {
     const { merges } = await this.matching.decideProfile(record);
-    return merges.length ? this.mergeInto(record, record.patientId!, merges) : [];
+    const [survivor, ...others] = merges;
+    if (!survivor) return [];
+    const started = await this.startMerge(record, survivor.patientId, record.patientId!, survivor);
+    return [...(started ? [started] : []), ...(await this.mergeInto(record, survivor.patientId, others))];
   }
 
   /** Audit events of automation: with the request's unit when there is one (acknowledged before its commit), else now. */
@@ -138,26 +143,35 @@ export class IngestService {
   private async mergeInto(record: IndexedRecord, target: string, others: ScoredCandidate[]): Promise<string[]> {
     const mergeIds: string[] = [];
     for (const other of others) {
-      const started = await this.merges.createAutomatic(target, other.patientId);
-      if (!started) {
-        await this.matching.queue(record, other, 'ambiguous');
-        continue;
-      }
-      if (!started.created) continue; // this pair's merge is already in flight
-      const { merge } = started;
-      const event = (patientId: string): AuditEventInput => ({
-        action: 'merge',
-        outcome: 'success',
-        reason: 'automatic-merge',
-        ...serviceParts(this.source),
-        resource: { type: 'merge', id: merge.id, patientId },
-        purposeOfUse: 'operations',
-        requestId: `identity-auto-merge:${merge.id}`,
-      });
-      await this.publish([event(target), event(other.patientId)]);
-      mergeIds.push(merge.id);
+      const id = await this.startMerge(record, target, other.patientId, other);
+      if (id) mergeIds.push(id);
     }
     return mergeIds;
+  }
+
+  /**
+   * The automatic merge of `source` into `target`: admission refused, the record's pair with `asked` (its best record
+   * of the other patient) is queued instead (`ambiguous`); already merging the two: nothing. Returns the merge started.
+   */
+  private async startMerge(record: IndexedRecord, target: string, source: string, asked: ScoredCandidate): Promise<string | null> {
+    const started = await this.merges.createAutomatic(target, source);
+    if (!started) {
+      await this.matching.queue(record, asked, 'ambiguous');
+      return null;
+    }
+    if (!started.created) return null; // this pair's merge is already in flight
+    const { merge } = started;
+    const event = (patientId: string): AuditEventInput => ({
+      action: 'merge',
+      outcome: 'success',
+      reason: 'automatic-merge',
+      ...serviceParts(this.source),
+      resource: { type: 'merge', id: merge.id, patientId },
+      purposeOfUse: 'operations',
+      requestId: `identity-auto-merge:${merge.id}`,
+    });
+    await this.publish([event(target), event(source)]);
+    return merge.id;
   }
 
   /**

@@ -5,10 +5,12 @@ import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from 
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
 import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, mayMergeProfile, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
+import { waitingAmong } from '../review/review.repository.js';
 import { MergesService } from '../merges/merges.service.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
 import { tableOf } from '@pg/persistence';
+import { pgArray } from './raw-sql.js';
 
 /** A candidate patient: the best-scoring of its records, and why automation may not act on it. */
 export interface ScoredCandidate {
@@ -177,10 +179,13 @@ export class MatchingService {
    * A profile entering the index (or changed), its record linked to its own patient (PatientFeed): decided against
    * the other patients (docs/identity.md, "A profile entering the index"). decideLink over its pairs with their records
    * (a person's no-match between any record of its patient and any record of another, or between the two patients,
-   * keeps that patient out); the patients it is certain to (linkUnlessTwoPeople) that mayMergeProfile allows are
-   * returned to be merged into its patient (IngestService: the automatic merge saga); the certain ones it may not merge
-   * and its probable pairs are queued, one item per patient (the record pair, as a second patient's `ambiguous`
-   * item); below that, nothing. Its patient taken by a merge (its rows are moving): nothing.
+   * keeps that patient out). A merge only when the profile is certain (linkUnlessTwoPeople) to exactly one patient, or
+   * to several that would pass the merge guard with each other (mergeable, as decideFor compares them); each passes
+   * mayMergeProfile; and no item between its patient and that one waits for a person (open or deferred: a question a
+   * person holds is not answered by automation). `merges`: the patient that survives first (the established one,
+   * decideLink's link), then the other patients to merge into it; the profile's own patient is the merge's source
+   * (IngestService). Everything else it is certain or probable to is queued, one item per patient; below that,
+   * nothing. Its patient taken by a merge (its rows are moving): nothing.
    */
   async decideProfile(record: IndexedRecord): Promise<{ merges: ScoredCandidate[]; reviewItemIds: string[] }> {
     const own = record.patientId;
@@ -193,12 +198,15 @@ export class MatchingService {
     const loaded = await this.index.byPatients([own, ...others]);
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     const mine = of(own).some((r) => r.id === record.id) ? of(own) : [record, ...of(own)];
-    const refused = await noMatchAmong(this.em, others.flatMap((p) => [
+    const between = others.flatMap((p) => [
       { kind: 'patients' as const, x: own, y: p },
       ...mine.flatMap((a) => of(p).map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
-    ]));
-    const closed = new Set(others.filter((p) => refused.has(pairKey('patients', own, p)) || mine.some((a) => of(p).some((b) => refused.has(pairKey('records', a.id, b.id))))));
-    const open = relevant.filter((c) => !closed.has(c.patientId));
+    ]);
+    const touches = (keys: ReadonlySet<string>, p: string) =>
+      keys.has(pairKey('patients', own, p)) || mine.some((a) => of(p).some((b) => keys.has(pairKey('records', a.id, b.id))));
+    const refused = await noMatchAmong(this.em, between);
+    const waiting = await waitingAmong(this.em, between);
+    const open = relevant.filter((c) => !touches(refused, c.patientId));
     const decision = decideLink(
       open.map((c) => ({ patient: c.patientId, probability: c.scored.explanation.probability, total: c.scored.explanation.total, reasons: c.scored.reasons })),
       this.matcher.thresholds,
@@ -206,7 +214,12 @@ export class MatchingService {
     const link = linkUnlessTwoPeople(decision, of);
     const certainTo = link === undefined ? [] : [link, ...decision.duplicates];
     const agreeing = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
-    const merges = certainTo.filter((p) => mayMergeProfile(record, mine, of(p), (id) => agreeing.has(id)));
+    const allowed = certainTo.filter((p) => !touches(waiting, p) && mayMergeProfile(record, mine, of(p), (id) => agreeing.has(id)));
+    // Certain to several: merged only when every one may be and they pass the merge guard with each other (one
+    // person known three times); otherwise a tie-break would pick one of two people, so each is asked.
+    const together = link !== undefined && allowed.length === certainTo.length
+      && (await this.mergeable(record, link, decision.duplicates, open, of)).length === decision.duplicates.length;
+    const merges = together ? certainTo : [];
     const unresolved = new Set([...(decision.link === undefined ? [] : [decision.link, ...decision.duplicates]), ...decision.unresolved]);
     const best = bestPerPatient(open);
     const items: string[] = [];
@@ -217,7 +230,27 @@ export class MatchingService {
       const id = await this.queue(record, c, reason);
       if (id) items.push(id);
     }
-    return { merges: best.filter((c) => merges.includes(c.patientId)), reviewItemIds: items };
+    return { merges: merges.map((p) => best.find((c) => c.patientId === p)!), reviewItemIds: items };
+  }
+
+  /**
+   * The open items of a record that its own decision still asks once it is linked to `patientId` by a person (POST
+   * identities link, a reviewer's accept, a profile's identifiers): those it waits on (`record_a`) against another
+   * patient it is still certain or probable to — as an automatic link keeps what its decision queued again. The rest
+   * are superseded by the link.
+   */
+  async stillAsked(source: string, sourceId: string, patientId: string): Promise<string[]> {
+    const record = await this.index.bySource(source, sourceId);
+    if (!record) return [];
+    const pairs = await this.scoreAll(record.normalized, record.id);
+    const asked = [...new Set(pairs.filter((c) => c.patientId !== patientId && (c.scored.grade === 'certain' || c.scored.grade === 'probable')).map((c) => c.patientId))];
+    if (!asked.length) return [];
+    const rows = await this.em.execute<Array<{ id: string }>>(
+      `select i."id" from ${tableOf(this.em, 'review_item')} i join ${tableOf(this.em, 'match_record')} b on b."id" = i."record_b"
+       where i."status" = 'open' and i."record_a" = ?::uuid and b."patient_id" = any(?::uuid[])`,
+      [record.id, pgArray(asked)],
+    );
+    return rows.map((r) => r.id);
   }
 
   /**

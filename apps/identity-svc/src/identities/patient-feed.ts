@@ -127,7 +127,7 @@ export class PatientFeed implements OnApplicationBootstrap, BeforeApplicationShu
       const record = await new MatchIndexRepository(em).upsert(PATIENT_GRAPH_SOURCE, patientId, normalized, patientId);
       const { linked } = await copyProfileIdentifiers(em, patientId, profile.identifiers ?? [], this.systems);
       for (const { system, value } of linked) {
-        await this.identifiers.supersede({ source: system, sourceId: value, patientId, method: 'import', linkedBy: PROFILE_IDENTIFIERS_LINKED_BY });
+        await this.identifiers.supersedeLinked({ source: system, sourceId: value, patientId, method: 'import', linkedBy: PROFILE_IDENTIFIERS_LINKED_BY });
       }
       // The profile is decided as a record is (a second profile of a person, or a profile after the patient a partner
       // record started): merged with a patient it is certain to when the guards allow, queued when probable.

@@ -51,9 +51,13 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // (recall) and lowered (review) again when a profile entering the index became decided, as the service decides it
   // (docs/identity.md, "A profile entering the index": merged with a patient it is certain to under the merge guards,
   // else its certain and probable pairs queued instead of missed silently): recall 0.9596 → 0.9597, review 2.03% →
-  // 2.06%, STILL ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target is
-  // not met, and this says so.
-  const FLOOR = { recall: 0.9596, review: 0.0206 };
+  // 2.06%, STILL ABOVE THE 2% TARGET. Lowered when a review of that change found the replay kinder than the service
+  // (docs/identity.md, "A profile entering the index, second review"): a patient a partner record starts carries the
+  // profile the service makes for it (name, birth date, e-mail), which the merge guards read, and a profile certain to
+  // several patients merges none of them unless they may all be merged together: recall 0.9597 → 0.9592, review 2.06%
+  // → 2.09%, STILL ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target
+  // is not met, and this says so.
+  const FLOOR = { recall: 0.9591, review: 0.0209 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -80,9 +84,12 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // recall 0.7575, review 8.22% since the replay makes every profile its own patient, as the service does (a profile
     // arriving after the patient its person's partner record started is a second patient: 0.9037 overstated it);
     // recall 0.8406, review 13.02% since such a profile is decided (merged with that patient under the merge guards,
-    // otherwise queued): review rose because pairs that were missed silently are now in front of a person.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8405);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1303);
+    // otherwise queued): review rose because pairs that were missed silently are now in front of a person; recall
+    // 0.7628, review 20.05% since the replay gives a partner-started patient the profile the service makes for it (the
+    // merge guards read it: many automatic merges the replay made, the service refuses and queues) and a profile
+    // certain to several patients merges none unless they may all be merged together. FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.7628);
+    expect(shuffled.review).toBeLessThanOrEqual(0.2005);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CursorCodec, DEFAULT_PAGE_LIMIT, isTimeIdCursor, type IdentifierMethod, type ListReviewQueueQueryDto, type TimeIdCursor } from '@pg/contracts';
 import { tableOf } from '@pg/persistence';
 import { pgArray } from '../identities/raw-sql.js';
-import { pairKey } from './decisions.js';
+import { pairKey, type PairKind } from './decisions.js';
 import { ReviewItem } from './review-item.entity.js';
 
 
@@ -37,22 +37,38 @@ export interface SupersedingLink {
 }
 
 /**
- * A record was linked to a patient: its `open` items are closed as `superseded`, with the link that closed them —
- * except `keep`, the items the link's own decision asks (again). Never an item a person decided or deferred (only
- * `open` ones): a manual decision is never undone by automation. Returns the closed items (id, the record's patient)
- * for the audit trail. In the caller's transaction.
+ * A record was linked to a patient: the `open` items that ask about it (it is their waiting side, `record_a`: the
+ * record queued) are closed as `superseded`, with the link that closed them — except `keep`, the items the link's own
+ * decision asks (again). An item where the record is only the candidate (another record asked about it) is that other
+ * record's question and stays. Never an item a person decided or deferred (only `open` ones): a manual decision is
+ * never undone by automation. Returns the closed items (id, the record's patient, the item's other patient) for the
+ * audit trail. In the caller's transaction.
  */
-export async function supersedeWaiting(em: EntityManager, link: SupersedingLink, keep: readonly string[] = []): Promise<Array<{ id: string; patientId: string }>> {
-  const rows = await em.execute<Array<{ id: string }>>(
+export async function supersedeWaiting(em: EntityManager, link: SupersedingLink, keep: readonly string[] = []): Promise<Array<{ id: string; patientId: string; otherPatientId: string | null }>> {
+  const rows = await em.execute<Array<{ id: string; patient_b: string | null }>>(
     `update ${tableOf(em, 'review_item')} i
      set "status" = 'superseded', "superseded_record" = r."id", "superseded_patient" = ?, "superseded_method" = ?, "decided_by" = ?, "decided_at" = ?
      from ${tableOf(em, 'match_record')} r
-     where r."source" = ? and r."source_id" = ? and i."status" = 'open' and (i."record_a" = r."id" or i."record_b" = r."id")
+     where r."source" = ? and r."source_id" = ? and i."status" = 'open' and i."record_a" = r."id"
        and not (i."id" = any(?::uuid[]))
-     returning i."id"`,
+     returning i."id", i."patient_b"`,
     [link.patientId, link.method, link.linkedBy.slice(0, 200), new Date(), link.source, link.sourceId, pgArray([...keep])],
   );
-  return rows.map((r) => ({ id: r.id, patientId: link.patientId }));
+  return rows.map((r) => ({ id: r.id, patientId: link.patientId, otherPatientId: r.patient_b }));
+}
+
+/**
+ * Of the pairs (records or patients, as noMatchAmong takes them), the keys of those an item waits on for a person
+ * (`open` or `deferred`): a question asked, not yet answered.
+ */
+export async function waitingAmong(em: EntityManager, pairs: Array<{ kind: PairKind; x: string; y: string }>): Promise<Set<string>> {
+  const keys = [...new Set(pairs.filter((p) => p.x !== p.y).map((p) => pairKey(p.kind, p.x, p.y)))];
+  if (!keys.length) return new Set();
+  const rows = await em.execute<Array<{ pair_key: string }>>(
+    `select "pair_key" from ${tableOf(em, 'review_item')} where "status" in ('open', 'deferred') and "pair_key" = any(?::text[])`,
+    [pgArray(keys)],
+  );
+  return new Set(rows.map((r) => r.pair_key));
 }
 
 @Injectable()

@@ -68,7 +68,7 @@ export class ReviewService {
       if (out.kind === 'conflict') throw DomainException.conflict('The record\'s identifier was linked to another patient since');
     } else {
       await this.index.setPatientById(unlinked.id, linked.patientId);
-      await this.identifiers.supersede({ source: unlinked.source, sourceId: unlinked.sourceId, patientId: linked.patientId, method: 'manual', linkedBy: by }, [itemId]);
+      await this.identifiers.supersedeLinked({ source: unlinked.source, sourceId: unlinked.sourceId, patientId: linked.patientId, method: 'manual', linkedBy: by }, [itemId]);
     }
   }
 }
