@@ -519,11 +519,13 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(codeBeforeGreek[1]!)) ?? this.matchName(codeBeforeGreek[2]!);
       if (hit) return hit;
     }
-    // `(WBC) Leucocite`, `(RBC) Hematii` (a Romanian LIS prints the code before the name): the same as `Leucocite (WBC)`.
+    // `(WBC) Leucocite`, `(RBC) Hematii` (a Romanian LIS prints the code before the name): the test the code and the
+    // name each name. A specimen, a time or a qualifier before the name (`(RBC) Folate`, `(Pleural) LDH`, `(2hr)
+    // Glucose`) names no test of its own, or another: the name stays unknown.
     const codeFirst = /^\(([A-Za-z0-9%#-]{2,8})\)\s*(\S.*)$/.exec(name.trim());
     if (codeFirst) {
-      const hit = this.matchName(`${codeFirst[2]} (${codeFirst[1]})`);
-      if (hit) return hit;
+      const byCode = this.byName.get(normalizeName(codeFirst[1]!));
+      if (byCode && this.matchName(codeFirst[2]!) === byCode) return byCode;
     }
     const lettered = this.letteredQualifier(name);
     if (lettered !== undefined) return lettered ?? undefined;

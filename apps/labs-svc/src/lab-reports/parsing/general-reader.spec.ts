@@ -3810,7 +3810,9 @@ describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its metho
     expect(parseReferenceRange('fino a 5,0')).toMatchObject({ high: 5 });
   });
 
-  it('a Hungarian table (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`) whose range prints its lower and upper bound in columns of their own, no dash between them, reads both bounds', () => {
+  // (labs24fix: two numbers apart under one range header are no longer read as bounds — previous results print so too;
+  // a header of a lower and an upper bound column is needed, `describe('a review of batch 24 (labs24fix)')`.)
+  it('a Hungarian table (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`) whose range prints its lower and upper bound apart, no dash between them, under one header keeps them as text', () => {
     const text = [
       'Vizsgálat                      Eredmény   Mértékegység   Referencia tartomány',
       'Fehérvérsejtszám               12,1       10*9/L         4,4      11,3',
@@ -3819,9 +3821,9 @@ describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its metho
       'Bazofil granulocita #          0,02       10*9/L         < 0,10',
     ].join('\n');
     expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag])).toEqual([
-      ['white-blood-cell-count', 12.1, '10*9/L', 4.4, 11.3, '4,4 11,3', 'high'],
-      ['monocytes', 8.7, '%', 2, 8, '2,0 8,0', 'high'],
-      ['hemoglobin', 151, 'g/L', 140, 175, '140 175', 'normal'],
+      ['white-blood-cell-count', 12.1, '10*9/L', null, null, '4,4 11,3', null],
+      ['monocytes', 8.7, '%', null, null, '2,0 8,0', null],
+      ['hemoglobin', 151, 'g/L', null, null, '140 175', null],
       ['basophils-absolute', 0.02, '10*9/L', null, 0.1, '< 0,10', 'normal'],
     ]);
   });
@@ -3829,11 +3831,11 @@ describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its metho
   it('Czech and Romanian table headers name their columns (`Vyšetření  Výsledek  Jednotka  Referenční meze`, `Denumire analiza  Rezultat  UM  Interval biologic de referinta`)', () => {
     const czech = [
       'Vyšetření          Výsledek   Jednotka   Referenční meze',
-      'Kreatinin          131        umol/L     44      110',
+      'Kreatinin          131        umol/L     44 - 110',
     ].join('\n');
     const romanian = [
       'Denumire analiza   Rezultat   UM         Interval biologic de referinta',
-      'Glicemie           131        mg/dL      70      110',
+      'Glicemie           131        mg/dL      70 - 110',
     ].join('\n');
     expect([...results(czech), ...results(romanian)].map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.range.high ?? null, c.flag])).toEqual([
       ['creatinine', 131, 44, 110, 'high'],
@@ -4052,5 +4054,98 @@ describe('a review of labsleft2 (labsleft2fix)', () => {
     expect(results(['Blood and urine tests', 'Haemoglobin   135   g/L   130 - 170', 'White cells   6.2   10*9/L   4.0 - 11.0', 'Red cells   4.6   10*12/L   4.5 - 5.9',
       'Pus cells   5   /uL   0 - 10'].join('\n')).map((c) => [c.name, /urin/.test(c.biomarker?.key ?? ''), c.value, c.unit]))
       .toEqual([['Haemoglobin', false, 135, 'g/L'], ['White cells', false, 6.2, '10*9/L'], ['Red cells', false, 4.6, '10*12/L'], ['Pus cells', true, 5, '/uL']]);
+  });
+});
+
+describe('a review of batch 24 (labs24fix)', () => {
+  const hl7Values = (obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LAB|GP|PG|PG|202601011200||ORU^R01|1|P|2.5', 'OBR|1|||CHEM', ...obx].join('\r'), opts).rows,
+    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.value, c.flag ?? null]);
+
+  it('a card\'s unit that starts with its power of ten (`10E3/uL`, `10e9/L`, `10x3/uL`) is the unit whole, its range read beside it', () => {
+    expect(coded(['WBC', '7.2', '4.0 - 11.0 10E3/uL'].join('\n'))).toEqual([['white-blood-cell-count', 7.2, '10*3/uL', 4, 11, 'normal']]);
+    expect(coded(['WBC', '7.2', '10e9/L 4.0 - 11.0'].join('\n'))).toEqual([['white-blood-cell-count', 7.2, '10*9/L', 4, 11, 'normal']]);
+    expect(coded(['RBC', '4.8', '4.5-5.9 10E6/uL'].join('\n'))).toEqual([['red-blood-cell-count', 4.8, '10*6/uL', 4.5, 5.9, 'normal']]);
+    expect(coded(['WBC', '12.5', '10x3/uL 4.0 - 11.0'].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([['white-blood-cell-count', 12.5, 4, 11, 'high']]);
+  });
+
+  it('digits run against a word of an ordinary row (`24Hr Urine Protein`, `25OH Vitamin D`, a serial `1Total Cholesterol`) are no value printed first: each row keeps its value and range', () => {
+    const read = (lines: string[]) => coded(lines.join('\n')).map((r) => [r[1], r[3], r[4]]);
+    expect(read([
+      'Test Result Units Reference Range',
+      '24Hr Urine Protein 120 mg/24hr 0-150',
+      '24Hr Urine Calcium 200 mg/24hr 100-300',
+      '25OH Vitamin D 32 ng/mL 30-100',
+      '17OH Progesterone 1.2 ng/mL 0.2-1.3',
+    ])).toEqual([[120, 0, 150], [200, 100, 300], [32, 30, 100], [1.2, 0.2, 1.3]]);
+    expect(read([
+      'S.No Test Name Result Unit Bio. Ref. Interval',
+      '1Total Cholesterol 182 mg/dL 0-200',
+      '2HDL Cholesterol 45 mg/dL 40-60',
+      '1Hr Glucose 150 mg/dL 0-180',
+      '2Hr Glucose 120 mg/dL 0-140',
+    ])).toEqual([[182, 0, 200], [45, 40, 60], [150, 0, 180], [120, 0, 140]]);
+  });
+
+  it('a range labelled with a population (`Female (adult):`, `Children (fasting):`) stays text with no flag; `Fasting:` alone is still the range\'s label', () => {
+    const read = results([
+      'Test                 Result    Units      Reference Range',
+      'Hemoglobin           12.5      g/dL       Female (adult): 12.0-15.5',
+      'Glucose              95        mg/dL      Children (fasting): 60-100',
+      'Glucose              105       mg/dL      Fasting: 70-99',
+    ].join('\n'));
+    expect(read.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag ?? null])).toEqual([
+      [12.5, null, null, 'Female (adult): 12.0-15.5', null],
+      [95, null, null, 'Children (fasting): 60-100', null],
+      [105, 70, 99, '70-99', 'high'],
+    ]);
+  });
+
+  it('two numbers apart after a value are a range only under a lower and an upper bound header (`Alsó  Felső`, `Min  Max`), not previous results printed past one range header', () => {
+    const read = (lines: string[]) => results(lines.join('\n')).map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+    expect(read([
+      'Test                 Result    Units      Reference Range',
+      'Ferritin             45        ug/L                          41.5   2023',
+      'Neutrophils          41.5      %                             3.02   5',
+      'Vitamin D            45        nmol/L                        38     52',
+    ])).toEqual([[45, null, null, null], [41.5, null, null, null], [45, null, null, null]]);
+    expect(read([
+      'Vizsgálat                      Eredmény   Mértékegység   Alsó     Felső',
+      'Fehérvérsejtszám               7,4        10*9/L         4,4      11,3',
+      'Test             Result   Units     Min    Max',
+      'Sodium           150      mmol/L    135    145',
+    ])).toEqual([[7.4, 4.4, 11.3, 'normal'], [150, 135, 145, 'high']]);
+  });
+
+  it('HL7: an NM value\'s first component is the number only beside empty components or words (`85^^Hexoquinasa^false`), not in a titer (`1^:^160`) or beside a comparator or a second number', () => {
+    expect(hl7Values([
+      'OBX|1|NM|5048-4^ANA titer^LN||1^:^160||<1:40|A|||F',
+      'OBX|2|NM|33914-3^eGFR^LN||60^>|mL/min|>60||||F',
+      'OBX|3|NM|5196-1^Rubella IgG^LN||1^10|IU/mL|>10|||||F',
+      'OBX|4|NM|2345-7^Glucosa^LN||85^^Hexoquinasa^false|mg/dL|70-100||||F',
+    ])).toEqual([[null, 'abnormal'], [null, null], [null, null], [85, 'normal']]);
+  });
+
+  it('only a flag in square brackets or a star leads a range as the row\'s flag: `(A)` before a range is no abnormal flag', () => {
+    const read = (text: string) => results(text).map((c) => [c.value, c.flag ?? null]);
+    expect(read([
+      'Test                 Result    Units      Reference Range',
+      'Haemoglobin          13.5      g/dL       (A) 13.0 - 17.0',
+      'Platelets            95        10*9/L     [L] 150 - 400',
+    ].join('\n'))).toEqual([[13.5, null], [95, 'low']]);
+    expect(read('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr><tr><td>TSH</td><td>2.1</td><td>mIU/L</td><td>(A) 0.4-4.0</td></tr></table>'))
+      .toEqual([[2.1, null]]);
+  });
+
+  it('a name over an `=` line, and a code in parentheses before a name, name a test only as the name on one line would: `Corrected Calcium`, `(RBC) Folate`, `(Pleural) LDH`, `(2hr) Glucose` stay unknown', () => {
+    const known = (text: string) => coded(text).map((r) => !String(r[0]).startsWith('?'));
+    expect(known(['Corrected Calcium', '= 2.40 mmol/L'].join('\n'))).toEqual([false]);
+    expect(known([
+      '(RBC) Folate     450 ng/mL   280-900',
+      '(Pleural) LDH    300 U/L',
+      '(2hr) Glucose    150 mg/dL   70-140',
+    ].join('\n'))).toEqual([false, false, false]);
+    // A code that names the same test as the name after it still names the row.
+    expect(coded(['(WBC) Leucocite', '11,8  x10^3/µl', '4-10x10^3/µl'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['white-blood-cell-count', 11.8, 4, 10]]);
   });
 });

@@ -315,8 +315,11 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
     return { value: null, valueText: [comp, n1, sep, n2].join('').trim() };
   }
   // `NM|…|85^^Hexoquinasa^false` (a Chilean LIS sends the method and more after the number): a numeric OBX-5 whose
-  // first component is a number is that number; the other components say how it was measured, not what it is.
-  if (type === 'NM' && value.includes(d.component)) {
+  // first component is a number, and whose other components are empty or words, is that number; those say how it was
+  // measured, not what it is. A structured number's shape (`1^:^160` a titer, `60^>`, `1^10`) is not read so, nor a
+  // letter that may be a flag (`4.1^H^`).
+  const rest = value.split(d.repetition)[0]!.split(d.component).slice(1);
+  if (type === 'NM' && rest.length > 0 && rest.every((c) => !c.trim() || /^\p{L}[\p{L}\p{M} .'-]+$/u.test(c.trim()))) {
     const v = parseValueToken(component(value, 0, d));
     if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
   }

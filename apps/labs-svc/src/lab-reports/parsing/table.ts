@@ -22,10 +22,17 @@ export interface Column {
   status?: boolean;
   /** A value column headed `Value / Unit`: its rows may print the unit with the value or in a cell of its own. */
   joint?: boolean;
+  /** A range column headed as one of its bounds (`Alsó` and `Felső`, `Min` and `Max`, `Low` and `High`). */
+  bound?: 'low' | 'high';
 }
 
 /** Headers of a column that names each row's specimen. */
 const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
+
+/** Headers of a column of lower bounds, of upper bounds, and of either. */
+const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
+const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara)$/;
+const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
 
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -46,6 +53,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  // A range printed as its lower and upper bound in columns of their own (Hungarian `Alsó  Felső`, `Min  Max`,
+  // `Low  High`): range columns, each headed as one bound.
+  [BOUND_HEADER, 'range'],
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
@@ -102,7 +112,8 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && r.words === 'status';
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}) });
+      const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.

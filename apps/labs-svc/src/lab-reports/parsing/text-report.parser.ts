@@ -122,7 +122,7 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
-  const lines = valueFirstLines(withoutGluedCodes(printed));
+  const lines = valueFirstLines(withoutGluedCodes(printed), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
@@ -145,13 +145,30 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
 const VALUE_FIRST = /^\s*(\d+(?:[.,]\d+)?)([A-Z][A-Za-z]{0,4}\s+\S.*?)\s+(\d+(?:[.,]\d+)?\s*-\s*\d+(?:[.,]\d+)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^]*)?\s*$/;
 
 /**
+ * A line printed value first: the number run against a code the catalog knows (`40,6HCT`), or against the Latin code
+ * before a name in another script the catalog knows (`58,3Ne Ουδετερόφιλα`), and no number between the name and the
+ * range. Digits glued to a word of an ordinary row (`24Hr Urine Protein 120 mg/24hr 0-150`, `25OH Vitamin D 32 ng/mL
+ * 30-100`, a serial `1Total Cholesterol 180 mg/dL 0-200`) are part of its name, the row already in reading order.
+ */
+function valueFirst(text: string, opts: TextParseOptions): RegExpExecArray | null {
+  const m = VALUE_FIRST.exec(text);
+  if (!m || !opts.knows) return null;
+  const name = m[2]!.trim();
+  const [code, ...rest] = name.split(/\s+/);
+  if (rest.some((w) => parseValueToken(w) !== null)) return null;
+  const otherScript = rest.some((w) => /\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w));
+  return opts.knows(code!) || (otherScript && opts.knows(name)) ? m : null;
+}
+
+/**
  * Lines so printed, laid out in the order the reader reads (`HCT Αιματοκρίτης  40,6 %  40-52`): only where two lines or
  * more are printed so (one such line is as likely a sentence that starts with a number).
  */
-function valueFirstLines(lines: SourceLine[]): SourceLine[] {
-  if (lines.filter((l) => VALUE_FIRST.test(l.text)).length < 2) return lines;
-  return lines.map((l) => {
-    const m = VALUE_FIRST.exec(l.text);
+function valueFirstLines(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
+  const read = lines.map((l) => valueFirst(l.text, opts));
+  if (read.filter(Boolean).length < 2) return lines;
+  return lines.map((l, i) => {
+    const m = read[i];
     return m ? { ...l, text: `${m[2]!.trim()}  ${m[1]}${m[4] ? ` ${m[4]}` : ''}  ${m[3]}` } : l;
   });
 }
@@ -967,7 +984,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (labelled && pending) {
       const value = valueOnly(labelled[1]!);
       if (value) {
-        push({ name: bindableName((pending as SourceLine).text.trim(), opts), ...value }, line);
+        // (After `=` alone the name is read whole, as on one line: `Corrected Calcium` / `= 2.40 mmol/L` is no calcium.)
+        const printedName = (pending as SourceLine).text.trim();
+        push({ name: flat.trimStart().startsWith('=') ? cleanName(printedName) : bindableName(printedName, opts), ...value }, line);
         continue;
       }
     }
@@ -1928,9 +1947,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
-  // `4,4  11,3` under the range's header (the lower and the upper bound in cells of their own, no dash between them, as
-  // a Hungarian laboratory's table prints them): the two bounds, when the first is below the second.
-  const bounds = /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '');
+  // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`): the two bounds, when
+  // the first is below the second. Under one range header two numbers apart are no range (previous results printed
+  // to its right without a header of their own: `41.5   2023`, `38  52`).
+  const boundColumns = columns.some((c) => c.bound === 'low') && columns.some((c) => c.bound === 'high');
+  const bounds = boundColumns ? /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '') : null;
   const [low, high] = bounds ? [parseNumber(bounds[1]!), parseNumber(bounds[2]!)] : [null, null];
   if (low !== null && high !== null && low < high) row.range = { low, high };
   // A `Status` column's letter (`C`orrected, `A`mended) is the report's status, not the abnormal flag the same letter
@@ -1945,7 +1966,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
-  else if (rangeFlag) row.flag = rangeFlag[1]!;
+  else if (rangeFlag) row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -1956,8 +1977,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
 }
 
-/** A printed flag in brackets, its spaces kept (`[ * ]`, `[H]`, `( L )`), before a range in the same cell. */
-const RANGE_LEADING_FLAG = /^[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]\s+(?=\S)/;
+/**
+ * A printed flag in square brackets, its spaces kept (`[ * ]`, `[H]`, `[L]`), or a star, before a range in the same
+ * cell. A letter in parentheses (`(A) 0.4-4.0`) is no flag there: a footnote's or a method's mark.
+ */
+const RANGE_LEADING_FLAG = /^(?:\[\s*(\*{1,2}|HH|LL|H|L)\s*\]|(\*{1,2}))\s+(?=\S)/;
 
 /**
  * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
@@ -2111,11 +2135,16 @@ function looksLikeUnit(s: string): boolean {
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
-  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label.
+  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
+  // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
   if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
+  if (m[2] !== undefined && m[1]!.split(/\s+/).some((w) => POPULATION_WORD.test(w))) return text;
   const range = parseReferenceRange(m[3]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
+
+/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
+const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|mulheres?|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
@@ -2485,12 +2514,18 @@ const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
 
+/** A count's unit that starts with its power of ten, however printed (`10x3/uL`, `10E9/L`, `10^6/µL`). */
+const POWER_OF_TEN_UNIT = /^10\s*[xX×eE*^]\s*\d{1,2}\s*\//;
+
 /** A range or a bound with a unit printed against its last number (`<150mg/dL`, `70-99mg/dL`, `3.5-5.1mmol/L`; not `0-5/µL`, a range per volume kept as printed). */
 const RANGE_STUCK_UNIT = /^((?:[<>≤≥]=?)?-?\d+(?:[.,]\d+)?(?:[-–]-?\d+(?:[.,]\d+)?)?)(%|[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*)$/;
 
-/** `<150mg/dL` → `<150`, `mg/dL`; null for a token that is a value, or whose tail is no unit. */
+/**
+ * `<150mg/dL` → `<150`, `mg/dL`; null for a token that is a value, or whose tail is no unit, or that is a unit whole
+ * (`10E3/uL`, `10e9/L`, `10x3/uL`: a power of ten, not a bound `10` before `E3/uL`).
+ */
 function splitRangeUnit(token: string): [string, string] | null {
-  if (parseValueToken(token)) return null;
+  if (parseValueToken(token) || toUcum(token) !== null || POWER_OF_TEN_UNIT.test(token)) return null;
   const m = RANGE_STUCK_UNIT.exec(token);
   return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
