@@ -4150,4 +4150,10 @@ describe('a second review of the fixes (labsfix2)', () => {
     expect(coded(['Blood and urine tests', 'White cells   6.2   10*9/L   4.0 - 11.0', 'Red cells   4.6   10*12/L   4.5 - 5.5', 'Pus cells   5   /uL   0 - 10'].join('\n')).map((r) => r[0]))
       .toEqual(['white-blood-cell-count', 'red-blood-cell-count', 'leukocytes-in-urine']);
   });
+
+  it('a free-text row cut at its range\'s dash with the upper bound alone under the lower one is one row; a page number at the margin is no bound', () => {
+    expect(coded(['Potassium   4.1   mmol/L   3.5 -', '                           5.1', 'Sodium   140   mmol/L   135 - 145'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['potassium', 4.1, 3.5, 5.1], ['sodium', 140, 135, 145]]);
+    expect(coded(['Estimated GFR        95   mL/min/1.73m2   60 -', '2'].join('\n')).map((r) => [r[0], r[4]])).toEqual([['egfr', null]]);
+  });
 });

@@ -712,8 +712,31 @@ export function rangePrintedOnce(text: string): string {
   return text;
 }
 
+/**
+ * A free-text row whose range was cut at its dash, the upper bound alone on the next line under the lower one
+ * (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
+ * bound and printed where it stands (within two characters) is the bound; a page number at the margin is not.
+ */
+function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const cut = l.cells ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
+    const next = lines[i + 1];
+    const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
+    if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
+      && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
+      out.push({ ...l, text: `${l.text.trimEnd()} ${bound[2]}` });
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
-  const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
+  const lines = wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input);
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
