@@ -4156,4 +4156,11 @@ describe('a second review of the fixes (labsfix2)', () => {
       .toEqual([['potassium', 4.1, 3.5, 5.1], ['sodium', 140, 135, 145]]);
     expect(coded(['Estimated GFR        95   mL/min/1.73m2   60 -', '2'].join('\n')).map((r) => [r[0], r[4]])).toEqual([['egfr', null]]);
   });
+
+  it('a count printed apart from its power (`0.3  x10^3/uL  40 - 440`) over whole bounds it lies in on the plain scale is the plain count, in a line or in aligned columns', () => {
+    expect(coded(['Absolute Eosinophil Count   0.3 x10^3/uL   40 - 440', 'Absolute Basophil Count   0.04 x10^3/uL   20 - 100', 'Absolute Monocyte Count   0.5 x10^3/uL   200 - 1000']
+      .join('\n')).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['eosinophils-absolute', 300, '/uL', 'normal'], ['basophils-absolute', 40, '/uL', 'normal'], ['monocytes-absolute', 500, '/uL', 'normal']]);
+    expect(coded('Absolute Eosinophil Count 0.3 x10^3/uL 40 - 440').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
+    expect(coded(['Platelets   3 x10^3/uL   150 - 400', 'WBC   6.5 x10^3/uL   4.0 - 11.0'].join('\n')).map((r) => [r[1], r[2], r[5]])).toEqual([[3, '10*3/uL', 'low'], [6.5, '10*3/uL', 'normal']]);
+  });
 });

@@ -1162,7 +1162,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const read = readColumns(assignCells(cells, columns, false), columns);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
-      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
+      // So is a count the printed order read on its range's plain scale (`0.3  x10^3/uL  40 - 440`: 300 /uL).
+      const column = read.kind === 'row' ? read.rows[0] : undefined;
+      const plainScale = Boolean(byOrder && column && byOrder.unit && isCountPerVolume(byOrder.unit) && /10/.test(column.unit ?? '')
+        && byOrder.value !== null && column.value !== null && byOrder.value > column.value && byOrder.rangeText === column.rangeText);
+      const same = byOrder && read.kind === 'row' && ((byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText) || plainScale);
       if (read.kind === 'row' && !same) {
         // A qualitative answer in the result column is a result too: the column says so.
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
@@ -2482,6 +2486,14 @@ function powersWithTheirUnit(tokens: string[]): string[] {
       const mantissa = Number(g[1]!.replace(',', '.'));
       const plainCount = Number((mantissa * 10 ** Number(g[2])).toPrecision(12));
       if (onPlainScale(out, j + 1, mantissa, plainCount)) out.splice(j, 1, String(plainCount), g[3]!);
+      continue;
+    }
+    // …or printed apart from it (`0.3  x10^3/uL  40 - 440`), the same.
+    const apart = /^(\d+(?:[.,]\d+)?)$/.exec(out[j]!) && /^[*x×]10(?:\^|\*\*|E)(\d{1,2})(\/(?:[uµμ]l|mm3|l))$/i.exec(out[j + 1] ?? '');
+    if (apart) {
+      const printed = Number(out[j]!.replace(',', '.'));
+      const plainCount = Number((printed * 10 ** Number(apart[1])).toPrecision(12));
+      if (printed > 0 && onPlainScale(out, j + 2, printed, plainCount)) out.splice(j, 2, String(plainCount), apart[2]!);
       continue;
     }
     const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
