@@ -317,11 +317,13 @@ const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quant
 export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
 
 /**
- * What may follow `using` in a name without changing what was measured: what an estimate of GFR is computed from
- * (creatinine, the catalog's eGFR), an estimating equation, an albumin's dye, a creatinine's method, and the blood
- * specimens the catalog's tests are measured in (`Potassium using whole blood`).
+ * What after `using` in a name changes what was measured (everything else there is a method, a dye, an equation, a
+ * blood specimen: dropped): another analyte or index a result is computed from or with (`eGFR using cystatin C`,
+ * `Testosterone using free androgen index`, `Calcium using albumin`), another specimen than blood (`Glucose using
+ * CSF`; urine is read as urine's test), and an ion-selective electrode for calcium or magnesium (their ionised form).
  */
-const USING_METHOD = /^(?:(?:creatinine|ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz|bromocresol\s+(?:green|purple)|jaff[eé]|enzymatic)(?:\s+(?:method|equation|assay|formula))?|(?:an?\s+)?(?:(?:whole|venous|capillary)\s+)?(?:blood|serum|plasma)(?:\s+(?:sample|specimen))?)$/i;
+const USING_ANOTHER = /\b(?:cystatin|androgen|index|ratio|ioni[sz]ed|free|corrected|adjusted|albumin|csf|cerebrospinal|fluid|stool|f(?:a|o)?ec\w*|sweat|saliva|semen|sputum)\b/i;
+const USING_ELECTRODE = /\b(?:ion[- ]?selective|ise)\b/i;
 
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
@@ -440,13 +442,17 @@ export class BiomarkerCatalog {
     }
     // `Haemoglobin concentration`, `Serum sodium concentration`: `concentration` after a test measured per volume says
     // what it is. After a test of another kind (`MCH`: a mass per cell) the words name another test, the one its full
-    // name with `concentration` names (`Mean corpuscular hemoglobin concentration`: MCHC), or none.
+    // name with `concentration` names (`Mean corpuscular hemoglobin concentration`: MCHC), or none — but a fraction.
     const concentration = /^(.+?)\s+concentration$/.exec(n);
     if (concentration) {
       const base = this.byName.get(concentration[1]!) ?? this.byName.get(concentration[1]!.replace(FILLER, ''));
       if (base?.ucumUnit && PER_VOLUME.test(base.ucumUnit)) return base;
       const named = base ? this.byName.get(normalizeName(`${base.display} concentration`)) : undefined;
       if (named && named !== base) return named;
+      // A fraction of what the blood holds (`HbA1c concentration`, in % or mmol/mol) is that fraction still; not a
+      // blood count's share, which the catalog also has as a count (`Neutrophils concentration`: the count per volume).
+      if (base?.ucumUnit && /^(?:%|mmol\/mol)$/.test(base.ucumUnit)
+        && !this.byName.get(normalizeName(`${base.display} (Absolute)`))) return base;
     }
     // `Vitamin D, 25-OH, Total`, `LIPOPROTEIN(a); Lp(a), SERUM`: qualifiers that do not change the analyte dropped,
     // an inverted name (`Cholesterol, Total`) read both ways, each `;` alternative on its own.
@@ -474,12 +480,22 @@ export class BiomarkerCatalog {
     // is dropped; a specimen (`Protein using urine dipstick`) makes it that specimen's analyte, when the catalog has one;
     // anything else names another test than the words before it (`eGFR using cystatin C`, `Calcium using ion selective
     // electrode`, `Testosterone using free androgen index`): unknown.
+    // (`eGFR using CKD-EPI equation`: the equation is gone, `using` with it.)
     const using = /^(.+?)\s+using\s+(.+)$/i.exec(how.trim());
+    if (!using && /\s+using$/i.test(how.trim()) && how.trim() !== name.trim()) return this.matchName(how.trim().replace(/\s+using$/i, ''));
     if (using) {
-      if (USING_METHOD.test(using[2]!)) return this.matchName(using[1]!);
-      if (!/\burine\b/i.test(using[2]!)) return undefined;
-      const inUrine = this.matchName(`Urine ${using[1]}`);
-      return inUrine && inUrine !== this.matchName(using[1]!) ? inUrine : undefined;
+      if (/\burine\b/i.test(using[2]!)) {
+        const inUrine = this.matchName(`Urine ${using[1]}`);
+        return inUrine && inUrine !== this.matchName(using[1]!) ? inUrine : undefined;
+      }
+      // (Words only, perhaps an equation's year: a value or a unit after `using` is no method's name.)
+      if (/[\d<>/%=]/.test(using[2]!.replace(/\b(?:19|20)\d{2}\b/g, ''))) return undefined;
+      const measured = this.matchName(using[1]!);
+      // (`Albumin using bromocresol green`: the analyte's own name after `using` changes nothing.)
+      const another = USING_ANOTHER.exec(using[2]!);
+      if (another && !(measured && this.matchName(another[0]) === measured)) return undefined;
+      if (USING_ELECTRODE.test(using[2]!) && /\b(?:calcium|magnesium)\b/i.test(using[1]!)) return undefined;
+      return measured;
     }
     if (how !== name && how.trim()) {
       const hit = this.byName.get(normalizeName(how)) ?? this.byName.get(normalizeName(how).replace(FILLER, ''));

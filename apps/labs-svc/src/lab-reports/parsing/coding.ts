@@ -113,6 +113,9 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
  * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
  * count is never in grams or tonnes), in UCUM; null for any other unit.
  */
+/** A blood count's unit in UCUM: a thousand cells per microlitre or more (`10*9/L`, `10*12/L`, `10*3/uL`, `10*6/uL`). */
+const BLOOD_COUNT_UCUM = /^10\*(?:(?:9|12)\/L|(?:3|6)\/uL)$/;
+
 function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
   const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
   return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
@@ -164,6 +167,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
       biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, code) ?? null);
+      // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
+      // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.
+      if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && BLOOD_COUNT_UCUM.test(toUcum(row.unit) ?? '')) {
+        biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
+      }
     }
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;

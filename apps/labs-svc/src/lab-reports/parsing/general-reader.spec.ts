@@ -1399,8 +1399,9 @@ describe('this session\'s rules on layouts they were not written for (probes of 
   });
 
   it('`White Cells` and `Red Cells` of a blood count are not urine microscopy', () => {
+    // (labsfix2: in a blood count's unit they are the blood count.)
     expect(coded(['FULL BLOOD COUNT', 'White Cells        6.2    x10^9/L   4.0-11.0', 'Red Cells          4.8    x10^12/L  4.5-6.5'].join('\n')).map((r) => r[0]))
-      .toEqual(['?White Cells', '?Red Cells']);
+      .toEqual(['white-blood-cell-count', 'red-blood-cell-count']);
   });
 
   it('a block of units before rows that have none is not given to the unit-less rows above it (`INR`)', () => {
@@ -3763,7 +3764,7 @@ describe('a review of batch 23 (labs23fix)', () => {
       ['testosterone', 520, 'ng/dL', 264, 916, 'normal'],
       ['testosterone-free-percent', 2.1, '%', 1.5, 4.2, 'normal'],
       ['testosterone-free', 10.9, 'ng/dL', 8.7, 25.1, 'normal'],
-      ['testosterone-free-percent', 2.1, null, 1.5, 4.2, 'normal'],
+      ['testosterone-free-percent', 2.1, '%', 1.5, 4.2, 'normal'],
       ['transferrin-saturation', 30, '%', 20, 50, 'normal'],
       ['?%Retic', 1.2, '%', 0.5, 2.5, 'normal'],
       ['neutrophils', 60, '%', 40, 75, 'normal'],
@@ -3942,9 +3943,9 @@ describe('a review of batch 22 (labs22fix)', () => {
       'Sodium          150     mmol/L   135 -',
       '                                 145',
     ].join('\n'))).toEqual([['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
-    // A cell cut at its dash: text only, no flag (never `normal` for a ferritin of 500 under `30 - `).
+    // (labsfix2: a table's own cell is not cut by a line's end: `30 - ` there is 30 and up.)
     const cell = results(['| Test | Result | Units | Range |', '|---|---|---|---|', '| Ferritin | 500 | ng/mL | 30 - |'].join('\n'));
-    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, null, null]]);
+    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, 30, 'normal']]);
     // On a card's `Range:` line, or in words, it is whole.
     expect(coded(['eGFR', 'Value: 75 mL/min', 'Range: 90 - '].join('\n'))).toEqual([['egfr', 75, 'mL/min', 90, null, 'low']]);
     expect(parseReferenceRange('90 and above')).toMatchObject({ low: 90 });
@@ -4147,5 +4148,114 @@ describe('a review of batch 24 (labs24fix)', () => {
     // A code that names the same test as the name after it still names the row.
     expect(coded(['(WBC) Leucocite', '11,8  x10^3/µl', '4-10x10^3/µl'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
       .toEqual([['white-blood-cell-count', 11.8, 4, 10]]);
+  });
+});
+
+describe('a second review of the fixes (labsfix2)', () => {
+  it('a range line whose start reads as a range (bounds, a unit, then words) is the row\'s range; `60 - mL/min/1.73m2` is 60 and up', () => {
+    expect(coded(['Potassium   4.1 mmol/L', 'Reference range: 3.5 - 5.1 mmol/L (serum)', 'Calcium   2.30 mmol/L', 'Reference interval: 2.20 - 2.60 (adjusted)',
+      'Glucose   105 mg/dL', 'Reference range: 70-99 mg/dL fasting', 'WBC   6.2 x10^9/L', 'Ref. range: 4.0-11.0 x 10^9/L'].join('\n')).map((r) => [r[0], r[3], r[4], r[5]]))
+      .toEqual([['potassium', 3.5, 5.1, 'normal'], ['calcium', 2.2, 2.6, 'normal'], ['glucose', 70, 99, 'high'], ['white-blood-cell-count', 4, 11, 'normal']]);
+    expect(coded(['Potassium   4.1 mmol/L', 'Range: 3.5-5.1 mmol/L   Verified'].join('\n')).map((r) => [r[3], r[4]])).toEqual([[3.5, 5.1]]);
+    expect(coded(['eGFR   55 mL/min/1.73m2', 'Reference range: 60 - mL/min/1.73m2'].join('\n')).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['egfr', 60, null, 'low']]);
+  });
+
+  it('a range line in the same unit under another name (`mEq/L` and `mmol/L`, `U/L` and `IU/L`, `mU/L` and `mIU/L`) is the row\'s range; another dimension is not', () => {
+    expect(coded(['Potassium   4.1 mEq/L', 'Reference range: 3.5 - 5.1 mmol/L', 'ALT   25 U/L', 'Reference range: 7 - 56 IU/L', 'TSH   2.0 mU/L', 'Reference range: 0.4 - 4.0 mIU/L']
+      .join('\n')).map((r) => [r[0], r[3], r[4]])).toEqual([['potassium', 3.5, 5.1], ['alanine-aminotransferase', 7, 56], ['thyroid-stimulating-hormone', 0.4, 4]]);
+    expect(coded(['Glucose   90 mg/dL', 'Reference range: 3.5 - 5.1 mmol/L', 'Potassium   4.1 mmol/L'].join('\n')).map((r) => [r[0], r[3], r[4]]))
+      .toEqual([['glucose', null, null], ['potassium', 3.5, 5.1]]);
+  });
+
+  it('a lone number (a page number, a year) after a card\'s `Reference range:` line does not make the report MyChart\'s: every row keeps its range', () => {
+    for (const footer of ['1', '2025']) {
+      const text = ['Glucose   105 mg/dL', 'Reference range: 70 - 99 mg/dL', 'Cholesterol   230 mg/dL', 'Reference range: 100 - 199 mg/dL', footer, 'TSH   2.1 uIU/mL', 'Reference range: 0.45 - 4.5 uIU/mL'].join('\n');
+      expect(parseTextReport(text, opts).layout).toBe('generic');
+      expect(coded(text).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['glucose', 70, 99, 'high'], ['total-cholesterol', 100, 199, 'high'], ['thyroid-stimulating-hormone', 0.45, 4.5, 'normal']]);
+      expect(rowsOf(text).map((r) => r.rangeText)).toEqual(['70 - 99 mg/dL', '100 - 199 mg/dL', '0.45 - 4.5 uIU/mL']);
+    }
+    expect(parseTextReport(['WBC   6.2 x10^9/L', 'Normal range: 4.0 - 11.0 x 10^9/L', 'Creatinine   1.0 mg/dL', 'Normal range: 0.6 - 1.2 mg/dL'].join('\n'), opts).layout).toBe('generic');
+    expect(parseTextReport(['Glucose', 'Normal range: 74 - 106 mg/dL', '92'].join('\n'), opts).layout).toBe('epic-mychart');
+  });
+
+  it('a note line between a row and its unitless range line (`Fasting specimen`) does not close the row: the range is the row\'s above, not the next row\'s', () => {
+    expect(coded(['Glucose   105 mg/dL', 'Fasting specimen', 'Range: 70 - 99', 'Sodium   140 mmol/L', 'Range: 135 - 145'].join('\n')).map((r) => [r[0], r[3], r[4], r[5]]))
+      .toEqual([['glucose', 70, 99, 'high'], ['sodium', 135, 145, 'normal']]);
+    expect(coded(['HbA1c   6.1 %', 'Non-fasting', 'Ref range: 4.0 - 5.6', 'Glucose   90 mg/dL'].join('\n')).map((r) => [r[0], r[3], r[4]]))
+      .toEqual([['hemoglobin-a1c', 4, 5.6], ['glucose', null, null]]);
+    expect(results(['Glucose   105 mg/dL', 'Fasting specimen', 'Range: 70 - 99'].join('\n'))[0]!.comment).toMatch(/Fasting specimen/);
+  });
+
+  it('an open range `60 -` in a table\'s cell (Markdown, HTML, CSV, a headed column) is that bound and up; a headed column\'s range wrapped onto a bare number still joins', () => {
+    expect(coded(['| Test | Result | Units | Range |', '|---|---|---|---|', '| eGFR | 55 | mL/min/1.73m2 | 60 - |'].join('\n')).map((r) => [r[0], r[3], r[5]])).toEqual([['egfr', 60, 'low']]);
+    expect(coded('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr><tr><td>eGFR</td><td>55</td><td>mL/min/1.73m2</td><td>60 -</td></tr></table>')
+      .map((r) => [r[3], r[5]])).toEqual([[60, 'low']]);
+    expect(coded(['Test            Result  Units           Reference', 'eGFR            55      mL/min/1.73m2   60 -', 'Creatinine      120     umol/L          45 - 90'].join('\n'))
+      .map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['egfr', 60, null, 'low'], ['creatinine', 45, 90, 'high']]);
+    expect(coded(['Test            Result  Units    Reference', 'Potassium       5.6     mmol/L   3.5 -', '                                 5.1'].join('\n')).map((r) => [r[3], r[4]])).toEqual([[3.5, 5.1]]);
+  });
+
+  it('a footnote that opens on the sample\'s quality gives its star no flag, whatever direction a later sentence names; one saying what the star marks keeps it', () => {
+    expect(coded(['Sodium      140   mmol/L   135 - 145', 'Potassium   4.5*  mmol/L   3.5 - 5.1', '*Haemolysed specimen. Potassium may be falsely high.'].join('\n')).map((r) => r[5]))
+      .toEqual(['normal', 'normal']);
+    expect(coded(['HDL Cholesterol   1.2*  mmol/L   >1.0', '*Lipaemic sample. HDL may be falsely low.'].join('\n')).map((r) => r[5])).toEqual(['normal']);
+    expect(coded(['Triglycerides   1.2 *  mmol/L   0.5 - 1.7', '* Lipaemic sample. Results outside the reference range should be interpreted with caution.'].join('\n')).map((r) => r[5]))
+      .toEqual(['normal']);
+    expect(coded(['Potassium   4.8*  mmol/L   3.5 - 5.1', '*Haemolysed sample. * denotes a result outside the reference range.'].join('\n')).map((r) => r[5])).toEqual(['abnormal']);
+  });
+
+  it('`using` a method, dye or equation is dropped (`HbA1c using HPLC`, `Sodium using indirect ISE`); using another analyte, index or specimen is not', () => {
+    expect(coded(['HbA1c using HPLC   48 mmol/mol   20 - 41', 'Albumin using BCG   40 g/L   35 - 50', 'Sodium using indirect ISE   140 mmol/L   135 - 145',
+      'Bilirubin using diazo method   10 umol/L   0 - 21', 'Glucose using glucose oxidase   5.5 mmol/L   3.5 - 5.5',
+      'Estimated GFR using creatinine-based CKD-EPI equation   72 mL/min/1.73m2   >60'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin-a1c', 'albumin', 'sodium', 'total-bilirubin', 'glucose', 'egfr']);
+    expect(coded(['eGFR using creatinine and cystatin C   72 mL/min/1.73m2   >60', 'Calcium using ion selective electrode   1.2 mmol/L   1.1 - 1.3'].join('\n')).map((r) => r[0]))
+      .toEqual(['?eGFR using creatinine and cystatin C', '?Calcium using ion selective electrode']);
+  });
+
+  it('after a stool, swab or CSF section any new heading (`CUE`, `PHYSICAL EXAMINATION`, `CLINICAL BIOCHEMISTRY`) ends it; a list of specimens received is no section', () => {
+    const stool = ['STOOL ROUTINE EXAMINATION', 'Colour   Brown', 'Consistency   Semi solid', 'Occult Blood   Negative', ''];
+    const strip = ['Glucose   Negative', 'Ketones   Negative', 'Protein   Trace', 'Blood   Negative'];
+    for (const heading of ['CUE', 'PHYSICAL EXAMINATION', 'CLINICAL BIOCHEMISTRY']) {
+      expect(coded([...stool, heading, ...strip].join('\n')).map((r) => r[0]))
+        .toEqual(['glucose-in-urine', 'ketones-in-urine', 'protein-urine-presence', 'hemoglobin-urine-presence']);
+    }
+    expect(coded(['Samples received: Blood, Urine, Stool', '', ...strip].join('\n')).map((r) => r[0]))
+      .toEqual(['glucose-in-urine', 'ketones-in-urine', 'protein-urine-presence', 'hemoglobin-urine-presence']);
+  });
+
+  it('a count glued to its power (`0.3x10^3/uL`) over whole bounds it lies in on the plain scale (`40 - 440`) is that plain count; bounds below it stay the printed scale', () => {
+    expect(coded(['Absolute Eosinophil Count   0.3x10^3/uL   40 - 440', 'Absolute Basophil Count   0.04x10^3/uL   20 - 100'].join('\n')).map((r) => [r[0], r[1], r[2], r[5]]))
+      .toEqual([['eosinophils-absolute', 300, '/uL', 'normal'], ['basophils-absolute', 40, '/uL', 'normal']]);
+    expect(coded('Platelets   3x10^3/uL   150 - 400').map((r) => [r[1], r[5]])).toEqual([[3, 'low']]);
+  });
+
+  it('MyChart: a panel title or the `Component / Your Value / Standard Range` header over the first name is not part of it', () => {
+    for (const header of [[], ['Component', 'Your Value', 'Standard Range'], ['Component    Your Value    Standard Range']]) {
+      expect(coded(['Basic Metabolic Panel', ...header, 'Glucose', 'Standard Range: 70 - 99 mg/dL', '105 mg/dL (H)', 'Potassium', 'Standard Range: 3.5 - 5.1 mmol/L', '4.1 mmol/L']
+        .join('\n')).map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['glucose', 105, 70, 99], ['potassium', 4.1, 3.5, 5.1]]);
+    }
+  });
+
+  it('`%Saturation  25  20 - 50` keeps its per cent; `HbA1c concentration` is HbA1c; `Lymphocytes 2000 1 - 2 050` is 1 to 2050; `White cells  6.2  10*9/L` is the blood count', () => {
+    expect(coded('%Saturation   25   20 - 50').map((r) => [r[0], r[2]])).toEqual([['transferrin-saturation', '%']]);
+    expect(coded('HbA1c concentration   48 mmol/mol   20 - 41').map((r) => [r[0], r[5]])).toEqual([['hemoglobin-a1c', 'high']]);
+    expect(coded('Lymphocytes   2000   1 - 2 050').map((r) => [r[3], r[4], r[5]])).toEqual([[1, 2050, 'normal']]);
+    expect(coded('ALT  5000  7 - 35  001').map((r) => [r[3], r[4], r[5]])).toEqual([[7, 35, 'high']]);
+    expect(coded(['Blood and urine tests', 'White cells   6.2   10*9/L   4.0 - 11.0', 'Red cells   4.6   10*12/L   4.5 - 5.5', 'Pus cells   5   /uL   0 - 10'].join('\n')).map((r) => r[0]))
+      .toEqual(['white-blood-cell-count', 'red-blood-cell-count', 'leukocytes-in-urine']);
+  });
+
+  it('a free-text row cut at its range\'s dash with the upper bound alone under the lower one is one row; a page number at the margin is no bound', () => {
+    expect(coded(['Potassium   4.1   mmol/L   3.5 -', '                           5.1', 'Sodium   140   mmol/L   135 - 145'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['potassium', 4.1, 3.5, 5.1], ['sodium', 140, 135, 145]]);
+    expect(coded(['Estimated GFR        95   mL/min/1.73m2   60 -', '2'].join('\n')).map((r) => [r[0], r[4]])).toEqual([['egfr', null]]);
+  });
+
+  it('a count printed apart from its power (`0.3  x10^3/uL  40 - 440`) over whole bounds it lies in on the plain scale is the plain count, in a line or in aligned columns', () => {
+    expect(coded(['Absolute Eosinophil Count   0.3 x10^3/uL   40 - 440', 'Absolute Basophil Count   0.04 x10^3/uL   20 - 100', 'Absolute Monocyte Count   0.5 x10^3/uL   200 - 1000']
+      .join('\n')).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['eosinophils-absolute', 300, '/uL', 'normal'], ['basophils-absolute', 40, '/uL', 'normal'], ['monocytes-absolute', 500, '/uL', 'normal']]);
+    expect(coded('Absolute Eosinophil Count 0.3 x10^3/uL 40 - 440').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
+    expect(coded(['Platelets   3 x10^3/uL   150 - 400', 'WBC   6.5 x10^3/uL   4.0 - 11.0'].join('\n')).map((r) => [r[1], r[2], r[5]])).toEqual([[3, '10*3/uL', 'low'], [6.5, '10*3/uL', 'normal']]);
   });
 });

@@ -103,8 +103,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
  * `Range:` line, as a UK GP record prints eGFR's; an HL7 OBX-7 field): that bound and up. Null for anything else.
  */
 export function openRangeAbove(text: string): { low: number } | null {
-  const m = /^(\d+(?:\.\d+)?)\s*[-–—]$/.exec(text.trim());
-  return m ? { low: Number(m[1]) } : null;
+  // (The unit may follow the dash: `60 - mL/min/1.73m2`.)
+  const m = /^(\d+(?:\.\d+)?)\s*[-–—](?:\s+(\S+))?$/.exec(text.trim());
+  return m && (m[2] === undefined || (/[A-Za-zµμ%]/.test(m[2]) && isUnitToken(m[2]))) ? { low: Number(m[1]) } : null;
 }
 
 /**

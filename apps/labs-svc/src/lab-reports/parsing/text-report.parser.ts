@@ -10,7 +10,7 @@ import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { isCountUcum, toUcum } from './units.js';
+import { convertUnit, isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -576,8 +576,21 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
   const filled = lines.filter((l) => l.text.trim());
   const blockValue = (text: string | undefined) => text !== undefined && (/^value:?$/i.test(text) || (/^[\d<>.]/.test(text) && epicValue(tokenize(text)) !== null)
     || tokenize(text).every((t) => parseValueToken(t) !== null));
-  if (filled.some((l, i) => /^\s*Normal range:/i.test(l.text)
-    || (EPIC_RANGE_LABEL.test(l.text.trim()) && i > 0 && blockValue(filled[i + 1]?.text.trim())))) return 'epic-mychart';
+  // A block is a name over the label (a line of words, no value) and, unless the label is `Normal range:`, a value under
+  // it; a label under a line that printed its value (`Glucose 105 mg/dL` / `Reference range: 70 - 99`) is a card's.
+  // MyChart's when its blocks outnumber the cards' ranges: one lone number anywhere (a page number, a year in a
+  // footer) after a card's range does not make a report MyChart's.
+  let blocks = 0;
+  let cards = 0;
+  filled.forEach((l, i) => {
+    const text = l.text.trim();
+    const normal = /^Normal range:/i.test(text);
+    if (!normal && !EPIC_RANGE_LABEL.test(text)) return;
+    if (i > 0 && isNameFragment(filled[i - 1]!.text.trim()) && !EPIC_RANGE_LABEL.test(filled[i - 1]!.text.trim())) {
+      if (normal || blockValue(filled[i + 1]?.text.trim())) blocks++;
+    } else if (i > 0) cards++;
+  });
+  if (blocks > cards) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -688,6 +701,19 @@ const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|l
  * mg/dL`): a portal page copied from the browser gives its visible text and then the screen reader's. The first,
  * when the two are one range (the same bounds, the same unit or none); else the line as printed.
  */
+/**
+ * `3.5 - 5.1 mmol/L (serum)`, `70-99 mg/dL fasting`, `3.5-5.1 mmol/L   Verified`: a range line's text that starts with
+ * bounds, then perhaps a unit, then words only (a specimen, a qualifier, a status): a range with its note, as printed.
+ */
+function rangeThenWords(text: string): boolean {
+  const t = tokenize(text);
+  const r = numericRangeAt(t, 0);
+  if (!r) return false;
+  const k = r.span + (t[r.span] !== undefined && isUnitToken(t[r.span]!) && /[A-Za-zµμ%/]/.test(t[r.span]!) && toUcum(t[r.span]) ? 1 : 0);
+  const rest = t.slice(k);
+  return (rest.length > 0 || k > r.span) && rest.every((w) => /^\(?[A-Za-z][A-Za-z-]*\)?[,.;]?$/.test(w));
+}
+
 export function rangePrintedOnce(text: string): string {
   const read = (part: string) => {
     const t = tokenize(part.trim());
@@ -703,8 +729,31 @@ export function rangePrintedOnce(text: string): string {
   return text;
 }
 
+/**
+ * A free-text row whose range was cut at its dash, the upper bound alone on the next line under the lower one
+ * (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
+ * bound and printed where it stands (within two characters) is the bound; a page number at the margin is not.
+ */
+function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const cut = l.cells ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
+    const next = lines[i + 1];
+    const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
+    if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
+      && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
+      out.push({ ...l, text: `${l.text.trimEnd()} ${bound[2]}` });
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
-  const lines = isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input;
+  const lines = wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input);
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -815,6 +864,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     return false;
   };
+  // Cards whose range comes before their value (`Sodium` / `Range: 135 - 145` / `140 mmol/L`): a name over a range line
+  // over a value alone. Where the report prints none, a line of words between a row and its range line is a note.
+  const rangesFirst = lines.some((l, i) => {
+    if (!RANGE_LINE.test(lineText(l.text))) return false;
+    const prev = lines.slice(0, i).reverse().find((p) => lineText(p.text));
+    return Boolean(prev && isNameFragment(lineText(prev.text)) && valueOnlyNext(l));
+  });
+  /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
+  let noteOf: RawRow | null = null;
   const note = (row: RawRow, line: SourceLine, text: string) => {
     appendComment(row, text);
     commentFor = { row, indent: indentOf(line.text), text };
@@ -974,7 +1032,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const tiersOf = rangeFor as RawRow | null;
     rangeFor = null;
     // Tiers of a range printed under its `Reference:` line (`5.7-6.4% (Pre-diabetic)`, `≥6.5% (Diabetic)`).
-    if (tiersOf && RANGE_TIER.test(flat)) {
+    // (A lone number is no tier: a page number, a year in a footer.)
+    if (tiersOf && RANGE_TIER.test(flat) && !/^\d+$/.test(flat.trim())) {
       tiersOf.rangeText = `${tiersOf.rangeText} ${flat}`;
       rangeFor = tiersOf;
       continue;
@@ -1058,8 +1117,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
+        // An open range in a cell (`60 -`): a cell is not cut by a line's end, so that bound and up — but for a headed
+        // column of plain text whose next line is a bare number (the upper bound wrapped: `3.5 -` / `5.1`).
+        const wrapped = !(byIndex && view.byIndex) && /^\d+(?:[.,]\d+)?$/.test(lineText(lines.slice(lines.indexOf(line) + 1).find((l) => lineText(l.text))?.text ?? ''));
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
+          const openAbove = r.rangeText && !r.range && !wrapped ? openRangeAbove(r.rangeText) : null;
+          if (openAbove) r.range = openAbove;
           nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
@@ -1117,7 +1181,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const read = readColumns(assignCells(cells, columns, false), columns);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
-      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
+      // So is a count the printed order read on its range's plain scale (`0.3  x10^3/uL  40 - 440`: 300 /uL).
+      const column = read.kind === 'row' ? read.rows[0] : undefined;
+      const plainScale = Boolean(byOrder && column && byOrder.unit && isCountPerVolume(byOrder.unit) && /10/.test(column.unit ?? '')
+        && byOrder.value !== null && column.value !== null && byOrder.value > column.value && byOrder.rangeText === column.rangeText);
+      const same = byOrder && read.kind === 'row' && ((byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText) || plainScale);
       if (read.kind === 'row' && !same) {
         // A qualitative answer in the result column is a result too: the column says so.
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
@@ -1177,7 +1245,23 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const rangeLine = RANGE_LINE.exec(flat);
     const printedRange = rangeLine?.[1]!.trim();
-    if (printedRange && (readsAsRange(printedRange) || openRangeAbove(printedRange))) {
+    if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
+      // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
+      // close the row, unless the report prints its cards' ranges before their values.
+      const above = noteOf as RawRow | null;
+      if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
+        && !rangeUnitDisagrees(above.unit, printedRange)) {
+        above.rangeText = printedRange;
+        const openAbove = openRangeAbove(printedRange);
+        if (openAbove) above.range = openAbove;
+        appendComment(above, (pending as SourceLine).text.trim());
+        pending = null;
+        names = [];
+        noteOf = null;
+        open = above;
+        rangeFor = above;
+        continue;
+      }
       const another = Boolean(pending) || Boolean(o && rangeUnitDisagrees(o.unit, printedRange));
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
@@ -1200,7 +1284,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
       // `[4.44 - 5.61] / mil./µL` (a Romanian bulletin): the range in brackets, then a slash and the row's unit.
       const bracketed = /^(\[[^\]]*\d[^\]]*\])\s*\/\s*(\S+)$/.exec(flat);
-      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || sameUnit(o.unit, bracketed[2]!))) {
+      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || unitsAgree(o.unit, bracketed[2]!))) {
         o.rangeText = bracketed[1]!;
         o.unit ??= bracketed[2]!;
         continue;
@@ -1218,7 +1302,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
       // own unit again when the value printed one (`212 mg/dL` / `100 to 199 mg/dL`).
       const unitAfter = range && range.span + 1 === t.length ? t[range.span]! : undefined;
-      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || sameUnit(o.unit, unitAfter))) {
+      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || unitsAgree(o.unit, unitAfter))) {
         o.rangeText = t.slice(0, range!.span).join(' ');
         o.unit ??= unitAfter;
         continue;
@@ -1317,6 +1401,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
       if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
+      noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) names = [];
       names.push(flat);
       pending = { ...line, text: flat };
@@ -1351,7 +1436,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // `3.25*` over a footnote `*Paired random blood glucose …`: the star points to the footnote, it flags nothing
   // (unless the footnote says it is a flag: `*Abnormal result`). So does `(*)` over `(*) Resultado confirmado por
   // repetição …` (a result confirmed by a second run).
-  const footnote = lines.find((l) => /^\s*(?:\*|\(\*\)\s*)(?=\p{L})/u.test(lineText(l.text)));
+  // (`* Lipaemic sample.`: a star and a space before the words is the mark too, not a list's bullet, when a row has it.)
+  const starred = rows.some((r) => r.flag === '*');
+  const footnote = lines.find((l) => /^\s*(?:\*|\(\*\)\s*)(?=\p{L})/u.test(lineText(l.text)) || (starred && /^\s*\*\s+(?=\p{L})/u.test(l.text)));
   // A footnote about the range (`(*) Valore al di fuori dell'intervallo di riferimento`) says the star is a flag, and
   // so does one that calls the value pathological (`(*) Valor patológico`). Only the phrase counts: a footnote naming
   // the reference alone (`*Performed at reference laboratory`, `*Reference ranges apply to fasting samples`) flags nothing.
@@ -1359,7 +1446,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // specimen, not of the value: its mark flags nothing, whatever word it qualifies the sample with. A sentence of its
   // own that says the mark is a flag (`*Abnormal result. Results may be affected by haemolysis …`) keeps it, whatever
   // the other sentences say of the sample.
-  const flagSentence = footnote && footnote.text.split(/[.;](?=\s|$)/).some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t));
+  // A footnote that opens on the sample's quality (`*Haemolysed specimen. Potassium may be falsely high.`) is about the
+  // sample throughout: a direction in a later sentence is what the sample may do to a value, not a flag. Only a
+  // sentence that says what the mark is (`Abnormal result`, `* denotes results outside the reference range`) keeps it.
+  const sentences = footnote ? footnote.text.split(/[.;](?=\s|$)/).filter((t) => t.trim()) : [];
+  const aboutSample = sentences.length > 0 && SAMPLE_FOOTNOTE.test(sentences[0]!);
+  const flagSentence = sentences.some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t)
+    && (!aboutSample || lineText(t).replace(/^[*()\s]+/, '').split(/\s+/).length <= 3 || MARK_IS.test(t)));
   if (footnote && !flagSentence) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
@@ -1368,6 +1461,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
 /** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
 const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
+
+/** A sentence saying what a mark stands for (`* denotes`, `indicates`, `marks`, `flags`). */
+const MARK_IS = /\b(?:denotes?|indicates?|marks?|marked|means|flags?|flagged)\b/i;
 
 /** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
 const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eèé]r|ikter/i;
@@ -1456,8 +1552,14 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
       // A heading: words only, none of them an answer (`Blood  Absent` is a row, not a heading of blood).
       const words = tokenize(text);
       if (!/\d/.test(text) && words.length <= 6 && !words.some((w) => isAnswerInWords(w))) {
-        if (OTHER_SPECIMEN.test(foldName(text))) otherSpecimen = true;
-        else if (sectionOf(text)?.specimen === 'urine' || sectionOf(text)?.urineToo || BLOOD_SECTION.test(text)) otherSpecimen = false;
+        // Another specimen's heading opens its section; any other heading ends it (`CUE`, `PHYSICAL EXAMINATION`,
+        // `CLINICAL BIOCHEMISTRY`), but for the parts of an examination (`MICROSCOPY`, `CHEMICAL EXAMINATION`: that
+        // specimen's still) and a name and its answer apart (`Consistency   Semi solid`), no heading. A list of the
+        // specimens received (`Samples received: Blood, Urine, Stool`) is no section of any.
+        const specimens = foldName(text).match(SPECIMEN_WORD) ?? [];
+        if (OTHER_SPECIMEN.test(foldName(text)) && specimens.length < 2) otherSpecimen = true;
+        else if (specimens.length >= 2 || sectionOf(text)?.specimen === 'urine' || sectionOf(text)?.urineToo || BLOOD_SECTION.test(text)
+          || (!/\S\s{2,}\S/.test(line.text.trim()) && !(isExaminationPart(text) && !/^(?:physical|macroscopic)\b/i.test(text)))) otherSpecimen = false;
       }
       continue;
     }
@@ -1472,7 +1574,10 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
  * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
  * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab.
  */
-const OTHER_SPECIMEN = /\b(?:stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab)\b/;
+const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab`;
+const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`);
+/** Every specimen a line names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
+const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|urine|${OTHER_SPECIMEN_WORDS})\b`, 'g');
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
@@ -2363,6 +2468,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     // fraction, not the free testosterone in ng/dL; `%Saturation`, `%Retic`), and the line is read as printed.
     if (glued.unit !== '%') return row && !row.unit ? { ...row, unit: glued.unit } : row;
     if (row && (!row.unit || toUcum(row.unit) === '%') && opts.measuresIn?.(row.name, '%')) return { ...row, unit: row.unit ?? glued.unit };
+    // (The name's own, on a row that prints no unit, `%Saturation  25  20 - 50`: per cent is still what it is in.)
+    if (row && !row.unit && row.value !== null && !row.valueText) return { ...row, name: `${glued.unit}${row.name}`, unit: glued.unit };
   }
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
@@ -2410,6 +2517,14 @@ function powersWithTheirUnit(tokens: string[]): string[] {
       if (onPlainScale(out, j + 1, mantissa, plainCount)) out.splice(j, 1, String(plainCount), g[3]!);
       continue;
     }
+    // …or printed apart from it (`0.3  x10^3/uL  40 - 440`), the same.
+    const apart = /^(\d+(?:[.,]\d+)?)$/.exec(out[j]!) && /^[*x×]10(?:\^|\*\*|E)(\d{1,2})(\/(?:[uµμ]l|mm3|l))$/i.exec(out[j + 1] ?? '');
+    if (apart) {
+      const printed = Number(out[j]!.replace(',', '.'));
+      const plainCount = Number((printed * 10 ** Number(apart[1])).toPrecision(12));
+      if (printed > 0 && onPlainScale(out, j + 2, printed, plainCount)) out.splice(j, 2, String(plainCount), apart[2]!);
+      continue;
+    }
     const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
     if (!m) continue;
     const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
@@ -2428,8 +2543,9 @@ function powersWithTheirUnit(tokens: string[]): string[] {
  * Whether the first range after `from` (`4000-11000`) is printed on the plain scale of a count written in powers of ten:
  * its upper bound reaches the power itself (`6.5x10^3 /uL  4000-11000`, `500x10^3/uL  <450000`: counts per microlitre
  * printed whole), or, an upper bound alone, lies near the plain count and far above the printed one (`0.9x10^3/uL
- * <500`). Another range below the power (`Platelets  8x10^3/uL  150-400`, `3x10^3/uL  150 - 400`, `6.12*10**3
- * 4.0-11.0`) is on the printed scale, however far the count lies outside it.
+ * <500`), or whole bounds the plain count lies in or near (`0.3x10^3/uL  40 - 440`). Another range below the power
+ * (`Platelets  8x10^3/uL  150-400`, `3x10^3/uL  150 - 400`, `6.12*10**3  4.0-11.0`) is on the printed scale, however
+ * far the count lies outside it.
  */
 function onPlainScale(tokens: readonly string[], from: number, scaled: number, plain: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -2443,7 +2559,11 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
     // 500) is printed whole as well. Not a range with a lower bound: a count far below it on the printed scale is a
     // critically low one (`Platelets  3x10^3/uL  150 - 400`: 3, low — not 3000, high).
     const near = !range.low && plain / high <= 10 && plain / high >= 0.1 && scaled / high < 0.01;
-    return high >= (plain / scaled) * 0.999 || near;
+    // Both bounds whole numbers with the plain count in or near them (within twice) and the printed count a hundred
+    // times below the upper (`Absolute Eosinophil Count  0.3x10^3/uL  40 - 440`: 300 /uL, not 0.3 against 40).
+    const whole = range.low !== undefined && range.high !== undefined && /^\d+-\d+$/.test(r.text.replace(/\s+/g, ''))
+      && plain >= range.low * 0.5 && plain <= range.high * 2 && scaled * 100 <= range.high;
+    return high >= (plain / scaled) * 0.999 || near || whole;
   }
   return false;
 }
@@ -2671,8 +2791,21 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 function rangeUnitDisagrees(unit: string | undefined, rangeText: string): boolean {
   const t = tokenize(rangeText);
   const range = numericRangeAt(t, 0);
-  const printed = range && t.length === range.span + 1 ? t[range.span]! : undefined;
-  return Boolean(unit && printed && isUnitToken(printed) && !sameUnit(unit, printed));
+  const printed = range && t.length > range.span ? t[range.span]! : undefined;
+  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed));
+}
+
+/**
+ * Two printed units of one measure: the same unit (`sameUnit`), or the same under another name (`mEq/L` and `mmol/L`,
+ * `U/L` and `IU/L`, `mU/L` and `mIU/L`, `10^9/L` and `10^3/uL`): UCUM converts one into the other once an
+ * equivalent is read as a mole and an international unit as a unit. A unit UCUM does not know agrees only as printed.
+ */
+function unitsAgree(a: string, b: string): boolean {
+  if (sameUnit(a, b)) return true;
+  const [ua, ub] = [toUcum(a), toUcum(b)];
+  if (!ua || !ub) return false;
+  const plain = (u: string) => u.replace(/\[IU\]/g, 'U').replace(/eq\b/g, 'mol');
+  return convertUnit(1, plain(ua), plain(ub)) !== null;
 }
 
 function sameUnit(a: string, b: string): boolean {
@@ -2722,6 +2855,25 @@ function rangeAt(tokens: readonly string[], k: number): { span: number; text: st
 }
 
 /** The range labels of MyChart's result blocks. */
+/** A newer MyChart page's column header (`Component`, `Your Value`, `Standard Range`), on one line or one per line. */
+const EPIC_HEADER = /^(?:component|your value|standard range|normal range|reference range)(?:\s+(?:component|your value|standard range|normal range|reference range))*$/i;
+
+/**
+ * A block's name from the lines over its range: all of them (a name printed over two lines), but a title over the name
+ * (`Basic Metabolic Panel` / `Glucose`) is not part of it — the lines after the title when they name what the catalog
+ * knows and the whole does not, and the title is whole (no bracket or comma left open).
+ */
+function epicName(names: readonly string[], opts: TextParseOptions): string {
+  const whole = names.join(' ');
+  if (names.length < 2 || !opts.knows || opts.knows(whole)) return whole;
+  for (let k = 1; k < names.length; k++) {
+    const title = names.slice(0, k).join(' ');
+    const open = (title.match(/\(/g) ?? []).length !== (title.match(/\)/g) ?? []).length || /[,(/&+-]$/.test(title);
+    if (!open && opts.knows(names.slice(k).join(' '))) return names.slice(k).join(' ');
+  }
+  return whole;
+}
+
 const EPIC_RANGE_LABEL = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i;
 
 /**
@@ -2758,7 +2910,7 @@ function readEpic(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const value = epicValue(tokens);
       if (value) {
         rows.push({
-          name: nameLines.map((l) => l.text.trim()).join(' '),
+          name: epicName(nameLines.map((l) => l.text.trim()), opts),
           ...value,
           ...(value.unit ? {} : current.unit ? { unit: current.unit } : {}),
           ...(current.text ? { rangeText: current.text } : {}),
@@ -2771,7 +2923,7 @@ function readEpic(lines: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       warnings.push(unread(line, 'unreadable-line'));
       continue;
     }
-    if (isMetadata(text) || isColumnHeader(text)) {
+    if (isMetadata(text) || isColumnHeader(text) || EPIC_HEADER.test(text)) {
       nameLines = [];
       continue;
     }

@@ -118,7 +118,12 @@ function spaceGroupedRange(tokens: string[]): void {
     // whose thousands are printed grouped (`Lymphocytes  2000 /uL  1 - 2 050`). Another value far above a short range
     // (`ALT  5000  U/L  7 - 35  001`: a critically high one and a site's code) says nothing of the range's scale.
     const before = tokens.slice(0, d - 1).map((t) => (/\d/.test(t) ? parseNumber(t) : null)).filter((n) => n !== null);
-    const value = before.length && tokens.slice(0, d - 1).some((t) => isCountPerVolume(t)) ? before[before.length - 1]! : null;
+    // A row that prints no unit (`Lymphocytes  2000  1 - 2 050`) is a count's too when its one value has as many digits
+    // as the grouped bound (`ALT  5000  7 - 35  001`: 35001 has more — the range and a code).
+    const grouped = String(GROUP_HEAD.test(tokens[d + 1]!) && GROUP.test(tokens[d + 2] ?? '') ? `${tokens[d + 1]}${tokens[d + 2]}` : '');
+    const unitless = before.length === 1 && !tokens.slice(0, d - 1).some((t) => !/\d/.test(t) && isUnitToken(t))
+      && /^\d+$/.test(String(before[0])) && String(before[0]).length === grouped.length;
+    const value = before.length && (unitless || tokens.slice(0, d - 1).some((t) => isCountPerVolume(t))) ? before[before.length - 1]! : null;
     for (; end <= last && start < 0; end++) start = groupedLowBound(tokens, d, end, value);
     end--;
     if (start < 0) continue;
