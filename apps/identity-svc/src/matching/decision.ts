@@ -132,6 +132,8 @@ export const PROFILE_SOURCE = 'patient-graph';
  *   (each patient's own profile record, PROFILE_SOURCE, does not count: two profiles of one person are what a merge is
  *   for);
  * - when both have their profile record, two of them agree on the birth date and on an e-mail, a phone or a home.
+ * A profile identity-svc copied from a partner record of the same patient (PatientRecord.copyOf) is read as that
+ * record throughout: not a second witness (docs/identity.md, "A profile copied from a partner record").
  * The caller also checks that no person decided against it (a rejected pair of their records, an undone merge).
  */
 export function mayAutoMerge<R>(
