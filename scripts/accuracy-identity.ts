@@ -10,7 +10,8 @@
  * `--profiles=own-patient` the harness before 14:00 UTC (a profile's own patient, nothing decided for it: no merge, no item),
  * `--no-supersede` the service before review items closed themselves when their record was linked later,
  * `--profile-ties=first` and `--no-profile-copies` the replay before the second review of a profile entering the index
- * (a tie-break among several certain patients; partner-started patients without the profile the service makes for them).
+ * (a tie-break among several certain patients; partner-started patients without the profile the service makes for them),
+ * `--profile-copy-as=witness` the replay before identity5 (that profile read by the merge guards as a clinic profile).
  */
 import { Matcher } from '../apps/identity-svc/src/matching/index.js';
 import {
@@ -36,6 +37,7 @@ const replay: ClusterOptions = {
   ...(process.argv.includes('--no-supersede') ? { supersede: false } : {}),
   ...(process.argv.includes('--profile-ties=first') ? { profileTies: 'first' as const } : {}),
   ...(process.argv.includes('--no-profile-copies') ? { profileCopies: false } : {}),
+  ...(process.argv.includes('--profile-copy-as=witness') ? { profileCopyAs: 'witness' as const } : {}),
 };
 const matcher = Matcher.load();
 const set = generateIdentitySet({ seed: EVALUATION_SEED, people: 5000 });

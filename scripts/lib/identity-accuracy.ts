@@ -211,6 +211,12 @@ export interface ClusterOptions {
    */
   profileCopies?: boolean;
   /**
+   * With profileCopies: 'witness' is the replay before identity5 (2026-11-30), where the merge guards read that copy as
+   * a clinic profile of its own (a second witness). Default 'copy': it is its partner record again (PatientRecord.copy;
+   * the harness's copies are never edited, so they stay copies).
+   */
+  profileCopyAs?: 'copy' | 'witness';
+  /**
    * Whether a waiting record's open review items close when it is linked later (default true, as the service's
    * `superseded`): those its new decision does not ask again (the service's queue() answers with the item already
    * waiting on the record and a patient). false: they stay open (the service before).
@@ -259,7 +265,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
   const startCopy = (i: number) => {
     if (options.profileCopies === false || set.records[i]!.system === 'patient-graph') return;
     const { givenName, familyName, birthDate, email } = set.records[i]!.input;
-    copies.set(i, { id: n + i, source: 'patient-graph', normalized: normalizePerson({ source: 'patient-graph', givenName, familyName, birthDate, ...(email ? { email } : {}) }) });
+    copies.set(i, { id: n + i, source: 'patient-graph', ...(options.profileCopyAs === 'witness' ? {} : { copyOf: scored.normalized[i]! }), normalized: normalizePerson({ source: 'patient-graph', givenName, familyName, birthDate, ...(email ? { email } : {}) }) });
   };
   /** A patient's records as the service reads them: its cluster's and the profile a partner record's start made. */
   const recordsOf = (p: number): PatientRecord<number>[] => members.get(p)!.flatMap((i) => [recordOf(i), ...(copies.has(i) ? [copies.get(i)!] : [])]);

@@ -16,6 +16,7 @@ import { Migration20261202010000_match_index_speed } from './migrations/Migratio
 import { Migration20261204200000_review_reason_uncorroborated } from './migrations/Migration20261204200000_review_reason_uncorroborated.js';
 import { Migration20261206100000_review_item_waiting_records } from './migrations/Migration20261206100000_review_item_waiting_records.js';
 import { Migration20261207300000_review_item_superseded } from './migrations/Migration20261207300000_review_item_superseded.js';
+import { Migration20261207500000_match_record_started_patient } from './migrations/Migration20261207500000_match_record_started_patient.js';
 
 /** identity-svc's ORM options: entities and migrations listed explicitly. Used by the app, the launcher and tests. */
 export function identityOrmOptions(config: ServiceConfig) {
@@ -31,6 +32,7 @@ export function identityOrmOptions(config: ServiceConfig) {
       Migration20261204200000_review_reason_uncorroborated,
       Migration20261206100000_review_item_waiting_records,
       Migration20261207300000_review_item_superseded,
+      Migration20261207500000_match_record_started_patient,
     ],
   });
 }

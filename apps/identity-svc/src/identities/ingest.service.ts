@@ -181,6 +181,8 @@ export class IngestService {
   async linkCreated(patientId: string, source: string, sourceId: string, linkedBy: string, method: IdentifierMethod = 'import', keep: readonly string[] = []): Promise<void> {
     const linked = await this.identifierService.linkPair(patientId, source, sourceId, method, linkedBy, keep);
     if (linked.kind === 'conflict') return;
+    // The patient's profile was made from this record (PatientCreator.create): its copy, not a second witness.
+    await this.index.setStartedPatient(source, sourceId, patientId);
     // Linked just now: the index's record as linkPair wrote it; already linked: as it stands.
     const record = linked.kind === 'linked' ? linked.record : await this.index.bySource(source, sourceId);
     if (record) await this.publish(await this.adopt(record));

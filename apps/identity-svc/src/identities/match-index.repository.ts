@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { NormalizedPerson, TermFrequencies } from '../matching/index.js';
+import { copiedProfile, PROFILE_SOURCE, type NormalizedPerson, type TermFrequencies } from '../matching/index.js';
 import { liveRowSql, schemaOf, tableOf } from '@pg/persistence';
 import { pgArray } from './raw-sql.js';
 
@@ -26,6 +26,8 @@ export interface IndexedRecord {
   source: string;
   sourceId: string;
   normalized: NormalizedPerson;
+  /** byPatients: a profile that is still the copy of the partner record that started its patient, that record's demographics (PatientRecord.copyOf). */
+  copyOf?: NormalizedPerson;
 }
 
 export interface Candidate extends IndexedRecord {
@@ -130,7 +132,25 @@ export class MatchIndexRepository {
 
   /** Every record linked to these patients (an automatic merge's guard reads both sides whole). */
   async byPatients(patientIds: string[]): Promise<IndexedRecord[]> {
-    return this.recordsWhere('patient_id', patientIds);
+    if (!patientIds.length) return [];
+    const rows = await this.em.execute<Array<Parameters<typeof toRecord>[0] & { started_patient_id: string | null }>>(
+      `select "id", "patient_id", "source", "source_id", "normalized", "started_patient_id" from ${this.table('match_record')}
+       where "patient_id" = any(?::uuid[])`, [pgArray(patientIds)],
+    );
+    const records = rows.map(toRecord);
+    // A patient's profile is the copy of the partner record of the same patient that started it, while it holds no fact
+    // that record did not give (copiedProfile): the merge guards read it as that record.
+    for (const r of records) {
+      if (r.source !== PROFILE_SOURCE) continue;
+      const partner = rows.findIndex((s) => s.started_patient_id === r.sourceId && s.patient_id === r.patientId);
+      if (partner >= 0 && copiedProfile(r.normalized, records[partner]!.normalized)) r.copyOf = records[partner]!.normalized;
+    }
+    return records;
+  }
+
+  /** The partner record that started this patient (PatientCreator.create made its profile from the record's data). */
+  async setStartedPatient(source: string, sourceId: string, patientId: string): Promise<void> {
+    await this.em.execute(`update ${this.table('match_record')} set "started_patient_id" = ? where "source" = ? and "source_id" = ?`, [patientId, source, sourceId]);
   }
 
   private async recordsWhere(column: 'id' | 'patient_id', values: string[]): Promise<IndexedRecord[]> {

@@ -20,6 +20,8 @@ export const MatchRecordSchema = defineEntity({
     sourceId: p.string().length(200),
     normalized: p.json<Record<string, unknown>>(),
     blockingKeys: p.array<string>().columnType('text[]').defaultRaw(`'{}'`),
+    /** The patient this partner record started (its profile made from the record's data: PatientCreator.create). */
+    startedPatientId: p.uuid().nullable(),
     updatedAt: p.datetime(),
   },
 });

@@ -55,9 +55,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // (docs/identity.md, "A profile entering the index, second review"): a patient a partner record starts carries the
   // profile the service makes for it (name, birth date, e-mail), which the merge guards read, and a profile certain to
   // several patients merges none of them unless they may all be merged together: recall 0.9597 → 0.9592, review 2.06%
-  // → 2.09%, STILL ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target
-  // is not met, and this says so.
-  const FLOOR = { recall: 0.9591, review: 0.0209 };
+  // → 2.09%, STILL ABOVE THE 2% TARGET. Raised a little when that profile became a copy of its partner record, read
+  // as that record by the merge guards instead of as a second clinic profile (docs/identity.md, "A profile copied from
+  // a partner record"): recall 0.9592 → 0.9593, review 2.09% → 2.08%, STILL ABOVE THE 2% TARGET. Held at the measured
+  // level so that a change making it worse fails; the target is not met, and this says so.
+  const FLOOR = { recall: 0.9592, review: 0.02084 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -87,9 +89,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // otherwise queued): review rose because pairs that were missed silently are now in front of a person; recall
     // 0.7628, review 20.05% since the replay gives a partner-started patient the profile the service makes for it (the
     // merge guards read it: many automatic merges the replay made, the service refuses and queues) and a profile
-    // certain to several patients merges none unless they may all be merged together. FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.7628);
-    expect(shuffled.review).toBeLessThanOrEqual(0.2005);
+    // certain to several patients merges none unless they may all be merged together; recall 0.8271, review 14.20%
+    // since that profile is read as the partner record it was copied from (not a second witness the person's clinic
+    // profile had to agree with on a contact it never had). FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8271);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1420);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

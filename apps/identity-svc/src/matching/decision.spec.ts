@@ -1,4 +1,4 @@
-import { AMBIGUITY_MARGIN, decideLink, mayAdopt, mayAutoMerge, mayMergeProfile, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
+import { AMBIGUITY_MARGIN, copiedProfile, decideLink, mayAdopt, mayAutoMerge, mayMergeProfile, twoPeople, type PatientRecord, type ScoredPair } from './decision.js';
 import { Matcher } from './matcher.js';
 import { normalizePerson, type PersonInput } from './normalize.js';
 
@@ -525,5 +525,48 @@ describe('mayMergeProfile: a profile entering the index merges the patient it is
     ],
   ])('%s', (_, profile, others, mine) => {
     expect(merges(profile, others, mine)).toBe(false);
+  });
+});
+
+describe('a profile copied from a partner record is that record again, not a second witness (issue 13, identity5)', () => {
+  // The patient a Clerk account started carries the profile identity-svc made from it (PatientCreator.create: name,
+  // birth date, e-mail): its record is the copy (copyOf: the Clerk record's demographics, copiedProfile holds). Her
+  // clinic's own profile arrives with another e-mail and the phone she gave Clerk.
+  const rec = patientRec;
+  const maya = { givenName: 'Maya', familyName: 'Chen', birthDate: '1984-10-22' };
+  const clerk = rec('clerk-m', 'M', { ...maya, source: 'clerk', email: 'maya.chen@fastmail.com', phone: '617-555-0123' });
+  const copyInput = { ...maya, source: 'patient-graph', email: 'maya.chen@fastmail.com' };
+  const copy: Rec = { ...rec('pg-m', 'M', copyInput), copyOf: clerk.normalized };
+  const clinic = rec('pg-clinic', '', { ...maya, source: 'patient-graph', sexAtBirth: 'female', email: 'mchen@northbay-design.com', phone: '617-555-0123' });
+  function merges(profile: Rec, others: Rec[]): boolean {
+    const { decision, certain } = decisionFor(profile, others.map((r) => ({ ...r, normalized: r.copyOf ?? r.normalized })));
+    expect(decision.link).toBe('M');
+    return mayMergeProfile(profile, [profile], others, (id) => certain.has(id));
+  }
+
+  it('copiedProfile: the profile made from the record is its copy; a phone or another e-mail a clinician adds makes it the clinic\'s', () => {
+    expect(copiedProfile(copy.normalized, clerk.normalized)).toBe(true);
+    expect(copiedProfile(rec('x', 'M', { ...copyInput, phone: '508-555-0190' }).normalized, clerk.normalized)).toBe(false);
+    expect(copiedProfile(rec('x', 'M', { ...copyInput, email: 'maya@northbay-design.com' }).normalized, clerk.normalized)).toBe(false);
+  });
+
+  it('her clinic profile (another e-mail, her Clerk phone) merges the patient her Clerk account started: the copy is read as the Clerk record', () => {
+    expect(merges(clinic, [clerk, copy])).toBe(true);
+    // Read as a clinic profile of its own (no phone, the other e-mail): two profiles sharing no contact, refused.
+    expect(merges(clinic, [clerk, { ...copy, copyOf: undefined }])).toBe(false);
+  });
+
+  it('a namesake of one birthday sharing no contact with the Clerk record itself is still refused (the copy stands in for the record, it is not dropped)', () => {
+    const namesake = rec('pg-n', '', { ...maya, source: 'patient-graph', email: 'maya.chen.84@gmail.com', phone: '415-555-0110' });
+    expect(merges(namesake, [clerk, copy])).toBe(false);
+  });
+
+  it('a household member (the son, one name and birthday another year, the family landline) is refused with the copy as without', () => {
+    const father = { givenName: 'Daniel', familyName: 'Brooks', birthDate: '1962-08-14' };
+    const dadClerk = rec('clerk-d', 'M', { ...father, source: 'clerk', email: 'brooks.home@gmail.com', phone: '978-555-0175' });
+    const dadCopy: Rec = { ...rec('pg-d', 'M', { ...father, source: 'patient-graph', email: 'brooks.home@gmail.com' }), copyOf: dadClerk.normalized };
+    const son = rec('pg-son', '', { ...father, birthDate: '1992-08-14', source: 'patient-graph', email: 'dan.brooks92@gmail.com', phone: '978-555-0175' });
+    const { certain } = decisionFor(son, [dadClerk, dadCopy]);
+    expect(mayMergeProfile(son, [son], [dadClerk, dadCopy], (id) => certain.has(id))).toBe(false);
   });
 });

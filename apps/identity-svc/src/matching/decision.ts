@@ -93,7 +93,24 @@ export interface PatientRecord<R> {
   /** The system the record came from (clerk, rimo, bigcommerce, patient-graph, …). */
   source: string;
   normalized: NormalizedPerson;
+  /**
+   * A profile record that is the copy identity-svc made of a partner record of the same patient when that record
+   * started the patient (PatientCreator.create), holding no fact the partner record did not give (copiedProfile): that
+   * partner record's demographics. Not a witness of its own: the merge guards read the copy as its partner record.
+   */
+  copyOf?: NormalizedPerson;
 }
+
+/**
+ * Whether a profile is still the copy of the partner record that started its patient: it holds no fact (a name part, a
+ * birth date, a sex, an e-mail, a phone, a home) the partner record did not give. A clinician's edit adding one (a
+ * phone, another e-mail, a sex) makes it the clinic's profile, a witness again.
+ */
+export function copiedProfile(profile: NormalizedPerson, partner: NormalizedPerson): boolean {
+  return PROFILE_FACTS.every((f) => profile[f] === undefined || profile[f] === partner[f]);
+}
+
+const PROFILE_FACTS = ['given', 'middle', 'family', 'suffix', 'birthDate', 'sex', 'email', 'phone', 'addressLine', 'city', 'postalCode'] as const;
 
 /** Each patient's own profile record in the index (identities/patient-feed.ts): every patient has one. */
 export const PROFILE_SOURCE = 'patient-graph';
@@ -115,6 +132,8 @@ export const PROFILE_SOURCE = 'patient-graph';
  *   (each patient's own profile record, PROFILE_SOURCE, does not count: two profiles of one person are what a merge is
  *   for);
  * - when both have their profile record, two of them agree on the birth date and on an e-mail, a phone or a home.
+ * A profile identity-svc copied from a partner record of the same patient (PatientRecord.copyOf) is read as that
+ * record throughout: not a second witness (docs/identity.md, "A profile copied from a partner record").
  * The caller also checks that no person decided against it (a rejected pair of their records, an undone merge).
  */
 export function mayAutoMerge<R>(
@@ -143,7 +162,7 @@ export function mayMergeProfile<R>(
   agrees: (record: R) => boolean,
 ): boolean {
   if (!mergeGuard(() => false, target, source, (id) => id === profile.id || agrees(id))) return false;
-  return source.every((s) => ownFact(profile.normalized, s.normalized));
+  return source.every((s) => ownFact(profile.normalized, s.copyOf ?? s.normalized));
 }
 
 function mergeGuard<R>(
@@ -152,6 +171,12 @@ function mergeGuard<R>(
   source: readonly PatientRecord<R>[],
   agrees: (record: R) => boolean,
 ): boolean {
+  // A copy of a partner record (PatientRecord.copyOf) is read as that record: two profiles "agree" only when the other
+  // profile agrees with the partner's own data (its phone, which the copy never had, included); whether the copy
+  // agrees with the arriving record is its partner record's question (asked below).
+  const asPartner = (r: PatientRecord<R>): PatientRecord<R> => (r.copyOf ? { ...r, normalized: r.copyOf } : r);
+  target = target.map(asPartner);
+  source = source.map(asPartner);
   if (!source.length) return false;
   let shared = false;
   let profiles = 0;
@@ -178,7 +203,7 @@ function mergeGuard<R>(
     }
   }
   if (!shared || (profiles > 0 && !profilesAgree)) return false;
-  for (const r of [...target, ...source]) if (!isArriving(r.id) && !agrees(r.id)) return false;
+  for (const r of [...target, ...source]) if (!r.copyOf && !isArriving(r.id) && !agrees(r.id)) return false;
   const partners = new Set(target.filter((r) => r.source !== PROFILE_SOURCE).map((r) => r.source));
   return !source.some((r) => partners.has(r.source));
 }

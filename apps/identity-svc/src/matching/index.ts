@@ -29,7 +29,7 @@ export {
   type ScoreOptions,
   type MatchModel,
 } from './matcher.js';
-export { ADOPTION_LIMIT, decideLink, mayAdopt, linkUnlessTwoPeople, mayAutoMerge, mayMergeProfile, twoPeople, CONFLICT_REASONS, AMBIGUITY_REASONS, type Decision, type PatientRecord, type ScoredPair } from './decision.js';
+export { ADOPTION_LIMIT, copiedProfile, decideLink, PROFILE_SOURCE, mayAdopt, linkUnlessTwoPeople, mayAutoMerge, mayMergeProfile, twoPeople, CONFLICT_REASONS, AMBIGUITY_REASONS, type Decision, type PatientRecord, type ScoredPair } from './decision.js';
 export { BLOCK_CAP, BlockIndex, gatherCandidates, type Candidate, type CandidateSet, type CappedBlock } from './blocking.js';
 export { nicknames, Nicknames } from './nicknames.js';
 export { foldText, jaroWinkler } from './text.js';
