@@ -57,9 +57,12 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // several patients merges none of them unless they may all be merged together: recall 0.9597 → 0.9592, review 2.06%
   // → 2.09%, STILL ABOVE THE 2% TARGET. Raised a little when that profile became a copy of its partner record, read
   // as that record by the merge guards instead of as a second clinic profile (docs/identity.md, "A profile copied from
-  // a partner record"): recall 0.9592 → 0.9593, review 2.09% → 2.08%, STILL ABOVE THE 2% TARGET. Held at the measured
-  // level so that a change making it worse fails; the target is not met, and this says so.
-  const FLOOR = { recall: 0.9592, review: 0.02084 };
+  // a partner record"): recall 0.9592 → 0.9593, review 2.09% → 2.08%, STILL ABOVE THE 2% TARGET. Lowered when a
+  // record certain to a father's ("Sr") and a son's ("Jr") patients became linked to neither (twoPeople: the issue's
+  // suffix conflict never auto-links; precision 0.9998 → 0.9999): recall 0.9593 → 0.9580, review 2.08% → 2.21%, STILL
+  // ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target is not met, and
+  // this says so.
+  const FLOOR = { recall: 0.9580, review: 0.02214 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -91,9 +94,10 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // merge guards read it: many automatic merges the replay made, the service refuses and queues) and a profile
     // certain to several patients merges none unless they may all be merged together; recall 0.8271, review 14.20%
     // since that profile is read as the partner record it was copied from (not a second witness the person's clinic
-    // profile had to agree with on a contact it never had). FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8271);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1420);
+    // profile had to agree with on a contact it never had); recall 0.8269, review 14.23% since a record certain to a
+    // father's ("Sr") and a son's ("Jr") patients is linked to neither. FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8268);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1424);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

@@ -209,14 +209,24 @@ function mergeGuard<R>(
 }
 
 /**
- * Records of two patients with different recorded sexes: two people. A record certainly matching both (twins Michael
- * and Michelle, "Michele" on the family mailbox) could be either: it is linked to neither, and a person decides. (Not
+ * Records of two patients with different recorded sexes, or different generational suffixes (a father "Sr" and his
+ * son "Jr"): two people. A record certainly matching both (twins Michael and Michelle, "Michele" on the family
+ * mailbox; "Charles" on the household's mailbox and landline, father and son) could be either: it is linked to
+ * neither, and a person decides (the issue's hard negatives: a suffix conflict never auto-links). (Not
  * also the shape of close-named twins, twinsShape: that cost 0.1–0.16 points of review on seeds 1, 3, 4 and 7, where
  * it is a typo of one person's name far more often; a merge of such patients is refused, mayAutoMerge.)
  */
 export function twoPeople<R>(one: readonly PatientRecord<R>[], other: readonly PatientRecord<R>[]): boolean {
-  const sexes = new Set(one.map((r) => r.normalized.sex).filter(Boolean));
-  return other.some((r) => r.normalized.sex && [...sexes].some((s) => s !== r.normalized.sex));
+  return differ(one, other, (p) => p.sex) || differ(one, other, (p) => p.suffix);
+}
+
+/** Some record of `one` and some record of `other` give the fact, and give it differently. */
+function differ<R>(one: readonly PatientRecord<R>[], other: readonly PatientRecord<R>[], fact: (p: NormalizedPerson) => string | undefined): boolean {
+  const given = new Set(one.map((r) => fact(r.normalized)).filter(Boolean));
+  return other.some((r) => {
+    const f = fact(r.normalized);
+    return Boolean(f) && [...given].some((g) => g !== f);
+  });
 }
 
 /**
