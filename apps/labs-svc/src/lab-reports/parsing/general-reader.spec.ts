@@ -4191,4 +4191,15 @@ describe('two bounds apart in a range column (labs24b)', () => {
       'Ferritin             45       ug/L                        41.5       2023',
     ].join('\n'))).toEqual([[11.5, 13, 17, 'low'], [45, null, null, null]]);
   });
+
+  it('as a PDF (words placed by position), the pair within the range header is read and the pair past it is not', async () => {
+    const printout = [
+      'Test                 Result    Units      Reference Range',
+      'Urea                 9.1       mmol/L     2.5  7.8',
+      'Creatinine           88        umol/L                        85     120',
+    ].join('\n');
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]))
+      .toEqual([[9.1, 2.5, 7.8, 'high'], [88, null, null, null]]);
+  });
 });
