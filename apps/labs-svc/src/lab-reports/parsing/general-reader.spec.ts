@@ -3811,9 +3811,10 @@ describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its metho
     expect(parseReferenceRange('fino a 5,0')).toMatchObject({ high: 5 });
   });
 
-  // (labs24fix: two numbers apart under one range header are no longer read as bounds — previous results print so too;
-  // a header of a lower and an upper bound column is needed, `describe('a review of batch 24 (labs24fix)')`.)
-  it('a Hungarian table (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`) whose range prints its lower and upper bound apart, no dash between them, under one header keeps them as text', () => {
+  // (labs24fix: two numbers apart under one range header were no longer read as bounds — previous results print so
+  // too; labs24b: they are again when both lie within the header's own extent, `describe('two bounds apart in a range
+  // column (labs24b)')`.)
+  it('a Hungarian table (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`) whose range prints its lower and upper bound apart, no dash between them, under the one header reads them as bounds', () => {
     const text = [
       'Vizsgálat                      Eredmény   Mértékegység   Referencia tartomány',
       'Fehérvérsejtszám               12,1       10*9/L         4,4      11,3',
@@ -3822,9 +3823,9 @@ describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its metho
       'Bazofil granulocita #          0,02       10*9/L         < 0,10',
     ].join('\n');
     expect(results(text).map((c) => [c.biomarker?.key, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag])).toEqual([
-      ['white-blood-cell-count', 12.1, '10*9/L', null, null, '4,4 11,3', null],
-      ['monocytes', 8.7, '%', null, null, '2,0 8,0', null],
-      ['hemoglobin', 151, 'g/L', null, null, '140 175', null],
+      ['white-blood-cell-count', 12.1, '10*9/L', 4.4, 11.3, '4,4 11,3', 'high'],
+      ['monocytes', 8.7, '%', 2, 8, '2,0 8,0', 'high'],
+      ['hemoglobin', 151, 'g/L', 140, 175, '140 175', 'normal'],
       ['basophils-absolute', 0.02, '10*9/L', null, 0.1, '< 0,10', 'normal'],
     ]);
   });
@@ -4257,5 +4258,58 @@ describe('a second review of the fixes (labsfix2)', () => {
       .join('\n')).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['eosinophils-absolute', 300, '/uL', 'normal'], ['basophils-absolute', 40, '/uL', 'normal'], ['monocytes-absolute', 500, '/uL', 'normal']]);
     expect(coded('Absolute Eosinophil Count 0.3 x10^3/uL 40 - 440').map((r) => [r[1], r[5]])).toEqual([[300, 'normal']]);
     expect(coded(['Platelets   3 x10^3/uL   150 - 400', 'WBC   6.5 x10^3/uL   4.0 - 11.0'].join('\n')).map((r) => [r[1], r[2], r[5]])).toEqual([[3, '10*3/uL', 'low'], [6.5, '10*3/uL', 'normal']]);
+  });
+});
+
+describe('two bounds apart in a range column (labs24b)', () => {
+  const read = (text: string) => results(text).map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('two ascending numbers printed apart within one range header\'s extent (`Referencia tartomány` over both) are the lower and the upper bound', () => {
+    expect(read([
+      'Vizsgálat                      Eredmény   Mértékegység   Referencia tartomány',
+      'Kálium                         5,9        mmol/L         3,5      5,1',
+      'Nátrium                        139        mmol/L         136      145',
+      'Hematokrit                     0,38       L/L            0,40     0,52',
+    ].join('\n'))).toEqual([[5.9, 3.5, 5.1, 'high'], [139, 136, 145, 'normal'], [0.38, 0.4, 0.52, 'low']]);
+  });
+
+  it('in a Markdown or HTML table, two ascending numbers in the one cell under the range header are the bounds; in a previous result\'s cell they are not', () => {
+    expect(read(['| Test | Result | Units | Reference Range |', '|---|---|---|---|', '| Ferritin | 450 | ug/L | 30 400 |'].join('\n')))
+      .toEqual([[450, 30, 400, 'high']]);
+    expect(read([
+      '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th><th>Previous</th></tr>',
+      '<tr><td>Creatinine</td><td>88</td><td>umol/L</td><td></td><td>85 12</td></tr>',
+      '<tr><td>Sodium</td><td>150</td><td>mmol/L</td><td>135 145</td><td>139</td></tr></table>',
+    ].join('\n'))).toEqual([[88, null, null, null], [150, 135, 145, 'high']]);
+  });
+
+  it('in the same table, previous results printed right of the range header with no header over them, or under a previous result\'s header, stay no range', () => {
+    expect(read([
+      'Test                 Result    Units      Reference Range',
+      'Urea                 9.1       mmol/L     2.5  7.8',
+      'Creatinine           88        umol/L                        85     120',
+      'HbA1c                41        mmol/mol                      38     48',
+      'Vitamin D            45        nmol/L                     38  52',
+      // Descending numbers within the header are no range either (`41.5  3.02`: a percentage and a count), nor a
+      // number printed against the unit, left of the header, with one under it.
+      'Neutrophils          41.5      %          41.5  3.02',
+      'WBC                  7.2       x10^9/L 4    11',
+    ].join('\n'))).toEqual([[9.1, 2.5, 7.8, 'high'], [88, null, null, null], [41, null, null, null], [45, null, null, null], [41.5, null, null, null], [7.2, null, null, null]]);
+    expect(read([
+      'Test                 Result   Units     Reference Range   Previous   Date',
+      'Haemoglobin          11.5     g/dL      13.0  17.0',
+      'Ferritin             45       ug/L                        41.5       2023',
+    ].join('\n'))).toEqual([[11.5, 13, 17, 'low'], [45, null, null, null]]);
+  });
+
+  it('as a PDF (words placed by position), the pair within the range header is read and the pair past it is not', async () => {
+    const printout = [
+      'Test                 Result    Units      Reference Range',
+      'Urea                 9.1       mmol/L     2.5  7.8',
+      'Creatinine           88        umol/L                        85     120',
+    ].join('\n');
+    const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
+    expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]))
+      .toEqual([[9.1, 2.5, 7.8, 'high'], [88, null, null, null]]);
   });
 });

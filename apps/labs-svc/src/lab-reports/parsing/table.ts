@@ -177,19 +177,20 @@ function splitHeaderCell(cell: Cell): Column[] | null {
  * one to each, in order. Returns the text per column (cells joined by a space).
  */
 export function assignCells(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): string[] {
-  const out = columns.map(() => '');
+  return cellsByColumn(printed, columns, byIndex).map((cells) => cells.map((c) => c.text.trim()).join(' '));
+}
+
+/** The printed cells assignCells gives each column, in print order. */
+function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
+  const out: Cell[][] = columns.map(() => []);
   const cells = byIndex ? printed : splitOverrunValues(printed, columns);
   // As many filled cells as columns: one each, in order, whatever their alignment.
   const filled = cells.filter((c) => c.text.trim());
-  if (!byIndex && filled.length === columns.length) return filled.map((c) => c.text.trim());
-  const put = (i: number, text: string) => {
-    out[i] = out[i] ? `${out[i]} ${text}` : text;
-  };
+  if (!byIndex && filled.length === columns.length) return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
-    const text = cell.text.trim();
-    if (!text) return;
+    if (!cell.text.trim()) return;
     if (byIndex) {
-      put(Math.min(index, columns.length - 1), text);
+      out[Math.min(index, columns.length - 1)]!.push(cell);
       return;
     }
     // Column extents: from a header cell's start to the next one's start (the last one runs on).
@@ -210,9 +211,23 @@ export function assignCells(printed: readonly Cell[], columns: readonly Column[]
         if (col.x <= cell.x) best = i;
       });
     }
-    put(best, text);
+    out[best]!.push(cell);
   });
   return out;
+}
+
+/**
+ * Whether what a row prints in a range column lies within that column's header: one table cell (Markdown, HTML), or
+ * positioned cells that all start and end inside the header cell's extent (two characters' slack, as elsewhere).
+ * Numbers printed past the header (previous results without a header of their own) are not within it.
+ */
+export function withinRangeHeader(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
+  const i = columns.findIndex((c) => c.role === 'range');
+  if (i < 0) return false;
+  const cells = cellsByColumn(printed, columns, byIndex)[i]!;
+  if (byIndex) return cells.length === 1;
+  const col = columns[i]!;
+  return cells.length > 0 && cells.every((c) => c.x >= col.x - 2 && c.end <= col.end + 2);
 }
 
 /**

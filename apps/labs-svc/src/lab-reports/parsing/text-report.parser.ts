@@ -5,7 +5,7 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -1111,7 +1111,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
       const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex);
-      const read = readColumns(columnValues, rowColumns, knowingIn(section.specimen, opts, section.urineToo));
+      const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
+      const read = readColumns(columnValues, rowColumns, knowingIn(section.specimen, opts, section.urineToo), inRange);
       if (read.kind === 'row') {
         // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
         const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
@@ -1950,7 +1951,7 @@ type ColumnsRead =
   | { kind: 'none' };
 
 /** A row from the text of each column (see readRows). */
-function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}): ColumnsRead {
+function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   let name = cleanName(get('name'));
   let valueText = get('value');
@@ -1999,6 +2000,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const value = two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
+  // A number printed against the unit (outside the range header's extent) taken as the range's first.
+  let boundInUnit = false;
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
   // 1`, a footer's second field) is no unit.
   if (unitText && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
@@ -2011,6 +2014,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
       // `10*9/L 4,4` and `11,3`: a lower bound that ran into the unit's column, its upper bound under the range's.
       row.unit ??= ut[0]!;
       rangeText = `${ut[1]} ${rangeText}`;
+      boundInUnit = true;
     } else row.unit ??= unitText;
   }
   // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
@@ -2052,11 +2056,12 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
-  // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`): the two bounds, when
-  // the first is below the second. Under one range header two numbers apart are no range (previous results printed
-  // to its right without a header of their own: `41.5   2023`, `38  52`).
+  // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`), or both within one
+  // range header's own extent (`Referencia tartomány` over both; one Markdown or HTML cell under it): the two bounds,
+  // when the first is below the second. Two numbers past a range header, or one of them against the unit, are no
+  // range (previous results printed to its right without a header of their own: `41.5   2023`, `38  52`).
   const boundColumns = columns.some((c) => c.bound === 'low') && columns.some((c) => c.bound === 'high');
-  const bounds = boundColumns ? /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '') : null;
+  const bounds = boundColumns || (withinRange && !boundInUnit) ? /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '') : null;
   const [low, high] = bounds ? [parseNumber(bounds[1]!), parseNumber(bounds[2]!)] : [null, null];
   if (low !== null && high !== null && low < high) row.range = { low, high };
   // A `Status` column's letter (`C`orrected, `A`mended) is the report's status, not the abnormal flag the same letter
