@@ -586,3 +586,30 @@ describe('a profile copied from a partner record is that record again, not a sec
     expect(mayMergeProfile(son, [son], [dadClerk, dadCopy], (id) => certain.has(id))).toBe(false);
   });
 });
+
+describe('a copied profile a clinician took a fact from is the clinic\'s again (issue 13, identity6)', () => {
+  // Pat Jones' Clerk account started her patient; identity-svc's copy of it (name, birth date, the family mailbox) had
+  // the mailbox cleared by a clinician. Patricia Jones' clinic profile arrives: the same birthday and mailbox, her own
+  // phone. Read as the Clerk record, the cleared copy would hand the mailbox back and make Pat's patient look like hers.
+  const rec = patientRec;
+  const pat = { givenName: 'Pat', familyName: 'Jones', birthDate: '1970-02-02' };
+  const clerk = rec('clerk-p', 'P', { ...pat, source: 'clerk', email: 'jonesfamily@gmail.com' });
+  const cleared = rec('pg-p', 'P', { ...pat, source: 'patient-graph' });
+  const patricia = rec('pg-patricia', '', {
+    givenName: 'Patricia', familyName: 'Jones', birthDate: '1970-02-02', sexAtBirth: 'female', source: 'patient-graph',
+    email: 'jonesfamily@gmail.com', phone: '617-555-0199',
+  });
+
+  it('copiedProfile: the copy with the mailbox cleared (or the birth date) is no longer the Clerk record\'s copy', () => {
+    expect(copiedProfile(rec('x', 'P', { ...pat, source: 'patient-graph', email: 'jonesfamily@gmail.com' }).normalized, clerk.normalized)).toBe(true);
+    expect(copiedProfile(cleared.normalized, clerk.normalized)).toBe(false);
+    expect(copiedProfile(rec('x', 'P', { givenName: 'Pat', familyName: 'Jones', source: 'patient-graph', email: 'jonesfamily@gmail.com' }).normalized, clerk.normalized)).toBe(false);
+  });
+
+  it('Patricia\'s profile does not merge Pat\'s patient: the cleared copy is a witness of its own, sharing no contact with her', () => {
+    const copyOf = copiedProfile(cleared.normalized, clerk.normalized) ? clerk.normalized : undefined;
+    const others = [clerk, { ...cleared, copyOf }];
+    const { certain } = decisionFor(patricia, others.map((r) => ({ ...r, normalized: r.copyOf ?? r.normalized })));
+    expect(mayMergeProfile(patricia, [patricia], others, (id) => certain.has(id))).toBe(false);
+  });
+});

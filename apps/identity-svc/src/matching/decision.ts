@@ -103,14 +103,18 @@ export interface PatientRecord<R> {
 
 /**
  * Whether a profile is still the copy of the partner record that started its patient: it holds no fact (a name part, a
- * birth date, a sex, an e-mail, a phone, a home) the partner record did not give. A clinician's edit adding one (a
- * phone, another e-mail, a sex) makes it the clinic's profile, a witness again.
+ * birth date, a sex, an e-mail, a phone, a home) the partner record did not give, and still holds every fact it was
+ * made from (COPIED_FACTS: the given and family name, birth date and e-mail PatientCreator sends, as the partner gave
+ * them). A clinician's edit adding one (a phone, another e-mail, a sex) or removing one (the family mailbox cleared)
+ * makes it the clinic's profile, a witness again: read as the partner record, a cleared mailbox would come back.
  */
 export function copiedProfile(profile: NormalizedPerson, partner: NormalizedPerson): boolean {
-  return PROFILE_FACTS.every((f) => profile[f] === undefined || profile[f] === partner[f]);
+  return PROFILE_FACTS.every((f) => (profile[f] === undefined && !COPIED_FACTS.has(f)) || profile[f] === partner[f]);
 }
 
 const PROFILE_FACTS = ['given', 'middle', 'family', 'suffix', 'birthDate', 'sex', 'email', 'phone', 'addressLine', 'city', 'postalCode'] as const;
+/** The facts PatientCreator.create copies from the partner record into the profile (the rest it never sends). */
+const COPIED_FACTS: ReadonlySet<(typeof PROFILE_FACTS)[number]> = new Set(['given', 'family', 'birthDate', 'email']);
 
 /** Each patient's own profile record in the index (identities/patient-feed.ts): every patient has one. */
 export const PROFILE_SOURCE = 'patient-graph';
