@@ -257,7 +257,9 @@ export class MatchingService {
    * Of the other patients the record certainly matches (decideLink's duplicates), those automation may merge into
    * `target`: mayAutoMerge() over both patients' records and the record's own pairs, and no person's no-match between
    * the two — of the patients (a rejected identifier conflict, an undone merge) or of any record of one and any record
-   * of the other (a rejected review item: "ambiguous" items are record pairs).
+   * of the other (a rejected review item: "ambiguous" items are record pairs) — nor an item between them that waits
+   * for a person (open or deferred, waitingAmong: a question a person holds is not answered by automation; the pair
+   * is queued as a refused merge is).
    */
   private async mergeable(
     record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[], recordsOf: (patientId: string) => IndexedRecord[],
@@ -269,10 +271,12 @@ export class MatchingService {
       ...own.flatMap((a) => theirs.get(d)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
     ]);
     const refused = await noMatchAmong(this.em, asked);
+    const waiting = await waitingAmong(this.em, asked);
     const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+    const held = (keys: ReadonlySet<string>, d: string) =>
+      keys.has(pairKey('patients', target, d)) || own.some((a) => theirs.get(d)!.some((b) => keys.has(pairKey('records', a.id, b.id))));
     return duplicates.filter((d) => {
-      if (refused.has(pairKey('patients', target, d))) return false;
-      if (own.some((a) => theirs.get(d)!.some((b) => refused.has(pairKey('records', a.id, b.id))))) return false;
+      if (held(refused, d) || held(waiting, d)) return false;
       return mayAutoMerge(record.id, own, theirs.get(d)!, (id) => certain.has(id));
     });
   }
