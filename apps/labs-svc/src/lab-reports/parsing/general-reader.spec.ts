@@ -3944,9 +3944,9 @@ describe('a review of batch 22 (labs22fix)', () => {
       'Sodium          150     mmol/L   135 -',
       '                                 145',
     ].join('\n'))).toEqual([['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
-    // (labsfix2: a table's own cell is not cut by a line's end: `30 - ` there is 30 and up.)
+    // (labsfix3: in a table's own cell too, as before labsfix2 — `30 - ` there is text, no range.)
     const cell = results(['| Test | Result | Units | Range |', '|---|---|---|---|', '| Ferritin | 500 | ng/mL | 30 - |'].join('\n'));
-    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, 30, 'normal']]);
+    expect(cell.map((c) => [c.biomarker?.key, c.value, c.range.low ?? null, c.flag ?? null])).toEqual([['ferritin', 500, null, null]]);
     // On a card's `Range:` line, or in words, it is whole.
     expect(coded(['eGFR', 'Value: 75 mL/min', 'Range: 90 - '].join('\n'))).toEqual([['egfr', 75, 'mL/min', 90, null, 'low']]);
     expect(parseReferenceRange('90 and above')).toMatchObject({ low: 90 });
@@ -4187,12 +4187,13 @@ describe('a second review of the fixes (labsfix2)', () => {
     expect(results(['Glucose   105 mg/dL', 'Fasting specimen', 'Range: 70 - 99'].join('\n'))[0]!.comment).toMatch(/Fasting specimen/);
   });
 
-  it('an open range `60 -` in a table\'s cell (Markdown, HTML, CSV, a headed column) is that bound and up; a headed column\'s range wrapped onto a bare number still joins', () => {
-    expect(coded(['| Test | Result | Units | Range |', '|---|---|---|---|', '| eGFR | 55 | mL/min/1.73m2 | 60 - |'].join('\n')).map((r) => [r[0], r[3], r[5]])).toEqual([['egfr', 60, 'low']]);
+  // (labsfix3 went back on this: a cell `60 -` is text, no range, as a cut range is; see 'a third review (labsfix3)'.)
+  it('an open range `60 -` in a table\'s cell (Markdown, HTML, CSV, a headed column) is text, no range; a headed column\'s range wrapped onto a bare number still joins', () => {
+    expect(coded(['| Test | Result | Units | Range |', '|---|---|---|---|', '| eGFR | 55 | mL/min/1.73m2 | 60 - |'].join('\n')).map((r) => [r[0], r[3], r[5]])).toEqual([['egfr', null, null]]);
     expect(coded('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr><tr><td>eGFR</td><td>55</td><td>mL/min/1.73m2</td><td>60 -</td></tr></table>')
-      .map((r) => [r[3], r[5]])).toEqual([[60, 'low']]);
+      .map((r) => [r[3], r[5]])).toEqual([[null, null]]);
     expect(coded(['Test            Result  Units           Reference', 'eGFR            55      mL/min/1.73m2   60 -', 'Creatinine      120     umol/L          45 - 90'].join('\n'))
-      .map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['egfr', 60, null, 'low'], ['creatinine', 45, 90, 'high']]);
+      .map((r) => [r[0], r[3], r[4], r[5]])).toEqual([['egfr', null, null, null], ['creatinine', 45, 90, 'high']]);
     expect(coded(['Test            Result  Units    Reference', 'Potassium       5.6     mmol/L   3.5 -', '                                 5.1'].join('\n')).map((r) => [r[3], r[4]])).toEqual([[3.5, 5.1]]);
   });
 
@@ -4311,5 +4312,24 @@ describe('two bounds apart in a range column (labs24b)', () => {
     const { lines } = await extractPdfLines(await renderTextAsPdf(printout));
     expect(codeRows(parseReportLines(lines, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]))
       .toEqual([[9.1, 2.5, 7.8, 'high'], [88, null, null, null]]);
+  });
+});
+
+describe('a third review (labsfix3)', () => {
+  const read = (text: string) => results(text).map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a bound and a dash with nothing after it in a table cell is no range (its upper bound may be on the next row), and a next row holding only the upper bound joins it', () => {
+    expect(read([
+      '| Test | Result | Units | Reference Range |',
+      '|---|---|---|---|',
+      '| Potassium | 5.6 | mmol/L | 3.5 - |',
+      '| Total Bilirubin | 1.5 | mg/dL | 0.2 - |',
+    ].join('\n'))).toEqual([[5.6, null, null, null], [1.5, null, null, null]]);
+    expect(read([
+      '| Test | Result | Units | Range |',
+      '|---|---|---|---|',
+      '| Potassium | 5.6 | mmol/L | 3.5 - |',
+      '| | | | 5.1 |',
+    ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high']]);
   });
 });

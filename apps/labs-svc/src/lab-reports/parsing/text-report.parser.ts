@@ -1118,13 +1118,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
-        // An open range in a cell (`60 -`): a cell is not cut by a line's end, so that bound and up — but for a headed
-        // column of plain text whose next line is a bare number (the upper bound wrapped: `3.5 -` / `5.1`).
-        const wrapped = !(byIndex && view.byIndex) && /^\d+(?:[.,]\d+)?$/.test(lineText(lines.slice(lines.indexOf(line) + 1).find((l) => lineText(l.text))?.text ?? ''));
+        // An open range in a cell (`60 -`) stays text: its upper bound may be wrapped onto the next row (`3.5 -` /
+        // `| | | | 5.1 |`), which joins it as a continuation. Only a card's `Range:` line and HL7 read it as that bound and up.
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
-          const openAbove = r.rangeText && !r.range && !wrapped ? openRangeAbove(r.rangeText) : null;
-          if (openAbove) r.range = openAbove;
           nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
