@@ -4127,15 +4127,16 @@ describe('a review of batch 24 (labs24fix)', () => {
     ])).toEqual([[null, 'abnormal'], [null, null], [null, null], [85, 'normal']]);
   });
 
-  it('only a flag in square brackets or a star leads a range as the row\'s flag: `(A)` before a range is no abnormal flag', () => {
+  // (labsfix3 went back to aa4a8e7 here: `(A)` before a range is the row's abnormal flag; see 'a third review (labsfix3)'.)
+  it('a flag in square brackets or parentheses, or a star, leads a range as the row\'s flag: `(A)` before a range is abnormal', () => {
     const read = (text: string) => results(text).map((c) => [c.value, c.flag ?? null]);
     expect(read([
       'Test                 Result    Units      Reference Range',
       'Haemoglobin          13.5      g/dL       (A) 13.0 - 17.0',
       'Platelets            95        10*9/L     [L] 150 - 400',
-    ].join('\n'))).toEqual([[13.5, null], [95, 'low']]);
+    ].join('\n'))).toEqual([[13.5, 'abnormal'], [95, 'low']]);
     expect(read('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr><tr><td>TSH</td><td>2.1</td><td>mIU/L</td><td>(A) 0.4-4.0</td></tr></table>'))
-      .toEqual([[2.1, null]]);
+      .toEqual([[2.1, 'abnormal']]);
   });
 
   it('a name over an `=` line, and a code in parentheses before a name, name a test only as the name on one line would: `Corrected Calcium`, `(RBC) Folate`, `(Pleural) LDH`, `(2hr) Glucose` stay unknown', () => {
@@ -4331,5 +4332,15 @@ describe('a third review (labsfix3)', () => {
       '| Potassium | 5.6 | mmol/L | 3.5 - |',
       '| | | | 5.1 |',
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high']]);
+  });
+
+  it('a flag in parentheses before a range in a headed table is the row\'s flag and the range is read; another letter leaves the range text', () => {
+    expect(read([
+      'Test                 Result      Units      Reference Range',
+      'Lipase               45          U/L        (H) 13 - 60',
+      'Sodium               130         mmol/L     (L) 135 - 145',
+      'Creatinine           1.9         mg/dL      (A) 0.7 - 1.3',
+      'TSH                  2.1         mIU/L      (N) 0.4 - 4.0',
+    ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'abnormal'], [2.1, null, null, null]]);
   });
 });

@@ -2085,10 +2085,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
 }
 
 /**
- * A printed flag in square brackets, its spaces kept (`[ * ]`, `[H]`, `[L]`), or a star, before a range in the same
- * cell. A letter in parentheses (`(A) 0.4-4.0`) is no flag there: a footnote's or a method's mark.
+ * A printed flag in square brackets or parentheses, its spaces kept (`[ * ]`, `[H]`, `(L)`, `(A)`), or a star, before a
+ * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). Other letters in
+ * parentheses (`(N) 0.4 - 4.0`) are no flag, and the cell stays text.
  */
-const RANGE_LEADING_FLAG = /^(?:\[\s*(\*{1,2}|HH|LL|H|L)\s*\]|(\*{1,2}))\s+(?=\S)/;
+const RANGE_LEADING_FLAG = /^(?:[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]|(\*{1,2}))\s+(?=\S)/;
 
 /**
  * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
