@@ -4343,4 +4343,16 @@ describe('a third review (labsfix3)', () => {
       'TSH                  2.1         mIU/L      (N) 0.4 - 4.0',
     ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'abnormal'], [2.1, null, null, null]]);
   });
+
+  it('a MyChart page with two blocks and as many cards is MyChart\'s: the blocks keep their units and ranges', () => {
+    const text = [
+      'Glucose', 'Standard Range: 70 - 99 mg/dL', 'Value', '105 (H)',
+      'Sodium', 'Standard Range: 135 - 145 mmol/L', 'Value', '140',
+      'Potassium 5.6 mmol/L', 'Standard Range: 3.5 - 5.1 mmol/L',
+      'Chloride 101 mmol/L', 'Standard Range: 98 - 107 mmol/L',
+    ].join('\n');
+    expect(parseTextReport(text, opts).layout).toBe('epic-mychart');
+    expect(coded(text).filter((r) => r[0] === 'glucose' || r[0] === 'sodium').map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
 });
