@@ -4355,4 +4355,14 @@ describe('a third review (labsfix3)', () => {
     expect(coded(text).filter((r) => r[0] === 'glucose' || r[0] === 'sodium').map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]))
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
+
+  it('a range printed in a unit that converts to the row\'s with another factor is not the row\'s (nor the next row\'s that prints its own); mEq/L is mmol/L only for an ion of charge 1', () => {
+    const read3 = (text: string) => coded(text).map((r) => [r[0], r[3], r[4], r[5]]);
+    expect(read3(['CRP 5.2 mg/L', 'Range: 0.0 - 0.9 mg/dL', 'Haemoglobin 125 g/L', 'Range: 13.0 - 17.0 g/dL'].join('\n')))
+      .toEqual([['c-reactive-protein', null, null, null], ['hemoglobin', null, null, null]]);
+    expect(read3(['Creatinine 88 umol/L', 'Range: 0.7 - 1.3 mg/dL', 'Albumin 40 g/L', 'Range: 3.5 - 5.0 g/dL'].join('\n')))
+      .toEqual([['creatinine', null, null, null], ['albumin', null, null, null]]);
+    expect(read3(['Magnesium 0.9 mmol/L', 'Range: 1.5 - 2.5 mEq/L', 'Sodium 140 mEq/L', 'Range: 135 - 145 mmol/L'].join('\n')))
+      .toEqual([['magnesium', null, null, null], ['sodium', 135, 145, 'normal']]);
+  });
 });

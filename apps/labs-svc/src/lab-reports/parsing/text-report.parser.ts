@@ -33,6 +33,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
+  chargeOf?: (name: string) => number | null;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -919,7 +921,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
-    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove)) {
+    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove, opts.chargeOf?.(r.name))) {
       r.rangeText = rangeAbove;
       const openAbove = openRangeAbove(rangeAbove);
       if (openAbove) r.range = openAbove;
@@ -1249,7 +1251,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange)) {
+        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name))) {
         above.rangeText = printedRange;
         const openAbove = openRangeAbove(printedRange);
         if (openAbove) above.range = openAbove;
@@ -1261,7 +1263,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const another = Boolean(pending) || Boolean(o && rangeUnitDisagrees(o.unit, printedRange));
+      const refused = Boolean(o && rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)));
+      const another = Boolean(pending) || refused;
+      // A range refused by the row it is printed under is no next row's either where that row prints a range line of
+      // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
+      // g/L` / `Range: 3.5 - 5.0 g/dL`: albumin does not take creatinine's range). Where the next row has none, the
+      // report prints its ranges over their rows, and it is the next row's.
+      const [nextRow, underIt] = lines.slice(lines.indexOf(line) + 1).map((l) => lineText(l.text)).filter(Boolean);
+      if (o && refused && !pending && !rangesFirst && nextRow !== undefined && !RANGE_LINE.test(nextRow) && RANGE_LINE.test(underIt ?? '')) {
+        appendComment(o, flat);
+        continue;
+      }
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
         // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
@@ -1283,7 +1295,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
       // `[4.44 - 5.61] / mil./µL` (a Romanian bulletin): the range in brackets, then a slash and the row's unit.
       const bracketed = /^(\[[^\]]*\d[^\]]*\])\s*\/\s*(\S+)$/.exec(flat);
-      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || unitsAgree(o.unit, bracketed[2]!))) {
+      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || unitsAgree(o.unit, bracketed[2]!, opts.chargeOf?.(o.name)))) {
         o.rangeText = bracketed[1]!;
         o.unit ??= bracketed[2]!;
         continue;
@@ -1301,7 +1313,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
       // own unit again when the value printed one (`212 mg/dL` / `100 to 199 mg/dL`).
       const unitAfter = range && range.span + 1 === t.length ? t[range.span]! : undefined;
-      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || unitsAgree(o.unit, unitAfter))) {
+      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || unitsAgree(o.unit, unitAfter, opts.chargeOf?.(o.name)))) {
         o.rangeText = t.slice(0, range!.span).join(' ');
         o.unit ??= unitAfter;
         continue;
@@ -2792,24 +2804,26 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
-function rangeUnitDisagrees(unit: string | undefined, rangeText: string): boolean {
+function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?: number | null): boolean {
   const t = tokenize(rangeText);
   const range = numericRangeAt(t, 0);
   const printed = range && t.length > range.span ? t[range.span]! : undefined;
-  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed));
+  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed, charge));
 }
 
 /**
- * Two printed units of one measure: the same unit (`sameUnit`), or the same under another name (`mEq/L` and `mmol/L`,
- * `U/L` and `IU/L`, `mU/L` and `mIU/L`, `10^9/L` and `10^3/uL`): UCUM converts one into the other once an
- * equivalent is read as a mole and an international unit as a unit. A unit UCUM does not know agrees only as printed.
+ * Two printed units of one measure on one scale: the same unit (`sameUnit`), or the same under another name (`U/L`
+ * and `IU/L`, `mU/L` and `mIU/L`, `10^9/L` and `10^3/uL`; `mEq/L` and `mmol/L` for an ion of charge 1): UCUM converts
+ * one into the other with a factor of exactly 1, an international unit read as a unit. Units that convert with another
+ * factor (`mg/L` and `mg/dL`, `g/L` and `g/dL`) do not agree: a range in one is not the other's. A unit UCUM does not
+ * know agrees only as printed.
  */
-function unitsAgree(a: string, b: string): boolean {
+function unitsAgree(a: string, b: string, charge?: number | null): boolean {
   if (sameUnit(a, b)) return true;
   const [ua, ub] = [toUcum(a), toUcum(b)];
   if (!ua || !ub) return false;
-  const plain = (u: string) => u.replace(/\[IU\]/g, 'U').replace(/eq\b/g, 'mol');
-  return convertUnit(1, plain(ua), plain(ub)) !== null;
+  const plain = (u: string) => (charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
+  return convertUnit(1, plain(ua), plain(ub)) === 1;
 }
 
 function sameUnit(a: string, b: string): boolean {
