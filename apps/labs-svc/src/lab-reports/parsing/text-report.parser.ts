@@ -1182,11 +1182,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const read = readColumns(assignCells(cells, columns, false), columns);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
-      // So is a count the printed order read on its range's plain scale (`0.3  x10^3/uL  40 - 440`: 300 /uL).
-      const column = read.kind === 'row' ? read.rows[0] : undefined;
-      const plainScale = Boolean(byOrder && column && byOrder.unit && isCountPerVolume(byOrder.unit) && /10/.test(column.unit ?? '')
-        && byOrder.value !== null && column.value !== null && byOrder.value > column.value && byOrder.rangeText === column.rangeText);
-      const same = byOrder && read.kind === 'row' && ((byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText) || plainScale);
+      // (A count is read as printed, `0.3  x10^3/uL  150 - 400`, whatever scale its range seems to be on: the catalog
+      // holds no range of a count to choose a scale by.)
+      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
       if (read.kind === 'row' && !same) {
         // A qualitative answer in the result column is a result too: the column says so.
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
@@ -2533,14 +2531,8 @@ function powersWithTheirUnit(tokens: string[]): string[] {
       if (onPlainScale(out, j + 1, mantissa, plainCount)) out.splice(j, 1, String(plainCount), g[3]!);
       continue;
     }
-    // …or printed apart from it (`0.3  x10^3/uL  40 - 440`), the same.
-    const apart = /^(\d+(?:[.,]\d+)?)$/.exec(out[j]!) && /^[*x×]10(?:\^|\*\*|E)(\d{1,2})(\/(?:[uµμ]l|mm3|l))$/i.exec(out[j + 1] ?? '');
-    if (apart) {
-      const printed = Number(out[j]!.replace(',', '.'));
-      const plainCount = Number((printed * 10 ** Number(apart[1])).toPrecision(12));
-      if (printed > 0 && onPlainScale(out, j + 2, printed, plainCount)) out.splice(j, 2, String(plainCount), apart[2]!);
-      continue;
-    }
+    // (Printed apart from it, `0.3  x10^3/uL  150 - 400`, a count is read as printed: the catalog holds no range of a
+    // count to tell a plain-scale range from one on the printed scale.)
     const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
     if (!m) continue;
     const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
