@@ -33,6 +33,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
+  chargeOf?: (name: string) => number | null;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -578,8 +580,9 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
     || tokenize(text).every((t) => parseValueToken(t) !== null));
   // A block is a name over the label (a line of words, no value) and, unless the label is `Normal range:`, a value under
   // it; a label under a line that printed its value (`Glucose 105 mg/dL` / `Reference range: 70 - 99`) is a card's.
-  // MyChart's when its blocks outnumber the cards' ranges: one lone number anywhere (a page number, a year in a
-  // footer) after a card's range does not make a report MyChart's.
+  // MyChart's with two blocks or more, or as many blocks as cards' ranges (a MyChart page may print some results as
+  // cards): one lone number anywhere (a page number, a year in a footer) after a card's range does not make a report
+  // MyChart's.
   let blocks = 0;
   let cards = 0;
   filled.forEach((l, i) => {
@@ -590,7 +593,7 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
       if (normal || blockValue(filled[i + 1]?.text.trim())) blocks++;
     } else if (i > 0) cards++;
   });
-  if (blocks > cards) return 'epic-mychart';
+  if (blocks >= 2 || (blocks > 0 && blocks >= cards)) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -918,7 +921,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
-    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove)) {
+    if (rangeAbove && !r.rangeText && !r.range && !rangeUnitDisagrees(r.unit, rangeAbove, opts.chargeOf?.(r.name))) {
       r.rangeText = rangeAbove;
       const openAbove = openRangeAbove(rangeAbove);
       if (openAbove) r.range = openAbove;
@@ -1118,13 +1121,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
-        // An open range in a cell (`60 -`): a cell is not cut by a line's end, so that bound and up — but for a headed
-        // column of plain text whose next line is a bare number (the upper bound wrapped: `3.5 -` / `5.1`).
-        const wrapped = !(byIndex && view.byIndex) && /^\d+(?:[.,]\d+)?$/.test(lineText(lines.slice(lines.indexOf(line) + 1).find((l) => lineText(l.text))?.text ?? ''));
+        // An open range in a cell (`60 -`) stays text: its upper bound may be wrapped onto the next row (`3.5 -` /
+        // `| | | | 5.1 |`), which joins it as a continuation. Only a card's `Range:` line and HL7 read it as that bound and up.
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
-          const openAbove = r.rangeText && !r.range && !wrapped ? openRangeAbove(r.rangeText) : null;
-          if (openAbove) r.range = openAbove;
           nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
@@ -1182,11 +1182,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const read = readColumns(assignCells(cells, columns, false), columns);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
-      // So is a count the printed order read on its range's plain scale (`0.3  x10^3/uL  40 - 440`: 300 /uL).
-      const column = read.kind === 'row' ? read.rows[0] : undefined;
-      const plainScale = Boolean(byOrder && column && byOrder.unit && isCountPerVolume(byOrder.unit) && /10/.test(column.unit ?? '')
-        && byOrder.value !== null && column.value !== null && byOrder.value > column.value && byOrder.rangeText === column.rangeText);
-      const same = byOrder && read.kind === 'row' && ((byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText) || plainScale);
+      // (A count is read as printed, `0.3  x10^3/uL  150 - 400`, whatever scale its range seems to be on: the catalog
+      // holds no range of a count to choose a scale by.)
+      const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
       if (read.kind === 'row' && !same) {
         // A qualitative answer in the result column is a result too: the column says so.
         const evident = read.rows.filter((r) => (r.name || pending) && (r.unit || r.rangeText || r.flag || r.valueText || (opts.knows?.(r.name || pending!.text.trim()) ?? false)));
@@ -1251,7 +1249,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // close the row, unless the report prints its cards' ranges before their values.
       const above = noteOf as RawRow | null;
       if (pending && above && above === rows[rows.length - 1] && names.length === 1 && !rangesFirst && !above.rangeText
-        && !rangeUnitDisagrees(above.unit, printedRange)) {
+        && !rangeUnitDisagrees(above.unit, printedRange, opts.chargeOf?.(above.name))) {
         above.rangeText = printedRange;
         const openAbove = openRangeAbove(printedRange);
         if (openAbove) above.range = openAbove;
@@ -1263,7 +1261,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         rangeFor = above;
         continue;
       }
-      const another = Boolean(pending) || Boolean(o && rangeUnitDisagrees(o.unit, printedRange));
+      const refused = Boolean(o && rangeUnitDisagrees(o.unit, printedRange, opts.chargeOf?.(o.name)));
+      const another = Boolean(pending) || refused;
+      // A range refused by the row it is printed under is no next row's either where that row prints a range line of
+      // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
+      // g/L` / `Range: 3.5 - 5.0 g/dL`: albumin does not take creatinine's range). Where the next row has none, the
+      // report prints its ranges over their rows, and it is the next row's.
+      const [nextRow, underIt] = lines.slice(lines.indexOf(line) + 1).map((l) => lineText(l.text)).filter(Boolean);
+      if (o && refused && !pending && !rangesFirst && nextRow !== undefined && !RANGE_LINE.test(nextRow) && RANGE_LINE.test(underIt ?? '')) {
+        appendComment(o, flat);
+        continue;
+      }
       if (o && !o.rangeText && !another) {
         o.rangeText = printedRange;
         // `Range: 90 - ` on a line of its own is whole: an open range, that bound and up.
@@ -1285,7 +1293,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
       // `[4.44 - 5.61] / mil./µL` (a Romanian bulletin): the range in brackets, then a slash and the row's unit.
       const bracketed = /^(\[[^\]]*\d[^\]]*\])\s*\/\s*(\S+)$/.exec(flat);
-      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || unitsAgree(o.unit, bracketed[2]!))) {
+      if (bracketed && !o.rangeText && readsAsRange(bracketed[1]!) && isUnitToken(bracketed[2]!) && (!o.unit || unitsAgree(o.unit, bracketed[2]!, opts.chargeOf?.(o.name)))) {
         o.rangeText = bracketed[1]!;
         o.unit ??= bracketed[2]!;
         continue;
@@ -1303,7 +1311,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // …or the range, then the unit (`135 - 145 mmol/L`, as a portal's cells copied one per line print it), the value's
       // own unit again when the value printed one (`212 mg/dL` / `100 to 199 mg/dL`).
       const unitAfter = range && range.span + 1 === t.length ? t[range.span]! : undefined;
-      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || unitsAgree(o.unit, unitAfter))) {
+      if (!unitFirst && unitAfter && !o.rangeText && isUnitToken(unitAfter) && (!o.unit || unitsAgree(o.unit, unitAfter, opts.chargeOf?.(o.name)))) {
         o.rangeText = t.slice(0, range!.span).join(' ');
         o.unit ??= unitAfter;
         continue;
@@ -2088,10 +2096,11 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
 }
 
 /**
- * A printed flag in square brackets, its spaces kept (`[ * ]`, `[H]`, `[L]`), or a star, before a range in the same
- * cell. A letter in parentheses (`(A) 0.4-4.0`) is no flag there: a footnote's or a method's mark.
+ * A printed flag in square brackets or parentheses, its spaces kept (`[ * ]`, `[H]`, `(L)`, `(A)`), or a star, before a
+ * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). Other letters in
+ * parentheses (`(N) 0.4 - 4.0`) are no flag, and the cell stays text.
  */
-const RANGE_LEADING_FLAG = /^(?:\[\s*(\*{1,2}|HH|LL|H|L)\s*\]|(\*{1,2}))\s+(?=\S)/;
+const RANGE_LEADING_FLAG = /^(?:[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]|(\*{1,2}))\s+(?=\S)/;
 
 /**
  * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72
@@ -2245,16 +2254,13 @@ function looksLikeUnit(s: string): boolean {
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
-  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
-  // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
+  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — and
+  // so is a population's (`Male (adult): 0.7 - 1.3`) when it is the row's one range: the range the report gives it.
+  // Two ranges (`Male (adult): 0.7 - 1.3  Female (adult): 0.5 - 1.1`) stay text.
   if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
-  if (m[2] !== undefined && m[1]!.split(/\s+/).some((w) => POPULATION_WORD.test(w))) return text;
   const range = parseReferenceRange(m[3]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
-
-/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
-const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|mulheres?|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
@@ -2522,14 +2528,8 @@ function powersWithTheirUnit(tokens: string[]): string[] {
       if (onPlainScale(out, j + 1, mantissa, plainCount)) out.splice(j, 1, String(plainCount), g[3]!);
       continue;
     }
-    // …or printed apart from it (`0.3  x10^3/uL  40 - 440`), the same.
-    const apart = /^(\d+(?:[.,]\d+)?)$/.exec(out[j]!) && /^[*x×]10(?:\^|\*\*|E)(\d{1,2})(\/(?:[uµμ]l|mm3|l))$/i.exec(out[j + 1] ?? '');
-    if (apart) {
-      const printed = Number(out[j]!.replace(',', '.'));
-      const plainCount = Number((printed * 10 ** Number(apart[1])).toPrecision(12));
-      if (printed > 0 && onPlainScale(out, j + 2, printed, plainCount)) out.splice(j, 2, String(plainCount), apart[2]!);
-      continue;
-    }
+    // (Printed apart from it, `0.3  x10^3/uL  150 - 400`, a count is read as printed: the catalog holds no range of a
+    // count to tell a plain-scale range from one on the printed scale.)
     const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
     if (!m) continue;
     const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
@@ -2793,24 +2793,26 @@ function parseTail(input: readonly string[], start: number): Tail | null {
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
-function rangeUnitDisagrees(unit: string | undefined, rangeText: string): boolean {
+function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?: number | null): boolean {
   const t = tokenize(rangeText);
   const range = numericRangeAt(t, 0);
   const printed = range && t.length > range.span ? t[range.span]! : undefined;
-  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed));
+  return Boolean(unit && printed && isUnitToken(printed) && !unitsAgree(unit, printed, charge));
 }
 
 /**
- * Two printed units of one measure: the same unit (`sameUnit`), or the same under another name (`mEq/L` and `mmol/L`,
- * `U/L` and `IU/L`, `mU/L` and `mIU/L`, `10^9/L` and `10^3/uL`): UCUM converts one into the other once an
- * equivalent is read as a mole and an international unit as a unit. A unit UCUM does not know agrees only as printed.
+ * Two printed units of one measure on one scale: the same unit (`sameUnit`), or the same under another name (`U/L`
+ * and `IU/L`, `mU/L` and `mIU/L`, `10^9/L` and `10^3/uL`; `mEq/L` and `mmol/L` for an ion of charge 1): UCUM converts
+ * one into the other with a factor of exactly 1, an international unit read as a unit. Units that convert with another
+ * factor (`mg/L` and `mg/dL`, `g/L` and `g/dL`) do not agree: a range in one is not the other's. A unit UCUM does not
+ * know agrees only as printed.
  */
-function unitsAgree(a: string, b: string): boolean {
+function unitsAgree(a: string, b: string, charge?: number | null): boolean {
   if (sameUnit(a, b)) return true;
   const [ua, ub] = [toUcum(a), toUcum(b)];
   if (!ua || !ub) return false;
-  const plain = (u: string) => u.replace(/\[IU\]/g, 'U').replace(/eq\b/g, 'mol');
-  return convertUnit(1, plain(ua), plain(ub)) !== null;
+  const plain = (u: string) => (charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
+  return convertUnit(1, plain(ua), plain(ub)) === 1;
 }
 
 function sameUnit(a: string, b: string): boolean {
