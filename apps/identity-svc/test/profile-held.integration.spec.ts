@@ -8,8 +8,9 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
 /*
  * Issue 13, identity6 (two defects a review found in the profile automation). Real parts: identity-svc and
  * profiles-svc, PostgreSQL, NATS.
- * - A question a person holds (an item open or deferred between two patients) is not answered by automation: a partner
- *   record certain to both links to one and the other pair waits for the person, as a refused merge does.
+ * - A question a person holds (an item deferred between two patients) is not answered by automation: a partner record
+ *   certain to both links to one and the other pair waits for the person, as a refused merge does. Automation's own
+ *   open question does not hold: a certain merge answers it.
  * - A copied profile a clinician took a fact from (the family mailbox cleared) is the clinic's again: the merge guard
  *   no longer reads the partner record's mailbox back into it.
  */
@@ -76,6 +77,28 @@ describe('a question a person holds between two patients is not answered by auto
     expect(await mergesOf(helen.id)).toEqual([]);
     expect(await mergesOf(second.id)).toEqual([]);
     expect((await items('deferred')).map((i) => i.id)).toContain(item.id);
+  });
+});
+
+describe('automation\'s own open question does not hold a certain merge (a review of identity6)', () => {
+  it('Hana\'s two profiles, their item left open: her Clerk account certain to both merges them', async () => {
+    const hana = await profile({ givenName: 'Hana', familyName: 'Okafor', birthDate: '1972-08-21', email: 'hana.okafor@fastmail.com' });
+    await indexed(hana.id);
+    const second = await profile({ givenName: 'Hana', familyName: 'Okafor', birthDate: '1972-08-21', phone: '+1 617 555 0172' });
+    await until('an item on her two profiles', async () => involving(await items('open'), hana.id, second.id)[0]);
+    await rpc.request(PROFILES.patientUpdate, { patientId: hana.id, body: { phone: '+1 617 555 0172' } }, admin);
+    await indexed(hana.id, `and normalized->>'phone' is not null`);
+    await settle();
+
+    const user = clerkUser('user_HANA', 'Hana', 'Okafor', 'hana.okafor@fastmail.com', '1972-08-21');
+    await sendClerk(rpc, CLERK_SECRET, 'user.created', { ...user, primary_phone_number_id: 'idn_3', phone_numbers: [{ id: 'idn_3', phone_number: '+16175550172' }] });
+
+    // Nobody deferred the question: the merge automation is certain of answers it.
+    const merges = await until('her two profiles merged', async () => {
+      const rows = [...await mergesOf(hana.id), ...await mergesOf(second.id)];
+      return rows.length ? rows : undefined;
+    });
+    expect(merges.map((m) => [m.source_patient_id, m.target_patient_id].sort())).toContainEqual([hana.id, second.id].sort());
   });
 });
 

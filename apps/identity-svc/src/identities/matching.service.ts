@@ -5,7 +5,7 @@ import { decide, defineAbilityFor, enforce, listAbilityFor, patientScope } from 
 import type { MatchCandidateDto, MatchExplanationDto, MatchGrade, MatchPersonDto, Page, RequestMeta, ReviewReason } from '@pg/contracts';
 import { BLOCK_CAP, decideLink, linkUnlessTwoPeople, Matcher, mayAdopt, mayAutoMerge, mayMergeProfile, normalizePerson, type NormalizedPerson, type PersonInput, type Scored } from '../matching/index.js';
 import { noMatchAmong, pairKey } from '../review/decisions.js';
-import { waitingAmong } from '../review/review.repository.js';
+import { heldAmong } from '../review/review.repository.js';
 import { MergesService } from '../merges/merges.service.js';
 import { IdentifierRepository } from './identifier.repository.js';
 import { MatchIndexRepository, type Candidate, type IndexedRecord } from './match-index.repository.js';
@@ -181,8 +181,8 @@ export class MatchingService {
    * (a person's no-match between any record of its patient and any record of another, or between the two patients,
    * keeps that patient out). A merge only when the profile is certain (linkUnlessTwoPeople) to exactly one patient, or
    * to several that would pass the merge guard with each other (mergeable, as decideFor compares them); each passes
-   * mayMergeProfile; and no item between its patient and that one waits for a person (open or deferred: a question a
-   * person holds is not answered by automation). `merges`: the patient that survives first (the established one,
+   * mayMergeProfile; and no item between its patient and that one a person deferred (heldAmong: a question a person
+   * holds is not answered by automation; automation's own open items do not hold). `merges`: the patient that survives first (the established one,
    * decideLink's link), then the other patients to merge into it; the profile's own patient is the merge's source
    * (IngestService). Everything else it is certain or probable to is queued, one item per patient; below that,
    * nothing. Its patient taken by a merge (its rows are moving): nothing.
@@ -205,7 +205,7 @@ export class MatchingService {
     const touches = (keys: ReadonlySet<string>, p: string) =>
       keys.has(pairKey('patients', own, p)) || mine.some((a) => of(p).some((b) => keys.has(pairKey('records', a.id, b.id))));
     const refused = await noMatchAmong(this.em, between);
-    const waiting = await waitingAmong(this.em, between);
+    const waiting = await heldAmong(this.em, between);
     const open = relevant.filter((c) => !touches(refused, c.patientId));
     const decision = decideLink(
       open.map((c) => ({ patient: c.patientId, probability: c.scored.explanation.probability, total: c.scored.explanation.total, reasons: c.scored.reasons })),
@@ -257,9 +257,9 @@ export class MatchingService {
    * Of the other patients the record certainly matches (decideLink's duplicates), those automation may merge into
    * `target`: mayAutoMerge() over both patients' records and the record's own pairs, and no person's no-match between
    * the two — of the patients (a rejected identifier conflict, an undone merge) or of any record of one and any record
-   * of the other (a rejected review item: "ambiguous" items are record pairs) — nor an item between them that waits
-   * for a person (open or deferred, waitingAmong: a question a person holds is not answered by automation; the pair
-   * is queued as a refused merge is).
+   * of the other (a rejected review item: "ambiguous" items are record pairs) — nor an item between them a person
+   * deferred (heldAmong: a question a person holds is not answered by automation; the pair is queued as a refused
+   * merge is). Automation's own open items do not hold: a certain merge answers them.
    */
   private async mergeable(
     record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[], recordsOf: (patientId: string) => IndexedRecord[],
@@ -271,7 +271,7 @@ export class MatchingService {
       ...own.flatMap((a) => theirs.get(d)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
     ]);
     const refused = await noMatchAmong(this.em, asked);
-    const waiting = await waitingAmong(this.em, asked);
+    const waiting = await heldAmong(this.em, asked);
     const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
     const held = (keys: ReadonlySet<string>, d: string) =>
       keys.has(pairKey('patients', target, d)) || own.some((a) => theirs.get(d)!.some((b) => keys.has(pairKey('records', a.id, b.id))));

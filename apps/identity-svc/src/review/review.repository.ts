@@ -58,14 +58,15 @@ export async function supersedeWaiting(em: EntityManager, link: SupersedingLink,
 }
 
 /**
- * Of the pairs (records or patients, as noMatchAmong takes them), the keys of those an item waits on for a person
- * (`open` or `deferred`): a question asked, not yet answered.
+ * Of the pairs (records or patients, as noMatchAmong takes them), the keys of those a person holds: an item a person
+ * `deferred` (a question looked at and kept, not yet answered). An `open` item is automation's own question, which
+ * a certain merge of the same person may answer (the replay's held merges were all one person: docs/identity.md).
  */
-export async function waitingAmong(em: EntityManager, pairs: Array<{ kind: PairKind; x: string; y: string }>): Promise<Set<string>> {
+export async function heldAmong(em: EntityManager, pairs: Array<{ kind: PairKind; x: string; y: string }>): Promise<Set<string>> {
   const keys = [...new Set(pairs.filter((p) => p.x !== p.y).map((p) => pairKey(p.kind, p.x, p.y)))];
   if (!keys.length) return new Set();
   const rows = await em.execute<Array<{ pair_key: string }>>(
-    `select "pair_key" from ${tableOf(em, 'review_item')} where "status" in ('open', 'deferred') and "pair_key" = any(?::text[])`,
+    `select "pair_key" from ${tableOf(em, 'review_item')} where "status" = 'deferred' and "pair_key" = any(?::text[])`,
     [pgArray(keys)],
   );
   return new Set(rows.map((r) => r.pair_key));
