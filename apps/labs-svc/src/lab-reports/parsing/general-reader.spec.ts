@@ -4088,8 +4088,7 @@ describe('a review of batch 24 (labs24fix)', () => {
     ])).toEqual([[182, 0, 200], [45, 40, 60], [150, 0, 180], [120, 0, 140]]);
   });
 
-  // (labsfix3 went back to aa4a8e7 here: a row's one range labelled with a population is read; see 'a third review (labsfix3)'.)
-  it('a range labelled with a population (`Female (adult):`, `Children (fasting):`) is read when it is the row\'s one range; `Fasting:` alone is still the range\'s label', () => {
+  it('a range labelled with a population (`Female (adult):`, `Children (fasting):`) stays text with no flag; `Fasting:` alone is still the range\'s label', () => {
     const read = results([
       'Test                 Result    Units      Reference Range',
       'Hemoglobin           12.5      g/dL       Female (adult): 12.0-15.5',
@@ -4097,8 +4096,8 @@ describe('a review of batch 24 (labs24fix)', () => {
       'Glucose              105       mg/dL      Fasting: 70-99',
     ].join('\n'));
     expect(read.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag ?? null])).toEqual([
-      [12.5, 12, 15.5, '12.0-15.5', 'normal'],
-      [95, 60, 100, '60-100', 'normal'],
+      [12.5, null, null, 'Female (adult): 12.0-15.5', null],
+      [95, null, null, 'Children (fasting): 60-100', null],
       [105, 70, 99, '70-99', 'high'],
     ]);
   });
@@ -4372,13 +4371,5 @@ describe('a third review (labsfix3)', () => {
     expect(coded(['Platelet Count               0.3      x10^3/uL     150 - 400', 'WBC                          0.9      x10^3/uL     4 - 11'].join('\n'))
       .map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['platelet-count', 0.3, '10*3/uL', 'low'], ['white-blood-cell-count', 0.9, '10*3/uL', 'low']]);
     expect(coded('Platelet Count 0.3 x10^3/uL 150 - 400').map((r) => [r[1], r[2], r[5]])).toEqual([[0.3, '10*3/uL', 'low']]);
-  });
-
-  it('a row\'s one range labelled with a population (`Male (adult): 0.7 - 1.3`) is read; two labelled ranges in one cell stay text', () => {
-    expect(read([
-      'Test            Result   Units    Reference Range',
-      'Creatinine      1.4      mg/dL    Male (adult): 0.7 - 1.3',
-      'Haemoglobin     12.5     g/dL     Male (adult): 13.5 - 17.5  Female (adult): 12.0 - 15.5',
-    ].join('\n'))).toEqual([[1.4, 0.7, 1.3, 'high'], [12.5, null, null, null]]);
   });
 });

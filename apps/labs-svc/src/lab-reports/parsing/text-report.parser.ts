@@ -2254,13 +2254,16 @@ function looksLikeUnit(s: string): boolean {
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
-  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — and
-  // so is a population's (`Male (adult): 0.7 - 1.3`) when it is the row's one range: the range the report gives it.
-  // Two ranges (`Male (adult): 0.7 - 1.3  Female (adult): 0.5 - 1.1`) stay text.
+  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
+  // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
   if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
+  if (m[2] !== undefined && m[1]!.split(/\s+/).some((w) => POPULATION_WORD.test(w))) return text;
   const range = parseReferenceRange(m[3]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
+
+/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
+const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|mulheres?|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
