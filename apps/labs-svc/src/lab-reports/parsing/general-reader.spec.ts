@@ -4373,3 +4373,17 @@ describe('a third review (labsfix3)', () => {
     expect(coded('Platelet Count 0.3 x10^3/uL 150 - 400').map((r) => [r[1], r[2], r[5]])).toEqual([[0.3, '10*3/uL', 'low']]);
   });
 });
+
+describe('a review of labsfix3 (labsfix4)', () => {
+  const read = (text: string) => results(text).map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a range labelled with a population (`Pregnant (fasting):`, `Hombres (adultos):`) stays text with no flag: it may be another person\'s range', () => {
+    expect(read([
+      'Test            Result   Units    Reference Range',
+      'TSH             2.1      mIU/L    Pregnant (fasting): 0.1 - 2.5',
+      'Ferritin        20       ng/mL    Hombres (adultos): 30 - 400',
+      'Creatinine      1.4      mg/dL    Male (adult): 0.7 - 1.3',
+    ].join('\n'))).toEqual([[2.1, null, null, null], [20, null, null, null], [1.4, null, null, null]]);
+  });
+
+});
