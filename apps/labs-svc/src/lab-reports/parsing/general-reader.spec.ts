@@ -4127,16 +4127,16 @@ describe('a review of batch 24 (labs24fix)', () => {
     ])).toEqual([[null, 'abnormal'], [null, null], [null, null], [85, 'normal']]);
   });
 
-  // (labsfix3 went back to aa4a8e7 here: `(A)` before a range is the row's abnormal flag; see 'a third review (labsfix3)'.)
-  it('a flag in square brackets or parentheses, or a star, leads a range as the row\'s flag: `(A)` before a range is abnormal', () => {
+  // (labsfix4: `(A)` before a range is read as the range with no printed flag; see 'a review of labsfix3 (labsfix4)'.)
+  it('a flag in square brackets or parentheses, or a star, leads a range as the row\'s flag; `(A)` before a range is no flag, the range is read', () => {
     const read = (text: string) => results(text).map((c) => [c.value, c.flag ?? null]);
     expect(read([
       'Test                 Result    Units      Reference Range',
       'Haemoglobin          13.5      g/dL       (A) 13.0 - 17.0',
       'Platelets            95        10*9/L     [L] 150 - 400',
-    ].join('\n'))).toEqual([[13.5, 'abnormal'], [95, 'low']]);
+    ].join('\n'))).toEqual([[13.5, 'normal'], [95, 'low']]);
     expect(read('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr><tr><td>TSH</td><td>2.1</td><td>mIU/L</td><td>(A) 0.4-4.0</td></tr></table>'))
-      .toEqual([[2.1, 'abnormal']]);
+      .toEqual([[2.1, 'normal']]);
   });
 
   it('a name over an `=` line, and a code in parentheses before a name, name a test only as the name on one line would: `Corrected Calcium`, `(RBC) Folate`, `(Pleural) LDH`, `(2hr) Glucose` stay unknown', () => {
@@ -4335,6 +4335,7 @@ describe('a third review (labsfix3)', () => {
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high']]);
   });
 
+  // (labsfix4: `(A)` is no flag before a range; the flag comes from the range. See 'a review of labsfix3 (labsfix4)'.)
   it('a flag in parentheses before a range in a headed table is the row\'s flag and the range is read; another letter leaves the range text', () => {
     expect(read([
       'Test                 Result      Units      Reference Range',
@@ -4342,7 +4343,7 @@ describe('a third review (labsfix3)', () => {
       'Sodium               130         mmol/L     (L) 135 - 145',
       'Creatinine           1.9         mg/dL      (A) 0.7 - 1.3',
       'TSH                  2.1         mIU/L      (N) 0.4 - 4.0',
-    ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'abnormal'], [2.1, null, null, null]]);
+    ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'high'], [2.1, null, null, null]]);
   });
 
   it('a MyChart page with two blocks and as many cards is MyChart\'s: the blocks keep their units and ranges', () => {
@@ -4386,4 +4387,13 @@ describe('a review of labsfix3 (labsfix4)', () => {
     ].join('\n'))).toEqual([[2.1, null, null, null], [20, null, null, null], [1.4, null, null, null]]);
   });
 
+  it('`(A)` before a range (an accreditation mark) is no flag: the range is read and the flag comes from it; `(H)` before a range stays the printed flag', () => {
+    expect(read([
+      'Test              Result   Units    Reference Range',
+      'Haemoglobin       135      g/L      (A) 130 - 170',
+      'White Cell Count  12.5     10^9/L   (A) 4.0 - 11.0',
+      'Ferritin          45       ug/L     (H) 30 - 400',
+      'Tests marked (A) are UKAS accredited.',
+    ].join('\n'))).toEqual([[135, 130, 170, 'normal'], [12.5, 4, 11, 'high'], [45, 30, 400, 'high']]);
+  });
 });

@@ -2084,7 +2084,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
-  else if (rangeFlag) row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
+  else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -2097,7 +2097,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
 
 /**
  * A printed flag in square brackets or parentheses, its spaces kept (`[ * ]`, `[H]`, `(L)`, `(A)`), or a star, before a
- * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). Other letters in
+ * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). `(A)` is no flag there
+ * (`Tests marked (A) are UKAS accredited`): the range is read and the flag comes from it. Other letters in
  * parentheses (`(N) 0.4 - 4.0`) are no flag, and the cell stays text.
  */
 const RANGE_LEADING_FLAG = /^(?:[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]|(\*{1,2}))\s+(?=\S)/;
