@@ -4396,4 +4396,9 @@ describe('a review of labsfix3 (labsfix4)', () => {
       'Tests marked (A) are UKAS accredited.',
     ].join('\n'))).toEqual([[135, 130, 170, 'normal'], [12.5, 4, 11, 'high'], [45, 30, 400, 'high']]);
   });
+
+  it('a range line in mEq/L agrees with a row in mmol/L when the catalog gives the analyte no charge (`Lithium`); a known charge of 2 (magnesium) still disagrees', () => {
+    expect(read(['Lithium 0.8 mmol/L', 'Range: 0.6 - 1.2 mEq/L', 'Magnesium 0.9 mmol/L', 'Range: 1.5 - 2.5 mEq/L'].join('\n')))
+      .toEqual([[0.8, 0.6, 1.2, 'normal'], [0.9, null, null, null]]);
+  });
 });

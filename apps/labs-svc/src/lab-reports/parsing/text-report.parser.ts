@@ -2815,7 +2815,9 @@ function unitsAgree(a: string, b: string, charge?: number | null): boolean {
   if (sameUnit(a, b)) return true;
   const [ua, ub] = [toUcum(a), toUcum(b)];
   if (!ua || !ub) return false;
-  const plain = (u: string) => (charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
+  // An equivalent is a mole for an ion of charge 1 and for what the catalog gives no charge (`Lithium`, unknown to it);
+  // only a known other charge (magnesium, calcium: 2) keeps mEq/L and mmol/L apart.
+  const plain = (u: string) => (charge === undefined || charge === null || charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
   return convertUnit(1, plain(ua), plain(ub)) === 1;
 }
 
