@@ -4346,16 +4346,16 @@ describe('a third review (labsfix3)', () => {
     ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'high'], [2.1, null, null, null]]);
   });
 
-  it('a MyChart page with two blocks and as many cards is MyChart\'s: the blocks keep their units and ranges', () => {
+  // (labsfix4: a tie of blocks and cards is the cards' layout again, as labsfix2 read it; see 'a review of labsfix3 (labsfix4)'.)
+  it('a MyChart page with two blocks and as many cards is read as cards: every value is read', () => {
     const text = [
       'Glucose', 'Standard Range: 70 - 99 mg/dL', 'Value', '105 (H)',
       'Sodium', 'Standard Range: 135 - 145 mmol/L', 'Value', '140',
       'Potassium 5.6 mmol/L', 'Standard Range: 3.5 - 5.1 mmol/L',
       'Chloride 101 mmol/L', 'Standard Range: 98 - 107 mmol/L',
     ].join('\n');
-    expect(parseTextReport(text, opts).layout).toBe('epic-mychart');
-    expect(coded(text).filter((r) => r[0] === 'glucose' || r[0] === 'sodium').map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]))
-      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(parseTextReport(text, opts).layout).toBe('generic');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['glucose', 105], ['sodium', 140], ['potassium', 5.6], ['chloride', 101]]);
   });
 
   it('a range printed in a unit that converts to the row\'s with another factor is not the row\'s (nor the next row\'s that prints its own); mEq/L is mmol/L only for an ion of charge 1', () => {
@@ -4400,5 +4400,21 @@ describe('a review of labsfix3 (labsfix4)', () => {
   it('a range line in mEq/L agrees with a row in mmol/L when the catalog gives the analyte no charge (`Lithium`); a known charge of 2 (magnesium) still disagrees', () => {
     expect(read(['Lithium 0.8 mmol/L', 'Range: 0.6 - 1.2 mEq/L', 'Magnesium 0.9 mmol/L', 'Range: 1.5 - 2.5 mEq/L'].join('\n')))
       .toEqual([[0.8, 0.6, 1.2, 'normal'], [0.9, null, null, null]]);
+  });
+
+  it('a card report with more cards than name/range/value blocks is read as cards: every card keeps its range, the blocks too', () => {
+    const text = [
+      'Glucose 105 mg/dL', 'Reference range: 70 - 99 mg/dL',
+      'Sodium 140 mmol/L', 'Reference range: 135 - 145 mmol/L',
+      'Potassium 4.1 mmol/L', 'Reference range: 3.5 - 5.1 mmol/L',
+      'Creatinine 0.9 mg/dL', 'Reference range: 0.7 - 1.3 mg/dL',
+      'Hemoglobin A1c', 'Reference range: 4.0 - 5.6 %', '5.9 %',
+      'Vitamin D, 25-Hydroxy', 'Reference range: 30 - 100 ng/mL', '32 ng/mL',
+    ].join('\n');
+    expect(parseTextReport(text, opts).layout).toBe('generic');
+    expect(coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['glucose', 105, 70, 99, 'high'], ['sodium', 140, 135, 145, 'normal'], ['potassium', 4.1, 3.5, 5.1, 'normal'],
+      ['creatinine', 0.9, 0.7, 1.3, 'normal'], ['hemoglobin-a1c', 5.9, 4, 5.6, 'high'], ['vitamin-d', 32, 30, 100, 'normal'],
+    ]);
   });
 });

@@ -580,9 +580,9 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
     || tokenize(text).every((t) => parseValueToken(t) !== null));
   // A block is a name over the label (a line of words, no value) and, unless the label is `Normal range:`, a value under
   // it; a label under a line that printed its value (`Glucose 105 mg/dL` / `Reference range: 70 - 99`) is a card's.
-  // MyChart's with two blocks or more, or as many blocks as cards' ranges (a MyChart page may print some results as
-  // cards): one lone number anywhere (a page number, a year in a footer) after a card's range does not make a report
-  // MyChart's.
+  // MyChart's when its blocks outnumber the cards' ranges (the majority's layout; a tie is the cards'): a card report
+  // with a couple of name/range/value blocks among more cards stays generic and keeps its cards' ranges, and one lone
+  // number anywhere (a page number, a year in a footer) after a card's range does not make a report MyChart's.
   let blocks = 0;
   let cards = 0;
   filled.forEach((l, i) => {
@@ -593,7 +593,7 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
       if (normal || blockValue(filled[i + 1]?.text.trim())) blocks++;
     } else if (i > 0) cards++;
   });
-  if (blocks >= 2 || (blocks > 0 && blocks >= cards)) return 'epic-mychart';
+  if (blocks > cards) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
