@@ -4417,4 +4417,28 @@ describe('a review of labsfix3 (labsfix4)', () => {
       ['creatinine', 0.9, 0.7, 1.3, 'normal'], ['hemoglobin-a1c', 5.9, 4, 5.6, 'high'], ['vitamin-d', 32, 30, 100, 'normal'],
     ]);
   });
+
+  it('an open range (`30 -`) joins a number on the next row only when it sits in the range column, not a previous result', () => {
+    expect(read([
+      '| Test | Result | Units | Reference | Previous |',
+      '|---|---|---|---|---|',
+      '| eGFR | 55 | mL/min/1.73m2 | 60 - | |',
+      '| | | | | 64 |',
+      '| Sodium | 140 | mmol/L | 135 - 145 | 139 |',
+    ].join('\n'))).toEqual([[55, null, null, null], [140, 135, 145, 'normal']]);
+    expect(read([
+      '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference</th><th>Previous</th></tr>',
+      '<tr><td>Vitamin D</td><td>18</td><td>ng/mL</td><td>30 -</td><td></td></tr>',
+      '<tr><td></td><td></td><td></td><td></td><td>42</td></tr>',
+      '<tr><td>Calcium</td><td>9.5</td><td>mg/dL</td><td>8.5 - 10.5</td><td>9.4</td></tr>',
+      '</table>',
+    ].join('\n'))).toEqual([[18, null, null, null], [9.5, 8.5, 10.5, 'normal']]);
+    expect(read([
+      'Test          Result   Units    Reference Range   Previous',
+      'Potassium     5.6      mmol/L   3.5 -',
+      '                                5.1',
+      'eGFR          55       mL/min   60 -',
+      '                                                  64',
+    ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [55, null, null, null]]);
+  });
 });

@@ -1054,9 +1054,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
-    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues.
+    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues — under a
+    // header, only when that number sits in the range column (not a previous result: `30 -` / `| | | | | 22 |`).
     const dashed = open as RawRow | null;
-    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)) {
+    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)
+      && (!table || inRangeColumn(cells, table.columns, Boolean(table.byIndex && byIndex)))) {
       dashed.rangeText = `${dashed.rangeText} ${flat}`;
       continue;
     }
@@ -1957,6 +1959,12 @@ type ColumnsRead =
   /** A result cell that holds something other than a result (`abc def`): the row cannot be read. */
   | { kind: 'unreadable'; name: string }
   | { kind: 'none' };
+
+/** Whether a row's one printed cell lies in the range column: under it (a table's cell) and within its header's extent. */
+function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
+  const at = assignCells(cells, columns, byIndex).findIndex(Boolean);
+  return columns[at]?.role === 'range' && withinRangeHeader(cells, columns, byIndex);
+}
 
 /** A row from the text of each column (see readRows). */
 function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
