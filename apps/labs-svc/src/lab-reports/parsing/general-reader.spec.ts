@@ -4440,5 +4440,13 @@ describe('a review of labsfix3 (labsfix4)', () => {
       'eGFR          55       mL/min   60 -',
       '                                                  64',
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [55, null, null, null]]);
+    // A PDF's line wrapped back to the margin still joins.
+    expect(read([
+      'Test            Result   Units     Reference Range',
+      'Potassium       5.6      mmol/L    3.5 -',
+      '5.1',
+      'Creatinine      1.8      mg/dL     0.7 -',
+      '1.3',
+    ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [1.8, 0.7, 1.3, 'high']]);
   });
 });

@@ -1960,10 +1960,14 @@ type ColumnsRead =
   | { kind: 'unreadable'; name: string }
   | { kind: 'none' };
 
-/** Whether a row's one printed cell lies in the range column: under it (a table's cell) and within its header's extent. */
+/**
+ * Whether a row's one printed cell may be the upper bound of the range above: in the range column (a table's cell under
+ * the range header; in fixed width within its header's extent), or in fixed width back at the name's margin (a PDF's
+ * line wrapped there) — not under a previous result's, a date's or another column.
+ */
 function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
-  const at = assignCells(cells, columns, byIndex).findIndex(Boolean);
-  return columns[at]?.role === 'range' && withinRangeHeader(cells, columns, byIndex);
+  const role = columns[assignCells(cells, columns, byIndex).findIndex(Boolean)]?.role;
+  return (role === 'range' && withinRangeHeader(cells, columns, byIndex)) || (!byIndex && role === 'name');
 }
 
 /** A row from the text of each column (see readRows). */
