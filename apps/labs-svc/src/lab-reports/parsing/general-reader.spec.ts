@@ -4088,8 +4088,7 @@ describe('a review of batch 24 (labs24fix)', () => {
     ])).toEqual([[182, 0, 200], [45, 40, 60], [150, 0, 180], [120, 0, 140]]);
   });
 
-  // (labsfix3 went back to aa4a8e7 here: a row's one range labelled with a population is read; see 'a third review (labsfix3)'.)
-  it('a range labelled with a population (`Female (adult):`, `Children (fasting):`) is read when it is the row\'s one range; `Fasting:` alone is still the range\'s label', () => {
+  it('a range labelled with a population (`Female (adult):`, `Children (fasting):`) stays text with no flag; `Fasting:` alone is still the range\'s label', () => {
     const read = results([
       'Test                 Result    Units      Reference Range',
       'Hemoglobin           12.5      g/dL       Female (adult): 12.0-15.5',
@@ -4097,8 +4096,8 @@ describe('a review of batch 24 (labs24fix)', () => {
       'Glucose              105       mg/dL      Fasting: 70-99',
     ].join('\n'));
     expect(read.map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.range.text, c.flag ?? null])).toEqual([
-      [12.5, 12, 15.5, '12.0-15.5', 'normal'],
-      [95, 60, 100, '60-100', 'normal'],
+      [12.5, null, null, 'Female (adult): 12.0-15.5', null],
+      [95, null, null, 'Children (fasting): 60-100', null],
       [105, 70, 99, '70-99', 'high'],
     ]);
   });
@@ -4128,16 +4127,16 @@ describe('a review of batch 24 (labs24fix)', () => {
     ])).toEqual([[null, 'abnormal'], [null, null], [null, null], [85, 'normal']]);
   });
 
-  // (labsfix3 went back to aa4a8e7 here: `(A)` before a range is the row's abnormal flag; see 'a third review (labsfix3)'.)
-  it('a flag in square brackets or parentheses, or a star, leads a range as the row\'s flag: `(A)` before a range is abnormal', () => {
+  // (labsfix4: `(A)` before a range is read as the range with no printed flag; see 'a review of labsfix3 (labsfix4)'.)
+  it('a flag in square brackets or parentheses, or a star, leads a range as the row\'s flag; `(A)` before a range is no flag, the range is read', () => {
     const read = (text: string) => results(text).map((c) => [c.value, c.flag ?? null]);
     expect(read([
       'Test                 Result    Units      Reference Range',
       'Haemoglobin          13.5      g/dL       (A) 13.0 - 17.0',
       'Platelets            95        10*9/L     [L] 150 - 400',
-    ].join('\n'))).toEqual([[13.5, 'abnormal'], [95, 'low']]);
+    ].join('\n'))).toEqual([[13.5, 'normal'], [95, 'low']]);
     expect(read('<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr><tr><td>TSH</td><td>2.1</td><td>mIU/L</td><td>(A) 0.4-4.0</td></tr></table>'))
-      .toEqual([[2.1, 'abnormal']]);
+      .toEqual([[2.1, 'normal']]);
   });
 
   it('a name over an `=` line, and a code in parentheses before a name, name a test only as the name on one line would: `Corrected Calcium`, `(RBC) Folate`, `(Pleural) LDH`, `(2hr) Glucose` stay unknown', () => {
@@ -4336,6 +4335,7 @@ describe('a third review (labsfix3)', () => {
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high']]);
   });
 
+  // (labsfix4: `(A)` is no flag before a range; the flag comes from the range. See 'a review of labsfix3 (labsfix4)'.)
   it('a flag in parentheses before a range in a headed table is the row\'s flag and the range is read; another letter leaves the range text', () => {
     expect(read([
       'Test                 Result      Units      Reference Range',
@@ -4343,19 +4343,19 @@ describe('a third review (labsfix3)', () => {
       'Sodium               130         mmol/L     (L) 135 - 145',
       'Creatinine           1.9         mg/dL      (A) 0.7 - 1.3',
       'TSH                  2.1         mIU/L      (N) 0.4 - 4.0',
-    ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'abnormal'], [2.1, null, null, null]]);
+    ].join('\n'))).toEqual([[45, 13, 60, 'high'], [130, 135, 145, 'low'], [1.9, 0.7, 1.3, 'high'], [2.1, null, null, null]]);
   });
 
-  it('a MyChart page with two blocks and as many cards is MyChart\'s: the blocks keep their units and ranges', () => {
+  // (labsfix4: a tie of blocks and cards is the cards' layout again, as labsfix2 read it; see 'a review of labsfix3 (labsfix4)'.)
+  it('a MyChart page with two blocks and as many cards is read as cards: every value is read', () => {
     const text = [
       'Glucose', 'Standard Range: 70 - 99 mg/dL', 'Value', '105 (H)',
       'Sodium', 'Standard Range: 135 - 145 mmol/L', 'Value', '140',
       'Potassium 5.6 mmol/L', 'Standard Range: 3.5 - 5.1 mmol/L',
       'Chloride 101 mmol/L', 'Standard Range: 98 - 107 mmol/L',
     ].join('\n');
-    expect(parseTextReport(text, opts).layout).toBe('epic-mychart');
-    expect(coded(text).filter((r) => r[0] === 'glucose' || r[0] === 'sodium').map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]))
-      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(parseTextReport(text, opts).layout).toBe('generic');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['glucose', 105], ['sodium', 140], ['potassium', 5.6], ['chloride', 101]]);
   });
 
   it('a range printed in a unit that converts to the row\'s with another factor is not the row\'s (nor the next row\'s that prints its own); mEq/L is mmol/L only for an ion of charge 1', () => {
@@ -4373,12 +4373,80 @@ describe('a third review (labsfix3)', () => {
       .map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['platelet-count', 0.3, '10*3/uL', 'low'], ['white-blood-cell-count', 0.9, '10*3/uL', 'low']]);
     expect(coded('Platelet Count 0.3 x10^3/uL 150 - 400').map((r) => [r[1], r[2], r[5]])).toEqual([[0.3, '10*3/uL', 'low']]);
   });
+});
 
-  it('a row\'s one range labelled with a population (`Male (adult): 0.7 - 1.3`) is read; two labelled ranges in one cell stay text', () => {
+describe('a review of labsfix3 (labsfix4)', () => {
+  const read = (text: string) => results(text).map((c) => [c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a range labelled with a population (`Pregnant (fasting):`, `Hombres (adultos):`) stays text with no flag: it may be another person\'s range', () => {
     expect(read([
       'Test            Result   Units    Reference Range',
+      'TSH             2.1      mIU/L    Pregnant (fasting): 0.1 - 2.5',
+      'Ferritin        20       ng/mL    Hombres (adultos): 30 - 400',
       'Creatinine      1.4      mg/dL    Male (adult): 0.7 - 1.3',
-      'Haemoglobin     12.5     g/dL     Male (adult): 13.5 - 17.5  Female (adult): 12.0 - 15.5',
-    ].join('\n'))).toEqual([[1.4, 0.7, 1.3, 'high'], [12.5, null, null, null]]);
+    ].join('\n'))).toEqual([[2.1, null, null, null], [20, null, null, null], [1.4, null, null, null]]);
+  });
+
+  it('`(A)` before a range (an accreditation mark) is no flag: the range is read and the flag comes from it; `(H)` before a range stays the printed flag', () => {
+    expect(read([
+      'Test              Result   Units    Reference Range',
+      'Haemoglobin       135      g/L      (A) 130 - 170',
+      'White Cell Count  12.5     10^9/L   (A) 4.0 - 11.0',
+      'Ferritin          45       ug/L     (H) 30 - 400',
+      'Tests marked (A) are UKAS accredited.',
+    ].join('\n'))).toEqual([[135, 130, 170, 'normal'], [12.5, 4, 11, 'high'], [45, 30, 400, 'high']]);
+  });
+
+  it('a range line in mEq/L agrees with a row in mmol/L when the catalog gives the analyte no charge (`Lithium`); a known charge of 2 (magnesium) still disagrees', () => {
+    expect(read(['Lithium 0.8 mmol/L', 'Range: 0.6 - 1.2 mEq/L', 'Magnesium 0.9 mmol/L', 'Range: 1.5 - 2.5 mEq/L'].join('\n')))
+      .toEqual([[0.8, 0.6, 1.2, 'normal'], [0.9, null, null, null]]);
+  });
+
+  it('a card report with more cards than name/range/value blocks is read as cards: every card keeps its range, the blocks too', () => {
+    const text = [
+      'Glucose 105 mg/dL', 'Reference range: 70 - 99 mg/dL',
+      'Sodium 140 mmol/L', 'Reference range: 135 - 145 mmol/L',
+      'Potassium 4.1 mmol/L', 'Reference range: 3.5 - 5.1 mmol/L',
+      'Creatinine 0.9 mg/dL', 'Reference range: 0.7 - 1.3 mg/dL',
+      'Hemoglobin A1c', 'Reference range: 4.0 - 5.6 %', '5.9 %',
+      'Vitamin D, 25-Hydroxy', 'Reference range: 30 - 100 ng/mL', '32 ng/mL',
+    ].join('\n');
+    expect(parseTextReport(text, opts).layout).toBe('generic');
+    expect(coded(text).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['glucose', 105, 70, 99, 'high'], ['sodium', 140, 135, 145, 'normal'], ['potassium', 4.1, 3.5, 5.1, 'normal'],
+      ['creatinine', 0.9, 0.7, 1.3, 'normal'], ['hemoglobin-a1c', 5.9, 4, 5.6, 'high'], ['vitamin-d', 32, 30, 100, 'normal'],
+    ]);
+  });
+
+  it('an open range (`30 -`) joins a number on the next row only when it sits in the range column, not a previous result', () => {
+    expect(read([
+      '| Test | Result | Units | Reference | Previous |',
+      '|---|---|---|---|---|',
+      '| eGFR | 55 | mL/min/1.73m2 | 60 - | |',
+      '| | | | | 64 |',
+      '| Sodium | 140 | mmol/L | 135 - 145 | 139 |',
+    ].join('\n'))).toEqual([[55, null, null, null], [140, 135, 145, 'normal']]);
+    expect(read([
+      '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Reference</th><th>Previous</th></tr>',
+      '<tr><td>Vitamin D</td><td>18</td><td>ng/mL</td><td>30 -</td><td></td></tr>',
+      '<tr><td></td><td></td><td></td><td></td><td>42</td></tr>',
+      '<tr><td>Calcium</td><td>9.5</td><td>mg/dL</td><td>8.5 - 10.5</td><td>9.4</td></tr>',
+      '</table>',
+    ].join('\n'))).toEqual([[18, null, null, null], [9.5, 8.5, 10.5, 'normal']]);
+    expect(read([
+      'Test          Result   Units    Reference Range   Previous',
+      'Potassium     5.6      mmol/L   3.5 -',
+      '                                5.1',
+      'eGFR          55       mL/min   60 -',
+      '                                                  64',
+    ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [55, null, null, null]]);
+    // A PDF's line wrapped back to the margin still joins.
+    expect(read([
+      'Test            Result   Units     Reference Range',
+      'Potassium       5.6      mmol/L    3.5 -',
+      '5.1',
+      'Creatinine      1.8      mg/dL     0.7 -',
+      '1.3',
+    ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [1.8, 0.7, 1.3, 'high']]);
   });
 });

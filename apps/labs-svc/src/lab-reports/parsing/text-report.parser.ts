@@ -580,9 +580,9 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
     || tokenize(text).every((t) => parseValueToken(t) !== null));
   // A block is a name over the label (a line of words, no value) and, unless the label is `Normal range:`, a value under
   // it; a label under a line that printed its value (`Glucose 105 mg/dL` / `Reference range: 70 - 99`) is a card's.
-  // MyChart's with two blocks or more, or as many blocks as cards' ranges (a MyChart page may print some results as
-  // cards): one lone number anywhere (a page number, a year in a footer) after a card's range does not make a report
-  // MyChart's.
+  // MyChart's when its blocks outnumber the cards' ranges (the majority's layout; a tie is the cards'): a card report
+  // with a couple of name/range/value blocks among more cards stays generic and keeps its cards' ranges, and one lone
+  // number anywhere (a page number, a year in a footer) after a card's range does not make a report MyChart's.
   let blocks = 0;
   let cards = 0;
   filled.forEach((l, i) => {
@@ -593,7 +593,7 @@ export function detectLayout(lines: SourceLine[]): TextLayout {
       if (normal || blockValue(filled[i + 1]?.text.trim())) blocks++;
     } else if (i > 0) cards++;
   });
-  if (blocks >= 2 || (blocks > 0 && blocks >= cards)) return 'epic-mychart';
+  if (blocks > cards) return 'epic-mychart';
   if (/Laboratory Corporation of America|\bLabCorp\b/i.test(all)) return 'labcorp';
   if (/Quest Diagnostics/i.test(all)) return 'quest';
   return 'generic';
@@ -1054,9 +1054,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Under a fixed-width header, a line with text in the range column alone continues the range of the row above
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
-    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues.
+    // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues — under a
+    // header, only when that number sits in the range column (not a previous result: `30 -` / `| | | | | 22 |`).
     const dashed = open as RawRow | null;
-    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)) {
+    if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)
+      && (!table || inRangeColumn(cells, table.columns, Boolean(table.byIndex && byIndex)))) {
       dashed.rangeText = `${dashed.rangeText} ${flat}`;
       continue;
     }
@@ -1958,6 +1960,16 @@ type ColumnsRead =
   | { kind: 'unreadable'; name: string }
   | { kind: 'none' };
 
+/**
+ * Whether a row's one printed cell may be the upper bound of the range above: in the range column (a table's cell under
+ * the range header; in fixed width within its header's extent), or in fixed width back at the name's margin (a PDF's
+ * line wrapped there) — not under a previous result's, a date's or another column.
+ */
+function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
+  const role = columns[assignCells(cells, columns, byIndex).findIndex(Boolean)]?.role;
+  return (role === 'range' && withinRangeHeader(cells, columns, byIndex)) || (!byIndex && role === 'name');
+}
+
 /** A row from the text of each column (see readRows). */
 function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
@@ -2084,7 +2096,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
-  else if (rangeFlag) row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
+  else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -2097,7 +2109,8 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
 
 /**
  * A printed flag in square brackets or parentheses, its spaces kept (`[ * ]`, `[H]`, `(L)`, `(A)`), or a star, before a
- * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). Other letters in
+ * range in the same cell: the row's flag, and the range after it is read (`(L) 135 - 145`). `(A)` is no flag there
+ * (`Tests marked (A) are UKAS accredited`): the range is read and the flag comes from it. Other letters in
  * parentheses (`(N) 0.4 - 4.0`) are no flag, and the cell stays text.
  */
 const RANGE_LEADING_FLAG = /^(?:[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]|(\*{1,2}))\s+(?=\S)/;
@@ -2254,13 +2267,16 @@ function looksLikeUnit(s: string): boolean {
  */
 function unlabelled(text: string): string {
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
-  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — and
-  // so is a population's (`Male (adult): 0.7 - 1.3`) when it is the row's one range: the range the report gives it.
-  // Two ranges (`Male (adult): 0.7 - 1.3  Female (adult): 0.5 - 1.1`) stay text.
+  // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
+  // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
   if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
+  if (m[2] !== undefined && m[1]!.split(/\s+/).some((w) => POPULATION_WORD.test(w))) return text;
   const range = parseReferenceRange(m[3]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
+
+/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
+const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|mulheres?|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
@@ -2811,7 +2827,9 @@ function unitsAgree(a: string, b: string, charge?: number | null): boolean {
   if (sameUnit(a, b)) return true;
   const [ua, ub] = [toUcum(a), toUcum(b)];
   if (!ua || !ub) return false;
-  const plain = (u: string) => (charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
+  // An equivalent is a mole for an ion of charge 1 and for what the catalog gives no charge (`Lithium`, unknown to it);
+  // only a known other charge (magnesium, calcium: 2) keeps mEq/L and mmol/L apart.
+  const plain = (u: string) => (charge === undefined || charge === null || charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
   return convertUnit(1, plain(ua), plain(ub)) === 1;
 }
 
