@@ -22,6 +22,16 @@ const NORMALIZED = new Map<string, string>();
  */
 const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
 
+/** `compute(key)` once per key, in a map capped at 20,000 entries (cleared when full). */
+function remembered(memo: Map<string, CatalogEntry | null>, key: string, compute: () => CatalogEntry | undefined): CatalogEntry | undefined {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = compute();
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(key, found ?? null);
+  return found;
+}
+
 /**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
  * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
@@ -417,14 +427,11 @@ export class BiomarkerCatalog {
 
   /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
   private readonly memo = new Map<string, CatalogEntry | null>();
+  /** The same for names read in urine (the strip and section rules ask about every line's name). */
+  private readonly urineMemo = new Map<string, CatalogEntry | null>();
 
   matchName(name: string): CatalogEntry | undefined {
-    const hit = this.memo.get(name);
-    if (hit !== undefined) return hit ?? undefined;
-    const found = this.matchNameUncached(name);
-    if (this.memo.size >= 20_000) this.memo.clear();
-    this.memo.set(name, found ?? null);
-    return found;
+    return remembered(this.memo, name, () => this.matchNameUncached(name));
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
@@ -639,7 +646,7 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    return this.inUrine(urineInEnglish(name), qualitative);
+    return remembered(this.urineMemo, `${qualitative ? 'q' : 'n'}:${name}`, () => this.inUrine(urineInEnglish(name), qualitative));
   }
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */

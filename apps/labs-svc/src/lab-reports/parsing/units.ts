@@ -125,7 +125,20 @@ export function isCountUcum(ucum: string | null | undefined): boolean {
  * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
  */
 export function toUcum(printed: string | undefined | null): string | null {
-  const raw = (printed ?? '').replace(/\u00a0/g, ' ').trim();
+  const key = printed ?? '';
+  const hit = UCUM_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const found = toUcumUncached(key);
+  if (UCUM_MEMO.size >= 20_000) UCUM_MEMO.clear();
+  UCUM_MEMO.set(key, found);
+  return found;
+}
+
+/** Printed units already read (the reader asks about every candidate token of every line): capped. */
+const UCUM_MEMO = new Map<string, string | null>();
+
+function toUcumUncached(printed: string): string | null {
+  const raw = printed.replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
   const asPrinted = SYNONYMS[raw.toLowerCase()];
   if (asPrinted) return asPrinted;
