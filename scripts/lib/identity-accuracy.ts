@@ -300,8 +300,9 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     const candidates = pairsOf(j).filter((c) => patientOf[c.other] !== undefined);
     const decision = decideLink(candidates.map((c) => ({ patient: patientOf[c.other]!, probability: c.probability, total: c.total, reasons: c.reasons })), thresholds);
     const agrees = certainWith(j, new Map(candidates.map((c) => [c.other, c])));
-    // Two patients whose records say two people (twoPeople), both certain: linked to neither (a person decides which).
-    let link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf));
+    // Two patients whose records say two people (twoPeople), or tied and not to be merged (mayAutoMerge), both
+    // certain: linked to neither (a person decides which).
+    let link = linkUnlessTwoPeople(decision, (p) => members.get(p)!.map(recordOf), (d) => mayAutoMerge(j, recordsOf(decision.link!), recordsOf(d), agrees));
     const neither = decision.link !== undefined && link === undefined;
     // Adoption links only on a fact a household does not share, into a patient none of whose records says another
     // person (mayAdopt); otherwise the record keeps waiting and the pair goes to a person (the service's 'ambiguous').

@@ -134,8 +134,10 @@ export class MatchingService {
     let survivor: string | undefined;
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     if (link !== undefined && decision.duplicates.length) {
-      // Two people (their records give different sexes), both certain: which one this is, a person decides.
-      link = linkUnlessTwoPeople(decision, of);
+      // Two people (their records give different sexes), or two tied patients that may not merge (the guard, a
+      // person's no-match or deferred item: mergeable), both certain: which one this is, a person decides.
+      const tied = decision.tied?.length ? await this.mergeable(record, link, decision.tied, open, of) : [];
+      link = linkUnlessTwoPeople(decision, of, (d) => tied.includes(d));
       if (link === undefined) unresolved.add(decision.link!);
     }
     // Adoption (a waiting record decided again): only on a fact a household does not share, into a patient none of

@@ -95,9 +95,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // certain to several patients merges none unless they may all be merged together; recall 0.8271, review 14.20%
     // since that profile is read as the partner record it was copied from (not a second witness the person's clinic
     // profile had to agree with on a contact it never had); recall 0.8269, review 14.23% since a record certain to a
-    // father's ("Sr") and a son's ("Jr") patients is linked to neither. FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8268);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1424);
+    // father's ("Sr") and a son's ("Jr") patients is linked to neither; recall 0.8253, review 14.37% since a record
+    // certain to two patients by a tie (equal totals) that may not merge (twins "Chris" on the family mailbox) is linked
+    // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved). FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8252);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1438);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

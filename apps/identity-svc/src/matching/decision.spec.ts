@@ -613,3 +613,43 @@ describe('a copied profile a clinician took a fact from is the clinic\'s again (
     expect(mayMergeProfile(patricia, [patricia], others, (id) => certain.has(id))).toBe(false);
   });
 });
+
+describe('a record certain to two patients by a tie is linked to neither, unless they may merge (issue 13, identity7)', () => {
+  // Twins Christopher and Christian Ng (one birthday, both male, the family mailbox). A Clerk account "Chris Ng" with
+  // their birth date and the mailbox is certain to both with one total: the link would be the order of the candidates.
+  const rec = patientRec;
+  const twin = { familyName: 'Ng', birthDate: '2004-03-17', email: 'ng.family@gmail.com' };
+  const twins = [
+    rec('rimo-cr', 'CHRISTOPHER', { ...twin, source: 'rimo', givenName: 'Christopher', sexAtBirth: 'male' }),
+    rec('rimo-cn', 'CHRISTIAN', { ...twin, source: 'rimo', givenName: 'Christian', sexAtBirth: 'male' }),
+  ];
+  const chris = rec('clerk-x', '', { ...twin, source: 'clerk', givenName: 'Chris' });
+  const settle = (records: Rec[]) => {
+    const { decision, certain } = decisionFor(chris, records);
+    const of = (patient: string) => records.filter((r) => r.patient === patient);
+    const mayMerge = (other: string) => mayAutoMerge(chris.id, of(decision.link!), of(other), (id) => certain.has(id));
+    return { decision, link: linkUnlessTwoPeople(decision, of, mayMerge), mayMerge };
+  };
+
+  it('"Chris Ng" on the twins\' birthday and mailbox: linked to neither, both twins asked', () => {
+    const { decision, link, mayMerge } = settle(twins);
+    expect(decision.link).toBeDefined();
+    expect(decision.tied).toEqual(decision.duplicates);
+    expect(mayMerge(decision.duplicates[0]!)).toBe(false);
+    expect(link).toBeUndefined();
+    expect(new Set([decision.link, ...decision.unresolved])).toEqual(new Set(['CHRISTOPHER', 'CHRISTIAN']));
+  });
+
+  it('one Christopher Ng known twice (a Rimo and a shop account, tied): linked, and the two merge as before', () => {
+    const twice = [twins[0]!, rec('shop-cr', 'SHOPPER', { ...twin, source: 'bigcommerce', givenName: 'Christopher', sexAtBirth: 'male' })];
+    const { decision, link, mayMerge } = settle(twice);
+    expect(decision.tied).toHaveLength(1);
+    expect(link).toBe(decision.link);
+    expect(mayMerge(decision.duplicates[0]!)).toBe(true);
+  });
+
+  it('two totals apart are no tie: the better one links, as before', () => {
+    expect(linkUnlessTwoPeople<string, string>(decideLink([pair('A', 40), pair('B', 39)], thresholds), () => [], () => false)).toBe('A');
+    expect(linkUnlessTwoPeople<string, string>(decideLink([pair('A', 40), pair('B', 40)], thresholds), () => [], () => false)).toBeUndefined();
+  });
+});

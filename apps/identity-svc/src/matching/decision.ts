@@ -43,7 +43,15 @@ export interface Decision<P> {
   unresolved: P[];
   /** Of the unresolved, the other patients with clean certain pairs: the same person known twice (a merge to review). */
   duplicates: P[];
+  /**
+   * Of the duplicates, those whose best total equals the link's (within TIE_EPSILON): the link is a tie-break between
+   * them, which linkUnlessTwoPeople lets stand only when the two may merge. Absent: none.
+   */
+  tied?: P[];
 }
+
+/** Two totals (log2 Bayes factors) this close are a tie: the order of the candidates, not the evidence, would choose. */
+export const TIE_EPSILON = 1e-6;
 
 interface Evidence {
   best: number;
@@ -82,9 +90,11 @@ export function decideLink<P>(pairs: Iterable<ScoredPair<P>>, thresholds: MatchM
     return { unresolved: open.map(([p]) => p), duplicates: [] };
   }
   // Several clean certain patients (a person known twice): the best one; the others go to review as a merge.
-  open.sort((x, y) => y[1].best - x[1].best);
+  // (By the total too: a probability rounds to 1 above 53 bits.)
+  open.sort((x, y) => y[1].best - x[1].best || y[1].bestTotal - x[1].bestTotal);
   const duplicates = open.slice(1).map(([p]) => p);
-  return { link: open[0]![0], unresolved: duplicates, duplicates };
+  const tied = open.slice(1).filter(([, e]) => open[0]![1].bestTotal - e.bestTotal <= TIE_EPSILON).map(([p]) => p);
+  return { link: open[0]![0], unresolved: duplicates, duplicates, ...(tied.length ? { tied } : {}) };
 }
 
 /** A record of a patient, as the merge guard reads it. */
@@ -235,13 +245,21 @@ function differ<R>(one: readonly PatientRecord<R>[], other: readonly PatientReco
 
 /**
  * decideLink's link, unless the records of the patient it links to and of one of its duplicates say two people
- * (twoPeople): then none, and a person decides which one the record is. The service and the accuracy harness both
- * settle a decision so.
+ * (twoPeople), or one of its duplicates ties with it (`tied`: equal totals, the link a tie-break) and the two may not
+ * merge (`mayMerge`: mayAutoMerge and no person's no-match or deferred item between them — twins "Chris" on the family
+ * mailbox, "Robert Lee" certain to a Sr and a Jr with no suffix recorded): then none, and a person decides which one
+ * the record is, as a profile's tie is asked (decideProfile). A tie of one person known twice still links and merges.
+ * The service and the accuracy harness both settle a decision so.
  */
-export function linkUnlessTwoPeople<P, R>(decision: Decision<P>, recordsOf: (patient: P) => readonly PatientRecord<R>[]): P | undefined {
+export function linkUnlessTwoPeople<P, R>(
+  decision: Decision<P>,
+  recordsOf: (patient: P) => readonly PatientRecord<R>[],
+  mayMerge: (other: P) => boolean = () => true,
+): P | undefined {
   const link = decision.link;
   if (link === undefined || !decision.duplicates.length) return link;
-  return decision.duplicates.some((d) => twoPeople(recordsOf(link), recordsOf(d))) ? undefined : link;
+  if (decision.duplicates.some((d) => twoPeople(recordsOf(link), recordsOf(d)))) return undefined;
+  return decision.tied?.some((d) => !mayMerge(d)) ? undefined : link;
 }
 
 /**
