@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { INestMicroservice } from '@nestjs/common';
-import pg from 'pg';
 import { jetstream } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import {
-  IDENTITY, mergeAnswerEvent, PROFILES, type MergeDto, type MergeParticipant, type Page, type PatientDto, type ResolvedIdentifierDto, type ReviewItemDto,
-} from '@pg/contracts';
-import { publishDomainEvent, type NatsRpcClient } from '@pg/messaging';
-import { createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
-import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+import { IDENTITY, mergeAnswerEvent, PROFILES, type MergeDto, type MergeParticipant } from '@pg/contracts';
+import { publishDomainEvent } from '@pg/messaging';
+import { publishedAuditEvents, until } from '@pg/testing';
+import { admin, clerkUser, identityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13: a Patient Graph profile entering the index is decided (docs/identity.md, "A profile entering the index").
@@ -18,58 +13,20 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
  * on EVENTS as their services would.
  */
 
-const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-profiles').toString('base64')}`;
+const suite = identityWithProfiles('profiles');
+const { clerk, profile, mergesOf, indexed, settle } = suite;
 const OTHERS: MergeParticipant[] = ['labs-svc', 'treatments-svc'];
-
-let world: TestWorld;
-let apps: INestMicroservice[] = [];
-let rpc: NatsRpcClient;
-let nc: NatsConnection;
-let db: pg.Client;
-
-const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
-const resolveClerk = (value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system: 'clerk', value } }, admin);
-const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
-const schema = () => world.env.IDENTITY_DB_SCHEMA;
-/** The merges (automatic or not) of a patient, as identity-svc wrote them. */
-const mergesOf = async (patientId: string) => (await db.query<{ id: string; source_patient_id: string; target_patient_id: string; requested_by: string | null }>(
-  `select id, source_patient_id, target_patient_id, requested_by from "${schema()}"."merge" where source_patient_id = $1 or target_patient_id = $1`, [patientId],
-)).rows;
-/** The patient's profile record is in the index (the patient feed has indexed it). */
-const indexed = (patientId: string) => until(`profile ${patientId} indexed`, async () => (await db.query(
-  `select 1 from "${schema()}".match_record where source = 'patient-graph' and source_id = $1::text and patient_id = $1::uuid`, [patientId],
-)).rowCount || undefined);
+const resolveClerk = (value: string) => suite.resolve('clerk', value);
+const openItems = () => suite.items();
 /** The item that asks about the profile's patient and the other one (its profile record against one of theirs). */
 const itemBetween = (newer: string, older: string) => until(`an item on ${newer} and ${older}`, async () =>
   (await openItems()).find((i) => [i.a.patientId, i.b.patientId].sort().join() === [newer, older].sort().join()));
 
-let markers = 0;
-/** The feed has handled everything before: a marker profile after it is indexed (the feed takes them in order). */
-async function settle() {
-  const marker = await profile({ givenName: 'Marigold', familyName: `Quennell${++markers}`, birthDate: '1950-01-01' });
-  await indexed(marker.id);
-}
-
-beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
-  ({ rpc, apps } = await startIdentityWithProfiles(world));
-  nc = await natsConnection();
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-}, 90_000);
-
-afterAll(async () => {
-  await db?.end();
-  await nc?.close();
-  await rpc?.close();
-  for (const app of apps.reverse()) await app.close();
-  if (world) await destroyTestWorld(world);
-});
 
 describe('a profile entering the index is decided against the other patients', () => {
   it('her profile, arriving after the patient her Clerk account started, merges into that patient (the established one survives; the saga completes, audited)', async () => {
     // Grace signs up at Clerk with her birthday: the webhook starts a patient for her from Clerk's data.
-    await expect(sendClerk(rpc, CLERK_SECRET, 'user.created', clerkUser('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com', '1976-12-09')))
+    await expect(clerk('user.created', clerkUser('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com', '1976-12-09')))
       .resolves.toMatchObject({ status: 'applied' });
     const started = (await resolveClerk('user_GRACE')).patientId;
     await indexed(started);
@@ -82,17 +39,17 @@ describe('a profile entering the index is decided against the other patients', (
     // The profile's new patient merges into the established one (the patient her account started), by automation.
     expect(merge).toMatchObject({ source_patient_id: grace.id, target_patient_id: started, requested_by: null });
     for (const s of OTHERS) {
-      await publishDomainEvent(jetstream(nc), world.ns, mergeAnswerEvent(s, 'applied'),
+      await publishDomainEvent(jetstream(suite.nc), suite.world.ns, mergeAnswerEvent(s, 'applied'),
         { mergeId: merge!.id, service: s, moved: {}, superseded: {}, occurredAt: new Date().toISOString() }, randomUUID());
     }
     const done = await until('the merge completed', async () => {
-      const m = await rpc.request<MergeDto>(IDENTITY.mergeGet, { mergeId: merge!.id }, admin);
+      const m = await suite.rpc.request<MergeDto>(IDENTITY.mergeGet, { mergeId: merge!.id }, admin);
       return m.state === 'completed' ? m : undefined;
     });
     expect(done.services['identity-svc']!.moved).toMatchObject({ match_record: 1 });
     // Her Clerk account stays with the patient it started; her new profile's patient answers as merged into it.
     await expect(resolveClerk('user_GRACE')).resolves.toEqual({ patientId: started });
-    const audit = (await publishedAuditEvents(nc, world)).filter((e) => e.action === 'merge' && e.reason === 'automatic-merge' && e.resource.id === merge!.id);
+    const audit = (await publishedAuditEvents(suite.nc, suite.world)).filter((e) => e.action === 'merge' && e.reason === 'automatic-merge' && e.resource.id === merge!.id);
     expect(audit.map((e) => e.resource.patientId).sort()).toEqual([grace.id, started].sort());
   });
 
@@ -125,15 +82,15 @@ describe('a profile entering the index, second review (issue 13): a person\'s qu
     await indexed(helen.id);
     const second = await profile({ givenName: 'Helen', familyName: 'Okoro', birthDate: '1970-05-14', phone: '+1 617 555 0161' });
     const item = await itemBetween(second.id, helen.id);
-    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'calling the patient to check' } }, admin);
+    await suite.rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'calling the patient to check' } }, admin);
     // Her first profile gets the same phone (she updates it in the app): certain now, but a person holds the question.
-    await rpc.request(PROFILES.patientUpdate, { patientId: helen.id, body: { phone: '+1 617 555 0161' } }, admin);
-    await until('the edit indexed', async () => (await db.query(
-      `select 1 from "${schema()}".match_record where source = 'patient-graph' and source_id = $1::text and normalized->>'phone' is not null`, [helen.id],
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: helen.id, body: { phone: '+1 617 555 0161' } }, admin);
+    await until('the edit indexed', async () => (await suite.db.query(
+      `select 1 from "${suite.schema}".match_record where source = 'patient-graph' and source_id = $1::text and normalized->>'phone' is not null`, [helen.id],
     )).rowCount || undefined);
     await settle();
     expect(await mergesOf(helen.id)).toEqual([]);
-    const deferred = (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { status: 'deferred', limit: 100 } }, admin)).items;
+    const deferred = await suite.items('deferred');
     expect(deferred.map((i) => i.id)).toContain(item.id);
   });
 

@@ -1,9 +1,6 @@
-import type { INestMicroservice } from '@nestjs/common';
-import pg from 'pg';
-import { IDENTITY, PROFILES, type Page, type PatientDto, type ResolvedIdentifierDto, type ReviewItemDto } from '@pg/contracts';
-import type { NatsRpcClient } from '@pg/messaging';
-import { createTestWorld, destroyTestWorld, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
-import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+import { IDENTITY, PROFILES, type ReviewItemDto } from '@pg/contracts';
+import { until } from '@pg/testing';
+import { admin, clerkUser, identityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13, identity6 (two defects a review found in the profile automation). Real parts: identity-svc and
@@ -15,47 +12,12 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
  *   no longer reads the partner record's mailbox back into it.
  */
 
-const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-held').toString('base64')}`;
-
-let world: TestWorld;
-let apps: INestMicroservice[] = [];
-let rpc: NatsRpcClient;
-let db: pg.Client;
-
-const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
-const resolveClerk = (value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system: 'clerk', value } }, admin);
-const items = async (status: 'open' | 'deferred') => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { status, limit: 100 } }, admin)).items;
-const schema = () => world.env.IDENTITY_DB_SCHEMA;
-const mergesOf = async (patientId: string) => (await db.query<{ source_patient_id: string; target_patient_id: string }>(
-  `select source_patient_id, target_patient_id from "${schema()}"."merge" where source_patient_id = $1 or target_patient_id = $1`, [patientId],
-)).rows;
-/** The patient's profile record is in the index (the patient feed has indexed it), `extra` holding too. */
-const indexed = (patientId: string, extra = '') => until(`profile ${patientId} indexed`, async () => (await db.query(
-  `select 1 from "${schema()}".match_record where source = 'patient-graph' and source_id = $1::text and patient_id = $1::uuid ${extra}`, [patientId],
-)).rowCount || undefined);
+const suite = identityWithProfiles('held');
+const { clerk, profile, items, mergesOf, indexed, settle } = suite;
+const resolveClerk = (value: string) => suite.resolve('clerk', value);
 const involving = (list: ReviewItemDto[], ...patients: string[]) =>
   list.filter((i) => patients.every((p) => [i.a.patientId, i.b.patientId].includes(p)));
 
-let markers = 0;
-/** The feed has handled everything before: a marker profile after it is indexed (the feed takes them in order). */
-async function settle() {
-  const marker = await profile({ givenName: 'Marigold', familyName: `Quennell${++markers}`, birthDate: '1950-01-01' });
-  await indexed(marker.id);
-}
-
-beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
-  ({ rpc, apps } = await startIdentityWithProfiles(world));
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-}, 90_000);
-
-afterAll(async () => {
-  await db?.end();
-  await rpc?.close();
-  for (const app of apps.reverse()) await app.close();
-  if (world) await destroyTestWorld(world);
-});
 
 describe('a question a person holds between two patients is not answered by automation (identity6)', () => {
   it('Helen\'s two profiles, their item deferred: her Clerk account certain to both links to one, merges nothing, and the item stays deferred', async () => {
@@ -63,14 +25,14 @@ describe('a question a person holds between two patients is not answered by auto
     await indexed(helen.id);
     const second = await profile({ givenName: 'Helen', familyName: 'Okoro', birthDate: '1970-05-14', phone: '+1 617 555 0161' });
     const item = await until('an item on her two profiles', async () => involving(await items('open'), helen.id, second.id)[0]);
-    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'calling the patient to check' } }, admin);
+    await suite.rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'defer', reason: 'calling the patient to check' } }, admin);
     // Her first profile gets the phone too: her account (name, birthday, e-mail, phone) is certain to both.
-    await rpc.request(PROFILES.patientUpdate, { patientId: helen.id, body: { phone: '+1 617 555 0161' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: helen.id, body: { phone: '+1 617 555 0161' } }, admin);
     await indexed(helen.id, `and normalized->>'phone' is not null`);
     await settle();
 
     const user = clerkUser('user_HELEN', 'Helen', 'Okoro', 'helen.okoro@fastmail.com', '1970-05-14');
-    await sendClerk(rpc, CLERK_SECRET, 'user.created', { ...user, primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+16175550161' }] });
+    await clerk('user.created', { ...user, primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+16175550161' }] });
     await settle();
 
     expect([helen.id, second.id]).toContain((await resolveClerk('user_HELEN')).patientId);
@@ -88,7 +50,7 @@ describe('automation\'s own open question does not hold a certain merge (a revie
     await until('an item on her two profiles', async () => involving(await items('open'), hana.id, second.id)[0]);
     // Her first profile gets the phone too: the two are certain to each other. Nobody deferred the question:
     // the merge automation is certain of answers it (a deferred one holds it: Helen, above).
-    await rpc.request(PROFILES.patientUpdate, { patientId: hana.id, body: { phone: '+1 617 555 0172' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: hana.id, body: { phone: '+1 617 555 0172' } }, admin);
 
     const merges = await until('her two profiles merged', async () => {
       const rows = [...await mergesOf(hana.id), ...await mergesOf(second.id)];
@@ -100,10 +62,10 @@ describe('automation\'s own open question does not hold a certain merge (a revie
 
 describe('a copied profile a clinician took a fact from is the clinic\'s again (identity6)', () => {
   it('Pat\'s copy with the family mailbox cleared: Patricia\'s profile (same birthday and mailbox) is asked about, not merged', async () => {
-    await sendClerk(rpc, CLERK_SECRET, 'user.created', clerkUser('user_PAT', 'Pat', 'Jones', 'jonesfamily@gmail.com', '1970-02-02'));
+    await clerk('user.created', clerkUser('user_PAT', 'Pat', 'Jones', 'jonesfamily@gmail.com', '1970-02-02'));
     const started = await until('Pat\'s account linked', async () => (await resolveClerk('user_PAT').catch(() => undefined))?.patientId);
     await indexed(started);
-    await rpc.request(PROFILES.patientUpdate, { patientId: started, body: { email: null } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: started, body: { email: null } }, admin);
     await indexed(started, `and normalized->>'email' is null`);
     await settle();
 
