@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { INestMicroservice } from '@nestjs/common';
-import pg from 'pg';
-import type { NatsConnection } from '@nats-io/transport-node';
-import {
-  IDENTITY, PROFILES, type DomainException, type Page, type PatientDto, type ResolvedIdentifierDto, type ReviewItemDto, type ReviewStatus,
-} from '@pg/contracts';
-import type { NatsRpcClient } from '@pg/messaging';
-import { createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, TEST_DATABASE_URL, until, type TestWorld } from '@pg/testing';
-import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+import { IDENTITY, type DomainException, type ReviewItemDto, type ReviewStatus } from '@pg/contracts';
+import { publishedAuditEvents, rejection, until } from '@pg/testing';
+import { admin, clerkUser, identityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13: a review item whose record is linked later — by adoption, by a later certain match, by a person's link or
@@ -15,23 +9,14 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
  * rejected, deferred) is never changed by it (docs/identity.md, "Automation and the review queue").
  */
 
-const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-superseded').toString('base64')}`;
-
-let world: TestWorld;
-let apps: INestMicroservice[] = [];
-let rpc: NatsRpcClient;
-let nc: NatsConnection;
-let db: pg.Client;
-
-const clerk = (type: string, data: Record<string, unknown>) => sendClerk(rpc, CLERK_SECRET, type, data);
+const suite = identityWithProfiles('superseded');
+const { clerk, profile, items, adoptedBy } = suite;
 const user = clerkUser;
-const resolveId = (value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system: 'clerk', value } }, admin);
-const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
-const adoptedBy = (value: string) => until(`clerk ${value} adopted`, async () => (await resolveId(value).catch(() => undefined))?.patientId);
-const items = async (status: ReviewStatus) => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { status, limit: 100 } }, admin)).items;
+const resolveId = (value: string) => suite.resolve('clerk', value);
 const itemsOf = async (sourceId: string, status: ReviewStatus = 'open') => (await items(status)).filter((i) => i.a.sourceId === sourceId || i.b.sourceId === sourceId);
 const decide = (id: string, decision: 'accept' | 'reject' | 'defer', reason: string) =>
-  rpc.request<ReviewItemDto>(IDENTITY.reviewDecide, { id, body: { decision, reason } }, admin);
+  suite.rpc.request<ReviewItemDto>(IDENTITY.reviewDecide, { id, body: { decision, reason } }, admin);
+
 let markers = 0;
 /** A marker: a waiting user whose patient comes after what was done before, so once it is adopted the feed looked at all of it. */
 async function settled() {
@@ -41,24 +26,8 @@ async function settled() {
   await profile({ givenName: 'Marigold', familyName: fam, birthDate: `1950-01-0${n}`, sexAtBirth: 'female', email: `marigold.${fam.toLowerCase()}@fastmail.com` });
   await adoptedBy(`user_MARK${n}`);
 }
-const supersededTrail = async (itemId: string) => (await publishedAuditEvents(nc, world))
+const supersededTrail = async (itemId: string) => (await publishedAuditEvents(suite.nc, suite.world))
   .filter((e) => e.resource.type === 'review-item' && e.resource.id === itemId && e.reason === 'superseded');
-
-beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
-  ({ rpc, apps } = await startIdentityWithProfiles(world));
-  nc = await natsConnection();
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-}, 90_000);
-
-afterAll(async () => {
-  await db?.end();
-  await nc?.close();
-  await rpc?.close();
-  for (const app of apps.reverse()) await app.close();
-  if (world) await destroyTestWorld(world);
-});
 
 describe('review items close themselves when their record is linked later (superseded)', () => {
   it('a person links the waiting record: its open item closes, showing the link, and the closing is in the audit trail', async () => {
@@ -68,7 +37,7 @@ describe('review items close themselves when their record is linked later (super
     const item = await until('item', async () => (await itemsOf('user_CHRIS'))[0]);
     // The family says the account is Christine's ("Chris"): the clinic links it to her, which answers the question.
     await settled();
-    await rpc.request(IDENTITY.identityLink, { patientId: christine.id, body: { system: 'clerk', value: 'user_CHRIS' } }, admin);
+    await suite.rpc.request(IDENTITY.identityLink, { patientId: christine.id, body: { system: 'clerk', value: 'user_CHRIS' } }, admin);
 
     expect(await itemsOf('user_CHRIS')).toEqual([]);
     const closed = (await itemsOf('user_CHRIS', 'superseded')).find((i) => i.id === item.id);
@@ -154,7 +123,7 @@ describe('review items close themselves when their record is linked later (super
     await decide(deferred.id, 'defer', 'ask the family');
     const christopher = await profile({ givenName: 'Christopher', familyName: 'Barrow', birthDate: '1971-10-02', sexAtBirth: 'male', email: 'c.barrow@work.example', phone: '+1 978 555 0188' });
     await settled();
-    await rpc.request(IDENTITY.identityLink, { patientId: christopher.id, body: { system: 'clerk', value: 'user_CHRIS2' } }, admin);
+    await suite.rpc.request(IDENTITY.identityLink, { patientId: christopher.id, body: { system: 'clerk', value: 'user_CHRIS2' } }, admin);
     expect((await itemsOf('user_CHRIS2', 'deferred')).map((i) => i.id)).toEqual([deferred.id]);
     await expect(decide(deferred.id, 'reject', 'his, not hers')).resolves.toMatchObject({ status: 'rejected', supersededBy: null });
   });
@@ -169,14 +138,14 @@ describe('superseded, second review (issue 13): only the record asked about, in 
     const christopher = await profile({ givenName: 'Christopher', familyName: 'Holloway', birthDate: '1970-09-21', sexAtBirth: 'male', email: 'c.holloway@work.example', phone: '+1 978 555 0174' });
     await settled();
     // Another question names his account only as the candidate (his profile's record is the one asked about).
-    const schema = world.env.IDENTITY_DB_SCHEMA;
-    const recordId = async (source: string, sourceId: string) => (await db.query<{ id: string }>(
+    const schema = suite.world.env.IDENTITY_DB_SCHEMA;
+    const recordId = async (source: string, sourceId: string) => (await suite.db.query<{ id: string }>(
       `select id from "${schema}".match_record where source = $1 and source_id = $2`, [source, sourceId])).rows[0]!.id;
     const account = await recordId('clerk', 'user_CHRIS4');
     const his = await recordId('patient-graph', christopher.id);
     const candidateId = randomUUID();
     const key = `r:${[his, account].sort().join(':')}`;
-    await db.query(
+    await suite.db.query(
       `insert into "${schema}".review_item (id, reason, status, record_a, record_b, patient_b, pair_key, grade, created_at) values ($1, 'probable', 'open', $2, $3, null, $4, 'probable', now())`,
       [candidateId, his, account, key],
     );
@@ -188,6 +157,6 @@ describe('superseded, second review (issue 13): only the record asked about, in 
     const trail = await until('both trails', async () => { const t = await supersededTrail(item.id); return t.length >= 2 ? t : undefined; });
     expect(trail.map((e) => e.resource.patientId).sort()).toEqual([christopher.id, christine.id].sort());
     // The question asked about his profile's record is not his account's to close: the account's link leaves it.
-    expect((await db.query(`select status from "${schema}".review_item where id = $1`, [candidateId])).rows[0]).toEqual({ status: 'open' });
+    expect((await suite.db.query(`select status from "${schema}".review_item where id = $1`, [candidateId])).rows[0]).toEqual({ status: 'open' });
   });
 });
