@@ -1,11 +1,6 @@
-import type { INestMicroservice } from '@nestjs/common';
-import {
-  DomainException, IDENTITY, PROFILES, type IdentityDto, type Page, type PatientDto,
-  type ResolvedIdentifierDto, type ReviewItemDto,
-} from '@pg/contracts';
-import type { NatsRpcClient } from '@pg/messaging';
-import { createTestWorld, destroyTestWorld, rejection, until, type TestWorld } from '@pg/testing';
-import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+import { DomainException, IDENTITY } from '@pg/contracts';
+import { rejection, until } from '@pg/testing';
+import { admin, clerkUser, identityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13, adoption, second review: a waiting partner record sent again is decided with adoption's guard and a
@@ -14,31 +9,11 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
  * outcomes are what a person looking at the records would decide.
  */
 
-const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-adoption-review2').toString('base64')}`;
-
-let world: TestWorld;
-let apps: INestMicroservice[] = [];
-let rpc: NatsRpcClient;
-
-const clerk = (type: string, data: Record<string, unknown>) => sendClerk(rpc, CLERK_SECRET, type, data);
+const suite = identityWithProfiles('adoption-review2');
+const { clerk, profile, resolve: resolveId, adoptedBy } = suite;
 const user = clerkUser;
-const resolveId = (system: string, value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, admin);
 const unresolved = async (value: string) => (await rejection<DomainException>(resolveId('clerk', value))).code;
-const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
-/** The patient the Clerk user resolves to, once the patient feed has adopted it. */
-const adoptedBy = (value: string) => until(`clerk ${value} adopted`, async () => (await resolveId('clerk', value).catch(() => undefined))?.patientId);
-const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
-
-beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET });
-  ({ rpc, apps } = await startIdentityWithProfiles(world));
-}, 90_000);
-
-afterAll(async () => {
-  await rpc?.close();
-  for (const app of apps.reverse()) await app.close();
-  if (world) await destroyTestWorld(world);
-});
+const openItems = () => suite.items();
 
 const itemsOf = async (sourceId: string) => (await openItems()).filter((i) => i.a.sourceId === sourceId || i.b.sourceId === sourceId);
 let markers = 0;
@@ -51,7 +26,6 @@ async function settled() {
   await adoptedBy(`user_MARK${n}`);
   return p;
 }
-const summary = (items: ReviewItemDto[]) => items.map((i) => `${i.reason}:${i.a.source}/${i.a.sourceId}~${i.b.source}/${i.b.sourceId}(${i.b.patientId})`);
 
 
 const patientOf = async (value: string) => (await resolveId('clerk', value).catch((e) => e as DomainException));
@@ -70,7 +44,7 @@ describe('adoption, second review (issue 13)', () => {
     await clerk('user.created', user('user_CHRIS5', 'Chris', 'Lindqvist', 'thelindqvists@gmail.com'));
     const christine = await profile({ givenName: 'Christine', familyName: 'Lindqvist', birthDate: '1972-04-03', sexAtBirth: 'female', email: 'thelindqvists@gmail.com', phone: '+1 978 555 0109' });
     const item = await until('item', async () => (await itemsOf('user_CHRIS5'))[0]);
-    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'her husband' } }, admin);
+    await suite.rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'her husband' } }, admin);
     await clerk('user.created', { ...user('user_CHRIS5_OWN', 'Chris', 'Lindqvist', 'thelindqvists@gmail.com'), primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+19785550109' }] });
     expect(await patientOf('user_CHRIS5_OWN')).toEqual(expect.objectContaining({ patientId: christine.id }));
     await settled();
