@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { INestMicroservice } from '@nestjs/common';
-import pg from 'pg';
-import type { NatsConnection } from '@nats-io/transport-node';
 import {
   DomainException, IDENTITY, PROFILES, type AuditEvent, type IdentityDto, type IdentityWebhookReceiptDto, type Page, type PatientDto,
-  type ResolvedIdentifierDto, type ReviewItemDto,
 } from '@pg/contracts';
-import type { NatsRpcClient } from '@pg/messaging';
-import {
-  AuditHold, createTestWorld, destroyTestWorld, natsConnection, publishedAuditEvents, rejection, TEST_DATABASE_URL, until, type TestWorld,
-} from '@pg/testing';
+import { AuditHold, publishedAuditEvents, rejection, until } from '@pg/testing';
 import { SERVICE_NAME as PROFILES_SVC } from '../../profiles-svc/src/profiles.module.js';
 import { SERVICE_NAME } from '../src/identity.module.js';
-import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identity-test-kit.js';
+import { admin, clerkUser, identityWithProfiles } from './identity-test-kit.js';
 
 /*
  * Issue 13, adoption: a partner record that matched no one waits unlinked in the index; when its person's patient is
@@ -21,40 +14,14 @@ import { admin, clerkUser, sendClerk, startIdentityWithProfiles } from './identi
  * adopted are what a person looking at the two records would decide.
  */
 
-const CLERK_SECRET = `whsec_${Buffer.from('clerk-test-secret-for-adoption').toString('base64')}`;
-
-let world: TestWorld;
-let apps: INestMicroservice[] = [];
-let rpc: NatsRpcClient;
-let nc: NatsConnection;
-let db: pg.Client;
 /** identity-svc's audit ack timeout here: long enough for a test to hold an ack back and look at what was committed meanwhile. */
 const ACK_TIMEOUT_MS = 8000;
 
-const clerk = (type: string, data: Record<string, unknown>) => sendClerk(rpc, CLERK_SECRET, type, data);
+const suite = identityWithProfiles('adoption', { AUDIT_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) });
+const { clerk, profile, resolve: resolveId, adoptedBy } = suite;
 const user = clerkUser;
-const resolveId = (system: string, value: string) => rpc.request<ResolvedIdentifierDto>(IDENTITY.identityResolve, { query: { system, value } }, admin);
 const unresolved = async (value: string) => (await rejection<DomainException>(resolveId('clerk', value))).code;
-const profile = (body: Record<string, unknown>) => rpc.request<PatientDto>(PROFILES.patientCreate, { body }, admin);
-/** The patient the Clerk user resolves to, once the patient feed has adopted it. */
-const adoptedBy = (value: string) => until(`clerk ${value} adopted`, async () => (await resolveId('clerk', value).catch(() => undefined))?.patientId);
-const openItems = async () => (await rpc.request<Page<ReviewItemDto>>(IDENTITY.reviewQueueList, { query: { limit: 100 } }, admin)).items;
-
-beforeAll(async () => {
-  world = await createTestWorld({ CLERK_WEBHOOK_SECRET: CLERK_SECRET, AUDIT_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) });
-  ({ rpc, apps } = await startIdentityWithProfiles(world));
-  nc = await natsConnection();
-  db = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-}, 90_000);
-
-afterAll(async () => {
-  await db?.end();
-  await nc?.close();
-  await rpc?.close();
-  for (const app of apps.reverse()) await app.close();
-  if (world) await destroyTestWorld(world);
-});
+const openItems = () => suite.items();
 
 describe('adoption: a partner record waiting for its person', () => {
   const chenHome = { line1: '14 Alder Lane', city: 'Springfield', postalCode: '62704', country: 'US' };
@@ -84,7 +51,7 @@ describe('adoption: a partner record waiting for its person', () => {
     const ada = await profile({ givenName: 'Ada', familyName: 'Lovelace', birthDate: '1985-12-10', sexAtBirth: 'female', email: 'ada.lovelace@fastmail.com' });
 
     await expect(adoptedBy('user_ADA')).resolves.toBe(ada.id);
-    const ids = await rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
+    const ids = await suite.rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
     expect(ids.items.map((i) => [i.system, i.value, i.method, i.linkedBy])).toEqual([['clerk', 'user_ADA', 'auto-link', 'identity-svc:adoption']]);
     expect(await unresolved('user_EMILY')).toBe('NOT_FOUND');
     expect(await unresolved('user_KIRSTEN')).toBe('NOT_FOUND');
@@ -103,13 +70,13 @@ describe('adoption: a partner record waiting for its person', () => {
     expect(await unresolved('user_EMILY')).toBe('NOT_FOUND');
 
     // A change to Ada's profile looks again: she is not adopted twice, and the stranger is still nobody's.
-    await rpc.request(PROFILES.patientUpdate, { patientId: ada.id, ifMatch: ada.version, body: { phone: '+1 415 555 0134' } }, admin);
-    await rpc.request(PROFILES.patientUpdate, { patientId: smith.id, ifMatch: smith.version, body: { phone: '+1 312 555 0101' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: ada.id, ifMatch: ada.version, body: { phone: '+1 415 555 0134' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: smith.id, ifMatch: smith.version, body: { phone: '+1 312 555 0101' } }, admin);
     // (A marker: Grace waits, her patient comes after the two changes, so once she is adopted both were looked at.)
     await clerk('user.created', user('user_GRACE', 'Grace', 'Hopper', 'grace.hopper@fastmail.com'));
     const grace = await profile({ givenName: 'Grace', familyName: 'Hopper', birthDate: '1906-12-09', sexAtBirth: 'female', email: 'grace.hopper@fastmail.com' });
     await expect(adoptedBy('user_GRACE')).resolves.toBe(grace.id);
-    const after = await rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
+    const after = await suite.rpc.request<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada.id, query: {} }, admin);
     expect(after.items.map((i) => [i.value, i.linkedAt])).toEqual(ids.items.map((i) => [i.value, i.linkedAt]));
     expect(await unresolved('user_JSMITH')).toBe('NOT_FOUND');
   });
@@ -120,12 +87,12 @@ describe('adoption: a partner record waiting for its person', () => {
     const lena = await profile({ givenName: 'Nora', familyName: 'Okafor', birthDate: '1990-02-11', sexAtBirth: 'female', email: 'lena.okafor@fastmail.com', phone: '+1 503 555 0188' });
     const item = await until('a review item for user_LENA', async () => (await openItems()).find((i) => i.a.sourceId === 'user_LENA' || i.b.sourceId === 'user_LENA'));
     expect([item.a.patientId, item.b.patientId]).toContain(lena.id);
-    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'not her account, the clinic says' } }, admin);
+    await suite.rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'not her account, the clinic says' } }, admin);
 
     // The profile's given name is corrected to Lena, which with the mailbox would have linked them: the feed looks at the
     // waiting record again, and the pair a person rejected is neither linked nor queued again. (Ida is the marker: her
     // patient comes after the change.)
-    await rpc.request(PROFILES.patientUpdate, { patientId: lena.id, ifMatch: lena.version, body: { givenName: 'Lena' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: lena.id, ifMatch: lena.version, body: { givenName: 'Lena' } }, admin);
     await clerk('user.created', user('user_IDA', 'Ida', 'Noddack', 'ida.noddack@fastmail.com'));
     const ida = await profile({ givenName: 'Ida', familyName: 'Noddack', birthDate: '1956-02-25', sexAtBirth: 'female', email: 'ida.noddack@fastmail.com' });
     await expect(adoptedBy('user_IDA')).resolves.toBe(ida.id);
@@ -166,12 +133,12 @@ describe('adoption, reviewed: what adoption refuses goes to a person, and a pers
     // A patient on the same mailbox under another given name: a person is asked, and rejects.
     const nora = await profile({ givenName: 'Nora', familyName: 'Adeyemi', birthDate: '1990-02-11', sexAtBirth: 'female', email: 'mira.adeyemi@fastmail.com', phone: '+1 503 555 0177' });
     const item = await until('a review item for user_MIRA', async () => (await openItems()).find((i) => i.a.sourceId === 'user_MIRA' || i.b.sourceId === 'user_MIRA'));
-    await rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'not her account, the clinic says' } }, admin);
+    await suite.rpc.request(IDENTITY.reviewDecide, { id: item.id, body: { decision: 'reject', reason: 'not her account, the clinic says' } }, admin);
     // A second account of the same name and mailbox is linked to that patient by an admin, and the profile's given name
     // is changed to Mira: the second account is a certain match of the waiting one, but a person said it is not hers.
     await clerk('user.created', user('user_MIRA2', 'Mira', 'Adeyemi', 'mira.adeyemi@fastmail.com'));
-    await rpc.request(IDENTITY.identityLink, { patientId: nora.id, body: { system: 'clerk', value: 'user_MIRA2' } }, admin);
-    await rpc.request(PROFILES.patientUpdate, { patientId: nora.id, ifMatch: nora.version, body: { givenName: 'Mira' } }, admin);
+    await suite.rpc.request(IDENTITY.identityLink, { patientId: nora.id, body: { system: 'clerk', value: 'user_MIRA2' } }, admin);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: nora.id, ifMatch: nora.version, body: { givenName: 'Mira' } }, admin);
     // (The marker: its patient comes after the change, so once it is adopted the change was looked at.)
     await clerk('user.created', user('user_HEDY', 'Hedy', 'Lamarr', 'hedy.lamarr@fastmail.com'));
     const hedy = await profile({ givenName: 'Hedy', familyName: 'Lamarr', birthDate: '1914-11-09', sexAtBirth: 'female', email: 'hedy.lamarr@fastmail.com' });
@@ -195,17 +162,17 @@ async function holdIdentityAudit(): Promise<AuditHold> {
   await clerk('user.created', user(value, given!, family!, email));
   const warm = await profile({ givenName: given, familyName: family, birthDate, sexAtBirth: 'female', email });
   await expect(adoptedBy(value)).resolves.toBe(warm.id);
-  return AuditHold.start(nc, world, SERVICE_NAME, [PROFILES_SVC]);
+  return AuditHold.start(suite.nc, suite.world, SERVICE_NAME, [PROFILES_SVC]);
 }
 
 /** The adoption links (and their corrections) of one patient in the AUDIT stream, in stream order. */
-const adoptionTrail = async (patientId: string) => (await publishedAuditEvents(nc, world))
+const adoptionTrail = async (patientId: string) => (await publishedAuditEvents(suite.nc, suite.world))
   .filter((e) => e.action === 'link' && e.resource.patientId === patientId && (e.reason === 'adoption' || e.corrects));
 /** The successes of a trail no correction takes back: what an auditor reads as done. */
 const standing = (trail: AuditEvent[]) => trail.filter((e) => e.outcome === 'success' && !trail.some((c) => c.corrects === e.id));
 /** What the database committed: the patient a partner identifier is linked to, if any (read beside the service). */
-const committedLink = async (value: string) => (await db.query(
-  `select patient_id from "${world.env.IDENTITY_DB_SCHEMA}".patient_identifier where system = 'clerk' and value = $1 and tombstoned_at is null`, [value],
+const committedLink = async (value: string) => (await suite.db.query(
+  `select patient_id from "${suite.world.env.IDENTITY_DB_SCHEMA}".patient_identifier where system = 'clerk' and value = $1 and tombstoned_at is null`, [value],
 )).rows[0]?.patient_id as string | undefined;
 const isAdoption = (patientId: string) => (e: AuditEvent) => e.action === 'link' && e.reason === 'adoption' && e.resource.patientId === patientId && !e.corrects;
 
@@ -251,12 +218,12 @@ describe('adoption, audited: the link is in the audit trail exactly when it is c
   }, 90_000);
 
   it('acknowledged, then the commit fails: the stored link is corrected, and nothing is linked until a commit succeeds', async () => {
-    const schema = world.env.IDENTITY_DB_SCHEMA;
+    const schema = suite.world.env.IDENTITY_DB_SCHEMA;
     await clerk('user.created', user('user_MARY_W', 'Mary', 'Winston', 'mary.winston@fastmail.com'));
     // A check Postgres runs at COMMIT (a deferred constraint trigger): adoption and the ack succeed, the commit fails.
-    await db.query(`create or replace function "${schema}".refuse_at_commit() returns trigger language plpgsql as $$
+    await suite.db.query(`create or replace function "${schema}".refuse_at_commit() returns trigger language plpgsql as $$
       begin if new.value = 'user_MARY_W' then raise exception 'refused at commit' using errcode = '23514'; end if; return null; end $$`);
-    await db.query(`create constraint trigger refuse_at_commit after insert or update on "${schema}".patient_identifier
+    await suite.db.query(`create constraint trigger refuse_at_commit after insert or update on "${schema}".patient_identifier
       deferrable initially deferred for each row execute function "${schema}".refuse_at_commit()`);
     let mary: PatientDto;
     try {
@@ -270,7 +237,7 @@ describe('adoption, audited: the link is in the audit trail exactly when it is c
       expect(trail.find((e) => e.id === correction.corrects)).toMatchObject({ outcome: 'success', reason: 'adoption' });
       expect(await committedLink('user_MARY_W')).toBeUndefined();
     } finally {
-      await db.query(`drop trigger refuse_at_commit on "${schema}".patient_identifier`);
+      await suite.db.query(`drop trigger refuse_at_commit on "${schema}".patient_identifier`);
     }
     // The event comes again; now the commit succeeds: one link stands in the trail.
     await expect(adoptedBy('user_MARY_W')).resolves.toBe(mary.id);
@@ -294,15 +261,15 @@ describe('adoption and a webhook at once (real database locks)', () => {
       // birthday: alone, a user nobody has with a birthday becomes a new patient.
       await hold.event('the adoption link sent to the stream', isAdoption(radia.id));
       webhook = clerk('user.updated', { ...user('user_RADIA', 'Radia', 'Perlman', 'radia.perlman@fastmail.com'), birthday: '1951-12-18' });
-      await until('the webhook to wait for the adopted record\'s lock', async () => (await db.query(
-        `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`, [`%${world.env.IDENTITY_DB_SCHEMA}"."match_record%`],
+      await until('the webhook to wait for the adopted record\'s lock', async () => (await suite.db.query(
+        `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`, [`%${suite.world.env.IDENTITY_DB_SCHEMA}"."match_record%`],
       )).rowCount! > 0);
     } finally {
       await hold.release();
     }
     await expect(webhook).resolves.toMatchObject({ status: 'applied' });
     await expect(resolveId('clerk', 'user_RADIA')).resolves.toEqual({ patientId: radia.id });
-    const born = await rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { birthDate: '1951-12-18', limit: 10 } }, admin);
+    const born = await suite.rpc.request<Page<PatientDto>>(PROFILES.patientSearch, { query: { birthDate: '1951-12-18', limit: 10 } }, admin);
     expect(born.items.map((p) => p.id)).toEqual([radia.id]);
   }, 60_000);
 });
@@ -317,9 +284,9 @@ describe('adoption while a merge is in flight (a pending merge in the database)'
     // The merge admitted and pending, its participants not yet moved: the state the saga is in between admission and
     // identity-svc's own part.
     const mergeId = randomUUID();
-    await db.query(`insert into "${world.env.IDENTITY_DB_SCHEMA}".merge (id, source_patient_id, target_patient_id, state, requested_by, requested_at, services)
+    await suite.db.query(`insert into "${suite.world.env.IDENTITY_DB_SCHEMA}".merge (id, source_patient_id, target_patient_id, state, requested_by, requested_at, services)
       values ($1, $2, $3, 'pending', null, now(), '{}')`, [mergeId, intake.id, mother.id]);
-    const named = await rpc.request<PatientDto>(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: intake.version, body: { givenName: 'Annie', familyName: 'Easley', email: 'annie.easley@fastmail.com' } }, admin);
+    const named = await suite.rpc.request<PatientDto>(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: intake.version, body: { givenName: 'Annie', familyName: 'Easley', email: 'annie.easley@fastmail.com' } }, admin);
     // (The marker: its patient comes after the change, so once it is adopted the change was looked at.)
     await clerk('user.created', user('user_EDITH', 'Edith', 'Clarke', 'edith.clarke@fastmail.com'));
     const edith = await profile({ givenName: 'Edith', familyName: 'Clarke', birthDate: '1913-02-10', sexAtBirth: 'female', email: 'edith.clarke@fastmail.com' });
@@ -330,8 +297,8 @@ describe('adoption while a merge is in flight (a pending merge in the database)'
     expect([item?.a.patientId, item?.b.patientId]).toContain(intake.id);
 
     // The merge is undone: the next change of her profile adopts her into her own patient.
-    await db.query(`update "${world.env.IDENTITY_DB_SCHEMA}".merge set state = 'undone', undone_at = now() where id = $1`, [mergeId]);
-    await rpc.request(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: named.version, body: { phone: '+1 216 555 0123' } }, admin);
+    await suite.db.query(`update "${suite.world.env.IDENTITY_DB_SCHEMA}".merge set state = 'undone', undone_at = now() where id = $1`, [mergeId]);
+    await suite.rpc.request(PROFILES.patientUpdate, { patientId: intake.id, ifMatch: named.version, body: { phone: '+1 216 555 0123' } }, admin);
     await expect(adoptedBy('user_ANNIE')).resolves.toBe(intake.id);
   }, 60_000);
 });
