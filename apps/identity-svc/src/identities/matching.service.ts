@@ -130,14 +130,15 @@ export class MatchingService {
     const best = bestPerPatient(open);
     const unresolved = new Set(decision.unresolved);
     let link = decision.link;
-    let merges: string[] = [];
     let survivor: string | undefined;
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
+    // The duplicates automation may merge into the link, asked once (mergeable judges each on its own): the tie check
+    // and the merges below read the same answer.
+    const mergeableNow = link !== undefined && decision.duplicates.length ? await this.mergeable(record, link, decision.duplicates, open, of) : [];
     if (link !== undefined && decision.duplicates.length) {
       // Two people (their records give different sexes), or two tied patients that may not merge (the guard, a
       // person's no-match or deferred item: mergeable), both certain: which one this is, a person decides.
-      const tied = decision.tied?.length ? await this.mergeable(record, link, decision.tied, open, of) : [];
-      link = linkUnlessTwoPeople(decision, of, (d) => tied.includes(d));
+      link = linkUnlessTwoPeople(decision, of, (d) => mergeableNow.includes(d));
       if (link === undefined) unresolved.add(decision.link!);
     }
     // Adoption (a waiting record decided again): only on a fact a household does not share, into a patient none of
@@ -158,7 +159,7 @@ export class MatchingService {
         link = undefined;
       }
     }
-    if (link !== undefined && decision.duplicates.length) merges = await this.mergeable(record, link, decision.duplicates, open, of);
+    const merges = link !== undefined ? mergeableNow : [];
     const items: string[] = [];
     for (const c of best) {
       if (c.patientId === link || merges.includes(c.patientId)) continue;
