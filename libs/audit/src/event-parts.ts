@@ -31,6 +31,14 @@ export function serviceParts(source: AuditSource, onBehalfOf?: string): Pick<Aud
 }
 
 /**
+ * A successful step of a service's own automation, for the operations it serves (an adoption's link, an automatic
+ * merge, a review item a later link closed): the service as actor (serviceParts) and the event's own parts.
+ */
+export function automationEvent(source: AuditSource, parts: Pick<AuditEventInput, 'action' | 'reason' | 'resource' | 'requestId'>): AuditEventInput {
+  return { action: parts.action, outcome: 'success', reason: parts.reason, ...serviceParts(source), resource: parts.resource, purposeOfUse: 'operations', requestId: parts.requestId };
+}
+
+/**
  * Break-glass as the audit event records it: only a clinician's (any other role's claim is not stored), the reason
  * cut to BREAK_GLASS_REASON_STORED characters, and `refused` when it granted nothing (a search, a list, a write).
  */

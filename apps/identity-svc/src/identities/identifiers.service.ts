@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, auditWithUnit, automationEvent, type AuditEventInput, type AuditSource } from '@pg/audit';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { decide, defineAbilityFor, enforce } from '@pg/access';
@@ -125,15 +125,8 @@ export class IdentifiersService {
    */
   async supersede(link: SupersedingLink, keep: readonly string[] = []): Promise<void> {
     const closed = await supersedeWaiting(this.em, link, keep);
-    await publishAutomation(this.audit, closed.flatMap((c) => [...new Set([c.patientId, ...(c.otherPatientId ? [c.otherPatientId] : [])])].map((patientId): AuditEventInput => ({
-      action: 'update',
-      outcome: 'success',
-      reason: 'superseded',
-      ...serviceParts(this.source),
-      resource: { type: 'review-item', id: c.id, patientId },
-      purposeOfUse: 'operations',
-      requestId: `identity-superseded:${c.id}`,
-    }))));
+    await publishAutomation(this.audit, closed.flatMap((c) => [...new Set([c.patientId, ...(c.otherPatientId ? [c.otherPatientId] : [])])].map((patientId) =>
+      automationEvent(this.source, { action: 'update', reason: 'superseded', resource: { type: 'review-item', id: c.id, patientId }, requestId: `identity-superseded:${c.id}` }))));
   }
 
   /**

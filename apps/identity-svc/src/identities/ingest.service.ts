@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_SOURCE, AuditPublisher, serviceParts, type AuditEventInput, type AuditSource } from '@pg/audit';
+import { AUDIT_SOURCE, AuditPublisher, automationEvent, type AuditEventInput, type AuditSource } from '@pg/audit';
 import type { IdentifierMethod, MatchExplanationDto } from '@pg/contracts';
 import { MergesService } from '../merges/merges.service.js';
 import { ADOPTION_LIMIT, BLOCK_CAP, normalizePerson, type PersonInput } from '../matching/index.js';
@@ -99,15 +99,9 @@ export class IngestService {
         if (!waiting) continue;
         const result = await this.settle(waiting, 'auto-link', ADOPTED_BY, true);
         if (result.kind !== 'auto-linked') continue;
-        events.push({
-          action: 'link',
-          outcome: 'success',
-          reason: 'adoption',
-          ...serviceParts(this.source),
-          resource: { type: 'identity', id: waiting.id, patientId: result.patientId },
-          purposeOfUse: 'operations',
-          requestId: `identity-adoption:${waiting.id}`,
-        });
+        events.push(automationEvent(this.source, {
+          action: 'link', reason: 'adoption', resource: { type: 'identity', id: waiting.id, patientId: result.patientId }, requestId: `identity-adoption:${waiting.id}`,
+        }));
         work.push({ ...waiting, patientId: result.patientId });
       }
     }
@@ -161,15 +155,8 @@ export class IngestService {
     }
     if (!started.created) return null; // this pair's merge is already in flight
     const { merge } = started;
-    const event = (patientId: string): AuditEventInput => ({
-      action: 'merge',
-      outcome: 'success',
-      reason: 'automatic-merge',
-      ...serviceParts(this.source),
-      resource: { type: 'merge', id: merge.id, patientId },
-      purposeOfUse: 'operations',
-      requestId: `identity-auto-merge:${merge.id}`,
-    });
+    const event = (patientId: string) =>
+      automationEvent(this.source, { action: 'merge', reason: 'automatic-merge', resource: { type: 'merge', id: merge.id, patientId }, requestId: `identity-auto-merge:${merge.id}` });
     await this.publish([event(target), event(source)]);
     return merge.id;
   }
