@@ -2807,7 +2807,6 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   return k === n ? out : null;
 }
 
-/** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */
 function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?: number | null): boolean {
   const t = tokenize(rangeText);
@@ -2824,15 +2823,17 @@ function rangeUnitDisagrees(unit: string | undefined, rangeText: string, charge?
  * know agrees only as printed.
  */
 function unitsAgree(a: string, b: string, charge?: number | null): boolean {
-  if (sameUnit(a, b)) return true;
+  if (a.toLowerCase() === b.toLowerCase()) return true;
   const [ua, ub] = [toUcum(a), toUcum(b)];
   if (!ua || !ub) return false;
-  // An equivalent is a mole for an ion of charge 1 and for what the catalog gives no charge (`Lithium`, unknown to it);
-  // only a known other charge (magnesium, calcium: 2) keeps mEq/L and mmol/L apart.
-  const plain = (u: string) => (charge === undefined || charge === null || charge === 1 ? u.replace(/eq\b/g, 'mol') : u).replace(/\[IU\]/g, 'U');
-  return convertUnit(1, plain(ua), plain(ub)) === 1;
+  if (ua === ub) return true;
+  // convertUnit's charge: an equivalent is a mole for an ion of charge 1 and for what the catalog gives no charge
+  // (`Lithium`, unknown to it); only a known other charge (magnesium, calcium: 2) keeps mEq/L and mmol/L apart.
+  const asUnits = (u: string) => u.replace(/\[IU\]/g, 'U');
+  return convertUnit(1, asUnits(ua), asUnits(ub), { charge: charge ?? 1 }) === 1;
 }
 
+/** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */
 function sameUnit(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   const ua = toUcum(a);
