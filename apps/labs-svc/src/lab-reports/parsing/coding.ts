@@ -5,7 +5,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isStripAnswerInWords } from './tokens.js';
-import { convertUnit, isCountUcum, toUcum } from './units.js';
+import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -113,9 +113,6 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
  * `G/L`, `G/l`, `Giga/l`, `T/L`: giga or tera per litre, as French and Swiss reports print cell counts (any case: a
  * count is never in grams or tonnes), in UCUM; null for any other unit.
  */
-/** A blood count's unit in UCUM: a thousand cells per microlitre or more (`10*9/L`, `10*12/L`, `10*3/uL`, `10*6/uL`). */
-const BLOOD_COUNT_UCUM = /^10\*(?:(?:9|12)\/L|(?:3|6)\/uL)$/;
-
 function perLitreUcum(unit: string): '10*9/L' | '10*12/L' | null {
   const m = /^(g|giga|t|tera)\s*\/\s*l$/i.exec(unit.trim());
   return m ? (m[1]![0]!.toLowerCase() === 'g' ? '10*9/L' : '10*12/L') : null;
@@ -169,7 +166,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, code) ?? null);
       // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
       // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.
-      if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && BLOOD_COUNT_UCUM.test(toUcum(row.unit) ?? '')) {
+      if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && isBloodCountUcum(toUcum(row.unit))) {
         biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
       }
     }

@@ -10,7 +10,7 @@ import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { convertUnit, isCountUcum, toUcum } from './units.js';
+import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -1488,10 +1488,7 @@ const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipi
  * counted in too.
  */
 function isBloodCountUnit(unit: string | undefined): boolean {
-  const m = /^(?:10\*(\d+))?\/(u|m|n)?L$/.exec(toUcum(unit) ?? '');
-  if (!m) return false;
-  const perLitre = Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : 0);
-  return perLitre >= 9;
+  return isBloodCountUcum(toUcum(unit));
 }
 
 /** A count of cells per volume, plain (`/mm3`, `cells/cumm`) or scaled (`x10^3/uL`, `G/L`, `10*9/L`). */

@@ -121,6 +121,16 @@ export function isCountUcum(ucum: string | null | undefined): boolean {
 }
 
 /**
+ * A blood count's unit in UCUM: a count per volume (isCountUcum) of at least 10^9 cells per litre (`10*9/L`,
+ * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`) — white and red cells, platelets; not a urine sediment's `/uL`.
+ */
+export function isBloodCountUcum(ucum: string | null | undefined): boolean {
+  const m = /^(?:10\*(\d+))?\/(u|m|n)?L$/.exec(ucum ?? '');
+  if (!m) return false;
+  return Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : 0) >= 9;
+}
+
+/**
  * The UCUM code of a printed unit, or null when it has none we trust. Printed synonyms first, then the
  * power-of-ten notations, then UCUM itself (@lhncbc/ucum-lhc) for units already written in UCUM.
  */
