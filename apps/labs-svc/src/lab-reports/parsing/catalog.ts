@@ -1,3 +1,4 @@
+import { remembered } from './memo.js';
 import { convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -22,28 +23,15 @@ const NORMALIZED = new Map<string, string>();
  */
 const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
 
-/** `compute(key)` once per key, in a map capped at 20,000 entries (cleared when full). */
-function remembered(memo: Map<string, CatalogEntry | null>, key: string, compute: () => CatalogEntry | undefined): CatalogEntry | undefined {
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const found = compute();
-  if (memo.size >= 20_000) memo.clear();
-  memo.set(key, found ?? null);
-  return found;
-}
-
 /**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
  * tests (analyser codes, WCC, GOT/GPT, AP, bands) turned into the catalog's.
  */
 export function normalizeName(name: string): string {
-  const hit = NORMALIZED.get(name);
-  if (hit !== undefined) return hit;
-  const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
-  const n = testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
-  if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
-  NORMALIZED.set(name, n);
-  return n;
+  return remembered(NORMALIZED, name, () => {
+    const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
+    return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
+  }, 50_000);
 }
 
 /**
@@ -426,9 +414,9 @@ export class BiomarkerCatalog {
   }
 
   /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
-  private readonly memo = new Map<string, CatalogEntry | null>();
+  private readonly memo = new Map<string, CatalogEntry | undefined>();
   /** The same for names read in urine (the strip and section rules ask about every line's name). */
-  private readonly urineMemo = new Map<string, CatalogEntry | null>();
+  private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
   matchName(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => this.matchNameUncached(name));

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { remembered } from './memo.js';
 import { halfWidth } from './tokens.js';
 
 interface UcumUtils {
@@ -136,12 +137,7 @@ export function isBloodCountUcum(ucum: string | null | undefined): boolean {
  */
 export function toUcum(printed: string | undefined | null): string | null {
   const key = printed ?? '';
-  const hit = UCUM_MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const found = toUcumUncached(key);
-  if (UCUM_MEMO.size >= 20_000) UCUM_MEMO.clear();
-  UCUM_MEMO.set(key, found);
-  return found;
+  return remembered(UCUM_MEMO, key, () => toUcumUncached(key));
 }
 
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
