@@ -2364,9 +2364,10 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
 /**
  * A unit run against the capital that starts the name after it (`мкмоль/лБилирубин`, `Ед/лАСТ`, `%Гематокрит`,
  * `10^12/лЭритроциты`, `флСредний`): a unit with a slash or a per cent sign, or a Cyrillic unit word in lower case
- * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`).
+ * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`). `row`: the rest read as a
+ * row, where finding the split already read it.
  */
-function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string } | null {
+function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string; row?: Omit<RawRow, 'line'> | null } | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
   if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
   // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
@@ -2377,8 +2378,9 @@ function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: stri
     const unit = first.slice(0, i);
     if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !unitBeforeName(unit)) continue;
     const rest = text.trimStart().slice(i);
-    const name = parseRowLine(rest, opts)?.name.replace(/\s*\([^)]*\)\s*$/, '');
-    if (name && opts.knows?.(name)) return { unit, rest };
+    const row = parseRowLine(rest, opts);
+    const name = row?.name.replace(/\s*\([^)]*\)\s*$/, '');
+    if (name && opts.knows?.(name)) return { unit, rest, row };
   }
   return null;
 }
@@ -2486,7 +2488,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
   // a PDF's text extraction that put the right-hand unit column first, with no space): the row's unit.
   const glued = gluedUnitBeforeName(text, opts);
   if (glued) {
-    const row = parseRowLine(glued.rest, opts);
+    // (The rest as a row: read already where the split was found by reading it.)
+    const row = glued.row !== undefined ? glued.row : parseRowLine(glued.rest, opts);
     // A per cent sign is the unit only before a name the catalog measures in per cent, on a row that prints no other
     // unit (`%Neutrophils 60 40-75`); otherwise it is the name's own (`%Free Testosterone 2.1 % 1.5-4.2` is the free
     // fraction, not the free testosterone in ng/dL; `%Saturation`, `%Retic`), and the line is read as printed.
