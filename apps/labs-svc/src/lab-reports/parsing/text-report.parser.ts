@@ -2880,7 +2880,6 @@ function rangeAt(tokens: readonly string[], k: number): { span: number; text: st
   return null;
 }
 
-/** The range labels of MyChart's result blocks. */
 /** A newer MyChart page's column header (`Component`, `Your Value`, `Standard Range`), on one line or one per line. */
 const EPIC_HEADER = /^(?:component|your value|standard range|normal range|reference range)(?:\s+(?:component|your value|standard range|normal range|reference range))*$/i;
 
@@ -2900,6 +2899,7 @@ function epicName(names: readonly string[], opts: TextParseOptions): string {
   return whole;
 }
 
+/** The range labels of MyChart's result blocks. */
 const EPIC_RANGE_LABEL = /^(?:normal|reference|standard)\s+range:?\s*(.*)$/i;
 
 /**
