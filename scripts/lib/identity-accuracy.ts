@@ -106,6 +106,10 @@ export interface Accuracy {
   /** Share of same-person pairs sent to review. */
   review: number;
   confusion: Confusion;
+  /** The queued pairs still open at the end whose records are in different patients (for analysis scripts). */
+  openReview: [number, number][];
+  /** Each record's final patient (a negative number: a record still waiting). */
+  clusterOf: number[];
 }
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
@@ -145,6 +149,7 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
   }
 
   const seen = new Set<string>();
+  const openReview: [number, number][] = [];
   let reviewMatch = 0;
   let reviewNonMatch = 0;
   for (const [i, j] of reviewPairs) {
@@ -152,6 +157,7 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
     const key = i < j ? `${i}:${j}` : `${j}:${i}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    openReview.push([i, j]);
     if (personOf[i] === personOf[j]) reviewMatch++;
     else reviewNonMatch++;
   }
@@ -171,6 +177,8 @@ function summarize(set: LabelledSet, clusterOf: number[], reviewPairs: [number, 
       match: { linked: tp, review: reviewMatch, none: truePairs - tp - reviewMatch },
       nonMatch: { linked: fp, review: reviewNonMatch, none: all - truePairs - fp - reviewNonMatch },
     },
+    openReview,
+    clusterOf,
   };
 }
 
@@ -222,6 +230,8 @@ export interface ClusterOptions {
    * waiting on the record and a patient). false: they stay open (the service before).
    */
   supersede?: boolean;
+  /** Analysis scripts' hook: called with what the replay decided for a record (never changes a decision). */
+  trace?: (event: 'adoption-refused' | 'neither' | 'merge-refused', record: number, patients: number[], detail?: { target: PatientRecord<number>[]; sources: PatientRecord<number>[][] }) => void;
 }
 
 /**
@@ -309,8 +319,10 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     let refused: number | undefined;
     if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, recordsOf(link), agrees)) {
       refused = link;
+      options.trace?.('adoption-refused', j, [...members.get(link)!]);
       link = undefined;
     }
+    if (neither) options.trace?.('neither', j, [decision.link!, ...decision.duplicates]);
     if (link !== undefined) {
       const own = join(j, link);
       // The same person known twice, joined by this record (decideLink's duplicates): merged when mayAutoMerge() allows
@@ -318,6 +330,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads
       // them from the index).
       const merged = decision.duplicates.find((other) => mayAutoMerge(j, recordsOf(link!), recordsOf(other), agrees));
+      if (merged === undefined && decision.duplicates.length) options.trace?.('merge-refused', j, [link, ...decision.duplicates], { target: recordsOf(link), sources: decision.duplicates.map(recordsOf) });
       if (merged !== undefined) {
         for (const i of members.get(merged)!) patientOf[i] = link;
         own.push(...members.get(merged)!);

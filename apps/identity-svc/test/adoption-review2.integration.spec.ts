@@ -88,4 +88,12 @@ describe('adoption, second review (issue 13)', () => {
     expect(await unresolved('user_JMB')).toBe('NOT_FOUND');
     expect(await itemsOf('user_JMB')).toHaveLength(1);
   });
+
+  it('a Clerk account with no birth date, the full name and the home phone of a profile that comes later, is not adopted: a son of one name looks the same (identity8)', async () => {
+    await clerk('user.created', { ...user('user_ANDERTON', 'Joshua', 'Anderton', 'jaytee@outlook.com'), primary_phone_number_id: 'idn_2', phone_numbers: [{ id: 'idn_2', phone_number: '+13518542971' }] });
+    await profile({ givenName: 'Joshua', familyName: 'Anderton', birthDate: '1960-08-13', sexAtBirth: 'male', phone: '+1 351 854 2971' });
+    await settled();
+    expect(await unresolved('user_ANDERTON')).toBe('NOT_FOUND');
+    expect(await itemsOf('user_ANDERTON')).toHaveLength(1);
+  });
 });

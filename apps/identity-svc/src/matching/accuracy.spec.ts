@@ -60,9 +60,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // a partner record"): recall 0.9592 → 0.9593, review 2.09% → 2.08%, STILL ABOVE THE 2% TARGET. Lowered when a
   // record certain to a father's ("Sr") and a son's ("Jr") patients became linked to neither (twoPeople: the issue's
   // suffix conflict never auto-links; precision 0.9998 → 0.9999): recall 0.9593 → 0.9580, review 2.08% → 2.21%, STILL
-  // ABOVE THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target is not met, and
+  // ABOVE THE 2% TARGET. Raised when a close name in the patient on the waiting record's own mailbox stopped refusing
+  // adoption as twins' shape (identity8, typoOnOwnMailbox): recall 0.9580 → 0.9584, review 2.21% → 2.18%, STILL ABOVE
+  // THE 2% TARGET. Held at the measured level so that a change making it worse fails; the target is not met, and
   // this says so.
-  const FLOOR = { recall: 0.9580, review: 0.02214 };
+  const FLOOR = { recall: 0.9583, review: 0.02183 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -97,9 +99,10 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // profile had to agree with on a contact it never had); recall 0.8269, review 14.23% since a record certain to a
     // father's ("Sr") and a son's ("Jr") patients is linked to neither; recall 0.8253, review 14.37% since a record
     // certain to two patients by a tie (equal totals) that may not merge (twins "Chris" on the family mailbox) is linked
-    // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved). FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8252);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1438);
+    // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved); recall 0.8255,
+    // review 14.36% with identity8's typoOnOwnMailbox. FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8254);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1437);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

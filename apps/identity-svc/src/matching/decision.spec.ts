@@ -653,3 +653,51 @@ describe('a record certain to two patients by a tie is linked to neither, unless
     expect(linkUnlessTwoPeople<string, string>(decideLink([pair('A', 40), pair('B', 40)], thresholds), () => [], () => false)).toBeUndefined();
   });
 });
+
+describe('mayAdopt, issue 13 (identity8): a typo of the name on the person\'s own mailbox, and what stays with a person', () => {
+  const adopt = (waiting: Rec, records: Rec[]) => {
+    const { decision, certain } = decisionFor(waiting, records);
+    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
+  };
+  const robson = [
+    patientRec('pg-ar', 'AR', { source: 'patient-graph', givenName: 'Anrdew', familyName: 'Robson', birthDate: '1988-04-26', sexAtBirth: 'M', email: 'robson.andrew33@comcast.net', phone: '339-536-8973' }),
+    patientRec('shop-ar', 'AR', { source: 'bigcommerce', givenName: 'Andrew', familyName: 'Robson', birthDate: '1988-04-26', email: 'Robson.andrew33@COMCAST.NET' }),
+  ];
+
+  it('a profile\'s typo of the name ("Anrdew") on a mailbox spelling "Andrew Robson", shared by the shop\'s "Andrew", is no twin: the waiting "Andrew" is adopted', () => {
+    const andrew = patientRec('clerk-ar', '', { source: 'clerk', givenName: 'Andrew', familyName: 'Robson', birthDate: '1988-04-26', email: 'robson.andrew72@yahoo.com' });
+    expect(adopt(andrew, robson)).toEqual({ link: 'AR', adopted: true });
+  });
+
+  // The review's probes (answers written before either build ran): each is another person a careful reader would not link.
+  const parrPhone = '608-555-0117';
+  const kristen = [
+    patientRec('pg-kp', 'KP', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Parr', birthDate: '1999-03-14', sexAtBirth: 'female', email: 'kristen.parr@gmail.com', phone: parrPhone }),
+    patientRec('rimo-kp', 'KP', { source: 'rimo', givenName: 'Kirsten', familyName: 'Parr', birthDate: '1999-03-14', sexAtBirth: 'female', phone: parrPhone }),
+  ];
+  const kirsten = (phone?: string) => patientRec('clerk-kp', '', { source: 'clerk', givenName: 'Kirsten', familyName: 'Parr', birthDate: '1999-03-14', email: 'kparr99@yahoo.com', ...(phone ? { phone } : {}) });
+
+  it('a twin is refused though Kristen\'s patient holds a "Kirsten" (a stray or a typo): on the home phone, or on Kristen\'s own mailbox', () => {
+    expect(adopt(kirsten(parrPhone), kristen).adopted).toBe(false);
+    expect(adopt(kirsten(), kristen).adopted).toBe(false);
+    const onHerMailbox = patientRec('shop-kp', 'KP', { source: 'bigcommerce', givenName: 'Kirsten', familyName: 'Parr', birthDate: '1999-03-14', email: 'kristen.parr@gmail.com', phone: parrPhone });
+    expect(adopt(kirsten(parrPhone), [...kristen, onHerMailbox]).adopted).toBe(false);
+  });
+
+  it('a sister "Maria" with no birth date, on the home phone, is not adopted by Marie\'s patient holding a "Maria"', () => {
+    const chenPhone = '781-555-0142';
+    const marie = [
+      patientRec('pg-mc', 'MC', { source: 'patient-graph', givenName: 'Marie', familyName: 'Chen', birthDate: '1992-06-01', sexAtBirth: 'female', email: 'marie.chen@gmail.com', phone: chenPhone }),
+      patientRec('rimo-mc', 'MC', { source: 'rimo', givenName: 'Maria', familyName: 'Chen', birthDate: '1992-06-01', sexAtBirth: 'female', phone: chenPhone }),
+    ];
+    expect(adopt(patientRec('clerk-maria', '', { source: 'clerk', givenName: 'Maria', familyName: 'Chen', email: 'mchen.art@yahoo.com', phone: chenPhone }), marie).adopted).toBe(false);
+  });
+
+  it('the same full name on the home landline with no birth date (a son, a daughter of one name) is not adopted: a person decides', () => {
+    const home = { phone: '617-555-0100', addressLine: '12 Elm St', city: 'Quincy', postalCode: '02169' };
+    const father = [patientRec('pg-jm', 'JM', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', ...home })];
+    expect(adopt(patientRec('clerk-jm', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'jm.runner@gmail.com', phone: '617-555-0100' }), father).adopted).toBe(false);
+    const mother = [patientRec('pg-mk', 'MK', { source: 'patient-graph', givenName: 'Mary', familyName: 'Kelly', birthDate: '1958-04-02', sexAtBirth: 'female', ...home })];
+    expect(adopt(patientRec('clerk-mk', '', { source: 'clerk', givenName: 'Mary', familyName: 'Kelly', sexAtBirth: 'female', email: 'mkelly.nurse@gmail.com', phone: '617-555-0100' }), mother).adopted).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, MISSING, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, mailboxNames, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
@@ -303,9 +303,21 @@ export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly Patient
     if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
     // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday): as mayAutoMerge.
     if (typoInAnotherYear(levels, waiting, r.normalized)) return false;
-    if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact') return false;
+    if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact' && !typoOnOwnMailbox(waiting, r, records, certain)) return false;
   }
   return records.some((r) => certain(r.id) && ownFact(waiting, r.normalized));
+}
+
+/**
+ * A record of the patient in the shape of twins with the waiting record ("Anrdew" against the waiting "Andrew") is
+ * its person's typo, not a twin's record, when its mailbox spells the waiting record's full name (robson.andrew33@)
+ * and a record the waiting one is certain with, printing its given name exactly, is on that same mailbox: the typo
+ * and the name are one person's. A twin's name elsewhere in the patient (a "Kirsten" among Kristen's records, on
+ * kristen.parr@ or on the home phone) is not excused (identity8's review).
+ */
+function typoOnOwnMailbox<R>(waiting: NormalizedPerson, typo: PatientRecord<R>, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
+  if (!typo.normalized.email || !mailboxNames(typo.normalized, waiting)) return false;
+  return records.some((r) => r !== typo && certain(r.id) && compare(waiting, r.normalized).givenName === 'exact' && compare(r.normalized, typo.normalized).email === 'exact');
 }
 
 /**

@@ -267,7 +267,7 @@ const localPart = (p: NormalizedPerson): string => {
  * "home.taylor00") or a name inside another ("carolinekim02" is not Carol Kim's; "joanna.williams" is not Ann Li's)
  * spells no one.
  */
-function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
+export function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson): boolean {
   const given = named.givenFirst;
   if (!holder.email || !given || given.length < 3 || !named.family) return false;
   const words = localPart(holder).split(/[^a-z]+/).filter(Boolean);
