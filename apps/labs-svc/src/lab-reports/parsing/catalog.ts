@@ -319,14 +319,15 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
 
-/** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte. */
-type SampleSays = 'condition' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
+/** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
+type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
 
 /**
  * Words printed after a test's name (after a comma, in parentheses or as trailing words) that say only the condition
- * the sample was taken under (fasting or not, random, basal, after a meal), that it is blood (serum, plasma, whole
- * blood), the vessel it was drawn from (venous, capillary, arterial), where it was measured (the laboratory, the point
- * of care) or the standard a result is aligned to — by language, folded (lower case, no accents, punctuation a space).
+ * the sample was taken under (fasting or not, random, basal, after a meal), that it is blood (serum or plasma, the
+ * blood's fluid without its cells: `serum`; whole blood or blood: `blood`), the vessel it was drawn from (venous,
+ * capillary, arterial), where it was measured (the laboratory, the point of care) or the standard a result is aligned
+ * to — by language, folded (lower case, no accents, punctuation a space).
  * A urine, CSF or other fluid sample is another test and is no word here (`Glucose, urine` is the urine's glucose); nor
  * a time (`Glucose 2h`: a tolerance test's sample, another result).
  */
@@ -334,40 +335,40 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
   en: {
     fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
     basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
-    serum: 'blood', plasma: 'blood', 'whole blood': 'blood', blood: 'blood', 'in blood': 'blood', 'in serum': 'blood', 'in plasma': 'blood',
+    serum: 'serum', plasma: 'serum', 'whole blood': 'blood', blood: 'blood', 'in blood': 'blood', 'in serum': 'serum', 'in plasma': 'serum',
     venous: 'venous', capillary: 'capillary', arterial: 'arterial',
     lab: 'place', laboratory: 'place', poct: 'place', poc: 'place', 'point of care': 'place', bedside: 'place',
     dcct: 'standard', ngsp: 'standard', ifcc: 'standard', calculated: 'standard', calc: 'standard', measured: 'standard',
   },
   nl: {
-    nuchter: 'condition', 'niet nuchter': 'condition', serum: 'blood', plasma: 'blood', volbloed: 'blood', bloed: 'blood',
+    nuchter: 'condition', 'niet nuchter': 'condition', serum: 'serum', plasma: 'serum', volbloed: 'blood', bloed: 'blood',
     veneus: 'venous', veneuze: 'venous', capillair: 'capillary', capillaire: 'capillary', arterieel: 'arterial', arteriele: 'arterial',
     lab: 'place', laboratorium: 'place', poct: 'place',
   },
   de: {
-    nuchtern: 'condition', 'nicht nuchtern': 'condition', serum: 'blood', plasma: 'blood', vollblut: 'blood', blut: 'blood', 'im blut': 'blood',
-    'im serum': 'blood', 'im plasma': 'blood',
+    nuchtern: 'condition', 'nicht nuchtern': 'condition', serum: 'serum', plasma: 'serum', vollblut: 'blood', blut: 'blood', 'im blut': 'blood',
+    'im serum': 'serum', 'im plasma': 'serum',
     venos: 'venous', venoses: 'venous', kapillar: 'capillary', kapillarblut: 'capillary', arteriell: 'arterial', labor: 'place', poct: 'place',
   },
   fr: {
-    'a jeun': 'condition', 'non a jeun': 'condition', 'pas a jeun': 'condition', serum: 'blood', plasma: 'blood', 'sang total': 'blood', sang: 'blood',
-    'dans le sang': 'blood', serique: 'blood', plasmatique: 'blood', sanguin: 'blood', sanguine: 'blood',
+    'a jeun': 'condition', 'non a jeun': 'condition', 'pas a jeun': 'condition', serum: 'serum', plasma: 'serum', 'sang total': 'blood', sang: 'blood',
+    'dans le sang': 'blood', serique: 'serum', plasmatique: 'serum', sanguin: 'blood', sanguine: 'blood',
     veineux: 'venous', veineuse: 'venous', capillaire: 'capillary', arteriel: 'arterial', arterielle: 'arterial', laboratoire: 'place', labo: 'place',
   },
   es: {
     'en ayunas': 'condition', ayunas: 'condition', ayuno: 'condition', 'en ayuno': 'condition', 'no en ayunas': 'condition', 'sin ayuno': 'condition',
-    suero: 'blood', plasma: 'blood', 'sangre total': 'blood', sangre: 'blood', 'en sangre': 'blood', 'en suero': 'blood', 'en plasma': 'blood',
-    serico: 'blood', serica: 'blood', plasmatico: 'blood', plasmatica: 'blood', venosa: 'venous', venoso: 'venous', capilar: 'capillary',
+    suero: 'serum', plasma: 'serum', 'sangre total': 'blood', sangre: 'blood', 'en sangre': 'blood', 'en suero': 'serum', 'en plasma': 'serum',
+    serico: 'serum', serica: 'serum', plasmatico: 'serum', plasmatica: 'serum', venosa: 'venous', venoso: 'venous', capilar: 'capillary',
     arterial: 'arterial', laboratorio: 'place',
   },
   pt: {
-    'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', soro: 'blood', plasma: 'blood',
-    'sangue total': 'blood', sangue: 'blood', 'no sangue': 'blood', 'no soro': 'blood', 'no plasma': 'blood', serico: 'blood', serica: 'blood',
+    'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', soro: 'serum', plasma: 'serum',
+    'sangue total': 'blood', sangue: 'blood', 'no sangue': 'blood', 'no soro': 'serum', 'no plasma': 'serum', serico: 'serum', serica: 'serum',
     venoso: 'venous', venosa: 'venous', capilar: 'capillary', arterial: 'arterial', laboratorio: 'place',
   },
   it: {
-    'a digiuno': 'condition', digiuno: 'condition', 'non a digiuno': 'condition', siero: 'blood', plasma: 'blood', 'sangue intero': 'blood',
-    sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'blood', 'nel plasma': 'blood', sierico: 'blood', plasmatico: 'blood',
+    'a digiuno': 'condition', digiuno: 'condition', 'non a digiuno': 'condition', siero: 'serum', plasma: 'serum', 'sangue intero': 'blood',
+    sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'serum', 'nel plasma': 'serum', sierico: 'serum', plasmatico: 'serum',
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
   },
 };
@@ -408,14 +409,49 @@ function sampleQualifiersOnly(text: string): Set<SampleSays> | null {
 }
 
 /**
+ * What blood's cells are or hold, and the cells counted (`hemoglobin`, `hematocrit`, the red cells' indices, the
+ * counts and the differential, HbA1c): measured in whole blood. Named with serum or plasma (`Hb, plasma`,
+ * `Haemoglobin (plasma)`) it is another test — a plasma free haemoglobin, in mg/dL — which the catalog has not.
+ */
+const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|white-blood-cell-count|platelet-count|plateletcrit|platelet-distribution-width|mean-corpuscular-.+|mean-platelet-volume|red-cell-distribution-width|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/;
+/**
+ * An analyte the red cells hold far more of than serum (folate): measured in whole blood it is the red cells' content
+ * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
+ */
+const HELD_BY_RED_CELLS = /^folate$/;
+
+/**
  * Whether an entry can be the analyte of a sample so described: a blood sample is no urine's, stool's or saliva's
- * analyte, and a venous or capillary one no analyte the catalog knows as arterial (`pH`, its arterial pH).
+ * analyte, a venous or capillary one no analyte the catalog knows as arterial (`pH`, its arterial pH), and what the
+ * blood's cells are or hold is no serum's or plasma's analyte, nor an analyte the red cells hold whole blood's
+ * (`fitsCells`).
  */
 function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
-  const blood = says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
+  const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
   if (blood && /urine|urobilinogen|microalbumin|fecal|salivary/.test(entry.key)) return false;
   if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
-  return true;
+  return fitsCells(entry, says);
+}
+
+/** `fitsSample`'s rule of blood's cells: none of IN_BLOOD_CELLS in serum or plasma, none of HELD_BY_RED_CELLS in whole blood. */
+function fitsCells(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  return !(says.has('serum') && IN_BLOOD_CELLS.test(entry.key)) && !(says.has('blood') && HELD_BY_RED_CELLS.test(entry.key));
+}
+
+/**
+ * What SAMPLE_QUALIFIERS a name prints anywhere among its words (`Plasma Hb`, `Hb, plasma`, `Haemoglobin (plasma)`),
+ * for `fitsCells`: the comma, parenthesis and leading-word rules drop `plasma` before the sample rule sees it.
+ */
+function sampleWordsIn(name: string): Set<SampleSays> {
+  const words = foldName(name).split(' ').filter(Boolean);
+  const says = new Set<SampleSays>();
+  for (let i = 0; i < words.length; i++) {
+    for (let k = 1; k <= SAMPLE_PHRASE_WORDS && i + k <= words.length; k++) {
+      const said = SAMPLE_WORDS.get(words.slice(i, i + k).join(' '));
+      if (said) says.add(said);
+    }
+  }
+  return says;
 }
 
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
@@ -526,7 +562,13 @@ export class BiomarkerCatalog {
   private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
   matchName(name: string): CatalogEntry | undefined {
-    return remembered(this.memo, name, () => this.matchNameUncached(name));
+    return remembered(this.memo, name, () => {
+      const hit = this.matchNameUncached(name);
+      // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
+      // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
+      if (hit && this.byName.get(normalizeName(name)) !== hit && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      return hit;
+    });
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
@@ -699,25 +741,20 @@ export class BiomarkerCatalog {
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     const english = urineInEnglish(name);
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
-    return this.twoNamesOfOne(n) ?? this.cutShort(n);
+    const two = this.twoNamesOfOne(n);
+    if (two) return two;
+    // `Free Testost.`: a last word cut short, spelt out.
+    const spelled = this.spelledOut(n);
+    return spelled ? this.byName.get(spelled) : undefined;
   }
 
-  /** Catalog names by word count and all their words but the last (`2|free`), with that last word: for `cutShort`. */
-  private cutShortIndex: Map<string, { last: string; entry: CatalogEntry }[]> | undefined;
+  /** Catalog names by word count and all their words but the last (`2|free`), with that last word: for `spelledOut`. */
+  private cutShortIndex: Map<string, { last: string; name: string; entry: CatalogEntry }[]> | undefined;
   /** Every word of the catalog's names (`creatine`, of creatine kinase): a word printed whole, never one cut short. */
   private catalogWords: Set<string> | undefined;
 
-  /**
-   * `Free Testost.`, `Cholest.`, `Triglycer.`: a name whose last word a narrow column or a printout cut short (four
-   * letters at least), its other words whole — the one catalog entry with a name of as many words, the same others and
-   * a last word that it begins. Two entries (an ambiguous beginning) or a word the catalog uses whole (`Creatine`, of
-   * creatine kinase: not a cut `creatinine`) stay unknown. Only for a name unknown as printed (the last resort of
-   * matching), so that no known name becomes another.
-   */
-  private cutShort(normalized: string): CatalogEntry | undefined {
-    const words = normalized.split(' ');
-    const last = words[words.length - 1]!;
-    if (!/^[a-z]{4,}$/.test(last)) return undefined;
+  /** Builds `cutShortIndex` and `catalogWords` once. */
+  private cutShortWords(): { index: Map<string, { last: string; name: string; entry: CatalogEntry }[]>; words: Set<string> } {
     if (!this.cutShortIndex || !this.catalogWords) {
       this.cutShortIndex = new Map();
       this.catalogWords = new Set();
@@ -726,17 +763,53 @@ export class BiomarkerCatalog {
         for (const word of w) this.catalogWords.add(word);
         const at = `${w.length}|${w.slice(0, -1).join(' ')}`;
         const list = this.cutShortIndex.get(at) ?? [];
-        list.push({ last: w[w.length - 1]!, entry });
+        list.push({ last: w[w.length - 1]!, name, entry });
         this.cutShortIndex.set(at, list);
       }
     }
-    if (this.catalogWords.has(last)) return undefined;
-    const found = new Set<CatalogEntry>();
-    for (const c of this.cutShortIndex.get(`${words.length}|${words.slice(0, -1).join(' ')}`) ?? []) {
-      if (c.last.length > last.length && c.last.startsWith(last)) found.add(c.entry);
-    }
-    return found.size === 1 ? [...found][0] : undefined;
+    return { index: this.cutShortIndex, words: this.catalogWords };
   }
+
+  /**
+   * Whether a name's last word may be one cut short (`Free Testost.`, `Cholest.`, `Trans.`): five letters at least
+   * (`Estr.`, `Gluc.` are too few to say which word they begin — estradiol, estrone or estriol), no word of the
+   * catalog's names as printed (`Creatine`, of creatine kinase, is no cut `creatinine`).
+   */
+  private cutWord(normalized: string): string | undefined {
+    const last = normalized.split(' ').pop()!;
+    return /^[a-z]{5,}$/.test(last) && !this.cutShortWords().words.has(last) ? last : undefined;
+  }
+
+  /**
+   * `Free Testost.`, `Cholest.`, `Triglycer.`: a name whose last word a narrow column or a printout cut short
+   * (`cutWord`), its other words whole, spelt out — the catalog's name with as many words, the same others and a last
+   * word that it begins, when all such names are of one entry (`free testosterone`); undefined for an ambiguous
+   * beginning (`Plat.`: platelet count or plateletcrit). A rewrite of the name, not its entry, so that a name cut short
+   * in urine is the urine's analyte (`Bilir.` under a urinalysis is `bilirubin`, read in urine). Asked only of a name
+   * unknown as printed (the last resort of matching), so that no known name becomes another.
+   */
+  private spelledOut(normalized: string): string | undefined {
+    const last = this.cutWord(normalized);
+    if (!last) return undefined;
+    const words = normalized.split(' ');
+    const found = (this.cutShortWords().index.get(`${words.length}|${words.slice(0, -1).join(' ')}`) ?? [])
+      .filter((c) => c.last.length > last.length && c.last.startsWith(last));
+    if (new Set(found.map((c) => c.entry)).size !== 1) return undefined;
+    // (Of one entry's names, the shortest: `triglycerides`, not a longer spelling.)
+    return found.map((c) => c.name).sort((a, b) => a.length - b.length)[0];
+  }
+
+  /**
+   * For coding: is this name's last word one cut short (`cutWord`) that begins a word of the catalog's names, so that
+   * what it names rests on that beginning alone (`Trans.`: transferrin, or a transaminase in U/L)? Coding then asks its
+   * unit to agree.
+   */
+  readsCutShort = (name: string): boolean => {
+    const n = normalizeName(urineInEnglish(name));
+    if (this.byName.has(n)) return false;
+    const last = this.cutWord(n);
+    return Boolean(last && [...this.cutShortWords().words].some((w) => w.length > last.length && w.startsWith(last)));
+  };
 
   /**
    * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
@@ -805,7 +878,9 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(candidate));
       if (hit) return hit;
     }
-    return undefined;
+    // `Bilir.`, `Urobil.` (a strip's narrow name column): its last word spelt out, then read in urine.
+    const spelled = this.spelledOut(normalizeName(n));
+    return spelled ? this.inUrine(spelled, qualitative) : undefined;
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */

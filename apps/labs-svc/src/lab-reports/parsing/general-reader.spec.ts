@@ -4500,3 +4500,36 @@ describe('labs25names: names with a sample qualifier, names cut short, a sub-nam
         'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin']);
   });
 });
+
+describe('labs25names fix: a name cut short read in urine and with its unit, a cell analyte in plasma', () => {
+  const key = (name: string) => catalog.matchName(name)?.key ?? null;
+
+  it('a name cut short under a urinalysis is the urine\'s analyte, never the blood\'s (`Bilir.` is the bilirubin in urine; `Gluc.` never blood glucose)', () => {
+    const read = results(['URINALYSIS (DIPSTICK)', 'Glucose     Negative', 'Gluc.       Negative', 'Bilir.      Negative',
+      'Gluc.       100 mg/dL   Negative'].join('\n')).map((c) => [c.name, c.biomarker?.key ?? null]);
+    expect(read.filter(([name]) => /^(?:Glucose|Bilir)/.test(name!))).toEqual([['Glucose', 'glucose-in-urine'], ['Bilir', 'bilirubin-in-urine']]);
+    // (`Gluc.`, four letters, is too short to spell out: unknown or the urine's, but no blood analyte.)
+    expect(read.map(([, k]) => k)).not.toContain('glucose');
+    expect(read.map(([, k]) => k)).not.toContain('total-bilirubin');
+    // The urine's words before the cut name: spelt out after them.
+    expect([key('Urine Bilir.'), catalog.matchInUrine('Bilir.')?.key]).toEqual(['bilirubin-in-urine', 'bilirubin-in-urine']);
+  });
+
+  it('a name cut short is its entry only with a unit that entry is measured in, or none, and with five letters at least', () => {
+    expect(coded(['Test           Result   Units    Reference', 'Trans.         35       U/L      7 - 56', 'Transf.        250      mg/dL    200 - 360',
+      'Neutr.         4.1      10^9/L   2.0 - 7.5', 'Alk. Phosph.   80       IU/L     40 - 129', 'Estr.          80       pg/mL    20 - 350'].join('\n'))
+      .map((r) => [r[0], r[1]]))
+      .toEqual([['?Trans', 35], ['transferrin', 250], ['neutrophils-absolute', 4.1], ['alkaline-phosphatase', 80], ['?Estr', 80]]);
+    // Five letters and more, spelt out as before; four are too few (`Estr.`: estradiol, estrone, estriol; `Gluc.`).
+    expect(['Free Testost.', 'Cholest.', 'Triglycer.', 'Creat.', 'Creatin.', 'Ferrit.', 'Phosph.', 'Album.', 'Estr.', 'Gluc.'].map(key))
+      .toEqual(['testosterone-free', 'total-cholesterol', 'triglycerides', 'creatinine', 'creatinine', 'ferritin', 'phosphorus', 'albumin', null, null]);
+  });
+
+  it('what blood cells are or hold named with plasma or serum is another test (a plasma free haemoglobin); a folate in whole blood is the red cells\'', () => {
+    expect(['Hb, plasma', 'Plasma Hb', 'Haemoglobin (plasma)', 'Hemoglobina, plasma', 'Hemoglobin, serum', 'Folate, whole blood'].map(key))
+      .toEqual([null, null, null, null, null, null]);
+    expect(['Hemoglobin', 'Haemoglobin (whole blood)', 'Hb, venous', 'Folate (serum)', 'Folate', 'Sodium, whole blood', 'Potassium, plasma'].map(key))
+      .toEqual(['hemoglobin', 'hemoglobin', 'hemoglobin', 'folate', 'folate', 'sodium', 'potassium']);
+    expect(coded('Hemoglobin, plasma   2 mg/dL   0 - 5')).toEqual([['?Hemoglobin, plasma', 2, 'mg/dL', 0, 5, 'normal']]);
+  });
+});
