@@ -158,6 +158,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^transaminase (?:gl|glutamica|glutamico) oxalacetica$/, 'ast').replace(/^transaminase (?:gl|glutamica|glutamico) piruvica$/, 'alt')
     .replace(/^(?:fosfatase|fosfatasa|fosfatasi) alcalina$/, 'alkaline phosphatase').replace(/^fa(?:c)?tor reumatoide$/, 'rheumatoid factor')
     .replace(/^protein total(?: sericas?)?$/, 'total protein').replace(/^vs (?:a )?1a hora$/, 'erythrocyte sedimentation rate')
+    // `no conjugada`, `não conjugada`, `non conjuguée`, `nicht konjugiert`: a bilirubin not conjugated, never the conjugated.
+    .replace(/\b(?:no|non|nao|nicht|niet) conjugated\b/g, 'unconjugated')
     // Words cut short on printouts: `Total Iron Binding Cap.`, `Mean Cell Haemoglobin Conc.`; an albumin per creatinine (`Urine Microalbumin/Cr`,
     // `Albumin/Creat`) is the albumin/creatinine ratio.
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
@@ -273,6 +275,12 @@ const FOREIGN_WORDS: Record<string, string> = {
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
   eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
   bilirrubinas: 'bilirubin', conjugada: 'conjugated', tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
+  // A bilirubin's parts, after its noun (`Bilirrubina directa`, `Bilirubin direkt`, `Bilirubine conjuguée`; `no
+  // conjugada`, `não conjugada`, `non conjuguée`: testNameSynonyms makes them `unconjugated`).
+  directa: 'direct', direta: 'direct', diretta: 'direct', directe: 'direct', direkt: 'direct', direktes: 'direct',
+  indirecta: 'indirect', indireta: 'indirect', indiretta: 'indirect', indirecte: 'indirect', indirekt: 'indirect', indirektes: 'indirect',
+  conjugado: 'conjugated', coniugata: 'conjugated', conjuguee: 'conjugated', konjugiert: 'conjugated', konjugiertes: 'conjugated', geconjugeerd: 'conjugated',
+  ongeconjugeerd: 'unconjugated', unkonjugiert: 'unconjugated', unkonjugiertes: 'unconjugated',
   jejum: 'fasting', ayunas: 'fasting', ayuno: 'fasting', glicada: 'glycated', glicosilada: 'glycated', glucosilada: 'glycated', glicata: 'glycated',
   // Hungarian (`Fehérvérsejtszám`, `Vörösvérsejtszám`, `Trombocitaszám`, `Limfocita`, `Eozinofil`, `Bazofil`).
   feherversejtszam: 'wbc', vorosversejtszam: 'rbc', trombocitaszam: 'platelets', hematokrit: 'hematocrit', limfocita: 'lymphocytes',
@@ -310,6 +318,141 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
+
+/** What words printed after a name say of the sample (SAMPLE_QUALIFIERS): none of them changes the analyte, save as `fitsSample` says. */
+type SampleSays = 'condition' | 'serum' | 'blood' | 'venous' | 'capillary' | 'arterial' | 'place' | 'standard';
+
+/**
+ * Words printed after a test's name (after a comma, in parentheses or as trailing words) that say only the condition
+ * the sample was taken under (fasting or not, random, basal, after a meal), that it is blood (serum or plasma, the
+ * blood's fluid without its cells: `serum`; whole blood or blood: `blood`), the vessel it was drawn from (venous,
+ * capillary, arterial), where it was measured (the laboratory, the point of care) or the standard a result is aligned
+ * to — by language, folded (lower case, no accents, punctuation a space).
+ * A urine, CSF or other fluid sample is another test and is no word here (`Glucose, urine` is the urine's glucose); nor
+ * a time (`Glucose 2h`: a tolerance test's sample, another result).
+ */
+const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
+  en: {
+    fasting: 'condition', fasted: 'condition', 'non fasting': 'condition', nonfasting: 'condition', 'not fasting': 'condition', random: 'condition',
+    basal: 'condition', postprandial: 'condition', 'post prandial': 'condition', pp: 'condition',
+    serum: 'serum', plasma: 'serum', 'whole blood': 'blood', blood: 'blood', 'in blood': 'blood', 'in serum': 'serum', 'in plasma': 'serum',
+    venous: 'venous', capillary: 'capillary', arterial: 'arterial',
+    lab: 'place', laboratory: 'place', poct: 'place', poc: 'place', 'point of care': 'place', bedside: 'place',
+    dcct: 'standard', ngsp: 'standard', ifcc: 'standard', calculated: 'standard', calc: 'standard', measured: 'standard',
+  },
+  nl: {
+    nuchter: 'condition', 'niet nuchter': 'condition', serum: 'serum', plasma: 'serum', volbloed: 'blood', bloed: 'blood',
+    veneus: 'venous', veneuze: 'venous', capillair: 'capillary', capillaire: 'capillary', arterieel: 'arterial', arteriele: 'arterial',
+    lab: 'place', laboratorium: 'place', poct: 'place',
+  },
+  de: {
+    nuchtern: 'condition', 'nicht nuchtern': 'condition', serum: 'serum', plasma: 'serum', vollblut: 'blood', blut: 'blood', 'im blut': 'blood',
+    'im serum': 'serum', 'im plasma': 'serum',
+    venos: 'venous', venoses: 'venous', kapillar: 'capillary', kapillarblut: 'capillary', arteriell: 'arterial', labor: 'place', poct: 'place',
+  },
+  fr: {
+    'a jeun': 'condition', 'non a jeun': 'condition', 'pas a jeun': 'condition', serum: 'serum', plasma: 'serum', 'sang total': 'blood', sang: 'blood',
+    'dans le sang': 'blood', serique: 'serum', plasmatique: 'serum', sanguin: 'blood', sanguine: 'blood',
+    veineux: 'venous', veineuse: 'venous', capillaire: 'capillary', arteriel: 'arterial', arterielle: 'arterial', laboratoire: 'place', labo: 'place',
+  },
+  es: {
+    'en ayunas': 'condition', ayunas: 'condition', ayuno: 'condition', 'en ayuno': 'condition', 'no en ayunas': 'condition', 'sin ayuno': 'condition',
+    suero: 'serum', plasma: 'serum', 'sangre total': 'blood', sangre: 'blood', 'en sangre': 'blood', 'en suero': 'serum', 'en plasma': 'serum',
+    serico: 'serum', serica: 'serum', plasmatico: 'serum', plasmatica: 'serum', venosa: 'venous', venoso: 'venous', capilar: 'capillary',
+    arterial: 'arterial', laboratorio: 'place',
+  },
+  pt: {
+    'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', soro: 'serum', plasma: 'serum',
+    'sangue total': 'blood', sangue: 'blood', 'no sangue': 'blood', 'no soro': 'serum', 'no plasma': 'serum', serico: 'serum', serica: 'serum',
+    venoso: 'venous', venosa: 'venous', capilar: 'capillary', arterial: 'arterial', laboratorio: 'place',
+  },
+  it: {
+    'a digiuno': 'condition', digiuno: 'condition', 'non a digiuno': 'condition', siero: 'serum', plasma: 'serum', 'sangue intero': 'blood',
+    sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'serum', 'nel plasma': 'serum', sierico: 'serum', plasmatico: 'serum',
+    venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
+  },
+};
+/** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
+const SAMPLE_WORDS = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
+/** The most words a phrase of SAMPLE_QUALIFIERS has. */
+const SAMPLE_PHRASE_WORDS = Math.max(...[...SAMPLE_WORDS.keys()].map((p) => p.split(' ').length));
+
+/**
+ * A name without the SAMPLE_QUALIFIERS printed after it (`glucose niet nuchter, veneus (lab)` → `glucose`), as
+ * printed (its own punctuation kept), with what they said; null when none ends it or nothing would be left. The
+ * longest phrase first at each step (`whole blood`, not `blood`).
+ */
+function withoutSampleQualifiers(name: string): { rest: string; says: Set<SampleSays> } | null {
+  const words = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const says = new Set<SampleSays>();
+  let end = words.length;
+  outer: while (end > 1) {
+    for (let k = Math.min(SAMPLE_PHRASE_WORDS, end - 1); k >= 1; k--) {
+      const said = SAMPLE_WORDS.get(foldName(words.slice(end - k, end).map((w) => w[0]).join(' ')));
+      if (said) {
+        says.add(said);
+        end -= k;
+        continue outer;
+      }
+    }
+    break;
+  }
+  if (end === words.length) return null;
+  const rest = name.slice(0, words[end]!.index).replace(/[\s,;:([/–-]+$/u, '');
+  return /\p{L}/u.test(rest) ? { rest, says } : null;
+}
+
+/** What a parenthesis says when it holds SAMPLE_QUALIFIERS only (`(venous)`, `(sang veineux)`); null otherwise. */
+function sampleQualifiersOnly(text: string): Set<SampleSays> | null {
+  const whole = withoutSampleQualifiers(`x ${text}`);
+  return whole && whole.rest === 'x' ? whole.says : null;
+}
+
+/**
+ * What blood's cells are or hold, and the cells counted (`hemoglobin`, `hematocrit`, the red cells' indices, the
+ * counts and the differential, HbA1c): measured in whole blood. Named with serum or plasma (`Hb, plasma`,
+ * `Haemoglobin (plasma)`) it is another test — a plasma free haemoglobin, in mg/dL — which the catalog has not.
+ */
+const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|white-blood-cell-count|platelet-count|plateletcrit|platelet-distribution-width|mean-corpuscular-.+|mean-platelet-volume|red-cell-distribution-width|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/;
+/**
+ * An analyte the red cells hold far more of than serum (folate): measured in whole blood it is the red cells' content
+ * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
+ */
+const HELD_BY_RED_CELLS = /^folate$/;
+
+/**
+ * Whether an entry can be the analyte of a sample so described: a blood sample is no urine's, stool's or saliva's
+ * analyte, a venous or capillary one no analyte the catalog knows as arterial (`pH`, its arterial pH), and what the
+ * blood's cells are or hold is no serum's or plasma's analyte, nor an analyte the red cells hold whole blood's
+ * (`fitsCells`).
+ */
+function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
+  if (blood && /urine|urobilinogen|microalbumin|fecal|salivary/.test(entry.key)) return false;
+  if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
+  return fitsCells(entry, says);
+}
+
+/** `fitsSample`'s rule of blood's cells: none of IN_BLOOD_CELLS in serum or plasma, none of HELD_BY_RED_CELLS in whole blood. */
+function fitsCells(entry: CatalogEntry, says: Set<SampleSays>): boolean {
+  return !(says.has('serum') && IN_BLOOD_CELLS.test(entry.key)) && !(says.has('blood') && HELD_BY_RED_CELLS.test(entry.key));
+}
+
+/**
+ * What SAMPLE_QUALIFIERS a name prints anywhere among its words (`Plasma Hb`, `Hb, plasma`, `Haemoglobin (plasma)`),
+ * for `fitsCells`: the comma, parenthesis and leading-word rules drop `plasma` before the sample rule sees it.
+ */
+function sampleWordsIn(name: string): Set<SampleSays> {
+  const words = foldName(name).split(' ').filter(Boolean);
+  const says = new Set<SampleSays>();
+  for (let i = 0; i < words.length; i++) {
+    for (let k = 1; k <= SAMPLE_PHRASE_WORDS && i + k <= words.length; k++) {
+      const said = SAMPLE_WORDS.get(words.slice(i, i + k).join(' '));
+      if (said) says.add(said);
+    }
+  }
+  return says;
+}
 
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
 export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²|m\^2)(?![\p{L}\d])/giu;
@@ -419,7 +562,13 @@ export class BiomarkerCatalog {
   private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
   matchName(name: string): CatalogEntry | undefined {
-    return remembered(this.memo, name, () => this.matchNameUncached(name));
+    return remembered(this.memo, name, () => {
+      const hit = this.matchNameUncached(name);
+      // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
+      // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
+      if (hit && this.byName.get(normalizeName(name)) !== hit && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      return hit;
+    });
   }
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
@@ -497,9 +646,11 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Bili Total`, `Protein Total`, `GFR Estimated`: the qualifier printed after the name without a comma.
-    const inverted = /^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim());
-    if (inverted) {
-      const hit = this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`));
+    // (Also in other languages, once normalized: `Bilirrubina conjugada`, `Bilirubin direkt` are `bilirubin conjugated`,
+    // `bilirubin direct`.)
+    const invertedForms = [/^(.+?)\s+(total|direct|indirect|estimated)$/i.exec(name.trim()), /^(.+?) (total|direct|indirect|conjugated|unconjugated|estimated)$/.exec(n)];
+    for (const inverted of invertedForms) {
+      const hit = inverted ? this.byName.get(normalizeName(`${inverted[2]} ${inverted[1]}`)) : undefined;
       if (hit) return hit;
     }
     // `Testosterone 01`, `Insulin-Like Growth Factor I 02`: the code of the performing laboratory (Labcorp prints it
@@ -516,12 +667,14 @@ export class BiomarkerCatalog {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
     }
-    // `Glucose Random`, `HbA1c DCCT`: a condition or a standard printed after the name without a comma or parentheses
-    // (as `Glucose, Random` and `HbA1c (DCCT)` are the name's).
-    const trailing = /^(.+?)\s+(random|fasting|n[uü]chtern|basal|post ?prandial|pp|dcct|ngsp|ifcc|calculated|calc|measured)$/i.exec(name.trim());
-    if (trailing) {
-      const hit = this.matchName(trailing[1]!);
-      if (hit) return hit;
+    // `Glucose Random`, `HbA1c DCCT`, `glucose niet nuchter, veneus (lab)`, `Glicose em jejum (soro)`: words after the
+    // name, after a comma, in parentheses or as trailing words, that say only the sample, the condition it was taken
+    // under, where it was measured or a standard (SAMPLE_QUALIFIERS) — the name without them, when the catalog knows it
+    // and it can have been measured in that sample (`pH, venous` is no arterial pH).
+    const sample = withoutSampleQualifiers(name);
+    if (sample) {
+      const hit = this.matchName(sample.rest);
+      if (hit && fitsSample(hit, sample.says)) return hit;
     }
     // `HCT Αιματοκρίτης`, `Ne Ουδετερόφιλα` (a Greek report prints a Latin code before the Greek name): the code when the
     // catalog knows it, else the Greek name.
@@ -551,7 +704,9 @@ export class BiomarkerCatalog {
       // Words in another script (`Среднее содержание Hb в эритроците (MCH)`) fold to their Latin fragments only
       // (`Hb`): the abbreviation in parentheses names the row, not a fragment of the words before it.
       if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !CYRILLIC_NAMES[cyrillicKey(paren[1]!)] && !CJK_NAMES[paren[1]!.replace(/\s+/g, '')]) return inside;
-      if (outside) return outside;
+      // `pH (venous)`: a sample in parentheses the name outside's analyte cannot have been measured in names another test.
+      const says = sampleQualifiersOnly(paren[2]!);
+      if (outside && (!says || fitsSample(outside, says))) return outside;
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
       // analyte (`Antigène carcino-embryonnaire (ACE)` is the French CEA, not angiotensin-converting enzyme).
@@ -586,8 +741,75 @@ export class BiomarkerCatalog {
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     const english = urineInEnglish(name);
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
-    return this.twoNamesOfOne(n);
+    const two = this.twoNamesOfOne(n);
+    if (two) return two;
+    // `Free Testost.`: a last word cut short, spelt out.
+    const spelled = this.spelledOut(n);
+    return spelled ? this.byName.get(spelled) : undefined;
   }
+
+  /** Catalog names by word count and all their words but the last (`2|free`), with that last word: for `spelledOut`. */
+  private cutShortIndex: Map<string, { last: string; name: string; entry: CatalogEntry }[]> | undefined;
+  /** Every word of the catalog's names (`creatine`, of creatine kinase): a word printed whole, never one cut short. */
+  private catalogWords: Set<string> | undefined;
+
+  /** Builds `cutShortIndex` and `catalogWords` once. */
+  private cutShortWords(): { index: Map<string, { last: string; name: string; entry: CatalogEntry }[]>; words: Set<string> } {
+    if (!this.cutShortIndex || !this.catalogWords) {
+      this.cutShortIndex = new Map();
+      this.catalogWords = new Set();
+      for (const [name, entry] of this.byName) {
+        const w = name.split(' ');
+        for (const word of w) this.catalogWords.add(word);
+        const at = `${w.length}|${w.slice(0, -1).join(' ')}`;
+        const list = this.cutShortIndex.get(at) ?? [];
+        list.push({ last: w[w.length - 1]!, name, entry });
+        this.cutShortIndex.set(at, list);
+      }
+    }
+    return { index: this.cutShortIndex, words: this.catalogWords };
+  }
+
+  /**
+   * Whether a name's last word may be one cut short (`Free Testost.`, `Cholest.`, `Trans.`): five letters at least
+   * (`Estr.`, `Gluc.` are too few to say which word they begin — estradiol, estrone or estriol), no word of the
+   * catalog's names as printed (`Creatine`, of creatine kinase, is no cut `creatinine`).
+   */
+  private cutWord(normalized: string): string | undefined {
+    const last = normalized.split(' ').pop()!;
+    return /^[a-z]{5,}$/.test(last) && !this.cutShortWords().words.has(last) ? last : undefined;
+  }
+
+  /**
+   * `Free Testost.`, `Cholest.`, `Triglycer.`: a name whose last word a narrow column or a printout cut short
+   * (`cutWord`), its other words whole, spelt out — the catalog's name with as many words, the same others and a last
+   * word that it begins, when all such names are of one entry (`free testosterone`); undefined for an ambiguous
+   * beginning (`Plat.`: platelet count or plateletcrit). A rewrite of the name, not its entry, so that a name cut short
+   * in urine is the urine's analyte (`Bilir.` under a urinalysis is `bilirubin`, read in urine). Asked only of a name
+   * unknown as printed (the last resort of matching), so that no known name becomes another.
+   */
+  private spelledOut(normalized: string): string | undefined {
+    const last = this.cutWord(normalized);
+    if (!last) return undefined;
+    const words = normalized.split(' ');
+    const found = (this.cutShortWords().index.get(`${words.length}|${words.slice(0, -1).join(' ')}`) ?? [])
+      .filter((c) => c.last.length > last.length && c.last.startsWith(last));
+    if (new Set(found.map((c) => c.entry)).size !== 1) return undefined;
+    // (Of one entry's names, the shortest: `triglycerides`, not a longer spelling.)
+    return found.map((c) => c.name).sort((a, b) => a.length - b.length)[0];
+  }
+
+  /**
+   * For coding: is this name's last word one cut short (`cutWord`) that begins a word of the catalog's names, so that
+   * what it names rests on that beginning alone (`Trans.`: transferrin, or a transaminase in U/L)? Coding then asks its
+   * unit to agree.
+   */
+  readsCutShort = (name: string): boolean => {
+    const n = normalizeName(urineInEnglish(name));
+    if (this.byName.has(n)) return false;
+    const last = this.cutWord(n);
+    return Boolean(last && [...this.cutShortWords().words].some((w) => w.length > last.length && w.startsWith(last)));
+  };
 
   /**
    * `Bilirubin (D)`, `Bilirubin (T)`, `Bilirubin (I)`, `Bilirubin-D`, `Bilirubin T`: one capital letter after a name
@@ -656,7 +878,9 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(candidate));
       if (hit) return hit;
     }
-    return undefined;
+    // `Bilir.`, `Urobil.` (a strip's narrow name column): its last word spelt out, then read in urine.
+    const spelled = this.spelledOut(normalizeName(n));
+    return spelled ? this.inUrine(spelled, qualitative) : undefined;
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */

@@ -145,6 +145,17 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
   return unitOf(printed, biomarker);
 }
 
+/**
+ * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
+ * taken as its `U`, which UCUM does not convert).
+ */
+function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
+  if (unitOf(printed, biomarker)) return true;
+  const ucum = toUcum(printed);
+  const asUnits = (unit: string) => unit.replace(/\[IU\]/g, 'U');
+  return Boolean(ucum && biomarker.ucumUnit && convertUnit(1, asUnits(ucum), asUnits(biomarker.ucumUnit)) !== null);
+}
+
 /** Grams per cent as printed (`g%`, `gm%`, `gms%`). */
 const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 
@@ -174,6 +185,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
+    // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
+    if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
     // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.

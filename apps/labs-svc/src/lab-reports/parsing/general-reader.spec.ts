@@ -3022,8 +3022,9 @@ describe('batch 20: a Dutch HTML table (header words of other languages, a speci
     const rows = table([['+', 'Nexus', '13-3-2023', '', '', '', '', '', 'final']]).replace('</tbody>', [
       '<tr><td></td><td colspan=8><b>Toelichting materiaal</b><br/>Monster bij LaboratoriumUitslag [bgz-patA-labresult2]<br/></td></tr>',
       row(['+', 'Sanday', '27-8-2025', 'glucose niet nuchter, veneus (lab)', '1 mmol/l', '', '3.5 - 7.8 mmol/l', '', 'final']), '</tbody>'].join('\n'));
-    // (A name in lower case continues a name line above it; the note is none.)
-    expect(coded(rows)).toEqual([['?glucose niet nuchter, veneus (lab)', 1, 'mmol/L', 3.5, 7.8, 'low']]);
+    // (A name in lower case continues a name line above it; the note is none. The name's sample words, non-fasting,
+    // venous, measured at the laboratory, leave glucose: labs25names.)
+    expect(coded(rows)).toEqual([['glucose', 1, 'mmol/L', 3.5, 7.8, 'low']]);
   });
 
   it('`0.72/Grens`, `30/Pos`: a serology index with its reading after a slash is the value, the reading no unit', () => {
@@ -4448,5 +4449,87 @@ describe('a review of labsfix3 (labsfix4)', () => {
       'Creatinine      1.8      mg/dL     0.7 -',
       '1.3',
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [1.8, 0.7, 1.3, 'high']]);
+  });
+});
+
+describe('labs25names: names with a sample qualifier, names cut short, a sub-name under its parent', () => {
+  const key = (name: string) => catalog.matchName(name)?.key ?? null;
+
+  it('a name followed by words that only say the sample, the condition or where it was measured is the name without them, in each language', () => {
+    const cells = (...c: string[]) => `<tr>${c.map((t) => `<td>${t}</td>`).join('')}</tr>`;
+    expect(coded(['<table>', cells('Test', 'Result', 'Reference'), cells('glucose niet nuchter, veneus (lab)', '5.2 mmol/l', '3.5 - 7.8'),
+      cells('glucose nuchter, capillair', '4 mmol/l', '4 - 6.1'), '</table>'].join('\n')))
+      .toEqual([['glucose', 5.2, 'mmol/L', 3.5, 7.8, 'normal'], ['glucose', 4, 'mmol/L', 4, 6.1, 'normal']]);
+    expect(coded(['Glucose, fasting, venous   5.1 mmol/L   3.9 - 5.5', 'Glucose POCT   6.1 mmol/L   3.9 - 7.8',
+      'Creatinine, serum (lab)   88 umol/L   60 - 110'].join('\n')).map((r) => [r[0], r[1]]))
+      .toEqual([['glucose', 5.1], ['glucose', 6.1], ['creatinine', 88]]);
+    expect(['Glukose nüchtern, venös', 'Glucose nicht nüchtern (Kapillarblut)', 'Glycémie à jeun (sang veineux)', 'Glucose capillaire',
+      'Glucosa en ayunas, plasma venoso', 'Glucosa (suero)', 'Glicose em jejum (soro)', 'Glicose, sangue capilar', 'Glicemia a digiuno (siero)',
+      'Glicemia non a digiuno, sangue venoso', 'Glucose, point-of-care', 'Glucose, whole blood', 'Potassium, plasma (POCT)',
+      'Calcio sérico', 'Glucosa en sangre', 'Cholesterin im Serum', 'Potassium in plasma'].map(key))
+      .toEqual(['glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'glucose', 'potassium',
+        'calcium', 'glucose', 'total-cholesterol', 'potassium']);
+  });
+
+  it('a qualifier that changes the analyte, or a name that is no qualifier, stays: urine and CSF, a timed glucose, a venous pH against the arterial one', () => {
+    expect(['Glucose, urine', 'Glucose, urine, fasting', 'Glucose, CSF (lab)', 'Glucose 2h', 'Glucose, 2 hours post', 'Glucose, 2 hours post, venous',
+      'pH, venous', 'pH (venous)', 'pH veneus', 'pH, arterial', 'Glucose, fasting'].map(key))
+      .toEqual(['glucose-in-urine', 'glucose-in-urine', null, null, null, null, null, null, null, 'ph-arterial', 'glucose']);
+  });
+
+  it('a name whose last word is cut short (`Free Testost.`, `Cholest.`) is the one catalog name it begins; an ambiguous or whole word stays unknown', () => {
+    expect(coded(['Test           Result   Units    Reference', 'Testosterone   16.4     nmol/L   8.6 - 29.0',
+      'Free Testost.  306      pmol/L   170 - 650'].join('\n')).map((r) => [r[0], r[1], r[3], r[4]]))
+      .toEqual([['testosterone', 16.4, 8.6, 29], ['testosterone-free', 306, 170, 650]]);
+    expect(['Cholest.', 'Triglycer.', 'Free Testost', 'Transferr.'].map(key)).toEqual(['total-cholesterol', 'triglycerides', 'testosterone-free', 'transferrin']);
+    // Known names keep their own; a whole word of the catalog (`Creatine`, of creatine kinase) is no cut; three letters are too few.
+    expect(['Testosterone', 'Creatine', 'Tri.', 'Free'].map(key)).toEqual(['testosterone', null, null, null]);
+    // Two entries begin so (`Plat.`: the platelet count and the plateletcrit; `Thyro`: thyroid stimulating hormone, thyroxine).
+    expect(['Plat.', 'Thyro'].map(key)).toEqual([null, null]);
+  });
+
+  it('a sub-name under its parent name in other languages (`BILIRRUBINAS` / `Conjugada`, `Bilirubin` / `direkt`) is the parent\'s; the unconjugated is no conjugated', () => {
+    const cells = (...c: string[]) => ['  <tr>', ...c.map((t) => `    <td>${t}</td>`), '  </tr>'];
+    const text = ['BIOQUIMICA', '', 'BILIRRUBINAS', '', '<table>', '  <tr>', '    <th></th>', '    <th></th>', '    <th>VALORES DE REFERENCIA</th>', '  </tr>',
+      ...cells('Total (mg/dl)', '1.34', '0.2 a 1.0'), ...cells('Conjugada (mg/dl)', '0.41', '&lt; 0.3'), ...cells('No conjugada (mg/dl)', '0.93', '&lt; 0.8'), '</table>'].join('\n');
+    // (The catalog, version 4, has the indirect bilirubin, whose other name the unconjugated is.)
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['total-bilirubin', 1.34], ['direct-bilirubin', 0.41], ['indirect-bilirubin', 0.93]]);
+    expect(['Bilirubin direkt', 'Bilirrubina directa', 'Bilirrubina conjugada', 'Bilirubine conjuguée', 'Bilirubina diretta',
+      'Bilirubin, unconjugated', 'Bilirrubina no conjugada', 'Bilirubina não conjugada', 'Bilirubine non conjuguée', 'Bilirubin indirekt'].map(key))
+      .toEqual(['direct-bilirubin', 'direct-bilirubin', 'direct-bilirubin', 'direct-bilirubin', 'direct-bilirubin',
+        'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin', 'indirect-bilirubin']);
+  });
+});
+
+describe('labs25names fix: a name cut short read in urine and with its unit, a cell analyte in plasma', () => {
+  const key = (name: string) => catalog.matchName(name)?.key ?? null;
+
+  it('a name cut short under a urinalysis is the urine\'s analyte, never the blood\'s (`Bilir.` is the bilirubin in urine; `Gluc.` never blood glucose)', () => {
+    const read = results(['URINALYSIS (DIPSTICK)', 'Glucose     Negative', 'Gluc.       Negative', 'Bilir.      Negative',
+      'Gluc.       100 mg/dL   Negative'].join('\n')).map((c) => [c.name, c.biomarker?.key ?? null]);
+    expect(read.filter(([name]) => /^(?:Glucose|Bilir)/.test(name!))).toEqual([['Glucose', 'glucose-in-urine'], ['Bilir', 'bilirubin-in-urine']]);
+    // (`Gluc.`, four letters, is too short to spell out: unknown or the urine's, but no blood analyte.)
+    expect(read.map(([, k]) => k)).not.toContain('glucose');
+    expect(read.map(([, k]) => k)).not.toContain('total-bilirubin');
+    // The urine's words before the cut name: spelt out after them.
+    expect([key('Urine Bilir.'), catalog.matchInUrine('Bilir.')?.key]).toEqual(['bilirubin-in-urine', 'bilirubin-in-urine']);
+  });
+
+  it('a name cut short is its entry only with a unit that entry is measured in, or none, and with five letters at least', () => {
+    expect(coded(['Test           Result   Units    Reference', 'Trans.         35       U/L      7 - 56', 'Transf.        250      mg/dL    200 - 360',
+      'Neutr.         4.1      10^9/L   2.0 - 7.5', 'Alk. Phosph.   80       IU/L     40 - 129', 'Estr.          80       pg/mL    20 - 350'].join('\n'))
+      .map((r) => [r[0], r[1]]))
+      .toEqual([['?Trans', 35], ['transferrin', 250], ['neutrophils-absolute', 4.1], ['alkaline-phosphatase', 80], ['?Estr', 80]]);
+    // Five letters and more, spelt out as before; four are too few (`Estr.`: estradiol, estrone, estriol; `Gluc.`).
+    expect(['Free Testost.', 'Cholest.', 'Triglycer.', 'Creat.', 'Creatin.', 'Ferrit.', 'Phosph.', 'Album.', 'Estr.', 'Gluc.'].map(key))
+      .toEqual(['testosterone-free', 'total-cholesterol', 'triglycerides', 'creatinine', 'creatinine', 'ferritin', 'phosphorus', 'albumin', null, null]);
+  });
+
+  it('what blood cells are or hold named with plasma or serum is another test (a plasma free haemoglobin); a folate in whole blood is the red cells\'', () => {
+    expect(['Hb, plasma', 'Plasma Hb', 'Haemoglobin (plasma)', 'Hemoglobina, plasma', 'Hemoglobin, serum', 'Folate, whole blood'].map(key))
+      .toEqual([null, null, null, null, null, null]);
+    expect(['Hemoglobin', 'Haemoglobin (whole blood)', 'Hb, venous', 'Folate (serum)', 'Folate', 'Sodium, whole blood', 'Potassium, plasma'].map(key))
+      .toEqual(['hemoglobin', 'hemoglobin', 'hemoglobin', 'folate', 'folate', 'sodium', 'potassium']);
+    expect(coded('Hemoglobin, plasma   2 mg/dL   0 - 5')).toEqual([['?Hemoglobin, plasma', 2, 'mg/dL', 0, 5, 'normal']]);
   });
 });
