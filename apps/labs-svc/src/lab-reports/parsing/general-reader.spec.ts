@@ -1350,7 +1350,8 @@ describe('this session\'s rules on layouts they were not written for (probes of 
       'NEONATAL',
       'DAT (CB)            Negative',
       'Bilirubin (CB)      45    umol/L    < 100',
-    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', 'total-bilirubin']);
+    // (`DAT (CB)  Negative`, a direct antiglobulin test on cord blood answered in words, is a result of its own: labs25qual.)
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', '?DAT (CB)', 'total-bilirubin']);
     expect(coded(['P 07 3636 8888   F 07 3636 8899', 'Haemoglobin     135   g/L   (130-180)', 'P 2'].join('\n')).map((r) => r[0])).toEqual(['hemoglobin']);
     // The Czech row, with its unit and range, is still phosphorus.
     expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
@@ -4448,5 +4449,69 @@ describe('a review of labsfix3 (labsfix4)', () => {
       'Creatinine      1.8      mg/dL     0.7 -',
       '1.3',
     ].join('\n'))).toEqual([[5.6, 3.5, 5.1, 'high'], [1.8, 0.7, 1.3, 'high']]);
+  });
+});
+
+describe('labs25qual: qualitative rows, a unit in the range cell, tiered range text under the range column', () => {
+  /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
+    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  it('a word the reader knows as an answer (`Limpide`, a column apart from a name the catalog does not know) is that row\'s result', () => {
+    expect(read([
+      'GLYCEMIE à jeun                           0,91  g/l               0,74 à 1,06',
+      'ASPECT DU SERUM                        Limpide',
+      'CHOLESTEROL TOTAL                         2,19  g/l               inf. à 2,00',
+    ].join('\n'))).toEqual([
+      ['glucose', 0.91, null, 'g/L', '0,74 à 1,06', 0.74, 1.06, 'normal'],
+      ['?ASPECT DU SERUM', null, 'Limpide', null, null, null, null, null],
+      ['total-cholesterol', 2.19, null, 'g/L', 'inf. à 2,00', null, 2, 'high'],
+    ]);
+  });
+
+  it('a heading set off by a run of marks (`*++++ …`) is no first half of the lower-case name under it', () => {
+    expect(read([
+      " *++++ exploration d'une anomalie lipidique (ldl calculé/dosé)",
+      'aspect du serum                        Limpide',
+    ].join('\n'))).toEqual([['?aspect du serum', null, 'Limpide', null, null, null, null, null]]);
+  });
+
+  it('a Dutch answer of presence (`Negatief`) under a result column is the row\'s result; other words there (`faeces`) are not', () => {
+    const html = ['<table>',
+      '<tr><th>Test</th><th>Testuitslag</th><th>Onder- en bovengrens</th><th>Materiaal</th></tr>',
+      '<tr><td>Substantie</td><td>faeces</td><td></td><td></td></tr>',
+      '<tr><td>Schistosoma microscopie</td><td>Negatief</td><td></td><td></td></tr>',
+      '<tr><td>Glucose</td><td>7.2 mmol/L</td><td>4.5 - 6.1 mmol/L</td><td>Bloed</td></tr>',
+      '</table>'].join('\n');
+    expect(read(html)).toEqual([
+      ['?Schistosoma microscopie', null, 'Negatief', null, null, null, null, null],
+      ['glucose', 7.2, null, 'mmol/L', '4.5 - 6.1', 4.5, 6.1, 'high'],
+    ]);
+  });
+
+  it('answers in other languages (`Positief`, `Ausente`, `Trouble`, `Cloudy`) after an unknown name a column apart are rows too', () => {
+    expect(read([
+      'Chlamydia trachomatis PCR      Positief',
+      'Cristales de oxalato           Ausente',
+      'Aspect du liquide              Trouble',
+      'Fluid appearance               Cloudy',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([
+      ['?Chlamydia trachomatis PCR', 'Positief'], ['?Cristales de oxalato', 'Ausente'], ['?Aspect du liquide', 'Trouble'], ['?Fluid appearance', 'Cloudy'],
+    ]);
+  });
+
+  it('no row from a label, a comment, a sentence or words in place of a result', () => {
+    const text = [
+      'Sodium                 140     mmol/L     135 - 145',
+      'Interpretation         Negative',
+      'Schistosoma microscopie   Pending',
+      'Fluid appearance          See note',
+      'Chlamydia PCR             Cancelled',
+      'The sample was clear and the screen negative',
+      'Comment: serum clear',
+    ].join('\n');
+    expect(read(text).map((r) => r[0])).toEqual(['sodium']);
+    expect(warned(text).filter((c) => c === 'not-a-result')).toHaveLength(3);
   });
 });

@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -2479,6 +2479,9 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
     if (knows(joined)) return true;
     if (knows(name)) return false;
   }
+  // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
+  // set off as one, never a name's first half.
+  if (/^[*+=#~_]{2,}/.test(fragment)) return false;
   return /[,/(&-]$/.test(fragment) || /^[a-z(]/.test(name);
 }
 
@@ -2525,7 +2528,24 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     const { hadPrevious: _p, ...row } = tail;
     return { name, ...row };
   }
-  return null;
+  return answerApart(text, opts);
+}
+
+/**
+ * A name and a qualitative answer in words the reader knows (`Negative`, `Negatief`, `Limpide`, `No growth`), printed a
+ * column apart with nothing else on the line (`ASPECT DU SERUM        Limpide`, a table's two cells): a row, whatever the
+ * name — the word says a result is there, as a unit or a range does. Only for a name the catalog knows neither in blood
+ * nor in urine (one it knows answers in words as its section allows). Not after a column's or a note's label
+ * (`Interpretation  Negative`, `Result  Positive`), nor in a sentence (`The sample was clear`: no column between), nor
+ * after a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a previous one).
+ */
+function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const cells = text.trim().split(/\s{2,}|\t/);
+  if (cells.length !== 2 || !isQualitativeAnswer(cells[1]!)) return null;
+  const name = cleanName(cells[0]!);
+  if (!/\p{L}/u.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
+  if (opts.knows?.(name) || opts.knowsInUrine?.(name) || isHeaderWords(name) || namesNoResult(name) || commentKind(`${name}:`)) return null;
+  return { name, value: null, valueText: cells[1]!.trim() };
 }
 
 /**
