@@ -4514,4 +4514,28 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
     expect(read(text).map((r) => r[0])).toEqual(['sodium']);
     expect(warned(text).filter((c) => c === 'not-a-result')).toHaveLength(3);
   });
+
+  const QUEST_HEADER = 'Test Name                              In Range          Out Of Range       Reference Range           Lab';
+  it('the unit printed after the bounds in the range cell, then what it is a part of (`<5.7 % of total Hgb`), is the row\'s unit when the row prints none', () => {
+    expect(read([
+      QUEST_HEADER,
+      'HEMOGLOBIN A1c                         5.4                                  <5.7 % of total Hgb       TP',
+      'HEMOGLOBIN A1c                                          6.1 H              <5.7 % of total Hgb       TP',
+      'TSH                                    1.82                                 0.40-4.50 mIU/L           TP',
+    ].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 5.4, null, '%', '<5.7', null, 5.7, 'normal'],
+      ['hemoglobin-a1c', 6.1, null, '%', '<5.7', null, 5.7, 'high'],
+      ['thyroid-stimulating-hormone', 1.82, null, 'm[IU]/L', '0.40-4.50', 0.4, 4.5, 'normal'],
+    ]);
+  });
+
+  it('words after a range and its unit that are no part of the unit (`Adult`, `fasting`) keep the range cell as printed', () => {
+    expect(read([
+      QUEST_HEADER,
+      'GLUCOSE                                88                                   65-99 mg/dL fasting       TP',
+    ].join('\n')).map((r) => [r[3], r[4]])).toEqual([[null, '65-99 mg/dL fasting']]);
+    // A name that prints its unit (`Glucose (mmol/L)`) keeps it: `% of serum glucose` is another measure's range.
+    expect(read(['| Test | Result | Reference |', '|---|---|---|', '| Glucose (mmol/L) | 3.25 | 50-75% of serum glucose |'].join('\n'))
+      .map((r) => [r[3], r[4], r[5], r[6], r[7]])).toEqual([['mmol/L', '50-75% of serum glucose', null, null, null]]);
+  });
 });

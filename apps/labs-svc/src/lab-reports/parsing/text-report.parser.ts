@@ -2044,13 +2044,22 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     }
   }
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
-  // unit is the row's.
+  // unit is the row's. So is a unit followed by what it is a part of (`<5.7 % of total Hgb`) on a row that prints no
+  // unit, not even in its name: those words are the unit's, said once more in the row's comment. (Under a name with
+  // its unit, `Glucose (mmol/L)  3.25  50-75% of serum glucose`, the range is another measure's, kept as printed.)
   if (rangeText && !row.unit) {
     const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
     const r = numericRangeAt(rt, 0);
     const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    const nameUnit = NAME_UNIT.exec(name);
+    const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
+      && !(nameUnit && looksLikeUnit(nameUnit[2]!));
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
       row.unit = rest[0]!;
+      rangeText = rt.slice(0, r.span).join(' ');
+    } else if (r && partOf) {
+      row.unit = rest[0]!;
+      appendComment(row, rest.join(' '));
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (r && rest.length === 0 && rt.length > r.span) {
       // `<5.0 (calc)`: how the result was had is no part of the range.
