@@ -4538,4 +4538,49 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
     expect(read(['| Test | Result | Reference |', '|---|---|---|', '| Glucose (mmol/L) | 3.25 | 50-75% of serum glucose |'].join('\n'))
       .map((r) => [r[3], r[4], r[5], r[6], r[7]])).toEqual([['mmol/L', '50-75% of serum glucose', null, null, null]]);
   });
+  it('`Reference Range` alone under a row without a range: the tiers printed under it (a label and a bound each, a population\'s line over them) are its range text, with no bounds and no flag', () => {
+    expect(read([
+      QUEST_HEADER,
+      'HS CRP                                 0.8                                  mg/L                      TP',
+      '  Reference Range',
+      '  Optimal             <1.0',
+      '  Average          1.0-3.0',
+      '  High                >3.0',
+      'HOMOCYSTEINE                           9.8                                  <11.4 umol/L              TP',
+      'ESTRADIOL                              88                                   pg/mL                     EZ',
+      '  Reference Range',
+      '  Female',
+      '  Follicular Phase       19-144',
+      '  Mid-Cycle Peak         64-357',
+      '  Luteal Phase           56-214',
+      '  Postmenopausal         < OR = 31',
+      'TESTOSTERONE, TOTAL, MS                22                                   2-45 ng/dL                EZ',
+    ].join('\n'))).toEqual([
+      ['hs-crp', 0.8, null, 'mg/L', 'Optimal <1.0 Average 1.0-3.0 High >3.0', null, null, null],
+      ['homocysteine', 9.8, null, 'umol/L', '<11.4', null, 11.4, 'normal'],
+      ['estradiol', 88, null, 'pg/mL', 'Female Follicular Phase 19-144 Mid-Cycle Peak 64-357 Luteal Phase 56-214 Postmenopausal < OR = 31', null, null, null],
+      ['testosterone', 22, null, 'ng/dL', '2-45', 2, 45, 'normal'],
+    ]);
+  });
+
+  it('under `Reference Range` a row of a test the catalog knows (`Troponin I  <5`) is a row, not a tier; a blank line ends the tiers; a row that has its range takes none', () => {
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      '  Reference Range',
+      '  Optimal             <1.0',
+      'Troponin I             <5',
+      'Ferritin               64         ng/mL      16-232',
+      '  Reference Range',
+      '  Average          1.0-3.0',
+      'Insulin                7.2        uIU/mL',
+      '  Reference Range',
+      '',
+      '  Average          2.0-19.6',
+    ].join('\n')).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['hs-crp', 0.8, null, 'Optimal <1.0'],
+      ['troponin-i', 5, '<5', null],
+      ['ferritin', 64, null, '16-232'],
+      ['insulin', 7.2, null, null],
+    ]);
+  });
 });

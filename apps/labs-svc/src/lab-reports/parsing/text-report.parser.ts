@@ -686,6 +686,28 @@ const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
+/** `Reference Range`, `Reference interval:`, `Normal range` alone on a line: the label of tiers printed under it. */
+const RANGE_LABEL_ALONE = /^(?:reference|ref\.?|normal|biological reference)(?:\s+(?:range|ranges|interval|intervals|values?))?\s*:?$/i;
+/** A line of one to three words and nothing else (`Female`, `Adult Males`): a population's line over its tiers. */
+const WORDS_ALONE = /^\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2}$/u;
+
+/**
+ * A tier of a range with its label first (`Optimal  <1.0`, `Follicular Phase  19-144`, `Postmenopausal  < OR = 31`,
+ * `Moderate  75-125 nmol/L`): words that name no test the catalog knows, then one bound or interval (and its unit) ending
+ * the line.
+ */
+function labelledTier(text: string, opts: TextParseOptions): boolean {
+  const t = tokenize(text);
+  const j = t.findIndex((w) => /^[<>≤≥]|^-?\d/.test(w));
+  if (j < 1 || !t.slice(0, j).every((w) => /\p{L}/u.test(w))) return false;
+  const r = numericRangeAt(t, j);
+  if (!r) return false;
+  const end = j + r.span;
+  if (end !== t.length && !(end === t.length - 1 && isUnitToken(t[end]!) && !parseValueToken(t[end]!))) return false;
+  const label = t.slice(0, j).join(' ');
+  return !(opts.knows?.(label) ?? false) && !(opts.knowsInUrine?.(label) ?? false);
+}
+
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
@@ -857,6 +879,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let rangeAbove: string | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
+  /** The row a `Reference Range` line alone came under (no range of its own): the tiers printed under it are its range. */
+  let tiersUnder: RawRow | null = null;
+  /**
+   * Whether a tier follows `line` (see below): on the next line with text, or on the one after it under a line of words
+   * alone (`Female` / `Follicular Phase  19-144`).
+   */
+  const tierAhead = (line: SourceLine): boolean => {
+    const next: string[] = [];
+    for (let i = lines.indexOf(line) + 1; i < lines.length && next.length < 2; i++) {
+      const text = lineText(lines[i]!.text);
+      if (text) next.push(text);
+    }
+    return labelledTier(next[0] ?? '', opts) || (WORDS_ALONE.test(next[0] ?? '') && labelledTier(next[1] ?? '', opts));
+  };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
@@ -974,6 +1010,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (!text || isSeparator(text)) {
       if (pending) gap++;
+      tiersUnder = null;
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
       if (table?.byIndex) open = null;
@@ -1030,6 +1067,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       heading(caption[1]!);
       pending = null;
       open = null;
+      continue;
+    }
+    // `Reference Range` alone on its line under a row printed without one (Quest: `HS CRP  0.8  mg/L` / `Reference Range`
+    // / `Optimal  <1.0` / `Average  1.0-3.0` / `High  >3.0`): the tiers under it, each a label and one bound or
+    // interval, are the row's range as printed (no bounds: which tier is the reference is not said), and so is a line of
+    // words alone among them when a tier follows it (a population's, `Female` over its phases). Any other line ends them
+    // and is read as it is: a row of a test the catalog knows is never a tier.
+    const tiersAbove = tiersUnder as RawRow | null;
+    tiersUnder = null;
+    if (tiersAbove && (labelledTier(flat, opts) || (WORDS_ALONE.test(flat) && tierAhead(line)))) {
+      const tier = flat.replace(/\s+/g, ' ').trim();
+      tiersAbove.rangeText = tiersAbove.rangeText ? `${tiersAbove.rangeText} ${tier}` : tier;
+      tiersUnder = tiersAbove;
+      continue;
+    }
+    const under = open as RawRow | null;
+    if (under && !under.rangeText && !under.range && under === rows[rows.length - 1] && RANGE_LABEL_ALONE.test(flat) && tierAhead(line)) {
+      tiersUnder = under;
       continue;
     }
     const tiersOf = rangeFor as RawRow | null;
