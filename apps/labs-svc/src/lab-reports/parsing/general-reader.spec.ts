@@ -4583,4 +4583,22 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
       ['insulin', 7.2, null, null],
     ]);
   });
+  it('a Portuguese header (`Análise  Resultado  Valores de Referência  Resultados anteriores`) names its columns: the previous results are no part of the row', () => {
+    const html = ['Análise Sumária de Urina',
+      '<table>',
+      '<tr><th>Análise</th><th>Resultado</th><th>Valores de Referência</th><th>Resultados anteriores</th></tr>',
+      '<tr><td>pH</td><td>6.0</td><td></td><td>6.5</td></tr>',
+      '<tr><td>Densidade</td><td>1.018</td><td>1.010 - 1.025</td><td>1.015</td></tr>',
+      '<tr><td>Nitritos</td><td>Negativo</td><td></td><td>Neg.</td></tr>',
+      '<tr><td>Glicose</td><td>Negativo</td><td>mg/dL</td><td>Neg.</td></tr>',
+      '</table>'].join('\n');
+    // A unit alone in the range column measures a number (`HS CRP  0.8  mg/L` above), not an answer in words (`Glicose
+    // Negativo  mg/dL`: no unit).
+    expect(read(html)).toEqual([
+      ['urine-ph', 6, null, '[pH]', null, null, null, null],
+      ['specific-gravity-urine', 1.018, null, '{ratio}', '1.010 - 1.025', 1.01, 1.025, 'normal'],
+      ['nitrite-in-urine', null, 'Negativo', null, null, null, null, null],
+      ['glucose-in-urine', null, 'Negativo', null, null, null, null, null],
+    ]);
+  });
 });

@@ -1140,7 +1140,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // A column header starts (or restarts, on a new page) a table.
     if (filled >= 2) {
-      const columns = headerColumns(cells);
+      const columns = headerColumns(cells, byIndex);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         headerJustSet = true;
@@ -2122,12 +2122,13 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     } else if (!r) {
       // `mg/dL (calc)`, `uIU/mL`, `/HPF`, `S/CO`: a range column holding only the unit (the range, if any, is printed
       // under the row). A letter over a letter only per litre (`U/L`, `g/L`), and two answers are no unit: a word with a
-      // slash that is none (`N/A`, `M/F`, `Pos/Neg`) stays the range column's text.
+      // slash that is none (`N/A`, `M/F`, `Pos/Neg`) stays the range column's text. Beside an answer in words (`Glicose
+      // Negativo  mg/dL`: a strip's pad printed with the unit of the amounts it may read) it measures nothing: no unit.
       const words = rt.filter((w) => !isUnitNoise(w));
       const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)
         && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!) && !TWO_ANSWERS.test(words[0]!);
       if (unitAlone) {
-        row.unit = words[0]!;
+        if (row.value !== null || !row.valueText || !isQualitativeAnswer(row.valueText)) row.unit = words[0]!;
         rangeText = '';
       }
     }
