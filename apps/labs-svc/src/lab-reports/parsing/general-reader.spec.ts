@@ -1350,7 +1350,8 @@ describe('this session\'s rules on layouts they were not written for (probes of 
       'NEONATAL',
       'DAT (CB)            Negative',
       'Bilirubin (CB)      45    umol/L    < 100',
-    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', 'total-bilirubin']);
+    // (`DAT (CB)  Negative`, a direct antiglobulin test on cord blood answered in words, is a result of its own: labs25qual.)
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', '?DAT (CB)', 'total-bilirubin']);
     expect(coded(['P 07 3636 8888   F 07 3636 8899', 'Haemoglobin     135   g/L   (130-180)', 'P 2'].join('\n')).map((r) => r[0])).toEqual(['hemoglobin']);
     // The Czech row, with its unit and range, is still phosphorus.
     expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
@@ -4531,5 +4532,156 @@ describe('labs25names fix: a name cut short read in urine and with its unit, a c
     expect(['Hemoglobin', 'Haemoglobin (whole blood)', 'Hb, venous', 'Folate (serum)', 'Folate', 'Sodium, whole blood', 'Potassium, plasma'].map(key))
       .toEqual(['hemoglobin', 'hemoglobin', 'hemoglobin', 'folate', 'folate', 'sodium', 'potassium']);
     expect(coded('Hemoglobin, plasma   2 mg/dL   0 - 5')).toEqual([['?Hemoglobin, plasma', 2, 'mg/dL', 0, 5, 'normal']]);
+  });
+});
+
+describe('labs25qual: qualitative rows, a unit in the range cell, tiered range text under the range column', () => {
+  /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
+    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  it('a word the reader knows as an answer (`Limpide`, a column apart from a name the catalog does not know) is that row\'s result', () => {
+    expect(read([
+      'GLYCEMIE à jeun                           0,91  g/l               0,74 à 1,06',
+      'ASPECT DU SERUM                        Limpide',
+      'CHOLESTEROL TOTAL                         2,19  g/l               inf. à 2,00',
+    ].join('\n'))).toEqual([
+      ['glucose', 0.91, null, 'g/L', '0,74 à 1,06', 0.74, 1.06, 'normal'],
+      ['?ASPECT DU SERUM', null, 'Limpide', null, null, null, null, null],
+      ['total-cholesterol', 2.19, null, 'g/L', 'inf. à 2,00', null, 2, 'high'],
+    ]);
+  });
+
+  it('a heading set off by a run of marks (`*++++ …`) is no first half of the lower-case name under it', () => {
+    expect(read([
+      " *++++ exploration d'une anomalie lipidique (ldl calculé/dosé)",
+      'aspect du serum                        Limpide',
+    ].join('\n'))).toEqual([['?aspect du serum', null, 'Limpide', null, null, null, null, null]]);
+  });
+
+  it('a Dutch answer of presence (`Negatief`) under a result column is the row\'s result; other words there (`faeces`) are not', () => {
+    const html = ['<table>',
+      '<tr><th>Test</th><th>Testuitslag</th><th>Onder- en bovengrens</th><th>Materiaal</th></tr>',
+      '<tr><td>Substantie</td><td>faeces</td><td></td><td></td></tr>',
+      '<tr><td>Schistosoma microscopie</td><td>Negatief</td><td></td><td></td></tr>',
+      '<tr><td>Glucose</td><td>7.2 mmol/L</td><td>4.5 - 6.1 mmol/L</td><td>Bloed</td></tr>',
+      '</table>'].join('\n');
+    expect(read(html)).toEqual([
+      ['?Schistosoma microscopie', null, 'Negatief', null, null, null, null, null],
+      ['glucose', 7.2, null, 'mmol/L', '4.5 - 6.1', 4.5, 6.1, 'high'],
+    ]);
+  });
+
+  it('answers in other languages (`Positief`, `Ausente`, `Trouble`, `Cloudy`) after an unknown name a column apart are rows too', () => {
+    expect(read([
+      'Chlamydia trachomatis PCR      Positief',
+      'Cristales de oxalato           Ausente',
+      'Aspect du liquide              Trouble',
+      'Fluid appearance               Cloudy',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([
+      ['?Chlamydia trachomatis PCR', 'Positief'], ['?Cristales de oxalato', 'Ausente'], ['?Aspect du liquide', 'Trouble'], ['?Fluid appearance', 'Cloudy'],
+    ]);
+  });
+
+  it('no row from a label, a comment, a sentence or words in place of a result', () => {
+    const text = [
+      'Sodium                 140     mmol/L     135 - 145',
+      'Interpretation         Negative',
+      'Schistosoma microscopie   Pending',
+      'Fluid appearance          See note',
+      'Chlamydia PCR             Cancelled',
+      'The sample was clear and the screen negative',
+      'Comment: serum clear',
+    ].join('\n');
+    expect(read(text).map((r) => r[0])).toEqual(['sodium']);
+    expect(warned(text).filter((c) => c === 'not-a-result')).toHaveLength(3);
+  });
+
+  const QUEST_HEADER = 'Test Name                              In Range          Out Of Range       Reference Range           Lab';
+  it('the unit printed after the bounds in the range cell, then what it is a part of (`<5.7 % of total Hgb`), is the row\'s unit when the row prints none', () => {
+    expect(read([
+      QUEST_HEADER,
+      'HEMOGLOBIN A1c                         5.4                                  <5.7 % of total Hgb       TP',
+      'HEMOGLOBIN A1c                                          6.1 H              <5.7 % of total Hgb       TP',
+      'TSH                                    1.82                                 0.40-4.50 mIU/L           TP',
+    ].join('\n'))).toEqual([
+      ['hemoglobin-a1c', 5.4, null, '%', '<5.7', null, 5.7, 'normal'],
+      ['hemoglobin-a1c', 6.1, null, '%', '<5.7', null, 5.7, 'high'],
+      ['thyroid-stimulating-hormone', 1.82, null, 'm[IU]/L', '0.40-4.50', 0.4, 4.5, 'normal'],
+    ]);
+  });
+
+  it('words after a range and its unit that are no part of the unit (`Adult`, `fasting`) keep the range cell as printed', () => {
+    expect(read([
+      QUEST_HEADER,
+      'GLUCOSE                                88                                   65-99 mg/dL fasting       TP',
+    ].join('\n')).map((r) => [r[3], r[4]])).toEqual([[null, '65-99 mg/dL fasting']]);
+    // A name that prints its unit (`Glucose (mmol/L)`) keeps it: `% of serum glucose` is another measure's range.
+    expect(read(['| Test | Result | Reference |', '|---|---|---|', '| Glucose (mmol/L) | 3.25 | 50-75% of serum glucose |'].join('\n'))
+      .map((r) => [r[3], r[4], r[5], r[6], r[7]])).toEqual([['mmol/L', '50-75% of serum glucose', null, null, null]]);
+  });
+  it('`Reference Range` alone under a row without a range: the tiers printed under it (a label and a bound each, a population\'s line over them) are its range text, with no bounds and no flag', () => {
+    expect(read([
+      QUEST_HEADER,
+      'HS CRP                                 0.8                                  mg/L                      TP',
+      '  Reference Range',
+      '  Optimal             <1.0',
+      '  Average          1.0-3.0',
+      '  High                >3.0',
+      'HOMOCYSTEINE                           9.8                                  <11.4 umol/L              TP',
+      'ESTRADIOL                              88                                   pg/mL                     EZ',
+      '  Reference Range',
+      '  Female',
+      '  Follicular Phase       19-144',
+      '  Mid-Cycle Peak         64-357',
+      '  Luteal Phase           56-214',
+      '  Postmenopausal         < OR = 31',
+      'TESTOSTERONE, TOTAL, MS                22                                   2-45 ng/dL                EZ',
+    ].join('\n'))).toEqual([
+      ['hs-crp', 0.8, null, 'mg/L', 'Optimal <1.0 Average 1.0-3.0 High >3.0', null, null, null],
+      ['homocysteine', 9.8, null, 'umol/L', '<11.4', null, 11.4, 'normal'],
+      ['estradiol', 88, null, 'pg/mL', 'Female Follicular Phase 19-144 Mid-Cycle Peak 64-357 Luteal Phase 56-214 Postmenopausal < OR = 31', null, null, null],
+      ['testosterone', 22, null, 'ng/dL', '2-45', 2, 45, 'normal'],
+    ]);
+  });
+
+  it('under `Reference Range` a row of a test the catalog knows (`Troponin I  <5`) is a row, not a tier; a blank line ends the tiers; a row that has its range takes none', () => {
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      '  Reference Range',
+      '  Optimal             <1.0',
+      'Troponin I             <5',
+      'Ferritin               64         ng/mL      16-232',
+      '  Reference Range',
+      '  Average          1.0-3.0',
+      'Insulin                7.2        uIU/mL',
+      '  Reference Range',
+      '',
+      '  Average          2.0-19.6',
+    ].join('\n')).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['hs-crp', 0.8, null, 'Optimal <1.0'],
+      ['troponin-i', 5, '<5', null],
+      ['ferritin', 64, null, '16-232'],
+      ['insulin', 7.2, null, null],
+    ]);
+  });
+  it('a Portuguese header (`Análise  Resultado  Valores de Referência  Resultados anteriores`) names its columns: the previous results are no part of the row', () => {
+    const html = ['Análise Sumária de Urina',
+      '<table>',
+      '<tr><th>Análise</th><th>Resultado</th><th>Valores de Referência</th><th>Resultados anteriores</th></tr>',
+      '<tr><td>pH</td><td>6.0</td><td></td><td>6.5</td></tr>',
+      '<tr><td>Densidade</td><td>1.018</td><td>1.010 - 1.025</td><td>1.015</td></tr>',
+      '<tr><td>Nitritos</td><td>Negativo</td><td></td><td>Neg.</td></tr>',
+      '<tr><td>Glicose</td><td>Negativo</td><td>mg/dL</td><td>Neg.</td></tr>',
+      '</table>'].join('\n');
+    // A unit alone in the range column measures a number (`HS CRP  0.8  mg/L` above), not an answer in words (`Glicose
+    // Negativo  mg/dL`: no unit).
+    expect(read(html)).toEqual([
+      ['urine-ph', 6, null, '[pH]', null, null, null, null],
+      ['specific-gravity-urine', 1.018, null, '{ratio}', '1.010 - 1.025', 1.01, 1.025, 'normal'],
+      ['nitrite-in-urine', null, 'Negativo', null, null, null, null, null],
+      ['glucose-in-urine', null, 'Negativo', null, null, null, null, null],
+    ]);
   });
 });

@@ -38,7 +38,7 @@ const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEAD
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
-  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analyse|analyses)$/, 'name'],
+  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analise|analises|analyse|analyses)$/, 'name'],
   [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
@@ -62,6 +62,20 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|of|on|and)(?: |$))+$/, 'date'],
   [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
 ];
+
+/**
+ * A column of previous results headed in the languages of European reports (Portuguese and Spanish, French, Italian,
+ * German, Dutch: `Resultados anteriores`, `Résultats antérieurs`, `Vorwerte`): a header word only among a table's own
+ * cells (HTML, Markdown, CSV), where each row's cells are the header's by index. Over fixed-width text such a report's
+ * rows are not printed under its header's words (`Hemoglobina    15.1 g/dl    13.0 - 17.0    14.8    14.6`), and the
+ * row reader reads its previous results as the numbers after a range.
+ */
+const PREVIOUS_IN_OTHER_LANGUAGES = /^(resultados? anteriores?|valor(?:es)? anteriores?|anteriores?|resultats? anterieurs?|anteriorites?|risultat[oi] precedent[ei]|precedent[ei]|vorwerte?|vorbefund|vorige uitslag|vorige waarde)$/;
+
+function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
+  const { words } = headerWords(text);
+  return PREVIOUS_IN_OTHER_LANGUAGES.test(words) ? { role: 'previous', words } : null;
+}
 
 function headerWords(text: string): { words: string; unit?: string } {
   const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text.trim());
@@ -96,7 +110,7 @@ function roleOf(text: string): { role: ColumnRole; words: string; unit?: string;
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
-export function headerColumns(cells: readonly Cell[]): Column[] | null {
+export function headerColumns(cells: readonly Cell[], ownCells = false): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
@@ -108,7 +122,7 @@ export function headerColumns(cells: readonly Cell[]): Column[] | null {
       columns.push({ role: 'other', x: c.x, end: c.end });
       continue;
     }
-    const r = roleOf(c.text);
+    const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && r.words === 'status';
@@ -428,7 +442,7 @@ export function csvLines(lines: SourceLine[]): SourceLine[] {
     }
     const fields = csvFields(line.text.trim());
     const cells = fields?.map((f, i) => ({ text: f, x: i, end: i + 1 }));
-    if (cells && headerColumns(cells)) {
+    if (cells && headerColumns(cells, true)) {
       width = cells.length;
       return { ...line, cells, tableCells: true };
     }

@@ -7,7 +7,7 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -686,6 +686,28 @@ const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
+/** `Reference Range`, `Reference interval:`, `Normal range` alone on a line: the label of tiers printed under it. */
+const RANGE_LABEL_ALONE = /^(?:reference|ref\.?|normal|biological reference)(?:\s+(?:range|ranges|interval|intervals|values?))?\s*:?$/i;
+/** A line of one to three words and nothing else (`Female`, `Adult Males`): a population's line over its tiers. */
+const WORDS_ALONE = /^\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*){0,2}$/u;
+
+/**
+ * A tier of a range with its label first (`Optimal  <1.0`, `Follicular Phase  19-144`, `Postmenopausal  < OR = 31`,
+ * `Moderate  75-125 nmol/L`): words that name no test the catalog knows, then one bound or interval (and its unit) ending
+ * the line.
+ */
+function labelledTier(text: string, opts: TextParseOptions): boolean {
+  const t = tokenize(text);
+  const j = t.findIndex((w) => /^[<>≤≥]|^-?\d/.test(w));
+  if (j < 1 || !t.slice(0, j).every((w) => /\p{L}/u.test(w))) return false;
+  const r = numericRangeAt(t, j);
+  if (!r) return false;
+  const end = j + r.span;
+  if (end !== t.length && !(end === t.length - 1 && isUnitToken(t[end]!) && !parseValueToken(t[end]!))) return false;
+  const label = t.slice(0, j).join(' ');
+  return !(opts.knows?.(label) ?? false) && !(opts.knowsInUrine?.(label) ?? false);
+}
+
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
@@ -857,6 +879,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let rangeAbove: string | null = null;
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
+  /** The row a `Reference Range` line alone came under (no range of its own): the tiers printed under it are its range. */
+  let tiersUnder: RawRow | null = null;
+  /**
+   * Whether a tier follows `line` (see below): on the next line with text, or on the one after it under a line of words
+   * alone (`Female` / `Follicular Phase  19-144`).
+   */
+  const tierAhead = (line: SourceLine): boolean => {
+    const next: string[] = [];
+    for (let i = lines.indexOf(line) + 1; i < lines.length && next.length < 2; i++) {
+      const text = lineText(lines[i]!.text);
+      if (text) next.push(text);
+    }
+    return labelledTier(next[0] ?? '', opts) || (WORDS_ALONE.test(next[0] ?? '') && labelledTier(next[1] ?? '', opts));
+  };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
@@ -974,6 +1010,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     if (!text || isSeparator(text)) {
       if (pending) gap++;
+      tiersUnder = null;
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
       if (table?.byIndex) open = null;
@@ -1032,6 +1069,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // `Reference Range` alone on its line under a row printed without one (Quest: `HS CRP  0.8  mg/L` / `Reference Range`
+    // / `Optimal  <1.0` / `Average  1.0-3.0` / `High  >3.0`): the tiers under it, each a label and one bound or
+    // interval, are the row's range as printed (no bounds: which tier is the reference is not said), and so is a line of
+    // words alone among them when a tier follows it (a population's, `Female` over its phases). Any other line ends them
+    // and is read as it is: a row of a test the catalog knows is never a tier.
+    const tiersAbove = tiersUnder as RawRow | null;
+    tiersUnder = null;
+    if (tiersAbove && (labelledTier(flat, opts) || (WORDS_ALONE.test(flat) && tierAhead(line)))) {
+      const tier = flat.replace(/\s+/g, ' ').trim();
+      tiersAbove.rangeText = tiersAbove.rangeText ? `${tiersAbove.rangeText} ${tier}` : tier;
+      tiersUnder = tiersAbove;
+      continue;
+    }
+    const under = open as RawRow | null;
+    if (under && !under.rangeText && !under.range && under === rows[rows.length - 1] && RANGE_LABEL_ALONE.test(flat) && tierAhead(line)) {
+      tiersUnder = under;
+      continue;
+    }
     const tiersOf = rangeFor as RawRow | null;
     rangeFor = null;
     // Tiers of a range printed under its `Reference:` line (`5.7-6.4% (Pre-diabetic)`, `≥6.5% (Diabetic)`).
@@ -1085,7 +1140,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // A column header starts (or restarts, on a new page) a table.
     if (filled >= 2) {
-      const columns = headerColumns(cells);
+      const columns = headerColumns(cells, byIndex);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
         headerJustSet = true;
@@ -2044,13 +2099,22 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     }
   }
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
-  // unit is the row's.
+  // unit is the row's. So is a unit followed by what it is a part of (`<5.7 % of total Hgb`) on a row that prints no
+  // unit, not even in its name: those words are the unit's, said once more in the row's comment. (Under a name with
+  // its unit, `Glucose (mmol/L)  3.25  50-75% of serum glucose`, the range is another measure's, kept as printed.)
   if (rangeText && !row.unit) {
     const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
     const r = numericRangeAt(rt, 0);
     const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    const nameUnit = NAME_UNIT.exec(name);
+    const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
+      && !(nameUnit && looksLikeUnit(nameUnit[2]!));
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
       row.unit = rest[0]!;
+      rangeText = rt.slice(0, r.span).join(' ');
+    } else if (r && partOf) {
+      row.unit = rest[0]!;
+      appendComment(row, rest.join(' '));
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (r && rest.length === 0 && rt.length > r.span) {
       // `<5.0 (calc)`: how the result was had is no part of the range.
@@ -2058,12 +2122,13 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
     } else if (!r) {
       // `mg/dL (calc)`, `uIU/mL`, `/HPF`, `S/CO`: a range column holding only the unit (the range, if any, is printed
       // under the row). A letter over a letter only per litre (`U/L`, `g/L`), and two answers are no unit: a word with a
-      // slash that is none (`N/A`, `M/F`, `Pos/Neg`) stays the range column's text.
+      // slash that is none (`N/A`, `M/F`, `Pos/Neg`) stays the range column's text. Beside an answer in words (`Glicose
+      // Negativo  mg/dL`: a strip's pad printed with the unit of the amounts it may read) it measures nothing: no unit.
       const words = rt.filter((w) => !isUnitNoise(w));
       const unitAlone = words.length === 1 && isUnitToken(words[0]!) && !readsAsRange(words[0]!)
         && !/^[A-Za-z]\/[A-KM-Za-km-z]$/.test(words[0]!) && !TWO_ANSWERS.test(words[0]!);
       if (unitAlone) {
-        row.unit = words[0]!;
+        if (row.value !== null || !row.valueText || !isQualitativeAnswer(row.valueText)) row.unit = words[0]!;
         rangeText = '';
       }
     }
@@ -2479,6 +2544,9 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
     if (knows(joined)) return true;
     if (knows(name)) return false;
   }
+  // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
+  // set off as one, never a name's first half.
+  if (/^[*+=#~_]{2,}/.test(fragment)) return false;
   return /[,/(&-]$/.test(fragment) || /^[a-z(]/.test(name);
 }
 
@@ -2525,7 +2593,24 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     const { hadPrevious: _p, ...row } = tail;
     return { name, ...row };
   }
-  return null;
+  return answerApart(text, opts);
+}
+
+/**
+ * A name and a qualitative answer in words the reader knows (`Negative`, `Negatief`, `Limpide`, `No growth`), printed a
+ * column apart with nothing else on the line (`ASPECT DU SERUM        Limpide`, a table's two cells): a row, whatever the
+ * name — the word says a result is there, as a unit or a range does. Only for a name the catalog knows neither in blood
+ * nor in urine (one it knows answers in words as its section allows). Not after a column's or a note's label
+ * (`Interpretation  Negative`, `Result  Positive`), nor in a sentence (`The sample was clear`: no column between), nor
+ * after a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a previous one).
+ */
+function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const cells = text.trim().split(/\s{2,}|\t/);
+  if (cells.length !== 2 || !isQualitativeAnswer(cells[1]!)) return null;
+  const name = cleanName(cells[0]!);
+  if (!/\p{L}/u.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
+  if (opts.knows?.(name) || opts.knowsInUrine?.(name) || isHeaderWords(name) || namesNoResult(name) || commentKind(`${name}:`)) return null;
+  return { name, value: null, valueText: cells[1]!.trim() };
 }
 
 /**

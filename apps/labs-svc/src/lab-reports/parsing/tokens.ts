@@ -287,13 +287,26 @@ export function isTimeToken(token: string): boolean {
 }
 
 /**
- * Answers of presence (what a urine strip's pad answers too): negative, positive, trace, detected, in English and in
- * Spanish, Portuguese, Italian, French and German (`Proteínas  NEGATIVO`).
+ * Answers of presence (what a urine strip's pad answers too): negative, positive, trace, detected, absent, present, in
+ * English and in Spanish, Portuguese, Italian, French, German and Dutch (`Proteínas  NEGATIVO`, `Negatief`, `Ausente`).
  */
 const PRESENCE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
+  ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
   ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
+] as const;
+/**
+ * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
+ * Trouble`): clear or clouded, in English, French, Spanish, Portuguese, Italian and German. Not read as a value inside a
+ * row (`qualitativeValueAt`): a name the catalog knows answers in such words as its section allows (a urine's
+ * `Appearance  Clear`, not a CSF's); only a row of a name and this answer alone is read by them (`isQualitativeAnswer`).
+ * (Colours are no such word: `Yellow` names a great deal else.)
+ */
+const ASPECT_VALUES = [
+  ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['limpide'], ['trouble'], ['opalescent'],
+  ['opalescente'], ['lactescent'], ['lactescente'], ['légèrement', 'trouble'], ['límpido'], ['limpido'], ['límpida'], ['limpida'],
+  ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
 ] as const;
 /** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
 const QUALITATIVE_VALUES = [
@@ -316,6 +329,15 @@ const isOneOf = (answers: readonly (readonly string[])[], text: string): boolean
  */
 export function isAnswerInWords(text: string): boolean {
   return isOneOf(PRESENCE_VALUES, text);
+}
+
+/**
+ * Is the whole text a qualitative result in words (`Negative`, `Negatief`, `Non reactive`, `No growth`, a specimen's
+ * aspect: `Limpide`)? Such an answer alone beside a name is a row's result whatever the name: none is needed to tell it
+ * from text.
+ */
+export function isQualitativeAnswer(text: string): boolean {
+  return isOneOf(QUALITATIVE_VALUES, text) || isOneOf(ASPECT_VALUES, text);
 }
 
 /**
