@@ -320,6 +320,23 @@ describe('webhooks feed the match index; the matcher links, queues or leaves alo
     expect(all.items.find((i) => i.value === 'user_ADA')?.tombstonedAt).not.toBeNull();
   });
 
+  it('a user.updated delivered after user.deleted (out of order, a late retry) is ignored: the identifier stays tombstoned, no patient is made', async () => {
+    const receipt = await clerk('user.updated', clerkUser('user_ADA', ADA));
+    expect(receipt).toMatchObject({ status: 'ignored' });
+    expect((await rejection<DomainException>(resolveId('clerk', 'user_ADA'))).code).toBe('NOT_FOUND');
+    const all = await call<Page<IdentityDto>>(IDENTITY.identityList, { patientId: ada, query: { includeTombstoned: true } }, admin);
+    expect(all.items.filter((i) => i.value === 'user_ADA').map((i) => i.tombstonedAt === null)).toEqual([false]);
+  });
+
+  it('a BigCommerce customer updated after it was deleted is ignored: its identifier stays tombstoned', async () => {
+    const owner = randomUUID();
+    await link(owner, 'bigcommerce', '7171');
+    customers.set(7171, { first_name: 'Perpetua', last_name: 'Vantongeren', email: 'perpetua.vantongeren@fastmail.com', addresses: [] });
+    await expect(bigcommerce('store/customer/deleted', 7171)).resolves.toMatchObject({ status: 'applied' });
+    await expect(bigcommerce('store/customer/updated', 7171)).resolves.toMatchObject({ status: 'ignored' });
+    expect((await rejection<DomainException>(resolveId('bigcommerce', '7171'))).code).toBe('NOT_FOUND');
+  });
+
   it('resolveIdentity: a known identifier, a certain match linked (auto-link), nothing without a fallback', async () => {
     const importer = actor(['service'], { scopes: ['identities:write'], purposeOfUse: 'operations' });
     await expect(call(IDENTITY.resolveIdentity, { system: 'bigcommerce', value: '4242' }, importer)).resolves.toEqual({ patientId: ada, outcome: 'existing' });

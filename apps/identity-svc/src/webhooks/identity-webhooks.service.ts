@@ -85,6 +85,7 @@ export class IdentityWebhooksService {
     if (!(await this.take('clerk', eventId))) return { eventId, status: 'duplicate' };
     if (type === 'user.deleted') return { eventId, status: 'applied', ...(await this.tombstone('clerk', userId)) };
     if (type !== 'user.created' && type !== 'user.updated') return { eventId, status: 'ignored' };
+    if (await this.tombstoned('clerk', userId)) return { eventId, status: 'ignored' };
     return { eventId, status: 'applied', ...(await this.feed('clerk', userId, clerkPerson(data))) };
   }
 
@@ -110,7 +111,7 @@ export class IdentityWebhooksService {
     await beginTransaction();
     if (!(await this.take('bigcommerce', hash))) return { eventId: hash, status: 'duplicate' };
     if (deleted) return { eventId: hash, status: 'applied', ...(await this.tombstone('bigcommerce', String(id))) };
-    if (!person) return { eventId: hash, status: 'ignored' };
+    if (!person || (await this.tombstoned('bigcommerce', String(id)))) return { eventId: hash, status: 'ignored' };
     return { eventId: hash, status: 'applied', ...(await this.feed('bigcommerce', String(id), person)) };
   }
 
@@ -138,6 +139,17 @@ export class IdentityWebhooksService {
     row.tombstonedAt = new Date();
     await this.em.flush();
     return { patientId: row.patientId };
+  }
+
+  /**
+   * The pair was deleted by the partner or unlinked by a person (a tombstoned identifier): a create or update of it
+   * that arrives later (deliveries are not ordered; a retry comes late) is stale, and automation never takes a
+   * tombstoned identifier back (it would link it again, or start a patient for a deleted account). Only an admin's link
+   * revives it (IdentifiersService.link). Locks the pair's row for the transaction, as the tombstone does.
+   */
+  private async tombstoned(system: string, value: string): Promise<boolean> {
+    const row = await this.identifiers.findPairForUpdate(system, value);
+    return !!row?.tombstonedAt;
   }
 
   /** Takes a delivery id once: false when it was taken before (a retry). */
