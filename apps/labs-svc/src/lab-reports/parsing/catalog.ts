@@ -154,6 +154,17 @@ function testNameSynonyms(folded: string): string {
     // the MCHC), the transaminases by their old names (`Transaminase gl. oxalacética`, TGO: the AST; `… pirúvica`, TGP:
     // the ALT), noun-first `Fosfatase alcalina`, `Fa(c)tor reumatoide`, `Proteínas totais séricas`, `VS à 1ª hora` (the ESR).
     .replace(/^volume globular$/, 'hematocrit').replace(/^volume globular medio$/, 'mcv')
+    // Spanish and Portuguese noun-first names (a Mexican hospital's, a Brazilian laboratory's printouts): the red cell
+    // indices as `Vol. corpuscular medio`, `Hemoglobina corpuscular media`, `Concentración de hemoglobina corpuscular
+    // media`; the transaminases as `Alanino amino transferasa`, `Aspartato aminotransferasa`; `Capacidade total de
+    // ligação do ferro` (the total iron-binding capacity: not the `latente`, unsaturated, one), `Índice de saturação da
+    // transferrina`, `Glicemia média estimada` (the average glucose an HbA1c estimates).
+    .replace(/^(?:vol|volumen|volume) corpuscular medio$/, 'mcv').replace(/^hemoglobin corpuscular media$/, 'mch')
+    .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corpuscular media$/, 'mchc')
+    .replace(/^alanin[aeo]? ?amino ?transferas[ae]$/, 'alt').replace(/^aspartat[aeo]? ?amino ?transferas[ae]$/, 'ast')
+    .replace(/^capacidade? total de (?:ligacao|fixacao|fijacion|union) (?:de |do |del |da )?(?:la )?iron$/, 'total iron binding capacity')
+    .replace(/^(?:(?:indice|porcentaje|percentual) de )?saturac(?:ao|ion) (?:de |da |del |de la )?transferrin$/, 'transferrin saturation')
+    .replace(/^glucose (?:media|promedio) estimada$/, 'estimated average glucose')
     .replace(/^hemoglobin globular media$/, 'mch').replace(/^conc(?:entracao)? (?:hemogl|hemoglobin) globular media$/, 'mchc')
     .replace(/^transaminase (?:gl|glutamica|glutamico) oxalacetica$/, 'ast').replace(/^transaminase (?:gl|glutamica|glutamico) piruvica$/, 'alt')
     .replace(/^(?:fosfatase|fosfatasa|fosfatasi) alcalina$/, 'alkaline phosphatase').replace(/^fa(?:c)?tor reumatoide$/, 'rheumatoid factor')
@@ -246,6 +257,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   // Glucose in German, Polish, Czech, Italian and Spanish: words, so that `Glukose` under `Urin` is urine's glucose too.
   glukose: 'glucose', glukoza: 'glucose', glykemie: 'glucose', glicemia: 'glucose', glucemia: 'glucose',
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
+  // Iron in Portuguese and Italian (`Ferro sérico`), transferrin and insulin in Spanish, Portuguese and Italian.
+  ferro: 'iron', transferrina: 'transferrin', insulina: 'insulin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
   // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).

@@ -7,7 +7,7 @@ import { canonicalQualitative, type ReferenceRange } from './reference-range.js'
  * High` → critical-high, `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
  * (plus `<`/`>`: below/above the absolute limits). A `<` or `>` in a flag column says below or above, as HL7's table
  * 0078 keeps `<`/`>` (off the scale) apart from its panic limits `LL`/`HH`: low and high, never critical. Null for a
- * flag we do not know.
+ * flag we do not know. A star before a letter (`*A`/`*B`, alto/bajo; `*H`/`*L`) is high or low.
  */
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
@@ -18,10 +18,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
+    // A star before a letter (`*A`, `*B`: alto/bajo, alta/baixa, as Spanish and Portuguese printouts mark a result;
+    // `*H`, `*L`): high and low. Only with the star: `A` alone is abnormal.
+    case '*a': case '*h':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
+    case '*b': case '*l':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';

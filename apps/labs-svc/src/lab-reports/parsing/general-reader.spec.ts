@@ -4685,3 +4685,100 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
     ]);
   });
 });
+
+describe('labs25mx: flag-led value lines, a star flag between name and value, `RESULTADO:` and `Valor de referência:` lines', () => {
+  /** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('`*A`, `*B` (alto/bajo, alta/baixa) and `*H`, `*L` are high and low; `A` and `*` alone stay abnormal', () => {
+    expect(['*A', '*B', '*H', '*L', '*a', 'A', '*'].map((f) => normalizeFlag(f))).toEqual(['high', 'low', 'high', 'low', 'high', 'abnormal', 'abnormal']);
+  });
+
+  it('a value line led by a flag mark is the value of the name above it, across method lines (the row\'s comment)', () => {
+    expect(rowsOf([
+      'GLUCOSA',
+      'METODOLOGIA: QUIMICA SECA',
+      '*B\t61.0 mg/dL 74.0 - 106.0',
+      'UREA',
+      'METODOLOGIA: QUIMICA SECA',
+      '30.5 mg/dL 15.0 - 36.0',
+      'CREATININA',
+      'Método: Jaffe cinético',
+      '*A\t1.90 mg/dL 0.60 - 1.10',
+    ].join('\n'))).toEqual([
+      { name: 'GLUCOSA', value: 61, unit: 'mg/dL', rangeText: '74.0 - 106.0', flag: '*B', comment: 'METODOLOGIA: QUIMICA SECA' },
+      { name: 'UREA', value: 30.5, unit: 'mg/dL', rangeText: '15.0 - 36.0', comment: 'METODOLOGIA: QUIMICA SECA' },
+      { name: 'CREATININA', value: 1.9, unit: 'mg/dL', rangeText: '0.60 - 1.10', flag: '*A', comment: 'Método: Jaffe cinético' },
+    ]);
+    expect(read(['Potassium', 'Method - ISE', '↑  5.9 mmol/L 3.5 - 5.1'].join('\n')))
+      .toEqual([['potassium', 5.9, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high']]);
+  });
+
+  it('a star flag printed between a one-line row\'s name and its value is the row\'s flag, not part of the name', () => {
+    const text = [
+      'LEUCOCITOS *A\t12.40 10³/µL 4.00 - 10.00',
+      'HEMOGLOBINA *B\t11.20 g/dL 12.00 - 16.00',
+      'PLAQUETAS\t250 10³/µL 130 - 400',
+    ].join('\n');
+    expect(rowsOf(text).map((r) => [r.name, r.value, r.flag ?? null])).toEqual([['LEUCOCITOS', 12.4, '*A'], ['HEMOGLOBINA', 11.2, '*B'], ['PLAQUETAS', 250, null]]);
+    expect(read(text).map((r) => [r[0], r[6]])).toEqual([['white-blood-cell-count', 'high'], ['hemoglobin', 'low'], ['platelet-count', 'normal']]);
+  });
+
+  it('`RESULTADO:` is the value of the heading above its method and material lines; the range lines under `Valor de referência:` are its range, never rows', () => {
+    expect(read([
+      'GLICOSE',
+      'Método :Hexoquinase',
+      'Material:SORO',
+      'RESULTADO: 92 mg/dL',
+      'Valor de referência:',
+      '70 a 99 mg/dL',
+      'FERRITINA',
+      'Método :Quimioluminescência',
+      'Material:SORO',
+      'RESULTADO: 120 ng/mL',
+      'Valor de referência:',
+      'Homens : 30 a 400 ng/mL',
+      'Mulheres : 13 a 150 ng/mL',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', '70 a 99', 70, 99, 'normal'],
+      ['ferritin', 120, 'ng/mL', 'Homens : 30 a 400 ng/mL Mulheres : 13 a 150 ng/mL', null, null, null],
+    ]);
+  });
+
+  it('one labelled reference line gives bounds; tiers under the label stay text and are no rows; `Até x` is up to x; an English `Reference range:` label too', () => {
+    expect(read([
+      'GLICOSE',
+      'RESULTADO: 131 mg/dL',
+      'Valores de referencia:',
+      'Normal : 70 a 99 mg/dL',
+      'Prediabetes : 100 a 125 mg/dL',
+      'Diabetes : >=126 mg/dL',
+      'FERRITINA',
+      'RESULTADO: 45 ng/mL',
+      'Valor de referência:',
+      'Adultos: 20 a 250 ng/mL',
+      'HOMA IR 3,1',
+      'Valor de referência:',
+      'Até 2,7',
+      'Ferritin',
+      'Result: 12 ng/mL',
+      'Reference range:',
+      '15 - 150 ng/mL',
+    ].join('\n')).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual([
+      ['glucose', 131, 'Normal : 70 a 99 mg/dL Prediabetes : 100 a 125 mg/dL Diabetes : >=126 mg/dL', null, null, null],
+      ['ferritin', 45, '20 a 250', 20, 250, 'normal'],
+      ['homa-ir', 3.1, 'Até 2,7', null, 2.7, 'high'],
+      ['ferritin', 12, '15 - 150', 15, 150, 'low'],
+    ]);
+  });
+
+  it('Spanish and Portuguese names of tests the catalog has: iron, transferrin and its saturation, the total iron-binding capacity, insulin, the estimated average glucose, ALT, AST, the red cell indices', () => {
+    const names = ['FERRO SÉRICO', 'TRANSFERRINA', 'INDICE DE SATURACAO DE TRANSFERRINA', 'Saturación de transferrina', 'CAPACIDADE TOTAL DE LIGACAO DE FERRO',
+      'Capacidad total de fijación del hierro', 'CAPACIDADE LATENTE DE LIGACAO DE FERRO', 'INSULINA BASAL', 'GLICEMIA MÉDIA ESTIMADA', 'Glucosa promedio estimada',
+      'ALANINO AMINO TRANSFERASA', 'Aspartato aminotransferasa', 'VOL. CORPUSCULAR MEDIO', 'Hemoglobina corpuscular media', 'Concentración de hemoglobina corpuscular media'];
+    expect(names.map((n) => catalog.match(n)?.key ?? null)).toEqual(['iron', 'transferrin', 'transferrin-saturation', 'transferrin-saturation',
+      'total-iron-binding-capacity', 'total-iron-binding-capacity', null, 'insulin', 'estimated-average-glucose', 'estimated-average-glucose',
+      'alanine-aminotransferase', 'aspartate-aminotransferase', 'mean-corpuscular-volume', 'mean-corpuscular-hemoglobin', 'mean-corpuscular-hemoglobin-concentration']);
+  });
+});

@@ -708,6 +708,46 @@ function labelledTier(text: string, opts: TextParseOptions): boolean {
   return !(opts.knows?.(label) ?? false) && !(opts.knowsInUrine?.(label) ?? false);
 }
 
+/**
+ * A reference label alone on its line, its range on the lines under it: `Valor de referência:`, `Valores de
+ * referencia:`, `Reference range:` (Portuguese, Spanish, English, French, Italian and German).
+ */
+const REFERENCE_LABEL_LINE = /^(?:valor(?:es)? de refer[êe]ncia|valor(?:es)? de referencia|valor(?:es)? normais|valor(?:es)? normales|intervalo de refer[êe]ncia|rango de referencia|reference (?:range|ranges|interval|intervals|values?)|ref\.? range|normal (?:range|values)|valeurs? de r[ée]f[ée]rence|valori di riferimento|intervallo di riferimento|referenzbereich|normbereich)\s*:?$/i;
+
+const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
+/** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
+const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:-|–|—|a|à|to|bis)\s*${LABEL_N})$`, 'iu');
+
+/**
+ * A range line under a reference label alone (REFERENCE_LABEL_LINE): one bound or interval (BOUND_ALONE), its unit
+ * after it or against its last number, perhaps after a label and a colon (a population's, a tier's, the reference's:
+ * `Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`, `ADULTOS: 33 a 193 µg/dL`). Its parts, or null.
+ */
+function rangeLineUnderLabel(text: string): { label?: string; bounds: string; range: string } | null {
+  const m = /^(\p{L}[\p{L}\p{M} .'-]{0,40}?)\s*:\s*(\S.*)$/u.exec(text.trim());
+  const body = (m ? m[2]! : text).trim();
+  const t = tokenize(body).flatMap((w) => splitRangeUnit(w) ?? [w]);
+  const unit = t.length >= 2 && isUnitToken(t[t.length - 1]!) && !parseValueToken(t[t.length - 1]!) ? t.pop() : undefined;
+  const bounds = t.join(' ');
+  if (!BOUND_ALONE.test(bounds)) return null;
+  const r = parseReferenceRange(bounds);
+  if (r.low === undefined && r.high === undefined) return null;
+  return { ...(m ? { label: m[1]! } : {}), bounds, range: unit ? `${bounds} ${unit}` : bounds };
+}
+
+/**
+ * The range text the lines under a reference label give: one line's bounds without its unit (`250 a 425`, `Até 150`),
+ * after a label that only says it is the reference (`ADULTOS:`, `Normal:`, as `unlabelled` reads one); a line under a
+ * population's or a tier's label, or several lines, as printed (text only: which applies is not said).
+ */
+function rangeUnderLabel(lines: readonly string[]): string {
+  if (lines.length > 1) return lines.join(' ');
+  const line = lines[0]!;
+  const read = rangeLineUnderLabel(line)!;
+  if (!read.label) return read.bounds;
+  return unlabelled(line) !== line ? read.bounds : line;
+}
+
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
@@ -882,6 +922,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The row a `Reference Range` line alone came under (no range of its own): the tiers printed under it are its range. */
   let tiersUnder: RawRow | null = null;
   /**
+   * Under a reference label alone on its line (`Valor de referência:`, `Valores de referencia:`, `Reference range:`):
+   * the row it gives its range to (null: none that lacks one) and the range lines read under it so far.
+   */
+  let underRangeLabel: { row: RawRow | null; lines: string[] } | null = null;
+  /**
    * Whether a tier follows `line` (see below): on the next line with text, or on the one after it under a line of words
    * alone (`Female` / `Follicular Phase  19-144`).
    */
@@ -1011,6 +1056,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!text || isSeparator(text)) {
       if (pending) gap++;
       tiersUnder = null;
+      underRangeLabel = null;
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
       if (table?.byIndex) open = null;
@@ -1085,6 +1131,24 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const under = open as RawRow | null;
     if (under && !under.rangeText && !under.range && under === rows[rows.length - 1] && RANGE_LABEL_ALONE.test(flat) && tierAhead(line)) {
       tiersUnder = under;
+      continue;
+    }
+    // `RESULTADO: 96 µg/dL` / `Valor de referência:` / `ADULTOS: 33 a 193 µg/dL` (a Brazilian laboratory's PDF text): the
+    // range lines under a reference label alone — an interval or a bound (`250 a 425 µg/dL`, `Até 150`), or one with its
+    // population's or tier's label (`Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`) — are the range of the
+    // row above the label, and never rows of their own. The first line that is none ends them.
+    const underLabel = underRangeLabel as { row: RawRow | null; lines: string[] } | null;
+    underRangeLabel = null;
+    if (underLabel && rangeLineUnderLabel(flat)) {
+      underLabel.lines.push(flat.trim());
+      const row = underLabel.row;
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      underRangeLabel = underLabel;
+      continue;
+    }
+    if (REFERENCE_LABEL_LINE.test(flat.trim())) {
+      const o = open as RawRow | null;
+      underRangeLabel = { row: o && o === rows[rows.length - 1] && !o.rangeText && !o.range ? o : null, lines: [] };
       continue;
     }
     const tiersOf = rangeFor as RawRow | null;
@@ -1390,7 +1454,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
+    // A value line led by a flag mark under a name waiting for its value (`GLUCOSA` / `METODOLOGIA: …` / `*B  58.0
+    // mg/dL 74.0 - 106.0`) is that name's value: the mark is no name of its own.
+    const flagLed = Boolean(pending) && FLAG_LED_VALUE.test(flat) && valueOnly(flat) !== null;
+    const row = flagLed ? null : parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
     const pair = row ? null : percentAndCount(flat, percentRanges);
@@ -1889,14 +1956,22 @@ function notAResultRow(text: string): { name: string; reason: string } | null {
 }
 
 /**
+ * A value line led by a flag mark (`*B	58.0 mg/dL 74.0 - 106.0`, `*A  204.0 U/L`, `H  6.8 %`, `↑ 5.9 mmol/L`): the
+ * mark, then a tab or spaces, then the number. A star before a letter here is a flag (alto/bajo), not a footnote's mark.
+ */
+const FLAG_LED_VALUE = /^\s*(?:\*[ABHLabhl]|[▲▼↑↓△▽]|HH|LL|H|L)\s+(?=[<>≤≥]?=?\s*-?\d)/;
+
+/**
  * Method, comment and evaluation lines that belong to the row above (`Method - …`, `Eval: …`, `Comment: …`, `NTE …`):
  * `note`; a performing site or specimen line (`Performed at: …`, `Specimen: Serum`): `site`.
  */
 export function commentKind(text: string): 'note' | 'site' | null {
   // A footnote: one mark glued to its first word (`*Paired random blood glucose 7.17 mmol/L.`, `†Repeat advised`) —
   // not a bullet (`* WBC …`, a space after it) nor emphasis (`*Glucose*`, `**H**`).
-  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text)) return 'note';
-  const m = /^\(?(eval(?:uation)?|method|methodology|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
+  // (Nor a flag mark before a value, `*B  58.0 mg/dL`: FLAG_LED_VALUE.)
+  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text) && !FLAG_LED_VALUE.test(text)) return 'note';
+  // `Metodología:`, `Método :`, `Méthode :`, `Metodo:` (a method in Spanish, Portuguese, French and Italian) are notes too.
+  const m = /^\(?(eval(?:uation)?|method|methodology|metodolog[ií]a|m[ée]todo|m[ée]thode|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
 }
@@ -2678,11 +2753,19 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
  * An arrow printed before its value, in a flag column left of the result (`RDW-SD  ↑  45.1  35.1 — 43.9  fl`,
  * `Glukoza ↑103`), is the value's flag: it is read after the value, where a flag stands, never as a word of the name.
  * Only an arrow after a word (the name's end), never one after a number (`45.1 ↑ 44.0`: the flag of the value before).
+ * So is a star before a flag's letter (`*A`, `*B`).
  */
 function arrowsAfterValues(tokens: string[]): string[] {
   const out = [...tokens];
   for (let j = 1; j < out.length; j++) {
     if (parseValueToken(out[j - 1]!)) continue;
+    // A star before a flag's letter (`LEUCOCITOS *A  18.64 10³/µL`: alto; `*B` bajo, `*H`, `*L`) is such a mark too: no
+    // name ends in one. (A letter without the star may: `Vitamin A  0.45`, `Hepatitis B`.)
+    if (/^\*[ABHLabhl]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) {
+      out.splice(j, 2, out[j + 1]!, out[j]!);
+      j++;
+      continue;
+    }
     // After a value and its unit, before a range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`), the arrow is that value's flag.
     if (/^[▲▼↑↓]$/.test(out[j]!) && out.slice(1, j - 1).some((t) => parseValueToken(t)) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
     const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);

@@ -265,6 +265,8 @@ export function notAResultAt(tokens: readonly string[], i: number): string | nul
 const FLAG_WORDS = new Set([
   'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
+  // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
+  '*a', '*b', '*h', '*l',
 ]);
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
