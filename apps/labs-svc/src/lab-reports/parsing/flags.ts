@@ -7,7 +7,7 @@ import { canonicalQualitative, type ReferenceRange } from './reference-range.js'
  * High` → critical-high, `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters
  * (plus `<`/`>`: below/above the absolute limits). A `<` or `>` in a flag column says below or above, as HL7's table
  * 0078 keeps `<`/`>` (off the scale) apart from its panic limits `LL`/`HH`: low and high, never critical. Null for a
- * flag we do not know. A star before a letter (`*A`/`*B`, alto/bajo; `*H`/`*L`) is high or low.
+ * flag we do not know. A star before a letter (`*B`, bajo; `*H`/`*L`) is low or high; `*A` (alto, or abnormal) abnormal.
  */
 export function normalizeFlag(printed: string | undefined | null): LabFlag | null {
   if (!printed) return null;
@@ -18,9 +18,10 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
-    // A star before a letter (`*A`, `*B`: alto/bajo, alta/baixa, as Spanish and Portuguese printouts mark a result;
-    // `*H`, `*L`): high and low. Only with the star: `A` alone is abnormal.
-    case '*a': case '*h':
+    // A star before a letter (`*B`: bajo, baixa, as Spanish and Portuguese printouts mark a result; `*H`, `*L`): high
+    // and low. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees
+    // the value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
+    case '*h':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
@@ -31,7 +32,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'critical-high';
     case 'll': case 'l*': case 'cl': case 'critical low': case 'crit low': case 'panic low': case 'l!': case '▼▼': case '↓↓':
       return 'critical-low';
-    case 'a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
+    case 'a': case '*a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
     case 'afwijkend': case 'kritiek': case 'kritisch':
       return 'abnormal';
     case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':

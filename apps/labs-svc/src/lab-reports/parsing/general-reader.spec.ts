@@ -4879,7 +4879,8 @@ describe('labs25mx: flag-led value lines, a star flag between name and value, `R
     c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
   it('`*A`, `*B` (alto/bajo, alta/baixa) and `*H`, `*L` are high and low; `A` and `*` alone stay abnormal', () => {
-    expect(['*A', '*B', '*H', '*L', '*a', 'A', '*'].map((f) => normalizeFlag(f))).toEqual(['high', 'low', 'high', 'low', 'high', 'abnormal', 'abnormal']);
+    // (labs25mx fix: `*A` alone is abnormal; the reader makes it high where the range or a `*B` says so.)
+    expect(['*A', '*B', '*H', '*L', '*a', 'A', '*'].map((f) => normalizeFlag(f))).toEqual(['abnormal', 'low', 'high', 'low', 'abnormal', 'abnormal', 'abnormal']);
   });
 
   it('a value line led by a flag mark is the value of the name above it, across method lines (the row\'s comment)', () => {
@@ -4896,7 +4897,7 @@ describe('labs25mx: flag-led value lines, a star flag between name and value, `R
     ].join('\n'))).toEqual([
       { name: 'GLUCOSA', value: 61, unit: 'mg/dL', rangeText: '74.0 - 106.0', flag: '*B', comment: 'METODOLOGIA: QUIMICA SECA' },
       { name: 'UREA', value: 30.5, unit: 'mg/dL', rangeText: '15.0 - 36.0', comment: 'METODOLOGIA: QUIMICA SECA' },
-      { name: 'CREATININA', value: 1.9, unit: 'mg/dL', rangeText: '0.60 - 1.10', flag: '*A', comment: 'Método: Jaffe cinético' },
+      { name: 'CREATININA', value: 1.9, unit: 'mg/dL', rangeText: '0.60 - 1.10', flag: '*A', normalizedFlag: 'high', comment: 'Método: Jaffe cinético' },
     ]);
     expect(read(['Potassium', 'Method - ISE', '↑  5.9 mmol/L 3.5 - 5.1'].join('\n')))
       .toEqual([['potassium', 5.9, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high']]);
@@ -4967,5 +4968,65 @@ describe('labs25mx: flag-led value lines, a star flag between name and value, `R
     expect(names.map((n) => catalog.match(n)?.key ?? null)).toEqual(['iron', 'transferrin', 'transferrin-saturation', 'transferrin-saturation',
       'total-iron-binding-capacity', 'total-iron-binding-capacity', null, 'insulin', 'estimated-average-glucose', 'estimated-average-glucose',
       'alanine-aminotransferase', 'aspartate-aminotransferase', 'mean-corpuscular-volume', 'mean-corpuscular-hemoglobin', 'mean-corpuscular-hemoglobin-concentration']);
+  });
+});
+
+describe('labs25mx fix: rows after a reference label, `*A` against the range, star footnotes starting with a digit', () => {
+  /** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('under a reference label, a line labelled with a test the catalog knows or in another unit is a row, and ends the range lines', () => {
+    expect(read(['Ferritin', 'Result: 12 ng/mL', 'Reference range:', '15 - 150 ng/mL', 'Troponin I: <0.01 ng/mL', 'CRP: <5 mg/L'].join('\n'))).toEqual([
+      ['ferritin', 12, 'ng/mL', '15 - 150', 15, 150, 'low'],
+      ['troponin-i', 0.01, 'ng/mL', null, null, null, null],
+      ['c-reactive-protein', 5, 'mg/L', null, null, null, null],
+    ]);
+    expect(read(['CREATININA', 'RESULTADO: 0,9 mg/dL', 'Valor de referência:', '0,6 a 1,1 mg/dL', 'eGFR: >90 mL/min/1.73m2', 'Anti-TPO: <10 UI/mL'].join('\n'))).toEqual([
+      ['creatinine', 0.9, 'mg/dL', '0,6 a 1,1', 0.6, 1.1, 'normal'],
+      ['egfr', 90, 'mL/min/{1.73_m2}', null, null, null, null],
+      ['thyroid-peroxidase-antibody', 10, '[IU]/mL', null, null, null, null],
+    ]);
+    // A label with no range under it: the row under it is read, not swallowed.
+    expect(read(['CREATININA', 'RESULTADO: 0,9 mg/dL', 'Valor de referência:', 'eGFR: >90 mL/min/1.73m2'].join('\n')).map((r) => r[0]))
+      .toEqual(['creatinine', 'egfr']);
+    // A name the catalog does not know, in another unit than the row's and the range's: a row too.
+    expect(read(['Ferritin', 'Result: 12 ng/mL', 'Reference range:', '15 - 150 ng/mL', 'Inhibin B: <10 pg/mL'].join('\n'))).toEqual([
+      ['ferritin', 12, 'ng/mL', '15 - 150', 15, 150, 'low'],
+      ['?Inhibin B', 10, 'pg/mL', null, null, null, null],
+    ]);
+    // A population's label in the row's unit stays range text.
+    expect(read(['FERRITINA', 'RESULTADO: 45 ng/mL', 'Valor de referência:', 'Homens: 30 a 400 ng/mL', 'Mulheres: 13 a 150 ng/mL'].join('\n'))).toEqual([
+      ['ferritin', 45, 'ng/mL', 'Homens: 30 a 400 ng/mL Mulheres: 13 a 150 ng/mL', null, null, null],
+    ]);
+  });
+
+  it('`*A` is high only for a number above its range (or, with none, in a report printing `*B`); else abnormal; a printed `*L` stays low', () => {
+    expect(read(['Hemoglobin *A 9.0 g/dL 12.0-16.0', 'Nitrite Positive *A Negative', 'Platelets *L 450 10^9/L 150-400'].join('\n'))).toEqual([
+      ['hemoglobin', 9, 'g/dL', '12.0-16.0', 12, 16, 'abnormal'],
+      ['nitrite-in-urine', null, null, 'Negative', null, null, 'abnormal'],
+      ['platelet-count', 450, '10*9/L', '150-400', 150, 400, 'low'],
+    ]);
+    expect(read(['LEUCOCITOS *A\t12.40 10³/µL 4.00 - 10.00', 'GLUCOSA *A 130 mg/dL', 'UREA *B 10 mg/dL'].join('\n')).map((r) => [r[0], r[6]]))
+      .toEqual([['white-blood-cell-count', 'high'], ['glucose', 'high'], ['urea', 'low']]);
+    expect(read('GLUCOSA *A 130 mg/dL').map((r) => [r[0], r[6]])).toEqual([['glucose', 'abnormal']]);
+    // A star letter before a number ending the line shows no result.
+    expect(read('Factor *A 5')).toEqual([]);
+  });
+
+  it('a star footnote whose words start with a digit, under a name waiting for its value, is a comment, not a flag-led value', () => {
+    const rows = results(['ALT', '*L 2 replicates averaged', '30 U/L 7-56', 'eGFR', '*A 1:10 dilution was performed', '75 mL/min/1.73m2 >60'].join('\n'));
+    expect(rows.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag ?? null, c.comment ?? null])).toEqual([
+      ['alanine-aminotransferase', 30, 'normal', '*L 2 replicates averaged'],
+      ['egfr', 75, 'normal', '*A 1:10 dilution was performed'],
+    ]);
+    // A flag-led value against its unit (`*B\t58.0mg/dL`, OCR) is still the waiting name's value, not a footnote, and
+    // the next name keeps its own; a star flag before such a value on a one-line row is the row's flag.
+    expect(read(['GLUCOSA', 'METODOLOGIA: QUIMICA SECA', '*B\t58.0mg/dL 74.0 - 106.0', 'UREA', 'METODOLOGIA: QUIMICA SECA', '27.0mg/dL 15.0 - 36.0',
+      'HEMOGLOBINA *B\t10.6g/dL 12.00 - 16.00'].join('\n'))).toEqual([
+      ['glucose', 58, 'mg/dL', '74.0 - 106.0', 74, 106, 'low'],
+      ['urea', 27, 'mg/dL', '15.0 - 36.0', 15, 36, 'normal'],
+      ['hemoglobin', 10.6, 'g/dL', '12.00 - 16.00', 12, 16, 'low'],
+    ]);
   });
 });

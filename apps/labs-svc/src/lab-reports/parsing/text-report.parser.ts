@@ -1,10 +1,10 @@
 import { parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, urineInEnglish } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
-import { normalizeFlag } from './flags.js';
+import { flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
+import { openRangeAbove, parseReferenceRange, rangeFromBounds, readsAsRange } from './reference-range.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -139,7 +139,29 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
+  starAFlags(read.rows);
   return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/**
+ * `*A` printed as a row's flag: alto (high) where Spanish and Portuguese printouts mark `*A`/`*B`, abnormal where
+ * English and HL7 ones print `A`. High only for a number not inside or below its range (`LEUCOCITOS *A 18.64 10³/µL
+ * 4.5 - 11.0`), or, with no range to tell, in a report that prints `*B` too; otherwise abnormal (`Hemoglobin *A 9.0
+ * g/dL 12.0-16.0` is below its range: not high), and always for an answer in words (`Nitrite Positive *A`).
+ */
+function starAFlags(rows: RawRow[]): void {
+  const starB = rows.some((r) => /^\*b$/i.test(r.flag ?? ''));
+  for (const row of rows) {
+    if (!/^\*a$/i.test(row.flag ?? '') || row.normalizedFlag) continue;
+    if (row.value === null) {
+      row.normalizedFlag = 'abnormal';
+      continue;
+    }
+    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const bounded = range.low !== undefined || range.high !== undefined;
+    const high = bounded ? flagFromRange(row.value, row.comparator, row.valueText, range) === 'high' : starB;
+    row.normalizedFlag = high ? 'high' : 'abnormal';
+  }
 }
 
 /**
@@ -732,7 +754,7 @@ const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|
  * after it or against its last number, perhaps after a label and a colon (a population's, a tier's, the reference's:
  * `Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`, `ADULTOS: 33 a 193 µg/dL`). Its parts, or null.
  */
-function rangeLineUnderLabel(text: string): { label?: string; bounds: string; range: string } | null {
+function rangeLineUnderLabel(text: string): { label?: string; bounds: string; range: string; unit?: string } | null {
   const m = /^(\p{L}[\p{L}\p{M} .'-]{0,40}?)\s*:\s*(\S.*)$/u.exec(text.trim());
   const body = (m ? m[2]! : text).trim();
   const t = tokenize(body).flatMap((w) => splitRangeUnit(w) ?? [w]);
@@ -741,7 +763,22 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
   if (!BOUND_ALONE.test(bounds)) return null;
   const r = parseReferenceRange(bounds);
   if (r.low === undefined && r.high === undefined) return null;
-  return { ...(m ? { label: m[1]! } : {}), bounds, range: unit ? `${bounds} ${unit}` : bounds };
+  return { ...(m ? { label: m[1]! } : {}), bounds, range: unit ? `${bounds} ${unit}` : bounds, ...(unit ? { unit } : {}) };
+}
+
+/**
+ * Whether a range line under a reference label (`read`, its label's `block` so far) is a row of its own printed
+ * `Name: value unit`: its label is a test the catalog knows (a population's or a tier's, `Homens`, `Mujeres`,
+ * `Diabetes`, is none), or its unit disagrees with the row's or with the first range line's. A line without a label
+ * names nothing: it stays the block's (a range in another unit, `3,9 a 5,5 mmol/L` under mg/dL, is then not used).
+ */
+function labelledRowUnderLabel(read: NonNullable<ReturnType<typeof rangeLineUnderLabel>>, block: { row: RawRow | null; lines: readonly string[] }, opts: TextParseOptions): boolean {
+  if (!read.label) return false;
+  if (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label)) return true;
+  if (!read.unit) return false;
+  const charge = block.row ? opts.chargeOf?.(block.row.name) : undefined;
+  const first = block.lines.length ? rangeLineUnderLabel(block.lines[0]!) : null;
+  return Boolean((block.row?.unit && !unitsAgree(block.row.unit, read.unit, charge)) || (first?.unit && !unitsAgree(first.unit, read.unit, charge)));
 }
 
 /**
@@ -1174,10 +1211,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `RESULTADO: 96 µg/dL` / `Valor de referência:` / `ADULTOS: 33 a 193 µg/dL` (a Brazilian laboratory's PDF text): the
     // range lines under a reference label alone — an interval or a bound (`250 a 425 µg/dL`, `Até 150`), or one with its
     // population's or tier's label (`Homens : 30 a 400 ng/mL`, `Diabetes mellitus : >=126 mg/dL`) — are the range of the
-    // row above the label, and never rows of their own. The first line that is none ends them.
+    // row above the label, and never rows of their own. The first line that is none ends them, and so does a line labelled
+    // with a test the catalog knows (`Troponin I: <0.01 ng/mL`, `eGFR: >90 mL/min/1.73m2`: the next rows, printed
+    // `Name: value`) or in another unit than the row's or the first range line's: it is read as any line is.
     const underLabel = underRangeLabel as { row: RawRow | null; lines: string[] } | null;
     underRangeLabel = null;
-    if (underLabel && rangeLineUnderLabel(flat)) {
+    if (underLabel && rangeLineUnderLabel(flat) && !labelledRowUnderLabel(rangeLineUnderLabel(flat)!, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
       if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
@@ -2012,8 +2051,9 @@ const FLAG_LED_VALUE = /^\s*(?:\*[ABHLabhl]|[▲▼↑↓△▽]|HH|LL|H|L)\s+(?
 export function commentKind(text: string): 'note' | 'site' | null {
   // A footnote: one mark glued to its first word (`*Paired random blood glucose 7.17 mmol/L.`, `†Repeat advised`) —
   // not a bullet (`* WBC …`, a space after it) nor emphasis (`*Glucose*`, `**H**`).
-  // (Nor a flag mark before a value, `*B  58.0 mg/dL`: FLAG_LED_VALUE.)
-  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text) && !FLAG_LED_VALUE.test(text)) return 'note';
+  // (Nor a flag mark before a value line, `*B  58.0 mg/dL`: FLAG_LED_VALUE with a value only after it, as `flagLed`
+  // reads one. `*L 2 replicates averaged`, `*A 1:10 dilution was performed` are footnotes whose words start with a digit.)
+  if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text) && !(FLAG_LED_VALUE.test(text) && valueOnly(text) !== null)) return 'note';
   // `Metodología:`, `Método :`, `Méthode :`, `Metodo:` (a method in Spanish, Portuguese, French and Italian) are notes too.
   const m = /^\(?(eval(?:uation)?|method|methodology|metodolog[ií]a|m[ée]todo|m[ée]thode|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
@@ -2045,8 +2085,10 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   const tokens = tokenize(text);
   // `mg/dL <20`: the unit printed before the value (not a value printed against its unit: `46.00mg/dL  46 - 174`).
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && !splitStuckUnit(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
-  // `H 6.8 %`: the flag printed before the value in its cell.
+  // `H 6.8 %`: the flag printed before the value in its cell (`*B  58.0mg/dL`: a star flag, before a value against its
+  // unit too, as FLAG_LED_VALUE reads a value line led by a flag).
   else if (tokens.length >= 2 && /^[([]?(H|L|HH|LL|H\*|L\*|A|▲|▼|↑|↓)[)\]]?$/.test(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
+  else if (tokens.length >= 2 && /^\*[ABHLabhl]$/.test(tokens[0]!) && (parseValueToken(tokens[1]!) || splitStuckUnit(tokens[1]!))) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   const tail = parseTail(['_', ...tokens], 1);
   // A previous result (and its date) may follow the value on a card's value line (`6.5 6.2 10/01/2022 % <5.7`).
   if (!tail || (tail.hadPrevious && !withRange) || (!withRange && tail.rangeText)) return null;
@@ -2859,7 +2901,9 @@ function arrowsAfterValues(tokens: string[]): string[] {
     if (parseValueToken(out[j - 1]!)) continue;
     // A star before a flag's letter (`LEUCOCITOS *A  18.64 10³/µL`: alto; `*B` bajo, `*H`, `*L`) is such a mark too: no
     // name ends in one. (A letter without the star may: `Vitamin A  0.45`, `Hepatitis B`.)
-    if (/^\*[ABHLabhl]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) {
+    // Only before a value with more after it (its unit, its range): before a number ending the line (`Factor *A 5`) the
+    // mark may be a part of the name or a footnote's, and nothing shows a result.
+    if (/^\*[ABHLabhl]$/.test(out[j]!) && j + 2 < out.length && (parseValueToken(out[j + 1]!) || splitStuckUnit(out[j + 1]!))) {
       out.splice(j, 2, out[j + 1]!, out[j]!);
       j++;
       continue;
