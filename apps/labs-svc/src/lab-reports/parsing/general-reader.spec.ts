@@ -6,6 +6,8 @@ import { parseHl7 } from './hl7.parser.js';
 import { extractPdfLines, rebuildRows } from './pdf-text.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
+import { readReport } from './report-reader.js';
+import { readResultLists } from './result-list.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
@@ -4683,5 +4685,82 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
       ['nitrite-in-urine', null, 'Negativo', null, null, null, null, null],
       ['glucose-in-urine', null, 'Negativo', null, null, null, null, null],
     ]);
+  });
+});
+
+describe('labs25astm: analyser records (ASTM E1394) and one-line result lists', () => {
+  it('an ASTM LIS2-A2 message uploaded as text is read record by record, its tests by the codes the catalog knows', async () => {
+    const text = [
+      'H|\\^&|||Mindray^BA-88A^1.0|||||LIS2-A2||P|1|20260202120000',
+      'P|1||PATIENT001||Doe^John||19800115|M',
+      'O|1|ACC-1^LAB||^^^CHEM||||20260202115500|||A',
+      'R|1|^^^ALT|35.2|U/L|10-40|N||F||20260202115530||',
+      'R|2|^^^T-Bil|1.9|mg/dL|0.1-1.2|H||F',
+      'C|1|I|Icteric sample|G',
+      'R|3|^^^CREA|----|mg/dL|0.7-1.3|||X',
+      'L|1|N',
+    ].join('\r\n');
+    const read = await readReport('text', Buffer.from(text, 'utf8'), opts);
+    expect(read.layout).toBe('astm');
+    expect(codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag, c.comment ?? null])).toEqual([
+      ['alanine-aminotransferase', 35.2, 'U/L', 10, 40, 'normal', null],
+      ['total-bilirubin', 1.9, 'mg/dL', 0.1, 1.2, 'high', 'Icteric sample'],
+    ]);
+  });
+
+  it('results on one line separated by semicolons: specimen prefixes, decimal commas, glued flags, a series, bracketed codes and comments', () => {
+    expect(coded('PS-Kreatinin 94; S-Kalium 4,7; B-Hemoglobin 11,5L; B-Differensialtelling Utført; B-Trombocytter 371 H; PS-Kreatinin 482 H - 519 H; PS-LDL-kolesterol 1,4[Mål: LDL < 1,8 mmol/L; HDL > 1,0]; S-T4, fritt [HMR] 27,4H; B-EVF 0,30L'))
+      .toEqual([
+        ['creatinine', 94, null, null, null, null],
+        ['potassium', 4.7, null, null, null, null],
+        ['hemoglobin', 11.5, null, null, null, 'low'],
+        ['platelet-count', 371, null, null, null, 'high'],
+        ['creatinine', 482, null, null, null, 'high'],
+        ['creatinine', 519, null, null, null, 'high'],
+        ['ldl-cholesterol', 1.4, null, null, null, null],
+        ['free-t4', 27.4, null, null, null, 'high'],
+        ['hematocrit', 0.3, null, null, null, 'low'],
+      ]);
+  });
+
+  it('a result list: `U-` makes the row the urine\'s, a bracketed text after the value its comment', () => {
+    const lines = [{ text: 'U-Albumin 30; PS-Natrium 140; PS-HDL-kolesterol 1,1[Optimal > 1,0 mmol/L]', line: 1 }];
+    expect(readResultLists(lines, opts).rows.map(({ line: _l, ...r }) => r)).toEqual([
+      { name: 'Albumin', value: 30, specimen: 'urine', specimenOfRow: true },
+      { name: 'Natrium', value: 140 },
+      { name: 'HDL-kolesterol', value: 1.1, comment: 'Optimal > 1,0 mmol/L' },
+    ]);
+    // A name that begins with digits (`25-OH-vitamin D`) is a name all the same; `B(aB)-` is arterial blood's prefix.
+    expect(readResultLists([{ text: 'S-25-OH-vitamin D 75; B(aB)-Hb, total 10,5 L; PS-CRP <5', line: 1 }], opts).rows.map((r) => [r.name, r.value, r.flag ?? null])).toEqual([
+      ['25-OH-vitamin D', 75, null], ['Hb, total', 10.5, 'L'], ['CRP', 5, null],
+    ]);
+  });
+
+  it('a result list wrapped over lines is read as one, each row on the line its item begins on; a unit with a slash is kept', () => {
+    const read = readResultLists([
+      { text: 'PS-Natrium 139 mmol/L; B-Leukocytter 11,8H 10^9/L;', line: 1 },
+      { text: 'B-Hemoglobin 11,5 L; PS-Kreatinin 94; S-Kalium', line: 2 },
+      { text: '4,7; PS-CRP 19H', line: 3 },
+      { text: 'Signed 5 May', line: 4 },
+    ], opts);
+    expect(read.rows.map((r) => [r.name, r.value, r.unit ?? null, r.flag ?? null, r.line])).toEqual([
+      ['Natrium', 139, 'mmol/L', null, 1],
+      ['Leukocytter', 11.8, '10^9/L', 'H', 1],
+      ['Hemoglobin', 11.5, null, 'L', 2],
+      ['Kreatinin', 94, null, null, 2],
+      ['Kalium', 4.7, null, null, 2],
+      ['CRP', 19, null, 'H', 3],
+    ]);
+    expect(read.lines.map((l) => l.text)).toEqual(['', '', '', 'Signed 5 May']);
+  });
+
+  it('prose with semicolons, a line of targets or of ranges, two items, or names the catalog does not know are no result list', () => {
+    const listed = (text: string) => readResultLists([{ text, line: 1 }], opts).rows;
+    expect(listed('Patient fasted 12 hours; sample taken at 8; repeat in 3 months')).toEqual([]);
+    expect(listed('Targets: LDL <2,6; HDL >1,0; Triglyserid <1,7')).toEqual([]);
+    expect(listed('Desirable 0 - 200; Borderline 200 - 239; High 240 - 500')).toEqual([]);
+    expect(listed('PS-Kreatinin 94; S-Kalium 4,7; B-Differensialtelling Utført; X-Ekstrarør Mottatt')).toEqual([]);
+    expect(listed('Room 12; Bed 4; Ward 7; Floor 2')).toEqual([]);
   });
 });

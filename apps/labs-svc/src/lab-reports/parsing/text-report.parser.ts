@@ -5,6 +5,7 @@ import { normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
+import { readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -124,7 +125,9 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
-  const lines = valueFirstLines(withoutGluedCodes(printed), opts);
+  // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
+  const listed = readResultLists(printed, opts);
+  const lines = valueFirstLines(withoutGluedCodes(listed.lines), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
@@ -137,7 +140,8 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
-  return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  const rows = listed.rows.length ? [...read.rows, ...listed.rows].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : read.rows;
+  return { layout, rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**
