@@ -904,6 +904,18 @@ export class BiomarkerCatalog {
   };
 
   /**
+   * For parsers: does the catalog measure a name in this unit, and under that name no other quantity? HbA1c in `%`,
+   * yes; `Lymphocytes` in `%`, no: the name is the absolute count's as well (coding tells them apart by the unit the
+   * row prints, `differentialByUnit`), so a `%` printed elsewhere than beside the value does not say which it is.
+   */
+  measuresOnlyIn = (name: string, unit: string): boolean => {
+    const entry = this.matchName(name);
+    if (!entry || !unit.trim() || !unitOf(unit, entry)) return false;
+    const base = entry.key.replace(/-absolute$/, '');
+    return !this.resolve(`${base}-absolute`) || !this.resolve(base);
+  };
+
+  /**
    * For parsers: does the catalog measure this name, printed with this unit or none, on a scale that never reaches a
    * thousand — a pure number (a relative density, the catalog's ratios, an INR) or a pH, printed with no unit or its
    * own, or a percentage of a whole printed as one (a differential's name without `%`, `Neutrophils  3,025`, is as
@@ -931,7 +943,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf };
   }
 
   /** For parsers: the ion's charge the catalog gives a name (1 for sodium, 2 for calcium), null when it gives none. */

@@ -4,7 +4,7 @@ import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { isAnswerInWords, isStripAnswerInWords } from './tokens.js';
+import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords } from './tokens.js';
 import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
@@ -198,10 +198,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // An upper-case abbreviation the catalog does not list for its analyte (`CRE`, the reader's Japanese creatinine;
     // elsewhere a screen for carbapenem-resistant organisms) answered in words of presence (`Not detected`, `Positive`)
     // is no result of an analyte measured in numbers: unknown rather than the wrong biomarker.
-    // (A urine strip's pad, `LEU  Negative` under a urine heading, is the urine analyte's answer.)
+    // (A urine strip's pad, `LEU  Negative` under a urine heading, is the urine analyte's answer.) So is a name of one
+    // or two letters answered in words, even one the catalog lists (`P  Positive`, a flag legend's line or a table's
+    // cell: never phosphorus).
+    const letters = row.name.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index]) && biomarker.resultType === 'quantitative' && row.value === null
-      && isAnswerInWords(row.valueText ?? '') && /^[A-Z]{2,4}$/.test(row.name.trim())
-      && !biomarker.aliases.some((a) => a.toUpperCase() === row.name.trim())) biomarker = null;
+      && ((letters <= 2 && isQualitativeAnswer(row.valueText ?? ''))
+        || (isAnswerInWords(row.valueText ?? '') && /^[A-Z]{2,4}$/.test(row.name.trim()) && !biomarker.aliases.some((a) => a.toUpperCase() === row.name.trim())))) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

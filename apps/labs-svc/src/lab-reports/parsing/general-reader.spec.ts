@@ -1352,8 +1352,9 @@ describe('this session\'s rules on layouts they were not written for (probes of 
       'NEONATAL',
       'DAT (CB)            Negative',
       'Bilirubin (CB)      45    umol/L    < 100',
-    // (`DAT (CB)  Negative`, a direct antiglobulin test on cord blood answered in words, is a result of its own: labs25qual.)
-    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', '?DAT (CB)', 'total-bilirubin']);
+    // (`DAT (CB)  Negative`, a name and an answer alone outside a table, is no row: labs25qual made it one, its review
+    // kept such rows to tables.)
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium', '?Ammonia (P)', 'total-bilirubin']);
     expect(coded(['P 07 3636 8888   F 07 3636 8899', 'Haemoglobin     135   g/L   (130-180)', 'P 2'].join('\n')).map((r) => r[0])).toEqual(['hemoglobin']);
     // The Czech row, with its unit and range, is still phosphorus.
     expect(coded('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
@@ -4543,20 +4544,26 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
     c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
   const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
 
+  // (Since the review of labs25qual a name and an answer alone are a row only inside a table: under a header that names
+  // a result column here. The French printout, whose header names none, no longer reads its serum's aspect.)
+  const FRENCH_HEADER = 'Analyse                                Résultat    Unité             Valeurs de référence';
   it('a word the reader knows as an answer (`Limpide`, a column apart from a name the catalog does not know) is that row\'s result', () => {
-    expect(read([
+    const lines = [
       'GLYCEMIE à jeun                           0,91  g/l               0,74 à 1,06',
       'ASPECT DU SERUM                        Limpide',
       'CHOLESTEROL TOTAL                         2,19  g/l               inf. à 2,00',
-    ].join('\n'))).toEqual([
+    ];
+    expect(read([FRENCH_HEADER, ...lines].join('\n'))).toEqual([
       ['glucose', 0.91, null, 'g/L', '0,74 à 1,06', 0.74, 1.06, 'normal'],
       ['?ASPECT DU SERUM', null, 'Limpide', null, null, null, null, null],
       ['total-cholesterol', 2.19, null, 'g/L', 'inf. à 2,00', null, 2, 'high'],
     ]);
+    expect(read(lines.join('\n')).map((r) => r[0])).toEqual(['glucose', 'total-cholesterol']);
   });
 
   it('a heading set off by a run of marks (`*++++ …`) is no first half of the lower-case name under it', () => {
     expect(read([
+      FRENCH_HEADER,
       " *++++ exploration d'une anomalie lipidique (ldl calculé/dosé)",
       'aspect du serum                        Limpide',
     ].join('\n'))).toEqual([['?aspect du serum', null, 'Limpide', null, null, null, null, null]]);
@@ -4577,6 +4584,7 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
 
   it('answers in other languages (`Positief`, `Ausente`, `Trouble`, `Cloudy`) after an unknown name a column apart are rows too', () => {
     expect(read([
+      'Test                           Result',
       'Chlamydia trachomatis PCR      Positief',
       'Cristales de oxalato           Ausente',
       'Aspect du liquide              Trouble',
@@ -4762,5 +4770,184 @@ describe('labs25astm: analyser records (ASTM E1394) and one-line result lists', 
     expect(listed('Desirable 0 - 200; Borderline 200 - 239; High 240 - 500')).toEqual([]);
     expect(listed('PS-Kreatinin 94; S-Kalium 4,7; B-Differensialtelling Utført; X-Ekstrarør Mottatt')).toEqual([]);
     expect(listed('Room 12; Bed 4; Ward 7; Floor 2')).toEqual([]);
+  });
+});
+
+describe('labs25qual fix: tiers only indented under their row, a qualitative row only inside a table, the range cell\'s unit only for its own measure', () => {
+  /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
+    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('under `Reference Range`, a line printed at or left of its row\'s name is no tier but a row of its own (`LP-PLA2 ACTIVITY  <=123  nmol/min/mL`)', () => {
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      '  Reference Range',
+      'LP-PLA2 ACTIVITY       <=123      nmol/min/mL',
+      'ZINC PROTOPORPHYRIN    <35        ug/dL',
+    ].join('\n'))).toEqual([
+      ['hs-crp', 0.8, null, 'mg/L', null, null, null, null],
+      ['?LP-PLA2 ACTIVITY', 123, '<=123', 'nmol/min/mL', null, null, null, null],
+      ['?ZINC PROTOPORPHYRIN', 35, '<35', 'ug/dL', null, null, null, null],
+    ]);
+    // Indented tiers end at the first line back at the name's margin.
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      'Reference Range',
+      '  Optimal             <1.0',
+      '  Average          1.0-3.0',
+      '  High                >3.0',
+      'LP-PLA2 ACTIVITY       <=123      nmol/min/mL',
+    ].join('\n'))).toEqual([
+      ['hs-crp', 0.8, null, 'mg/L', 'Optimal <1.0 Average 1.0-3.0 High >3.0', null, null, null],
+      ['?LP-PLA2 ACTIVITY', 123, '<=123', 'nmol/min/mL', null, null, null, null],
+    ]);
+  });
+
+  it('tiers printed flush with their row\'s name are no tiers: the row takes no range text from them and no row is made of them', () => {
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      'Reference Range',
+      'Optimal                <1.0',
+      'Average                1.0-3.0',
+      'High                   >3.0',
+    ].join('\n'))).toEqual([['hs-crp', 0.8, null, 'mg/L', null, null, null, null]]);
+    // (Their bounds left of the value column, as a narrow tier's are printed: still flush, still no tiers.)
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      'Reference Range',
+      'Optimal   <1.0',
+      'Average   1.0-3.0',
+      'High      >3.0',
+    ].join('\n'))).toEqual([['hs-crp', 0.8, null, 'mg/L', null, null, null, null]]);
+  });
+
+  it('an indented line whose bound sits under the row\'s value column, or that reads as a row in another unit than the row\'s, is a row, not a tier', () => {
+    expect(read([
+      'LP-PLA2 ACTIVITY       150        nmol/min/mL',
+      '  Reference Range',
+      '  Optimal            <=123',
+      '  LP-PLA2 REPEAT       <=123      nmol/min/mL',
+    ].join('\n'))).toEqual([
+      ['?LP-PLA2 ACTIVITY', 150, null, 'nmol/min/mL', 'Optimal <=123', null, null, null],
+      ['?LP-PLA2 REPEAT', 123, '<=123', 'nmol/min/mL', null, null, null, null],
+    ]);
+    expect(read([
+      'HS CRP                 0.8        mg/L',
+      '  Reference Range',
+      '  Optimal            <1.0',
+      '  High               >3.0 mg/L',
+      '  ZINC PP          <35 ug/dL',
+    ].join('\n'))).toEqual([
+      ['hs-crp', 0.8, null, 'mg/L', 'Optimal <1.0 High >3.0 mg/L', null, null, null],
+      ['?ZINC PP', 35, '<35', 'ug/dL', null, null, null, null],
+    ]);
+  });
+
+  it('a name and an answer alone a column apart make no row outside a table (prose, labels, a heading, a legend, controls, an examination, the French serum\'s aspect)', () => {
+    expect(read([
+      'Sodium                 140     mmol/L     135 - 145',
+      'Hepatitis B surface antigen was   Negative',
+      'Overall interpretation     Negative',
+      'SEROLOGY        Negative',
+      'N   Negative',
+      'P   Positive',
+      'Internal control     Detected',
+      'Lungs                  Clear',
+      'Conclusie              Negatief',
+      'Chaperone              Present',
+      'ASPECT DU SERUM        Limpide',
+    ].join('\n')).map((r) => r[0])).toEqual(['sodium']);
+  });
+
+  it('inside a table an unknown name and an answer alone make a row, but not a label, a heading, a sentence, a control, a specimen\'s quality, or an aspect word after a name that names no aspect', () => {
+    const header = 'Test Name                 Result        Units      Reference Range';
+    expect(read([
+      header,
+      'Sodium                    140           mmol/L     135 - 145',
+      'Fluid appearance          Cloudy',
+      'Aspect du liquide         Trouble',
+      'Lungs                     Clear',
+      'Specimen appearance       Clear',
+      'Overall interpretation    Limpide',
+      'SEROLOGY                  Clear',
+      'Sample was                Clear',
+      'Internal control          Clear',
+      'Ab                        Clear',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([['sodium', null], ['?Fluid appearance', 'Cloudy'], ['?Aspect du liquide', 'Trouble']]);
+    expect(read([
+      '| Test | Result |', '|---|---|',
+      '| Serum appearance | Clear |',
+      '| Chest auscultation | Clear |',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([['?Serum appearance', 'Clear']]);
+    // A table whose header names no column the reader knows: its rows are a name and an answer each.
+    expect(read([
+      '| Item | Finding |', '|---|---|',
+      '| Cryptococcal antigen | Negative |',
+      '| Overall interpretation | Negative |',
+      '| Final result | Positive |',
+      '| Conclusión | Negativo |',
+      '| Previous HBsAg | Positive |',
+      '| SEROLOGY | Negative |',
+      '| NR | Non reactive |',
+      '| >=1.10 index | Positive |',
+      '| The antibody screen was | Negative |',
+      '| Internal control | Detected |',
+      '| Family history | Positive |',
+      '| Sample integrity | Satisfactory |',
+      '| Lungs | Clear |',
+      '| Fluid appearance | Cloudy |',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([['?Cryptococcal antigen', 'Negative'], ['?Fluid appearance', 'Cloudy']]);
+  });
+
+  it('a label, a sentence, a control answered in words in a table\'s result column is no row either (`Overall interpretation  Negative`, `<td>Interpretation</td><td>Negative</td>`)', () => {
+    expect(read([
+      'Test Name                 Result        Units      Reference Range',
+      'Sodium                    140           mmol/L     135 - 145',
+      'Toxoplasma IgM            Negative',
+      'Overall interpretation    Negative',
+      'Hepatitis B was           Negative',
+      'Internal control          Detected',
+      'Previous HBsAg            Positive',
+      'Conclusión                Negativo',
+    ].join('\n')).map((r) => [r[0], r[2]])).toEqual([['sodium', null], ['?Toxoplasma IgM', 'Negative']]);
+    expect(read(['<table>',
+      '<tr><th>Test</th><th>Result</th><th>Units</th><th>Reference Range</th></tr>',
+      '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr>',
+      '<tr><td>Toxoplasma IgM</td><td>Negative</td><td></td><td></td></tr>',
+      '<tr><td>Interpretation</td><td>Negative</td><td></td><td></td></tr>',
+      '</table>'].join('\n')).map((r) => [r[0], r[2]])).toEqual([['sodium', null], ['?Toxoplasma IgM', 'Negative']]);
+  });
+
+  it('the serum indices in Italian, Spanish, Portuguese and French (`Emolisi`, `Hemólisis`, `Hémolyse`, `Icterícia`) are no results, in a table or not', () => {
+    const lines = ['Emolisi                   Assente', 'Ittero                    Assente', 'Hemólisis                 Ausente', 'Hémolyse                  Négatif',
+      'Hemólise                  Ausente', 'Icterícia                 Ausente', 'Lipémie                   Négatif'];
+    expect(read(['Test Name                 Result        Units      Reference Range', 'Sodio                     140           mmol/L     135 - 145', ...lines].join('\n'))
+      .map((r) => r[0])).toEqual(['sodium']);
+    expect(read(['Sodio                     140           mmol/L     135 - 145', ...lines].join('\n')).map((r) => r[0])).toEqual(['sodium']);
+  });
+
+  it('`P  Positive` is never phosphorus: a name of one or two letters answered in words names no analyte measured in numbers', () => {
+    expect(read(['| Test | Result |', '|---|---|', '| P | Positive |', '| Sodium | 140 |'].join('\n')).map((r) => [r[0], r[2]]))
+      .toEqual([['?P', 'Positive'], ['sodium', null]]);
+    expect(read('P        1.12  mmol/l   0.65 - 1.61').map((r) => r[0])).toEqual(['phosphorus']);
+  });
+
+  it('a unit after the bounds of the range cell, before what it is a part of, is the row\'s only where the catalog measures that test in it alone or the name says it is a fraction', () => {
+    expect(read([
+      'Test Name          Result     Reference Range',
+      'Lymphocytes        2.1        20-40 % of WBC',
+      'Albumin            4.2        55-65 % of total protein',
+      'HbA1c              5.4        <5.7 % of total Hgb',
+      '% Free PSA         18         >25 % of total PSA',
+      'Free PSA percent   18         >25 % of total PSA',
+    ].join('\n'))).toEqual([
+      ['lymphocytes', 2.1, null, null, '20-40 % of WBC', null, null, null],
+      ['albumin', 4.2, null, null, '55-65 % of total protein', null, null, null],
+      ['hemoglobin-a1c', 5.4, null, '%', '<5.7', null, 5.7, 'normal'],
+      ['?% Free PSA', 18, null, '%', '>25', 25, null, 'low'],
+      ['?Free PSA percent', 18, null, '%', '>25', 25, null, 'low'],
+    ]);
+    expect(read(['| Test | Result | Reference Range |', '|---|---|---|', '| Free PSA | 0.5 | >25 % of total PSA |'].join('\n')))
+      .toEqual([['?Free PSA', 0.5, null, null, '>25 % of total PSA', null, null, null]]);
   });
 });

@@ -8,7 +8,7 @@ import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-r
 import { readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
 import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -34,6 +34,8 @@ export interface TextParseOptions {
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** Whether the catalog measures a name in this unit and no other quantity under it (HbA1c in `%`; not `Lymphocytes`, a count's name too). */
+  measuresOnlyIn?: (name: string, unit: string) => boolean;
   /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
   chargeOf?: (name: string) => number | null;
 }
@@ -690,6 +692,13 @@ const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
+/** A row whose range is printed as tiers under it (`readRows`): the row, its line's indent, and where its value starts. */
+interface TiersOwner {
+  row: RawRow;
+  indent: number;
+  valueAt: number | null;
+}
+
 /** `Reference Range`, `Reference interval:`, `Normal range` alone on a line: the label of tiers printed under it. */
 const RANGE_LABEL_ALONE = /^(?:reference|ref\.?|normal|biological reference)(?:\s+(?:range|ranges|interval|intervals|values?))?\s*:?$/i;
 /** A line of one to three words and nothing else (`Female`, `Adult Males`): a population's line over its tiers. */
@@ -884,18 +893,42 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** The row whose range a `Reference:` line gave: tiers printed on the lines under it continue that range. */
   let rangeFor: RawRow | null = null;
   /** The row a `Reference Range` line alone came under (no range of its own): the tiers printed under it are its range. */
-  let tiersUnder: RawRow | null = null;
+  let tiersUnder: TiersOwner | null = null;
+  /** A row as `tiersUnder` holds it: where its line printed its name (the indent) and its value. */
+  const tiersOwner = (row: RawRow): TiersOwner => {
+    const printed = lines.find((l) => l.line === row.line)?.text ?? '';
+    const cells = textCells(printed.replace(/\s+$/, ''));
+    const value = cells.slice(1).find((c) => /^(?:[<>≤≥]|-?\d)/.test(c.text.trim()));
+    return { row, indent: indentOf(printed), valueAt: value ? value.x : null };
+  };
   /**
-   * Whether a tier follows `line` (see below): on the next line with text, or on the one after it under a line of words
-   * alone (`Female` / `Follicular Phase  19-144`).
+   * Whether a printed line is a tier of `owner`'s range: a labelled tier (`labelledTier`) indented under the row's name
+   * (the tiers end at the first line at or left of its margin: `LP-PLA2 ACTIVITY  <=123  nmol/min/mL` printed flush
+   * under them is a row), whose bound starts left of the row's value column (a line with its bound under the value is
+   * a row printed indented), and which does not read as a row in another unit than the row's (`ZINC PP  <35 ug/dL`
+   * under a CRP in mg/L: a row, not a tier; `High  >3.0 mg/L` under it is a tier, and so is any line named as tiers are,
+   * `High`, `Optimal`). `words` lets a line of words alone through instead (a population's, `Female`).
    */
-  const tierAhead = (line: SourceLine): boolean => {
-    const next: string[] = [];
+  const tierOf = (owner: TiersOwner, printed: string, text: string, words = false): boolean => {
+    if (indentOf(printed) <= owner.indent) return false;
+    if (words) return WORDS_ALONE.test(text);
+    if (!labelledTier(text, opts)) return false;
+    const bound = [...printed.matchAll(/\S+/g)].slice(1).find((m) => /^(?:[<>≤≥]|-?\d)/.test(m[0]));
+    if (owner.valueAt !== null && bound && bound.index! >= owner.valueAt) return false;
+    const row = parseRowLine(text, opts);
+    return !(row && row.value !== null && row.unit && !namesNoResult(row.name) && !(owner.row.unit && unitsAgree(owner.row.unit, row.unit, opts.chargeOf?.(owner.row.name))));
+  };
+  /**
+   * Whether a tier of `owner`'s follows `line` (see below): on the next line with text, or on the one after it under a
+   * line of words alone (`Female` / `Follicular Phase  19-144`).
+   */
+  const tierAhead = (line: SourceLine, owner: TiersOwner): boolean => {
+    const next: SourceLine[] = [];
     for (let i = lines.indexOf(line) + 1; i < lines.length && next.length < 2; i++) {
-      const text = lineText(lines[i]!.text);
-      if (text) next.push(text);
+      if (lineText(lines[i]!.text)) next.push(lines[i]!);
     }
-    return labelledTier(next[0] ?? '', opts) || (WORDS_ALONE.test(next[0] ?? '') && labelledTier(next[1] ?? '', opts));
+    const [first, second] = next.map((l) => [l.text, lineText(l.text)] as const);
+    return Boolean(first && (tierOf(owner, first[0], first[1]) || (tierOf(owner, first[0], first[1], true) && second && tierOf(owner, second[0], second[1]))));
   };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
@@ -1076,20 +1109,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Reference Range` alone on its line under a row printed without one (Quest: `HS CRP  0.8  mg/L` / `Reference Range`
     // / `Optimal  <1.0` / `Average  1.0-3.0` / `High  >3.0`): the tiers under it, each a label and one bound or
     // interval, are the row's range as printed (no bounds: which tier is the reference is not said), and so is a line of
-    // words alone among them when a tier follows it (a population's, `Female` over its phases). Any other line ends them
-    // and is read as it is: a row of a test the catalog knows is never a tier.
-    const tiersAbove = tiersUnder as RawRow | null;
+    // words alone among them when a tier follows it (a population's, `Female` over its phases). The tiers are printed
+    // indented under the row's name (`tierOf`); any other line ends them and is read as it is: a row of a test the
+    // catalog knows is never a tier.
+    const tiersAbove = tiersUnder as TiersOwner | null;
     tiersUnder = null;
-    if (tiersAbove && (labelledTier(flat, opts) || (WORDS_ALONE.test(flat) && tierAhead(line)))) {
+    if (tiersAbove && (tierOf(tiersAbove, line.text, flat) || (tierOf(tiersAbove, line.text, flat, true) && tierAhead(line, tiersAbove)))) {
       const tier = flat.replace(/\s+/g, ' ').trim();
-      tiersAbove.rangeText = tiersAbove.rangeText ? `${tiersAbove.rangeText} ${tier}` : tier;
+      const owner = tiersAbove.row;
+      owner.rangeText = owner.rangeText ? `${owner.rangeText} ${tier}` : tier;
       tiersUnder = tiersAbove;
       continue;
     }
     const under = open as RawRow | null;
-    if (under && !under.rangeText && !under.range && under === rows[rows.length - 1] && RANGE_LABEL_ALONE.test(flat) && tierAhead(line)) {
-      tiersUnder = under;
-      continue;
+    if (under && !under.rangeText && !under.range && under === rows[rows.length - 1] && RANGE_LABEL_ALONE.test(flat)) {
+      const owner = tiersOwner(under);
+      if (tierAhead(line, owner)) {
+        tiersUnder = owner;
+        continue;
+      }
     }
     const tiersOf = rangeFor as RawRow | null;
     rangeFor = null;
@@ -1217,7 +1255,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const values = rangeFirst ? assignCells(cells, view.columns, true) : [];
         const inRoleOrder = (['name', 'value', 'unit', 'range', 'flag'] as const)
           .map((role) => values.filter((v, i) => view.columns[i]!.role === role && v.trim()).join(' ')).filter(Boolean).join('  ');
-        const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts);
+        const row = parseRowLine(rangeFirst ? inRoleOrder : flat, opts) ?? answerApart(flat, opts);
         if (row && row.name === read.name) push(row, line);
         else {
           warnings.push(unread(line, 'unreadable-line'));
@@ -1394,7 +1432,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
     }
 
-    const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts);
+    // A name and an answer in words alone (`answerApart`) make a row only inside a table: a Markdown, HTML or CSV
+    // table's cells, or fixed-width text under a header that names a result column.
+    const inTable = byIndex || Boolean(table && !table.byIndex);
+    const row = parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
     const pair = row ? null : percentAndCount(flat, percentRanges);
@@ -1729,7 +1770,10 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
-  const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''));
+  const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))
+    // A label, a sentence, a control answered in words in a table's result column (`Overall interpretation  Negative`,
+    // `Internal control  Detected`): as `answerApart` refuses them.
+    || (row.value === null && isQualitativeAnswer(row.valueText ?? '') && labelAnswered(row.name));
   // Unless the catalog knows the name (asked only then: the name is rarely one of those).
   return noResult && !(opts.knows?.(name) ?? false) && !(opts.knowsInUrine?.(name) ?? false);
 }
@@ -2104,15 +2148,19 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   }
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
   // unit is the row's. So is a unit followed by what it is a part of (`<5.7 % of total Hgb`) on a row that prints no
-  // unit, not even in its name: those words are the unit's, said once more in the row's comment. (Under a name with
-  // its unit, `Glucose (mmol/L)  3.25  50-75% of serum glucose`, the range is another measure's, kept as printed.)
+  // unit, not even in its name, where that unit is the test's own measure: the catalog measures the test in it and no
+  // other quantity under its name (HbA1c in %), or the name says it is a fraction (`% Free PSA`, `Free PSA percent`).
+  // Those words are the unit's, said once more in the row's comment. Otherwise the range is another measure's than
+  // the value's, kept as printed: `Lymphocytes  2.1  20-40 % of WBC` (a count, as likely as a percentage), `Albumin
+  // 4.2  55-65 % of total protein` (g/dL), `Glucose (mmol/L)  3.25  50-75% of serum glucose`.
   if (rangeText && !row.unit) {
     const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
     const r = numericRangeAt(rt, 0);
     const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
     const nameUnit = NAME_UNIT.exec(name);
+    const ownMeasure = (unit: string) => Boolean(opts.measuresOnlyIn?.(name, unit)) || (toUcum(unit) === '%' && FRACTION_NAME.test(name));
     const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
-      && !(nameUnit && looksLikeUnit(nameUnit[2]!));
+      && !(nameUnit && looksLikeUnit(nameUnit[2]!)) && ownMeasure(rest[0]!);
     if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
       row.unit = rest[0]!;
       rangeText = rt.slice(0, r.span).join(' ');
@@ -2295,6 +2343,8 @@ const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|k
 
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
+/** A name that says its result is a fraction of a whole (`% Free PSA`, `Free PSA percent`, `Pct saturation`). */
+const FRACTION_NAME = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
 
 /** Last touches for every row read from text: a unit printed in the name moves to the unit; `calc` is no unit. */
 function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
@@ -2597,24 +2647,72 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     const { hadPrevious: _p, ...row } = tail;
     return { name, ...row };
   }
-  return answerApart(text, opts);
+  return null;
 }
 
 /**
+ * Words that make a name a label over a conclusion rather than a test's, in English and the European reports'
+ * languages (accents folded): an overall, final or previous result, an interpretation, a conclusion, a summary, an
+ * impression, a comment or an observation (`Overall interpretation`, `Final result`, `Conclusie`, `Conclusión`,
+ * `Observação`, `Previous HBsAg`). A label when the name starts with one, or ends with one of those that sum up.
+ */
+const LABEL_FIRST = /^(?:overall|final|previous|prior|interpretation|conclusions?|summary|impression|comments?|observations?|remarks?|notes?|algemeen|eind|definitief|vorige|eerdere|interpretatie|conclusie|samenvatting|indruk|commentaar|opmerkingen|opmerking|general|geral|global|globale|complessivo|definitivo|finale|definitif|definitive|anterior|previo|precedente|precedent|anterieur|anterieure|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|sommario|resume|synthese|impresion|impressao|impressione|comentarios?|commento|commenti|commentaires?|observacion|observaciones|observacao|observacoes|osservazioni|osservazione|remarques?|nota)$/;
+const LABEL_LAST = /^(?:interpretation|conclusions?|summary|impression|comments?|interpretatie|conclusie|samenvatting|interpretacion|interpretacao|interpretazione|conclusion|conclusao|conclusione|resumen|resumo|riepilogo|resume|synthese)$/;
+/** A screening named alone (`Screening`, `- Screening`, `Dépistage`): a heading's word, not a test (`Drug screen` names one). */
+const SCREENING_ALONE = /^(?:screening|screen|depistage|cribado|rastreio|rastreamento)$/;
+/**
+ * What a report prints beside its results with an answer of the same words, that no laboratory measured in the patient:
+ * the run's controls (`Internal control  Detected`, `Positive control  Positive`), the family's history, the specimen's
+ * own integrity, quality or appearance (`Sample integrity  Satisfactory`, `Specimen appearance  Clear`). (A specimen's
+ * adequacy is an answer the issue lists: `Specimen adequacy  Adequate` stays a row.)
+ */
+const NOT_THE_PATIENTS = /\b(?:internal|positive|negative|extraction|amplification|inhibition) control\b|\bcontrol(?:e|o)? (?:interno|interne|positi\w*|negati\w*)\b|\bfamily history\b|\bantecedentes familiares\b|\bantecedents familiaux\b|\b(?:sample|specimen|echantillon|muestra|amostra|campione) (?:integrity|quality|appearance|qualite|calidad|qualidade|qualita)\b/;
+/** Words of a name that asks how something looks: only such a name takes an aspect word (`Clear`, `Limpide`) for an answer. */
+const APPEARANCE_NAME = /\b(?:aspect|aspects|appearance|aspecto|aspetto|aussehen|clarity|limpidez|limpidite|liquide|liquido|fluid|serum|serique)\b/;
+/** A lower-case word no name ends with: a verb or a function word, the middle of a sentence (`The antibody screen was`). */
+const SENTENCE_END = /^(?:was|is|were|are|be|been|being|states|stated|shows|showed|shown|reports|reported|reads|remains|remained|appears|appeared|seems|seemed|found|noted|revealed|the|a|an|of|and|or|to|for|with|by|as|at|on|in|not)$/;
+
+/**
  * A name and a qualitative answer in words the reader knows (`Negative`, `Negatief`, `Limpide`, `No growth`), printed a
- * column apart with nothing else on the line (`ASPECT DU SERUM        Limpide`, a table's two cells): a row, whatever the
- * name — the word says a result is there, as a unit or a range does. Only for a name the catalog knows neither in blood
- * nor in urine (one it knows answers in words as its section allows). Not after a column's or a note's label
- * (`Interpretation  Negative`, `Result  Positive`), nor in a sentence (`The sample was clear`: no column between), nor
- * after a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a previous one).
+ * column apart with nothing else on the line, inside a table (`readRows` asks only there: a Markdown, HTML or CSV
+ * table's cells, or fixed-width text under a header that names a result column): a row, whatever the name — the word
+ * says a result is there, as a unit or a range does. Outside a table such a line is as often a label, a legend, a
+ * sentence, a control or an examination's finding (`Overall interpretation  Negative`, `P  Positive`, `Patient states
+ * Positive`, `Lungs  Clear`), and no row. Only for a name the catalog knows neither in blood nor in urine (one it knows
+ * answers in words as its section allows), of three letters at least and not opened by a digit or a comparator (a
+ * legend's `P`, an interpretation's `>=1.10 index`); not a heading (one word in capitals: `SEROLOGY`), nor ending with a
+ * verb or a function word (`Hepatitis B surface antigen was`), nor a column's or a note's label (`Interpretation`,
+ * `Result`, `Haemolysis`, `Final result`, `Conclusie`), nor the run's controls, the family's history or the specimen's
+ * quality (`NOT_THE_PATIENTS`), nor a name that is itself two columns (`Nitritos  Negativo  Neg.`: a result and a
+ * previous one). An aspect word (`Clear`) answers only a name that asks how something looks (`APPEARANCE_NAME`).
  */
 function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
-  if (cells.length !== 2 || !isQualitativeAnswer(cells[1]!)) return null;
+  const answer = cells[1]?.trim() ?? '';
+  if (cells.length !== 2 || !isQualitativeAnswer(answer)) return null;
   const name = cleanName(cells[0]!);
-  if (!/\p{L}/u.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
+  if ((name.match(/\p{L}/gu)?.length ?? 0) < 3 || /^[\d<>≤≥=]/.test(name) || parseValueToken(tokenize(name).at(-1) ?? '') || isProseName(name)) return null;
   if (opts.knows?.(name) || opts.knowsInUrine?.(name) || isHeaderWords(name) || namesNoResult(name) || commentKind(`${name}:`)) return null;
-  return { name, value: null, valueText: cells[1]!.trim() };
+  const words = name.split(/\s+/);
+  if (words.length === 1 && name === name.toUpperCase() && /\p{Lu}/u.test(name)) return null;
+  if (labelAnswered(name)) return null;
+  if (isAspectAnswer(answer) && !APPEARANCE_NAME.test(foldedName(name))) return null;
+  return { name, value: null, valueText: answer };
+}
+
+const foldedName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether a name answered in words is no test's but a sentence's, a label's or what is not the patient's: its last
+ * word a verb or a function word (`Hepatitis B surface antigen was`), a label over a conclusion (`LABEL_FIRST`,
+ * `LABEL_LAST`, a screening named alone), a control, the family's history, the specimen's quality (`NOT_THE_PATIENTS`).
+ */
+function labelAnswered(name: string): boolean {
+  if (SENTENCE_END.test(name.split(/\s+/).at(-1) ?? '')) return true;
+  const folded = foldedName(name);
+  const words = folded.split(/[\s/,:;()-]+/).filter(Boolean);
+  return LABEL_FIRST.test(words[0] ?? '') || LABEL_LAST.test(words.at(-1) ?? '') || (words.length === 1 && SCREENING_ALONE.test(words[0]!))
+    || NOT_THE_PATIENTS.test(folded);
 }
 
 /**

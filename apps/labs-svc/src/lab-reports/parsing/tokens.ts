@@ -300,8 +300,9 @@ const PRESENCE_VALUES = [
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
  * Trouble`): clear or clouded, in English, French, Spanish, Portuguese, Italian and German. Not read as a value inside a
  * row (`qualitativeValueAt`): a name the catalog knows answers in such words as its section allows (a urine's
- * `Appearance  Clear`, not a CSF's); only a row of a name and this answer alone is read by them (`isQualitativeAnswer`).
- * (Colours are no such word: `Yellow` names a great deal else.)
+ * `Appearance  Clear`, not a CSF's); only a row of a name and this answer alone is read by them (`isQualitativeAnswer`),
+ * inside a table and under a name that asks how something looks (`isAspectAnswer`). (Colours are no such word: `Yellow`
+ * names a great deal else.)
  */
 const ASPECT_VALUES = [
   ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['limpide'], ['trouble'], ['opalescent'],
@@ -338,6 +339,14 @@ export function isAnswerInWords(text: string): boolean {
  */
 export function isQualitativeAnswer(text: string): boolean {
   return isOneOf(QUALITATIVE_VALUES, text) || isOneOf(ASPECT_VALUES, text);
+}
+
+/**
+ * Is the whole text a specimen's aspect (`Clear`, `Limpide`, `Trouble`)? An answer only to a name that asks how
+ * something looks (`Aspect du sérum`, `Fluid appearance`): `Lungs  Clear` or `Chest X-ray  Clear` is an examination's.
+ */
+export function isAspectAnswer(text: string): boolean {
+  return isOneOf(ASPECT_VALUES, text);
 }
 
 /**
@@ -510,6 +519,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // adequacy stays an answer, as the issue lists `Adequate`.)
   '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
   'lip(?:a)?emi(?:a|c)(?: index)?', 'icter(?:us|ic)(?: index)?', 'results?', '(?:test )?method(?:ology)?',
+  // The same indices in Italian, Spanish, Portuguese and French (`Emolisi`, `Ittero`, `Hemólisis`, `Hémolyse`,
+  // `Hemólise`, `Icterícia`, `Ictère`, `Lipémie`).
+  '(?:h[eé]|e)m[oó]l(?:isi|isis|ise|yse)(?: index| [ií]ndice)?', 'itter(?:o|izia)', 'ict[eè]re', 'icter[ií]cia', 'lip[eé]mi[ae]',
   // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
   'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
   '(?:qc|control)(?: level)?(?: \\d)?',
