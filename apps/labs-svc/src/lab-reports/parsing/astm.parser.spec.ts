@@ -7,8 +7,11 @@ const rowsOf = (r: ReturnType<typeof parseAstm>) => r.rows.map(({ line: _l, ...r
 describe('parseAstm (ASTM E1394 / CLSI LIS2-A2)', () => {
   it('recognises a message by its header and delimiter definition, framed or not; HL7 and text are not one', () => {
     expect(isAstm('H|\\^&|||Mindray^BA-88A^1.0\rP|1')).toBe(true);
-    expect(isAstm('\x021H|\\^&|||XN-350^00-22^11001^^^^12345678||||||||E1394-97\r\x03A7\r\n')).toBe(true);
-    expect(isAstm('<STX>1H|\\^&|||cobas<CR><ETX>5C<CR><LF>')).toBe(true);
+    expect(isAstm('\x021H|\\^&|||XN-350^00-22^11001^^^^12345678||||||||E1394-97\r\x03A7\r\n\x022P|1\r\x03B1\r\n')).toBe(true);
+    expect(isAstm('<STX>1H|\\^&|||cobas<CR><ETX>5C<CR><LF><STX>2P|1<CR><ETX>B1<CR><LF>')).toBe(true);
+    // A header with no record after it (labs25astm fix): a printed title can begin with four signs.
+    expect(isAstm('<STX>1H|\\^&|||cobas<CR><ETX>5C<CR><LF>')).toBe(false);
+    expect(isAstm('H*/-+ Laboratory summary\nHemoglobin 13.5 g/dL 12.0-16.0')).toBe(false);
     expect(isAstm('MSH|^~\\&|LAB|HOSP')).toBe(false);
     expect(isAstm('H|---|---|\nGlucose | 95 | mg/dL')).toBe(false);
     expect(isAstm('Hemoglobin 13.5 g/dL')).toBe(false);

@@ -25,8 +25,14 @@ function unframed(text: string): string {
  * a frame number before it).
  */
 export function isAstm(text: string): boolean {
-  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(unframed(text).trimStart());
-  return Boolean(m) && new Set(m!.slice(1)).size === 4;
+  const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
+  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(lines[0] ?? '');
+  if (!m || new Set(m.slice(1)).size !== 4) return false;
+  // A header alone is four signs a printed title can begin with too (`H*/-+ Laboratory summary`): a message has a
+  // patient, order, result, comment, manufacturer, request or terminator record after it, split by the same field sign.
+  const field = m[1]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const record = new RegExp(`^[0-7]?[PORLCMQ]${field}`, 'i');
+  return lines.slice(1).some((l) => record.test(l.trim()));
 }
 
 interface Delimiters {
@@ -36,8 +42,15 @@ interface Delimiters {
   escape: string;
 }
 
-/** R-9 (result status) values whose record is not a result: X the test could not be done, I pending in the instrument, Q a quality-control result. */
-const NOT_A_RESULT: Record<string, string> = { X: 'the test could not be done', I: 'the result is pending', Q: 'it is a quality-control result' };
+/**
+ * R-9 (result status, LIS2-A2 §9.4.9) values whose record is not a result: X the test could not be done, I pending in
+ * the instrument. (Q is a response to the system's query, F final, C a correction, P preliminary: results; a quality
+ * control sample is its order's O-12 `Q`.)
+ */
+const NOT_A_RESULT: Record<string, string> = { X: 'the test could not be done', I: 'the result is pending' };
+
+/** R-9 values whose result is read with a warning: W, the result's validity is questionable (a warning on the analyser). */
+const QUESTIONABLE: Record<string, string> = { W: 'its validity is questionable' };
 
 /** R-7 (abnormal flags, E1394 §10.1.7) this reader hands on: the others (U, D, B, W: a change since the last result) say nothing of the range. */
 const FLAGS = new Set(['L', 'H', 'LL', 'HH', '<', '>', 'N', 'A', 'AA']);
@@ -50,7 +63,9 @@ const KNOWN_RECORDS = new Set(['P', 'O', 'Q', 'M', 'S', 'L']);
  * Roche cobas, Abbott, Siemens): one row per result record `R`, its test from the universal test id (R-3: `^^^ALT`,
  * `^^^8714^1`, `^^^^WBC^1`; the local code and names after it), value (R-4; the first number of its components),
  * units (R-5), reference range (R-6: `10-40`, `10 to 40`, `10^40`, `<5`), abnormal flag (R-7) and result status (R-9:
- * X, I and Q are no result, a warning each). A comment record `C` after a result is that result's comment. The
+ * X and I are no result, a warning each; W a result with a warning). A value an analyser fills with a placeholder
+ * (`****`, `----`) is none. An order whose specimen (O-16) is urine makes its rows the urine's. A message of more than
+ * one patient is read up to the second patient's record, with a warning. A comment record `C` after a result is that result's comment. The
  * collection time is the order's O-8 (else O-9), else the result's R-13 (completed), else the header's H-14, each as the
  * analyser's wall-clock time (UTC, with a warning, unless an offset is sent). Frame numbers and the framing of the
  * low-level protocol (STX, ETX and checksums) are dropped; an order of quality-control samples (O-12 `Q`) is skipped.
@@ -68,6 +83,9 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
   };
   let reportedAt: string | undefined;
   let order: { at?: string; qc: boolean; specimen?: RawRow['specimen'] } = { qc: false };
+  /** The first patient record's identifiers; once another patient's record comes, nothing after it is read. */
+  let patient: string | undefined;
+  let otherPatient = false;
   /** The result a comment record belongs to; null after any other record. */
   let noted: RawRow | null = null;
   let headerLine = 0;
@@ -101,6 +119,20 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       return;
     }
     noted = null;
+    if (otherPatient) return;
+    if (type === 'P') {
+      // P-3 to P-6: the practice's, the laboratory's and a third identifier, and the name. A message of several
+      // patients is not one person's report: its results after the second patient are not read.
+      const id = fields.slice(2, 6).map((f) => unescape(f, d).trim()).join('|');
+      if (patient !== undefined && id !== patient) {
+        otherPatient = true;
+        warnings.push({ code: 'other-patient', message: 'This message holds results of more than one patient: those after the second patient record were not read', line });
+        return;
+      }
+      patient ??= id;
+      order = { qc: false };
+      return;
+    }
     if (type === 'O') {
       // O-8 the collection time (else O-9, the end of the collection), O-12 the action code (`Q`: quality control),
       // O-16 the specimen descriptor.
@@ -129,7 +161,10 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       warnings.push({ code: 'no-value', message: `R ${seq} (${label}) has no value${status ? ` (status ${status})` : ''}`, line });
       return;
     }
-    const unit = component(fields[4], 0, d);
+    if (QUESTIONABLE[status]) {
+      warnings.push({ code: 'questionable-result', message: `R ${seq} (${label}): its status ${status} means ${QUESTIONABLE[status]}`, line });
+    }
+    const unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
     const range = rangeOf(fields[5] ?? '', d);
     const flag = (fields[6] ?? '').split(d.repeat).map((f) => f.trim().toUpperCase()).find((f) => FLAGS.has(f));
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
@@ -142,7 +177,8 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       line,
       ...(code ? { code } : {}),
       ...(at ? { collectedAt: at } : {}),
-      ...(order.specimen ? { specimen: order.specimen } : {}),
+      // The order's specimen is the sample's, as a result list's `U-`: urine albumin is coded as urine, not serum.
+      ...(order.specimen ? { specimen: order.specimen, specimenOfRow: true } : {}),
     };
     rows.push(row);
     noted = row;
@@ -172,7 +208,9 @@ function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean)
 
 /** R-4: a number (the first numeric component: `6.85`, `<0.5`, `1.2^^`), else the text of the components. */
 function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
-  const parts = (field.split(d.repeat)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim()).filter(Boolean);
+  const parts = (field.split(d.repeat)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim())
+    // A placeholder an analyser prints where it has no value (`****`, `----`, `...`) is none.
+    .filter((c) => c && !/^[-*_.#?]+$/.test(c));
   if (!parts.length) return null;
   for (const p of parts) {
     const v = parseValueToken(p.replace(/\s+/g, ''));
@@ -194,6 +232,16 @@ function specimenOf(field: string): RawRow['specimen'] {
   const t = field.toLowerCase();
   if (/\burine\b|^ur\b|^u$/.test(t)) return 'urine';
   return undefined;
+}
+
+/**
+ * A count's unit sent with its power's caret as the component delimiter (`10^3/uL`, `10^9/L`): split at it, `10` and
+ * `3/uL` are one unit, as the HL7 reader rejoins them.
+ */
+function powerUnit(field: string | undefined, d: Delimiters): string {
+  const base = component(field, 0, d);
+  const power = component(field, 1, d);
+  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
 }
 
 function component(field: string | undefined, index: number, d: Delimiters): string {

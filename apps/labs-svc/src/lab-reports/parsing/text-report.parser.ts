@@ -125,6 +125,11 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
   return out;
 }
 
+/** A layout's rows with the rows of result lists read before it (result-list.ts), in the order of their lines. */
+function withListed(rows: RawRow[], listed: RawRow[]): RawRow[] {
+  return listed.length ? [...rows, ...listed].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : rows;
+}
+
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
@@ -132,7 +137,11 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   const lines = valueFirstLines(withoutGluedCodes(listed.lines), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
-  if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
+  if (layout === 'epic-mychart') {
+    // The result lists' lines were blanked above: their rows join the cards' rows.
+    const epic = readEpic(lines, opts);
+    return { layout, ...epic, rows: withListed(epic.rows, listed.rows), ...dates };
+  }
   const ruled = cumulativeColumn(lines);
   const unruled = unruledCumulativeColumn(ruled.lines);
   const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
@@ -142,8 +151,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
-  const rows = listed.rows.length ? [...read.rows, ...listed.rows].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : read.rows;
-  return { layout, rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  return { layout, rows: withListed(read.rows, listed.rows), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**
