@@ -46,6 +46,8 @@ export function foldName(name: string): string {
     .replace(/ı/g, 'i')
     // Polish ł (`całkowity`) has no accent to drop either: it is an l.
     .replace(/ł/g, 'l').replace(/Ł/g, 'L')
+    // Norwegian and Danish ø and æ (`Nøytrofile`) have none either: o and ae.
+    .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -226,9 +228,11 @@ function testNameSynonyms(folded: string): string {
     // platelet counts; `Neutrofil granulocita %`, `Limfocita #`) — the differential's `granulocita` (granulocyte) after
     // the cell's name says nothing more — and Spanish ones: `Glicemia en ayuno` (fasting glucose), `Hemoglobina glicada`
     // (glycated haemoglobin, its noun first), `Hormona tiroestimulante` (TSH).
-    .replace(/^(neutrophils|eosinophils|basophils) granulocit(?:a|ak|os|es|i)\b/, '$1')
+    .replace(/^(neutrophils|eosinophils|basophils) granulo(?:cit(?:a|ak|os|es|i)|cytt(?:er)?)\b/, '$1')
     .replace(/ en fasting\b/, ' fasting').replace(/^hemoglobin glycated\b/, 'glycated hemoglobin')
     .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
+    // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
+    .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -299,6 +303,10 @@ const FOREIGN_WORDS: Record<string, string> = {
   feherversejtszam: 'wbc', vorosversejtszam: 'rbc', trombocitaszam: 'platelets', hematokrit: 'hematocrit', limfocita: 'lymphocytes',
   monocita: 'monocytes', eozinofil: 'eosinophils', bazofil: 'basophils',
   // Romanian (`Glicemie`, `Hematii`, `Leucocite`, `Trombocite`, `Trigliceride`).
+  // Norwegian (DIPS: `Trombocytter`, `Leukocytter`, `EVF` the erythrocyte volume fraction, `Nøytrofile granulocytter,
+  // antall` the neutrophil count, `GFR, estimert`, `T4, fritt`, `Triglyserid`).
+  trombocytter: 'platelets', leukocytter: 'leukocytes', erytrocytter: 'erythrocytes', lymfocytter: 'lymphocytes', monocytter: 'monocytes',
+  noytrofile: 'neutrophils', antall: '#', evf: 'hematocrit', estimert: 'estimated', fritt: 'free', triglyserid: 'triglycerides', triglyserider: 'triglycerides',
   glicemie: 'glucose', hematii: 'erythrocytes', leukocite: 'leukocytes', trombocite: 'platelets', trigliceride: 'triglycerides', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 

@@ -6,6 +6,8 @@ import { parseHl7 } from './hl7.parser.js';
 import { extractPdfLines, rebuildRows } from './pdf-text.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
+import { readReport } from './report-reader.js';
+import { readResultLists } from './result-list.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
@@ -4694,6 +4696,83 @@ describe('labs25qual: qualitative rows, a unit in the range cell, tiered range t
   });
 });
 
+describe('labs25astm: analyser records (ASTM E1394) and one-line result lists', () => {
+  it('an ASTM LIS2-A2 message uploaded as text is read record by record, its tests by the codes the catalog knows', async () => {
+    const text = [
+      'H|\\^&|||Mindray^BA-88A^1.0|||||LIS2-A2||P|1|20260202120000',
+      'P|1||PATIENT001||Doe^John||19800115|M',
+      'O|1|ACC-1^LAB||^^^CHEM||||20260202115500|||A',
+      'R|1|^^^ALT|35.2|U/L|10-40|N||F||20260202115530||',
+      'R|2|^^^T-Bil|1.9|mg/dL|0.1-1.2|H||F',
+      'C|1|I|Icteric sample|G',
+      'R|3|^^^CREA|----|mg/dL|0.7-1.3|||X',
+      'L|1|N',
+    ].join('\r\n');
+    const read = await readReport('text', Buffer.from(text, 'utf8'), opts);
+    expect(read.layout).toBe('astm');
+    expect(codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag, c.comment ?? null])).toEqual([
+      ['alanine-aminotransferase', 35.2, 'U/L', 10, 40, 'normal', null],
+      ['total-bilirubin', 1.9, 'mg/dL', 0.1, 1.2, 'high', 'Icteric sample'],
+    ]);
+  });
+
+  it('results on one line separated by semicolons: specimen prefixes, decimal commas, glued flags, a series, bracketed codes and comments', () => {
+    expect(coded('PS-Kreatinin 94; S-Kalium 4,7; B-Hemoglobin 11,5L; B-Differensialtelling Utført; B-Trombocytter 371 H; PS-Kreatinin 482 H - 519 H; PS-LDL-kolesterol 1,4[Mål: LDL < 1,8 mmol/L; HDL > 1,0]; S-T4, fritt [HMR] 27,4H; B-EVF 0,30L'))
+      .toEqual([
+        ['creatinine', 94, null, null, null, null],
+        ['potassium', 4.7, null, null, null, null],
+        ['hemoglobin', 11.5, null, null, null, 'low'],
+        ['platelet-count', 371, null, null, null, 'high'],
+        ['creatinine', 482, null, null, null, 'high'],
+        ['creatinine', 519, null, null, null, 'high'],
+        ['ldl-cholesterol', 1.4, null, null, null, null],
+        ['free-t4', 27.4, null, null, null, 'high'],
+        ['hematocrit', 0.3, null, null, null, 'low'],
+      ]);
+  });
+
+  it('a result list: `U-` makes the row the urine\'s, a bracketed text after the value its comment', () => {
+    const lines = [{ text: 'U-Albumin 30; PS-Natrium 140; PS-HDL-kolesterol 1,1[Optimal > 1,0 mmol/L]', line: 1 }];
+    expect(readResultLists(lines, opts).rows.map(({ line: _l, ...r }) => r)).toEqual([
+      { name: 'Albumin', value: 30, specimen: 'urine', specimenOfRow: true },
+      { name: 'Natrium', value: 140 },
+      { name: 'HDL-kolesterol', value: 1.1, comment: 'Optimal > 1,0 mmol/L' },
+    ]);
+    // A name that begins with digits (`25-OH-vitamin D`) is a name all the same; `B(aB)-` is arterial blood's prefix.
+    expect(readResultLists([{ text: 'S-25-OH-vitamin D 75; B(aB)-Hb, total 10,5 L; PS-CRP <5', line: 1 }], opts).rows.map((r) => [r.name, r.value, r.flag ?? null])).toEqual([
+      ['25-OH-vitamin D', 75, null], ['Hb, total', 10.5, 'L'], ['CRP', 5, null],
+    ]);
+  });
+
+  it('a result list wrapped over lines is read as one, each row on the line its item begins on; a unit with a slash is kept', () => {
+    const read = readResultLists([
+      { text: 'PS-Natrium 139 mmol/L; B-Leukocytter 11,8H 10^9/L;', line: 1 },
+      { text: 'B-Hemoglobin 11,5 L; PS-Kreatinin 94; S-Kalium', line: 2 },
+      { text: '4,7; PS-CRP 19H', line: 3 },
+      { text: 'Signed 5 May', line: 4 },
+    ], opts);
+    expect(read.rows.map((r) => [r.name, r.value, r.unit ?? null, r.flag ?? null, r.line])).toEqual([
+      ['Natrium', 139, 'mmol/L', null, 1],
+      ['Leukocytter', 11.8, '10^9/L', 'H', 1],
+      ['Hemoglobin', 11.5, null, 'L', 2],
+      ['Kreatinin', 94, null, null, 2],
+      ['Kalium', 4.7, null, null, 2],
+      ['CRP', 19, null, 'H', 3],
+    ]);
+    expect(read.lines.map((l) => l.text)).toEqual(['', '', '', 'Signed 5 May']);
+  });
+
+  it('prose with semicolons, a line of targets or of ranges, two items, or names the catalog does not know are no result list', () => {
+    const listed = (text: string) => readResultLists([{ text, line: 1 }], opts).rows;
+    expect(listed('Patient fasted 12 hours; sample taken at 8; repeat in 3 months')).toEqual([]);
+    expect(listed('Targets: LDL <2,6; HDL >1,0; Triglyserid <1,7')).toEqual([]);
+    expect(listed('Desirable 0 - 200; Borderline 200 - 239; High 240 - 500')).toEqual([]);
+    expect(listed('PS-Kreatinin 94; S-Kalium 4,7; B-Differensialtelling Utført; X-Ekstrarør Mottatt')).toEqual([]);
+    expect(listed('Room 12; Bed 4; Ward 7; Floor 2')).toEqual([]);
+  });
+});
+
 describe('labs25qual fix: tiers only indented under their row, a qualitative row only inside a table, the range cell\'s unit only for its own measure', () => {
   /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
   const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
@@ -5028,5 +5107,104 @@ describe('labs25mx fix: rows after a reference label, `*A` against the range, st
       ['urea', 27, 'mg/dL', '15.0 - 36.0', 15, 36, 'normal'],
       ['hemoglobin', 10.6, 'g/dL', '12.00 - 16.00', 12, 16, 'low'],
     ]);
+  });
+});
+
+describe('labs25astm fix: ranges, doses and labels are no result list, a `;` table is no paragraph, a thousands comma is not known; ASTM status, specimen, units, placeholders, patients; a header alone is no ASTM message; MyChart keeps the lists', () => {
+  const listed = (text: string) => readResultLists([{ text, line: 1 }], opts).rows.map((r) => [r.name, r.value, r.flag ?? null]);
+
+  it('an unflagged pair `a - b` is a range, not two results, and counts against the line; two flagged values or three values are a series', () => {
+    expect(listed('Sodium 135 - 145; Potassium 3.5 - 5.0; Creatinine 60 - 110; Urea 2.5 - 7.8')).toEqual([]);
+    expect(listed('S-Natrium 137 - 145; S-Kalium 3,5 - 5,0; PS-Kreatinin 60 - 105')).toEqual([]);
+    expect(listed('Hemoglobin 12 - 16; WBC 4 - 11; Platelets 150 - 400')).toEqual([]);
+    // One range among three items leaves two readable: no list.
+    expect(listed('PS-Natrium 140; S-Kalium 3,5 - 5,0; PS-Kreatinin 94')).toEqual([]);
+    // Ranges are items that are no result: two of five leave too few results for a list.
+    expect(listed('PS-Natrium 140; S-Kalium 4,1; PS-Kreatinin 94; S-Urea 2,5 - 7,8; P-Glukose 4 - 6')).toEqual([]);
+    expect(listed('PS-Kreatinin 482 H - 519 H; S-Kalium 4,7; B-Hemoglobin 11,5L')).toEqual([
+      ['Kreatinin', 482, 'H'], ['Kreatinin', 519, 'H'], ['Kalium', 4.7, null], ['Hemoglobin', 11.5, 'L'],
+    ]);
+    expect(listed('PS-Kreatinin 482 - 519 - 612; S-Kalium 4,7; B-Hemoglobin 11,5L')).toEqual([
+      ['Kreatinin', 482, null], ['Kreatinin', 519, null], ['Kreatinin', 612, null], ['Kalium', 4.7, null], ['Hemoglobin', 11.5, 'L'],
+    ]);
+  });
+
+  it('a line after a label the catalog does not know (doses, targets, ranges) is none; a results label is dropped; a unit per time is a dose', () => {
+    expect(listed('Supplements: Vitamin D 2000; Iron 65; Folic acid 5; Vitamin B12 1000; Magnesium 400')).toEqual([]);
+    expect(listed('Daily targets: Sodium 2000 mg/day; Potassium 3500 mg/day; Calcium 1000 mg/day; Protein 60 g/day')).toEqual([]);
+    expect(listed('Reference ranges: Sodium 135 - 145; Potassium 3.5 - 5.0; Creatinine 60 - 110; Urea 2.5 - 7.8')).toEqual([]);
+    expect(listed('Vitamin D 800 IE/d; Jern 100 mg/d; Folat 1 mg/d; Kalium 750 mg/d')).toEqual([]);
+    expect(listed('Results: PS-Natrium 140; S-Kalium 4,1; PS-Kreatinin 88')).toEqual([['Natrium', 140, null], ['Kalium', 4.1, null], ['Kreatinin', 88, null]]);
+  });
+
+  it('rows of a `;` table are not one paragraph, and an item over a line break needs a name the catalog knows', () => {
+    const csv = ['Verdi;Enhet;Analyse', '13,5;g/dL;Hemoglobin', '94;µmol/L;Kreatinin', '4,7;mmol/L;Kalium', '12;mg/L;CRP'];
+    expect(readResultLists(csv.map((text, k) => ({ text, line: k + 1 })), opts).rows).toEqual([]);
+    expect(results(csv.join('\n'))).toEqual([]);
+    expect(readResultLists([
+      { text: 'PS-Natrium 139; S-Kalium 4,7; Analyse', line: 1 },
+      { text: '13,5; PS-Kreatinin 94', line: 2 },
+    ], opts).rows.map((r) => [r.name, r.value, r.line])).toEqual([['Natrium', 139, 1], ['Kalium', 4.7, 1], ['Kreatinin', 94, 2]]);
+  });
+
+  it('`1,250` is a thousands separator beside dot decimals, a decimal comma beside others, and not known alone', () => {
+    expect(listed('Vitamin B12 1,250; Ferritin 150; Folate 18; Vitamin D 32')).toEqual([['Ferritin', 150, null], ['Folate', 18, null], ['Vitamin D', 32, null]]);
+    expect(listed('Vitamin B12 1,250; Ferritin 15.5; Folate 18; Vitamin D 32')[0]).toEqual(['Vitamin B12', 1250, null]);
+    expect(listed('Vitamin B12 1,250; Ferritin 15,5; Folate 18; Vitamin D 32')[0]).toEqual(['Vitamin B12', 1.25, null]);
+  });
+
+  it('ASTM: status Q (a query\'s answer) is a result, W one with a warning; the urine order\'s rows are urine; `10^3/uL` is one unit; `****` no value', async () => {
+    const text = [
+      'H|\\^&|||Analyser|||||||P|1|20260202120000',
+      'P|1||PID1',
+      'O|1|S1||^^^CHEM|||20260202115500',
+      'R|1|^^^GLU|6.8|mmol/L|3.9-6.1|H||Q',
+      'R|2|^^^CREA|95|umol/L|60-110|N||W',
+      'R|3|^^^WBC|7.35|10^3/uL|4.0-10.0|N||F',
+      'R|4|^^^ALT|****|U/L|10-40|||F',
+      'R|5|^^^K|----|mmol/L|3.5-5.1|||F',
+      'O|2|S2||^^^ALB|||20260202115500||||N||||Urine',
+      'R|1|^^^ALB|30|mg/L|<20|H||F',
+      'L|1|N',
+    ].join('\r');
+    const read = await readReport('text', Buffer.from(text, 'utf8'), opts);
+    expect(read.rows.map((r) => [r.name, r.value, r.unit ?? null, r.specimen ?? null, r.specimenOfRow ?? null])).toEqual([
+      ['GLU', 6.8, 'mmol/L', null, null],
+      ['CREA', 95, 'umol/L', null, null],
+      ['WBC', 7.35, '10^3/uL', null, null],
+      ['ALB', 30, 'mg/L', 'urine', true],
+    ]);
+    expect(read.warnings.map((w) => [w.code, w.line])).toEqual([['questionable-result', 5], ['no-value', 7], ['no-value', 8], ['time-without-offset', 1]]);
+    // Never serum albumin.
+    expect(codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.find((c) => c.line === 10)?.biomarker?.key).not.toBe('albumin');
+  });
+
+  it('ASTM: a second patient\'s results are not read (a warning); each patient record begins a new order', async () => {
+    const text = [
+      'H|\\^&|||Analyser',
+      'P|1||PID-AAA||Doe^John',
+      'O|1|QC1||^^^GLU|||||||Q',
+      'P|2||PID-AAA||Doe^John',
+      'R|1|^^^GLU|5.4|mmol/L|3.9-6.1|N||F',
+      'P|3||PID-BBB||Roe^Jane',
+      'O|1|S2||^^^GLU',
+      'R|1|^^^GLU|14.2|mmol/L|3.9-6.1|H||F',
+      'L|1|N',
+    ].join('\r');
+    const read = await readReport('text', Buffer.from(text, 'utf8'), opts);
+    expect(read.rows.map((r) => [r.name, r.value])).toEqual([['GLU', 5.4]]);
+    expect(read.warnings.map((w) => [w.code, w.line])).toEqual([['other-patient', 6]]);
+  });
+
+  it('a text whose first line begins like an ASTM header but has no record after it is read as text', async () => {
+    const text = ['H*/-+ Laboratory summary', 'Hemoglobin 13.5 g/dL 12.0-16.0'].join('\n');
+    const read = await readReport('text', Buffer.from(text, 'utf8'), opts);
+    expect(codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit])).toEqual([['hemoglobin', 13.5, 'g/dL']]);
+  });
+
+  it('a MyChart report keeps the rows of its result lists', () => {
+    const read = parseTextReport(['Glucose', 'Normal range: 74 - 106 mg/dL', '92', '', 'PS-Natrium 140; S-Kalium 4,1; PS-Kreatinin 88'].join('\n'), opts);
+    expect(read.layout).toBe('epic-mychart');
+    expect(read.rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 92], ['Natrium', 140], ['Kalium', 4.1], ['Kreatinin', 88]]);
   });
 });

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { StructuredLabReportDto, toValidationDetails, type LabReportKind, VALIDATION_OPTIONS } from '@pg/contracts';
+import { isAstm, parseAstm } from './astm.parser.js';
 import type { BiomarkerCatalog } from './catalog.js';
 import { codeRows, type CodedResult } from './coding.js';
 import { isHl7, parseHl7, type Hl7ParseOptions } from './hl7.parser.js';
@@ -34,6 +35,8 @@ export interface ReportReadOptions {
 
 /** The characters HL7 v2 uses as delimiters: full-width forms of them are text, never folded into delimiters. */
 const HL7_DELIMITERS = '|^~\\&';
+/** The characters an ASTM E1394 message's header defines as its delimiters (`H|\^&`), kept as they are likewise. */
+const ASTM_DELIMITERS = '|\\^&';
 
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
@@ -50,6 +53,8 @@ export async function readReport(
       return parseHl7(halfWidth(Buffer.from(bytes).toString('utf8'), HL7_DELIMITERS), hl7);
     case 'text': {
       const raw = Buffer.from(bytes).toString('utf8');
+      // An analyser's ASTM E1394 / LIS2-A2 message (`H|\^&…`, `R|1|^^^ALT|35.2|U/L|10-40|N||F`): records, not printed lines.
+      if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows);
       const asHl7 = isHl7(raw);
       const text = halfWidth(raw, asHl7 ? HL7_DELIMITERS : '');
       return asHl7 ? parseHl7(text, hl7) : parseTextReport(text, names);

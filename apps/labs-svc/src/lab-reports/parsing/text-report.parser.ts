@@ -5,6 +5,7 @@ import { flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, rangeFromBounds, readsAsRange } from './reference-range.js';
+import { readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -124,12 +125,23 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
   return out;
 }
 
+/** A layout's rows with the rows of result lists read before it (result-list.ts), in the order of their lines. */
+function withListed(rows: RawRow[], listed: RawRow[]): RawRow[] {
+  return listed.length ? [...rows, ...listed].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : rows;
+}
+
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
-  const lines = valueFirstLines(withoutGluedCodes(printed), opts);
+  // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
+  const listed = readResultLists(printed, opts);
+  const lines = valueFirstLines(withoutGluedCodes(listed.lines), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
-  if (layout === 'epic-mychart') return { layout, ...readEpic(lines, opts), ...dates };
+  if (layout === 'epic-mychart') {
+    // The result lists' lines were blanked above: their rows join the cards' rows.
+    const epic = readEpic(lines, opts);
+    return { layout, ...epic, rows: withListed(epic.rows, listed.rows), ...dates };
+  }
   const ruled = cumulativeColumn(lines);
   const unruled = unruledCumulativeColumn(ruled.lines);
   const cumulative = { lines: unruled.lines, warnings: [...ruled.warnings, ...unruled.warnings] };
@@ -140,7 +152,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   starAFlags(read.rows);
-  return { layout, rows: read.rows, warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  return { layout, rows: withListed(read.rows, listed.rows), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**

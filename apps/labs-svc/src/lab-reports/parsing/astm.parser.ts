@@ -1,0 +1,261 @@
+import { readHl7DateTime } from './dates.js';
+import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
+import { parseValueToken } from './tokens.js';
+
+/**
+ * Framing of an ASTM E1381 / CLSI LIS1-A transmission as analysers and their logs keep it: STX, ETX/ETB and the two
+ * hex digits of the checksum after them, ENQ/ACK/NAK/EOT, or their names in angle brackets (`<STX>1H|…<CR><ETX>A5`).
+ */
+const FRAMING = /<(?:ETX|ETB)>[0-9A-F]{2}|<(?:STX|ETX|ETB|ENQ|EOT|ACK|NAK|LF)>|[\x03\x17][0-9A-F]{2}|[\x02\x03\x04\x05\x06\x15\x17]/gi;
+
+/**
+ * A record cut over two frames (an intermediate frame ends with ETB and its checksum; the next begins with STX and
+ * its frame number): one record again.
+ */
+const CONTINUED = /(?:\x17|<ETB>)[0-9A-F]{2}(?:\r\n|\r|\n|<CR>|<LF>)*(?:\x02|<STX>)[0-7]/gi;
+
+/** The text with the transmission's framing taken out: `<CR>` a record's end, as the carriage return it names. */
+function unframed(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(CONTINUED, '').replace(/<CR>/gi, '\r').replace(FRAMING, '');
+}
+
+/**
+ * Whether a text is an ASTM E1394 / CLSI LIS2-A2 message: its first record is a header `H` whose first field defines
+ * the delimiters, four different signs (`H|\^&`: field, repeat, component, escape), possibly framed (`<STX>1H|\^&`:
+ * a frame number before it).
+ */
+export function isAstm(text: string): boolean {
+  const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
+  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(lines[0] ?? '');
+  if (!m || new Set(m.slice(1)).size !== 4) return false;
+  // A header alone is four signs a printed title can begin with too (`H*/-+ Laboratory summary`): a message has a
+  // patient, order, result, comment, manufacturer, request or terminator record after it, split by the same field sign.
+  const field = m[1]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const record = new RegExp(`^[0-7]?[PORLCMQ]${field}`, 'i');
+  return lines.slice(1).some((l) => record.test(l.trim()));
+}
+
+interface Delimiters {
+  field: string;
+  repeat: string;
+  component: string;
+  escape: string;
+}
+
+/**
+ * R-9 (result status, LIS2-A2 §9.4.9) values whose record is not a result: X the test could not be done, I pending in
+ * the instrument. (Q is a response to the system's query, F final, C a correction, P preliminary: results; a quality
+ * control sample is its order's O-12 `Q`.)
+ */
+const NOT_A_RESULT: Record<string, string> = { X: 'the test could not be done', I: 'the result is pending' };
+
+/** R-9 values whose result is read with a warning: W, the result's validity is questionable (a warning on the analyser). */
+const QUESTIONABLE: Record<string, string> = { W: 'its validity is questionable' };
+
+/** R-7 (abnormal flags, E1394 §10.1.7) this reader hands on: the others (U, D, B, W: a change since the last result) say nothing of the range. */
+const FLAGS = new Set(['L', 'H', 'LL', 'HH', '<', '>', 'N', 'A', 'AA']);
+
+/** Records that carry no result and are skipped without a warning: patient, order, request, manufacturer, scientific, terminator. */
+const KNOWN_RECORDS = new Set(['P', 'O', 'Q', 'M', 'S', 'L']);
+
+/**
+ * Reads an ASTM E1394-97 / CLSI LIS2-A2 message (what clinical analysers send a laboratory system: Mindray, Sysmex,
+ * Roche cobas, Abbott, Siemens): one row per result record `R`, its test from the universal test id (R-3: `^^^ALT`,
+ * `^^^8714^1`, `^^^^WBC^1`; the local code and names after it), value (R-4; the first number of its components),
+ * units (R-5), reference range (R-6: `10-40`, `10 to 40`, `10^40`, `<5`), abnormal flag (R-7) and result status (R-9:
+ * X and I are no result, a warning each; W a result with a warning). A value an analyser fills with a placeholder
+ * (`****`, `----`) is none. An order whose specimen (O-16) is urine makes its rows the urine's. A message of more than
+ * one patient is read up to the second patient's record, with a warning. A comment record `C` after a result is that result's comment. The
+ * collection time is the order's O-8 (else O-9), else the result's R-13 (completed), else the header's H-14, each as the
+ * analyser's wall-clock time (UTC, with a warning, unless an offset is sent). Frame numbers and the framing of the
+ * low-level protocol (STX, ETX and checksums) are dropped; an order of quality-control samples (O-12 `Q`) is skipped.
+ */
+export function parseAstm(text: string, knows?: (name: string) => boolean): ParsedReport {
+  const lines = unframed(text).split(/\r\n|\r|\n/);
+  const rows: RawRow[] = [];
+  const warnings: ParseWarning[] = [];
+  let d: Delimiters = { field: '|', repeat: '\\', component: '^', escape: '&' };
+  let assumedUtc = false;
+  const readTime = (value: string) => {
+    const t = readHl7DateTime(value);
+    if (t?.basis === 'utc-assumed') assumedUtc = true;
+    return t?.iso;
+  };
+  let reportedAt: string | undefined;
+  let order: { at?: string; qc: boolean; specimen?: RawRow['specimen'] } = { qc: false };
+  /** The first patient record's identifiers; once another patient's record comes, nothing after it is read. */
+  let patient: string | undefined;
+  let otherPatient = false;
+  /** The result a comment record belongs to; null after any other record. */
+  let noted: RawRow | null = null;
+  let headerLine = 0;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    // A frame number (0–7) before the record's type, as a frame begins (`1H|`, `2P|`), is the transmission's, not the record's.
+    const rec = raw.trim().replace(/^[0-7](?=[A-Za-z]\W)/, '');
+    if (!rec) return;
+    // The record's type, in either case (`r|1|…` of a system that writes the message in lower case).
+    const type = rec[0]!.toUpperCase();
+    if (type === 'H' && /^H[^\w\s]/i.test(rec)) {
+      d = { field: rec[1]!, repeat: rec[2] ?? '\\', component: rec[3] ?? '^', escape: rec[4] ?? '&' };
+      headerLine ||= line;
+      // H-14: the message's date and time.
+      reportedAt ??= readTime(component(rec.split(d.field)[13], 0, d));
+      noted = null;
+      return;
+    }
+    if (rec[1] !== d.field) {
+      warnings.push({ code: 'unreadable-segment', message: 'This line is not an ASTM record', line, text: rec.slice(0, 300) });
+      return;
+    }
+    const fields = rec.split(d.field);
+    if (type === 'C') {
+      // C-4: the comment's text (components: a code and its text), about the record before it.
+      const comment = (fields[3] ?? '').split(d.repeat).flatMap((r) => r.split(d.component)).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
+      if (!comment) return;
+      if (noted) appendComment(noted, comment);
+      else warnings.push({ code: 'comment-not-attached', message: 'A comment record (C) that follows no result that was read', line, text: comment.slice(0, 300) });
+      return;
+    }
+    noted = null;
+    if (otherPatient) return;
+    if (type === 'P') {
+      // P-3 to P-6: the practice's, the laboratory's and a third identifier, and the name. A message of several
+      // patients is not one person's report: its results after the second patient are not read.
+      const id = fields.slice(2, 6).map((f) => unescape(f, d).trim()).join('|');
+      if (patient !== undefined && id !== patient) {
+        otherPatient = true;
+        warnings.push({ code: 'other-patient', message: 'This message holds results of more than one patient: those after the second patient record were not read', line });
+        return;
+      }
+      patient ??= id;
+      order = { qc: false };
+      return;
+    }
+    if (type === 'O') {
+      // O-8 the collection time (else O-9, the end of the collection), O-12 the action code (`Q`: quality control),
+      // O-16 the specimen descriptor.
+      const at = readTime(component(fields[7], 0, d)) ?? readTime(component(fields[8], 0, d));
+      order = { ...(at ? { at } : {}), qc: (fields[11] ?? '').trim().toUpperCase() === 'Q', specimen: specimenOf(fields[15] ?? '') };
+      return;
+    }
+    if (type !== 'R') {
+      if (!KNOWN_RECORDS.has(type)) warnings.push({ code: 'segment-not-read', message: `Record ${type} was not read`, line });
+      return;
+    }
+    const seq = (fields[1] ?? '').trim() || String(rows.length + 1);
+    const { name, code } = testOf(fields[2] ?? '', d, knows);
+    const label = name || `R ${seq}`;
+    if (order.qc) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its order is a quality-control sample`, line });
+      return;
+    }
+    const status = (fields[8] ?? '').trim().toUpperCase();
+    if (NOT_A_RESULT[status]) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
+      return;
+    }
+    const value = readValue(fields[3] ?? '', d);
+    if (!value) {
+      warnings.push({ code: 'no-value', message: `R ${seq} (${label}) has no value${status ? ` (status ${status})` : ''}`, line });
+      return;
+    }
+    if (QUESTIONABLE[status]) {
+      warnings.push({ code: 'questionable-result', message: `R ${seq} (${label}): its status ${status} means ${QUESTIONABLE[status]}`, line });
+    }
+    const unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
+    const range = rangeOf(fields[5] ?? '', d);
+    const flag = (fields[6] ?? '').split(d.repeat).map((f) => f.trim().toUpperCase()).find((f) => FLAGS.has(f));
+    const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
+    const row: RawRow = {
+      name: label,
+      ...value,
+      ...(unit ? { unit } : {}),
+      ...(range ? { rangeText: range } : {}),
+      ...(flag ? { flag } : {}),
+      line,
+      ...(code ? { code } : {}),
+      ...(at ? { collectedAt: at } : {}),
+      // The order's specimen is the sample's, as a result list's `U-`: urine albumin is coded as urine, not serum.
+      ...(order.specimen ? { specimen: order.specimen, specimenOfRow: true } : {}),
+    };
+    rows.push(row);
+    noted = row;
+  });
+  if (assumedUtc) {
+    warnings.push({ code: 'time-without-offset', message: 'Times in this message have no UTC offset: they were read as UTC', line: headerLine || 1 });
+  }
+  return { layout: 'astm', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
+}
+
+/**
+ * The test of R-3, the universal test id: component 1 a universal (LOINC) code, 2 its name, 3 its coding system, 4
+ * on the manufacturer's local code and what the analyser adds (a name, a dilution or a repeat number: `^^^ALT`,
+ * `^^^TSH^TSH^1`, `^^^^WBC^1`, `^^^8714^1`). The name is the last word component the catalog knows, else the local
+ * code (a numeric code only when there is nothing else): an unknown code is read as printed, never guessed.
+ */
+function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean): { name: string; code?: RawRow['code'] } {
+  const parts = ((field.split(d.repeat)[0] ?? '').split(d.component)).map((c) => unescape(c, d).trim());
+  const [universal = '', universalName = '', system = ''] = parts;
+  const local = parts.slice(3).filter((c) => c && !/^\d{1,2}$/.test(c));
+  const candidates = [universalName, ...local].filter(Boolean);
+  const known = [...candidates].reverse().find((c) => /\p{L}/u.test(c) && knows?.(c));
+  const name = known ?? candidates.find((c) => /\p{L}/u.test(c)) ?? candidates[0] ?? universal;
+  const loinc = /^\d{1,7}-\d$/.test(universal) && (!system || /^(?:LN|LOINC)$/i.test(system));
+  return { name, ...(loinc ? { code: { system: 'http://loinc.org', code: universal, ...(universalName ? { display: universalName } : {}) } } : {}) };
+}
+
+/** R-4: a number (the first numeric component: `6.85`, `<0.5`, `1.2^^`), else the text of the components. */
+function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
+  const parts = (field.split(d.repeat)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim())
+    // A placeholder an analyser prints where it has no value (`****`, `----`, `...`) is none.
+    .filter((c) => c && !/^[-*_.#?]+$/.test(c));
+  if (!parts.length) return null;
+  for (const p of parts) {
+    const v = parseValueToken(p.replace(/\s+/g, ''));
+    if (v && /^[<>=≤≥]*\s*[-+]?\d/.test(p)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
+  }
+  return { value: null, valueText: parts.join(' ') };
+}
+
+/** R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`). */
+function rangeOf(field: string, d: Delimiters): string {
+  const raw = unescape((field.split(d.repeat)[0] ?? '').trim(), d);
+  const bounds = raw.split(d.component).map((c) => c.trim());
+  if (bounds.length === 2 && bounds.every((b) => /^-?\d+(?:[.,]\d+)?$/.test(b))) return `${bounds[0]}-${bounds[1]}`;
+  return bounds.filter(Boolean).join(' ');
+}
+
+/** What O-16, the specimen descriptor, says the sample is, when that changes how a result is coded. */
+function specimenOf(field: string): RawRow['specimen'] {
+  const t = field.toLowerCase();
+  if (/\burine\b|^ur\b|^u$/.test(t)) return 'urine';
+  return undefined;
+}
+
+/**
+ * A count's unit sent with its power's caret as the component delimiter (`10^3/uL`, `10^9/L`): split at it, `10` and
+ * `3/uL` are one unit, as the HL7 reader rejoins them.
+ */
+function powerUnit(field: string | undefined, d: Delimiters): string {
+  const base = component(field, 0, d);
+  const power = component(field, 1, d);
+  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
+}
+
+function component(field: string | undefined, index: number, d: Delimiters): string {
+  const first = (field ?? '').split(d.repeat)[0] ?? '';
+  return unescape(first.split(d.component)[index] ?? '', d).trim();
+}
+
+/** E1394's escapes: `&F&` field, `&S&` component, `&R&` repeat, `&E&` escape delimiter. */
+function unescape(s: string, d: Delimiters): string {
+  if (!s.includes(d.escape)) return s;
+  const e = d.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return s
+    .replace(new RegExp(`${e}F${e}`, 'g'), d.field)
+    .replace(new RegExp(`${e}S${e}`, 'g'), d.component)
+    .replace(new RegExp(`${e}R${e}`, 'g'), d.repeat)
+    .replace(new RegExp(`${e}E${e}`, 'g'), d.escape);
+}
