@@ -5208,3 +5208,39 @@ describe('labs25astm fix: ranges, doses and labels are no result list, a `;` tab
     expect(read.rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 92], ['Natrium', 140], ['Kalium', 4.1], ['Kreatinin', 88]]);
   });
 });
+
+describe('labs25astm, second fix: a result list reads each line\'s decimal mark, and two whole lists are two lists', () => {
+  const opts = new BiomarkerCatalog(BIOMARKER_CATALOG).readerOptions;
+  const list = (...texts: string[]) => readResultLists(texts.map((text, k) => ({ text, line: k + 1 })), opts).rows.map((r) => [r.name, r.value]);
+
+  it('a comma before one or two digits is a decimal comma, whatever another line prints', () => {
+    expect(list('Hemoglobin 10,5; Ferritin 45; Kalium 4,1;', 'Natrium 140; Kreatinin 88; Glukose 5.4')).toEqual([
+      ['Hemoglobin', 10.5], ['Ferritin', 45], ['Kalium', 4.1], ['Natrium', 140], ['Kreatinin', 88], ['Glukose', 5.4],
+    ]);
+    expect(list('Hemoglobin 13,5; Ferritin 45; Natrium 140; CRP 1.5')).toEqual([['Hemoglobin', 13.5], ['Ferritin', 45], ['Natrium', 140], ['CRP', 1.5]]);
+  });
+
+  it('`1,250` is not read where the line prints decimal commas and dot decimals both, nor where it prints neither', () => {
+    expect(list('WBC 7,2; Vitamin B12 1,250 pg/mL; Ferritin 45; CRP 1.5').find(([n]) => n === 'Vitamin B12')).toBeUndefined();
+    expect(list('Vitamin B12 1,250; Ferritin 150; Folate 18; Vitamin D 32').find(([n]) => n === 'Vitamin B12')).toBeUndefined();
+    expect(list('Vitamin B12 1,250; Ferritin 150.5; Folate 18; Vitamin D 32').find(([n]) => n === 'Vitamin B12')).toEqual(['Vitamin B12', 1250]);
+  });
+
+  it('two lists on two lines, each ending with a whole item, are read as two: no item is lost where they meet', () => {
+    expect(list('Sodium 140; Potassium 4.1; Creatinine 88', 'Hemoglobin 13.5; Ferritin 45; Glucose 5.4; CRP 1.5')).toEqual([
+      ['Sodium', 140], ['Potassium', 4.1], ['Creatinine', 88], ['Hemoglobin', 13.5], ['Ferritin', 45], ['Glucose', 5.4], ['CRP', 1.5],
+    ]);
+  });
+});
+
+describe('labs25mx, second fix: under a reference label, a line labelled with a test the catalog does not know is a row', () => {
+  it('`PCR: <0.5 mg/dL` after the glucose\'s range line is a row of its own, not more range text; population and tier lines stay the range', () => {
+    expect(coded(['GLUCOSA', 'RESULTADO: 92 mg/dL', 'Valores de referencia:', '70 a 99 mg/dL', 'PCR: <0.5 mg/dL'].join('\n')))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['?PCR', 0.5, 'mg/dL', null, null, null]]);
+    const tiers = coded(['GLICOSE', 'RESULTADO: 92 mg/dL', 'Valor de referência:', 'Normal : 70 a 99 mg/dL', 'Glicemia de jejum alterada: 100 a 125 mg/dL', 'Diabetes mellitus : >=126 mg/dL'].join('\n'));
+    expect(tiers).toHaveLength(1);
+    const sexes = coded(['TRANSFERRINA', 'RESULTADO: 271 mg/dL', 'Valor de referência:', 'Homem: 215 a 365 mg/dL', 'Mulher: 250 a 380 mg/dL'].join('\n'));
+    expect(sexes).toHaveLength(1);
+  });
+});
+

@@ -33,22 +33,48 @@ const PER_TIME = /\/(?:d|day|dag|døgn|24\s*h)$/iu;
 const tableRows = (a: string, b: string) => !a.trimEnd().endsWith(';') && (a.match(/;/g) ?? []).length === (b.match(/;/g) ?? []).length;
 
 /**
+ * Whether a list line goes on on the next line: it ends with a semicolon (wrapped after an item), or its last item has
+ * no number yet (wrapped inside an item, `…; B-Hemoglobin` / `11,5L; …`). A line whose last item is whole is a list of
+ * its own: two lists on two lines are not one paragraph (the items where they meet would run together).
+ */
+const wrapsOn = (line: string) => {
+  const t = line.trimEnd();
+  return t.endsWith(';') || !/\d/.test(t.slice(t.lastIndexOf(';') + 1));
+};
+
+/**
+ * A printed value's number, its decimal mark read per source line: a comma before one or two digits, or four or more,
+ * is a decimal comma (`10,5`, `0,30`) whatever else the line prints; `1,250` (a comma before three digits) is a
+ * thousands separator on a line that writes dot decimals and no decimal comma, a decimal comma on a line that writes
+ * decimal commas and no dot decimals, and not known otherwise (undefined: the item is no result).
+ */
+function numberOf(digits: string, line: string): number | undefined {
+  if (!digits.includes(',')) return Number(digits);
+  if (!/^\d{1,3},\d{3}$/.test(digits)) return Number(digits.replace(',', '.'));
+  const plain = line.replace(/\[[^\]]*\]/g, '');
+  const dots = /\d\.\d/.test(plain);
+  const commas = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/.test(plain);
+  if (dots && !commas) return Number(digits.replace(',', ''));
+  if (commas && !dots) return Number(digits.replace(',', '.'));
+  return undefined;
+}
+
+/**
  * Results printed on one line separated by semicolons, as a hospital record copies them (`PS-Kreatinin 94; S-Kalium
  * 4,7; B-Hemoglobin 11,5L; B-Trombocytter 371H`): each item a row of its own, with neither unit nor range. A line is
  * read so only when three items at least are `name value[flag]`, two thirds of them name tests the catalog knows, and
  * most of their values are plain numbers (a line of targets, `LDL <2,6; HDL >1,0`, or of ranges is no result list).
  * The specimen prefix is dropped from the name (`U-` makes the row the urine's), a bracketed code in the name
  * (`[HMR]`) too; a bracketed text after the value is the row's comment. An item without a number (`B-Differensialtelling
- * Utført`) is no result. Decimal commas are read as such unless the list also writes dot decimals. A list wrapped over
- * lines (a paragraph: each line but the last holds a semicolon, and the next line holds one too or the line ends with
- * one) is read as one, each row on the line its item begins on; when the paragraph is no list, its lines are tried alone.
+ * Utført`) is no result. A value's decimal mark is read per source line (numberOf). A list wrapped over
+ * lines (a paragraph: each line but the last ends with a semicolon or inside an item, wrapsOn) is read as one, each row on the line its item begins on; when the paragraph is no list, its lines are tried alone.
  * Lines that print the same number of semicolons, the first not ending with one, are a table's rows (a `;` CSV), never
  * one paragraph; an item that runs
  * over a line break is read only when its name is a test the catalog knows (a header cell is no name for the next
  * row's value).
  * Not results, and counted against the line as items that are none: an unflagged pair `135 - 145` (a range: a series is
  * two flagged values, `482 H - 519 H`, or three or more), a value in a unit per time (`800 IE/d`, a dose), and
- * `1,250` in a list with no other comma decimal (a thousands separator or a decimal comma: not known). A line whose
+ * `1,250` on a line whose decimal mark is not clear (a thousands separator or a decimal comma: not known). A line whose
  * first item follows a label the catalog does not know (`Supplements: Vitamin D 2000; …`) is none unless the label
  * says results (`Results:`, `Svar:`).
  */
@@ -68,8 +94,7 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
     }
     let j = i;
     while (j + 1 < lines.length && lines[j]!.text.includes(';') && lines[j + 1]!.text.trim()
-      && (lines[j + 1]!.text.includes(';') || lines[j]!.text.trimEnd().endsWith(';'))
-      && !tableRows(lines[j]!.text, lines[j + 1]!.text)) j++;
+      && wrapsOn(lines[j]!.text) && !tableRows(lines[j]!.text, lines[j + 1]!.text)) j++;
     if (j === i || !take(i, j, resultList(lines.slice(i, j + 1), opts))) {
       for (let k = i; k <= j; k++) take(k, k, resultList([lines[k]!], opts));
     }
@@ -99,9 +124,6 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   const lineOf = (offset: number) => para[starts.filter((s) => s <= offset).length - 1] ?? para[0]!;
   // Semicolons inside a bracketed comment do not divide items.
   const items = splitOutsideBrackets(text).map((p) => ({ text: p.text.trim(), at: p.at + (p.text.length - p.text.trimStart().length) })).filter((p) => p.text);
-  const dotDecimals = /\d\.\d/.test(text.replace(/\[[^\]]*\]/g, ''));
-  // A comma before one, two or four and more digits (`11,5`, `0,30`): the list writes decimal commas.
-  const commaDecimals = /(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/.test(text.replace(/\[[^\]]*\]/g, ''));
   /** Items that are no result (a range, a dose, a number not known): they count against the line. */
   let refused = 0;
   const read: { name: string; urine: boolean; values: { v: string; flag?: string }[]; unit?: string; comment?: string; source: SourceLine }[] = [];
@@ -117,7 +139,7 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
     if (lineOf(at + item.length - 1) !== source && !opts.knows(name)) continue;
     if ((values.length === 2 && !values.every((x) => x.flag))
       || (m[5] && PER_TIME.test(m[5]))
-      || (!dotDecimals && !commaDecimals && values.some((x) => /^[<>]?\d{1,3},\d{3}$/.test(x.v)))) {
+      || values.some((x) => numberOf(x.v.replace(/^[<>]/, ''), source.text) === undefined)) {
       refused++;
       continue;
     }
@@ -131,7 +153,7 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   return read.flatMap((r) => r.values.map(({ v, flag }) => {
     const comparator = /^[<>]/.exec(v)?.[0] as RawRow['comparator'];
     const digits = v.replace(/^[<>]/, '');
-    const value = Number(dotDecimals ? digits.replace(/,/g, '') : digits.replace(',', '.'));
+    const value = numberOf(digits, r.source.text)!;
     return {
       name: r.name,
       value,

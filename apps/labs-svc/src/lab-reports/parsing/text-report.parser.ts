@@ -787,6 +787,10 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 function labelledRowUnderLabel(read: NonNullable<ReturnType<typeof rangeLineUnderLabel>>, block: { row: RawRow | null; lines: readonly string[] }, opts: TextParseOptions): boolean {
   if (!read.label) return false;
   if (opts.knows?.(read.label) || opts.knowsInUrine?.(read.label)) return true;
+  // After the first range line, a label goes on the block only when it names a population, a tier or the reference
+  // (`Mujeres:`, `Diabetes mellitus:`, `Deseable:`); any other (`PCR: <0.5 mg/dL`, `PSA libre: <0.5 ng/mL`: a test the
+  // catalog does not know) is a row of its own.
+  if (block.lines.length && !REFERENCE_LABEL.test(read.label.trim()) && !read.label.split(/\s+/).some((w) => POPULATION_WORD.test(w) || TIER_WORD.test(w))) return true;
   if (!read.unit) return false;
   const charge = block.row ? opts.chargeOf?.(block.row.name) : undefined;
   const first = block.lines.length ? rangeLineUnderLabel(block.lines[0]!) : null;
@@ -2516,8 +2520,14 @@ function unlabelled(text: string): string {
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
 }
 
+/**
+ * A word that names a tier of a range (a risk, a grade, a diagnosis a bound marks), in the report languages seen:
+ * `Diabetes mellitus : >=126`, `Glicemia de jejum alterada: 100 a 125`, `Riesgo alto: >160`, `Borderline high: 200-239`.
+ */
+const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|prediabetes|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|desirable|deseable|desej[aá]vel|desiderabile|souhaitable|borderline|lim[ií]trofe|l[ií]mite|high|low|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|optimal|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normal|normale|intermediate|intermedi[oa]|moderate|moderad[oa]|severe|sever[oa]|grave|deficiency|deficiencia|defici[eê]ncia|carenza|insufficiency|insuficiencia|insufici[eê]ncia|sufficiency|suficiencia|sufici[eê]ncia|toxic|t[oó]xic[oa]|toxicity|adequate|adecuad[oa]|adequad[oa]|ideal|target|objetivo|meta|goal|increased|aumentad[oa]|decreased|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$/iu;
+
 /** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
-const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|mulheres?|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
+const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|homem|mulher(?:es)?|masculin[oa]?|femenin[oa]|feminin[oa]|f[ée]minin|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
