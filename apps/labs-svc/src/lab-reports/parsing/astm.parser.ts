@@ -1,4 +1,5 @@
 import { readHl7DateTime } from './dates.js';
+import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { parseValueToken } from './tokens.js';
 
@@ -35,12 +36,6 @@ export function isAstm(text: string): boolean {
   return lines.slice(1).some((l) => record.test(l.trim()));
 }
 
-interface Delimiters {
-  field: string;
-  repeat: string;
-  component: string;
-  escape: string;
-}
 
 /**
  * R-9 (result status, LIS2-A2 §9.4.9) values whose record is not a result: X the test could not be done, I pending in
@@ -74,7 +69,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
   const lines = unframed(text).split(/\r\n|\r|\n/);
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
-  let d: Delimiters = { field: '|', repeat: '\\', component: '^', escape: '&' };
+  let d: Delimiters = { field: '|', repetition: '\\', component: '^', escape: '&' };
   let assumedUtc = false;
   const readTime = (value: string) => {
     const t = readHl7DateTime(value);
@@ -98,7 +93,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     // The record's type, in either case (`r|1|…` of a system that writes the message in lower case).
     const type = rec[0]!.toUpperCase();
     if (type === 'H' && /^H[^\w\s]/i.test(rec)) {
-      d = { field: rec[1]!, repeat: rec[2] ?? '\\', component: rec[3] ?? '^', escape: rec[4] ?? '&' };
+      d = { field: rec[1]!, repetition: rec[2] ?? '\\', component: rec[3] ?? '^', escape: rec[4] ?? '&' };
       headerLine ||= line;
       // H-14: the message's date and time.
       reportedAt ??= readTime(component(rec.split(d.field)[13], 0, d));
@@ -112,7 +107,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     const fields = rec.split(d.field);
     if (type === 'C') {
       // C-4: the comment's text (components: a code and its text), about the record before it.
-      const comment = (fields[3] ?? '').split(d.repeat).flatMap((r) => r.split(d.component)).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
+      const comment = (fields[3] ?? '').split(d.repetition).flatMap((r) => r.split(d.component)).map((t) => unescape(t, d).trim()).filter(Boolean).join(' ');
       if (!comment) return;
       if (noted) appendComment(noted, comment);
       else warnings.push({ code: 'comment-not-attached', message: 'A comment record (C) that follows no result that was read', line, text: comment.slice(0, 300) });
@@ -166,7 +161,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
     }
     const unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
     const range = rangeOf(fields[5] ?? '', d);
-    const flag = (fields[6] ?? '').split(d.repeat).map((f) => f.trim().toUpperCase()).find((f) => FLAGS.has(f));
+    const flag = (fields[6] ?? '').split(d.repetition).map((f) => f.trim().toUpperCase()).find((f) => FLAGS.has(f));
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
     const row: RawRow = {
       name: label,
@@ -196,7 +191,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
  * code (a numeric code only when there is nothing else): an unknown code is read as printed, never guessed.
  */
 function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean): { name: string; code?: RawRow['code'] } {
-  const parts = ((field.split(d.repeat)[0] ?? '').split(d.component)).map((c) => unescape(c, d).trim());
+  const parts = ((field.split(d.repetition)[0] ?? '').split(d.component)).map((c) => unescape(c, d).trim());
   const [universal = '', universalName = '', system = ''] = parts;
   const local = parts.slice(3).filter((c) => c && !/^\d{1,2}$/.test(c));
   const candidates = [universalName, ...local].filter(Boolean);
@@ -208,7 +203,7 @@ function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean)
 
 /** R-4: a number (the first numeric component: `6.85`, `<0.5`, `1.2^^`), else the text of the components. */
 function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueText' | 'comparator'> | null {
-  const parts = (field.split(d.repeat)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim())
+  const parts = (field.split(d.repetition)[0] ?? '').split(d.component).map((c) => unescape(c, d).trim())
     // A placeholder an analyser prints where it has no value (`****`, `----`, `...`) is none.
     .filter((c) => c && !/^[-*_.#?]+$/.test(c));
   if (!parts.length) return null;
@@ -221,7 +216,7 @@ function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueT
 
 /** R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`). */
 function rangeOf(field: string, d: Delimiters): string {
-  const raw = unescape((field.split(d.repeat)[0] ?? '').trim(), d);
+  const raw = unescape((field.split(d.repetition)[0] ?? '').trim(), d);
   const bounds = raw.split(d.component).map((c) => c.trim());
   if (bounds.length === 2 && bounds.every((b) => /^-?\d+(?:[.,]\d+)?$/.test(b))) return `${bounds[0]}-${bounds[1]}`;
   return bounds.filter(Boolean).join(' ');
@@ -232,30 +227,4 @@ function specimenOf(field: string): RawRow['specimen'] {
   const t = field.toLowerCase();
   if (/\burine\b|^ur\b|^u$/.test(t)) return 'urine';
   return undefined;
-}
-
-/**
- * A count's unit sent with its power's caret as the component delimiter (`10^3/uL`, `10^9/L`): split at it, `10` and
- * `3/uL` are one unit, as the HL7 reader rejoins them.
- */
-function powerUnit(field: string | undefined, d: Delimiters): string {
-  const base = component(field, 0, d);
-  const power = component(field, 1, d);
-  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
-}
-
-function component(field: string | undefined, index: number, d: Delimiters): string {
-  const first = (field ?? '').split(d.repeat)[0] ?? '';
-  return unescape(first.split(d.component)[index] ?? '', d).trim();
-}
-
-/** E1394's escapes: `&F&` field, `&S&` component, `&R&` repeat, `&E&` escape delimiter. */
-function unescape(s: string, d: Delimiters): string {
-  if (!s.includes(d.escape)) return s;
-  const e = d.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  return s
-    .replace(new RegExp(`${e}F${e}`, 'g'), d.field)
-    .replace(new RegExp(`${e}S${e}`, 'g'), d.component)
-    .replace(new RegExp(`${e}R${e}`, 'g'), d.repeat)
-    .replace(new RegExp(`${e}E${e}`, 'g'), d.escape);
 }

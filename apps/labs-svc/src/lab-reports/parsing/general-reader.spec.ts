@@ -26,6 +26,12 @@ const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _
 const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
 const coded = (text: string) => results(text)
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+const codedWithRangeText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+/** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
+const codedWithText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 
 describe('tables: columns from the header', () => {
   it('Markdown: units in the name, flags in emphasis, an empty flag cell, a tiered range continued on the next rows', () => {
@@ -4539,9 +4545,7 @@ describe('labs25names fix: a name cut short read in urine and with its unit, a c
 });
 
 describe('labs25qual: qualitative rows, a unit in the range cell, tiered range text under the range column', () => {
-  /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
-  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
-    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = codedWithText;
   const warned = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
 
   // (Since the review of labs25qual a name and an answer alone are a row only inside a table: under a header that names
@@ -4774,9 +4778,7 @@ describe('labs25astm: analyser records (ASTM E1394) and one-line result lists', 
 });
 
 describe('labs25qual fix: tiers only indented under their row, a qualitative row only inside a table, the range cell\'s unit only for its own measure', () => {
-  /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
-  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
-    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = codedWithText;
 
   it('under `Reference Range`, a line printed at or left of its row\'s name is no tier but a row of its own (`LP-PLA2 ACTIVITY  <=123  nmol/min/mL`)', () => {
     expect(read([
@@ -4953,9 +4955,7 @@ describe('labs25qual fix: tiers only indented under their row, a qualitative row
 });
 
 describe('labs25mx: flag-led value lines, a star flag between name and value, `RESULTADO:` and `Valor de referência:` lines', () => {
-  /** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = codedWithRangeText;
 
   it('`*A`, `*B` (alto/bajo, alta/baixa) and `*H`, `*L` are high and low; `A` and `*` alone stay abnormal', () => {
     // (labs25mx fix: `*A` alone is abnormal; the reader makes it high where the range or a `*B` says so.)
@@ -5051,9 +5051,7 @@ describe('labs25mx: flag-led value lines, a star flag between name and value, `R
 });
 
 describe('labs25mx fix: rows after a reference label, `*A` against the range, star footnotes starting with a digit', () => {
-  /** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
-  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
-    c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = codedWithRangeText;
 
   it('under a reference label, a line labelled with a test the catalog knows or in another unit is a row, and ends the range lines', () => {
     expect(read(['Ferritin', 'Result: 12 ng/mL', 'Reference range:', '15 - 150 ng/mL', 'Troponin I: <0.01 ng/mL', 'CRP: <5 mg/L'].join('\n'))).toEqual([

@@ -1,4 +1,5 @@
 import { readHl7DateTime } from './dates.js';
+import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
 import { isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
@@ -24,13 +25,6 @@ const NOT_A_RESULT: Record<string, string> = {
 /** OBX-2 types that carry no result: narrative (TX, FT), embedded documents (ED) and pointers to them (RP). */
 const NOT_RESULT_TYPES: Record<string, string> = { TX: 'narrative text', FT: 'formatted text', ED: 'an embedded document', RP: 'a reference to a document' };
 
-interface Delimiters {
-  field: string;
-  component: string;
-  repetition: string;
-  escape: string;
-  subcomponent: string;
-}
 
 /**
  * Reads an HL7 v2 ORU^R01 message: one row per OBX with a value, its LOINC code and name (OBX-3), units (OBX-6),
@@ -272,33 +266,6 @@ function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): s
     if (zone) return zone;
   }
   return undefined;
-}
-
-/**
- * A count's unit sent with its power's caret unescaped (`10^9/L`, `10^12/L`: an analyser that does not write `\S\`):
- * HL7 splits it into `10` and `9/L`, which are one unit, not an identifier and its text.
- */
-function powerUnit(field: string | undefined, d: Delimiters): string {
-  const base = component(field, 0, d);
-  const power = component(field, 1, d);
-  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
-}
-
-function component(field: string | undefined, index: number, d: Delimiters): string {
-  const first = (field ?? '').split(d.repetition)[0] ?? '';
-  return unescape((first.split(d.component)[index] ?? '').split(d.subcomponent)[0] ?? '', d).trim();
-}
-
-function unescape(s: string, d: Delimiters): string {
-  if (!s.includes(d.escape)) return s;
-  const e = d.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  return s
-    .replace(new RegExp(`${e}F${e}`, 'g'), d.field)
-    .replace(new RegExp(`${e}S${e}`, 'g'), d.component)
-    .replace(new RegExp(`${e}T${e}`, 'g'), d.subcomponent)
-    .replace(new RegExp(`${e}R${e}`, 'g'), d.repetition)
-    .replace(new RegExp(`${e}\\.br${e}`, 'g'), ' ')
-    .replace(new RegExp(`${e}E${e}`, 'g'), d.escape);
 }
 
 /** OBX-5 by its type (OBX-2): NM a number, SN a structured number (`<^5`), text types as text (a number if they hold one). */
