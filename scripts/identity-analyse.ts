@@ -2,9 +2,10 @@
  * `node dist/scripts/identity-analyse.js [--seed=1]`: why the matcher misses or reviews true matches on a TRAINING
  * seed (never the evaluation seed of scripts/accuracy-identity.ts). Replays arrivals as the accuracy harness does and,
  * for each record whose person already has a patient, says why it did not join it: no candidate (blocking), score
- * below 'certain', held back (which hard-negative reason), closed by votes, or ambiguous between patients.
+ * below 'certain', held back (which hard-negative reason), closed by votes, or ambiguous between patients. Then the
+ * same-person pairs left in the review queue by grade and reasons, and what automation refused (adoptions, merges).
  */
-import { compare, decideLink, Matcher, TermFrequencyTable } from '../apps/identity-svc/src/matching/index.js';
+import { compare, decideLink, gradeOf, Matcher, TermFrequencyTable } from '../apps/identity-svc/src/matching/index.js';
 import { hardNegativeReasons } from '../apps/identity-svc/src/matching/matcher.js';
 import { cluster, formatAccuracy, formatConfusion, scoreSet } from './lib/identity-accuracy.js';
 import { generateIdentitySet } from './lib/identity-generator.js';
@@ -63,10 +64,33 @@ for (let j = 0; j < scored.candidates.length; j++) {
   samples.get(reason)!.push(`${set.records[j]!.system} ${JSON.stringify(set.records[j]!.input)}\n    ${detail}`);
 }
 console.log(`seed ${seed}, model ${matcher.modelVersion}`);
-const acc = cluster(set, scored, t);
+// What automation refused (ClusterOptions.trace): adoptions (mayAdopt), merges (mayAutoMerge), links to neither of two.
+const refused = new Map<string, number>();
+const acc = cluster(set, scored, t, {
+  trace: (event, record, ids) => {
+    const mixed = event === 'adoption-refused' && ids.some((r) => personOf[r] !== personOf[record]);
+    const key = `${event}${event === 'adoption-refused' ? (mixed ? ' (another person\'s patient)' : ' (its own person\'s patient)') : ''}`;
+    refused.set(key, (refused.get(key) ?? 0) + 1);
+  },
+});
 console.log(formatAccuracy('training seed', acc));
 console.log(formatConfusion(acc));
 for (const [k, v] of [...why].sort((a, b) => b[1] - a[1])) console.log(`${k.padEnd(40)} ${v}`);
+// The same-person pairs left in review at the end (Accuracy.openReview), by where their records are (in a patient, or
+// waiting), the pair's grade and the matcher's reasons: what a reviewer is asked.
+const inReview = new Map<string, number>();
+for (const [x, y] of acc.openReview) {
+  if (personOf[x] !== personOf[y]) continue;
+  const [i, j] = x < y ? [x, y] : [y, x];
+  const c = scored.candidates[j]!.find((c) => c.other === i);
+  const where = (r: number) => (acc.clusterOf[r]! < 0 ? 'waiting' : 'patient');
+  const key = `${where(i)}/${where(j)} ${c ? gradeOf(c.probability, c.heldBack, t) ?? 'none' : 'not scored'} [${c?.reasons.join(',') ?? ''}]`;
+  inReview.set(key, (inReview.get(key) ?? 0) + 1);
+}
+console.log('\nsame-person pairs in review, earlier/later record: grade [reasons]');
+for (const [k, v] of [...inReview].sort((a, b) => b[1] - a[1])) console.log(`${k.padEnd(60)} ${v}`);
+console.log('\nrefused by automation (events)');
+for (const [k, v] of [...refused].sort((a, b) => b[1] - a[1])) console.log(`${k.padEnd(60)} ${v}`);
 if (show) for (const [k, list] of samples) {
   console.log(`\n== ${k}`);
   for (const s of list.slice(0, show)) console.log(`  ${s}`);

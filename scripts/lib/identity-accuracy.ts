@@ -230,8 +230,12 @@ export interface ClusterOptions {
    * waiting on the record and a patient). false: they stay open (the service before).
    */
   supersede?: boolean;
-  /** Analysis scripts' hook: called with what the replay decided for a record (never changes a decision). */
-  trace?: (event: 'adoption-refused' | 'neither' | 'merge-refused', record: number, patients: number[], detail?: { target: PatientRecord<number>[]; sources: PatientRecord<number>[][] }) => void;
+  /**
+   * Analysis scripts' hook (scripts/identity-analyse.ts): called with what automation refused for a record, never
+   * changing a decision. `ids`: for 'adoption-refused' the records of the patient it was refused into; for 'neither'
+   * (certain to two patients that say two people) and 'merge-refused' (mayAutoMerge said no) the patients.
+   */
+  trace?: (event: 'adoption-refused' | 'neither' | 'merge-refused', record: number, ids: number[]) => void;
 }
 
 /**
@@ -330,7 +334,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
       // second while the first is in flight (queued). The records of a patient are its cluster's (the service reads
       // them from the index).
       const merged = decision.duplicates.find((other) => mayAutoMerge(j, recordsOf(link!), recordsOf(other), agrees));
-      if (merged === undefined && decision.duplicates.length) options.trace?.('merge-refused', j, [link, ...decision.duplicates], { target: recordsOf(link), sources: decision.duplicates.map(recordsOf) });
+      if (merged === undefined && decision.duplicates.length) options.trace?.('merge-refused', j, [link, ...decision.duplicates]);
       if (merged !== undefined) {
         for (const i of members.get(merged)!) patientOf[i] = link;
         own.push(...members.get(merged)!);

@@ -22,6 +22,11 @@ function decisionFor(arriving: Rec, records: Rec[]) {
   const decision = decideLink(scored.map(({ r, s }) => ({ patient: r.patient, probability: s.explanation.probability, total: s.explanation.total, reasons: s.reasons })), matcher.thresholds);
   return { decision, certain: new Set(scored.filter(({ s }) => s.grade === 'certain').map(({ r }) => r.id)) };
 }
+/** decideLink's patient for a waiting record, and whether adoption (mayAdopt) follows it. */
+function adopt(waiting: Rec, records: Rec[]) {
+  const { decision, certain } = decisionFor(waiting, records);
+  return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
+}
 
 describe('decideLink: what automation does with an arriving record', () => {
   it.each<[string, ScoredPair<string>[], { link?: string; unresolved: string[]; duplicates?: string[] }]>([
@@ -342,10 +347,6 @@ describe('a record certain to two patients of different recorded sexes is linked
 // with decideLink alone (a person decides the expectations: the waiting record is not that patient's).
 describe('mayAdopt: a waiting record joins the patient decideLink chose only on a fact a household does not share', () => {
   const rec = (id: string, patient: string, input: Omit<PersonInput, 'source'> & { source: string }) => patientRec(id, patient, input);
-  const adopt = (waiting: Rec, records: Rec[]) => {
-    const { decision, certain } = decisionFor(waiting, records);
-    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
-  };
   const murphyHome = { familyName: 'Murphy', addressLine: '383 Brown Crossing', city: 'Gloucester', postalCode: '01930' };
   const father = [
     rec('pg-sr', 'SR', { ...murphyHome, source: 'patient-graph', givenName: 'Timothy', suffix: 'Sr', birthDate: '1959-08-10', sexAtBirth: 'male', email: 'home_murphy@yahoo.com' }),
@@ -375,10 +376,6 @@ describe('mayAdopt: a waiting record joins the patient decideLink chose only on 
 });
 
 describe('mayAdopt, reviewed: a waiting record is not adopted by another person of the family or of the name', () => {
-  const adopt = (waiting: Rec, records: Rec[]) => {
-    const { decision, certain } = decisionFor(waiting, records);
-    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
-  };
   const home = (addressLine: string, city: string, postalCode: string) => ({ addressLine, city, postalCode });
   const millerHome = home('44 Pine Ave', 'Akron', '44303');
   const father = [patientRec('pg-john-sr', 'FATHER', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', email: 'millerfamily@aol.com', phone: '330-555-0170', ...millerHome })];
@@ -434,10 +431,6 @@ describe('mayAdopt, reviewed: a waiting record is not adopted by another person 
 });
 
 describe('mayAdopt and mayAutoMerge, second review (issue 13): a parent, a twin or a namesake does not take the record', () => {
-  const adopt = (waiting: Rec, records: Rec[]) => {
-    const { decision, certain } = decisionFor(waiting, records);
-    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
-  };
   const home = { addressLine: '3 Birch St', city: 'Madison', postalCode: '53703' };
 
   it('a birth date a typo apart in another year is a parent or a namesake, even on a shared personal mailbox', () => {
@@ -655,10 +648,6 @@ describe('a record certain to two patients by a tie is linked to neither, unless
 });
 
 describe('mayAdopt, issue 13 (identity8): a typo of the name on the person\'s own mailbox, and what stays with a person', () => {
-  const adopt = (waiting: Rec, records: Rec[]) => {
-    const { decision, certain } = decisionFor(waiting, records);
-    return { link: decision.link, adopted: decision.link !== undefined && mayAdopt(waiting.normalized, records.filter((r) => r.patient === decision.link), (id) => certain.has(id)) };
-  };
   const robson = [
     patientRec('pg-ar', 'AR', { source: 'patient-graph', givenName: 'Anrdew', familyName: 'Robson', birthDate: '1988-04-26', sexAtBirth: 'M', email: 'robson.andrew33@comcast.net', phone: '339-536-8973' }),
     patientRec('shop-ar', 'AR', { source: 'bigcommerce', givenName: 'Andrew', familyName: 'Robson', birthDate: '1988-04-26', email: 'Robson.andrew33@COMCAST.NET' }),
