@@ -26,9 +26,10 @@ function unframed(text: string): string {
  * a frame number before it).
  */
 export function isAstm(text: string): boolean {
-  const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
-  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(lines[0] ?? '');
+  // The header is the first record: its start decides before the whole text (every text upload asks) is unframed.
+  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(unframed(text.slice(0, 200)).trimStart());
   if (!m || new Set(m.slice(1)).size !== 4) return false;
+  const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
   // A header alone is four signs a printed title can begin with too (`H*/-+ Laboratory summary`): a message has a
   // patient, order, result, comment, manufacturer, request or terminator record after it, split by the same field sign.
   const field = m[1]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');

@@ -126,37 +126,36 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   const items = splitOutsideBrackets(text).map((p) => ({ text: p.text.trim(), at: p.at + (p.text.length - p.text.trimStart().length) })).filter((p) => p.text);
   /** Items that are no result (a range, a dose, a number not known): they count against the line. */
   let refused = 0;
-  const read: { name: string; urine: boolean; values: { v: string; flag?: string }[]; unit?: string; comment?: string; source: SourceLine }[] = [];
+  const read: { name: string; urine: boolean; values: { v: string; n: number; flag?: string }[]; unit?: string; comment?: string; source: SourceLine }[] = [];
   for (const { text: item, at } of items) {
     const prefix = SPECIMEN_PREFIX.exec(item)?.[0] ?? '';
     const m = ITEM.exec(item.slice(prefix.length));
     if (!m) continue;
     const name = m[1]!.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/[\s,:]+$/, '').trim();
     if (!name) continue;
-    const values = [{ v: m[2]!, flag: m[3] }, ...[...(m[4] ?? '').matchAll(new RegExp(String.raw`-\s+(${NUM})\s*(${FLAG})?`, 'gu'))].map((x) => ({ v: x[1]!, flag: x[2] }))];
     // An item across a line break: its name must be a test's, not a header cell before the next row's value.
     const source = lineOf(at);
     if (lineOf(at + item.length - 1) !== source && !opts.knows(name)) continue;
+    const printed = [{ v: m[2]!, flag: m[3] }, ...[...(m[4] ?? '').matchAll(new RegExp(String.raw`-\s+(${NUM})\s*(${FLAG})?`, 'gu'))].map((x) => ({ v: x[1]!, flag: x[2] }))];
+    const values = printed.map((x) => ({ ...x, n: numberOf(x.v.replace(/^[<>]/, ''), source.text) }));
     if ((values.length === 2 && !values.every((x) => x.flag))
       || (m[5] && PER_TIME.test(m[5]))
-      || values.some((x) => numberOf(x.v.replace(/^[<>]/, ''), source.text) === undefined)) {
+      || values.some((x) => x.n === undefined)) {
       refused++;
       continue;
     }
-    read.push({ name, urine: /^U-/.test(prefix), values, ...(m[5] ? { unit: m[5] } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
+    read.push({ name, urine: /^U-/.test(prefix), values: values as { v: string; n: number; flag?: string }[], ...(m[5] ? { unit: m[5] } : {}), ...(m[6] ? { comment: m[6].slice(1, -1).trim() } : {}), source });
   }
   if (read.length < 3) return null;
   const known = read.filter((r) => opts.knows!(r.name));
   if (known.length * 3 < (read.length + refused) * 2) return null;
   const compared = read.filter((r) => /^[<>]/.test(r.values[0]!.v));
   if (compared.length * 2 >= read.length) return null;
-  return read.flatMap((r) => r.values.map(({ v, flag }) => {
+  return read.flatMap((r) => r.values.map(({ v, n, flag }) => {
     const comparator = /^[<>]/.exec(v)?.[0] as RawRow['comparator'];
-    const digits = v.replace(/^[<>]/, '');
-    const value = numberOf(digits, r.source.text)!;
     return {
       name: r.name,
-      value,
+      value: n,
       ...(comparator ? { comparator, valueText: v } : {}),
       ...(r.unit ? { unit: r.unit } : {}),
       ...(flag ? { flag } : {}),

@@ -1232,7 +1232,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // `Name: value`) or in another unit than the row's or the first range line's: it is read as any line is.
     const underLabel = underRangeLabel as { row: RawRow | null; lines: string[] } | null;
     underRangeLabel = null;
-    if (underLabel && rangeLineUnderLabel(flat) && !labelledRowUnderLabel(rangeLineUnderLabel(flat)!, underLabel, opts)) {
+    const underRead = underLabel ? rangeLineUnderLabel(flat) : null;
+    if (underLabel && underRead && !labelledRowUnderLabel(underRead, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
       if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
