@@ -201,14 +201,9 @@ export class MatchingService {
     const loaded = await this.index.byPatients([own, ...others]);
     const of = (patientId: string) => loaded.filter((r) => r.patientId === patientId);
     const mine = of(own).some((r) => r.id === record.id) ? of(own) : [record, ...of(own)];
-    const between = others.flatMap((p) => [
-      { kind: 'patients' as const, x: own, y: p },
-      ...mine.flatMap((a) => of(p).map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
-    ]);
-    const touches = (keys: ReadonlySet<string>, p: string) =>
-      keys.has(pairKey('patients', own, p)) || mine.some((a) => of(p).some((b) => keys.has(pairKey('records', a.id, b.id))));
-    const refused = await noMatchAmong(this.em, between);
-    const waiting = await heldAmong(this.em, between);
+    const { asked, touches } = pairsBetween(own, mine, others, of);
+    const refused = await noMatchAmong(this.em, asked);
+    const waiting = await heldAmong(this.em, asked);
     const open = relevant.filter((c) => !touches(refused, c.patientId));
     const decision = decideLink(
       open.map((c) => ({ patient: c.patientId, probability: c.scored.explanation.probability, total: c.scored.explanation.total, reasons: c.scored.reasons })),
@@ -268,19 +263,13 @@ export class MatchingService {
     record: IndexedRecord, target: string, duplicates: string[], pairs: ScoredCandidate[], recordsOf: (patientId: string) => IndexedRecord[],
   ): Promise<string[]> {
     const own = [record, ...recordsOf(target)];
-    const theirs = new Map(duplicates.map((d) => [d, recordsOf(d)]));
-    const asked = duplicates.flatMap((d) => [
-      { kind: 'patients' as const, x: target, y: d },
-      ...own.flatMap((a) => theirs.get(d)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
-    ]);
+    const { asked, touches } = pairsBetween(target, own, duplicates, recordsOf);
     const refused = await noMatchAmong(this.em, asked);
     const waiting = await heldAmong(this.em, asked);
     const certain = new Set(pairs.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
-    const held = (keys: ReadonlySet<string>, d: string) =>
-      keys.has(pairKey('patients', target, d)) || own.some((a) => theirs.get(d)!.some((b) => keys.has(pairKey('records', a.id, b.id))));
     return duplicates.filter((d) => {
-      if (held(refused, d) || held(waiting, d)) return false;
-      return mayAutoMerge(record.id, own, theirs.get(d)!, (id) => certain.has(id));
+      if (touches(refused, d) || touches(waiting, d)) return false;
+      return mayAutoMerge(record.id, own, recordsOf(d), (id) => certain.has(id));
     });
   }
 
@@ -316,6 +305,22 @@ export class MatchingService {
     );
     return rows[0]?.id ?? null;
   }
+}
+
+/**
+ * The pairs a person may have decided between one patient (`patient`, its records `mine`) and each of `others`: the
+ * two patients, and every record of one with every record of the other (what noMatchAmong and heldAmong are asked);
+ * and whether a set of decided pair keys touches another patient so.
+ */
+function pairsBetween(patient: string, mine: readonly IndexedRecord[], others: readonly string[], recordsOf: (patientId: string) => IndexedRecord[]) {
+  const theirs = new Map(others.map((p) => [p, recordsOf(p)]));
+  const asked = others.flatMap((p) => [
+    { kind: 'patients' as const, x: patient, y: p },
+    ...mine.flatMap((a) => theirs.get(p)!.map((b) => ({ kind: 'records' as const, x: a.id, y: b.id }))),
+  ]);
+  const touches = (keys: ReadonlySet<string>, p: string) =>
+    keys.has(pairKey('patients', patient, p)) || mine.some((a) => (theirs.get(p) ?? recordsOf(p)).some((b) => keys.has(pairKey('records', a.id, b.id))));
+  return { asked, touches };
 }
 
 /**
