@@ -5,7 +5,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords } from './tokens.js';
-import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -152,8 +152,7 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   if (unitOf(printed, biomarker)) return true;
   const ucum = toUcum(printed);
-  const asUnits = (unit: string) => unit.replace(/\[IU\]/g, 'U');
-  return Boolean(ucum && biomarker.ucumUnit && convertUnit(1, asUnits(ucum), asUnits(biomarker.ucumUnit)) !== null);
+  return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
 /** Grams per cent as printed (`g%`, `gm%`, `gms%`). */

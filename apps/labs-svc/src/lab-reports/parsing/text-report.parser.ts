@@ -11,7 +11,7 @@ import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -3162,8 +3162,7 @@ function unitsAgree(a: string, b: string, charge?: number | null): boolean {
   if (ua === ub) return true;
   // convertUnit's charge: an equivalent is a mole for an ion of charge 1 and for what the catalog gives no charge
   // (`Lithium`, unknown to it); only a known other charge (magnesium, calcium: 2) keeps mEq/L and mmol/L apart.
-  const asUnits = (u: string) => u.replace(/\[IU\]/g, 'U');
-  return convertUnit(1, asUnits(ua), asUnits(ub), { charge: charge ?? 1 }) === 1;
+  return convertCountingIuAsU(1, ua, ub, { charge: charge ?? 1 }) === 1;
 }
 
 /** Two printed units that are the same unit (`μmol/L` and `umol/L`, `mg/dl` and `mg/dL`). */

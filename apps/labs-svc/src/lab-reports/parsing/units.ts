@@ -177,6 +177,15 @@ function toUcumUncached(printed: string): string | null {
 const ARBITRARY = /\[[A-Za-z_.]+\]/g;
 
 /**
+ * convertUnit with an international unit read as an enzyme unit (`[IU]/L` and `U/L`, `m[IU]/L` and `mU/L`: one unit as
+ * laboratories print them, which UCUM does not convert): whether two printed units measure the same thing.
+ */
+export function convertCountingIuAsU(value: number, from: string, to: string, opts: { molarMass?: number | null; charge?: number | null } = {}): number | null {
+  const asUnits = (unit: string) => unit.replace(/\[IU\]/g, 'U');
+  return convertUnit(value, asUnits(from), asUnits(to), opts);
+}
+
+/**
  * `value` in `from` expressed in `to` (both UCUM), with the molar mass for mass ↔ substance (glucose mg/dL ↔
  * mmol/L) and the charge for equivalents (mEq/L ↔ mmol/L). Null when the units do not convert.
  */
