@@ -103,3 +103,18 @@ describe('the biomarker catalog (v4)', () => {
     expect(catalog.resolve('nope')).toBeUndefined();
   });
 });
+
+describe('a measured GFR, a clearance or a cystatin C estimate is not the creatinine-based eGFR', () => {
+  it.each([
+    'GFR (measured)', 'GFR, measured', 'GFR (Iohexol)', 'GFR (51Cr-EDTA)', 'GFR (DTPA)', 'GFR (inulin)',
+    'GFR (creatinine clearance)', 'eGFR (Cystatin C)', 'GFR (gemessen)',
+  ])('%s is not coded egfr', (name) => {
+    expect(catalog.match(name)?.key).not.toBe('egfr');
+  });
+
+  it.each(['eGFR', 'GFR (MDRD)', 'EGFR CKD-EPI 2021', 'eGFR (CKD-EPI)', 'eGFR (creatinine)', 'GFR estimated', 'Estimated GFR'])(
+    '%s is still the eGFR', (name) => {
+      expect(catalog.match(name)?.key).toBe('egfr');
+    },
+  );
+});

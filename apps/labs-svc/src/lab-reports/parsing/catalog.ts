@@ -487,6 +487,13 @@ export const BODY_SURFACE = /(?:\bper\s+|\/\s*)1[.,]73\s*(?:square\s+met(?:re|er
 const USING_ANOTHER = /\b(?:cystatin|androgen|index|ratio|ioni[sz]ed|free|corrected|adjusted|albumin|csf|cerebrospinal|fluid|stool|f(?:a|o)?ec\w*|sweat|saliva|semen|sputum)\b/i;
 const USING_ELECTRODE = /\b(?:ion[- ]?selective|ise)\b/i;
 
+/**
+ * Words in a GFR's name (normalized: lower case, no accents) that say it is not the creatinine-based estimate: measured
+ * (in five languages), a clearance, the filtration marker or tracer cleared (iohexol, iothalamate, inulin, EDTA, DTPA,
+ * chromium-51, technetium-99m), or cystatin C as what the estimate is computed from (LOINC codes those apart).
+ */
+const NOT_CREATININE_ESTIMATE = /\b(?:measured|mgfr|gemessen|mesuree?|medid[oa]|misurat[oa]|clearance|clairance|aclaramiento|klarens|iohexol|ioheksol|iothalamate|iotalamat\w*|inulin\w*|edta|dtpa|51\s*cr|cr\s*51|99m?\s*tc|tc\s*99m?|cystatin\w*|cys)\b/;
+
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
 const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
@@ -588,6 +595,10 @@ export class BiomarkerCatalog {
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       if (hit && this.byName.get(normalizeName(name)) !== hit && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      // `GFR (measured)`, `GFR (Iohexol)`, `GFR, 51Cr-EDTA`, `eGFR (Cystatin C)`: whatever rule read the name as the
+      // catalog's eGFR (estimated from creatinine), words saying the rate was measured — by a marker's clearance — or
+      // estimated from cystatin C make it another test; unless the catalog has the name as printed.
+      if (hit?.key === 'egfr' && this.byName.get(normalizeName(name)) !== hit && NOT_CREATININE_ESTIMATE.test(normalizeName(name))) return undefined;
       return hit;
     });
   }
