@@ -201,6 +201,13 @@ function testNameSynonyms(folded: string): string {
     .replace(/^vitamin d3? (?:metabolit|metabolite) 25 ?oh$/, '25 oh vitamin d')
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
+    // Polish spellings with `z` and `y` (`Eozynofile`, `Bazofile`), `Azot mocznika` (urea's nitrogen) and the immature
+    // granulocytes (`Niedojrzałe granulocyty IG %`; `IG il.`, ilość: their count).
+    .replace(/\beozynofil(?:e|y|i)?\b/g, 'eosinophils').replace(/\bbazofil(?:e|y|i)?\b/g, 'basophils')
+    .replace(/^azot mocznika$/, 'urea nitrogen')
+    .replace(/^niedojrzale granulocyty(?: ig)?(?: %)?$/, 'immature granulocytes').replace(/^niedojrzale granulocyty(?: ig)? il$/, 'immature granulocytes absolute')
+    // `Mean Cell Hb Concentration`, `Mean Corpuscular Hb`: Hb spelt short in a red cell index's name.
+    .replace(/^mean (cell|corpuscular) hb\b/, 'mean $1 hemoglobin')
     .replace(/^kreatinin$/, 'creatinine')
     // Czech chemistry names and their printed abbreviations (`Kys. močová`, `Bilirub. celk.`, `CB` for celková
     // bílkovina), the element symbol `P` and `Fosfor`/`Phosphat` for inorganic phosphorus, and an INR named after
@@ -266,7 +273,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
   // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).
-  orina: 'urine', urina: 'urine', urin: 'urine', harn: 'urine', mocz: 'urine',
+  orina: 'urine', urina: 'urine', urin: 'urine', harn: 'urine', mocz: 'urine', moczu: 'urine',
+  // Polish urinalysis names (`Azotyny`, nitrites; `Przejrzystość`, clarity).
+  azotyny: 'nitrite', przejrzystosc: 'clarity',
   reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).

@@ -5242,3 +5242,205 @@ describe('labs25mx, second fix: under a reference label, a line labelled with a 
   });
 });
 
+
+describe('labs27b: a panel column before the test\'s, bounds beside a whole range, dash cells, a star after the unit, two bare bounds, a range cell in parentheses', () => {
+  it('Markdown: `| Badanie | Parametr | … |` — the panel column is no part of the name, `L`/`H` beside `Norma` give way to it, a dash alone is an empty cell', () => {
+    expect(codedWithRangeText([
+      '| Badanie | Parametr | Wynik | Jednostka | L | H | Norma |',
+      '|---|---|---|---|---|---|---|',
+      '| Morfologia krwi | Hemoglobina | 13,2 | g/dl | 12 | 16 | 12 - 16 |',
+      '| Lipidogram | Cholesterol HDL | 48 | mg/dl | - | - | - |',
+      '| Glukoza | Glukoza | 105 | mg/dl | 70 | 99 | 70 - 99 |',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 13.2, 'g/dL', '12 - 16', 12, 16, 'normal'],
+      ['hdl-cholesterol', 48, 'mg/dL', null, null, null, null],
+      ['glucose', 105, 'mg/dL', '70 - 99', 70, 99, 'high'],
+    ]);
+  });
+
+  it('a panel that names urine makes the row the urine analyte and reads its answer in words; `wpw` is per high-power field', () => {
+    expect(codedWithText([
+      '| Badanie | Parametr | Wynik | Jednostka | Norma |',
+      '|---|---|---|---|---|',
+      '| Badanie ogólne moczu | Azotyny | nieobecne | - | - |',
+      '| Badanie ogólne moczu | Przejrzystość | przejrzysty | - | - |',
+      '| Osad moczu | Leukocyty | 12 | wpw | 0 - 5 |',
+      '| Morfologia krwi | Leukocyty | 6,1 | tys/µl | 4 - 10 |',
+    ].join('\n'))).toEqual([
+      ['nitrite-in-urine', null, 'nieobecne', null, null, null, null, null],
+      ['urine-clarity', null, 'przejrzysty', null, null, null, null, null],
+      ['leukocytes-in-urine', 12, null, '/[HPF]', '0 - 5', 0, 5, 'high'],
+      ['white-blood-cell-count', 6.1, null, '10*3/uL', '4 - 10', 4, 10, 'normal'],
+    ]);
+  });
+
+  it('Polish names: `Eozynofile`, `Bazofile`, `Azot mocznika`, `Niedojrzałe granulocyty IG %` and `IG il.`; `Mean Cell Hb Concentration`', () => {
+    expect(coded([
+      '| Badanie | Parametr | Wynik | Jednostka | Norma |',
+      '|---|---|---|---|---|',
+      '| Morfologia krwi | Eozynofile | 4,2 | % | 0.5 - 5 |',
+      '| Morfologia krwi | Bazofile | 0,6 | % | 0 - 1 |',
+      '| Morfologia krwi | Niedojrzałe granulocyty IG % | 0,2 | % | 0 - 0.5 |',
+      '| Morfologia krwi | Niedojrzałe granulocyty IG il. | 0,01 | tys/µl | 0 - 0.04 |',
+      '| Mocznik | Azot mocznika | 15 | mg/dl | 9 - 20 |',
+      '| Morfologia krwi | Mean Cell Hb Concentration | 33 | g/dl | 31 - 37 |',
+    ].join('\n')).map((r) => r[0])).toEqual(['eosinophils', 'basophils', 'immature-granulocytes', 'immature-granulocytes-absolute', 'blood-urea-nitrogen',
+      'mean-corpuscular-hemoglobin-concentration']);
+  });
+
+  it('a star after the unit is no flag and no part of it; two plain increasing numbers after value and unit are the bounds', () => {
+    expect(codedWithRangeText(['Hemoglobina 15,1 g/dl* 13,5 17,5', 'Płytki krwi 120 tys/µl* 150 400'].join('\n'))).toEqual([
+      ['hemoglobin', 15.1, 'g/dL', '13,5 17,5', 13.5, 17.5, 'normal'],
+      ['platelet-count', 120, '10*3/uL', '150 400', 150, 400, 'low'],
+    ]);
+    // The star that is a unit's own (a lost superscript two) stays; two numbers falling are no range.
+    expect(coded('eGFR 85 mL/min/1.73m* >60')).toEqual([['egfr', 85, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+    expect(coded('Glukoza 95 mg/dl 99 92').filter((r) => r[3] !== null)).toEqual([]);
+  });
+
+  it('HTML: a range cell printed whole in parentheses is that range', () => {
+    expect(codedWithRangeText([
+      '<table><tr><th>Test Name</th><th>Result</th><th>Unit</th><th>Reference Range</th></tr>',
+      '<tr><td>Hemoglobin (Hb)</td><td>14.1</td><td>g/dL</td><td>(13.0-18.0)</td></tr>',
+      '<tr><td>Mean Cell Volume</td><td>78.0 L</td><td>fL</td><td>(80.0-100.0)</td></tr>',
+      '</table>',
+    ].join('\n'))).toEqual([
+      ['hemoglobin', 14.1, 'g/dL', '13.0-18.0', 13, 18, 'normal'],
+      ['mean-corpuscular-volume', 78, 'fL', '80.0-100.0', 80, 100, 'low'],
+    ]);
+  });
+  it('review: two bare numbers after value and unit are bounds only after a unit the laboratory marks with a star — previous results, cumulative columns, dates and doses are no range', () => {
+    // Previous results printed to the right of the unit (no range: the first two are even around the value).
+    const previous = coded(['Glucose 95 mg/dL 92 97', 'Creatinine 1.30 mg/dL 1.10 1.25', 'Sodium 141 mmol/L 139 140'].join('\n'));
+    expect(previous).toContainEqual(['glucose', 95, 'mg/dL', null, null, null]);
+    expect(previous.filter((r) => r[3] !== null || r[4] !== null)).toEqual([]);
+    // A cumulative report's earlier columns, headed by their dates.
+    expect(coded([
+      'CUMULATIVE REPORT     Current    Units    12/03/25   10/01/25',
+      'Hemoglobin            11.2       g/dL     10.9       11.5',
+      'Platelets             250        10^3/uL  180        310',
+    ].join('\n')).filter((r) => r[3] !== null || r[4] !== null)).toEqual([]);
+    // A page's numbers, a date's month and year, a dose's schedule.
+    expect(coded(['Hemoglobin 14.2 g/dL 1 2', 'Glucose 95 mg/dL 12 2025', 'Metformin 500 mg 1 2'].join('\n')).filter((r) => r[3] !== null || r[4] !== null)).toEqual([]);
+    // The starred layout keeps its bounds.
+    expect(coded('Leukocyty 8,0 tys/µl* 3,8 10,0')).toEqual([['white-blood-cell-count', 8, '10*3/uL', 3.8, 10, 'normal']]);
+  });
+
+  it('review: two name columns are a panel and its test only under a panel\'s header (`| Test | Description |` is the test and a qualifier)', () => {
+    expect(coded([
+      '| Test | Description | Result | Units | Reference Range |',
+      '|---|---|---|---|---|',
+      '| Glucose | Fasting | 92 | mg/dL | 70-99 |',
+      '| Cholesterol | Total | 182 | mg/dL | 0-199 |',
+      '| Potassium | Serum | 4.1 | mmol/L | 3.5-5.1 |',
+    ].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'],
+      ['total-cholesterol', 182, 'mg/dL', 0, 199, 'normal'],
+      ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal'],
+    ]);
+    // A panel's header before the test's still names the panel.
+    expect(coded([
+      '| Panel | Test | Result | Units | Reference Range |',
+      '|---|---|---|---|---|',
+      '| Chemistry | Glucose | 92 | mg/dL | 70-99 |',
+      '| Urinalysis | Protein | 30 | mg/dL | 0-14 |',
+    ].join('\n')).map((r) => r[0])).toEqual(['glucose', 'proteins-in-urine']);
+  });
+
+  it('review: `L` and `H` columns holding flag letters are flag columns; holding numbers, the bounds', () => {
+    expect(coded([
+      '| Test | Result | L | H | Units |',
+      '|---|---|---|---|---|',
+      '| Potassium | 2.9 | L | | mmol/L |',
+      '| Sodium | 139 | | | mmol/L |',
+      '| Glucose | 188 | | H | mg/dL |',
+    ].join('\n'))).toEqual([
+      ['potassium', 2.9, 'mmol/L', null, null, 'low'],
+      ['sodium', 139, 'mmol/L', null, null, null],
+      ['glucose', 188, 'mg/dL', null, null, 'high'],
+    ]);
+    expect(coded([
+      '| Test | Result | Units | L | H |',
+      '|---|---|---|---|---|',
+      '| Platelets | 455 | 10^3/uL | 150 | 400 |',
+    ].join('\n'))).toEqual([['platelet-count', 455, '10*3/uL', 150, 400, 'high']]);
+  });
+
+  it('review: an empty or dash whole-range cell gives way to the `L` and `H` bound columns beside it', () => {
+    expect(coded([
+      '| Parametr | Wynik | Jednostka | L | H | Norma |',
+      '|---|---|---|---|---|---|',
+      '| Glukoza | 105 | mg/dl | 70 | 99 | - |',
+      '| Kreatynina | 0,9 | mg/dl | 0,6 | 1,1 | 0,6 - 1,1 |',
+      '| Potas | 5,6 | mmol/l | 3,5 | 5,1 | |',
+    ].join('\n'))).toEqual([
+      ['glucose', 105, 'mg/dL', 70, 99, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.1, 'normal'],
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+  });
+  it('review: words in place of a result in the languages of European reports (haemolysed, not done, no material, cancelled, insufficient) are no result', () => {
+    const keys = (text: string) => coded(text).map((r) => r[0]);
+    expect(keys([
+      '| Test | Résultat | Unité | Valeurs de référence |', '|---|---|---|---|',
+      '| Potassium | hémolysé | mmol/L | 3,5-5,1 |',
+      '| Créatinine | non réalisé | µmol/L | 45-90 |',
+      '| Sodium | 140 | mmol/L | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+    expect(keys([
+      '| Parametr | Wynik | Jednostka | Norma |', '|---|---|---|---|',
+      '| Potas | próbka zhemolizowana | mmol/l | 3,5 - 5,1 |',
+      '| Hemoglobina | brak materiału | g/dl | 12 - 16 |',
+      '| Glukoza | nie wykonano | mg/dl | 70 - 99 |',
+      '| Kreatynina | 0,8 | mg/dl | 0,6 - 1,1 |',
+    ].join('\n'))).toEqual(['creatinine']);
+    expect(keys([
+      '| Prueba | Resultado | Unidades | Valores de referencia |', '|---|---|---|---|',
+      '| Potasio | muestra hemolizada | mmol/L | 3,5-5,1 |',
+      '| Glucosa | no realizado | mg/dL | 70-99 |',
+      '| Creatinina | cancelado | mg/dL | 0,6-1,1 |',
+      '| Sodio | 140 | mmol/L | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+    expect(keys([
+      '| Untersuchung | Ergebnis | Einheit | Referenzbereich |', '|---|---|---|---|',
+      '| Kalium | hämolytisch | mmol/l | 3,5-5,1 |',
+      '| Glukose | Material nicht ausreichend | mg/dl | 70-99 |',
+      '| Natrium | 140 | mmol/l | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+    expect(keys([
+      '| Esame | Risultato | Unità | Valori di riferimento |', '|---|---|---|---|',
+      '| Potassio | emolizzato | mmol/L | 3,5-5,1 |',
+      '| Glucosio | campione insufficiente | mg/dL | 70-99 |',
+      '| Sodio | 140 | mmol/L | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+    expect(keys([
+      '| Bepaling | Uitslag | Eenheid | Referentie |', '|---|---|---|---|',
+      '| Kalium | gehemolyseerd | mmol/L | 3,5-5,1 |',
+      '| Glucose | niet uitgevoerd | mmol/L | 4,0-6,0 |',
+      '| Natrium | 140 | mmol/L | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+    expect(keys([
+      '| Exame | Resultado | Unidade | Valores de referência |', '|---|---|---|---|',
+      '| Potássio | amostra hemolisada | mmol/L | 3,5-5,1 |',
+      '| Glicose | não realizado | mg/dL | 70-99 |',
+      '| Sódio | 140 | mmol/L | 136-145 |',
+    ].join('\n'))).toEqual(['sodium']);
+  });
+
+  it('review: a panel that names blood (or serum) as well as urine makes no row urine\'s', () => {
+    expect(coded([
+      '| Panel | Test | Result | Units | Reference Range |',
+      '|---|---|---|---|---|',
+      '| Kidney function (blood and urine) | Creatinine | 1.0 | mg/dL | 0.6-1.2 |',
+      '| Kidney function (blood and urine) | Urea | 30 | mg/dL | 15-45 |',
+      '| Creatinine clearance (serum and 24h urine) | Creatinine, serum | 1.1 | mg/dL | 0.6-1.2 |',
+    ].join('\n')).map((r) => [r[0], r[1]])).toEqual([['creatinine', 1], ['urea', 30], ['creatinine', 1.1]]);
+  });
+
+  it('review: the starred unit run against its value (`8,0tys/µl*`) still gives the two bare bounds after it', () => {
+    expect(coded(['Leukocyty 8,0tys/µl* 3,8 10,0', 'Hematokryt 43%* 40 54'].join('\n'))).toEqual([
+      ['white-blood-cell-count', 8, '10*3/uL', 3.8, 10, 'normal'],
+      ['hematocrit', 43, '%', 40, 54, 'normal'],
+    ]);
+  });
+});

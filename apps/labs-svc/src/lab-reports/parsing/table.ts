@@ -24,10 +24,28 @@ export interface Column {
   joint?: boolean;
   /** A range column headed as one of its bounds (`Alsó` and `Felső`, `Min` and `Max`, `Low` and `High`). */
   bound?: 'low' | 'high';
+  /**
+   * A column of the panel or request each row belongs to, printed before the column of the row's own test name
+   * (`| Badanie | Parametr | …` with `| Morfologia krwi | Leukocyty | …`, `| Osad moczu | Leukocyty | …`): not part of
+   * the name; it names the row's test only when the row's name cell is empty, and a urine panel makes the row urine's.
+   */
+  panel?: boolean;
+  /**
+   * A lower or upper bound column beside a column of the whole range (`| L | H | Norma |`): read only on a row whose
+   * range cell is empty or a dash.
+   */
+  spareBound?: 'low' | 'high';
 }
 
 /** Headers of a column that names each row's specimen. */
 const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|material|materiale|probe|probenart)$/;
+
+/**
+ * Headers of a column of the panel, profile or request each row belongs to, printed before the column of the row's test
+ * (`| Badanie | Parametr |`, `| Panel | Test |`, `| Examination | Test |`), in English and the languages of European
+ * reports. A name column before another under any other header (`| Test | Description |`) is no panel's.
+ */
+const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
 const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
@@ -38,7 +56,7 @@ const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEAD
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
-  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|analisis|exame|exames|analise|analises|analyse|analyses)$/, 'name'],
+  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses)$/, 'name'],
   [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
@@ -115,11 +133,20 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
   let titled = false;
+  // The columns headed as a panel's (PANEL_HEADER).
+  const panelHeaded = new Set<number>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
+    if (PANEL_HEADER.test(headerWords(c.text).words)) panelHeaded.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
     if (!c.text.trim() || !/[\p{L}\p{N}]/u.test(c.text)) {
       columns.push({ role: 'other', x: c.x, end: c.end });
+      continue;
+    }
+    // `L` and `H` side by side (`| L | H |`): a lower and an upper bound column, as `Low  High` are.
+    if (/^L$/.test(c.text.trim()) && /^H$/.test(cells[i + 1]?.text.trim() ?? '')) {
+      columns.push({ role: 'range', x: c.x, end: c.end, bound: 'low' }, { role: 'range', x: cells[i + 1]!.x, end: cells[i + 1]!.end, bound: 'high' });
+      i++;
       continue;
     }
     const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
@@ -159,6 +186,22 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   if ((!roles.has('name') || titled) && others < 2) return null;
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.
   if (!roles.has('name') && columns[0]!.role === 'other') columns[0]!.role = 'name';
+  // Two name columns side by side before the result (`| Badanie | Parametr | Wynik |`, `| Panel | Test | Result |`),
+  // those before the last headed as a panel's: the last is each row's test, the ones before it the panel the row
+  // belongs to. (Under other headers, `| Test | Description |`, both are the test's name as before.)
+  const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
+  const valueAt = columns.findIndex((c) => c.role === 'value');
+  if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
+    for (const k of names.slice(0, -1)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
+  }
+  // A lower and an upper bound column beside a column of the whole range (`| L | H | Norma |`, `| Min | Max | Reference
+  // range |`): the bounds say again what the range says; the range column is the row's range, and the bounds are read
+  // only where it is empty (`| 70 | 99 | - |`).
+  if (columns.some((c) => c.role === 'range' && !c.bound) && columns.some((c) => c.bound)) {
+    columns.forEach((c, k) => {
+      if (c.bound) columns[k] = { role: 'other', x: c.x, end: c.end, spareBound: c.bound };
+    });
+  }
   return columns;
 }
 

@@ -1330,10 +1330,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
       const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex);
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
-      const read = readColumns(columnValues, rowColumns, knowingIn(section.specimen, opts, section.urineToo), inRange);
+      // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
+      // so does a panel column that names urine (`Badanie ogólne moczu`, `Osad moczu`, `Urinalysis`), and the row's
+      // words are then read as a urine section's are (`Azotyny  nieobecne`).
+      // (A panel of both, `Kidney function (blood and urine)`, `Klirens kreatyniny (surowica i mocz)`, says nothing of the row.)
+      const urinePanel = columnValues.some((v, i) => rowColumns[i]?.panel && /\burin(?:e|alysis)\b/i.test(urineInEnglish(v)) && !PANEL_BLOOD_WORD.test(v));
+      const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' '))) || urinePanel;
+      const read = readColumns(columnValues, rowColumns, knowingIn(urinePanel ? 'urine' : section.specimen, opts, section.urineToo), inRange);
       if (read.kind === 'row') {
-        // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would.
-        const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' ')));
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
         // An open range in a cell (`60 -`) stays text: its upper bound may be wrapped onto the next row (`3.5 -` /
@@ -2200,10 +2204,20 @@ function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byInd
   return (role === 'range' && withinRangeHeader(cells, columns, byIndex)) || (!byIndex && role === 'name');
 }
 
+/** Blood, serum or plasma named in English or the languages of European reports (a panel of blood and urine). */
+const PANEL_BLOOD_WORD = /(?<![\p{L}])(?:blood|serum|plasma|krew|krwi|surowica|surowicy|osocze|osocza|sang|sangre|sangue|suero|siero|blut|bloed)(?![\p{L}])/iu;
+
 /** A row from the text of each column (see readRows). */
-function readColumns(values: string[], columns: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
+function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
+  // A flag letter under a bound column's header (`| Test | Result | L | H | Units |` with `| Potassium | 2.9 | L | |`:
+  // columns of low and high flags headed by their letter): the row's flag; a number there is a bound.
+  const columns = headed.map((c, i): Column => ((c.bound || c.spareBound) && parseFlagToken(printedValues[i]?.trim() ?? '') && parseNumber(printedValues[i]!.trim()) === null
+    ? { role: 'flag', x: c.x, end: c.end } : c));
+  // A dash alone in a unit, range or flag cell (`| 0 | - | - | - |`) is an empty cell.
+  const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && /^[-–—]{1,3}$/.test(v.trim()) ? '' : v));
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
-  let name = cleanName(get('name'));
+  // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
+  let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
   let valueText = get('value');
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
@@ -2219,6 +2233,14 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // `[ * ] 74 - 106`, `[H] 3.5-5.0` (Chilean printouts): a flag in brackets before the range is the row's flag.
   const rangeFlag = RANGE_LEADING_FLAG.exec(rangeText);
   if (rangeFlag) rangeText = rangeText.slice(rangeFlag[0].length);
+  // `(4.00-10.00)`: a range cell printed whole in parentheses is that range.
+  const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(rangeText);
+  if (enclosed && readsAsRange(enclosed[1]!)) rangeText = enclosed[1]!;
+  // An empty or dash range cell beside bound columns (`| 70 | 99 | - |` under `| L | H | Norma |`): the bounds are the
+  // row's range.
+  const spare = (b: 'low' | 'high') => values.find((v, i) => columns[i]!.spareBound === b && v.trim())?.trim() ?? '';
+  const spareBounds = !rangeText && /^\d+(?:[.,]\d+)?$/.test(spare('low')) && /^\d+(?:[.,]\d+)?$/.test(spare('high'));
+  if (spareBounds) rangeText = `${spare('low')} ${spare('high')}`;
   const flagText = get('flag');
   if (!valueText) {
     // The value printed out of its column (`142 H mg/dL` run together under Units): the row's cells in print order.
@@ -2324,7 +2346,7 @@ function readColumns(values: string[], columns: readonly Column[], opts: TextPar
   // range header's own extent (`Referencia tartomány` over both; one Markdown or HTML cell under it): the two bounds,
   // when the first is below the second. Two numbers past a range header, or one of them against the unit, are no
   // range (previous results printed to its right without a header of their own: `41.5   2023`, `38  52`).
-  const boundColumns = columns.some((c) => c.bound === 'low') && columns.some((c) => c.bound === 'high');
+  const boundColumns = (columns.some((c) => c.bound === 'low') && columns.some((c) => c.bound === 'high')) || spareBounds;
   const bounds = boundColumns || (withinRange && !boundInUnit) ? /^(\d+(?:[.,]\d+)?)\s+(\d+(?:[.,]\d+)?)$/.exec(row.rangeText ?? '') : null;
   const [low, high] = bounds ? [parseNumber(bounds[1]!), parseNumber(bounds[2]!)] : [null, null];
   if (low !== null && high !== null && low < high) row.range = { low, high };
@@ -2700,12 +2722,13 @@ function wordedTail(text: string, named: boolean): Tail | null {
  */
 function wordedAnswer(text: string, named: boolean): Omit<Tail, 'hadPrevious'> | null {
   const printed = text.trim();
-  if (!named || !/^[A-Za-z][A-Za-z -]{1,40}$/.test(printed)) return null;
+  // (Letters of any alphabet: `lekko mętny`, `nieobecna`.)
+  if (!named || !/^\p{L}[\p{L} -]{1,40}$/u.test(printed)) return null;
   const tokens = printed.split(/\s+/);
   // (A flag alone is the answer: `Color: Normal`.)
   const flag = tokens.length > 1 ? parseFlagToken(tokens[tokens.length - 1]!) : null;
   const [answer, normal, ...more] = (flag ? printed.slice(0, printed.lastIndexOf(' ')).trim() : printed).split(/\s{2,}/);
-  const isWords = (t: string | undefined) => t === undefined || (/^[A-Za-z]/.test(t) && t.split(/\s+/).length <= 3);
+  const isWords = (t: string | undefined) => t === undefined || (/^\p{L}/u.test(t) && t.split(/\s+/).length <= 3);
   if (more.length || !isWords(answer) || !isWords(normal)) return null;
   // `Pending`, `Not Performed`, `See note`, `Test cancelled`: words in place of a result that is not there (the
   // caller's line then reads as such a row: a warning, as in a table).
@@ -3004,10 +3027,19 @@ function splitRangeUnit(token: string): [string, string] | null {
   return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
+/** `8,0tys/µl*`: a value with a unit the laboratory marks with a star run against it → the value and the unit. */
+function gluedMarked(token: string): [string, string] | null {
+  if (!/^[^*\s]+\*$/.test(token) || parseValueToken(token)) return null;
+  const stuck = splitStuckUnit(token.slice(0, -1));
+  return stuck && toUcum(`${stuck[1]}*`) === null ? stuck : null;
+}
+
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
+  // The unit read without the laboratory's star after it (`tys/µl*`), if any.
+  let markedUnit: string | null = null;
   for (const [k, t] of input.slice(start).entries()) {
     const m = STUCK_FLAG.exec(t);
     // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
@@ -3018,9 +3050,22 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
     // `2.920 */mm3`, `2,19 *g/l` (French printouts): a star against the unit after the value is the value's flag.
     const starred = k > 0 && /^\*[^*\s]/.test(t) && parseValueToken(input[start + k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
+    // `8,0 tys/µl*`, `43 %*` (a Polish laboratory's OCR'd printout, every row so): a star after the unit is a mark of
+    // the laboratory's (an accredited method, a footnote), no part of the unit and no flag — unless the star is the
+    // unit's own (`mL/min/1.73m*`, a lost superscript two).
+    const marked = k > 0 && /^[^*\s]+\*$/.test(t) && toUcum(t) === null && parseValueToken(input[start + k - 1] ?? '') && !parseValueToken(t.slice(0, -1)) && isUnitToken(t.slice(0, -1)) ? t.slice(0, -1) : null;
     if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');
+    else if (marked) {
+      tokens.push(marked);
+      markedUnit ??= marked;
+    } else if (k === 0 && gluedMarked(t)) {
+      // (The same unit run against the value, `8,0tys/µl*`.)
+      const [value, unit] = gluedMarked(t)!;
+      tokens.push(value, unit);
+      markedUnit ??= unit;
+    }
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
@@ -3103,6 +3148,18 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);
+  // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
+  // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below
+  // the second, are its lower and upper bound. Without that mark two numbers there are as often previous results
+  // (`Glucose 95 mg/dL 92 97`), a cumulative report's earlier columns, a date's month and year (`12 2025`), a page's
+  // numbers or a dose's schedule (`Metformin 500 mg 1 2`): no range.
+  const low = !r && out.value !== null && out.unit && out.unit === markedUnit && k === n - 2 && /^\d+(?:[.,]\d+)?$/.test(tokens[k]!) && /^\d+(?:[.,]\d+)?$/.test(tokens[k + 1]!)
+    ? [parseNumber(tokens[k]!), parseNumber(tokens[k + 1]!)] : null;
+  if (low && low[0] !== null && low[1] !== null && low[0] < low[1]) {
+    out.rangeText = `${tokens[k]} ${tokens[k + 1]}`;
+    out.range = { low: low[0], high: low[1] };
+    return out;
+  }
   if (r) {
     out.rangeText = r.text;
     k += r.span;

@@ -254,10 +254,50 @@ export function isUnitNoise(token: string): boolean {
   return /^\(?(calc|calc\.|calculated|computed)\)?$/i.test(token);
 }
 
-/** Words a report prints in place of a result that is not there (yet). */
+/**
+ * The same words in the languages of European reports (French, Spanish, Portuguese, Italian, German, Polish, Dutch):
+ * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it. Lower case.
+ */
+const NO_RESULT_IN_OTHER_LANGUAGES = [
+  // French
+  'hémolysé', 'hémolysée', 'hémolyse', 'échantillon hémolysé', 'prélèvement hémolysé', 'non réalisé', 'non réalisée', 'non effectué', 'non effectuée',
+  'non fait', 'annulé', 'annulée', 'analyse annulée', 'non reçu', 'prélèvement non reçu', 'quantité insuffisante', 'échantillon insuffisant',
+  'prélèvement insuffisant', 'volume insuffisant', 'coagulé',
+  // Spanish
+  'hemolizado', 'hemolizada', 'muestra hemolizada', 'no realizado', 'no realizada', 'no se realizó', 'anulado', 'anulada', 'cancelado', 'cancelada',
+  'muestra insuficiente', 'cantidad insuficiente', 'sin muestra', 'muestra no recibida', 'coagulada', 'muestra coagulada',
+  // Portuguese
+  'hemolisado', 'hemolisada', 'amostra hemolisada', 'não realizado', 'não realizada', 'amostra insuficiente', 'material insuficiente',
+  'sem amostra', 'amostra não recebida', 'amostra coagulada',
+  // Italian
+  'emolizzato', 'emolizzata', 'campione emolizzato', 'non eseguito', 'non eseguita', 'annullato', 'annullata', 'campione insufficiente',
+  'materiale insufficiente', 'campione non pervenuto', 'non pervenuto', 'coagulato', 'campione coagulato',
+  // German
+  'hämolytisch', 'hämolysiert', 'probe hämolytisch', 'nicht durchgeführt', 'nicht bestimmt', 'nicht bestimmbar', 'storniert', 'kein material',
+  'material fehlt', 'probe fehlt', 'material nicht ausreichend', 'zu wenig material', 'material unzureichend', 'geronnen', 'probe geronnen',
+  // Polish
+  'hemoliza', 'zhemolizowana', 'zhemolizowany', 'próbka zhemolizowana', 'materiał zhemolizowany', 'nie wykonano', 'niewykonano', 'nie wykonane',
+  'niewykonane', 'anulowano', 'anulowane', 'brak materiału', 'brak próbki', 'za mało materiału', 'niewystarczająca ilość materiału',
+  'materiał niewystarczający', 'skrzep',
+  // Dutch
+  'gehemolyseerd', 'hemolytisch', 'niet uitgevoerd', 'niet bepaald', 'niet verricht', 'geannuleerd', 'vervallen', 'onvoldoende materiaal',
+  'te weinig materiaal', 'geen materiaal', 'geen monster', 'gestold',
+];
+
+const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
+  'pending', 'pnd', 'result pending', 'results pending', 'in process', 'in progress', 'to follow', 'result to follow', 'cancell?ed', 'canceled',
+  'test cancell?ed', 'not performed', 'test not performed', 'tnp', 'quantity not sufficient', 'qns', 'insufficient sample', 'insufficient specimen',
+  'specimen rejected', 'specimen not received', 'not received', 'hemolyzed', 'haemolysed', 'haemolyzed', 'clotted', 'specimen clotted', 'see note',
+  'see comment', 'see below', 'see report', 'see separate report', 'not assayed', 'not done', 'not tested', 'not reported', 'no result',
+  'discontinued', 'deleted', 'invalid',
+  // (Longest first, so that `échantillon hémolysé` is read whole before `hémolyse` could be.)
+  ...[...NO_RESULT_IN_OTHER_LANGUAGES].sort((a, b) => b.length - a.length),
+].join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+
+/** Words a report prints in place of a result that is not there (yet), in English and the languages above. */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
-  const w = tokens.slice(i).join(' ').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = /^(?:\*+\s*)?(pending|pnd|result pending|results pending|in process|in progress|to follow|result to follow|cancell?ed|canceled|test cancell?ed|not performed|test not performed|tnp|quantity not sufficient|qns|insufficient sample|insufficient specimen|specimen rejected|specimen not received|not received|hemolyzed|haemolysed|haemolyzed|clotted|specimen clotted|see note|see comment|see below|see report|see separate report|not assayed|not done|not tested|not reported|no result|discontinued|deleted|invalid)\b/.exec(w);
+  const w = tokens.slice(i).join(' ').normalize('NFC').toLowerCase().replace(/[.,;:]+$/, '');
+  const m = NO_RESULT.exec(w);
   return m ? m[1]! : null;
 }
 

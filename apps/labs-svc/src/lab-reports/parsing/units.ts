@@ -36,6 +36,8 @@ const SYNONYMS: Record<string, string> = {
   // Antiphospholipid antibody units (IgG, IgM, IgA phospholipid units), as UCUM names them.
   'gpl': "[GPL'U]", 'mpl': "[MPL'U]", 'apl': "[APL'U]", 'u/l': 'U/L', 'u/ml': 'U/mL', 'ku/l': 'kU/L',
   // Urine microscopy per high- or low-power field: UCUM's arbitrary units [HPF], [LPF].
+  // Polish `wpw` (w polu widzenia, per field of view: a urine sediment's count at high power).
+  'wpw': '/[HPF]',
   '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
