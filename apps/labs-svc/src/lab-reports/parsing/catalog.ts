@@ -238,6 +238,12 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(neutrophils|eosinophils|basophils) granulo(?:cit(?:a|ak|os|es|i)|cytt(?:er)?)\b/, '$1')
     .replace(/ en fasting\b/, ' fasting').replace(/^hemoglobin glycated\b/, 'glycated hemoglobin')
     .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
+    // Danish names (LABKA: `Middelcellevolumen`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Basisk fosfatase`).
+    .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk fosfatase$/, 'alkaline phosphatase')
+    // The glomerular filtration rate an equation estimates, named with it (LOINC's `Glomerular filtration rate/1.73 sq
+    // M (MDRD)`, `… (CKD-EPI)`, `….predicted`): the eGFR. Only with the equation named: a GFR measured (a clearance, a
+    // tracer) is another test.
+    .replace(/^glomerular filtration rate(?: 1 73 sq m)?(?: (?:by|using))? (?:mdrd|ckd epi|predicted|estimated)$/, 'egfr')
     // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
@@ -316,6 +322,11 @@ const FOREIGN_WORDS: Record<string, string> = {
   // antall` the neutrophil count, `GFR, estimert`, `T4, fritt`, `Triglyserid`).
   trombocytter: 'platelets', leukocytter: 'leukocytes', erytrocytter: 'erythrocytes', lymfocytter: 'lymphocytes', monocytter: 'monocytes',
   noytrofile: 'neutrophils', antall: '#', evf: 'hematocrit', estimert: 'estimated', fritt: 'free', triglyserid: 'triglycerides', triglyserider: 'triglycerides',
+  // Danish and Swedish (LABKA: `S-Jern`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Triglycerider`,
+  // `Klorid`, `Bikarbonat`, `Laktat`, `Alfa-1 globulin`; Swedish `Järn`), and `alfa` as Spanish, Italian and
+  // Portuguese print it too (`Alfa 1 antitripsina`).
+  jern: 'iron', jarn: 'iron', jernbindingskapacitet: 'iron binding capacity', transferrinmaetning: 'transferrin saturation',
+  triglycerider: 'triglycerides', klorid: 'chloride', bikarbonat: 'bicarbonate', laktat: 'lactate', alfa: 'alpha',
   glicemie: 'glucose', hematii: 'erythrocytes', leukocite: 'leukocytes', trombocite: 'platelets', trigliceride: 'triglycerides', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 
@@ -712,6 +723,17 @@ export class BiomarkerCatalog {
     // name, after a comma, in parentheses or as trailing words, that say only the sample, the condition it was taken
     // under, where it was measured or a standard (SAMPLE_QUALIFIERS) — the name without them, when the catalog knows it
     // and it can have been measured in that sample (`pH, venous` is no arterial pH).
+    // A Nordic specimen prefix (`S-Jern`, `P-Glukose`, `B-Hæmoglobin`, `fS-Kolesterol`: serum, plasma, blood, fasting
+    // serum, as NPU names and Danish, Norwegian and Swedish laboratories print them) before a name the catalog knows:
+    // that test. Upper case, as printed (`NT-proBNP` keeps its `NT-`); `U-` (urine) is the urine rules'. Not before a
+    // cell lineage's name (`B-Lymphozyten`, `B-Lymphocytes (CD19+)`, `B-Zellen`: B cells, a lymphocyte subset; Danish
+    // `B-Lymfocytter` can be either, so neither), nor `P-` before amylase (`P-Amylase`, German for the pancreatic
+    // isoenzyme): there the letter is part of the name.
+    const nordic = /^f?(?:B|S|P|PS|SP)-(?=\p{L})(.+)$/u.exec(name.trim());
+    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[1]!) && !/^P-amylas/i.test(name.trim())) {
+      const hit = this.matchName(nordic[1]!);
+      if (hit) return hit;
+    }
     const sample = withoutSampleQualifiers(name);
     if (sample) {
       const hit = this.matchName(sample.rest);

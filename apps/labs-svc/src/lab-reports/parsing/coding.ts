@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { CONCENTRATION, namesBloodCells, namesProteinAlone, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { CONCENTRATION, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -155,6 +155,55 @@ function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   return Boolean(ucum && biomarker.ucumUnit && convertCountingIuAsU(1, ucum, biomarker.ucumUnit) !== null);
 }
 
+/** Words of catalog keys that say a form or a specimen of an analyte, not which analyte (`neutrophils-absolute`, `glucose-urine-mass`). */
+const FORM_WORDS = new Set(['absolute', 'urine', 'in', 'mass', 'presence', 'serum', 'plasma', 'blood', 'total', 'free', 'count', 'ratio', 'level']);
+
+/**
+ * A LOINC code whose analyte is not the one its printed name names (a misconfigured code: `789-8^Thrombozyten` in
+ * 10*9/L, the red cell count's code on the platelets; `787-2^Erythrozyten` in 10*12/L, the MCV's; `17861-6^CRP` in
+ * mg/L, calcium's): the name is what the report shows, and it decides. The code wins by default: a name says less than
+ * a code (`30522-7^CRP` is the hs-CRP it codes, `3024-7^T4` the free T4, `2756-5^pH` the urine pH, `30405-5^WBC` in
+ * /uL the urine leukocytes). The name overrules it only on evidence the code cannot answer: the printed unit is one
+ * the code's analyte cannot be measured in while the name's analyte is; and never where the name is one of the code
+ * analyte's names or words of one (`CRP` of `hs-CRP`, `T4` of `Free T4`), where the code's analyte is a urine one and
+ * the name's is not, or where the two are forms of one analyte (`751-8^Neutrophils`, `3094-0^Urea`). Undefined when
+ * the code gives way.
+ */
+function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEntry | undefined): CatalogEntry | undefined {
+  if (!byCode || !row.unit?.trim() || row.name.trim() === row.code?.code) return byCode;
+  // A unit the reader does not know, or a code's analyte with no unit (a urine strip's count), contradicts nothing.
+  if (!toUcum(row.unit) || !byCode.ucumUnit) return byCode;
+  const byName = catalog.matchName(row.name);
+  if (!byName || byName.key === byCode.key || !unitAgrees(row.unit, byName)) return byCode;
+  if (unitAgrees(row.unit, byCode) && !countOnOtherScale(row.unit, byCode, byName)) return byCode;
+  if (/\burine\b/.test(byCode.key.replace(/-/g, ' ')) && !/\burine\b/.test(byName.key.replace(/-/g, ' '))) return byCode;
+  if (namesPartOf(row.name, byCode)) return byCode;
+  // Words compared by their first five letters: `protein` and `proteins` (`proteins-in-urine`) are one word.
+  const words = (key: string) => key.split('-').filter((w) => w.length > 2 && !FORM_WORDS.has(w)).map((w) => w.slice(0, 5));
+  const codeWords = words(byCode.key);
+  const nameWords = words(byName.key);
+  if (!codeWords.length || !nameWords.length) return byCode;
+  return nameWords.some((w) => codeWords.includes(w)) ? byCode : undefined;
+}
+
+/**
+ * A count per volume printed on the very scale of the name's analyte and on another than the code's (`789-8^Thrombozyten`
+ * in 10*9/L: the platelets' 10*3/uL, never the red cells' 10*6/uL): the unit is the name's, though a count converts to
+ * a count.
+ */
+function countOnOtherScale(printed: string, byCode: CatalogEntry, byName: CatalogEntry): boolean {
+  const ucum = toUcum(printed);
+  if (!isCountUcum(ucum) || !isCountUcum(byCode.ucumUnit) || !isCountUcum(byName.ucumUnit)) return false;
+  return convertUnit(1, ucum!, byName.ucumUnit!) === 1 && convertUnit(1, ucum!, byCode.ucumUnit!) !== 1;
+}
+
+/** Whether a printed name is one of the entry's names, or words within one (`CRP` in `hs-CRP`, `T4` in `Free T4`). */
+function namesPartOf(name: string, entry: CatalogEntry): boolean {
+  const printed = normalizeName(name);
+  if (!printed) return false;
+  return [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => ` ${normalizeName(a)} `.includes(` ${printed} `));
+}
+
 /** Grams per cent as printed (`g%`, `gm%`, `gms%`). */
 const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 
@@ -165,7 +214,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const results = rows.map((row, index): CodedResult => {
     const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
     // The row's LOINC, resolved once: it decides the biomarker (before any name) and keeps the unit from re-coding it.
-    const byCode = code ? catalog.resolve(code) : undefined;
+    const loincHit = code ? catalog.resolve(code) : undefined;
+    const byCode = nameOverCode(catalog, row, loincHit);
+    // A code its printed name overrules names nothing, here or in `match`.
+    const nameCode = loincHit && !byCode ? undefined : code;
     let biomarker: CatalogEntry | null = null;
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
@@ -173,7 +225,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     else {
       const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
-      biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, code) ?? null);
+      biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, nameCode) ?? null);
       // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
       // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.
       if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && isBloodCountUcum(toUcum(row.unit))) {

@@ -5444,3 +5444,148 @@ describe('labs27b: a panel column before the test\'s, bounds beside a whole rang
     ]);
   });
 });
+
+describe('labs27a: box-drawn tables, a database export\'s headers and units in words, Danish names, an analyser\'s run settings', () => {
+  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('a table drawn with box-drawing characters is read as the table it draws, a rule between body rows and its borders no rows', () => {
+    expect(coded([
+      'Chemistry',
+      '┌──────────────┬────────┬────────┬─────────────┐',
+      '│ Test         │ Result │ Unit   │ Ref. range  │',
+      '├──────────────┼────────┼────────┼─────────────┤',
+      '│ Sodium       │ 139    │ mmol/L │ 135-145     │',
+      '├──────────────┼────────┼────────┼─────────────┤',
+      '│ Potassium    │ 5.9    │ mmol/L │ 3.5-5.1     │',
+      '└──────────────┴────────┴────────┴─────────────┘',
+    ].join('\n'))).toEqual([['sodium', 139, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
+    // Double lines, and a database console's ASCII borders around Markdown-like rows.
+    expect(coded([
+      '╔═══════════╦════════╦═══════╦═══════════╗',
+      '║ Test      ║ Result ║ Units ║ Range     ║',
+      '╠═══════════╬════════╬═══════╬═══════════╣',
+      '║ Glucose   ║ 104    ║ mg/dL ║ 70-99     ║',
+      '╚═══════════╩════════╩═══════╩═══════════╝',
+    ].join('\n'))).toEqual([['glucose', 104, 'mg/dL', 70, 99, 'high']]);
+    expect(coded([
+      '+-----------+--------+-------+-----------+',
+      '| Test      | Result | Units | Range     |',
+      '+-----------+--------+-------+-----------+',
+      '| Calcium   | 2.31   | mmol/L| 2.15-2.55 |',
+      '| Albumin   | 31     | g/L   | 35-50     |',
+      '+-----------+--------+-------+-----------+',
+    ].join('\n'))).toEqual([['calcium', 2.31, 'mmol/L', 2.15, 2.55, 'normal'], ['albumin', 31, 'g/L', 35, 50, 'low']]);
+  });
+
+  it('a database export\'s headers in snake case (`measurement_date`, `loinc_code`) are the date and a code column, and its units in words are UCUM', () => {
+    expect(coded([
+      '| measurement_date | lab_test | result | unit | reference_range | loinc_code |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 2025-03-02 | Potassium [Moles/volume] in Serum or Plasma | 4.4 | millimole per liter | 3.5-5.1 | 2823-3 |',
+      '| 2025-03-02 | Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma | 61 | unit per liter | 7-40 | 1742-6 |',
+    ].join('\n'))).toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal'], ['alanine-aminotransferase', 61, 'U/L', 7, 40, 'high']]);
+    expect(['milligram per deciliter', 'cells per microliter', 'thousand per microliter', 'international unit per liter',
+      'milliliter per minute per 1.73 square meter', 'percent', 'femtoliter', 'nanogram per milliliter'].map(toUcum))
+      .toEqual(['mg/dL', '/uL', '10*3/uL', '[IU]/L', 'mL/min/{1.73_m2}', '%', 'fL', 'ng/mL']);
+    // A word alone without its prefix is a word of any text.
+    expect(['unit', 'hour', 'meter', 'per', 'per day'].map(toUcum)).toEqual([null, null, null, null, null]);
+  });
+
+  it('Danish names, a Nordic specimen prefix, and a GFR named with its estimating equation', () => {
+    const key = (n: string) => catalog.matchName(n)?.key ?? null;
+    expect(['Middelcellevolumen', 'S-Jern', 'Total jernbindingskapacitet', 'Transferrinmætning', 'Triglycerider', 'Alfa-2 globulin',
+      'P-Glukose', 'fS-Kolesterol', 'B-Hæmoglobin', 'Basisk fosfatase', 'Klorid'].map(key)).toEqual([
+      'mean-corpuscular-volume', 'iron', 'total-iron-binding-capacity', 'transferrin-saturation', 'triglycerides', 'alpha-2-globulin',
+      'glucose', 'total-cholesterol', 'hemoglobin', 'alkaline-phosphatase', 'chloride']);
+    expect(['Glomerular filtration rate/1.73 sq M (MDRD)', 'Glomerular filtration rate (CKD-EPI)'].map(key)).toEqual(['egfr', 'egfr']);
+    // A GFR measured (a clearance, a tracer) is no eGFR; `NT-` and `B-type` are names, no specimen.
+    expect(['Glomerular filtration rate (iohexol)', 'Glomerular filtration rate, measured', 'Kreatinin-clearance'].map(key)).toEqual([null, null, null]);
+    expect(key('NT-proBNP')).toBe('nt-probnp');
+  });
+
+  it('an analyser\'s run settings and reference group sent as OBX rows are no results; its counts are', () => {
+    const msg = ['MSH|^~\\&|||||20250101101500||ORU^R01|7|P|2.3.1', 'PID|1||^^^^MR||DOE^ANA', 'OBR|1||S7|00001^Automated Count^99MRC',
+      'OBX|1|IS|08001^Take Mode^99MRC||A||||||F', 'OBX|2|IS|08002^Blood Mode^99MRC||P||||||F', 'OBX|3|IS|08003^Test Mode^99MRC||CBC||||||F',
+      'OBX|4|IS|01002^Grupo de referencia^99MRC||Mujer||||||F', 'OBX|5|NM|6690-2^WBC^LN||11.4|10*9/L|4.0-10.0|H~N|||F',
+      'OBX|6|NM|718-7^HGB^LN||128|g/L|120-160|N|||F'].join('\r');
+    expect(hl7Coded(msg)).toEqual([['white-blood-cell-count', 11.4, '10*9/L', 4, 10, 'high'], ['hemoglobin', 128, 'g/L', 120, 160, 'normal']]);
+  });
+});
+
+describe('labs27a: a LOINC code that names another analyte than its printed name', () => {
+  const hl7Coded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), catalog.readerOptions).rows,
+    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
+
+  it('the printed name decides only where the code\'s analyte cannot be measured in the printed unit and the name\'s can', () => {
+    expect(hl7Coded(
+      'OBX|1|NM|787-2^Red blood cells^LN||4.6|10*12/L|4.3-5.8|N|||F', // the MCV's code (fL) on a cell count
+      'OBX|2|NM|2951-2^WBC^LN||7.2|10*9/L|4.0-10.0|N|||F', // sodium's code (mmol/L) on a cell count
+      // The RBC count's code on a count per volume on the platelets' scale (10*3/uL), never the red cells' (10*6/uL).
+      'OBX|3|NM|789-8^Platelets^LN||212|10*9/L|150-400|N|||F',
+    )).toEqual([['red-blood-cell-count', 4.6, '10*12/L'], ['white-blood-cell-count', 7.2, '10*9/L'], ['platelet-count', 212, '10*9/L']]);
+  });
+
+  it('the code stands for forms of one analyte, for a name in a unit that cannot measure it, and for a name the catalog does not know', () => {
+    expect(hl7Coded(
+      'OBX|1|NM|751-8^Neutrophils^LN||4.1|10*9/L|1.5-7.5|N|||F', // the absolute count, as the code and unit say
+      'OBX|2|NM|3094-0^Urea^LN||5.1|mmol/L|2.5-7.5|N|||F', // urea nitrogen or urea: one analyte's forms
+      'OBX|3|NM|2345-7^Blood sugar^LN||5.4|mmol/L|3.9-5.5|N|||F',
+      'OBX|4|NM|718-7^Hb (local)^LN||131|g/L|120-160|N|||F',
+      'OBX|5|NM|2888-6^Protein^LN||30|mg/dL|<15|H|||F', // urine protein's code: `Protein` is no total protein here
+    ).map((r) => r[0])).toEqual(['neutrophils-absolute', 'blood-urea-nitrogen', 'glucose', 'hemoglobin', 'proteins-in-urine']);
+    // A unit both analytes can be measured in says nothing against the code: it stands, even where the name names
+    // another analyte (a mass concentration; a count on the code's own scale).
+    expect(hl7Coded(
+      'OBX|1|NM|17861-6^C-reactive protein^LN||7.5|mg/L|0-5|H|||F',
+      'OBX|2|NM|789-8^Platelets^LN||4.6|10*12/L|4.3-5.8|N|||F',
+    ).map((r) => r[0])).toEqual(['calcium', 'red-blood-cell-count']);
+  });
+});
+
+describe('labs27a, review fixes: a correct LOINC code is never overruled by a shorter or looser printed name', () => {
+  const hl7Coded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), catalog.readerOptions).rows,
+    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
+
+  it('urine codes stay urine analytes under a blood name, and a specific code stays specific under its short name', () => {
+    expect(hl7Coded(
+      'OBX|1|NM|2756-5^pH^LN||6.0|pH|5.0-8.0|N|||F',
+      'OBX|2|NM|5803-2^pH^LN||6.5|[pH]|5.0-8.0|N|||F',
+      'OBX|3|NM|30405-5^Leukocytes^LN||25|/uL|<25|N|||F',
+      'OBX|4|NM|30405-5^WBC^LN||30|/uL|<25|H|||F',
+      'OBX|5|NM|30405-5^Leucocitos^LN||30|/uL|<25|H|||F',
+      'OBX|6|NM|5799-2^Leukocytes^LN||25|/uL|<10|H|||F',
+      'OBX|7|NM|33051-4^Erythrocytes^LN||12|/uL|<20|N|||F',
+      'OBX|8|NM|33051-4^RBC^LN||15|/uL|<20|N|||F',
+    ).map((r) => r[0])).toEqual(['urine-ph', 'urine-ph', 'leukocytes-in-urine', 'leukocytes-in-urine', 'leukocytes-in-urine',
+      'leukocyte-esterase-urine', 'erythrocytes-in-urine', 'erythrocytes-in-urine']);
+    expect(hl7Coded(
+      'OBX|1|NM|3024-7^T4^LN||1.2|ng/dL|0.9-1.7|N|||F',
+      'OBX|2|NM|3024-7^Thyroxine^LN||15|pmol/L|12-22|N|||F',
+      'OBX|3|NM|3051-0^T3^LN||3.1|pg/mL|2.0-4.4|N|||F',
+      'OBX|4|NM|30522-7^CRP^LN||1.2|mg/L|0.0-3.0|N|||F',
+      'OBX|5|NM|71426-1^CRP^LN||0.8|mg/L|0.0-3.0|N|||F',
+      'OBX|6|NM|33762-6^BNP^LN||85|pg/mL|<125|N|||F',
+    ).map((r) => r[0])).toEqual(['free-t4', 'free-t4', 'free-t3', 'hs-crp', 'hs-crp', 'nt-probnp']);
+  });
+
+  it('a letter before a cell lineage\'s name is the lineage (B cells), and `P-` before amylase the pancreatic isoenzyme: no specimen prefix', () => {
+    const key = (n: string) => catalog.matchName(n)?.key ?? null;
+    expect(['B-Lymphozyten', 'B-Lymphozyten absolut', 'B-Lymphozyten (CD19+)', 'B-Lymphocytes', 'B-Lymfocytter', 'B-Zellen', 'P-Amylase']
+      .map(key)).toEqual([null, null, null, null, null, null, null]);
+    // The specimen prefix still reads before other names.
+    expect(['S-Amylase', 'B-Leukocytter', 'P-Glukose'].map(key)).toEqual(['amylase', 'white-blood-cell-count', 'glucose']);
+  });
+
+  it('a box-drawing line between two numbers is a range\'s dash, in plain text and in a box-drawn table', () => {
+    expect(coded(['Test      Result  Unit    Range', 'Sodium    140     mmol/L  137─147', 'Potassium 5.8     mmol/L  3.5─5.1'].join('\n')))
+      .toEqual([['sodium', 140, 'mmol/L', 137, 147, 'normal'], ['potassium', 5.8, 'mmol/L', 3.5, 5.1, 'high']]);
+    expect(coded([
+      '┌──────────────┬────────┬───────┬──────────────┐',
+      '│ Test         │ Result │ Unit  │ Range        │',
+      '├──────────────┼────────┼───────┼──────────────┤',
+      '│ Sodium       │ 133    │ mmol/L│ 137─147      │',
+      '└──────────────┴────────┴───────┴──────────────┘',
+    ].join('\n'))).toEqual([['sodium', 133, 'mmol/L', 137, 147, 'low']]);
+  });
+});

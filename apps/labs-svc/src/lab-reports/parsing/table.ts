@@ -77,8 +77,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
-  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|of|on|and)(?: |$))+$/, 'date'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
+  // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.)
+  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
 ];
 
 /**

@@ -48,8 +48,51 @@ export function toLines(text: string): SourceLine[] {
   // Markdown escapes (`3.25\\*`, `\\*Paired …`): the character itself. A broken bar ruling columns off (French hospital
   // systems: `Leucocytes ¦x10*9/L ¦4.97 ¦4.09-11`) is a gap between cells, as two spaces are. Bars between
   // tab-separated cells (`Hemoglobina\t|\t15.2\t|\t13.5 — 17.5\t|\tg/dl`: a table kept as text) make a Markdown row.
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  // A table drawn with box-drawing characters (`│ Hemoglobin │ 12.8 │ g/dL │`, a console's or a query tool's output) is
+  // the Markdown table it draws (boxDrawnAsMarkdown). One box-drawing line between two numbers (`137─147`, a range
+  // typed with the character the table is drawn with) is a range's dash.
+  return boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
+    .map((t) => t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-'))
     .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
+}
+
+/** A row of a table drawn with box-drawing characters: it starts with a vertical line and has two at least. */
+const BOX_ROW = /^\s*[│┃║]/;
+const BOX_VERTICAL = /[│┃║]/g;
+/**
+ * A rule of such a table (`┌───┬───┐`, `├───┼───┤`, `└───┴───┘`, `╞═══╪═══╡`), or of one drawn in ASCII (`+-----+-----+`,
+ * the border a database console prints): rule characters and spaces only.
+ */
+const BOX_RULE = /^\s*(?:[─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫╭╮╯╰┏┓┗┛┣┫┳┻╋]*[─━═][─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫╭╮╯╰┏┓┗┛┣┫┳┻╋ ]*|\+[-=]{3,}(?:\+[-=]{3,})*\+)\s*$/;
+
+/**
+ * A table drawn with box-drawing characters is read as the Markdown table it draws: each row's vertical lines are
+ * Markdown's bars; the rule under the first row (the header) is Markdown's rule under a header, and every other rule
+ * (the box's top and bottom, a line between body rows) is no line. A vertical line in text that is no such row (`A │ B`)
+ * is kept. (ASCII rows, `| a | b |`, are Markdown rows already; only their `+---+` borders are read here.)
+ */
+function boxDrawnAsMarkdown(lines: string[]): string[] {
+  if (!lines.some((t) => BOX_RULE.test(t))) return lines;
+  const isBoxRow = (t: string) => BOX_ROW.test(t) && (t.match(BOX_VERTICAL) ?? []).length >= 2;
+  const isRow = (t: string | undefined) => t !== undefined && (isBoxRow(t) || /^\s*\|.*\|\s*$/.test(t));
+  // Rows read since the last line that is neither a row nor a rule: one when the rule under a header is reached.
+  let rows = 0;
+  return lines.map((t, i) => {
+    if (BOX_RULE.test(t)) {
+      if (rows === 1 && isRow(lines[i + 1])) {
+        const header = lines[i - 1]!.replace(BOX_VERTICAL, '|').trim().replace(/^\|/, '').replace(/\|$/, '');
+        rows += 1;
+        return `|${' --- |'.repeat(header.split('|').length)}`;
+      }
+      return '';
+    }
+    if (isRow(t)) {
+      rows += 1;
+      return isBoxRow(t) ? t.replace(BOX_VERTICAL, '|') : t;
+    }
+    rows = 0;
+    return t;
+  });
 }
 
 /**

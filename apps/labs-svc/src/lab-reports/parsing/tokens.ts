@@ -567,6 +567,11 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // An assay's cut-off and the instrument, kit and controls it ran on (`Cut-off value 0.9 S/CO`, `QC Level 2 5.6 mmol/L`).
   'cut-? ?off(?: value| index)?', 'analy[sz]er(?:: .*)?', 'instrument(?: id)?', '(?:kit |calibrator |reagent )?lot(?: no)?',
   '(?:qc|control)(?: level)?(?: \\d)?',
+  // A haematology analyser's run settings and the reference group its ranges were taken from, sent as OBX rows beside
+  // the results (Mindray: `Take Mode  O`, `Blood Mode  W`, `Test Mode  CBC+DIFF`, `Ref Group  General`, `Grupo de
+  // referencia`, `Groupe de référence`).
+  '(?:take|blood|test|sample|count|counting|run|analysis|aspiration|measure(?:ment)?|work(?:ing)?) mode', 'ref(?:erence)? group',
+  'grupo de referencia', 'groupe de r[eé]f[eé]rence',
   // How long the laboratory or the specimen took (`Time to result 45 min`, `Turnaround time 2 h`, `Sample age 3 hours`).
   'time to (?:result|report)', 'turn-? ?around(?: time)?', '(?:sample|specimen) age', '(?:transport|transit|processing|storage) time',
   'fasting (?:hours|duration|period|time)', 'hours fasting',

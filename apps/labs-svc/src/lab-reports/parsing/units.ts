@@ -142,6 +142,41 @@ export function toUcum(printed: string | undefined | null): string | null {
   return remembered(UCUM_MEMO, key, () => toUcumUncached(key));
 }
 
+/** SI prefixes spelt out, and the units they prefix, as UCUM writes them. */
+const PREFIX_WORDS: Record<string, string> = { '': '', kilo: 'k', deci: 'd', centi: 'c', milli: 'm', micro: 'u', nano: 'n', pico: 'p', femto: 'f' };
+const UNIT_WORDS: Record<string, string> = {
+  gram: 'g', liter: 'L', litre: 'L', mole: 'mol', 'international unit': '[IU]', unit: 'U', equivalent: 'eq', meter: 'm', metre: 'm',
+  'cubic millimeter': 'mm3', 'cubic millimetre': 'mm3', 'square meter': 'm2', 'square metre': 'm2', second: 's', minute: 'min', hour: 'h',
+};
+const SPELLED_UNIT = new RegExp(`^(${Object.keys(PREFIX_WORDS).filter(Boolean).join('|')})?-?(${Object.keys(UNIT_WORDS).join('|')})s?$`);
+/** Counts spelt out before `per` (`cells per microliter`: a count per volume, `/uL`; `thousand per microliter`). */
+const COUNT_WORDS: Record<string, string> = { '': '', cell: '', cells: '', count: '', thousand: '10*3', thousands: '10*3', million: '10*6', millions: '10*6', billion: '10*9' };
+
+/**
+ * A unit spelt out in words, as a database's unit vocabulary names it (OMOP's unit concepts: `milligram per
+ * deciliter`, `cells per microliter`, `percent`, `international unit per liter`, `milliliter per minute per 1.73
+ * square meter`) → UCUM (`mg/dL`, `/uL`, `%`, `[IU]/L`, `mL/min/{1.73_m2}`); null when a word is not a unit's.
+ */
+function unitInWords(printed: string): string | null {
+  const t = printed.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t === 'percent' || t === 'per cent') return '%';
+  if (!/^[a-z0-9. -]+$/.test(t) || !/[a-z]{4}/.test(t)) return null;
+  const parts = t.split(/ ?\bper\b ?/);
+  // A word alone only with its prefix (`femtoliter`, `picogram`): `unit`, `hour`, `meter` are words of any text too.
+  if (parts.length < 2 && !(SPELLED_UNIT.exec(t)?.[1])) return null;
+  const one = (w: string): string | null => {
+    if (w === '1.73 square meter' || w === '1.73 square metre' || w === '1.73 m2') return '{1.73_m2}';
+    const m = SPELLED_UNIT.exec(w);
+    return m ? `${PREFIX_WORDS[m[1] ?? '']}${UNIT_WORDS[m[2]!]}` : null;
+  };
+  const head = parts[0]!;
+  const top = head in COUNT_WORDS ? COUNT_WORDS[head]! : one(head);
+  if (top === null) return null;
+  const rest = parts.slice(1).map(one);
+  if (rest.some((r) => r === null)) return null;
+  return `${top}${rest.map((r) => `/${r}`).join('')}`;
+}
+
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
 
@@ -150,6 +185,8 @@ function toUcumUncached(printed: string): string | null {
   if (!raw) return null;
   const asPrinted = SYNONYMS[raw.toLowerCase()];
   if (asPrinted) return asPrinted;
+  const spelled = unitInWords(raw);
+  if (spelled) return spelled;
   const unit = canonicalUnit(raw);
   if (!unit) return null;
   const known = SYNONYMS[unit.toLowerCase()];
