@@ -226,6 +226,15 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:estimated )?(?:average|mean) blood glucose$/, 'average glucose')
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.
     .replace(/^total (wbc|rbc)$/, '$1')
+    // Dictated and patients' own names (labs27c): `White count` (the white cell count), `total leukocytes`, the red
+    // cell indices with dotted abbreviations (`mean corpuscular vol.`, `mean corpuscular haemo. conc`), `mean
+    // platelets volume`.
+    .replace(/^white count$/, 'white blood cell count').replace(/^total leuc?k?ocytes$/, 'wbc')
+    .replace(/^mean (corpuscular|cell) vol$/, 'mean $1 volume')
+    .replace(/^mean (corpuscular|cell) (?:hemo|hb) conc(?:entration)?$/, 'mean $1 hemoglobin concentration')
+    .replace(/^mean platelets volume$/, 'mean platelet volume')
+    // `Lymphocytes (abs)`: a differential's cell with `abs` after it is its absolute count.
+    .replace(/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils) abs$/, '$1 absolute')
     .replace(/^(?:rcc|red cell count)$/, 'rbc').replace(/^(?:total hb|thb|total hemoglobin)$/, 'hemoglobin')
     // Vietnamese names (folded without their accents): `Bạch cầu` (white cells), `Hồng cầu` (red cells), `Tiểu cầu`
     // (platelets), `Huyết sắc tố` (haemoglobin), `toàn phần` (total, after its noun: `Cholesterol toàn phần`).

@@ -5589,3 +5589,146 @@ describe('labs27a, review fixes: a correct LOINC code is never overruled by a sh
     ].join('\n'))).toEqual([['sodium', 133, 'mmol/L', 137, 147, 'low']]);
   });
 });
+
+describe('labs27c: prose lists, a header word over names, a per-volume unit against a range, names printed as a column', () => {
+  it('dictated labs in prose: comma-separated items, labels before a colon dropped, a sentence break, no units', () => {
+    expect(coded('LABORATORY DATA: Chemistry: Sodium 141, potassium 3.9, chloride 103, bicarb 25, BUN 18, creatinine 1.1, glucose 97. White count 7.4, hemoglobin 13.2, hematocrit 39.8.'))
+      .toEqual([
+        ['sodium', 141, null, null, null, null], ['potassium', 3.9, null, null, null, null], ['chloride', 103, null, null, null, null],
+        ['carbon-dioxide', 25, null, null, null, null], ['blood-urea-nitrogen', 18, null, null, null, null], ['creatinine', 1.1, null, null, null, null],
+        ['glucose', 97, null, null, null, null], ['white-blood-cell-count', 7.4, null, null, null, null], ['hemoglobin', 13.2, null, null, null, null],
+        ['hematocrit', 39.8, null, null, null, null],
+      ]);
+    expect(coded('T: Hemoglobin 10.9 and hematocrit 32.6.')).toEqual([['hemoglobin', 10.9, null, null, null, null], ['hematocrit', 32.6, null, null, null, null]]);
+  });
+
+  it('a patient\'s sentence: `name - value unit`, dotted abbreviations, a glued %, a lost superscript, a unit before the full stop', () => {
+    expect(coded('My report said: total leukocytes - 5.4 x 103/cu mm, neutrophils - 58.2 %, lympho - 33%, mean corpuscular vol. - 91.2 fl, mean corpuscular haemo. conc - 33.1 %, platelet –240 x 103/cu mm, ESR - 12 mm/hr. Is this normal?'))
+      .toEqual([
+        ['white-blood-cell-count', 5.4, '10*3/uL', null, null, null], ['neutrophils', 58.2, '%', null, null, null], ['lymphocytes', 33, '%', null, null, null],
+        ['mean-corpuscular-volume', 91.2, 'fL', null, null, null], ['mean-corpuscular-hemoglobin-concentration', 33.1, '%', null, null, null],
+        ['platelet-count', 240, '10*3/uL', null, null, null], ['erythrocyte-sedimentation-rate', 12, 'mm/h', null, null, null],
+      ]);
+  });
+
+  it('prose that is no result list reads nothing: vital signs, ages, doses, targets, a dictated `H and H`', () => {
+    expect(coded('He is 54 years old, weight 82 kg, pulse 88 and temperature 37.9.')).toEqual([]);
+    expect(coded('Supplements: vitamin D 2000, iron 65, folate 400.')).toEqual([]);
+    expect(coded('D: H and H 11.8 and 35.3.')).toEqual([]);
+    expect(coded('Take ferritin 325 mg/day, iron 65 mg/day and folate 1 mg/day.')).toEqual([]);
+    expect(coded('I take vitamin D 2000 IU, iron 65 mg, folate 400 mcg and B12 1000 mcg daily.')).toEqual([]);
+  });
+
+  it('a column header\'s word alone (`Test`) over a heading and the name names no value', () => {
+    expect(coded(['Test', 'BLOOD COUNT (CBC)', 'Hemoglobin', '11.4 gm/dl 12.0-16.0', 'Photometry'].join('\n')))
+      .toEqual([['hemoglobin', 11.4, 'g/dL', 12, 16, 'low']]);
+  });
+
+  it('a range line with the row\'s own unit per volume against its last bound is the row\'s range', () => {
+    expect(coded(['Total W.B.C. Count', ':', '11250 [H]', '/ul', '4000-10000/ul'].join('\n')))
+      .toEqual([['white-blood-cell-count', 11250, '/uL', 4000, 10000, 'high']]);
+  });
+
+  it('names printed as a column, then as many values as a column: the names\' in order; a heading over them and a footnote mark are no names', () => {
+    expect(coded(['ABSOLUTE COUNTS', 'Neutrophils (abs)', 'Lymphocytes (abs)', 'Monocytes (abs)', ':', '5120 [H]', '/uL', '1500-5000/uL', ':', '900 [L]', '/uL', '1000-3000/uL', ':', '410', '/uL', '0-1000/uL'].join('\n')))
+      .toEqual([
+        ['neutrophils-absolute', 5120, '/uL', 1500, 5000, 'high'], ['lymphocytes-absolute', 900, '/uL', 1000, 3000, 'low'],
+        ['monocytes-absolute', 410, '/uL', 0, 1000, 'normal'],
+      ]);
+    expect(coded(['{#} MPV', ':', '10.2', 'fL'].join('\n'))).toEqual([['mean-platelet-volume', 10.2, 'fL', null, null, null]]);
+  });
+
+  it('values printed before their names as a column (after a whole row, as many known names after them): the names\' in order', () => {
+    expect(coded(['Eosinophils', ':', '2.5', '%', '1-6%', '7.4', '%', '2-10%', ':', '1.6 [H]', '%', '0-1%', 'Monocytes', 'Basophils', 'PLATELETS', 'Platelet Count', ':', '255', '10^3/uL'].join('\n')))
+      .toEqual([
+        ['eosinophils', 2.5, '%', 1, 6, 'normal'], ['monocytes', 7.4, '%', 2, 10, 'normal'], ['basophils', 1.6, '%', 0, 1, 'high'],
+        ['platelet-count', 255, '10*3/uL', null, null, null],
+      ]);
+  });
+
+  it('ranges printed as a block after their rows, each with the row\'s unit in order, are those rows\' ranges', () => {
+    expect(coded(['Platelet Count', ':', '212', '10^3/uL', 'MPV', ':', '11.9', 'fL', 'PDW', ':', '13.0', 'fL', '150-450 10^3/uL', '7.4-10.4 fL', '9-17 fL'].join('\n')))
+      .toEqual([
+        ['platelet-count', 212, '10*3/uL', 150, 450, 'normal'], ['mean-platelet-volume', 11.9, 'fL', 7.4, 10.4, 'high'],
+        ['platelet-distribution-width', 13, 'fL', 9, 17, 'normal'],
+      ]);
+  });
+
+  it('two names of one test over one value (`BUN/Creatinine Ratio` / `BUN / Creatinine Ratio`) are no column', () => {
+    expect(coded(['Urea/Creatinine Ratio', 'Urea / Creatinine Ratio', '31.2', 'Ratio', '20-35', 'Sample ID', ': AB123', 'Age/Gender', ': 37 Years/Male'].join('\n')).map((r) => r[1])).toEqual([31.2]);
+  });
+
+  it('review: a prose sentence whose words say its numbers are no results reads nothing (labels anywhere, years, comparators, frequencies)', () => {
+    expect(coded('Vital signs: BP 128/82, pulse 90, SpO2 96% and glucose 150.')).toEqual([]);
+    expect(coded('Supplements: vitamin D 1000, iron 45, folate 800, B12 500.')).toEqual([]);
+    expect(coded('In 2018, ferritin 11 and hemoglobin 9.4.')).toEqual([]);
+    expect(coded('Started vitamin D 50000, iron 325 and B12 500 daily.')).toEqual([]);
+    expect(coded('Desirable: total cholesterol <200, LDL <130, HDL >50 and triglycerides <150.')).toEqual([]);
+    expect(coded('Repleted: potassium 20 and magnesium 1.')).toEqual([]);
+    expect(coded('Take iron 45, folate 800 and vitamin D 1000 daily.')).toEqual([]);
+    expect(coded('Goal A1c <6.5, LDL <55 and HDL >45.')).toEqual([]);
+    expect(coded('LDL <70, HDL >40, triglycerides <150 and A1c <7.')).toEqual([]);
+    expect(coded('Normal values: sodium 136, potassium 3.6, chloride 99, bicarbonate 23.')).toEqual([]);
+    expect(coded('Daily intake: sodium 1500, potassium 4700, calcium 1200 and iron 8.')).toEqual([]);
+    expect(coded('Vitamin D 50000 weekly, B12 1000 monthly and iron 325 daily.')).toEqual([]);
+  });
+
+  it('review: a flag word after a prose value is its flag, never its unit', () => {
+    expect(coded('Glucose 231 high, potassium 5.8 high and sodium 129 low.')).toEqual([
+      ['glucose', 231, null, null, null, 'high'], ['potassium', 5.8, null, null, null, 'high'], ['sodium', 129, null, null, null, 'low'],
+    ]);
+  });
+
+  it('review: prose after a table that restates its tests, or gives earlier results, adds no rows', () => {
+    const table = ['Hemoglobin     9.6   g/dL    12.0-16.0   L', 'MCV            71    fL      80-100      L', 'Ferritin       7     ng/mL   15-150      L'];
+    const rows = [['hemoglobin', 9.6, 'g/dL', 12, 16, 'low'], ['mean-corpuscular-volume', 71, 'fL', 80, 100, 'low'], ['ferritin', 7, 'ng/mL', 15, 150, 'low']];
+    expect(coded([...table, 'Comment: Hemoglobin 9.6 and MCV 71, consistent with iron deficiency.'].join('\n'))).toEqual(rows);
+    expect(coded([...table, 'Hemoglobin 9.6 and MCV 71, consistent with iron deficiency.'].join('\n'))).toEqual(rows);
+    expect(coded([...table, 'Previous results (2023): hemoglobin 11.4, MCV 79, ferritin 22.'].join('\n'))).toEqual(rows);
+  });
+
+  it('review: `x 1000/cu mm` is a thousand per cubic millimetre, not a power of ten that lost its superscript', () => {
+    expect(coded('WBC 6.4 x 1000/cu mm, hemoglobin 12.7 g/dL and platelets 310 x 1000/cu mm.')).toEqual([
+      ['white-blood-cell-count', 6.4, '10*3/uL', null, null, null], ['hemoglobin', 12.7, 'g/dL', null, null, null], ['platelet-count', 310, '10*3/uL', null, null, null],
+    ]);
+  });
+
+  it('review: a power of ten printed with its superscript (`x 10³/µL`) in prose', () => {
+    expect(coded('WBC 5.6 x 10³/µL, hemoglobin 13.4 g/dL, platelets 198 x 10³/µL.')).toEqual([
+      ['white-blood-cell-count', 5.6, '10*3/uL', null, null, null], ['hemoglobin', 13.4, 'g/dL', null, null, null], ['platelet-count', 198, '10*3/uL', null, null, null],
+    ]);
+  });
+
+  it('review: a full stop after a number ends a sentence even before a small letter', () => {
+    expect(coded('Labs: sodium 137, potassium 4.1, creatinine 1.2. white count 6.7, hemoglobin 13.9.')).toEqual([
+      ['sodium', 137, null, null, null, null], ['potassium', 4.1, null, null, null, null], ['creatinine', 1.2, null, null, null, null],
+      ['white-blood-cell-count', 6.7, null, null, null, null], ['hemoglobin', 13.9, null, null, null, null],
+    ]);
+    expect(coded('My results are as follows. ferritin 7.0 ng/mL, iron 280 ug/dL.')).toEqual([['ferritin', 7, 'ng/mL', null, null, null], ['iron', 280, 'ug/dL', null, null, null]]);
+    expect(coded('i was told to take my iron supplements. my results are as follows. ferritin 7.0 ng/mL, iron 280 ug/dL.'))
+      .toEqual([['ferritin', 7, 'ng/mL', null, null, null], ['iron', 280, 'ug/dL', null, null, null]]);
+  });
+
+  it('review: numbers without a unit or range under names printed as a column (codes, accession numbers) are not their values', () => {
+    expect(coded(['TESTS ORDERED', 'Hemoglobin A1c', 'TSH', 'Ferritin', '83036', '84443', '82728', 'Ordering physician: Dr. A. Rao'].join('\n'))).toEqual([]);
+    expect(coded(['Specimen tracking', 'Hemoglobin', 'Platelet Count', '240115', '240116', 'Collected 01/02/2024 08:30'].join('\n'))).toEqual([]);
+    expect(coded(['CASH RECEIPT', 'Test Name', 'HbA1c', 'TSH', 'Ferritin', '400.00', '300.00', '650.00', 'Total Amount', '1350.00'].join('\n'))).toEqual([]);
+  });
+
+  it('review: values before names that have their own values (a serial-number column, earlier results) are not those names\'', () => {
+    expect(coded(['Hemoglobin', ':', '13.2', 'g/dL', '12.0-16.0', '1', '2', '3', 'Neutrophils', 'Lymphocytes', 'Monocytes', ':', '60', '%', '40-80%', ':', '31', '%', '20-40%', ':', '7', '%', '2-10%'].join('\n')))
+      .toEqual([
+        ['hemoglobin', 13.2, 'g/dL', 12, 16, 'normal'], ['neutrophils', 60, '%', 40, 80, 'normal'], ['lymphocytes', 31, '%', 20, 40, 'normal'],
+        ['monocytes', 7, '%', 2, 10, 'normal'],
+      ]);
+    expect(coded(['Hemoglobin', ':', '13.2', 'g/dL', '12.0-16.0', '12.5', '12.8', 'Hematocrit', 'MCV', ':', '39.6', '%', '36-46%', ':', '87', 'fL', '80-100 fL'].join('\n')))
+      .toEqual([['hemoglobin', 13.2, 'g/dL', 12, 16, 'normal'], ['hematocrit', 39.6, '%', 36, 46, 'normal'], ['mean-corpuscular-volume', 87, 'fL', 80, 100, 'normal']]);
+  });
+
+  it('review: a range block with fewer ranges than the range-less rows before it, or a legend\'s, gives those rows none', () => {
+    expect(coded(['Neutrophils', ':', '61', '%', 'Lymphocytes', ':', '31', '%', 'Band Forms', ':', '3', '%', '40-80%', '20-40%'].join('\n')))
+      .toEqual([['neutrophils', 61, '%', null, null, null], ['lymphocytes', 31, '%', null, null, null], ['band-form-neutrophils', 3, '%', null, null, null]]);
+    expect(coded(['Total Cholesterol', ':', '208', 'mg/dL', 'LDL Cholesterol', ':', '139', 'mg/dL', '130-159 mg/dL', '160-189 mg/dL', 'Borderline high', 'High'].join('\n')))
+      .toEqual([['total-cholesterol', 208, 'mg/dL', null, null, null], ['ldl-cholesterol', 139, 'mg/dL', null, null, null]]);
+  });
+});

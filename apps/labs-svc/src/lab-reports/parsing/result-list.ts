@@ -78,8 +78,9 @@ function numberOf(digits: string, line: string): number | undefined {
  * first item follows a label the catalog does not know (`Supplements: Vitamin D 2000; …`) is none unless the label
  * says results (`Results:`, `Svar:`).
  */
-export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { lines: SourceLine[]; rows: RawRow[] } {
+export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { lines: SourceLine[]; rows: RawRow[]; prose: Set<RawRow> } {
   const rows: RawRow[] = [];
+  const prose = new Set<RawRow>();
   const taken = new Set<number>();
   const take = (from: number, to: number, read: RawRow[] | null) => {
     if (!read) return false;
@@ -100,8 +101,111 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
     }
     i = j + 1;
   }
-  if (!rows.length) return { lines, rows };
-  return { lines: lines.map((l, k) => (taken.has(k) ? { ...l, text: '', cells: undefined } : l)), rows };
+  // Results dictated or written as prose, separated by commas (`Sodium 139, potassium 4.6, BUN 15`): read apart.
+  lines.forEach((l, k) => {
+    if (taken.has(k)) return;
+    const read = proseList(l, opts);
+    if (take(k, k, read)) for (const r of read!) prose.add(r);
+  });
+  if (!rows.length) return { lines, rows, prose };
+  return { lines: lines.map((l, k) => (taken.has(k) ? { ...l, text: '', cells: undefined } : l)), rows, prose };
+}
+
+/**
+ * A unit after a value in prose: a percent sign, a power of ten whose superscript was lost (`x 103/cu mm`, read as
+ * 10^3/cu mm: `10` and one digit, or a caret and one or two; `x 10³/µL` as printed; `x 1000/cu mm` is a thousand), or one word of a unit
+ * (`mg/dL`, `fl`, `mm/hr`, `ng/mL`, `mEq/L`).
+ */
+const PROSE_UNIT = String.raw`%|[x×]\s*(?:10(?:\^\d{1,2}|\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|1000)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\/\s*(?:cu\s*mm|cmm|cumm|\p{L}{1,3})|[\p{L}µμ][\p{L}µμ\d]{0,5}(?:\/(?:cu\s*mm|\p{L}{1,5}|\d+\s*h(?:r|rs)?))?`;
+/**
+ * One item of a prose list: a name (words, dotted abbreviations: `mean corpuscular vol.`), a dash, colon or nothing,
+ * a value (a comparator glued to it, thousands with commas: `15,600`), an optional unit (PROSE_UNIT).
+ */
+const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–—:=]\s*|\s+)([<>]?\d{1,3}(?:,\d{3})+|[<>]?\d+(?:[.,]\d+)?)(?:\s*(${PROSE_UNIT}))?$`, 'u');
+/** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
+const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
+/** How often a dose is taken (`1000 daily`, `50000 weekly`): a dose, never a unit of a result. */
+const FREQUENCY = /^(?:daily|weekly|monthly|nightly|yearly|bid|tid|qid|qd|qhs|od|bd)$/iu;
+/** A flag written after a value (`glucose 250 high`): the item's flag, never its unit. */
+const FLAG_WORD = /^(?:high|low|normal|abnormal)$/iu;
+/**
+ * Words that say a sentence's numbers are no results of this report: doses and what was given, targets and goals,
+ * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results.
+ */
+const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|intake|diet|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation)\b/iu;
+/** A year the sentence's numbers belong to (`In 2019, …`, `Previous results (2023): …`): earlier results. */
+const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
+
+/**
+ * Results written in prose, as a transcribed note dictates them or a patient writes them (`LABORATORY DATA: Sodium 139,
+ * potassium 4.6, BUN 15, creatinine 0.9. White count 5.9, hemoglobin 14.6.`, `total leukocytes - 7.2 x 103/cu mm,
+ * neutrophils - 65.9 %, … ESR - 2 mm/hr.`): one line of text (no table cells, no tabs), read sentence by sentence
+ * (a full stop before a space and a capital, or after a number: `creatinine 0.9. white count 5.9`), each sentence's
+ * clauses, divided at commas followed by a space and at ` and `, are `name value [unit|flag]`; the labels before a
+ * colon (`LABORATORY DATA:`, `Electrolytes:`, `The report stated the following:`) are no part of the name. A sentence
+ * is read only when three items at least read so, two thirds of them (items refused counted) name tests the catalog
+ * knows — or two, both known and nothing refused (`Hemoglobin 11.8 and hematocrit 35.3.`); and never when a word of
+ * it says the numbers are something else (NOT_RESULTS: `Supplements:`, `Normal values:`, `Goal`, `Started`, `Take`,
+ * `Previous`, `Comment:`) or belong to a year (`In 2019, …`), nor when half its values or more are a comparator and a
+ * bound (`LDL <70, HDL >40`: targets). An item in a unit per time, a bare amount or a frequency (`1000 daily`) is a dose:
+ * no result, and counted against the sentence. A flag word after a value (`250 high`) is the item's flag. A lost
+ * superscript in a power of ten (`x 103/cu mm`) is that power; a sentence's full stop is no part of the unit.
+ */
+function proseList(line: SourceLine, opts: TextParseOptions): RawRow[] | null {
+  const text = line.text;
+  if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s/i.test(text)) return null;
+  // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
+  // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
+  // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
+  const out: RawRow[] = [];
+  for (const sentence of text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+/u)) {
+    const rows = proseSentence(sentence, opts);
+    if (rows) out.push(...rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
+  }
+  return out.length ? out : null;
+}
+
+function proseSentence(sentence: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  // A flag word after a value is no label word (`potassium 5.9 normal`).
+  const words = sentence.replace(/(\d)\s+(?:high|low|normal|abnormal)\b/giu, '$1');
+  if (NOT_RESULTS.test(words) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
+  const clauses = sentence.split(/,\s+|\s+and\s+/u);
+  let refused = 0;
+  const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string }[] = [];
+  for (const raw of clauses) {
+    let clause = raw.trim().replace(/\.$/, '').trim();
+    const colon = clause.lastIndexOf(':');
+    if (colon >= 0) clause = clause.slice(colon + 1).trim();
+    // A sentence ended by a full stop before a small letter (`as follows. ferritin 6.0 ng/mL`): the item after it, when
+    // the clause as a whole names no test the catalog knows (a dotted abbreviation inside a name, `mean corpuscular
+    // vol. - 84.6`, reads as a whole).
+    const whole = PROSE_ITEM.exec(clause);
+    const tail = clause.includes('. ') ? PROSE_ITEM.exec(clause.split(/\.\s+/u).pop()!) : null;
+    const m = whole && opts.knows!(whole[1]!.trim()) ? whole : tail && opts.knows!(tail[1]!.trim()) ? tail : whole;
+    if (!m) continue;
+    const name = m[1]!.trim();
+    if (name.split(/\s+/).length > 6) continue;
+    let unit: string | undefined = m[3]?.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).replace(/^[x×]\s*1000\s*\/\s*/u, 'x 10^3/')
+      .replace(/^[x×]\s*10\^?(\d{1,2})\s*\/\s*(?:cu\s*mm|cmm)$/u, '10^$1/cumm').replace(/^[x×]\s*10\^?(\d{1,2})\s*\/\s*/u, '10^$1/');
+    if (unit && (PER_TIME.test(unit) || AMOUNT.test(unit) || FREQUENCY.test(unit))) {
+      refused++;
+      continue;
+    }
+    const flag = unit && FLAG_WORD.test(unit) ? unit.toLowerCase() : undefined;
+    if (flag) unit = undefined;
+    const printed = m[2]!;
+    const digits = printed.replace(/^[<>]/, '');
+    const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : Number(digits.replace(',', '.'));
+    const comparator = /^[<>]/.exec(printed)?.[0] as '<' | '>' | undefined;
+    read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(flag ? { flag } : {}) });
+  }
+  // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
+  if (/\d\s*(?:\p{L}+\s+)?(?:daily|weekly|monthly|nightly|bid|tid|qid)\b/iu.test(sentence)) return null;
+  const known = read.filter((r) => opts.knows!(r.name));
+  const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
+  if (!enough) return null;
+  if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
+  return known;
 }
 
 function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null {

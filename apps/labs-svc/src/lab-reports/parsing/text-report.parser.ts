@@ -168,8 +168,16 @@ function textWithHtmlTableLines(html: string): SourceLine[] {
   return out;
 }
 
-/** A layout's rows with the rows of result lists read before it (result-list.ts), in the order of their lines. */
-function withListed(rows: RawRow[], listed: RawRow[]): RawRow[] {
+/**
+ * A layout's rows with the rows of result lists read before it (result-list.ts), in the order of their lines. A prose
+ * sentence's line that names a test the layout's rows already gave (`Hemoglobin 9.8 and MCV 72, consistent with iron
+ * deficiency.` under the table that printed them) restates them, or compares: it adds nothing (labs27c).
+ */
+function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }): RawRow[] {
+  const key = (r: RawRow) => `${r.page ?? 0}:${r.line}`;
+  const named = new Set(rows.map((r) => r.name.trim().toLowerCase()));
+  const restating = new Set([...read.prose].filter((r) => named.has(r.name.trim().toLowerCase())).map(key));
+  const listed = read.rows.filter((r) => !(read.prose.has(r) && restating.has(key(r))));
   return listed.length ? [...rows, ...listed].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : rows;
 }
 
@@ -183,7 +191,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   if (layout === 'epic-mychart') {
     // The result lists' lines were blanked above: their rows join the cards' rows.
     const epic = readEpic(lines, opts);
-    return { layout, ...epic, rows: withListed(epic.rows, listed.rows), ...dates };
+    return { layout, ...epic, rows: withListed(epic.rows, listed), ...dates };
   }
   const ruled = cumulativeColumn(lines);
   const unruled = unruledCumulativeColumn(ruled.lines);
@@ -195,7 +203,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   starAFlags(read.rows);
-  return { layout, rows: withListed(read.rows, listed.rows), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  return { layout, rows: withListed(read.rows, listed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /**
@@ -1067,6 +1075,67 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const [first, second] = next.map((l) => [l.text, lineText(l.text)] as const);
     return Boolean(first && (tierOf(owner, first[0], first[1]) || (tierOf(owner, first[0], first[1], true) && second && tierOf(owner, second[0], second[1]))));
   };
+  /** Names printed as a column whose values follow as a column (see below): the names still waiting for theirs. */
+  let namesInColumn: string[] = [];
+  /**
+   * The values alone printed from `line` on before the next line that names a test the catalog knows (unit, range and
+   * `:` lines between them are skipped): their numbers, whether each has a unit or range of its own (on its line or on
+   * a line after it, before the next value: a column of results read by OCR prints them; a column of codes, accession
+   * or serial numbers, prices or earlier results does not), and the index of the line that ends them.
+   */
+  const valuesColumn = (line: SourceLine): { values: (number | null)[]; printed: string[]; described: boolean; end: number } => {
+    const values: (number | null)[] = [];
+    const printed: string[] = [];
+    const has: boolean[] = [];
+    let i = lines.indexOf(line);
+    for (; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text).trim();
+      if (!text || /^[:=–-]$/.test(text)) continue;
+      const v = valueOnly(text);
+      if (v) {
+        values.push(v.value);
+        printed.push(text);
+        has.push(Boolean(v.unit || v.rangeText));
+      } else if ((isUnitToken(text) && !parseValueToken(text)) || /^[<>]?\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*(?:%|\/?[A-Za-zµμ][\w/µμ]*)?$/.test(text)) {
+        if (has.length) has[has.length - 1] = true;
+      } else break;
+    }
+    return { values, printed, described: has.every(Boolean), end: i };
+  };
+  /** How many values alone are printed from `line` on, each with its unit or range (valuesColumn); 0 when one has none. */
+  const valuesAloneAhead = (line: SourceLine): number => {
+    const column = valuesColumn(line);
+    return column.described ? column.values.length : 0;
+  };
+  /** Range lines already given to the rows printed before them as a block (see below). */
+  const rangesTaken = new Set<SourceLine>();
+  /** Name lines already given to values printed before them (see below): read, not names of what follows. */
+  const namesTaken = new Set<SourceLine>();
+  /**
+   * Values alone from `line` on (unit, range and `:` lines between them skipped), then as many lines each naming a
+   * distinct test the catalog knows: those names and their lines (null: not so printed; two values at least).
+   */
+  const namesAfterValues = (line: SourceLine): { names: string[]; lines: SourceLine[] } | null => {
+    const column = valuesColumn(line);
+    const values = column.values.length;
+    let i = column.end;
+    // Not a column of results: a value without a unit or range of its own (earlier results, codes), or numbers that
+    // run 1, 2, 3 (a serial number's column).
+    if (values < 2 || !column.described || column.values.every((v, k) => v === k + 1)) return null;
+    const found: { names: string[]; lines: SourceLine[] } = { names: [], lines: [] };
+    for (; i < lines.length && found.names.length < values; i++) {
+      const text = lineText(lines[i]!.text).trim();
+      if (!text) break;
+      if (!isNameFragment(text) || !opts.knows?.(cleanName(text)) || HEADER_WORDS.has(text.toLowerCase())) break;
+      found.names.push(text);
+      found.lines.push(lines[i]!);
+    }
+    const letters = new Set(found.names.map((n) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '')));
+    // Names followed by their own values (`Neutrophils` / `Lymphocytes` / `:` / `62` …) are not these values' names.
+    const after = lines.slice(i).map((l) => lineText(l.text).trim()).find(Boolean);
+    if (after && (/^[:=]$/.test(after) || valueOnly(after))) return null;
+    return found.names.length === values && letters.size === values ? found : null;
+  };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
   let namedAbove: RawRow | null = null;
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
@@ -1483,6 +1552,62 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
 
+    // Values alone printed before their names (OCR of a table read column by column: `6.1` / `%` / `2-10%` / `:` /
+    // `0.3` / `%` / `0-1%` / `Monocytes` / `Basophils`): where no name waits, the row above is whole, and as many
+    // test names the catalog knows follow the values as a column, the values are those names' in order; the name
+    // lines are then read (labs27c).
+    if (!pending && !namesInColumn.length && rows.length && open === rows[rows.length - 1] && open.unit && open.rangeText && valueOnly(flat)) {
+      const after = namesAfterValues(line);
+      if (after) {
+        namesInColumn = after.names;
+        for (const l of after.lines) namesTaken.add(l);
+      }
+    }
+    if (namesTaken.has(line)) continue;
+    // Ranges printed as a block after their rows (OCR read column by column: `342` / `/uL` / `{#} MPV` / `9.8` / `fL` /
+    // `{#} IPF:` / `3.10` / `%` / `150-450/uL` / `6.78-13.46 fL` / `0-5%`): as many range lines, each with a unit,
+    // as the rows just read that have none, each unit the row's in order — those rows' ranges (labs27c).
+    if (rangesTaken.has(line)) continue;
+    if (open && open === rows[rows.length - 1] && !open.rangeText && RANGE_WITH_UNIT.test(flat)) {
+      const block: { range: string; unit: string; line: SourceLine }[] = [];
+      let end = lines.indexOf(line);
+      for (; end < lines.length; end++) {
+        const m = RANGE_WITH_UNIT.exec(lineText(lines[end]!.text).trim());
+        if (!m) break;
+        block.push({ range: m[1]!.trim(), unit: m[2]!.trim(), line: lines[end]! });
+      }
+      const owners = rows.slice(-block.length);
+      // Not those rows' ranges: more rows without a range just before them than the block has lines (which rows the
+      // ranges are is not known), or a line of a legend's tiers after it (`Borderline high` / `High`: the ranges are
+      // the tiers', not the rows').
+      let rangeless = 0;
+      while (rangeless < rows.length && !rows[rows.length - 1 - rangeless]!.rangeText && rows[rows.length - 1 - rangeless]!.value !== null) rangeless++;
+      const next = lines.slice(end).map((l) => lineText(l.text).trim()).find(Boolean);
+      const legend = Boolean(next && !valueOnly(next) && !opts.knows?.(cleanName(next)) && LEGEND_TIER.test(next));
+      if (block.length >= 2 && owners.length === block.length && rangeless === block.length && !legend && owners.every((r, k) => r.value !== null && r.unit && !r.rangeText
+        && readsAsRange(block[k]!.range) && unitsAgree(r.unit, block[k]!.unit, opts.chargeOf?.(r.name)))) {
+        owners.forEach((r, k) => { r.rangeText = block[k]!.range; });
+        for (const b of block) rangesTaken.add(b.line);
+        continue;
+      }
+      // A block whose rows are not known (fewer ranges than rows without one, a legend's tiers): no row's, not even
+      // the first range the last row's, though printed under it (review of labs27c).
+      if (block.length >= 2 && open.unit && unitsAgree(open.unit, block[0]!.unit, opts.chargeOf?.(open.name))) {
+        for (const b of block) rangesTaken.add(b.line);
+        continue;
+      }
+    }
+    // A value alone after a column of names whose values follow as a column (see below): the next name's.
+    if (namesInColumn.length) {
+      const value = valueOnly(flat);
+      if (value) {
+        namedAbove = push({ name: bindableName(namesInColumn.shift()!, opts), ...value }, line);
+        pending = null;
+        names = [];
+        continue;
+      }
+      if (isNameFragment(flat) && opts.knows?.(cleanName(flat))) namesInColumn = [];
+    }
     // A card's range and status, under the value they belong to.
     const o = open as RawRow | null;
     // A unit wrapped onto the next line (`mL/min/` + `1.73m2`, `x10E3/` + `uL`): the row's unit continues.
@@ -1560,6 +1685,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         o.unit ??= bracketed[2]!;
         continue;
       }
+      // `4000-10000/ul` under a value in `/ul` (OCR of a cell per line): the range with the row's own unit per volume
+      // against its last bound — read so only when that unit is the row's (`0-5/µL` alone stays as printed) (labs27c).
+      const perVolume = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)(\/[A-Za-zµμ]+)$/.exec(flat);
+      if (perVolume && o.unit && !o.rangeText && readsAsRange(perVolume[1]!) && unitsAgree(o.unit, perVolume[2]!, opts.chargeOf?.(o.name))) {
+        o.rangeText = perVolume[1]!;
+        continue;
+      }
       // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it.)
       const t = tokenize(rangePrintedOnce(flat)).flatMap((w) => splitRangeUnit(w) ?? [w]);
       const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
@@ -1620,9 +1752,37 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const p = pending as SourceLine | null;
     if (p) {
       const value = valueOnly(flat);
+      // Names printed as a column, then their values as one (OCR of a table read column by column: `Neutrophils (abs)`
+      // / `Lymphocytes (abs)` / … / `:` / `9261.12 [H]` / `/uL` / `1575-8800/uL` / `:` / `623.04 [L]` / …): when every
+      // name line above is a test the catalog knows and as many values alone follow before the next name, they are
+      // the names' in order (labs27c).
+      // (A heading over the column, `ABSOLUTE COUNTS`, is no name of it.)
+      const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
+      const column = names.slice(Math.max(0, names.findIndex(knownName)));
+      const letters = (n: string) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '');
+      const distinctKnown = value && column.length >= 2 && column.every(knownName) && new Set(column.map(letters)).size === column.length;
+      // As many numbers follow with neither unit nor range, each a whole number of five digits or more (`83036` /
+      // `84443` / `82728`: codes, accession numbers) or each an amount of money (`450.00` / `1200.00`: prices): no
+      // values of these names, nor of the first (review of labs27c).
+      const codes = distinctKnown ? valuesColumn(line) : null;
+      const first = codes ? { values: codes.values.slice(0, column.length), printed: codes.printed.slice(0, column.length) } : null;
+      if (codes && first && !codes.described && codes.values.length >= column.length
+        && (first.values.every((v) => v !== null && Number.isInteger(v) && v >= 10000) || first.printed.every((t) => /^\d+\.00$/.test(t)))) {
+        pending = null;
+        names = [];
+        continue;
+      }
+      if (distinctKnown && valuesAloneAhead(line) === column.length) {
+        namesInColumn = column.slice(1);
+        namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
+        continue;
+      }
       if (value) {
         const candidates = names.length ? names : [p.text.trim()];
-        const known = opts.knows ? candidates.find((n) => opts.knows!(cleanName(n))) : undefined;
+        // A column header's word alone (`Test` over `BLOOD COUNT (CBC)` / `Hemoglobin`: `TEST` is also a short name
+        // of testosterone) names the column, not the value, when another of the lines names a test (labs27c).
+        const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
+        const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
         // None known: the first of the name lines printed together above the value, never a title (`THYROID
         // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
         const name = known ?? candidates.find((n) => !isTitle(n));
@@ -3036,7 +3196,8 @@ function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts
 const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)(?:\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?))?$/;
 
 function cleanName(name: string): string {
-  return name.replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  // A footnote mark in braces before the name (`{#} MPV`: not under the accreditation's scope) is no part of it (labs27c).
+  return name.replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -3053,6 +3214,12 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
+
+/** A legend's tier (`Borderline high`, `Optimal`, `Deficient`): words that name a band of values, not a test. */
+const LEGEND_TIER = /^(?:(?:very|near|borderline|moderately|mildly)\s+)?(?:high|low|optimal|desirable|normal|elevated|risk|deficien(?:t|cy)|insufficien(?:t|cy)|sufficien(?:t|cy)|toxic(?:ity)?|ideal|acceptable|above\s+optimal|increased\s+risk|borderline)\b/iu;
+
+/** A range line with its unit after it, apart or against its last bound (`150-450/uL`, `6.78-13.46 fL`, `0-5%`). */
+const RANGE_WITH_UNIT = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*(%|\/[A-Za-zµμ]+|10\^?\d{1,2}\/[A-Za-zµμ]+|[A-Za-zµμ][A-Za-zµμ/0-9.*^]*)$/;
 
 /** A count's unit that starts with its power of ten, however printed (`10x3/uL`, `10E9/L`, `10^6/µL`). */
 const POWER_OF_TEN_UNIT = /^10\s*[xX×eE*^]\s*\d{1,2}\s*\//;
