@@ -118,3 +118,9 @@ describe('a measured GFR, a clearance or a cystatin C estimate is not the creati
     },
   );
 });
+
+describe('British spelling of the luteinizing hormone', () => {
+  it.each(['Luteinising hormone', 'LUTEINISING HORMONE', 'Serum luteinising hormone'])('%s is the LH', (name) => {
+    expect(catalog.match(name)?.key).toBe('luteinizing-hormone');
+  });
+});

@@ -57,7 +57,7 @@ export function foldName(name: string): string {
     // `COVID-19` is the disease the `COVID` aliases name.
     .replace(/\bcovid 19\b/g, 'covid')
     // British spellings are the same analytes (`Colour`, `Haemoglobin`, `Oestradiol`, `Leucocytes`, `Faecal`).
-    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec')
+    .replace(/colour/g, 'color').replace(/haem/g, 'hem').replace(/\boestr/g, 'estr').replace(/leuco/g, 'leuko').replace(/leuca/g, 'leuka').replace(/faec/g, 'fec').replace(/\bluteinis/g, 'luteiniz')
     // `Eos%`, `NEUT#`, `%Free Testosterone`: a percentage or count sign written against the name, after it or before
     // it, is the same word as written apart.
     .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
