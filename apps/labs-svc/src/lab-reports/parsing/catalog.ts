@@ -623,11 +623,13 @@ export class BiomarkerCatalog {
       const hit = this.matchNameUncached(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
-      if (hit && this.byName.get(normalizeName(name)) !== hit && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      const printed = normalizeName(name);
+      const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
+      if (readByRule && !fitsCells(hit, sampleWordsIn(name))) return undefined;
       // `GFR (measured)`, `GFR (Iohexol)`, `GFR, 51Cr-EDTA`, `eGFR (Cystatin C)`: whatever rule read the name as the
       // catalog's eGFR (estimated from creatinine), words saying the rate was measured — by a marker's clearance — or
       // estimated from cystatin C make it another test; unless the catalog has the name as printed.
-      if (hit?.key === 'egfr' && this.byName.get(normalizeName(name)) !== hit && NOT_CREATININE_ESTIMATE.test(normalizeName(name))) return undefined;
+      if (readByRule && hit.key === 'egfr' && NOT_CREATININE_ESTIMATE.test(printed)) return undefined;
       return hit;
     });
   }

@@ -77,8 +77,12 @@ export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
  * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
  * neighbours alone when it has a unit.
  */
+/** Whether an entry is a urine analyte (`urine-ph`, `glucose-urine-mass`, `urobilinogen`). */
+function urineKey(e: CatalogEntry | undefined): boolean {
+  return Boolean(e && /urine|urobilinogen/.test(e.key));
+}
+
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
-  const urineKey = (e: CatalogEntry | undefined) => Boolean(e && /urine|urobilinogen/.test(e.key));
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
@@ -176,7 +180,7 @@ function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEnt
   const byName = catalog.matchName(row.name);
   if (!byName || byName.key === byCode.key || !unitAgrees(row.unit, byName)) return byCode;
   if (unitAgrees(row.unit, byCode) && !countOnOtherScale(row.unit, byCode, byName)) return byCode;
-  if (/\burine\b/.test(byCode.key.replace(/-/g, ' ')) && !/\burine\b/.test(byName.key.replace(/-/g, ' '))) return byCode;
+  if (urineKey(byCode) && !urineKey(byName)) return byCode;
   if (namesPartOf(row.name, byCode)) return byCode;
   // Words compared by their first five letters: `protein` and `proteins` (`proteins-in-urine`) are one word.
   const words = (key: string) => key.split('-').filter((w) => w.length > 2 && !FORM_WORDS.has(w)).map((w) => w.slice(0, 5));

@@ -125,9 +125,15 @@ const PROSE_ITEM = new RegExp(String.raw`^(\p{L}[\p{L}\d .()'/+-]*?)\s*(?:[-–�
 /** A bare amount (`65 mg`, `400 mcg`, `2000 IU`, `5 mL`, `2 tablets`): a dose taken, not a result of a sample. */
 const AMOUNT = /^(?:m?g|mcg|[uµμ]g|iu|units?|m?l|tab(?:let)?s?|caps?(?:ules?)?|drops?)$/iu;
 /** How often a dose is taken (`1000 daily`, `50000 weekly`): a dose, never a unit of a result. */
-const FREQUENCY = /^(?:daily|weekly|monthly|nightly|yearly|bid|tid|qid|qd|qhs|od|bd)$/iu;
+const FREQUENCY_WORDS = 'daily|weekly|monthly|nightly|yearly|bid|tid|qid|qd|qhs|od|bd';
+const FREQUENCY = new RegExp(`^(?:${FREQUENCY_WORDS})$`, 'iu');
+/** A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`). */
+const FREQUENCY_AFTER_VALUE = new RegExp(String.raw`\d\s*(?:\p{L}+\s+)?(?:${FREQUENCY_WORDS})\b`, 'iu');
 /** A flag written after a value (`glucose 250 high`): the item's flag, never its unit. */
-const FLAG_WORD = /^(?:high|low|normal|abnormal)$/iu;
+const FLAG_WORDS = 'high|low|normal|abnormal';
+const FLAG_WORD = new RegExp(`^(?:${FLAG_WORDS})$`, 'iu');
+/** A flag word after a value (`potassium 5.9 normal`), taken out before the label words are looked for. */
+const FLAG_AFTER_VALUE = new RegExp(String.raw`(\d)\s+(?:${FLAG_WORDS})\b`, 'giu');
 /**
  * Words that say a sentence's numbers are no results of this report: doses and what was given, targets and goals,
  * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results.
@@ -167,7 +173,7 @@ function proseList(line: SourceLine, opts: TextParseOptions): RawRow[] | null {
 
 function proseSentence(sentence: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
   // A flag word after a value is no label word (`potassium 5.9 normal`).
-  const words = sentence.replace(/(\d)\s+(?:high|low|normal|abnormal)\b/giu, '$1');
+  const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   if (NOT_RESULTS.test(words) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   const clauses = sentence.split(/,\s+|\s+and\s+/u);
   let refused = 0;
@@ -200,7 +206,7 @@ function proseSentence(sentence: string, opts: TextParseOptions): Omit<RawRow, '
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(flag ? { flag } : {}) });
   }
   // A frequency anywhere after a value (`B12 1000 monthly`, `1000 mcg daily`) makes the sentence one of doses.
-  if (/\d\s*(?:\p{L}+\s+)?(?:daily|weekly|monthly|nightly|bid|tid|qid)\b/iu.test(sentence)) return null;
+  if (FREQUENCY_AFTER_VALUE.test(sentence)) return null;
   const known = read.filter((r) => opts.knows!(r.name));
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
   if (!enough) return null;

@@ -1019,6 +1019,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
+  /** Each line's place in `lines`, for the rules that look ahead of a line (once, not a search per look). */
+  const indexOfLine = new Map(lines.map((l, k) => [l, k] as const));
+  /** A name line of a test the catalog knows that is no header word (`Test`, `ABSOLUTE COUNTS`). */
+  const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
+  /** A name's letters only: two lines naming one test the same way (`Lymphocytes` twice) are one name. */
+  const nameLetters = (n: string) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '');
   /**
    * Comments: the row the line just before belonged to (the row itself or its comment), which free text directly
    * under it continues; and comment lines printed between a name on its own line and its value (a card's
@@ -1069,7 +1075,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    */
   const tierAhead = (line: SourceLine, owner: TiersOwner): boolean => {
     const next: SourceLine[] = [];
-    for (let i = lines.indexOf(line) + 1; i < lines.length && next.length < 2; i++) {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length && next.length < 2; i++) {
       if (lineText(lines[i]!.text)) next.push(lines[i]!);
     }
     const [first, second] = next.map((l) => [l.text, lineText(l.text)] as const);
@@ -1087,7 +1093,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const values: (number | null)[] = [];
     const printed: string[] = [];
     const has: boolean[] = [];
-    let i = lines.indexOf(line);
+    let i = indexOfLine.get(line)!;
     for (; i < lines.length; i++) {
       const text = lineText(lines[i]!.text).trim();
       if (!text || /^[:=–-]$/.test(text)) continue;
@@ -1101,11 +1107,6 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       } else break;
     }
     return { values, printed, described: has.every(Boolean), end: i };
-  };
-  /** How many values alone are printed from `line` on, each with its unit or range (valuesColumn); 0 when one has none. */
-  const valuesAloneAhead = (line: SourceLine): number => {
-    const column = valuesColumn(line);
-    return column.described ? column.values.length : 0;
   };
   /** Range lines already given to the rows printed before them as a block (see below). */
   const rangesTaken = new Set<SourceLine>();
@@ -1126,11 +1127,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     for (; i < lines.length && found.names.length < values; i++) {
       const text = lineText(lines[i]!.text).trim();
       if (!text) break;
-      if (!isNameFragment(text) || !opts.knows?.(cleanName(text)) || HEADER_WORDS.has(text.toLowerCase())) break;
+      if (!isNameFragment(text) || !knownName(text)) break;
       found.names.push(text);
       found.lines.push(lines[i]!);
     }
-    const letters = new Set(found.names.map((n) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '')));
+    const letters = new Set(found.names.map(nameLetters));
     // Names followed by their own values (`Neutrophils` / `Lymphocytes` / `:` / `62` …) are not these values' names.
     const after = lines.slice(i).map((l) => lineText(l.text).trim()).find(Boolean);
     if (after && (/^[:=]$/.test(after) || valueOnly(after))) return null;
@@ -1140,7 +1141,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let namedAbove: RawRow | null = null;
   /** Whether the next line with text after `line` is a value alone (looked for only when a name was cut, below). */
   const valueOnlyNext = (line: SourceLine): boolean => {
-    for (let i = lines.indexOf(line) + 1; i < lines.length; i++) {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
       const text = lineText(lines[i]!.text);
       if (text) return valueOnly(text) !== null;
     }
@@ -1570,7 +1571,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (rangesTaken.has(line)) continue;
     if (open && open === rows[rows.length - 1] && !open.rangeText && RANGE_WITH_UNIT.test(flat)) {
       const block: { range: string; unit: string; line: SourceLine }[] = [];
-      let end = lines.indexOf(line);
+      let end = indexOfLine.get(line)!;
       for (; end < lines.length; end++) {
         const m = RANGE_WITH_UNIT.exec(lineText(lines[end]!.text).trim());
         if (!m) break;
@@ -1654,7 +1655,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
       // g/L` / `Range: 3.5 - 5.0 g/dL`: albumin does not take creatinine's range). Where the next row has none, the
       // report prints its ranges over their rows, and it is the next row's.
-      const [nextRow, underIt] = lines.slice(lines.indexOf(line) + 1).map((l) => lineText(l.text)).filter(Boolean);
+      const [nextRow, underIt] = lines.slice(indexOfLine.get(line)! + 1).map((l) => lineText(l.text)).filter(Boolean);
       if (o && refused && !pending && !rangesFirst && nextRow !== undefined && !RANGE_LINE.test(nextRow) && RANGE_LINE.test(underIt ?? '')) {
         appendComment(o, flat);
         continue;
@@ -1757,22 +1758,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // name line above is a test the catalog knows and as many values alone follow before the next name, they are
       // the names' in order (labs27c).
       // (A heading over the column, `ABSOLUTE COUNTS`, is no name of it.)
-      const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
       const column = names.slice(Math.max(0, names.findIndex(knownName)));
-      const letters = (n: string) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '');
-      const distinctKnown = value && column.length >= 2 && column.every(knownName) && new Set(column.map(letters)).size === column.length;
+      const distinctKnown = value && column.length >= 2 && column.every(knownName) && new Set(column.map(nameLetters)).size === column.length;
       // As many numbers follow with neither unit nor range, each a whole number of five digits or more (`83036` /
       // `84443` / `82728`: codes, accession numbers) or each an amount of money (`450.00` / `1200.00`: prices): no
       // values of these names, nor of the first (review of labs27c).
-      const codes = distinctKnown ? valuesColumn(line) : null;
-      const first = codes ? { values: codes.values.slice(0, column.length), printed: codes.printed.slice(0, column.length) } : null;
-      if (codes && first && !codes.described && codes.values.length >= column.length
+      const ahead = distinctKnown ? valuesColumn(line) : null;
+      const first = ahead ? { values: ahead.values.slice(0, column.length), printed: ahead.printed.slice(0, column.length) } : null;
+      if (ahead && first && !ahead.described && ahead.values.length >= column.length
         && (first.values.every((v) => v !== null && Number.isInteger(v) && v >= 10000) || first.printed.every((t) => /^\d+\.00$/.test(t)))) {
         pending = null;
         names = [];
         continue;
       }
-      if (distinctKnown && valuesAloneAhead(line) === column.length) {
+      // Otherwise, as many values each with its unit or range: the names' values in order.
+      if (value && ahead?.described && ahead.values.length === column.length) {
         namesInColumn = column.slice(1);
         namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
         continue;
