@@ -21,6 +21,12 @@ import { toUcum } from './units.js';
 
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const opts = catalog.readerOptions;
+/** An HL7 message's rows coded: key (or `?name`), value, unit, bounds, flag. */
+const hl7Coded = (msg: string) => codeRows(parseHl7(msg, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+/** OBX segments in a minimal ORU^R01 message, coded: key (or `?name`), value, unit. */
+const obxCoded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), opts).rows,
+  catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
 const rowsOf = (text: string) => parseTextReport(text, opts).rows.map(({ line: _l, page: _p, ...r }) => r);
 /** A text report read and coded, as uploaded at one fixed time. */
 const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
@@ -3475,8 +3481,6 @@ describe('a read of the session\'s change', () => {
 });
 
 describe('batch 23: other scripts\' names, units and range labels, units glued to values and names, codes glued to lines (labs23)', () => {
-  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
   it('a range labelled in Vietnamese, Chinese or Russian inside the parentheses (`Tham chiếu:`, `参考值：`, `Норма:`) is the range, its bounds read', () => {
     // (Full-width signs read as ASCII, as the reader reads every text: `halfWidth`.)
@@ -3789,8 +3793,6 @@ describe('a review of batch 23 (labs23fix)', () => {
 });
 
 describe('batch 24: Chilean and Hungarian printouts, an HL7 value with its method (labs24)', () => {
-  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
   it('Hungarian blood count names (`Fehérvérsejtszám`, `Neutrofil granulocita #`, `Trombocitaszám`) and Spanish ones (`Glicemia en ayuno`, `Hemoglobina glicada`, `Hormona tiroestimulante`) are the catalog\'s', () => {
     const keys = (names: string[]) => names.map((n) => catalog.match(n)?.key ?? null);
@@ -5446,8 +5448,6 @@ describe('labs27b: a panel column before the test\'s, bounds beside a whole rang
 });
 
 describe('labs27a: box-drawn tables, a database export\'s headers and units in words, Danish names, an analyser\'s run settings', () => {
-  const hl7Coded = (msg: string) => codeRows(parseHl7(msg, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
   it('a table drawn with box-drawing characters is read as the table it draws, a rule between body rows and its borders no rows', () => {
     expect(coded([
@@ -5514,11 +5514,9 @@ describe('labs27a: box-drawn tables, a database export\'s headers and units in w
 });
 
 describe('labs27a: a LOINC code that names another analyte than its printed name', () => {
-  const hl7Coded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), catalog.readerOptions).rows,
-    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
 
   it('the printed name decides only where the code\'s analyte cannot be measured in the printed unit and the name\'s can', () => {
-    expect(hl7Coded(
+    expect(obxCoded(
       'OBX|1|NM|787-2^Red blood cells^LN||4.6|10*12/L|4.3-5.8|N|||F', // the MCV's code (fL) on a cell count
       'OBX|2|NM|2951-2^WBC^LN||7.2|10*9/L|4.0-10.0|N|||F', // sodium's code (mmol/L) on a cell count
       // The RBC count's code on a count per volume on the platelets' scale (10*3/uL), never the red cells' (10*6/uL).
@@ -5527,7 +5525,7 @@ describe('labs27a: a LOINC code that names another analyte than its printed name
   });
 
   it('the code stands for forms of one analyte, for a name in a unit that cannot measure it, and for a name the catalog does not know', () => {
-    expect(hl7Coded(
+    expect(obxCoded(
       'OBX|1|NM|751-8^Neutrophils^LN||4.1|10*9/L|1.5-7.5|N|||F', // the absolute count, as the code and unit say
       'OBX|2|NM|3094-0^Urea^LN||5.1|mmol/L|2.5-7.5|N|||F', // urea nitrogen or urea: one analyte's forms
       'OBX|3|NM|2345-7^Blood sugar^LN||5.4|mmol/L|3.9-5.5|N|||F',
@@ -5536,7 +5534,7 @@ describe('labs27a: a LOINC code that names another analyte than its printed name
     ).map((r) => r[0])).toEqual(['neutrophils-absolute', 'blood-urea-nitrogen', 'glucose', 'hemoglobin', 'proteins-in-urine']);
     // A unit both analytes can be measured in says nothing against the code: it stands, even where the name names
     // another analyte (a mass concentration; a count on the code's own scale).
-    expect(hl7Coded(
+    expect(obxCoded(
       'OBX|1|NM|17861-6^C-reactive protein^LN||7.5|mg/L|0-5|H|||F',
       'OBX|2|NM|789-8^Platelets^LN||4.6|10*12/L|4.3-5.8|N|||F',
     ).map((r) => r[0])).toEqual(['calcium', 'red-blood-cell-count']);
@@ -5544,11 +5542,9 @@ describe('labs27a: a LOINC code that names another analyte than its printed name
 });
 
 describe('labs27a, review fixes: a correct LOINC code is never overruled by a shorter or looser printed name', () => {
-  const hl7Coded = (...obx: string[]) => codeRows(parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', ...obx].join('\r'), catalog.readerOptions).rows,
-    catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit]);
 
   it('urine codes stay urine analytes under a blood name, and a specific code stays specific under its short name', () => {
-    expect(hl7Coded(
+    expect(obxCoded(
       'OBX|1|NM|2756-5^pH^LN||6.0|pH|5.0-8.0|N|||F',
       'OBX|2|NM|5803-2^pH^LN||6.5|[pH]|5.0-8.0|N|||F',
       'OBX|3|NM|30405-5^Leukocytes^LN||25|/uL|<25|N|||F',
@@ -5559,7 +5555,7 @@ describe('labs27a, review fixes: a correct LOINC code is never overruled by a sh
       'OBX|8|NM|33051-4^RBC^LN||15|/uL|<20|N|||F',
     ).map((r) => r[0])).toEqual(['urine-ph', 'urine-ph', 'leukocytes-in-urine', 'leukocytes-in-urine', 'leukocytes-in-urine',
       'leukocyte-esterase-urine', 'erythrocytes-in-urine', 'erythrocytes-in-urine']);
-    expect(hl7Coded(
+    expect(obxCoded(
       'OBX|1|NM|3024-7^T4^LN||1.2|ng/dL|0.9-1.7|N|||F',
       'OBX|2|NM|3024-7^Thyroxine^LN||15|pmol/L|12-22|N|||F',
       'OBX|3|NM|3051-0^T3^LN||3.1|pg/mL|2.0-4.4|N|||F',
