@@ -124,3 +124,32 @@ describe('British spelling of the luteinizing hormone', () => {
     expect(catalog.match(name)?.key).toBe('luteinizing-hormone');
   });
 });
+
+describe('labs28b: a sensitivity word after a comma, Chinese hormone names', () => {
+  it.each([
+    ['Estradiol, Ultrasensitive', 'estradiol'],
+    ['Estradiol, ultra-sensitive', 'estradiol'],
+    ['CRP, ultrasensitive', 'hs-crp'],
+    ['CRP, highly sensitive', 'hs-crp'],
+    ['Troponin T, highly sensitive', 'troponin-t'],
+  ])('%s is the sensitive assay the catalog names (%s)', (name, key) => {
+    expect(catalog.match(name)?.key).toBe(key);
+  });
+
+  it('a sensitivity word never drops to the analyte without it when the catalog names no sensitive assay', () => {
+    expect(catalog.match('Glucose, ultrasensitive')).toBeUndefined();
+    expect(catalog.match('CRP, ultrasensitive')?.key).not.toBe('c-reactive-protein');
+  });
+
+  it.each([
+    ['雌二醇(E2)', 'estradiol'], ['睾酮(T)', 'testosterone'], ['孕酮(P)', 'progesterone'], ['黄体酮', 'progesterone'],
+    ['垂体泌乳素(PRL)', 'prolactin'], ['促卵泡刺激素(FSH)', 'follicle-stimulating-hormone'], ['促黄体生成素(LH)', 'luteinizing-hormone'],
+    ['硫酸脱氢表雄酮(DHEA-S)', 'dhea-sulfate'], ['促黄体生成素', 'luteinizing-hormone'], ['卵泡刺激素', 'follicle-stimulating-hormone'], ['催乳素', 'prolactin'],
+  ])('%s is %s', (name, key) => {
+    expect(catalog.match(name)?.key).toBe(key);
+  });
+
+  it('Chinese words in the parenthesis are not dropped: free testosterone is not the total', () => {
+    expect(catalog.match('睾酮(游离)')?.key).not.toBe('testosterone');
+  });
+});

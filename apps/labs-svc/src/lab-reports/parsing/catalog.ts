@@ -29,7 +29,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
+    const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? cjkBeforeParenthesis(name) ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
@@ -77,6 +77,11 @@ const CJK_NAMES: Record<string, string> = {
   血色素量: 'Hemoglobin', ヘモグロビン: 'Hemoglobin', 血红蛋白: 'Hemoglobin', ヘマトクリット: 'Hematocrit', 红细胞压积: 'Hematocrit',
   血小板数: 'Platelets', 血小板: 'Platelets', 血小板计数: 'Platelets', ナトリウム: 'Sodium', 钠: 'Sodium', カリウム: 'Potassium', 钾: 'Potassium',
   クロール: 'Chloride', 氯: 'Chloride', カルシウム: 'Calcium', 钙: 'Calcium', 谷丙转氨酶: 'ALT', 谷草转氨酶: 'AST',
+  // The sex hormones as Chinese reports name them (`雌二醇（E2）`, `孕酮（P）`: the letters in parentheses alone would be
+  // another test, `P` phosphorus).
+  雌二醇: 'Estradiol', 睾酮: 'Testosterone', 孕酮: 'Progesterone', 黄体酮: 'Progesterone', 泌乳素: 'Prolactin', 垂体泌乳素: 'Prolactin',
+  催乳素: 'Prolactin', 促卵泡刺激素: 'FSH', 促卵泡生成素: 'FSH', 卵泡刺激素: 'FSH', 促黄体生成素: 'LH', 黄体生成素: 'LH',
+  硫酸脱氢表雄酮: 'DHEA-S', 脱氢表雄酮硫酸酯: 'DHEA-S',
   // Korean (Hangul) names of the same tests, as health screening results and hospital printouts print them.
   혈색소: 'Hemoglobin', 헤모글로빈: 'Hemoglobin', 백혈구: 'WBC', 적혈구: 'RBC', 혈소판: 'Platelets', 헤마토크리트: 'Hematocrit',
   공복혈당: 'Fasting Glucose', 혈당: 'Glucose', 당화혈색소: 'HbA1c', 총콜레스테롤: 'Total Cholesterol', 고밀도콜레스테롤: 'HDL Cholesterol',
@@ -84,6 +89,19 @@ const CJK_NAMES: Record<string, string> = {
   요산: 'Uric Acid', 알부민: 'Albumin', 총단백: 'Total Protein', 감마지티피: 'GGT', 총빌리루빈: 'Total Bilirubin',
   나트륨: 'Sodium', 칼륨: 'Potassium', 칼슘: 'Calcium', 요소질소: 'Urea Nitrogen',
 };
+
+/**
+ * A Chinese or Japanese name with its abbreviation in parentheses, ASCII or full-width (`孕酮（P）`, `雌二醇(E2)`): the
+ * name in the catalog's words, the parenthesis kept (`Progesterone (P)`), so that the name and not the letters alone
+ * (`P`, phosphorus, all that folding would leave) is what codes the row.
+ */
+function cjkBeforeParenthesis(name: string): string | undefined {
+  // (Latin letters in the parenthesis only: an abbreviation or a word the catalog's rules read, `（Free）`; Chinese words
+  // there, `睾酮（游离）`, free testosterone, could change the analyte and stay unread.)
+  const m = /^(.+?)\s*[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/.exec(name.trim());
+  const words = m ? CJK_NAMES[m[1]!.replace(/\s+/g, '')] : undefined;
+  return words && `${words} (${m![2]!.trim()})`;
+}
 
 /**
  * Russian (and Ukrainian, Bulgarian) names of the common tests (`Калий`, `Холестерин общий`, `АСТ`): folding keeps
@@ -365,6 +383,9 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
+
+/** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
+const SENSITIVITY = /^(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
@@ -671,6 +692,16 @@ export class BiomarkerCatalog {
       }
     }
     const segments = name.split(/\s*,\s*/).filter(Boolean);
+    // `Estradiol, Ultrasensitive`, `CRP, ultrasensitive`, `Troponin I, highly sensitive`: the assay's sensitivity after
+    // a comma names the catalog's sensitive assay of that analyte, by whichever of its names the catalog has (`Estradiol
+    // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word.
+    if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
+      const base = segments.slice(0, -1).join(', ');
+      for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {
+        const hit = this.byName.get(normalizeName(variant));
+        if (hit) return hit;
+      }
+    }
     if (segments.length > 1) {
       while (segments.length > 1 && QUALIFIER.test(segments[segments.length - 1]!)) segments.pop();
       for (const candidate of [segments.join(' '), [segments[segments.length - 1], ...segments.slice(0, -1)].join(' ')]) {

@@ -5728,3 +5728,73 @@ describe('labs27c: prose lists, a header word over names, a per-volume unit agai
       .toEqual([['total-cholesterol', 208, 'mg/dL', null, null, null], ['ldl-cholesterol', 139, 'mg/dL', null, null, null]]);
   });
 });
+
+describe('labs28b: reference-range words inline, an analyser column, numbered OCR rows, a Tanner-staged range', () => {
+  it('the words `Reference Range` (`Normal Range:`, `Ref Interval`) between the unit and the range of a one-line row', () => {
+    expect(coded([
+      'Cortisol 14.2 ug/dL Reference Range 6.2-19.4',
+      'Ferritin 8 ng/mL Normal Range: 15-150',
+      'TSH 5.9 mIU/L Ref Interval 0.4-4.0',
+    ].join('\n'))).toEqual([
+      ['cortisol', 14.2, 'ug/dL', 6.2, 19.4, 'normal'],
+      ['ferritin', 8, 'ng/mL', 15, 150, 'low'],
+      ['thyroid-stimulating-hormone', 5.9, 'm[IU]/L', 0.4, 4, 'high'],
+    ]);
+  });
+
+  it('prose that names a reference range, and dates or phone numbers before the words, are no rows', () => {
+    expect(coded([
+      'Please compare your result with the reference range 6.2-19.4 printed above.',
+      'The normal range 3.5-5.0 applies to adults only.',
+      'Collected 2026-04-10 Reference Range 1-2',
+      'Phone 555 1234 Reference Range 100-200',
+    ].join('\n'))).toEqual([]);
+  });
+
+  it('an analyser model as the last column (`AU5800`, `Cobas8000`) after the unit and the range', () => {
+    expect(coded(['Ferritin 210 ng/mL 30-400 AU5800', 'Sodium 131 mmol/L 135-145 Cobas8000'].join('\n'))).toEqual([
+      ['ferritin', 210, 'ng/mL', 30, 400, 'normal'],
+      ['sodium', 131, 'mmol/L', 135, 145, 'low'],
+    ]);
+  });
+
+  it('a Chinese hormone report: full-width parentheses, the unit against the range, the analyser last', () => {
+    expect(coded(halfWidth([
+      '孕酮（P） 42.5 0.6-4.7ng/mL i2000SR',
+      '睾酮（T） 1.20 0.29-1.67ng/mL i2000SR',
+      '促黄体生成素（LH） 25.3 1.7-8.6IU/L i2000SR',
+    ].join('\n')))).toEqual([
+      ['progesterone', 42.5, 'ng/mL', 0.6, 4.7, 'high'],
+      ['testosterone', 1.2, 'ng/mL', 0.29, 1.67, 'normal'],
+      ['luteinizing-hormone', 25.3, '[IU]/L', 1.7, 8.6, 'high'],
+    ]);
+  });
+
+  it('an OCR\'d numbered panel: row numbers, an up arrow read as `1`, `m1` for `ml`', () => {
+    expect(coded([
+      '1 FSH 卵泡刺激素 1 48.2 3.5-12.5 IU/L',
+      '2 LH 黄体生成素 ↑30.1 2.4-12.6 IU/L',
+      '3 PRL 泌乳素 9.8 4.8-23.3 ng/m1',
+    ].join('\n'))).toEqual([
+      ['follicle-stimulating-hormone', 48.2, '[IU]/L', 3.5, 12.5, 'high'],
+      ['luteinizing-hormone', 30.1, '[IU]/L', 2.4, 12.6, 'high'],
+      ['prolactin', 9.8, 'ng/mL', 4.8, 23.3, 'normal'],
+    ]);
+    expect(toUcum('pg/m1')).toBe('pg/mL');
+    expect(toUcum('mg/d1')).toBe('mg/dL');
+  });
+
+  it('a `1` before a value inside the range is no arrow; a numbered instruction is no row; a time before the name stays', () => {
+    expect(coded('Glucose 1 80 70-99 mg/dL')).toEqual([]);
+    expect(coded(['1 Take 2 tablets twice daily', '2 Take 1 capsule 500 mg at night'].join('\n'))).toEqual([]);
+    expect(coded('2 Hour Glucose 7.8 mmol/L 3.9-7.8')).toEqual([['?2 Hour Glucose', 7.8, 'mmol/L', 3.9, 7.8, 'normal']]);
+  });
+
+  it('a range labelled with its Tanner stage keeps its label; a population label against a range keeps its text only', () => {
+    expect(codedWithRangeText(halfWidth('Testosterone 0.9 Tanner3期：1.0-8.0 nmol/L'))).toEqual([
+      ['testosterone', 0.9, 'nmol/L', 'Tanner3期:1.0-8.0', 1, 8, 'low'],
+    ]);
+    expect(parseReferenceRange('Tanner stage 2: 0.2-1.6')).toMatchObject({ low: 0.2, high: 1.6 });
+    expect(codedWithRangeText('Hemoglobin 14.2 g/dL Male:13.5-17.5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Male:13.5-17.5', null, null, null]]);
+  });
+});

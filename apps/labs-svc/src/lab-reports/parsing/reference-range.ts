@@ -52,6 +52,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
     .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
+    // `Tanner5期：6.5-30.6`, `Tanner stage 3: 0.3-2.4`: the range for the pubertal stage printed, one (the patient's):
+    // its bounds are the range's. (Several stages in one text are tiers: text only, below.)
+    .replace(/^tanner\s*(?:stage\s*)?(?:[1-5]|i{1,3}|iv|v)\s*(?:期|stage)?\s*[:：]\s*/i, '')
     .replace(/(?<=[\d.])[Oo]|[Oo](?=[\d.])/g, '0').replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1');
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).

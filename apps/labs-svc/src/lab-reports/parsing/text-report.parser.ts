@@ -3002,14 +3002,48 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}\]?$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
+    const arrow = oneReadForArrow(tokens, i, name, opts);
+    if (arrow) return arrow;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
     const { hadPrevious: _p, ...row } = tail;
-    return { name, ...row };
+    return { name: withoutRowNumber(name, opts), ...row };
   }
   return null;
+}
+
+/** Words after a number that make it a part of the name (a time, a count, an order: `2 h Glucose`, `24 Hour Urine`, `1st …`). */
+const NUMBER_OWNING_WORD = /^(?:h|hr|hrs|hours?|mins?|minutes?|d|days?|x|st|nd|rd|th|%)(?![\p{L}])/iu;
+
+/**
+ * A numbered table's row number before the name (`2 E2 雌二醇 ↑69.01 …`, `3 Testo 0.66 …`): no part of it. Only where
+ * the catalog knows the name without the number and not with it (`17 OH Progesterone`, `25 OH Vitamin D` keep theirs),
+ * and the number is no time or count of the name's (`2 h Glucose`).
+ */
+function withoutRowNumber(name: string, opts: TextParseOptions): string {
+  const m = /^\d{1,3}\s+(\p{L}.*)$/u.exec(name);
+  if (!m || !opts.knows || NUMBER_OWNING_WORD.test(m[1]!) || opts.knows(name) || !opts.knows(m[1]!)) return name;
+  return m[1]!;
+}
+
+/**
+ * `PRL 垂体泌乳素 1 33.76 2.7-15.2 ng/ml`: an up arrow in the flag column before the value that OCR read as the digit
+ * one. Read so only where nothing else makes sense of the line: a `1` alone between a name the catalog knows (a row
+ * number before it aside) and a value with a numeric range, the value above the range's upper bound (what the arrow
+ * says) — a `1` that were the result would leave the next number without a place.
+ */
+function oneReadForArrow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (tokens[i] !== '1' || i + 2 >= tokens.length || !parseValueToken(tokens[i + 1]!)) return null;
+  const known = withoutRowNumber(name, opts);
+  if (!opts.knows?.(known)) return null;
+  const tail = parseTail(tokens, i + 1);
+  if (!tail || tail.flag || tail.hadPrevious || tail.value === null || tail.comparator || !tail.rangeText) return null;
+  const high = parseReferenceRange(tail.rangeText).high;
+  if (high === undefined || tail.value <= high) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  return { name: known, ...row, flag: '↑' };
 }
 
 /**
@@ -3204,6 +3238,9 @@ interface Tail extends Omit<RawRow, 'line' | 'name'> {
   hadPrevious: boolean;
 }
 
+/** An analyser's model name as a method column prints it (`i2000SR`, `AU5800`, `XN-1000`, `Cobas8000`, `DxI800`): letters then digits, at least three characters. */
+const ANALYSER_MODEL = /^(?=\S{3})[A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*$/;
+
 /** A performing-lab site code printed in its own column at the end of a row (`01`, `UL`, `[570]`). */
 const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 
@@ -3347,16 +3384,20 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     out.rangeText = [r.text, ...tokens.slice(k)].join(' ');
     return out;
   }
-  if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k)) out.unit = tokens[k++];
+  if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k) && !labelledRangeToken(tokens[k]!)) out.unit = tokens[k++];
   // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
   if (out.unit && k < n && /^[A-Za-z]+$/.test(tokens[k]!) && toUcum(`${out.unit} ${tokens[k]}`)) out.unit = `${out.unit} ${tokens[k++]}`;
-  k = readFlag(tokens, k, out);
+  // (`Normal` of `Normal Range: 15-150` is the label's word, not the row's flag.)
+  if (!twoWordRangeLabel(tokens, k, out)) k = readFlag(tokens, k, out);
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
   if (k < n && /^\([A-Za-z][A-Za-z-]*\)$/.test(tokens[k]!) && !/^\(see\b/i.test(tokens[k]!) && !isUnitToken(tokens[k]!) && !parseFlagToken(tokens[k]!)) k++;
   // A label before the range (`Ref: <=0.10`, `Normal: 4.0-11.0`).
   if (k < n - 1 && /^(ref|ref\.|reference|normal|range|ref\.?range):$/i.test(tokens[k]!) && rangeAt(tokens, k + 1)) k++;
+  // The same label in two words, with or without its colon, between the unit and the range of a one-line row
+  // (`Estradiol  82 pg/mL Reference Range 15-350`, `Sodium 140 mmol/L Normal range: 135-145`): no part of the range.
+  else if (twoWordRangeLabel(tokens, k, out)) k += 2;
   const r = rangeAt(tokens, k);
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
   // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below
@@ -3403,7 +3444,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     if (d > k && d === n) return out;
   }
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
-  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => /^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))) return out;
+  // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
+  // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
+  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (/^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))
+    || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && !isUnitToken(t) && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
   return k === n ? out : null;
 }
 
@@ -3471,7 +3515,29 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   return k;
 }
 
+/**
+ * A range's label in two words, with or without its colon (`Reference Range`, `Normal Range:`, `Ref Interval`), at
+ * `k`, a range after it, on a row with a numeric value.
+ */
+function twoWordRangeLabel(tokens: readonly string[], k: number, out: Tail): boolean {
+  return k < tokens.length - 2 && out.value !== null && /^(?:ref\.?|reference|normal)$/i.test(tokens[k]!) && /^(?:range|interval|values?):?$/i.test(tokens[k + 1]!)
+    && rangeAt(tokens, k + 2) !== null;
+}
+
+/** A range with its label run against it by a colon, ASCII or full-width (`Tanner5期：6.5-30.6`, `Adult:3.5-5.0`). */
+const LABEL_GLUED_RANGE = /^(\p{L}[\p{L}\p{N}]{0,19})[:：](\S+)$/u;
+
+/**
+ * One token that is a range with its label against it (`Tanner5期：6.5-30.6`): the range as printed, label and all (its
+ * bounds are read as parseReferenceRange reads a labelled range: a population's kept as text).
+ */
+function labelledRangeToken(token: string): boolean {
+  const m = LABEL_GLUED_RANGE.exec(token);
+  return Boolean(m && /\p{L}/u.test(m[1]!) && numericRangeAt([m[2]!], 0)?.span === 1 && /\d\s*[-–]\s*\d|^[<>≤≥]/.test(m[2]!));
+}
+
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
+  if (k < tokens.length && labelledRangeToken(tokens[k]!)) return { span: 1, text: tokens[k]! };
   const numeric = numericRangeAt(tokens, k);
   if (numeric) return { span: numeric.span, text: tokens.slice(k, k + numeric.span).join(' ') };
   const words = rangeWordsAt(tokens, k);

@@ -108,6 +108,9 @@ function canonicalUnit(printed: string): string {
     .replace(/\s*\/\s*/g, '/')
     // Per hundred millilitres (`mg/100mL`, `g/100 ml`) is per decilitre.
     .replace(/\/100\s*ml$/i, '/dL')
+    // OCR reads a litre's `l` after a prefix as the digit one (`pg/m1`, `mg/d1`): no one prints a power one there (per
+    // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
+    .replace(/\/(d|m)1$/, '/$1l')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
 }
