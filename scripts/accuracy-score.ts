@@ -43,10 +43,29 @@ export interface Score {
 }
 
 /**
+ * A row with its texts' full-width forms (`：`, `（`, `Ｅ２`, the ideographic space) as the ASCII they stand for. Chinese,
+ * Japanese and Korean reports print Latin signs full-width and a key copies them as printed; the reader reads them
+ * as ASCII. Which form a text carries is no difference a reader of the row would see. Nothing else is folded: a
+ * superscript (`10³`) stays unlike its lost form (`103`).
+ */
+function folded(r: ExpectedRow): ExpectedRow {
+  const fold = (t: string): string => t.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return {
+    ...r,
+    biomarker: fold(r.biomarker),
+    ...(r.valueText !== undefined ? { valueText: fold(r.valueText) } : {}),
+    ...(r.unit !== null ? { unit: fold(r.unit) } : {}),
+    range: { ...r.range, ...(r.range.text !== undefined ? { text: fold(r.range.text) } : {}) },
+  };
+}
+
+/**
  * Pairs expected rows with parsed rows: each expected row takes the first parsed row still unpaired with the same
  * biomarker and the same value, else the first with the same biomarker. Exact when every field is equal.
  */
-export function scoreRows(expected: readonly ExpectedRow[], actual: readonly ExpectedRow[]): Score {
+export function scoreRows(expectedRows: readonly ExpectedRow[], actualRows: readonly ExpectedRow[]): Score {
+  const expected = expectedRows.map(folded);
+  const actual = actualRows.map(folded);
   const s: Score = { expected: expected.length, exact: 0, missed: 0, wrong: 0, invented: 0, details: [] };
   const unpaired = [...actual];
   for (const e of expected) {

@@ -34,6 +34,14 @@ describe('accuracy harness: scoring parsed rows against rows written by hand', (
     expect([t.exact, t.wrong, t.invented]).toEqual([0, 1, 0]);
   });
 
+  it('full-width signs are the ASCII they stand for; a superscript is not its lost form', () => {
+    const printed = row('?雌二醇（Ｅ２）', 51, { range: { low: 6.5, high: 30.6, text: 'Tanner5期：6.5-30.6' } });
+    const read = row('?雌二醇(E2)', 51, { range: { low: 6.5, high: 30.6, text: 'Tanner5期:6.5-30.6' } });
+    expect([scoreRows([printed], [read]).exact, scoreRows([printed], [read]).invented]).toEqual([1, 0]);
+    const superscript = scoreRows([row('wbc', 5, { range: { text: '4-10 x10³/µL' } })], [row('wbc', 5, { range: { text: '4-10 x103/µL' } })]);
+    expect([superscript.exact, superscript.wrong]).toEqual([0, 1]);
+  });
+
   it('nothing parsed: every row missed, none invented; sums add up', () => {
     const empty = scoreRows(expected, []);
     expect([empty.exact, empty.missed, empty.wrong, empty.invented]).toEqual([0, 5, 0, 0]);
