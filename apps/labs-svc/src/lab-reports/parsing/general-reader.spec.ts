@@ -11,7 +11,7 @@ import { readResultLists } from './result-list.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
-import { halfWidth, isDateToken, isTimeToken, tokenize } from './tokens.js';
+import { halfWidth, isDateToken, isTimeToken, numericRangeAt, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -5796,5 +5796,70 @@ describe('labs28b: reference-range words inline, an analyser column, numbered OC
     ]);
     expect(parseReferenceRange('Tanner stage 2: 0.2-1.6')).toMatchObject({ low: 0.2, high: 1.6 });
     expect(codedWithRangeText('Hemoglobin 14.2 g/dL Male:13.5-17.5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Male:13.5-17.5', null, null, null]]);
+  });
+});
+
+describe('labs28a: one OCR box a line under a header printed one word a line, label lines of portal cards', () => {
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('name, value, range and unit each on its own line: the range printed with a space before the dash only, a unit-less row before the next name', () => {
+    expect(coded(lines('TEST NAME', 'RESULT', 'REFERENCE RANGE', 'UNITS',
+      'Hemoglobin', '13.1', '12 -16', 'g/dL',
+      'MCH', '29.5', '27 -33',
+      'RDW-CV', '13.2', '11.5 - 14.5',
+      'Total Leucocyte Count', '5200', '4000 - 11000', '/cumm'))).toEqual([
+      ['hemoglobin', 13.1, 'g/dL', 12, 16, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.5, null, 27, 33, 'normal'],
+      ['red-cell-distribution-width', 13.2, null, 11.5, 14.5, 'normal'],
+      ['white-blood-cell-count', 5200, '/uL', 4000, 11000, 'normal'],
+    ]);
+  });
+
+  it('a space before the dash only is a range between plain numbers, the second the greater; a date, a negative value, a negative lower bound are not', () => {
+    expect(numericRangeAt(['2000', '-7000'], 0)).toEqual({ span: 2, text: '2000-7000' });
+    expect(numericRangeAt(['81', '-101'], 0)).toEqual({ span: 2, text: '81-101' });
+    expect(numericRangeAt(['2023', '-06'], 0)).toBeNull();
+    expect(numericRangeAt(['5', '-3'], 0)).toBeNull();
+    expect(numericRangeAt(['1.5', '-2', '-', '2'], 0)).toBeNull();
+    expect(coded('Absolute Neutrophils  2400  2000 -7000')).toEqual([['neutrophils-absolute', 2400, null, 2000, 7000, 'normal']]);
+    expect(coded('Base Excess  1.5  -2 - 2  mmol/L')).toEqual([['?Base Excess', 1.5, 'mmol/L', -2, 2, 'normal']]);
+  });
+
+  it('patient-detail boxes (a label alone, its content on the next line) are no row and no name waiting for a value', () => {
+    expect(coded(lines('Patient Name', '"', 'Ms Example', 'Age/Sex', '45/Female', 'Sample ID', ':', 'S-1042', 'Referred By', '.', 'Dr Someone',
+      'Creatinine', '0.9', '0.6 - 1.2', 'mg/dL'))).toEqual([['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal']]);
+    // A label whose content was left empty: the row under it is read.
+    expect(coded(lines('Referred By', 'Glucose 92 mg/dL 70-99', 'Fasting', 'No', 'Sodium 139 mmol/L 135-145'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+
+  it('a run of known names with no value between them, then values not one each with a unit or range: none is read', () => {
+    expect(coded(lines('Creatinine', '0.9', '0.6 - 1.2', 'mg/dL', 'MPV', 'PDW', '9.1', '7.5 - 11.5', '11'))).toEqual([
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal'],
+    ]);
+  });
+
+  it('portal cards: a value, unit, reference or flag label alone on its line before its content, or on one line with it (no colon)', () => {
+    expect(coded(lines('Ferritin', 'Value', '45', 'Units', 'ng/mL', 'Reference Range', '15 - 150'))).toEqual([['ferritin', 45, 'ng/mL', 15, 150, 'normal']]);
+    expect(coded(lines('TSH', 'Your value 6.1', 'Unit mIU/L', 'Standard range 0.4 - 4.0', 'Flag', 'High'))).toEqual([
+      ['thyroid-stimulating-hormone', 6.1, 'm[IU]/L', 0.4, 4, 'high'],
+    ]);
+    expect(coded(lines('Vitamin B12', 'Result', '310', 'Unit', 'pg/mL', 'Normal range', '200 - 900'))).toEqual([['vitamin-b12', 310, 'pg/mL', 200, 900, 'normal']]);
+    expect(coded(lines('TSH', 'Your value', '3.2', 'Units', 'mIU/L', 'Standard range', '0.4 - 4.0'))).toEqual([['thyroid-stimulating-hormone', 3.2, 'm[IU]/L', 0.4, 4, 'normal']]);
+    // A printed flag with no range to compare against: alone before its line, or on one line with its label.
+    expect(coded(lines('Ferritin', 'Result 9', 'Unit ng/mL', 'Flag', 'L'))).toEqual([['ferritin', 9, 'ng/mL', null, null, 'low']]);
+    expect(coded(lines('Ferritin', 'Result 9', 'Unit ng/mL', 'Flag Low'))).toEqual([['ferritin', 9, 'ng/mL', null, null, 'low']]);
+  });
+
+  it('adversarial lines: prose with "Result", addresses, dates and phone numbers with dashes, a medication list read as no rows', () => {
+    expect(coded(lines('Discussion', 'Result of the visit was explained to the patient.', 'Result 2 of 3 pages',
+      'Address: Flat 12 -14 Market Street', 'Unit 5, Riverside Estate', 'Units: see below', 'Visit date 2023 -06 -14',
+      'Phone', '020 -7946 0000', 'Mobile No.', '98450 -12345', 'Flag: see comment',
+      'Medications', 'Metformin 500 mg twice daily', 'Atorvastatin 20 mg at night', 'Value', 'Unit'))).toEqual([]);
+    // A normal table next to them reads as before.
+    expect(coded(lines('Test  Result  Unit  Reference Range', 'Glucose  92  mg/dL  70 - 100', 'Sodium  139  mmol/L  135 - 145'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 100, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
   });
 });

@@ -712,6 +712,12 @@ function isColumnHeader(text: string): boolean {
   return key >= 2 && words.filter((w) => HEADER_WORDS.has(w)).length >= words.length - 1;
 }
 
+/**
+ * A patient-detail label alone on its line (a report header's box, its content in the next box): `Name`, `Patient
+ * Name`, `Patient ID`, `Age/Gender`, `Sex`, `DOB`, `Report ID`, `Referred By`, `Phone No.`, `Collection Date`, `MRN`.
+ */
+const PATIENT_DETAIL_LABEL = /^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name|patient|age|sex|gender|(?:age|sex|gender)\s*\/\s*(?:age|sex|gender)|d\.?o\.?b\.?|date of birth|mrn|uhid|(?:report|sample|specimen|lab|registration|reg\.?|accession|visit|bill|barcode)\s*(?:id|no\.?|number)|referred by|ref\.?\s*by|referring (?:doctor|physician)|consultant|(?:phone|mobile|contact)(?:\s*no\.?)?|(?:collection|report|registration|receiving|received|sample|reported|collected)\s+(?:date|on|at|time)(?:\s*(?:\/|&)\s*time)?)\s*[:.]?$/i;
+
 /** `Patient: …`, `DOB: …`, `Ordering Physician: …`, `Collected on Apr 10, 2025`: a label and its value, not a result. */
 function isMetadata(text: string): boolean {
   return /^[A-Za-z][A-Za-z .'/#()&-]{0,40}:\s*\S/.test(text) || COLLECTED.test(text) || REPORTED.test(text) || /^page \d+( of \d+)?$/i.test(text);
@@ -763,13 +769,22 @@ function lineText(raw: string): string {
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
-const RANGE_LINE = /^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|bio\.?\s*ref\.?\s*interval|range)\s*[:=]\s*(.+)$/i;
+const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
  * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
-const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=)\s*(.+)$/i;
+const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
+/**
+ * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
+ * with or without its label alone on the line above, see `cardLabelsJoined`).
+ */
+const UNIT_LABEL = /^(?:units?|unit of measure|uom)\s*[:=]?\s+(\S+)$|^(?:units?|unit of measure|uom)\s*[:=]\s*(\S+)$/i;
+/** `Flag: H`, `Flag High`: a card's flag line under its value. */
+const FLAG_LABEL = /^(?:flags?|abnormal flag)\s*[:=]?\s+(\S.*)$|^(?:flags?|abnormal flag)\s*[:=]\s*(\S.*)$/i;
+/** A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Unit(s)`, `Flag`. */
+const CARD_LABEL_ALONE = /^(?:(result|results|value|your value|your result|observed value)|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
 const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
 
@@ -806,7 +821,7 @@ function labelledTier(text: string, opts: TextParseOptions): boolean {
  * A reference label alone on its line, its range on the lines under it: `Valor de referência:`, `Valores de
  * referencia:`, `Reference range:` (Portuguese, Spanish, English, French, Italian and German).
  */
-const REFERENCE_LABEL_LINE = /^(?:valor(?:es)? de refer[êe]ncia|valor(?:es)? de referencia|valor(?:es)? normais|valor(?:es)? normales|intervalo de refer[êe]ncia|rango de referencia|reference (?:range|ranges|interval|intervals|values?)|ref\.? range|normal (?:range|values)|valeurs? de r[ée]f[ée]rence|valori di riferimento|intervallo di riferimento|referenzbereich|normbereich)\s*:?$/i;
+const REFERENCE_LABEL_LINE = /^(?:valor(?:es)? de refer[êe]ncia|valor(?:es)? de referencia|valor(?:es)? normais|valor(?:es)? normales|intervalo de refer[êe]ncia|rango de referencia|reference (?:range|ranges|interval|intervals|values?)|ref\.? range|normal (?:range|values)|standard range|valeurs? de r[ée]f[ée]rence|valori di riferimento|intervallo di riferimento|referenzbereich|normbereich)\s*:?$/i;
 
 const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
 /** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
@@ -930,8 +945,36 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+/**
+ * A card's label alone on its line and its content on the next (`Estradiol` / `Value` / `82` / `Unit` / `pg/mL`: a
+ * patient portal's card copied one box a line): one labelled line, `Value: 82`, `Unit: pg/mL`, read as the card's
+ * labelled lines are. Only when the content is what the label says: a value alone under a value label, a unit (no
+ * number, no test the catalog knows) under a unit label, a status under a flag label — a header printed one word a line
+ * (`RESULT` / `REF. RANGE` / `UNIT`) is left as it is. (A reference label alone keeps its own reading:
+ * REFERENCE_LABEL_LINE, whose range may run over several lines.)
+ */
+function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const label = l.cells ? null : CARD_LABEL_ALONE.exec(lineText(l.text));
+    const next = lines[i + 1];
+    const content = label && next && !next.cells ? lineText(next.text).trim() : '';
+    const fits = label && content && (label[1] ? valueOnly(content) !== null
+      : label[2] ? /^\S+$/.test(content) && isUnitToken(content) && !parseValueToken(content) && !opts.knows?.(cleanName(content))
+        : STATUS_LINE.test(content));
+    if (label && fits) {
+      out.push({ ...next!, text: `${lineText(l.text).replace(/\s*:$/, '')}: ${content}` });
+      i++;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
-  const lines = wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input);
+  const lines = cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts);
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -1052,6 +1095,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * the row it gives its range to (null: none that lacks one) and the range lines read under it so far.
    */
   let underRangeLabel: { row: RawRow | null; lines: string[] } | null = null;
+  /** A patient-detail label alone on its line (`Age/Gender`, `Patient ID`) was read: the next line is its content. */
+  let detailContent = false;
   /**
    * Whether a printed line is a tier of `owner`'s range: a labelled tier (`labelledTier`) indented under the row's name
    * (the tiers end at the first line at or left of its margin: `LP-PLA2 ACTIVITY  <=123  nmol/min/mL` printed flush
@@ -1294,6 +1339,29 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // A report header printed one box a line (OCR of a photographed report: `Patient ID` / `:` / `PN2` / `Age/Gender` /
+    // `20/Male`): a patient-detail label alone on its line and the line under it (after lone marks, `:`, `"`) are the
+    // report's metadata — the label waits for no value, and its content (`20/Male`) is no value of a name above it.
+    // (A line under the label that names a test the catalog knows, or is a row of one, or another label, is read as any
+    // line is.)
+    const single = !byIndex && filled <= 1;
+    if (detailContent && single && /^[\p{P}\p{S}]+$/u.test(flat.trim())) continue;
+    const detailAbove = detailContent;
+    detailContent = false;
+    if (single && PATIENT_DETAIL_LABEL.test(flat.trim())) {
+      pending = null;
+      names = [];
+      open = null;
+      detailContent = true;
+      continue;
+    }
+    const detailRow = detailAbove && single ? parseRowLine(flat, opts) : null;
+    if (detailAbove && single && !opts.knows?.(cleanName(flat)) && !(detailRow && opts.knows?.(detailRow.name)) && !commentKind(flat)) {
+      pending = null;
+      names = [];
+      open = null;
+      continue;
+    }
     // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
     // makes); with no row to belong to, a note is a warning, a site or specimen line is the report's metadata.
     const kind = commentKind(flat);
@@ -1365,6 +1433,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (tiersOf && RANGE_TIER.test(flat) && !/^\d+$/.test(flat.trim())) {
       tiersOf.rangeText = `${tiersOf.rangeText} ${flat}`;
       rangeFor = tiersOf;
+      continue;
+    }
+    // `Unit: pg/mL`, `Units ng/mL` under a card's value: the row's unit (the same unit again is no news; another unit
+    // than the one its value printed is the row's comment). `Flag: H` there: its flag.
+    const unitLabel = UNIT_LABEL.exec(flat.trim());
+    const unitRow = open as RawRow | null;
+    const unitText = unitLabel ? (unitLabel[1] ?? unitLabel[2])! : '';
+    if (unitLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && isUnitToken(unitText) && !parseValueToken(unitText)) {
+      if (!unitRow.unit) unitRow.unit = unitText;
+      else if (!unitsAgree(unitRow.unit, unitText, opts.chargeOf?.(unitRow.name))) appendComment(unitRow, flat.trim());
+      continue;
+    }
+    const flagLabel = FLAG_LABEL.exec(flat.trim());
+    if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test((flagLabel[1] ?? flagLabel[2])!.trim())) {
+      unitRow.flag ??= (flagLabel[1] ?? flagLabel[2])!.trim();
       continue;
     }
     // `Result: 6.5%` under a name on its own line: that name's value.
@@ -1695,7 +1778,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it.)
       const t = tokenize(rangePrintedOnce(flat)).flatMap((w) => splitRangeUnit(w) ?? [w]);
-      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) ? 1 : 0;
+      // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name.)
+      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) && !(t.length === 1 && !toUcum(t[0]!) && opts.knows?.(cleanName(t[0]!))) ? 1 : 0;
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
         if (unitFirst) o.unit = t[0]!;
@@ -1775,6 +1859,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (value && ahead?.described && ahead.values.length === column.length) {
         namesInColumn = column.slice(1);
         namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
+        continue;
+      }
+      // Two tests or more the catalog knows printed as a run of names with no value between them, then as many values
+      // alone or more, not each with its unit or range (boxes of an OCR'd table out of order: `MPV` / `PDW` / `8` /
+      // `7.5 - 11.5` / `9`): which value is whose is not printed, so none is read (a warning, not a guess). (Fewer values
+      // than names, `PLATELETS` / `Platelet Count` / `255`: a heading over its one name, read as before.)
+      if (value && ahead && ahead.values.length >= column.length) {
+        warnings.push(unread(line, 'unreadable-line'));
+        pending = null;
+        names = [];
+        open = null;
         continue;
       }
       if (value) {

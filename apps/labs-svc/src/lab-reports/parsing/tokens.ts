@@ -481,6 +481,16 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
+  // A space before the dash only (`13 -17`, `2000 -7000`: OCR of a range box): the dash is the range's, not a minus
+  // sign, when both are printed as plain numbers (no sign before the first) and the second is the greater — a date
+  // (`2023 -06`) or a value and a smaller negative one (`5 -3`) stays apart, and so does a value before a range whose
+  // lower bound is negative (`1.5 -2 - 2`, `0.4 -1.0-1.0`: a base excess).
+  const glued = /^[-–]((?:\d+(?:[.,]\d+)?))$/.exec(tokens[i + 1] ?? '');
+  const rangeAfter = /^[-–—]$/.test(tokens[i + 2] ?? '') || /^[-–—]\d/.test(tokens[i + 2] ?? '');
+  if (lowTok !== null && lowTok >= 0 && /^\d+(?:[.,]\d+)?$/.test(t0) && glued && !rangeAfter) {
+    const high = parseNumber(glued[1]!);
+    if (high !== null && high > lowTok) return { span: 2, text: `${lowTok}-${high}` };
+  }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
   // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
   if (lowTok !== null && FOREIGN_TO_WORD.test(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
