@@ -5595,7 +5595,11 @@ describe('labs27c: prose lists, a header word over names, a per-volume unit agai
         ['glucose', 97, null, null, null, null], ['white-blood-cell-count', 7.4, null, null, null, null], ['hemoglobin', 13.2, null, null, null, null],
         ['hematocrit', 39.8, null, null, null, null],
       ]);
-    expect(coded('T: Hemoglobin 10.9 and hematocrit 32.6.')).toEqual([['hemoglobin', 10.9, null, null, null, null], ['hematocrit', 32.6, null, null, null, null]]);
+    // (Under the heading that says results: alone, nothing in the line says so, labs27cfix2.)
+    expect(coded(['LABORATORY DATA: Sodium 141, potassium 3.9, chloride 103.', 'T: Hemoglobin 10.9 and hematocrit 32.6.'].join('\n'))).toEqual([
+      ['sodium', 141, null, null, null, null], ['potassium', 3.9, null, null, null, null], ['chloride', 103, null, null, null, null],
+      ['hemoglobin', 10.9, null, null, null, null], ['hematocrit', 32.6, null, null, null, null],
+    ]);
   });
 
   it('a patient\'s sentence: `name - value unit`, dotted abbreviations, a glued %, a lost superscript, a unit before the full stop', () => {
@@ -5860,6 +5864,83 @@ describe('labs28a: one OCR box a line under a header printed one word a line, la
     // A normal table next to them reads as before.
     expect(coded(lines('Test  Result  Unit  Reference Range', 'Glucose  92  mg/dL  70 - 100', 'Sodium  139  mmol/L  135 - 145'))).toEqual([
       ['glucose', 92, 'mg/dL', 70, 100, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
+  });
+});
+
+describe('labs27cfix2: prose lists need positive evidence of results; OCR value and range blocks stop at headers and legends', () => {
+  it('prose lists of supplements, diets, medications, cut-offs, critical values, limits, nutrition and targets are no results', () => {
+    expect(coded('He takes magnesium 250, calcium 500 and vitamin D 1000.')).toEqual([]);
+    expect(coded('Limit sodium 1500, potassium 3000, phosphorus 900 and protein 50 a day.')).toEqual([]);
+    expect(coded('Ferrous gluconate 240, folic acid 5, vitamin B12 500 and vitamin D 20000.')).toEqual([]);
+    expect(coded('Prediabetes is present from fasting glucose 100, HbA1c 5.7 and random glucose 140.')).toEqual([]);
+    expect(coded('Panic values: potassium 6.5, sodium 115, glucose 450.')).toEqual([]);
+    expect(coded('Upper limits: ALT 45, AST 35, GGT 55.')).toEqual([]);
+    expect(coded('Per 100 g: sodium 380, potassium 420, calcium 120 and iron 3.')).toEqual([]);
+    expect(coded('Aim for: LDL 100, HDL 50, triglycerides 150.')).toEqual([]);
+    expect(coded('She is now on magnesium 400, calcium 600 and vitamin D 2000.')).toEqual([]);
+    expect(coded('The report recommends vitamin D 2000, calcium 600 and folate 400.')).toEqual([]);
+  });
+
+  it('prose lists with a results cue, a time of finding or units are read', () => {
+    expect(coded('Labs this morning: sodium 138, potassium 4.4 and creatinine 0.8.')).toEqual([
+      ['sodium', 138, null, null, null, null], ['potassium', 4.4, null, null, null, null], ['creatinine', 0.8, null, null, null, null],
+    ]);
+    expect(coded('Iron studies: serum iron 42, TIBC 410, ferritin 9.')).toEqual([
+      ['iron', 42, null, null, null, null], ['total-iron-binding-capacity', 410, null, null, null, null], ['ferritin', 9, null, null, null, null],
+    ]);
+    expect(coded('Haemoglobin 12.2 g/dL, platelets 230 x 10^9/L and WBC 7.1 x 10^9/L.')).toEqual([
+      ['hemoglobin', 12.2, 'g/dL', null, null, null], ['platelet-count', 230, '10*9/L', null, null, null], ['white-blood-cell-count', 7.1, '10*9/L', null, null, null],
+    ]);
+  });
+
+  it('values of a time past are dropped when a later sentence gives the same tests; today\'s are read', () => {
+    expect(coded('On 14/02 his sodium 129, potassium 5.6 and creatinine 2.4.')).toEqual([
+      ['sodium', 129, null, null, null, null], ['potassium', 5.6, null, null, null, null], ['creatinine', 2.4, null, null, null, null],
+    ]);
+    expect(coded('Three weeks ago my ferritin was 9, my iron 30 and hemoglobin 10.2. Now ferritin 41, iron 75, hemoglobin 12.4.')).toEqual([
+      ['ferritin', 41, null, null, null, null], ['iron', 75, null, null, null, null], ['hemoglobin', 12.4, null, null, null, null],
+    ]);
+    expect(coded('Last visit: ferritin 15, iron 35 and hemoglobin 10.9. Today: ferritin 52, iron 88 and hemoglobin 12.6.')).toEqual([
+      ['ferritin', 52, null, null, null, null], ['iron', 88, null, null, null, null], ['hemoglobin', 12.6, null, null, null, null],
+    ]);
+    expect(coded('Labs before treatment: ferritin 15, iron 35 and hemoglobin 10.9. Labs after: ferritin 52, iron 88 and hemoglobin 12.6.')).toEqual([
+      ['ferritin', 52, null, null, null, null], ['iron', 88, null, null, null, null], ['hemoglobin', 12.6, null, null, null, null],
+    ]);
+  });
+
+  it('a results heading holds for the prose lines under it until another label opens a line', () => {
+    expect(coded(['LABORATORY DATA: Sodium 140, potassium 4.0, chloride 103.', 'Hemoglobin 13.1 and hematocrit 39.8.'].join('\n'))).toEqual([
+      ['sodium', 140, null, null, null, null], ['potassium', 4, null, null, null, null], ['chloride', 103, null, null, null, null],
+      ['hemoglobin', 13.1, null, null, null, null], ['hematocrit', 39.8, null, null, null, null],
+    ]);
+    expect(coded(['LABORATORY DATA: Sodium 140, potassium 4.0, chloride 103.', 'DISCHARGE INSTRUCTIONS:', 'Sodium 2000 and potassium 2500.'].join('\n'))).toEqual([
+      ['sodium', 140, null, null, null, null], ['potassium', 4, null, null, null, null], ['chloride', 103, null, null, null, null],
+    ]);
+  });
+
+  it('values printed before names are not the names\' when a column header follows the names (the values come after it)', () => {
+    expect(coded(['Glucose 92 mg/dL 70-100', '13.1 g/dL', '86 fL', 'Hemoglobin', 'MCV', 'Result', '14.2 g/dL', '91 fL'].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 100, 'normal'], ['hemoglobin', 14.2, 'g/dL', null, null, null], ['mean-corpuscular-volume', 91, 'fL', null, null, null],
+    ]);
+    // …nor when a name with its own value follows the names (the table's rows begin there).
+    expect(coded(['Glucose 92 mg/dL 70-100', '12.9 g/dL', '88 fL', 'Hemoglobin', 'MCV', 'Hemoglobin 13.6 g/dL 12.0-16.0', 'MCV 90 fL 80-100'].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 70, 100, 'normal'], ['hemoglobin', 13.6, 'g/dL', 12, 16, 'normal'], ['mean-corpuscular-volume', 90, 'fL', 80, 100, 'normal'],
+    ]);
+  });
+
+  it('a block of ranges that are one test\'s tiers (a slash legend, or bands that continue one another) gives the rows above none', () => {
+    const rows = [['hematocrit', 43, '%', null, null, null], ['red-cell-distribution-width', 12.8, '%', null, null, null], ['hemoglobin-a1c', 5.9, '%', null, null, null]];
+    const above = ['Hematocrit 43 %', 'RDW 12.8 %', 'HbA1c 5.9 %'];
+    expect(coded([...above, '4.0-5.6 %', '5.7-6.4 %', '6.5-14.0 %', 'No diabetes / Prediabetes / Diabetes'].join('\n'))).toEqual(rows);
+    expect(coded([...above, '4.0-5.6 %', '5.7-6.4 %', '6.5-14.0 %'].join('\n'))).toEqual(rows);
+    // Two populations' ranges of one test (`Male / Female`), not one each for the two rows above.
+    expect(coded(['Lymphocytes 31 %', 'Hematocrit 44 %', '40-54 %', '36-48 %', 'Male / Female'].join('\n'))).toEqual([
+      ['lymphocytes', 31, '%', null, null, null], ['hematocrit', 44, '%', null, null, null],
+    ]);
+    // Each row's own range, in order, with no legend: still the rows'.
+    expect(coded([...above, '36-46 %', '11.5-14.5 %', '4.0-5.6 %'].join('\n'))).toEqual([
+      ['hematocrit', 43, '%', 36, 46, 'normal'], ['red-cell-distribution-width', 12.8, '%', 11.5, 14.5, 'normal'], ['hemoglobin-a1c', 5.9, '%', 4, 5.6, 'high'],
     ]);
   });
 });

@@ -101,10 +101,14 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
     }
     i = j + 1;
   }
-  // Results dictated or written as prose, separated by commas (`Sodium 139, potassium 4.6, BUN 15`): read apart.
+  // Results dictated or written as prose, separated by commas (`Sodium 139, potassium 4.6, BUN 15`): read apart. A
+  // heading that says results (`LABORATORY DATA:`) holds for the lines after it until a line opens with another label.
+  let underResults = false;
   lines.forEach((l, k) => {
+    const opening = lineLabel(l.text);
+    if (opening !== null) underResults = RESULT_CUE.test(opening);
     if (taken.has(k)) return;
-    const read = proseList(l, opts);
+    const read = proseList(l, opts, underResults && opening === null);
     if (take(k, k, read)) for (const r of read!) prose.add(r);
   });
   if (!rows.length) return { lines, rows, prose };
@@ -139,6 +143,41 @@ const FLAG_AFTER_VALUE = new RegExp(String.raw`(\d)\s+(?:${FLAG_WORDS})\b`, 'giu
  * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results.
  */
 const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|intake|diet|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation)\b/iu;
+/**
+ * Words that say a sentence reports measured results (labs27cfix2): results, labs, a laboratory, tests that showed,
+ * revealed, came back or were measured, levels, a report, a panel's or a profile's name (`CBC`, `BMP`, `Iron studies`,
+ * `Hemogram`, `Blood count`, `Electrolytes`, `ABG`). Looked for in the sentence's labels (the text before its colon),
+ * in a sentence before it that introduces it (`My results are as follows.`) and in a heading over it; in the items'
+ * own words only those no test is named by (results, showed, came back …), never a panel's name (`CBC 350` is a price).
+ */
+const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured`;
+const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|ABG|VBG|blood\s+gas(?:es)?|urinalysis`;
+const RESULT_CUE = new RegExp(String.raw`\b(?:${RESULT_WORDS}|${PANEL_WORDS})\b`, 'iu');
+const RESULT_WORD = new RegExp(String.raw`\b(?:${RESULT_WORDS})\b`, 'iu');
+/** A value a verb says was found (`ferritin was 12`, `sodium is now 131`). */
+const VALUE_VERB = /\b(?:is|was|were|are)\s+(?:now\s+)?[<>]?\d/iu;
+/**
+ * A time the values were found at, opening the sentence before its first test (`Now ferritin 45, …`, `Today: …`,
+ * `This morning sodium 131, …`, `On 12/03 her sodium 131, …`) or right after a value (`6.9 now`): measured values;
+ * targets, doses, cut-offs and limits carry no time. (`She is now on magnesium 400, …` opens with no time.)
+ */
+const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?`;
+const TIME_LEAD = new RegExp(String.raw`^\s*(?:(?:labs?|results?)\s+)?(?:${TIME})\b[\s,:]*(?:(?:her|his|my|the|their|your)\s+)?`, 'iu');
+const TIME_AFTER_VALUE = /\d\s+(?:now|today|currently)\b/iu;
+/**
+ * A time of the past the sentence's values belong to (`Last visit:`, `last month`, `at the first visit`, `before`,
+ * `3 months ago`): earlier results, dropped when a later sentence of the line gives the same tests.
+ */
+const PAST = /\b(?:last\s+(?:visit|month|week|year|time|spring|summer|autumn|fall|winter)|(?:first|previous|earlier)\s+visit|before|earlier|ago|prior)\b/iu;
+/**
+ * The label a line opens with (`LABORATORY DATA:`, `Discharge instructions:`), three letters or more before a colon;
+ * null when it opens with none (a speaker's mark `Q:`, `T:` is none).
+ */
+function lineLabel(text: string): string | null {
+  const m = /^\s*(?:[•*-]\s*)?([^:\d;|\t]{1,40}):(?!\d)/u.exec(text);
+  return m && (m[1]!.match(/\p{L}/gu) ?? []).length >= 3 ? m[1]!.trim() : null;
+}
+
 /** A year the sentence's numbers belong to (`In 2019, …`, `Previous results (2023): …`): earlier results. */
 const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
 
@@ -150,32 +189,72 @@ const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
  * clauses, divided at commas followed by a space and at ` and `, are `name value [unit|flag]`; the labels before a
  * colon (`LABORATORY DATA:`, `Electrolytes:`, `The report stated the following:`) are no part of the name. A sentence
  * is read only when three items at least read so, two thirds of them (items refused counted) name tests the catalog
- * knows — or two, both known and nothing refused (`Hemoglobin 11.8 and hematocrit 35.3.`); and never when a word of
+ * knows — or two, both known and nothing refused (`Hemoglobin 11.8 and hematocrit 35.3.`); only when something says
+ * its numbers are measured results (resultEvidence: a results cue in its labels, over it or in its words, a time of
+ * finding, units or flags on two thirds of its items; labs27cfix2: a list of names and numbers alone is as often a
+ * diet, a regimen, cut-offs or limits); and never when a word of
  * it says the numbers are something else (NOT_RESULTS: `Supplements:`, `Normal values:`, `Goal`, `Started`, `Take`,
  * `Previous`, `Comment:`) or belong to a year (`In 2019, …`), nor when half its values or more are a comparator and a
  * bound (`LDL <70, HDL >40`: targets). An item in a unit per time, a bare amount or a frequency (`1000 daily`) is a dose:
  * no result, and counted against the sentence. A flag word after a value (`250 high`) is the item's flag. A lost
- * superscript in a power of ten (`x 103/cu mm`) is that power; a sentence's full stop is no part of the unit.
+ * superscript in a power of ten (`x 103/cu mm`) is that power; a sentence's full stop is no part of the unit. A
+ * sentence of a time past (`Last visit: …`) gives no rows when a later sentence of the line gives the same tests.
  */
-function proseList(line: SourceLine, opts: TextParseOptions): RawRow[] | null {
+function proseList(line: SourceLine, opts: TextParseOptions, underResults = false): RawRow[] | null {
   const text = line.text;
   if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s/i.test(text)) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
   // the end (`glucose 132. White count 5.9`, `0.9. white count`, `as follows. ferritin`); a dotted abbreviation inside
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
-  const out: RawRow[] = [];
-  for (const sentence of text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+/u)) {
-    const rows = proseSentence(sentence, opts);
-    if (rows) out.push(...rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
-  }
+  const sentences = text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+/u);
+  // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
+  const opening = lineLabel(text);
+  const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
+  const read: { rows: Omit<RawRow, 'line'>[]; past: boolean }[] = [];
+  sentences.forEach((sentence, k) => {
+    // A sentence before it with no item in it that says results introduces it (`My results are as follows.`).
+    const before = k > 0 && !/\d/.test(sentences[k - 1]!) && RESULT_CUE.test(sentences[k - 1]!);
+    const rows = proseSentence(sentence, opts, lineCue || before);
+    if (rows) read.push({ rows, past: PAST.test(sentence) });
+  });
+  // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
+  // sentence gives the same tests.
+  const names = (rows: Omit<RawRow, 'line'>[]) => rows.map((r) => r.name.trim().toLowerCase());
+  const current = read.filter((s, k) => !s.past || !read.slice(k + 1).some((later) => {
+    const again = new Set(names(later.rows));
+    return names(s.rows).filter((n) => again.has(n)).length * 2 > s.rows.length;
+  }));
+  const out = current.flatMap((s) => s.rows.map((r) => ({ ...r, line: line.line, ...(line.page ? { page: line.page } : {}) }) satisfies RawRow));
   return out.length ? out : null;
 }
 
-function proseSentence(sentence: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+/**
+ * Whether a sentence gives positive evidence that its items are measured results (labs27cfix2): a results cue in its
+ * labels (`Labs today:`, `Iron studies:`, `ABG on FiO2 40, PEEP 5:`) or over it (`cued`: a heading, an introducing
+ * sentence), a results word or a verb before a value in its own words (`came back`, `was 12`), a time of finding (`now`,
+ * `today`, `On 12/03`), or on two thirds of its items a unit the catalog measures the item's test in or a flag
+ * (`potassium 5.8 high`). Targets, doses,
+ * diets, cut-offs, limits, critical values and nutrition labels print none of these.
+ */
+function resultEvidence(sentence: string, items: { name: string; unit?: string; flag?: string }[], counted: number, cued: boolean, opts: TextParseOptions): boolean {
+  if (cued) return true;
+  const colon = sentence.lastIndexOf(':');
+  if (colon >= 0 && RESULT_CUE.test(sentence.slice(0, colon))) return true;
+  if (RESULT_WORD.test(sentence) || VALUE_VERB.test(sentence) || TIME_AFTER_VALUE.test(sentence)) return true;
+  // A time opening the sentence, its first item a test right after it.
+  const lead = TIME_LEAD.exec(sentence);
+  const first = lead ? PROSE_ITEM.exec(sentence.slice(lead[0].length).split(/,\s+|\s+and\s+/u)[0]!.trim().replace(/\.$/, '')) : null;
+  if (first && opts.knows?.(first[1]!.trim())) return true;
+  const measured = items.filter((r) => r.flag || (r.unit && opts.measuresIn?.(r.name, r.unit))).length;
+  return measured * 3 >= counted * 2;
+}
+
+function proseSentence(sentence: string, opts: TextParseOptions, cued = false): Omit<RawRow, 'line'>[] | null {
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   if (NOT_RESULTS.test(words) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
-  const clauses = sentence.split(/,\s+|\s+and\s+/u);
+  // A time opening the sentence (`Now ferritin 45`, `On 12/03 her sodium 131`) is no part of the first test's name.
+  const clauses = sentence.replace(TIME_LEAD, '').split(/,\s+|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string }[] = [];
   for (const raw of clauses) {
@@ -211,6 +290,7 @@ function proseSentence(sentence: string, opts: TextParseOptions): Omit<RawRow, '
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
   if (!enough) return null;
   if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
+  if (!resultEvidence(sentence, read, read.length + refused, cued, opts)) return null;
   return known;
 }
 

@@ -963,7 +963,12 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
     const fits = label && content && (label[1] ? valueOnly(content) !== null
       : label[2] ? /^\S+$/.test(content) && isUnitToken(content) && !parseValueToken(content) && !opts.knows?.(cleanName(content))
         : STATUS_LINE.test(content));
-    if (label && fits) {
+    // A value label over a column of values (`Hemoglobin` / `MCV` / `Result` / `14.2 g/dL` / `91 fL`: two names alone
+    // above it, or another value alone under its content) is a column header, no card's label: left as it is.
+    const alone = (k: number) => { const t = k >= 0 && k < lines.length && !lines[k]!.cells ? lineText(lines[k]!.text).trim() : ''; return t; };
+    const column = label?.[1] && fits && ((alone(i - 1) && alone(i - 2) && [alone(i - 1), alone(i - 2)].every((t) => !/\d/.test(t) && isNameFragment(t)))
+      || (alone(i + 2) && valueOnly(alone(i + 2)) !== null));
+    if (label && fits && !column) {
       out.push({ ...next!, text: `${lineText(l.text).replace(/\s*:$/, '')}: ${content}` });
       i++;
       continue;
@@ -1180,6 +1185,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Names followed by their own values (`Neutrophils` / `Lymphocytes` / `:` / `62` …) are not these values' names.
     const after = lines.slice(i).map((l) => lineText(l.text).trim()).find(Boolean);
     if (after && (/^[:=]$/.test(after) || valueOnly(after))) return null;
+    // Names followed by a column header (`Result`, `Value`) or by a name with its own value (`Platelets  250`): a table
+    // of their own begins there, the values above are not theirs (labs27cfix2).
+    // (A header printed alone over its first value, `Result` / `14.2 g/dL`, comes here joined as a card's labelled
+    // value, `Result: 14.2 g/dL`: the same header.)
+    if (after && (after.toLowerCase().split(/[\s/]+/).every((w) => HEADER_WORDS.has(w)) || VALUE_LABEL.test(after))) return null;
+    const inline = /^(\p{L}[^\d]*?)\s+[<>]?\d/u.exec(after ?? '');
+    if (inline && knownName(inline[1]!)) return null;
     return found.names.length === values && letters.size === values ? found : null;
   };
   /** The row a value alone made under a name alone: the name may go on under the value (OCR of a wrapped cell). */
@@ -1667,7 +1679,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       let rangeless = 0;
       while (rangeless < rows.length && !rows[rows.length - 1 - rangeless]!.rangeText && rows[rows.length - 1 - rangeless]!.value !== null) rangeless++;
       const next = lines.slice(end).map((l) => lineText(l.text).trim()).find(Boolean);
-      const legend = Boolean(next && !valueOnly(next) && !opts.knows?.(cleanName(next)) && LEGEND_TIER.test(next));
+      const prev = lines.slice(0, indexOfLine.get(line)!).reverse().map((l) => lineText(l.text).trim()).find(Boolean);
+      const legendLine = (t: string | undefined) => Boolean(t && !valueOnly(t) && !opts.knows?.(cleanName(t))
+        && (LEGEND_TIER.test(t) || slashLegend(t, opts)));
+      // Ranges that continue one another (`4.0-5.6` / `5.7-6.4` / `6.5-15.0`): the bands of one scale, not one row each.
+      const bands = block.map((b) => b.range.split(/\s*[-–]\s*/).map((x) => Number(x.replace(',', '.'))));
+      const tiled = bands.every((b, k) => k === 0 || (b[0]! > bands[k - 1]![1]! && b[0]! - bands[k - 1]![1]! <= stepOf(block[k - 1]!.range.split(/\s*[-–]\s*/)[1]!) + 1e-9));
+      const legend = legendLine(next) || legendLine(prev) || tiled;
       if (block.length >= 2 && owners.length === block.length && rangeless === block.length && !legend && owners.every((r, k) => r.value !== null && r.unit && !r.rangeText
         && readsAsRange(block[k]!.range) && unitsAgree(r.unit, block[k]!.unit, opts.chargeOf?.(r.name)))) {
         owners.forEach((r, k) => { r.rangeText = block[k]!.range; });
@@ -1843,6 +1861,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // the names' in order (labs27c).
       // (A heading over the column, `ABSOLUTE COUNTS`, is no name of it.)
       const column = names.slice(Math.max(0, names.findIndex(knownName)));
+      // (A column header under it, over the values, `Result`, is no name of it either: labs27cfix2.)
+      while (column.length > 2 && column[column.length - 1]!.toLowerCase().split(/[\s/]+/).every((w) => HEADER_WORDS.has(w))) column.pop();
       const distinctKnown = value && column.length >= 2 && column.every(knownName) && new Set(column.map(nameLetters)).size === column.length;
       // As many numbers follow with neither unit nor range, each a whole number of five digits or more (`83036` /
       // `84443` / `82728`: codes, accession numbers) or each an amount of money (`450.00` / `1200.00`: prices): no
@@ -3349,6 +3369,21 @@ const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L
 
 /** A legend's tier (`Borderline high`, `Optimal`, `Deficient`): words that name a band of values, not a test. */
 const LEGEND_TIER = /^(?:(?:very|near|borderline|moderately|mildly)\s+)?(?:high|low|optimal|desirable|normal|elevated|risk|deficien(?:t|cy)|insufficien(?:t|cy)|sufficien(?:t|cy)|toxic(?:ity)?|ideal|acceptable|above\s+optimal|increased\s+risk|borderline)\b/iu;
+
+/**
+ * A legend printed as its tiers or populations separated by slashes (`Non-diabetic / Prediabetic / Diabetic`, `Male /
+ * Female`, `Children/Adults`): two parts at least, each one to three words of letters, none a test the catalog knows.
+ */
+function slashLegend(text: string, opts: TextParseOptions): boolean {
+  const parts = text.split('/').map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(p) && !opts.knows?.(p));
+}
+
+/** The step of a printed number's last decimal (`5.6`: 0.1, `150`: 1). */
+function stepOf(printed: string): number {
+  const decimals = /[.,](\d+)$/.exec(printed.trim())?.[1]?.length ?? 0;
+  return 10 ** -decimals;
+}
 
 /** A range line with its unit after it, apart or against its last bound (`150-450/uL`, `6.78-13.46 fL`, `0-5%`). */
 const RANGE_WITH_UNIT = /^(\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?)\s*(%|\/[A-Za-zµμ]+|10\^?\d{1,2}\/[A-Za-zµμ]+|[A-Za-zµμ][A-Za-zµμ/0-9.*^]*)$/;
