@@ -153,3 +153,11 @@ describe('labs28b: a sensitivity word after a comma, Chinese hormone names', () 
     expect(catalog.match('睾酮(游离)')?.key).not.toBe('testosterone');
   });
 });
+
+describe('labs28bfix: a sensitivity word on troponin', () => {
+  it('troponin T\'s high-sensitivity assay is the catalog\'s troponin T; troponin I\'s, which the catalog does not name, stays unknown in either wording', () => {
+    expect(catalog.match('Troponin T, high sensitivity')?.key).toBe('troponin-t');
+    expect(catalog.match('Troponin I, highly sensitive')).toBeUndefined();
+    expect(catalog.match('Troponin I, high sensitivity')).toBeUndefined();
+  });
+});

@@ -692,9 +692,11 @@ export class BiomarkerCatalog {
       }
     }
     const segments = name.split(/\s*,\s*/).filter(Boolean);
-    // `Estradiol, Ultrasensitive`, `CRP, ultrasensitive`, `Troponin I, highly sensitive`: the assay's sensitivity after
+    // `Estradiol, Ultrasensitive`, `CRP, ultrasensitive`, `Troponin T, highly sensitive`: the assay's sensitivity after
     // a comma names the catalog's sensitive assay of that analyte, by whichever of its names the catalog has (`Estradiol
-    // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word.
+    // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
+    // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
+    // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
     if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
       const base = segments.slice(0, -1).join(', ');
       for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {

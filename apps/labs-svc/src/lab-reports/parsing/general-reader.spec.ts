@@ -5944,3 +5944,44 @@ describe('labs27cfix2: prose lists need positive evidence of results; OCR value 
     ]);
   });
 });
+
+describe('labs28bfix: a lone `1` is an OCR\'d arrow only in a report that prints arrows; a glued range label names a population or stage', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  const valueOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[1]);
+
+  it('a `1` then a second number under a header that names a previous column: the 1 is the result, never the previous value', () => {
+    // The result is 1 (low) and 2.6 the earlier result: reading 2.6 as today's value (high) is wrong.
+    const mg = lines('Test  Result  Previous  Range  Units', 'Magnesium 1 2.6 1.7-2.2 mg/dL', 'Sodium ↑149 146 135-145 mmol/L');
+    expect(valueOf(mg, 'magnesium')).not.toContain(2.6);
+    expect(valueOf(lines('Test Result Prior Reference Units', 'Creatinine 1 1.5 0.6-1.2 mg/dL', 'Potassium ↓3.1 3.4 3.5-5.1 mmol/L'), 'creatinine')).not.toContain(1.5);
+  });
+
+  it('a `1` then a value above the range in a report that prints no arrow anywhere: no arrow read', () => {
+    expect(valueOf('TSH 1 6.3 0.4-4.0 uIU/mL', 'thyroid-stimulating-hormone')).not.toContain(6.3);
+    expect(valueOf(lines('Eosinophils 1 0.7 0.0-0.5', 'Basophils 1 0.1 0.0-0.2'), 'eosinophils')).not.toContain(0.7);
+  });
+
+  it('a `1` before a value above its range where other rows print arrows (↑ ↓ or an OCR\'d bullet): the up arrow', () => {
+    expect(coded(lines('1 TSH 促甲状腺激素 1 7.9 0.27-4.2 uIU/mL', '2 FT4 游离甲状腺素 ↓0.6 0.9-1.7 ng/dL'))).toEqual([
+      ['thyroid-stimulating-hormone', 7.9, 'u[IU]/mL', 0.27, 4.2, 'high'],
+      ['free-t4', 0.6, 'ng/dL', 0.9, 1.7, 'low'],
+    ]);
+    expect(valueOf(lines('1 Ferritin 1 410 15-150 ng/mL', '2 Iron •21 60-170 ug/dL'), 'ferritin')).toEqual([410]);
+  });
+
+  it('a colon-glued label that is no population, stage or tier: not a range (a dose, a schedule, a phone, a ward, a date)', () => {
+    expect(coded(lines('Vitamin D 2000 IU Days:1-7', 'Iron 60 mg Dose:1-3', 'Magnesium 250 mg Week:2-6', 'Aspirin 75 mg Days:1-5'))).toEqual([]);
+    for (const text of ['Glucose 92 mg/dL Tel:555-0199', 'Potassium 4.3 mmol/L Ward:2-5', 'Ferritin 52 ng/mL Date:11-04']) {
+      expect(codedWithRangeText(text).filter((r) => r[3] !== null)).toEqual([]);
+    }
+  });
+
+  it('a colon-glued population, stage or phase label keeps its range text (English and Chinese)', () => {
+    expect(codedWithRangeText('Hemoglobin 12.9 g/dL Female:12-16')).toEqual([['hemoglobin', 12.9, 'g/dL', 'Female:12-16', null, null, null]]);
+    expect(codedWithRangeText('Estradiol 95 pg/mL Follicular:19-144')).toEqual([['estradiol', 95, 'pg/mL', 'Follicular:19-144', null, null, null]]);
+    expect(codedWithRangeText(halfWidth('Testosterone 1.1 Tanner2期：0.2-1.6 nmol/L'))).toEqual([
+      ['testosterone', 1.1, 'nmol/L', 'Tanner2期:0.2-1.6', 0.2, 1.6, 'normal'],
+    ]);
+    expect(codedWithRangeText(halfWidth('睾酮 15.2 nmol/L 男性：8.4-28.7'))).toEqual([['testosterone', 15.2, 'nmol/L', '男性:8.4-28.7', null, null, null]]);
+  });
+});

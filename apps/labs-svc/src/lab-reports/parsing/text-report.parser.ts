@@ -38,6 +38,11 @@ export interface TextParseOptions {
   measuresOnlyIn?: (name: string, unit: string) => boolean;
   /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
   chargeOf?: (name: string) => number | null;
+  /**
+   * Set by parseReportLines for the whole report (printsArrowsOnly): it prints arrows for flags on some rows and no
+   * header names a previous result's column, so a lone `1` before a value above its range may be an OCR'd up arrow.
+   */
+  arrowMayReadAsOne?: boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -183,6 +188,7 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
+  opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
   const lines = valueFirstLines(withoutGluedCodes(listed.lines), opts);
@@ -204,6 +210,24 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   starAFlags(read.rows);
   return { layout, rows: withListed(read.rows, listed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+}
+
+/** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
+const PRINTED_ARROW = /[↑↓▲▼]\s*\d|\d\s*[↑↓▲▼](?!\S)|(?:^|\s)•\d/u;
+/** A word of a header that names an earlier result's column (`Test  Result  Previous  Range`, `上次结果`). */
+const PREVIOUS_COLUMN = /(?:^|\s)(?:previous|prior|last|earlier|former|before)(?:\s|$)|上次|前次|历史结果/iu;
+/** A word of a header that names the result's column. */
+const RESULT_COLUMN = /(?:^|\s)(?:results?|values?|current|today)(?:\s|$)|结果/iu;
+
+/**
+ * Whether a `1` before a value may be an up arrow OCR read as the digit (oneReadForArrow): only in a report that prints
+ * arrows as flags on its rows — OCR that turns one arrow into `1` turns others into arrows or bullets, not all into
+ * `1` — and in which no header line names a previous result's column (`Test Result Previous Range Units`: there
+ * `Magnesium 1 2.8 1.7-2.2` is a result of 1 and an earlier one of 2.8).
+ */
+function printsArrowsOnly(lines: readonly SourceLine[]): boolean {
+  const header = (t: string) => !/\d/.test(t) && PREVIOUS_COLUMN.test(t) && RESULT_COLUMN.test(t);
+  return lines.some((l) => PRINTED_ARROW.test(l.text)) && !lines.some((l) => header(l.text));
 }
 
 /**
@@ -3147,10 +3171,12 @@ function withoutRowNumber(name: string, opts: TextParseOptions): string {
  * `PRL 垂体泌乳素 1 33.76 2.7-15.2 ng/ml`: an up arrow in the flag column before the value that OCR read as the digit
  * one. Read so only where nothing else makes sense of the line: a `1` alone between a name the catalog knows (a row
  * number before it aside) and a value with a numeric range, the value above the range's upper bound (what the arrow
- * says) — a `1` that were the result would leave the next number without a place.
+ * says) — a `1` that were the result would leave the next number without a place. And only in a report that prints
+ * arrows on other rows under no previous result's column (printsArrowsOnly): elsewhere `TSH 1 5.6 0.4-4.0` is a result
+ * of 1 with an earlier result or a second reading after it, and the line stays unread rather than read wrong.
  */
 function oneReadForArrow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  if (tokens[i] !== '1' || i + 2 >= tokens.length || !parseValueToken(tokens[i + 1]!)) return null;
+  if (!opts.arrowMayReadAsOne || tokens[i] !== '1' || i + 2 >= tokens.length || !parseValueToken(tokens[i + 1]!)) return null;
   const known = withoutRowNumber(name, opts);
   if (!opts.knows?.(known)) return null;
   const tail = parseTail(tokens, i + 1);
@@ -3657,13 +3683,31 @@ function twoWordRangeLabel(tokens: readonly string[], k: number, out: Tail): boo
 /** A range with its label run against it by a colon, ASCII or full-width (`Tanner5期：6.5-30.6`, `Adult:3.5-5.0`). */
 const LABEL_GLUED_RANGE = /^(\p{L}[\p{L}\p{N}]{0,19})[:：](\S+)$/u;
 
+/** A stage or phase a range is given for (`Tanner5`, `Stage II`, `Follicular`), beside POPULATION_WORD and TIER_WORD. */
+const STAGE_WORD = /^(?:tanner|stage|phase|follicular|luteal|ovulat(?:ion|ory)|mid-?cycle|menopaus(?:e|al)|trimester)$/i;
+/** The same in Chinese, Japanese and Korean: a sex, an age group, a pregnancy, a cycle's phase or a stage (`男性`, `成人`, `卵泡期`, `Tanner5期`). */
+const CJK_RANGE_LABEL = /^(?:男|女|男性|女性|成人|成年人?|儿童|兒童|小儿|婴儿|新生儿|老年人?|孕妇|妊娠|남|여|남성|여성|성인|소아|(?:卵泡|滤泡|黄体|黃體|排卵|月经|绝经前?|绝经后|孕早|孕中|孕晚|妊娠(?:早|中|晚)?|青春|Tanner\s*[1-5]|[1-5一二三四五])期)$/iu;
+
+/**
+ * Whether a label glued to a range names whom or when the range is for: a population (`Female`, `男性`), a tier
+ * (`Optimal`), a stage or phase (`Tanner5期`, `Follicular`). Any other word is no range label: a dose, a schedule, a
+ * phone, a ward or a date (`Days:1-5`, `Dose:1-2`, `Tel:555-1234`, `Ward:3-4`, `Date:12-05`); nor is `Age:18-65`,
+ * the ages a range is for and no bounds of the result.
+ */
+function namesRangeLabel(label: string): boolean {
+  if (CJK_RANGE_LABEL.test(label)) return true;
+  const word = label.replace(/\d+$/, '');
+  return POPULATION_WORD.test(word) || TIER_WORD.test(word) || STAGE_WORD.test(word) || /^(?:tanner|stage|phase)(?:i{1,3}|iv|v)$/i.test(label);
+}
+
 /**
  * One token that is a range with its label against it (`Tanner5期：6.5-30.6`): the range as printed, label and all (its
- * bounds are read as parseReferenceRange reads a labelled range: a population's kept as text).
+ * bounds are read as parseReferenceRange reads a labelled range: a population's kept as text). Only a label that
+ * names a population, a tier or a stage (namesRangeLabel).
  */
 function labelledRangeToken(token: string): boolean {
   const m = LABEL_GLUED_RANGE.exec(token);
-  return Boolean(m && /\p{L}/u.test(m[1]!) && numericRangeAt([m[2]!], 0)?.span === 1 && /\d\s*[-–]\s*\d|^[<>≤≥]/.test(m[2]!));
+  return Boolean(m && /\p{L}/u.test(m[1]!) && namesRangeLabel(m[1]!) && numericRangeAt([m[2]!], 0)?.span === 1 && /\d\s*[-–]\s*\d|^[<>≤≥]/.test(m[2]!));
 }
 
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
