@@ -195,8 +195,8 @@ function testNameSynonyms(folded: string): string {
     // `Albumin/Creat`) is the albumin/creatinine ratio.
     .replace(/\bcap$/, 'capacity').replace(/\bconc$/, 'concentration')
     .replace(/^(?:urine )?(?:micro ?albumin|albumin) (?:cr|crea|creat|creatinine)(?: ratio)?$/, 'microalbumin creatinine ratio')
-    // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`): the differential they name.
-    .replace(/\b(neu|lym|mon|bas) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
+    // Haematology analysers' parameter codes (`NEU%`, `LYM#`, `MON%`, `BAS%`; Sysmex XN's `EO%`, `EO#`): the differential they name.
+    .replace(/\b(neu|lym|mon|bas|eo) ([%#])/g, (_, c: string, sign: string) => `${ANALYSER_CODES[c]} ${sign}`)
     // Names other countries print for the same tests: the white cell count (`WCC`), and GOT/GPT, the transaminases
     // the catalog knows as SGOT/SGPT (AST/ALT).
     // `Hgb` (`Glycated Hgb`, `Hgb A1c`) is haemoglobin wherever it stands.
@@ -223,6 +223,8 @@ function testNameSynonyms(folded: string): string {
     // granulocytes (`Niedojrzałe granulocyty IG %`; `IG il.`, ilość: their count).
     .replace(/\beozynofil(?:e|y|i)?\b/g, 'eosinophils').replace(/\bbazofil(?:e|y|i)?\b/g, 'basophils')
     .replace(/^azot mocznika$/, 'urea nitrogen')
+    // `Nitrógeno ureico` (Spanish), `Nitrogênio ureico` (Portuguese): urea's nitrogen.
+    .replace(/\bnitrogen(?:o|io) ureico\b/, 'urea nitrogen')
     .replace(/^niedojrzale granulocyty(?: ig)?(?: %)?$/, 'immature granulocytes').replace(/^niedojrzale granulocyty(?: ig)? il$/, 'immature granulocytes absolute')
     // `Mean Cell Hb Concentration`, `Mean Corpuscular Hb`: Hb spelt short in a red cell index's name.
     .replace(/^mean (cell|corpuscular) hb\b/, 'mean $1 hemoglobin')
@@ -293,7 +295,7 @@ const FOREIGN_WORDS: Record<string, string> = {
   erythrozyten: 'erythrocytes', eritrocitos: 'erythrocytes', eritrociti: 'erythrocytes', hematies: 'erythrocytes', hemacias: 'erythrocytes',
   thrombozyten: 'platelets', plaquetas: 'platelets', plaquettes: 'platelets', piastrine: 'platelets',
   natrium: 'sodium', sodio: 'sodium', kalium: 'potassium', potasio: 'potassium', potassio: 'potassium',
-  chlorid: 'chloride', cloruro: 'chloride', cloreto: 'chloride', calcio: 'calcium',
+  chlorid: 'chloride', cloruro: 'chloride', cloreto: 'chloride', cloro: 'chloride', calcio: 'calcium',
   harnstoff: 'urea', ureia: 'urea', uree: 'urea', azotemia: 'urea',
   cholesterin: 'cholesterol', colesterol: 'cholesterol', colesterolo: 'cholesterol',
   triglyceride: 'triglycerides', trigliceridos: 'triglycerides', trigliceridi: 'triglycerides', triglicerideos: 'triglycerides', triglicerides: 'triglycerides',
@@ -382,7 +384,7 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
 }
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
-const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso' };
+const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
 const SENSITIVITY = /^(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;

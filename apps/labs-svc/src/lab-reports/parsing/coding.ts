@@ -170,7 +170,7 @@ const FORM_WORDS = new Set(['absolute', 'urine', 'in', 'mass', 'presence', 'seru
  * /uL the urine leukocytes). The name overrules it only on evidence the code cannot answer: the printed unit is one
  * the code's analyte cannot be measured in while the name's analyte is; and never where the name is one of the code
  * analyte's names or words of one (`CRP` of `hs-CRP`, `T4` of `Free T4`), where the code's analyte is a urine one and
- * the name's is not, or where the two are forms of one analyte (`751-8^Neutrophils`, `3094-0^Urea`). Undefined when
+ * the name's is not, or where the two are forms of one analyte (`751-8^Neutrophils`, `3094-0^Urea` in mg/dL). Undefined when
  * the code gives way.
  */
 function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEntry | undefined): CatalogEntry | undefined {
@@ -178,7 +178,14 @@ function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEnt
   // A unit the reader does not know, or a code's analyte with no unit (a urine strip's count), contradicts nothing.
   if (!toUcum(row.unit) || !byCode.ucumUnit) return byCode;
   const byName = catalog.matchName(row.name);
+  // An enzyme's code (activity, `U/L`) on a concentration (`2532-0^Lactate` in mmol/L: the lactate, never its
+  // dehydrogenase) under a name that is not one of the enzyme's (the substrate's `Lactate` is only a word of `Lactate
+  // Dehydrogenase`): neither the unit nor the name is the code's; it names nothing.
+  if (enzymeCodeOnConcentration(row.unit, byCode) && !isNameOf(row.name, byCode) && byName?.key !== byCode.key) return undefined;
   if (!byName || byName.key === byCode.key || !unitAgrees(row.unit, byName)) return byCode;
+  // A molecule's code counted by one element's mass (urea nitrogen, `3094-0`) in a molar unit under the molecule's own
+  // name (`3094-0^Urea` in mmol/L, the SI report of urea): the name's analyte; urea nitrogen is reported by mass.
+  if (MOLAR_FORM_OF[byCode.key] === byName.key && /mol\//i.test(toUcum(row.unit) ?? '')) return byName;
   if (unitAgrees(row.unit, byCode) && !countOnOtherScale(row.unit, byCode, byName)) return byCode;
   if (urineKey(byCode) && !urineKey(byName)) return byCode;
   if (namesPartOf(row.name, byCode)) return byCode;
@@ -190,6 +197,15 @@ function nameOverCode(catalog: BiomarkerCatalog, row: RawRow, byCode: CatalogEnt
   return nameWords.some((w) => codeWords.includes(w)) ? byCode : undefined;
 }
 
+/** Analytes reported by an element's mass whose molar report is the whole molecule's (urea nitrogen's mmol/L is urea's). */
+const MOLAR_FORM_OF: Record<string, string> = { 'blood-urea-nitrogen': 'urea' };
+
+/** An enzyme's analyte (its unit an activity: `U/L`, `[IU]/L`, `ukat/L`) with a mass or molar concentration printed. */
+function enzymeCodeOnConcentration(printed: string, byCode: CatalogEntry): boolean {
+  const ucum = toUcum(printed);
+  return Boolean(ucum && CONCENTRATION.test(ucum) && /^(?:U|\[IU\]|[mu]?kat)\/L$/i.test(byCode.ucumUnit ?? '') && !unitAgrees(printed, byCode));
+}
+
 /**
  * A count per volume printed on the very scale of the name's analyte and on another than the code's (`789-8^Thrombozyten`
  * in 10*9/L: the platelets' 10*3/uL, never the red cells' 10*6/uL): the unit is the name's, though a count converts to
@@ -199,6 +215,12 @@ function countOnOtherScale(printed: string, byCode: CatalogEntry, byName: Catalo
   const ucum = toUcum(printed);
   if (!isCountUcum(ucum) || !isCountUcum(byCode.ucumUnit) || !isCountUcum(byName.ucumUnit)) return false;
   return convertUnit(1, ucum!, byName.ucumUnit!) === 1 && convertUnit(1, ucum!, byCode.ucumUnit!) !== 1;
+}
+
+/** Whether a printed name is one of the entry's names (its key, display or an alias), as a whole. */
+function isNameOf(name: string, entry: CatalogEntry): boolean {
+  const printed = normalizeName(name);
+  return Boolean(printed) && [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => normalizeName(a) === printed);
 }
 
 /** Whether a printed name is one of the entry's names, or words within one (`CRP` in `hs-CRP`, `T4` in `Free T4`). */

@@ -5527,11 +5527,13 @@ describe('labs27a: a LOINC code that names another analyte than its printed name
   it('the code stands for forms of one analyte, for a name in a unit that cannot measure it, and for a name the catalog does not know', () => {
     expect(obxCoded(
       'OBX|1|NM|751-8^Neutrophils^LN||4.1|10*9/L|1.5-7.5|N|||F', // the absolute count, as the code and unit say
-      'OBX|2|NM|3094-0^Urea^LN||5.1|mmol/L|2.5-7.5|N|||F', // urea nitrogen or urea: one analyte's forms
+      // urea nitrogen or urea: one analyte's forms; in mmol/L the name's urea (labs29fix: urea nitrogen is reported by
+      // mass, a molar unit under `Urea` is SI urea), in mg/dL the code's urea nitrogen (labs29fix's own test)
+      'OBX|2|NM|3094-0^Urea^LN||5.1|mmol/L|2.5-7.5|N|||F',
       'OBX|3|NM|2345-7^Blood sugar^LN||5.4|mmol/L|3.9-5.5|N|||F',
       'OBX|4|NM|718-7^Hb (local)^LN||131|g/L|120-160|N|||F',
       'OBX|5|NM|2888-6^Protein^LN||30|mg/dL|<15|H|||F', // urine protein's code: `Protein` is no total protein here
-    ).map((r) => r[0])).toEqual(['neutrophils-absolute', 'blood-urea-nitrogen', 'glucose', 'hemoglobin', 'proteins-in-urine']);
+    ).map((r) => r[0])).toEqual(['neutrophils-absolute', 'urea', 'glucose', 'hemoglobin', 'proteins-in-urine']);
     // A unit both analytes can be measured in says nothing against the code: it stands, even where the name names
     // another analyte (a mass concentration; a count on the code's own scale).
     expect(obxCoded(
@@ -5730,6 +5732,101 @@ describe('labs27c: prose lists, a header word over names, a per-volume unit agai
       .toEqual([['neutrophils', 61, '%', null, null, null], ['lymphocytes', 31, '%', null, null, null], ['band-form-neutrophils', 3, '%', null, null, null]]);
     expect(coded(['Total Cholesterol', ':', '208', 'mg/dL', 'LDL Cholesterol', ':', '139', 'mg/dL', '130-159 mg/dL', '160-189 mg/dL', 'Borderline high', 'High'].join('\n')))
       .toEqual([['total-cholesterol', 208, 'mg/dL', null, null, null], ['ldl-cholesterol', 139, 'mg/dL', null, null, null]]);
+  });
+});
+
+describe('labs29fix: batch 29 layouts (HL7 alternate identifiers, code against name and unit, spaced units, value-first rows)', () => {
+  it('an OBX-3 with an empty identifier and text takes its alternate identifier and text (`^^^HGB^HGB`)', () => {
+    expect(obxCoded(
+      'OBX|1|NM|^^^HGB^HGB||13.9|g/dL|12.0-16.0|N|||F',
+      'OBX|2|NM|^^^PLT^Platelets||212|10*3/uL|150-400|N|||F',
+      'OBX|3|NM|^^^EO%^EO%||3.1|%|1.0-6.0|N|||F',
+      'OBX|4|NM|^^^EO#^EO#||0.2|10*3/uL|0.0-0.5|N|||F',
+    )).toEqual([
+      ['hemoglobin', 13.9, 'g/dL'], ['platelet-count', 212, '10*3/uL'], ['eosinophils', 3.1, '%'], ['eosinophils-absolute', 0.2, '10*3/uL'],
+    ]);
+  });
+
+  it('an OBX-3 empty in every component names nothing the catalog knows', () => {
+    const [row] = obxCoded('OBX|1|NM|^^^^^||4.4|mmol/L|3.5-5.1|N|||F');
+    expect(row![0]).toMatch(/^\?/);
+  });
+
+  it('urea nitrogen\'s code under the name Urea in mmol/L is urea (SI); in mg/dL, or named BUN, the code stands', () => {
+    expect(obxCoded(
+      'OBX|1|NM|3094-0^Urea^LN||9.6|mmol/L|2.5-7.1|H|||F',
+      'OBX|2|NM|3094-0^Urea^LN||18|mg/dL|7-20|N|||F',
+      'OBX|3|NM|3094-0^BUN^LN||4.1|mmol/L|2.5-7.1|N|||F',
+    )).toEqual([['urea', 9.6, 'mmol/L'], ['blood-urea-nitrogen', 18, 'mg/dL'], ['blood-urea-nitrogen', 4.1, 'mmol/L']]);
+  });
+
+  it('lactate dehydrogenase\'s code under `Lactate` in mmol/L is no LDH (an enzyme is never in mmol/L); in U/L it is', () => {
+    expect(obxCoded(
+      'OBX|1|NM|2532-0^Lactate^LN||3.3|mmol/L|0.5-2.2|H|||F',
+      'OBX|2|NM|2532-0^Lactate^LN||240|U/L|120-250|N|||F',
+      'OBX|3|NM|2532-0^LD^LN||190|U/L|120-250|N|||F',
+    )).toEqual([['?Lactate', 3.3, 'mmol/L'], ['lactate-dehydrogenase', 240, 'U/L'], ['lactate-dehydrogenase', 190, 'U/L']]);
+  });
+
+  it('a unit printed with spaces round its slash (`mmol / l`, `mg / dL`) is that unit; numbers round a slash stay apart', () => {
+    expect(coded(['Resultado Unidades Valores de referencia', 'POTASIO EN SANGRE 3.2 mmol / l 3.5-5.1', 'GLUCOSA 104 mg / dL 70-110'].join('\n'))).toEqual([
+      ['potassium', 3.2, 'mmol/L', 3.5, 5.1, 'low'], ['glucose', 104, 'mg/dL', 70, 110, 'normal'],
+    ]);
+    expect(coded(['Calle 12 / 34, Montevideo', 'Fecha: 19 / 04 / 2021', 'Tel. 2487 / 1016'].join('\n'))).toEqual([]);
+  });
+
+  it('Spanish `Cloro` is chloride and `Nitrógeno ureico` urea nitrogen', () => {
+    expect(coded(['CLORO EN SANGRE 109 mmol/l 97-107', 'Nitrógeno ureico 24 mg/dL 6-20'].join('\n'))).toEqual([
+      ['chloride', 109, 'mmol/L', 97, 107, 'high'], ['blood-urea-nitrogen', 24, 'mg/dL', 6, 20, 'high'],
+    ]);
+  });
+
+  it('a word labelling the reference range before a bound, without a colon (`DESEABLE < 200`), leaves the bound as the range', () => {
+    expect(codedWithRangeText(['Colesterol total 212 mg/dL DESEABLE < 200', 'HDL colesterol 52 mg/dL Deseable: > 40'].join('\n'))).toEqual([
+      ['total-cholesterol', 212, 'mg/dL', '< 200', null, 200, 'high'], ['hdl-cholesterol', 52, 'mg/dL', '> 40', 40, null, 'normal'],
+    ]);
+  });
+
+  it('rows printed value first, apart from the name, then unit and range; a mark on values inside their range is no flag', () => {
+    expect(coded(['ESTUDIO RESULTADO UNIDADES VALORES DE REFERENCIA', '92(A) GLUCOSA mg/dL 60-100', '1.4(A) CREATININA mg/dL 0.55-1.02',
+      '162.00(A) TRIGLICERIDOS mg/dL DESEABLE < 150'].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 60, 100, 'normal'], ['creatinine', 1.4, 'mg/dL', 0.55, 1.02, 'high'], ['triglycerides', 162, 'mg/dL', null, 150, 'high'],
+    ]);
+  });
+
+  it('a panel heading that lists its tests in parentheses after a number is no row', () => {
+    expect(coded(['ESTUDIO RESULTADO UNIDADES VALORES DE REFERENCIA', '(A) PERFIL LIPIDICO 6 (COL,TRIG,HDL,LDL)', 'GLUCOSA 92 mg/dL 60-100'].join('\n'))).toEqual([
+      ['glucose', 92, 'mg/dL', 60, 100, 'normal'],
+    ]);
+  });
+
+  it('a value run against the end of a Chinese name (`白细胞计数6.35`) is the row\'s value', () => {
+    expect(coded(['项目 结果 单位 参考范围', 'WBC 白细胞计数6.35 10^9/L 3.5-9.5', 'HGB 血红蛋白128 g/L 115-150'].join('\n'))).toEqual([
+      ['white-blood-cell-count', 6.35, '10*9/L', 3.5, 9.5, 'normal'], ['hemoglobin', 128, 'g/L', 115, 150, 'normal'],
+    ]);
+  });
+
+  it('an OCR\'s lost-dash range or garbled unit (`316354`, `D0.110.28`, `k10"9/L`) never becomes a value or a unit', () => {
+    const rows = coded(['MCHC 平均红细胞血红蛋白浓度338 g/L 316354', 'PCT 血小板压积 0.22 D0.110.28', 'NEUT 中性粒细胞绝对数5.12 H k10"9/L 27'].join('\n'));
+    const right: unknown[][] = [['mean-corpuscular-hemoglobin-concentration', 338, 'g/L'], ['plateletcrit', 0.22, null], ['neutrophils-absolute', 5.12, null]];
+    expect(rows.filter((r) => !right.some((w) => w.every((v, i) => r[i] === v)))).toEqual([]);
+  });
+
+  it('numbers counting up before names, units and ranges are row numbers of a list without results, not values', () => {
+    expect(coded(['1 GLUCOSA mg/dL 60-100', '2 CREATININA mg/dL 0.55-1.02', '3 COLESTEROL TOTAL mg/dL DESEABLE < 200'].join('\n'))).toEqual([]);
+  });
+
+  it('a value run against the end of a decimal range (`0.70-1.201.1`) is the value; a whole lower bound (`70-11095`) says nothing', () => {
+    expect(coded(['(A) CREATININA mg/dL 0.70-1.201.1', '(A) POTASIO mmol/L 3.50-5.105.6', '(A) GLUCOSA mg/dL 70-11095'].join('\n'))).toEqual([
+      ['creatinine', 1.1, 'mg/dL', 0.7, 1.2, 'normal'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+    ]);
+    expect(coded(['CREATININA mg/dL 0.70-1.201.1'].join('\n'))).toEqual([]);
+  });
+
+  it('`Normal` alone before a range with bounds is its label, not the row\'s flag', () => {
+    expect(codedWithRangeText(['Cholesterol 236 mg/dL Normal < 200', 'LDL Cholesterol 88 mg/dL Normal < 100'].join('\n'))).toEqual([
+      ['total-cholesterol', 236, 'mg/dL', '< 200', null, 200, 'high'], ['ldl-cholesterol', 88, 'mg/dL', '< 100', null, 100, 'normal'],
+    ]);
   });
 });
 

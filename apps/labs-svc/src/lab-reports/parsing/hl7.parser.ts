@@ -125,8 +125,11 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
     // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
+    // An empty identifier and text with the alternate ones filled (`^^^WBC^WBC`, a Sysmex XN through OpenELIS): the
+    // alternate identifier and text are OBX-3's, whatever their coding system.
     const primary = component(fields[3], 2, d).toUpperCase();
-    const alternate = !LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()) && component(fields[3], 3, d);
+    const onlyAlternate = !/[\p{L}\p{N}]/u.test(component(fields[3], 0, d) + component(fields[3], 1, d)) && /[\p{L}\p{N}]/u.test(component(fields[3], 3, d) + component(fields[3], 4, d));
+    const alternate = (onlyAlternate || (!LOINC_SYSTEMS.has(primary) && LOINC_SYSTEMS.has(component(fields[3], 5, d).toUpperCase()))) && component(fields[3], 3, d);
     const code = alternate ? component(fields[3], 3, d) : component(fields[3], 0, d);
     // OBX-3's text, unless it is no name (`pH^M`: a one-letter flag where the text goes; the identifier names the test).
     // Under a code that is a number (`1001520^K`, LOINC's `2823-3^K`, JLAC10's `3H015000002326101^K^JC10`: digits with a
@@ -137,8 +140,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const id0 = component(fields[3], 0, d);
     const obx6 = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
     const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
-    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate ? component(fields[3], 4, d) : '');
-    const system = alternate ? 'LN' : component(fields[3], 2, d);
+    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate || onlyAlternate ? component(fields[3], 4, d) : '');
+    const system = onlyAlternate ? component(fields[3], 5, d) : alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
     // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not
     // in OBX-3's, is what was measured; OBX-3 then names the test it came from, and its code is not this result's.

@@ -191,7 +191,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
-  const lines = valueFirstLines(withoutGluedCodes(listed.lines), opts);
+  const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(listed.lines)), opts);
   const layout = detectLayout(lines);
   const dates = findDates(lines);
   if (layout === 'epic-mychart') {
@@ -274,16 +274,85 @@ function valueFirst(text: string, opts: TextParseOptions): RegExpExecArray | nul
 }
 
 /**
- * Lines so printed, laid out in the order the reader reads (`HCT Αιματοκρίτης  40,6 %  40-52`): only where two lines or
- * more are printed so (one such line is as likely a sentence that starts with a number).
+ * `78(A) GLUCOSA mg/dL 60-100`, `5.9 NITROGENO UREICO mg/dL 6-20`, `185.00 COLESTEROL TOTAL mg/dL DESEABLE < 200` (a
+ * Mexican SwissLab PDF's text): the result column printed first, apart from the name, a mark in parentheses against
+ * it, then the unit and the range (a label before it allowed).
+ */
+const VALUE_FIRST_APART = /^\s*(\d+(?:[.,]\d+)?)(\([A-Za-z*]{1,2}\))?\s+(\p{L}.*\S)\s*$/u;
+
+/**
+ * A line printed value first and apart: a name the catalog knows, no number in it, a unit, and a range with bounds
+ * (after a word that labels it, if any) and nothing after the range.
+ */
+function valueFirstApart(text: string, opts: TextParseOptions): { value: string; mark?: string; name: string; unit: string; range: string } | null {
+  const m = VALUE_FIRST_APART.exec(text);
+  if (!m || !opts.knows) return null;
+  const t = tokenize(m[3]!);
+  for (let j = 1; j < t.length - 1; j++) {
+    if (/\d/.test(t[j - 1]!)) return null;
+    if (!isUnitToken(t[j]!) || parseValueToken(t[j]!)) continue;
+    const from = t.length > j + 2 && REFERENCE_LABEL.test(t[j + 1]!.replace(/:$/, '')) ? j + 2 : j + 1;
+    const range = numericRangeAt(t, from);
+    if (!range || from + range.span !== t.length) continue;
+    const name = t.slice(0, j).join(' ');
+    if (!opts.knows(name)) continue;
+    return { value: m[1]!, ...(m[2] ? { mark: m[2] } : {}), name, unit: t[j]!, range: t.slice(j + 1).join(' ') };
+  }
+  return null;
+}
+
+/**
+ * Lines so printed, laid out in the order the reader reads (`HCT Αιματοκρίτης  40,6 %  40-52`, `GLUCOSA  78 mg/dL
+ * 60-100`): only where two lines or more are printed so (one such line is as likely a sentence that starts with a
+ * number). A mark against the values that stands on a value inside its range (`78(A)` in 60-100: a laboratory's
+ * accreditation mark) is no flag on any of them; another (`(H)` on values above their ranges only) is their flag.
  */
 function valueFirstLines(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
   const read = lines.map((l) => valueFirst(l.text, opts));
-  if (read.filter(Boolean).length < 2) return lines;
+  let apart = lines.map((l, i) => (read[i] ? null : valueFirstApart(l.text, opts)));
+  // Whole numbers counting up one by one (`1 GLUCOSA mg/dL 60-100`, `2 CREATININA …`: an order's or a form's rows
+  // numbered, no result printed) are row numbers, not values.
+  const numbers = apart.filter((a) => a !== null).map((a) => (/^\d+$/.test(a.value) ? Number(a.value) : NaN));
+  if (numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1)) apart = apart.map(() => null);
+  if (read.filter(Boolean).length + apart.filter(Boolean).length < 2) return lines;
+  const inRange = (a: NonNullable<(typeof apart)[number]>) => {
+    const value = parseNumber(a.value);
+    const range = parseReferenceRange(a.range.replace(/^\S+:?\s+(?=[<>≤≥\d])/, ''));
+    return value !== null && (range.low !== undefined || range.high !== undefined) && flagFromRange(value, undefined, a.value, range) === 'normal';
+  };
+  const notFlags = new Set(apart.filter((a) => a?.mark && inRange(a)).map((a) => a!.mark!.toUpperCase()));
   return lines.map((l, i) => {
     const m = read[i];
-    return m ? { ...l, text: `${m[2]!.trim()}  ${m[1]}${m[4] ? ` ${m[4]}` : ''}  ${m[3]}` } : l;
+    if (m) return { ...l, text: `${m[2]!.trim()}  ${m[1]}${m[4] ? ` ${m[4]}` : ''}  ${m[3]}` };
+    const a = apart[i];
+    if (!a) return l;
+    const flag = a.mark && !notFlags.has(a.mark.toUpperCase()) ? ` ${a.mark}` : '';
+    return { ...l, text: `${a.name}  ${a.value}${flag}  ${a.unit}  ${a.range}` };
   });
+}
+
+/** `NAME  unit  0.55-1.020.9`: a name, a unit, then a range with the value column run against its upper bound. */
+const VALUE_AFTER_RANGE = /^(?:\([A-Za-z*]{1,2}\)\s+)?(\p{L}[^\d]*?)\s+(\S+)\s+(\d+)([.,])(\d+)(\s*[-–]\s*)(\d+)\4(\d+)\4(\d+)\s*$/u;
+
+/**
+ * `(A) CREATININA mg/dL 0.55-1.020.9`, `ACIDO URICO mg/dL 2.60-6.004.6` (a Mexican laboratory's PDF text: the result
+ * column printed after the range and run against it): the upper bound keeps the decimals of the lower one (`1.02`,
+ * `6.00`) and the rest, itself a decimal number (`0.9`, `4.6`), is the value — where a name without digits comes
+ * first, then a unit, and only where two lines or more are printed so (a range never carries two decimal marks in
+ * its upper bound). A whole lower bound (`60-10087`) says nothing of where the upper bound ends: left as printed.
+ * The mark before the name (`(A)`) is left out.
+ */
+function valuesAfterRanges(lines: SourceLine[]): SourceLine[] {
+  const read = lines.map((l) => {
+    const m = VALUE_AFTER_RANGE.exec(l.text);
+    if (!m || !isUnitToken(m[2]!) || m[8]!.length <= m[5]!.length) return null;
+    const upper = `${m[7]}${m[4]}${m[8]!.slice(0, m[5]!.length)}`;
+    const value = `${m[8]!.slice(m[5]!.length)}${m[4]}${m[9]}`;
+    if (value.startsWith('0') && !value.startsWith(`0${m[4]}`)) return null;
+    return `${m[1]!.trim()}  ${value}  ${m[2]}  ${m[3]}${m[4]}${m[5]}${m[6]}${upper}`;
+  });
+  if (read.filter(Boolean).length < 2) return lines;
+  return lines.map((l, i) => (read[i] ? { ...l, text: read[i]! } : l));
 }
 
 /** A heading with the code column run against its last word or parenthesis (`Общий анализ крови1001`, `(CBC)1001`). */
@@ -3543,8 +3612,10 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   if (k < n && isUnitToken(tokens[k]!) && !rangeWordsAt(tokens, k) && !labelledRangeToken(tokens[k]!)) out.unit = tokens[k++];
   // `mg/mmol Creat`, `mg/g creatinine`: a ratio's unit printed with the analyte it is per.
   if (out.unit && k < n && /^[A-Za-z]+$/.test(tokens[k]!) && toUcum(`${out.unit} ${tokens[k]}`)) out.unit = `${out.unit} ${tokens[k++]}`;
-  // (`Normal` of `Normal Range: 15-150` is the label's word, not the row's flag.)
-  if (!twoWordRangeLabel(tokens, k, out)) k = readFlag(tokens, k, out);
+  // (`Normal` of `Normal Range: 15-150` is the label's word, not the row's flag; so is `Normal` alone before a range with
+  // bounds: `Cholesterol  210 mg/dL  Normal < 200` is above its range, not normal.)
+  const labelBeforeRange = k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1) !== null;
+  if (!twoWordRangeLabel(tokens, k, out) && !labelBeforeRange) k = readFlag(tokens, k, out);
   // A word in parentheses where the unit or range goes says when or how the sample was taken (`Glucose  5.2
   // (Fasting)  3.0-6.0`, `Cortisol  450  nmol/L  (AM)  140-690`): no unit, and no reason to lose the row. A range
   // given elsewhere (`(SEE-BELOW)`) is the range's text, read without its parentheses.
@@ -3554,6 +3625,9 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   // The same label in two words, with or without its colon, between the unit and the range of a one-line row
   // (`Estradiol  82 pg/mL Reference Range 15-350`, `Sodium 140 mmol/L Normal range: 135-145`): no part of the range.
   else if (twoWordRangeLabel(tokens, k, out)) k += 2;
+  // A word that labels the reference range, with or without its colon, before a range with bounds (`mg/dL  DESEABLE
+  // < 200`, `Desirable: <200`, `Optimal 40-60`): the range is what follows it, as `unlabelled` reads a range column's.
+  else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)) k++;
   const r = rangeAt(tokens, k);
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
   // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below

@@ -30,6 +30,9 @@ export function cleanToken(token: string): string {
   return (emphasized ? emphasized[2]! : token).replace(STRAY_EDGES, '');
 }
 
+/** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
+const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min)(?=$|[\s),;])/gi;
+
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
@@ -37,7 +40,16 @@ export function tokenize(line: string): string[] {
   // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
   const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
-    .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+    .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
+    // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
+    // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart).
+    .replace(SPACED_UNIT, '$1/$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+  // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
+  // number at the end of a run of Chinese characters is the value after the name.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const glued = /^(.*\p{Script=Han}{2})(\d+(?:\.\d+)?)$/u.exec(tokens[i]!);
+    if (glued) tokens.splice(i, 1, glued[1]!, glued[2]!);
+  }
   spaceGroupedRange(tokens);
   // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number
   // — only when they cannot be two values: no other number before them on the row, no range after the unit whose
@@ -538,6 +550,11 @@ export function isUnitToken(token: string): boolean {
   if (/^\([A-Za-z][A-Za-z-]*\)$/.test(token) && !KNOWN_WORD_UNITS.has(token.slice(1, -1).toLowerCase())) return false;
   // Words of a sentence or a label are not units; units are short, or carry a slash, a digit, % or µ.
   if (/[:]$/.test(token)) return false;
+  // Words listed with commas (`(ELEC,CALCIO,FOS,TGP)`, the tests a panel's heading names): no unit has a comma between letters.
+  if (/\p{L},\s*\p{L}/u.test(token)) return false;
+  // Two decimal numbers run together (`D0.110.28`: an OCR's lost-dash range with a stray letter) are no unit, nor is
+  // a token with a double quote inside (`k10"9/L`, an OCR's reading of a superscript).
+  if (/\d\.\d+\.\d/.test(token) || token.includes('"')) return false;
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
