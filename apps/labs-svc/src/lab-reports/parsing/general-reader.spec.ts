@@ -6082,3 +6082,54 @@ describe('labs28bfix: a lone `1` is an OCR\'d arrow only in a report that prints
     expect(codedWithRangeText(halfWidth('睾酮 15.2 nmol/L 男性：8.4-28.7'))).toEqual([['testosterone', 15.2, 'nmol/L', '男性:8.4-28.7', null, null, null]]);
   });
 });
+
+describe('labs28afix: a known test name followed by its value is no unit; detail labels inside a card keep the name; names over current and previous values with units; a ward is no unit', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  const valueOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[1]);
+  const unitOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[2] ?? null);
+
+  it('a test name the unit reader accepts (T4, K, pH), then a value alone, under a row printed without a unit: the next row', () => {
+    const thyroid = lines('TSH', '3.20', '0.4 -4.5', 'T4', '7.6', 'ug/dL', '4.5 -12.0');
+    expect(valueOf(thyroid, 'thyroid-stimulating-hormone')).toEqual([3.2]);
+    expect(unitOf(thyroid, 'thyroid-stimulating-hormone')).toEqual([null]);
+    expect(valueOf(thyroid, 'total-t4')).toEqual([7.6]);
+    const lytes = lines('Calcium', '9.1', '8.5 - 10.5', 'K', '4.0', 'mmol/L', '3.5 - 5.1');
+    expect(unitOf(lytes, 'calcium')).toEqual([null]);
+    expect(valueOf(lytes, 'potassium')).toEqual([4]);
+    const gas = lines('HCO3', '23', '22 -26', 'pH', '7.41', '7.35 -7.45');
+    expect(coded(gas).map((r) => r[1])).toEqual([23, 7.41]);
+  });
+
+  it('a patient-detail label and its content between a name and its value: skipped, the name keeps its value', () => {
+    expect(coded(lines('Ferritin', 'Collected On', '11/02/2024', '48', 'ng/mL', '30 -400'))).toEqual([['ferritin', 48, 'ng/mL', 30, 400, 'normal']]);
+    expect(coded(lines('Glucose', 'Collection Date', '05/06/2024 9:30 AM', 'Your Value', '128 mg/dL', 'Standard Range', '70 - 99 mg/dL', 'Flag', 'High')))
+      .toEqual([['glucose', 128, 'mg/dL', 70, 99, 'high']]);
+    // The label's content (an age) is still no value of the name.
+    expect(valueOf(lines('Ferritin', 'Age', '45', '52', 'ng/mL', '30 -400'), 'ferritin')).toEqual([52]);
+  });
+
+  it('names over current and previous values, each with a unit that fits the names in order: the first values are the names\'', () => {
+    const cbc = lines('Hemoglobin', 'Hematocrit', '14.1 g/dL', '42 %', '13.2 g/dL', '40 %');
+    expect(coded(cbc).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 14.1], ['hematocrit', 42]]);
+    // Units that do not fit the names in order: which value is whose is not sure, so not paired so.
+    expect(valueOf(lines('Hemoglobin', 'Hematocrit', '42 %', '14.1 g/dL', '40 %', '13.2 g/dL'), 'hemoglobin')).not.toContain(42);
+    // Bare values after a run of names stay unread (by design).
+    expect(coded(lines('Sodium', 'Potassium', 'Chloride', '138', '4.3', '101'))).toEqual([]);
+  });
+
+  it('`Unit: 4C` / `Unit 9B` (a ward) under a row: no unit of it', () => {
+    expect(unitOf(lines('Creatinine', '0.9', 'Unit: 4C', '0.6 - 1.2'), 'creatinine')).toEqual([null]);
+    const ward = lines('Potassium    4.4         3.5 - 5.1', 'Unit 9B', 'Sodium       139   mmol/L   135 - 145');
+    expect(unitOf(ward, 'potassium')).toEqual([null]);
+    // The ward's line is no row of its own either.
+    expect(coded(ward).map((r) => [r[0], r[1]])).toEqual([['potassium', 4.4], ['sodium', 139]]);
+    // A real unit under its label is still the row's.
+    expect(unitOf(lines('Estradiol', 'Value: 82', 'Unit: pg/mL'), 'estradiol')).toEqual(['pg/mL']);
+  });
+
+  it('a value label alone over a column of values under a run of names is a column header (fixed on main)', () => {
+    expect(coded(lines('WBC', 'Platelet Count', 'Result', '7.1 10^3/uL', '255 10^3/uL')).map((r) => [r[0], r[1]]))
+      .toEqual([['white-blood-cell-count', 7.1], ['platelet-count', 255]]);
+    expect(valueOf(lines('Sodium', 'Potassium', 'Value', '137', '4.6'), 'potassium')).not.toContain(137);
+  });
+});

@@ -1046,6 +1046,14 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
  * (`RESULT` / `REF. RANGE` / `UNIT`) is left as it is. (A reference label alone keeps its own reading:
  * REFERENCE_LABEL_LINE, whose range may run over several lines.)
  */
+/**
+ * A unit printed under a unit label: a token the unit reader codes (`pg/mL`, `10^3/uL`) or a unit word (`ratio`,
+ * `index`), not any letter and digit (`3B`, `7A`: a ward).
+ */
+function realUnit(token: string): boolean {
+  return isUnitToken(token) && !parseValueToken(token) && (toUcum(token) !== null || /^[A-Za-z]+\.?$/.test(token));
+}
+
 function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -1054,7 +1062,7 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
     const next = lines[i + 1];
     const content = label && next && !next.cells ? lineText(next.text).trim() : '';
     const fits = label && content && (label[1] ? valueOnly(content) !== null
-      : label[2] ? /^\S+$/.test(content) && isUnitToken(content) && !parseValueToken(content) && !opts.knows?.(cleanName(content))
+      : label[2] ? /^\S+$/.test(content) && realUnit(content) && !opts.knows?.(cleanName(content))
         : STATUS_LINE.test(content));
     // A value label over a column of values (`Hemoglobin` / `MCV` / `Result` / `14.2 g/dL` / `91 fL`: two names alone
     // above it, or another value alone under its content) is a column header, no card's label: left as it is.
@@ -1232,9 +1240,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
    * a line after it, before the next value: a column of results read by OCR prints them; a column of codes, accession
    * or serial numbers, prices or earlier results does not), and the index of the line that ends them.
    */
-  const valuesColumn = (line: SourceLine): { values: (number | null)[]; printed: string[]; described: boolean; end: number } => {
+  const valuesColumn = (line: SourceLine): { values: (number | null)[]; printed: string[]; units: (string | undefined)[]; at: number[]; described: boolean; end: number } => {
     const values: (number | null)[] = [];
     const printed: string[] = [];
+    const units: (string | undefined)[] = [];
+    const at: number[] = [];
     const has: boolean[] = [];
     let i = indexOfLine.get(line)!;
     for (; i < lines.length; i++) {
@@ -1244,13 +1254,33 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (v) {
         values.push(v.value);
         printed.push(text);
+        units.push(v.unit);
+        at.push(i);
         has.push(Boolean(v.unit || v.rangeText));
       } else if ((isUnitToken(text) && !parseValueToken(text)) || /^[<>]?\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*(?:%|\/?[A-Za-zµμ][\w/µμ]*)?$/.test(text)) {
         if (has.length) has[has.length - 1] = true;
+        if (units.length && units[units.length - 1] === undefined && isUnitToken(text) && !parseValueToken(text)) units[units.length - 1] = text;
       } else break;
     }
-    return { values, printed, described: has.every(Boolean), end: i };
+    return { values, printed, units, at, described: has.every(Boolean), end: i };
   };
+  /**
+   * The next line with text after `line` is a value alone (`110`, `7.39`, `2.0 mg/dL`): no range (`0.4 -4.5`, `80-200`),
+   * no unit alone.
+   */
+  const valueAloneAfter = (line: SourceLine): boolean => {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
+      const text = lineText(lines[i]!.text).trim();
+      if (!text) continue;
+      if (readsAsRange(text)) return false;
+      const t = tokenize(text);
+      return t.length >= 1 && t.length <= 2 && parseValueToken(t[0]!) !== null
+        && (t.length === 1 || (isUnitToken(t[1]!) && !parseValueToken(t[1]!)));
+    }
+    return false;
+  };
+  /** Lines of earlier results printed after the current ones under a run of names (see below): not read. */
+  const earlierTaken = new Set<SourceLine>();
   /** Range lines already given to the rows printed before them as a block (see below). */
   const rangesTaken = new Set<SourceLine>();
   /** Name lines already given to values printed before them (see below): read, not names of what follows. */
@@ -1453,18 +1483,25 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (detailContent && single && /^[\p{P}\p{S}]+$/u.test(flat.trim())) continue;
     const detailAbove = detailContent;
     detailContent = false;
+    // (Between a name alone and its value, `Ferritin` / `Report Date` / `14/03/2024` / `22`, `Glucose` / `Collection
+    // Date` / `…` / `Your Value` / `110 mg/dL`: the label and its content are skipped, the name still waits — labs28afix.)
+    const nameWaits = Boolean(pending && knownName((pending as SourceLine).text.trim()));
     if (single && PATIENT_DETAIL_LABEL.test(flat.trim())) {
-      pending = null;
-      names = [];
-      open = null;
+      if (!nameWaits) {
+        pending = null;
+        names = [];
+        open = null;
+      }
       detailContent = true;
       continue;
     }
     const detailRow = detailAbove && single ? parseRowLine(flat, opts) : null;
     if (detailAbove && single && !opts.knows?.(cleanName(flat)) && !(detailRow && opts.knows?.(detailRow.name)) && !commentKind(flat)) {
-      pending = null;
-      names = [];
-      open = null;
+      if (!nameWaits) {
+        pending = null;
+        names = [];
+        open = null;
+      }
       continue;
     }
     // A method, evaluation or comment line belongs to the row above it (or to the row a name waiting for its value
@@ -1545,11 +1582,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const unitLabel = UNIT_LABEL.exec(flat.trim());
     const unitRow = open as RawRow | null;
     const unitText = unitLabel ? (unitLabel[1] ?? unitLabel[2])! : '';
-    if (unitLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && isUnitToken(unitText) && !parseValueToken(unitText)) {
+    // (A real unit: one the unit reader codes, or a unit word; `Unit: 3B`, `Unit 7A` name a ward — labs28afix.)
+    if (unitLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && realUnit(unitText)) {
       if (!unitRow.unit) unitRow.unit = unitText;
       else if (!unitsAgree(unitRow.unit, unitText, opts.chargeOf?.(unitRow.name))) appendComment(unitRow, flat.trim());
       continue;
     }
+    // (`Unit 7A` alone with no real unit after the label: a ward's line, no row `Unit` = 7.)
+    if (unitLabel && !pending && !realUnit(unitText) && /^[A-Za-z]?\d+[A-Za-z]?$/.test(unitText)) continue;
     const flagLabel = FLAG_LABEL.exec(flat.trim());
     if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test((flagLabel[1] ?? flagLabel[2])!.trim())) {
       unitRow.flag ??= (flagLabel[1] ?? flagLabel[2])!.trim();
@@ -1752,7 +1792,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         for (const l of after.lines) namesTaken.add(l);
       }
     }
-    if (namesTaken.has(line)) continue;
+    if (namesTaken.has(line) || earlierTaken.has(line)) continue;
     // Ranges printed as a block after their rows (OCR read column by column: `342` / `/uL` / `{#} MPV` / `9.8` / `fL` /
     // `{#} IPF:` / `3.10` / `%` / `150-450/uL` / `6.78-13.46 fL` / `0-5%`): as many range lines, each with a unit,
     // as the rows just read that have none, each unit the row's in order — those rows' ranges (labs27c).
@@ -1889,8 +1929,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       }
       // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it.)
       const t = tokenize(rangePrintedOnce(flat)).flatMap((w) => splitRangeUnit(w) ?? [w]);
-      // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name.)
-      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) && !(t.length === 1 && !toUcum(t[0]!) && opts.knows?.(cleanName(t[0]!))) ? 1 : 0;
+      // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name;
+      // so is one the unit reader accepts too, `T3`, `pH`, `Mg`, `K`, when a value alone follows it: a unit line under a
+      // value is never followed by a value of its own in this layout — labs28afix.)
+      const nameNext = t.length === 1 && opts.knows?.(cleanName(t[0]!)) && (!toUcum(t[0]!) || valueAloneAfter(line));
+      const unitFirst = !o.unit && t.length >= 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!) && !nameNext ? 1 : 0;
       const range = numericRangeAt(t, unitFirst);
       if ((unitFirst && t.length === 1) || (range && unitFirst + range.span === t.length && !o.rangeText)) {
         if (unitFirst) o.unit = t[0]!;
@@ -1971,6 +2014,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // Otherwise, as many values each with its unit or range: the names' values in order.
       if (value && ahead?.described && ahead.values.length === column.length) {
         namesInColumn = column.slice(1);
+        namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
+        continue;
+      }
+      // As many values again, or twice as many and more, each with its own unit, the units of every run of them fitting
+      // the names in order (`Hemoglobin` / `Hematocrit` / `13.5 g/dL` / `40 %` / `12.9 g/dL` / `39 %`: current and
+      // previous columns copied one box a line): the first run is the names' values, the later runs earlier results,
+      // not read (labs28afix).
+      const n = column.length;
+      if (value && ahead?.described && opts.measuresIn && ahead.values.length > n && ahead.values.length % n === 0
+        && ahead.units.every((u, k) => u !== undefined && opts.measuresIn!(cleanName(column[k % n]!), u))) {
+        namesInColumn = column.slice(1);
+        for (let k = ahead.at[n]!; k < ahead.end; k++) earlierTaken.add(lines[k]!);
         namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
         continue;
       }
