@@ -6133,3 +6133,73 @@ describe('labs28afix: a known test name followed by its value is no unit; detail
     expect(valueOf(lines('Sodium', 'Potassium', 'Value', '137', '4.6'), 'potassium')).not.toContain(137);
   });
 });
+
+describe('labs27cfix3: panel labels, a panel with its verb, a bare history list, headings without a colon, tiled bands and slash legends', () => {
+  /** Coded rows as [biomarker or ?name, value]. */
+  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('a panel\'s name as the label says results (Chem 10, Lipids, Coags, Levels, Thyroid)', () => {
+    expect(pairs('Chem 10: Na 141, K 3.9, Cl 104, BUN 18, Cr 1.1.')).toEqual([
+      ['sodium', 141], ['potassium', 3.9], ['chloride', 104], ['blood-urea-nitrogen', 18], ['creatinine', 1.1],
+    ]);
+    expect(pairs('Lipids: LDL 121, HDL 44, triglycerides 188.')).toEqual([['ldl-cholesterol', 121], ['hdl-cholesterol', 44], ['triglycerides', 188]]);
+    expect(pairs('Coags: INR 1.4, PT 14.2 and PTT 33.')).toEqual([['inr', 1.4], ['prothrombin-time', 14.2], ['partial-thromboplastin-time', 33]]);
+    expect(pairs('Levels: ferritin 33, B12 510 and folate 9.')).toEqual([['ferritin', 33], ['vitamin-b12', 510], ['folate', 9]]);
+    expect(pairs('Thyroid: TSH 3.4 and free T4 0.9.')).toEqual([['thyroid-stimulating-hormone', 3.4], ['free-t4', 0.9]]);
+  });
+
+  it('a panel\'s name with `notable for`, `significant for`, `with` opens the list: no part of the first name', () => {
+    expect(pairs('Seen for confusion. BMP notable for sodium 131, potassium 5.4 and creatinine 1.9.')).toEqual([
+      ['sodium', 131], ['potassium', 5.4], ['creatinine', 1.9],
+    ]);
+    expect(pairs('CBC significant for hemoglobin 9.2, platelets 98 and WBC 14.1.')).toEqual([
+      ['hemoglobin', 9.2], ['platelet-count', 98], ['white-blood-cell-count', 14.1],
+    ]);
+    expect(pairs('CMP notable for sodium 128 and glucose 310.')).toEqual([['sodium', 128], ['glucose', 310]]);
+  });
+
+  it('a history\'s bare list of three known tests with plain values is read; `numbers` in the label says results', () => {
+    expect(pairs('Presented with fatigue. Hemoglobin 7.6, platelets 61, WBC 2.3.')).toEqual([
+      ['hemoglobin', 7.6], ['platelet-count', 61], ['white-blood-cell-count', 2.3],
+    ]);
+    expect(pairs('Hello, my numbers came in: A1c 6.8, LDL 131 and TSH 1.7. Thanks')).toEqual([
+      ['hemoglobin-a1c', 6.8], ['ldl-cholesterol', 131], ['thyroid-stimulating-hormone', 1.7],
+    ]);
+  });
+
+  it('a bare list of doses (numbers no sample gives) or after a sentence of supplements or a plan is no results', () => {
+    expect(pairs('Vitamin D 3000, calcium 800 and magnesium 300.')).toEqual([]);
+    expect(pairs('Supplements reviewed. Iron 65, B12 1000 and folate 5.')).toEqual([]);
+    expect(pairs(lines('Hemoglobin 8.4 g/dL 12.0-16.0', 'Transfusion thresholds', 'Hemoglobin 7, platelets 20 and INR 1.5.'))).toEqual([['hemoglobin', 8.4]]);
+  });
+
+  it('`Now`, `Currently`, `Tonight` opening a sentence are evidence only against earlier values of the same tests; an aim is none', () => {
+    expect(pairs('Doses changed last week. Now vitamin D 5000 and calcium 1000.')).toEqual([]);
+    expect(pairs('Currently B12 1000 and folate 5.')).toEqual([]);
+    expect(pairs('Potassium was low this morning. Tonight potassium 30 and magnesium 2.')).toEqual([]);
+    // An aim with units that fit the tests is no result either.
+    expect(pairs('Aim for LDL 80 mg/dL, HDL 45 mg/dL and triglycerides 140 mg/dL.')).toEqual([]);
+    expect(pairs('Two months ago ferritin 10 and hemoglobin 9.9. Now ferritin 40 and hemoglobin 12.0.')).toEqual([['ferritin', 40], ['hemoglobin', 12]]);
+  });
+
+  it('a results heading alone without a colon holds for the lines under it; another heading alone ends it', () => {
+    expect(pairs(lines('LABS', 'Sodium 135, potassium 3.8 and chloride 99.'))).toEqual([['sodium', 135], ['potassium', 3.8], ['chloride', 99]]);
+    expect(pairs(lines('Laboratory Data', 'Hemoglobin 11.2 and hematocrit 33.9.'))).toEqual([['hemoglobin', 11.2], ['hematocrit', 33.9]]);
+    expect(pairs(lines('LABORATORY DATA:', 'Sodium 137, potassium 4.1 and chloride 101.', 'Plan', 'Ferritin 50, hemoglobin 12.5 and iron 60.'))).toEqual([
+      ['sodium', 137], ['potassium', 4.1], ['chloride', 101],
+    ]);
+  });
+
+  it('two rows\' own ranges that happen to meet are still theirs (tiled bands need three without a legend)', () => {
+    expect(codedWithRangeText(lines('Magnesium 1.9 mg/dL', 'Phosphorus 3.8 mg/dL', '1.6-2.3 mg/dL', '2.4-4.5 mg/dL'))).toEqual([
+      ['magnesium', 1.9, 'mg/dL', '1.6-2.3', 1.6, 2.3, 'normal'], ['phosphorus', 3.8, 'mg/dL', '2.4-4.5', 2.4, 4.5, 'normal'],
+    ]);
+  });
+
+  it('a section heading with a slash under a block of ranges is no legend (its parts name no tier or population)', () => {
+    expect(codedWithRangeText(lines('Sodium 138 mmol/L', 'Potassium 4.0 mmol/L', '135-145 mmol/L', '3.5-5.0 mmol/L', 'Microbiology / Virology'))).toEqual([
+      ['sodium', 138, 'mmol/L', '135-145', 135, 145, 'normal'], ['potassium', 4, 'mmol/L', '3.5-5.0', 3.5, 5, 'normal'],
+    ]);
+  });
+});

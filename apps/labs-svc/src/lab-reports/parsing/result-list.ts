@@ -103,12 +103,20 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
   }
   // Results dictated or written as prose, separated by commas (`Sodium 139, potassium 4.6, BUN 15`): read apart. A
   // heading that says results (`LABORATORY DATA:`) holds for the lines after it until a line opens with another label.
+  // A heading alone on its line without a colon (`RESULTS`, `Laboratory Data`) holds so too (labs27cfix3); a heading
+  // alone that says something else (`Assessment and plan`, `PLAN:`, `Transfusion threshold / Target`) ends it, and
+  // under it a sentence needs a cue of its own (no bare list of tests, proseSentence's last resort).
   let underResults = false;
+  let underOther = false;
   lines.forEach((l, k) => {
-    const opening = lineLabel(l.text);
-    if (opening !== null) underResults = RESULT_CUE.test(opening);
+    const opening = lineLabel(l.text) ?? headingAlone(l.text, opts);
+    if (opening !== null) {
+      // (A heading of tests' names, `Hemoglobin & Hematocrit`, says results too.)
+      underResults = RESULT_CUE.test(opening) || opening.split(/\s*(?:&|\/|\band\b)\s*/u).every((p) => p && opts.knows?.(p));
+      underOther = !underResults && /^[^:]*:?\s*$/u.test(l.text);
+    }
     if (taken.has(k)) return;
-    const read = proseList(l, opts, underResults && opening === null);
+    const read = proseList(l, opts, underResults && opening === null, underOther && opening === null);
     if (take(k, k, read)) for (const r of read!) prose.add(r);
   });
   if (!rows.length) return { lines, rows, prose };
@@ -140,18 +148,20 @@ const FLAG_WORD = new RegExp(`^(?:${FLAG_WORDS})$`, 'iu');
 const FLAG_AFTER_VALUE = new RegExp(String.raw`(\d)\s+(?:${FLAG_WORDS})\b`, 'giu');
 /**
  * Words that say a sentence's numbers are no results of this report: doses and what was given, targets and goals,
- * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results.
+ * ranges, medications, vital signs, intake, what was ordered, earlier results, a comment that restates results, an aim
+ * (`Aim for LDL 70 mg/dL, …`: labs27cfix3, units fitting the tests are no evidence then).
  */
-const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|intake|diet|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation)\b/iu;
+const NOT_RESULTS = /\b(?:supplements?|targets?|goals?|desirable|doses?|dosage|ranges?|normal\s+values?|normal|reference|medications?|vitals?|vital signs|intake|diet|ordered|started|starting|take|taking|repleted|replete|replaced|given|previous|previously|prior|history|comments?|impression|interpretation|aim(?:ing)?\s+(?:for|at))\b/iu;
 /**
  * Words that say a sentence reports measured results (labs27cfix2): results, labs, a laboratory, tests that showed,
  * revealed, came back or were measured, levels, a report, a panel's or a profile's name (`CBC`, `BMP`, `Iron studies`,
- * `Hemogram`, `Blood count`, `Electrolytes`, `ABG`). Looked for in the sentence's labels (the text before its colon),
+ * `Hemogram`, `Blood count`, `Electrolytes`, `ABG`; labs27cfix3: `Chem 7`, `Lipids`, `Coags`, `Thyroid`, `Renal`,
+ * `Levels`, `my numbers`). Looked for in the sentence's labels (the text before its colon),
  * in a sentence before it that introduces it (`My results are as follows.`) and in a heading over it; in the items'
  * own words only those no test is named by (results, showed, came back …), never a panel's name (`CBC 350` is a price).
  */
 const RESULT_WORDS = String.raw`results?|labs?|laborator(?:y|ies)|lab\s*work|blood\s*work|bloods|tested|showed|shows|revealed|reveals|came\s+back|returned|measured`;
-const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|ABG|VBG|blood\s+gas(?:es)?|urinalysis`;
+const PANEL_WORDS = String.raw`(?:blood\s+)?tests?|reports?|studies|panel|profile|(?:blood|cell)\s+counts?|hae?mogram|CBC|FBC|BMP|CMP|LFTs?|RFTs?|KFTs?|TFTs?|U\s*&\s*Es?|electrolytes|lytes|chemistr(?:y|ies)|chems?|ABG|VBG|blood\s+gas(?:es)?|urinalysis|lipids|coags?|coagulation|thyroid|renal|hae?matology|levels|numbers`;
 const RESULT_CUE = new RegExp(String.raw`\b(?:${RESULT_WORDS}|${PANEL_WORDS})\b`, 'iu');
 const RESULT_WORD = new RegExp(String.raw`\b(?:${RESULT_WORDS})\b`, 'iu');
 /** A value a verb says was found (`ferritin was 12`, `sodium is now 131`). */
@@ -163,6 +173,43 @@ const VALUE_VERB = /\b(?:is|was|were|are)\s+(?:now\s+)?[<>]?\d/iu;
  */
 const TIME = String.raw`today|now|currently|this\s+(?:morning|evening)|tonight|yesterday|on\s+admission|at\s+discharge|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?`;
 const TIME_LEAD = new RegExp(String.raw`^\s*(?:(?:labs?|results?)\s+)?(?:${TIME})\b[\s,:]*(?:(?:her|his|my|the|their|your)\s+)?`, 'iu');
+/**
+ * A time that is as much a regimen's or a plan's as a finding's (`Now vitamin D 4000 and calcium 1200.`, `Currently
+ * …`, `Tonight potassium 40 …`): evidence only when an earlier sentence of the line gives values of the same tests
+ * (`Three months ago ferritin 12 …. Now ferritin 48 …`: the values now against the values then) (labs27cfix3).
+ */
+const ONGOING_LEAD = /^\s*(?:(?:labs?|results?)\s+)?(?:now|currently|tonight)\b/iu;
+/**
+ * A panel's name that introduces the tests after it in the sentence (`CMP notable for sodium 128, …`, `CBC with WBC
+ * 12.1, …`, `Her BMP showed …`) (labs27cfix3): no part of the first test's name, and evidence of results.
+ */
+const PANEL_LEAD = new RegExp(String.raw`^\s*(?:(?:the|her|his|my|their|your|a|an|repeat|admission)\s+)?(?:${PANEL_WORDS})(?:\s+(?:was|were|is|are))?\s+(?:(?:notable|significant|remarkable|pertinent)\s+for|with|showing|showed|shows|revealing|revealed|demonstrat(?:ed|ing|es))\s+`, 'iu');
+/** Words of a plan or an advice (`Plan`, `Aim for`, `Keep`, `Continue`, `Limit`, `Recommend`). */
+const PLAN_WORDS = /\b(?:plan|aim|keep|continue|limit|recommend(?:ed|s)?|advise[ds]?|should|give|replace|increase[ds]?|decrease[ds]?|reduce[ds]?|stop|hold|start)\b/iu;
+/**
+ * The highest value a sample ever gives for a test that is also taken as a supplement or limited in a diet, in any unit
+ * it is commonly printed in (vitamin D 400 nmol/L, calcium 20 mg/dL, potassium 12 mmol/L …): a larger number with such
+ * a name is a dose or an intake (`vitamin D 2000`, `calcium 600`, `potassium 40`, `sodium 2000`), never a result of a
+ * blood sample (labs27cfix3). Urine's and red cells' own tests, measured per day or per cell volume, are not bounded.
+ */
+const DOSE_BOUNDS: [RegExp, number][] = [
+  [/\bvit(?:amin)?\.?\s*d\d?\b|\bcholecalciferol\b|\b25-?oh\b/iu, 400],
+  [/\bcalcium\b|^ca$/iu, 20],
+  [/\bmagnesium\b|^mg$/iu, 10],
+  [/\bpotassium\b|^k$/iu, 12],
+  [/\bsodium\b|^na$/iu, 200],
+  [/\bphosph(?:orus|ate)\b|^phos$/iu, 20],
+  [/\bfol(?:ate|ic\s+acid)\b/iu, 100],
+  [/\biron\b|^fe$/iu, 500],
+  [/\bprotein\b/iu, 150],
+];
+const UNBOUNDED = /\b(?:urine|urinary|u-|24\s*h|rbc|red\s+cell|erythrocyte)/iu;
+function beyondSample(name: string, value: number): boolean {
+  const n = name.trim();
+  if (UNBOUNDED.test(n)) return false;
+  const bound = DOSE_BOUNDS.find(([re]) => re.test(n))?.[1];
+  return bound !== undefined && value > bound;
+}
 const TIME_AFTER_VALUE = /\d\s+(?:now|today|currently)\b/iu;
 /**
  * A time of the past the sentence's values belong to (`Last visit:`, `last month`, `at the first visit`, `before`,
@@ -176,6 +223,17 @@ const PAST = /\b(?:last\s+(?:visit|month|week|year|time|spring|summer|autumn|fal
 function lineLabel(text: string): string | null {
   const m = /^\s*(?:[•*-]\s*)?([^:\d;|\t]{1,40}):(?!\d)/u.exec(text);
   return m && (m[1]!.match(/\p{L}/gu) ?? []).length >= 3 ? m[1]!.trim() : null;
+}
+
+/**
+ * A heading alone on its line without a colon (`RESULTS`, `Laboratory Data`, `Assessment and plan`, `Transfusion
+ * threshold / Target`): one to five words of letters (`&`, `/`, `-` between them), opening with a capital, no test the
+ * catalog knows; the text itself, null when the line is none.
+ */
+function headingAlone(text: string, opts: TextParseOptions): string | null {
+  const t = text.trim().replace(/^(?:[•*-]\s*)/u, '');
+  if (!/^\p{Lu}[\p{L}'-]*(?:\s*[&/]?\s*\p{L}[\p{L}'-]*){0,4}$/u.test(t) || t.length > 50) return null;
+  return opts.knows?.(t) ? null : t;
 }
 
 /** A year the sentence's numbers belong to (`In 2019, …`, `Previous results (2023): …`): earlier results. */
@@ -200,7 +258,7 @@ const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
  * superscript in a power of ten (`x 103/cu mm`) is that power; a sentence's full stop is no part of the unit. A
  * sentence of a time past (`Last visit: …`) gives no rows when a later sentence of the line gives the same tests.
  */
-function proseList(line: SourceLine, opts: TextParseOptions, underResults = false): RawRow[] | null {
+function proseList(line: SourceLine, opts: TextParseOptions, underResults = false, underOther = false): RawRow[] | null {
   const text = line.text;
   if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s/i.test(text)) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
@@ -214,7 +272,12 @@ function proseList(line: SourceLine, opts: TextParseOptions, underResults = fals
   sentences.forEach((sentence, k) => {
     // A sentence before it with no item in it that says results introduces it (`My results are as follows.`).
     const before = k > 0 && !/\d/.test(sentences[k - 1]!) && RESULT_CUE.test(sentences[k - 1]!);
-    const rows = proseSentence(sentence, opts, lineCue || before);
+    // What comes before it on the line: an ongoing time (`Now`) answers earlier values of the same tests; a sentence
+    // before it or a heading over it that says something else (`Supplements reviewed.`, `PLAN`) leaves a bare list
+    // unread.
+    const earlier = sentences.slice(0, k).join('. ');
+    const other = underOther || opening !== null || (k > 0 && (NOT_RESULTS.test(sentences[k - 1]!) || PLAN_WORDS.test(sentences[k - 1]!)));
+    const rows = proseSentence(sentence, opts, lineCue || before, { earlier, other });
     if (rows) read.push({ rows, past: PAST.test(sentence) });
   });
   // Values of a time past (`Last visit: ferritin 12, …. Today: ferritin 45, …`) are no current results when a later
@@ -232,29 +295,53 @@ function proseList(line: SourceLine, opts: TextParseOptions, underResults = fals
  * Whether a sentence gives positive evidence that its items are measured results (labs27cfix2): a results cue in its
  * labels (`Labs today:`, `Iron studies:`, `ABG on FiO2 40, PEEP 5:`) or over it (`cued`: a heading, an introducing
  * sentence), a results word or a verb before a value in its own words (`came back`, `was 12`), a time of finding (`now`,
- * `today`, `On 12/03`), or on two thirds of its items a unit the catalog measures the item's test in or a flag
- * (`potassium 5.8 high`). Targets, doses,
+ * `today`, `On 12/03`; `now`, `currently`, `tonight` only against earlier values of the same tests), a panel's name
+ * with its verb (`CMP notable for`), or on two thirds of its items a unit the catalog measures the item's test in or a
+ * flag (`potassium 5.8 high`); or, as a last resort, nothing but three known tests with plain values (labs27cfix3).
+ * Targets, doses,
  * diets, cut-offs, limits, critical values and nutrition labels print none of these.
  */
-function resultEvidence(sentence: string, items: { name: string; unit?: string; flag?: string }[], counted: number, cued: boolean, opts: TextParseOptions): boolean {
-  if (cued) return true;
+function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string }[], counted: number, cued: boolean, opts: TextParseOptions, ctx: ProseContext): boolean {
+  if (cued || PANEL_LEAD.test(sentence)) return true;
   const colon = sentence.lastIndexOf(':');
   if (colon >= 0 && RESULT_CUE.test(sentence.slice(0, colon))) return true;
   if (RESULT_WORD.test(sentence) || VALUE_VERB.test(sentence) || TIME_AFTER_VALUE.test(sentence)) return true;
   // A time opening the sentence, its first item a test right after it.
   const lead = TIME_LEAD.exec(sentence);
   const first = lead ? PROSE_ITEM.exec(sentence.slice(lead[0].length).split(/,\s+|\s+and\s+/u)[0]!.trim().replace(/\.$/, '')) : null;
-  if (first && opts.knows?.(first[1]!.trim())) return true;
+  // (`Now`, `Currently`, `Tonight`: only against earlier values of the same tests on the line, labs27cfix3.)
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escape(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
+  if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || again * 2 >= items.length)) return true;
   const measured = items.filter((r) => r.flag || (r.unit && opts.measuresIn?.(r.name, r.unit))).length;
-  return measured * 3 >= counted * 2;
+  if (measured * 3 >= counted * 2) return true;
+  // The last resort (labs27cfix3): a sentence that is nothing but three tests or more, each named once and known, with
+  // a plain number each (no unit, no comparator, none beyond what a sample gives: beyondSample), with no label, no time
+  // before it and nothing before it or over it that says doses or a plan (`Admitted with melena. Hemoglobin 8.1,
+  // platelets 45, WBC 1.2.`): a history's results. A regimen prints a verb or a label (`She is on …`, `Continue …`,
+  // `Supplements: …`) or doses beyond a sample's.
+  const names = new Set(items.map((r) => r.name.trim().toLowerCase()));
+  return !ctx.other && !sentence.includes(':') && !lead && items.length >= 3 && counted === items.length && ctx.clauses === items.length
+    && names.size === items.length && items.every((r) => opts.knows?.(r.name) && !r.unit && !r.comparator);
 }
 
-function proseSentence(sentence: string, opts: TextParseOptions, cued = false): Omit<RawRow, 'line'>[] | null {
+/** What a sentence's reading needs of the line around it (labs27cfix3). */
+interface ProseContext {
+  /** The line's sentences before it. */
+  earlier: string;
+  /** A heading over it or a sentence before it says something else than results (a plan, doses), or the line opens with a label. */
+  other: boolean;
+  /** How many clauses the sentence divides into (set by proseSentence). */
+  clauses?: number;
+}
+
+function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false }): Omit<RawRow, 'line'>[] | null {
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
   if (NOT_RESULTS.test(words) || YEAR.test(sentence) || /^\s*(?:19|20)\d\d\b/.test(sentence)) return null;
   // A time opening the sentence (`Now ferritin 45`, `On 12/03 her sodium 131`) is no part of the first test's name.
-  const clauses = sentence.replace(TIME_LEAD, '').split(/,\s+|\s+and\s+/u);
+  // (A panel's name with its verb, `CMP notable for`, neither: labs27cfix3.)
+  const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string }[] = [];
   for (const raw of clauses) {
@@ -281,6 +368,11 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false): 
     const printed = m[2]!;
     const digits = printed.replace(/^[<>]/, '');
     const value = /^\d{1,3}(?:,\d{3})+$/.test(digits) ? Number(digits.replace(/,/g, '')) : Number(digits.replace(',', '.'));
+    // A number no sample gives for the test (`vitamin D 2000`, `potassium 40`): a dose or an intake (labs27cfix3).
+    if ((!unit || !opts.measuresIn?.(name, unit)) && beyondSample(name, value)) {
+      refused++;
+      continue;
+    }
     const comparator = /^[<>]/.exec(printed)?.[0] as '<' | '>' | undefined;
     read.push({ name, value, ...(comparator ? { comparator, valueText: `${comparator}${value}` } : {}), ...(unit ? { unit } : {}), ...(flag ? { flag } : {}) });
   }
@@ -290,7 +382,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false): 
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
   if (!enough) return null;
   if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
-  if (!resultEvidence(sentence, read, read.length + refused, cued, opts)) return null;
+  if (!resultEvidence(sentence, read, read.length + refused, cued, opts, { ...ctx, clauses: clauses.filter((c) => c.trim()).length })) return null;
   return known;
 }
 

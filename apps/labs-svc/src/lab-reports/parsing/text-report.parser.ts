@@ -1816,8 +1816,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const legendLine = (t: string | undefined) => Boolean(t && !valueOnly(t) && !opts.knows?.(cleanName(t))
         && (LEGEND_TIER.test(t) || slashLegend(t, opts)));
       // Ranges that continue one another (`4.0-5.6` / `5.7-6.4` / `6.5-15.0`): the bands of one scale, not one row each.
+      // Three bands at least without a legend: two rows' own ranges may meet by chance (`1.7-2.2` / `2.3-4.7`,
+      // magnesium's and phosphorus's) (labs27cfix3).
       const bands = block.map((b) => b.range.split(/\s*[-–]\s*/).map((x) => Number(x.replace(',', '.'))));
-      const tiled = bands.every((b, k) => k === 0 || (b[0]! > bands[k - 1]![1]! && b[0]! - bands[k - 1]![1]! <= stepOf(block[k - 1]!.range.split(/\s*[-–]\s*/)[1]!) + 1e-9));
+      const tiled = block.length >= 3 && bands.every((b, k) => k === 0 || (b[0]! > bands[k - 1]![1]! && b[0]! - bands[k - 1]![1]! <= stepOf(block[k - 1]!.range.split(/\s*[-–]\s*/)[1]!) + 1e-9));
       const legend = legendLine(next) || legendLine(prev) || tiled;
       if (block.length >= 2 && owners.length === block.length && rangeless === block.length && !legend && owners.every((r, k) => r.value !== null && r.unit && !r.rangeText
         && readsAsRange(block[k]!.range) && unitsAgree(r.unit, block[k]!.unit, opts.chargeOf?.(r.name)))) {
@@ -3522,11 +3524,17 @@ const LEGEND_TIER = /^(?:(?:very|near|borderline|moderately|mildly)\s+)?(?:high|
 
 /**
  * A legend printed as its tiers or populations separated by slashes (`Non-diabetic / Prediabetic / Diabetic`, `Male /
- * Female`, `Children/Adults`): two parts at least, each one to three words of letters, none a test the catalog knows.
+ * Female`, `Children/Adults`): two parts at least, each one to three words of letters, none a test the catalog knows,
+ * each naming a tier or a population (a word of LEGEND_TIER, TIER_WORD or POPULATION_WORD, `non-`/`pre-` before it
+ * allowed): a section's heading (`Serology / Immunology`) or a signature is none (labs27cfix3).
  */
 function slashLegend(text: string, opts: TextParseOptions): boolean {
   const parts = text.split('/').map((p) => p.trim());
-  return parts.length >= 2 && parts.every((p) => /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(p) && !opts.knows?.(p));
+  const tier = (p: string) => LEGEND_TIER.test(p) || p.split(/\s+/).some((w) => {
+    const bare = w.replace(/^(?:non|pre|post)-?(?=\p{L}{3})/iu, '');
+    return [w, bare].some((x) => TIER_WORD.test(x) || POPULATION_WORD.test(x) || /^diabetics?$/iu.test(x));
+  });
+  return parts.length >= 2 && parts.every((p) => /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u.test(p) && !opts.knows?.(p) && tier(p));
 }
 
 /** The step of a printed number's last decimal (`5.6`: 0.1, `150`: 1). */
