@@ -6203,3 +6203,37 @@ describe('labs27cfix3: panel labels, a panel with its verb, a bare history list,
     ]);
   });
 });
+
+describe('labs29fix2: value-first rows that are item numbers, quantities, years or prices; spaced per-24-hour units; doses per hour or per kilogram', () => {
+  it('item numbers counting by ten, or by one with a gap, before names, units and ranges are no values', () => {
+    expect(coded(['10 GLUCOSA mg/dL 70-110', '20 CREATININA mg/dL 0.6-1.3', '30 UREA mg/dL 10-50'].join('\n'))).toEqual([]);
+    expect(coded(['1 GLUCOSA mg/dL 70-110', '2 CREATININA mg/dL 0.6-1.3', '3 UREA mg/dL 10-50', '5 POTASIO mmol/L 3.5-5.0'].join('\n'))).toEqual([]);
+  });
+
+  it('the same whole number on every row (a quantity column) or years before the names are no values', () => {
+    expect(coded(['2 GLUCOSA mg/dL 70-110', '2 COLESTEROL TOTAL mg/dL 0-200', '2 SODIO mmol/L 136-145'].join('\n'))).toEqual([]);
+    expect(coded(['2018 GLUCOSA mg/dL 70-110', '2022 CREATININA mg/dL 0.6-1.3'].join('\n'))).toEqual([]);
+  });
+
+  it('a header naming a quantity or price column over value-first rows says the numbers are no results', () => {
+    expect(coded(['Qty Test Unit Reference', '3 GLUCOSA mg/dL 70-110', '7 CREATININA mg/dL 0.6-1.3'].join('\n'))).toEqual([]);
+    expect(coded(['Precio Estudio Unidades Referencia', '180 GLUCOSA mg/dL 70-110', '320 TRIGLICERIDOS mg/dL 0-150'].join('\n'))).toEqual([]);
+  });
+
+  it('real value-first results under a results header still read, whole or not', () => {
+    expect(coded(['ESTUDIO RESULTADO UNIDADES VALORES DE REFERENCIA', '104 GLUCOSA mg/dL 70-110', '141 SODIO mmol/L 136-145', '88 CLORO mmol/L 98-107'].join('\n'))).toEqual([
+      ['glucose', 104, 'mg/dL', 70, 110, 'normal'], ['sodium', 141, 'mmol/L', 136, 145, 'normal'], ['chloride', 88, 'mmol/L', 98, 107, 'low'],
+    ]);
+  });
+
+  it('a per-24-hour unit printed with spaces (`mg / 24 h`) is the same unit as `mg/24h`', () => {
+    expect(coded('Urine protein  210  mg / 24 h  <150')).toEqual([['proteins-in-urine', 210, 'mg/24h', null, 150, 'high']]);
+  });
+
+  it('an amount per hour or per kilogram under a name the catalog does not know, without a range, is a dose or a rate', () => {
+    expect(coded(['Enoxaparina 800 U / h', 'Carbohydrate 3 g / kg', 'Glucosa 98 mg / dL 70-110'].join('\n'))).toEqual([
+      ['glucose', 98, 'mg/dL', 70, 110, 'normal'],
+    ]);
+    expect(coded(['Eritropoyetina 50 UI/kg', 'Sodio 139 mmol/L 136-145'].join('\n'))).toEqual([['sodium', 139, 'mmol/L', 136, 145, 'normal']]);
+  });
+});

@@ -301,6 +301,33 @@ function valueFirstApart(text: string, opts: TextParseOptions): { value: string;
   return null;
 }
 
+/** A header's first column that names a quantity, an item, a code, a price, a year or a date, not a result. */
+const NOT_RESULT_COLUMN = /^(?:cant|cantidad|qty|quantity|item|ítem|items|no|nº|n°|#|c[óo]digo|code|precio|price|a[ñn]o|year|fecha|date)\.?$/iu;
+
+/**
+ * Whether the leading numbers of a block of value-first lines look like results: not when they are all whole and all
+ * equal (`1` on every row: a quantity column), or count up by a constant step (`10`, `20`, `30`; two rows only by one),
+ * or by one or two (`1`, `2`, `4`, `5`: item numbers, one skipped), or are all years (`2019`, `2021`), or are all
+ * round tens half of them far from their rows' ranges; nor under a header whose first column names a quantity, an item,
+ * a code, a price, a year or a date (`Cant. Prueba Unidad Referencia`, `Precio por prueba:`).
+ */
+function valueFirstNumbersLikeResults(block: { value: string; mark?: string; range: string }[], above: string): boolean {
+  const first = above.trim().split(/\s+/)[0] ?? '';
+  if (NOT_RESULT_COLUMN.test(first)) return false;
+  if (block.some((a) => a.mark || !/^\d+$/.test(a.value))) return true;
+  const n = block.map((a) => Number(a.value));
+  if (n.length < 2) return true;
+  const steps = n.slice(1).map((v, i) => v - n[i]!);
+  if (steps.every((d) => d === 0)) return false;
+  if (n.length === 2 ? steps[0] === 1 : steps.every((d) => d === steps[0]! && d > 0) || steps.every((d) => d === 1 || d === 2)) return false;
+  if (n.every((v) => v >= 1900 && v <= 2100)) return false;
+  const far = block.filter((a, i) => {
+    const range = parseReferenceRange(a.range.replace(/^\S+:?\s+(?=[<>≤≥\d])/, ''));
+    return (range.high !== undefined && n[i]! > range.high * 5) || (range.low !== undefined && n[i]! < range.low / 5);
+  });
+  return !(n.every((v) => v > 0 && v % 10 === 0) && far.length * 2 >= n.length);
+}
+
 /**
  * Lines so printed, laid out in the order the reader reads (`HCT Αιματοκρίτης  40,6 %  40-52`, `GLUCOSA  78 mg/dL
  * 60-100`): only where two lines or more are printed so (one such line is as likely a sentence that starts with a
@@ -310,10 +337,16 @@ function valueFirstApart(text: string, opts: TextParseOptions): { value: string;
 function valueFirstLines(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
   const read = lines.map((l) => valueFirst(l.text, opts));
   let apart = lines.map((l, i) => (read[i] ? null : valueFirstApart(l.text, opts)));
-  // Whole numbers counting up one by one (`1 GLUCOSA mg/dL 60-100`, `2 CREATININA …`: an order's or a form's rows
-  // numbered, no result printed) are row numbers, not values.
-  const numbers = apart.filter((a) => a !== null).map((a) => (/^\d+$/.test(a.value) ? Number(a.value) : NaN));
-  if (numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1)) apart = apart.map(() => null);
+  // A block of such lines whose numbers do not look like results (an order's or a form's rows numbered, a quantity
+  // column, years, a price list: no result printed) reads nothing (labs29fix2).
+  for (let i = 0; i < apart.length; i++) {
+    if (!apart[i]) continue;
+    let end = i;
+    while (end + 1 < apart.length && apart[end + 1]) end++;
+    const block = apart.slice(i, end + 1) as NonNullable<(typeof apart)[number]>[];
+    if (!valueFirstNumbersLikeResults(block, i > 0 ? lines[i - 1]!.text : '')) for (let j = i; j <= end; j++) apart[j] = null;
+    i = end;
+  }
   if (read.filter(Boolean).length + apart.filter(Boolean).length < 2) return lines;
   const inRange = (a: NonNullable<(typeof apart)[number]>) => {
     const value = parseNumber(a.value);
@@ -2357,8 +2390,16 @@ function unitsPrintedApart(lines: readonly SourceLine[], rows: RawRow[], unitFro
 /** Units of an amount given or weighed, not of a concentration measured (`Atorvastatin 20 mg`, `Vitamin D3 1000 IU`). */
 const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|capsules?)$/i;
 
+/**
+ * An amount over a time or a body weight, no volume in it (`U/h`, `g/kg`, `mg/kg/min`): an infusion's rate or a dose
+ * per kilogram. A clearance (`mL/min`) or an osmolality (`mOsm/kg`, with its range) is not one.
+ */
+const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
+
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed.
+  if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   const name = tierLabel(row.name);
   // `TAT  2  h` is a turnaround time; `TAT  3.2  ug/L` the thrombin-antithrombin complex, a result.
   const noResult = namesNoResult(name) || (/^tat$/i.test(name) && /^(?:min|mins|minutes|h|hr|hrs|hours|days?)$/i.test(row.unit?.trim() ?? ''))

@@ -42,8 +42,9 @@ export function tokenize(line: string): string[] {
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
-    // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart).
-    .replace(SPACED_UNIT, '$1/$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+    // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart). `mg / 24 h` is `mg/24h`, as printed
+    // unspaced (labs29fix2: the space inside `24 h` split the unit).
+    .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`).split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
