@@ -266,6 +266,8 @@ function testNameSynonyms(folded: string): string {
     // (glycated haemoglobin, its noun first), `Hormona tiroestimulante` (TSH).
     .replace(/^(neutrophils|eosinophils|basophils) granulo(?:cit(?:a|ak|os|es|i)|cytt(?:er)?)\b/, '$1')
     .replace(/ en fasting\b/, ' fasting').replace(/^hemoglobin glycated\b/, 'glycated hemoglobin')
+    // `Hb A1c`, `Hgb A1c`: HbA1c with a space inside.
+    .replace(/^hg?b a1c$/, 'hba1c')
     .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
     // Danish names (LABKA: `Middelcellevolumen`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Basisk fosfatase`).
     .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk fosfatase$/, 'alkaline phosphatase')
@@ -313,7 +315,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   azotyny: 'nitrite', przejrzystosc: 'clarity',
   reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
-  // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`).
+  // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`; `Glike Hemoglobin`, `Glikozile hemoglobin`:
+  // glycated haemoglobin).
+  glike: 'glycated', glikozile: 'glycated', glikolize: 'glycated',
   kolesterol: 'cholesterol', trigliserid: 'triglycerides', trigliserit: 'triglycerides', glukoz: 'glucose', glukozu: 'glucose', aclik: 'fasting',
   lokosit: 'leukocytes', eritrosit: 'erythrocytes', trombosit: 'platelets', ure: 'urea', sodyum: 'sodium', potasyum: 'potassium',
   kalsiyum: 'calcium', demir: 'iron', toplam: 'total', idrar: 'urine', iyonize: 'ionized',

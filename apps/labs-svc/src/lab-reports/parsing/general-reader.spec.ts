@@ -6237,3 +6237,75 @@ describe('labs29fix2: value-first rows that are item numbers, quantities, years 
     expect(coded(['Eritropoyetina 50 UI/kg', 'Sodio 139 mmol/L 136-145'].join('\n'))).toEqual([['sodium', 139, 'mmol/L', 136, 145, 'normal']]);
   });
 });
+
+describe('labs30fix: bold-named bullets, colon value boxes, dotted initials, `fraction`', () => {
+  const lines = (...ls: string[]) => ls.join('\n');
+
+  it('a bullet whose name is bold (its colon inside or after the bold) is read as the same line without the asterisks', () => {
+    expect(coded(lines(
+      '**Chemistry:**',
+      '- **Potassium (K):** 5.6 mmol/L (Reference: 3.5-5.1 mmol/L) *High*',
+      '- **Creatinine**: 0.9 mg/dL (Reference: 0.6-1.2 mg/dL)',
+    ))).toEqual([
+      ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high'],
+      ['creatinine', 0.9, 'mg/dL', 0.6, 1.2, 'normal'],
+    ]);
+  });
+
+  it('a trailing italic that is no flag word is the row\'s comment; its flag comes from the range', () => {
+    expect(coded(lines(
+      '- **Fasting Glucose:** 118 mg/dL (Reference: 70 - 99 mg/dL) *Impaired Fasting Glucose*',
+      '- Ferritin: 8 ng/mL (Reference: 15-150 ng/mL) *Iron deficiency likely*',
+    ))).toEqual([
+      ['glucose', 118, 'mg/dL', 70, 99, 'high'],
+      ['ferritin', 8, 'ng/mL', 15, 150, 'low'],
+    ]);
+  });
+
+  it('bold bullets of medications, goals, targets, dates and headings are no rows', () => {
+    expect(coded(lines(
+      '### Plan',
+      '**Medications:**',
+      '- **Metformin:** 500 mg twice daily',
+      '- **Atorvastatin:** 20 mg at night *Continue*',
+      '- **Goal:** LDL < 70 mg/dL',
+      '- **Target:** 7 %',
+      '- **Next visit:** 12.06.2025',
+      '- **Time:** 08:00 AM',
+      '- **Follow-up:** 3 months',
+    ))).toEqual([]);
+  });
+
+  it('`Glike Hemoglobin (Hb A1c)` (Turkish glike, glycated) and `Hb A1c` with its space are HbA1c', () => {
+    expect(coded(lines('- **Glike Hemoglobin (Hb A1c):** 6.1% (Reference: 4 - 5.6%) *Prediabetes*', '- Hb A1c: 5.2 %', '- Glike hemoglobin: 5.8 %', '- Glikozile Hemoglobin: 5.9 %'))).toEqual([
+      ['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high'],
+      ['hemoglobin-a1c', 5.2, '%', null, null, null],
+      ['hemoglobin-a1c', 5.8, '%', null, null, null],
+      ['hemoglobin-a1c', 5.9, '%', null, null, null],
+    ]);
+  });
+
+  it('an OCR box dump\'s value box after a colon (`: 10.4`, `:9800`) under a known name is its value; dotted initials name it', () => {
+    expect(coded(lines(
+      'HAEMATOLOGY',
+      'HAEMOGLOBIN', ': 10.4', 'g/dl', '12.0-15.0',
+      'Total W. B. C.', ':9800', '/cumm', '4000-11000',
+      'M.C.V.', ': 88.0', 'fl', '80-100',
+    ))).toEqual([
+      ['hemoglobin', 10.4, 'g/dL', 12, 15, 'low'],
+      ['white-blood-cell-count', 9800, '/uL', 4000, 11000, 'normal'],
+      ['mean-corpuscular-volume', 88, 'fL', 80, 100, 'normal'],
+    ]);
+  });
+
+  it('a colon box under a time, a page, a person\'s dotted initials or a degree is no value', () => {
+    expect(coded(lines(
+      'Received Date', ': 08:00 AM', 'Page', ': 2', 'Dr. A.B.C.', ': 12', 'mg/dl', 'M.D.', ': 45', 'Ph.D.', ': 7', 'Lab No', ': 12345',
+    ))).toEqual([]);
+  });
+
+  it('HL7 OBX-6 `fraction` (a part of a whole as a plain number) is the dimensionless `{ratio}`', () => {
+    expect(obxCoded('OBX|1|NM|4548-4^Hemoglobin A1c^LN||0.071|fraction|<=0.060|H|||F')).toEqual([['hemoglobin-a1c', 0.071, '{ratio}']]);
+    expect(toUcum('fraction')).toBe('{ratio}');
+  });
+});

@@ -863,7 +863,7 @@ export function isInterlude(text: string): boolean {
 }
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
-function isNameFragment(text: string): boolean {
+function isNameFragment(text: string, knows?: (name: string) => boolean): boolean {
   // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
   // GP record prints) is part of the name, not a value.
   const tokens = tokenize(text.replace(BODY_SURFACE, ' '));
@@ -872,7 +872,27 @@ function isNameFragment(text: string): boolean {
   // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
   const method = /\s*\(\p{Lu}[^()]*\)\s*$/u.exec(text);
   const short = method ? tokenize(text.slice(0, method.index)).length <= 6 : false;
-  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !/[.!?]$/.test(text) && (tokens.length <= 8 || short);
+  // A name ending in dotted initials (`M.C.V.`, `Total W. B. C.`: three letters or more, as the catalog joins them) ends
+  // in no sentence's full stop, when the catalog knows it (`Dr. A.B.C.`, `M.D.` are no test's).
+  const stop = /[.!?]$/.test(text) && !(knows && DOTTED_INITIALS_END.test(text) && knows(text));
+  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !stop && (tokens.length <= 8 || short);
+}
+
+/** `M.C.V.`, `Total R.B.C.`, `W. B. C.`: a name ending in three dotted initials or more. */
+const DOTTED_INITIALS_END = /(?<!\p{L})\p{L}\.(?:\s?\p{L}\.){2,}$/u;
+
+/**
+ * An OCR box dump's value box printed with the colon between label and value (`HEMOGLOBIN` / `: 11.8` / `g/dl`,
+ * `W.B.C.Count` / `:11400`): under a name the catalog knows, the number alone is the value (a time, `: 08:00 AM`, or
+ * a value under `Page`, `Date`, `Dr.`, is none).
+ */
+function colonValuesUnderNames(lines: SourceLine[], known: (name: string) => boolean): SourceLine[] {
+  return lines.map((l, i) => {
+    const m = !l.cells && i > 0 ? /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/.exec(l.text) : null;
+    if (!m) return l;
+    const prev = lineText(lines[i - 1]!.text);
+    return prev && !lines[i - 1]!.cells && isNameFragment(prev, known) && known(prev) ? { ...l, text: m[1]! } : l;
+  });
 }
 
 /** What a header said about the table under it. */
@@ -891,7 +911,21 @@ interface TableState {
  * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
  */
 function lineText(raw: string): string {
-  return raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(])/u, '').replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return boldLabel(raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+}
+
+/**
+ * A note's or a chat summary's bullet with its name in bold (`**AST (SGOT):** 16 U/L (Reference: 11-34 U/L) *High*`,
+ * as ChatGPT and note apps write one): the name without the asterisks, its colon the label/value separator, when a
+ * value (a number, with or without its comparator) follows it; a bold label over words (`**Goal:** LDL < 70`) stays
+ * as it is. On any line with a number, a trailing italic that is no flag word (`*Prediabetes*`, `*Impaired Fasting
+ * Glucose*`) is the row's comment, dropped; an italic flag (`*High*`) is kept.
+ */
+function boldLabel(text: string): string {
+  const m = /^\*\*([^*:]*\p{L}[^*:]*?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?=[<>≤≥]?\s*[-+]?\d)/u.exec(text);
+  const line = m ? `${m[1]!.trim()}: ${text.slice(m[0].length)}` : text;
+  // (Only after a number: a line of words ending in an italic, `Note: see below *important*`, is no row anyway.)
+  return /\d/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) => (normalizeFlag(words) ? all : before)) : line;
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
@@ -1113,7 +1147,8 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
 }
 
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
-  const lines = cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts);
+  const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
+    (n) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase()));
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -1365,7 +1400,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const rangesFirst = lines.some((l, i) => {
     if (!RANGE_LINE.test(lineText(l.text))) return false;
     const prev = lines.slice(0, i).reverse().find((p) => lineText(p.text));
-    return Boolean(prev && isNameFragment(lineText(prev.text)) && valueOnlyNext(l));
+    return Boolean(prev && isNameFragment(lineText(prev.text), knownName) && valueOnlyNext(l));
   });
   /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
   let noteOf: RawRow | null = null;
@@ -2132,7 +2167,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && line.cells.slice(1).every((c) => !c.text.trim()));
     const outsideNames = Boolean(table && line.tableCells && line.cells && table.byIndex && table.columns.some((c) => c.role === 'name') && !acrossTable
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
-    if (isNameFragment(flat) && !outsideNames) {
+    if (isNameFragment(flat, knownName) && !outsideNames) {
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
       if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.

@@ -606,6 +606,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   // Labels of identifiers (`Labcode : 1203067869/PP011`, `Barcode`, `Sample ID`, `UHID`): a number that names, never one measured.
   '(?:lab|bar|sample|specimen|patient|order|visit|booking|reg(?:istration)?|accession|request|client|account|acct|episode|bill|invoice|receipt) ?(?:code|no\\.?|number|id|#)',
   'uhid', 'mrn', 'nric', 'nhs (?:no\\.?|number)',
+  // A goal or target a clinician sets (`Goal: LDL < 70 mg/dL`, `Target: 7 %`, `Treatment goal`), as a note's or a chat
+  // summary's bullet prints it: a level aimed at, no result.
+  '(?:treatment |therapy |therapeutic |personal |your )?(?:goal|target|aim)s?(?: range| value| level)?(?:: .*)?',
   // Who did something to the report (`Checked by: Lab Tech 4`, `Approved by: Dr B Rao, Reg. 56789`): a person, never a result.
   '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
 ].join('|') + ')$', 'i');
