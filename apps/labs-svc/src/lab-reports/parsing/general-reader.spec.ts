@@ -6309,3 +6309,39 @@ describe('labs30fix: bold-named bullets, colon value boxes, dotted initials, `fr
     expect(toUcum('fraction')).toBe('{ratio}');
   });
 });
+
+describe('labsfix31: fixes from the reviews of this session\'s rules', () => {
+  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('`Now`/`Currently` before electrolytes and creatinine (no supplement, no dose) is a time of finding; before doses it is none', () => {
+    expect(pairs('Now sodium 133, potassium 5.4, creatinine 1.8.')).toEqual([['sodium', 133], ['potassium', 5.4], ['creatinine', 1.8]]);
+    expect(pairs('Currently sodium 129, potassium 3.2 and urea 9.1.')).toEqual([['sodium', 129], ['potassium', 3.2], ['urea', 9.1]]);
+    expect(pairs('Now vitamin D 2000 and calcium 900.')).toEqual([]);
+    expect(pairs('Currently folate 5 and B12 500.')).toEqual([]);
+  });
+
+  it('a glued label that names no population (ward, phone, days) after value and unit leaves the row without a range', () => {
+    expect(codedWithRangeText(lines('Glucose   88 mg/dL   Ward:5-6', 'Urea   6.1 mmol/L   Tel:555-0142'))).toEqual([
+      ['glucose', 88, 'mg/dL', null, null, null, null],
+      ['urea', 6.1, 'mmol/L', null, null, null, null],
+    ]);
+  });
+
+  it('names over current and previous values whose units do not tell the names apart are not paired', () => {
+    expect(pairs(lines('Chloride', 'Sodium', '101 mmol/L', '99 mmol/L', '141 mmol/L', '139 mmol/L'))).toEqual([]);
+  });
+
+  it('a flag with a star and a footnote star after the range: unit, range and flag all kept', () => {
+    expect(coded('Potassium   5.9 *H  mmol/L   3.5-5.1 *')).toEqual([['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high']]);
+    // An italic comment with a number in it after a row that has its unit is still the row's comment.
+    expect(pairs('- **Ferritin:** 30 ng/mL *recheck in 6 weeks*')).toEqual([['ferritin', 30]]);
+  });
+
+  it('a lone colon box under a known name with nothing after it that describes it is no value', () => {
+    expect(pairs(lines('Creatinine', ': 7', 'specimen haemolysed, please repeat', 'Urea  5.5 mmol/L  2.5-7.8'))).toEqual([['urea', 5.5]]);
+    expect(pairs(lines('Creatinine', ': 0.9', 'mg/dL'))).toEqual([['creatinine', 0.9]]);
+    // A box dump with two colon boxes or more: the box under a known name is its value.
+    expect(pairs(lines('HAEMOGLOBIN', 'PLATELETS', ': 12.6', ': 310000', 'g/dl'))).toEqual([['hemoglobin', 12.6]]);
+  });
+});

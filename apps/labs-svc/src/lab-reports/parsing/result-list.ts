@@ -210,6 +210,20 @@ function beyondSample(name: string, value: number): boolean {
   const bound = DOSE_BOUNDS.find(([re]) => re.test(n))?.[1];
   return bound !== undefined && value > bound;
 }
+/** A test that is also taken as a supplement (the dose-bound ones, vitamins, B12, zinc). */
+const SUPPLEMENT = /\bvit(?:amin)?\b|\bb\s*-?12\b|\bcobalamin\b|\bzinc\b|\bbiotin\b|\bomega\b/iu;
+/** Words of a dose (`daily`, `IU`, `mcg`, `tablets`, `supplement`, `taking`). */
+const DOSE_CUE = /\b(?:daily|a\s+day|per\s+day|IU|mcg|tabs?|tablets?|capsules?|supplements?|doses?|taking|takes?|on)\b/iu;
+/**
+ * Whether a sentence an ongoing time opens (`Now …`, `Currently …`) may be a regimen rather than results (labsfix31):
+ * a value beyond what a sample gives (`vitamin D 4000`), a word of a dose, or nothing but tests that are also taken as
+ * supplements (`Currently B12 1000 and folate 5.`). `Now sodium 131, potassium 5.6, creatinine 2.1.` is none: a
+ * creatinine is no supplement and no value is beyond a sample's.
+ */
+function regimenLike(sentence: string, items: { name: string; value: number }[]): boolean {
+  if (DOSE_CUE.test(sentence) || items.some((r) => beyondSample(r.name, r.value))) return true;
+  return items.every((r) => SUPPLEMENT.test(r.name) || DOSE_BOUNDS.some(([re]) => re.test(r.name.trim())));
+}
 const TIME_AFTER_VALUE = /\d\s+(?:now|today|currently)\b/iu;
 /**
  * A time of the past the sentence's values belong to (`Last visit:`, `last month`, `at the first visit`, `before`,
@@ -312,7 +326,7 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   // (`Now`, `Currently`, `Tonight`: only against earlier values of the same tests on the line, labs27cfix3.)
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const again = items.filter((r) => new RegExp(String.raw`(?<!\p{L})${escape(r.name.trim())}(?!\p{L})(?:\s+(?:was|were|is|of))?\s*[:=-]?\s*[<>]?\d`, 'iu').test(ctx.earlier)).length;
-  if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || again * 2 >= items.length)) return true;
+  if (first && opts.knows?.(first[1]!.trim()) && (!ONGOING_LEAD.test(sentence) || !regimenLike(sentence, items) || again * 2 >= items.length)) return true;
   const measured = items.filter((r) => r.flag || (r.unit && opts.measuresIn?.(r.name, r.unit))).length;
   if (measured * 3 >= counted * 2) return true;
   // The last resort (labs27cfix3): a sentence that is nothing but three tests or more, each named once and known, with

@@ -887,12 +887,23 @@ const DOTTED_INITIALS_END = /(?<!\p{L})\p{L}\.(?:\s?\p{L}\.){2,}$/u;
  * a value under `Page`, `Date`, `Dr.`, is none).
  */
 function colonValuesUnderNames(lines: SourceLine[], known: (name: string) => boolean): SourceLine[] {
-  return lines.map((l, i) => {
+  const boxes = lines.map((l, i) => {
     const m = !l.cells && i > 0 ? /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/.exec(l.text) : null;
-    if (!m) return l;
+    if (!m) return null;
     const prev = lineText(lines[i - 1]!.text);
-    return prev && !lines[i - 1]!.cells && isNameFragment(prev, known) && known(prev) ? { ...l, text: m[1]! } : l;
+    return prev && !lines[i - 1]!.cells && isNameFragment(prev, known) && known(prev) ? m[1]! : null;
   });
+  // (labsfix31) A lone box is the value only when a unit or a range line follows it (`: 11.8` / `g/dl`); otherwise
+  // only in a report that prints two colon boxes or more (a box dump's layout): `Sodium` / `: 3` / prose is no result.
+  // (Boxes under a column of names count too: `HEMOGLOBIN` / `PLATELET COUNT` / `: 13.2` / `: 250000`.)
+  const many = lines.filter((l) => !l.cells && /^\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*$/.test(l.text)).length >= 2;
+  const described = (next: SourceLine | undefined): boolean => {
+    if (!next || next.cells) return false;
+    const t = tokenize(next.text.trim());
+    return t.length > 0 && ((t.length === 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!)) || numericRangeAt(t, 0)?.span === t.length
+      || (numericRangeAt(t, 0) !== null && t.length === numericRangeAt(t, 0)!.span + 1 && isUnitToken(t[t.length - 1]!)));
+  };
+  return lines.map((l, i) => (boxes[i] !== null && (many || described(lines[i + 1])) ? { ...l, text: boxes[i]! } : l));
 }
 
 /** What a header said about the table under it. */
@@ -925,7 +936,12 @@ function boldLabel(text: string): string {
   const m = /^\*\*([^*:]*\p{L}[^*:]*?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?=[<>≤≥]?\s*[-+]?\d)/u.exec(text);
   const line = m ? `${m[1]!.trim()}: ${text.slice(m[0].length)}` : text;
   // (Only after a number: a line of words ending in an italic, `Note: see below *important*`, is no row anyway.)
-  return /\d/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) => (normalizeFlag(words) ? all : before)) : line;
+  // (labsfix31: words only, or any comment after a row that has its unit already — `1.1 mg/dL *stable since 2021*`; a
+  // span with a digit or a unit inside after a bare value, `128 *L  mmol/L   135-145 *`, is a flag's star and a
+  // footnote's, not one italic.)
+  const hasUnit = (before: string) => /\d%/.test(before) || before.split(/\s+/).slice(1).some((t) => isUnitToken(t) && !parseValueToken(t));
+  return /\d/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) =>
+    (normalizeFlag(words) || !(/^[\p{L}\s'’,.()-]+$/u.test(words) || hasUnit(before)) ? all : before)) : line;
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
@@ -2090,10 +2106,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // As many values again, or twice as many and more, each with its own unit, the units of every run of them fitting
       // the names in order (`Hemoglobin` / `Hematocrit` / `13.5 g/dL` / `40 %` / `12.9 g/dL` / `39 %`: current and
       // previous columns copied one box a line): the first run is the names' values, the later runs earlier results,
-      // not read (labs28afix).
+      // not read (labs28afix). Only when the units tell the names apart — each value's unit fits its own name and no
+      // other name of the run (labsfix31): `Sodium` / `Potassium` / `140 mmol/L` / `138 mmol/L` / … may as well be each
+      // name's current and previous values.
       const n = column.length;
       if (value && ahead?.described && opts.measuresIn && ahead.values.length > n && ahead.values.length % n === 0
-        && ahead.units.every((u, k) => u !== undefined && opts.measuresIn!(cleanName(column[k % n]!), u))) {
+        && ahead.units.every((u, k) => u !== undefined && opts.measuresIn!(cleanName(column[k % n]!), u)
+          && column.every((c, j) => j === k % n || !opts.measuresIn!(cleanName(c), u)))) {
         namesInColumn = column.slice(1);
         for (let k = ahead.at[n]!; k < ahead.end; k++) earlierTaken.add(lines[k]!);
         namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
@@ -3812,6 +3831,13 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     }
     if (d > k && d === n) return out;
   }
+  // A label glued by a colon to numbers that names no population, tier or stage (`Glucose 92 mg/dL Ward:3-4`,
+  // `Tel:555-1234`, `Days:1-5`; namesRangeLabel) ends a row that has its value and unit: no range, and no reason to lose
+  // the row (labsfix31).
+  if (k === n - 1 && out.value !== null && out.unit && !out.rangeText) {
+    const glued = LABEL_GLUED_RANGE.exec(tokens[k]!);
+    if (glued && /\p{L}/u.test(glued[1]!) && /^[\d.,:/-]+$/.test(glued[2]!) && /\d/.test(glued[2]!) && !namesRangeLabel(glued[1]!)) return out;
+  }
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
@@ -3856,6 +3882,9 @@ const PER_FIELD_COUNT = /^\d+\s*-\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf)$/i;
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
+  // A star ending a row after its range, the row flagged already (`Sodium  128 *L  mmol/L  135-145 *`): a footnote's
+  // mark, no second flag (labsfix31).
+  if (out.flag && out.rangeText && k === tokens.length - 1 && /^\*+$/.test(tokens[k]!)) return k + 1;
   // `15.2* 10^3/uL … H`: a star on the value is a footnote mark when a flag in letters follows; the letters are the flag.
   if (out.flag && !(/^\*+$/.test(out.flag) && /^[([]?[A-Za-z]{1,2}[)\]]?$/.test(tokens[k]!) && parseFlagToken(tokens[k]!))) return k;
   const word = tokens[k]!.toLowerCase();
