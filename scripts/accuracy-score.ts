@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { LabFlag } from '@pg/contracts';
 import type { CodedResult } from '../apps/labs-svc/src/lab-reports/parsing/coding.js';
+import { halfWidth } from '../apps/labs-svc/src/lab-reports/parsing/tokens.js';
 
 /**
  * How a parse is scored against the rows written by hand (scripts/accuracy.ts, the accuracy specs). A row is the
@@ -43,19 +44,18 @@ export interface Score {
 }
 
 /**
- * A row with its texts' full-width forms (`：`, `（`, `Ｅ２`, the ideographic space) as the ASCII they stand for. Chinese,
- * Japanese and Korean reports print Latin signs full-width and a key copies them as printed; the reader reads them
- * as ASCII. Which form a text carries is no difference a reader of the row would see. Nothing else is folded: a
- * superscript (`10³`) stays unlike its lost form (`103`).
+ * A row with its texts' full-width forms (`：`, `（`, `Ｅ２`, the ideographic space) as the ASCII they stand for
+ * (`halfWidth`, the fold the reader applies to every report). Chinese, Japanese and Korean reports print Latin signs
+ * full-width and a key copies them as printed; which form a text carries is no difference a reader of the row would
+ * see. Nothing else is folded: a superscript (`10³`) stays unlike its lost form (`103`).
  */
 function folded(r: ExpectedRow): ExpectedRow {
-  const fold = (t: string): string => t.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
   return {
     ...r,
-    biomarker: fold(r.biomarker),
-    ...(r.valueText !== undefined ? { valueText: fold(r.valueText) } : {}),
-    ...(r.unit !== null ? { unit: fold(r.unit) } : {}),
-    range: { ...r.range, ...(r.range.text !== undefined ? { text: fold(r.range.text) } : {}) },
+    biomarker: halfWidth(r.biomarker),
+    ...(r.valueText !== undefined ? { valueText: halfWidth(r.valueText) } : {}),
+    ...(r.unit !== null ? { unit: halfWidth(r.unit) } : {}),
+    range: { ...r.range, ...(r.range.text !== undefined ? { text: halfWidth(r.range.text) } : {}) },
   };
 }
 

@@ -70,6 +70,11 @@ const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 /** Units of urine microscopy: per high- or low-power field. */
 export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
 
+/** Whether an entry is a urine analyte (`urine-ph`, `glucose-urine-mass`, `urobilinogen`). */
+function urineKey(e: CatalogEntry | undefined): boolean {
+  return Boolean(e && /urine|urobilinogen/.test(e.key));
+}
+
 /**
  * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
  * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
@@ -77,11 +82,6 @@ export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
  * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
  * neighbours alone when it has a unit.
  */
-/** Whether an entry is a urine analyte (`urine-ph`, `glucose-urine-mass`, `urobilinogen`). */
-function urineKey(e: CatalogEntry | undefined): boolean {
-  return Boolean(e && /urine|urobilinogen/.test(e.key));
-}
-
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {

@@ -109,14 +109,15 @@ export function readResultLists(lines: SourceLine[], opts: TextParseOptions): { 
   let underResults = false;
   let underOther = false;
   lines.forEach((l, k) => {
-    const opening = lineLabel(l.text) ?? headingAlone(l.text, opts);
+    const label = lineLabel(l.text);
+    const opening = label ?? headingAlone(l.text, opts);
     if (opening !== null) {
       // (A heading of tests' names, `Hemoglobin & Hematocrit`, says results too.)
       underResults = RESULT_CUE.test(opening) || opening.split(/\s*(?:&|\/|\band\b)\s*/u).every((p) => p && opts.knows?.(p));
       underOther = !underResults && /^[^:]*:?\s*$/u.test(l.text);
     }
     if (taken.has(k)) return;
-    const read = proseList(l, opts, underResults && opening === null, underOther && opening === null);
+    const read = proseList(l, opts, { label, underResults: underResults && opening === null, underOther: underOther && opening === null });
     if (take(k, k, read)) for (const r of read!) prose.add(r);
   });
   if (!rows.length) return { lines, rows, prose };
@@ -272,7 +273,8 @@ const YEAR = /(?:\b(?:in|since|from|during|until|of)\s+|\()(?:19|20)\d\d\b/iu;
  * superscript in a power of ten (`x 103/cu mm`) is that power; a sentence's full stop is no part of the unit. A
  * sentence of a time past (`Last visit: …`) gives no rows when a later sentence of the line gives the same tests.
  */
-function proseList(line: SourceLine, opts: TextParseOptions, underResults = false, underOther = false): RawRow[] | null {
+function proseList(line: SourceLine, opts: TextParseOptions, heading: ProseHeading): RawRow[] | null {
+  const { underResults, underOther } = heading;
   const text = line.text;
   if (!opts.knows || line.cells?.length || /[\t|;]/.test(text) || !/,\s|\sand\s/i.test(text)) return null;
   // Sentences end at a full stop before a space and a capital, after a number or a word of six letters or more, or at
@@ -280,7 +282,7 @@ function proseList(line: SourceLine, opts: TextParseOptions, underResults = fals
   // a name (`vol. - 83.9`, `haemo. conc`: short) ends none.
   const sentences = text.split(/\.\s+(?=\p{Lu})|(?<=\d|\p{L}{6})\.\s+/u);
   // The line's opening label says results (`LABORATORY DATA: …`): it holds for each of its sentences.
-  const opening = lineLabel(text);
+  const opening = heading.label;
   const lineCue = underResults || (opening !== null && RESULT_CUE.test(opening));
   const read: { rows: Omit<RawRow, 'line'>[]; past: boolean }[] = [];
   sentences.forEach((sentence, k) => {
@@ -315,7 +317,8 @@ function proseList(line: SourceLine, opts: TextParseOptions, underResults = fals
  * Targets, doses,
  * diets, cut-offs, limits, critical values and nutrition labels print none of these.
  */
-function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string }[], counted: number, cued: boolean, opts: TextParseOptions, ctx: ProseContext): boolean {
+function resultEvidence(sentence: string, items: { name: string; value: number; unit?: string; flag?: string; comparator?: string }[],
+  { counted, clauses }: { counted: number; clauses: number }, cued: boolean, opts: TextParseOptions, ctx: ProseContext): boolean {
   if (cued || PANEL_LEAD.test(sentence)) return true;
   const colon = sentence.lastIndexOf(':');
   if (colon >= 0 && RESULT_CUE.test(sentence.slice(0, colon))) return true;
@@ -335,8 +338,18 @@ function resultEvidence(sentence: string, items: { name: string; value: number; 
   // platelets 45, WBC 1.2.`): a history's results. A regimen prints a verb or a label (`She is on …`, `Continue …`,
   // `Supplements: …`) or doses beyond a sample's.
   const names = new Set(items.map((r) => r.name.trim().toLowerCase()));
-  return !ctx.other && !sentence.includes(':') && !lead && items.length >= 3 && counted === items.length && ctx.clauses === items.length
+  return !ctx.other && !sentence.includes(':') && !lead && items.length >= 3 && counted === items.length && clauses === items.length
     && names.size === items.length && items.every((r) => opts.knows?.(r.name) && !r.unit && !r.comparator);
+}
+
+/** What a prose line's reading needs of the lines above it (readResultLists). */
+interface ProseHeading {
+  /** The label the line opens with (lineLabel), null when none. */
+  label: string | null;
+  /** A heading over the line says results (`LABORATORY DATA:`, `RESULTS`), and the line opens with no label of its own. */
+  underResults: boolean;
+  /** A heading over the line says something else (`PLAN:`, `Assessment and plan`), and the line opens with no label. */
+  underOther: boolean;
 }
 
 /** What a sentence's reading needs of the line around it (labs27cfix3). */
@@ -345,8 +358,6 @@ interface ProseContext {
   earlier: string;
   /** A heading over it or a sentence before it says something else than results (a plan, doses), or the line opens with a label. */
   other: boolean;
-  /** How many clauses the sentence divides into (set by proseSentence). */
-  clauses?: number;
 }
 
 function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false }): Omit<RawRow, 'line'>[] | null {
@@ -396,7 +407,7 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   const enough = read.length >= 3 ? known.length * 3 >= (read.length + refused) * 2 : read.length === 2 && known.length === 2 && !refused;
   if (!enough) return null;
   if (read.filter((r) => r.comparator).length * 2 >= read.length) return null;
-  if (!resultEvidence(sentence, read, read.length + refused, cued, opts, { ...ctx, clauses: clauses.filter((c) => c.trim()).length })) return null;
+  if (!resultEvidence(sentence, read, { counted: read.length + refused, clauses: clauses.filter((c) => c.trim()).length }, cued, opts, ctx)) return null;
   return known;
 }
 

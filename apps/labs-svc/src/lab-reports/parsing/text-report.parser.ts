@@ -301,6 +301,11 @@ function valueFirstApart(text: string, opts: TextParseOptions): { value: string;
   return null;
 }
 
+/** The bounds of a value-first line's range, a label before it (`DESEABLE < 200`, `Normal: 70-99`) left out. */
+function apartRange(printed: string): ReturnType<typeof parseReferenceRange> {
+  return parseReferenceRange(printed.replace(/^\S+:?\s+(?=[<>≤≥\d])/, ''));
+}
+
 /** A header's first column that names a quantity, an item, a code, a price, a year or a date, not a result. */
 const NOT_RESULT_COLUMN = /^(?:cant|cantidad|qty|quantity|item|ítem|items|no|nº|n°|#|c[óo]digo|code|precio|price|a[ñn]o|year|fecha|date)\.?$/iu;
 
@@ -322,7 +327,7 @@ function valueFirstNumbersLikeResults(block: { value: string; mark?: string; ran
   if (n.length === 2 ? steps[0] === 1 : steps.every((d) => d === steps[0]! && d > 0) || steps.every((d) => d === 1 || d === 2)) return false;
   if (n.every((v) => v >= 1900 && v <= 2100)) return false;
   const far = block.filter((a, i) => {
-    const range = parseReferenceRange(a.range.replace(/^\S+:?\s+(?=[<>≤≥\d])/, ''));
+    const range = apartRange(a.range);
     return (range.high !== undefined && n[i]! > range.high * 5) || (range.low !== undefined && n[i]! < range.low / 5);
   });
   return !(n.every((v) => v > 0 && v % 10 === 0) && far.length * 2 >= n.length);
@@ -350,7 +355,7 @@ function valueFirstLines(lines: SourceLine[], opts: TextParseOptions): SourceLin
   if (read.filter(Boolean).length + apart.filter(Boolean).length < 2) return lines;
   const inRange = (a: NonNullable<(typeof apart)[number]>) => {
     const value = parseNumber(a.value);
-    const range = parseReferenceRange(a.range.replace(/^\S+:?\s+(?=[<>≤≥\d])/, ''));
+    const range = apartRange(a.range);
     return value !== null && (range.low !== undefined || range.high !== undefined) && flagFromRange(value, undefined, a.value, range) === 'normal';
   };
   const notFlags = new Set(apart.filter((a) => a?.mark && inRange(a)).map((a) => a!.mark!.toUpperCase()));
@@ -878,6 +883,9 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !stop && (tokens.length <= 8 || short);
 }
 
+/** A value box printed with its colon, the number alone after it (`: 11.8`, `:11400`, `: <5`). */
+const COLON_BOX = /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/;
+
 /** `M.C.V.`, `Total R.B.C.`, `W. B. C.`: a name ending in three dotted initials or more. */
 const DOTTED_INITIALS_END = /(?<!\p{L})\p{L}\.(?:\s?\p{L}\.){2,}$/u;
 
@@ -888,7 +896,7 @@ const DOTTED_INITIALS_END = /(?<!\p{L})\p{L}\.(?:\s?\p{L}\.){2,}$/u;
  */
 function colonValuesUnderNames(lines: SourceLine[], known: (name: string) => boolean): SourceLine[] {
   const boxes = lines.map((l, i) => {
-    const m = !l.cells && i > 0 ? /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/.exec(l.text) : null;
+    const m = !l.cells && i > 0 ? COLON_BOX.exec(l.text) : null;
     if (!m) return null;
     const prev = lineText(lines[i - 1]!.text);
     return prev && !lines[i - 1]!.cells && isNameFragment(prev, known) && known(prev) ? m[1]! : null;
@@ -896,12 +904,14 @@ function colonValuesUnderNames(lines: SourceLine[], known: (name: string) => boo
   // (labsfix31) A lone box is the value only when a unit or a range line follows it (`: 11.8` / `g/dl`); otherwise
   // only in a report that prints two colon boxes or more (a box dump's layout): `Sodium` / `: 3` / prose is no result.
   // (Boxes under a column of names count too: `HEMOGLOBIN` / `PLATELET COUNT` / `: 13.2` / `: 250000`.)
-  const many = lines.filter((l) => !l.cells && /^\s*:\s*[<>≤≥]?\s*\d+(?:[.,]\d+)?\s*$/.test(l.text)).length >= 2;
+  const many = lines.filter((l) => !l.cells && COLON_BOX.test(l.text)).length >= 2;
+  /** A line of a unit alone, a range alone, or a range and its unit (`g/dl`, `13.0-17.0`, `4000-11000 /cumm`). */
   const described = (next: SourceLine | undefined): boolean => {
     if (!next || next.cells) return false;
     const t = tokenize(next.text.trim());
-    return t.length > 0 && ((t.length === 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!)) || numericRangeAt(t, 0)?.span === t.length
-      || (numericRangeAt(t, 0) !== null && t.length === numericRangeAt(t, 0)!.span + 1 && isUnitToken(t[t.length - 1]!)));
+    if (t.length === 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!)) return true;
+    const span = numericRangeAt(t, 0)?.span;
+    return span !== undefined && (span === t.length || (span + 1 === t.length && isUnitToken(t[span]!)));
   };
   return lines.map((l, i) => (boxes[i] !== null && (many || described(lines[i + 1])) ? { ...l, text: boxes[i]! } : l));
 }
@@ -956,9 +966,9 @@ const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
  * with or without its label alone on the line above, see `cardLabelsJoined`).
  */
-const UNIT_LABEL = /^(?:units?|unit of measure|uom)\s*[:=]?\s+(\S+)$|^(?:units?|unit of measure|uom)\s*[:=]\s*(\S+)$/i;
+const UNIT_LABEL = /^(?:units?|unit of measure|uom)(?:\s*[:=]\s*|\s+)(\S+)$/i;
 /** `Flag: H`, `Flag High`: a card's flag line under its value. */
-const FLAG_LABEL = /^(?:flags?|abnormal flag)\s*[:=]?\s+(\S.*)$|^(?:flags?|abnormal flag)\s*[:=]\s*(\S.*)$/i;
+const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
 /** A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Unit(s)`, `Flag`. */
 const CARD_LABEL_ALONE = /^(?:(result|results|value|your value|your result|observed value)|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
@@ -1122,14 +1132,6 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
 }
 
 /**
- * A card's label alone on its line and its content on the next (`Estradiol` / `Value` / `82` / `Unit` / `pg/mL`: a
- * patient portal's card copied one box a line): one labelled line, `Value: 82`, `Unit: pg/mL`, read as the card's
- * labelled lines are. Only when the content is what the label says: a value alone under a value label, a unit (no
- * number, no test the catalog knows) under a unit label, a status under a flag label — a header printed one word a line
- * (`RESULT` / `REF. RANGE` / `UNIT`) is left as it is. (A reference label alone keeps its own reading:
- * REFERENCE_LABEL_LINE, whose range may run over several lines.)
- */
-/**
  * A unit printed under a unit label: a token the unit reader codes (`pg/mL`, `10^3/uL`) or a unit word (`ratio`,
  * `index`), not any letter and digit (`3B`, `7A`: a ward).
  */
@@ -1137,8 +1139,18 @@ function realUnit(token: string): boolean {
   return isUnitToken(token) && !parseValueToken(token) && (toUcum(token) !== null || /^[A-Za-z]+\.?$/.test(token));
 }
 
+/**
+ * A card's label alone on its line and its content on the next (`Estradiol` / `Value` / `82` / `Unit` / `pg/mL`: a
+ * patient portal's card copied one box a line): one labelled line, `Value: 82`, `Unit: pg/mL`, read as the card's
+ * labelled lines are. Only when the content is what the label says: a value alone under a value label, a unit (no
+ * number, no test the catalog knows) under a unit label, a status under a flag label — a header printed one word a line
+ * (`RESULT` / `REF. RANGE` / `UNIT`) is left as it is. (A reference label alone keeps its own reading:
+ * REFERENCE_LABEL_LINE, whose range may run over several lines.)
+ */
 function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLine[] {
   const out: SourceLine[] = [];
+  /** Line `k`'s text when it is a line of text (no table row), '' otherwise. */
+  const alone = (k: number): string => (k >= 0 && k < lines.length && !lines[k]!.cells ? lineText(lines[k]!.text).trim() : '');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const label = l.cells ? null : CARD_LABEL_ALONE.exec(lineText(l.text));
@@ -1149,7 +1161,6 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
         : STATUS_LINE.test(content));
     // A value label over a column of values (`Hemoglobin` / `MCV` / `Result` / `14.2 g/dL` / `91 fL`: two names alone
     // above it, or another value alone under its content) is a column header, no card's label: left as it is.
-    const alone = (k: number) => { const t = k >= 0 && k < lines.length && !lines[k]!.cells ? lineText(lines[k]!.text).trim() : ''; return t; };
     const column = label?.[1] && fits && ((alone(i - 1) && alone(i - 2) && [alone(i - 1), alone(i - 2)].every((t) => !/\d/.test(t) && isNameFragment(t)))
       || (alone(i + 2) && valueOnly(alone(i + 2)) !== null));
     if (label && fits && !column) {
@@ -1163,8 +1174,10 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
 }
 
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
+  /** A name line of a test the catalog knows that is no header word (`Test`, `ABSOLUTE COUNTS`). */
+  const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
-    (n) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase()));
+    knownName);
   const aligned = alignedColumns(lines);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -1254,8 +1267,6 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /** Each line's place in `lines`, for the rules that look ahead of a line (once, not a search per look). */
   const indexOfLine = new Map(lines.map((l, k) => [l, k] as const));
-  /** A name line of a test the catalog knows that is no header word (`Test`, `ABSOLUTE COUNTS`). */
-  const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
   /** A name's letters only: two lines naming one test the same way (`Lymphocytes` twice) are one name. */
   const nameLetters = (n: string) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '');
   /**
@@ -1665,7 +1676,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // than the one its value printed is the row's comment). `Flag: H` there: its flag.
     const unitLabel = UNIT_LABEL.exec(flat.trim());
     const unitRow = open as RawRow | null;
-    const unitText = unitLabel ? (unitLabel[1] ?? unitLabel[2])! : '';
+    const unitText = unitLabel?.[1] ?? '';
     // (A real unit: one the unit reader codes, or a unit word; `Unit: 3B`, `Unit 7A` name a ward — labs28afix.)
     if (unitLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && realUnit(unitText)) {
       if (!unitRow.unit) unitRow.unit = unitText;
@@ -1675,8 +1686,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (`Unit 7A` alone with no real unit after the label: a ward's line, no row `Unit` = 7.)
     if (unitLabel && !pending && !realUnit(unitText) && /^[A-Za-z]?\d+[A-Za-z]?$/.test(unitText)) continue;
     const flagLabel = FLAG_LABEL.exec(flat.trim());
-    if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test((flagLabel[1] ?? flagLabel[2])!.trim())) {
-      unitRow.flag ??= (flagLabel[1] ?? flagLabel[2])!.trim();
+    if (flagLabel && unitRow && unitRow === rows[rows.length - 1] && !pending && STATUS_LINE.test(flagLabel[1]!.trim())) {
+      unitRow.flag ??= flagLabel[1]!.trim();
       continue;
     }
     // `Result: 6.5%` under a name on its own line: that name's value.
