@@ -1,5 +1,8 @@
-import type { ConsumerMessages } from '@nats-io/jetstream';
-import { startConsumeLoop } from './consume-loop.js';
+import { AckPolicy, jetstream, jetstreamManager, StorageType, type ConsumerMessages, type JetStreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { TEST_NATS_URL, uniqueSuffix } from '@pg/testing';
+import { consumeDurable, startConsumeLoop } from './consume-loop.js';
+import { NatsNamespace } from './namespace.js';
 
 /** Messages that yield `items`, then end (or, when `hold`, wait until closed). */
 function fakeMessages(items: number[], hold = false): ConsumerMessages & { closed: boolean } {
@@ -75,5 +78,57 @@ describe('startConsumeLoop', () => {
     finishOpen();
     await stopped;
     expect(m.closed).toBe(true);
+  });
+});
+
+describe('startConsumeLoop on a real JetStream consumer', () => {
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  const ns = new NatsNamespace(`t${uniqueSuffix()}`);
+  const stream = ns.stream('LOOP');
+
+  beforeAll(async () => {
+    nc = await connect({ servers: TEST_NATS_URL });
+    jsm = await jetstreamManager(nc);
+    await jsm.streams.add({ name: stream, subjects: [ns.subject('loop.>')], storage: StorageType.Memory });
+  });
+
+  afterAll(async () => {
+    await jsm.streams.delete(stream).catch(() => undefined);
+    await nc?.close();
+  });
+
+  // A service closed right after it started (a second replica in a test, a deploy rolled back) stops its loops while
+  // a consumer is being opened. JetStream's close() resolves only once the messages are iterated: the loop has to
+  // iterate them itself, or stop() and the service's shutdown wait for ever (CI, stop 28: identity-svc's second
+  // instance in identity.integration.spec.ts never closed).
+  it('stop() while a real consumer is being opened resolves, and the stream\'s message waits for the next reader', async () => {
+    const js = jetstream(nc);
+    await js.publish(ns.subject('loop.a'), 'first');
+    let finishOpen: () => void = () => undefined;
+    const opening = new Promise<void>((res) => (finishOpen = res));
+    let opened = false;
+    const handled: string[] = [];
+    const loop = startConsumeLoop('test', { warn: () => undefined }, async () => {
+      const messages = await consumeDurable(nc, js, stream, { durable_name: 'loop-stop', ack_policy: AckPolicy.Explicit, ack_wait: 60_000_000_000 }, { max_messages: 10 });
+      opened = true;
+      await opening;
+      return messages;
+    }, async (messages) => {
+      for await (const m of messages) {
+        handled.push(m.string());
+        m.ack();
+      }
+    });
+    while (!opened) await new Promise((r) => setTimeout(r, 5));
+    const stopped = loop.stop();
+    finishOpen();
+    await stopped;
+    expect(handled).toEqual([]);
+
+    // Not held for the minute of ack_wait: the durable's next reader gets it at once.
+    const next = await (await js.consumers.get(stream, 'loop-stop')).next({ expires: 2000 });
+    expect(next?.string()).toBe('first');
+    next?.ack();
   });
 });

@@ -33,7 +33,7 @@ export function startConsumeLoop(
         // stop() may have come while the consumer was being opened: it found nothing to close, so close it here
         // (else run() takes messages for ever and stop() never resolves).
         if (stopping) {
-          await messages.close().catch(() => undefined);
+          await closeUnread(messages).catch(() => undefined);
           break;
         }
         await run(messages, () => {
@@ -63,6 +63,17 @@ export function startConsumeLoop(
       await loop.catch(() => undefined);
     },
   };
+}
+
+/**
+ * Closes messages no `run` iterates. JetStream's close() only queues the close behind what the iterator holds and
+ * resolves once the iterator has taken it, so the messages are iterated here; any one already delivered is handed
+ * back (nak) for the consumer's next reader at once, not held until its ack wait ends.
+ */
+async function closeUnread(messages: ConsumerMessages): Promise<void> {
+  const closed = messages.close();
+  for await (const m of messages) m.nak();
+  await closed;
 }
 
 /**
