@@ -6345,3 +6345,54 @@ describe('labsfix31: fixes from the reviews of this session\'s rules', () => {
     expect(pairs(lines('HAEMOGLOBIN', 'PLATELETS', ': 12.6', ': 310000', 'g/dl'))).toEqual([['hemoglobin', 12.6]]);
   });
 });
+
+describe('labsfix31b: fixes from the review of labsfix31', () => {
+  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('`Now`/`Currently` before thyroid or sex hormones (given as drugs too) and supplements only is a regimen, not results', () => {
+    expect(pairs('Currently T4 75 and T3 10.')).toEqual([]);
+    expect(pairs('Now T4 100, T3 5 and vitamin D 50.')).toEqual([]);
+    expect(pairs('Now estradiol 1.5 and progesterone 200.')).toEqual([]);
+    expect(pairs('Currently testosterone 120 and estradiol 0.5.')).toEqual([]);
+    // Free fractions are measured only: results.
+    expect(pairs('Now TSH 1.2, free T4 15 and free T3 5.1.')).toEqual([['thyroid-stimulating-hormone', 1.2], ['free-t4', 15], ['free-t3', 5.1]]);
+  });
+
+  it('a reference label glued to its range after value and unit (`Ref:65-99`, `Range:`, `RI:`, `Norma:`) is read as with a space', () => {
+    expect(codedWithRangeText(lines('Glucose   90 mg/dL   Ref:65-99', 'Potassium   4.4 mmol/L   Range:3.6-5.2', 'Sodium   139 mmol/L   RI:136-146',
+      'Calcium   9.4 mg/dL   Norma:8.6-10.2'))).toEqual([
+      ['glucose', 90, 'mg/dL', '65-99', 65, 99, 'normal'],
+      ['potassium', 4.4, 'mmol/L', '3.6-5.2', 3.6, 5.2, 'normal'],
+      ['sodium', 139, 'mmol/L', '136-146', 136, 146, 'normal'],
+      ['calcium', 9.4, 'mg/dL', '8.6-10.2', 8.6, 10.2, 'normal'],
+    ]);
+  });
+
+  it('names over current and previous values: read when the units fit the names in order only, though one unit fits two names', () => {
+    expect(pairs(lines('Sodium', 'Potassium', 'Glucose', '137 mmol/L', '4.6 mmol/L', '88 mg/dL', '141 mmol/L', '4.0 mmol/L', '101 mg/dL')))
+      .toEqual([['sodium', 137], ['potassium', 4.6], ['glucose', 88]]);
+    // Each name's two values one after the other fits as well: not read.
+    expect(pairs(lines('Sodium', 'Potassium', 'Chloride', '137 mmol/L', '4.6 mmol/L', '99 mmol/L', '141 mmol/L', '4.0 mmol/L', '103 mmol/L'))).toEqual([]);
+  });
+
+  it('a trailing italic comment with a number after a bare value is dropped, the row kept; one of flag, unit and range is read', () => {
+    expect(pairs('- **Ferritin:** 42 *repeat in 8 weeks*')).toEqual([['ferritin', 42]]);
+    expect(pairs('- **HbA1c:** 5.9 *was 6.3 in May*')).toEqual([['hemoglobin-a1c', 5.9]]);
+    expect(coded('Sodium   131 *L  mmol/L   136-145 *')).toEqual([['sodium', 131, 'mmol/L', 136, 145, 'low']]);
+    expect(coded('- **Potassium:** 5.7 *H 3.5-5.1*')).toEqual([['potassium', 5.7, null, 3.5, 5.1, 'high']]);
+  });
+
+  it('a lone colon box is a value with a unit, range, unit and range, bracketed range or flag line after it (blank lines skipped)', () => {
+    expect(codedWithRangeText(lines('Creatinine', ': 1.1', 'mg/dL 0.7-1.3'))).toEqual([['creatinine', 1.1, 'mg/dL', '0.7-1.3', 0.7, 1.3, 'normal']]);
+    expect(coded(lines('Potassium', ': 5.8', 'H'))).toEqual([['potassium', 5.8, null, null, null, 'high']]);
+    expect(coded(lines('Potassium', ': 4.4', '(3.6-5.2)'))).toEqual([['potassium', 4.4, null, 3.6, 5.2, 'normal']]);
+    expect(coded(lines('Creatinine', ': 1.1', '', 'mg/dL'))).toEqual([['creatinine', 1.1, 'mg/dL', null, null, null]]);
+  });
+
+  it('a lone colon box before the next test\'s row or a sample condition is a value; a box under `Page` does not make two boxes', () => {
+    expect(pairs(lines('Hemoglobin', ': 12.8', 'Platelets  310 x10^3/uL  150-400'))).toEqual([['hemoglobin', 12.8], ['platelet-count', 310]]);
+    expect(pairs(lines('Glucose', ': 98', 'Fasting'))).toEqual([['glucose', 98]]);
+    expect(pairs(lines('Page', ': 3', 'Sodium', ': 4', 'see note below'))).toEqual([]);
+  });
+});

@@ -213,17 +213,24 @@ function beyondSample(name: string, value: number): boolean {
 }
 /** A test that is also taken as a supplement (the dose-bound ones, vitamins, B12, zinc). */
 const SUPPLEMENT = /\bvit(?:amin)?\b|\bb\s*-?12\b|\bcobalamin\b|\bzinc\b|\bbiotin\b|\bomega\b/iu;
+/**
+ * A hormone that is also given as a drug in hormone care (labsfix31b): thyroid replacement (`T4 100`, `T3 20`: micrograms
+ * of levothyroxine and liothyronine) and sex-hormone or adrenal therapy (`estradiol 2`, `progesterone 100`,
+ * `testosterone 150`, `DHEA 25`): milligrams, in the same words as the test. A free or reverse fraction (`free T4 18`) is
+ * measured only, never taken.
+ */
+const HORMONE_DRUG = /^(?:(?:total\s+)?t[34]|(?:levo)?thyroxine|liothyronine|(?:o?estradiol|e2)|o?estrogens?|progesterone|testosterone|dhea|pregnenolone)$/iu;
 /** Words of a dose (`daily`, `IU`, `mcg`, `tablets`, `supplement`, `taking`). */
 const DOSE_CUE = /\b(?:daily|a\s+day|per\s+day|IU|mcg|tabs?|tablets?|capsules?|supplements?|doses?|taking|takes?|on)\b/iu;
 /**
  * Whether a sentence an ongoing time opens (`Now …`, `Currently …`) may be a regimen rather than results (labsfix31):
  * a value beyond what a sample gives (`vitamin D 4000`), a word of a dose, or nothing but tests that are also taken as
- * supplements (`Currently B12 1000 and folate 5.`). `Now sodium 131, potassium 5.6, creatinine 2.1.` is none: a
+ * supplements or hormone drugs (`Currently B12 1000 and folate 5.`, `Now T4 125, T3 10 and vitamin D 25.`). `Now sodium 131, potassium 5.6, creatinine 2.1.` is none: a
  * creatinine is no supplement and no value is beyond a sample's.
  */
 function regimenLike(sentence: string, items: { name: string; value: number }[]): boolean {
   if (DOSE_CUE.test(sentence) || items.some((r) => beyondSample(r.name, r.value))) return true;
-  return items.every((r) => SUPPLEMENT.test(r.name) || DOSE_BOUNDS.some(([re]) => re.test(r.name.trim())));
+  return items.every((r) => SUPPLEMENT.test(r.name) || HORMONE_DRUG.test(r.name.trim()) || DOSE_BOUNDS.some(([re]) => re.test(r.name.trim())));
 }
 const TIME_AFTER_VALUE = /\d\s+(?:now|today|currently)\b/iu;
 /**

@@ -901,19 +901,36 @@ function colonValuesUnderNames(lines: SourceLine[], known: (name: string) => boo
     const prev = lineText(lines[i - 1]!.text);
     return prev && !lines[i - 1]!.cells && isNameFragment(prev, known) && known(prev) ? m[1]! : null;
   });
-  // (labsfix31) A lone box is the value only when a unit or a range line follows it (`: 11.8` / `g/dl`); otherwise
+  // (labsfix31) A lone box is the value only when a line that describes it follows it (`: 11.8` / `g/dl`); otherwise
   // only in a report that prints two colon boxes or more (a box dump's layout): `Sodium` / `: 3` / prose is no result.
-  // (Boxes under a column of names count too: `HEMOGLOBIN` / `PLATELET COUNT` / `: 13.2` / `: 250000`.)
-  const many = lines.filter((l) => !l.cells && COLON_BOX.test(l.text)).length >= 2;
-  /** A line of a unit alone, a range alone, or a range and its unit (`g/dl`, `13.0-17.0`, `4000-11000 /cumm`). */
-  const described = (next: SourceLine | undefined): boolean => {
+  // (Boxes under a column of names count too: `HEMOGLOBIN` / `PLATELET COUNT` / `: 13.2` / `: 250000`; a box under a
+  // word the catalog does not know, `Page` / `: 2`, does not: labsfix31b.)
+  const many = lines.filter((l, i) => boxes[i] !== null || (i > 0 && !l.cells && COLON_BOX.test(l.text) && !lines[i - 1]!.cells && COLON_BOX.test(lines[i - 1]!.text))).length >= 2;
+  /**
+   * The first line after a box, blank lines skipped, describes its value (labsfix31b): the row's other parts alone —
+   * a unit, a range, a flag, in any order (`g/dl`, `mg/dL 0.6-1.2`, `(3.5-5.1)`, `H`) — or the condition the sample
+   * was taken under (`Fasting`), or the next test's row (`Platelets  250 x10^3/uL  150-400`: the box is then one of a
+   * list of results, as in a box dump). Prose (`see comment below`, `specimen haemolysed`) describes no value.
+   */
+  const described = (i: number): boolean => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.cells && lines[j]!.text.trim() === '') j++;
+    const next = lines[j];
     if (!next || next.cells) return false;
-    const t = tokenize(next.text.trim());
-    if (t.length === 1 && isUnitToken(t[0]!) && !parseValueToken(t[0]!)) return true;
-    const span = numericRangeAt(t, 0)?.span;
-    return span !== undefined && (span === t.length || (span + 1 === t.length && isUnitToken(t[span]!)));
+    const text = next.text.trim();
+    return readsAsRowParts(text) || SAMPLE_CONDITION_LINE.test(text) || knownRowLine(text, known);
   };
-  return lines.map((l, i) => (boxes[i] !== null && (many || described(lines[i + 1])) ? { ...l, text: boxes[i]! } : l));
+  return lines.map((l, i) => (boxes[i] !== null && (many || described(i)) ? { ...l, text: boxes[i]! } : l));
+}
+
+/** A line that only says the condition a sample was taken under (`Fasting`, `(Random)`, `Post-prandial`). */
+const SAMPLE_CONDITION_LINE = /^\(?(?:fasting|fasted|non-?\s?fasting|not\s+fasting|random|basal|post-?\s?prandial)\)?$/i;
+
+/** A line that is a known test's row: its name, then a value (`Platelets  250 x10^3/uL  150-400`). */
+function knownRowLine(text: string, known: (name: string) => boolean): boolean {
+  const t = tokenize(text);
+  const at = t.findIndex((w) => parseValueToken(w) !== null);
+  return at > 0 && known(t.slice(0, at).join(' '));
 }
 
 /** What a header said about the table under it. */
@@ -946,12 +963,27 @@ function boldLabel(text: string): string {
   const m = /^\*\*([^*:]*\p{L}[^*:]*?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?=[<>≤≥]?\s*[-+]?\d)/u.exec(text);
   const line = m ? `${m[1]!.trim()}: ${text.slice(m[0].length)}` : text;
   // (Only after a number: a line of words ending in an italic, `Note: see below *important*`, is no row anyway.)
-  // (labsfix31: words only, or any comment after a row that has its unit already — `1.1 mg/dL *stable since 2021*`; a
-  // span with a digit or a unit inside after a bare value, `128 *L  mmol/L   135-145 *`, is a flag's star and a
-  // footnote's, not one italic.)
-  const hasUnit = (before: string) => /\d%/.test(before) || before.split(/\s+/).slice(1).some((t) => isUnitToken(t) && !parseValueToken(t));
+  // (labsfix31b: any comment, numbers in it or not — `30 *recheck in 6 weeks*`, `1.1 mg/dL *stable since 2021*`; only a
+  // span that reads as the row's own parts, flags, units and ranges, is read without its asterisks: `128 *L  mmol/L
+  // 135-145 *`, `131 *L 135-145*`, `2.1 *mIU/L*`.)
   return /\d/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) =>
-    (normalizeFlag(words) || !(/^[\p{L}\s'’,.()-]+$/u.test(words) || hasUnit(before)) ? all : before)) : line;
+    (normalizeFlag(words) ? all : readsAsRowParts(words) ? `${before} ${words.trim()}` : before)) : line;
+}
+
+/**
+ * Whether words are nothing but a row's parts after its value: flags, units and ranges, a range in parentheses or
+ * not (`L  mmol/L   135-145`, `(3.5-5.1)`).
+ */
+function readsAsRowParts(words: string): boolean {
+  const t = tokenize(unparenthesizeRanges(words.trim()));
+  let k = 0;
+  while (k < t.length) {
+    const range = numericRangeAt(t, k);
+    if (range) k += range.span;
+    else if (parseFlagToken(t[k]!) || (isUnitToken(t[k]!) && !parseValueToken(t[k]!))) k++;
+    else return false;
+  }
+  return t.length > 0;
 }
 
 /** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
@@ -1171,6 +1203,17 @@ function cardLabelsJoined(lines: SourceLine[], opts: TextParseOptions): SourceLi
     out.push(l);
   }
   return out;
+}
+
+/**
+ * Whether a layout of names over a run of values (readRows' current and previous columns; `nameOf`: value index → name
+ * index) fits the printed units: every value's unit one the catalog measures its name's test in, and all the values of
+ * one name in one unit — a test's earlier result is printed in the unit of its current one (labsfix31b).
+ */
+function unitsFitNames(units: readonly (string | undefined)[], names: readonly string[], nameOf: (k: number) => number,
+  measuresIn: (name: string, unit: string) => boolean): boolean {
+  return units.every((u, k) => u !== undefined && measuresIn(cleanName(names[nameOf(k)]!), u)
+    && units.every((other, j) => nameOf(j) !== nameOf(k) || (other !== undefined && sameUnit(other, u))));
 }
 
 function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]; warnings: ParseWarning[] } {
@@ -2024,8 +2067,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         o.rangeText = perVolume[1]!;
         continue;
       }
-      // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it.)
-      const t = tokenize(rangePrintedOnce(flat)).flatMap((w) => splitRangeUnit(w) ?? [w]);
+      // (A unit printed against the range's last bound, `4,2-5,5x10^6/µl`, is apart from it; a range in parentheses,
+      // `(3.5-5.1)`, is read without them, as on a row's line: labsfix31b.)
+      const t = tokenize(rangePrintedOnce(unparenthesizeRanges(flat))).flatMap((w) => splitRangeUnit(w) ?? [w]);
       // (A line that names a test the catalog knows, `RDW-CV` under a row printed without a unit, is the next row's name;
       // so is one the unit reader accepts too, `T3`, `pH`, `Mg`, `K`, when a value alone follows it: a unit line under a
       // value is never followed by a value of its own in this layout — labs28afix.)
@@ -2117,13 +2161,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // As many values again, or twice as many and more, each with its own unit, the units of every run of them fitting
       // the names in order (`Hemoglobin` / `Hematocrit` / `13.5 g/dL` / `40 %` / `12.9 g/dL` / `39 %`: current and
       // previous columns copied one box a line): the first run is the names' values, the later runs earlier results,
-      // not read (labs28afix). Only when the units tell the names apart — each value's unit fits its own name and no
-      // other name of the run (labsfix31): `Sodium` / `Potassium` / `140 mmol/L` / `138 mmol/L` / … may as well be each
-      // name's current and previous values.
+      // not read (labs28afix). Only when the units tell this layout from the other one — each name's values one after
+      // the other (labsfix31, labsfix31b): `Chloride` / `Sodium` / `101 mmol/L` / `99 mmol/L` / … fits both and is not
+      // read; `Sodium` / `Potassium` / `Glucose` / `140 mmol/L` / `4.1 mmol/L` / `95 mg/dL` / … fits only the names in
+      // order (potassium is in no mg/dL), though one unit fits two of the names.
       const n = column.length;
       if (value && ahead?.described && opts.measuresIn && ahead.values.length > n && ahead.values.length % n === 0
-        && ahead.units.every((u, k) => u !== undefined && opts.measuresIn!(cleanName(column[k % n]!), u)
-          && column.every((c, j) => j === k % n || !opts.measuresIn!(cleanName(c), u)))) {
+        && unitsFitNames(ahead.units, column, (k) => k % n, opts.measuresIn)
+        && !unitsFitNames(ahead.units, column, (k) => Math.floor(k / (ahead.values.length / n)), opts.measuresIn)) {
         namesInColumn = column.slice(1);
         for (let k = ahead.at[n]!; k < ahead.end; k++) earlierTaken.add(lines[k]!);
         namedAbove = push({ name: bindableName(column[0]!, opts), ...value }, line);
@@ -3128,7 +3173,7 @@ const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls
 
 /** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
 const REFERENCE_LABEL = new RegExp(`^(?:${[
-  'ref', 'ref\\.', 'reference', 'reference range', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  'ref', 'ref\\.', 'reference', 'reference range', 'range', 'ri', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
   'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
   'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
   'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
@@ -3707,6 +3752,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
       tokens.push(value, unit);
       markedUnit ??= unit;
     }
+    else if (k > 0 && gluedReference(t)) tokens.push(...gluedReference(t)!);
     else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
@@ -3951,6 +3997,18 @@ function namesRangeLabel(label: string): boolean {
   if (CJK_RANGE_LABEL.test(label)) return true;
   const word = label.replace(/\d+$/, '');
   return POPULATION_WORD.test(word) || TIER_WORD.test(word) || STAGE_WORD.test(word) || /^(?:tanner|stage|phase)(?:i{1,3}|iv|v)$/i.test(label);
+}
+
+/**
+ * A label that only says "the reference" glued by its colon to a range (`Ref:70-99`, `Range:3.5-5.1`, `Norma:135-145`,
+ * `Fasting:70-99`; REFERENCE_LABEL), the label and the range apart, as printed with a space (`Ref: 70-99`): a range
+ * label, not a stray word that ends the row (labsfix31b). A label that names a population, a tier or a stage is left
+ * whole (labelledRangeToken reads it), and so is any other word (`Ward:5-6`, `Tel:555-0142`).
+ */
+function gluedReference(token: string): [string, string] | null {
+  const m = LABEL_GLUED_RANGE.exec(token);
+  if (!m || namesRangeLabel(m[1]!) || !REFERENCE_LABEL.test(m[1]!) || numericRangeAt([m[2]!], 0)?.span !== 1) return null;
+  return [`${m[1]}:`, m[2]!];
 }
 
 /**
