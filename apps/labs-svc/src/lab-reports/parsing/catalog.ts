@@ -118,6 +118,9 @@ const CYRILLIC_NAMES: Record<string, string> = {
   аст: 'AST', алт: 'ALT', креатинин: 'Creatinine', глюкоза: 'Glucose', 'общий белок': 'Total Protein', 'белок общий': 'Total Protein',
   альбумин: 'Albumin', мочевина: 'Urea', 'мочевая кислота': 'Uric Acid', 'щелочная фосфатаза': 'Alkaline Phosphatase',
   ггт: 'GGT', 'гамма-гт': 'GGT', 'с-реактивный белок': 'C-Reactive Protein', срб: 'CRP', ттг: 'TSH', гомоцистеин: 'Homocysteine',
+  // The differential's share of each kind as a percentage, printed `Нейтрофилы, %` (the count alone is another test).
+  'нейтрофилы, %': 'Neutrophils %', 'лимфоциты, %': 'Lymphocytes %', 'моноциты, %': 'Monocytes %', 'эозинофилы, %': 'Eosinophils %',
+  'базофилы, %': 'Basophils %',
 };
 
 /**
@@ -157,6 +160,8 @@ function testNameSynonyms(folded: string): string {
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // `Red blood cell distribution width`: the red cell distribution width, `blood` spelt out in it.
+    .replace(/^red blood cell distribution width\b/, 'red cell distribution width')
     // Spanish, Portuguese and Italian put the noun first: `Proteína C reactiva` is the C-reactive protein (`de amplio
     // rango`, wide range: the assay that reads low values too, still the CRP); `Velocidad de sedimentación (globular)`,
     // `Velocidade de hemossedimentação`, `Velocità di eritrosedimentazione` the ESR, read at the first hour (`A la hora`).
@@ -217,6 +222,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^plytki(?: krwi)?$/, 'platelets').replace(/^krwinki biale$/, 'wbc').replace(/^krwinki czerwone$/, 'rbc')
     .replace(/\bnie hdl\b/, 'non hdl').replace(/^cholesterol non hdl$/, 'non hdl cholesterol')
     .replace(/^vitamin d3? (?:metabolit|metabolite) 25 ?oh$/, '25 oh vitamin d')
+    // `Total 25-OH D-Vitamin`: the letter before the word, as Hungarian and German (`D-Vitamin`) write it.
+    .replace(/^(?:total )?25 ?oh d vitamin$/, '25 oh vitamin d')
     .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
     .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
     // Polish spellings with `z` and `y` (`Eozynofile`, `Bazofile`), `Azot mocznika` (urea's nitrogen) and the immature
@@ -277,6 +284,10 @@ function testNameSynonyms(folded: string): string {
     .replace(/^glomerular filtration rate(?: 1 73 sq m)?(?: (?:by|using))? (?:mdrd|ckd epi|predicted|estimated)$/, 'egfr')
     // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
+    // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
+    // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
+    .replace(/^(?:bastonetes|bastones|cayados)( %)?$/, 'bands$1').replace(/^(?:neutrofilos )?segmentados( %)?$/, 'segmented neutrophils$1')
+    .replace(/^(?:cholesterol|colesterol) (?:nao|no) hdl$/, 'non hdl cholesterol')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -307,6 +318,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   eisen: 'iron', hierro: 'iron', ferritina: 'ferritin', ferritine: 'ferritin',
   // Iron in Portuguese and Italian (`Ferro sérico`), transferrin and insulin in Spanish, Portuguese and Italian.
   ferro: 'iron', transferrina: 'transferrin', insulina: 'insulin',
+  // Hungarian spells the consonant sz (`Transzferrin`).
+  transzferrin: 'transferrin',
   albumina: 'albumin', albumine: 'albumin', bilirrubina: 'bilirubin', bilirubina: 'bilirubin', bilirubine: 'bilirubin',
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
   // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).
@@ -604,7 +617,9 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /** Words reports add to a name that do not change what was measured. */
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|serum|plasma|s p|sp)$/;
+// (`estimation`: a UK GP record's SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by
+// its measurement.)
+const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code

@@ -6396,3 +6396,105 @@ describe('labsfix31b: fixes from the review of labsfix31', () => {
     expect(pairs(lines('Page', ': 3', 'Sodium', ': 4', 'see note below'))).toEqual([]);
   });
 });
+
+describe('labs31fix: status cells, Cyrillic word units, Portuguese urine lines, lists of ranges, `Name = value` lines', () => {
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('a list item\'s trailing status cell (marks and a status phrase, or a check mark alone) is the row\'s flag', () => {
+    expect(coded(lines(
+      '- **Глюкоза (Glucose):** 6.9 ммоль/л | Reference: 3.9 - 6.1 | ⚠️ **ABOVE NORMAL**',
+      '- **Калий (Potassium):** 3.1 ммоль/л | Reference: 3.5 - 5.1 | BELOW NORMAL',
+      '- **Натрий (Sodium):** 139 ммоль/л | Reference: 136 - 145 | ✅ Normal',
+      '- **Кальций (Calcium):** 2.3 ммоль/л | Reference: 2.15 - 2.5 | ✅',
+    ))).toEqual([
+      ['glucose', 6.9, 'mmol/L', 3.9, 6.1, 'high'],
+      ['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low'],
+      ['sodium', 139, 'mmol/L', 136, 145, 'normal'],
+      ['calcium', 2.3, 'mmol/L', 2.15, 2.5, 'normal'],
+    ]);
+  });
+
+  it('a last cell of other words is no status: the line reads as before (a drug, a comment, a Markdown table row)', () => {
+    // (A word after a full row is read as before: a method's column, dropped; the flag is the range's.)
+    expect(coded('- **Glucose:** 5.4 mmol/L | Reference: 3.9 - 6.1 | Metformin')).toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);
+    expect(coded('- **Glucose:** 5.4 mmol/L | Reference: 3.9 - 6.1 | ✅ fasting sample')).toEqual([]);
+    expect(coded('Ate 2 eggs | felt normal')).toEqual([]);
+    expect(coded(lines('| Test | Result | Range | Status |', '|---|---|---|---|', '| Glucose | 5.4 mmol/L | 3.9 - 6.1 | ✅ Normal |')))
+      .toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);
+  });
+
+  it('Cyrillic word units (`фл`, `пг`) are units, and `Нейтрофилы, %` names the percentage', () => {
+    expect(coded(lines(
+      '- **MCV (Mean Corpuscular Volume):** 91.2 фл | Reference: 80 - 99',
+      '- **MCH (Mean Corpuscular Hemoglobin):** 30.5 пг | Reference: 27 - 34',
+      '- **Моноциты, % (Monocytes, %):** 6.1% | Reference: 3 - 11',
+    ))).toEqual([
+      ['mean-corpuscular-volume', 91.2, 'fL', 80, 99, 'normal'],
+      ['mean-corpuscular-hemoglobin', 30.5, 'pg', 27, 34, 'normal'],
+      ['monocytes', 6.1, '%', 3, 11, 'normal'],
+    ]);
+  });
+
+  it('Portuguese urine lines: `<TIPO II>` opens no section, `exame microscópico` is a part of the urine examination, `NAO CONTEM` an answer, `1 a 2/campo` a span', () => {
+    expect(codedWithText(lines('URINA', '', '<TIPO I>', '', 'pH 5.5', '', 'Elementos anormais', '', 'Proteinas NAO CONTEM', '',
+      'EXAME MICROSCOPICO DO SEDIMENTO', 'CELULAS EPITELIAIS - 3 a 5/campo', 'LEUCOCITOS - 2 a 4/campo'))).toEqual([
+      ['urine-ph', 5.5, null, '[pH]', null, null, null, null],
+      ['protein-urine-presence', null, 'NAO CONTEM', null, null, null, null, null],
+      ['?CELULAS EPITELIAIS', null, '3 a 5/campo', null, null, null, null, null],
+      ['leukocytes-in-urine', null, '2 a 4/campo', null, null, null, null, null],
+    ]);
+  });
+
+  it('a list of ranges: another population\'s glued bound is no unit (text, no bounds); a risk tier beyond the low bound keeps the interval', () => {
+    expect(codedWithRangeText(lines('| Test | Result | Reference |', '|---|---|---|', '| FOSFATASE ALCALINA (U/L) | 88 | 40-129; Criança<350 |',
+      '| COLESTEROL HDL (mg/dl) | 38 | 40 a 60; risco <40 |'))).toEqual([
+      ['alkaline-phosphatase', 88, 'U/L', '40-129; Criança<350', null, null, null],
+      ['hdl-cholesterol', 38, 'mg/dL', '40 a 60; risco <40', 40, 60, 'low'],
+    ]);
+    expect(codedWithRangeText('FOSFATASE ALCALINA (U/L)  88  40-129; Criança<350')).toEqual([['alkaline-phosphatase', 88, 'U/L', '40-129; Criança<350', null, null, null]]);
+    // A tier on the other side of its bound says nothing of the interval: text only.
+    expect(parseReferenceRange('40 a 60; risco >40')).toEqual({ text: '40 a 60; risco >40' });
+    // A label glued to a bound that names no population stays what it was (no range of the row's).
+    expect(coded('Glucose  88 mg/dL  70-99 Dose<5')).toEqual([]);
+  });
+
+  it('`Name = value unit (range)`: the equals sign is no part of the name; `microg/L` is µg/L; UK record names', () => {
+    expect(coded(lines('Eosinophil count = 0.2 10*9/L (0.0 - 0.4)', 'Serum ferritin = 55 microg/L (15-300)', 'Haemoglobin estimation = 138 g/L (130 - 180)',
+      'Red blood cell distribution width = 13.2 %'))).toEqual([
+      ['eosinophils-absolute', 0.2, '10*9/L', 0, 0.4, 'normal'],
+      ['ferritin', 55, 'ug/L', 15, 300, 'normal'],
+      ['hemoglobin', 138, 'g/L', 130, 180, 'normal'],
+      ['red-cell-distribution-width', 13.2, '%', null, null, null],
+    ]);
+  });
+
+  it('Hungarian `Transzferrin` and `25-OH D-Vitamin` are transferrin and vitamin D', () => {
+    expect(coded(lines('Transzferrin 2,9 g/L 2,0 - 3,6', 'Total 25-OH D-Vitamin (CLIA) 71,5 nmol/L'))).toEqual([
+      ['transferrin', 2.9, 'g/L', 2, 3.6, 'normal'],
+      ['vitamin-d', 71.5, 'nmol/L', null, null, null],
+    ]);
+  });
+
+  it('a tier\'s range in parentheses after its label is no result', () => {
+    expect(coded(lines('Vitamin D 58 nmol/L', 'Deficient (< 25 nmol/L)', 'Suboptimal ( 25 - 50 nmol/L)', 'Optimal ( 50 - 200 nmol/'))).toEqual([
+      ['vitamin-d', 58, 'nmol/L', null, null, null],
+    ]);
+  });
+
+  it('a result column headed with its date (`Resultado em 02/03/21`) is the result column; `u³` is µm³; Portuguese differential and non-HDL names', () => {
+    expect(coded(lines('| Exame | Valor de Referência | Resultado em 02/03/21 |', '|---|---|---|', '| VCM | 80,0 - 100,0 | 88,10 u³ |',
+      '| Bastonetes | 0 - 5 | 2% |', '| Segmentados | 40 - 70 | 55% |', '| Colesterol NÃO HDL | < 160 mg/dl | 142 mg/dl |'))).toEqual([
+      ['mean-corpuscular-volume', 88.1, 'um3', 80, 100, 'normal'],
+      ['band-form-neutrophils', 2, '%', 0, 5, 'normal'],
+      ['neutrophils', 55, '%', 40, 70, 'normal'],
+      ['non-hdl-cholesterol', 142, 'mg/dL', null, 160, 'normal'],
+    ]);
+    // A header's words with a date that follows no preposition stay what they were (a date column).
+    expect(coded(lines('| Test | Date 02/03/21 |', '|---|---|', '| Glucose | 02/03/21 |'))).toEqual([]);
+  });
+
+  it('under a header of bounds and no result (`Test Lab Low Optimal Range Lab High`) the rows are ranges, not results; with a result column they are read', () => {
+    expect(coded(lines('Test Lab Low Optimal Range Lab High', '', 'TSH 0.4 1.0-2.0 4.5', '', 'Free T4 11 15-19 23'))).toEqual([]);
+    expect(coded(lines('Test Result Low High', 'TSH 2.1 0.4 - 4.5'))).toEqual([['thyroid-stimulating-hormone', 2.1, null, 0.4, 4.5, 'normal']]);
+  });
+});

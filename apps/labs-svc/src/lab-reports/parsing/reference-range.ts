@@ -45,6 +45,9 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|
  * `above >=90`, `below 5`, `up to 5.0`, `Negative`, `Non-Reactive`, `Not Estab.`. OCR noise in the numbers is repaired.
  * The text is kept as printed; an empty or unknown text gives a range with the text only.
  */
+/** An interval, a semicolon, then a risk tier's one bound (`35 to 70; risco <35`, `40-60; risk >60`). */
+const RISK_AFTER_INTERVAL = /^(.*\d)\s*;\s*(?:risk|risco|riesgo|rischio|risque|risiko)\s*([<>]=?)\s*(\d+(?:\.\d+)?)$/i;
+
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
@@ -74,6 +77,16 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*\s*\)?$)/i, '').replace(/^(-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*)\s*\)$/, '$1');
   // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
   if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
+  // `35 a 70; risco <35`: an interval, then a risk tier beyond one of its own bounds on that bound's side (below the
+  // low one, above the high one): the tier says what lies outside the range, and the interval is the range.
+  const riskAfter = RISK_AFTER_INTERVAL.exec(repaired);
+  if (riskAfter) {
+    const inner = BETWEEN.exec(riskAfter[1]!.trim());
+    const [low, high, at] = [Number(inner?.[1]), Number(inner?.[2]), Number(riskAfter[3])];
+    if (inner && low <= high && ((riskAfter[2]!.startsWith('<') && at === low) || (riskAfter[2]!.startsWith('>') && at === high))) {
+      return { low, high, lowInclusive: true, highInclusive: true, text: raw };
+    }
+  }
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
   if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
   const between = BETWEEN.exec(repaired);

@@ -836,6 +836,15 @@ function findDates(lines: SourceLine[]): { collectedAt?: string; reportedAt?: st
 const HEADER_WORDS = new Set(['test', 'tests', 'name', 'result', 'results', 'current', 'previous', 'flag', 'flags', 'units', 'unit', 'reference', 'range', 'interval', 'normal', 'value', 'date', 'and', 'ref', 'lab', 'component', 'your', 'standard', 'high', 'low', 'comment']);
 
 /** `Test  Result  Units  Reference Range`: a column header (mostly header words, at least two of the key ones). */
+/**
+ * A column header that names a low and a high bound and no result (`Test  Lab Low  Optimal Range  Lab High`, `Test
+ * Low High`): the table under it holds ranges, not results.
+ */
+function boundsOnlyHeader(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
+  return words.includes('low') && words.includes('high') && !words.some((w) => /^(?:results?|values?|your|current|patient|observed)$/.test(w));
+}
+
 function isColumnHeader(text: string): boolean {
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   if (words.length < 2 || /\d/.test(text)) return false;
@@ -949,8 +958,38 @@ interface TableState {
  * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
  */
 function lineText(raw: string): string {
-  return boldLabel(raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return statusCellAsFlag(boldLabel(raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim());
 }
+
+/**
+ * A status cell ending a list item's row after a `|` (`- **ALT:** 19 U/L | Reference: < 41 | ✅ Normal`, `… | ⚠️
+ * **BELOW NORMAL**`, `… | ✅`), as note apps and chat summaries print a result's status: marks (emoji, check marks,
+ * emphasis) around a status phrase, or a check mark alone. It is the row's flag, read as the flag word it says (a
+ * mark or emphasis alone is no flag word, and the row was lost for it); a warning sign alone says only that the
+ * result is off, and the range says which way (no flag printed). Only on a line with a number that is no Markdown
+ * table's row (a table's flag column is read by its header), and only for a phrase that names a status.
+ */
+function statusCellAsFlag(text: string): string {
+  if (/^\|/.test(text) || !/\d/.test(text)) return text;
+  const m = STATUS_CELL.exec(text);
+  if (!m || !/\d/.test(m[1]!)) return text;
+  const marks = m[2]!;
+  const phrase = (m[3] ?? '').replace(/\s+/g, ' ').toLowerCase();
+  const flag = phrase ? STATUS_PHRASE_FLAG[phrase] : /[✅✓✔]/u.test(marks) ? 'Normal' : '';
+  if (flag === undefined) return text;
+  return flag ? `${m[1]!.trimEnd()} ${flag}` : m[1]!.trimEnd();
+}
+
+/** Marks a status cell may carry around its phrase: emoji and their variation selectors, check marks, emphasis. */
+const STATUS_MARK = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}✓✔✗✘*_\s]`;
+/** A line's last `|` cell of marks and at most one status phrase (STATUS_PHRASE_FLAG's). */
+const STATUS_CELL = new RegExp(String.raw`^(.*?)\s*\|\s*((?:${STATUS_MARK})*?)\s*(?:\*\*|__|\*|_)?\s*([A-Za-z]+(?: [A-Za-z]+){0,2})?\s*(?:\*\*|__|\*|_)?(?:${STATUS_MARK})*\s*$`, 'u');
+/** Status phrases and the flag word each is: within the range, below it, above it. */
+const STATUS_PHRASE_FLAG: Readonly<Record<string, string>> = {
+  normal: 'Normal', 'within normal': 'Normal', 'within range': 'Normal', 'in range': 'Normal', 'within normal range': 'Normal',
+  low: 'Low', 'below normal': 'Low', 'below range': 'Low', 'below normal range': 'Low',
+  high: 'High', 'above normal': 'High', 'above range': 'High', 'above normal range': 'High',
+};
 
 /**
  * A note's or a chat summary's bullet with its name in bold (`**AST (SGOT):** 16 U/L (Reference: 11-34 U/L) *High*`,
@@ -1255,6 +1294,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
   let section: Section = {};
+  /** Under a column header of bounds with no result column (boundsOnlyHeader), until the next header or heading. */
+  let boundsOnly = false;
   /**
    * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
    * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
@@ -1293,9 +1334,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const seen = new Set<string>();
   const heading = (text: string) => {
     const key = text.trim().toLowerCase();
+    // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
+    // it opens none.
+    if (/^<[^<>]+>$/.test(key)) return;
     if (seen.has(key)) return;
     seen.add(key);
     const s = sectionOf(text);
+    boundsOnly = false;
     // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
     // (not a strip's name over its answer: `Blood` / `Negative`).
     if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
@@ -1492,6 +1537,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
   const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
+    // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
+    // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
+    if (boundsOnly) return null;
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // (Never one in a blood count's unit: `White cells  6.2  10*9/L` under `Blood and urine tests` is the blood's.)
     if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
@@ -2210,6 +2258,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (isColumnHeader(flat)) {
       pending = null;
       open = null;
+      boundsOnly = boundsOnlyHeader(flat);
       continue;
     }
     // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
@@ -2334,7 +2383,7 @@ function isCountUnit(unit: string): boolean {
 const OPEN_COMPARISON = new RegExp(String.raw`\((?:below|above|under|over|less|greater|more|up to|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?![a-zé])|[<>≤≥])[^()]*$`, 'i');
 
 /** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
-const EXAMINATION_PART = /^(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?\s*:?$/i;
+const EXAMINATION_PART = /^(?:(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$/i;
 
 /**
  * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
@@ -2363,9 +2412,10 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
 
 /**
  * What urine microscopy reports (cells, casts, crystals, organisms), by name; not a note about them (`Note squamous
- * cells  +`, `Comment: bacteria +`, `Please see cells …`).
+ * cells  +`, `Comment: bacteria +`, `Please see cells …`). In Portuguese and Spanish the noun comes first (`Células
+ * epiteliais`, `Cilindros hialinos`, `Cristales de oxalato`).
  */
-const URINE_MICROSCOPY = /^(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$/i;
+const URINE_MICROSCOPY = /^(?:(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)|(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)(?:\s+[\p{L}]+){0,3})$/iu;
 
 /**
  * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
@@ -2506,8 +2556,14 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
  */
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
+/** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
+const RANGE_OPENED_IN_NAME = /\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*[-–]?\s*$/;
+
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
+  // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
+  // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).
+  if (RANGE_OPENED_IN_NAME.test(row.name)) return true;
   // labs29fix2: a rate or a dose per kilogram under a name the catalog does not know, no range printed.
   if (row.unit && RATE_OR_DOSE_UNIT.test(row.unit.trim()) && !row.rangeText && !(opts.knows?.(tierLabel(row.name)) ?? false)) return true;
   const name = tierLabel(row.name);
@@ -2932,7 +2988,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     const ownMeasure = (unit: string) => Boolean(opts.measuresOnlyIn?.(name, unit)) || (toUcum(unit) === '%' && FRACTION_NAME.test(name));
     const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
       && !(nameUnit && looksLikeUnit(nameUnit[2]!)) && ownMeasure(rest[0]!);
-    if (r && rest.length === 1 && isUnitToken(rest[0]!)) {
+    // (Not another population's bound, `39-117; Criança<400`: populationBound.)
+    if (r && rest.length === 1 && isUnitToken(rest[0]!) && !populationBound(rest[0]!)) {
       row.unit = rest[0]!;
       rangeText = rt.slice(0, r.span).join(' ');
     } else if (r && partOf) {
@@ -3649,7 +3706,7 @@ const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)
 
 function cleanName(name: string): string {
   // A footnote mark in braces before the name (`{#} MPV`: not under the accreditation's scope) is no part of it (labs27c).
-  return name.replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/[:\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  return name.replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/\s*[:=\-–.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -3785,8 +3842,14 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   // Nothing where the result goes (a row of empty cells, `| | | |`): no row, rather than a read past the end.
   if (k >= n) return null;
   const out: Tail = { value: null, hadPrevious: false };
-  const v = parseValueToken(tokens[k]!);
-  if (v) {
+  // A count per microscope field in three words (`1 a 2/campo`, Portuguese and Spanish: `a` is `to`): a span, kept
+  // as printed as PER_FIELD_COUNT's one-word form is — not a value of 1 in a unit `2/campo`.
+  const perFieldSpan = k + 3 <= n && /^(?:a|to)$/i.test(tokens[k + 1]!) && PER_FIELD_COUNT.test(tokens.slice(k, k + 3).join(' '));
+  const v = perFieldSpan ? null : parseValueToken(tokens[k]!);
+  if (perFieldSpan) {
+    out.valueText = tokens.slice(k, k + 3).join(' ');
+    k += 3;
+  } else if (v) {
     out.value = v.value;
     if (v.comparator) {
       out.comparator = v.comparator;
@@ -3797,6 +3860,7 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     // `50-60/f`, `4-6/HPF`: cells counted per microscope field, as a span — kept as printed.
     out.valueText = tokens[k]!;
     k++;
+
   } else {
     const q = qualitativeValueAt(tokens, k);
     if (!q) return null;
@@ -3859,6 +3923,12 @@ function parseTail(input: readonly string[], start: number): Tail | null {
   if (r) {
     out.rangeText = r.text;
     k += r.span;
+    // `39-117; Criança<400`: another population's bound after the range, its label glued to it, ends the row — one
+    // range text of two populations (parseReferenceRange keeps it as text, no bounds), not a unit `Criança<400`.
+    if (k === n - 1 && populationBound(tokens[k]!)) {
+      out.rangeText = `${r.text}; ${tokens[k]}`;
+      return out;
+    }
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
@@ -3935,7 +4005,7 @@ function sameUnit(a: string, b: string): boolean {
   return ua !== null && ua === toUcum(b);
 }
 
-const PER_FIELD_COUNT = /^\d+\s*-\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf)$/i;
+const PER_FIELD_COUNT = /^\d+\s*(?:-|a|to)\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf|campo|campos|c)$/i;
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
@@ -3977,6 +4047,15 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
 function twoWordRangeLabel(tokens: readonly string[], k: number, out: Tail): boolean {
   return k < tokens.length - 2 && out.value !== null && /^(?:ref\.?|reference|normal)$/i.test(tokens[k]!) && /^(?:range|interval|values?):?$/i.test(tokens[k + 1]!)
     && rangeAt(tokens, k + 2) !== null;
+}
+
+/**
+ * A population's bound with its label glued to it (`Criança<400`, `Children>=100`): another range than the one before
+ * it on the row, never a unit (units carry no comparator).
+ */
+function populationBound(token: string): boolean {
+  const m = /^(\p{L}+)[<>≤≥]=?\d/u.exec(token);
+  return Boolean(m && POPULATION_WORD.test(m[1]!));
 }
 
 /** A range with its label run against it by a colon, ASCII or full-width (`Tanner5期：6.5-30.6`, `Adult:3.5-5.0`). */

@@ -349,7 +349,7 @@ const PRESENCE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
-  ['no', 'detectado'], ['não', 'detectado'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
+  ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
@@ -544,6 +544,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 /** A unit as reports print them: a token with a letter, `%`, `/` or `#`, that is not a number, range or flag. */
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
+  if (CYRILLIC_WORD_UNITS.has(token.toLowerCase())) return true;
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
@@ -564,6 +565,13 @@ export function isUnitToken(token: string): boolean {
   if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
 }
+
+/**
+ * Units written as a plain word in Cyrillic (`фл`, `пг`: fL and pg of a Russian or Kazakh blood count), which have no
+ * Latin letter and no slash for the test above; units.ts reads them (CYRILLIC_UNIT_PARTS). Not `г` or `с` alone, which
+ * are also words of a sentence.
+ */
+const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).

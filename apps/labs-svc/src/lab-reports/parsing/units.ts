@@ -104,6 +104,10 @@ function canonicalUnit(printed: string): string {
     // OCR reads the 1 and 0 of a power of ten as l/I and O (`xlOE3/uL`).
     .replace(/^([xX]\s*)?[lI1][oO0](?=\s*[eE^*]?\s*\(?\d{1,2}\)?\s*\/)/, (_, x: string | undefined) => `${x ?? ''}10`)
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
+    // `µ³`, `u³`: the cubic micron (a mean cell volume's old unit, the femtolitre), its metre left out.
+    .replace(/^u3$/, 'um3')
+    // `microg/L`, `micromol/L`: micro spelt out, as a UK GP record prints it.
+    .replace(/\bmicro(?=g\b|g\/|mol\b|mol\/|l\b|L\b)/gi, 'u')
     .replace(/(^|\/)gms?(?=\/|$)/i, '$1g')
     .replace(/(cu\.?\s?mm|cumm|cmm)$/i, 'mm3')
     // `e+9/l`, `x E9/L` (a power of ten written as an exponent alone) is `10^9/l`.
