@@ -209,6 +209,15 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     // British pathology printouts name the cell counts `White Blood Count`, `Red Blood Count`.
     .replace(/^(white|red) blood count$/, '$1 blood cell count')
+    // SNOMED's observable names, as a UK GP record prints them: `Total white blood count`, `Platelet count -
+    // observation`, `Saturation of iron binding capacity` (the transferrin saturation; `transferrin saturation index`).
+    .replace(/^total (white|red) blood count$/, '$1 blood cell count').replace(/^(.+ count) observation$/, '$1')
+    .replace(/^(?:saturation of (?:total )?iron binding capacity|transferrin saturation index)$/, 'transferrin saturation')
+    // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
+    // antibody the catalog names in the singular.
+    .replace(/\bthyroidperoxidase\b/, 'thyroid peroxidase').replace(/^(?:anti )?(.+?) antibodies$/, '$1 antibody')
+    // (`abs` only after `anti`: `Lymphocytes (abs)` is the absolute count.)
+    .replace(/^anti (.+?) abs$/, '$1 antibody')
     .replace(/\bgot\b/g, 'sgot').replace(/\bgpt\b/g, 'sgpt')
     // `AP` (alkaline phosphatase where German and Spanish reports print it), `Bands`/`Stabs` (band-form neutrophils).
     // Central European reports (German, Czech, Polish): `Leu`/`Ery` for the white and red cell counts, `Hk`/`Hkt`
@@ -616,10 +625,14 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 /** One capital letter after a name for its qualifier (`Bilirubin (D)`): the word it abbreviates. */
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
-/** Words reports add to a name that do not change what was measured. */
-// (`estimation`: a UK GP record's SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by
-// its measurement.)
-const FILLER = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+|\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
+/**
+ * Words reports add before a name and after it that do not change what was measured (`estimation`: a UK GP record's
+ * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
+ */
+const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+/;
+const FILLER_AFTER = /\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
+/** Either of them, once. */
+const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 
 /**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
@@ -684,9 +697,26 @@ export class BiomarkerCatalog {
     if (!n) return undefined;
     const direct = this.byName.get(n);
     if (direct) return direct;
+    // `Indice d’anisocytose (RDW) 红细胞体积分布宽度` (a bilingual table's Chinese column read with the French name): folding
+    // drops the Han words already; the rules that read a name's shape (its parenthesis at the end) read it without them.
+    const han = /^(.*[\p{Script=Latin})\]].*?)\s+\p{Script=Han}[\p{Script=Han}\s]*$/u.exec(name.trim());
+    if (han) {
+      const hit = this.matchName(han[1]!);
+      if (hit) return hit;
+    }
+    // (Filler at both ends, one at a time: `Serum iron level`, `AST serum level`, SNOMED's observable names as a UK GP
+    // record prints them.)
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);
+      if (hit) return hit;
+    }
+    // `Serum iron level`, `AST serum level`, `Serum alanine aminotransferase level` (SNOMED's observable names, as a UK
+    // GP record prints them): filler at both ends, a sample word before and `level` after (one sample word before only:
+    // `SERUM/PLASMA Creatinine` is a heading run onto a name), the name left read by every rule.
+    const bothEnds = n.replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').replace(FILLER_AFTER, '');
+    if (bothEnds && bothEnds !== unfilled && bothEnds !== n && /\blevels?$/.test(n)) {
+      const hit = this.matchName(bothEnds);
       if (hit) return hit;
     }
     // `Haemoglobin concentration`, `Serum sodium concentration`: `concentration` after a test measured per volume says

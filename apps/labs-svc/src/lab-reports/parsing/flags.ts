@@ -34,6 +34,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'critical-low';
     case 'a': case '*a': case 'aa': case '*': case '**': case '!': case 'abnormal': case 'abn': case 'critical': case 'crit': case 'c': case 'panic':
     case 'afwijkend': case 'kritiek': case 'kritisch':
+    // SNOMED's `Outside reference range` (a UK GP record's interpretation line): abnormal, it names no side.
+    case 'outside reference range':
       return 'abnormal';
     case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':
       return 'normal';

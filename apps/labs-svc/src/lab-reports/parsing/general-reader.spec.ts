@@ -6498,3 +6498,68 @@ describe('labs31fix: status cells, Cyrillic word units, Portuguese urine lines, 
     expect(coded(lines('Test Result Low High', 'TSH 2.1 0.4 - 4.5'))).toEqual([['thyroid-stimulating-hormone', 2.1, null, 0.4, 4.5, 'normal']]);
   });
 });
+
+describe('labs32fix: batch 32 layouts (UK GP records and private laboratories, a bilingual French table)', () => {
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('a range in square brackets after the unit on a line without a colon is the row\'s range; a lone bracketed number is not', () => {
+    expect(codedWithRangeText(lines('Serum potassium level 4.6 mmol/L [3.4 - 5.2]', 'Haemoglobin A1c level - IFCC standardised 44 mmol/mol [< 48.0]'))).toEqual([
+      ['potassium', 4.6, 'mmol/L', '3.4 - 5.2', 3.4, 5.2, 'normal'],
+      ['hemoglobin-a1c', 44, 'mmol/mol', '< 48.0', null, 48, 'normal'],
+    ]);
+    expect(codedWithRangeText('Glucose 5.2 mmol/L [1]')).toEqual([['glucose', 5.2, 'mmol/L', null, null, null, null]]);
+  });
+
+  it('a unit inside the parenthesised range, after the bounds or after a label before them, is the row\'s unit', () => {
+    expect(codedWithRangeText(lines('Ferritin 205.3 (25 - 160 ug/L)', 'Free T4 13.1 (Ref range: pmol/L 10.0 - 21.0)'))).toEqual([
+      ['ferritin', 205.3, 'ug/L', '25 - 160 ug/L', 25, 160, 'high'],
+      ['free-t4', 13.1, 'pmol/L', '10.0 - 21.0', 10, 21, 'normal'],
+    ]);
+    // A dose in parentheses under a name the catalog does not know, with no flag, is no result.
+    expect(codedWithRangeText('Dose 5 (10 - 20 mg)')).toEqual([]);
+  });
+
+  it('a flag printed between the name and the value is the row\'s flag, not part of the name', () => {
+    expect(codedWithRangeText(lines('CRP = H 8.20 (<4.0 mg/L)', 'Serum iron level LO 5.9 (10-28)', 'Anti-Thyroidperoxidase abs = H 48.0 (<30 kIU/L)'))).toEqual([
+      ['c-reactive-protein', 8.2, 'mg/L', '<4.0 mg/L', null, 4, 'high'],
+      ['iron', 5.9, null, '10-28', 10, 28, 'low'],
+      ['thyroid-peroxidase-antibody', 48, 'k[IU]/L', '<30 kIU/L', null, 30, 'high'],
+    ]);
+    // A letter alone without an equals sign may be a column's or the name's: not read as a flag.
+    expect(codedWithRangeText('Test H 7.60')).toEqual([]);
+  });
+
+  it('after an equals sign the flag letters may be in lower case; an unknown name there needs a unit or a range', () => {
+    expect(codedWithRangeText('ferritin = h 171.0 (15 - 150 ug/L)')).toEqual([['ferritin', 171, 'ug/L', '15 - 150 ug/L', 15, 150, 'high']]);
+    expect(codedWithRangeText('Score = L 4')).toEqual([]);
+  });
+
+  it('SNOMED names of a UK GP record, `mu/L`, and `Outside reference range` under a row', () => {
+    expect(codedWithRangeText(lines(
+      'Total white blood count 6.1 10*9/L [4.0 - 10.0]',
+      'Platelet count - observation 240 10*9/L [150.0 - 410.0]',
+      'Saturation of iron binding capacity 31 % [20.0 - 45.0]',
+      'Serum TSH level 3.1 mu/L [0.3 - 5.0]',
+      'Serum free T4 level 8.1 pmol/L [10.0 - 22.0]',
+      'Outside reference range',
+    ))).toEqual([
+      ['white-blood-cell-count', 6.1, '10*9/L', '4.0 - 10.0', 4, 10, 'normal'],
+      ['platelet-count', 240, '10*9/L', '150.0 - 410.0', 150, 410, 'normal'],
+      ['transferrin-saturation', 31, '%', '20.0 - 45.0', 20, 45, 'normal'],
+      ['thyroid-stimulating-hormone', 3.1, 'mU/L', '0.3 - 5.0', 0.3, 5, 'normal'],
+      ['free-t4', 8.1, 'pmol/L', '10.0 - 22.0', 10, 22, 'abnormal'],
+    ]);
+  });
+
+  it('a result and its range restated in a second unit in parentheses; a Chinese column after a French name', () => {
+    expect(codedWithRangeText(lines(
+      '|  法语  |   中文  |  例子  |  参考范围   |',
+      '| :-: | :-: | :-: | :-: |',
+      '|  Glycémie  |  血糖  |  1.02 g/L (5.66 mmol/L)  |  0.70 – 1.10 (3.89 – 6.11)  |',
+      '|  Indice d’anisocytose (RDW)  |  红细胞体积分布宽度  |  14.9 %  |  11 - 14.5  |',
+    ))).toEqual([
+      ['glucose', 1.02, 'g/L', '0.70 – 1.10', 0.7, 1.1, 'normal'],
+      ['red-cell-distribution-width', 14.9, '%', '11 - 14.5', 11, 14.5, 'high'],
+    ]);
+  });
+});

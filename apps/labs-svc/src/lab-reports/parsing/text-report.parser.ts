@@ -1136,7 +1136,7 @@ function rangeUnderLabel(lines: readonly string[]): string {
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
-const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range)$/i;
+const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range|outside reference range)$/i;
 
 /**
  * Rows of every table-like layout: LabCorp, Quest, fixed-width, Markdown and HTML tables, PDF tables (by column
@@ -2161,7 +2161,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A name and an answer in words alone (`answerApart`) make a row only inside a table: a Markdown, HTML or CSV
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
-    const row = flagLed ? null : parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
+    const row = flagLed ? null : parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
     const pair = row ? null : percentAndCount(flat, percentRanges);
@@ -2841,14 +2842,68 @@ function showsPercentRange(text: string): boolean {
 const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
+ * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
+ * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
+ * citation) is never a range.
+ */
+const BRACKETED_RANGE = /\[\s*((?:[<>≤≥]=?\s*-?\d+(?:[.,]\d+)?)|(?:-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?))\s*\]/g;
+
+/**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
  * stays).
  */
 function unparenthesizeRanges(text: string): string {
   return text.replace(PARENTHESIZED_RANGE, ' $1 ')
+    .replace(BRACKETED_RANGE, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
     .replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A parenthesised range that holds its unit (`(20 - 150 ug/L)`, `(<3.0 mg/L)`, after the bounds as Blue Horizon
+ * prints it) or a label and its unit before the bounds (`(Ref range: pmol/L 9.0 - 20.0)`), at the end of a line.
+ * Bounds are two numbers or a comparator and one: a lone amount (`(500 mg)`, a dose) is no range.
+ */
+const RANGE_HOLDING_UNIT = /^(.*?)\s*\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:[<>≤≥]=?\s*-?\d+(?:[.,]\d+)?)|(?:-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?))(?:\s+(\S+))?\s*\)\s*$/i;
+
+/**
+ * A row whose parenthesised range holds the unit (RANGE_HOLDING_UNIT): the unit is the row's when the value prints
+ * none (and must agree when it does); a unit after the bounds stays in the range's text as printed (`20 - 150 ug/L`),
+ * a label and a unit before them do not (`9.0 - 20.0`). Null unless the rest reads as a row with these bounds.
+ */
+function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = RANGE_HOLDING_UNIT.exec(text);
+  if (!m) return null;
+  const [, before, label, unitBefore, bounds, unitAfter] = m;
+  const unit = unitBefore ?? unitAfter;
+  if ((unitBefore && (!label || unitAfter)) || (!unit && !label) || (unit && !(isUnitToken(unit) && toUcum(unit)))) return null;
+  const row = parseRowLine(`${before!} ${bounds!}`, opts);
+  if (!row || row.value === null || row.rangeText !== bounds) return null;
+  // (A test the catalog knows, or a row with its printed flag: `Dose 5 (10 - 20 mg)` is a prescription's.)
+  if (!(opts.knows?.(row.name) || row.flag) || (unit && DOSE_UNIT.test(unit))) return null;
+  if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
+  return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
+}
+
+/** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
+const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*)\s*\)/;
+/** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`). */
+const RESTATED_RANGE = /(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?)\s*\(\s*-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?\s*\)/;
+
+/**
+ * A row that prints its result again in a second unit in parentheses, and perhaps its range too (`Glycémie  0.91 g/L
+ * (5.05 mmol/L)  0.74 – 1.06 (4.11 – 5.89)`, a French bilan): the first is the result; the second is its comment, and
+ * a parenthesised range after the range, on such a line only, is that range restated.
+ */
+function rowWithRestatedUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const amount = RESTATED_AMOUNT.exec(text);
+  if (!amount || !isUnitToken(amount[2]!) || !isUnitToken(amount[3]!) || sameUnit(amount[2]!, amount[3]!)) return null;
+  const restated = amount[0].slice(amount[1]!.length).trim().slice(1, -1).trim();
+  const rest = `${text.slice(0, amount.index)}${amount[1]!}${text.slice(amount.index + amount[0].length)}`;
+  const row = parseRowLine(rest.replace(RESTATED_RANGE, '$1'), opts);
+  if (!row || row.value === null || !row.unit) return null;
+  return { ...row, comment: row.comment ? `${restated}\n${row.comment}` : restated };
 }
 
 /** A line, or a Markdown row of one cell, printed wholly in bold (`**Liver function tests**`, `|**Full Blood Count**|`). */
@@ -3477,6 +3532,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
+    const led = flagBeforeValue(tokens, i, opts);
+    if (led) return led;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -3499,6 +3556,36 @@ function withoutRowNumber(name: string, opts: TextParseOptions): string {
   const m = /^\d{1,3}\s+(\p{L}.*)$/u.exec(name);
   if (!m || !opts.knows || NUMBER_OWNING_WORD.test(m[1]!) || opts.knows(name) || !opts.knows(m[1]!)) return name;
   return m[1]!;
+}
+
+/**
+ * Flag words printed between a name and its value (`CRP = H 7.60`, `Serum iron level LO 8`): upper case only. A
+ * letter alone only after an equals sign (`Test H 7.60` may be a table's H column, or a name's own letter).
+ */
+const FLAG_BEFORE_VALUE = /^(?:H|L|HI|LO|HH|LL)$/;
+const FLAG_WORD_BEFORE_VALUE = /^(?:HI|LO|HH|LL)$/;
+
+/**
+ * A flag printed before the value (`CRP = H 7.60 (<3.0 mg/L)`, `WBC LO 3.58`, as UK private laboratories and GP
+ * records print one): the row's flag, not the name's last word. Only where the catalog knows the name without the
+ * letters and not with them (`Factor H`, `Vitamin H` keep theirs), and a value follows; a flag after the value that
+ * says otherwise leaves the line unread.
+ */
+function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  // (`Anti-Thyroglobulin Abs = H >4000`: an equals sign before the letters ends the name, known or not; there the
+  // letters may be in lower case, `crp = h 5.40`, as a name typed or converted in lower case prints them.)
+  const equals = i >= 2 && tokens[i - 2] === '=';
+  const letters = equals ? tokens[i - 1]!.toUpperCase() : tokens[i - 1]!;
+  if (i < 2 || !FLAG_BEFORE_VALUE.test(letters) || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
+  const name = cleanName(tokens.slice(0, equals ? i - 2 : i - 1).join(' '));
+  if (!(equals || (opts.knows?.(name) && FLAG_WORD_BEFORE_VALUE.test(letters)))) return null;
+  if (opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
+  const tail = parseTail([...tokens.slice(0, i - 1), ...tokens.slice(i)], i - 1);
+  if (!tail || tail.hadPrevious || (tail.flag && normalizeFlag(tail.flag) !== normalizeFlag(letters))) return null;
+  // (A name the catalog does not know needs a unit or a range as well: `x = L 5` is no result.)
+  if (!opts.knows?.(name) && !tail.unit && !tail.rangeText) return null;
+  const { hadPrevious: _p, ...row } = tail;
+  return { name: withoutRowNumber(name, opts), ...row, flag: tail.flag ?? letters };
 }
 
 /**

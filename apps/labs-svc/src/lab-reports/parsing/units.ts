@@ -30,6 +30,10 @@ const SYNONYMS: Record<string, string> = {
   'mg/l': 'mg/L', 'g/l': 'g/L', 'ug/l': 'ug/L', 'mcg/l': 'ug/L', 'µg/l': 'ug/L', 'ng/l': 'ng/L', 'mcg/ml': 'ug/mL', 'ug/ml': 'ug/mL',
   'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL',
+  // `mu/L` (a UK GP record's TSH, in lower case as its system prints it): milli-units, not a mega-unit nor mu.
+  'mu/l': 'mU/L',
+  // Kilo-international units (`kIU/L`, a thyroid antibody's unit in UK laboratories).
+  'kiu/l': 'k[IU]/L',
   // French `UI` is the international unit; `ml/mn` is millilitres per minute.
   // (Spanish and Portuguese print `UI` too: `uUI/mL`, `µUI/mL` are micro-units.)
   'ui/l': '[IU]/L', 'ui/ml': '[IU]/mL', 'mui/l': 'm[IU]/L', 'mui/ml': 'm[IU]/mL', 'uui/ml': 'u[IU]/mL', 'µui/ml': 'u[IU]/mL', 'μui/ml': 'u[IU]/mL', 'ml/mn': 'mL/min',
