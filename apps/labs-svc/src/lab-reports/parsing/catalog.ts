@@ -209,9 +209,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/\bwcc\b/g, 'wbc').replace(/\bwhite cell count\b/g, 'white blood cell count')
     // British pathology printouts name the cell counts `White Blood Count`, `Red Blood Count`.
     .replace(/^(white|red) blood count$/, '$1 blood cell count')
-    // SNOMED's observable names, as a UK GP record prints them: `Total white blood count`, `Platelet count -
-    // observation`, `Saturation of iron binding capacity` (the transferrin saturation; `transferrin saturation index`).
-    .replace(/^total (white|red) blood count$/, '$1 blood cell count').replace(/^(.+ count) observation$/, '$1')
+    // SNOMED's observable names, as a UK GP record prints them: `Total white blood count`, `Saturation of iron binding
+    // capacity` (the transferrin saturation; `transferrin saturation index`). (`… - observation`: OBSERVATION_SUFFIX.)
+    .replace(/^total (white|red) blood count$/, '$1 blood cell count')
     .replace(/^(?:saturation of (?:total )?iron binding capacity|transferrin saturation index)$/, 'transferrin saturation')
     // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
     // antibody the catalog names in the singular.
@@ -626,6 +626,14 @@ const SMALL_SCALES = new Set(['{ratio}', '[pH]', '%']);
 const LETTERED_QUALIFIERS: Record<string, string> = { T: 'Total', D: 'Direct', I: 'Indirect' };
 
 /**
+ * `Neutrophil count - observation`, `Haemoglobin concentration - observation`: a UK GP record prints SNOMED's observable
+ * names; the suffix says what kind of entry the record holds, not what was measured, whatever the name before it.
+ */
+const OBSERVATION_SUFFIX = /^(.*?\S)\s*(?:[-–]\s*)?\bobservation\s*$/i;
+/** A name without SNOMED's `- observation` suffix (OBSERVATION_SUFFIX), for the rules that read a name's words. */
+export const withoutObservation = (name: string): string => name.replace(OBSERVATION_SUFFIX, '$1');
+
+/**
  * Words reports add before a name and after it that do not change what was measured (`estimation`: a UK GP record's
  * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
  */
@@ -693,6 +701,9 @@ export class BiomarkerCatalog {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
     if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
+    // The name is matched as without the suffix (any name: a count, a concentration, a level).
+    const observed = OBSERVATION_SUFFIX.exec(name);
+    if (observed) return this.matchName(observed[1]!);
     const n = normalizeName(name);
     if (!n) return undefined;
     const direct = this.byName.get(n);

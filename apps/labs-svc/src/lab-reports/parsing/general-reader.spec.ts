@@ -6529,7 +6529,7 @@ describe('labs32fix: batch 32 layouts (UK GP records and private laboratories, a
     expect(codedWithRangeText('Test H 7.60')).toEqual([]);
   });
 
-  it('after an equals sign the flag letters may be in lower case; an unknown name there needs a unit or a range', () => {
+  it('after an equals sign the flag letters may be in lower case; an unknown name there needs a lab unit (labsfix3132)', () => {
     expect(codedWithRangeText('ferritin = h 171.0 (15 - 150 ug/L)')).toEqual([['ferritin', 171, 'ug/L', '15 - 150 ug/L', 15, 150, 'high']]);
     expect(codedWithRangeText('Score = L 4')).toEqual([]);
   });
@@ -6560,6 +6560,54 @@ describe('labs32fix: batch 32 layouts (UK GP records and private laboratories, a
     ))).toEqual([
       ['glucose', 1.02, 'g/L', '0.70 – 1.10', 0.7, 1.1, 'normal'],
       ['red-cell-distribution-width', 14.9, '%', '11 - 14.5', 11, 14.5, 'high'],
+    ]);
+  });
+});
+
+describe('labsfix3132: a table of bounds ends with its rows; SNOMED `- observation` on any name; no unknown flag-led rows; `%` in the name', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  const boundsTable = lines('| Test | Lab Low | Optimal Range | Lab High |', '|---|---|---|---|', '| Zinc | 11 | 13-16 | 18 |');
+
+  it('the results printed after a table of bounds are read: after a blank line, a prose line or another header', () => {
+    expect(codedWithRangeText(boundsTable)).toEqual([]);
+    expect(codedWithRangeText(lines(boundsTable, '', '| Test | Result | Range |', '|---|---|---|', '| Ferritin | 61 ng/mL | 20-300 |')))
+      .toEqual([['ferritin', 61, 'ng/mL', '20-300', 20, 300, 'normal']]);
+    expect(codedWithRangeText(lines(boundsTable, '', 'Ferritin: 61 ng/mL (20-300)'))).toEqual([['ferritin', 61, 'ng/mL', '20-300', 20, 300, 'normal']]);
+    // (A row printed without its unit: in cells after the blank line that ends a Markdown table, or under it as a line
+    // of no cells.)
+    expect(codedWithRangeText(lines(boundsTable, '', '| Ferritin | 61 | 20-300 |'))).toEqual([['ferritin', 61, null, '20-300', 20, 300, 'normal']]);
+    expect(codedWithRangeText(lines(boundsTable, 'Ferritin  61  20-300'))).toEqual([['ferritin', 61, null, '20-300', 20, 300, 'normal']]);
+    expect(codedWithRangeText(lines('Test  Lab Low  Optimal Range  Lab High', 'Zinc  11  13-16  18', '', 'My results came back today.',
+      'Ferritin 61 ng/mL (20-300)'))).toEqual([['ferritin', 61, 'ng/mL', '20-300', 20, 300, 'normal']]);
+    expect(codedWithRangeText(lines('Test  Lab Low  Optimal Range  Lab High', 'Zinc  11  13-16  18', '', 'Test  Result  Range',
+      'Ferritin  61 ng/mL  20-300'))).toEqual([['ferritin', 61, 'ng/mL', '20-300', 20, 300, 'normal']]);
+    // A printed table of bounds spaced by blank lines (a forum post) is still one table: its rows read nothing.
+    expect(codedWithRangeText(lines('Test Lab Low Optimal Range Lab High', '', 'Zinc 11 13-16 18', '', 'Ferritin 20 70-90 300'))).toEqual([]);
+  });
+
+  it('`- observation` after any name is no part of it', () => {
+    expect(codedWithRangeText(lines(
+      'Neutrophil count - observation 3.3 10*9/L [2.0 - 7.0]',
+      'Monocyte count - observation 0.6 10*9/L [0.2 - 1.0]',
+      'Haemoglobin concentration - observation 142 g/L [130 - 175]',
+    ))).toEqual([
+      ['neutrophils-absolute', 3.3, '10*9/L', '2.0 - 7.0', 2, 7, 'normal'],
+      ['monocytes-absolute', 0.6, '10*9/L', '0.2 - 1.0', 0.2, 1, 'normal'],
+      ['hemoglobin', 142, 'g/L', '130 - 175', 130, 175, 'normal'],
+    ]);
+  });
+
+  it('flag letters before the value or a unit in the range read no row of a name the catalog does not know; a time is no unit there', () => {
+    expect(codedWithRangeText('Stage = H 5 (1 - 4)')).toEqual([]);
+    expect(codedWithRangeText('Stage = H 5 (1 - 4 min)')).toEqual([]);
+    expect(codedWithRangeText('Ferritin 45 (20 - 30 min)')).toEqual([]);
+    expect(codedWithRangeText('Ferritin = H 420 (20 - 300 ng/mL)')).toEqual([['ferritin', 420, 'ng/mL', '20 - 300 ng/mL', 20, 300, 'high']]);
+  });
+
+  it('a `%` the name ends with is the row\'s unit when none follows the value', () => {
+    expect(codedWithRangeText(lines('Нейтрофилы, % 61 47-72', 'Лимфоциты, % 28 19-37'))).toEqual([
+      ['neutrophils', 61, '%', '47-72', 47, 72, 'normal'],
+      ['lymphocytes', 28, '%', '19-37', 19, 37, 'normal'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { parsePrintedDate } from './dates.js';
-import { BODY_SURFACE, foldName, urineInEnglish } from './catalog.js';
+import { BODY_SURFACE, foldName, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -845,6 +845,14 @@ function boundsOnlyHeader(text: string): boolean {
   return words.includes('low') && words.includes('high') && !words.some((w) => /^(?:results?|values?|your|current|patient|observed)$/.test(w));
 }
 
+/**
+ * A row of a table of bounds (`TSH 0.5 1.3-1.8 5.0`, `| Ferritin | 30 | 50-150 | 400 |`): a name and then numbers and
+ * intervals alone, no unit, no flag — any other line is past the table.
+ */
+const BOUND = String.raw`[<>≤≥]?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?`;
+const BOUNDS_ROW = new RegExp(String.raw`^[^\d\s<>≤≥].*?(?:\s+${BOUND}){2,}$`);
+const isBoundsRow = (text: string) => BOUNDS_ROW.test(text.trim());
+
 function isColumnHeader(text: string): boolean {
   const words = text.toLowerCase().split(/[\s/]+/).filter(Boolean);
   if (words.length < 2 || /\d/.test(text)) return false;
@@ -1294,8 +1302,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let open: RawRow | null = null;
   /** What the section heading the rows are under says about them; it carries over page breaks until the next heading. */
   let section: Section = {};
-  /** Under a column header of bounds with no result column (boundsOnlyHeader), until the next header or heading. */
-  let boundsOnly = false;
+  /**
+   * Under a column header of bounds with no result column (boundsOnlyHeader): whether its table is one of cells (a
+   * Markdown or HTML table, which a blank line ends) or printed; until the table ends (isBoundsRow), the next header or
+   * heading.
+   */
+  let boundsOnly: 'cells' | 'printed' | null = null;
   /**
    * `Specimen Type : Urine`: a report of one specimen says so once in its header; its headings (`CHEMISTRY`,
    * `MICROSCOPY`) do not say it again, so every section under that line is of that specimen unless a heading names
@@ -1340,7 +1352,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (seen.has(key)) return;
     seen.add(key);
     const s = sectionOf(text);
-    boundsOnly = false;
+    boundsOnly = null;
     // A heading of a blood test (`HAEMATOLOGY`, `LIPID PROFILE`) under a urine specimen line is another request's
     // (not a strip's name over its answer: `Blood` / `Negative`).
     if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
@@ -1625,6 +1637,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       commentFor = null;
       // A blank line ends a Markdown, HTML or CSV table: a note under it is the table's, not its last row's.
       if (table?.byIndex) open = null;
+      // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
+      if (boundsOnly === 'cells') boundsOnly = null;
       continue;
     }
     if (!pending && pendingNotes.length) {
@@ -1653,6 +1667,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text;
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
+    // A table of bounds ends at its first line that is not one of its rows (prose, a result with its unit, another
+    // header, a printed line under a table of cells): the results printed after it are read (labsfix3132).
+    if (boundsOnly && (!isBoundsRow(flat) || (boundsOnly === 'cells') !== byIndex)) boundsOnly = null;
 
     // A page's header or footer line with a page mark in one of its cells (`Page 1 of 2   Printed 03/03/2025   Lab ref
     // 25-123456`): no row, and what waits across the page break still waits.
@@ -2259,7 +2276,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (isColumnHeader(flat)) {
       pending = null;
       open = null;
-      boundsOnly = boundsOnlyHeader(flat);
+      boundsOnly = !boundsOnlyHeader(flat) ? null : byIndex ? 'cells' : 'printed';
       continue;
     }
     // A patient, date or page line (or a letterhead printed again) between a name and its value does not break them.
@@ -2878,13 +2895,19 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   const [, before, label, unitBefore, bounds, unitAfter] = m;
   const unit = unitBefore ?? unitAfter;
   if ((unitBefore && (!label || unitAfter)) || (!unit && !label) || (unit && !(isUnitToken(unit) && toUcum(unit)))) return null;
-  const row = parseRowLine(`${before!} ${bounds!}`, opts);
+  const row = parseRowLine(`${before!} ${bounds!}`, opts, unit);
   if (!row || row.value === null || row.rangeText !== bounds) return null;
-  // (A test the catalog knows, or a row with its printed flag: `Dose 5 (10 - 20 mg)` is a prescription's.)
+  // (A test the catalog knows, or a row with its printed flag: `Dose 5 (10 - 20 mg)` is a prescription's.) A time is
+  // the row's unit only for a test measured in one (a prothrombin time's `s`): `(20 - 30 min)` after another name is
+  // how long something lasted, `Level = H 4 (2 - 3 min)` no result (labsfix3132).
   if (!(opts.knows?.(row.name) || row.flag) || (unit && DOSE_UNIT.test(unit))) return null;
+  if (unit && TIME_UNIT.test(unit) && !opts.measuresIn?.(row.name, unit)) return null;
   if (unit && row.unit && !unitsAgree(row.unit, unit, opts.chargeOf?.(row.name))) return null;
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
 }
+
+/** Units of time (`s`, `min`, `h`, `days`): a lab unit only for a test the catalog measures in one. */
+const TIME_UNIT = /^(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
 const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*)\s*\)/;
@@ -3243,8 +3266,12 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.name = m[1].replace(/[,:]+$/, '').trim();
     row.unit ??= m[2]!.trim();
   }
-  // `Eosinophil count` in 10^9/L: a count of a white cell type is its absolute count.
-  const count = /^(?:total\s+|absolute\s+)?(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(row.name.trim());
+  // `Нейтрофилы, % 55 47-72`: a `%` the name ends with is the row's unit when none is printed after the value (the name
+  // keeps it, the catalog names the percentage so — labsfix3132).
+  if (!row.unit && /(?:,\s*%|\(\s*%\s*\))\s*$/.test(row.name)) row.unit = '%';
+  // `Eosinophil count` in 10^9/L (`Eosinophil count - observation`, SNOMED's name): a count of a white cell type is
+  // its absolute count.
+  const count = /^(?:total\s+|absolute\s+)?(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(withoutObservation(row.name.trim()));
   if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
   return row;
 }
@@ -3495,7 +3522,7 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 }
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */
-export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
+export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRange?: string): Omit<RawRow, 'line'> | null {
   // The unit column run against the name (`ммоль/лКалий 4.78 3.50 - 5.10`, `10^9/лЛейкоциты (WBC) 5.76`, `%Гематокрит`:
   // a PDF's text extraction that put the right-hand unit column first, with no space): the row's unit.
   const glued = gluedUnitBeforeName(text, opts);
@@ -3532,8 +3559,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}): Omit<Ra
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
-    const led = flagBeforeValue(tokens, i, opts);
+    const led = flagBeforeValue(tokens, i, opts, unitInRange);
     if (led) return led;
+    if (flagLedUnknown(tokens, i, opts)) return null;
     const tail = parseTail(tokens, i);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -3571,7 +3599,7 @@ const FLAG_WORD_BEFORE_VALUE = /^(?:HI|LO|HH|LL)$/;
  * letters and not with them (`Factor H`, `Vitamin H` keep theirs), and a value follows; a flag after the value that
  * says otherwise leaves the line unread.
  */
-function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOptions, unitInRange?: string): Omit<RawRow, 'line'> | null {
   // (`Anti-Thyroglobulin Abs = H >4000`: an equals sign before the letters ends the name, known or not; there the
   // letters may be in lower case, `crp = h 5.40`, as a name typed or converted in lower case prints them.)
   const equals = i >= 2 && tokens[i - 2] === '=';
@@ -3582,10 +3610,26 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   if (opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
   const tail = parseTail([...tokens.slice(0, i - 1), ...tokens.slice(i)], i - 1);
   if (!tail || tail.hadPrevious || (tail.flag && normalizeFlag(tail.flag) !== normalizeFlag(letters))) return null;
-  // (A name the catalog does not know needs a unit or a range as well: `x = L 5` is no result.)
-  if (!opts.knows?.(name) && !tail.unit && !tail.rangeText) return null;
+  // (A name the catalog does not know needs a lab unit, after the value or inside the range (`unitInRange`, from
+  // rowWithUnitInRange): `x = L 5`, `Level = H 4 (2 - 3)` and `Level = H 4 (2 - 3 min)` are no results — labsfix3132.)
+  if (!opts.knows?.(name) && !isLabUnit(tail.unit ?? unitInRange)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return { name: withoutRowNumber(name, opts), ...row, flag: tail.flag ?? letters };
+}
+
+/** A unit a lab reports in: a time (`min`, `h`, `days`) is how long something lasted as well. */
+const isLabUnit = (unit: string | undefined): boolean => Boolean(unit?.trim()) && !TIME_UNIT.test(unit!.trim());
+
+/**
+ * `Level = H 4 (2 - 3)`, `Score = L 2`: flag letters after an equals sign and before a value, under a name the catalog
+ * does not know and with no lab unit (flagBeforeValue declined it) — a score or a grade as well as a result, and which
+ * the line does not say: it reads no row (not one named `Level = H` either), as a doubtful row is dropped (labsfix3132).
+ */
+function flagLedUnknown(tokens: readonly string[], i: number, opts: TextParseOptions): boolean {
+  if (i < 3 || tokens[i - 2] !== '=' || !FLAG_BEFORE_VALUE.test(tokens[i - 1]!.toUpperCase())) return false;
+  if (!(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return false;
+  const name = cleanName(tokens.slice(0, i - 2).join(' '));
+  return Boolean(opts.knows) && !opts.knows!(name) && !opts.knows!(cleanName(tokens.slice(0, i).join(' ')));
 }
 
 /**
