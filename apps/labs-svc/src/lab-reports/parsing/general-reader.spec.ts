@@ -6611,3 +6611,70 @@ describe('labsfix3132: a table of bounds ends with its rows; SNOMED `- observati
     ]);
   });
 });
+
+describe('labs33fix: unit inside a Markdown range cell, Upto ranges, OCR-damaged units, range before value, result in parentheses', () => {
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('a Markdown range cell keeps the unit printed inside it, the row\'s unit when it prints none elsewhere', () => {
+    expect(codedWithRangeText(lines(
+      '| Test | Result | Reference Range |',
+      '|------|--------|-----------------|',
+      '| HAEMOGLOBIN (HB) | **11.8** | 13 to 17 gm/dl |',
+      '| MCV | 88.2 | 80 to 98 fl |',
+      '| Eosinophil | 2.4 | Upto 5 % |',
+      '| ERYTHROCYTE SEDIMENTATION RATE (ESR) | **28** | Upto 15 mm/1 hour |',
+    ))).toEqual([
+      ['hemoglobin', 11.8, 'g/dL', '13 to 17 gm/dl', 13, 17, 'low'],
+      ['mean-corpuscular-volume', 88.2, 'fL', '80 to 98 fl', 80, 98, 'normal'],
+      ['eosinophils', 2.4, '%', 'Upto 5 %', null, 5, 'normal'],
+      ['erythrocyte-sedimentation-rate', 28, 'mm/h', 'Upto 15 mm/1 hour', null, 15, 'high'],
+    ]);
+  });
+
+  it('a one-bound range keeps its unit beside a value with its own; two bounds beside it repeat the row\'s unit', () => {
+    expect(codedWithRangeText(lines(
+      '| Exame | Referência | Resultado |',
+      '|---|---|---|',
+      '| Triglicérides | < 140 mg/dl | 121 mg/dl |',
+      '| Sodium | 136-144 mmol/L | 139 mmol/L |',
+    ))).toEqual([
+      ['triglycerides', 121, 'mg/dL', '< 140 mg/dl', null, 140, 'normal'],
+      ['sodium', 139, 'mmol/L', '136-144', 136, 144, 'normal'],
+    ]);
+    // A range in symbols after the result (a unit column may have run into it), or on a line of text, keeps its bounds only.
+    expect(codedWithRangeText(lines('| Test | Result | Range |', '|---|---|---|', '| Triglycerides | 121 mg/dl | < 140 mg/dl |', '| Glucose | 91 | 70-99 mg/dL |'))
+      .map((r) => r[3])).toEqual(['< 140', '70-99']);
+    expect(codedWithRangeText('eGFR 84 mL/min/1.73m2 > 60 mL/min/1.73m2')[0]?.[3]).toBe('> 60');
+  });
+
+  it('OCR-damaged units: an arrowhead for the caret, a g for the power\'s 9, an l for the slash', () => {
+    expect(codedWithRangeText(lines(
+      'WBC Count: 9.12 X10˄g/L 4.0-11.0',
+      'RBC Count: 4.71 X10˄12/L 4.0-5.6',
+      'MCH: 29.10 pglcell 27-33',
+    ))).toEqual([
+      ['white-blood-cell-count', 9.12, '10*9/L', '4.0-11.0', 4, 11, 'normal'],
+      ['red-blood-cell-count', 4.71, '10*12/L', '4.0-5.6', 4, 5.6, 'normal'],
+      ['mean-corpuscular-hemoglobin', 29.1, 'pg/{cell}', '27-33', 27, 33, 'normal'],
+    ]);
+  });
+
+  it('a parenthesised range between a known name and its value is the row\'s range', () => {
+    expect(codedWithRangeText(lines(
+      'TSH (0,5 - 4,5) 3,3',
+      'ft4 ( 0,9 - 1,7 ) --- 1,1 ng/dl',
+    ))).toEqual([
+      ['thyroid-stimulating-hormone', 3.3, null, '0,5 - 4,5', 0.5, 4.5, 'normal'],
+      ['free-t4', 1.1, 'ng/dL', '0,9 - 1,7', 0.9, 1.7, 'normal'],
+    ]);
+    expect(codedWithRangeText('Page (1 - 2) 3')).toEqual([]);
+    expect(codedWithRangeText('Hemoglobin (2019 - 2021) 13.5 g/dL')[0]?.[3]).toBeNull();
+  });
+
+  it('a known name\'s result in parentheses after a result word; words that are no test\'s name read nothing', () => {
+    expect(codedWithRangeText('b. HEMOGLOBIN (Hasil pemeriksaan 13,9 g/dL)')).toEqual([['hemoglobin', 13.9, 'g/dL', null, null, null, null]]);
+    expect(codedWithRangeText(lines('B. KIMIA DARAH (LAB)', 'b. HEMOGLOBIN (Hasil pemeriksaan 13,9 g/dL)'))).toEqual([['hemoglobin', 13.9, 'g/dL', null, null, null, null]]);
+    expect(codedWithRangeText('Pasien datang dengan keluhan (hasil 12,5 g/dL)')).toEqual([]);
+    expect(codedWithRangeText('Glucose (results 2023)')).toEqual([]);
+  });
+});

@@ -1880,7 +1880,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // (A panel of both, `Kidney function (blood and urine)`, `Klirens kreatyniny (surowica i mocz)`, says nothing of the row.)
       const urinePanel = columnValues.some((v, i) => rowColumns[i]?.panel && /\burin(?:e|alysis)\b/i.test(urineInEnglish(v)) && !PANEL_BLOOD_WORD.test(v));
       const inUrine = /\burine\b/i.test(urineInEnglish(columnValues.filter((_, i) => rowColumns[i]?.specimen).join(' '))) || urinePanel;
-      const read = readColumns(columnValues, rowColumns, knowingIn(urinePanel ? 'urine' : section.specimen, opts, section.urineToo), inRange);
+      const read = readColumns(columnValues, rowColumns, knowingIn(urinePanel ? 'urine' : section.specimen, opts, section.urineToo), inRange, Boolean(md));
       if (read.kind === 'row') {
         // A result with no name in its row nor above it cannot be a result: a warning, not a row.
         let nameless = false;
@@ -2178,7 +2178,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A name and an answer in words alone (`answerApart`) make a row only inside a table: a Markdown, HTML or CSV
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
-    const row = flagLed ? null : parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const quoted = RESULT_IN_PARENTHESIS.exec(flat);
+    const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
@@ -2908,6 +2909,43 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
 
 /** Units of time (`s`, `min`, `h`, `days`): a lab unit only for a test the catalog measures in one. */
 const TIME_UNIT = /^(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
+/**
+ * A name, then its result in parentheses after a word that says so (`a. HEMOGLOBIN (Hasil pemeriksaan 15,4 g/dL)`, a
+ * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit, an outline's letter or number perhaps before
+ * the name.
+ */
+const RESULT_IN_PARENTHESIS = /^(?:[a-z]\.\s+|\d{1,2}\.\s+)?(\p{L}[^()]*?)\s*\(\s*(?:hasil(?:\s+pemeriksaan)?|results?|resultado|ergebnis|r[ée]sultat|risultato|uitslag)\s*:?\s*([<>]?\d[\d.,]*)\s+([^()\s]+)\s*\)\s*$/iu;
+
+/**
+ * The row RESULT_IN_PARENTHESIS prints, read as `name value unit`, when the catalog knows the name; otherwise none — the
+ * words before the parenthesis may be a sentence or a heading run into the line (the name is then no test's).
+ */
+function rowWithResultInParenthesis(m: RegExpExecArray, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  // (With its unit only: `Glucose (results 2023)` is a year.)
+  if (!opts.knows?.(m[1]!.trim()) || !isUnitToken(m[3]!)) return null;
+  const row = parseRowLine(`${m[1]!.trim()} ${m[2]!} ${m[3]!}`, opts);
+  return row && row.value !== null ? row : null;
+}
+
+/**
+ * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
+ * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon.
+ */
+const RANGE_BEFORE_VALUE = /^([^()\d\s][^()]*?)\s*\(\s*(-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?(?=\s|$)(.*)$/u;
+
+/**
+ * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
+ * name, value, unit, range; only when that reads the range (what follows the unit is kept after it).
+ */
+function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = RANGE_BEFORE_VALUE.exec(text.trim());
+  // (Only a name the catalog knows, and no span of years: `Page (1 - 2) 3`, `Hemoglobin (2019 - 2021) 13.5` are no range.)
+  if (!m || !/\p{L}/u.test(m[1]!) || !opts.knows?.(m[1]!.trim()) || /\b(?:19|20)\d\d\b/.test(m[2]!)) return null;
+  const unit = m[4] && isUnitToken(m[4]) ? m[4] : '';
+  const rest = `${m[4] && !unit ? ` ${m[4]}` : ''}${m[5] ?? ''}`.trim();
+  const row = parseRowLine(`${m[1]!.trim()} ${m[3]!}${unit ? ` ${unit}` : ''} ${m[2]!}${rest ? ` ${rest}` : ''}`, opts);
+  return row && row.value !== null && row.rangeText ? row : null;
+}
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
 const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*)\s*\)/;
@@ -2961,7 +2999,7 @@ function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byInd
 const PANEL_BLOOD_WORD = /(?<![\p{L}])(?:blood|serum|plasma|krew|krwi|surowica|surowicy|osocze|osocza|sang|sangre|sangue|suero|siero|blut|bloed)(?![\p{L}])/iu;
 
 /** A row from the text of each column (see readRows). */
-function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false): ColumnsRead {
+function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false, ownCells = false): ColumnsRead {
   // A flag letter under a bound column's header (`| Test | Result | L | H | Units |` with `| Potassium | 2.9 | L | |`:
   // columns of low and high flags headed by their letter): the row's flag; a number there is a bound.
   const columns = headed.map((c, i): Column => ((c.bound || c.spareBound) && parseFlagToken(printedValues[i]?.trim() ?? '') && parseNumber(printedValues[i]!.trim()) === null
@@ -3051,6 +3089,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       rangeText = rest;
     }
   }
+  const rangeCell = rangeText;
+  const unitElsewhere = row.unit;
+  // (A range cell printed before the result's cannot hold a unit column run into it: unit columns follow the result.)
+  const rangeFirst = columns.findIndex((c) => c.role === 'range') >= 0 && columns.findIndex((c) => c.role === 'range') < columns.findIndex((c) => c.role === 'value');
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
   // unit is the row's. So is a unit followed by what it is a part of (`<5.7 % of total Hgb`) on a row that prints no
   // unit, not even in its name, where that unit is the test's own measure: the catalog measures the test in it and no
@@ -3060,8 +3102,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // 4.2  55-65 % of total protein` (g/dL), `Glucose (mmol/L)  3.25  50-75% of serum glucose`.
   if (rangeText && !row.unit) {
     const rt = tokenize(rangeText).flatMap((t) => splitRangeUnit(t) ?? [t]);
-    const r = numericRangeAt(rt, 0);
-    const rest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    const r = numericRangeAt(rt, 0) ?? upToBoundAt(rt);
+    const printedRest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
+    // A unit of two words (`mm/1 hour`) is one unit.
+    const rest = printedRest.length === 2 && /\//.test(printedRest[0]!) && toUcum(printedRest.join(' ')) ? [printedRest.join(' ')] : printedRest;
     const nameUnit = NAME_UNIT.exec(name);
     const ownMeasure = (unit: string) => Boolean(opts.measuresOnlyIn?.(name, unit)) || (toUcum(unit) === '%' && FRACTION_NAME.test(name));
     const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
@@ -3095,7 +3139,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (rangeText && printedUnit && rangeText.startsWith(`${printedUnit} `)) rangeText = rangeText.slice(printedUnit.length + 1).trim();
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
-  if (rangeText) row.rangeText = withoutUnitAfter(rangeText);
+  if (rangeText) row.rangeText = ownCells && unitInRangeCell(rangeCell, unitElsewhere, rangeFirst) ? rangeCell : withoutUnitAfter(rangeText);
   // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`), or both within one
   // range header's own extent (`Referencia tartomány` over both; one Markdown or HTML cell under it): the two bounds,
   // when the first is below the second. Two numbers past a range header, or one of them against the unit, are no
@@ -3134,6 +3178,31 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
  * parentheses (`(N) 0.4 - 4.0`) are no flag, and the cell stays text.
  */
 const RANGE_LEADING_FLAG = /^(?:[[(]\s*(\*{1,2}|HH|LL|H|L|A)\s*[\])]|(\*{1,2}))\s+(?=\S)/;
+
+/**
+ * An upper bound printed after `Upto` or `Up to` at the start of a range cell (`Upto 4.4 pg/ml`, Indian reports): its
+ * span, so that a unit after it is read as a unit after any range is.
+ */
+function upToBoundAt(tokens: readonly string[]): { span: number } | null {
+  const lead = /^upto$/i.test(tokens[0] ?? '') ? 1 : /^up$/i.test(tokens[0] ?? '') && /^to$/i.test(tokens[1] ?? '') ? 2 : 0;
+  return lead && /^\d+(?:[.,]\d+)?$/.test(tokens[lead] ?? '') ? { span: lead + 1 } : null;
+}
+
+/**
+ * A Markdown table's range cell holding a range and then its unit, apart: the cell is the range's text as printed, unit
+ * and all, since the cell's pipes bound what belongs to the range — a range in words where the row prints its unit
+ * nowhere else (`13 to 18 gm/dl`, `Upto 5 mg/l`: a phrase with its unit), or one bound in the very spelling of the
+ * value's own unit in a range column before the result's (`| < 190 mg/dl | 224 mg/dl |`). A range in symbols beside a bare value (`65-99 mg/dL`, `<150
+ * mg/dL`: a table whose unit column ran into the range's) or beside a value with its unit (`135-145 mmol/L` beside
+ * `143.8 mmol/L`) keeps only its bounds, as an HTML cell does (the keys of those earlier reports), and on a line of text
+ * a unit after the range may be the row's unit column (`> 60 mL/min/1.73m2` keeps `> 60`).
+ */
+function unitInRangeCell(cell: string, unitElsewhere: string | undefined, rangeFirst: boolean): boolean {
+  const unit = / (\S+\/\S+ \S+)$/.exec(cell) ?? / (\S+)$/.exec(cell);
+  const inWords = /^(?:up\s*to\b|-?\d+(?:[.,]\d+)?\s+to\s+-?\d)/i.test(cell);
+  const oneBoundAsValue = rangeFirst && /^[<>≤≥]/.test(cell) && Boolean(unit && unitElsewhere && unitElsewhere.toLowerCase() === unit[1]!.toLowerCase());
+  return Boolean(unit && ((inWords && !unitElsewhere) || oneBoundAsValue) && /[A-Za-zµμ%]/.test(unit[1]!) && !/^[(\[]/.test(unit[1]!) && toUcum(unit[1]) && readsAsRange(cell.slice(0, unit.index)));
+}
 
 /**
  * A range's text without a unit printed after the whole range, in any spelling (`> 60 mL/min/1.73m2` beside `72

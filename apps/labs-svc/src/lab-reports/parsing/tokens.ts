@@ -560,7 +560,7 @@ export function isUnitToken(token: string): boolean {
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
-  if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase());
+  if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase()) || SLASH_READ_AS_L.test(token);
   // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
   if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
@@ -572,6 +572,12 @@ export function isUnitToken(token: string): boolean {
  * are also words of a sentence.
  */
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
+
+/**
+ * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit
+ * prints that l, and no word of a sentence is spelt so.
+ */
+export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL])$/;
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).

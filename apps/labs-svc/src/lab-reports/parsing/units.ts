@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { remembered } from './memo.js';
-import { halfWidth } from './tokens.js';
+import { halfWidth, SLASH_READ_AS_L } from './tokens.js';
 
 interface UcumUtils {
   validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null };
@@ -48,8 +48,8 @@ const SYNONYMS: Record<string, string> = {
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
   // whole as a plain number, a dimensionless result, `{ratio}` as a ratio printed with no unit is.
   'fraction': '{ratio}',
-  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
-  'fl': 'fL', 'pg': 'pg', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'mg/g creatinine': 'mg/g', 'mg/mmol creat': 'mg/mmol', 'mg/mmol creatinine': 'mg/mmol', 'mg/mmol cr': 'mg/mmol', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
@@ -107,6 +107,10 @@ function canonicalUnit(printed: string): string {
     .replace(/\/1,73\s*(?=m)/i, '/1.73')
     // OCR reads the 1 and 0 of a power of ten as l/I and O (`xlOE3/uL`).
     .replace(/^([xX]\s*)?[lI1][oO0](?=\s*[eE^*]?\s*\(?\d{1,2}\)?\s*\/)/, (_, x: string | undefined) => `${x ?? ''}10`)
+    // OCR of a power of ten's caret as a modifier arrowhead (`X10˄12/L`) and of its 9 as a g (`X10˄g/L`): a letter
+    // is never an exponent, so a g there, before the slash, is the 9.
+    .replace(/[˄ˆ]/g, '^').replace(/^((?:[xX]\s*)?10\^)g(?=\s*\/)/, '$19')
+    .replace(SLASH_READ_AS_L, '$1/$2')
     .replace(/\bmc(?=g\b|g\/|l\b|L\b|iu|IU)/g, 'u')
     // `µ³`, `u³`: the cubic micron (a mean cell volume's old unit, the femtolitre), its metre left out.
     .replace(/^u3$/, 'um3')
