@@ -6678,3 +6678,34 @@ describe('labs33fix: unit inside a Markdown range cell, Upto ranges, OCR-damaged
     expect(codedWithRangeText('Glucose (results 2023)')).toEqual([]);
   });
 });
+
+describe('labsfix33: a range before a dose is no row, a span of dates no range; a flag word inside the result\'s parenthesis', () => {
+  it('a parenthesised pair before an amount given, or before words other than a flag, reads nothing', () => {
+    expect(codedWithRangeText('Zinc (20 - 40) 25 mg daily')).toEqual([]);
+    expect(codedWithRangeText('Insulin (6 - 12) 8 units before breakfast')).toEqual([]);
+    expect(codedWithRangeText('Iron (5 - 25) 18 mg')).toEqual([]);
+    expect(codedWithRangeText('Magnesium (100 - 300) 250 mg in the evening')).toEqual([]);
+    // A flag word after the value or its lab unit is still the row's flag.
+    expect(codedWithRangeText('TSH (0,5 - 4,5) 6,2 H')).toEqual([['thyroid-stimulating-hormone', 6.2, null, '0,5 - 4,5', 0.5, 4.5, 'high']]);
+    expect(codedWithRangeText('ft4 ( 0,9 - 1,7 ) --- 0,7 ng/dl L')).toEqual([['free-t4', 0.7, 'ng/dL', '0,9 - 1,7', 0.9, 1.7, 'low']]);
+  });
+
+  it('two day.month dates in the parenthesis are the days the result covers, not its range', () => {
+    expect(codedWithRangeText('Glucose (02.04 - 09.04) 88 mg/dL')).toEqual([['glucose', 88, 'mg/dL', null, null, null, null]]);
+    // Not dates: a month 00 or single-digit days.
+    expect(codedWithRangeText('Glucose (1.05 - 6.05) 4.4 mmol/L')).toEqual([['glucose', 4.4, 'mmol/L', '1.05 - 6.05', 1.05, 6.05, 'normal']]);
+  });
+
+  it('a flag word after the value, or after its unit, inside the result\'s parenthesis is the row\'s flag', () => {
+    expect(codedWithRangeText('Hemoglobin (result 11.2 low)')).toEqual([['hemoglobin', 11.2, null, null, null, null, 'low']]);
+    expect(codedWithRangeText('Hemoglobin (result 18.4 H)')).toEqual([['hemoglobin', 18.4, null, null, null, null, 'high']]);
+    expect(codedWithRangeText('Hemoglobin (result 18.4 g/dL high)')).toEqual([['hemoglobin', 18.4, 'g/dL', null, null, null, 'high']]);
+    expect(codedWithRangeText('Ferritin (result 9 ng/mL L)')).toEqual([['ferritin', 9, 'ng/mL', null, null, null, 'low']]);
+    // Another word there is no flag: no row, and none invented from the parenthesis.
+    expect(codedWithRangeText('Hemoglobin (result 13.4 g/dL fasting)')).toEqual([]);
+  });
+
+  it('a range after the result\'s parenthesis is the row\'s range', () => {
+    expect(codedWithRangeText('Ferritin (result 9 ng/mL) 20-250')).toEqual([['ferritin', 9, 'ng/mL', '20-250', 20, 250, 'low']]);
+  });
+});

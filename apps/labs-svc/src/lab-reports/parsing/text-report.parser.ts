@@ -2911,20 +2911,38 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
 const TIME_UNIT = /^(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 /**
  * A name, then its result in parentheses after a word that says so (`a. HEMOGLOBIN (Hasil pemeriksaan 15,4 g/dL)`, a
- * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit, an outline's letter or number perhaps before
- * the name.
+ * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit or a flag word or both, an outline's letter or
+ * number perhaps before the name, a range perhaps after the parenthesis.
  */
-const RESULT_IN_PARENTHESIS = /^(?:[a-z]\.\s+|\d{1,2}\.\s+)?(\p{L}[^()]*?)\s*\(\s*(?:hasil(?:\s+pemeriksaan)?|results?|resultado|ergebnis|r[ée]sultat|risultato|uitslag)\s*:?\s*([<>]?\d[\d.,]*)\s+([^()\s]+)\s*\)\s*$/iu;
+const RESULT_IN_PARENTHESIS = /^(?:[a-z]\.\s+|\d{1,2}\.\s+)?(\p{L}[^()]*?)\s*\(\s*(?:hasil(?:\s+pemeriksaan)?|results?|resultado|ergebnis|r[ée]sultat|risultato|uitslag)\s*:?\s*([<>]?\d[\d.,]*)\s+([^()\s]+)(?:\s+([^()\s]+))?\s*\)\s*(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*\d+(?:[.,]\d+)?)?\s*$/iu;
 
 /**
- * The row RESULT_IN_PARENTHESIS prints, read as `name value unit`, when the catalog knows the name; otherwise none — the
+ * The row RESULT_IN_PARENTHESIS prints, read as `name value unit range` with the flag word printed inside the
+ * parenthesis, when the catalog knows the name; otherwise none — the
  * words before the parenthesis may be a sentence or a heading run into the line (the name is then no test's).
  */
 function rowWithResultInParenthesis(m: RegExpExecArray, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  // (With its unit only: `Glucose (results 2023)` is a year.)
-  if (!opts.knows?.(m[1]!.trim()) || !isUnitToken(m[3]!)) return null;
-  const row = parseRowLine(`${m[1]!.trim()} ${m[2]!} ${m[3]!}`, opts);
-  return row && row.value !== null ? row : null;
+  if (!opts.knows?.(m[1]!.trim())) return null;
+  const tail = resultTail(m[3]!, m[4]);
+  if (!tail) return null;
+  // A range after the parenthesis (`Ferritin (result 12 ng/mL) 30-400`) is the row's.
+  const row = parseRowLine(`${m[1]!.trim()} ${m[2]!}${tail.unit ? ` ${tail.unit}` : ''}${m[5] ? ` ${m[5]}` : ''}`, opts);
+  return row && row.value !== null ? { ...row, ...(tail.flag ? { flag: tail.flag } : {}) } : null;
+}
+
+/**
+ * What follows the value inside RESULT_IN_PARENTHESIS: a unit, a flag word (`13.1 high`, `13.1 L`), or a unit then a
+ * flag word (`12 ng/mL H`); null for anything else. A value with neither is no result: `Glucose (results 2023)` is a
+ * year.
+ */
+function resultTail(first: string, second: string | undefined): { unit?: string; flag?: string } | null {
+  if (second !== undefined) {
+    const flag = parseFlagToken(second);
+    return isUnitToken(first) && flag ? { unit: first, flag } : null;
+  }
+  if (isUnitToken(first)) return { unit: first };
+  const flag = parseFlagToken(first);
+  return flag ? { flag } : null;
 }
 
 /**
@@ -2943,8 +2961,30 @@ function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<Raw
   if (!m || !/\p{L}/u.test(m[1]!) || !opts.knows?.(m[1]!.trim()) || /\b(?:19|20)\d\d\b/.test(m[2]!)) return null;
   const unit = m[4] && isUnitToken(m[4]) ? m[4] : '';
   const rest = `${m[4] && !unit ? ` ${m[4]}` : ''}${m[5] ?? ''}`.trim();
-  const row = parseRowLine(`${m[1]!.trim()} ${m[3]!}${unit ? ` ${unit}` : ''} ${m[2]!}${rest ? ` ${rest}` : ''}`, opts);
-  return row && row.value !== null && row.rangeText ? row : null;
+  // A dose, not a result (`Iron (10 - 20) 15 mg daily`, `Insulin (10 - 20) 15 units at bedtime`): after the value only
+  // a flag word, and a unit, if any, of what a lab measures, not an amount given (labsfix33).
+  if ((unit && isAmountUnit(unit)) || !rest.split(/\s+/).every((w) => w === '' || parseFlagToken(w))) return null;
+  // `Glucose (01.03 - 05.03) 95 mg/dL`: the parenthesis is the days the value covers; the row is read without it.
+  const bounds = isDateSpan(m[2]!) ? '' : ` ${m[2]!}`;
+  const row = parseRowLine(`${m[1]!.trim()} ${m[3]!}${unit ? ` ${unit}` : ''}${bounds}${rest ? ` ${rest}` : ''}`, opts);
+  return row && row.value !== null && (row.rangeText || !bounds) ? row : null;
+}
+
+/** A unit of an amount given (`mg`, `IU`, `units`, `mg/day`), not of a concentration, count or activity measured. */
+function isAmountUnit(unit: string): boolean {
+  return DOSE_UNIT.test(unit.trim()) || RATE_OR_DOSE_UNIT.test(unit.trim());
+}
+
+/**
+ * Two bounds that are both a day and a month (`01.03 - 05.03`: dd.mm, two digits each, a real day and month): a span
+ * of dates, not a range of values.
+ */
+function isDateSpan(bounds: string): boolean {
+  const sides = bounds.split(/\s*(?:-|–|to)\s*/);
+  return sides.length === 2 && sides.every((b) => {
+    const d = /^(\d\d)\.(\d\d)$/.exec(b);
+    return d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 && Number(d[2]) >= 1 && Number(d[2]) <= 12;
+  });
 }
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
