@@ -715,8 +715,6 @@ export class BiomarkerCatalog {
       const hit = this.matchName(han[1]!);
       if (hit) return hit;
     }
-    // (Filler at both ends, one at a time: `Serum iron level`, `AST serum level`, SNOMED's observable names as a UK GP
-    // record prints them.)
     const unfilled = n.replace(FILLER, '');
     if (unfilled !== n) {
       const hit = this.byName.get(unfilled);

@@ -38,6 +38,12 @@ const codedWithRangeText = (text: string) => results(text).map((c) => [c.biomark
 /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
 const codedWithText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
   c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+/** A report of these lines. */
+const lines = (...l: string[]) => l.join('\n');
+/** Each coded result as its catalog key (`?name` when unknown) and value. */
+const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
+/** The values coded as `key`. */
+const valueOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[1]);
 
 describe('tables: columns from the header', () => {
   it('Markdown: units in the name, flags in emphasis, an empty flag cell, a tiered range continued on the next rows', () => {
@@ -5901,7 +5907,6 @@ describe('labs28b: reference-range words inline, an analyser column, numbered OC
 });
 
 describe('labs28a: one OCR box a line under a header printed one word a line, label lines of portal cards', () => {
-  const lines = (...l: string[]) => l.join('\n');
 
   it('name, value, range and unit each on its own line: the range printed with a space before the dash only, a unit-less row before the next name', () => {
     expect(coded(lines('TEST NAME', 'RESULT', 'REFERENCE RANGE', 'UNITS',
@@ -6043,8 +6048,6 @@ describe('labs27cfix2: prose lists need positive evidence of results; OCR value 
 });
 
 describe('labs28bfix: a lone `1` is an OCR\'d arrow only in a report that prints arrows; a glued range label names a population or stage', () => {
-  const lines = (...l: string[]) => l.join('\n');
-  const valueOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[1]);
 
   it('a `1` then a second number under a header that names a previous column: the 1 is the result, never the previous value', () => {
     // The result is 1 (low) and 2.6 the earlier result: reading 2.6 as today's value (high) is wrong.
@@ -6084,8 +6087,6 @@ describe('labs28bfix: a lone `1` is an OCR\'d arrow only in a report that prints
 });
 
 describe('labs28afix: a known test name followed by its value is no unit; detail labels inside a card keep the name; names over current and previous values with units; a ward is no unit', () => {
-  const lines = (...l: string[]) => l.join('\n');
-  const valueOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[1]);
   const unitOf = (text: string, key: string) => coded(text).filter((r) => r[0] === key).map((r) => r[2] ?? null);
 
   it('a test name the unit reader accepts (T4, K, pH), then a value alone, under a row printed without a unit: the next row', () => {
@@ -6136,8 +6137,6 @@ describe('labs28afix: a known test name followed by its value is no unit; detail
 
 describe('labs27cfix3: panel labels, a panel with its verb, a bare history list, headings without a colon, tiled bands and slash legends', () => {
   /** Coded rows as [biomarker or ?name, value]. */
-  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
-  const lines = (...l: string[]) => l.join('\n');
 
   it('a panel\'s name as the label says results (Chem 10, Lipids, Coags, Levels, Thyroid)', () => {
     expect(pairs('Chem 10: Na 141, K 3.9, Cl 104, BUN 18, Cr 1.1.')).toEqual([
@@ -6239,7 +6238,6 @@ describe('labs29fix2: value-first rows that are item numbers, quantities, years 
 });
 
 describe('labs30fix: bold-named bullets, colon value boxes, dotted initials, `fraction`', () => {
-  const lines = (...ls: string[]) => ls.join('\n');
 
   it('a bullet whose name is bold (its colon inside or after the bold) is read as the same line without the asterisks', () => {
     expect(coded(lines(
@@ -6311,8 +6309,6 @@ describe('labs30fix: bold-named bullets, colon value boxes, dotted initials, `fr
 });
 
 describe('labsfix31: fixes from the reviews of this session\'s rules', () => {
-  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
-  const lines = (...l: string[]) => l.join('\n');
 
   it('`Now`/`Currently` before electrolytes and creatinine (no supplement, no dose) is a time of finding; before doses it is none', () => {
     expect(pairs('Now sodium 133, potassium 5.4, creatinine 1.8.')).toEqual([['sodium', 133], ['potassium', 5.4], ['creatinine', 1.8]]);
@@ -6347,8 +6343,6 @@ describe('labsfix31: fixes from the reviews of this session\'s rules', () => {
 });
 
 describe('labsfix31b: fixes from the review of labsfix31', () => {
-  const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
-  const lines = (...l: string[]) => l.join('\n');
 
   it('`Now`/`Currently` before thyroid or sex hormones (given as drugs too) and supplements only is a regimen, not results', () => {
     expect(pairs('Currently T4 75 and T3 10.')).toEqual([]);
@@ -6398,7 +6392,6 @@ describe('labsfix31b: fixes from the review of labsfix31', () => {
 });
 
 describe('labs31fix: status cells, Cyrillic word units, Portuguese urine lines, lists of ranges, `Name = value` lines', () => {
-  const lines = (...l: string[]) => l.join('\n');
 
   it('a list item\'s trailing status cell (marks and a status phrase, or a check mark alone) is the row\'s flag', () => {
     expect(coded(lines(
@@ -6500,7 +6493,6 @@ describe('labs31fix: status cells, Cyrillic word units, Portuguese urine lines, 
 });
 
 describe('labs32fix: batch 32 layouts (UK GP records and private laboratories, a bilingual French table)', () => {
-  const lines = (...l: string[]) => l.join('\n');
 
   it('a range in square brackets after the unit on a line without a colon is the row\'s range; a lone bracketed number is not', () => {
     expect(codedWithRangeText(lines('Serum potassium level 4.6 mmol/L [3.4 - 5.2]', 'Haemoglobin A1c level - IFCC standardised 44 mmol/mol [< 48.0]'))).toEqual([
@@ -6565,7 +6557,6 @@ describe('labs32fix: batch 32 layouts (UK GP records and private laboratories, a
 });
 
 describe('labsfix3132: a table of bounds ends with its rows; SNOMED `- observation` on any name; no unknown flag-led rows; `%` in the name', () => {
-  const lines = (...l: string[]) => l.join('\n');
   const boundsTable = lines('| Test | Lab Low | Optimal Range | Lab High |', '|---|---|---|---|', '| Zinc | 11 | 13-16 | 18 |');
 
   it('the results printed after a table of bounds are read: after a blank line, a prose line or another header', () => {
@@ -6613,7 +6604,6 @@ describe('labsfix3132: a table of bounds ends with its rows; SNOMED `- observati
 });
 
 describe('labs33fix: unit inside a Markdown range cell, Upto ranges, OCR-damaged units, range before value, result in parentheses', () => {
-  const lines = (...l: string[]) => l.join('\n');
 
   it('a Markdown range cell keeps the unit printed inside it, the row\'s unit when it prints none elsewhere', () => {
     expect(codedWithRangeText(lines(

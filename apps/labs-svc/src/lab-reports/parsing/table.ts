@@ -102,7 +102,7 @@ function headerWords(text: string): { words: string; unit?: string } {
   if (m && isDateToken(m[2]!.trim())) return { words: m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() };
   // `Resultado em 28/05/19`, `Result on 05/28/2019`, `Ergebnis vom 28.05.2019`: the date the column's results are of,
   // after a preposition, is no part of the header's words either (labs31fix).
-  const dated = /^(.*?\p{L})\s+(?:em|de|del|du|on|of|from|vom|am|van|del|dd\.?)\s+(\S+)$/iu.exec(text.trim());
+  const dated = /^(.*?\p{L})\s+(?:em|de|del|du|on|of|from|vom|am|van|dd\.?)\s+(\S+)$/iu.exec(text.trim());
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
   const head = m && /[/%]|^[a-zµμ]{1,4}\/?/i.test(m[2]!) && !/^\d/.test(m[2]!) ? m[1]! : text;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.

@@ -2988,7 +2988,7 @@ function isDateSpan(bounds: string): boolean {
 }
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
-const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*)\s*\)/;
+const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\)/;
 /** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`). */
 const RESTATED_RANGE = /(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?)\s*\(\s*-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?\s*\)/;
 
@@ -2999,8 +2999,8 @@ const RESTATED_RANGE = /(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?)\s*\(
  */
 function rowWithRestatedUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const amount = RESTATED_AMOUNT.exec(text);
-  if (!amount || !isUnitToken(amount[2]!) || !isUnitToken(amount[3]!) || sameUnit(amount[2]!, amount[3]!)) return null;
-  const restated = amount[0].slice(amount[1]!.length).trim().slice(1, -1).trim();
+  if (!amount || !isUnitToken(amount[2]!) || !isUnitToken(amount[4]!) || sameUnit(amount[2]!, amount[4]!)) return null;
+  const restated = amount[3]!;
   const rest = `${text.slice(0, amount.index)}${amount[1]!}${text.slice(amount.index + amount[0].length)}`;
   const row = parseRowLine(rest.replace(RESTATED_RANGE, '$1'), opts);
   if (!row || row.value === null || !row.unit) return null;
@@ -3132,7 +3132,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const rangeCell = rangeText;
   const unitElsewhere = row.unit;
   // (A range cell printed before the result's cannot hold a unit column run into it: unit columns follow the result.)
-  const rangeFirst = columns.findIndex((c) => c.role === 'range') >= 0 && columns.findIndex((c) => c.role === 'range') < columns.findIndex((c) => c.role === 'value');
+  const rangeAt = columns.findIndex((c) => c.role === 'range');
+  const rangeFirst = rangeAt >= 0 && rangeAt < columns.findIndex((c) => c.role === 'value');
   // A range column that also holds the unit (`65-99 mg/dL`, `<100 mg/dL (calc)`, `<150mg/dL` printed against it): the
   // unit is the row's. So is a unit followed by what it is a part of (`<5.7 % of total Hgb`) on a row that prints no
   // unit, not even in its name, where that unit is the test's own measure: the catalog measures the test in it and no
@@ -3709,11 +3710,9 @@ const FLAG_WORD_BEFORE_VALUE = /^(?:HI|LO|HH|LL)$/;
  * says otherwise leaves the line unread.
  */
 function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOptions, unitInRange?: string): Omit<RawRow, 'line'> | null {
-  // (`Anti-Thyroglobulin Abs = H >4000`: an equals sign before the letters ends the name, known or not; there the
-  // letters may be in lower case, `crp = h 5.40`, as a name typed or converted in lower case prints them.)
-  const equals = i >= 2 && tokens[i - 2] === '=';
-  const letters = equals ? tokens[i - 1]!.toUpperCase() : tokens[i - 1]!;
-  if (i < 2 || !FLAG_BEFORE_VALUE.test(letters) || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
+  const at = flagLettersBefore(tokens, i);
+  if (!at) return null;
+  const { equals, letters } = at;
   const name = cleanName(tokens.slice(0, equals ? i - 2 : i - 1).join(' '));
   if (!(equals || (opts.knows?.(name) && FLAG_WORD_BEFORE_VALUE.test(letters)))) return null;
   if (opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
@@ -3735,10 +3734,20 @@ const isLabUnit = (unit: string | undefined): boolean => Boolean(unit?.trim()) &
  * the line does not say: it reads no row (not one named `Level = H` either), as a doubtful row is dropped (labsfix3132).
  */
 function flagLedUnknown(tokens: readonly string[], i: number, opts: TextParseOptions): boolean {
-  if (i < 3 || tokens[i - 2] !== '=' || !FLAG_BEFORE_VALUE.test(tokens[i - 1]!.toUpperCase())) return false;
-  if (!(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return false;
-  const name = cleanName(tokens.slice(0, i - 2).join(' '));
-  return Boolean(opts.knows) && !opts.knows!(name) && !opts.knows!(cleanName(tokens.slice(0, i).join(' ')));
+  if (i < 3 || !flagLettersBefore(tokens, i)?.equals || !opts.knows) return false;
+  return !opts.knows(cleanName(tokens.slice(0, i - 2).join(' '))) && !opts.knows(cleanName(tokens.slice(0, i).join(' ')));
+}
+
+/**
+ * Flag letters (FLAG_BEFORE_VALUE) just before the value at token `i`, and whether an equals sign stands before them
+ * (`Anti-Thyroglobulin Abs = H >4000`: it ends the name, known or not; there the letters may be in lower case,
+ * `crp = h 5.40`, as a name typed or converted in lower case prints them); null when there are none.
+ */
+function flagLettersBefore(tokens: readonly string[], i: number): { equals: boolean; letters: string } | null {
+  if (i < 2 || !(parseValueToken(tokens[i]!) || splitStuckUnit(tokens[i]!))) return null;
+  const equals = tokens[i - 2] === '=';
+  const letters = equals ? tokens[i - 1]!.toUpperCase() : tokens[i - 1]!;
+  return FLAG_BEFORE_VALUE.test(letters) ? { equals, letters } : null;
 }
 
 /**
@@ -4043,14 +4052,15 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     else if (marked) {
       tokens.push(marked);
       markedUnit ??= marked;
-    } else if (k === 0 && gluedMarked(t)) {
-      // (The same unit run against the value, `8,0tys/µl*`.)
-      const [value, unit] = gluedMarked(t)!;
-      tokens.push(value, unit);
-      markedUnit ??= unit;
+    } else {
+      // (The same unit run against the value, `8,0tys/µl*`; a reference label run against its range, `Ref:70-99`.)
+      const glued = k === 0 ? gluedMarked(t) : null;
+      const reference = k > 0 ? gluedReference(t) : null;
+      if (glued) {
+        tokens.push(...glued);
+        markedUnit ??= glued[1];
+      } else tokens.push(...(reference ?? [t]));
     }
-    else if (k > 0 && gluedReference(t)) tokens.push(...gluedReference(t)!);
-    else tokens.push(t);
   }
   // `< 0.5` where the result goes: a comparator printed apart from its number is the result's (`<0.5`).
   if (comparatorApartAt(tokens, start)) tokens.splice(start, 2, `${tokens[start]}${tokens[start + 1]}`);
