@@ -1088,7 +1088,11 @@ function labelledTier(text: string, opts: TextParseOptions): boolean {
  */
 const REFERENCE_LABEL_LINE = /^(?:valor(?:es)? de refer[êe]ncia|valor(?:es)? de referencia|valor(?:es)? normais|valor(?:es)? normales|intervalo de refer[êe]ncia|rango de referencia|reference (?:range|ranges|interval|intervals|values?)|ref\.? range|normal (?:range|values)|standard range|valeurs? de r[ée]f[ée]rence|valori di riferimento|intervallo di riferimento|referenzbereich|normbereich)\s*:?$/i;
 
+/** A number as a bound prints it (`-0.5`, `4,2`), as a regular expression's source. */
 const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
+/** Two bounds (`135.0 - 145.0`, `0,4 to 4,0`), and a comparator and one bound (`< 42.0`), as sources. */
+const TWO_BOUNDS = String.raw`${LABEL_N}\s*(?:-|–|to)\s*${LABEL_N}`;
+const ONE_BOUND = String.raw`[<>≤≥]=?\s*${LABEL_N}`;
 /** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
 const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:-|–|—|a|à|to|bis)\s*${LABEL_N})$`, 'iu');
 
@@ -2864,7 +2868,7 @@ const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${
  * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
  * citation) is never a range.
  */
-const BRACKETED_RANGE = /\[\s*((?:[<>≤≥]=?\s*-?\d+(?:[.,]\d+)?)|(?:-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?))\s*\]/g;
+const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))\s*\]`, 'g');
 
 /**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
@@ -2883,7 +2887,7 @@ function unparenthesizeRanges(text: string): string {
  * prints it) or a label and its unit before the bounds (`(Ref range: pmol/L 9.0 - 20.0)`), at the end of a line.
  * Bounds are two numbers or a comparator and one: a lone amount (`(500 mg)`, a dose) is no range.
  */
-const RANGE_HOLDING_UNIT = /^(.*?)\s*\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:[<>≤≥]=?\s*-?\d+(?:[.,]\d+)?)|(?:-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?))(?:\s+(\S+))?\s*\)\s*$/i;
+const RANGE_HOLDING_UNIT = new RegExp(String.raw`^(.*?)\s*\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))(?:\s+(\S+))?\s*\)\s*$`, 'i');
 
 /**
  * A row whose parenthesised range holds the unit (RANGE_HOLDING_UNIT): the unit is the row's when the value prints
@@ -2949,7 +2953,7 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
  * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
  * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon.
  */
-const RANGE_BEFORE_VALUE = /^([^()\d\s][^()]*?)\s*\(\s*(-?\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*-?\d+(?:[.,]\d+)?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?(?=\s|$)(.*)$/u;
+const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*(${TWO_BOUNDS})\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?(?=\s|$)(.*)$`, 'u');
 
 /**
  * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
@@ -2988,9 +2992,10 @@ function isDateSpan(bounds: string): boolean {
 }
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
-const RESTATED_AMOUNT = /(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*(-?\d+(?:[.,]\d+)?\s*([A-Za-zµμ%][^\s()]*))\s*\)/;
+const RESTATED_AMOUNT = new RegExp(String.raw`(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\)`);
 /** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`). */
-const RESTATED_RANGE = /(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?)\s*\(\s*-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*-?\d+(?:[.,]\d+)?\s*\)/;
+const DASHED_BOUNDS = String.raw`${LABEL_N}\s*(?:-|–)\s*${LABEL_N}`;
+const RESTATED_RANGE = new RegExp(String.raw`(${DASHED_BOUNDS})\s*\(\s*${DASHED_BOUNDS}\s*\)`);
 
 /**
  * A row that prints its result again in a second unit in parentheses, and perhaps its range too (`Glycémie  0.91 g/L
