@@ -10,7 +10,7 @@ const OUT = join(root, 'dist');
 const isTest = (f) => /\.(spec|test|e2e-spec)\.ts$/.test(f) || f.includes('/test/') || f.endsWith('.d.ts');
 
 // Data files a module reads at run time next to itself (`new URL('./x.json', import.meta.url)`) are copied as they are.
-const isData = (f) => /\.(json|csv)$/.test(f) && /^(apps|libs)\//.test(relative(root, f));
+const isData = (f) => (/\.(json|csv)$/.test(f) || /\/data\/[^/]+\.txt$/.test(f)) && /^(apps|libs)\//.test(relative(root, f));
 
 async function* walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

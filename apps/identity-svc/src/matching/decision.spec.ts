@@ -673,6 +673,17 @@ describe('mayAdopt, issue 13 (identity8): a typo of the name on the person\'s ow
     expect(adopt(kirsten(parrPhone), [...kristen, onHerMailbox]).adopted).toBe(false);
   });
 
+  it('a record whose given name is hers mistyped ("Eliizabeth": no one\'s name) at her birth date and home is adopted; a "Kirsten" is not', () => {
+    // docs/identity.md, "A mistyped given name is not a twin's"; the twin test above (Kristen and Kirsten, both names) still holds.
+    const wardHome = { familyName: 'Ward', birthDate: '2005-08-06', phone: '339-555-0161', addressLine: '18 Ortiz Place', city: 'Waltham', postalCode: '02451' };
+    const elizabeth = [
+      patientRec('pg-ew', 'EW', { source: 'patient-graph', givenName: 'Elizabeth', sexAtBirth: 'female', email: 'eward@gmail.com', ...wardHome }),
+      patientRec('shop-ew', 'EW', { source: 'bigcommerce', givenName: 'Elizabeth', ...wardHome }),
+    ];
+    expect(adopt(patientRec('rimo-ew', '', { source: 'rimo', givenName: 'Eliizabeth', sexAtBirth: 'female', ...wardHome }), elizabeth)).toEqual({ link: 'EW', adopted: true });
+    expect(adopt(kirsten(parrPhone), kristen).adopted).toBe(false);
+  });
+
   it('a sister "Maria" with no birth date, on the home phone, is not adopted by Marie\'s patient holding a "Maria"', () => {
     const chenPhone = '781-555-0142';
     const marie = [

@@ -15,6 +15,7 @@
 import { compare, MISSING, type Comparison } from './compare.js';
 import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, mailboxNames, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
+import { mistypedName } from './given-names.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
 export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambiguous']);
@@ -276,7 +277,7 @@ export function typoInAnotherYear(levels: Comparison, a: NormalizedPerson, b: No
  */
 function twinsShape(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): boolean {
   const oneBirthday = AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b);
-  return oneBirthday && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85');
+  return oneBirthday && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85') && !mistypedName(a.givenFirst, b.givenFirst);
 }
 
 /** An e-mail, a phone or a home in common. */

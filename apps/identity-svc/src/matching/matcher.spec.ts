@@ -341,6 +341,17 @@ describe('corroboration from the mailbox, the middle name and the suffix (docs/i
       expect(matcher.score(person({ ...home, givenName: 'Marja', middleName: 'Isabel' }), withMiddle).reasons).toEqual([]);
     });
 
+    it('a misspelling that is no one\'s name ("Mrata", "Marrta", "Mrta") at her birth date and home, no phone, is her; "Maria" is not', () => {
+      // docs/identity.md, "A mistyped given name is not a twin's": twins are given two names, not a name and its slip.
+      const { phone: _phone, ...noPhone } = home;
+      for (const typo of ['Mrata', 'Marrta', 'Mrta']) {
+        expect(matcher.score(person({ ...noPhone, givenName: typo }), marta).reasons).toEqual([]);
+        expect(links(person({ ...noPhone, givenName: typo }), marta)).toBe('b');
+      }
+      expect(matcher.score(person({ ...noPhone, givenName: 'Maria' }), marta).reasons).toEqual(['uncorroborated']);
+      expect(links(person({ ...noPhone, givenName: 'Maria' }), marta)).toBeUndefined();
+    });
+
     it('an initial at the same birth date, surname and landline is held back too (J. Davis: Jason or his twin Jacob?)', () => {
       const twinHome = { familyName: 'Davis', birthDate: '1963-01-09', phone: '781-727-7091', postalCode: '02718' };
       const jason = person({ ...twinHome, givenName: 'Jason', email: 'jason.davis63@outlook.com' });

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { compare, FIELDS, LEVELS, MISSING, type Comparison, type Field } from './compare.js';
 import type { NormalizedPerson } from './normalize.js';
+import { mistypedName } from './given-names.js';
 
 export interface FieldWeight {
   field: string;
@@ -229,7 +230,8 @@ function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPers
   // cannot tell them apart: within 0.92 only the same phone, the person's own mailbox in common or the same middle
   // name corroborates (within 0.85, below, a phone needs the middle name too).
   const close = levels.givenName === 'jw92' || levels.givenName === 'jw85';
-  if (levels.givenName === 'jw92' && levels.birthDate === 'exact' && sameFamily) return phone || (levels.email === 'exact' && mailboxIsOwn(a, b)) || levels.middleName === 'exact';
+  const slip = close && mistypedName(a.givenFirst, b.givenFirst);
+  if (levels.givenName === 'jw92' && !slip && levels.birthDate === 'exact' && sameFamily) return phone || (levels.email === 'exact' && mailboxIsOwn(a, b)) || levels.middleName === 'exact';
   // A household's mailbox (it spells no one) with a given name only close and phones that disagree could be any
   // member's (Michael's shop account on the family mailbox, against Michelle): as for a record without a given name.
   if (levels.email === 'exact' && !(close && !mailboxIsOwn(a, b) && levels.phone === 'disagree') && (!nameless || levels.phone !== 'disagree' || mailboxIsOwn(a, b))) return true;
@@ -244,7 +246,7 @@ function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPers
   }
   if (!CONFIRMED_GIVEN.has(levels.givenName)) return false;
   // A home is shared by the household: only the given name itself (or its nickname) tells its members apart there.
-  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && levels.givenName !== 'jw92' && levels.suffix !== 'partial';
+  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && (levels.givenName !== 'jw92' || slip) && levels.suffix !== 'partial';
   return phone || birth || home || mailboxNamesWithBirthYear(a, b) || mailboxNamesWithBirthYear(b, a);
 }
 

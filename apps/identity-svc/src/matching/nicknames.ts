@@ -41,6 +41,11 @@ export class Nicknames {
     return a !== b && (this.related.get(a)?.has(b) ?? false);
   }
 
+  /** Every name on the list, heads and nicknames. */
+  names(): IterableIterator<string> {
+    return this.related.keys();
+  }
+
   /** The name itself and every head that lists it, sorted: the given-name part of a blocking key. */
   canonicalKeys(name: string): string[] {
     if (!name) return [];

@@ -69,3 +69,31 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return j + prefix * 0.1 * (1 - j);
 }
+
+/**
+ * Whether two different words are one word with a keyboard slip: two neighbouring letters swapped ("Lnida" / "Linda")
+ * or one letter doubled ("Eliizabeth" / "Elizabeth"). Names that two people are given differ otherwise (Marta and
+ * Maria, Aiden and Jaden: a letter replaced or added); a slip of this shape is one person's name mistyped.
+ */
+export function keyboardSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // long[i] is the extra letter: a doubling when it repeats its neighbour, and the rest agrees.
+  return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
+}
+
+/** Whether `short` is `word` with one letter after the first left out ("mchael" of "michael"; not "ryan" of "bryan"). */
+export function droppedLetter(word: string, short: string): boolean {
+  if (short.length !== word.length - 1 || short.length < 2 || word[0] !== short[0]) return false;
+  let i = 1;
+  while (i < short.length && word[i] === short[i]) i++;
+  return word.slice(i + 1) === short.slice(i);
+}
