@@ -62,18 +62,19 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // suffix conflict never auto-links; precision 0.9998 → 0.9999): recall 0.9593 → 0.9580, review 2.08% → 2.21%, STILL
   // ABOVE THE 2% TARGET. Raised when a close name in the patient on the waiting record's own mailbox stopped refusing
   // adoption as twins' shape (identity8, typoOnOwnMailbox): recall 0.9580 → 0.9584, review 2.21% → 2.18%, STILL ABOVE
-  // THE 2% TARGET. Raised when a given name that is another one mistyped (exactly one of the two on the vendored name
-  // lists, a keyboard slip or a dropped letter apart: "Lnida", "Eliizabeth", "Mchael") stopped counting as a twin's
-  // close name (docs/identity.md, "A mistyped given name is not a twin's"): recall 0.9584 → 0.9614, review 2.18% →
-  // 1.96%, within the target on this seed (training seeds 1, 3–9: 1.91–2.34%, above 2% on five of them). Held at the
-  // measured level so that a change making it worse fails.
-  const FLOOR = { recall: 0.9613, review: 0.01958 };
+  // THE 2% TARGET. Raised when a given name that is another mistyped (exactly one of the two a name people are given —
+  // the SSA's names given to 100 or more, Moby first names, the nickname list — the other a keyboard slip or an inside
+  // letter dropped: "Lnida", "Eliizabeth", "Mchael") stopped counting as a twin's close name (docs/identity.md, "A
+  // mistyped given name is not a twin's"): recall 0.9584 → 0.9607, review 2.18% → 2.01%, STILL ABOVE THE 2% TARGET
+  // (by 4 pairs of 36,476; training seeds 1, 3–9: 1.97–2.41%). Held at the measured level so that a change making it
+  // worse fails; the target is not met, and this says so.
+  const FLOOR = { recall: 0.9607, review: 0.0201 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
   });
 
-  it(`sends at most ${(FLOOR.review * 100).toFixed(2)}% of true matches to review (issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
+  it(`sends at most ${(FLOOR.review * 100).toFixed(2)}% of true matches to review (ABOVE the issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
     expect(accuracy.review).toBeLessThanOrEqual(FLOOR.review);
   });
 
@@ -103,10 +104,10 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // father's ("Sr") and a son's ("Jr") patients is linked to neither; recall 0.8253, review 14.37% since a record
     // certain to two patients by a tie (equal totals) that may not merge (twins "Chris" on the family mailbox) is linked
     // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved); recall 0.8255,
-    // review 14.36% with identity8's typoOnOwnMailbox; recall 0.8347, review 13.50% with the mistyped given name.
+    // review 14.36% with identity8's typoOnOwnMailbox; recall 0.8329, review 13.66% with the mistyped given name.
     // FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8346);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1351);
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8328);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1367);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

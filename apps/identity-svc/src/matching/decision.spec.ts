@@ -682,6 +682,13 @@ describe('mayAdopt, issue 13 (identity8): a typo of the name on the person\'s ow
     ];
     expect(adopt(patientRec('rimo-ew', '', { source: 'rimo', givenName: 'Eliizabeth', sexAtBirth: 'female', ...wardHome }), elizabeth)).toEqual({ link: 'EW', adopted: true });
     expect(adopt(kirsten(parrPhone), kristen).adopted).toBe(false);
+    // A review's probe: twin Lyla's record on the landline and home is not adopted by Layla's patient (both are names).
+    const ramirez = { familyName: 'Ramirez', birthDate: '2012-03-14', phone: '978-555-0142', addressLine: '41 Cedar Street', city: 'Lowell', postalCode: '01852' };
+    const layla = [
+      patientRec('pg-lr', 'LR', { source: 'patient-graph', givenName: 'Layla', sexAtBirth: 'female', email: 'layla.ramirez12@gmail.com', ...ramirez }),
+      patientRec('shop-lr', 'LR', { source: 'bigcommerce', givenName: 'Layla', ...ramirez }),
+    ];
+    expect(adopt(patientRec('rimo-lyla', '', { source: 'rimo', givenName: 'Lyla', sexAtBirth: 'female', ...ramirez }), layla).adopted).toBe(false);
   });
 
   it('a sister "Maria" with no birth date, on the home phone, is not adopted by Marie\'s patient holding a "Maria"', () => {

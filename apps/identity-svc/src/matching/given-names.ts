@@ -1,7 +1,8 @@
 /**
- * Given names people are given, to tell a mistyped name from a second person's name. The vendored Moby Word II lists
- * of English first names (data/first-names-female.txt, data/first-names-male.txt; see data/README.md) and every name
- * of the nickname list (data/names.csv).
+ * Given names people are given, to tell a mistyped name from a second person's name: every name the US Social Security
+ * Administration counted for at least 100 babies born 1880–2016 (data/us-given-names-ssa.txt, 36,151 names), the
+ * Moby Word II lists of English first names (data/first-names-female.txt, data/first-names-male.txt) and every name of
+ * the nickname list (data/names.csv); see data/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { nicknames } from './nicknames.js';
@@ -12,7 +13,8 @@ let known: ReadonlySet<string> | undefined;
 function knownNames(): ReadonlySet<string> {
   if (known) return known;
   const read = (file: string) => readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split(/\r?\n/);
-  const names = [...read('first-names-female.txt'), ...read('first-names-male.txt')].map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const files = ['us-given-names-ssa.txt', 'first-names-female.txt', 'first-names-male.txt'];
+  const names = files.flatMap(read).map((n) => n.trim().toLowerCase()).filter(Boolean);
   known = new Set([...names, ...nicknames().names()]);
   return known;
 }
@@ -25,9 +27,9 @@ export function isKnownGivenName(name: string): boolean {
 /**
  * Whether two folded given names are one name mistyped: exactly one of them is a name people are given, and the
  * other is it with a keyboard slip (two neighbouring letters swapped, one letter doubled: keyboardSlip) or with one
- * letter after the first dropped ("Mchael"). Two names that are both given names (Elise and Elsie, Ana and Anna,
- * Sara and Sarah, Kirsten and Kristen) may be two sisters; two that neither list knows (Jaiden and Jaidan) cannot be
- * told from two modern names; a first letter changed is how rhyming twins' names differ (Kayla and Jayla).
+ * letter inside it dropped ("Mchael"). Two names that are both given names (Elise and Elsie, Layla and Lyla, Noah and
+ * Noa, Kirsten and Kristen) may be two sisters or twins; two that no list knows cannot be told from two rare names;
+ * a first or last letter changed or dropped is how names are made (Kayla and Jayla, Bryan and Ryan, Talia and Tali).
  */
 export function mistypedName(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || isKnownGivenName(a) === isKnownGivenName(b)) return false;

@@ -246,7 +246,7 @@ function corroborated(levels: Comparison, sameFamily: boolean, a: NormalizedPers
   }
   if (!CONFIRMED_GIVEN.has(levels.givenName)) return false;
   // A home is shared by the household: only the given name itself (or its nickname) tells its members apart there.
-  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && (levels.givenName !== 'jw92' || slip) && levels.suffix !== 'partial';
+  const home = (levels.address === 'exact' || levels.address === 'line') && sameFamily && (levels.givenName !== 'jw92' || (slip && levels.birthDate !== MISSING)) && levels.suffix !== 'partial';
   return phone || birth || home || mailboxNamesWithBirthYear(a, b) || mailboxNamesWithBirthYear(b, a);
 }
 

@@ -90,9 +90,13 @@ export function keyboardSlip(a: string, b: string): boolean {
   return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
 }
 
-/** Whether `short` is `word` with one letter after the first left out ("mchael" of "michael"; not "ryan" of "bryan"). */
+/**
+ * Whether `short` is `word` with one letter inside it left out ("mchael" of "michael"); not the first ("ryan" of
+ * "bryan") nor the last ("noa" of "noah"): names are made so.
+ */
 export function droppedLetter(word: string, short: string): boolean {
   if (short.length !== word.length - 1 || short.length < 2 || word[0] !== short[0]) return false;
+  if (word.slice(0, -1) === short) return false;
   let i = 1;
   while (i < short.length && word[i] === short[i]) i++;
   return word.slice(i + 1) === short.slice(i);
