@@ -233,11 +233,16 @@ function testNameSynonyms(folded: string): string {
     .replace(/^vitamin d3? (?:metabolit|metabolite) 25 ?oh$/, '25 oh vitamin d')
     // `Total 25-OH D-Vitamin`: the letter before the word, as Hungarian and German (`D-Vitamin`) write it.
     .replace(/^(?:total )?25 ?oh d vitamin$/, '25 oh vitamin d')
-    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'lymphocytes')
-    .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s)?\b/g, 'monocytes')
+    .replace(/\b(neutro|eosino|baso)(?:f|ph)il(?:y|e|en|i|ia|es|ow)?\b/g, '$1phils').replace(/\bl[yi]mf?(?:o|ph?o)(?:c|z)yt(?:y|e|en|i|s|ow)?\b/g, 'lymphocytes')
+    .replace(/\bmono(?:c|z)yt(?:y|e|en|i|s|ow)?\b/g, 'monocytes')
+    // (labs34fix) Polish `Neutrocyty` (neutrophils; `neutrocytów`, `limfocytów`, `monocytów`: their genitive plural, as
+    // `Procent neutrocytów` prints it) and `Procent …`, `PCT …` (per cent, shortened) before a differential's cell: its
+    // percentage. `PCT` alone stays the plateletcrit: only the cell's name after it makes it a per cent.
+    .replace(/\bneutrocyt(?:y|e|i|ow)?\b/g, 'neutrophils')
+    .replace(/^(?:procent|proc|pct) (neutrophils|lymphocytes|monocytes|eosinophils|basophils)$/, '$1 %')
     // Polish spellings with `z` and `y` (`Eozynofile`, `Bazofile`), `Azot mocznika` (urea's nitrogen) and the immature
     // granulocytes (`Niedojrzałe granulocyty IG %`; `IG il.`, ilość: their count).
-    .replace(/\beozynofil(?:e|y|i)?\b/g, 'eosinophils').replace(/\bbazofil(?:e|y|i)?\b/g, 'basophils')
+    .replace(/\beozynofil(?:e|y|i|ow)?\b/g, 'eosinophils').replace(/\bbazofil(?:e|y|i|ow)?\b/g, 'basophils')
     .replace(/^azot mocznika$/, 'urea nitrogen')
     // `Nitrógeno ureico` (Spanish), `Nitrogênio ureico` (Portuguese): urea's nitrogen.
     .replace(/\bnitrogen(?:o|io) ureico\b/, 'urea nitrogen')
@@ -295,6 +300,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
     // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
     // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
+    // (labs34fix) `Contagem de Plaquetas`, `Recuento de plaquetas`, `Conteo de leucocitos` (Portuguese and Spanish: the
+    // count of the cells named): the cell count.
+    .replace(/^(?:contagem|recuento|conteo|contaje)(?: total)? (?:de |das |dos |del |de los |de las )?(platelets|leukocytes|erythrocytes)$/, '$1')
     .replace(/^(?:bastonetes|bastones|cayados)( %)?$/, 'bands$1').replace(/^(?:neutrofilos )?segmentados( %)?$/, 'segmented neutrophils$1')
     .replace(/^(?:cholesterol|colesterol) (?:nao|no) hdl$/, 'non hdl cholesterol')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
@@ -382,6 +390,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   // Portuguese print it too (`Alfa 1 antitripsina`).
   jern: 'iron', jarn: 'iron', jernbindingskapacitet: 'iron binding capacity', transferrinmaetning: 'transferrin saturation',
   triglycerider: 'triglycerides', klorid: 'chloride', bikarbonat: 'bicarbonate', laktat: 'lactate', alfa: 'alpha',
+  // (labs34fix) Folic acid and cobalamin in Norwegian, Danish and Swedish (`P-Vit. B9 (Folsyre)`, `P-Vit B12. total
+  // (Kobalamin)`, `S-Folat`).
+  folsyre: 'folic acid', folsyra: 'folic acid', folat: 'folate', kobalamin: 'cobalamin',
   glicemie: 'glucose', hematii: 'erythrocytes', leukocite: 'leukocytes', trombocite: 'platelets', trigliceride: 'triglycerides', uricemia: 'uric acid', uremia: 'urea', creatininemia: 'creatinine', albuminemia: 'albumin', bilirrubinemia: 'bilirubin', hidroxivitamina: 'hydroxyvitamin',
 };
 
@@ -532,6 +543,30 @@ function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
   return fitsCells(entry, says);
 }
 
+/** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
+const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };
+/** The catalog's measures of one kind of blood cell, by the prefix that names that cell (`Ery-MCV`, `Trc-MPV`). */
+const PREFIX_CELLS: Record<string, RegExp> = {
+  Ery: /^(?:red-blood-cell-count|mean-corpuscular-.+|red-cell-distribution-width)$/,
+  Erc: /^(?:red-blood-cell-count|mean-corpuscular-.+|red-cell-distribution-width)$/,
+  Lkc: /^(?:white-blood-cell-count|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/,
+  Trc: /^(?:platelet-count|plateletcrit|platelet-distribution-width|mean-platelet-volume)$/,
+};
+
+/**
+ * Whether an entry can be what a Nordic prefix says was measured: a cell's prefix only its cell's measures; a sample's
+ * only an analyte of that sample (`fitsSample`); `Pt-` (the patient) any.
+ */
+function prefixFits(prefix: string, entry: CatalogEntry): boolean {
+  const cells = PREFIX_CELLS[`${prefix[0]!.toUpperCase()}${prefix.slice(1).toLowerCase()}`];
+  if (cells) return cells.test(entry.key);
+  // (labs34fix review) The letter before a blood's prefix says which blood: `vB-` venous, `cB-` capillary — never an
+  // analyte the catalog knows only as arterial (`vB-pH` is no arterial pH; `aB-pH` is).
+  if (/^[vc](?=[A-Z])/.test(prefix) && /arterial/.test(entry.key)) return false;
+  const sample = PREFIX_SAMPLE[prefix.replace(/^[fcav](?=[A-Z])/, '')];
+  return sample ? fitsSample(entry, new Set([sample])) : true;
+}
+
 /** `fitsSample`'s rule of blood's cells: none of IN_BLOOD_CELLS in serum or plasma, none of HELD_BY_RED_CELLS in whole blood. */
 function fitsCells(entry: CatalogEntry, says: Set<SampleSays>): boolean {
   return !(says.has('serum') && IN_BLOOD_CELLS.test(entry.key)) && !(says.has('blood') && HELD_BY_RED_CELLS.test(entry.key));
@@ -600,6 +635,8 @@ export function loincComponent(name: string): string | null {
  */
 const SPECIMEN_LETTERS = /^(?:p|s|b|u|cb|wb|pl|se|sp|ur|bl)$/i;
 
+/** `Recuento de`, `Contagem de`, `Conteo de los`: the count of what follows (Spanish, Portuguese), at a name's start. */
+const COUNT_OF = /^(?:contagem|recuento|conteo|contaje)(?:\s+total)?\s+(?:de\s+los\s+|de\s+las\s+|de\s+|das\s+|dos\s+|del\s+)?(?=\p{L})/iu;
 const RED_CELLS = /^(?:red blood cells|red cells|rbcs?)$/i;
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 
@@ -751,7 +788,8 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
-    const segments = name.split(/\s*,\s*/).filter(Boolean);
+    // (A point and a space before a word in small letters divides as a comma does: `Vit B12. total`.)
+    const segments = name.split(/\s*,\s*|\.\s+(?=\p{Ll})/u).filter(Boolean);
     // `Estradiol, Ultrasensitive`, `CRP, ultrasensitive`, `Troponin T, highly sensitive`: the assay's sensitivity after
     // a comma names the catalog's sensitive assay of that analyte, by whichever of its names the catalog has (`Estradiol
     // (Sensitive)`, `CRP, High Sensitivity` — hs-CRP, another biomarker than CRP), never the analyte without the word:
@@ -833,10 +871,16 @@ export class BiomarkerCatalog {
     // cell lineage's name (`B-Lymphozyten`, `B-Lymphocytes (CD19+)`, `B-Zellen`: B cells, a lymphocyte subset; Danish
     // `B-Lymfocytter` can be either, so neither), nor `P-` before amylase (`P-Amylase`, German for the pancreatic
     // isoenzyme): there the letter is part of the name.
-    const nordic = /^f?(?:B|S|P|PS|SP)-(?=\p{L})(.+)$/u.exec(name.trim());
-    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[1]!) && !/^P-amylas/i.test(name.trim())) {
-      const hit = this.matchName(nordic[1]!);
-      if (hit) return hit;
+    // (labs34fix) Also `Pt-` (the patient: a result computed from others, `Pt-eGFR`), `fP-` (fasting plasma) and the
+    // prefixes that name the cells a result is of — `Ery-`/`Erc-` (the red cells: `Ery-MCV`), `Lkc-` (the white cells),
+    // `Trc-` (the platelets) — before a name of that kind of cell's measure only (`Ery-Folat`, the red cells' folate, is
+    // another test than the serum's folate). A specimen prefix's sample must fit the analyte (`fitsSample`): `P-Hemoglobin`
+    // (plasma's free haemoglobin) and `B-Folat` (whole blood's, the red cells' folate) are other tests.
+    // (The cells' prefixes in any case, `ERY-MCV`: the entry they allow says the rest.)
+    const nordic = /^([fcav]?(?:B|S|P|PS|SP|Pt)|[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])-(?=\p{L})(.+)$/u.exec(name.trim());
+    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P-amylas/i.test(name.trim())) {
+      const hit = this.matchName(nordic[2]!);
+      if (hit && prefixFits(nordic[1]!, hit)) return hit;
     }
     const sample = withoutSampleQualifiers(name);
     if (sample) {
@@ -906,6 +950,9 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
+    // (labs34fix) `U-Albumin`, `U-Glukose`: the Nordic urine prefix, the analyte in urine.
+    const urinePrefix = /^U-(?=\p{L})(.+)$/u.exec(name.trim());
+    if (urinePrefix) return this.inUrine(urineInEnglish(urinePrefix[1]!));
     const english = urineInEnglish(name);
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
     const two = this.twoNamesOfOne(n);
@@ -1028,7 +1075,10 @@ export class BiomarkerCatalog {
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
   private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
-    const n = english.replace(/\s+/g, ' ').trim().replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    const n = english.replace(/\s+/g, ' ').trim().replace(/^U-(?=\p{L})/u, '').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+      // (labs34fix review) `Recuento de leucocitos`, `Contagem de hemácias` (Spanish, Portuguese: the count of the cells
+      // named): in urine, the urine's cells per field, as their name alone is.
+      .replace(COUNT_OF, '')
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
       .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
@@ -1048,6 +1098,19 @@ export class BiomarkerCatalog {
     // `Bilir.`, `Urobil.` (a strip's narrow name column): its last word spelt out, then read in urine.
     const spelled = this.spelledOut(normalizeName(n));
     return spelled ? this.inUrine(spelled, qualitative) : undefined;
+  }
+
+  /**
+   * (labs34fix) `B-Lymfocytter`, `B-Lymphocytes`: the blood's lymphocytes, for a report whose other names carry Nordic
+   * specimen prefixes (the caller knows that; `matchName` alone reads `B-` before a lymphocyte as the B cells' name and
+   * knows neither). Not with a parenthesis or a marker after it (`B-Lymfocytter (CD19+)`, `B-lymfocytter CD19`), nor
+   * with words of a lymphocyte subset: those are the B cells.
+   */
+  matchBloodLymphocytes(name: string): CatalogEntry | undefined {
+    const m = /^B-(?=\p{L})(.+)$/u.exec(name.trim());
+    if (!m || !/^(?:lymph|lymf)/i.test(m[1]!) || /[()[\]]|\bCD\s*\d|\b(?:cells?|celler|zellen|subsets?|undergrupper?)\b/i.test(m[1]!)) return undefined;
+    const hit = this.matchName(m[1]!);
+    return hit && /^lymphocytes(?:-absolute)?$/.test(hit.key) ? hit : undefined;
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */

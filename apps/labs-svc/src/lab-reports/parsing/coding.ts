@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { CONCENTRATION, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { CONCENTRATION, foldName, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -48,6 +48,100 @@ function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit
   return entry;
 }
 
+/**
+ * (labs34fix) The usual bounds of a white-cell differential's five kinds of cell, as a percentage of the white cells
+ * and as a count in 10*9/L (10*3/uL): what a printed range or value is compared with when no unit says which it is.
+ * The two scales are about ten times apart for every kind.
+ */
+const DIFFERENTIAL_SCALES: Record<string, { percent: [number, number]; count: [number, number] }> = {
+  neutrophils: { percent: [40, 75], count: [1.5, 7.5] },
+  lymphocytes: { percent: [20, 45], count: [1, 4] },
+  monocytes: { percent: [2, 10], count: [0.2, 1] },
+  eosinophils: { percent: [0, 6], count: [0, 0.5] },
+  basophils: { percent: [0, 2], count: [0, 0.15] },
+};
+/** How far (a factor) a printed number may lie from a scale's usual bounds and still be read on that scale. */
+const SCALE_SLACK = 2.5;
+type DifferentialScale = 'percent' | 'count';
+
+/** Whether a number lies within SCALE_SLACK of the bounds `[lo, hi]` (a low bound of 0: anything up to the high one). */
+function nearBounds(x: number, [lo, hi]: [number, number]): boolean {
+  return x <= hi * SCALE_SLACK && (lo === 0 || x >= lo / SCALE_SLACK);
+}
+
+/**
+ * The scale a printed number of a differential's cell is on: over 100 no percentage (a count per microlitre); else the
+ * one scale whose usual bounds it is near — for a range's upper bound, the scale whose upper bound it is near; for a
+ * value, the scale whose bounds it is near. Undefined when it is near both or neither.
+ */
+function scaleOf(base: string, x: number, bound: boolean): DifferentialScale | undefined {
+  const scales = DIFFERENTIAL_SCALES[base]!;
+  if (x > 100) return 'count';
+  const near = (b: [number, number]) => (bound ? x <= b[1] * SCALE_SLACK && x >= b[1] / SCALE_SLACK : nearBounds(x, b));
+  const percent = near(scales.percent);
+  const count = near(scales.count);
+  return percent === count ? undefined : percent ? 'percent' : 'count';
+}
+
+/** A name that says which a differential's number is (`Neutrophils %`, `NEUT#`, `Lymphocytes (Absolute)`, `PCT neutrocytów`). */
+function namesDifferentialScale(name: string): boolean {
+  return /[%#]/.test(normalizeName(name)) || /\b(?:abs|absolute|absolut[oae]?|percent|percentage|pct|procent|prozent|porcentaje|porcentagem|pourcentage|rel|relative|relativ[oae]?|count|antall|anzahl|ilosc)\b/.test(foldName(name));
+}
+
+/**
+ * (labs34fix) White-cell differential rows printed with no unit and a name that does not say percentage or count
+ * (`B-Nøytrofile granulocytter | 3.9 | 1.8 - 6.9 |`): which of the two each is, by index of the row, or null for a row
+ * whose printed numbers contradict each other (a wrong biomarker is worse than an unknown one). A row with a range is
+ * on the scale its range's upper bound names (`1.8 - 6.9` is the neutrophils' count's range, not a percentage's), its
+ * value too however abnormal (`Lymphocytes  6  20 - 45`: a lymphopenia in per cent, not a count); only a value no
+ * percentage can be (over 100) under a percentage's range, or a range near both scales or neither, names nothing.
+ * (labs34fix review) A row without a range: a value over 100 is a count (per microlitre); else the other scale than
+ * the same cell printed elsewhere in the report on one scale (a unit or a name that says it); else the percentage, as
+ * before, unless the rows without a range together show a count's pattern — two or more near only a count's usual
+ * bounds, none near only a percentage's, one with decimals, not summing to about 100 (`4.1 / 2.0 / 0.5 / 0.2`) — or,
+ * none of them near only a percentage's, the rows with a range beside them are all counts. A value alone decides
+ * nothing (`Neutrophils 85 / Lymphocytes 6 / Monocytes 7 …` are per cent: they sum to 100). A row whose range is
+ * printed but not read as an upper bound (`20-40 % of WBC`, `> 1.5`) is left to the percentage, as before.
+ */
+function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, nameMatch: (row: RawRow, index: number) => CatalogEntry | undefined): Map<number, DifferentialScale | null> {
+  const printed = new Set<string>();
+  const candidates: { index: number; base: string; row: RawRow }[] = [];
+  rows.forEach((row, index) => {
+    if (row.biomarkerRef || row.code) return;
+    const entry = nameMatch(row, index);
+    const base = entry?.key.replace(/-absolute$/, '');
+    if (!entry || !base || !DIFFERENTIAL_SCALES[base]) return;
+    if (row.unit?.trim() || namesDifferentialScale(row.name)) {
+      printed.add(differentialByUnit(catalog, entry, row.unit).key);
+    } else if (entry.key === base && row.value !== null) candidates.push({ index, base, row });
+  });
+  const out = new Map<number, DifferentialScale | null>();
+  const rangeless: { index: number; value: number; byValue: DifferentialScale | undefined }[] = [];
+  /** The scales the rows with a range are on. */
+  const ranged = new Set<DifferentialScale | null>();
+  for (const { index, base, row } of candidates) {
+    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    // A range printed but not read as bounds (`20-40 % of WBC`): another measure's, perhaps; the row is left as it was.
+    if (range.high === undefined && row.rangeText?.trim()) continue;
+    if (range.high !== undefined) {
+      const byRange = scaleOf(base, range.high, true);
+      const scale = !byRange || (byRange === 'percent' && row.value! > 100) ? null : byRange;
+      out.set(index, scale);
+      ranged.add(scale);
+      continue;
+    }
+    const other = printed.has(base) !== printed.has(`${base}-absolute`) ? (printed.has(base) ? 'count' : 'percent') : undefined;
+    if (row.value! > 100 || other) out.set(index, row.value! > 100 ? 'count' : other!);
+    else rangeless.push({ index, value: row.value!, byValue: scaleOf(base, row.value!, false) });
+  }
+  if (rangeless.length && !rangeless.some((r) => r.byValue === 'percent')) {
+    const sum = rangeless.reduce((s, r) => s + r.value, 0);
+    const pattern = rangeless.filter((r) => r.byValue === 'count').length >= 2 && rangeless.some((r) => !Number.isInteger(r.value)) && !(sum >= 90 && sum <= 110);
+    if (pattern || (ranged.size === 1 && ranged.has('count'))) for (const { index } of rangeless) out.set(index, 'count');
+  }
+  return out;
+}
+
 /** Dimensionless catalog units a row without a unit is taken to be in. */
 const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
 
@@ -67,8 +161,17 @@ export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) |
 /** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
 const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 
-/** Units of urine microscopy: per high- or low-power field. */
-export const PER_FIELD = /\/\s*\[?(hpf|lpf)\]?$/i;
+/**
+ * Units of urine microscopy: per high- or low-power field. (labs34fix review) Also per field in Spanish and Portuguese
+ * (`/campo`, `por campo`, `p/c`, `/CGA`, campo de gran aumento) and English (`/field`, `per field`).
+ */
+export const PER_FIELD = /(?:\/\s*\[?(?:hpf|lpf)\]?|\/\s*(?:campos?|cpo|cga|field|fld)|(?:^|\s)(?:por|per|x)\s+(?:campos?|field)|^p\s*\/\s*c(?:ampo)?)$/i;
+
+/** A lymphocyte subset's row (`T-Lymphocytes`, `NK-celler`, `CD4+ T cells`, `T-Helferzellen`). */
+const LYMPHOCYTE_SUBSET_NAME = /^(?:T|NK)(?:-|\s)|\bNK\b|\bCD\s?\d|\b(?:helper|helfer|suppressor|cytotoxic|zytotox\w*)\b/i;
+
+/** The blood's cell counts and white-cell differential (the catalog's keys). */
+const BLOOD_CELL_COUNT = /^(?:white-blood-cell-count|red-blood-cell-count|platelet-count|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|band-form-neutrophils)(?:-absolute)?)$/;
 
 /** Whether an entry is a urine analyte (`urine-ph`, `glucose-urine-mass`, `urobilinogen`). */
 function urineKey(e: CatalogEntry | undefined): boolean {
@@ -237,6 +340,30 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const warnings: ParseWarning[] = [];
   const where = (row: RawRow) => ({ line: row.line, ...(row.page ? { page: row.page } : {}) });
   const urine = inferUrine(rows, catalog);
+  // (labs34fix) A report whose names carry Nordic specimen prefixes (`B-Leukocytter`, `P-Ferritin`) prints `B-` before
+  // the lymphocytes as the blood's too (`B-Lymfocytter`), not as the B cells.
+  // (labs34fix review) A prefix is one or two letters and a hyphen before a name the catalog knows alone as the same
+  // analyte — not a letter that is part of the name (`B-Type Natriuretic Peptide`: `Type …` names nothing). And a
+  // `B-Lymph…` row among lymphocyte subsets is the B cells: under their heading (`Lymphocyte Subsets`,
+  // `Lymfocyttsubpopulasjoner`) or in a run of lines with another subset's row (`T-lymfocytter`, `NK-celler`, `CD4`).
+  const prefixed = rows.some((r) => {
+    const m = /^[fcav]?(?:B|S|P|PS|SP)-(?=\p{L})(.+)$/u.exec(r.name.trim());
+    if (!m || /^type\b/i.test(m[1]!)) return false;
+    const whole = catalog.matchName(r.name);
+    return whole !== undefined && catalog.matchName(m[1]!)?.key === whole.key;
+  });
+  const amongSubsets = (index: number): boolean => {
+    if (rows[index]!.lymphocyteSubsets) return true;
+    for (const step of [-1, 1]) {
+      for (let j = index; rows[j + step] && Math.abs(rows[j + step]!.line - rows[j]!.line) === 1; j += step) {
+        if (LYMPHOCYTE_SUBSET_NAME.test(rows[j + step]!.name.trim())) return true;
+      }
+    }
+    return false;
+  };
+  const bloodLymphocytes = (row: RawRow, index: number) => (prefixed && !amongSubsets(index) ? catalog.matchBloodLymphocytes(row.name) : undefined);
+  const nameMatch = (row: RawRow, index: number) => catalog.match(row.name) ?? bloodLymphocytes(row, index);
+  const scales = differentialScales(rows, catalog, nameMatch);
   const results = rows.map((row, index): CodedResult => {
     const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
     // The row's LOINC, resolved once: it decides the biomarker (before any name) and keeps the unit from re-coding it.
@@ -252,16 +379,24 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
       biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, nameCode) ?? null);
+      if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')) biomarker = bloodLymphocytes(row, index) ?? null;
       // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
       // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.
       if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && isBloodCountUcum(toUcum(row.unit))) {
         biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
       }
     }
+    // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
+    // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
+    if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
+    const scale = scales.get(index);
+    if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
+      biomarker = scale === null ? null : scale === 'count' ? catalog.resolve(`${biomarker.key}-absolute`) ?? biomarker : biomarker;
+    }
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
@@ -288,6 +423,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // that name.
     const notRatio = biomarker && !row.biomarkerRef && hba1cInGlucoseUnit(row.unit, biomarker) ? biomarker : null;
     if (notRatio) biomarker = null;
+    // (labs34fix review) A biomarker measured in per cent (a part of a whole: the plateletcrit, a saturation) printed in a
+    // mass or substance concentration is another analyte of the same letters (`PCT  0.08 ng/mL`: procalcitonin): unknown.
+    // (`G/L`, `T/L` are French cell counts, not grams: perLitreUcum; `g%`, `gm%` an HbA1c's per cent: GRAMS_PER_CENT.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && biomarker.ucumUnit === '%' && !perLitreUcum(row.unit ?? '') && !GRAMS_PER_CENT.test(row.unit?.trim() ?? '')
+      && CONCENTRATION.test(toUcum(row.unit) ?? '')) biomarker = null;
     if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit) ?? '')) {
       biomarker = null;
     }

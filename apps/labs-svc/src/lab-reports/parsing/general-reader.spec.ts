@@ -6699,3 +6699,171 @@ describe('labsfix33: a range before a dose is no row, a span of dates no range; 
     expect(codedWithRangeText('Ferritin (result 9 ng/mL) 20-250')).toEqual([['ferritin', 9, 'ng/mL', '20-250', 20, 250, 'low']]);
   });
 });
+
+describe('labs34fix: Nordic prefixes of cells and samples, a differential\'s scale without a unit, worded bounds in a value cell, two readings per cell type', () => {
+  const key = (n: string) => catalog.matchName(n)?.key ?? null;
+
+  it('a cell\'s prefix (`Ery-`, `Erc-`, `Trc-`, `Lkc-`, any case) before a measure of that cell; `Pt-`, `fP-`; a sample prefix only before an analyte of that sample', () => {
+    expect(['Ery-MCH', 'ERC-MCHC', 'trc-MPV', 'Lkc-Leukocytter', 'Pt-eGFR', 'fP-Glukose'].map(key)).toEqual([
+      'mean-corpuscular-hemoglobin', 'mean-corpuscular-hemoglobin-concentration', 'mean-platelet-volume', 'white-blood-cell-count', 'egfr', 'glucose']);
+    // The red cells' folate, the plasma's free haemoglobin, whole blood's folate: other tests than the catalog's.
+    expect(['Ery-Folat', 'Trc-Ferritin', 'P-Hemoglobin', 'B-Folat'].map(key)).toEqual([null, null, null, null]);
+    // `U-` is the urine's analyte.
+    expect(key('U-Glukose')).toBe('glucose-in-urine');
+  });
+
+  it('Norwegian folic acid and cobalamin names, a point before a small-letter qualifier, Polish percentages of a cell, Portuguese and Spanish counts', () => {
+    expect(['S-Folat', 'P-Vit. B9 (Folsyre)', 'Folsyra', 'P-Vit B12. total (Kobalamin)', 'Vit B12. total'].map(key))
+      .toEqual(['folate', 'folate', 'folate', 'vitamin-b12', 'vitamin-b12']);
+    expect(['PCT neutrocytów', 'Procent limfocytów', 'Neutrocyty', 'PCT'].map(key)).toEqual(['neutrophils', 'lymphocytes', 'neutrophils', 'plateletcrit']);
+    expect(['Contagem de Plaquetas', 'Recuento de leucocitos', 'Conteo de hematíes'].map(key)).toEqual(['platelet-count', 'white-blood-cell-count', 'red-blood-cell-count']);
+  });
+
+  it('`B-Lymfocytter` is the blood\'s lymphocytes where the report prints other specimen prefixes; alone, or with a marker, no row of the catalog', () => {
+    expect(pairs(lines('B-Leukocytter 7.4 (4.0 - 10.0)', 'B-Lymfocytter 2.3 (1.1 - 3.6)'))).toEqual([['white-blood-cell-count', 7.4], ['lymphocytes-absolute', 2.3]]);
+    expect(pairs(lines('Hemoglobin 14.2 (13.0 - 17.0)', 'B-Lymfocytter 2.3 (1.1 - 3.6)'))[1]).toEqual(['?B-Lymfocytter', 2.3]);
+    expect(pairs(lines('B-Leukocytter 7.4 (4.0 - 10.0)', 'B-Lymfocytter (CD19+) 0.31 (0.10 - 0.50)'))[1]?.[0]).toBe('?B-Lymfocytter (CD19+)');
+  });
+
+  it('a differential printed with no unit: the range\'s scale, the value\'s, the same cell on the other scale, the rows decided; contradictions name nothing', () => {
+    // Ranges on the counts' scale, and on the percentages'.
+    expect(pairs(lines('Test | Result | Range | Unit', 'Neutrophils | 4.4 | 2.0 - 7.0 |', 'Monocytes | 0.61 | 0.20 - 0.95 |', 'Basophils | 0.04 | < 0.12 |')))
+      .toEqual([['neutrophils-absolute', 4.4], ['monocytes-absolute', 0.61], ['basophils-absolute', 0.04]]);
+    expect(pairs(lines('Test | Result | Range | Unit', 'Neutrophils | 57 | 45 - 70 |', 'Monocytes | 7 | 3 - 11 |')))
+      .toEqual([['neutrophils', 57], ['monocytes', 7]]);
+    // A value no percentage can be under a percentage's range, a range on neither scale: unknown. (labs34fix review: a
+    // value on the other scale's usual bounds follows its range's scale — see the review's describe below.)
+    expect(pairs(lines('Test | Result | Range | Unit', 'Neutrophils | 4100 | 40 - 75 |', 'Eosinophils | 0.3 | 0 - 1.5 |', 'Hemoglobin | 14.1 | 13 - 17 |')))
+      .toEqual([['?Neutrophils', 4100], ['?Eosinophils', 0.3], ['hemoglobin', 14.1]]);
+    // No range: the values (neutrophils 4.4 and lymphocytes 1.7 are counts), and the eosinophils with them.
+    expect(pairs(lines('Test | Result | Range | Unit', 'Neutrophils | 4.4 | |', 'Lymphocytes | 1.7 | |', 'Eosinophils | 0.2 | |')))
+      .toEqual([['neutrophils-absolute', 4.4], ['lymphocytes-absolute', 1.7], ['eosinophils-absolute', 0.2]]);
+    expect(pairs(lines('Test | Result | Range | Unit', 'Neutrophils | 64 | |', 'Lymphocytes | 27 | |', 'Basophils | 0.5 | |')))
+      .toEqual([['neutrophils', 64], ['lymphocytes', 27], ['basophils', 0.5]]);
+    // The same cell printed in per cent: the one without a unit is the count.
+    expect(pairs(lines('Test | Result | Unit | Range', 'Lymphocytes | 31 | % | 20 - 45', 'Lymphocytes | 0.9 | |')))
+      .toEqual([['lymphocytes', 31], ['lymphocytes-absolute', 0.9]]);
+  });
+
+  it('`Inferior a`, `Superior a`, `menor que` leading a value cell are its comparator, no part of the name', () => {
+    expect(codedWithText(lines(
+      '| Exame | Valor | Unidade | Referência |', '|---|---|---|---|',
+      '| Proteína C Reativa | Inferior a 0,20 | mg/dL | Inferior a 0,5 |',
+      '| Ferritina | Superior a 2000 | ng/mL | 20 a 250 |',
+      '| Glicose | menor que 20 | mg/dL | 70 a 99 |',
+    ))).toEqual([
+      ['c-reactive-protein', 0.2, '<0.20', 'mg/dL', 'Inferior a 0,5', null, 0.5, 'normal'],
+      ['ferritin', 2000, '>2000', 'ng/mL', '20 a 250', 20, 250, 'high'],
+      ['glucose', 20, '<20', 'mg/dL', '70 a 99', 70, 99, 'low'],
+    ]);
+  });
+
+  it('a leucogram of percentage and count columns, each with its range column: two results per cell type, each flagged by its own range', () => {
+    expect(codedWithRangeText(lines(
+      '| Exame | Valor (%) | Valor Absoluto | Ref. % | Ref. Absoluto | Status |', '|---|---|---|---|---|---|',
+      '| Leucócitos | 100 | 7.300/µL | 100 | 4.000 a 11.000/µL | Normal |',
+      '| Linfócitos | 48,0 | 3.504/µL | 20,0 a 45,0 | 1.000 a 4.000/µL | High |',
+    ))).toEqual([
+      ['white-blood-cell-count', 7300, '/uL', '4.000 a 11.000/µL', 4000, 11000, 'normal'],
+      ['lymphocytes', 48, '%', '20,0 a 45,0', 20, 45, 'high'],
+      ['lymphocytes-absolute', 3504, '/uL', '1.000 a 4.000/µL', 1000, 4000, 'normal'],
+    ]);
+    // Headed in English, counts with their unit.
+    expect(pairs(lines('| Test | % | Absolute | Ref. % | Ref. Absolute |', '|---|---|---|---|---|', '| Monocytes | 9.0 | 0.65 x10^9/L | 2 - 10 | 0.2 - 1.0 |')))
+      .toEqual([['monocytes', 9], ['monocytes-absolute', 0.65]]);
+    // Counts with no unit and a point before three digits (a thousands point or a decimal one): no count read.
+    expect(pairs(lines('| Exame | Valor (%) | Valor Absoluto | Ref. % | Ref. Absoluto |', '|---|---|---|---|---|', '| Neutrófilos | 58,0 | 4.234 | 40,0 a 75,0 | 1.800 a 7.500 |')))
+      .toEqual([['neutrophils', 58]]);
+  });
+
+  it('a Markdown row with text past its header\'s last column is not read by that header', () => {
+    expect(codedWithRangeText(lines(
+      '| Test | Result | Unit | Range |', '|---|---|---|---|',
+      '| Hemoglobin | 14.1 | g/dL | 13.0 - 17.0 |',
+      '| Eosinophils | 2.2 | 160/uL | 0.5 - 6.0 | 40 - 500/uL |',
+      '| Glucose | 92 | mg/dL | 70 - 99 |',
+    ))).toEqual([['hemoglobin', 14.1, 'g/dL', '13.0 - 17.0', 13, 17, 'normal'], ['glucose', 92, 'mg/dL', '70 - 99', 70, 99, 'normal']]);
+  });
+});
+
+describe('labs34fix review: urine cells per field, a differential\'s scale by its range or its siblings, B cells among lymphocyte subsets, venous and capillary prefixes, cells past a Markdown header', () => {
+  const key = (n: string) => catalog.matchName(n)?.key ?? null;
+
+  it('`Recuento de`/`Contagem de` + cells under a urine heading, or per field (`/campo`, `p/c`, `/CGA`), are the urine\'s cells; never a blood count', () => {
+    expect(codedWithRangeText(lines(
+      'EXAMEN GENERAL DE ORINA', 'Sedimento',
+      'Recuento de leucocitos 6 /campo 0 - 5', 'Contagem de hemácias 2 /campo 0 - 3',
+      'HEMOGRAMA', 'Recuento de leucocitos 8.1 10^3/µL 4.0 - 10.0',
+    ))).toEqual([
+      ['leukocytes-in-urine', 6, '/campo', '0 - 5', 0, 5, 'high'],
+      ['erythrocytes-in-urine', 2, '/campo', '0 - 3', 0, 3, 'normal'],
+      ['white-blood-cell-count', 8.1, '10*3/uL', '4.0 - 10.0', 4, 10, 'normal'],
+    ]);
+    expect(pairs(lines('Recuento de leucocitos 7 p/c 0 - 5', 'Recuento de hematíes 2 /CGA 0 - 3', 'Glucosa 92 mg/dL 70 - 110')))
+      .toEqual([['leukocytes-in-urine', 7], ['erythrocytes-in-urine', 2], ['glucose', 92]]);
+    // A differential's cell per field (a fluid's count) is no blood differential either.
+    expect(pairs(lines('Neutrófilos 2 /campo', 'Hemoglobina 13.1 g/dL 12.0 - 16.0'))).toEqual([['?Neutrófilos', 2], ['hemoglobin', 13.1]]);
+  });
+
+  it('a differential with no unit and no range is per cent unless its rows show a count\'s pattern; one with a range follows the range\'s scale, abnormal values too', () => {
+    // Summing to 100: percentages, the lymphopenia's 5 too.
+    expect(pairs(lines('DIFFERENTIAL', 'Neutrophils 83', 'Lymphocytes 5', 'Monocytes 8', 'Eosinophils 3', 'Basophils 1')))
+      .toEqual([['neutrophils', 83], ['lymphocytes', 5], ['monocytes', 8], ['eosinophils', 3], ['basophils', 1]]);
+    // Decimals near the counts' bounds only: counts.
+    expect(pairs(lines('Neutrophils 5.2', 'Lymphocytes 2.4', 'Monocytes 0.6', 'Eosinophils 0.1')))
+      .toEqual([['neutrophils-absolute', 5.2], ['lymphocytes-absolute', 2.4], ['monocytes-absolute', 0.6], ['eosinophils-absolute', 0.1]]);
+    expect(coded(lines('Neutrophils 86 40 - 75', 'Lymphocytes 5 20 - 45', 'Monocytes 0.4 2 - 10', 'Eosinophils 2.1 0.0 - 0.5', 'Basophils 0.02 0.00 - 0.10'))).toEqual([
+      ['neutrophils', 86, null, 40, 75, 'high'],
+      ['lymphocytes', 5, null, 20, 45, 'low'],
+      ['monocytes', 0.4, null, 2, 10, 'low'],
+      ['eosinophils-absolute', 2.1, null, 0, 0.5, 'high'],
+      ['basophils-absolute', 0.02, null, 0, 0.1, 'normal'],
+    ]);
+  });
+
+  it('`B-Type` is no specimen prefix; `B-Lymph…` under a lymphocyte subsets heading or beside another subset\'s row is the B cells', () => {
+    expect(pairs(lines('B-Type Natriuretic Peptide 310 pg/mL < 100', 'B-Lymphocytes 2.2 10^9/L (1.0 - 4.0)')))
+      .toEqual([['bnp', 310], ['?B-Lymphocytes', 2.2]]);
+    expect(pairs(lines('B-Leukocytter 5.9 10^9/L (3.5 - 10.0)', 'Lymphocyte subsets', 'B-Lymfocytter 0.30 10^9/L (0.10 - 0.50)')))
+      .toEqual([['white-blood-cell-count', 5.9], ['?B-Lymfocytter', 0.3]]);
+    // The blood count's B-Lymfocytter apart from the subsets' lines is the blood's lymphocytes.
+    expect(pairs(lines('B-Leukocytter 5.9 10^9/L (3.5 - 10.0)', 'B-Lymfocytter 2.0 10^9/L (1.1 - 3.5)', '', 'CD4-celler 0.72 10^9/L (0.40 - 1.50)', 'B-Lymfocytter 0.28 10^9/L (0.10 - 0.50)')))
+      .toEqual([['white-blood-cell-count', 5.9], ['lymphocytes-absolute', 2], ['?CD4-celler', 0.72], ['?B-Lymfocytter', 0.28]]);
+  });
+
+  it('`vB-`, `cB-` (venous, capillary blood) are never an arterial analyte; `aB-` is', () => {
+    expect(['vB-pH', 'cB-pH', 'aB-pH'].map(key)).toEqual([null, null, 'ph-arterial']);
+    expect(pairs(lines('vB-pH 7.33 (7.31 - 7.41)', 'cB-pH 7.39 (7.35 - 7.45)', 'aB-pH 7.44 (7.35 - 7.45)')))
+      .toEqual([['?vB-pH', 7.33], ['?cB-pH', 7.39], ['ph-arterial', 7.44]]);
+  });
+
+  it('a Markdown row wider than its header: a note past it is the comment, a flag the flag; as wide as an earlier header, read by that one', () => {
+    const noted = results(lines(
+      '| Test | Result | Unit | Range |', '|---|---|---|---|',
+      '| Vitamin D | 14 | ng/mL | 30 - 100 | started supplements, recheck in 8 weeks |',
+      '| Glucose | 101 | mg/dL | 70 - 99 | H |',
+      '| Sodium | 140 | mmol/L | 135 - 145 | |',
+    ));
+    expect(noted.map((c) => [c.biomarker?.key, c.value, c.unit, c.range.text, c.flag, c.comment ?? null])).toEqual([
+      ['vitamin-d', 14, 'ng/mL', '30 - 100', 'low', 'started supplements, recheck in 8 weeks'],
+      ['glucose', 101, 'mg/dL', '70 - 99', 'high', null],
+      ['sodium', 140, 'mmol/L', '135 - 145', 'normal', null],
+    ]);
+    // A page's narrower header repeated over the rest of a wider table.
+    expect(coded(lines(
+      '| Test | Result | Unit | Range | Previous | Status |', '|---|---|---|---|---|---|',
+      '| Sodium | 139 | mmol/L | 135 - 145 | 141 | Normal |', '', 'Page 2 of 2', '',
+      '| Test | Result | Unit | Range |', '|---|---|---|---|',
+      '| Potassium | 5.9 | mmol/L | 3.5 - 5.1 | 4.4 | High |',
+      '| Chloride | 101 | mmol/L | 98 - 107 | 99 | Normal |',
+    ))).toEqual([
+      ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+      ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+      ['chloride', 101, 'mmol/L', 98, 107, 'normal'],
+    ]);
+  });
+
+  it('a per-cent analyte printed in a concentration is another analyte (`PCT` in ng/mL: procalcitonin, not the plateletcrit)', () => {
+    expect(pairs(lines('PCT 0.12 ng/mL < 0.50', 'PCT 0.25 % 0.15 - 0.40'))).toEqual([['?PCT', 0.12], ['plateletcrit', 0.25]]);
+  });
+});

@@ -42,6 +42,8 @@ export interface RawRow {
    * urine analyte or an unknown one, never the blood analyte of the same name.
    */
   specimenOfRow?: boolean;
+  /** (labs34fix review) Under a heading of lymphocyte subsets (`Lymphocyte Subsets`): `B-Lymphocytes` there are the B cells. */
+  lymphocyteSubsets?: boolean;
 }
 
 /** Adds a method, evaluation or comment line to a row's comment (one line each, in the order printed). */

@@ -31,6 +31,12 @@ export interface Column {
    */
   panel?: boolean;
   /**
+   * (labs34fix) A value or range column of a differential's counts beside one of its percentages (`| Teste | Valor (%) |
+   * Valor Absoluto | Ref. % | Ref. Absoluto |`, `| Test | % | Absolute | Ref. % | Ref. Absolute |`): each row is two
+   * results, the percentage with the range of its own column and the count with the range of its.
+   */
+  absolute?: boolean;
+  /**
    * A lower or upper bound column beside a column of the whole range (`| L | H | Norma |`): read only on a row whose
    * range cell is empty or a dash.
    */
@@ -56,8 +62,9 @@ const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEAD
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
-  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses)$/, 'name'],
-  [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur)$/, 'value'],
+  [/^(bepaling|onderzoek|untersuchung|analyt|badanie|badania|esame|esami|analisi|prueba|pruebas|examen|determinacion|parametro|parametr|parametry|analisis|exame|exames|analise|analises|analyse|analyses|teste|testes)$/, 'name'],
+  // (labs34fix: `Teste`, `Valor`, Portuguese and Spanish.)
+  [/^(uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados|resultat|resultats|valeur|valor)$/, 'value'],
   [/^(eenheid|einheit|jednostka|jednostki|u m|unita|unita di misura|unidad|unidades|unidade|unite|unites)$/, 'unit'],
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
@@ -112,7 +119,8 @@ function headerWords(text: string): { words: string; unit?: string } {
 
 /** Whether a cell's text is a column header's words (`VALORES DE REFERENCIA`, `Result`, `Units`). */
 export function isHeaderWords(text: string): boolean {
-  return roleOf(text) !== null;
+  // (Words: a `%` alone, PERCENT_HEADER's sign, is a unit's too.)
+  return Boolean(roleOf(text)?.words);
 }
 
 /**
@@ -121,12 +129,33 @@ export function isHeaderWords(text: string): boolean {
  */
 const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
 
-function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean } | null {
+function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean } | null {
   const { words, unit } = headerWords(text);
-  if (!words) return null;
+  if (!words) return partOrCountHeader(text);
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
-  return null;
+  return partOrCountHeader(text);
+}
+
+/**
+ * (labs34fix) A value or range header of a differential's two readings (ABSOLUTE_HEADER, PERCENT_HEADER): `Valor
+ * Absoluto`, `Absolute Count`, `Ref. Absoluto` (the count's, `absolute`), `Valor (%)` (as any header with its unit),
+ * `Ref. %`, `Valor relativo` (the percentage's, its unit `%`); `Ref.` is the range's header there.
+ */
+const ABSOLUTE_HEADER = /^(.*?)\s*(?:\babsolut[oa]s?\b|\babsolute(?:\s+count)?\b|\babs\b\.?|#)\s*$/i;
+const PERCENT_HEADER = /^(.*?)\s*(?:%|\(%\)|\brelativ[oa]s?\b|\brelative\b|\bpercentu?al\b|\bpercentage\b)\s*$/i;
+function partOrCountHeader(text: string): { role: ColumnRole; words: string; unit?: string; absolute?: boolean } | null {
+  const absolute = ABSOLUTE_HEADER.exec(text.trim());
+  const percent = absolute ? null : PERCENT_HEADER.exec(text.trim());
+  const rest = (absolute ?? percent)?.[1]?.trim();
+  // (`#` alone heads a column of row numbers as often: only after a word, `Valor #`.)
+  if (rest === undefined || (absolute && !rest && /^#$/.test(text.trim()))) return null;
+  const { words } = headerWords(rest);
+  // The value's header, the range's (`Ref.`, `Referência`, `Reference`), or none (a column headed `%` or `Absolute`).
+  const role: ColumnRole | null = !words ? 'value' : /^(?:ref|refer[eê]ncia|referencia|reference|ref range|intervalo|vr)$/.test(words) ? 'range'
+    : ROLE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
+  if (role !== 'value' && role !== 'range') return null;
+  return { role, words, ...(absolute ? { absolute: true } : role === 'value' ? { unit: '%' } : {}) };
 }
 
 /**
@@ -138,13 +167,18 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
   let titled = false;
+  /** Whether a column was headed as a differential's percentage or count only (`partOrCountHeader`). */
+  let partOrCount = false;
+  /** The columns headed `%` alone (signs only: a differential's percentages beside its counts, or no header). */
+  const signOnly = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (PANEL_HEADER.test(headerWords(c.text).words)) panelHeaded.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
-    if (!c.text.trim() || !/[\p{L}\p{N}]/u.test(c.text)) {
+    // (`%` heads a differential's percentages: PERCENT_HEADER.)
+    if (!c.text.trim() || (!/[\p{L}\p{N}]/u.test(c.text) && !/^\(?%\)?$/.test(c.text.trim()))) {
       columns.push({ role: 'other', x: c.x, end: c.end });
       continue;
     }
@@ -155,11 +189,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       continue;
     }
     const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    if (r && !r.words) signOnly.add(columns.length);
+    else if (r && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && r.words === 'status';
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}) });
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.
@@ -184,6 +220,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       continue;
     }
     return null;
+  }
+  // Columns of a count (`Valor Absoluto`) only beside a value column of the percentage; a header of such columns
+  // (PERCENT_HEADER, ABSOLUTE_HEADER) without both is no header this reader knows.
+  // (A `%` alone over a column is no header then: a column of its own, as any cell of signs only.)
+  if ((partOrCount || signOnly.size) && !(columns.some((c) => c.absolute && c.role === 'value') && columns.some((c) => c.role === 'value' && !c.absolute))) {
+    if (partOrCount) return null;
+    for (const k of signOnly) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
@@ -668,7 +711,7 @@ function unitsFromHeader(lines: SourceLine[]): SourceLine[] {
     let ok = cells.some((c) => c.text.trim());
     cells.forEach((c, i) => {
       const t = c.text.trim();
-      if (!t || roleOf(t)) return;
+      if (!t || isHeaderWords(t)) return;
       if (!/\s/.test(t) && isUnitToken(t) && parseValueToken(t) === null) byIndex.set(i, t);
       else ok = false;
     });

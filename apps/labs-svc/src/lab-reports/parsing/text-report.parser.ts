@@ -1301,6 +1301,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
   let gap = 0;
   let table: TableState | null = null;
+  /** The Markdown tables' headers read so far (TableState with its width), in order. */
+  const markdownTables: TableState[] = [];
   let headerJustSet = false;
   /** The last row read, while lines under it may still complete it (continuation of a range, a card's range or status). */
   let open: RawRow | null = null;
@@ -1849,6 +1851,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const columns = headerColumns(cells, byIndex);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
+        if (md && table.width !== undefined) markdownTables.push(table);
         headerJustSet = true;
         pending = null;
         open = null;
@@ -1867,15 +1870,33 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const widened = table && !source && table.width !== undefined && line.table !== undefined && cells.length === table.width + 1
       ? flagColumnAdded(table.columns, line.table, lines, flagColumns) : null;
     if (table && !source && table.width !== undefined && line.table !== undefined && cells.length !== table.width && !widened) table = null;
+    // (labs34fix, review) A Markdown row with text in cells past its header's last column. Where an earlier Markdown
+    // header of the report is exactly as wide as the row, the row goes on with that header's table under another
+    // header (a page's header repeated over the next page's part of the table: `| Teste | Valor | Unidade | Referência |
+    // Status |` over `| Eosinófilos | 3,1 | 212/µL | 0,2 a 8,5 | 100 a 500/µL | Normal |`): it and the rows after it
+    // are read by that header. Else it is read by its header when the cells past its last column are a flag alone (the
+    // row's flag: `| Glucose | 132 | mg/dL | 70 - 99 | H |`) or words, a note (the row's comment: `| Ferritin | 8 |
+    // ng/mL | 15 - 150 | low iron stores, repeat in 3 months |`); numbers there (`| Eosinophils | 2.2 | 160/uL | 0.5 -
+    // 6.0 | 40 - 500/uL |`: another table's columns) say the header does not name the row's cells: the row is left to
+    // the readers below.
+    let pastHeader: string[] = [];
+    let widerThanHeader = false;
+    if (table && md && byIndex && table.width !== undefined && line.table === undefined && cells.slice(table.width).some((c) => c.text.trim())) {
+      const current: TableState = table;
+      const resumed = [...markdownTables].reverse().find((t) => t !== current && t.width === cells.length);
+      pastHeader = resumed ? [] : cells.slice(current.width).map((c) => c.text.trim()).filter(Boolean);
+      if (resumed) table = resumed;
+      else if (!((pastHeader.length === 1 && parseFlagToken(pastHeader[0]!)) || pastHeader.every(isNoteCell))) widerThanHeader = true;
+    }
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
-    if (table && (filled >= 2 || (byIndex && filled >= 1))) {
+    if (table && !widerThanHeader && (filled >= 2 || (byIndex && filled >= 1))) {
       const view: TableState = widened ? { ...table, columns: widened } : table;
       // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
-      const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : cells;
+      const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : pastHeader.length ? cells.slice(0, view.width) : cells;
       const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex);
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
       // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
@@ -1892,6 +1913,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // `| | | | 5.1 |`), which joins it as a continuation. Only a card's `Range:` line and HL7 read it as that bound and up.
         for (const r of read.rows) {
           if (inUrine) Object.assign(r, { specimen: 'urine', specimenOfRow: true });
+          if (pastHeader.length === 1 && parseFlagToken(pastHeader[0]!) && !r.flag) r.flag = pastHeader[0]!;
+          else if (pastHeader.length) appendComment(r, pastHeader.join(' '));
           nameFromAbove(r);
           if (r.name) push(r, line);
           else nameless = true;
@@ -2801,7 +2824,10 @@ function bindableName(name: string, opts: TextParseOptions): string {
  * range may follow (a table's value cell).
  */
 function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'> | null {
-  const tokens = tokenize(text);
+  // (labs34fix) `Inferior a 0,40`, `Superior a 90`, `menor que 5`, `less than 0.5` leading a value cell: a censored result,
+  // its words the comparator.
+  const bounded = VALUE_BOUND_WORDS.exec(text.trim());
+  const tokens = tokenize(bounded ? `${bounded[1] ? '<' : '>'} ${text.trim().slice(bounded[0].length)}` : text);
   // `mg/dL <20`: the unit printed before the value (not a value printed against its unit: `46.00mg/dL  46 - 174`).
   if (tokens.length >= 2 && isUnitToken(tokens[0]!) && !parseValueToken(tokens[0]!) && !splitStuckUnit(tokens[0]!) && parseValueToken(tokens[1]!)) tokens.splice(0, 2, tokens[1]!, tokens[0]!);
   // `H 6.8 %`: the flag printed before the value in its cell (`*B  58.0mg/dL`: a star flag, before a value against its
@@ -2814,6 +2840,21 @@ function valueOnly(text: string, withRange = true): Omit<RawRow, 'line' | 'name'
   const { hadPrevious: _p, ...row } = tail;
   return row;
 }
+
+/**
+ * (labs34fix review) A cell of a note (`low iron stores, repeat in 3 months`, `on levothyroxine 50 mcg`): a word of
+ * four letters or more that is no unit, flag or bound word.
+ */
+function isNoteCell(text: string): boolean {
+  return tokenize(text).some((t) => /^\p{L}{4,}[,.;:]?$/u.test(t) && !isUnitToken(t) && !parseFlagToken(t));
+}
+
+/**
+ * Words of a bound before a number, at the start of a value cell: below (`inferior a`, `inférieur à`, `inf. à`, `menor
+ * que`/`de`, `less than`: group 1) or above (`superior a`, `supérieur à`, `sup. à`, `mayor`/`maior que`, `greater than`,
+ * `more than`), in the languages `tokens.ts`'s bound words know.
+ */
+const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRENCH_TO}|menor\s+(?:que|de)|less\s+than)|(?:${FRENCH_ABOVE})\s*${FRENCH_TO}|ma[iy]or\s+(?:que|de)|greater\s+than|more\s+than)\s+(?=\d)`, 'i');
 
 /**
  * `Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7`: a percentage and a count in one field are two results — the
@@ -3045,6 +3086,26 @@ const PANEL_BLOOD_WORD = /(?<![\p{L}])(?:blood|serum|plasma|krew|krwi|surowica|s
 
 /** A row from the text of each column (see readRows). */
 function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false, ownCells = false): ColumnsRead {
+  // (labs34fix) A differential's percentage and count in columns of their own, each with its range column (`| Teste |
+  // Valor (%) | Valor Absoluto | Ref. % | Ref. Absoluto | Status |`): two results, each read with its own columns. A
+  // flag column says which of the two it is about no more than the row does: each is flagged by its own range. A
+  // percentage of 100 (the white cells' own row: `| Leucócitos | 100 | 6.850/µL | 100 | … |`) is the whole, no result.
+  if (headed.some((c) => c.absolute && c.role === 'value')) {
+    const readAs = (count: boolean) => readColumns(printedValues, headed.map((c): Column => {
+      if (c.role === 'flag' || ((c.role === 'value' || c.role === 'range') && Boolean(c.absolute) !== count)) return { role: 'other', x: c.x, end: c.end };
+      const { absolute: _a, ...own } = c;
+      return own;
+    }), opts, withinRange, ownCells);
+    const part = readAs(false);
+    const count = readAs(true);
+    if (part.kind !== 'row' || count.kind !== 'row') return part.kind === 'row' ? part : count.kind === 'row' ? count : part;
+    const parts = part.rows.filter((r) => !(r.value === 100 && (!r.rangeText || /^100(?:[.,]0+)?\s*%?$/.test(r.rangeText.trim()))));
+    // A count printed with no unit and a point or comma before three digits (`4.392`, `1.000 a 4.000`): a thousands
+    // separator or a decimal mark, no unit to say which (the count per microlitre or per nanolitre): no count read.
+    const countCells = printedValues.filter((_, i) => headed[i]!.absolute).join(' ');
+    const ambiguous = count.rows.every((r) => !r.unit) && /(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])/.test(countCells);
+    return { kind: 'row', rows: [...parts, ...(ambiguous ? [] : count.rows)] };
+  }
   // A flag letter under a bound column's header (`| Test | Result | L | H | Units |` with `| Potassium | 2.9 | L | |`:
   // columns of low and high flags headed by their letter): the row's flag; a number there is a bound.
   const columns = headed.map((c, i): Column => ((c.bound || c.spareBound) && parseFlagToken(printedValues[i]?.trim() ?? '') && parseNumber(printedValues[i]!.trim()) === null
@@ -3289,7 +3350,15 @@ interface Section {
   title?: string;
   /** A heading of blood and urine (`Blood and Urine Chemistry`): a name the catalog knows only in urine is the urine's. */
   urineToo?: boolean;
+  /** (labs34fix review) A heading of lymphocyte subsets (LYMPHOCYTE_SUBSETS): `B-Lymphocytes` under it are the B cells. */
+  subsets?: boolean;
 }
+
+/**
+ * A heading of lymphocyte subsets, folded (`Lymphocyte Subsets`, `Lymfocyttsubpopulasjoner`, `Lymphozytendifferenzierung`,
+ * `Subpoblaciones linfocitarias`, `Immunophenotyping`), or of one lineage's cells (`B-celler`, `T cells`, `NK-Zellen`).
+ */
+const LYMPHOCYTE_SUBSETS = /(?:lymph|lymf|limf|linf)\w*?\s?(?:sub\s?sets?|sub\s?pop\w*|sub\s?grup\w*|under\s?grupp\w*|typing|typisierung|differenzierung|phenotyp\w*|fenotip\w*)|\bsub\s?pop\w*\s+(?:de\s+)?(?:lymph|lymf|limf|linf)|immun\w*?(?:phenotyp|fenotyp|fenotip)\w*|^(?:b|t|nk)\s(?:cells?|celler|zellen|celulas|celule)\b/;
 
 const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
 const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
@@ -3324,6 +3393,7 @@ function sectionOf(text: string): Section | null {
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
   if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
+  if (LYMPHOCYTE_SUBSETS.test(folded)) return { subsets: true };
   return {};
 }
 
@@ -3332,6 +3402,7 @@ const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|m
 function inSection(row: RawRow, section: Section): RawRow {
   if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
   if (section.specimen) row.specimen = section.specimen;
+  if (section.subsets) row.lymphocyteSubsets = true;
   return row;
 }
 
