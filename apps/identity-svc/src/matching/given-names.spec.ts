@@ -22,6 +22,8 @@ describe('a mistyped given name: one name people are given, the other that name 
     ['noah', 'noa', false, 'the last letter dropped: how names are made (Noa is a name too)'],
     ['talia', 'tali', false, 'the last letter dropped'],
     ['jayla', 'kayla', false, 'a first letter changed: how rhyming twins\' names differ'],
+    ['taif', 'atif', false, 'the first two letters swapped: how names are made (twins Atif and Taif, a review\'s probe)'],
+    ['rcihard', 'richard', true, 'the second and third letters swapped'],
     ['ichael', 'michael', false, 'the first letter dropped'],
     ['patlick', 'patrick', false, 'a letter replaced (a typo or another name: a person decides)'],
     ['qeyla', 'qelya', false, 'neither on any list: two rare names cannot be told from a typo'],

@@ -29,10 +29,11 @@ export function isKnownGivenName(name: string): boolean {
  * other is it with a keyboard slip (two neighbouring letters swapped, one letter doubled: keyboardSlip) or with one
  * letter inside it dropped ("Mchael"). Two names that are both given names (Elise and Elsie, Layla and Lyla, Noah and
  * Noa, Kirsten and Kristen) may be two sisters or twins; two that no list knows cannot be told from two rare names;
- * a first or last letter changed or dropped is how names are made (Kayla and Jayla, Bryan and Ryan, Talia and Tali).
+ * a first or last letter changed, dropped or swapped is how names are made (Kayla and Jayla, Bryan and Ryan, Talia and
+ * Tali, Atif and Taif, Arti and Rati).
  */
 export function mistypedName(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || isKnownGivenName(a) === isKnownGivenName(b)) return false;
+  if (!a || !b || a[0] !== b[0] || isKnownGivenName(a) === isKnownGivenName(b)) return false;
   const [name, other] = isKnownGivenName(a) ? [a, b] : [b, a];
   return keyboardSlip(name, other) || droppedLetter(name, other);
 }
