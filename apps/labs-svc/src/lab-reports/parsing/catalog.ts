@@ -305,6 +305,11 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:contagem|recuento|conteo|contaje)(?: total)? (?:de |das |dos |del |de los |de las )?(platelets|leukocytes|erythrocytes)$/, '$1')
     .replace(/^(?:bastonetes|bastones|cayados)( %)?$/, 'bands$1').replace(/^(?:neutrofilos )?segmentados( %)?$/, 'segmented neutrophils$1')
     .replace(/^(?:cholesterol|colesterol) (?:nao|no) hdl$/, 'non hdl cholesterol')
+    // (labs35fix) `Dímero D`, `Dímero-D` (the noun first, in Spanish and Portuguese): the D-dimer. Swedish `GT` (the
+    // gamma-GT) and `LD` (laktatdehydrogenas, the LDH); `eGFR(Krea)relativ` (Swedish: estimated from creatinine, per
+    // 1.73 m², relative), the eGFR.
+    .replace(/^dimer d$/, 'd dimer').replace(/^(?:relacion|relacao|razao|rapporto|rapport) a g$/, 'a g ratio').replace(/^gt$/, 'ggt').replace(/^ld$/, 'ldh')
+    .replace(/^egfr (?:krea|kreatinin|creatinine) relativ$/, 'egfr')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -320,6 +325,10 @@ export function namesProteinAlone(name: string): boolean {
 /** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
 const FOREIGN_WORDS: Record<string, string> = {
   hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',
+  // (labs35fix) Swedish (`Glukos`, `Leukocyter`, `Trombocyter`, `Erytrocyter`, `Laktatdehydrogenas`) and Spanish and
+  // Portuguese (`Fósforo`, `Fibrinógeno`, `Fibrinogênio`, `Dímero D`) words of the common tests.
+  glukos: 'glucose', leukocyter: 'leukocytes', trombocyter: 'platelets', erytrocyter: 'erythrocytes', laktatdehydrogenas: 'lactate dehydrogenase',
+  fosforo: 'phosphorus', fibrinogeno: 'fibrinogen', fibrinogenio: 'fibrinogen', dimero: 'dimer', dimeros: 'dimer',
   hamatokrit: 'hematocrit', hematocrito: 'hematocrit', ematocrito: 'hematocrit', hematocrite: 'hematocrit',
   leukozyten: 'leukocytes', leukocitos: 'leukocytes', leukociti: 'leukocytes',
   erythrozyten: 'erythrocytes', eritrocitos: 'erythrocytes', eritrociti: 'erythrocytes', hematies: 'erythrocytes', hemacias: 'erythrocytes',
@@ -402,6 +411,17 @@ const FOREIGN_WORDS: Record<string, string> = {
  */
 export function urineInEnglish(text: string): string {
   return text.replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
+}
+
+/**
+ * (labs35fix review) Whether letters in parentheses abbreviate the name before them: two letters or more that begin a
+ * name of one word (`Urea (UR)`, `Glucosa (GLU)`) or are the initials of its words (`Ácido úrico (AU)`).
+ */
+export function abbreviationOf(name: string, letters: string): boolean {
+  const l = normalizeName(letters);
+  const n = normalizeName(name);
+  if (!/^[a-z]{2,}$/.test(l) || !n) return false;
+  return (!n.includes(' ') && n.startsWith(l)) || initialsOf(name) === l;
 }
 
 /** The initials of a name's words (`Antigène carcino-embryonnaire` → `ace`). */
@@ -745,6 +765,9 @@ export class BiomarkerCatalog {
     if (!n) return undefined;
     const direct = this.byName.get(n);
     if (direct) return direct;
+    // (labs35fix review) `Glucose (U)`: a capital U alone in parentheses after a name is the urine, as `(UR)` is.
+    const urineLetter = /^(.*\S)\s*\(U\)\s*$/.exec(name);
+    if (urineLetter) return this.matchName(`${urineLetter[1]!} (Urine)`);
     // `Indice d’anisocytose (RDW) 红细胞体积分布宽度` (a bilingual table's Chinese column read with the French name): folding
     // drops the Han words already; the rules that read a name's shape (its parenthesis at the end) read it without them.
     const han = /^(.*[\p{Script=Latin})\]].*?)\s+\p{Script=Han}[\p{Script=Han}\s]*$/u.exec(name.trim());
@@ -877,10 +900,12 @@ export class BiomarkerCatalog {
     // another test than the serum's folate). A specimen prefix's sample must fit the analyte (`fitsSample`): `P-Hemoglobin`
     // (plasma's free haemoglobin) and `B-Folat` (whole blood's, the red cells' folate) are other tests.
     // (The cells' prefixes in any case, `ERY-MCV`: the entry they allow says the rest.)
-    const nordic = /^([fcav]?(?:B|S|P|PS|SP|Pt)|[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])-(?=\p{L})(.+)$/u.exec(name.trim());
-    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P-amylas/i.test(name.trim())) {
+    // (labs35fix) The prefix joined by an en or em dash as by a hyphen (`P—Natrium`, `B–MCV`: a portal's copy, Sweden's
+    // 1177), and a cells' prefix with its specimen in parentheses (`Erc(B)-MCH`: the red cells of the blood).
+    const nordic = NORDIC_PREFIX.exec(name.trim());
+    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P[-–—]amylas/i.test(name.trim())) {
       const hit = this.matchName(nordic[2]!);
-      if (hit && prefixFits(nordic[1]!, hit)) return hit;
+      if (hit && prefixFits(nordic[1]!.replace(/\([A-Za-z]{1,3}\)$/, ''), hit)) return hit;
     }
     const sample = withoutSampleQualifiers(name);
     if (sample) {
@@ -907,7 +932,12 @@ export class BiomarkerCatalog {
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one), nor in another language (`(İyonize)`, `(İdrar)`).
-    const changing = paren ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
+    // (labs35fix) Letters that begin the name outside (`Urea (UR)`, `Glucosa (GLU)`, `Colesterol (COL)`) abbreviate it,
+    // whatever sample the same letters name elsewhere (`(UR)`, urine): they change nothing.
+    // (labs35fix review) Only the name's own abbreviation: the first letters of a name of one word, or the initials of
+    // its words (`Uric Acid (UR)` is no `UA`: the urine's uric acid).
+    const abbreviates = paren ? abbreviationOf(paren[1]!, paren[2]!) : false;
+    const changing = paren && !abbreviates ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
@@ -916,7 +946,7 @@ export class BiomarkerCatalog {
       // (`Hb`): the abbreviation in parentheses names the row, not a fragment of the words before it.
       if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !CYRILLIC_NAMES[cyrillicKey(paren[1]!)] && !CJK_NAMES[paren[1]!.replace(/\s+/g, '')]) return inside;
       // `pH (venous)`: a sample in parentheses the name outside's analyte cannot have been measured in names another test.
-      const says = sampleQualifiersOnly(paren[2]!);
+      const says = abbreviates ? null : sampleQualifiersOnly(paren[2]!);
       if (outside && (!says || fitsSample(outside, says))) return outside;
       // An abbreviation that is the initials of the words before it abbreviates those words: it names the catalog's
       // entry only when they share a word with its names (`Mean Corpuscular Vol (MCV)`), not when they name another
@@ -1113,6 +1143,33 @@ export class BiomarkerCatalog {
     return hit && /^lymphocytes(?:-absolute)?$/.test(hit.key) ? hit : undefined;
   }
 
+  /**
+   * (labs35fix) For coding: the clotting time a name printed with a unit of time names, by the abbreviations Spanish and
+   * Portuguese coagulation panels print (`TP`, tiempo/tempo de protrombina; `TTP`, `TTPa`, `TPT`, tiempo de
+   * tromboplastina parcial, activado) as well as by the catalog's own names (`PT`, `aPTT`). Only with the time: `TP`
+   * alone is a total protein elsewhere. Undefined for a name that names no clotting time.
+   */
+  matchTimed(name: string): CatalogEntry | undefined {
+    // (labs35fix review) A name with its abbreviation in parentheses (`Tiempo de protrombina (TP)`): the clotting time
+    // both halves name, or the one half that names one when the other names none.
+    const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(name.trim());
+    if (paren) {
+      const halves = [paren[1]!, paren[2]!].map((h) => this.timedByName(h) ?? this.matchName(h));
+      const timed = halves.filter((h) => h && /^(?:s|min)$/.test(h.ucumUnit ?? ''));
+      if (timed.length) return halves.every((h) => !h || h.key === timed[0]!.key) ? timed[0] : undefined;
+    }
+    return this.timedByName(name);
+  }
+
+  private timedByName(name: string): CatalogEntry | undefined {
+    const n = normalizeName(name);
+    const key = /^(?:tp|tiempo de protrombina|tempo de protrombina)$/.test(n) ? 'prothrombin-time'
+      : /^(?:ttp|ttpa|tpt|tptp|tiempo de tromboplastina parcial(?: activad[ao])?|tempo de tromboplastina parcial(?: ativad[ao])?)$/.test(n) ? 'partial-thromboplastin-time'
+        : undefined;
+    const hit = key ? this.resolve(key) : this.matchName(name);
+    return hit && /^(?:s|min)$/.test(hit.ucumUnit ?? '') ? hit : undefined;
+  }
+
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
   knows = (name: string): boolean => !SPECIMEN_LETTERS.test(name.trim()) && this.matchName(name) !== undefined;
 
@@ -1199,6 +1256,12 @@ export class BiomarkerCatalog {
     return (unitOf(unit, part) || concentrationWanting(unit, part)) && !unitOf(unit, whole);
   };
 }
+
+/**
+ * A Nordic specimen or cells' prefix and the name after it (`P-Natrium`, `fS-Kolesterol`, `Ery-MCV`, `Erc(B)-MCH`),
+ * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it). Group 1 the prefix, 2 the name.
+ */
+export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)[-–—](?=\p{L})(.+)$/u;
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
 const PER_VOLUME = /\/(?:d|m|u|n)?L$/;

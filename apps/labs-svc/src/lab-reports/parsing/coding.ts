@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { CONCENTRATION, foldName, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, CONCENTRATION, foldName, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -241,6 +241,11 @@ function shortName(name: string): boolean {
   return name.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
 }
 
+/** (labs35fix review) A name of three letters or fewer, before any words in parentheses (`TP`, `TP (taux de prothrombine)`). */
+function shortAbbreviation(name: string): boolean {
+  return name.replace(/\([^()]*\)\s*$/, '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
+}
+
 /**
  * Whether a printed unit can measure the biomarker: yes when either is unknown or not a concentration (enzyme units
  * `[IU]/L` against `U/L` do not convert in UCUM, yet measure the same), and for two concentrations when the one
@@ -333,6 +338,31 @@ function namesPartOf(name: string, entry: CatalogEntry): boolean {
   return [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => ` ${normalizeName(a)} `.includes(` ${printed} `));
 }
 
+/**
+ * (labs35fix) In a report whose names carry Nordic specimen prefixes, a name the catalog knows neither with its prefix
+ * nor without it (`P—Orosomukoid`, `P-Calciumjon, fri`) is kept without the prefix, as the result lists drop it
+ * (result-list.ts): the prefix says the sample, the rest names the test. Where the name without it is a test the
+ * catalog knows (`vB-pH`, a venous pH; `B-Lymfocytter`, B cells), the prefix is what makes it another: kept.
+ */
+function withoutUnknownPrefix(name: string, catalog: BiomarkerCatalog): string {
+  const m = NORDIC_PREFIX.exec(name.trim());
+  // (labs35fix review) A `B-` before a cells' word (`B-celler (CD19)`, `B-Lymfocytter`, `B-Zellen`, `B-cells`) is the
+  // B cells' name, no specimen prefix: kept whole (as the catalog's matchName reads it).
+  if (m && /^(?:lymph|lymf|zell|cell)/i.test(m[2]!)) return name;
+  return m && !catalog.matchName(m[2]!) ? m[2]! : name;
+}
+
+/** Letters in parentheses after a name that say its sample: serum, plasma, blood (whole, cord), urine. */
+const SPECIMEN_MARK = /^(?:s|p|b|se|pl|bl|wb|sp|cb|u|ur)$/i;
+
+/** A unit of a day's urine (`mmol/24h`, `mg/24 h`, `g/d`, `mg/día`) or of a urine's ratio to its creatinine (`mg/g creat`). */
+const URINE_UNIT = /\/\s*(?:24\s*(?:h|hrs?|hours?|std)|d|day|d[ií]a|tag|dygn|d[øo]gn)$|creat/i;
+
+/** A unit of time in UCUM (`s`, `min`, `h`, `d`; `ms`): a clotting or bleeding time's. */
+function isTimeUcum(ucum: string | null | undefined): boolean {
+  return /^(?:ms|s|min|h|d|wk|mo|a)$/.test(ucum ?? '');
+}
+
 /** Grams per cent as printed (`g%`, `gm%`, `gms%`). */
 const GRAMS_PER_CENT = /^(?:g|gm|gms)\s*%$/i;
 
@@ -347,7 +377,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   // `B-Lymph…` row among lymphocyte subsets is the B cells: under their heading (`Lymphocyte Subsets`,
   // `Lymfocyttsubpopulasjoner`) or in a run of lines with another subset's row (`T-lymfocytter`, `NK-celler`, `CD4`).
   const prefixed = rows.some((r) => {
-    const m = /^[fcav]?(?:B|S|P|PS|SP)-(?=\p{L})(.+)$/u.exec(r.name.trim());
+    const m = /^[fcav]?(?:B|S|P|PS|SP)[-–—](?=\p{L})(.+)$/u.exec(r.name.trim());
     if (!m || /^type\b/i.test(m[1]!)) return false;
     const whole = catalog.matchName(r.name);
     return whole !== undefined && catalog.matchName(m[1]!)?.key === whole.key;
@@ -361,6 +391,13 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     }
     return false;
   };
+  // (labs35fix review) A report that marks its rows' specimens in parentheses (`Creatinine (S)`, `Protein (UR)`): letters
+  // that are not the name's own abbreviation (catalog's abbreviationOf) and that say a sample (serum, plasma, blood,
+  // urine). There `(UR)` and `(U)` say the urine, whatever name they follow.
+  const markedSpecimens = rows.map((r) => {
+    const m = /^(.*\S)\s*\(([A-Za-z]{1,2})\)\s*$/.exec(r.name.trim());
+    return Boolean(m && SPECIMEN_MARK.test(m[2]!) && !abbreviationOf(m[1]!, m[2]!));
+  });
   const bloodLymphocytes = (row: RawRow, index: number) => (prefixed && !amongSubsets(index) ? catalog.matchBloodLymphocytes(row.name) : undefined);
   const nameMatch = (row: RawRow, index: number) => catalog.match(row.name) ?? bloodLymphocytes(row, index);
   const scales = differentialScales(rows, catalog, nameMatch);
@@ -392,6 +429,23 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;
+    // (labs35fix review) `Urea (UR)` read as the name's abbreviation (`Glucosa (GLU)`) is the urine's wherever the letters
+    // may say the sample: in a report that marks other rows' specimens so (`Creatinine (S)`), or printed in a unit of a
+    // day's urine (`mmol/24h`, `mg/24 h`, `g/d`) or per creatinine. Not the blood's analyte: unknown.
+    if (biomarker && !byLoinc && !row.biomarkerRef && !/urine/.test(biomarker.key) && /\((?:u|ur)\)\s*$/i.test(row.name)
+      && (markedSpecimens.some((marked, j) => marked && j !== index) || URINE_UNIT.test(row.unit?.trim() ?? ''))) biomarker = null;
+    // (labs35fix) A unit of time (`s`, `segundos`, `min`) measures a clotting or bleeding time, never a concentration: a
+    // name that reads as another analyte with one (`TP  14.6 segundos`: Spanish tiempo de protrombina, not the total
+    // protein `TP` is elsewhere) is the time the catalog knows by that name in a coagulation panel (`TP`, `TTP`, `TTPa`,
+    // `TPT`), else unknown. So is an analyte the catalog measures in time printed in a unit of another kind (`PT  85 %`:
+    // a Quick activity, no prothrombin time). The check the short names get (unitCanMeasure) compares concentrations
+    // only, and a time is none. A wrong biomarker is worse than an unknown one.
+    const printedUcum = toUcum(row.unit);
+    if (!byLoinc && !row.biomarkerRef && isTimeUcum(printedUcum)) {
+      const timed = catalog.matchTimed(row.name);
+      if (timed) biomarker = timed;
+      else if (biomarker && !isTimeUcum(biomarker.ucumUnit)) biomarker = null;
+    } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     const scale = scales.get(index);
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {
@@ -404,6 +458,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // (labs35fix review) Nor when its printed unit is none the reader understands (`TP  13,2  seg.` read before `seg.`
+    // was a second): a unit that cannot be checked cannot confirm which of the letters' tests it is.
+    if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && row.unit?.trim() && !toUcum(row.unit) && !perLitreUcum(row.unit)) biomarker = null;
     // Nor when what is printed beside it is a height or a weight (`Ht  170  cm`, HL7 `8302-2^Ht^LN|170|cm`, `Ht  170`):
     // the name does not win over the unit, nor over a number its analyte (a percentage) cannot be.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortNameMisfits(row.name, biomarker, row.value, row.unit)) biomarker = null;
@@ -428,6 +485,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (`G/L`, `T/L` are French cell counts, not grams: perLitreUcum; `g%`, `gm%` an HbA1c's per cent: GRAMS_PER_CENT.)
     if (biomarker && !byLoinc && !row.biomarkerRef && biomarker.ucumUnit === '%' && !perLitreUcum(row.unit ?? '') && !GRAMS_PER_CENT.test(row.unit?.trim() ?? '')
       && CONCENTRATION.test(toUcum(row.unit) ?? '')) biomarker = null;
+    // (labs35fix review) And the other way round: a name of three letters or fewer (before any parentheses) that reads
+    // as a biomarker measured in a mass or substance concentration, printed in plain per cent (`TP  82 %`, `TP (taux de
+    // prothrombine)  82 %`: French, a prothrombin activity, not the total protein `TP` is elsewhere), is another
+    // analyte of the same letters: unknown. (A name in full keeps its analyte: `MCHC  33 %`, the old per cent of a g/dL.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && CONCENTRATION.test(biomarker.ucumUnit ?? '') && row.unit?.trim() === '%'
+      && shortAbbreviation(row.name)) biomarker = null;
     if (biomarker?.key === 'total-protein' && !byLoinc && !row.biomarkerRef && namesProteinAlone(row.name) && !/^g\/d?L$/.test(toUcum(row.unit) ?? '')) {
       biomarker = null;
     }
@@ -478,7 +541,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       index,
       line: row.line,
       ...(row.page ? { page: row.page } : {}),
-      name: row.name,
+      name: !biomarker && prefixed ? withoutUnknownPrefix(row.name, catalog) : row.name,
       biomarker,
       value: row.value,
       ...(row.valueText ? { valueText: row.valueText } : {}),

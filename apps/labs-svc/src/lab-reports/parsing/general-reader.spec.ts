@@ -6867,3 +6867,156 @@ describe('labs34fix review: urine cells per field, a differential\'s scale by it
     expect(pairs(lines('PCT 0.12 ng/mL < 0.50', 'PCT 0.25 % 0.15 - 0.40'))).toEqual([['?PCT', 0.12], ['plateletcrit', 0.25]]);
   });
 });
+
+describe('labs35fix: clotting times in seconds, Swedish portal cards, emoji arrows, Spanish names', () => {
+  const key = (n: string) => catalog.matchName(n)?.key ?? null;
+
+  it('seconds in Spanish and German (`segundos`, `seg`, `Sekunden`) are `s`', () => {
+    expect(['segundos', 'seg', 'Sekunden'].map(toUcum)).toEqual(['s', 's', 's']);
+  });
+
+  it('`TP`, `TTPa` with a unit of time are the prothrombin and partial thromboplastin times, never total protein', () => {
+    expect(coded(lines(
+      '| Prueba | Resultado | Unidad | Referencia |', '|---|---|---|---|',
+      '| TP | 12.8 | segundos | 10-14 |', '| TTPa | 33.0 | seg | 25-37 |', '| TP | 6.9 | g/dL | 6.4-8.3 |',
+    ))).toEqual([
+      ['prothrombin-time', 12.8, 's', 10, 14, 'normal'],
+      ['partial-thromboplastin-time', 33, 's', 25, 37, 'normal'],
+      ['total-protein', 6.9, 'g/dL', 6.4, 8.3, 'normal'],
+    ]);
+    expect(pairs(lines('TP  13.9  s  11.0 - 14.5', 'Total protein  7.2  g/dL  6.0 - 8.3'))).toEqual([['prothrombin-time', 13.9], ['total-protein', 7.2]]);
+  });
+
+  it('a unit of time contradicts an analyte measured otherwise, and the reverse: unknown rather than the wrong analyte', () => {
+    expect(pairs(lines('| Test | Result | Unit | Range |', '|---|---|---|---|', '| Albumin | 12 | sec | 10-15 |'))).toEqual([['?Albumin', 12]]);
+    expect(pairs(lines('PT  78  %  70 - 120'))).toEqual([['?PT', 78]]);
+  });
+
+  it('Swedish portal cards: `P—` prefixes, `Referensintervall:` over the value, `*` under a legend, status and link lines no names', () => {
+    expect(coded(lines(
+      'Slutsvar', 'Provsvar', '* markerar resultat utanför referensintervallet',
+      'P—Kalium', 'Referensintervall: 3,6-4,7', '5,1 mmol/L *', 'Värdet ligger utanför referensintervall', 'Graf', 'Vidimerat: Doktor, X 2024-03-02',
+      'S—Haptoglobin', 'Referensintervall: 0,3-2,0', '2,4 g/L', 'Värdet ligger utanför referensintervall', 'Graf', 'Vidimerat: Doktor, X 2024-03-02',
+      'P—Kalium', 'Referensintervall: 3,6-4,7', '4,0 mmol/L', 'Graf', 'Vidimerat: Doktor, X 2024-03-02',
+    ))).toEqual([
+      ['potassium', 5.1, 'mmol/L', 3.6, 4.7, 'abnormal'],
+      // A name the catalog does not know, without its specimen prefix.
+      ['?Haptoglobin', 2.4, 'g/L', 0.3, 2, 'abnormal'],
+      ['potassium', 4, 'mmol/L', 3.6, 4.7, 'normal'],
+    ]);
+  });
+
+  it('Swedish names and prefixes joined by a dash: Glukos, Leukocyter, Trombocyter, Erytrocyter, GT, LD, eGFR(Krea)relativ, Erc(B)-', () => {
+    expect(['P—Glukos', 'B—Leukocyter', 'B–Trombocyter', 'B-Erytrocyter', 'P-GT', 'P—LD (Laktatdehydrogenas)', 'Pt—eGFR(Krea)relativ', 'Erc(B)—MCH', 'Erc(B)-MCV'].map(key))
+      .toEqual(['glucose', 'white-blood-cell-count', 'platelet-count', 'red-blood-cell-count', 'gamma-glutamyl-transferase', 'lactate-dehydrogenase', 'egfr',
+        'mean-corpuscular-hemoglobin', 'mean-corpuscular-volume']);
+  });
+
+  it('a lone `0` after a unitless value under a name alone is no part of it', () => {
+    expect(coded(lines('B—EVF', 'Referensintervall: 0.36-0.47', '0.39 0', 'Graf'))).toEqual([['hematocrit', 0.39, null, 0.36, 0.47, 'normal']]);
+  });
+
+  it('emoji arrows (`⬇️`, `⬆`) read as the arrows they draw; a `Tendencia` (trend) column\'s arrows are no flags', () => {
+    expect(coded(lines(
+      '| Parámetro | Valor | Unidad | Referencia | Estado |', '|---|---|---|---|---|',
+      '| **Calcio (Ca)** | **7.9** | mg/dL | 8.5-10.5 | ⬇️ Bajo |', '| **Sodio (Na)** | **149** | mEq/L | 135-145 | ⬆ Alto |',
+    ))).toEqual([['calcium', 7.9, 'mg/dL', 8.5, 10.5, 'low'], ['sodium', 149, 'meq/L', 135, 145, 'high']]);
+    expect(coded(lines(
+      '| Parámetro | Valor | Unidad | Referencia | Tendencia |', '|---|---|---|---|---|',
+      '| INR | 1.05 | ratio | 0.8-1.2 | ⬆️ |', '| Fibrinógeno | 250 | mg/dL | 200-400 | ↓ |',
+    ))).toEqual([['inr', 1.05, '{ratio}', 0.8, 1.2, 'normal'], ['fibrinogen', 250, 'mg/dL', 200, 400, 'normal']]);
+  });
+
+  it('Spanish names: Dímero D, Fibrinógeno, Fósforo (P), Relación A:G; an abbreviation that begins the name (`Urea (UR)`) is no urine', () => {
+    expect(['Dímero D', 'Dímero-D', 'Fibrinógeno', 'Fósforo (P)', 'Urea (UR)', 'Relación A:G', 'Glucose (UR)'].map(key))
+      .toEqual(['d-dimer', 'd-dimer', 'fibrinogen', 'phosphorus', 'urea', 'albumin-globulin-ratio', 'glucose-in-urine']);
+  });
+});
+
+describe('labs35fix review: seconds with a full stop, urine letters, working-hours notes, change columns, two value columns, B cells', () => {
+  const key = (n: string) => catalog.matchName(n)?.key ?? null;
+
+  it('a second or a minute abbreviated with a full stop or as Spanish prints it (`seg.`, `sec.`, `s.`, `segs`, `min.`) is `s` or `min`', () => {
+    expect(['seg.', 'sec.', 's.', 'segs', 'secs.', 'Seg.', 'min.', 'minutos'].map(toUcum)).toEqual(['s', 's', 's', 's', 's', 's', 'min', 'min']);
+  });
+
+  it('`TP`, `Tiempo de protrombina (TP)`, `TTPa` in `seg.`/`sec.`/`s.` are the clotting times, never total protein', () => {
+    expect(coded(lines(
+      'Tiempo de protrombina (TP)      12,7   seg.    10,5 - 13,5',
+      'TP                              12.9   sec.    10.5 - 13.5',
+      'TP                              13.1   s.      10.5 - 13.5',
+      'TTPa                            31,6   seg.    26 - 36',
+    ))).toEqual([
+      ['prothrombin-time', 12.7, 's', 10.5, 13.5, 'normal'],
+      ['prothrombin-time', 12.9, 's', 10.5, 13.5, 'normal'],
+      ['prothrombin-time', 13.1, 's', 10.5, 13.5, 'normal'],
+      ['partial-thromboplastin-time', 31.6, 's', 26, 36, 'normal'],
+    ]);
+  });
+
+  it('a name of two letters printed in a unit the reader does not understand is unknown (`TP  13,2  segundo(s)`)', () => {
+    expect(pairs(lines('TP  13,2  segundo(s)  10,0 - 14,0'))).toEqual([['?TP', 13.2]]);
+  });
+
+  it('`TP` in plain per cent (French taux de prothrombine) is no total protein; a full name in per cent keeps its analyte (`MCHC`)', () => {
+    expect(pairs(lines(
+      'Protéines totales            70     g/L     64 - 83',
+      'TP                           78     %       70 - 100',
+      'TP (taux de prothrombine)    81     %       70 - 100',
+      'MCHC                         33.1   %       32 - 36',
+    ))).toEqual([['total-protein', 70], ['?TP', 78], ['?TP (taux de prothrombine)', 81], ['mean-corpuscular-hemoglobin-concentration', 33.1]]);
+  });
+
+  it('`(UR)`, `(U)` after a name are the urine where the report marks specimens so, or the unit is a day\'s urine; `Urea (UR)` alone in mg/dL is urea', () => {
+    expect(coded(lines(
+      'Test                 Result   Units       Reference',
+      'Creatinine (S)       79       umol/L      60-110',
+      'Urea (UR)            295      mmol/24h    250-570',
+      'Uric Acid (UR)       2.8      mmol/24h    1.5-4.5',
+      'Glucose (U)          Negative',
+    ))).toEqual([
+      ['creatinine', 79, 'umol/L', 60, 110, 'normal'],
+      ['?Urea (UR)', 295, 'mmol/24h', 250, 570, 'normal'],
+      ['?Uric Acid (UR)', 2.8, 'mmol/24h', 1.5, 4.5, 'normal'],
+      ['glucose-in-urine', null, null, null, null, null],
+    ]);
+    // `mg/24 h`: the spaced hours are the unit's, no high flag.
+    expect(coded(lines('Urate (UR)           480     mg/24 h    250 - 750'))).toEqual([['?Urate (UR)', 480, 'mg/24h', 250, 750, 'normal']]);
+    expect(pairs(lines('Urea (UR)             28     mg/dL    15 - 45'))).toEqual([['urea', 28]]);
+    expect(['Uric Acid (UR)', 'Glucose (U)', 'Urea (UR)'].map(key)).toEqual([null, 'glucose-in-urine', 'urea']);
+  });
+
+  it('a Norwegian or Danish note about when the sample was analysed (`utenfor normal arbeidstid`) makes no star a flag', () => {
+    expect(coded(lines(
+      'S-Natrium        139     mmol/L    137-145', 'S-Kalium         4,3*    mmol/L    3,6-4,6', '', '* Analysert utenfor normal arbeidstid',
+    ))).toEqual([['sodium', 139, 'mmol/L', 137, 145, 'normal'], ['potassium', 4.3, 'mmol/L', 3.6, 4.6, 'normal']]);
+    expect(coded(lines(
+      'P-Natrium        141     mmol/L    137-144', 'P-Kalium         4,0*    mmol/L    3,5-4,6', '', '* Prøven er analyseret uden for normal åbningstid',
+    ))).toEqual([['sodium', 141, 'mmol/L', 137, 144, 'normal'], ['potassium', 4, 'mmol/L', 3.5, 4.6, 'normal']]);
+    // Outside the reference interval itself, the star is the flag.
+    expect(coded(lines('S-Kalium         4,9*    mmol/L', '', '* Verdi utenfor referanseområdet'))).toEqual([['potassium', 4.9, 'mmol/L', null, null, 'abnormal']]);
+  });
+
+  it('a `Change` (`Δ`, `Cambio`) column\'s arrows are a trend, no flags; an `Estado` column is the status beside a `Tendencia` one', () => {
+    expect(coded(lines(
+      '| Test | Result | Units | Range | Change |', '|---|---|---|---|---|',
+      '| Hemoglobin | 14.6 | g/dL | 13.0-17.0 | ⬆️ |', '| Ferritin | 85 | ng/mL | 30-400 | ↓ |',
+    ))).toEqual([['hemoglobin', 14.6, 'g/dL', 13, 17, 'normal'], ['ferritin', 85, 'ng/mL', 30, 400, 'normal']]);
+    expect(coded(lines(
+      '| Prueba | Resultado | Unidad | Referencia | Δ |', '|---|---|---|---|---|', '| Glucosa | 91 | mg/dL | 70-100 | ⬇️ -6 |',
+    ))).toEqual([['glucose', 91, 'mg/dL', 70, 100, 'normal']]);
+    expect(coded(lines(
+      '| Prueba | Resultado | Unidad | Referencia | Estado | Tendencia |', '|---|---|---|---|---|---|',
+      '| Hemoglobina | 11.1 | g/dL | 12.0-16.0 | Bajo | ⬇️ |', '| Plaquetas | 420 | 10^3/µL | 150-400 | Alto | ➡️ |',
+    ))).toEqual([['hemoglobin', 11.1, 'g/dL', 12, 16, 'low'], ['platelet-count', 420, '10*3/uL', 150, 400, 'high']]);
+  });
+
+  it('under a header of two value columns (`Abs (x10^9/L)  %`) a value and a lone 0 are both columns\' values: neither is read alone', () => {
+    expect(pairs(lines('Differential        Abs (x10^9/L)   %', 'Eosinophils', '0.15 2', 'Basophils', '0.03 0'))).toEqual([]);
+  });
+
+  it('`B-` before a cells\' word in a prefixed report is part of the unknown name (`B-celler (CD19)`), not a prefix', () => {
+    expect(pairs(lines('P-Natrium            139     mmol/L     137-145', 'B-celler (CD19)      0,31    x10^9/L    0,1-0,5')))
+      .toEqual([['sodium', 139], ['?B-celler (CD19)', 0.31]]);
+  });
+});

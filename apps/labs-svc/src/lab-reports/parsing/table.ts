@@ -78,6 +78,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  // (labs35fix review) Spanish and Portuguese `Estado` (the status: `Bajo`, `Normal`, `Alto`), as `Status` is.
+  [/^(estado)$/, 'flag'],
   // A range printed as its lower and upper bound in columns of their own (Hungarian `Alsó  Felső`, `Min  Max`,
   // `Low  High`): range columns, each headed as one bound.
   [BOUND_HEADER, 'range'],
@@ -86,6 +88,12 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
   // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.)
   [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
+  // (labs35fix) A column of trend marks against the previous sample (`Tendencia`, `Tendência`, `Trend`, `Tendenz`,
+  // `Tendance`: `⬆️`, `↓`): no flag, the range says how a result stands.
+  [/^(trend|trends|tendencia|tendencias|tendenz|tendance|tendenza|tendens)$/, 'other'],
+  // (labs35fix review) So is a column of the change since the previous result (`Change`, `Change vs last`, `Delta`,
+  // `Cambio`, `Variación`, `Variação`, `Veränderung`, `Δ`: `⬆️ +0.8`): a trend, no flag.
+  [/^(?:change|changes|delta|cambio|cambios|variacion|variacao|variazione|veranderung|anderung)(?: (?:vs|versus|from|since|to|over) (?:the )?(?:last|previous|prior|prev)(?: result| value| test)?)?$/, 'other'],
   [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
 ];
 
@@ -130,6 +138,8 @@ export function isHeaderWords(text: string): boolean {
 const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
 
 function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean } | null {
+  // (labs35fix review) `Δ`, `Δ%`, `∆ vs last`: the change since the previous result (ROLE_WORDS' trend columns).
+  if (/^[Δ∆](?:\s*%|\s+\p{L}.*)?$/u.test(text.trim())) return { role: 'other', words: 'delta' };
   const { words, unit } = headerWords(text);
   if (!words) return partOrCountHeader(text);
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
@@ -156,6 +166,18 @@ function partOrCountHeader(text: string): { role: ColumnRole; words: string; uni
     : ROLE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
   if (role !== 'value' && role !== 'range') return null;
   return { role, words, ...(absolute ? { absolute: true } : role === 'value' ? { unit: '%' } : {}) };
+}
+
+/**
+ * (labs35fix review) How many value columns a line of column headers announces after its first cell (`Differential
+ * Abs (x10^9/L)  %`: two, a count's and a percentage's; `Result  Units  Range`: one). A header cell counts when it
+ * heads a value, a previous value, a count (`Abs`, `Absolute`, with its unit in parentheses or not) or a part (`%`).
+ * Null when a cell after the first is no header's.
+ */
+export function valueColumnsAnnounced(text: string): number | null {
+  const roles = textCells(text).slice(1).map((c) => (roleOf(c.text) ?? partOrCountHeader(headerWords(c.text).words))?.role);
+  if (!roles.length || roles.some((r) => r === undefined)) return null;
+  return roles.filter((r) => r === 'value' || r === 'previous').length;
 }
 
 /**
@@ -193,7 +215,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     else if (r && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
-      const status = r.role === 'flag' && r.words === 'status';
+      const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado');
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
       columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}) });
       continue;

@@ -6,7 +6,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, rangeFromBounds, readsAsRange } from './reference-range.js';
 import { readResultLists } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
@@ -56,8 +56,10 @@ export function toLines(text: string): SourceLine[] {
   // A table drawn with box-drawing characters (`│ Hemoglobin │ 12.8 │ g/dL │`, a console's or a query tool's output) is
   // the Markdown table it draws (boxDrawnAsMarkdown). One box-drawing line between two numbers (`137─147`, a range
   // typed with the character the table is drawn with) is a range's dash.
+  // (labs35fix) An emoji arrow (`⬆️`, `⬇️`, with or without its variation selector, as note apps and chat summaries print
+  // a flag or a trend) is the arrow it draws (`↑`, `↓`): read where a plain arrow is.
   return boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
-    .map((t) => t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-'))
+    .map((t) => t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-').replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓'))
     .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
 }
 
@@ -881,8 +883,17 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
-  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t);
+  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
+    || PORTAL_STATUS.test(t);
 }
+
+/**
+ * (labs35fix) A result's status as a patients' portal prints it on a line of its own (Swedish `Slutsvar`, final;
+ * `Preliminärsvar`, `Delsvar`, `Kompletterande svar`; Norwegian and Danish `Endelig svar`, `Foreløpig svar`), and the
+ * link it prints under each result to draw its history (`Graf`, `Visa graf`, `Graph`, `Show graph`): words about the
+ * page, never a test's name.
+ */
+const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|kompletterande svar|endelig(?:t)? svar|foreløbigt? svar|foreløpig svar|graf|visa graf|vis graf|graph|show graph|view graph)$/i;
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string, knows?: (name: string) => boolean): boolean {
@@ -1033,8 +1044,11 @@ function readsAsRowParts(words: string): boolean {
   return t.length > 0;
 }
 
-/** `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). */
-const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
+/**
+ * `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). (labs35fix)
+ * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`).
+ */
+const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range|referensintervall|referensområde|referanseområde|referanseintervall|referenceinterval|referenceområde)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
@@ -1148,6 +1162,24 @@ function rangeUnderLabel(lines: readonly string[]): string {
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
 const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
+/**
+ * (labs35fix review) Whether the nearest line of column headers above a line (within 80 lines: a line whose cells
+ * after the first are all header words) announces two value columns or more (valueColumnsAnnounced: `Abs  %`,
+ * `Result  Previous`).
+ */
+function twoValueColumnsAbove(lines: readonly SourceLine[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 80; j--) {
+    const values = valueColumnsAnnounced(lineText(lines[j]!.text));
+    if (values !== null) return values >= 2;
+  }
+  return false;
+}
+
+/** A value without a unit and a lone zero after it (`0.41 0`): the value (group 1). */
+const STRAY_ZERO = /^\s*(\d+[.,]\d+)\s+0\s*$/;
+
+/** A line saying the value is outside its reference range (English, Swedish, Norwegian, Danish), a full stop perhaps after it. */
+const OUTSIDE_RANGE_LINE = /^(?:(?:the\s+)?(?:value|result)\s+(?:is\s+|lies\s+)?outside\s+(?:the\s+)?reference\s+(?:range|interval)|(?:värdet|resultatet)\s+(?:ligger\s+|är\s+)?utanför\s+referensintervall(?:et)?|(?:verdien|resultatet)\s+(?:ligger\s+|er\s+)?utenfor\s+referanse(?:område|intervall)(?:t|et)?|(?:værdien|resultatet)\s+(?:ligger\s+|er\s+)?uden\s+for\s+referenceinterval(?:let)?)\.?$/i;
 const STATUS_LINE = /^(normal|high|low|abnormal|critical(?: high| low)?|h|l|hh|ll|a|▲|▼|above high reference limit|below low reference limit|within reference range|outside reference range)$/i;
 
 /**
@@ -2143,6 +2175,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       o.flag = flat;
       continue;
     }
+    // (labs35fix) `Värdet ligger utanför referensintervall` (Swedish: the value lies outside the reference interval), the
+    // line a portal prints under a result it marked: the row's abnormal flag when it printed none (it says no side), and
+    // no line of its own — never the name of the next value.
+    if (OUTSIDE_RANGE_LINE.test(flat) && o && o === rows[rows.length - 1]) {
+      o.flag ??= 'outside reference range';
+      continue;
+    }
     // A card prints its unit and range on their own lines after the value (`103` / `mL/min/1.73m2 74 - 138`, `Ratio` / `6 - 22`).
     if (o && o.value !== null && (!o.unit || !o.rangeText) && o === rows[rows.length - 1]) {
       // `[4.44 - 5.61] / mil./µL` (a Romanian bulletin): the range in brackets, then a slash and the row's unit.
@@ -2225,7 +2264,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A value alone under a name alone: one row.
     const p = pending as SourceLine | null;
     if (p) {
-      const value = valueOnly(flat);
+      // (labs35fix) A lone `0` after a value printed without a unit (`0.41 0`: a portal's empty unit cell copied as a
+      // zero) is no unit and no second result: the value alone, under a name alone.
+      // (labs35fix review) Not under a header of two value columns (`Differential  Abs (x10^9/L)  %`: `0.02 0` is a count
+      // and its percentage, the 0 the second column's): there neither is read (twoValueColumnsAbove).
+      const value = valueOnly(flat) ?? (STRAY_ZERO.test(flat) && !twoValueColumnsAbove(lines, indexOfLine.get(line) ?? 0) ? valueOnly(flat.replace(STRAY_ZERO, '$1')) : null);
       // Names printed as a column, then their values as one (OCR of a table read column by column: `Neutrophils (abs)`
       // / `Lymphocytes (abs)` / … / `:` / `9261.12 [H]` / `/uL` / `1575-8800/uL` / `:` / `623.04 [L]` / …): when every
       // name line above is a test the catalog knows and as many values alone follow before the next name, they are
@@ -2399,8 +2442,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   return { rows, warnings };
 }
 
-/** A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`). */
-const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)/i;
+/**
+ * A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`;
+ * labs35fix: Swedish `utanför referensintervallet`, Norwegian `utenfor`, Danish `uden for`). (labs35fix review) The
+ * Nordic words only before the reference interval's or normal range's own name (`referensintervall`, `referanseområde`,
+ * `referenceinterval`, `normalområde`): `utenfor normal arbeidstid`, `uden for normal åbningstid` say when the sample
+ * was analysed (outside working hours), no flag.
+ */
+const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)|(?:utanf[öo]r|utenfor|uden\s+for)\s+(?:\S+\s+){0,3}?(?:referen[cs]|referanse|normalomr[åa]de|normalintervall?|normalv[äæ]rd|normalverdi)/i;
 
 /** A sentence saying what a mark stands for (`* denotes`, `indicates`, `marks`, `flags`). */
 const MARK_IS = /\b(?:denotes?|indicates?|marks?|marked|means|flags?|flagged)\b/i;
@@ -2952,8 +3001,8 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
 }
 
-/** Units of time (`s`, `min`, `h`, `days`): a lab unit only for a test the catalog measures in one. */
-const TIME_UNIT = /^(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
+/** Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`): a lab unit only for a test the catalog measures in one. */
+const TIME_UNIT = /^(?:s|secs?|seconds?|segs?|segundos?|sekunden|min|mins|minutes?|minutos?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)\.?$/i;
 /**
  * A name, then its result in parentheses after a word that says so (`a. HEMOGLOBIN (Hasil pemeriksaan 15,4 g/dL)`, a
  * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit or a flag word or both, an outline's letter or
@@ -3467,7 +3516,7 @@ function looksLikeUnit(s: string): boolean {
   const t = s.trim();
   if (!t || /^(abs|absolute|calc|calculated|direct|total|free|fasting|random)$/i.test(t)) return false;
   if (t === '%' || /\//.test(t)) return toUcum(t) !== null || /^[x×]?10/.test(t);
-  return /^(fl|pg|ratio|index|sec|seconds|mmhg|iu|units?)$/i.test(t);
+  return /^(fl|pg|ratio|index|sec|seconds|seg|segundos|mmhg|iu|units?)$/i.test(t);
 }
 
 /**

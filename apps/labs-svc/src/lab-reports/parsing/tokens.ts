@@ -33,6 +33,9 @@ export function cleanToken(token: string): string {
 /** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
 const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min)(?=$|[\s),;])/gi;
 
+/** An amount per 24 hours printed with a space before the hours (`mg/24 h`, `mmol/24 hrs`). */
+const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
+
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
@@ -44,7 +47,10 @@ export function tokenize(line: string): string[] {
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
     // a mass or a time; numbers round a slash, `12 / 34`, `19 / 04 / 2021`, stay apart). `mg / 24 h` is `mg/24h`, as printed
     // unspaced (labs29fix2: the space inside `24 h` split the unit).
-    .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`).split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+    .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
+    // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
+    // high flag).
+    .replace(PER_24_SPACED, '$1/24$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -581,7 +587,7 @@ export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
-const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
+const KNOWN_WORD_UNITS = new Set(['s', 'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'sec', 'secs', 'seconds', 'seg', 'segs', 'segundos', 'segundo', 'sekunden', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'min', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm']);
 
 /**
  * Names of what reports print beside results that are not results, when the catalog does not know the name: the

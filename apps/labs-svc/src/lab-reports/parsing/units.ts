@@ -48,7 +48,9 @@ const SYNONYMS: Record<string, string> = {
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
   // whole as a plain number, a dimensionless result, `{ratio}` as a ratio printed with no unit is.
   'fraction': '{ratio}',
-  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's',
+  // (labs35fix) Seconds in Spanish and Portuguese (`segundos`, `seg`) and German (`Sekunden`): a prothrombin time's `s`.
+  'segundos': 's', 'segundo': 's', 'seg': 's', 'sekunden': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
   'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'mg/g creatinine': 'mg/g', 'mg/mmol creat': 'mg/mmol', 'mg/mmol creatinine': 'mg/mmol', 'mg/mmol cr': 'mg/mmol', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
@@ -195,6 +197,9 @@ function unitInWords(printed: string): string | null {
   return `${top}${rest.map((r) => `/${r}`).join('')}`;
 }
 
+/** A second or a minute abbreviated with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`), or as Spanish and Swedish print it (`segs`, `sek`, `minutos`). */
+const TIME_ABBREVIATION = /^(?:(s|secs?|segs?|sek|seconds?|segundos?|sekunden|mins?|minutes?|minutos?)\.|(segs|sek|minutos?))$/i;
+
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
 
@@ -203,6 +208,10 @@ function toUcumUncached(printed: string): string | null {
   if (!raw) return null;
   const asPrinted = SYNONYMS[raw.toLowerCase()];
   if (asPrinted) return asPrinted;
+  // (labs35fix review) A unit of time cut short with a full stop or written in the plural (`seg.`, `sec.`, `s.`,
+  // `segs`, `secs.`, `min.`): the second or minute it abbreviates.
+  const time = TIME_ABBREVIATION.exec(raw);
+  if (time) return /^m/i.test(time[1] ?? time[2]!) ? 'min' : 's';
   const spelled = unitInWords(raw);
   if (spelled) return spelled;
   const unit = canonicalUnit(raw);
