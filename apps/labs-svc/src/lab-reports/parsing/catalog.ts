@@ -300,6 +300,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
     // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
     // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
+    // (labs36fix) `Globulos blancos` / `Glóbulos rojos` (Spanish), `Glóbulos brancos` / `vermelhos` (Portuguese): the
+    // white and the red cells (`Recuento de Globulos Blancos`, the white cell count).
+    .replace(/\bglobulos (?:blancos|brancos)\b/, 'leukocytes').replace(/\bglobulos (?:rojos|vermelhos)\b/, 'erythrocytes')
     // (labs34fix) `Contagem de Plaquetas`, `Recuento de plaquetas`, `Conteo de leucocitos` (Portuguese and Spanish: the
     // count of the cells named): the cell count.
     .replace(/^(?:contagem|recuento|conteo|contaje)(?: total)? (?:de |das |dos |del |de los |de las )?(platelets|leukocytes|erythrocytes)$/, '$1')
@@ -324,6 +327,8 @@ export function namesProteinAlone(name: string): boolean {
 
 /** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
 const FOREIGN_WORDS: Record<string, string> = {
+  // (labs36fix) Finnish `Hemoglobiini`.
+  hemoglobiini: 'hemoglobin',
   hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',
   // (labs35fix) Swedish (`Glukos`, `Leukocyter`, `Trombocyter`, `Erytrocyter`, `Laktatdehydrogenas`) and Spanish and
   // Portuguese (`Fósforo`, `Fibrinógeno`, `Fibrinogênio`, `Dímero D`) words of the common tests.
@@ -1259,9 +1264,10 @@ export class BiomarkerCatalog {
 
 /**
  * A Nordic specimen or cells' prefix and the name after it (`P-Natrium`, `fS-Kolesterol`, `Ery-MCV`, `Erc(B)-MCH`),
- * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it). Group 1 the prefix, 2 the name.
+ * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it), perhaps after a space (`B -Hb`,
+ * `fP -Gluk`: the Finnish laboratories' abbreviations print one, labs36fix). Group 1 the prefix, 2 the name.
  */
-export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)[-–—](?=\p{L})(.+)$/u;
+export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?) ?[-–—](?=\p{L})(.+)$/u;
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
 const PER_VOLUME = /\/(?:d|m|u|n)?L$/;

@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, CONCENTRATION, foldName, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { flagFromRange, normalizeFlag } from './flags.js';
+import { durationFlag, flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
@@ -529,6 +529,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       if (!flag) warnings.push({ code: 'unknown-flag', message: `The flag "${row.flag}" of "${row.name}" is not one we know: the flag is computed from the range`, ...where(row) });
     }
     flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
+    // (labs36fix) A duration in two units (`7 minutos 12 segundos`) against its range in one of them.
+    if (row.value === null) flag ??= durationFlag(row.valueText, row.rangeText, range);
 
     let normalized: CodedResult['normalized'];
     if (row.value !== null && biomarker?.ucumUnit && unit && unitIsUcum) {

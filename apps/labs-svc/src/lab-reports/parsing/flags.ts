@@ -44,6 +44,47 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   }
 }
 
+const HOURS = String.raw`(?:h|hrs?|hours?|horas?|stunden)`;
+const MINUTES = String.raw`(?:min|mins|minutes?|minutos?|minuten)`;
+const SECONDS = String.raw`(?:s|secs?|seconds?|segs?|segundos?|sekunden)`;
+/**
+ * (labs36fix) A time printed in two units, a whole number of each: `7 minutos 12 segundos`, `1 min 48 s`, `2 h 30 min`
+ * (a clotting or bleeding time). One duration: kept as printed, a value in neither unit alone.
+ */
+export const DURATION = new RegExp(String.raw`^(\d{1,3})\s*(${HOURS}|${MINUTES})\.?\s+(\d{1,2})\s*(${MINUTES}|${SECONDS})\.?(?=\s|$)`, 'i');
+
+/**
+ * (labs36fix) The flag of a duration (DURATION) against its range: the range read in the duration's larger unit (a
+ * range printed without a unit is in the result's unit, as everywhere) or in its smaller one where the range names
+ * that; null where the range names another unit, or the duration's units are not an hour and minutes or a minute and
+ * seconds.
+ */
+export function durationFlag(valueText: string | undefined, rangeText: string | undefined, range: ReferenceRange): LabFlag | null {
+  const m = DURATION.exec(valueText?.trim() ?? '');
+  if (!m || (range.low === undefined && range.high === undefined)) return null;
+  const larger = new RegExp(`^${HOURS}$`, 'i').test(m[2]!) ? 'h' : 'min';
+  const smaller = new RegExp(`^${MINUTES}$`, 'i').test(m[4]!) ? 'min' : 's';
+  if ((larger === 'h') !== (smaller === 'min')) return null;
+  const words = (rangeText ?? '').replace(/[\d.,<>=≤≥\s–-]+/g, ' ').trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
+  const says = (unit: string) => words.some((w) => new RegExp(`^${unit === 'h' ? HOURS : unit === 'min' ? MINUTES : SECONDS}$`, 'i').test(w));
+  const inLarger = Number(m[1]) + Number(m[3]) / 60;
+  const inSmaller = Number(m[1]) * 60 + Number(m[3]);
+  if (words.length === 1 && says(larger)) return flagFromRange(inLarger, undefined, undefined, range);
+  if (words.length === 1 && says(smaller)) return flagFromRange(inSmaller, undefined, undefined, range);
+  if (words.length) return null;
+  // (labs36fix review) A range printed without a unit is read in the larger unit only where the duration is on its
+  // scale (`3 min 30 s` against `2 - 6`); where it lies far outside it and the smaller unit is on it (`3 min 30 s`
+  // against `120 - 300`: 210 s), the range is in the smaller unit; on neither scale, no flag.
+  if (onScale(inLarger, range)) return flagFromRange(inLarger, undefined, undefined, range);
+  if (onScale(inSmaller, range)) return flagFromRange(inSmaller, undefined, undefined, range);
+  return null;
+}
+
+/** (labs36fix review) Whether a value is within a factor of five of its range's bounds (on the range's scale at all). */
+function onScale(value: number, range: ReferenceRange): boolean {
+  return (range.low === undefined || value * 5 >= range.low) && (range.high === undefined || value <= range.high * 5);
+}
+
 /**
  * The flag a result earns against its range when the report printed none: below → low, above → high, inside →
  * normal. A qualitative range (`Negative`) gives normal when the answer matches and abnormal otherwise. A value

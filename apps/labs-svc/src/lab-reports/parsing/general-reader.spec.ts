@@ -7020,3 +7020,94 @@ describe('labs35fix review: seconds with a full stop, urine letters, working-hou
       .toEqual([['sodium', 139], ['?B-celler (CD19)', 0.31]]);
   });
 });
+
+describe('labs36fix: a Spanish HIS result text (VR ranges, %/# names, x10.e3 /uL, durations) and a FHIR narrative page', () => {
+  it('a time in minutes and seconds is one duration, flagged from its range in minutes; never its seconds alone', () => {
+    expect(codedWithText(lines('Tiempo de Protrombina Manual ........: :9 minutos 41 segundos', 'V.Ref: 6 - 12 :', ' :'))).toEqual([
+      ['?Tiempo de Protrombina Manual', null, '9 minutos 41 segundos', null, '6 - 12', 6, 12, 'normal'],
+    ]);
+    expect(codedWithText(lines('Retraction time: 2 min 30 s   60 - 120 s'))).toEqual([['?Retraction time', null, '2 min 30 s', null, '60 - 120 s', 60, 120, 'high']]);
+    // Without a colon before it, no reading at all: not `?Clot lysis 4 min` = 10 s.
+    expect(pairs(lines('Clot lysis   4 min 10 s   2 - 6'))).toEqual([]);
+  });
+
+  it('`VR`, `V.R.` and `V.Ref:` (valor de referencia) label a range, on the row or on a line of its own under it', () => {
+    expect(coded(lines('Potasio :4.4 mmol/L     VR 3.5 - 5.1', 'Sodio :139 mmol/L     V.R. 135 - 145'))).toEqual([
+      ['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+    ]);
+    expect(codedWithRangeText(lines('Creatinina: 1.4 mg/dl', 'V.R.      : 0.6  -  1.2 mg/dl :'))).toEqual([['creatinine', 1.4, 'mg/dL', '0.6 - 1.2 mg/dl', 0.6, 1.2, 'high']]);
+  });
+
+  it('`%Name :value` is the percentage of those cells, `#Name :value` in a count unit their count; unknown cells keep the sign', () => {
+    expect(pairs(lines('%Monocitos :7.5 %     VR 2 - 10', '#Monocitos :0.52 x10.e3 /uL     VR 0.1 - 1', '#ATYP :0.05 x10.e3 /uL     VR 0 - 0.3'))).toEqual([
+      ['monocytes', 7.5], ['monocytes-absolute', 0.52], ['?#ATYP', 0.05],
+    ]);
+  });
+
+  it('`x10.e3 /uL` (a power of ten apart from its volume) is one unit, 10*3/uL; dotted leaders and `: :` before the value', () => {
+    expect(coded(lines('Leucocitos :8.8 x10.e3 /uL   4.5 - 11'))).toEqual([['white-blood-cell-count', 8.8, '10*3/uL', 4.5, 11, 'normal']]);
+    expect(coded(lines('WBC  8.8  x10^3 /uL   4.5 - 11'))).toEqual([['white-blood-cell-count', 8.8, '10*3/uL', 4.5, 11, 'normal']]);
+    expect(toUcum('x10.e6/uL')).toBe('10*6/uL');
+    expect(pairs(lines('Creatinina.................: :0.92 mg/dl'))).toEqual([['creatinine', 0.92]]);
+  });
+
+  it('`Recuento de Globulos Blancos` / `Rojos` and `Glóbulos vermelhos` are the white and red cell counts', () => {
+    expect(pairs(lines('Recuento de Globulos Blancos :9.1 x10.e3/uL  VR 5 - 10', 'Recuento de Globulos Rojos :4.6 x10.e6/uL  VR 4 - 5.5', 'Glóbulos vermelhos: 4.4 x10^6/uL 4.0-5.4')))
+      .toEqual([['white-blood-cell-count', 9.1], ['red-blood-cell-count', 4.6], ['red-blood-cell-count', 4.4]]);
+  });
+
+  it('a FHIR narrative: `**code**:` names the test, `(Details: …)` is no part of the value, `**interpretation**:` the flag, the Low/High/Text table the range', () => {
+    expect(codedWithRangeText(lines(
+      '**status**: Final', '', '**code**: Hemoglobiini', '', '**performer**: Labco', '',
+      "**value**: 131 g/l (Details: UCUM codeg/dL = 'g/dL')", '', '**interpretation**: Low', '', '### ReferenceRanges', '',
+      '| | | | |', '| :--- | :--- | :--- | :--- |', '| - | **Low** | **High** | **Text** |', '| * | 134 | 167 | 134-167 g/l |',
+    ))).toEqual([['hemoglobin', 131, 'g/L', '134-167 g/l', 134, 167, 'low']]);
+    expect(pairs(lines('**code**: P -Natrium', '', '**value**: 141 mmol/l', '', '**code**: B -Hemoglobiini-A1c', '', '**value**: 38 mmol/mol')))
+      .toEqual([['sodium', 141], ['hemoglobin-a1c', 38]]);
+  });
+
+  it('a value label with no name over it (`Value: 88 g/l`, `**value**: 88 g/l`) is no row named `Value`', () => {
+    expect(pairs(lines('Value: 88 g/l'))).toEqual([]);
+    expect(pairs(lines('**value**: 88 g/l', '', '**interpretation**: Low'))).toEqual([]);
+    expect(pairs(lines('Ferritin', 'Value: 88 ug/l'))).toEqual([['ferritin', 88]]);
+  });
+});
+
+describe('labs36fix review: a bounds table only for its own row, a time in two units only for a timed test, a duration on its range\'s scale', () => {
+  it('a Low/High/Text table is the range of the row above only when nothing but its flag or a range heading lies between, and its unit agrees', () => {
+    // Another observation's heading and code between: the table is that observation's.
+    expect(codedWithRangeText(lines(
+      '### Observation: Albumin', '**code**: Albumin', '**value**: 41 g/l', '',
+      '### Observation: Prealbumin', '**code**: Prealbumin', '**dataAbsentReason**: Not done', '',
+      '| - | **Low** | **High** | **Text** |', '| --- | --- | --- | --- |', '| * | 200 | 400 | 200-400 mg/l |',
+    ))).toEqual([['albumin', 41, 'g/L', null, null, null, null]]);
+    // A prose line between (a table of earlier results under it).
+    expect(codedWithRangeText(lines('Albumin   41 g/l', '', 'Earlier results', '| - | **Low** | **High** | **Text** |', '| --- | --- | --- | --- |', '| 2021 | 45 | 50 | |')))
+      .toEqual([['albumin', 41, 'g/L', null, null, null, null]]);
+    // Its Text in another unit than the row's.
+    expect(codedWithRangeText(lines('**code**: Albumin', '**value**: 41 g/l', '', '| - | **Low** | **High** | **Text** |', '| --- | --- | --- | --- |', '| * | 200 | 400 | 200-400 mg/l |')))
+      .toEqual([['albumin', 41, 'g/L', null, null, null, null]]);
+    // Its flag and a range heading between: still the row's.
+    expect(codedWithRangeText(lines('**code**: Albumin', '**value**: 31 g/l', '**interpretation**: L', '**referenceRange**:', '',
+      '| - | **Low** | **High** | **Text** |', '| --- | --- | --- | --- |', '| * | 35 | 50 | 35-50 g/l |')))
+      .toEqual([['albumin', 31, 'g/L', '35-50 g/l', 35, 50, 'low']]);
+  });
+
+  it('a time in two units after a colon is a result only for a timed test or with a range; a clock time or a particular never', () => {
+    expect(pairs(lines('Drawn at: 3 h 15 min', 'Hora de extraccion: 09 h 10 min', 'Reposo: 10 horas 15 minutos', 'Tiempo de transporte: 1 h 45 min', 'Sodium  139 mmol/L  135 - 145')))
+      .toEqual([['sodium', 139]]);
+    expect(pairs(lines('Hour: 6 h 20 min  1 - 9'))).toEqual([]);
+    expect(codedWithText(lines('Tiempo de coagulación: 8 min 40 s'))).toEqual([['?Tiempo de coagulación', null, '8 min 40 s', null, null, null, null, null]]);
+    expect(codedWithText(lines('Clot retraction time: 1 h 10 min', 'V.R.: 0.5 - 2 :'))).toEqual([['?Clot retraction time', null, '1 h 10 min', null, '0.5 - 2', 0.5, 2, 'normal']]);
+  });
+
+  it('a duration against a range printed without a unit: on the larger unit\'s scale, else the smaller\'s, else no flag', () => {
+    // 4 min 20 s = 260 s inside 150 - 420: normal (not 4.3 below 150).
+    expect(codedWithText(lines('Tiempo de Sangria :4 min 20 s  VR 150 - 420'))).toEqual([['?Tiempo de Sangria', null, '4 min 20 s', null, '150 - 420', 150, 420, 'normal']]);
+    expect(codedWithText(lines('Tiempo de Sangria :4 min 20 s', 'V.R.: 150 - 420 :'))).toEqual([['?Tiempo de Sangria', null, '4 min 20 s', null, '150 - 420', 150, 420, 'normal']]);
+    // 9 min 50 s against 3 - 8 (minutes): high.
+    expect(codedWithText(lines('Tiempo de Coagulacion :9 min 50 s  VR 3 - 8'))).toEqual([['?Tiempo de Coagulacion', null, '9 min 50 s', null, '3 - 8', 3, 8, 'high']]);
+    // On neither scale (0.05 min or 3 s against 2000 - 4000): no flag.
+    expect(codedWithText(lines('Clotting time: 0 min 3 s  VR 2000 - 4000'))).toEqual([['?Clotting time', null, '0 min 3 s', null, '2000 - 4000', 2000, 4000, null]]);
+  });
+});

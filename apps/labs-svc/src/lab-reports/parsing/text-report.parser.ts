@@ -1,7 +1,7 @@
 import { parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
-import { flagFromRange, normalizeFlag } from './flags.js';
+import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, rangeFromBounds, readsAsRange } from './reference-range.js';
@@ -977,7 +977,42 @@ interface TableState {
  * (`- WBC: 8.5 …`, `2. Sodium 139 …`), a trailing comment (`  # Low`) dropped.
  */
 function lineText(raw: string): string {
-  return statusCellAsFlag(boldLabel(raw.trim().replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim());
+  // (labs36fix) `149 g/l (Details: UCUM codeg/dL = 'g/dL')`: a rendered FHIR resource's note of the code behind what it
+  // printed (a FHIR implementation guide's page) is no part of the line; the printed unit stays the row's.
+  return statusCellAsFlag(boldLabel(fhirField(raw.trim().replace(/\s*\(Details:[^()]*\)/g, '')).replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim());
+}
+
+/**
+ * (labs36fix review) Lines that may stand between a result and the table of its bounds (a rendered FHIR Observation):
+ * its flag (`Flag: Low`, from `**interpretation**:`) and a heading naming the reference range (`ReferenceRanges`,
+ * `**referenceRange**:`, `Reference range`).
+ */
+const BETWEEN_ROW_AND_BOUNDS = /^(?:(?:flags?|abnormal flag)\s*[:=].*|\**\s*reference\s*(?:ranges?|intervals?)\s*\**\s*:?\s*\**)$/i;
+
+/**
+ * (labs36fix review) Whether a bounds table's Text (`134-167 g/l`) prints the row's unit, or none: a unit after its
+ * last number that is not the row's (`190-400 nmol/l` under `149 g/l`, or any unit under a row without one) is another
+ * result's range.
+ */
+function unitAgrees(text: string, rowUnit: string | undefined): boolean {
+  const printed = text.trim().replace(/^(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*/, '').trim();
+  if (!printed || !/\p{L}|%/u.test(printed)) return true;
+  if (!rowUnit) return false;
+  const a = toUcum(printed);
+  const b = toUcum(rowUnit);
+  return a && b ? a === b : printed.toLowerCase() === rowUnit.toLowerCase();
+}
+
+/**
+ * (labs36fix) A rendered FHIR resource's field, its element's name in bold before the colon (`**status**: Final`,
+ * `**performer**: Fimlab`, `**code**: Hemoglobiini`: an implementation guide's page of an Observation): `code` names
+ * the test (its text alone, the name over the `**value**:` line), `interpretation` is the flag (read as a card's
+ * `Flag:` line, FLAG_LABEL); any other field is a label and its text (metadata), never a name waiting for a value.
+ */
+function fhirField(text: string): string {
+  const m = /^\*\*([a-z][A-Za-z]*)\*\*:\s*(\S.*)$/.exec(text);
+  if (!m || /\d/.test(m[2]!.charAt(0))) return text;
+  return m[1] === 'code' ? m[2]! : m[1] === 'interpretation' ? `Flag: ${m[2]}` : `${m[1]}: ${m[2]}`;
 }
 
 /**
@@ -1048,7 +1083,7 @@ function readsAsRowParts(words: string): boolean {
  * `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). (labs35fix)
  * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`).
  */
-const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range|referensintervall|referensområde|referanseområde|referanseintervall|referenceinterval|referenceområde)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
+const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range|referensintervall|referensområde|referanseområde|referanseintervall|referenceinterval|referenceområde)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
@@ -1405,6 +1440,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /** Each line's place in `lines`, for the rules that look ahead of a line (once, not a search per look). */
   const indexOfLine = new Map(lines.map((l, k) => [l, k] as const));
+  /** (labs36fix review) The text of the next line that prints any. */
+  const nextTextLine = (line: SourceLine): string | undefined => {
+    for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
+      const t = lineText(lines[i]!.text);
+      if (t) return t;
+    }
+    return undefined;
+  };
   /** A name's letters only: two lines naming one test the same way (`Lymphocytes` twice) are one name. */
   const nameLetters = (n: string) => cleanName(n).toLowerCase().replace(/[^\p{L}]+/gu, '');
   /**
@@ -1643,7 +1686,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const strip = stripLines(lines, opts);
   /** The section the strip's lines interrupted, while they are read. */
   let beforeStrip: Section | null = null;
+  let boundsTable: { low: number; high: number; text: number; row: RawRow | null; rows: number } | null = null;
+  /** (labs36fix review) Whether a line other than a flag or a reference-range heading came after the row read last. */
+  let sinceRow = { rows: 0, interrupted: false };
+  let previous: { text: string; md: boolean; rows: number } | null = null;
   for (const line of lines) {
+    if (previous) {
+      if (rows.length !== previous.rows || rows.length !== sinceRow.rows) sinceRow = { rows: rows.length, interrupted: false };
+      else if (previous.text && !previous.md && !isSeparator(previous.text) && !BETWEEN_ROW_AND_BOUNDS.test(previous.text)) sinceRow.interrupted = true;
+    }
     if (strip.has(line) && !beforeStrip && !section.specimen) {
       beforeStrip = section;
       section = { ...section, specimen: 'urine' };
@@ -1653,6 +1704,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const text = lineText(line.text);
     const md = line.cells ? null : markdownCells(line.text);
+    previous = { text, md: !!md, rows: rows.length };
     if (md && isMarkdownRule(line.text)) {
       // The rule under a Markdown header: a header we did not recognise starts a table we cannot read by columns.
       if (!headerJustSet) table = null;
@@ -1660,6 +1712,33 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     headerJustSet = false;
+    // (labs36fix) A table of bounds alone under a result (`| - | **Low** | **High** | **Text** |` / `| * | 134 | 167 |
+    // 134-167 g/l |`: a rendered FHIR Observation's referenceRange, headed by nothing but Low, High and Text): its first
+    // line is the range of the row read last, when no other row came between and that row has none — its Text as
+    // printed when it reads as a range, else its two bounds. (labs36fix review) Only the range of the SAME observation:
+    // nothing between the row and the table but blank lines, the row's flag (`**interpretation**: Low`) and a heading
+    // naming the reference range (`### ReferenceRanges`, `**referenceRange**:`) — another observation's heading, its
+    // `**code**:`, a label or a prose line (`Previous results`) between, and the table is not the row's; nor when the
+    // Text prints a unit other than the row's (`190-400 nmol/l` under `149 g/l`).
+    const boundWords = md?.map((c) => c.text.replace(/\*/g, '').trim().toLowerCase());
+    if (boundWords && boundWords.includes('low') && boundWords.includes('high') && boundWords.every((w) => ['', '-', 'low', 'high', 'text'].includes(w))) {
+      const owner = rows[rows.length - 1];
+      boundsTable = { low: boundWords.indexOf('low'), high: boundWords.indexOf('high'), text: boundWords.indexOf('text'), row: owner && !sinceRow.interrupted ? owner : null, rows: rows.length };
+      continue;
+    }
+    if (boundsTable && md) {
+      const b = boundsTable;
+      boundsTable = null;
+      const cell = (k: number) => (k >= 0 ? md[k]?.text.trim() ?? '' : '');
+      const low = parseNumber(cell(b.low));
+      const high = parseNumber(cell(b.high));
+      if (b.row && rows.length === b.rows && !b.row.rangeText && (low !== null || high !== null)) {
+        const printed = cell(b.text);
+        if (!unitAgrees(printed, b.row.unit)) continue;
+        b.row.rangeText = printed && readsAsRange(printed) ? printed : low !== null && high !== null ? `${cell(b.low)}-${cell(b.high)}` : low !== null ? `>=${cell(b.low)}` : `<=${cell(b.high)}`;
+        continue;
+      }
+    } else if (text && !md) boundsTable = null;
     const specimenLine = SPECIMEN_LINE.exec(text);
     if (specimenLine) {
       const was = reportSpecimen;
@@ -2037,7 +2116,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
-    const inline = parseInlineRow(flat, rowOpts);
+    const inline = parseInlineRow(flat, rowOpts, nextTextLine(line));
     if (inline) {
       push(inline, line);
       continue;
@@ -2129,7 +2208,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
     const rangeLine = RANGE_LINE.exec(flat);
-    const printedRange = rangeLine?.[1]!.trim();
+    // (labs36fix) A colon after the range, apart from it, is a filler the system prints after every line (`V.R.: 1 - 3 :`).
+    // Runs of spaces inside it are one (`60  - 110 mg/dl`).
+    const printedRange = rangeLine?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
@@ -3549,6 +3630,8 @@ const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls
 const REFERENCE_LABEL = new RegExp(`^(?:${[
   'ref', 'ref\\.', 'reference', 'reference range', 'range', 'ri', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
   'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label.
+  'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?',
   'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
   'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
   'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
@@ -3578,12 +3661,23 @@ const INLINE_RANGE = new RegExp(
 );
 
 /**
+ * (labs36fix review) Names of the tests whose result is a time (a clotting or bleeding time, a prothrombin or a partial
+ * thromboplastin time, a clot's retraction or lysis), folded, in English, Spanish, Portuguese, French and German.
+ */
+const TIMED_TEST = /\b(?:bleeding|clotting|coagulation|clot|retraction|lysis|prothrombin|thromboplastin|thrombin|sangria|sangrado|sangramento|coagulacion|coagulacao|protrombina|tromboplastina|trombina|retraccion|lisis|saignement|coagulation|thrombine|blutungszeit|gerinnungszeit|blutung|gerinnung|pt|aptt|ptt|tp|ttp|ttpa|tpt|inr)\b/;
+
+/** (labs36fix review) A name of the time of day (`Hora`, `Hora de toma`, `Time`, `Heure`, `Uhrzeit`): its `8 h 30 min` a clock's. */
+const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
+
+/**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
-export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<RawRow, 'line'> | null {
-  // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`).
-  const m = /^([\p{L}(][^:]{0,80}?)\s*:\s*(.+)$/u.exec(text.trim());
+export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?: string): Omit<RawRow, 'line'> | null {
+  // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`), or with the `%` or `#` of a blood count's
+  // percentage or absolute count against a letter (`%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`, labs36fix). A
+  // doubled colon (`Glicemia......: :98.0`, a colon, then the value's own) is one.
+  const m = /^((?:[\p{L}(]|[%#](?=\p{L}))[^:]{0,80}?)\s*:\s*(?::\s*)?(.+)$/u.exec(text.trim());
   if (!m) return null;
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
@@ -3617,6 +3711,24 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   }
   const tokens = tokenize(rest);
   if (!tokens.length || isDateToken(tokens[0]!) || COLLECTED.test(text) || REPORTED.test(text)) return null;
+  // (labs36fix) `Tiempo de Coagulacion: 7 minutos 12 segundos`: a time in two units is one result, kept as printed (no
+  // value in either unit alone); a range may follow it, nothing else. (labs36fix review) Only a test's time: a name the
+  // catalog measures in seconds or minutes, a name of a clotting test's time (TIMED_TEST), or a name with its range on
+  // the line or on the next line (`V.R.: 2 - 6`) — `Collected: 2 h 30 min`, `Ayuno: 12 horas 30 minutos` or
+  // `Duración: 24 h 0 min` are a report's particulars, and a clock time (`Hora: 07 h 45 min`, `Time: 8 h 30 min`) never a
+  // result.
+  const duration = DURATION.exec(rest);
+  if (duration) {
+    // (labs36fix review) The range's short label (`VR 120 - 300`, `Ref: 5 - 10 min`) is no part of it.
+    const after = rest.slice(duration[0].length).trim().replace(/^(?:v\.?\s?r\.?|v\.\s?ref\.?|ref\.?|ref(?:erence)?\s+range|range)\s*:?\s*(?=[<>≤≥]?\s*\d)/i, '');
+    if (after && (rangeText || !readsAsRange(after))) return null;
+    const range = rangeText ?? (after || undefined);
+    const clock = CLOCK_NAME.test(name) || (/^0\d$/.test(duration[1]!) && /^h/i.test(duration[2]!));
+    const nextRange = next ? RANGE_LINE.exec(next.trim())?.[1]?.trim().replace(/\s+:$/, '') : undefined;
+    const timed = (opts.measuresIn?.(name, 's') ?? false) || (opts.measuresIn?.(name, 'min') ?? false) || TIMED_TEST.test(foldName(name));
+    if (clock || !(timed || range || (nextRange && readsAsRange(nextRange)))) return null;
+    return { name, value: null, valueText: duration[0].replace(/\s+/g, ' '), ...(range ? { rangeText: range } : {}), ...(comment ? { comment } : {}) };
+  }
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
@@ -3625,6 +3737,19 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}): Omit<
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
+  // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
+  // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
+  // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
+  // its sign (`%LUC`, `#LUC`, or `#NEUT` without a count's unit: no percentage read for a count).
+  const sign = /^([%#])(?=\p{L})/u.exec(m[1]!.trim())?.[1];
+  if (sign) {
+    const bare = cleanName(m[1]!.trim().slice(1));
+    const ucum = out.unit ? toUcum(out.unit) : null;
+    const fits = sign === '%' ? (!out.unit || ucum === '%') && (opts.measuresIn?.(bare, '%') ?? false)
+      : isCountUcum(ucum) && (opts.knows?.(bare) ?? false);
+    out.name = fits ? bare : `${sign}${bare}`;
+    if (fits && sign === '%' && !out.unit) out.unit = '%';
+  }
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
@@ -3772,7 +3897,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (The name's own, on a row that prints no unit, `%Saturation  25  20 - 50`: per cent is still what it is in.)
     if (row && !row.unit && row.value !== null && !row.valueText) return { ...row, name: `${glued.unit}${row.name}`, unit: glued.unit };
   }
+  // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
+  // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
+  if (VALUE_LABEL.test(text.trim())) return null;
   const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
+  // (labs36fix) A time in two units (`7 min 12 s`, `:7 minutos 12 segundos`) is one duration (parseInlineRow reads it
+  // after a colon): never its second number alone, with the first in the name.
+  if (tokens.some((_, k) => DURATION.test(tokens.slice(k, k + 4).join(' ').replace(/^:/, '')))) return null;
   // `ESR (mm/h)  17/40  10/20`: two readings in one result (the first and second hour), kept as printed, with the
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));

@@ -33,6 +33,12 @@ export function cleanToken(token: string): string {
 /** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
 const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min)(?=$|[\s),;])/gi;
 
+/**
+ * (labs36fix) A power of ten printed apart from the volume it counts per (`x10.e3 /uL`, `x10^3 /uL`, `x10E9 /L`, `10^6
+ * /µL`): one unit. The power's marker (`^`, `E`, `.e`, `*`) must be printed: `10 /uL` may be a value and its unit.
+ */
+const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\d{1,2}\)?)\s+(\/(?:[uµμmn]?l|mm3|cumm))(?=$|[\s),;])/gi;
+
 /** An amount per 24 hours printed with a space before the hours (`mg/24 h`, `mmol/24 hrs`). */
 const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
 
@@ -50,7 +56,7 @@ export function tokenize(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {

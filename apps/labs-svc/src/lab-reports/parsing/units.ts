@@ -132,8 +132,8 @@ function canonicalUnit(printed: string): string {
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
 }
 
-/** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL` → `10*3/uL` … */
-const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
+/** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
+const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
 
 /**
  * A count per volume in UCUM, plain or scaled (`/uL`, `10*3/uL`, `10*9/L`, `/mL`; `toUcum` writes `/mm3`, `cells/cumm`
