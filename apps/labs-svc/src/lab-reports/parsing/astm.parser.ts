@@ -51,6 +51,15 @@ const QUESTIONABLE: Record<string, string> = { W: 'its validity is questionable'
 /** R-7 (abnormal flags, E1394 §10.1.7) this reader hands on: the others (U, D, B, W: a change since the last result) say nothing of the range. */
 const FLAGS = new Set(['L', 'H', 'LL', 'HH', '<', '>', 'N', 'A', 'AA']);
 
+/** (labs37fix review) R-7 flags that say which side of the range a result is on. */
+const SIDED_FLAGS = new Set(['L', 'H', 'LL', 'HH', '<', '>']);
+
+/** (labs37fix) R-7 flags an analyser spells out (Abbott ARCHITECT: `HIGH`, `LOW`). */
+const FLAG_WORDS: Record<string, string> = { HIGH: 'H', LOW: 'L' };
+
+/** (labs37fix) Units of an electrode's raw signal (millivolts, microvolts): no laboratory result is reported in them. */
+const RAW_SIGNAL_UNIT = /^(?:m|µ|μ|u)V$/;
+
 /** Records that carry no result and are skipped without a warning: patient, order, request, manufacturer, scientific, terminator. */
 const KNOWN_RECORDS = new Set(['P', 'O', 'Q', 'M', 'S', 'L']);
 
@@ -161,8 +170,20 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       warnings.push({ code: 'questionable-result', message: `R ${seq} (${label}): its status ${status} means ${QUESTIONABLE[status]}`, line });
     }
     const unit = powerUnit(fields[4], d) || component(fields[4], 0, d);
+    // (labs37fix) An electrode's raw signal in volts (`-0.6112|mV`: the ion-selective electrode's potential an
+    // analyser sends beside the concentration it reads from it) is how the result was measured, not a result.
+    if (RAW_SIGNAL_UNIT.test(unit.trim())) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its unit ${unit.trim()} is an electrode's raw signal, not a result`, line });
+      return;
+    }
     const range = rangeOf(fields[5] ?? '', d);
-    const flag = (fields[6] ?? '').split(d.repetition).map((f) => f.trim().toUpperCase()).find((f) => FLAGS.has(f));
+    // R-7 may repeat or hold components (`EXP^HIGH`: a reagent's expiry warning and the flag); `HIGH`/`LOW` in words
+    // are H and L, and win over the range as any printed flag does.
+    // (labs37fix review) Among several (`N^H`, `N~H`), a flag that says which side of the range (H, L, HH, LL, <, >)
+    // wins over one that does not (N, A): the result is high, whatever else the field says.
+    const flags = (fields[6] ?? '').split(d.repetition).flatMap((f) => f.split(d.component)).map((f) => f.trim().toUpperCase())
+      .map((f) => FLAG_WORDS[f] ?? f).filter((f) => FLAGS.has(f));
+    const flag = flags.find((f) => SIDED_FLAGS.has(f)) ?? flags[0];
     const at = order.at ?? readTime(component(fields[12], 0, d)) ?? reportedAt;
     const row: RawRow = {
       name: label,

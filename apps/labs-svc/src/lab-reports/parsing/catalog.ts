@@ -313,6 +313,9 @@ function testNameSynonyms(folded: string): string {
     // 1.73 m², relative), the eGFR.
     .replace(/^dimer d$/, 'd dimer').replace(/^(?:relacion|relacao|razao|rapporto|rapport) a g$/, 'a g ratio').replace(/^gt$/, 'ggt').replace(/^ld$/, 'ldh')
     .replace(/^egfr (?:krea|kreatinin|creatinine) relativ$/, 'egfr')
+    // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):
+    // the tests they name, as whole names only.
+    .replace(/^uric$/, 'uric acid').replace(/^alkp$/, 'alkaline phosphatase').replace(/^altv$/, 'alt')
     .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
 }
 
@@ -446,6 +449,9 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
 }
 
 /** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
+/** (labs37fix) Analyser codes matched as printed, case and all (`Bu`, `Bc`: the VITROS bilirubin fractions). */
+const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
+
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
@@ -763,6 +769,14 @@ export class BiomarkerCatalog {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
     if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
+    // (labs37fix) Analyser codes read only as printed, in their case (two letters fold into words of other reports):
+    // VITROS's `Bu` / `Bc` (unconjugated / conjugated bilirubin: the indirect and the direct), and an electrolyte's
+    // symbol with the analyser's module letter after a dash (`Na-C`, `K-C`, `Cl-C`: ARCHITECT c-systems' ICT) — not
+    // calcium or magnesium, whose letter may say ionized.
+    // (labs37fix review) The module letter C only: `Na-U`, `K-F`, `K-A`, `Na-K` are a urine's, a stool's, another
+    // sample's ions or a ratio, never the blood's.
+    const exact = CASE_EXACT_CODES[name.trim()] ?? /^(Na|K|Cl)-C$/i.exec(name.trim())?.[1];
+    if (exact) return this.matchName(exact);
     // The name is matched as without the suffix (any name: a count, a concentration, a level).
     const observed = OBSERVATION_SUFFIX.exec(name);
     if (observed) return this.matchName(observed[1]!);

@@ -401,6 +401,19 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const bloodLymphocytes = (row: RawRow, index: number) => (prefixed && !amongSubsets(index) ? catalog.matchBloodLymphocytes(row.name) : undefined);
   const nameMatch = (row: RawRow, index: number) => catalog.match(row.name) ?? bloodLymphocytes(row, index);
   const scales = differentialScales(rows, catalog, nameMatch);
+  // (labs37fix review) `Bu` / `Bc` (an analyser's unconjugated / conjugated bilirubin) are a bilirubin fraction only
+  // beside another bilirubin row of the report (`TBIL`, `Bilirubin total`), or printed in a unit and under a range a
+  // bilirubin fraction has (an upper bound to 2 mg/dL, 35 µmol/L); elsewhere the letters are another lab's (`Bu 28
+  // mg/dL 15-40`, a blood urea): unknown.
+  const fractionCode = (r: RawRow) => /^B[uc]$/.test(r.name.trim());
+  const bilirubinBeside = rows.some((r) => !fractionCode(r) && /bilirubin/.test(catalog.match(r.name)?.key ?? ''));
+  const bilirubinFraction = (row: RawRow): boolean => {
+    if (bilirubinBeside) return true;
+    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const ucum = toUcum(row.unit);
+    const most = ucum === 'mg/dL' ? 2 : ucum === 'umol/L' ? 35 : undefined;
+    return most !== undefined && range.high !== undefined && range.high <= most;
+  };
   const results = rows.map((row, index): CodedResult => {
     const code = row.code?.system === LOINC_SYSTEM ? row.code.code : undefined;
     // The row's LOINC, resolved once: it decides the biomarker (before any name) and keeps the unit from re-coding it.
@@ -423,6 +436,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
         biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
       }
     }
+    if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
     // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
     // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
     if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;

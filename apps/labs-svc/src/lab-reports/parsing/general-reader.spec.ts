@@ -7111,3 +7111,128 @@ describe('labs36fix review: a bounds table only for its own row, a time in two u
     expect(codedWithText(lines('Clotting time: 0 min 3 s  VR 2000 - 4000'))).toEqual([['?Clotting time', null, '0 min 3 s', null, '2000 - 4000', 2000, 4000, null]]);
   });
 });
+
+describe('labs37fix: analyser outputs (serial records, HL7 graph rows and sub-ID names, ASTM electrode signals)', () => {
+  /** An ASTM message (text upload) read and coded: key (or `?name`), value, unit, bounds, flag. */
+  const astmCoded = async (...records: string[]) => codeRows((await readReport('text', Buffer.from(records.join('\r')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
+
+  it('a number with a trailing point before a unit is that number; a point elsewhere is left', () => {
+    expect(coded(lines('ALB     3.9 g/dL', 'CHOL   201.  mg/dL', 'Sodium 142. mmol/L'))).toEqual([
+      ['albumin', 3.9, 'g/dL', null, null, null],
+      ['total-cholesterol', 201, 'mg/dL', null, null, null],
+      ['sodium', 142, 'mmol/L', null, null, null],
+    ]);
+    expect(pairs(lines('1. Glucose 88 mg/dL'))).toEqual([['glucose', 88]]);
+  });
+
+  it('a four-character code after a value and its unit is no part of the row, never its value', () => {
+    expect(coded(lines('GLU   91.  mg/dL   0A7F', 'CREA    1.1 mg/dL   2281', 'GGT    33.  U/L     0009'))).toEqual([
+      ['glucose', 91, 'mg/dL', null, null, null],
+      ['creatinine', 1.1, 'mg/dL', null, null, null],
+      ['gamma-glutamyl-transferase', 33, 'U/L', null, null, null],
+    ]);
+    // A unit glued to its value: the code is still one token, not a bound and a unit.
+    expect(pairs(lines('Potassium 3.9mmol/L 00E4'))).toEqual([['potassium', 3.9]]);
+    // Under a name the catalog does not know, or after a word that is no unit, nothing is read from such a line.
+    expect(pairs(lines('XQZ 12 mg/dL 1343', 'Datum: 3 Mai 2025'))).toEqual([]);
+  });
+
+  it('a serial record\'s `!`, number and type letter glued before the code are no part of the name', () => {
+    expect(pairs(lines('!000a0300051234  1700000000000099    11 2', '!001fK+      3.8 mmol/L  11C2', '!002fCa      9.4 mg/dL   2A10', '!003FCL-   99. mmol/L  0B12', '!004h0002F1')))
+      .toEqual([['potassium', 3.8], ['calcium', 9.4], ['chloride', 99]]);
+  });
+
+  it('analyser test codes: URIC, ALKP, ALTV as whole names; Bu and Bc only as printed', () => {
+    expect(pairs(lines('URIC   6.1 mg/dL', 'ALKP   88 U/L', 'ALTV   24 U/L', 'TBIL   0.6 mg/dL', 'Bu   0.4 mg/dL', 'Bc   0.2 mg/dL'))).toEqual([
+      ['uric-acid', 6.1], ['alkaline-phosphatase', 88], ['alanine-aminotransferase', 24], ['total-bilirubin', 0.6], ['indirect-bilirubin', 0.4], ['direct-bilirubin', 0.2],
+    ]);
+    // Another case is another name: `BU` (blood urea in some reports) and `bc` are no bilirubin.
+    expect(pairs(lines('BU   28 mg/dL', 'bc   0.2 mg/dL')).map((p) => p[0])).toEqual(['?BU', '?bc']);
+  });
+
+  it('HL7: an analyser\'s histogram and discriminator rows are no results, whatever their ids', () => {
+    expect(obxCoded(
+      'OBX|1|NM|6690-2^WBC^LN||6.1|10*9/L|4.0-10.0|N|||F',
+      'OBX|2|NM|9001^RBC Histogram. Total^99XYZ||256||||||F',
+      'OBX|3|NM|9002^PLT Histogram. Left Line^99XYZ||4||||||F',
+      'OBX|4|NM|9003^WBC Neu Eos line^99XYZ||140||||||F',
+      'OBX|5|NM|9004^WBC Scattergram Meta Length^99XYZ||2||||||F',
+      'OBX|6|NM|777-3^PLT^LN||250|10*9/L|150-400|N|||F',
+    )).toEqual([['white-blood-cell-count', 6.1, '10*9/L'], ['platelet-count', 250, '10*9/L']]);
+  });
+
+  it('HL7: a name in OBX-4 under an empty OBX-3 is the test\'s; a dash alone in OBX-7 is no range', () => {
+    expect(hl7Coded(['MSH|^~\\&|||||20250101||ORU^R01|1|P|2.3.1', 'OBR|1', 'OBX|1|NM||Creatinine|0.84|mg/dL|-|N|||F',
+      'OBX|2|NM||ALB (BCG Method)|4.2|g/dL|-|H|||F'].join('\r'))).toEqual([
+      ['creatinine', 0.84, 'mg/dL', null, null, 'normal'],
+      ['albumin', 4.2, 'g/dL', null, null, 'high'],
+    ]);
+    expect(parseHl7(['MSH|^~\\&|||||20250101||ORU^R01|1|P|2.3.1', 'OBX|1|NM|2160-0^Creatinine^LN||0.84|mg/dL|-|N|||F'].join('\r'), opts).rows[0]!.rangeText).toBeUndefined();
+  });
+
+  it('ASTM: an electrode\'s mV record is no result; `Na-C`, `K-C`, `Cl-C` are the ions; a printed HIGH wins over the range', async () => {
+    expect(await astmCoded(
+      'H|\\^&|||CHEMX^1.0',
+      'P|1',
+      'O|1|S1||^^^2001^K-C',
+      'R|1|^^^2001^K-C^STANDARD^P^^^^F|4.0|mmol/L|3.5 TO 5.1|EXP^HIGH||F',
+      'R|2|^^^2001^K-C^STANDARD^P^^^^P|0.8123|mV||||F',
+      'R|3|^^^2002^Na-C^STANDARD^P^^^^F|150|mmol/L|136 TO 145|EXP||F',
+      'R|4|^^^2003^Cl-C^STANDARD^P^^^^F|100|mmol/L|98 TO 107|||F',
+      'L|1',
+    )).toEqual([
+      ['potassium', 4, 'mmol/L', 3.5, 5.1, 'high'],
+      ['sodium', 150, 'mmol/L', 136, 145, 'high'],
+      ['chloride', 100, 'mmol/L', 98, 107, 'normal'],
+    ]);
+    expect((await astmCoded('H|\\^&|||CHEMX^1.0', 'P|1', 'R|1|^^^2002^NA-C|141|mmol/L||||F', 'L|1'))[0]![0]).toBe('sodium');
+    // Calcium with a letter after a dash may be the ionized calcium: not read as the total.
+    expect((await astmCoded('H|\\^&|||CHEMX^1.0', 'P|1', 'R|1|^^^2004^Ca-I|1.2|mmol/L||||F', 'L|1'))[0]![0]).toBe('?Ca-I');
+  });
+});
+
+describe('labs37fix review: trailing codes under headers, ion suffixes, Bu without bilirubin, ASTM flag components, HL7 graph rows', () => {
+  const astmCoded = async (...records: string[]) => codeRows((await readReport('text', Buffer.from(records.join('\r')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag]);
+
+  it('four digits after the unit under a header naming a column after it are never dropped for the other number', () => {
+    // The header says the last column is the result: reading the limit as the value would be wrong; nothing is read.
+    expect(pairs(lines('Analyte         Cutoff   Units   Result', 'Cholesterol     200      mg/dL   1375', 'Ferritin        150      ng/mL   2210')))
+      .not.toContainEqual(['total-cholesterol', 200]);
+    expect(pairs(lines('Analyte         Cutoff   Units   Result', 'Cholesterol     200      mg/dL   1375', 'Ferritin        150      ng/mL   2210')).map((p) => p[1]))
+      .not.toContain(150);
+    // A code with a letter stays a code under such a header; with no header, four digits are still a code.
+    expect(pairs(lines('Test    Result   Unit    Code', 'GLU     96.      mg/dL   07AF'))).toEqual([['glucose', 96]]);
+    expect(pairs(lines('GLU   91.  mg/dL   3391'))).toEqual([['glucose', 91]]);
+  });
+
+  it('only the module letter C makes an ion\'s symbol the blood\'s: urine, stool, other letters and a ratio are not', () => {
+    const keys = pairs(lines('Na-U 118 mmol/L', 'K-U 41 mmol/L', 'Cl-U 97 mmol/L', 'Na-F 35 mmol/L', 'K-F 85 mmol/L', 'K-A 1.4', 'Na-K 29', 'Na-C 139 mmol/L'))
+      .map((p) => p[0]);
+    expect(keys.filter((k) => k === 'sodium' || k === 'potassium' || k === 'chloride')).toEqual(['sodium']);
+  });
+
+  it('Bu and Bc are bilirubin fractions only beside another bilirubin row or in a bilirubin\'s unit and range', () => {
+    expect(pairs(lines('Bu 31 mg/dL 10-45', 'Creatinine 1.0 mg/dL 0.7-1.3'))).toEqual([['?Bu', 31], ['creatinine', 1]]);
+    expect(pairs(lines('Bilirubin total 0.9 mg/dL 0.2-1.2', 'Bu 0.7 mg/dL'))).toEqual([['total-bilirubin', 0.9], ['indirect-bilirubin', 0.7]]);
+    expect(pairs(lines('Bc 3 umol/L 0-5'))).toEqual([['direct-bilirubin', 3]]);
+  });
+
+  it('ASTM: among flag components a side (H, L) wins over N', async () => {
+    expect(await astmCoded('H|\\^&|||LISX', 'P|1', 'R|1|^^^GLU|142|mg/dL|70 TO 99|N^H||F', 'R|2|^^^CREA|0.4|mg/dL|0.6 TO 1.2|N~L||F', 'L|1'))
+      .toEqual([['glucose', 142, 'high'], ['creatinine', 0.4, 'low']]);
+  });
+
+  it('HL7: a name ending in line or naming a histogram is a result with a LOINC, or a number, unit and range; graph rows are not', () => {
+    expect(obxCoded(
+      'OBX|1|NM|LACT^Lactate Venous Line^L||1.8|mmol/L|0.5-2.2|N|||F',
+      'OBX|2|NM|2345-7^Glucose Central Line^LN||152|mg/dL|70-99|H|||F',
+      'OBX|3|NM|PDWX^PDW histogram width^L||15.2|fL|9-17|N|||F',
+    ).map((r) => [r[1], r[2]])).toEqual([[1.8, 'mmol/L'], [152, 'mg/dL'], [15.2, 'fL']]);
+    // `… line` with no unit and no range, where no graph is sent: not dropped as a graph's line.
+    expect(obxCoded('OBX|1|NM|XL^Sodium Art line^L||141|mmol/L||N|||F').map((r) => r[1])).toEqual([141]);
+    // In a message that sends a histogram, the discriminator lines go with it.
+    expect(obxCoded('OBX|1|NM|9001^PLT Histogram. Total^99XYZ||256||||||F', 'OBX|2|NM|9002^PLT Lower line^99XYZ||4||||||F')).toEqual([]);
+  });
+});

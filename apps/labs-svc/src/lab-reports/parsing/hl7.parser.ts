@@ -77,6 +77,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     order = null;
   };
 
+  // (labs37fix review) A message that sends an analyser's graphs (an OBX of type ED, or one naming a histogram,
+  // scattergram, graph, discriminator or meta length): only there is an OBX named `… line` a graph's discriminator line.
+  const sendsGraphs = lines.some((raw) => {
+    const f = raw.split(d.field);
+    return f[0] === 'OBX' && ((f[2] ?? '').trim() === 'ED' || GRAPH_WORDS.test(component(f[3], 1, d)));
+  });
+
   /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
   let noted: RawRow | null = null;
   lines.forEach((raw, index) => {
@@ -149,7 +156,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const subId = (fields[4] ?? '').trim();
     const loinc = LOINC_SYSTEMS.has(system.toUpperCase()) ? code : undefined;
     const part = /\p{L}{2}/u.test(subId) && opts.measuresPart?.(subId, { name: display || code, ...(loinc ? { code: loinc } : {}) }, obx6) ? subId : '';
-    const name = part || display || code || `OBX ${setId}`;
+    // (labs37fix) OBX-3 empty and a name in OBX-4 (`OBX|1|NM||UREA|128.3|mg/dL`, a chemistry analyser's): the sub-ID
+    // is all that names the test.
+    const subIdNames = !/[\p{L}\p{N}]/u.test(fields[3] ?? '') && /\p{L}{2}/u.test(subId) ? unescape(subId, d) : '';
+    const name = part || display || code || subIdNames || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
@@ -160,6 +170,17 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     }
     if (NOT_A_RESULT[status]) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
+      return;
+    }
+    // (labs37fix) What a haematology analyser sends about its graphs (`WBC Histogram. Total`, `PLT Histogram. Left Line`,
+    // `WBC Lym left line.`, `… Meta Length`): the curve's size, sum and discriminator positions, never a result.
+    // (labs37fix review) Only in an unmistakable graph context: a name with a graph's word, or `… line` in a message that
+    // sends graphs; and never an OBX with a LOINC identifier or a number with a unit and a range (`Lactate Arterial Line
+    // 2.1 mmol/L 0.5-2.2`, `PDW histogram width 16.1 fL 9-17`: results).
+    const graphName = GRAPH_WORDS.test(name) || (sendsGraphs && DISCRIMINATOR_LINE.test(name));
+    const measured = parseValueToken(unescape(rawValue.trim(), d)) !== null && Boolean(obx6.trim()) && Boolean((fields[7] ?? '').replace(/^[\s\-–—]+$/, '').trim());
+    if (graphName && !loinc && !measured && !opts.knows?.(name)) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it describes an analyser's histogram or graph, not a result`, line });
       return;
     }
     // A TX or FT OBX that holds one number with a unit or a range (`TX|…|95|mg/dL|70-99`) is a result sent as text.
@@ -201,7 +222,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     const unit = obx6 || value.unit;
-    const range = unescape((fields[7] ?? '').trim(), d);
+    // (labs37fix) A dash alone in OBX-7 (`|-|`) is an empty range, no range text.
+    const range = unescape((fields[7] ?? '').trim(), d).replace(/^[-–—]+$/, '');
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
     const row: RawRow = {
       name,
@@ -228,6 +250,14 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   }
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
 }
+
+/**
+ * (labs37fix) OBX-3 names of an analyser's graph data: a histogram, scattergram or graph (its meta length, total,
+ * binary), a discriminator, a meta length. (labs37fix review) A discriminator line, a name ending in the word `line`
+ * (`Lym left line.`, `Mid Gran line`), only in a message that sends graphs (DISCRIMINATOR_LINE, sendsGraphs).
+ */
+const GRAPH_WORDS = /\b(?:histogram|histogramm|histograma|scattergram|scattergramm|scatter ?plot|diagram|graph)\b|\bdiscriminator\b|\bmeta\s+length\b/i;
+const DISCRIMINATOR_LINE = /\S\s+line\.?$/i;
 
 /** OBX-3 names of comments sent as results. */
 const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?)$/i;

@@ -43,6 +43,11 @@ export interface TextParseOptions {
    * header names a previous result's column, so a lone `1` before a value above its range may be an OCR'd up arrow.
    */
   arrowMayReadAsOne?: boolean;
+  /**
+   * (labs37fix review) Set by parseReportLines for the whole report (namesColumnAfterUnit): a header names a column
+   * after the unit's (`Test  Limit  Unit  Result`), so four digits after a row's unit may be that column's number.
+   */
+  columnAfterUnit?: boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -190,7 +195,7 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
-  opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed) };
+  opts = { ...opts, arrowMayReadAsOne: opts.arrowMayReadAsOne ?? printsArrowsOnly(printed), columnAfterUnit: opts.columnAfterUnit ?? namesColumnAfterUnit(printed) };
   // Results run on one line separated by semicolons (`PS-Kreatinin 94; B-Hemoglobin 11,5L; …`): read apart (result-list.ts).
   const listed = readResultLists(printed, opts);
   const lines = valueFirstLines(valuesAfterRanges(withoutGluedCodes(listed.lines)), opts);
@@ -227,6 +232,23 @@ const RESULT_COLUMN = /(?:^|\s)(?:results?|values?|current|today)(?:\s|$)|结果
  * `1` — and in which no header line names a previous result's column (`Test Result Previous Range Units`: there
  * `Magnesium 1 2.8 1.7-2.2` is a result of 1 and an earlier one of 2.8).
  */
+/** (labs37fix review) A unit column's header cell, in the languages the reader reads. */
+const UNIT_HEADER_CELL = /^(?:units?|unidad(?:es)?|unid\.?|unidade|einheit|unité|unite|eenheid|enhet(?:er)?|yksikkö|jednostka|uom)$/iu;
+
+/**
+ * (labs37fix review) Whether a header line (no digits; three or more cells apart by two spaces, a tab or a bar, none of
+ * more than three words) names a column after the unit's (`Test  Limit  Unit  Result`, `Analyte  Previous  Units  Current`).
+ */
+function namesColumnAfterUnit(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => {
+    if (/\d/.test(l.text)) return false;
+    const cells = l.text.split(/\s{2,}|\t|\|/).map((c) => c.trim().replace(/[*_:]+/g, '').trim()).filter(Boolean);
+    if (cells.length < 3 || cells.some((c) => c.split(/\s+/).length > 3)) return false;
+    const at = cells.findIndex((c) => UNIT_HEADER_CELL.test(c));
+    return at >= 0 && at < cells.length - 1;
+  });
+}
+
 function printsArrowsOnly(lines: readonly SourceLine[]): boolean {
   const header = (t: string) => !/\d/.test(t) && PREVIOUS_COLUMN.test(t) && RESULT_COLUMN.test(t);
   return lines.some((l) => PRINTED_ARROW.test(l.text)) && !lines.some((l) => header(l.text));
@@ -3900,7 +3922,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (VALUE_LABEL.test(text.trim())) return null;
-  const tokens = powersWithTheirUnit(arrowsAfterValues(tokenize(text)));
+  const tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))));
   // (labs36fix) A time in two units (`7 min 12 s`, `:7 minutos 12 segundos`) is one duration (parseInlineRow reads it
   // after a colon): never its second number alone, with the first in the name.
   if (tokens.some((_, k) => DURATION.test(tokens.slice(k, k + 4).join(' ').replace(/^:/, '')))) return null;
@@ -3928,7 +3950,11 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
     if (led) return led;
     if (flagLedUnknown(tokens, i, opts)) return null;
-    const tail = parseTail(tokens, i);
+    // (labs37fix review) An all-digit code after the unit (`1216`) may be dropped only where no header names a column
+    // after the unit and no other number stands before the value: elsewhere it may be the result (`Test Limit Unit
+    // Result`), and the row is not read rather than read with the other number.
+    const digitsMayBeCode = !opts.columnAfterUnit && !tokens.slice(0, i).some((t) => parseValueToken(t) !== null);
+    const tail = parseTail(tokens, i, opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
@@ -4211,7 +4237,23 @@ const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)
 
 function cleanName(name: string): string {
   // A footnote mark in braces before the name (`{#} MPV`: not under the accreditation's scope) is no part of it (labs27c).
-  return name.replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/\s*[:=\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  // (labs37fix) An analyser's serial record number glued before the test code (`!003fTRIG`: a `!`, the record's number,
+  // its type letter, in either case) is the transmission's, no part of the name.
+  return name.replace(SERIAL_RECORD_PREFIX, '').replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/\s*[:=\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** (labs37fix) An analyser's code after a result's unit: four digits or capitals, a digit among them (`00CF`, `1216`, `G3BD`). */
+const TRAILING_CODE = /^(?=[A-Z]*\d)[0-9A-Z]{4}$/;
+
+/** (labs37fix) A serial record's prefix before a test code: `!`, a record number, a record-type letter (`!003fTRIG`). */
+const SERIAL_RECORD_PREFIX = /^\s*!\d{1,4}[A-Za-z](?=\p{L})/u;
+
+/**
+ * (labs37fix) A number printed with a trailing point (`264.  mg/dL`, an analyser's fixed-point output) is that number,
+ * where a unit follows it: a point after a number elsewhere (`1. Glucose`, a sentence's end) is left as printed.
+ */
+function trailingPointsRead(tokens: string[]): string[] {
+  return tokens.map((t, k) => (/^[<>]?\d+\.$/.test(t) && k > 0 && isUnitToken(tokens[k + 1] ?? '') && !parseValueToken(tokens[k + 1]!) ? t.slice(0, -1) : t));
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -4283,7 +4325,7 @@ function gluedMarked(token: string): [string, string] | null {
 }
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
-function parseTail(input: readonly string[], start: number): Tail | null {
+function parseTail(input: readonly string[], start: number, knownName = false, digitsMayBeCode = false): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
@@ -4471,6 +4513,14 @@ function parseTail(input: readonly string[], start: number): Tail | null {
     const glued = LABEL_GLUED_RANGE.exec(tokens[k]!);
     if (glued && /\p{L}/u.test(glued[1]!) && /^[\d.,:/-]+$/.test(glued[2]!) && /\d/.test(glued[2]!) && !namesRangeLabel(glued[1]!)) return out;
   }
+  // (labs37fix) One code after a value and its unit, on a row with no range (`GLU  102  mg/dL  00CF`, `TRIG 264. mg/dL
+  // 1216`: an analyser's four-character code or checksum per result, its meaning not printed): no part of the row, and
+  // never its value — a number stands before the unit already. Only under a name the catalog knows and after a unit
+  // UCUM reads (`Tarih: 16 Eylül 2025` is a date; an OCR'd row's lost-dash range `1343` under a name it does not know).
+  // (The code as printed: `00D8` after a unit glued to its value is not split as a bound and its unit.)
+  const last = input[input.length - 1] ?? '';
+  if (knownName && k < n && tokens.slice(k).join('') === last && out.value !== null && out.unit && toUcum(out.unit) !== null && !out.rangeText && !out.flag
+    && TRAILING_CODE.test(last) && (/[A-Z]/.test(last) || digitsMayBeCode)) return out;
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
