@@ -33,7 +33,9 @@ export function isKnownGivenName(name: string): boolean {
  * Tali, Atif and Taif, Arti and Rati).
  */
 export function mistypedName(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a[0] !== b[0] || isKnownGivenName(a) === isKnownGivenName(b)) return false;
-  const [name, other] = isKnownGivenName(a) ? [a, b] : [b, a];
+  if (!a || !b || a[0] !== b[0]) return false;
+  const aKnown = isKnownGivenName(a);
+  if (aKnown === isKnownGivenName(b)) return false;
+  const [name, other] = aKnown ? [a, b] : [b, a];
   return keyboardSlip(name, other) || droppedLetter(name, other);
 }

@@ -448,10 +448,10 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
   return normalizeName(name).split(' ').some((w) => (w.length >= 3 && words.has(w)) || (w.length >= 4 && stems.has(w.slice(0, 4))));
 }
 
-/** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 /** (labs37fix) Analyser codes matched as printed, case and all (`Bu`, `Bc`: the VITROS bilirubin fractions). */
 const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
+/** Three-letter parameter codes of haematology analysers → the catalog's abbreviation of that differential. */
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
@@ -577,9 +577,10 @@ function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
 /** What a Nordic specimen prefix says of the sample, by its letters without the `f`/`c`/`a`/`v` before them. */
 const PREFIX_SAMPLE: Record<string, SampleSays> = { B: 'blood', S: 'serum', P: 'serum', PS: 'serum', SP: 'serum' };
 /** The catalog's measures of one kind of blood cell, by the prefix that names that cell (`Ery-MCV`, `Trc-MPV`). */
+const RED_CELL_MEASURES = /^(?:red-blood-cell-count|mean-corpuscular-.+|red-cell-distribution-width)$/;
 const PREFIX_CELLS: Record<string, RegExp> = {
-  Ery: /^(?:red-blood-cell-count|mean-corpuscular-.+|red-cell-distribution-width)$/,
-  Erc: /^(?:red-blood-cell-count|mean-corpuscular-.+|red-cell-distribution-width)$/,
+  Ery: RED_CELL_MEASURES,
+  Erc: RED_CELL_MEASURES,
   Lkc: /^(?:white-blood-cell-count|(?:neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)(?:-absolute)?)$/,
   Trc: /^(?:platelet-count|plateletcrit|platelet-distribution-width|mean-platelet-volume)$/,
 };
@@ -1174,7 +1175,7 @@ export class BiomarkerCatalog {
     const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(name.trim());
     if (paren) {
       const halves = [paren[1]!, paren[2]!].map((h) => this.timedByName(h) ?? this.matchName(h));
-      const timed = halves.filter((h) => h && /^(?:s|min)$/.test(h.ucumUnit ?? ''));
+      const timed = halves.filter((h) => h && measuredInTime(h));
       if (timed.length) return halves.every((h) => !h || h.key === timed[0]!.key) ? timed[0] : undefined;
     }
     return this.timedByName(name);
@@ -1186,7 +1187,7 @@ export class BiomarkerCatalog {
       : /^(?:ttp|ttpa|tpt|tptp|tiempo de tromboplastina parcial(?: activad[ao])?|tempo de tromboplastina parcial(?: ativad[ao])?)$/.test(n) ? 'partial-thromboplastin-time'
         : undefined;
     const hit = key ? this.resolve(key) : this.matchName(name);
-    return hit && /^(?:s|min)$/.test(hit.ucumUnit ?? '') ? hit : undefined;
+    return hit && measuredInTime(hit) ? hit : undefined;
   }
 
   /** For parsers: is this a name the catalog knows? (Lets a row without unit or range through, joins names over two lines.) */
@@ -1275,6 +1276,9 @@ export class BiomarkerCatalog {
     return (unitOf(unit, part) || concentrationWanting(unit, part)) && !unitOf(unit, whole);
   };
 }
+
+/** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
+const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 
 /**
  * A Nordic specimen or cells' prefix and the name after it (`P-Natrium`, `fS-Kolesterol`, `Ery-MCV`, `Erc(B)-MCH`),

@@ -120,7 +120,7 @@ function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, 
   /** The scales the rows with a range are on. */
   const ranged = new Set<DifferentialScale | null>();
   for (const { index, base, row } of candidates) {
-    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const range = rowRange(row);
     // A range printed but not read as bounds (`20-40 % of WBC`): another measure's, perhaps; the row is left as it was.
     if (range.high === undefined && row.rangeText?.trim()) continue;
     if (range.high !== undefined) {
@@ -140,6 +140,11 @@ function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, 
     if (pattern || (ranged.size === 1 && ranged.has('count'))) for (const { index } of rangeless) out.set(index, 'count');
   }
   return out;
+}
+
+/** A row's reference range: its bounds as a reader read them, else its printed range text parsed. */
+export function rowRange(row: RawRow): ReferenceRange {
+  return row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
 }
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
@@ -409,7 +414,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
   const bilirubinBeside = rows.some((r) => !fractionCode(r) && /bilirubin/.test(catalog.match(r.name)?.key ?? ''));
   const bilirubinFraction = (row: RawRow): boolean => {
     if (bilirubinBeside) return true;
-    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const range = rowRange(row);
     const ucum = toUcum(row.unit);
     const most = ucum === 'mg/dL' ? 2 : ucum === 'umol/L' ? 35 : undefined;
     return most !== undefined && range.high !== undefined && range.high <= most;
@@ -535,7 +540,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       unitIsUcum = true;
     }
 
-    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const range = rowRange(row);
     let flag: LabFlag | null = null;
     if (row.normalizedFlag) flag = row.normalizedFlag as LabFlag;
     else if (row.flag) {

@@ -47,6 +47,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 const HOURS = String.raw`(?:h|hrs?|hours?|horas?|stunden)`;
 const MINUTES = String.raw`(?:min|mins|minutes?|minutos?|minuten)`;
 const SECONDS = String.raw`(?:s|secs?|seconds?|segs?|segundos?|sekunden)`;
+/** Each of the three units as a whole word. */
+const TIME_WORD = { h: new RegExp(`^${HOURS}$`, 'i'), min: new RegExp(`^${MINUTES}$`, 'i'), s: new RegExp(`^${SECONDS}$`, 'i') } as const;
 /**
  * (labs36fix) A time printed in two units, a whole number of each: `7 minutos 12 segundos`, `1 min 48 s`, `2 h 30 min`
  * (a clotting or bleeding time). One duration: kept as printed, a value in neither unit alone.
@@ -62,11 +64,11 @@ export const DURATION = new RegExp(String.raw`^(\d{1,3})\s*(${HOURS}|${MINUTES})
 export function durationFlag(valueText: string | undefined, rangeText: string | undefined, range: ReferenceRange): LabFlag | null {
   const m = DURATION.exec(valueText?.trim() ?? '');
   if (!m || (range.low === undefined && range.high === undefined)) return null;
-  const larger = new RegExp(`^${HOURS}$`, 'i').test(m[2]!) ? 'h' : 'min';
-  const smaller = new RegExp(`^${MINUTES}$`, 'i').test(m[4]!) ? 'min' : 's';
+  const larger = TIME_WORD.h.test(m[2]!) ? 'h' : 'min';
+  const smaller = TIME_WORD.min.test(m[4]!) ? 'min' : 's';
   if ((larger === 'h') !== (smaller === 'min')) return null;
   const words = (rangeText ?? '').replace(/[\d.,<>=≤≥\s–-]+/g, ' ').trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
-  const says = (unit: string) => words.some((w) => new RegExp(`^${unit === 'h' ? HOURS : unit === 'min' ? MINUTES : SECONDS}$`, 'i').test(w));
+  const says = (unit: 'h' | 'min' | 's') => words.some((w) => TIME_WORD[unit].test(w));
   const inLarger = Number(m[1]) + Number(m[3]) / 60;
   const inSmaller = Number(m[1]) * 60 + Number(m[3]);
   if (words.length === 1 && says(larger)) return flagFromRange(inLarger, undefined, undefined, range);

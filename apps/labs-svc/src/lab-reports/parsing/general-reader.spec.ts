@@ -40,6 +40,11 @@ const codedWithText = (text: string) => results(text).map((c) => [c.biomarker?.k
   c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 /** A report of these lines. */
 const lines = (...l: string[]) => l.join('\n');
+/** The catalog's key a printed name matches, or null. */
+const key = (name: string) => catalog.matchName(name)?.key ?? null;
+/** ASTM records (joined by CR) read and coded as a report. */
+const astmResults = async (...records: string[]) =>
+  codeRows((await readReport('text', Buffer.from(records.join('\r')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results;
 /** Each coded result as its catalog key (`?name` when unknown) and value. */
 const pairs = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value]);
 /** The values coded as `key`. */
@@ -4471,7 +4476,6 @@ describe('a review of labsfix3 (labsfix4)', () => {
 });
 
 describe('labs25names: names with a sample qualifier, names cut short, a sub-name under its parent', () => {
-  const key = (name: string) => catalog.matchName(name)?.key ?? null;
 
   it('a name followed by words that only say the sample, the condition or where it was measured is the name without them, in each language', () => {
     const cells = (...c: string[]) => `<tr>${c.map((t) => `<td>${t}</td>`).join('')}</tr>`;
@@ -4520,7 +4524,6 @@ describe('labs25names: names with a sample qualifier, names cut short, a sub-nam
 });
 
 describe('labs25names fix: a name cut short read in urine and with its unit, a cell analyte in plasma', () => {
-  const key = (name: string) => catalog.matchName(name)?.key ?? null;
 
   it('a name cut short under a urinalysis is the urine\'s analyte, never the blood\'s (`Bilir.` is the bilirubin in urine; `Gluc.` never blood glucose)', () => {
     const read = results(['URINALYSIS (DIPSTICK)', 'Glucose     Negative', 'Gluc.       Negative', 'Bilir.      Negative',
@@ -5499,7 +5502,6 @@ describe('labs27a: box-drawn tables, a database export\'s headers and units in w
   });
 
   it('Danish names, a Nordic specimen prefix, and a GFR named with its estimating equation', () => {
-    const key = (n: string) => catalog.matchName(n)?.key ?? null;
     expect(['Middelcellevolumen', 'S-Jern', 'Total jernbindingskapacitet', 'Transferrinmætning', 'Triglycerider', 'Alfa-2 globulin',
       'P-Glukose', 'fS-Kolesterol', 'B-Hæmoglobin', 'Basisk fosfatase', 'Klorid'].map(key)).toEqual([
       'mean-corpuscular-volume', 'iron', 'total-iron-binding-capacity', 'transferrin-saturation', 'triglycerides', 'alpha-2-globulin',
@@ -5574,7 +5576,6 @@ describe('labs27a, review fixes: a correct LOINC code is never overruled by a sh
   });
 
   it('a letter before a cell lineage\'s name is the lineage (B cells), and `P-` before amylase the pancreatic isoenzyme: no specimen prefix', () => {
-    const key = (n: string) => catalog.matchName(n)?.key ?? null;
     expect(['B-Lymphozyten', 'B-Lymphozyten absolut', 'B-Lymphozyten (CD19+)', 'B-Lymphocytes', 'B-Lymfocytter', 'B-Zellen', 'P-Amylase']
       .map(key)).toEqual([null, null, null, null, null, null, null]);
     // The specimen prefix still reads before other names.
@@ -6701,7 +6702,6 @@ describe('labsfix33: a range before a dose is no row, a span of dates no range; 
 });
 
 describe('labs34fix: Nordic prefixes of cells and samples, a differential\'s scale without a unit, worded bounds in a value cell, two readings per cell type', () => {
-  const key = (n: string) => catalog.matchName(n)?.key ?? null;
 
   it('a cell\'s prefix (`Ery-`, `Erc-`, `Trc-`, `Lkc-`, any case) before a measure of that cell; `Pt-`, `fP-`; a sample prefix only before an analyte of that sample', () => {
     expect(['Ery-MCH', 'ERC-MCHC', 'trc-MPV', 'Lkc-Leukocytter', 'Pt-eGFR', 'fP-Glukose'].map(key)).toEqual([
@@ -6787,7 +6787,6 @@ describe('labs34fix: Nordic prefixes of cells and samples, a differential\'s sca
 });
 
 describe('labs34fix review: urine cells per field, a differential\'s scale by its range or its siblings, B cells among lymphocyte subsets, venous and capillary prefixes, cells past a Markdown header', () => {
-  const key = (n: string) => catalog.matchName(n)?.key ?? null;
 
   it('`Recuento de`/`Contagem de` + cells under a urine heading, or per field (`/campo`, `p/c`, `/CGA`), are the urine\'s cells; never a blood count', () => {
     expect(codedWithRangeText(lines(
@@ -6869,7 +6868,6 @@ describe('labs34fix review: urine cells per field, a differential\'s scale by it
 });
 
 describe('labs35fix: clotting times in seconds, Swedish portal cards, emoji arrows, Spanish names', () => {
-  const key = (n: string) => catalog.matchName(n)?.key ?? null;
 
   it('seconds in Spanish and German (`segundos`, `seg`, `Sekunden`) are `s`', () => {
     expect(['segundos', 'seg', 'Sekunden'].map(toUcum)).toEqual(['s', 's', 's']);
@@ -6934,7 +6932,6 @@ describe('labs35fix: clotting times in seconds, Swedish portal cards, emoji arro
 });
 
 describe('labs35fix review: seconds with a full stop, urine letters, working-hours notes, change columns, two value columns, B cells', () => {
-  const key = (n: string) => catalog.matchName(n)?.key ?? null;
 
   it('a second or a minute abbreviated with a full stop or as Spanish prints it (`seg.`, `sec.`, `s.`, `segs`, `min.`) is `s` or `min`', () => {
     expect(['seg.', 'sec.', 's.', 'segs', 'secs.', 'Seg.', 'min.', 'minutos'].map(toUcum)).toEqual(['s', 's', 's', 's', 's', 's', 'min', 'min']);
@@ -7114,7 +7111,7 @@ describe('labs36fix review: a bounds table only for its own row, a time in two u
 
 describe('labs37fix: analyser outputs (serial records, HL7 graph rows and sub-ID names, ASTM electrode signals)', () => {
   /** An ASTM message (text upload) read and coded: key (or `?name`), value, unit, bounds, flag. */
-  const astmCoded = async (...records: string[]) => codeRows((await readReport('text', Buffer.from(records.join('\r')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const astmCoded = async (...records: string[]) => (await astmResults(...records))
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 
   it('a number with a trailing point before a unit is that number; a point elsewhere is left', () => {
@@ -7193,7 +7190,7 @@ describe('labs37fix: analyser outputs (serial records, HL7 graph rows and sub-ID
 });
 
 describe('labs37fix review: trailing codes under headers, ion suffixes, Bu without bilirubin, ASTM flag components, HL7 graph rows', () => {
-  const astmCoded = async (...records: string[]) => codeRows((await readReport('text', Buffer.from(records.join('\r')), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  const astmCoded = async (...records: string[]) => (await astmResults(...records))
     .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag]);
 
   it('four digits after the unit under a header naming a column after it are never dropped for the other number', () => {

@@ -162,6 +162,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const name = part || display || code || subIdNames || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
+    /** Whether the value is one number (`2.1`, `<5`), read once for the rules below. */
+    const oneNumber = parseValueToken(unescape(rawValue.trim(), d)) !== null;
+    // (labs37fix) A dash alone in OBX-7 (`|-|`) is an empty range, no range text.
+    const range = unescape((fields[7] ?? '').trim(), d).replace(/^[-–—]+$/, '');
     // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
     // `Collection time`), sent as an OBX: no laboratory result, unless the catalog knows the name.
     if (namesNoResult(name) && !opts.knows?.(name)) {
@@ -178,13 +182,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // sends graphs; and never an OBX with a LOINC identifier or a number with a unit and a range (`Lactate Arterial Line
     // 2.1 mmol/L 0.5-2.2`, `PDW histogram width 16.1 fL 9-17`: results).
     const graphName = GRAPH_WORDS.test(name) || (sendsGraphs && DISCRIMINATOR_LINE.test(name));
-    const measured = parseValueToken(unescape(rawValue.trim(), d)) !== null && Boolean(obx6.trim()) && Boolean((fields[7] ?? '').replace(/^[\s\-–—]+$/, '').trim());
+    const measured = oneNumber && Boolean(obx6.trim()) && Boolean(range);
     if (graphName && !loinc && !measured && !opts.knows?.(name)) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it describes an analyser's histogram or graph, not a result`, line });
       return;
     }
     // A TX or FT OBX that holds one number with a unit or a range (`TX|…|95|mg/dL|70-99`) is a result sent as text.
-    const numericText = (type === 'TX' || type === 'FT') && parseValueToken(unescape(rawValue.trim(), d)) !== null && Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim());
+    const numericText = (type === 'TX' || type === 'FT') && oneNumber && Boolean(component(fields[6], 0, d) || (fields[7] ?? '').trim());
     if (NOT_RESULT_TYPES[type] && !numericText) {
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its type ${type} is ${NOT_RESULT_TYPES[type]}, not a result`, line });
       return;
@@ -222,8 +226,6 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     const unit = obx6 || value.unit;
-    // (labs37fix) A dash alone in OBX-7 (`|-|`) is an empty range, no range text.
-    const range = unescape((fields[7] ?? '').trim(), d).replace(/^[-–—]+$/, '');
     const flag = (fields[8] ?? '').split(d.repetition).map((f) => f.trim()).find(Boolean);
     const row: RawRow = {
       name,

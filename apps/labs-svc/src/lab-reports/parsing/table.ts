@@ -77,9 +77,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
-  [/^(flag|flags|status|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
-  // (labs35fix review) Spanish and Portuguese `Estado` (the status: `Bajo`, `Normal`, `Alto`), as `Status` is.
-  [/^(estado)$/, 'flag'],
+  // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
+  [/^(flag|flags|status|estado|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
   // A range printed as its lower and upper bound in columns of their own (Hungarian `Alsó  Felső`, `Min  Max`,
   // `Low  High`): range columns, each headed as one bound.
   [BOUND_HEADER, 'range'],

@@ -1,10 +1,10 @@
 import { parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, urineInEnglish, withoutObservation } from './catalog.js';
-import { isStripAnswer, PER_FIELD } from './coding.js';
+import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { openRangeAbove, parseReferenceRange, rangeFromBounds, readsAsRange } from './reference-range.js';
+import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
 import { readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -268,7 +268,7 @@ function starAFlags(rows: RawRow[]): void {
       row.normalizedFlag = 'abnormal';
       continue;
     }
-    const range = row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+    const range = rowRange(row);
     const bounded = range.low !== undefined || range.high !== undefined;
     const high = bounded ? flagFromRange(row.value, row.comparator, row.valueText, range) === 'high' : starB;
     row.normalizedFlag = high ? 'high' : 'abnormal';
