@@ -66,15 +66,18 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // the SSA's names given to 100 or more, Moby first names, the nickname list — the other a keyboard slip or an inside
   // letter dropped: "Lnida", "Eliizabeth", "Mchael") stopped counting as a twin's close name (docs/identity.md, "A
   // mistyped given name is not a twin's"): recall 0.9584 → 0.9607, review 2.18% → 2.01%, STILL ABOVE THE 2% TARGET
-  // (by 4 pairs of 36,476; training seeds 1, 3–9: 1.97–2.41%). Held at the measured level so that a change making it
-  // worse fails; the target is not met, and this says so.
-  const FLOOR = { recall: 0.9607, review: 0.0201 };
+  // (by 4 pairs of 36,476; training seeds 1, 3–9: 1.97–2.41%). Raised when a waiting record whose mailbox spells the
+  // patient's name and adult birth year ("jeffreysmith78@") and that shares a phone or an e-mail with one of its
+  // records became adopted (docs/identity.md, "A mailbox dated with the birth year"): recall 0.9607 → 0.9608, review
+  // 2.01% → 2.001%, STILL ABOVE THE 2% TARGET, by 1 pair of 36,476 (730 queued; training seeds 1, 3–9: 1.91–2.39%).
+  // Held at the measured level so that a change making it worse fails; the target is not met, and this says so.
+  const FLOOR = { recall: 0.9608, review: 0.02002 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
   });
 
-  it(`sends at most ${(FLOOR.review * 100).toFixed(2)}% of true matches to review (ABOVE the issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
+  it(`sends at most ${(FLOOR.review * 100).toFixed(3)}% of true matches to review (ABOVE the issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
     expect(accuracy.review).toBeLessThanOrEqual(FLOOR.review);
   });
 
@@ -104,10 +107,10 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // father's ("Sr") and a son's ("Jr") patients is linked to neither; recall 0.8253, review 14.37% since a record
     // certain to two patients by a tie (equal totals) that may not merge (twins "Chris" on the family mailbox) is linked
     // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved); recall 0.8255,
-    // review 14.36% with identity8's typoOnOwnMailbox; recall 0.8329, review 13.66% with the mistyped given name.
-    // FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8328);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1367);
+    // review 14.36% with identity8's typoOnOwnMailbox; recall 0.8329, review 13.66% with the mistyped given name;
+    // recall 0.8349, review 13.53% with the mailbox dated with the birth year. FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8348);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1354);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

@@ -708,3 +708,97 @@ describe('mayAdopt, issue 13 (identity8): a typo of the name on the person\'s ow
     expect(adopt(patientRec('clerk-mk', '', { source: 'clerk', givenName: 'Mary', familyName: 'Kelly', sexAtBirth: 'female', email: 'mkelly.nurse@gmail.com', phone: '617-555-0100' }), mother).adopted).toBe(false);
   });
 });
+
+describe('mayAdopt, issue 13 (identity11): a mailbox spelling the name and the birth year, with a phone or e-mail in common', () => {
+  // Written from the rule in docs/identity.md ("A mailbox dated with the birth year"), before it ran.
+  const smithHome = { phone: '857-555-0147', addressLine: '830 Taylor St Unit 11', city: 'Plymouth', postalCode: '02360' };
+  const jeffrey = [
+    patientRec('pg-js', 'JS', { source: 'patient-graph', givenName: 'Jeffrey', familyName: 'Smith', birthDate: '1978-05-22', sexAtBirth: 'male', email: 'family_smith@yahoo.com', phone: '339-555-0190' }),
+    patientRec('rimo-js', 'JS', { source: 'rimo', givenName: 'Jeffrey', familyName: 'Smith', birthDate: '1978-05-22', email: 'family_smith@yahoo.com', ...smithHome }),
+  ];
+
+  it('a shop account "Jeffrey Smith" on jeffreysmith78@ with the phone of his record born in 1978 is adopted (a namesake would need his phone and his birth year)', () => {
+    const shop = patientRec('shop-js', '', { source: 'bigcommerce', givenName: 'Jeffrey', familyName: 'Smith', email: 'jeffreysmith78@yahoo.com', phone: smithHome.phone });
+    expect(adopt(shop, jeffrey)).toEqual({ link: 'JS', adopted: true });
+    // The same account under his nickname is his too.
+    const jeff = patientRec('shop-jeff', '', { source: 'bigcommerce', givenName: 'Jeff', familyName: 'Smith', email: 'jeffreysmith78@yahoo.com', phone: smithHome.phone });
+    expect(adopt(jeff, jeffrey).adopted).toBe(true);
+  });
+
+  it('the login of "Charles Johnson" (no suffix) on charlesjohnson60@, the mailbox of Charles Johnson Sr born in 1960, is his', () => {
+    const senior = [
+      patientRec('pg-cj', 'CJ', { source: 'patient-graph', givenName: 'Charles', suffix: 'Sr', familyName: 'Johnson', birthDate: '1960-11-08', sexAtBirth: 'male', phone: '617-555-0189', addressLine: '22 Brown Crossing Apt 1', city: 'Fall River', postalCode: '02720' }),
+      patientRec('shop-cj', 'CJ', { source: 'bigcommerce', givenName: 'Charles', familyName: 'Johnson Sr.', email: 'charlesjohnson60+shop@outlook.com', addressLine: '22 Brown Crossing Apt 1', city: 'Fall River', postalCode: '02720' }),
+    ];
+    const login = patientRec('clerk-cj', '', { source: 'clerk', givenName: 'Charles', familyName: 'Johnson', email: 'Charlesjohnson60@OUTLOOK.COM' });
+    expect(adopt(login, senior).adopted).toBe(true);
+    // His son Charles Jr. (born 1985) on his own dated mailbox and the family landline is not the father's.
+    const son = patientRec('clerk-cjr', '', { source: 'clerk', givenName: 'Charles', familyName: 'Johnson', email: 'charlesjohnson85@outlook.com', phone: '617-555-0189' });
+    expect(adopt(son, senior).adopted).toBe(false);
+  });
+
+  it('what the rule does not take: a year that is not the patient\'s, no phone or e-mail in common, no given name, a twin\'s name', () => {
+    // The son John Miller, born 1988, on the landline of his father John Miller born 1960.
+    const home = { phone: '617-555-0100', addressLine: '12 Elm St', city: 'Quincy', postalCode: '02169' };
+    const father = [
+      patientRec('pg-jm', 'JM', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', ...home }),
+      patientRec('rimo-jm', 'JM', { source: 'rimo', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', phone: home.phone }),
+    ];
+    expect(adopt(patientRec('clerk-jm88', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'johnmiller88@gmail.com', phone: home.phone }), father).adopted).toBe(false);
+    // A namesake of the same birth year with his own phone: the year alone is not a fact a stranger lacks.
+    expect(adopt(patientRec('clerk-jm60', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'johnmiller60@gmail.com', phone: '413-555-0123' }), father).adopted).toBe(false);
+    // A nameless shop account on his dated mailbox and the landline: his wife's as likely as his.
+    expect(adopt(patientRec('shop-m', '', { source: 'bigcommerce', familyName: 'Miller', email: 'johnmiller60@gmail.com', phone: home.phone }), father).adopted).toBe(false);
+    // Twin Kirsten on her own dated mailbox and the home phone, against twin Kristen's patient (born 1999).
+    const parrPhone = '608-555-0117';
+    const kristen = [
+      patientRec('pg-kp', 'KP', { source: 'patient-graph', givenName: 'Kristen', familyName: 'Parr', birthDate: '1999-03-14', sexAtBirth: 'female', email: 'kristen.parr@gmail.com', phone: parrPhone }),
+      patientRec('rimo-kp', 'KP', { source: 'rimo', givenName: 'Kristen', familyName: 'Parr', birthDate: '1999-03-14', sexAtBirth: 'female', phone: parrPhone }),
+    ];
+    expect(adopt(patientRec('clerk-kirsten', '', { source: 'clerk', givenName: 'Kirsten', familyName: 'Parr', email: 'kirstenparr99@yahoo.com', phone: parrPhone }), kristen).adopted).toBe(false);
+  });
+
+  // identity11's review (45 probes, answers written before either build ran): each is another member of the family.
+  const LAND = '617-555-0100';
+  const elm = { addressLine: '12 Elm St', city: 'Quincy', postalCode: '02169' };
+  const millers = (givenName: string, birthDate: string, extra: Partial<PersonInput> = {}) => [
+    patientRec('pg-m', 'M', { source: 'patient-graph', givenName, familyName: 'Miller', birthDate, sexAtBirth: 'male', phone: LAND, ...elm, ...extra }),
+    patientRec('rimo-m', 'M', { source: 'rimo', givenName, familyName: 'Miller', birthDate, phone: LAND, ...extra }),
+  ];
+
+  it('a suffix the patient lacks, a middle name that disagrees: the father\'s account on the son\'s mailbox, the son\'s on the father\'s', () => {
+    // Charles Johnson Sr's shop account on his son's charlesjohnson85@ (on the son's own shop record) and the landline.
+    const son = [
+      patientRec('pg-cj85', 'CJ', { source: 'patient-graph', givenName: 'Charles', familyName: 'Johnson', birthDate: '1985-04-02', sexAtBirth: 'male', phone: '617-555-0189', addressLine: '22 Brown Crossing Apt 1', city: 'Fall River', postalCode: '02720' }),
+      patientRec('shop-cj85', 'CJ', { source: 'bigcommerce', givenName: 'Charles', familyName: 'Johnson', email: 'charlesjohnson85@outlook.com', addressLine: '22 Brown Crossing Apt 1', city: 'Fall River', postalCode: '02720' }),
+    ];
+    expect(adopt(patientRec('shop-sr', '', { source: 'bigcommerce', givenName: 'Charles', familyName: 'Johnson', suffix: 'Sr', email: 'charlesjohnson85@outlook.com', phone: '617-555-0189' }), son).adopted).toBe(false);
+    // John Michael Miller's login on the dated mailbox of John Robert Miller (1960) and the landline.
+    expect(adopt(patientRec('clerk-jmm', '', { source: 'clerk', givenName: 'John', middleName: 'Michael', familyName: 'Miller', email: 'johnmiller60@gmail.com', phone: LAND }), millers('John', '1960-08-10', { middleName: 'Robert' })).adopted).toBe(false);
+  });
+
+  it('a minor\'s birth year on the mailbox: the father\'s johnmiller<yy>@ is not his ten-year-old son John Miller\'s', () => {
+    const year = new Date().getUTCFullYear() - 10;
+    const child = millers('John', `${year}-07-19`);
+    expect(adopt(patientRec('shop-jm', '', { source: 'bigcommerce', givenName: 'John', familyName: 'Miller', email: `johnmiller${String(year).slice(2)}@gmail.com`, phone: LAND }), child).adopted).toBe(false);
+  });
+
+  it('a short form of a man\'s and a woman\'s name (Chris, Sam, Alex) on the dated mailbox: a wife or a twin sister, as likely', () => {
+    expect(adopt(patientRec('shop-chris', '', { source: 'bigcommerce', givenName: 'Chris', familyName: 'Miller', email: 'christophermiller75@gmail.com', phone: LAND }), millers('Christopher', '1975-01-20')).adopted).toBe(false);
+    expect(adopt(patientRec('clerk-sam', '', { source: 'clerk', givenName: 'Sam', familyName: 'Miller', email: 'samuel.miller75@gmail.com', phone: LAND }), millers('Samuel', '1975-06-11')).adopted).toBe(false);
+    // Twins Christopher ("Chris" on his records) and Christine Parr: Christine's login on chrisparr99@ and the landline.
+    const chris = [
+      patientRec('rimo-cp', 'CP', { source: 'rimo', givenName: 'Chris', familyName: 'Parr', birthDate: '1999-03-14', sexAtBirth: 'male', phone: '608-555-0117' }),
+      patientRec('shop-cp', 'CP', { source: 'bigcommerce', givenName: 'Chris', familyName: 'Parr', phone: '608-555-0117', addressLine: '5 Oak Rd', city: 'Madison', postalCode: '53703' }),
+    ];
+    expect(adopt(patientRec('clerk-christine', '', { source: 'clerk', givenName: 'Christine', familyName: 'Parr', email: 'chrisparr99@gmail.com', phone: '608-555-0117' }), chris).adopted).toBe(false);
+    // Twins Alexander and Alexandra Reyes, both "Alex": Alexandra's login against Alexander's patient.
+    const alexander = [
+      patientRec('pg-ar', 'AR', { source: 'patient-graph', givenName: 'Alexander', familyName: 'Reyes', birthDate: '1995-10-10', sexAtBirth: 'male', phone: '305-555-0131', addressLine: '9 Palm Ave', city: 'Miami', postalCode: '33101' }),
+      patientRec('rimo-ar', 'AR', { source: 'rimo', givenName: 'Alex', familyName: 'Reyes', birthDate: '1995-10-10', phone: '305-555-0131' }),
+    ];
+    expect(adopt(patientRec('clerk-alex', '', { source: 'clerk', givenName: 'Alex', familyName: 'Reyes', email: 'alexreyes95@gmail.com', phone: '305-555-0131' }), alexander).adopted).toBe(false);
+    // A short form of one sex's name still adopts: "Bill" on williamsmith60@ with his phone.
+    expect(adopt(patientRec('shop-bill', '', { source: 'bigcommerce', givenName: 'Bill', familyName: 'Miller', email: 'williammiller60@gmail.com', phone: LAND }), millers('William', '1960-02-02')).adopted).toBe(true);
+  });
+});

@@ -13,9 +13,9 @@
  * - a capped block ('capped-block') never links and casts no vote.
  */
 import { compare, MISSING, type Comparison } from './compare.js';
-import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, mailboxNames, SAME_FAMILY, type MatchModel } from './matcher.js';
+import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, mailboxNames, mailboxNamesWithBirthYear, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
-import { mistypedName } from './given-names.js';
+import { mistypedName, shortFormOfBothSexes } from './given-names.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
 export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambiguous']);
@@ -296,7 +296,12 @@ function sharesContact(levels: Comparison): boolean {
  *   whose records disagree so may already hold two people); nor is in the shape of twins (one surname, given names only
  *   close, one birth date up to a same-year typo or swap: Kristen and Kirsten) unless their middle names agree or they
  *   share an e-mail;
- * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`).
+ * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`); or the waiting record's mailbox
+ *   spells the name and the birth year of a record of the patient, under the same given name or its nickname
+ *   ("jeffreysmith78@" for Jeffrey Smith born 1978), and it shares a phone or an e-mail with a certain record
+ *   (`datedMailbox`, with its own refusals): a namesake of that birth year would also need that phone or e-mail, and a
+ *   son or daughter of one name on the home landline has a mailbox of another year (docs/identity.md, "A mailbox dated
+ *   with the birth year").
  */
 export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
   for (const r of records) {
@@ -306,7 +311,34 @@ export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly Patient
     if (typoInAnotherYear(levels, waiting, r.normalized)) return false;
     if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact' && !typoOnOwnMailbox(waiting, r, records, certain)) return false;
   }
-  return records.some((r) => certain(r.id) && ownFact(waiting, r.normalized));
+  if (records.some((r) => certain(r.id) && ownFact(waiting, r.normalized))) return true;
+  return datedMailbox(waiting, records) && records.some((r) => certain(r.id) && sharesPhoneOrEmail(compare(waiting, r.normalized)));
+}
+
+const sharesPhoneOrEmail = (levels: Comparison): boolean => levels.phone === 'exact' || levels.email === 'exact';
+
+/** How old a birth year must be for a mailbox dated with it to be its holder's own: a minor's accounts are a parent's. */
+const ADULT_YEARS = 18;
+
+/**
+ * The waiting record's mailbox spells the name of a record of the patient and ends with its birth year, under the
+ * same given name or a nickname — and nothing says another member of the family (identity11's review):
+ * - no middle name disagrees (John Michael on the father John Robert's dated mailbox) and a generational suffix on
+ *   the waiting record is on a record of the patient too ("John Miller Jr" on johnmiller60@, his father's, is not
+ *   John Miller's, born 1960, with no suffix recorded);
+ * - the birth year is an adult's (johnmiller12@ is not the 14-year-old John Miller's own: his father's account);
+ * - neither given name is the short form of a man's and a woman's name alike ("Chris" on christophermiller75@ may be
+ *   his wife; "Christine" against twin brother Christopher's "Chris" records).
+ */
+function datedMailbox<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[]): boolean {
+  if (waiting.suffix && !records.some((r) => r.normalized.suffix === waiting.suffix)) return false;
+  if (records.some((r) => compare(waiting, r.normalized).middleName === 'disagree')) return false;
+  if (shortFormOfBothSexes(waiting.givenFirst)) return false;
+  const adultYear = new Date().getUTCFullYear() - ADULT_YEARS;
+  return records.some(({ normalized: r }) => {
+    const given = compare(waiting, r).givenName;
+    return (given === 'exact' || given === 'nickname') && Number(r.birthDate?.slice(0, 4)) <= adultYear && !shortFormOfBothSexes(r.givenFirst) && mailboxNamesWithBirthYear(waiting, r);
+  });
 }
 
 /**
@@ -334,7 +366,7 @@ function typoOnOwnMailbox<R>(waiting: NormalizedPerson, typo: PatientRecord<R>, 
  */
 function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const levels = compare(a, b);
-  const contact = levels.email === 'exact' || levels.phone === 'exact';
+  const contact = sharesPhoneOrEmail(levels);
   const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
   if (birth && (!otherFamily || contact)) return true;

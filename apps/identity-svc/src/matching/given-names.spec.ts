@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isKnownGivenName, mistypedName } from './given-names.js';
+import { isKnownGivenName, mistypedName, shortFormOfBothSexes } from './given-names.js';
 import { droppedLetter, keyboardSlip } from './text.js';
 
 // Expected answers from the rule as docs/identity.md states it ("A mistyped given name is not a twin's"), not from the code.
@@ -57,5 +57,15 @@ describe('a mistyped given name: one name people are given, the other that name 
     const bytes = readFileSync(new URL(`./data/${file}`, import.meta.url));
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
     expect(bytes.toString('utf8').split('\n').filter(Boolean)).toHaveLength(lines);
+  });
+});
+
+describe('shortFormOfBothSexes: a short form that cannot say whether a record is a man\'s or a woman\'s (identity11)', () => {
+  // Written from the rule: the nickname list gives it for a male-only and a female-only full name.
+  it.each(['chris', 'sam', 'pat', 'alex', 'terry'])('%s shortens a man\'s and a woman\'s name', (name) => {
+    expect(shortFormOfBothSexes(name)).toBe(true);
+  });
+  it.each(['bill', 'jeff', 'william', 'christopher', 'christine', 'kate', 'bob'])('%s does not', (name) => {
+    expect(shortFormOfBothSexes(name)).toBe(false);
   });
 });

@@ -9,12 +9,15 @@ import { nicknames } from './nicknames.js';
 import { droppedLetter, keyboardSlip } from './text.js';
 
 let known: ReadonlySet<string> | undefined;
+let bySex: { female: ReadonlySet<string>; male: ReadonlySet<string> } | undefined;
+
+const readNames = (file: string): string[] =>
+  readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split(/\r?\n/).map((n) => n.trim().toLowerCase()).filter(Boolean);
 
 function knownNames(): ReadonlySet<string> {
   if (known) return known;
-  const read = (file: string) => readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split(/\r?\n/);
   const files = ['us-given-names-ssa.txt', 'first-names-female.txt', 'first-names-male.txt'];
-  const names = files.flatMap(read).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const names = files.flatMap(readNames);
   known = new Set([...names, ...nicknames().names()]);
   return known;
 }
@@ -38,4 +41,19 @@ export function mistypedName(a: string | undefined, b: string | undefined): bool
   if (aKnown === isKnownGivenName(b)) return false;
   const [name, other] = aKnown ? [a, b] : [b, a];
   return keyboardSlip(name, other) || droppedLetter(name, other);
+}
+
+/**
+ * Whether a folded given name is the short form of a man's name and of a woman's alike — "chris" (Christopher,
+ * Christine), "sam", "pat", "alex", "jo" — so that it cannot say which of a couple or of boy and girl twins a record is:
+ * the nickname list gives it as a nickname of a name only the Moby male list holds and of one only the female list
+ * holds. A name on both lists as given ("Bill", which the female list also holds) is not asked about: only the
+ * full names it shortens are.
+ */
+export function shortFormOfBothSexes(name: string | undefined): boolean {
+  if (!name) return false;
+  bySex ??= { female: new Set(readNames('first-names-female.txt')), male: new Set(readNames('first-names-male.txt')) };
+  const { female, male } = bySex;
+  const full = nicknames().canonicalKeys(name).filter((n) => n !== name);
+  return full.some((n) => male.has(n) && !female.has(n)) && full.some((n) => female.has(n) && !male.has(n));
 }

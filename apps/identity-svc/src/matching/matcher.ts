@@ -278,7 +278,7 @@ export function mailboxNames(holder: NormalizedPerson, named: NormalizedPerson):
 }
 
 /** mailboxNames, and the mailbox ends with `named`'s birth year, its two or its four digits ("carolkim08" for a Carol Kim born in 2008). */
-function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPerson): boolean {
+export function mailboxNamesWithBirthYear(holder: NormalizedPerson, named: NormalizedPerson): boolean {
   if (!named.birthDate || !mailboxNames(holder, named)) return false;
   const digits = /(\d+)$/.exec(localPart(holder))?.[1];
   return digits === named.birthDate.slice(2, 4) || digits === named.birthDate.slice(0, 4);
