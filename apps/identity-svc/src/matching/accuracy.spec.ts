@@ -108,9 +108,11 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // certain to two patients by a tie (equal totals) that may not merge (twins "Chris" on the family mailbox) is linked
     // to neither rather than to the first (precision 0.9979 unchanged; in hub order nothing moved); recall 0.8255,
     // review 14.36% with identity8's typoOnOwnMailbox; recall 0.8329, review 13.66% with the mistyped given name;
-    // recall 0.8349, review 13.53% with the mailbox dated with the birth year. FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8348);
-    expect(shuffled.review).toBeLessThanOrEqual(0.1354);
+    // recall 0.8349, review 13.53% with the mailbox dated with the birth year; recall 0.8345, review 13.57% since a
+    // short form of a man's and a woman's name ("Chris") on the mailbox of a record is not adopted by it (hub first
+    // unchanged). FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8344);
+    expect(shuffled.review).toBeLessThanOrEqual(0.1358);
   });
 
   it('beats the deterministic baseline (first + last name + birth date) on recall', () => {

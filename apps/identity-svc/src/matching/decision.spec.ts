@@ -801,4 +801,14 @@ describe('mayAdopt, issue 13 (identity11): a mailbox spelling the name and the b
     // A short form of one sex's name still adopts: "Bill" on williamsmith60@ with his phone.
     expect(adopt(patientRec('shop-bill', '', { source: 'bigcommerce', givenName: 'Bill', familyName: 'Miller', email: 'williammiller60@gmail.com', phone: LAND }), millers('William', '1960-02-02')).adopted).toBe(true);
   });
+
+  it('the e-mail on file (ownFact, before identity11) does not adopt "Chris" on Christopher\'s mailbox either: his wife uses it as often', () => {
+    const christopher = [
+      patientRec('pg-cm', 'CM', { source: 'patient-graph', givenName: 'Christopher', familyName: 'Miller', birthDate: '1975-01-20', sexAtBirth: 'male', phone: LAND, ...elm }),
+      patientRec('shop-cm', 'CM', { source: 'bigcommerce', givenName: 'Christopher', familyName: 'Miller', email: 'christophermiller75@gmail.com', ...elm }),
+    ];
+    expect(adopt(patientRec('clerk-chris', '', { source: 'clerk', givenName: 'Chris', familyName: 'Miller', email: 'christophermiller75@gmail.com' }), christopher).adopted).toBe(false);
+    // His own name, or a short form of his name only ("Topher" is not listed; "Kit" is not asked), still adopts.
+    expect(adopt(patientRec('clerk-christopher', '', { source: 'clerk', givenName: 'Christopher', familyName: 'Miller', email: 'christophermiller75@gmail.com' }), christopher).adopted).toBe(true);
+  });
 });

@@ -362,7 +362,9 @@ function typoOnOwnMailbox<R>(waiting: NormalizedPerson, typo: PatientRecord<R>, 
  *   only (John Miller Sr and his son John). An initial and surname ("jmiller@") is not enough: it spells the father
  *   and the son alike, and a profile carries no suffix to tell them apart — with no birth date that agrees exactly, a
  *   person decides. On a mailbox that spells neither (thesmiths@, millerfamily@) the same given name or a nickname is
- *   not enough either: "Chris" is Christine's husband as often as Christine.
+ *   not enough either: "Chris" is Christine's husband as often as Christine. Nor, on a mailbox that spells a name, a
+ *   short form of a man's and a woman's name that is not the other record's given name as printed ("Chris" on
+ *   christophermiller75@: his wife as often as him; shortFormOfBothSexes).
  */
 function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const levels = compare(a, b);
@@ -370,5 +372,5 @@ function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
   const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);
   if (birth && (!otherFamily || contact)) return true;
-  return levels.email === 'exact' && levels.suffix !== 'partial' && mailboxIsOwn(a, b);
+  return levels.email === 'exact' && levels.suffix !== 'partial' && mailboxIsOwn(a, b) && (levels.givenName === 'exact' || !shortFormOfBothSexes(a.givenFirst));
 }
