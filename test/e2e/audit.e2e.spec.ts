@@ -126,7 +126,9 @@ describe('exactly once into storage', () => {
     expect(new Set(rows.map((r) => r.request_id))).toEqual(new Set(served.keys()));
     expect(await stored()).toBe(served.size);
     await expect(auditor.audit.verify()).resolves.toMatchObject({ valid: true, problem: null, checkpoints: { signing: true } });
-  });
+    // Its three waits may each take up to 30 s on a loaded machine: the test's own limit covers them (the default 30 s
+    // did not, and a fresh-clone CI run beside two other processes timed out here, 2026-12-01).
+  }, 150_000);
 });
 
 describe('exports', () => {
