@@ -321,7 +321,7 @@ export function cluster(set: LabelledSet, scored: ScoredSet, thresholds: MatchMo
     // Adoption links only on a fact a household does not share, into a patient none of whose records says another
     // person (mayAdopt); otherwise the record keeps waiting and the pair goes to a person (the service's 'ambiguous').
     let refused: number | undefined;
-    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, recordsOf(link), agrees)) {
+    if (adopting && link !== undefined && !mayAdopt(scored.normalized[j]!, recordsOf(link), agrees, candidates.filter((c) => patientOf[c.other] !== link).map((c) => scored.normalized[c.other]!))) {
       refused = link;
       options.trace?.('adoption-refused', j, [...members.get(link)!]);
       link = undefined;

@@ -153,8 +153,11 @@ export class MatchingService {
       const records = [...of(link), ...target];
       const rejected = target.length ? await noMatchAmong(this.em, target.map((r) => ({ kind: 'records' as const, x: record.id, y: r.id }))) : new Set<string>();
       const certain = new Set(open.filter((c) => c.scored.grade === 'certain').map((c) => c.record.id));
+      // Records of other patients near it (every candidate, not only the graded ones): a contact one of them holds
+      // too is no fact of this person's (a switchboard, a shelter's line).
+      const others = pairs.filter((c) => c.patientId && c.patientId !== link && c.patientId !== survivor).map((c) => c.record.normalized);
       if (rejected.size) link = undefined;
-      else if (!mayAdopt(record.normalized, records, (id) => certain.has(id))) {
+      else if (!mayAdopt(record.normalized, records, (id) => certain.has(id), others)) {
         unresolved.add(link);
         link = undefined;
       }

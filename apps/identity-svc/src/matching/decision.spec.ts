@@ -811,4 +811,28 @@ describe('mayAdopt, issue 13 (identity11): a mailbox spelling the name and the b
     // His own name, or a short form of his name only ("Topher" is not listed; "Kit" is not asked), still adopts.
     expect(adopt(patientRec('clerk-christopher', '', { source: 'clerk', givenName: 'Christopher', familyName: 'Miller', email: 'christophermiller75@gmail.com' }), christopher).adopted).toBe(true);
   });
+
+  it('a phone another patient near the record also holds (a switchboard, a shelter\'s line, a family\'s landline) carries no dated mailbox', () => {
+    const board = '617-555-0199';
+    const namesake = [
+      patientRec('pg-jm60', 'JM60', { source: 'patient-graph', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', phone: board, ...elm }),
+      patientRec('rimo-jm60', 'JM60', { source: 'rimo', givenName: 'John', familyName: 'Miller', birthDate: '1960-08-10', sexAtBirth: 'male', phone: board }),
+    ];
+    const login = patientRec('clerk-jm', '', { source: 'clerk', givenName: 'John', familyName: 'Miller', email: 'john.miller.1960@gmail.com', phone: board });
+    const { decision, certain } = decisionFor(login, namesake);
+    expect(decision.link).toBe('JM60');
+    const colleague = normalizePerson({ source: 'patient-graph', givenName: 'Ana', familyName: 'Ortiz', birthDate: '1985-02-02', phone: board });
+    // Held by no one else: adopted (the Jeffrey Smith case, field for field).
+    expect(mayAdopt(login.normalized, namesake, (id) => certain.has(id), [])).toBe(true);
+    // Held by another patient's record too (a colleague on the company switchboard): not this person's own fact.
+    expect(mayAdopt(login.normalized, namesake, (id) => certain.has(id), [colleague])).toBe(false);
+    // An e-mail no one else holds still carries it (Charles Johnson's shop mailbox), whoever shares the phone.
+    const cj = [
+      patientRec('pg-cj2', 'CJ', { source: 'patient-graph', givenName: 'Charles', suffix: 'Sr', familyName: 'Johnson', birthDate: '1960-11-08', sexAtBirth: 'male', phone: board }),
+      patientRec('shop-cj2', 'CJ', { source: 'bigcommerce', givenName: 'Charles', familyName: 'Johnson Sr.', email: 'charlesjohnson60+shop@outlook.com' }),
+    ];
+    const cjLogin = patientRec('clerk-cj2', '', { source: 'clerk', givenName: 'Charles', familyName: 'Johnson', email: 'Charlesjohnson60@OUTLOOK.COM', phone: board });
+    const cjDecision = decisionFor(cjLogin, cj);
+    expect(mayAdopt(cjLogin.normalized, cj, (id) => cjDecision.certain.has(id), [colleague])).toBe(true);
+  });
 });

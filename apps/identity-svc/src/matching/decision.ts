@@ -298,12 +298,17 @@ function sharesContact(levels: Comparison): boolean {
  *   share an e-mail;
  * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`); or the waiting record's mailbox
  *   spells the name and the birth year of a record of the patient, under the same given name or its nickname
- *   ("jeffreysmith78@" for Jeffrey Smith born 1978), and it shares a phone or an e-mail with a certain record
- *   (`datedMailbox`, with its own refusals): a namesake of that birth year would also need that phone or e-mail, and a
+ *   ("jeffreysmith78@" for Jeffrey Smith born 1978), and it shares a phone or an e-mail with a certain record that
+ *   no record of another patient among its candidates (`others`) holds (`datedMailbox`, `sharesOwnContact`): a namesake of that birth year would also need that phone or e-mail, and a
  *   son or daughter of one name on the home landline has a mailbox of another year (docs/identity.md, "A mailbox dated
  *   with the birth year").
  */
-export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[], certain: (record: R) => boolean): boolean {
+export function mayAdopt<R>(
+  waiting: NormalizedPerson,
+  records: readonly PatientRecord<R>[],
+  certain: (record: R) => boolean,
+  others: readonly NormalizedPerson[] = [],
+): boolean {
   for (const r of records) {
     const levels = compare(waiting, r.normalized);
     if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
@@ -312,7 +317,20 @@ export function mayAdopt<R>(waiting: NormalizedPerson, records: readonly Patient
     if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact' && !typoOnOwnMailbox(waiting, r, records, certain)) return false;
   }
   if (records.some((r) => certain(r.id) && ownFact(waiting, r.normalized))) return true;
-  return datedMailbox(waiting, records) && records.some((r) => certain(r.id) && sharesPhoneOrEmail(compare(waiting, r.normalized)));
+  return datedMailbox(waiting, records) && records.some((r) => certain(r.id) && sharesOwnContact(waiting, r.normalized, others));
+}
+
+/**
+ * The two records share a phone or an e-mail that no record of another patient near the waiting one (`others`: its
+ * candidates in other patients) also holds: a company switchboard, a care home's or a shelter's line, a family's
+ * landline that a member's own patient carries, is not one person's (identity11's review: two John Millers born in 1960
+ * on one switchboard).
+ */
+function sharesOwnContact(waiting: NormalizedPerson, record: NormalizedPerson, others: readonly NormalizedPerson[]): boolean {
+  const levels = compare(waiting, record);
+  const phone = levels.phone === 'exact' && !others.some((o) => o.phone === waiting.phone);
+  const email = levels.email === 'exact' && !others.some((o) => o.email === waiting.email);
+  return phone || email;
 }
 
 const sharesPhoneOrEmail = (levels: Comparison): boolean => levels.phone === 'exact' || levels.email === 'exact';
