@@ -144,7 +144,11 @@ function differentialScales(rows: readonly RawRow[], catalog: BiomarkerCatalog, 
 
 /** A row's reference range: its bounds as a reader read them, else its printed range text parsed. */
 export function rowRange(row: RawRow): ReferenceRange {
-  return row.range ? rangeFromBounds(row.range.low, row.range.high, row.rangeText) : parseReferenceRange(row.rangeText);
+  if (row.rangeTextOnly && row.rangeText) return { text: row.rangeText };
+  if (!row.range) return parseReferenceRange(row.rangeText);
+  const range = rangeFromBounds(row.range.low, row.range.high, row.rangeText);
+  if (row.boundsWithoutText && !row.rangeText) delete range.text;
+  return range;
 }
 
 /** Dimensionless catalog units a row without a unit is taken to be in. */
@@ -540,6 +544,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       unitIsUcum = true;
     }
 
+    // (labs38fix) A misprinted unit left out of the row by the reader.
+    if (row.unreadUnit) warnings.push({ code: 'unit-not-read', message: `The unit "${row.unreadUnit}" of "${row.name}" is no unit we read (a misprint?): the result is read without one`, ...where(row) });
     const range = rowRange(row);
     let flag: LabFlag | null = null;
     if (row.normalizedFlag) flag = row.normalizedFlag as LabFlag;

@@ -22,11 +22,14 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     // and low. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees
     // the value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
     case '*h':
+    // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
+    case 'above':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case '*b': case '*l':
+    case 'below':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';

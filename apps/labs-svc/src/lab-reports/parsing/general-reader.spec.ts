@@ -7233,3 +7233,243 @@ describe('labs37fix review: trailing codes under headers, ion suffixes, Bu witho
     expect(obxCoded('OBX|1|NM|9001^PLT Histogram. Total^99XYZ||256||||||F', 'OBX|2|NM|9002^PLT Lower line^99XYZ||4||||||F')).toEqual([]);
   });
 });
+
+describe('labs38fix: result records in JSON or a JS data module, misprinted units, tier labels, status words before bounds, vitals', () => {
+  const warningsOf = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').warnings.map((w) => w.code);
+
+  it('JSON records: a JS module (`export default X =`), one record over several lines, nested in categories', () => {
+    const text = lines(
+      'export default ChemistryPanel = {',
+      '  "heading": "CLINICAL CHEMISTRY",',
+      '  "groups": [',
+      '    {',
+      '      "name": "Electrolytes",',
+      '      "rows": [',
+      '        {',
+      '          "testName": "Sodium",',
+      '          "value": "131",',
+      '          "units": "mmol/L",',
+      '          "normal_range": "135 - 145",',
+      '          "method": "ISE indirect"',
+      '        },',
+      '        {',
+      '          "testName": "Potassium",',
+      '          "value": "4.6",',
+      '          "units": "mmol/L",',
+      '          "normal_range": "3.5 - 5.1"',
+      '        },',
+      '      ]',
+      '    }',
+      '  ]',
+      '};',
+    );
+    expect(codedWithRangeText(text)).toEqual([
+      ['sodium', 131, 'mmol/L', '135 - 145', 135, 145, 'low'],
+      ['potassium', 4.6, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'normal'],
+    ]);
+    // The group's `name` has no value beside it: no row. Each row is read from its own lines.
+    expect(parseTextReport(text, opts).rows.map((r) => r.line)).toEqual([8, 15]);
+  });
+
+  it('JSON records on one line: lakh and thousands grouping, leading zeros, a comparator', () => {
+    const text = '[{"parameter":"Total WBC","result":"9,800","unit":"/cumm","range":"4000 - 11000"},{"parameter":"Platelet count","result":"3,12,000","unit":"/cumm","range":"150000 - 450000"},{"parameter":"Eosinophils","result":"07","unit":"%","range":"1 - 6"},{"parameter":"CRP","result":"<0.6","unit":"mg/L","range":"0 - 5"}]';
+    expect(coded(text)).toEqual([
+      ['white-blood-cell-count', 9800, '/uL', 4000, 11000, 'normal'],
+      ['platelet-count', 312000, '/uL', 150000, 450000, 'normal'],
+      ['eosinophils', 7, '%', 1, 6, 'high'],
+      // (A value given as a bound is flagged as the text reader flags one: not at all.)
+      ['c-reactive-protein', 0.6, 'mg/L', 0, 5, null],
+    ]);
+    // A tab typed into a string (a JS literal may hold one; JSON may not) does not stop the data being read.
+    expect(pairs('[{"test":"Sodium","result":"139","comment":"fasting\tsample","unit":"mmol/L","range":"135 - 145"}]')).toEqual([['sodium', 139]]);
+  });
+
+  it('a JS object literal (`export const X=`: bare keys, single quotes, trailing commas): status word as flag, min/max keys as bounds, English name first', () => {
+    const text = lines(
+      'export const Readings={',
+      "  list: [",
+      "    { idx_value: 6.4, idx_status: 'Above', idx_name_fr: 'Glycémie à jeun', idx_name_en: 'Fasting glucose', idx_min_number: 3.9, idx_max_number: 5.5, },",
+      "    { idx_value: 3.1, idx_status: 'Fine', idx_name_fr: 'Potassium', idx_name_en: 'Potassium', idx_min_number: null, idx_max_number: null, },",
+      '  ],',
+      '};',
+    );
+    expect(codedWithRangeText(text)).toEqual([
+      ['glucose', 6.4, null, null, 3.9, 5.5, 'high'],
+      // The printed status wins (no range to compute one from here).
+      ['potassium', 3.1, null, null, null, null, 'normal'],
+    ]);
+    expect(coded('{"results":[{"Name":"Ferritin","Value":12,"Unit":"ng/mL","RefLow":"15","RefHigh":"150"}]}'))
+      .toEqual([['ferritin', 12, 'ng/mL', 15, 150, 'low']]);
+  });
+
+  it('JSON: no row from an interpretation table, an object without a value, a word answer or a footnote', () => {
+    const text = lines(
+      '{"rules":[{"Sodium":"Low","Potassium":"High","Condition":"Addison disease"},{"Sodium":"High","Potassium":"Low","Condition":"Conn syndrome"}],',
+      ' "pending":[{"test":"Creatinine","unit":"mg/dL","referenceRange":"0.6 - 1.2"},{"test":"HBsAg","result":"Non-reactive"}],',
+      ' "notes":["Potassium may read 0.5 mmol/L higher in a haemolysed sample.","Fast for 10 to 12 hours before a lipid panel."]}',
+    );
+    expect(results(text)).toEqual([]);
+    // Text that only starts like data is read as printed lines.
+    expect(pairs(lines('{Lab copy}', 'Sodium 139 mmol/L 135 - 145'))).toEqual([['sodium', 139]]);
+    expect(pairs(lines('export default function Report() {', '  return null;', '}', 'Sodium 139 mmol/L 135 - 145'))).toEqual([['sodium', 139]]);
+  });
+
+  it('a misprinted unit between value and range under a known name: the row without a unit, with a warning', () => {
+    // (fix38b) In a printed line, no longer read (the review of labs38fix: the token is as often another scale's unit).
+    expect(results(lines('Hematocrit 39.5 q 36 - 46', 'MCH 27.9 pg fl 27 - 32'))).toEqual([]);
+    expect(warningsOf('[{"test":"Hematocrit","result":"33.0","unit":"q","referenceRange":"36 - 46"}]')).toContain('unit-not-read');
+    // In a JSON record, one letter under an analyte measured in %, fL or pg.
+    expect(coded('[{"test":"Hematocrit","result":"33.0","unit":"q","referenceRange":"36 - 46"}]')).toEqual([['hematocrit', 33, null, 36, 46, 'low']]);
+  });
+
+  it('a misprinted unit never reads a sentence\'s word, an unknown name, or a row that is not clean', () => {
+    expect(results(lines('Sodium 139 is 135 - 145', 'Zorbex 39.5 q 36 - 46', 'Hematocrit 39.5 q 36', 'Hematocrit 39.5 q 36 - 46 see note'))).toEqual([]);
+    // A unit the reader reads is kept as it was.
+    expect(coded('Hematocrit 41 % 36 - 46')).toEqual([['hematocrit', 41, '%', 36, 46, 'normal']]);
+  });
+
+  it('a tier label after a one-bound range; a tiered range whole is text with no bounds and no flag', () => {
+    expect(codedWithRangeText('LDL CHOLESTEROL 96 mg/dl < 100.0 (optimal)')).toEqual([['ldl-cholesterol', 96, 'mg/dL', '< 100.0', null, 100, 'normal']]);
+    expect(codedWithRangeText('TRIGLYCERIDES 160 mg/dl < 150.0 (normal) 150.0 - 199.0 (borderline) >= 200.0 (high)'))
+      .toEqual([['triglycerides', 160, 'mg/dL', '< 150.0 (normal) 150.0 - 199.0 (borderline) >= 200.0 (high)', null, null, null]]);
+    // The same tiered text in a JSON record.
+    expect(codedWithRangeText('[{"test":"Triglycerides","result":"160","unit":"mg/dl","referenceRange":"< 150.0 (normal) 150.0 - 199.0 (borderline) >= 200.0 (high)"}]'))
+      .toEqual([['triglycerides', 160, 'mg/dL', '< 150.0 (normal) 150.0 - 199.0 (borderline) >= 200.0 (high)', null, null, null]]);
+    // Anything but tiers after the label leaves the line unread, as before.
+    expect(results('TRIGLYCERIDES 160 mg/dl < 150.0 (normal) see comment 22')).toEqual([]);
+  });
+
+  it('a status word between the value and two bounds is the flag, the bounds the range', () => {
+    expect(coded(lines('PLATELETS 120 Below 150 450', 'CREATININE 1.6 Above 0.6 1.2', 'GLUCOSE 88 Normal 70 99', 'FERRITIN 9 Low 15 150', 'WBC 13.2 High 4.0 - 11.0', 'MCV 79 Below 80 - 100')))
+      .toEqual([
+        ['platelet-count', 120, null, 150, 450, 'low'],
+        ['creatinine', 1.6, null, 0.6, 1.2, 'high'],
+        ['glucose', 88, null, 70, 99, 'normal'],
+        ['ferritin', 9, null, 15, 150, 'low'],
+        ['white-blood-cell-count', 13.2, null, 4, 11, 'high'],
+        ['mean-corpuscular-volume', 79, null, 80, 100, 'low'],
+      ]);
+    // The words as printed flags (an app's status column, a JSON record's status key).
+    expect([normalizeFlag('Below'), normalizeFlag('ABOVE')]).toEqual(['low', 'high']);
+    // One bound after `Below` is still the range `below 200`; bounds in the wrong order are no range.
+    expect(codedWithRangeText('Vitamin B12 150 Below 200')).toEqual([['vitamin-b12', 150, null, 'Below 200', null, 200, 'normal']]);
+    expect(coded('HEMOGLOBIN 11.9 Below 17.5 13.5').map((r) => r[3])).not.toContain(17.5);
+  });
+
+  it('vital signs read nothing; what the catalog measures (SpO2, haematocrit) still reads', () => {
+    expect(results(lines('HR: 92/min (60-100)', 'Heart rate 64 bpm', 'Resp: 18/min (12-20)', 'RR 16', 'Systolic 124 mmHg', 'SBP 118 mmHg', 'Wt: 71.4kg', 'Temp 36.8 C'))).toEqual([]);
+    expect(pairs(lines('SpO2 97 %', 'Hct 41 % 36-46'))).toEqual([['oxygen-saturation', 97], ['hematocrit', 41]]);
+  });
+});
+
+describe('labs38fix review: JSON that is no lab result, misprinted units, tier labels, status words against bounds (fix38b)', () => {
+  const jsonWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  it('A: JSON that is no lab result reads nothing (wearables, settings, questionnaires, medication, supplements, nutrition, prices, vitals, a Parameters entry)', () => {
+    const texts = [
+      '[{"name":"Resting heart rate","value":61,"unit":"bpm"},{"name":"Stress","value":31,"min":0,"max":100}]',
+      '{"version":3,"settings":[{"name":"fontSize","value":14},{"name":"reminderHour","value":8,"min":0,"max":23},{"name":"glucoseTarget","value":100,"unit":"mg/dL"}]}',
+      '{"questionnaire":"PHQ-9","items":[{"name":"Little interest","value":2}],"total":{"name":"Total score","value":9,"min":0,"max":27}}',
+      '{"medications":[{"name":"Metformin","value":500,"unit":"mg"},{"name":"Levothyroxine","value":50,"unit":"mcg"}]}',
+      '[{"name":"Vitamin D3","value":2000,"unit":"IU"},{"name":"Iron","value":65,"unit":"mg"},{"name":"Folate","value":400,"unit":"mcg"}]',
+      '{"food":"Oat bar","nutrients":[{"name":"Sodium","value":140,"unit":"mg"},{"name":"Potassium","value":210,"unit":"mg"},{"name":"Calcium","value":8,"unit":"%"}]}',
+      '{"lab":"City Lab","menu":[{"name":"HbA1c","value":900,"unit":"NPR"},{"name":"TSH","value":600,"unit":"NPR"}]}',
+      '{"vitals":[{"name":"Heart rate","value":72,"unit":"bpm","range":"60-100"},{"name":"SpO2","value":97,"unit":"%"},{"name":"BMI","value":27.1}]}',
+      '{"resourceType":"Parameters","parameter":[{"name":"count","value":2},{"name":"score","value":7}]}',
+    ];
+    for (const text of texts) expect(results(text)).toEqual([]);
+  });
+
+  it('A: bare min/max (a gauge\'s axis, an assay\'s limits) are no reference range; low/high and ref bounds are', () => {
+    expect(results('{"widgets":[{"type":"gauge","name":"Glucose","value":98,"unit":"mg/dL","min":0,"max":400}]}')).toEqual([]);
+    expect(coded('{"results":[{"analyte":"PSA","result":0.05,"unit":"ng/mL","lowerLimit":0.01,"upperLimit":100},{"analyte":"CRP","result":3.1,"unit":"mg/L","referenceRange":"<5","lowerLimit":0.3}]}'))
+      .toEqual([['c-reactive-protein', 3.1, 'mg/L', null, 5, 'normal']]);
+    expect(coded('[{"name":"Ferritin","value":8,"unit":"ng/mL","low":15,"high":150}]')).toEqual([['ferritin', 8, 'ng/mL', 15, 150, 'low']]);
+  });
+
+  it('A: a record status (final, F, C) or a placeholder (-) is no flag; pending or cancelled reads nothing', () => {
+    expect(coded('[{"name":"Potassium","value":4.2,"unit":"mmol/L","range":"3.5-5.1","status":"final"},{"name":"Sodium","value":139,"unit":"mmol/L","range":"135-145","flag":"-"},{"name":"Chloride","value":101,"unit":"mmol/L","range":"98-107","status":"F"},{"name":"Calcium","value":9.1,"unit":"mg/dL","range":"8.5-10.5","status":"C"}]'))
+      .toEqual([
+        ['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal'],
+        ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+        ['chloride', 101, 'mmol/L', 98, 107, 'normal'],
+        ['calcium', 9.1, 'mg/dL', 8.5, 10.5, 'normal'],
+      ]);
+    expect(results('{"results":[{"name":"Glucose","value":"see note","unit":"mg/dL","range":"70-99"},{"name":"Potassium","value":0,"unit":"mmol/L","range":"3.5-5.1","status":"pending"},{"name":"Sodium","value":0,"unit":"mmol/L","range":"135-145","status":"Cancelled"}]}')).toEqual([]);
+  });
+
+  it('A: a status word the bounds contradict gives way to the bounds, with a warning', () => {
+    const text = '{"Indexs":[{"index_Value":11.2,"IndexStatus":"Fine","Index_Name_En":"HEMOGLOBIN","Index_Min_Number":13.5,"Index_Max_Number":17.5}]}';
+    expect(coded(text)).toEqual([['hemoglobin', 11.2, null, 13.5, 17.5, 'low']]);
+    expect(jsonWarnings(text)).toContain('flag-contradicts-range');
+  });
+
+  it('A: records dated each on its own, on different dates, read nothing (a history, a CGM\'s readings)', () => {
+    expect(results('[{"date":"2021-06-01","name":"HbA1c","value":7.9,"unit":"%","range":"4.0-5.6"},{"date":"2024-06-01","name":"HbA1c","value":5.9,"unit":"%","range":"4.0-5.6"}]')).toEqual([]);
+    expect(jsonWarnings('[{"time":"2024-05-01T07:00:00Z","name":"Glucose","value":142,"unit":"mg/dL","range":"70-140"},{"time":"2024-05-01T07:05:00Z","name":"Glucose","value":188,"unit":"mg/dL","range":"70-140"}]'))
+      .toEqual(['records-on-several-dates']);
+    // One date for all is no history.
+    expect(coded('[{"date":"2024-06-01","name":"HbA1c","value":5.9,"unit":"%","range":"4.0-5.6"},{"date":"2024-06-01","name":"Glucose","value":95,"unit":"mg/dL","range":"70-99"}]'))
+      .toEqual([['hemoglobin-a1c', 5.9, '%', 4, 5.6, 'high'], ['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('A: the structured upload\'s shape sent as text is read as the structured upload (its date, its range objects)', async () => {
+    const text = '{"collectedAt":"2024-02-03T08:00:00Z","results":[{"name":"Glucose","value":95,"unit":"mg/dL","referenceRange":{"low":70,"high":99}},{"biomarker":"hemoglobin","value":13.1,"unit":"g/dL"}]}';
+    const read = await readReport('text', new TextEncoder().encode(text), opts);
+    expect(read.layout).toBe('json');
+    expect(read.collectedAt).toBe('2024-02-03T08:00:00.000Z');
+    expect(read.rows.map((r) => [r.name ?? r.biomarkerRef, r.value, r.range?.low ?? null, r.range?.high ?? null])).toEqual([['Glucose', 95, 70, 99], ['hemoglobin', 13.1, null, null]]);
+  });
+
+  it('A: a JSON unit the reader does not take reads nothing unless it is a plain misprint (one letter under %, fL or pg; a unit and %)', () => {
+    const records = (...r: string[]) => `[${r.join(',')}]`;
+    expect(results(records(
+      '{"name":"Hemoglobin","value":8.2,"unit":"mM","range":"7.5 - 10.0"}',
+      '{"name":"Glucose","value":5.4,"unit":"mmo","range":"3.9 - 6.1"}',
+      '{"name":"Hemoglobin","value":135,"unit":"gl","range":"120 - 160"}',
+      '{"name":"Bilirubin","value":0.3,"unit":"D","range":"0.0 - 0.3"}',
+      '{"name":"HbA1c","value":48,"unit":"mmo","range":"20 - 42"}',
+    ))).toEqual([]);
+    expect(coded(records('{"test":"PCV","result":"41.2","unit":"m","referenceRange":"36 - 45"}', '{"test":"MCHC","result":"29.8","unit":"pg %","referenceRange":"31 - 36"}')))
+      .toEqual([['hematocrit', 41.2, null, 36, 45, 'normal'], ['mean-corpuscular-hemoglobin-concentration', 29.8, null, 31, 36, 'low']]);
+  });
+
+  it('A: a record whose other-language name says urine is the urine analyte, never the blood count', () => {
+    const text = '{"Indexs":[{"index_Value":2.3,"IndexStatus":"Fine","Index_Name_En":"Leucocytes","Index_Name_He":"בדיקת לויקוציטים בשתן","Index_Min_Number":0.0,"Index_Max_Number":4.5}]}';
+    expect(coded(text).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+  });
+
+  it('B: a token between the value and a two-bound range is no longer dropped as a misprinted unit', () => {
+    expect(results(lines(
+      'Hemoglobin 8.2 mM 7.5 - 10.0', 'Glucose 5.4 mmo 3.9 - 6.1', 'Creatinine 80 uM 60 - 110', 'Hemoglobin 135 gl 120 - 160',
+      'Glucose 180 PP 70 - 140', 'Bilirubin 0.3 D 0.0 - 0.3', 'Calcium 4.8 ion 4.5 - 5.3', 'Cholesterol 45 HDL 40 - 60', 'HbA1c 48 mmo 20 - 42',
+    ))).toEqual([]);
+  });
+
+  it('C: only a normal tier\'s label leaves its one bound as the range; another is range text with no bounds and no flag; flag letters stay flags', () => {
+    expect(codedWithRangeText(lines('Vitamin D 25 ng/mL < 20 (deficient)', 'Glucose 130 mg/dL >= 126 (diabetes)', 'HbA1c 5.4 % >= 6.5 (diabetic)', 'LDL Cholesterol 175 mg/dL >= 160 (high)', 'HDL Cholesterol 45 mg/dL > 40 (men)')))
+      .toEqual([
+        ['vitamin-d', 25, 'ng/mL', '< 20 (deficient)', null, null, null],
+        ['glucose', 130, 'mg/dL', '>= 126 (diabetes)', null, null, null],
+        ['hemoglobin-a1c', 5.4, '%', '>= 6.5 (diabetic)', null, null, null],
+        ['ldl-cholesterol', 175, 'mg/dL', '>= 160 (high)', null, null, null],
+        ['hdl-cholesterol', 45, 'mg/dL', '> 40 (men)', null, null, null],
+      ]);
+    expect(coded(lines('TOTAL CHOLESTEROL 171 mg/dl < 200.0 (desirable)', 'CRP 250 mg/L < 5 (HH)', 'Glucose 45 mg/dL > 70 (LL)'))).toEqual([
+      ['total-cholesterol', 171, 'mg/dL', null, 200, 'normal'],
+      ['c-reactive-protein', 250, 'mg/L', null, 5, 'critical-high'],
+      ['glucose', 45, 'mg/dL', 70, null, 'critical-low'],
+    ]);
+  });
+
+  it('D: a status word before two bounds is the flag only where the bounds agree; else the bounds\' flag', () => {
+    expect(coded(lines('Hemoglobin 11.9 g/dL Normal 13.5 17.5', 'Potassium 5.9 mmol/L Normal 3.5 5.1', 'Glucose 88 mg/dL High 70 99', 'MCV 85 Below 80 - 100', 'HEMOGLOBIN 11.9 Below 13.5 17.5')))
+      .toEqual([
+        ['hemoglobin', 11.9, 'g/dL', 13.5, 17.5, 'low'],
+        ['potassium', 5.9, 'mmol/L', 3.5, 5.1, 'high'],
+        ['glucose', 88, 'mg/dL', 70, 99, 'normal'],
+        ['mean-corpuscular-volume', 85, null, 80, 100, 'normal'],
+        ['hemoglobin', 11.9, null, 13.5, 17.5, 'low'],
+      ]);
+  });
+});

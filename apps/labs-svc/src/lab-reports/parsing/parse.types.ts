@@ -8,10 +8,23 @@ export interface RawRow {
   valueText?: string;
   comparator?: Comparator;
   unit?: string;
+  /**
+   * (labs38fix) A token printed where the unit goes that no unit reader reads, under a name the catalog knows, on a row
+   * whose value and range are clean (`PCV 41.2 m 36 - 45`, `MCHC 29.8 pg % 31 - 36`: misprints): left out of the row,
+   * which reads with no unit; coding warns of it (`unit-not-read`).
+   */
+  unreadUnit?: string;
   /** The reference range as printed (`3.5-5.0`, `<200`, `>=40`, `Negative`). */
   rangeText?: string;
   /** A range given as numbers (structured input). */
   range?: { low?: number; high?: number };
+  /**
+   * (labs38fix) The range's bounds were given as number fields and no text was printed (a JSON record's
+   * `"Index_Min_Number":13.5, "Index_Max_Number":17.5`): the range has no text, none is made up from the bounds.
+   */
+  boundsWithoutText?: boolean;
+  /** (fix38b) The range text says no bounds to flag from (`< 20 (deficient)`, a tier that is not the normal one): the text alone. */
+  rangeTextOnly?: boolean;
   /** The flag as printed (`H`, `LL`, `*`, `High`). */
   flag?: string;
   /** A flag already in our vocabulary (structured input). */

@@ -38,6 +38,16 @@ const HL7_DELIMITERS = '|^~\\&';
 /** The characters an ASTM E1394 message's header defines as its delimiters (`H|\^&`), kept as they are likewise. */
 const ASTM_DELIMITERS = '|\\^&';
 
+/** (fix38b) A text that is the structured upload's JSON, validated as that upload is; null for any other text. */
+function structuredText(raw: string): StructuredLabReportDto | null {
+  if (!/^\uFEFF?\s*\{/.test(raw)) return null;
+  try {
+    return validateStructured(JSON.parse(raw.replace(/^\uFEFF/, '')));
+  } catch {
+    return null;
+  }
+}
+
 /** Reads an original of any kind into rows (not yet coded). PDF errors surface as PdfUnreadableError. */
 export async function readReport(
   kind: LabReportKind, bytes: Uint8Array, names: TextParseOptions & Pick<Hl7ParseOptions, 'measuresPart' | 'measuresIn'>, opts: ReportReadOptions = {},
@@ -55,6 +65,10 @@ export async function readReport(
       const raw = Buffer.from(bytes).toString('utf8');
       // An analyser's ASTM E1394 / LIS2-A2 message (`H|\^&…`, `R|1|^^^ALT|35.2|U/L|10-40|N||F`): records, not printed lines.
       if (isAstm(raw)) return parseAstm(halfWidth(raw, ASTM_DELIMITERS), names.knows);
+      // (fix38b) The structured upload's shape (`{"collectedAt": …, "results": [{"name": …, "value": …}]}`) sent as text:
+      // read as the application/json upload reads it (its collection date, its range objects), not as records.
+      const structured = structuredText(raw);
+      if (structured) return parseStructured(structured);
       const asHl7 = isHl7(raw);
       const text = halfWidth(raw, asHl7 ? HL7_DELIMITERS : '');
       return asHl7 ? parseHl7(text, hl7) : parseTextReport(text, names);

@@ -5,6 +5,7 @@ import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
+import { readJsonRecords } from './json-records.js';
 import { readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -130,6 +131,12 @@ function barsBetweenTabs(t: string): string {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
+  // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
+  // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
+  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text)) {
+    const records = readJsonRecords(text, opts);
+    if (records) return records;
+  }
   if (looksLikeHtml(text)) {
     const html = text.replace(/^\uFEFF/, '');
     return parseReportLines(isTextWithHtmlTables(html) ? textWithHtmlTableLines(html) : htmlLines(html), opts);
@@ -3954,6 +3961,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // after the unit and no other number stands before the value: elsewhere it may be the result (`Test Limit Unit
     // Result`), and the row is not read rather than read with the other number.
     const digitsMayBeCode = !opts.columnAfterUnit && !tokens.slice(0, i).some((t) => parseValueToken(t) !== null);
+    // (fix38b) A misprinted unit between the value and its range (labs38fix's `misprintedUnitRow`) is no longer read
+    // without it: a token there is as often another scale's unit (`mM`, `uM`, `mmo`, `gl`, `K`) or a qualifier that
+    // makes it another analyte (`PP`, `D`, `ion`, `HDL`) — the row reads nothing, as before labs38fix.
     const tail = parseTail(tokens, i, opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
@@ -4455,6 +4465,33 @@ function parseTail(input: readonly string[], start: number, knownName = false, d
   // A word that labels the reference range, with or without its colon, before a range with bounds (`mg/dL  DESEABLE
   // < 200`, `Desirable: <200`, `Optimal 40-60`): the range is what follows it, as `unlabelled` reads a range column's.
   else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)) k++;
+  // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
+  // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
+  // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
+  // first) or a range with both bounds; `Below 13.5` alone is still the range `below 13.5`.
+  if (out.value !== null && !out.rangeText) {
+    const word = !out.flag && k < n && /^(?:below|above)$/i.test(tokens[k]!) ? tokens[k]! : undefined;
+    const read = !word && out.flag && STATUS_BEFORE_BOUNDS.test(out.flag) && tokens[k - 1] === out.flag ? out.flag : undefined;
+    const at = word ? k + 1 : k;
+    const two = (word || read) ? boundsEndingRow(tokens, at) : null;
+    if (two) {
+      // (fix38b) The word is the flag only where the bounds agree with it (`Hemoglobin  11.9 g/dL  Normal  13.5  17.5`
+      // is below its range: `Normal` labels the range there); else the flag is the bounds'.
+      if (statusAgrees(word ?? read!, out.value, two)) out.flag = word ?? read;
+      else delete out.flag;
+      out.rangeText = two.text;
+      out.range = { low: two.low, high: two.high };
+      return out;
+    }
+    const both = word ? numericRangeAt(tokens, at) : null;
+    if (word && both) {
+      const bounds = parseReferenceRange(both.text);
+      if (bounds.low !== undefined && bounds.high !== undefined) {
+        if (statusAgrees(word, out.value, { low: bounds.low, high: bounds.high })) out.flag = word;
+        k++;
+      }
+    }
+  }
   const r = rangeAt(tokens, k);
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
   // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below
@@ -4471,6 +4508,25 @@ function parseTail(input: readonly string[], start: number, knownName = false, d
   if (r) {
     out.rangeText = r.text;
     k += r.span;
+    // (labs38fix) A tier's label after a one-bound range (`TOTAL CHOLESTEROL  171 mg/dl  < 200.0 (desirable)`): the
+    // range is the bound. A tiered range whole (`< 200.0 (desirable) 200.0 - 239.0 (borderline) >= 240.0 (high)`):
+    // its text as printed, which gives no bounds and no flag — the last tier's `(high)` is no flag of the row.
+    // (fix38b) Only a normal tier's label (`(desirable)`, `(optimal)`, `(normal)`) leaves the bound as the range; another
+    // (`< 20 (deficient)`, `>= 126 (diabetes)`, `>= 160 (high)`, `> 40 (men)`) is a tier or a population, not the range:
+    // the whole text, with no bounds and no flag. A printed flag's letters (`(H)`, `(HH)`, `(LL)`) are the flag.
+    if (/^[<>≤≥]/.test(r.text) && k < n && TIER_LABEL.test(tokens[k]!) && !FLAG_LETTERS_IN_PARENS.test(tokens[k]!)) {
+      const tiers = tiersToEnd(tokens, k + 1);
+      if (tiers) {
+        out.rangeText = [r.text, ...tokens.slice(k)].join(' ');
+        return out;
+      }
+      if (k === n - 1) {
+        if (NORMAL_TIER.test(tokens[k]!)) return out;
+        out.rangeText = [r.text, tokens[k]].join(' ');
+        out.rangeTextOnly = true;
+        return out;
+      }
+    }
     // `39-117; Criança<400`: another population's bound after the range, its label glued to it, ends the row — one
     // range text of two populations (parseReferenceRange keeps it as text, no bounds), not a unit `Criança<400`.
     if (k === n - 1 && populationBound(tokens[k]!)) {
@@ -4527,6 +4583,46 @@ function parseTail(input: readonly string[], start: number, knownName = false, d
   if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (/^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))
     || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && !isUnitToken(t) && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
   return k === n ? out : null;
+}
+
+/** (labs38fix) A status word an app prints between a result and its bounds (`Below`, `Above`, `High`, `Low`, `Normal`). */
+const STATUS_BEFORE_BOUNDS = /^(?:below|above|high|low|normal)$/i;
+
+/** (fix38b) Whether a status word before two bounds says what they say of the value (`Below` a value under the lower bound). */
+function statusAgrees(word: string, value: number | null | undefined, bounds: { low: number; high: number }): boolean {
+  if (value === null || value === undefined) return false;
+  const side = value < bounds.low ? 'low' : value > bounds.high ? 'high' : 'normal';
+  return normalizeFlag(word) === side;
+}
+
+/** (labs38fix) Two plain numbers that end a row, the lower first (`13.5  17.5`): its lower and upper bound. */
+function boundsEndingRow(tokens: readonly string[], at: number): { low: number; high: number; text: string } | null {
+  if (at !== tokens.length - 2 || !/^\d+(?:[.,]\d+)?$/.test(tokens[at]!) || !/^\d+(?:[.,]\d+)?$/.test(tokens[at + 1]!)) return null;
+  const [low, high] = [parseNumber(tokens[at]!), parseNumber(tokens[at + 1]!)];
+  return low !== null && high !== null && low < high ? { low, high, text: `${tokens[at]} ${tokens[at + 1]}` } : null;
+}
+
+/** (labs38fix) A tier's label in parentheses after its range (`(desirable)`, `(borderline)`, `(high)`). */
+const TIER_LABEL = /^\([A-Za-z][A-Za-z-]*\)$/;
+/** (fix38b) A normal tier's label: the one-bound range before it is the reference range. */
+const NORMAL_TIER = /^\((?:desirable|optimal|normal|recommended|target|sufficient|acceptable|reference|ideal)\)$/i;
+/** (fix38b) A printed flag's letters in parentheses (`(H)`, `(HH)`, `(LL)`, `(A)`): a flag, never a tier's label. */
+const FLAG_LETTERS_IN_PARENS = /^\((?:H|L|HH|LL|HI|LO|A|AA|N|C|CH|CL)\)$/i;
+
+/**
+ * (labs38fix) The further tiers of a tiered range to the row's end, from `at` (`200.0 - 239.0 (borderline) >= 240.0
+ * (high)`): each a numeric range and its label; false when there are none or anything else follows.
+ */
+function tiersToEnd(tokens: readonly string[], at: number): boolean {
+  let j = at;
+  let tiers = 0;
+  while (j < tokens.length) {
+    const r = numericRangeAt(tokens, j);
+    if (!r || !TIER_LABEL.test(tokens[j + r.span] ?? '')) return false;
+    j += r.span + 1;
+    tiers++;
+  }
+  return tiers > 0;
 }
 
 /** Whether a range that prints its unit (`135 - 145 mmol/L`) prints another than a row's: it is another row's range. */

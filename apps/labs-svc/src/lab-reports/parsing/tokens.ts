@@ -608,7 +608,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   'therapeutic(?: range)?', 'reference', '(?:analytical |functional )?sensitivity', 'limit of (?:detection|quantitation|quantification)',
   '(?:lower )?detection limit', 'lod', 'loq', 'cv', '(?:analytical )?measuring range', 'reportable range', 'linearity',
   '(?:body )?weight', '(?:body )?height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
-  'respiratory rate', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
+  'respiratory rate',
+  // (labs38fix) Their short forms as notes and vitals lines print them (`HR: 87/min (60-90)`, `Resp 16`, `SBP 120`).
+  '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
   // When the specimen was taken or received (`Collection time 0800`): a time, no result.
   '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
   // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's

@@ -1,0 +1,380 @@
+import { normalizeFlag } from './flags.js';
+import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
+import { parseReferenceRange } from './reference-range.js';
+import { isUnitToken, namesNoResult, parseValueToken } from './tokens.js';
+import { toUcum } from './units.js';
+
+/**
+ * (labs38fix) Result records kept as JSON or as a JavaScript object literal — an app's export or data module
+ * (`export default Report = { "data": [ { "tests": [ { "test": "Haemoglobin", "result": "11.9", "unit": "gm/dl",
+ * "referenceRange": "12 - 16" } ] } ] }`, `export const Results={"Indexs":[{"index_Value":12.8, "IndexStatus":"Below",
+ * "Index_Name_En":"HEMOGLOBIN", "Index_Min_Number":13.5, "Index_Max_Number":17.5}]}`): the text is parsed as data (a
+ * lenient pass makes an object literal JSON: unquoted keys, single quotes, comments, trailing commas), never read line
+ * by line, and each object with a name-like key and a value-like key is one row. Key names are matched by their words
+ * (case and separators ignored: `index_Value`, `IndexValue`, `index-value`), a language suffix aside (`Index_Name_En`
+ * before `Index_Name_He`). What is no record reads nothing: an object without a value-like key, one whose value is a
+ * word (`{"TSH": "Low", "Free T4": "High", "Condition": "…"}`, an interpretation table, has neither key), prose and
+ * footnotes (strings in arrays).
+ */
+
+/** What may stand before the data: a module's export or an assignment (`export default X =`, `export const X=`, `module.exports =`). */
+const MODULE_PREFIX = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:export\s+default\s+(?:[A-Za-z_$][\w$]*\s*=\s*)?|export\s+(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|module\.exports\s*=\s*)?$/;
+/** What may follow it: semicolons, comments, an `export default X;`. */
+const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
+
+/** The data of a JSON text or a JS data module, as JSON text, and where each object opens in the original; null when it is none. */
+function asJson(text: string): { json: string; objectsAt: number[] } | null {
+  const start = text.search(/[[{]/);
+  if (start < 0 || !MODULE_PREFIX.test(text.slice(0, start))) return null;
+  const out: string[] = [];
+  const objectsAt: number[] = [];
+  const stack: string[] = [];
+  let i = start;
+  const n = text.length;
+  // Whether the next token of an object is a key (after `{` or `,`).
+  let expectKey = false;
+  const skipSpace = (j: number): number => {
+    while (j < n) {
+      if (/\s/.test(text[j]!)) j++;
+      else if (text.startsWith('//', j)) j = text.indexOf('\n', j) < 0 ? n : text.indexOf('\n', j);
+      else if (text.startsWith('/*', j)) {
+        const e = text.indexOf('*/', j + 2);
+        if (e < 0) return -1;
+        j = e + 2;
+      } else break;
+    }
+    return j;
+  };
+  while (i < n) {
+    const j = skipSpace(i);
+    if (j < 0) return null;
+    if (j > i) {
+      out.push(text.slice(i, j).replace(/[^\n]/g, ' '));
+      i = j;
+      if (i >= n) break;
+    }
+    const c = text[i]!;
+    if (c === '{' || c === '[') {
+      if (c === '{') objectsAt.push(i);
+      stack.push(c);
+      out.push(c);
+      expectKey = c === '{';
+      i++;
+    } else if (c === '}' || c === ']') {
+      if (stack.pop() !== (c === '}' ? '{' : '[')) return null;
+      out.push(c);
+      i++;
+      expectKey = false;
+      if (!stack.length) break;
+    } else if (c === ',') {
+      // A trailing comma (`},\n ]`) is dropped.
+      const k = skipSpace(i + 1);
+      if (k < 0) return null;
+      if (text[k] !== '}' && text[k] !== ']') out.push(',');
+      else out.push(' ');
+      expectKey = stack.at(-1) === '{';
+      i++;
+    } else if (c === ':') {
+      out.push(':');
+      expectKey = false;
+      i++;
+    } else if (c === '"' || c === "'" || c === '`') {
+      let k = i + 1;
+      let s = '';
+      while (k < n && text[k] !== c) {
+        if (text[k] === '\\') {
+          s += text.slice(k, k + 2);
+          k += 2;
+        } else {
+          if (c === '`' && text.startsWith('${', k)) return null;
+          if (text[k] === '\n' && c !== '`') return null;
+          s += text[k];
+          k++;
+        }
+      }
+      if (k >= n) return null;
+      // A control character typed into a string (a tab: a JS literal may hold one, JSON may not) as its escape.
+      s = s.replace(/[\u0000-\u0009\u000b-\u001f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      if (c === '"') out.push(`"${s}"`);
+      else {
+        // A single-quoted or template string as a JSON string: its own escapes kept, a double quote escaped.
+        const body = s.replace(/\\'/g, "'").replace(/\\`/g, '`').replace(/(^|[^\\])((?:\\\\)*)"/g, '$1$2\\"').replace(/\n/g, '\\n');
+        out.push(`"${body}"`);
+      }
+      i = k + 1;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const m = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 200))!;
+      const word = m[0];
+      if (expectKey) out.push(`"${word}"`);
+      else if (word === 'true' || word === 'false' || word === 'null') out.push(word);
+      else if (word === 'undefined') out.push('null');
+      else return null;
+      i += word.length;
+    } else if (/[-\d]/.test(c)) {
+      const m = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(text.slice(i, i + 100));
+      if (!m) return null;
+      out.push(expectKey ? `"${m[0]}"` : m[0]);
+      i += m[0].length;
+    } else return null;
+  }
+  if (stack.length || !MODULE_SUFFIX.test(text.slice(i))) return null;
+  return { json: out.join(''), objectsAt };
+}
+
+/** A key's words, lower case (`Index_Name_En` → index, name, en; `referenceRange` → reference, range). */
+function keyWords(key: string): string[] {
+  return key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z\d]+/).filter(Boolean);
+}
+
+/** A language a key's last word names (`_En`, `_He`, `_english`): English is preferred for a record's name. */
+const ENGLISH = /^(?:en|eng|english)$/;
+const OTHER_LANGUAGE = /^(?:he|heb|hebrew|ar|ara|arabic|fr|fre|fra|french|de|ger|deu|german|es|spa|spanish|pt|por|portuguese|it|ita|italian|ru|rus|russian|zh|chi|zho|cn|chinese|ja|jp|jpn|japanese|ko|kr|kor|korean|hi|hin|hindi|ne|nep|nepali|nl|dutch|sv|swe|pl|pol|tr|tur|th|tha|vi|vie|ms|local|native|lang)$/;
+
+/** A word before a key's own (`test_name`, `index_Value`, `idxMin`, `resultUnit`): whose name, value, unit it is. */
+const PREFIX = String.raw`(?:test|tests|index|idx|analyte|parameter|param|item|component|investigation|observation|obs|lab|labtest|marker|biomarker|exam|examination|result)?`;
+/** The name-like keys: a test's or an analyte's name (`test`, `name`, `testName`, `analyte`, `parameter`, `component`, `index_name`). */
+const NAME_KEY = new RegExp(String.raw`^(?!lab(?:oratory)?name$)(?:${PREFIX}(?:name|label|display|displayname)|(?:test|index|idx|analyte|parameter|param|item|component|investigation|observation|labtest|marker|biomarker|exam|examination)title|test|analyte|parameter|component|investigation|biomarker|marker|observation|examination)$`);
+/** The value-like keys: the result (`result`, `value`, `index_Value`, `resultValue`, `observedValue`). */
+const VALUE_KEY = new RegExp(String.raw`^(?:${PREFIX}|observed|measured|your|current)(?:value|result|results|val|reading)$`);
+const UNIT_KEY = new RegExp(String.raw`^(?:${PREFIX}|value)(?:units?|uom|unitofmeasure|unitofmeasurement)$`);
+/** A range printed as text (`referenceRange`, `normal_range`, `refRange`, `bioRefInterval`, `normalValues`). */
+const RANGE_KEY = new RegExp(String.raw`^${PREFIX}(?:(?:ref|reference|normal|bio|biological|bioref|biologicalref|biologicalreference|expected)(?:range|ranges|interval|intervals|values?)?|range|interval)$`);
+/** A range's bounds as numbers (`Index_Min_Number`, `low`, `refLow`, `lowerLimit`, `normalMax`, `rangeHigh`). */
+const BOUND_PREFIX = String.raw`(?:${PREFIX}(?:ref|reference|range|normal)?)`;
+const LOW_KEY = new RegExp(String.raw`^${BOUND_PREFIX}(?:min|minimum|low|lower|lo)(?:number|value|limit|bound|range|normal|ref|reference)?$`);
+const HIGH_KEY = new RegExp(String.raw`^${BOUND_PREFIX}(?:max|maximum|high|upper|hi)(?:number|value|limit|bound|range|normal|ref|reference)?$`);
+/** A status or flag word (`IndexStatus`, `flag`, `status`, `interpretation`). */
+const FLAG_KEY = new RegExp(String.raw`^(?:${PREFIX}|value)(?:status|flag|flags|abnormalflag|indicator|interpretation)$`);
+
+/** A status word as a flag: `Below` low, `Above` high, `Fine`/`OK` normal, and the printed flags the reader knows (`High`, `L`, `Normal`). */
+function statusFlag(word: string): string | undefined {
+  const w = word.trim().toLowerCase();
+  if (/^(?:fine|ok|good|within(?: (?:range|limits|normal limits))?|in range)$/.test(w)) return 'normal';
+  // (fix38b) Only the words that say where the value stands: a record's status (`final`, `F`, `C` corrected, `P`
+  // preliminary) or a placeholder (`-`, `+`) is no flag of the result — the flag is then the bounds'.
+  if (!STATUS_WORD.test(w)) return undefined;
+  return normalizeFlag(w) ?? undefined;
+}
+
+/** (fix38b) The status words read as a flag (besides `Fine`/`OK`): where the value stands against its range. */
+const STATUS_WORD = /^(?:below|above|high|low|normal|abnormal|h|l|hh|ll|n|a|critical(?: high| low)?|critically (?:high|low)|very (?:high|low))$/;
+/** (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. */
+const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|reported)|in (?:progress|process)|awaited|to follow|ordered|scheduled|withdrawn)\b/i;
+/**
+ * (fix38b) Bounds keys that name no reference range on their own: a chart's axis (`min`/`max` of a gauge), an assay's
+ * measuring limits (`lowerLimit`/`upperLimit`), a setting's allowed values. A range's bounds say whose they are
+ * (`low`/`high`, `refLow`, `normalMax`, `Index_Min_Number`).
+ */
+const BARE_BOUND = /^(?:min|minimum|max|maximum|lower|upper|lowerlimit|upperlimit|lowlimit|highlimit|minvalue|maxvalue|minimumvalue|maximumvalue|lowerbound|upperbound|minlimit|maxlimit)$/;
+/** (fix38b) Keys of a record's own date or time: a record dated on its own is one of a series (a history, a device's readings). */
+const DATE_KEY = /^(?:date|datetime|time|timestamp|collectedat|collected|collectiondate|effectivedatetime|effectivedate|sampledate|resultdate|testdate|reportdate|day|observedat|measuredat|takenat)$/;
+/** (fix38b) A word for urine, in the languages the record's names may be in (Hebrew `שתן`, `Harn`, `orina`, `urina`, `urine`). */
+const URINE_WORD = /(?:\burin(?:e|a|ary)?\b|\bharn\b|\borina\b|שתן|بول|мочи|моча|尿)/iu;
+/** (fix38b) One letter a misprinted unit may be (`m` for a haematocrit's %), never a qualifier's or a count's letter (`D` direct, `T` total, `I` ionised, `K` thousands, a flag's letter). */
+const MISPRINT_LETTER = /^[a-zA-Z]$/;
+const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
+
+/**
+ * A result value as a record holds it: a number, or a string of one — thousands or lakhs grouped with commas
+ * (`"2,48,000"`, `"7,400"`), leading zeros (`"04"`), a comparator (`"<0.5"`). Null for anything else (words, prose).
+ */
+function recordValue(v: unknown): { value: number; text?: string; comparator?: RawRow['comparator'] } | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
+  if (typeof v !== 'string') return null;
+  let t = v.trim();
+  if (/^[<>≤≥]?=?\s*\d{1,3}(?:(?:,\d{2})*,\d{3}|(?:,\d{3})+)(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  if (!/^[<>≤≥]?=?\s*-?\d+(?:\.\d+)?$/.test(t)) return null;
+  const p = parseValueToken(t.replace(/\s+/g, ''));
+  if (!p) return null;
+  return p.comparator ? { value: p.value, text: p.text, comparator: p.comparator } : { value: p.value };
+}
+
+/** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
+function bound(v: unknown): number | undefined {
+  const r = recordValue(v);
+  return r && !r.comparator ? r.value : undefined;
+}
+
+interface Keys {
+  names: { key: string; english: boolean; other: boolean }[];
+  value?: string;
+  unit?: string;
+  range?: string;
+  low?: string;
+  high?: string;
+  flag?: string;
+  /** (fix38b) The record's own date or time key. */
+  date?: string;
+  /** (fix38b) Whether it has bare bounds (`min`, `max`, `lowerLimit`): no range. */
+  bare?: boolean;
+}
+
+function classify(obj: Record<string, unknown>): Keys {
+  const keys: Keys = { names: [] };
+  for (const key of Object.keys(obj)) {
+    const words = keyWords(key);
+    const last = words.at(-1) ?? '';
+    const english = words.length > 1 && ENGLISH.test(last);
+    const other = words.length > 1 && OTHER_LANGUAGE.test(last);
+    const core = (english || other ? words.slice(0, -1) : words).join('');
+    if (NAME_KEY.test(core)) keys.names.push({ key, english, other });
+    else if (english || other) continue;
+    else if (VALUE_KEY.test(core)) keys.value ??= key;
+    else if (UNIT_KEY.test(core)) keys.unit ??= key;
+    else if (RANGE_KEY.test(core)) keys.range ??= key;
+    else if (BARE_BOUND.test(core)) keys.bare = true;
+    else if (LOW_KEY.test(core)) keys.low ??= key;
+    else if (HIGH_KEY.test(core)) keys.high ??= key;
+    else if (FLAG_KEY.test(core)) keys.flag ??= key;
+    else if (DATE_KEY.test(core)) keys.date ??= key;
+  }
+  return keys;
+}
+
+/** The record's name: an English one before one without a language, before another language's. */
+function recordName(obj: Record<string, unknown>, keys: Keys): { key: string; name: string } | null {
+  const named = keys.names.filter((k) => typeof obj[k.key] === 'string' && /\p{L}/u.test(obj[k.key] as string) && (obj[k.key] as string).trim().length <= 80);
+  const pick = named.find((k) => k.english) ?? named.find((k) => !k.other) ?? named[0];
+  return pick ? { key: pick.key, name: (obj[pick.key] as string).replace(/\s+/g, ' ').trim() } : null;
+}
+
+/** What the record reader asks the catalog: whether it knows a name, and in what unit it measures one. */
+export interface JsonRecordOptions {
+  knows?: (name: string) => boolean;
+  measuresIn?: (name: string, unit: string) => boolean;
+}
+
+/**
+ * (fix38b) Whether a unit the reader does not take is a misprint to leave out (the row without a unit) rather than a
+ * unit of another scale (`mM`, `uM`, `mmo`, `gl`, `K`): one letter that is no qualifier's or count's letter, under an
+ * analyte the catalog measures in %, fL or pg (`"m"` for a haematocrit), or a unit and a `%` together (`"pg %"`) under
+ * one it measures in %, fL, pg or g/dL (whose old spelling is `g%`). Anything else: the record reads nothing.
+ */
+function misprintedUnit(name: string, unit: string, opts: JsonRecordOptions): boolean {
+  const measures = (...units: string[]) => units.some((u) => opts.measuresIn?.(name, u));
+  if (MISPRINT_LETTER.test(unit)) return !QUALIFIER_LETTER.test(unit) && measures('%', 'fL', 'pg');
+  const parts = unit.split(/\s+/);
+  return parts.length === 2 && parts[1] === '%' && isUnitToken(parts[0]!) && measures('%', 'fL', 'pg', 'g/dL');
+}
+
+/** (fix38b) The flag a record's bounds give its value (none without both sides it needs). */
+function flagFromBounds(value: number, range: { low?: number; high?: number }): 'low' | 'high' | 'normal' | undefined {
+  if (range.low !== undefined && value < range.low) return 'low';
+  if (range.high !== undefined && value > range.high) return 'high';
+  if (range.low !== undefined || range.high !== undefined) return 'normal';
+  return undefined;
+}
+
+/** (fix38b) Whether a record says it is of urine: a name in another language (`בדיקת לויקוציטים בשתן`) or a specimen key. */
+function saysUrine(obj: Record<string, unknown>, keys: Keys): boolean {
+  const texts = [...keys.names.map((k) => obj[k.key]), ...Object.entries(obj).filter(([k]) => /specimen|sample|material|source|fluid/i.test(k)).map(([, v]) => v)];
+  return texts.some((t) => typeof t === 'string' && URINE_WORD.test(t));
+}
+
+/**
+ * Reads a text that is JSON or a JS data module as result records; null when it is neither, or holds no record.
+ * (fix38b) A record is a row only under a name the catalog knows that is no vital sign, and with a reference range
+ * (its text or its bounds) or a status word that says where the value stands: wearables' metrics, settings,
+ * questionnaires, medication, supplement and nutrition lists, price lists and device readings are no results.
+ */
+export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): ParsedReport | null {
+  const { knows } = opts;
+  const data = asJson(text.replace(/^\uFEFF/, ''));
+  if (!data) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data.json);
+  } catch {
+    return null;
+  }
+  const rows: RawRow[] = [];
+  const warnings: ParseWarning[] = [];
+  const dates = new Set<string>();
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  let objectIndex = 0;
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      v.forEach(visit);
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    const at = data.objectsAt[objectIndex++] ?? 0;
+    const obj = v as Record<string, unknown>;
+    const keys = classify(obj);
+    const named = keys.value ? recordName(obj, keys) : null;
+    const value = keys.value ? recordValue(obj[keys.value]) : null;
+    const row = named && value ? recordRow(obj, keys, named, value) : null;
+    if (row && named) {
+      const keyAt = text.indexOf(named.key, at);
+      row.line = lineAt(keyAt >= 0 ? keyAt : at);
+      if (row.warning) warnings.push({ ...row.warning, line: row.line });
+      delete row.warning;
+      if (keys.date && obj[keys.date] !== null && obj[keys.date] !== undefined) dates.add(JSON.stringify(obj[keys.date]));
+      rows.push(row);
+    }
+    for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child);
+  };
+  // One record as a row, or null (fix38b: the conditions above).
+  const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: NonNullable<ReturnType<typeof recordValue>>): (RawRow & { warning?: Omit<ParseWarning, 'line'> }) | null => {
+    let name = named.name;
+    if (!knows?.(name) || namesNoResult(name)) return null;
+    const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
+    if (status && NO_RESULT_STATUS.test(status)) return null;
+    // A name the record says is of urine (`Leucocytes`, its Hebrew name leukocytes in urine): the urine analyte's, or no row.
+    if (saysUrine(obj, keys) && !URINE_WORD.test(name)) {
+      if (!knows(`${name} in urine`)) return null;
+      name = `${name} in urine`;
+    }
+    const row: RawRow & { warning?: Omit<ParseWarning, 'line'> } = { name, value: value.value, line: 0 };
+    if (value.comparator) {
+      row.comparator = value.comparator;
+      row.valueText = value.text;
+    }
+    const unit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
+    if (unit) {
+      // A misprinted unit (`"m"` for a haematocrit, `"pg %"` for an MCHC): the row without it, as the text reader reads
+      // one (`unreadUnit`); a unit the reader does not take that may be another scale's (`mM`, `gl`, `K`): no row.
+      if (!isUnitToken(unit) || toUcum(unit) === null) {
+        if (!misprintedUnit(name, unit, opts)) return null;
+        row.unreadUnit = unit;
+      } else row.unit = unit;
+    }
+    const range = keys.range && typeof obj[keys.range] === 'string' ? (obj[keys.range] as string).replace(/\s+/g, ' ').trim() : '';
+    let bounds: { low?: number; high?: number } = {};
+    if (range) {
+      row.rangeText = range;
+      const r = parseReferenceRange(range);
+      bounds = { ...(r.low !== undefined ? { low: r.low } : {}), ...(r.high !== undefined ? { high: r.high } : {}) };
+    } else {
+      const low = keys.low ? bound(obj[keys.low]) : undefined;
+      const high = keys.high ? bound(obj[keys.high]) : undefined;
+      if (low !== undefined || high !== undefined) {
+        bounds = { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+        row.range = bounds;
+        row.boundsWithoutText = true;
+      }
+    }
+    const flag = status ? statusFlag(status) : undefined;
+    if (!range && !row.range && !flag) return null;
+    if (flag) {
+      // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
+      const fromBounds = value.comparator ? undefined : flagFromBounds(value.value, bounds);
+      const side = flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
+      if (fromBounds && (side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) {
+        row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };
+      } else {
+        row.normalizedFlag = flag;
+        row.flag = status;
+      }
+    }
+    return row;
+  };
+  visit(parsed);
+  if (!rows.length) return null;
+  // Records dated each on its own, on more than one date (a history, a device's readings): no row takes the upload's
+  // date, and none is read.
+  if (dates.size > 1) {
+    return { layout: 'json-records', rows: [], warnings: [{ code: 'records-on-several-dates', message: 'The records carry different dates of their own: none is read' }] };
+  }
+  return { layout: 'json-records', rows, warnings };
+}
