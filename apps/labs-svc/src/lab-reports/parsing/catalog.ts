@@ -169,11 +169,11 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:velocidad|velocidade|velocita) (?:de |di )?(?:sedimentacion|hemossedimentacao|eritrosedimentazione)(?: globular)?(?: (?:a la|em|alla) (?:1a |primera |prima )?(?:hora|ora))?$/, 'erythrocyte sedimentation rate')
     // French names: the differential as `Polynucléaires neutrophiles`, a count as `Numération des plaquettes`, the
     // indices spelt out (`Volume plaquettaire moyen`), the eGFR as `Estimation de la fonction rénale`, `à jeun` (fasting)
-    // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio).
+    // and `Rapport chol. total / H.D.L.` (the total cholesterol / HDL ratio; `Rapport C/HDL`, its C the cholesterol: labs39fix).
     .replace(/^polynucleaires? /, '').replace(/^numeration (?:des )?/, '')
     .replace(/^volume plaquettaire moyen$/, 'mpv').replace(/^volume globulaire moyen$/, 'mcv')
     .replace(/^estimation (?:de la )?fonction renale$/, 'egfr').replace(/ a jeun$/, ' fasting')
-    .replace(/^rapport (?:chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
+    .replace(/^rapport (?:c|chol|cholesterol) (?:total )?hdl$/, 'total cholesterol hdl ratio')
     // Portuguese names (Portugal's hospital reports): the red cell indices spelt out (`Volume globular` is the
     // haematocrit, `Volume Globular Médio` the MCV, `Hemoglobina Globular Média` the MCH, `Conc. Hemogl. Globular Média`
     // the MCHC), the transaminases by their old names (`Transaminase gl. oxalacética`, TGO: the AST; `… pirúvica`, TGP:
@@ -785,6 +785,13 @@ export class BiomarkerCatalog {
     if (!n) return undefined;
     const direct = this.byName.get(n);
     if (direct) return direct;
+    // (labs39fix) Short words of a forum post's or a note's names, when the name as printed is none the catalog has:
+    // `Ab` for antibody after the antigen (`TPO Ab`), `Vit` for vitamin before its letter (`Vit d`).
+    const shortWords = n.replace(/^(.+) ab$/, '$1 antibody').replace(/^vit ([a-z]\d{0,2})$/, 'vitamin $1');
+    if (shortWords !== n) {
+      const hit = this.byName.get(shortWords);
+      if (hit) return hit;
+    }
     // (labs35fix review) `Glucose (U)`: a capital U alone in parentheses after a name is the urine, as `(UR)` is.
     const urineLetter = /^(.*\S)\s*\(U\)\s*$/.exec(name);
     if (urineLetter) return this.matchName(`${urineLetter[1]!} (Urine)`);
@@ -1242,8 +1249,14 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte };
   }
+
+  /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
+  sameAnalyte = (a: string, b: string): boolean => {
+    const entry = this.matchName(a);
+    return entry !== undefined && entry === this.matchName(b);
+  };
 
   /** For parsers: the ion's charge the catalog gives a name (1 for sodium, 2 for calcium), null when it gives none. */
   chargeOf = (name: string): number | null => this.matchName(name)?.charge ?? null;

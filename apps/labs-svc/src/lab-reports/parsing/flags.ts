@@ -91,6 +91,19 @@ function onScale(value: number, range: ReferenceRange): boolean {
 }
 
 /**
+ * (labs39fix) A range printed `<a-b` (`<1-2`: its lower bound a bound below a; kept as text, no bounds): a plain value
+ * from a to b is inside it whatever that lower bound is (normal), one above b is high; below a, it cannot be said.
+ */
+function openLowIntervalFlag(value: number, comparator: Comparator | undefined, text: string | undefined): LabFlag | null {
+  const m = /^[<≤]\s*(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(text?.trim() ?? '');
+  if (!m || comparator) return null;
+  const [a, b] = [Number(m[1]!.replace(',', '.')), Number(m[2]!.replace(',', '.'))];
+  if (!(a < b)) return null;
+  if (value > b) return 'high';
+  return value >= a ? 'normal' : null;
+}
+
+/**
  * The flag a result earns against its range when the report printed none: below → low, above → high, inside →
  * normal. A qualitative range (`Negative`) gives normal when the answer matches and abnormal otherwise. A value
  * with a comparator (`<5.0`) is flagged only when every value it stands for falls on the same side. Null when the
@@ -103,7 +116,7 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   }
   if (value === null) return null;
   const { low, high } = range;
-  if (low === undefined && high === undefined) return null;
+  if (low === undefined && high === undefined) return openLowIntervalFlag(value, comparator, range.text);
   const lowInc = range.lowInclusive ?? true;
   const highInc = range.highInclusive ?? true;
   const belowLow = (v: number) => low !== undefined && (lowInc ? v < low : v <= low);
@@ -115,9 +128,11 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   }
   // `<x`: every value is below x. Low when x does not exceed the low bound; normal when the range has no low bound
   // and x is within the high bound; otherwise it cannot be said.
+  // (labs39fix) A low bound of zero, inclusive, is none (`<30` under `0.0 - 60.0`: nothing measured is below zero).
   if (comparator === '<' || comparator === '<=') {
     if (low !== undefined && (comparator === '<' ? value <= low : value < low)) return 'low';
-    if (low === undefined && high !== undefined && value <= high) return 'normal';
+    const noLow = low === undefined || (low === 0 && lowInc);
+    if (noLow && high !== undefined && value <= high) return 'normal';
     return null;
   }
   if (high !== undefined && (comparator === '>' ? value >= high : value > high)) return 'high';

@@ -1888,7 +1888,7 @@ describe('known leftovers (issue 9, labs5): footnote marks, spaced comparators, 
       'Troponin T     <  5       ng/L      <14',
     ].join('\n');
     expect(answers(aligned)).toEqual([
-      ['c-reactive-protein', 0.5, '<0.5', 'mg/dL', 0, 0.5, null],
+      ['c-reactive-protein', 0.5, '<0.5', 'mg/dL', 0, 0.5, 'normal'], // (labs39fix: `<0.5` under a range from zero is inside it)
       ['creatinine', 0.9, null, 'mg/dL', 0.5, 1.1, 'normal'],
       ['glucose', 92, null, 'mg/dL', 70, 99, 'normal'],
       ['troponin-t', 5, '<5', 'ng/L', null, 14, 'normal'],
@@ -2153,7 +2153,7 @@ describe('review of the labs5/labs6 rules (labs7 probes): rules narrowed to what
       ['hemoglobin', 11.2, 'g/dL', 12, 16, 'low'],
       ['glucose', 250, 'mg/dL', 70, 99, 'high'],
       ['potassium', 6.8, 'mmol/L', null, null, 'high'],
-      ['c-reactive-protein', 0.5, 'mg/L', 0, 5, null],
+      ['c-reactive-protein', 0.5, 'mg/L', 0, 5, 'normal'], // (labs39fix: `<0.5` under a range from zero is inside it)
     ]);
     // No header: a comparator before a range is not joined to it (the row is left unread rather than given `< 12.0 - 16.0`).
     expect(rowsOf('Hemoglobin    11.2    <     12.0 - 16.0   g/dL').filter((r) => /^</.test(r.rangeText ?? ''))).toEqual([]);
@@ -7277,8 +7277,9 @@ describe('labs38fix: result records in JSON or a JS data module, misprinted unit
       ['white-blood-cell-count', 9800, '/uL', 4000, 11000, 'normal'],
       ['platelet-count', 312000, '/uL', 150000, 450000, 'normal'],
       ['eosinophils', 7, '%', 1, 6, 'high'],
-      // (A value given as a bound is flagged as the text reader flags one: not at all.)
-      ['c-reactive-protein', 0.6, 'mg/L', 0, 5, null],
+      // (A value given as a bound is flagged as the text reader flags one: since labs39fix, `<0.6` under a range from
+      // zero is inside it whatever it is, so normal.)
+      ['c-reactive-protein', 0.6, 'mg/L', 0, 5, 'normal'],
     ]);
     // A tab typed into a string (a JS literal may hold one; JSON may not) does not stop the data being read.
     expect(pairs('[{"test":"Sodium","result":"139","comment":"fasting\tsample","unit":"mmol/L","range":"135 - 145"}]')).toEqual([['sodium', 139]]);
@@ -7471,5 +7472,200 @@ describe('labs38fix review: JSON that is no lab result, misprinted units, tier l
         ['mean-corpuscular-volume', 85, null, 80, 100, 'normal'],
         ['hemoglobin', 11.9, null, 13.5, 17.5, 'low'],
       ]);
+  });
+});
+
+describe('labs39fix: wrapped names, text after a range, unnamed HL7 rows, spaced censored values, Soit, misprinted units', () => {
+  it('a name continued alone on the next line renames its row when together they name another test', () => {
+    expect(pairs(lines(
+      'RED CELL INDICES',
+      'MEAN CORPUSCULAR HEMOGLOBIN 28.4 26.0 - 33.0 pg',
+      'MEAN CORPUSCULAR HEMOGLOBIN 35.9 High 32.0 - 35.0 g/dL',
+      'CONCENTRATION',
+      'PLATELET COUNT 240 150 - 400 thou/µL',
+    ))).toEqual([['mean-corpuscular-hemoglobin', 28.4], ['mean-corpuscular-hemoglobin-concentration', 35.9], ['platelet-count', 240]]);
+  });
+
+  it('a name alone after a row is no continuation: a test of its own, a heading in another case, after a blank line, or over a value', () => {
+    // A test of its own (`A1C` is HbA1c): the next row's name over its value, never joined.
+    expect(pairs(lines('HEMOGLOBIN 14.1 g/dL 13.0 - 17.0', 'A1C', '5.4 %'))).toEqual([['hemoglobin', 14.1], ['hemoglobin-a1c', 5.4]]);
+    // Capitals under a name in mixed case: a heading.
+    expect(pairs(lines('Mean corpuscular hemoglobin 31.0 pg 27 - 33', 'CONCENTRATION', 'Sodium 139 mmol/L 135 - 145')))
+      .toEqual([['mean-corpuscular-hemoglobin', 31], ['sodium', 139]]);
+    // A blank line between: which name cannot be told — read as neither, never as the MCH with the MCHC's values.
+    expect(pairs(lines('MEAN CORPUSCULAR HEMOGLOBIN 30.5 Low 32.0 - 35.0 g/dL', '', 'CONCENTRATION', 'SODIUM 139 135 - 145 mmol/L')))
+      .toEqual([['sodium', 139]]);
+    expect(pairs(lines('MEAN CORPUSCULAR HEMOGLOBIN 30.5 27.0 - 33.0 pg', '', 'RED CELL MORPHOLOGY', 'SODIUM 139 135 - 145 mmol/L')))
+      .toEqual([['mean-corpuscular-hemoglobin', 30.5], ['sodium', 139]]);
+    // Words that make no known name with it: a heading, the row stands.
+    expect(pairs(lines('CREATININE 0.9 0.7 - 1.3 mg/dL', 'LIVER PANEL', 'ALT 25 7 - 56 U/L'))).toEqual([['creatinine', 0.9], ['alanine-aminotransferase', 25]]);
+  });
+
+  it('a percentage or a remark after a parenthesised range is no part of the row', () => {
+    expect(codedWithRangeText(lines(
+      'Ferritin 64 (30 - 400) 9%',
+      'Free T4 15.2 (12.0 - 22.0) 32.00%',
+      'Folate 8.4 (> 3.9) no upper limit given',
+    ))).toEqual([
+      ['ferritin', 64, null, '30 - 400', 30, 400, 'normal'],
+      ['free-t4', 15.2, null, '12.0 - 22.0', 12, 22, 'normal'],
+      ['folate', 8.4, null, '> 3.9', 3.9, null, 'normal'],
+    ]);
+    // Under a name the catalog does not know, or without a range in parentheses, nothing is read.
+    expect(pairs(lines('Widget 64 (30 - 400) 9%', 'Ferritin 64 30 - 400 some words here'))).toEqual([]);
+    // A percentage and a count in one result cell are two results, as before.
+    expect(pairs('Neutrophils     52.0%  3.10   x10E3/uL   1.40-7.00')).toEqual([['neutrophils', 52], ['neutrophils-absolute', 3.1]]);
+  });
+
+  it('a number said in words in parentheses is the range as text; a value restated in another unit is not', () => {
+    expect(codedWithRangeText('Vit D 71 (75 or more is optimal)')).toEqual([['vitamin-d', 71, null, '75 or more is optimal', null, null, null]]);
+    expect(pairs('Vitamin D 71 (28 ng/mL)')).toEqual([]);
+  });
+
+  it('HL7: a comparator printed apart from its number is a censored value', () => {
+    const rows = parseHl7(['MSH|^~\\&|1|READER|LAB||20250301120000||OUL^R24^OUL_R24|1|T|2.6', 'OBR||Ferritin|0|1',
+      'OBX|1|TX|Ferritin||> 1500.00|ng/mL||0|||R', 'OBX|2|NM|CRP||< 2.5|mg/L||||R', 'OBX|3|TX|TSH||Sample err|||0|||R'].join('\r'), opts).rows;
+    expect(rows.map((r) => [r.name, r.value, r.comparator ?? null])).toEqual([['Ferritin', 1500, '>'], ['CRP', 2.5, '<']]);
+  });
+
+  it('HL7: an OBX with no name after a named one is the same test in another unit, or a result derived from it, or nothing', () => {
+    const head = ['MSH|^~\\&|1|READER|LAB||20250301120000||OUL^R24^OUL_R24|1|T|2.6', 'OBR||HbA1c|0|0'];
+    expect(hl7Coded([...head, 'OBX|1|TX|HbA1c||6.20|%||0|||R', 'OBX|2|TX|||44.30|mmol/mol||0|||R', 'OBX|3|TX|||131.20|mg/dL||0|||R'].join('\r'))
+      .map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin-a1c', 6.2, '%'], ['hemoglobin-a1c', 44.3, 'mmol/mol'], ['estimated-average-glucose', 131.2, 'mg/dL']]);
+    // A unit that is neither the test's nor a derived result's: nothing, never `OBX 2`.
+    expect(hl7Coded([...head, 'OBX|1|TX|HbA1c||6.20|%||0|||R', 'OBX|2|TX|||3.10|ng/mL||0|||R'].join('\r')).map((r) => r[0])).toEqual(['hemoglobin-a1c']);
+    // mg/dL after another test than HbA1c: no estimated average glucose.
+    expect(hl7Coded(['MSH|^~\\&|1|READER|LAB||20250301120000||OUL^R24^OUL_R24|1|T|2.6', 'OBR||Insulin|0|0',
+      'OBX|1|TX|Insulin||9.10|uIU/ml||0|||R', 'OBX|2|TX|||120.00|mg/dL||0|||R'].join('\r')).map((r) => r[0])).toEqual(['insulin']);
+  });
+
+  it('Soit under a percentage row is the absolute count of the cell type above', () => {
+    expect(coded(lines(
+      '| Analyse | Résultat | Unité | Valeurs de référence |',
+      '|---|---|---|---|',
+      '| Lymphocytes % | 33.0 | % | 20-45 |',
+      '| Soit | 2.31 | 10^3/uL | 1.00-4.00 |',
+      '| Hémoglobine | 14.2 | g/dL | 13-17 |',
+      '| Soit | 2.31 | 10^3/uL | 1.00-4.00 |',
+    )).map((r) => r[0])).toEqual(['lymphocytes', 'lymphocytes-absolute', 'hemoglobin', '?Soit']);
+    expect(pairs(lines('Polynucléaires éosinophiles 4 %', 'Soit 0.25 G/L', 'Monocytes 8 %', 'Soit 9 %')))
+      .toEqual([['eosinophils', 4], ['eosinophils-absolute', 0.25], ['monocytes', 8], ['?Soit', 9]]);
+  });
+
+  it('short names: Rapport C/HDL, TPO Ab, Vit d; NREF is no part of a name and no range', () => {
+    expect(key('Rapport C/HDL')).toBe('cholesterol-hdl-ratio');
+    expect(key('Tg Ab')).toBe(null);
+    expect(key('TPO Ab')).toBe('thyroid-peroxidase-antibody');
+    expect(key('Vit D')).toBe('vitamin-d');
+    expect(key('Vit Q')).toBe(null);
+    expect(codedWithRangeText(lines('Ferritin NREF (15-250) 62', 'Ferritin 58 nref'))).toEqual([
+      ['ferritin', 62, null, '15-250', 15, 250, 'normal'],
+      ['ferritin', 58, null, null, null, null, null],
+    ]);
+  });
+
+  it('a censored value under a range from zero is flagged by the upper bound when the bound decides it', () => {
+    expect(coded('TPO antibodies <9 (0.0 - 34.0)').map((r) => r[5])).toEqual(['normal']);
+    expect(coded('TPO antibodies <40 (0.0 - 34.0)').map((r) => r[5])).toEqual([null]);
+    expect(coded('TPO antibodies <9 (5.0 - 34.0)').map((r) => r[5])).toEqual([null]);
+  });
+
+  it('a range printed `<a-b` is text; a value from a to b is normal, above b high, below a undecided', () => {
+    expect(codedWithRangeText(lines('EOSINOPHILS 1 <1-6 %', 'BASOPHILS 3 <1-2 %', 'MONOCYTES 0.4 <1-2 %'))).toEqual([
+      ['eosinophils', 1, '%', '<1-6', null, null, 'normal'],
+      ['basophils', 3, '%', '<1-2', null, null, 'high'],
+      ['monocytes', 0.4, '%', '<1-2', null, null, null],
+    ]);
+  });
+
+  it('a Unit cell of letters that no unit table reads and the catalog does not measure the test in is no unit', () => {
+    expect(coded(lines(
+      '| Test | Value | Unit | Reference Range |',
+      '|---|---|---|---|',
+      '| VGM | 88.0 | PR | 80-98 |',
+      '| Gamma GT | 31 | U/L | 8-50 |',
+      '| Zorblatt | 12 | PR | 5-20 |',
+    )).map((r) => [r[0], r[2]])).toEqual([['mean-corpuscular-volume', null], ['gamma-glutamyl-transferase', 'U/L'], ['?Zorblatt', 'PR']]);
+  });
+});
+
+describe('labs39fix review: continuations that are headings, remarks as ranges, unnamed HL7 rows, letters-only units, Soit, % after a range (fix39b)', () => {
+  it('A: a specimen or section word under a row is a heading, never the rest of its name, and keeps its own handling', () => {
+    // Rule (1) had renamed the row (glucose in urine, bilirubin in urine, proteins in urine) and skipped the heading, so
+    // the urine section's first row was lost.
+    expect(pairs(lines('Sodium 139 135 - 145 mmol/L', 'Glucose 5.2 3.9 - 5.5 mmol/L', 'Urine', 'Ketones Negative')))
+      .toEqual([['sodium', 139], ['glucose', 5.2], ['ketones-in-urine', null]]);
+    expect(pairs(lines('BILIRUBIN 0.7 0.2 - 1.2 mg/dL', 'URINE', 'KETONES NEGATIVE'))).toEqual([['total-bilirubin', 0.7], ['ketones-in-urine', null]]);
+    expect(pairs(lines('Protein 72 60 - 80 g/L', 'Urine', 'Ketones Negative'))).toEqual([['total-protein', 72], ['ketones-in-urine', null]]);
+    // With blank lines between (a spaced layout): the row stands and the heading opens the urine section, as before.
+    expect(pairs(lines('Glucose 5.2 3.9 - 5.5 mmol/L', '', 'Urine', '', 'Ketones Negative'))).toEqual([['glucose', 5.2], ['ketones-in-urine', null]]);
+    expect(pairs(lines('Protein 72 60 - 80 g/L', '', 'Urine', '', 'Leukocytes Negative'))).toEqual([['total-protein', 72], ['leukocytes-in-urine', null]]);
+  });
+
+  it('A: a continuation joins only when the catalog measures the whole in the row\'s unit; the wrapped MCHC still does', () => {
+    // `hemoglobin glycated` is an HbA1c, never in g/dL: the words are no part of the haemoglobin's name.
+    expect(pairs(lines('hemoglobin 14.1 13.0 - 17.0 g/dL', 'glycated', 'ferritin 50 30 - 400 ng/mL'))).toEqual([['hemoglobin', 14.1], ['ferritin', 50]]);
+    expect(pairs(lines('Hemoglobin 14.1 13.0 - 17.0 g/dL', 'glycated'))).toEqual([['hemoglobin', 14.1]]);
+    expect(pairs(lines('MEAN CORPUSCULAR HEMOGLOBIN 30.1 Low 31.5 - 34.5 g/dL', 'CONCENTRATION', 'RED CELL DISTRIBUTION WIDTH 14.6 High 11.6 - 14.0 %')))
+      .toEqual([['mean-corpuscular-hemoglobin-concentration', 30.1], ['red-cell-distribution-width', 14.6]]);
+  });
+
+  it('B: a number and words in parentheses are a range only with a word of comparison or target', () => {
+    expect(codedWithRangeText(lines('Ferritin 45 (3 weeks ago)', 'B12 400 (2 tablets daily since March)', 'Glucose 5.4 (2 hours after eating)')))
+      .toEqual([]);
+    expect(codedWithRangeText(lines('Vit d 88 (50 is sufficient for most)', 'Vit D 71 (75 or more is optimal)'))).toEqual([
+      ['vitamin-d', 88, null, '50 is sufficient for most', null, null, null],
+      ['vitamin-d', 71, null, '75 or more is optimal', null, null, null],
+    ]);
+  });
+
+  it('C: an unnamed OBX is read against the last named one, only in a listed unit not yet read, else nothing', () => {
+    const head = (name: string) => ['MSH|^~\\&|LAB|FAC|EHR|FAC|20260101120000||ORU^R01|1|P|2.5', 'PID|1||123||Doe^Jane', `OBR|1|||${name}`];
+    // A third HbA1c in %, after the % and the mmol/mol: nothing.
+    expect(hl7Coded([...head('A1C^HbA1c'), 'OBX|1|NM|HbA1c||6.1|%|4.0-6.0||||F', 'OBX|2|NM|||43|mmol/mol|||||F', 'OBX|3|NM|||5.2|%|||||F'].join('\r'))
+      .map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin-a1c', 6.1, '%'], ['hemoglobin-a1c', 43, 'mmol/mol']]);
+    // A creatinine's unnamed mg/dL after its umol/L: no second creatinine.
+    expect(hl7Coded([...head('CHEM^Chemistry'), 'OBX|1|NM|CREA^Creatinine||88|umol/L|60-110||||F', 'OBX|2|NM|||15|mg/dL|||||F'].join('\r'))
+      .map((r) => [r[0], r[1]])).toEqual([['creatinine', 88]]);
+    // After an unnamed OBX that was not read, the next unnamed one is still judged against the named one: never `?OBX 3`.
+    expect(hl7Coded([...head('INS^Insulin'), 'OBX|1|NM|INS^Insulin||12|uIU/mL|2.6-24.9||||F', 'OBX|2|NM|||83|pmol/L|||||F', 'OBX|3|NM|||95|mg/dL|||||F'].join('\r'))
+      .map((r) => r[0])).toEqual(['insulin']);
+    // An immunoassay reader's HbA1c, its IFCC value and its estimated average glucose still read.
+    expect(hl7Coded([...head('A1C^HbA1c'), 'OBX|1|TX|HbA1c||5.90|%|4.0-6.0||||F', 'OBX|2|TX|||41.0|mmol/mol|||||F', 'OBX|3|TX|||122.6|mg/dL|||||F'].join('\r'))
+      .map((r) => [r[0], r[1], r[2]])).toEqual([['hemoglobin-a1c', 5.9, '%'], ['hemoglobin-a1c', 41, 'mmol/mol'], ['estimated-average-glucose', 122.6, 'mg/dL']]);
+  });
+
+  it('D: a Unit cell of letters is dropped only when UCUM reads it as another unit: arbitrary units and a unit\'s front stand', () => {
+    expect(coded(lines(
+      '| Test | Result | Unit | Reference |',
+      '|---|---|---|---|',
+      '| ESR | 12 | mm | 0-20 |',
+      '| Anti-HCV | 0.08 | COI | <1.0 |',
+      '| Lipoprotein (a) | 30 | nmol | <75 |',
+      '| Anti-dsDNA | 12 | AU | <30 |',
+      '| VGM | 88.0 | PR | 80-98 |',
+    )).map((r) => [r[0], r[2]])).toEqual([
+      ['erythrocyte-sedimentation-rate', 'mm'], ['hepatitis-c-antibody', 'COI'], ['lipoprotein-a', 'nmol'],
+      ['anti-double-stranded-dna-antibody', 'AU'], ['mean-corpuscular-volume', null],
+    ]);
+    // A cell UCUM cannot read at all is left as printed, as before labs39fix (no other unit is read into it).
+    expect(coded(lines('| Test | Result | Unit | Reference |', '|---|---|---|---|', '| Ferritin | 45 | ngml | 30-400 |')).map((r) => [r[0], r[2]]))
+      .toEqual([['ferritin', 'ngml']]);
+  });
+
+  it('E: Soit is a count only of a percentage whose absolute count the catalog knows', () => {
+    expect(coded(lines(
+      '| Examen | Résultat | Unité | Valeurs |',
+      '|---|---|---|---|',
+      '| Hématocrite | 42 | % | 40-52 |',
+      '| Soit | 4.2 | G/L | 4-6 |',
+      '| Polynucléaires neutrophiles | 58 | % | 40-75 |',
+      '| Soit | 3.2 | G/L | 1.8-7.5 |',
+    )).map((r) => [r[0], r[1]])).toEqual([['hematocrit', 42], ['?Soit', 4.2], ['neutrophils', 58], ['neutrophils-absolute', 3.2]]);
+  });
+
+  it('F: a percentage after the range of a test measured in % is no remark: no row rather than one without it', () => {
+    expect(pairs('HbA1c 48 (20 - 41) 6.5%')).toEqual([]);
+    expect(pairs('Ferritin 64 (30 - 400) 9%')).toEqual([['ferritin', 64]]);
   });
 });

@@ -86,6 +86,10 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
 
   /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
   let noted: RawRow | null = null;
+  // (labs39fix) The row the last named OBX read (null after an OBR or a named OBX not read): an unnamed OBX after it may
+  // be the same test in another unit or a result derived from it (unnamedAfter). (fix39b) The last NAMED one: an unnamed
+  // OBX, read or not, leaves it standing; with it, the names and units already read under it in the order, never read twice.
+  let lastNamed: { row: RawRow; read: Set<string> } | null = null;
   lines.forEach((raw, index) => {
     const line = index + 1;
     const seg = raw.trimEnd();
@@ -109,6 +113,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const commented = noted;
     noted = null;
     if (id === 'OBR') {
+      lastNamed = null;
       closeOrder();
       const obr7 = readTime(component(fields[7], 0, d));
       // OBR-15, the specimen source (v2.3–2.6): `Venous`, `BLDV^Blood venous`, `UR^Urine`.
@@ -129,6 +134,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     order ??= { rows: [], obx14: new Map() };
+    const before = lastNamed;
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
     // OBX-3: the identifier, or its alternate (components 4–6) when only that one is LOINC (`301.0500^WBC^00065227^6690-2^Leukocytes^pCLOCD`).
@@ -159,11 +165,22 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // (labs37fix) OBX-3 empty and a name in OBX-4 (`OBX|1|NM||UREA|128.3|mg/dL`, a chemistry analyser's): the sub-ID
     // is all that names the test.
     const subIdNames = !/[\p{L}\p{N}]/u.test(fields[3] ?? '') && /\p{L}{2}/u.test(subId) ? unescape(subId, d) : '';
-    const name = part || display || code || subIdNames || `OBX ${setId}`;
+    // (labs39fix) Nothing in OBX-3 or OBX-4 right after an OBX read under a name (`OBX|1|TX|HbA1c||5.10|%` /
+    // `OBX|2|TX|||32.20|mmol/mol` / `OBX|3|TX|||99.70|mg/dL`, an immunoassay reader's): the same test in another unit
+    // the catalog measures it in, or a result the catalog derives from it in this unit (DERIVED_RESULTS); otherwise
+    // nothing a reader could name — no row (never `OBX 2`).
+    const unnamed = !part && !display && !code && !subIdNames;
+    if (!unnamed) lastNamed = null;
+    const derived = unnamed && before ? unnamedAfter(before.row, before.read, obx6, opts) : undefined;
+    if (unnamed && before && !derived) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} has no name, and its unit does not say what of ${before.row.name} it is`, line });
+      return;
+    }
+    const name = part || display || code || subIdNames || derived || `OBX ${setId}`;
     const status = (fields[11] ?? '').trim();
     const rawValue = (fields[5] ?? '').split(d.repetition)[0] ?? '';
     /** Whether the value is one number (`2.1`, `<5`), read once for the rules below. */
-    const oneNumber = parseValueToken(unescape(rawValue.trim(), d)) !== null;
+    const oneNumber = parseValueToken(closedComparator(unescape(rawValue.trim(), d))) !== null;
     // (labs37fix) A dash alone in OBX-7 (`|-|`) is an empty range, no range text.
     const range = unescape((fields[7] ?? '').trim(), d).replace(/^[-–—]+$/, '');
     // What the order says about the patient or the specimen (`REPORTED PATIENT AGE`, `Body height`, `Hours fasting`,
@@ -241,6 +258,8 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     order.rows.push(row);
     order.obx14.set(row, readTime(component(fields[14], 0, d)));
     noted = row;
+    if (!unnamed) lastNamed = { row, read: new Set([readKey(name, unit)]) };
+    else before?.read.add(readKey(name, unit));
   });
   closeOrder();
   if (assumedUtc) {
@@ -260,6 +279,45 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
  */
 const GRAPH_WORDS = /\b(?:histogram|histogramm|histograma|scattergram|scattergramm|scatter ?plot|diagram|graph)\b|\bdiscriminator\b|\bmeta\s+length\b/i;
 const DISCRIMINATOR_LINE = /\S\s+line\.?$/i;
+
+/**
+ * (labs39fix) Results an analyser sends after a test's own, derived from it, as the catalog names them, with the units
+ * they are printed in: the estimated average glucose of an HbA1c (a glucose concentration: `mg/dL`, `mmol/L`).
+ */
+const DERIVED_RESULTS: readonly { of: string; name: string; units: readonly string[] }[] = [
+  { of: 'HbA1c', name: 'Estimated Average Glucose', units: ['mg/dl', 'mmol/l'] },
+];
+
+/**
+ * (fix39b) Tests an analyser sends again, unnamed, in another unit after their own (the HbA1c in `mmol/mol`, IFCC, after
+ * `%`, NGSP, or the other way round): only these — a creatinine's unnamed `mg/dL` after its `umol/L` may be anything.
+ */
+const SAME_TEST_UNITS: readonly { of: string; units: readonly string[] }[] = [
+  { of: 'HbA1c', units: ['mmol/mol', '%'] },
+];
+
+/** (fix39b) A name and a unit read in an order, as `lastNamed.read` keeps them. */
+function readKey(name: string, unit: string | undefined): string {
+  return `${name.trim().toLowerCase()}|${(unit ?? '').trim().toLowerCase()}`;
+}
+
+/**
+ * (labs39fix) What an OBX without a name after a named one is, by its unit: the same test in a unit SAME_TEST_UNITS
+ * lists for it, not yet read for it in the order, that the catalog measures it in (HbA1c in `mmol/mol` after HbA1c in
+ * `%`), else a result derived from it, printed in one of its units and one the catalog measures it in, not yet read
+ * (`mg/dL` after HbA1c: its estimated average glucose; not `ng/mL`); else undefined (fix39b: a creatinine's `mg/dL`
+ * after its `umol/L`, a third HbA1c in `%`).
+ */
+function unnamedAfter(before: RawRow, read: ReadonlySet<string>, unit: string, opts: Hl7ParseOptions): string | undefined {
+  const u = unit.trim();
+  if (!u || !opts.measuresIn) return undefined;
+  // (fix39b) The same test only in a unit SAME_TEST_UNITS lists for it, and never in a unit already read for it.
+  const again = SAME_TEST_UNITS.some((t) => t.units.includes(u.toLowerCase()) && opts.sameAnalyte?.(before.name, t.of));
+  if (again && !read.has(readKey(before.name, u)) && opts.measuresIn(before.name, u)) return before.name;
+  const derived = DERIVED_RESULTS.find((r) => r.units.includes(u.toLowerCase()) && opts.sameAnalyte?.(before.name, r.of) && opts.knows?.(r.name)
+    && opts.measuresIn!(r.name, u) && !read.has(readKey(r.name, u)));
+  return derived?.name;
+}
 
 /** OBX-3 names of comments sent as results. */
 const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?)$/i;
@@ -291,6 +349,8 @@ export interface Hl7ParseOptions {
   measuresPart?: (subId: string, test: { name: string; code?: string }, unit: string) => boolean;
   /** Whether the catalog measures a test so named (a specimen's letter included: `P`, phosphorus) in this unit. */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (labs39fix) Whether the catalog reads two names as the same analyte (`HbA1c`, `Hemoglobin A1c`). */
+  sameAnalyte?: (a: string, b: string) => boolean;
 }
 
 function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): string | undefined {
@@ -301,6 +361,14 @@ function facilityZone(zones: Hl7ParseOptions['facilityZones'], ids: string[]): s
     if (zone) return zone;
   }
   return undefined;
+}
+
+/**
+ * (labs39fix) A comparator printed apart from its number (`> 250.00`, `< 0.50`, `<= 5`: an immunoassay reader's
+ * censored results) is the number's, as `>250.00`.
+ */
+function closedComparator(text: string): string {
+  return text.replace(/^([<>]=?|[≤≥])\s+(?=[\d.])/, '$1');
 }
 
 /** OBX-5 by its type (OBX-2): NM a number, SN a structured number (`<^5`), text types as text (a number if they hold one). */
@@ -325,7 +393,7 @@ function readValue(type: string, raw: string, d: Delimiters): Pick<RawRow, 'valu
     const v = parseValueToken(component(value, 0, d));
     if (v) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
   }
-  const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : unescape(value, d);
+  const text = type === 'CE' || type === 'CWE' ? component(value, 1, d) || component(value, 0, d) : closedComparator(unescape(value, d));
   const v = parseValueToken(text);
   if (v && !/\s/.test(text)) return { value: v.value, ...(v.comparator ? { comparator: v.comparator, valueText: v.text } : {}) };
   // `ST|…|4.1 mmol/L`: a number sent with its unit in the value (OBX-6 then empty).

@@ -59,7 +59,7 @@ describe('flagFromRange: computed when the report prints none', () => {
     [40, undefined, undefined, '>40', 'low'],
     [126, undefined, undefined, 'above >=90', 'normal'],
     [5, '<', '<5.0', '7.6-42.6', 'low'],
-    [0.1, '<', '<0.1', '0.0-4.0', null],
+    [0.1, '<', '<0.1', '0.0-4.0', 'normal'], // (labs39fix: a low bound of zero is none)
     [0.1, '<', '<0.1', '<4.0', 'normal'],
     [1000, '>', '>1000', '10-200', 'high'],
     [52, undefined, undefined, 'Not Estab.', null],

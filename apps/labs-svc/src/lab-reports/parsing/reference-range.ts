@@ -75,6 +75,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `Inf.`/`Sup.` before an interval (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is no bound: the interval is
     // the range. Only before its own number is it one (`Inf. 60`).
     .replace(/^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*\s*\)?$)/i, '').replace(/^(-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*)\s*\)$/, '$1');
+  // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
+  // text, no bounds guessed.
+  if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };
   // A range relative to another quantity (`50-75% of serum glucose`, `< 2x ULN`): its numbers are not the result's.
   if (/%\s*of\s+[a-z]|\bof\s+(?:the\s+)?(?:serum|plasma|blood)\b|\buln\b/i.test(repaired)) return { text: raw };
   // `35 a 70; risco <35`: an interval, then a risk tier beyond one of its own bounds on that bound's side (below the

@@ -24,7 +24,7 @@ describe('structured results ({ results: [...] })', () => {
       ['total-cholesterol', 5.2, 'mmol/L', 'high', { value: 201.058, unit: 'mg/dL' }, '2024-02-01T00:00:00.000Z'],
       ['Zonulin', 48.2, 'ng/mL', null, null, '2024-02-03T08:00:00.000Z'],
       ['hiv-1-antibody', null, null, 'normal', null, '2024-02-01T00:00:00.000Z'],
-      ['prostate-specific-antigen', 0.1, 'ng/mL', null, { value: 0.1, unit: 'ng/mL' }, '2024-02-01T00:00:00.000Z'],
+      ['prostate-specific-antigen', 0.1, 'ng/mL', 'normal', { value: 0.1, unit: 'ng/mL' }, '2024-02-01T00:00:00.000Z'], // (labs39fix: `<0.1` under 0–4)
     ]);
     expect(a.warnings.map((w) => [w.code, w.line])).toEqual([['unknown-biomarker', 3]]);
   });

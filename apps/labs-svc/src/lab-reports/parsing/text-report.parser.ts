@@ -33,6 +33,8 @@ export interface TextParseOptions {
    * result of the name without it (`Ca` = 125), given the unit printed after the number.
    */
   ownsNumber?: (name: string, withNumber: string, unit?: string) => boolean;
+  /** (labs39fix) Whether the catalog reads two names as the same analyte (a name continued on the next line: another test?). */
+  sameAnalyte?: (a: string, b: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
   /** Whether the catalog measures a name in this unit and no other quantity under it (HbA1c in `%`; not `Lymphocytes`, a count's name too). */
@@ -1658,10 +1660,21 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (!r.name) r.name = p.text.trim();
     else if (gap === 0 && joinsUnder(p, r.name)) r.name = `${p.text.trim()} ${r.name}`;
   };
-  const push = (row: Omit<RawRow, 'line'>, line: SourceLine) => {
+  const push = (printed: Omit<RawRow, 'line'>, line: SourceLine) => {
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (labs39fix) `Soit` ('that is', French) where a name goes, under a percentage's row (`Polynucléaires neutrophiles
+    // 55 %` / `Soit  3.1  G/L`): the same cells counted, in a count unit — the row above's name, without its `%`
+    // (coding reads a differential's name in a count unit as the absolute count). Alone, or under another row, no name.
+    const percentRow = rows[rows.length - 1];
+    // (`G/L`, `T/L` there are giga and tera per litre, as French reports count cells.)
+    const thatIs = THAT_IS.test(printed.name.trim()) && percentRow && printed.unit && (isCountUnit(printed.unit) || /^(?:g|giga|t|tera)\s*\/\s*l$/i.test(printed.unit.trim()))
+      && (percentRow.unit ? toUcum(percentRow.unit) === '%' : /%\s*\)?$/.test(percentRow.name));
+    // (fix39b) Only for a percentage whose absolute count the catalog knows (`Polynucléaires neutrophiles absolute`):
+    // `Hématocrite 42 %` / `Soit 4.2 G/L` is no count of the haematocrit, and stays unknown.
+    const counted = thatIs ? percentRow.name.replace(/\s*\(?%\)?\s*$/, '').trim() : '';
+    const row = thatIs && opts.knows?.(`${counted} absolute`) ? { ...printed, name: counted } : printed;
     const r = finishRow(inSection(panelPrefixed({ ...row, ...at(line) }, opts), section), opts);
     // (Never one in a blood count's unit: `White cells  6.2  10*9/L` under `Blood and urine tests` is the blood's.)
     if (section.urineToo && !r.specimen && opts.knowsInUrine?.(r.name) && !opts.knows?.(r.name) && !isBloodCountUnit(r.unit)) r.specimen = 'urine';
@@ -1810,7 +1823,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const cells: Cell[] = tableCells ?? printedCells(line.text, text);
     const filled = cells.filter((c) => c.text.trim()).length;
-    const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text;
+    // (labs39fix) `NREF` ('no reference') after a name or where the range goes (`Ferritin NREF (10-291) 41`,
+    // `Ferritin 41 NREF`): no part of the name and no range.
+    const flat = byIndex ? inRowOrder(cells.map((c) => c.text.trim()).filter(Boolean)).join('  ') : text.replace(NO_REFERENCE, '');
     const before = commentFor as { row: RawRow; indent: number; text: string } | null;
     commentFor = null;
     // A table of bounds ends at its first line that is not one of its rows (prose, a result with its unit, another
@@ -2356,7 +2371,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
     const pair = row ? null : percentAndCount(flat, percentRanges);
@@ -2470,6 +2485,39 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       warnings.push(unread(line, 'unreadable-line'));
       pending = null;
       open = null;
+      continue;
+    }
+    // (labs39fix) The rest of a row's name printed alone on the next line (`MEAN CORPUSCULAR HEMOGLOBIN  30.2  Low
+    // 31.5 - 34.5 g/dL` / `CONCENTRATION`: a PDF's name column wrapped): the row is the longer name's when the catalog
+    // knows the two together as another analyte than the first half (here the MCHC, never a second MCH) — unless the
+    // line names a test of its own (`A1C`), a value alone follows it (the next row's name over its value), it is a
+    // heading in another case than the name (`Glucose 95 mg/dL` / `FASTING PANEL`), or a blank line stands between (then
+    // the row is read as neither, below).
+    const wrapped = rows[rows.length - 1];
+    const rowAbove = wrapped && wrapped === (open as RawRow | null) && !line.tableCells && !wrapped.page === !line.page
+      && lines[(indexOfLine.get(line) ?? 0) - 1]?.line === wrapped.line ? wrapped : null;
+    const completes = (r: RawRow) => opts.knows && isNameFragment(flat) && !/\d/.test(flat) && !opts.knows(flat)
+      && sameCase(flat, r.name) && opts.knows(`${r.name} ${flat}`) && !(opts.sameAnalyte?.(`${r.name} ${flat}`, r.name) ?? false)
+      // (fix39b) Not a specimen's or a section's word (`Glucose 5.2 3.9 - 5.5 mmol/L` / `Urine`: the next section's
+      // heading, never glucose in urine), and only when the catalog measures the whole in the row's unit (`hemoglobin
+      // 14.1 … g/dL` / `glycated`: an HbA1c is no g/dL).
+      && !SPECIMEN_OR_SECTION.test(foldName(flat)) && !(r.unit && opts.measuresIn?.(`${r.name} ${flat}`, r.unit) === false)
+      && !valueOnlyNext(line);
+    if (rowAbove && completes(rowAbove)) {
+      rowAbove.name = `${rowAbove.name} ${flat}`;
+      namedAbove = null;
+      continue;
+    }
+    // With blank lines alone between (a layout that spaces its rows): which name the row has cannot be told, so it is
+    // read as neither — never as the first half's test with the other's values.
+    const here = indexOfLine.get(line) ?? 0;
+    let k = here - 1;
+    while (k >= 0 && !lines[k]!.text.trim()) k--;
+    if (wrapped && !line.tableCells && k < here - 1 && lines[k]?.line === wrapped.line && !wrapped.page === !line.page && completes(wrapped)) {
+      rows.pop();
+      warnings.push(unread(lines[k]!, 'unreadable-line'));
+      open = null;
+      namedAbove = null;
       continue;
     }
     // The rest of a name the value line cut in two (`Thyroid Stimulating` / `2.1 0.4 - 4.0` / `Hormone (TSH)`): the
@@ -3083,6 +3131,60 @@ function unparenthesizeRanges(text: string): string {
 }
 
 /**
+ * (labs39fix) A row, its range in parentheses, then what the writer added after it (a forum post's `B12 480 (211 -
+ * 911) 38%`, its position through the range; `Folate 6.10 (> 5.38) unhelpfully there is no range`): group 1 the row
+ * up to its range, group 2 a percentage alone, group 3 a remark in words (two or more, no digit).
+ */
+const REMARK_AFTER_RANGE = /^(.*\S\s*\([^()]*\d[^()]*\))\s+(?:(\d+(?:[.,]\d+)?\s?%)|(\p{L}[\p{L}'’.,!?-]*(?:\s+[\p{L}'’.,!?-]+)+))\s*$/u;
+
+/**
+ * (labs39fix) A row whose parenthesised range is followed by a percentage alone or a remark in words
+ * (REMARK_AFTER_RANGE): the row with its range, the rest no part of it — only under a name the catalog knows, when
+ * the row up to its range reads with that range. (Numbers after a range that are results — previous columns,
+ * `41.5%  3.02` — are read where they are, before this is tried.)
+ */
+function rowWithRemarkAfterRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = REMARK_AFTER_RANGE.exec(text);
+  if (!m || !opts.knows) return null;
+  const head = m[1]!;
+  PARENTHESIZED_RANGE.lastIndex = 0;
+  const ranged = PARENTHESIZED_RANGE.test(head);
+  PARENTHESIZED_RANGE.lastIndex = 0;
+  if (!ranged) return null;
+  const row = parseRowLine(unparenthesizeRanges(head), opts);
+  // (fix39b) A percentage after the range of a test the catalog measures in % (`HbA1c 48 (20 - 41) 6.5%`) may be the
+  // result itself, in the other unit: no row rather than one that drops it.
+  if (m[2] && row && opts.measuresIn?.(row.name, '%')) return null;
+  return row && row.rangeText && (row.value !== null || row.valueText) && opts.knows(row.name) ? row : null;
+}
+
+/**
+ * (labs39fix) A value, then in parentheses a number and words that end the line (`Vit d 88 (50 is sufficient for
+ * most)`: a writer's word for the range): group 1 the name and value, group 2 what the parentheses hold.
+ */
+const WORDED_RANGE = /^(.*\S)\s*\(\s*(\d+(?:[.,]\d+)?\s+\p{L}[^()\d]*?)\s*\)\s*$/u;
+
+/** (fix39b) A word of comparison or of a target, what makes a number in words a range (`or more`, `is optimal`). */
+const RANGE_WORDS = /\b(?:more|less|above|below|over|under|greater|higher|lower|at least|minimum|maximum|sufficient|optimal|optimum|ideal|target|normal|adequate|desirable|recommended|acceptable|insufficient|deficient|deficiency|range)\b/i;
+
+/**
+ * (labs39fix) A row whose range is a number said in words (WORDED_RANGE): the range as printed, no bounds — only
+ * under a name the catalog knows, when what stands before the parentheses reads as a row with a value and no range.
+ */
+function rowWithWordedRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const m = WORDED_RANGE.exec(text);
+  // (Words, two or more, the first no unit: `(75 nmol/L)` is the value restated, `(50 ng/mL)` no sentence.)
+  const words = m ? m[2]!.trim().split(/\s+/).slice(1) : [];
+  if (!m || !opts.knows || words.length < 2 || isUnitToken(words[0]!)) return null;
+  // (fix39b) Only words that compare or set a target (`50 is sufficient`, `75 or more is optimal`): `(3 weeks ago)`,
+  // `(2 hours after eating)`, `(2 tablets daily since March)` are remarks, no range.
+  if (!RANGE_WORDS.test(words.join(' '))) return null;
+  const row = parseRowLine(m[1]!, opts);
+  if (!row || row.value === null || row.rangeText || !opts.knows(row.name)) return null;
+  return { ...row, rangeText: m[2]!.replace(/\s+/g, ' ') };
+}
+
+/**
  * A parenthesised range that holds its unit (`(20 - 150 ug/L)`, `(<3.0 mg/L)`, after the bounds as Blue Horizon
  * prints it) or a label and its unit before the bounds (`(Ref range: pmol/L 9.0 - 20.0)`), at the end of a line.
  * Bounds are two numbers or a comparator and one: a lone amount (`(500 mg)`, a dose) is no range.
@@ -3343,7 +3445,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       row.unit ??= ut[0]!;
       rangeText = `${ut[1]} ${rangeText}`;
       boundInUnit = true;
-    } else row.unit ??= unitText;
+    } else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
   }
   // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
   if (rangeText && !row.unit) {
@@ -3908,6 +4010,53 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
   // set off as one, never a name's first half.
   if (/^[*+=#~_]{2,}/.test(fragment)) return false;
   return /[,/(&-]$/.test(fragment) || /^[a-z(]/.test(name);
+}
+
+/**
+ * (labs39fix) A Unit column's cell of Latin letters alone that is none of the reader's word units, that the reader's
+ * unit table does not map (UCUM's grammar alone may read it: `PR`, petaroentgen) and that the catalog does not measure
+ * the row's test in (`PR`, an LLM's misreading of `pg` in `| TCMH | 29.0 | PR | 25.7-32.2 |`): no unit — the row is
+ * read without one. A word the table maps stands (`wpw`, Polish per field); so does any cell under a name the catalog
+ * does not know, and one that makes the name another quantity (`| Ht | 170 | cm |`, a height).
+ */
+function misprintedUnit(cell: string, name: string, value: number | null, opts: TextParseOptions): boolean {
+  const t = cell.trim();
+  if (!/^[A-Za-z]+$/.test(t) || isUnitToken(t) || !opts.knows?.(name) || opts.measuresIn?.(name, t) !== false) return false;
+  // (A unit that says the row is no such test, `| Ht | 170 | cm |` a height, is kept: it is what tells.)
+  if (opts.knowsAs && !opts.knowsAs(name, value, t)) return false;
+  // (fix39b) An arbitrary unit (`AU`, `RU`, `EU`, `COI`, `CO`, `S`: an immunoassay's), and the front of a unit the catalog
+  // measures the test in (`mm` of `mm/h` for the ESR, `nmol` of `nmol/L` for Lp(a)), are the printed unit.
+  if (ARBITRARY_UNIT.test(t) || UNIT_TAILS.some((tail) => opts.measuresIn?.(name, `${t}${tail}`))) return false;
+  // Only a cell UCUM's grammar reads as another unit (`PR`, petaroentgen) is a misprint; one it cannot read stands.
+  const ucum = toUcum(t);
+  return ucum !== null && ucum === t;
+}
+
+/** (fix39b) Arbitrary units of immunoassays, letters only: arbitrary, relative, ELISA units, cut-off indices. */
+const ARBITRARY_UNIT = /^(?:AU|RU|EU|U|IU|UI|COI|CO|S|SCO|GPL|MPL|APL|index|ratio)$/i;
+
+/** (fix39b) What may follow the front of a unit printed alone in its cell (`mm` → `mm/h`, `nmol` → `nmol/L`). */
+const UNIT_TAILS = ['/L', '/l', '/dL', '/mL', '/h', '/hr', '/min', '/kg', '/mol', '/24h', '/d'] as const;
+
+/**
+ * (fix39b) Words that name a specimen or a report's section (in folded text): a line of them under a row is a heading,
+ * never the rest of the row's name (`Urine` under `Glucose …`, `URINE` under `BILIRUBIN …`).
+ */
+const SPECIMEN_OR_SECTION = new RegExp(String.raw`\b(?:blood|whole blood|serum|plasma|venous|capillary|arterial|urine|urines|urinary|urinalysis|urin|harn|sang|sangre|sangue|chemistry|biochemistry|haematology|hematology|serology|immunology|${OTHER_SPECIMEN_WORDS})\b`);
+
+/** (labs39fix) `NREF` printed after a word: a laboratory's mark that it gives no reference value of its own. */
+const NO_REFERENCE = /(?<=\S)\s+NREF(?=\s|$)/gi;
+
+/** (labs39fix) `Soit` ('that is', French): the name of a count printed under its percentage's row. */
+const THAT_IS = /^soit\s*:?$/i;
+
+/**
+ * (labs39fix) Whether a line of words is printed in the case of a name it may continue: both in capitals, or neither
+ * (`CONCENTRATION` under `MEAN CORPUSCULAR HEMOGLOBIN`; `FASTING PANEL` under `Glucose` is a heading).
+ */
+function sameCase(words: string, name: string): boolean {
+  const capitals = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+  return capitals(words) === capitals(name);
 }
 
 /** A row of the row layouts, or null. The name is everything before the first position where the rest reads as a row. */

@@ -481,6 +481,8 @@ const BOUND_ABBREVIATION = /^(Inf|Sup|INF|SUP)\.$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
 const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
+// (labs39fix) A lower bound printed with `<` before a dash and an upper bound (`<1-2`, a differential's basophils).
+const OPEN_LOW_RANGE_ONE_TOKEN = new RegExp(`^[<≤](${NUM})[-–](${NUM})$`);
 // A range whose lower bound is negative (`-3.0/3.0`, `-2-2`: a base excess): a slash cannot be two readings there.
 const NEGATIVE_RANGE_ONE_TOKEN = new RegExp(`^-(${NUM})(?:[-–—/]|\\.\\.)(-?${NUM})$`);
 
@@ -498,6 +500,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   }
   const neg = NEGATIVE_RANGE_ONE_TOKEN.exec(t0);
   if (neg && parseNumber(neg[1]!) !== null && parseNumber(neg[2]!) !== null && -parseNumber(neg[1]!)! <= parseNumber(neg[2]!)!) return { span: 1, text: t0 };
+  // (labs39fix) `<1-2`: a range whose lower bound is printed as a bound (`<1`) — kept as printed, a range in words.
+  const openLow = OPEN_LOW_RANGE_ONE_TOKEN.exec(t0);
+  if (openLow && parseNumber(openLow[1]!)! < parseNumber(openLow[2]!)!) return { span: 1, text: t0 };
   const m1 = RANGE_ONE_TOKEN.exec(t0);
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
