@@ -1,3 +1,4 @@
+import JSON5 from 'json5';
 import { normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
@@ -8,10 +9,12 @@ import { toUcum } from './units.js';
  * (labs38fix) Result records kept as JSON or as a JavaScript object literal — an app's export or data module
  * (`export default Report = { "data": [ { "tests": [ { "test": "Haemoglobin", "result": "11.9", "unit": "gm/dl",
  * "referenceRange": "12 - 16" } ] } ] }`, `export const Results={"Indexs":[{"index_Value":12.8, "IndexStatus":"Below",
- * "Index_Name_En":"HEMOGLOBIN", "Index_Min_Number":13.5, "Index_Max_Number":17.5}]}`): the text is parsed as data (a
- * lenient pass makes an object literal JSON: unquoted keys, single quotes, comments, trailing commas), never read line
- * by line, and each object with a name-like key and a value-like key is one row. Key names are matched by their words
- * (case and separators ignored: `index_Value`, `IndexValue`, `index-value`), a language suffix aside (`Index_Name_En`
+ * "Index_Name_En":"HEMOGLOBIN", "Index_Min_Number":13.5, "Index_Max_Number":17.5}]}`): with the module's prefix and
+ * suffix stripped, the data is parsed by json5 (JSON, or an object literal: unquoted keys, single quotes, comments,
+ * trailing commas; data json5 does not take, such as a template string or `undefined`, is none here and the text is
+ * read as printed lines), never read line by line, and each object with a name-like key and a value-like key is one
+ * row, on the line of its name key and name (found in document order). Key names are matched by their words (case
+ * and separators ignored: `index_Value`, `IndexValue`, `index-value`), a language suffix aside (`Index_Name_En`
  * before `Index_Name_He`). What is no record reads nothing: an object without a value-like key, one whose value is a
  * word (`{"TSH": "Low", "Free T4": "High", "Condition": "…"}`, an interpretation table, has neither key), prose and
  * footnotes (strings in arrays).
@@ -22,103 +25,31 @@ const MODULE_PREFIX = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:export\s+default
 /** What may follow it: semicolons, comments, an `export default X;`. */
 const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
 
-/** The data of a JSON text or a JS data module, as JSON text, and where each object opens in the original; null when it is none. */
-function asJson(text: string): { json: string; objectsAt: number[] } | null {
+/**
+ * The data of a JSON text or a JS data module, parsed by json5, and where it starts; null when it is none. The data
+ * runs from the first bracket after a module's prefix to the last closing bracket after which only its suffix follows
+ * (a bracket in a trailing comment is passed over).
+ */
+function moduleData(text: string): { data: unknown; start: number } | null {
   const start = text.search(/[[{]/);
   if (start < 0 || !MODULE_PREFIX.test(text.slice(0, start))) return null;
-  const out: string[] = [];
-  const objectsAt: number[] = [];
-  const stack: string[] = [];
-  let i = start;
-  const n = text.length;
-  // Whether the next token of an object is a key (after `{` or `,`).
-  let expectKey = false;
-  const skipSpace = (j: number): number => {
-    while (j < n) {
-      if (/\s/.test(text[j]!)) j++;
-      else if (text.startsWith('//', j)) j = text.indexOf('\n', j) < 0 ? n : text.indexOf('\n', j);
-      else if (text.startsWith('/*', j)) {
-        const e = text.indexOf('*/', j + 2);
-        if (e < 0) return -1;
-        j = e + 2;
-      } else break;
-    }
-    return j;
-  };
-  while (i < n) {
-    const j = skipSpace(i);
-    if (j < 0) return null;
-    if (j > i) {
-      out.push(text.slice(i, j).replace(/[^\n]/g, ' '));
-      i = j;
-      if (i >= n) break;
-    }
-    const c = text[i]!;
-    if (c === '{' || c === '[') {
-      if (c === '{') objectsAt.push(i);
-      stack.push(c);
-      out.push(c);
-      expectKey = c === '{';
-      i++;
-    } else if (c === '}' || c === ']') {
-      if (stack.pop() !== (c === '}' ? '{' : '[')) return null;
-      out.push(c);
-      i++;
-      expectKey = false;
-      if (!stack.length) break;
-    } else if (c === ',') {
-      // A trailing comma (`},\n ]`) is dropped.
-      const k = skipSpace(i + 1);
-      if (k < 0) return null;
-      if (text[k] !== '}' && text[k] !== ']') out.push(',');
-      else out.push(' ');
-      expectKey = stack.at(-1) === '{';
-      i++;
-    } else if (c === ':') {
-      out.push(':');
-      expectKey = false;
-      i++;
-    } else if (c === '"' || c === "'" || c === '`') {
-      let k = i + 1;
-      let s = '';
-      while (k < n && text[k] !== c) {
-        if (text[k] === '\\') {
-          s += text.slice(k, k + 2);
-          k += 2;
-        } else {
-          if (c === '`' && text.startsWith('${', k)) return null;
-          if (text[k] === '\n' && c !== '`') return null;
-          s += text[k];
-          k++;
-        }
+  // At most a few parses: a broken text is tried once, a trailing comment's brackets a few times.
+  for (let at = text.length, tries = 0; tries < 4 && (at = Math.max(text.lastIndexOf('}', at - 1), text.lastIndexOf(']', at - 1))) > start; ) {
+    const end = at + 1;
+    const rest = text.slice(end);
+    if (MODULE_SUFFIX.test(rest)) {
+      tries++;
+      try {
+        return { data: JSON5.parse(text.slice(start, end)), start };
+      } catch {
+        // The bracket may be a trailing comment's (`}; // see {note}`): an earlier one may end the data.
+        continue;
       }
-      if (k >= n) return null;
-      // A control character typed into a string (a tab: a JS literal may hold one, JSON may not) as its escape.
-      s = s.replace(/[\u0000-\u0009\u000b-\u001f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-      if (c === '"') out.push(`"${s}"`);
-      else {
-        // A single-quoted or template string as a JSON string: its own escapes kept, a double quote escaped.
-        const body = s.replace(/\\'/g, "'").replace(/\\`/g, '`').replace(/(^|[^\\])((?:\\\\)*)"/g, '$1$2\\"').replace(/\n/g, '\\n');
-        out.push(`"${body}"`);
-      }
-      i = k + 1;
-    } else if (/[A-Za-z_$]/.test(c)) {
-      const m = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 200))!;
-      const word = m[0];
-      if (expectKey) out.push(`"${word}"`);
-      else if (word === 'true' || word === 'false' || word === 'null') out.push(word);
-      else if (word === 'undefined') out.push('null');
-      else return null;
-      i += word.length;
-    } else if (/[-\d]/.test(c)) {
-      const m = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(text.slice(i, i + 100));
-      if (!m) return null;
-      out.push(expectKey ? `"${m[0]}"` : m[0]);
-      i += m[0].length;
-    } else return null;
+    }
+    // Only a comment can hold a bracket of the suffix: without one, no earlier bracket ends the data.
+    if (!rest.includes('//') && !rest.includes('/*')) return null;
   }
-  if (stack.length || !MODULE_SUFFIX.test(text.slice(i))) return null;
-  return { json: out.join(''), objectsAt };
+  return null;
 }
 
 /** A key's words, lower case (`Index_Name_En` → index, name, en; `referenceRange` → reference, range). */
@@ -271,6 +202,25 @@ function saysUrine(obj: Record<string, unknown>, keys: Keys): boolean {
   return texts.some((t) => typeof t === 'string' && URINE_WORD.test(t));
 }
 
+/** A regular expression's text matching a string literally. */
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a record stands in the text: its name key followed by its name (`"test": "Haemoglobin"`, `test: 'Haemoglobin'`)
+ * from `from` on, else anywhere in the data, else the key alone from `from` on, else `from` itself.
+ */
+function recordAt(text: string, key: string, name: string, from: number, start: number): number {
+  const quoted = (s: string) => String.raw`(?:"${literal(s)}"|'${literal(s)}'|(?<![\w$])${literal(s)}(?![\w$]))`;
+  const pair = new RegExp(String.raw`${quoted(key)}\s*:\s*${quoted(name)}`, 'g');
+  for (const at of [from, start]) {
+    pair.lastIndex = at;
+    const m = pair.exec(text);
+    if (m) return m.index;
+  }
+  const keyAt = text.indexOf(key, from);
+  return keyAt >= 0 ? keyAt : from;
+}
+
 /**
  * Reads a text that is JSON or a JS data module as result records; null when it is neither, or holds no record.
  * (fix38b) A record is a row only under a name the catalog knows that is no vital sign, and with a reference range
@@ -279,34 +229,30 @@ function saysUrine(obj: Record<string, unknown>, keys: Keys): boolean {
  */
 export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): ParsedReport | null {
   const { knows } = opts;
-  const data = asJson(text.replace(/^\uFEFF/, ''));
-  if (!data) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(data.json);
-  } catch {
-    return null;
-  }
+  const source = text.replace(/^\uFEFF/, '');
+  const module = moduleData(source);
+  if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   const dates = new Set<string>();
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-  let objectIndex = 0;
+  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+  // Past where the last row's record was found: records are in document order, each found from there on.
+  let from = module.start;
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) {
       v.forEach(visit);
       return;
     }
     if (v === null || typeof v !== 'object') return;
-    const at = data.objectsAt[objectIndex++] ?? 0;
     const obj = v as Record<string, unknown>;
     const keys = classify(obj);
     const named = keys.value ? recordName(obj, keys) : null;
     const value = keys.value ? recordValue(obj[keys.value]) : null;
     const row = named && value ? recordRow(obj, keys, named, value) : null;
     if (row && named) {
-      const keyAt = text.indexOf(named.key, at);
-      row.line = lineAt(keyAt >= 0 ? keyAt : at);
+      const at = recordAt(source, named.key, obj[named.key] as string, from, module.start);
+      row.line = lineAt(at);
+      from = at + 1;
       if (row.warning) warnings.push({ ...row.warning, line: row.line });
       delete row.warning;
       if (keys.date && obj[keys.date] !== null && obj[keys.date] !== undefined) dates.add(JSON.stringify(obj[keys.date]));
@@ -369,7 +315,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
     }
     return row;
   };
-  visit(parsed);
+  visit(module.data);
   if (!rows.length) return null;
   // Records dated each on its own, on more than one date (a history, a device's readings): no row takes the upload's
   // date, and none is read.
