@@ -1,7 +1,8 @@
 import JSON5 from 'json5';
-import { normalizeFlag } from './flags.js';
+import { flagFromRange, normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
+import { lineOfOffset } from './table.js';
 import { isUnitToken, namesNoResult, parseValueToken } from './tokens.js';
 import { toUcum } from './units.js';
 
@@ -188,14 +189,6 @@ function misprintedUnit(name: string, unit: string, opts: JsonRecordOptions): bo
   return parts.length === 2 && parts[1] === '%' && isUnitToken(parts[0]!) && measures('%', 'fL', 'pg', 'g/dL');
 }
 
-/** (fix38b) The flag a record's bounds give its value (none without both sides it needs). */
-function flagFromBounds(value: number, range: { low?: number; high?: number }): 'low' | 'high' | 'normal' | undefined {
-  if (range.low !== undefined && value < range.low) return 'low';
-  if (range.high !== undefined && value > range.high) return 'high';
-  if (range.low !== undefined || range.high !== undefined) return 'normal';
-  return undefined;
-}
-
 /** (fix38b) Whether a record says it is of urine: a name in another language (`בדיקת לויקוציטים בשתן`) or a specimen key. */
 function saysUrine(obj: Record<string, unknown>, keys: Keys): boolean {
   const texts = [...keys.names.map((k) => obj[k.key]), ...Object.entries(obj).filter(([k]) => /specimen|sample|material|source|fluid/i.test(k)).map(([, v]) => v)];
@@ -235,7 +228,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
   const dates = new Set<string>();
-  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+  const lineAt = lineOfOffset(source);
   // Past where the last row's record was found: records are in document order, each found from there on.
   let from = module.start;
   const visit = (v: unknown): void => {
@@ -304,7 +297,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
     if (!range && !row.range && !flag) return null;
     if (flag) {
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
-      const fromBounds = value.comparator ? undefined : flagFromBounds(value.value, bounds);
+      const fromBounds = value.comparator ? null : flagFromRange(value.value, undefined, undefined, bounds);
       const side = flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
       if (fromBounds && (side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) {
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };

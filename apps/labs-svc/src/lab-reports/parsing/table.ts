@@ -666,12 +666,31 @@ export function decodeHtmlText(text: string): string {
 const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
+ * The 1-based line of a character offset in `text`: the lines' starts found once, each offset looked up by bisection
+ * (a slice and a split per offset made the cost grow with the text's length times its rows).
+ */
+export function lineOfOffset(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/**
  * HTML → lines: each table row is a line whose cells are its `<td>`/`<th>` cells; text outside tables becomes lines
  * at its block boundaries. Line numbers are those of the source where each row or block starts. Scripts and styles
  * are dropped.
  */
 export function htmlLines(html: string): SourceLine[] {
-  const lineAt = (offset: number) => html.slice(0, offset).split('\n').length;
+  const lineAt = lineOfOffset(html);
   const out: SourceLine[] = [];
   const body = html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, (m) => m.replace(/[^\n]/g, ' '));
   const rowRe = /<tr[\s>][\s\S]*?<\/tr>/gi;

@@ -1115,6 +1115,15 @@ function readsAsRowParts(words: string): boolean {
  * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`).
  */
 const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range|referensintervall|referensområde|referanseområde|referanseintervall|referenceinterval|referenceområde)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
+
+/**
+ * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,
+ * apart from it, is a filler the system prints after every line (`V.R.: 1 - 3 :`); runs of spaces inside it are one
+ * (`60  - 110 mg/dl`).
+ */
+function rangeOnItsLine(text: string): string | undefined {
+  return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
+}
 /**
  * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
@@ -2160,7 +2169,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
-    const inline = parseInlineRow(flat, rowOpts, nextTextLine(line));
+    const inline = parseInlineRow(flat, rowOpts, () => nextTextLine(line));
     if (inline) {
       push(inline, line);
       continue;
@@ -2251,10 +2260,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // A `Range:` line: the open row's range when it reads as one and its unit, if it prints one, is the row's. Printed
     // under a name not yet given its value, or in another unit than the open row's, it is the range of the row that
     // comes next (`Range: 135 - 145 mmol/L` / `Sodium  140 mmol/L` under `Glucose  105 mg/dL`).
-    const rangeLine = RANGE_LINE.exec(flat);
-    // (labs36fix) A colon after the range, apart from it, is a filler the system prints after every line (`V.R.: 1 - 3 :`).
-    // Runs of spaces inside it are one (`60  - 110 mg/dl`).
-    const printedRange = rangeLine?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
+    const printedRange = rangeOnItsLine(flat);
     if (printedRange && (readsAsRange(printedRange) || rangeThenWords(printedRange) || openRangeAbove(printedRange))) {
       // A note between the row and its range (`Glucose  105 mg/dL` / `Fasting specimen` / `Range: 70 - 99`) does not
       // close the row, unless the report prints its cards' ranges before their values.
@@ -3147,10 +3153,7 @@ function rowWithRemarkAfterRange(text: string, opts: TextParseOptions): Omit<Raw
   const m = REMARK_AFTER_RANGE.exec(text);
   if (!m || !opts.knows) return null;
   const head = m[1]!;
-  PARENTHESIZED_RANGE.lastIndex = 0;
-  const ranged = PARENTHESIZED_RANGE.test(head);
-  PARENTHESIZED_RANGE.lastIndex = 0;
-  if (!ranged) return null;
+  if (head.search(PARENTHESIZED_RANGE) < 0) return null;
   const row = parseRowLine(unparenthesizeRanges(head), opts);
   // (fix39b) A percentage after the range of a test the catalog measures in % (`HbA1c 48 (20 - 41) 6.5%`) may be the
   // result itself, in the other unit: no row rather than one that drops it.
@@ -3804,7 +3807,7 @@ const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
  */
-export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?: string): Omit<RawRow, 'line'> | null {
+export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?: () => string | undefined): Omit<RawRow, 'line'> | null {
   // A name may start with any letter (`Üre`, `Éosinophiles`, `Ácido úrico`), or with the `%` or `#` of a blood count's
   // percentage or absolute count against a letter (`%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`, labs36fix). A
   // doubled colon (`Glicemia......: :98.0`, a colon, then the value's own) is one.
@@ -3855,7 +3858,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     if (after && (rangeText || !readsAsRange(after))) return null;
     const range = rangeText ?? (after || undefined);
     const clock = CLOCK_NAME.test(name) || (/^0\d$/.test(duration[1]!) && /^h/i.test(duration[2]!));
-    const nextRange = next ? RANGE_LINE.exec(next.trim())?.[1]?.trim().replace(/\s+:$/, '') : undefined;
+    const following = clock ? undefined : next?.();
+    const nextRange = following ? rangeOnItsLine(following) : undefined;
     const timed = (opts.measuresIn?.(name, 's') ?? false) || (opts.measuresIn?.(name, 'min') ?? false) || TIMED_TEST.test(foldName(name));
     if (clock || !(timed || range || (nextRange && readsAsRange(nextRange)))) return null;
     return { name, value: null, valueText: duration[0].replace(/\s+/g, ' '), ...(range ? { rangeText: range } : {}), ...(comment ? { comment } : {}) };
@@ -4739,9 +4743,7 @@ const STATUS_BEFORE_BOUNDS = /^(?:below|above|high|low|normal)$/i;
 
 /** (fix38b) Whether a status word before two bounds says what they say of the value (`Below` a value under the lower bound). */
 function statusAgrees(word: string, value: number | null | undefined, bounds: { low: number; high: number }): boolean {
-  if (value === null || value === undefined) return false;
-  const side = value < bounds.low ? 'low' : value > bounds.high ? 'high' : 'normal';
-  return normalizeFlag(word) === side;
+  return value !== null && value !== undefined && normalizeFlag(word) === flagFromRange(value, undefined, undefined, bounds);
 }
 
 /** (labs38fix) Two plain numbers that end a row, the lower first (`13.5  17.5`): its lower and upper bound. */
