@@ -299,9 +299,9 @@ function sharesContact(levels: Comparison): boolean {
  * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`); or the waiting record's mailbox
  *   spells the name and the birth year of a record of the patient, under the same given name or its nickname
  *   ("jeffreysmith78@" for Jeffrey Smith born 1978), and it shares a phone or an e-mail with a certain record that
- *   no record of another patient among its candidates (`others`) holds (`datedMailbox`, `sharesOwnContact`): a namesake of that birth year would also need that phone or e-mail, and a
- *   son or daughter of one name on the home landline has a mailbox of another year (docs/identity.md, "A mailbox dated
- *   with the birth year").
+ *   no record of another patient among its candidates (`others`) holds (`datedMailbox`, `sharesOwnContact`): a
+ *   namesake of that birth year would also need that phone or e-mail, and a son or daughter of one name on the home
+ *   landline has a mailbox of another year (docs/identity.md, "A mailbox dated with the birth year").
  */
 export function mayAdopt<R>(
   waiting: NormalizedPerson,
@@ -309,15 +309,16 @@ export function mayAdopt<R>(
   certain: (record: R) => boolean,
   others: readonly NormalizedPerson[] = [],
 ): boolean {
-  for (const r of records) {
-    const levels = compare(waiting, r.normalized);
+  // Each record compared with the waiting one once: the refusals, ownFact and the dated mailbox all read these levels.
+  const compared = records.map((r) => ({ r, levels: compare(waiting, r.normalized) }));
+  for (const { r, levels } of compared) {
     if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
     // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday): as mayAutoMerge.
     if (typoInAnotherYear(levels, waiting, r.normalized)) return false;
     if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact' && !typoOnOwnMailbox(waiting, r, records, certain)) return false;
   }
-  if (records.some((r) => certain(r.id) && ownFact(waiting, r.normalized))) return true;
-  return datedMailbox(waiting, records) && records.some((r) => certain(r.id) && sharesOwnContact(waiting, r.normalized, others));
+  if (compared.some(({ r, levels }) => certain(r.id) && ownFact(waiting, r.normalized, levels))) return true;
+  return datedMailbox(waiting, compared) && compared.some(({ r, levels }) => certain(r.id) && sharesOwnContact(waiting, levels, others));
 }
 
 /**
@@ -326,8 +327,7 @@ export function mayAdopt<R>(
  * landline that a member's own patient carries, is not one person's (identity11's review: two John Millers born in 1960
  * on one switchboard).
  */
-function sharesOwnContact(waiting: NormalizedPerson, record: NormalizedPerson, others: readonly NormalizedPerson[]): boolean {
-  const levels = compare(waiting, record);
+function sharesOwnContact(waiting: NormalizedPerson, levels: Comparison, others: readonly NormalizedPerson[]): boolean {
   const phone = levels.phone === 'exact' && !others.some((o) => o.phone === waiting.phone);
   const email = levels.email === 'exact' && !others.some((o) => o.email === waiting.email);
   return phone || email;
@@ -348,15 +348,13 @@ const ADULT_YEARS = 18;
  * - neither given name is the short form of a man's and a woman's name alike ("Chris" on christophermiller75@ may be
  *   his wife; "Christine" against twin brother Christopher's "Chris" records).
  */
-function datedMailbox<R>(waiting: NormalizedPerson, records: readonly PatientRecord<R>[]): boolean {
-  if (waiting.suffix && !records.some((r) => r.normalized.suffix === waiting.suffix)) return false;
-  if (records.some((r) => compare(waiting, r.normalized).middleName === 'disagree')) return false;
+function datedMailbox<R>(waiting: NormalizedPerson, compared: readonly { r: PatientRecord<R>; levels: Comparison }[]): boolean {
+  if (waiting.suffix && !compared.some(({ r }) => r.normalized.suffix === waiting.suffix)) return false;
+  if (compared.some(({ levels }) => levels.middleName === 'disagree')) return false;
   if (shortFormOfBothSexes(waiting.givenFirst)) return false;
   const adultYear = new Date().getUTCFullYear() - ADULT_YEARS;
-  return records.some(({ normalized: r }) => {
-    const given = compare(waiting, r).givenName;
-    return (given === 'exact' || given === 'nickname') && Number(r.birthDate?.slice(0, 4)) <= adultYear && !shortFormOfBothSexes(r.givenFirst) && mailboxNamesWithBirthYear(waiting, r);
-  });
+  return compared.some(({ r: { normalized: r }, levels }) => (levels.givenName === 'exact' || levels.givenName === 'nickname')
+    && Number(r.birthDate?.slice(0, 4)) <= adultYear && !shortFormOfBothSexes(r.givenFirst) && mailboxNamesWithBirthYear(waiting, r));
 }
 
 /**
@@ -384,8 +382,7 @@ function typoOnOwnMailbox<R>(waiting: NormalizedPerson, typo: PatientRecord<R>, 
  *   short form of a man's and a woman's name that is not the other record's given name as printed ("Chris" on
  *   christophermiller75@: his wife as often as him; shortFormOfBothSexes).
  */
-function ownFact(a: NormalizedPerson, b: NormalizedPerson): boolean {
-  const levels = compare(a, b);
+function ownFact(a: NormalizedPerson, b: NormalizedPerson, levels: Comparison = compare(a, b)): boolean {
   const contact = sharesPhoneOrEmail(levels);
   const birth = levels.birthDate === 'exact' || (AGREEING_BIRTH.has(levels.birthDate) && !typoInAnotherYear(levels, a, b) && contact);
   const otherFamily = levels.familyName !== MISSING && !SAME_FAMILY.has(levels.familyName);

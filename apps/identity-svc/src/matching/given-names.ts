@@ -14,11 +14,16 @@ let bySex: { female: ReadonlySet<string>; male: ReadonlySet<string> } | undefine
 const readNames = (file: string): string[] =>
   readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split(/\r?\n/).map((n) => n.trim().toLowerCase()).filter(Boolean);
 
+/** The Moby female and male first-name lists, read once (knownNames and shortFormOfBothSexes both ask them). */
+function namesBySex(): { female: ReadonlySet<string>; male: ReadonlySet<string> } {
+  bySex ??= { female: new Set(readNames('first-names-female.txt')), male: new Set(readNames('first-names-male.txt')) };
+  return bySex;
+}
+
 function knownNames(): ReadonlySet<string> {
   if (known) return known;
-  const files = ['us-given-names-ssa.txt', 'first-names-female.txt', 'first-names-male.txt'];
-  const names = files.flatMap(readNames);
-  known = new Set([...names, ...nicknames().names()]);
+  const { female, male } = namesBySex();
+  known = new Set([...readNames('us-given-names-ssa.txt'), ...female, ...male, ...nicknames().names()]);
   return known;
 }
 
@@ -52,8 +57,7 @@ export function mistypedName(a: string | undefined, b: string | undefined): bool
  */
 export function shortFormOfBothSexes(name: string | undefined): boolean {
   if (!name) return false;
-  bySex ??= { female: new Set(readNames('first-names-female.txt')), male: new Set(readNames('first-names-male.txt')) };
-  const { female, male } = bySex;
+  const { female, male } = namesBySex();
   const full = nicknames().canonicalKeys(name).filter((n) => n !== name);
   return full.some((n) => male.has(n) && !female.has(n)) && full.some((n) => female.has(n) && !male.has(n));
 }
