@@ -70,8 +70,14 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // patient's name and adult birth year ("jeffreysmith78@") and that shares a phone or an e-mail with one of its
   // records became adopted (docs/identity.md, "A mailbox dated with the birth year"): recall 0.9607 → 0.9608, review
   // 2.01% → 2.001%, STILL ABOVE THE 2% TARGET, by 1 pair of 36,476 (730 queued; training seeds 1, 3–9: 1.91–2.39%).
-  // Held at the measured level so that a change making it worse fails; the target is not met, and this says so.
-  const FLOOR = { recall: 0.9608, review: 0.02002 };
+  // Moved when a short name's slip below every Jaro–Winkler level ("Aym", "Ay" for Amy: one of the two no name people
+  // are given) on that person's own mailbox stopped counting as a twin's or a household member's name (docs/identity.md,
+  // "A short name's slip"): recall 0.9608 → 0.9609, review 2.001% → 2.004% (731 of 36,476: the records newly linked
+  // bring their person's still-waiting records into the review count), STILL ABOVE THE 2% TARGET, by 2 pairs (training
+  // seeds 1, 3–9: 1.92–2.39%; 28 fewer queued pairs over the eight). The first version, without the own-mailbox
+  // condition, measured 1.979% (722) and linked twins with names the lists lack (Rie and Rei on the family's mailbox):
+  // not shipped. Held at the measured level so that a change making it worse fails; the target is not met.
+  const FLOOR = { recall: 0.9609, review: 0.02005 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
@@ -111,8 +117,9 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
     // recall 0.8349, review 13.53% with the mailbox dated with the birth year; recall 0.8345, review 13.57% since a
     // short form of a man's and a woman's name ("Chris") on the mailbox of a record is not adopted by it (hub first
     // unchanged); recall 0.8340, review 13.59% since the dated mailbox's phone or e-mail must be held by no other patient
-    // near the record (a switchboard, a family's landline). FAR BELOW TARGET.
-    expect(shuffled.recall).toBeGreaterThanOrEqual(0.8339);
+    // near the record (a switchboard, a family's landline); recall 0.8341, review 13.59% since a short name's slip
+    // on the person's own mailbox ("Aym" on amysmith@) is no twin's name. FAR BELOW TARGET.
+    expect(shuffled.recall).toBeGreaterThanOrEqual(0.834);
     expect(shuffled.review).toBeLessThanOrEqual(0.136);
   });
 

@@ -180,8 +180,14 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
   const home = levels.address === 'exact' || levels.address === 'line' || levels.phone === 'exact';
   const household = home || levels.email === 'exact';
   // Not jw85: a typo in a short name lands there ("Amy"/"Amu"); names that close and of one sex are rarely siblings'.
+  // A short name's typo ("Aym", "Ay" for Amy) falls below every Jaro–Winkler level. One of the two not on the lists of
+  // names people are given and the other it with a keyboard slip or a letter dropped (mistypedName) is one name — but
+  // only on that person's own mailbox (it spells a name of theirs): the lists are American, and Rie and Rei, Nao and
+  // Noa are twins' names the lists lack, on a family's mailbox and landline as often as not.
+  const mistypedOnOwnMailbox = levels.email === 'exact' && mailboxIsOwn(a, b) && mistypedName(a.givenFirst, b.givenFirst);
   const givenConflict =
-    (levels.givenName === 'disagree' || (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING)) &&
+    ((levels.givenName === 'disagree' && !mistypedOnOwnMailbox) ||
+      (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING)) &&
     !sharesOwnMailbox(levels, a, b);
   const sameFamily = SAME_FAMILY.has(levels.familyName);
   if (levels.birthDate === 'exact' && sameFamily && givenConflict) reasons.push('twins');
