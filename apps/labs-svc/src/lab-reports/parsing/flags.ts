@@ -1,6 +1,7 @@
 import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
+import { timeWords, wordAlternation } from './units.js';
 
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
@@ -47,9 +48,10 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   }
 }
 
-const HOURS = String.raw`(?:h|hrs?|hours?|horas?|stunden)`;
-const MINUTES = String.raw`(?:min|mins|minutes?|minutos?|minuten)`;
-const SECONDS = String.raw`(?:s|secs?|seconds?|segs?|segundos?|sekunden)`;
+/** The hour, minute and second words of a duration: every spelling of them in units.ts's TIME_UNITS. */
+const HOURS = `(?:${wordAlternation(timeWords(['h']))})`;
+const MINUTES = `(?:${wordAlternation(timeWords(['min']))})`;
+const SECONDS = `(?:${wordAlternation(timeWords(['s']))})`;
 /** Each of the three units as a whole word. */
 const TIME_WORD = { h: new RegExp(`^${HOURS}$`, 'i'), min: new RegExp(`^${MINUTES}$`, 'i'), s: new RegExp(`^${SECONDS}$`, 'i') } as const;
 /**

@@ -7669,3 +7669,47 @@ describe('labs39fix review: continuations that are headings, remarks as ranges, 
     expect(pairs('Ferritin 64 (30 - 400) 9%')).toEqual([['ferritin', 64]]);
   });
 });
+
+describe('one vocabulary of time units: a word of one language is read wherever a time is (units.ts TIME_UNITS)', () => {
+  // Made-up lines. "Failed before" = main's reader (fdeaa4f), where the six lists of time words differed; "held" = read so before too.
+  const table = (unit: string) => lines('| Test | Result | Unit | Reference |', '|---|---|---|---|', `| Prothrombin time | 12.5 | ${unit} | 11-13.5 |`);
+
+  it('Swedish `sek`: after a value, before a flag, in the range\'s and in the name\'s parentheses, in a duration (each failed before)', () => {
+    expect(coded('Prothrombin time 12.5 sek 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(coded('Prothrombin time 14.2 sek H 11-13.5')).toEqual([['prothrombin-time', 14.2, 's', 11, 13.5, 'high']]);
+    expect(codedWithRangeText('Prothrombin time 12.5 (11 - 13.5 sek)')).toEqual([['prothrombin-time', 12.5, 's', '11 - 13.5 sek', 11, 13.5, 'normal']]);
+    expect(coded('Prothrombin time (sek) 12.5 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(codedWithText('Blödningstid: 7 min 12 sek   2 - 9')).toEqual([['?Blödningstid', null, '7 min 12 sek', null, '2 - 9', 2, 9, 'normal']]);
+    // Held before: toUcum and a unit cell already read `sek`; a range in seconds after no known test is still no row.
+    expect(['sek', 'Sek.'].map(toUcum)).toEqual(['s', 's']);
+    expect(coded(table('sek'))).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(pairs('Level = H 4 (2 - 3 sek)')).toEqual([]);
+  });
+
+  it('German `Minuten`: after a value, before a flag, in a unit cell (failed before); in a duration with `Sekunden`, `Stunden` (held)', () => {
+    expect(['Minuten', 'minuten.'].map(toUcum)).toEqual(['min', 'min']);
+    expect(coded('Clotting time 7 Minuten 5-15')).toEqual([['?Clotting time', 7, 'min', 5, 15, 'normal']]);
+    expect(coded('Bleeding time 2.5 Minuten H 1-2')).toEqual([['?Bleeding time', 2.5, 'min', 1, 2, 'high']]);
+    expect(coded(table('Minuten'))).toEqual([['prothrombin-time', 12.5, 'min', 11, 13.5, 'normal']]);
+    expect(codedWithText('Blutungszeit: 2 Minuten 30 Sekunden   1 - 3')).toEqual([['?Blutungszeit', null, '2 Minuten 30 Sekunden', null, '1 - 3', 1, 3, 'normal']]);
+    expect(codedWithText('Gerinnungszeit: 1 Stunden 10 Minuten  0.5 - 1')).toEqual([['?Gerinnungszeit', null, '1 Stunden 10 Minuten', null, '0.5 - 1', 0.5, 1, 'high']]);
+  });
+
+  it('Spanish and Portuguese `seg`, `segs`, `segundo`: after a value and with a flag (held); in the name\'s parentheses (failed before for `segs`, `segundo`)', () => {
+    expect(coded('Prothrombin time 12.5 seg 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(coded('Prothrombin time 14.2 seg H 11-13.5')).toEqual([['prothrombin-time', 14.2, 's', 11, 13.5, 'high']]);
+    expect(coded('Prothrombin time 12.5 segs 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(coded('Prothrombin time (segundo) 12.5 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(coded('Prothrombin time (segs) 12.5 11-13.5')).toEqual([['prothrombin-time', 12.5, 's', 11, 13.5, 'normal']]);
+    expect(codedWithText('Tiempo de sangria: 2 horas 5 minutos   1 - 3')).toEqual([['?Tiempo de sangria', null, '2 horas 5 minutos', null, '1 - 3', 1, 3, 'normal']]);
+  });
+
+  it('the differences kept (held before and after): letters and words of any text are no units alone; `minutos` after a number neither', () => {
+    // `S` and `H` stay UCUM's siemens and henry; `second`, `hour`, `Stunden` alone are no units (`second.` is).
+    expect(['S', 'H', 'second', 'hour', 'Stunden', 'second.'].map(toUcum)).toEqual(['S', 'H', null, null, null, 's']);
+    expect(coded('Prothrombin time (second) 12.5 11-13.5')).toEqual([['prothrombin-time', 12.5, null, 11, 13.5, 'normal']]);
+    // (`minutos` is `min` to toUcum and in a duration, but no unit word after a number: see TIME_UNITS.)
+    expect(toUcum('minutos')).toBe('min');
+    expect(pairs('Clotting time 7 minutos 5-15')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, TIME_WORDS_OF_ANY_TEXT, timeWords, toUcum, wordAlternation } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -3216,8 +3216,11 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
   return { ...row, unit: row.unit ?? unit, rangeText: unitAfter ? `${bounds!} ${unitAfter}` : bounds! };
 }
 
-/** Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`): a lab unit only for a test the catalog measures in one. */
-const TIME_UNIT = /^(?:s|secs?|seconds?|segs?|segundos?|sekunden|min|mins|minutes?|minutos?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)\.?$/i;
+/**
+ * Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`), every spelling of units.ts's TIME_UNITS
+ * with or without a full stop: a lab unit only for a test the catalog measures in one.
+ */
+const TIME_UNIT = new RegExp(`^(?:${wordAlternation(timeWords(['s', 'min', 'h', 'd', 'wk', 'mo', 'a']))})\\.?$`, 'i');
 /**
  * A name, then its result in parentheses after a word that says so (`a. HEMOGLOBIN (Hasil pemeriksaan 15,4 g/dL)`, a
  * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit or a flag word or both, an outline's letter or
@@ -3726,12 +3729,15 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   return row;
 }
 
+/** A unit in letters alone in a name's parentheses (`(fL)`, `(sec)`, `(segundos)`): seconds from units.ts's TIME_UNITS, not `(S)` (serum). */
+const LETTER_UNIT_IN_NAME = new RegExp(`^(?:fl|pg|ratio|index|${wordAlternation(timeWords(['s'], ['s', ...TIME_WORDS_OF_ANY_TEXT]))}|mmhg|iu|units?)$`, 'i');
+
 /** Whether a parenthesised word is a unit (`g/dL`, `%`, `fL`, `×10³/µL`), not an abbreviation (`T3`, `SGOT`, `Absolute`). */
 function looksLikeUnit(s: string): boolean {
   const t = s.trim();
   if (!t || /^(abs|absolute|calc|calculated|direct|total|free|fasting|random)$/i.test(t)) return false;
   if (t === '%' || /\//.test(t)) return toUcum(t) !== null || /^[x×]?10/.test(t);
-  return /^(fl|pg|ratio|index|sec|seconds|seg|segundos|mmhg|iu|units?)$/i.test(t);
+  return LETTER_UNIT_IN_NAME.test(t);
 }
 
 /**

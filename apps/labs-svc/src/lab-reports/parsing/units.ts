@@ -15,6 +15,63 @@ const require = createRequire(import.meta.url);
 const ucum = (require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
 
 /**
+ * Units of time: the one vocabulary of their words. Each UCUM unit of time with the spellings reports print for it
+ * (lower-cased, no full stop), by language. Every list of time words derives from it, each keeping its own constraints:
+ * SYNONYMS and TIME_ABBREVIATION here (toUcum), KNOWN_WORD_UNITS in tokens.ts (a unit word after a number),
+ * TIME_UNIT and looksLikeUnit in text-report.parser.ts (a time as a lab unit; a unit in a name's parentheses) and the
+ * hour / minute / second words of a duration in flags.ts (DURATION, durationFlag). A new language's word goes here
+ * only. Each consumer takes the units it is about — SYNONYMS a second, a minute and an hour; TIME_ABBREVIATION and a
+ * unit word after a number a second and a minute; a name's parentheses a second; TIME_UNIT every unit; a duration
+ * hours, minutes, seconds — in every language, but for the words it leaves out, as it says where it takes them:
+ * - a letter alone, `s` and `h`, is no SYNONYMS key: UCUM reads it, and its capital is another unit there (`S` siemens,
+ *   `H` henry); nor is `(S)` a unit in a name's parentheses (a specimen, serum: `Creatinine (S)`);
+ * - TIME_WORDS_OF_ANY_TEXT (`second`, `hour`, `hora` …) are no units alone (toUcum, a word after a number, a name's
+ *   parentheses), as unitInWords says of `hour`; only a time already found (TIME_UNIT, a duration) takes them;
+ * - (kept, 2026-12-01) `minuto` and `minutos` are no unit words after a number (KNOWN_WORD_UNITS) although `min`,
+ *   `minutes` and `minuten` are: taking them changes no reading of the tuning set, but it changes the robustness
+ *   set's input (its `unit-glued-to-value` perturbation glues what isUnitToken calls a unit: `7minutos 12segundos`),
+ *   so its details; left for a change that measures that on purpose.
+ */
+export const TIME_UNITS = {
+  s: {
+    en: ['s', 'sec', 'secs', 'second', 'seconds'],
+    // (labs35fix) `es`: Spanish and Portuguese (`seg`, `segs`, `segundo(s)`); German `Sekunden`; Swedish `sek`.
+    es: ['seg', 'segs', 'segundo', 'segundos'], de: ['sekunden'], sv: ['sek'],
+  },
+  min: { en: ['min', 'mins', 'minute', 'minutes'], es: ['minuto', 'minutos'], de: ['minuten'] },
+  h: { en: ['h', 'hr', 'hrs', 'hour', 'hours'], es: ['hora', 'horas'], de: ['stunden'] },
+  d: { en: ['d', 'day', 'days'] },
+  wk: { en: ['wk', 'wks', 'week', 'weeks'] },
+  mo: { en: ['mo', 'month', 'months'] },
+  a: { en: ['y', 'yr', 'yrs', 'year', 'years'] },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/** A UCUM unit of time of TIME_UNITS. */
+export type TimeUcum = keyof typeof TIME_UNITS;
+
+/** The spellings of these units of time (every language), less `except`. */
+export function timeWords(units: readonly TimeUcum[], except: readonly string[] = []): string[] {
+  return units.flatMap((u) => Object.values(TIME_UNITS[u]).flat()).filter((w) => !except.includes(w));
+}
+
+/** Words as a regular expression's alternation (escaped, the longest first), for a consumer's own pattern. */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * Spellings of a unit of time that are words of any text too (`second sample`, `Hora de extracción`): read as a unit
+ * only where a time is already found (TIME_UNIT, a duration), never alone (TIME_UNITS).
+ */
+export const TIME_WORDS_OF_ANY_TEXT: readonly string[] = ['second', 'hour', 'hours', 'hora', 'horas', 'stunden'];
+/** Spellings of a second, minute or hour that SYNONYMS does not map: letters alone, left to UCUM (TIME_UNITS). */
+const NOT_SYNONYMS = ['s', 'h', ...TIME_WORDS_OF_ANY_TEXT];
+/** The words of a second, a minute and an hour (TIME_UNITS) as SYNONYMS maps them: `seg` → `s`, `mins` → `min`, `hrs` → `h`. */
+const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'min', 'h'] as const)
+  .flatMap((u) => timeWords([u], NOT_SYNONYMS).map((w) => [w, u])));
+
+/**
  * Units as reports print them → UCUM. Checked before UCUM validation because some printed units are valid UCUM
  * with another meaning (`K/uL` is kelvin per microliter to UCUM; on a lab report it is thousands per microliter).
  * Keys are lower-cased.
@@ -48,16 +105,16 @@ const SYNONYMS: Record<string, string> = {
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
   // whole as a plain number, a dimensionless result, `{ratio}` as a ratio printed with no unit is.
   'fraction': '{ratio}',
-  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h', 'sec': 's', 'secs': 's', 'seconds': 's',
-  // (labs35fix) Seconds in Spanish and Portuguese (`segundos`, `seg`) and German (`Sekunden`): a prothrombin time's `s`.
-  'segundos': 's', 'segundo': 's', 'seg': 's', 'sekunden': 's', 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
+  'mm/hr': 'mm/h', 'mm/h': 'mm/h', 'mm/hora': 'mm/h', 'mm/ora': 'mm/h', 'mm/1st hour': 'mm/h', 'mm/1 hour': 'mm/h', 'mm/1 hr': 'mm/h',
+  // Seconds, minutes and hours as words (a prothrombin time's `s`): from TIME_UNITS (SYNONYM_TIME_WORDS).
+  ...SYNONYM_TIME_WORDS, 'ratio': '{ratio}', 'index': '{index}', 'ph': '[pH]',
   'fl': 'fL', 'pg': 'pg', 'pg/cell': 'pg/{cell}', '%': '%', 'mmhg': 'mm[Hg]', 'mosm/kg': 'mosm/kg', 'cells/ul': '/uL', 'cells/mcl': '/uL', '#/ul': '/uL', '/ul': '/uL',
   'mg/g': 'mg/g', 'mg/g creat': 'mg/g', 'mg/g creatinine': 'mg/g', 'mg/mmol creat': 'mg/mmol', 'mg/mmol creatinine': 'mg/mmol', 'mg/mmol cr': 'mg/mmol', 'e/ml': '{E}/mL',
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
   'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
   'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
-  'minute': 'min', 'minutes': 'min', 'mins': 'min', 'min': 'min', 'hr': 'h', 'hrs': 'h', 'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
+  'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
   // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
@@ -197,8 +254,11 @@ function unitInWords(printed: string): string | null {
   return `${top}${rest.map((r) => `/${r}`).join('')}`;
 }
 
-/** A second or a minute abbreviated with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`), or as Spanish and Swedish print it (`segs`, `sek`, `minutos`). */
-const TIME_ABBREVIATION = /^(?:(s|secs?|segs?|sek|seconds?|segundos?|sekunden|mins?|minutes?|minutos?)\.|(segs|sek|minutos?))$/i;
+/**
+ * A second or a minute (TIME_UNITS) with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`, `second.`); without one
+ * (`segs`, `sek`, `minutos`) SYNONYMS has it.
+ */
+const TIME_ABBREVIATION = new RegExp(`^(${wordAlternation(timeWords(['s', 'min']))})\\.$`, 'i');
 
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
@@ -208,10 +268,10 @@ function toUcumUncached(printed: string): string | null {
   if (!raw) return null;
   const asPrinted = SYNONYMS[raw.toLowerCase()];
   if (asPrinted) return asPrinted;
-  // (labs35fix review) A unit of time cut short with a full stop or written in the plural (`seg.`, `sec.`, `s.`,
-  // `segs`, `secs.`, `min.`): the second or minute it abbreviates.
+  // (labs35fix review) A unit of time cut short with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`): the second
+  // or minute it abbreviates.
   const time = TIME_ABBREVIATION.exec(raw);
-  if (time) return /^m/i.test(time[1] ?? time[2]!) ? 'min' : 's';
+  if (time) return /^m/i.test(time[1]!) ? 'min' : 's';
   const spelled = unitInWords(raw);
   if (spelled) return spelled;
   const unit = canonicalUnit(raw);
