@@ -29,7 +29,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? cjkBeforeParenthesis(name) ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
+    const cjk = PRINTED_NAMES[name.trim().toLowerCase()] ?? CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? cjkBeforeParenthesis(name) ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
@@ -46,6 +46,8 @@ export function foldName(name: string): string {
     .replace(/ı/g, 'i')
     // Polish ł (`całkowity`) has no accent to drop either: it is an l.
     .replace(/ł/g, 'l').replace(/Ł/g, 'L')
+    // (labwords) Vietnamese and Croatian/Serbian đ (`Định lượng`, `Gvožđe`) has none either: a d.
+    .replace(/đ/g, 'd').replace(/Đ/g, 'D')
     // Norwegian and Danish ø and æ (`Nøytrofile`) have none either: o and ae.
     .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
@@ -62,6 +64,12 @@ export function foldName(name: string): string {
     // it, is the same word as written apart.
     .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
 }
+
+/**
+ * (labwords) Names read only as printed, accents and all, lower case: Polish `Sód` (sodium), whose folded form `sod`
+ * is SOD, superoxide dismutase.
+ */
+const PRINTED_NAMES: Record<string, string> = { 'sód': 'Sodium' };
 
 /**
  * Japanese and Chinese names of the common tests (`総蛋白`, `アルブミン`, `血红蛋白`): folding keeps Latin letters only,
@@ -160,6 +168,15 @@ function testNameSynonyms(folded: string): string {
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
     .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
+    // (labwords) Uric acid in Romanian (`Acid uric`, Care2x), Indonesian (`Asam urat`), Vietnamese (`Axit uric`),
+    // Turkish (`Ürik asit`, Care2x), Croatian/Serbian (`Mokraćna kiselina`), Hungarian (`Húgysav`); folic acid in
+    // Polish, Czech, Hungarian, Romanian, Indonesian, Dutch, French, Spanish/Portuguese/Italian, Turkish, Croatian and
+    // Finnish (`Kwas foliowy`, `Kyselina listová`, `Folsav`, `Acid folic`, `Asam folat`, `Foliumzuur` …); a noun-first
+    // alkaline phosphatase (`Fosfataza alkaliczna`, `Phosphatase alcaline`); Vietnamese `Định lượng …` (quantification
+    // of …) before a test's name.
+    .replace(/^(?:(?:acid|asam|axit) (?:uric|urat|uric acid)|urik asit|mokracna kiselina|hugysav)$/, 'uric acid')
+    .replace(/^(?:kwas foliowy|kyselina listova|folsav|acid folic|asam folat|asam folate|foliumzuur|acide folique|acido folico|folik asit|folna kiselina|foolihappo)$/, 'folic acid')
+    .replace(/^phosphatase (?:alkaline|alcalina)$/, 'alkaline phosphatase').replace(/^dinh luong (?=[a-z])/, '')
     // `Red blood cell distribution width`: the red cell distribution width, `blood` spelt out in it.
     .replace(/^red blood cell distribution width\b/, 'red cell distribution width')
     // Spanish, Portuguese and Italian put the noun first: `Proteína C reactiva` is the C-reactive protein (`de amplio
@@ -291,13 +308,22 @@ function testNameSynonyms(folded: string): string {
     .replace(/^hg?b a1c$/, 'hba1c')
     .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
     // Danish names (LABKA: `Middelcellevolumen`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Basisk fosfatase`).
-    .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk fosfatase$/, 'alkaline phosphatase')
+    .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk (?:fosfatase|phosphatase)$/, 'alkaline phosphatase')
     // The glomerular filtration rate an equation estimates, named with it (LOINC's `Glomerular filtration rate/1.73 sq
     // M (MDRD)`, `… (CKD-EPI)`, `….predicted`): the eGFR. Only with the equation named: a GFR measured (a clearance, a
     // tracer) is another test.
     .replace(/^glomerular filtration rate(?: 1 73 sq m)?(?: (?:by|using))? (?:mdrd|ckd epi|predicted|estimated)$/, 'egfr')
     // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
+    // (labwords) The ESR's names spelt out, as whole names only: Polish `Odczyn Biernackiego`, German `Blutsenkung`, Dutch
+    // `bezinking`. (labwords review) Its short names — Polish `OB`, Romanian `VSH` (Care2x), Spanish `VSG`, Portuguese
+    // `VHS`, Italian `VES`, German `BSG`/`BSR`, Dutch `BSE` — are no names here: each is also something else (`VES`, the
+    // ventricular extrasystoles of an ECG; `BSE`, the bovine encephalopathy; `OB`, a stool test's occult blood); coding
+    // reads a row so named as the ESR only with an ESR's unit printed (mm/h: ESR_SHORT_NAME).
+    .replace(/^(?:odczyn biernackiego|blutsenkung|bezinking|bezinkingssnelheid)$/, 'erythrocyte sedimentation rate')
+    // (labwords review) French iron spelt with its sample (`Fer sérique`, `Fer plasmatique`): `fer` alone is no word of
+    // the vocabulary, `FER` being a laboratory's code for ferritin.
+    .replace(/^fer (?:serique|plasmatique)$/, 'iron')
     // Portuguese and Spanish differentials: `Bastonetes`/`Bastones`/`Cayados` are the bands, `Segmentados` the
     // segmented neutrophils; `Colesterol NÃO HDL` (`no HDL`) the non-HDL cholesterol.
     // (labs36fix) `Globulos blancos` / `Glóbulos rojos` (Spanish), `Glóbulos brancos` / `vermelhos` (Portuguese): the
@@ -328,8 +354,111 @@ export function namesProteinAlone(name: string): boolean {
   return (FOREIGN_WORDS[folded] ?? folded) === 'protein';
 }
 
+/**
+ * (labwords) A systematic vocabulary: the words labs print for about forty common analytes (the blood count and its
+ * differential, electrolytes, glucose and HbA1c, kidney and liver tests, lipids, proteins, CRP and ESR, iron studies,
+ * thyroid, vitamins, insulin and the sex hormones, cortisol), by language, folded (lower case, no accents: `Vápník` is
+ * `vapnik`, `Żelazo` `zelazo`), → the English word of the catalog's names. Merged under FOREIGN_WORDS (an entry
+ * there wins). Each word is a whole word of a name: a name reads as an analyte only when all its words, translated,
+ * are one of the catalog's names, so a word here changes nothing in prose. Words that are also common words or
+ * abbreviations of something else in lab reports are not here: Hungarian `vas` (iron; VAS, the pain scale), Turkish
+ * and Vietnamese `sat`/`clo` (CLO, the urease test), Indonesian `LED` (laju endap darah), French `VS`, Hungarian `We`,
+ * Croatian `SE`; Polish `Sód` is read as printed, with its accent (`PRINTED_NAMES`: `SOD` is superoxide dismutase).
+ * (labwords review) Nor French `fer` (`FER`, a laboratory's code for ferritin: `Fer sérique` is a whole-name rule),
+ * Polish `albuminy` (the electrophoresis fraction), Nordic `urat` (urine's urate crystals: `P-Urat` by the Nordic
+ * prefix rule, a bare `Urat` by coding), `ureja` (no laboratory word).
+ * Sources (docs/labs.md, sources table): Care2x's translated laboratory parameter lists (care2x/care2x,
+ * `language/<ro|tr|it>/lang_<ro|tr|it>_chemlab_params.php` at e9fe4b8b (ro, tr) and 1b84c607 (it), GPL-2.0; words
+ * taken, no code) for the Romanian, Turkish and Italian words marked so; every other word written from knowledge,
+ * not sourced.
+ */
+const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
+  // Polish — written from knowledge, not sourced.
+  pl: {
+    chlorki: 'chloride', wapn: 'calcium', magnez: 'magnesium', zelazo: 'iron', transferyna: 'transferrin', kortyzol: 'cortisol',
+    testosteron: 'testosterone', bialko: 'protein', reaktywne: 'reactive', glikowana: 'glycated',
+    fosfataza: 'phosphatase', alkaliczna: 'alkaline', wolna: 'free', wolne: 'free',
+  },
+  // Czech and Slovak — written from knowledge, not sourced.
+  cs: {
+    sodik: 'sodium', draslik: 'potassium', chloridy: 'chloride', vapnik: 'calcium', horcik: 'magnesium', zelezo: 'iron',
+    transferin: 'transferrin', mocovina: 'urea', kreatinin: 'creatinine', triacylglyceroly: 'triglycerides', triglyceridy: 'triglycerides',
+    eozinofily: 'eosinophils', bazofily: 'basophils', alkalicka: 'alkaline', fosfataza: 'phosphatase', kortizol: 'cortisol',
+    volny: 'free', volneho: 'free', reaktivni: 'reactive', glykovany: 'glycated', inzulin: 'insulin',
+  },
+  // Hungarian — written from knowledge, not sourced.
+  hu: {
+    kalcium: 'calcium', magnezium: 'magnesium', karbamid: 'urea', koleszterin: 'cholesterol', triglicerid: 'triglycerides',
+    osszfeherje: 'total protein', feherje: 'protein', leukocita: 'leukocytes', eritrocita: 'erythrocytes', trombocita: 'platelets',
+    tesztoszteron: 'testosterone', inzulin: 'insulin', szabad: 'free', reaktiv: 'reactive', foszfor: 'phosphorus', kortizol: 'cortisol',
+    osszes: 'total', alkalikus: 'alkaline', foszfataz: 'phosphatase', glikalt: 'glycated',
+  },
+  // Romanian — Care2x (`Sodiu`, `Potasiu`, `Calciu`, `Magneziemie`, `Sideremie`, `Feritina`, `Transferina`, `Acid uric`,
+  // `Glucoza`, `Cortizol`, `T4 liber`, `Fosfataza alcalina`, `Bilirubina totala`, `Proteine totale`, `VSH`); the
+  // differential's `-ite` plurals written from knowledge.
+  ro: {
+    sodiu: 'sodium', potasiu: 'potassium', calciu: 'calcium', clor: 'chloride', magneziu: 'magnesium', magneziemie: 'magnesium',
+    calcemie: 'calcium', potasemie: 'potassium', fosforemie: 'phosphorus', fier: 'iron', sideremie: 'iron', feritina: 'ferritin',
+    transferina: 'transferrin', glucoza: 'glucose', cortizol: 'cortisol', liber: 'free', totala: 'total',
+    limfocite: 'lymphocytes', monocite: 'monocytes', eozinofile: 'eosinophils', bazofile: 'basophils', neutrofile: 'neutrophils',
+    glicozilata: 'glycated', fosfataza: 'phosphatase',
+  },
+  // Croatian, Serbian (Latin) and Slovenian — written from knowledge, not sourced.
+  hr: {
+    natrij: 'sodium', kalij: 'potassium', kloridi: 'chloride', kalcij: 'calcium', magnezij: 'magnesium', zeljezo: 'iron',
+    trombociti: 'platelets', limfociti: 'lymphocytes', monociti: 'monocytes', eozinofili: 'eosinophils', bazofili: 'basophils',
+    ukupni: 'total', ukupna: 'total', ukupne: 'total', proteini: 'protein', reaktivni: 'reactive', alkalna: 'alkaline', fosfataza: 'phosphatase',
+    kortizol: 'cortisol', inzulin: 'insulin', slobodni: 'free', transferin: 'transferrin', feritin: 'ferritin',
+  },
+  // Swedish, Norwegian and Danish — written from knowledge, not sourced.
+  nordic: {
+    kalsium: 'calcium', kalcium: 'calcium', fosfat: 'phosphorus', urinsyre: 'uric acid', karbamid: 'urea',
+    lymfocyter: 'lymphocytes', monocyter: 'monocytes', neutrofila: 'neutrophils', neutrofiler: 'neutrophils',
+    eosinofila: 'eosinophils', eosinofiler: 'eosinophils', basofila: 'basophils', basofiler: 'basophils', kortisol: 'cortisol',
+    testosteron: 'testosterone', alkalisk: 'alkaline', fosfatas: 'phosphatase',
+  },
+  // Finnish — written from knowledge, not sourced.
+  fi: {
+    kloridi: 'chloride', kalsium: 'calcium', fosfaatti: 'phosphorus', rauta: 'iron', ferritiini: 'ferritin', transferriini: 'transferrin',
+    kreatiniini: 'creatinine', uraatti: 'uric acid', glukoosi: 'glucose', kolesteroli: 'cholesterol', triglyseridit: 'triglycerides',
+    bilirubiini: 'bilirubin', albumiini: 'albumin', leukosyytit: 'leukocytes', erytrosyytit: 'erythrocytes', trombosyytit: 'platelets',
+    hematokriitti: 'hematocrit', lymfosyytit: 'lymphocytes', monosyytit: 'monocytes', neutrofiilit: 'neutrophils', eosinofiilit: 'eosinophils',
+    basofiilit: 'basophils', kortisoli: 'cortisol', testosteroni: 'testosterone', insuliini: 'insulin', vapaa: 'free', tyreotropiini: 'tsh',
+    reaktiivinen: 'reactive', proteiini: 'protein', alkalinen: 'alkaline', fosfataasi: 'phosphatase',
+  },
+  // Turkish — Care2x (`Klor`, `Magnezyum`, `Kreatinin`, `Ürik asit`, `Kortizol`, `serbest T4`, `Alyuvar`, `Akyuvar`);
+  // the differential's names and `reaktif` written from knowledge.
+  tr: {
+    klor: 'chloride', magnezyum: 'magnesium', kortizol: 'cortisol', serbest: 'free', alyuvar: 'erythrocytes', akyuvar: 'leukocytes',
+    lenfosit: 'lymphocytes', monosit: 'monocytes', notrofil: 'neutrophils', reaktif: 'reactive',
+  },
+  // Indonesian and Malay — written from knowledge, not sourced.
+  id: {
+    leukosit: 'leukocytes', limfosit: 'lymphocytes', monosit: 'monocytes', kalsium: 'calcium', klorida: 'chloride', glukosa: 'glucose',
+    trigliserida: 'triglycerides', besi: 'iron', feritin: 'ferritin', transferin: 'transferrin', bebas: 'free', reaktif: 'reactive',
+    kortisol: 'cortisol', testosteron: 'testosterone',
+  },
+  // Vietnamese (folded) — written from knowledge, not sourced.
+  vi: { natri: 'sodium', kali: 'potassium', canxi: 'calcium', creatinin: 'creatinine', triglycerid: 'triglycerides' },
+  // Italian — Care2x (`Magnesio`, `Cortisolo`, `T4 libera`, `Bilirubina totale`, `Proteine totali`); the differential's
+  // `-iti` plurals written from knowledge.
+  it: {
+    magnesio: 'magnesium', cortisolo: 'cortisol', libera: 'free', libero: 'free',
+    linfociti: 'lymphocytes', monociti: 'monocytes', estradiolo: 'estradiol',
+  },
+  // French, Dutch and German — written from knowledge, not sourced.
+  fr_nl_de: {
+    chlore: 'chloride', chlorure: 'chloride', chlorures: 'chloride', phosphore: 'phosphorus', transferrine: 'transferrin',
+    insuline: 'insulin', libre: 'free', alcaline: 'alkaline', ijzer: 'iron', fosfaat: 'phosphorus', urinezuur: 'uric acid',
+    leukocyten: 'leukocytes', erytrocyten: 'erythrocytes', trombocyten: 'platelets', neutrofielen: 'neutrophils', eosinofielen: 'eosinophils',
+    basofielen: 'basophils', vitamine: 'vitamin', vrij: 'free', reactief: 'reactive', alkalische: 'alkaline', fosfatase: 'phosphatase', ostradiol: 'estradiol',
+    kortisol: 'cortisol', reaktives: 'reactive',
+  },
+};
+
 /** Words of other languages' reports (folded: lower case, no accents) → the catalog's English word. */
 const FOREIGN_WORDS: Record<string, string> = {
+  ...Object.assign({}, ...Object.values(VOCABULARY_BY_LANGUAGE)),
   // (labs36fix) Finnish `Hemoglobiini`.
   hemoglobiini: 'hemoglobin',
   hamoglobin: 'hemoglobin', hemoglobina: 'hemoglobin', emoglobina: 'hemoglobin', hemoglobine: 'hemoglobin',
@@ -358,6 +487,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   proteina: 'protein', proteinas: 'protein', proteine: 'protein', proteines: 'protein',
   // Urine in Spanish, Italian, Portuguese, German and Polish (`SISTEMÁTICO DE ORINA`, `Esame urine`, `Urin`, `Harn`, `Mocz`).
   orina: 'urine', urina: 'urine', urin: 'urine', harn: 'urine', mocz: 'urine', moczu: 'urine',
+  // (labwords review) Hungarian `Vizelet` (`Vizelet vizsgálat`, `Vizelet üledék`), Finnish `Virtsa`, Indonesian
+  // `Urinalisa`: urine, so a heading of them opens a urine section (sectionOf reads urineInEnglish).
+  vizelet: 'urine', virtsa: 'urine', urinalisa: 'urine',
   // Polish urinalysis names (`Azotyny`, nitrites; `Przejrzystość`, clarity).
   azotyny: 'nitrite', przejrzystosc: 'clarity',
   reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
@@ -770,6 +902,10 @@ export class BiomarkerCatalog {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
     if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
+    // (labwords review) `Calcium (ion)`, `Kalsium (ion)`, `Magnesium (ionized)`: the ionised fraction of an ion of
+    // charge two, not the total the name outside the parenthesis is (unknown, as `Calcium (I)`).
+    const ionInParens = /^(.*\S)\s*\(\s*ioni?[sz]?\w*\s*\)\s*$/i.exec(name.trim());
+    if (ionInParens && Math.abs(this.matchName(ionInParens[1]!)?.charge ?? 0) >= 2) return undefined;
     // (labs37fix) Analyser codes read only as printed, in their case (two letters fold into words of other reports):
     // VITROS's `Bu` / `Bc` (unconjugated / conjugated bilirubin: the indirect and the direct), and an electrolyte's
     // symbol with the analyser's module letter after a dash (`Na-C`, `K-C`, `Cl-C`: ARCHITECT c-systems' ICT) — not
@@ -931,7 +1067,9 @@ export class BiomarkerCatalog {
     // 1177), and a cells' prefix with its specimen in parentheses (`Erc(B)-MCH`: the red cells of the blood).
     const nordic = NORDIC_PREFIX.exec(name.trim());
     if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P[-–—]amylas/i.test(name.trim())) {
-      const hit = this.matchName(nordic[2]!);
+      // (labwords review) `P-Urat`, `S-Urat`, `fS-Urat`: the uric acid (`Urat` alone is no name the catalog knows: urine
+      // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
+      const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
       if (hit && prefixFits(nordic[1]!.replace(/\([A-Za-z]{1,3}\)$/, ''), hit)) return hit;
     }
     const sample = withoutSampleQualifiers(name);

@@ -270,6 +270,9 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
  * taken as its `U`, which UCUM does not convert).
  */
+/** (labwords review) The ESR's short names in other languages (`OB`, `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`, `BSE`): the ESR only in an ESR's unit. */
+const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse)$/i;
+
 function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   if (unitOf(printed, biomarker)) return true;
   const ucum = toUcum(printed);
@@ -481,6 +484,23 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && !unitCanMeasure(row.unit, biomarker)) biomarker = null;
+    // (labwords) Polish `OB` (odczyn Biernackiego) is the ESR only with an ESR's unit printed (mm/h): elsewhere it is the
+    // occult blood of a stool test (`OB 45 ng/mL`, `OB Negative`). So it is no name the catalog knows (no line is taken
+    // for a row for it), only a row already read with a rate's unit.
+    // (labwords review) So are the ESR's other short names (ESR_SHORT_NAME: `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`,
+    // `BSE`): `VES 2 /min` is an ECG's ventricular extrasystoles, `BSE negativ` no rate; with no unit, unknown.
+    if (!biomarker && !byLoinc && !row.biomarkerRef && ESR_SHORT_NAME.test(row.name.trim()) && row.unit?.trim()) {
+      const esr = catalog.resolve('erythrocyte-sedimentation-rate');
+      if (esr && unitAgrees(row.unit, esr)) biomarker = esr;
+    }
+    // (labwords review) Nordic `Urat` (no word of the vocabulary: urine microscopy's urate crystals, `Urat 2 /HPF`) is
+    // the uric acid only outside urine and in a unit uric acid is measured in (`Urat 350 µmol/L`); `P-Urat`, `S-Urat`
+    // are the catalog's (the Nordic prefixes).
+    if (!biomarker && !byLoinc && !row.biomarkerRef && /^urat$/i.test(row.name.trim()) && row.unit?.trim() && !(row.specimen === 'urine' || urine[index])
+      && !PER_FIELD.test(row.unit)) {
+      const uric = catalog.matchName('Uric acid');
+      if (uric && unitAgrees(row.unit, uric)) biomarker = uric;
+    }
     // (labs35fix review) Nor when its printed unit is none the reader understands (`TP  13,2  seg.` read before `seg.`
     // was a second): a unit that cannot be checked cannot confirm which of the letters' tests it is.
     if (biomarker && !byLoinc && !row.biomarkerRef && shortName(row.name) && row.unit?.trim() && !toUcum(row.unit) && !perLitreUcum(row.unit)) biomarker = null;

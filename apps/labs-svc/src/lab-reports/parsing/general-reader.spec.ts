@@ -7713,3 +7713,160 @@ describe('one vocabulary of time units: a word of one language is read wherever 
     expect(pairs('Clotting time 7 minutos 5-15')).toEqual([]);
   });
 });
+
+describe('other languages\' analyte names from a sourced vocabulary: Care2x\'s parameter lists, the rest written from knowledge (labwords)', () => {
+  // Made-up lines, one report per language; the answers are the catalog's keys of the analytes the names mean.
+  it('Polish: Sód (as printed, with its accent), OB (the ESR, in mm/h), the electrolytes, iron and proteins', () => {
+    expect(pairs(lines(
+      'Sód 140 mmol/l 136 - 145',
+      'Potas 4.3 mmol/l 3.5 - 5.1',
+      'Chlorki 101 mmol/l 98 - 107',
+      'Wapń 2.35 mmol/l 2.15 - 2.55',
+      'Magnez 0.84 mmol/l 0.66 - 1.07',
+      'Żelazo 92 µg/dl 60 - 180',
+      'Transferyna 2.6 g/l 2.0 - 3.6',
+      'Białko C-reaktywne 3.1 mg/l 0 - 5',
+      'OB 12 mm/h 0 - 20',
+    ))).toEqual([
+      ['sodium', 140], ['potassium', 4.3], ['chloride', 101], ['calcium', 2.35], ['magnesium', 0.84], ['iron', 92],
+      ['transferrin', 2.6], ['c-reactive-protein', 3.1], ['erythrocyte-sedimentation-rate', 12],
+    ]);
+  });
+
+  it('Czech and Slovak: electrolytes, urea and a blood count', () => {
+    expect(pairs(lines(
+      'Sodík 139 mmol/l 136 - 146',
+      'Draslík 4.4 mmol/l 3.8 - 5.0',
+      'Chloridy 103 mmol/l 97 - 108',
+      'Vápník 2.41 mmol/l 2.0 - 2.75',
+      'Hořčík 0.86 mmol/l 0.66 - 0.94',
+      'Močovina 5.1 mmol/l 2.8 - 8.0',
+      'Leukocyty 6.4 10^9/l 4.0 - 10.0',
+      'Eozinofily 3.0 % 0 - 5',
+    ))).toEqual([
+      ['sodium', 139], ['potassium', 4.4], ['chloride', 103], ['calcium', 2.41], ['magnesium', 0.86], ['urea', 5.1],
+      ['white-blood-cell-count', 6.4], ['eosinophils', 3],
+    ]);
+  });
+
+  it('Indonesian: a blood count and chemistry', () => {
+    expect(pairs(lines(
+      'Leukosit 7.8 10^3/uL 4.0 - 10.0',
+      'Limfosit 31 % 20 - 40',
+      'Monosit 6 % 2 - 8',
+      'Trombosit 262 10^3/uL 150 - 400',
+      'Asam urat 5.4 mg/dL 3.5 - 7.2',
+      'Klorida 102 mmol/L 98 - 107',
+      'Kalsium 9.4 mg/dL 8.6 - 10.3',
+    ))).toEqual([
+      ['white-blood-cell-count', 7.8], ['lymphocytes', 31], ['monocytes', 6], ['platelet-count', 262], ['uric-acid', 5.4],
+      ['chloride', 102], ['calcium', 9.4],
+    ]);
+  });
+
+  it('names in Hungarian, Romanian, Croatian, Finnish, Turkish, Vietnamese, Swedish, Dutch, French, Italian', () => {
+    const names: [string, string][] = [
+      ['Kalcium', 'calcium'], ['Karbamid', 'urea'], ['Húgysav', 'uric-acid'], ['Összfehérje', 'total-protein'], ['Leukocita', 'white-blood-cell-count'],
+      ['Sodiu', 'sodium'], ['Magneziemie', 'magnesium'], ['Sideremie', 'iron'], ['Acid uric', 'uric-acid'],
+      ['T4 liber', 'free-t4'], ['Cortizol', 'cortisol'], ['Limfocite', 'lymphocytes'],
+      ['Natrij', 'sodium'], ['Kalij', 'potassium'], ['Željezo', 'iron'], ['Mokraćna kiselina', 'uric-acid'], ['Trombociti', 'platelet-count'],
+      ['Kreatiniini', 'creatinine'], ['Glukoosi', 'glucose'], ['Leukosyytit', 'white-blood-cell-count'], ['Neutrofiilit', 'neutrophils'], ['Vapaa T4', 'free-t4'],
+      ['Magnezyum', 'magnesium'], ['Lenfosit', 'lymphocytes'], ['Nötrofil', 'neutrophils'], ['Ürik asit', 'uric-acid'], ['Serbest T4', 'free-t4'],
+      ['Natri', 'sodium'], ['Canxi', 'calcium'], ['Định lượng Creatinin', 'creatinine'], ['Axit uric', 'uric-acid'],
+      ['Lymfocyter', 'lymphocytes'], ['Urinsyre', 'uric-acid'], ['Kortisol', 'cortisol'],
+      ['IJzer', 'iron'], ['Urinezuur', 'uric-acid'], ['Leukocyten', 'white-blood-cell-count'],
+      ['Chlore', 'chloride'], ['Transferrine', 'transferrin'], ['Phosphatase alcaline', 'alkaline-phosphatase'], ['Acide folique', 'folate'],
+      ['Magnesio', 'magnesium'], ['Linfociti', 'lymphocytes'], ['Cortisolo', 'cortisol'],
+      // Noun-first alkaline phosphatase whose words the vocabulary translates one by one: still the enzyme.
+      ['Fosfataza alkaliczna', 'alkaline-phosphatase'], ['Fosfatase alcalina', 'alkaline-phosphatase'],
+    ];
+    expect(names.map(([n]) => [n, key(n)])).toEqual(names);
+  });
+
+  it('no row from prose or a header carrying the new words, and short look-alikes stay unknown', () => {
+    expect(pairs(lines(
+      'Pasien diminta puasa; leukosit dan trombosit akan diperiksa ulang besok.',
+      'Sodík, draslík a chloridy budou stanoveny při příští návštěvě.',
+      'Badanie OB i sód zlecono na jutro.',
+      'Vyšetření  Sodík  Draslík  Chloridy',
+    ))).toEqual([]);
+    // `SOD` is superoxide dismutase, `VAS` a pain score, `CLO` the urease test: none is an analyte of the vocabulary.
+    expect([key('SOD'), key('Sod'), key('VAS'), key('CLO'), key('LED')]).toEqual([null, null, null, null, null]);
+    // `OB` in a unit no ESR is measured in is no ESR; answered in words (a stool test's occult blood) it is no row.
+    expect(pairs(lines('OB 45 ng/mL < 100'))).toEqual([['?OB', 45]]);
+    expect(pairs(lines('Hemoglobin 13.5 g/dL 12 - 16', 'OB Negative'))).toEqual([['hemoglobin', 13.5]]);
+    expect(pairs(lines('SOD 150 U/mL 120 - 200'))).toEqual([['?SOD', 150]]);
+  });
+});
+
+describe('labwords review: the vocabulary\'s words that are something else in lab reports', () => {
+  // Made-up lines (header, then row); each failed on the reader of 6e8287d (a wrong analyte, or a row where none was).
+  it('1. the ESR\'s short names (VSH, VSG, VHS, VES, BSG, BSR, BSE) are the ESR only with an ESR\'s unit (mm/h)', () => {
+    expect(pairs(lines('EKG', 'VES 2 /min'))).toEqual([['?VES', 2]]);
+    expect(pairs(lines('Holter EKG', 'VES 120 /24h'))).toEqual([['?VES', 120]]);
+    expect(pairs(lines('Befund', 'BSR 4.5 mmol/L'))).toEqual([['?BSR', 4.5]]);
+    expect(pairs(lines('Befund', 'VSG 2 mg/L'))).toEqual([['?VSG', 2]]);
+    expect(pairs(lines('Befund', 'VHS 12 %'))).toEqual([['?VHS', 12]]);
+    expect(pairs(lines('Befund', 'BSG 3 g/L'))).toEqual([['?BSG', 3]]);
+    expect(pairs(lines('Befund', 'BSE negativ'))).toEqual([]);
+    expect(pairs(lines('Befund', 'BSE 12'))).toEqual([]);
+    // Must still read: in a rate's unit, and the long forms as names.
+    expect(pairs(lines('Uitslagen', 'BSE 12 mm/h 0 - 20'))).toEqual([['erythrocyte-sedimentation-rate', 12]]);
+    expect(pairs(lines('Resultados', 'VHS 10 mm/1h 0 - 15'))).toEqual([['erythrocyte-sedimentation-rate', 10]]);
+    expect(pairs(lines('Befund', 'BSG 12 mm/h 0 - 20', 'VSG 10 mm/h', 'VES 8 mm/h', 'BSR 9 mm/h', 'VSH 7 mm/h'))).toEqual([
+      ['erythrocyte-sedimentation-rate', 12], ['erythrocyte-sedimentation-rate', 10], ['erythrocyte-sedimentation-rate', 8],
+      ['erythrocyte-sedimentation-rate', 9], ['erythrocyte-sedimentation-rate', 7],
+    ]);
+    expect([key('Blutsenkung'), key('Bezinking'), key('Odczyn Biernackiego')]).toEqual(Array(3).fill('erythrocyte-sedimentation-rate'));
+    expect([key('VSH'), key('BSE'), key('VES')]).toEqual([null, null, null]);
+  });
+
+  it('2. `FER` / `Fer` alone (a laboratory\'s code for ferritin) is no iron; `Fer sérique` is', () => {
+    expect(pairs(lines('Results', 'FER 85 ng/mL 30 - 400'))).toEqual([['?FER', 85]]);
+    expect(pairs(lines('Résultats', 'Fer 85 ng/mL'))).toEqual([['?Fer', 85]]);
+    expect(pairs(lines('Résultats', 'Fer sérique 15 µmol/L 10 - 30'))).toEqual([['iron', 15]]);
+    expect(key('Fer plasmatique')).toBe('iron');
+  });
+
+  it('3. Polish `Albuminy` (the electrophoresis fraction) is no albumin; `Albumina` is', () => {
+    expect(pairs(lines('Proteinogram', 'Albuminy 58.0 % 55.8 - 66.1'))).toEqual([['?Albuminy', 58]]);
+    expect(pairs(lines('Wyniki', 'Albumina 4.2 g/dl 3.5 - 5.2'))).toEqual([['albumin', 4.2]]);
+  });
+
+  it('4. Hungarian `Vizelet`, Finnish `Virtsa`, Indonesian `Urinalisa` open a urine section: no blood analyte under them', () => {
+    const bloodKeys = ['total-protein', 'white-blood-cell-count', 'glucose'];
+    const read = (...text: string[]) => pairs(lines(...text)).map(([k]) => String(k));
+    for (const keys of [
+      read('Vizelet vizsgálat', 'Fehérje 0.3 g/l 0 - 0.15'),
+      read('Vizelet üledék', 'Leukocita 25 /µl'),
+      read('Virtsa', 'Glukoosi 2 mmol/l'),
+      read('URINALISA', 'Glukosa 100 mg/dL'),
+    ]) {
+      expect(keys).toHaveLength(1);
+      expect(bloodKeys).not.toContain(keys[0]);
+      expect(keys[0]!.startsWith('?') || /urine/.test(keys[0]!)).toBe(true);
+    }
+    // Must still read: the same words under a heading of no specimen.
+    expect(pairs(lines('Eredmények', 'Fehérje 72 g/l 60 - 80'))).toEqual([['total-protein', 72]]);
+    expect(pairs(lines('Tulokset', 'Glukoosi 5.2 mmol/l 4.0 - 6.0'))).toEqual([['glucose', 5.2]]);
+  });
+
+  it('5. Nordic `Urat` is no uric acid in urine nor per microscope field; `P-Urat` is', () => {
+    expect(pairs(lines('Urinmikroskopi', 'Urat 2 /HPF'))).toEqual([['?Urat', 2]]);
+    expect(pairs(lines('Urine sediment', 'Urat 2 /HPF'))).toEqual([['?Urat', 2]]);
+    expect(pairs(lines('Urin', 'Urat 2.5 mmol/L'))).toEqual([['?Urat', 2.5]]);
+    expect(pairs(lines('P-Urat 350 µmol/L 155 - 400'))).toEqual([['uric-acid', 350]]);
+    expect(pairs(lines('Provsvar', 'S-Urat 350 µmol/L 155 - 400'))).toEqual([['uric-acid', 350]]);
+    expect(pairs(lines('Provsvar', 'Urat 350 µmol/L 155 - 400'))).toEqual([['uric-acid', 350]]);
+  });
+
+  it('6. `Ureja` (no laboratory word) is no urea', () => {
+    expect(key('Ureja')).toBeNull();
+  });
+
+  it('7. `Calcium (ion)`, `Kalsium (ion)`: the ionised fraction, no total calcium (unknown)', () => {
+    expect(pairs(lines('Provsvar', 'Kalsium (ion) 1.2 mmol/L'))).toEqual([['?Kalsium (ion)', 1.2]]);
+    expect(pairs(lines('Calcium (ion) 1.2 mmol/L'))).toEqual([['?Calcium (ion)', 1.2]]);
+    expect(pairs(lines('Provsvar', 'Kalsium 2.35 mmol/L 2.15 - 2.50'))).toEqual([['calcium', 2.35]]);
+  });
+});

@@ -116,6 +116,8 @@ const SYNONYMS: Record<string, string> = {
   'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
   'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
+  // (labwords review) `mm/1h` (Portuguese and Spanish ESR, `VHS 10 mm/1h`).
+  'mm/1h': 'mm/h', 'mm/1 h': 'mm/h',
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
   // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
   'ml/min/1.73m*': 'mL/min/{1.73_m2}', 'ml/min/1.73 m*': 'mL/min/{1.73_m2}',
