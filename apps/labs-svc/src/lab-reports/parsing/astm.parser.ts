@@ -27,14 +27,39 @@ function unframed(text: string): string {
  */
 export function isAstm(text: string): boolean {
   // The header is the first record: its start decides before the whole text (every text upload asks) is unframed.
-  const m = /^[0-7]?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(unframed(text.slice(0, 200)).trimStart());
-  if (!m || new Set(m.slice(1)).size !== 4) return false;
+  // (labs40fix) Its frame number may be printed with a frame counter's second digit (`11H|\^&`: FRAME_NUMBER).
+  const m = /^(?:\d?[0-7])?H([^\w\s])([^\w\s])([^\w\s])([^\w\s])/.exec(unframed(text.slice(0, 200)).trimStart());
+  if (!m) return headerlessAstm(text);
+  if (new Set(m.slice(1)).size !== 4) return false;
   const lines = unframed(text).trimStart().split(/\r\n|\r|\n/);
   // A header alone is four signs a printed title can begin with too (`H*/-+ Laboratory summary`): a message has a
   // patient, order, result, comment, manufacturer, request or terminator record after it, split by the same field sign.
   const field = m[1]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const record = new RegExp(`^[0-7]?[PORLCMQ]${field}`, 'i');
+  const record = new RegExp(`^(?:\\d?[0-7])?[PORLCMQ]${field}`, 'i');
   return lines.slice(1).some((l) => record.test(l.trim()));
+}
+
+/**
+ * (labs40fix) A frame number before a record's type (`2P|`: E1381's frame number, 0–7), perhaps after a digit a
+ * capture prints before it (`24R|`: a frame counter, or STX written as its code's last digit): the transmission's, not
+ * the record's.
+ */
+const FRAME_NUMBER = /^\d?[0-7](?=[A-Za-z]\W)/;
+
+/**
+ * (labs40fix) A message kept without its header (an interface's docstring, a capture that starts mid-session: `23O|1|…`
+ * / `24R|1|^^^TSH^^DOSE|2.50|mIU/L||N||F`): with the standard delimiters (`|\^&`), every line an ASTM record (a frame
+ * number before its type allowed) or a checksum alone (two hex digits), and a result record among them whose test id
+ * (R-3) holds at least three component delimiters (`^^^TSH`, `^^^^WBC^1`) after a sequence number. A text with any
+ * other line (a title, prose) is no message.
+ */
+function headerlessAstm(text: string): boolean {
+  const lines = unframed(text.slice(0, 20_000)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return false;
+  // (The record types in either case, as `parseAstm` reads them: `r|1|…` of a system that writes in lower case.)
+  const record = /^(?:\d?[0-7])?[PORCLMQ]\|/i;
+  const result = /^(?:\d?[0-7])?R\|\d{1,4}\|[^|]*\^[^|]*\^[^|]*\^[^|]*\|/i;
+  return lines.some((l) => result.test(l)) && lines.every((l) => record.test(l) || /^[0-9A-F]{2}$/.test(l));
 }
 
 
@@ -59,6 +84,9 @@ const FLAG_WORDS: Record<string, string> = { HIGH: 'H', LOW: 'L' };
 
 /** (labs37fix) Units of an electrode's raw signal (millivolts, microvolts): no laboratory result is reported in them. */
 const RAW_SIGNAL_UNIT = /^(?:m|µ|μ|u)V$/;
+
+/** (labs40fix) A value that ends with a file's extension (an image, a document, a data file): a file reference. */
+const FILE_REFERENCE = /\.(?:png|jpe?g|gif|bmp|tiff?|svg|pdf|xml|csv|dat|bin|raw|txt)$/i;
 
 /** Records that carry no result and are skipped without a warning: patient, order, request, manufacturer, scientific, terminator. */
 const KNOWN_RECORDS = new Set(['P', 'O', 'Q', 'M', 'S', 'L']);
@@ -98,7 +126,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
   lines.forEach((raw, index) => {
     const line = index + 1;
     // A frame number (0–7) before the record's type, as a frame begins (`1H|`, `2P|`), is the transmission's, not the record's.
-    const rec = raw.trim().replace(/^[0-7](?=[A-Za-z]\W)/, '');
+    const rec = raw.trim().replace(FRAME_NUMBER, '');
     if (!rec) return;
     // The record's type, in either case (`r|1|…` of a system that writes the message in lower case).
     const type = rec[0]!.toUpperCase();
@@ -161,7 +189,21 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
       return;
     }
+    // (labs40fix) A test whose name asks a question (`Blasts/Abn_Lympho?`, `Left_Shift?`, `NRBC?`: a haematology
+    // analyser's suspect message, its value the analyser's 0–100 confidence score in it) is a message, not a result.
+    // (labs40fix review) Only with no unit and no range, as the suspect messages come: a test whose name ends in `?`
+    // with its unit and range (`Anti-HCV?|0.08|S/CO|<1.0`: a screen printed with a question mark) is a result.
+    if (/\?$/.test(name) && !(fields[4] ?? '').trim() && !(fields[5] ?? '').trim()) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: a name ending in "?" is an analyser's suspect message, its value a score`, line });
+      return;
+    }
     const value = readValue(fields[3] ?? '', d);
+    // (labs40fix) A value that is a file's name or path (`PNG&R&20201005&R&…_WDF.PNG`: a scattergram or a histogram
+    // the analyser stored) is where a picture is, not a result.
+    if (value && value.value === null && FILE_REFERENCE.test(value.valueText ?? '')) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its value is a file (${value.valueText})`, line });
+      return;
+    }
     if (!value) {
       warnings.push({ code: 'no-value', message: `R ${seq} (${label}) has no value${status ? ` (status ${status})` : ''}`, line });
       return;
@@ -176,7 +218,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its unit ${unit.trim()} is an electrode's raw signal, not a result`, line });
       return;
     }
-    const range = rangeOf(fields[5] ?? '', d);
+    const { text: range, bounds } = rangeOf(fields[5] ?? '', d);
     // R-7 may repeat or hold components (`EXP^HIGH`: a reagent's expiry warning and the flag); `HIGH`/`LOW` in words
     // are H and L, and win over the range as any printed flag does.
     // (labs37fix review) Among several (`N^H`, `N~H`), a flag that says which side of the range (H, L, HH, LL, <, >)
@@ -190,6 +232,7 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       ...value,
       ...(unit ? { unit } : {}),
       ...(range ? { rangeText: range } : {}),
+      ...(bounds ? { range: bounds } : {}),
       ...(flag ? { flag } : {}),
       line,
       ...(code ? { code } : {}),
@@ -207,6 +250,12 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
 }
 
 /**
+ * (labs40fix) Test codes analysers send in R-3 that name a test only there (alone in a printed report's text they are
+ * other things): Siemens IMMULITE's `F4`, the free T4 (its `T4` is the total, `T3` the total T3).
+ */
+const ANALYSER_TEST_CODES: Record<string, string> = { F4: 'FT4' };
+
+/**
  * The test of R-3, the universal test id: component 1 a universal (LOINC) code, 2 its name, 3 its coding system, 4
  * on the manufacturer's local code and what the analyser adds (a name, a dilution or a repeat number: `^^^ALT`,
  * `^^^TSH^TSH^1`, `^^^^WBC^1`, `^^^8714^1`). The name is the last word component the catalog knows, else the local
@@ -217,7 +266,9 @@ function testOf(field: string, d: Delimiters, knows?: (name: string) => boolean)
   const [universal = '', universalName = '', system = ''] = parts;
   const local = parts.slice(3).filter((c) => c && !/^\d{1,2}$/.test(c));
   const candidates = [universalName, ...local].filter(Boolean);
-  const known = [...candidates].reverse().find((c) => /\p{L}/u.test(c) && knows?.(c));
+  const known = [...candidates].reverse().find((c) => /\p{L}/u.test(c) && knows?.(c))
+    // (labs40fix) An analyser's own test code the catalog has under another name (ANALYSER_TEST_CODES), in R-3 only.
+    ?? candidates.map((c) => ANALYSER_TEST_CODES[c.toUpperCase()]).find((c) => c && knows?.(c));
   const name = known ?? candidates.find((c) => /\p{L}/u.test(c)) ?? candidates[0] ?? universal;
   const loinc = /^\d{1,7}-\d$/.test(universal) && (!system || /^(?:LN|LOINC)$/i.test(system));
   return { name, ...(loinc ? { code: { system: 'http://loinc.org', code: universal, ...(universalName ? { display: universalName } : {}) } } : {}) };
@@ -236,12 +287,32 @@ function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueT
   return { value: null, valueText: parts.join(' ') };
 }
 
-/** R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`). */
-function rangeOf(field: string, d: Delimiters): string {
+/**
+ * R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`).
+ * (labs40fix) Each bound repeated, the reference bound first and the assay's measuring limit after it
+ * (`0.400\0.004^4.00\75.0`, Siemens IMMULITE: low `0.400` of a reportable `0.004`, high `4.00` of `75.0`): the
+ * components are the two ends, each end's first number its reference bound — the range 0.4–4.0, its text as printed.
+ * Only when both ends are numbers alone, repeated as often, the low bound below the high and (labs40fix review) the
+ * second repetition enclosing the first (its low at or below, its high at or above); any other repeated field
+ * reads its first repetition, as before.
+ */
+function rangeOf(field: string, d: Delimiters): { text: string; bounds?: { low: number; high: number } } {
+  const whole = field.trim();
+  const ends = whole.split(d.component).map((e) => e.split(d.repetition).map((n) => unescape(n, d).trim()));
+  const numeric = (n: string) => /^-?\d+(?:[.,]\d+)?$/.test(n);
+  if (whole.includes(d.repetition) && ends.length === 2 && ends[0]!.length >= 2 && ends[0]!.length === ends[1]!.length
+    && ends.every((e) => e.every(numeric))) {
+    const [low, high] = ends.map((e) => Number(e[0]!.replace(',', '.')));
+    // (labs40fix review) Only when the second repetition encloses the first (an assay's limits around the reference
+    // bounds: `0.400\0.004^4.00\75.0`, or equal, `0.050\0.050^25.0\25.0`): pairs in other units (`3.9\70^5.5\100`),
+    // a critical range first (`2.5\3.5^6.5\5.1`), the assay's first or men's and women's ranges read as before.
+    const [low2, high2] = ends.map((e) => Number(e[1]!.replace(',', '.')));
+    if (low! < high! && low2! <= low! && high2! >= high!) return { text: unescape(whole, d), bounds: { low: low!, high: high! } };
+  }
   const raw = unescape((field.split(d.repetition)[0] ?? '').trim(), d);
   const bounds = raw.split(d.component).map((c) => c.trim());
-  if (bounds.length === 2 && bounds.every((b) => /^-?\d+(?:[.,]\d+)?$/.test(b))) return `${bounds[0]}-${bounds[1]}`;
-  return bounds.filter(Boolean).join(' ');
+  if (bounds.length === 2 && bounds.every((b) => /^-?\d+(?:[.,]\d+)?$/.test(b))) return { text: `${bounds[0]}-${bounds[1]}` };
+  return { text: bounds.filter(Boolean).join(' ') };
 }
 
 /** What O-16, the specimen descriptor, says the sample is, when that changes how a result is coded. */

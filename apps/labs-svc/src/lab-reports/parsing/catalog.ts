@@ -580,6 +580,53 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
   return normalizeName(name).split(' ').some((w) => (w.length >= 3 && words.has(w)) || (w.length >= 4 && stems.has(w.slice(0, 4))));
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// (labs40fix) Names read by rule, kept apart from FOREIGN_WORDS.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** (labs40fix) A transaminase's class word before its code (`Transaminasi`, `Transaminase`, `Transaminasa`, `Transaminasen`). */
+const TRANSAMINASE_WORD = /^(?:transaminas(?:e|i|a|es|as|en)|aminotransferas(?:e|i|a|es|as|en)) /;
+/** (labs40fix) A transaminase's codes, folded (`GOT` is `sgot` once folded): old names (SGOT/SGPT, TGO/TGP) and the IFCC's (AST/ALT, ASAT/ALAT). */
+const TRANSAMINASE_CODE = /^(?:sgot|sgpt|tgo|tgp|ast|alt|asat|alat)$/;
+
+/**
+ * (labs40fix) Names the catalog has under their parts, a folded name (`normalizeName`) in:
+ * `IG %` (`IG%`, a haematology analyser's code with a per cent sign) is the test the code names alone when the catalog
+ * measures that test in % (the sign says what the unit says; `IG #`, the count, is its own name);
+ * `Transaminasi GOT` (a transaminase's class word before its code) is the code's test; and an old name and the IFCC's
+ * abbreviation printed as a pair (`GOT/AST`, `GPT/ALT`; a misprinted `GOT/ALT`, the row above's old name carried over)
+ * name the test the IFCC abbreviation after the slash names — an old name and a new one are never a ratio (the
+ * De Ritis ratio is `AST/ALT` or `GOT/GPT`, both of one naming, and is not read here).
+ */
+function labs40fixName(n: string, byName: (name: string) => CatalogEntry | undefined): CatalogEntry | undefined {
+  const percent = /^(.+) %$/.exec(n);
+  if (percent) {
+    const base = byName(percent[1]!);
+    if (base?.ucumUnit === '%') return base;
+  }
+  const codes = n.replace(TRANSAMINASE_WORD, '').split(' ');
+  if (!codes.every((c) => TRANSAMINASE_CODE.test(c))) return undefined;
+  if (codes.length === 1 && codes[0] !== n) return byName(codes[0]!);
+  if (codes.length === 2 && /^(?:sgot|sgpt|tgo|tgp)$/.test(codes[0]!) && /^(?:ast|alt|asat|alat)$/.test(codes[1]!)) return byName(codes[1]!);
+  return undefined;
+}
+
+/**
+ * (labs40fix review) An old name and the IFCC abbreviation of the other transaminase (`GOT/ALT`, `GPT/AST`, `TGO/ALAT`):
+ * the names contradict each other. The old name's test, folded (`sgot`, `sgpt`), for `codeRows` to read the pair as the
+ * abbreviation after the slash only right after a row of that test (`GOT/AST` / `GOT/ALT`: the old name carried over
+ * from the row above); anywhere else the pair is unknown. Undefined for any other name (`GOT/AST`, `GPT/ALT`: one
+ * enzyme's two names, read directly).
+ */
+export function mismatchedTransaminasePair(name: string): 'sgot' | 'sgpt' | undefined {
+  const codes = normalizeName(name).replace(TRANSAMINASE_WORD, '').split(' ');
+  if (codes.length !== 2) return undefined;
+  const [old, ifcc] = codes as [string, string];
+  if (/^(?:sgot|tgo)$/.test(old) && /^(?:alt|alat)$/.test(ifcc)) return 'sgot';
+  if (/^(?:sgpt|tgp)$/.test(old) && /^(?:ast|asat)$/.test(ifcc)) return 'sgpt';
+  return undefined;
+}
+
 /** (labs37fix) Analyser codes matched as printed, case and all (`Bu`, `Bc`: the VITROS bilirubin fractions). */
 const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin', Bc: 'Conjugated Bilirubin' };
 
@@ -884,7 +931,7 @@ export class BiomarkerCatalog {
 
   matchName(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -897,6 +944,41 @@ export class BiomarkerCatalog {
       return hit;
     });
   }
+
+  // ---- (labs41fix) a misspelt long name: begin ----
+  /** The catalog's names of eight letters or more (letters and spaces only), by length; built on first use. */
+  private longNames?: Map<number, { name: string; entry: CatalogEntry }[]>;
+
+  /**
+   * (labs41fix) A name the catalog does not know that is one edit (a letter inserted, dropped, changed, or two adjacent
+   * letters swapped) from one of its names of eight letters or more, letters only (`bilrirubin`, `Neutrophilis`,
+   * `Eosinophlis`): that name's analyte — only when every name that close is one analyte's. Short names and codes
+   * (`ALT`, `T3`, `Na`) are never read so: one letter makes another test of them; nor is a short word of a long name
+   * (`Troponin I, high sensitivity` is no troponin T): the edit falls in a word of six letters or more.
+   */
+  private oneEditFrom(name: string): CatalogEntry | undefined {
+    const printed = normalizeName(name);
+    if (!/^[a-z]+(?: [a-z]+)*$/.test(printed) || printed.replace(/ /g, '').length < 8) return undefined;
+    if (!this.longNames) {
+      this.longNames = new Map();
+      for (const [n, entry] of this.byName) {
+        if (!/^[a-z]+(?: [a-z]+)*$/.test(n) || n.replace(/ /g, '').length < 8) continue;
+        const list = this.longNames.get(n.length) ?? [];
+        list.push({ name: n, entry });
+        this.longNames.set(n.length, list);
+      }
+    }
+    let found: CatalogEntry | undefined;
+    for (const len of [printed.length - 1, printed.length, printed.length + 1]) {
+      for (const c of this.longNames.get(len) ?? []) {
+        if (!oneEditInLongWord(printed, c.name)) continue;
+        if (found && found !== c.entry) return undefined;
+        found = c.entry;
+      }
+    }
+    return found;
+  }
+  // ---- (labs41fix) a misspelt long name: end ----
 
   private matchNameUncached(name: string): CatalogEntry | undefined {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
@@ -921,6 +1003,8 @@ export class BiomarkerCatalog {
     if (!n) return undefined;
     const direct = this.byName.get(n);
     if (direct) return direct;
+    const labs40 = labs40fixName(n, (m) => this.byName.get(m));
+    if (labs40) return labs40;
     // (labs39fix) Short words of a forum post's or a note's names, when the name as printed is none the catalog has:
     // `Ab` for antibody after the antigen (`TPO Ab`), `Vit` for vitamin before its letter (`Vit d`).
     const shortWords = n.replace(/^(.+) ab$/, '$1 antibody').replace(/^vit ([a-z]\d{0,2})$/, 'vitamin $1');
@@ -1474,4 +1558,49 @@ export function unitOf(printed: string | null | undefined, biomarker: CatalogEnt
   const ucum = toUcum(printed);
   if (!ucum || !biomarker.ucumUnit) return false;
   return convertUnit(1, ucum, biomarker.ucumUnit, { molarMass: biomarker.molarMass, charge: biomarker.charge }) !== null;
+}
+
+/**
+ * (labs41fix review) Real substances, not analytes of the catalog, whose names are one edit from a catalog name: the
+ * misspelt word of a printed name is never one of them (`Homocystine` is the disulfide, not homocysteine;
+ * `Cortison`/`cortisone` not cortisol; `chlorine` and `chlorite` — pool and drinking water — not chloride; `phosphite`
+ * not phosphate; `thyronine` not thyroxine; `nitrate` not nitrite; `creatine` not creatinine).
+ */
+const OTHER_SUBSTANCES = new Set(['homocystine', 'phosphite', 'chlorine', 'chlorite', 'cortison', 'cortisone', 'thyronine', 'nitrate', 'creatine']);
+
+/** (labs41fix review) Letters a misspelling changes into each other: a vowel for a vowel or a consonant, and c/k, s/z. */
+const VOWEL = /^[aeiouy]$/;
+function mayReplace(x: string, y: string): boolean {
+  if (VOWEL.test(x) || VOWEL.test(y)) return true;
+  const pair = [x, y].sort().join('');
+  return pair === 'ck' || pair === 'sz';
+}
+
+/**
+ * (labs41fix) Whether two different strings are one edit apart: an insertion, a deletion, a substitution or two adjacent
+ * letters swapped. (labs41fix review) A substitution of one consonant for another (`chlorine`/`chloride`,
+ * `thyronine`/`thyroxine`, `cortison`/`cortisol`) is another word, not a misprint — except c/k and s/z (`Kortisol`,
+ * `Kreatinine`).
+ */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return mayReplace(a[i]!, b[i]!);
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** (labs41fix) One edit apart, the edit inside one word of six letters or more, every other word the same. */
+function oneEditInLongWord(a: string, b: string): boolean {
+  const aw = a.split(' ');
+  const bw = b.split(' ');
+  if (aw.length !== bw.length) return false;
+  const differ = aw.map((w, i) => (w === bw[i] ? -1 : i)).filter((i) => i >= 0);
+  if (differ.length !== 1) return false;
+  const [x, y] = [aw[differ[0]!]!, bw[differ[0]!]!];
+  // (labs41fix review) The word that differs is another substance's real name (`homocystine`, `chlorine`): no misprint.
+  return Math.min(x.length, y.length) >= 6 && !OTHER_SUBSTANCES.has(x) && oneEdit(x, y);
 }

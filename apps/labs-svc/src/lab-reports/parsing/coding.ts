@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { abbreviationOf, CONCENTRATION, foldName, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { durationFlag, flagFromRange, normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -449,6 +449,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       }
     }
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
+    // (labs40fix review) An old name with the other transaminase's IFCC abbreviation (`GOT/ALT`): the abbreviation's test
+    // only right after a row read as the old name's (`GOT/AST` / `GOT/ALT`, the old name carried over); else unknown.
+    const oldName = biomarker && byCode === undefined && !row.biomarkerRef ? mismatchedTransaminasePair(row.name) : undefined;
+    if (oldName && (index === 0 || catalog.match(rows[index - 1]!.name)?.key !== catalog.matchName(oldName)?.key)) biomarker = null;
     // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
     // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
     if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;

@@ -38,5 +38,6 @@ export function component(field: string | undefined, index: number, d: Delimiter
 export function powerUnit(field: string | undefined, d: Delimiters): string {
   const base = component(field, 0, d);
   const power = component(field, 1, d);
-  return /^10$/.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
+  // (labs40fix) With the multiplication sign before the ten too (`x10^3/uL`, `×10^9/L`, `*10^9/L`).
+  return /^(?:[x×*]\s*)?10$/i.test(base) && /^\d{1,2}\s*\/\s*\S+$/.test(power) ? `${base}^${power}` : '';
 }

@@ -1,4 +1,5 @@
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { isAstm } from './astm.parser.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -7868,5 +7869,282 @@ describe('labwords review: the vocabulary\'s words that are something else in la
     expect(pairs(lines('Provsvar', 'Kalsium (ion) 1.2 mmol/L'))).toEqual([['?Kalsium (ion)', 1.2]]);
     expect(pairs(lines('Calcium (ion) 1.2 mmol/L'))).toEqual([['?Calcium (ion)', 1.2]]);
     expect(pairs(lines('Provsvar', 'Kalsium 2.35 mmol/L 2.15 - 2.50'))).toEqual([['calcium', 2.35]]);
+  });
+});
+
+describe('labs40fix: analyser records (repeated range ends, analyser codes, suspect messages, files, frame numbers without a header), data modules in other languages, transaminase pairs', () => {
+  /** A text upload read as report-reader reads it (ASTM detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
+  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const H = 'H|\\^&|||ANALYSER^1||||||||E1394-97';
+
+  it('an R-6 whose two ends each repeat the reference bound and the assay limit reads the reference bounds, the text as printed (failed before)', async () => {
+    expect(await read(`${H}\nR|1|^^^TSH|2.10|uIU/mL|0.400\\0.004^4.00\\75.0|N|N|F`))
+      .toEqual([['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', '0.400\\0.004^4.00\\75.0', 0.4, 4, 'normal']]);
+    expect(await read(`${H}\nR|1|^^^PSA|5.20|ng/mL|0.040\\0.040^4.00\\150||N|F`))
+      .toEqual([['prostate-specific-antigen', 5.2, 'ng/mL', '0.040\\0.040^4.00\\150', 0.04, 4, 'high']]);
+  });
+
+  it('a repeated R-6 of another shape reads its first repetition as before (held)', async () => {
+    // Ends repeated unequally, or the low end above the high: no bounds from the repeats.
+    expect(await read(`${H}\nR|1|^^^TSH|2.10|uIU/mL|0.400\\0.004^4.00|N|N|F`)).toEqual([['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', '0.400', null, null, 'normal']]);
+    expect(await read(`${H}\nR|1|^^^TSH|2.10|uIU/mL|4.00\\75.0^0.400\\0.004|N|N|F`)).toEqual([['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', '4.00', null, null, 'normal']]);
+    expect(await read(`${H}\nR|1|^^^TSH|2.10|uIU/mL|0.400^4.00|N|N|F`)).toEqual([['thyroid-stimulating-hormone', 2.1, 'u[IU]/mL', '0.400-4.00', 0.4, 4, 'normal']]);
+  });
+
+  it('an analyser\'s test code in R-3 (`F4`, free T4) and a code with a per cent sign (`IG%`) read as their tests (failed before)', async () => {
+    expect(await read(`${H}\nR|1|^^^F4|1.10|ng/dL|0.80^1.80|N|N|F`)).toEqual([['free-t4', 1.1, 'ng/dL', '0.80-1.80', 0.8, 1.8, 'normal']]);
+    expect(await read(`${H}\nR|1|^^^^IG%^1|0,9|%||N||F`)).toEqual([['immature-granulocytes', 0.9, '%', null, null, null, 'normal']]);
+    expect(coded('IG% 0.9 % 0.0 - 0.5')).toEqual([['immature-granulocytes', 0.9, '%', 0, 0.5, 'high']]);
+  });
+
+  it('`F4` outside an R record is no test; `IG #` stays the count; a % after a test not measured in % stays unknown (held)', async () => {
+    expect(coded('F4 1.10 ng/dL 0.80 - 1.80').map((r) => r[0])).not.toContain('free-t4');
+    expect(await read(`${H}\nR|1|^^^^IG#^1|0,05|10*3/uL||N||F`)).toEqual([['immature-granulocytes-absolute', 0.05, '10*3/uL', null, null, null, 'normal']]);
+    expect(catalog.match('Creatinine %')).toBeUndefined();
+  });
+
+  it('a suspect message (a name ending in `?`, its score a number) and a value that is a file\'s name read nothing (read as results before)', async () => {
+    expect(await read([H, 'R|1|^^^^WBC^1|5,10|10*3/uL||N||F', 'R|2|^^^^Left_Shift?|60|||||F', 'R|3|^^^^Platelet_Clumps?|10|||||F',
+      'R|4|^^^^SCAT_DIFF|PNG&R&20250101&R&sample_1_DIFF.PNG|||N||F', 'R|5|^^^^HIST_RBC|BMP&R&RBC.bmp|||N||F'].join('\n')))
+      .toEqual([['white-blood-cell-count', 5.1, '10*3/uL', null, null, null, 'normal']]);
+  });
+
+  it('a value in words, and a message record without a value, read as before (held)', async () => {
+    expect(await read(`${H}\nR|1|^^^HBSAG|Negative|||N||F\nR|2|^^^^Neutrophilia||||A||F`)).toEqual([['?HBSAG', null, null, null, null, null, 'normal']]);
+  });
+
+  it('a record after a two-digit frame prefix, with or without a header, reads (read nothing before)', async () => {
+    const r = ['thyroid-stimulating-hormone', 2.5, 'm[IU]/L', null, null, null, 'normal'];
+    expect(await read('24R|1|^^^TSH^^DOSE|2.50|mIU/L||N||F||||20250101120000\n')).toEqual([r]);
+    expect(await read('23O|1|S1||^^^TSH^|R||||||||||||||||||||F\n24R|1|^^^TSH^^DOSE|2.50|mIU/L||N||F||||20250101120000\n')).toEqual([r]);
+    expect(await read('1H|\\^&|||X||||||||E1394-97\n24R|1|^^^TSH^^DOSE|2.50|mIU/L||N||F||||20250101120000\n')).toEqual([r]);
+    expect(await read('3O|1|S1||^^^TSH\nC2\n4R|1|^^^TSH|2.50|mIU/L||N||F\nFE\n')).toEqual([r]);
+    expect(isAstm('R|1|^^^TSH|2.50|mIU/L||N||F\n')).toBe(true);
+  });
+
+  it('records without a header among other lines, or without a test id of components, are no message (held)', async () => {
+    expect(isAstm('Results of the interface test\nR|1|^^^TSH|2.50|mIU/L||N||F\n')).toBe(false);
+    expect(isAstm('O|1|S1\nR|1|TSH|2.50|mIU/L\n')).toBe(false);
+    expect(isAstm('P|1\nO|1\n')).toBe(false);
+  });
+
+  it('a count unit with its power\'s caret and a multiplication sign (`x10^3/uL`) is one unit, not `x10` (failed before)', async () => {
+    expect(await read(`${H}\nR|1|^^^^WBC^1|5,10|x10^3/uL||N||F`)).toEqual([['white-blood-cell-count', 5.1, '10*3/uL', null, null, null, 'normal']]);
+  });
+
+  it('a data module with Italian, Spanish, Portuguese, French or German keys and decimal-comma strings, in an IIFE, reads (read nothing before)', () => {
+    expect(coded("[{ title: 'CREATININA', subtitle: 'Metodo', risulato: '0,88', um: 'mg/dL', valori: '0.7 - 1,3' }]"))
+      .toEqual([['creatinine', 0.88, 'mg/dL', 0.7, 1.3, 'normal']]);
+    expect(coded("[{ nome: 'Glicemia', risultato: '92', 'unità': 'mg/dL', 'valori di riferimento': '70 - 110' }]"))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 110, 'normal']]);
+    expect(coded('[{"nombre": "Glucosa", "resultado": "5,4", "unidad": "mmol/L", "rango": "3,9 - 5,5"}]'))
+      .toEqual([['glucose', 5.4, 'mmol/L', 3.9, 5.5, 'normal']]);
+    expect(coded('[{"exame": "Creatinina", "valor": "1,42", "unidade": "mg/dL", "valores": "0,7 - 1,3"}]'))
+      .toEqual([['creatinine', 1.42, 'mg/dL', 0.7, 1.3, 'high']]);
+    expect(coded('[{"libellé": "Créatinine", "résultat": "0,95", "unité": "mg/dL", "référence": "0,7 - 1,3"}, {"bezeichnung": "Kreatinin", "ergebnis": "0,95", "einheit": "mg/dL", "referenzbereich": "0,7 - 1,3"}]'))
+      .toEqual([['creatinine', 0.95, 'mg/dL', 0.7, 1.3, 'normal'], ['creatinine', 0.95, 'mg/dL', 0.7, 1.3, 'normal']]);
+    const iife = ['/* app */', '(function () {', "  'use strict';", '  function Ctrl($scope) {',
+      "    $scope.rows = [{ title: 'POTASSIO', risulato: '4,40', um: 'mEq/l', valori: '3.5 — 5.1' },",
+      "      { title: 'COLESTEROLO HDL', risulato: '55', um: 'mg/dL', valori: '30 - 70<br>Rischio < 35<br>Protezione > 60' }];", '  }', '})();'].join('\n');
+    expect(codedWithRangeText(iife)).toEqual([['potassium', 4.4, 'meq/L', '3.5 — 5.1', 3.5, 5.1, 'normal'], ['hdl-cholesterol', 55, 'mg/dL', '30 - 70', 30, 70, 'normal']]);
+  });
+
+  it('the differences kept: a grouped thousand, a name key before a title, a script without data, a word as the result (held)', () => {
+    expect(coded('[{"test": "Platelets", "result": "2,480", "unit": "/uL", "range": "1,500 - 4,500"}]').map((r) => r[1])).toEqual([2480]);
+    expect(coded("[{ title: 'Panel', name: 'Creatinine', result: '0.9', unit: 'mg/dL', range: '0.7 - 1.3' }]")).toEqual([['creatinine', 0.9, 'mg/dL', 0.7, 1.3, 'normal']]);
+    expect(coded("(function () { var total = 1; })();\nCreatinine 0.9 mg/dL 0.7 - 1.3")).toEqual([['creatinine', 0.9, 'mg/dL', 0.7, 1.3, 'normal']]);
+    expect(coded("[{ title: 'ESAME EMOCROMOCITOMETRICO', risulato: 'VEDI ALLEGATO', um: '', valori: '' }]")).toEqual([]);
+  });
+
+  it('a transaminase\'s class word before its code, and an old name paired with the IFCC\'s, read as the IFCC abbreviation\'s test (failed before)', () => {
+    // (labs40fix review) The misprinted `GOT/ALT` only right after the row read as GOT/AST (alone: the review's test below).
+    expect(coded('TRANSAMINASI GOT/AST 21 U/L 0 - 37\nTRANSAMINASI GOT/ALT 20 U/L 0 - 41'))
+      .toEqual([['aspartate-aminotransferase', 21, 'U/L', 0, 37, 'normal'], ['alanine-aminotransferase', 20, 'U/L', 0, 41, 'normal']]);
+    expect(coded('Transaminasi GOT 20 U/L 0 - 37')).toEqual([['aspartate-aminotransferase', 20, 'U/L', 0, 37, 'normal']]);
+    expect(catalog.match('Transaminasa GPT/ALT')?.key).toBe('alanine-aminotransferase');
+  });
+
+  it('a ratio of two transaminases of one naming, and a class word alone, stay unknown (held)', () => {
+    expect(catalog.match('AST/ALT')).toBeUndefined();
+    expect(catalog.match('GOT/GPT')).toBeUndefined();
+    expect(catalog.match('Transaminasi')).toBeUndefined();
+  });
+});
+
+describe('labs40fix review: repeats that are no reference/assay pair, `?` names with a unit, English value keys, ambiguous commas, titles, transaminase pairs, settings', () => {
+  /** A text upload read as report-reader reads it (ASTM detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
+  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const H = 'H|\\^&|||IMMULITE^2000|||||||P|1|20201005';
+
+  it('repeated range ends whose second repetition does not enclose the first read the first repetition as before (bounds from them before)', async () => {
+    // mg/dL and mmol/L alternatives, a critical range first, the assay's limits first, men's and women's ranges.
+    expect(await read(`${H}\nP|1\nR|1|^^^GLU|150|mg/dL|3.9\\70^5.5\\100|||F`)).toEqual([['glucose', 150, 'mg/dL', '3.9', null, null, null]]);
+    expect(await read(`${H}\nP|1\nR|1|^^^K|6.0|mmol/L|2.5\\3.5^6.5\\5.1|||F`)).toEqual([['potassium', 6, 'mmol/L', '2.5', null, null, null]]);
+    expect(await read(`${H}\nP|1\nR|1|^^^TSH|2.5|uIU/mL|0.004\\0.400^75.0\\4.00|N||F`)).toEqual([['thyroid-stimulating-hormone', 2.5, 'u[IU]/mL', '0.004', null, null, 'normal']]);
+    expect(await read(`${H}\nP|1\nR|1|^^^HGB|14.0|g/dL|13.5\\12.0^17.5\\15.5|N||F`)).toEqual([['hemoglobin', 14, 'g/dL', '13.5', null, null, 'normal']]);
+  });
+
+  it('an assay\'s limits around the reference bounds, or equal to them, still read the reference bounds (held)', async () => {
+    expect(await read(`${H}\nP|1\nR|1|^^^TSH|2.5|uIU/mL|0.400\\0.004^4.00\\75.0|N||F`)).toEqual([['thyroid-stimulating-hormone', 2.5, 'u[IU]/mL', '0.400\\0.004^4.00\\75.0', 0.4, 4, 'normal']]);
+    expect(await read(`${H}\nP|1\nR|1|^^^PSA|1.27|ng/mL|0.040\\0.040^150\\150|N||F`)).toEqual([['prostate-specific-antigen', 1.27, 'ng/mL', '0.040\\0.040^150\\150', 0.04, 150, 'normal']]);
+  });
+
+  it('a name ending in `?` with its unit and range is a result (read nothing before)', async () => {
+    expect(await read(`${H}\nP|1\nR|1|^^^Anti-HCV?|0.08|S/CO|<1.0|N||F`)).toEqual([['hepatitis-c-antibody', 0.08, 'S/CO', '<1.0', null, 1, 'normal']]);
+    expect((await read(`${H}\nP|1\nR|1|^^^HBsAg?|0.30|S/CO|<1.0|N||F`)).map((r) => [r[1], r[2]])).toEqual([[0.3, 'S/CO']]);
+  });
+
+  it('a suspect message (a name ending in `?`, no unit, no range) still reads nothing (held)', async () => {
+    expect(await read(`${H}\nP|1\nR|1|^^^^NRBC?|100|||||F\nR|2|^^^^Blasts/Abn_Lympho?|90|||||F`)).toEqual([]);
+  });
+
+  it('an English value key wins over a key that joins to a foreign result word (`resultAt`) (read nothing before)', () => {
+    expect(coded('[{"name":"Glucose","resultAt":"2024-01-05T10:00:00Z","value":"95","unit":"mg/dL","range":"70 - 99"}]'))
+      .toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+    expect(coded('[{"nome":"Creatinina","resultAt":"2024-01-05","valore":"0,9","um":"mg/dL","valori":"0,7 - 1,2"}]'))
+      .toEqual([['creatinine', 0.9, 'mg/dL', 0.7, 1.2, 'normal']]);
+  });
+
+  it('Italian keys with a timestamp key, and the misspelt result key, still read (held)', () => {
+    expect(coded('[{"nome":"Creatinina","risultatoAt":"2024-01-05","valore":"0,9","um":"mg/dL","valori":"0,7 - 1,2"}]'))
+      .toEqual([['creatinine', 0.9, 'mg/dL', 0.7, 1.2, 'normal']]);
+    expect(coded('[{"esame":"Creatinina","risulato":"0,9","um":"mg/dL","valori":"0,7 - 1,2"}]')).toEqual([['creatinine', 0.9, 'mg/dL', 0.7, 1.2, 'normal']]);
+  });
+
+  it('`1,234` is a decimal in a record of decimal commas or other-language keys, and no row under bounds below 100 otherwise (1234 before)', () => {
+    expect(coded("export default [{ nome: 'Creatinina', risultato: '1,234', unita: 'mg/dL', valori: '0,70 - 1,20' }];"))
+      .toEqual([['creatinine', 1.234, 'mg/dL', 0.7, 1.2, 'high']]);
+    expect(coded('[{"name":"Creatinine","value":"1,234","unit":"mg/dL","range":"0.7 - 1.2"}]')).toEqual([]);
+  });
+
+  it('a grouped thousand under bounds of a hundred or more reads as before (held)', () => {
+    expect(coded('[{"test": "Platelets", "result": "2,480", "unit": "/uL", "range": "1,500 - 4,500"}]').map((r) => r[1])).toEqual([2480]);
+    expect(coded('[{"name":"Platelets","value":"2,480","unit":"10^3/uL","range":"150 - 400"}]').map((r) => r[1])).toEqual([2480]);
+  });
+
+  it('`title` beside English keys, or without a range of numbers, is no test\'s name (a chart, a card, a heading: rows before)', () => {
+    expect(coded("export const chart = { title: 'Glucose', value: '0', unit: 'mg/dL', range: '0 - 300' };")).toEqual([]);
+    expect(coded("export const cards = [{ title: 'Glucose', subtitle: 'Target', value: '100', unit: 'mg/dL', range: '70 - 140' }];")).toEqual([]);
+    expect(coded("export const it = { esami: { nome: 'Nome esame', risultato: 'Risultato' }, creatinina: { title: 'Creatinina', valore: '0', intervallo: 'Intervallo' } };")).toEqual([]);
+  });
+
+  it('`title` with another language\'s result or range key and a range of numbers still names the record (held)', () => {
+    expect(coded("[{ title: 'CREATININA', subtitle: 'Metodo Colorimetrico', risulato: '0,85', um: 'mg/dL', valori: '0.7 - 1,3' }]"))
+      .toEqual([['creatinine', 0.85, 'mg/dL', 0.7, 1.3, 'normal']]);
+  });
+
+  it('a transaminase pair whose names contradict is unknown alone (a transaminase before)', () => {
+    expect(coded('Liver panel\nGPT/AST 30 U/L 0 - 35')).toEqual([['?GPT/AST', 30, 'U/L', 0, 35, 'normal']]);
+    expect(coded('Liver panel\nGOT/ALT 30 U/L 0 - 35')).toEqual([['?GOT/ALT', 30, 'U/L', 0, 35, 'normal']]);
+    // After a row of another test, or of the enzyme the abbreviation names (not the old name's), it stays unknown too.
+    expect(coded('Liver panel\nGlucose 90 mg/dL 70 - 99\nGOT/ALT 30 U/L 0 - 35').map((r) => r[0])).toEqual(['glucose', '?GOT/ALT']);
+    expect(coded('Liver panel\nGPT/ALT 25 U/L 0 - 35\nGOT/ALT 30 U/L 0 - 35').map((r) => r[0])).toEqual(['alanine-aminotransferase', '?GOT/ALT']);
+  });
+
+  it('one enzyme\'s two names read directly, and a contradicting pair right after the old name\'s row as the name after the slash (held)', () => {
+    expect(coded('Liver panel\nSGOT/ASAT 30 U/L 0 - 35\nTGP/ALAT 25 U/L 0 - 35').map((r) => r[0])).toEqual(['aspartate-aminotransferase', 'alanine-aminotransferase']);
+    expect(coded('Liver panel\nGOT/AST 30 U/L 0 - 35\nGOT/ALT 25 U/L 0 - 35').map((r) => r[0])).toEqual(['aspartate-aminotransferase', 'alanine-aminotransferase']);
+  });
+
+  it('a bare `intervalo` is no range key: settings in minutes read nothing (`?Glucosa 15 min` before)', () => {
+    expect(coded('{"configuracion":[{"nombre":"Glucosa","valor":"15","unidad":"min","intervalo":"5 - 60"}]}')).toEqual([]);
+    expect(coded('[{"nombre":"Glucosa","valor":"95","unidad":"mg/dL","intervalo de referencia":"70 - 100"}]')).toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal']]);
+  });
+});
+
+describe('labs41fix: JSON rows of string cells, a list after a verb of finding, a misspelt long name, a labelled one-bound range', () => {
+  /** A text upload read as report-reader reads it, coded: key (or `?name`), value, unit, range text, low, high, flag. */
+  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('arrays of string cells are a table\'s rows, cells broken over lines joined, `Per Cumm` /cumm (failed before)', async () => {
+    expect(await read('[["TRIGLYCERIDES", "150.0", "mg/dL", "10.0 - 200.0"]]')).toEqual([['triglycerides', 150, 'mg/dL', '10.0 - 200.0', 10, 200, 'normal']]);
+    expect(await read('{"tables": [[["Test", "Result", "Unit", "Range"], ["LDL\\nCHOLESTEROL", "150.0", "mg/dL", "50.0\\n-\\n159.0"]]]}'))
+      .toEqual([['ldl-cholesterol', 150, 'mg/dL', '50.0 - 159.0', 50, 159, 'normal']]);
+    expect(await read('[["W.B.C.", "7200", "Per Cumm", "", "4000\\n-\\n11000"]]')).toEqual([['white-blood-cell-count', 7200, '/uL', '4000 - 11000', 4000, 11000, 'normal']]);
+  });
+
+  it('arrays of numbers, timed readings and words only read nothing (held)', async () => {
+    expect(await read('[[1.5, 2.5], [3, 4]]')).toEqual([]);
+    expect(await read('[["2024-01-01 08:00", "120"], ["2024-01-01 08:05", "125"]]')).toEqual([]);
+    expect(await read('[["en", "Hemoglobin"], ["fr", "Hémoglobine"]]')).toEqual([]);
+  });
+
+  it('a list after a verb of finding without a colon reads; one-letter-misspelt long names read as their tests (failed before)', async () => {
+    expect(await read('I had some blood tests recently, which show haemoglobin - 14.1 g/dl, PCV - 44.0, Neutrophilis - 55.0%.'))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', null, null, null, null], ['hematocrit', 44, null, null, null, null, null], ['neutrophils', 55, '%', null, null, null, null]]);
+    expect(await read('bilrirubin 9 (3-20)\nast 25 (7-40)\ntsh 1.2 (0.3-4.2)').then((r) => r[0])).toEqual(['total-bilirubin', 9, null, '3-20', 3, 20, 'normal']);
+  });
+
+  it('short names and names two edits away stay unknown; a supplement list after `show` stays unread (held)', async () => {
+    expect(catalog.match('cortisone')).toBeUndefined();
+    expect(catalog.match('AST')?.key).toBe('aspartate-aminotransferase');
+    expect(catalog.match('ASX')).toBeUndefined();
+    expect(catalog.match('bilrirrubin')).toBeUndefined();
+    expect(await read('I take supplements which show vitamin D 2000, calcium 600, magnesium 400.')).toEqual([]);
+  });
+
+  it('a one-bound range with its reference label after `=` is the range alone; a tier label is kept (failed before / held)', async () => {
+    const rows = await read('| Test | Result | Unit | Reference |\n| --- | --- | --- | --- |\n| eGFR | >90 | mL/min/1.73m² | ≥90 = Normal |\n| LDL | 4.5 | mmol/L | >4.1 = High |');
+    expect(rows.map((r) => r[3])).toEqual(['≥90', '>4.1 = High']);
+  });
+});
+
+describe('labs41fix review: other substances one edit from a catalog name, JSON rows without a unit or range, another specimen\'s list, a tier after `=`', () => {
+  /** A text upload read as report-reader reads it, coded: key (or `?name`), value, unit, range text, low, high, flag. */
+  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const table = (row: string) => `| Test | Result | Unit | Reference |\n| --- | --- | --- | --- |\n| Sodium | 140 | mmol/L | 135-145 |\n| ${row} |\n`;
+  const keys = async (text: string) => (await read(text)).map((r) => r[0]);
+
+  it('another substance one edit from a catalog name stays unknown: a consonant for a consonant, and named ones (failed before)', async () => {
+    for (const name of ['Homocystine', 'Total homocystine', 'Cortison', 'Chlorine', 'Chlorite', 'Phosphite', 'Thyronine', 'Free thyronine', 'Creatine']) {
+      expect(catalog.match(name)).toBeUndefined();
+    }
+    expect(await keys(table('Homocystine | 12 | umol/L | 0-3'))).toEqual(['sodium', '?Homocystine']);
+    expect(await keys(table('Cortison | 45 | nmol/L | 30-80'))).toEqual(['sodium', '?Cortison']);
+    expect(await keys(table('Free thyronine | 4.1 | pmol/L | 3.1-6.8'))).toEqual(['sodium', '?Free thyronine']);
+    expect(await read('Pool water test results: Chlorine 1.5 mg/L, pH 7.4, Alkalinity 100 mg/L')).toEqual([]);
+  });
+
+  it('misspellings by a vowel, a letter added or dropped, c/k or s/z still read (held)', async () => {
+    const cases: [string, string][] = [['bilrirubin', 'total-bilirubin'], ['Neutrophilis', 'neutrophils'], ['Eosinophlis', 'eosinophils'], ['Basophilis', 'basophils'],
+      ['Transferin', 'transferrin'], ['Kortisol', 'cortisol'], ['Testosteroni', 'testosterone'], ['Prolactine', 'prolactin'], ['Phosphorous', 'phosphorus'],
+      ['Troponine I', 'troponin-i'], ['Kreatinine', 'creatinine'], ['Homocysteine', 'homocysteine']];
+    for (const [name, key] of cases) expect([name, catalog.match(name)?.key]).toEqual([name, key]);
+  });
+
+  it('JSON rows with a number but no unit, no two-bound range and no results header, and a tier guide, read nothing (failed before)', async () => {
+    expect(await read('[["Vitamin D test","25.00"],["Ferritin","18.50"],["Full blood count","30.00"]]')).toEqual([]);
+    expect(await read('[["Metric","Value"],["Heart rate","72"],["Steps","8000"],["Glucose","95"]]')).toEqual([]);
+    expect(await read('[["Cholesterol","<200","Desirable"],["Cholesterol","200-239","Borderline high"],["Cholesterol","≥240","High"]]')).toEqual([]);
+    expect(await read('[["Goal","Target"],["Weight loss","5 kg"],["HbA1c","under 7"],["LDL","< 100"]]')).toEqual([]);
+  });
+
+  it('JSON rows with a unit, a range or under a results header read; a first row that is a result is no header (held)', async () => {
+    expect(await read('{"sheets":[{"rows":[["Sodium","140","mmol/L","135-145"],["Potassium","5.9","mmol/L","3.5-5.1"]]}]}'))
+      .toEqual([['sodium', 140, 'mmol/L', '135-145', 135, 145, 'normal'], ['potassium', 5.9, 'mmol/L', '3.5-5.1', 3.5, 5.1, 'high']]);
+    expect(await read('[["Test","Result"],["Ferritin","45"]]')).toEqual([['ferritin', 45, null, null, null, null, null]]);
+    expect(await read('[["CHOL/HDL", "3.6", "", "2.0\\n- 5.0"]]')).toEqual([['cholesterol-hdl-ratio', 3.6, '{ratio}', '2.0 - 5.0', 2, 5, 'normal']]);
+  });
+
+  it('a list after a verb or a colon whose lead-in names another specimen reads nothing (failed before); blood\'s still reads (held)', async () => {
+    expect(await read('The CSF analysis showed glucose 40 mg/dL, protein 80 mg/dL and WBC 12.')).toEqual([]);
+    expect(await read('Urine test showed protein 30 mg/dL, glucose 50 mg/dL, ketones 15 mg/dL.')).toEqual([]);
+    expect(await keys('Blood work revealed ferritin 12 ng/mL, iron 40 ug/dL and transferrin saturation 8%.')).toEqual(['ferritin', 'iron', 'transferrin-saturation']);
+  });
+
+  it('a count per lower-case mL in a verb-led list is left unread, the rest read (failed before)', async () => {
+    expect(await keys('I have taken some blood tests recently, which show haemoglobin - 15.6 g/dl, PCV - 48.6, total leucocyte count - 7.92 x 103/ml, Neutrophilis - 51.3%, Lymphocytes - 41.4%.'))
+      .toEqual(['hemoglobin', 'hematocrit', 'neutrophils', 'lymphocytes']);
+  });
+
+  it('a range with a tier\'s label after `=` keeps its text with no bounds and makes no flag (failed before); a reference label still reads (held)', async () => {
+    const rows = await read('| Test | Result | Unit | Reference |\n| --- | --- | --- | --- |\n| eGFR | 75 | mL/min/1.73m² | 60-89 = Mild |\n| Glucose | 110 | mg/dL | 100-125 = Prediabetes |\n'
+      + '| HbA1c | 5.5 | % | ≥6.5 = Diabetes |\n| LDL | 4.5 | mmol/L | >4.1 = High |\n| HDL | 35 | mg/dL | >40 = Optimal |\n');
+    expect(rows.map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['60-89 = Mild', null, null, null], ['100-125 = Prediabetes', null, null, null],
+      ['≥6.5 = Diabetes', null, null, null], ['>4.1 = High', null, null, null], ['>40', 40, null, 'low']]);
   });
 });

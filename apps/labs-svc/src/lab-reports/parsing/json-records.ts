@@ -2,8 +2,8 @@ import JSON5 from 'json5';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
-import { lineOfOffset } from './table.js';
-import { isUnitToken, namesNoResult, parseValueToken } from './tokens.js';
+import { cellKind, lineOfOffset } from './table.js';
+import { isUnitToken, namesNoResult, parseValueToken, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /**
@@ -23,6 +23,12 @@ import { toUcum } from './units.js';
 
 /** What may stand before the data: a module's export or an assignment (`export default X =`, `export const X=`, `module.exports =`). */
 const MODULE_PREFIX = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:export\s+default\s+(?:[A-Za-z_$][\w$]*\s*=\s*)?|export\s+(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|module\.exports\s*=\s*)?$/;
+/**
+ * (labs40fix) A script that wraps its data (comments aside): an immediately invoked function (`(function () {`,
+ * `(() => {`, `!function`), a function declaration, `'use strict'`, an AngularJS module.
+ */
+export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|function\s+[A-Za-z_$]|['"]use strict['"]|angular\s*\.\s*module\s*\()/;
+
 /** What may follow it: semicolons, comments, an `export default X;`. */
 const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
 
@@ -53,9 +59,56 @@ function moduleData(text: string): { data: unknown; start: number } | null {
   return null;
 }
 
+/**
+ * (labs40fix) Data assigned inside a script (`(function () { $scope.tableData = [ … ]; })();`, an AngularJS
+ * controller; `this.rows = { … }` in a class): each array or object literal after an assignment's `=`, up to its
+ * matching bracket (strings and comments passed over), that json5 parses. Null when none does.
+ */
+function assignedData(text: string): { data: unknown; start: number } | null {
+  const found: unknown[] = [];
+  let first = -1;
+  const assignment = /(?<![=!<>+\-*\/%&|^])=\s*(?=[[{])/g;
+  for (let m: RegExpExecArray | null, tries = 0; tries < 20 && (m = assignment.exec(text)); tries++) {
+    const start = m.index + m[0].length;
+    const end = matchingBracket(text, start);
+    if (end < 0) continue;
+    try {
+      found.push(JSON5.parse(text.slice(start, end + 1)));
+      if (first < 0) first = start;
+      assignment.lastIndex = end + 1;
+    } catch {
+      // Not data (code, a template string): the next assignment.
+    }
+  }
+  return found.length ? { data: found, start: first } : null;
+}
+
+/** Where the bracket at `start` closes, strings and comments passed over; -1 when it does not. */
+function matchingBracket(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      i = text.indexOf('\n', i);
+      if (i < 0) return -1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1;
+      if (i <= 0) return -1;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
 /** A key's words, lower case (`Index_Name_En` → index, name, en; `referenceRange` → reference, range). */
 function keyWords(key: string): string[] {
-  return key.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z\d]+/).filter(Boolean);
+  // (labs40fix) Accents folded first (`unità`, `unité`, `résultat`): the key's words in ASCII.
+  return key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z\d]+/).filter(Boolean);
 }
 
 /** A language a key's last word names (`_En`, `_He`, `_english`): English is preferred for a record's name. */
@@ -64,6 +117,40 @@ const OTHER_LANGUAGE = /^(?:he|heb|hebrew|ar|ara|arabic|fr|fre|fra|french|de|ger
 
 /** A word before a key's own (`test_name`, `index_Value`, `idxMin`, `resultUnit`): whose name, value, unit it is. */
 const PREFIX = String.raw`(?:test|tests|index|idx|analyte|parameter|param|item|component|investigation|observation|obs|lab|labtest|marker|biomarker|exam|examination|result)?`;
+/**
+ * (labs40fix) The same keys in the languages of the reports the reader takes (Italian, Spanish, Portuguese, French,
+ * German), folded (no accents, words run together as `classify` joins them): a record's name (`nome`, `nombre`,
+ * `esame`, `prueba`, `libelle`, `bezeichnung`), its result (`risultato`, `resultado`, `valore`, `valor`, `resultat`,
+ * `wert`, `ergebnis`), its unit (`unita`, `um` — Italian u.m., unità di misura —, `unidad`, `unidade`, `unite`,
+ * `einheit`) and its reference range (`valori` and `valores` — the plural, the reference values; the singular is the
+ * result —, `valoridiriferimento`, `riferimento`, `intervallo`, `rango`, `referencia`, `valeursdereference`,
+ * `referenzbereich`, `normbereich`). A title (`title`, `titolo`, `titulo`, `titre`, `titel`) is a record's name only
+ * where it has no name key (a page's title elsewhere is none: the record still needs a value key and a known name).
+ */
+const NAME_WORDS = /^(?:nome|nombre|nom|esame|esami|analisi|analito|analita|parametro|prueba|examen|exame|determinacion|analyse|libelle|parametre|bezeichnung|analyt|untersuchung|nomeesame|nombreprueba|nomeexame|nomanalyse)$/;
+const TITLE_WORDS = /^(?:title|titolo|titulo|titre|titel)$/;
+const VALUE_WORDS = /^(?:risultato|risultati|valore|resultado|resultados|valor|resultat|resultats|valeur|wert|ergebnis|messwert|befund)$/;
+const UNIT_WORDS = /^(?:um|udm|unita|unitadimisura|unidad|unidades|unidade|unidadedemedida|unidaddemedida|unite|unites|einheit|einheiten|masseinheit)$/;
+const RANGE_WORDS = /^(?:valori|valoridiriferimento|valorinormali|riferimento|intervallodiriferimento|valores|valoresdereferencia|valoresreferencia|valoresnormales|valoresnormais|referencia|rango|rangodereferencia|intervalodereferencia|valeursdereference|valeursnormales|valeursreference|normes|referenz|referenzbereich|referenzwert|referenzwerte|normbereich|normalbereich|normwert|normwerte)$/;
+
+/**
+ * (labs40fix) A key misspelt by one letter (`risulato` for `risultato`: a letter dropped, added, changed or two
+ * swapped) is the key it misspells, for the long result words only (seven letters or more: short keys are too close
+ * to other words).
+ */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+const LONG_VALUE_WORDS = ['risultato', 'resultado', 'resultat', 'ergebnis', 'messwert'];
+const misspeltValueKey = (core: string) => core.length >= 7 && LONG_VALUE_WORDS.some((w) => oneLetterOff(core, w));
+
 /** The name-like keys: a test's or an analyte's name (`test`, `name`, `testName`, `analyte`, `parameter`, `component`, `index_name`). */
 const NAME_KEY = new RegExp(String.raw`^(?!lab(?:oratory)?name$)(?:${PREFIX}(?:name|label|display|displayname)|(?:test|index|idx|analyte|parameter|param|item|component|investigation|observation|labtest|marker|biomarker|exam|examination)title|test|analyte|parameter|component|investigation|biomarker|marker|observation|examination)$`);
 /** The value-like keys: the result (`result`, `value`, `index_Value`, `resultValue`, `observedValue`). */
@@ -110,15 +197,47 @@ const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
  * A result value as a record holds it: a number, or a string of one — thousands or lakhs grouped with commas
  * (`"2,48,000"`, `"7,400"`), leading zeros (`"04"`), a comparator (`"<0.5"`). Null for anything else (words, prose).
  */
-function recordValue(v: unknown): { value: number; text?: string; comparator?: RawRow['comparator'] } | null {
+function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator'] } | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
   if (typeof v !== 'string') return null;
   let t = v.trim();
-  if (/^[<>≤≥]?=?\s*\d{1,3}(?:(?:,\d{2})*,\d{3}|(?:,\d{3})+)(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  // (labs40fix review) In a record that writes decimal commas (decimalCommaRecord) `"1,234"` is 1.234.
+  if (decimalComma && AMBIGUOUS_GROUP.test(t)) t = t.replace(',', '.');
+  else if (/^[<>≤≥]?=?\s*\d{1,3}(?:(?:,\d{2})*,\d{3}|(?:,\d{3})+)(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  // (labs40fix) A decimal comma (`"0,88"`, `"14,5"`, `"0,125"`: a comma followed by other than three digits, or after
+  // a zero): the decimal point of the languages that write one. `"1,234"` stays a thousands group, as above.
+  else if (/^[<>≤≥]?=?\s*-?(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))$/.test(t)) t = t.replace(',', '.');
   if (!/^[<>≤≥]?=?\s*-?\d+(?:\.\d+)?$/.test(t)) return null;
   const p = parseValueToken(t.replace(/\s+/g, ''));
   if (!p) return null;
   return p.comparator ? { value: p.value, text: p.text, comparator: p.comparator } : { value: p.value };
+}
+
+/** (labs40fix review) A number with one comma before three digits (`"1,234"`): a thousands group or a decimal comma. */
+const AMBIGUOUS_GROUP = /^[<>≤≥]?=?\s*-?\d{1,3},\d{3}$/;
+
+/**
+ * (labs40fix review) Whether a record writes decimal commas: its range has a number with one that is no thousands
+ * group (`"0,70 - 1,20"`), or its keys are another language's (`risultato`, `unita`, `valori`).
+ */
+function decimalCommaRecord(obj: Record<string, unknown>, keys: Keys): boolean {
+  if (keys.foreign) return true;
+  const range = keys.range ? obj[keys.range] : undefined;
+  return typeof range === 'string' && /(?<![\d,.])(?:0,\d+|\d+,(?:\d{1,2}|\d{4,}))(?![\d,])/.test(range);
+}
+
+/**
+ * (labs40fix) A range string as a record holds it, its spaces collapsed. With HTML line breaks in it (`"30 - 70<br>No
+ * protection < 35<br>…"`: the range, then a risk table's tiers) its first line is the range when it reads as bounds;
+ * else the lines are one text.
+ */
+function rangeString(v: string): string {
+  const lines = v.split(/<br\s*\/?>/i).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (lines.length > 1) {
+    const first = parseReferenceRange(lines[0]);
+    if (first.low !== undefined && first.high !== undefined) return lines[0]!;
+  }
+  return lines.join(' ');
 }
 
 /** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
@@ -128,7 +247,8 @@ function bound(v: unknown): number | undefined {
 }
 
 interface Keys {
-  names: { key: string; english: boolean; other: boolean }[];
+  /** (labs40fix) `title`: a title-like key, a name only where the record has no name key. */
+  names: { key: string; english: boolean; other: boolean; title?: boolean }[];
   value?: string;
   unit?: string;
   range?: string;
@@ -139,33 +259,62 @@ interface Keys {
   date?: string;
   /** (fix38b) Whether it has bare bounds (`min`, `max`, `lowerLimit`): no range. */
   bare?: boolean;
+  /** (labs40fix review) Whether the value or the range key is another language's word (or a misspelt result word). */
+  foreignValueOrRange?: boolean;
+  /** (labs40fix review) Whether any of its name, value, unit or range keys is another language's word. */
+  foreign?: boolean;
 }
 
 function classify(obj: Record<string, unknown>): Keys {
   const keys: Keys = { names: [] };
+  // (labs40fix review) The value key: an English one before another language's or a misspelt one (taken only where
+  // the record has no English value key), and among them the first whose value is a number (`value: "95"` before
+  // a `valore: "n.d."`); else the first, as before.
+  const values: { english: string[]; foreign: string[] } = { english: [], foreign: [] };
   for (const key of Object.keys(obj)) {
     const words = keyWords(key);
     const last = words.at(-1) ?? '';
     const english = words.length > 1 && ENGLISH.test(last);
     const other = words.length > 1 && OTHER_LANGUAGE.test(last);
     const core = (english || other ? words.slice(0, -1) : words).join('');
-    if (NAME_KEY.test(core)) keys.names.push({ key, english, other });
+    // (labs40fix review) Another language's key words are one word each (`risultato`, `valore`): `resultAt` (result,
+    // at: a time) joined is the French `resultat` and is no value key.
+    const single = words.length === 1;
+    if (NAME_KEY.test(core) || NAME_WORDS.test(core)) {
+      keys.names.push({ key, english, other });
+      if (!NAME_KEY.test(core)) keys.foreign = true;
+    } else if (TITLE_WORDS.test(core)) keys.names.push({ key, english, other, title: true });
     else if (english || other) continue;
-    else if (VALUE_KEY.test(core)) keys.value ??= key;
-    else if (UNIT_KEY.test(core)) keys.unit ??= key;
-    else if (RANGE_KEY.test(core)) keys.range ??= key;
+    else if (VALUE_KEY.test(core)) values.english.push(key);
+    else if (single && VALUE_WORDS.test(core)) values.foreign.push(key);
+    else if (UNIT_KEY.test(core) || UNIT_WORDS.test(core)) {
+      keys.unit ??= key;
+      if (!UNIT_KEY.test(core)) keys.foreign = true;
+    } else if (RANGE_KEY.test(core) || RANGE_WORDS.test(core)) {
+      if (!keys.range && !RANGE_KEY.test(core)) keys.foreignValueOrRange = keys.foreign = true;
+      keys.range ??= key;
+    } else if (single && misspeltValueKey(core)) values.foreign.push(key);
     else if (BARE_BOUND.test(core)) keys.bare = true;
     else if (LOW_KEY.test(core)) keys.low ??= key;
     else if (HIGH_KEY.test(core)) keys.high ??= key;
     else if (FLAG_KEY.test(core)) keys.flag ??= key;
     else if (DATE_KEY.test(core)) keys.date ??= key;
   }
+  const candidates = values.english.length ? values.english : values.foreign;
+  keys.value = candidates.find((k) => recordValue(obj[k]) !== null) ?? candidates[0];
+  if (keys.value && !values.english.length) keys.foreignValueOrRange = keys.foreign = true;
   return keys;
 }
 
 /** The record's name: an English one before one without a language, before another language's. */
 function recordName(obj: Record<string, unknown>, keys: Keys): { key: string; name: string } | null {
-  const named = keys.names.filter((k) => typeof obj[k.key] === 'string' && /\p{L}/u.test(obj[k.key] as string) && (obj[k.key] as string).trim().length <= 80);
+  const usable = keys.names.filter((k) => typeof obj[k.key] === 'string' && /\p{L}/u.test(obj[k.key] as string) && (obj[k.key] as string).trim().length <= 80);
+  // (labs40fix) A title only where no name key has a name; (labs40fix review) and only in a record whose value or range
+  // key is another language's (`risulato`, `valori`: a referto's rows kept as a page's cards), its range a string with
+  // a digit — `title` beside English keys is a chart's or a card's (`{ title: 'Glucose', value: '0', range: '0 - 300' }`).
+  const range = keys.range ? obj[keys.range] : undefined;
+  const titled = keys.foreignValueOrRange && typeof range === 'string' && /\d/.test(range);
+  const named = usable.some((k) => !k.title) ? usable.filter((k) => !k.title) : titled ? usable : [];
   const pick = named.find((k) => k.english) ?? named.find((k) => !k.other) ?? named[0];
   return pick ? { key: pick.key, name: (obj[pick.key] as string).replace(/\s+/g, ' ').trim() } : null;
 }
@@ -223,7 +372,8 @@ function recordAt(text: string, key: string, name: string, from: number, start: 
 export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): ParsedReport | null {
   const { knows } = opts;
   const source = text.replace(/^\uFEFF/, '');
-  const module = moduleData(source);
+  // (labs40fix) Data assigned inside a script (an IIFE, a controller) when the text is no data module as a whole.
+  const module = moduleData(source) ?? (SCRIPT.test(source) ? assignedData(source) : null);
   if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -240,7 +390,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
     const obj = v as Record<string, unknown>;
     const keys = classify(obj);
     const named = keys.value ? recordName(obj, keys) : null;
-    const value = keys.value ? recordValue(obj[keys.value]) : null;
+    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) : null;
     const row = named && value ? recordRow(obj, keys, named, value) : null;
     if (row && named) {
       const at = recordAt(source, named.key, obj[named.key] as string, from, module.start);
@@ -278,7 +428,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
         row.unreadUnit = unit;
       } else row.unit = unit;
     }
-    const range = keys.range && typeof obj[keys.range] === 'string' ? (obj[keys.range] as string).replace(/\s+/g, ' ').trim() : '';
+    const range = keys.range && typeof obj[keys.range] === 'string' ? rangeString(obj[keys.range] as string) : '';
     let bounds: { low?: number; high?: number } = {};
     if (range) {
       row.rangeText = range;
@@ -295,6 +445,11 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
     }
     const flag = status ? statusFlag(status) : undefined;
     if (!range && !row.range && !flag) return null;
+    // (labs40fix review) `"1,234"` in a record that writes no decimal comma, under bounds all below 100 (a creatinine's
+    // 0.7–1.2): a thousand and some, or 1.234? No row rather than a thousands reading.
+    const b = [bounds.low, bounds.high].filter((x): x is number => x !== undefined);
+    if (typeof obj[keys.value!] === 'string' && AMBIGUOUS_GROUP.test((obj[keys.value!] as string).trim()) && !decimalCommaRecord(obj, keys)
+      && b.length && b.every((x) => x < 100)) return null;
     if (flag) {
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
       const fromBounds = value.comparator ? null : flagFromRange(value.value, undefined, undefined, bounds);
@@ -316,4 +471,84 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): Par
     return { layout: 'json-records', rows: [], warnings: [{ code: 'records-on-several-dates', message: 'The records carry different dates of their own: none is read' }] };
   }
   return { layout: 'json-records', rows, warnings };
+}
+
+/**
+ * (labs41fix) A table kept as JSON rows of string cells, no keys — an OCR or table extractor's output (`{"tables":
+ * [[["TRIGLYCERIDES", "150.0", "mg/dL", "10.0 - 200.0"], …]]}`, `[["Test", "Result", "Unit"], …]`): each array of two
+ * or more strings one row. An array is a table when all its items are such rows; every table in the data, in
+ * document order. A cell's own line breaks (`"LDL\nCHOLESTEROL"`, `"140.0\n-\n239.0"`) are spaces, as a printout's
+ * cell broken over lines reads. Null when the data holds no table, or none that has a row of a name (a cell of two
+ * letters first) and a cell that starts with a number: arrays of numbers (coordinates, a device's readings), of
+ * other things, and of words only (translations, labels) are no result tables, nor are a CGM export's timed rows.
+ */
+function tableCell(c: string): string {
+  const t = c.split(/\r?\n|\r/).map((p) => p.trim()).filter(Boolean).join(' ').replace(/\|/g, '/');
+  // A unit cell that spells its slash (`Per Cumm`, `per uL`): the unit it names, `/cumm`.
+  return t.replace(/^per\s+(cu\.?\s?mm|cumm|cmm|mm3|[uµμm]?l|mcl)$/i, '/$1');
+}
+
+export function jsonTables(text: string): string[][][] | null {
+  const module = moduleData(text.replace(/^\uFEFF/, ''));
+  if (!module) return null;
+  const tables: string[][][] = [];
+  const isRow = (v: unknown): v is string[] => Array.isArray(v) && v.length >= 2 && v.every((c) => typeof c === 'string');
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      if (v.length && v.every(isRow)) {
+        tables.push((v as string[][]).map((row) => row.map(tableCell)));
+        return;
+      }
+      v.forEach(visit);
+      return;
+    }
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) visit(child);
+  };
+  visit(module.data);
+  const resultRow = (row: string[]) => /\p{L}.*\p{L}/u.test(row[0]!) && !/^\d/.test(row[0]!) && row.slice(1).some((c) => /^[<>≤≥]?\s*\d/.test(c));
+  const found = tables.map(resultRows).filter((t): t is string[][] => !!t && t.some(resultRow));
+  return found.length ? found : null;
+}
+
+/**
+ * (labs41fix review) A JSON table's rows that may be results, null for none. A name and a number are not enough: a
+ * price list (`["Ferritin", "18.50"]`), a wearable's export (`["Metric", "Value"], ["Glucose", "95"]`) and a goal list
+ * (`["LDL", "< 100"]`) are such rows too. A row with a number is kept only with a unit (a cell of its own, `mg/dL`,
+ * `Per Cumm`, or after the number, `8.5 g/dL`) or a range of two bounds in another cell (`2.0 - 5.0`) — or when the
+ * table's first row is a results header: a reference range's or a unit's column (`Reference Range`, `Unit`,
+ * `Referenzbereich`, `Unità`), or a result's column (`Result`, `Value`, `Risultato`) with a test's name column first
+ * (`Test`, `Parameter`, `Name`: `Metric | Value` is no report's header). Rows without a number (headers, sections)
+ * stay. A table whose first cell's name comes again with other cells (`Cholesterol | <200 | Desirable`,
+ * `Cholesterol | 200-239 | Borderline high`) is a guide to tiers, not results: none of it. A first row that is itself
+ * a result (`["Sodium", "140", "mmol/L", "135-145"]`) is read as a row (a Markdown table's first row reads so).
+ */
+function resultRows(table: string[][]): string[][] | null {
+  const numberAt = (row: string[]) => row.findIndex((c, i) => i > 0 && /^[<>≤≥]?\s*\d/.test(c));
+  const core = (c: string) => keyWords(c).join('');
+  const head = table[0]!;
+  const header = numberAt(head) < 0 ? head.map(core) : [];
+  const nameFirst = header.length > 0 && (NAME_KEY.test(header[0]!) || NAME_WORDS.test(header[0]!));
+  const announced = header.some((c) => UNIT_KEY.test(c) || UNIT_WORDS.test(c) || RANGE_KEY.test(c) || RANGE_WORDS.test(c))
+    || (nameFirst && header.some((c) => VALUE_KEY.test(c) || VALUE_WORDS.test(c)));
+  // A guide to tiers: one name in the first column with different cells after it.
+  const seen = new Map<string, string>();
+  for (const row of table) {
+    if (numberAt(row) < 0) continue;
+    const name = row[0]!.trim().toLowerCase();
+    const rest = row.slice(1).join('|');
+    if (seen.has(name) && seen.get(name) !== rest) return null;
+    seen.set(name, rest);
+  }
+  if (announced) return table;
+  const hasUnit = (c: string) => cellKind(c) === 'unit' || (cellKind(c) === 'number' && tokenize(c).slice(1).some(isUnitToken));
+  const twoBounds = (c: string) => {
+    const r = parseReferenceRange(c);
+    return r.low !== undefined && r.high !== undefined;
+  };
+  const kept = table.filter((row) => {
+    const at = numberAt(row);
+    if (at < 0) return true;
+    return hasUnit(row[at]!) || row.some((c, i) => i > 0 && i !== at && (cellKind(c) === 'unit' || twoBounds(c)));
+  });
+  return kept.length ? kept : null;
 }

@@ -48,6 +48,9 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|
 /** An interval, a semicolon, then a risk tier's one bound (`35 to 70; risco <35`, `40-60; risk >60`). */
 const RISK_AFTER_INTERVAL = /^(.*\d)\s*;\s*(?:risk|risco|riesgo|rischio|risque|risiko)\s*([<>]=?)\s*(\d+(?:\.\d+)?)$/i;
 
+/** (labs41fix review) Labels after `=` that name the reference range itself (`≥90 = Normal`, `<200 = Desirable`). */
+const EQUALS_REFERENCE_LABEL = /^(?:normal(?: range| values?)?|ref(?:erence)?(?: range| interval| values?)?|range|desirable|optimal|expected|fasting|adults?|deseable|[óo]ptimo|normale?|souhaitable|desiderabile|ottimale|desej[áa]vel|[óo]timo|normbereich|referenzbereich)$/iu;
+
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
@@ -75,6 +78,11 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `Inf.`/`Sup.` before an interval (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is no bound: the interval is
     // the range. Only before its own number is it one (`Inf. 60`).
     .replace(/^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*\s*\)?$)/i, '').replace(/^(-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*)\s*\)$/, '$1');
+  // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
+  // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
+  // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
+  const equalsLabel = /^(?:[<>≤≥]=?\s*\d[\d.]*|\d[\d.]*\s*(?:-|–|to)\s*\d[\d.]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u.exec(repaired);
+  if (equalsLabel && !EQUALS_REFERENCE_LABEL.test(equalsLabel[1]!.trim())) return { text: raw };
   // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
   // text, no bounds guessed.
   if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };

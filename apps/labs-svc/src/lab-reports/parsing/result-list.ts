@@ -367,6 +367,31 @@ interface ProseContext {
   other: boolean;
 }
 
+/**
+ * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
+ * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab. (Moved here
+ * from text-report.parser.ts in the labs41fix review, which imports it, for NON_BLOOD_LEAD.)
+ */
+export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab`;
+
+/**
+ * (labs41fix review) A lead-in that names a specimen other than blood (`The CSF analysis showed …`, `Urine test
+ * showed …`, `Dipstick: …`): the list after its verb or colon is that specimen's, not blood's glucose or protein.
+ */
+const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:urine|urines|urinary|urinalysis|urin|harn|dipstick|${OTHER_SPECIMEN_WORDS})\b`, 'iu');
+
+/** (labs41fix review) A count per lower-case millilitre (`x 103/ml`, read `10^3/ml`): per mL or per µL is a guess. */
+const COUNT_PER_ML = /^10\^\d{1,2}\/ml$/;
+
+/** (labs41fix review) The sentence's text before a clause's verb or colon (at `at` in the clause). */
+function leadIn(sentence: string, clause: string, at: number): string {
+  const start = sentence.indexOf(clause);
+  return start >= 0 ? sentence.slice(0, start + at) : clause.slice(0, at);
+}
+
+/** (labs41fix) A verb of finding that introduces the first item of a list without a colon (`which show`, `revealed`). */
+const SHOWING_VERB = /\b(?:show(?:s|ed|ing)?|reveal(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|came\s+back\s+(?:with|as))\s+(?=\p{L})/iu;
+
 function proseSentence(sentence: string, opts: TextParseOptions, cued = false, ctx: ProseContext = { earlier: '', other: false }): Omit<RawRow, 'line'>[] | null {
   // A flag word after a value is no label word (`potassium 5.9 normal`).
   const words = sentence.replace(FLAG_AFTER_VALUE, '$1');
@@ -376,17 +401,30 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   const clauses = sentence.replace(TIME_LEAD, '').replace(PANEL_LEAD, '').split(/,\s+|\s+and\s+/u);
   let refused = 0;
   const read: { name: string; value: number; comparator?: '<' | '>'; valueText?: string; unit?: string; flag?: string }[] = [];
+  // (labs41fix review) A verb-led or colon-led list whose lead-in names a specimen other than blood: no item of it.
+  let verbLed = false;
   for (const raw of clauses) {
     let clause = raw.trim().replace(/\.$/, '').trim();
     const colon = clause.lastIndexOf(':');
+    if (colon >= 0 && NON_BLOOD_LEAD.test(leadIn(sentence, clause, colon))) return null;
     if (colon >= 0) clause = clause.slice(colon + 1).trim();
     // A sentence ended by a full stop before a small letter (`as follows. ferritin 6.0 ng/mL`): the item after it, when
     // the clause as a whole names no test the catalog knows (a dotted abbreviation inside a name, `mean corpuscular
     // vol. - 84.6`, reads as a whole).
     const whole = PROSE_ITEM.exec(clause);
     const tail = clause.includes('. ') ? PROSE_ITEM.exec(clause.split(/\.\s+/u).pop()!) : null;
-    const m = whole && opts.knows!(whole[1]!.trim()) ? whole : tail && opts.knows!(tail[1]!.trim()) ? tail : whole;
+    // (labs41fix) A lead-in that ends in a verb of finding, no colon after it (`…, which show haemoglobin - 14.1 g/dl`,
+    // `tests revealed ferritin 12`): the item after the verb, when the clause as a whole names no known test.
+    const cue = SHOWING_VERB.exec(clause);
+    const led = cue ? PROSE_ITEM.exec(clause.slice(cue.index + cue[0].length)) : null;
+    const m = whole && opts.knows!(whole[1]!.trim()) ? whole : tail && opts.knows!(tail[1]!.trim()) ? tail : led && opts.knows!(led[1]!.trim()) ? led : whole;
     if (!m) continue;
+    if (m === led) {
+      // (labs41fix review) `The CSF analysis showed glucose 40 mg/dL`, `Urine test showed protein 30 mg/dL`: another
+      // specimen's results.
+      if (NON_BLOOD_LEAD.test(leadIn(sentence, clause, cue!.index))) return null;
+      verbLed = true;
+    }
     const name = m[1]!.trim();
     if (name.split(/\s+/).length > 6) continue;
     let unit: string | undefined = m[3]?.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).replace(/^[x×]\s*1000\s*\/\s*/u, 'x 10^3/')
@@ -395,6 +433,9 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
       refused++;
       continue;
     }
+    // (labs41fix review) In a verb-led list, a count per lower-case millilitre (`total leucocyte count - 7.92 x
+    // 103/ml`): per mL as printed or per µL as meant is a guess, a 1000-fold error either way; the row is left unread.
+    if (verbLed && unit && COUNT_PER_ML.test(unit)) continue;
     const flag = unit && FLAG_WORD.test(unit) ? unit.toLowerCase() : undefined;
     if (flag) unit = undefined;
     const printed = m[2]!;

@@ -5,8 +5,8 @@ import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
-import { readJsonRecords } from './json-records.js';
-import { readResultLists } from './result-list.js';
+import { jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
+import { OTHER_SPECIMEN_WORDS, readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -135,9 +135,14 @@ function barsBetweenTabs(t: string): string {
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
   // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
-  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text)) {
+  // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
+  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || SCRIPT.test(text.replace(/^\uFEFF/, ''))) {
     const records = readJsonRecords(text, opts);
     if (records) return records;
+    // (labs41fix) Rows as arrays of string cells, no keys (an OCR table extractor's JSON): read as the Markdown table
+    // they are, each table apart (a blank line between), its header rows too.
+    const tables = jsonTables(text);
+    if (tables) return parseReportLines(textLines(tables.map((t) => t.map((row) => `| ${row.join(' | ')} |`).join('\n')).join('\n\n')), opts);
   }
   if (looksLikeHtml(text)) {
     const html = text.replace(/^\uFEFF/, '');
@@ -2721,11 +2726,7 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   return out;
 }
 
-/**
- * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
- * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab.
- */
-const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab`;
+// A heading naming a specimen other than urine and blood: OTHER_SPECIMEN_WORDS (result-list.ts, labs41fix review).
 const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`);
 /** Every specimen a line names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
 const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|urine|${OTHER_SPECIMEN_WORDS})\b`, 'g');
@@ -3748,6 +3749,13 @@ function looksLikeUnit(s: string): boolean {
  * with no bounds, and no flag from it.
  */
 function unlabelled(text: string): string {
+  // (labs41fix) `≥90 = Normal`, `>1.0 = Desirable`: a range with the label that names it after an equals sign is the
+  // range alone (as `Normal: ≥90`); a tier's label (`>240 = High`) is kept as printed.
+  const after = /^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u.exec(text);
+  if (after && REFERENCE_LABEL.test(after[2]!.trim().normalize('NFC'))) {
+    const range = parseReferenceRange(after[1]!.trim());
+    if (range.low !== undefined || range.high !== undefined) return after[1]!.trim();
+  }
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
   // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
   // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
