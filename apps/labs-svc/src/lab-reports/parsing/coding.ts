@@ -556,7 +556,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const count = isCountUcum(biomarker?.ucumUnit);
       // `g%`, `gm%` are grams per decilitre, but an HbA1c (a biomarker the catalog measures in %) printed so is its per cent.
       const percent = biomarker?.ucumUnit === '%' && GRAMS_PER_CENT.test(printedUnit) ? '%' : null;
-      const ucum = perLitre && count ? perLitre : percent ?? toUcum(printedUnit);
+      // (labs42fix review) `mU/ml`, as a European hormone assay prints the gonadotropins (LH, FSH), is their
+      // milli-international unit where the catalog measures the biomarker in it; elsewhere (`Lipase 40 mU/mL`, an
+      // enzyme's activity, = U/L) milli-units as printed.
+      const milliIu = biomarker?.ucumUnit === 'm[IU]/mL' && toUcum(printedUnit) === 'mU/mL' ? 'm[IU]/mL' : null;
+      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -8148,3 +8148,127 @@ describe('labs41fix review: other substances one edit from a catalog name, JSON 
       ['≥6.5 = Diabetes', null, null, null], ['>4.1 = High', null, null, null], ['>40', 40, null, 'low']]);
   });
 });
+
+describe('labs42fix: patients\' posts of printed results (range before the value, results between semicolons, dated lines, stray points, per cent ranges, units)', () => {
+  it('1. the range before the value with its unit inside the parenthesis; a name never ends in an opened `(x to`', () => {
+    expect(codedWithRangeText('HbA1c-NGSP (4.0-6.0%): 5.7%')).toEqual([['hemoglobin-a1c', 5.7, '%', '4.0-6.0%', 4, 6, 'normal']]);
+    expect(codedWithRangeText('HbA1c-IFCC (20-42 mmol/mol): 39 mmol/mol')).toEqual([['hemoglobin-a1c', 39, 'mmol/mol', '20-42 mmol/mol', 20, 42, 'normal']]);
+    // The value printed without its unit: the range's.
+    expect(codedWithRangeText('Potassium, plasma (3.5 to 5.2 mmol/L):5.6.')).toEqual([['potassium', 5.6, 'mmol/L', '3.5 to 5.2 mmol/L', 3.5, 5.2, 'high']]);
+    // Must not read: an unknown name (no `?…(3.5 to` row with a unit `mmol/L):…`), a dose's unit in the parenthesis,
+    // a span of years, a unit that disagrees with the value's.
+    expect(coded('Something else (3.5 to 5.2 mmol/L):4.4.')).toEqual([]);
+    expect(pairs('Vitamin D (1000 to 2000 IU): 1500')).not.toContainEqual(['vitamin-d-25-oh', 1500]);
+    expect(coded('Hemoglobin (2019 - 2021 g/dL): 13.5')).toEqual([['hemoglobin', 13.5, null, null, null, null]]);
+    expect(codedWithRangeText('Glucose (3.4 to 7.7 mmol/L): 110 mg/dL')).not.toContainEqual(expect.arrayContaining(['3.4 to 7.7 mmol/L']));
+  });
+
+  it('2. several results on one line between semicolons, a date and a request\'s name before them, a quoted comment after', () => {
+    expect(codedWithRangeText('14 Feb. 2019: GLYCATED HAEMOGLOBIN (HBA1c): HbA1c-NGSP (4.0-6.0%): 6.2%; HbA1c-IFCC (20-42 mmol/mol): 44 mmol/mol;')).toEqual([
+      ['hemoglobin-a1c', 6.2, '%', '4.0-6.0%', 4, 6, 'high'],
+      ['hemoglobin-a1c', 44, 'mmol/mol', '20-42 mmol/mol', 20, 42, 'high'],
+    ]);
+    expect(codedWithRangeText('Sodium: 139 mmol/L (135-145); Potassium: 5.9 mmol/L (3.5-5.2)')).toEqual([
+      ['sodium', 139, 'mmol/L', '135-145', 135, 145, 'normal'],
+      ['potassium', 5.9, 'mmol/L', '3.5-5.2', 3.5, 5.2, 'high'],
+    ]);
+    expect(codedWithRangeText('3 Jan. 2020: Glucose fasting, serum 6.1* mmol/L (3.4 to 5.4)')).toEqual([['glucose', 6.1, 'mmol/L', '3.4 to 5.4', 3.4, 5.4, 'abnormal']]);
+    const quoted = results('Glucose fasting 6.1* mmol/L (3.4 to 5.4): \'A level of 5.5 to 6.0 mmol/L is uncertain.\'');
+    expect(quoted.map((c) => [c.biomarker?.key, c.value, c.flag])).toEqual([['glucose', 6.1, 'abnormal']]);
+    // Must not read: a `;` table's row, a list of doses, a part that names no test; a `;` inside a range's parenthesis
+    // does not divide it.
+    expect(coded('Glucose;5.4;mmol/L;3.5-5.5')).not.toHaveLength(2);
+    expect(pairs('Vitamin D 2000 IU daily; B12 1000 mcg daily')).toEqual([]);
+    expect(pairs('Sodium 139 mmol/L; ate breakfast at 7')).not.toContainEqual(['?ate breakfast at', 7]);
+    expect(codedWithRangeText('Glucose 5.6 mmol/L (3.4 to 5.4; diabetic >6.9); Notes 4')).not.toContainEqual(['?Notes', 4, null, null, null, null, null]);
+  });
+
+  it('3. a point after a whole value before its range (`SHBG 186. (32.40-128.00)`) is no decimal', () => {
+    expect(codedWithRangeText('SHBG 171. (32.40-128.00)')).toEqual([['shbg', 171, null, '32.40-128.00', 32.4, 128, 'high']]);
+    expect(codedWithRangeText('Ferritin 86. (30-400)')).toEqual([['ferritin', 86, null, '30-400', 30, 400, 'normal']]);
+    // Must still read: a numbered line; and a point before a name is left.
+    expect(pairs('1. Glucose 5.4 (3.5-5.5)')).toEqual([['glucose', 5.4]]);
+  });
+
+  it('4. a range in per cent in parentheses (`(0-4.2%)`) is the range, never the unit; a value without a unit is in per cent', () => {
+    expect(codedWithRangeText('% free testosterone: 2.7% (0-4.2%)')).toEqual([['testosterone-free-percent', 2.7, '%', '0-4.2%', 0, 4.2, 'normal']]);
+    expect(codedWithRangeText('Free testosterone percent 2.7 (0-4.2%)')).toEqual([['testosterone-free-percent', 2.7, '%', '0-4.2%', 0, 4.2, 'normal']]);
+    expect(codedWithRangeText('HbA1c 6.4% (4.0-6.0%)')).toEqual([['hemoglobin-a1c', 6.4, '%', '4.0-6.0%', 4, 6, 'high']]);
+    expect(codedWithRangeText('T3 Uptake: 31 (24-39%)')).toEqual([['?T3 Uptake', 31, '%', '24-39%', 24, 39, 'normal']]);
+    // Must still read as before: a range without its sign, another unit printed before it.
+    expect(codedWithRangeText('HbA1c 5.9% (4.0-6.0)')).toEqual([['hemoglobin-a1c', 5.9, '%', '4.0-6.0', 4, 6, 'normal']]);
+  });
+
+  it('5. `mU/ml` is the milli-international unit (as `uU/ml` the micro-); a time over a volume (`uh/dL`) is a misprint, no unit', () => {
+    expect(codedWithRangeText('FSH 3.9 mU/ml 1.5 - 12.4')).toEqual([['follicle-stimulating-hormone', 3.9, 'm[IU]/mL', '1.5 - 12.4', 1.5, 12.4, 'normal']]);
+    expect(toUcum('mU/ml')).toBe('mU/mL');
+    expect(toUcum('mu/L')).toBe('mU/L');
+    expect(codedWithRangeText('T4 total: 8.1 (4.5-12.0) uh/dL')).toEqual([['total-t4', 8.1, null, '4.5-12.0', 4.5, 12, 'normal']]);
+    // Must still read: the right unit.
+    expect(codedWithRangeText('T4 total: 8.1 (4.5-12.0) ug/dL')).toEqual([['total-t4', 8.1, 'ug/dL', '4.5-12.0', 4.5, 12, 'normal']]);
+  });
+});
+
+describe('labs42fix review: the batch\'s rules where they read other rows wrongly (mU/mL, a range\'s unit or per cent off the value\'s scale, a specimen\'s label, a year before a range)', () => {
+  /** Coded rows as [biomarker or ?name, value, unit, range text, flag]. */
+  const read = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.flag ?? null]);
+
+  it('1. `mU/mL` is the milli-international unit only where the catalog measures the test in it (LH, FSH); an enzyme\'s stays milli-units', () => {
+    expect(read('Lipase 40 mU/mL (13-60)')).toEqual([['lipase', 40, 'mU/mL', '13-60', 'normal']]);
+    expect(read('Amylase 80 mU/mL (30-110)')).toEqual([['amylase', 80, 'mU/mL', '30-110', 'normal']]);
+    expect(read('ALT 30 mU/ml (0-40)')).toEqual([['alanine-aminotransferase', 30, 'mU/mL', '0-40', 'normal']]);
+    // Must still read: the gonadotropins in m[IU]/mL.
+    expect(read('FSH 6.2 mU/ml (1.5-12.4)')).toEqual([['follicle-stimulating-hormone', 6.2, 'm[IU]/mL', '1.5-12.4', 'normal']]);
+    expect(read('LH 5.0 mU/mL (1.7-8.6)')).toEqual([['luteinizing-hormone', 5, 'm[IU]/mL', '1.7-8.6', 'normal']]);
+  });
+
+  it('2. a value without a unit takes the range\'s (before it) only on the range\'s scale', () => {
+    expect(read('Glucose (3.9-5.5 mmol/L): 99')).toEqual([['glucose', 99, null, null, null]]);
+    expect(read('Testosterone (8.6-29 nmol/L): 450')).toEqual([['testosterone', 450, null, null, null]]);
+    expect(read('Creatinine (60-110 umol/L): 0.9')).toEqual([['creatinine', 0.9, null, null, null]]);
+    expect(read('Albumin (35-50 g/L): 4.1')).toEqual([['albumin', 4.1, null, null, null]]);
+    expect(read('HbA1c (4.0-6.0%): 48')).not.toContainEqual(expect.arrayContaining(['hemoglobin-a1c', 48, '%']));
+    // Must still read: on the scale, a value below or above a limit on its side.
+    expect(read('Vitamin D (30-100 ng/mL): 45')).toEqual([['vitamin-d', 45, 'ng/mL', '30-100 ng/mL', 'normal']]);
+    expect(read('TSH (0.4-4.0 mU/L): <0.01')).toEqual([['thyroid-stimulating-hormone', 0.01, 'mU/L', '0.4-4.0 mU/L', 'low']]);
+    expect(read('Potassium, plasma (3.5 to 5.2 mmol/L):5.6.')).toEqual([['potassium', 5.6, 'mmol/L', '3.5 to 5.2 mmol/L', 'high']]);
+  });
+
+  it('3. a per-cent range makes the value per cent only under a name the catalog measures in per cent alone (or does not know)', () => {
+    expect(read('Neutrophils 4.1 (40-75%)')).toEqual([['neutrophils', 4.1, null, null, null]]);
+    expect(read('Lymphocytes 2.1 (20-45%)')).toEqual([['lymphocytes', 2.1, null, null, null]]);
+    expect(read('Neutrophils: 4.1 (40-75%)')).toEqual([['neutrophils', 4.1, null, null, null]]);
+    expect(read('Neutrophils (40-75%): 4.1')).not.toContainEqual(expect.arrayContaining(['neutrophils', 4.1, '%']));
+    for (const line of ['Ferritin 45 (10-20%)', 'Ferritin: 45 (10-20%)', 'TSH 2.5 (0.4-4.0%)', 'Platelets 250 (150-400%)', 'Basophils 0.1 (0-2%)', 'Monocytes 0.5 (2-10%)']) {
+      expect(read(line).map((r) => r[2])).toEqual([null]);
+    }
+    // Must still read: per cent alone, or a name the catalog does not know.
+    expect(read('Hematocrit 42 (36-46%)')).toEqual([['hematocrit', 42, '%', '36-46%', 'normal']]);
+    expect(read('Transferrin saturation 25 (20-50%)')).toEqual([['transferrin-saturation', 25, '%', '20-50%', 'normal']]);
+    expect(read('T3 Uptake: 31 (24-39%)')).toEqual([['?T3 Uptake', 31, '%', '24-39%', 'normal']]);
+    expect(read('HbA1c 5.9% (4.0-6.0%)')).toEqual([['hemoglobin-a1c', 5.9, '%', '4.0-6.0%', 'normal']]);
+    expect(read('HbA1c-NGSP (4.0-6.0%): 5.7%')).toEqual([['hemoglobin-a1c', 5.7, '%', '4.0-6.0%', 'normal']]);
+    expect(read('% free testosterone: 2.7% (0-4.2%)')).toEqual([['testosterone-free-percent', 2.7, '%', '0-4.2%', 'normal']]);
+  });
+
+  it('4. a label before several results on a line: never another specimen\'s (urine, CSF), nor a lower-case word the catalog does not know', () => {
+    expect(pairs('Urine: Glucose 2.8 mmol/L; Protein 0.3 g/L')).not.toContainEqual(['glucose', 2.8]);
+    expect(pairs('Urine: Glucose 2.8 mmol/L; Protein 0.3 g/L')).not.toContainEqual(['total-protein', 0.3]);
+    expect(pairs('6 Mar 2012: Urine: Glucose 2.8 mmol/L')).not.toContainEqual(['glucose', 2.8]);
+    expect(pairs('CSF: Glucose 3.1 mmol/L; Protein 0.4 g/L')).not.toContainEqual(['glucose', 3.1]);
+    expect(pairs('Urine: Creatinine 8.2 mmol/L; Albumin 15 mg/L')).not.toContainEqual(['creatinine', 8.2]);
+    expect(pairs('Father: Glucose 7.2 mmol/L; HbA1c 7.5%')).toEqual([]);
+    // Must still read: blood's specimen, a request's name in capitals.
+    expect(pairs('Serum: Sodium 140 mmol/L; Potassium 4.1 mmol/L')).toEqual([['sodium', 140], ['potassium', 4.1]]);
+    expect(pairs('14 Feb. 2019: GLYCATED HAEMOGLOBIN (HBA1c): HbA1c-NGSP (4.0-6.0%): 6.2%; HbA1c-IFCC (20-42 mmol/mol): 44 mmol/mol;')).toEqual([['hemoglobin-a1c', 6.2], ['hemoglobin-a1c', 44]]);
+  });
+
+  it('5. a point after a whole number before a range is a stray one only under a known name, never after a year', () => {
+    for (const line of ['The result came back in 2019. (3.5-5.5)', 'Step 2. (3-5)', 'Page 2. (1-3)', 'Ferritin checked 2019. (30-400)', 'Glucose was 2019. (3.5-5.5)']) {
+      expect(read(line)).toEqual([]);
+    }
+    // Must still read.
+    expect(read('SHBG 186. (32.40-128.00)')).toEqual([['shbg', 186, null, '32.40-128.00', 'high']]);
+    expect(read('Ferritin 3. (30-400)')).toEqual([['ferritin', 3, null, '30-400', 'low']]);
+  });
+});

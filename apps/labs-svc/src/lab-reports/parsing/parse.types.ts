@@ -55,6 +55,12 @@ export interface RawRow {
    * urine analyte or an unknown one, never the blood analyte of the same name.
    */
   specimenOfRow?: boolean;
+  /**
+   * (labs42fix review) The reader took the row's unit, `%`, from its range's bounds (`29 (24-39%)`), none printed
+   * beside the value: the text reader keeps it only where the catalog measures the name in per cent alone or does not
+   * know the name (not `Neutrophils 4.1 (40-75%)`, as often the absolute count), and drops this mark (finishRow).
+   */
+  percentFromRange?: boolean;
   /** (labs34fix review) Under a heading of lymphocyte subsets (`Lymphocyte Subsets`): `B-Lymphocytes` there are the B cells. */
   lymphocyteSubsets?: boolean;
 }

@@ -459,6 +459,9 @@ function proseSentence(sentence: string, opts: TextParseOptions, cued = false, c
   return known;
 }
 
+/** (labs42fix) Two bounds in parentheses (`(20-42 mmol/mol)`, `(3.4 to 7.7)`). */
+const RANGE_IN_NAME = /\(\s*-?\d+(?:[.,]\d+)?\s*(?:[-–]|to)\s*-?\d+(?:[.,]\d+)?[^()]*\)/i;
+
 function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null {
   // The paragraph's lines joined by a space; where each line begins in the joined text.
   const starts: number[] = [];
@@ -488,6 +491,12 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
     if (!m) continue;
     const name = m[1]!.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/[\s,:]+$/, '').trim();
     if (!name) continue;
+    // (labs42fix) A range in parentheses before the value (`HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol`) is no part of
+    // a name: the item is a row with its range (text-report.parser.ts reads it), not this list's — counted against it.
+    if (RANGE_IN_NAME.test(name)) {
+      refused++;
+      continue;
+    }
     // An item across a line break: its name must be a test's, not a header cell before the next row's value.
     const source = lineOf(at);
     if (lineOf(at + item.length - 1) !== source && !opts.knows(name)) continue;

@@ -2173,8 +2173,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       appendComment(last, flat);
       continue;
     }
-    // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`.
-    const inline = parseInlineRow(flat, rowOpts, () => nextTextLine(line));
+    // (labs42fix) A dated line of results, several on it between semicolons, a quoted comment after the last
+    // (`6 Mar. 2012: Glucose fasting 5.9* mmol/L (3.4 to 5.4): 'A fasting glucose …'`, `HbA1c-NGSP (4.0-6.0%): 5.9%;
+    // HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol;`): each result a row (resultsApart).
+    const apart = resultsApart(flat, rowOpts);
+    if (apart) {
+      for (const r of apart) push(r, line);
+      continue;
+    }
+    // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`. (labs42fix) A range in parentheses before the colon
+    // (`HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol`) is the row's range, not a part of its name: rowWithRangeBeforeValue.
+    const inline = (/\)\s*:/.test(flat) ? rowWithRangeBeforeValue(flat, rowOpts) : null) ?? parseInlineRow(flat, rowOpts, () => nextTextLine(line));
     if (inline) {
       push(inline, line);
       continue;
@@ -2817,7 +2826,7 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
-const RANGE_OPENED_IN_NAME = /\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*[-–]?\s*$/;
+const RANGE_OPENED_IN_NAME = /\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*(?:[-–]|to)?\s*$/;
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
@@ -3262,7 +3271,7 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
  * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
  * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon.
  */
-const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*(${TWO_BOUNDS})\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:\s+(\S+))?(?=\s|$)(.*)$`, 'u');
+const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|\s+(\S+))?\.?(?=\s|$)(.*)$`, 'u');
 
 /**
  * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
@@ -3271,16 +3280,116 @@ const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*(${T
 function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const m = RANGE_BEFORE_VALUE.exec(text.trim());
   // (Only a name the catalog knows, and no span of years: `Page (1 - 2) 3`, `Hemoglobin (2019 - 2021) 13.5` are no range.)
-  if (!m || !/\p{L}/u.test(m[1]!) || !opts.knows?.(m[1]!.trim()) || /\b(?:19|20)\d\d\b/.test(m[2]!)) return null;
-  const unit = m[4] && isUnitToken(m[4]) ? m[4] : '';
-  const rest = `${m[4] && !unit ? ` ${m[4]}` : ''}${m[5] ?? ''}`.trim();
+  if (!m || !/\p{L}/u.test(m[1]!) || !opts.knows?.(m[1]!.trim()) || /\b(?:19|20)\d\d\b/.test(m[3]!)) return null;
+  // (labs42fix) The range's own unit inside its parenthesis (`HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol`, `Glucose
+  // random (3.4 to 7.7 mmol/L): 6.4`): a unit the reader knows, that of the value when the value prints one (else the
+  // row's), the range's text keeping it as printed; a value with `%` glued to it (`5.9%`, a doubled `5.9%%`) prints `%`.
+  const rangeUnit = m[4];
+  if (rangeUnit && (!isUnitToken(rangeUnit) || isAmountUnit(rangeUnit))) return null;
+  const printed = m[6] ? '%' : m[7];
+  const unit = printed && isUnitToken(printed) ? printed : '';
+  if (rangeUnit && unit && !unitsAgree(unit, rangeUnit, opts.chargeOf?.(m[1]!.trim()))) return null;
+  // (labs42fix review) The value printed without a unit takes the range's only on the range's scale (onRangeScale:
+  // not `Glucose (3.9-5.5 mmol/L): 99`, in mg/dL; `HbA1c (4.0-6.0%): 48`, in mmol/mol), and a range's `%` only under a
+  // name the catalog measures in per cent alone (not `Neutrophils (40-75%): 4.1`, the count): else no row from here.
+  if (rangeUnit && !unit) {
+    // (A value below or above a limit, `<0.01`, `>90`, only on its side: `TSH (0.4-4.0 mU/L): <0.01` is in mU/L.)
+    const value = Number(m[5]!.replace(/^[<>]/, '').replace(',', '.'));
+    if (!onRangeScale(value, m[3]!, m[5]![0] === '<' ? '<' : m[5]![0] === '>' ? '>' : undefined)) return null;
+    if (toUcum(rangeUnit) === '%' && !opts.measuresOnlyIn?.(m[1]!.trim(), '%')) return null;
+  }
+  const rest = `${printed && !unit ? ` ${printed}` : ''}${m[8] ?? ''}`.trim();
   // A dose, not a result (`Iron (10 - 20) 15 mg daily`, `Insulin (10 - 20) 15 units at bedtime`): after the value only
   // a flag word, and a unit, if any, of what a lab measures, not an amount given (labsfix33).
   if ((unit && isAmountUnit(unit)) || !rest.split(/\s+/).every((w) => w === '' || parseFlagToken(w))) return null;
   // `Glucose (01.03 - 05.03) 95 mg/dL`: the parenthesis is the days the value covers; the row is read without it.
-  const bounds = isDateSpan(m[2]!) ? '' : ` ${m[2]!}`;
-  const row = parseRowLine(`${m[1]!.trim()} ${m[3]!}${unit ? ` ${unit}` : ''}${bounds}${rest ? ` ${rest}` : ''}`, opts);
+  const bounds = isDateSpan(m[3]!) ? '' : rangeUnit ? ` (${m[2]!})` : ` ${m[3]!}`;
+  const valueUnit = unit || rangeUnit || '';
+  const usual = `${m[1]!.trim()} ${m[5]!}${valueUnit ? ` ${valueUnit}` : ''}${bounds}${rest ? ` ${rest}` : ''}`;
+  // (The usual order with the unit inside the range's parenthesis is rowWithUnitInRange's.)
+  const row = parseRowLine(usual, opts) ?? (rangeUnit ? rowWithUnitInRange(usual, opts) : null);
   return row && row.value !== null && (row.rangeText || !bounds) ? row : null;
+}
+
+/**
+ * (labs42fix) A date leading a line, then a colon (`6 Mar. 2012:`, `12/03/2012:`, `2012-03-06:`, `March 6, 2012:`): the
+ * day the results after it were taken, as a patient copies one request a line — no part of a name.
+ */
+const DATE_LEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*:\s*(?=\S)/u;
+/** (labs42fix) A quoted comment after a colon ending a row (`…(3.4 to 5.4): 'A fasting glucose level of …'`). */
+const QUOTED_COMMENT = /^(.*?\d.*?\S)\s*:\s*(['‘"“]\s*\p{L}.*)$/u;
+
+/** The parts of a line between semicolons outside parentheses and brackets. */
+function partsOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ';' && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * (labs42fix review) The request's name as a label before the first of several results on a line (`GLYCATED
+ * HAEMOGLOBIN (HBA1c): HbA1c-NGSP …`, `SERUM/PLASMA GLUCOSE: …`, `Serum: …`): a name the catalog knows, printed in
+ * capitals, or blood's specimen — never another specimen's (`Urine: Glucose 2.8 mmol/L` is no blood glucose; `CSF:`,
+ * `Stool:`), nor a word in lower case the catalog does not know (`Father: Glucose 7.2 mmol/L`: not the patient's).
+ */
+function requestLabel(part: string, opts: TextParseOptions): RegExpExecArray | null {
+  const label = /^([^:;]{2,60}?):\s*(?=\p{L})/u.exec(part);
+  if (!label) return null;
+  const words = foldName(label[1]!);
+  if (LABEL_OTHER_SPECIMEN.test(words)) return null;
+  const capitals = !/\p{Ll}/u.test(label[1]!.replace(/\([^()]*\)/g, '')) && /\p{Lu}{2}/u.test(label[1]!);
+  return opts.knows?.(label[1]!.trim()) || capitals || LABEL_BLOOD.test(words) ? label : null;
+}
+
+/** (labs42fix) A part of a line read as one result under a name the catalog knows, or null. */
+function knownResult(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const row = rowWithRangeBeforeValue(text, opts) ?? parseInlineRow(text, opts) ?? parseRowLine(text, opts) ?? parseRowLine(unparenthesizeRanges(text), opts)
+    ?? rowWithUnitInRange(text, opts);
+  return row && row.value !== null && opts.knows?.(row.name) ? row : null;
+}
+
+/**
+ * (labs42fix) A line of results as a patient copies a laboratory's reports, one request a line: a date leading it
+ * (DATE_LEAD), several results between semicolons outside brackets (a range `(3.4 to 5.4; diabetic >6.9)` is one
+ * part), the request's name as a label before the first (`GLYCATED HAEMOGLOBIN (HBA1c): HbA1c-NGSP (4.0-6.0%):
+ * 5.9%`), a quoted comment after the last (QUOTED_COMMENT, the row's comment). Read only when one of these is there
+ * and every part reads as a result under a name the catalog knows (a `;` table's cells, a list of doses or targets
+ * do not); otherwise null, and the line is read as before.
+ */
+function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  let text = flat.trim();
+  const dated = DATE_LEAD.exec(text);
+  if (dated) text = text.slice(dated[0].length);
+  const quoted = QUOTED_COMMENT.exec(text);
+  if (quoted) text = quoted[1]!;
+  const parts = partsOutsideBrackets(text);
+  if (!parts.length || (parts.length < 2 && !dated && !quoted)) return null;
+  const rows: Omit<RawRow, 'line'>[] = [];
+  for (const [i, part] of parts.entries()) {
+    let row = knownResult(part, opts);
+    // The request's name before the first result (`GLYCATED HAEMOGLOBIN (HBA1c): HbA1c-NGSP …`): a label, when the
+    // part does not read whole.
+    const label = !row && i === 0 ? requestLabel(part, opts) : null;
+    if (label) row = knownResult(part.slice(label[0].length), opts);
+    if (!row) return null;
+    rows.push(row);
+  }
+  if (quoted) {
+    const last = rows[rows.length - 1]!;
+    rows[rows.length - 1] = { ...last, comment: last.comment ? `${last.comment}\n${quoted[2]!.trim()}` : quoted[2]!.trim() };
+  }
+  return rows;
 }
 
 /** A unit of an amount given (`mg`, `IU`, `units`, `mg/day`), not of a concentration, count or activity measured. */
@@ -3630,6 +3739,11 @@ const LYMPHOCYTE_SUBSETS = /(?:lymph|lymf|limf|linf)\w*?\s?(?:sub\s?sets?|sub\s?
 
 const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
 const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
+/** (labs42fix review) A specimen other than blood in a label (folded): urine's words, stool, CSF, other fluids, a swab. */
+const LABEL_OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${URINE_WORD}|${OTHER_SPECIMEN_WORDS})\b`);
+/** (labs42fix review) A label of blood's specimens only (`Serum`, `Plasma`, `Blood`, `Serum/Plasma`). */
+const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|venous|capillary|${BLOOD_WORD})\s*)+$`);
+
 /**
  * A heading of two specimens, blood and urine (folded: `&` is `and`, a slash or a dash a space): one naming serum or
  * plasma (`Serum / Urine Chemistry`, `Plasma-Urine Osmolality`, `Bioquímica (soro/urina)`), blood before urine
@@ -3727,8 +3841,39 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   // its absolute count.
   const count = /^(?:total\s+|absolute\s+)?(neutrophil|lymphocyte|monocyte|eosinophil|basophil)s?\s+count$/i.exec(withoutObservation(row.name.trim()));
   if (count && row.unit !== '%') row.name = `${count[1]}s (Absolute)`;
+  // (labs42fix review) A `%` taken from a per-cent range (`Neutrophils 4.1 (40-75%)`, `Ferritin 45 (10-20%)`), none
+  // printed beside the value: the unit only where the catalog measures the name in per cent alone (`Hematocrit 42
+  // (36-46%)`, `Transferrin saturation 25 (20-50%)`) or does not know it (`T3 Uptake: 31 (24-39%)`). Elsewhere no unit,
+  // and the range only where the value is on its scale (within a fifth of its low bound and five times its high:
+  // `Neutrophils 62 (40-75%)`, not the count `4.1`).
+  if (row.percentFromRange) {
+    delete row.percentFromRange;
+    if (row.unit === '%' && opts.knows?.(row.name) && !opts.measuresOnlyIn?.(row.name, '%')) {
+      delete row.unit;
+      if (row.rangeText && !onRangeScale(row.value, row.rangeText)) delete row.rangeText;
+    }
+  }
+  // (labs42fix) A unit UCUM's grammar reads only as a prefixed time over a volume (`uh/dL`, micro-hours per decilitre:
+  // a misprint of `ug/dL`), under a name the catalog knows and does not measure in it: no unit (batch 38's convention
+  // for a misprint — which unit was meant is not known).
+  if (row.unit && TIME_OVER_VOLUME.test(toUcum(row.unit) ?? '') && opts.knows?.(row.name) && opts.measuresIn?.(row.name, row.unit) === false) delete row.unit;
   return row;
 }
+
+/**
+ * (labs42fix review) Whether a value lies on the scale of a range of two bounds (`3.9-5.5`, `3.5 to 5.2`, `40-75%`):
+ * from a fifth of the low bound to five times the high one. A value on another scale (`Glucose (3.9-5.5 mmol/L): 99`,
+ * in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
+ */
+function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>'): boolean {
+  const bounds = /^\s*(\d+(?:[.,]\d+)?)\s*(?:[-–]|to)\s*(\d+(?:[.,]\d+)?)/i.exec(rangeText);
+  if (value === null || !bounds) return true;
+  const [low, high] = [bounds[1]!, bounds[2]!].map((b) => Number(b.replace(',', '.')));
+  return (comparator === '<' || value >= low! / 5) && (comparator === '>' || value <= high! * 5);
+}
+
+/** (labs42fix) A prefixed hour or minute over a volume in UCUM (`uh/dL`, `mh/L`): no quantity a laboratory reports. */
+const TIME_OVER_VOLUME = /^[munpfµ](?:h|min)\/[mudc]?L$/;
 
 /** A unit in letters alone in a name's parentheses (`(fL)`, `(sec)`, `(segundos)`): seconds from units.ts's TIME_UNITS, not `(S)` (serum). */
 const LETTER_UNIT_IN_NAME = new RegExp(`^(?:fl|pg|ratio|index|${wordAlternation(timeWords(['s'], ['s', ...TIME_WORDS_OF_ANY_TEXT]))}|mmhg|iu|units?)$`, 'i');
@@ -3886,6 +4031,12 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const { hadPrevious: _p, ...row } = tail;
   if (rangeText && row.rangeText) return null;
   const out: Omit<RawRow, 'line'> = { name, ...row, ...(rangeText ? { rangeText } : {}), ...(comment ? { comment } : {}) };
+  // (labs42fix) `T3 Uptake: 29 (24-39%)`: a value printed without a unit, its range's bounds in per cent, is in per
+  // cent (the unit printed with the range), as parseTail reads the same row without its colon.
+  if (!out.unit && out.value !== null && rangeText && PERCENT_RANGE.test(rangeText.replace(/\s+/g, ''))) {
+    out.unit = '%';
+    out.percentFromRange = true;
+  }
   // (labs36fix) `%Eosinofilos :3.0 %`, `#NEUT :3.92 x10.e3/uL`: a `%` against the name is the percentage of the cells
   // it names, a `#` their absolute count — the bare name where the catalog knows it and the unit agrees (per cent, or
   // none, for `%`, as gluedUnitBeforeName reads `%Neutrophils`; a count per volume for `#`); otherwise the name keeps
@@ -4096,7 +4247,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (VALUE_LABEL.test(text.trim())) return null;
-  const tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))));
+  const tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))), opts);
   // (labs36fix) A time in two units (`7 min 12 s`, `:7 minutos 12 segundos`) is one duration (parseInlineRow reads it
   // after a colon): never its second number alone, with the first in the name.
   if (tokens.some((_, k) => DURATION.test(tokens.slice(k, k + 4).join(' ').replace(/^:/, '')))) return null;
@@ -4429,8 +4580,23 @@ const SERIAL_RECORD_PREFIX = /^\s*!\d{1,4}[A-Za-z](?=\p{L})/u;
  * (labs37fix) A number printed with a trailing point (`264.  mg/dL`, an analyser's fixed-point output) is that number,
  * where a unit follows it: a point after a number elsewhere (`1. Glucose`, a sentence's end) is left as printed.
  */
-function trailingPointsRead(tokens: string[]): string[] {
-  return tokens.map((t, k) => (/^[<>]?\d+\.$/.test(t) && k > 0 && isUnitToken(tokens[k + 1] ?? '') && !parseValueToken(tokens[k + 1]!) ? t.slice(0, -1) : t));
+function trailingPointsRead(tokens: string[], opts: TextParseOptions): string[] {
+  // (labs42fix review) Before a range only under a name the catalog knows, and never after a year (`The result came
+  // back in 2019. (3.5-5.5)`, `Step 2. (3-5)`: a sentence's end, not a row).
+  const strayBeforeRange = (k: number) => rangeInParensAt(tokens, k + 1) && !/^[<>]?(?:19|20)\d\d\.$/.test(tokens[k]!)
+    && (opts.knows?.(cleanName(tokens.slice(0, k).join(' '))) ?? false);
+  return tokens.map((t, k) => (/^[<>]?\d+\.$/.test(t) && k > 0 && ((isUnitToken(tokens[k + 1] ?? '') && !parseValueToken(tokens[k + 1]!)) || strayBeforeRange(k)) ? t.slice(0, -1) : t));
+}
+
+/**
+ * (labs42fix) A range of two bounds in parentheses at `k` (`(32.40-128.00)`, `( 3.5 - 5.0 )` as tokenize joins it): after
+ * a whole number with a point (`SHBG 186. (32.40-128.00)`, a stray point typed after the value), the point is no decimal.
+ */
+function rangeInParensAt(tokens: readonly string[], k: number): boolean {
+  // (The same range without its parentheses, as unparenthesizeRanges prints it: `32.40-128.00`.)
+  const inner = /^\((.*\d.*)\)$/.exec(tokens[k] ?? '');
+  const r = inner ? numericRangeAt(tokenize(inner[1]!), 0) : numericRangeAt(tokens, k);
+  return r !== null && /\d[-–]/.test(r.text);
 }
 
 interface Tail extends Omit<RawRow, 'line' | 'name'> {
@@ -4501,8 +4667,21 @@ function gluedMarked(token: string): [string, string] | null {
   return stuck && toUcum(`${stuck[1]}*`) === null ? stuck : null;
 }
 
+/** (labs42fix) A range of two bounds in parentheses with a per cent sign against the last (`(0-4.2%)`, `(24-39%)`). */
+const PERCENT_RANGE_IN_PARENS = /^\((-?\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?)%\)$/;
+/** (labs42fix) The same range read by rangeAt: two bounds, the per cent sign against the last, kept in its text. */
+const PERCENT_RANGE = /^(-?\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?)%$/;
+
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number, knownName = false, digitsMayBeCode = false): Tail | null {
+  // (labs42fix review) Whether the `%` unit came from a per-cent range (`29 (24-39%)`): marked for finishRow.
+  const percent = { fromRange: false };
+  const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
+  if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
+  return tail;
+}
+
+function parseTailRead(input: readonly string[], start: number, knownName: boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
@@ -4521,7 +4700,19 @@ function parseTail(input: readonly string[], start: number, knownName = false, d
     // the laboratory's (an accredited method, a footnote), no part of the unit and no flag — unless the star is the
     // unit's own (`mL/min/1.73m*`, a lost superscript two).
     const marked = k > 0 && /^[^*\s]+\*$/.test(t) && toUcum(t) === null && parseValueToken(input[start + k - 1] ?? '') && !parseValueToken(t.slice(0, -1)) && isUnitToken(t.slice(0, -1)) ? t.slice(0, -1) : null;
-    if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    // (labs42fix) `29 (24-39%)`, `3.18% (0-4.2%)`: a range in parentheses with a per cent sign against its last bound
+    // is the range (its text as printed, with the sign), never the unit; a row that printed no unit before it is in
+    // per cent, the unit printed with its range. After a unit other than per cent it stays as it was.
+    const percentRange = k > 0 ? PERCENT_RANGE_IN_PARENS.exec(t) : null;
+    // (The value's own unit may be run against it: `3.18%`.)
+    const stuckFirst = percentRange && !parseValueToken(input[start] ?? '') ? splitStuckUnit(input[start] ?? '') : null;
+    const unitsBefore = percentRange ? [...(stuckFirst ? [stuckFirst[1]] : []), ...input.slice(start + 1, start + k).filter((w) => isUnitToken(w) && !parseValueToken(w) && !parseFlagToken(w))] : [];
+    if (percentRange && unitsBefore.length === 0 && parseValueToken(input[start] ?? '')) {
+      tokens.push('%', `${percentRange[1]!}%`);
+      percent.fromRange = true;
+    }
+    else if (percentRange && unitsBefore.length === 1 && toUcum(unitsBefore[0]!) === '%') tokens.push(`${percentRange[1]!}%`);
+    else if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');
     else if (marked) {
@@ -4921,6 +5112,9 @@ function rangeAt(tokens: readonly string[], k: number): { span: number; text: st
   if (k < tokens.length && labelledRangeToken(tokens[k]!)) return { span: 1, text: tokens[k]! };
   const numeric = numericRangeAt(tokens, k);
   if (numeric) return { span: numeric.span, text: tokens.slice(k, k + numeric.span).join(' ') };
+  // (labs42fix) `0-4.2%` after a value in per cent (parseTail): the range, its sign kept in its text.
+  const percent = k < tokens.length ? PERCENT_RANGE.exec(tokens[k]!) : null;
+  if (percent && numericRangeAt([percent[1]!], 0)) return { span: 1, text: tokens[k]! };
   const words = rangeWordsAt(tokens, k);
   if (words) return { span: words, text: tokens.slice(k, k + words).join(' ') };
   return null;
