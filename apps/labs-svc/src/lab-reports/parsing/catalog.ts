@@ -14,6 +14,13 @@ export interface CatalogEntry {
   resultType: 'quantitative' | 'qualitative';
 }
 
+/** (labs43fix) A ratio's name: two names about one slash, `ratio` after them or not (`BUN/CREAT RATIO`, `BUN/Cr`): the two. */
+function ratioParts(name: string): [string, string] | undefined {
+  const parts = name.trim().replace(/\s+ratio\.?$/i, '').split('/');
+  if (parts.length !== 2 || !parts.every((p) => /[\p{L}\p{N}]/u.test(p))) return undefined;
+  return [parts[0]!.trim(), parts[1]!.trim()];
+}
+
 /** Names already normalized (every catalog built normalizes the same aliases; reports repeat names): capped. */
 const NORMALIZED = new Map<string, string>();
 
@@ -931,7 +938,7 @@ export class BiomarkerCatalog {
 
   matchName(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -944,6 +951,64 @@ export class BiomarkerCatalog {
       return hit;
     });
   }
+
+  // ---- (labs43fix) a name spaced otherwise, a ratio of names spelt otherwise: begin ----
+  /** The catalog's names with their spaces closed up (`ntprobnp`), where one analyte alone has the form; built on first use. */
+  private closedNames?: Map<string, CatalogEntry | null>;
+
+  /**
+   * (labs43fix) A name the catalog does not know whose words, closed up, are one of its names closed up (`NT-PRO BNP`,
+   * `NT PRO BNP`: `NT-proBNP`): hyphens and spaces inside a name are spelling. Only forms of five characters or more
+   * (`p h`, `c a` are no `pH`, `Ca`), and only where one analyte alone has the form.
+   */
+  private closedUp(name: string): CatalogEntry | undefined {
+    if (!this.closedNames) {
+      this.closedNames = new Map();
+      for (const [n, e] of this.byName) {
+        const k = n.replace(/ /g, '');
+        const had = this.closedNames.get(k);
+        this.closedNames.set(k, had === undefined || had === e ? e : null);
+      }
+    }
+    const printed = normalizeName(name);
+    const k = printed.replace(/ /g, '');
+    if (k === printed || k.length < 5) return undefined;
+    return this.closedNames.get(k) ?? undefined;
+  }
+
+  /** The catalog's ratios named `A/B` or `A/B Ratio` (`BUN/Creatinine Ratio`), by the analytes of A and B; built on first use. */
+  private ratiosByParts?: Map<string, CatalogEntry | null>;
+
+  /**
+   * (labs43fix) A ratio the catalog does not know by its name, `A/B` or `A/B Ratio`, whose A and B it knows (`BUN/CREAT
+   * RATIO`: `BUN` and `CREAT`, the creatinine): the ratio the catalog names by the same two analytes (`BUN/Creatinine
+   * Ratio`), where one alone is so named.
+   */
+  private ratioOfParts(name: string): CatalogEntry | undefined {
+    const parts = ratioParts(name);
+    if (!parts) return undefined;
+    const key = (a: string, b: string): string | undefined => {
+      const ea = this.matchName(a);
+      const eb = this.matchName(b);
+      return ea && eb && ea !== eb ? `${ea.key}|${eb.key}` : undefined;
+    };
+    if (!this.ratiosByParts) {
+      this.ratiosByParts = new Map();
+      for (const e of this.entries) {
+        if (!/ratio/.test(e.key)) continue;
+        for (const alias of [e.display, ...e.aliases]) {
+          const m = ratioParts(alias);
+          const k = m ? key(m[0], m[1]) : undefined;
+          if (!k) continue;
+          const had = this.ratiosByParts.get(k);
+          this.ratiosByParts.set(k, had === undefined || had === e ? e : null);
+        }
+      }
+    }
+    const k = key(parts[0], parts[1]);
+    return k ? this.ratiosByParts.get(k) ?? undefined : undefined;
+  }
+  // ---- (labs43fix): end ----
 
   // ---- (labs41fix) a misspelt long name: begin ----
   /** The catalog's names of eight letters or more (letters and spaces only), by length; built on first use. */
@@ -1471,8 +1536,11 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte };
+    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode };
   }
+
+  /** (labs43fix) For parsers: does the catalog map this code (a LOINC code) to an analyte? */
+  knowsCode = (code: string): boolean => this.byCode.has(code.trim());
 
   /** (labs39fix) For parsers: do two names read as the same analyte of the catalog (`HbA1c`, `Hemoglobin A1c`)? */
   sameAnalyte = (a: string, b: string): boolean => {

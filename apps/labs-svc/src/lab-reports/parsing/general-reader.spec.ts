@@ -8272,3 +8272,100 @@ describe('labs42fix review: the batch\'s rules where they read other rows wrongl
     expect(read('Ferritin 3. (30-400)')).toEqual([['ferritin', 3, null, '30-400', 'low']]);
   });
 });
+
+describe('labs43fix: OBX one field short, CALC where the unit goes, names the catalog has spelt otherwise', () => {
+  const oru = (...obx: string[]) => hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'PID|1||X1||DOE^JANE', 'OBR|1|||PANEL', ...obx].join('\r'));
+
+  it('1. an OBX one field short (the value in OBX-4, the unit in OBX-5, the range in OBX-6, the flag in OBX-7) is read as meant', () => {
+    expect(oru('OBX|1|NM|2093-3^CHOLESTEROL^LOINC|181.000|MG/DL|100.000 - 200.000|N|||F|')).toEqual([['total-cholesterol', 181, 'mg/dL', 100, 200, 'normal']]);
+    expect(oru('OBX|1|NM|2571-8^TRIGLYCERIDES^LOINC|297.000|MG/DL| 0.000 - 150.000|H|||F|')).toEqual([['triglycerides', 297, 'mg/dL', 0, 150, 'high']]);
+    // In a message with such a segment, one that fits the shape with its range left empty is shifted alike (labs43fix
+    // review: with its unit left empty it is not, see below).
+    expect(oru('OBX|1|NM|2093-3^CHOLESTEROL^LOINC|181.000|MG/DL|100.000 - 200.000|N|||F|', 'OBX|2|NM|2086-7^HDL^LOINC|33.000|MG/DL||L|||F|'))
+      .toEqual([['total-cholesterol', 181, 'mg/dL', 100, 200, 'normal'], ['hdl-cholesterol', 33, 'mg/dL', null, null, 'low']]);
+    // A segment with a real sub-ID beside a shifted one in the same message keeps its fields.
+    expect(oru('OBX|1|NM|2345-7^Glucose^LN|1|95|mg/dL|70-99|N|||F', 'OBX|2|NM|2093-3^CHOLESTEROL^LOINC|181.000|MG/DL|100.000 - 200.000|N|||F|'))
+      .toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal'], ['total-cholesterol', 181, 'mg/dL', 100, 200, 'normal']]);
+  });
+
+  it('1b. a real sub-ID in OBX-4 with its value in OBX-5 is never shifted (held)', () => {
+    for (const sub of ['1', '2', '1.1', 'a']) {
+      expect(oru(`OBX|1|NM|2345-7^Glucose^LN|${sub}|95|mg/dL|70-99|N|||F`)).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+    }
+    // A pending OBX with a sub-ID reads no value.
+    expect(oru('OBX|1|NM|2345-7^Glucose^LN|2||mg/dL|70-99||||I')).toEqual([]);
+  });
+
+  it('2. a method word in OBX-6 (`CALC`, `Calculated`) is no unit', () => {
+    expect(oru('OBX|1|NM|GLOB^GLOBULIN^L||3.1|CALC|2.0-3.5|N|||F')).toEqual([['globulin-total', 3.1, null, 2, 3.5, 'normal']]);
+    expect(oru('OBX|1|NM|GLOB^GLOBULIN^L||3.1|Calculated|2.0-3.5|N|||F')).toEqual([['globulin-total', 3.1, null, 2, 3.5, 'normal']]);
+  });
+
+  it('2b. `RATIO` in OBX-6 is still the ratio unit (held)', () => {
+    expect(oru('OBX|1|NM|INR^INR^L||1.1|RATIO|0.9-1.1|N|||F')).toEqual([['inr', 1.1, '{ratio}', 0.9, 1.1, 'normal']]);
+  });
+
+  it('3. a ratio named by other spellings of its two names, a name spaced otherwise', () => {
+    expect(oru('OBX|1|NM|BN/CR^BUN/CREAT RATIO^L||14.2|CALC|6.0-22.0|N|||F')).toEqual([['bun-creatinine-ratio', 14.2, '{ratio}', 6, 22, 'normal']]);
+    expect(oru('OBX|1|NM|LPBN^NT-PRO BNP^L||310.5|pg/ml|0.0-125.0|H|||F')).toEqual([['nt-probnp', 310.5, 'pg/mL', 0, 125, 'high']]);
+    expect(catalog.matchName('NT PRO BNP')?.key).toBe('nt-probnp');
+  });
+
+  it('3c. a ratio the catalog names the other way round, or of two names it has no ratio of, stays unknown (held)', () => {
+    expect(catalog.matchName('HDL/LDL')).toBeUndefined();
+    expect(catalog.matchName('AST/ALT Ratio')).toBeUndefined();
+    expect(catalog.matchName('Na/K')).toBeUndefined();
+  });
+
+  it('3b. OBX-3 text and code the catalog does not know: the alternate text (OBX-3.5) it knows names the test', () => {
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^25014500^GLUCOSE, PLASMA^QDIWDL||95|mg/dL|65-99|N|||F'))
+      .toEqual([['glucose', 95, 'mg/dL', 65, 99, 'normal']]);
+  });
+
+  it('3d. without an alternate text, or with one the catalog does not know, OBX-3\'s text stands (held)', () => {
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^XYZ^FOO BAR^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+  });
+});
+
+describe('labs43fix review: a sub-ID with an empty OBX-5, text and coded results, an alternate text naming another analyte', () => {
+  const S = 'OBX|1|NM|2093-3^CHOLESTEROL^LOINC|181.000|MG/DL|100.000 - 200.000|N|||F|';
+  const CHOL = ['total-cholesterol', 181, 'mg/dL', 100, 200, 'normal'];
+  const oru = (...obx: string[]) => hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'PID|1||X1||DOE^JANE', 'OBR|1|||PANEL', ...obx].join('\r'));
+
+  it('0. the one-field-short segment and the Quest alternate-text row still read (held)', () => {
+    expect(oru(S)).toEqual([CHOL]);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^25014500^GLUCOSE, PLASMA^QDIWDL||88|mg/dL|65-99|N|||F|||20150205134100|CB'))
+      .toEqual([['glucose', 88, 'mg/dL', 65, 99, 'normal']]);
+    // A real sub-ID with its value in OBX-5 beside S keeps its fields.
+    expect(oru(S, 'OBX|2|NM|2345-7^Glucose^LN|1|95|mg/dL|70-99|N|||F')).toEqual([CHOL, ['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+  });
+
+  it('1. beside S, a sub-ID with an empty OBX-5 is no value: shifted only with the status one field early and OBX-5 filled', () => {
+    for (const seg of [
+      'OBX|2|NM|2345-7^Glucose^LN|1||||||I', // pending: still no row
+      'OBX|2|NM|2345-7^Glucose^LN|1|||||F',
+      'OBX|2|NM|2345-7^Glucose^LN|2|||N|||F',
+      'OBX|2|NM|2345-7^Glucose^LN|1.1|||||F',
+      'OBX|2|NM|2345-7^Glucose^LN|1||70-99||||F',
+      // Deliberately: a shifted-looking segment with its unit left empty is no longer shifted by the message's other segments.
+      'OBX|2|NM|2086-7^HDL^LOINC|33.000||45.000 - 150.000|L|||F|',
+    ]) expect(oru(S, seg).filter((r) => typeof r[1] === 'number' && r[0] !== 'total-cholesterol')).toEqual([]);
+  });
+
+  it('2. a text or coded result with a sub-ID is never shifted (its answer is no unit), alone or beside S', () => {
+    const bacteria = 'OBX|2|ST|630-4^Bacteria identified in Urine^LN|1|E. coli|>100000|||||F';
+    expect(oru(bacteria).filter((r) => typeof r[1] === 'number')).toEqual([]);
+    expect(oru(S, bacteria).filter((r) => typeof r[1] === 'number')).toEqual([CHOL]);
+    expect(oru(S, 'OBX|2|CE|600-7^Bacteria identified^LN|1|E. coli||||||F').filter((r) => typeof r[1] === 'number')).toEqual([CHOL]);
+    expect(oru(S, 'OBX|2|CE|5196-1^HBsAg^LN|1|POS^Positive|||A|||F').filter((r) => typeof r[1] === 'number')).toEqual([CHOL]);
+    expect(oru(S, 'OBX|2|NM|2085-9^HDL^LN|1|%||||||F').filter((r) => typeof r[1] === 'number')).toEqual([CHOL]);
+  });
+
+  it('3. an alternate text naming another analyte than OBX-3\'s text does not name the row', () => {
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||4.1|mmol/L|3.5-5.1|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L2^SODIUM^L||140|mmol/L|135-145|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
+    expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['?Glucose SerPl-mCnc']);
+  });
+});

@@ -2,7 +2,7 @@ import { readHl7DateTime } from './dates.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
-import { isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
+import { isUnitNoise, isUnitToken, namesNoResult, notAResultAt, parseValueToken } from './tokens.js';
 
 /** Whether a text is an HL7 v2 message (it starts with an MSH segment). */
 export function isHl7(text: string): boolean {
@@ -84,6 +84,14 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     return f[0] === 'OBX' && ((f[2] ?? '').trim() === 'ED' || GRAPH_WORDS.test(component(f[3], 1, d)));
   });
 
+  // (labs43fix) OBX segments one field short (OBX-4 left out: the value in OBX-4, the unit in OBX-5, the range in OBX-6,
+  // the flag in OBX-7, a payer feed's): a segment that shows it plainly (shiftedOneLeft) is read with its fields moved
+  // back; in a message with such a segment, so is one that merely fits the shape (an empty unit or range: fitsShiftedShape).
+  const shiftedMessage = lines.some((raw) => {
+    const f = raw.trimEnd().split(d.field);
+    return f[0] === 'OBX' && shiftedOneLeft(f, d);
+  });
+
   /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
   let noted: RawRow | null = null;
   // (labs39fix) The row the last named OBX read (null after an OBR or a named OBX not read): an unnamed OBX after it may
@@ -134,6 +142,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       return;
     }
     order ??= { rows: [], obx14: new Map() };
+    // (labs43fix review) The message-wide extension only for a segment with something in OBX-5 (the unit's place):
+    // `1|||||F`, `1||70-99||||F` are a sub-ID with no value, not a value 1.
+    if (shiftedOneLeft(fields, d) || (shiftedMessage && Boolean((fields[5] ?? '').trim()) && fitsShiftedShape(fields, d))) fields.splice(4, 0, '');
     const before = lastNamed;
     const setId = fields[1] || String(order.rows.length + 1);
     const type = fields[2] ?? '';
@@ -151,9 +162,25 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows in OBX-6's unit to name it (`Ca++^M`: no `M`; `V1^P^L|72|/min` is a pulse, no phosphorus).
     const text = component(fields[3], 1, d);
     const id0 = component(fields[3], 0, d);
-    const obx6 = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
+    // (labs43fix) A method's word where the unit goes (`CALC`, `Calculated`: a computed globulin or ratio) is no unit,
+    // as in printed reports (tokens.ts isUnitNoise).
+    const obx6Printed = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
+    const obx6 = isUnitNoise(obx6Printed.trim()) ? '' : obx6Printed;
     const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
-    const display = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate || onlyAlternate ? component(fields[3], 4, d) : '');
+    const shown = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate || onlyAlternate ? component(fields[3], 4, d) : '');
+    // (labs43fix) OBX-3's text the catalog does not know, under a code it does not know either (`1558-6^Glucose p fast
+    // SerPl-mCnc^LN^25014500^GLUCOSE, PLASMA^QDIWDL`: a LOINC short name, a code the catalog maps to none), beside an
+    // alternate text (OBX-3.5) it knows: the alternate text names the test (the identifier stays the row's code).
+    const altText = component(fields[3], 4, d);
+    // (labs43fix review) Only an alternate text that agrees with OBX-3's text: the analyte of its leading word(s) (`Glucose`
+    // of `Glucose p fast SerPl-mCnc`) is the alternate text's (`GLUCOSE, PLASMA`), and the catalog measures it in the unit
+    // printed, if any (`L1^POTASSIUM` beside a fasting glucose's code names no potassium).
+    const leadingWords = shown.split(/\s+/).slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join(' '));
+    const byAlternate = Boolean(shown) && !alternate && !onlyAlternate && /\p{L}{2}/u.test(altText) && opts.knows?.(shown) === false
+      && opts.knowsCode?.(component(fields[3], 0, d)) === false && opts.knows?.(altText) === true
+      && leadingWords.some((w) => opts.sameAnalyte?.(w, altText) === true)
+      && (!obx6.trim() || opts.measuresIn?.(altText, obx6) === true);
+    const display = byAlternate ? altText : shown;
     const system = onlyAlternate ? component(fields[3], 5, d) : alternate ? 'LN' : component(fields[3], 2, d);
     // OBX-4 may label the part of OBX-3's test that this OBX reports (`4548-4^Hemoglobin A1c^LN|eAG|196|mg/dL`: the
     // estimated average glucose of an HbA1c test). A label that names another test, in whose unit the value is and not
@@ -319,6 +346,41 @@ function unnamedAfter(before: RawRow, read: ReadonlySet<string>, unit: string, o
   return derived?.name;
 }
 
+/** (labs43fix) What a shifted OBX's OBX-7 holds, the abnormal flag (HL7 table 0078's common codes), or nothing. */
+const OBX_FLAG = /^(?:[HLNAUDBWSRI]|HH|LL|AA|HHH|LLL|<|>|NEG|POS|MS|VS)?$/i;
+/** (labs43fix review) A result status (HL7 table 0085: final, corrected, preliminary, pending, cannot obtain, …). */
+const OBX_STATUS = /^[CDFINOPRSUWXA]$/i;
+/** (labs43fix) A range as OBX-7 sends it (`100.000 - 200.000`, ` 0.000 - 150.000`, `<5`, `>=40`). */
+const OBX_RANGE = /^(?:-?\d+(?:[.,]\d+)?\s*[-–]\s*-?\d+(?:[.,]\d+)?|(?:[<>]=?|[≤≥])\s*\d+(?:[.,]\d+)?)$/;
+
+/**
+ * (labs43fix) The shape of an OBX one field short: OBX-4 one number (the value), OBX-5 a unit or nothing, OBX-6 a range
+ * or nothing, OBX-7 a flag or nothing, OBX-8 empty (the probability, OBX-9, is sent empty). A text type is never so read.
+ */
+function fitsShiftedShape(f: string[], d: Delimiters): boolean {
+  // (labs43fix review) Only a numeric type (NM, SN) or none: a coded or text result (`CE|600-7^Bacteria identified^LN|1|E. coli`)
+  // has its sub-ID in OBX-4 and its answer in OBX-5, never a unit.
+  if (!/^(?:NM|SN)?$/.test((f[2] ?? '').trim().toUpperCase())) return false;
+  // (labs43fix review) The proof in the segment itself: the result status (OBX-11) one field early, the normal place empty.
+  if (!OBX_STATUS.test((f[10] ?? '').trim()) || (f[11] ?? '').trim()) return false;
+  const sub = (f[4] ?? '').trim();
+  // (labs43fix review) The unit's candidate is the whole OBX-5, its components too (`POS^Positive` is an answer).
+  if ((f[5] ?? '').includes(d.component)) return false;
+  const unit = unescape((f[5] ?? '').trim(), d);
+  const range = unescape((f[6] ?? '').trim(), d);
+  if (!sub || parseValueToken(closedComparator(sub)) === null) return false;
+  if (unit && (parseValueToken(unit) !== null || !isUnitToken(unit))) return false;
+  return (!range || OBX_RANGE.test(range)) && OBX_FLAG.test((f[7] ?? '').trim()) && !(f[8] ?? '').trim();
+}
+
+/**
+ * (labs43fix) An OBX plainly one field short: the shape above with a unit in OBX-5 and a range in OBX-6 — never an OBX
+ * with a sub-ID (`1`, `2`, `1.1`, `a`) and its value in OBX-5, whose OBX-5 is a value, not a unit.
+ */
+function shiftedOneLeft(f: string[], d: Delimiters): boolean {
+  return fitsShiftedShape(f, d) && Boolean((f[5] ?? '').trim()) && Boolean((f[6] ?? '').trim());
+}
+
 /** OBX-3 names of comments sent as results. */
 const COMMENT_NAME = /^(?:comments?|notes?|remarks?|footnotes?|disclaimer|narrative|lab comments?|result comments?|general comments?)$/i;
 
@@ -349,6 +411,8 @@ export interface Hl7ParseOptions {
   measuresPart?: (subId: string, test: { name: string; code?: string }, unit: string) => boolean;
   /** Whether the catalog measures a test so named (a specimen's letter included: `P`, phosphorus) in this unit. */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (labs43fix) Whether the catalog maps an identifier (a LOINC code) to an analyte. */
+  knowsCode?: (code: string) => boolean;
   /** (labs39fix) Whether the catalog reads two names as the same analyte (`HbA1c`, `Hemoglobin A1c`). */
   sameAnalyte?: (a: string, b: string) => boolean;
 }
