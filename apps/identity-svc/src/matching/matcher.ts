@@ -170,7 +170,8 @@ export const AGREEING_BIRTH: ReadonlySet<string> = new Set(['exact', 'swap', 'tr
  * - a generational suffix conflict (Jr vs Sr, II vs III).
  * A record without a given name whose e-mail spells the other's name (mailboxNames) counts as naming that person, and a
  * given name that conflicts is no conflict when both records carry the same personal mailbox and birth date and one
- * goes by the other's middle name (sharesOwnMailbox).
+ * goes by the other's middle name (sharesOwnMailbox), nor when it is one name mistyped (mistypedName: a short name's
+ * slip below every Jaro–Winkler level, "Aym" for Amy) on a mailbox that spells a name of theirs.
  */
 export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson): string[] {
   // "carolkim08@…" without a given name, against Carol Kim: the e-mail names her as a given name would, and says which
@@ -184,7 +185,7 @@ export function hardNegativeReasons(levels: Comparison, a: NormalizedPerson, b: 
   // names people are given and the other it with a keyboard slip or a letter dropped (mistypedName) is one name — but
   // only on that person's own mailbox (it spells a name of theirs): the lists are American, and Rie and Rei, Nao and
   // Noa are twins' names the lists lack, on a family's mailbox and landline as often as not.
-  const mistypedOnOwnMailbox = levels.email === 'exact' && mailboxIsOwn(a, b) && mistypedName(a.givenFirst, b.givenFirst);
+  const mistypedOnOwnMailbox = levels.givenName === 'disagree' && levels.email === 'exact' && mailboxIsOwn(a, b) && mistypedName(a.givenFirst, b.givenFirst);
   const givenConflict =
     ((levels.givenName === 'disagree' && !mistypedOnOwnMailbox) ||
       (levels.sex === 'disagree' && levels.givenName !== 'exact' && levels.givenName !== MISSING)) &&

@@ -266,12 +266,13 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
   return unitOf(printed, biomarker);
 }
 
+/** (labwords review) The ESR's short names in other languages (`OB`, `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`, `BSE`): the ESR only in an ESR's unit. */
+const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse)$/i;
+
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
  * taken as its `U`, which UCUM does not convert).
  */
-/** (labwords review) The ESR's short names in other languages (`OB`, `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`, `BSE`): the ESR only in an ESR's unit. */
-const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse)$/i;
 
 function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   if (unitOf(printed, biomarker)) return true;

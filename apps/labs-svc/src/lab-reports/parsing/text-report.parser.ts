@@ -3318,6 +3318,8 @@ function rowWithRangeBeforeValue(text: string, opts: TextParseOptions): Omit<Raw
 const DATE_LEAD = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*:\s*(?=\S)/u;
 /** (labs42fix) A quoted comment after a colon ending a row (`…(3.4 to 5.4): 'A fasting glucose level of …'`). */
 const QUOTED_COMMENT = /^(.*?\d.*?\S)\s*:\s*(['‘"“]\s*\p{L}.*)$/u;
+/** What QUOTED_COMMENT needs, looked for in one pass before it runs. */
+const QUOTE_AFTER_COLON = /:\s*['‘"“]\s*\p{L}/u;
 
 /** The parts of a line between semicolons outside parentheses and brackets. */
 function partsOutsideBrackets(text: string): string[] {
@@ -3371,7 +3373,8 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
   let text = flat.trim();
   const dated = DATE_LEAD.exec(text);
   if (dated) text = text.slice(dated[0].length);
-  const quoted = QUOTED_COMMENT.exec(text);
+  // A quote after a colon first: QUOTED_COMMENT's two lazy groups cost the square of a long line's length.
+  const quoted = QUOTE_AFTER_COLON.test(text) ? QUOTED_COMMENT.exec(text) : null;
   if (quoted) text = quoted[1]!;
   const parts = partsOutsideBrackets(text);
   if (!parts.length || (parts.length < 2 && !dated && !quoted)) return null;
