@@ -1,3 +1,4 @@
+import { oneEdit } from './edit.js';
 import { remembered } from './memo.js';
 import { convertUnit, toUcum } from './units.js';
 
@@ -593,8 +594,12 @@ function sharesWord(name: string, entry: CatalogEntry): boolean {
 
 /** (labs40fix) A transaminase's class word before its code (`Transaminasi`, `Transaminase`, `Transaminasa`, `Transaminasen`). */
 const TRANSAMINASE_WORD = /^(?:transaminas(?:e|i|a|es|as|en)|aminotransferas(?:e|i|a|es|as|en)) /;
-/** (labs40fix) A transaminase's codes, folded (`GOT` is `sgot` once folded): old names (SGOT/SGPT, TGO/TGP) and the IFCC's (AST/ALT, ASAT/ALAT). */
-const TRANSAMINASE_CODE = /^(?:sgot|sgpt|tgo|tgp|ast|alt|asat|alat)$/;
+/**
+ * (labs40fix) A transaminase's codes, folded (`GOT` is `sgot` once folded): old names (SGOT/SGPT, TGO/TGP) and the
+ * IFCC's (AST/ALT, ASAT/ALAT), each enzyme's spellings in its group (`ast`: aspartate, `alt`: alanine aminotransferase).
+ */
+const OLD_TRANSAMINASE = /^(?:(?<ast>sgot|tgo)|(?<alt>sgpt|tgp))$/;
+const IFCC_TRANSAMINASE = /^(?:(?<ast>ast|asat)|(?<alt>alt|alat))$/;
 
 /**
  * (labs40fix) Names the catalog has under their parts, a folded name (`normalizeName`) in:
@@ -612,9 +617,9 @@ function labs40fixName(n: string, byName: (name: string) => CatalogEntry | undef
     if (base?.ucumUnit === '%') return base;
   }
   const codes = n.replace(TRANSAMINASE_WORD, '').split(' ');
-  if (!codes.every((c) => TRANSAMINASE_CODE.test(c))) return undefined;
+  if (!codes.every((c) => OLD_TRANSAMINASE.test(c) || IFCC_TRANSAMINASE.test(c))) return undefined;
   if (codes.length === 1 && codes[0] !== n) return byName(codes[0]!);
-  if (codes.length === 2 && /^(?:sgot|sgpt|tgo|tgp)$/.test(codes[0]!) && /^(?:ast|alt|asat|alat)$/.test(codes[1]!)) return byName(codes[1]!);
+  if (codes.length === 2 && OLD_TRANSAMINASE.test(codes[0]!) && IFCC_TRANSAMINASE.test(codes[1]!)) return byName(codes[1]!);
   return undefined;
 }
 
@@ -628,9 +633,10 @@ function labs40fixName(n: string, byName: (name: string) => CatalogEntry | undef
 export function mismatchedTransaminasePair(name: string): 'sgot' | 'sgpt' | undefined {
   const codes = normalizeName(name).replace(TRANSAMINASE_WORD, '').split(' ');
   if (codes.length !== 2) return undefined;
-  const [old, ifcc] = codes as [string, string];
-  if (/^(?:sgot|tgo)$/.test(old) && /^(?:alt|alat)$/.test(ifcc)) return 'sgot';
-  if (/^(?:sgpt|tgp)$/.test(old) && /^(?:ast|asat)$/.test(ifcc)) return 'sgpt';
+  const old = OLD_TRANSAMINASE.exec(codes[0]!)?.groups;
+  const ifcc = IFCC_TRANSAMINASE.exec(codes[1]!)?.groups;
+  if (old?.ast && ifcc?.alt) return 'sgot';
+  if (old?.alt && ifcc?.ast) return 'sgpt';
   return undefined;
 }
 
@@ -1636,29 +1642,17 @@ export function unitOf(printed: string | null | undefined, biomarker: CatalogEnt
  */
 const OTHER_SUBSTANCES = new Set(['homocystine', 'phosphite', 'chlorine', 'chlorite', 'cortison', 'cortisone', 'thyronine', 'nitrate', 'creatine']);
 
-/** (labs41fix review) Letters a misspelling changes into each other: a vowel for a vowel or a consonant, and c/k, s/z. */
+/**
+ * (labs41fix review) Letters a misspelling changes into each other (the substitution edit.ts's oneEdit may make): a
+ * vowel for a vowel or a consonant, and c/k, s/z. A substitution of one consonant for another (`chlorine`/`chloride`,
+ * `thyronine`/`thyroxine`, `cortison`/`cortisol`) is another word, not a misprint — except c/k and s/z (`Kortisol`,
+ * `Kreatinine`).
+ */
 const VOWEL = /^[aeiouy]$/;
 function mayReplace(x: string, y: string): boolean {
   if (VOWEL.test(x) || VOWEL.test(y)) return true;
   const pair = [x, y].sort().join('');
   return pair === 'ck' || pair === 'sz';
-}
-
-/**
- * (labs41fix) Whether two different strings are one edit apart: an insertion, a deletion, a substitution or two adjacent
- * letters swapped. (labs41fix review) A substitution of one consonant for another (`chlorine`/`chloride`,
- * `thyronine`/`thyroxine`, `cortison`/`cortisol`) is another word, not a misprint — except c/k and s/z (`Kortisol`,
- * `Kreatinine`).
- */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return mayReplace(a[i]!, b[i]!);
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** (labs41fix) One edit apart, the edit inside one word of six letters or more, every other word the same. */
@@ -1670,5 +1664,5 @@ function oneEditInLongWord(a: string, b: string): boolean {
   if (differ.length !== 1) return false;
   const [x, y] = [aw[differ[0]!]!, bw[differ[0]!]!];
   // (labs41fix review) The word that differs is another substance's real name (`homocystine`, `chlorine`): no misprint.
-  return Math.min(x.length, y.length) >= 6 && !OTHER_SUBSTANCES.has(x) && oneEdit(x, y);
+  return Math.min(x.length, y.length) >= 6 && !OTHER_SUBSTANCES.has(x) && oneEdit(x, y, mayReplace);
 }

@@ -1,7 +1,7 @@
 import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
-import { timeWords, wordAlternation } from './units.js';
+import { timeWords, wordAlternation } from './time-units.js';
 
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
@@ -48,7 +48,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
   }
 }
 
-/** The hour, minute and second words of a duration: every spelling of them in units.ts's TIME_UNITS. */
+/** The hour, minute and second words of a duration: every spelling of them in time-units.ts's TIME_UNITS. */
 const HOURS = `(?:${wordAlternation(timeWords(['h']))})`;
 const MINUTES = `(?:${wordAlternation(timeWords(['min']))})`;
 const SECONDS = `(?:${wordAlternation(timeWords(['s']))})`;

@@ -7671,7 +7671,7 @@ describe('labs39fix review: continuations that are headings, remarks as ranges, 
   });
 });
 
-describe('one vocabulary of time units: a word of one language is read wherever a time is (units.ts TIME_UNITS)', () => {
+describe('one vocabulary of time units: a word of one language is read wherever a time is (time-units.ts TIME_UNITS)', () => {
   // Made-up lines. "Failed before" = main's reader (fdeaa4f), where the six lists of time words differed; "held" = read so before too.
   const table = (unit: string) => lines('| Test | Result | Unit | Reference |', '|---|---|---|---|', `| Prothrombin time | 12.5 | ${unit} | 11-13.5 |`);
 

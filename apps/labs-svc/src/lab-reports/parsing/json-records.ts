@@ -1,4 +1,5 @@
 import JSON5 from 'json5';
+import { oneEdit } from './edit.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
@@ -32,12 +33,23 @@ export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:asy
 /** What may follow it: semicolons, comments, an `export default X;`. */
 const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
 
+/** A JSON text's or a JS data module's data, and where it starts in the text. */
+export type ModuleData = { data: unknown; start: number };
+
+/**
+ * The data of a JSON text or a JS data module (moduleData) of a report's text, its byte-order mark aside: parsed once
+ * by parseTextReport for both readJsonRecords and jsonTables.
+ */
+export function jsonModuleData(text: string): ModuleData | null {
+  return moduleData(text.replace(/^\uFEFF/, ''));
+}
+
 /**
  * The data of a JSON text or a JS data module, parsed by json5, and where it starts; null when it is none. The data
  * runs from the first bracket after a module's prefix to the last closing bracket after which only its suffix follows
  * (a bracket in a trailing comment is passed over).
  */
-function moduleData(text: string): { data: unknown; start: number } | null {
+function moduleData(text: string): ModuleData | null {
   const start = text.search(/[[{]/);
   if (start < 0 || !MODULE_PREFIX.test(text.slice(0, start))) return null;
   // At most a few parses: a broken text is tried once, a trailing comment's brackets a few times.
@@ -64,7 +76,7 @@ function moduleData(text: string): { data: unknown; start: number } | null {
  * controller; `this.rows = { … }` in a class): each array or object literal after an assignment's `=`, up to its
  * matching bracket (strings and comments passed over), that json5 parses. Null when none does.
  */
-function assignedData(text: string): { data: unknown; start: number } | null {
+function assignedData(text: string): ModuleData | null {
   const found: unknown[] = [];
   let first = -1;
   const assignment = /(?<![=!<>+\-*\/%&|^])=\s*(?=[[{])/g;
@@ -136,20 +148,10 @@ const RANGE_WORDS = /^(?:valori|valoridiriferimento|valorinormali|riferimento|in
 /**
  * (labs40fix) A key misspelt by one letter (`risulato` for `risultato`: a letter dropped, added, changed or two
  * swapped) is the key it misspells, for the long result words only (seven letters or more: short keys are too close
- * to other words).
+ * to other words). One edit apart (edit.ts), any letter for any other.
  */
-function oneLetterOff(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 const LONG_VALUE_WORDS = ['risultato', 'resultado', 'resultat', 'ergebnis', 'messwert'];
-const misspeltValueKey = (core: string) => core.length >= 7 && LONG_VALUE_WORDS.some((w) => oneLetterOff(core, w));
+const misspeltValueKey = (core: string) => core.length >= 7 && LONG_VALUE_WORDS.some((w) => oneEdit(core, w));
 
 /** The name-like keys: a test's or an analyte's name (`test`, `name`, `testName`, `analyte`, `parameter`, `component`, `index_name`). */
 const NAME_KEY = new RegExp(String.raw`^(?!lab(?:oratory)?name$)(?:${PREFIX}(?:name|label|display|displayname)|(?:test|index|idx|analyte|parameter|param|item|component|investigation|observation|labtest|marker|biomarker|exam|examination)title|test|analyte|parameter|component|investigation|biomarker|marker|observation|examination)$`);
@@ -369,11 +371,11 @@ function recordAt(text: string, key: string, name: string, from: number, start: 
  * (its text or its bounds) or a status word that says where the value stands: wearables' metrics, settings,
  * questionnaires, medication, supplement and nutrition lists, price lists and device readings are no results.
  */
-export function readJsonRecords(text: string, opts: JsonRecordOptions = {}): ParsedReport | null {
+export function readJsonRecords(text: string, opts: JsonRecordOptions = {}, parsed: ModuleData | null = jsonModuleData(text)): ParsedReport | null {
   const { knows } = opts;
   const source = text.replace(/^\uFEFF/, '');
   // (labs40fix) Data assigned inside a script (an IIFE, a controller) when the text is no data module as a whole.
-  const module = moduleData(source) ?? (SCRIPT.test(source) ? assignedData(source) : null);
+  const module = parsed ?? (SCRIPT.test(source) ? assignedData(source) : null);
   if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -488,8 +490,7 @@ function tableCell(c: string): string {
   return t.replace(/^per\s+(cu\.?\s?mm|cumm|cmm|mm3|[uµμm]?l|mcl)$/i, '/$1');
 }
 
-export function jsonTables(text: string): string[][][] | null {
-  const module = moduleData(text.replace(/^\uFEFF/, ''));
+export function jsonTables(module: ModuleData | null): string[][][] | null {
   if (!module) return null;
   const tables: string[][][] = [];
   const isRow = (v: unknown): v is string[] => Array.isArray(v) && v.length >= 2 && v.every((c) => typeof c === 'string');

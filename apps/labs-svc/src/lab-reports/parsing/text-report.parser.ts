@@ -5,14 +5,15 @@ import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
-import { jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
+import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
 import { OTHER_SPECIMEN_WORDS, readResultLists } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
 } from './tokens.js';
-import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, TIME_WORDS_OF_ANY_TEXT, timeWords, toUcum, wordAlternation } from './units.js';
+import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
+import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -137,11 +138,13 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
   if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || SCRIPT.test(text.replace(/^\uFEFF/, ''))) {
-    const records = readJsonRecords(text, opts);
+    // The JSON text's or JS data module's data, parsed once for both readings.
+    const data = jsonModuleData(text);
+    const records = readJsonRecords(text, opts, data);
     if (records) return records;
     // (labs41fix) Rows as arrays of string cells, no keys (an OCR table extractor's JSON): read as the Markdown table
     // they are, each table apart (a blank line between), its header rows too.
-    const tables = jsonTables(text);
+    const tables = jsonTables(data);
     if (tables) return parseReportLines(textLines(tables.map((t) => t.map((row) => `| ${row.join(' | ')} |`).join('\n')).join('\n\n')), opts);
   }
   if (looksLikeHtml(text)) {
@@ -3227,7 +3230,7 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
 }
 
 /**
- * Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`), every spelling of units.ts's TIME_UNITS
+ * Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`), every spelling of time-units.ts's TIME_UNITS
  * with or without a full stop: a lab unit only for a test the catalog measures in one.
  */
 const TIME_UNIT = new RegExp(`^(?:${wordAlternation(timeWords(['s', 'min', 'h', 'd', 'wk', 'mo', 'a']))})\\.?$`, 'i');
@@ -3878,7 +3881,7 @@ function onRangeScale(value: number | null, rangeText: string, comparator?: '<' 
 /** (labs42fix) A prefixed hour or minute over a volume in UCUM (`uh/dL`, `mh/L`): no quantity a laboratory reports. */
 const TIME_OVER_VOLUME = /^[munpfµ](?:h|min)\/[mudc]?L$/;
 
-/** A unit in letters alone in a name's parentheses (`(fL)`, `(sec)`, `(segundos)`): seconds from units.ts's TIME_UNITS, not `(S)` (serum). */
+/** A unit in letters alone in a name's parentheses (`(fL)`, `(sec)`, `(segundos)`): seconds from time-units.ts's TIME_UNITS, not `(S)` (serum). */
 const LETTER_UNIT_IN_NAME = new RegExp(`^(?:fl|pg|ratio|index|${wordAlternation(timeWords(['s'], ['s', ...TIME_WORDS_OF_ANY_TEXT]))}|mmhg|iu|units?)$`, 'i');
 
 /** Whether a parenthesised word is a unit (`g/dL`, `%`, `fL`, `×10³/µL`), not an abbreviation (`T3`, `SGOT`, `Absolute`). */

@@ -1,6 +1,6 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
-import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './units.js';
+import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './time-units.js';
 
 /**
  * Tokens of a printed result row, with the OCR repairs the issue names: O for 0, l (and I) for 1, stray characters
@@ -599,14 +599,11 @@ export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
-// Seconds and minutes from units.ts's TIME_UNITS (not `minuto(s)`: see there); built on first use, as units.ts imports this module.
-let knownWordUnits: Set<string> | undefined;
-const KNOWN_WORD_UNITS = {
-  has: (word: string): boolean => (knownWordUnits ??= new Set([
-    'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm',
-    ...timeWords(['s', 'min'], [...TIME_WORDS_OF_ANY_TEXT, 'minuto', 'minutos']),
-  ])).has(word),
-};
+// Seconds and minutes from time-units.ts's TIME_UNITS (not `minuto(s)`: see there).
+const KNOWN_WORD_UNITS = new Set([
+  'fl', 'pg', 'ng', 'ug', 'mg', 'g', 'kg', 'ratio', 'index', 'ph', 'units', 'u', 'iu', 'un', 'ui', 'mmhg', 'ms', 'cells', 'copies', 'titer', 'score', 'meq', 'mosm',
+  ...timeWords(['s', 'min'], [...TIME_WORDS_OF_ANY_TEXT, 'minuto', 'minutos']),
+]);
 
 /**
  * Names of what reports print beside results that are not results, when the catalog does not know the name: the
