@@ -2743,13 +2743,18 @@ const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`);
 /** Every specimen a line names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
 const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|urine|${OTHER_SPECIMEN_WORDS})\b`, 'g');
 
+/** The most words a urine strip's test name has, with room to spare (the catalog's longest urine name has 7: `Specific gravity of Urine by Test strip`). */
+const STRIP_NAME_WORDS = 10;
+
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
 function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
   const tokens = tokenize(text);
-  for (let k = 1; k < tokens.length; k++) {
+  // A name of at most STRIP_NAME_WORDS words: trying every prefix of a long line cost the square of its length (a
+  // 3,000-character line of short words took 4.5 s here alone, 12,000 characters 56 s).
+  for (let k = 1; k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
     const name = tokens.slice(0, k).join(' ');
-    const rest = tokens.slice(k).join(' ');
     if (!opts.knowsInUrine!(name)) continue;
+    const rest = tokens.slice(k).join(' ');
     if (isStripAnswer(rest) || isAnswerInWords(rest)) return 'answer';
     if (k === tokens.length - 1 && parseValueToken(rest) && /^(?:ph|sg|sp\.? ?gr\.?|specific gravity)$/i.test(name)) return 'number';
   }
