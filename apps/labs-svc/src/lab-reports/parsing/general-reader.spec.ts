@@ -8369,3 +8369,18 @@ describe('labs43fix review: a sub-ID with an empty OBX-5, text and coded results
     expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['?Glucose SerPl-mCnc']);
   });
 });
+
+describe('one list of urine words for a line\'s label and a prose list\'s lead-in (result-list.ts URINE_WORDS, NON_BLOOD_SPECIMEN_WORDS)', () => {
+  // Made-up lines. The prose lists' lead-in check had its own urine words (no `orina`, `mocz`, `vizelet`), the label
+  // check its own (no `dipstick`): one list now.
+  it('a Spanish urine lead-in keeps its list from being read as blood (glucose 100 mg/dL read before); blood\'s lists still read', () => {
+    expect(pairs('Orina: glucosa 100 mg/dL, proteína 30 mg/dL, cetonas 15 mg/dL.')).toEqual([]);
+    expect(pairs('Serum: Glucose 5.2 mmol/L; Sodium 140 mmol/L')).toEqual([['glucose', 5.2], ['sodium', 140]]);
+    expect(pairs('The blood test showed glucose 5.2 mmol/L, sodium 140 mmol/L and potassium 4.1 mmol/L.'))
+      .toEqual([['glucose', 5.2], ['sodium', 140], ['potassium', 4.1]]);
+  });
+
+  it('urine strip and other languages\' urine labels before results on one line read nothing (held)', () => {
+    for (const label of ['Dipstick', 'Vizelet', 'Mocz']) expect(pairs(`${label}: Glucose 2.8 mmol/L; Protein 0.3 g/L`)).toEqual([]);
+  });
+});

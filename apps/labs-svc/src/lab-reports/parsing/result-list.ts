@@ -375,10 +375,19 @@ interface ProseContext {
 export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab`;
 
 /**
+ * Urine in the report languages seen (`Urine`, `urinary`, `Urinalysis`, Spanish `orina`, Italian and Portuguese
+ * `urina`, German `Harn`, Polish `mocz`, Hungarian `vizelet`, Finnish `virtsa`, Indonesian `urinalisa`): one list for
+ * the text reader's labels and sections (text-report.parser.ts) and the prose lists' lead-ins (NON_BLOOD_LEAD).
+ */
+export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|vizelet\w*|virtsa\w*|urinalisa)`;
+/** A specimen other than blood: urine's words, a urine strip (`dipstick`), stool, CSF, other fluids, a swab. */
+export const NON_BLOOD_SPECIMEN_WORDS = String.raw`${URINE_WORDS}|dipstick|${OTHER_SPECIMEN_WORDS}`;
+
+/**
  * (labs41fix review) A lead-in that names a specimen other than blood (`The CSF analysis showed …`, `Urine test
  * showed …`, `Dipstick: …`): the list after its verb or colon is that specimen's, not blood's glucose or protein.
  */
-const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:urine|urines|urinary|urinalysis|urin|harn|dipstick|${OTHER_SPECIMEN_WORDS})\b`, 'iu');
+const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
 
 /** (labs41fix review) A count per lower-case millilitre (`x 103/ml`, read `10^3/ml`): per mL or per µL is a guess. */
 const COUNT_PER_ML = /^10\^\d{1,2}\/ml$/;

@@ -6,7 +6,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
 import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
-import { OTHER_SPECIMEN_WORDS, readResultLists } from './result-list.js';
+import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -3748,10 +3748,11 @@ interface Section {
  */
 const LYMPHOCYTE_SUBSETS = /(?:lymph|lymf|limf|linf)\w*?\s?(?:sub\s?sets?|sub\s?pop\w*|sub\s?grup\w*|under\s?grupp\w*|typing|typisierung|differenzierung|phenotyp\w*|fenotip\w*)|\bsub\s?pop\w*\s+(?:de\s+)?(?:lymph|lymf|limf|linf)|immun\w*?(?:phenotyp|fenotyp|fenotip)\w*|^(?:b|t|nk)\s(?:cells?|celler|zellen|celulas|celule)\b/;
 
-const URINE_WORD = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*)`;
+/** Urine's words (result-list.ts URINE_WORDS: one list with the prose lists' lead-ins). */
+const URINE_WORD = URINE_WORDS;
 const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
-/** (labs42fix review) A specimen other than blood in a label (folded): urine's words, stool, CSF, other fluids, a swab. */
-const LABEL_OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${URINE_WORD}|${OTHER_SPECIMEN_WORDS})\b`);
+/** (labs42fix review) A specimen other than blood in a label (folded): NON_BLOOD_SPECIMEN_WORDS, as a prose list's lead-in. */
+const LABEL_OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`);
 /** (labs42fix review) A label of blood's specimens only (`Serum`, `Plasma`, `Blood`, `Serum/Plasma`). */
 const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|venous|capillary|${BLOOD_WORD})\s*)+$`);
 
