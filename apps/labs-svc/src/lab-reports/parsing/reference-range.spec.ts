@@ -71,3 +71,18 @@ describe('flagFromRange: computed when the report prints none', () => {
     expect(flagFromRange(value, comparator, text, r(range))).toBe(flag);
   });
 });
+
+describe('a label after `=`: one list of reference labels with the text reader (REFERENCE_LABEL, EQUALS_LABEL)', () => {
+  // The range parser had its own short list of labels that name the range after `=`; the text reader's `unlabelled`
+  // the long one (other languages, `nüchtern`, `ayuno`, `jejum`, `норма`). One list now, so a JSON, ASTM or table range
+  // reads as a text line's does.
+  it('`70-99 = Nüchtern`, `3.5-5.5 = Норма` are the range (text only before); a tier\'s label still gives no bounds', () => {
+    expect(parseReferenceRange('70-99 = Nüchtern')).toMatchObject({ low: 70, high: 99 });
+    expect(parseReferenceRange('3.5-5.5 = Норма')).toMatchObject({ low: 3.5, high: 5.5 });
+    expect(parseReferenceRange('≥90 = Normal')).toMatchObject({ low: 90 });
+    const tier = parseReferenceRange('60-89 = Mild');
+    expect(tier.text).toBe('60-89 = Mild');
+    expect(tier.low).toBeUndefined();
+    expect(tier.high).toBeUndefined();
+  });
+});

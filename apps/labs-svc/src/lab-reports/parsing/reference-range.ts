@@ -48,8 +48,36 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|
 /** An interval, a semicolon, then a risk tier's one bound (`35 to 70; risco <35`, `40-60; risk >60`). */
 const RISK_AFTER_INTERVAL = /^(.*\d)\s*;\s*(?:risk|risco|riesgo|rischio|risque|risiko)\s*([<>]=?)\s*(\d+(?:\.\d+)?)$/i;
 
-/** (labs41fix review) Labels after `=` that name the reference range itself (`≥90 = Normal`, `<200 = Desirable`). */
-const EQUALS_REFERENCE_LABEL = /^(?:normal(?: range| values?)?|ref(?:erence)?(?: range| interval| values?)?|range|desirable|optimal|expected|fasting|adults?|deseable|[óo]ptimo|normale?|souhaitable|desiderabile|ottimale|desej[áa]vel|[óo]timo|normbereich|referenzbereich)$/iu;
+/**
+ * Labels that say "this is the reference range" (any of the report languages seen), and nothing else: before a range
+ * (text-report.parser's `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).
+ */
+export const REFERENCE_LABEL = new RegExp(`^(?:${[
+  'ref', 'ref\\.', 'reference', 'reference range', 'range', 'ri', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label.
+  'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?',
+  'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
+  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
+  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
+  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
+  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+  // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
+  // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
+  'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
+  '正常范围', '正常範圍', '参考范围', '參考範圍', '参考值', '參考值', '参考区间', '參考區間', '正常值', '基準値', '基準範囲', '参考範囲',
+  '참고치', '참고범위', '참고 범위', '정상범위', '정상 범위', '기준치', '기준범위',
+  'норма', 'референсные значения', 'референсный интервал', 'референтные значения', 'нормальные значения',
+  'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
+  'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
+  'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
+].join('|')})$`, 'iu');
+
+/**
+ * (labs41fix) A range, `=`, and a label after it (`≥90 = Normal`, `60-89 = Mild`, `>1,0 = Desirable`): the range
+ * (group 1) and the label (group 2). A label of REFERENCE_LABEL names the range; any other is a tier's.
+ */
+export const EQUALS_LABEL = /^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u;
 
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
@@ -81,8 +109,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
-  const equalsLabel = /^(?:[<>≤≥]=?\s*\d[\d.]*|\d[\d.]*\s*(?:-|–|to)\s*\d[\d.]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u.exec(repaired);
-  if (equalsLabel && !EQUALS_REFERENCE_LABEL.test(equalsLabel[1]!.trim())) return { text: raw };
+  const equalsLabel = EQUALS_LABEL.exec(repaired);
+  if (equalsLabel && !REFERENCE_LABEL.test(equalsLabel[2]!.trim().normalize('NFC'))) return { text: raw };
   // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
   // text, no bounds guessed.
   if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };

@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { openRangeAbove, parseReferenceRange, readsAsRange } from './reference-range.js';
+import { EQUALS_LABEL, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
@@ -3908,7 +3908,7 @@ function looksLikeUnit(s: string): boolean {
 function unlabelled(text: string): string {
   // (labs41fix) `≥90 = Normal`, `>1.0 = Desirable`: a range with the label that names it after an equals sign is the
   // range alone (as `Normal: ≥90`); a tier's label (`>240 = High`) is kept as printed.
-  const after = /^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u.exec(text);
+  const after = EQUALS_LABEL.exec(text);
   if (after && REFERENCE_LABEL.test(after[2]!.trim().normalize('NFC'))) {
     const range = parseReferenceRange(after[1]!.trim());
     if (range.low !== undefined || range.high !== undefined) return after[1]!.trim();
@@ -3931,27 +3931,6 @@ const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|p
 /** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
 const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|homem|mulher(?:es)?|masculin[oa]?|femenin[oa]|feminin[oa]|f[ée]minin|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
-/** Labels that say "this is the reference range" (any of the report languages seen), and nothing else. */
-const REFERENCE_LABEL = new RegExp(`^(?:${[
-  'ref', 'ref\\.', 'reference', 'reference range', 'range', 'ri', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
-  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
-  // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label.
-  'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?',
-  'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
-  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
-  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
-  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
-  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
-  // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
-  // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
-  'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
-  '正常范围', '正常範圍', '参考范围', '參考範圍', '参考值', '參考值', '参考区间', '參考區間', '正常值', '基準値', '基準範囲', '参考範囲',
-  '참고치', '참고범위', '참고 범위', '정상범위', '정상 범위', '기준치', '기준범위',
-  'норма', 'референсные значения', 'референсный интервал', 'референтные значения', 'нормальные значения',
-  'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
-  'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
-  'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
-].join('|')})$`, 'iu');
 
 // (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
 const RANGE_LABEL = String.raw`(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range|n\b)\s*[:=]?\s*)?`;
