@@ -137,6 +137,10 @@ const CYRILLIC_NAMES: Record<string, string> = {
   // The differential's share of each kind as a percentage, printed `Нейтрофилы, %` (the count alone is another test).
   'нейтрофилы, %': 'Neutrophils %', 'лимфоциты, %': 'Lymphocytes %', 'моноциты, %': 'Monocytes %', 'эозинофилы, %': 'Eosinophils %',
   'базофилы, %': 'Basophils %',
+  // (labs44fix) Bulgarian names (`АСАТ`, `АЛАТ`, `Глюкоза серумна`, `Холестерол`, `Левкоцити`): the same tests.
+  асат: 'AST', алат: 'ALT', 'глюкоза серумна': 'Glucose', холестерол: 'Cholesterol', 'общ холестерол': 'Total Cholesterol',
+  хемоглобин: 'Hemoglobin', хематокрит: 'Hematocrit', левкоцити: 'WBC', еритроцити: 'RBC', тромбоцити: 'Platelets',
+  триглицериди: 'Triglycerides', 'пикочна киселина': 'Uric Acid', урея: 'Urea', калций: 'Calcium', желязо: 'Iron',
 };
 
 /**
@@ -155,8 +159,17 @@ function greekKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.\s]+/g, ' ').trim();
 }
 
+/**
+ * (labs44fix review) A Cyrillic name whose parenthesis after it says a specimen or a form (`Калций (урина)`, `Урея
+ * (урина)`, `Калций (йонизиран)`, `Мочевая кислота (моча)`, `Кальций (ионизированный)`, `(24 ч)`, `(суточная)`): another
+ * test than the name outside, which the catalog does not hold — unknown, Bulgarian and Russian alike.
+ */
+export const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|йониз|иониз|24|дневн|суточн)[^)]*\)\s*$/iu;
+
 /** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
 function cyrillicKey(name: string): string {
+  // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
+  if (CYRILLIC_QUALIFIED.test(name)) return name.toLowerCase().trim();
   return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -1055,6 +1068,9 @@ export class BiomarkerCatalog {
     // `Ca++`, `Ca2+`, `Mg²⁺`: the free ion a blood gas analyser measures (ionized), not the total the catalog's
     // calcium and magnesium are. (`Na+`, `K+`, `Cl-` are the same analyte whatever the writing.)
     if (/^\s*(ca|mg)\s*(\+\+|2\+|²⁺|\+2)\s*$/i.test(name)) return undefined;
+    // (labs44fix review) `Калций (урина)`, `Кальций (ионизированный)`: a specimen or a form in a Cyrillic name's
+    // parenthesis makes it another test (CYRILLIC_QUALIFIED): unknown, not the serum analyte outside.
+    if (CYRILLIC_QUALIFIED.test(name)) return undefined;
     // (labwords review) `Calcium (ion)`, `Kalsium (ion)`, `Magnesium (ionized)`: the ionised fraction of an ion of
     // charge two, not the total the name outside the parenthesis is (unknown, as `Calcium (I)`).
     const ionInParens = /^(.*\S)\s*\(\s*ioni?[sz]?\w*\s*\)\s*$/i.exec(name.trim());

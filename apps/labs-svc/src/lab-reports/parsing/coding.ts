@@ -267,7 +267,9 @@ function unitCanMeasure(printed: string | null | undefined, biomarker: CatalogEn
 }
 
 /** (labwords review) The ESR's short names in other languages (`OB`, `VSH`, `VSG`, `VHS`, `VES`, `BSG`, `BSR`, `BSE`): the ESR only in an ESR's unit. */
-const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse)$/i;
+// (labs44fix) Bulgarian `СУЕ` (скорост на утаяване на еритроцитите), alone or with a Latin short name after a slash
+// that is none of the catalog's (`СУЕ/ERS`, a misprinted ESR).
+const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z]{2,4})?)$/i;
 
 /**
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`

@@ -8384,3 +8384,77 @@ describe('one list of urine words for a line\'s label and a prose list\'s lead-i
     for (const label of ['Dipstick', 'Vizelet', 'Mocz']) expect(pairs(`${label}: Glucose 2.8 mmol/L; Protein 0.3 g/L`)).toEqual([]);
   });
 });
+
+describe('labs44fix: a flag letter before the value, Bulgarian range words and names, mlU/mL', () => {
+  // Made-up lines in the layouts of batch 44's Bulgarian PDF lines and Indian Docling tables.
+  it('1. a single H/L between a name the catalog knows and the value is the flag, not the name\'s last word', () => {
+    expect(codedWithRangeText('Glucose H 6.42 mmol/l 3.3-6.0')).toEqual([['glucose', 6.42, 'mmol/L', '3.3-6.0', 3.3, 6, 'high']]);
+    expect(codedWithRangeText('Глюкоза/Glucose H 6.42 mmol/l 3.3-6.0')).toEqual([['glucose', 6.42, 'mmol/L', '3.3-6.0', 3.3, 6, 'high']]);
+    expect(codedWithRangeText('HDL-cholesterol L 0.91 mmol/l 1.04-1.56')).toEqual([['hdl-cholesterol', 0.91, 'mmol/L', '1.04-1.56', 1.04, 1.56, 'low']]);
+  });
+
+  it('1. guards: a letter the range contradicts, no lab unit, or a name that is known with its letter stays as before', () => {
+    expect(codedWithRangeText('Glucose H 5.0 mmol/l 3.3-6.0').map((r) => r[0])).toEqual(['?Glucose H']);
+    expect(codedWithRangeText('Glucose L 6.42 mmol/l 3.3-6.0').map((r) => r[0])).toEqual(['?Glucose L']);
+    expect(codedWithRangeText('Glucose H 6.42')).toEqual([]);
+    expect(codedWithRangeText('Vitamin D 30 ng/mL 30-100')).toEqual([['vitamin-d', 30, 'ng/mL', '30-100', 30, 100, 'normal']]);
+  });
+
+  it('2. Bulgarian and Russian bound words before a number: Над/выше above, До up to, ниже below, от … до an interval', () => {
+    expect(codedWithRangeText('HDL-Холестерол 0.90 mmol/L Над 1.45')).toEqual([['hdl-cholesterol', 0.9, 'mmol/L', 'Над 1.45', 1.45, null, 'low']]);
+    expect(codedWithRangeText('total PSA 1.10 ng/mL До 4.00')).toEqual([['prostate-specific-antigen', 1.1, 'ng/mL', 'До 4.00', null, 4, 'normal']]);
+    expect(codedWithRangeText('Glucose 5.0 mmol/L от 3.3 до 6.0')).toEqual([['glucose', 5, 'mmol/L', 'от 3.3 до 6.0', 3.3, 6, 'normal']]);
+    expect(codedWithRangeText('Glucose 6.5 mmol/L ниже 6.1')).toEqual([['glucose', 6.5, 'mmol/L', 'ниже 6.1', null, 6.1, 'high']]);
+    expect(parseReferenceRange('до 4.00')).toMatchObject({ high: 4, highInclusive: true });
+    expect(parseReferenceRange('выше 1.0')).toMatchObject({ low: 1, lowInclusive: false });
+    // `до` without a number after it is no bound.
+    expect(numericRangeAt(['до', 'mmol/L'], 0)).toBeNull();
+  });
+
+  it('3. Bulgarian (Cyrillic) names; СУЕ the ESR only in an ESR unit', () => {
+    expect(coded('АСАТ 21.40 U/L 5.00 - 42.00')).toEqual([['aspartate-aminotransferase', 21.4, 'U/L', 5, 42, 'normal']]);
+    expect(coded('АЛАТ ↑ 55 U/L 5 - 40')).toEqual([['alanine-aminotransferase', 55, 'U/L', 5, 40, 'high']]);
+    expect(coded('Глюкоза серумна 7.20 mmol/L').map((r) => r[0])).toEqual(['glucose']);
+    expect(coded('Глюкоза серумна (Glu S) 7.20 mmol/L 3.3 - 6.1').map((r) => r[0])).toEqual(['glucose']);
+    expect(coded('Левкоцити 7.4 G/L 3.5 - 10.5').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+    expect(coded('СУЕ/ERS 10 mm/h 0 - 20').map((r) => r[0])).toEqual(['erythrocyte-sedimentation-rate']);
+    expect(coded('СУЕ/ERS 10 ng/mL').map((r) => r[0])).toEqual(['?СУЕ/ERS']);
+  });
+
+  it('4. mlU/mL (a lower-case l for the I) is m[IU]/mL, in a line and in a Markdown table', () => {
+    expect(toUcum('mlU/mL')).toBe('m[IU]/mL');
+    expect(coded('TSH 1.90 mlU/mL 0.30 - 4.5')).toEqual([['thyroid-stimulating-hormone', 1.9, 'm[IU]/mL', 0.3, 4.5, 'normal']]);
+    expect(coded(lines('| Test | Result | Unit | Biological Ref. Range |', '|---|---|---|---|', '| TSH (ultra) | 1.90 | mlU/mL | 0.30 - 4.5 |')).map((r) => [r[0], r[2]]))
+      .toEqual([['thyroid-stimulating-hormone', 'm[IU]/mL']]);
+  });
+});
+
+describe('labs44fix review: a haemoglobin variant\'s letter is no flag; a specimen or form in a Cyrillic name\'s parenthesis', () => {
+  // Made-up lines.
+  it('1. Hemoglobin H (a variant, HbH) in % is no total haemoglobin flagged high', () => {
+    expect(coded('Hemoglobin H 2 % 0-1').map((r) => r[0])).not.toContain('hemoglobin');
+    expect(coded('Hemoglobin H 2 %').map((r) => r[0])).not.toContain('hemoglobin');
+    expect(coded(lines('Hemoglobin H 2 % 0-1', 'Hemoglobin 14.0 g/dL 13-17')).filter((r) => r[0] === 'hemoglobin'))
+      .toEqual([['hemoglobin', 14, 'g/dL', 13, 17, 'normal']]);
+  });
+
+  it('1. must still read: a flag letter after a name measured in the printed unit', () => {
+    expect(codedWithRangeText('Glucose H 6.42 mmol/l 3.3-6.0')).toEqual([['glucose', 6.42, 'mmol/L', '3.3-6.0', 3.3, 6, 'high']]);
+    expect(coded('Hemoglobin L 10.1 g/dL 13-17')).toEqual([['hemoglobin', 10.1, 'g/dL', 13, 17, 'low']]);
+  });
+
+  it('2. a Bulgarian or Russian name with a specimen or form in parentheses is unknown, not the serum analyte', () => {
+    for (const line of ['Калций (йонизиран) 1.2 mmol/L 1.1-1.3', 'Пикочна киселина (урина) 3.5 mmol/24h', 'Калций (урина) 4.0 mmol/24h',
+      'Урея (урина) 400 mmol/24h', 'Хемоглобин (урина) 0.5 mg/dL', 'Левкоцити (урина) 10 /uL', 'Кальций (ионизированный) 1.2 mmol/L 1.1-1.3',
+      'Мочевая кислота (моча) 3.5 mmol/24h', 'Калций (24 ч) 4.0 mmol/24h', 'Урея (дневна) 400 mmol/24h', 'Кальций (суточный) 4.0 mmol/24h']) {
+      expect(coded(line).filter((r) => !String(r[0]).startsWith('?'))).toEqual([]);
+    }
+  });
+
+  it('2. must still read: the names without such a parenthesis', () => {
+    expect(coded('Калций 2.4 mmol/L 2.1-2.6')).toEqual([['calcium', 2.4, 'mmol/L', 2.1, 2.6, 'normal']]);
+    expect(coded('Глюкоза серумна 5.1 mmol/L').map((r) => r[0])).toEqual(['glucose']);
+    expect(coded('Глюкоза серумна (Glu S) 7.20 mmol/L 3.3 - 6.1').map((r) => r[0])).toEqual(['glucose']);
+    expect(coded('Левкоцити 7.4 G/L 3.5 - 10.5').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -31,11 +31,11 @@ const FRENCH_BELOW_TO = String.raw`(?:${FRENCH_BELOW}\s*${FRENCH_TO}(?=\s|\d)|in
 const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|sup\.)`;
 // `Hasta 34` (Spanish), `Até 40` (Portuguese), `Fino a 40` (Italian): up to.
 const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|hasta|at[ée]|fino\s+a)(?=\s|\d)`;
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
-const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO})`, 'i');
-const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO})`, 'i');
-const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO})`, 'i');
+const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
+const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
+const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
@@ -95,6 +95,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
   const repaired = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     .replace(FOREIGN_TO_BETWEEN, 'to')
+    // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval.
+    .replace(/^от\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
     // A number without its leading zero (`.67 - 1.17`, `<.5`).

@@ -4315,15 +4315,38 @@ function flagBeforeValue(tokens: readonly string[], i: number, opts: TextParseOp
   if (!at) return null;
   const { equals, letters } = at;
   const name = cleanName(tokens.slice(0, equals ? i - 2 : i - 1).join(' '));
-  if (!(equals || (opts.knows?.(name) && FLAG_WORD_BEFORE_VALUE.test(letters)))) return null;
+  // (labs44fix) A single `H`/`L` after a name the catalog knows without it (`Glucose H 6.42 mmol/l 3.3-6.0`, Bulgarian
+  // PDF lines) is the flag too, when a lab unit follows the value and a numeric range, if printed, agrees with it.
+  const single = !equals && opts.knows?.(name) === true && (letters === 'H' || letters === 'L');
+  if (!(equals || single || (opts.knows?.(name) && FLAG_WORD_BEFORE_VALUE.test(letters)))) return null;
   if (opts.knows?.(cleanName(tokens.slice(0, i).join(' ')))) return null;
   const tail = parseTail([...tokens.slice(0, i - 1), ...tokens.slice(i)], i - 1);
   if (!tail || tail.hadPrevious || (tail.flag && normalizeFlag(tail.flag) !== normalizeFlag(letters))) return null;
+  if (single && !singleFlagLetterAgrees(letters, tail.value ?? null, tail.comparator, tail.unit, tail.rangeText)) return null;
+  // (labs44fix review) Not a haemoglobin's variant letter (`Hemoglobin H 2 %`, HbA/C/E/F/H/S: the letter is the name's),
+  // and only in a unit the catalog measures the name's test in (haemoglobin in `%` is no total haemoglobin).
+  if (single && ((HAEMOGLOBIN_NAME.test(name) && HAEMOGLOBIN_VARIANT_LETTER.test(letters)) || (opts.measuresIn && !opts.measuresIn(name, tail.unit ?? '')))) return null;
   // (A name the catalog does not know needs a lab unit, after the value or inside the range (`unitInRange`, from
   // rowWithUnitInRange): `x = L 5`, `Level = H 4 (2 - 3)` and `Level = H 4 (2 - 3 min)` are no results — labsfix3132.)
   if (!opts.knows?.(name) && !isLabUnit(tail.unit ?? unitInRange)) return null;
   const { hadPrevious: _p, ...row } = tail;
   return { name: withoutRowNumber(name, opts), ...row, flag: tail.flag ?? letters };
+}
+
+/** (labs44fix review) A haemoglobin's name a variant's letter may follow (`Hemoglobin H`, `Hb S`): HbA, HbC, HbE, HbF, HbH, HbS. */
+const HAEMOGLOBIN_NAME = /^(?:h(?:a)?emoglobin|hb|хемоглобин|гемоглобин)$/i;
+const HAEMOGLOBIN_VARIANT_LETTER = /^[ACEFHS]$/;
+
+/**
+ * (labs44fix) A single flag letter before the value: read as one only with a lab unit after the value, and, where a
+ * numeric range is printed, with the value on the side of it the letter says (`Glucose H 6.42 mmol/l 3.3-6.0`).
+ */
+function singleFlagLetterAgrees(letters: string, value: number | null, comparator: RawRow['comparator'], unit: string | undefined, rangeText: string | undefined): boolean {
+  if (!isLabUnit(unit) || value === null) return false;
+  const range = parseReferenceRange(rangeText);
+  if (range.low === undefined && range.high === undefined) return !rangeText || range.expected === undefined;
+  const flag = flagFromRange(value, comparator, undefined, range);
+  return flag === (letters === 'H' ? 'high' : 'low');
 }
 
 /** A unit a lab reports in: a time (`min`, `h`, `days`) is how long something lasted as well. */

@@ -474,6 +474,12 @@ export const FRENCH_TO = String.raw`(?:à|a)`;
  * value and a number is never read as one — the one definition of the token reader and the range parser.
  */
 export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
+/** (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to (`до`), from (`от`). */
+const SLAVIC_BOUND_WORD = /^(?:над|выше|под|ниже|до|от)$/i;
+/** The same words as a regex source for the range parser (a bound's word before its number). */
+export const SLAVIC_ABOVE = String.raw`(?:над|выше)(?=\s*\d)`;
+export const SLAVIC_BELOW = String.raw`(?:под|ниже)(?=\s*\d)`;
+export const SLAVIC_UP_TO = String.raw`до(?=\s*\d)`;
 const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
 /** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
 const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH_TO}$`);
@@ -551,6 +557,18 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     if (inner && inner.span <= 2 && /^[<>]/.test(inner.text)) return { span: 1 + inner.span, text: inner.text };
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null) return { span: 2, text: `${word === 'above' || word === 'over' ? '>' : '<'}${n}` };
+  }
+  // (labs44fix) Bulgarian and Russian bounds in words before their number (`Над 1.45` above, `До 4.00` up to, `под`/
+  // `ниже` below, `выше` above; `от 3.3 до 6.0` from … to): only as a range's place reads them, a number right after.
+  if (SLAVIC_BOUND_WORD.test(t0) && tokens[i + 1] !== undefined) {
+    const n = parseNumber(tokens[i + 1]!);
+    if (n !== null && /^-?\d/.test(tokens[i + 1]!)) {
+      if (/^(?:от)$/i.test(t0)) {
+        const high = /^до$/i.test(tokens[i + 2] ?? '') && tokens[i + 3] !== undefined ? parseNumber(tokens[i + 3]!) : null;
+        return high !== null && n <= high ? { span: 4, text: `${n}-${high}` } : null;
+      }
+      return { span: 2, text: `${/^(?:над|выше)$/i.test(t0) ? '>' : /^до$/i.test(t0) ? '<=' : '<'}${n}` };
+    }
   }
   if (word === 'up' && tokens[i + 1]?.toLowerCase() === 'to' && tokens[i + 2] !== undefined) {
     const n = parseNumber(tokens[i + 2]!);

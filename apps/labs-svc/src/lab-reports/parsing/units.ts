@@ -36,6 +36,8 @@ const SYNONYMS: Record<string, string> = {
   'mg/dl': 'mg/dL', 'g/dl': 'g/dL', 'ug/dl': 'ug/dL', 'mcg/dl': 'ug/dL', 'µg/dl': 'ug/dL', 'ng/dl': 'ng/dL', 'ng/ml': 'ng/mL', 'pg/ml': 'pg/mL',
   'mg/l': 'mg/L', 'g/l': 'g/L', 'ug/l': 'ug/L', 'mcg/l': 'ug/L', 'µg/l': 'ug/L', 'ng/l': 'ng/L', 'mcg/ml': 'ug/mL', 'ug/ml': 'ug/mL',
   'miu/ml': 'm[IU]/mL', 'miu/l': 'm[IU]/L', 'uiu/ml': 'u[IU]/mL', 'µiu/ml': 'u[IU]/mL', 'μiu/ml': 'u[IU]/mL', 'uu/ml': 'u[IU]/mL',
+  // (labs44fix) `mlU/mL`, `ulU/ml`: a lower-case l printed (typed or read by OCR) for the I of mIU/mL, uIU/mL.
+  'mlu/ml': 'm[IU]/mL', 'mlu/l': 'm[IU]/L', 'ulu/ml': 'u[IU]/mL',
   'mciu/ml': 'u[IU]/mL', 'iu/l': '[IU]/L', 'iu/ml': '[IU]/mL',
   // `mu/L` (a UK GP record's TSH, in lower case as its system prints it): milli-units, not a mega-unit nor mu.
   'mu/l': 'mU/L',
