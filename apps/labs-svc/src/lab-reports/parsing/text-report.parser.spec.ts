@@ -151,3 +151,18 @@ describe('parseTextReport: layouts, names over two lines, warnings', () => {
     expect(r.rows).toEqual([{ name: 'Zonulin', value: 48.2, unit: 'ng/mL', rangeText: '20.0-47.9', line: 1 }]);
   });
 });
+
+describe('a line longer than any printout\'s (LONGEST_LINE, 5,000 characters)', () => {
+  // Reading a line costs more than its length (20,000 digits took 6.5 s on labs-svc's event loop); a file with such a
+  // line is no printout there: the line is not read, a warning names it, and the lines around it read as before.
+  it('is not read and is named in a warning; the rows before and after it are read', () => {
+    const report = parseTextReport(['Glucose 5.2 mmol/L 3.9-5.5', '1'.repeat(200_000), 'Sodium 140 mmol/L 135-145'].join('\n'));
+    expect(report.rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 5.2], ['Sodium', 140]]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'line-too-long', line: 2 }));
+  });
+
+  it('a line of 5,000 characters or fewer is read as before', () => {
+    const padded = `Glucose 5.2 mmol/L 3.9-5.5 ${' '.repeat(4_000)}`;
+    expect(parseTextReport(padded).rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 5.2]]);
+  });
+});
