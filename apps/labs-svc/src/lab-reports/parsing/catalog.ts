@@ -188,14 +188,14 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b(hdl|ldl) ?c\b/g, '$1').replace(/^(?:t|total) chol\b/, 'chol')
     // The lipoprotein classes spelt out (`Very Low Density Lipoprotein (VLDL)`): their abbreviations, as the catalog's names.
     .replace(/\b(very )?(low|high) density lipoproteins?\b/g, (_, very: string | undefined, level: string) => `${very ? 'v' : ''}${level[0]}dl`)
-    .replace(/^(?:acido|acide) (?:urico|urique)$/, 'uric acid')
     // (labwords) Uric acid in Romanian (`Acid uric`, Care2x), Indonesian (`Asam urat`), Vietnamese (`Axit uric`),
     // Turkish (`Ürik asit`, Care2x), Croatian/Serbian (`Mokraćna kiselina`), Hungarian (`Húgysav`); folic acid in
     // Polish, Czech, Hungarian, Romanian, Indonesian, Dutch, French, Spanish/Portuguese/Italian, Turkish, Croatian and
     // Finnish (`Kwas foliowy`, `Kyselina listová`, `Folsav`, `Acid folic`, `Asam folat`, `Foliumzuur` …); a noun-first
     // alkaline phosphatase (`Fosfataza alkaliczna`, `Phosphatase alcaline`); Vietnamese `Định lượng …` (quantification
     // of …) before a test's name.
-    .replace(/^(?:(?:acid|asam|axit) (?:uric|urat|uric acid)|urik asit|mokracna kiselina|hugysav)$/, 'uric acid')
+    // (One rule with the Spanish, Portuguese, Italian and French `Ácido úrico`, `Acide urique`.)
+    .replace(/^(?:(?:acido|acide) (?:urico|urique)|(?:acid|asam|axit) (?:uric|urat|uric acid)|urik asit|mokracna kiselina|hugysav)$/, 'uric acid')
     .replace(/^(?:kwas foliowy|kyselina listova|folsav|acid folic|asam folat|asam folate|foliumzuur|acide folique|acido folico|folik asit|folna kiselina|foolihappo)$/, 'folic acid')
     .replace(/^phosphatase (?:alkaline|alcalina)$/, 'alkaline phosphatase').replace(/^dinh luong (?=[a-z])/, '')
     // `Red blood cell distribution width`: the red cell distribution width, `blood` spelt out in it.

@@ -3895,10 +3895,9 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
  * in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
  */
 function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>'): boolean {
-  const bounds = /^\s*(\d+(?:[.,]\d+)?)\s*(?:[-–]|to)\s*(\d+(?:[.,]\d+)?)/i.exec(rangeText);
-  if (value === null || !bounds) return true;
-  const [low, high] = [bounds[1]!, bounds[2]!].map((b) => Number(b.replace(',', '.')));
-  return (comparator === '<' || value >= low! / 5) && (comparator === '>' || value <= high! * 5);
+  const { low, high } = parseReferenceRange(rangeText);
+  if (value === null || low === undefined || high === undefined) return true;
+  return (comparator === '<' || value >= low / 5) && (comparator === '>' || value <= high * 5);
 }
 
 /** (labs42fix) A prefixed hour or minute over a volume in UCUM (`uh/dL`, `mh/L`): no quantity a laboratory reports. */
@@ -4698,10 +4697,12 @@ function gluedMarked(token: string): [string, string] | null {
   return stuck && toUcum(`${stuck[1]}*`) === null ? stuck : null;
 }
 
-/** (labs42fix) A range of two bounds in parentheses with a per cent sign against the last (`(0-4.2%)`, `(24-39%)`). */
-const PERCENT_RANGE_IN_PARENS = /^\((-?\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?)%\)$/;
-/** (labs42fix) The same range read by rangeAt: two bounds, the per cent sign against the last, kept in its text. */
-const PERCENT_RANGE = /^(-?\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?)%$/;
+/** (labs42fix) Two bounds with a per cent sign against the last (`0-4.2%`, `24-39%`), the range kept in its text. */
+const PERCENT_BOUNDS = String.raw`(-?\d+(?:[.,]\d+)?[-–]\d+(?:[.,]\d+)?)%`;
+/** (labs42fix) That range alone in parentheses (`(0-4.2%)`), as a row's tail prints it. */
+const PERCENT_RANGE_IN_PARENS = new RegExp(`^\\(${PERCENT_BOUNDS}\\)$`);
+/** (labs42fix) That range as rangeAt reads its token. */
+const PERCENT_RANGE = new RegExp(`^${PERCENT_BOUNDS}$`);
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
 function parseTail(input: readonly string[], start: number, knownName = false, digitsMayBeCode = false): Tail | null {
