@@ -3,6 +3,7 @@ import { oneEdit } from './edit.js';
 import { flagFromRange, normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
+import { URINE_WORDS } from './result-list.js';
 import { cellKind, lineOfOffset } from './table.js';
 import { isUnitToken, namesNoResult, parseValueToken, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
@@ -189,8 +190,12 @@ const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|r
 const BARE_BOUND = /^(?:min|minimum|max|maximum|lower|upper|lowerlimit|upperlimit|lowlimit|highlimit|minvalue|maxvalue|minimumvalue|maximumvalue|lowerbound|upperbound|minlimit|maxlimit)$/;
 /** (fix38b) Keys of a record's own date or time: a record dated on its own is one of a series (a history, a device's readings). */
 const DATE_KEY = /^(?:date|datetime|time|timestamp|collectedat|collected|collectiondate|effectivedatetime|effectivedate|sampledate|resultdate|testdate|reportdate|day|observedat|measuredat|takenat)$/;
-/** (fix38b) A word for urine, in the languages the record's names may be in (Hebrew `שתן`, `Harn`, `orina`, `urina`, `urine`). */
-const URINE_WORD = /(?:\burin(?:e|a|ary)?\b|\bharn\b|\borina\b|שתן|بول|мочи|моча|尿)/iu;
+/**
+ * (fix38b) A word for urine, in the languages the record's names may be in: the text reader's (result-list.ts
+ * URINE_WORDS: `urine`, `orina`, `urina`, `Harn`, `mocz`, `vizelet` …) and the scripts whose words have no `\b` around
+ * them (Hebrew `שתן`, Arabic, Russian, Chinese).
+ */
+const URINE_WORD = new RegExp(String.raw`\b${URINE_WORDS}\b|שתן|بول|мочи|моча|尿`, 'iu');
 /** (fix38b) One letter a misprinted unit may be (`m` for a haematocrit's %), never a qualifier's or a count's letter (`D` direct, `T` total, `I` ionised, `K` thousands, a flag's letter). */
 const MISPRINT_LETTER = /^[a-zA-Z]$/;
 const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
