@@ -34,6 +34,9 @@ const results = (text: string) => codeRows(parseTextReport(text, opts).rows, cat
 const coded = (text: string) => results(text)
   .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit, c.range.low ?? null, c.range.high ?? null, c.flag]);
 /** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+/** A text upload read as report-reader reads it (ASTM, JSON and HTML detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
+const uploadCoded = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 const codedWithRangeText = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
   c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 /** Coded rows as [biomarker or ?name, value, valueText, unit, range text, low, high, flag]. */
@@ -7873,9 +7876,7 @@ describe('labwords review: the vocabulary\'s words that are something else in la
 });
 
 describe('labs40fix: analyser records (repeated range ends, analyser codes, suspect messages, files, frame numbers without a header), data modules in other languages, transaminase pairs', () => {
-  /** A text upload read as report-reader reads it (ASTM detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
-  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = uploadCoded;
   const H = 'H|\\^&|||ANALYSER^1||||||||E1394-97';
 
   it('an R-6 whose two ends each repeat the reference bound and the assay limit reads the reference bounds, the text as printed (failed before)', async () => {
@@ -7973,9 +7974,7 @@ describe('labs40fix: analyser records (repeated range ends, analyser codes, susp
 });
 
 describe('labs40fix review: repeats that are no reference/assay pair, `?` names with a unit, English value keys, ambiguous commas, titles, transaminase pairs, settings', () => {
-  /** A text upload read as report-reader reads it (ASTM detection first), coded: key (or `?name`), value, unit, range text, low, high, flag. */
-  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = uploadCoded;
   const H = 'H|\\^&|||IMMULITE^2000|||||||P|1|20201005';
 
   it('repeated range ends whose second repetition does not enclose the first read the first repetition as before (bounds from them before)', async () => {
@@ -8055,9 +8054,7 @@ describe('labs40fix review: repeats that are no reference/assay pair, `?` names 
 });
 
 describe('labs41fix: JSON rows of string cells, a list after a verb of finding, a misspelt long name, a labelled one-bound range', () => {
-  /** A text upload read as report-reader reads it, coded: key (or `?name`), value, unit, range text, low, high, flag. */
-  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = uploadCoded;
 
   it('arrays of string cells are a table\'s rows, cells broken over lines joined, `Per Cumm` /cumm (failed before)', async () => {
     expect(await read('[["TRIGLYCERIDES", "150.0", "mg/dL", "10.0 - 200.0"]]')).toEqual([['triglycerides', 150, 'mg/dL', '10.0 - 200.0', 10, 200, 'normal']]);
@@ -8093,9 +8090,7 @@ describe('labs41fix: JSON rows of string cells, a list after a verb of finding, 
 });
 
 describe('labs41fix review: other substances one edit from a catalog name, JSON rows without a unit or range, another specimen\'s list, a tier after `=`', () => {
-  /** A text upload read as report-reader reads it, coded: key (or `?name`), value, unit, range text, low, high, flag. */
-  const read = async (text: string) => codeRows((await readReport('text', Buffer.from(text), opts)).rows, catalog, '2026-01-01T00:00:00.000Z').results
-    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const read = uploadCoded;
   const table = (row: string) => `| Test | Result | Unit | Reference |\n| --- | --- | --- | --- |\n| Sodium | 140 | mmol/L | 135-145 |\n| ${row} |\n`;
   const keys = async (text: string) => (await read(text)).map((r) => r[0]);
 
