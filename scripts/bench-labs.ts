@@ -9,6 +9,8 @@
  *    sends `--uploads` PDF uploads at once; then it waits until every report is parsed. Prints how many were
  *    accepted (202), parsed, failed and lost, how long until the last was parsed, and the read benchmark's figures.
  *    Goal: every upload accepted and parsed, none lost.
+ * Between them, texts no laboratory prints (lines of 4,999 characters, just under the longest read): how long one such
+ * upload holds labs-svc's event loop.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -97,11 +99,31 @@ async function burstBench(pdf: Uint8Array): Promise<string[]> {
     ];
   });
 }
+/**
+ * Texts no laboratory prints, as an upload can send them: each line just under the longest read (5,000 characters,
+ * LONGEST_LINE), between two rows. What one such upload holds labs-svc's event loop for.
+ */
+async function hostileBench(): Promise<string[]> {
+  const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+  const line = (unit: (i: number) => string) => Array.from({ length: 4999 }, (_, i) => unit(i)).join('');
+  const texts: [string, string][] = [
+    ['20 lines of 4,999 digits', `${line(() => '7')}\n`.repeat(20)],
+    ['20 lines of 4,999 characters of two-letter words', `${line((i) => (i % 3 === 2 ? ' ' : 'ab'[i % 2]!))}\n`.repeat(20)],
+    ['20 lines of digits, letters and signs', `${line((i) => '1a -/.,:'[i % 8]!)}\n`.repeat(20)],
+  ];
+  const out = ['parse of texts no laboratory prints (each line 4,999 characters), in process:'];
+  for (const [label, body] of texts) {
+    const t0 = performance.now();
+    const a = await analyzeReport('text', Buffer.from(`Glucose 5.1 mmol/L 3.3-6.0\n${body}Sodium 140 mmol/L 135-145\n`), catalog, new Date());
+    out.push(`  ${label}: ${(performance.now() - t0).toFixed(0)} ms, ${a.results.length} rows read`);
+  }
+  return out;
+}
 
 async function main(): Promise<void> {
   const { text, rows } = longLabcorpReport(3);
   const pdf = await renderTextAsPdf(text);
-  const lines = await parseBench(pdf, rows);
+  const lines = [...(await parseBench(pdf, rows)), ...(await hostileBench())];
   console.log(lines.join('\n'));
   if (args.has('parse-only')) return;
   console.log((await burstBench(pdf)).join('\n'));

@@ -950,12 +950,21 @@ export class BiomarkerCatalog {
     return this.matchName(name);
   }
 
+  /**
+   * The longest name the catalog is asked about, in characters: a longer one is no test's name. The longest the tuning
+   * set's 3,209 rows read is 111 (LOINC's long common names run to about 150). Its rules cost more than a name's length
+   * (expressions with two lazy groups, as `letteredQualifier`'s), and the text reader asks about every run of words
+   * before a number: a 5,000-character line of short words took 33 s on labs-svc's event loop.
+   */
+  private static readonly LONGEST_NAME = 250;
+
   /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
   private readonly memo = new Map<string, CatalogEntry | undefined>();
   /** The same for names read in urine (the strip and section rules ask about every line's name). */
   private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
   matchName(name: string): CatalogEntry | undefined {
+    if (name.length > BiomarkerCatalog.LONGEST_NAME) return undefined;
     return remembered(this.memo, name, () => {
       const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
@@ -1436,6 +1445,7 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
+    if (name.length > BiomarkerCatalog.LONGEST_NAME) return undefined;
     return remembered(this.urineMemo, `${qualitative ? 'q' : 'n'}:${name}`, () => this.inUrine(urineInEnglish(name), qualitative));
   }
 

@@ -210,7 +210,6 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
   return listed.length ? [...rows, ...listed].sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || a.line - b.line) : rows;
 }
 
-/** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 /**
  * The longest line read, in characters. A report's line is a row, a heading or a paragraph (the longest of the tuning
  * set's 3,209 rows' files: 1,363); reading a line costs more than its length (runs of thousands of digits: 10,000 took
@@ -219,6 +218,14 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
  */
 const LONGEST_LINE = 5000;
 
+/**
+ * The most words a row's name has before its value. The tuning set's longest name read is 13 words (a LOINC long
+ * common name, `Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay`, is 11); a row is looked for at
+ * every word of a line, and each try reads the rest of it, so a line of 1,600 short words cost 2.4 s.
+ */
+const LONGEST_NAME_WORDS = 40;
+
+/** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
   const tooLong = printed.filter((l) => l.text.length > LONGEST_LINE);
   if (tooLong.length) {
@@ -1115,7 +1122,9 @@ function boldLabel(text: string): string {
   // (labsfix31b: any comment, numbers in it or not — `30 *recheck in 6 weeks*`, `1.1 mg/dL *stable since 2021*`; only a
   // span that reads as the row's own parts, flags, units and ranges, is read without its asterisks: `128 *L  mmol/L
   // 135-145 *`, `131 *L 135-145*`, `2.1 *mIU/L*`.)
-  return /\d/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) =>
+  // (The italic span closes the line: a line that does not end in an asterisk is not asked — the expression costs the
+  // square of a run of digits.)
+  return /\d/.test(line) && /\*\s*$/.test(line) ? line.replace(/(\d\S*(?:\s.*)?)\s+\*(\p{L}[^*]*?)\*\s*$/u, (all: string, before: string, words: string) =>
     (normalizeFlag(words) ? all : readsAsRowParts(words) ? `${before} ${words.trim()}` : before)) : line;
 }
 
@@ -1332,7 +1341,8 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const cut = l.cells ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
+    // (Only a line that ends in a dash is asked: unanchored at the start, the expression costs the square of a run of digits.)
+    const cut = l.cells || !/[-–—]\s*$/.test(l.text) ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
     const next = lines[i + 1];
     const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
     if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
@@ -3449,7 +3459,8 @@ const RESTATED_RANGE = new RegExp(String.raw`(${DASHED_BOUNDS})\s*\(\s*${DASHED_
  * a parenthesised range after the range, on such a line only, is that range restated.
  */
 function rowWithRestatedUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  const amount = RESTATED_AMOUNT.exec(text);
+  // (No parenthesis, no restated amount: the expression costs the square of a run of digits, on every line.)
+  const amount = text.includes('(') ? RESTATED_AMOUNT.exec(text) : null;
   if (!amount || !isUnitToken(amount[2]!) || !isUnitToken(amount[4]!) || sameUnit(amount[2]!, amount[4]!)) return null;
   const restated = amount[3]!;
   const rest = `${text.slice(0, amount.index)}${amount[1]!}${text.slice(amount.index + amount[0].length)}`;
@@ -4262,7 +4273,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < Math.min(tokens.length, LONGEST_NAME_WORDS + 1); i++) {
     const name = cleanName(tokens.slice(0, i).join(' '));
     if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
@@ -4646,6 +4657,8 @@ const SITE_CODE = /^(\d{2}|[A-Z]{2}|\[[A-Z0-9]{1,6}\])$/;
 const WORD_UNIT_BEFORE_VALUE = /^(?:fl|pg|ng|ug|mg|kg|iu|meq|mmhg|mosm|secs?|min|ms)$/i;
 
 const STUCK_FLAG = /^([<>]?=?-?[0-9OolI]*[.,]?[0-9OolI]+)[([]?(HH|LL|H\*|L\*|H|L|A|\*|▲|▼|↑|↓)[)\]]?$/;
+/** How a token STUCK_FLAG reads ends: a flag, or the bracket closed after it. */
+const STUCK_FLAG_END = /[HLA*▲▼↑↓)\]]$/;
 
 /** A legend's tier (`Borderline high`, `Optimal`, `Deficient`): words that name a band of values, not a test. */
 const LEGEND_TIER = /^(?:(?:very|near|borderline|moderately|mildly)\s+)?(?:high|low|optimal|desirable|normal|elevated|risk|deficien(?:t|cy)|insufficien(?:t|cy)|sufficien(?:t|cy)|toxic(?:ity)?|ideal|acceptable|above\s+optimal|increased\s+risk|borderline)\b/iu;
@@ -4719,7 +4732,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: boole
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
   let markedUnit: string | null = null;
   for (const [k, t] of input.slice(start).entries()) {
-    const m = STUCK_FLAG.exec(t);
+    // (Only a token that ends as a flag does: on a long run of digits the expression costs its square.)
+    const m = STUCK_FLAG_END.test(t) ? STUCK_FLAG.exec(t) : null;
     // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
     // past the result, is the range and the unit.
     // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
