@@ -472,6 +472,20 @@ describe('the parse pipeline loses nothing and runs nothing twice', () => {
     expect(events.map((e) => e.outcome)).toEqual(['success']);
   });
 
+  it('a report that takes longer than the time limit to read is stopped and ends failed, once; the next report reads', async () => {
+    // No thread can even start in 1 ms: every read runs past the limit (LABS_PARSE_TIME_LIMIT_MS; 30 s by default).
+    await restart({ labs: { parseTimeLimitMs: 1 } });
+    const slow = await upload(patient, text, 'text', 'text/plain');
+    const report = await settled(slow.id, PATIENT, 30_000);
+    expect(report).toMatchObject({ status: 'failed', error: 'The report was not read within 0.001 s', resultCount: 0 });
+    // Failed for good at the first delivery (a read that ran past its limit would again), with its audit event.
+    expect(await reportRow(slow.id)).toEqual({ status: 'failed', attempts: 1, results: 0 });
+    expect((await parseEvents(slow.id)).map((e) => [e.outcome, e.reason])).toEqual([['error', 'UNPROCESSABLE']]);
+    await restart();
+    const next = await upload(patient, text, 'text', 'text/plain');
+    await expect(settled(next.id, PATIENT, 30_000)).resolves.toMatchObject({ status: 'parsed', resultCount: 2 });
+  });
+
   it('a parse that fails on every delivery ends failed, with one failed-parse audit event', async () => {
     await restart({ labs: { parseAckWaitMs: 1000 } });
     // Something outside the report breaks each time (as a database error would): retried, then given up.

@@ -39,8 +39,10 @@ describe('labs-svc settings', () => {
     expect(loadLabsSettings({ ...delays }).testDelays).toEqual({ parseMs: 0, createMs: 0 });
   });
 
-  it('an ack wait of 60 s and orphans removed after 30 min unless set', () => {
-    expect(loadLabsSettings({})).toMatchObject({ parseAckWaitMs: 60_000, orphanAfterMs: 1_800_000 });
+  it('an ack wait of 60 s, a read limit of 30 s and orphans removed after 30 min unless set', () => {
+    expect(loadLabsSettings({})).toMatchObject({ parseAckWaitMs: 60_000, parseTimeLimitMs: 30_000, orphanAfterMs: 1_800_000 });
+    expect(loadLabsSettings({ LABS_PARSE_TIME_LIMIT_MS: '5000' }).parseTimeLimitMs).toBe(5000);
     expect(() => loadLabsSettings({ LABS_PARSE_ACK_WAIT_MS: '10' })).toThrow(/LABS_PARSE_ACK_WAIT_MS/);
+    expect(() => loadLabsSettings({ LABS_PARSE_TIME_LIMIT_MS: '10' })).toThrow(/LABS_PARSE_TIME_LIMIT_MS/);
   });
 });

@@ -9,14 +9,13 @@ import { LABS_JOBS, type LabParseJob } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 import { DurableWorkQueue, type WorkQueueNames } from '../jobs/work-queue.js';
 import { ReportParser } from './report-parser.service.js';
+import { PARSES_AT_ONCE } from './parse-threads.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import { LabFileStore } from './lab-file.store.js';
 import { LABS_SETTINGS } from '../labs.settings.js';
 
 /** How many times a job is delivered before its report is marked failed. */
 export const MAX_DELIVER = 5;
-/** Parses running at once in one instance (2 cores: PDF text extraction is CPU work). */
-const CONCURRENCY = 2;
 /** A report still `received` this long after its upload is queued again (its first publish may have been lost). */
 const SWEEP_AFTER_MS = 30_000;
 const SWEEP_EVERY_MS = 30_000;
@@ -44,7 +43,7 @@ export class LabParseQueue extends DurableWorkQueue implements OnApplicationBoot
     private readonly orm: MikroORM,
     @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
   ) {
-    super('parse', new Logger('LabParseQueue'), nc, js, { ackWaitMs: settings.parseAckWaitMs, maxDeliver: MAX_DELIVER, concurrency: CONCURRENCY, sweepEveryMs: SWEEP_EVERY_MS });
+    super('parse', new Logger('LabParseQueue'), nc, js, { ackWaitMs: settings.parseAckWaitMs, maxDeliver: MAX_DELIVER, concurrency: PARSES_AT_ONCE, sweepEveryMs: SWEEP_EVERY_MS });
   }
 
   protected names(): WorkQueueNames {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { LockMode, RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient } from '@nats-io/jetstream';
@@ -17,7 +17,8 @@ import { LabReport } from './lab-report.entity.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
-import { analyzeReport, StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
+import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
+import { PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
 
 /** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
 function uuidFrom(name: string): string {
@@ -60,8 +61,10 @@ class ParseFailure extends Error {
  * is parsed (one UPDATE), so two deliveries of one job never parse it at once.
  */
 @Injectable()
-export class ReportParser {
+export class ReportParser implements OnApplicationShutdown {
   private readonly logger = new Logger('ReportParser');
+  /** Where reports are read: threads of their own, each read under the time limit (LABS_PARSE_TIME_LIMIT_MS). */
+  private readonly threads: ParseThreads;
 
   constructor(
     private readonly orm: MikroORM,
@@ -74,7 +77,13 @@ export class ReportParser {
     @Inject(JETSTREAM) private readonly js: JetStreamClient,
     @Inject(AUDIT_SOURCE) private readonly source: AuditSource,
     @Inject(LABS_SETTINGS) private readonly settings: LabsSettings,
-  ) {}
+  ) {
+    this.threads = new ParseThreads(PARSES_AT_ONCE, settings.parseTimeLimitMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.threads.close();
+  }
 
   /**
    * Parses one report. `done`: parsed, failed for good, or nothing left to do; `busy`: another worker holds a live
@@ -140,8 +149,10 @@ export class ReportParser {
     if (!bytes) throw new ParseFailure('The original file is missing from the store');
     let analysis: ReportAnalysis;
     try {
-      analysis = await analyzeReport(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions());
+      analysis = await this.threads.analyze(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions());
     } catch (err) {
+      // A read that ran past its limit would run past it again: the report fails, it is not tried again.
+      if (err instanceof ParseTimeLimitError) throw new ParseFailure(err.message);
       if (err instanceof PdfUnreadableError) throw new ParseFailure(err.message);
       if (err instanceof StructuredInputError) {
         throw new ParseFailure(err.message, err.details.map((d) => ({ code: 'invalid-field', message: d.message ?? 'invalid', ...(d.field ? { text: d.field } : {}) })));

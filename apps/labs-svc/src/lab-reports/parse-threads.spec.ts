@@ -1,0 +1,43 @@
+import { BIOMARKER_CATALOG } from '../biomarkers/catalog/biomarker-catalog.js';
+import { ParseThreads, ParseTimeLimitError } from './parse-threads.js';
+import { BiomarkerCatalog } from './parsing/catalog.js';
+import { PdfUnreadableError } from './parsing/pdf-text.js';
+import { analyzeReport, StructuredInputError } from './parsing/report-reader.js';
+
+// The threads run the compiled reader (dist: `npm test` builds first), the same sources as the reader in process.
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const uploadedAt = new Date('2026-03-02T10:00:00Z');
+const report = Buffer.from('Collected: 02/03/2026\nGlucose 5.1 mmol/L 3.3-6.0\nSodium 140 mmol/L 135-145\n');
+
+describe('ParseThreads: reports read on threads of their own, under a time limit', () => {
+  const threads = new ParseThreads(2, 20_000);
+  afterAll(() => threads.close());
+
+  it('reads a report as the reader in process does, again and again (the catalog sent once per thread)', async () => {
+    const inProcess = await analyzeReport('text', report, catalog, uploadedAt);
+    expect(inProcess.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
+    const onThreads = await Promise.all([1, 2, 3].map(() => threads.analyze('text', report, catalog, uploadedAt, {})));
+    for (const analysis of onThreads) expect(analysis).toEqual(inProcess);
+  });
+
+  it('gives the reader\'s errors about the report as the reader does: a PDF that is none, structured results that are not valid', async () => {
+    const pdf = threads.analyze('pdf', Buffer.from('not a PDF'), catalog, uploadedAt, {});
+    await expect(pdf).rejects.toBeInstanceOf(PdfUnreadableError);
+    await expect(pdf).rejects.toMatchObject({ reason: 'not-a-pdf' });
+    const json = threads.analyze('json', Buffer.from('{"results":[{"biomarker":"glucose","value":5,"colour":"red"}]}'), catalog, uploadedAt, {});
+    await expect(json).rejects.toBeInstanceOf(StructuredInputError);
+  });
+
+  it('stops a read that runs past the limit, and reads the next report on a new thread', async () => {
+    // 50,000 lines of names the catalog does not know: a read of tens of seconds, stopped at 3 s.
+    const long = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `Unknown analyte number ${i} abc ${i % 97}.${i % 7} mg/dL 1-${i}\n`).join(''));
+    const limited = new ParseThreads(1, 3_000);
+    try {
+      await expect(limited.analyze('text', long, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseTimeLimitError);
+      const next = await limited.analyze('text', report, catalog, uploadedAt, {});
+      expect(next.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The reader's own thread (worker_threads): `ParseThreads` (parse-threads.ts) sends it an original, the catalog's
+ * entries when they changed, and the read options; it answers with the analysis or the error, as plain data. A
+ * report is read here so that reading it never holds labs-svc's event loop (requests, heartbeats of the parse job),
+ * and so that a read that runs past its time limit can be stopped: the thread is terminated.
+ */
+import { parentPort } from 'node:worker_threads';
+import { BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { PdfUnreadableError } from './pdf-text.js';
+import { analyzeReport, StructuredInputError, type ReportReadOptions } from './report-reader.js';
+import type { LabReportKind } from '@pg/contracts';
+
+export interface ParseRequest {
+  id: number;
+  kind: LabReportKind;
+  bytes: Uint8Array;
+  uploadedAt: string;
+  options: ReportReadOptions;
+  /** The catalog's entries, sent when they are not the ones this thread holds (`version`). */
+  catalog: { version: number; entries?: readonly CatalogEntry[] };
+}
+
+/** An error of the reader, as data: the two the parse tells the report's owner about, or another (its name only). */
+export type ParseThreadError =
+  | { kind: 'pdf-unreadable'; reason: PdfUnreadableError['reason']; message: string }
+  | { kind: 'structured-input'; details: StructuredInputError['details'] }
+  | { kind: 'other'; name: string };
+
+let held: { version: number; catalog: BiomarkerCatalog } | undefined;
+
+parentPort?.on('message', (request: ParseRequest) => {
+  void answer(request).then((reply) => parentPort!.postMessage(reply));
+});
+
+async function answer(request: ParseRequest): Promise<{ id: number; analysis?: unknown; error?: ParseThreadError }> {
+  try {
+    if (request.catalog.entries) held = { version: request.catalog.version, catalog: new BiomarkerCatalog(request.catalog.entries) };
+    if (!held || held.version !== request.catalog.version) throw new Error('the catalog was not sent to the parse thread');
+    const analysis = await analyzeReport(request.kind, request.bytes, held.catalog, new Date(request.uploadedAt), request.options);
+    return { id: request.id, analysis };
+  } catch (err) {
+    if (err instanceof PdfUnreadableError) return { id: request.id, error: { kind: 'pdf-unreadable', reason: err.reason, message: err.message } };
+    if (err instanceof StructuredInputError) return { id: request.id, error: { kind: 'structured-input', details: err.details } };
+    return { id: request.id, error: { kind: 'other', name: err instanceof Error ? err.name : 'Error' } };
+  }
+}
