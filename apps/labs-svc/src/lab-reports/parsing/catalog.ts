@@ -360,6 +360,9 @@ function testNameSynonyms(folded: string): string {
     // 1.73 m², relative), the eGFR.
     .replace(/^dimer d$/, 'd dimer').replace(/^(?:relacion|relacao|razao|rapporto|rapport) a g$/, 'a g ratio').replace(/^gt$/, 'ggt').replace(/^ld$/, 'ldh')
     .replace(/^egfr (?:krea|kreatinin|creatinine) relativ$/, 'egfr')
+    // (labs45fix) `25-OH-Vitamin D3`, `25(OH) Vitamin D3`, `25-Hydroxy-Vitamin D3`: the 25-hydroxyvitamin D the catalog's
+    // `Vitamin D3` already names. Only at the name's start: `1,25-(OH)2-Vitamin D3` (calcitriol) is another test.
+    .replace(/^25 (?:oh|hydroxy) vitamin d3$/, '25 oh vitamin d')
     // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):
     // the tests they name, as whole names only.
     .replace(/^uric$/, 'uric acid').replace(/^alkp$/, 'alkaline phosphatase').replace(/^altv$/, 'alt')
@@ -515,6 +518,9 @@ const FOREIGN_WORDS: Record<string, string> = {
   azotyny: 'nitrite', przejrzystosc: 'clarity',
   reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
   totale: 'total', totali: 'total', totales: 'total', totais: 'total', gesamt: 'total',
+  // (labs45fix) German short `ges.` (gesamt: `ges.Cholesterin`, `ges. Bilirubin`) and `geschätzte`/`geschätzt` (estimated:
+  // `geschätzte GFR`, the eGFR; a measured GFR keeps its word, NOT_CREATININE_ESTIMATE).
+  ges: 'total', geschatzte: 'estimated', geschatzt: 'estimated',
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`; `Glike Hemoglobin`, `Glikozile hemoglobin`:
   // glycated haemoglobin).
   glike: 'glycated', glikozile: 'glycated', glikolize: 'glycated',
@@ -692,8 +698,10 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     lab: 'place', laboratorium: 'place', poct: 'place',
   },
   de: {
-    nuchtern: 'condition', 'nicht nuchtern': 'condition', serum: 'serum', plasma: 'serum', vollblut: 'blood', blut: 'blood', 'im blut': 'blood',
-    'im serum': 'serum', 'im plasma': 'serum',
+    nuchtern: 'condition', 'nicht nuchtern': 'condition', serum: 'serum', plasma: 'serum', vollblut: 'blood', blut: 'blood',
+    // (labs45fix) A German LIS's short form after the name (`Natrium Se`). `Se` alone is selenium: only after a name (a
+    // phrase here never is the whole name). (`i.Serum`, `im Fluorid`: GERMAN_IN_SPECIMEN.)
+    se: 'serum',
     venos: 'venous', venoses: 'venous', kapillar: 'capillary', kapillarblut: 'capillary', arteriell: 'arterial', labor: 'place', poct: 'place',
   },
   fr: {
@@ -718,10 +726,27 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
   },
 };
+/**
+ * (labs45fix review) The specimen words a German name prints after `i.`, `im` or `in` (`Vitamin B12 i.Serum`,
+ * `Harnsäure i.Se`, `Glucose i.Pl`, `Natrium i.S.`, `Kalium im Vollblut`, `Glucose im Fluorid`: the sodium fluoride
+ * tube's plasma): one rule for every such pair (sampleSaid), the short forms (`S`, `Pl`, `Fluorid`) only there.
+ */
+const GERMAN_IN_SPECIMEN: Record<string, SampleSays> = {
+  serum: 'serum', se: 'serum', s: 'serum', plasma: 'serum', pl: 'serum', fluorid: 'serum', fluoridplasma: 'serum', naf: 'serum',
+  vollblut: 'blood', blut: 'blood', vb: 'blood', edta: 'blood', 'edta blut': 'blood',
+};
 /** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
-const SAMPLE_WORDS = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
+const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
+/** What a folded phrase says of the sample: a SAMPLE_QUALIFIERS phrase, or `i`/`im`/`in` and a GERMAN_IN_SPECIMEN word. */
+const SAMPLE_WORDS = {
+  get(phrase: string): SampleSays | undefined {
+    const inWord = /^(?:i|im|in) (.+)$/.exec(phrase);
+    return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined);
+  },
+  keys: () => [...SAMPLE_WORD_LIST.keys(), ...Object.keys(GERMAN_IN_SPECIMEN).map((w) => `im ${w}`)],
+};
 /** The most words a phrase of SAMPLE_QUALIFIERS has. */
-const SAMPLE_PHRASE_WORDS = Math.max(...[...SAMPLE_WORDS.keys()].map((p) => p.split(' ').length));
+const SAMPLE_PHRASE_WORDS = Math.max(...SAMPLE_WORDS.keys().map((p) => p.split(' ').length));
 
 /**
  * A name without the SAMPLE_QUALIFIERS printed after it (`glucose niet nuchter, veneus (lab)` → `glucose`), as
@@ -845,7 +870,7 @@ const USING_ELECTRODE = /\b(?:ion[- ]?selective|ise)\b/i;
 const NOT_CREATININE_ESTIMATE = /\b(?:measured|mgfr|gemessen|mesuree?|medid[oa]|misurat[oa]|clearance|clairance|aclaramiento|klarens|iohexol|ioheksol|iothalamate|iotalamat\w*|inulin\w*|edta|dtpa|51\s*cr|cr\s*51|99m?\s*tc|tc\s*99m?|cystatin\w*|cys)\b/;
 
 /** An estimating equation printed after a name (`CKD-EPI 2021`, `(MDRD)`, `by Cockcroft-Gault`), with its year. */
-const EQUATION = /[\s,]+(?:by\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
+const EQUATION = /[\s,]+(?:(?:by|nach|n\.?)\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft[- ]gault|schwartz)(?:\s+(?:19|20)\d{2})?(?:\s+equation)?\)?$/i;
 
 /**
  * The component of a LOINC long common name, or null when the name is not one: `Basophils [#/volume] in Blood` →

@@ -8,7 +8,17 @@ function iso(y: number, m: number, d: number, hh = 0, mm = 0): string | undefine
   return date.toISOString();
 }
 
-const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+/**
+ * (labs45fix review) A year printed with two digits (`15/05/99`, `20/06/01`): 20yy up to next year's two digits, 19yy
+ * above them (`99` → 1999, `01` → 2001, in 2026 `27` → 2027 and `28` → 1928). One rule for every reader of dates
+ * (parsePrintedDate, a table's column header of dates, a cumulative report's dates line).
+ */
+export function fullYear(y: number, now: Date = new Date()): number {
+  if (y >= 100) return y;
+  return y > (now.getUTCFullYear() % 100) + 1 ? 1900 + y : 2000 + y;
+}
+
+const year = (y: string) => fullYear(Number(y));
 
 /**
  * A date as reports print it, as an ISO timestamp (UTC; a date without a time is midnight UTC): `05/19/2023` (US

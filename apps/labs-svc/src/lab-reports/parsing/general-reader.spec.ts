@@ -1,6 +1,7 @@
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { isAstm } from './astm.parser.js';
 import { BiomarkerCatalog } from './catalog.js';
+import { fullYear } from './dates.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { parseHl7 } from './hl7.parser.js';
@@ -8451,5 +8452,137 @@ describe('labs44fix review: a haemoglobin variant\'s letter is no flag; a specim
     expect(coded('Глюкоза серумна 5.1 mmol/L').map((r) => r[0])).toEqual(['glucose']);
     expect(coded('Глюкоза серумна (Glu S) 7.20 mmol/L 3.3 - 6.1').map((r) => r[0])).toEqual(['glucose']);
     expect(coded('Левкоцити 7.4 G/L 3.5 - 10.5').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});
+
+describe('labs45fix: dated column headers, specimen words after a German name, units per nanolitre and picolitre, panel-header OBX, diagnosis codes', () => {
+  // Made-up lines.
+  const obx = (...segments: string[]) => hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'OBR|1|||PANEL', ...segments].join('\r'));
+
+  it('1. a header of dated columns: the newest date\'s column is the result, on either side (failed before)', () => {
+    expect(codedWithRangeText(lines('Název metody   3. 2. 2024 08:00   7. 9. 2021 09:15   Ref. meze   Rozměr', 'Kreatinin   91   77   64 - 104   umol/l',
+      'Urea   6.1   5.0   2.5 - 8.3   mmol/l', 'AST   0.52   0.31   0.1 - 0.85   ukat/l')))
+      .toEqual([['creatinine', 91, 'umol/L', '64 - 104', 64, 104, 'normal'], ['urea', 6.1, 'mmol/L', '2.5 - 8.3', 2.5, 8.3, 'normal'],
+        ['aspartate-aminotransferase', 0.52, 'ukat/L', '0.1 - 0.85', 0.1, 0.85, 'normal']]);
+    expect(coded(lines('Test   2021-09-07   2024-02-03   Reference range   Units', 'Glucose   4.4   7.1   4.2 - 6.1   mmol/l',
+      'Sodium   139   146   135 - 145   mmol/l'))).toEqual([['glucose', 7.1, 'mmol/L', 4.2, 6.1, 'high'], ['sodium', 146, 'mmol/L', 135, 145, 'high']]);
+  });
+
+  it('1. guards: dates whose order depends on reading them day or month first name no result column', () => {
+    expect(coded(lines('Test   03/04/2025   04/03/2025   Reference range   Units', 'Glucose   4.4   7.1   4.2 - 6.1   mmol/l',
+      'Sodium   139   146   135 - 145   mmol/l')).filter((r) => r[0] === 'glucose' && r[1] === 4.4)).toEqual([]);
+    // A line of dates among other words is no header (`Ref. meze 12` is no header word).
+    expect(coded(lines('Název metody   3. 2. 2024   Ref. meze 12', 'Kreatinin   91   77   64 - 104   umol/l')).filter((r) => r[1] === 91)).toEqual([]);
+  });
+
+  it('5. a specimen word after a German name (`Se`, `i.Serum`, `im Fluorid`) and `ges.`, `25-OH-Vitamin D3`, `geschätzte GFR` (failed before)', () => {
+    expect(obx('OBX|1|NM|11^Natrium Se^LOC||150|mmol/l|135-145|H|||F', 'OBX|2|NM|12^Harnsäure i.Serum^LOC||4.4|mg/dl|||||F',
+      'OBX|3|NM|13^Glucose im Fluorid^LOC||97|mg/dl|60-110||||F', 'OBX|4|NM|14^ges.Cholesterin Se^LOC||201|mg/dl|< 190||||F',
+      'OBX|5|NM|15^25-OH-Vitamin D3 Se^LOC||60|nmol/l|75-175||||F', 'OBX|6|NM|16^geschätzte GFR (eGFR n Schwartz)^LOC||97|ml/min|||||F',
+      'OBX|7|NM|17^Bilirubin gesamt Se^LOC||0.4|mg/dl|< 1.2||||F'))
+      .toEqual([['sodium', 150, 'mmol/L', 135, 145, 'high'], ['uric-acid', 4.4, 'mg/dL', null, null, null], ['glucose', 97, 'mg/dL', 60, 110, 'normal'],
+        ['total-cholesterol', 201, 'mg/dL', null, 190, 'high'], ['vitamin-d', 60, 'nmol/L', 75, 175, 'low'], ['egfr', 97, 'mL/min', null, null, null],
+        ['total-bilirubin', 0.4, 'mg/dL', null, 1.2, 'normal']]);
+    expect(coded('Kalium Se 4.1 mmol/l 3.5-5.1')).toEqual([['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('5. guards: `Se` alone (selenium), a blood cell measure in serum, calcitriol, an unknown name with the word stay unknown', () => {
+    expect(obx('OBX|1|NM|1^Se^LOC||1.1|umol/l|||||F', 'OBX|2|NM|2^Hämoglobin Se^LOC||12|mg/dl|||||F', 'OBX|3|NM|3^1,25-(OH)2-Vitamin D3^LOC||40|pg/ml|||||F',
+      'OBX|4|NM|4^Holotranscobalamin i.Se^LOC||61|pmol/l|||||F', 'OBX|5|NM|5^GFR gemessen^LOC||90|ml/min|||||F').map((r) => r[0]))
+      .toEqual(['?Se', '?Hämoglobin Se', '?1,25-(OH)2-Vitamin D3', '?Holotranscobalamin i.Se', '?GFR gemessen']);
+  });
+
+  it('6. `/nl`, `/pl` are UCUM per nanolitre and picolitre as printed, `l/l` is L/L (failed before: 10*3/uL, 10*6/uL, l/L)', () => {
+    expect(obx('OBX|1|NM|1^Leukozyten^LOC||7.7|/nl|3.9-10.2||||F', 'OBX|2|NM|2^Erythrozyten^LOC||4.6|/pl|4.3-5.8||||F',
+      'OBX|3|NM|3^Thrombozyten^LOC||244|/nl|150-370||||F', 'OBX|4|NM|4^Hämatokrit^LOC||0.43|l/l|0.40-0.52||||F'))
+      .toEqual([['white-blood-cell-count', 7.7, '/nL', 3.9, 10.2, 'normal'], ['red-blood-cell-count', 4.6, '/pL', 4.3, 5.8, 'normal'],
+        ['platelet-count', 244, '/nL', 150, 370, 'normal'], ['hematocrit', 0.43, 'L/L', 0.4, 0.52, 'normal']]);
+    expect([toUcum('/nl'), toUcum('/pl'), toUcum('l/l'), toUcum('mmol/l'), toUcum('10^9/l')]).toEqual(['/nL', '/pL', 'L/L', 'mmol/L', '10*9/L']);
+  });
+
+  it('6. must still read: per microlitre and thousands per microlitre as before', () => {
+    expect([toUcum('K/uL'), toUcum('/uL'), toUcum('10^3/ul'), toUcum('M/uL')]).toEqual(['10*3/uL', '/uL', '10*3/uL', '10*6/uL']);
+  });
+
+  it('7. a panel header OBX (`X`, no unit, range or flag, a name the catalog does not know) is no row (failed before)', () => {
+    expect(obx('OBX|1|ST|900^großes Blutbild (EDTA)^LOC||X||||||F', 'OBX|2|NM|901^Leukozyten^LOC||7.7|/nl|3.9-10.2||||F').map((r) => r[0]))
+      .toEqual(['white-blood-cell-count']);
+  });
+
+  it('7. guards: a one-letter answer, an `X` under a known name, or with a unit, range or flag stays a row', () => {
+    expect(obx('OBX|1|ST|1^Blutgruppe^LOC||A||||||F', 'OBX|2|ST|2^Glucose^LOC||X||||||F', 'OBX|3|ST|3^Foo Panel^LOC||X|mg/dl|||||F',
+      'OBX|4|ST|4^Foo Panel^LOC||X||1-2||||F', 'OBX|5|ST|5^Foo Panel^LOC||X|||A|||F').map((r) => r[0]))
+      .toEqual(['?Blutgruppe', 'glucose', '?Foo Panel', '?Foo Panel', '?Foo Panel']);
+  });
+
+  it('4. a diagnosis line with an ICD-10 code (`Dg: 250 E119`) is no result (failed before: ?Dg, unit E119)', () => {
+    expect(coded('Dg: 250 E119 ZP:205')).toEqual([]);
+    expect(coded('Dx 401 I10')).toEqual([]);
+  });
+
+  it('4. must still read: units with a letter and digits that are no ICD-10 code', () => {
+    expect(coded('Glucose 5.3 mmol/l 4.2-6.1')).toEqual([['glucose', 5.3, 'mmol/L', 4.2, 6.1, 'normal']]);
+    expect(coded('WBC 6.1 x10E3/uL 4.0-10.0').map((r) => [r[0], r[2]])).toEqual([['white-blood-cell-count', '10*3/uL']]);
+  });
+});
+
+describe('labs45fix review: two-digit years, tied and empty dated columns, diagnosis codes, panel-header OBX, German specimen words', () => {
+  // Made-up lines.
+  const obxRows = (...segments: string[]) => parseHl7(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'OBR|1|||PANEL', ...segments].join('\r'), opts).rows
+    .map((r) => [r.name, r.value ?? r.valueText ?? null]);
+
+  it('1. a two-digit year before 2000 is 19yy: 2001 is newer than 1999 (failed before: 5.0, the 1999 column)', () => {
+    expect(coded(lines('Test  15/05/99  20/06/01  Range  Units', 'Glucose  5.0  6.1  3.9 - 5.6  mmol/L')))
+      .toEqual([['glucose', 6.1, 'mmol/L', 3.9, 5.6, 'high']]);
+    expect(coded(lines('Date     15/05/99   20/06/01', 'Lab No   A1         A2', 'Glucose  5.0        6.1       mmol/L   3.9 - 5.6')).map((r) => r[1]))
+      .toEqual([6.1]);
+  });
+
+  it('1. must still read: a two-digit year of this century, and the shared rule', () => {
+    expect(coded(lines('Test  15/05/23  20/06/24  Range  Units', 'Glucose  5.0  6.1  3.9 - 5.6  mmol/L')).map((r) => r[1])).toEqual([6.1]);
+    expect([fullYear(99, new Date('2026-12-01')), fullYear(1, new Date('2026-12-01')), fullYear(27, new Date('2026-12-01')), fullYear(28, new Date('2026-12-01')), fullYear(2024)])
+      .toEqual([1999, 2001, 2027, 1928, 2024]);
+  });
+
+  it('2. two columns of the same date name no result column (failed before: the left one, 5.2)', () => {
+    expect(coded(lines('Test  14.10.2024  14.10.2024  Range  Units', 'Glucose  5.2  7.9  3.9 - 5.6  mmol/L'))).toEqual([]);
+  });
+
+  it('3. an empty newest cell is no result, not the older column\'s value (failed before: sodium 139)', () => {
+    expect(coded(lines('Test,2024-01-10,2025-03-02,Range,Units', 'Sodium,139,,135-145,mmol/L', 'Potassium,4.1,4.4,3.5-5.1,mmol/L')))
+      .toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('4. a value before a code of ICD-10 shape still reads (failed before: no row); a labelled diagnosis line is none', () => {
+    expect(coded('Glucose   105   E11.9').map((r) => [r[0], r[1]])).toEqual([['glucose', 105]]);
+    expect(coded('Glucose   105   E11').map((r) => [r[0], r[1]])).toEqual([['glucose', 105]]);
+    expect(coded('Hemoglobin   13.5   D50').map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 13.5]]);
+    expect(coded('Dg: 250 E119 ZP:205')).toEqual([]);
+    expect(coded('Diagnose: 110 H169')).toEqual([]);
+    expect(coded(lines('Ferritin 8 ng/mL 15-150', 'ICD-10: D50.9 Iron deficiency anaemia')).map((r) => r[0])).toEqual(['ferritin']);
+  });
+
+  it('4. must still read: a code printed last after the unit and range is dropped', () => {
+    expect(coded('Natrium   141   mmol/l   135 - 145   K01')).toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('5. an `X` under a name that is no panel\'s is an answer (failed before: no row)', () => {
+    expect(obxRows('OBX|1|ST|K3^Sex chromosomes^LOC||X||||||F')).toEqual([['Sex chromosomes', 'X']]);
+    expect(obxRows('OBX|1|ST|K5^Kristalle^LOC||X||||||F')).toEqual([['Kristalle', 'X']]);
+  });
+
+  it('5. must still read: a panel header\'s `X` (a panel word, a tube in brackets) before its results is no row', () => {
+    expect(obxRows('OBX|4|ST|400^kleines Blutbild (EDTA)^Medat||X||||||F', 'OBX|5|NM|401^Leukozyten^Medat||12.40|/nl|9.00-28.20||||F',
+      'OBX|6|NM|402^Erythrozyten^Medat||5.2|/pl|3.9-6.3||||F')).toEqual([['Leukozyten', 12.4], ['Erythrozyten', 5.2]]);
+    expect(obxRows('OBX|1|ST|500^Serologie^LOC||X||||||F', 'OBX|2|ST|501^Urinstatus^LOC||x||||||F')).toEqual([]);
+  });
+
+  it('6. `i.`, `im`, `in` before a specimen word after a German name (failed before: i.Pl, i.S., im Vollblut unknown)', () => {
+    expect(coded(lines('Glucose i.Pl   95   mg/dl   70 - 99', 'Natrium i.S.   141   mmol/l   135 - 145', 'Kalium im Vollblut   4.0   mmol/l   3.5 - 5.1')).map((r) => r[0]))
+      .toEqual(['glucose', 'sodium', 'potassium']);
+  });
+
+  it('6. must still read: a haemoglobin in plasma is no blood haemoglobin', () => {
+    expect(coded(lines('Hämoglobin i.Plasma   5   mg/dl   < 10')).map((r) => r[0])).not.toContain('hemoglobin');
   });
 });

@@ -260,6 +260,15 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
         warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: a text without a test name, or a specimen's or method's description`, line });
         return;
       }
+      // (labs45fix) A panel's header sent as an OBX (`400^kleines Blutbild (EDTA)^Medat||X`): a mark that the panel was
+      // ordered, no result — the value a lone `X`, with no unit, range or flag, under a name the catalog does not know.
+      // A known test's `X`, or an `X` with a unit, range or flag, stays what it was (a text result).
+      // (labs45fix review) Only under a name that reads as a panel's (PANEL_NAME: `Blutbild`, `Serologie`, `Profile`, a
+      // tube in brackets, `(EDTA)`): `Sex chromosomes  X` (45,X), `Kristalle  X` are answers.
+      if (PANEL_MARK.test(value.valueText ?? '') && PANEL_NAME.test(name) && !obx6.trim() && !range && !(fields[8] ?? '').trim() && opts.knows?.(name) !== true) {
+        warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its value "${value.valueText}" marks a panel's header, not a result`, line });
+        return;
+      }
     }
     if (!value) {
       warnings.push({
@@ -304,6 +313,16 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
  * binary), a discriminator, a meta length. (labs37fix review) A discriminator line, a name ending in the word `line`
  * (`Lym left line.`, `Mid Gran line`), only in a message that sends graphs (DISCRIMINATOR_LINE, sendsGraphs).
  */
+/** (labs45fix) The mark a laboratory system sends as the value of a panel's header OBX: a lone `X`. */
+const PANEL_MARK = /^\s*[xX]\s*$/;
+
+/**
+ * (labs45fix review) A name that reads as a panel's, a profile's or a battery's (`kleines Blutbild (EDTA)`,
+ * `Differentialblutbild`, `Serologie`, `Gerinnung`, `Lipid panel`, `Basic metabolic profile`, `Blood count`), or that
+ * names the tube its tests are drawn into in brackets (`(EDTA)`, `(Serum)`, `(Citrat)`): what a panel header's OBX says.
+ */
+const PANEL_NAME = /blutbild|serologie|status\b|gerinnung|elektrolyte|\b(?:panel|profile?|profil|battery|bundle|count|screen|screening|hämatologie|hamatologie|haematology|hematology|chemistry|klinische chemie)\b|\((?:edta|k[23]-?edta|serum|plasma|citrat|citrate|heparin|li-?hep(?:arin)?|fluorid|naf|vollblut|whole blood|urin|urine|sst)\)/i;
+
 const GRAPH_WORDS = /\b(?:histogram|histogramm|histograma|scattergram|scattergramm|scatter ?plot|diagram|graph)\b|\bdiscriminator\b|\bmeta\s+length\b/i;
 const DISCRIMINATOR_LINE = /\S\s+line\.?$/i;
 

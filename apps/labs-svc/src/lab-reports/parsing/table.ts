@@ -1,5 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize } from './tokens.js';
+import { fullYear } from './dates.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -69,9 +70,12 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(onder en bovengrens|referentiewaarde|referentiewaarden|referentie|normaalwaarde|normaalwaarden|referenzbereich|referenzwerte|normbereich|normwerte|zakres referencyjny|zakres|norma|wartosci referencyjne|valori di riferimento|intervallo di riferimento|valori normali|valores de referencia|valor de referencia|rango de referencia|intervalo de referencia|valeurs de reference|valeurs normales|intervalle de reference)$/, 'range'],
   // Hungarian, Czech and Romanian headers (`Vizsgálat  Eredmény  Mértékegység  Referencia tartomány`, `Vyšetření
   // Výsledek  Jednotka  Referenční meze`, `Analiza  Rezultat  UM  Interval biologic de referință`).
-  [/^(vizsgalat|vizsgalat neve|megnevezes|vysetreni|analyza|analiza|analize|denumire analiza)$/, 'name'],
+  // (labs45fix) Czech OpenLIMS: `Výkon Název metody` (procedure, method's name), `Rozměr` (dimension: the unit),
+  // `Hodnocení` (evaluation: a bar graphic, no flag).
+  [/^(vizsgalat|vizsgalat neve|megnevezes|vysetreni|analyza|analiza|analize|denumire analiza|nazev metody|vykon nazev metody|nazev vysetreni)$/, 'name'],
   [/^(eredmeny|mert ertek|vysledek|hodnota|rezultat|rezultate)$/, 'value'],
-  [/^(mertekegyseg|m e|jednotka|jednotky|um)$/, 'unit'],
+  [/^(mertekegyseg|m e|jednotka|jednotky|um|rozmer)$/, 'unit'],
+  [/^(hodnoceni)$/, 'other'],
   [/^(referencia tartomany|referencia ertek|referencia|normal ertek|referencni meze|referencni interval|referencni hodnoty|ref meze|interval biologic de referinta|interval de referinta|valori de referinta|valori normale)$/, 'range'],
   [/^(interpretatie|interpretacja|interpretazione|interpretacion|interpretacao|vlag|minosites|jelzes)$/, 'flag'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
@@ -180,12 +184,50 @@ export function valueColumnsAnnounced(text: string): number | null {
 }
 
 /**
+ * (labs45fix) A header cell that is a date, perhaps with a time of day after it (`14. 10. 2020 10:30`, `18.5.2016`,
+ * `2020-10-14`, `14/10/2020 07:30`): its sort keys read day first and month first (the same for a dotted or ISO date,
+ * which say their order), or null when the cell is anything else (`Ref. meze`, `Result (12/2024)`).
+ */
+function headerDate(text: string): [number, number] | null {
+  const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text.trim())
+    ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m && !iso) return null;
+  const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
+    mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
+  if (iso) {
+    const k = key(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4], iso[5]);
+    return Number.isNaN(k) ? null : [k, k];
+  }
+  const y = fullYear(Number(m![3]));
+  const dayFirst = key(y, Number(m![2]), Number(m![1]), m![4], m![5]);
+  // A dotted date is day first (Central Europe's `14. 10. 2020`); a slashed one may be either.
+  const monthFirst = text.includes('.') ? dayFirst : key(y, Number(m![1]), Number(m![2]), m![4], m![5]);
+  if (Number.isNaN(dayFirst) && Number.isNaN(monthFirst)) return null;
+  return [dayFirst, monthFirst];
+}
+
+/** The index of the newest of the header's dates (headerDate), or -1 when reading them day or month first disagree. */
+function newestDate(dates: readonly ([number, number] | null)[]): number {
+  const newest = (k: 0 | 1) => dates.reduce((best, d, i) => (d && !Number.isNaN(d[k]) && (best < 0 || d[k] > dates[best]![k]) ? i : best), -1);
+  // (labs45fix review) Two columns of the newest date (`14.10.2024  14.10.2024`) name no newest (as newestSide).
+  const tied = (k: 0 | 1, at: number) => at >= 0 && dates.some((d, i) => i !== at && d && d[k] === dates[at]![k]);
+  const a = tied(0, newest(0)) ? -1 : newest(0);
+  const b = tied(1, newest(1)) ? -1 : newest(1);
+  const valid = (k: 0 | 1) => dates.every((d) => !d || !Number.isNaN(d[k]));
+  if (valid(0) && valid(1)) return a === b ? a : -1;
+  return valid(0) ? a : valid(1) ? b : -1;
+}
+
+/**
  * The columns of a header row, or null when the row is not a header: every non-empty cell is a header word, there is
  * a value column, and a name column or at least two other known roles.
  */
 export function headerColumns(cells: readonly Cell[], ownCells = false): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
-  if (filled.length < 2 || filled.some((c) => /\d/.test(headerWords(c.text).words))) return null;
+  // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
+  const dates = cells.map((c) => headerDate(c.text));
+  if (filled.length < 2 || cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
   let titled = false;
   /** Whether a column was headed as a differential's percentage or count only (`partOrCountHeader`). */
@@ -201,6 +243,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     // (`%` heads a differential's percentages: PERCENT_HEADER.)
     if (!c.text.trim() || (!/[\p{L}\p{N}]/u.test(c.text) && !/^\(?%\)?$/.test(c.text.trim()))) {
       columns.push({ role: 'other', x: c.x, end: c.end });
+      continue;
+    }
+    if (dates[i]) {
+      columns.push({ role: 'previous', x: c.x, end: c.end });
       continue;
     }
     // `L` and `H` side by side (`| L | H |`): a lower and an upper bound column, as `Low  High` are.
@@ -248,6 +294,17 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   if ((partOrCount || signOnly.size) && !(columns.some((c) => c.absolute && c.role === 'value') && columns.some((c) => c.role === 'value' && !c.absolute))) {
     if (partOrCount) return null;
     for (const k of signOnly) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+  }
+  // (labs45fix) Columns headed by dates (a cumulative report's: `Název metody   14. 10. 2020 10:30   18. 5. 2016 12:15
+  // Ref. meze   Rozměr`) and none headed as the result: the newest date's column is the result, the others previous
+  // results, whichever side the newest is printed on. Dates whose order depends on reading them day or month first
+  // (`03/04/25  04/03/25`) name no newest: no header.
+  if (dates.some(Boolean) && !columns.some((c) => c.role === 'value')) {
+    const newest = newestDate(dates);
+    if (newest < 0) return null;
+    const at = columns.findIndex((c) => c.x === cells[newest]!.x);
+    if (at < 0) return null;
+    columns[at] = { ...columns[at]!, role: 'value' };
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;

@@ -1,4 +1,4 @@
-import { parsePrintedDate } from './dates.js';
+import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
@@ -799,7 +799,7 @@ function dateReadings(dates: readonly string[], texts: readonly string[]): (read
     const [a, b, y] = date.split(/[/.-]/).map(Number) as [number, number, number];
     const [d, m] = dayFirst ? [a, b] : [b, a];
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-    return (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d;
+    return fullYear(y) * 10000 + m * 100 + d;
   };
   let readings = [true, false].map((dayFirst) => ({ dayFirst, keys: dates.map((date) => key(date, dayFirst)) }))
     .filter((r): r is { dayFirst: boolean; keys: number[] } => r.keys.every((k) => k !== null));
@@ -1163,6 +1163,15 @@ function rangeOnItsLine(text: string): string | undefined {
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
  * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
+/**
+ * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
+ * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
+ */
+const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|diagnose|diagnosen|diagnostico|diagnóstico|diagnostic|diagnóza|diagnoza|icd(?:[- ]?10)?(?:[- ]?(?:cm|codes?))?)\.?\s*[:=])/i;
+
+/** (labs45fix review) An ICD-10 code's shape: `I10`, `H169`, `E11.9`, `C50.91`. */
+const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
+
 const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
@@ -3557,7 +3566,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const flagText = get('flag');
   if (!valueText) {
     // The value printed out of its column (`142 H mg/dL` run together under Units): the row's cells in print order.
-    const ordered = values.filter((v, i) => v && columns[i]!.role !== 'name').join(' ');
+    // (labs45fix review) Not a previous result's cell: an empty result cell beside one (`Sodium,139,,135-145,mmol/L`
+    // under `Test,2024-01-10,2025-03-02,…`) is no result this time, and 139 an earlier one.
+    const ordered = values.filter((v, i) => v && columns[i]!.role !== 'name' && columns[i]!.role !== 'previous').join(' ');
     if (name && parseValueToken(tokenize(ordered)[0] ?? '')) {
       const inOrder = valueOnly(ordered.replace(/(^|\s)ref(?:erence)?\.?:\s*/i, ' ').trim());
       if (inOrder) return { kind: 'row', rows: [{ name, ...inOrder }] };
@@ -3993,7 +4004,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
   // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
-  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
   // the catalog knows the name with its number (`CA 125`, `IGF 1`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
@@ -4264,8 +4275,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   }
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
-  if (VALUE_LABEL.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   const tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))), opts);
+  // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
+  // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
+  // Straight after the value (`Glucose  105  E11.9`) it is read as before (the unit's cell).
+  const first = tokens.findIndex((t) => parseValueToken(t) !== null);
+  if (tokens.length >= 4 && first >= 1 && tokens.length - 1 - first >= 2 && ICD10_CODE.test(tokens[tokens.length - 1]!)) tokens.pop();
   // (labs36fix) A time in two units (`7 min 12 s`, `:7 minutos 12 segundos`) is one duration (parseInlineRow reads it
   // after a colon): never its second number alone, with the first in the name.
   if (tokens.some((_, k) => DURATION.test(tokens.slice(k, k + 4).join(' ').replace(/^:/, '')))) return null;

@@ -27,10 +27,14 @@ const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'mi
  * Keys are lower-cased.
  */
 const SYNONYMS: Record<string, string> = {
-  'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL', '/nl': '10*3/uL',
+  'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL',
   // Romanian `mil./µL` (millions) and `mii/µL` (thousands per microlitre).
   'mil./µl': '10*6/uL', 'mil./ul': '10*6/uL', 'mii/µl': '10*3/uL', 'mii/ul': '10*3/uL',
-  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*6/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*6/uL', '/pl': '10*6/uL',
+  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*6/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*6/uL',
+  // (labs45fix) Per nanolitre and per picolitre (`/nl`, `/pl`: German blood counts) are UCUM as printed, the litre's
+  // case aside: kept per nanolitre and picolitre, as `10^9/l` stays per litre (not rewritten as `10*3/uL`, `10*6/uL`).
+  // A lower-case litre over a litre (`l/l`, a haematocrit) is `L/L`.
+  '/nl': '/nL', '/pl': '/pL', 'l/l': 'L/L',
   'giga.l-1': '10*9/L', 'g/l-giga': '10*9/L', 'tera.l-1': '10*12/L',
   'meq/l': 'meq/L', 'mmol/l': 'mmol/L', 'umol/l': 'umol/L', 'µmol/l': 'umol/L', 'nmol/l': 'nmol/L', 'pmol/l': 'pmol/L',
   'mg/dl': 'mg/dL', 'g/dl': 'g/dL', 'ug/dl': 'ug/dL', 'mcg/dl': 'ug/dL', 'µg/dl': 'ug/dL', 'ng/dl': 'ng/dL', 'ng/ml': 'ng/mL', 'pg/ml': 'pg/mL',
@@ -148,20 +152,20 @@ const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cell
 
 /**
  * A count per volume in UCUM, plain or scaled (`/uL`, `10*3/uL`, `10*9/L`, `/mL`; `toUcum` writes `/mm3`, `cells/cumm`
- * and `/nL` as these): what a cell count is measured in. The one test of it for the reader and for coding.
+ * and keeps `/nL`, `/pL`): what a cell count is measured in. The one test of it for the reader and for coding.
  */
 export function isCountUcum(ucum: string | null | undefined): boolean {
-  return /^(?:10\*\d+)?\/(?:u|m|n)?L$/.test(ucum ?? '');
+  return /^(?:10\*\d+)?\/(?:u|m|n|p)?L$/.test(ucum ?? '');
 }
 
 /**
  * A blood count's unit in UCUM: a count per volume (isCountUcum) of at least 10^9 cells per litre (`10*9/L`,
- * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`) — white and red cells, platelets; not a urine sediment's `/uL`.
+ * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`, `/pL`) — white and red cells, platelets; not a urine sediment's `/uL`.
  */
 export function isBloodCountUcum(ucum: string | null | undefined): boolean {
-  const m = /^(?:10\*(\d+))?\/(u|m|n)?L$/.exec(ucum ?? '');
+  const m = /^(?:10\*(\d+))?\/(u|m|n|p)?L$/.exec(ucum ?? '');
   if (!m) return false;
-  return Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : 0) >= 9;
+  return Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : m[2] === 'p' ? 12 : 0) >= 9;
 }
 
 /**
