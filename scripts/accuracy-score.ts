@@ -22,7 +22,7 @@ export function actualRow(c: CodedResult): ExpectedRow {
   return {
     biomarker: c.biomarker?.key ?? `?${c.name}`,
     value: c.value,
-    ...(c.valueText && c.value === null ? { valueText: c.valueText } : {}),
+    ...(c.valueText ? { valueText: c.valueText } : {}),
     unit: c.unit,
     range: { ...(c.range.low !== undefined ? { low: c.range.low } : {}), ...(c.range.high !== undefined ? { high: c.range.high } : {}), ...(c.range.text !== undefined ? { text: c.range.text } : {}) },
     flag: c.flag,
@@ -61,7 +61,8 @@ function folded(r: ExpectedRow): ExpectedRow {
 
 /**
  * Pairs expected rows with parsed rows: each expected row takes the first parsed row still unpaired with the same
- * biomarker and the same value, else the first with the same biomarker. Exact when every field is equal.
+ * biomarker and the same value, else the first with the same biomarker. Exact when every field is equal (a number's
+ * printed text only where the key gives it: asKeyed).
  */
 export function scoreRows(expectedRows: readonly ExpectedRow[], actualRows: readonly ExpectedRow[]): Score {
   const expected = expectedRows.map(folded);
@@ -76,7 +77,7 @@ export function scoreRows(expectedRows: readonly ExpectedRow[], actualRows: read
       s.details.push({ expected: e });
       continue;
     }
-    const [a] = unpaired.splice(i, 1);
+    const a = asKeyed(unpaired.splice(i, 1)[0]!, e);
     if (isDeepStrictEqual(a, e)) s.exact++;
     else {
       s.missed++;
@@ -87,6 +88,17 @@ export function scoreRows(expectedRows: readonly ExpectedRow[], actualRows: read
   s.invented = unpaired.length;
   for (const a of unpaired) s.details.push({ actual: a });
   return s;
+}
+
+/**
+ * A parsed row as its expected row states it: a number keyed without its printed text (most keys write a censored
+ * `<0.6` as the number alone) is compared without the text the reader keeps beside it; a key that writes the text too
+ * (`value` 0.6, `valueText` "<0.6") is scored on it, so a reader that drops the `<` is wrong there.
+ */
+function asKeyed(a: ExpectedRow, e: ExpectedRow): ExpectedRow {
+  if (e.value === null || e.valueText !== undefined || a.value === null || a.valueText === undefined) return a;
+  const { valueText: _text, ...number } = a;
+  return number;
 }
 
 /** Sums scores (details kept). */

@@ -29,6 +29,15 @@ describe('accuracy harness: scoring parsed rows against rows written by hand', (
     ]);
   });
 
+  it('a censored number is scored on its printed text where the key gives it, and only there', () => {
+    const censored = row('c-reactive-protein', 0.6, { valueText: '<0.6' });
+    // The reader kept the `<`: exact against a key that states it, and against one that keys the number alone.
+    expect(scoreRows([censored], [censored]).exact).toBe(1);
+    expect(scoreRows([row('c-reactive-protein', 0.6)], [censored]).exact).toBe(1);
+    // The reader lost it (or printed another comparator): wrong where the key states it.
+    expect([scoreRows([censored], [row('c-reactive-protein', 0.6)]).wrong, scoreRows([censored], [row('c-reactive-protein', 0.6, { valueText: '>0.6' })]).wrong]).toEqual([1, 1]);
+  });
+
   it('a field that is absent differs from one that is present (a range without bounds is not a range with them)', () => {
     const t = scoreRows([row('glucose', 90, { range: { text: 'see note' } })], [row('glucose', 90)]);
     expect([t.exact, t.wrong, t.invented]).toEqual([0, 1, 0]);
