@@ -292,8 +292,9 @@ export interface LabsSettings {
   /** LABS_PARSE_ACK_WAIT_MS: how long a parse job may go without a heartbeat before JetStream hands it to another worker. */
   parseAckWaitMs: number;
   /**
-   * LABS_PARSE_TIME_LIMIT_MS: how long one report may take to read (on its own thread) before the read is stopped and
-   * the report fails ("not read within N s"). A 3-page PDF reads in about 50 ms.
+   * LABS_PARSE_TIME_LIMIT_MS: how long one report may take to read (on its own thread, from the moment the thread has
+   * the reader loaded; building the catalog counts) before the read is stopped and the report fails ("not read within
+   * N s"). At least 1 s; a 3-page PDF reads in about 50 ms.
    */
   parseTimeLimitMs: number;
   /** LABS_ORPHAN_AFTER_MS: an original in the object store that no report took this long after its upload is deleted. */
@@ -318,7 +319,7 @@ export function loadLabsSettings(env: Env = process.env): LabsSettings {
   const test = str(env, 'NODE_ENV', 'development') === 'test';
   return {
     parseAckWaitMs: int(env, 'LABS_PARSE_ACK_WAIT_MS', 60_000, 1000),
-    parseTimeLimitMs: int(env, 'LABS_PARSE_TIME_LIMIT_MS', 30_000, 100),
+    parseTimeLimitMs: int(env, 'LABS_PARSE_TIME_LIMIT_MS', 30_000, 1000),
     orphanAfterMs: int(env, 'LABS_ORPHAN_AFTER_MS', 30 * 60_000, 1000),
     testDelays: {
       parseMs: test ? int(env, 'LABS_PARSE_TEST_DELAY_MS', 0, 0) : 0,

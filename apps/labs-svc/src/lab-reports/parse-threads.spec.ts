@@ -1,5 +1,5 @@
 import { BIOMARKER_CATALOG } from '../biomarkers/catalog/biomarker-catalog.js';
-import { ParseThreads, ParseTimeLimitError } from './parse-threads.js';
+import { ParseThreadFailure, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
 import { BiomarkerCatalog } from './parsing/catalog.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { analyzeReport, StructuredInputError } from './parsing/report-reader.js';
@@ -28,10 +28,11 @@ describe('ParseThreads: reports read on threads of their own, under a time limit
     await expect(json).rejects.toBeInstanceOf(StructuredInputError);
   });
 
+  // 50,000 lines of names the catalog does not know: a read of more than a minute on one core.
+  const long = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `Unknown analyte number ${i} abc ${i % 97}.${i % 7} mg/dL 1-${i}\n`).join(''));
+
   it('stops a read that runs past the limit, and reads the next report on a new thread', async () => {
-    // 50,000 lines of names the catalog does not know: a read of tens of seconds, stopped at 3 s.
-    const long = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `Unknown analyte number ${i} abc ${i % 97}.${i % 7} mg/dL 1-${i}\n`).join(''));
-    const limited = new ParseThreads(1, 3_000);
+    const limited = new ParseThreads(1, 5_000);
     try {
       await expect(limited.analyze('text', long, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseTimeLimitError);
       const next = await limited.analyze('text', report, catalog, uploadedAt, {});
@@ -39,5 +40,30 @@ describe('ParseThreads: reports read on threads of their own, under a time limit
     } finally {
       await limited.close();
     }
+  });
+
+  it('a thread that dies while idle is replaced: the next report reads (it would have waited out the limit and failed)', async () => {
+    const one = new ParseThreads(1, 20_000);
+    try {
+      await one.analyze('text', report, catalog, uploadedAt, {});
+      // What an out-of-memory end or a stray error in the reader's libraries does to a thread between two reads.
+      await (one as unknown as { threads: { worker: { terminate(): Promise<number> } }[] }).threads[0]!.worker.terminate();
+      const next = await one.analyze('text', report, catalog, uploadedAt, {});
+      expect(next.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('closing the pool fails the read in progress and every read waiting for a thread (none is left pending)', async () => {
+    const one = new ParseThreads(1, 60_000);
+    const reads = [one.analyze('text', long, catalog, uploadedAt, {}), one.analyze('text', report, catalog, uploadedAt, {}), one.analyze('text', report, catalog, uploadedAt, {})];
+    const settled = Promise.allSettled(reads);
+    await new Promise((res) => setTimeout(res, 200));
+    await one.close();
+    const outcomes = await settled;
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    for (const o of outcomes) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(ParseThreadFailure);
+    await expect(one.analyze('text', report, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseThreadFailure);
   });
 });

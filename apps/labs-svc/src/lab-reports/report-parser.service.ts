@@ -18,7 +18,7 @@ import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
-import { PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
+import { ParseMemoryLimitError, PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
 
 /** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
 function uuidFrom(name: string): string {
@@ -151,8 +151,8 @@ export class ReportParser implements OnApplicationShutdown {
     try {
       analysis = await this.threads.analyze(report.kind, bytes, await this.biomarkers.catalog(), report.createdAt, this.readOptions());
     } catch (err) {
-      // A read that ran past its limit would run past it again: the report fails, it is not tried again.
-      if (err instanceof ParseTimeLimitError) throw new ParseFailure(err.message);
+      // A read that ran past its time or memory limit would again: the report fails, it is not tried again.
+      if (err instanceof ParseTimeLimitError || err instanceof ParseMemoryLimitError) throw new ParseFailure(err.message);
       if (err instanceof PdfUnreadableError) throw new ParseFailure(err.message);
       if (err instanceof StructuredInputError) {
         throw new ParseFailure(err.message, err.details.map((d) => ({ code: 'invalid-field', message: d.message ?? 'invalid', ...(d.field ? { text: d.field } : {}) })));

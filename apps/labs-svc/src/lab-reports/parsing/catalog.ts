@@ -946,6 +946,14 @@ const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
  * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
  * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
  */
+/**
+ * The longest name the catalog is asked about, in characters: a longer one is no test's name. The longest the tuning
+ * set's 3,209 rows read is 111 (LOINC's long common names run to about 150). Its rules cost more than a name's length
+ * (expressions with two lazy groups, as `letteredQualifier`'s), and the text reader asks about every run of words
+ * before a number: a 5,000-character line of short words took 33 s on labs-svc's event loop.
+ */
+export const LONGEST_NAME = 250;
+
 export class BiomarkerCatalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();
@@ -975,21 +983,13 @@ export class BiomarkerCatalog {
     return this.matchName(name);
   }
 
-  /**
-   * The longest name the catalog is asked about, in characters: a longer one is no test's name. The longest the tuning
-   * set's 3,209 rows read is 111 (LOINC's long common names run to about 150). Its rules cost more than a name's length
-   * (expressions with two lazy groups, as `letteredQualifier`'s), and the text reader asks about every run of words
-   * before a number: a 5,000-character line of short words took 33 s on labs-svc's event loop.
-   */
-  private static readonly LONGEST_NAME = 250;
-
   /** Names already matched (a report repeats names, and the reader asks about each candidate name): capped. */
   private readonly memo = new Map<string, CatalogEntry | undefined>();
   /** The same for names read in urine (the strip and section rules ask about every line's name). */
   private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
   matchName(name: string): CatalogEntry | undefined {
-    if (name.length > BiomarkerCatalog.LONGEST_NAME) return undefined;
+    if (name.length > LONGEST_NAME) return undefined;
     return remembered(this.memo, name, () => {
       const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
@@ -1470,7 +1470,7 @@ export class BiomarkerCatalog {
 
   /** A name read as a urine analyte (`Glucose` under `Urinalysis`, `Urine Protein`): the catalog's name for it in urine. */
   matchInUrine(name: string, qualitative = false): CatalogEntry | undefined {
-    if (name.length > BiomarkerCatalog.LONGEST_NAME) return undefined;
+    if (name.length > LONGEST_NAME) return undefined;
     return remembered(this.urineMemo, `${qualitative ? 'q' : 'n'}:${name}`, () => this.inUrine(urineInEnglish(name), qualitative));
   }
 

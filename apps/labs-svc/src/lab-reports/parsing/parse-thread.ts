@@ -31,6 +31,8 @@ let held: { version: number; catalog: BiomarkerCatalog } | undefined;
 parentPort?.on('message', (request: ParseRequest) => {
   void answer(request).then((reply) => parentPort!.postMessage(reply));
 });
+// The reader is loaded (this module runs after its imports): reads are timed from here, not from the thread's start.
+parentPort?.postMessage({ ready: true });
 
 async function answer(request: ParseRequest): Promise<{ id: number; analysis?: unknown; error?: ParseThreadError }> {
   try {

@@ -1,5 +1,5 @@
 import { fullYear, parsePrintedDate } from './dates.js';
-import { BODY_SURFACE, foldName, urineInEnglish, withoutObservation } from './catalog.js';
+import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -217,13 +217,6 @@ function withListed(rows: RawRow[], read: { rows: RawRow[]; prose: Set<RawRow> }
  * warning says so.
  */
 const LONGEST_LINE = 5000;
-
-/**
- * The most words a row's name has before its value. The tuning set's longest name read is 13 words (a LOINC long
- * common name, `Cholesterol in LDL [Mass/volume] in Serum or Plasma by Direct assay`, is 11); a row is looked for at
- * every word of a line, and each try reads the rest of it, so a line of 1,600 short words cost 2.4 s.
- */
-const LONGEST_NAME_WORDS = 40;
 
 /** Reads lines of a report: the layout decides the reader; dates come from the header lines of any layout. */
 export function parseReportLines(printed: SourceLine[], opts: TextParseOptions = {}): ParsedReport {
@@ -1042,7 +1035,13 @@ interface TableState {
 function lineText(raw: string): string {
   // (labs36fix) `149 g/l (Details: UCUM codeg/dL = 'g/dL')`: a rendered FHIR resource's note of the code behind what it
   // printed (a FHIR implementation guide's page) is no part of the line; the printed unit stays the row's.
-  return statusCellAsFlag(boldLabel(fhirField(raw.trim().replace(/\s*\(Details:[^()]*\)/g, '')).replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, '')).replace(/\s{2,}#(?!\d).*$/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim());
+  // (Each expression only where its literal is: unanchored, they cost the square of a long run of spaces.)
+  const trimmed = raw.trim();
+  const details = trimmed.includes('(Details:') ? trimmed.replace(/\s*\(Details:[^()]*\)/g, '') : trimmed;
+  const item = boldLabel(fhirField(details).replace(/^#{1,6}\s+/, '').replace(/^(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?=[\p{L}(]|\*\*\p{L})/u, ''));
+  // (From the start of a run of spaces only: the same match, without trying every space of a long run.)
+  const uncommented = item.includes('#') ? item.replace(/(?<!\s)\s{2,}#(?!\d).*$/, '') : item;
+  return statusCellAsFlag(uncommented.replace(/^\*\*(.*)\*\*$/, '$1').trim());
 }
 
 /**
@@ -1087,7 +1086,7 @@ function fhirField(text: string): string {
  * table's row (a table's flag column is read by its header), and only for a phrase that names a status.
  */
 function statusCellAsFlag(text: string): string {
-  if (/^\|/.test(text) || !/\d/.test(text)) return text;
+  if (/^\|/.test(text) || !/\d/.test(text) || !text.includes('|')) return text;
   const m = STATUS_CELL.exec(text);
   if (!m || !/\d/.test(m[1]!)) return text;
   const marks = m[2]!;
@@ -4289,8 +4288,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
-  for (let i = 1; i < Math.min(tokens.length, LONGEST_NAME_WORDS + 1); i++) {
-    const name = cleanName(tokens.slice(0, i).join(' '));
+  for (let i = 1; i < tokens.length; i++) {
+    // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
+    // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
+    // line of 1,600 short words cost 2.4 s).
+    const printed = tokens.slice(0, i).join(' ');
+    if (printed.length > LONGEST_NAME) break;
+    const name = cleanName(printed);
     if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
     // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,

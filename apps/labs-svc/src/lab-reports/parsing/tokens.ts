@@ -133,7 +133,9 @@ function groupedLowBound(tokens: readonly string[], d: number, end: number, valu
  */
 function spaceGroupedRange(tokens: string[]): void {
   for (let d = tokens.length - 3; d >= 1; d--) {
-    if (!/^[-–]$/.test(tokens[d]!) || !GROUP_HEAD.test(tokens[d + 1]!)) continue;
+    // (An upper bound grouped as `10 000` needs a group of three digits after its head: without one, nothing below
+    // can find a range, and reading the numbers before the dash for every dash costs the square of the line.)
+    if (!/^[-–]$/.test(tokens[d]!) || !GROUP_HEAD.test(tokens[d + 1]!) || !GROUP.test(tokens[d + 2] ?? '')) continue;
     let last = d + 2;
     while (GROUP.test(tokens[last] ?? '')) last++;
     // The shortest upper bound that makes a range with a lower bound before the dash: a group after it is the next
