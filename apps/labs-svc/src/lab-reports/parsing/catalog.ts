@@ -1,5 +1,6 @@
 import { oneEdit } from './edit.js';
 import { remembered } from './memo.js';
+import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
 import { convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -58,6 +59,8 @@ export function foldName(name: string): string {
     .replace(/đ/g, 'd').replace(/Đ/g, 'D')
     // Norwegian and Danish ø and æ (`Nøytrofile`) have none either: o and ae.
     .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
+    // (labs46fix) German ß (`Gesamteiweiß`) has none either: ss, as Swiss German writes it (`Gesamteiweiss`).
+    .replace(/ß/g, 'ss').replace(/ẞ/g, 'SS')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -251,6 +254,8 @@ function testNameSynonyms(folded: string): string {
     // capacity` (the transferrin saturation; `transferrin saturation index`). (`… - observation`: OBSERVATION_SUFFIX.)
     .replace(/^total (white|red) blood count$/, '$1 blood cell count')
     .replace(/^(?:saturation of (?:total )?iron binding capacity|transferrin saturation index)$/, 'transferrin saturation')
+    // (labs46fix) German `Transferrin-Sättigung`, `Transferrinsättigung` (folded without the umlaut, or with it spelt `ae`).
+    .replace(/^transferrin ?(?:sattigung|saettigung)$/, 'transferrin saturation')
     // An antibody named in the plural or short (`Anti-Thyroidperoxidase abs`, `Thyroid peroxidase antibodies`): the
     // antibody the catalog names in the singular.
     .replace(/\bthyroidperoxidase\b/, 'thyroid peroxidase').replace(/^(?:anti )?(.+?) antibodies$/, '$1 antibody')
@@ -284,7 +289,9 @@ function testNameSynonyms(folded: string): string {
     .replace(/^azot mocznika$/, 'urea nitrogen')
     // `Nitrógeno ureico` (Spanish), `Nitrogênio ureico` (Portuguese): urea's nitrogen.
     .replace(/\bnitrogen(?:o|io) ureico\b/, 'urea nitrogen')
-    .replace(/^niedojrzale granulocyty(?: ig)?(?: %)?$/, 'immature granulocytes').replace(/^niedojrzale granulocyty(?: ig)? il$/, 'immature granulocytes absolute')
+    .replace(/^niedojrzale granulocyty(?: ig)?(?: %)?$/, 'immature granulocytes')
+    // (labs46fix) German `unreife Granulozyten` (immature granulocytes; `IG`, `%` after them).
+    .replace(/^unreife granulozyten(?: ig)?(?: %)?$/, 'immature granulocytes').replace(/^niedojrzale granulocyty(?: ig)? il$/, 'immature granulocytes absolute')
     // `Mean Cell Hb Concentration`, `Mean Corpuscular Hb`: Hb spelt short in a red cell index's name.
     .replace(/^mean (cell|corpuscular) hb\b/, 'mean $1 hemoglobin')
     .replace(/^kreatinin$/, 'creatinine')
@@ -323,7 +330,8 @@ function testNameSynonyms(folded: string): string {
     // platelet counts; `Neutrofil granulocita %`, `Limfocita #`) — the differential's `granulocita` (granulocyte) after
     // the cell's name says nothing more — and Spanish ones: `Glicemia en ayuno` (fasting glucose), `Hemoglobina glicada`
     // (glycated haemoglobin, its noun first), `Hormona tiroestimulante` (TSH).
-    .replace(/^(neutrophils|eosinophils|basophils) granulo(?:cit(?:a|ak|os|es|i)|cytt(?:er)?)\b/, '$1')
+    // (labs46fix) And German `neutrophile Granulozyten` (`eosinophile`, `basophile`), English `neutrophil granulocytes`.
+    .replace(/^(neutrophils|eosinophils|basophils) granulo(?:cit(?:a|ak|os|es|i)|cytt(?:er)?|zyten|cytes)\b/, '$1')
     .replace(/ en fasting\b/, ' fasting').replace(/^hemoglobin glycated\b/, 'glycated hemoglobin')
     // `Hb A1c`, `Hgb A1c`: HbA1c with a space inside.
     .replace(/^hg?b a1c$/, 'hba1c')
@@ -433,6 +441,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     trombociti: 'platelets', limfociti: 'lymphocytes', monociti: 'monocytes', eozinofili: 'eosinophils', bazofili: 'basophils',
     ukupni: 'total', ukupna: 'total', ukupne: 'total', proteini: 'protein', reaktivni: 'reactive', alkalna: 'alkaline', fosfataza: 'phosphatase',
     kortizol: 'cortisol', inzulin: 'insulin', slobodni: 'free', transferin: 'transferrin', feritin: 'ferritin',
+    // (labs46fix) Serbian `Gvožđe` (iron; Croatian `željezo`) and `Gama GT` (the gamma-GT, as Serbian and Croatian spell gamma).
+    gvozde: 'iron', gama: 'gamma',
   },
   // Swedish, Norwegian and Danish — written from knowledge, not sourced.
   nordic: {
@@ -521,6 +531,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   // (labs45fix) German short `ges.` (gesamt: `ges.Cholesterin`, `ges. Bilirubin`) and `geschätzte`/`geschätzt` (estimated:
   // `geschätzte GFR`, the eGFR; a measured GFR keeps its word, NOT_CREATININE_ESTIMATE).
   ges: 'total', geschatzte: 'estimated', geschatzt: 'estimated',
+  // (labs46fix) German `Quotient` (a ratio: `LDL/HDL Quotient`, `Albumin/Kreatinin-Quotient`).
+  quotient: 'ratio',
   // Turkish (`Açlık Glukozu`, `Kolesterol`, `Trigliserid`, `Lökosit`, `Üre`; `Glike Hemoglobin`, `Glikozile hemoglobin`:
   // glycated haemoglobin).
   glike: 'glycated', glikozile: 'glycated', glikolize: 'glycated',
@@ -735,15 +747,23 @@ const GERMAN_IN_SPECIMEN: Record<string, SampleSays> = {
   serum: 'serum', se: 'serum', s: 'serum', plasma: 'serum', pl: 'serum', fluorid: 'serum', fluoridplasma: 'serum', naf: 'serum',
   vollblut: 'blood', blut: 'blood', vb: 'blood', edta: 'blood', 'edta blut': 'blood',
 };
+/**
+ * (labs46fix) The time of day a sample was drawn at, as a German or Swiss report prints it after the name (`Cortisol 8
+ * Uhr`, `Cortisol 08.00 Uhr`: the morning cortisol): a condition of the sample, as `basal` is, the analyte the same. A
+ * clock's hour (0–24) with `Uhr` only — a duration (`Glucose 2h`, `Glucose 120 min`, `Cortisol 30 min`: a tolerance or
+ * stimulation test's sample) is another result and no word here. Folded (`08.00 Uhr` → `08 00 uhr`).
+ */
+const CLOCK_TIME = /^(?:[01]?\d|2[0-4])(?: [0-5]\d)? uhr$/;
 /** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
 const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
 /** What a folded phrase says of the sample: a SAMPLE_QUALIFIERS phrase, or `i`/`im`/`in` and a GERMAN_IN_SPECIMEN word. */
 const SAMPLE_WORDS = {
   get(phrase: string): SampleSays | undefined {
     const inWord = /^(?:i|im|in) (.+)$/.exec(phrase);
-    return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined);
+    return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined)
+      ?? (CLOCK_TIME.test(phrase) ? 'condition' : undefined);
   },
-  keys: () => [...SAMPLE_WORD_LIST.keys(), ...Object.keys(GERMAN_IN_SPECIMEN).map((w) => `im ${w}`)],
+  keys: () => [...SAMPLE_WORD_LIST.keys(), ...Object.keys(GERMAN_IN_SPECIMEN).map((w) => `im ${w}`), '08 00 uhr'],
 };
 /** The most words a phrase of SAMPLE_QUALIFIERS has. */
 const SAMPLE_PHRASE_WORDS = Math.max(...SAMPLE_WORDS.keys().map((p) => p.split(' ').length));
@@ -848,6 +868,17 @@ function sampleWordsIn(name: string): Set<SampleSays> {
     }
   }
   return says;
+}
+
+/** A specimen other than blood (NON_BLOOD_SPECIMEN_WORDS) in a name's brackets; built when first asked. */
+let otherSpecimenInBrackets: RegExp | undefined;
+function bracketedSpecimen(name: string): boolean {
+  otherSpecimenInBrackets ??= new RegExp(String.raw`[([][^)\]]*\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b[^)\]]*[)\]]`, 'iu');
+  return /[([]/.test(name) && otherSpecimenInBrackets.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+/** Whether an entry is an analyte of a specimen other than blood (`glucose-urine`, `microalbumin`, fecal, salivary, CSF). */
+function ofOtherSpecimen(entry: CatalogEntry): boolean {
+  return /urine|urinary|urobilinogen|microalbumin|fecal|faecal|stool|salivary|saliva|csf|cerebrospinal|pleural|ascit|peritoneal|synovial|fluid|semen|sperm|sputum/i.test(`${entry.key} ${entry.display}`);
 }
 
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */
@@ -997,6 +1028,11 @@ export class BiomarkerCatalog {
       const printed = normalizeName(name);
       const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
       if (readByRule && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      // (labs46fix review) `Gesamteiweiß (Liquor)`, `Cortisol 8 Uhr (Speichel)`, `Gesamteiweiß (Punktat)`: a specimen
+      // no blood's in brackets after the name (NON_BLOOD_SPECIMEN_WORDS: urine, stool, CSF, a punctate, a drainage, a
+      // dialysate, saliva) makes it that specimen's test, whatever rule dropped the bracket — unknown, unless the
+      // entry read is itself of a specimen other than blood (`Glucose (Urine)`, the urine's glucose).
+      if (readByRule && bracketedSpecimen(name) && !ofOtherSpecimen(hit)) return undefined;
       // `GFR (measured)`, `GFR (Iohexol)`, `GFR, 51Cr-EDTA`, `eGFR (Cystatin C)`: whatever rule read the name as the
       // catalog's eGFR (estimated from creatinine), words saying the rate was measured — by a marker's clearance — or
       // estimated from cystatin C make it another test; unless the catalog has the name as printed.

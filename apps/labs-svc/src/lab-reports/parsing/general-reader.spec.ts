@@ -5,6 +5,7 @@ import { fullYear } from './dates.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { parseHl7 } from './hl7.parser.js';
+import { SCRIPT_STATEMENT } from './json-records.js';
 import { extractPdfLines, rebuildRows } from './pdf-text.js';
 import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
@@ -8584,5 +8585,185 @@ describe('labs45fix review: two-digit years, tied and empty dated columns, diagn
 
   it('6. must still read: a haemoglobin in plasma is no blood haemoglobin', () => {
     expect(coded(lines('Hämoglobin i.Plasma   5   mg/dl   < 10')).map((r) => r[0])).not.toContain('hemoglobin');
+  });
+});
+
+describe('labs46fix: script data after other statements, German OBX names, units and placeholders, pending rows', () => {
+  // Made-up lines.
+  const hl7 = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'OBR|1|||PANEL', ...segments].join('\r');
+  const obx = (...segments: string[]) => hl7Coded(hl7(...segments));
+  const record = (name: string, value: number, unit: string, range: string) => `{ name: "${name}", value: ${value}, unit: "${unit}", refRange: "${range}", status: "ok" }`;
+
+  it('1. a script\'s records after a comment, another declaration or a call statement are read (failed before)', () => {
+    const items = `const labItems = [\n  ${record('Leukociti', 6.1, '×10⁹/L', '3.5-10.0')},\n  ${record('Glukoza', 5.3, 'mmol/L', '3.9-5.9')}\n];`;
+    const expected = [['white-blood-cell-count', 6.1, '10*9/L', 3.5, 10, 'normal'], ['glucose', 5.3, 'mmol/L', 3.9, 5.9, 'normal']];
+    expect(coded(`// results\n${items}`)).toEqual(expected);
+    expect(coded(`const meta = { labName: "Lab" };\n${items}\nconsole.log(labItems.length);`)).toEqual(expected);
+    expect(coded(`  // --- LAB RESULTS\n  const labResult = await prisma.labResult.create({\n    data: { userId: client.id, date: new Date("2026-01-02") },\n  });\n\n  ${items}`))
+      .toEqual(expected);
+  });
+
+  it('1. records passed to a call, returned, or held in a literal that is code as a whole (failed before)', () => {
+    expect(coded(`await prisma.labItem.createMany({ userId: client.id, data: [ ${record('Kreatinin', 88, 'µmol/L', '62-115')}, ${record('Gama GT', 27, 'U/L', '8-61')} ] });`))
+      .toEqual([['creatinine', 88, 'umol/L', 62, 115, 'normal'], ['gamma-glutamyl-transferase', 27, 'U/L', 8, 61, 'normal']]);
+    expect(coded(`db.results.insertMany([ { test: "Gvožđe", result: 20.4, unit: "µmol/L", referenceRange: "11.6-31.3" } ]);`))
+      .toEqual([['iron', 20.4, 'umol/L', 11.6, 31.3, 'normal']]);
+    expect(coded(`const x = 1;\nfunction loadLabs() {\n  return [ ${record('Glukoza', 5.3, 'mmol/L', '3.9-5.9')} ];\n}`)).toEqual([['glucose', 5.3, 'mmol/L', 3.9, 5.9, 'normal']]);
+  });
+
+  it('1. guards: prices, tiers and records without a unit, range or status read nothing; a literal is read once; prose is no script', () => {
+    expect(coded('// prices\nconst prices = [ { name: "Glucose", price: 12.5 }, { name: "Ferritin", price: 18 } ];')).toEqual([]);
+    expect(coded('// tiers\nconst tiers = [ { test: "Cholesterol", value: "<200", status: "Desirable" }, { test: "Cholesterol", value: "200-239", status: "Borderline high" } ];')).toEqual([]);
+    expect(coded('import { seed } from "./seed";\nconst rows = [ { name: "Glucose", value: 95 } ];')).toEqual([]);
+    expect(['Glucose 5.3 mmol/L 3.9-5.9', 'Dr. Smith (GP) reviewed the results', 'Results: const x = [1]', 'Labor Dr.Muster  Befund'].map((t) => SCRIPT_STATEMENT.test(t)))
+      .toEqual([false, false, false, false]);
+  });
+
+  it('1. a script\'s first statement after comments (SCRIPT_STATEMENT); a literal inside one that parses is read once (failed before)', () => {
+    expect(['// x\nconst a = 1', '/* x */ import a from "b"', 'prisma.labResult.create({', 'await seed()'].map((t) => SCRIPT_STATEMENT.test(t))).toEqual([true, true, true, true]);
+    expect(coded(`prisma.lab.create({ data: { items: [ ${record('Glukoza', 5.3, 'mmol/L', '3.9-5.9')} ] } });`)).toEqual([['glucose', 5.3, 'mmol/L', 3.9, 5.9, 'normal']]);
+  });
+
+  it('1. bounded: a script of 5,000 open brackets or calls is read at once', () => {
+    const t0 = Date.now();
+    coded(`const x = ${'{'.repeat(5000)}`);
+    coded(`a.b(${'f(['.repeat(1700)}`);
+    coded(`const x = {${'a: [1, b.c], '.repeat(400)}}`);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('2. a name padded to a column is one space apart; `Gesamteiweiß` (ß as ss) is the total protein (failed before)', () => {
+    expect(obx('OBX|1|CE|7GE^Gesamteiweiß i.S.          (Photom.)||70.1|g/l|64.0 - 83.0||||P', 'OBX|2|CE|7IGA^IgA i.S.                     (Turb.)||2.2|g/l|||||P',
+      'OBX|3|CE|7CL^Chlorid i.S.                   (ISE)||101|mmol/l|98 - 107||||P'))
+      .toEqual([['total-protein', 70.1, 'g/L', 64, 83, 'normal'], ['?IgA i.S. (Turb.)', 2.2, 'g/L', null, null, null], ['chloride', 101, 'mmol/L', 98, 107, 'normal']]);
+    expect(coded('Gesamteiweiss   70   g/l   64 - 83')).toEqual([['total-protein', 70, 'g/L', 64, 83, 'normal']]);
+  });
+
+  it('2. guards: a urine protein with ß stays no serum total protein', () => {
+    expect(obx('OBX|1|NM|1^Gesamteiweiß im Urin^LOC||0.12|g/l|||||F').map((r) => r[0])).not.toContain('total-protein');
+  });
+
+  it('3. German granulocytes, transferrin saturation, `Quotient`, Serbian `Gvožđe`/`Gama GT`, a clock time after cortisol (failed before)', () => {
+    expect(obx('OBX|1|CE|1^neutrophile Granulozyten||61.2|%|||||P', 'OBX|2|CE|2^eosinophile Granulozyten||2.9|%|||||P', 'OBX|3|CE|3^basophile Granulozyten||0.6|%|||||P',
+      'OBX|4|CE|4^unreife Granulozyten||1.1|%|< 0.6||||P', 'OBX|5|CE|5^Transferrin-Sättigung||25.5|%|||||P', 'OBX|6|CE|6^LDL/HDL  Quotient||2.3||||||P',
+      'OBX|7|NM|7^Cortisol 8 Uhr^LOC||455|nmol/l^^L|133-537||||F', 'OBX|8|NM|8^Cortisol 08.00 Uhr^LOC||460|nmol/l|||||F'))
+      .toEqual([['neutrophils', 61.2, '%', null, null, null], ['eosinophils', 2.9, '%', null, null, null], ['basophils', 0.6, '%', null, null, null],
+        ['immature-granulocytes', 1.1, '%', null, 0.6, 'high'], ['transferrin-saturation', 25.5, '%', null, null, null], ['ldl-hdl-ratio', 2.3, '{ratio}', null, null, null],
+        ['cortisol', 455, 'nmol/L', 133, 537, 'normal'], ['cortisol', 460, 'nmol/L', null, null, null]]);
+    expect(coded(lines('Transferrinsättigung   27   %   16 - 45', 'Gvožđe   20.4   µmol/L   11.6 - 31.3'))).toEqual([['transferrin-saturation', 27, '%', 16, 45, 'normal'],
+      ['iron', 20.4, 'umol/L', 11.6, 31.3, 'normal']]);
+  });
+
+  it('3. guards: granulocytes alone, a duration after a name, and no hour of the clock stay unknown', () => {
+    expect(obx('OBX|1|NM|1^Granulozyten||5.1|Gpt/l|||||F', 'OBX|2|NM|2^Cortisol 30 min||468|nmol/l|||||F', 'OBX|3|NM|3^Cortisol 25 Uhr||468|nmol/l|||||F',
+      'OBX|4|NM|4^Glucose 2h||7.1|mmol/l|||||F').map((r) => r[0])).toEqual(['?Granulozyten', '?Cortisol 30 min', '?Cortisol 25 Uhr', '?Glucose 2h']);
+  });
+
+  it('4. `Gpt/l`, `Tpt/l`, `µmol/s*l` are 10*9/L, 10*12/L and ukat/L (failed before: as printed)', () => {
+    expect(obx('OBX|1|CE|1^Leukozyten||7.1|Gpt/l|||||P', 'OBX|2|CE|2^Erythrozyten||4.7|Tpt/l|||||P', 'OBX|3|CE|3^ASAT (GOT) i.S.            (Photom.)||0.41|µmol/s*l|||||P'))
+      .toEqual([['white-blood-cell-count', 7.1, '10*9/L', null, null, null], ['red-blood-cell-count', 4.7, '10*12/L', null, null, null],
+        ['aspartate-aminotransferase', 0.41, 'ukat/L', null, null, null]]);
+    expect([toUcum('Gpt/l'), toUcum('Tpt/l'), toUcum('µmol/s*l'), toUcum('µmol/(s*l)'), toUcum('nmol/s*l')]).toEqual(['10*9/L', '10*12/L', 'ukat/L', 'ukat/L', 'nkat/L']);
+    expect(coded('Leukozyten   7.1   Gpt/l   4.0 - 10.0')).toEqual([['white-blood-cell-count', 7.1, '10*9/L', 4, 10, 'normal']]);
+  });
+
+  it('4. must still read: µmol/l, µkat/l, g/l, /nl as before', () => {
+    expect([toUcum('µmol/l'), toUcum('µkat/l'), toUcum('g/l'), toUcum('/nl')]).toEqual(['umol/L', 'ukat/L', 'g/L', '/nL']);
+  });
+
+  it('5. a value of full stops and a pending `folgt` are no rows, each with a warning (failed before)', () => {
+    const msg = hl7('OBX|1|ST|5DIFF^Differentialblutbild (automat.)||.||||||P', 'OBX|2|ST|5LYMA^ Lymphozyten||folgt|Gpt/l|||||P', 'OBX|3|ST|4^Glucose||..|mg/dl|||||F',
+      'OBX|4|NM|5^Natrium||140|mmol/l|135-145||||F');
+    expect(hl7Coded(msg).map((r) => r[0])).toEqual(['sodium']);
+    const warned = parseHl7(msg, opts).warnings.filter((w) => w.code === 'not-a-result').map((w) => w.message);
+    expect(warned).toHaveLength(3);
+    expect(warned[1]).toContain('folgt');
+    expect(coded('Lymphozyten   folgt')).toEqual([]);
+  });
+
+  it('5. guards: a dash, a text with `folgt` after other words, an `X` under a test stay answers', () => {
+    expect(obx('OBX|1|ST|1^Nitrit||-||||||F', 'OBX|2|ST|2^Bemerkung Befund||Kontrolle folgt||||||F', 'OBX|3|ST|3^Glucose||X||||||F').map((r) => [r[0], r[1]]))
+      .toEqual([['?Nitrit', null], ['?Bemerkung Befund', null], ['glucose', null]]);
+  });
+
+  it('6. must still read: a censored CRP with a coding-system unit component', () => {
+    expect(obx('OBX|1|NM|CRP^CRP^LOC||<0.6|mg/l^^L|<5||||F')).toEqual([['c-reactive-protein', 0.6, 'mg/L', null, 5, 'normal']]);
+  });
+});
+
+describe('labs46fix review: records in comments and strings, a specimen in brackets, a lone record in code, the literal cap', () => {
+  // Made-up lines.
+  const hl7 = (...segments: string[]) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.3', 'OBR|1|||PANEL', ...segments].join('\r');
+  const obx = (...segments: string[]) => hl7Coded(hl7(...segments));
+  const rec = (name: string, value: number, unit: string, range: string) => `{ name: "${name}", value: ${value}, unit: "${unit}", refRange: "${range}" }`;
+
+  it('1. a record array in a // comment, a /* */ block, a JSDoc @example or a string literal is no row (failed before)', () => {
+    expect(coded(`const a = 1;\n// const labResults = [ ${rec('Kalium', 6.4, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 131, 'mmol/L', '135-145')} ];\nconst live = [];`)).toEqual([]);
+    expect(coded(`const a = 1;\n/*\nconst labResults = [ ${rec('Kalium', 6.4, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 131, 'mmol/L', '135-145')} ];\n*/\nexport default a;`)).toEqual([]);
+    expect(coded(`/**\n * @example\n * labs.create([ ${rec('Kalium', 6.4, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 131, 'mmol/L', '135-145')} ])\n */\nexport function create(rows) { return rows; }`)).toEqual([]);
+    expect(coded(`const x = 1;\nconst labHelp = 'Use save([{ name: "Kalium", value: 6.4, unit: "mmol/L", refRange: "3.5-5.1" }, { name: "Natrium", value: 131, unit: "mmol/L", refRange: "135-145" }]) to store';`)).toEqual([]);
+    expect(coded(`const old = 1; // was: = [ ${rec('Kalium', 6.4, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 131, 'mmol/L', '135-145')} ]\nconst now = 2;`)).toEqual([]);
+  });
+
+  it('1. a live array and a commented-out one: only the live one (failed before: both)', () => {
+    expect(coded(`import x from "y";\nconst labResults = [ ${rec('Kalium', 4.4, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 140, 'mmol/L', '135-145')} ];\n// const labResults = [ ${rec('Kalium', 6.4, 'mmol/L', '3.5-5.1')} ];`))
+      .toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('1. must still read: records after a comment that holds quotes and brackets, with `//` inside a string', () => {
+    expect(coded(`// it's the lab's [old] {export}\nconst labResults = [ { name: "Kalium", value: 4.4, unit: "mmol/L", refRange: "3.5-5.1", src: "http://lab" }, ${rec('Natrium', 140, 'mmol/L', '135-145')} ];`))
+      .toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'normal'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('2. a serum analyte with a specimen other than blood in brackets is unknown (failed before: total protein, cortisol)', () => {
+    expect(obx('OBX|1|NM|1^Gesamteiweiß (Liquor)||0.41|g/l|0.15-0.45||||F', 'OBX|2|NM|2^Gesamteiweiß (Punktat)||28|g/l|||||F',
+      'OBX|3|NM|3^Gesamteiweiß (Drainage)||18|g/l|||||F', 'OBX|4|NM|4^Gesamteiweiß (Dialysat)||2|g/l|||||F',
+      'OBX|5|NM|5^Cortisol 23 Uhr (Speichel)||4.2|nmol/l|<8.3||||F', 'OBX|6|NM|6^Cortisol 8 Uhr (Liquor)||18|nmol/l|||||F',
+      'OBX|7|NM|7^Gesamteiweiss (Liquor)||0.41|g/l|||||F', 'OBX|8|NM|8^Cortisol (Speichel)||4.2|nmol/l|||||F', 'OBX|9|NM|9^Albumin (Pleurapunktat)||21|g/l|||||F',
+      'OBX|10|NM|10^Glucose (CSF)||3.2|mmol/l|||||F', 'OBX|11|NM|11^Natrium (Stuhl)||30|mmol/l|||||F').map((r) => r[0]))
+      .toEqual(['?Gesamteiweiß (Liquor)', '?Gesamteiweiß (Punktat)', '?Gesamteiweiß (Drainage)', '?Gesamteiweiß (Dialysat)', '?Cortisol 23 Uhr (Speichel)',
+        '?Cortisol 8 Uhr (Liquor)', '?Gesamteiweiss (Liquor)', '?Cortisol (Speichel)', '?Albumin (Pleurapunktat)', '?Glucose (CSF)', '?Natrium (Stuhl)']);
+    expect(coded('Gesamteiweiß (Liquor)   0.41   g/l   0.15 - 0.45').map((r) => r[0])).toEqual(['?Gesamteiweiß (Liquor)']);
+    expect([key('Total protein (ascites)'), key('Cortisol (saliva)'), key('Protein (liquor cerebrospinalis)')]).toEqual([null, null, null]);
+  });
+
+  it('2. must still read: a blood specimen or a clock hour in brackets, and a urine analyte named with its specimen', () => {
+    expect(obx('OBX|1|NM|1^Gesamteiweiß (Serum)||70|g/l|64-83||||F', 'OBX|2|NM|2^Cortisol (8 Uhr)||455|nmol/l|133-537||||F', 'OBX|3|NM|3^Cortisol 8 Uhr (Serum)||455|nmol/l|133-537||||F')
+      .map((r) => r[0])).toEqual(['total-protein', 'cortisol', 'cortisol']);
+    expect(key('Glucose (Urine)')).toBe(key('Glucose, urine'));
+    expect(key('Glucose (Urine)')).not.toBe('glucose');
+  });
+
+  it('3. one record in code with nothing naming lab results is no row (failed before: a chart threshold, a fixture, a default)', () => {
+    expect(coded(`chart.setOptions({ annotations: [ { name: "Glucose", value: 126, unit: "mg/dL", label: "Diabetes threshold", status: "high" } ] });`)).toEqual([]);
+    expect(coded(`it.each([ { name: "Calcium", value: 1000, unit: "mg", range: "1000-1200", status: "ok" } ])("supplement %s", (s) => {});`)).toEqual([]);
+    expect(coded(`export function reducer(state = { items: [ { name: "Glucose", unit: "mg/dL", refRange: "70-99", value: 0 } ] }, action) { return state; }`)).toEqual([]);
+    expect(coded(`import request from "supertest";\nexpect(flag({ name: "Glucose", value: 150, unit: "mg/dL", refRange: "70-99" })).toBe("H");`)).toEqual([]);
+    expect(coded(`const colors = { high: "#f00" };\nconst legend = [ { name: "Glucose", value: 126, unit: "mg/dL", refRange: "70-99", status: "example" } ];`)).toEqual([]);
+  });
+
+  it('3. must still read: one record a script names as lab results, and two records anywhere', () => {
+    expect(coded(`const results: LabResult[] = [ ${rec('Kalium', 4.2, 'mmol/L', '3.5-5.1')} ] as const;`)).toEqual([['potassium', 4.2, 'mmol/L', 3.5, 5.1, 'normal']]);
+    expect(coded(`await prisma.labItem.create({ data: ${rec('Hämoglobin', 13.2, 'g/dL', '12.0-15.5')} });`)).toEqual([['hemoglobin', 13.2, 'g/dL', 12, 15.5, 'normal']]);
+    expect(coded(`const legend = [ ${rec('Kalium', 4.2, 'mmol/L', '3.5-5.1')}, ${rec('Natrium', 140, 'mmol/L', '135-145')} ];`).map((r) => r[0])).toEqual(['potassium', 'sodium']);
+  });
+
+  it('4. a hundred create calls are all read, and so those with a code value each (failed before: 64, 21)', () => {
+    const plain = 'import { prisma } from "./db";\n' + Array.from({ length: 100 }, (_, i) => `await prisma.labItem.create({ data: ${rec('Glucose', 90 + (i % 10), 'mg/dL', '70-99')} });`).join('\n');
+    expect(coded(plain)).toHaveLength(100);
+    const withUser = 'import { prisma } from "./db";\n' + Array.from({ length: 100 }, (_, i) => `await prisma.labItem.create({ data: { userId: client.id, item: ${rec('Glucose', 90 + (i % 10), 'mg/dL', '70-99')} } });`).join('\n');
+    expect(coded(withUser)).toHaveLength(100);
+  });
+
+  it('4. the first record of an array that is code as a whole, with code in that record, is read (failed before: lost)', () => {
+    expect(coded(`prisma.labItem.createMany({ data: [ { name: "Glucose", value: 95, unit: "mg/dL", refRange: "70-99", by: user.id }, ${rec('Sodium', 140, 'mmol/L', '135-145')}, ${rec('Chloride', 101, 'mmol/L', '98-107')} ] });`).map((r) => r[0]))
+      .toEqual(['glucose', 'sodium', 'chloride']);
+    expect(coded(`prisma.labItem.createMany({ data: [ { name: "Glucose", value: 95, unit: "mg/dL", refRange: "70-99", date: new Date("2026-01-01") }, { name: "Sodium", value: 140, unit: "mmol/L", refRange: "135-145", date: new Date("2026-01-01") } ] });`).map((r) => r[0]))
+      .toEqual(['glucose', 'sodium']);
+  });
+
+  it('4. guards: a code value in a string stays, and a function value still makes its record code (not read)', () => {
+    expect(coded(`const labResults = [ { name: "Glucose", value: 95, unit: "mg/dL", refRange: "70-99", note: "x: y.z, w" }, { name: "Sodium", value: 140, unit: "mmol/L", refRange: "135-145", fn: () => 1 } ];`).map((r) => r[0]))
+      .toEqual(['glucose']);
   });
 });

@@ -160,7 +160,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     // letter or two among them), even one letter is the name: the number names nothing. A code in letters the catalog
     // knows (`GLU^X^L`, `K+^M^99BG`, `HGB^A^L`) names the test whatever coding system follows it: the one letter is no
     // name; a local code it does not know (`POT^K^L`, `IP^P^L`, `LAB0042^K^L`) leaves a letter the catalog knows in OBX-6's unit to name it (`Ca++^M`: no `M`; `V1^P^L|72|/min` is a pulse, no phosphorus).
-    const text = component(fields[3], 1, d);
+    // (labs46fix) A name padded to a column (`Chlorid i.S.                   (ISE)`, a LIS's fixed-width text): one space
+    // for each run of spaces, as a printout's cell reads.
+    const text = component(fields[3], 1, d).replace(/[ \t]{2,}/g, ' ');
     const id0 = component(fields[3], 0, d);
     // (labs43fix) A method's word where the unit goes (`CALC`, `Calculated`: a computed globulin or ratio) is no unit,
     // as in printed reports (tokens.ts isUnitNoise).
@@ -265,6 +267,13 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       // A known test's `X`, or an `X` with a unit, range or flag, stays what it was (a text result).
       // (labs45fix review) Only under a name that reads as a panel's (PANEL_NAME: `Blutbild`, `Serologie`, `Profile`, a
       // tube in brackets, `(EDTA)`): `Sex chromosomes  X` (45,X), `Kristalle  X` are answers.
+      // (labs46fix) A value of full stops alone (`Differentialblutbild (automat.)||.`: a section's line, a placeholder
+      // where nothing was measured) answers nothing, whatever its name, unit or range: no row. A dash (`-`, negative)
+      // and any letter or digit stay answers.
+      if (/^\.+$/.test((value.valueText ?? '').trim())) {
+        warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its value "${value.valueText}" is a placeholder, not a result`, line });
+        return;
+      }
       if (PANEL_MARK.test(value.valueText ?? '') && PANEL_NAME.test(name) && !obx6.trim() && !range && !(fields[8] ?? '').trim() && opts.knows?.(name) !== true) {
         warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its value "${value.valueText}" marks a panel's header, not a result`, line });
         return;

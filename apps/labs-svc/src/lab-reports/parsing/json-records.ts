@@ -31,6 +31,15 @@ const MODULE_PREFIX = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:export\s+default
  */
 export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|function\s+[A-Za-z_$]|['"]use strict['"]|angular\s*\.\s*module\s*\()/;
 
+/**
+ * (labs46fix) A script whose first statement (comments aside) is a declaration or a statement of code, not data: a
+ * `const`/`let`/`var` declaration with its `=`, an `import`, an `export`, `module.exports`, an `await`, an `async
+ * function`, a `require(`, or a call of a member (`prisma.labResult.create(`, `db.results.insertMany(`: a dotted name,
+ * no space inside, and its bracket) — a seed script, a test's fixture, a controller. Its data may stand anywhere in
+ * it, after other statements (assignedData); a text that starts as prose is no script.
+ */
+export const SCRIPT_STATEMENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=|import\s|export\s|module\.exports\b|await\s|async\s+function\b|require\s*\(|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\()/;
+
 /** What may follow it: semicolons, comments, an `export default X;`. */
 const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
 
@@ -76,25 +85,122 @@ function moduleData(text: string): ModuleData | null {
  * (labs40fix) Data assigned inside a script (`(function () { $scope.tableData = [ … ]; })();`, an AngularJS
  * controller; `this.rows = { … }` in a class): each array or object literal after an assignment's `=`, up to its
  * matching bracket (strings and comments passed over), that json5 parses. Null when none does.
+ * (labs46fix) Anywhere in the script: also a literal passed to a call (`createMany([ … ])`, `insert({ … })`) or
+ * returned (`return [ … ]`); and a literal that json5 does not take as a whole (code in it: `{ userId: client.id, data:
+ * [ … ] }`, `new Date(…)`) is searched for the literals it holds, after a property's `:` or an item's `,`. Bounded:
+ * at most 64 literals tried, and no more text scanned for brackets than eight times the script's length.
+ * (labs46fix review) Only where the text is code (codeMask): a literal in a comment (`// const old = [ … ]`, a JSDoc
+ * `@example`) or in a string is no data. A literal that json5 does not take is tried again with its code values as
+ * null (`by: user.id`, `date: new Date("…")`: codeValuesAsNull), and inside one that still fails the first item of an
+ * array is tried too (after its `[`), as every later one is (after its `,`). The bound counts failed tries only, 64
+ * and one more per 64 characters of text (a seed script of a hundred `create` calls is read whole), the scanning
+ * bound as before.
  */
 function assignedData(text: string): ModuleData | null {
   const found: unknown[] = [];
   let first = -1;
-  const assignment = /(?<![=!<>+\-*\/%&|^])=\s*(?=[[{])/g;
-  for (let m: RegExpExecArray | null, tries = 0; tries < 20 && (m = assignment.exec(text)); tries++) {
+  const code = codeMask(text);
+  // `=` of an assignment (not `==`, `<=`, `=>`…), a call's `(`, `return`; `:`, `,` and `[` are tried only inside a
+  // literal that did not parse (`inside`): in code they are a type's or an object's own.
+  const position = /(?<![=!<>+\-*\/%&|^])=(?!>)\s*(?=[[{])|\(\s*(?=[[{])|\breturn\s+(?=[[{])|[:,[]\s*(?=[[{])/g;
+  let inside = -1;
+  let scanned = 0;
+  const maxFailures = 64 + Math.floor(text.length / 64);
+  for (let m: RegExpExecArray | null, failures = 0; failures < maxFailures && scanned <= 8 * text.length && (m = position.exec(text)); ) {
     const start = m.index + m[0].length;
+    if (!code[m.index] || !code[start]) continue;
+    if ((m[0][0] === ':' || m[0][0] === ',' || m[0][0] === '[') && start > inside) continue;
     const end = matchingBracket(text, start);
-    if (end < 0) continue;
+    scanned += end < 0 ? text.length - start : end - start;
+    if (end < 0) {
+      failures++;
+      continue;
+    }
+    const literal = text.slice(start, end + 1);
+    let data: unknown;
+    let parsed = false;
     try {
-      found.push(JSON5.parse(text.slice(start, end + 1)));
-      if (first < 0) first = start;
-      assignment.lastIndex = end + 1;
+      data = JSON5.parse(literal);
+      parsed = true;
     } catch {
-      // Not data (code, a template string): the next assignment.
+      const neutral = codeValuesAsNull(literal, code, start);
+      if (neutral !== literal) {
+        try {
+          data = JSON5.parse(neutral);
+          parsed = true;
+        } catch {
+          // Still code: the literals inside it.
+        }
+      }
+    }
+    // Data nested deeper than any report's (a generated or hostile literal) is no records: reading it would recurse as deep.
+    if (parsed && deeperThan(data, 100)) parsed = false;
+    if (parsed) {
+      found.push(data);
+      if (first < 0) first = start;
+      position.lastIndex = end + 1;
+    } else {
+      // Not data as a whole (code, a template string): the literals inside it (from its own bracket on, so that an
+      // array's first item is tried), then the next position.
+      failures++;
+      inside = Math.max(inside, end);
+      position.lastIndex = start;
     }
   }
   return found.length ? { data: found, start: first } : null;
 }
+
+/** Whether data nests arrays and objects more than `limit` deep; without recursion. */
+function deeperThan(data: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v as object)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * (labs46fix review) Which characters of a script are code (1) and which are in a string, a template or a comment (0):
+ * one pass, left to right. A regular expression's literal is taken as code (a `/` is division).
+ */
+function codeMask(text: string): Uint8Array {
+  const code = new Uint8Array(text.length + 1).fill(1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    let j = -1;
+    if (c === '"' || c === "'" || c === '`') {
+      for (j = i + 1; j < text.length && text[j] !== c; j++) if (text[j] === '\\') j++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      j = text.indexOf('\n', i);
+      if (j < 0) j = text.length;
+      j--;
+    } else if (c === '/' && text[i + 1] === '*') {
+      j = text.indexOf('*/', i + 2);
+      j = j < 0 ? text.length : j + 1;
+    }
+    if (j >= 0) {
+      code.fill(0, i, Math.min(j + 1, text.length));
+      i = j;
+    }
+  }
+  return code;
+}
+
+/**
+ * (labs46fix review) A literal with its properties' code values as null (`by: user.id`, `userId: client.id`, `date:
+ * new Date("2026-01-01")`, `at: now()`): an identifier, a dotted name or a `new` or a call with plain arguments after a
+ * property's `:`, in code only (`code`, the script's codeMask; `offset`, where the literal starts). json5's own words
+ * (`true`, `false`, `null`, `Infinity`, `NaN`) stay.
+ */
+function codeValuesAsNull(literal: string, code: Uint8Array, offset: number): string {
+  return literal.replace(CODE_VALUE, (all: string, before: string, value: string, at: number) =>
+    !code[offset + at] || JSON5_WORD.test(value) ? all : `${before}null`);
+}
+const CODE_VALUE = /(:\s*)((?:new\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*(?:\((?:[^()"'`]|"[^"\n]*"|'[^'\n]*')*\))?)(?=\s*[,}\]])/g;
+const JSON5_WORD = /^(?:true|false|null|Infinity|NaN)$/;
 
 /** Where the bracket at `start` closes, strings and comments passed over; -1 when it does not. */
 function matchingBracket(text: string, start: number): number {
@@ -371,6 +477,13 @@ function recordAt(text: string, key: string, name: string, from: number, start: 
 }
 
 /**
+ * (labs46fix review) Words by which a script names laboratory results: `lab`/`labs`/`laboratory`/`labor` as a word or
+ * a camel-case part (`labItem`, `LabResult`, `patientLabs`; not `label`), `result`/`results` likewise (`testResults`),
+ * German `Befund`, Serbian/Croatian `nalaz`, `rezultat`.
+ */
+const LAB_CONTEXT = /(?<![A-Za-z])(?:[Ll]ab(?:s|oratory|or)?|LABS?|[Rr]esults?|RESULTS?|[Bb]efund\w*|[Nn]alaz\w*|[Rr]ezultat\w*)(?![a-z])|(?<=[a-z])(?:Labs?|Results?)(?![a-z])/;
+
+/**
  * Reads a text that is JSON or a JS data module as result records; null when it is neither, or holds no record.
  * (fix38b) A record is a row only under a name the catalog knows that is no vital sign, and with a reference range
  * (its text or its bounds) or a status word that says where the value stands: wearables' metrics, settings,
@@ -380,7 +493,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}, pars
   const { knows } = opts;
   const source = text.replace(/^\uFEFF/, '');
   // (labs40fix) Data assigned inside a script (an IIFE, a controller) when the text is no data module as a whole.
-  const module = parsed ?? (SCRIPT.test(source) ? assignedData(source) : null);
+  // (labs46fix) Or after other statements of a script (SCRIPT_STATEMENT: a seed script's `prisma.labResult.create(…)`).
+  const module = parsed ?? (SCRIPT.test(source) || SCRIPT_STATEMENT.test(source) ? assignedData(source) : null);
   if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
@@ -472,6 +586,11 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}, pars
   };
   visit(module.data);
   if (!rows.length) return null;
+  // (labs46fix review) One record read from a script's code (not a data module): a report has more than one result,
+  // and a lone record in code is mostly an example, a fixture, a chart's threshold or a default (`annotations: [ … ]`,
+  // `it.each([ … ])`, `expect(flag({ … }))`, `state = { items: [ … ] }`). It is read only when the script names what
+  // it holds as a laboratory's results (LAB_CONTEXT: `labs`, `labItem`, `LabResult`, `results`, `Befund`, `nalaz`).
+  if (!parsed && rows.length === 1 && !LAB_CONTEXT.test(source)) return null;
   // Records dated each on its own, on more than one date (a history, a device's readings): no row takes the upload's
   // date, and none is read.
   if (dates.size > 1) {

@@ -372,7 +372,7 @@ interface ProseContext {
  * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`), sputum, other body fluids, a swab. (Moved here
  * from text-report.parser.ts in the labs41fix review, which imports it, for NON_BLOOD_LEAD.)
  */
-export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab`;
+export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab|\w*punktat\w*|aszites|ascites|drainage|dialysat\w*|speichel\w*|saliva\w*`;
 
 /**
  * Urine in the report languages seen (`Urine`, `urinary`, `Urinalysis`, Spanish `orina`, Italian and Portuguese
@@ -380,7 +380,11 @@ export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?
  * the text reader's labels and sections (text-report.parser.ts) and the prose lists' lead-ins (NON_BLOOD_LEAD).
  */
 export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|vizelet\w*|virtsa\w*|urinalisa)`;
-/** A specimen other than blood: urine's words, a urine strip (`dipstick`), stool, CSF, other fluids, a swab. */
+/**
+ * A specimen other than blood: urine's words, a urine strip (`dipstick`), stool, CSF, other fluids, a swab.
+ * (labs46fix review) Also a punctate or effusion (`Punktat`, `Pleurapunktat`, `Aszites`, `ascites`), a drainage's
+ * fluid, a dialysate (`Dialysat`) and saliva (`Speichel`): what catalog.ts's bracketed specimen rule reads too.
+ */
 export const NON_BLOOD_SPECIMEN_WORDS = String.raw`${URINE_WORDS}|dipstick|${OTHER_SPECIMEN_WORDS}`;
 
 /**

@@ -5,7 +5,7 @@ import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
-import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT } from './json-records.js';
+import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT, SCRIPT_STATEMENT } from './json-records.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -137,7 +137,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
-  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || SCRIPT.test(text.replace(/^\uFEFF/, ''))) {
+  // (labs46fix) And a script that starts with a comment or another statement (SCRIPT_STATEMENT: `// results`,
+  // `prisma.labResult.create(…)`, `import …`): its data may come after them.
+  const unmarked = text.replace(/^\uFEFF/, '');
+  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || SCRIPT.test(unmarked) || SCRIPT_STATEMENT.test(unmarked)) {
     // The JSON text's or JS data module's data, parsed once for both readings.
     const data = jsonModuleData(text);
     const records = readJsonRecords(text, opts, data);

@@ -303,6 +303,8 @@ const NO_RESULT_IN_OTHER_LANGUAGES = [
   // German
   'hämolytisch', 'hämolysiert', 'probe hämolytisch', 'nicht durchgeführt', 'nicht bestimmt', 'nicht bestimmbar', 'storniert', 'kein material',
   'material fehlt', 'probe fehlt', 'material nicht ausreichend', 'zu wenig material', 'material unzureichend', 'geronnen', 'probe geronnen',
+  // (labs46fix) Pending: `folgt` (to follow), `folgt nach`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`.
+  'folgt', 'folgt nach', 'befund folgt', 'ergebnis folgt', 'wird nachgereicht', 'nachgereicht', 'ausstehend', 'in bearbeitung',
   // Polish
   'hemoliza', 'zhemolizowana', 'zhemolizowany', 'próbka zhemolizowana', 'materiał zhemolizowany', 'nie wykonano', 'niewykonano', 'nie wykonane',
   'niewykonane', 'anulowano', 'anulowane', 'brak materiału', 'brak próbki', 'za mało materiału', 'niewystarczająca ilość materiału',

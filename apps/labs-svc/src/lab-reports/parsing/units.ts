@@ -36,6 +36,10 @@ const SYNONYMS: Record<string, string> = {
   // A lower-case litre over a litre (`l/l`, a haematocrit) is `L/L`.
   '/nl': '/nL', '/pl': '/pL', 'l/l': 'L/L',
   'giga.l-1': '10*9/L', 'g/l-giga': '10*9/L', 'tera.l-1': '10*12/L',
+  // (labs46fix) German `Gpt/l`, `Tpt/l` (Gigapartikel, Terapartikel per litre: East German laboratories' blood counts) and
+  // `µmol/s*l`, `µmol/(s*l)`, `µmol/s/l` (micromoles per second per litre: the microkatal per litre, an enzyme's activity).
+  'gpt/l': '10*9/L', 'tpt/l': '10*12/L', 'umol/s*l': 'ukat/L', 'umol/(s*l)': 'ukat/L', 'umol/s/l': 'ukat/L', 'umol/s.l': 'ukat/L',
+  'nmol/s*l': 'nkat/L', 'nmol/(s*l)': 'nkat/L', 'nmol/s/l': 'nkat/L',
   'meq/l': 'meq/L', 'mmol/l': 'mmol/L', 'umol/l': 'umol/L', 'µmol/l': 'umol/L', 'nmol/l': 'nmol/L', 'pmol/l': 'pmol/L',
   'mg/dl': 'mg/dL', 'g/dl': 'g/dL', 'ug/dl': 'ug/dL', 'mcg/dl': 'ug/dL', 'µg/dl': 'ug/dL', 'ng/dl': 'ng/dL', 'ng/ml': 'ng/mL', 'pg/ml': 'pg/mL',
   'mg/l': 'mg/L', 'g/l': 'g/L', 'ug/l': 'ug/L', 'mcg/l': 'ug/L', 'µg/l': 'ug/L', 'ng/l': 'ng/L', 'mcg/ml': 'ug/mL', 'ug/ml': 'ug/mL',
