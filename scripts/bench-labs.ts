@@ -10,7 +10,7 @@
  *    accepted (202), parsed, failed and lost, how long until the last was parsed, and the read benchmark's figures.
  *    Goal: every upload accepted and parsed, none lost.
  * Between them, texts no laboratory prints (lines of 4,999 characters, just under the longest read): how long one such
- * upload holds labs-svc's event loop.
+ * upload takes to read (a parse thread held: labs-svc reads on threads of its own, under a time limit).
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -101,7 +101,7 @@ async function burstBench(pdf: Uint8Array): Promise<string[]> {
 }
 /**
  * Texts no laboratory prints, as an upload can send them: each line just under the longest read (5,000 characters,
- * LONGEST_LINE), between two rows. What one such upload holds labs-svc's event loop for.
+ * LONGEST_LINE), between two rows, read in process: how long one such upload holds a parse thread.
  */
 async function hostileBench(): Promise<string[]> {
   const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);

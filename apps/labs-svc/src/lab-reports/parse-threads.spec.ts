@@ -13,7 +13,7 @@ describe('ParseThreads: reports read on threads of their own, under a time limit
   const threads = new ParseThreads(2, 20_000);
   afterAll(() => threads.close());
 
-  it('reads a report as the reader in process does, again and again (the catalog sent once per thread)', async () => {
+  it('reads a report as the reader in process does, again and again', async () => {
     const inProcess = await analyzeReport('text', report, catalog, uploadedAt);
     expect(inProcess.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
     const onThreads = await Promise.all([1, 2, 3].map(() => threads.analyze('text', report, catalog, uploadedAt, {})));

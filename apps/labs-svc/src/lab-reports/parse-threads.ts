@@ -93,7 +93,8 @@ export class ParseThreads {
     let version = this.versions.get(catalog);
     if (version === undefined) this.versions.set(catalog, (version = this.nextVersion++));
     const request: ParseRequest = {
-      id: this.nextId++, kind, bytes, uploadedAt: uploadedAt.toISOString(), options,
+      // (A view of a larger buffer — Node's pool — would send the whole buffer: the report's own bytes only.)
+      id: this.nextId++, kind, bytes: bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes), uploadedAt: uploadedAt.toISOString(), options,
       catalog: thread.catalog === version ? { version } : { version, entries: catalog.entries },
     };
     let reply: Reply;

@@ -756,17 +756,21 @@ const GERMAN_IN_SPECIMEN: Record<string, SampleSays> = {
 const CLOCK_TIME = /^(?:[01]?\d|2[0-4])(?: [0-5]\d)? uhr$/;
 /** SAMPLE_QUALIFIERS of all languages, by folded phrase. */
 const SAMPLE_WORD_LIST = new Map(Object.values(SAMPLE_QUALIFIERS).flatMap((words) => Object.entries(words)));
-/** What a folded phrase says of the sample: a SAMPLE_QUALIFIERS phrase, or `i`/`im`/`in` and a GERMAN_IN_SPECIMEN word. */
-const SAMPLE_WORDS = {
-  get(phrase: string): SampleSays | undefined {
-    const inWord = /^(?:i|im|in) (.+)$/.exec(phrase);
-    return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined)
-      ?? (CLOCK_TIME.test(phrase) ? 'condition' : undefined);
-  },
-  keys: () => [...SAMPLE_WORD_LIST.keys(), ...Object.keys(GERMAN_IN_SPECIMEN).map((w) => `im ${w}`), '08 00 uhr'],
-};
-/** The most words a phrase of SAMPLE_QUALIFIERS has. */
-const SAMPLE_PHRASE_WORDS = Math.max(...SAMPLE_WORDS.keys().map((p) => p.split(' ').length));
+/**
+ * What a folded phrase says of the sample: a SAMPLE_QUALIFIERS phrase, `i`/`im`/`in` and a GERMAN_IN_SPECIMEN word, or
+ * a clock time (CLOCK_TIME).
+ */
+function sampleSays(phrase: string): SampleSays | undefined {
+  const inWord = /^(?:i|im|in) (.+)$/.exec(phrase);
+  return SAMPLE_WORD_LIST.get(phrase) ?? (inWord && Object.hasOwn(GERMAN_IN_SPECIMEN, inWord[1]!) ? GERMAN_IN_SPECIMEN[inWord[1]!] : undefined)
+    ?? (CLOCK_TIME.test(phrase) ? 'condition' : undefined);
+}
+/** The most words a phrase sampleSays reads has: a SAMPLE_QUALIFIERS phrase's, a preposition and a specimen's, a clock time's (3). */
+const SAMPLE_PHRASE_WORDS = Math.max(
+  ...[...SAMPLE_WORD_LIST.keys()].map((p) => p.split(' ').length),
+  ...Object.keys(GERMAN_IN_SPECIMEN).map((w) => 1 + w.split(' ').length),
+  3,
+);
 
 /**
  * A name without the SAMPLE_QUALIFIERS printed after it (`glucose niet nuchter, veneus (lab)` → `glucose`), as
@@ -779,7 +783,7 @@ function withoutSampleQualifiers(name: string): { rest: string; says: Set<Sample
   let end = words.length;
   outer: while (end > 1) {
     for (let k = Math.min(SAMPLE_PHRASE_WORDS, end - 1); k >= 1; k--) {
-      const said = SAMPLE_WORDS.get(foldName(words.slice(end - k, end).map((w) => w[0]).join(' ')));
+      const said = sampleSays(foldName(words.slice(end - k, end).map((w) => w[0]).join(' ')));
       if (said) {
         says.add(said);
         end -= k;
@@ -819,7 +823,7 @@ const HELD_BY_RED_CELLS = /^folate$/;
  */
 function fitsSample(entry: CatalogEntry, says: Set<SampleSays>): boolean {
   const blood = says.has('serum') || says.has('blood') || says.has('venous') || says.has('capillary') || says.has('arterial');
-  if (blood && /urine|urobilinogen|microalbumin|fecal|salivary/.test(entry.key)) return false;
+  if (blood && ofOtherSpecimen(entry)) return false;
   if ((says.has('venous') || says.has('capillary')) && [entry.key, entry.display, ...entry.aliases].some((a) => /arterial/i.test(a))) return false;
   return fitsCells(entry, says);
 }
@@ -863,18 +867,17 @@ function sampleWordsIn(name: string): Set<SampleSays> {
   const says = new Set<SampleSays>();
   for (let i = 0; i < words.length; i++) {
     for (let k = 1; k <= SAMPLE_PHRASE_WORDS && i + k <= words.length; k++) {
-      const said = SAMPLE_WORDS.get(words.slice(i, i + k).join(' '));
+      const said = sampleSays(words.slice(i, i + k).join(' '));
       if (said) says.add(said);
     }
   }
   return says;
 }
 
-/** A specimen other than blood (NON_BLOOD_SPECIMEN_WORDS) in a name's brackets; built when first asked. */
-let otherSpecimenInBrackets: RegExp | undefined;
+/** A specimen other than blood (NON_BLOOD_SPECIMEN_WORDS) in a name's brackets. */
+const OTHER_SPECIMEN_IN_BRACKETS = new RegExp(String.raw`[([][^)\]]*\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b[^)\]]*[)\]]`, 'iu');
 function bracketedSpecimen(name: string): boolean {
-  otherSpecimenInBrackets ??= new RegExp(String.raw`[([][^)\]]*\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b[^)\]]*[)\]]`, 'iu');
-  return /[([]/.test(name) && otherSpecimenInBrackets.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /[([]/.test(name) && OTHER_SPECIMEN_IN_BRACKETS.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 /** Whether an entry is an analyte of a specimen other than blood (`glucose-urine`, `microalbumin`, fecal, salivary, CSF). */
 function ofOtherSpecimen(entry: CatalogEntry): boolean {
@@ -973,18 +976,18 @@ const FILLER_AFTER = /\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
 const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 
 /**
+ * The longest name the catalog is asked about, in characters: a longer one is no test's name. The longest the tuning
+ * set's rows read is 111 (3,209 rows, 2026-12-01; LOINC's long common names run to about 150). Its rules cost more
+ * than a name's length (expressions with two lazy groups, as `letteredQualifier`'s), and the text reader asks about
+ * every run of words before a number: a 5,000-character line of short words took 33 s to read before this limit.
+ */
+export const LONGEST_NAME = 250;
+
+/**
  * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
  * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
  * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
  */
-/**
- * The longest name the catalog is asked about, in characters: a longer one is no test's name. The longest the tuning
- * set's 3,209 rows read is 111 (LOINC's long common names run to about 150). Its rules cost more than a name's length
- * (expressions with two lazy groups, as `letteredQualifier`'s), and the text reader asks about every run of words
- * before a number: a 5,000-character line of short words took 33 s on labs-svc's event loop.
- */
-export const LONGEST_NAME = 250;
-
 export class BiomarkerCatalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();

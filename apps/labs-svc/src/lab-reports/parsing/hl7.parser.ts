@@ -317,11 +317,6 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
   return { layout: 'hl7v2', rows, warnings, ...(reportedAt ? { reportedAt } : {}) };
 }
 
-/**
- * (labs37fix) OBX-3 names of an analyser's graph data: a histogram, scattergram or graph (its meta length, total,
- * binary), a discriminator, a meta length. (labs37fix review) A discriminator line, a name ending in the word `line`
- * (`Lym left line.`, `Mid Gran line`), only in a message that sends graphs (DISCRIMINATOR_LINE, sendsGraphs).
- */
 /** (labs45fix) The mark a laboratory system sends as the value of a panel's header OBX: a lone `X`. */
 const PANEL_MARK = /^\s*[xX]\s*$/;
 
@@ -332,6 +327,11 @@ const PANEL_MARK = /^\s*[xX]\s*$/;
  */
 const PANEL_NAME = /blutbild|serologie|status\b|gerinnung|elektrolyte|\b(?:panel|profile?|profil|battery|bundle|count|screen|screening|hämatologie|hamatologie|haematology|hematology|chemistry|klinische chemie)\b|\((?:edta|k[23]-?edta|serum|plasma|citrat|citrate|heparin|li-?hep(?:arin)?|fluorid|naf|vollblut|whole blood|urin|urine|sst)\)/i;
 
+/**
+ * (labs37fix) OBX-3 names of an analyser's graph data: a histogram, scattergram or graph (its meta length, total,
+ * binary), a discriminator, a meta length. (labs37fix review) A discriminator line, a name ending in the word `line`
+ * (`Lym left line.`, `Mid Gran line`), only in a message that sends graphs (DISCRIMINATOR_LINE, sendsGraphs).
+ */
 const GRAPH_WORDS = /\b(?:histogram|histogramm|histograma|scattergram|scattergramm|scatter ?plot|diagram|graph)\b|\bdiscriminator\b|\bmeta\s+length\b/i;
 const DISCRIMINATOR_LINE = /\S\s+line\.?$/i;
 

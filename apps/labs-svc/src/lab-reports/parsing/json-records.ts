@@ -40,6 +40,11 @@ export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:asy
  */
 export const SCRIPT_STATEMENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=|import\s|export\s|module\.exports\b|await\s|async\s+function\b|require\s*\(|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\()/;
 
+/** A script, by how it starts (SCRIPT) or by its first statement (SCRIPT_STATEMENT): where data is looked for inside code. */
+export function isScript(text: string): boolean {
+  return SCRIPT.test(text) || SCRIPT_STATEMENT.test(text);
+}
+
 /** What may follow it: semicolons, comments, an `export default X;`. */
 const MODULE_SUFFIX = /^(?:\s|;|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/|export\s+default\s+[A-Za-z_$][\w$]*\s*;?)*$/;
 
@@ -110,7 +115,7 @@ function assignedData(text: string): ModuleData | null {
     const start = m.index + m[0].length;
     if (!code[m.index] || !code[start]) continue;
     if ((m[0][0] === ':' || m[0][0] === ',' || m[0][0] === '[') && start > inside) continue;
-    const end = matchingBracket(text, start);
+    const end = matchingBracket(text, start, code);
     scanned += end < 0 ? text.length - start : end - start;
     if (end < 0) {
       failures++;
@@ -202,20 +207,13 @@ function codeValuesAsNull(literal: string, code: Uint8Array, offset: number): st
 const CODE_VALUE = /(:\s*)((?:new\s+)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*(?:\((?:[^()"'`]|"[^"\n]*"|'[^'\n]*')*\))?)(?=\s*[,}\]])/g;
 const JSON5_WORD = /^(?:true|false|null|Infinity|NaN)$/;
 
-/** Where the bracket at `start` closes, strings and comments passed over; -1 when it does not. */
-function matchingBracket(text: string, start: number): number {
+/** Where the bracket at `start` closes, counting brackets in code only (`code`: codeMask's); -1 when it does not. */
+function matchingBracket(text: string, start: number, code: Uint8Array): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
+    if (!code[i]) continue;
     const c = text[i]!;
-    if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      i = text.indexOf('\n', i);
-      if (i < 0) return -1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      i = text.indexOf('*/', i + 2) + 1;
-      if (i <= 0) return -1;
-    } else if (c === '[' || c === '{') depth++;
+    if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') {
       depth--;
       if (depth === 0) return i;
@@ -478,10 +476,11 @@ function recordAt(text: string, key: string, name: string, from: number, start: 
 
 /**
  * (labs46fix review) Words by which a script names laboratory results: `lab`/`labs`/`laboratory`/`labor` as a word or
- * a camel-case part (`labItem`, `LabResult`, `patientLabs`; not `label`), `result`/`results` likewise (`testResults`),
- * German `Befund`, Serbian/Croatian `nalaz`, `rezultat`.
+ * a camel-case part (`labItem`, `LabResult`, `patientLabs`; not `label`), `results` (`db.results`, `testResults`) but
+ * not `result` alone (a variable called `result` is any function's: `const result = flag({ … })` in a test), German
+ * `Befund`, Serbian/Croatian `nalaz`, `rezultat`.
  */
-const LAB_CONTEXT = /(?<![A-Za-z])(?:[Ll]ab(?:s|oratory|or)?|LABS?|[Rr]esults?|RESULTS?|[Bb]efund\w*|[Nn]alaz\w*|[Rr]ezultat\w*)(?![a-z])|(?<=[a-z])(?:Labs?|Results?)(?![a-z])/;
+const LAB_CONTEXT = /(?<![A-Za-z])(?:[Ll]ab(?:s|oratory|or)?|LABS?|[Rr]esults|RESULTS|[Bb]efund\w*|[Nn]alaz\w*|[Rr]ezultat\w*)(?![a-z])|(?<=[a-z])(?:Labs?|Results?)(?![a-z])/;
 
 /**
  * Reads a text that is JSON or a JS data module as result records; null when it is neither, or holds no record.
@@ -494,7 +493,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions = {}, pars
   const source = text.replace(/^\uFEFF/, '');
   // (labs40fix) Data assigned inside a script (an IIFE, a controller) when the text is no data module as a whole.
   // (labs46fix) Or after other statements of a script (SCRIPT_STATEMENT: a seed script's `prisma.labResult.create(…)`).
-  const module = parsed ?? (SCRIPT.test(source) || SCRIPT_STATEMENT.test(source) ? assignedData(source) : null);
+  const module = parsed ?? (isScript(source) ? assignedData(source) : null);
   if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];

@@ -5,7 +5,7 @@ import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
-import { jsonModuleData, jsonTables, readJsonRecords, SCRIPT, SCRIPT_STATEMENT } from './json-records.js';
+import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
 import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -140,7 +140,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // (labs46fix) And a script that starts with a comment or another statement (SCRIPT_STATEMENT: `// results`,
   // `prisma.labResult.create(…)`, `import …`): its data may come after them.
   const unmarked = text.replace(/^\uFEFF/, '');
-  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || SCRIPT.test(unmarked) || SCRIPT_STATEMENT.test(unmarked)) {
+  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || isScript(unmarked)) {
     // The JSON text's or JS data module's data, parsed once for both readings.
     const data = jsonModuleData(text);
     const records = readJsonRecords(text, opts, data);
@@ -1161,11 +1161,6 @@ function rangeOnItsLine(text: string): string | undefined {
   return RANGE_LINE.exec(text.trim())?.[1]!.trim().replace(/\s+:$/, '').replace(/\s{2,}/g, ' ');
 }
 /**
- * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
- * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
- * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
- */
-/**
  * (labs45fix review) A line labelled as a diagnosis (`Dg: 250 E119 ZP:205`, `Dx: E11.9`, `Diagnosis: E11.9 Type 2
  * diabetes`, `Diagnose:`, `ICD-10: D50.9`, `Diagnóza:`): the patient's diagnosis and its codes, never a result row.
  */
@@ -1174,6 +1169,11 @@ const DIAGNOSIS_LABEL = /^(?:(?:dg|dx)\.?(?:\s*[:=]|\s)|(?:diagn|diagnos[ie]s|di
 /** (labs45fix review) An ICD-10 code's shape: `I10`, `H169`, `E11.9`, `C50.91`. */
 const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
 
+/**
+ * `Result: 6.5%`, `Value: 92 mg/dL`: a card's value line under its name; `Resultado:`, `Résultat:`, `Risultato:`,
+ * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
+ * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
+ */
 const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;

@@ -284,7 +284,8 @@ export function isUnitNoise(token: string): boolean {
 
 /**
  * The same words in the languages of European reports (French, Spanish, Portuguese, Italian, German, Polish, Dutch):
- * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it. Lower case.
+ * a sample haemolysed or clotted, a test not done or cancelled, no sample or material, too little of it, a result still
+ * to come (`folgt`, `Befund folgt`, `wird nachgereicht`, `ausstehend`, `in Bearbeitung`: labs46fix). Lower case.
  */
 const NO_RESULT_IN_OTHER_LANGUAGES = [
   // French
