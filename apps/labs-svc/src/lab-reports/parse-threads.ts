@@ -7,8 +7,13 @@ import type { ParseRequest, ParseThreadError } from './parsing/parse-thread.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
 
-/** Parses running at once in one instance, each on its own thread (2 cores: reading a PDF is CPU work). */
-export const PARSES_AT_ONCE = 2;
+/**
+ * Parses running at once in one instance, each on its own thread. One: reading is CPU work, and on a machine of two
+ * cores a second parse thread takes the core the services answer on (`npm run bench:labs`, 100 uploads at once while a
+ * clinician reads, two runs each: two threads 46–55 reads/s, p99 828–897 ms, the last report parsed after 25.1–25.9 s;
+ * one thread 55–76 reads/s, p99 699–808 ms, 25.6–28.8 s). More instances read more at once.
+ */
+export const PARSES_AT_ONCE = 1;
 
 /** A thread's heap: a file that makes the reader take more is stopped there (its read fails), not labs-svc with it. */
 export const THREAD_HEAP_MB = 1024;
