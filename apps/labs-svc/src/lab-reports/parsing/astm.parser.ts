@@ -287,6 +287,9 @@ function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueT
   return { value: null, valueText: parts.join(' ') };
 }
 
+/** A range's end that is a number alone (`3.5`, `-1`, `4,5`). */
+const NUMERIC_BOUND = /^-?\d+(?:[.,]\d+)?$/;
+
 /**
  * R-6: the reference range as the reader's range text (`10^40`, the bounds as two components, is `10-40`).
  * (labs40fix) Each bound repeated, the reference bound first and the assay's measuring limit after it
@@ -298,9 +301,10 @@ function readValue(field: string, d: Delimiters): Pick<RawRow, 'value' | 'valueT
  */
 function rangeOf(field: string, d: Delimiters): { text: string; bounds?: { low: number; high: number } } {
   const whole = field.trim();
-  const ends = whole.split(d.component).map((e) => e.split(d.repetition).map((n) => unescape(n, d).trim()));
-  const numeric = (n: string) => /^-?\d+(?:[.,]\d+)?$/.test(n);
-  if (whole.includes(d.repetition) && ends.length === 2 && ends[0]!.length >= 2 && ends[0]!.length === ends[1]!.length
+  // (Split into ends and repetitions only when the field repeats.)
+  const ends = whole.includes(d.repetition) ? whole.split(d.component).map((e) => e.split(d.repetition).map((n) => unescape(n, d).trim())) : [];
+  const numeric = (n: string) => NUMERIC_BOUND.test(n);
+  if (ends.length === 2 && ends[0]!.length >= 2 && ends[0]!.length === ends[1]!.length
     && ends.every((e) => e.every(numeric))) {
     const [low, high] = ends.map((e) => Number(e[0]!.replace(',', '.')));
     // (labs40fix review) Only when the second repetition encloses the first (an assay's limits around the reference
@@ -311,7 +315,7 @@ function rangeOf(field: string, d: Delimiters): { text: string; bounds?: { low: 
   }
   const raw = unescape((field.split(d.repetition)[0] ?? '').trim(), d);
   const bounds = raw.split(d.component).map((c) => c.trim());
-  if (bounds.length === 2 && bounds.every((b) => /^-?\d+(?:[.,]\d+)?$/.test(b))) return { text: `${bounds[0]}-${bounds[1]}` };
+  if (bounds.length === 2 && bounds.every((b) => NUMERIC_BOUND.test(b))) return { text: `${bounds[0]}-${bounds[1]}` };
   return { text: bounds.filter(Boolean).join(' ') };
 }
 

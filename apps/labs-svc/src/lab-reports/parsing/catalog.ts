@@ -167,7 +167,7 @@ function greekKey(name: string): string {
  * (урина)`, `Калций (йонизиран)`, `Мочевая кислота (моча)`, `Кальций (ионизированный)`, `(24 ч)`, `(суточная)`): another
  * test than the name outside, which the catalog does not hold — unknown, Bulgarian and Russian alike.
  */
-export const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|йониз|иониз|24|дневн|суточн)[^)]*\)\s*$/iu;
+const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|йониз|иониз|24|дневн|суточн)[^)]*\)\s*$/iu;
 
 /** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
 function cyrillicKey(name: string): string {
@@ -881,7 +881,7 @@ function bracketedSpecimen(name: string): boolean {
 }
 /** Whether an entry is an analyte of a specimen other than blood (`glucose-urine`, `microalbumin`, fecal, salivary, CSF). */
 function ofOtherSpecimen(entry: CatalogEntry): boolean {
-  return /urine|urinary|urobilinogen|microalbumin|fecal|faecal|stool|salivary|saliva|csf|cerebrospinal|pleural|ascit|peritoneal|synovial|fluid|semen|sperm|sputum/i.test(`${entry.key} ${entry.display}`);
+  return /urine|urinary|urobilinogen|microalbumin|fecal|faecal|stool|saliva|csf|cerebrospinal|pleural|ascit|peritoneal|synovial|fluid|semen|sperm|sputum/i.test(`${entry.key} ${entry.display}`);
 }
 
 /** `per 1.73 square metres`, `/1.73 m²`: the body surface a clearance is given per, printed in its name. */

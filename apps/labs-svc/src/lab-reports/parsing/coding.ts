@@ -275,7 +275,6 @@ const ESR_SHORT_NAME = /^(?:ob|vsh|vsg|vhs|ves|bsg|bsr|bse|суе(?:\s*\/\s*[a-z
  * Whether a printed unit is one the biomarker is measured in: it converts to the catalog's unit (an enzyme's `[IU]`
  * taken as its `U`, which UCUM does not convert).
  */
-
 function unitAgrees(printed: string, biomarker: CatalogEntry): boolean {
   if (unitOf(printed, biomarker)) return true;
   const ucum = toUcum(printed);

@@ -79,18 +79,14 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
 
   // (labs37fix review) A message that sends an analyser's graphs (an OBX of type ED, or one naming a histogram,
   // scattergram, graph, discriminator or meta length): only there is an OBX named `… line` a graph's discriminator line.
-  const sendsGraphs = lines.some((raw) => {
-    const f = raw.split(d.field);
-    return f[0] === 'OBX' && ((f[2] ?? '').trim() === 'ED' || GRAPH_WORDS.test(component(f[3], 1, d)));
-  });
+  // Each line's fields, split once.
+  const segments = lines.map((raw) => raw.trimEnd().split(d.field));
+  const sendsGraphs = segments.some((f) => f[0] === 'OBX' && ((f[2] ?? '').trim() === 'ED' || GRAPH_WORDS.test(component(f[3], 1, d))));
 
   // (labs43fix) OBX segments one field short (OBX-4 left out: the value in OBX-4, the unit in OBX-5, the range in OBX-6,
   // the flag in OBX-7, a payer feed's): a segment that shows it plainly (shiftedOneLeft) is read with its fields moved
   // back; in a message with such a segment, so is one that merely fits the shape (an empty unit or range: fitsShiftedShape).
-  const shiftedMessage = lines.some((raw) => {
-    const f = raw.trimEnd().split(d.field);
-    return f[0] === 'OBX' && shiftedOneLeft(f, d);
-  });
+  const shiftedMessage = segments.some((f) => f[0] === 'OBX' && shiftedOneLeft(f, d));
 
   /** The result the NTE segments that follow an OBX belong to; null after an OBR or an OBX that was not read. */
   let noted: RawRow | null = null;
@@ -102,7 +98,7 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const line = index + 1;
     const seg = raw.trimEnd();
     if (!seg) return;
-    const fields = seg.split(d.field);
+    const fields = segments[index]!;
     const id = fields[0] ?? '';
     if (!/^[A-Z][A-Z0-9]{2}$/.test(id)) {
       warnings.push({ code: 'unreadable-segment', message: 'This line is not an HL7 segment', line, text: seg.slice(0, 300) });
@@ -169,18 +165,18 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
     const obx6Printed = powerUnit(fields[6], d) || component(fields[6], 0, d) || component(fields[6], 1, d);
     const obx6 = isUnitNoise(obx6Printed.trim()) ? '' : obx6Printed;
     const letterNames = () => !id0 || codeIsANumber(id0) || (opts.knows?.(id0) === false && Boolean(opts.measuresIn?.(text, obx6)));
-    const shown = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate || onlyAlternate ? component(fields[3], 4, d) : '');
     // (labs43fix) OBX-3's text the catalog does not know, under a code it does not know either (`1558-6^Glucose p fast
     // SerPl-mCnc^LN^25014500^GLUCOSE, PLASMA^QDIWDL`: a LOINC short name, a code the catalog maps to none), beside an
     // alternate text (OBX-3.5) it knows: the alternate text names the test (the identifier stays the row's code).
     const altText = component(fields[3], 4, d);
+    const shown = (/[\p{L}\p{N}]/u.test(text) && (text.length > 1 || letterNames()) ? text : '') || (alternate || onlyAlternate ? altText : '');
     // (labs43fix review) Only an alternate text that agrees with OBX-3's text: the analyte of its leading word(s) (`Glucose`
     // of `Glucose p fast SerPl-mCnc`) is the alternate text's (`GLUCOSE, PLASMA`), and the catalog measures it in the unit
     // printed, if any (`L1^POTASSIUM` beside a fasting glucose's code names no potassium).
-    const leadingWords = shown.split(/\s+/).slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join(' '));
+    const leadingWords = () => shown.split(/\s+/).slice(0, -1).map((_, i, all) => all.slice(0, i + 1).join(' '));
     const byAlternate = Boolean(shown) && !alternate && !onlyAlternate && /\p{L}{2}/u.test(altText) && opts.knows?.(shown) === false
-      && opts.knowsCode?.(component(fields[3], 0, d)) === false && opts.knows?.(altText) === true
-      && leadingWords.some((w) => opts.sameAnalyte?.(w, altText) === true)
+      && opts.knowsCode?.(id0) === false && opts.knows?.(altText) === true
+      && leadingWords().some((w) => opts.sameAnalyte?.(w, altText) === true)
       && (!obx6.trim() || opts.measuresIn?.(altText, obx6) === true);
     const display = byAlternate ? altText : shown;
     const system = onlyAlternate ? component(fields[3], 5, d) : alternate ? 'LN' : component(fields[3], 2, d);

@@ -23,13 +23,16 @@ import { toUcum } from './units.js';
  * footnotes (strings in arrays).
  */
 
+/** Whitespace and comments before a text's first statement. */
+const LEADING_COMMENTS = String.raw`(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*`;
+
 /** What may stand before the data: a module's export or an assignment (`export default X =`, `export const X=`, `module.exports =`). */
-const MODULE_PREFIX = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:export\s+default\s+(?:[A-Za-z_$][\w$]*\s*=\s*)?|export\s+(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|module\.exports\s*=\s*)?$/;
+const MODULE_PREFIX = new RegExp(String.raw`^${LEADING_COMMENTS}(?:export\s+default\s+(?:[A-Za-z_$][\w$]*\s*=\s*)?|export\s+(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=\s*|module\.exports\s*=\s*)?$`);
 /**
  * (labs40fix) A script that wraps its data (comments aside): an immediately invoked function (`(function () {`,
  * `(() => {`, `!function`), a function declaration, `'use strict'`, an AngularJS module.
  */
-export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|function\s+[A-Za-z_$]|['"]use strict['"]|angular\s*\.\s*module\s*\()/;
+const SCRIPT = new RegExp(String.raw`^${LEADING_COMMENTS}(?:[;!]?\(\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*=>)|function\s+[A-Za-z_$]|['"]use strict['"]|angular\s*\.\s*module\s*\()`);
 
 /**
  * (labs46fix) A script whose first statement (comments aside) is a declaration or a statement of code, not data: a
@@ -38,7 +41,7 @@ export const SCRIPT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:[;!]?\(\s*(?:asy
  * no space inside, and its bracket) — a seed script, a test's fixture, a controller. Its data may stand anywhere in
  * it, after other statements (assignedData); a text that starts as prose is no script.
  */
-export const SCRIPT_STATEMENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=|import\s|export\s|module\.exports\b|await\s|async\s+function\b|require\s*\(|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\()/;
+export const SCRIPT_STATEMENT = new RegExp(String.raw`^${LEADING_COMMENTS}(?:(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=\n]*)?=|import\s|export\s|module\.exports\b|await\s|async\s+function\b|require\s*\(|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*\()`);
 
 /** A script, by how it starts (SCRIPT) or by its first statement (SCRIPT_STATEMENT): where data is looked for inside code. */
 export function isScript(text: string): boolean {
@@ -488,7 +491,7 @@ const LAB_CONTEXT = /(?<![A-Za-z])(?:[Ll]ab(?:s|oratory|or)?|LABS?|[Rr]esults|RE
  * (its text or its bounds) or a status word that says where the value stands: wearables' metrics, settings,
  * questionnaires, medication, supplement and nutrition lists, price lists and device readings are no results.
  */
-export function readJsonRecords(text: string, opts: JsonRecordOptions = {}, parsed: ModuleData | null = jsonModuleData(text)): ParsedReport | null {
+export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: ModuleData | null): ParsedReport | null {
   const { knows } = opts;
   const source = text.replace(/^\uFEFF/, '');
   // (labs40fix) Data assigned inside a script (an IIFE, a controller) when the text is no data module as a whole.
@@ -664,7 +667,10 @@ function resultRows(table: string[][]): string[][] | null {
     seen.set(name, rest);
   }
   if (announced) return table;
-  const hasUnit = (c: string) => cellKind(c) === 'unit' || (cellKind(c) === 'number' && tokenize(c).slice(1).some(isUnitToken));
+  const hasUnit = (c: string) => {
+    const kind = cellKind(c);
+    return kind === 'unit' || (kind === 'number' && tokenize(c).slice(1).some(isUnitToken));
+  };
   const twoBounds = (c: string) => {
     const r = parseReferenceRange(c);
     return r.low !== undefined && r.high !== undefined;

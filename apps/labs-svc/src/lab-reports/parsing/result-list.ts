@@ -391,7 +391,7 @@ export const NON_BLOOD_SPECIMEN_WORDS = String.raw`${URINE_WORDS}|dipstick|${OTH
  * (labs41fix review) A lead-in that names a specimen other than blood (`The CSF analysis showed …`, `Urine test
  * showed …`, `Dipstick: …`): the list after its verb or colon is that specimen's, not blood's glucose or protein.
  */
-const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
+export const NON_BLOOD_LEAD = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`, 'iu');
 
 /** (labs41fix review) A count per lower-case millilitre (`x 103/ml`, read `10^3/ml`): per mL or per µL is a guess. */
 const COUNT_PER_ML = /^10\^\d{1,2}\/ml$/;
@@ -544,15 +544,19 @@ function resultList(para: SourceLine[], opts: TextParseOptions): RawRow[] | null
   }));
 }
 
-/** The text's parts between semicolons outside square brackets, each with where it begins. */
-function splitOutsideBrackets(text: string): { text: string; at: number }[] {
+/**
+ * The text's parts between semicolons outside brackets, each with where it begins: square brackets (a list's), or the
+ * brackets `opening` names (`([`: a line's parentheses too), each closing one of its pairs.
+ */
+export function splitOutsideBrackets(text: string, opening = '['): { text: string; at: number }[] {
+  const closing = [...opening].map((c) => (c === '(' ? ')' : ']')).join('');
   const parts: { text: string; at: number }[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '[') depth++;
-    else if (c === ']') depth = Math.max(0, depth - 1);
+    const c = text[i]!;
+    if (opening.includes(c)) depth++;
+    else if (closing.includes(c)) depth = Math.max(0, depth - 1);
     else if (c === ';' && depth === 0) {
       parts.push({ text: text.slice(start, i), at: start });
       start = i + 1;

@@ -189,9 +189,10 @@ export function valueColumnsAnnounced(text: string): number | null {
  * which say their order), or null when the cell is anything else (`Ref. meze`, `Result (12/2024)`).
  */
 function headerDate(text: string): [number, number] | null {
-  const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text.trim())
-    ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text.trim());
-  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  const cell = text.trim();
+  const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell)
+    ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
+  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell);
   if (!m && !iso) return null;
   const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
     mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
@@ -212,8 +213,9 @@ function newestDate(dates: readonly ([number, number] | null)[]): number {
   const newest = (k: 0 | 1) => dates.reduce((best, d, i) => (d && !Number.isNaN(d[k]) && (best < 0 || d[k] > dates[best]![k]) ? i : best), -1);
   // (labs45fix review) Two columns of the newest date (`14.10.2024  14.10.2024`) name no newest (as newestSide).
   const tied = (k: 0 | 1, at: number) => at >= 0 && dates.some((d, i) => i !== at && d && d[k] === dates[at]![k]);
-  const a = tied(0, newest(0)) ? -1 : newest(0);
-  const b = tied(1, newest(1)) ? -1 : newest(1);
+  const [n0, n1] = [newest(0), newest(1)];
+  const a = tied(0, n0) ? -1 : n0;
+  const b = tied(1, n1) ? -1 : n1;
   const valid = (k: 0 | 1) => dates.every((d) => !d || !Number.isNaN(d[k]));
   if (valid(0) && valid(1)) return a === b ? a : -1;
   return valid(0) ? a : valid(1) ? b : -1;
@@ -225,9 +227,10 @@ function newestDate(dates: readonly ([number, number] | null)[]): number {
  */
 export function headerColumns(cells: readonly Cell[], ownCells = false): Column[] | null {
   const filled = cells.filter((c) => c.text.trim());
+  if (filled.length < 2) return null;
   // (labs45fix) A cell that is a date (with its time) heads a column of results of that date (headerDate).
   const dates = cells.map((c) => headerDate(c.text));
-  if (filled.length < 2 || cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
+  if (cells.some((c, k) => c.text.trim() && !dates[k] && /\d/.test(headerWords(c.text).words))) return null;
   const columns: Column[] = [];
   let titled = false;
   /** Whether a column was headed as a differential's percentage or count only (`partOrCountHeader`). */

@@ -6,7 +6,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
-import { NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, URINE_WORDS } from './result-list.js';
+import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
@@ -140,10 +140,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // (labs46fix) And a script that starts with a comment or another statement (SCRIPT_STATEMENT: `// results`,
   // `prisma.labResult.create(…)`, `import …`): its data may come after them.
   const unmarked = text.replace(/^\uFEFF/, '');
-  if (/^\uFEFF?\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(text) || isScript(unmarked)) {
+  if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
     // The JSON text's or JS data module's data, parsed once for both readings.
-    const data = jsonModuleData(text);
-    const records = readJsonRecords(text, opts, data);
+    const data = jsonModuleData(unmarked);
+    const records = readJsonRecords(unmarked, opts, data);
     if (records) return records;
     // (labs41fix) Rows as arrays of string cells, no keys (an OCR table extractor's JSON): read as the Markdown table
     // they are, each table apart (a blank line between), its header rows too.
@@ -3367,24 +3367,6 @@ const QUOTED_COMMENT = /^(.*?\d.*?\S)\s*:\s*(['‘"“]\s*\p{L}.*)$/u;
 /** What QUOTED_COMMENT needs, looked for in one pass before it runs. */
 const QUOTE_AFTER_COLON = /:\s*['‘"“]\s*\p{L}/u;
 
-/** The parts of a line between semicolons outside parentheses and brackets. */
-function partsOutsideBrackets(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
 /**
  * (labs42fix review) The request's name as a label before the first of several results on a line (`GLYCATED
  * HAEMOGLOBIN (HBA1c): HbA1c-NGSP …`, `SERUM/PLASMA GLUCOSE: …`, `Serum: …`): a name the catalog knows, printed in
@@ -3395,7 +3377,8 @@ function requestLabel(part: string, opts: TextParseOptions): RegExpExecArray | n
   const label = /^([^:;]{2,60}?):\s*(?=\p{L})/u.exec(part);
   if (!label) return null;
   const words = foldName(label[1]!);
-  if (LABEL_OTHER_SPECIMEN.test(words)) return null;
+  // (labs42fix review) A specimen other than blood in the label: the prose lists' NON_BLOOD_LEAD.
+  if (NON_BLOOD_LEAD.test(words)) return null;
   const capitals = !/\p{Ll}/u.test(label[1]!.replace(/\([^()]*\)/g, '')) && /\p{Lu}{2}/u.test(label[1]!);
   return opts.knows?.(label[1]!.trim()) || capitals || LABEL_BLOOD.test(words) ? label : null;
 }
@@ -3422,7 +3405,7 @@ function resultsApart(flat: string, opts: TextParseOptions): Omit<RawRow, 'line'
   // A quote after a colon first: QUOTED_COMMENT's two lazy groups cost the square of a long line's length.
   const quoted = QUOTE_AFTER_COLON.test(text) ? QUOTED_COMMENT.exec(text) : null;
   if (quoted) text = quoted[1]!;
-  const parts = partsOutsideBrackets(text);
+  const parts = splitOutsideBrackets(text, '([').map((p) => p.text.trim()).filter(Boolean);
   if (!parts.length || (parts.length < 2 && !dated && !quoted)) return null;
   const rows: Omit<RawRow, 'line'>[] = [];
   for (const [i, part] of parts.entries()) {
@@ -3789,11 +3772,8 @@ interface Section {
  */
 const LYMPHOCYTE_SUBSETS = /(?:lymph|lymf|limf|linf)\w*?\s?(?:sub\s?sets?|sub\s?pop\w*|sub\s?grup\w*|under\s?grupp\w*|typing|typisierung|differenzierung|phenotyp\w*|fenotip\w*)|\bsub\s?pop\w*\s+(?:de\s+)?(?:lymph|lymf|limf|linf)|immun\w*?(?:phenotyp|fenotyp|fenotip)\w*|^(?:b|t|nk)\s(?:cells?|celler|zellen|celulas|celule)\b/;
 
-/** Urine's words (result-list.ts URINE_WORDS: one list with the prose lists' lead-ins). */
-const URINE_WORD = URINE_WORDS;
+/** Blood's words (urine's: result-list.ts URINE_WORDS, one list with the prose lists' lead-ins). */
 const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
-/** (labs42fix review) A specimen other than blood in a label (folded): NON_BLOOD_SPECIMEN_WORDS, as a prose list's lead-in. */
-const LABEL_OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b`);
 /** (labs42fix review) A label of blood's specimens only (`Serum`, `Plasma`, `Blood`, `Serum/Plasma`). */
 const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|venous|capillary|${BLOOD_WORD})\s*)+$`);
 
@@ -3804,7 +3784,7 @@ const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|
  * joined by a word for `and` (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`). Urine first and its strip's
  * pads after it (`URINE - BLOOD, PROTEIN, GLUCOSE`) is the urine's.
  */
-const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:serum|suero|siero|soro|plasma)\b|\b${BLOOD_WORD}\b.*\b${URINE_WORD}|\b${URINE_WORD}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
+const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:serum|suero|siero|soro|plasma)\b|\b${BLOOD_WORD}\b.*\b${URINE_WORDS}|\b${URINE_WORDS}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
 
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading

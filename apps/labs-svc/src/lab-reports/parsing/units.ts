@@ -159,17 +159,21 @@ const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cell
  * and keeps `/nL`, `/pL`): what a cell count is measured in. The one test of it for the reader and for coding.
  */
 export function isCountUcum(ucum: string | null | undefined): boolean {
-  return /^(?:10\*\d+)?\/(?:u|m|n|p)?L$/.test(ucum ?? '');
+  return COUNT_UCUM.test(ucum ?? '');
 }
+/** A count per volume in UCUM: its power of ten and the volume's prefix. */
+const COUNT_UCUM = /^(?:10\*(\d+))?\/(u|m|n|p)?L$/;
+/** The power of ten a volume's prefix divides by (per microlitre: 10^6 per litre). */
+const PREFIX_EXPONENT: Readonly<Record<string, number>> = { m: 3, u: 6, n: 9, p: 12 };
 
 /**
  * A blood count's unit in UCUM: a count per volume (isCountUcum) of at least 10^9 cells per litre (`10*9/L`,
  * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`, `/pL`) — white and red cells, platelets; not a urine sediment's `/uL`.
  */
 export function isBloodCountUcum(ucum: string | null | undefined): boolean {
-  const m = /^(?:10\*(\d+))?\/(u|m|n|p)?L$/.exec(ucum ?? '');
+  const m = COUNT_UCUM.exec(ucum ?? '');
   if (!m) return false;
-  return Number(m[1] ?? 0) + (m[2] === 'u' ? 6 : m[2] === 'm' ? 3 : m[2] === 'n' ? 9 : m[2] === 'p' ? 12 : 0) >= 9;
+  return Number(m[1] ?? 0) + (PREFIX_EXPONENT[m[2] ?? ''] ?? 0) >= 9;
 }
 
 /**
