@@ -1104,7 +1104,7 @@ export class BiomarkerCatalog {
 
   // ---- (labs41fix) a misspelt long name: begin ----
   /** The catalog's names of eight letters or more (letters and spaces only), by length; built on first use. */
-  private longNames?: Map<number, { name: string; entry: CatalogEntry }[]>;
+  private longNames?: Map<number, { words: string[]; entry: CatalogEntry }[]>;
 
   /**
    * (labs41fix) A name the catalog does not know that is one edit (a letter inserted, dropped, changed, or two adjacent
@@ -1115,20 +1115,21 @@ export class BiomarkerCatalog {
    */
   private oneEditFrom(name: string): CatalogEntry | undefined {
     const printed = normalizeName(name);
-    if (!/^[a-z]+(?: [a-z]+)*$/.test(printed) || printed.replace(/ /g, '').length < 8) return undefined;
+    if (!isLongLetterName(printed)) return undefined;
     if (!this.longNames) {
       this.longNames = new Map();
       for (const [n, entry] of this.byName) {
-        if (!/^[a-z]+(?: [a-z]+)*$/.test(n) || n.replace(/ /g, '').length < 8) continue;
+        if (!isLongLetterName(n)) continue;
         const list = this.longNames.get(n.length) ?? [];
-        list.push({ name: n, entry });
+        list.push({ words: n.split(' '), entry });
         this.longNames.set(n.length, list);
       }
     }
+    const words = printed.split(' ');
     let found: CatalogEntry | undefined;
     for (const len of [printed.length - 1, printed.length, printed.length + 1]) {
       for (const c of this.longNames.get(len) ?? []) {
-        if (!oneEditInLongWord(printed, c.name)) continue;
+        if (!oneEditInLongWord(words, c.words)) continue;
         if (found && found !== c.entry) return undefined;
         found = c.entry;
       }
@@ -1745,10 +1746,13 @@ function mayReplace(x: string, y: string): boolean {
   return pair === 'ck' || pair === 'sz';
 }
 
-/** (labs41fix) One edit apart, the edit inside one word of six letters or more, every other word the same. */
-function oneEditInLongWord(a: string, b: string): boolean {
-  const aw = a.split(' ');
-  const bw = b.split(' ');
+/** (labs41fix) A name of letters and single spaces, eight letters or more: one a misprint of may be read (oneEditFrom). */
+function isLongLetterName(n: string): boolean {
+  return /^[a-z]+(?: [a-z]+)*$/.test(n) && n.replace(/ /g, '').length >= 8;
+}
+
+/** (labs41fix) Two names' words one edit apart, the edit inside one word of six letters or more, every other word the same. */
+function oneEditInLongWord(aw: readonly string[], bw: readonly string[]): boolean {
   if (aw.length !== bw.length) return false;
   const differ = aw.map((w, i) => (w === bw[i] ? -1 : i)).filter((i) => i >= 0);
   if (differ.length !== 1) return false;

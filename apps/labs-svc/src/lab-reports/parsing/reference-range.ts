@@ -73,6 +73,11 @@ export const REFERENCE_LABEL = new RegExp(`^(?:${[
   'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
 ].join('|')})$`, 'iu');
 
+/** Whether a label, as printed (spaces around it, any Unicode composition), is REFERENCE_LABEL's. */
+export function namesReferenceRange(label: string): boolean {
+  return REFERENCE_LABEL.test(label.trim().normalize('NFC'));
+}
+
 /**
  * (labs41fix) A range, `=`, and a label after it (`≥90 = Normal`, `60-89 = Mild`, `>1,0 = Desirable`): the range
  * (group 1) and the label (group 2). A label of REFERENCE_LABEL names the range; any other is a tier's.
@@ -112,7 +117,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
   const equalsLabel = EQUALS_LABEL.exec(repaired);
-  if (equalsLabel && !REFERENCE_LABEL.test(equalsLabel[2]!.trim().normalize('NFC'))) return { text: raw };
+  if (equalsLabel && !namesReferenceRange(equalsLabel[2]!)) return { text: raw };
   // (labs39fix) `<1-2`: a comparator before an interval (a lower bound printed as `<1`) says neither bound plainly:
   // text, no bounds guessed.
   if (/^[<≤]\s*\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*%?$/.test(repaired)) return { text: raw };

@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
 import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
@@ -3929,14 +3929,14 @@ function unlabelled(text: string): string {
   // (labs41fix) `≥90 = Normal`, `>1.0 = Desirable`: a range with the label that names it after an equals sign is the
   // range alone (as `Normal: ≥90`); a tier's label (`>240 = High`) is kept as printed.
   const after = EQUALS_LABEL.exec(text);
-  if (after && REFERENCE_LABEL.test(after[2]!.trim().normalize('NFC'))) {
+  if (after && namesReferenceRange(after[2]!)) {
     const range = parseReferenceRange(after[1]!.trim());
     if (range.low !== undefined || range.high !== undefined) return after[1]!.trim();
   }
   const m = /^(\p{L}[\p{L}\p{M} .]{0,30}?)(?:\s*\(([\p{L}\p{M} .]{1,30})\))?\s*:\s*([^:]+)$/u.exec(text);
   // `Bajo (deseable): < 100` (low, desirable): a tier's name with a reference label in parentheses is that label — not
   // a population's (`Female (adult): 12.0-15.5`, `Children (fasting): 60-100`: another person's range, kept as text).
-  if (!m || !(REFERENCE_LABEL.test((m[2] ?? m[1]!).trim().normalize('NFC')))) return text;
+  if (!m || !namesReferenceRange(m[2] ?? m[1]!)) return text;
   if (m[2] !== undefined && m[1]!.split(/\s+/).some((w) => POPULATION_WORD.test(w))) return text;
   const range = parseReferenceRange(m[3]!.trim());
   return range.low !== undefined || range.high !== undefined ? m[3]!.trim() : text;
