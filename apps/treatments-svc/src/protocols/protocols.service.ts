@@ -16,7 +16,7 @@ import { ProtocolEventRelay } from './protocol-event.relay.js';
 import { toProtocolDto } from './protocol.mapper.js';
 import { ProtocolRepository, type ProtocolWithVersions } from './protocol.repository.js';
 import { ProtocolVersion, type StoredProtocolItem } from './protocol-version.entity.js';
-import { ucumCode } from './ucum.js';
+import { ucumCode } from '@pg/fhir/ucum';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const FINAL: readonly ProtocolStatus[] = ['completed', 'cancelled'];

@@ -1,19 +1,7 @@
-import { createRequire } from 'node:module';
+import { convertUcum, ucumCode } from '@pg/fhir/ucum';
 import { remembered } from './memo.js';
 import { halfWidth, SLASH_READ_AS_L } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-
-interface UcumUtils {
-  validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null };
-  convertUnitTo(from: string, value: number, to: string, options?: { molecularWeight?: number; charge?: number }): {
-    status: 'succeeded' | 'failed' | 'error';
-    toVal: number | null;
-  };
-}
-
-// @lhncbc/ucum-lhc is CommonJS without types: loaded through require, typed by the interface above.
-const require = createRequire(import.meta.url);
-const ucum = (require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
 
 /** Spellings of a second, minute or hour that SYNONYMS does not map: letters alone, left to UCUM (TIME_UNITS). */
 const NOT_SYNONYMS = ['s', 'h', ...TIME_WORDS_OF_ANY_TEXT];
@@ -255,14 +243,7 @@ function toUcumUncached(printed: string): string | null {
     const per = p[2]!.toLowerCase();
     return `10*${Number(p[1])}/${per === 'l' ? 'L' : per === 'nl' ? 'nL' : 'uL'}`;
   }
-  // ucum-lhc logs to the console on spaces; a unit with a space is not UCUM anyway.
-  if (/\s/.test(unit)) return null;
-  try {
-    const v = ucum.validateUnitString(unit, false);
-    return v.status === 'valid' && v.ucumCode ? v.ucumCode : null;
-  } catch {
-    return null;
-  }
+  return ucumCode(unit);
 }
 
 /** UCUM's arbitrary units cannot be converted by ucum-lhc, not even to themselves with another prefix. */
@@ -296,12 +277,8 @@ export function convertUnit(value: number, from: string, to: string, opts: { mol
   const options: { molecularWeight?: number; charge?: number } = {};
   if (opts.molarMass) options.molecularWeight = opts.molarMass;
   if (opts.charge) options.charge = opts.charge;
-  try {
-    const r = ucum.convertUnitTo(a, value, b, options);
-    return r.status === 'succeeded' && typeof r.toVal === 'number' && Number.isFinite(r.toVal) ? roundSignificant(r.toVal) : null;
-  } catch {
-    return null;
-  }
+  const converted = convertUcum(value, a, b, options);
+  return converted === null ? null : roundSignificant(converted);
 }
 
 /** Removes floating-point noise from a converted value (99.08579999999999 → 99.0858). */

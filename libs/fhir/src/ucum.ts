@@ -1,0 +1,59 @@
+import { createRequire } from 'node:module';
+
+/**
+ * UCUM (FHIR's unit system, SYSTEMS.ucum) through @lhncbc/ucum-lhc, for every service that reads or checks a unit.
+ *
+ * ucum-lhc writes a unit string it fails to parse to the console ("Unit requested for unit string <the string>
+ * .request unsuccessful …", ucumLhcUtils.js getSpecifiedUnit) for any string its parser throws on: `this.getValue()`,
+ * `[View]()`, a name with brackets. The strings asked about come from a patient's uploaded report or a clinician's
+ * form, so that line would put their text in the service's log. Every call goes through `quietly`, which holds the
+ * console for the call's synchronous duration only.
+ */
+
+interface UcumUtils {
+  validateUnitString(unit: string, suggest?: boolean): { status: 'valid' | 'invalid' | 'error'; ucumCode: string | null };
+  convertUnitTo(from: string, value: number, to: string, options?: { molecularWeight?: number; charge?: number }): {
+    status: 'succeeded' | 'failed' | 'error';
+    toVal: number | null;
+  };
+}
+
+// @lhncbc/ucum-lhc is CommonJS without types: loaded through require, typed by the interface above.
+const require = createRequire(import.meta.url);
+const ucum = (require('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
+
+/** `call` with console.log silenced (the only console method ucum-lhc writes a caller's string to), restored after. */
+function quietly<T>(call: () => T): T {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return call();
+  } finally {
+    console.log = log;
+  }
+}
+
+/** The UCUM code of `unit` as ucum-lhc normalises it (`mg/dL`, `10*9/L`, `[IU]/L`), or null when UCUM does not know it. */
+export function ucumCode(unit: string): string | null {
+  // A unit with a space is not UCUM, and the parser would only fail on it.
+  if (!unit || /\s/.test(unit)) return null;
+  try {
+    const v = quietly(() => ucum.validateUnitString(unit, false));
+    return v.status === 'valid' && v.ucumCode ? v.ucumCode : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `value` in UCUM `from` expressed in UCUM `to`, with a molecular weight for mass ↔ substance and a charge for
+ * equivalents; null when ucum-lhc cannot convert (different dimensions, an unknown unit) or the result is not finite.
+ */
+export function convertUcum(value: number, from: string, to: string, options: { molecularWeight?: number; charge?: number } = {}): number | null {
+  try {
+    const r = quietly(() => ucum.convertUnitTo(from, value, to, options));
+    return r.status === 'succeeded' && typeof r.toVal === 'number' && Number.isFinite(r.toVal) ? r.toVal : null;
+  } catch {
+    return null;
+  }
+}
