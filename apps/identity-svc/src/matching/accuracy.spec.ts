@@ -76,14 +76,21 @@ describe('identity matching accuracy (evaluation seed, 5,000 people)', () => {
   // bring their person's still-waiting records into the review count), STILL ABOVE THE 2% TARGET, by 2 pairs (training
   // seeds 1, 3–9: 1.92–2.39%; 28 fewer queued pairs over the eight). The first version, without the own-mailbox
   // condition, measured 1.979% (722) and linked twins with names the lists lack (Rie and Rei on the family's mailbox):
-  // not shipped. Held at the measured level so that a change making it worse fails; the target is not met.
-  const FLOOR = { recall: 0.9609, review: 0.02005 };
+  // not shipped. Raised when adoption read a slip as the name it mistypes before a record of the patient refused
+  // ("Roobert" against the waiting "Bobby" is Robert; identity16, docs/identity.md "A slip read as its name"): recall
+  // 0.9609 → 0.96107, review 2.004% → 1.988% (725 of 36,476), the target met by 4 pairs; the slip is read only when
+  // the waiting record shares the person's own mailbox with a certain record (the first version, reading it on any
+  // record, adopted twins sharing a short form — "Sam" against Samuel's "Smauel" — and was changed after review before
+  // merging: seed 2 unchanged, training seeds 1, 3–9: 1.91–2.38%, 54 fewer queued pairs over the eight, 75 unguarded).
+  // Seed 2 was run once for the figure (node dist/scripts/accuracy-identity.js), then again by this spec to confirm
+  // the floors. Held at the measured level (recall rounded down, review up) so that a change making it worse fails.
+  const FLOOR = { recall: 0.96107, review: 0.01988 };
 
   it(`finds at least ${FLOOR.recall * 100}% of true matches (issue target ${TARGETS.recall * 100}%)`, () => {
     expect(accuracy.recall).toBeGreaterThanOrEqual(Math.max(FLOOR.recall, TARGETS.recall));
   });
 
-  it(`sends at most ${(FLOOR.review * 100).toFixed(3)}% of true matches to review (ABOVE the issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
+  it(`sends at most ${(FLOOR.review * 100).toFixed(3)}% of true matches to review (issue target ${TARGETS.review * 100}%: held at the measured level)`, () => {
     expect(accuracy.review).toBeLessThanOrEqual(FLOOR.review);
   });
 

@@ -836,3 +836,71 @@ describe('mayAdopt, issue 13 (identity11): a mailbox spelling the name and the b
     expect(mayAdopt(cjLogin.normalized, cj, (id) => cjDecision.certain.has(id), [colleague])).toBe(true);
   });
 });
+
+describe('mayAdopt, issue 13 (identity16): a slip is read as the name it mistypes before a record of the patient refuses', () => {
+  // A record of the patient whose given name is a slip of the waiting record's name, or of the name it is a nickname
+  // of ("Roobert" for the waiting "Bobby"), says no second person when the waiting record shares the person's own
+  // mailbox with a certain record: adoption answers as it would with the name spelled. (The pair itself is still held
+  // back by the matcher as twins' shape: decideLink links because the patient's two records printing "Robert" outvote
+  // it, as on the training seeds.)
+  const all = () => true;
+  const lopez = { familyName: 'Lopez', birthDate: '1997-10-22', email: 'robertlopez97@comcast.net' };
+  const robert = (profileName: string) => [
+    patientRec('pg-rl', 'RL', { source: 'patient-graph', givenName: profileName, sexAtBirth: 'male', phone: '413-555-0134', ...lopez }),
+    patientRec('rimo-rl', 'RL', { source: 'rimo', givenName: 'Robert', sexAtBirth: 'male', ...lopez }),
+    patientRec('shop-rl', 'RL', { source: 'bigcommerce', givenName: 'Robert', ...lopez }),
+  ];
+
+  it('"Bobby" on his own mailbox with his birth date is adopted though his profile prints "Roobert", as with "Robert"', () => {
+    const bobby = patientRec('clerk-rl', '', { source: 'clerk', givenName: 'Bobby', ...lopez });
+    expect(adopt(bobby, robert('Robert'))).toEqual({ link: 'RL', adopted: true });
+    expect(adopt(bobby, robert('Roobert'))).toEqual({ link: 'RL', adopted: true });
+    expect(mayAdopt(bobby.normalized, robert('Roobert'), all)).toBe(true);
+  });
+
+  it('without the own mailbox the slip refuses as written: "Bobby" with the birth date and the landline only', () => {
+    const { email: _mailbox, ...noMailbox } = lopez;
+    const bobby = patientRec('clerk-rl', '', { source: 'clerk', givenName: 'Bobby', phone: '413-555-0134', ...noMailbox });
+    expect(mayAdopt(bobby.normalized, robert('Roobert'), all)).toBe(false);
+  });
+
+  // The hazards (identity16's review, answers written before the fix ran): twins sharing a short form, the waiting
+  // twin on the family landline and home with the twins' birth date and a mailbox of their own. The patient's one slip
+  // refused them on the commit before the rule; the first version of the rule read the slip and adopted them. (With
+  // every record spelled they are adopted, a nickname and the birth date being an own fact: known, not this rule's.)
+  const home = (familyName: string) => ({ familyName, phone: '508-555-0177', addressLine: '9 Birch Road', city: 'Lowell', postalCode: '01852' });
+  const twinPatient = (pid: string, familyName: string, birthDate: string, sexAtBirth: 'male' | 'female', slip: string, spelled: string, email: string) => [
+    patientRec(`pg-${pid}`, pid, { source: 'patient-graph', givenName: slip, birthDate, sexAtBirth, email, ...home(familyName) }),
+    patientRec(`rimo-${pid}`, pid, { source: 'rimo', givenName: spelled, birthDate, sexAtBirth, ...home(familyName) }),
+    patientRec(`shop-${pid}`, pid, { source: 'bigcommerce', givenName: spelled, birthDate, email, ...home(familyName) }),
+  ];
+  it.each<[string, string, 'male' | undefined, string, string, string, 'male' | 'female', string]>([
+    ['twin sister "Sam", no sex; Samuel holding a "Smauel"', 'Sam', undefined, 'Smauel', 'Samuel', 'Reyes', 'male', '2004-05-09'],
+    ['twin brother "Jo", no sex; Josephine holding a "Josehpine"', 'Jo', undefined, 'Josehpine', 'Josephine', 'Price', 'female', '1995-09-30'],
+    ['twin sister "Jamie", no sex; James holding a "Jmaes"', 'Jamie', undefined, 'Jmaes', 'James', 'Ortiz', 'male', '1993-12-04'],
+    ['twin brother "Ted" (Theodore); Edward holding an "Edwrad"', 'Ted', 'male', 'Edwrad', 'Edward', 'Fox', 'male', '1991-09-09'],
+  ])('%s: linked, not adopted', (_story, name, sex, slip, spelled, familyName, patientSex, birthDate) => {
+    const pid = spelled.toUpperCase();
+    const patient = twinPatient(pid, familyName, birthDate, patientSex, slip, spelled, `${spelled.toLowerCase()}.${familyName.toLowerCase()}@gmail.com`);
+    const twin = patientRec(`w-${name}`, '', {
+      source: 'clerk', givenName: name, birthDate, email: `${name.toLowerCase()}.art77@yahoo.com`, ...(sex ? { sexAtBirth: sex } : {}), ...home(familyName),
+    });
+    expect(adopt(twin, patient)).toEqual({ link: pid, adopted: false });
+    // Even were every record of the patient a certain pair with the twin.
+    expect(mayAdopt(twin.normalized, patient, all)).toBe(false);
+  });
+
+  // What the reading says when the slip may be read (the one record of the patient shares the waiting record's
+  // mailbox, which spells the waiting record's name; a certain pair): each answer is the given name's alone, the birth
+  // date being an own fact.
+  it.each<[string, string, string, string, string, boolean]>([
+    ['"Sam" against "Smauel": Samuel, Sam his nickname', 'Sam', 'Smauel', 'Reyes', 'sam.reyes@gmail.com', true],
+    ['"Jake" against "Jaosn": Jason mistyped is not Jake', 'Jake', 'Jaosn', 'Hill', 'jake.hill@gmail.com', false],
+    ['"Liz" against "Mragaret": Margaret mistyped is not Liz', 'Liz', 'Mragaret', 'Gray', 'liz.gray@gmail.com', false],
+    ['"Cindy" against "Cnthia": a slip of two names (Cynthia, Cinthia) is read as neither', 'Cindy', 'Cnthia', 'Gomez', 'cindy.gomez@gmail.com', false],
+  ])('%s', (_story, name, slip, familyName, email, adopted) => {
+    const own = { familyName, birthDate: '1971-02-14', email };
+    const patient = [patientRec('pg-x', 'X', { source: 'patient-graph', givenName: slip, ...own })];
+    expect(mayAdopt(patientRec('clerk-x', '', { source: 'clerk', givenName: name, ...own }).normalized, patient, all)).toBe(adopted);
+  });
+});

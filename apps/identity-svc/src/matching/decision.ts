@@ -15,7 +15,7 @@
 import { compare, MISSING, type Comparison } from './compare.js';
 import { AGREEING_BIRTH, hardNegativeReasons, mailboxIsOwn, mailboxNames, mailboxNamesWithBirthYear, SAME_FAMILY, type MatchModel } from './matcher.js';
 import type { NormalizedPerson } from './normalize.js';
-import { mistypedName, shortFormOfBothSexes } from './given-names.js';
+import { mistypedName, oneNameMistyped, readAsGivenName, shortFormOfBothSexes } from './given-names.js';
 
 export const CONFLICT_REASONS: ReadonlySet<string> = new Set(['twins', 'household-member', 'suffix-conflict']);
 export const AMBIGUITY_REASONS: ReadonlySet<string> = new Set(['household-ambiguous']);
@@ -280,6 +280,29 @@ function twinsShape(levels: Comparison, a: NormalizedPerson, b: NormalizedPerson
   return oneBirthday && SAME_FAMILY.has(levels.familyName) && (levels.givenName === 'jw92' || levels.givenName === 'jw85') && !mistypedName(a.givenFirst, b.givenFirst);
 }
 
+/**
+ * The given names of the waiting record and of a record of the patient disagree (compare's `disagree`), and not
+ * because one is a slip of the other's name or of a name the other is a nickname of (oneNameMistyped: "Bobby" against
+ * "Roobert", read as Robert; "Sam" against "Smauel", read as Samuel). `waitingRead` is the waiting record's name as
+ * read (readAsGivenName), or undefined when the slip may not be read (slipMayBeRead) or reads as no name: then a
+ * disagreeing name refuses as written. A slip of two names ("Cnthia": Cynthia or Cinthia) is read as neither.
+ */
+function givenDisagrees(levels: Comparison, waiting: NormalizedPerson, waitingRead: string | undefined, b: NormalizedPerson): boolean {
+  return levels.givenName === 'disagree' && !(waitingRead && oneNameMistyped(waiting.givenFirst, b.givenFirst, waitingRead));
+}
+
+/**
+ * Whether a slip may be read as its name before a record of the patient refuses (givenDisagrees): only when the
+ * waiting record shares the person's own mailbox (one spelling a name of the two records: mailboxIsOwn) with a certain
+ * record of the patient. A birth date, a landline, a home or a family mailbox is also a twin's: twin sister "Sam" on
+ * the family landline with the twins' birth date is refused by Samuel's patient holding a "Smauel" and must stay so
+ * (identity16's review; with every record printing "Samuel" she is adopted, a nickname and the birth date being an own
+ * fact — the hazard this rule must not widen).
+ */
+function slipMayBeRead<R>(waiting: NormalizedPerson, compared: readonly { r: PatientRecord<R>; levels: Comparison }[], certain: (record: R) => boolean): boolean {
+  return compared.some(({ r, levels }) => certain(r.id) && levels.email === 'exact' && mailboxIsOwn(waiting, r.normalized));
+}
+
 /** An e-mail, a phone or a home in common. */
 function sharesContact(levels: Comparison): boolean {
   return levels.email === 'exact' || levels.phone === 'exact' || levels.address === 'exact' || levels.address === 'line';
@@ -291,11 +314,13 @@ function sharesContact(levels: Comparison): boolean {
  * patient near it is a parent's, a child's, a sibling's or a twin's at the same home, or a stranger's of one name and
  * birthday. So it joins `records` (every record of the patient decideLink chose; `certain`: those that are a clean
  * certain pair with it) only when:
- * - no record of the patient says another person: a birth date, a given name or a sex that disagrees, a birth date a
- *   typo apart in another year (a parent and child sharing a birthday), or a generational suffix conflict (a patient
- *   whose records disagree so may already hold two people); nor is in the shape of twins (one surname, given names only
- *   close, one birth date up to a same-year typo or swap: Kristen and Kirsten) unless their middle names agree or they
- *   share an e-mail;
+ * - no record of the patient says another person: a birth date, a given name or a sex that disagrees (a given name
+ *   that is a slip of the waiting record's name or of the name it is a nickname of does not when the waiting record
+ *   shares the person's own mailbox with a certain record: "Roobert" against "Bobby", read as "Robert";
+ *   givenDisagrees, slipMayBeRead; identity16), a birth date a typo apart in another year (a parent and child sharing
+ *   a birthday), or a generational suffix conflict (a patient whose records disagree so may already hold two people);
+ *   nor is in the shape of twins (one surname, given names only close, one birth date up to a same-year typo or swap:
+ *   Kristen and Kirsten) unless their middle names agree or they share an e-mail;
  * - a certain pair shares a fact a household (or a namesake) does not (`ownFact`); or the waiting record's mailbox
  *   spells the name and the birth year of a record of the patient, under the same given name or its nickname
  *   ("jeffreysmith78@" for Jeffrey Smith born 1978), and it shares a phone or an e-mail with a certain record that
@@ -311,8 +336,12 @@ export function mayAdopt<R>(
 ): boolean {
   // Each record compared with the waiting one once: the refusals, ownFact and the dated mailbox all read these levels.
   const compared = records.map((r) => ({ r, levels: compare(waiting, r.normalized) }));
+  // The waiting record's name read once, and only when a given name disagrees and the slip may be read.
+  const nameDisagrees = compared.some(({ levels }) => levels.givenName === 'disagree');
+  const waitingRead = nameDisagrees && slipMayBeRead(waiting, compared, certain) ? readAsGivenName(waiting.givenFirst) : undefined;
   for (const { r, levels } of compared) {
-    if (levels.birthDate === 'disagree' || levels.givenName === 'disagree' || levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
+    if (levels.birthDate === 'disagree' || givenDisagrees(levels, waiting, waitingRead, r.normalized)) return false;
+    if (levels.sex === 'disagree' || levels.suffix === 'conflict') return false;
     // A birth date "a typo apart" in another year (1960 / 1990: a father and son sharing a birthday): as mayAutoMerge.
     if (typoInAnotherYear(levels, waiting, r.normalized)) return false;
     if (twinsShape(levels, waiting, r.normalized) && levels.middleName !== 'exact' && levels.email !== 'exact' && !typoOnOwnMailbox(waiting, r, records, certain)) return false;

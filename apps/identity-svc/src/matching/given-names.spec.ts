@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isKnownGivenName, mistypedName, shortFormOfBothSexes } from './given-names.js';
+import { isKnownGivenName, mistypedName, oneNameMistyped, readAsGivenName, shortFormOfBothSexes } from './given-names.js';
 import { droppedLetter, keyboardSlip } from './text.js';
 
 // Expected answers from the rule as docs/identity.md states it ("A mistyped given name is not a twin's"), not from the code.
@@ -67,5 +67,32 @@ describe('shortFormOfBothSexes: a short form that cannot say whether a record is
   });
   it.each(['bill', 'jeff', 'william', 'christopher', 'christine', 'kate', 'bob'])('%s does not', (name) => {
     expect(shortFormOfBothSexes(name)).toBe(false);
+  });
+});
+
+describe('readAsGivenName and oneNameMistyped: a slip read as the one name it mistypes (identity16)', () => {
+  it.each<[string, string | undefined]>([
+    ['robert', 'robert'], // a name people are given is itself
+    ['roobert', 'robert'], // a letter doubled
+    ['smauel', 'samuel'], // two neighbouring letters swapped
+    ['mragaret', 'margaret'],
+    ['cnthia', undefined], // Cynthia or Cinthia: a slip of two names says neither
+    ['klly', undefined], // Kally, Kelly or Killy
+    ['xqzvt', undefined], // a slip of no name
+  ])('%s -> %s', (name, expected) => expect(readAsGivenName(name)).toBe(expected));
+
+  it.each<[string, string, boolean]>([
+    ['bobby', 'roobert', true], // Robert mistyped, Bobby his nickname
+    ['sam', 'smauel', true],
+    ['wlliam', 'bill', true], // the waiting record's name the slip: William, Bill his nickname
+    ['robert', 'bobby', false], // two names as written: compare's nickname level, not this rule
+    ['liz', 'mragaret', false], // Margaret mistyped is not Liz
+    ['jake', 'jaosn', false], // Jason mistyped is not Jake
+    ['cindy', 'cnthia', false], // a slip of two names
+    ['klly', 'kelyl', false], // "kelyl" is Kelly, "klly" a slip of three names
+  ])('%s / %s -> %s', (a, b, expected) => {
+    expect(oneNameMistyped(a, b)).toBe(expected);
+    // The first name read once by the caller (mayAdopt) answers the same.
+    expect(oneNameMistyped(a, b, readAsGivenName(a))).toBe(expected);
   });
 });

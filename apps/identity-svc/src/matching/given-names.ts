@@ -49,6 +49,39 @@ export function mistypedName(a: string | undefined, b: string | undefined): bool
 }
 
 /**
+ * The given name a folded given name is read as: itself when it is a name people are given; else the one name people
+ * are given it is a slip of (mistypedName: two neighbouring letters swapped, one letter doubled, one inside letter
+ * dropped, the first letter kept) — "smauel" is Samuel, "roobert" Robert; undefined when it is a slip of none, or of
+ * more than one (then it cannot say which name it is: "cnthia" is Cynthia or Cinthia).
+ */
+export function readAsGivenName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (isKnownGivenName(name)) return name;
+  const found = new Set<string>();
+  const consider = (candidate: string) => {
+    if (candidate !== name && isKnownGivenName(candidate) && mistypedName(candidate, name)) found.add(candidate);
+  };
+  for (let i = 1; i + 1 < name.length; i++) consider(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+  for (let i = 1; i < name.length; i++) if (name[i] === name[i - 1]) consider(name.slice(0, i) + name.slice(i + 1));
+  for (let i = 1; i < name.length; i++) for (let c = 97; c <= 122; c++) consider(name.slice(0, i) + String.fromCharCode(c) + name.slice(i));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Whether two folded given names that Jaro–Winkler and the nickname list tell apart are one name once a slip is read
+ * as the name it mistypes (readAsGivenName): "Sam" and "Smauel" (Samuel), "Bobby" and "Roobert" (Robert), "Wlliam"
+ * and "Bill" (William). At least one of the two must be such a slip: two names people are given are compared as
+ * written. A slip of two names reads as neither ("Cindy" and "Cnthia": Cynthia or Cinthia; "Klly": Kally, Kelly or Killy).
+ * `readA`: `a` as read, when the caller has read it already.
+ */
+export function oneNameMistyped(a: string | undefined, b: string | undefined, readA: string | undefined = readAsGivenName(a)): boolean {
+  const x = readA;
+  const y = readAsGivenName(b);
+  if (!x || !y || (x === a && y === b)) return false;
+  return x === y || nicknames().areRelated(x, y);
+}
+
+/**
  * Whether a folded given name is the short form of a man's name and of a woman's alike — "chris" (Christopher,
  * Christine), "sam", "pat", "alex", "jo" — so that it cannot say which of a couple or of boy and girl twins a record is:
  * the nickname list gives it as a nickname of a name only the Moby male list holds and of one only the female list
