@@ -1,5 +1,5 @@
 import { longLabcorpReport, renderTextAsPdf, scannedPdf } from '../../testing/lab-pdf.renderer.js';
-import { assertPdfHasText, extractPdfLines, looksLikePdf, PdfUnreadableError, rebuildLines } from './pdf-text.js';
+import { asUnreadable, assertPdfHasText, extractPdfLines, looksLikePdf, PdfUnreadableError, rebuildLines } from './pdf-text.js';
 
 const item = (str: string, x: number, y: number, width = str.length * 5, size = 10) => ({ str, x, y, width, size });
 
@@ -37,6 +37,21 @@ describe('extractPdfLines', () => {
     await expect(assertPdfHasText(await renderTextAsPdf('Glucose 92 mg/dL 70-99'))).resolves.toEqual({ pages: 1 });
     const scanError = await extractPdfLines(await scannedPdf(1)).catch((e: Error) => e.message);
     expect(scanError).toMatch(/no text layer/);
+  });
+
+  it('calls only errors of the document damaged; a failure of the reader itself keeps its cause', async () => {
+    const reason = (p: Promise<unknown>) => p.then(() => 'read', (e: unknown) => (e instanceof PdfUnreadableError ? e.reason : String(e)));
+    const whole = await renderTextAsPdf('Glucose 92 mg/dL 70-99');
+    expect(await reason(extractPdfLines(whole.subarray(0, Math.floor(whole.length / 3))))).toBe('damaged');
+    const pdfJs = (name: string) => Object.assign(new Error('from PDF.js'), { name });
+    expect(asUnreadable(pdfJs('InvalidPDFException'))).toEqual(expect.objectContaining({ reason: 'damaged' }));
+    expect(asUnreadable(pdfJs('FormatError'))).toEqual(expect.objectContaining({ reason: 'damaged' }));
+    expect(asUnreadable(pdfJs('PasswordException'))).toEqual(expect.objectContaining({ reason: 'encrypted' }));
+    // PDF.js unable to load its own bundle, or out of memory: not the patient's file; the error goes on unchanged.
+    const own = Object.assign(new Error('Serverless PDF.js bundle could not be resolved'), { code: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' });
+    expect(asUnreadable(own)).toBe(own);
+    const memory = new RangeError('Array buffer allocation failed');
+    expect(asUnreadable(memory)).toBe(memory);
   });
 
   it('checks the bytes, not the name: %PDF- at the start', () => {

@@ -39,16 +39,31 @@ async function open(bytes: Uint8Array): Promise<PdfDocument> {
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
     return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (err) {
-    const name = (err as { name?: string })?.name;
-    if (name === 'PasswordException') throw new PdfUnreadableError('encrypted', 'The PDF is protected by a password and cannot be read');
-    throw new PdfUnreadableError('damaged', 'The PDF is damaged and cannot be read');
+    throw asUnreadable(err);
   }
 }
 
+/**
+ * The errors PDF.js raises about the document itself (pdf.js `src/shared/util.js`, `src/core/core_utils.js`): a
+ * broken structure, a malformed object. Anything else — PDF.js failing to load its own bundle (the cause is then
+ * `ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG` under Jest without `--experimental-vm-modules`), memory — is not the
+ * file's fault: told as "damaged", it failed the report for good and hid the cause. It goes on as it is.
+ */
+const DOCUMENT_ERRORS = new Set(['InvalidPDFException', 'FormatError', 'MissingPDFException', 'UnknownErrorException', 'XRefParseException']);
+
+/** A PDF.js error about the document as a PdfUnreadableError (encrypted or damaged); any other error unchanged. */
+export function asUnreadable(err: unknown): unknown {
+  const name = (err as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') return new PdfUnreadableError('encrypted', 'The PDF is protected by a password and cannot be read');
+  if (DOCUMENT_ERRORS.has(name)) return new PdfUnreadableError('damaged', 'The PDF is damaged and cannot be read');
+  return err;
+}
+
 async function pageItems(doc: PdfDocument, pageNumber: number): Promise<TextItem[]> {
-  const page = await doc.getPage(pageNumber);
+  // A page's objects are parsed only now: a broken one is the document's damage too.
+  const page = await doc.getPage(pageNumber).catch((err: unknown) => Promise.reject(asUnreadable(err)));
   try {
-    const content = await page.getTextContent();
+    const content = await page.getTextContent().catch((err: unknown) => Promise.reject(asUnreadable(err)));
     const items: TextItem[] = [];
     for (const it of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
       if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
