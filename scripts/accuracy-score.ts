@@ -47,16 +47,26 @@ export interface Score {
  * A row with its texts' full-width forms (`：`, `（`, `Ｅ２`, the ideographic space) as the ASCII they stand for
  * (`halfWidth`, the fold the reader applies to every report). Chinese, Japanese and Korean reports print Latin signs
  * full-width and a key copies them as printed; which form a text carries is no difference a reader of the row would
- * see. Nothing else is folded: a superscript (`10³`) stays unlike its lost form (`103`).
+ * see. (labs47fix) So is the space a censored value prints between its comparator and its number: a key's `< 7.00`
+ * (the text as printed) and the reader's `<7.00` are one value (censoredText). Nothing else is folded: a superscript
+ * (`10³`) stays unlike its lost form (`103`).
  */
 function folded(r: ExpectedRow): ExpectedRow {
   return {
     ...r,
     biomarker: halfWidth(r.biomarker),
-    ...(r.valueText !== undefined ? { valueText: halfWidth(r.valueText) } : {}),
+    ...(r.valueText !== undefined ? { valueText: censoredText(halfWidth(r.valueText)) } : {}),
     ...(r.unit !== null ? { unit: halfWidth(r.unit) } : {}),
     range: { ...r.range, ...(r.range.text !== undefined ? { text: halfWidth(r.range.text) } : {}) },
   };
+}
+
+/**
+ * (labs47fix) A value's text with no space between a comparator (`<`, `>`, `<=`, `>=`, `≤`, `≥`) and the number after
+ * it (`< 7.00` → `<7.00`, `>= 0.550` → `>=0.550`), on the key's side and the reader's alike; any other space stays.
+ */
+function censoredText(text: string): string {
+  return text.replace(/([<>]=?|[≤≥])\s+(?=[-+]?\.?\d)/g, '$1');
 }
 
 /**

@@ -38,6 +38,15 @@ describe('accuracy harness: scoring parsed rows against rows written by hand', (
     expect([scoreRows([censored], [row('c-reactive-protein', 0.6)]).wrong, scoreRows([censored], [row('c-reactive-protein', 0.6, { valueText: '>0.6' })]).wrong]).toEqual([1, 1]);
   });
 
+  it('(labs47fix) a space between a comparator and its number is no difference; another comparator or another space is', () => {
+    const keyed = row('lipoprotein-a', 6, { valueText: '< 6.00' });
+    expect(scoreRows([keyed], [row('lipoprotein-a', 6, { valueText: '<6.00' })]).exact).toBe(1);
+    expect(scoreRows([row('lipoprotein-a', 6, { valueText: '>=6.00' })], [row('lipoprotein-a', 6, { valueText: '>= 6.00' })]).exact).toBe(1);
+    expect([scoreRows([keyed], [row('lipoprotein-a', 6, { valueText: '>6.00' })]).wrong, scoreRows([keyed], [row('lipoprotein-a', 6, { valueText: '6.00' })]).wrong])
+      .toEqual([1, 1]);
+    expect(scoreRows([row('?Strip', null, { valueText: 'Present ++' })], [row('?Strip', null, { valueText: 'Present++' })]).wrong).toBe(1);
+  });
+
   it('a field that is absent differs from one that is present (a range without bounds is not a range with them)', () => {
     const t = scoreRows([row('glucose', 90, { range: { text: 'see note' } })], [row('glucose', 90)]);
     expect([t.exact, t.wrong, t.invented]).toEqual([0, 1, 0]);

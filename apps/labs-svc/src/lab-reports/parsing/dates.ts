@@ -1,5 +1,5 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
 function iso(y: number, m: number, d: number, hh = 0, mm = 0): string | undefined {
@@ -20,6 +20,34 @@ export function fullYear(y: number, now: Date = new Date()): number {
 
 const year = (y: string) => fullYear(Number(y));
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month a word starts with, by its first three letters (`Jan`, `January`, `Sept`, `Janx`) → its number, or undefined. */
+const monthOfWord = (word: string): number | undefined => MONTHS[word.slice(0, 3).toLowerCase()];
+
+/** A month's English name or its abbreviation (`Jan`, `January`, `Sept`; not `Janx`) → its number, or undefined. */
+function monthOfName(name: string): number | undefined {
+  const m = monthOfWord(name);
+  return m !== undefined && MONTH_NAMES[m - 1]!.startsWith(name.toLowerCase()) ? m : undefined;
+}
+
+/**
+ * (labs47fix) A year and a month alone, as a cumulative table heads its columns by the month a sample was taken in
+ * (`2026-01`, `2026/01`, `01/2026`, `01.2026`, `Jan 2026`, `January 2026`): the year and the month, or null. The year
+ * has four digits (1900–2099), so `01.25` or `3.2026` is no month: a month's number has two digits there, and
+ * `10.2025` is a month only where its cell is a column's header (table.ts, headerDate).
+ */
+export function printedYearMonth(text: string): { year: number; month: number } | null {
+  const t = text.trim();
+  const yearMonth = (y: string, m: number | undefined) => (m !== undefined && m >= 1 && m <= 12 ? { year: Number(y), month: m } : null);
+  const yearFirst = /^(19\d{2}|20\d{2})[-/](\d{2})$/.exec(t);
+  if (yearFirst) return yearMonth(yearFirst[1]!, Number(yearFirst[2]));
+  const monthFirst = /^(\d{2})[/.](19\d{2}|20\d{2})$/.exec(t);
+  if (monthFirst) return yearMonth(monthFirst[2]!, Number(monthFirst[1]));
+  const named = /^([A-Za-z]{3,9})\.?[\s-](19\d{2}|20\d{2})$/.exec(t);
+  return named ? yearMonth(named[2]!, monthOfName(named[1]!)) : null;
+}
+
 /**
  * A date as reports print it, as an ISO timestamp (UTC; a date without a time is midnight UTC): `05/19/2023` (US
  * order), `2023-05-19`, `2025-10-13 11:35`, `Apr 10, 2025`, `April 10 2025`, `10 Apr 2025`. Undefined otherwise.
@@ -31,11 +59,11 @@ export function parsePrintedDate(text: string): string | undefined {
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
   m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(t);
-  if (m && MONTHS[m[1]!.slice(0, m[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]) {
-    return iso(Number(m[3]), MONTHS[m[1]!.slice(0, m[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()]!, Number(m[2]));
-  }
+  const named = m && monthOfWord(m[1]!);
+  if (m && named) return iso(Number(m[3]), named, Number(m[2]));
   m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/.exec(t);
-  if (m && MONTHS[m[2]!.slice(0, 3).toLowerCase()]) return iso(Number(m[3]), MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1]));
+  const after = m && monthOfWord(m[2]!);
+  if (m && after) return iso(Number(m[3]), after, Number(m[1]));
   return undefined;
 }
 

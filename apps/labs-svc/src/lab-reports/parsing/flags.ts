@@ -114,6 +114,9 @@ function openLowIntervalFlag(value: number, comparator: Comparator | undefined, 
 export function flagFromRange(value: number | null, comparator: Comparator | undefined, valueText: string | undefined, range: ReferenceRange): LabFlag | null {
   if (range.expected !== undefined) {
     if (!valueText) return null;
+    // (labs47fix review) A dash alone answers as a strip's `-` does, nothing found: the answer every expected answer of
+    // a range is (QUALITATIVE in reference-range.ts: negative, non-reactive, not detected, absent, normal).
+    if (/^[-–—]$/.test(valueText.trim())) return 'normal';
     return canonicalQualitative(valueText) === range.expected ? 'normal' : 'abnormal';
   }
   if (value === null) return null;

@@ -1,7 +1,7 @@
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { isAstm } from './astm.parser.js';
 import { BiomarkerCatalog } from './catalog.js';
-import { fullYear } from './dates.js';
+import { fullYear, parsePrintedDate, printedYearMonth } from './dates.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { parseHl7 } from './hl7.parser.js';
@@ -11,7 +11,7 @@ import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { parseReferenceRange } from './reference-range.js';
 import { readReport } from './report-reader.js';
 import { readResultLists } from './result-list.js';
-import { assignCells, headerColumns, htmlLines, inferColumns, textCells } from './table.js';
+import { assignCells, headerColumns, htmlLines, inferColumns, markdownCells, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
 import { halfWidth, isDateToken, isTimeToken, numericRangeAt, tokenize } from './tokens.js';
@@ -8767,5 +8767,177 @@ describe('labs46fix review: records in comments and strings, a specimen in brack
   it('4. guards: a code value in a string stays, and a function value still makes its record code (not read)', () => {
     expect(coded(`const labResults = [ { name: "Glucose", value: 95, unit: "mg/dL", refRange: "70-99", note: "x: y.z, w" }, { name: "Sodium", value: 140, unit: "mmol/L", refRange: "135-145", fn: () => 1 } ];`).map((r) => r[0]))
       .toEqual(['glucose']);
+  });
+});
+
+describe('labs47fix: month-headed columns, emoji beside values, dashes for tests not done, qualified headers, counts per picolitre', () => {
+  // Made-up lines.
+  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
+  const names = (text: string) => coded(text).map((r) => r[0]);
+
+  it('1. columns headed by a year and a month: the newest month\'s column is the result, on either side (failed before)', () => {
+    expect(coded(md('| Test | 2025-11 | 2025-06 | Unit | Reference range |', '| **Sodium** | 141 | 138 | mmol/L | 135 - 145 |',
+      '| **Potassium** | 5.6 | 4.4 | mmol/L | 3.5 - 5.1 |')))
+      .toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high']]);
+    expect(coded(lines('Test   06/2024   11/2024   Units   Range', 'Sodium   139   144   mmol/L   135 - 145')))
+      .toEqual([['sodium', 144, 'mmol/L', 135, 145, 'normal']]);
+    expect(valueOf(md('| Test | Jan 2025 | Sep 2024 | Unit | Range |', '| Sodium | 141 | 138 | mmol/L | 135 - 145 |'), 'sodium')).toEqual([141]);
+    expect(valueOf(md('| Test | 2024/09 | 2025/01 | Unit | Range |', '| Sodium | 138 | 142 | mmol/L | 135 - 145 |'), 'sodium')).toEqual([142]);
+    expect(valueOf(md('| Test | 03.2025 | 10.2024 | Unit | Range |', '| Sodium | 141 | 138 | mmol/L | 135 - 145 |'), 'sodium')).toEqual([141]);
+  });
+
+  it('1. guards: two columns of one month (or a month and a date in it) name no newest; a month is no value', () => {
+    expect(coded(md('| Test | 2025-06 | 2025-06 | Unit | Range |', '| Sodium | 141 | 138 | mmol/L | 135 - 145 |'))).toEqual([]);
+    expect(coded(md('| Test | 2025-06 | 2025-06-14 | Unit | Range |', '| Sodium | 141 | 138 | mmol/L | 135 - 145 |'))).toEqual([]);
+    // No month: `13/2025`, `3.2025` (one digit), `Janx 2025`; the header is then no header of dates.
+    for (const month of ['13/2025', '3.2025', 'Janx 2025']) {
+      expect(headerColumns(markdownCells(`| Test | ${month} | 2024-11 | Unit | Range |`)!, true)).toBeNull();
+    }
+    // Under a result header a month in the result cell is no result.
+    expect(coded(md('| Test | Result | Unit | Range |', '| Glucose | 2025-06 | mg/dL | 70 - 99 |'))).toEqual([]);
+  });
+
+  it('2, 4. an emoji before or after a value, or before a censored value, is no part of it nor of the name (failed before)', () => {
+    expect(coded(md('| Test | Result | Unit | Range |', '| Sodium | 🟢 141 | mmol/L | 135 - 145 |', '| Potassium | 3.3 🟠 | mmol/L | 3.5 - 5.1 |',
+      '| Chloride | ⚠️ 109 | mmol/L | 98 - 107 |', '| Calcium | 👩‍⚕️ 9.1 | mg/dL | 8.5 - 10.5 |')))
+      .toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal'], ['potassium', 3.3, 'mmol/L', 3.5, 5.1, 'low'],
+        ['chloride', 109, 'mmol/L', 98, 107, 'high'], ['calcium', 9.1, 'mg/dL', 8.5, 10.5, 'normal']]);
+    expect(codedWithText(md('| Test | Result | Unit | Range |', '| **Inhibin-X** | 🟣 < 0.300 | mIU/mL | < 2.00 |')))
+      .toEqual([['?Inhibin-X', 0.3, '<0.300', 'm[IU]/mL', '< 2.00', null, 2, 'normal']]);
+    expect(coded(lines('Sodium   🟢 141   mmol/L   135 - 145'))).toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded(lines('<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Range</th></tr>',
+      '<tr><td>Potassium</td><td>🔵 3.3</td><td>mmol/L</td><td>3.5 - 5.1</td></tr></table>'))).toEqual([['potassium', 3.3, 'mmol/L', 3.5, 5.1, 'low']]);
+  });
+
+  it('2. guards: an emoji is never a flag; the arrows a report prints stay flags; `©`, `®` are no emoji to drop', () => {
+    expect(coded(md('| Test | Result | Unit | Range | Flag |', '| Sodium | 🔴 141 | mmol/L | 135 - 145 | 🔴 |')))
+      .toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded(md('| Test | Result | Unit | Range |', '| Potassium | 🟡 4.4 ↑ | mmol/L | 3.5 - 5.1 |'))).toEqual([['potassium', 4.4, 'mmol/L', 3.5, 5.1, 'high']]);
+    expect(rowsOf('Potassium   🟡 4.4 ⬇️   mmol/L').map((r) => [r.value, r.flag])).toEqual([[4.4, '↓']]);
+    expect(rowsOf(lines('Sodium   141   mmol/L   135 - 145', '© 2025 Example Laboratory®')).map((r) => r.name)).toEqual(['Sodium']);
+  });
+
+  it('3. a dash in the newest dated column: the row is no result, under a known name or not, whatever the older columns (failed before)', () => {
+    const header = '| Test | 2025-11-10 | 2025-05-02 | Unit | Range |';
+    expect(codedWithText(md(header, '| **Sodium** | - | 140 | mmol/L | 135 - 145 |', '| **Potassium** | -- | 4.1 | mmol/L | 3.5 - 5.1 |',
+      '| **Chloride** | — | 🟢 101 | mmol/L | 98 - 107 |', '| **Zonulin-Q** | – | 🟢 41.2 | ng/mL | 20 - 60 |', '| **Calcium** | 9.4 | — | mg/dL | 8.5 - 10.5 |')))
+      .toEqual([['calcium', 9.4, null, 'mg/dL', '8.5 - 10.5', 8.5, 10.5, 'normal']]);
+    expect(coded(md('| Test | 2025-11 | 2025-05 | Unit | Range |', '| **Zonulin-Q** | — | 🟢 41.2 | ng/mL | 20 - 60 |'))).toEqual([]);
+    // A dash in the only result column: no result either, not the range's first number.
+    expect(coded(md('| Test | Value | Unit | Range |', '| Zonulin-Q | – | ng/mL | 23 - 72 |', '| Calcium | 9.1 | mg/dL | 8.5 - 10.5 |')))
+      .toEqual([['calcium', 9.1, 'mg/dL', 8.5, 10.5, 'normal']]);
+  });
+
+  it('3. guards: a dash in a unit, range or flag cell is an empty cell; a negative value stays a value', () => {
+    expect(coded(md('| Test | Result | Unit | Range | Flag |', '| Sodium | 141 | mmol/L | — | - |', '| Base excess | -2.1 | mmol/L | -2 - 2 | |')))
+      .toEqual([['sodium', 141, 'mmol/L', null, null, null], ['?Base excess', -2.1, 'mmol/L', -2, 2, 'low']]);
+  });
+
+  it('5. an empty unit cell keeps its row: INR with no unit is the catalog\'s ratio (failed before, under a month header with emoji)', () => {
+    expect(coded(md('| Test | 2025-11 | 2025-06 | Unit | Reference range |', '| **INR** | 🔵 1.10 | — |  | 0.85 - 1.15 |')))
+      .toEqual([['inr', 1.1, '{ratio}', 0.85, 1.15, 'normal']]);
+  });
+
+  it('5. guard: an empty unit cell gives no unit to a test that has one', () => {
+    expect(coded(md('| Test | 2025-11 | 2025-06 | Unit | Reference range |', '| Glucose | 🟢 95 | 🟢 92 |  | 70 - 99 |')))
+      .toEqual([['glucose', 95, null, 70, 99, 'normal']]);
+  });
+
+  it('6. a header word after a qualifier (`Source unit`, `Source reference interval`, `Source flag`, `Report row`) heads its column (failed before)', () => {
+    expect(coded(md('| Report row | Result | Source unit | Source reference interval | Source flag |', '| Potassium | 3.6 | mmol/L | 3.5 - 5.1 | Low |',
+      '| Zonulin-Q | 12 | ng/mL | 20 - 60 | - |')))
+      .toEqual([['potassium', 3.6, 'mmol/L', 3.5, 5.1, 'low'], ['?Zonulin-Q', 12, 'ng/mL', 20, 60, 'low']]);
+    expect(coded(md('| Test | Original result | Printed units | Lab reference range | Reported flag |', '| Sodium | 146 | mmol/L | 135 - 145 | High |')))
+      .toEqual([['sodium', 146, 'mmol/L', 135, 145, 'high']]);
+  });
+
+  it('6. guards: a row of a result is no header, whatever its name says; qualifiers alone head no result column', () => {
+    expect(names(md('| Test | Result | Unit | Range |', '| Source flag | 4.2 | mmol/L | 3.5 - 5.1 |', '| Sodium | 140 | mmol/L | 135 - 145 |')))
+      .toEqual(['?Source flag', 'sodium']);
+    expect(headerColumns(markdownCells('| Source | Report | Lab |')!, true)).toBeNull();
+    expect(coded('Source unit conversions were applied to 3 results.')).toEqual([]);
+  });
+
+  it('7. counts per volume with a count\'s word before the slash: `c/pl`, `c/nl`, `Mio/µl`, `Tsd/µl` (failed before)', () => {
+    expect([toUcum('c/pl'), toUcum('c/nl'), toUcum('Mio/µl'), toUcum('Tsd/µl'), toUcum('cells/nl')]).toEqual(['/pL', '/nL', '10*6/uL', '10*3/uL', '/nL']);
+    expect(coded(md('| Parameter | Value | Range | Status |', '| Ery | 4.9 c/pl | 4.3-5.8 | ok |'))).toEqual([['red-blood-cell-count', 4.9, '/pL', 4.3, 5.8, 'normal']]);
+  });
+
+  it('7. guards: mass, enzyme and other units stay theirs; an unknown word before a volume is no count', () => {
+    expect([toUcum('g/l'), toUcum('mg/dl'), toUcum('U/L'), toUcum('/pl'), toUcum('x/pl'), toUcum('mol/l')]).toEqual(['g/L', 'mg/dL', 'U/L', '/pL', null, 'mol/L']);
+  });
+});
+
+describe('labs47fix review: a dash answering a test in words, qualified headers beside plain ones, emoji arrows in HTML, runs of dashes, counts per litre', () => {
+  // Made-up lines.
+  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
+  const names = (text: string) => coded(text).map((r) => r[0]);
+  const roles = (header: string) => headerColumns(markdownCells(header)!, true)?.map((c) => c.role) ?? null;
+
+  it('1. one dash in the result cell of a test answered in words is its negative answer, as `+` is the positive one (no row before the fix)', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| HIV 1/2 Antibody | - | Non-reactive |')))
+      .toEqual([['hiv-1-antibody', null, '-', null, 'Non-reactive', null, null, 'normal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Nitrite | - | Negative |', '| Nitrite | + | Negative |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['nitrite-in-urine', '-', 'normal'], ['nitrite-in-urine', '+', 'abnormal']]);
+    expect(names(lines('Test                   Result      Reference', 'HIV 1/2 Antibody       -           Negative', 'Glucose                92          70 - 99')))
+      .toEqual(['hiv-1-antibody', 'glucose']);
+    expect(codedWithText(lines('<table><tr><th>Test</th><th>Result</th><th>Reference</th></tr>',
+      '<tr><td>HIV 1/2 Antibody</td><td>-</td><td>Non-reactive</td></tr></table>')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['hiv-1-antibody', '-', 'normal']]);
+    // A cumulative table of months: the newest month's dash.
+    expect(codedWithText(md('| Test | 2026-01 | 2025-07 | Reference |', '| HIV 1/2 Antibody | - | - | Negative |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['hiv-1-antibody', '-', 'normal']]);
+  });
+
+  it('1. guards: a dash in a number\'s row (a unit, a numeric range, dated columns of numbers) is no result; a run of dashes answers nothing', () => {
+    expect(names(md('| Test | Result | Unit | Range |', '| Glucose | - | mg/dL | 70 - 99 |', '| Sodium | – |  | 135 - 145 |', '| Protein | - | mg/dL | Negative |',
+      '| Potassium | 4.2 | mmol/L | 3.5 - 5.1 |'))).toEqual(['potassium']);
+    expect(names(md('| Test | 2025-11 | 2025-06 |', '| Sodium | — | 140 |', '| Potassium | 4.1 | 4.0 |'))).toEqual(['potassium']);
+    // Not the reference's word read in the blank's place.
+    expect(coded(md('| Test | Result | Reference |', '| HIV 1/2 Antibody | --- | Non-reactive |'))).toEqual([]);
+  });
+
+  it('2. a qualified header beside the plain header of its role is another column: no second name, value or unit (failed before)', () => {
+    expect(coded(md('| Test | Result | Unit | Range | Lab name |', '| Sodium | 141 | mmol/L | 135 - 145 | Northside |', '| Potassium | 5.6 | mmol/L | 3.5 - 5.1 | Northside |')))
+      .toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal'], ['potassium', 5.6, 'mmol/L', 3.5, 5.1, 'high']]);
+    expect(names(md('| Test | Result | Unit | Range | Lab description |', '| Sodium | 141 | mmol/L | 135 - 145 | Ion selective electrode |'))).toEqual(['sodium']);
+    expect(names(md('| Test | Result | Unit | Range | Report row |', '| Sodium | 141 | mmol/L | 135 - 145 | 12 |'))).toEqual(['sodium']);
+    expect(coded(md('| Test | Result | Units | Lab units |', '| Glucose | 5.1 | mmol/L | mg/dL |'))).toEqual([['glucose', 5.1, 'mmol/L', null, null, null]]);
+    expect(coded(md('| Test | Result | Unit | Range | Lab result | Lab unit | Lab range |', '| Glucose | 5.1 | mmol/L | 3.9 - 5.5 | 92 | mg/dL | 70 - 99 |')))
+      .toEqual([['glucose', 5.1, 'mmol/L', 3.9, 5.5, 'normal']]);
+    // A row of qualified headers with no name column in a table's middle heads nothing: the rows after it stay read.
+    expect(names(md('| Test | Result | Unit | Range |', '| Sodium | 140 | mmol/L | 135 - 145 |', '| Reported value | Source unit | Original result | Lab range |',
+      '| Potassium | 4.9 | mmol/L | 3.5 - 5.1 |'))).toEqual(['sodium', 'potassium']);
+  });
+
+  it('2. guards: qualified headers alone still head their columns; one beside its plain header heads another column', () => {
+    expect(roles('| Test | Result | Units | Lab units |')).toEqual(['name', 'value', 'unit', 'other']);
+    expect(roles('| Source test | Source value | Source unit | Source range |')).toEqual(['name', 'value', 'unit', 'range']);
+    expect(roles('| Report row | Result | Source unit | Source reference interval | Source flag |')).toEqual(['name', 'value', 'unit', 'range', 'flag']);
+    expect(roles('| Test | Result | Unit | Range | Report row |')).toEqual(['name', 'value', 'unit', 'range', 'other']);
+    expect(coded(md('| Source test | Source value | Source unit | Source range |', '| Sodium | 146 | mmol/L | 135 - 145 |'))).toEqual([['sodium', 146, 'mmol/L', 135, 145, 'high']]);
+  });
+
+  it('3. an emoji arrow in an HTML cell is the arrow, as in Markdown: the row\'s flag (no flag before the fix)', () => {
+    const html = (...rows: string[]) => lines('<table><tr><th>Test</th><th>Result</th><th>Unit</th></tr>', ...rows, '</table>');
+    expect(coded(html('<tr><td>Potassium</td><td>5.9 ⬆️</td><td>mmol/L</td></tr>'))).toEqual([['potassium', 5.9, 'mmol/L', null, null, 'high']]);
+    expect(coded(html('<tr><td>Potassium</td><td>⬇ 2.9</td><td>mmol/L</td></tr>'))).toEqual([['potassium', 2.9, 'mmol/L', null, null, 'low']]);
+    expect(coded(md('| Test | Result | Unit |', '| Potassium | 5.9 ⬆️ | mmol/L |'))).toEqual([['potassium', 5.9, 'mmol/L', null, null, 'high']]);
+  });
+
+  it('4. a run of four or more dashes in the result cell is no result either, not the range\'s first number (failed before)', () => {
+    expect(names(md('| Test | Result | Unit | Range |', '| Glucose | ---- | mg/dL | 70 - 99 |', '| Glucose | ------ | mg/dL | 70 - 99 |', '| Sodium | 140 | mmol/L | 135 - 145 |')))
+      .toEqual(['sodium']);
+  });
+
+  it('5. a count abbreviated over a litre is no unit unless its scale is printed so (`Mrd/l`): `Mio/l`, `Tsd/l` would be a million times off', () => {
+    expect([toUcum('Mio/l'), toUcum('Tsd/l'), toUcum('Mio/ml'), toUcum('Mrd/µl'), toUcum('c/l'), toUcum('million/l')]).toEqual([null, null, null, null, null, null]);
+    expect([toUcum('Mrd/l'), toUcum('billion/l'), toUcum('Mio/µl'), toUcum('Tsd/µl'), toUcum('Tsd/mm3'), toUcum('c/nl')]).toEqual(['10*9/L', '10*9/L', '10*6/uL', '10*3/uL', '10*3/uL', '/nL']);
+  });
+
+  it('6. must still read: months by their names, in dates and in month headers (one lookup)', () => {
+    expect([parsePrintedDate('Sept 5, 2025'), parsePrintedDate('5 Sept 2025'), parsePrintedDate('Apr 10, 2025')])
+      .toEqual(['2025-09-05T00:00:00.000Z', '2025-09-05T00:00:00.000Z', '2025-04-10T00:00:00.000Z']);
+    expect([printedYearMonth('Sept 2025'), printedYearMonth('January 2026'), printedYearMonth('Janx 2026')]).toEqual([{ year: 2025, month: 9 }, { year: 2026, month: 1 }, null]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize } from './tokens.js';
-import { fullYear } from './dates.js';
+import { comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
+import { fullYear, printedYearMonth } from './dates.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -140,14 +140,39 @@ export function isHeaderWords(text: string): boolean {
  */
 const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
 
-function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean } | null {
+function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean; qualified?: boolean } | null {
   // (labs35fix review) `Δ`, `Δ%`, `∆ vs last`: the change since the previous result (ROLE_WORDS' trend columns).
   if (/^[Δ∆](?:\s*%|\s+\p{L}.*)?$/u.test(text.trim())) return { role: 'other', words: 'delta' };
   const { words, unit } = headerWords(text);
   if (!words) return partOrCountHeader(text);
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
+  const qualified = qualifiedRole(words);
+  if (qualified) return { role: qualified, words, qualified: true, ...(unit ? { unit } : {}) };
   return partOrCountHeader(text);
+}
+
+/**
+ * (labs47fix) A header word after a word saying whose the column's text is (`Source unit`, `Source reference interval`,
+ * `Source flag`, `Printed range`, `Lab units`, `Original result`, `Reported value`: a transcription's columns of what
+ * the report printed): the column the header word names — a name, a value, a unit, a range or a flag, not a date nor
+ * any other column's. `Row` names the test's column only so (`Report row`, `Source row`: the report's row a result is
+ * on); alone it heads a column of row numbers.
+ */
+const HEADER_QUALIFIER = /^(?:source|printed|lab|laboratory|original|reported|report|transcribed|stated) (.+)$/;
+const QUALIFIED_ROLES: readonly ColumnRole[] = ['value', 'unit', 'range', 'flag'];
+/**
+ * (labs47fix review) The words after a qualifier that head the test's column: a row's or a test's (`Report row`,
+ * `Source test`, `Lab analyte`), not `name` nor `description` (`Lab name` is the laboratory's, `Lab description` a
+ * method's text).
+ */
+const QUALIFIED_NAME = /^(?:row|row name|test|tests|test name|analyte|parameter|component|investigation|examination|assay|biomarker)$/;
+function qualifiedRole(words: string): ColumnRole | null {
+  const rest = HEADER_QUALIFIER.exec(words)?.[1];
+  if (!rest) return null;
+  if (QUALIFIED_NAME.test(rest)) return 'name';
+  const role = ROLE_WORDS.find(([re]) => re.test(rest))?.[1];
+  return role && QUALIFIED_ROLES.includes(role) ? role : null;
 }
 
 /**
@@ -193,7 +218,7 @@ function headerDate(text: string): [number, number] | null {
   const m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell)
     ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(cell);
   const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(cell);
-  if (!m && !iso) return null;
+  if (!m && !iso) return headerMonth(cell);
   const key = (y: number, mo: number, d: number, h: string | undefined, mi: string | undefined) =>
     mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ((y * 100 + mo) * 100 + d) * 10000 + Number(h ?? 0) * 100 + Number(mi ?? 0) : NaN;
   if (iso) {
@@ -208,8 +233,27 @@ function headerDate(text: string): [number, number] | null {
   return [dayFirst, monthFirst];
 }
 
+/**
+ * (labs47fix) A header cell of a year and a month alone (`2026-01`, `01/2026`, `Jan 2026`: printedYearMonth): its sort
+ * key as headerDate's, the day 0 (no date has it), which says the column is of a month.
+ */
+function headerMonth(cell: string): [number, number] | null {
+  const ym = printedYearMonth(cell);
+  if (!ym) return null;
+  const key = (ym.year * 100 + ym.month) * 100 * 10000;
+  return [key, key];
+}
+
+/** The month of a headerDate key, and whether the key is of a month alone (headerMonth: day 0). */
+const monthOfKey = (key: number) => Math.floor(key / 1e6);
+const isMonthKey = (key: number) => Math.floor(key / 1e4) % 100 === 0;
+
 /** The index of the newest of the header's dates (headerDate), or -1 when reading them day or month first disagree. */
-function newestDate(dates: readonly ([number, number] | null)[]): number {
+function newestDate(headed: readonly ([number, number] | null)[]): number {
+  // (labs47fix) Beside a column headed by its month alone every date is compared by its month: `2026-01` and `2026-01-15`
+  // (or two columns of `2026-01`) name no newest, as two columns of one date do.
+  const byMonth = headed.some((d) => d && isMonthKey(d[0]));
+  const dates = byMonth ? headed.map((d) => d && ([monthOfKey(d[0]), monthOfKey(d[1])] as [number, number])) : headed;
   const newest = (k: 0 | 1) => dates.reduce((best, d, i) => (d && !Number.isNaN(d[k]) && (best < 0 || d[k] > dates[best]![k]) ? i : best), -1);
   // (labs45fix review) Two columns of the newest date (`14.10.2024  14.10.2024`) name no newest (as newestSide).
   const tied = (k: 0 | 1, at: number) => at >= 0 && dates.some((d, i) => i !== at && d && d[k] === dates[at]![k]);
@@ -237,6 +281,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   let partOrCount = false;
   /** The columns headed `%` alone (signs only: a differential's percentages beside its counts, or no header). */
   const signOnly = new Set<number>();
+  /** (labs47fix review) The columns headed by a qualifier and a header word (qualifiedRole: `Lab units`, `Report row`). */
+  const qualified = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
   for (let i = 0; i < cells.length; i++) {
@@ -259,8 +305,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       continue;
     }
     const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
+    if (r?.qualified) qualified.add(columns.length);
     if (r && !r.words) signOnly.add(columns.length);
-    else if (r && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
+    else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado');
@@ -291,6 +338,16 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     }
     return null;
   }
+  // (labs47fix review) A qualified header (`Lab units`, `Report row`, `Original result`) beside a column that holds its
+  // role unqualified (`Units`, `Test`, `Result`), or beside one qualified before it: another column, the laboratory's
+  // or the transcription's copy (`| Units | Lab units |`), never a second name, value or unit column.
+  for (const k of qualified) {
+    const role = columns[k]!.role;
+    if (columns.some((c, j) => j !== k && c.role === role && (!qualified.has(j) || j < k))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+  }
+  // A row of qualified headers with no name column (`| Reported value | Source unit | Original result | Lab range |` in
+  // a table's middle) heads no table: such headers are a transcription's columns beside the test's (`Report row`).
+  if ([...qualified].some((k) => columns[k]!.role !== 'other') && !columns.some((c) => c.role === 'name')) return null;
   // Columns of a count (`Valor Absoluto`) only beside a value column of the percentage; a header of such columns
   // (PERCENT_HEADER, ABSOLUTE_HEADER) without both is no header this reader knows.
   // (A `%` alone over a column is no header then: a column of its own, as any cell of signs only.)
@@ -722,8 +779,11 @@ export function decodeHtmlText(text: string): string {
   return decode(scripts(text).replace(/<\/?(?:sup|sub)\b[^<>]*>/gi, ' '));
 }
 
-/** A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. */
-const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+/**
+ * A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. An emoji before or
+ * after its value is decoration and an emoji arrow (`⬆️`) the arrow it draws, as on a line of text (withoutValueEmoji).
+ */
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => withoutValueEmoji(decode(scripts(part).replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * The 1-based line of a character offset in `text`: the lines' starts found once, each offset looked up by bisection

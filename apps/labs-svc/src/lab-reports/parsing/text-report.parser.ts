@@ -10,7 +10,7 @@ import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readRes
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  rangeWordsAt, splitStuckUnit, tierLabel, tokenize,
+  rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -65,10 +65,10 @@ export function toLines(text: string): SourceLine[] {
   // A table drawn with box-drawing characters (`│ Hemoglobin │ 12.8 │ g/dL │`, a console's or a query tool's output) is
   // the Markdown table it draws (boxDrawnAsMarkdown). One box-drawing line between two numbers (`137─147`, a range
   // typed with the character the table is drawn with) is a range's dash.
-  // (labs35fix) An emoji arrow (`⬆️`, `⬇️`, with or without its variation selector, as note apps and chat summaries print
-  // a flag or a trend) is the arrow it draws (`↑`, `↓`): read where a plain arrow is.
+  // (labs35fix) An emoji arrow (`⬆️`, `⬇️`) is the arrow it draws (`↑`, `↓`), read where a plain arrow is; (labs47fix)
+  // any other emoji before or after a value (`| 🔵 15.10 |`) is decoration, not read (withoutValueEmoji, both).
   return boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
-    .map((t) => t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-').replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓'))
+    .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
     .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
 }
 
@@ -3494,6 +3494,24 @@ function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byInd
 /** Blood, serum or plasma named in English or the languages of European reports (a panel of blood and urine). */
 const PANEL_BLOOD_WORD = /(?<![\p{L}])(?:blood|serum|plasma|krew|krwi|surowica|surowicy|osocze|osocza|sang|sangre|sangue|suero|siero|blut|bloed)(?![\p{L}])/iu;
 
+/** A cell of dashes alone (`-`, `--`, `----`, `—`, `–`): nothing printed there, or (dashInResult) a negative answer. */
+const DASH_CELL = /^[-–—]+$/;
+
+/**
+ * (labs47fix review) Dashes alone in a row's result cell: no result (`none`) where the row is a number's — a unit
+ * cell, a range cell with a number (`| Glucose | — | mg/dL | 70 - 99 |`), or dated columns whose other cells hold
+ * numbers (`| Glucose | — | 88 |`: a test not done on the newest date). Otherwise, under a name the catalog answers in
+ * words (`| HIV 1/2 Antibody | - | Non-reactive |`, a urine strip's `| Nitrite | - | Negative |`), one dash is the
+ * negative answer as `+` is the positive one (`answer`, read as the text `-`), and a run of them (`---`) a cell left
+ * blank (`none`; not the reference's word read in its place). Under any other name the row is read as before the
+ * dash rule (`before`).
+ */
+function dashInResult(dash: string, name: string, unitText: string, rangeText: string, previous: readonly string[], opts: TextParseOptions): 'none' | 'answer' | 'before' {
+  if (unitText || /\d/.test(rangeText) || previous.some((v) => parseValueToken(tokenize(v)[0] ?? ''))) return 'none';
+  if (!name || !opts.answersInWords?.(name, true)) return 'before';
+  return dash.length === 1 ? 'answer' : 'none';
+}
+
 /** A row from the text of each column (see readRows). */
 function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false, ownCells = false): ColumnsRead {
   // (labs34fix) A differential's percentage and count in columns of their own, each with its range column (`| Teste |
@@ -3521,7 +3539,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const columns = headed.map((c, i): Column => ((c.bound || c.spareBound) && parseFlagToken(printedValues[i]?.trim() ?? '') && parseNumber(printedValues[i]!.trim()) === null
     ? { role: 'flag', x: c.x, end: c.end } : c));
   // A dash alone in a unit, range or flag cell (`| 0 | - | - | - |`) is an empty cell.
-  const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && /^[-–—]{1,3}$/.test(v.trim()) ? '' : v));
+  const values = printedValues.map((v, i) => (columns[i]!.role !== 'value' && columns[i]!.role !== 'name' && DASH_CELL.test(v.trim()) ? '' : v));
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
   let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
@@ -3563,8 +3581,14 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     if (name) return { kind: 'no-result', name };
     return { kind: 'none' };
   }
+  // (labs47fix) A dash alone in the result cell (`| Glucose | — | 88 |` under dated columns, the newest first: a test not
+  // done on that date; `| Myoglobin | – | ng/ml | 23 - 72 |`): no result. Not read in print order either, which would
+  // take an older date's value (`88`) or the range's first number for the result.
+  const dash = DASH_CELL.test(valueText) ? dashInResult(valueText, name, unitText, rangeText, values.filter((v, i) => v && columns[i]!.role === 'previous'), opts) : null;
+  if (dash === 'none') return { kind: 'no-result', name };
+  const dashAnswer = dash === 'answer' ? { value: null, valueText: '-' } : null;
   const valueTokens = tokenize(valueText);
-  const reason = notAResultAt(valueTokens, 0);
+  const reason = dashAnswer ? null : notAResultAt(valueTokens, 0);
   if (reason) return { kind: 'no-result', name, reason };
   // `41.5%  3.02`: a percentage and a count in one field are two results.
   const two = /^(-?\d+(?:[.,]\d+)?)\s*%\s+(-?\d+(?:[.,]\d+)?)$/.exec(valueText);
@@ -3578,7 +3602,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
-  const value = two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded;
+  const value = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A number printed against the unit (outside the range header's extent) taken as the range's first.

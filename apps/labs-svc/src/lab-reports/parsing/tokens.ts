@@ -25,6 +25,33 @@ export function halfWidth(text: string, keep = ''): string {
   }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-');
 }
 
+/**
+ * (labs47fix) An emoji as printed: a pictograph, its variation selector or skin tone, and the pictographs joined to it
+ * (ZWJ sequences). Not `©`, `®`, `™`: pictographs to Unicode, but the marks of a name or a footer (`Cardio IQ®`,
+ * `© 2024`), no status.
+ */
+const EMOJI = String.raw`(?![©®™])\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u{200D}\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*`;
+/**
+ * Emoji before a value, its comparator or its sign (`🔵 15.10`, `🟢 >60`, `🔵 < 0.200`, `✅ 91`), from the first of a
+ * run (the lookbehind: each run is tried once, so a line of emoji costs its length), and after one (`88 🔵`, `5.9 ↗️`).
+ */
+const EMOJI_BEFORE_VALUE = new RegExp(String.raw`(?=\p{Extended_Pictographic})(?<![\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]\s*)(?:${EMOJI}\s*)+(?=(?:[<>≤≥]=? ?)?[-+−]?\.?\d)`, 'gu');
+const EMOJI_AFTER_VALUE = new RegExp(String.raw`(?<=[\d%])(?:\s*${EMOJI})+(?![^\s|])`, 'gu');
+
+/**
+ * (labs47fix) A status or colour emoji printed before or after a value (`| 🔵 15.10 |`, `🟡 3.1 ↓`, `🔵 < 0.200`, a
+ * trend's `↗️` after it): a person's own marks, decoration — no part of the value, no flag, no part of the name (the
+ * emoji before a value left in the text would end the name: `HCG-Beta 🔵`). The flags a report prints stay: `↑`/`↓`
+ * are no pictographs, and (labs35fix; labs47fix review: here, first, for a line of text and an HTML cell alike) an
+ * emoji arrow (`⬆️`, `⬇️`, with or without its variation selector, as note apps and chat summaries print a flag or a
+ * trend) is the arrow it draws, `↑`/`↓`, read where a plain arrow is — never dropped as decoration. An emoji alone in a
+ * cell or before words (`✅ Normal`, a status cell's) stays for the readers of status cells.
+ */
+export function withoutValueEmoji(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  return text.replace(/\u2B06\uFE0F?/gu, '↑').replace(/\u2B07\uFE0F?/gu, '↓').replace(EMOJI_BEFORE_VALUE, '').replace(EMOJI_AFTER_VALUE, '');
+}
+
 /** A token with the stray characters around it removed. */
 export function cleanToken(token: string): string {
   const emphasized = EMPHASIS.exec(token);

@@ -209,6 +209,36 @@ function unitInWords(printed: string): string | null {
 }
 
 /**
+ * (labs47fix) Counts abbreviated before a volume, as German and Austrian reports and note apps print a blood count:
+ * `c/pl` (cells per picolitre), `Mio/µl` (millions), `Tsd/µl` (thousands), `Mrd/l` (milliards, 10^9).
+ */
+const COUNT_ABBREVIATIONS: Record<string, string> = { c: '', zellen: '', tsd: '10*3', tausend: '10*3', mio: '10*6', mrd: '10*9' };
+/** A count over a volume, as canonicalUnit writes it (`c/pl`, `Mio/uL`, `cells/nl`, `million/mm3`). */
+const COUNT_OVER_VOLUME = /^([a-z]+)\.?\/(mm3|[munp]?l)$/i;
+/**
+ * (labs47fix review) The volumes a count of each scale is printed over: cells, thousands and millions over a
+ * microlitre, a nanolitre, a picolitre or a cubic millimetre (`c/pl`, `Tsd/µl`, `Mio/µl`, `million/mm3`); milliards
+ * and billions (10^9) over a litre only (`Mrd/l`, as `Gpt/l`). `Mio/l` or `Tsd/l` is a misprint of the microlitre's
+ * more likely than a count per litre (red cells are 10^12/L): read, it would be a million times off, so it is no unit.
+ */
+const COUNT_VOLUMES: Record<string, RegExp> = { '': /^(?:[unp]l|mm3)$/i, '10*3': /^(?:[unp]l|mm3)$/i, '10*6': /^(?:[unp]l|mm3)$/i, '10*9': /^l$/i };
+
+/**
+ * (labs47fix) A count per volume printed with a count's word or abbreviation before the slash (COUNT_WORDS: `cells`,
+ * `thousand`, `million`; COUNT_ABBREVIATIONS: `c`, `Tsd`, `Mio`, `Mrd`) over a volume its scale is printed over
+ * (COUNT_VOLUMES): the count in UCUM (`c/pl` → `/pL`, `c/nl` → `/nL`, `Mio/µl` → `10*6/uL`), kept per the volume
+ * printed (as `/nl` and `/pl` are: SYNONYMS) and checked by UCUM. Null for any other unit.
+ */
+function countPerVolume(unit: string): string | null {
+  const m = COUNT_OVER_VOLUME.exec(unit);
+  const word = m?.[1]!.toLowerCase() ?? '';
+  const scale = COUNT_WORDS[word] ?? COUNT_ABBREVIATIONS[word];
+  if (!m || scale === undefined || !COUNT_VOLUMES[scale]?.test(m[2]!)) return null;
+  const volume = m[2]!.toLowerCase() === 'mm3' ? 'uL' : `${m[2]!.slice(0, -1).toLowerCase()}L`;
+  return ucumCode(`${scale}/${volume}`);
+}
+
+/**
  * A second or a minute (TIME_UNITS) with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`, `second.`); without one
  * (`segs`, `sek`, `minutos`) SYNONYMS has it.
  */
@@ -232,6 +262,8 @@ function toUcumUncached(printed: string): string | null {
   if (!unit) return null;
   const known = SYNONYMS[unit.toLowerCase()];
   if (known) return known;
+  const count = countPerVolume(unit);
+  if (count) return count;
   // Molar with a prefix (`mM`, `µM`, `nM`: millimoles per litre …) and German `mval/l` (milliequivalents per litre):
   // what UCUM writes `mmol/L` and `meq/L`. The case tells a molar from a millimetre (`mm`).
   const molar = /^([mun])M$/.exec(unit);
