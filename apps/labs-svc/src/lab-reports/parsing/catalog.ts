@@ -38,10 +38,52 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = PRINTED_NAMES[name.trim().toLowerCase()] ?? CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? cjkBeforeParenthesis(name) ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
+    const cjk = PRINTED_NAMES[name.trim().toLowerCase()] ?? cjkSectionedName(name) ?? CYRILLIC_NAMES[cyrillicKey(name)] ?? GREEK_NAMES[greekKey(name)];
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
+
+/** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
+function cjkName(name: string): string | undefined {
+  return CJK_NAMES[name.trim().replace(/\s+/g, '')] ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+}
+
+/**
+ * (labs48fix) A Korean section before a name and a hyphen (`혈액검사-혈색소`, `요검사-요단백`: blood test, urine test),
+ * as a screening's export names its results: a Hangul word ending in 검사 (test) names the section, not the analyte.
+ * (labs48fix review) A section that names a specimen other than blood keeps it: a urine section (`요검사`, `소변검사`,
+ * `뇨검사`, `요화학검사`: a word starting with 요, 소변 or 뇨, urine) makes the name the urine's (`요검사-알부민` is
+ * `Urine Albumin`, the catalog's urine analyte or none; `요검사-요단백` stays `Urine Protein`), and a section of another
+ * specimen (stool `대변`/`분변`, sputum `객담`, CSF `뇌척수액`, a body fluid `체액`, pleural `흉수`, ascites `복수`, semen
+ * `정액`, saliva `타액`) leaves the name unread. Only the others (`혈액검사`, `생화학검사`: blood, or no specimen) are
+ * dropped. The name's English words (cjkName), or undefined.
+ */
+function cjkSectionedName(name: string): string | undefined {
+  const m = /^\s*(\p{Script=Hangul}*검사)\s*-\s*(?=\S)/u.exec(name);
+  if (!m) return cjkName(name);
+  const section = m[1]!;
+  if (OTHER_SPECIMEN_SECTION.test(section)) return undefined;
+  const words = cjkName(name.slice(m[0].length));
+  if (words === undefined || !URINE_SECTION.test(section)) return words;
+  return /\burine\b/i.test(words) ? words : `Urine ${words}`;
+}
+const URINE_SECTION = /^(?:요|소변|뇨)/u;
+const OTHER_SPECIMEN_SECTION = /^(?:대변|분변|객담|뇌척수액|척수액|체액|흉수|복수|정액|타액)/u;
+
+/**
+ * (labs48fix) The white cell differential as Chinese reports name it: a cell (`中性粒细胞`, `中性细胞`, `淋巴细胞`,
+ * `单核细胞`, `嗜酸(性)(粒)细胞`, `嗜碱(性)(粒)细胞`) and what of it — a percentage (`百分比`, `百分率`, `比率`, `比例`,
+ * `%`) or a count (`计数`, `绝对值`, `绝对数`, `数`) — as the catalog's `Neutrophils %`, `Neutrophils #`. The cell alone
+ * says neither, and stays unread.
+ */
+function cjkDifferential(name: string): string | undefined {
+  const m = CJK_DIFFERENTIAL.exec(name.trim().replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const cell = m[1]!.startsWith('中性') ? 'Neutrophils' : m[1]!.startsWith('淋巴') ? 'Lymphocytes' : m[1]!.startsWith('单核') ? 'Monocytes'
+    : m[1]!.startsWith('嗜酸') ? 'Eosinophils' : 'Basophils';
+  return `${cell} ${/^(?:百分|比|%)/.test(m[2]!) ? '%' : '#'}`;
+}
+const CJK_DIFFERENTIAL = /^(中性粒?细胞|淋巴细胞|单核细胞|嗜酸性?粒?细胞|嗜碱性?粒?细胞)(百分比|百分率|比率|比例|%|计数|绝对值|绝对数|数)$/;
 
 /**
  * A name folded for comparison, spelling only: lower case, Greek letters spelled, punctuation to spaces (`%` and `#`
@@ -107,6 +149,29 @@ const CJK_NAMES: Record<string, string> = {
   저밀도콜레스테롤: 'LDL Cholesterol', 중성지방: 'Triglycerides', 크레아티닌: 'Creatinine', 혈청크레아티닌: 'Creatinine',
   요산: 'Uric Acid', 알부민: 'Albumin', 총단백: 'Total Protein', 감마지티피: 'GGT', 총빌리루빈: 'Total Bilirubin',
   나트륨: 'Sodium', 칼륨: 'Potassium', 칼슘: 'Calcium', 요소질소: 'Urea Nitrogen',
+  // (labs48fix) The common panels' other names, as Chinese laboratory systems print them (standard terms: the 中华医学会
+  // and LIS dictionaries' names, not one report's spellings). Liver: ALT, AST, GGT (谷氨酰转肽酶, γ-谷氨酰转移酶; 转肽酶
+  // for short), ALP, LDH, globulin, the A/G ratio, indirect bilirubin.
+  丙氨酸氨基转移酶: 'ALT', 天门冬氨酸氨基转移酶: 'AST', 天冬氨酸氨基转移酶: 'AST', 谷氨酰转肽酶: 'GGT', 'γ-谷氨酰转肽酶': 'GGT',
+  谷氨酰转移酶: 'GGT', 'γ-谷氨酰转移酶': 'GGT', 转肽酶: 'GGT', 碱性磷酸酶: 'ALP', 乳酸脱氢酶: 'LDH', 球蛋白: 'Globulin',
+  '白蛋白/球蛋白': 'A/G Ratio', 白球比: 'A/G Ratio', 白球比例: 'A/G Ratio', 白蛋白球蛋白比: 'A/G Ratio', 间接胆红素: 'Indirect Bilirubin',
+  // Kidney, electrolytes, glucose, lipids: the total CO2 (二氧化碳, 二氧化碳结合力, 总二氧化碳), eGFR, phosphorus, magnesium.
+  二氧化碳: 'Total CO2', 总二氧化碳: 'Total CO2', 二氧化碳结合力: 'Total CO2', 估算肾小球滤过率: 'eGFR', 肾小球滤过率: 'eGFR',
+  磷: 'Phosphorus', 无机磷: 'Phosphorus', 镁: 'Magnesium', 氯化物: 'Chloride', 空腹血糖: 'Fasting Glucose', 糖化血红蛋白: 'HbA1c',
+  高密度脂蛋白胆固醇: 'HDL Cholesterol', 低密度脂蛋白胆固醇: 'LDL Cholesterol',
+  // The blood count's indices: haemoglobin (血红蛋白含量, its amount), haematocrit (红细胞比容, 血细胞比容), MCV, MCH,
+  // MCHC, RDW (CV, SD), MPV, PDW, plateletcrit.
+  血红蛋白含量: 'Hemoglobin', 血红蛋白浓度: 'Hemoglobin', 红细胞比容: 'Hematocrit', 血细胞比容: 'Hematocrit',
+  平均红细胞体积: 'MCV', 红细胞平均体积: 'MCV', 平均红细胞血红蛋白含量: 'MCH', 平均红细胞血红蛋白量: 'MCH', 平均血红蛋白含量: 'MCH',
+  平均血红蛋白量: 'MCH', 平均红细胞血红蛋白浓度: 'MCHC', 平均血红蛋白浓度: 'MCHC', 红细胞分布宽度: 'RDW', 红细胞体积分布宽度: 'RDW',
+  红细胞分布宽度CV: 'RDW-CV', '红细胞分布宽度-CV': 'RDW-CV', 红细胞体积分布宽度CV: 'RDW-CV', 平均红细胞体积分布宽度CV: 'RDW-CV',
+  红细胞分布宽度变异系数: 'RDW-CV', 红细胞分布宽度SD: 'RDW-SD', '红细胞分布宽度-SD': 'RDW-SD', 红细胞分布宽度标准差: 'RDW-SD',
+  平均血小板体积: 'MPV', 血小板分布宽度: 'PDW', 血小板压积: 'Plateletcrit', 血小板比容: 'Plateletcrit',
+  // Coagulation: PT, APTT (活化部分凝血活酶时间; 活化部分凝血酶原时间 as many systems print it), fibrinogen, INR.
+  凝血酶原时间: 'Prothrombin Time', 活化部分凝血活酶时间: 'APTT', 活化部分凝血酶原时间: 'APTT', 部分凝血活酶时间: 'APTT',
+  纤维蛋白原: 'Fibrinogen', 国际标准化比值: 'INR', 凝血酶原国际标准化比值: 'INR',
+  // Korean: triglycerides transliterated (트리글리세라이드, 트리글리세이드); the urine protein (요단백, 요단백질, 尿蛋白).
+  트리글리세라이드: 'Triglycerides', 트리글리세이드: 'Triglycerides', 요단백: 'Urine Protein', 요단백질: 'Urine Protein', 尿蛋白: 'Urine Protein',
 };
 
 /**
@@ -118,7 +183,7 @@ function cjkBeforeParenthesis(name: string): string | undefined {
   // (Latin letters in the parenthesis only: an abbreviation or a word the catalog's rules read, `（Free）`; Chinese words
   // there, `睾酮（游离）`, free testosterone, could change the analyte and stay unread.)
   const m = /^(.+?)\s*[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/.exec(name.trim());
-  const words = m ? CJK_NAMES[m[1]!.replace(/\s+/g, '')] : undefined;
+  const words = m ? CJK_NAMES[m[1]!.replace(/\s+/g, '')] ?? cjkDifferential(m[1]!) : undefined;
   return words && `${words} (${m![2]!.trim()})`;
 }
 
@@ -589,7 +654,9 @@ const FOREIGN_WORDS: Record<string, string> = {
  * (urine)`, `İDRAR BİYOKİMYASI` → `urine BİYOKİMYASI`): what the rules that look for the word urine read.
  */
 export function urineInEnglish(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
+  // (labs48fix) A Chinese, Japanese or Korean name of a urine test (`요단백`, urine protein): its English words.
+  const cjk = /[^\p{Script=Latin}\P{L}]/u.test(text) ? cjkSectionedName(text) : undefined;
+  return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
 }
 
 /**

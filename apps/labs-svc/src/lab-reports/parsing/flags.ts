@@ -25,12 +25,15 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case '*h':
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
+    // (labs48fix) Chinese and Korean flag words (`高`, `偏高`, `升高`; `높음`), as laboratory systems write them.
+    case '高': case '偏高': case '升高': case '높음':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case '*b': case '*l':
     case 'below':
+    case '低': case '偏低': case '降低': case '낮음':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';

@@ -8941,3 +8941,159 @@ describe('labs47fix review: a dash answering a test in words, qualified headers 
     expect([printedYearMonth('Sept 2025'), printedYearMonth('January 2026'), printedYearMonth('Janx 2026')]).toEqual([{ year: 2025, month: 9 }, { year: 2026, month: 1 }, null]);
   });
 });
+
+describe('labs48fix: tilde ranges, vendor record keys and split limits, marks before names, CJK names and units, answers in records', () => {
+  const json = (records: object[]) => JSON.stringify(records);
+
+  it('1. a tilde between two numbers is a range, in a text line, in parentheses, in a table cell and in a record', () => {
+    expect(codedWithRangeText('血糖   5.2   mmol/L   3.9 ~ 6.1')).toEqual([['glucose', 5.2, 'mmol/L', '3.9 ~ 6.1', 3.9, 6.1, 'normal']]);
+    expect(codedWithRangeText('Sodium   131   mmol/L   136~146')).toEqual([['sodium', 131, 'mmol/L', '136~146', 136, 146, 'low']]);
+    expect(codedWithRangeText('Potassium   4.1   mmol/L   3.6〜5.0')).toEqual([['potassium', 4.1, 'mmol/L', '3.6〜5.0', 3.6, 5, 'normal']]);
+    expect(coded('Calcium 2.71 mmol/L (2.15 ~ 2.55)')).toEqual([['calcium', 2.71, 'mmol/L', 2.15, 2.55, 'high']]);
+    expect(coded(lines('| Test | Result | Unit | Range |', '|---|---|---|---|', '| Chloride | 103 | mmol/L | 98 ~ 107 |'))).toEqual([['chloride', 103, 'mmol/L', 98, 107, 'normal']]);
+    expect(coded(json([{ name: 'Glucose', value: '7.3', unit: 'mmol/L', referenceRange: '3.9 ~ 6.1' }]))).toEqual([['glucose', 7.3, 'mmol/L', 3.9, 6.1, 'high']]);
+    expect(parseReferenceRange('3.9～6.1')).toMatchObject({ low: 3.9, high: 6.1 });
+  });
+
+  it('1. guards: a tilde before one number is "about", no bound; a range stays text with its tiers', () => {
+    expect(parseReferenceRange('~6.1')).toEqual({ text: '~6.1' });
+    expect(coded('Glucose   5.2   mmol/L   ~6')).toEqual([]);
+    expect(numericRangeAt(tokenize('~ 6.1'), 0)).toBeNull();
+  });
+
+  it('2. a vendor\'s record keys: ProjectName, a misspelt result value key, ReferenceNormal, the Result beside it as the flag', () => {
+    const text = json([
+      { ProjectName: 'Albumin', ReusltValue: '33.0', ReferenceNormal: '40 ~ 55', Unit: 'g/L', Result: '低', TestID: null },
+      { ProjectName: 'Creatinine', ReusltValue: '71', ReferenceNormal: '45 ~ 84', Unit: 'umol/L', Result: '', TestID: null },
+    ]);
+    expect(coded(text)).toEqual([['albumin', 33, 'g/L', 40, 55, 'low'], ['creatinine', 71, 'umol/L', 45, 84, 'normal']]);
+    expect(coded(json([{ testName: 'Urea', resutlValue: '5.1', refRange: '2.8 ~ 7.2', unit: 'mmol/L' }]))).toEqual([['urea', 5.1, 'mmol/L', 2.8, 7.2, 'normal']]);
+  });
+
+  it('2. split limits (lowerLimit/upperLimit) are the range in a record with a place for the laboratory\'s flag', () => {
+    const text = json([
+      { itemName: 'Fibrinogen', itemResult: '↑', itemUnit: 'g/L', itemValue: '4.6', lowerLimit: '2.00', upperLimit: '4.00' },
+      { itemName: 'Hemoglobin', itemResult: '', itemUnit: 'g/L', itemValue: '121', lowerLimit: '115', upperLimit: '150' },
+    ]);
+    expect(coded(text)).toEqual([['fibrinogen', 4.6, 'g/L', 2, 4, 'high'], ['hemoglobin', 121, 'g/L', 115, 150, 'normal']]);
+    expect(coded(json([{ test: 'Platelets', value: 88, unit: '10^9/L', min: 125, max: 350, flag: 'L' }, { test: 'WBC', value: 5.5, unit: '10^9/L', min: 3.5, max: 9.5, flag: '' }])))
+      .toEqual([['platelet-count', 88, '10*9/L', 125, 350, 'low'], ['white-blood-cell-count', 5.5, '10*9/L', 3.5, 9.5, 'normal']]);
+  });
+
+  it('2. guards: limits without a flag place, price lists, settings, questionnaires and gauges stay unread', () => {
+    expect(coded(json([{ analyte: 'PSA', result: 0.04, unit: 'ng/mL', lowerLimit: 0.01, upperLimit: 100 }, { analyte: 'Ferritin', result: 40, unit: 'ng/mL', lowerLimit: 1, upperLimit: 2000 }]))).toEqual([]);
+    expect(coded(json([{ type: 'gauge', name: 'Glucose', value: 101, unit: 'mg/dL', min: 0, max: 300 }, { type: 'gauge', name: 'Sodium', value: 139, unit: 'mmol/L', min: 100, max: 180 }]))).toEqual([]);
+    expect(coded(json([{ ProjectName: 'Glucose', price: 15, ReferenceNormal: '' }, { ProjectName: 'HbA1c', price: 60, ReferenceNormal: '' }]))).toEqual([]);
+    expect(coded(json([{ itemName: 'fontSize', itemValue: 14, itemResult: '', lowerLimit: 8, upperLimit: 32 }, { itemName: 'reminderHour', itemValue: 7, itemResult: '', lowerLimit: 0, upperLimit: 23 }]))).toEqual([]);
+    expect(coded(json([{ itemName: 'Little interest', itemValue: 2, itemResult: '', min: 0, max: 3 }, { itemName: 'Total score', itemValue: 11, itemResult: '', min: 0, max: 27 }]))).toEqual([]);
+    // A key whose words are not the value key's (`targetValue`, `resultAt`) is no value key.
+    expect(coded(json([{ name: 'Glucose', targetValue: '5.5', referenceRange: '3.9 ~ 6.1', unit: 'mmol/L' }, { name: 'Sodium', targetValue: '140', referenceRange: '136 ~ 146', unit: 'mmol/L' }]))).toEqual([]);
+  });
+
+  it('3. a mark before a record\'s name (`*谷丙转氨酶`, `#Sodium`) is the laboratory\'s, not the name\'s', () => {
+    const text = json([
+      { name: '*谷丙转氨酶', value: '18', referenceRange: '7-40', unit: 'U/L' },
+      { name: '#Sodium', value: '141', referenceRange: '137-147', unit: 'mmol/L' },
+    ]);
+    expect(coded(text)).toEqual([['alanine-aminotransferase', 18, 'U/L', 7, 40, 'normal'], ['sodium', 141, 'mmol/L', 137, 147, 'normal']]);
+  });
+
+  it('4. Chinese names of the common panels, the differential composed, Korean names and a section prefix', () => {
+    expect(['转肽酶', 'γ-谷氨酰转肽酶', '碱性磷酸酶', '乳酸脱氢酶', '二氧化碳', '白蛋白/球蛋白', '平均红细胞体积', '平均红细胞血红蛋白含量',
+      '平均红细胞血红蛋白浓度', '红细胞分布宽度CV', '平均血小板体积', '血小板分布宽度', '血小板压积', '活化部分凝血活酶时间', '凝血酶原时间'].map(key))
+      .toEqual(['gamma-glutamyl-transferase', 'gamma-glutamyl-transferase', 'alkaline-phosphatase', 'lactate-dehydrogenase', 'carbon-dioxide',
+        'albumin-globulin-ratio', 'mean-corpuscular-volume', 'mean-corpuscular-hemoglobin', 'mean-corpuscular-hemoglobin-concentration',
+        'red-cell-distribution-width', 'mean-platelet-volume', 'platelet-distribution-width', 'plateletcrit', 'partial-thromboplastin-time', 'prothrombin-time']);
+    expect(['中性粒细胞百分比', '中性粒细胞绝对值', '淋巴细胞%', '淋巴细胞计数', '单核细胞百分率', '嗜酸性粒细胞计数', '嗜碱粒细胞%', '嗜碱性细胞绝对值'].map(key))
+      .toEqual(['neutrophils', 'neutrophils-absolute', 'lymphocytes', 'lymphocytes-absolute', 'monocytes', 'eosinophils-absolute', 'basophils', 'basophils-absolute']);
+    expect(['트리글리세라이드', '트리글리세이드', '혈액검사-혈색소', '혈액검사-공복혈당'].map(key)).toEqual(['triglycerides', 'triglycerides', 'hemoglobin', 'glucose']);
+    expect(codedWithText(lines('요단백   음성', '혈액검사-총콜레스테롤   188   mg/dl'))).toEqual([
+      ['protein-urine-presence', null, '음성', null, null, null, null, null], ['total-cholesterol', 188, null, 'mg/dL', null, null, null, null]]);
+  });
+
+  it('4. guards: a cell alone says no percentage or count; a Hangul word without 검사 is no section; 요산 stays uric acid', () => {
+    expect(['中性粒细胞', '淋巴细胞', '혈액-혈색소'].map(key)).toEqual([null, null, null]);
+    expect(key('요산')).toBe('uric-acid');
+  });
+
+  it('5. 秒 is the second and 分钟 the minute, in a text line and in a record', () => {
+    expect(coded('凝血酶原时间   12.4   秒   9.0-14.0')).toEqual([['prothrombin-time', 12.4, 's', 9, 14, 'normal']]);
+    expect(coded(json([{ itemName: '活化部分凝血活酶时间', itemResult: '↑', itemUnit: '秒', itemValue: '39.0', lowerLimit: '25.0', upperLimit: '38.0' }, { itemName: '凝血酶原时间', itemResult: '', itemUnit: '秒', itemValue: '11.9', lowerLimit: '9.0', upperLimit: '14.0' }])))
+      .toEqual([['partial-thromboplastin-time', 39, 's', 25, 38, 'high'], ['prothrombin-time', 11.9, 's', 9, 14, 'normal']]);
+    expect(toUcum('分钟')).toBe('min');
+    expect(toUcum('分')).toBeNull();
+  });
+
+  it('6. an answer in words in a record (Negative, 阴性, 음성) is its text, under a known name, with a place for a range or flag', () => {
+    const text = json([
+      { itemName: 'Urine protein', itemResult: '', itemUnit: '', itemValue: '阴性', lowerLimit: '阴性', upperLimit: '' },
+      { itemName: 'Glucose', itemResult: '↑', itemUnit: 'mmol/L', itemValue: '6.8', lowerLimit: '3.9', upperLimit: '6.1' },
+    ]);
+    expect(codedWithText(text)).toEqual([['protein-urine-presence', null, '阴性', null, null, null, null, null], ['glucose', 6.8, null, 'mmol/L', null, 3.9, 6.1, 'high']]);
+  });
+
+  it('6. guards: an answer without a place for a range or flag, under an unknown name, or a word no answer reads nothing', () => {
+    expect(results(json([{ name: 'Urine protein', value: 'Negative' }, { name: 'Glucose', value: 'Positive' }]))).toEqual([]);
+    expect(results(json([{ itemName: 'Favourite colour', itemValue: '阴性', itemResult: '', lowerLimit: '' }, { itemName: 'Mood', itemValue: 'Positive', itemResult: '', lowerLimit: '' }]))).toEqual([]);
+    expect(results(json([{ itemName: 'Urine protein', itemValue: 'see comment', itemResult: '', lowerLimit: '' }, { itemName: 'Glucose', itemValue: 'pending', itemResult: '', lowerLimit: '' }]))).toEqual([]);
+  });
+});
+
+describe('labs48fix review: split limits only beside a flag column, one path for answers, urine sections of Korean names', () => {
+  const json = (records: object[]) => JSON.stringify(records);
+
+  it('1. null or empty flag places make no flag column: gauges, assay limits, settings, charts read no bare limits', () => {
+    // A gauge's axis beside a status of null: no range (and no row: no range, no status word).
+    expect(coded(json([{ label: 'Glucose', value: 5.4, unit: 'mmol/L', min: 0, max: 20, status: null }, { label: 'Sodium', value: 139, unit: 'mmol/L', min: 100, max: 180, status: null }]))).toEqual([]);
+    // fix38b's assay limits with a null flag key.
+    expect(coded(json([{ analyte: 'PSA', result: 0.04, unit: 'ng/mL', lowerLimit: 0.01, upperLimit: 100, flag: null }, { analyte: 'Ferritin', result: 40, unit: 'ng/mL', lowerLimit: 1, upperLimit: 2000, flag: null }]))).toEqual([]);
+    // Settings' targets (a null reading), a chart's series (an empty result), a current value of null.
+    expect(coded(JSON.stringify({ settings: { targets: [{ name: 'Glucose', value: 7.0, unit: 'mmol/L', reading: null, min: 3.9, max: 10 }, { name: 'Sodium', value: 140, unit: 'mmol/L', reading: null, min: 135, max: 145 }] } }))).toEqual([]);
+    expect(coded(JSON.stringify({ chart: { series: [{ name: 'Sodium', value: 139, unit: 'mmol/L', min: 100, max: 180, result: '' }, { name: 'Potassium', value: 4.1, unit: 'mmol/L', min: 2, max: 8, result: '' }] } }))).toEqual([]);
+    expect(coded(json([{ name: 'Glucose', value: 5.5, unit: 'mmol/L', currentValue: null, min: 4, max: 10 }, { name: 'Sodium', value: 140, unit: 'mmol/L', currentValue: null, min: 130, max: 150 }]))).toEqual([]);
+    // A status of `normal` throughout beside a gauge's axis: the status, not the axis.
+    expect(coded(json([{ name: 'Glucose', value: 5.4, unit: 'mmol/L', min: 0, max: 20, status: 'normal' }, { name: 'Sodium', value: 139, unit: 'mmol/L', min: 100, max: 180, status: 'normal' }])))
+      .toEqual([['glucose', 5.4, 'mmol/L', null, null, 'normal'], ['sodium', 139, 'mmol/L', null, null, 'normal']]);
+  });
+
+  it('1. must still read: a flag word off the range in one record of the array makes the column, its records with an empty flag read their limits', () => {
+    expect(coded(json([
+      { itemName: 'Sodium', itemValue: '150', itemResult: '', itemUnit: 'mmol/L', lowerLimit: '136', upperLimit: '145' },
+      { itemName: 'Potassium', itemValue: '3.1', itemResult: '↓', itemUnit: 'mmol/L', lowerLimit: '3.5', upperLimit: '5.1' },
+    ]))).toEqual([['sodium', 150, 'mmol/L', 136, 145, 'high'], ['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low']]);
+    expect(coded(json([{ name: 'Glucose', value: 6.6, unit: 'mmol/L', lower: 3.9, upper: 6.1, status: 'H' }]))).toEqual([['glucose', 6.6, 'mmol/L', 3.9, 6.1, 'high']]);
+  });
+
+  it('2. an answer passes the record\'s guards: a status of no result, the specimen, an empty place', () => {
+    expect(results(json([{ name: 'HIV-1 Antibody', value: 'Negative', status: 'cancelled', referenceRange: 'Negative' }]))).toEqual([]);
+    expect(results(json([{ name: 'Glucose', value: 'Negative', flag: 'pending' }]))).toEqual([]);
+    expect(results(json([{ itemName: 'Urine protein', itemValue: 'Negative', itemResult: '', lowerLimit: '', upperLimit: '', status: 'cancelled' }]))).toEqual([]);
+    // Albumin said to be of urine is no serum albumin.
+    expect(coded(json([{ testName: 'Albumin', value: 'Negative', specimen: 'Urine', referenceRange: 'Negative' }])).map((r) => r[0])).not.toContain('albumin');
+    // A null or empty place is none.
+    expect(results(json([{ name: 'Glucose', value: 'Positive', flag: null }, { name: 'Sodium', value: 'Negative', flag: null }]))).toEqual([]);
+    expect(results(json([{ name: 'Glucose', value: 'Positive', referenceRange: '', flag: null }]))).toEqual([]);
+  });
+
+  it('2. an answer beside numeric bounds or a unit of a quantity is none; a word range keeps it', () => {
+    expect(results(json([{ name: 'Sodium', value: 'Negative', referenceRange: '136-145' }, { name: 'Potassium', value: 'Positive', referenceRange: '3.5-5.1' }]))).toEqual([]);
+    expect(results(json([{ name: 'Hemoglobin', value: 'Negative', unit: 'g/dL', referenceRange: '13.5-17.5' }]))).toEqual([]);
+    expect(codedWithText(json([
+      { itemName: 'Glucose', itemValue: 'Negative', itemResult: '', itemUnit: '', lowerLimit: '3.9', upperLimit: '6.1' },
+      { itemName: 'Sodium', itemValue: '150', itemResult: '↑', itemUnit: 'mmol/L', lowerLimit: '136', upperLimit: '145' },
+    ]))).toEqual([['sodium', 150, null, 'mmol/L', null, 136, 145, 'high']]);
+    // Must still read: a qualitative test's word range.
+    expect(codedWithText(json([{ name: 'HIV-1 Antibody', value: 'Negative', referenceRange: 'Negative' }, { name: 'Hepatitis C Antibody', value: 'Negative', referenceRange: 'Negative' }])).map((r) => r.slice(0, 3)))
+      .toEqual([['hiv-1-antibody', null, 'Negative'], ['hepatitis-c-antibody', null, 'Negative']]);
+  });
+
+  it('3. a Korean urine section carries the urine into the name: no serum albumin, creatinine or uric acid', () => {
+    expect(['요검사-알부민', '소변검사-크레아티닌', '요검사-크레아티닌', '요검사-요산', '뇨검사-알부민'].map(key)).toEqual([null, null, null, null, null]);
+    expect(coded(lines('요검사-알부민   15   mg/L   0~30', '소변검사-크레아티닌   120   mg/dL   20~300', '요검사-요산   30   mg/dL   0~80'))
+      .filter((r) => ['albumin', 'creatinine', 'uric-acid'].includes(r[0] as string))).toEqual([]);
+    // Another specimen's section leaves the name unread.
+    expect(key('대변검사-혈색소')).toBeNull();
+    // Must still read: a blood section dropped, the urine protein in a urine section.
+    expect(['혈액검사-크레아티닌', '혈액검사-혈색소', '요검사-요단백', '소변검사-요단백'].map(key)).toEqual(['creatinine', 'hemoglobin', 'proteins-in-urine', 'proteins-in-urine']);
+  });
+});

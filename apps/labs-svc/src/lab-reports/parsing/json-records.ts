@@ -5,7 +5,7 @@ import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
 import { URINE_WORDS } from './result-list.js';
 import { cellKind, lineOfOffset } from './table.js';
-import { isUnitToken, namesNoResult, parseValueToken, tokenize } from './tokens.js';
+import { isAnswerInWords, isUnitToken, namesNoResult, parseValueToken, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /**
@@ -236,7 +236,8 @@ const ENGLISH = /^(?:en|eng|english)$/;
 const OTHER_LANGUAGE = /^(?:he|heb|hebrew|ar|ara|arabic|fr|fre|fra|french|de|ger|deu|german|es|spa|spanish|pt|por|portuguese|it|ita|italian|ru|rus|russian|zh|chi|zho|cn|chinese|ja|jp|jpn|japanese|ko|kr|kor|korean|hi|hin|hindi|ne|nep|nepali|nl|dutch|sv|swe|pl|pol|tr|tur|th|tha|vi|vie|ms|local|native|lang)$/;
 
 /** A word before a key's own (`test_name`, `index_Value`, `idxMin`, `resultUnit`): whose name, value, unit it is. */
-const PREFIX = String.raw`(?:test|tests|index|idx|analyte|parameter|param|item|component|investigation|observation|obs|lab|labtest|marker|biomarker|exam|examination|result)?`;
+// (labs48fix) `project` as Chinese systems name a test (项目, `ProjectName`, `projectValue`).
+const PREFIX = String.raw`(?:test|tests|index|idx|analyte|parameter|param|item|component|investigation|observation|obs|lab|labtest|marker|biomarker|exam|examination|result|project)?`;
 /**
  * (labs40fix) The same keys in the languages of the reports the reader takes (Italian, Spanish, Portuguese, French,
  * German), folded (no accents, words run together as `classify` joins them): a record's name (`nome`, `nombre`,
@@ -261,13 +262,27 @@ const RANGE_WORDS = /^(?:valori|valoridiriferimento|valorinormali|riferimento|in
 const LONG_VALUE_WORDS = ['risultato', 'resultado', 'resultat', 'ergebnis', 'messwert'];
 const misspeltValueKey = (core: string) => core.length >= 7 && LONG_VALUE_WORDS.some((w) => oneEdit(core, w));
 
+/**
+ * (labs48fix) An English value key with `result` misspelt by one edit (`ReusltValue`, `resutl`, `itemRsult`): its words
+ * are the value key's words (PREFIX's, `value`, `result`), one of them `result` misspelt, and it ends in a value word.
+ * Taken only where no other value key holds a number (classify).
+ */
+const VALUE_KEY_WORD = new RegExp(String.raw`^(?:${PREFIX.slice(0, -1)}|value|val)$`);
+const misspeltResult = (w: string) => w.length >= 5 && oneEdit(w, 'result');
+function misspeltEnglishValueKey(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  return words.length <= 3 && words.some(misspeltResult) && (misspeltResult(last) || /^(?:value|val)$/.test(last))
+    && words.every((w) => misspeltResult(w) || VALUE_KEY_WORD.test(w));
+}
+
 /** The name-like keys: a test's or an analyte's name (`test`, `name`, `testName`, `analyte`, `parameter`, `component`, `index_name`). */
 const NAME_KEY = new RegExp(String.raw`^(?!lab(?:oratory)?name$)(?:${PREFIX}(?:name|label|display|displayname)|(?:test|index|idx|analyte|parameter|param|item|component|investigation|observation|labtest|marker|biomarker|exam|examination)title|test|analyte|parameter|component|investigation|biomarker|marker|observation|examination)$`);
 /** The value-like keys: the result (`result`, `value`, `index_Value`, `resultValue`, `observedValue`). */
 const VALUE_KEY = new RegExp(String.raw`^(?:${PREFIX}|observed|measured|your|current)(?:value|result|results|val|reading)$`);
 const UNIT_KEY = new RegExp(String.raw`^(?:${PREFIX}|value)(?:units?|uom|unitofmeasure|unitofmeasurement)$`);
 /** A range printed as text (`referenceRange`, `normal_range`, `refRange`, `bioRefInterval`, `normalValues`). */
-const RANGE_KEY = new RegExp(String.raw`^${PREFIX}(?:(?:ref|reference|normal|bio|biological|bioref|biologicalref|biologicalreference|expected)(?:range|ranges|interval|intervals|values?)?|range|interval)$`);
+// (labs48fix) Also `ReferenceNormal`, `refScope`, `referenceText` (Chinese systems' 参考范围: reference, normal, scope).
+const RANGE_KEY = new RegExp(String.raw`^${PREFIX}(?:(?:ref|reference|normal|bio|biological|bioref|biologicalref|biologicalreference|expected)(?:range|ranges|interval|intervals|values?|normal|scope|text)?|range|interval)$`);
 /** A range's bounds as numbers (`Index_Min_Number`, `low`, `refLow`, `lowerLimit`, `normalMax`, `rangeHigh`). */
 const BOUND_PREFIX = String.raw`(?:${PREFIX}(?:ref|reference|range|normal)?)`;
 const LOW_KEY = new RegExp(String.raw`^${BOUND_PREFIX}(?:min|minimum|low|lower|lo)(?:number|value|limit|bound|range|normal|ref|reference)?$`);
@@ -286,7 +301,10 @@ function statusFlag(word: string): string | undefined {
 }
 
 /** (fix38b) The status words read as a flag (besides `Fine`/`OK`): where the value stands against its range. */
-const STATUS_WORD = /^(?:below|above|high|low|normal|abnormal|h|l|hh|ll|n|a|critical(?: high| low)?|critically (?:high|low)|very (?:high|low))$/;
+// (labs48fix) And the arrows and the Chinese and Korean words a laboratory system writes there (`↑`, `低`, `偏高`, `높음`).
+const STATUS_WORD = /^(?:below|above|high|low|normal|abnormal|h|l|hh|ll|n|a|critical(?: high| low)?|critically (?:high|low)|very (?:high|low)|[↑↓]|偏?[高低]|升高|降低|높음|낮음)$/;
+/** (labs48fix review) The flags that say a value is off its range: a flag column shows itself by one of them (flaggedRecords). */
+const OFF_RANGE = new Set(['high', 'low', 'critical-high', 'critical-low', 'abnormal']);
 /** (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. */
 const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|reported)|in (?:progress|process)|awaited|to follow|ordered|scheduled|withdrawn)\b/i;
 /**
@@ -295,6 +313,8 @@ const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|r
  * (`low`/`high`, `refLow`, `normalMax`, `Index_Min_Number`).
  */
 const BARE_BOUND = /^(?:min|minimum|max|maximum|lower|upper|lowerlimit|upperlimit|lowlimit|highlimit|minvalue|maxvalue|minimumvalue|maximumvalue|lowerbound|upperbound|minlimit|maxlimit)$/;
+/** (labs48fix) The low side of BARE_BOUND's keys (the rest are the high side). */
+const BARE_LOW = /^(?:min|minimum|lower|lowerlimit|lowlimit|minvalue|minimumvalue|lowerbound|minlimit)$/;
 /** (fix38b) Keys of a record's own date or time: a record dated on its own is one of a series (a history, a device's readings). */
 const DATE_KEY = /^(?:date|datetime|time|timestamp|collectedat|collected|collectiondate|effectivedatetime|effectivedate|sampledate|resultdate|testdate|reportdate|day|observedat|measuredat|takenat)$/;
 /**
@@ -325,6 +345,18 @@ function recordValue(v: unknown, decimalComma = false): { value: number; text?: 
   const p = parseValueToken(t.replace(/\s+/g, ''));
   if (!p) return null;
   return p.comparator ? { value: p.value, text: p.text, comparator: p.comparator } : { value: p.value };
+}
+
+/** A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text` (recordAnswer). */
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator'] };
+
+/**
+ * (labs48fix) A result in words as a record holds it: an answer of presence the text reader reads (`Negative`,
+ * `Positive`, `Not detected`, Chinese `阴性`/`阳性`, Japanese `陰性`/`陽性`, Korean `음성`/`양성`: tokens.ts's
+ * isAnswerInWords), trimmed. Null for anything else (prose, a blood group, a setting's words).
+ */
+function recordAnswer(v: unknown): { value: null; text: string } | null {
+  return typeof v === 'string' && isAnswerInWords(v.trim()) ? { value: null, text: v.trim() } : null;
 }
 
 /** (labs40fix review) A number with one comma before three digits (`"1,234"`): a thousands group or a decimal comma. */
@@ -371,8 +403,17 @@ interface Keys {
   flag?: string;
   /** (fix38b) The record's own date or time key. */
   date?: string;
-  /** (fix38b) Whether it has bare bounds (`min`, `max`, `lowerLimit`): no range. */
-  bare?: boolean;
+  /**
+   * (fix38b) Bare bounds (`min`, `max`, `lowerLimit`): no range on their own. (labs48fix) Kept apart, low and high, as
+   * the range where the record has a place for the laboratory's flag (`flagPlace`).
+   */
+  bareLow?: string;
+  bareHigh?: string;
+  /**
+   * (labs48fix) Whether the record has a place for the laboratory's judgment of its value: a flag or status key, or a
+   * second result key beside the value's (`itemResult`, `Result`), empty or holding a flag (`""`, `↑`, `低`).
+   */
+  flagPlace?: boolean;
   /** (labs40fix review) Whether the value or the range key is another language's word (or a misspelt result word). */
   foreignValueOrRange?: boolean;
   /** (labs40fix review) Whether any of its name, value, unit or range keys is another language's word. */
@@ -384,7 +425,7 @@ function classify(obj: Record<string, unknown>): Keys {
   // (labs40fix review) The value key: an English one before another language's or a misspelt one (taken only where
   // the record has no English value key), and among them the first whose value is a number (`value: "95"` before
   // a `valore: "n.d."`); else the first, as before.
-  const values: { english: string[]; foreign: string[] } = { english: [], foreign: [] };
+  const values: { english: string[]; foreign: string[]; misspelt: string[] } = { english: [], foreign: [], misspelt: [] };
   for (const key of Object.keys(obj)) {
     const words = keyWords(key);
     const last = words.at(-1) ?? '';
@@ -408,16 +449,39 @@ function classify(obj: Record<string, unknown>): Keys {
       if (!keys.range && !RANGE_KEY.test(core)) keys.foreignValueOrRange = keys.foreign = true;
       keys.range ??= key;
     } else if (single && misspeltValueKey(core)) values.foreign.push(key);
-    else if (BARE_BOUND.test(core)) keys.bare = true;
-    else if (LOW_KEY.test(core)) keys.low ??= key;
+    else if (misspeltEnglishValueKey(words)) values.misspelt.push(key);
+    else if (BARE_BOUND.test(core)) {
+      if (BARE_LOW.test(core)) keys.bareLow ??= key;
+      else keys.bareHigh ??= key;
+    } else if (LOW_KEY.test(core)) keys.low ??= key;
     else if (HIGH_KEY.test(core)) keys.high ??= key;
     else if (FLAG_KEY.test(core)) keys.flag ??= key;
     else if (DATE_KEY.test(core)) keys.date ??= key;
   }
   const candidates = values.english.length ? values.english : values.foreign;
-  keys.value = candidates.find((k) => recordValue(obj[k]) !== null) ?? candidates[0];
-  if (keys.value && !values.english.length) keys.foreignValueOrRange = keys.foreign = true;
+  // (labs48fix) Else the first holding an answer in words (`"itemValue": "阴性"` after an empty `"itemResult"`).
+  keys.value = candidates.find((k) => recordValue(obj[k]) !== null) ?? candidates.find((k) => recordAnswer(obj[k]) !== null) ?? candidates[0];
+  // (labs48fix) A misspelt English value key (`ReusltValue`) when none of the others holds a number or an answer (a
+  // `Result` beside it holds the flag: `""`, `低`).
+  const misspelt = values.misspelt.find((k) => readsAsResult(obj[k]));
+  if (misspelt && (keys.value === undefined || !readsAsResult(obj[keys.value]))) keys.value = misspelt;
+  else if (keys.value && !values.english.length) keys.foreignValueOrRange = keys.foreign = true;
+  // (labs48fix) A second result key beside the value's, empty or holding a flag (`"itemResult": "↑"`, `"Result": "低"`):
+  // the laboratory's flag, where no flag key is.
+  const judgment = [...values.english, ...values.misspelt].find((k) => k !== keys.value && flagOrEmpty(obj[k]));
+  keys.flag ??= judgment;
+  keys.flagPlace = keys.flag !== undefined && flagOrEmpty(obj[keys.flag]);
   return keys;
+}
+
+/** (labs48fix) Whether a record's field is empty or a status word a flag reads (`""`, `null`, `↑`, `低`, `H`). */
+function flagOrEmpty(v: unknown): boolean {
+  return v === null || (typeof v === 'string' && (v.trim() === '' || statusFlag(v) !== undefined));
+}
+
+/** (labs48fix) Whether a record's field reads as its result: a number (recordValue) or an answer in words (recordAnswer). */
+function readsAsResult(v: unknown): boolean {
+  return recordValue(v) !== null || recordAnswer(v) !== null;
 }
 
 /** The record's name: an English one before one without a language, before another language's. */
@@ -430,7 +494,15 @@ function recordName(obj: Record<string, unknown>, keys: Keys): { key: string; na
   const titled = keys.foreignValueOrRange && typeof range === 'string' && /\d/.test(range);
   const named = usable.some((k) => !k.title) ? usable.filter((k) => !k.title) : titled ? usable : [];
   const pick = named.find((k) => k.english) ?? named.find((k) => !k.other) ?? named[0];
-  return pick ? { key: pick.key, name: (obj[pick.key] as string).replace(/\s+/g, ' ').trim() } : null;
+  return pick ? { key: pick.key, name: withoutMark((obj[pick.key] as string).replace(/\s+/g, ' ').trim()) } : null;
+}
+
+/**
+ * (labs48fix) A record's name without the mark a laboratory sets before it (`*谷丙转氨酶`, `* Glucose`, `#Sodium`, `※`,
+ * `★`: a test of a core panel, an accredited one): the mark is no part of the name.
+ */
+function withoutMark(name: string): string {
+  return name.replace(/^[*#†‡§※★☆]+\s*(?=\p{L})/u, '');
 }
 
 /** What the record reader asks the catalog: whether it knows a name, and in what unit it measures one. */
@@ -504,17 +576,36 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   const lineAt = lineOfOffset(source);
   // Past where the last row's record was found: records are in document order, each found from there on.
   let from = module.start;
-  const visit = (v: unknown): void => {
+  // Each record's keys, classified once (an array's records are looked at before each is read: flaggedRecords).
+  const classified = new WeakMap<object, Keys>();
+  const keysOf = (obj: Record<string, unknown>): Keys => {
+    let keys = classified.get(obj);
+    if (!keys) classified.set(obj, (keys = classify(obj)));
+    return keys;
+  };
+  // (labs48fix review) Whether a flag word that says the value is off its range (`H`, `↓`, `偏高`, `Low`) stands in the
+  // flag place of one record of an array, or of a lone record: that place is the laboratory's flag column, and its
+  // records' bare limits (`lowerLimit`/`upperLimit`, `min`/`max`) are their reference range. An empty or null place,
+  // or `normal` throughout, proves no column (a gauge's `status: null` or `"normal"` beside its axis, an assay's
+  // measuring limits with `flag: null`, a chart's `result: ""`).
+  const flaggedRecords = (records: unknown[]): boolean => records.some((r) => {
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) return false;
+    const obj = r as Record<string, unknown>;
+    const keys = keysOf(obj);
+    return keys.flag !== undefined && typeof obj[keys.flag] === 'string' && OFF_RANGE.has(statusFlag(obj[keys.flag] as string) ?? '');
+  });
+  const visit = (v: unknown, flagged?: boolean): void => {
     if (Array.isArray(v)) {
-      v.forEach(visit);
+      const inArray = flaggedRecords(v);
+      for (const item of v) visit(item, inArray);
       return;
     }
     if (v === null || typeof v !== 'object') return;
     const obj = v as Record<string, unknown>;
-    const keys = classify(obj);
+    const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
-    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) : null;
-    const row = named && value ? recordRow(obj, keys, named, value) : null;
+    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value]) : null;
+    const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj])) : null;
     if (row && named) {
       const at = recordAt(source, named.key, obj[named.key] as string, from, module.start);
       row.line = lineAt(at);
@@ -526,8 +617,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     }
     for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child);
   };
-  // One record as a row, or null (fix38b: the conditions above).
-  const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: NonNullable<ReturnType<typeof recordValue>>): (RawRow & { warning?: Omit<ParseWarning, 'line'> }) | null => {
+  // One record as a row, or null (fix38b: the conditions above). `flagged`: whether its array has a flag column
+  // (flaggedRecords).
+  const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: RecordResult, flagged: boolean): (RawRow & { warning?: Omit<ParseWarning, 'line'> }) | null => {
     let name = named.name;
     if (!knows?.(name) || namesNoResult(name)) return null;
     const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
@@ -537,13 +629,19 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       if (!knows(`${name} in urine`)) return null;
       name = `${name} in urine`;
     }
-    const row: RawRow & { warning?: Omit<ParseWarning, 'line'> } = { name, value: value.value, line: 0 };
+    // (labs48fix) An answer in words (`"itemValue": "阴性"`, `value` null): its text, under the same conditions as a
+    // number's. (labs48fix review) A qualitative test's range is a word (`"Negative"`): an answer beside a range of
+    // numbers (`"136-145"`), a bound in numbers or a unit of a quantity (`g/dL`) is no answer of that test — no row.
+    const answer = value.value === null;
+    const row: RawRow & { warning?: Omit<ParseWarning, 'line'> } = answer ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value!, line: 0 };
     if (value.comparator) {
       row.comparator = value.comparator;
       row.valueText = value.text;
     }
     const unit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
-    if (unit) {
+    if (unit && answer) {
+      if (isUnitToken(unit)) return null;
+    } else if (unit) {
       // A misprinted unit (`"m"` for a haematocrit, `"pg %"` for an MCHC): the row without it, as the text reader reads
       // one (`unreadUnit`); a unit the reader does not take that may be another scale's (`mM`, `gl`, `K`): no row.
       if (!isUnitToken(unit) || toUcum(unit) === null) {
@@ -558,16 +656,26 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       const r = parseReferenceRange(range);
       bounds = { ...(r.low !== undefined ? { low: r.low } : {}), ...(r.high !== undefined ? { high: r.high } : {}) };
     } else {
-      const low = keys.low ? bound(obj[keys.low]) : undefined;
-      const high = keys.high ? bound(obj[keys.high]) : undefined;
+      // (labs48fix) Bare bounds (`lowerLimit`/`upperLimit`, `min`/`max`) are the range only in a record with a place for
+      // the laboratory's flag (a LIS's `itemResult`): an assay's measuring limits or a gauge's axis come with none.
+      // (labs48fix review) And only where a flag word off the range stands in that place in one of its array's records
+      // (`flagged`): an empty or null place is no flag column.
+      const [lowKey, highKey] = keys.low || keys.high || !keys.flagPlace || !flagged ? [keys.low, keys.high] : [keys.bareLow, keys.bareHigh];
+      const low = lowKey ? bound(obj[lowKey]) : undefined;
+      const high = highKey ? bound(obj[highKey]) : undefined;
       if (low !== undefined || high !== undefined) {
         bounds = { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
         row.range = bounds;
         row.boundsWithoutText = true;
       }
     }
+    const boundKeys = [keys.low, keys.high, keys.bareLow, keys.bareHigh].filter((k): k is string => k !== undefined);
+    if (answer && (bounds.low !== undefined || bounds.high !== undefined || boundKeys.some((k) => bound(obj[k]) !== undefined))) return null;
     const flag = status ? statusFlag(status) : undefined;
-    if (!range && !row.range && !flag) return null;
+    // A range (its text or its bounds) or a status word; for an answer also its range word where a bound goes
+    // (`"lowerLimit": "阴性"`: a place, though no range is read from it). An empty or null place is none.
+    const wordBound = answer && boundKeys.some((k) => typeof obj[k] === 'string' && /\p{L}/u.test(obj[k] as string));
+    if (!range && !row.range && !flag && !wordBound) return null;
     // (labs40fix review) `"1,234"` in a record that writes no decimal comma, under bounds all below 100 (a creatinine's
     // 0.7–1.2): a thousand and some, or 1.234? No row rather than a thousands reading.
     const b = [bounds.low, bounds.high].filter((x): x is number => x !== undefined);
@@ -575,7 +683,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       && b.length && b.every((x) => x < 100)) return null;
     if (flag) {
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
-      const fromBounds = value.comparator ? null : flagFromRange(value.value, undefined, undefined, bounds);
+      const fromBounds = value.comparator || value.value === null ? null : flagFromRange(value.value, undefined, undefined, bounds);
       const side = flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
       if (fromBounds && (side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) {
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };

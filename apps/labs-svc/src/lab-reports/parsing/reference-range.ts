@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -16,7 +16,8 @@ export interface ReferenceRange {
 const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
-const TO = String.raw`(?:-|–|—|to|_|\.\.)`;
+// (labs48fix) A tilde between two numbers is `to` (tokens.ts TILDE: `3.3 ~ 6.1`); `~5` alone is no bound.
+const TO = String.raw`(?:-|–|—|to|_|\.\.|${TILDE})`;
 // `to` as French, Spanish, Italian, Portuguese and German reports print it between spaced numbers (`12,5 à 15,5`,
 // `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words): read as `to`, in any case (`12.0 A 16.0` in a range cell or HL7's
 // OBX-7, where no flag stands). Only the row reader needs the case, where a flag `A` may stand between two numbers.
@@ -37,7 +38,7 @@ const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_AB
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
+const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to|${TILDE})\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
 
 /**
@@ -181,7 +182,7 @@ export function readsAsRange(text: string): boolean {
   // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
   // `hemolysed sample, 2-3 hours delay`).
   const words = text.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
-  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !/^[-–—<>≤≥.+*]+$/.test(w))) return false;
+  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !/^[-–—<>≤≥.+*~〜]+$/.test(w))) return false;
   const r = parseReferenceRange(text);
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
 }

@@ -10,7 +10,7 @@ import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readRes
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
+  rangeWordsAt, splitStuckUnit, TILDE, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -3170,8 +3170,11 @@ function showsPercentRange(text: string): boolean {
   return Boolean(m && count && percentsRange(parseValueToken(m[2]!)?.value ?? null, count, false));
 }
 
-/** A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone). */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to)\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+/**
+ * A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone).
+ * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: TILDE).
+ */
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to|${TILDE})\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,

@@ -70,12 +70,28 @@ const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\
 /** An amount per 24 hours printed with a space before the hours (`mg/24 h`, `mmol/24 hrs`). */
 const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
 
+/**
+ * (labs48fix) A tilde as Chinese, Japanese and Korean systems print a range's `to` (`3.3 ~ 6.1`, `3.3~6.1`, the
+ * full-width `～` — a report's text has it folded to `~` already, a range given alone may not — and the wave dash
+ * `〜`). Only between two numbers: before one number alone (`~5`) it means "about" and is no bound.
+ */
+export const TILDE = String.raw`[~〜～]`;
+const LONE_TILDE = new RegExp(`^${TILDE}$`);
+
+/** Whether raw token `k` is a lone tilde between two numbers (`3.3`, `~`, `6.1`): a range's `to`, kept as a token. */
+function tildeBetweenNumbers(raw: readonly string[], k: number): boolean {
+  return LONE_TILDE.test(raw[k]!) && /\d$/.test(raw[k - 1] ?? '') && /^-?\d/.test(raw[k + 1] ?? '');
+}
+
+/** A parenthesis of a range printed against the unit before it (`mosm/kg( 280-300 )`, `mmol/L(3.3~6.1)`). */
+const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to|${TILDE})\s*-?\d[\d.,]*\s*)?\))`, 'g');
+
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
   // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
-  const tokens = line.replace(/(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to)\s*-?\d[\d.,]*\s*)?\))/g, ' (')
+  const tokens = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
@@ -84,7 +100,9 @@ export function tokenize(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').split(/[ \t\n\r\f\v]+/).map(cleanToken).filter((t) => t.length > 0);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').split(/[ \t\n\r\f\v]+/)
+    // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
+    .map((t, k, raw) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(t))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -395,6 +413,8 @@ const PRESENCE_VALUES = [
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
+  // (labs48fix) Chinese (simplified and traditional), Japanese and Korean negative and positive.
+  ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
 ] as const;
 /**
  * How a specimen looks, as a serum's or a fluid's aspect is answered (`ASPECT DU SERUM  Limpide`, `Aspect du liquide
@@ -518,7 +538,7 @@ const FRENCH_BOUND = new RegExp(`^(?:(${FRENCH_BELOW})|${FRENCH_ABOVE}) ${FRENCH
 // The abbreviation alone only as a range column prints it, capitalised (`(Inf. 60)`): `inf. 100 mL/h` is an infusion.
 const BOUND_ABBREVIATION = /^(Inf|Sup|INF|SUP)\.$/;
 // Central European reports print a range in brackets with two dots (`[4,0..10,0]`, `[<100]`).
-const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.)(${NUM})\\]?$`);
+const RANGE_ONE_TOKEN = new RegExp(`^\\[?(${NUM})(?:[-–—]|\\.\\.|${TILDE})(${NUM})\\]?$`);
 const BOUND_ONE_TOKEN = new RegExp(`^\\[?(<=|>=|=<|=>|<|>|≤|≥)(${NUM})(?:[x×]10\\^?\\d+\\/[A-Za-zµμ]+)?\\]?$`);
 // (labs39fix) A lower bound printed with `<` before a dash and an upper bound (`<1-2`, a differential's basophils).
 const OPEN_LOW_RANGE_ONE_TOKEN = new RegExp(`^[<≤](${NUM})[-–](${NUM})$`);
@@ -546,7 +566,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
   // An em dash between spaced bounds (`4.00 — 10.00`, Polish and Czech systems) is the en dash's range as well.
-  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1] === '—' || tokens[i + 1]?.toLowerCase() === 'to')) {
+  // (labs48fix) A lone tilde too (`3.3 ~ 6.1`: TILDE).
+  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1] === '—' || tokens[i + 1]?.toLowerCase() === 'to'
+    || LONE_TILDE.test(tokens[i + 1] ?? ''))) {
     const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
@@ -612,7 +634,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 /** A unit as reports print them: a token with a letter, `%`, `/` or `#`, that is not a number, range or flag. */
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
-  if (CYRILLIC_WORD_UNITS.has(token.toLowerCase())) return true;
+  if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
@@ -640,6 +662,8 @@ export function isUnitToken(token: string): boolean {
  * are also words of a sentence.
  */
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
+/** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
+const CJK_WORD_UNITS = new Set(['秒', '分钟']);
 
 /**
  * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit

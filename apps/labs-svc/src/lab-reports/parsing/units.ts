@@ -15,6 +15,9 @@ const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'mi
  * Keys are lower-cased.
  */
 const SYNONYMS: Record<string, string> = {
+  // (labs48fix) Chinese and Japanese words of time as laboratory systems print a clotting time's unit: `秒` the second,
+  // `分钟` the minute (not `分` alone, also a score's point).
+  秒: 's', 分钟: 'min',
   'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL',
   // Romanian `mil./µL` (millions) and `mii/µL` (thousands per microlitre).
   'mil./µl': '10*6/uL', 'mil./ul': '10*6/uL', 'mii/µl': '10*3/uL', 'mii/ul': '10*3/uL',
