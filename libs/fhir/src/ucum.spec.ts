@@ -1,3 +1,4 @@
+import { isUcum } from './export/common.js';
 import { convertUcum, ucumCode } from './ucum.js';
 
 describe('UCUM through ucum-lhc, quietly', () => {
@@ -18,6 +19,8 @@ describe('UCUM through ucum-lhc, quietly', () => {
   it.each(THROWS_IN_UCUM_LHC)('%s is no unit, and nothing of it reaches the console', (text) => {
     expect(ucumCode(text)).toBeNull();
     expect(convertUcum(1, text, 'mg/dL')).toBeNull();
+    // The FHIR export codes a result's printed unit, the import a bundle's free-text unit: the same call.
+    expect(isUcum(text)).toBe(false);
     expect(logged).toEqual([]);
   });
 

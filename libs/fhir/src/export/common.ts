@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { CodeableConcept, Coding, Identifier, Quantity, Reference, Resource } from '@medplum/fhirtypes';
 import { identifierSystem, SYSTEMS } from '../codes.js';
+import { ucumCode } from '../ucum.js';
 
 /**
  * Building blocks of the export mapping. Every exported resource gets a UUID id and the fullUrl `urn:uuid:<id>`,
@@ -37,20 +37,18 @@ export function dateTime(value: string | null | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : new Date(value).toISOString();
 }
 
-interface UcumUtils { validateUnitString(unit: string, suggest?: boolean): { status: string; ucumCode: string | null } }
-// @lhncbc/ucum-lhc is CommonJS without types (as in labs-svc's units.ts).
-const ucum = (createRequire(import.meta.url)('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
+/** Units already asked about (an export repeats a handful of units; an import's are the bundle's): capped. */
 const ucumCache = new Map<string, boolean>();
+const UCUM_CACHE_CAP = 10_000;
 
 /** Whether `unit` is a valid UCUM expression (then it is coded with system UCUM, else kept as printed text). */
 export function isUcum(unit: string): boolean {
   let ok = ucumCache.get(unit);
   if (ok === undefined) {
-    try {
-      ok = !/\s/.test(unit) && ucum.validateUnitString(unit, false).status === 'valid';
-    } catch {
-      ok = false;
-    }
+    // Through ucumCode: ucum-lhc called directly writes a unit it cannot parse to the console (a result's printed
+    // unit, a bundle's free-text `unit`), see ucum.ts.
+    ok = ucumCode(unit) !== null;
+    if (ucumCache.size >= UCUM_CACHE_CAP) ucumCache.clear();
     ucumCache.set(unit, ok);
   }
   return ok;
