@@ -9,7 +9,7 @@ import { LABS_JOBS, type LabParseJob } from '@pg/contracts';
 import { NatsNamespace } from '@pg/messaging';
 import { DurableWorkQueue, type WorkQueueNames } from '../jobs/work-queue.js';
 import { ReportParser } from './report-parser.service.js';
-import { PARSES_AT_ONCE } from './parse-threads.js';
+import { failureForLog, PARSES_AT_ONCE } from './parse-threads.js';
 import { LabReportRepository } from './lab-report.repository.js';
 import { LabFileStore } from './lab-file.store.js';
 import { LABS_SETTINGS } from '../labs.settings.js';
@@ -82,7 +82,7 @@ export class LabParseQueue extends DurableWorkQueue implements OnApplicationBoot
       if (outcome === 'busy') this.logger.log('a parse job for a report another worker is parsing was dropped');
     } catch (err) {
       // Something outside the report failed (database, NATS): try again later, a little later each time.
-      this.logger.warn(`parse of a report failed on attempt ${attempt}: ${err instanceof Error ? err.name : 'error'}`);
+      this.logger.warn(`parse of a report failed on attempt ${attempt}: ${failureForLog(err)}`);
       m.nak(Math.min(30_000, this.settings.parseAckWaitMs / 2, 500 * 2 ** attempt));
     }
   }

@@ -1,6 +1,7 @@
 import { BIOMARKER_CATALOG } from '../biomarkers/catalog/biomarker-catalog.js';
-import { ParseThreadFailure, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
+import { failureForLog, ParseThreadFailure, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
 import { BiomarkerCatalog } from './parsing/catalog.js';
+import { causeOf } from './parsing/parse-thread.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { analyzeReport, StructuredInputError } from './parsing/report-reader.js';
 
@@ -65,5 +66,20 @@ describe('ParseThreads: reports read on threads of their own, under a time limit
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     for (const o of outcomes) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(ParseThreadFailure);
     await expect(one.analyze('text', report, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseThreadFailure);
+  });
+});
+
+describe('what a failed read leaves in the log', () => {
+  it('names where an error no reader\'s came from, never its message (which may quote the report)', () => {
+    const quoting = 'Unexpected token in "Glucose 250 mg/dL, Jane Doe"';
+    const bundle = Object.assign(new Error(quoting), { code: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' });
+    expect(causeOf(bundle)).toEqual({ cause: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' });
+    // PDF.js wraps its worker's errors: details begin with the original's name, then its message.
+    expect(causeOf(Object.assign(new Error(quoting), { name: 'UnknownErrorException', details: `RangeError: ${quoting}` }))).toEqual({ cause: 'RangeError' });
+    expect(causeOf(new Error(quoting))).toEqual({});
+    expect(causeOf(Object.assign(new Error(quoting), { code: quoting }))).toEqual({});
+    const line = failureForLog(new ParseThreadFailure('the reader threw UnknownErrorException (RangeError)'));
+    expect(line).toBe('The parse thread failed: the reader threw UnknownErrorException (RangeError)');
+    expect(failureForLog(new SyntaxError(quoting))).toBe('SyntaxError');
   });
 });

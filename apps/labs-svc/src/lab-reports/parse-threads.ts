@@ -46,6 +46,15 @@ export class ParseThreadFailure extends Error {
 }
 
 /**
+ * An error as a log line may say it: a thread's failure in its own words (what died, the error's name and cause,
+ * never a message that may quote the report), any other error by its name only.
+ */
+export function failureForLog(err: unknown): string {
+  if (err instanceof ParseThreadFailure) return err.message;
+  return err instanceof Error ? err.name : 'error';
+}
+
+/**
  * The compiled thread entry: beside this module when labs-svc runs from dist; when it runs from the TypeScript sources
  * (Jest), the build's copy of the same sources (`npm test` builds first; `npx jest` alone reads whatever dist holds).
  */
@@ -225,5 +234,5 @@ function withLimit<T>(promise: Promise<T>, ms: number, error: () => Error): Prom
 function errorOf(error: ParseThreadError): Error {
   if (error.kind === 'pdf-unreadable') return new PdfUnreadableError(error.reason, error.message);
   if (error.kind === 'structured-input') return new StructuredInputError(error.details);
-  return new ParseThreadFailure(`the reader threw ${error.name}`);
+  return new ParseThreadFailure(`the reader threw ${error.name}${error.cause ? ` (${error.cause})` : ''}`);
 }

@@ -18,7 +18,7 @@ import { LabReportRepository } from './lab-report.repository.js';
 import type { CodedResult } from './parsing/coding.js';
 import { PdfUnreadableError } from './parsing/pdf-text.js';
 import { StructuredInputError, type ReportAnalysis, type ReportReadOptions } from './parsing/report-reader.js';
-import { ParseMemoryLimitError, PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
+import { failureForLog, ParseMemoryLimitError, PARSES_AT_ONCE, ParseThreads, ParseTimeLimitError } from './parse-threads.js';
 
 /** A UUID (v5 shape) derived from a name: the same name always gives the same id. */
 function uuidFrom(name: string): string {
@@ -125,7 +125,7 @@ export class ReportParser implements OnApplicationShutdown {
         return 'done';
       }
       if (attempt >= opts.maxAttempts) {
-        this.logger.error(`report parse gave up after ${attempt} attempts: ${err instanceof Error ? err.name : 'error'}`);
+        this.logger.error(`report parse gave up after ${attempt} attempts: ${failureForLog(err)}`);
         await this.fail(report, `The report could not be parsed (${attempt} attempts)`);
         return 'done';
       }

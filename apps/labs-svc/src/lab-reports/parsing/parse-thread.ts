@@ -24,7 +24,7 @@ export interface ParseRequest {
 export type ParseThreadError =
   | { kind: 'pdf-unreadable'; reason: PdfUnreadableError['reason']; message: string }
   | { kind: 'structured-input'; details: StructuredInputError['details'] }
-  | { kind: 'other'; name: string };
+  | { kind: 'other'; name: string; cause?: string };
 
 let held: { version: number; catalog: BiomarkerCatalog } | undefined;
 
@@ -43,6 +43,18 @@ async function answer(request: ParseRequest): Promise<{ id: number; analysis?: u
   } catch (err) {
     if (err instanceof PdfUnreadableError) return { id: request.id, error: { kind: 'pdf-unreadable', reason: err.reason, message: err.message } };
     if (err instanceof StructuredInputError) return { id: request.id, error: { kind: 'structured-input', details: err.details } };
-    return { id: request.id, error: { kind: 'other', name: err instanceof Error ? err.name : 'Error' } };
+    return { id: request.id, error: { kind: 'other', name: err instanceof Error ? err.name : 'Error', ...causeOf(err) } };
   }
+}
+
+/**
+ * What an error no reader's came from, for the log, never its message (it may quote the report): Node's error code
+ * (`ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG`), or the name of the error PDF.js wrapped in its
+ * `UnknownErrorException` (`details` begin with it: `RangeError`).
+ */
+export function causeOf(err: unknown): { cause?: string } {
+  const { code, details } = (err ?? {}) as { code?: unknown; details?: unknown };
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,79}$/.test(code)) return { cause: code };
+  const wrapped = typeof details === 'string' ? /^[A-Za-z]{1,60}(?:Error|Exception)\b/.exec(details) : null;
+  return wrapped ? { cause: wrapped[0] } : {};
 }

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { longLabcorpReport, renderTextAsPdf, scannedPdf } from '../../testing/lab-pdf.renderer.js';
 import { asUnreadable, assertPdfHasText, extractPdfLines, looksLikePdf, PdfUnreadableError, rebuildLines } from './pdf-text.js';
 
@@ -43,15 +44,22 @@ describe('extractPdfLines', () => {
     const reason = (p: Promise<unknown>) => p.then(() => 'read', (e: unknown) => (e instanceof PdfUnreadableError ? e.reason : String(e)));
     const whole = await renderTextAsPdf('Glucose 92 mg/dL 70-99');
     expect(await reason(extractPdfLines(whole.subarray(0, Math.floor(whole.length / 3))))).toBe('damaged');
-    const pdfJs = (name: string) => Object.assign(new Error('from PDF.js'), { name });
+    // A page whose tree points at no page: PDF.js's FormatError, which crosses its worker as an UnknownErrorException.
+    const page = await PDFDocument.create();
+    page.addPage();
+    const tree = Buffer.from(await page.save({ useObjectStreams: false })).toString('latin1').replace(/\/Kids \[ \d+ 0 R \]/, '/Kids [ 9 0 R ]');
+    expect(await reason(extractPdfLines(new Uint8Array(Buffer.from(tree, 'latin1'))))).toBe('damaged');
+    const pdfJs = (name: string, details?: string) => Object.assign(new Error('from PDF.js'), { name, details });
     expect(asUnreadable(pdfJs('InvalidPDFException'))).toEqual(expect.objectContaining({ reason: 'damaged' }));
-    expect(asUnreadable(pdfJs('FormatError'))).toEqual(expect.objectContaining({ reason: 'damaged' }));
+    expect(asUnreadable(pdfJs('UnknownErrorException', 'XRefParseException: Invalid XRef'))).toEqual(expect.objectContaining({ reason: 'damaged' }));
     expect(asUnreadable(pdfJs('PasswordException'))).toEqual(expect.objectContaining({ reason: 'encrypted' }));
-    // PDF.js unable to load its own bundle, or out of memory: not the patient's file; the error goes on unchanged.
+    // PDF.js unable to load its own bundle, out of memory inside its worker, or a bug: not the patient's file.
     const own = Object.assign(new Error('Serverless PDF.js bundle could not be resolved'), { code: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG' });
     expect(asUnreadable(own)).toBe(own);
-    const memory = new RangeError('Array buffer allocation failed');
+    const memory = pdfJs('UnknownErrorException', 'RangeError: Array buffer allocation failed');
     expect(asUnreadable(memory)).toBe(memory);
+    const bug = pdfJs('UnknownErrorException', "TypeError: Cannot read properties of undefined (reading 'x')");
+    expect(asUnreadable(bug)).toBe(bug);
   });
 
   it('checks the bytes, not the name: %PDF- at the start', () => {

@@ -44,18 +44,22 @@ async function open(bytes: Uint8Array): Promise<PdfDocument> {
 }
 
 /**
- * The errors PDF.js raises about the document itself (pdf.js `src/shared/util.js`, `src/core/core_utils.js`): a
- * broken structure, a malformed object. Anything else — PDF.js failing to load its own bundle (the cause is then
- * `ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG` under Jest without `--experimental-vm-modules`), memory — is not the
- * file's fault: told as "damaged", it failed the report for good and hid the cause. It goes on as it is.
+ * Whether PDF.js said the document itself is broken. Across its worker boundary (pdf.js `wrapReason`, the PDF.js 5
+ * that unpdf bundles) only a few errors keep their names — `InvalidPDFException` (no PDF structure at opening),
+ * `PasswordException` —; every other is an `UnknownErrorException` whose `details` begin with the original's name
+ * (`FormatError: Page dictionary kid reference points to wrong type of object.`). The document's damage is what its
+ * parser raises (DAMAGE); anything else — PDF.js unable to load its own bundle (under Jest without
+ * `--experimental-vm-modules`: `ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG`), a `RangeError` for memory, a bug — is
+ * not the file's fault: told as "damaged" it failed the report for good and hid the cause, so it goes on as it is.
  */
-const DOCUMENT_ERRORS = new Set(['InvalidPDFException', 'FormatError', 'MissingPDFException', 'UnknownErrorException', 'XRefParseException']);
+const DAMAGE = /^(?:InvalidPDFException|FormatError|XRefParseException|XRefEntryException|ParserEOFException|MissingDataException)\b/;
 
 /** A PDF.js error about the document as a PdfUnreadableError (encrypted or damaged); any other error unchanged. */
 export function asUnreadable(err: unknown): unknown {
-  const name = (err as { name?: string } | null)?.name ?? '';
+  const { name = '', details = '' } = (err ?? {}) as { name?: string; details?: unknown };
   if (name === 'PasswordException') return new PdfUnreadableError('encrypted', 'The PDF is protected by a password and cannot be read');
-  if (DOCUMENT_ERRORS.has(name)) return new PdfUnreadableError('damaged', 'The PDF is damaged and cannot be read');
+  const damage = name === 'UnknownErrorException' ? (typeof details === 'string' ? details : '') : name;
+  if (DAMAGE.test(damage)) return new PdfUnreadableError('damaged', 'The PDF is damaged and cannot be read');
   return err;
 }
 
