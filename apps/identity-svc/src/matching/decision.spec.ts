@@ -864,6 +864,18 @@ describe('mayAdopt, issue 13 (identity16): a slip is read as the name it mistype
     expect(mayAdopt(bobby.normalized, robert('Roobert'), all)).toBe(false);
   });
 
+  it('a family mailbox does not open the reading: the twin sister "Sam" on the family\'s the.reyes@ stays refused', () => {
+    // (A read of the change: no test shared a mailbox that was not the person's own, so the gate's mailboxIsOwn could
+    // go unnoticed.) The mailbox spells the family, not Samuel: the slip "Smauel" refuses as written.
+    const family = { familyName: 'Reyes', birthDate: '2004-05-09', email: 'the.reyes@gmail.com', phone: '508-555-0177' };
+    const samuel = [
+      patientRec('pg-sr', 'SR', { source: 'patient-graph', givenName: 'Smauel', sexAtBirth: 'male', ...family }),
+      patientRec('rimo-sr', 'SR', { source: 'rimo', givenName: 'Samuel', sexAtBirth: 'male', ...family }),
+    ];
+    const sam = patientRec('clerk-sam', '', { source: 'clerk', givenName: 'Sam', ...family });
+    expect(mayAdopt(sam.normalized, samuel, all)).toBe(false);
+  });
+
   // The hazards (identity16's review, answers written before the fix ran): twins sharing a short form, the waiting
   // twin on the family landline and home with the twins' birth date and a mailbox of their own. The patient's one slip
   // refused them on the commit before the rule; the first version of the rule read the slip and adopted them. (With
