@@ -56,14 +56,18 @@ function cjkName(name: string): string | undefined {
  * `Urine Albumin`, the catalog's urine analyte or none; `요검사-요단백` stays `Urine Protein`), and a section of another
  * specimen (stool `대변`/`분변`, sputum `객담`, CSF `뇌척수액`, a body fluid `체액`, pleural `흉수`, ascites `복수`, semen
  * `정액`, saliva `타액`) leaves the name unread. Only the others (`혈액검사`, `생화학검사`: blood, or no specimen) are
- * dropped. The name's English words (cjkName), or undefined.
+ * dropped. The name's English words (cjkName), or undefined. (labsreadfix) Decided from the section whatever the
+ * script of the name after it (`요검사-Creatinine`: the urine's creatinine or none; `대변검사-Hemoglobin`: none): a
+ * name in Latin letters is its own words, and a name left unread is `''` (normalizeName then reads nothing, never the
+ * Latin letters after the section).
  */
 function cjkSectionedName(name: string): string | undefined {
   const m = /^\s*(\p{Script=Hangul}*검사)\s*-\s*(?=\S)/u.exec(name);
   if (!m) return cjkName(name);
   const section = m[1]!;
-  if (OTHER_SPECIMEN_SECTION.test(section)) return undefined;
-  const words = cjkName(name.slice(m[0].length));
+  if (OTHER_SPECIMEN_SECTION.test(section)) return '';
+  const rest = name.slice(m[0].length).trim();
+  const words = cjkName(rest) ?? (/^[\p{Script=Latin}\P{L}]+$/u.test(rest) ? rest : undefined);
   if (words === undefined || !URINE_SECTION.test(section)) return words;
   return /\burine\b/i.test(words) ? words : `Urine ${words}`;
 }
@@ -655,7 +659,8 @@ const FOREIGN_WORDS: Record<string, string> = {
  */
 export function urineInEnglish(text: string): string {
   // (labs48fix) A Chinese, Japanese or Korean name of a urine test (`요단백`, urine protein): its English words.
-  const cjk = /[^\p{Script=Latin}\P{L}]/u.test(text) ? cjkSectionedName(text) : undefined;
+  // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
+  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) : undefined;
   return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (FOREIGN_WORDS[foldName(w)] === 'urine' ? 'urine' : w));
 }
 
@@ -1700,7 +1705,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode };
+    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode };
   }
 
   /** (labs43fix) For parsers: does the catalog map this code (a LOINC code) to an analyte? */
@@ -1724,6 +1729,12 @@ export class BiomarkerCatalog {
    * `Appearance: Well nourished` of a clinic note are no urine's.
    */
   answersInWords = (name: string, inUrine = false): boolean => (this.matchName(name) ?? (inUrine ? this.matchInUrine(name) : undefined))?.resultType === 'qualitative';
+
+  /**
+   * (labsreadfix) For parsers: is this a urine analyte's name whose strip answers in words (`Urine protein`, `尿蛋白`:
+   * the presence the catalog keeps apart from the amount)? `Creatinine` is none.
+   */
+  answersInUrine = (name: string): boolean => this.matchInUrine(name, true)?.resultType === 'qualitative';
 
   /** For parsers: is this a name the catalog knows, as the analyte it can be with this number and unit (`Ht  170` is no haematocrit)? */
   knowsAs = (name: string, value: number | null, unit?: string): boolean => {

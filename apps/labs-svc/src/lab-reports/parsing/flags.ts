@@ -2,6 +2,7 @@ import type { LabFlag } from '@pg/contracts';
 import type { Comparator } from './parse.types.js';
 import { canonicalQualitative, type ReferenceRange } from './reference-range.js';
 import { timeWords, wordAlternation } from './time-units.js';
+import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH } from './tokens.js';
 
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
@@ -25,15 +26,12 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case '*h':
     // (labs38fix) An app's status word (`HEMOGLOBIN 11.9 Below 13.5 17.5`, `"IndexStatus":"Below"`).
     case 'above':
-    // (labs48fix) Chinese and Korean flag words (`高`, `偏高`, `升高`; `높음`), as laboratory systems write them.
-    case '高': case '偏高': case '升高': case '높음':
       return 'high';
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
     case '*b': case '*l':
     case 'below':
-    case '低': case '偏低': case '降低': case '낮음':
       return 'low';
     case 'hh': case 'h*': case 'ch': case 'critical high': case 'crit high': case 'panic high': case 'h!': case '▲▲': case '↑↑':
       return 'critical-high';
@@ -47,7 +45,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':
       return 'normal';
     default:
-      return null;
+      // (labs48fix) Chinese and Korean flag words (tokens.ts CJK_HIGH_WORDS, CJK_LOW_WORDS).
+      return CJK_HIGH_WORDS.includes(f) ? 'high' : CJK_LOW_WORDS.includes(f) ? 'low' : null;
   }
 }
 
@@ -108,6 +107,8 @@ function openLowIntervalFlag(value: number, comparator: Comparator | undefined, 
   return value >= a ? 'normal' : null;
 }
 
+const DASH_ALONE = new RegExp(`^${DASH}$`);
+
 /**
  * The flag a result earns against its range when the report printed none: below → low, above → high, inside →
  * normal. A qualitative range (`Negative`) gives normal when the answer matches and abnormal otherwise. A value
@@ -117,10 +118,11 @@ function openLowIntervalFlag(value: number, comparator: Comparator | undefined, 
 export function flagFromRange(value: number | null, comparator: Comparator | undefined, valueText: string | undefined, range: ReferenceRange): LabFlag | null {
   if (range.expected !== undefined) {
     if (!valueText) return null;
-    // (labs47fix review) A dash alone answers as a strip's `-` does, nothing found: the answer every expected answer of
-    // a range is (QUALITATIVE in reference-range.ts: negative, non-reactive, not detected, absent, normal).
-    if (/^[-–—]$/.test(valueText.trim())) return 'normal';
-    return canonicalQualitative(valueText) === range.expected ? 'normal' : 'abnormal';
+    // (labsreadfix) An answer matches the range's in one canonical word, whatever its language (`阴性`, `Negativo`,
+    // `Not detected`, a strip's `-`: negative; canonicalQualitative). (labs47fix review) A dash alone, nothing found, is
+    // what a range printed `Normal` expects too.
+    const answer = canonicalQualitative(valueText);
+    return answer === range.expected || (range.expected === 'normal' && DASH_ALONE.test(valueText.trim())) ? 'normal' : 'abnormal';
   }
   if (value === null) return null;
   const { low, high } = range;

@@ -262,13 +262,13 @@ const RANGE_WORDS = /^(?:valori|valoridiriferimento|valorinormali|riferimento|in
 const LONG_VALUE_WORDS = ['risultato', 'resultado', 'resultat', 'ergebnis', 'messwert'];
 const misspeltValueKey = (core: string) => core.length >= 7 && LONG_VALUE_WORDS.some((w) => oneEdit(core, w));
 
+const VALUE_KEY_WORD = new RegExp(String.raw`^(?:${PREFIX.slice(0, -1)}|value|val)$`);
+const misspeltResult = (w: string) => w.length >= 5 && oneEdit(w, 'result');
 /**
  * (labs48fix) An English value key with `result` misspelt by one edit (`ReusltValue`, `resutl`, `itemRsult`): its words
  * are the value key's words (PREFIX's, `value`, `result`), one of them `result` misspelt, and it ends in a value word.
  * Taken only where no other value key holds a number (classify).
  */
-const VALUE_KEY_WORD = new RegExp(String.raw`^(?:${PREFIX.slice(0, -1)}|value|val)$`);
-const misspeltResult = (w: string) => w.length >= 5 && oneEdit(w, 'result');
 function misspeltEnglishValueKey(words: readonly string[]): boolean {
   const last = words.at(-1) ?? '';
   return words.length <= 3 && words.some(misspeltResult) && (misspeltResult(last) || /^(?:value|val)$/.test(last))
@@ -296,13 +296,19 @@ function statusFlag(word: string): string | undefined {
   if (/^(?:fine|ok|good|within(?: (?:range|limits|normal limits))?|in range)$/.test(w)) return 'normal';
   // (fix38b) Only the words that say where the value stands: a record's status (`final`, `F`, `C` corrected, `P`
   // preliminary) or a placeholder (`-`, `+`) is no flag of the result — the flag is then the bounds'.
-  if (!STATUS_WORD.test(w)) return undefined;
+  if (!isStatusWord(w)) return undefined;
   return normalizeFlag(w) ?? undefined;
 }
 
-/** (fix38b) The status words read as a flag (besides `Fine`/`OK`): where the value stands against its range. */
-// (labs48fix) And the arrows and the Chinese and Korean words a laboratory system writes there (`↑`, `低`, `偏高`, `높음`).
-const STATUS_WORD = /^(?:below|above|high|low|normal|abnormal|h|l|hh|ll|n|a|critical(?: high| low)?|critically (?:high|low)|very (?:high|low)|[↑↓]|偏?[高低]|升高|降低|높음|낮음)$/;
+/**
+ * (fix38b) The status words read as a flag (besides `Fine`/`OK`): where the value stands against its range.
+ * (labsreadfix) Any word or arrow normalizeFlag reads (`High`, `HH`, `↑`, `↑↑`, `偏高`, `높음`: one list, the flags'),
+ * not a sign alone (`-`, `+`, `*`, `<`: a placeholder) nor a record's status letter (`C` corrected).
+ */
+function isStatusWord(w: string): boolean {
+  return /[\p{L}↑↓▲▼△▽✓✔]/u.test(w) && !RECORD_STATUS_LETTER.test(w) && normalizeFlag(w) !== null;
+}
+const RECORD_STATUS_LETTER = /^c$/;
 /** (labs48fix review) The flags that say a value is off its range: a flag column shows itself by one of them (flaggedRecords). */
 const OFF_RANGE = new Set(['high', 'low', 'critical-high', 'critical-low', 'abnormal']);
 /** (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. */
@@ -357,6 +363,19 @@ type RecordResult = { value: number | null; text?: string; comparator?: RawRow['
  */
 function recordAnswer(v: unknown): { value: null; text: string } | null {
   return typeof v === 'string' && isAnswerInWords(v.trim()) ? { value: null, text: v.trim() } : null;
+}
+
+/** (labsreadfix) An answer's word where a bound goes: an answer of presence (isAnswerInWords) or a range's (`Non-reactive`). */
+function answerWord(v: string): boolean {
+  return isAnswerInWords(v) || parseReferenceRange(v).expected !== undefined;
+}
+
+/**
+ * (labsreadfix) Whether the catalog answers a record's test in words: a qualitative test's, or a name that says urine
+ * whose strip answers it (`Urine protein`, `尿蛋白`).
+ */
+function answersInWordsOf(name: string, opts: JsonRecordOptions): boolean {
+  return Boolean(opts.answersInWords?.(name, true) || (URINE_WORD.test(name) && opts.answersInUrine?.(name)));
 }
 
 /** (labs40fix review) A number with one comma before three digits (`"1,234"`): a thousands group or a decimal comma. */
@@ -509,6 +528,10 @@ function withoutMark(name: string): string {
 export interface JsonRecordOptions {
   knows?: (name: string) => boolean;
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (labsreadfix) Whether the catalog answers a test in words (`inUrine`: its urine analyte's name too). */
+  answersInWords?: (name: string, inUrine?: boolean) => boolean;
+  /** (labsreadfix) Whether a urine analyte's strip answers it in words (`Urine protein`). */
+  answersInUrine?: (name: string) => boolean;
 }
 
 /**
@@ -633,6 +656,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // number's. (labs48fix review) A qualitative test's range is a word (`"Negative"`): an answer beside a range of
     // numbers (`"136-145"`), a bound in numbers or a unit of a quantity (`g/dL`) is no answer of that test — no row.
     const answer = value.value === null;
+    // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
+    if (answer && !answersInWordsOf(name, opts)) return null;
     const row: RawRow & { warning?: Omit<ParseWarning, 'line'> } = answer ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value!, line: 0 };
     if (value.comparator) {
       row.comparator = value.comparator;
@@ -674,7 +699,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const flag = status ? statusFlag(status) : undefined;
     // A range (its text or its bounds) or a status word; for an answer also its range word where a bound goes
     // (`"lowerLimit": "阴性"`: a place, though no range is read from it). An empty or null place is none.
-    const wordBound = answer && boundKeys.some((k) => typeof obj[k] === 'string' && /\p{L}/u.test(obj[k] as string));
+    // (labsreadfix) An answer's word only (`"阴性"`, `"Negative"`, `"Non-reactive"`): `"none"`, `"N/A"` are no place.
+    const wordBound = answer && boundKeys.some((k) => typeof obj[k] === 'string' && answerWord((obj[k] as string).trim()));
     if (!range && !row.range && !flag && !wordBound) return null;
     // (labs40fix review) `"1,234"` in a record that writes no decimal comma, under bounds all below 100 (a creatinine's
     // 0.7–1.2): a thousand and some, or 1.234? No row rather than a thousands reading.

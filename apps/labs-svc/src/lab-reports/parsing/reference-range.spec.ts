@@ -20,8 +20,8 @@ describe('parseReferenceRange', () => {
     ['O.5-1.O', { low: 0.5, high: 1, lowInclusive: true, highInclusive: true, text: 'O.5-1.O' }],
     ['Negative', { expected: 'negative', text: 'Negative' }],
     ['NEG', { expected: 'negative', text: 'NEG' }],
-    ['Non Reactive', { expected: 'non-reactive', text: 'Non Reactive' }],
-    ['Not Detected', { expected: 'not detected', text: 'Not Detected' }],
+    ['Non Reactive', { expected: 'negative', text: 'Non Reactive' }],
+    ['Not Detected', { expected: 'negative', text: 'Not Detected' }],
     ['Not Estab.', { text: 'Not Estab.' }],
     ['', {}],
   ])('%j', (text, expected) => {

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -17,7 +17,7 @@ const N = String.raw`(-?\d+(?:\.\d+)?)`;
 // Not followed by another `-n` (`0-2-7.2` is garbage, not 0-2).
 // `70_105` (the HL7 standard's own example, and systems that print it so) is `70-105`.
 // (labs48fix) A tilde between two numbers is `to` (tokens.ts TILDE: `3.3 ~ 6.1`); `~5` alone is no bound.
-const TO = String.raw`(?:-|–|—|to|_|\.\.|${TILDE})`;
+const TO = String.raw`(?:${RANGE_TO}|_|\.\.)`;
 // `to` as French, Spanish, Italian, Portuguese and German reports print it between spaced numbers (`12,5 à 15,5`,
 // `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words): read as `to`, in any case (`12.0 A 16.0` in a range cell or HL7's
 // OBX-7, where no flag stands). Only the row reader needs the case, where a flag `A` may stand between two numbers.
@@ -38,8 +38,10 @@ const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_AB
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*(?:-|–|—|to|${TILDE})\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal)\b/i;
+const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
+// (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
+// beside Han or Hangul).
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal|阴性|陰性|음성)(?![\p{L}])/iu;
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -83,7 +85,11 @@ export function namesReferenceRange(label: string): boolean {
  * (labs41fix) A range, `=`, and a label after it (`≥90 = Normal`, `60-89 = Mild`, `>1,0 = Desirable`): the range
  * (group 1) and the label (group 2). A label of REFERENCE_LABEL names the range; any other is a tier's.
  */
-export const EQUALS_LABEL = /^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*(?:-|–|to)\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$/u;
+export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[\d.,]*\s*${RANGE_TO}\s*\d[\d.,]*)\s*=\s*(\p{L}[\p{L}\p{M} .]{0,30}?)\s*$`, 'u');
+
+/** `Inf.`/`Sup.` before an interval (parseReferenceRange), and an interval before a closing parenthesis alone. */
+const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
+const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
 
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
@@ -113,7 +119,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/(\d)(?=[A-Za-zµμ][A-Za-zµμ/0-9.*^²³]*$)/, '$1 ')
     // `Inf.`/`Sup.` before an interval (`Sup. 70 - 99`, `Inf. 10.5-13.5`: supine, infant) is no bound: the interval is
     // the range. Only before its own number is it one (`Inf. 60`).
-    .replace(/^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*\s*\)?$)/i, '').replace(/^(-?\d+(?:\.\d+)?\s*(?:-|–|—|to)\s*\d[\d.]*)\s*\)$/, '$1');
+    .replace(INF_SUP_BEFORE_INTERVAL, '').replace(INTERVAL_BEFORE_PARENTHESIS, '$1');
   // (labs41fix review) `60-89 = Mild`, `100-125 = Prediabetes`, `>4.1 = High`: a range followed by `=` and a tier's
   // label (not one that names the reference range, `≥90 = Normal`, which text-report.parser's `unlabelled` reads as the
   // range alone) is a tier of a guide: text, no bounds, so no flag is made from it.
@@ -182,10 +188,13 @@ export function readsAsRange(text: string): boolean {
   // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
   // `hemolysed sample, 2-3 hours delay`).
   const words = text.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
-  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !/^[-–—<>≤≥.+*~〜]+$/.test(w))) return false;
+  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
 }
+
+/** Marks alone between a range's words: dashes, comparators, a tilde of any width (TILDE). */
+const RANGE_MARKS = new RegExp(String.raw`^(?:[-–—<>≤≥.+*]|${TILDE})+$`, 'u');
 
 /** Words of a range's tiers and groups (`Desirable`, `Borderline High`, `Vitamin D Insufficiency`, `Adult Male`). */
 const RANGE_WORD = new RegExp(String.raw`^(?:à|a|bis|${FRENCH_BELOW}|${FRENCH_ABOVE}|jusqu['’]à|normal|desirable|acceptable|borderline|high|low|very|optimal|optimum|ideal|near|above|below|deficient|deficiency|insufficient|insufficiency|sufficient|sufficiency|toxic|toxicity|risk|average|moderate|elevated|increased|decreased|prediabetes|pre-diabetes|diabetes|diabetic|non-diabetic|adult|adults|male|males|female|females|men|women|child|children|infant|infants|newborn|pregnancy|pregnant|trimester|1st|2nd|3rd|first|second|third|follicular|luteal|ovulation|ovulatory|mid-cycle|phase|premenopausal|postmenopausal|menopause|years?|yrs?|y|age|ref|reference|range|interval|and|or|to|up|upto|of|the|than|less|greater|negative|positive|non-reactive|reactive|nil|absent|present|not|detected|equivocal|indeterminate|therapeutic|target|goal|healthy|cut-off|cutoff)$`, 'i');
@@ -198,15 +207,21 @@ function normalizeOp(op: string): string {
   }
 }
 
-/** `Non Reactive`, `nonreactive`, `NEG` → `non-reactive`, `negative`. */
+/**
+ * An answer in one canonical word: (labsreadfix) every word of absence (`Negative`, `NEG`, a strip's `-`, `Negativo`,
+ * `Négatif`, `Negatief`, `Not detected`, `Non reactive`, `Absent`, `None seen`, `Nil`, Chinese `阴性`, Japanese
+ * `陰性`, Korean `음성`) is `negative`, every word of presence (`Positive`, `POS`, `+`, `Positivo`, `Detected`,
+ * `Reactive`, `Present`, `阳性`, `陽性`, `양성`) `positive`; any other answer its words in lower case (`normal`,
+ * `trace`). An answer matches a range's (`expected`) by this word alone, in whatever language either is printed.
+ */
 export function canonicalQualitative(s: string): string {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (t === 'neg') return 'negative';
-  if (t === 'pos') return 'positive';
-  if (/^non-? ?reactive$/.test(t)) return 'non-reactive';
-  if (t === 'none detected') return 'not detected';
+  if (ABSENCE.test(t)) return 'negative';
+  if (PRESENCE.test(t)) return 'positive';
   return t;
 }
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|detected|detectado|rilevato|present|presente|阳性|陽性|양성)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {

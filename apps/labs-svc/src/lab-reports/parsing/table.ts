@@ -89,8 +89,9 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(previous|previous result|prior|prior result|last result|previous result and date|previous value)$/, 'previous'],
   // Any header of dates and times (`Collected On`, `Collection Date/Time`, `Reported`, `Result Date`, `Received`).
   [/^(datum|afnamedatum|data|fecha|date de prelevement)$/, 'date'],
-  // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.)
-  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
+  // (`measurement_date`, a database export's column: `Measurement Date`, `Measured On`.) (labsreadfix) A result's word
+  // makes no date column without `date` or `time` (`Reported result` is the value's, `Result date` a date's).
+  [/^(?=.*\b(?:date|time|collected|collection|reported|received|drawn|verified|released|authori[sz]ed)\b)(?=.*\b(?:date|time)\b|(?!.*\bresults?\b))(?:(?:date|time|collected|collection|reported|report|received|drawn|verified|released|authori[sz]ed|sample|specimen|result|measurement|measured|observation|of|on|and)(?: |$))+$/, 'date'],
   // (labs35fix) A column of trend marks against the previous sample (`Tendencia`, `Tendência`, `Trend`, `Tendenz`,
   // `Tendance`: `⬆️`, `↓`): no flag, the range says how a result stands.
   [/^(trend|trends|tendencia|tendencias|tendenz|tendance|tendenza|tendens)$/, 'other'],

@@ -10,7 +10,7 @@ import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readRes
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  rangeWordsAt, splitStuckUnit, TILDE, tierLabel, tokenize, withoutValueEmoji,
+  DASH, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -24,6 +24,8 @@ export interface TextParseOptions {
   knowsInUrine?: (name: string) => boolean;
   /** Whether a name is a test answered in words (in urine, `Colour`, `Clarity`): an inline `Name: words` line is its result. */
   answersInWords?: (name: string, inUrine?: boolean) => boolean;
+  /** (labsreadfix) Whether a urine analyte's name is answered in words by the strip (`Urine protein`: its presence). */
+  answersInUrine?: (name: string) => boolean;
   /**
    * Whether the catalog measures a name, printed with this unit or none, on a scale that never reaches a thousand (a
    * relative density, a pH, a ratio, a percentage of a whole): `1,025` there cannot be 1025.
@@ -1185,7 +1187,7 @@ const FLAG_LABEL = /^(?:flags?|abnormal flag)(?:\s*[:=]\s*|\s+)(\S.*)$/i;
 /** A card's label alone on its line, its content on the next: `Value`, `Result`, `Your value`, `Unit(s)`, `Flag`. */
 const CARD_LABEL_ALONE = /^(?:(result|results|value|your value|your result|observed value)|(units?|unit of measure|uom)|(flags?|abnormal flag))\s*:?$/i;
 /** A tier of a range on a line of its own: a bound or an interval, with a label (`5.7-6.4% (Pre-diabetic)`, `>= 6.5 Diabetic`). */
-const RANGE_TIER = /^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*(?:-|–|to)\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$/;
+const RANGE_TIER = new RegExp(String.raw`^(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*%?(?:\s*${RANGE_TO}\s*-?\d[\d.,]*\s*%?)?\s*(?:\(?[A-Za-z][A-Za-z .-]*\)?)?$`);
 
 /** A row whose range is printed as tiers under it (`readRows`): the row, its line's indent, and where its value starts. */
 interface TiersOwner {
@@ -1224,11 +1226,11 @@ const REFERENCE_LABEL_LINE = /^(?:valor(?:es)? de refer[êe]ncia|valor(?:es)? de
 
 /** A number as a bound prints it (`-0.5`, `4,2`), as a regular expression's source. */
 const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
-/** Two bounds (`135.0 - 145.0`, `0,4 to 4,0`), and a comparator and one bound (`< 42.0`), as sources. */
-const TWO_BOUNDS = String.raw`${LABEL_N}\s*(?:-|–|to)\s*${LABEL_N}`;
+/** Two bounds (`135.0 - 145.0`, `0,4 to 4,0`, `136 ~ 146`: RANGE_TO), and a comparator and one bound (`< 42.0`), as sources. */
+const TWO_BOUNDS = String.raw`${LABEL_N}\s*${RANGE_TO}\s*${LABEL_N}`;
 const ONE_BOUND = String.raw`[<>≤≥]=?\s*${LABEL_N}`;
 /** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
-const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:-|–|—|a|à|to|bis)\s*${LABEL_N})$`, 'iu');
+const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:${RANGE_TO}|a|à|bis)\s*${LABEL_N})$`, 'iu');
 
 /**
  * A range line under a reference label alone (REFERENCE_LABEL_LINE): one bound or interval (BOUND_ALONE), its unit
@@ -2872,7 +2874,7 @@ const DOSE_UNIT = /^(?:mg|g|kg|mcg|ug|µg|μg|iu|units?|tabs?|tablets?|caps?|cap
 const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units?)(?:\/(?:kg|h|hr|hour|min|d|day))+$/i;
 
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
-const RANGE_OPENED_IN_NAME = /\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*(?:[-–]|to)?\s*$/;
+const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
@@ -3172,9 +3174,9 @@ function showsPercentRange(text: string): boolean {
 
 /**
  * A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone).
- * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: TILDE).
+ * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*(?:-|–|to|${TILDE})\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
@@ -3436,8 +3438,9 @@ function isAmountUnit(unit: string): boolean {
  * Two bounds that are both a day and a month (`01.03 - 05.03`: dd.mm, two digits each, a real day and month): a span
  * of dates, not a range of values.
  */
+const BOUNDS_TO = new RegExp(String.raw`\s*${RANGE_TO}\s*`);
 function isDateSpan(bounds: string): boolean {
-  const sides = bounds.split(/\s*(?:-|–|to)\s*/);
+  const sides = bounds.split(BOUNDS_TO);
   return sides.length === 2 && sides.every((b) => {
     const d = /^(\d\d)\.(\d\d)$/.exec(b);
     return d !== null && Number(d[1]) >= 1 && Number(d[1]) <= 31 && Number(d[2]) >= 1 && Number(d[2]) <= 12;
@@ -3446,9 +3449,8 @@ function isDateSpan(bounds: string): boolean {
 
 /** A value and its unit, then the same result in another unit in parentheses (`0.91 g/L (5.05 mmol/L)`). */
 const RESTATED_AMOUNT = new RegExp(String.raw`(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\)`);
-/** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`). */
-const DASHED_BOUNDS = String.raw`${LABEL_N}\s*(?:-|–)\s*${LABEL_N}`;
-const RESTATED_RANGE = new RegExp(String.raw`(${DASHED_BOUNDS})\s*\(\s*${DASHED_BOUNDS}\s*\)`);
+/** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`; labsreadfix: any `to`, RANGE_TO). */
+const RESTATED_RANGE = new RegExp(String.raw`(${TWO_BOUNDS})\s*\(\s*${TWO_BOUNDS}\s*\)`);
 
 /**
  * A row that prints its result again in a second unit in parentheses, and perhaps its range too (`Glycémie  0.91 g/L
@@ -3498,7 +3500,9 @@ function inRangeColumn(cells: readonly Cell[], columns: readonly Column[], byInd
 const PANEL_BLOOD_WORD = /(?<![\p{L}])(?:blood|serum|plasma|krew|krwi|surowica|surowicy|osocze|osocza|sang|sangre|sangue|suero|siero|blut|bloed)(?![\p{L}])/iu;
 
 /** A cell of dashes alone (`-`, `--`, `----`, `—`, `–`): nothing printed there, or (dashInResult) a negative answer. */
-const DASH_CELL = /^[-–—]+$/;
+const DASH_CELL = new RegExp(`^${DASH}+$`);
+/** (labsreadfix) A token of one to three dashes (DASH): an empty cell among a row's tokens, unless between two numbers. */
+const DASH_TOKEN = new RegExp(`^${DASH}{1,3}$`);
 
 /**
  * (labs47fix review) Dashes alone in a row's result cell: no result (`none`) where the row is a number's — a unit
@@ -4820,7 +4824,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: boole
   // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
   // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
   for (let i = tokens.length - 1; i > start; i--) {
-    const dash = /^[-–—]{1,3}$/.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
+    const dash = DASH_TOKEN.test(tokens[i]!) && !(parseNumber(tokens[i - 1] ?? '') !== null && parseNumber(tokens[i + 1] ?? '') !== null);
     if (isUnitNoise(tokens[i]!) || dash) tokens.splice(i, 1);
   }
   // `1 +`, `3 +  Negative`: a dipstick's answer printed apart from its plus (`1+`) when no unit and no numeric range

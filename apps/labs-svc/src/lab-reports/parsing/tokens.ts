@@ -34,8 +34,9 @@ const EMOJI = String.raw`(?![©®™])\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB
 /**
  * Emoji before a value, its comparator or its sign (`🔵 15.10`, `🟢 >60`, `🔵 < 0.200`, `✅ 91`), from the first of a
  * run (the lookbehind: each run is tried once, so a line of emoji costs its length), and after one (`88 🔵`, `5.9 ↗️`).
+ * (labsreadfix) `©`, `®`, `™` before it are no emoji of the run either (`Zonulin-Q® 🔵 45`: the 🔵 goes).
  */
-const EMOJI_BEFORE_VALUE = new RegExp(String.raw`(?=\p{Extended_Pictographic})(?<![\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]\s*)(?:${EMOJI}\s*)+(?=(?:[<>≤≥]=? ?)?[-+−]?\.?\d)`, 'gu');
+const EMOJI_BEFORE_VALUE = new RegExp(String.raw`(?=\p{Extended_Pictographic})(?<!(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}])\s*)(?:${EMOJI}\s*)+(?=(?:[<>≤≥]=? ?)?[-+−]?\.?\d)`, 'gu');
 const EMOJI_AFTER_VALUE = new RegExp(String.raw`(?<=[\d%])(?:\s*${EMOJI})+(?![^\s|])`, 'gu');
 
 /**
@@ -71,12 +72,24 @@ const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\
 const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
 
 /**
+ * (labsreadfix) A dash as printed (a hyphen, an en or em dash), as a regular expression's source: one alone in a result
+ * is a negative answer (reference-range.ts canonicalQualitative), a run of them an empty cell (text-report.parser.ts).
+ */
+export const DASH = String.raw`[-–—]`;
+
+/**
  * (labs48fix) A tilde as Chinese, Japanese and Korean systems print a range's `to` (`3.3 ~ 6.1`, `3.3~6.1`, the
  * full-width `～` — a report's text has it folded to `~` already, a range given alone may not — and the wave dash
  * `〜`). Only between two numbers: before one number alone (`~5`) it means "about" and is no bound.
  */
 export const TILDE = String.raw`[~〜～]`;
 const LONE_TILDE = new RegExp(`^${TILDE}$`);
+/**
+ * (labsreadfix) A range's `to` between two bounds, as a regular expression's source: a hyphen, an en or em dash, the
+ * word `to`, or a tilde (TILDE). Every pattern of two bounds reads its `to` from here (one added form reaches them all).
+ */
+export const RANGE_TO = String.raw`(?:-|–|—|to|${TILDE})`;
+const LONE_RANGE_TO = new RegExp(`^${RANGE_TO}$`, 'i');
 
 /** Whether raw token `k` is a lone tilde between two numbers (`3.3`, `~`, `6.1`): a range's `to`, kept as a token. */
 function tildeBetweenNumbers(raw: readonly string[], k: number): boolean {
@@ -84,7 +97,7 @@ function tildeBetweenNumbers(raw: readonly string[], k: number): boolean {
 }
 
 /** A parenthesis of a range printed against the unit before it (`mosm/kg( 280-300 )`, `mmol/L(3.3~6.1)`). */
-const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:(?:-|–|to|${TILDE})\s*-?\d[\d.,]*\s*)?\))`, 'g');
+const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:${RANGE_TO}\s*-?\d[\d.,]*\s*)?\))`, 'g');
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
 export function tokenize(line: string): string[] {
@@ -377,12 +390,21 @@ export function notAResultAt(tokens: readonly string[], i: number): string | nul
   return m ? m[1]! : null;
 }
 
+/**
+ * (labs48fix) Chinese and Korean flag words (`高`, `偏高`, `升高`; `높음`), as laboratory systems write them: high and
+ * low. flags.ts's normalizeFlag reads them, and (labsreadfix) the text reader takes them as a flag token (FLAG_WORDS),
+ * a whole token only (`高密度脂蛋白`, high-density lipoprotein, is a name).
+ */
+export const CJK_HIGH_WORDS: readonly string[] = ['高', '偏高', '升高', '높음'];
+export const CJK_LOW_WORDS: readonly string[] = ['低', '偏低', '降低', '낮음'];
+
 /** Flags as reports print them, in a column of their own or stuck to the value. */
 const FLAG_WORDS = new Set([
   'h', 'l', 'hh', 'll', 'a', 'aa', '*', '**', 'h*', 'l*', '!', 'high', 'low', 'abnormal', 'abn', 'critical', 'crit', 'ch', 'cl', 'c',
   'panic', 'n', 'normal', '▲', '▼', '↑', '↓', '△', '▽', '✓', '✔',
   // A star before the letter (`*A`/`*B`: alto/bajo, alta/baixa; `*H`/`*L`), as Spanish and Portuguese printouts mark.
   '*a', '*b', '*h', '*l',
+  ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS,
 ]);
 
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
@@ -566,9 +588,8 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (m1 && parseNumber(m1[1]!) !== null && parseNumber(m1[2]!) !== null) return { span: 1, text: `${parseNumber(m1[1]!)}-${parseNumber(m1[2]!)}` };
   const lowTok = parseNumber(t0);
   // An em dash between spaced bounds (`4.00 — 10.00`, Polish and Czech systems) is the en dash's range as well.
-  // (labs48fix) A lone tilde too (`3.3 ~ 6.1`: TILDE).
-  if (lowTok !== null && (tokens[i + 1] === '-' || tokens[i + 1] === '–' || tokens[i + 1] === '—' || tokens[i + 1]?.toLowerCase() === 'to'
-    || LONE_TILDE.test(tokens[i + 1] ?? ''))) {
+  // (labs48fix) A lone tilde too (`3.3 ~ 6.1`: TILDE; labsreadfix: RANGE_TO's forms).
+  if (lowTok !== null && LONE_RANGE_TO.test(tokens[i + 1] ?? '')) {
     const high = tokens[i + 2] !== undefined ? parseNumber(tokens[i + 2]!) : null;
     if (high !== null) return { span: 3, text: `${lowTok}-${high}` };
   }
