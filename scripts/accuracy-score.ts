@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { LabFlag } from '@pg/contracts';
 import type { CodedResult } from '../apps/labs-svc/src/lab-reports/parsing/coding.js';
 import { halfWidth } from '../apps/labs-svc/src/lab-reports/parsing/tokens.js';
+import { toUcum } from '../apps/labs-svc/src/lab-reports/parsing/units.js';
 
 /**
  * How a parse is scored against the rows written by hand (scripts/accuracy.ts, the accuracy specs). A row is the
@@ -49,16 +50,60 @@ export interface Score {
  * full-width and a key copies them as printed; which form a text carries is no difference a reader of the row would
  * see. (labs47fix) So is the space a censored value prints between its comparator and its number: a key's `< 7.00`
  * (the text as printed) and the reader's `<7.00` are one value (censoredText). Nothing else is folded: a superscript
- * (`10³`) stays unlike its lost form (`103`).
+ * (`10³`) stays unlike its lost form (`103`). (labs49fix) And so is the row's own unit printed after its range
+ * (`16.5-55.9 nmol/L` and `16.5-55.9` under nmol/L: rangeWithoutRowUnit).
  */
 function folded(r: ExpectedRow): ExpectedRow {
+  const text = r.range.text === undefined ? undefined : rangeWithoutRowUnit(halfWidth(r.range.text), r.unit);
   return {
     ...r,
     biomarker: halfWidth(r.biomarker),
     ...(r.valueText !== undefined ? { valueText: censoredText(halfWidth(r.valueText)) } : {}),
     ...(r.unit !== null ? { unit: halfWidth(r.unit) } : {}),
-    range: { ...r.range, ...(r.range.text !== undefined ? { text: halfWidth(r.range.text) } : {}) },
+    range: { ...r.range, ...(text !== undefined ? { text } : {}) },
   };
+}
+
+/**
+ * (labs49fix) A range's text without a unit at its end when that unit reads (toUcum) as the row's own unit, on the
+ * key's side and the reader's alike: `16.5-55.9 nmol/L` → `16.5-55.9` under nmol/L, `0-5 /hpf` under /[HPF],
+ * `4.0-6.0%` under %. Keys disagree on it (batch 33's keep a range's bounds only, batches 36's and 49's the unit where
+ * the range prints it) and the unit is scored in the unit field already, so it is no difference. Tried as the unit:
+ * the last word, the last two words (`mL/min/1.73 m2`) and what follows the last digit of the last word (`4.0-6.0%`,
+ * `0-5/µL`). Words (`Normal <1000`) and a unit unlike the row's (`4-10 x10³/µL` under 10*9/L) stay.
+ */
+export function rangeWithoutRowUnit(text: string, unit: string | null): string {
+  if (unit === null) return text;
+  for (const [head, tail] of unitTails(text)) {
+    if (endsAsRange(head) && /[a-zµμ%/]/i.test(tail) && toUcum(tail) === unit) return head.trimEnd();
+  }
+  return text;
+}
+
+/**
+ * (labs49fix review) Whether what is left before a unit ends as a range's text does: a digit, `%` or `)` (`150-400`,
+ * `(calc)`), or a whole word of two letters or more (the normal answer: `None seen` of `None seen /lpf`) — not a part
+ * of the unit left behind (`x` of `x 10^3/uL`, `/`, `per`) nor a dash (`70 -`).
+ */
+function endsAsRange(head: string): boolean {
+  const end = head.trimEnd();
+  return /[\d%)]$/.test(end) || (/(?:^|\s)\p{L}{2,}$/u.test(end) && !/(?:^|\s)per$/i.test(end));
+}
+
+/**
+ * A text split before each candidate unit at its end (rangeWithoutRowUnit): [text before, unit] pairs, the longest
+ * unit first. (labs49fix review) A unit's last word reads as the whole unit too (`10^3/uL` of `x 10^3/uL`, `hpf` of
+ * `/ hpf` and `per HPF`), so the shorter tail first left `150-400 x`, `0-5 /`, `0-5 per`.
+ */
+function unitTails(text: string): [string, string][] {
+  const words = [...text.matchAll(/\S+/g)];
+  const last = words.at(-1);
+  if (!last) return [];
+  const tails = words.slice(-2).map((w): [string, string] => [text.slice(0, w.index), text.slice(w.index).trimEnd()]);
+  let digit = last[0].length;
+  while (digit > 0 && !/\d/.test(last[0][digit - 1]!)) digit--;
+  if (digit > 0) tails.push([text.slice(0, last.index + digit), last[0].slice(digit)]);
+  return tails;
 }
 
 /**

@@ -47,6 +47,34 @@ describe('accuracy harness: scoring parsed rows against rows written by hand', (
     expect(scoreRows([row('?Strip', null, { valueText: 'Present ++' })], [row('?Strip', null, { valueText: 'Present++' })]).wrong).toBe(1);
   });
 
+  it('(labs49fix) the row\'s own unit after its range text is no difference; another unit, words or a number are', () => {
+    const hormone = (text: string, unit = 'nmol/L') => row('shbg', 28, { unit, range: { low: 16.5, high: 55.9, text } });
+    expect(scoreRows([hormone('16.5-55.9 nmol/L')], [hormone('16.5-55.9')]).exact).toBe(1);
+    expect(scoreRows([hormone('16.5-55.9')], [hormone('16.5-55.9 nmol/l')]).exact).toBe(1);
+    expect(scoreRows([hormone('0-5 /hpf', '/[HPF]')], [hormone('0-5', '/[HPF]')]).exact).toBe(1);
+    expect(scoreRows([hormone('4.0-6.0%', '%')], [hormone('4.0-6.0', '%')]).exact).toBe(1);
+    expect(scoreRows([hormone('90-120 mL/min/1.73 m2', 'mL/min/{1.73_m2}')], [hormone('90-120', 'mL/min/{1.73_m2}')]).exact).toBe(1);
+    // Another unit than the row's, a word, a number, or a unit where the row has none: still a difference.
+    expect(scoreRows([hormone('16.5-55.9 pmol/L')], [hormone('16.5-55.9')]).wrong).toBe(1);
+    expect(scoreRows([hormone('16.5-55.9 fasting')], [hormone('16.5-55.9')]).wrong).toBe(1);
+    expect(scoreRows([hormone('16.5-55.9 nmol/L')], [hormone('16.5-55')]).wrong).toBe(1);
+    expect(scoreRows([row('?Casts', null, { unit: null, range: { text: 'None seen /lpf' } })], [row('?Casts', null, { unit: null, range: { text: 'None seen' } })]).wrong).toBe(1);
+    // The unit field itself is still scored.
+    expect(scoreRows([hormone('16.5-55.9 nmol/L')], [hormone('16.5-55.9 pmol/L', 'pmol/L')]).wrong).toBe(1);
+  });
+
+  it('(labs49fix review) the longest unit at the end is the one removed: no part of it is left behind', () => {
+    const count = (text: string, unit: string) => row('platelets', 250, { unit, range: { low: 150, high: 400, text } });
+    expect(scoreRows([count('150-400 x 10^3/uL', '10*3/uL')], [count('150-400', '10*3/uL')]).exact).toBe(1);
+    expect(scoreRows([count('0-5 / hpf', '/[HPF]')], [count('0-5', '/[HPF]')]).exact).toBe(1);
+    expect(scoreRows([count('0-5 per HPF', '/[HPF]')], [count('0-5', '/[HPF]')]).exact).toBe(1);
+    // A part of the unit is never what is left: `150-400 x` is no fold of `150-400 x 10^3/uL`.
+    expect(scoreRows([count('150-400 x 10^3/uL', '10*3/uL')], [count('150-400 x', '10*3/uL')]).wrong).toBe(1);
+    expect(scoreRows([count('0-5 per HPF', '/[HPF]')], [count('0-5 per', '/[HPF]')]).wrong).toBe(1);
+    // What is left ends as a range does (a digit, `%`, `)`), or in a word, the normal answer (`None seen /lpf`).
+    expect(scoreRows([count('None seen /lpf', '/[LPF]')], [count('None seen', '/[LPF]')]).exact).toBe(1);
+  });
+
   it('a field that is absent differs from one that is present (a range without bounds is not a range with them)', () => {
     const t = scoreRows([row('glucose', 90, { range: { text: 'see note' } })], [row('glucose', 90)]);
     expect([t.exact, t.wrong, t.invented]).toEqual([0, 1, 0]);

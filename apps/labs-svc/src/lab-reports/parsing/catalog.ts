@@ -1595,7 +1595,9 @@ export class BiomarkerCatalog {
       // A strip's `LEU`/`ERY` pads: leukocytes and erythrocytes in urine (in blood they are the cell counts).
       .replace(/^(?:leu|leuk|leuko)$/i, 'Leukocytes').replace(/^(?:ery|eryt|erys)$/i, 'Erythrocytes')
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
-      .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes');
+      .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes')
+      // (labs49fix) `WBC Esterase` (Labcorp's name of the strip's pad): the leukocyte esterase.
+      .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase');
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.

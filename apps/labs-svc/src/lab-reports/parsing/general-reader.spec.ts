@@ -14,7 +14,7 @@ import { readResultLists } from './result-list.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, markdownCells, textCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
-import { halfWidth, isDateToken, isTimeToken, numericRangeAt, tokenize, withoutValueEmoji } from './tokens.js';
+import { halfWidth, isDateToken, isTimeToken, isUnitToken, numericRangeAt, tokenize, withoutValueEmoji } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -9180,5 +9180,136 @@ describe('a read of batches 47–48 (labsreadfix): one range `to`, flags from on
 
   it('D7. guard: `Result date` is a date', () => {
     expect(headerColumns(markdownCells('| Test | Result date | Result |')!)?.map((c) => c.role)).toEqual(['name', 'date', 'value']);
+  });
+});
+
+describe('labs49fix: a status word before the reference, a remark after it, nanometres, urine headings kept, qualified microscopy names', () => {
+  /** A Markdown table: the header, its rule, the rows. */
+  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
+  const joint = (...rows: string[]) => md('| Test | Result | Reference/Status |', ...rows);
+  const ranged = (...rows: string[]) => md('| Test | Result | Reference |', ...rows);
+
+  it('1. a status word before the parenthesised reference is the flag; the parenthesis the range (nothing, or no flag, before)', () => {
+    expect(codedWithText(joint('| LDL-P | 1510 nmol/L | **High** (Normal <1000, Borderline-High 1300-1599) |')))
+      .toEqual([['?LDL-P', 1510, null, 'nmol/L', 'Normal <1000, Borderline-High 1300-1599', null, null, 'high']]);
+    expect(codedWithText(joint('| HDL-P | 26.4 umol/L | Low (Normal >=30.5) |'))).toEqual([['?HDL-P', 26.4, null, 'umol/L', 'Normal >=30.5', 30.5, null, 'low']]);
+    expect(codedWithText(joint('| Small LDL-P | 702 nmol/L | **High** (Normal <=527) |'))).toEqual([['?Small LDL-P', 702, null, 'nmol/L', 'Normal <=527', null, 527, 'high']]);
+    // Under a header of both, `Normal` is the status printed (a flag printed first); under a range header, `High` too.
+    expect(codedWithText(joint('| Glucose | 104 mg/dL | Normal (70-99) |'))).toEqual([['glucose', 104, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | High (<100) |'))).toEqual([['glucose', 131, null, 'mg/dL', '<100', null, 100, 'high']]);
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | High (Normal <100) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'Normal <100', null, 100, 'high']]);
+    expect(parseReferenceRange('Normal >=30.5')).toMatchObject({ low: 30.5, text: 'Normal >=30.5' });
+  });
+
+  it('1. guards: a flag column comes first; `Normal` under a range header labels the range; no flag word, no range, a unit after: as before', () => {
+    expect(codedWithText(md('| Test | Result | Reference | Flag |', '| Glucose | 131 mg/dL | Low (<100) | H |'))).toEqual([['glucose', 131, null, 'mg/dL', '<100', null, 100, 'high']]);
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | Normal (70-99) |'))).toEqual([['glucose', 131, null, 'mg/dL', '70-99', 70, 99, 'high']]);
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | Fasting (70-99) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'Fasting (70-99)', null, null, null]]);
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | High (see note) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (see note)', null, null, null]]);
+    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, null, 'High (<100)', null, null, null]]);
+    expect(parseReferenceRange('Normal')).toMatchObject({ expected: 'normal' });
+  });
+
+  it('2. a remark after the parenthesised reference is the row\'s comment, no part of the range (nothing, or text only, before)', () => {
+    expect(codedWithText(joint('| LP-IR Score | 41 | Normal (<=45) - Insulin Sensitive |'))).toEqual([['?LP-IR Score', 41, null, null, '<=45', null, 45, 'normal']]);
+    expect(rowsOf(joint('| LP-IR Score | 41 | Normal (<=45) - Insulin Sensitive |'))[0]?.comment).toBe('Insulin Sensitive');
+    expect(codedWithText(ranged('| Glucose | 92 mg/dL | Normal (70-99) - Pattern A |'))).toEqual([['glucose', 92, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    // A number in the remark is no bound.
+    expect(codedWithText(joint('| Glucose | 92 mg/dL | Normal (70-99) - diabetes above 126 |'))).toEqual([['glucose', 92, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
+  });
+
+  it('3. `nm` after a value is the nanometre (nothing before); `NM` is not', () => {
+    expect(codedWithText(ranged('| LDL Size | 21.3 nm | >20.5 |'))).toEqual([['?LDL Size', 21.3, null, 'nm', '>20.5', 20.5, null, 'normal']]);
+    expect(codedWithText(joint('| LDL Size | 21.3 nm | Normal (>20.5) - Pattern A |'))).toEqual([['?LDL Size', 21.3, null, 'nm', '>20.5', 20.5, null, 'normal']]);
+    expect([isUnitToken('nm'), isUnitToken('NM'), isUnitToken('Nm')]).toEqual([true, false, false]);
+  });
+
+  it('4. a label line or a deeper Markdown heading under a urine heading keeps the urine (nothing read before)', () => {
+    const table = md('| Test | Result | Normal Range | Status |', '| Color | Amber | Yellow | ABNORMAL |');
+    expect(codedWithText(lines('# Urinalysis, Complete', '**Lab:** Example Lab', '', table)))
+      .toEqual([['urine-color', null, 'Amber', null, 'Yellow', null, null, 'abnormal']]);
+    expect(codedWithText(lines('# Urinalysis, Complete', '', '## Results', '', '### Physical', table)))
+      .toEqual([['urine-color', null, 'Amber', null, 'Yellow', null, null, 'abnormal']]);
+  });
+
+  it('4. guards: a heading of the same level, or a plain heading, ends the urine section as before', () => {
+    const table = md('| Test | Result | Normal Range | Status |', '| Color | Amber | Yellow | ABNORMAL |');
+    expect(codedWithText(lines('# Urinalysis, Complete', '', '# Chemistry', '', table))).toEqual([]);
+    expect(codedWithText(lines('## Urinalysis', '', '# Results', '', table))).toEqual([]);
+    expect(codedWithText(lines('Urinalysis', 'Chemistry', '', table))).toEqual([]);
+  });
+
+  it('5. a microscopy name with a qualifier in parentheses answers in words; a word answer with a per-field unit (nothing before)', () => {
+    expect(codedWithText(lines('# Urinalysis', '', md('| Test | Result | Normal Range | Status |', '| Epithelial Cells (Non-Renal) | None seen | 0-10 /hpf | Normal |',
+      '| Casts | None seen | None seen /lpf | Normal |'))))
+      .toEqual([['?Epithelial Cells (Non-Renal)', null, 'None seen', '/[HPF]', '0-10', 0, 10, 'normal'], ['?Casts', null, 'None seen', '/[LPF]', 'None seen', null, null, 'normal']]);
+  });
+
+  it('6. `WBC Esterase` under a urine heading is the leukocyte esterase (an unknown name before)', () => {
+    expect(codedWithText(lines('# Urinalysis', '', md('| Test | Result | Normal Range | Status |', '| WBC Esterase | 1+ | Negative | ABNORMAL |'))))
+      .toEqual([['leukocyte-esterase-urine', null, '1+', null, 'Negative', null, null, 'abnormal']]);
+    expect(catalog.matchInUrine('White Cell Esterase')?.key).toBe('leukocyte-esterase-urine');
+    expect(catalog.matchInUrine('WBC')?.key).not.toBe('leukocyte-esterase-urine');
+  });
+});
+
+describe('labs49fix review: the urine section ends at another panel, a status word alone, a number after the parenthesis, a parenthesis of no range, a word against its range', () => {
+  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
+  const joint = (...rows: string[]) => md('| Test | Result | Reference/Status |', ...rows);
+  const ranged = (...rows: string[]) => md('| Test | Result | Reference |', ...rows);
+  const urineTable = md('| Test | Result | Normal Range | Status |', '| Color | Amber | Yellow | ABNORMAL |');
+  const serum = ranged('| Glucose | 95 mg/dL | 70-99 |', '| Creatinine | 0.9 mg/dL | 0.6-1.2 |');
+  const serumRead = [['glucose', 95, null, 'mg/dL', '70-99', 70, 99, 'normal'], ['creatinine', 0.9, null, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'normal']];
+  const colorRead = ['urine-color', null, 'Amber', null, 'Yellow', null, null, 'abnormal'];
+
+  it('1. a deeper heading naming another panel ends the urine section (glucose in urine before)', () => {
+    expect(codedWithText(lines('# Urinalysis', '', '### Basic Metabolic Panel', '', serum))).toEqual(serumRead);
+    expect(codedWithText(lines('# Urinalysis', '**Lab:** Example Lab', '', '## Chemistry', '', serum))).toEqual(serumRead);
+  });
+
+  it('1. a label line after the section\'s first row, or one naming another specimen, ends it (glucose in urine before)', () => {
+    expect(codedWithText(lines('# Urinalysis', '', urineTable, '', '**Ordered By:** Dr Example', '', serum))).toEqual([colorRead, ...serumRead]);
+    expect(codedWithText(lines('# Urinalysis', '', urineTable, '', '**Panel:** Basic Metabolic Panel', '', serum))).toEqual([colorRead, ...serumRead]);
+    expect(codedWithText(lines('# Urinalysis', '**Specimen:** Serum', '', serum))).toEqual(serumRead);
+  });
+
+  it('1. guards: a part of the examination or a generic heading, a label before the first row, a urine specimen keep it', () => {
+    for (const part of ['## Results', '### Chemical Analysis', '## Dipstick', '### Microscopic Examination', '## Macroscopic']) {
+      expect(codedWithText(lines('# Urinalysis, Complete', '', part, '', urineTable))).toEqual([colorRead]);
+    }
+    expect(codedWithText(lines('# Urinalysis', '**Collection Date:** May 1, 2025', '**Specimen:** Urine', '', urineTable))).toEqual([colorRead]);
+  });
+
+  it('2. under a header of both, a status word alone is the flag, no range (range text `High` or urine glucose `Normal` before)', () => {
+    expect(codedWithText(joint('| Glucose | 131 mg/dL | High |', '| Sodium | 140 mmol/L | **Normal** |')))
+      .toEqual([['glucose', 131, null, 'mg/dL', null, null, null, 'high'], ['sodium', 140, null, 'mmol/L', null, null, null, 'normal']]);
+    expect(codedWithText(md('| Test | Result | Status/Reference |', '| Glucose | 92 mg/dL | Normal |'))).toEqual([['glucose', 92, null, 'mg/dL', null, null, null, 'normal']]);
+    // Guards: under a range header alone the word stays the range's text; an answer is no flag.
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | High |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High', null, null, null]]);
+    expect(codedWithText(joint('| HCV Antibody | Reactive | Negative |'))[0]?.[4]).toBe('Negative');
+  });
+
+  it('3. a number after the parenthesis is a remark, not a unit (the cell unread before)', () => {
+    expect(codedWithText(joint('| Glucose | 92 mg/dL | Normal (70-99) - 110 |'))).toEqual([['glucose', 92, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    // Guard: a unit after it still leaves the cell as it was.
+    expect(codedWithText(ranged('| Glucose | 131 | High (<100) mg/dL |'))).toEqual([['glucose', 131, null, null, 'High (<100)', null, null, null]]);
+  });
+
+  it('4. a parenthesis that reads as no range leaves the cell as printed (range `2 hours after meal`, flag high before)', () => {
+    expect(codedWithText(ranged('| Glucose | 131 mg/dL | High (2 hours after meal) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (2 hours after meal)', null, null, null]]);
+    expect(codedWithText(joint('| Glucose | 131 mg/dL | High (2 hours after meal) |'))).toEqual([['glucose', 131, null, 'mg/dL', 'High (2 hours after meal)', null, null, null]]);
+  });
+
+  it('5. under a range header the word is the flag only where the value agrees; a flag column, even blank, says the flag (low, high before)', () => {
+    expect(codedWithText(ranged('| hs-CRP | 0.6 mg/L | Low (<1.0) |'))).toEqual([['hs-crp', 0.6, null, 'mg/L', '<1.0', null, 1, 'normal']]);
+    expect(codedWithText(md('| Test | Result | Reference | Flag |', '| Glucose | 92 mg/dL | High (70-99) | |'))).toEqual([['glucose', 92, null, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    // Guards: a word that agrees is the flag; under a header of both the printed word is, as printed.
+    expect(codedWithText(ranged('| Vitamin D, 25-Hydroxy | 18 ng/mL | Low (30-100) |'))).toEqual([['vitamin-d', 18, null, 'ng/mL', '30-100', 30, 100, 'low']]);
+    expect(codedWithText(joint('| hs-CRP | 0.6 mg/L | Low (<1.0) |'))).toEqual([['hs-crp', 0.6, null, 'mg/L', '<1.0', null, 1, 'low']]);
+  });
+
+  it('7. `WBC Esterase` is the leukocyte esterase anywhere, as `Leukocyte Esterase` is: a test of urine only', () => {
+    expect(codedWithText(ranged('| WBC Esterase | Negative | Negative |'))).toEqual([['leukocyte-esterase-urine', null, 'Negative', null, 'Negative', null, null, 'normal']]);
+    expect(codedWithText(ranged('| Leukocyte Esterase | Negative | Negative |'))).toEqual([['leukocyte-esterase-urine', null, 'Negative', null, 'Negative', null, null, 'normal']]);
   });
 });

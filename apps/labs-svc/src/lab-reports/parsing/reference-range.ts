@@ -98,6 +98,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
     .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
+    // (labs49fix) `Normal >=30.5`, `Normal <=527`: the label without its colon before one bound (a transcription's
+    // `Low (Normal >=30.5)`) names the range as with it — not a qualitative `normal` answer.
+    .replace(/^(?:ref(?:erence)?\.?|normal)\s+(?=(?:<=|>=|=<|=>|<|>|≤|≥)\s*-?\d)/i, '')
     // `Tanner5期：6.5-30.6`, `Tanner stage 3: 0.3-2.4`: the range for the pubertal stage printed, one (the patient's):
     // its bounds are the range's. (Several stages in one text are tiers: text only, below.)
     .replace(/^tanner\s*(?:stage\s*)?(?:[1-5]|i{1,3}|iv|v)\s*(?:期|stage)?\s*[:：]\s*/i, '')

@@ -23,6 +23,8 @@ export interface Column {
   status?: boolean;
   /** A value column headed `Value / Unit`: its rows may print the unit with the value or in a cell of its own. */
   joint?: boolean;
+  /** (labs49fix) A range column headed as the status's too (`Reference/Status`): its cells' status word is the flag. */
+  statusToo?: boolean;
   /** A range column headed as one of its bounds (`Alsó` and `Felső`, `Min` and `Max`, `Low` and `High`). */
   bound?: 'low' | 'high';
   /**
@@ -59,6 +61,10 @@ const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limi
 const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara)$/;
 const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
 
+/** (labs49fix) A header of the reference and the status in one column (`Reference/Status`, `Status / Range`). */
+const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|range|(?:reference|ref|normal) range) (?:status|flag)`
+  + String.raw`|(?:status|flag) (?:reference|ref|range|reference range))$`);
+
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
@@ -83,6 +89,10 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
   // (labs35fix review: Spanish and Portuguese `Estado`, the status — `Bajo`, `Normal`, `Alto` — as `Status` is.)
   [/^(flag|flags|status|estado|abnormal|abn|h l|indicator|abnormal flag|interpretation)$/, 'flag'],
+  // (labs49fix) One column of the reference and the status (`Reference/Status`, `Range / Flag`, `Status/Reference`:
+  // `High (Normal <1000)`, a transcription's): a range column, its status word read before the parenthesis
+  // (text-report.parser's statusBeforeReference).
+  [REFERENCE_AND_STATUS, 'range'],
   // A range printed as its lower and upper bound in columns of their own (Hungarian `Alsó  Felső`, `Min  Max`,
   // `Low  High`): range columns, each headed as one bound.
   [BOUND_HEADER, 'range'],
@@ -313,7 +323,8 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
       const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado');
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
-      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}) });
+      const statusToo = r.role === 'range' && REFERENCE_AND_STATUS.test(r.words);
+      columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });
       continue;
     }
     // A header word printed apart from the rest of its header (`Ref.   range`): the two cells are one column.

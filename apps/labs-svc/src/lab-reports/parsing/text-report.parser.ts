@@ -1505,7 +1505,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const flagColumns = new Map<number, Column[] | null>();
   /** Headings seen so far: one printed again (a letterhead on every page) does not end the section. */
   const seen = new Set<string>();
-  const heading = (text: string) => {
+  const heading = (text: string, printed?: string) => {
     const key = text.trim().toLowerCase();
     // A line in angle brackets alone (`<TIPO II>`, the examination's type under `URINA`) marks the section it is in;
     // it opens none.
@@ -1518,11 +1518,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (not a strip's name over its answer: `Blood` / `Negative`).
     if (s && reportSpecimen && !s.specimen && BLOOD_SECTION.test(text) && !opts.knowsInUrine?.(text)) reportSpecimen = undefined;
     if (s) {
+      // (labs49fix review) Whether the section has a row yet: a label line keeps it only before its first.
+      const rowsYet = rows.length > sectionStart;
       specimenBelowEnds();
       sectionStart = rows.length;
       // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
-      const specimen = s.specimen ?? reportSpecimen ?? (section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined);
-      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim() };
+      const level = markdownHeadingLevel(printed);
+      const within = withinMarkdownSection(section, text, level, rowsYet);
+      const examined = section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined;
+      const specimen = s.specimen ?? reportSpecimen ?? examined ?? (within ? section.specimen : undefined);
+      // (labs49fix) A section a Markdown heading opened keeps its level under the headings within it.
+      const opened = within ? section.level : level;
+      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim(), ...(opened !== undefined ? { level: opened } : {}) };
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -2603,7 +2610,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
-      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat);
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) names = [];
@@ -2734,6 +2741,15 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
 const URINE_MICROSCOPY = /^(?:(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)|(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)(?:\s+[\p{L}]+){0,3})$/iu;
 
 /**
+ * (labs49fix) A urine microscopy name (URINE_MICROSCOPY), a qualifier in parentheses after it aside (`Epithelial
+ * Cells (Non-Renal)`, `Casts (Hyaline)`): the qualifier says which cells, not that the row is something else.
+ */
+function urineMicroscopyName(name: string): boolean {
+  const open = name.trimEnd().endsWith(')') ? name.lastIndexOf('(') : -1;
+  return URINE_MICROSCOPY.test(name) || (open > 0 && URINE_MICROSCOPY.test(name.slice(0, open).trim()));
+}
+
+/**
  * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
  * urine answered in words (`Glucose  Not detected`, `Ketones  Trace`, `Protein  Negative`), pH or a specific gravity
  * among them. Names blood shares (`Glucose`) are the strip's only in such company: one alone stays as printed. Not
@@ -2814,7 +2830,7 @@ function knowingIn(specimen: Section['specimen'], opts: TextParseOptions, urineT
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
   return {
     ...opts,
-    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)),
+    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || urineMicroscopyName(n)),
     answersInWords: (n: string) => Boolean(opts.answersInWords?.(n, true)),
   };
 }
@@ -3562,6 +3578,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
   let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+  // (labs49fix) `High (Normal <1000)`, `Normal (<=45) - Insulin Sensitive`: a status word, the reference in parentheses.
+  const statusColumn = columns.some((c) => c.role === 'range' && c.statusToo);
+  const status = statusBeforeReference(rangeText, statusColumn);
+  if (status) rangeText = status.range;
   // `[ * ] 74 - 106`, `[H] 3.5-5.0` (Chilean printouts): a flag in brackets before the range is the row's flag.
   const rangeFlag = RANGE_LEADING_FLAG.exec(rangeText);
   if (rangeFlag) rangeText = rangeText.slice(rangeFlag[0].length);
@@ -3682,6 +3702,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       if (unitAlone) {
         if (row.value !== null || !row.valueText || !isQualitativeAnswer(row.valueText)) row.unit = words[0]!;
         rangeText = '';
+      } else if (answerPerField(words)) {
+        // (labs49fix) `None seen /lpf`: the normal answer, then the microscope field it is counted per — the row's unit,
+        // as after a numeric range (`0-5 /hpf`).
+        row.unit = words[words.length - 1]!;
+        rangeText = words.slice(0, -1).join(' ');
       }
     }
   }
@@ -3711,6 +3736,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
   else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
+  else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
+  if (status?.remark) appendComment(row, status.remark);
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -3720,6 +3747,69 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const { rangeText: _r, flag: _f, ...base } = row;
   return { kind: 'row', rows: [{ ...row, unit: '%' }, { ...base, ...count, name: `${name} (Absolute)`, ...(unitText && !isUnitNoise(unitText) ? { unit: unitText } : {}) }] };
 }
+
+/** (labs49fix) Words of an answer, then a per-field unit (`None seen /lpf`, `Negative /hpf`): see readColumns. */
+function answerPerField(words: readonly string[]): boolean {
+  const unit = words[words.length - 1];
+  if (words.length < 2 || !unit || !PER_FIELD.test(toUcum(unit) ?? '')) return false;
+  return words.slice(0, -1).every((w) => /^\p{L}+$/u.test(w));
+}
+
+/**
+ * (labs49fix) A status word, then the reference in parentheses, in one range cell (`High (<100)`, `**Low** (Normal
+ * >=30.5)`, `High (Normal <1000, Borderline-High 1300-1599)`), a remark perhaps after it (`Normal (<=45) - Insulin
+ * Sensitive`, `Normal (>20.5) - Pattern A`): the word is the printed flag (a flag column's, where one is printed, comes
+ * first), the parenthesis the range, and the remark the row's comment — no part of the range, so a number in it is no
+ * bound. The row reader reads `High (<100)` after a value so already. `Normal` before the parenthesis is the status
+ * only under a header of both (`Reference/Status`); under a range header alone it labels the range, as on a printed
+ * line (`Normal (70-99)`: the flag from the range). A word that is no flag (`Fasting (70-99)`, `Adults (<200)`), or a
+ * parenthesis that holds no range (`High (see note)`), leaves the cell as it was.
+ */
+function statusBeforeReference(cell: string, statusColumn: boolean): StatusAndReference | null {
+  // (labs49fix review) Under a header of both, a cell of the status word alone (`High`, `**Normal**`) is the flag, and
+  // no range's text (read as one, `Normal` was a qualitative range, and made the row a urine strip's).
+  if (statusColumn && STATUS_WORD_ALONE.test(cell.trim()) && normalizeFlag(cell.trim())) return { range: '', flag: cell.trim() };
+  const m = STATUS_THEN_REFERENCE.exec(cell.trim());
+  const flag = m ? normalizeFlag(m[1]!) : null;
+  // (A unit after the parenthesis, `High (<100) mg/dL`, is no remark: the cell is left as it was. A unit has a letter:
+  // `Normal (70-99) - 110` is a remark, the number no unit. The parenthesis must read as a range, bounds or tiers:
+  // `High (2 hours after meal)` is no range.)
+  const inner = m?.[2]!.trim() ?? '';
+  if (!m || !flag || !REFERENCE_IN_PARENTHESES.test(inner) || !readsAsRange(inner) || parseReferenceRange(inner).expected !== undefined) return null;
+  if (m[3] && /\p{L}/u.test(m[3]) && toUcum(m[3].trim())) return null;
+  const isLabel = flag === 'normal' && !statusColumn;
+  return { range: inner, ...(isLabel ? {} : { flag: m[1]! }), ...(m[3] ? { remark: m[3].trim() } : {}) };
+}
+
+/** (labs49fix review) A status word alone in a cell, bold or not (`High`, `**Low**`, `Critical High`, `H`). */
+const STATUS_WORD_ALONE = /^(?:\*\*|__)?\p{L}+(?: \p{L}+)?(?:\*\*|__)?$/u;
+
+/**
+ * (labs49fix review) Whether statusBeforeReference's word is the row's flag. Under a header of the reference and the
+ * status (`Reference/Status`) it is, as printed. Where a flag column is printed (even blank for the row) that column
+ * says the flag, and the word in the range cell is none. Under a range header alone the word may be a label of the
+ * range's or a risk's (`hs-CRP  0.6  Low (<1.0)`: low risk, not a low result): it is the flag only where it agrees
+ * with the value against the range in the parenthesis (`High (70-99)` beside 131); otherwise (beside 92, or a range of
+ * tiers with no bounds to check) the flag comes from the range.
+ */
+function statusWordIsFlag(status: StatusAndReference, row: Omit<RawRow, 'line'>, statusColumn: boolean, flagColumn: boolean): boolean {
+  if (flagColumn) return false;
+  if (statusColumn) return true;
+  const range = parseReferenceRange(status.range);
+  if (range.low === undefined && range.high === undefined) return false;
+  const fromRange = flagFromRange(row.value, row.comparator, row.valueText, range);
+  const way = (f: string | null) => f?.replace(/^critical-/, '') ?? null;
+  const printed = way(normalizeFlag(status.flag));
+  return fromRange !== null && (printed === way(fromRange) || (printed === 'abnormal' && fromRange !== 'normal'));
+}
+
+/** What statusBeforeReference reads: the status word (none for a label), the range's text, the remark after it. */
+interface StatusAndReference { flag?: string; range: string; remark?: string }
+
+/** A word (bold or not), a parenthesis, and a remark after it, a dash perhaps between: `Normal (…) - Pattern A`. */
+const STATUS_THEN_REFERENCE = /^(?:\*\*|__)?([A-Za-z]{3,})(?:\*\*|__)?\s*\(([^()]+)\)(?:\s+(?:[-–—]\s+)?([^()]+))?$/;
+/** A range, bare or after its label (`<100`, `70-99`, `Normal >=30.5`, `Normal: <100`, `Normal <1000, Borderline …`). */
+const REFERENCE_IN_PARENTHESES = /^(?:\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?:?\s*)?(?:[<>≤≥]=?\s*)?-?\d/u;
 
 /**
  * A printed flag in square brackets or parentheses, its spaces kept (`[ * ]`, `[H]`, `(L)`, `(A)`), or a star, before a
@@ -3795,6 +3885,42 @@ interface Section {
   urineToo?: boolean;
   /** (labs34fix review) A heading of lymphocyte subsets (LYMPHOCYTE_SUBSETS): `B-Lymphocytes` under it are the B cells. */
   subsets?: boolean;
+  /** (labs49fix) The level of the Markdown heading that opened the section (`#` 1), if one did. */
+  level?: number;
+}
+
+/** (labs49fix) A Markdown heading's level (`# Urinalysis` 1, `## Results` 2); undefined for any other line. */
+function markdownHeadingLevel(printed: string | undefined): number | undefined {
+  const hashes = /^\s*(#{1,6})\s/.exec(printed ?? '');
+  return hashes ? hashes[1]!.length : undefined;
+}
+
+/** (labs49fix) A label and its text on one line (`Lab: Labcorp Burlington`, `Collection Date: May 1, 2025`). */
+const LABEL_AND_TEXT = /^\p{L}[\p{L}\p{M} .'/-]{0,30}:\s*\S/u;
+
+/**
+ * (labs49fix review) A deeper heading that is a part of the section's examination, or says nothing of what is examined
+ * (`## Results`, `### Physical`, `### Chemical Analysis`, `### Microscopic Examination`, `## Dipstick`, `### Sediment`):
+ * not another panel's name (`### Basic Metabolic Panel`, `## Chemistry`).
+ */
+const PART_OF_SECTION = /^(?:(?:abnormal |test |lab )?results?|findings|(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick|sediment)(?:\s+(?:examination|exam|analysis|findings|properties|results?))?)\s*:?$/i;
+
+/**
+ * (labs49fix) Whether a heading that names no specimen stays within the section a Markdown heading opened (`#
+ * Urinalysis, Complete`), which keeps its specimen: a deeper Markdown heading (`## Results`, `### Chemical Analysis`)
+ * or a label line (`**Lab:** Labcorp Burlington`) under it. A Markdown heading of the same or a higher level (`#
+ * Lipid Panel`), or any other line read as a heading, opens a section of its own, as before. (labs49fix review) Only
+ * a deeper heading that is a part of the examination or a generic one (PART_OF_SECTION: not `### Basic Metabolic
+ * Panel`, `## Chemistry`), and only a label line before the section's first row (`**Ordered By:** …` after the urine's
+ * table may head another request's) and not one naming another specimen (`**Specimen:** Serum`).
+ */
+function withinMarkdownSection(section: Section, text: string, level: number | undefined, rowsYet: boolean): boolean {
+  if (section.level === undefined || !section.specimen) return false;
+  const plain = text.replace(/\*\*|__/g, '').trim();
+  if (level !== undefined) return level > section.level && (PART_OF_SECTION.test(plain) || isExaminationPart(plain));
+  const specimen = SPECIMEN_LINE.exec(plain);
+  if (specimen && !(section.specimen === 'urine' && urineAlone(specimen[1]!))) return false;
+  return !rowsYet && LABEL_AND_TEXT.test(plain);
 }
 
 /**

@@ -671,7 +671,9 @@ export function isUnitToken(token: string): boolean {
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
-  if (/^[A-Za-z]+$/.test(token)) return KNOWN_WORD_UNITS.has(token.toLowerCase()) || SLASH_READ_AS_L.test(token);
+  if (/^[A-Za-z]+$/.test(token)) {
+    return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || SLASH_READ_AS_L.test(token);
+  }
   // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
   if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
@@ -691,6 +693,12 @@ const CJK_WORD_UNITS = new Set(['秒', '分钟']);
  * prints that l, and no word of a sentence is spelt so.
  */
 export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL])$/;
+
+/**
+ * (labs49fix) Lengths a laboratory measures a size in, as UCUM writes them and only so (`20.9 nm`, an LDL particle's
+ * size; `µm` has its µ and is read already): the case tells the nanometre from `NM` (not measured, a numeric type).
+ */
+const LENGTH_UNITS = new Set(['nm']);
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
