@@ -42,7 +42,9 @@ export async function startExtraGateway(sys: TestSystem, extraEnv: Record<string
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 30_000;
+  // As long as startSystem waits for its own gateway (system.ts waitReady, 90 s): on a loaded 2-core machine a
+  // gateway's start took over 30 s (the idempotency e2e's extra replica did not answer /ready in time, its log empty).
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) return { url, stop };
     if (child.exitCode !== null || Date.now() > deadline) {
