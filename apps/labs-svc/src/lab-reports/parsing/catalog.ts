@@ -1707,8 +1707,17 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode };
+    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
   }
+
+  /**
+   * (labs48xml review) For parsers: the LOINC codes of the analyte a name reads as (none for a name the catalog does
+   * not know, or an analyte without a code): a result's code the catalog lacks beside them is another test's.
+   */
+  codesOf = (name: string): string[] => {
+    const entry = this.matchName(name);
+    return entry ? [entry.loinc, ...entry.alternateLoinc].filter((c): c is string => Boolean(c)) : [];
+  };
 
   /** (labs43fix) For parsers: does the catalog map this code (a LOINC code) to an analyte? */
   knowsCode = (code: string): boolean => this.byCode.has(code.trim());

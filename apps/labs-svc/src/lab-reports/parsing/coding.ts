@@ -438,7 +438,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     let biomarker: CatalogEntry | null = null;
     if (row.biomarkerRef) biomarker = catalog.resolve(row.biomarkerRef) ?? catalog.matchName(row.name) ?? null;
     // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
-    else if (row.specimen === 'fluid') biomarker = byCode ?? null;
+    else if (row.specimen === 'fluid' || row.codeOnly) biomarker = byCode ?? null;
     else {
       const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.

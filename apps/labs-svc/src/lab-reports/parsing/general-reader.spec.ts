@@ -9313,3 +9313,349 @@ describe('labs49fix review: the urine section ends at another panel, a status wo
     expect(codedWithText(ranged('| Leukocyte Esterase | Negative | Negative |'))).toEqual([['leukocyte-esterase-urine', null, 'Negative', null, 'Negative', null, null, 'normal']]);
   });
 });
+
+describe('labs48xml: laboratory results sent as XML (C-CDA, CCR, LIS exports), and XML that holds none', () => {
+  /** An XML text uploaded as text, read as report-reader reads it. */
+  const xmlReport = (xml: string) => readReport('text', Buffer.from(xml), opts);
+  /** Coded: key (or `?name`), value, value text, unit, range text, low, high, flag, date. */
+  const xmlCoded = async (xml: string) => codeRows((await xmlReport(xml)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null, c.range.text ?? null,
+      c.range.low ?? null, c.range.high ?? null, c.flag ?? null, c.collectedAt]);
+  const DAY = '2026-01-01T00:00:00.000Z';
+
+  // C-CDA pieces (made-up values): a document, a results section with a dated panel, an observation and its parts.
+  const cda = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <templateId root="2.16.840.1.113883.10.20.22.1.2"/>
+  <component><structuredBody>${body}</structuredBody></component>
+</ClinicalDocument>`;
+  const loinc = (code: string, name: string, inner = '') =>
+    `<code code="${code}" codeSystem="2.16.840.1.113883.6.1" displayName="${name}">${inner}</code>`;
+  const resultsSection = (entries: string) => `<component><section>
+  <templateId root="2.16.840.1.113883.10.20.22.2.3.1"/>${loinc('30954-2', 'Relevant diagnostic tests/laboratory data')}
+  <title>Results</title>
+  <text><table><tr><th>Test</th><th>Result</th></tr><tr><td>Glucose</td><td>95 mg/dL</td></tr></table></text>
+  <entry typeCode="DRIV"><organizer classCode="BATTERY" moodCode="EVN">${loinc('24323-8', 'Comprehensive metabolic panel')}
+    <statusCode code="completed"/><effectiveTime><low value="20240105083000-0500"/></effectiveTime>
+    ${entries}
+  </organizer></entry></section></component>`;
+  const obs = (inner: string, mood = 'EVN', more = '') =>
+    `<component><observation classCode="OBS" moodCode="${mood}"${more}>${inner}</observation></component>`;
+  const pq = (value: string, unit: string) => `<value xsi:type="PQ" value="${value}" unit="${unit}"/>`;
+  const interpretation = (code: string) => `<interpretationCode code="${code}" codeSystem="2.16.840.1.113883.5.83"/>`;
+  const rangeText = (text: string) => `<referenceRange><observationRange><text>${text}</text></observationRange></referenceRange>`;
+  const bounds = (low: string, high: string, unit: string) => `<referenceRange><observationRange><value xsi:type="IVL_PQ">
+    <low value="${low}" unit="${unit}"/><high value="${high}" unit="${unit}"/></value></observationRange></referenceRange>`;
+
+  it('C-CDA result observations: PQ values, IVL_PQ bounds or range text, interpretation codes, dates, LOINC (failed before: nothing)', async () => {
+    const xml = cda(resultsSection([
+      obs(`${loinc('2345-7', 'Glucose')}<statusCode code="completed"/><effectiveTime value="20240105"/>
+        ${pq('95', 'mg/dL')}${interpretation('N')}${bounds('70', '99', 'mg/dL')}`),
+      obs(`${loinc('2823-3', 'Potassium [Moles/volume] in Serum or Plasma', '<originalText>Potassium</originalText>')}
+        ${pq('5.6', 'mmol/L')}${interpretation('H')}${rangeText('3.5-5.1 mmol/L')}`),
+      obs(`${loinc('718-7', 'Hemoglobin [Mass/volume] in Blood')}${pq('10.9', 'g/dL')}${interpretation('LL')}`),
+      // A name the catalog does not know, under a LOINC code it does: the code reads it.
+      obs(`${loinc('2160-0', 'CREAT SERPL-MCNC')}${pq('1.42', 'mg/dL')}${interpretation('HH')}`),
+    ].join('\n')));
+    expect(await xmlCoded(xml)).toEqual([
+      ['glucose', 95, null, 'mg/dL', null, 70, 99, 'normal', '2024-01-05T00:00:00.000Z'],
+      ['potassium', 5.6, null, 'mmol/L', '3.5-5.1 mmol/L', 3.5, 5.1, 'high', '2024-01-05T13:30:00.000Z'],
+      ['hemoglobin', 10.9, null, 'g/dL', null, null, null, 'critical-low', '2024-01-05T13:30:00.000Z'],
+      ['creatinine', 1.42, null, 'mg/dL', null, null, null, 'critical-high', '2024-01-05T13:30:00.000Z'],
+    ]);
+    const report = await xmlReport(xml);
+    expect(report.layout).toBe('xml-records');
+    expect(report.rows.map((r) => r.code?.code)).toEqual(['2345-7', '2823-3', '718-7', '2160-0']);
+    // Each row on its name's line.
+    expect(report.rows.map((r) => xml.split('\n')[r.line - 1]!.includes(r.name))).toEqual([true, true, true, true]);
+  });
+
+  it('C-CDA answers in words: ST and CD values, a range in words (failed before: nothing)', async () => {
+    const xml = cda(resultsSection([
+      obs(`${loinc('7917-8', 'HIV 1/2 Antibody')}<value xsi:type="ST">Non reactive</value>${rangeText('Non reactive')}`),
+      obs(`${loinc('5804-0', 'Protein [Mass/volume] in Urine by Test strip', '<originalText>Urine protein</originalText>')}
+        <value xsi:type="CD" code="260385009" codeSystem="2.16.840.1.113883.6.96" displayName="Negative"/>`),
+    ].join('\n')));
+    expect((await xmlCoded(xml)).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['hiv-1-antibody', null, 'Non reactive', 'Non reactive'],
+      [key('Urine protein'), null, 'Negative', null],
+    ]);
+  });
+
+  it('C-CDA guards: vital signs, orders, goals, negated and null values read nothing; a C-CDA with entries reads its entries, never its narrative too (read a glucose before)', async () => {
+    const vitals = `<component><section><templateId root="2.16.840.1.113883.10.20.22.2.4.1"/>${loinc('8716-3', 'Vital signs')}
+      <entry><organizer classCode="CLUSTER" moodCode="EVN">
+      ${obs(`${loinc('59408-5', 'Oxygen saturation')}${pq('97', '%')}${interpretation('N')}`)}
+      ${obs(`${loinc('29463-7', 'Body weight')}${pq('80', 'kg')}`)}</organizer></entry></section></component>`;
+    const plan = resultsSection([
+      obs(`${loinc('4548-4', 'Hemoglobin A1c')}${pq('7', '%')}${interpretation('H')}`, 'RQO'),
+      obs(`${loinc('4548-4', 'Hemoglobin A1c')}${pq('6.5', '%')}${interpretation('N')}`, 'GOL'),
+      obs(`${loinc('2345-7', 'Glucose')}${pq('95', 'mg/dL')}${interpretation('N')}`, 'EVN', ' negationInd="true"'),
+      obs(`${loinc('2345-7', 'Glucose')}<effectiveTime nullFlavor="UNK"/><value xsi:type="PQ" nullFlavor="NI"/>`),
+    ].join('\n'));
+    expect(await xmlCoded(cda(vitals + plan))).toEqual([]);
+    const report = await xmlReport(cda(vitals + plan));
+    expect(report.layout).toBe('xml-records');
+    expect(report.warnings.map((w) => w.code)).toEqual(['xml-no-results']);
+  });
+
+  /** A CCR `Result` of the NHIS download's shape: its name in the result's description, one test, a date. */
+  const ccrResult = (date: string, type: string, name: string, value: string, unit: string) => `<ccr:Result>
+      <ccr:DateTime><ccr:Type><ccr:Text>측정개시일</ccr:Text></ccr:Type>
+        <ccr:ExactDateTime>${date}</ccr:ExactDateTime></ccr:DateTime>
+      <ccr:Type><ccr:Text>${type}</ccr:Text></ccr:Type>
+      <ccr:Description><ccr:Text>${name}</ccr:Text></ccr:Description>
+      <ccr:Test><ccr:Source></ccr:Source>
+        <ccr:TestResult><ccr:Value>${value}</ccr:Value><ccr:Units><ccr:Unit>${unit}</ccr:Unit></ccr:Units></ccr:TestResult>
+      </ccr:Test>
+    </ccr:Result>`;
+  const ccr = (vitals: string, results: string) => `<?xml version='1.0' encoding='UTF-8'?>
+<ccr:ContinuityOfCareRecord xmlns:ccr='urn:astm-org:CCR'>
+  <ccr:Body>
+    <ccr:VitalSigns>${vitals}</ccr:VitalSigns>
+    <ccr:Results>${results}</ccr:Results>
+  </ccr:Body>
+</ccr:ContinuityOfCareRecord>`;
+
+  it('CCR: a screening download of two checkups, each result dated; vitals and blood pressure no rows (failed before: nothing)', async () => {
+    const xml = ccr(ccrResult('2021-05-03', '신장', '신장', '168.0', 'cm') + ccrResult('2021-05-03', 'BMI', 'BMI', '24.1', 'kg/㎡'), [
+      ccrResult('2021-05-03', '혈압(수축기)', 'SBP', '118', 'mmHg'),
+      ccrResult('2021-05-03', '혈액검사-혈색소', '혈색소', '14.2', 'g/dl'),
+      ccrResult('2021-05-03', '혈액검사-공복혈당', '공복혈당', '88', 'mg/dl'),
+      ccrResult('2023-09-12', '혈액검사-혈색소', '혈색소', '13.9', 'g/dl'),
+      ccrResult('2023-09-12', '혈액검사-AST(SGOT)', 'AST(SGOT)', '24', 'U/L'),
+    ].join('\n'));
+    expect(await xmlCoded(xml)).toEqual([
+      ['hemoglobin', 14.2, null, 'g/dL', null, null, null, null, '2021-05-03T00:00:00.000Z'],
+      ['glucose', 88, null, 'mg/dL', null, null, null, null, '2021-05-03T00:00:00.000Z'],
+      ['hemoglobin', 13.9, null, 'g/dL', null, null, null, null, '2023-09-12T00:00:00.000Z'],
+      ['aspartate-aminotransferase', 24, null, 'U/L', null, null, null, null, '2023-09-12T00:00:00.000Z'],
+    ]);
+  });
+
+  it('CCR: tests named in a result, with normal ranges, flags, a LOINC code and a time (failed before: nothing)', async () => {
+    const test = (name: string, value: string, unit: string, rest = '') => `<Test><Description><Text>${name}</Text></Description>
+      <TestResult><Value>${value}</Value><Units><Unit>${unit}</Unit></Units></TestResult>${rest}</Test>`;
+    const xml = `<?xml version="1.0"?>
+<ContinuityOfCareRecord xmlns="urn:astm-org:CCR"><Body><Results>
+  <Result>
+    <DateTime><ExactDateTime>2023-03-14T08:15:00-05:00</ExactDateTime></DateTime>
+    <Description><Text>Basic metabolic panel</Text></Description>
+    <Test><Description><Text>Glucose</Text><Code><Value>2345-7</Value><CodingSystem>LOINC</CodingSystem></Code></Description>
+      <TestResult><Value>112</Value><Units><Unit>mg/dL</Unit></Units></TestResult>
+      <NormalResult><Normal><Value>70-99</Value></Normal></NormalResult><Flag><Text>H</Text></Flag></Test>
+    ${test('Sodium', '139', 'mmol/L', '<NormalResult><Normal><Value>135-145</Value></Normal></NormalResult>')}
+    ${test('Creatinine', '0.6', 'mg/dL')}
+  </Result>
+</Results></Body></ContinuityOfCareRecord>`;
+    const at = '2023-03-14T13:15:00.000Z';
+    expect(await xmlCoded(xml)).toEqual([
+      ['glucose', 112, null, 'mg/dL', '70-99', 70, 99, 'high', at],
+      ['sodium', 139, null, 'mmol/L', '135-145', 135, 145, 'normal', at],
+      ['creatinine', 0.6, null, 'mg/dL', null, null, null, null, at],
+    ]);
+    expect((await xmlReport(xml)).rows[0]!.code).toEqual({ system: 'http://loinc.org', code: '2345-7', display: 'Glucose' });
+  });
+
+  it('LIS exports: records as elements and as attributes, a unit as the result\'s attribute, entities (failed before: nothing)', async () => {
+    expect(await xmlCoded(`<?xml version="1.0"?>
+<LabResults>
+  <item><name>Glucose</name><value>95</value><unit>mg/dL</unit><range>70-99</range></item>
+  <item><name>Potassium</name><value>5.9</value><unit>mmol/L</unit><range>3.5-5.1</range><flag>H</flag></item>
+  <item><name>CRP</name><value>&lt;0.5</value><unit>mg/L</unit><range>&lt;5.0</range></item>
+</LabResults>`)).toEqual([
+      ['glucose', 95, null, 'mg/dL', '70-99', 70, 99, 'normal', DAY],
+      ['potassium', 5.9, null, 'mmol/L', '3.5-5.1', 3.5, 5.1, 'high', DAY],
+      ['c-reactive-protein', 0.5, '<0.5', 'mg/L', '<5.0', null, 5, 'normal', DAY],
+    ]);
+    expect((await xmlCoded(`<results>
+  <test name="Glucose" value="95" unit="mg/dL" range="70-99"/>
+  <test name="Sodium" value="150" unit="mmol/L" range="135-145"/>
+  <test code="HGB" name="Hemoglobin" result="13.1" units="g/dL" low="12.0" high="16.0"/>
+</results>`)).map((r) => r.slice(0, 8))).toEqual([
+      ['glucose', 95, null, 'mg/dL', '70-99', 70, 99, 'normal'],
+      ['sodium', 150, null, 'mmol/L', '135-145', 135, 145, 'high'],
+      ['hemoglobin', 13.1, null, 'g/dL', null, 12, 16, 'normal'],
+    ]);
+    const report = '<Report><Test><TestName>TSH</TestName><Result units="mIU/L">2.1</Result>'
+      + '<ReferenceRange>0.4-4.0</ReferenceRange></Test></Report>';
+    expect((await xmlCoded(report)).map((r) => r.slice(0, 8)))
+      .toEqual([['thyroid-stimulating-hormone', 2.1, null, 'm[IU]/L', '0.4-4.0', 0.4, 4, 'normal']]);
+  });
+
+  it('guards: an SVG chart, settings, a feed, a sitemap, a questionnaire, a price list read nothing, as XML', async () => {
+    const none = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><title>Glucose</title><g>
+        <text x="10" y="20">Glucose 95 mg/dL 70-99</text><rect x="10" y="30" width="95" height="10"/>
+        <text x="10" y="60">Potassium   4.2   mmol/L   3.5-5.1</text></g></svg>`,
+      `<?xml version="1.0"?>\n<configuration><settings>\n<setting name="timeout" value="30" unit="s"/>
+        <setting name="Glucose" value="126" unit="mg/dL" min="0" max="600"/>\n</settings></configuration>`,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Lab news</title><item><title>Glucose</title>
+        <description>Glucose 95 mg/dL normal 70-99</description></item></channel></rss>`,
+      `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>https://lab.example/glucose</loc><priority>0.8</priority></url></urlset>`,
+      `<?xml version="1.0"?><questionnaire><question><name>Glucose</name><text>Your last fasting glucose?</text>
+        <value>95</value><unit>mg/dL</unit></question></questionnaire>`,
+      '<prices><item><name>Glucose</name><price>12.50</price><value>12.50</value><unit>EUR</unit></item></prices>',
+    ];
+    // (labs48xml review) No result rows and no results of a known shape: the text reader takes the text, and reads nothing.
+    for (const xml of none) expect((await xmlReport(xml)).rows).toEqual([]);
+  });
+
+  it('guards: an XHTML page and an HTML table are still read by the table reader, not as XML', async () => {
+    const table = '<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Reference range</th></tr>\n'
+      + '<tr><td>Glucose</td><td>95</td><td>mg/dL</td><td>70-99</td></tr>\n'
+      + '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr></table>';
+    const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+      + '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+      + `<head><title>Results</title></head><body>\n${table}\n</body></html>`;
+    for (const page of [xhtml, table]) {
+      expect((await xmlReport(page)).layout).not.toBe('xml-records');
+      expect((await xmlCoded(page)).map((r) => r.slice(0, 2))).toEqual([['glucose', 95], ['sodium', 140]]);
+    }
+  });
+
+  it('safety: entities declared (billion laughs, an external entity) are never expanded; the text reader takes the text', async () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i ? i : ''};`.repeat(10)}">`);
+    const xml = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', ...levels, '<!ENTITY glu "Glucose">',
+      '<!ENTITY xxe SYSTEM "file:///etc/passwd">', ']>', '<results><item><name>&glu;</name><value>95</value><unit>mg/dL</unit>'
+      + '<range>70-99</range><note>&lol9;&xxe;</note></item></results>'].join('\n');
+    const started = Date.now();
+    const report = await xmlReport(xml);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(report.layout).not.toBe('xml-records');
+    expect(report.rows).toEqual([]);
+    expect(JSON.stringify(report)).not.toContain('lollol');
+  });
+
+  it('safety: XML not well-formed or nested past 100 goes to the text reader; prototype keys are passed over', async () => {
+    const broken = '<?xml version="1.0"?>\n<results><item><name>Glucose</name><value>95</value><unit>mg/dL</unit>'
+      + '<range>70-99</range></item>\n<item><name>Sodium</name></results>';
+    expect(await xmlReport(broken)).toEqual(parseTextReport(broken, opts));
+    const deep = `<r>${'<a>'.repeat(150)}x${'</a>'.repeat(150)}</r>`;
+    expect((await xmlReport(deep)).layout).not.toBe('xml-records');
+    // An element named `__proto__` the parser refuses (the text reader takes the text); attributes so named are passed over.
+    const record = '<item __proto__="x" constructor="y"><name>Glucose</name><value>95</value><unit>mg/dL</unit>'
+      + '<range>70-99</range></item>';
+    expect((await xmlReport(`<results><__proto__ polluted="yes"/>${record}</results>`)).layout).not.toBe('xml-records');
+    expect((await xmlCoded(`<results>${record}</results>`)).map((r) => r[0])).toEqual(['glucose']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('bounded: a 1 MB LIS export reads every record in a few seconds (the text reader took over a minute)', async () => {
+    const names = ['Glucose', 'Sodium', 'Potassium', 'Creatinine'];
+    const items = Array.from({ length: 9000 }, (_, i) => `<item><name>${names[i % 4]}</name><value>${90 + (i % 50)}</value>`
+      + `<unit>mg/dL</unit><range>70-99</range><note>made-up record ${i}</note></item>`);
+    const xml = `<?xml version="1.0"?>\n<results>\n${items.join('\n')}\n</results>`;
+    expect(xml.length).toBeGreaterThan(1_000_000);
+    const started = Date.now();
+    expect((await xmlReport(xml)).rows).toHaveLength(9000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('labs48xml review: the prolog skipped in one pass, XML of no results read as text, cancelled results, urine specimens and codes, CCR bounds', () => {
+  // Made-up values.
+  const read = (text: string) => readReport('text', Buffer.from(text), opts);
+  const coded = async (text: string) => codeRows((await read(text)).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value ?? c.valueText, c.range.text ?? null, c.range.low ?? null, c.range.high ?? null]);
+  const X = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  const LINES = 'Glucose 95 mg/dL 70-99\nSodium 140 mmol/L 135-145\n';
+  const BOTH = [['glucose', 95, '70-99', 70, 99], ['sodium', 140, '135-145', 135, 145]];
+  const cda = (entries: string, narrative = '') => `${X}<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<component><structuredBody><component><section>
+<code code="30954-2" codeSystem="2.16.840.1.113883.6.1" displayName="Results"/><title>Results</title>${narrative}
+${entries}
+</section></component></structuredBody></component></ClinicalDocument>\n`;
+  const entry = (observations: string, organizer = '') => `<entry><organizer classCode="BATTERY" moodCode="EVN">
+<code code="24323-8" codeSystem="2.16.840.1.113883.6.1" displayName="Metabolic panel"/><statusCode code="completed"/>
+<effectiveTime value="20240105"/>${organizer}
+${observations}
+</organizer></entry>`;
+  const obs = (code: string, name: string, value: string, more = '', attrs = 'classCode="OBS" moodCode="EVN"', status = 'completed') =>
+    `<component><observation ${attrs}><code code="${code}" codeSystem="2.16.840.1.113883.6.1" displayName="${name}"/>
+<statusCode code="${status}"/>${value}${more}</observation></component>`;
+  const pq = (value: string, unit: string) => `<value xsi:type="PQ" value="${value}" unit="${unit}"/>`;
+  const bounds = (low: string, high: string, unit: string) => `<referenceRange><observationRange><value xsi:type="IVL_PQ">
+<low value="${low}" unit="${unit}"/><high value="${high}" unit="${unit}"/></value></observationRange></referenceRange>`;
+  const urine = '<specimen><specimenRole><specimenPlayingEntity><code code="122575003" codeSystem="2.16.840.1.113883.6.96" displayName="Urine"/></specimenPlayingEntity></specimenRole></specimen>';
+  const glucose = obs('2345-7', 'Glucose', pq('95', 'mg/dL'), bounds('70', '99', 'mg/dL'));
+  const ccr = (tests: string, status = '') => `${X}<ContinuityOfCareRecord xmlns="urn:astm-org:CCR"><Body><Results><Result>
+<DateTime><ExactDateTime>2024-01-05</ExactDateTime></DateTime>${status}
+${tests}
+</Result></Results></Body></ContinuityOfCareRecord>\n`;
+  const ccrTest = (normal: string, status = '') => `<Test><Description><Text>Glucose</Text></Description>${status}
+<TestResult><Value>95</Value><Units><Unit>mg/dL</Unit></Units></TestResult>${normal}</Test>`;
+
+  it('D1. a text of many comments before a report: its lines read (the prolog regex backtracked for minutes: failed before)', async () => {
+    expect(await coded(`${'<!-- c -->\n'.repeat(40)}# Results\n${LINES}`)).toEqual(BOTH);
+  });
+
+  it('D2. XML of no results of its own is read as text: a CDATA, a wrapping element, <details>, <small>, one <lab> line (failed before: nothing)', async () => {
+    for (const text of [
+      `${X}<report><![CDATA[\n${LINES}]]></report>\n`,
+      `<report>\n${LINES}</report>\n`,
+      `${X}<labreport>\n<patient>Jane Doe</patient>\n<text>\n${LINES}</text>\n</labreport>\n`,
+      `<details><summary>Labs 2024-01-05</summary>\n\n| Test | Result | Unit | Range |\n|---|---|---|---|\n| Glucose | 95 | mg/dL | 70-99 |\n| Sodium | 140 | mmol/L | 135-145 |\n\n</details>\n`,
+      `<small>\n${LINES}</small>\n`,
+    ]) expect(await coded(text)).toEqual(BOTH);
+    expect(await coded('<lab>Glucose 95 mg/dL 70-99</lab>\n')).toEqual([BOTH[0]]);
+  });
+
+  it('D2. a C-CDA of a narrative only is read as its table; one with entries reads its entries alone, never the narrative again (failed before: nothing)', async () => {
+    const narrative = `<text><table><thead><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr></thead><tbody>
+<tr><td>Glucose</td><td>95</td><td>mg/dL</td><td>70-99</td></tr>
+<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr>
+</tbody></table></text>`;
+    expect(await coded(cda('', narrative))).toEqual(BOTH);
+    const report = await read(cda(entry(glucose), narrative));
+    expect(report.layout).toBe('xml-records');
+    expect(await coded(cda(entry(glucose), narrative))).toEqual([['glucose', 95, null, 70, 99]]);
+  });
+
+  it('D3. a result cancelled, entered in error or withdrawn reads nothing: CDA nullified/aborted, CCR Cancelled (failed before: read)', async () => {
+    for (const status of ['nullified', 'aborted', 'cancelled']) {
+      expect(await coded(cda(entry(obs('2345-7', 'Glucose', pq('95', 'mg/dL'), bounds('70', '99', 'mg/dL'), undefined, status))))).toEqual([]);
+    }
+    // `active` is a result not yet final: its value is read.
+    expect(await coded(cda(entry(obs('2345-7', 'Glucose', pq('95', 'mg/dL'), bounds('70', '99', 'mg/dL'), undefined, 'active')))))
+      .toEqual([['glucose', 95, null, 70, 99]]);
+    const normal = '<NormalResult><Normal><Value>70-99</Value></Normal></NormalResult>';
+    expect(await coded(ccr(ccrTest(normal), '<Status><Text>Cancelled</Text></Status>'))).toEqual([]);
+    expect(await coded(ccr(ccrTest(normal, '<Status><Text>Entered in error</Text></Status>')))).toEqual([]);
+    expect(await coded(ccr(ccrTest(normal, '<Status><Text>Final</Text></Status>')))).toEqual([['glucose', 95, '70-99', 70, 99]]);
+  });
+
+  it('D3. an order or a negated observation is dropped whole: its text or a child\'s words are not read as a record (failed before: read)', async () => {
+    // A looser shape (a name, a value and a range as plain elements) the element-by-element conversion would read.
+    const loose = '<value xsi:type="ST">95</value><name>Glucose</name><unit>mg/dL</unit><referenceRange>70-99</referenceRange>';
+    const order = obs('2345-7', 'Glucose', loose, '', 'classCode="OBS" moodCode="RQO"');
+    const negated = obs('2345-7', 'Glucose', loose, '', 'classCode="OBS" moodCode="EVN" negationInd="true"');
+    for (const o of [order, negated]) expect(await coded(cda(entry(o)))).toEqual([]);
+  });
+
+  it('D4. a urine specimen or a urine test\'s LOINC code is never the serum analyte of the name (failed before: serum creatinine, glucose)', async () => {
+    // LOINC 2161-8 (creatinine in urine) and 2350-7 (glucose in urine), codes the catalog lacks: the code outranks the name.
+    const creatinine = await coded(cda(entry(obs('2161-8', 'Creatinine', pq('120', 'mg/dL'), bounds('20', '320', 'mg/dL')))));
+    expect(creatinine).toEqual([['?Creatinine', 120, null, 20, 320]]);
+    const sugar = await coded(cda(entry(obs('2350-7', 'Glucose', pq('15', 'mg/dL')))));
+    expect(sugar.map((r) => r[0])).not.toContain('glucose');
+    // A specimen of urine, on the observation or its organizer, under a code the catalog does not know.
+    for (const text of [cda(entry(obs('99999-9', 'Glucose', pq('15', 'mg/dL'), urine))), cda(entry(obs('99999-9', 'Glucose', pq('15', 'mg/dL')), urine))]) {
+      const rows = await coded(text);
+      expect(rows).toHaveLength(rows.length ? 1 : 0);
+      expect(rows.map((r) => r[0])).not.toContain('glucose');
+    }
+    // Guards: a code the catalog knows still decides, and a name under a code of its own analyte reads as before.
+    expect(await coded(cda(entry(glucose)))).toEqual([['glucose', 95, null, 70, 99]]);
+    expect((await coded(cda(entry(obs('2339-0', 'Glucose', pq('95', 'mg/dL')))))).map((r) => r[0])).toEqual(['glucose']);
+  });
+
+  it('D5. a CCR normal range as two Normal values is read as its bounds, not the first as the range (failed before: "70")', async () => {
+    const seq = (v: string, i: number) => `<Normal><Value>${v}</Value><Units><Unit>mg/dL</Unit></Units><ValueSequencePosition>${i}</ValueSequencePosition></Normal>`;
+    expect(await coded(ccr(ccrTest(`<NormalResult>${seq('70', 1)}${seq('99', 2)}</NormalResult>`)))).toEqual([['glucose', 95, null, 70, 99]]);
+    // Out of order by position: still low then high; two that are not a low and a high: no range.
+    expect(await coded(ccr(ccrTest(`<NormalResult>${seq('99', 2)}${seq('70', 1)}</NormalResult>`)))).toEqual([['glucose', 95, null, 70, 99]]);
+    expect(await coded(ccr(ccrTest(`<NormalResult>${seq('99', 1)}${seq('70', 2)}</NormalResult>`)))).toEqual([['glucose', 95, null, null, null]]);
+  });
+});

@@ -313,6 +313,8 @@ const RECORD_STATUS_LETTER = /^c$/;
 const OFF_RANGE = new Set(['high', 'low', 'critical-high', 'critical-low', 'abnormal']);
 /** (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. */
 const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|reported)|in (?:progress|process)|awaited|to follow|ordered|scheduled|withdrawn)\b/i;
+/** (labs48xml review) Whether a status says its record holds no result (NO_RESULT_STATUS): an XML result's status too. */
+export const saysNoResult = (status: string): boolean => NO_RESULT_STATUS.test(status);
 /**
  * (fix38b) Bounds keys that name no reference range on their own: a chart's axis (`min`/`max` of a gauge), an assay's
  * measuring limits (`lowerLimit`/`upperLimit`), a setting's allowed values. A range's bounds say whose they are
@@ -532,6 +534,13 @@ export interface JsonRecordOptions {
   answersInWords?: (name: string, inUrine?: boolean) => boolean;
   /** (labsreadfix) Whether a urine analyte's strip answers it in words (`Urine protein`). */
   answersInUrine?: (name: string) => boolean;
+  /**
+   * (labs48xml) Records that are no JSON of the text (an XML document's, made data by xml-records.ts): `place` gives
+   * a row its line, date and code from its record (the text holds no `"key": "name"` to find it by), and a record the
+   * document's shape `vouches` for as a laboratory result (a CCR `Result`, a C-CDA result observation) needs no range
+   * or status word.
+   */
+  records?: { place: (record: object, row: RawRow) => void; vouches: (record: object) => boolean };
 }
 
 /**
@@ -630,9 +639,10 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value]) : null;
     const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj])) : null;
     if (row && named) {
-      const at = recordAt(source, named.key, obj[named.key] as string, from, module.start);
+      const at = opts.records ? from : recordAt(source, named.key, obj[named.key] as string, from, module.start);
       row.line = lineAt(at);
       from = at + 1;
+      opts.records?.place(obj, row);
       if (row.warning) warnings.push({ ...row.warning, line: row.line });
       delete row.warning;
       if (keys.date && obj[keys.date] !== null && obj[keys.date] !== undefined) dates.add(JSON.stringify(obj[keys.date]));
@@ -701,7 +711,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (`"lowerLimit": "阴性"`: a place, though no range is read from it). An empty or null place is none.
     // (labsreadfix) An answer's word only (`"阴性"`, `"Negative"`, `"Non-reactive"`): `"none"`, `"N/A"` are no place.
     const wordBound = answer && boundKeys.some((k) => typeof obj[k] === 'string' && answerWord((obj[k] as string).trim()));
-    if (!range && !row.range && !flag && !wordBound) return null;
+    if (!range && !row.range && !flag && !wordBound && !opts.records?.vouches(obj)) return null;
     // (labs40fix review) `"1,234"` in a record that writes no decimal comma, under bounds all below 100 (a creatinine's
     // 0.7–1.2): a thousand and some, or 1.234? No row rather than a thousands reading.
     const b = [bounds.low, bounds.high].filter((x): x is number => x !== undefined);

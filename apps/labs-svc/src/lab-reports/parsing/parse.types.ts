@@ -56,6 +56,12 @@ export interface RawRow {
    */
   specimenOfRow?: boolean;
   /**
+   * (labs48xml review) Only the row's code may name its analyte, never its name: an XML result's LOINC code the catalog
+   * lacks where the name's analyte has other codes (`2161-8` urine creatinine printed `Creatinine`): unknown unless
+   * the code is known.
+   */
+  codeOnly?: boolean;
+  /**
    * (labs42fix review) The reader took the row's unit, `%`, from its range's bounds (`29 (24-39%)`), none printed
    * beside the value: the text reader keeps it only where the catalog measures the name in per cent alone or does not
    * know the name (not `Neutrophils 4.1 (40-75%)`, as often the absolute count), and drops this mark (finishRow).

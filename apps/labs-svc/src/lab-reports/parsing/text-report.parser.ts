@@ -6,6 +6,7 @@ import { appendComment, type Cell, type ParsedReport, type ParseWarning, type Ra
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
+import { readXmlRecords } from './xml-records.js';
 import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
@@ -142,6 +143,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // (labs46fix) And a script that starts with a comment or another statement (SCRIPT_STATEMENT: `// results`,
   // `prisma.labResult.create(…)`, `import …`): its data may come after them.
   const unmarked = text.replace(/^\uFEFF/, '');
+  // (labs48xml) An XML document (a CCR or C-CDA download, a LIS export) is read as XML (xml-records.ts); an HTML or
+  // XHTML page, XML not well-formed and any other text are read below as before.
+  const xml = readXmlRecords(unmarked, opts);
+  if (xml) return xml;
   if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
     // The JSON text's or JS data module's data, parsed once for both readings.
     const data = jsonModuleData(unmarked);
