@@ -32,35 +32,41 @@ describe('ParseThreads: reports read on threads of their own, under a time limit
   // 50,000 lines of names the catalog does not know: a read of more than a minute on one core.
   const long = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `Unknown analyte number ${i} abc ${i % 97}.${i % 7} mg/dL 1-${i}\n`).join(''));
 
-  it('stops a read that runs past the limit, and reads the next report on a new thread', async () => {
-    const limited = new ParseThreads(1, 5_000);
+  /** A pool of one thread for one test, closed after it whatever happens. */
+  const withOneThread = async (limitMs: number, use: (one: ParseThreads) => Promise<void>) => {
+    const one = new ParseThreads(1, limitMs);
     try {
-      await expect(limited.analyze('text', long, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseTimeLimitError);
-      const next = await limited.analyze('text', report, catalog, uploadedAt, {});
-      expect(next.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
-    } finally {
-      await limited.close();
-    }
-  });
-
-  it('a thread that dies while idle is replaced: the next report reads (it would have waited out the limit and failed)', async () => {
-    const one = new ParseThreads(1, 20_000);
-    try {
-      await one.analyze('text', report, catalog, uploadedAt, {});
-      // What an out-of-memory end or a stray error in the reader's libraries does to a thread between two reads.
-      await (one as unknown as { threads: { worker: { terminate(): Promise<number> } }[] }).threads[0]!.worker.terminate();
-      const next = await one.analyze('text', report, catalog, uploadedAt, {});
-      expect(next.results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
+      await use(one);
     } finally {
       await one.close();
     }
-  });
+  };
+  /** The pool's threads, as a test reaches into them (to end one, or to wait until one has the reader loaded). */
+  const threadsOf = (pool: ParseThreads) => (pool as unknown as { threads: { worker: { terminate(): Promise<number> }; ready: Promise<void> }[] }).threads;
+  const readsReport = async (pool: ParseThreads) =>
+    expect((await pool.analyze('text', report, catalog, uploadedAt, {})).results.map((r) => r.biomarker?.key)).toEqual(['glucose', 'sodium']);
+
+  it('stops a read that runs past the limit, and reads the next report on a new thread', () =>
+    withOneThread(5_000, async (limited) => {
+      await expect(limited.analyze('text', long, catalog, uploadedAt, {})).rejects.toBeInstanceOf(ParseTimeLimitError);
+      await readsReport(limited);
+    }));
+
+  it('a thread that dies while idle is replaced: the next report reads (it would have waited out the limit and failed)', () =>
+    withOneThread(20_000, async (one) => {
+      await one.analyze('text', report, catalog, uploadedAt, {});
+      // What an out-of-memory end or a stray error in the reader's libraries does to a thread between two reads.
+      await threadsOf(one)[0]!.worker.terminate();
+      await readsReport(one);
+    }));
 
   it('closing the pool fails the read in progress and every read waiting for a thread (none is left pending)', async () => {
     const one = new ParseThreads(1, 60_000);
     const reads = [one.analyze('text', long, catalog, uploadedAt, {}), one.analyze('text', report, catalog, uploadedAt, {}), one.analyze('text', report, catalog, uploadedAt, {})];
     const settled = Promise.allSettled(reads);
-    await new Promise((res) => setTimeout(res, 200));
+    // The first read is in progress once its thread has the reader loaded (the request is posted then), not after a
+    // guessed pause.
+    await threadsOf(one)[0]!.ready;
     await one.close();
     const outcomes = await settled;
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);

@@ -46,6 +46,8 @@ const codedWithText = (text: string) => results(text).map((c) => [c.biomarker?.k
   c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
 /** A report of these lines. */
 const lines = (...l: string[]) => l.join('\n');
+/** A Markdown table: its header, the rule under it (one `---` per column), its rows. */
+const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
 /** The catalog's key a printed name matches, or null. */
 const key = (name: string) => catalog.matchName(name)?.key ?? null;
 /** ASTM records (joined by CR) read and coded as a report. */
@@ -8772,7 +8774,6 @@ describe('labs46fix review: records in comments and strings, a specimen in brack
 
 describe('labs47fix: month-headed columns, emoji beside values, dashes for tests not done, qualified headers, counts per picolitre', () => {
   // Made-up lines.
-  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
   const names = (text: string) => coded(text).map((r) => r[0]);
 
   it('1. columns headed by a year and a month: the newest month\'s column is the result, on either side (failed before)', () => {
@@ -8871,7 +8872,6 @@ describe('labs47fix: month-headed columns, emoji beside values, dashes for tests
 
 describe('labs47fix review: a dash answering a test in words, qualified headers beside plain ones, emoji arrows in HTML, runs of dashes, counts per litre', () => {
   // Made-up lines.
-  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
   const names = (text: string) => coded(text).map((r) => r[0]);
   const roles = (header: string) => headerColumns(markdownCells(header)!, true)?.map((c) => c.role) ?? null;
 
@@ -9185,7 +9185,6 @@ describe('a read of batches 47–48 (labsreadfix): one range `to`, flags from on
 
 describe('labs49fix: a status word before the reference, a remark after it, nanometres, urine headings kept, qualified microscopy names', () => {
   /** A Markdown table: the header, its rule, the rows. */
-  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
   const joint = (...rows: string[]) => md('| Test | Result | Reference/Status |', ...rows);
   const ranged = (...rows: string[]) => md('| Test | Result | Reference |', ...rows);
 
@@ -9254,7 +9253,6 @@ describe('labs49fix: a status word before the reference, a remark after it, nano
 });
 
 describe('labs49fix review: the urine section ends at another panel, a status word alone, a number after the parenthesis, a parenthesis of no range, a word against its range', () => {
-  const md = (header: string, ...rows: string[]) => lines(header, `|${' --- |'.repeat(header.split('|').length - 2)}`, ...rows);
   const joint = (...rows: string[]) => md('| Test | Result | Reference/Status |', ...rows);
   const ranged = (...rows: string[]) => md('| Test | Result | Reference |', ...rows);
   const urineTable = md('| Test | Result | Normal Range | Status |', '| Color | Amber | Yellow | ABNORMAL |');
