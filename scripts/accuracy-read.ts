@@ -1,7 +1,8 @@
 /**
  * How the accuracy scripts read a hand-written answer key and run a report through the reader (scripts/accuracy.ts,
  * scripts/robustness.ts): the same catalog, the same upload time, the same rows. Apart from accuracy-score.ts, whose
- * scoring the specs import without the reader.
+ * scoring the specs import without the reader's catalog and text readers (it reads units with the reader's toUcum, to
+ * compare a range text's unit with its row's).
  */
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';

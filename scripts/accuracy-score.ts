@@ -72,7 +72,7 @@ function folded(r: ExpectedRow): ExpectedRow {
  * the last word, the last two words (`mL/min/1.73 m2`) and what follows the last digit of the last word (`4.0-6.0%`,
  * `0-5/µL`). Words (`Normal <1000`) and a unit unlike the row's (`4-10 x10³/µL` under 10*9/L) stay.
  */
-export function rangeWithoutRowUnit(text: string, unit: string | null): string {
+function rangeWithoutRowUnit(text: string, unit: string | null): string {
   if (unit === null) return text;
   for (const [head, tail] of unitTails(text)) {
     if (endsAsRange(head) && /[a-zµμ%/]/i.test(tail) && toUcum(tail) === unit) return head.trimEnd();

@@ -4,6 +4,11 @@ import { canonicalQualitative, type ReferenceRange } from './reference-range.js'
 import { timeWords, wordAlternation } from './time-units.js';
 import { CJK_HIGH_WORDS, CJK_LOW_WORDS, DASH } from './tokens.js';
 
+/** A flag's side, its criticality aside (`critical-high` → `high`): what a printed status and a range agree on. */
+export function flagSide(flag: string | null): string | null {
+  return flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
+}
+
 /**
  * A printed flag in our vocabulary: `H`/`High`/`Elevated` → high, `L`/`Low`/`Decreased` → low, `HH`/`CH`/`Critical
  * High` → critical-high, `LL`/`CL` → critical-low, `A`/`AA`/`*`/`Abnormal` → abnormal, `N` → normal. HL7 OBX-8 codes are the same letters

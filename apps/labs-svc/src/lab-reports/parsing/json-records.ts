@@ -1,6 +1,6 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
-import { flagFromRange, normalizeFlag } from './flags.js';
+import { flagFromRange, flagSide, normalizeFlag } from './flags.js';
 import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange } from './reference-range.js';
 import { URINE_WORDS } from './result-list.js';
@@ -720,7 +720,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     if (flag) {
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
       const fromBounds = value.comparator || value.value === null ? null : flagFromRange(value.value, undefined, undefined, bounds);
-      const side = flag === 'critical-high' ? 'high' : flag === 'critical-low' ? 'low' : flag;
+      const side = flagSide(flag);
       if (fromBounds && (side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) {
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };
       } else {

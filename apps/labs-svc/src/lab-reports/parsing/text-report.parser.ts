@@ -1,7 +1,7 @@
 import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
-import { DURATION, flagFromRange, normalizeFlag } from './flags.js';
+import { DURATION, flagFromRange, flagSide, normalizeFlag } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
@@ -2710,8 +2710,10 @@ function isCountUnit(unit: string): boolean {
 /** A name ending in a parenthesis opened on a comparison and not closed (`DEFICIENT (below`, `(less than`, `(>`). */
 const OPEN_COMPARISON = new RegExp(String.raw`\((?:below|above|under|over|less|greater|more|up to|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?![a-zé])|[<>≤≥])[^()]*$`, 'i');
 
+/** The parts of a urine's examination as English headings name them (EXAMINATION_PART, PART_OF_SECTION). */
+const EXAMINED_PARTS = 'physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick';
 /** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
-const EXAMINATION_PART = /^(?:(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick)(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$/i;
+const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
 
 /**
  * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
@@ -2741,18 +2743,10 @@ const URINE_SPECIMEN_WORDS = new Set(['urine', 'msu', 'random', 'spot', 'early',
 /**
  * What urine microscopy reports (cells, casts, crystals, organisms), by name; not a note about them (`Note squamous
  * cells  +`, `Comment: bacteria +`, `Please see cells …`). In Portuguese and Spanish the noun comes first (`Células
- * epiteliais`, `Cilindros hialinos`, `Cristales de oxalato`).
+ * epiteliais`, `Cilindros hialinos`, `Cristales de oxalato`). (labs49fix) A qualifier in parentheses after the name
+ * says which cells, not that the row is something else (`Epithelial Cells (Non-Renal)`, `Casts (Hyaline)`).
  */
-const URINE_MICROSCOPY = /^(?:(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)|(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)(?:\s+[\p{L}]+){0,3})$/iu;
-
-/**
- * (labs49fix) A urine microscopy name (URINE_MICROSCOPY), a qualifier in parentheses after it aside (`Epithelial
- * Cells (Non-Renal)`, `Casts (Hyaline)`): the qualifier says which cells, not that the row is something else.
- */
-function urineMicroscopyName(name: string): boolean {
-  const open = name.trimEnd().endsWith(')') ? name.lastIndexOf('(') : -1;
-  return URINE_MICROSCOPY.test(name) || (open > 0 && URINE_MICROSCOPY.test(name.slice(0, open).trim()));
-}
+const URINE_MICROSCOPY = /^(?:(?!(?:notes?|comments?|please|see|refer|if|the|any|report(?:ed)?|pathology|lab(?:oratory)?)\b)(?:[A-Za-z]+\s+){0,3}(?:cells?|casts?|crystals?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)|(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)(?:\s+[\p{L}]+){0,3})(?:\s*\([^()]+\))?$/iu;
 
 /**
  * The lines of a urine strip printed without a heading: three or more lines together, each a name the catalog knows in
@@ -2835,7 +2829,7 @@ function knowingIn(specimen: Section['specimen'], opts: TextParseOptions, urineT
   if (specimen !== 'urine' || !opts.knowsInUrine) return opts;
   return {
     ...opts,
-    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || urineMicroscopyName(n)),
+    knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)),
     answersInWords: (n: string) => Boolean(opts.answersInWords?.(n, true)),
   };
 }
@@ -3780,10 +3774,12 @@ function statusBeforeReference(cell: string, statusColumn: boolean): StatusAndRe
   // `Normal (70-99) - 110` is a remark, the number no unit. The parenthesis must read as a range, bounds or tiers:
   // `High (2 hours after meal)` is no range.)
   const inner = m?.[2]!.trim() ?? '';
-  if (!m || !flag || !REFERENCE_IN_PARENTHESES.test(inner) || !readsAsRange(inner) || parseReferenceRange(inner).expected !== undefined) return null;
+  if (!m || !flag || !REFERENCE_IN_PARENTHESES.test(inner) || !readsAsRange(inner)) return null;
+  const parsed = parseReferenceRange(inner);
+  if (parsed.expected !== undefined) return null;
   if (m[3] && /\p{L}/u.test(m[3]) && toUcum(m[3].trim())) return null;
   const isLabel = flag === 'normal' && !statusColumn;
-  return { range: inner, ...(isLabel ? {} : { flag: m[1]! }), ...(m[3] ? { remark: m[3].trim() } : {}) };
+  return { range: inner, parsed, ...(isLabel ? {} : { flag: m[1]! }), ...(m[3] ? { remark: m[3].trim() } : {}) };
 }
 
 /** (labs49fix review) A status word alone in a cell, bold or not (`High`, `**Low**`, `Critical High`, `H`). */
@@ -3800,19 +3796,21 @@ const STATUS_WORD_ALONE = /^(?:\*\*|__)?\p{L}+(?: \p{L}+)?(?:\*\*|__)?$/u;
 function statusWordIsFlag(status: StatusAndReference, row: Omit<RawRow, 'line'>, statusColumn: boolean, flagColumn: boolean): boolean {
   if (flagColumn) return false;
   if (statusColumn) return true;
-  const range = parseReferenceRange(status.range);
-  if (range.low === undefined && range.high === undefined) return false;
+  const range = status.parsed;
+  if (!range || (range.low === undefined && range.high === undefined)) return false;
   const fromRange = flagFromRange(row.value, row.comparator, row.valueText, range);
-  const way = (f: string | null) => f?.replace(/^critical-/, '') ?? null;
-  const printed = way(normalizeFlag(status.flag));
-  return fromRange !== null && (printed === way(fromRange) || (printed === 'abnormal' && fromRange !== 'normal'));
+  const printed = flagSide(normalizeFlag(status.flag));
+  return fromRange !== null && (printed === flagSide(fromRange) || (printed === 'abnormal' && fromRange !== 'normal'));
 }
 
-/** What statusBeforeReference reads: the status word (none for a label), the range's text, the remark after it. */
-interface StatusAndReference { flag?: string; range: string; remark?: string }
+/**
+ * What statusBeforeReference reads: the status word (none for a label), the range's text (and the range it reads as,
+ * read once), the remark after it.
+ */
+interface StatusAndReference { flag?: string; range: string; parsed?: ReturnType<typeof parseReferenceRange>; remark?: string }
 
 /** A word (bold or not), a parenthesis, and a remark after it, a dash perhaps between: `Normal (…) - Pattern A`. */
-const STATUS_THEN_REFERENCE = /^(?:\*\*|__)?([A-Za-z]{3,})(?:\*\*|__)?\s*\(([^()]+)\)(?:\s+(?:[-–—]\s+)?([^()]+))?$/;
+const STATUS_THEN_REFERENCE = new RegExp(String.raw`^(?:\*\*|__)?([A-Za-z]{3,})(?:\*\*|__)?\s*\(([^()]+)\)(?:\s+(?:${DASH}\s+)?([^()]+))?$`);
 /** A range, bare or after its label (`<100`, `70-99`, `Normal >=30.5`, `Normal: <100`, `Normal <1000, Borderline …`). */
 const REFERENCE_IN_PARENTHESES = /^(?:\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?:?\s*)?(?:[<>≤≥]=?\s*)?-?\d/u;
 
@@ -3908,7 +3906,7 @@ const LABEL_AND_TEXT = /^\p{L}[\p{L}\p{M} .'/-]{0,30}:\s*\S/u;
  * (`## Results`, `### Physical`, `### Chemical Analysis`, `### Microscopic Examination`, `## Dipstick`, `### Sediment`):
  * not another panel's name (`### Basic Metabolic Panel`, `## Chemistry`).
  */
-const PART_OF_SECTION = /^(?:(?:abnormal |test |lab )?results?|findings|(?:physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick|sediment)(?:\s+(?:examination|exam|analysis|findings|properties|results?))?)\s*:?$/i;
+const PART_OF_SECTION = new RegExp(String.raw`^(?:(?:abnormal |test |lab )?results?|findings|(?:${EXAMINED_PARTS}|sediment)(?:\s+(?:examination|exam|analysis|findings|properties|results?))?)\s*:?$`, 'i');
 
 /**
  * (labs49fix) Whether a heading that names no specimen stays within the section a Markdown heading opened (`#
