@@ -9657,3 +9657,31 @@ ${tests}
     expect(await coded(ccr(ccrTest(`<NormalResult>${seq('99', 1)}${seq('70', 2)}</NormalResult>`)))).toEqual([['glucose', 95, null, null, null]]);
   });
 });
+
+describe('a read of the whole change: XML answers, withdrawn records, a page\'s bad character reference', () => {
+  // Made-up documents.
+  const cdaAnswer = (name: string, loinc: string, words: string) =>
+    `<observation classCode="OBS" moodCode="EVN"><code code="${loinc}" codeSystem="2.16.840.1.113883.6.1" displayName="${name}"/>`
+    + `<statusCode code="completed"/><effectiveTime value="20240105"/><value xsi:type="ST">${words}</value></observation>`;
+  const cda = (...observations: string[]) => '<?xml version="1.0"?><ClinicalDocument xmlns="urn:hl7-org:v3" '
+    + 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><component><section><entry><organizer>'
+    + `${observations.join('')}</organizer></entry></section></component></ClinicalDocument>`;
+
+  it('a C-CDA answer in words reads only for a test answered in words, as a JSON record\'s (creatinine "Positive" read)', () => {
+    expect(codedWithText(cda(cdaAnswer('Creatinine', '2160-0', 'Positive'), cdaAnswer('Sodium', '2951-2', 'Negative'),
+      cdaAnswer('HIV 1+2 Ab', '7917-8', 'Negative'))).map((r) => [r[0], r[2]])).toEqual([['hiv-1-antibody', 'Negative']]);
+  });
+
+  it('a JSON record entered in error, voided, aborted or nullified reads nothing, as a CCR result so marked', () => {
+    const record = (status: string) => JSON.stringify([{ name: 'Glucose', value: 95, unit: 'mg/dL', range: '70-99', status },
+      { name: 'Sodium', value: 140, unit: 'mmol/L', range: '135-145', status: 'final' }]);
+    for (const status of ['Entered in error', 'Voided', 'aborted', 'nullified']) expect(coded(record(status)).map((r) => r[0])).toEqual(['sodium']);
+    expect(coded(record('final')).map((r) => r[0])).toEqual(['glucose', 'sodium']);
+  });
+
+  it('an HTML page\'s numeric reference to no character is kept as printed, the table read (it threw: no row at all)', () => {
+    const page = '<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Range</th></tr>'
+      + '<tr><td>Sodium</td><td>140</td><td>mmol/L</td><td>135-145</td></tr><tr><td>Note &#1114112;</td><td>-</td><td></td><td></td></tr></table>';
+    expect(coded(page).map((r) => r[0])).toEqual(['sodium']);
+  });
+});

@@ -311,8 +311,11 @@ function isStatusWord(w: string): boolean {
 const RECORD_STATUS_LETTER = /^c$/;
 /** (labs48fix review) The flags that say a value is off its range: a flag column shows itself by one of them (flaggedRecords). */
 const OFF_RANGE = new Set(['high', 'low', 'critical-high', 'critical-low', 'abnormal']);
-/** (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. */
-const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|reported)|in (?:progress|process)|awaited|to follow|ordered|scheduled|withdrawn)\b/i;
+/**
+ * (fix38b) A record's status that says there is no result yet, or none at all: the record reads nothing. (A read of
+ * the change) Withdrawn results too (entered in error, voided, aborted, nullified), for JSON as for CCR.
+ */
+const NO_RESULT_STATUS = /\b(?:pending|cancell?ed|not (?:done|performed|tested|reported)|in (?:progress|process)|awaited|to follow|ordered|scheduled|withdrawn|entered[- ]in[- ]error|void(?:ed)?|aborted|nullified)\b/i;
 /** (labs48xml review) Whether a status says its record holds no result (NO_RESULT_STATUS): an XML result's status too. */
 export const saysNoResult = (status: string): boolean => NO_RESULT_STATUS.test(status);
 /**
@@ -330,7 +333,7 @@ const DATE_KEY = /^(?:date|datetime|time|timestamp|collectedat|collected|collect
  * URINE_WORDS: `urine`, `orina`, `urina`, `Harn`, `mocz`, `vizelet` …) and the scripts whose words have no `\b` around
  * them (Hebrew `שתן`, Arabic, Russian, Chinese).
  */
-const URINE_WORD = new RegExp(String.raw`\b${URINE_WORDS}\b|שתן|بول|мочи|моча|尿`, 'iu');
+export const URINE_WORD = new RegExp(String.raw`\b${URINE_WORDS}\b|שתן|بول|мочи|моча|尿`, 'iu');
 /** (fix38b) One letter a misprinted unit may be (`m` for a haematocrit's %), never a qualifier's or a count's letter (`D` direct, `T` total, `I` ionised, `K` thousands, a flag's letter). */
 const MISPRINT_LETTER = /^[a-zA-Z]$/;
 const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
@@ -376,7 +379,7 @@ function answerWord(v: string): boolean {
  * (labsreadfix) Whether the catalog answers a record's test in words: a qualitative test's, or a name that says urine
  * whose strip answers it (`Urine protein`, `尿蛋白`).
  */
-function answersInWordsOf(name: string, opts: JsonRecordOptions): boolean {
+export function answersInWordsOf(name: string, opts: JsonRecordOptions): boolean {
   return Boolean(opts.answersInWords?.(name, true) || (URINE_WORD.test(name) && opts.answersInUrine?.(name)));
 }
 

@@ -1,5 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
-import { comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
+import { characterOf, comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -776,8 +776,8 @@ const ENTITIES: Record<string, string> = {
 
 function decode(s: string): string {
   return s
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&#(\d+);/g, (m, n: string) => characterOf(Number(n), m))
+    .replace(/&#x([0-9a-f]+);/gi, (m, n: string) => characterOf(parseInt(n, 16), m))
     .replace(/&([a-z][a-z0-9]*);/gi, (m, n: string) => ENTITIES[n.toLowerCase()] ?? m);
 }
 

@@ -763,3 +763,11 @@ export function tierLabel(name: string): string {
 export function namesNoResult(name: string): boolean {
   return NOT_AN_ANALYTE.test(tierLabel(name));
 }
+
+/**
+ * A numeric character reference's character (`&#181;`, `&#xB5;`: µ), or the reference as printed when it names no
+ * character (`&#0;`, `&#1114112;`: String.fromCodePoint would throw, and a page's one bad reference lose its table).
+ */
+export function characterOf(codePoint: number, printed: string): string {
+  return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : printed;
+}

@@ -2,11 +2,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readHl7DateTime } from './dates.js';
 import { normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
-import { readJsonRecords, saysNoResult, type JsonRecordOptions } from './json-records.js';
+import { answersInWordsOf, readJsonRecords, saysNoResult, URINE_WORD, type JsonRecordOptions } from './json-records.js';
 import type { ParsedReport, RawRow } from './parse.types.js';
-import { OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
+import { OTHER_SPECIMEN_WORDS } from './result-list.js';
 import { lineOfOffset } from './table.js';
-import { isQualitativeAnswer } from './tokens.js';
+import { characterOf } from './tokens.js';
 
 /**
  * (labs48xml) Laboratory results sent as XML — what patient portals and laboratory systems export: an HL7 C-CDA / CDA
@@ -31,7 +31,6 @@ export interface XmlRecordOptions extends JsonRecordOptions {
   knowsCode?: (code: string) => boolean;
   /** (labs48xml review) The LOINC codes of the analyte a name reads as. */
   codesOf?: (name: string) => string[];
-  answersInWords?: (name: string, inUrine?: boolean) => boolean;
 }
 
 type XmlNode = Record<string, unknown>;
@@ -191,7 +190,8 @@ function xmlRoot(source: string): { name: string; node: unknown } | null {
   if (roots.length !== 1 || Array.isArray(tree[roots[0]!])) return null;
   const name = roots[0]!;
   const node = tree[name];
-  if (HTML_ROOT.test(name) || (isNode(node) && node[`${ATTRIBUTE}xmlns`] === XHTML)) return null;
+  // (The root's name was asked of HTML_ROOT as the first element.) An XHTML page by its namespace: the table reader's.
+  if (isNode(node) && node[`${ATTRIBUTE}xmlns`] === XHTML) return null;
   return { name, node };
 }
 
@@ -209,9 +209,6 @@ const DROP = Symbol('no result');
  * (entered in error), obsolete (replaced by another). `active` (a result not yet final, a preliminary value) is read.
  */
 const CDA_NO_RESULT_STATUS = new Set(['aborted', 'cancelled', 'nullified', 'obsolete']);
-/** (labs48xml review) A CCR status of a result withdrawn: entered in error, voided, aborted. */
-const ENTERED_IN_ERROR = /\b(?:entered[- ]in[- ]error|void(?:ed)?|aborted|nullified)\b/i;
-const URINE_SPECIMEN = new RegExp(String.raw`\b(?:${URINE_WORDS})\b`, 'iu');
 const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
 
 /**
@@ -313,13 +310,13 @@ class XmlData {
     const out: XmlNode[] = [];
     for (const test of tests) {
       const measured = first(test.TestResult);
-      const value = isNode(measured) ? ccrString(measured.Value) : undefined;
+      const value = isNode(measured) ? textOf(measured.Value) : undefined;
       const own = ccrText(test.Description);
       const name = own ?? (tests.length === 1 ? ccrText(result.Description) : undefined);
       if (!isNode(measured) || !value || !name) continue;
       // (labs48xml review) A test or result whose status says it holds none (`Cancelled`, `Pending`): no record.
       const status = ccrText(test.Status) ?? ccrText(result.Status);
-      if (status && (saysNoResult(status) || ENTERED_IN_ERROR.test(status))) continue;
+      if (status && saysNoResult(status)) continue;
       const record: XmlNode = { name, value };
       const unit = ccrUnit(measured.Units);
       if (unit) record.unit = unit;
@@ -414,7 +411,7 @@ function cdaSpecimen(node: XmlNode): string | undefined {
 /** (labs48xml review) A specimen's words as a row's specimen: urine, another body fluid, or none said (blood). */
 function specimenOf(words: string | undefined): { specimen?: 'urine' | 'fluid' } {
   if (!words) return {};
-  if (URINE_SPECIMEN.test(words)) return { specimen: 'urine' };
+  if (URINE_WORD.test(words)) return { specimen: 'urine' };
   return OTHER_SPECIMEN.test(words) ? { specimen: 'fluid' } : {};
 }
 
@@ -427,15 +424,15 @@ function ccrNormal(normalResult: unknown): { range?: string; low?: string; high?
   const result = first(normalResult);
   const normals = isNode(result) ? list(result.Normal).filter(isNode) : [];
   if (normals.length === 1) {
-    const range = ccrString(normals[0]!.Value) ?? ccrText(normals[0]!.Description);
+    const range = textOf(normals[0]!.Value) ?? ccrText(normals[0]!.Description);
     return range ? { range } : {};
   }
   if (normals.length !== 2) return {};
-  const position = (n: XmlNode) => Number(ccrString(n.ValueSequencePosition) ?? NaN);
+  const position = (n: XmlNode) => Number(textOf(n.ValueSequencePosition) ?? NaN);
   const [a, b] = Number.isNaN(position(normals[0]!)) || Number.isNaN(position(normals[1]!))
     ? normals : [...normals].sort((x, y) => position(x) - position(y));
-  const low = ccrString(a!.Value);
-  const high = ccrString(b!.Value);
+  const low = textOf(a!.Value);
+  const high = textOf(b!.Value);
   const number = /^\d+(?:\.\d+)?$/;
   if (!low || !high || !number.test(low) || !number.test(high) || Number(low) >= Number(high)) return {};
   return { low, high };
@@ -453,7 +450,9 @@ function wordRow(
   if (!facts?.vouched || typeof name !== 'string' || typeof value !== 'string') return null;
   const answer = value.replace(/\s+/g, ' ').trim();
   if (!answer || /^[<>≤≥]?=?\s*-?\d/.test(answer) || !knows(name)) return null;
-  if (!isQualitativeAnswer(answer) && !opts.answersInWords?.(name)) return null;
+  // As a JSON record's answer (json-records, labsreadfix): words only for a test the catalog answers in words, here
+  // or in urine (a name in a script URINE_WORD has no word for: `요단백`, urine protein).
+  if (!answersInWordsOf(name, opts) && !opts.answersInUrine?.(name)) return null;
   const row: RawRow = { name, value: null, valueText: answer, line: 0 };
   if (typeof record.range === 'string') row.rangeText = record.range;
   if (typeof record.flag === 'string') {
@@ -529,26 +528,21 @@ function cdaDate(time: unknown): string | undefined {
 /** A CCR element's `Text` (`<Description><Text>Glucose</Text></Description>`), or its own text. */
 function ccrText(node: unknown): string | undefined {
   const n = first(node);
-  return isNode(n) ? ccrString(n.Text) : ccrString(n);
-}
-
-function ccrString(v: unknown): string | undefined {
-  const t = textOf(v);
-  return t ? t : undefined;
+  return isNode(n) ? textOf(n.Text) : textOf(n);
 }
 
 /** A CCR `Units`' `Unit` (`<Units><Unit>mg/dL</Unit></Units>`). */
 function ccrUnit(units: unknown): string | undefined {
   const u = first(units);
-  return isNode(u) ? ccrString(u.Unit) : ccrString(u);
+  return isNode(u) ? textOf(u.Unit) : textOf(u);
 }
 
 /** A CCR description's LOINC code (`<Code><Value>2345-7</Value><CodingSystem>LOINC</CodingSystem></Code>`). */
 function ccrLoinc(description: unknown): string | undefined {
   const d = first(description);
   if (!isNode(d)) return undefined;
-  return list(d.Code).filter(isNode).filter((c) => /loinc/i.test(ccrString(c.CodingSystem) ?? ''))
-    .map((c) => ccrString(c.Value)).find(Boolean);
+  return list(d.Code).filter(isNode).filter((c) => /loinc/i.test(textOf(c.CodingSystem) ?? ''))
+    .map((c) => textOf(c.Value)).find(Boolean);
 }
 
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
@@ -556,7 +550,7 @@ const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:
 /** A CCR `DateTime`'s `ExactDateTime` (`2020-11-20`, `2020-11-20T08:30:00-05:00`) as an ISO instant. */
 function ccrDate(times: unknown): string | undefined {
   for (const t of list(times)) {
-    const exact = isNode(t) ? ccrString(t.ExactDateTime) : undefined;
+    const exact = isNode(t) ? textOf(t.ExactDateTime) : undefined;
     const m = exact ? ISO_TIME.exec(exact) : null;
     if (!m) continue;
     // The ISO date written as HL7's DTM (`20201120`, `202011200830-0500`), read as an HL7 time is.
@@ -618,7 +612,6 @@ function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[\da-fA-F]{1,6});/g, (all, e: string) => {
     if (e[0] !== '#') return XML_ENTITIES[e]!;
-    const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+    return characterOf(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), all);
   });
 }
