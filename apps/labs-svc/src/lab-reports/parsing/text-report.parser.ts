@@ -2806,12 +2806,16 @@ function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number
   const tokens = tokenize(text);
   // A name of at most STRIP_NAME_WORDS words: trying every prefix of a long line cost the square of its length (a
   // 3,000-character line of short words took 4.5 s here alone, 12,000 characters 56 s).
+  // The answer after the name is looked at before the name: asking the catalog about a name in urine tries about ten
+  // spellings of it, and most lines (prose, code, a table of numbers) have no answer in words, so no name to ask about.
   for (let k = 1; k < Math.min(tokens.length, STRIP_NAME_WORDS + 1); k++) {
+    const rest = tokens.slice(k).join(' ');
+    const answered = isStripAnswer(rest) || isAnswerInWords(rest);
+    if (!answered && !(k === tokens.length - 1 && parseValueToken(rest))) continue;
     const name = tokens.slice(0, k).join(' ');
     if (!opts.knowsInUrine!(name)) continue;
-    const rest = tokens.slice(k).join(' ');
-    if (isStripAnswer(rest) || isAnswerInWords(rest)) return 'answer';
-    if (k === tokens.length - 1 && parseValueToken(rest) && /^(?:ph|sg|sp\.? ?gr\.?|specific gravity)$/i.test(name)) return 'number';
+    if (answered) return 'answer';
+    if (/^(?:ph|sg|sp\.? ?gr\.?|specific gravity)$/i.test(name)) return 'number';
   }
   return null;
 }
