@@ -9685,3 +9685,15 @@ describe('a read of the whole change: XML answers, withdrawn records, a page\'s 
     expect(coded(page).map((r) => r[0])).toEqual(['sodium']);
   });
 });
+
+describe('texts that are no report: code, prose and long lines', () => {
+  // Made-up lines.
+  const sodium = 'Sodium  140  mmol/L  135 - 145';
+
+  it('a name that is a word of every object\'s (constructor, toString, valueOf) is no name, and the report reads (it threw: no row at all)', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__']) {
+      expect(key(word)).toBeNull();
+      expect(coded(lines(sodium, `${word}  1`, `${word}  Negative`)).map((r) => r[0])).toEqual(['sodium']);
+    }
+  });
+});
