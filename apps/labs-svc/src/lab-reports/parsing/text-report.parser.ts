@@ -1918,9 +1918,11 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     detailContent = false;
     // (Between a name alone and its value, `Ferritin` / `Report Date` / `14/03/2024` / `22`, `Glucose` / `Collection
     // Date` / `…` / `Your Value` / `110 mg/dL`: the label and its content are skipped, the name still waits — labs28afix.)
-    const nameWaits = Boolean(pending && knownName((pending as SourceLine).text.trim()));
+    // (Asked only where a detail label or its content is skipped: the catalog's answer for a name it does not know is a
+    // walk through all its rules, and the name waiting may be any line of a text that is no report.)
+    const nameWaits = () => Boolean(pending && knownName((pending as SourceLine).text.trim()));
     if (single && PATIENT_DETAIL_LABEL.test(flat.trim())) {
-      if (!nameWaits) {
+      if (!nameWaits()) {
         pending = null;
         names = [];
         open = null;
@@ -1930,7 +1932,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     const detailRow = detailAbove && single ? parseRowLine(flat, opts) : null;
     if (detailAbove && single && !opts.knows?.(cleanName(flat)) && !(detailRow && opts.knows?.(detailRow.name)) && !commentKind(flat)) {
-      if (!nameWaits) {
+      if (!nameWaits()) {
         pending = null;
         names = [];
         open = null;
@@ -4467,7 +4469,9 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (fix38b) A misprinted unit between the value and its range (labs38fix's `misprintedUnitRow`) is no longer read
     // without it: a token there is as often another scale's unit (`mM`, `uM`, `mmo`, `gl`, `K`) or a qualifier that
     // makes it another analyte (`PP`, `D`, `ion`, `HDL`) — the row reads nothing, as before labs38fix.
-    const tail = parseTail(tokens, i, opts.knows?.(name) ?? false, digitsMayBeCode);
+    // (Whether the catalog knows the name is asked only if the tail needs it: a name per word of every line, most of
+    // them with no value after them, each a walk through the catalog's rules when it knows none.)
+    const tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
@@ -4885,7 +4889,7 @@ const PERCENT_RANGE_IN_PARENS = new RegExp(`^\\(${PERCENT_BOUNDS}\\)$`);
 const PERCENT_RANGE = new RegExp(`^${PERCENT_BOUNDS}$`);
 
 /** The part of a row after its name; null when the tokens from `start` are not a row. */
-function parseTail(input: readonly string[], start: number, knownName = false, digitsMayBeCode = false): Tail | null {
+function parseTail(input: readonly string[], start: number, knownName: () => boolean = () => false, digitsMayBeCode = false): Tail | null {
   // (labs42fix review) Whether the `%` unit came from a per-cent range (`29 (24-39%)`): marked for finishRow.
   const percent = { fromRange: false };
   const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
@@ -4893,7 +4897,7 @@ function parseTail(input: readonly string[], start: number, knownName = false, d
   return tail;
 }
 
-function parseTailRead(input: readonly string[], start: number, knownName: boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
+function parseTailRead(input: readonly string[], start: number, knownName: () => boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
@@ -5146,8 +5150,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: boole
   // UCUM reads (`Tarih: 16 Eylül 2025` is a date; an OCR'd row's lost-dash range `1343` under a name it does not know).
   // (The code as printed: `00D8` after a unit glued to its value is not split as a bound and its unit.)
   const last = input[input.length - 1] ?? '';
-  if (knownName && k < n && tokens.slice(k).join('') === last && out.value !== null && out.unit && toUcum(out.unit) !== null && !out.rangeText && !out.flag
-    && TRAILING_CODE.test(last) && (/[A-Z]/.test(last) || digitsMayBeCode)) return out;
+  if (k < n && tokens.slice(k).join('') === last && out.value !== null && out.unit && toUcum(out.unit) !== null && !out.rangeText && !out.flag
+    && TRAILING_CODE.test(last) && (/[A-Z]/.test(last) || digitsMayBeCode) && knownName()) return out;
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
