@@ -2475,8 +2475,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // / `Lymphocytes (abs)` / … / `:` / `9261.12 [H]` / `/uL` / `1575-8800/uL` / `:` / `623.04 [L]` / …): when every
       // name line above is a test the catalog knows and as many values alone follow before the next name, they are
       // the names' in order (labs27c).
-      // (A heading over the column, `ABSOLUTE COUNTS`, is no name of it.)
-      const column = names.slice(Math.max(0, names.findIndex(knownName)));
+      // (A heading over the column, `ABSOLUTE COUNTS`, is no name of it.) Only under a value: every use of the column
+      // below is, and asking the catalog about each name line waiting above every line of a long text cost seconds.
+      const column = value ? names.slice(Math.max(0, names.findIndex(knownName))) : [];
       // (A column header under it, over the values, `Result`, is no name of it either: labs27cfix2.)
       while (column.length > 2 && column[column.length - 1]!.toLowerCase().split(/[\s/]+/).every((w) => HEADER_WORDS.has(w))) column.pop();
       const distinctKnown = value && column.length >= 2 && column.every(knownName) && new Set(column.map(nameLetters)).size === column.length;
