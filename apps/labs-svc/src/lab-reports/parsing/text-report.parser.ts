@@ -4870,9 +4870,10 @@ const RANGE_STUCK_UNIT = /^((?:[<>≤≥]=?)?-?\d+(?:[.,]\d+)?(?:[-–]-?\d+(?:[
  * (`10E3/uL`, `10e9/L`, `10x3/uL`: a power of ten, not a bound `10` before `E3/uL`).
  */
 function splitRangeUnit(token: string): [string, string] | null {
-  if (parseValueToken(token) || toUcum(token) !== null || POWER_OF_TEN_UNIT.test(token)) return null;
+  // The shape first: it is asked of every token after a name, and UCUM's reading of a token it has not seen is slow.
   const m = RANGE_STUCK_UNIT.exec(token);
-  return m && isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
+  if (!m || parseValueToken(token) || toUcum(token) !== null || POWER_OF_TEN_UNIT.test(token)) return null;
+  return isUnitToken(m[2]!) && (m[2] === '%' || /[A-Za-zµμ]/.test(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
 /** `8,0tys/µl*`: a value with a unit the laboratory marks with a star run against it → the value and the unit. */
