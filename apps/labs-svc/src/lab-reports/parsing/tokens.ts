@@ -461,9 +461,16 @@ const QUALITATIVE_VALUES = [
 /** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's). */
 const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat/.test(w)));
 
+/** A word as the answers' lists hold it: lower case, without a full stop or comma after it. */
+const answerWord = (word: string | undefined): string | undefined => word?.toLowerCase().replace(/[.,]$/, '');
+
+/** The most words an answer in words has (`None Detected`, `Non Reactive`, …). */
+const LONGEST_ANSWER = Math.max(...[...QUALITATIVE_VALUES, ...ASPECT_VALUES].map((answer) => answer.length));
+
 const isOneOf = (answers: readonly (readonly string[])[], text: string): boolean => {
-  const words = text.trim().split(/\s+/);
-  return answers.some((answer) => answer.length === words.length && answer.every((w, k) => words[k]!.toLowerCase().replace(/[.,]$/, '') === w));
+  // (Each word folded once, not once per answer of the list: it is asked of the rest of every line after a name.)
+  const words = text.trim().split(/\s+/, LONGEST_ANSWER + 1).map(answerWord);
+  return answers.some((answer) => answer.length === words.length && answer.every((w, k) => words[k] === w));
 };
 
 /**
@@ -511,8 +518,10 @@ export function qualitativeValueAt(tokens: readonly string[], i: number): number
     const m = /^(?:rh\s*)?(positive|negative|pos|neg)\b/i.exec(rest);
     if (m) return 1 + (/^rh\s/i.test(rest) ? 2 : 1);
   }
+  // (Each token folded once, not once per answer of the list.)
+  const folded = tokens.slice(i, i + LONGEST_ANSWER).map(answerWord);
   for (const words of QUALITATIVE_VALUES) {
-    if (words.every((w, k) => tokens[i + k]?.toLowerCase().replace(/[.,]$/, '') === w)) return words.length;
+    if (words.every((w, k) => folded[k] === w)) return words.length;
   }
   return 0;
 }
