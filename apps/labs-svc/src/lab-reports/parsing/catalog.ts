@@ -670,7 +670,18 @@ export function urineInEnglish(text: string): string {
   // (labs48fix) A Chinese, Japanese or Korean name of a urine test (`요단백`, urine protein): its English words.
   // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
   const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) : undefined;
-  return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (wordFor(FOREIGN_WORDS, foldName(w)) === 'urine' ? 'urine' : w));
+  return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
+}
+
+/**
+ * Words already known to say urine or not (`Harn`, `Urin`, `orina`: yes). Every word of every name asked about in urine
+ * is asked, and words repeat; capped as the other memos are.
+ */
+const URINE_WORDS_ASKED = new Map<string, boolean>();
+
+/** Whether a word is another language's word for urine. */
+function isUrineWord(word: string): boolean {
+  return remembered(URINE_WORDS_ASKED, word, () => wordFor(FOREIGN_WORDS, foldName(word)) === 'urine');
 }
 
 /**

@@ -2197,7 +2197,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (columns) {
       const read = readColumns(assignCells(cells, columns, false), columns);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
-      const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? parseRowLine(unparenthesizeRanges(flat), opts) : null;
+      const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? rowWithRangesUnwrapped(flat, opts) : null;
       // (A count is read as printed, `0.3  x10^3/uL  150 - 400`, whatever scale its range seems to be on: the catalog
       // holds no range of a count to choose a scale by.)
       const same = byOrder && read.kind === 'row' && byOrder.value === read.rows[0]!.value && byOrder.valueText === read.rows[0]!.valueText;
@@ -2447,7 +2447,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // table's cells, or fixed-width text under a header that names a result column.
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
-    const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? parseRowLine(unparenthesizeRanges(flat), rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
+    const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
@@ -3208,6 +3208,15 @@ const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${
 const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))\s*\]`, 'g');
 
 /**
+ * parseRowLine of a line with its ranges out of their parentheses (unparenthesizeRanges), after the line as printed
+ * read none: null where that changes nothing (the same text reads the same, and a line read twice cost twice).
+ */
+function rowWithRangesUnwrapped(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const unwrapped = unparenthesizeRanges(text);
+  return unwrapped === text ? null : parseRowLine(unwrapped, opts);
+}
+
+/**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
  * stays).
  */
@@ -3412,7 +3421,7 @@ function requestLabel(part: string, opts: TextParseOptions): RegExpExecArray | n
 
 /** (labs42fix) A part of a line read as one result under a name the catalog knows, or null. */
 function knownResult(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  const row = rowWithRangeBeforeValue(text, opts) ?? parseInlineRow(text, opts) ?? parseRowLine(text, opts) ?? parseRowLine(unparenthesizeRanges(text), opts)
+  const row = rowWithRangeBeforeValue(text, opts) ?? parseInlineRow(text, opts) ?? parseRowLine(text, opts) ?? rowWithRangesUnwrapped(text, opts)
     ?? rowWithUnitInRange(text, opts);
   return row && row.value !== null && opts.knows?.(row.name) ? row : null;
 }
