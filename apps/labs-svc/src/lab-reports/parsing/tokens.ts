@@ -1,3 +1,4 @@
+import { remembered } from './memo.js';
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './time-units.js';
@@ -99,8 +100,20 @@ function tildeBetweenNumbers(raw: readonly string[], k: number): boolean {
 /** A parenthesis of a range printed against the unit before it (`mosm/kg( 280-300 )`, `mmol/L(3.3~6.1)`). */
 const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>≤≥]=?\s*)?-?\d[\d.,]*\s*(?:${RANGE_TO}\s*-?\d[\d.,]*\s*)?\))`, 'g');
 
-/** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. */
+/**
+ * Lines already split (tokenize): the reader's rules split the same line again and again, a heading's or a strip's test
+ * as well as a row's. Lines up to TOKENIZED_LINE characters, the memo cleared at 20,000 of them (remembered).
+ */
+const TOKENIZED = new Map<string, readonly string[]>();
+const TOKENIZED_LINE = 1_000;
+
+/** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. A new array each call. */
 export function tokenize(line: string): string[] {
+  if (line.length > TOKENIZED_LINE) return tokenizeLine(line);
+  return [...remembered(TOKENIZED, line, () => tokenizeLine(line))];
+}
+
+function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
   // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
