@@ -2782,9 +2782,10 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
         // `CLINICAL BIOCHEMISTRY`), but for the parts of an examination (`MICROSCOPY`, `CHEMICAL EXAMINATION`: that
         // specimen's still) and a name and its answer apart (`Consistency   Semi solid`), no heading. A list of the
         // specimens received (`Samples received: Blood, Urine, Stool`) is no section of any.
-        const specimens = foldName(text).match(SPECIMEN_WORD) ?? [];
-        if (OTHER_SPECIMEN.test(foldName(text)) && specimens.length < 2) otherSpecimen = true;
-        else if (specimens.length >= 2 || sectionOf(text)?.specimen === 'urine' || sectionOf(text)?.urineToo || BLOOD_SECTION.test(text)
+        const folded = foldName(text);
+        const specimens = folded.match(SPECIMEN_WORD) ?? [];
+        if (OTHER_SPECIMEN.test(folded) && specimens.length < 2) otherSpecimen = true;
+        else if (specimens.length >= 2 || opensUrineSection(text) || BLOOD_SECTION.test(text)
           || (!/\S\s{2,}\S/.test(line.text.trim()) && !(isExaminationPart(text) && !/^(?:physical|macroscopic)\b/i.test(text)))) otherSpecimen = false;
       }
       continue;
@@ -2794,6 +2795,12 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   }
   end();
   return out;
+}
+
+/** Whether a heading opens a section of urine, or of blood and urine (sectionOf, read once). */
+function opensUrineSection(text: string): boolean {
+  const section = sectionOf(text);
+  return section?.specimen === 'urine' || Boolean(section?.urineToo);
 }
 
 // A heading naming a specimen other than urine and blood: OTHER_SPECIMEN_WORDS (result-list.ts, labs41fix review).
