@@ -9696,4 +9696,21 @@ describe('texts that are no report: code, prose and long lines', () => {
       expect(coded(lines(sodium, `${word}  1`, `${word}  Negative`)).map((r) => r[0])).toEqual(['sodium']);
     }
   });
+
+  it('a run of units against each other (`ab/ab/ab/…`, 120 characters) reads as no row (each split of it read the rest again: minutes)', () => {
+    expect(coded(lines(sodium, 'ab/'.repeat(40), `${'mg/'.repeat(40)}dL 5`))).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('a line of 20,000 characters, words or a table\'s cells, reads beside a report\'s rows', () => {
+    const words = Array.from({ length: 5_000 }, (_, i) => ['the', 'level', 'of', 'glucose', 'was', 'normal'][i % 6]).join(' ');
+    const cells = Array.from({ length: 3_500 }, (_, i) => ['Glucose', '5.4', 'mmol/L', '3.9-6.1', 'H'][i % 5]).join(' ');
+    for (const long of [words, cells]) {
+      expect(long.length).toBeGreaterThan(19_000);
+      expect(coded(lines(sodium, long, 'Potassium  4.1  mmol/L  3.5 - 5.1')).map((r) => r[0])).toEqual(['sodium', 'potassium']);
+    }
+  });
+
+  it('a unit run against the name after it still reads (`ммоль/лКалий`), the rest of the line read once per split', () => {
+    expect(coded('ммоль/лКалий 4.78 3.50 - 5.10').map((r) => [r[0], r[1], r[2]])).toEqual([['potassium', 4.78, 'mmol/L']]);
+  });
 });

@@ -4256,18 +4256,57 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
  * before a capital (a Latin word could be the name's own first letters: `pHValue`, `mgCa`). `row`: the rest read as a
  * row, where finding the split already read it.
  */
-function gluedUnitBeforeName(text: string, opts: TextParseOptions): { unit: string; rest: string; row?: Omit<RawRow, 'line'> | null } | null {
+function gluedUnitBeforeName(text: string, opts: TextParseOptions): GluedUnit | null {
+  if (restsRead?.opts === opts) return gluedUnitSplit(text, opts);
+  const outer = restsRead;
+  restsRead = { opts, rows: new Map() };
+  try {
+    return gluedUnitSplit(text, opts);
+  } finally {
+    restsRead = outer;
+  }
+}
+
+/** A unit run against a name: the unit, the text after it, and that text read as a row where the split read it. */
+interface GluedUnit {
+  unit: string;
+  rest: string;
+  row?: Omit<RawRow, 'line'> | null;
+}
+
+/**
+ * The rests of a line already read as rows while its glued unit is looked for, and the options they were read with.
+ * Each split of the first token reads the rest, whose own first token is split again: without them the same rests
+ * were read over and over, twice as often for every unit a run of them grew by (`ab/ab/ab/…`: a line of 61 characters
+ * took 0.5 s, one of 100 minutes). One line's, dropped when its read ends.
+ */
+let restsRead: { opts: TextParseOptions; rows: Map<string, Omit<RawRow, 'line'> | null> } | null = null;
+
+/**
+ * The longest unit read as run against a name: twice the catalog's longest (`mL/min/{1.73_m2}`). Every split of a
+ * token is asked of UCUM, whose reading grows with the text: a token of 2,000 characters with slashes in it took 5 s.
+ */
+const GLUED_UNIT_LONGEST = 32;
+
+/** parseRowLine of a rest of the line gluedUnitBeforeName is splitting, once per rest. */
+function restAsRow(rest: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const rows = restsRead!.rows;
+  if (!rows.has(rest)) rows.set(rest, parseRowLine(rest, opts));
+  return rows.get(rest) as Omit<RawRow, 'line'> | null;
+}
+
+function gluedUnitSplit(text: string, opts: TextParseOptions): GluedUnit | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
-  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  if (m && m[1]!.length <= GLUED_UNIT_LONGEST && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
   // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
   // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   if (first !== first.toLowerCase() && first !== first.toUpperCase()) return null;
-  for (let i = 1; i < first.length; i++) {
+  for (let i = 1; i < Math.min(first.length, GLUED_UNIT_LONGEST + 1); i++) {
     const unit = first.slice(0, i);
     if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !unitBeforeName(unit)) continue;
     const rest = text.trimStart().slice(i);
-    const row = parseRowLine(rest, opts);
+    const row = restAsRow(rest, opts);
     const name = row?.name.replace(/\s*\([^)]*\)\s*$/, '');
     if (name && opts.knows?.(name)) return { unit, rest, row };
   }
