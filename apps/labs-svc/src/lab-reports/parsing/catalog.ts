@@ -279,6 +279,12 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:(?:acido|acide) (?:urico|urique)|(?:acid|asam|axit) (?:uric|urat|uric acid)|urik asit|mokracna kiselina|hugysav)$/, 'uric acid')
     .replace(/^(?:kwas foliowy|kyselina listova|folsav|acid folic|asam folat|asam folate|foliumzuur|acide folique|acido folico|folik asit|folna kiselina|foolihappo)$/, 'folic acid')
     .replace(/^phosphatase (?:alkaline|alcalina)$/, 'alkaline phosphatase').replace(/^dinh luong (?=[a-z])/, '')
+    // (labs50fix) Indonesian and Malay whole names: `Laju Endap Darah` (the ESR), `Berat Jenis` (specific gravity), a
+    // strip's pad by what it detects (`Leukosit (esterase)`, the leukocyte esterase), and a noun-first direct LDL or
+    // HDL (`Kolesterol LDL Direk`, `Cholesterol LDL Direct`).
+    .replace(/^laju endap darah$/, 'erythrocyte sedimentation rate').replace(/^berat jenis$/, 'specific gravity')
+    .replace(/^leukocytes esterase$/, 'leukocyte esterase')
+    .replace(/^cholesterol (ldl|hdl) direct$/, '$1 cholesterol direct')
     // `Red blood cell distribution width`: the red cell distribution width, `blood` spelt out in it.
     .replace(/^red blood cell distribution width\b/, 'red cell distribution width')
     // Spanish, Portuguese and Italian put the noun first: `Proteína C reactiva` is the C-reactive protein (`de amplio
@@ -545,10 +551,14 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     lenfosit: 'lymphocytes', monosit: 'monocytes', notrofil: 'neutrophils', reaktif: 'reactive',
   },
   // Indonesian and Malay — written from knowledge, not sourced.
+  // (labs50fix) `puasa` (fasting: `Glukosa Puasa`), `direk` (direct: `Kolesterol LDL Direk`) and a urinalysis's
+  // `Warna` (colour), `Kejernihan` (clarity), `Nitrit`, `Keton` (also German and Dutch words for them); whole names in
+  // testNameSynonyms (`Laju Endap Darah`, `Berat Jenis`). `LED` is not added (see above).
   id: {
     leukosit: 'leukocytes', limfosit: 'lymphocytes', monosit: 'monocytes', kalsium: 'calcium', klorida: 'chloride', glukosa: 'glucose',
     trigliserida: 'triglycerides', besi: 'iron', feritin: 'ferritin', transferin: 'transferrin', bebas: 'free', reaktif: 'reactive',
-    kortisol: 'cortisol', testosteron: 'testosterone',
+    kortisol: 'cortisol', testosteron: 'testosterone', puasa: 'fasting', direk: 'direct', warna: 'color', kejernihan: 'clarity',
+    nitrit: 'nitrite', keton: 'ketones',
   },
   // Vietnamese (folded) — written from knowledge, not sourced.
   vi: { natri: 'sodium', kali: 'potassium', canxi: 'calcium', creatinin: 'creatinine', triglycerid: 'triglycerides' },
@@ -1688,6 +1698,25 @@ export class BiomarkerCatalog {
   };
 
   /**
+   * (labs50fix review) For parsers: the least number a count of a name printed per microlitre has where the catalog
+   * measures it in 10*N/uL — below it, a number printed with a bare volume (`7.5 uL`) is the catalog's scale with its
+   * power lost, not a count per microlitre; undefined for a name measured otherwise. From the catalog's unit: 0 for
+   * `/uL` (no power to lose: leukocytes in urine), a tenth of the unit for 10*6/uL (erythrocytes: 100,000 — a count
+   * below 0.1 ×10⁶/µL is none a blood has). For 10*3/uL each count's own (PER_MICROLITRE_FLOOR): platelets 10,000
+   * (thrombocythaemia reaches 1,000–2,000 ×10³/µL, so a smaller number is either), leukocytes and the absolute
+   * neutrophils and lymphocytes 1,000 (leukaemias reach several hundred ×10³/µL); the other absolute counts
+   * (eosinophils, basophils, monocytes, immature granulocytes, bands) 100 — none reaches 100 ×10³/µL.
+   */
+  perMicrolitreFloor = (name: string): number | undefined => {
+    const entry = this.matchName(name);
+    const m = /^(?:10\*(\d+))?\/uL$/.exec(entry?.ucumUnit ?? '');
+    if (!entry || !m) return undefined;
+    const power = Number(m[1] ?? 0);
+    if (power === 0) return 0;
+    return power >= 6 ? 10 ** power / 10 : PER_MICROLITRE_FLOOR[entry.key] ?? 100;
+  };
+
+  /**
    * For parsers: does the catalog measure a name in this unit, and under that name no other quantity? HbA1c in `%`,
    * yes; `Lymphocytes` in `%`, no: the name is the absolute count's as well (coding tells them apart by the unit the
    * row prints, `differentialByUnit`), so a `%` printed elsewhere than beside the value does not say which it is.
@@ -1727,7 +1756,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
   }
 
   /**
@@ -1767,6 +1796,18 @@ export class BiomarkerCatalog {
    */
   answersInUrine = (name: string): boolean => this.matchInUrine(name, true)?.resultType === 'qualitative';
 
+  /**
+   * (labs50fix review) For parsers: what kind of words a test answered in words answers in — a urine's colour
+   * (`color`), its clarity or appearance (`aspect`), any other's presence or reactivity (`presence`: a strip pad's, a
+   * serology's) — as answersInWords (or, `inUrine`, answersInUrine) finds the test; undefined for any other test.
+   */
+  answerKind = (name: string, inUrine = false): 'color' | 'aspect' | 'presence' | undefined => {
+    const own = this.matchName(name);
+    const entry = own?.resultType === 'qualitative' ? own : inUrine ? this.matchInUrine(name, true) ?? (own ? undefined : this.matchInUrine(name)) : undefined;
+    if (entry?.resultType !== 'qualitative') return undefined;
+    return entry.key === 'urine-color' ? 'color' : /^urine-(?:clarity|appearance)$/.test(entry.key) ? 'aspect' : 'presence';
+  };
+
   /** For parsers: is this a name the catalog knows, as the analyte it can be with this number and unit (`Ht  170` is no haematocrit)? */
   knowsAs = (name: string, value: number | null, unit?: string): boolean => {
     const entry = SPECIMEN_LETTERS.test(name.trim()) ? undefined : this.matchName(name);
@@ -1787,6 +1828,11 @@ export class BiomarkerCatalog {
 }
 
 /** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
+/** (labs50fix review) The least per-microlitre count of a ×10³/µL analyte (perMicrolitreFloor), where not 100. */
+const PER_MICROLITRE_FLOOR: Record<string, number> = {
+  'platelet-count': 10_000, 'white-blood-cell-count': 1_000, 'neutrophils-absolute': 1_000, 'lymphocytes-absolute': 1_000,
+};
+
 const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 
 /**

@@ -194,6 +194,9 @@ function urineKey(e: CatalogEntry | undefined): boolean {
  * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
  * neighbours alone when it has a unit.
  */
+/** (labs50fix review) A molar concentration (`mmol/L`, `umol/L`, `nmol/L`): a quantity's unit, no strip pad's. */
+const MOLAR_UNIT = /^[mun]mol\/L$/;
+
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {
@@ -211,7 +214,13 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
       const stripRange = isStripAnswer((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
       if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) return false;
     }
-    return catalog.matchInUrine(row.name) !== undefined;
+    // (labs50fix review) A presence test's name (`Ketones`, `Keton`, `Nitrite`, `Nitrit`: a strip's pad, no unit in the
+    // catalog) with a number in a molar concentration (`0.3 mmol/L`, `12 umol/L`) outside a urine section is a blood
+    // quantity (a β-hydroxybutyrate's, a nitrite's), not the strip's answer: not urine — the name stays unknown, as
+    // `Keton` read before labs50fix.
+    const inUrine = catalog.matchInUrine(row.name);
+    if (inUrine?.resultType === 'qualitative' && !inUrine.ucumUnit && row.value !== null && MOLAR_UNIT.test(toUcum(row.unit ?? '') ?? '')) return false;
+    return inUrine !== undefined;
   });
   const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
   for (let pass = 0; pass < 2; pass++) {

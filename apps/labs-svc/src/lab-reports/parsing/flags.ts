@@ -154,3 +154,33 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
   if (high === undefined && low !== undefined && value >= low) return 'normal';
   return null;
 }
+
+/**
+ * (labs50fix review; moved from text-report.parser) Whether a footnote on a star (`* Abnormal result`, `(*) Valor
+ * patológico`, `* calculated value`) says the star is a flag: a sentence of it that says the value is abnormal,
+ * pathological or outside the reference — not one about the sample's quality (a haemolysis index), and in a note that
+ * opens on the sample only a short sentence or one that says what the mark is. Shared by the text reader (a footnote
+ * line under starred rows) and the record reader (a note among a document's records). `plain`: the sentence's text
+ * without its line's decoration (the text reader's lineText).
+ */
+export function noteSaysStarFlags(note: string, plain: (text: string) => string = (t) => t.trim()): boolean {
+  const sentences = note.split(/[.;](?=\s|$)/).filter((t) => t.trim());
+  const aboutSample = sentences.length > 0 && SAMPLE_FOOTNOTE.test(sentences[0]!);
+  return sentences.some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t)
+    && (!aboutSample || plain(t).replace(/^[*()\s]+/, '').split(/\s+/).length <= 3 || MARK_IS.test(t)));
+}
+
+/**
+ * A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`;
+ * labs35fix: Swedish `utanför referensintervallet`, Norwegian `utenfor`, Danish `uden for`). (labs35fix review) The
+ * Nordic words only before the reference interval's or normal range's own name (`referensintervall`, `referanseområde`,
+ * `referenceinterval`, `normalområde`): `utenfor normal arbeidstid`, `uden for normal åbningstid` say when the sample
+ * was analysed (outside working hours), no flag.
+ */
+const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)|(?:utanf[öo]r|utenfor|uden\s+for)\s+(?:\S+\s+){0,3}?(?:referen[cs]|referanse|normalomr[åa]de|normalintervall?|normalv[äæ]rd|normalverdi)/i;
+
+/** A sentence saying what a mark stands for (`* denotes`, `indicates`, `marks`, `flags`). */
+const MARK_IS = /\b(?:denotes?|indicates?|marks?|marked|means|flags?|flagged)\b/i;
+
+/** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
+const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eèé]r|ikter/i;

@@ -8687,7 +8687,8 @@ describe('labs46fix: script data after other statements, German OBX names, units
 
   it('5. guards: a dash, a text with `folgt` after other words, an `X` under a test stay answers', () => {
     expect(obx('OBX|1|ST|1^Nitrit||-||||||F', 'OBX|2|ST|2^Bemerkung Befund||Kontrolle folgt||||||F', 'OBX|3|ST|3^Glucose||X||||||F').map((r) => [r[0], r[1]]))
-      .toEqual([['?Nitrit', null], ['?Bemerkung Befund', null], ['glucose', null]]);
+      // (labs50fix) `Nitrit`, German and Indonesian for nitrite, is the catalog's urine nitrite now (`?Nitrit` before); the dash stays its answer.
+      .toEqual([['nitrite-in-urine', null], ['?Bemerkung Befund', null], ['glucose', null]]);
   });
 
   it('6. must still read: a censored CRP with a coding-system unit component', () => {
@@ -9712,5 +9713,297 @@ describe('texts that are no report: code, prose and long lines', () => {
 
   it('a unit run against the name after it still reads (`ммоль/лКалий`), the rest of the line read once per split', () => {
     expect(coded('ммоль/лКалий 4.78 3.50 - 5.10').map((r) => [r[0], r[1], r[2]])).toEqual([['potassium', 4.78, 'mmol/L']]);
+  });
+});
+
+describe('labs50fix: record keys read as column headers, a star after a record\'s value, a count per a bare volume, urine sections of records, word answers and per-field counts in records', () => {
+  // Made-up records and lines (values invented; no report's content).
+  const json = (...records: object[]) => JSON.stringify(records);
+
+  it('a record\'s keys in another language are read through the column headers\' vocabulary (Indonesian, Dutch keys read nothing)', () => {
+    expect(codedWithRangeText(json({ name: 'Sodium', hasil: '139', satuan: 'mmol/L', nilai_rujukan: '135 - 145', keterangan: '' },
+      { name: 'Potassium', hasil: '5.9', satuan: 'mmol/L', nilai_rujukan: '3.5 - 5.1', keterangan: '' }))).toEqual([
+      ['sodium', 139, 'mmol/L', '135 - 145', 135, 145, 'normal'], ['potassium', 5.9, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'high']]);
+    // Dutch table headers (`Bepaling  Uitslag  Eenheid  Referentiewaarde`) as a record's keys: the same vocabulary.
+    expect(codedWithRangeText(json({ bepaling: 'Sodium', uitslag: '141', eenheid: 'mmol/L', referentiewaarde: '135 - 145' }))).toEqual([
+      ['sodium', 141, 'mmol/L', '135 - 145', 135, 145, 'normal']]);
+    // The remark (`keterangan`) is the row's comment, never its range.
+    const remark = results(json({ name: 'Sodium', hasil: '139', satuan: 'mmol/L', nilai_rujukan: '135 - 145', keterangan: 'Sampel lipemik' }));
+    expect(remark.map((r) => [r.biomarker?.key, r.comment])).toEqual([['sodium', 'Sampel lipemik']]);
+  });
+
+  it('guards: a setting or gauge with header-like keys and min/max is no result; a key read as a header never displaces one the record rules know', () => {
+    // A target setting: a header's words for its value and unit, but only an axis's min/max — no range, no flag.
+    expect(coded(json({ name: 'Glucose', hasil: 110, satuan: 'mg/dL', min: 70, max: 180 }, { name: 'Sodium', hasil: 140, satuan: 'mmol/L', min: 0, max: 200 }))).toEqual([]);
+    // A name the catalog does not know (a setting) reads nothing under such keys either.
+    expect(coded(json({ name: 'Target harian', hasil: '8000', satuan: 'steps', nilai_rujukan: '6000 - 10000' }))).toEqual([]);
+    // An English value key keeps the value (`hasil` beside `value` is not taken).
+    expect(coded(json({ name: 'Sodium', value: '140', hasil: '99', unit: 'mmol/L', referenceRange: '135 - 145' })).map((r) => r[1])).toEqual([140]);
+    // Thousands read as thousands under a header key: the range has no decimal comma.
+    expect(coded(json({ name: 'Platelets', hasil: '212,000', satuan: '/uL', nilai_rujukan: '150,000 - 400,000' })).map((r) => r[1])).toEqual([212000]);
+  });
+
+  it('a star after a record\'s value is its printed flag, abnormal, as on a line (the record read nothing)', () => {
+    expect(codedWithRangeText(json({ name: 'Potassium', result: '5.9*', unit: 'mmol/L', referenceRange: '3.5 - 5.1' },
+      { name: 'Sodium', result: '141 *', unit: 'mmol/L', referenceRange: '135 - 145' }, { name: 'Chloride', result: '101', unit: 'mmol/L', referenceRange: '98 - 107' }))).toEqual([
+      ['potassium', 5.9, 'mmol/L', '3.5 - 5.1', 3.5, 5.1, 'abnormal'], ['sodium', 141, 'mmol/L', '135 - 145', 135, 145, 'abnormal'],
+      ['chloride', 101, 'mmol/L', '98 - 107', 98, 107, 'normal']]);
+    // The line reads it so too.
+    expect(coded('Potassium 5.9* mmol/L 3.5 - 5.1').map((r) => r[5])).toEqual(['abnormal']);
+  });
+
+  it('guards: a star in a name is no flag; a star alone gives a record no range; a star inside a number or a status word beside it', () => {
+    expect(coded(json({ name: '* Sodium', result: '140', unit: 'mmol/L', referenceRange: '135 - 145' })).map((r) => [r[0], r[5]])).toEqual([['sodium', 'normal']]);
+    expect(coded(json({ name: 'Sodium', result: '140*', unit: 'mmol/L' }))).toEqual([]);
+    expect(coded(json({ name: 'Sodium', result: '14*0', unit: 'mmol/L', referenceRange: '135 - 145' }))).toEqual([]);
+    // A status word beside it says where the value stands: its flag, not the star's.
+    expect(coded(json({ name: 'Sodium', result: '150*', unit: 'mmol/L', referenceRange: '135 - 145', flag: 'H' })).map((r) => r[5])).toEqual(['high']);
+  });
+
+  it('a count printed with a bare volume (uL, µL, cumm) is per that volume, in a record, on a line and in a table (no row or no unit before)', () => {
+    expect(codedWithRangeText(json({ name: 'Platelets', result: '198,000', unit: 'uL', referenceRange: '150,000 - 400,000' },
+      { name: 'WBC', result: '7,150', unit: 'µL', referenceRange: '4,000 - 11,000' }))).toEqual([
+      ['platelet-count', 198000, '/uL', '150,000 - 400,000', 150000, 400000, 'normal'], ['white-blood-cell-count', 7150, '/uL', '4,000 - 11,000', 4000, 11000, 'normal']]);
+    expect(coded(lines('Platelets 198,000 uL 150,000 - 400,000', 'Total WBC count 3,150 cumm 4,000 - 11,000'))).toEqual([
+      ['platelet-count', 198000, '/uL', 150000, 400000, 'normal'], ['white-blood-cell-count', 3150, '/uL', 4000, 11000, 'low']]);
+    expect(coded(md('| Test | Result | Unit | Range |', '| Platelets | 198,000 | uL | 150,000 - 400,000 |'))).toEqual([
+      ['platelet-count', 198000, '/uL', 150000, 400000, 'normal']]);
+  });
+
+  it('guards: a volume beside what is no count stays as before (no row, or the misprint left out); `UL` is no microlitre', () => {
+    expect(coded(json({ name: 'Hemoglobin', result: '13.9', unit: 'uL', referenceRange: '13 - 17' }))).toEqual([]);
+    expect(coded('MCV 88 uL 80 - 100')).toEqual([]);
+    expect(coded(md('| Test | Result | Unit | Range |', '| Hemoglobin | 13.9 | uL | 13 - 17 |'))).toEqual([['hemoglobin', 13.9, null, 13, 17, 'normal']]);
+    expect(coded(json({ name: 'Platelets', result: '198,000', unit: 'UL', referenceRange: '150,000 - 400,000' }))).toEqual([]);
+  });
+
+  it('a section\'s name over records says their specimen, as a heading over lines does (urine pH read as arterial pH before)', () => {
+    const urinalysis = { name: 'Urinalysis', parts: [{ name: 'Chemical', tests: [{ name: 'pH', result: '5.5', referenceRange: '5.0 - 8.0' },
+      { name: 'Glucose', result: 'Negative', referenceRange: 'Negative' }] }] };
+    expect(codedWithText(JSON.stringify({ sections: [urinalysis] })).map((r) => [r[0], r[1] ?? r[2]])).toEqual([['urine-ph', 5.5], ['glucose-in-urine', 'Negative']]);
+    // The key that holds the records names it too, and a heading in another language as the text reader reads it.
+    expect(coded(JSON.stringify({ urine: [{ name: 'pH', result: '6.5', referenceRange: '5.0 - 8.0' }] })).map((r) => r[0])).toEqual(['urine-ph']);
+    expect(coded(JSON.stringify([{ name: 'URINALISA', tests: [{ name: 'pH', hasil: '6.5', nilai_rujukan: '5.0 - 8.0' }] }])).map((r) => r[0])).toEqual(['urine-ph']);
+    // The same lines as printed text read so already.
+    expect(coded(lines('URINALISA', 'pH 6.5 5.0 - 8.0')).map((r) => r[0])).toEqual(['urine-ph']);
+  });
+
+  it('guards: a urine section ends where it ends (a sibling serum section, a blood heading inside it, a record\'s own name)', () => {
+    const data = { sections: [{ name: 'Urine drug screen', tests: [{ name: 'Glucose', result: 'Negative', referenceRange: 'Negative' }] },
+      { name: 'Chemistry', tests: [{ name: 'Glucose', result: '92', unit: 'mg/dL', referenceRange: '70 - 99' }, { name: 'pH', result: '7.40', referenceRange: '7.35 - 7.45' }] }] };
+    expect(coded(JSON.stringify(data)).map((r) => [r[0], r[1]])).toEqual([['glucose-in-urine', null], ['glucose', 92], ['ph-arterial', 7.4]]);
+    const nested = { name: 'Urinalysis', groups: [{ name: 'Serum', tests: [{ name: 'Glucose', result: '92', unit: 'mg/dL', referenceRange: '70 - 99' }] }] };
+    expect(coded(JSON.stringify([nested])).map((r) => r[0])).toEqual(['glucose']);
+    // A record is no section: its own name says nothing of what it holds (`details` of a urine test's record).
+    const record = { name: 'Urine culture', result: 'No growth', details: [{ name: 'pH', result: '7.38', referenceRange: '7.35 - 7.45' }] };
+    expect(coded(JSON.stringify([record, { name: 'Sodium', result: '140', referenceRange: '135 - 145' }])).map((r) => r[0])).toEqual(['ph-arterial', 'sodium']);
+  });
+
+  it('word answers in records: Indonesian negative and (non) reactive, a unit beside the word, the word its range prints (no row before)', () => {
+    const rows = codedWithText(json({ name: 'Urine Nitrite', hasil: 'Negatif', satuan: '', nilai_rujukan: 'Negatif' },
+      { name: 'Urine Glucose', result: 'Negative', unit: 'mg/dL', referenceRange: 'Negative' },
+      { name: 'Urine Color', result: 'Amber', referenceRange: 'Amber' },
+      { name: 'HIV 1+2 Ab', result: 'Non Reaktif', referenceRange: 'Non Reaktif' }, { name: 'Urine Ketones', result: 'Positif', referenceRange: 'Negatif' }));
+    expect(rows.map((r) => [r[0], r[2], r[3], r[7]])).toEqual([['nitrite-in-urine', 'Negatif', null, 'normal'], ['glucose-in-urine', 'Negative', null, 'normal'],
+      ['urine-color', 'Amber', null, 'normal'], ['hiv-1-antibody', 'Non Reaktif', null, 'normal'], ['ketones-in-urine', 'Positif', null, 'abnormal']]);
+  });
+
+  it('guards: a word beside a test of a quantity, a colour against another colour, a status as a word, a word beside bounds read nothing', () => {
+    expect(coded(json({ name: 'Creatinine', result: 'Negative', unit: 'mg/dL', referenceRange: 'Negative' }, { name: 'Urine Color', result: 'Red', referenceRange: 'Yellow' },
+      { name: 'HIV 1+2 Ab', result: 'Pending', referenceRange: 'Pending' }, { name: 'Urine Glucose', result: 'Negative', unit: 'mg/dL', referenceRange: '0 - 15' },
+      { name: 'Urine Color', result: 'High', referenceRange: 'High' }))).toEqual([]);
+  });
+
+  it('a per-field count printed as a span is kept as its text, flagged against the range; LPB and LPK are per high- and low-power field (no row before)', () => {
+    const rows = codedWithText(JSON.stringify({ urinalysis: [{ name: 'Urine RBC', result: '0 - 1', unit: '/HPF', referenceRange: '0 - 3' },
+      { name: 'Urine WBC', result: '6 - 8', unit: 'LPB', referenceRange: '0 - 5' }, { name: 'Urine WBC', result: '4', unit: 'LPB', referenceRange: '0 - 5' }] }));
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[7]])).toEqual([['erythrocytes-in-urine', null, '0 - 1', '/[HPF]', 'normal'],
+      ['leukocytes-in-urine', null, '6 - 8', '/[HPF]', 'high'], ['leukocytes-in-urine', 4, null, '/[HPF]', 'normal']]);
+    expect(toUcum('LPK')).toBe('/[LPF]');
+  });
+
+  it('guards: a span without a per-field unit is no result; a span across a bound has no flag', () => {
+    expect(coded(json({ name: 'Glucose', result: '90 - 100', unit: 'mg/dL', referenceRange: '70 - 99' }, { name: 'Urine RBC', result: '2 - 4', referenceRange: '0 - 3' }))).toEqual([]);
+    expect(codedWithText(json({ name: 'Urine RBC', result: '2 - 4', unit: '/HPF', referenceRange: '0 - 3' })).map((r) => [r[2], r[7]])).toEqual([['2 - 4', null]]);
+  });
+
+  it('a known analyte\'s number with a unit and an empty range, among records that print ranges, is a result with no range (dropped before)', () => {
+    // (labs50fix review: the records of one shape, every one with its comment key, as the list's rule now asks.)
+    const panel = json({ name: 'Total cholesterol', result: '176', unit: 'mg/dL', referenceRange: '<200', comment: '' },
+      { name: 'Triglycerides', result: '121', unit: 'mg/dL', referenceRange: '', comment: 'Normal : < 150' },
+      { name: 'HDL cholesterol', result: '52', unit: 'mg/dL', referenceRange: null, comment: '' }, { name: 'LDL cholesterol', result: '97', unit: 'mg/dL', referenceRange: '<130', comment: '' });
+    expect(codedWithRangeText(panel)).toEqual([['total-cholesterol', 176, 'mg/dL', '<200', null, 200, 'normal'], ['triglycerides', 121, 'mg/dL', null, null, null, null],
+      ['hdl-cholesterol', 52, 'mg/dL', null, null, null, null], ['ldl-cholesterol', 97, 'mg/dL', '<130', null, 130, 'normal']]);
+  });
+
+  it('guards: no range place, one ranged neighbour, no unit, an unknown name or a lone record keep the record out (fix38b)', () => {
+    const ranged = (n: string) => ({ name: n, result: '140', unit: 'mmol/L', referenceRange: '135 - 145' });
+    // A settings-like record without a range key among results.
+    expect(coded(json(ranged('Sodium'), ranged('Chloride'), { name: 'Glucose', result: '95', unit: 'mg/dL' })).map((r) => r[0])).toEqual(['sodium', 'chloride']);
+    // One ranged neighbour only; no unit; a name the catalog does not know; a lone record.
+    expect(coded(json(ranged('Sodium'), { name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '' })).map((r) => r[0])).toEqual(['sodium']);
+    expect(coded(json(ranged('Sodium'), ranged('Chloride'), { name: 'Glucose', result: '95', unit: '', referenceRange: '' })).map((r) => r[0])).toEqual(['sodium', 'chloride']);
+    expect(coded(json(ranged('Sodium'), ranged('Chloride'), { name: 'Daily target', result: '95', unit: 'mg/dL', referenceRange: '' })).map((r) => r[0])).toEqual(['sodium', 'chloride']);
+    expect(coded(json({ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '' }))).toEqual([]);
+  });
+
+  it('Indonesian names and units: fasting glucose, direct LDL, the ESR in mm/jam, a urinalysis\'s names (unknown before)', () => {
+    expect(['Glukosa Puasa', 'Kolesterol LDL Direk', 'Cholesterol HDL Direct', 'Laju Endap Darah', 'Berat Jenis', 'Leukosit (esterase)'].map(key)).toEqual([
+      'glucose', 'ldl-cholesterol', 'hdl-cholesterol', 'erythrocyte-sedimentation-rate', 'specific-gravity-urine', 'leukocyte-esterase-urine']);
+    expect(toUcum('mm/jam')).toBe('mm/h');
+    expect(coded('Laju Endap Darah 12 mm/jam 0 - 15')).toEqual([['erythrocyte-sedimentation-rate', 12, 'mm/h', 0, 15, 'normal']]);
+    const urinalysis = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning', nilai_rujukan: 'Kuning' },
+      { name: 'Kejernihan', hasil: 'Agak Keruh', nilai_rujukan: 'Agak Keruh' }, { name: 'Nitrit', hasil: 'Negatif', nilai_rujukan: 'Negatif' },
+      { name: 'Keton', hasil: 'Positif', nilai_rujukan: 'Negatif' }, { name: 'Berat Jenis', hasil: '1.015', nilai_rujukan: '1.005 - 1.030' }] });
+    expect(codedWithText(urinalysis).map((r) => [r[0], r[1] ?? r[2], r[7]])).toEqual([['urine-color', 'Kuning', 'normal'], ['urine-clarity', 'Agak Keruh', 'normal'],
+      ['nitrite-in-urine', 'Negatif', 'normal'], ['ketones-in-urine', 'Positif', 'abnormal'], ['specific-gravity-urine', 1.015, 'normal']]);
+  });
+
+  it('guards: `LED` is no name (a light-emitting diode); a cholesterol/HDL ratio stays the ratio; a urinalysis\'s word outside urine is unknown', () => {
+    expect(['LED', 'Cholesterol HDL ratio', 'Warna', 'Eritrosit'].map(key)).toEqual([null, 'cholesterol-hdl-ratio', null, 'red-blood-cell-count']);
+  });
+});
+
+describe('labs50fix review: dated records, a bare volume\'s magnitude, header keys, a star a note redefines, word answers, sections in records, serum ketones, empty ranges', () => {
+  // Made-up records and lines (values invented; no report's content), several the review's probes.
+  const json = (...records: object[]) => JSON.stringify(records);
+  const jsonWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  it('R1: a record only labs50fix\'s rules read, on another date, does not make a report of one date read nothing', () => {
+    // A history's older record with a star (or a span, an empty range): left out; the report's own date reads as before.
+    expect(coded(json({ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' }))).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+    expect(coded(json({ name: 'Sodium', result: '140', unit: 'mmol/L', referenceRange: '135-145', date: '2024-01-01' },
+      { name: 'Chloride', result: '101', unit: 'mmol/L', referenceRange: '98-107', date: '2024-01-01' },
+      { name: 'Triglycerides', result: '150', unit: 'mg/dL', referenceRange: '', date: '2023-06-01' })).map((r) => r[0])).toEqual(['sodium', 'chloride']);
+    // An answer labs50fix reads (`Negatif`; a urine section's `Glucose` `Negative`) on another date is left out as well.
+    expect(coded(json({ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Urine Nitrite', result: 'Negatif', referenceRange: 'Negatif', date: '2023-06-01' })).map((r) => r[0])).toEqual(['glucose']);
+    expect(coded(JSON.stringify({ chemistry: [{ name: 'Sodium', result: '140', unit: 'mmol/L', referenceRange: '135-145', date: '2024-01-01' }],
+      urinalysis: [{ name: 'Glucose', result: 'Negative', referenceRange: 'Negative', date: '2023-06-01' }] })).map((r) => r[0])).toEqual(['sodium']);
+    // On the same date it is read with them.
+    expect(coded(json({ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Potassium', result: '5.9*', unit: 'mmol/L', referenceRange: '3.5-5.1', date: '2024-01-01' })).map((r) => [r[0], r[5]])).toEqual([['glucose', 'normal'], ['potassium', 'abnormal']]);
+    // A history still reads nothing: records read before on two dates, or only starred records on two dates.
+    expect(jsonWarnings(json({ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Glucose', result: '101', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' },
+      { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2022-06-01' }))).toEqual(['records-on-several-dates']);
+    expect(coded(json({ name: 'Glucose', result: '105*', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' }))).toEqual([]);
+  });
+
+  it('R3: a bare volume is per that volume only in a per-microlitre count\'s magnitude (a ×10³ or ×10⁶ count with its power lost stays as before)', () => {
+    expect(coded('WBC 7.5 uL 4.0 - 11.0')).toEqual([]);
+    expect(coded('Platelets 250 uL 150 - 400')).toEqual([]);
+    expect(coded('Platelets 2.5 uL 1.5 - 4.0')).toEqual([]);
+    expect(coded('RBC 4.5 mcL 4.2 - 5.4')).toEqual([]);
+    expect(coded(json({ name: 'WBC', result: '7.5', unit: 'uL', referenceRange: '4.0 - 11.0' }))).toEqual([]);
+    // In a table the unit is left out as a misprint, as before (no `/uL`).
+    expect(coded(md('| Test | Result | Unit | Range |', '| WBC | 7.5 | uL | 4.0 - 11.0 |'))).toEqual([['white-blood-cell-count', 7.5, null, 4, 11, 'normal']]);
+    // A count in its per-microlitre magnitude is still per that volume; a count the catalog keeps per microlitre (urine) any number.
+    expect(coded('WBC 7,500 cumm 4,000 - 11,000')).toEqual([['white-blood-cell-count', 7500, '/uL', 4000, 11000, 'normal']]);
+    expect(coded('RBC 4,500,000 uL').map((r) => [r[0], r[1], r[2]])).toEqual([['red-blood-cell-count', 4500000, '/uL']]);
+    expect(coded('Urine WBC 12 uL 0 - 25').map((r) => [r[0], r[1], r[2]])).toEqual([['leukocytes-in-urine', 12, '/uL']]);
+    // A per-microlitre value beside a range of the ×10³ scale is no per-microlitre count.
+    expect(coded('WBC 7500 uL 4.0 - 11.0')).toEqual([]);
+    // The range's scale decides (a low platelet count per microlitre); a minor absolute count's own magnitude (≥ 100).
+    expect(coded('Platelets 8,000 uL 150,000 - 400,000')).toEqual([['platelet-count', 8000, '/uL', 150000, 400000, 'low']]);
+    expect(coded('Absolute Eosinophil Count 300 uL 40 - 440')).toEqual([['eosinophils-absolute', 300, '/uL', 40, 440, 'normal']]);
+  });
+
+  it('N1, N2: a key read as a header takes the value only from a word for the result or the value (not `patient`, `current`, `values`, `in range`); `description` names nothing', () => {
+    expect(coded(json({ test: 'Glucose', patient: '10234', unit: 'mg/dL', range: '70-99' }, { test: 'Creatinine', patient: '10234', unit: 'mg/dL', range: '0.6-1.2' }))).toEqual([]);
+    expect(coded(JSON.stringify({ settings: { alerts: [{ name: 'Glucose', current: '180', unit: 'mg/dL', range: '70-180' }, { name: 'Glucose', current: '70', unit: 'mg/dL', range: '70-180' }] } }))).toEqual([]);
+    expect(coded(json({ name: 'Glucose', unit: 'mg/dL', range: '70-180', inRange: '72', outOfRange: '28' }))).toEqual([]);
+    expect(coded(json({ name: 'Glucose', unit: 'mg/dL', range: '70-180', in_range: 72, out_of_range: 28 }))).toEqual([]);
+    expect(coded(json({ assay: 'Glucose', lot: 'A12', values: '100', unit: 'mg/dL', range: '95-105' }))).toEqual([]);
+    expect(coded(JSON.stringify({ pump: { name: 'Insulin pump', alarms: [{ name: 'Glucose', current: '250', unit: 'mg/dL', normal: '70-180' }] } }))).toEqual([]);
+    expect(coded(JSON.stringify({ qc: [{ description: 'Glucose', level: 'Control 1', current: '95', unit: 'mg/dL', range: '85-105' },
+      { description: 'Creatinine', level: 'Control 1', current: '1.1', unit: 'mg/dL', range: '0.9-1.3' }] }))).toEqual([]);
+    expect(coded(JSON.stringify({ device: 'Dialysis machine', dialysate: [{ parameter: 'Sodium', current: '138', unit: 'mmol/L', normal: '135-145' },
+      { parameter: 'Potassium', current: '2.0', unit: 'mmol/L', normal: '1.0-4.0' }] }))).toEqual([]);
+    expect(coded(JSON.stringify({ device: 'Watch', metrics: [{ description: 'Heart rate', current: 72, unit: 'bpm', normal: '60-100' },
+      { description: 'Glucose', current: 5.4, unit: 'mmol/L', normal: '3.9-5.5' }] }))).toEqual([]);
+    expect(coded(json({ name: 'Battery', current: '3.7', unit: 'V', range: '3.0-4.2' }, { name: 'Sodium', current: '141', unit: 'mmol/L', range: '136-145' }))).toEqual([]);
+    // Result words in other languages still read (Polish, Czech, Malay).
+    expect(coded(json({ badanie: 'Glukoza', wynik: '105', jednostka: 'mg/dL', zakres: '70-99' }))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
+    expect(coded(json({ ujian: 'Glukosa', keputusan: '5.4', unit: 'mmol/L', julat_rujukan: '3.9 - 6.1' }))).toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal']]);
+  });
+
+  it('N3: one bound\'s header (`untere_grenze`, `also`, `dolna_granica`) is no range of one bound: unread, as before', () => {
+    expect(coded(json({ Analyt: 'Glucose', Wert: '105', Einheit: 'mg/dL', untere_grenze: '70', obere_grenze: '99' }))).toEqual([]);
+    expect(coded(json({ vizsgalat: 'Glukoz', eredmeny: '5.2', mertekegyseg: 'mmol/L', also: '3.9', felso: '6.1' }))).toEqual([]);
+    expect(coded(json({ badanie: 'Glukoza', wynik: '105', jednostka: 'mg/dL', dolna_granica: '70', gorna_granica: '99' }))).toEqual([]);
+  });
+
+  it('N4: a star a note of the document defines as something else flags nothing (the text reader\'s footnote test, shared); a note that it is a flag, or none, keeps it', () => {
+    expect(coded(JSON.stringify({ note: '* calculated value', results: [{ name: 'LDL Cholesterol', result: '110*', unit: 'mg/dL', referenceRange: '< 130' },
+      { name: 'Total Cholesterol', result: '190', unit: 'mg/dL', referenceRange: '< 200' }] }))).toEqual([
+      ['ldl-cholesterol', 110, 'mg/dL', null, 130, 'normal'], ['total-cholesterol', 190, 'mg/dL', null, 200, 'normal']]);
+    expect(coded(JSON.stringify({ legend: '* Test not accredited', tests: [{ name: 'Vitamin D', result: '32*', unit: 'ng/mL', referenceRange: '30-100' }] })))
+      .toEqual([['vitamin-d', 32, 'ng/mL', 30, 100, 'normal']]);
+    expect(coded(JSON.stringify({ legend: '* = NGSP certified', tests: [{ name: 'HbA1c', result: '5.2*', unit: '%', referenceRange: '4.0-5.6' }] }))
+      .map((r) => r[5])).toEqual(['normal']);
+    expect(coded(JSON.stringify({ note: '* Abnormal result', tests: [{ name: 'HbA1c', result: '5.2*', unit: '%', referenceRange: '4.0-5.6' }] }))
+      .map((r) => r[5])).toEqual(['abnormal']);
+    // No note: the printed flag first, as on a line (`Glucose 95* mg/dL 70-99`, an empty flag column, `>90*` against `>60`).
+    expect(coded(json({ name: 'Glucose', result: '95*', unit: 'mg/dL', referenceRange: '70-99', flag: '' })).map((r) => r[5])).toEqual(['abnormal']);
+    expect(coded('Glucose 95* mg/dL 70-99').map((r) => r[5])).toEqual(['abnormal']);
+    // The text reader's footnote rule is the same helper's.
+    expect(coded(lines('LDL Cholesterol 110* mg/dL <130', 'Total Cholesterol 190 mg/dL <200', '* calculated value')).map((r) => r[5])).toEqual(['normal', 'normal']);
+  });
+
+  it('N6: a word taken as its range\'s is an answer that test has (a colour, a clarity, presence), never a status, a specimen\'s or another kind\'s word', () => {
+    for (const [name, word] of [['Urine Glucose', 'See comment'], ['Urine Protein', 'Hemolyzed'], ['Urine Glucose', 'Insufficient sample'], ['Urine Protein', 'Repeat'],
+      ['Urine Color', 'Not applicable'], ['Urine Color', 'Sample clotted'], ['Urine Glucose', 'Refer to report'], ['Urine Glucose', 'Unavailable'], ['Urine Protein', 'Lab error'],
+      ['Urine Glucose', 'Yellow'], ['Urine Protein', 'Cloudy']]) {
+      expect(coded(json({ name, result: word, referenceRange: word }))).toEqual([]);
+    }
+    expect(coded(JSON.stringify({ name: 'Urinalysis', tests: [{ name: 'Glucose', result: 'Contaminated', referenceRange: 'Contaminated' }] }))).toEqual([]);
+    // A colour, a clarity and a reactivity are still read against the same word.
+    expect(codedWithText(json({ name: 'Urine Color', result: 'Kuning', referenceRange: 'Kuning' }, { name: 'Urine Clarity', result: 'Agak Keruh', referenceRange: 'Agak Keruh' },
+      { name: 'Urine Color', result: 'Pale yellow', referenceRange: 'Pale yellow' })).map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['urine-color', 'Kuning', 'normal'], ['urine-clarity', 'Agak Keruh', 'normal'], ['urine-color', 'Pale yellow', 'normal']]);
+    // A printed flag beside a negative answer is the flag, as the text reader reads `Nitrite  Negative  H  Negative`.
+    expect(coded(json({ name: 'Urine Nitrite', result: 'Negatif', referenceRange: 'Negatif', flag: 'H' })).map((r) => r[5])).toEqual(['high']);
+    expect(coded(lines('URINALYSIS', 'Nitrite Negative H Negative')).map((r) => r[5])).toEqual(['high']);
+  });
+
+  it('R4: a named group of tests nested in a urinalysis opens its own section; only a part of the examination keeps the urine', () => {
+    const nested = JSON.stringify({ name: 'Urinalysis', tests: [{ name: 'Ketones', result: 'Negative', referenceRange: 'Negative' }],
+      related: { name: 'Metabolic panel', tests: [{ name: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99' }] } });
+    expect(coded(nested).map((r) => r[0])).toEqual(['ketones-in-urine', 'glucose']);
+    // Its parts keep it (English and Indonesian).
+    const parts = JSON.stringify({ name: 'URINALISA', subsections: [{ name: 'Chemical Examination', tests: [{ name: 'Glucose', result: 'Negative', referenceRange: 'Negative' }] },
+      { name: 'KIMIA', tests: [{ name: 'pH', result: '6.0', referenceRange: '4.5 - 8.0' }] }, { name: 'MIKROSKOPIS', tests: [{ name: 'Eritrosit', hasil: '1 - 2', satuan: 'LPB', nilai_rujukan: '0 - 2' }] }] });
+    expect(coded(parts).map((r) => r[0])).toEqual(['glucose-in-urine', 'urine-ph', 'erythrocytes-in-urine']);
+  });
+
+  it('R2: a ketone or nitrite with a number in a molar concentration outside a urine section is no urine strip\'s answer (the name unknown, as before)', () => {
+    expect(coded('Keton 0.3 mmol/L 0.0 - 0.6')).toEqual([['?Keton', 0.3, 'mmol/L', 0, 0.6, 'normal']]);
+    expect(coded(lines('Darah Lengkap', 'Hemoglobin 14.6 g/dL 13.2 - 17.3', 'Keton 0.2 mmol/L 0 - 0.6')).map((r) => r[0])).toEqual(['hemoglobin', '?Keton']);
+    expect(coded('Nitrit 12 umol/L').map((r) => r[0])).toEqual(['?Nitrit']);
+    // The English names too (urine before, an old flaw).
+    expect(coded('Ketones 0.3 mmol/L 0.0 - 0.6').map((r) => r[0])).toEqual(['?Ketones']);
+    // Under a urine heading, with a name that says urine, or in a strip's mg/dL it is the urine's, as before.
+    expect(coded(lines('URINALYSIS', 'Ketones 1.5 mmol/L')).map((r) => r[0])).toEqual(['ketones-in-urine']);
+    expect(coded('Urine Ketones 1.5 mmol/L').map((r) => r[0])).toEqual(['ketones-in-urine']);
+    expect(coded('Ketones 15 mg/dL Negative').map((r) => r[0])).toEqual(['ketones-in-urine']);
+  });
+
+  it('N7: an empty range place admits no target, threshold, setting or critical limit, nor a record of another shape than its list\'s', () => {
+    const ranged = (name: string, result: string, unit: string, referenceRange: string) => ({ name, result, unit, referenceRange });
+    expect(coded(json(ranged('LDL Cholesterol', '130', 'mg/dL', '<100'), ranged('HbA1c', '7.5', '%', '4.0-5.6'),
+      { name: 'LDL Cholesterol', result: '70', unit: 'mg/dL', referenceRange: '', status: 'target' })).map((r) => [r[0], r[1]])).toEqual([['ldl-cholesterol', 130], ['hemoglobin-a1c', 7.5]]);
+    expect(coded(json(ranged('Glucose', '95', 'mg/dL', '70-99'), ranged('Creatinine', '1.0', 'mg/dL', '0.6-1.2'),
+      { name: 'Glucose', result: '126', unit: 'mg/dL', referenceRange: '', comment: 'diagnostic threshold for diabetes' })).map((r) => [r[0], r[1]])).toEqual([['glucose', 95], ['creatinine', 1]]);
+    expect(coded(json({ ...ranged('Potassium', '4.1', 'mmol/L', '3.5-5.1'), comment: '' }, { ...ranged('Sodium', '140', 'mmol/L', '135-145'), comment: '' },
+      { ...ranged('Potassium', '6.8', 'mmol/L', ''), comment: 'critical call value' })).map((r) => [r[0], r[1]])).toEqual([['potassium', 4.1], ['sodium', 140]]);
+    // A dialysis machine's settings: the list's key says so.
+    expect(coded(JSON.stringify({ machine: 'Dialysis unit', settings: [{ name: 'Sodium', value: '140', unit: 'mmol/L', range: '' },
+      { name: 'Potassium', value: '2.0', unit: 'mmol/L', range: '1.0-4.0' }, { name: 'Bicarbonate', value: '35', unit: 'mmol/L', range: '30-40' }] })).map((r) => r[0])).toEqual(['potassium', 'carbon-dioxide']);
+    // A results list of one shape still reads its record with the empty range.
+    expect(coded(json(ranged('Triglycerides', '104', 'mg/dL', ''), ranged('HDL Cholesterol', '50', 'mg/dL', '> 40'), ranged('LDL Cholesterol', '100', 'mg/dL', '< 130'))).map((r) => r[0]))
+      .toEqual(['triglycerides', 'hdl-cholesterol', 'ldl-cholesterol']);
   });
 });

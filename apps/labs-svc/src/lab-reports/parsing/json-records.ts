@@ -1,11 +1,11 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
-import { flagFromRange, flagSide, normalizeFlag } from './flags.js';
-import type { ParsedReport, ParseWarning, RawRow } from './parse.types.js';
-import { parseReferenceRange } from './reference-range.js';
+import { flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
+import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
 import { URINE_WORDS } from './result-list.js';
-import { cellKind, lineOfOffset } from './table.js';
-import { isAnswerInWords, isUnitToken, namesNoResult, parseValueToken, tokenize } from './tokens.js';
+import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
+import { isAnswerInWords, isAspectAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /**
@@ -342,9 +342,16 @@ const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
  * A result value as a record holds it: a number, or a string of one — thousands or lakhs grouped with commas
  * (`"2,48,000"`, `"7,400"`), leading zeros (`"04"`), a comparator (`"<0.5"`). Null for anything else (words, prose).
  */
-function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator'] } | null {
+function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator']; star?: boolean } | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
   if (typeof v !== 'string') return null;
+  // (labs50fix) A laboratory's star after the value (`"83.4*"`, `"118 *"`): the printed flag, as `MCV 83.4* fl` on a
+  // line reads (starredValue).
+  const starred = starredValue(v);
+  if (starred) {
+    const r = recordValue(starred, decimalComma);
+    return r ? { ...r, star: true } : null;
+  }
   let t = v.trim();
   // (labs40fix review) In a record that writes decimal commas (decimalCommaRecord) `"1,234"` is 1.234.
   if (decimalComma && AMBIGUOUS_GROUP.test(t)) t = t.replace(',', '.');
@@ -358,16 +365,83 @@ function recordValue(v: unknown, decimalComma = false): { value: number; text?: 
   return p.comparator ? { value: p.value, text: p.text, comparator: p.comparator } : { value: p.value };
 }
 
-/** A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text` (recordAnswer). */
-type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator'] };
+/**
+ * (labs50fix) A record's value without the star printed after it (`"83.4*"`, `"118 *"`, `"6.1**"`), or null when none
+ * is: one or two stars after a number, nothing after them.
+ */
+function starredValue(v: string): string | null {
+  const m = /^(.*\d)\s*\*{1,2}$/.exec(v.trim());
+  return m ? m[1]! : null;
+}
+
+/**
+ * A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text`
+ * (recordAnswer); (labs50fix) `star`: a star printed after the number, the printed flag.
+ */
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; star?: boolean; span?: [number, number] };
 
 /**
  * (labs48fix) A result in words as a record holds it: an answer of presence the text reader reads (`Negative`,
  * `Positive`, `Not detected`, Chinese `阴性`/`阳性`, Japanese `陰性`/`陽性`, Korean `음성`/`양성`: tokens.ts's
  * isAnswerInWords), trimmed. Null for anything else (prose, a blood group, a setting's words).
  */
-function recordAnswer(v: unknown): { value: null; text: string } | null {
-  return typeof v === 'string' && isAnswerInWords(v.trim()) ? { value: null, text: v.trim() } : null;
+function recordAnswer(v: unknown, range?: unknown): { value: null; text: string } | null {
+  if (typeof v !== 'string') return null;
+  const text = v.trim();
+  return isAnswerInWords(text) || expectedWord(text, range) ? { value: null, text } : null;
+}
+
+/**
+ * (labs50fix) An answer in words that is the word its range prints (`"Kuning"` against `"Kuning"`, `"Clear"` against
+ * `"Clear"`, `"Non Reaktif"` against `"Non Reaktif"`): the expected answer, whatever the word — a colour's, a
+ * clarity's, a serology's. A few words of letters only, never a status that says there is no result nor a flag word.
+ * Still only for a test the catalog answers in words (answersInWordsOf).
+ */
+function expectedWord(text: string, range: unknown): boolean {
+  return typeof range === 'string' && /^\p{L}+(?:[ -]\p{L}+){0,2}$/u.test(text) && text.length <= 30 && !NO_RESULT_STATUS.test(text)
+    && normalizeFlag(text) === null && canonicalQualitative(text) === canonicalQualitative(range);
+}
+
+/** (labs50fix review) The answers labs50fix added (`Negatif`, `Reaktif`, `Non Reaktif`): new records for the dated guard. */
+const LABS50_ANSWER = /^(?:negatif|(?:non[ -]?)?reaktif)$/i;
+
+/**
+ * (labs50fix review) Whether a word is an answer of that kind (catalog.ts answerKind): a colour (`Yellow`, `Pale
+ * yellow`, `Straw`, Indonesian `Kuning`, `Kuning muda`), a clarity (`Clear`, `Cloudy`: isAspectAnswer; Indonesian
+ * `Jernih`, `Agak Keruh`), or a qualitative answer (`Negatif`, `Non Reaktif`, `Reactive`: isQualitativeAnswer without
+ * the clarity words).
+ */
+function answerOfKind(text: string, kind: 'color' | 'aspect' | 'presence' | undefined): boolean {
+  if (kind === 'color') return COLOR_ANSWER.test(text.trim());
+  if (kind === 'aspect') return isAspectAnswer(text) || CLARITY_ANSWER.test(text.trim());
+  if (kind === 'presence') return isQualitativeAnswer(text) && !isAspectAnswer(text);
+  return false;
+}
+const COLOR_SHADE = String.raw`pale|light|dark|deep|bright|very pale|muda|tua|pucat|claro|oscuro|escuro|chiaro|scuro|hell|dunkel|p[âa]le|clair|fonc[ée]|kemerahan`;
+const COLOR_ANSWER = new RegExp(String.raw`^(?:(?:${COLOR_SHADE})[ -])?(?:straw[ -])?(?:yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
+  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](?:${COLOR_SHADE}))?$`, 'i');
+const CLARITY_ANSWER = /^(?:(?:agak|sedikit|sangat) )?(?:jernih|keruh)$/i;
+
+/**
+ * (labs50fix review) The parts of a urinalysis as Indonesian and Malay laboratories name them: `Makroskopis`
+ * (macroscopic), `Mikroskopis` (microscopic), `Fisik` (physical), `Sedimen`, and `Kimia` — the language's one word for
+ * chemical and chemistry, a urinalysis's chemical part when nested in it (English `Chemistry` there is a panel's).
+ */
+const URINE_PART = /^(?:(?:pemeriksaan )?(?:makroskopis|mikroskopis|fisik|kimia|sedimen)(?: urine| urin)?)$/i;
+
+/**
+ * (labs50fix review) Words that make a number a limit, not a measurement: a target or goal, a threshold or cut-off, a
+ * device's setting, an alert's or alarm's level, a critical (call, panic) value, a decision or diagnostic limit. A
+ * record with an empty range place that says one of them (its status, its comment), or a list held under such a key
+ * (`settings`, `goals`), is no result with its range left out (rule 5).
+ */
+const LIMIT_WORDS = /\b(?:targets?|goals?|thresholds?|cut-?offs?|settings?|set ?points?|limits?|alerts?|alarms?|critical|panic|call values?|decision|diagnostic|prescribed|dialysate)\b/i;
+
+/** (labs50fix review) Whether every item of a list is a record with the same keys as the first (one shape: a table's rows). */
+function sameShape(list: unknown[]): boolean {
+  const shape = (r: unknown) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r).sort().join('\u0000') : null);
+  const first = shape(list[0]);
+  return first !== null && list.every((r) => shape(r) === first);
 }
 
 /** (labsreadfix) An answer's word where a bound goes: an answer of presence (isAnswerInWords) or a range's (`Non-reactive`). */
@@ -379,8 +453,9 @@ function answerWord(v: string): boolean {
  * (labsreadfix) Whether the catalog answers a record's test in words: a qualitative test's, or a name that says urine
  * whose strip answers it (`Urine protein`, `尿蛋白`).
  */
-export function answersInWordsOf(name: string, opts: JsonRecordOptions): boolean {
-  return Boolean(opts.answersInWords?.(name, true) || (URINE_WORD.test(name) && opts.answersInUrine?.(name)));
+export function answersInWordsOf(name: string, opts: JsonRecordOptions, inUrineSection = false): boolean {
+  // (labs50fix) Under a urine section as under a name that says urine (`Nitrit`, `Protein` in a urinalysis).
+  return Boolean(opts.answersInWords?.(name, true) || ((inUrineSection || URINE_WORD.test(name)) && opts.answersInUrine?.(name)));
 }
 
 /** (labs40fix review) A number with one comma before three digits (`"1,234"`): a thousands group or a decimal comma. */
@@ -410,10 +485,34 @@ function rangeString(v: string): string {
   return lines.join(' ');
 }
 
+/**
+ * (labs50fix) A count printed as a span (`"1 - 2"`, `"3-5"`): its text and its two ends, the first not above the
+ * second; null for anything else.
+ */
+function recordSpan(v: unknown): { value: null; text: string; span: [number, number] } | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/.exec(v.trim());
+  if (!m || Number(m[1]) > Number(m[2])) return null;
+  return { value: null, text: v.trim(), span: [Number(m[1]), Number(m[2])] };
+}
+
+/** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`). */
+function perField(unit: string): boolean {
+  return /^\/\[(?:HPF|LPF)\]$/.test(toUcum(unit) ?? '');
+}
+
+/** (labs50fix) A span's flag against its bounds (recordSpan), or null where it crosses one or there are none. */
+function spanFlag([from, to]: [number, number], { low, high }: { low?: number; high?: number }): 'low' | 'high' | 'normal' | null {
+  if (low === undefined && high === undefined) return null;
+  if (low !== undefined && to < low) return 'low';
+  if (high !== undefined && from > high) return 'high';
+  return (low === undefined || from >= low) && (high === undefined || to <= high) ? 'normal' : null;
+}
+
 /** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
 function bound(v: unknown): number | undefined {
   const r = recordValue(v);
-  return r && !r.comparator ? r.value : undefined;
+  return r && !r.comparator && !r.star ? r.value : undefined;
 }
 
 interface Keys {
@@ -442,6 +541,10 @@ interface Keys {
   foreignValueOrRange?: boolean;
   /** (labs40fix review) Whether any of its name, value, unit or range keys is another language's word. */
   foreign?: boolean;
+  /** (labs50fix) A remark's key (`comment`, `notes`, `keterangan`): the row's comment. */
+  comment?: string;
+  /** (labs50fix review) Whether a name, value, unit, range or flag key was read through the column headers' vocabulary. */
+  viaHeader?: boolean;
 }
 
 function classify(obj: Record<string, unknown>): Keys {
@@ -449,7 +552,9 @@ function classify(obj: Record<string, unknown>): Keys {
   // (labs40fix review) The value key: an English one before another language's or a misspelt one (taken only where
   // the record has no English value key), and among them the first whose value is a number (`value: "95"` before
   // a `valore: "n.d."`); else the first, as before.
-  const values: { english: string[]; foreign: string[]; misspelt: string[] } = { english: [], foreign: [], misspelt: [] };
+  // (labs50fix) `header`: a value key read through the column headers' vocabulary (headerKeys), taken last.
+  const values: { english: string[]; foreign: string[]; misspelt: string[]; header: string[] } = { english: [], foreign: [], misspelt: [], header: [] };
+  const headerKeys: Partial<Record<ColumnRole, string>> = {};
   for (const key of Object.keys(obj)) {
     const words = keyWords(key);
     const last = words.at(-1) ?? '';
@@ -481,15 +586,33 @@ function classify(obj: Record<string, unknown>): Keys {
     else if (HIGH_KEY.test(core)) keys.high ??= key;
     else if (FLAG_KEY.test(core)) keys.flag ??= key;
     else if (DATE_KEY.test(core)) keys.date ??= key;
+    else {
+      // (labs50fix) A key none of the above knows, read as a column header would be (table.ts headerRoleOfWords: `hasil`,
+      // `satuan`, `nilai_rujukan`, `waarde`, `Referenzbereich` …): its role is taken below only where no key above
+      // gave it, so a record read before reads as it did.
+      const header = headerRoleOfWords(words.join(' '));
+      if (header?.comment) keys.comment ??= key;
+      else if (header && HEADER_KEY_ROLES.includes(header.role) && headerKeyTakes(header.role, words.join(' '))) headerKeys[header.role] ??= key;
+    }
   }
-  const candidates = values.english.length ? values.english : values.foreign;
+  if (!keys.names.length && headerKeys.name) keys.names.push({ key: headerKeys.name, english: false, other: false });
+  if (!values.english.length && !values.foreign.length && headerKeys.value) values.header.push(headerKeys.value);
+  const before = [keys.unit, keys.range, keys.flag];
+  keys.unit ??= headerKeys.unit;
+  keys.range ??= headerKeys.range;
+  keys.flag ??= headerKeys.flag;
+  keys.viaHeader = keys.names.some((n) => n.key === headerKeys.name) || values.header.length > 0
+    || [keys.unit, keys.range, keys.flag].some((k, i) => k !== before[i]);
+  const candidates = values.english.length ? values.english : values.foreign.length ? values.foreign : values.header;
   // (labs48fix) Else the first holding an answer in words (`"itemValue": "阴性"` after an empty `"itemResult"`).
   keys.value = candidates.find((k) => recordValue(obj[k]) !== null) ?? candidates.find((k) => recordAnswer(obj[k]) !== null) ?? candidates[0];
   // (labs48fix) A misspelt English value key (`ReusltValue`) when none of the others holds a number or an answer (a
   // `Result` beside it holds the flag: `""`, `低`).
   const misspelt = values.misspelt.find((k) => readsAsResult(obj[k]));
   if (misspelt && (keys.value === undefined || !readsAsResult(obj[keys.value]))) keys.value = misspelt;
-  else if (keys.value && !values.english.length) keys.foreignValueOrRange = keys.foreign = true;
+  // (labs50fix) Not a key read as a header: the headers' vocabulary is of languages that write decimal points too
+  // (Indonesian records print `14.6`, `261,000`), so such a record's decimal comma is its range's (decimalCommaRecord).
+  else if (keys.value && values.foreign.includes(keys.value)) keys.foreignValueOrRange = keys.foreign = true;
   // (labs48fix) A second result key beside the value's, empty or holding a flag (`"itemResult": "↑"`, `"Result": "低"`):
   // the laboratory's flag, where no flag key is.
   const judgment = [...values.english, ...values.misspelt].find((k) => k !== keys.value && flagOrEmpty(obj[k]));
@@ -497,6 +620,53 @@ function classify(obj: Record<string, unknown>): Keys {
   keys.flagPlace = keys.flag !== undefined && flagOrEmpty(obj[keys.flag]);
   return keys;
 }
+
+/**
+ * (labs50fix review) The notes on a star a document holds: its strings that open with the mark (`*`, `**`, `(*)`),
+ * an equals sign or a colon after it or not, then words (`* calculated value`, `* = NGSP certified`) — anywhere but
+ * in a record's name (`*Glucose`: the name's own mark).
+ */
+function starNotes(data: unknown, keysOf: (obj: Record<string, unknown>) => Keys): string[] {
+  const notes: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (STAR_NOTE.test(v)) notes.push(v.trim());
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      const obj = v as Record<string, unknown>;
+      const names = new Set(keysOf(obj).names.map((n) => n.key));
+      for (const [k, child] of Object.entries(obj)) if (!names.has(k)) walk(child);
+    }
+  };
+  walk(data);
+  return notes;
+}
+const STAR_NOTE = /^\s*(?:\*{1,2}|\(\*\))\s*(?:[=:–-]\s*)?(?=\p{L})/u;
+
+/**
+ * (labs50fix) The roles a key read as a column header may have in a record: its name, value, unit, range and flag.
+ * Not a date (a record dated on its own is one of a series and reads nothing: a `data` or `fecha` key would make a
+ * report's records none) nor a previous result.
+ */
+const HEADER_KEY_ROLES: readonly ColumnRole[] = ['name', 'value', 'unit', 'range', 'flag'];
+
+/**
+ * (labs50fix review) Whether a key's words, read as a column header (headerRoleOfWords), may take that role in a record.
+ * A table's header row stands over a table of results, a record's key does not: a generic header word is no result's
+ * key in a device's, a QC run's or an order's data. So the value only from a word that means the result or the value
+ * in some language (HEADER_RESULT_WORD: `hasil`, `uitslag`, `resultado`, `patient result`) — never `patient` (a
+ * patient's id), `current` (a pump's, a watch's reading), `values`, `in range`/`out of range` (a CGM's time in range),
+ * `findings`; the name never from `description` (a QC level's, a metric's, prose); the range never from one bound's
+ * header (`untere_grenze`, `also`, `dolna_granica`: a range of one bound, no flag — unread, as before).
+ */
+function headerKeyTakes(role: ColumnRole, words: string): boolean {
+  if (role === 'value') return HEADER_RESULT_WORD.test(words);
+  if (role === 'name') return !/^(?:test )?description$/.test(words);
+  if (role === 'range') return !isBoundHeader(words);
+  return true;
+}
+const HEADER_RESULT_WORD = new RegExp(String.raw`\b(?:result|value|uitslag|testuitslag|resultaat|waarde|ergebnis|wynik|risultato|resultado|resultados`
+  + String.raw`|resultat|resultats|valeur|valor|eredmeny|ertek|vysledek|hodnota|rezultat|rezultate|hasil|keputusan)\b`);
 
 /** (labs48fix) Whether a record's field is empty or a status word a flag reads (`""`, `null`, `↑`, `低`, `H`). */
 function flagOrEmpty(v: unknown): boolean {
@@ -533,10 +703,23 @@ function withoutMark(name: string): string {
 export interface JsonRecordOptions {
   knows?: (name: string) => boolean;
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (labs50fix review) The least count per microlitre of a name the catalog counts per volume (catalog.ts perMicrolitreFloor). */
+  perMicrolitreFloor?: (name: string) => number | undefined;
   /** (labsreadfix) Whether the catalog answers a test in words (`inUrine`: its urine analyte's name too). */
   answersInWords?: (name: string, inUrine?: boolean) => boolean;
   /** (labsreadfix) Whether a urine analyte's strip answers it in words (`Urine protein`). */
   answersInUrine?: (name: string) => boolean;
+  /** (labs50fix review) The kind of words a test answers in (catalog.ts answerKind). */
+  answerKind?: (name: string, inUrine?: boolean) => 'color' | 'aspect' | 'presence' | undefined;
+  /** (labs50fix) Whether the catalog knows a name in urine (under a urine section: `pH`, `Specific gravity`). */
+  knowsInUrine?: (name: string) => boolean;
+  /**
+   * (labs50fix) The specimen a heading names (text-report.parser's headingSpecimen): a section's name over records
+   * (`{"name": "URINALISA", "tests": [ … ]}`) says theirs; null for blood's, undefined for none.
+   */
+  headingSpecimen?: (text: string) => RawRow['specimen'] | null | undefined;
+  /** (labs50fix review) Whether a heading names a part of a urine's examination (text-report.parser's partOfExamination). */
+  partOfExamination?: (text: string) => boolean;
   /**
    * (labs48xml) Records that are no JSON of the text (an XML document's, made data by xml-records.ts): `place` gives
    * a row its line, date and code from its record (the text holds no `"key": "name"` to find it by), and a record the
@@ -607,7 +790,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   if (!module) return null;
   const rows: RawRow[] = [];
   const warnings: ParseWarning[] = [];
-  const dates = new Set<string>();
+  // (labs50fix review) Each row's own date, and whether only a labs50fix rule let its record in (recordRow's `novel`).
+  const dated = new Map<RawRow, { date?: string; novel: boolean }>();
   const lineAt = lineOfOffset(source);
   // Past where the last row's record was found: records are in document order, each found from there on.
   let from = module.start;
@@ -618,6 +802,15 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     if (!keys) classified.set(obj, (keys = classify(obj)));
     return keys;
   };
+  // (labs50fix) How many records of an array print a range (a text with a digit or a word): results' neighbours,
+  // among which a record with an empty range place is a result too (recordRow).
+  const rangedRecords = (records: unknown[]): number => records.filter((r) => {
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) return false;
+    const obj = r as Record<string, unknown>;
+    const keys = keysOf(obj);
+    const range = keys.value && keys.range ? obj[keys.range] : undefined;
+    return typeof range === 'string' && /[\p{L}\d]/u.test(range);
+  }).length;
   // (labs48fix review) Whether a flag word that says the value is off its range (`H`, `↓`, `偏高`, `Low`) stands in the
   // flag place of one record of an array, or of a lone record: that place is the laboratory's flag column, and its
   // records' bare limits (`lowerLimit`/`upperLimit`, `min`/`max`) are their reference range. An empty or null place,
@@ -629,56 +822,109 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const keys = keysOf(obj);
     return keys.flag !== undefined && typeof obj[keys.flag] === 'string' && OFF_RANGE.has(statusFlag(obj[keys.flag] as string) ?? '');
   });
-  const visit = (v: unknown, flagged?: boolean): void => {
+  // (labs50fix) `specimen`: what the names of the sections around a record say (sectionSpecimen).
+  // (labs50fix review) `listKey`: the key holding an array (`settings`, `goals`: no results' list, LIMIT_WORDS).
+  const visit = (v: unknown, flagged?: boolean, specimen?: RawRow['specimen'], ranged = 0, listKey?: string): void => {
     if (Array.isArray(v)) {
       const inArray = flaggedRecords(v);
-      for (const item of v) visit(item, inArray);
+      // (labs50fix review) Results' neighbours only in a list of records of one shape (the same keys), not held under a
+      // key of settings, goals or limits (`settings`, `targets`, `alarms`): rule 5's empty range place.
+      const withRanges = sameShape(v) && !(listKey && LIMIT_WORDS.test(keyWords(listKey).join(' '))) ? rangedRecords(v) : 0;
+      for (const item of v) visit(item, inArray, specimen, withRanges);
       return;
     }
     if (v === null || typeof v !== 'object') return;
     const obj = v as Record<string, unknown>;
     const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
-    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value]) : null;
-    const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj])) : null;
+    const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
+      ?? recordSpan(obj[keys.value]) : null;
+    const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged) : null;
     if (row && named) {
       const at = opts.records ? from : recordAt(source, named.key, obj[named.key] as string, from, module.start);
       row.line = lineAt(at);
       from = at + 1;
       opts.records?.place(obj, row);
       if (row.warning) warnings.push({ ...row.warning, line: row.line });
+      const novel = Boolean(row.novel || keys.viaHeader);
       delete row.warning;
-      if (keys.date && obj[keys.date] !== null && obj[keys.date] !== undefined) dates.add(JSON.stringify(obj[keys.date]));
+      delete row.novel;
+      const date = keys.date && obj[keys.date] !== null && obj[keys.date] !== undefined ? JSON.stringify(obj[keys.date]) : undefined;
+      dated.set(row, { ...(date !== undefined ? { date } : {}), novel });
       rows.push(row);
     }
-    for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child);
+    // (labs50fix) A section's name says its records' specimen (`"name": "URINALISA"`), and so does the key holding them
+    // (`"urinalysis": [ … ]`); a record's own name is no section's.
+    const sectionName = keys.names.map((k) => obj[k.key]).find((n): n is string => typeof n === 'string');
+    // (labs50fix review) A named group of tests of its own (a name, a list of tests) inside a urine section opens its own
+    // section, as a Markdown heading of a panel under `# Urinalysis` does: it keeps the urine only where its name is a
+    // part of the examination (partOfExamination: `Chemical`, `Microscopic`, `Results`; Indonesian URINE_PART) or
+    // says urine itself; `Metabolic panel`, `Chemistry` read their own specimen (none said: blood's).
+    const group = !row && !keys.value && sectionName !== undefined && Object.values(obj).some((c) => c !== null && typeof c === 'object');
+    const around = group && specimen === 'urine' && !opts.partOfExamination?.(sectionName) && !URINE_PART.test(sectionName.trim()) ? undefined : specimen;
+    const own = row || keys.value ? specimen : underHeading(sectionName, around);
+    for (const [key, child] of Object.entries(obj)) if (child !== null && typeof child === 'object') visit(child, undefined, underHeading(key, own), 0, key);
+  };
+  // (labs50fix) The specimen under a section's name: the one it says (headingSpecimen), none under a heading of blood,
+  // else the enclosing section's (a part of a urinalysis, `MIKROSKOPIS`, `Chemical`, `tests`, stays urine).
+  const underHeading = (name: string | undefined, around: RawRow['specimen']): RawRow['specimen'] => {
+    const said = name?.trim() && opts.headingSpecimen ? opts.headingSpecimen(name) : undefined;
+    return said === null ? undefined : said ?? around;
   };
   // One record as a row, or null (fix38b: the conditions above). `flagged`: whether its array has a flag column
   // (flaggedRecords).
-  const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: RecordResult, flagged: boolean): (RawRow & { warning?: Omit<ParseWarning, 'line'> }) | null => {
+  // (labs50fix) `ranged`: how many records of its array print a range (rangedRecords).
+  const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: RecordResult, flagged: boolean,
+    specimen?: RawRow['specimen'], ranged = 0): (RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean }) | null => {
     let name = named.name;
-    if (!knows?.(name) || namesNoResult(name)) return null;
+    // (labs50fix) Under a urine section a name the catalog knows in urine is known (`Berat Jenis`, `pH`), as under a
+    // urine heading of printed lines (text-report.parser's knowingIn).
+    const inUrineSection = specimen === 'urine';
+    if (!(knows?.(name) || (inUrineSection && opts.knowsInUrine?.(name))) || namesNoResult(name)) return null;
     const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
     if (status && NO_RESULT_STATUS.test(status)) return null;
     // A name the record says is of urine (`Leucocytes`, its Hebrew name leukocytes in urine): the urine analyte's, or no row.
     if (saysUrine(obj, keys) && !URINE_WORD.test(name)) {
-      if (!knows(`${name} in urine`)) return null;
+      if (!knows?.(`${name} in urine`)) return null;
       name = `${name} in urine`;
     }
     // (labs48fix) An answer in words (`"itemValue": "阴性"`, `value` null): its text, under the same conditions as a
     // number's. (labs48fix review) A qualitative test's range is a word (`"Negative"`): an answer beside a range of
     // numbers (`"136-145"`), a bound in numbers or a unit of a quantity (`g/dL`) is no answer of that test — no row.
-    const answer = value.value === null;
+    // (labs50fix) A count per microscope field printed as a span (`"1 - 2"` with `"/HPF"`, `"LPB"`): kept as printed, as
+    // the text reader keeps `4-6/HPF`, only with a per-field unit.
+    const printedUnit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
+    if (value.span && !perField(printedUnit)) return null;
+    const answer = value.value === null && !value.span;
     // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
-    if (answer && !answersInWordsOf(name, opts)) return null;
-    const row: RawRow & { warning?: Omit<ParseWarning, 'line'> } = answer ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value!, line: 0 };
+    if (answer && !answersInWordsOf(name, opts, inUrineSection)) return null;
+    // (labs50fix review) A word taken as its range's (expectedWord) only where it is an answer that test has: a colour
+    // word for a urine's colour, a clarity word for its clarity, the answer vocabulary of presence or reactivity for
+    // the others — never a status, a specimen's or a comment's words (`See comment`, `Hemolyzed`, `Refer to report`)
+    // nor another kind's (`Yellow` for a urine glucose, `Cloudy` for a urine protein).
+    if (answer && !isAnswerInWords(value.text!) && !answerOfKind(value.text!, opts.answerKind?.(name, inUrineSection || URINE_WORD.test(name)))) return null;
+    const row: RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean } = value.value === null ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value, line: 0 };
+    // (labs50fix review) Whether only a labs50fix rule lets the record in (the dated records' guard counts the dates of
+    // the others, as before): a name known under a urine section only, a star, a span, a count's bare volume, an
+    // answer that is its range's word or printed with a unit, or (below) a result with an empty range place.
+    let novel = Boolean(value.star || value.span || (inUrineSection && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
+      || LABS50_ANSWER.test(value.text!) || !answersInWordsOf(name, opts))));
     if (value.comparator) {
       row.comparator = value.comparator;
       row.valueText = value.text;
     }
-    const unit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
-    if (unit && answer) {
-      if (isUnitToken(unit)) return null;
+    // (labs50fix) A count's bare volume (`"uL"` beside platelets) is per that volume (perBareVolume); not for an answer in words.
+    const rangeBounds = keys.range && typeof obj[keys.range] === 'string' ? parseReferenceRange(rangeString(obj[keys.range] as string)) : {};
+    const unit = (!answer && perBareVolume(printedUnit, name, opts, value.value, [rangeBounds.low, rangeBounds.high].filter((b): b is number => b !== undefined)))
+      || printedUnit;
+    if (unit !== printedUnit) novel = true;
+    if (unit && perField(unit)) {
+      // (labs50fix) A per-field unit (`/HPF`, `LPB`, `LPK`): a microscopy count's, with a number, a span or a word
+      // (`"Negatif"` per field, kept as batch 49's `None seen /lpf`).
+      row.unit = unit;
+    } else if (unit && answer) {
+      // (labs50fix) A unit printed beside an answer in words (`"Negatif"` with `"mg/dL"`, a strip pad's scale) is no part
+      // of it: the answer without unit (the test is one the catalog answers in words, checked above).
     } else if (unit) {
       // A misprinted unit (`"m"` for a haematocrit, `"pg %"` for an MCHC): the row without it, as the text reader reads
       // one (`unreadUnit`); a unit the reader does not take that may be another scale's (`mM`, `gl`, `K`): no row.
@@ -709,12 +955,25 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     }
     const boundKeys = [keys.low, keys.high, keys.bareLow, keys.bareHigh].filter((k): k is string => k !== undefined);
     if (answer && (bounds.low !== undefined || bounds.high !== undefined || boundKeys.some((k) => bound(obj[k]) !== undefined))) return null;
-    const flag = status ? statusFlag(status) : undefined;
+    // (labs50fix) A star after the value is the printed flag where the record has no status word: abnormal, whatever
+    // the range says (printed flags first, as on a line).
+    const starFlag = !status && value.star ? '*' : undefined;
+    const statusWordFlag = status ? statusFlag(status) : undefined;
+    const flag = statusWordFlag ?? (starFlag ? normalizeFlag(starFlag) ?? undefined : undefined);
     // A range (its text or its bounds) or a status word; for an answer also its range word where a bound goes
     // (`"lowerLimit": "阴性"`: a place, though no range is read from it). An empty or null place is none.
     // (labsreadfix) An answer's word only (`"阴性"`, `"Negative"`, `"Non-reactive"`): `"none"`, `"N/A"` are no place.
     const wordBound = answer && boundKeys.some((k) => typeof obj[k] === 'string' && answerWord((obj[k] as string).trim()));
-    if (!range && !row.range && !flag && !wordBound && !opts.records?.vouches(obj)) return null;
+    // (labs50fix) A star alone says no place: a record needs its range or status word as before — or is a number in a
+    // unit the reader takes, with its range's place left empty, among two or more records of its array that print
+    // one (a lipid panel's triglycerides whose reference is a remark's tiers): a result with no range, no flag.
+    const emptyRangePlace = keys.range !== undefined && (obj[keys.range] === null || (typeof obj[keys.range] === 'string' && !(obj[keys.range] as string).trim()));
+    // (labs50fix review) And no word of the record's own (a status, a comment) says it is a limit, a target or a setting.
+    const amongResults = !answer && !value.span && row.unit !== undefined && emptyRangePlace && ranged >= 2
+      && !Object.entries(obj).some(([k, v]) => k !== named.key && typeof v === 'string' && LIMIT_WORDS.test(v));
+    if (!range && !row.range && !statusWordFlag && !wordBound && !amongResults && !opts.records?.vouches(obj)) return null;
+    if (!range && !row.range && !statusWordFlag && !wordBound && !opts.records?.vouches(obj)) novel = true;
+    if (novel) row.novel = true;
     // (labs40fix review) `"1,234"` in a record that writes no decimal comma, under bounds all below 100 (a creatinine's
     // 0.7–1.2): a thousand and some, or 1.234? No row rather than a thousands reading.
     const b = [bounds.low, bounds.high].filter((x): x is number => x !== undefined);
@@ -728,13 +987,41 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };
       } else {
         row.normalizedFlag = flag;
-        row.flag = status;
+        row.flag = status || starFlag;
       }
+    }
+    // (labs50fix) A remark beside the result (`keterangan`, `comment`: a risk table's tiers) is the row's comment, never
+    // its range.
+    const remark = keys.comment && typeof obj[keys.comment] === 'string' ? (obj[keys.comment] as string).trim() : '';
+    if (remark) appendComment(row, remark);
+    if (specimen) row.specimen = specimen;
+    // (labs50fix) An answer that is the word its range prints (expectedWord: `"Kuning"` against `"Kuning"`), where the
+    // range reads as no answer of presence (`expected`, from which coding flags): normal, as printed.
+    if (answer && !row.normalizedFlag && range && parseReferenceRange(range).expected === undefined && expectedWord(value.text!, range)) row.normalizedFlag = 'normal';
+    // (labs50fix) A span against its bounds: within them normal, wholly below low, wholly above high; one across a
+    // bound says nothing (no flag).
+    if (value.span && !row.normalizedFlag) {
+      const side = spanFlag(value.span, bounds);
+      if (side) row.normalizedFlag = side;
     }
     return row;
   };
   visit(module.data);
   if (!rows.length) return null;
+  // (labs50fix review) A star that a note of the document defines as something else (`"note": "* calculated value"`,
+  // `"legend": "* Test not accredited"`, `"* = NGSP certified"`) flags nothing, as a footnote under starred lines
+  // (noteSaysStarFlags, the text reader's own test): the row's flag is its range's. A note saying the star is a flag
+  // (`* Abnormal result`), or none, keeps it.
+  const starred = rows.filter((r) => r.flag === '*');
+  if (starred.length) {
+    const note = starNotes(module.data, keysOf).find((n) => !noteSaysStarFlags(n));
+    if (note !== undefined) {
+      for (const r of starred) {
+        delete r.flag;
+        delete r.normalizedFlag;
+      }
+    }
+  }
   // (labs46fix review) One record read from a script's code (not a data module): a report has more than one result,
   // and a lone record in code is mostly an example, a fixture, a chart's threshold or a default (`annotations: [ … ]`,
   // `it.each([ … ])`, `expect(flag({ … }))`, `state = { items: [ … ] }`). It is read only when the script names what
@@ -742,10 +1029,18 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   if (!parsed && rows.length === 1 && !LAB_CONTEXT.test(source)) return null;
   // Records dated each on its own, on more than one date (a history, a device's readings): no row takes the upload's
   // date, and none is read.
+  // (labs50fix review) The dates are those of the records read before labs50fix's rules, as before; a record only those
+  // rules let in (`novel`: a star, a span, an empty range …) is read when it carries their one date or none, and
+  // left out when it carries another (an older result of a history: the report of one date still reads as before).
+  // Where only such records are read, their dates are counted.
+  const datesOf = (novel: boolean) => new Set([...dated.values()].filter((d) => d.novel === novel && d.date !== undefined).map((d) => d.date!));
+  const earlier = datesOf(false);
+  const dates = earlier.size ? earlier : datesOf(true);
   if (dates.size > 1) {
     return { layout: 'json-records', rows: [], warnings: [{ code: 'records-on-several-dates', message: 'The records carry different dates of their own: none is read' }] };
   }
-  return { layout: 'json-records', rows, warnings };
+  const kept = rows.filter((r) => { const d = dated.get(r); return !d?.novel || d.date === undefined || dates.has(d.date); });
+  return { layout: 'json-records', rows: kept, warnings };
 }
 
 /**

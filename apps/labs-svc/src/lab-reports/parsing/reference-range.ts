@@ -40,8 +40,8 @@ const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i'
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
-// beside Han or Hangul).
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|not detected|none detected|absent|normal|阴性|陰性|음성)(?![\p{L}])/iu;
+// beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|absent|normal|阴性|陰性|음성)(?![\p{L}])/iu;
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -223,8 +223,8 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(t)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
-const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|detected|detectado|rilevato|present|presente|阳性|陽性|양성)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|present|presente|阳性|陽性|양성)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {

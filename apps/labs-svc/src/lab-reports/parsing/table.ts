@@ -60,10 +60,18 @@ const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|pr
 const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
 const UPPER_BOUND_HEADER = /^(?:felso|felso hatar|max|maximum|high|upper|upper limit|obere grenze|gorna granica|limita superioara)$/;
 const BOUND_HEADER = new RegExp(`${LOWER_BOUND_HEADER.source}|${UPPER_BOUND_HEADER.source}`);
+/** (labs50fix review) Whether a header's words (headerWords) head one bound's column (`Alsó`, `Untere Grenze`, `Max`). */
+export const isBoundHeader = (words: string): boolean => BOUND_HEADER.test(words);
 
 /** (labs49fix) A header of the reference and the status in one column (`Reference/Status`, `Status / Range`). */
 const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|range|(?:reference|ref|normal) range) (?:status|flag)`
   + String.raw`|(?:status|flag) (?:reference|ref|range|reference range))$`);
+
+/**
+ * A column of remarks (`Comments`, `Notes`; (labs50fix) Indonesian `Keterangan`, `Catatan`): no result's cells in a
+ * table; a JSON record's remark (json-records.ts).
+ */
+const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -84,6 +92,12 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(hodnoceni)$/, 'other'],
   [/^(referencia tartomany|referencia ertek|referencia|normal ertek|referencni meze|referencni interval|referencni hodnoty|ref meze|interval biologic de referinta|interval de referinta|valori de referinta|valori normale)$/, 'range'],
   [/^(interpretatie|interpretacja|interpretazione|interpretacion|interpretacao|vlag|minosites|jelzes)$/, 'flag'],
+  // (labs50fix) Indonesian and Malay headers (`Pemeriksaan  Hasil  Satuan  Nilai Rujukan  Keterangan`, Malay `Ujian
+  // Keputusan  Unit  Julat Rujukan`), also a JSON record's keys (`hasil`, `satuan`, `nilai_rujukan`: headerRoleOfWords).
+  [/^(pemeriksaan|jenis pemeriksaan|nama pemeriksaan|nama tes|ujian|nama ujian)$/, 'name'],
+  [/^(hasil|hasil pemeriksaan|hasil tes|keputusan)$/, 'value'],
+  [/^(satuan|unit ukuran)$/, 'unit'],
+  [/^(nilai rujukan|nilai normal|nilai referensi|rujukan|julat rujukan|julat normal)$/, 'range'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
@@ -108,7 +122,8 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   // (labs35fix review) So is a column of the change since the previous result (`Change`, `Change vs last`, `Delta`,
   // `Cambio`, `Variación`, `Variação`, `Veränderung`, `Δ`: `⬆️ +0.8`): a trend, no flag.
   [/^(?:change|changes|delta|cambio|cambios|variacion|variacao|variazione|veranderung|anderung)(?: (?:vs|versus|from|since|to|over) (?:the )?(?:last|previous|prior|prev)(?: result| value| test)?)?$/, 'other'],
-  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|comment|comments|notes|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
+  [COMMENT_HEADER, 'other'],
+  [/^(method|methodology|technology|technique|principle|instrument|specimen|sample|site|site code|lab|lab code|performing lab|performing site|loinc|code|loinc code|loinc number|loinc num|test code|bron|source|specimen type|sample type|materiaal|material|materiale|probe|probenart|methode|methodik|metoda|metodo)$/, 'other'],
 ];
 
 /**
@@ -137,6 +152,16 @@ function headerWords(text: string): { words: string; unit?: string } {
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
   const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
+}
+
+/**
+ * (labs50fix) What a column header's words (lower case, ASCII, one space between words: `nilai rujukan`) name, as
+ * ROLE_WORDS reads them, and whether they head a column of remarks (COMMENT_HEADER): a JSON record's key is read
+ * through the same vocabulary (json-records.ts classify), so every language the headers know works for records too.
+ */
+export function headerRoleOfWords(words: string): { role: ColumnRole; comment: boolean } | null {
+  for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, comment: COMMENT_HEADER.test(words) };
+  return null;
 }
 
 /** Whether a cell's text is a column header's words (`VALORES DE REFERENCIA`, `Result`, `Units`). */

@@ -1,7 +1,7 @@
 import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
-import { DURATION, flagFromRange, flagSide, normalizeFlag } from './flags.js';
+import { DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
@@ -11,7 +11,7 @@ import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readRes
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
+  DASH, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -27,6 +27,8 @@ export interface TextParseOptions {
   answersInWords?: (name: string, inUrine?: boolean) => boolean;
   /** (labsreadfix) Whether a urine analyte's name is answered in words by the strip (`Urine protein`: its presence). */
   answersInUrine?: (name: string) => boolean;
+  /** (labs50fix review) The kind of words a test answers in (catalog.ts answerKind). */
+  answerKind?: (name: string, inUrine?: boolean) => 'color' | 'aspect' | 'presence' | undefined;
   /**
    * Whether the catalog measures a name, printed with this unit or none, on a scale that never reaches a thousand (a
    * relative density, a pH, a ratio, a percentage of a whole): `1,025` there cannot be 1025.
@@ -41,6 +43,8 @@ export interface TextParseOptions {
   sameAnalyte?: (a: string, b: string) => boolean;
   /** Whether the catalog measures a name in this unit (a `%` run against a name's front is the unit of a percentage only). */
   measuresIn?: (name: string, unit: string) => boolean;
+  /** (labs50fix review) The least count per microlitre of a name the catalog counts per volume (catalog.ts perMicrolitreFloor). */
+  perMicrolitreFloor?: (name: string) => number | undefined;
   /** Whether the catalog measures a name in this unit and no other quantity under it (HbA1c in `%`; not `Lymphocytes`, a count's name too). */
   measuresOnlyIn?: (name: string, unit: string) => boolean;
   /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
@@ -150,7 +154,8 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   if (/^\s*(?:[[{]|export\b|module\.exports\b|(?:const|let|var)\s)/.test(unmarked) || isScript(unmarked)) {
     // The JSON text's or JS data module's data, parsed once for both readings.
     const data = jsonModuleData(unmarked);
-    const records = readJsonRecords(unmarked, opts, data);
+    // (labs50fix) A section's or a list's name over records says their specimen as a heading does (headingSpecimen).
+    const records = readJsonRecords(unmarked, { ...opts, headingSpecimen, partOfExamination }, data);
     if (records) return records;
     // (labs41fix) Rows as arrays of string cells, no keys (an OCR table extractor's JSON): read as the Markdown table
     // they are, each table apart (a blank line between), its header rows too.
@@ -2668,30 +2673,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   // A footnote that opens on the sample's quality (`*Haemolysed specimen. Potassium may be falsely high.`) is about the
   // sample throughout: a direction in a later sentence is what the sample may do to a value, not a flag. Only a
   // sentence that says what the mark is (`Abnormal result`, `* denotes results outside the reference range`) keeps it.
-  const sentences = footnote ? footnote.text.split(/[.;](?=\s|$)/).filter((t) => t.trim()) : [];
-  const aboutSample = sentences.length > 0 && SAMPLE_FOOTNOTE.test(sentences[0]!);
-  const flagSentence = sentences.some((t) => FLAG_FOOTNOTE.test(t) && !SAMPLE_FOOTNOTE.test(t)
-    && (!aboutSample || lineText(t).replace(/^[*()\s]+/, '').split(/\s+/).length <= 3 || MARK_IS.test(t)));
-  if (footnote && !flagSentence) {
+  if (footnote && !noteSaysStarFlags(footnote.text, lineText)) {
     for (const r of rows) if (r.flag === '*' || r.flag === '(*)') delete r.flag;
   }
   return { rows, warnings };
 }
 
-/**
- * A footnote saying its mark is a flag: abnormal, pathological, or outside the reference (`fuera del rango de referencia`;
- * labs35fix: Swedish `utanför referensintervallet`, Norwegian `utenfor`, Danish `uden for`). (labs35fix review) The
- * Nordic words only before the reference interval's or normal range's own name (`referensintervall`, `referanseområde`,
- * `referenceinterval`, `normalområde`): `utenfor normal arbeidstid`, `uden for normal åbningstid` say when the sample
- * was analysed (outside working hours), no flag.
- */
-const FLAG_FOOTNOTE = /abnormal|anormal|critical|cr[ií]tic|out of range|\bhigh\b|\blow\b|flag|alterad|patol[oó]gic|patholog(?:ic|isch)|\bvalor(?:es)?\s+elevad|fuera de rango|(?:outside|fuori|fora|fuera|hors|au[sß]erhalb)\b[^.;]{0,30}?(?:refer[eêé]n|riferiment|r[ée]f[ée]rence|norm|range|interval|rango|faixa|limit|l[ií]mite|valores)|(?:utanf[öo]r|utenfor|uden\s+for)\s+(?:\S+\s+){0,3}?(?:referen[cs]|referanse|normalomr[åa]de|normalintervall?|normalv[äæ]rd|normalverdi)/i;
-
-/** A sentence saying what a mark stands for (`* denotes`, `indicates`, `marks`, `flags`). */
-const MARK_IS = /\b(?:denotes?|indicates?|marks?|marked|means|flags?|flagged)\b/i;
-
-/** A footnote about the sample: haemolysed, lipaemic or icteric (its index), in English, German, French, Spanish, Italian. */
-const SAMPLE_FOOTNOTE = /h(?:ae|a|e|ä)m[oó]l[yií]|emolis|lip(?:ae|a|e|ä)mi|ict[eèé]r|ikter/i;
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
@@ -3669,6 +3656,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       row.unit ??= ut[0]!;
       rangeText = `${ut[1]} ${rangeText}`;
       boundInUnit = true;
+    } else if (row.value !== null && perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText))) {
+      // (labs50fix) A count's bare volume in the unit column (`uL` beside platelets): per that volume.
+      row.unit ??= perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText))!;
     } else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
   }
   // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
@@ -3994,6 +3984,30 @@ function sectionOf(text: string): Section | null {
   if (LYMPHOCYTE_SUBSETS.test(folded)) return { subsets: true };
   return {};
 }
+
+/**
+ * (labs50fix review) Whether a heading names a part of a urine's examination or says nothing of what is examined, as a
+ * deeper Markdown heading keeps its section's urine (PART_OF_SECTION, EXAMINATION_PART: `Results`, `Chemical`,
+ * `Microscopic Examination`, `Sediment`): for a named group of records nested in a urinalysis's.
+ */
+export function partOfExamination(text: string): boolean {
+  const plain = text.trim();
+  return PART_OF_SECTION.test(plain) || EXAMINATION_PART.test(plain);
+}
+
+/**
+ * (labs50fix) The specimen a heading names, as sectionOf reads one (`URINALISA`, `Urinalysis`, `Urine`: urine;
+ * `Venous Blood Gas`: venous; `CSF`: fluid), null for a heading of blood (`Serum`, `Blood Chemistry`, `Kimia Darah`)
+ * or of two specimens, and undefined for one that names no specimen: for records in JSON, under a section's name.
+ */
+export function headingSpecimen(text: string): RawRow['specimen'] | null | undefined {
+  const section = sectionOf(text);
+  if (section?.specimen) return section.specimen;
+  if (section?.urineToo || BLOOD_HEADING.test(foldName(text))) return null;
+  return undefined;
+}
+/** (labs50fix) A heading of blood's specimens (`Serum`, `Plasma`, `Blood Chemistry`, `Kimia Darah`, Indonesian darah). */
+const BLOOD_HEADING = new RegExp(String.raw`\b(?:serum|plasma|suero|siero|soro|darah|${BLOOD_WORD})\b`);
 
 const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|monocytes?|monos|eosinophils?|eos|basophils?|basos?|immature granulocytes)$/i;
 
@@ -4480,7 +4494,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
-  const tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))), opts);
+  let tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
   // Straight after the value (`Glucose  105  E11.9`) it is read as before (the unit's cell).
@@ -4513,6 +4527,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}\]?$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
       && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
+    // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
+    const perVolume = parseValueToken(tokens[i]!) && tokens[i + 1]
+      ? perBareVolume(tokens[i + 1]!, name, opts, parseValueToken(tokens[i]!)!.value, bareVolumeBounds(tokens.slice(i + 2).join(' '))) : null;
+    if (perVolume) tokens = [...tokens.slice(0, i + 1), perVolume, ...tokens.slice(i + 2)];
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
@@ -5497,4 +5515,11 @@ function epicValue(tokens: string[]): Omit<RawRow, 'line' | 'name' | 'rangeText'
   if (!tail || tail.rangeText || tail.hadPrevious) return null;
   const { hadPrevious: _p, ...row } = tail;
   return row;
+}
+
+/** (labs50fix review) A range's bounds as numbers (none for text without bounds): for perBareVolume's magnitude check. */
+function bareVolumeBounds(text: string): number[] {
+  if (!text.trim()) return [];
+  const r = parseReferenceRange(text);
+  return [r.low, r.high].filter((b): b is number => b !== undefined);
 }

@@ -266,6 +266,36 @@ export function isCountPerVolume(unit: string): boolean {
   return /^(?:cells?|zellen|cel(?:ls|ulas)?|#)?\s*\/\s*(?:[µμu]l|mcl|mm3|mm³|cmm|cumm|cu\.?\s*mm)$/i.test(unit.trim());
 }
 
+/**
+ * (labs50fix) A volume printed alone where a count's unit goes (`261,000 uL`, `6,240 µL`, `4.5 mm3`, `cumm`): a count
+ * per that volume, as a clinician reads it (the slash lost). Only as UCUM or reports spell a microlitre or a cubic
+ * millimetre (`uL`, `ul`, `µL`, `mcL`, `mm3`, `cmm`, `cumm`): `UL` is no microlitre.
+ */
+const BARE_VOLUME = /^(?:[uµμ][lL]|mc[lL]|mm3|mm³|cmm|cumm|cu\.?\s?mm)$/;
+
+/**
+ * (labs50fix) The unit a bare volume printed beside a count means, per that volume (`uL` → `/uL`), where the catalog
+ * measures the name in a count per volume (`measuresIn`: platelets, leukocytes, erythrocytes …); null for any other
+ * unit or name (a volume beside a haemoglobin or an MCV stays as printed).
+ * (labs50fix review) And only where the range's upper bound (the greatest of `bounds`) or, without a range, the
+ * number (`value`) has the magnitude a count per microlitre of that analyte has (`perMicrolitreFloor`, from the catalog's unit:
+ * leukocytes ≥ 1,000, platelets ≥ 10,000, erythrocytes ≥ 100,000, the minor absolute counts ≥ 100) — a number below
+ * it beside a ×10³ or ×10⁶ count is the count with its power lost (`WBC 7.5 uL 4.0 - 11.0`, `Platelets 250 uL 150 -
+ * 400`, `RBC 4.5 mcL`), read as before (no unit, or as printed). A count the catalog keeps per microlitre itself
+ * (leukocytes in urine) has no power to lose: any number.
+ */
+export function perBareVolume(unit: string, name: string, opts: { measuresIn?: (name: string, unit: string) => boolean; perMicrolitreFloor?: (name: string) => number | undefined },
+  value: number | null, bounds: readonly number[] = []): string | null {
+  const u = unit.trim();
+  if (!BARE_VOLUME.test(u) || !opts.measuresIn?.(name, `/${u}`)) return null;
+  const floor = opts.perMicrolitreFloor?.(name);
+  if (floor === undefined || value === null) return null;
+  // With a range its scale decides (`Platelets 8,000 uL 150,000 - 400,000`: a low count per microlitre), the value no
+  // more than a hundred times below the floor; without one the value alone.
+  const perMicrolitre = bounds.length ? Math.max(...bounds) >= floor && value >= floor / 100 : value >= floor;
+  return perMicrolitre ? `/${u}` : null;
+}
+
 /** A comparator token (`<`, `<=`, `=<`, `≤` …) in its one spelling, or undefined. */
 export function comparatorOf(raw: string): Comparator | undefined {
   switch (raw) {
@@ -447,6 +477,8 @@ const PRESENCE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
+  // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
+  ['negatif'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
   // (labs48fix) Chinese (simplified and traditional), Japanese and Korean negative and positive.
   ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
@@ -468,6 +500,8 @@ const ASPECT_VALUES = [
 const QUALITATIVE_VALUES = [
   ...PRESENCE_VALUES,
   ['non', 'reactive'], ['non-reactive'], ['nonreactive'], ['reactive'], ['equivocal'], ['indeterminate'], ['no', 'growth'],
+  // (labs50fix) Indonesian and Malay (`Non Reaktif`, `Reaktif`), as catalog.ts reads `reaktif` in names.
+  ['non', 'reaktif'], ['non-reaktif'], ['nonreaktif'], ['reaktif'],
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
 

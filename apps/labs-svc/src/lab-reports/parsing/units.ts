@@ -50,6 +50,8 @@ const SYNONYMS: Record<string, string> = {
   // Urine microscopy per high- or low-power field: UCUM's arbitrary units [HPF], [LPF].
   // Polish `wpw` (w polu widzenia, per field of view: a urine sediment's count at high power).
   'wpw': '/[HPF]',
+  // (labs50fix) Indonesian `LPB` (lapang pandang besar, the high-power field) and `LPK` (lapang pandang kecil, low power).
+  'lpb': '/[HPF]', '/lpb': '/[HPF]', 'lpk': '/[LPF]', '/lpk': '/[LPF]',
   '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
@@ -69,6 +71,8 @@ const SYNONYMS: Record<string, string> = {
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   // (labwords review) `mm/1h` (Portuguese and Spanish ESR, `VHS 10 mm/1h`).
   'mm/1h': 'mm/h', 'mm/1 h': 'mm/h',
+  // (labs50fix) Indonesian and Malay `jam` (hour: `mm/jam`, an ESR's unit).
+  'mm/jam': 'mm/h', 'mm/1 jam': 'mm/h',
   'ml/min/1.73 m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73m^2': 'mL/min/{1.73_m2}', 'ml/min/1.73 sq.m': 'mL/min/{1.73_m2}',
   // A star where a plain-text export lost the superscript two (UK pathology systems: `mL/min/1.73m*`).
   'ml/min/1.73m*': 'mL/min/{1.73_m2}', 'ml/min/1.73 m*': 'mL/min/{1.73_m2}',
