@@ -33,10 +33,18 @@ function quietly<T>(call: () => T): T {
   }
 }
 
+/**
+ * A word of every object (`constructor`, `__proto__`, `toString`): ucum-lhc looks units up in plain objects and calls
+ * each of them a valid unit, its own code.
+ */
+function isObjectWord(unit: string): boolean {
+  return unit in Object.prototype;
+}
+
 /** The UCUM code of `unit` as ucum-lhc normalises it (`mg/dL`, `10*9/L`, `[IU]/L`), or null when UCUM does not know it. */
 export function ucumCode(unit: string): string | null {
   // A unit with a space is not UCUM, and the parser would only fail on it.
-  if (!unit || /\s/.test(unit)) return null;
+  if (!unit || /\s/.test(unit) || isObjectWord(unit)) return null;
   try {
     const v = quietly(() => ucum.validateUnitString(unit, false));
     return v.status === 'valid' && v.ucumCode ? v.ucumCode : null;

@@ -10007,3 +10007,18 @@ describe('labs50fix review: dated records, a bare volume\'s magnitude, header ke
       .toEqual(['triglycerides', 'hdl-cholesterol', 'ldl-cholesterol']);
   });
 });
+
+describe('labsperf review: an annotated unit before a name, a unit that is a word of every object', () => {
+  // Made-up lines.
+  it('a unit with a long annotation run against the name after it still reads the name (the speed-up\'s bound cut it: an unknown name)', () => {
+    expect(coded('U/L{37_degrees_celsius_ifcc_method}Alanine aminotransferase 30 <41').map((r) => [r[0], r[1]])).toEqual([['alanine-aminotransferase', 30]]);
+  });
+
+  it('a word of every object in the unit column (`constructor`, `__proto__`) is no UCUM unit (ucum-lhc called it one, its own code), kept as printed like any unknown unit', () => {
+    expect(toUcum('__proto__')).toBeNull();
+    for (const word of ['constructor', 'hasOwnProperty', 'valueOf']) {
+      expect(toUcum(word)).toBeNull();
+      expect(coded(`| Test | Result | Units | Reference |\n|---|---|---|---|\n| Glucose | 95 | ${word} | 70-99 |`).map((r) => [r[0], r[2]])).toEqual([['glucose', word]]);
+    }
+  });
+});

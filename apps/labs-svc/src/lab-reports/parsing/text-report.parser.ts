@@ -4297,8 +4297,10 @@ interface GluedUnit {
 let restsRead: { opts: TextParseOptions; rows: Map<string, Omit<RawRow, 'line'> | null> } | null = null;
 
 /**
- * The longest unit read as run against a name: twice the catalog's longest (`mL/min/{1.73_m2}`). Every split of a
- * token is asked of UCUM, whose reading grows with the text: a token of 2,000 characters with slashes in it took 5 s.
+ * The longest unit read as run against a name in one case (`ммоль/лкалий`): twice the catalog's longest
+ * (`mL/min/{1.73_m2}`). Every split of such a token is asked of UCUM, whose reading grows with the text: a token of
+ * 2,000 characters with slashes in it took 5 s. A unit before a capital (`mg/dLGlucose`) is one question per line and
+ * has no bound: an annotated unit (`U/L{37_degrees_celsius_ifcc_method}`) is longer than any bound's worth.
  */
 const GLUED_UNIT_LONGEST = 32;
 
@@ -4311,7 +4313,7 @@ function restAsRow(rest: string, opts: TextParseOptions): Omit<RawRow, 'line'> |
 
 function gluedUnitSplit(text: string, opts: TextParseOptions): GluedUnit | null {
   const m = /^\s*(\S*?[^\s\p{Lu}])(?=\p{Lu}\p{L})(\S.*)$/u.exec(text);
-  if (m && m[1]!.length <= GLUED_UNIT_LONGEST && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
+  if (m && (/[%/]/.test(m[1]!) || /^[\u0430-\u044f]+$/.test(m[1]!)) && unitBeforeName(m[1]!)) return { unit: m[1]!, rest: m[2]! };
   // The same in one case (`ммоль/лкалий`, `МКМОЛЬ/ЛКРЕАТИНИН`): the unit ends where the rest is a name the catalog
   // knows by its words (not by an abbreviation in parentheses after them, which any split would keep).
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';

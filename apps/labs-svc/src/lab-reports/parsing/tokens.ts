@@ -1,4 +1,3 @@
-import { remembered } from './memo.js';
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './time-units.js';
@@ -102,15 +101,27 @@ const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>�
 
 /**
  * Lines already split (tokenize): the reader's rules split the same line again and again, a heading's or a strip's test
- * as well as a row's. Lines up to TOKENIZED_LINE characters, the memo cleared at 20,000 of them (remembered).
+ * as well as a row's. Lines up to TOKENIZED_LINE characters, the memo cleared at TOKENIZED_CHARACTERS of them: it lives
+ * as long as the worker thread, and 20,000 lines of 1,000 characters held 108 MB into the next report's heap.
  */
 const TOKENIZED = new Map<string, readonly string[]>();
 const TOKENIZED_LINE = 1_000;
+const TOKENIZED_CHARACTERS = 2_000_000;
+let tokenizedCharacters = 0;
 
 /** Splits a line into tokens on whitespace, dropping tokens that were only stray characters. A new array each call. */
 export function tokenize(line: string): string[] {
   if (line.length > TOKENIZED_LINE) return tokenizeLine(line);
-  return [...remembered(TOKENIZED, line, () => tokenizeLine(line))];
+  const known = TOKENIZED.get(line);
+  if (known) return [...known];
+  const tokens = tokenizeLine(line);
+  if (tokenizedCharacters + line.length > TOKENIZED_CHARACTERS) {
+    TOKENIZED.clear();
+    tokenizedCharacters = 0;
+  }
+  TOKENIZED.set(line, tokens);
+  tokenizedCharacters += line.length;
+  return [...tokens];
 }
 
 function tokenizeLine(line: string): string[] {

@@ -251,13 +251,22 @@ function countPerVolume(unit: string): string | null {
  */
 const TIME_ABBREVIATION = new RegExp(`^(${wordAlternation(timeWords(['s', 'min']))})\\.$`, 'i');
 
+/**
+ * SYNONYMS' own entry for a printed unit, lower-cased. The table is a plain object: a token that is a word of every
+ * object (`constructor`, `__proto__`, `toString`) found the prototype's function there, and the line lost its row.
+ */
+function synonymOf(printed: string): string | undefined {
+  const key = printed.toLowerCase();
+  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : undefined;
+}
+
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
 
 function toUcumUncached(printed: string): string | null {
   const raw = printed.replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
-  const asPrinted = SYNONYMS[raw.toLowerCase()];
+  const asPrinted = synonymOf(raw);
   if (asPrinted) return asPrinted;
   // (labs35fix review) A unit of time cut short with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`): the second
   // or minute it abbreviates.
@@ -267,7 +276,7 @@ function toUcumUncached(printed: string): string | null {
   if (spelled) return spelled;
   const unit = canonicalUnit(raw);
   if (!unit) return null;
-  const known = SYNONYMS[unit.toLowerCase()];
+  const known = synonymOf(unit);
   if (known) return known;
   const count = countPerVolume(unit);
   if (count) return count;
