@@ -10022,3 +10022,11 @@ describe('labsperf review: an annotated unit before a name, a unit that is a wor
     }
   });
 });
+
+describe('a text opening with many block comments', () => {
+  // Made-up lines.
+  it('reads its rows (the script test tried every grouping of the comments: 22 of them 0.2–0.3 s, twice as long for each one more; 40 would take hours)', () => {
+    const comments = Array.from({ length: 40 }, () => '/* a note on the method */').join('\n');
+    expect(coded(`${comments}\nSodium  140  mmol/L  135 - 145`)).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
