@@ -10030,3 +10030,188 @@ describe('a text opening with many block comments', () => {
     expect(coded(`${comments}\nSodium  140  mmol/L  135 - 145`)).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 });
+
+describe('source code reads no rows: a text whose lines are code (a quarter of its lines, twenty at least) is no report', () => {
+  // Made-up code, each text read rows on main (all under names the catalog does not know): a made-up JavaScript
+  // checksum 4 (`s1 %= 65521` as 65521 in `%=`, `0x10ffff` as 0 in `x10ffff`), Python 3, C 3 (`r %= 65521;`, `r /= 2;`).
+  const JS = [
+    '/* adler32 checksum, made up for a test */',
+    "'use strict';",
+    'var BASE = 65521;',
+    'function adler32(adler, buf, len, pos) {',
+    '  var s1 = (adler & 0xffff) | 0,',
+    '      s2 = ((adler >>> 16) & 0xffff) | 0,',
+    '      n = 0;',
+    '  while (len !== 0) {',
+    '    n = len > 2000 ? 2000 : len;',
+    '    len -= n;',
+    '    do {',
+    '      s1 = (s1 + buf[pos++]) | 0;',
+    '      s2 = (s2 + s1) | 0;',
+    '    } while (--n);',
+    '    s1 %= 65521;',
+    '    s2 %= 65521;',
+    '  }',
+    '  return (s1 | (s2 << 16)) | 0;',
+    '}',
+    '// max code point is 0x10ffff',
+    'var Z_BUF_ERROR = -5;',
+    'var config = new Config(4, 5, 16, 4, deflate_fast);',
+    'if (x + y > 20) { s1 %= 65521; }',
+    '  dest[dest_offs + i] = src[src_offs + i];',
+    'function Config(good_length, max_lazy, nice_length, max_chain, func) {',
+    '  this.good_length = good_length;',
+    '  this.max_lazy = max_lazy;',
+    '}',
+    'module.exports = adler32;',
+  ];
+  const PY = [
+    'import math',
+    'from collections import namedtuple',
+    '',
+    'LIMIT = 65521',
+    '',
+    'class Checksum:',
+    '    def __init__(self, base=65521):',
+    '        self.base = base',
+    '        self.s1 = 1',
+    '        end = _w(s, end + 1).end()',
+    '        stop = start + arg_count',
+    '',
+    '    def update(self, data):',
+    '        for b in data:',
+    '            self.s1 = (self.s1 + b) % self.base',
+    '            if self.s1 > 100:',
+    '                self.s1 -= 100',
+    '            else:',
+    '                pass',
+    '        return self.s1',
+    '',
+    '    def ratio(self, x, y):',
+    '        if y == 0:',
+    '            return 0',
+    '        return x / y * 100',
+    '',
+    'def main():',
+    '    c = Checksum()',
+    '    parts = opt_parts + pos_parts',
+    '    print("glucose", 95, "mg/dL")',
+    '    for i in range(20):',
+    '        c.update([i, i + 1])',
+    '    try:',
+    '        value = c.ratio(5, 0)',
+    '    except ZeroDivisionError:',
+    '        value = 0',
+    '    return value',
+    '',
+    'def helper(a, b):',
+    '    return a + b',
+    '',
+    'def other():',
+    '    return None',
+  ];
+  const C = [
+    '#include <stdio.h>',
+    '#include <stdlib.h>',
+    '#include <string.h>',
+    '#define BASE 65521',
+    'static int ready = 0;',
+    '',
+    '/* made-up checksum */',
+    'static unsigned long adler(const unsigned char *buf, size_t len) {',
+    '    unsigned long s1 = 1, s2 = 0;',
+    '    for (size_t i = 0; i < len; i++) {',
+    '        s1 = (s1 + buf[i]) % BASE;',
+    '        s2 = (s2 + s1) % BASE;',
+    '    }',
+    '    return (s2 << 16) | s1;',
+    '}',
+    '',
+    'int main(void) {',
+    '    char glucose[] = "Glucose 95 mg/dL";',
+    '    unsigned long r = adler((const unsigned char *)glucose, 16);',
+    '    printf("%lu %d%%\\n", r, 45);',
+    '    if (r > 65521) {',
+    '        r %= 65521;',
+    '    } else {',
+    '        r += 20;',
+    '    }',
+    '    while (r > 10) {',
+    '        r /= 2;',
+    '    }',
+    '    return 0;',
+    '}',
+  ];
+  // npm run bench:labs's made-up source code (scripts/bench-labs.ts nonReportTexts), 30 lines of it.
+  const BENCH = Array.from({ length: 30 }, (_, i) => [`  var s${i} = strm.state + ${i % 97};`, '    dest[dest_offs + i] = src[src_offs + i];', `// max code point is 0x10ffff (${i})`,
+    `  if (len${i % 13} >= 65521) { s1 %= 65521; }`, `  return Z_BUF_ERROR${i % 5} - 1;`][i % 5]!);
+  const warningsOf = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  for (const [label, code] of [['JavaScript', JS], ['Python', PY], ['C', C], ['the bench\'s made-up code', BENCH]] as const) {
+    it(`${label} reads no rows, with a warning that says why`, async () => {
+      const text = code.join('\n');
+      expect(parseTextReport(text, opts).rows).toEqual([]);
+      expect(await uploadCoded(text)).toEqual([]);
+      expect(parseTextReport(text, opts).warnings).toEqual([expect.objectContaining({ code: 'source-code', message: expect.stringMatching(/^The text is source code \(\d+ of its \d+ lines are code\): no results are read$/) })]);
+    });
+  }
+
+  // Made-up reports of 22 results each: each hazard reads as it did before (its rows, no warning).
+  const A = [['Glucose', '95', 'mg/dL', '70-99'], ['Urea', '32', 'mg/dL', '15-45'], ['Creatinine', '0.9', 'mg/dL', '0.6-1.2'], ['Sodium', '140', 'mmol/L', '135-145'],
+    ['Potassium', '4.2', 'mmol/L', '3.5-5.1'], ['Chloride', '101', 'mmol/L', '98-107'], ['Calcium', '9.4', 'mg/dL', '8.6-10.2'], ['Albumin', '4.3', 'g/dL', '3.5-5.2'],
+    ['Total Protein', '7.1', 'g/dL', '6.4-8.3'], ['ALT', '22', 'U/L', '7-56'], ['AST', '25', 'U/L', '10-40'], ['Alkaline Phosphatase', '80', 'U/L', '44-147'],
+    ['Total Bilirubin', '0.8', 'mg/dL', '0.1-1.2'], ['Uric Acid', '5.1', 'mg/dL', '3.4-7.0'], ['Cholesterol', '185', 'mg/dL', '0-200'], ['Triglycerides', '120', 'mg/dL', '0-150'],
+    ['HDL Cholesterol', '55', 'mg/dL', '40-60'], ['LDL Cholesterol', '106', 'mg/dL', '0-130'], ['Hemoglobin', '14.1', 'g/dL', '13.0-17.0'], ['Hematocrit', '42', '%', '40-50'],
+    ['Platelets', '250', '10^3/uL', '150-400'], ['Ferritin', '90', 'ng/mL', '30-400']] as const;
+  const ALL = A.map(([name, value]) => [key(name), Number(value)]);
+  const readsAll = (text: string) => {
+    expect(pairs(text)).toEqual(ALL);
+    expect(warningsOf(text)).not.toContain('source-code');
+  };
+
+  it('lines ending in `;`: a European CSV (read as nothing before, as now), a printout exported with `;` after each row, `(70-99);` after a range', () => {
+    const csv = ['Analyt;Wynik;Jednostka;Zakres;', ...A.map((a) => `${a.join(';')};`)].join('\n');
+    expect(warningsOf(csv)).not.toContain('source-code');
+    expect(results(csv)).toEqual([]);
+    readsAll(A.map((a) => `${a.join(' ')};`).join('\n'));
+    readsAll(A.map(([n, v, u, r]) => `${n}   ${v} ${u}   (${r});`).join('\n'));
+  });
+
+  it('an HL7 message (read as HL7, as an upload of text too), a Markdown report with `*` bullets', async () => {
+    const hl7 = ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'PID|1||123||DOE^JANE', 'OBR|1|||PANEL|||20250301080000',
+      ...A.map(([n, v, u, r], i) => `OBX|${i + 1}|NM|^${n}||${v}|${u}|${r}||||F`)].join('\r');
+    expect((await uploadCoded(hl7)).map((r) => [r[0], r[1]])).toEqual(ALL);
+    readsAll(['# Laboratory report', '', ...A.map(([n, v, u, r]) => `* ${n}: ${v} ${u} (${r})`)].join('\n'));
+  });
+
+  it('a report with a few OCR junk lines (`}`, `//`, `};`, `/*`, `} else`), and one whose comments hold `if (`, `for (`, `return` in prose', () => {
+    readsAll(['LABORATORY REPORT', ...A.flatMap(([n, v, u, r], i) => [`${n}   ${v}   ${u}   ${r}`, ...(i % 4 === 3 ? [['}', '//', '};', '/* ', '} else'][i % 5]!] : [])])].join('\n'));
+    readsAll(['LABORATORY REPORT', ...A.flatMap(([n, v, u, r], i) => [`${n}   ${v}   ${u}   ${r}`, ...(i % 2 ? [['Comment: repeat the test if (as advised) the patient was not fasting.',
+      'if (fasting) values below 100 are normal; return for a repeat test.', 'for (adults) the range above applies.'][i % 3]!] : [])])].join('\n'));
+  });
+
+  it('JSON records and a JS data module are read as records (their braces are data, never code)', () => {
+    const records = A.map(([name, result, unit, range]) => ({ name, result, unit, range }));
+    readsAll(JSON.stringify(records, null, 2));
+    readsAll(`// results\nexport const results = ${JSON.stringify(records, null, 2)};\n`);
+  });
+
+  it('a saved portal page with a big `<script>` and a results table reads its table; so does a Markdown table after a `<script>` block', () => {
+    const script = ['<script type="text/javascript">', ...Array.from({ length: 40 }, (_, i) => [`  var s${i} = state + ${i};`, '  if (len >= 65521) { s1 %= 65521; }', '  function f() {', '  return x;', '  }'][i % 5]!), '</script>'];
+    readsAll(['<!DOCTYPE html>', '<html><head><title>Results</title>', ...script, '</head><body>', '<table>', '<tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>',
+      ...A.map((a) => `<tr>${a.map((c) => `<td>${c}</td>`).join('')}</tr>`), '</table>', '</body></html>'].join('\n'));
+    readsAll([...script, '', '| Test | Result | Units | Range |', '|---|---|---|---|', ...A.map((a) => `| ${a.join(' | ')} |`)].join('\n'));
+  });
+});
+
+describe('labscode review: a report whose lines look like statements but declare nothing is read', () => {
+  // Made-up results, 24 lines each (the rule needs 20 code-shaped lines): without a declaration no text is code.
+  const gas = ['pH 7.41', 'pCO2 40 mmHg', 'pO2 95 mmHg', 'sO2 97 %', 'cK+ 4.1 mmol/L', 'cNa+ 140 mmol/L'];
+  const ranges = ['(7.35-7.45)', '(35-45)', '(80-100)', '(95-99)', '(3.5-5.1)', '(135-145)'];
+  const rows = Array.from({ length: 24 }, (_, i) => `${gas[i % 6]} ${ranges[i % 6]};`);
+
+  it('rows of lower-case names ending `(range);` (a blood gas printout) read, and so do rows under OCR `}` border lines', () => {
+    expect(coded(rows.join('\n')).length).toBe(24);
+    expect(coded(rows.map((r) => `${r.replace(/;$/, '')}\n}`).join('\n')).length).toBe(24);
+  });
+});
