@@ -1,4 +1,5 @@
 import { readHl7DateTime } from './dates.js';
+import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { parseValueToken } from './tokens.js';
@@ -185,8 +186,9 @@ export function parseAstm(text: string, knows?: (name: string) => boolean): Pars
       return;
     }
     const status = (fields[8] ?? '').trim().toUpperCase();
-    if (NOT_A_RESULT[status]) {
-      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
+    const notAResult = ownEntry(NOT_A_RESULT, status);
+    if (notAResult) {
+      warnings.push({ code: 'not-a-result', message: `R ${seq} (${label}) was not read: its status ${status} means ${notAResult}`, line });
       return;
     }
     // (labs40fix) A test whose name asks a question (`Blasts/Abn_Lympho?`, `Left_Shift?`, `NRBC?`: a haematology

@@ -1,5 +1,5 @@
 import { oneEdit } from './edit.js';
-import { remembered } from './memo.js';
+import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
 import { convertUnit, toUcum } from './units.js';
 
@@ -38,14 +38,14 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = wordFor(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? wordFor(CYRILLIC_NAMES, cyrillicKey(name)) ?? wordFor(GREEK_NAMES, greekKey(name));
+    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name));
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
 
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
-  return wordFor(CJK_NAMES, name.trim().replace(/\s+/g, '')) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  return ownEntry(CJK_NAMES, name.trim().replace(/\s+/g, '')) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
 }
 
 /**
@@ -122,14 +122,6 @@ export function foldName(name: string): string {
     .replace(/([a-z0-9])([%#])/g, '$1 $2').replace(/%([a-z])/g, '% $1');
 }
 
-/**
- * A name table's word for a key, or undefined: its own entries only. A report's words are the keys, and a plain
- * object also answers `constructor`, `toString` or `valueOf` from its prototype (a function, not a name: a line
- * named `constructor` threw, and the whole text read nothing).
- */
-function wordFor(table: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
 
 /**
  * (labwords) Names read only as printed, accents and all, lower case: Polish `Sód` (sodium), whose folded form `sod`
@@ -196,7 +188,7 @@ function cjkBeforeParenthesis(name: string): string | undefined {
   // (Latin letters in the parenthesis only: an abbreviation or a word the catalog's rules read, `（Free）`; Chinese words
   // there, `睾酮（游离）`, free testosterone, could change the analyte and stay unread.)
   const m = /^(.+?)\s*[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/.exec(name.trim());
-  const words = m ? wordFor(CJK_NAMES, m[1]!.replace(/\s+/g, '')) ?? cjkDifferential(m[1]!) : undefined;
+  const words = m ? ownEntry(CJK_NAMES, m[1]!.replace(/\s+/g, '')) ?? cjkDifferential(m[1]!) : undefined;
   return words && `${words} (${m![2]!.trim()})`;
 }
 
@@ -262,7 +254,7 @@ function testNameSynonyms(folded: string): string {
     .replace(/\b[a-z](?: [a-z]\b){2,}/g, (run) => run.replace(/ /g, ''))
     // The words German, Spanish, Portuguese, French and Italian reports print for the common tests (`Hämoglobin`,
     // `Leucocitos`, `Plaquettes`, `Colesterolo totale`): the English words the catalog's names use.
-    .replace(/[a-z]+/g, (w) => wordFor(FOREIGN_WORDS, w) ?? w)
+    .replace(/[a-z]+/g, (w) => ownEntry(FOREIGN_WORDS, w) ?? w)
     // Lipid ratios' short names (`T. Chol/HDL Ratio`, `TC/HDL-C Ratio`, `LDL-C/HDL-C`): `T. Chol`, `Total Chol` are
     // the `Chol` of the catalog's names, `HDL-C`/`HDLC` (`LDL-C`) the HDL (LDL) cholesterol they say `HDL` (`LDL`).
     // (`Chol` stays `Chol`: `Chol/HDL` is the ratio, `Cholesterol HDL` the HDL cholesterol.)
@@ -467,7 +459,7 @@ function testNameSynonyms(folded: string): string {
  */
 export function namesProteinAlone(name: string): boolean {
   const folded = foldName(name);
-  return (wordFor(FOREIGN_WORDS, folded) ?? folded) === 'protein';
+  return (ownEntry(FOREIGN_WORDS, folded) ?? folded) === 'protein';
 }
 
 /**
@@ -691,7 +683,7 @@ const URINE_WORDS_ASKED = new Map<string, boolean>();
 
 /** Whether a word is another language's word for urine. */
 function isUrineWord(word: string): boolean {
-  return remembered(URINE_WORDS_ASKED, word, () => wordFor(FOREIGN_WORDS, foldName(word)) === 'urine');
+  return remembered(URINE_WORDS_ASKED, word, () => ownEntry(FOREIGN_WORDS, foldName(word)) === 'urine');
 }
 
 /**
@@ -1257,7 +1249,7 @@ export class BiomarkerCatalog {
     // calcium or magnesium, whose letter may say ionized.
     // (labs37fix review) The module letter C only: `Na-U`, `K-F`, `K-A`, `Na-K` are a urine's, a stool's, another
     // sample's ions or a ratio, never the blood's.
-    const exact = wordFor(CASE_EXACT_CODES, name.trim()) ?? /^(Na|K|Cl)-C$/i.exec(name.trim())?.[1];
+    const exact = ownEntry(CASE_EXACT_CODES, name.trim()) ?? /^(Na|K|Cl)-C$/i.exec(name.trim())?.[1];
     if (exact) return this.matchName(exact);
     // The name is matched as without the suffix (any name: a count, a concentration, a level).
     const observed = OBSERVATION_SUFFIX.exec(name);
@@ -1456,7 +1448,7 @@ export class BiomarkerCatalog {
       const inside = SPECIMEN_LETTERS.test(paren[2]!.trim()) ? undefined : this.byName.get(normalizeName(paren[2]!));
       // Words in another script (`Среднее содержание Hb в эритроците (MCH)`) fold to their Latin fragments only
       // (`Hb`): the abbreviation in parentheses names the row, not a fragment of the words before it.
-      if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !wordFor(CYRILLIC_NAMES, cyrillicKey(paren[1]!)) && !wordFor(CJK_NAMES, paren[1]!.replace(/\s+/g, ''))) return inside;
+      if (outside && inside && /[^\p{Script=Latin}\P{L}]/u.test(paren[1]!) && !ownEntry(CYRILLIC_NAMES, cyrillicKey(paren[1]!)) && !ownEntry(CJK_NAMES, paren[1]!.replace(/\s+/g, ''))) return inside;
       // `pH (venous)`: a sample in parentheses the name outside's analyte cannot have been measured in names another test.
       const says = abbreviates ? null : sampleQualifiersOnly(paren[2]!);
       if (outside && (!says || fitsSample(outside, says))) return outside;
@@ -1827,12 +1819,12 @@ export class BiomarkerCatalog {
   };
 }
 
-/** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
 /** (labs50fix review) The least per-microlitre count of a ×10³/µL analyte (perMicrolitreFloor), where not 100. */
 const PER_MICROLITRE_FLOOR: Record<string, number> = {
   'platelet-count': 10_000, 'white-blood-cell-count': 1_000, 'neutrophils-absolute': 1_000, 'lymphocytes-absolute': 1_000,
 };
 
+/** Whether the catalog measures an entry in seconds or minutes (a clotting time: `matchTimed`). */
 const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 
 /**

@@ -187,6 +187,9 @@ function urineKey(e: CatalogEntry | undefined): boolean {
   return Boolean(e && /urine|urobilinogen/.test(e.key));
 }
 
+/** (labs50fix review) A molar concentration (`mmol/L`, `umol/L`, `nmol/L`): a quantity's unit, no strip pad's. */
+const MOLAR_UNIT = /^[mun]mol\/L$/;
+
 /**
  * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
  * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
@@ -194,9 +197,6 @@ function urineKey(e: CatalogEntry | undefined): boolean {
  * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
  * neighbours alone when it has a unit.
  */
-/** (labs50fix review) A molar concentration (`mmol/L`, `umol/L`, `nmol/L`): a quantity's unit, no strip pad's. */
-const MOLAR_UNIT = /^[mun]mol\/L$/;
-
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const out = rows.map((row) => {

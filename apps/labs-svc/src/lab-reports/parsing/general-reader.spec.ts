@@ -10190,7 +10190,7 @@ describe('source code reads no rows: a text whose lines are code (a quarter of i
       'if (fasting) values below 100 are normal; return for a repeat test.', 'for (adults) the range above applies.'][i % 3]!] : [])])].join('\n'));
   });
 
-  it('JSON records and a JS data module are read as records (their braces are data, never code)', () => {
+  it('JSON records and a JS data module read as records, with no source-code warning (too few code-shaped lines to test the data guard itself)', () => {
     const records = A.map(([name, result, unit, range]) => ({ name, result, unit, range }));
     readsAll(JSON.stringify(records, null, 2));
     readsAll(`// results\nexport const results = ${JSON.stringify(records, null, 2)};\n`);
@@ -10213,5 +10213,16 @@ describe('labscode review: a report whose lines look like statements but declare
   it('rows of lower-case names ending `(range);` (a blood gas printout) read, and so do rows under OCR `}` border lines', () => {
     expect(coded(rows.join('\n')).length).toBe(24);
     expect(coded(rows.map((r) => `${r.replace(/;$/, '')}\n}`).join('\n')).length).toBe(24);
+  });
+});
+
+describe('a read of the session: words of every object in entities, statuses and count words', () => {
+  // Made-up rows.
+  it('an HTML cell\'s `&constructor;` is no entity (it printed the function\'s source into the name)', () => {
+    const page = '<table><tr><th>Test</th><th>Result</th><th>Units</th><th>Range</th></tr>'
+      + '<tr><td>Sodium &constructor;</td><td>140</td><td>mmol/L</td><td>135-145</td></tr></table>';
+    const names = results(page).map((r) => r.name);
+    expect(names).toHaveLength(1);
+    expect(names[0]).not.toMatch(/function|native code/);
   });
 });

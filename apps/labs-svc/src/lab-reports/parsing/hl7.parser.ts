@@ -1,4 +1,5 @@
 import { readHl7DateTime } from './dates.js';
+import { ownEntry } from './memo.js';
 import { component, powerUnit, unescape, type Delimiters } from './delimited.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { openRangeAbove } from './reference-range.js';
@@ -214,8 +215,9 @@ export function parseHl7(text: string, opts: Hl7ParseOptions = {}): ParsedReport
       warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: it is about the patient or the specimen, not a result`, line });
       return;
     }
-    if (NOT_A_RESULT[status]) {
-      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${NOT_A_RESULT[status]}`, line });
+    const notAResult = ownEntry(NOT_A_RESULT, status);
+    if (notAResult) {
+      warnings.push({ code: 'not-a-result', message: `OBX ${setId} (${name}) was not read: its status ${status} means ${notAResult}`, line });
       return;
     }
     // (labs37fix) What a haematology analyser sends about its graphs (`WBC Histogram. Total`, `PLT Histogram. Left Line`,

@@ -9,3 +9,12 @@ export function remembered<V>(memo: Map<string, V>, key: string, compute: () => 
   memo.set(key, value);
   return value;
 }
+
+/**
+ * A table's entry for a key, or undefined: its own entries only. A report's words are the keys, and a plain object
+ * also answers `constructor`, `toString` or `valueOf` from its prototype (a function, not a word: a line named
+ * `constructor` threw, and the whole text read nothing; an HTML cell's `&constructor;` printed the function's source).
+ */
+export function ownEntry<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -181,6 +181,21 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
 }
 
 /**
+ * A declaration, which only code has and every program has many of: a function's, a variable's, a class's, an
+ * import, C's preprocessor, Go's, Java's and C's modifiers. A report's rows ending in `);` or `;`, its OCR's `}` lines
+ * and `//` remarks, and notes that start with `return` or `if (` look like statements; no report declares.
+ * The declarations among CODE_LINE_STARTS (and counted apart: isSourceCode).
+ */
+const DECLARATION = [
+  /^#\s*(?:include|define|ifn?def|endif|pragma|undef)\b/,
+  /^(?:async\s+)?def\s+[A-Za-z_]\w*\s*\(/,
+  /^(?:export\s+)?(?:async\s+)?function\b/,
+  /^(?:export\s+)?(?:var|let|const)\s+[A-Za-z_${[]/,
+  /^(?:export\s+)?(?:abstract\s+)?class\s+[A-Za-z_$][\w$]*\s*(?:[:({]|extends\b|implements\b|$)/,
+  /^(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|export\s|(?:func|package)\s|(?:public|private|protected|static)\s)/,
+];
+
+/**
  * (labscode) Lines only code has, each by a reason (the trimmed line; case counts: code's keywords are lower case, a
  * report's sentence starts with a capital):
  * - a comment of C, JavaScript, Java, Go, CSS (`//`, `/*`) — a report's line starts so only as OCR junk;
@@ -201,12 +216,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
  */
 const CODE_LINE_STARTS = [
   /^\/[/*]/,
-  /^#\s*(?:include|define|ifn?def|endif|pragma|undef)\b/,
-  /^(?:async\s+)?def\s+[A-Za-z_]\w*\s*\(/,
-  /^(?:export\s+)?(?:async\s+)?function\b/,
-  /^(?:export\s+)?(?:var|let|const)\s+[A-Za-z_${[]/,
-  /^(?:export\s+)?(?:abstract\s+)?class\s+[A-Za-z_$][\w$]*\s*(?:[:({]|extends\b|implements\b|$)/,
-  /^(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|export\s|(?:func|package)\s|(?:public|private|protected|static)\s)/,
+  ...DECLARATION,
   /^return(?:$|[\s;(])/,
   /^(?:if|for|while|switch|catch)\s*\(/,
   /^\}\s*(?:else|catch|finally)\b/,
@@ -219,12 +229,6 @@ const CODE_LINE_ENDS = [
   /^[a-z_$][\w$.]*(?:\[[^\]]*\])*\s*(?:[-+*/%&|^]|<<|>>>?)?=\s*[^=\s].*;$/,
 ];
 
-/**
- * A declaration, which only code has and every program has many of: a function's, a variable's, a class's, an
- * import, C's preprocessor, Go's, Java's and C's modifiers. A report's rows ending in `);` or `;`, its OCR's `}` lines
- * and `//` remarks, and notes that start with `return` or `if (` look like statements; no report declares.
- */
-const DECLARATION = [1, 2, 3, 4, 5, 6].map((i) => CODE_LINE_STARTS[i]!);
 
 /** Whether a line is code-shaped (CODE_LINE_STARTS, CODE_LINE_ENDS). */
 function isCodeShaped(line: string): boolean {
@@ -236,7 +240,7 @@ function isCodeShaped(line: string): boolean {
  * (labscode) A text's non-blank lines and how many of them are code-shaped. Lines inside `<script>` and `<style>`
  * blocks are not counted: a saved portal page's scripts are not its text.
  */
-export function codeShapedLines(text: string): { lines: number; code: number; declarations: number } {
+function codeShapedLines(text: string): { lines: number; code: number; declarations: number } {
   let lines = 0;
   let code = 0;
   let declarations = 0;
@@ -3755,10 +3759,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       row.unit ??= ut[0]!;
       rangeText = `${ut[1]} ${rangeText}`;
       boundInUnit = true;
-    } else if (row.value !== null && perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText))) {
+    } else {
       // (labs50fix) A count's bare volume in the unit column (`uL` beside platelets): per that volume.
-      row.unit ??= perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText))!;
-    } else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
+      const perVolume = row.value === null ? null : perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText));
+      if (perVolume) row.unit ??= perVolume;
+      else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
+    }
   }
   // A range column that starts with the unit (`mL/min/1.73m2 Ref: >=60`): the unit is the row's.
   if (rangeText && !row.unit) {
@@ -4089,7 +4095,7 @@ function sectionOf(text: string): Section | null {
  * deeper Markdown heading keeps its section's urine (PART_OF_SECTION, EXAMINATION_PART: `Results`, `Chemical`,
  * `Microscopic Examination`, `Sediment`): for a named group of records nested in a urinalysis's.
  */
-export function partOfExamination(text: string): boolean {
+function partOfExamination(text: string): boolean {
   const plain = text.trim();
   return PART_OF_SECTION.test(plain) || EXAMINATION_PART.test(plain);
 }
@@ -4099,7 +4105,7 @@ export function partOfExamination(text: string): boolean {
  * `Venous Blood Gas`: venous; `CSF`: fluid), null for a heading of blood (`Serum`, `Blood Chemistry`, `Kimia Darah`)
  * or of two specimens, and undefined for one that names no specimen: for records in JSON, under a section's name.
  */
-export function headingSpecimen(text: string): RawRow['specimen'] | null | undefined {
+function headingSpecimen(text: string): RawRow['specimen'] | null | undefined {
   const section = sectionOf(text);
   if (section?.specimen) return section.specimen;
   if (section?.urineToo || BLOOD_HEADING.test(foldName(text))) return null;

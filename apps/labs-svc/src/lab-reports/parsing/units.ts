@@ -1,5 +1,5 @@
 import { convertUcum, ucumCode } from '@pg/fhir/ucum';
-import { remembered } from './memo.js';
+import { ownEntry, remembered } from './memo.js';
 import { halfWidth, SLASH_READ_AS_L } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 
@@ -208,7 +208,7 @@ function unitInWords(printed: string): string | null {
     return m ? `${PREFIX_WORDS[m[1] ?? '']}${UNIT_WORDS[m[2]!]}` : null;
   };
   const head = parts[0]!;
-  const top = head in COUNT_WORDS ? COUNT_WORDS[head]! : one(head);
+  const top = ownEntry(COUNT_WORDS, head) ?? one(head);
   if (top === null) return null;
   const rest = parts.slice(1).map(one);
   if (rest.some((r) => r === null)) return null;
@@ -239,7 +239,7 @@ const COUNT_VOLUMES: Record<string, RegExp> = { '': /^(?:[unp]l|mm3)$/i, '10*3':
 function countPerVolume(unit: string): string | null {
   const m = COUNT_OVER_VOLUME.exec(unit);
   const word = m?.[1]!.toLowerCase() ?? '';
-  const scale = COUNT_WORDS[word] ?? COUNT_ABBREVIATIONS[word];
+  const scale = ownEntry(COUNT_WORDS, word) ?? ownEntry(COUNT_ABBREVIATIONS, word);
   if (!m || scale === undefined || !COUNT_VOLUMES[scale]?.test(m[2]!)) return null;
   const volume = m[2]!.toLowerCase() === 'mm3' ? 'uL' : `${m[2]!.slice(0, -1).toLowerCase()}L`;
   return ucumCode(`${scale}/${volume}`);
@@ -251,22 +251,13 @@ function countPerVolume(unit: string): string | null {
  */
 const TIME_ABBREVIATION = new RegExp(`^(${wordAlternation(timeWords(['s', 'min']))})\\.$`, 'i');
 
-/**
- * SYNONYMS' own entry for a printed unit, lower-cased. The table is a plain object: a token that is a word of every
- * object (`constructor`, `__proto__`, `toString`) found the prototype's function there, and the line lost its row.
- */
-function synonymOf(printed: string): string | undefined {
-  const key = printed.toLowerCase();
-  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : undefined;
-}
-
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
 
 function toUcumUncached(printed: string): string | null {
   const raw = printed.replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
-  const asPrinted = synonymOf(raw);
+  const asPrinted = ownEntry(SYNONYMS, raw.toLowerCase());
   if (asPrinted) return asPrinted;
   // (labs35fix review) A unit of time cut short with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`): the second
   // or minute it abbreviates.
@@ -276,7 +267,7 @@ function toUcumUncached(printed: string): string | null {
   if (spelled) return spelled;
   const unit = canonicalUnit(raw);
   if (!unit) return null;
-  const known = synonymOf(unit);
+  const known = ownEntry(SYNONYMS, unit.toLowerCase());
   if (known) return known;
   const count = countPerVolume(unit);
   if (count) return count;
