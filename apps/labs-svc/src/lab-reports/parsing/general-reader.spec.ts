@@ -9808,8 +9808,10 @@ describe('labs50fix: record keys read as column headers, a star after a record\'
       ['urine-color', 'Amber', null, 'normal'], ['hiv-1-antibody', 'Non Reaktif', null, 'normal'], ['ketones-in-urine', 'Positif', null, 'abnormal']]);
   });
 
-  it('guards: a word beside a test of a quantity, a colour against another colour, a status as a word, a word beside bounds read nothing', () => {
-    expect(coded(json({ name: 'Creatinine', result: 'Negative', unit: 'mg/dL', referenceRange: 'Negative' }, { name: 'Urine Color', result: 'Red', referenceRange: 'Yellow' },
+  // (readfix) A colour against another colour (`Red` against `Yellow`) is read, without a flag, as the text reader reads
+  // it: 'a read of the session' A.
+  it('guards: a word beside a test of a quantity, a status as a word, a word beside bounds read nothing', () => {
+    expect(coded(json({ name: 'Creatinine', result: 'Negative', unit: 'mg/dL', referenceRange: 'Negative' },
       { name: 'HIV 1+2 Ab', result: 'Pending', referenceRange: 'Pending' }, { name: 'Urine Glucose', result: 'Negative', unit: 'mg/dL', referenceRange: '0 - 15' },
       { name: 'Urine Color', result: 'High', referenceRange: 'High' }))).toEqual([]);
   });
@@ -10224,5 +10226,24 @@ describe('a read of the session: words of every object in entities, statuses and
     const names = results(page).map((r) => r.name);
     expect(names).toHaveLength(1);
     expect(names[0]).not.toMatch(/function|native code/);
+  });
+});
+
+describe('a read of the session: JSON records read as the text reader reads them', () => {
+  // Made-up records.
+  const json = (...records: object[]) => JSON.stringify(records);
+
+  it('A: a urine colour or clarity other than its range word is read, without a flag (only its range word reads normal)', () => {
+    expect(codedWithText(json({ name: 'Urine Color', result: 'Yellow', referenceRange: 'Yellow' }, { name: 'Urine Clarity', result: 'Cloudy', referenceRange: 'Clear' },
+      { name: 'Urine Color', result: 'Amber', referenceRange: 'Pale yellow' }, { name: 'Urine Color', result: 'Red', referenceRange: 'Yellow' })).map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['urine-color', 'Yellow', 'normal'], ['urine-clarity', 'Cloudy', null], ['urine-color', 'Amber', null], ['urine-color', 'Red', null]]);
+    const indonesian = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning', nilai_rujukan: 'Kuning' },
+      { name: 'Kejernihan', hasil: 'Agak Keruh', nilai_rujukan: 'Jernih' }] });
+    expect(codedWithText(indonesian).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-color', 'Kuning', 'normal'], ['urine-clarity', 'Agak Keruh', null]]);
+    // Still never a status, a specimen's or a comment's word, nor another kind's answer.
+    for (const [name, word, range] of [['Urine Clarity', 'See comment', 'Clear'], ['Urine Clarity', 'Hemolyzed', 'Clear'], ['Urine Color', 'Contaminated', 'Yellow'],
+      ['Urine Glucose', 'Yellow', 'Negative'], ['Urine Protein', 'Cloudy', 'Negative'], ['Urine Color', 'Cloudy', 'Yellow']]) {
+      expect(coded(json({ name, result: word, referenceRange: range }))).toEqual([]);
+    }
   });
 });

@@ -391,7 +391,18 @@ type RecordResult = { value: number | null; text?: string; comparator?: RawRow['
 function recordAnswer(v: unknown, range?: unknown): { value: null; text: string } | null {
   if (typeof v !== 'string') return null;
   const text = v.trim();
-  return isAnswerInWords(text) || expectedWord(text, range) ? { value: null, text } : null;
+  return isAnswerInWords(text) || expectedWord(text, range) || answerShaped(text, range) ? { value: null, text } : null;
+}
+
+/**
+ * (readfix) A word beside a range that may be an answer of a colour's or a clarity's kind, whatever its range prints
+ * (`"Cloudy"` against `"Clear"`, `"Agak Keruh"` against `"Jernih"`), as the text reader reads one: a few words of
+ * letters only, never a status that says there is no result nor a flag word. recordRow keeps it only where it is an
+ * answer of the test's own kind (answerOfKind), and flags it normal only where it is its range's word (expectedWord).
+ */
+function answerShaped(text: string, range: unknown): boolean {
+  return typeof range === 'string' && /^\p{L}+(?:[ -]\p{L}+){0,2}$/u.test(text) && text.length <= 30 && !NO_RESULT_STATUS.test(text)
+    && normalizeFlag(text) === null;
 }
 
 /**
