@@ -10246,4 +10246,19 @@ describe('a read of the session: JSON records read as the text reader reads them
       expect(coded(json({ name, result: word, referenceRange: range }))).toEqual([]);
     }
   });
+
+  it('B: a note speaks for its own mark only (a `**` note says nothing of `*`), and a record\'s own flag `*H` is no note', () => {
+    const mcv = (value: string) => ({ name: 'MCV', result: value, unit: 'fL', referenceRange: '80 - 100' });
+    const hb = { name: 'Hemoglobin', result: '14.1', unit: 'g/dL', referenceRange: '13 - 17' };
+    const flags = (data: object) => coded(JSON.stringify(data)).map((r) => r[5]);
+    expect(flags({ notes: ['* Abnormal result', '** Test not accredited'], results: [mcv('90.1*'), hb] })).toEqual(['abnormal', 'normal']);
+    expect(flags({ notes: ['* Abnormal result'], results: [mcv('90.1*'), hb] })).toEqual(['abnormal', 'normal']);
+    // The text reader keeps it too.
+    expect(coded(lines('MCV 90.1* fL 80 - 100', 'Hemoglobin 14.1 g/dL 13 - 17', '* Abnormal result', '** Test not accredited')).map((r) => r[5])).toEqual(['abnormal', 'normal']);
+    // A `**` note speaks for `**`: a star of its own mark with only that note flags nothing; a `*` note still does for `*`.
+    expect(flags({ notes: ['* Abnormal result', '** Test not accredited'], results: [mcv('90.1**'), hb] })).toEqual(['normal', 'normal']);
+    expect(flags({ notes: ['* calculated value', '** Abnormal result'], results: [mcv('90.1*'), hb] })).toEqual(['normal', 'normal']);
+    // Another record's flag `*H` is its flag, not a note on the star.
+    expect(flags({ results: [mcv('90.1*'), { name: 'Hemoglobin', result: '18.1', unit: 'g/dL', referenceRange: '13 - 17', flag: '*H' }] })).toEqual(['abnormal', 'high']);
+  });
 });

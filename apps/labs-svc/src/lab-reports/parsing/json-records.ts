@@ -345,7 +345,7 @@ const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
  * A result value as a record holds it: a number, or a string of one — thousands or lakhs grouped with commas
  * (`"2,48,000"`, `"7,400"`), leading zeros (`"04"`), a comparator (`"<0.5"`). Null for anything else (words, prose).
  */
-function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator']; star?: boolean } | null {
+function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator']; star?: boolean; stars?: 1 | 2 } | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
   if (typeof v !== 'string') return null;
   // (labs50fix) A laboratory's star after the value (`"83.4*"`, `"118 *"`): the printed flag, as `MCV 83.4* fl` on a
@@ -353,7 +353,8 @@ function recordValue(v: unknown, decimalComma = false): { value: number; text?: 
   const starred = starredValue(v);
   if (starred) {
     const r = recordValue(starred, decimalComma);
-    return r ? { ...r, star: true } : null;
+    // (readfix) How many stars: `**` is a mark of its own, a note on `*` says nothing of it (starNotes).
+    return r ? { ...r, star: true, stars: /\*\*\s*$/.test(v) ? 2 : 1 } : null;
   }
   let t = v.trim();
   // (labs40fix review) In a record that writes decimal commas (decimalCommaRecord) `"1,234"` is 1.234.
@@ -381,7 +382,7 @@ function starredValue(v: string): string | null {
  * A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text`
  * (recordAnswer); (labs50fix) `star`: a star printed after the number, the printed flag.
  */
-type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; star?: boolean; span?: [number, number] };
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; star?: boolean; stars?: 1 | 2; span?: [number, number] };
 
 /**
  * (labs48fix) A result in words as a record holds it: an answer of presence the text reader reads (`Negative`,
@@ -640,16 +641,20 @@ function classify(obj: Record<string, unknown>): Keys {
  * an equals sign or a colon after it or not, then words (`* calculated value`, `* = NGSP certified`) — anywhere but
  * in a record's name (`*Glucose`: the name's own mark).
  */
-function starNotes(data: unknown, keysOf: (obj: Record<string, unknown>) => Keys): string[] {
-  const notes: string[] = [];
+function starNotes(data: unknown, keysOf: (obj: Record<string, unknown>) => Keys): { mark: '*' | '**'; text: string }[] {
+  const notes: { mark: '*' | '**'; text: string }[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (STAR_NOTE.test(v)) notes.push(v.trim());
+      // (readfix) Each note with its mark: `**` its own, `*` and `(*)` the one star.
+      if (STAR_NOTE.test(v)) notes.push({ mark: /^\s*\*\*/.test(v) ? '**' : '*', text: v.trim() });
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v !== null && typeof v === 'object') {
       const obj = v as Record<string, unknown>;
-      const names = new Set(keysOf(obj).names.map((n) => n.key));
-      for (const [k, child] of Object.entries(obj)) if (!names.has(k)) walk(child);
+      const keys = keysOf(obj);
+      const skip = new Set(keys.names.map((n) => n.key));
+      // (readfix) Nor a record's value, flag, unit or range: another record's `"flag": "*H"` is its flag, no note.
+      if (keys.value !== undefined) for (const k of [keys.value, keys.flag, keys.unit, keys.range]) if (k !== undefined) skip.add(k);
+      for (const [k, child] of Object.entries(obj)) if (!skip.has(k)) walk(child);
     }
   };
   walk(data);
@@ -806,6 +811,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   const warnings: ParseWarning[] = [];
   // (labs50fix review) Each row's own date, and whether only a labs50fix rule let its record in (recordRow's `novel`).
   const dated = new Map<RawRow, { date?: string; novel: boolean }>();
+  // (readfix) The mark after each starred row's value: `*` or `**` (a note speaks for its own mark only).
+  const starMarks = new Map<RawRow, '*' | '**'>();
   const lineAt = lineOfOffset(source);
   // Past where the last row's record was found: records are in document order, each found from there on.
   let from = module.start;
@@ -972,6 +979,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix) A star after the value is the printed flag where the record has no status word: abnormal, whatever
     // the range says (printed flags first, as on a line).
     const starFlag = !status && value.star ? '*' : undefined;
+    if (starFlag) starMarks.set(row, value.stars === 2 ? '**' : '*');
     const statusWordFlag = status ? statusFlag(status) : undefined;
     const flag = statusWordFlag ?? (starFlag ? normalizeFlag(starFlag) ?? undefined : undefined);
     // A range (its text or its bounds) or a status word; for an answer also its range word where a bound goes
@@ -1026,11 +1034,14 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // `"legend": "* Test not accredited"`, `"* = NGSP certified"`) flags nothing, as a footnote under starred lines
   // (noteSaysStarFlags, the text reader's own test): the row's flag is its range's. A note saying the star is a flag
   // (`* Abnormal result`), or none, keeps it.
+  // (readfix) A note speaks for its own mark only (`** Test not accredited` says nothing of `*`): a row's star is a flag
+  // when a note on its mark says so, or when no note is on its mark; notes on it all of something else take it away.
   const starred = rows.filter((r) => r.flag === '*');
   if (starred.length) {
-    const note = starNotes(module.data, keysOf).find((n) => !noteSaysStarFlags(n));
-    if (note !== undefined) {
-      for (const r of starred) {
+    const notes = starNotes(module.data, keysOf);
+    for (const r of starred) {
+      const own = notes.filter((n) => n.mark === (starMarks.get(r) ?? '*'));
+      if (own.length && !own.some((n) => noteSaysStarFlags(n.text))) {
         delete r.flag;
         delete r.normalizedFlag;
       }
