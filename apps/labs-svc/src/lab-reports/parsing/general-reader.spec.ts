@@ -10261,4 +10261,20 @@ describe('a read of the session: JSON records read as the text reader reads them
     // Another record's flag `*H` is its flag, not a note on the star.
     expect(flags({ results: [mcv('90.1*'), { name: 'Hemoglobin', result: '18.1', unit: 'g/dL', referenceRange: '13 - 17', flag: '*H' }] })).toEqual(['abnormal', 'high']);
   });
+
+  it('C: records the earlier rules read undated are read beside starred records on other dates (those left out); only starred records on two dates still read nothing', () => {
+    const jsonWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+    const undated = [{ name: 'Sodium', result: '140', unit: 'mmol/L', referenceRange: '135-145' }, { name: 'Chloride', result: '101', unit: 'mmol/L', referenceRange: '98-107' }];
+    const mixed = json(...undated, { name: 'Glucose', result: '105*', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' });
+    expect(coded(mixed).map((r) => [r[0], r[1]])).toEqual([['sodium', 140], ['chloride', 101]]);
+    expect(jsonWarnings(mixed)).not.toContain('records-on-several-dates');
+    // One dated starred record beside them is left out too; an undated one is read with them.
+    expect(coded(json(...undated, { name: 'Glucose', result: '105*', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' })).map((r) => r[0])).toEqual(['sodium', 'chloride']);
+    expect(coded(json(...undated, { name: 'Glucose', result: '105*', unit: 'mg/dL', referenceRange: '70-99' })).map((r) => [r[0], r[5]]))
+      .toEqual([['sodium', 'normal'], ['chloride', 'normal'], ['glucose', 'abnormal']]);
+    // Only starred records, on two dates: a history, nothing read.
+    expect(jsonWarnings(json({ name: 'Glucose', result: '105*', unit: 'mg/dL', referenceRange: '70-99', date: '2024-01-01' },
+      { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' }))).toEqual(['records-on-several-dates']);
+  });
 });

@@ -1058,9 +1058,12 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // rules let in (`novel`: a star, a span, an empty range …) is read when it carries their one date or none, and
   // left out when it carries another (an older result of a history: the report of one date still reads as before).
   // Where only such records are read, their dates are counted.
+  // (readfix) Only where no record the earlier rules read is read at all: where they are read undated, their date is
+  // none, and a novel record is read only when it carries none either (a dated one beside undated results is left out,
+  // not counted: the undated rows read as before labs50fix).
   const datesOf = (novel: boolean) => new Set([...dated.values()].filter((d) => d.novel === novel && d.date !== undefined).map((d) => d.date!));
-  const earlier = datesOf(false);
-  const dates = earlier.size ? earlier : datesOf(true);
+  const anyEarlier = [...dated.values()].some((d) => !d.novel);
+  const dates = anyEarlier ? datesOf(false) : datesOf(true);
   if (dates.size > 1) {
     return { layout: 'json-records', rows: [], warnings: [{ code: 'records-on-several-dates', message: 'The records carry different dates of their own: none is read' }] };
   }
