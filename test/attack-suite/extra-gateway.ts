@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TestSystem } from '@pg/testing/system';
+import { GATEWAY_READY_MS, type TestSystem } from '@pg/testing/system';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -42,9 +42,9 @@ export async function startExtraGateway(sys: TestSystem, extraEnv: Record<string
     await exited;
     clearTimeout(timer);
   };
-  // As long as startSystem waits for its own gateway (system.ts waitReady, 90 s): on a loaded 2-core machine a
-  // gateway's start took over 30 s (the idempotency e2e's extra replica did not answer /ready in time, its log empty).
-  const deadline = Date.now() + 90_000;
+  // As long as startSystem waits for its own gateway: on a loaded 2-core machine a gateway's start took over 30 s (the
+  // idempotency e2e's extra replica did not answer /ready in time, its log empty).
+  const deadline = Date.now() + GATEWAY_READY_MS;
   for (;;) {
     if (await fetch(`${url}/ready`).then((r) => r.ok, () => false)) return { url, stop };
     if (child.exitCode !== null || Date.now() > deadline) {

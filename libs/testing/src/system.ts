@@ -16,6 +16,9 @@ import { treatmentsOrmOptions } from '../../../apps/treatments-svc/src/mikro-orm
 import { createTestWorld, destroyTestWorld, type TestWorld } from './infra.js';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureKeyPair, TokenMinter } from './tokens.js';
 
+/** How long a started system's gateway may take to answer /ready (a loaded 2-core machine took over 30 s). */
+export const GATEWAY_READY_MS = 90_000;
+
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const SERVICES = [
   { name: 'audit-svc', schema: 'audit', orm: auditOrmOptions, access: 'append-only' },
@@ -115,7 +118,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     child.stderr!.on('data', keep);
     children.set(app, child);
   };
-  const waitReady = async (deadlineMs = 90_000) => {
+  const waitReady = async (deadlineMs = GATEWAY_READY_MS) => {
     const deadline = Date.now() + deadlineMs;
     for (;;) {
       const ok = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
