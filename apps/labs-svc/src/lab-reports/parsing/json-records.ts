@@ -1,6 +1,7 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
 import { flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
 import { URINE_WORDS } from './result-list.js';
@@ -345,16 +346,16 @@ const QUALIFIER_LETTER = /^[dtikhlnpfcaurgbsx]$/i;
  * A result value as a record holds it: a number, or a string of one — thousands or lakhs grouped with commas
  * (`"2,48,000"`, `"7,400"`), leading zeros (`"04"`), a comparator (`"<0.5"`). Null for anything else (words, prose).
  */
-function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator']; star?: boolean; stars?: 1 | 2 } | null {
+function recordValue(v: unknown, decimalComma = false): { value: number; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2 } | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : null;
   if (typeof v !== 'string') return null;
   // (labs50fix) A laboratory's star after the value (`"83.4*"`, `"118 *"`): the printed flag, as `MCV 83.4* fl` on a
   // line reads (starredValue).
   const starred = starredValue(v);
   if (starred) {
-    const r = recordValue(starred, decimalComma);
+    const r = recordValue(starred.number, decimalComma);
     // (readfix) How many stars: `**` is a mark of its own, a note on `*` says nothing of it (starNotes).
-    return r ? { ...r, star: true, stars: /\*\*\s*$/.test(v) ? 2 : 1 } : null;
+    return r ? { ...r, stars: starred.stars } : null;
   }
   let t = v.trim();
   // (labs40fix review) In a record that writes decimal commas (decimalCommaRecord) `"1,234"` is 1.234.
@@ -370,19 +371,19 @@ function recordValue(v: unknown, decimalComma = false): { value: number; text?: 
 }
 
 /**
- * (labs50fix) A record's value without the star printed after it (`"83.4*"`, `"118 *"`, `"6.1**"`), or null when none
- * is: one or two stars after a number, nothing after them.
+ * (labs50fix) A record's value without the star printed after it (`"83.4*"`, `"118 *"`, `"6.1**"`) and how many stars,
+ * or null when none is: one or two stars after a number, nothing after them.
  */
-function starredValue(v: string): string | null {
-  const m = /^(.*\d)\s*\*{1,2}$/.exec(v.trim());
-  return m ? m[1]! : null;
+function starredValue(v: string): { number: string; stars: 1 | 2 } | null {
+  const m = /^(.*\d)\s*(\*{1,2})$/.exec(v.trim());
+  return m ? { number: m[1]!, stars: m[2]!.length as 1 | 2 } : null;
 }
 
 /**
  * A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text`
- * (recordAnswer); (labs50fix) `star`: a star printed after the number, the printed flag.
+ * (recordAnswer); (labs50fix) `stars`: one or two stars printed after the number, the printed flag.
  */
-type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; star?: boolean; stars?: 1 | 2; span?: [number, number] };
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2; span?: [number, number] };
 
 /**
  * (labs48fix) A result in words as a record holds it: an answer of presence the text reader reads (`Negative`,
@@ -392,7 +393,7 @@ type RecordResult = { value: number | null; text?: string; comparator?: RawRow['
 function recordAnswer(v: unknown, range?: unknown): { value: null; text: string } | null {
   if (typeof v !== 'string') return null;
   const text = v.trim();
-  return isAnswerInWords(text) || expectedWord(text, range) || answerShaped(text, range) ? { value: null, text } : null;
+  return isAnswerInWords(text) || answerShaped(text, range) ? { value: null, text } : null;
 }
 
 /**
@@ -413,8 +414,7 @@ function answerShaped(text: string, range: unknown): boolean {
  * Still only for a test the catalog answers in words (answersInWordsOf).
  */
 function expectedWord(text: string, range: unknown): boolean {
-  return typeof range === 'string' && /^\p{L}+(?:[ -]\p{L}+){0,2}$/u.test(text) && text.length <= 30 && !NO_RESULT_STATUS.test(text)
-    && normalizeFlag(text) === null && canonicalQualitative(text) === canonicalQualitative(range);
+  return answerShaped(text, range) && canonicalQualitative(text) === canonicalQualitative(range as string);
 }
 
 /** (labs50fix review) The answers labs50fix added (`Negatif`, `Reaktif`, `Non Reaktif`): new records for the dated guard. */
@@ -511,9 +511,9 @@ function recordSpan(v: unknown): { value: null; text: string; span: [number, num
   return { value: null, text: v.trim(), span: [Number(m[1]), Number(m[2])] };
 }
 
-/** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`). */
+/** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`): coding's PER_FIELD, as the text reader asks it. */
 function perField(unit: string): boolean {
-  return /^\/\[(?:HPF|LPF)\]$/.test(toUcum(unit) ?? '');
+  return PER_FIELD.test(toUcum(unit) ?? '');
 }
 
 /** (labs50fix) A span's flag against its bounds (recordSpan), or null where it crosses one or there are none. */
@@ -527,7 +527,7 @@ function spanFlag([from, to]: [number, number], { low, high }: { low?: number; h
 /** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
 function bound(v: unknown): number | undefined {
   const r = recordValue(v);
-  return r && !r.comparator && !r.star ? r.value : undefined;
+  return r && !r.comparator && !r.stars ? r.value : undefined;
 }
 
 interface Keys {
@@ -928,15 +928,16 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix review) Whether only a labs50fix rule lets the record in (the dated records' guard counts the dates of
     // the others, as before): a name known under a urine section only, a star, a span, a count's bare volume, an
     // answer that is its range's word or printed with a unit, or (below) a result with an empty range place.
-    let novel = Boolean(value.star || value.span || (inUrineSection && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
+    let novel = Boolean(value.stars || value.span || (inUrineSection && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
       || LABS50_ANSWER.test(value.text!) || !answersInWordsOf(name, opts))));
     if (value.comparator) {
       row.comparator = value.comparator;
       row.valueText = value.text;
     }
     // (labs50fix) A count's bare volume (`"uL"` beside platelets) is per that volume (perBareVolume); not for an answer in words.
-    const rangeBounds = keys.range && typeof obj[keys.range] === 'string' ? parseReferenceRange(rangeString(obj[keys.range] as string)) : {};
-    const unit = (!answer && perBareVolume(printedUnit, name, opts, value.value, [rangeBounds.low, rangeBounds.high].filter((b): b is number => b !== undefined)))
+    const range = keys.range && typeof obj[keys.range] === 'string' ? rangeString(obj[keys.range] as string) : '';
+    const parsedRange = range ? parseReferenceRange(range) : null;
+    const unit = (!answer && perBareVolume(printedUnit, name, opts, value.value, [parsedRange?.low, parsedRange?.high].filter((b): b is number => b !== undefined)))
       || printedUnit;
     if (unit !== printedUnit) novel = true;
     if (unit && perField(unit)) {
@@ -954,11 +955,10 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
         row.unreadUnit = unit;
       } else row.unit = unit;
     }
-    const range = keys.range && typeof obj[keys.range] === 'string' ? rangeString(obj[keys.range] as string) : '';
     let bounds: { low?: number; high?: number } = {};
-    if (range) {
+    if (parsedRange) {
       row.rangeText = range;
-      const r = parseReferenceRange(range);
+      const r = parsedRange;
       bounds = { ...(r.low !== undefined ? { low: r.low } : {}), ...(r.high !== undefined ? { high: r.high } : {}) };
     } else {
       // (labs48fix) Bare bounds (`lowerLimit`/`upperLimit`, `min`/`max`) are the range only in a record with a place for
@@ -978,7 +978,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     if (answer && (bounds.low !== undefined || bounds.high !== undefined || boundKeys.some((k) => bound(obj[k]) !== undefined))) return null;
     // (labs50fix) A star after the value is the printed flag where the record has no status word: abnormal, whatever
     // the range says (printed flags first, as on a line).
-    const starFlag = !status && value.star ? '*' : undefined;
+    const starFlag = !status && value.stars ? '*' : undefined;
     if (starFlag) starMarks.set(row, value.stars === 2 ? '**' : '*');
     const statusWordFlag = status ? statusFlag(status) : undefined;
     const flag = statusWordFlag ?? (starFlag ? normalizeFlag(starFlag) ?? undefined : undefined);
@@ -1019,7 +1019,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     if (specimen) row.specimen = specimen;
     // (labs50fix) An answer that is the word its range prints (expectedWord: `"Kuning"` against `"Kuning"`), where the
     // range reads as no answer of presence (`expected`, from which coding flags): normal, as printed.
-    if (answer && !row.normalizedFlag && range && parseReferenceRange(range).expected === undefined && expectedWord(value.text!, range)) row.normalizedFlag = 'normal';
+    if (answer && !row.normalizedFlag && parsedRange && parsedRange.expected === undefined && expectedWord(value.text!, range)) row.normalizedFlag = 'normal';
     // (labs50fix) A span against its bounds: within them normal, wholly below low, wholly above high; one across a
     // bound says nothing (no flag).
     if (value.span && !row.normalizedFlag) {
