@@ -9,7 +9,7 @@ import type { ParsedReport, ParseWarning } from './parse.types.js';
 import { extractPdfLines } from './pdf-text.js';
 import { parseStructured } from './structured.parser.js';
 import { parseReportLines, parseTextReport, type TextParseOptions } from './text-report.parser.js';
-import { halfWidth } from './tokens.js';
+import { forgetTokenized, halfWidth } from './tokens.js';
 
 /** A structured upload that does not validate. */
 export class StructuredInputError extends Error {
@@ -100,7 +100,14 @@ export interface ReportAnalysis {
 export async function analyzeReport(
   kind: LabReportKind, bytes: Uint8Array, catalog: BiomarkerCatalog, uploadedAt: Date, opts: ReportReadOptions = {},
 ): Promise<ReportAnalysis> {
-  const parsed = await readReport(kind, bytes, catalog.readerOptions, opts);
+  try {
+    return analyzeRead(await readReport(kind, bytes, catalog.readerOptions, opts), catalog, uploadedAt);
+  } finally {
+    forgetTokenized();
+  }
+}
+
+function analyzeRead(parsed: ParsedReport & { pages?: number }, catalog: BiomarkerCatalog, uploadedAt: Date): ReportAnalysis {
   const warnings = [...parsed.warnings];
   let collectedAt = parsed.collectedAt;
   const needsDefault = parsed.rows.some((r) => !r.collectedAt);

@@ -88,7 +88,7 @@ const LONE_TILDE = new RegExp(`^${TILDE}$`);
  * (labsreadfix) A range's `to` between two bounds, as a regular expression's source: a hyphen, an en or em dash, the
  * word `to`, or a tilde (TILDE). Every pattern of two bounds reads its `to` from here (one added form reaches them all).
  */
-export const RANGE_TO = String.raw`(?:-|–|—|to|${TILDE})`;
+export const RANGE_TO = String.raw`(?:${DASH}|to|${TILDE})`;
 const LONE_RANGE_TO = new RegExp(`^${RANGE_TO}$`, 'i');
 
 /** Whether raw token `k` is a lone tilde between two numbers (`3.3`, `~`, `6.1`): a range's `to`, kept as a token. */
@@ -101,8 +101,9 @@ const PAREN_AFTER_UNIT = new RegExp(String.raw`(?<=[A-Za-zµμ%])\((?=\s*(?:[<>�
 
 /**
  * Lines already split (tokenize): the reader's rules split the same line again and again, a heading's or a strip's test
- * as well as a row's. Lines up to TOKENIZED_LINE characters, the memo cleared at TOKENIZED_CHARACTERS of them: it lives
- * as long as the worker thread, and 20,000 lines of 1,000 characters held 108 MB into the next report's heap.
+ * as well as a row's. Lines up to TOKENIZED_LINE characters, the memo cleared at TOKENIZED_CHARACTERS of them (20,000
+ * lines of 1,000 characters held 108 MB), and after each report (forgetTokenized, from analyzeReport): a report's
+ * lines are kept no longer than its read — they are a patient's text, and the next report never has the same lines.
  */
 const TOKENIZED = new Map<string, readonly string[]>();
 const TOKENIZED_LINE = 1_000;
@@ -122,6 +123,12 @@ export function tokenize(line: string): string[] {
   TOKENIZED.set(line, tokens);
   tokenizedCharacters += line.length;
   return [...tokens];
+}
+
+/** Empties tokenize's memo: a report's read is over (analyzeReport). */
+export function forgetTokenized(): void {
+  TOKENIZED.clear();
+  tokenizedCharacters = 0;
 }
 
 function tokenizeLine(line: string): string[] {
@@ -284,6 +291,11 @@ export function isCountPerVolume(unit: string): boolean {
  */
 const BARE_VOLUME = /^(?:[uµμ][lL]|mc[lL]|mm3|mm³|cmm|cumm|cu\.?\s?mm)$/;
 
+/** Whether a unit is a volume alone (BARE_VOLUME: `uL`, `µL`, `mm3`, `cumm` …): the cheap test before perBareVolume's. */
+export function isBareVolume(unit: string): boolean {
+  return BARE_VOLUME.test(unit.trim());
+}
+
 /**
  * (labs50fix) The unit a bare volume printed beside a count means, per that volume (`uL` → `/uL`), where the catalog
  * measures the name in a count per volume (`measuresIn`: platelets, leukocytes, erythrocytes …); null for any other
@@ -298,7 +310,7 @@ const BARE_VOLUME = /^(?:[uµμ][lL]|mc[lL]|mm3|mm³|cmm|cumm|cu\.?\s?mm)$/;
 export function perBareVolume(unit: string, name: string, opts: { measuresIn?: (name: string, unit: string) => boolean; perMicrolitreFloor?: (name: string) => number | undefined },
   value: number | null, bounds: readonly number[] = []): string | null {
   const u = unit.trim();
-  if (!BARE_VOLUME.test(u) || !opts.measuresIn?.(name, `/${u}`)) return null;
+  if (!isBareVolume(u) || !opts.measuresIn?.(name, `/${u}`)) return null;
   const floor = opts.perMicrolitreFloor?.(name);
   if (floor === undefined || value === null) return null;
   // With a range its scale decides (`Platelets 8,000 uL 150,000 - 400,000`: a low count per microlitre), the value no
