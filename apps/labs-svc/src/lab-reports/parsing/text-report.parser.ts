@@ -11,7 +11,7 @@ import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readRes
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
+  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -230,9 +230,8 @@ const CODE_LINE_ENDS = [
 ];
 
 
-/** Whether a line is code-shaped (CODE_LINE_STARTS, CODE_LINE_ENDS). */
-function isCodeShaped(line: string): boolean {
-  const t = line.trim();
+/** Whether a trimmed line is code-shaped (CODE_LINE_STARTS, CODE_LINE_ENDS). */
+function isCodeShaped(t: string): boolean {
   return CODE_LINE_STARTS.some((r) => r.test(t)) || (/[{};]$/.test(t) && CODE_LINE_ENDS.some((r) => r.test(t)));
 }
 
@@ -251,10 +250,14 @@ function codeShapedLines(text: string): { lines: number; code: number; declarati
       if (/<\/(?:script|style)\s*>/i.test(l)) inBlock = false;
       continue;
     }
-    if (!l.trim()) continue;
+    const t = l.trim();
+    if (!t) continue;
     lines++;
-    if (isCodeShaped(l)) code++;
-    if (DECLARATION.some((r) => r.test(l.trim()))) declarations++;
+    // A declaration is code-shaped (CODE_LINE_STARTS holds DECLARATION): tested once.
+    if (DECLARATION.some((r) => r.test(t))) {
+      declarations++;
+      code++;
+    } else if (isCodeShaped(t)) code++;
   }
   return { lines, code, declarations };
 }
@@ -3761,7 +3764,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
       boundInUnit = true;
     } else {
       // (labs50fix) A count's bare volume in the unit column (`uL` beside platelets): per that volume.
-      const perVolume = row.value === null ? null : perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText));
+      const perVolume = row.value === null || !isBareVolume(unitText) ? null : perBareVolume(unitText, name, opts, row.value, bareVolumeBounds(rangeText));
       if (perVolume) row.unit ??= perVolume;
       else if (!misprintedUnit(unitText, name, row.value, opts)) row.unit ??= unitText;
     }
@@ -4635,8 +4638,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
-    const perVolume = parseValueToken(tokens[i]!) && tokens[i + 1]
-      ? perBareVolume(tokens[i + 1]!, name, opts, parseValueToken(tokens[i]!)!.value, bareVolumeBounds(tokens.slice(i + 2).join(' '))) : null;
+    // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
+    // every split of every line comes here).
+    const counted = tokens[i + 1] && isBareVolume(tokens[i + 1]!) ? parseValueToken(tokens[i]!) : null;
+    const perVolume = counted ? perBareVolume(tokens[i + 1]!, name, opts, counted.value, bareVolumeBounds(tokens.slice(i + 2).join(' '))) : null;
     if (perVolume) tokens = [...tokens.slice(0, i + 1), perVolume, ...tokens.slice(i + 2)];
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;

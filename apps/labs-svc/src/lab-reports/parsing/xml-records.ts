@@ -439,9 +439,10 @@ function ccrNormal(normalResult: unknown): { range?: string; low?: string; high?
 }
 
 /**
- * A vouched record whose result is words (a CDA `ST` or `CD` value, a CCR `음성`): the record reader reads numbers
- * only. A row when the catalog knows the name and the words are an answer (`Negative`, `Non reactive`) or the test is
- * one answered in words; its range text and flag as the record gives them.
+ * A vouched record whose result is words (a CDA `ST` or `CD` value, a CCR `음성`) that the record reader left: it reads
+ * an answer in words only beside a range (the NHIS CCR prints none: `요단백` `음성`, urine protein negative, is read here
+ * and nowhere else). A row when the catalog knows the name and the test is one answered in words (answersInWordsOf, the
+ * record reader's own guard) or in urine; its range text and flag as the record gives them.
  */
 function wordRow(
   record: XmlNode, facts: RecordFacts | undefined, knows: (name: string) => boolean, opts: XmlRecordOptions,
