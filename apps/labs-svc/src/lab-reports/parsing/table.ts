@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
-import { characterOf, comparatorOf, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -801,10 +801,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 function decode(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (m, n: string) => characterOf(Number(n), m))
-    .replace(/&#x([0-9a-f]+);/gi, (m, n: string) => characterOf(parseInt(n, 16), m))
-    .replace(/&([a-z][a-z0-9]*);/gi, (m, n: string) => ownEntry(ENTITIES, n.toLowerCase()) ?? m);
+  return decodeReferences(s, (name) => ownEntry(ENTITIES, name.toLowerCase()));
 }
 
 /**

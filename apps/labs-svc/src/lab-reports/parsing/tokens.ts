@@ -850,3 +850,16 @@ export function namesNoResult(name: string): boolean {
 export function characterOf(codePoint: number, printed: string): string {
   return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : printed;
 }
+
+/**
+ * A text's character references decoded in one pass (`&#181;`, `&#xB5;`, and the named ones `named` knows: `&lt;`,
+ * `&nbsp;`): nothing is expanded twice (`&amp;lt;` is `&lt;`, `&#38;lt;` too), and a name `named` does not know, or a
+ * number no character has, stays as printed. The XML reader's five entities and the HTML table reader's.
+ */
+export function decodeReferences(s: string, named: (name: string) => string | undefined): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, (all, e: string) => {
+    if (e[0] !== '#') return named(e) ?? all;
+    return characterOf(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), all);
+  });
+}

@@ -6,7 +6,8 @@ import { answersInWordsOf, readJsonRecords, saysNoResult, URINE_WORD, type JsonR
 import type { ParsedReport, RawRow } from './parse.types.js';
 import { OTHER_SPECIMEN_WORDS } from './result-list.js';
 import { lineOfOffset } from './table.js';
-import { characterOf } from './tokens.js';
+import { ownEntry } from './memo.js';
+import { decodeReferences } from './tokens.js';
 
 /**
  * (labs48xml) Laboratory results sent as XML — what patient portals and laboratory systems export: an HL7 C-CDA / CDA
@@ -610,9 +611,5 @@ const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot:
  * `&lt;`, nothing is expanded twice, and any other name (a DTD's, HTML's) is left as printed.
  */
 function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[\da-fA-F]{1,6});/g, (all, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e]!;
-    return characterOf(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), all);
-  });
+  return decodeReferences(s, (name) => ownEntry(XML_ENTITIES, name));
 }
