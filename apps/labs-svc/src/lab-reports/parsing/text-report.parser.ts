@@ -4058,6 +4058,9 @@ const BLOOD_WORD = String.raw`(?:blood|sangre|sangue|sang|blut\w*)`;
 /** (labs42fix review) A label of blood's specimens only (`Serum`, `Plasma`, `Blood`, `Serum/Plasma`). */
 const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|venous|capillary|${BLOOD_WORD})\s*)+$`);
 
+/** The words of a serum or plasma specimen (BOTH_SPECIMENS, BLOOD_HEADING). */
+const SERUM_WORD = 'serum|suero|siero|soro|plasma';
+
 /**
  * A heading of two specimens, blood and urine (folded: `&` is `and`, a slash or a dash a space): one naming serum or
  * plasma (`Serum / Urine Chemistry`, `Plasma-Urine Osmolality`, `Bioquímica (soro/urina)`), blood before urine
@@ -4065,7 +4068,7 @@ const LABEL_BLOOD = new RegExp(String.raw`^(?:(?:serum|plasma|whole blood|blood|
  * joined by a word for `and` (`Urine and Blood Tests`, `BIOQUÍMICA EN SANGRE Y ORINA`). Urine first and its strip's
  * pads after it (`URINE - BLOOD, PROTEIN, GLUCOSE`) is the urine's.
  */
-const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:serum|suero|siero|soro|plasma)\b|\b${BLOOD_WORD}\b.*\b${URINE_WORDS}|\b${URINE_WORDS}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
+const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WORD}\b.*\b${URINE_WORDS}|\b${URINE_WORDS}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
 
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
@@ -4115,7 +4118,7 @@ function headingSpecimen(text: string): RawRow['specimen'] | null | undefined {
   return undefined;
 }
 /** (labs50fix) A heading of blood's specimens (`Serum`, `Plasma`, `Blood Chemistry`, `Kimia Darah`, Indonesian darah). */
-const BLOOD_HEADING = new RegExp(String.raw`\b(?:serum|plasma|suero|siero|soro|darah|${BLOOD_WORD})\b`);
+const BLOOD_HEADING = new RegExp(String.raw`\b(?:${SERUM_WORD}|darah|${BLOOD_WORD})\b`);
 
 const DIFFERENTIAL = /^(neutrophils?|segmented neutrophils|lymphocytes?|lymphs|monocytes?|monos|eosinophils?|eos|basophils?|basos?|immature granulocytes)$/i;
 
