@@ -34,14 +34,14 @@ export function loadExpected(dir: URL): ExpectedFile[] {
 }
 
 /**
- * A report through the reader, as scored rows, and the lines (1-based, sorted) its results were read from. A report
- * the reader throws on reads as no rows.
+ * A report through the reader, as scored rows, and the lines (1-based, sorted) its results were read from (and, row by
+ * row, the line each was read from: rowLines). A report the reader throws on reads as no rows.
  */
-export async function readAsRows(kind: LabReportKind, bytes: Uint8Array): Promise<{ rows: ExpectedRow[]; lines: number[] }> {
+export async function readAsRows(kind: LabReportKind, bytes: Uint8Array): Promise<{ rows: ExpectedRow[]; lines: number[]; rowLines: number[] }> {
   try {
     const a = await analyzeReport(kind, bytes, catalog, UPLOADED);
-    return { rows: a.results.map(actualRow), lines: [...new Set(a.results.map((r) => r.line))].sort((x, y) => x - y) };
+    return { rows: a.results.map(actualRow), lines: [...new Set(a.results.map((r) => r.line))].sort((x, y) => x - y), rowLines: a.results.map((r) => r.line) };
   } catch {
-    return { rows: [], lines: [] };
+    return { rows: [], lines: [], rowLines: [] };
   }
 }

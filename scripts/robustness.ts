@@ -9,7 +9,10 @@
  * per perturbation: files it changed, their rows, rows still exact, rows lost and rows invented.
  *
  * Reads the tuning set only (never `evaluation/`). `--details` prints the rows lost and invented per file;
- * `--only=name` runs one perturbation; `--show=perturbation:file` prints the perturbed text of one file.
+ * `--delta` prints only what the perturbation changed: per file, the rows exact unperturbed but not perturbed and the
+ * rows invented perturbed but not unperturbed, each with the line it was read from (a row the unperturbed text
+ * already misses or invents is no robustness fault); `--only=name` runs one perturbation;
+ * `--show=perturbation:file` prints the perturbed text of one file.
  * Every perturbation is a pure function of the text (and of the rows the unperturbed text reads, for where the
  * results start and end), deterministic; the random ones are seeded from the file name.
  */
@@ -204,16 +207,37 @@ function rewidenColumns(text: string, r: () => number): string {
   return out.join('\n');
 }
 
-/** Each result line's analyte name (the first table cell, else the text up to a column gap, a tab, a colon, a comma or a number) recased. */
+/**
+ * Each result line's analyte name (the first table cell, else the text up to a column gap, a tab, a colon, a comma or a
+ * number) recased. Only what is a name's own wording changes case; what the case is part of the meaning of stays:
+ * - a line where no such end of the name is found (`83 µmol/L` under its name, `Proteinas NAO CONTEM`, an XML or ASTM
+ *   record): the text taken would hold the value, the unit or the markup, not the name alone;
+ * - a word with a digit (a code: `~FG02~`, `Tanner5`, `!002fBu`) or with a capital after a small letter inside it (a
+ *   word glued at a case change: `флСредний` is the unit фл glued to the name, `%Индекс` the per cent sign, `fBu` an
+ *   instrument's code);
+ * - the micro sign (its capital is the Greek capital mu, another letter), markup (`<ccr:Text>`) and escapes (`\n`);
+ * - a flag printed after the name (`Uric acid H 512`, `Serum iron LO 7.4`): a flag letter, not the name's;
+ * - a specimen's or cells' code of one or two letters before a hyphen that starts the name (`B-Hemoglobin`,
+ *   `PS-Kreatinin`, `Pt-GFR`): a code, whose case tells (`p-ANCA` is perinuclear, `P-` plasma; `PT` prothrombin time,
+ *   `Pt-` the patient);
+ * - a line whose name would start with a digit (a value first, `37 mmol/mol  < 42`; a row number) or hold a record's
+ *   field marks (`4R|1|^^^1101^Na-C^…`, an ASTM record: its fields are not a name).
+ */
+const FLAG_AFTER_NAME = /\s(?:[HL]{1,2}|LO|HI|[AN]|\*)\s*$/;
+const KEEPS_CASE = /^%|\d|\p{Ll}\p{Lu}|[µμ]|[<>&\\]/u;
 function renameAnalytes(s: Source, recase: (w: string) => string): string | null {
   if (!textOnly(s)) return null;
   const ls = lines(s.text);
   for (const n of s.resultLines) {
     const l = ls[n - 1]!;
     const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
-    if (!m) continue;
+    if (!m || (!isTableRow(l) && m[0].length === l.length) || /^\s*[<>]?\d|[|^]/.test(m[2]!)) continue;
+    const flag = FLAG_AFTER_NAME.exec(m[2]!)?.[0] ?? '';
+    const code = /^\s*\p{L}{1,2}[-–](?=\p{L})/u.exec(m[2]!)?.[0] ?? '';
+    const name = m[2]!.slice(code.length, m[2]!.length - flag.length);
     // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
-    ls[n - 1] = m[1]! + m[2]!.replace(/\([^)]*\)?|[^(]+/g, (w) => (w.startsWith('(') ? w : recase(w))) + l.slice(m[0].length);
+    const recased = name.replace(/\([^)]*\)?|[^(\s]+/g, (w) => (w.startsWith('(') || KEEPS_CASE.test(w) ? w : recase(w)));
+    ls[n - 1] = m[1]! + code + recased + flag + l.slice(m[0].length);
   }
   return changed(s, ls.join('\n'));
 }
@@ -461,8 +485,14 @@ const PERTURBATIONS: [string, Perturbation][] = [
       if (!textOnly(s)) return null;
       const ls = lines(s.text);
       // (A unit is what the reader's unit lexicon calls one: a line number before a code, `200 FG02~K`, is not glued.)
+      // The value's unit only, where gluing keeps the meaning: not a range's bound and its unit (`20-42 mmol/mol`,
+      // `< 5.7 %`: the range's printed text is scored as printed), not the second part of a quantity in words and
+      // numbers (`1 minuto 48 segundos`, a value's text), and not a unit that glued reads as an exponent (`2 E2`
+      // becomes 2E2, two hundred).
+      const bound = String.raw`(?<!(?:\d\s*[-–]\s*|[<>≤≥]=?\s+|\d\s+\p{L}+\s+)\d+(?:[.,]\d+)?)`;
+      const glue = new RegExp(String.raw`${bound}(?<=(?:^|[\s|:])[<>]?\d+(?:[.,]\d+)?) ([a-zA-Zµμ%][\w/µμ.*^%-]*)(?=\s|\||$)`, 'gu');
       for (const n of s.resultLines) {
-        ls[n - 1] = ls[n - 1]!.replace(/(?<=(?:^|[\s|:])[<>]?\d+(?:[.,]\d+)?) ([a-zA-Zµμ%][\w/µμ.*^%-]*)(?=\s|\||$)/g, (m, unit: string) => (isUnitToken(unit) ? unit : m));
+        ls[n - 1] = ls[n - 1]!.replace(glue, (m, unit: string) => (isUnitToken(unit) && !/^[eE]\d/.test(unit) ? unit : m));
       }
       return changed(s, ls.join('\n'));
     },
@@ -480,18 +510,64 @@ const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => ({
 }));
 
 const read = (kind: LabReportKind, text: string) => readAsRows(kind, new Uint8Array(Buffer.from(text, 'utf8')));
+type Read = Awaited<ReturnType<typeof read>>;
+
+/** Rows of `a` not in `b`, as multisets of their JSON. */
+function without(a: ExpectedRow[], b: ExpectedRow[]): ExpectedRow[] {
+  const left = new Map<string, number>();
+  for (const r of b) left.set(JSON.stringify(r), (left.get(JSON.stringify(r)) ?? 0) + 1);
+  return a.filter((r) => {
+    const k = JSON.stringify(r);
+    const n = left.get(k) ?? 0;
+    if (n) left.set(k, n - 1);
+    return !n;
+  });
+}
+
+/** The printed line a read row (same biomarker, same value) came from, trimmed, or null. */
+function lineOf(r: Read, text: string, row: ExpectedRow): string | null {
+  const fold = (b: string) => (b.startsWith('?') ? b.toLowerCase() : b);
+  const i = r.rows.findIndex((x) => fold(x.biomarker) === fold(row.biomarker) && x.value === row.value);
+  const j = i >= 0 ? i : r.rows.findIndex((x) => fold(x.biomarker) === fold(row.biomarker));
+  return j < 0 ? null : `${r.rowLines[j]}: ${JSON.stringify(text.split(/\r?\n/)[r.rowLines[j]! - 1]?.trim() ?? '')}`;
+}
+
+/**
+ * --delta: the rows a perturbation lost (exact unperturbed, not perturbed: the expected row, the line it was read
+ * from unperturbed and what the perturbed text read instead) and invented (not invented unperturbed: the row and its
+ * perturbed line).
+ */
+function deltaOf(s: Source & { expected: ExpectedRow[]; base: Score; baseRead: Read }, sc: Score, text: string, r: Read): string[] {
+  const missedOf = (x: Score) => x.details.filter((d) => d.expected).map((d) => d.expected!);
+  const inventedOf = (x: Score) => x.details.filter((d) => !d.expected).map((d) => d.actual!);
+  const lost = without(missedOf(sc), missedOf(s.base));
+  const invented = without(inventedOf(sc), inventedOf(s.base));
+  if (!lost.length && !invented.length) return [];
+  const out = [`    ${s.name}: lost ${lost.length}, invented ${invented.length}`];
+  for (const e of lost) {
+    const got = sc.details.find((d) => d.expected === e)?.actual;
+    out.push(`      lost     ${JSON.stringify(e)}`, `        was    ${lineOf(s.baseRead, s.text, e)}`);
+    out.push(`        now    ${got ? `${JSON.stringify(got)} at ${lineOf(r, text, got)}` : 'not read'}`);
+  }
+  for (const a of invented) out.push(`      invented ${JSON.stringify(a)}`, `        at     ${lineOf(r, text, a)}`);
+  return out;
+}
 
 async function main(): Promise<void> {
   const only = args.get('only');
   const show = args.get('show');
   const details = args.has('details');
-  const sources: (Source & { kind: LabReportKind; expected: ExpectedRow[] })[] = [];
+  const delta = args.has('delta');
+  const sources: (Source & { kind: LabReportKind; expected: ExpectedRow[]; base: Score; baseRead: Read })[] = [];
   for (const exp of loadExpected(DIR)) {
     const ext = exp.file.replace(/^.*\./, '').toLowerCase();
     if (!['txt', 'md', 'html', 'csv', 'hl7'].includes(ext)) continue;
     const text = readFileSync(new URL(exp.file, DIR), 'utf8');
     const base = await read(exp.kind, text);
-    sources.push({ name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines, kind: exp.kind, expected: exp.rows });
+    sources.push({
+      name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines, kind: exp.kind, expected: exp.rows,
+      base: scoreRows(caseless(exp.rows), caseless(base.rows)), baseRead: base,
+    });
   }
   if (show) {
     const [p, f] = show.split(':');
@@ -506,15 +582,20 @@ async function main(): Promise<void> {
   for (const [name, fn] of PERTURBATIONS) {
     if (only && only !== name) continue;
     const scores: [string, Score][] = [];
+    const deltas: string[] = [];
     for (const s of sources) {
       const text = fn(s);
       if (text === null) continue;
-      scores.push([s.name, scoreRows(caseless(s.expected), caseless((await read(s.kind, text)).rows))]);
+      const r = await read(s.kind, text);
+      const sc = scoreRows(caseless(s.expected), caseless(r.rows));
+      scores.push([s.name, sc]);
+      if (delta) deltas.push(...deltaOf(s, sc, text, r));
     }
     const t = addScores(scores.map(([, sc]) => sc));
     all.push(t);
     console.log(`${name.padEnd(28)} ${pad(scores.length, 5)} ${pad(t.expected, 5)} ${pad(t.exact, 6)} ${pad(t.missed, 5)} ${pad(t.invented, 8)}`);
-    if (details) {
+    for (const l of deltas) console.log(l);
+    if (details && !delta) {
       for (const [file, sc] of scores) {
         if (!sc.missed && !sc.invented) continue;
         console.log(`    ${file}: lost ${sc.missed}, invented ${sc.invented}`);

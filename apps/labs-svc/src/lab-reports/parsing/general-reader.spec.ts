@@ -10278,3 +10278,61 @@ describe('a read of the session: JSON records read as the text reader reads them
       { name: 'Glucose', result: '110*', unit: 'mg/dL', referenceRange: '70-99', date: '2023-06-01' }))).toEqual(['records-on-several-dates']);
   });
 });
+
+describe('labsrob: a name in lower case under a line that is no first half of a name', () => {
+  // Made-up lines. A name printed in lower case (a report that prints every name so) is no continuation of the line above
+  // when that line is a specimen's heading, a name closed by its specimen in brackets, or a row of cells of its own.
+  const names = (...ls: string[]) => results(lines(...ls)).map((r) => r.name);
+
+  it('under a specimen heading (`PLASMA`) the lower-case name is the row\'s alone', () => {
+    expect(names('PLASMA', 'phenytoin           60         umol/L 40-80')).toEqual(['phenytoin']);
+    expect(names('Serum', 'digoxin   1.1   nmol/L   1.0-2.6')).toEqual(['digoxin']);
+  });
+
+  it('under a name closed by its specimen in brackets (`Anti-Factor Xa Assay (Plasma)`) likewise', () => {
+    expect(names('Anti-Factor Xa Assay (Plasma)', 'heparin level          0.03   U/mL')).toEqual(['heparin level']);
+  });
+
+  it('under a line of cells (a row with its unit and range and no value) likewise', () => {
+    expect(names('Urine Protein Excretion               g/D             ( <0.15    )', 'protein/creat ratio             232 H mg/mmol Creat   ( 15-35    )'))
+      .toEqual(['protein/creat ratio']);
+  });
+
+  it('negative: a first half of a name still takes its lower-case rest (`Gamma glutamyl` / `transferase`, `Plasma free` / `metanephrines`)', () => {
+    expect(names('Gamma glutamyl', 'transferase   30   U/L   8-61')).toEqual(['Gamma glutamyl transferase']);
+    expect(names('Plasma free', 'metanephrines   0.3   nmol/L   0-0.5')).toEqual(['Plasma free metanephrines']);
+    expect(names('Sex hormone (binding', 'globulin)   40   nmol/L   18-54')).toEqual(['Sex hormone (binding globulin)']);
+  });
+});
+
+describe('labsrob: a panel column and the test column in any order (the header says which is which)', () => {
+  // Made-up tables: the columns after the first printed in another order.
+  const read = (...ls: string[]) => results(lines(...ls)).map((r) => [r.name, r.value, r.range.low ?? null, r.range.high ?? null]);
+
+  it('the test column after the result (`| Badanie | Norma | Wynik | Parametr |`): each row is the test\'s, the panel none of its name', () => {
+    expect(read('| Badanie | Norma | Jednostka | Wynik | Parametr |', '|---|---|---|---|---|',
+      '| Morfologia krwi | 11.2 - 15.7 | g/dl | 12,3 | Hemoglobina |', '| Morfologia krwi | 79.4 - 94.8 | fl | 97,4 | MCV |'))
+      .toEqual([['Hemoglobina', 12.3, 11.2, 15.7], ['MCV', 97.4, 79.4, 94.8]]);
+    expect(read('| Panel | Range | Unit | Result | Test |', '|---|---|---|---|---|', '| Blood count | 11.2 - 15.7 | g/dL | 12.3 | Hemoglobin |'))
+      .toEqual([['Hemoglobin', 12.3, 11.2, 15.7]]);
+  });
+
+  it('`| H | L |` in cells of their own are the upper and lower bounds\' columns (as `| L | H |` are), read where the range cell is a dash', () => {
+    expect(read('| Badanie | Norma | H | L | Jednostka | Wynik | Parametr |', '|---|---|---|---|---|---|---|',
+      '| Morfologia krwi | 11.2 - 15.7 | 15.7 | 11.2 | g/dl | 12,3 | Hemoglobina |', '| Glukoza | - | 99 | 70 | mg/dl | 112,4 | Glukoza |'))
+      .toEqual([['Hemoglobina', 12.3, 11.2, 15.7], ['Glukoza', 112.4, 70, 99]]);
+  });
+
+  it('negative: `H L` printed apart on a text line still heads one flag column', () => {
+    const rows = results(lines('Test            Result    H L    Units    Range', 'Glucose         112       H      mg/dL    70-99'));
+    expect(rows.map((r) => [r.name, r.value, r.flag])).toEqual([['Glucose', 112, 'high']]);
+  });
+
+  it('negative: two name columns neither headed as a panel\'s stay one name (`| Test | … | Description |`)', () => {
+    expect(read('| Test | Range | Unit | Result | Description |', '|---|---|---|---|---|', '| Hb | 11.2 - 15.7 | g/dL | 12.3 | Hemoglobin |').map((r) => r[0]))
+      .toEqual(['Hb Hemoglobin']);
+    // Nor is a panel column taken for one when the other name column is a panel's too (`| Panel | … | Section |`).
+    expect(read('| Panel | Range | Unit | Result | Section |', '|---|---|---|---|---|', '| Lipids | 0 - 200 | mg/dL | 180 | Chemistry |').map((r) => r[0]))
+      .not.toEqual(['Chemistry']);
+  });
+});

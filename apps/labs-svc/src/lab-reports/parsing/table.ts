@@ -341,6 +341,13 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
       i++;
       continue;
     }
+    // (labsrob) `H` before `L` in cells of their own (`| H | L |`, a table's columns in another order): the upper and
+    // the lower bound's columns too. (Printed apart on a text line, `H  L` may be one flag column's header: `h l`.)
+    if (ownCells && /^H$/.test(c.text.trim()) && /^L$/.test(cells[i + 1]?.text.trim() ?? '')) {
+      columns.push({ role: 'range', x: c.x, end: c.end, bound: 'high' }, { role: 'range', x: cells[i + 1]!.x, end: cells[i + 1]!.end, bound: 'low' });
+      i++;
+      continue;
+    }
     const r = roleOf(c.text) ?? (ownCells ? previousInOtherLanguage(c.text) : null);
     if (r?.qualified) qualified.add(columns.length);
     if (r && !r.words) signOnly.add(columns.length);
@@ -417,6 +424,10 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const valueAt = columns.findIndex((c) => c.role === 'value');
   if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
     for (const k of names.slice(0, -1)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
+  } else if (names.length >= 2 && names.filter((k) => !panelHeaded.has(k)).length === 1) {
+    // (labsrob) In any other order (`| Badanie | Norma | Wynik | Parametr |`, the test's column printed last): the one
+    // name column not headed as a panel's is the test's, the panel-headed ones the panel's, wherever they stand.
+    for (const k of names) if (panelHeaded.has(k)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
   }
   // A lower and an upper bound column beside a column of the whole range (`| L | H | Norma |`, `| Min | Max | Reference
   // range |`): the bounds say again what the range says; the range column is the row's range, and the bounds are read

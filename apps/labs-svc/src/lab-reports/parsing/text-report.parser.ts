@@ -4538,7 +4538,19 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
   // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
   // set off as one, never a name's first half.
   if (/^[*+=#~_]{2,}/.test(fragment)) return false;
-  return /[,/(&-]$/.test(fragment) || /^[a-z(]/.test(name);
+  return /[,/(&-]$/.test(fragment) || (/^[a-z(]/.test(name) && !endsName(fragment));
+}
+
+/**
+ * (labsrob) Whether a line of words is no first half of a name, so that a name in lower case under it (a report that
+ * prints its names so, or one row so) is not its rest: a specimen's heading (`PLASMA`, `Serum`), a name closed by its
+ * specimen in brackets (`Anti-Factor Xa Assay (Plasma)`), or a row of cells of its own (words apart by a column gap:
+ * `Urine Protein Excretion      g/D      ( <0.15 )`, a row with no value).
+ */
+function endsName(fragment: string): boolean {
+  const specimen = (t: string) => LABEL_BLOOD.test(foldName(t)) || /^urine$/.test(foldName(t));
+  const closing = /\(([^()]+)\)$/.exec(fragment);
+  return specimen(fragment) || Boolean(closing && specimen(closing[1]!)) || /\S(?: {2,}|\t)\S/.test(fragment);
 }
 
 /**
