@@ -1,6 +1,6 @@
 import type { LabFlag } from '@pg/contracts';
 import { abbreviationOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
-import { durationFlag, flagFromRange, normalizeFlag } from './flags.js';
+import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
@@ -593,6 +593,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       if (!flag) warnings.push({ code: 'unknown-flag', message: `The flag "${row.flag}" of "${row.name}" is not one we know: the flag is computed from the range`, ...where(row) });
     }
     flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
+    // (labs50fix; labsleft: for every reader, was the JSON reader's) A count per microscope field printed as a span
+    // (`1-2` in `/[HPF]`): within its bounds normal, wholly below low, wholly above high; one across a bound no flag.
+    const span = row.value === null && unit && PER_FIELD.test(unit) ? countSpan(row.valueText) : null;
+    if (span) flag ??= spanFlag(span, range);
     // (labs36fix) A duration in two units (`7 minutos 12 segundos`) against its range in one of them.
     if (row.value === null) flag ??= durationFlag(row.valueText, row.rangeText, range);
 

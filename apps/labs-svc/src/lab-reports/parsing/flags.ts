@@ -156,6 +156,23 @@ export function flagFromRange(value: number | null, comparator: Comparator | und
 }
 
 /**
+ * (labs50fix; labsleft: moved from json-records for every reader) A count printed as a span (`1 - 2`, `3-5`, a
+ * microscope field's cells): its two ends, the first not above the second; null for anything else.
+ */
+export function countSpan(text: string | undefined): [number, number] | null {
+  const m = text === undefined ? null : /^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/.exec(text.trim());
+  return m && Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/** (labs50fix; labsleft: moved from json-records) A span's flag against its bounds (countSpan), or null where it crosses one or there are none. */
+export function spanFlag([from, to]: [number, number], { low, high }: { low?: number; high?: number }): 'low' | 'high' | 'normal' | null {
+  if (low === undefined && high === undefined) return null;
+  if (low !== undefined && to < low) return 'low';
+  if (high !== undefined && from > high) return 'high';
+  return (low === undefined || from >= low) && (high === undefined || to <= high) ? 'normal' : null;
+}
+
+/**
  * (labs50fix review; moved from text-report.parser) Whether a footnote on a star (`* Abnormal result`, `(*) Valor
  * patológico`, `* calculated value`) says the star is a flag: a sentence of it that says the value is abnormal,
  * pathological or outside the reference — not one about the sample's quality (a haemolysis index), and in a note that

@@ -10336,3 +10336,242 @@ describe('labsrob: a panel column and the test column in any order (the header s
       .not.toEqual(['Chemistry']);
   });
 });
+
+describe('labsleft: known gaps of the text reader closed as mechanisms', () => {
+  // Made-up lines; expected answers written from the printed lines.
+  it('1: a count per microscope field printed as a span apart from its unit is the span, its per-field unit and range, flagged as a record\'s span', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Pus cells  1-2 /HPF  0 - 5', 'RBC   3-5  /hpf   0-2', 'Epithelial cells  0-1 /LPF', 'Urine RBC  2 - 4 /HPF  0 - 3'))).toEqual([
+      ['leukocytes-in-urine', null, '1-2', '/[HPF]', '0 - 5', 0, 5, 'normal'],
+      ['erythrocytes-in-urine', null, '3-5', '/[HPF]', '0-2', 0, 2, 'high'],
+      ['?Epithelial cells', null, '0-1', '/[LPF]', null, null, null, null],
+      ['erythrocytes-in-urine', null, '2 - 4', '/[HPF]', '0 - 3', 0, 3, null]]);
+    // Indonesian `LPB` (per high-power field), the span in three words.
+    expect(codedWithText(lines('URINALYSIS', 'Eritrosit  1 - 2  LPB  0 - 2'))).toEqual([['erythrocytes-in-urine', null, '1 - 2', '/[HPF]', '0 - 2', 0, 2, 'normal']]);
+  });
+
+  it('1, guards: a span without a per-field unit is no row; a single count per field keeps its reading', () => {
+    expect(coded(lines('URINALYSIS', 'Urine RBC   3-5    0-2'))).toEqual([]);
+    expect(coded(lines('Glucose  90-100 mg/dL  70-99'))).toEqual([]);
+    expect(codedWithText(lines('URINALYSIS', 'Urine WBC  2 /HPF  0-5'))).toEqual([['leukocytes-in-urine', 2, null, '/[HPF]', '0-5', 0, 5, 'normal']]);
+  });
+
+  it('2: a flag printed between a count and its bare volume is the flag; the volume is per that volume (perBareVolume)', () => {
+    expect(codedWithRangeText(lines('Platelets  450,000  H  uL  150,000 - 400,000', 'WBC 12,500 H uL 4,000-11,000', 'Platelets  80,000  L  µL  150,000 - 400,000'))).toEqual([
+      ['platelet-count', 450000, '/uL', '150,000 - 400,000', 150000, 400000, 'high'],
+      ['white-blood-cell-count', 12500, '/uL', '4,000-11,000', 4000, 11000, 'high'],
+      ['platelet-count', 80000, '/uL', '150,000 - 400,000', 150000, 400000, 'low']]);
+  });
+
+  it('2, guards: a count with its power lost, or no count, keeps its reading (nothing) with the flag before the volume; `/uL` printed reads as before', () => {
+    expect(coded(lines('WBC 7.5 H uL 4.0 - 11.0', 'Platelets 250 H uL 150 - 400', 'Hemoglobin 18.1 H uL 13 - 17'))).toEqual([]);
+    expect(coded(lines('WBC 12,500 H /uL 4,000-11,000'))).toEqual([['white-blood-cell-count', 12500, '/uL', 4000, 11000, 'high']]);
+  });
+
+  it('3: a star against the upper bound of a span or a one-token range is the printed flag, as after a number (rows lost before)', () => {
+    expect(codedWithText(lines('Sodium  150 mmol/L  135-145*', 'Urine RBC  3-5* /HPF  0-2', 'Urine WBC  1 - 2* /HPF  0 - 5'))).toEqual([
+      ['sodium', 150, null, 'mmol/L', '135-145', 135, 145, 'abnormal'],
+      ['erythrocytes-in-urine', null, '3-5', '/[HPF]', '0-2', 0, 2, 'abnormal'],
+      ['leukocytes-in-urine', null, '1 - 2', '/[HPF]', '0 - 5', 0, 5, 'abnormal']]);
+    expect(codedWithText(JSON.stringify({ urinalysis: [{ name: 'Urine RBC', result: '1 - 2*', unit: '/HPF', referenceRange: '0 - 5' }] })))
+      .toEqual([['erythrocytes-in-urine', null, '1 - 2', '/[HPF]', '0 - 5', 0, 5, 'abnormal']]);
+  });
+
+  it('3, guards: a footnote that says the star is something else takes the flag away (the range\'s then); a starred span without a per-field unit is still no row', () => {
+    expect(codedWithText(lines('Sodium  140 mmol/L  135-145*', 'Urine RBC  3-5* /HPF  0-2', '* Test not accredited'))).toEqual([
+      ['sodium', 140, null, 'mmol/L', '135-145', 135, 145, 'normal'],
+      ['erythrocytes-in-urine', null, '3-5', '/[HPF]', '0-2', 0, 2, 'high']]);
+    expect(coded(JSON.stringify({ notes: ['* calculated value'], urinalysis: [{ name: 'Urine RBC', result: '1 - 2*', unit: '/HPF', referenceRange: '0 - 1' }] })).map((r) => r[5])).toEqual([null]);
+    expect(coded(JSON.stringify([{ name: 'Glucose', result: '90 - 100*', unit: 'mg/dL', referenceRange: '70 - 99' }]))).toEqual([]);
+    expect(coded(lines('Glucose  90-100*  mg/dL  70-99'))).toEqual([]);
+  });
+
+  // 4: made-up programs of five languages the declarations of JavaScript, Python and C did not catch; each read rows
+  // before (a Ruby `puts …('Glucose 95 mg/dL')`, a shell `echo "… 95 mg/dL"`, a CSS `width: 100%`, a Python `% 65521`)
+  // or a `text-not-read` warning (SQL).
+  const RUBY = [
+    "# frozen_string_literal: true",
+    "require 'json'",
+    "require_relative 'checksum/base'",
+    "",
+    "module Checksum",
+    "  BASE = 65521",
+    "",
+    "  class Adler < Base",
+    "    attr_reader :s1, :s2",
+    "",
+    "    def initialize(seed = 1)",
+    "      @s1 = seed",
+    "      @s2 = 0",
+    "    end",
+    "",
+    "    def update(bytes)",
+    "      bytes.each do |b|",
+    "        @s1 = (@s1 + b) % BASE",
+    "        @s2 = (@s2 + @s1) % BASE",
+    "      end",
+    "      self",
+    "    end",
+    "",
+    "    def value",
+    "      (@s2 << 16) | @s1",
+    "    end",
+    "",
+    "    def self.of(text)",
+    "      new.update(text.bytes).value",
+    "    end",
+    "  end",
+    "end",
+    "",
+    "puts Checksum::Adler.of('Glucose 95 mg/dL')",
+  ];
+  const SHELL = [
+    "#!/usr/bin/env bash",
+    "set -euo pipefail",
+    "",
+    "BASE=65521",
+    "OUT_DIR=\"${1:-/tmp/out}\"",
+    "COUNT=0",
+    "",
+    "usage() {",
+    "  echo \"usage: $0 DIR\" >&2",
+    "  exit 1",
+    "}",
+    "",
+    "checksum() {",
+    "  local file=\"$1\"",
+    "  local sum",
+    "  sum=$(cksum \"$file\" | cut -d' ' -f1)",
+    "  echo $(( sum % BASE ))",
+    "}",
+    "",
+    "[ -d \"$OUT_DIR\" ] || mkdir -p \"$OUT_DIR\"",
+    "",
+    "for f in \"$OUT_DIR\"/*.txt; do",
+    "  if [ ! -f \"$f\" ]; then",
+    "    continue",
+    "  fi",
+    "  COUNT=$((COUNT + 1))",
+    "  echo \"$f $(checksum \"$f\")\"",
+    "done",
+    "",
+    "case \"$COUNT\" in",
+    "  0) echo \"nothing\" ;;",
+    "  *) echo \"$COUNT files, 95 mg/dL\" ;;",
+    "esac",
+    "exit 0",
+  ];
+  const SQL = [
+    "-- made-up schema for a test",
+    "CREATE TABLE patients (",
+    "  id SERIAL PRIMARY KEY,",
+    "  name VARCHAR(255) NOT NULL,",
+    "  born DATE,",
+    "  created_at TIMESTAMP DEFAULT now()",
+    ");",
+    "",
+    "CREATE TABLE results (",
+    "  id SERIAL PRIMARY KEY,",
+    "  patient_id INTEGER REFERENCES patients(id),",
+    "  analyte VARCHAR(64) NOT NULL,",
+    "  value NUMERIC(10, 2),",
+    "  unit VARCHAR(16),",
+    "  low NUMERIC(10, 2),",
+    "  high NUMERIC(10, 2)",
+    ");",
+    "",
+    "CREATE INDEX results_patient ON results (patient_id);",
+    "",
+    "INSERT INTO patients (name, born) VALUES ('Test', '1980-01-01');",
+    "INSERT INTO results (patient_id, analyte, value, unit, low, high) VALUES (1, 'Glucose', 95, 'mg/dL', 70, 99);",
+    "INSERT INTO results (patient_id, analyte, value, unit, low, high) VALUES (1, 'Sodium', 140, 'mmol/L', 135, 145);",
+    "",
+    "SELECT r.analyte, r.value, r.unit",
+    "FROM results r",
+    "JOIN patients p ON p.id = r.patient_id",
+    "WHERE r.value > r.high",
+    "ORDER BY r.analyte;",
+    "",
+    "UPDATE results SET unit = 'mg/dL' WHERE unit = 'mg/dl';",
+    "DELETE FROM results WHERE value IS NULL;",
+    "ALTER TABLE results ADD COLUMN flag VARCHAR(8);",
+    "DROP TABLE IF EXISTS old_results;",
+  ];
+  const CSS = [
+    "@import url(\"base.css\");",
+    "",
+    ":root {",
+    "  --accent: #c00;",
+    "  --width: 960px;",
+    "}",
+    "",
+    "body {",
+    "  margin: 0;",
+    "  font-family: Arial, sans-serif;",
+    "  font-size: 14px;",
+    "}",
+    "",
+    "table.results {",
+    "  width: 100%;",
+    "  border-collapse: collapse;",
+    "}",
+    "",
+    "td.value,",
+    "td.range {",
+    "  padding: 4px 8px;",
+    "  text-align: right;",
+    "}",
+    "",
+    ".flag-high {",
+    "  color: var(--accent);",
+    "  font-weight: bold;",
+    "}",
+    "",
+    "@media print {",
+    "  body { font-size: 10pt; }",
+    "  .no-print { display: none; }",
+    "}",
+  ];
+  const SHORT_PY = [
+    "import sys",
+    "from pathlib import Path",
+    "",
+    "",
+    "def checksum(data):",
+    "    s1, s2 = 1, 0",
+    "    for b in data:",
+    "        s1 = (s1 + b) % 65521",
+    "        s2 = (s2 + s1) % 65521",
+    "    return (s2 << 16) | s1",
+    "",
+    "",
+    "if __name__ == \"__main__\":",
+    "    print(checksum(Path(sys.argv[1]).read_bytes()))",
+  ];
+  const codeWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  for (const [label, code] of [['Ruby', RUBY], ['shell', SHELL], ['SQL', SQL], ['CSS', CSS], ['a short Python file (ten lines)', SHORT_PY]] as const) {
+    it(`4: ${label} reads no rows, with the source-code warning`, async () => {
+      const text = code.join('\n');
+      expect(parseTextReport(text, opts).rows).toEqual([]);
+      expect(await uploadCoded(text)).toEqual([]);
+      expect(codeWarnings(text)).toEqual(['source-code']);
+    });
+  }
+
+  it('4, guards: short reports whose lines look a little like code (`Glucose = 95 mg/dL`, `ALT: 30 U/L;`, `my TSH: 2.4`, lower-case `name = value`) are read', () => {
+    const equals = lines('LABORATORY REPORT', 'Glucose = 95 mg/dL (70-99)', 'Sodium = 140 mmol/L (135-145)', 'Potassium = 4.2 mmol/L (3.5-5.1)', 'ALT: 30 U/L;',
+      'AST: 25 U/L;', 'Creatinine: 0.9 mg/dL;', 'Urea: 32 mg/dL;', '-- end of report --');
+    expect(pairs(equals)).toEqual([['glucose', 95], ['sodium', 140], ['potassium', 4.2], ['alanine-aminotransferase', 30], ['aspartate-aminotransferase', 25],
+      ['creatinine', 0.9], ['urea', 32]]);
+    expect(codeWarnings(equals)).not.toContain('source-code');
+    // A patient's post: `my` and a name is no Perl declaration (that needs `$`, `@` or `%`).
+    const post = lines('my results from today:', 'my TSH: 2.4 mU/L (0.27-4.2)', 'my FT4: 15 pmol/L (12-22)', 'my FT3: 4.5 pmol/L (3.1-6.8)', 'end');
+    expect(pairs(post).map((p) => p[1])).toEqual([2.4, 15, 4.5]);
+    expect(codeWarnings(post)).not.toContain('source-code');
+    // Lower-case names with `=` are assignment-shaped, but no report declares: read.
+    const lower = lines('glucose = 95 mg/dl (70-99)', 'sodium = 140 mmol/l (135-145)', 'potassium = 4.2 mmol/l (3.5-5.1)', 'chloride = 101 mmol/l (98-107)',
+      'calcium = 9.4 mg/dl (8.6-10.2)', 'urea = 32 mg/dl (15-45)', 'albumin = 4.3 g/dl (3.5-5.2)', 'ferritin = 90 ng/ml (30-400)', '-- end of report --');
+    expect(pairs(lower).map((p) => p[0])).toEqual(['glucose', 'sodium', 'potassium', 'chloride', 'calcium', 'urea', 'albumin', 'ferritin']);
+    expect(codeWarnings(lower)).not.toContain('source-code');
+  });
+});

@@ -1,6 +1,6 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
-import { flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
@@ -501,27 +501,21 @@ function rangeString(v: string): string {
 }
 
 /**
- * (labs50fix) A count printed as a span (`"1 - 2"`, `"3-5"`): its text and its two ends, the first not above the
- * second; null for anything else.
+ * (labs50fix) A count printed as a span (`"1 - 2"`, `"3-5"`): its text and its two ends (flags' countSpan); null for
+ * anything else. (labsleft) A star after its upper bound (`"1 - 2*"`) is the printed flag, as after a number
+ * (starredValue): the span without it, and how many stars.
  */
-function recordSpan(v: unknown): { value: null; text: string; span: [number, number] } | null {
+function recordSpan(v: unknown): { value: null; text: string; span: [number, number]; stars?: 1 | 2 } | null {
   if (typeof v !== 'string') return null;
-  const m = /^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/.exec(v.trim());
-  if (!m || Number(m[1]) > Number(m[2])) return null;
-  return { value: null, text: v.trim(), span: [Number(m[1]), Number(m[2])] };
+  const starred = starredValue(v);
+  const text = starred ? starred.number.trim() : v.trim();
+  const span = countSpan(text);
+  return span ? { value: null, text, span, ...(starred ? { stars: starred.stars } : {}) } : null;
 }
 
 /** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`): coding's PER_FIELD, as the text reader asks it. */
 function perField(unit: string): boolean {
   return PER_FIELD.test(toUcum(unit) ?? '');
-}
-
-/** (labs50fix) A span's flag against its bounds (recordSpan), or null where it crosses one or there are none. */
-function spanFlag([from, to]: [number, number], { low, high }: { low?: number; high?: number }): 'low' | 'high' | 'normal' | null {
-  if (low === undefined && high === undefined) return null;
-  if (low !== undefined && to < low) return 'low';
-  if (high !== undefined && from > high) return 'high';
-  return (low === undefined || from >= low) && (high === undefined || to <= high) ? 'normal' : null;
 }
 
 /** A bound as a record holds it: a number, or a string of one; null, an empty string or words are none. */
@@ -1020,12 +1014,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix) An answer that is the word its range prints (expectedWord: `"Kuning"` against `"Kuning"`), where the
     // range reads as no answer of presence (`expected`, from which coding flags): normal, as printed.
     if (answer && !row.normalizedFlag && parsedRange && parsedRange.expected === undefined && expectedWord(value.text!, range)) row.normalizedFlag = 'normal';
-    // (labs50fix) A span against its bounds: within them normal, wholly below low, wholly above high; one across a
-    // bound says nothing (no flag).
-    if (value.span && !row.normalizedFlag) {
-      const side = spanFlag(value.span, bounds);
-      if (side) row.normalizedFlag = side;
-    }
+    // (labs50fix) A span against its bounds is flagged by coding (countSpan, spanFlag), as every reader's per-field span.
     return row;
   };
   visit(module.data);

@@ -1,7 +1,7 @@
 import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
-import { DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
@@ -185,6 +185,10 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
  * import, C's preprocessor, Go's, Java's and C's modifiers. A report's rows ending in `);` or `;`, its OCR's `}` lines
  * and `//` remarks, and notes that start with `return` or `if (` look like statements; no report declares.
  * The declarations among CODE_LINE_STARTS (and counted apart: isSourceCode).
+ * (labsleft) Those of more languages, each by its keyword in the case the language writes it (lower case; SQL's in
+ * upper or lower case): Ruby, shell, Rust, Kotlin, Swift, C#, Perl, R, PHP, SQL's statements (a table's creation, a
+ * row's insertion, a query) and CSS's rules — a report's line starts with a capital or a number, and one that starts
+ * lower case (a patient's `my TSH: 2.4`, an OCR's `glucose = 95`) matches none of them.
  */
 const DECLARATION = [
   /^#\s*(?:include|define|ifn?def|endif|pragma|undef)\b/,
@@ -193,6 +197,35 @@ const DECLARATION = [
   /^(?:export\s+)?(?:var|let|const)\s+[A-Za-z_${[]/,
   /^(?:export\s+)?(?:abstract\s+)?class\s+[A-Za-z_$][\w$]*\s*(?:[:({]|extends\b|implements\b|$)/,
   /^(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|export\s|(?:func|package)\s|(?:public|private|protected|static)\s)/,
+  // (labsleft) Ruby's: `def name` with or without its parameters, `class Name < Base`, `module Name`, `require 'x'`,
+  // `attr_reader :x`.
+  /^def\s+(?:self\.)?[a-z_]\w*[?!=]?(?:\s*\(|$)/,
+  /^(?:class\s+[A-Z]\w*(?:::[A-Z]\w*)*\s*(?:<\s*[A-Z][\w:]*)?|module\s+[A-Z]\w*(?:::[A-Z]\w*)*)$/,
+  /^(?:require(?:_relative)?\s*\(?\s*['"][^'"]+['"]\s*\)?;?|attr_(?:reader|writer|accessor)\s+:\w+.*)$/,
+  // Shell's: a `#!` line, a function `name() {`, `local`/`readonly`/`declare` of a variable.
+  /^#!\s*\/\S+/,
+  /^[A-Za-z_][\w-]*\s*\(\)\s*\{?$/,
+  /^(?:local|readonly|declare|typeset)\s+(?:-\w+\s+)*[A-Za-z_]\w*(?:=|$)/,
+  // Rust's, Kotlin's, Swift's, C#'s, Perl's, R's and PHP's: `fn`/`fun` name, `struct`/`enum`/`trait`/`impl`/
+  // `interface`/`namespace` and a name, `use a::b;`, `using A.B;`, `val x =`, `let mut x`, `my $x`, `sub name {`,
+  // `x <- function(`, `library(x)`, `<?php`.
+  /^(?:pub(?:\([\w:]+\))?\s+)?(?:async\s+)?(?:fn|fun)\s+[A-Za-z_]\w*\s*[(<]/,
+  /^(?:pub(?:\([\w:]+\))?\s+)?(?:struct|enum|trait|impl|interface|namespace)\s+[A-Za-z_][\w:.<>, ]*\s*(?:\{|;|$|for\s|where\s|:)/,
+  /^(?:use\s+[\w:]+(?:::\{[^}]*\}|::\*)?|using\s+(?:static\s+)?[A-Z][\w.]*);$/,
+  /^(?:(?:val|let\s+mut)\s+[A-Za-z_]\w*|(?:my|our)\s+(?:[$@%]\w+|\(\s*[$@%]\w+))\s*[:=;),]/,
+  /^sub\s+[A-Za-z_]\w*\s*\{?$/,
+  /^(?:[A-Za-z_.][\w.]*\s*<-\s*function\s*\(|library\([\w.]+\)$)/,
+  /^<\?php\b/,
+  // SQL's (upper or lower case, as written): a table's, view's, index's … creation, alteration or removal; a row's
+  // insertion, update or deletion; a query (`SELECT … FROM`, or `SELECT` and its columns alone on the line).
+  /^(?:(?:CREATE(?:\s+OR\s+REPLACE)?|ALTER|DROP)(?:\s+(?:TEMP|TEMPORARY|UNIQUE|MATERIALIZED))?\s+(?:TABLE|VIEW|INDEX|FUNCTION|PROCEDURE|TRIGGER|SCHEMA|DATABASE|SEQUENCE|TYPE|EXTENSION)|(?:create(?:\s+or\s+replace)?|alter|drop)(?:\s+(?:temp|temporary|unique|materialized))?\s+(?:table|view|index|function|procedure|trigger|schema|database|sequence|type|extension))\s/,
+  /^(?:INSERT\s+INTO|DELETE\s+FROM|insert\s+into|delete\s+from)\s+[\w."`]+|^(?:UPDATE\s+[\w."`]+\s+SET|update\s+[\w."`]+\s+set)\s/,
+  /^(?:SELECT\s.*\bFROM\s|select\s.*\bfrom\s|SELECT(?:\s+DISTINCT)?(?:$|\s+(?:\*|[\w.]+(?:\s*,\s*[\w.*]+)+,?|\w+\.[\w*]+,?)$))/,
+  // CSS's at-rules and rules: `@media print {`, `@import url(…);`, a selector before its block (`td.value {`, `:root {`,
+  // `a:hover, a:focus {`), a rule on one line (`body { font-size: 10pt; }`).
+  /^@(?:import|media|font-face|keyframes|supports|charset|namespace|page|layer|-webkit-keyframes)\b/,
+  // (Each compound selector and each combinator reads one way only: a line that is no rule fails in time linear in it.)
+  /^(?:[a-z][\w-]*|\*|(?=[.#:[]))(?:[.#][\w-]+|:{1,2}[\w-]+(?:\([^)]*\))?|\[[^\]]*\])*(?:(?:\s*[>+~,]\s*|\s+)(?:[a-z][\w-]*|\*|(?=[.#:[]))(?:[.#][\w-]+|:{1,2}[\w-]+(?:\([^)]*\))?|\[[^\]]*\])*)*\s*\{(?:\s*[a-z-]+\s*:[^{};]+;)*\s*\}?$/,
 ];
 
 /**
@@ -221,6 +254,23 @@ const CODE_LINE_STARTS = [
   /^(?:if|for|while|switch|catch)\s*\(/,
   /^\}\s*(?:else|catch|finally)\b/,
   /^(?:(?:if|elif|for|while|with|except)\s.*|else|try|finally|except):$/,
+  // (labsleft) A block's end word alone (Ruby's `end`, shell's `fi`, `done`, `esac`, `then`, `do`, `else`; Ruby's
+  // `begin`, `rescue`, `ensure`), a Ruby block head (`… do |b|`), shell's tests and loops (`if [ -f "$f" ]; then`,
+  // `for f in *.txt; do`, `case "$x" in`, `  0) echo none ;;`, `[ -d "$d" ] || …`), a shell or Ruby command
+  // (`echo`, `puts`, `exit 0`, `set -e`), a shell variable set to a quote, a variable or a command (`OUT="${1}"`,
+  // `n=$(wc -l)`), a SQL query's clause or comment (`FROM results r`, `WHERE …`, `-- note`), a SQL column's
+  // definition (`value NUMERIC(10, 2),`), a CSS property (`margin: 0 auto;`, `--accent: #c00;`), a Python call or
+  // assignment to lower-case names with a bracket, a quote or a name on its right (`print(x)`, `s1 = (s1 + b) % m`,
+  // `@s1 = seed`). A report's `Glucose = 95 mg/dL`, `ALT: 30 U/L;` start with a capital.
+  /^(?:end|fi|done|esac|then|do|else|begin|rescue|ensure)$/,
+  /^[a-z_@][\w.@:]*(?:\([^)]*\))?\s+do(?:\s*\|[^|]*\|)?$/,
+  /^(?:(?:if|elif|while|until)\s+\[\[?\s.*\]\]?\s*;\s*then|for\s+[A-Za-z_]\w*\s+in\s.*;\s*do|case\s.+\sin|[\w*|"$-]+\)\s.*;;|\[\[?\s.*\]\]?\s*(?:\|\||&&).*)$/,
+  /^(?:echo|puts|printf|exit|set|shift|source|continue|break)(?:\s+(?:[-"'$(\d\w]).*)?$/,
+  /^[A-Za-z_]\w*=(?:["'$(`]).*$/,
+  /^(?:FROM|JOIN|LEFT\s+JOIN|INNER\s+JOIN|WHERE|ORDER\s+BY|GROUP\s+BY|HAVING|LIMIT|VALUES|UNION)\s.*$|^--\s+[A-Za-z]/,
+  /^[a-z_][a-z0-9_]*\s+(?:SERIAL|BIGSERIAL|INTEGER|INT|BIGINT|SMALLINT|VARCHAR|CHAR|TEXT|NUMERIC|DECIMAL|REAL|FLOAT|DOUBLE|BOOLEAN|BOOL|DATE|TIMESTAMP|TIMESTAMPTZ|TIME|UUID|JSONB?|BLOB|serial|integer|int|bigint|varchar|text|numeric|decimal|real|boolean|date|timestamp|uuid|jsonb?)\b.*,?$/,
+  /^--?[a-z][a-z-]*\s*:\s*[^;{}\s][^;{}]*;$/,
+  /^(?:@{1,2}|self\.)?[a-z_][a-z0-9_]*(?:\.[a-z_]\w*)*(?:\s*,\s*[a-z_][a-z0-9_]*)*\s*(?:[-+*/%&|^]|<<|>>|\/\/|\*\*)?=\s*(?=.*(?:[(\[{"']|\b[a-z_][a-z0-9_]*\b)).+$|^[a-z_][\w.]*\(.*\)$/,
 ];
 const CODE_LINE_ENDS = [
   /(?:\)|=>|\belse|\btry|\bdo)\s*\{$|^[^:;"'{}[\]]*[^:;"'{}[\]\s]\s*\{$/,
@@ -270,9 +320,14 @@ function codeShapedLines(text: string): { lines: number; code: number; declarati
  * lower-case names (a blood gas's pH, pCO2), OCR's `}` border lines, `//` remarks or notes starting `return`/`if (`
  * reached the share with no declaration and read nothing; a program declares (pako.js, validator.js, Python's
  * argparse and json decoder all far more than five); CSS declares nothing and is no longer caught.
+ * (labsleft) With the declarations and statements of more languages (DECLARATION, CODE_LINE_STARTS) made-up Ruby
+ * (78 % of 27 lines, 9 declarations), shell (93 %, 5), SQL (93 %, 11) and CSS (67 %, 9, its rules) are caught; and a
+ * short file (half its lines code-shaped, eight at least, three declarations: a ten-line Python script, 90 %, 3). The
+ * tuning set's texts: at most 10 lines and 10 % code-shaped, at most two declarations — lower-cased whole, the same.
  */
 function isSourceCode(shape: { lines: number; code: number; declarations: number }): boolean {
-  return shape.code >= 20 && shape.code * 4 >= shape.lines && shape.declarations >= 5;
+  return (shape.code >= 20 && shape.code * 4 >= shape.lines && shape.declarations >= 5)
+    || (shape.code >= 8 && shape.code * 2 >= shape.lines && shape.declarations >= 3);
 }
 
 /**
@@ -4655,9 +4710,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
     // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
     // every split of every line comes here).
-    const counted = tokens[i + 1] && isBareVolume(tokens[i + 1]!) ? parseValueToken(tokens[i]!) : null;
-    const perVolume = counted ? perBareVolume(tokens[i + 1]!, name, opts, counted.value, bareVolumeBounds(tokens.slice(i + 2).join(' '))) : null;
-    if (perVolume) tokens = [...tokens.slice(0, i + 1), perVolume, ...tokens.slice(i + 2)];
+    // (labsleft) Or after the value's flag (`Platelets 450,000 H uL 150,000 - 400,000`: value, flag, unit, as parseTail
+    // reads them; the flag was taken for a word of the unit's place before).
+    const volumeAt = tokens[i + 1] === undefined ? -1 : isBareVolume(tokens[i + 1]!) ? i + 1
+      : tokens[i + 2] !== undefined && isBareVolume(tokens[i + 2]!) && parseFlagToken(tokens[i + 1]!) ? i + 2 : -1;
+    const counted = volumeAt > 0 ? parseValueToken(tokens[i]!) : null;
+    const perVolume = counted ? perBareVolume(tokens[volumeAt]!, name, opts, counted.value, bareVolumeBounds(tokens.slice(volumeAt + 1).join(' '))) : null;
+    if (perVolume) tokens = [...tokens.slice(0, volumeAt), perVolume, ...tokens.slice(volumeAt + 1)];
     const arrow = oneReadForArrow(tokens, i, name, opts);
     if (arrow) return arrow;
     const led = flagBeforeValue(tokens, i, opts, unitInRange);
@@ -5132,6 +5191,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     }
     else if (percentRange && unitsBefore.length === 1 && toUcum(unitsBefore[0]!) === '%') tokens.push(`${percentRange[1]!}%`);
     else if (m && parseValueToken(m[1]!)) tokens.push(m[1]!, m[2]!);
+    else if (t.endsWith('*') && starredSpan(t)) tokens.push(...starredSpan(t)!);
     else if (ranged) tokens.push(...ranged);
     else if (starred) tokens.push(starred, '*');
     else if (marked) {
@@ -5180,10 +5240,21 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // A count per microscope field in three words (`1 a 2/campo`, Portuguese and Spanish: `a` is `to`): a span, kept
   // as printed as PER_FIELD_COUNT's one-word form is — not a value of 1 in a unit `2/campo`.
   const perFieldSpan = k + 3 <= n && /^(?:a|to)$/i.test(tokens[k + 1]!) && PER_FIELD_COUNT.test(tokens.slice(k, k + 3).join(' '));
-  const v = perFieldSpan ? null : parseValueToken(tokens[k]!);
+  // (labsleft) The same span apart from its per-field unit (`1-2 /HPF`, `3 - 5  LPB`, `0-1 /LPF`): the span as printed,
+  // the unit the row's, as the record reader reads `"1 - 2"` with `"/HPF"` (coding flags it against its range).
+  // (A star against the span's upper bound, `1 - 2*`, `3-5*`, apart since starredSpan: the flag, before the unit.)
+  const spanWords = perFieldSpan ? 0 : countSpan(tokens[k]) ? 1 : k + 3 <= n && DASH_TOKEN.test(tokens[k + 1]!) && countSpan(tokens.slice(k, k + 3).join(' ')) ? 3 : 0;
+  const starAfterSpan = spanWords > 0 && /^\*{1,2}$/.test(tokens[k + spanWords] ?? '') ? 1 : 0;
+  const spanApart = spanWords > 0 && k + spanWords + starAfterSpan < n && perFieldUnit(tokens[k + spanWords + starAfterSpan]!);
+  const v = perFieldSpan || spanApart ? null : parseValueToken(tokens[k]!);
   if (perFieldSpan) {
     out.valueText = tokens.slice(k, k + 3).join(' ');
     k += 3;
+  } else if (spanApart) {
+    out.valueText = tokens.slice(k, k + spanWords).join(' ');
+    if (starAfterSpan) out.flag = tokens[k + spanWords]!;
+    out.unit = tokens[k + spanWords + starAfterSpan]!;
+    k += spanWords + starAfterSpan + 1;
   } else if (v) {
     out.value = v.value;
     if (v.comparator) {
@@ -5433,6 +5504,26 @@ function sameUnit(a: string, b: string): boolean {
 }
 
 const PER_FIELD_COUNT = /^\d+\s*(?:-|a|to)\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf|campo|campos|c)$/i;
+
+/**
+ * (labsleft) A range or a count's span printed as one token with a star against its upper bound (`135-145*`, `3-5*`,
+ * `4-6/HPF*`): the token and the star apart, the star then read as after a number (`135 - 145*`, `118*`: STUCK_FLAG
+ * splits those) — the printed flag, unless a footnote says the star is something else (noteSaysStarFlags). Null for
+ * any other token (`<200*` is STUCK_FLAG's; a unit's own star `mL/min/1.73m*` is no span).
+ */
+function starredSpan(token: string): [string, string] | null {
+  const m = /^(\d[^*\s]*\d(?:\/[A-Za-z]+)?)(\*{1,2})$/.exec(token);
+  if (!m) return null;
+  return numericRangeAt([m[1]!], 0)?.span === 1 || PER_FIELD_COUNT.test(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
+/**
+ * (labsleft) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `/campo`): coding's PER_FIELD as printed or in UCUM
+ * (`LPB` is no word isUnitToken takes; asked only after a span).
+ */
+function perFieldUnit(token: string): boolean {
+  return PER_FIELD.test(token) || PER_FIELD.test(toUcum(token) ?? '');
+}
 
 function readFlag(tokens: readonly string[], k: number, out: Tail): number {
   if (k >= tokens.length) return k;
