@@ -4,7 +4,7 @@ import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from 
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
-import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords } from './tokens.js';
+import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour } from './tokens.js';
 import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
@@ -164,9 +164,13 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, `Clear`, `Pale yellow`, `0-2`),
  * and any answer in words the token reader reads as one, in any of its languages (`NEGATIVO`, `negativ`, `Spuren`).
  */
-const STRIP_WORDS = /^(normal|nil|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|(pale |dark |straw |light )?(yellow|amber|straw)|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
-/** Whether a text is a strip's answer: its own words above, or an answer of presence (`Negative`, `Trace`, `NEGATIVO`). */
-export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) || isStripAnswerInWords(text);
+const STRIP_WORDS = /^(normal|nil|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|\d\+|\+{1,4}|\d+\s*-\s*\d+)$/i;
+/**
+ * Whether a text is a strip's answer: its own words above, a yellow of any shade (tokens.ts isStripColour, labs51fix:
+ * one colour vocabulary; `Pale yellow`, `Dark Amber`, `Straw`, `Lemon Yellow`), or an answer of presence (`Negative`,
+ * `Trace`, `NEGATIVO`).
+ */
+export const isStripAnswer = (text: string): boolean => STRIP_WORDS.test(text) || isStripColour(text) || isStripAnswerInWords(text);
 /** A row named by the word for blood alone (`Blood`, `Occult Blood`): the strip's pad only among urine rows. */
 const BLOOD_WORDS = /^(?:occult\s+)?blood$/i;
 

@@ -2,7 +2,7 @@ import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js
 import { isAstm } from './astm.parser.js';
 import { BiomarkerCatalog } from './catalog.js';
 import { fullYear, parsePrintedDate, printedYearMonth } from './dates.js';
-import { codeRows } from './coding.js';
+import { codeRows, isStripAnswer } from './coding.js';
 import { normalizeFlag } from './flags.js';
 import { parseHl7 } from './hl7.parser.js';
 import { SCRIPT_STATEMENT } from './json-records.js';
@@ -10573,5 +10573,108 @@ describe('labsleft: known gaps of the text reader closed as mechanisms', () => {
       'calcium = 9.4 mg/dl (8.6-10.2)', 'urea = 32 mg/dl (15-45)', 'albumin = 4.3 g/dl (3.5-5.2)', 'ferritin = 90 ng/ml (30-400)', '-- end of report --');
     expect(pairs(lower).map((p) => p[0])).toEqual(['glucose', 'sodium', 'potassium', 'chloride', 'calcium', 'urea', 'albumin', 'ferritin']);
     expect(codeWarnings(lower)).not.toContain('source-code');
+  });
+});
+
+describe('labs51fix: an OCR service\'s table rows as records (section records, per-field counts, colour shades, strip words, microscopy names the catalog lacks)', () => {
+  // Made-up records in the shape of an OCR table extractor's rows: test_name/result/units/range with page and row_index.
+  let index = 0;
+  const cell = (name: string, result = '', units = '', range = '', page = 1) => ({ test_name: name, result, units, range, page, row_index: index++ });
+  const ocr = (...rows: object[]) => JSON.stringify({ status: 'ok', extracted_text: rows }, null, 2);
+  const header = (page = 1) => cell('Test Name', 'Results', 'Units', 'Bio. Ref. Interval', page);
+
+  it('K1: a record whose only filled cell is its name heads the records after it (its specimen), as a heading line does', () => {
+    const doc = ocr(header(), cell('COMPLETE URINE ANALYSIS'), cell('Chemical Examination'), cell('Ketones', 'Negative', '', 'Negative'),
+      cell('Bilirubin', 'Positive', '', 'Negative'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[4], r[7]])).toEqual([
+      ['ketones-in-urine', 'Negative', 'Negative', 'normal'], ['bilirubin-in-urine', 'Positive', 'Negative', 'abnormal']]);
+    // The same lines as text read so.
+    expect(codedWithText(lines('COMPLETE URINE ANALYSIS', 'Chemical Examination', 'Ketones   Negative   Negative')).map((r) => [r[0], r[2]]))
+      .toEqual([['ketones-in-urine', 'Negative']]);
+  });
+
+  it('K1: a later heading of another panel, or a signature\'s line, ends the urine; the repeated column header and the footers are no rows and keep it', () => {
+    const doc = ocr(header(), cell('URINALYSIS'), cell('Ketones', 'Negative', '', 'Negative'), cell('', 'If results are unexpected, please contact the laboratory'),
+      header(2), cell('Nitrite', 'Negative', '', 'Negative', 2), cell('LIPID PROFILE', '', '', '', 2), cell('Glucose', '95', 'mg/dL', '70 - 99', 2),
+      cell('URINALYSIS', '', '', '', 2), cell('Consultant Pathologist', '', '', '', 2), cell('Glucose', '101', 'mg/dL', '70 - 99', 2),
+      cell('', '-End of report-', '', '', 2));
+    expect(coded(doc).map((r) => [r[0], r[1]])).toEqual([['ketones-in-urine', null], ['nitrite-in-urine', null], ['glucose', 95], ['glucose', 101]]);
+  });
+
+  it('K1: a record with a name and empty cells heads nothing outside a list of one shape, and a heading of blood heads no urine', () => {
+    // Records of two shapes: no table's rows, the empty record is nobody's heading.
+    const mixed = JSON.stringify([{ test_name: 'URINALYSIS', result: '' }, { test_name: 'Ketones', result: 'Negative', range: 'Negative' }]);
+    expect(coded(mixed)).toEqual([]);
+    const serum = ocr(cell('URINALYSIS'), cell('SERUM'), cell('Glucose', '95', 'mg/dL', '70 - 99'));
+    expect(coded(serum).map((r) => r[0])).toEqual(['glucose']);
+  });
+
+  it('K2: `Pus cells` with a count per microscope field is the urine\'s white cells in a record, with no section before it, as on a line', () => {
+    const doc = ocr(cell('Pus cells', '2.50', '/hpf', '0.0 - 5.0'), cell('Pus cells', '3 - 5', '/HPF', '0 - 5'));
+    expect(codedWithText(doc)).toEqual([['leukocytes-in-urine', 2.5, null, '/[HPF]', '0.0 - 5.0', 0, 5, 'normal'],
+      ['leukocytes-in-urine', null, '3 - 5', '/[HPF]', '0 - 5', 0, 5, 'normal']]);
+    expect(coded(lines('Pus cells   2.50   /hpf   0.0 - 5.0')).map((r) => [r[0], r[1], r[2]])).toEqual([['leukocytes-in-urine', 2.5, '/[HPF]']]);
+  });
+
+  it('K2: `Pus cells` without a per-field unit, outside a urine section, still reads nothing (a count of what, per what?)', () => {
+    expect(coded(ocr(cell('Pus cells', '4', '/uL', '0 - 10'), cell('Pus cells', '3', '', '0 - 5')))).toEqual([]);
+  });
+
+  it('K3: a colour of the reference\'s base colour in another shade is a colour answer and reads normal (`Lemon Yellow` against `Pale Yellow`)', () => {
+    const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Colour', 'Lemon yellow', '', 'Pale Yellow'), cell('Colour', 'Light Yellow', '', 'Yellow'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[4], r[7]])).toEqual([
+      ['urine-color', 'Lemon yellow', 'Pale Yellow', 'normal'], ['urine-color', 'Light Yellow', 'Yellow', 'normal']]);
+    const indonesian = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning muda', nilai_rujukan: 'Kuning' }] });
+    expect(codedWithText(indonesian).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-color', 'Kuning muda', 'normal']]);
+    // One colour vocabulary: a strip's yellows of any shade are the coding's strip answers too.
+    expect(['Lemon Yellow', 'Pale yellow', 'Dark Amber', 'Straw', 'Straw yellow'].map(isStripAnswer)).toEqual([true, true, true, true, true]);
+  });
+
+  it('K3: another base colour is read without a flag as before, a shade word alone is no colour, and a red is no strip answer', () => {
+    const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Colour', 'Amber', '', 'Pale Yellow'), cell('Colour', 'Reddish', '', 'Pale Yellow'),
+      cell('Colour', 'Lemon', '', 'Pale Yellow'), cell('Colour', 'Red', '', 'Yellow'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-color', 'Amber', null], ['urine-color', 'Red', null]]);
+    expect(['Red', 'Lemon', 'Yellowish green', 'Brown'].map(isStripAnswer)).toEqual([false, false, false, false]);
+    // The Indonesian clarity words (one list with the aspect words now) still answer a clarity, and no colour.
+    const clarity = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Kejernihan', hasil: 'Agak Keruh', nilai_rujukan: 'Jernih' }, { name: 'Warna', hasil: 'Jernih', nilai_rujukan: 'Kuning' }] });
+    expect(codedWithText(clarity).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-clarity', 'Agak Keruh', null]]);
+  });
+
+  it('K4: a urobilinogen answered `Normal` against `Normal` under a urine section, or under a name that says urine, is read normal (a strip\'s word)', () => {
+    const doc = ocr(cell('ROUTINE URINE EXAMINATION'), cell('Urobilinogen', 'Normal', '', 'Normal'), cell('Ketones', 'Small', '', 'Nil'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['urobilinogen', 'Normal', 'Normal', 'normal'], ['ketones-in-urine', 'Small', 'Nil', null]]);
+    expect(codedWithText(JSON.stringify([{ name: 'Urine Urobilinogen', result: 'Normal', referenceRange: 'Normal' }])).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['urobilinogen', 'Normal', 'normal']]);
+  });
+
+  it('K4: `Normal` is no result outside a urine section, beside a range of numbers, nor a strip\'s word of a test the catalog knows in blood only', () => {
+    const doc = ocr(cell('Urobilinogen', 'Normal', '', 'Normal'), cell('LIPID PROFILE'), cell('Cholesterol', 'Normal', '', 'Normal'),
+      cell('URINALYSIS'), cell('Urobilinogen', 'Normal', '', '0.2 - 1.0'), cell('Creatinine', 'Normal', '', 'Normal'), cell('Urine Glucose', 'Yellow', '', 'Negative'));
+    expect(coded(doc)).toEqual([]);
+  });
+
+  it('K5: names the catalog lacks are the urine microscopy\'s results, kept as printed, under a urine section, with a per-field unit, or named `… cells`/`crystals`/`casts`', () => {
+    const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Ascorbic Acid', 'Negative', '', 'Negative'), cell('MICROSCOPIC EXAMINATION'),
+      cell('Granular casts', '1.00', '/lpf', '0.0 - 0.99'), cell('Amorphous urates', '0.00', '/hpf', '0.0 - 0.99'), cell('Trichomonas', '0.00', '', '0.0 - 1.0'),
+      cell('Others', '0.00', '/hpf'));
+    expect(codedWithText(doc)).toEqual([
+      ['?Ascorbic Acid', null, 'Negative', null, 'Negative', null, null, 'normal'],
+      ['?Granular casts', 1, null, '/[LPF]', '0.0 - 0.99', 0, 0.99, 'high'],
+      ['?Amorphous urates', 0, null, '/[HPF]', '0.0 - 0.99', 0, 0.99, 'normal'],
+      ['?Trichomonas', 0, null, null, '0.0 - 1.0', 0, 1, 'normal'],
+      ['?Others', 0, null, '/[HPF]', null, null, null, null]]);
+    // With no section: by the per-field unit, or by the element's name with its range.
+    expect(coded(JSON.stringify([{ test: 'Mucus threads', result: '2', unit: '/HPF', referenceRange: '0 - 5' },
+      { test: 'Squamous epithelial cells', result: '3', unit: '', referenceRange: '0 - 5' }])).map((r) => [r[0], r[1], r[5]]))
+      .toEqual([['?Mucus threads', 2, 'normal'], ['?Squamous epithelial cells', 3, 'normal']]);
+  });
+
+  it('K5: an unknown name elsewhere reads nothing (a setting\'s, a metric\'s), nor a word answer outside a urine section, nor a sentence or a bare element name without a range', () => {
+    expect(coded(JSON.stringify([{ name: 'timeout', value: '30', unit: 's' }, { name: 'retries', value: '3', unit: '', range: '1 - 5' },
+      { name: 'Widget score', value: '5', range: '0 - 10' }]))).toEqual([]);
+    expect(coded(JSON.stringify({ settings: [{ name: 'Worker cells', value: '4' }, { name: 'Buffer cells', value: '8', unit: 'MB' }] }))).toEqual([]);
+    // A word answer of an unknown name is read under a urine section only; a sentence is no name.
+    expect(coded(ocr(cell('Ascorbic Acid', 'Negative', '', 'Negative'), cell('URINALYSIS'), cell('Please correlate clinically: casts', '1', '/hpf', '0 - 2'),
+      cell('Crystals seen in the specimen are noted.', '1', '/hpf', '0 - 2')))).toEqual([]);
   });
 });

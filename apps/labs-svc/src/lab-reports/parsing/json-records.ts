@@ -1,12 +1,12 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
 import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
-import { PER_FIELD } from './coding.js';
+import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
 import { URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
-import { isAnswerInWords, isAspectAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, tokenize } from './tokens.js';
+import { colourBase, isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, tokenize } from './tokens.js';
 import { toUcum } from './units.js';
 
 /**
@@ -383,7 +383,26 @@ function starredValue(v: string): { number: string; stars: 1 | 2 } | null {
  * A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text`
  * (recordAnswer); (labs50fix) `stars`: one or two stars printed after the number, the printed flag.
  */
-type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2; span?: [number, number] };
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2; span?: [number, number]; strip?: boolean };
+
+/**
+ * (labs51fix) A urine strip's answer in a word the strip prints that is no answer of presence, no colour and no clarity
+ * (coding's isStripAnswer: `Normal` for a urobilinogen, `Nil`, `Small`, `Moderate`), beside a range printed as a word
+ * too (`"Normal"`, `"Nil"`, `"Negative"`). recordRow reads it only for a name the catalog knows in urine under a urine
+ * section (or a name that says urine); `"Normal"` beside `"70-99"` is a status, no result.
+ */
+function stripWordAnswer(text: string, range: unknown): boolean {
+  if (typeof range !== 'string') return false;
+  const word = (t: string) => /^\p{L}+(?: \p{L}+)?$/u.test(t);
+  const r = range.trim();
+  return word(text) && isStripAnswer(text) && !isAnswerInWords(text) && !isColourAnswer(text) && !isAspectAnswer(text)
+    && word(r) && (isStripAnswer(r) || isAnswerInWords(r));
+}
+
+/** (labs51fix) A strip's word (stripWordAnswer) that no other reading takes (a flag's word, `"Normal"`): `strip`. */
+function recordStripWord(v: unknown, range: unknown): { value: null; text: string; strip: true } | null {
+  return typeof v === 'string' && stripWordAnswer(v.trim(), range) ? { value: null, text: v.trim(), strip: true } : null;
+}
 
 /**
  * (labs48fix) A result in words as a record holds it: an answer of presence the text reader reads (`Negative`,
@@ -414,7 +433,18 @@ function answerShaped(text: string, range: unknown): boolean {
  * Still only for a test the catalog answers in words (answersInWordsOf).
  */
 function expectedWord(text: string, range: unknown): boolean {
-  return answerShaped(text, range) && canonicalQualitative(text) === canonicalQualitative(range as string);
+  return answerShaped(text, range) && (canonicalQualitative(text) === canonicalQualitative(range as string) || sameColour(text, range as string));
+}
+
+/**
+ * (labs51fix) Two colour answers of one base colour (tokens.ts colourBase): a shade of the reference's colour
+ * (`"Lemon Yellow"` against `"Pale Yellow"`, `"Kuning muda"` against `"Kuning"`) is the colour expected, as a clinician
+ * reads it. Another base colour (`"Amber"`, `"Red"` against `"Pale yellow"`) is no shade of it: read without a flag,
+ * as before.
+ */
+function sameColour(text: string, range: string): boolean {
+  const base = colourBase(text);
+  return base !== undefined && base === colourBase(range);
 }
 
 /** (labs50fix review) The answers labs50fix added (`Negatif`, `Reaktif`, `Non Reaktif`): new records for the dated guard. */
@@ -427,22 +457,20 @@ const LABS50_ANSWER = /^(?:negatif|(?:non[ -]?)?reaktif)$/i;
  * the clarity words).
  */
 function answerOfKind(text: string, kind: 'color' | 'aspect' | 'presence' | undefined): boolean {
-  if (kind === 'color') return COLOR_ANSWER.test(text.trim());
-  if (kind === 'aspect') return isAspectAnswer(text) || CLARITY_ANSWER.test(text.trim());
+  if (kind === 'color') return isColourAnswer(text);
+  if (kind === 'aspect') return isAspectAnswer(text);
   if (kind === 'presence') return isQualitativeAnswer(text) && !isAspectAnswer(text);
   return false;
 }
-const COLOR_SHADE = String.raw`pale|light|dark|deep|bright|very pale|muda|tua|pucat|claro|oscuro|escuro|chiaro|scuro|hell|dunkel|p[âa]le|clair|fonc[ée]|kemerahan`;
-const COLOR_ANSWER = new RegExp(String.raw`^(?:(?:${COLOR_SHADE})[ -])?(?:straw[ -])?(?:yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
-  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](?:${COLOR_SHADE}))?$`, 'i');
-const CLARITY_ANSWER = /^(?:(?:agak|sedikit|sangat) )?(?:jernih|keruh)$/i;
 
 /**
  * (labs50fix review) The parts of a urinalysis as Indonesian and Malay laboratories name them: `Makroskopis`
  * (macroscopic), `Mikroskopis` (microscopic), `Fisik` (physical), `Sedimen`, and `Kimia` — the language's one word for
  * chemical and chemistry, a urinalysis's chemical part when nested in it (English `Chemistry` there is a panel's).
+ * (labs51fix) And English `Gross Examination`, as Indian laboratories name the physical part (under a urine section only:
+ * a histopathology's gross examination heads no urine).
  */
-const URINE_PART = /^(?:(?:pemeriksaan )?(?:makroskopis|mikroskopis|fisik|kimia|sedimen)(?: urine| urin)?)$/i;
+const URINE_PART = /^(?:(?:pemeriksaan )?(?:makroskopis|mikroskopis|fisik|kimia|sedimen)(?: urine| urin)?|gross(?: examination| exam)?)$/i;
 
 /**
  * (labs50fix review) Words that make a number a limit, not a measurement: a target or goal, a threshold or cut-off, a
@@ -457,6 +485,25 @@ function sameShape(list: unknown[]): boolean {
   const shape = (r: unknown) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r).sort().join('\u0000') : null);
   const first = shape(list[0]);
   return first !== null && list.every((r) => shape(r) === first);
+}
+
+/**
+ * (labs51fix) A record that is a table's heading row, not a result: its name (a few words with a letter, no sentence's
+ * end) and every other place of the record — its value, unit, range, flag, bounds, remark — empty or null (an OCR
+ * service's section title, `{"test_name": "Microscopy", "result": "", "units": "", "range": "", "page": 1}`; a number
+ * under a key none of those is, a page's or a row's index, is no cell). Undefined for any other record.
+ */
+function headingRecord(item: unknown, keysOf: (obj: Record<string, unknown>) => Keys): string | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const obj = item as Record<string, unknown>;
+  const keys = keysOf(obj);
+  if (keys.value === undefined || keys.names.length !== 1) return undefined;
+  const name = obj[keys.names[0]!.key];
+  if (typeof name !== 'string' || !/\p{L}/u.test(name) || name.trim().length > 80 || /[.!?]\s*$/.test(name.trim())) return undefined;
+  const cells = [keys.value, keys.unit, keys.range, keys.flag, keys.low, keys.high, keys.bareLow, keys.bareHigh, keys.comment];
+  const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !v.trim());
+  return cells.every((k) => k === undefined || empty(obj[k])) && Object.entries(obj).every(([k, v]) => k === keys.names[0]!.key || typeof v !== 'string' || empty(v))
+    ? name.replace(/\s+/g, ' ').trim() : undefined;
 }
 
 /** (labsreadfix) An answer's word where a bound goes: an answer of presence (isAnswerInWords) or a range's (`Non-reactive`). */
@@ -512,6 +559,15 @@ function recordSpan(v: unknown): { value: null; text: string; span: [number, num
   const span = countSpan(text);
   return span ? { value: null, text, span, ...(starred ? { stars: starred.stars } : {}) } : null;
 }
+
+/**
+ * (labs51fix) The names of a urine sediment's elements, which the catalog mostly lacks: epithelial, yeast or pus `cells`,
+ * `crystals` (`Calcium oxalate monohydrate crystals`, `Uric acid crystals`) and `casts` (`Hyaline casts`, `RBC casts`),
+ * the last word of the name, in English.
+ */
+const MICROSCOPY_ELEMENT = /\b(?:cells|crystals|casts)$/i;
+/** (labs51fix) A name as a result's is printed: one to six words, a letter first, no sentence's end, no colon (a label's). */
+const ELEMENT_NAME = /^\p{L}[\p{L}\p{M}\d()'\/.-]*(?:[ -][\p{L}\p{M}\d()'\/.-]+){0,5}$/u;
 
 /** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`): coding's PER_FIELD, as the text reader asks it. */
 function perField(unit: string): boolean {
@@ -844,8 +900,17 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       const inArray = flaggedRecords(v);
       // (labs50fix review) Results' neighbours only in a list of records of one shape (the same keys), not held under a
       // key of settings, goals or limits (`settings`, `targets`, `alarms`): rule 5's empty range place.
-      const withRanges = sameShape(v) && !(listKey && LIMIT_WORDS.test(keyWords(listKey).join(' '))) ? rangedRecords(v) : 0;
-      for (const item of v) visit(item, inArray, specimen, withRanges);
+      const shaped = sameShape(v);
+      const withRanges = shaped && !(listKey && LIMIT_WORDS.test(keyWords(listKey).join(' '))) ? rangedRecords(v) : 0;
+      // (labs51fix) In a list of records of one shape (a table's rows), a record whose only filled cell is its name
+      // (`{"test_name": "URINE EXAMINATION ROUTINE", "result": "", "units": "", "range": ""}`, `Microscopy`) is a heading
+      // of the records after it, as a heading line is of the lines after it: it says their specimen (sectionHeading).
+      let current = specimen;
+      for (const item of v) {
+        const heading = shaped ? headingRecord(item, keysOf) : undefined;
+        if (heading !== undefined) current = sectionHeading(heading, current, specimen);
+        else visit(item, inArray, current, withRanges);
+      }
       return;
     }
     if (v === null || typeof v !== 'object') return;
@@ -853,7 +918,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
     const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
-      ?? recordSpan(obj[keys.value]) : null;
+      ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) : null;
     const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged) : null;
     if (row && named) {
       const at = opts.records ? from : recordAt(source, named.key, obj[named.key] as string, from, module.start);
@@ -880,6 +945,18 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const own = row || keys.value ? specimen : underHeading(sectionName, around);
     for (const [key, child] of Object.entries(obj)) if (child !== null && typeof child === 'object') visit(child, undefined, underHeading(key, own), 0, key);
   };
+  // (labs51fix) A heading record's name (headingRecord) among records of one shape: the specimen it says
+  // (headingSpecimen: `URINE EXAMINATION ROUTINE` urine, `Serum` none); one that names none keeps the urine of the
+  // heading before it only where it is a part of the examination (partOfExamination: `Microscopy`, `Chemical
+  // Examination`; URINE_PART: `Gross Examination`, `Mikroskopis`), as a named group of tests nested in a urine section
+  // does (visit's `group`) — any other (`LIPID PROFILE`, a signature's `Consultant Pathologist`) gives the list's own
+  // specimen (`outer`) back.
+  const sectionHeading = (name: string, current: RawRow['specimen'], outer: RawRow['specimen']): RawRow['specimen'] => {
+    const said = opts.headingSpecimen?.(name);
+    if (said === null) return undefined;
+    if (said) return said;
+    return current === 'urine' && (opts.partOfExamination?.(name) || URINE_PART.test(name.trim())) ? current : outer;
+  };
   // (labs50fix) The specimen under a section's name: the one it says (headingSpecimen), none under a heading of blood,
   // else the enclosing section's (a part of a urinalysis, `MIKROSKOPIS`, `Chemical`, `tests`, stays urine).
   const underHeading = (name: string | undefined, around: RawRow['specimen']): RawRow['specimen'] => {
@@ -895,7 +972,22 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix) Under a urine section a name the catalog knows in urine is known (`Berat Jenis`, `pH`), as under a
     // urine heading of printed lines (text-report.parser's knowingIn).
     const inUrineSection = specimen === 'urine';
-    if (!(knows?.(name) || (inUrineSection && opts.knowsInUrine?.(name))) || namesNoResult(name)) return null;
+    const printedUnit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
+    // (labs51fix) So is a name the catalog knows in urine with a count per microscope field (`"Pus cells"` with
+    // `"/hpf"`, the Indian name of the urine's white cells), as the text line `Pus cells 0.40 /hpf 0.0 - 5.0` reads with
+    // no heading: the unit is the microscopy's; the specimen is left to the coding, as the line's is.
+    const perFieldCount = perField(printedUnit);
+    if (namesNoResult(name)) return null;
+    // (labs51fix) A name the catalog lacks is a result of the urine's microscopy or strip — kept as printed, `?Hyaline
+    // casts`, as its text line reads — under a urine section, with a count per microscope field, or under a name of the
+    // sediment's elements (MICROSCOPY_ELEMENT: `… cells`, `… crystals`, `… casts`); else it may be a setting's, a
+    // metric's or a device's (fix38b's guard: `{"name": "timeout", "value": "30", "unit": "s"}`) and reads nothing.
+    // The record still needs a range, a status word or its list's ranged neighbours, and an answer in words its
+    // range's answer of presence (`Ascorbic Acid` `Negative` against `Negative`), as below.
+    const known = Boolean(knows?.(name) || ((inUrineSection || perFieldCount) && opts.knowsInUrine?.(name)));
+    // (A name the catalog knows in urine, `Pus cells`, only as above: by its section or its unit, not by its last word.)
+    const microscopy = !known && (inUrineSection || perFieldCount || (MICROSCOPY_ELEMENT.test(name) && !opts.knowsInUrine?.(name))) && ELEMENT_NAME.test(name);
+    if (!known && !microscopy) return null;
     const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
     if (status && NO_RESULT_STATUS.test(status)) return null;
     // A name the record says is of urine (`Leucocytes`, its Hebrew name leukocytes in urine): the urine analyte's, or no row.
@@ -908,21 +1000,30 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // numbers (`"136-145"`), a bound in numbers or a unit of a quantity (`g/dL`) is no answer of that test — no row.
     // (labs50fix) A count per microscope field printed as a span (`"1 - 2"` with `"/HPF"`, `"LPB"`): kept as printed, as
     // the text reader keeps `4-6/HPF`, only with a per-field unit.
-    const printedUnit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
-    if (value.span && !perField(printedUnit)) return null;
+    if (value.span && !perFieldCount) return null;
     const answer = value.value === null && !value.span;
     // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
-    if (answer && !answersInWordsOf(name, opts, inUrineSection)) return null;
+    // (labs51fix) A strip's word (recordStripWord: `"Normal"` against `"Normal"`) only under a urine section or a name
+    // that says urine, for a name the catalog knows in urine (`Urobilinogen`), as a Markdown row under a urine heading reads it.
+    const stripWord = value.value === null && !value.span && stripWordAnswer(value.text!, keys.range ? obj[keys.range] : undefined)
+      && (inUrineSection || URINE_WORD.test(name)) && Boolean(opts.knowsInUrine?.(name));
+    if (value.strip && !stripWord) return null;
+    // (labs51fix) An unknown name's answer: an answer of presence against its range's (`Negative` against `Negative`),
+    // under a urine section only.
+    const unknownAnswer = microscopy && answer && inUrineSection && isAnswerInWords(value.text!) && typeof obj[keys.range ?? ''] === 'string'
+      && parseReferenceRange(obj[keys.range!] as string).expected !== undefined;
+    if (microscopy && answer && !unknownAnswer) return null;
+    if (answer && !stripWord && !unknownAnswer && !answersInWordsOf(name, opts, inUrineSection)) return null;
     // (labs50fix review) A word taken as its range's (expectedWord) only where it is an answer that test has: a colour
     // word for a urine's colour, a clarity word for its clarity, the answer vocabulary of presence or reactivity for
     // the others — never a status, a specimen's or a comment's words (`See comment`, `Hemolyzed`, `Refer to report`)
     // nor another kind's (`Yellow` for a urine glucose, `Cloudy` for a urine protein).
-    if (answer && !isAnswerInWords(value.text!) && !answerOfKind(value.text!, opts.answerKind?.(name, inUrineSection || URINE_WORD.test(name)))) return null;
+    if (answer && !stripWord && !isAnswerInWords(value.text!) && !answerOfKind(value.text!, opts.answerKind?.(name, inUrineSection || URINE_WORD.test(name)))) return null;
     const row: RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean } = value.value === null ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value, line: 0 };
     // (labs50fix review) Whether only a labs50fix rule lets the record in (the dated records' guard counts the dates of
     // the others, as before): a name known under a urine section only, a star, a span, a count's bare volume, an
     // answer that is its range's word or printed with a unit, or (below) a result with an empty range place.
-    let novel = Boolean(value.stars || value.span || (inUrineSection && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
+    let novel = Boolean(value.stars || value.span || microscopy || ((inUrineSection || perFieldCount) && !knows?.(name)) || (answer && (!isAnswerInWords(value.text!) || printedUnit
       || LABS50_ANSWER.test(value.text!) || !answersInWordsOf(name, opts))));
     if (value.comparator) {
       row.comparator = value.comparator;
@@ -1014,6 +1115,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labs50fix) An answer that is the word its range prints (expectedWord: `"Kuning"` against `"Kuning"`), where the
     // range reads as no answer of presence (`expected`, from which coding flags): normal, as printed.
     if (answer && !row.normalizedFlag && parsedRange && parsedRange.expected === undefined && expectedWord(value.text!, range)) row.normalizedFlag = 'normal';
+    // (labs51fix) A strip's word that is its range's word (`"Normal"` against `"Normal"`): normal, as printed; another
+    // (`"Small"` against `"Nil"`) without a flag.
+    if (stripWord && !row.normalizedFlag && value.text!.toLowerCase() === range.trim().toLowerCase()) row.normalizedFlag = 'normal';
     // (labs50fix) A span against its bounds is flagged by coding (countSpan, spanFlag), as every reader's per-field span.
     return row;
   };

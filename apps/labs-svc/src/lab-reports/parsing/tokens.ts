@@ -518,7 +518,40 @@ const ASPECT_VALUES = [
   ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['limpide'], ['trouble'], ['opalescent'],
   ['opalescente'], ['lactescent'], ['lactescente'], ['légèrement', 'trouble'], ['límpido'], ['limpido'], ['límpida'], ['limpida'],
   ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
+  // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`), json-records' CLARITY_ANSWER before: one list.
+  ['jernih'], ['keruh'], ['agak', 'jernih'], ['agak', 'keruh'], ['sedikit', 'keruh'], ['sangat', 'keruh'], ['sangat', 'jernih'],
 ] as const;
+/**
+ * (labs51fix) Colours as a urine's colour is answered, one vocabulary (json-records' COLOR_ANSWER and coding's strip
+ * yellows had each their own): a base colour word (`Yellow`, `Amber`, `Straw`, `Red`, `Colourless`; Indonesian
+ * `Kuning`, Spanish `Amarillo`, German `Gelb` …) with at most a shade word before or after it (`Pale`, `Dark`, `Lemon`,
+ * `Straw` before a yellow, `muda`, `claro`, `hell`, `clair` …: `Lemon Yellow`, `Straw-yellow`, `Kuning muda`, `Amarillo
+ * claro`). Not an answer in words of any row (a colour names a great deal else): an answer only of a test the catalog
+ * answers in colours (json-records' answerOfKind), and a strip's answer only as a yellow (coding's isStripAnswer).
+ */
+const COLOUR_SHADE = String.raw`pale|light|dark|deep|bright|very pale|lemon|muda|tua|pucat|claro|oscuro|escuro|chiaro|scuro|hell|dunkel|p[âa]le|clair|fonc[ée]|kemerahan`;
+const COLOUR_ANSWER = new RegExp(String.raw`^(?:(?:${COLOUR_SHADE})[ -])?(?:straw[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
+  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](?:${COLOUR_SHADE}))?$`, 'i');
+
+/** (labs51fix) Whether a text is a colour's answer (COLOUR_ANSWER: `Yellow`, `Pale yellow`, `Lemon Yellow`, `Kuning muda`). */
+export function isColourAnswer(text: string): boolean {
+  return COLOUR_ANSWER.test(text.trim());
+}
+
+/**
+ * (labs51fix) A colour answer's base colour word, lower case, its shades aside (`Lemon Yellow` and `Pale Yellow`:
+ * `yellow`; `Kuning muda`: `kuning`; `Straw`: `straw`); undefined for a text that is no colour answer. Two answers of
+ * one base are shades of one colour: `Lemon Yellow` against `Pale Yellow` is no other colour than its reference's.
+ */
+export function colourBase(text: string): string | undefined {
+  return COLOUR_ANSWER.exec(text.trim())?.[1]?.toLowerCase();
+}
+
+/** (labs51fix) A urine strip's colour answer (coding's isStripAnswer): a yellow, an amber or a straw, of any shade. */
+export function isStripColour(text: string): boolean {
+  return /^(?:yellow|amber|straw)$/.test(colourBase(text) ?? '');
+}
+
 /** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */
 const QUALITATIVE_VALUES = [
   ...PRESENCE_VALUES,
