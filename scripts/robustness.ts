@@ -56,6 +56,10 @@ function rng(seed: string): () => number {
 const lines = (t: string) => t.split(/\r?\n/);
 const changed = (s: Source, out: string) => (out === s.text ? null : out);
 const isTableRow = (l: string) => /^\s*\|.*\|\s*$/.test(l);
+/** A field of a record in code or data: a key, a colon, a value and the comma that ends the field. */
+const isRecordField = (l: string) => /^\s*(?:"[^"]+"|'[^']+'|[A-Za-z_$][\w$]*)\s*:\s*\S.*,\s*$/.test(l);
+/** A line of an HTML table's markup (its rows and cells). */
+const isMarkupRow = (l: string) => /<\/?(?:table|tr|td|th)\b/i.test(l);
 const textOnly = (s: Source) => !s.hl7 && s.ext !== 'html';
 
 /**
@@ -298,6 +302,10 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const h = headEnd(s);
       if (!h || s.resultLines.length < 2) return null;
       const ls = lines(s.text);
+      // No page of a printout falls inside markup or data: results read from a record's field (`name: "Leukociti",`
+      // in a data module's array) or from an HTML table's row (`<tr>`) are no printed page's lines, and breaking a
+      // page there repeats code or a table's opening as a letterhead (labsrob2).
+      if (s.resultLines.some((n) => isRecordField(ls[n - 1]!) || isMarkupRow(ls[n - 1]!))) return null;
       // The letterhead and patient block, then the table's own header lines (section title, column header).
       // (A value printed under its name: what lies between is the first result's own name and range, not a header.)
       const card = /^\s*[<>]?\d/.test(ls[h.first]!);

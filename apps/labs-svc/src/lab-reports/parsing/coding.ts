@@ -5,7 +5,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour } from './tokens.js';
-import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -195,6 +195,21 @@ function urineKey(e: CatalogEntry | undefined): boolean {
 const MOLAR_UNIT = /^[mun]mol\/L$/;
 
 /**
+ * (labsrob2) A count in a power of ten per volume whose range's upper bound is below a hundred million cells per litre
+ * (`5  x10^6/L  ( <2x10^6/L )`, `2  x10^6/L  ( <13x10^6/L )`): a urine's (or another fluid's) microscopy, never a blood count
+ * of the cells urine microscopy shares with blood — a blood count's range for white cells reaches thousands of millions
+ * per litre (4-11 x10^9/L), for red cells millions of millions. (Only names urine microscopy shares, inferUrine's
+ * `shared`: a basophil count's `0-0.08 x10^9/L` is never urine's.)
+ */
+function belowBloodCounts(row: RawRow): boolean {
+  // (A power of ten printed: `/uL` alone is also a misprinted `mill/uL` beside a red count of 4.62, a blood count.)
+  const ucum = toUcum(row.unit);
+  const exponent = /^10\*\d+\//.test(ucum ?? '') ? countPerLitreExponent(ucum) : null;
+  const high = rowRange(row).high;
+  return exponent !== null && high !== undefined && high > 0 && high * 10 ** exponent < 1e8;
+}
+
+/**
  * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
  * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
  * 0-2 /HPF`); and, next to such rows, one printed without a unit that has a urine reading (`pH  6.0` beside
@@ -216,7 +231,7 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
       const answer = (row.valueText ?? '').trim();
       // A range that is a strip's answer (`Protein  30 mg/dL  Negative`) is a urine strip's too.
       const stripRange = isStripAnswer((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
-      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) return false;
+      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange || belowBloodCounts(row))) return false;
     }
     // (labs50fix review) A presence test's name (`Ketones`, `Keton`, `Nitrite`, `Nitrit`: a strip's pad, no unit in the
     // catalog) with a number in a molar concentration (`0.3 mmol/L`, `12 umol/L`) outside a urine section is a blood

@@ -10678,3 +10678,98 @@ describe('labs51fix: an OCR service\'s table rows as records (section records, p
       cell('Crystals seen in the specimen are noted.', '1', '/hpf', '0 - 2')))).toEqual([]);
   });
 });
+
+describe('labsrob2: a value with its unit printed against it reads as printed apart', () => {
+  // Made-up lines: OCR and narrow cells print no space between a value and its unit.
+  it('a value against a power of ten whose volume stands apart (`:7.2x10.e3 /uL`) is the count in 10*3/uL', () => {
+    expect(coded('White Blood Cells :7.2x10.e3 /uL     4.0 - 10.0')).toEqual([['white-blood-cell-count', 7.2, '10*3/uL', 4, 10, 'normal']]);
+    expect(coded('Platelets :310x10^3 /uL     150 - 450')).toEqual([['platelet-count', 310, '10*3/uL', 150, 450, 'normal']]);
+  });
+
+  it('so against a range printed as plain counts (`:6.5x10^3 /uL  4000-11000`): the plain count, 6,500 /uL, as without the colon', () => {
+    expect(coded('WBC :6.5x10^3 /uL   4000-11000')).toEqual([['white-blood-cell-count', 6500, '/uL', 4000, 11000, 'normal']]);
+    expect(coded('WBC: 6.5x10^3 /uL (Ref: 4000-11000)')).toEqual([['white-blood-cell-count', 6500, '/uL', 4000, 11000, 'normal']]);
+  });
+
+  it('negative: a power of ten with no marker (`7.2x10 /uL`) is not split off as a power', () => {
+    expect(coded('White Blood Cells :7.2x10 /uL     4.0 - 10.0').map((r) => r[2])).not.toContain('10*3/uL');
+  });
+
+  it('a range before the value, the value\'s unit against it (`TSH ( 0,4 - 4,0 ) --- 2,1mU/l`): the range is the row\'s', () => {
+    expect(coded('TSH ( 0,4 - 4,0 ) --- 2,1mU/l')).toEqual([['thyroid-stimulating-hormone', 2.1, 'mU/L', 0.4, 4, 'normal']]);
+    expect(coded('Ferritin (30 - 400) 250ng/mL')).toEqual([['ferritin', 250, 'ng/mL', 30, 400, 'normal']]);
+  });
+
+  it('negative: a dose after the range stays no result (`Iron (10 - 20) 15mg daily`)', () => {
+    expect(coded('Iron (10 - 20) 15mg daily')).toEqual([]);
+  });
+
+  it('an arrow before a value with its unit against it (`↑ 130umol/L`) is the flag, the unit the value\'s', () => {
+    expect(coded('Creatinine (serum) ↑ 130umol/L 62 - 106')).toEqual([['creatinine', 130, 'umol/L', 62, 106, 'high']]);
+    expect(coded('Калий ↓ 3.1mmol/L 3.5 - 5.1')).toEqual([['potassium', 3.1, 'mmol/L', 3.5, 5.1, 'low']]);
+  });
+
+  it('negative: an arrow before a number against a word that is no unit leaves that word no unit', () => {
+    expect(coded('Creatinine ↑ 130abcd 62 - 106').map((r) => r[2])).not.toContain('abcd');
+  });
+});
+
+describe('labsrob2: bold cells and headings of a Markdown table printed as fixed-width text or HTML', () => {
+  // Made-up tables: a language model's or OCR tool's output bolds the abnormal row's cells.
+  const read = (text: string) => coded(text).map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]]);
+
+  it('fixed-width: a cell in bold whole (`**128 mg/dL**`) is its text; the columns stay where they were printed', () => {
+    expect(read(['Test                  Result          Normal Range    Status',
+      'Glucose               92 mg/dL        70-99 mg/dL     Normal',
+      '**Triglycerides**     **212 mg/dL**   0-149 mg/dL     **High**'].join('\n')))
+      .toEqual([['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['triglycerides', 212, 'mg/dL', 0, 149, 'high']]);
+  });
+
+  it('negative: a bold label with its text after one space (`**Collection Date:** May 1, 2025`) is no cell, and reads no row', () => {
+    expect(read('**Collection Date:** May 1, 2025 8:00 AM')).toEqual([]);
+  });
+
+  it('HTML: a cell in Markdown bold whole (`<td>**212 mg/dL**</td>`) is its text', () => {
+    expect(read(['<table>', '<tr><th>Test</th><th>Result</th><th>Normal Range</th><th>Status</th></tr>',
+      '<tr><td>**Triglycerides**</td><td>**212 mg/dL**</td><td>0-149 mg/dL</td><td>**High**</td></tr>', '</table>'].join('\n')))
+      .toEqual([['triglycerides', 212, 'mg/dL', 0, 149, 'high']]);
+  });
+
+  it('HTML: a page\'s headings keep their section as Markdown headings do (`<h1>Urinalysis</h1>` over `<h3>Physical</h3>`)', () => {
+    const page = (title: string) => ['<html><body>', `<h1>${title}</h1>`, '<h2>Results</h2>', '<h3>Physical Examination</h3>', '<table>',
+      '<tr><th>Test</th><th>Result</th><th>Normal Range</th><th>Status</th></tr>',
+      '<tr><td>Color</td><td>Amber</td><td>Yellow</td><td>Abnormal</td></tr>', '</table>', '</body></html>'].join('\n');
+    expect(coded(page('Urinalysis, Routine')).map((r) => r[0])).toEqual(['urine-color']);
+    // Negative: under a heading that names no urine, `Color` is no urine's colour.
+    expect(coded(page('Semen Analysis')).map((r) => r[0])).not.toContain('urine-color');
+  });
+});
+
+describe('labsrob2: a flag column\'s star printed under the unit header', () => {
+  // Made-up printout: the star column between the result and the unit, printed wider than its header places it.
+  const header = 'ESAME                                 RISULTATO       U.M.           VALORI DI RIFERIMENTO';
+
+  it('a star alone under the unit header, the unit at the start of the range column, is the flag; the unit and range are read', () => {
+    expect(coded([header, 'Creatinina                            1,45         *          mg/dL           0,67 - 1,17'].join('\n')))
+      // (A star says abnormal, not which way: the reader's reading of `*` everywhere.)
+      .toEqual([['creatinine', 1.45, 'mg/dL', 0.67, 1.17, 'abnormal']]);
+  });
+
+  it('negative: a unit under the unit header (no star) is read as before', () => {
+    expect(coded([header, 'Creatinina                            0,91                    mg/dL           0,67 - 1,17'].join('\n')))
+      .toEqual([['creatinine', 0.91, 'mg/dL', 0.67, 1.17, 'normal']]);
+  });
+});
+
+describe('labsrob2: a cell count whose range lies far below any blood count\'s is urine microscopy\'s', () => {
+  // Made-up lines with no heading or specimen line: the range's scale alone says which count it is.
+  it('white and red cells in x10^6/L with an upper bound of millions per litre are the urine\'s counts', () => {
+    expect(coded(['Leucocytes           12        x10^6/L ( <10x10^6/L )', 'Red Blood Cells      4         x10^6/L ( <13x10^6/L )'].join('\n')).map((r) => [r[0], r[1], r[5]]))
+      .toEqual([['leukocytes-in-urine', 12, 'high'], ['erythrocytes-in-urine', 4, 'normal']]);
+  });
+
+  it('negative: a blood count\'s range (`4.0-11.0 x10^9/L`, `4000-11000 x10^6/L`) keeps the blood count', () => {
+    expect(coded('Leucocytes     6.2    x10^9/L    4.0 - 11.0').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+    expect(coded('Leucocytes     6200    x10^6/L    4000 - 11000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});

@@ -806,6 +806,20 @@ export function stripStrayTags(text: string): string {
     .replace(/^\s+$/, '');
 }
 
+/**
+ * (labsrob2) A printout's row with whole cells in Markdown emphasis (`**LDL-C**   **110 mg/dL**   0-99 mg/dL   **High**`:
+ * OCR and language-model tools print an abnormal row in bold, and a Markdown table printed as fixed-width text keeps
+ * it): the cells' text, as a Markdown cell's (unmark). Only a cell whole — from the line's start or a gap of two spaces
+ * or a tab to the next gap or the line's end — on a line of two cells or more; the marks become spaces (the columns
+ * stay where they were printed; at the line's start the closing mark takes the opening one's place). `**value**: 47`,
+ * `**Date:** May 1` and a bold heading alone are left as printed.
+ */
+const EMPHASIZED_CELL = /(^|\t| {2,})(\*\*|__)([^\s*_](?:(?! {2}|\t)[^*])*?[^\s*_]|[^\s*_])\2(?=\t| {2,}|\s*$)/g;
+export function unemphasizedCells(text: string): string {
+  if (!/\*\*|__/.test(text) || !/\S(?:\t| {2,})\S/.test(text.trim())) return text;
+  return text.replace(EMPHASIZED_CELL, (_m, gap: string, _mark: string, cell: string) => (gap ? `${gap}  ${cell}  ` : `${cell}    `));
+}
+
 const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", micro: 'µ', deg: '°', plusmn: '±', times: '×', le: '≤', ge: '≥',
   ndash: '–', mdash: '—', minus: '−', sup1: '¹', sup2: '²', sup3: '³',
@@ -829,7 +843,10 @@ export function decodeHtmlText(text: string): string {
  * A cell's text; a line break inside it (`HEMOGLOBIN<br>Method - Photometric`) is kept as `\n`. An emoji before or
  * after its value is decoration and an emoji arrow (`⬆️`) the arrow it draws, as on a line of text (withoutValueEmoji).
  */
-const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => withoutValueEmoji(decode(scripts(part).replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+// (labsrob2) A cell in Markdown emphasis whole (`<td>**110 mg/dL**</td>`: a language model's HTML keeps the Markdown it
+// bolded the abnormal value with) is its text, as a Markdown cell's is (unmark).
+const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => withoutValueEmoji(decode(scripts(part).replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim()
+  .replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2')).filter(Boolean).join('\n');
 
 /**
  * The 1-based line of a character offset in `text`: the lines' starts found once, each offset looked up by bisection
@@ -869,15 +886,23 @@ export function htmlLines(html: string): SourceLine[] {
     const blockRe = /[^<]+|<[A-Za-z/!][^>]*>|</g;
     let pending = '';
     let pendingAt = from;
+    // (labsrob2) A heading's level (`<h1>` 1 … `<h6>` 6): its text is read as the Markdown heading it is (`# Urinalysis,
+    // Complete`), so a page's headings open and keep sections as a Markdown text's do (withinMarkdownSection).
+    let level = 0;
     const flush = () => {
       const t = decode(pending).replace(/\s+/g, ' ').trim();
-      if (t) out.push({ text: t, line: lineAt(pendingAt) });
+      if (t) out.push({ text: level && !t.startsWith('#') ? `${'#'.repeat(level)} ${t}` : t, line: lineAt(pendingAt) });
       pending = '';
     };
     for (let m = blockRe.exec(chunk); m; m = blockRe.exec(chunk)) {
       const tok = m[0];
       if (tok.length > 1 && tok.startsWith('<')) {
-        if (/^<\/?(p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.test(tok)) flush();
+        const block = /^<(\/?)(p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|table|thead|tbody|section|article|header|footer|br|hr|pre)\b/i.exec(tok);
+        if (block) {
+          flush();
+          const heading = /^h([1-6])$/i.exec(block[2]!);
+          level = heading && !block[1] ? Number(heading[1]) : 0;
+        }
         continue;
       }
       if (!pending.trim()) pendingAt = from + m.index;

@@ -8,7 +8,7 @@ import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange,
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
-import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
+import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
@@ -337,7 +337,7 @@ function isSourceCode(shape: { lines: number; code: number; declarations: number
 function textLines(text: string, firstLine = 1, html = false): SourceLine[] {
   const lines = toLines(text).map((l) => ({ ...l, line: l.line + firstLine - 1 }));
   const decoded = (t: string) => (html ? decodeHtmlText(t) : t);
-  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : stripStrayTags(l.text)) })));
+  return csvLines(lines.map((l) => ({ ...l, text: decoded(l.text.includes('|') ? l.text : unemphasizedCells(stripStrayTags(l.text))) })));
 }
 
 const HTML_TABLE = /<table[\s>][\s\S]*?<\/table\s*>/gi;
@@ -3506,9 +3506,10 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
 
 /**
  * A name, a range of two bounds in parentheses, then the value (`TSH (0,4 - 4,0) 2,1`, `ft3 ( 2,3 - 4,2 ) --- 2,7
- * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon.
+ * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon; the value's unit
+ * apart or against it (`2,7pg/ml`, labsrob2: a unit starts with a letter or µ).
  */
-const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|\s+(\S+))?\.?(?=\s|$)(.*)$`, 'u');
+const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|(?:\s+|(?=[A-Za-zµμ]))(\S+))?\.?(?=\s|$)(.*)$`, 'u');
 
 /**
  * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
@@ -3806,7 +3807,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   let boundInUnit = false;
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
   // 1`, a footer's second field) is no unit.
-  if (unitText && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
+  // (labsrob2) A flag's star or arrow alone in the unit column, the unit at the start of the range column after it
+  // (`Glicemia   101   *   mg/dL   70 - 100` printed wider: the star column under `U.M.`): the row's flag, no unit.
+  const unitFlag = /^(?:\*{1,3}|[↑↓▲▼])$/.test(unitText.trim()) && isUnitToken(rangeText.trim().split(/\s+/)[0] ?? '') ? unitText.trim() : undefined;
+  if (unitText && !unitFlag && !isUnitNoise(unitText) && !/^[A-Za-z][A-Za-z .'-]*:\s*\S/.test(unitText)) {
     const ut = unitText.split(/\s+/);
     const rest = ut.slice(1).join(' ');
     if (ut.length > 1 && isUnitToken(ut[0]!) && numericRangeAt(tokenize(rest), 0)) {
@@ -3910,6 +3914,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const flagPrinted = flagCells.join(' ').trim();
   if (oneFlag) row.flag = cleanToken(oneFlag.trim());
   else if (flagPrinted && flagPrinted !== '-') row.flag = cleanToken(flagPrinted);
+  else if (unitFlag) row.flag = unitFlag;
   else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
   if (status?.remark) appendComment(row, status.remark);
@@ -4336,6 +4341,9 @@ const TIMED_TEST = /\b(?:bleeding|clotting|coagulation|clot|retraction|lysis|pro
 /** (labs36fix review) A name of the time of day (`Hora`, `Hora de toma`, `Time`, `Heure`, `Uhrzeit`): its `8 h 30 min` a clock's. */
 const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
 
+/** (labsrob2) A value with a power of ten against it, no volume (`6.37x10.e3`, `7.2x10^3`, `4.1×10E9`). */
+const VALUE_AGAINST_POWER = /^\d+(?:[.,]\d+)?[*x×]10(?:\^|\*\*|\.?E)\d{1,2}$/i;
+
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
  * the catalog knows the name or a unit is given. `Date: 15/03/2024` and other labels are not rows.
@@ -4396,6 +4404,13 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     const timed = (opts.measuresIn?.(name, 's') ?? false) || (opts.measuresIn?.(name, 'min') ?? false) || TIMED_TEST.test(foldName(name));
     if (clock || !(timed || range || (nextRange && readsAsRange(nextRange)))) return null;
     return { name, value: null, valueText: duration[0].replace(/\s+/g, ' '), ...(range ? { rangeText: range } : {}), ...(comment ? { comment } : {}) };
+  }
+  // (labsrob2) A value against a power of ten whose volume stands apart (`:6.37x10.e3 /uL`, `:7.2x10^3 /uL`): read as
+  // parseRowLine reads it (powersWithTheirUnit: the value and the power with its volume, or the plain count where the
+  // range is printed whole), not split at the `x` as a unit against the value.
+  if (VALUE_AGAINST_POWER.test(tokens[0]!) && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(tokens[1] ?? '')) {
+    const read = powersWithTheirUnit(['_', ...tokens, ...(rangeText ? tokenize(rangeText) : [])]);
+    tokens.splice(0, 2, read[1]!, read[2]!);
   }
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
@@ -4935,7 +4950,8 @@ function powersWithTheirUnit(tokens: string[]): string[] {
     }
     // (Printed apart from it, `0.3  x10^3/uL  150 - 400`, a count is read as printed: the catalog holds no range of a
     // count to tell a plain-scale range from one on the printed scale.)
-    const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|E)(\d{1,2})$/i.exec(out[j]!);
+    // (labsrob2) The power's marker as `.e` too (`6.37x10.e3  /uL`), as printed apart (`6.37 x10.e3 /uL`).
+    const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|\.?E)(\d{1,2})$/i.exec(out[j]!);
     if (!m) continue;
     const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
     if (u < 0 || out.slice(j + 1, u).some((t) => isUnitToken(t))) continue;
@@ -5002,7 +5018,13 @@ function arrowsAfterValues(tokens: string[]): string[] {
     const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
     if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
     else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
-    else continue;
+    // (labsrob2) Before a value with its unit against it (`↑ 7.93mmol/L`): the value, the arrow, then the unit, as
+    // printed apart (`↑ 7.93 mmol/L`).
+    else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && splitStuckUnit(out[j + 1]!)) {
+      const [value, unit] = splitStuckUnit(out[j + 1]!)!;
+      out.splice(j, 2, value, out[j]!, unit);
+      j++;
+    } else continue;
     j++;
   }
   return out;

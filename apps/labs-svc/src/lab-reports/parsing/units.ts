@@ -162,6 +162,15 @@ const COUNT_UCUM = /^(?:10\*(\d+))?\/(u|m|n|p)?L$/;
 const PREFIX_EXPONENT: Readonly<Record<string, number>> = { m: 3, u: 6, n: 9, p: 12 };
 
 /**
+ * (labsrob2) How many cells per litre one of a count unit is, as a power of ten (`10*6/L` 6, `10*3/uL` 9, `/uL` 6);
+ * null for a unit that is no count per volume.
+ */
+export function countPerLitreExponent(ucum: string | null | undefined): number | null {
+  const m = COUNT_UCUM.exec(ucum ?? '');
+  return m ? Number(m[1] ?? 0) + (PREFIX_EXPONENT[m[2] ?? ''] ?? 0) : null;
+}
+
+/**
  * A blood count's unit in UCUM: a count per volume (isCountUcum) of at least 10^9 cells per litre (`10*9/L`,
  * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`, `/pL`) — white and red cells, platelets; not a urine sediment's `/uL`.
  */
