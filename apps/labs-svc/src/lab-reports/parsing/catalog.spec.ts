@@ -161,3 +161,15 @@ describe('labs28bfix: a sensitivity word on troponin', () => {
     expect(catalog.match('Troponin I, high sensitivity')).toBeUndefined();
   });
 });
+
+describe('labsrobfix: `direct` before `dialysis` is a method, not the direct fraction', () => {
+  it('`Free T4 (direct dialysis)` is the free T4 (direct equilibrium dialysis measures it)', () => {
+    expect(catalog.match('Free T4 (direct dialysis)')?.key).toBe('free-t4');
+    expect(catalog.match('Free T4 (Serum) (direct dialysis)')?.key).toBe('free-t4');
+  });
+
+  it('negative: `(Direct)` alone still changes the analyte (`Free T4 (Direct)` is not read as free T4; direct bilirubin stays direct)', () => {
+    expect(catalog.match('Free T4 (Direct)')?.key).not.toBe('free-t4');
+    expect(catalog.match('Bilirubin (Direct)')?.key).not.toBe('total-bilirubin');
+  });
+});

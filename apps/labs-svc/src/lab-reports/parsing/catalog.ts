@@ -1039,8 +1039,12 @@ export function namesBloodCells(name: string): boolean {
   return RED_CELLS.test(n) || WHITE_CELLS.test(n);
 }
 
-/** Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`). */
-const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
+/**
+ * Words in a parenthesis that say another analyte than the name outside it (`Testosterone (Free)`, `Calcium (Ionized)`).
+ * (labsrobfix) `direct` before `dialysis` names a method, the free hormone's direct equilibrium dialysis (`Free T4
+ * (direct dialysis)`), not the direct fraction (`Bilirubin (Direct)`).
+ */
+const ANALYTE_CHANGING = /\b(std|standard|actual|free|ioni[sz]ed|direct(?!\s+(?:equilibrium\s+)?dialysis)|indirect|conjugated|unconjugated|bioavailable|unbound|reverse|urine|urinary|ur|csf|fluid|stool|24\s*h(ou)?rs?|timed|random urine)\b/i;
 const ANALYTE_CHANGING_ALL = new RegExp(ANALYTE_CHANGING.source, 'gi');
 
 /**

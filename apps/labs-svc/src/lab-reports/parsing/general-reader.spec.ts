@@ -10328,9 +10328,10 @@ describe('labsrob: a panel column and the test column in any order (the header s
     expect(rows.map((r) => [r.name, r.value, r.flag])).toEqual([['Glucose', 112, 'high']]);
   });
 
-  it('negative: two name columns neither headed as a panel\'s stay one name (`| Test | … | Description |`)', () => {
+  it('negative: of two name columns neither headed as a panel\'s, the one after the result is not taken for the test\'s (`| Test | … | Description |`)', () => {
+    // (labsrobfix: a `Description` column after the result is a column of remarks, no part of the name: `Hb`, not `Hb Hemoglobin`.)
     expect(read('| Test | Range | Unit | Result | Description |', '|---|---|---|---|---|', '| Hb | 11.2 - 15.7 | g/dL | 12.3 | Hemoglobin |').map((r) => r[0]))
-      .toEqual(['Hb Hemoglobin']);
+      .toEqual(['Hb']);
     // Nor is a panel column taken for one when the other name column is a panel's too (`| Panel | … | Section |`).
     expect(read('| Panel | Range | Unit | Result | Section |', '|---|---|---|---|---|', '| Lipids | 0 - 200 | mg/dL | 180 | Chemistry |').map((r) => r[0]))
       .not.toEqual(['Chemistry']);
@@ -10771,5 +10772,94 @@ describe('labsrob2: a cell count whose range lies far below any blood count\'s i
   it('negative: a blood count\'s range (`4.0-11.0 x10^9/L`, `4000-11000 x10^6/L`) keeps the blood count', () => {
     expect(coded('Leucocytes     6.2    x10^9/L    4.0 - 11.0').map((r) => r[0])).toEqual(['white-blood-cell-count']);
     expect(coded('Leucocytes     6200    x10^6/L    4000 - 11000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+});
+
+describe('labsrobfix: a double space inside a name is no column gap', () => {
+  // Made-up lines. A first half of a name printed with two spaces between its words (a justified PDF line) still takes
+  // its lower-case rest; a gap makes a row of cells above only when what follows it reads as a cell.
+  const names = (...ls: string[]) => results(lines(...ls)).map((r) => r.name.replace(/\s+/g, ' '));
+
+  it('`Lipoprotein  associated` over `phospholipase A2  150`: one name', () => {
+    expect(names('Lipoprotein  associated', 'phospholipase A2     150   nmol/min/mL   <225')).toEqual(['Lipoprotein associated phospholipase A2']);
+  });
+
+  it('negative: words and a time after a wide gap (`Drug Levels     Collected 08:00`) still end the line above', () => {
+    expect(names('Drug Levels            Collected 08:00', 'carbamazepine          8.0    mg/L   4-12')).toEqual(['carbamazepine']);
+  });
+});
+
+describe('labsrobfix: a rest in brackets qualifies the name above', () => {
+  // Made-up lines: a name closed by its specimen in brackets, its method in brackets on the next line.
+  it('`Testosterone (Serum)` over `(calculated free)  0.2`: one name (the calculated free testosterone, no test of its own)', () => {
+    expect(results(lines('Testosterone (Serum)', '(calculated free)     0.2   nmol/L   0.1-0.5')).map((r) => r.name)).toEqual(['Testosterone (Serum) (calculated free)']);
+  });
+
+  it('`Free T4 (Serum)` over `(direct dialysis)  1.2`: one name, the free T4', () => {
+    expect(coded(lines('Free T4 (Serum)', '(direct dialysis)     1.2   ng/dL   0.8-1.8'))).toEqual([['free-t4', 1.2, 'ng/dL', 0.8, 1.8, 'normal']]);
+  });
+
+  it('negative: a lower-case name without a bracket under the same line is still its own (`heparin level`)', () => {
+    expect(results(lines('Anti-Factor Xa Assay (Plasma)', 'heparin level          0.45   U/mL   0.3-0.7')).map((r) => r.name)).toEqual(['heparin level']);
+  });
+});
+
+describe('labsrobfix: a `Description` column after the result is a column of remarks', () => {
+  // Made-up tables: a test column headed by a word that also heads a panel's (`Investigation`, `Examination`, `Badanie`)
+  // and a column of remarks headed `Description` after the result. The remark is neither the test nor part of its name.
+  it('Markdown: `| Investigation | Result | Unit | Reference Range | Description |`', async () => {
+    expect(await uploadCoded(lines('| Investigation | Result | Unit | Reference Range | Description |', '|---|---|---|---|---|',
+      '| Creatinine | 1.4 | mg/dL | 0.6-1.2 | Marker of kidney function |')))
+      .toEqual([['creatinine', 1.4, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'high']]);
+    expect((await uploadCoded(lines('| Test | Result | Unit | Reference Range | Description |', '|---|---|---|---|---|',
+      '| Creatinine | 1.4 | mg/dL | 0.6-1.2 | Marker of kidney function |'))).map((r) => r[0])).toEqual(['creatinine']);
+  });
+
+  it('fixed-width text: `Investigation   Result   Units   Reference   Description`', async () => {
+    expect(await uploadCoded(lines('Investigation        Result    Units    Reference     Description',
+      'Creatinine           1.4       mg/dL    0.6-1.2       Kidney function marker', 'Urea                 30        mg/dL    15-40         Waste product')))
+      .toEqual([['creatinine', 1.4, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'high'], ['urea', 30, 'mg/dL', '15-40', 15, 40, 'normal']]);
+  });
+
+  it('HTML: `<th>Examination</th> … <th>Description</th>`, a remark in some rows only', async () => {
+    expect(await uploadCoded(lines('<html><body><table>', '<tr><th>Examination</th><th>Result</th><th>Units</th><th>Reference</th><th>Description</th></tr>',
+      '<tr><td>Glucose</td><td>105</td><td>mg/dL</td><td>70-99</td><td></td></tr>',
+      '<tr><td>Cholesterol</td><td>240</td><td>mg/dL</td><td>&lt;200</td><td>Borderline; repeat fasting</td></tr>', '</table></body></html>')))
+      .toEqual([['glucose', 105, 'mg/dL', '70-99', 70, 99, 'high'], ['total-cholesterol', 240, 'mg/dL', '<200', null, 200, 'high']]);
+  });
+
+  it('negative: a `Description` column before the result, or the only name column, is the test\'s', async () => {
+    expect((await uploadCoded(lines('| Investigation | Description | Result | Unit | Reference Range |', '|---|---|---|---|---|',
+      '| Renal profile | Creatinine | 1.4 | mg/dL | 0.6-1.2 |'))).map((r) => r[0])).toEqual(['creatinine']);
+    expect((await uploadCoded(lines('| Description | Result | Unit | Reference Range |', '|---|---|---|---|',
+      '| Creatinine | 1.4 | mg/dL | 0.6-1.2 |'))).map((r) => r[0])).toEqual(['creatinine']);
+  });
+});
+
+describe('labsrobfix: `| H | L |` bound columns give the range from the lower bound to the upper', () => {
+  // Made-up tables with no range column: the upper bound's column printed before the lower's.
+  it('`| Test | Result | Units | H | L |` with `| Glucose | 112 | mg/dL | 99 | 70 |`: 70-99, high', async () => {
+    expect((await uploadCoded(lines('| Test | Result | Units | H | L |', '|---|---|---|---|---|', '| Glucose | 112 | mg/dL | 99 | 70 |',
+      '| Sodium | 140 | mmol/L | 145 | 135 |'))).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]))
+      .toEqual([['glucose', 112, 'mg/dL', 70, 99, 'high'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+  });
+
+  it('negative: `| L | H |` reads as before, and flag letters under `| H | L |` are the row\'s flag, no bound', async () => {
+    expect((await uploadCoded(lines('| Test | Result | Units | L | H |', '|---|---|---|---|---|', '| Glucose | 112 | mg/dL | 70 | 99 |')))
+      .map((r) => [r[0], r[4], r[5], r[6]])).toEqual([['glucose', 70, 99, 'high']]);
+    expect((await uploadCoded(lines('| Test | Result | H | L | Units | Reference Range |', '|---|---|---|---|---|---|',
+      '| Glucose | 112 | H |  | mg/dL | 70-99 |', '| Sodium | 131 |  | L | mmol/L | 135-145 |'))).map((r) => [r[0], r[4], r[5], r[6]]))
+      .toEqual([['glucose', 70, 99, 'high'], ['sodium', 135, 145, 'low']]);
+  });
+});
+
+describe('labsrobfix: a name over two lines whose rest ends in a number of its own', () => {
+  // Made-up lines: the rest of the name (`factor 1`) and the row's cells on the second line.
+  it('`Insulin-like  growth` over `factor 1   180   ng/mL   100-300`: IGF-1, 180', () => {
+    expect(coded(lines('Insulin-like  growth', 'factor 1       180   ng/mL   100-300'))).toEqual([['somatomedin-c', 180, 'ng/mL', 100, 300, 'normal']]);
+  });
+
+  it('negative: two lines that together name no test the catalog knows make no row (`Sample  note` / `tube 2  180 …`)', () => {
+    expect(coded(lines('Sample  note', 'tube 2   180   ng/mL   100-300'))).toEqual([]);
   });
 });

@@ -322,9 +322,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const qualified = new Set<number>();
   // The columns headed as a panel's (PANEL_HEADER).
   const panelHeaded = new Set<number>();
+  // (labsrobfix) The columns headed `Description`.
+  const described = new Set<number>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     if (PANEL_HEADER.test(headerWords(c.text).words)) panelHeaded.add(columns.length);
+    if (/^descriptions?$/.test(headerWords(c.text).words)) described.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
     // (`%` heads a differential's percentages: PERCENT_HEADER.)
     if (!c.text.trim() || (!/[\p{L}\p{N}]/u.test(c.text) && !/^\(?%\)?$/.test(c.text.trim()))) {
@@ -420,8 +423,15 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   // Two name columns side by side before the result (`| Badanie | Parametr | Wynik |`, `| Panel | Test | Result |`),
   // those before the last headed as a panel's: the last is each row's test, the ones before it the panel the row
   // belongs to. (Under other headers, `| Test | Description |`, both are the test's name as before.)
-  const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
   const valueAt = columns.findIndex((c) => c.role === 'value');
+  // (labsrobfix) A `Description` column after the result beside another name column (`| Investigation | Result | Unit |
+  // Reference Range | Description |`): a column of remarks on the test (`Marker of kidney function`), neither its name
+  // nor part of it. (Before the result, or alone, it names the test: `| Description | Value / Unit |`.)
+  const beforeNames = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
+  for (const k of beforeNames) {
+    if (k > valueAt && described.has(k) && beforeNames.some((j) => !described.has(j))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+  }
+  const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
   if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
     for (const k of names.slice(0, -1)) columns[k] = { ...columns[k]!, role: 'other', panel: true };
   } else if (names.length >= 2 && names.filter((k) => !panelHeaded.has(k)).length === 1) {

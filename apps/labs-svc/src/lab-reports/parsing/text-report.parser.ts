@@ -2615,6 +2615,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
+    // (labsrobfix) A name's rest that ends in a number of its own (`Insulin-like  growth` / `factor 1   180  ng/mL`): no
+    // row alone (`factor`, 1, then 180); the two lines read as one, when the catalog knows the name so read.
+    const above = pending as SourceLine | null;
+    const whole = !row && !flagLed && !quoted && above && gap === 0 && /^[a-z]/.test(flat) ? parseRowLine(`${above.text.trim()} ${flat}`, rowOpts) : null;
+    if (whole && opts.knows?.(cleanName(whole.name))) {
+      push(whole, line);
+      continue;
+    }
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
     const pair = row ? null : percentAndCount(flat, percentRanges);
@@ -3748,7 +3756,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   }
   // `Ref: <=0.10` in the range column: the label is not the range.
   const unitText = get('unit').replace(/\s+ref(?:erence)?\.?\s*:\s*/i, ' ');
-  let rangeText = get('range').replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
+  // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
+  const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
+  const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
+  const rangePrinted = rangeCells.every((i) => columns[i]!.bound)
+    ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim() : get('range');
+  let rangeText = rangePrinted.replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   // (labs49fix) `High (Normal <1000)`, `Normal (<=45) - Insulin Sensitive`: a status word, the reference in parentheses.
   const statusColumn = columns.some((c) => c.role === 'range' && c.statusToo);
   const status = statusBeforeReference(rangeText, statusColumn);
@@ -4608,7 +4621,9 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
   // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
   // set off as one, never a name's first half.
   if (/^[*+=#~_]{2,}/.test(fragment)) return false;
-  return /[,/(&-]$/.test(fragment) || (/^[a-z(]/.test(name) && !endsName(fragment));
+  // (labsrobfix) A rest that opens with a bracket (`Free T4 (Serum)` / `(direct dialysis)  1.2`) qualifies the name
+  // above, whatever that line ends with: no name of its own.
+  return /[,/(&-]$/.test(fragment) || /^\(/.test(name) || (/^[a-z]/.test(name) && !endsName(fragment));
 }
 
 /**
@@ -4620,7 +4635,22 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
 function endsName(fragment: string): boolean {
   const specimen = (t: string) => LABEL_BLOOD.test(foldName(t)) || /^urine$/.test(foldName(t));
   const closing = /\(([^()]+)\)$/.exec(fragment);
-  return specimen(fragment) || Boolean(closing && specimen(closing[1]!)) || /\S(?: {2,}|\t)\S/.test(fragment);
+  // (labsrobfix) A column gap makes a row of cells only when what follows it reads as a cell: a double space inside a
+  // name (`Lipoprotein  associated` / `phospholipase A2  150`, a justified PDF line) is no gap.
+  const parts = fragment.split(/ {2,}|\t/).map((p) => p.trim()).filter(Boolean);
+  return specimen(fragment) || Boolean(closing && specimen(closing[1]!)) || parts.slice(1).some(readsAsCell);
+}
+
+/**
+ * (labsrobfix) Whether a part of a line after a column gap reads as a row's cell: a unit (`g/D`), a range, bracketed or
+ * not (`( <0.15 )`, `70-99`), a value alone (`5.4`), or words with a date or a time (`Collected 08:00`); not words of a
+ * name (`associated`, `B12`).
+ */
+function readsAsCell(part: string): boolean {
+  const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(part)?.[1] ?? part;
+  if (!inner) return false;
+  if (loneUnit(inner) || readsAsRange(inner) || (/^\S+$/.test(inner) && parseValueToken(inner))) return true;
+  return tokenize(part).some((t) => isDateToken(t) || (/\d/.test(t) && isTimeToken(t)));
 }
 
 /**
