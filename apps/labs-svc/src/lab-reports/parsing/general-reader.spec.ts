@@ -10863,3 +10863,80 @@ describe('labsrobfix: a name over two lines whose rest ends in a number of its o
     expect(coded(lines('Sample  note', 'tube 2   180   ng/mL   100-300'))).toEqual([]);
   });
 });
+
+describe('labsleftfix: what the labsleft review found', () => {
+  const codeWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+  const flagged = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag ?? null]);
+
+  // 1: short lower-case logs and a capitalised form whose lines looked like code (`name = value unit`, `def word`,
+  // `local lab`, `private …`, `export to …`, `import from …`, `Remarks ()`, `Name="…"`, `-- RESULTS --`) read no rows.
+  it('1: a personal log of `name = value unit (range) flag` lines with `def`, `local`, `private`, `export`, `import`, `public` notes reads its results', () => {
+    const log = lines('local lab', 'glucose = 150 mg/dl (70-99) h', 'a1c = 7.2 % (4.0-5.6) h', 'creat = 1.0 mg/dl (0.6-1.2)', 'alt = 40 u/l (7-56)',
+      'ldl = 90 mg/dl (<100)', 'tsh = 3.1 miu/l (0.4-4.5)', 'def diabetic', 'def recheck (3 mo)');
+    expect(flagged(log)).toEqual([['glucose', 150, 'high'], ['hemoglobin-a1c', 7.2, 'high'], ['creatinine', 1, 'normal'], ['alanine-aminotransferase', 40, 'normal'],
+      ['ldl-cholesterol', 90, 'normal'], ['thyroid-stimulating-hormone', 3.1, 'normal']]);
+    expect(codeWarnings(log)).not.toContain('source-code');
+    const typed = lines('my results (typed from mychart)', 'import from labcorp 03/2026', 'public health lab', 'glucose = 104 mg/dl (70-99) h', 'a1c = 5.9 % (4.0-5.6) h',
+      'ldl = 128 mg/dl (<100) h', 'hdl = 55 mg/dl (>40)', 'trig = 110 mg/dl (<150)', 'tsh = 2.2 miu/l (0.4-4.5)', 'vit_d = 28 ng/ml (30-100) l', 'def prediabetes');
+    expect(flagged(typed).map((r) => [r[1], r[2]])).toEqual([[104, 'high'], [5.9, 'high'], [128, 'high'], [55, 'normal'], [110, 'normal'], [2.2, 'normal'], [28, 'low']]);
+    const notes = lines('my labs 2026-03-02 (quest)', 'glucose = 112 mg/dl (fasting)', 'a1c = 6.4 %', 'ldl = 142 mg/dl', 'hdl = 38 mg/dl', 'trig = 210 mg/dl',
+      'tsh = 2.4 miu/l', 'def low hdl', 'def recheck', 'private lab, paid out of pocket', 'export to dr lee');
+    expect(pairs(notes)).toEqual([['glucose', 112], ['hemoglobin-a1c', 6.4], ['ldl-cholesterol', 142], ['hdl-cholesterol', 38], ['triglycerides', 210],
+      ['thyroid-stimulating-hormone', 2.4]]);
+  });
+
+  it('1: a form with `-- SECTION --` banners, `Name="…"` fields and empty `Remarks ()` reads its results', () => {
+    const form = lines('-- PATIENT --', 'Name="DOE, JANE"', 'DOB=(1980-02-03)', '-- RESULTS --', 'Hemoglobin 10.9 g/dL 12.0-15.5 L', 'Ferritin 9 ng/mL 15-150 L',
+      'TSH 2.1 mIU/L 0.4-4.0', '-- COMMENTS --', 'Remarks ()', 'Interpretation ()', 'Notes ()');
+    expect(flagged(form)).toEqual([['hemoglobin', 10.9, 'low'], ['ferritin', 9, 'low'], ['thyroid-stimulating-hormone', 2.1, 'normal']]);
+    expect(codeWarnings(form)).not.toContain('source-code');
+  });
+
+  it('1, guards: short programs of real syntax are still code (Python defs with parentheses, shell functions with their brace, `local x=`, Java modifiers), and one string of a result in them does not save them', async () => {
+    const py = lines('import os', 'from typing import List', '', 'def total(values):', '    acc = 0', '    for v in values:', '        acc = acc + v', '    return acc',
+      '', 'def mean(values):', '    return total(values) / len(values)', '', 'if __name__ == "__main__":', '    print(mean([1, 2, 3]))');
+    expect(parseTextReport(py, opts).rows).toEqual([]);
+    expect(codeWarnings(py)).toEqual(['source-code']);
+    const sh = lines('#!/bin/sh', 'log()', '{', '  local msg="$1"', '  echo "$msg" >&2', '}', 'run() {', '  local n=0', '  n=$(ls | wc -l)', '  echo "$n files"', '}',
+      'log "start"', 'run', 'exit 0');
+    expect(codeWarnings(sh)).toEqual(['source-code']);
+    const java = lines('package lab;', '', 'public class Glucose {', '  private final double value;', '  public Glucose(double value) {', '    this.value = value;', '  }',
+      '  public boolean high() {', '    return value > 99;', '  }', '  // glucose = 150 mg/dl (70-99) h', '}');
+    expect(codeWarnings(java)).toEqual(['source-code']);
+    expect(await uploadCoded(java)).toEqual([]);
+    // Ruby's `def name` with no parameters, closed by its `end`.
+    const rb = lines("require 'json'", 'module Labs', '  class Result < Struct', '    def high?', '      value > 99', '    end', '  end', 'end', 'puts "Glucose 95 mg/dL 70-99"');
+    expect(parseTextReport(rb, opts).rows).toEqual([]);
+    expect(codeWarnings(rb)).toEqual(['source-code']);
+  });
+
+  // 2: a long run of spaces on one line was tried from each of its spaces (the broken-bar gap `\s*¦\s*`, every
+  // line; the declaration `struct a` with a class holding a space before `\s*`): minutes on 200,000 spaces.
+  it('2: a line of 200,000 spaces, alone, between words or after `struct a`, between two rows: both rows read', () => {
+    const spaces = ' '.repeat(200_000);
+    for (const long of [spaces, `x${spaces}y`, `struct a${spaces}!`]) {
+      expect(pairs(lines('Glucose 95 mg/dL 70-99', long, 'Sodium 140 mmol/L 135-145'))).toEqual([['glucose', 95], ['sodium', 140]]);
+    }
+  });
+
+  it('2, guards: broken bars between cells are still gaps; Rust\'s `struct`, `impl … for`, `enum` heads still declare', () => {
+    expect(coded(lines('Leucocytes  ¦x10*9/L ¦  4.97 ¦4.09-11', 'Glucose ¦ ¦ 95 ¦ mg/dL ¦ 70-99'))).toEqual([
+      ['white-blood-cell-count', 4.97, '10*9/L', 4.09, 11, 'normal'], ['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+    const rust = lines('use std::fmt;', '', 'pub struct Reading {', '    value: f64,', '}', '', 'pub enum Flag { High, Low, Normal }', '',
+      'impl fmt::Display for Reading {', '    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {', '        write!(f, "{}", self.value)', '    }', '}');
+    expect(parseTextReport(rust, opts).warnings.map((w) => w.code)).toEqual(['source-code']);
+  });
+
+  // 3: a star against a range's upper bound was read as the flag whatever the value (labsleft's starredSpan).
+  it('3: a star after the range on a value within it is a footnote mark: the row is normal (one token, two stars, the range in three tokens)', () => {
+    expect(flagged(lines('CHEMISTRY', 'Glucose  95  mg/dL  70-99*', 'Creatinine  1.0  mg/dL  0.6-1.2**', 'Sodium  140  mmol/L  135 - 145 *'))).toEqual([
+      ['glucose', 95, 'normal'], ['creatinine', 1, 'normal'], ['sodium', 140, 'normal']]);
+  });
+
+  it('3, guards: outside the range, on the value, or after a flag in letters the star keeps its reading; a record\'s starred span is still flagged', () => {
+    expect(flagged(lines('CHEMISTRY', 'Sodium  150  mmol/L  135-145*', 'Glucose  95*  mg/dL  70-99', 'Potassium  3.1  L  mmol/L  3.5-5.1*', 'Urea  60  mg/dL  15 - 45 *'))).toEqual([
+      ['sodium', 150, 'abnormal'], ['glucose', 95, 'abnormal'], ['potassium', 3.1, 'low'], ['urea', 60, 'abnormal']]);
+    expect(codedWithText(JSON.stringify({ urinalysis: [{ name: 'Urine RBC', result: '1 - 2*', unit: '/HPF', referenceRange: '0 - 5' }] })).map((r) => r[r.length - 1]))
+      .toEqual(['abnormal']);
+  });
+});

@@ -76,7 +76,18 @@ export function toLines(text: string): SourceLine[] {
   // any other emoji before or after a value (`| 🔵 15.10 |`) is decoration, not read (withoutValueEmoji, both).
   return boxDrawnAsMarkdown(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/))
     .map((t) => withoutValueEmoji(t.replace(/(\d) ?[─━](?![─━]) ?(?=\d)/g, '$1-')))
-    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(t.replace(/\\([*_])/g, '$1').replace(/\s*¦\s*/g, '   ')))), line: i + 1 }));
+    .map((t, i) => ({ text: expandTabs(barsBetweenTabs(withoutLeaders(brokenBarsAsGaps(t.replace(/\\([*_])/g, '$1'))))), line: i + 1 }));
+}
+
+/**
+ * (labsleftfix) Each broken bar and the spaces around it as a gap of three spaces. Cut at the bars and trimmed, not
+ * `/\s*¦\s*\/g`: that regex tried a run of spaces from each of its spaces (a line of 200,000 spaces with no bar took
+ * tens of seconds).
+ */
+function brokenBarsAsGaps(t: string): string {
+  if (!t.includes('¦')) return t;
+  const parts = t.split('¦');
+  return parts.map((p, k) => (k === 0 ? p.trimEnd() : k === parts.length - 1 ? p.trimStart() : p.trim())).join('   ');
 }
 
 /** A row of a table drawn with box-drawing characters: it starts with a vertical line and has two at least. */
@@ -168,7 +179,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
   // invented: `s1 %= 65521` as 65521 in `%=`). Data (a JSON text, a JS data module) and an HTML page are never taken
   // for code: their records and tables are read as before.
   if (!data && !page) {
-    const shape = codeShapedLines(unmarked);
+    const shape = codeShapedLines(unmarked, opts);
     if (isSourceCode(shape)) {
       return { layout: 'source-code', rows: [], warnings: [{ code: 'source-code', message: `The text is source code (${shape.code} of its ${shape.lines} lines are code): no results are read` }] };
     }
@@ -192,25 +203,39 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
  */
 const DECLARATION = [
   /^#\s*(?:include|define|ifn?def|endif|pragma|undef)\b/,
-  /^(?:async\s+)?def\s+[A-Za-z_]\w*\s*\(/,
+  // (labsleftfix) A `def` with its parameters' bracket against the name (`def f(x):`, Ruby's `def self.of(text)`), or
+  // apart from it on a line that ends in Python's colon (`def f (x):`): `def recheck (3 mo)`, `def diabetic` are a
+  // patient's notes (Ruby's `def value` with no parameters goes uncounted: its file has other declarations).
+  /^(?:async\s+)?def\s+(?:self\.)?[A-Za-z_]\w*[?!]?(?:\(|\s+\(.*\):$)/,
   /^(?:export\s+)?(?:async\s+)?function\b/,
   /^(?:export\s+)?(?:var|let|const)\s+[A-Za-z_${[]/,
   /^(?:export\s+)?(?:abstract\s+)?class\s+[A-Za-z_$][\w$]*\s*(?:[:({]|extends\b|implements\b|$)/,
-  /^(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|export\s|(?:func|package)\s|(?:public|private|protected|static)\s)/,
-  // (labsleft) Ruby's: `def name` with or without its parameters, `class Name < Base`, `module Name`, `require 'x'`,
-  // `attr_reader :x`.
-  /^def\s+(?:self\.)?[a-z_]\w*[?!=]?(?:\s*\(|$)/,
+  // (labsleftfix) An import, an export and a modifier with the syntax they have in code, not the word and any words
+  // after it (`import from labcorp 03/2026`, `export to dr lee`, `private lab, paid out of pocket`, `public health lab`):
+  // `import a.b` (`as c`, `, d`) alone on its line or JavaScript's, Java's and Go's (`import {`, `import x from '…'`,
+  // `import "fmt"`, `import (`, `import a.b.C;`), Python's `from a import b`; `export` of a declaration, a list, a
+  // default or a shell variable (`export {`, `export default`, `export NAME=`); Go's `func`/`package` with their
+  // syntax; Java's and C's modifiers on a line that ends a declaration (`;`, `{`) or opens a method (`public Name(…)`).
+  /^import\s+(?:[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?$|[{*'"(]|type\s+\{|[\w$]+\s*(?:,\s*\{|from\s+['"]))/,
+  /^(?:from\s+[\w.]+\s+import\s|export\s+(?:default\b|[{*]|(?:async\s+)?function\b|(?:abstract\s+)?class\b|const\b|let\b|var\b|type\b|interface\b|enum\b|[A-Za-z_]\w*=)|func\s+(?:\([^)]*\)\s*)?[A-Za-z_]\w*\s*[(\[]|package\s+[a-z][\w.]*;?$)/,
+  /^(?:(?:public|private|protected|static|internal)\s+)+(?:[^;{}]*[;{]$|(?:[\w<>[\],.?]+\s+)*[A-Za-z_]\w*\s*\((?:\s*\)|\s*[A-Za-z_][\w<>[\].?]*\s+[A-Za-z_]\w*[\s,)]).*$)/,
+  // (labsleft) Ruby's: `class Name < Base`, `module Name`, `require 'x'`, `attr_reader :x` (and `def`, above).
   /^(?:class\s+[A-Z]\w*(?:::[A-Z]\w*)*\s*(?:<\s*[A-Z][\w:]*)?|module\s+[A-Z]\w*(?:::[A-Z]\w*)*)$/,
   /^(?:require(?:_relative)?\s*\(?\s*['"][^'"]+['"]\s*\)?;?|attr_(?:reader|writer|accessor)\s+:\w+.*)$/,
   // Shell's: a `#!` line, a function `name() {`, `local`/`readonly`/`declare` of a variable.
   /^#!\s*\/\S+/,
-  /^[A-Za-z_][\w-]*\s*\(\)\s*\{?$/,
-  /^(?:local|readonly|declare|typeset)\s+(?:-\w+\s+)*[A-Za-z_]\w*(?:=|$)/,
+  // (labsleftfix) A function `name() {` with its brace on its line (with the brace on the next line alone:
+  // codeShapedLines); a form's empty `Remarks ()` is none. `local`/`readonly`/`declare` of a variable set (`local x=`)
+  // or with its options (`declare -a xs`): `local lab` is a patient's note.
+  /^[A-Za-z_][\w-]*\s*\(\)\s*\{$/,
+  /^(?:local|readonly|declare|typeset)\s+(?:(?:-\w+\s+)+[A-Za-z_]\w*(?:=|$)|[A-Za-z_]\w*=)/,
   // Rust's, Kotlin's, Swift's, C#'s, Perl's, R's and PHP's: `fn`/`fun` name, `struct`/`enum`/`trait`/`impl`/
   // `interface`/`namespace` and a name, `use a::b;`, `using A.B;`, `val x =`, `let mut x`, `my $x`, `sub name {`,
   // `x <- function(`, `library(x)`, `<?php`.
   /^(?:pub(?:\([\w:]+\))?\s+)?(?:async\s+)?(?:fn|fun)\s+[A-Za-z_]\w*\s*[(<]/,
-  /^(?:pub(?:\([\w:]+\))?\s+)?(?:struct|enum|trait|impl|interface|namespace)\s+[A-Za-z_][\w:.<>, ]*\s*(?:\{|;|$|for\s|where\s|:)/,
+  // (labsleftfix: one class for the name's characters and the spaces after it — a class with a space then `\s*` split
+  // a run of spaces every way, 237 s on `struct a`, 200,000 spaces and `!`.)
+  /^(?:pub(?:\([\w:]+\))?\s+)?(?:struct|enum|trait|impl|interface|namespace)\s+[A-Za-z_][\w:.<>,\s]*(?:\{|;|$|for\s|where\s|:)/,
   /^(?:use\s+[\w:]+(?:::\{[^}]*\}|::\*)?|using\s+(?:static\s+)?[A-Z][\w.]*);$/,
   /^(?:(?:val|let\s+mut)\s+[A-Za-z_]\w*|(?:my|our)\s+(?:[$@%]\w+|\(\s*[$@%]\w+))\s*[:=;),]/,
   /^sub\s+[A-Za-z_]\w*\s*\{?$/,
@@ -289,11 +314,13 @@ function isCodeShaped(t: string): boolean {
  * (labscode) A text's non-blank lines and how many of them are code-shaped. Lines inside `<script>` and `<style>`
  * blocks are not counted: a saved portal page's scripts are not its text.
  */
-function codeShapedLines(text: string): { lines: number; code: number; declarations: number } {
+function codeShapedLines(text: string, opts: TextParseOptions = {}): { lines: number; code: number; declarations: number; results: number } {
   let lines = 0;
   let code = 0;
   let declarations = 0;
+  let results = 0;
   let inBlock = false;
+  const kept: string[] = [];
   for (const l of text.split(/\r\n|\r|\n/)) {
     if (/<(?:script|style)\b/i.test(l)) inBlock = true;
     if (inBlock) {
@@ -301,15 +328,56 @@ function codeShapedLines(text: string): { lines: number; code: number; declarati
       continue;
     }
     const t = l.trim();
-    if (!t) continue;
+    if (t) kept.push(t);
+  }
+  for (const [i, t] of kept.entries()) {
     lines++;
-    // A declaration is code-shaped (CODE_LINE_STARTS holds DECLARATION): tested once.
-    if (DECLARATION.some((r) => r.test(t))) {
+    // (labsleftfix) A line that reads as a result is never code (`glucose = 150 mg/dl (70-99) h` is a Python
+    // assignment's shape): counted apart (isSourceCode).
+    if (readsAsResult(t, opts)) {
+      results++;
+      continue;
+    }
+    // A declaration is code-shaped (CODE_LINE_STARTS holds DECLARATION): tested once. (labsleftfix) A shell function's
+    // head alone (`usage()`) declares when its brace is the next line; Ruby's `def name` with no parameters when an
+    // `end` alone closes it within twenty lines (a patient's `def recheck` has none).
+    if (DECLARATION.some((r) => r.test(t)) || (/^[A-Za-z_][\w-]*\s*\(\)$/.test(t) && kept[i + 1] === '{')
+      || (/^def\s+(?:self\.)?[a-z_]\w*[?!]?$/.test(t) && kept.slice(i + 1, i + 21).includes('end'))) {
       declarations++;
       code++;
     } else if (isCodeShaped(t)) code++;
   }
-  return { lines, code, declarations };
+  return { lines, code, declarations, results };
+}
+
+/**
+ * (labsleftfix) Whether a trimmed line reads as a lab result: a name (words that start with a letter, a known
+ * analyte's or any, with `=` or `:` after it or not), a number, then a unit (units.ts toUcum knows it) and/or a range
+ * (`70-99`, `(0.4 - 4.5)`, `(<100)`, `>40`), a flag (`H`, `l`, `high`, `*`) and a remark in brackets (`(fasting)`), and
+ * nothing else. A name the catalog does not know needs both the unit and the range. Code's lines are none: an
+ * operator, a quote, a bracket or a semicolon among the name's words or after the number (`s1 = (s1 + b) % 65521`,
+ * `char g[] = "Glucose 95 mg/dL";`, `width: 100%;`). The reader's own row test (parseRowLine) is not asked: it reads
+ * some code lines as rows (`s1 %= 65521`: 65521 in `%=`), and every line of a program would pass through it.
+ */
+function readsAsResult(t: string, opts: TextParseOptions): boolean {
+  if (t.length > 160 || !/\d/.test(t)) return false;
+  const tokens = t.split(/\s+/);
+  if (tokens.length > 14) return false;
+  const at = tokens.findIndex((w) => /^[<>≤≥]?\d+(?:[.,]\d+)?$/.test(w));
+  if (at < 1 || at > 6) return false;
+  const words = tokens.slice(0, at);
+  if (/^[=:]$/.test(words[words.length - 1]!)) words.pop();
+  if (!words.length) return false;
+  words[words.length - 1] = words[words.length - 1]!.replace(/[=:]$/, '');
+  if (!words.every((w) => /^\(?[A-Za-z][\w.\-/',%+]*\)?$/.test(w) && !/[+=]/.test(w))) return false;
+  let k = at + 1;
+  const unit = k < tokens.length && toUcum(tokens[k]!) !== null && !/^(?:[hHlL]|HH|LL)$/.test(tokens[k]!);
+  if (unit) k++;
+  const rest = tokens.slice(k).map((w) => ` ${w}`).join('');
+  const m = /^(\s\(?\s?(?:[<>≤≥]=?\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[-–]\s?\d+(?:[.,]\d+)?)\s?\)?)?(?:\s(?:[HLhlA]|HH|LL|[Hh]igh|[Ll]ow|HIGH|LOW|\*{1,2}))?(?:\s\([^()]*\))?$/.exec(rest);
+  if (!m) return false;
+  const range = m[1] !== undefined;
+  return (unit && range) || ((unit || range) && opts.knows?.(words.join(' ')) === true);
 }
 
 /**
@@ -325,9 +393,9 @@ function codeShapedLines(text: string): { lines: number; code: number; declarati
  * short file (half its lines code-shaped, eight at least, three declarations: a ten-line Python script, 90 %, 3). The
  * tuning set's texts: at most 10 lines and 10 % code-shaped, at most two declarations — lower-cased whole, the same.
  */
-function isSourceCode(shape: { lines: number; code: number; declarations: number }): boolean {
-  return (shape.code >= 20 && shape.code * 4 >= shape.lines && shape.declarations >= 5)
-    || (shape.code >= 8 && shape.code * 2 >= shape.lines && shape.declarations >= 3);
+function isSourceCode(shape: { lines: number; code: number; declarations: number; results: number }): boolean {
+  return shape.results * 10 < shape.lines && ((shape.code >= 20 && shape.code * 4 >= shape.lines && shape.declarations >= 5)
+    || (shape.code >= 8 && shape.code * 2 >= shape.lines && shape.declarations >= 3));
 }
 
 /**
@@ -5437,7 +5505,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
   }
+  const flaggedBefore = out.flag !== undefined;
   k = readFlag(tokens, k, out);
+  // (labsleftfix) A star after the range (`70-99*`, `0.6-1.2**`, `135 - 145 *`) on a row whose number lies within it
+  // is a footnote's mark, not the flag (the range's flag then: normal); outside it (`Sodium 150 mmol/L 135-145*`) it
+  // is the printed flag, as a star on the value always is (`95*`, `"1 - 2*"`).
+  if (r && !flaggedBefore && out.flag !== undefined && /^\*{1,2}$/.test(out.flag) && out.value !== null
+    && flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(r.text)) === 'normal') delete out.flag;
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
