@@ -10654,7 +10654,7 @@ describe('labs51fix: an OCR service\'s table rows as records (section records, p
     expect(coded(doc)).toEqual([]);
   });
 
-  it('K5: names the catalog lacks are the urine microscopy\'s results, kept as printed, under a urine section, with a per-field unit, or named `… cells`/`crystals`/`casts`', () => {
+  it('K5: names the catalog lacks are the urine microscopy\'s results, kept as printed, under a urine examination\'s section, or per microscope field under an element\'s name (`… cells`/`crystals`/`casts`)', () => {
     const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Ascorbic Acid', 'Negative', '', 'Negative'), cell('MICROSCOPIC EXAMINATION'),
       cell('Granular casts', '1.00', '/lpf', '0.0 - 0.99'), cell('Amorphous urates', '0.00', '/hpf', '0.0 - 0.99'), cell('Trichomonas', '0.00', '', '0.0 - 1.0'),
       cell('Others', '0.00', '/hpf'));
@@ -10664,10 +10664,11 @@ describe('labs51fix: an OCR service\'s table rows as records (section records, p
       ['?Amorphous urates', 0, null, '/[HPF]', '0.0 - 0.99', 0, 0.99, 'normal'],
       ['?Trichomonas', 0, null, null, '0.0 - 1.0', 0, 1, 'normal'],
       ['?Others', 0, null, '/[HPF]', null, null, null, null]]);
-    // With no section: by the per-field unit, or by the element's name with its range.
+    // With no section: by the per-field unit under an element's name (labs51fix2: the element's name alone, with no
+    // per-field unit, is no evidence — `Squamous epithelial cells 3` reads nothing).
     expect(coded(JSON.stringify([{ test: 'Mucus threads', result: '2', unit: '/HPF', referenceRange: '0 - 5' },
       { test: 'Squamous epithelial cells', result: '3', unit: '', referenceRange: '0 - 5' }])).map((r) => [r[0], r[1], r[5]]))
-      .toEqual([['?Mucus threads', 2, 'normal'], ['?Squamous epithelial cells', 3, 'normal']]);
+      .toEqual([['?Mucus threads', 2, 'normal']]);
   });
 
   it('K5: an unknown name elsewhere reads nothing (a setting\'s, a metric\'s), nor a word answer outside a urine section, nor a sentence or a bare element name without a range', () => {
@@ -10938,5 +10939,102 @@ describe('labsleftfix: what the labsleft review found', () => {
       ['sodium', 150, 'abnormal'], ['glucose', 95, 'abnormal'], ['potassium', 3.1, 'low'], ['urea', 60, 'abnormal']]);
     expect(codedWithText(JSON.stringify({ urinalysis: [{ name: 'Urine RBC', result: '1 - 2*', unit: '/HPF', referenceRange: '0 - 5' }] })).map((r) => r[r.length - 1]))
       .toEqual(['abnormal']);
+  });
+});
+
+describe('labs51fix2: the records reader\'s section records mended (blood quantities under a urine title, pending tests, other specimens, unknown names, colour shades)', () => {
+  // Made-up records in the shape of an OCR table extractor's rows: test_name/result/units/range.
+  const cell = (name: string, result = '', units = '', range = '') => ({ test_name: name, result, units, range });
+  const ocr = (...rows: object[]) => JSON.stringify(rows, null, 2);
+
+  it('M1: a title record naming urine says nothing of the blood quantities after it (a blood count\'s unit, g/dL, a range above zero of a strip\'s test)', () => {
+    const blood = [cell('Haemoglobin', '13.5', 'g/dL', '13 - 17'), cell('WBC', '7.2', '10^3/uL', '4 - 11'), cell('Glucose', '92', 'mg/dL', '70 - 99'),
+      cell('Protein', '7.0', 'g/dL', '6.0 - 8.3')];
+    const expected = [['hemoglobin', 13.5], ['white-blood-cell-count', 7.2], ['glucose', 92], ['total-protein', 7]];
+    expect(coded(ocr(cell('Urine Culture'), ...blood)).map((r) => [r[0], r[1]])).toEqual(expected);
+    expect(coded(ocr(cell('URINE'), ...blood)).map((r) => [r[0], r[1]])).toEqual(expected);
+    expect(coded(JSON.stringify([{ name: 'URINALYSIS', value: null, unit: null, referenceRange: null }, { name: 'Hemoglobin', value: 14, unit: 'g/dL', referenceRange: '13-17' },
+      { name: 'WBC', value: 8.0, unit: '10^3/uL', referenceRange: '4-11' }])).map((r) => [r[0], r[1]])).toEqual([['hemoglobin', 14], ['white-blood-cell-count', 8]]);
+  });
+
+  it('M1: under a urine title the urine\'s own quantities stay the urine\'s (a range from zero, pH, a urobilinogen\'s range, a per-field count)', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Glucose', '100', 'mg/dL', '0 - 15'), cell('Protein', '30', 'mg/dL', '0 - 14'), cell('pH', '6.0', '', '5.0 - 8.0'),
+      cell('Urobilinogen', '0.2', 'mg/dL', '0.2 - 1.0'), cell('RBC', '1-2', '/hpf', '0 - 2'));
+    expect(coded(doc).map((r) => r[0])).toEqual(['glucose-in-urine', 'proteins-in-urine', 'urine-ph', 'urobilinogen', 'erythrocytes-in-urine']);
+  });
+
+  it('M1: a record under a test\'s name with its cells empty is that test pending: it ends no urine section and opens none', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Yellow', '', 'Pale Yellow'), cell('Protein'), cell('Bilirubin', 'Nil', '', 'Nil'),
+      cell('Urobilinogen', 'Normal', '', 'Normal'), cell('Blood', 'Nil', '', 'Nil'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-color', 'Yellow', 'normal'], ['bilirubin-in-urine', 'Nil', 'normal'],
+      ['urobilinogen', 'Normal', 'normal'], ['hemoglobin-urine-presence', 'Nil', 'normal']]);
+    const nulls = JSON.stringify([cell('URINE ANALYSIS'), cell('Specific Gravity', '1.015', '', '1.005-1.030'), { test_name: 'Glucose', result: null, units: null, range: null },
+      cell('Ketones', 'Negative', '', 'Negative')]);
+    expect(coded(nulls).map((r) => r[0])).toEqual(['specific-gravity-urine', 'ketones-in-urine']);
+    const culture = ocr(cell('URINE ROUTINE'), cell('pH', '6.0', '', '5 - 8'), cell('Urine Culture'), cell('Ketones', 'Negative', '', 'Negative'));
+    expect(coded(culture).map((r) => r[0])).toEqual(['urine-ph', 'ketones-in-urine']);
+    // A culture pending over other records opens no urine section: a pH of 7.40 against 7.35 - 7.45 is the blood's.
+    expect(coded(ocr(cell('Urine Culture'), cell('pH', '7.40', '', '7.35 - 7.45'), cell('Sodium', '140', 'mmol/L', '135 - 145'))).map((r) => r[0]))
+      .toEqual(['ph-arterial', 'sodium']);
+  });
+
+  it('M1: a pending test of another specimen (`Blood Culture`, `Blood Sugar`) ends the urine; a panel\'s name is still a heading that ends it', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Ketones', 'Negative', '', 'Negative'), cell('Blood Culture'), cell('Glucose', 'Negative', '', 'Negative'),
+      cell('URINE ROUTINE'), cell('Nitrite', 'Negative', '', 'Negative'), cell('LIPID PROFILE'), cell('Glucose', 'Nil', '', 'Nil'));
+    expect(coded(doc).map((r) => r[0])).toEqual(['ketones-in-urine', 'nitrite-in-urine']);
+  });
+
+  it('M2: `Pus cells` per microscope field under a heading of stool or semen (a record or a key) is no urine\'s white cells', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Pus cells', '2-4', '/hpf', '0-5'), cell('STOOL EXAMINATION'), cell('Pus cells', '0-1', '/hpf', '0-2'),
+      cell('SEMEN ANALYSIS'), cell('Pus cells', '3-5', '/hpf', '0-5'), cell('Round cells', '1-2', '/hpf', '0-5'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2]])).toEqual([['leukocytes-in-urine', '2-4']]);
+    expect(coded(JSON.stringify({ stool: [{ name: 'Pus cells', value: '0-1', unit: '/hpf', referenceRange: '0-2' }, { name: 'Pus cells', value: '2', unit: '/hpf', referenceRange: '0-5' }] })))
+      .toEqual([]);
+  });
+
+  it('M2: a urine heading after the stool\'s opens the urine again; a heading of several specimens is no stool section', () => {
+    const doc = ocr(cell('STOOL ROUTINE'), cell('Pus cells', '0-1', '/hpf', '0-2'), cell('URINE ROUTINE'), cell('Pus cells', '1-2', '/hpf', '0-5'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2]])).toEqual([['leukocytes-in-urine', '1-2']]);
+    expect(coded(ocr(cell('Blood, Urine and Stool Examination'), cell('Pus cells', '3', '/hpf', '0-5'))).map((r) => [r[0], r[1]])).toEqual([['leukocytes-in-urine', 3]]);
+  });
+
+  it('M3 (kept): an unknown name is a urine result under a urine heading that names an examination, or the test itself, or per field among urine results', () => {
+    const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Ascorbic Acid', 'Negative', '', 'Negative'), cell('Epithelial cells', '2', '', '0 - 5'));
+    expect(codedWithText(doc).map((r) => [r[0], r[1] ?? r[2], r[7]])).toEqual([['?Ascorbic Acid', 'Negative', 'normal'], ['?Epithelial cells', 2, 'normal']]);
+    const named = ocr(cell('URINE MICROALBUMIN'), cell('Microalbumin', '12', 'mg/L', '< 30'));
+    expect(coded(named).map((r) => [r[0], r[1]])).toEqual([['?Microalbumin', 12]]);
+    // No heading: a per-field count beside a urine count (`Pus cells`), or under an element's name.
+    const list = JSON.stringify([{ name: 'Pus cells', value: '2', unit: '/hpf', range: '0 - 5' }, { name: 'Budding forms', value: '1', unit: '/hpf', range: '0 - 2' },
+      { name: 'Hyaline casts', value: '0-1', unit: '/lpf', range: '0 - 2' }]);
+    expect(codedWithText(list).map((r) => [r[0], r[1] ?? r[2]])).toEqual([['leukocytes-in-urine', 2], ['?Budding forms', 1], ['?Hyaline casts', '0-1']]);
+  });
+
+  it('M3: a name\'s last word (`cells`, `crystals`, `casts`) is no urine result, nor a per-field unit alone, nor a name under a urine stock list\'s title', () => {
+    expect(coded(JSON.stringify([{ name: 'Solar cells', value: '36', unit: '', status: 'Normal' }, { name: 'Inverter', value: '230', unit: 'V', status: 'Normal' }]))).toEqual([]);
+    expect(coded(JSON.stringify([{ name: 'Swarovski crystals', value: '250', unit: 'g', range: '200-300' }, { name: 'Screen casts', value: '2', unit: '', range: '0-10' },
+      { name: 'Max cells', value: '100', unit: '', range: '1-1000' }, { name: 'Li-ion cells', value: '12', unit: '', range: '10-20' }]))).toEqual([]);
+    expect(coded(JSON.stringify([{ name: 'Field count', value: '10', unit: '/hpf', range: '5-20' }, { name: 'Exposure', value: '20', unit: 'ms', range: '5-100' }]))).toEqual([]);
+    expect(coded(ocr(cell('URINE LAB STOCK'), cell('Crystal violet crystals', '250', 'g', '100-500'), cell('Counting cells', '20', 'pcs', '10-50')))).toEqual([]);
+    // Under the stock list's title a name the catalog knows in urine still reads as before.
+    expect(coded(ocr(cell('URINE LAB STOCK'), cell('Ketones', 'Negative', '', 'Negative'))).map((r) => r[0])).toEqual(['ketones-in-urine']);
+  });
+
+  it('M4: a dark shade is no normal against a plain or light reference of its colour; a straw is a light yellow', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Dark yellow', '', 'Yellow'), cell('Colour', 'Deep Yellow', '', 'Pale Yellow'),
+      cell('Colour', 'Straw', '', 'Pale Yellow'), cell('EXAMEN GENERAL DE ORINA'), cell('Color', 'Amarillo oscuro', '', 'Amarillo claro'));
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-color', 'Dark yellow', null], ['urine-color', 'Deep Yellow', null],
+      ['urine-color', 'Straw', 'normal'], ['urine-color', 'Amarillo oscuro', null]]);
+    const indonesian = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning tua', nilai_rujukan: 'Kuning' }] });
+    expect(codedWithText(indonesian).map((r) => [r[2], r[7]])).toEqual([['Kuning tua', null]]);
+  });
+
+  it('M4 (kept): a plain or light shade against a plain or light reference of its colour reads normal, a dark against a dark, another colour never', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Yellow', '', 'Pale Yellow'), cell('Colour', 'Lemon Yellow', '', 'Pale Yellow'),
+      cell('Colour', 'Pale yellow', '', 'Straw yellow'), cell('Colour', 'Dark Yellow', '', 'Dark yellow'), cell('Colour', 'Dark amber', '', 'Pale yellow'),
+      cell('Colour', 'Light Yellow', '', 'Yellow'));
+    expect(codedWithText(doc).map((r) => [r[2], r[7]])).toEqual([['Yellow', 'normal'], ['Lemon Yellow', 'normal'], ['Pale yellow', 'normal'],
+      ['Dark Yellow', 'normal'], ['Dark amber', null], ['Light Yellow', 'normal']]);
+    const indonesian = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning muda', nilai_rujukan: 'Kuning' }] });
+    expect(codedWithText(indonesian).map((r) => [r[2], r[7]])).toEqual([['Kuning muda', 'normal']]);
   });
 });

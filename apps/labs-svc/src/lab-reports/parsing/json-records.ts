@@ -4,10 +4,10 @@ import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } 
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
-import { URINE_WORDS } from './result-list.js';
+import { OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
-import { colourBase, isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, tokenize } from './tokens.js';
-import { toUcum } from './units.js';
+import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize } from './tokens.js';
+import { isBloodCountUcum, toUcum } from './units.js';
 
 /**
  * (labs38fix) Result records kept as JSON or as a JavaScript object literal — an app's export or data module
@@ -440,11 +440,11 @@ function expectedWord(text: string, range: unknown): boolean {
  * (labs51fix) Two colour answers of one base colour (tokens.ts colourBase): a shade of the reference's colour
  * (`"Lemon Yellow"` against `"Pale Yellow"`, `"Kuning muda"` against `"Kuning"`) is the colour expected, as a clinician
  * reads it. Another base colour (`"Amber"`, `"Red"` against `"Pale yellow"`) is no shade of it: read without a flag,
- * as before.
+ * as before. (labs51fix2) And one lightness (tokens.ts sameColourShade): a dark shade (`"Dark yellow"`, `"Amarillo
+ * oscuro"`) is no normal against a plain or light reference (`"Yellow"`, `"Amarillo claro"`).
  */
 function sameColour(text: string, range: string): boolean {
-  const base = colourBase(text);
-  return base !== undefined && base === colourBase(range);
+  return sameColourShade(text, range);
 }
 
 /** (labs50fix review) The answers labs50fix added (`Negatif`, `Reaktif`, `Non Reaktif`): new records for the dated guard. */
@@ -565,7 +565,48 @@ function recordSpan(v: unknown): { value: null; text: string; span: [number, num
  * `crystals` (`Calcium oxalate monohydrate crystals`, `Uric acid crystals`) and `casts` (`Hyaline casts`, `RBC casts`),
  * the last word of the name, in English.
  */
-const MICROSCOPY_ELEMENT = /\b(?:cells|crystals|casts)$/i;
+const MICROSCOPY_ELEMENT = /\b(?:cells?|crystals?|casts?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$|^(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)\b/iu;
+
+/** (labs51fix2) Whether records are under a urine examination's heading (true), a urine heading's name, or neither. */
+type Examined = boolean | string;
+
+/** (labs51fix2) Whether a heading holds every word of a name (`URINE MICROALBUMIN` of `Microalbumin`), folded. */
+function namedBy(heading: string, name: string): boolean {
+  const words = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const own = new Set(words(heading));
+  const of = words(name);
+  return of.length > 0 && of.every((w) => own.has(w));
+}
+
+/**
+ * (labs51fix2) A heading of urine that names an examination of it (folded): an examination's or an analysis's word
+ * (`Examination`, `Routine`, `R/E`, `Analysis`, `Complete`, `Microscopy`, `Sediment`, `Dipstick`, `Test`; Spanish and
+ * Portuguese `Examen`/`Exame`, `Análisis`, `General`; Italian `Esame`; Indonesian `Pemeriksaan`, `Lengkap`, `Rutin`;
+ * German `Status`, `Untersuchung`, `Befund`) or a word that is one (`Urinalysis`, `Urinalisa`, `Uroanálisis`,
+ * `Urinstatus`, `Harnsediment`, `U/A`): what a laboratory prints over its results, not a stock list's or a
+ * catalogue's title (`URINE LAB STOCK`).
+ */
+const URINE_EXAMINATION = /\b(?:exam\w*|esame|anal[iy][sz]\w*|routine|rutin\w*|r\s?\/\s?e|r\s?&\s?m|u\s?\/?\s?a|complete|completo|completa|lengkap|general|micros\w*|mikroskop\w*|sediment\w*|sedimen|dipstick|strip|sti[xc]ks?|status|untersuchung|befund|tests?|profile|pemeriksaan)\b|urinaly\w*|urinalisa|uri?o?anal[iy]\w*|(?:urin|harn)\w*?(?:status|sediment|untersuchung|befund|analyse|stix|streifen)/i;
+/**
+ * (labs51fix2) A heading naming a specimen other than urine and blood (result-list.ts OTHER_SPECIMEN_WORDS: `STOOL
+ * EXAMINATION`, `SEMEN ANALYSIS`, `Sputum`), and no other specimen beside it (SPECIMEN_WORDS: `Blood, Urine and Stool
+ * Examination` is no section of one): the text reader's strip lines stop under it (stripLines), xml-records reads its
+ * results as a body fluid's.
+ */
+const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
+const SPECIMEN_WORDS = new RegExp(String.raw`\b(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})\b`, 'giu');
+function namesOtherSpecimen(name: string): boolean {
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+  return OTHER_SPECIMEN.test(folded) && (folded.match(SPECIMEN_WORDS) ?? []).length < 2;
+}
+
+/**
+ * (labs51fix2) A culture of a specimen named as a test (`Urine Culture`, `Urine C/S`, `Culture & Sensitivity`, Spanish
+ * `Urocultivo`, Portuguese `Urocultura`, Italian `Urinocoltura`, German `Urinkultur`, Indonesian `Kultur Urin`): a microbiology test ordered,
+ * no section of a laboratory's tests.
+ */
+const CULTURE_TEST = /\b(?:cultures?|c\s?[/&]\s?s|(?:uro)?cultivo|(?:uro)?cultura|\w*coltura|\w*kultur|biakan)\b/i;
+
 /** (labs51fix) A name as a result's is printed: one to six words, a letter first, no sentence's end, no colon (a label's). */
 const ELEMENT_NAME = /^\p{L}[\p{L}\p{M}\d()'\/.-]*(?:[ -][\p{L}\p{M}\d()'\/.-]+){0,5}$/u;
 
@@ -895,9 +936,13 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   });
   // (labs50fix) `specimen`: what the names of the sections around a record say (sectionSpecimen).
   // (labs50fix review) `listKey`: the key holding an array (`settings`, `goals`: no results' list, LIMIT_WORDS).
-  const visit = (v: unknown, flagged?: boolean, specimen?: RawRow['specimen'], ranged = 0, listKey?: string): void => {
+  // (labs51fix2) `examined`: whether the urine section a record is in is headed as an examination (examinedUnder), or
+  // the heading's name where it names urine otherwise.
+  // (labs51fix2) `urineResults`: how many records of the list a record is in are urine results (urineRecords).
+  const visit = (v: unknown, flagged?: boolean, specimen?: RawRow['specimen'], ranged = 0, listKey?: string, examined: Examined = false, urineResults = 0): void => {
     if (Array.isArray(v)) {
       const inArray = flaggedRecords(v);
+      const listUrine = urineRecords(v);
       // (labs50fix review) Results' neighbours only in a list of records of one shape (the same keys), not held under a
       // key of settings, goals or limits (`settings`, `targets`, `alarms`): rule 5's empty range place.
       const shaped = sameShape(v);
@@ -905,11 +950,19 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       // (labs51fix) In a list of records of one shape (a table's rows), a record whose only filled cell is its name
       // (`{"test_name": "URINE EXAMINATION ROUTINE", "result": "", "units": "", "range": ""}`, `Microscopy`) is a heading
       // of the records after it, as a heading line is of the lines after it: it says their specimen (sectionHeading).
+      // (labs51fix2) A record of that shape under the name of a test (pendingTest: `Urine Culture`, `Protein` with its
+      // cells empty) is that test's result not yet reported, no heading: it opens no section and ends none.
       let current = specimen;
+      let examinedNow = examined;
       for (const item of v) {
         const heading = shaped ? headingRecord(item, keysOf) : undefined;
-        if (heading !== undefined) current = sectionHeading(heading, current, specimen);
-        else visit(item, inArray, current, withRanges);
+        if (heading !== undefined && pendingTest(heading, current)) {
+          const next = pendingHeading(heading, current, specimen);
+          if (next !== current) [current, examinedNow] = [next, examined];
+        } else if (heading !== undefined) {
+          current = sectionHeading(heading, current, specimen);
+          examinedNow = examinedUnder(heading, current, examined);
+        } else visit(item, inArray, current, withRanges, undefined, examinedNow, listUrine);
       }
       return;
     }
@@ -919,7 +972,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const named = keys.value ? recordName(obj, keys) : null;
     const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
       ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) : null;
-    const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged) : null;
+    const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged, examined, urineResults) : null;
     if (row && named) {
       const at = opts.records ? from : recordAt(source, named.key, obj[named.key] as string, from, module.start);
       row.line = lineAt(at);
@@ -943,7 +996,12 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const group = !row && !keys.value && sectionName !== undefined && Object.values(obj).some((c) => c !== null && typeof c === 'object');
     const around = group && specimen === 'urine' && !opts.partOfExamination?.(sectionName) && !URINE_PART.test(sectionName.trim()) ? undefined : specimen;
     const own = row || keys.value ? specimen : underHeading(sectionName, around);
-    for (const [key, child] of Object.entries(obj)) if (child !== null && typeof child === 'object') visit(child, undefined, underHeading(key, own), 0, key);
+    const ownExamined = row || keys.value ? examined : examinedUnder(sectionName, own, around === specimen ? examined : false);
+    for (const [key, child] of Object.entries(obj)) {
+      if (child === null || typeof child !== 'object') continue;
+      const under = underHeading(key, own);
+      visit(child, undefined, under, 0, key, examinedUnder(key, under, ownExamined));
+    }
   };
   // (labs51fix) A heading record's name (headingRecord) among records of one shape: the specimen it says
   // (headingSpecimen: `URINE EXAMINATION ROUTINE` urine, `Serum` none); one that names none keeps the urine of the
@@ -951,42 +1009,108 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // Examination`; URINE_PART: `Gross Examination`, `Mikroskopis`), as a named group of tests nested in a urine section
   // does (visit's `group`) — any other (`LIPID PROFILE`, a signature's `Consultant Pathologist`) gives the list's own
   // specimen (`outer`) back.
+  // (labs51fix2) A heading of another specimen (namesOtherSpecimen: `STOOL EXAMINATION`, `SEMEN ANALYSIS`) heads a body
+  // fluid's records (`fluid`, as a heading of CSF does: coding reads them by their LOINC only, `Pus cells 0-1 /hpf` is
+  // no urine's white cells there).
   const sectionHeading = (name: string, current: RawRow['specimen'], outer: RawRow['specimen']): RawRow['specimen'] => {
     const said = opts.headingSpecimen?.(name);
     if (said === null) return undefined;
     if (said) return said;
+    if (namesOtherSpecimen(name)) return 'fluid';
     return current === 'urine' && (opts.partOfExamination?.(name) || URINE_PART.test(name.trim())) ? current : outer;
+  };
+  // (labs51fix2) A number that is a blood quantity whatever section it is under: a count in a blood count's unit (a
+  // billion cells per litre or more: `10^3/uL`, `10*9/L`, `10*12/L`; units.ts isBloodCountUcum, as coding reads
+  // `White cells 6.2 10*9/L`), or a name the catalog knows in blood whose urine test is a strip's pad answered in
+  // words (answersInUrine: `Haemoglobin`, `Glucose`, `Protein`), in a unit the blood test is measured in, printed in
+  // g/dL or with a range above zero — a pad's normal is absence, never a lower bound (`Glucose 92 mg/dL 70-99`, a
+  // serum range; `Protein 7.0 g/dL 6.0-8.3`). `Glucose 100 mg/dL 0-15`, `Protein 30 mg/dL` stay the urine's.
+  const bloodQuantity = (name: string, value: RecordResult, unit: string, range: unknown): boolean => {
+    if (value.value === null) return false;
+    const ucum = toUcum(unit);
+    if (isBloodCountUcum(ucum)) return true;
+    if (!unit || !knows?.(name) || !opts.answersInUrine?.(name) || !opts.measuresIn?.(name, unit)) return false;
+    const low = typeof range === 'string' ? parseReferenceRange(rangeString(range)).low : undefined;
+    return ucum === 'g/dL' || (low !== undefined && low > 0);
+  };
+  // (labs51fix2) Whether records under a heading (a heading record's name, a section's or a key's) are under a urine
+  // examination's: their specimen the urine, the heading one that names urine as an examination (URINE_EXAMINATION:
+  // `URINE ROUTINE EXAMINATION`, `Urinalysis`, `Urinsediment`; not `URINE LAB STOCK`) or a part of one (`Microscopy`,
+  // `Mikroskopis`); a heading that says neither keeps what the records around it were under (`inherited`).
+  // A heading of urine that names no examination is kept (a string) for the records whose name it holds (a title
+  // `URINE MICROALBUMIN` over its `Microalbumin`: the test it names).
+  const examinedUnder = (name: string | undefined, specimenNow: RawRow['specimen'], inherited: Examined): Examined => {
+    if (specimenNow !== 'urine') return false;
+    if (!name?.trim()) return inherited;
+    if (opts.headingSpecimen?.(name) === 'urine') return URINE_EXAMINATION.test(name.normalize('NFD').replace(/\p{M}/gu, '')) || name;
+    return opts.partOfExamination?.(name) || URINE_PART.test(name.trim()) ? true : inherited;
+  };
+  // (labs51fix2) How many records of a list are urine results: a count per microscope field of a name the catalog
+  // knows in urine (`Pus cells 2-4 /hpf`, `Leukosit 1-2 LPB`), or a name it knows in urine only (`Ketones`, `Nitrite`).
+  const urineRecords = (records: unknown[]): number => records.filter((r) => {
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) return false;
+    const obj = r as Record<string, unknown>;
+    const keys = keysOf(obj);
+    if (!keys.value || obj[keys.value] === null || obj[keys.value] === undefined || obj[keys.value] === '') return false;
+    const name = keys.names.map((k) => obj[k.key]).find((n): n is string => typeof n === 'string');
+    if (!name || !opts.knowsInUrine?.(name)) return false;
+    const unit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
+    return perField(unit) || !knows?.(name);
+  }).length;
+  // (labs51fix2) A heading record's name that names a test, not a section: one the catalog knows (`Protein`, `Glucose`,
+  // `Blood Sugar`; under urine one it knows in urine, `Ketones`) or a culture of a specimen (CULTURE_TEST: `Urine
+  // Culture`, `Urocultivo`), as a result's row listed with its cells empty (a test ordered, not yet reported).
+  const pendingTest = (name: string, current: RawRow['specimen']): boolean =>
+    Boolean(knows?.(name) || (current === 'urine' && opts.knowsInUrine?.(name)) || CULTURE_TEST.test(name));
+  // (labs51fix2) A pending test's record keeps the records after it in the section they are in (`Protein` pending in a
+  // urine section, `Urine Culture` pending over a haemogram: neither opens a urine section) unless it names another
+  // specimen than theirs (`Blood Sugar`, `Blood Culture` after urine rows): then the section ended with it.
+  const pendingHeading = (name: string, current: RawRow['specimen'], outer: RawRow['specimen']): RawRow['specimen'] => {
+    const said = opts.headingSpecimen?.(name);
+    return said === undefined || said === current || current === undefined ? current : outer;
   };
   // (labs50fix) The specimen under a section's name: the one it says (headingSpecimen), none under a heading of blood,
   // else the enclosing section's (a part of a urinalysis, `MIKROSKOPIS`, `Chemical`, `tests`, stays urine).
   const underHeading = (name: string | undefined, around: RawRow['specimen']): RawRow['specimen'] => {
     const said = name?.trim() && opts.headingSpecimen ? opts.headingSpecimen(name) : undefined;
+    // (labs51fix2) And a body fluid's under a name of another specimen (namesOtherSpecimen: `"stool": [ … ]`).
+    if (said === undefined && name?.trim() && namesOtherSpecimen(name)) return 'fluid';
     return said === null ? undefined : said ?? around;
   };
   // One record as a row, or null (fix38b: the conditions above). `flagged`: whether its array has a flag column
   // (flaggedRecords).
   // (labs50fix) `ranged`: how many records of its array print a range (rangedRecords).
   const recordRow = (obj: Record<string, unknown>, keys: Keys, named: { key: string; name: string }, value: RecordResult, flagged: boolean,
-    specimen?: RawRow['specimen'], ranged = 0): (RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean }) | null => {
+    specimen?: RawRow['specimen'], ranged = 0, examined: Examined = false, urineResults = 0): (RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean }) | null => {
     let name = named.name;
+    const printedUnit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
+    // (labs51fix2) A section's urine (a title record's, a key's) says nothing of a record that is a blood quantity
+    // (bloodQuantity: `Haemoglobin 13.5 g/dL 13-17`, `WBC 7.2 10^3/uL` under a title `Urine Culture`): it is read as
+    // printed, as a record under no section.
+    if (specimen === 'urine' && bloodQuantity(name, value, printedUnit, keys.range ? obj[keys.range] : undefined)) specimen = undefined;
     // (labs50fix) Under a urine section a name the catalog knows in urine is known (`Berat Jenis`, `pH`), as under a
     // urine heading of printed lines (text-report.parser's knowingIn).
     const inUrineSection = specimen === 'urine';
-    const printedUnit = keys.unit && typeof obj[keys.unit] === 'string' ? (obj[keys.unit] as string).trim() : '';
     // (labs51fix) So is a name the catalog knows in urine with a count per microscope field (`"Pus cells"` with
     // `"/hpf"`, the Indian name of the urine's white cells), as the text line `Pus cells 0.40 /hpf 0.0 - 5.0` reads with
     // no heading: the unit is the microscopy's; the specimen is left to the coding, as the line's is.
-    const perFieldCount = perField(printedUnit);
+    // (labs51fix2) Not under a heading of another specimen (`fluid`): a stool's or a semen's `Pus cells 2-4 /hpf`.
+    const perFieldCount = perField(printedUnit) && specimen !== 'fluid';
     if (namesNoResult(name)) return null;
     // (labs51fix) A name the catalog lacks is a result of the urine's microscopy or strip — kept as printed, `?Hyaline
-    // casts`, as its text line reads — under a urine section, with a count per microscope field, or under a name of the
-    // sediment's elements (MICROSCOPY_ELEMENT: `… cells`, `… crystals`, `… casts`); else it may be a setting's, a
-    // metric's or a device's (fix38b's guard: `{"name": "timeout", "value": "30", "unit": "s"}`) and reads nothing.
-    // The record still needs a range, a status word or its list's ranged neighbours, and an answer in words its
-    // range's answer of presence (`Ascorbic Acid` `Negative` against `Negative`), as below.
+    // casts`, as its text line reads — where the record says it is one; else it may be a setting's, a metric's, a
+    // device's or a stock list's (fix38b's guard: `{"name": "timeout", "value": "30", "unit": "s"}`) and reads nothing.
+    // (labs51fix2) What says so: a urine section headed as an examination (examinedUnder: `URINE ROUTINE EXAMINATION`,
+    // `Microscopy` in it — not `URINE LAB STOCK`), or a count per microscope field among other urine results of its list
+    // (urineRecords: `Pus cells 2-4 /hpf` beside it) or under a name of the sediment's elements (MICROSCOPY_ELEMENT:
+    // `Hyaline casts 0-1 /lpf`). The name's last word alone (`Solar cells`, `Swarovski crystals`, `Screen casts`) is
+    // none, nor a per-field unit alone (a camera's `Field count 10 /hpf`). The record still needs a range, a status word
+    // or its list's ranged neighbours, and an answer in words its range's answer of presence (`Ascorbic Acid`
+    // `Negative` against `Negative`), as below.
     const known = Boolean(knows?.(name) || ((inUrineSection || perFieldCount) && opts.knowsInUrine?.(name)));
     // (A name the catalog knows in urine, `Pus cells`, only as above: by its section or its unit, not by its last word.)
-    const microscopy = !known && (inUrineSection || perFieldCount || (MICROSCOPY_ELEMENT.test(name) && !opts.knowsInUrine?.(name))) && ELEMENT_NAME.test(name);
+    const examination = inUrineSection && (examined === true || (typeof examined === 'string' && namedBy(examined, name)));
+    const microscopy = !known && ELEMENT_NAME.test(name) && (examination || (perFieldCount && (urineResults > 0 || MICROSCOPY_ELEMENT.test(name))));
     if (!known && !microscopy) return null;
     const status = keys.flag && typeof obj[keys.flag] === 'string' ? (obj[keys.flag] as string).trim() : '';
     if (status && NO_RESULT_STATUS.test(status)) return null;
@@ -1009,8 +1133,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       && (inUrineSection || URINE_WORD.test(name)) && Boolean(opts.knowsInUrine?.(name));
     if (value.strip && !stripWord) return null;
     // (labs51fix) An unknown name's answer: an answer of presence against its range's (`Negative` against `Negative`),
-    // under a urine section only.
-    const unknownAnswer = microscopy && answer && inUrineSection && isAnswerInWords(value.text!) && typeof obj[keys.range ?? ''] === 'string'
+    // under a urine section only (labs51fix2: one headed as an examination).
+    const unknownAnswer = microscopy && answer && examination && isAnswerInWords(value.text!) && typeof obj[keys.range ?? ''] === 'string'
       && parseReferenceRange(obj[keys.range!] as string).expected !== undefined;
     if (microscopy && answer && !unknownAnswer) return null;
     if (answer && !stripWord && !unknownAnswer && !answersInWordsOf(name, opts, inUrineSection)) return null;

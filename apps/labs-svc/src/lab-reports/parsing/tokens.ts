@@ -529,9 +529,15 @@ const ASPECT_VALUES = [
  * claro`). Not an answer in words of any row (a colour names a great deal else): an answer only of a test the catalog
  * answers in colours (json-records' answerOfKind), and a strip's answer only as a yellow (coding's isStripAnswer).
  */
-const COLOUR_SHADE = String.raw`pale|light|dark|deep|bright|very pale|lemon|muda|tua|pucat|claro|oscuro|escuro|chiaro|scuro|hell|dunkel|p[âa]le|clair|fonc[ée]|kemerahan`;
-const COLOUR_ANSWER = new RegExp(String.raw`^(?:(?:${COLOUR_SHADE})[ -])?(?:straw[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
-  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](?:${COLOUR_SHADE}))?$`, 'i');
+// (labs51fix2) The shade words by the lightness they say: light (`Pale`, `Light`, `Lemon`, Indonesian `muda`, `pucat`,
+// Spanish and Portuguese `claro`, Italian `chiaro`, German `hell`, French `pâle`, `clair`), dark (`Dark`, `Deep`,
+// Indonesian `tua`, `oscuro`, `escuro`, `scuro`, `dunkel`, `foncé`), or neither (`Bright`; `kemerahan`, reddish, a
+// shift of hue).
+const LIGHT_SHADE = String.raw`very pale|pale|light|lemon|muda|pucat|claro|chiaro|hell|p[âa]le|clair`;
+const DARK_SHADE = String.raw`dark|deep|tua|oscuro|escuro|scuro|dunkel|fonc[ée]`;
+const COLOUR_SHADE = String.raw`${LIGHT_SHADE}|${DARK_SHADE}|bright|kemerahan`;
+const COLOUR_ANSWER = new RegExp(String.raw`^(?:(${COLOUR_SHADE})[ -])?(?:(straw)[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
+  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](${COLOUR_SHADE}))?$`, 'i');
 
 /** (labs51fix) Whether a text is a colour's answer (COLOUR_ANSWER: `Yellow`, `Pale yellow`, `Lemon Yellow`, `Kuning muda`). */
 export function isColourAnswer(text: string): boolean {
@@ -540,11 +546,44 @@ export function isColourAnswer(text: string): boolean {
 
 /**
  * (labs51fix) A colour answer's base colour word, lower case, its shades aside (`Lemon Yellow` and `Pale Yellow`:
- * `yellow`; `Kuning muda`: `kuning`; `Straw`: `straw`); undefined for a text that is no colour answer. Two answers of
- * one base are shades of one colour: `Lemon Yellow` against `Pale Yellow` is no other colour than its reference's.
+ * `yellow`; `Kuning muda`: `kuning`); undefined for a text that is no colour answer. (labs51fix2) A straw is a
+ * yellow, a light one (`Straw`, `Straw yellow`: `yellow`), German `hellgelb` and `dunkelgelb` a `gelb`.
  */
 export function colourBase(text: string): string | undefined {
-  return COLOUR_ANSWER.exec(text.trim())?.[1]?.toLowerCase();
+  return colourShade(text)?.base;
+}
+
+/**
+ * (labs51fix2) A colour answer's base colour (colourBase) and the lightness its shade words say: `light` (LIGHT_SHADE,
+ * a straw, `hellgelb`), `dark` (DARK_SHADE, `dunkelgelb`; a dark word wins over a light one), `reddish`
+ * (`kemerahan`), or `plain` (none, or `Bright`).
+ */
+export function colourShade(text: string): { base: string; lightness: 'light' | 'dark' | 'reddish' | 'plain' } | undefined {
+  const m = COLOUR_ANSWER.exec(text.trim());
+  if (!m) return undefined;
+  const printed = m[3]!.toLowerCase();
+  const base = printed === 'straw' ? 'yellow' : /^(?:hell|dunkel)gelb$/.test(printed) ? 'gelb' : printed;
+  const words = [m[1], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+  const is = (shade: string) => words.some((w) => new RegExp(`^(?:${shade})$`, 'i').test(w));
+  const lightness = is(DARK_SHADE) || printed === 'dunkelgelb' ? 'dark'
+    : words.includes('kemerahan') ? 'reddish'
+      : is(LIGHT_SHADE) || m[2] !== undefined || printed === 'straw' || printed === 'hellgelb' ? 'light' : 'plain';
+  return { base, lightness };
+}
+
+/**
+ * (labs51fix2) Whether a colour answer is a shade of its reference's colour, as a clinician reads a urine's: one base
+ * colour (colourBase) and one lightness, a plain colour the same as a light one (`Yellow` against `Pale Yellow`,
+ * `Straw` against `Pale Yellow`, `Lemon Yellow` against `Pale Yellow`: normal); a dark shade only against a dark one
+ * (`Dark yellow` against `Yellow` or `Pale Yellow`, `Amarillo oscuro` against `Amarillo claro`: a concentrated urine,
+ * no normal), a reddish only against a reddish.
+ */
+export function sameColourShade(text: string, reference: string): boolean {
+  const a = colourShade(text);
+  const b = colourShade(reference);
+  if (!a || !b || a.base !== b.base) return false;
+  const family = (l: string) => (l === 'plain' ? 'light' : l);
+  return family(a.lightness) === family(b.lightness);
 }
 
 /** (labs51fix) A urine strip's colour answer (coding's isStripAnswer): a yellow, an amber or a straw, of any shade. */
