@@ -18,6 +18,7 @@ import { Migration20261201060000_wearable_rollup } from './migrations/Migration2
 import { Migration20261204300000_rollup_unit_bytewise } from './migrations/Migration20261204300000_rollup_unit_bytewise.js';
 import { Migration20261205000000_biomarker_catalog_v3 } from './migrations/Migration20261205000000_biomarker_catalog_v3.js';
 import { Migration20261206000000_biomarker_catalog_v4 } from './migrations/Migration20261206000000_biomarker_catalog_v4.js';
+import { Migration20261207000000_biomarker_catalog_v5 } from './migrations/Migration20261207000000_biomarker_catalog_v5.js';
 import { Migration20261202040000_wearable_rollup_from_stage } from './migrations/Migration20261202040000_wearable_rollup_from_stage.js';
 import { WearableConnectionSchema, WearableOauthStateSchema, WearableWebhookInboxSchema } from './wearables/sync/wearable-connection.entity.js';
 import { WEARABLE_SQL_TABLES, WearableImportSchema } from './wearables/wearable-import.entity.js';
@@ -35,7 +36,7 @@ export function labsOrmOptions(config: ServiceConfig) {
       Migration20261130030000_merges, Migration20261130040000_patient_state, Migration20261130070000_wearable_ingest,
       Migration20261130050000_fhir_import_ledger, Migration20261201020000_lab_result_comment, Migration20261201060000_wearable_rollup,
       Migration20261202040000_wearable_rollup_from_stage, Migration20261204300000_rollup_unit_bytewise, Migration20261205000000_biomarker_catalog_v3,
-      Migration20261206000000_biomarker_catalog_v4,
+      Migration20261206000000_biomarker_catalog_v4, Migration20261207000000_biomarker_catalog_v5,
     ],
   });
   // The wearable sample tables and their partition function are the migrations' alone (partitioned; written with SQL, no entities).

@@ -129,7 +129,7 @@ describe('labs-svc: schema and catalog', () => {
       'Migration20261129100000_biomarker_catalog_v2', 'Migration20261129110000_lab_clinic', 'Migration20261129120000_wearables', 'Migration20261129130000_wearable_connections',
       'Migration20261130030000_merges', 'Migration20261130040000_patient_state', 'Migration20261130070000_wearable_ingest',
       'Migration20261130050000_fhir_import_ledger', 'Migration20261201020000_lab_result_comment', 'Migration20261201060000_wearable_rollup', 'Migration20261202040000_wearable_rollup_from_stage', 'Migration20261204300000_rollup_unit_bytewise',
-      'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4',
+      'Migration20261205000000_biomarker_catalog_v3', 'Migration20261206000000_biomarker_catalog_v4', 'Migration20261207000000_biomarker_catalog_v5',
     ]);
     await expect(migrate(labsOrmOptions(world.serviceConfig('labs')))).resolves.toEqual([]);
     await expect(schemaDiff(app.get(MikroORM), schema)).resolves.toBe('');
@@ -152,6 +152,10 @@ describe('labs-svc: schema and catalog', () => {
       ['carcinoembryonic-antigen', '2039-6', 'ng/mL'], ['cancer-antigen-15-3', '6875-9', 'U/mL'], ['cancer-antigen-19-9', '24108-3', 'U/mL'], ['cancer-antigen-125', '10334-1', 'U/mL'],
     ]));
     expect(all.find((b) => b.key === 'somatomedin-c')?.aliases).toContain('Insulin-like Growth Factor I');
+    // Catalog v5: hepatitis B surface antigen (its antibody stays its own), procalcitonin; the hepatitis C antibody gains its LOINC code.
+    expect(all.find((b) => b.key === 'hepatitis-b-surface-antigen')).toMatchObject({ loinc: '5195-3' });
+    expect(all.find((b) => b.key === 'procalcitonin')).toMatchObject({ loinc: '33959-8', ucumUnit: 'ng/mL' });
+    expect(all.find((b) => b.key === 'hepatitis-c-antibody')).toMatchObject({ loinc: '16128-1', alternateLoinc: ['13955-0'] });
     // A search matches what the catalog prints: `ap` finds the apolipoproteins (a report's row named `AP` is coded as
     // alkaline phosphatase; a search is not a row), `Haemoglobin` the hemoglobin (spelling is folded).
     const ap = (await rpc.request<BiomarkerDto[]>(LABS.biomarkerList, { query: { q: 'ap' } }, clinician)).map((b) => b.key);

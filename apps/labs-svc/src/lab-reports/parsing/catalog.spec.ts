@@ -173,3 +173,38 @@ describe('labsrobfix: `direct` before `dialysis` is a method, not the direct fra
     expect(catalog.match('Bilirubin (Direct)')?.key).not.toBe('total-bilirubin');
   });
 });
+
+describe('labs52cat: catalog v5 — HBsAg, urine drug screens, Widal, malaria, prealbumin, procalcitonin', () => {
+  it.each([
+    ['HBsAg', 'hepatitis-b-surface-antigen'], ['HBsAg Kualitatif', 'hepatitis-b-surface-antigen'], ['HBs Ag', 'hepatitis-b-surface-antigen'],
+    ['Hepatitis B Surface Antigen', 'hepatitis-b-surface-antigen'],
+    ['Amphetamin', 'amphetamines-urine-screen'], ['Amphetamines', 'amphetamines-urine-screen'], ['Methamphetamine', 'methamphetamine-urine-screen'],
+    ['THC', 'cannabinoids-urine-screen'], ['Cannabinoids', 'cannabinoids-urine-screen'], ['Cocaine Metabolite', 'cocaine-urine-screen'],
+    ['Morphine', 'opiates-urine-screen'], ['Opiates', 'opiates-urine-screen'], ['Benzodiazepin', 'benzodiazepines-urine-screen'],
+    ['Salmonella typhi O (TO)', 'salmonella-typhi-o-antibody'], ['Salmonella typhi H (TH)', 'salmonella-typhi-h-antibody'],
+    ['Salmonella paratyphi A, H (AH)', 'salmonella-paratyphi-a-h-antibody'], ['Salmonella paratyphi B, H (BH)', 'salmonella-paratyphi-b-h-antibody'],
+    ['Malaria Parasite', 'malaria-parasite-smear'], ['MALARIA PARASITE / BLOOD PARASITE IDENTIFICATION', 'malaria-parasite-smear'],
+    ['Malaria Antigen', 'malaria-antigen'], ['Prealbúmina', 'prealbumin'], ['Procalcitonina', 'procalcitonin'],
+  ])('%j → %j', (name, key) => {
+    expect(catalog.match(name)?.key).toBe(key);
+  });
+
+  it('codes the new biomarkers and version 1\'s hepatitis C antibody and VDRL by their LOINC codes', () => {
+    expect(['5195-3', '5196-1', '19261-7', '19343-3', '19554-5', '18282-4', '19359-9', '19295-5', '14316-4', '32700-7', '50687-3', '14338-8', '33959-8', '16128-1', '13955-0', '5292-8', '20507-0']
+      .map((c) => catalog.resolve(c)?.key)).toEqual(['hepatitis-b-surface-antigen', 'hepatitis-b-surface-antigen', 'amphetamines-urine-screen', 'amphetamines-urine-screen',
+      'methamphetamine-urine-screen', 'cannabinoids-urine-screen', 'cocaine-urine-screen', 'opiates-urine-screen', 'benzodiazepines-urine-screen',
+      'malaria-parasite-smear', 'malaria-antigen', 'prealbumin', 'procalcitonin', 'hepatitis-c-antibody', 'hepatitis-c-antibody',
+      'venereal-disease-research-laboratory', 'venereal-disease-research-laboratory']);
+    expect(['hepatitis-b-surface-antigen', 'opiates-urine-screen', 'salmonella-typhi-o-antibody', 'malaria-parasite-smear'].map((k) => catalog.resolve(k)?.resultType))
+      .toEqual(['qualitative', 'qualitative', 'qualitative', 'qualitative']);
+  });
+
+  it('negative: near names stay what they were — the surface antibody is no antigen, an RNA no antibody, other Widal antigens and a misspelling nothing', () => {
+    expect(catalog.match('HBsAb')?.key).toBe('hepatitis-b-surface-antibody');
+    expect(catalog.match('Anti-HBs')?.key).toBe('hepatitis-b-surface-antibody');
+    for (const name of ['HBeAg', 'HBcAb', 'HCV RNA', 'Salmonella typhi', 'Salmonella paratyphi A, O', 'Salmonella paratyphi A', 'Typhidot IgM', 'Benzodiapin']) {
+      expect(catalog.match(name)).toBeUndefined();
+    }
+    expect(catalog.match('PCT')?.key).toBe('plateletcrit');
+  });
+});

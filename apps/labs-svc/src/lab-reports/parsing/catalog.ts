@@ -301,7 +301,11 @@ function testNameSynonyms(folded: string): string {
     // media`; the transaminases as `Alanino amino transferasa`, `Aspartato aminotransferasa`; `Capacidade total de
     // ligação do ferro` (the total iron-binding capacity: not the `latente`, unsaturated, one), `Índice de saturação da
     // transferrina`, `Glicemia média estimada` (the average glucose an HbA1c estimates).
-    .replace(/^(?:vol|volumen|volume) corpuscular medio$/, 'mcv').replace(/^hemoglobin corpuscular media$/, 'mch')
+    // (labs52cat) `Hb Corpuscular Media` (Chile: `HCM-Hb Corpuscular Media`, the MCH with Hb spelt short, as the MCHC's
+    // `Conc. Hb corpuscular media` already is) and the GGT's Spanish, Portuguese and Italian names (`Gamma
+    // Glutamiltranspeptidasa`, `Gama glutamil transferase`, `Gamma-glutamiltransferasi`).
+    .replace(/^(?:vol|volumen|volume) corpuscular medio$/, 'mcv').replace(/^(?:hemoglobin|hb) corpuscular media$/, 'mch')
+    .replace(/^gamma glutamil ?(?:transpeptidas[ae]|transpeptidasi|transferas[ae]|transferasi)$/, 'ggt')
     .replace(/^(?:conc|concentracion|concentracao)(?: de| da)? (?:hemoglobin|hb) corpuscular media$/, 'mchc')
     .replace(/^alanin[aeo]? ?amino ?transferas[ae]$/, 'alt').replace(/^aspartat[aeo]? ?amino ?transferas[ae]$/, 'ast')
     .replace(/^capacidade? total de (?:ligacao|fixacao|fijacion|union) (?:de |do |del |da )?(?:la )?iron$/, 'total iron binding capacity')
@@ -417,6 +421,10 @@ function testNameSynonyms(folded: string): string {
     // The glomerular filtration rate an equation estimates, named with it (LOINC's `Glomerular filtration rate/1.73 sq
     // M (MDRD)`, `… (CKD-EPI)`, `….predicted`): the eGFR. Only with the equation named: a GFR measured (a clearance, a
     // tracer) is another test.
+    // (labs52cat) Spanish and Portuguese names of it (`Vel. Filtración Glomerular (MDRD)`, `Velocidad de filtración
+    // glomerular`, `Filtrado glomerular estimado`, `Taxa de filtração glomerular estimada`): the English words, so the
+    // rule below reads them — the eGFR only with the equation or `estimado`/`estimada` named, as in English.
+    .replace(/^(?:(?:vel|velocidad|velocidade|tasa|taxa|ritmo) (?:de )?)?(?:filtracion|filtrado|filtracao) glomerular(?: (?:estimad[ao]|estimated))?(?= |$)/, (m) => `glomerular filtration rate${/ estimad[ao]$|estimated$/.test(m) ? ' estimated' : ''}`)
     .replace(/^glomerular filtration rate(?: 1 73 sq m)?(?: (?:by|using))? (?:mdrd|ckd epi|predicted|estimated)$/, 'egfr')
     // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
@@ -551,6 +559,8 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     trigliserida: 'triglycerides', besi: 'iron', feritin: 'ferritin', transferin: 'transferrin', bebas: 'free', reaktif: 'reactive',
     kortisol: 'cortisol', testosteron: 'testosterone', puasa: 'fasting', direk: 'direct', warna: 'color', kejernihan: 'clarity',
     nitrit: 'nitrite', keton: 'ketones',
+    // (labs52cat) `Kualitatif` (qualitative: `HBsAg Kualitatif`, the catalog's `HBsAg Qualitative`).
+    kualitatif: 'qualitative',
   },
   // Vietnamese (folded) — written from knowledge, not sourced.
   vi: { natri: 'sodium', kali: 'potassium', canxi: 'calcium', creatinin: 'creatinine', triglycerid: 'triglycerides' },
@@ -1086,6 +1096,15 @@ export const LONGEST_NAME = 250;
  * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
  * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
  */
+/**
+ * (labs52cat) Urine strip pads printed as what they test with what the pad detects in brackets (folded names): the
+ * erythrocytes' pad detects haem (`Eritrosit (haem)`, Indonesian; `Erythrocytes (heme)`) — the strip's blood; the
+ * protein pad albumin (`Protein (Albumin)`). Read so only in urine (matchInUrine); written from knowledge, not sourced.
+ */
+const STRIP_PAD_NAMES: Record<string, string> = {
+  'erythrocytes hem': 'Blood', 'erythrocytes heme': 'Blood', 'rbc hem': 'Blood', 'rbc heme': 'Blood', 'protein albumin': 'Protein',
+};
+
 export class BiomarkerCatalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();
@@ -1614,7 +1633,7 @@ export class BiomarkerCatalog {
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
   private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
-    const n = english.replace(/\s+/g, ' ').trim().replace(/^U-(?=\p{L})/u, '').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    const printed = english.replace(/\s+/g, ' ').trim().replace(/^U-(?=\p{L})/u, '').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // (labs34fix review) `Recuento de leucocitos`, `Contagem de hemácias` (Spanish, Portuguese: the count of the cells
       // named): in urine, the urine's cells per field, as their name alone is.
       .replace(COUNT_OF, '')
@@ -1624,6 +1643,9 @@ export class BiomarkerCatalog {
       .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes')
       // (labs49fix) `WBC Esterase` (Labcorp's name of the strip's pad): the leukocyte esterase.
       .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase');
+    // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:
+    // the blood pad, not the cells; `Protein (Albumin)`: the protein pad).
+    const n = printed && /[(]/.test(printed) ? ownEntry(STRIP_PAD_NAMES, normalizeName(printed)) ?? printed : printed;
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.

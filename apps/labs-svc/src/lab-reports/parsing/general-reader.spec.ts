@@ -7916,7 +7916,9 @@ describe('labs40fix: analyser records (repeated range ends, analyser codes, susp
   });
 
   it('a value in words, and a message record without a value, read as before (held)', async () => {
-    expect(await read(`${H}\nR|1|^^^HBSAG|Negative|||N||F\nR|2|^^^^Neutrophilia||||A||F`)).toEqual([['?HBSAG', null, null, null, null, null, 'normal']]);
+    // (labs52cat) Since catalog v5 `HBSAG` is the catalog's HBsAg (it was the unknown `?HBSAG`): the point — the word
+    // answer read, the message record without a value none — holds.
+    expect(await read(`${H}\nR|1|^^^HBSAG|Negative|||N||F\nR|2|^^^^Neutrophilia||||A||F`)).toEqual([['hepatitis-b-surface-antigen', null, null, null, null, null, 'normal']]);
   });
 
   it('a record after a two-digit frame prefix, with or without a header, reads (read nothing before)', async () => {
@@ -11036,5 +11038,70 @@ describe('labs51fix2: the records reader\'s section records mended (blood quanti
       ['Dark Yellow', 'normal'], ['Dark amber', null], ['Light Yellow', 'normal']]);
     const indonesian = JSON.stringify({ name: 'URINALISA', tests: [{ name: 'Warna', hasil: 'Kuning muda', nilai_rujukan: 'Kuning' }] });
     expect(codedWithText(indonesian).map((r) => [r[2], r[7]])).toEqual([['Kuning muda', 'normal']]);
+  });
+});
+
+describe('labs52cat: Spanish names of the eGFR, the GGT and the MCH', () => {
+  // Made-up lines in a Chilean LIS's layout (`Name value unit [range]`), spaced bounds so only the name is tested.
+  it('`Vel. Filtración Glomerular (MDRD) 71.5 ml/min/1.73m^2` is the eGFR; `Filtrado glomerular estimado` too', () => {
+    expect(coded('Vel. Filtración Glomerular (MDRD) 71.5 ml/min/1.73m^2').map((r) => [r[0], r[1]])).toEqual([['egfr', 71.5]]);
+    expect(coded('Filtrado glomerular estimado 88 mL/min/1.73m2').map((r) => [r[0], r[1]])).toEqual([['egfr', 88]]);
+  });
+
+  it('`Gamma Glutamiltranspeptidasa 40 U/L [10 - 66]` is the GGT (and `Gama glutamil transferase`)', () => {
+    expect(coded('Gamma Glutamiltranspeptidasa 40 U/L [10 - 66]')).toEqual([['gamma-glutamyl-transferase', 40, 'U/L', 10, 66, 'normal']]);
+    expect(coded('Gama glutamil transferase 80 U/L 10 - 66').map((r) => [r[0], r[5]])).toEqual([['gamma-glutamyl-transferase', 'high']]);
+  });
+
+  it('`Hb Corpuscular Media 30.1 pg [25 - 32]` is the MCH', () => {
+    expect(coded('Hb Corpuscular Media 30.1 pg [25 - 32]')).toEqual([['mean-corpuscular-hemoglobin', 30.1, 'pg', 25, 32, 'normal']]);
+  });
+
+  it('negative: a GFR named without its equation or `estimado`, or measured, is no eGFR; `Corpuscular Media` alone is nothing', () => {
+    expect(coded('Velocidad de Filtración Glomerular 71.5 ml/min/1.73m^2').map((r) => r[0])).not.toContain('egfr');
+    expect(coded('Filtración glomerular medida 71.5 ml/min/1.73m^2').map((r) => r[0])).not.toContain('egfr');
+    expect(coded('Corpuscular Media 30.1 pg [25 - 32]').map((r) => r[0])).not.toContain('mean-corpuscular-hemoglobin');
+    expect(catalog.match('Gamma glutamilciclotransferasa')).toBeUndefined();
+  });
+});
+
+describe('labs52cat: answers in words of the catalog v5 serology and urine drug screens', () => {
+  // Made-up lines; the answer and a range in words as an Indian or Indonesian report prints them.
+  it('`HBsAg   Non Reactive   Non Reactive` is the HBsAg, Non Reactive, normal; `THC: Positive`, `Morphine   Negative` the screens', () => {
+    expect(codedWithText('HBsAg   Non Reactive   Non Reactive')).toEqual([['hepatitis-b-surface-antigen', null, 'Non Reactive', null, 'Non Reactive', null, null, 'normal']]);
+    expect(codedWithText('THC: Positive').map((r) => [r[0], r[2]])).toEqual([['cannabinoids-urine-screen', 'Positive']]);
+    expect(codedWithText('Morphine   Negative').map((r) => [r[0], r[2]])).toEqual([['opiates-urine-screen', 'Negative']]);
+  });
+
+  it('`Salmonella typhi O (TO) Non Reactive` under a Widal heading is the typhi O agglutination', () => {
+    expect(codedWithText('WIDAL TEST, SERUM\nSalmonella typhi O (TO) Non Reactive\nSalmonella paratyphi B, H (BH) Reactive').map((r) => [r[0], r[2]]))
+      .toEqual([['salmonella-typhi-o-antibody', 'Non Reactive'], ['salmonella-paratyphi-b-h-antibody', 'Reactive']]);
+  });
+
+  it('negative: `Anti-HBs   Reactive` stays the surface antibody, `HCV RNA   Not detected` reads nothing', () => {
+    expect(codedWithText('Anti-HBs   Reactive').map((r) => r[0])).toEqual(['hepatitis-b-surface-antibody']);
+    expect(codedWithText('HCV RNA   Not detected')).toEqual([]);
+  });
+});
+
+describe('labs52cat: a urine strip pad named with what it detects (`Eritrosit (haem)`, `Protein (Albumin)`)', () => {
+  // Made-up lines and records under a urinalysis heading.
+  it('under `Urinalysis`, `Erythrocytes (heme)  Positive  Negative` is the strip\'s blood, `Protein (Albumin)  Trace  Negative` its protein', () => {
+    expect(codedWithText('Urinalysis\nErythrocytes (heme)  Positive  Negative\nProtein (Albumin)  Trace  Negative').map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['hemoglobin-urine-presence', 'Positive', 'abnormal'], ['protein-urine-presence', 'Trace', 'abnormal']]);
+  });
+
+  it('records of a urinalysis section: `- Eritrosit (haem)` and `- Protein (Albumin)` `Negatif` against `Negatif`', async () => {
+    const json = JSON.stringify({ sections: [{ name: 'URINALISA', tests: [
+      { name: '- Eritrosit (haem)', hasil: 'Negatif', satuan: 'uL', nilai_rujukan: 'Negatif' },
+      { name: '- Protein (Albumin)', hasil: 'Negatif', satuan: 'mg/dL', nilai_rujukan: 'Negatif' },
+      { name: '- Glukosa', hasil: 'Negatif', satuan: 'mg/dL', nilai_rujukan: 'Negatif' }] }] });
+    expect((await uploadCoded(json)).map((r) => [r[0], r[6]])).toEqual([['hemoglobin-urine-presence', 'normal'], ['protein-urine-presence', 'normal'], ['glucose-in-urine', 'normal']]);
+  });
+
+  it('negative: outside urine the names read as before (a red cell count in 10^6/uL, a serum total protein in g/dL); `Eritrosit` under urine stays the cells', () => {
+    expect(coded('Eritrosit (haem) 4.5 10^6/uL 4.4 - 5.9').map((r) => r[0])).toEqual(['red-blood-cell-count']);
+    expect(coded('Protein (Albumin) 7.0 g/dL 6.6 - 8.3').map((r) => r[0])).toEqual(['total-protein']);
+    expect(codedWithText('Urinalysis\nEritrosit 1 - 2 /HPF 0 - 2').map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
   });
 });
