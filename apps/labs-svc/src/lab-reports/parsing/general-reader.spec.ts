@@ -11105,3 +11105,94 @@ describe('labs52cat: a urine strip pad named with what it detects (`Eritrosit (h
     expect(codedWithText('Urinalysis\nEritrosit 1 - 2 /HPF 0 - 2').map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
   });
 });
+
+describe('labsrobfix2: a `Description` cell after the result that says which analyte the test is', () => {
+  // Made-up tables: `| Test | Result | Unit | Reference Range | Description |` whose Description cell holds the word that
+  // decides the analyte (a fraction, free or ionized), or the analyte's name beside a code or a panel's title.
+  const md = (...rows: string[]) => lines('| Test | Result | Unit | Reference Range | Description |', '|---|---|---|---|---|', ...rows);
+
+  it('Markdown: `| Bilirubin | 0.2 | … | Direct |` is the direct bilirubin; `Total` the total', async () => {
+    expect((await uploadCoded(md('| Bilirubin | 0.2 | mg/dL | 0.0-0.3 | Direct |', '| Bilirubin | 0.8 | mg/dL | 0.2-1.2 | Total |'))).map((r) => [r[0], r[1]]))
+      .toEqual([['direct-bilirubin', 0.2], ['total-bilirubin', 0.8]]);
+  });
+
+  it('fixed width: `T4  1.2  ng/dL  0.8 - 1.8  Free` is the free T4', async () => {
+    expect((await uploadCoded(lines('Test            Result    Units    Reference     Description', 'T4              1.2       ng/dL    0.8 - 1.8     Free'))).map((r) => [r[0], r[1]]))
+      .toEqual([['free-t4', 1.2]]);
+  });
+
+  it('HTML: `<td>Calcium</td> … <td>Ionized</td>` is no total calcium (the ionized one, a name the catalog does not know)', async () => {
+    expect((await uploadCoded(lines('<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Reference</th><th>Description</th></tr>',
+      '<tr><td>Calcium</td><td>1.2</td><td>mmol/L</td><td>1.1-1.3</td><td>Ionized</td></tr></table>'))).map((r) => [r[0], r[1]]))
+      .toEqual([['?Calcium Ionized', 1.2]]);
+  });
+
+  it('a code in the test cell (LOINC-shaped or a local one) or a panel\'s title, the analyte in Description: the Description is the name', async () => {
+    expect((await uploadCoded(md('| 718-7 | 13.5 | g/dL | 12-16 | Hemoglobin |', '| T0052 | 95 | mg/dL | 70-99 | Glucose, fasting |'))).map((r) => [r[0], r[1]]))
+      .toEqual([['hemoglobin', 13.5], ['glucose', 95]]);
+    expect((await uploadCoded(md('| Lipid profile | 190 | mg/dL | <200 | Total cholesterol |', '| Lipid profile | 55 | mg/dL | >40 | HDL cholesterol |'))).map((r) => [r[0], r[1]]))
+      .toEqual([['total-cholesterol', 190], ['hdl-cholesterol', 55]]);
+  });
+
+  it('negative: a remark, a synonym, a method or a word of no other analyte stays out of the name', async () => {
+    expect((await uploadCoded(md('| Creatinine | 1.0 | mg/dL | 0.6-1.2 | Marker of kidney function |', '| Hb | 13.5 | g/dL | 12-16 | Hemoglobin |',
+      '| Free T4 | 1.2 | ng/dL | 0.8-1.8 | Direct dialysis |', '| Glucose | 95 | mg/dL | 70-99 | Fasting |', '| Sodium | 140 | mmol/L | 135-145 | Free of haemolysis today |'))).map((r) => [r[0], r[1]]))
+      .toEqual([['creatinine', 1], ['hemoglobin', 13.5], ['free-t4', 1.2], ['glucose', 95], ['sodium', 140]]);
+  });
+
+  it('negative: an unknown test (no code, no panel\'s title) beside a known analyte\'s name in Description keeps its own name', async () => {
+    expect((await uploadCoded(md('| Fructosamine index | 250 | umol/L | 200-285 | Glucose |'))).map((r) => r[0])).toEqual(['?Fructosamine index']);
+  });
+});
+
+describe('labsrobfix2: a flag cell of stars alone is no cell in emphasis', () => {
+  // Made-up tables: a flag column whose cell is three stars (a critical or high result in some laboratories' printouts,
+  // read as high in a fixed-width Flag column), in HTML and in Markdown.
+  const th = '<table><tr><th>Test</th><th>Result</th><th>Unit</th><th>Reference</th><th>Flag</th></tr>';
+  it('HTML `<td>***</td>` and Markdown `| *** |` under Flag: high, as in fixed-width text', async () => {
+    expect((await uploadCoded(lines(th, '<tr><td>Glucose</td><td>130</td><td>mg/dL</td><td>70-99</td><td>***</td></tr></table>'))).map((r) => [r[0], r[6]]))
+      .toEqual([['glucose', 'high']]);
+    expect((await uploadCoded(lines('| Test | Result | Unit | Reference | Flag |', '|---|---|---|---|---|', '| Glucose | 130 | mg/dL | 70-99 | *** |'))).map((r) => [r[0], r[6]]))
+      .toEqual([['glucose', 'high']]);
+  });
+
+  it('negative: a cell in emphasis whole is still its text (`**H**`, `**130**`); a lone star is still abnormal', async () => {
+    expect((await uploadCoded(lines(th, '<tr><td>**Glucose**</td><td>**130**</td><td>mg/dL</td><td>70-99</td><td>**H**</td></tr>',
+      '<tr><td>Urea</td><td>50</td><td>mg/dL</td><td>15-40</td><td>*</td></tr></table>'))).map((r) => [r[0], r[1], r[6]]))
+      .toEqual([['glucose', 130, 'high'], ['urea', 50, 'abnormal']]);
+  });
+});
+
+describe('labsrobfix2: a remark wholly in brackets, and a name\'s words before the result column under a header', () => {
+  // Made-up fixed-width reports under `Test   Result   Unit   Reference Range`.
+  const H = 'Test                 Result     Unit        Reference Range';
+
+  it('`(repeat in 3 months)` alone on its line is no row (`(repeat in` = 3 months)', () => {
+    expect(coded(lines(H, 'Glucose              95         mg/dL       70 - 99', '(repeat in 3 months)', 'HbA1c                6.8        %           4.0 - 5.6')).map((r) => [r[0], r[1]]))
+      .toEqual([['glucose', 95], ['hemoglobin-a1c', 6.8]]);
+  });
+
+  it('negative: a range or a name\'s bracketed rest on its own line is read as before', () => {
+    expect(coded(lines(H, 'Glucose              95         mg/dL', '(70 - 99)')).map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['glucose', 95, 70, 99]]);
+    expect(coded(lines('Free T4 (Serum)', '(direct dialysis)     1.2   ng/dL   0.8-1.8')).map((r) => [r[0], r[1]])).toEqual([['free-t4', 1.2]]);
+  });
+
+  it('a name\'s words after a double space, left of the Result header, are the name\'s: `Thyroxine  free` / `(FT4)  1.2` is one free T4', () => {
+    expect(coded(lines(H, 'Thyroxine  free', '(FT4)                1.2        ng/dL       0.8 - 1.8')).map((r) => [r[0], r[1]])).toEqual([['free-t4', 1.2]]);
+  });
+
+  it('two-line names under a header join as without one (`Insulin-like  growth` / `factor 1  180`, `Lipoprotein  associated` / `phospholipase A2  150`)', () => {
+    expect(coded(lines(H, 'Insulin-like  growth', 'factor 1             180        ng/mL       100 - 300')).map((r) => [r[0], r[1]])).toEqual([['somatomedin-c', 180]]);
+    expect(coded(lines(H, 'Lipoprotein  associated', 'phospholipase A2     150        nmol/min/mL <200')).map((r) => [r[0], r[1]]))
+      .toEqual([['?Lipoprotein associated phospholipase A2', 150]]);
+  });
+
+  it('negative: an answer or a number printed left of the Result header is still the result', () => {
+    expect(results(lines(H, 'HBsAg           Negative        Negative', 'Glucose          95             mg/dL       70 - 99')).map((r) => [r.name, r.value ?? r.valueText]))
+      .toEqual([['HBsAg', 'Negative'], ['Glucose', 95]]);
+  });
+
+  it('negative: a label and its capitalised content left of the Result header (`Collected by  Nurse Smith`) is no name that ends the urine section', () => {
+    expect(coded(lines('URINALYSIS', H, 'Collected by  Nurse Smith', 'pH                   6.0                    5.0 - 8.0')).map((r) => [r[0], r[1]])).toEqual([['urine-ph', 6]]);
+  });
+});

@@ -45,6 +45,11 @@ export interface Column {
    * range cell is empty or a dash.
    */
   spareBound?: 'low' | 'high';
+  /**
+   * (labsrobfix2) A `Description` column after the result beside another name column: remarks on the test, unless a row's
+   * cell there says which analyte the test is (`| Bilirubin | … | Direct |`, `| 718-7 | … | Hemoglobin |`).
+   */
+  remarks?: boolean;
 }
 
 /** Headers of a column that names each row's specimen. */
@@ -426,10 +431,11 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const valueAt = columns.findIndex((c) => c.role === 'value');
   // (labsrobfix) A `Description` column after the result beside another name column (`| Investigation | Result | Unit |
   // Reference Range | Description |`): a column of remarks on the test (`Marker of kidney function`), neither its name
-  // nor part of it. (Before the result, or alone, it names the test: `| Description | Value / Unit |`.)
+  // nor part of it. (Before the result, or alone, it names the test: `| Description | Value / Unit |`.) (labsrobfix2) A
+  // row's cell there that says which analyte the test is still names it (readColumns: describedName).
   const beforeNames = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
   for (const k of beforeNames) {
-    if (k > valueAt && described.has(k) && beforeNames.some((j) => !described.has(j))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end };
+    if (k > valueAt && described.has(k) && beforeNames.some((j) => !described.has(j))) columns[k] = { role: 'other', x: columns[k]!.x, end: columns[k]!.end, remarks: true };
   }
   const names = columns.flatMap((c, k) => (c.role === 'name' ? [k] : []));
   if (names.length >= 2 && names.every((k, j) => k < valueAt && (j === 0 || k === names[j - 1]! + 1) && (j === names.length - 1 || panelHeaded.has(k)))) {
@@ -513,9 +519,23 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
         if (col.x <= cell.x) best = i;
       });
     }
+    // (labsrobfix2) Words after a name's cell that start left of the result column's header (`Thyroxine  free`,
+    // `Lipoprotein  associated` under `Test   Result`): the rest of the name, printed after a double space, not a result
+    // (a result printed left of its header is a number or an answer, `Negative`, right-aligned under it).
+    const name = columns.findIndex((c) => c.role === 'name');
+    if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
   return out;
+}
+
+/**
+ * (labsrobfix2) A cell of words a name continues with: letters only (no number, unit, flag or answer), in lower case
+ * first (`free`, `associated`; `Collected by  Nurse Smith` is a label and its content, a heading of no test).
+ */
+function wordsOfName(text: string): boolean {
+  const t = tokenize(text);
+  return t.length > 0 && /^\p{Ll}/u.test(t[0]!) && t.every((w) => /^\p{L}[\p{L}'-]*$/u.test(w) && !parseFlagToken(w) && !isUnitToken(w)) && qualitativeValueAt(t, 0) === 0;
 }
 
 /**
@@ -753,8 +773,14 @@ export function markdownCells(text: string): Cell[] | null {
  * what page generators wrap a coloured value in) are not content; entities are their characters (`&#181;g/l`).
  * A tag starts with a letter after `<`, so `<5.7` and `< 200` stay ranges.
  */
+/**
+ * A cell's text in Markdown emphasis whole (`**26 mg/dL**`, `_High_`): the text inside. (labsrobfix2) Not a cell of
+ * marks alone (`***`: three stars flag a critical or high result in some laboratories' flag columns), which is its marks.
+ */
+const WHOLE_EMPHASIS = /^(\*{1,2}|_{1,2})(?=.*[^*_\s])(\S(?:.*\S)?)\1$/;
+
 function unmark(cell: string): string {
-  return cell.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return cell.split(/<br\s*\/?>/i).map((part) => decode(scripts(part).replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ' ')).trim().replace(WHOLE_EMPHASIS, '$2').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 }
 
 /**
@@ -856,7 +882,7 @@ export function decodeHtmlText(text: string): string {
 // (labsrob2) A cell in Markdown emphasis whole (`<td>**110 mg/dL**</td>`: a language model's HTML keeps the Markdown it
 // bolded the abnormal value with) is its text, as a Markdown cell's is (unmark).
 const cellText = (html: string) => html.split(/<br\s*\/?>/i).map((part) => withoutValueEmoji(decode(scripts(part).replace(/<[^>]*>/g, ' '))).replace(/\s+/g, ' ').trim()
-  .replace(/^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$/, '$2')).filter(Boolean).join('\n');
+  .replace(WHOLE_EMPHASIS, '$2')).filter(Boolean).join('\n');
 
 /**
  * The 1-based line of a character offset in `text`: the lines' starts found once, each offset looked up by bisection

@@ -3321,6 +3321,11 @@ export function commentKind(text: string): 'note' | 'site' | null {
   // reads one. `*L 2 replicates averaged`, `*A 1:10 dilution was performed` are footnotes whose words start with a digit.)
   if (/^\s*[*†‡§](?=[A-Za-z])/.test(text) && !/^\s*\*[^*]*\*/.test(text) && !(FLAG_LED_VALUE.test(text) && valueOnly(text) !== null)) return 'note';
   // `Metodología:`, `Método :`, `Méthode :`, `Metodo:` (a method in Spanish, Portuguese, French and Italian) are notes too.
+  // (labsrobfix2) A line of words wholly in one pair of brackets (`(repeat in 3 months)`, `(calculated by Friedewald)`):
+  // a remark on the row above, never a row of its own (`(repeat in` = 3 months). Not a range or a unit alone, nor a
+  // word or two that may be a name's rest (`(direct dialysis)`, `(Serum)`).
+  const bracketed = /^\(([A-Za-z][^()]*)\)$/.exec(text.trim())?.[1]?.trim();
+  if (bracketed && tokenize(bracketed).length >= 3 && !readsAsRange(bracketed) && !loneUnit(bracketed)) return 'note';
   const m = /^\(?(eval(?:uation)?|method|methodology|metodolog[ií]a|m[ée]todo|m[ée]thode|comment|comments|note|notes|please note|interpretation|remark|remarks|nte|specimen|sample type|performed (?:at|by)|tested at|site)\b\s*[-:.]/i.exec(text.trim());
   if (!m) return null;
   return /^(specimen|sample type|performed|tested at|site)/i.test(m[1]!) ? 'site' : 'note';
@@ -3813,6 +3818,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const get = (role: Column['role']) => values.filter((_, i) => columns[i]!.role === role && values[i]).join(' ').trim();
   // A row whose own name cell is empty under a panel column (`| OB | | 60 |`): the panel names its test.
   let name = cleanName(get('name') || values.filter((v, i) => columns[i]!.panel && v).join(' '));
+  name = describedName(name, values.filter((v, i) => columns[i]!.remarks && v.trim()).join(' ').trim(), opts);
   let valueText = get('value');
   // A long name that runs into the result column (`Alanine Aminotransferase (ALT/SGPT) 45`): its last word is the
   // value — unless the value is printed elsewhere in the row (then the number is the name's: `EGFR CKD-EPI 2021`).
@@ -4292,6 +4298,27 @@ function panelPrefixed(row: RawRow, opts: TextParseOptions): RawRow {
   row.name = m[2]!;
   if (section.specimen) row.specimen = section.specimen;
   return row;
+}
+
+/**
+ * (labsrobfix2) A row's name with its cell under a `Description` column of remarks after the result (Column.remarks):
+ * the description is the name when the test cell is a code or a panel's title the catalog does not know and the
+ * description names an analyte it knows (`| 718-7 | 13.5 | … | Hemoglobin |`, `| Lipid profile | 190 | … | Total
+ * cholesterol |`); it is part of the name when the two together name another analyte than the test cell alone
+ * (`| Bilirubin | … | Direct |`, `| T4 | … | Free |`), or when it is a word or two that makes the test another
+ * (NAME_QUALIFIER: `| Calcium | … | Ionized |`, no analyte the catalog knows, so unknown rather than total calcium); a
+ * remark otherwise (`Marker of kidney function`, `| Hb | … | Hemoglobin |`, `| Free T4 | … | Direct dialysis |`).
+ */
+function describedName(name: string, described: string, opts: TextParseOptions): string {
+  if (!name || !described || !opts.knows) return name;
+  const known = opts.knows(name);
+  const code = /^\d{1,7}-\d$/.test(name) || (/^[A-Z0-9][A-Z0-9._-]*$/.test(name) && /\d/.test(name));
+  if (!known && (code || isTitle(name)) && opts.knows(described)) return cleanName(described);
+  const joined = `${name} ${described}`;
+  const same = (a: string) => opts.sameAnalyte?.(a, name) ?? false;
+  if (opts.knows(joined)) return same(joined) ? name : cleanName(joined);
+  if (tokenize(described).length <= 2 && NAME_QUALIFIER.test(foldName(described)) && !same(`${name} (${described})`)) return cleanName(joined);
+  return name;
 }
 
 /** Words that make a test another (free, MB, bone, a ratio, a fraction, an isoenzyme, direct, ionized), in folded text. */
