@@ -611,10 +611,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       flag = normalizeFlag(row.flag);
       if (!flag) warnings.push({ code: 'unknown-flag', message: `The flag "${row.flag}" of "${row.name}" is not one we know: the flag is computed from the range`, ...where(row) });
     }
-    flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
     // (labs50fix; labsleft: for every reader, was the JSON reader's) A count per microscope field printed as a span
     // (`1-2` in `/[HPF]`): within its bounds normal, wholly below low, wholly above high; one across a bound no flag.
     const span = row.value === null && unit && PER_FIELD.test(unit) ? countSpan(row.valueText) : null;
+    // (labs52fix) Against a range in words (`0-5 WBC / hpf` against `Negative`), no flag: a count's span is no answer
+    // in words, and the word gives no bound to hold it against — neither side decides.
+    if (!(span && range.low === undefined && range.high === undefined)) flag ??= flagFromRange(row.value, row.comparator, row.valueText, range);
     if (span) flag ??= spanFlag(span, range);
     // (labs36fix) A duration in two units (`7 minutos 12 segundos`) against its range in one of them.
     if (row.value === null) flag ??= durationFlag(row.valueText, row.rangeText, range);

@@ -10645,7 +10645,8 @@ describe('labs51fix: an OCR service\'s table rows as records (section records, p
 
   it('K4: a urobilinogen answered `Normal` against `Normal` under a urine section, or under a name that says urine, is read normal (a strip\'s word)', () => {
     const doc = ocr(cell('ROUTINE URINE EXAMINATION'), cell('Urobilinogen', 'Normal', '', 'Normal'), cell('Ketones', 'Small', '', 'Nil'));
-    expect(codedWithText(doc).map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['urobilinogen', 'Normal', 'Normal', 'normal'], ['ketones-in-urine', 'Small', 'Nil', null]]);
+    expect(codedWithText(doc).map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['urobilinogen', 'Normal', 'Normal', 'normal'], ['ketones-in-urine', 'Small', 'Nil', 'abnormal']]);
+    // (labs52fix: `Nil` is now an expected absence, as `Absent` is: `Small` against it is abnormal; no flag before.)
     expect(codedWithText(JSON.stringify([{ name: 'Urine Urobilinogen', result: 'Normal', referenceRange: 'Normal' }])).map((r) => [r[0], r[2], r[7]]))
       .toEqual([['urobilinogen', 'Normal', 'normal']]);
   });
@@ -11194,5 +11195,163 @@ describe('labsrobfix2: a remark wholly in brackets, and a name\'s words before t
 
   it('negative: a label and its capitalised content left of the Result header (`Collected by  Nurse Smith`) is no name that ends the urine section', () => {
     expect(coded(lines('URINALYSIS', H, 'Collected by  Nurse Smith', 'pH                   6.0                    5.0 - 8.0')).map((r) => [r[0], r[1]])).toEqual([['urine-ph', 6]]);
+  });
+});
+
+describe('labs52fix: accented words of a method column after the range', () => {
+  // Made-up lines in a Chilean LIS's layout: `Name value unit [range] method`, the method's words with letters outside ASCII.
+  it('`Creatinina 0.95 mg/dL 0.6-1.3 Jaffé Compensado`, `Magnesio 2.9 mg/dL 1.6-2.6 Colorimétrico`: the rows, the method dropped', () => {
+    expect(coded(lines('Creatinina 0.95 mg/dL 0.6-1.3 Jaffé Compensado', 'Magnesio 2.9 mg/dL 1.6-2.6 Colorimétrico',
+      'Colesterol LDL 140 mg/dL <=99 Solubilización micelar')))
+      .toEqual([['creatinine', 0.95, 'mg/dL', 0.6, 1.3, 'normal'], ['magnesium', 2.9, 'mg/dL', 1.6, 2.6, 'high'],
+        ['ldl-cholesterol', 140, 'mg/dL', null, 99, 'high']]);
+  });
+
+  it('negative: a word with a digit after the range is no method column, nor is a word of another script (no row, as before)', () => {
+    expect(coded('Creatinina 0.95 mg/dL 0.6-1.3 Método2')).toEqual([]);
+    expect(coded('Глюкоза 5.5 ммоль/л 3.9-6.1 Гексокиназа')).toEqual([]);
+  });
+});
+
+describe('labs52fix: a range in square brackets with its bounds against the dash or the comparator', () => {
+  // Made-up text lines: the range's text is what the brackets hold, as `[3.5 - 5.0]` and `(3.5-5.0)` read on such lines.
+  it('`Potasio 5.6 mEq/L [3.5-5.0]` reads the range text `3.5-5.0`; `[<=99]` reads `<=99`', () => {
+    expect(codedWithRangeText(lines('Potasio 5.6 mEq/L [3.5-5.0] Electrodo Ion Selectivo', 'Colesterol LDL 88 mg/dL [<=99]')))
+      .toEqual([['potassium', 5.6, 'meq/L', '3.5-5.0', 3.5, 5, 'high'], ['ldl-cholesterol', 88, 'mg/dL', '<=99', null, 99, 'normal']]);
+  });
+
+  it('negative: Central European two dots keep their brackets (`[12,0..16,0]`), and so does a Markdown table\'s range cell', async () => {
+    expect(codedWithRangeText('Hemoglobina 14 g/dL [12,0..16,0]')).toEqual([['hemoglobin', 14, 'g/dL', '[12,0..16,0]', 12, 16, 'normal']]);
+    expect(await uploadCoded(md('| Test | Result | Unit | Range |', '| NT-proBNP | 750 | ng/L | [<125] |')))
+      .toEqual([['nt-probnp', 750, 'ng/L', '[<125]', null, 125, 'high']]);
+  });
+});
+
+describe('labs52fix: a star between the name and the value is the printed flag', () => {
+  // Made-up lines: a laboratory's out-of-range mark printed in a column before the result (`Name * value unit [range]`).
+  it('`Sodio * 147 mEq/L [135-145]`, `Glucosa * 98 mg/dL [70-100]`, `Cloro * 110 mEq/L`: abnormal, the printed flag first', () => {
+    expect(coded(lines('Sodio * 147 mEq/L [135-145]', 'Glucosa * 98 mg/dL [70-100]', 'Cloro * 110 mEq/L', 'Neutrófilos % * 76 % [50-70]')))
+      .toEqual([['sodium', 147, 'meq/L', 135, 145, 'abnormal'], ['glucose', 98, 'mg/dL', 70, 100, 'abnormal'], ['chloride', 110, 'meq/L', null, null, 'abnormal'],
+        ['neutrophils', 76, '%', 50, 70, 'abnormal']]);
+  });
+
+  it('with the unit against the value (`Urea * 58mg/dL [10-50]`): abnormal, mg/dL', () => {
+    expect(coded('Urea * 58mg/dL [10-50]')).toEqual([['urea', 58, 'mg/dL', 10, 50, 'abnormal']]);
+  });
+
+  it('negative: a star first on the line is the name\'s mark; a note that redefines the star takes it; a star after the value is that value\'s', () => {
+    expect(coded('* Glucosa 130 mg/dL [70-100]')).toEqual([['glucose', 130, 'mg/dL', 70, 100, 'high']]);
+    expect(coded(lines('Glucosa * 130 mg/dL [70-100]', '* Calculated value'))).toEqual([['glucose', 130, 'mg/dL', 70, 100, 'high']]);
+    expect(coded('Transferrin 3.6 g/L * 1.7 - 3.4')).toEqual([['transferrin', 3.6, 'g/L', 1.7, 3.4, 'abnormal']]);
+  });
+});
+
+describe('labs52fix: a mass per cent printed with a space before its sign (`mg %`)', () => {
+  // Made-up lines: `mg %`, `gm %` are `mg%`, `gm%` (per 100 mL: mg/dL, g/dL).
+  it('`Nitrógeno Ureico 18.2 mg % [6-22]`, `Hemoglobin 12.1 gm % 13-17`: mg/dL and g/dL', () => {
+    expect(coded(lines('Nitrógeno Ureico 18.2 mg % [6-22]', 'Hemoglobin 12.1 gm % 13-17')))
+      .toEqual([['blood-urea-nitrogen', 18.2, 'mg/dL', 6, 22, 'normal'], ['hemoglobin', 12.1, 'g/dL', 13, 17, 'low']]);
+  });
+
+  it('negative: a per cent sign after a number stays per cent (`HbA1c 6.1 % 4.0-5.6`)', () => {
+    expect(coded('HbA1c 6.1 % 4.0-5.6')).toEqual([['hemoglobin-a1c', 6.1, '%', 4, 5.6, 'high']]);
+  });
+});
+
+describe('labs52fix: a numbered note\'s sentence is no result', () => {
+  // Made-up notes under a result: a note's number, glued or spaced, then a sentence with a number in it.
+  it('`3.Test performed on serum at 25 °C.` and `4. Sample stored at 4 °C overnight before analysis.` read no row', () => {
+    expect(coded(lines('ESR 18 mm/hr 0-10', 'Note', '3.Test performed on serum at 25 °C.', '4. Sample stored at 4 °C overnight before analysis.')))
+      .toEqual([['erythrocyte-sedimentation-rate', 18, 'mm/h', 0, 10, 'high']]);
+  });
+
+  it('negative: a numbered row of a test the catalog knows is still a row, and so is a numbered line that is no sentence', () => {
+    expect(coded(lines('1. Glucose 95 mg/dL 70-100', '2. Sodium 139 mmol/L 135-145', '3. Anti gliadin deamidated IgA 4 U/mL 0-20')))
+      .toEqual([['glucose', 95, 'mg/dL', 70, 100, 'normal'], ['sodium', 139, 'mmol/L', 135, 145, 'normal'],
+        ['?Anti gliadin deamidated IgA', 4, 'U/mL', 0, 20, 'normal']]);
+  });
+});
+
+describe('labs52fix: `Nil` is an answer of absence, as `Absent` is', () => {
+  // Made-up urine report lines: a strip's answer and its range both `Nil`, or `Nil` alone after a colon.
+  it('`Protein  Nil  Nil`, `Bilirubin  Nil  Nil`, `Casts  Nil  /lpf  Nil` under a urine heading: normal', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Protein  Nil  Nil', 'Bilirubin  Nil  Nil', 'Casts  Nil  /lpf  Nil')))
+      .toEqual([['protein-urine-presence', null, 'Nil', null, 'Nil', null, null, 'normal'], ['bilirubin-in-urine', null, 'Nil', null, 'Nil', null, null, 'normal'],
+        ['?Casts', null, 'Nil', '/[LPF]', 'Nil', null, null, 'normal']]);
+  });
+
+  it('negative: another answer against `Nil` is abnormal (`Ketones  Positive  Nil`)', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Ketones  Positive  Nil')))
+      .toEqual([['ketones-in-urine', null, 'Positive', null, 'Nil', null, null, 'abnormal']]);
+  });
+});
+
+describe('labs52fix: a method in brackets before the value on the line under the name', () => {
+  // Made-up lines: a test's name, then its method in brackets with the value glued or spaced after it.
+  it('`ERYTHROCYTE SEDIMENTATION RATE (ESR)` / `(Westergren)22`: the ESR, 22; `(Westergren) 22 mm/hr 0-15` with its unit and range', () => {
+    expect(coded(lines('ERYTHROCYTE SEDIMENTATION RATE (ESR)', '(Westergren)22'))).toEqual([['erythrocyte-sedimentation-rate', 22, null, null, null, null]]);
+    expect(coded(lines('ESR', '(Westergren) 22 mm/hr 0-15'))).toEqual([['erythrocyte-sedimentation-rate', 22, 'mm/h', 0, 15, 'high']]);
+  });
+
+  it('negative: under a line the catalog does not know, or with a number in the bracket, no row', () => {
+    expect(coded(lines('Sample details', '(Capillary photometry)14'))).toEqual([]);
+    expect(coded(lines('ESR', '(tube 2) 14'))).toEqual([]);
+  });
+});
+
+describe('labs52fix: cells counted per field printed before a spaced field unit (`WBC / hpf`)', () => {
+  // Made-up urine microscopy lines: the cells counted named in the unit, its slash spaced or not.
+  it('`Pus Cells  3  WBC / hpf  0-5`, `RBC  4  RBC/hpf  0-2`: per high-power field', () => {
+    expect(coded(lines('URINE ROUTINE EXAMINATION', 'Microscopy', 'Pus Cells  3  WBC / hpf  0-5', 'RBC  4  RBC/hpf  0-2')))
+      .toEqual([['leukocytes-in-urine', 3, '/[HPF]', 0, 5, 'normal'], ['erythrocytes-in-urine', 4, '/[HPF]', 0, 2, 'high']]);
+  });
+
+  it('a span against a range in words (`Pus Cells  0-5  WBC / hpf  Negative`): the span per field, no flag', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Pus Cells  0-5  WBC / hpf  Negative')))
+      .toEqual([['leukocytes-in-urine', null, '0-5', '/[HPF]', 'Negative', null, null, null]]);
+  });
+
+  it('negative: a span against bounds keeps its flag (`8-10 /hpf` against `0-5` high), and a printed flag is kept', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Pus Cells  8-10  /hpf  0-5', 'Red Cells  0-2  /hpf  Negative  H')))
+      .toEqual([['leukocytes-in-urine', null, '8-10', '/[HPF]', '0-5', 0, 5, 'high'], ['erythrocytes-in-urine', null, '0-2', '/[HPF]', 'Negative', null, null, 'high']]);
+  });
+});
+
+describe('labs52fix: a name led by its abbreviation and a dash (`HCM-Hb Corpuscular Media`)', () => {
+  // Made-up lines: the abbreviation, a dash, then the full name, as a Chilean LIS prints its blood count.
+  it('`HCM-Hb Corpuscular Media`, `VCM-Volumen Corpuscular Medio`, `CHCM-Conc.Hb Corpuscular Media`: MCH, MCV, MCHC', () => {
+    expect(coded(lines('HCM-Hb Corpuscular Media 30.1 pg [25-32]', 'VCM-Volumen Corpuscular Medio 97.0 fL [82-95]',
+      'CHCM-Conc.Hb Corpuscular Media 33.5 g/dL [32-36]')))
+      .toEqual([['mean-corpuscular-hemoglobin', 30.1, 'pg', 25, 32, 'normal'], ['mean-corpuscular-volume', 97, 'fL', 82, 95, 'high'],
+        ['mean-corpuscular-hemoglobin-concentration', 33.5, 'g/dL', 32, 36, 'normal']]);
+  });
+
+  it('negative: an abbreviation that is not the rest\'s initials stays the printed name; a hyphenated name is read as before', () => {
+    expect(coded('ABC-Serum Index 5 mg/dL 1-10')).toEqual([['?ABC-Serum Index', 5, 'mg/dL', 1, 10, 'normal']]);
+    expect(coded('RDW-SD 45.9 fL 39-46')).toEqual([['rdw-sd', 45.9, 'fL', 39, 46, 'normal']]);
+  });
+});
+
+describe('labs52fix: a colour answer against the colour its range prints, on a text line', () => {
+  // Made-up urine report lines: the colour, then the range's colour, apart by single spaces.
+  it('`Colour Dark yellow Pale Yellow` normal (a shade of one base), `Color Red Yellow` no flag', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Colour Dark yellow Pale Yellow', 'Color Red Yellow')))
+      .toEqual([['urine-color', null, 'Dark yellow', null, 'Pale Yellow', null, null, 'normal'], ['urine-color', null, 'Red', null, 'Yellow', null, null, null]]);
+  });
+
+  it('negative: a name the catalog does not answer in colours reads nothing (`Eye colour Blue Green`, `Glucose Yellow Yellow`)', () => {
+    expect(codedWithText(lines('Eye colour Blue Green', 'URINE ROUTINE EXAMINATION', 'Glucose Yellow Yellow'))).toEqual([]);
+  });
+});
+
+describe('labs52fix: urine microscopy\'s grade in words against its range\'s grade', () => {
+  // Made-up urine microscopy lines: a grade word (`Few`, `Occasional`, `Many`) as the answer and as the range.
+  it('`Squamous Epithelial Cells  Occasional  Occasional` normal; `Bacteria  Many  Few` no flag', () => {
+    expect(codedWithText(lines('URINE ROUTINE EXAMINATION', 'Microscopy', 'Squamous Epithelial Cells  Occasional  Occasional', 'Bacteria  Many  Few')))
+      .toEqual([['?Squamous Epithelial Cells', null, 'Occasional', null, 'Occasional', null, null, 'normal'], ['?Bacteria', null, 'Many', null, 'Few', null, null, null]]);
+  });
+
+  it('negative: grade words after a name microscopy does not count read nothing (`Visitors  Few  Few`)', () => {
+    expect(codedWithText(lines('Visitors  Few  Few', 'Side effects  Many  Few'))).toEqual([]);
   });
 });

@@ -41,7 +41,8 @@ const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i'
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
 // beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|absent|normal|阴性|陰性|음성)(?![\p{L}])/iu;
+// (labs52fix) And `Nil` (none), as `Absent`.
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,

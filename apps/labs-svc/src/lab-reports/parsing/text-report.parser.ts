@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
@@ -2682,7 +2682,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null);
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat);
+    // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
+    // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
+    // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
+    // the catalog does not know (`1. Glucose 95 mg/dL 70-100` is a numbered row).
+    if (row && NUMBERED_NOTE.test(line.text) && isSentence(flat.replace(NUMBERED_NOTE, '').trim()) && row.name.split(/\s+/).length >= 3
+      && !opts.knows?.(row.name)) {
+      const o = open as RawRow | null;
+      if (o && !letterhead.has(line)) note(o, line, flat);
+      else unattached([line]);
+      continue;
+    }
     // (labsrobfix) A name's rest that ends in a number of its own (`Insulin-like  growth` / `factor 1   180  ng/mL`): no
     // row alone (`factor`, 1, then 180); the two lines read as one, when the catalog knows the name so read.
     const above = pending as SourceLine | null;
@@ -2702,6 +2714,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (row) {
       const p = pending as SourceLine | null;
       if (p && gap === 0 && joinsUnder(p, row.name)) row.name = `${p.text.trim()} ${row.name}`;
+      if (!inTable) bracketsOff(row);
       push(row, line);
       continue;
     }
@@ -2712,7 +2725,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // zero) is no unit and no second result: the value alone, under a name alone.
       // (labs35fix review) Not under a header of two value columns (`Differential  Abs (x10^9/L)  %`: `0.02 0` is a count
       // and its percentage, the 0 the second column's): there neither is read (twoValueColumnsAbove).
-      const value = valueOnly(flat) ?? (STRAY_ZERO.test(flat) && !twoValueColumnsAbove(lines, indexOfLine.get(line) ?? 0) ? valueOnly(flat.replace(STRAY_ZERO, '$1')) : null);
+      // (labs52fix) A method in brackets before the value, on the line under the name (`ERYTHROCYTE SEDIMENTATION RATE
+      // (ESR)` / `(Capillary photometry)14`, glued or spaced): the value, the method no part of it — under a name the
+      // catalog knows, the bracket holding words only.
+      const methodLed = METHOD_LED_VALUE.exec(flat);
+      const value = valueOnly(flat) ?? (STRAY_ZERO.test(flat) && !twoValueColumnsAbove(lines, indexOfLine.get(line) ?? 0) ? valueOnly(flat.replace(STRAY_ZERO, '$1')) : null)
+        ?? (methodLed && gap === 0 && knownName(p.text.trim()) ? valueOnly(methodLed[1]!) : null);
       // Names printed as a column, then their values as one (OCR of a table read column by column: `Neutrophils (abs)`
       // / `Lymphocytes (abs)` / … / `:` / `9261.12 [H]` / `/uL` / `1575-8800/uL` / `:` / `623.04 [L]` / …): when every
       // name line above is a test the catalog knows and as many values alone follow before the next name, they are
@@ -4876,9 +4894,31 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
     const { hadPrevious: _p, ...row } = tail;
-    return { name: withoutRowNumber(name, opts), ...row };
+    return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
   }
   return null;
+}
+
+/** (labs52fix) A method in brackets, words only, then the value (`(Capillary photometry)14`, `(Westergren) 14 mm/hr`): the rest. */
+const METHOD_LED_VALUE = /^\((?=[^()]*\p{L}{3})[^()\d]+\)\s*(\d.*)$/u;
+
+/** (labs52fix) A note's number at the start of a line, glued to its first word or spaced (`2.Test …`, `3. ESR …`, `1) …`). */
+const NUMBERED_NOTE = /^\s*\d{1,2}[.)]\s*(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * (labs52fix) A name led by its abbreviation and a dash (`HCM-Hb Corpuscular Media`, `VCM-Volumen Corpuscular Medio`,
+ * `CHCM-Conc.Hb Corpuscular Media`): where the catalog does not know the whole, the part it knows — the full name
+ * first, else the abbreviation when it is the full name's initials. Only capitals (two to six) before the dash and a capital after it: a
+ * hyphenated name (`Anti-TPO`, `HbA1c-IFCC`, `RDW-SD`, `Pro-BNP`) is the catalog's to read as printed.
+ */
+function abbreviationLed(name: string, opts: TextParseOptions): string {
+  const m = /^([A-Z]{2,6})-(\p{Lu}[\p{L}\p{M}.]*(?:\s+\S+)+)$/u.exec(name);
+  if (!m || !opts.knows || opts.knows(name)) return name;
+  if (opts.knows(m[2]!)) return m[2]!;
+  // The abbreviation alone only where it is the full name's initials (`HCM` of `Hb Corpuscular Media`): `ABC-Something
+  // Else` is no absolute basophil count.
+  const initials = m[2]!.split(/[\s./-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+  return initials === m[1] && opts.knows(m[1]!) ? m[1]! : name;
 }
 
 /** Words after a number that make it a part of the name (a time, a count, an order: `2 h Glucose`, `24 Hour Urine`, `1st …`). */
@@ -5042,6 +5082,47 @@ function answerApart(text: string, opts: TextParseOptions): Omit<RawRow, 'line'>
   return { name, value: null, valueText: answer };
 }
 
+/**
+ * (labs52fix) A colour answer, then the colour its range prints, on a text line (`Colour  Pale yellow  Light Yellow`,
+ * `Color Yellow Yellow`): the result and its range, as a table's cells read them — under a name the catalog answers
+ * in colours (answerKind `color`: a urine's colour), both sides colour words (isColourAnswer), split where both are.
+ */
+function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 8) return null;
+  for (let i = 1; i <= Math.min(3, words.length - 2); i++) {
+    const name = cleanName(words.slice(0, i).join(' '));
+    if (opts.answerKind?.(name, true) !== 'color') continue;
+    for (let k = i + 1; k < words.length; k++) {
+      const answer = words.slice(i, k).join(' ');
+      const range = words.slice(k).join(' ');
+      if (!isColourAnswer(answer) || !isColourAnswer(range)) continue;
+      // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base, colourBase) is the colour
+      // expected, normal, as the records reader reads it (labs51fix); another colour (`Red` against `Yellow`) no flag.
+      const base = colourBase(answer);
+      return { name, value: null, valueText: answer, rangeText: range, ...(base !== undefined && base === colourBase(range) ? { normalizedFlag: 'normal' } : {}) };
+    }
+  }
+  return null;
+}
+
+/** (labs52fix) A microscopy count's grade in words: how many cells, casts or crystals a field shows. */
+const GRADE_WORD = /^(?:few|occasional|rare|many|moderate|plenty|numerous)$/i;
+
+/**
+ * (labs52fix) Urine microscopy's grade in words against the grade its range prints (`Epithelial Cells  Few  Few`,
+ * `Bacteria  Many  Few`): the answer and its range, under a name of what the microscope counts (URINE_MICROSCOPY:
+ * cells, casts, crystals, bacteria …); the same word normal, another no flag (which grade is more is not read).
+ */
+function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || !GRADE_WORD.test(words.at(-1)!) || !GRADE_WORD.test(words.at(-2)!)) return null;
+  const name = cleanName(words.slice(0, -2).join(' '));
+  if (!URINE_MICROSCOPY.test(name)) return null;
+  const [answer, range] = [words.at(-2)!, words.at(-1)!];
+  return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
+}
+
 const foldedName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -5137,6 +5218,25 @@ function arrowsAfterValues(tokens: string[]): string[] {
       out.splice(j, 2, out[j + 1]!, out[j]!);
       j++;
       continue;
+    }
+    // (labs52fix) A star alone between the name and the value (`Glucosa * 187 mg/dL [70-100]`, a Chilean LIS's
+    // out-of-range mark in a column before the result) is that value's printed flag, as `187 * mg/dL` is: read after
+    // the value (a footnote that says the star is something else still takes it, as it takes one after a value). Only
+    // before the line's first value with more after it (its unit, its range), and never a star first on the line
+    // (`* Glucosa 130`: the name's mark) nor one after the value (`3,6 g/L * 1,7 - 3,4`: the value's already).
+    // (With its unit against it, `* 187mg/dL`, the value, the star, then the unit, as the arrow below.)
+    if (out[j] === '*' && j + 1 < out.length && !out.slice(0, j).some((t) => parseValueToken(t) || splitStuckUnit(t))) {
+      const stuck = parseValueToken(out[j + 1]!) ? null : splitStuckUnit(out[j + 1]!);
+      if (stuck) {
+        out.splice(j, 2, stuck[0], '*', stuck[1]);
+        j += 2;
+        continue;
+      }
+      if (j + 2 < out.length && parseValueToken(out[j + 1]!)) {
+        out.splice(j, 2, out[j + 1]!, out[j]!);
+        j++;
+        continue;
+      }
     }
     // After a value and its unit, before a range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`), the arrow is that value's flag.
     if (/^[▲▼↑↓]$/.test(out[j]!) && out.slice(1, j - 1).some((t) => parseValueToken(t)) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
@@ -5579,12 +5679,28 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   if (k < n && tokens.slice(k).join('') === last && out.value !== null && out.unit && toUcum(out.unit) !== null && !out.rangeText && !out.flag
     && TRAILING_CODE.test(last) && (/[A-Z]/.test(last) || digitsMayBeCode) && knownName()) return out;
   // A method column after a full row (`3 mm/hr <=10 Capillary Photometry`): words without digits, not a row's part.
+  // (labs52fix) Its words may hold any Latin letter (`UV Cinético`, `Jaffé Compensado`, `Solubilización`), as the
+  // ASCII ones do: a letter outside ASCII had made the whole line no row.
   // An analyser's model there (`51.00 40.37-161.48pmol/L i2000SR`, `… ECLIA Cobas8000`, `… AU5800`): a word of letters
   // and digits that starts with a letter and is no unit, no flag and no site code — after a unit and a numeric range.
-  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (/^[A-Za-z][A-Za-z(),.\-/&]*$/.test(t) && !parseFlagToken(t))
+  if (k < n && out.unit && out.rangeText && tokens.slice(k).every((t) => (METHOD_WORD.test(t) && !parseFlagToken(t))
     || (/\d/.test(out.rangeText!) && ANALYSER_MODEL.test(t) && !isUnitToken(t) && !parseFlagToken(t) && !SITE_CODE.test(t)))) return out;
   return k === n ? out : null;
 }
+
+/**
+ * (labs52fix) A row of a text line whose range is printed in square brackets with its bounds against the dash or the
+ * comparator (`Glucosa 95 mg/dL [70-100]`, `[<=0.8]`): the range is what the brackets hold, as `[70 - 100]`
+ * (unparenthesizeRanges) and `(70-100)` read on such a line — the brackets are no part of its text. (A table's range
+ * cell is kept as printed, brackets and all, and so is Central European notation with two dots, `[4,0..10,0]`.)
+ */
+function bracketsOff(row: { rangeText?: string }): void {
+  const m = row.rangeText !== undefined ? /^\[((?:(?!\.\.)[^[\]])+)\]$/.exec(row.rangeText) : null;
+  if (m && readsAsRange(m[1]!)) row.rangeText = m[1]!;
+}
+
+/** (labs52fix) A word of a method column after a row's range: Latin letters (accented too) and the marks methods print. */
+const METHOD_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}(),.\-/&]*$/u;
 
 /** (labs38fix) A status word an app prints between a result and its bounds (`Below`, `Above`, `High`, `Low`, `Normal`). */
 const STATUS_BEFORE_BOUNDS = /^(?:below|above|high|low|normal)$/i;

@@ -60,13 +60,20 @@ export function cleanToken(token: string): string {
 }
 
 /** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
-const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min)(?=$|[\s),;])/gi;
+// (labs52fix) And cells counted per microscope field (`WBC / hpf`, `cells / lpf`).
+const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel|[wr]bcs?)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min|hpf|lpf)(?=$|[\s),;])/gi;
 
 /**
  * (labs36fix) A power of ten printed apart from the volume it counts per (`x10.e3 /uL`, `x10^3 /uL`, `x10E9 /L`, `10^6
  * /µL`): one unit. The power's marker (`^`, `E`, `.e`, `*`) must be printed: `10 /uL` may be a value and its unit.
  */
 const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\d{1,2}\)?)\s+(\/(?:[uµμmn]?l|mm3|cumm))(?=$|[\s),;])/gi;
+
+/**
+ * (labs52fix) A mass per cent printed with a space before its sign (`mg %`, `g %`, `gm %`: per 100 mL, as `mg%` is):
+ * one unit.
+ */
+const SPACED_MASS_PERCENT = /(?<=^|[\s(])([mµμu]?g|gms?)\s+%(?=$|[\s),;])/gi;
 
 /** An amount per 24 hours printed with a space before the hours (`mg/24 h`, `mmol/24 hrs`). */
 const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
@@ -144,7 +151,7 @@ function tokenizeLine(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').split(/[ \t\n\r\f\v]+/)
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/)
     // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
     .map((t, k, raw) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(t))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
@@ -500,6 +507,8 @@ const PRESENCE_VALUES = [
   ['not', 'detected'], ['none', 'detected'], ['negative'], ['positive'], ['detected'], ['trace'], ['absent'], ['present'], ['neg'], ['pos'],
   ['negativo'], ['negativa'], ['positivo'], ['positiva'], ['négatif'], ['négative'], ['positif'], ['negativ'], ['positiv'],
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
+  // (labs52fix) `Nil` (none: an Indian or British urine report's `Proteins  Nil  Nil`), as `Absent` is read.
+  ['nil'],
   // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
   ['negatif'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
@@ -672,6 +681,8 @@ export function qualitativeValueAt(tokens: readonly string[], i: number): number
 const RANGE_WORDS = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
+  // (labs52fix) `Nil` as `Absent`.
+  ['nil'],
 ] as const;
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {

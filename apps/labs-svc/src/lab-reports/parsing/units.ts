@@ -53,6 +53,8 @@ const SYNONYMS: Record<string, string> = {
   // (labs50fix) Indonesian `LPB` (lapang pandang besar, the high-power field) and `LPK` (lapang pandang kecil, low power).
   'lpb': '/[HPF]', '/lpb': '/[HPF]', 'lpk': '/[LPF]', '/lpk': '/[LPF]',
   '/hpf': '/[HPF]', 'hpf': '/[HPF]', 'per hpf': '/[HPF]', 'cells/hpf': '/[HPF]', '/lpf': '/[LPF]', 'lpf': '/[LPF]', 'per lpf': '/[LPF]', 'cells/lpf': '/[LPF]',
+  // (labs52fix) The cells counted named before the field (`WBC / hpf`, `RBC/hpf`: white or red cells per field), as `cells/hpf`.
+  'wbc/hpf': '/[HPF]', 'wbcs/hpf': '/[HPF]', 'rbc/hpf': '/[HPF]', 'rbcs/hpf': '/[HPF]', 'wbc/lpf': '/[LPF]', 'rbc/lpf': '/[LPF]',
   'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/{1.73_m2}': 'mL/min/{1.73_m2}',
   'ml/min/1.73': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min',
   // `fraction` (OBX-6 of LifeLabs/OLIS results in Ontario: HbA1c 0.065, transferrin saturation 0.25): a part of a
