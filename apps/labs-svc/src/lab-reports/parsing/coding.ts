@@ -218,6 +218,7 @@ function belowBloodCounts(row: RawRow): boolean {
  */
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
+  const counts = new Set<RawRow>();
   const out = rows.map((row) => {
     if (row.specimen === 'urine' || row.specimen === 'fluid' || coded(row)) return false;
     // `Blood`, `Occult Blood`: a strip's pad, but the word names a specimen too (a stool's occult blood, a clinic
@@ -231,7 +232,12 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
       const answer = (row.valueText ?? '').trim();
       // A range that is a strip's answer (`Protein  30 mg/dL  Negative`) is a urine strip's too.
       const stripRange = isStripAnswer((row.rangeText ?? '').trim()) && !/\d/.test(row.rangeText ?? '');
-      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange || belowBloodCounts(row))) return false;
+      if (!((row.value === null && isStripAnswer(answer)) || PER_FIELD.test(row.unit ?? '') || stripRange)) {
+        // (readfixA) A count far below a blood count's (belowBloodCounts) is a urine's only beside a urine row (below):
+        // alone (`WBC  3  x10^6/L  (0-5)`) it may as well be a CSF's.
+        if (belowBloodCounts(row)) counts.add(row);
+        return false;
+      }
     }
     // (labs50fix review) A presence test's name (`Ketones`, `Keton`, `Nitrite`, `Nitrit`: a strip's pad, no unit in the
     // catalog) with a number in a molar concentration (`0.3 mmol/L`, `12 umol/L`) outside a urine section is a blood
@@ -242,6 +248,16 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     return inUrine !== undefined;
   });
   const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
+  // (readfixA) Such counts beside a urine row (a strip's, the microscopy's, one under a urine heading), or beside a
+  // count so taken (`Leucocytes` then `Red Blood Cells` under the strip's rows), are the urine's.
+  for (let changed = counts.size > 0; changed;) {
+    changed = false;
+    rows.forEach((row, i) => {
+      if (out[i] || !counts.has(row) || !near(i)) return;
+      out[i] = true;
+      changed = true;
+    });
+  }
   for (let pass = 0; pass < 2; pass++) {
     rows.forEach((row, i) => {
       if (out[i] || row.specimen === 'urine' || row.specimen === 'fluid' || coded(row) || row.unit?.trim() || !near(i)) return;
@@ -486,6 +502,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (labs34fix review) Cells per microscope field (`3 /campo`, `2 /HPF`) are urine microscopy's (or another fluid's):
     // never a blood count, whatever the name (`Recuento de leucocitos` where no heading or reading said urine).
     if (biomarker && PER_FIELD.test(row.unit ?? '') && BLOOD_CELL_COUNT.test(biomarker.key)) biomarker = null;
+    // (readfixA) So is a white or red cell count (the names urine microscopy shares) whose range lies far below the
+    // blood's (belowBloodCounts: `WBC  3  x10^6/L  (0-5)`) that no urine row beside it made the urine's: a fluid's
+    // count, kept as printed. (A differential's `0-0.06 x10^9/L` basophils is the blood's.)
+    if (biomarker && !byCode && !row.biomarkerRef && /^(?:white|red)-blood-cell-count$/.test(biomarker.key) && belowBloodCounts(row)) biomarker = null;
     // A venous or capillary sample is not arterial blood: an analyte the catalog knows only as arterial is unknown here.
     if (biomarker && (row.specimen === 'venous' || row.specimen === 'capillary') && /arterial/.test(biomarker.key) && !/arterial/i.test(row.name)) biomarker = null;
     const byLoinc = byCode !== undefined;

@@ -164,12 +164,21 @@ export function countSpan(text: string | undefined): [number, number] | null {
   return m && Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : null;
 }
 
-/** (labs50fix; labsleft: moved from json-records) A span's flag against its bounds (countSpan), or null where it crosses one or there are none. */
-export function spanFlag([from, to]: [number, number], { low, high }: { low?: number; high?: number }): 'low' | 'high' | 'normal' | null {
+/**
+ * (labs50fix; labsleft: moved from json-records) A span's flag against its bounds (countSpan), or null where it crosses
+ * one or there are none. (readfixA) A bound is inclusive unless the range says otherwise, as flagFromRange reads it:
+ * `4-5` against `<5` reaches the bound (no flag), `5-6` against `<5` is wholly above it (high).
+ */
+export function spanFlag([from, to]: [number, number], { low, high, lowInclusive, highInclusive }: { low?: number; high?: number; lowInclusive?: boolean; highInclusive?: boolean }):
+  'low' | 'high' | 'normal' | null {
   if (low === undefined && high === undefined) return null;
-  if (low !== undefined && to < low) return 'low';
-  if (high !== undefined && from > high) return 'high';
-  return (low === undefined || from >= low) && (high === undefined || to <= high) ? 'normal' : null;
+  const lowInc = lowInclusive ?? true;
+  const highInc = highInclusive ?? true;
+  const belowLow = (v: number) => low !== undefined && (lowInc ? v < low : v <= low);
+  const aboveHigh = (v: number) => high !== undefined && (highInc ? v > high : v >= high);
+  if (belowLow(to)) return 'low';
+  if (aboveHigh(from)) return 'high';
+  return !belowLow(from) && !aboveHigh(to) ? 'normal' : null;
 }
 
 /**

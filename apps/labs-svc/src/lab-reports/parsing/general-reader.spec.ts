@@ -10768,8 +10768,10 @@ describe('labsrob2: a flag column\'s star printed under the unit header', () => 
 
 describe('labsrob2: a cell count whose range lies far below any blood count\'s is urine microscopy\'s', () => {
   // Made-up lines with no heading or specimen line: the range's scale alone says which count it is.
+  // (readfixA) Beside a urine row (here the strip's `Specific Gravity`): alone they may be a CSF's (readfixA D7).
   it('white and red cells in x10^6/L with an upper bound of millions per litre are the urine\'s counts', () => {
-    expect(coded(['Leucocytes           12        x10^6/L ( <10x10^6/L )', 'Red Blood Cells      4         x10^6/L ( <13x10^6/L )'].join('\n')).map((r) => [r[0], r[1], r[5]]))
+    expect(coded(['Specific Gravity   1.020', 'Leucocytes           12        x10^6/L ( <10x10^6/L )', 'Red Blood Cells      4         x10^6/L ( <13x10^6/L )'].join('\n'))
+      .slice(1).map((r) => [r[0], r[1], r[5]]))
       .toEqual([['leukocytes-in-urine', 12, 'high'], ['erythrocytes-in-urine', 4, 'normal']]);
   });
 
@@ -11353,5 +11355,105 @@ describe('labs52fix: urine microscopy\'s grade in words against its range\'s gra
 
   it('negative: grade words after a name microscopy does not count read nothing (`Visitors  Few  Few`)', () => {
     expect(codedWithText(lines('Visitors  Few  Few', 'Side effects  Many  Few'))).toEqual([]);
+  });
+});
+
+describe('readfixA: a review of the records reader\'s sections, answers, span flags and fluid counts mended', () => {
+  // Made-up records in an OCR table extractor's shape (test_name/result/units/range) and made-up printed lines.
+  const cell = (name: string, result = '', units = '', range = '') => ({ test_name: name, result, units, range });
+  const ocr = (...rows: object[]) => JSON.stringify(rows, null, 2);
+
+  it('D1: twenty records named by a letter and a run of hyphens read nothing (the name pattern no longer backtracks over the hyphens)', () => {
+    const doc = JSON.stringify(Array.from({ length: 20 }, () => ({ name: `A${'-'.repeat(78)}!`, value: '5', range: '1-2' })));
+    expect(coded(doc)).toEqual([]);
+  });
+
+  it('D1 negative: a hyphenated element name of several words under a urine examination still reads as printed', () => {
+    const doc = ocr(cell('URINE ROUTINE EXAMINATION'), cell('Calcium-oxalate mono-hydrate crystals', '2', '/hpf', '0 - 5'));
+    expect(codedWithText(doc).map((r) => [r[0], r[1]])).toEqual([['?Calcium-oxalate mono-hydrate crystals', 2]]);
+  });
+
+  it('D2: a long key of repeated `urin` still says urine (the examination pattern no longer rescans it)', () => {
+    const doc = JSON.stringify({ [`urine ${'urin'.repeat(50000)}`]: [{ name: 'Pus cells', value: '2', unit: '/hpf', range: '0-5' }] });
+    expect(coded(doc).map((r) => [r[0], r[1]])).toEqual([['leukocytes-in-urine', 2]]);
+  });
+
+  it('D2 negative: a German one-word urine examination (`Urinstatus`, `Urinteststreifen`) still heads an examination', () => {
+    for (const key of ['Urinstatus', 'Urinteststreifen']) {
+      const doc = JSON.stringify({ [key]: [{ name: 'Ascorbic Acid', value: 'Negative', range: 'Negative' }] });
+      expect(codedWithText(doc).map((r) => [r[0], r[2], r[7]])).toEqual([['?Ascorbic Acid', 'Negative', 'normal']]);
+    }
+  });
+
+  it('D3: under a stool heading a count per field printed as a span is the fluid\'s result as a single number is', () => {
+    const doc = ocr(cell('STOOL EXAMINATION'), cell('RBC', '0-1', '/hpf', '0-2'), cell('WBC', '2', '/hpf', '0-5'), cell('RBC', '3', '/hpf', '0-2'));
+    expect(codedWithText(doc).map((r) => [r[0], r[1] ?? r[2], r[3]])).toEqual([['?RBC', '0-1', '/[HPF]'], ['?WBC', 2, '/[HPF]'], ['?RBC', 3, '/[HPF]']]);
+  });
+
+  it('D3 negative: under a stool heading a span with no per-field unit, or an element the catalog knows only in urine, reads nothing', () => {
+    expect(coded(ocr(cell('STOOL EXAMINATION'), cell('WBC', '2-4', '', '0-5'), cell('Pus cells', '0-1', '/hpf', '0-2')))).toEqual([]);
+  });
+
+  it('D4: a pending `Stool Culture` ends the urine section: `Occult Blood Negative` after it is no urine\'s blood', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Ketones', 'Negative', '', 'Negative'), cell('Stool Culture'), cell('Occult Blood', 'Negative', '', 'Negative'));
+    expect(coded(doc).map((r) => r[0])).toEqual(['ketones-in-urine']);
+  });
+
+  it('D4 negative: a pending `Stool Culture` under a stool heading keeps the stool\'s section; a pending `Urine Culture` keeps the urine\'s', () => {
+    expect(coded(ocr(cell('STOOL EXAMINATION'), cell('Stool Culture'), cell('RBC', '3', '/hpf', '0-2'))).map((r) => r[0])).toEqual(['?RBC']);
+    expect(coded(ocr(cell('URINE ROUTINE'), cell('Urine Culture'), cell('Occult Blood', 'Negative', '', 'Negative'))).map((r) => r[0]))
+      .toEqual(['hemoglobin-urine-presence']);
+  });
+
+  it('D5: every Indonesian clarity answer with `agak`, `sedikit` or `sangat` is a urine clarity (`Sedikit Jernih` again)', () => {
+    for (const answer of ['Jernih', 'Keruh', 'Agak Jernih', 'Agak Keruh', 'Sedikit Jernih', 'Sedikit Keruh', 'Sangat Jernih', 'Sangat Keruh']) {
+      const doc = JSON.stringify({ urinalisa: [{ test_name: 'Kejernihan', result: answer, range: 'Jernih' }] });
+      expect(codedWithText(doc).map((r) => [r[0], r[2], r[7]])).toEqual([['urine-clarity', answer, answer === 'Jernih' ? 'normal' : null]]);
+    }
+  });
+
+  it('D5 negative: a colour or another word after `sedikit` is no clarity answer', () => {
+    for (const answer of ['Sedikit Kuning', 'Sedikit Sekali']) {
+      expect(coded(JSON.stringify({ urinalisa: [{ test_name: 'Kejernihan', result: answer, range: 'Jernih' }] }))).toEqual([]);
+    }
+  });
+
+  it('D6: a span per field that reaches a bound the range excludes is no normal (`4-5` against `<5`); one wholly above it is high', () => {
+    expect(codedWithText('Pus cells  4-5  /hpf  <5').map((r) => [r[0], r[2], r[7]])).toEqual([['leukocytes-in-urine', '4-5', null]]);
+    expect(codedWithText('Pus cells  5-6  /hpf  <5').map((r) => [r[2], r[7]])).toEqual([['5-6', 'high']]);
+  });
+
+  it('D6 negative: within an inclusive bound a span is normal (`4-5` against `0-5`, `2-4` against `<5`)', () => {
+    expect(codedWithText('Pus cells  4-5  /hpf  0-5').map((r) => [r[2], r[7]])).toEqual([['4-5', 'normal']]);
+    expect(codedWithText('Pus cells  2-4  /hpf  <5').map((r) => [r[2], r[7]])).toEqual([['2-4', 'normal']]);
+  });
+
+  it('D7: a `Specimen:` or `Sample:` line naming CSF or a pleural fluid makes the counts after it the fluid\'s, no urine\'s nor blood\'s', () => {
+    expect(coded(lines('Specimen: CSF', 'WBC  3  x10^6/L  (0-5)')).map((r) => [r[0], r[1]])).toEqual([['?WBC', 3]]);
+    expect(coded(lines('Specimen: CSF', 'WBC  6.2  x10^9/L  4.0-11.0')).map((r) => r[0])).toEqual(['?WBC']);
+    expect(coded(lines('Sample: Pleural fluid', 'WBC  300  x10^6/L  (0-1000)', 'Protein  30  g/L')).map((r) => [r[0], r[1]])).toEqual([['?WBC', 300], ['?Protein', 30]]);
+  });
+
+  it('D7: a count far below a blood count\'s with no urine row beside it is nobody\'s known analyte; beside the strip\'s rows it is the urine\'s', () => {
+    const counts = ['Leucocytes           12        x10^6/L ( <10x10^6/L )', 'Red Blood Cells      4         x10^6/L ( <13x10^6/L )'];
+    expect(coded(lines(...counts)).map((r) => [r[0], r[1], r[5]])).toEqual([['?Leucocytes', 12, 'high'], ['?Red Blood Cells', 4, 'normal']]);
+    expect(coded(lines('Specific Gravity   1.020', 'Protein   Trace', ...counts)).map((r) => r[0]))
+      .toEqual(['specific-gravity-urine', 'protein-urine-presence', 'leukocytes-in-urine', 'erythrocytes-in-urine']);
+  });
+
+  it('D7 negative: `Specimen: Urine` keeps the count the urine\'s; a specimen line of serum and CSF says no fluid; a blood count with no specimen line stays one', () => {
+    expect(coded(lines('Specimen: Urine', 'WBC  3  x10^6/L  (0-5)')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+    expect(coded(lines('Specimen: Serum and CSF', 'Albumin  40  g/L  35-50')).map((r) => r[0])).toEqual(['albumin']);
+    expect(coded('Leucocytes     6200    x10^6/L    4000 - 11000').map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+
+  it('D8: one colour spelled two ways is the reference\'s (`Colorless` against `Colourless`, `Marron` against `Marrón`)', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Colorless', '', 'Colourless'), cell('Color', 'Marron', '', 'Marrón'));
+    expect(codedWithText(doc).map((r) => [r[2], r[7]])).toEqual([['Colorless', 'normal'], ['Marron', 'normal']]);
+  });
+
+  it('D8 negative: another colour against a folded one is no normal (`Brown` against `Marrón`, `Red` against `Colourless`)', () => {
+    const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Brown', '', 'Marrón'), cell('Colour', 'Red', '', 'Colourless'));
+    expect(codedWithText(doc).map((r) => [r[2], r[7]])).toEqual([['Brown', null], ['Red', null]]);
   });
 });

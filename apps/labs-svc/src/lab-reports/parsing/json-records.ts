@@ -433,18 +433,11 @@ function answerShaped(text: string, range: unknown): boolean {
  * Still only for a test the catalog answers in words (answersInWordsOf).
  */
 function expectedWord(text: string, range: unknown): boolean {
-  return answerShaped(text, range) && (canonicalQualitative(text) === canonicalQualitative(range as string) || sameColour(text, range as string));
-}
-
-/**
- * (labs51fix) Two colour answers of one base colour (tokens.ts colourBase): a shade of the reference's colour
- * (`"Lemon Yellow"` against `"Pale Yellow"`, `"Kuning muda"` against `"Kuning"`) is the colour expected, as a clinician
- * reads it. Another base colour (`"Amber"`, `"Red"` against `"Pale yellow"`) is no shade of it: read without a flag,
- * as before. (labs51fix2) And one lightness (tokens.ts sameColourShade): a dark shade (`"Dark yellow"`, `"Amarillo
- * oscuro"`) is no normal against a plain or light reference (`"Yellow"`, `"Amarillo claro"`).
- */
-function sameColour(text: string, range: string): boolean {
-  return sameColourShade(text, range);
+  // (labs51fix) Or two colour answers of one base colour and lightness (tokens.ts sameColourShade): a shade of the
+  // reference's colour (`"Lemon Yellow"` against `"Pale Yellow"`, `"Kuning muda"` against `"Kuning"`) is the colour
+  // expected, as a clinician reads it; another base colour (`"Amber"` against `"Pale yellow"`) or a dark shade against a
+  // plain or light reference (labs51fix2: `"Dark yellow"` against `"Yellow"`) is read without a flag.
+  return answerShaped(text, range) && (canonicalQualitative(text) === canonicalQualitative(range as string) || sameColourShade(text, range as string));
 }
 
 /** (labs50fix review) The answers labs50fix added (`Negatif`, `Reaktif`, `Non Reaktif`): new records for the dated guard. */
@@ -567,12 +560,17 @@ function recordSpan(v: unknown): { value: null; text: string; span: [number, num
  */
 const MICROSCOPY_ELEMENT = /\b(?:cells?|crystals?|casts?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$|^(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)\b/iu;
 
+/** (readfixA) A text without its accents and other combining marks (`Análisis` `Analisis`). */
+function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** (labs51fix2) Whether records are under a urine examination's heading (true), a urine heading's name, or neither. */
 type Examined = boolean | string;
 
 /** (labs51fix2) Whether a heading holds every word of a name (`URINE MICROALBUMIN` of `Microalbumin`), folded. */
 function namedBy(heading: string, name: string): boolean {
-  const words = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const words = (t: string) => withoutMarks(t).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
   const own = new Set(words(heading));
   const of = words(name);
   return of.length > 0 && of.every((w) => own.has(w));
@@ -586,7 +584,7 @@ function namedBy(heading: string, name: string): boolean {
  * `Urinstatus`, `Harnsediment`, `U/A`): what a laboratory prints over its results, not a stock list's or a
  * catalogue's title (`URINE LAB STOCK`).
  */
-const URINE_EXAMINATION = /\b(?:exam\w*|esame|anal[iy][sz]\w*|routine|rutin\w*|r\s?\/\s?e|r\s?&\s?m|u\s?\/?\s?a|complete|completo|completa|lengkap|general|micros\w*|mikroskop\w*|sediment\w*|sedimen|dipstick|strip|sti[xc]ks?|status|untersuchung|befund|tests?|profile|pemeriksaan)\b|urinaly\w*|urinalisa|uri?o?anal[iy]\w*|(?:urin|harn)\w*?(?:status|sediment|untersuchung|befund|analyse|stix|streifen)/i;
+const URINE_EXAMINATION = /\b(?:exam\w*|esame|anal[iy][sz]\w*|routine|rutin\w*|r\s?\/\s?e|r\s?&\s?m|u\s?\/?\s?a|complete|completo|completa|lengkap|general|micros\w*|mikroskop\w*|sediment\w*|sedimen|dipstick|strip|sti[xc]ks?|status|untersuchung|befund|tests?|profile|pemeriksaan)\b|urinaly\w*|urinalisa|uri?o?anal[iy]\w*|(?:urin|harn)\w{0,30}?(?:status|sediment|untersuchung|befund|analyse|stix|streifen)/i;
 /**
  * (labs51fix2) A heading naming a specimen other than urine and blood (result-list.ts OTHER_SPECIMEN_WORDS: `STOOL
  * EXAMINATION`, `SEMEN ANALYSIS`, `Sputum`), and no other specimen beside it (SPECIMEN_WORDS: `Blood, Urine and Stool
@@ -596,7 +594,7 @@ const URINE_EXAMINATION = /\b(?:exam\w*|esame|anal[iy][sz]\w*|routine|rutin\w*|r
 const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
 const SPECIMEN_WORDS = new RegExp(String.raw`\b(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})\b`, 'giu');
 function namesOtherSpecimen(name: string): boolean {
-  const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = withoutMarks(name);
   return OTHER_SPECIMEN.test(folded) && (folded.match(SPECIMEN_WORDS) ?? []).length < 2;
 }
 
@@ -608,7 +606,10 @@ function namesOtherSpecimen(name: string): boolean {
 const CULTURE_TEST = /\b(?:cultures?|c\s?[/&]\s?s|(?:uro)?cultivo|(?:uro)?cultura|\w*coltura|\w*kultur|biakan)\b/i;
 
 /** (labs51fix) A name as a result's is printed: one to six words, a letter first, no sentence's end, no colon (a label's). */
-const ELEMENT_NAME = /^\p{L}[\p{L}\p{M}\d()'\/.-]*(?:[ -][\p{L}\p{M}\d()'\/.-]+){0,5}$/u;
+// (readfixA) Words are parted by a space only: a hyphen is a word's own character, so each character of a name is
+// taken by one way only (a hyphen in the separator too backtracked over every split of a run of hyphens: 20 records
+// named `A` and 78 hyphens and `!` took a minute).
+const ELEMENT_NAME = /^\p{L}[\p{L}\p{M}\d()'\/.-]*(?: [\p{L}\p{M}\d()'\/.-]+){0,5}$/u;
 
 /** (labs50fix) A unit per microscope field (`/HPF`, `/lpf`, `LPB`, `LPK`): coding's PER_FIELD, as the text reader asks it. */
 function perField(unit: string): boolean {
@@ -1042,7 +1043,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   const examinedUnder = (name: string | undefined, specimenNow: RawRow['specimen'], inherited: Examined): Examined => {
     if (specimenNow !== 'urine') return false;
     if (!name?.trim()) return inherited;
-    if (opts.headingSpecimen?.(name) === 'urine') return URINE_EXAMINATION.test(name.normalize('NFD').replace(/\p{M}/gu, '')) || name;
+    if (opts.headingSpecimen?.(name) === 'urine') return URINE_EXAMINATION.test(withoutMarks(name)) || name;
     return opts.partOfExamination?.(name) || URINE_PART.test(name.trim()) ? true : inherited;
   };
   // (labs51fix2) How many records of a list are urine results: a count per microscope field of a name the catalog
@@ -1065,8 +1066,11 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // (labs51fix2) A pending test's record keeps the records after it in the section they are in (`Protein` pending in a
   // urine section, `Urine Culture` pending over a haemogram: neither opens a urine section) unless it names another
   // specimen than theirs (`Blood Sugar`, `Blood Culture` after urine rows): then the section ended with it.
+  // (readfixA) A pending test naming another specimen than urine and blood (namesOtherSpecimen: `Stool Culture`,
+  // `Sputum C/S`) ends a urine section as `Blood Culture` does: `Occult Blood Negative` after it is no urine's blood.
   const pendingHeading = (name: string, current: RawRow['specimen'], outer: RawRow['specimen']): RawRow['specimen'] => {
-    const said = opts.headingSpecimen?.(name);
+    const heading = opts.headingSpecimen?.(name);
+    const said = heading === undefined && current === 'urine' && namesOtherSpecimen(name) ? 'fluid' : heading;
     return said === undefined || said === current || current === undefined ? current : outer;
   };
   // (labs50fix) The specimen under a section's name: the one it says (headingSpecimen), none under a heading of blood,
@@ -1124,7 +1128,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // numbers (`"136-145"`), a bound in numbers or a unit of a quantity (`g/dL`) is no answer of that test — no row.
     // (labs50fix) A count per microscope field printed as a span (`"1 - 2"` with `"/HPF"`, `"LPB"`): kept as printed, as
     // the text reader keeps `4-6/HPF`, only with a per-field unit.
-    if (value.span && !perFieldCount) return null;
+    // (readfixA) The span's unit is asked, not the urine's (perFieldCount): a stool's or a semen's `RBC 0-1 /hpf` under
+    // its heading is the fluid's result as its `RBC 3 /hpf` is (perFieldCount only chooses the urine's names).
+    if (value.span && !perField(printedUnit)) return null;
     const answer = value.value === null && !value.span;
     // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
     // (labs51fix) A strip's word (recordStripWord: `"Normal"` against `"Normal"`) only under a urine section or a name

@@ -2087,8 +2087,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const specimenLine = SPECIMEN_LINE.exec(text);
     if (specimenLine) {
       const was = reportSpecimen;
-      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : undefined;
-      if (reportSpecimen && rows.length > sectionStart) specimenBelow = { from: sectionStart, to: rows.length };
+      // (readfixA) A specimen line naming a body fluid alone (`Specimen: CSF`, `Sample: Pleural fluid`) makes the rows fluid's.
+      reportSpecimen = urineAlone(specimenLine[1]!) ? 'urine' : fluidAlone(specimenLine[1]!) ? 'fluid' : undefined;
+      if (reportSpecimen === 'urine' && rows.length > sectionStart) specimenBelow = { from: sectionStart, to: rows.length };
       if (reportSpecimen) section = { ...section, specimen: reportSpecimen };
       else if (section.specimen === 'urine' && (was || /\b(?:blood|serum|plasma|edta|sst)\b/i.test(specimenLine[1]!))) section = section.absolute ? { absolute: true } : {};
     }
@@ -2969,7 +2970,16 @@ function isExaminationPart(heading: string): boolean {
   return EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase());
 }
 
-const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample\s+type)\s*[:=]\s*(\S.*)$/i;
+const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample(?:\s+type)?)\s*[:=]\s*(\S.*)$/i;
+
+/**
+ * (readfixA) A specimen line that names a body fluid and no blood or urine (`CSF`, `Pleural fluid`, `Ascitic fluid`,
+ * `Synovial`, `Body fluid`; sectionOf's words): not `Serum and CSF` (a pair for an index), which says no one specimen.
+ */
+function fluidAlone(text: string): boolean {
+  const t = text.toLowerCase();
+  return /\b(?:cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial|fluids?)\b/.test(t) && !/\b(?:blood|serum|plasma|urine|msu)\b/.test(t);
+}
 
 /**
  * A specimen line that names urine and nothing else (`Urine`, `Random urine`, `MSU`, `Urine Type Not Stated`): not

@@ -527,8 +527,9 @@ const ASPECT_VALUES = [
   ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['limpide'], ['trouble'], ['opalescent'],
   ['opalescente'], ['lactescent'], ['lactescente'], ['légèrement', 'trouble'], ['límpido'], ['limpido'], ['límpida'], ['limpida'],
   ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
-  // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`), json-records' CLARITY_ANSWER before: one list.
-  ['jernih'], ['keruh'], ['agak', 'jernih'], ['agak', 'keruh'], ['sedikit', 'keruh'], ['sangat', 'keruh'], ['sangat', 'jernih'],
+  // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`): json-records' CLARITY_ANSWER before, `agak`, `sedikit`
+  // or `sangat` before either word (readfixA: `Sedikit Jernih` was lost in the merge).
+  ['jernih'], ['keruh'], ['agak', 'jernih'], ['agak', 'keruh'], ['sedikit', 'jernih'], ['sedikit', 'keruh'], ['sangat', 'jernih'], ['sangat', 'keruh'],
 ] as const;
 /**
  * (labs51fix) Colours as a urine's colour is answered, one vocabulary (json-records' COLOR_ANSWER and coding's strip
@@ -542,7 +543,7 @@ const ASPECT_VALUES = [
 // Spanish and Portuguese `claro`, Italian `chiaro`, German `hell`, French `pâle`, `clair`), dark (`Dark`, `Deep`,
 // Indonesian `tua`, `oscuro`, `escuro`, `scuro`, `dunkel`, `foncé`), or neither (`Bright`; `kemerahan`, reddish, a
 // shift of hue).
-const LIGHT_SHADE = String.raw`very pale|pale|light|lemon|muda|pucat|claro|chiaro|hell|p[âa]le|clair`;
+const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|chiaro|hell|clair`;
 const DARK_SHADE = String.raw`dark|deep|tua|oscuro|escuro|scuro|dunkel|fonc[ée]`;
 const COLOUR_SHADE = String.raw`${LIGHT_SHADE}|${DARK_SHADE}|bright|kemerahan`;
 const COLOUR_ANSWER = new RegExp(String.raw`^(?:(${COLOUR_SHADE})[ -])?(?:(straw)[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
@@ -555,7 +556,7 @@ export function isColourAnswer(text: string): boolean {
 
 /**
  * (labs51fix) A colour answer's base colour word, lower case, its shades aside (`Lemon Yellow` and `Pale Yellow`:
- * `yellow`; `Kuning muda`: `kuning`); undefined for a text that is no colour answer. (labs51fix2) A straw is a
+ * `yellow`; `Kuning muda`: `kuning`; readfixA: folded, `Marrón` `marron`, `Colourless` `colorless`); undefined for a text that is no colour answer. (labs51fix2) A straw is a
  * yellow, a light one (`Straw`, `Straw yellow`: `yellow`), German `hellgelb` and `dunkelgelb` a `gelb`.
  */
 export function colourBase(text: string): string | undefined {
@@ -567,18 +568,21 @@ export function colourBase(text: string): string | undefined {
  * a straw, `hellgelb`), `dark` (DARK_SHADE, `dunkelgelb`; a dark word wins over a light one), `reddish`
  * (`kemerahan`), or `plain` (none, or `Bright`).
  */
-export function colourShade(text: string): { base: string; lightness: 'light' | 'dark' | 'reddish' | 'plain' } | undefined {
+function colourShade(text: string): { base: string; lightness: 'light' | 'dark' | 'reddish' | 'plain' } | undefined {
   const m = COLOUR_ANSWER.exec(text.trim());
   if (!m) return undefined;
-  const printed = m[3]!.toLowerCase();
+  // (readfixA) Spelled either way, one colour: accents and `colour`/`color` folded (`Marrón` and `Marron`,
+  // `Colourless` and `Colorless`).
+  const printed = m[3]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^colou?r/, 'color');
   const base = printed === 'straw' ? 'yellow' : /^(?:hell|dunkel)gelb$/.test(printed) ? 'gelb' : printed;
   const words = [m[1], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
-  const is = (shade: string) => words.some((w) => new RegExp(`^(?:${shade})$`, 'i').test(w));
-  const lightness = is(DARK_SHADE) || printed === 'dunkelgelb' ? 'dark'
+  const lightness = words.some((w) => DARK_SHADE_WORD.test(w)) || printed === 'dunkelgelb' ? 'dark'
     : words.includes('kemerahan') ? 'reddish'
-      : is(LIGHT_SHADE) || m[2] !== undefined || printed === 'straw' || printed === 'hellgelb' ? 'light' : 'plain';
+      : words.some((w) => LIGHT_SHADE_WORD.test(w)) || m[2] !== undefined || printed === 'straw' || printed === 'hellgelb' ? 'light' : 'plain';
   return { base, lightness };
 }
+const LIGHT_SHADE_WORD = new RegExp(`^(?:${LIGHT_SHADE})$`, 'i');
+const DARK_SHADE_WORD = new RegExp(`^(?:${DARK_SHADE})$`, 'i');
 
 /**
  * (labs51fix2) Whether a colour answer is a shade of its reference's colour, as a clinician reads a urine's: one base
@@ -595,9 +599,9 @@ export function sameColourShade(text: string, reference: string): boolean {
   return family(a.lightness) === family(b.lightness);
 }
 
-/** (labs51fix) A urine strip's colour answer (coding's isStripAnswer): a yellow, an amber or a straw, of any shade. */
+/** (labs51fix) A urine strip's colour answer (coding's isStripAnswer): a yellow (a straw is one: colourShade) or an amber, of any shade. */
 export function isStripColour(text: string): boolean {
-  return /^(?:yellow|amber|straw)$/.test(colourBase(text) ?? '');
+  return /^(?:yellow|amber)$/.test(colourBase(text) ?? '');
 }
 
 /** Qualitative results reports print in the value column: those of presence, a serology's, a culture's, a specimen's adequacy. */

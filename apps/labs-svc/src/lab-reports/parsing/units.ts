@@ -177,9 +177,7 @@ export function countPerLitreExponent(ucum: string | null | undefined): number |
  * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`, `/pL`) — white and red cells, platelets; not a urine sediment's `/uL`.
  */
 export function isBloodCountUcum(ucum: string | null | undefined): boolean {
-  const m = COUNT_UCUM.exec(ucum ?? '');
-  if (!m) return false;
-  return Number(m[1] ?? 0) + (PREFIX_EXPONENT[m[2] ?? ''] ?? 0) >= 9;
+  return (countPerLitreExponent(ucum) ?? -1) >= 9;
 }
 
 /**
