@@ -1092,19 +1092,28 @@ const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 export const LONGEST_NAME = 250;
 
 /**
- * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
- * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
- * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
- */
-/**
  * (labs52cat) Urine strip pads printed as what they test with what the pad detects in brackets (folded names): the
  * erythrocytes' pad detects haem (`Eritrosit (haem)`, Indonesian; `Erythrocytes (heme)`) — the strip's blood; the
  * protein pad albumin (`Protein (Albumin)`). Read so only in urine (matchInUrine); written from knowledge, not sourced.
+ * (readfixB) The cells' English names before the bracket (`Red blood cells (heme)`, `RBC (haem)`) are the
+ * erythrocytes' (stripPadName).
  */
 const STRIP_PAD_NAMES: Record<string, string> = {
   'erythrocytes hem': 'Blood', 'erythrocytes heme': 'Blood', 'rbc hem': 'Blood', 'rbc heme': 'Blood', 'protein albumin': 'Protein',
 };
 
+/** STRIP_PAD_NAMES' reading of a printed name with a bracket: its part before the bracket as the cells' name if it is one. */
+function stripPadName(printed: string): string | undefined {
+  const at = printed.indexOf('(');
+  const name = at > 0 && RED_CELLS.test(printed.slice(0, at).trim()) ? `Erythrocytes ${printed.slice(at)}` : printed;
+  return ownEntry(STRIP_PAD_NAMES, normalizeName(name));
+}
+
+/**
+ * The biomarker catalog for coding: LOINC codes (primary and alternate) and every alias, normalized. Matching by code
+ * first, then by name, then by the name without filler words (`Glucose Level`), without a parenthesis
+ * (`Blood Urea Nitrogen (BUN)`) or by the parenthesis alone (`(BUN)`).
+ */
 export class BiomarkerCatalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();
@@ -1645,7 +1654,7 @@ export class BiomarkerCatalog {
       .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase');
     // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:
     // the blood pad, not the cells; `Protein (Albumin)`: the protein pad).
-    const n = printed && /[(]/.test(printed) ? ownEntry(STRIP_PAD_NAMES, normalizeName(printed)) ?? printed : printed;
+    const n = printed && /[(]/.test(printed) ? stripPadName(printed) ?? printed : printed;
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.

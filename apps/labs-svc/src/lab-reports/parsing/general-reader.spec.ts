@@ -11,7 +11,7 @@ import { renderTextAsPdf } from '../../testing/lab-pdf.renderer.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
 import { readReport } from './report-reader.js';
 import { readResultLists } from './result-list.js';
-import { assignCells, headerColumns, htmlLines, inferColumns, markdownCells, textCells } from './table.js';
+import { assignCells, headerColumns, htmlLines, inferColumns, markdownCells, textCells, unemphasizedCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
 import { halfWidth, isDateToken, isTimeToken, isUnitToken, numericRangeAt, tokenize, withoutValueEmoji } from './tokens.js';
@@ -11455,5 +11455,76 @@ describe('readfixA: a review of the records reader\'s sections, answers, span fl
   it('D8 negative: another colour against a folded one is no normal (`Brown` against `Marrón`, `Red` against `Colourless`)', () => {
     const doc = ocr(cell('URINE ROUTINE'), cell('Colour', 'Brown', '', 'Marrón'), cell('Colour', 'Red', '', 'Colourless'));
     expect(codedWithText(doc).map((r) => [r[2], r[7]])).toEqual([['Brown', null], ['Red', null]]);
+  });
+});
+
+describe('readfixB: a read of the text reader, table and catalog part of the day mended', () => {
+  // Made-up lines. Long runs of no-break spaces (U+00A0, U+2003) are what PDF and web-page extraction leave.
+  const nb = (n: number, c = '\u00a0') => c.repeat(n);
+
+  it('D1 negative: a bracketed cell padded with thousands of no-break spaces still reads as the cell it is (the line under it keeps its own name)', () => {
+    const cells = `Urine Protein Excretion               g/D             (${nb(4000)}<0.15${nb(4000)})`;
+    expect(results(lines(cells, 'protein/creat ratio             232 H mg/mmol Creat   ( 15-35    )')).map((r) => r.name)).toEqual(['protein/creat ratio']);
+  });
+
+  it('D1: a name whose bracket opens a long run of no-break spaces and no cell joins its lower-case rest', () => {
+    const rows = results(lines(`Vitamin  (${nb(4000, '\u2003')}x`, 'free 5 mg/dL'));
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[5, 'mg/dL']]);
+    expect(rows[0]!.name).toMatch(/^Vitamin[\s\S]*x free$/);
+  });
+
+  const codeWarnings = (text: string) => parseTextReport(text, opts).warnings.map((w) => w.code);
+
+  it('D2: a `public` with a long run of spaces after it among result rows is no declaration; the rows read', () => {
+    const text = lines('Sodium  140  mmol/L  135-145', `public${' '.repeat(40000)}x`, 'Potassium  4.1  mmol/L  3.5-5.1');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['sodium', 140], ['potassium', 4.1]]);
+    expect(codeWarnings(text)).not.toContain('source-code');
+  });
+
+  it('D2 negative: Java\'s declarations with one or several modifiers, spaced any way, still make the text code', () => {
+    const java = ['package lab.app;', 'public  class  Reader {', '  private static final int MAX = 10;', '  protected  int count;',
+      '  public static void main(String[] args) {', '    count = 0;', '  }', '  static public int read(int a) {', '    return a;', '  }',
+      '  internal Reader(int a)', '}'];
+    expect(parseTextReport(java.join('\n'), opts).rows).toEqual([]);
+    expect(codeWarnings(java.join('\n'))).toEqual(['source-code']);
+  });
+
+  it('D3: a bold row after a run of 4,000 spaces reads its bold cells (value, flag)', () => {
+    const row = `${' '.repeat(4000)}**Glucose**   **150**   mg/dL   70-99   **H**`;
+    expect(coded(row)).toEqual([['glucose', 150, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('D3 negative: bold words inside a cell, and bold after a single space, stay as printed (no cell)', () => {
+    expect(unemphasizedCells(`Glucose${' '.repeat(5000)}150 **mg/dL**x   70-99`)).toBe(`Glucose${' '.repeat(5000)}150 **mg/dL**x   70-99`);
+    expect(unemphasizedCells('Glucose   150   mg/dL **H**')).toBe('Glucose   150   mg/dL **H**');
+  });
+
+  it('D4: under `URINALYSIS` a strip pad named as the red cells in English with what it detects is the strip\'s blood', () => {
+    for (const name of ['Red blood cells (heme)', 'Red cells (haem)', 'RBC (heme)', 'RBCs (hem)']) {
+      expect(codedWithText(`URINALYSIS\n${name} 1+ Negative`).map((r) => [r[0], r[2], r[7]])).toEqual([['hemoglobin-urine-presence', '1+', 'abnormal']]);
+    }
+  });
+
+  it('D4 negative: `Red blood cells (heme)` outside urine is the blood count; `Red blood cells` under urine with a per-field span the cells', () => {
+    expect(coded('Red blood cells (heme) 4.5 10^6/uL 4.4 - 5.9').map((r) => r[0])).toEqual(['red-blood-cell-count']);
+    expect(coded('URINALYSIS\nRed blood cells 1 - 2 /HPF 0 - 2').map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
+  });
+
+  const table = (head: string, ...rows: string[]) => lines(head, `|${'---|'.repeat(head.split('|').length - 2)}`, ...rows);
+
+  it('D5: one bound filled under two bound columns is a limit on its own side, and the flag follows', () => {
+    expect(codedWithRangeText(table('| Test | Result | Unit | H | L |', '| Sodium | 150 | mmol/L | 145 | |')).map((r) => [r[0], r[1], r[4], r[5], r[6]]))
+      .toEqual([['sodium', 150, null, 145, 'high']]);
+    expect(codedWithRangeText(table('| Test | Result | Unit | L | H |', '| Potassium | 3.0 | mmol/L | 3.5 | |')).map((r) => [r[0], r[1], r[4], r[5], r[6]]))
+      .toEqual([['potassium', 3, 3.5, null, 'low']]);
+    expect(codedWithRangeText(table('| Test | Result | Unit | Low | High |', '| Glucose | 90 | mg/dL | | 99 |')).map((r) => [r[0], r[1], r[4], r[5], r[6]]))
+      .toEqual([['glucose', 90, null, 99, 'normal']]);
+  });
+
+  it('D5 negative: both bounds filled read as the range (upper first or not); a flag letter in a bound cell is the flag', () => {
+    expect(codedWithRangeText(table('| Test | Result | Unit | H | L |', '| Sodium | 140 | mmol/L | 145 | 135 |')).map((r) => [r[0], r[4], r[5], r[6]]))
+      .toEqual([['sodium', 135, 145, 'normal']]);
+    expect(codedWithRangeText(table('| Test | Result | L | H | Units |', '| Potassium | 2.9 | L | | mmol/L |')).map((r) => [r[0], r[1], r[6]]))
+      .toEqual([['potassium', 2.9, 'low']]);
   });
 });

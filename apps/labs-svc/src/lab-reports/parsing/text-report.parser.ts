@@ -195,7 +195,7 @@ export function parseTextReport(text: string, opts: TextParseOptions = {}): Pars
  * A declaration, which only code has and every program has many of: a function's, a variable's, a class's, an
  * import, C's preprocessor, Go's, Java's and C's modifiers. A report's rows ending in `);` or `;`, its OCR's `}` lines
  * and `//` remarks, and notes that start with `return` or `if (` look like statements; no report declares.
- * The declarations among CODE_LINE_STARTS (and counted apart: isSourceCode).
+ * Tested apart from CODE_LINE_STARTS, which holds the other code-shaped line starts (counted apart: isSourceCode).
  * (labsleft) Those of more languages, each by its keyword in the case the language writes it (lower case; SQL's in
  * upper or lower case): Ruby, shell, Rust, Kotlin, Swift, C#, Perl, R, PHP, SQL's statements (a table's creation, a
  * row's insertion, a query) and CSS's rules — a report's line starts with a capital or a number, and one that starts
@@ -218,7 +218,9 @@ const DECLARATION = [
   // syntax; Java's and C's modifiers on a line that ends a declaration (`;`, `{`) or opens a method (`public Name(…)`).
   /^import\s+(?:[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*;?$|[{*'"(]|type\s+\{|[\w$]+\s*(?:,\s*\{|from\s+['"]))/,
   /^(?:from\s+[\w.]+\s+import\s|export\s+(?:default\b|[{*]|(?:async\s+)?function\b|(?:abstract\s+)?class\b|const\b|let\b|var\b|type\b|interface\b|enum\b|[A-Za-z_]\w*=)|func\s+(?:\([^)]*\)\s*)?[A-Za-z_]\w*\s*[(\[]|package\s+[a-z][\w.]*;?$)/,
-  /^(?:(?:public|private|protected|static|internal)\s+)+(?:[^;{}]*[;{]$|(?:[\w<>[\],.?]+\s+)*[A-Za-z_]\w*\s*\((?:\s*\)|\s*[A-Za-z_][\w<>[\].?]*\s+[A-Za-z_]\w*[\s,)]).*$)/,
+  // (readfixB) The modifiers matched once, atomically (a lookahead's capture, then the capture): `(?:word\s+)+` gave a
+  // long run of spaces back one at a time to every split, quadratic (`public`, 40,000 spaces, `x`: 4.2 s).
+  /^(?=((?:(?:public|private|protected|static|internal)\s+)+))\1(?:[^;{}]*[;{]$|(?:[\w<>[\],.?]+\s+)*[A-Za-z_]\w*\s*\((?:\s*\)|\s*[A-Za-z_][\w<>[\].?]*\s+[A-Za-z_]\w*[\s,)]).*$)/,
   // (labsleft) Ruby's: `class Name < Base`, `module Name`, `require 'x'`, `attr_reader :x` (and `def`, above).
   /^(?:class\s+[A-Z]\w*(?:::[A-Z]\w*)*\s*(?:<\s*[A-Z][\w:]*)?|module\s+[A-Z]\w*(?:::[A-Z]\w*)*)$/,
   /^(?:require(?:_relative)?\s*\(?\s*['"][^'"]+['"]\s*\)?;?|attr_(?:reader|writer|accessor)\s+:\w+.*)$/,
@@ -274,7 +276,6 @@ const DECLARATION = [
  */
 const CODE_LINE_STARTS = [
   /^\/[/*]/,
-  ...DECLARATION,
   /^return(?:$|[\s;(])/,
   /^(?:if|for|while|switch|catch)\s*\(/,
   /^\}\s*(?:else|catch|finally)\b/,
@@ -305,7 +306,7 @@ const CODE_LINE_ENDS = [
 ];
 
 
-/** Whether a trimmed line is code-shaped (CODE_LINE_STARTS, CODE_LINE_ENDS). */
+/** Whether a trimmed line that declares nothing (DECLARATION, tested first) is code-shaped (CODE_LINE_STARTS, CODE_LINE_ENDS). */
 function isCodeShaped(t: string): boolean {
   return CODE_LINE_STARTS.some((r) => r.test(t)) || (/[{};]$/.test(t) && CODE_LINE_ENDS.some((r) => r.test(t)));
 }
@@ -338,9 +339,9 @@ function codeShapedLines(text: string, opts: TextParseOptions = {}): { lines: nu
       results++;
       continue;
     }
-    // A declaration is code-shaped (CODE_LINE_STARTS holds DECLARATION): tested once. (labsleftfix) A shell function's
-    // head alone (`usage()`) declares when its brace is the next line; Ruby's `def name` with no parameters when an
-    // `end` alone closes it within twenty lines (a patient's `def recheck` has none).
+    // A declaration is code-shaped: DECLARATION is tested here, once; CODE_LINE_STARTS (isCodeShaped) holds the rest.
+    // (labsleftfix) A shell function's head alone (`usage()`) declares when its brace is the next line; Ruby's `def
+    // name` with no parameters when an `end` alone closes it within twenty lines (a patient's `def recheck` has none).
     if (DECLARATION.some((r) => r.test(t)) || (/^[A-Za-z_][\w-]*\s*\(\)$/.test(t) && kept[i + 1] === '{')
       || (/^def\s+(?:self\.)?[a-z_]\w*[?!]?$/.test(t) && kept.slice(i + 1, i + 21).includes('end'))) {
       declarations++;
@@ -369,7 +370,7 @@ function readsAsResult(t: string, opts: TextParseOptions): boolean {
   if (/^[=:]$/.test(words[words.length - 1]!)) words.pop();
   if (!words.length) return false;
   words[words.length - 1] = words[words.length - 1]!.replace(/[=:]$/, '');
-  if (!words.every((w) => /^\(?[A-Za-z][\w.\-/',%+]*\)?$/.test(w) && !/[+=]/.test(w))) return false;
+  if (!words.every((w) => /^\(?[A-Za-z][\w.\-/',%]*\)?$/.test(w))) return false;
   let k = at + 1;
   const unit = k < tokens.length && toUcum(tokens[k]!) !== null && !/^(?:[hHlL]|HH|LL)$/.test(tokens[k]!);
   if (unit) k++;
@@ -3861,8 +3862,13 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // (labsrobfix) Bound columns printed upper first (`| H | L |`): the range reads from the lower bound's cell to the upper's.
   const boundFirst = (i: number) => (columns[i]!.bound === 'low' ? 0 : columns[i]!.bound === 'high' ? 2 : 1);
   const rangeCells = values.flatMap((v, i) => (columns[i]!.role === 'range' && v ? [i] : []));
-  const rangePrinted = rangeCells.every((i) => columns[i]!.bound)
-    ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim() : get('range');
+  // (readfixB) One bound cell filled, the other empty (`| Sodium | 150 | mmol/L | 145 | |` under `| H | L |`): a limit on
+  // its own side (`<=145`), not a bare number.
+  const lone = rangeCells.length === 1 ? rangeCells[0]! : -1;
+  const loneBound = lone >= 0 && /^\d+(?:[.,]\d+)?$/.test(values[lone]!.trim()) ? columns[lone]!.bound : undefined;
+  const rangePrinted = loneBound ? `${loneBound === 'low' ? '>=' : '<='}${values[lone]!.trim()}`
+    : rangeCells.every((i) => columns[i]!.bound)
+      ? [...rangeCells].sort((a, b) => boundFirst(a) - boundFirst(b)).map((i) => values[i]).join(' ').trim() : get('range');
   let rangeText = rangePrinted.replace(/^ref(?:erence)?\.?\s*:\s*/i, '');
   // (labs49fix) `High (Normal <1000)`, `Normal (<=45) - Insulin Sensitive`: a status word, the reference in parentheses.
   const statusColumn = columns.some((c) => c.role === 'range' && c.statusToo);
@@ -4477,8 +4483,13 @@ const TIMED_TEST = /\b(?:bleeding|clotting|coagulation|clot|retraction|lysis|pro
 /** (labs36fix review) A name of the time of day (`Hora`, `Hora de toma`, `Time`, `Heure`, `Uhrzeit`): its `8 h 30 min` a clock's. */
 const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
 
-/** (labsrob2) A value with a power of ten against it, no volume (`6.37x10.e3`, `7.2x10^3`, `4.1×10E9`). */
-const VALUE_AGAINST_POWER = /^\d+(?:[.,]\d+)?[*x×]10(?:\^|\*\*|\.?E)\d{1,2}$/i;
+/**
+ * (labsrob2) A value with a power of ten against it, no volume (`6.37x10.e3`, `7.2x10^3`, `4.1×10E9`): the mantissa,
+ * `10` and the exponent (powersWithTheirUnit).
+ */
+const VALUE_AGAINST_POWER = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|\.?E)(\d{1,2})$/i;
+/** A count's volume printed apart from its power of ten (`/uL`, `1/µl`, `/mm3`, `/l`). */
+const PER_VOLUME = /^1?\/(?:[uµμ]l|mm3|l)$/i;
 
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
@@ -4544,7 +4555,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // (labsrob2) A value against a power of ten whose volume stands apart (`:6.37x10.e3 /uL`, `:7.2x10^3 /uL`): read as
   // parseRowLine reads it (powersWithTheirUnit: the value and the power with its volume, or the plain count where the
   // range is printed whole), not split at the `x` as a unit against the value.
-  if (VALUE_AGAINST_POWER.test(tokens[0]!) && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(tokens[1] ?? '')) {
+  if (VALUE_AGAINST_POWER.test(tokens[0]!) && PER_VOLUME.test(tokens[1] ?? '')) {
     const read = powersWithTheirUnit(['_', ...tokens, ...(rangeText ? tokenize(rangeText) : [])]);
     tokens.splice(0, 2, read[1]!, read[2]!);
   }
@@ -4770,7 +4781,9 @@ function endsName(fragment: string): boolean {
  * name (`associated`, `B12`).
  */
 function readsAsCell(part: string): boolean {
-  const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(part)?.[1] ?? part;
+  // (readfixB) The bracket's inside trimmed after the match, not by `\s*` around a lazy `(.*?)`: that retried every
+  // split of a long run of spaces (no-break spaces from a PDF or a web page: 4,000 of them took 20 s).
+  const inner = /^[([](.*)[)\]]$/.exec(part)?.[1]?.trim() ?? part;
   if (!inner) return false;
   if (loneUnit(inner) || readsAsRange(inner) || (/^\S+$/.test(inner) && parseValueToken(inner))) return true;
   return tokenize(part).some((t) => isDateToken(t) || (/\d/.test(t) && isTimeToken(t)));
@@ -5167,9 +5180,9 @@ function powersWithTheirUnit(tokens: string[]): string[] {
     // (Printed apart from it, `0.3  x10^3/uL  150 - 400`, a count is read as printed: the catalog holds no range of a
     // count to tell a plain-scale range from one on the printed scale.)
     // (labsrob2) The power's marker as `.e` too (`6.37x10.e3  /uL`), as printed apart (`6.37 x10.e3 /uL`).
-    const m = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|\.?E)(\d{1,2})$/i.exec(out[j]!);
+    const m = VALUE_AGAINST_POWER.exec(out[j]!);
     if (!m) continue;
-    const u = out.findIndex((t, k) => k > j && /^1?\/(?:[uµμ]l|mm3|l)$/i.test(t));
+    const u = out.findIndex((t, k) => k > j && PER_VOLUME.test(t));
     if (u < 0 || out.slice(j + 1, u).some((t) => isUnitToken(t))) continue;
     const per = out[u]!.replace(/^1/, '');
     out.splice(u, 1);
@@ -5789,6 +5802,9 @@ const PER_FIELD_COUNT = /^\d+\s*(?:-|a|to)\s*\d+\s*\/\s*(?:f|fld|field|hpf|lpf|c
  * `4-6/HPF*`): the token and the star apart, the star then read as after a number (`135 - 145*`, `118*`: STUCK_FLAG
  * splits those) — the printed flag, unless a footnote says the star is something else (noteSaysStarFlags). Null for
  * any other token (`<200*` is STUCK_FLAG's; a unit's own star `mL/min/1.73m*` is no span).
+ * (readfixB) On the range (`135-145*`) with the row's value within it the star is no flag whatever a footnote says:
+ * labsleftfix's rule in parseTail (a footnote's mark, the range's flag then: normal) wins; on the value's span
+ * (`"3-5*"`) or with the value outside the range it is the printed flag.
  */
 function starredSpan(token: string): [string, string] | null {
   const m = /^(\d[^*\s]*\d(?:\/[A-Za-z]+)?)(\*{1,2})$/.exec(token);
