@@ -42,6 +42,14 @@ export interface Score {
   /** Parsed rows no expected row accounts for. */
   invented: number;
   details: { expected?: ExpectedRow; actual?: ExpectedRow }[];
+  /**
+   * Per expected row, the index among the actual rows of the row paired with it (-1: none); the indices of the
+   * expected rows not exactly right and of the actual rows paired with none (both in `details`' order): what a
+   * caller needs to find a row's line (robustness --delta). Per scoreRows call only; addScores does not carry them.
+   */
+  pairedWith?: number[];
+  missedAt?: number[];
+  inventedAt?: number[];
 }
 
 /**
@@ -124,25 +132,32 @@ export function scoreRows(expectedRows: readonly ExpectedRow[], actualRows: read
   const actual = actualRows.map(folded);
   const s: Score = { expected: expected.length, exact: 0, missed: 0, wrong: 0, invented: 0, details: [] };
   const unpaired = [...actual];
-  for (const e of expected) {
+  const at = actual.map((_, i) => i);
+  const pairedWith: number[] = [];
+  const missedAt: number[] = [];
+  for (const [k, e] of expected.entries()) {
     let i = unpaired.findIndex((a) => a.biomarker === e.biomarker && a.value === e.value);
     if (i < 0) i = unpaired.findIndex((a) => a.biomarker === e.biomarker);
     if (i < 0) {
       s.missed++;
       s.details.push({ expected: e });
+      missedAt.push(k);
+      pairedWith.push(-1);
       continue;
     }
+    pairedWith.push(at.splice(i, 1)[0]!);
     const a = asKeyed(unpaired.splice(i, 1)[0]!, e);
     if (isDeepStrictEqual(a, e)) s.exact++;
     else {
       s.missed++;
       s.wrong++;
       s.details.push({ expected: e, actual: a });
+      missedAt.push(k);
     }
   }
   s.invented = unpaired.length;
   for (const a of unpaired) s.details.push({ actual: a });
-  return s;
+  return Object.assign(s, { pairedWith, missedAt, inventedAt: at });
 }
 
 /**

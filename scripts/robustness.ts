@@ -12,7 +12,8 @@
  * `--delta` prints only what the perturbation changed: per file, the rows exact unperturbed but not perturbed and the
  * rows invented perturbed but not unperturbed, each with the line it was read from (a row the unperturbed text
  * already misses or invents is no robustness fault); `--only=name` runs one perturbation;
- * `--show=perturbation:file` prints the perturbed text of one file.
+ * `--show=perturbation:file` prints the perturbed text of one file. With `--delta`, `--details` is ignored (the delta
+ * lists are printed instead of the full lists).
  * Every perturbation is a pure function of the text (and of the rows the unperturbed text reads, for where the
  * results start and end), deterministic; the random ones are seeded from the file name.
  */
@@ -34,6 +35,8 @@ export interface Source {
   hl7: boolean;
   /** 1-based lines the unperturbed text's results were read from, sorted, unique. */
   resultLines: number[];
+  /** The numeric values the unperturbed text's rows read, by the line each was read from. */
+  valuesAt: Map<number, number[]>;
 }
 
 /** A perturbation: the changed text, or null when it does not apply to the file (or changes nothing). */
@@ -216,31 +219,48 @@ function rewidenColumns(text: string, r: () => number): string {
  * number) recased. Only what is a name's own wording changes case; what the case is part of the meaning of stays:
  * - a line where no such end of the name is found (`83 µmol/L` under its name, `Proteinas NAO CONTEM`, an XML or ASTM
  *   record): the text taken would hold the value, the unit or the markup, not the name alone;
- * - a word with a digit (a code: `~FG02~`, `Tanner5`, `!002fBu`) or with a capital after a small letter inside it (a
- *   word glued at a case change: `флСредний` is the unit фл glued to the name, `%Индекс` the per cent sign, `fBu` an
- *   instrument's code);
+ * - a word with a code's punctuation (`~FG02~`, `!002fBu`, `%Индекс` the per cent sign glued on, `10^9`, `10*9`);
+ * - a word glued at a case change after a unit the reader's unit lexicon knows (`флСредний`, `г/лСредняя`: the units
+ *   фл and г/л glued to the name; recased, the unit would no longer split off);
+ * - `pH`, whose case is its meaning (`PH` is as often a phosphorus or a patient-history code);
  * - the micro sign (its capital is the Greek capital mu, another letter), markup (`<ccr:Text>`) and escapes (`\n`);
+ * Other words with digits or inner capitals are recased as printers recase them: `HbA1c` HBA1C, `IgG` IGG,
+ * `Vitamin B12` VITAMIN B12, `FT4`, `HBsAg` HBSAG, `eGFR` EGFR, `C3` mean the same in capitals or small letters.
  * - a flag printed after the name (`Uric acid H 512`, `Serum iron LO 7.4`): a flag letter, not the name's;
  * - a specimen's or cells' code of one or two letters before a hyphen that starts the name (`B-Hemoglobin`,
  *   `PS-Kreatinin`, `Pt-GFR`): a code, whose case tells (`p-ANCA` is perinuclear, `P-` plasma; `PT` prothrombin time,
  *   `Pt-` the patient);
+ * - a record's key (`"test_name": "Colour",` in a JSON dump or a data module: the quoted value is recased, not the key);
  * - a line whose name would start with a digit (a value first, `37 mmol/mol  < 42`; a row number) or hold a record's
  *   field marks (`4R|1|^^^1101^Na-C^…`, an ASTM record: its fields are not a name).
  */
 const FLAG_AFTER_NAME = /\s(?:[HL]{1,2}|LO|HI|[AN]|\*)\s*$/;
-const KEEPS_CASE = /^%|\d|\p{Ll}\p{Lu}|[µμ]|[<>&\\]/u;
+const CODE_MARKS = /^%|[~!^µμ<>&\\]|\d\*|\*\d/u;
+const CASE_IS_MEANING = new Set(['pH']);
+/** A unit the lexicon knows, glued before a capital inside `w` (`флСредний`, `г/лСредняя`). */
+const unitGluedAtCase = (w: string) =>
+  [...w.matchAll(/(?<=\p{Ll})(?=\p{Lu})/gu)].some((m) => {
+    const before = w.slice(0, m.index);
+    return /^[\p{L}/%.]+$/u.test(before) && isUnitToken(before);
+  });
+const keepsCase = (w: string) => CODE_MARKS.test(w) || CASE_IS_MEANING.has(w) || unitGluedAtCase(w);
 function renameAnalytes(s: Source, recase: (w: string) => string): string | null {
   if (!textOnly(s)) return null;
   const ls = lines(s.text);
   for (const n of s.resultLines) {
     const l = ls[n - 1]!;
-    const m = isTableRow(l) ? /^(\s*\|)([^|]*)/.exec(l) : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
+    // A record's field (`"test_name": "Colour",`): the name is the quoted value, the key is code and keeps its case.
+    const m = isTableRow(l)
+      ? /^(\s*\|)([^|]*)/.exec(l)
+      : isRecordField(l)
+        ? /^(\s*(?:"[^"]+"|'[^']+'|[A-Za-z_$][\w$]*)\s*:\s*["'])([^"'\\]*)(?=["'])/.exec(l)
+        : /^(\s*)(.*?)(?=\s{2,}|\t|:|,| [<>≤≥]?\d|$)/.exec(l);
     if (!m || (!isTableRow(l) && m[0].length === l.length) || /^\s*[<>]?\d|[|^]/.test(m[2]!)) continue;
     const flag = FLAG_AFTER_NAME.exec(m[2]!)?.[0] ?? '';
     const code = /^\s*\p{L}{1,2}[-–](?=\p{L})/u.exec(m[2]!)?.[0] ?? '';
     const name = m[2]!.slice(code.length, m[2]!.length - flag.length);
     // Words in brackets (`(cells/µL)`, a unit printed with the name) keep their case.
-    const recased = name.replace(/\([^)]*\)?|[^(\s]+/g, (w) => (w.startsWith('(') || KEEPS_CASE.test(w) ? w : recase(w)));
+    const recased = name.replace(/\([^)]*\)?|[^(\s]+/g, (w) => (w.startsWith('(') || keepsCase(w) ? w : recase(w)));
     ls[n - 1] = m[1]! + code + recased + flag + l.slice(m[0].length);
   }
   return changed(s, ls.join('\n'));
@@ -302,18 +322,45 @@ const PERTURBATIONS: [string, Perturbation][] = [
       const h = headEnd(s);
       if (!h || s.resultLines.length < 2) return null;
       const ls = lines(s.text);
-      // No page of a printout falls inside markup or data: results read from a record's field (`name: "Leukociti",`
-      // in a data module's array) or from an HTML table's row (`<tr>`) are no printed page's lines, and breaking a
-      // page there repeats code or a table's opening as a letterhead (labsrob2).
-      if (s.resultLines.some((n) => isRecordField(ls[n - 1]!) || isMarkupRow(ls[n - 1]!))) return null;
+      // No page of a printout falls inside a data module: results read from a record's field (`name: "Leukociti",` in
+      // a data module's array) are no printed page's lines, and breaking a page there repeats code as a letterhead.
+      if (s.resultLines.some((n) => isRecordField(ls[n - 1]!))) return null;
       // The letterhead and patient block, then the table's own header lines (section title, column header).
       // (A value printed under its name: what lies between is the first result's own name and range, not a header.)
       const card = /^\s*[<>]?\d/.test(ls[h.first]!);
-      const head = [...ls.slice(0, h.keepFrom), ...(card ? [] : ls.slice(h.keepFrom, h.first))];
-      if (!ls.slice(0, h.keepFrom).some((l) => l.trim())) return null;
+      const letterhead = ls.slice(0, h.keepFrom);
+      if (!letterhead.some((l) => l.trim())) return null;
       // Break the page before the middle result line (the head and the table's header lines repeat after it); a
       // value under its name: before the paragraph that holds the name.
       let mid = s.resultLines[Math.floor(s.resultLines.length / 2)]! - 1;
+      if (isMarkupRow(ls[mid]!)) {
+        // An HTML table's row: the page breaks between two rows (after a `</tr>` line before the middle result), the
+        // table is closed there, and the next page opens it again with its header row, as a printer repeats a
+        // table's header on each page: `</table>`, the head, `<table>` and the header row (its first `<tr>`).
+        let b = mid - 1;
+        while (b > h.first && !/<\/tr>/i.test(ls[b]!) && !/<table\b/i.test(ls[b]!)) b--;
+        if (!/<\/tr>/i.test(ls[b]!)) return null;
+        let t = b;
+        while (t >= 0 && !/<table\b/i.test(ls[t]!)) t--;
+        if (t < 0) return null;
+        let he = t;
+        while (he < b && !/<\/tr>/i.test(ls[he]!)) he++;
+        // The middle result is the table's first row: the page breaks after that row instead.
+        if (he >= b) for (b = mid; b < ls.length && !/<\/tr>/i.test(ls[b]!); b++);
+        if (b >= ls.length || !s.resultLines.some((n) => n - 1 > b)) return null;
+        const open = ls.slice(t, b + 1).join('\n');
+        const inBody = (/<tbody\b/i.test(open) && !/<\/tbody>/i.test(open));
+        const reopened = ls.slice(t, he + 1);
+        const reopensBody = /<tbody\b/i.test(reopened.join('\n'));
+        // The first table's title lines (between the head and the table) repeat with it; a later table has its own.
+        const titles = t >= h.keepFrom && t <= h.first ? ls.slice(h.keepFrom, t) : [];
+        const out = [
+          ...ls.slice(0, b + 1), ...(inBody ? ['</tbody>'] : []), '</table>', '', 'Page 1 of 2', '', ...letterhead, ...titles,
+          ...reopened, ...(inBody && !reopensBody ? ['<tbody>'] : []), ...ls.slice(b + 1),
+        ];
+        return changed(s, out.join('\n'));
+      }
+      const head = [...letterhead, ...(card ? [] : ls.slice(h.keepFrom, h.first))];
       if (/^\s*[<>]?\d/.test(ls[mid]!)) {
         while (mid > 0 && !ls[mid - 1]!.trim()) mid--;
         while (mid > 0 && ls[mid - 1]!.trim()) mid--;
@@ -492,15 +539,34 @@ const PERTURBATIONS: [string, Perturbation][] = [
       // `82.4 mg/dL` printed `82.4mg/dL` (OCR, narrow cells) on the result lines, where value and unit share a cell.
       if (!textOnly(s)) return null;
       const ls = lines(s.text);
-      // (A unit is what the reader's unit lexicon calls one: a line number before a code, `200 FG02~K`, is not glued.)
-      // The value's unit only, where gluing keeps the meaning: not a range's bound and its unit (`20-42 mmol/mol`,
-      // `< 5.7 %`: the range's printed text is scored as printed), not the second part of a quantity in words and
-      // numbers (`1 minuto 48 segundos`, a value's text), and not a unit that glued reads as an exponent (`2 E2`
-      // becomes 2E2, two hundred).
-      const bound = String.raw`(?<!(?:\d\s*[-–]\s*|[<>≤≥]=?\s+|\d\s+\p{L}+\s+)\d+(?:[.,]\d+)?)`;
-      const glue = new RegExp(String.raw`${bound}(?<=(?:^|[\s|:])[<>]?\d+(?:[.,]\d+)?) ([a-zA-Zµμ%][\w/µμ.*^%-]*)(?=\s|\||$)`, 'gu');
+      // Only the value's own unit: the first number on the line that is a value the unperturbed line read (not the
+      // lower bound of a range printed before it), so a range's bounds after the value (`20-42 mmol/mol`, `< 5.7 %`)
+      // keep their spacing by their position, while a censored value (`CRP < 5 mg/L`) and a value after numbers in
+      // the name (`T3 Total 1.2 ng/mL`, `Glucose 2 hr 140 mg/dL`) are glued. A unit is what the reader's unit lexicon
+      // calls one (a line number before a code, `200 FG02~K`, is not glued). Not glued: a unit that glued reads as an
+      // exponent (`2 E2` becomes 2E2, two hundred), and a quantity in words and numbers (`1 minuto 48 segundos`: a
+      // number and another unit follow the unit; such a value is mostly a text, not a number, and not among the values).
+      const number = /(?<=^|[\s|:<>≤≥])(\d+(?:[.,]\d+)*)(?: ([a-zA-Zµμ%][\w/µμ.*^%-]*))?(?=\s|\||$)/gu;
+      const same = (t: string, v: number) => [t.replace(',', '.'), t.replace(/,/g, '')].some((x) => Math.abs(Number(x) - v) < 1e-9);
       for (const n of s.resultLines) {
-        ls[n - 1] = ls[n - 1]!.replace(glue, (m, unit: string) => (isUnitToken(unit) && !/^[eE]\d/.test(unit) ? unit : m));
+        const values = [...(s.valuesAt.get(n) ?? [])];
+        if (!values.length) continue;
+        const l = ls[n - 1]!;
+        let out = '';
+        let at = 0;
+        for (const m of l.matchAll(number)) {
+          const i = values.findIndex((v) => same(m[1]!, v));
+          if (i < 0) continue;
+          const after = l.slice(m.index! + m[0].length);
+          if (/^\s*[-–]\s*\d/.test(l.slice(m.index! + m[1]!.length))) continue; // a range's lower bound, before the value
+          values.splice(i, 1);
+          const unit = m[2];
+          const next = /^\s+\d+(?:[.,]\d+)?\s+(\p{L}+)(?=\s|$)/u.exec(after);
+          if (unit === undefined || !isUnitToken(unit) || /^[eE]\d/.test(unit) || (next && isUnitToken(next[1]!))) continue;
+          out += l.slice(at, m.index!) + m[1]! + unit;
+          at = m.index! + m[0].length;
+        }
+        ls[n - 1] = out + l.slice(at);
       }
       return changed(s, ls.join('\n'));
     },
@@ -520,44 +586,39 @@ const caseless = (rows: ExpectedRow[]): ExpectedRow[] => rows.map((r) => ({
 const read = (kind: LabReportKind, text: string) => readAsRows(kind, new Uint8Array(Buffer.from(text, 'utf8')));
 type Read = Awaited<ReturnType<typeof read>>;
 
-/** Rows of `a` not in `b`, as multisets of their JSON. */
-function without(a: ExpectedRow[], b: ExpectedRow[]): ExpectedRow[] {
-  const left = new Map<string, number>();
-  for (const r of b) left.set(JSON.stringify(r), (left.get(JSON.stringify(r)) ?? 0) + 1);
-  return a.filter((r) => {
-    const k = JSON.stringify(r);
-    const n = left.get(k) ?? 0;
-    if (n) left.set(k, n - 1);
-    return !n;
-  });
-}
-
-/** The printed line a read row (same biomarker, same value) came from, trimmed, or null. */
-function lineOf(r: Read, text: string, row: ExpectedRow): string | null {
-  const fold = (b: string) => (b.startsWith('?') ? b.toLowerCase() : b);
-  const i = r.rows.findIndex((x) => fold(x.biomarker) === fold(row.biomarker) && x.value === row.value);
-  const j = i >= 0 ? i : r.rows.findIndex((x) => fold(x.biomarker) === fold(row.biomarker));
-  return j < 0 ? null : `${r.rowLines[j]}: ${JSON.stringify(text.split(/\r?\n/)[r.rowLines[j]! - 1]?.trim() ?? '')}`;
-}
+/** The printed line (1-based number and text, trimmed) the read's row `at` came from. */
+const lineAt = (r: Read, text: string, at: number): string =>
+  at < 0 ? '(none)' : `${r.rowLines[at]}: ${JSON.stringify(text.split(/\r?\n/)[r.rowLines[at]! - 1]?.trim() ?? '')}`;
 
 /**
- * --delta: the rows a perturbation lost (exact unperturbed, not perturbed: the expected row, the line it was read
- * from unperturbed and what the perturbed text read instead) and invented (not invented unperturbed: the row and its
- * perturbed line).
+ * --delta: the rows a perturbation lost (exact unperturbed, not perturbed: the expected row, the line its paired row
+ * was read from unperturbed and what the perturbed text read instead, from the row paired with it) and invented (not
+ * invented unperturbed: the row and its perturbed line). Rows are followed by their pairing (scoreRows' pairedWith,
+ * missedAt, inventedAt), not looked up by biomarker and value (the first such row is not always the paired one).
  */
 function deltaOf(s: Source & { expected: ExpectedRow[]; base: Score; baseRead: Read }, sc: Score, text: string, r: Read): string[] {
-  const missedOf = (x: Score) => x.details.filter((d) => d.expected).map((d) => d.expected!);
-  const inventedOf = (x: Score) => x.details.filter((d) => !d.expected).map((d) => d.actual!);
-  const lost = without(missedOf(sc), missedOf(s.base));
-  const invented = without(inventedOf(sc), inventedOf(s.base));
+  const baseMissed = new Set(s.base.missedAt);
+  const missedDetails = sc.details.filter((d) => d.expected);
+  const lost = sc.missedAt!.map((k, i) => ({ k, d: missedDetails[i]! })).filter(({ k }) => !baseMissed.has(k));
+  const inventedDetails = sc.details.filter((d) => !d.expected);
+  const baseInvented = s.base.details.filter((d) => !d.expected).map((d) => d.actual!);
+  // Inventions not invented unperturbed, as a multiset of rows (the same row invented on both sides cancels).
+  const left = new Map<string, number>();
+  for (const a of baseInvented) left.set(JSON.stringify(a), (left.get(JSON.stringify(a)) ?? 0) + 1);
+  const invented = inventedDetails
+    .map((d, i) => ({ a: d.actual!, at: sc.inventedAt![i]! }))
+    .filter(({ a }) => {
+      const n = left.get(JSON.stringify(a)) ?? 0;
+      if (n) left.set(JSON.stringify(a), n - 1);
+      return !n;
+    });
   if (!lost.length && !invented.length) return [];
   const out = [`    ${s.name}: lost ${lost.length}, invented ${invented.length}`];
-  for (const e of lost) {
-    const got = sc.details.find((d) => d.expected === e)?.actual;
-    out.push(`      lost     ${JSON.stringify(e)}`, `        was    ${lineOf(s.baseRead, s.text, e)}`);
-    out.push(`        now    ${got ? `${JSON.stringify(got)} at ${lineOf(r, text, got)}` : 'not read'}`);
+  for (const { k, d } of lost) {
+    out.push(`      lost     ${JSON.stringify(d.expected)}`, `        was    ${lineAt(s.baseRead, s.text, s.base.pairedWith![k]!)}`);
+    out.push(`        now    ${d.actual ? `${JSON.stringify(d.actual)} at ${lineAt(r, text, sc.pairedWith![k]!)}` : 'not read'}`);
   }
-  for (const a of invented) out.push(`      invented ${JSON.stringify(a)}`, `        at     ${lineOf(r, text, a)}`);
+  for (const { a, at } of invented) out.push(`      invented ${JSON.stringify(a)}`, `        at     ${lineAt(r, text, at)}`);
   return out;
 }
 
@@ -572,8 +633,12 @@ async function main(): Promise<void> {
     if (!['txt', 'md', 'html', 'csv', 'hl7'].includes(ext)) continue;
     const text = readFileSync(new URL(exp.file, DIR), 'utf8');
     const base = await read(exp.kind, text);
+    const valuesAt = new Map<number, number[]>();
+    base.rows.forEach((row, i) => {
+      if (row.value !== null) valuesAt.set(base.rowLines[i]!, [...(valuesAt.get(base.rowLines[i]!) ?? []), row.value]);
+    });
     sources.push({
-      name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines, kind: exp.kind, expected: exp.rows,
+      name: exp.file, text, ext, hl7: ext === 'hl7' || isHl7(text), resultLines: base.lines, valuesAt, kind: exp.kind, expected: exp.rows,
       base: scoreRows(caseless(exp.rows), caseless(base.rows)), baseRead: base,
     });
   }

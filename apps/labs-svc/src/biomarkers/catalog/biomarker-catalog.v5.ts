@@ -24,6 +24,11 @@
  * table extracts and FHIR value sets of the code index (docs/labs.md, sources table). LOINC codes and names are ©
  * Regenstrief Institute, used under the LOINC licence.
  *
+ * (readfixC, before any release: edited in place, the migration reads this module) `Blood Parasite Identification` is no
+ * alias of the malaria smear (a blood film read for any parasite: filariae, trypanosomes, babesia too; the Lal PathLabs
+ * `Malaria Parasite / Blood Parasite Identification`, a malaria smear first, is an alias of its own); the card test
+ * (`Malaria Parasite (Card Test)`, `Malaria Card Test`) is the antigen's, not the smear's.
+ *
  * Frozen: Migration20261207000000_biomarker_catalog_v5 inserts BIOMARKER_CATALOG_V5_NEW, adds BIOMARKER_ALIASES_V5 to
  * the aliases of the rows named and sets BIOMARKER_LOINC_V5 on them. A change is a new data module and a new migration.
  */
@@ -51,8 +56,8 @@ export const BIOMARKER_CATALOG_V5_NEW: readonly BiomarkerSeed[] = [
   {"key": "salmonella-typhi-h-antibody", "display": "Salmonella typhi H Antibody", "loinc": null, "alternateLoinc": [], "ucumUnit": null, "aliases": ["Salmonella typhi H Antibody", "Salmonella typhi H", "S. typhi H", "Typhi H", "S. typhi H Ab", "Salmonella typhi H Ab"], "category": "immunology", "molarMass": null, "charge": null, "resultType": "qualitative"},
   {"key": "salmonella-paratyphi-a-h-antibody", "display": "Salmonella paratyphi A H Antibody", "loinc": null, "alternateLoinc": [], "ucumUnit": null, "aliases": ["Salmonella paratyphi A H Antibody", "Salmonella paratyphi A, H", "Salmonella paratyphi AH", "S. paratyphi AH", "S. paratyphi A H", "Paratyphi AH"], "category": "immunology", "molarMass": null, "charge": null, "resultType": "qualitative"},
   {"key": "salmonella-paratyphi-b-h-antibody", "display": "Salmonella paratyphi B H Antibody", "loinc": null, "alternateLoinc": [], "ucumUnit": null, "aliases": ["Salmonella paratyphi B H Antibody", "Salmonella paratyphi B, H", "Salmonella paratyphi BH", "S. paratyphi BH", "S. paratyphi B H", "Paratyphi BH"], "category": "immunology", "molarMass": null, "charge": null, "resultType": "qualitative"},
-  {"key": "malaria-parasite-smear", "display": "Malaria Parasite Smear", "loinc": "32700-7", "alternateLoinc": [], "ucumUnit": null, "aliases": ["Malaria Parasite Smear", "Malaria Parasite", "Malaria Parasites", "Malarial Parasite", "Malarial Parasites", "Malaria Smear", "Blood Parasite Identification", "Smear for Malaria Parasite", "Peripheral Smear for Malaria Parasite"], "category": "microbiology", "molarMass": null, "charge": null, "resultType": "qualitative"},
-  {"key": "malaria-antigen", "display": "Malaria Antigen", "loinc": "50687-3", "alternateLoinc": [], "ucumUnit": null, "aliases": ["Malaria Antigen", "Malaria Ag", "Plasmodium Antigen", "Plasmodium Ag", "Malaria Rapid Test", "Malaria RDT", "Malaria Antigen Test"], "category": "microbiology", "molarMass": null, "charge": null, "resultType": "qualitative"},
+  {"key": "malaria-parasite-smear", "display": "Malaria Parasite Smear", "loinc": "32700-7", "alternateLoinc": [], "ucumUnit": null, "aliases": ["Malaria Parasite Smear", "Malaria Parasite", "Malaria Parasites", "Malarial Parasite", "Malarial Parasites", "Malaria Smear", "Malaria Parasite / Blood Parasite Identification", "Smear for Malaria Parasite", "Peripheral Smear for Malaria Parasite"], "category": "microbiology", "molarMass": null, "charge": null, "resultType": "qualitative"},
+  {"key": "malaria-antigen", "display": "Malaria Antigen", "loinc": "50687-3", "alternateLoinc": [], "ucumUnit": null, "aliases": ["Malaria Antigen", "Malaria Ag", "Plasmodium Antigen", "Plasmodium Ag", "Malaria Rapid Test", "Malaria RDT", "Malaria Antigen Test", "Malaria Parasite (Card Test)", "Malaria Card Test", "Malaria Parasite Antigen"], "category": "microbiology", "molarMass": null, "charge": null, "resultType": "qualitative"},
   {"key": "prealbumin", "display": "Prealbumin", "loinc": "14338-8", "alternateLoinc": [], "ucumUnit": "mg/dL", "aliases": ["Prealbumin", "Transthyretin", "Prealbúmina", "Préalbumine", "Präalbumin"], "category": "chemistry", "molarMass": null, "charge": null, "resultType": "quantitative"},
   {"key": "procalcitonin", "display": "Procalcitonin", "loinc": "33959-8", "alternateLoinc": ["75241-0"], "ucumUnit": "ng/mL", "aliases": ["Procalcitonin", "PCT Procalcitonin", "Procalcitonina", "Procalcitonine", "Procalcitonin (PCT)"], "category": "immunology", "molarMass": null, "charge": null, "resultType": "quantitative"},
 ];

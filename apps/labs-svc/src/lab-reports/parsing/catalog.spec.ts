@@ -168,9 +168,14 @@ describe('labsrobfix: `direct` before `dialysis` is a method, not the direct fra
     expect(catalog.match('Free T4 (Serum) (direct dialysis)')?.key).toBe('free-t4');
   });
 
-  it('negative: `(Direct)` alone still changes the analyte (`Free T4 (Direct)` is not read as free T4; direct bilirubin stays direct)', () => {
-    expect(catalog.match('Free T4 (Direct)')?.key).not.toBe('free-t4');
-    expect(catalog.match('Bilirubin (Direct)')?.key).not.toBe('total-bilirubin');
+  it('negative: `(Direct)` after a name that is no free hormone\'s still changes the analyte (direct bilirubin stays direct; `T4 (Direct)` is no total T4)', () => {
+    expect(catalog.match('Bilirubin (Direct)')?.key).toBe('direct-bilirubin');
+    expect(catalog.match('T4 (Direct)')?.key).not.toBe('total-t4');
+  });
+
+  it('(readfixC) `(Direct)` after a free hormone\'s name is its direct immunoassay: `Free T4 (Direct)`, Labcorp\'s `T4,Free(Direct)` read free T4', () => {
+    expect(catalog.match('Free T4 (Direct)')?.key).toBe('free-t4');
+    expect(catalog.match('T4,Free(Direct)')?.key).toBe('free-t4');
   });
 });
 
@@ -206,5 +211,51 @@ describe('labs52cat: catalog v5 — HBsAg, urine drug screens, Widal, malaria, p
       expect(catalog.match(name)).toBeUndefined();
     }
     expect(catalog.match('PCT')?.key).toBe('plateletcrit');
+  });
+});
+
+describe('readfixC: the urine drug screens by a drug\'s own name, the malaria card test, a quantitative HBsAg', () => {
+  it('a drug\'s name with a blood sample or a confirmation method is no urine screen', () => {
+    for (const name of ['Serum Morphine', 'Morphine, serum', 'Morphine (GC-MS)', 'Plasma THC', 'Cannabis, serum', 'Amphetamine LC-MS/MS', 'Morphine confirmation']) {
+      expect(catalog.match(name)).toBeUndefined();
+    }
+  });
+
+  it('a number beside a drug\'s own name is the drug measured, not the screen, unless the name says urine', () => {
+    expect(catalog.knowsAs('Morphine', 25, 'ng/mL')).toBe(false);
+    expect(catalog.knowsAs('THC', 50, 'ng/mL')).toBe(false);
+    expect(catalog.knowsAs('Amphetamine', 120, 'ng/mL')).toBe(false);
+    expect(catalog.match('Morphine, urine')?.key).toBe('opiates-urine-screen');
+    expect(catalog.knowsAs('Morphine, urine', 300, 'ng/mL')).toBe(true);
+    expect(catalog.matchInUrine('THC')?.key).toBe('cannabinoids-urine-screen');
+  });
+
+  it('negative: a drug\'s name answered in words and a screen\'s own name with a number keep the screen', () => {
+    expect(catalog.knowsAs('Morphine', null)).toBe(true);
+    expect(catalog.knowsAs('Cannabis', null)).toBe(true);
+    expect(catalog.match('Cannabis')?.key).toBe('cannabinoids-urine-screen');
+    expect(catalog.knowsAs('Opiates Screen, Urine', 300, 'ng/mL')).toBe(true);
+  });
+
+  it('the malaria card test is the antigen; a blood parasite identification is no malaria smear', () => {
+    expect(catalog.match('Malaria Parasite (Card Test)')?.key).toBe('malaria-antigen');
+    expect(catalog.match('Malaria Card Test')?.key).toBe('malaria-antigen');
+    expect(catalog.match('Blood Parasite Identification')).toBeUndefined();
+  });
+
+  it('negative: the smear\'s own names stay the smear', () => {
+    expect(catalog.match('Malaria Parasite')?.key).toBe('malaria-parasite-smear');
+    expect(catalog.match('Smear for Malaria Parasite')?.key).toBe('malaria-parasite-smear');
+  });
+
+  it('HBsAg named quantitative (a titre in IU/mL), with or without brackets, is not the qualitative screen', () => {
+    expect(catalog.match('HBsAg Quantitative')).toBeUndefined();
+    expect(catalog.match('HBsAg (Quantitative)')).toBeUndefined();
+    expect(catalog.match('HBsAg quant')).toBeUndefined();
+  });
+
+  it('negative: HBsAg named qualitative or screening stays the screen', () => {
+    expect(catalog.match('HBsAg (Qualitative)')?.key).toBe('hepatitis-b-surface-antigen');
+    expect(catalog.match('HBsAg Screening')?.key).toBe('hepatitis-b-surface-antigen');
   });
 });

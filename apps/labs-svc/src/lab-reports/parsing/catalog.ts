@@ -1166,6 +1166,14 @@ export class BiomarkerCatalog {
       // catalog's eGFR (estimated from creatinine), words saying the rate was measured — by a marker's clearance — or
       // estimated from cystatin C make it another test; unless the catalog has the name as printed.
       if (readByRule && hit.key === 'egfr' && NOT_CREATININE_ESTIMATE.test(printed)) return undefined;
+      // (readfixC) A urine drug screen read by a rule (`Serum Morphine`, `Morphine, serum`, `Plasma THC`) is no blood
+      // sample's test, nor one named with a confirmation method (`Morphine (GC-MS)`, `THC LC-MS/MS`, `… confirmation`):
+      // those are quantitations of the drug, other tests.
+      if (readByRule && URINE_SCREEN.test(hit.key) && (!fitsSample(hit, sampleWordsIn(name)) || CONFIRMATION_METHOD.test(name))) return undefined;
+      // (readfixC) A test the catalog knows answered in words only (`HBsAg`, its qualitative screen) named as measured
+      // (`HBsAg Quantitative`, `HBsAg (Quantitative)`, `HBsAg quant`: a titre in IU/mL) is another test — unless the
+      // catalog has the name as printed.
+      if (readByRule && hit.resultType === 'qualitative' && QUANTITATIVE_WORD.test(name)) return undefined;
       return hit;
     });
   }
@@ -1473,7 +1481,10 @@ export class BiomarkerCatalog {
     // (labs35fix review) Only the name's own abbreviation: the first letters of a name of one word, or the initials of
     // its words (`Uric Acid (UR)` is no `UA`: the urine's uric acid).
     const abbreviates = paren ? abbreviationOf(paren[1]!, paren[2]!) : false;
-    const changing = paren && !abbreviates ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
+    // (readfixC) `(Direct)` after a name of a free hormone (`Free T4 (Direct)`, Labcorp's `T4,Free(Direct)`) is the
+    // method (a direct immunoassay of the free fraction), not the direct fraction: nothing changes.
+    const directOfFree = paren !== null && normalizeName(paren[2]!) === 'direct' && /(?:^|-)free(?:-|$)/.test(this.matchName(paren[1]!)?.key ?? '');
+    const changing = paren && !abbreviates && !directOfFree ? ANALYTE_CHANGING.test(normalizeName(paren[2]!)) : false;
     if (paren && !/abs|%|percent|ratio|calc/i.test(paren[2]!) && !changing) {
       const outside = this.matchName(paren[1]!);
       // `Ammonia (P)`, `DAT (CB)`: in parentheses these letters say the specimen (plasma, cord blood), not an analyte.
@@ -1667,6 +1678,9 @@ export class BiomarkerCatalog {
       const hit = this.byName.get(normalizeName(candidate));
       if (hit) return hit;
     }
+    // (readfixC) A drug's own name in urine (`Morphine, urine`, `Urine THC` or under a urine section): its urine screen.
+    const drug = this.byName.get(normalizeName(n));
+    if (drug && URINE_SCREEN.test(drug.key)) return drug;
     // `Bilir.`, `Urobil.` (a strip's narrow name column): its last word spelt out, then read in urine.
     const spelled = this.spelledOut(normalizeName(n));
     return spelled ? this.inUrine(spelled, qualitative) : undefined;
@@ -1894,10 +1908,27 @@ const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?|\[(?:in|ft
  * keeps its analyte (`Neutrophils  3025` may be the count printed without its unit).
  */
 export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: number | null, unit: string | null | undefined): boolean {
+  if (drugNameMisfits(name, biomarker, value)) return true;
   if (name.replace(/[^\p{L}\p{N}]/gu, '').length > 2) return false;
   const printed = unit?.trim();
   if (printed) return BODY_MEASURE.test(printed) && !unitOf(printed, biomarker);
   return biomarker.ucumUnit === '%' && value !== null && value > 100;
+}
+
+/**
+ * (readfixC) The urine drug screens (catalog v5) and what keeps their names to them: a screen answers in words
+ * (`Negative`, `Positive`, `Negatif`). Under a drug's own name (`Morphine`, `THC`, `Cannabis`, `Amphetamine`: the
+ * aliases that name neither the screen nor urine) a number is the drug measured — a serum level or a confirmation's
+ * ng/mL — unless the name says urine (`Urine THC 62 ng/mL`, `Morphine, urine 300 ng/mL`: the screen's immunoassay
+ * figure against its cutoff). coding asks this of every coded row (shortNameMisfits), a section's urine included: a
+ * number beside a bare drug name under a urine heading stays unknown too (the row's specimen is not asked here).
+ */
+const URINE_SCREEN = /-urine-screen$/;
+const CONFIRMATION_METHOD = /\b(?:gc|lc|hplc|uplc)\b|\bms(?:\/ms)?\b|\bconfirm(?:ation|atory|ed)?\b|\bquantitat/i;
+const QUANTITATIVE_WORD = /\bquant(?:itative|itativo|itativa|itatif|itativ)?\b|\bkuantitatif\b/i;
+function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | null): boolean {
+  if (!URINE_SCREEN.test(biomarker.key) || value === null) return false;
+  return !/\b(?:urine?|urin|orina|urina|screen(?:ing)?|scr)\b/i.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

@@ -10335,8 +10335,9 @@ describe('labsrob: a panel column and the test column in any order (the header s
     expect(read('| Test | Range | Unit | Result | Description |', '|---|---|---|---|---|', '| Hb | 11.2 - 15.7 | g/dL | 12.3 | Hemoglobin |').map((r) => r[0]))
       .toEqual(['Hb']);
     // Nor is a panel column taken for one when the other name column is a panel's too (`| Panel | … | Section |`).
+    // (readfixC: the reading itself asserted - an empty read passed `.not.toEqual(['Chemistry'])` too.)
     expect(read('| Panel | Range | Unit | Result | Section |', '|---|---|---|---|---|', '| Lipids | 0 - 200 | mg/dL | 180 | Chemistry |').map((r) => r[0]))
-      .not.toEqual(['Chemistry']);
+      .toEqual(['Lipids']);
   });
 });
 
@@ -10700,6 +10701,13 @@ describe('labsrob2: a value with its unit printed against it reads as printed ap
     expect(coded('White Blood Cells :7.2x10 /uL     4.0 - 10.0').map((r) => r[2])).not.toContain('10*3/uL');
   });
 
+  // (readfixC) The negative above passes on an empty read, and the reader reads no row from the line: the reading a
+  // clinician makes (the white count, 7.2 as printed, against 4.0 - 10.0) is asserted here as a known gap. When the
+  // reader reads it, this test fails: make it an ordinary `it`.
+  it.failing('known gap: `White Blood Cells :7.2x10 /uL  4.0 - 10.0` is the white count 7.2 against 4.0 - 10.0 (reads no row)', () => {
+    expect(coded('White Blood Cells :7.2x10 /uL     4.0 - 10.0').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['white-blood-cell-count', 7.2, 4, 10]]);
+  });
+
   it('a range before the value, the value\'s unit against it (`TSH ( 0,4 - 4,0 ) --- 2,1mU/l`): the range is the row\'s', () => {
     expect(coded('TSH ( 0,4 - 4,0 ) --- 2,1mU/l')).toEqual([['thyroid-stimulating-hormone', 2.1, 'mU/L', 0.4, 4, 'normal']]);
     expect(coded('Ferritin (30 - 400) 250ng/mL')).toEqual([['ferritin', 250, 'ng/mL', 30, 400, 'normal']]);
@@ -10716,6 +10724,12 @@ describe('labsrob2: a value with its unit printed against it reads as printed ap
 
   it('negative: an arrow before a number against a word that is no unit leaves that word no unit', () => {
     expect(coded('Creatinine ↑ 130abcd 62 - 106').map((r) => r[2])).not.toContain('abcd');
+  });
+
+  // (readfixC) The negative above passes on an empty read, and the reader reads no row: the reading (creatinine 130,
+  // high by its arrow, no unit, 62 - 106) is asserted as a known gap; when it reads, make this an ordinary `it`.
+  it.failing('known gap: `Creatinine ↑ 130abcd 62 - 106` is creatinine 130, high, without unit (reads no row)', () => {
+    expect(coded('Creatinine ↑ 130abcd 62 - 106')).toEqual([['creatinine', 130, null, 62, 106, 'high']]);
   });
 });
 
@@ -11081,9 +11095,10 @@ describe('labs52cat: answers in words of the catalog v5 serology and urine drug 
       .toEqual([['salmonella-typhi-o-antibody', 'Non Reactive'], ['salmonella-paratyphi-b-h-antibody', 'Reactive']]);
   });
 
-  it('negative: `Anti-HBs   Reactive` stays the surface antibody, `HCV RNA   Not detected` reads nothing', () => {
+  it('negative: `Anti-HBs   Reactive` stays the surface antibody, `HCV RNA   Not detected` is no hepatitis C antibody', () => {
     expect(codedWithText('Anti-HBs   Reactive').map((r) => r[0])).toEqual(['hepatitis-b-surface-antibody']);
-    expect(codedWithText('HCV RNA   Not detected')).toEqual([]);
+    // (readfixC) Not `toEqual([])`: that locked a miss in (an HCV RNA answer is a result, only not the antibody's).
+    expect(codedWithText('HCV RNA   Not detected').map((r) => r[0])).not.toContain('hepatitis-c-antibody');
   });
 });
 
