@@ -4,7 +4,7 @@ import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } 
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
-import { OTHER_SPECIMEN_WORDS, URINE_WORDS } from './result-list.js';
+import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
 import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize } from './tokens.js';
 import { isBloodCountUcum, toUcum } from './units.js';
@@ -585,18 +585,6 @@ function namedBy(heading: string, name: string): boolean {
  * catalogue's title (`URINE LAB STOCK`).
  */
 const URINE_EXAMINATION = /\b(?:exam\w*|esame|anal[iy][sz]\w*|routine|rutin\w*|r\s?\/\s?e|r\s?&\s?m|u\s?\/?\s?a|complete|completo|completa|lengkap|general|micros\w*|mikroskop\w*|sediment\w*|sedimen|dipstick|strip|sti[xc]ks?|status|untersuchung|befund|tests?|profile|pemeriksaan)\b|urinaly\w*|urinalisa|uri?o?anal[iy]\w*|(?:urin|harn)\w{0,30}?(?:status|sediment|untersuchung|befund|analyse|stix|streifen)/i;
-/**
- * (labs51fix2) A heading naming a specimen other than urine and blood (result-list.ts OTHER_SPECIMEN_WORDS: `STOOL
- * EXAMINATION`, `SEMEN ANALYSIS`, `Sputum`), and no other specimen beside it (SPECIMEN_WORDS: `Blood, Urine and Stool
- * Examination` is no section of one): the text reader's strip lines stop under it (stripLines), xml-records reads its
- * results as a body fluid's.
- */
-const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
-const SPECIMEN_WORDS = new RegExp(String.raw`\b(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})\b`, 'giu');
-function namesOtherSpecimen(name: string): boolean {
-  const folded = withoutMarks(name);
-  return OTHER_SPECIMEN.test(folded) && (folded.match(SPECIMEN_WORDS) ?? []).length < 2;
-}
 
 /**
  * (labs51fix2) A culture of a specimen named as a test (`Urine Culture`, `Urine C/S`, `Culture & Sensitivity`, Spanish
@@ -1017,7 +1005,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const said = opts.headingSpecimen?.(name);
     if (said === null) return undefined;
     if (said) return said;
-    if (namesOtherSpecimen(name)) return 'fluid';
+    if (namesOtherSpecimen(withoutMarks(name))) return 'fluid';
     return current === 'urine' && (opts.partOfExamination?.(name) || URINE_PART.test(name.trim())) ? current : outer;
   };
   // (labs51fix2) A number that is a blood quantity whatever section it is under: a count in a blood count's unit (a
@@ -1070,7 +1058,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   // `Sputum C/S`) ends a urine section as `Blood Culture` does: `Occult Blood Negative` after it is no urine's blood.
   const pendingHeading = (name: string, current: RawRow['specimen'], outer: RawRow['specimen']): RawRow['specimen'] => {
     const heading = opts.headingSpecimen?.(name);
-    const said = heading === undefined && current === 'urine' && namesOtherSpecimen(name) ? 'fluid' : heading;
+    const said = heading === undefined && current === 'urine' && namesOtherSpecimen(withoutMarks(name)) ? 'fluid' : heading;
     return said === undefined || said === current || current === undefined ? current : outer;
   };
   // (labs50fix) The specimen under a section's name: the one it says (headingSpecimen), none under a heading of blood,
@@ -1078,7 +1066,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
   const underHeading = (name: string | undefined, around: RawRow['specimen']): RawRow['specimen'] => {
     const said = name?.trim() && opts.headingSpecimen ? opts.headingSpecimen(name) : undefined;
     // (labs51fix2) And a body fluid's under a name of another specimen (namesOtherSpecimen: `"stool": [ … ]`).
-    if (said === undefined && name?.trim() && namesOtherSpecimen(name)) return 'fluid';
+    if (said === undefined && name?.trim() && namesOtherSpecimen(withoutMarks(name))) return 'fluid';
     return said === null ? undefined : said ?? around;
   };
   // One record as a row, or null (fix38b: the conditions above). `flagged`: whether its array has a flag column

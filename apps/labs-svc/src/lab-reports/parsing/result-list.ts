@@ -387,6 +387,25 @@ export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|viz
  */
 export const NON_BLOOD_SPECIMEN_WORDS = String.raw`${URINE_WORDS}|dipstick|${OTHER_SPECIMEN_WORDS}`;
 
+const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
+/** Every specimen a text names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
+const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})\b`, 'giu');
+
+/** How many specimens a folded heading or name names (SPECIMEN_WORD). */
+export function specimenWordCount(folded: string): number {
+  return folded.match(SPECIMEN_WORD)?.length ?? 0;
+}
+
+/**
+ * A folded heading or name naming a specimen other than urine and blood (OTHER_SPECIMEN_WORDS: `STOOL EXAMINATION`,
+ * `SEMEN ANALYSIS`, `Sputum`) and no other specimen beside it (`Blood, Urine and Stool Examination` is no section of
+ * one): the text reader's strip lines stop under it (stripLines), the records reader reads its results as a body
+ * fluid's. One predicate for both readers.
+ */
+export function namesOtherSpecimen(folded: string): boolean {
+  return OTHER_SPECIMEN.test(folded) && specimenWordCount(folded) < 2;
+}
+
 /**
  * (labs41fix review) A lead-in that names a specimen other than blood (`The CSF analysis showed …`, `Urine test
  * showed …`, `Dipstick: …`): the list after its verb or colon is that specimen's, not blood's glucose or protein.

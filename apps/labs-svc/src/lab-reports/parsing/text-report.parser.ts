@@ -7,14 +7,14 @@ import { reportDecimalMark, type DecimalMark, type NumberContext } from './print
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
-import { NON_BLOOD_LEAD, NON_BLOOD_SPECIMEN_WORDS, OTHER_SPECIMEN_WORDS, readResultLists, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
+import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-import { convertCountingIuAsU, convertUnit, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -3036,9 +3036,8 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
         // specimen's still) and a name and its answer apart (`Consistency   Semi solid`), no heading. A list of the
         // specimens received (`Samples received: Blood, Urine, Stool`) is no section of any.
         const folded = foldName(text);
-        const specimens = folded.match(SPECIMEN_WORD) ?? [];
-        if (OTHER_SPECIMEN.test(folded) && specimens.length < 2) otherSpecimen = true;
-        else if (specimens.length >= 2 || opensUrineSection(text) || BLOOD_SECTION.test(text)
+        if (namesOtherSpecimen(folded)) otherSpecimen = true;
+        else if (specimenWordCount(folded) >= 2 || opensUrineSection(text) || BLOOD_SECTION.test(text)
           || (!/\S\s{2,}\S/.test(line.text.trim()) && !(isExaminationPart(text) && !/^(?:physical|macroscopic)\b/i.test(text)))) otherSpecimen = false;
       }
       continue;
@@ -3056,10 +3055,6 @@ function opensUrineSection(text: string): boolean {
   return section?.specimen === 'urine' || Boolean(section?.urineToo);
 }
 
-// A heading naming a specimen other than urine and blood: OTHER_SPECIMEN_WORDS (result-list.ts, labs41fix review).
-const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`);
-/** Every specimen a line names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
-const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|urine|${OTHER_SPECIMEN_WORDS})\b`, 'g');
 
 /** The most words a urine strip's test name has, with room to spare (the catalog's longest urine name has 7: `Specific gravity of Urine by Test strip`). */
 const STRIP_NAME_WORDS = 10;
