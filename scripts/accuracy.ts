@@ -9,12 +9,22 @@
  * `--set=tuning` reads the tuning set alone (what development runs); `--set=evaluation --totals` prints the
  * evaluation set's total line only, not its files.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { addScores, percentExact, scoreRows, type Score } from './accuracy-score.js';
 import { ACCURACY_ROOT, loadExpected, readAsRows } from './accuracy-read.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
 const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
+
+/**
+ * Evaluation files whose text was also in the tuning set (found by scripts/split-overlap.js on 2026-12-02: the same
+ * sample report or HL7 batch copied by two projects and added to tuning by a later batch; the tuning copies were then
+ * withdrawn). The reader was tuned on their text for sessions, so the evaluation figure is also printed without them.
+ * Opaque ids (first 8 hex digits of the sha1 of the file name), never the names.
+ */
+const TUNED_TWINS = new Set(['57f481d2', '38f9dbb3', 'a462967e', '2b8219f3']);
+const opaqueId = (file: string) => createHash('sha1').update(file).digest('hex').slice(0, 8);
 
 async function scoreSet(set: 'tuning' | 'evaluation'): Promise<{ files: [string, Score][]; total: Score }> {
   const dir = new URL(`${set}/`, ACCURACY_ROOT);
@@ -42,6 +52,10 @@ async function main(): Promise<void> {
     console.log(`${'file'.padEnd(48)} ${pad('expected', 8)} ${pad('exact', 6)} ${pad('missed', 7)} ${pad('wrong', 6)} ${pad('invented', 9)} ${pad('% exact', 8)}`);
     if (!totalsOnly) for (const [file, s] of files) console.log(line(file, s));
     console.log(line(`TOTAL ${set}`, total));
+    if (set === 'evaluation') {
+      const untwinned = files.filter(([file]) => !TUNED_TWINS.has(opaqueId(file)));
+      console.log(line(`TOTAL without its ${files.length - untwinned.length} tuned twins`, addScores(untwinned.map(([, s]) => s))));
+    }
     if (details === set) {
       for (const [file, s] of files) for (const d of s.details) console.log(`  ${file}: expected ${JSON.stringify(d.expected ?? null)}\n  ${' '.repeat(file.length)}  actual   ${JSON.stringify(d.actual ?? null)}`);
     }
