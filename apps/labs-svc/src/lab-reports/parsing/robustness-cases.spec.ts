@@ -1,0 +1,34 @@
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { parseTextReport } from './text-report.parser.js';
+
+/*
+ * A report's meaning does not change with its presentation (scripts/robustness.ts), so neither may its rows. Each
+ * case here is a presentation the robustness run (`node dist/scripts/robustness.js --delta`) found the reader losing
+ * or inventing on, written again as made-up lines: the same rows printed two ways, the expected rows written from
+ * the printed line.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const opts = catalog.readerOptions;
+const lines = (...l: string[]) => l.join('\n');
+/** Coded rows as [biomarker or ?name, value, unit, low, high, flag]. */
+const coded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+  .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+describe('robustdelta: a name led by its abbreviation and a dash, printed all in lower case', () => {
+  const mch = [['mean-corpuscular-hemoglobin', 29.4, 'pg', 26, 32, 'normal'], ['mean-corpuscular-volume', 99.5, 'fL', 80, 96, 'high'],
+    ['mean-corpuscular-hemoglobin-concentration', 31, 'g/dL', 32, 36, 'low']];
+  it('`hcm-hb corpuscular media`, `vcm-volumen corpuscular medio`, `chcm-conc.hb corpuscular media` read as their capitals do', () => {
+    const upper = lines('HCM-Hb Corpuscular Media 29.4 pg [26-32]', 'VCM-Volumen Corpuscular Medio 99.5 fL [80-96]', 'CHCM-Conc.Hb Corpuscular Media 31.0 g/dL [32-36]');
+    expect(coded(upper)).toEqual(mch);
+    expect(coded(upper.toLowerCase())).toEqual(mch);
+  });
+
+  it('negative: a lower-case hyphenated name whose first part is not the rest\'s initials stays as printed', () => {
+    expect(coded('abc-serum index 5 mg/dL 1-10')).toEqual([['?abc-serum index', 5, 'mg/dL', 1, 10, 'normal']]);
+    // `hcm` is no set of initials of `serum index`: the printed name, though the catalog knows `HCM`.
+    expect(coded('hcm-serum index 29.4 pg 26-32')).toEqual([['?hcm-serum index', 29.4, 'pg', 26, 32, 'normal']]);
+  });
+});
