@@ -1591,19 +1591,6 @@ export class BiomarkerCatalog {
   }
 
   /**
-   * For coding: the one entry a catalog name of which continues this name by whole words (`mean corpuscular hemoglobin`
-   * continued by `concentration`) and which `accepts` (a unit it is measured in); undefined when none or several entries
-   * do. A name cut at a word by a wrap or a narrow column.
-   */
-  continuedBy = (name: string, accepts: (entry: CatalogEntry) => boolean): CatalogEntry | undefined => {
-    const n = normalizeName(name);
-    if (!n) return undefined;
-    const found = new Set<CatalogEntry>();
-    for (const [catalogName, entry] of this.byName) if (catalogName.startsWith(`${n} `) && accepts(entry)) found.add(entry);
-    return found.size === 1 ? [...found][0] : undefined;
-  };
-
-  /**
    * For coding: is this name's last word one cut short (`cutWord`) that begins a word of the catalog's names, so that
    * what it names rests on that beginning alone (`Trans.`: transferrin, or a transaminase in U/L)? Coding then asks its
    * unit to agree.

@@ -534,16 +534,6 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A name whose last word is cut short (`Trans.`) names its entry by the word it begins alone: only with a unit that
     // entry is measured in, or none (`Trans.  35 U/L`, an enzyme's unit, is a transaminase, no transferrin in mg/dL).
     if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && catalog.readsCutShort(row.name) && !unitAgrees(row.unit, biomarker)) biomarker = null;
-    // (robustdelta) A name of several words cut at a word — `MEAN CORPUSCULAR HEMOGLOBIN 30.1 g/dL` whose `CONCENTRATION`
-    // a wrap or a narrow column left on another line — in a unit its analyte is never measured in (no MCH in g/dL): the
-    // one analyte of the same specimen a catalog name continuing it by whole words names and that is measured in that
-    // unit (the MCHC); none or several: as read. Not a one-word name (`Ketones`, `Ery`: a specimen's word is no cut).
-    if (biomarker && !byLoinc && !row.biomarkerRef && row.unit?.trim() && toUcum(row.unit) && normalizeName(row.name).includes(' ')
-      && !unitAgrees(row.unit, biomarker)) {
-      const printedUnit = row.unit;
-      const was = biomarker;
-      biomarker = catalog.continuedBy(row.name, (entry) => urineKey(entry) === urineKey(was) && unitAgrees(printedUnit, entry)) ?? biomarker;
-    }
     // A one- or two-letter name (`P`, `CB`) means different tests at different labs (CB: a Czech lab's total protein,
     // another's conjugated bilirubin): it names the catalog's analyte only when its printed unit can measure it. A
     // wrong biomarker is worse than an unknown one.

@@ -32,19 +32,3 @@ describe('robustdelta: a name led by its abbreviation and a dash, printed all in
     expect(coded('hcm-serum index 29.4 pg 26-32')).toEqual([['?hcm-serum index', 29.4, 'pg', 26, 32, 'normal']]);
   });
 });
-
-describe('robustdelta: a name cut at a word, in a unit its analyte is never measured in', () => {
-  // Made-up lines: the MCHC's name cut after `HEMOGLOBIN` (a narrow column; a wrap whose last word is elsewhere).
-  it('`MEAN CORPUSCULAR HEMOGLOBIN 33.8 g/dL 31.5 - 34.5`, in capitals or not: the MCHC (g/dL), not the MCH (pg)', () => {
-    expect(coded('mean corpuscular hemoglobin 30.2 Low 31.5 - 34.5 g/dL'))
-      .toEqual([['mean-corpuscular-hemoglobin-concentration', 30.2, 'g/dL', 31.5, 34.5, 'low']]);
-    expect(coded(lines('HEMATOCRIT 46.8 % 40 - 50', 'Mean Corpuscular Hemoglobin 33.8 g/dL 31.5 - 34.5')))
-      .toEqual([['hematocrit', 46.8, '%', 40, 50, 'normal'], ['mean-corpuscular-hemoglobin-concentration', 33.8, 'g/dL', 31.5, 34.5, 'normal']]);
-  });
-
-  it('negative: the name in its own unit stays its analyte; a name no catalog name continues stays as read', () => {
-    expect(coded('MEAN CORPUSCULAR HEMOGLOBIN 29.5 pg 27.0 - 32.0')).toEqual([['mean-corpuscular-hemoglobin', 29.5, 'pg', 27, 32, 'normal']]);
-    // `MCH` continues into no catalog name: read as printed, its unit kept (coding warns it cannot be converted).
-    expect(coded('MCH 33.8 g/dL 31.5-34.5')).toEqual([['mean-corpuscular-hemoglobin', 33.8, 'g/dL', 31.5, 34.5, 'normal']]);
-  });
-});
