@@ -1,6 +1,7 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
+import { withoutMarks } from './tokens.js';
 import { convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -981,7 +982,7 @@ function sampleWordsIn(name: string): Set<SampleSays> {
 /** A specimen other than blood (NON_BLOOD_SPECIMEN_WORDS) in a name's brackets. */
 const OTHER_SPECIMEN_IN_BRACKETS = new RegExp(String.raw`[([][^)\]]*\b(?:${NON_BLOOD_SPECIMEN_WORDS})\b[^)\]]*[)\]]`, 'iu');
 function bracketedSpecimen(name: string): boolean {
-  return /[([]/.test(name) && OTHER_SPECIMEN_IN_BRACKETS.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /[([]/.test(name) && OTHER_SPECIMEN_IN_BRACKETS.test(withoutMarks(name));
 }
 /** Whether an entry is an analyte of a specimen other than blood (`glucose-urine`, `microalbumin`, fecal, salivary, CSF). */
 function ofOtherSpecimen(entry: CatalogEntry): boolean {
@@ -1928,7 +1929,7 @@ const CONFIRMATION_METHOD = /\b(?:gc|lc|hplc|uplc)\b|\bms(?:\/ms)?\b|\bconfirm(?
 const QUANTITATIVE_WORD = /\bquant(?:itative|itativo|itativa|itatif|itativ)?\b|\bkuantitatif\b/i;
 function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | null): boolean {
   if (!URINE_SCREEN.test(biomarker.key) || value === null) return false;
-  return !/\b(?:urine?|urin|orina|urina|screen(?:ing)?|scr)\b/i.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return !/\b(?:urine?|urin|orina|urina|screen(?:ing)?|scr)\b/i.test(withoutMarks(name));
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

@@ -6,7 +6,7 @@ import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from
 import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
 import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
-import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize } from './tokens.js';
+import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize, withoutMarks } from './tokens.js';
 import { isBloodCountUcum, toUcum } from './units.js';
 
 /**
@@ -559,11 +559,6 @@ function recordSpan(v: unknown): { value: null; text: string; span: [number, num
  * the last word of the name, in English.
  */
 const MICROSCOPY_ELEMENT = /\b(?:cells?|crystals?|casts?|bacteria|yeasts?|mucus(?: threads)?|spermatozoa|trichomonas)$|^(?:c[eé]lulas|cilindros|cristais|cristales|bact[eé]rias|leveduras|levaduras)\b/iu;
-
-/** (readfixA) A text without its accents and other combining marks (`Análisis` `Analisis`). */
-function withoutMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** (labs51fix2) Whether records are under a urine examination's heading (true), a urine heading's name, or neither. */
 type Examined = boolean | string;
@@ -1123,7 +1118,8 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // (labsreadfix) And only a test the catalog answers in words (`"Positive"` under `Creatinine` is no result of it).
     // (labs51fix) A strip's word (recordStripWord: `"Normal"` against `"Normal"`) only under a urine section or a name
     // that says urine, for a name the catalog knows in urine (`Urobilinogen`), as a Markdown row under a urine heading reads it.
-    const stripWord = value.value === null && !value.span && stripWordAnswer(value.text!, keys.range ? obj[keys.range] : undefined)
+    // A value recordStripWord read (`strip`) has had stripWordAnswer's yes already; only another word answer is asked.
+    const stripWord = value.value === null && !value.span && (value.strip === true || stripWordAnswer(value.text!, keys.range ? obj[keys.range] : undefined))
       && (inUrineSection || URINE_WORD.test(name)) && Boolean(opts.knowsInUrine?.(name));
     if (value.strip && !stripWord) return null;
     // (labs51fix) An unknown name's answer: an answer of presence against its range's (`Negative` against `Negative`),

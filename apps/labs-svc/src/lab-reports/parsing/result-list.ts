@@ -388,6 +388,14 @@ export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|viz
 export const NON_BLOOD_SPECIMEN_WORDS = String.raw`${URINE_WORDS}|dipstick|${OTHER_SPECIMEN_WORDS}`;
 
 const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
+/**
+ * Whether a text names a specimen other than urine and blood (OTHER_SPECIMEN_WORDS), whatever else it names: the
+ * test of one specimen's own name (xml-records.ts's CDA `<specimen>`, `Stool (faeces)` is one), where a heading's
+ * test (namesOtherSpecimen) also wants no second specimen beside it.
+ */
+export function saysOtherSpecimen(text: string): boolean {
+  return OTHER_SPECIMEN.test(text);
+}
 /** Every specimen a text names, blood's and urine's too (a list of them: `Samples received: Blood, Urine, Stool`). */
 const SPECIMEN_WORD = new RegExp(String.raw`\b(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})\b`, 'giu');
 
@@ -403,7 +411,7 @@ export function specimenWordCount(folded: string): number {
  * fluid's. One predicate for both readers.
  */
 export function namesOtherSpecimen(folded: string): boolean {
-  return OTHER_SPECIMEN.test(folded) && specimenWordCount(folded) < 2;
+  return saysOtherSpecimen(folded) && specimenWordCount(folded) < 2;
 }
 
 /**

@@ -11,7 +11,7 @@ import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLis
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutValueEmoji,
+  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -5147,7 +5147,7 @@ function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
   return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
 }
 
-const foldedName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldedName = (name: string) => withoutMarks(name).toLowerCase();
 
 /**
  * Whether a name answered in words is no test's but a sentence's, a label's or what is not the patient's: its last

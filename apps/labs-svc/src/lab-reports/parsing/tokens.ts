@@ -564,6 +564,15 @@ export function colourBase(text: string): string | undefined {
 }
 
 /**
+ * (readfixA) A text without its accents and other combining marks (`Análisis` `Analisis`, `Marrón` `Marron`): the one
+ * accent fold of the reader (the text reader's names, the records reader's headings, the catalog's specimen checks,
+ * the colour answers); a caller that also lower-cases does so itself.
+ */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
  * (labs51fix2) A colour answer's base colour (colourBase) and the lightness its shade words say: `light` (LIGHT_SHADE,
  * a straw, `hellgelb`), `dark` (DARK_SHADE, `dunkelgelb`; a dark word wins over a light one), `reddish`
  * (`kemerahan`), or `plain` (none, or `Bright`).
@@ -573,7 +582,7 @@ function colourShade(text: string): { base: string; lightness: 'light' | 'dark' 
   if (!m) return undefined;
   // (readfixA) Spelled either way, one colour: accents and `colour`/`color` folded (`Marrón` and `Marron`,
   // `Colourless` and `Colorless`).
-  const printed = m[3]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^colou?r/, 'color');
+  const printed = withoutMarks(m[3]!).toLowerCase().replace(/^colou?r/, 'color');
   const base = printed === 'straw' ? 'yellow' : /^(?:hell|dunkel)gelb$/.test(printed) ? 'gelb' : printed;
   const words = [m[1], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
   const lightness = words.some((w) => DARK_SHADE_WORD.test(w)) || printed === 'dunkelgelb' ? 'dark'

@@ -4,7 +4,7 @@ import { normalizeFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import { answersInWordsOf, readJsonRecords, saysNoResult, URINE_WORD, type JsonRecordOptions } from './json-records.js';
 import type { ParsedReport, RawRow } from './parse.types.js';
-import { OTHER_SPECIMEN_WORDS } from './result-list.js';
+import { saysOtherSpecimen } from './result-list.js';
 import { lineOfOffset } from './table.js';
 import { ownEntry } from './memo.js';
 import { decodeReferences } from './tokens.js';
@@ -210,7 +210,6 @@ const DROP = Symbol('no result');
  * (entered in error), obsolete (replaced by another). `active` (a result not yet final, a preliminary value) is read.
  */
 const CDA_NO_RESULT_STATUS = new Set(['aborted', 'cancelled', 'nullified', 'obsolete']);
-const OTHER_SPECIMEN = new RegExp(String.raw`\b(?:${OTHER_SPECIMEN_WORDS})\b`, 'iu');
 
 /**
  * The document as plain data for the record reader, one pass: text and attribute values with their entities decoded,
@@ -413,7 +412,9 @@ function cdaSpecimen(node: XmlNode): string | undefined {
 function specimenOf(words: string | undefined): { specimen?: 'urine' | 'fluid' } {
   if (!words) return {};
   if (URINE_WORD.test(words)) return { specimen: 'urine' };
-  return OTHER_SPECIMEN.test(words) ? { specimen: 'fluid' } : {};
+  // (A specimen's own name: saysOtherSpecimen, not a heading's namesOtherSpecimen, whose second-specimen clause would
+  // read `Stool (faeces)` as blood's.)
+  return saysOtherSpecimen(words) ? { specimen: 'fluid' } : {};
 }
 
 /**
