@@ -10701,10 +10701,9 @@ describe('labsrob2: a value with its unit printed against it reads as printed ap
     expect(coded('White Blood Cells :7.2x10 /uL     4.0 - 10.0').map((r) => r[2])).not.toContain('10*3/uL');
   });
 
-  // (readfixC) The negative above passes on an empty read, and the reader reads no row from the line: the reading a
-  // clinician makes (the white count, 7.2 as printed, against 4.0 - 10.0) is asserted here as a known gap. When the
-  // reader reads it, this test fails: make it an ordinary `it`.
-  it.failing('known gap: `White Blood Cells :7.2x10 /uL  4.0 - 10.0` is the white count 7.2 against 4.0 - 10.0 (reads no row)', () => {
+  // (readfixC) The reading a clinician makes (the white count, 7.2 as printed, against 4.0 - 10.0), a known gap until
+  // labsgap (lostExponentJoined: the unit as printed, `x10/uL`, no exponent guessed).
+  it('`White Blood Cells :7.2x10 /uL  4.0 - 10.0` is the white count 7.2 against 4.0 - 10.0', () => {
     expect(coded('White Blood Cells :7.2x10 /uL     4.0 - 10.0').map((r) => [r[0], r[1], r[3], r[4]])).toEqual([['white-blood-cell-count', 7.2, 4, 10]]);
   });
 
@@ -10726,9 +10725,9 @@ describe('labsrob2: a value with its unit printed against it reads as printed ap
     expect(coded('Creatinine ↑ 130abcd 62 - 106').map((r) => r[2])).not.toContain('abcd');
   });
 
-  // (readfixC) The negative above passes on an empty read, and the reader reads no row: the reading (creatinine 130,
-  // high by its arrow, no unit, 62 - 106) is asserted as a known gap; when it reads, make this an ordinary `it`.
-  it.failing('known gap: `Creatinine ↑ 130abcd 62 - 106` is creatinine 130, high, without unit (reads no row)', () => {
+  // (readfixC) The reading (creatinine 130, high by its arrow, no unit, 62 - 106), a known gap until labsgap
+  // (arrowsAfterValues, lettersGluedAt).
+  it('`Creatinine ↑ 130abcd 62 - 106` is creatinine 130, high, without unit', () => {
     expect(coded('Creatinine ↑ 130abcd 62 - 106')).toEqual([['creatinine', 130, null, 62, 106, 'high']]);
   });
 });
@@ -11541,5 +11540,36 @@ describe('readfixB: a read of the text reader, table and catalog part of the day
       .toEqual([['sodium', 135, 145, 'normal']]);
     expect(codedWithRangeText(table('| Test | Result | L | H | Units |', '| Potassium | 2.9 | L | | mmol/L |')).map((r) => [r[0], r[1], r[6]]))
       .toEqual([['potassium', 2.9, 'low']]);
+  });
+});
+
+describe('labsgap: a power of ten whose exponent was lost, a number with letters glued after an arrow', () => {
+  // Made-up lines. `x10` with no exponent before a volume printed apart (`7.2x10 /uL`): the exponent was lost in
+  // extraction; the value is read as printed and the unit as printed (`x10/uL`, as the same line glued reads it) —
+  // no exponent guessed, the value never scaled.
+  it('`Leukocytes: 5.9x10 /uL  4.0 - 11.0` and `WBC  6.1 x10 /uL  4.0 - 10.0`: the value and its unit as printed, against the range', () => {
+    expect(coded('Leukocytes: 5.9x10 /uL   4.0 - 11.0')).toEqual([['white-blood-cell-count', 5.9, 'x10/uL', 4, 11, 'normal']]);
+    expect(coded('WBC  6.1 x10 /uL   4.0 - 10.0')).toEqual([['white-blood-cell-count', 6.1, 'x10/uL', 4, 10, 'normal']]);
+    expect(coded('Platelets  312x10 /uL   150 - 400')).toEqual([['platelet-count', 312, 'x10/uL', 150, 400, 'normal']]);
+  });
+
+  it('negative: never a power guessed nor the value scaled; an exponent printed is still read as the power', () => {
+    const read = coded('Leukocytes: 5.9x10 /uL   4.0 - 11.0');
+    expect(read.map((r) => r[1])).not.toContain(59);
+    expect(read.map((r) => r[2])).not.toContain('10*3/uL');
+    expect(coded('Leukocytes: 5.9x10^3 /uL   4.0 - 11.0')).toEqual([['white-blood-cell-count', 5.9, '10*3/uL', 4, 11, 'normal']]);
+  });
+
+  // An arrow before a number with letters glued that are no unit (`↑ 130abcd`): the arrow says the number is the
+  // value; the letters are no unit (the unit unknown, none read).
+  it('`Urea ↓ 2.1xyz  2.5 - 7.8`, `Hemoglobin ↑ 18.2qq  13.0 - 17.0`: the value, its arrow\'s flag, no unit', () => {
+    expect(coded('Urea ↓ 2.1xyz  2.5 - 7.8')).toEqual([['urea', 2.1, null, 2.5, 7.8, 'low']]);
+    expect(coded('Hemoglobin ↑ 18.2qq  13.0 - 17.0')).toEqual([['hemoglobin', 18.2, null, 13, 17, 'high']]);
+  });
+
+  it('negative: letters that are a unit stay the unit; without an arrow or without a range after, no number is taken from the glued word', () => {
+    expect(coded('Urea ↓ 2.1mmol/L  2.5 - 7.8')).toEqual([['urea', 2.1, 'mmol/L', 2.5, 7.8, 'low']]);
+    expect(coded('Urea 2.1xyz  2.5 - 7.8')).toEqual([]);
+    expect(coded('Urea ↓ 2.1xyz')).toEqual([]);
   });
 });

@@ -4485,6 +4485,24 @@ const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
 const VALUE_AGAINST_POWER = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|\.?E)(\d{1,2})$/i;
 /** A count's volume printed apart from its power of ten (`/uL`, `1/µl`, `/mm3`, `/l`). */
 const PER_VOLUME = /^1?\/(?:[uµμ]l|mm3|l)$/i;
+/** (labsgap) A power of ten with no exponent (`x10`), against a value (`7.2x10`) or apart: its exponent lost. */
+const POWER_WITHOUT_EXPONENT = /^(\d+(?:[.,]\d+)?)?([x×*]10)$/i;
+
+/**
+ * (labsgap) A power of ten whose exponent was lost in extraction (`7.2x10 /uL`, `6.1 x10 /uL`), its volume printed
+ * apart: the value as printed, the unit as printed against it (`x10/uL`), as the line printed glued reads it
+ * (`7.2x10/uL`). No exponent is guessed and the value is never scaled.
+ */
+function lostExponentJoined(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let j = 1; j + 1 < out.length; j++) {
+    const m = POWER_WITHOUT_EXPONENT.exec(out[j]!);
+    if (!m || !PER_VOLUME.test(out[j + 1]!) || (!m[1] && !parseValueToken(out[j - 1]!))) continue;
+    const unit = `${m[2]!}${out[j + 1]!.replace(/^1/, '')}`;
+    out.splice(j, 2, ...(m[1] ? [m[1], unit] : [unit]));
+  }
+  return out;
+}
 
 /**
  * Inline results: `Name: value [unit] [flag] (Ref|Reference|Normal[ range]: range) [flag]` (or the range in square brackets), or without the range when
@@ -4554,6 +4572,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
     const read = powersWithTheirUnit(['_', ...tokens, ...(rangeText ? tokenize(rangeText) : [])]);
     tokens.splice(0, 2, read[1]!, read[2]!);
   }
+  // (labsgap) Its exponent lost (`:7.2x10 /uL`): the value and the unit as printed (lostExponentJoined).
+  if (POWER_WITHOUT_EXPONENT.exec(tokens[0]!)?.[1] && PER_VOLUME.test(tokens[1] ?? '')) tokens.splice(0, tokens.length, ...lostExponentJoined(['_', ...tokens]).slice(1));
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
@@ -4850,7 +4870,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
-  let tokens = trailingPointsRead(powersWithTheirUnit(arrowsAfterValues(tokenize(text))), opts);
+  let tokens = trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
   // Straight after the value (`Glucose  105  E11.9`) it is read as before (the unit's cell).
@@ -5273,10 +5293,24 @@ function arrowsAfterValues(tokens: string[]): string[] {
       const [value, unit] = splitStuckUnit(out[j + 1]!)!;
       out.splice(j, 2, value, out[j]!, unit);
       j++;
+    } else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && lettersGluedAt(out, j + 1)) {
+      // (labsgap) Before a number with letters glued that are no unit (`↑ 130abcd  62 - 106`, OCR's noise): the
+      // arrow says the number is the value; the letters are dropped, no unit read. Only with a range after it.
+      out.splice(j, 2, lettersGluedAt(out, j + 1)!, out[j]!);
     } else continue;
     j++;
   }
   return out;
+}
+
+/**
+ * (labsgap) The number of a token that is a number with letters glued after it that are no unit, no flag and no
+ * power (`130abcd`), where a range follows it (arrowsAfterValues: only after an arrow); undefined otherwise.
+ */
+function lettersGluedAt(tokens: readonly string[], i: number): string | undefined {
+  const m = /^(\d+(?:[.,]\d+)?)(\p{L}{2,})$/u.exec(tokens[i]!);
+  if (!m || !parseValueToken(m[1]!) || isUnitToken(m[2]!) || normalizeFlag(m[2]!) !== null) return undefined;
+  return /^-?\d[\d.,]*\s*-/.test(numericRangeAt(tokens, i + 1)?.text ?? '') ? m[1] : undefined;
 }
 
 /**
