@@ -11573,3 +11573,23 @@ describe('labsgap: a power of ten whose exponent was lost, a number with letters
     expect(coded('Urea ↓ 2.1xyz')).toEqual([]);
   });
 });
+
+describe('labsgap: `Not seen`, a smear\'s answer of absence', () => {
+  // Made-up lines. A smear (catalog v5's `malaria-parasite-smear`: `Malaria Parasite`, `Malarial Parasite`) answers
+  // `Not seen` as another test answers `Not detected`: the answer of absence, normal against an absence printed as its range.
+  it('`Malaria Parasite  Not seen` is the smear\'s answer `Not seen`; against `Not seen` or `Negative` it is normal', () => {
+    expect(codedWithText('Malaria Parasite  Not seen')).toEqual([['malaria-parasite-smear', null, 'Not seen', null, null, null, null, null]]);
+    expect(codedWithText('Malaria Parasite Not Seen')).toEqual([['malaria-parasite-smear', null, 'Not Seen', null, null, null, null, null]]);
+    expect(codedWithText('Malarial Parasite  Not seen  Not seen')).toEqual([['malaria-parasite-smear', null, 'Not seen', null, 'Not seen', null, null, 'normal']]);
+    expect(codedWithText('Malaria Parasite  Not seen  Negative')).toEqual([['malaria-parasite-smear', null, 'Not seen', null, 'Negative', null, null, 'normal']]);
+    // (As the inline form already read it.)
+    expect(codedWithText('Malaria parasite: Not seen')).toEqual([['malaria-parasite-smear', null, 'Not seen', null, null, null, null, null]]);
+  });
+
+  it('negative: `not seen` in a sentence is no answer; a name no catalog knows takes none; a strip pad never answers it', () => {
+    expect(codedWithText('Malaria parasites were not seen in the smear')).toEqual([]);
+    expect(codedWithText('Doctor  Not seen')).toEqual([]);
+    expect(isStripAnswer('Not seen')).toBe(false);
+    expect(codedWithText('Malaria Parasite  Present  Not seen').map((r) => [r[0], r[2], r[7]])).toEqual([['malaria-parasite-smear', 'Present', 'abnormal']]);
+  });
+});

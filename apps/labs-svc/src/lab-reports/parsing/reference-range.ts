@@ -41,8 +41,8 @@ const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i'
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
 // beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
-// (labs52fix) And `Nil` (none), as `Absent`.
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
+// (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`.
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,
@@ -213,7 +213,7 @@ function normalizeOp(op: string): string {
 
 /**
  * An answer in one canonical word: (labsreadfix) every word of absence (`Negative`, `NEG`, a strip's `-`, `Negativo`,
- * `Négatif`, `Negatief`, `Not detected`, `Non reactive`, `Absent`, `None seen`, `Nil`, Chinese `阴性`, Japanese
+ * `Négatif`, `Negatief`, `Not detected`, `Non reactive`, `Absent`, `None seen`, `Not seen` (labsgap), `Nil`, Chinese `阴性`, Japanese
  * `陰性`, Korean `음성`) is `negative`, every word of presence (`Positive`, `POS`, `+`, `Positivo`, `Detected`,
  * `Reactive`, `Present`, `阳性`, `陽性`, `양성`) `positive`; any other answer its words in lower case (`normal`,
  * `trace`). An answer matches a range's (`expected`) by this word alone, in whatever language either is printed.
@@ -224,7 +224,7 @@ export function canonicalQualitative(s: string): string {
   if (PRESENCE.test(t)) return 'positive';
   return t;
 }
-const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
+const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
 const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|present|presente|阳性|陽性|양성)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */

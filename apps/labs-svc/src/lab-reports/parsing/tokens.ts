@@ -509,6 +509,8 @@ const PRESENCE_VALUES = [
   ['negatief'], ['positief'], ['ausente'], ['presente'], ['assente'],
   // (labs52fix) `Nil` (none: an Indian or British urine report's `Proteins  Nil  Nil`), as `Absent` is read.
   ['nil'],
+  // (labsgap) `Not seen`, a smear's absence (`Malaria Parasite  Not seen`), as `Not detected` is a test's: no strip's.
+  ['not', 'seen'],
   // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
   ['negatif'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
@@ -622,8 +624,8 @@ const QUALITATIVE_VALUES = [
   ['adequate'], ['inadequate'], ['satisfactory'], ['unsatisfactory'],
 ] as const;
 
-/** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's). */
-const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat/.test(w)));
+/** A strip's answers of presence: not a test's `Detected` / `Not detected` (a PCR's, a drug screen's, a smear's) nor a smear's `Not seen`. */
+const STRIP_PRESENCE = PRESENCE_VALUES.filter((answer) => !answer.some((w) => /detect|rilevat|^seen$/.test(w)));
 
 /** A word as the answers' lists hold it: lower case, without a full stop or comma after it. */
 const answerWord = (word: string | undefined): string | undefined => word?.toLowerCase().replace(/[.,]$/, '');
@@ -694,8 +696,8 @@ export function qualitativeValueAt(tokens: readonly string[], i: number): number
 const RANGE_WORDS = [
   ['not', 'estab.'], ['not', 'estab'], ['not', 'established'], ['not', 'detected'], ['none', 'detected'], ['non', 'reactive'], ['non-reactive'],
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
-  // (labs52fix) `Nil` as `Absent`.
-  ['nil'],
+  // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
+  ['nil'], ['not', 'seen'],
 ] as const;
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
