@@ -11593,3 +11593,35 @@ describe('labsgap: `Not seen`, a smear\'s answer of absence', () => {
     expect(codedWithText('Malaria Parasite  Present  Not seen').map((r) => [r[0], r[2], r[7]])).toEqual([['malaria-parasite-smear', 'Present', 'abnormal']]);
   });
 });
+
+describe('labsgap: a titre printed as a ratio (`1:80`) is an answer as printed', () => {
+  // Made-up lines. A titre (`1:80`, the highest dilution that still reacts) is no number: neither 1 nor 80, and a
+  // titre printed as the range (`<1:80`) gives no bounds. Read under a name the catalog answers in words
+  // (`Salmonella typhi O`, `ANA`) or a name that says it is a titre (`… titre`, `… titer`, `Widal …`).
+  it('`Salmonella typhi O  1:160`, `ANA  1:320  <1:80`, `ANA: 1:40`: the answer `1:…` as printed, the range as text', () => {
+    expect(codedWithText('Salmonella typhi O  1:160')).toEqual([['salmonella-typhi-o-antibody', null, '1:160', null, null, null, null, null]]);
+    expect(codedWithText('ANA  1:320  <1:80')).toEqual([['antinuclear-antibody', null, '1:320', null, '<1:80', null, null, null]]);
+    expect(codedWithText('ANA: 1:40')).toEqual([['antinuclear-antibody', null, '1:40', null, null, null, null, null]]);
+  });
+
+  it('a name that says titre (`ANA titre 1:160`, `ASO titre  1:200`, `Widal Salmonella typhi H  1:80`): the row, its name as printed', () => {
+    expect(codedWithText('ANA titre 1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['?ANA titre', null, '1:160']]);
+    expect(codedWithText('ASO titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO titre', null, '1:200']]);
+    expect(codedWithText('Widal Salmonella typhi H  1:80').map((r) => [r[0], r[1], r[2]])).toEqual([['?Widal Salmonella typhi H', null, '1:80']]);
+  });
+
+  it('a titre printed as the range (`<1:80`, `< 1:40`, `1:80`) has no bounds (`<1:80` was read below 1)', () => {
+    expect(parseReferenceRange('<1:80')).toEqual({ text: '<1:80' });
+    expect(parseReferenceRange('< 1:40')).toEqual({ text: '< 1:40' });
+    expect(parseReferenceRange('1:80')).toEqual({ text: '1:80' });
+  });
+
+  it('negative: other names, a dilution header and a time take no titre; a range of numbers stays one', () => {
+    expect(parseReferenceRange('<1.80')).toEqual({ high: 1.8, highInclusive: false, text: '<1.80' });
+    expect(codedWithText('Dilution  1:10')).toEqual([]);
+    expect(codedWithText('Titre  1:20  1:40  1:80  1:160')).toEqual([]);
+    expect(codedWithText('Collected  1:30')).toEqual([]);
+    expect(codedWithText('ANA  1:80  1:160')).toEqual([]);
+    expect(codedWithText('Salmonella typhi O  1:20  Negative')).toEqual([]);
+  });
+});

@@ -37,6 +37,9 @@ const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|gre
 const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
+/** (labsgap) A titre printed as a range: a dilution `1:N`, after a comparison or not (`<1:80`, `< 1:40`, `1:80`). */
+export const TITRE_RANGE = /^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?1\s?:\s?\d{1,5}$/;
+
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
@@ -95,6 +98,8 @@ const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
+  // (labsgap) A titre (`<1:80`, `< 1:40`, `1:80`: a dilution) is no number: the text, no bounds (not below 1).
+  if (TITRE_RANGE.test(raw)) return { text: raw };
   const unwrapped = raw
     // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
     .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')

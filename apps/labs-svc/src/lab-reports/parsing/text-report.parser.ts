@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL, TITRE_RANGE } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -4574,6 +4574,9 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   }
   // (labsgap) Its exponent lost (`:7.2x10 /uL`): the value and the unit as printed (lostExponentJoined).
   if (POWER_WITHOUT_EXPONENT.exec(tokens[0]!)?.[1] && PER_VOLUME.test(tokens[1] ?? '')) tokens.splice(0, tokens.length, ...lostExponentJoined(['_', ...tokens]).slice(1));
+  // (labsgap) A titre (`ANA: 1:40`, `ANA titer: 1:160  (<1:80)`): the answer as printed (titreRow).
+  const titre = titreRow(['_', ...tokens, ...(rangeText ? [rangeText] : [])], 1, name, opts);
+  if (titre) return titre.rangeText && rangeText && titre.rangeText !== rangeText ? null : { ...titre, name, ...(comment ? { comment } : {}) };
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
@@ -4897,6 +4900,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (OPEN_COMPARISON.test(name)) continue;
     // Prose that mentions a number (`… defined as a level below 20 ng/mL.`) is a comment, not a row.
     if (isProseName(name) && !opts.knows?.(name)) return null;
+    const titre = titreRow(tokens, i, name, opts);
+    if (titre) return titre;
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
@@ -4935,6 +4940,29 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
   }
   return null;
+}
+
+/** (labsgap) A titre as printed: a dilution `1:N` (`1:80`, `1:160`). */
+const TITRE = /^1:\d{1,5}$/;
+/** (labsgap) A name that says its result is a titre: `… titre`, `… titer`, `Titer …`, a Widal agglutination's. */
+const TITRE_NAME = /\b(?:titres?|titers?|widal)\b/i;
+
+/**
+ * (labsgap) A titre after its name (`Salmonella typhi O  1:160`, `ANA  1:320  <1:80`, `ANA titre 1:160`): the answer
+ * as printed (`valueText`), never the number 1 or 160. Only under a name the catalog answers in words or one that says
+ * it is a titre (TITRE_NAME), and only with nothing after it but a printed flag and a titre after a comparison as the
+ * range (`<1:80`; `Titre  1:20  1:40  1:80`, a dilution header, reads nothing).
+ */
+function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!TITRE.test(tokens[i] ?? '') || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !(TITRE_NAME.test(name) || opts.answersInWords?.(name))) return null;
+  let k = i + 1;
+  const flag = k < tokens.length ? parseFlagToken(tokens[k]!) : null;
+  if (flag) k++;
+  // (A titre alone after it, `1:80  1:160`, may be a previous result or a threshold; an answer word, `Negative`, says
+  // nothing of which titre is one: no row.)
+  const rest = tokens.slice(k).join(' ');
+  if (rest && !(TITRE_RANGE.test(rest) && /^[<>≤≥=]/.test(rest))) return null;
+  return { name, value: null, valueText: tokens[i]!, ...(rest ? { rangeText: rest } : {}), ...(flag ? { flag: tokens[i + 1]! } : {}) };
 }
 
 /** (labs52fix) A method in brackets, words only, then the value (`(Capillary photometry)14`, `(Westergren) 14 mm/hr`): the rest. */
