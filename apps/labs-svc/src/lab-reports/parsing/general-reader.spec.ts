@@ -11625,3 +11625,23 @@ describe('labsgap: a titre printed as a ratio (`1:80`) is an answer as printed',
     expect(codedWithText('Salmonella typhi O  1:20  Negative')).toEqual([]);
   });
 });
+
+describe('labsgap: a strip\'s word against a word range on a text line (`Urobilinogen  Normal  Normal`)', () => {
+  // Made-up lines. The catalog measures urobilinogen as a quantity, but its strip pad prints a word (`Normal`,
+  // `Small`): under a urine heading (or a name that says urine), the word is the answer and the word printed after it
+  // its range, normal when they are the same word — as the records reader reads `"Normal"` against `"Normal"`
+  // (json-records' stripWordAnswer, labs51fix).
+  it('under `URINE ROUTINE`, `Urobilinogen  Normal  Normal` is the answer Normal, normal; `Urine Urobilinogen Normal Normal` without a heading too', () => {
+    expect(codedWithText('URINE ROUTINE\nUrobilinogen  Normal  Normal')).toEqual([['urobilinogen', null, 'Normal', null, 'Normal', null, null, 'normal']]);
+    expect(codedWithText('URINALYSIS\nUrobilinogen Small Normal').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['urobilinogen', 'Small', 'Normal', 'abnormal']]);
+    expect(codedWithText('Urine Urobilinogen  Normal  Normal').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['urobilinogen', 'Normal', 'Normal', 'normal']]);
+  });
+
+  it('negative: outside urine a word against a word is no result; a word against numbers stays unread on a text line; a blood test and a flag word take none', () => {
+    expect(codedWithText('Urobilinogen  Normal  Normal')).toEqual([]);
+    expect(codedWithText('URINE ROUTINE\nGlucose  Normal  70-100')).toEqual([]);
+    expect(codedWithText('Creatinine  Normal  Normal')).toEqual([]);
+    // (A flag word is no strip's answer: `High` against `Normal` is a status with its result lost.)
+    expect(codedWithText('URINE ROUTINE\nUrobilinogen  High  Normal')).toEqual([]);
+  });
+});

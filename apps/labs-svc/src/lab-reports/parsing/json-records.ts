@@ -389,9 +389,10 @@ type RecordResult = { value: number | null; text?: string; comparator?: RawRow['
  * (labs51fix) A urine strip's answer in a word the strip prints that is no answer of presence, no colour and no clarity
  * (coding's isStripAnswer: `Normal` for a urobilinogen, `Nil`, `Small`, `Moderate`), beside a range printed as a word
  * too (`"Normal"`, `"Nil"`, `"Negative"`). recordRow reads it only for a name the catalog knows in urine under a urine
- * section (or a name that says urine); `"Normal"` beside `"70-99"` is a status, no result.
+ * section (or a name that says urine); `"Normal"` beside `"70-99"` is a status, no result. (labsgap) The text reader's
+ * stripWordAgainstWord asks it too, of a text line's words, under the same conditions.
  */
-function stripWordAnswer(text: string, range: unknown): boolean {
+export function stripWordAnswer(text: string, range: unknown): boolean {
   if (typeof range !== 'string') return false;
   const word = (t: string) => /^\p{L}+(?: \p{L}+)?$/u.test(t);
   const r = range.trim();

@@ -5,7 +5,7 @@ import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysSt
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL, TITRE_RANGE } from './reference-range.js';
-import { isScript, jsonModuleData, jsonTables, readJsonRecords } from './json-records.js';
+import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
@@ -2685,7 +2685,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
-      ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat);
+      ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine');
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -5173,6 +5173,29 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
       // expected, normal, as the records reader reads it (labs51fix); another colour (`Red` against `Yellow`) no flag.
       const base = colourBase(answer);
       return { name, value: null, valueText: answer, rangeText: range, ...(base !== undefined && base === colourBase(range) ? { normalizedFlag: 'normal' } : {}) };
+    }
+  }
+  return null;
+}
+
+/**
+ * (labsgap) A strip's word, then the word its range prints, on a text line (`Urobilinogen  Normal  Normal`,
+ * `Urobilinogen Small Normal`): the answer and its range, normal when the same word — the records reader's
+ * stripWordAnswer (a strip's word, no answer of presence, colour or clarity, against a word), under the records
+ * reader's conditions: a name the catalog knows in urine, under a urine heading (`inUrine`) or saying urine. A number
+ * range (`Normal  0.2-1.0 mg/dL`) is none: `Normal` there may be a status with its result lost.
+ */
+function stripWordAgainstWord(text: string, opts: TextParseOptions, inUrine: boolean): Omit<RawRow, 'line'> | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 8) return null;
+  // (The words before the name: the catalog is asked about a name in urine only where they are a strip's.)
+  for (let i = 1; i <= words.length - 2; i++) {
+    for (let k = i + 1; k <= Math.min(i + 2, words.length - 1); k++) {
+      const [answer, range] = [words.slice(i, k).join(' '), words.slice(k).join(' ')];
+      if (!stripWordAnswer(answer, range)) continue;
+      const name = cleanName(words.slice(0, i).join(' '));
+      if (!(inUrine || URINE_WORD.test(name)) || !opts.knowsInUrine?.(name)) continue;
+      return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
     }
   }
   return null;
