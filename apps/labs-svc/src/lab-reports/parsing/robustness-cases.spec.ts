@@ -32,3 +32,16 @@ describe('robustdelta: a name led by its abbreviation and a dash, printed all in
     expect(coded('hcm-serum index 29.4 pg 26-32')).toEqual([['?hcm-serum index', 29.4, 'pg', 26, 32, 'normal']]);
   });
 });
+
+describe('labsgap\'s find: a hydroxy group (`25OH`) is no value with a high flag', () => {
+  // Made-up lines: the vitamin D's name carries `25OH`; the first has no value printed (a result lost in extraction).
+  it('`Vitamin D 25OH  30 - 100` with no value reads no row (not 250, high); with a value it reads the value', () => {
+    expect(coded('Vitamin D 25OH  30 - 100')).toEqual([]);
+    expect(coded('Vitamin D 25OH  32 ng/mL  30 - 100')).toEqual([['vitamin-d', 32, 'ng/mL', 30, 100, 'normal']]);
+  });
+
+  it('negative: an OCR\'s O between digits before a stuck flag is still a zero (`1O5H`), a plain stuck flag still a flag (`145H`)', () => {
+    expect(coded(lines('Glucose 1O5H mg/dL 70-99', 'Sodium 150H mmol/L 135-145')))
+      .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
+  });
+});

@@ -5521,7 +5521,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   let markedUnit: string | null = null;
   for (const [k, t] of input.slice(start).entries()) {
     // (Only a token that ends as a flag does: on a long run of digits the expression costs its square.)
-    const m = STUCK_FLAG_END.test(t) ? STUCK_FLAG.exec(t) : null;
+    // (robustdelta) An `O` against an `H` is a hydroxy group, no zero and a high flag: `Vitamin D 25OH`, `17OH` (an
+    // OCR's O for 0 is read between digits, `1O5H`, not before the flag letter).
+    const stuck = STUCK_FLAG_END.test(t) ? STUCK_FLAG.exec(t) : null;
+    const m = stuck && /[Oo]$/.test(stuck[1]!) && stuck[2]!.startsWith('H') ? null : stuck;
     // `<150mg/dL`, `70-99mg/dL`, `40mg/dL` after `> OR =`: a range (or its bound) with the unit printed against it,
     // past the result, is the range and the unit.
     // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
