@@ -447,6 +447,9 @@ function testNameSynonyms(folded: string): string {
     // count of the cells named): the cell count.
     .replace(/^(?:contagem|recuento|conteo|contaje)(?: total)? (?:de |das |dos |del |de los |de las )?(platelets|leukocytes|erythrocytes)$/, '$1')
     .replace(/^(?:bastonetes|bastones|cayados)( %)?$/, 'bands$1').replace(/^(?:neutrofilos )?segmentados( %)?$/, 'segmented neutrophils$1')
+    // (labs53fix) `Seg`, `Segmenters` (a Philippine differential's `Segmenters / Neutrophils`, `Seg/Neutro`): the
+    // segmented neutrophils, as the catalog's `Segs` and the Spanish `Segmentados` are.
+    .replace(/^(?:seg|segmenters?)( %)?$/, 'segs$1')
     .replace(/^(?:cholesterol|colesterol) (?:nao|no) hdl$/, 'non hdl cholesterol')
     // (labs35fix) `Dímero D`, `Dímero-D` (the noun first, in Spanish and Portuguese): the D-dimer. Swedish `GT` (the
     // gamma-GT) and `LD` (laktatdehydrogenas, the LDH); `eGFR(Krea)relativ` (Swedish: estimated from creatinine, per
@@ -1535,6 +1538,21 @@ export class BiomarkerCatalog {
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
     const two = this.twoNamesOfOne(n);
     if (two) return two;
+    // (labs53fix) Two names of one test about a slash, each read as a name alone (`Seg/Neutro`, `Segmenters /
+    // Neutrophils`): that test. Two tests (`BUN/Creatinine`, a ratio) or a half the catalog does not know: none.
+    const slashed = /^([^/]*\p{L}[^/]*?)\s*\/\s*([^/]*\p{L}[^/]*)$/u.exec(name.trim());
+    if (slashed) {
+      const a = this.matchName(slashed[1]!);
+      if (a && this.matchName(slashed[2]!)?.key === a.key) return a;
+    }
+    // (labs53fix) `Absolute Seg/Neutro Count`, `Absolute Band Count`: `Absolute` before a cell's name the catalog knows
+    // as a share (`count` after it or not) is that cell's absolute count, where the catalog has one.
+    const absolute = /^absolute\s+(.+?)(?:\s+counts?)?$/i.exec(name.trim());
+    if (absolute) {
+      const cell = this.matchName(absolute[1]!);
+      const counted = cell && !cell.key.endsWith('-absolute') ? this.resolve(`${cell.key}-absolute`) : undefined;
+      if (counted) return counted;
+    }
     // `Free Testost.`: a last word cut short, spelt out.
     const spelled = this.spelledOut(n);
     return spelled ? this.byName.get(spelled) : undefined;

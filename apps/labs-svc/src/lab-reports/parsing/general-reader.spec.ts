@@ -11645,3 +11645,29 @@ describe('labsgap: a strip\'s word against a word range on a text line (`Urobili
     expect(codedWithText('URINE ROUTINE\nUrobilinogen  High  Normal')).toEqual([]);
   });
 });
+
+describe('labs53fix: segmented and band neutrophils by their short names', () => {
+  it('`Segmenters / Neutrophils`, `Seg`, `Absolute Seg/Neutro Count` and `Absolute Band Count` are the neutrophils and the band forms', () => {
+    const text = lines(
+      'Segmenters / Neutrophils   58.2   %   45.0~72.0',
+      'Seg   61   %   40-75',
+      'Absolute Seg/Neutro Count   3.91   10^9/L   1.80~7.00',
+      'Absolute Band Count   0.12   10^9/L   <0.50',
+    );
+    expect(coded(text)).toEqual([
+      ['neutrophils', 58.2, '%', 45, 72, 'normal'],
+      ['neutrophils', 61, '%', 40, 75, 'normal'],
+      ['neutrophils-absolute', 3.91, '10*9/L', 1.8, 7, 'normal'],
+      ['band-form-neutrophils-absolute', 0.12, '10*9/L', null, 0.5, 'normal'],
+    ]);
+  });
+
+  it('negative: two tests about a slash, `Absolute` before a test with no absolute count, and a half unknown stay as they were', () => {
+    expect(catalog.matchName('Sodium/Potassium')).toBeUndefined();
+    expect(catalog.matchName('T4/Free T4')).toBeUndefined();
+    expect(catalog.matchName('Foo / Neutrophils')).toBeUndefined();
+    expect(catalog.matchName('BUN/Creatinine')?.key).toBe('bun-creatinine-ratio');
+    expect(coded('Absolute Glucose   5.2   mmol/L   3.9-5.5').map((r) => r[0])).toEqual(['?Absolute Glucose']);
+    expect(coded('Absolute Neutrophil Count  4.1  10^9/L  2.0-7.5').map((r) => r[0])).toEqual(['neutrophils-absolute']);
+  });
+});
