@@ -11671,3 +11671,25 @@ describe('labs53fix: segmented and band neutrophils by their short names', () =>
     expect(coded('Absolute Neutrophil Count  4.1  10^9/L  2.0-7.5').map((r) => r[0])).toEqual(['neutrophils-absolute']);
   });
 });
+
+describe('labs53fix: a conventional and an SI column group on one line', () => {
+  it('the first group (value, unit, range) is the row when the second restates it in another unit of the same quantity', () => {
+    expect(coded(lines(
+      'Creatinine   0.95   mg/dl   0.60~1.20   84.0   umol/L 53.04~106.08',
+      'Sodium   139   meq/L   135~145   139   mmol/L 135~145',
+      'Zorbinase   4.0   g/dL   3.5~5.0   40   g/L   35~50',
+    ))).toEqual([
+      ['creatinine', 0.95, 'mg/dL', 0.6, 1.2, 'normal'],
+      ['sodium', 139, 'meq/L', 135, 145, 'normal'],
+      ['?Zorbinase', 4, 'g/dL', 3.5, 5, 'normal'],
+    ]);
+  });
+
+  it('negative: a second group in the same unit (a previous result), of another quantity, or without a range reads nothing; two tests on a line stay unread', () => {
+    expect(coded('Creatinine  0.95  mg/dl  0.60~1.20  1.10  mg/dL  0.60~1.20')).toEqual([]);
+    expect(coded('Glucose  95  mg/dl  70~100  12  %  4~6')).toEqual([]);
+    expect(coded('Zorbinase  4.0  g/dL  3.5~5.0  40  U/L  35~50')).toEqual([]);
+    expect(coded('Creatinine  0.95  mg/dl  0.60~1.20  84.0  umol/L')).toEqual([]);
+    expect(coded('Sodium 140 mmol/L 135-145 Potassium 4.1 mmol/L 3.5-5.1')).toEqual([]);
+  });
+});

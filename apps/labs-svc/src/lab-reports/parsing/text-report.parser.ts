@@ -2684,7 +2684,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine');
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
@@ -3758,6 +3758,54 @@ function rowWithRestatedUnit(text: string, opts: TextParseOptions): Omit<RawRow,
   const row = parseRowLine(rest.replace(RESTATED_RANGE, '$1'), opts);
   if (!row || row.value === null || !row.unit) return null;
   return { ...row, comment: row.comment ? `${restated}\n${row.comment}` : restated };
+}
+
+/** (labs53fix) A unit's kind, for a result restated in another unit: a mass or an amount of substance per volume. */
+function concentrationKind(unit: string): 'mass' | 'substance' | null {
+  const ucum = toUcum(unit);
+  if (!ucum) return null;
+  return /^[munpf]?g\/[dcm]?L$/.test(ucum) ? 'mass' : /^[munpf]?(?:mol|eq)\/[dcm]?L$/.test(ucum) ? 'substance' : null;
+}
+
+/**
+ * (labs53fix) Whether a second unit printed after a row's restates its result: another unit (not the same printed
+ * otherwise, `mg/dl` and `mg/dL`: that is a previous result's column) of the same quantity — one that converts with a
+ * factor of 1 (`meq/L` and `mmol/L` for an ion of charge 1), two units the catalog measures the test in (`mg/dL` and
+ * `umol/L` for creatinine), or, for a test it does not know, units that convert into each other (`g/dL`, `g/L`) or a
+ * mass and an amount of substance per volume (the conventional and the SI unit of one concentration).
+ */
+function restatesInUnit(name: string, first: string, second: string, opts: TextParseOptions): boolean {
+  if (sameUnit(first, second)) return false;
+  if (unitsAgree(first, second, opts.chargeOf?.(name))) return true;
+  if (opts.knows?.(name)) return Boolean(opts.measuresIn?.(name, first) && opts.measuresIn?.(name, second));
+  const [a, b] = [toUcum(first), toUcum(second)];
+  if (a && b && convertCountingIuAsU(1, a, b) !== null) return true;
+  const [ka, kb] = [concentrationKind(first), concentrationKind(second)];
+  return ka !== null && kb !== null && ka !== kb;
+}
+
+/**
+ * (labs53fix) Two column groups on one line, the conventional and the SI (`Creatinine  1.50  mg/dl  0.60~1.20  132.60
+ * umol/L 53.04~106.08`): the first group (value, unit, range) is the row; the second, complete too (a value, a unit and
+ * a range after it) and in a unit that restates the first (restatesInUnit), is the same result again, the row's
+ * comment. A second group in the same unit (a previous result's column) or in a unit of another quantity reads nothing,
+ * as before.
+ */
+function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const tokens = tokenize(text);
+  for (let k = tokens.length - 3; k >= 3; k--) {
+    if (!isUnitToken(tokens[k + 1]!)) continue;
+    const again = parseValueToken(tokens[k]!);
+    if (!again || again.comparator) continue;
+    const range = tokens.slice(k + 2).join(' ');
+    const bounds = parseReferenceRange(range);
+    if (bounds.low === undefined && bounds.high === undefined) continue;
+    const row = parseRowLine(tokens.slice(0, k).join(' '), opts);
+    if (!row || row.value === null || !row.unit || !row.rangeText || row.comment) continue;
+    if (!restatesInUnit(row.name, row.unit, tokens[k + 1]!, opts)) return null;
+    return { ...row, comment: tokens.slice(k).join(' ') };
+  }
+  return null;
 }
 
 /** A line, or a Markdown row of one cell, printed wholly in bold (`**Liver function tests**`, `|**Full Blood Count**|`). */
