@@ -388,7 +388,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
-    .replace(/^(?:specific grav|spec grav|sp gr|sp grav)$/, 'specific gravity')
+    // (labs53fix) `Sp. Gravity`, the first word cut short and the second whole.
+    .replace(/^(?:specific grav|spec grav|sp gr|sp grav|sp gravity|spec gravity)$/, 'specific gravity')
     // `Average Blood Glucose (ABG)`, `Mean Blood Glucose`: the glucose average an HbA1c estimates.
     .replace(/^(?:estimated )?(?:average|mean) blood glucose$/, 'average glucose')
     // `TOTAL WBC`, `Total RBC`: `Total` before a cell count's short name is the count itself.

@@ -11693,3 +11693,17 @@ describe('labs53fix: a conventional and an SI column group on one line', () => {
     expect(coded('Sodium 140 mmol/L 135-145 Potassium 4.1 mmol/L 3.5-5.1')).toEqual([]);
   });
 });
+
+describe('labs53fix: `Sp. Gravity`', () => {
+  it('`Sp. Gravity` and `Spec. Gravity` (the first word cut short) are the urine specific gravity', () => {
+    expect(coded(lines('Sp. Gravity   1.010   1.003~1.035', 'Spec. Gravity   1.025'))).toEqual([
+      ['specific-gravity-urine', 1.01, '{ratio}', 1.003, 1.035, 'normal'],
+      ['specific-gravity-urine', 1.025, '{ratio}', null, null, null],
+    ]);
+  });
+
+  it('negative: `Gravity` alone and a gravity of another word stay unknown', () => {
+    expect(key('Gravity')).toBeNull();
+    expect(key('Sp. Gravity Index')).toBeNull();
+  });
+});
