@@ -388,6 +388,8 @@ function testNameSynonyms(folded: string): string {
     .replace(/^(?:p|fosfor|fosfat|phosphat|anorg fosfor|fosfor anorg)$/, 'phosphorus')
     .replace(/^(?:pt|protime|prothrombin time|prothrombin|quick|quickuv test|quick test|quicks test|quickuv cas) inr$/, 'inr')
     // Australian and British printouts: `RCC`/`Red Cell Count`, a blood gas analyser's `Total Hb` (`tHb`).
+    // (labs53fix) A urine's `Transparency` (a Philippine urinalysis's word) is its clarity.
+    .replace(/\btransparency\b/, 'clarity')
     // (labs53fix) `Sp. Gravity`, the first word cut short and the second whole.
     .replace(/^(?:specific grav|spec grav|sp gr|sp grav|sp gravity|spec gravity)$/, 'specific gravity')
     // `Average Blood Glucose (ABG)`, `Mean Blood Glucose`: the glucose average an HbA1c estimates.

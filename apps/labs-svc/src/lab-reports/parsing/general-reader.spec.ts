@@ -11707,3 +11707,35 @@ describe('labs53fix: `Sp. Gravity`', () => {
     expect(key('Sp. Gravity Index')).toBeNull();
   });
 });
+
+describe('labs53fix: a urinalysis in parts, its words alone', () => {
+  const urinalysis = lines(
+    'Routine Urinalysis',
+    '  Physical / Macroscopic',
+    '    Color          AMBER',
+    '    Transparency   HAZY',
+    '  Chemical',
+    '    pH             6.5        5.0~8.0',
+    '  Microscopic',
+    '    Epithelial Cells     MANY',
+    '    Bacteria             FEW',
+    '    Mucus Threads        FEW',
+  );
+
+  it('under a urine heading and `Physical / Macroscopic`, a colour, an aspect and a microscopy grade alone are rows; pH under `Chemical` is the urine\'s', () => {
+    expect(codedWithText(urinalysis)).toEqual([
+      ['urine-color', null, 'AMBER', null, null, null, null, null],
+      ['urine-clarity', null, 'HAZY', null, null, null, null, null],
+      ['urine-ph', 6.5, null, '[pH]', '5.0~8.0', 5, 8, 'normal'],
+      ['?Epithelial Cells', null, 'MANY', null, null, null, null, null],
+      ['?Bacteria', null, 'FEW', null, null, null, null, null],
+      ['?Mucus Threads', null, 'FEW', null, null, null, null, null],
+    ]);
+  });
+
+  it('negative: the same words with no urine heading, under a stool\'s, or after a doctor\'s `Physical examination` read nothing; pH there stays the blood\'s', () => {
+    expect(codedWithText(lines('Color      AMBER', 'Bacteria     FEW', 'Transparency   HAZY'))).toEqual([]);
+    expect(codedWithText(lines('STOOL EXAMINATION', 'Colour     Brown', 'Bacteria     FEW'))).toEqual([]);
+    expect(codedWithText(lines('URINALYSIS', 'Physical examination', 'Color   Pale', 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
+  });
+});

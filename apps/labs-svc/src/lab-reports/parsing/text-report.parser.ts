@@ -2685,7 +2685,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
-      ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine');
+      ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
+      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) : null);
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -2959,8 +2960,11 @@ const OPEN_COMPARISON = new RegExp(String.raw`\((?:below|above|under|over|less|g
 
 /** The parts of a urine's examination as English headings name them (EXAMINATION_PART, PART_OF_SECTION). */
 const EXAMINED_PARTS = 'physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick';
-/** A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not `BIOCHEMICAL`, a blood section as often). */
-const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
+/**
+ * A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not
+ * `BIOCHEMICAL`, a blood section as often); (labs53fix) or of two parts together (`Physical / Macroscopic`).
+ */
+const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?:\/|&|and)\s*(?:${EXAMINED_PARTS}))?(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
 
 /**
  * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
@@ -2968,7 +2972,8 @@ const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s+(?
  * Jaundiced` are no urine results), so only the lab's other parts (`Chemical Examination:`, `Microscopy`) may be.
  */
 function isExaminationPart(heading: string): boolean {
-  return EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase());
+  // (labs53fix) Two parts named together (`Physical / Macroscopic`, `Physical & Chemical`) are the lab's, however printed.
+  return EXAMINATION_PART.test(heading) && (!/^physical\b/i.test(heading) || heading === heading.toUpperCase() || /[/&]|\band\b/i.test(heading));
 }
 
 const SPECIMEN_LINE = /^\s*(?:specimen(?:\s+type)?|sample(?:\s+type)?)\s*[:=]\s*(\S.*)$/i;
@@ -5264,6 +5269,24 @@ function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
   if (!URINE_MICROSCOPY.test(name)) return null;
   const [answer, range] = [words.at(-2)!, words.at(-1)!];
   return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
+}
+
+/**
+ * (labs53fix) Under a urine heading, a name and its answer in words alone, a column apart, with no range printed: a
+ * colour after a name the catalog answers in colours (`Color  AMBER`), an aspect after one it answers in aspects
+ * (`Transparency  HAZY`, `Clarity  Cloudy`), a grade after a name of what the microscope counts (`Epithelial Cells
+ * MANY`, `Bacteria  FEW`, `Mucus Threads  FEW`: URINE_MICROSCOPY). Outside a urine section such lines stay unread (a
+ * stool's `Colour  Brown`, a note's `Bacteria  few`).
+ */
+function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const cells = text.trim().split(/\s{2,}|\t/);
+  if (cells.length !== 2) return null;
+  const name = cleanName(cells[0]!);
+  const answer = cells[1]!.trim();
+  const kind = opts.answerKind?.(name, true);
+  const read = (kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer))
+    || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name));
+  return read ? { name, value: null, valueText: answer } : null;
 }
 
 const foldedName = (name: string) => withoutMarks(name).toLowerCase();
