@@ -11739,3 +11739,16 @@ describe('labs53fix: a urinalysis in parts, its words alone', () => {
     expect(codedWithText(lines('URINALYSIS', 'Physical examination', 'Color   Pale', 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
   });
 });
+
+describe('labs53fix: a ratio\'s unit with its analytes\' letters glued', () => {
+  it('`mgMAlb/gCre`, `mgAlb/gCrea` are mg/g and `mgAlb/mmolCr` mg/mmol; a row so printed keeps the units alone', () => {
+    expect(['mgMAlb/gCre', 'mgAlb/gCrea', 'mgProt/gCreat', 'mgAlb/mmolCr'].map((u) => toUcum(u))).toEqual(['mg/g', 'mg/g', 'mg/g', 'mg/mmol']);
+    expect(coded('Albumin/Creat Ratio   18.40   mgMAlb/gCre   < 30')).toEqual([['microalbumin-creatinine-ratio', 18.4, 'mg/g', null, 30, 'normal']]);
+  });
+
+  it('negative: other letters glued (`mgHb/gCre`, `mgCa/dL`) are no such unit; `mg/g` stays itself', () => {
+    expect(toUcum('mgHb/gCre')).toBeNull();
+    expect(toUcum('mgCa/dL')).toBeNull();
+    expect(toUcum('mg/g')).toBe('mg/g');
+  });
+});

@@ -145,7 +145,10 @@ function canonicalUnit(printed: string): string {
     // metre, per day to the first), so after the slash, at the unit's end, it is the litre.
     .replace(/\/(d|m)1$/, '/$1l')
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
-    .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`);
+    .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`)
+    // (labs53fix) A ratio's unit with its analytes' letters glued to the units (`mgMAlb/gCre`, `mgAlb/gCrea`,
+    // `mgProt/mmolCreat`: albumin or protein per creatinine): the units alone, `mg/g`, `mg/mmol`.
+    .replace(/^([mun]?g)(?:m?alb|microalb|albumin|prot|protein)\/([mun]?g|mmol)(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
 }
 
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
