@@ -11752,3 +11752,19 @@ describe('labs53fix: a ratio\'s unit with its analytes\' letters glued', () => {
     expect(toUcum('mg/g')).toBe('mg/g');
   });
 });
+
+describe('labs53fix: a dipstick grade with its plus first', () => {
+  it('`+ 3` and `+1` after a strip pad\'s name are one answer, as printed; the name keeps no plus', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Protein       + 3', 'Glucose       +1', 'Ketones       NEGATIVE')).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['protein-urine-presence', null, '+ 3'],
+      ['glucose-in-urine', null, '+1'],
+      ['ketones-in-urine', null, 'NEGATIVE'],
+    ]);
+  });
+
+  it('negative: a plus and a number with a unit after them is no grade; `3+` and `++` read as before', () => {
+    expect(coded('Sodium  + 2  mmol/L').map((r) => [r[0], r[1], r[2]])).toEqual([['sodium', 2, 'mmol/L']]);
+    expect(coded('Weight change  + 2 kg')).toEqual([]);
+    expect(codedWithText(lines('URINALYSIS', 'Protein   3+', 'Blood   ++')).map((r) => [r[0], r[2]])).toEqual([['protein-urine-presence', '3+'], ['hemoglobin-urine-presence', '++']]);
+  });
+});

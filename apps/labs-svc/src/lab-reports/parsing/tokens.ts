@@ -677,6 +677,11 @@ const BLOOD_GROUP = /^(a|b|ab|o)(\+|-|\s*rh\s*[+-]|\s+(?:pos|neg|positive|negati
 
 /** A qualitative value starting at `i`: how many tokens it spans, or 0. */
 export function qualitativeValueAt(tokens: readonly string[], i: number): number {
+  // (labs53fix) A dipstick grade with its plus before the number, glued or apart (`+2`, `+ 3`): one answer, as `2+` —
+  // not a signed amount with its unit after it (`+ 2 mmol/L`, `+2 kg`).
+  const unitAfter = (k: number) => tokens[k] !== undefined && isUnitToken(tokens[k]!);
+  if (tokens[i] === '+' && /^[1-4]$/.test(tokens[i + 1] ?? '') && !unitAfter(i + 2)) return 2;
+  if (tokens[i] !== undefined && /^\+[1-4]$/.test(tokens[i]!) && !unitAfter(i + 1)) return 1;
   if (tokens[i] !== undefined && (BLOOD_GROUP.test(tokens[i]!) || /^([1-4]\+|\+{1,4})$/.test(tokens[i]!))) return 1;
   // `B Positive`, `O Rh negative`: a blood group in words.
   if (tokens[i] !== undefined && /^(a|b|ab|o)$/i.test(tokens[i]!)) {
