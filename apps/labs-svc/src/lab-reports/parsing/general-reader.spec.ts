@@ -11768,3 +11768,18 @@ describe('labs53fix: a dipstick grade with its plus first', () => {
     expect(codedWithText(lines('URINALYSIS', 'Protein   3+', 'Blood   ++')).map((r) => [r[0], r[2]])).toEqual([['protein-urine-presence', '3+'], ['hemoglobin-urine-presence', '++']]);
   });
 });
+
+describe('labs53fix: the leukocytes under a urinalysis\'s chemical part', () => {
+  it('`Leucocytes  NEGATIVE` and `WBC  1+` under `Chemical` are the leukocyte esterase pad; the count under `Microscopic` stays the cells', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Chemical', 'Leucocytes      NEGATIVE', 'Microscopic', 'WBC   3-5   /hpf   0~5')).map((r) => [r[0], r[2]])).toEqual([
+      ['leukocyte-esterase-urine', 'NEGATIVE'],
+      ['leukocytes-in-urine', '3-5'],
+    ]);
+    expect(codedWithText(lines('URINALYSIS', 'Dipstick', 'WBC      1+')).map((r) => [r[0], r[2]])).toEqual([['leukocyte-esterase-urine', '1+']]);
+  });
+
+  it('negative: a strip word for the leukocytes under `Microscopic`, or under no part heading, stays the cells', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Microscopic', 'Leucocytes      NEGATIVE')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+    expect(codedWithText(lines('URINALYSIS', 'Leucocytes      NEGATIVE')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+  });
+});

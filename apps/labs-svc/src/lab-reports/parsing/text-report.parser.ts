@@ -1985,6 +1985,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Rows under a heading that names their analyte (`BILIRRUBINAS` / `Total`, `Conjugada`): a name that names nothing
     // alone is the heading's analyte's when together they name a test the catalog knows.
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
+    // (labs53fix) The leukocytes answered as a strip answers (`Leucocytes  NEGATIVE`, `WBC  1+`) under the urine's
+    // chemical or dipstick part (`Chemical`, `Dipstick`): the strip's leukocyte esterase pad, not the microscope's count.
+    if (r.specimen === 'urine' && section.title && STRIP_PART.test(section.title) && LEUKOCYTES_ALONE.test(r.name.trim()) && r.value === null
+      && STRIP_GRADE_OR_WORD(r.valueText ?? '') && (opts.knows?.(`${r.name.trim()} esterase`) || opts.knowsInUrine?.(`${r.name.trim()} esterase`))) r.name = `${r.name.trim()} esterase`;
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
       pending = null;
@@ -3053,6 +3057,13 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   end();
   return out;
 }
+
+/** (labs53fix) A heading of the urine's strip part (`Chemical`, `CHEMICAL EXAMINATION`, `Dipstick`, `Exame químico`). */
+const STRIP_PART = /^(?:(?:chemical|dipstick)(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+qu[ií]mico)\s*:?$/i;
+/** (labs53fix) The leukocytes named alone, as a strip's pad or the microscope's count is (`Leucocytes`, `Leu`, `WBC`). */
+const LEUKOCYTES_ALONE = /^(?:leu[ck]ocytes?|leu[ck]o?|leuk|white blood cells|white cells|wbcs?)$/i;
+/** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`), no count. */
+const STRIP_GRADE_OR_WORD = (text: string): boolean => isAnswerInWords(text) || /^(?:[1-4]\+|\+{1,4}|\+\s?[1-4]|small|moderate|large)$/i.test(text.trim());
 
 /** Whether a heading opens a section of urine, or of blood and urine (sectionOf, read once). */
 function opensUrineSection(text: string): boolean {
