@@ -11691,6 +11691,7 @@ describe('labs53fix: a conventional and an SI column group on one line', () => {
     expect(coded('Zorbinase  4.0  g/dL  3.5~5.0  40  U/L  35~50')).toEqual([]);
     expect(coded('Creatinine  0.95  mg/dl  0.60~1.20  84.0  umol/L')).toEqual([]);
     expect(coded('Sodium 140 mmol/L 135-145 Potassium 4.1 mmol/L 3.5-5.1')).toEqual([]);
+    expect(coded('Glucose  95  mg/dL  70-99  Potassium  4.2  mmol/L  3.5-5.1')).toEqual([]);
   });
 });
 

@@ -3816,8 +3816,11 @@ function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<Ra
     const range = tokens.slice(k + 2).join(' ');
     const bounds = parseReferenceRange(range);
     if (bounds.low === undefined && bounds.high === undefined) continue;
-    const row = parseRowLine(tokens.slice(0, k).join(' '), opts);
-    if (!row || row.value === null || !row.unit || !row.rangeText || row.comment) continue;
+    const first = tokens.slice(0, k).join(' ');
+    const row = parseRowLine(first, opts);
+    // (The second group straight after the first's range: a word between, `… 70-99  Potassium  4.2 mmol/L …`, is
+    // another test's name, two tests on one line.)
+    if (!row || row.value === null || !row.unit || !row.rangeText || row.comment || !first.endsWith(row.rangeText)) continue;
     if (!restatesInUnit(row.name, row.unit, tokens[k + 1]!, opts)) return null;
     return { ...row, comment: tokens.slice(k).join(' ') };
   }
