@@ -11784,3 +11784,26 @@ describe('labs53fix: the leukocytes under a urinalysis\'s chemical part', () => 
     expect(codedWithText(lines('URINALYSIS', 'Leucocytes      NEGATIVE')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
   });
 });
+
+describe('labs54fix: a row printed one field a line takes the nearest line above its value that reads as a test name', () => {
+  it('not the column header, the group heading or a comment label above the row\'s own name line', () => {
+    const text = lines('Test Report Status', 'COAGULATION', 'ZETA FACTOR ACTIVITY, PLASMA', 'ZETA FACTOR ACTIVITY', '88', '60 - 140', '%',
+      'METHOD : CLOT BASED ASSAY', 'Comments', 'Advised : Kindly repeat after two weeks.', 'OMEGA CLOT INDEX, PLASMA', 'OMEGA CLOT INDEX', '12.5',
+      '10.0 - 14.0', '%');
+    expect(codedWithRangeText(text)).toEqual([
+      ['?ZETA FACTOR ACTIVITY', 88, '%', '60 - 140', 60, 140, 'normal'],
+      ['?OMEGA CLOT INDEX', 12.5, '%', '10.0 - 14.0', 10, 14, 'normal'],
+    ]);
+  });
+
+  it('not the method line of the row above (name, value, unit, range, method a line each)', () => {
+    const text = lines('Alpha Enzyme Activity', '23', 'U/L', '10-49', 'Modified Kinetic', 'Alpha/Beta Quotient', '0.74', 'Ratio', 'Calculated');
+    expect(coded(text).map((r) => [r[0], r[1]])).toEqual([['?Alpha Enzyme Activity', 23], ['?Alpha/Beta Quotient', 0.74]]);
+  });
+
+  it('negative: a name the catalog knows still names the value; a name printed twice keeps its first printing; a method in brackets is no name', () => {
+    expect(coded(lines('Glucose', 'Zeta Marker', '5.2')).map((r) => [r[0], r[1]])).toEqual([['glucose', 5.2]]);
+    expect(coded(lines('Zeta/Omega Quotient', 'Zeta / Omega Quotient', '2.5', 'Ratio', '1 - 3')).map((r) => [r[0], r[1]])).toEqual([['?Zeta/Omega Quotient', 2.5]]);
+    expect(coded(lines('Zeta Marker Total', '(Chemiluminescence)', '1.12 ng/mL    < 4.00')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker Total', 1.12]]);
+  });
+});

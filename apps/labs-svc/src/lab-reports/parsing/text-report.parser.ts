@@ -2798,9 +2798,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         // of testosterone) names the column, not the value, when another of the lines names a test (labs27c).
         const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
         const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
-        // None known: the first of the name lines printed together above the value, never a title (`THYROID
-        // FUNCTION TEST REPORT` that waited above it through the patient's lines): a title names no result.
-        const name = known ?? candidates.find((n) => !isTitle(n));
+        // None known: the nearest of the name lines printed together above the value that reads as a test's name
+        // (labs54fix: one field a line, `Test Report Status` / `COAGULATION` / `FREE PROTEIN S, PLASMA` / `FREE PROTEIN
+        // S` / `76`, `Modified IFCC` / `SGOT/SGPT` / `0.74`: the lines above it are a header, a group's heading, the row
+        // above's method or unit), never a title (`THYROID FUNCTION TEST REPORT` that waited above it through the
+        // patient's lines), a unit alone, a column header, a sentence or a patient's label; else the first but a title.
+        // (The name printed twice, a heading over it spaced otherwise, `Urea/Creatinine Ratio` / `Urea / Creatinine
+        // Ratio`: as first printed.)
+        const nearest = [...candidates].reverse().find(readsAsTestName);
+        const name = known ?? (nearest !== undefined ? candidates.find((n) => nameLetters(n) === nameLetters(nearest)) : undefined)
+          ?? candidates.find((n) => !isTitle(n));
         if (name !== undefined) {
           namedAbove = push({ name: bindableName(name, opts), ...value }, line);
           continue;
@@ -3199,6 +3206,16 @@ function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
   // A short name its number cannot be (`Ht  170` on a vitals line: a height, no haematocrit) is no name known here.
   if (opts.knowsAs && opts.knows?.(row.name) && !opts.knowsAs(row.name, row.value)) return true;
   return !(knowingIn(row.specimen, opts).knows?.(row.name) ?? false) && !(opts.knowsInUrine?.(row.name) ?? false);
+}
+
+/**
+ * (labs54fix) A name line that may name the value under it: no title, unit alone, column header or its words alone,
+ * sentence, comment, patient's label, or words wholly in brackets (a method: `(Quimioluminescência)`).
+ */
+function readsAsTestName(text: string): boolean {
+  const t = text.trim();
+  return !isTitle(t) && !/^\(.*\)$/.test(t) && !loneUnit(t) && !isColumnHeader(t) && !t.toLowerCase().split(/[\s/]+/).every((w) => HEADER_WORDS.has(w))
+    && !isSentence(t) && !commentKind(t) && !PATIENT_DETAIL_LABEL.test(t);
 }
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
