@@ -11807,3 +11807,21 @@ describe('labs54fix: a row printed one field a line takes the nearest line above
     expect(coded(lines('Zeta Marker Total', '(Chemiluminescence)', '1.12 ng/mL    < 4.00')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker Total', 1.12]]);
   });
 });
+
+describe('labs54fix: a value with its flag word alone on its line under a name alone', () => {
+  it('under a column header, `141  High` is the value of the name above, no heading', () => {
+    const text = lines('Test Name   Result   Unit   Reference Range', 'Zeta Activity', '141  High', '60 - 140', '%');
+    expect(codedWithRangeText(text)).toEqual([['?Zeta Activity', 141, '%', '60 - 140', 60, 140, 'high']]);
+  });
+
+  it('a patient\'s label and its content (`Patient Name :   Test Patient`) is no column header: a name waits over it for its value', () => {
+    expect(codedWithRangeText(lines('Zeta Activity', 'Patient Name :   Test Patient', '141', '60 - 140', '%')))
+      .toEqual([['?Zeta Activity', 141, '%', '60 - 140', 60, 140, 'high']]);
+  });
+
+  it('negative: a real header still heads its table; a value line with no name waiting makes no row; a row under the patient line reads', () => {
+    expect(coded(lines('Patient Name :   Test Patient', 'Sodium      140   mmol/L   135 - 145')).map((r) => [r[0], r[1]])).toEqual([['sodium', 140]]);
+    expect(coded(lines('Test   Result   Units   Reference Range', 'Sodium   140   mmol/L   135 - 145')).map((r) => [r[0], r[1]])).toEqual([['sodium', 140]]);
+    expect(coded(lines('Test Name   Result   Unit   Reference Range', '41.7  High'))).toEqual([]);
+  });
+});

@@ -2313,7 +2313,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
 
     // A column header starts (or restarts, on a new page) a table.
-    if (filled >= 2) {
+    // (labs54fix) Not a patient's label and its content (`Patient Name :   Test Patient`: the patient's name may hold
+    // header words), printed text or not: the report's metadata.
+    const detailLabelled = /^([^:]{1,40}:)\s*\S/.exec(flat.trim());
+    if (filled >= 2 && !(detailLabelled && PATIENT_DETAIL_LABEL.test(detailLabelled[1]!))) {
       const columns = headerColumns(cells, byIndex);
       if (columns) {
         table = { columns, byIndex, ...(line.table !== undefined ? { source: { table: line.table, width: cells.length } } : byIndex ? { width: cells.length } : {}) };
@@ -2421,7 +2424,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         }
         continue;
       }
-      if (read.kind === 'heading') {
+      // (labs54fix) A value alone, a flag word after it (`41.7  High` under a name alone, one field a line under a
+      // header), is no heading though printed under the name column: read below as a value under its name.
+      if (read.kind === 'heading' && !(parseValueToken(tokenize(flat)[0] ?? '') && valueOnly(flat))) {
         heading(read.name);
         pending = { ...line, text: read.name };
         if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
