@@ -11825,3 +11825,17 @@ describe('labs54fix: a value with its flag word alone on its line under a name a
     expect(coded(lines('Test Name   Result   Unit   Reference Range', '41.7  High'))).toEqual([]);
   });
 });
+
+describe('labs54fix: an absence word on its line under an answer in words is the answer\'s range', () => {
+  it('`ZETA ANTIBODY SCREEN` / `ABSENT` / `ABSENT`: the second the range, normal', () => {
+    expect(codedWithText(lines('ZETA ANTIBODY SCREEN', 'ABSENT', 'ABSENT', 'METHOD : CLOT-BASED ASSAY')))
+      .toEqual([['?ZETA ANTIBODY SCREEN', null, 'ABSENT', null, 'ABSENT', null, null, 'normal']]);
+  });
+
+  it('negative: the next test\'s name and answer stay a row; a positive word is no range', () => {
+    expect(codedWithText(lines('ZETA ANTIBODY SCREEN', 'ABSENT', 'OMEGA ANTIBODY SCREEN', 'PRESENT')).map((r) => [r[0], r[2], r[4]]))
+      .toEqual([['?ZETA ANTIBODY SCREEN', 'ABSENT', null], ['?OMEGA ANTIBODY SCREEN', 'PRESENT', null]]);
+    expect(codedWithText(lines('ZETA ANTIBODY SCREEN', 'NEGATIVE', 'POSITIVE')).map((r) => [r[0], r[2], r[4]]))
+      .toEqual([['?ZETA ANTIBODY SCREEN', 'NEGATIVE', null]]);
+  });
+});

@@ -2622,6 +2622,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       o.flag = flat;
       continue;
     }
+    // (labs54fix) An answer in words on its line under a row answered in words with no range (`LUPUS ANTICOAGULANT` /
+    // `ABSENT` / `ABSENT`, one field a line): the absence the range reader reads (`Absent`, `Negative`, `Nil`) is the
+    // row's range, as on one line (`Absent  Absent`) — never the name of a value to come.
+    if (o && o === rows[rows.length - 1] && !pending && o.value === null && o.valueText && isAnswerInWords(o.valueText) && !o.rangeText && !o.range
+      && isAnswerInWords(flat) && parseReferenceRange(flat).expected === 'negative') {
+      o.rangeText = flat.trim();
+      continue;
+    }
     // (labs35fix) `Värdet ligger utanför referensintervall` (Swedish: the value lies outside the reference interval), the
     // line a portal prints under a result it marked: the row's abnormal flag when it printed none (it says no side), and
     // no line of its own — never the name of the next value.
