@@ -11839,3 +11839,24 @@ describe('labs54fix: an absence word on its line under an answer in words is the
       .toEqual([['?ZETA ANTIBODY SCREEN', 'NEGATIVE', null]]);
   });
 });
+
+describe('labs54fix: an interpretation or goals table under the rows makes no rows', () => {
+  it('a method line over `Comment:` names nothing under it: `≤5.6` / `Normal` / `5.7-6.4` is no row', () => {
+    expect(coded(lines('Zeta Average', '105.41', 'mg/dL', 'Calculated', 'Comment:', 'Interpretation: Zeta%', '≤5.6', 'Normal', '5.7-6.4', 'At Risk')))
+      .toEqual([['?Zeta Average', 105.41, 'mg/dL', null, null, null]]);
+  });
+
+  it('`Less than 180 mg/dL`, `Less than 7%` alone on their lines are goals: no row `Less than`, no value of `HbA1c`', () => {
+    expect(coded(lines('Zeta Goals', 'Before meal', '70-130 mg/dL', '2 Hours after meal', 'Less than 180 mg/dL', 'HbA1c', 'Less than 7%'))).toEqual([]);
+  });
+
+  it('a bound in words and its unit under a row printed without a range is that row\'s range', () => {
+    expect(codedWithRangeText(lines('Zeta Marker', '105', 'mg/dL', 'Less than 140 mg/dL')).map((r) => r.slice(0, 4)))
+      .toEqual([['?Zeta Marker', 105, 'mg/dL', 'Less than 140 mg/dL']]);
+  });
+
+  it('negative: a bound in words without its unit under a name is a censored value; a method note between name and value stays', () => {
+    expect(coded(lines('CRP', 'Less than 5', 'mg/L', '0 - 6')).map((r) => [r[0], r[1], r[2]])).toEqual([['c-reactive-protein', 5, 'mg/L']]);
+    expect(coded(lines('Zeta Marker', '(Method: Calculated)', '5.2 mg/dL')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker', 5.2]]);
+  });
+});

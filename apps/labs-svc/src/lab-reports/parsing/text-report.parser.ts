@@ -2187,7 +2187,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (kind === 'site') {
         if (before) note(before.row, line, flat);
       } else if (o && !letterhead.has(line)) note(o, line, flat);
-      else if (pending) pendingNotes.push(line);
+      else if (pending && COMMENT_LABEL_ALONE.test(flat)) {
+        // (labs54fix) A comment's label alone (`Comment:`, `Interpretation :`) under a name waiting for its value opens
+        // the comment of the rows above: the line waiting there (a row's method, `Calculated`) names nothing under it —
+        // an interpretation's table (`≤5.6` / `Normal` / `5.7-6.4`) has no name line, and is no row.
+        unattached([...pendingNotes, line]);
+        pendingNotes = [];
+        pending = null;
+        names = [];
+      } else if (pending) pendingNotes.push(line);
       else unattached([line]);
       continue;
     }
@@ -2478,6 +2486,23 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (labs42fix) A dated line of results, several on it between semicolons, a quoted comment after the last
     // (`6 Mar. 2012: Glucose fasting 5.9* mmol/L (3.4 to 5.4): 'A fasting glucose …'`, `HbA1c-NGSP (4.0-6.0%): 5.9%;
     // HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol;`): each result a row (resultsApart).
+    // (labs54fix) A bound in words and its unit alone on a line (`Less than 180 mg/dL`, `More than 40 mg/dL`): a range or
+    // a goal, never a row named `Less than` nor the value of a name above it (a goals table: `HbA1c` / `Less than 7%`) —
+    // the range of the row it is printed under when that row has none and prints its unit (`Glucose` / `105` / `mg/dL`
+    // / `Less than 140 mg/dL`), else no row. (Without a unit, `Less than 5` under a name alone is a censored value.)
+    const boundInWords = !byIndex && VALUE_BOUND_WORDS.test(flat.trim()) ? valueOnly(flat, false) : null;
+    if (boundInWords?.unit && boundInWords.value !== null) {
+      if (last && last === rows[rows.length - 1] && !pending && last.value !== null && !last.rangeText && !last.range && last.unit
+        && unitsAgree(last.unit, boundInWords.unit, opts.chargeOf?.(last.name))) {
+        last.rangeText = flat.trim();
+        continue;
+      }
+      warnings.push(unread(line, 'text-not-read'));
+      pending = null;
+      names = [];
+      open = null;
+      continue;
+    }
     const apart = resultsApart(flat, rowOpts);
     if (apart) {
       for (const r of apart) push(r, line);
@@ -3263,6 +3288,9 @@ function continuesComment(before: { indent: number; text: string }, line: Source
   const indent = indentOf(line.text);
   return indent > 0 && indent > before.indent;
 }
+
+/** (labs54fix) A comment's or an interpretation's label alone on its line (`Comment:`, `Interpretation :`, `Notes -`). */
+const COMMENT_LABEL_ALONE = /^\(?(?:comments?|notes?|interpretations?|remarks?)\s*[-:.]\s*$/i;
 
 /** A line of prose: four words or more ending in a full stop, or more than eight words of mostly letters. */
 function isSentence(text: string): boolean {
