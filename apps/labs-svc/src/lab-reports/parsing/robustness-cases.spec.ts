@@ -30,6 +30,9 @@ describe('robustdelta: a name led by its abbreviation and a dash, printed all in
     expect(coded('abc-serum index 5 mg/dL 1-10')).toEqual([['?abc-serum index', 5, 'mg/dL', 1, 10, 'normal']]);
     // `hcm` is no set of initials of `serum index`: the printed name, though the catalog knows `HCM`.
     expect(coded('hcm-serum index 29.4 pg 26-32')).toEqual([['?hcm-serum index', 29.4, 'pg', 26, 32, 'normal']]);
+    // (review1) Initials that are a known abbreviation over a name the catalog does not know: the printed name.
+    expect(coded(lines('tg-total glutathione 900 umol/L 700-1100', 'rf-random factor 5 mg/dL 1-10', 'RF-Random Factor 5 mg/dL 1-10')).map((r) => r[0]))
+      .toEqual(['?tg-total glutathione', '?rf-random factor', '?RF-Random Factor']);
   });
 });
 

@@ -5098,24 +5098,22 @@ const NUMBERED_NOTE = /^\s*\d{1,2}[.)]\s*(?=\p{Lu}\p{Ll})/u;
 
 /**
  * (labs52fix) A name led by its abbreviation and a dash (`HCM-Hb Corpuscular Media`, `VCM-Volumen Corpuscular Medio`,
- * `CHCM-Conc.Hb Corpuscular Media`): where the catalog does not know the whole, the part it knows — the full name
- * first, else the abbreviation when it is the full name's initials. Only capitals (two to six) before the dash and a capital after it: a
+ * `CHCM-Conc.Hb Corpuscular Media`): where the catalog does not know the whole, the full name when it knows it (no
+ * longer the abbreviation alone: review1). Only capitals (two to six) before the dash and a capital after it: a
  * hyphenated name (`Anti-TPO`, `HbA1c-IFCC`, `RDW-SD`, `Pro-BNP`) is the catalog's to read as printed. On a line all in
  * lower case, only an abbreviation that is the full name's initials (`hcm-hb corpuscular media`; robustdelta).
  */
 function abbreviationLed(name: string, opts: TextParseOptions): string {
   // A line printed all in lower case (`hcm-hb corpuscular media`, as a lower-casing export or OCR gives it) loses the
-  // capitals that mark the abbreviation: there the abbreviation must be the full name's initials whichever part is read.
+  // capitals that mark the abbreviation: there the abbreviation must be the full name's initials.
   const lower = !/\p{Lu}/u.test(name);
   const m = (lower ? /^([a-z]{2,6})-(\p{Ll}[\p{L}\p{M}.]*(?:\s+\S+)+)$/u : /^([A-Z]{2,6})-(\p{Lu}[\p{L}\p{M}.]*(?:\s+\S+)+)$/u).exec(name);
   if (!m || !opts.knows || opts.knows(name)) return name;
-  // The abbreviation alone only where it is the full name's initials (`HCM` of `Hb Corpuscular Media`): `ABC-Something
-  // Else` is no absolute basophil count.
-  const initials = m[2]!.split(/[\s./-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
-  const isInitials = initials === m[1]!.toUpperCase();
-  if (lower && !isInitials) return name;
-  if (opts.knows(m[2]!)) return m[2]!;
-  return isInitials && opts.knows(m[1]!) ? m[1]! : name;
+  if (lower && m[2]!.split(/[\s./-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('') !== m[1]!.toUpperCase()) return name;
+  // (review1) The full name only, never the abbreviation alone: initials that happen to be a known abbreviation over a
+  // name the catalog does not know (`RF-Random Factor`, `tg-total glutathione`) are no rheumatoid factor or
+  // triglycerides — a wrong biomarker is worse than an unknown one.
+  return opts.knows(m[2]!) ? m[2]! : name;
 }
 
 /** Words after a number that make it a part of the name (a time, a count, an order: `2 h Glucose`, `24 Hour Urine`, `1st …`). */
