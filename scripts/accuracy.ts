@@ -9,10 +9,10 @@
  * `--set=tuning` reads the tuning set alone (what development runs); `--set=evaluation --totals` prints the
  * evaluation set's total line only, not its files.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { addScores, percentExact, scoreRows, type Score } from './accuracy-score.js';
 import { ACCURACY_ROOT, loadExpected, readAsRows } from './accuracy-read.js';
+import { opaqueId } from './split-overlap-score.js';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
 const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
@@ -24,7 +24,6 @@ const details = args.has('details') ? (args.get('details') ?? 'tuning') : null;
  * Opaque ids (first 8 hex digits of the sha1 of the file name), never the names.
  */
 const TUNED_TWINS = new Set(['57f481d2', '38f9dbb3', 'a462967e', '2b8219f3']);
-const opaqueId = (file: string) => createHash('sha1').update(file).digest('hex').slice(0, 8);
 
 async function scoreSet(set: 'tuning' | 'evaluation'): Promise<{ files: [string, Score][]; total: Score }> {
   const dir = new URL(`${set}/`, ACCURACY_ROOT);

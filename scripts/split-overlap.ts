@@ -8,15 +8,15 @@
  * Prints, for each tuning file (or each file named: a path is read from there, a bare name is looked up in
  * tuning/), its highest overlap with any evaluation file, and that file's opaque id (the first 8 hex digits of the
  * sha1 of its name) — never an evaluation file's name or text; without `--all` or names, only the files that share a
- * report (`same report`: withdraw one) or a printed template (`same template`: say so beside the batch). Exit code 1
- * when any file is the same report as an evaluation file.
+ * report (`same report`: withdraw one), the same text with other values (`same text, other values`: a report whose
+ * values were replaced, or one laboratory's template filled in again — withdraw it too) or a printed template (`same
+ * template`: say so beside the batch). Exit code 1 on a twin. Refuses a path under evaluation/.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACCURACY_ROOT } from './accuracy-read.js';
-import { overlapOf, sameReport, sameTemplate, shinglesOf, type Overlap, type Shingles } from './split-overlap-score.js';
+import { opaqueId, overlapOf, sameReport, sameTemplate, sameText, shinglesOf, twins, type Overlap, type Shingles } from './split-overlap-score.js';
 
 interface Report { name: string; text: Shingles }
 
@@ -29,15 +29,12 @@ export function reportsOf(set: 'tuning' | 'evaluation', root: URL = ACCURACY_ROO
     .map((name) => ({ name, text: shinglesOf(readFileSync(`${dir}${name}`, 'utf8')) }));
 }
 
-/** An evaluation file's opaque id: the first 8 hex digits of the sha1 of its name. */
-export const opaqueId = (name: string): string => createHash('sha1').update(name).digest('hex').slice(0, 8);
-
 /** A report's closest evaluation file, by word overlap. */
 export function closest(report: Report, evaluation: Report[]): { id: string; overlap: Overlap } {
   let best = { id: '', overlap: { words: 0, sharedWords: 0, numbers: 0 } as Overlap };
   for (const e of evaluation) {
     const o = overlapOf(report.text, e.text);
-    if (sameReport(o) > sameReport(best.overlap) || (sameReport(o) === sameReport(best.overlap) && o.words > best.overlap.words)) best = { id: opaqueId(e.name), overlap: o };
+    if (twins(o) > twins(best.overlap) || (twins(o) === twins(best.overlap) && o.words > best.overlap.words)) best = { id: opaqueId(e.name), overlap: o };
   }
   return best;
 }
@@ -48,6 +45,11 @@ function main(): void {
   const named = args.filter((a) => !a.startsWith('--'));
   const evaluation = reportsOf('evaluation');
   const tuning = reportsOf('tuning');
+  // (review1) A file of the evaluation set is never an argument: its name would be printed.
+  if (named.some((n) => resolve(n).split(sep).includes('evaluation'))) {
+    console.error('refused: a path under evaluation/ (this script never prints an evaluation file\'s name)');
+    process.exit(2);
+  }
   const chosen = named.length
     ? named.map((n) => (n.includes('/') && existsSync(n) ? { name: basename(n), text: shinglesOf(readFileSync(n, 'utf8')) } : tuning.find((t) => t.name === n)))
     : tuning;
@@ -60,14 +62,14 @@ function main(): void {
   let templates = 0;
   for (const t of chosen as Report[]) {
     const { id, overlap: o } = closest(t, evaluation);
-    const verdict = sameReport(o) ? 'same report' : sameTemplate(o) ? 'same template' : '';
-    if (verdict === 'same report') reports++;
+    const verdict = sameReport(o) ? 'same report' : sameText(o) ? 'same text, other values' : sameTemplate(o) ? 'same template' : '';
+    if (twins(o)) reports++;
     if (verdict === 'same template') templates++;
     if (all || named.length || verdict) {
       console.log(`${o.words.toFixed(2)} words (${o.sharedWords} shingles), ${o.numbers.toFixed(2)} in numbers  ${t.name}${verdict ? `  ${verdict} as evaluation file ${id}` : ''}`);
     }
   }
-  console.log(`${chosen.length} file(s) against ${evaluation.length} evaluation file(s): ${reports} the same report as an evaluation file, ${templates} the same printed template`);
+  console.log(`${chosen.length} file(s) against ${evaluation.length} evaluation file(s): ${reports} twin(s) of an evaluation file (the same report, or the same text with other values), ${templates} the same printed template`);
   if (reports) process.exitCode = 1;
 }
 
