@@ -1099,6 +1099,18 @@ const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 export const LONGEST_NAME = 250;
 
 /**
+ * (labs53fix, fix53) A name's two halves about its one slash (`Seg/Neutro`, `Segmenters / Neutrophils`), each with a
+ * letter, trimmed; null for no slash, two or more, or a half without a letter (`1/2`).
+ */
+export function slashedHalves(name: string): [string, string] | null {
+  // (fix53) Split, not matched: the expression it replaces (`^([^/]*\p{L}[^/]*?)\s*\/\s*([^/]*\p{L}[^/]*)$`, the
+  // same halves) backtracked in cubic time over a long name it refused.
+  const halves = name.trim().split('/');
+  if (halves.length !== 2 || !halves.every((h) => /\p{L}/u.test(h))) return null;
+  return [halves[0]!.trim(), halves[1]!.trim()];
+}
+
+/**
  * (labs52cat) Urine strip pads printed as what they test with what the pad detects in brackets (folded names): the
  * erythrocytes' pad detects haem (`Eritrosit (haem)`, Indonesian; `Erythrocytes (heme)`) — the strip's blood; the
  * protein pad albumin (`Protein (Albumin)`). Read so only in urine (matchInUrine); written from knowledge, not sourced.
@@ -1543,10 +1555,10 @@ export class BiomarkerCatalog {
     if (two) return two;
     // (labs53fix) Two names of one test about a slash, each read as a name alone (`Seg/Neutro`, `Segmenters /
     // Neutrophils`): that test. Two tests (`BUN/Creatinine`, a ratio) or a half the catalog does not know: none.
-    const slashed = /^([^/]*\p{L}[^/]*?)\s*\/\s*([^/]*\p{L}[^/]*)$/u.exec(name.trim());
+    const slashed = slashedHalves(name);
     if (slashed) {
-      const a = this.matchName(slashed[1]!);
-      if (a && this.matchName(slashed[2]!)?.key === a.key) return a;
+      const a = this.matchName(slashed[0]);
+      if (a && this.matchName(slashed[1])?.key === a.key) return a;
     }
     // (labs53fix) `Absolute Seg/Neutro Count`, `Absolute Band Count`: `Absolute` before a cell's name the catalog knows
     // as a share (`count` after it or not) is that cell's absolute count, where the catalog has one.

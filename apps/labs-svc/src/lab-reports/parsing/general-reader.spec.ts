@@ -1,6 +1,6 @@
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { isAstm } from './astm.parser.js';
-import { BiomarkerCatalog } from './catalog.js';
+import { BiomarkerCatalog, slashedHalves } from './catalog.js';
 import { fullYear, parsePrintedDate, printedYearMonth } from './dates.js';
 import { codeRows, isStripAnswer } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -11858,5 +11858,23 @@ describe('labs54fix: an interpretation or goals table under the rows makes no ro
   it('negative: a bound in words without its unit under a name is a censored value; a method note between name and value stays', () => {
     expect(coded(lines('CRP', 'Less than 5', 'mg/L', '0 - 6')).map((r) => [r[0], r[1], r[2]])).toEqual([['c-reactive-protein', 5, 'mg/L']]);
     expect(coded(lines('Zeta Marker', '(Method: Calculated)', '5.2 mg/dL')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker', 5.2]]);
+  });
+});
+
+describe('fix53: what review2 found in labs53fix', () => {
+  it('two names about a slash split in one pass: a long name with a second slash is refused at once', () => {
+    const long = `${'Seg'.repeat(400)}/${'b'.repeat(1200)}/`;
+    const started = performance.now();
+    expect(slashedHalves(long)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('negative: the halves as before: trimmed, one slash, a letter each; Seg/Neutro still the neutrophils', () => {
+    expect(slashedHalves('  Seg /  Neutro ')).toEqual(['Seg', 'Neutro']);
+    expect(slashedHalves('Segmenters / Neutrophils')).toEqual(['Segmenters', 'Neutrophils']);
+    expect(slashedHalves('a/b/c')).toBeNull();
+    expect(slashedHalves('1 / b')).toBeNull();
+    expect(slashedHalves('Seg Neutro')).toBeNull();
+    expect(key('Seg/Neutro')).toBe('neutrophils');
   });
 });
