@@ -161,10 +161,17 @@ const IMPLIED_UNITS = new Set(['{ratio}', '{index}', '[pH]', '1']);
  * each such case is a warning.
  */
 /**
- * What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, `2+`, (labs53fix) `+2`, `+ 2`, `Clear`, `Pale yellow`, `0-2`),
+ * (fix53) A strip pad's grade: pluses (`2+`, `++`, (labs53fix) `+2`, `+ 2`) or a size in words (`Small`, `Moderate`,
+ * `Large`). One vocabulary for STRIP_WORDS and the text reader's strip answers (text-report.parser.ts).
+ */
+const STRIP_GRADES = String.raw`small|moderate|large|\d\+|\+{1,4}|\+\s?[1-4]`;
+/** (fix53) A strip pad's grade alone (STRIP_GRADES). */
+export const STRIP_GRADE = new RegExp(`^(?:${STRIP_GRADES})$`, 'i');
+/**
+ * What a urine dipstick or microscopy prints as a result (`Negative`, `Trace`, a grade: STRIP_GRADES, `Clear`, `Pale yellow`, `0-2`),
  * and any answer in words the token reader reads as one, in any of its languages (`NEGATIVO`, `negativ`, `Spuren`).
  */
-const STRIP_WORDS = /^(normal|nil|small|moderate|large|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|\d\+|\+{1,4}|\+\s?[1-4]|\d+\s*-\s*\d+)$/i;
+const STRIP_WORDS = new RegExp(String.raw`^(normal|nil|${STRIP_GRADES}|few|many|occasional|rare|clear|cloudy|turbid|hazy|slightly cloudy|\d+\s*-\s*\d+)$`, 'i');
 /**
  * Whether a text is a strip's answer: its own words above, a yellow of any shade (tokens.ts isStripColour, labs51fix:
  * one colour vocabulary; `Pale yellow`, `Dark Amber`, `Straw`, `Lemon Yellow`), or an answer of presence (`Negative`,

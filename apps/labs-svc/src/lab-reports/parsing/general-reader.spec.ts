@@ -11877,4 +11877,16 @@ describe('fix53: what review2 found in labs53fix', () => {
     expect(slashedHalves('Seg Neutro')).toBeNull();
     expect(key('Seg/Neutro')).toBe('neutrophils');
   });
+
+  it('the leukocytes under a strip part are named as the catalog names them: `Leucócitos` under `Exame químico`, `Leukozyten` under `Chemical`', () => {
+    expect(codedWithText(lines('EXAME DE URINA', 'Exame químico', 'Leucócitos      Negativo')).map((r) => [r[0], r[2]])).toEqual([['leukocyte-esterase-urine', 'Negativo']]);
+    expect(codedWithText(lines('URINALYSIS', 'Chemical', 'Leukozyten      1+')).map((r) => [r[0], r[2]])).toEqual([['leukocyte-esterase-urine', '1+']]);
+  });
+
+  it('negative: the leukocytes under the sediment stay the cells; another pad under `Chemical` keeps its name', () => {
+    expect(codedWithText(lines('EXAME DE URINA', 'Sedimento urinário', 'Leucócitos      Negativo')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+    expect(codedWithText(lines('URINALYSIS', 'Chemical', 'Glucose      NEGATIVE', 'Leucocytes   + 2')).map((r) => [r[0], r[2]])).toEqual([
+      ['glucose-in-urine', 'NEGATIVE'], ['leukocyte-esterase-urine', '+ 2'],
+    ]);
+  });
 });

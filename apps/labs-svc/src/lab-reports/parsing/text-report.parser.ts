@@ -1,6 +1,6 @@
 import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
-import { isStripAnswer, PER_FIELD, rowRange } from './coding.js';
+import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
@@ -1987,7 +1987,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (section.title && opts.knows && r.name && !opts.knows(r.name) && opts.knows(`${section.title} ${r.name}`)) r.name = `${section.title} ${r.name}`;
     // (labs53fix) The leukocytes answered as a strip answers (`Leucocytes  NEGATIVE`, `WBC  1+`) under the urine's
     // chemical or dipstick part (`Chemical`, `Dipstick`): the strip's leukocyte esterase pad, not the microscope's count.
-    if (r.specimen === 'urine' && section.title && STRIP_PART.test(section.title) && LEUKOCYTES_ALONE.test(r.name.trim()) && r.value === null
+    if (r.specimen === 'urine' && section.title && STRIP_PART.test(section.title) && leukocytesAlone(r.name.trim(), opts) && r.value === null
       && STRIP_GRADE_OR_WORD(r.valueText ?? '') && (opts.knows?.(`${r.name.trim()} esterase`) || opts.knowsInUrine?.(`${r.name.trim()} esterase`))) r.name = `${r.name.trim()} esterase`;
     // A line printed the same on several pages (a letterhead's address, a footer) is not a result.
     if (letterhead.has(line)) {
@@ -3007,13 +3007,19 @@ function isCountUnit(unit: string): boolean {
 /** A name ending in a parenthesis opened on a comparison and not closed (`DEFICIENT (below`, `(less than`, `(>`). */
 const OPEN_COMPARISON = new RegExp(String.raw`\((?:below|above|under|over|less|greater|more|up to|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?![a-zé])|[<>≤≥])[^()]*$`, 'i');
 
+/** (fix53) The parts of a urine's examination that are the strip's (EXAMINED_PARTS, STRIP_PART). */
+const STRIP_PARTS = 'chemical|dipstick';
 /** The parts of a urine's examination as English headings name them (EXAMINATION_PART, PART_OF_SECTION). */
-const EXAMINED_PARTS = 'physical|chemical|microscopic(?:al)?|microscopy|macroscopic|dipstick';
+const EXAMINED_PARTS = `physical|${STRIP_PARTS}|microscopic(?:al)?|microscopy|macroscopic`;
+/** (fix53) The words after a part's name in its heading (`Chemical Examination`; EXAMINATION_PART, STRIP_PART). */
+const EXAMINATION_WORDS = String.raw`(?:\s+(?:examination|exam|analysis|findings))?`;
+/** (fix53) An examination's word before its part's name in Portuguese and Spanish (`Exame químico`; EXAMINATION_PART, STRIP_PART). */
+const EXAMINED_IN_ROMANCE = String.raw`(?:exame|examen|an[aá]lise|an[aá]lisis)\s+`;
 /**
  * A heading of a part of an examination (`PHYSICAL EXAMINATION`, `Chemical Examination:`, `MICROSCOPY`; not
  * `BIOCHEMICAL`, a blood section as often); (labs53fix) or of two parts together (`Physical / Macroscopic`).
  */
-const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?:\/|&|and)\s*(?:${EXAMINED_PARTS}))?(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
+const EXAMINATION_PART = new RegExp(String.raw`^(?:(?:${EXAMINED_PARTS})(?:\s*(?:\/|&|and)\s*(?:${EXAMINED_PARTS}))?${EXAMINATION_WORDS}|${EXAMINED_IN_ROMANCE}(?:f[ií]sico|qu[ií]mico|microsc[oó]pico)(?:\s+(?:do|del)\s+sedimento(?:\s+urin[aá]rio)?)?|sedimento(?:\s+urin[aá]rio)?|elementos\s+anormais)\s*:?$`, 'i');
 
 /**
  * A part of the urine's examination: `PHYSICAL EXAMINATION` as a lab prints its parts, in capitals; written
@@ -3103,12 +3109,18 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   return out;
 }
 
-/** (labs53fix) A heading of the urine's strip part (`Chemical`, `CHEMICAL EXAMINATION`, `Dipstick`, `Exame químico`). */
-const STRIP_PART = /^(?:(?:chemical|dipstick)(?:\s+(?:examination|exam|analysis|findings))?|(?:exame|examen|an[aá]lise|an[aá]lisis)\s+qu[ií]mico)\s*:?$/i;
-/** (labs53fix) The leukocytes named alone, as a strip's pad or the microscope's count is (`Leucocytes`, `Leu`, `WBC`). */
-const LEUKOCYTES_ALONE = /^(?:leu[ck]ocytes?|leu[ck]o?|leuk|white blood cells|white cells|wbcs?)$/i;
-/** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`), no count. */
-const STRIP_GRADE_OR_WORD = (text: string): boolean => isAnswerInWords(text) || /^(?:[1-4]\+|\+{1,4}|\+\s?[1-4]|small|moderate|large)$/i.test(text.trim());
+/**
+ * (labs53fix) A heading of the urine's strip part (`Chemical`, `CHEMICAL EXAMINATION`, `Dipstick`, `Exame químico`).
+ * (fix53) Built from EXAMINATION_PART's pieces.
+ */
+const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WORDS}|${EXAMINED_IN_ROMANCE}qu[ií]mico)\s*:?$`, 'i');
+/**
+ * (labs53fix) The leukocytes named alone, as a strip's pad or the microscope's count is. (fix53) As the catalog names
+ * them (`Leucocytes`, `WBC`, `Leucócitos`, `Leukozyten`: the analyte of `Leukocytes`), not an English list.
+ */
+const leukocytesAlone = (name: string, opts: TextParseOptions): boolean => Boolean(opts.sameAnalyte?.(name, 'Leukocytes'));
+/** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`: coding.ts STRIP_GRADE), no count. */
+const STRIP_GRADE_OR_WORD = (text: string): boolean => isAnswerInWords(text) || STRIP_GRADE.test(text.trim());
 
 /** Whether a heading opens a section of urine, or of blood and urine (sectionOf, read once). */
 function opensUrineSection(text: string): boolean {
