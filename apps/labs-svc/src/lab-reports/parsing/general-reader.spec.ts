@@ -11889,4 +11889,15 @@ describe('fix53: what review2 found in labs53fix', () => {
       ['glucose-in-urine', 'NEGATIVE'], ['leukocyte-esterase-urine', '+ 2'],
     ]);
   });
+
+  it('a plus before a number after a quantitative test\'s name is no strip grade: `Sodium  + 2  135-145` is sodium 2', () => {
+    expect(coded('Sodium  + 2  135-145')).toEqual([['sodium', 2, null, 135, 145, 'low']]);
+  });
+
+  it('negative: after a strip pad\'s name, in urine or with no heading, `+ 2` and `+1` stay the grade as printed', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Protein   + 2', 'Ketones   +1')).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['protein-urine-presence', null, '+ 2'], ['ketones-in-urine', null, '+1'],
+    ]);
+    expect(codedWithText('Glucose, Urine   + 3').map((r) => [r[0], r[1], r[2]])).toEqual([['glucose-in-urine', null, '+ 3']]);
+  });
 });

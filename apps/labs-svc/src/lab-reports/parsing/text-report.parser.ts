@@ -59,6 +59,8 @@ export interface TextParseOptions {
    * after the unit's (`Test  Limit  Unit  Result`), so four digits after a row's unit may be that column's number.
    */
   columnAfterUnit?: boolean;
+  /** (fix53) Set by knowingIn under a urine heading: a row there may be a strip's grade with its plus first (`+ 2`). */
+  urineSection?: boolean;
 }
 
 /** Layouts recognised in a report's text; each has its own reader or its own variations of the row reader. */
@@ -3119,6 +3121,14 @@ const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WOR
  * them (`Leucocytes`, `WBC`, `Leucócitos`, `Leukozyten`: the analyte of `Leukocytes`), not an English list.
  */
 const leukocytesAlone = (name: string, opts: TextParseOptions): boolean => Boolean(opts.sameAnalyte?.(name, 'Leukocytes'));
+/** (fix53) A strip's grade with its plus first, glued or apart (`+2`, `+ 3`). */
+const PLUS_FIRST_GRADE = /^\+\s?[1-4]$/;
+/**
+ * (fix53, review2) Whether a name is one a strip grades: any under a urine heading (knowingIn's urineSection: `WBC
+ * + 2` under `Chemical`, the pad readRows renames), elsewhere one the catalog answers in words of presence in urine
+ * (`Protein`, `Glucose, Urine`).
+ */
+const gradedWithPlusFirst = (name: string, opts: TextParseOptions): boolean => Boolean(opts.urineSection) || opts.answerKind?.(name, true) === 'presence';
 /** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`: coding.ts STRIP_GRADE), no count. */
 const STRIP_GRADE_OR_WORD = (text: string): boolean => isAnswerInWords(text) || STRIP_GRADE.test(text.trim());
 
@@ -3166,6 +3176,7 @@ function knowingIn(specimen: Section['specimen'], opts: TextParseOptions, urineT
     ...opts,
     knows: (n: string) => Boolean(opts.knows?.(n) || opts.knowsInUrine!(n) || URINE_MICROSCOPY.test(n)),
     answersInWords: (n: string) => Boolean(opts.answersInWords?.(n, true)),
+    urineSection: true,
   };
 }
 
@@ -5071,6 +5082,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // them with no value after them, each a walk through the catalog's rules when it knows none.)
     const tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
+    // (fix53, review2) A grade with its plus first (`+ 2`, `+1`: tokens.ts qualitativeValueAt) is one answer only after
+    // a name answered as a strip's pad is (gradedWithPlusFirst); after another (`Sodium  + 2  135-145`) the plus is
+    // the name's and the number its result, as before labs53fix.
+    if (tail.value === null && PLUS_FIRST_GRADE.test(tail.valueText ?? '') && !gradedWithPlusFirst(name, opts)) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
     const { hadPrevious: _p, ...row } = tail;
