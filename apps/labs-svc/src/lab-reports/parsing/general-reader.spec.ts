@@ -11900,4 +11900,19 @@ describe('fix53: what review2 found in labs53fix', () => {
     ]);
     expect(codedWithText('Glucose, Urine   + 3').map((r) => [r[0], r[1], r[2]])).toEqual([['glucose-in-urine', null, '+ 3']]);
   });
+
+  it('a ratio per creatinine with the creatinine\'s letters after the units, glued or apart, is the units alone; ug/mg reads as mg/g', () => {
+    expect(['mg/gCr', 'mg/g Cr', 'mg/g creat', 'mg/g creatinine', 'mg/mmol Cr'].map((u) => toUcum(u))).toEqual(['mg/g', 'mg/g', 'mg/g', 'mg/g', 'mg/mmol']);
+    expect(coded('UACR  25  mg/gCr  <30')).toEqual([['microalbumin-creatinine-ratio', 25, 'mg/g', null, 30, 'normal']]);
+    // (µg/mg kept as printed, in UCUM; its value in the catalog's mg/g the same number.)
+    expect(results('UACR  25  ug/mg creat  <30').map((c) => [c.biomarker?.key, c.value, c.unit, c.normalized, c.flag])).toEqual([
+      ['microalbumin-creatinine-ratio', 25, 'ug/mg', { value: 25, unit: 'mg/g' }, 'normal'],
+    ]);
+  });
+
+  it('negative: other letters after the units (`mg/gHb`, `mg/g cream`, `mg/dL Cr`) are no ratio\'s unit', () => {
+    expect(toUcum('mg/gHb')).toBeNull();
+    expect(toUcum('mg/g cream')).toBeNull();
+    expect(toUcum('mg/dL Cr')).toBeNull();
+  });
 });

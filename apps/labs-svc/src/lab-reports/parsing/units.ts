@@ -147,8 +147,10 @@ function canonicalUnit(printed: string): string {
     // A lower-case litre after a slash (`ukat/l`, `mol/l`) is UCUM's `L`, as the catalog writes it.
     .replace(/\/(d|m|u)?l$/, (_, p: string | undefined) => `/${p ?? ''}L`)
     // (labs53fix) A ratio's unit with its analytes' letters glued to the units (`mgMAlb/gCre`, `mgAlb/gCrea`,
-    // `mgProt/mmolCreat`: albumin or protein per creatinine): the units alone, `mg/g`, `mg/mmol`.
-    .replace(/^([mun]?g)(?:m?alb|microalb|albumin|prot|protein)\/([mun]?g|mmol)(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
+    // `mgProt/mmolCreat`: albumin or protein per creatinine): the units alone, `mg/g`, `mg/mmol`. (fix53) The analyte's
+    // letters before the slash may be left out and the creatinine's printed a space apart (`mg/gCr`, `mg/g Cr`,
+    // `mg/mmol Cr`, `ug/mg creat`): the same rule.
+    .replace(/^([mun]?g)(?:m?alb|microalb|albumin|prot|protein)?\/([mun]?g|mmol)\s?(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
 }
 
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
