@@ -11915,4 +11915,13 @@ describe('fix53: what review2 found in labs53fix', () => {
     expect(toUcum('mg/g cream')).toBeNull();
     expect(toUcum('mg/dL Cr')).toBeNull();
   });
+
+  it('under a urine heading, `Transparency  Slightly Hazy` is the clarity, as `Slightly turbid` is', () => {
+    expect(codedWithText(lines('URINALYSIS', 'Transparency   Slightly Hazy')).map((r) => [r[0], r[2]])).toEqual([['urine-clarity', 'Slightly Hazy']]);
+  });
+
+  it('negative: with no urine heading it reads nothing; `Slightly` alone is no aspect', () => {
+    expect(codedWithText('Transparency   Slightly Hazy')).toEqual([]);
+    expect(codedWithText(lines('URINALYSIS', 'Transparency   Slightly'))).toEqual([]);
+  });
 });

@@ -526,7 +526,9 @@ const PRESENCE_VALUES = [
  * names a great deal else.)
  */
 const ASPECT_VALUES = [
-  ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['limpide'], ['trouble'], ['opalescent'],
+  // (fix53) `Slightly Hazy`, `Very Cloudy`: a degree before the English words.
+  ['clear'], ['cloudy'], ['turbid'], ['hazy'], ['slightly', 'cloudy'], ['slightly', 'turbid'], ['slightly', 'hazy'], ['very', 'cloudy'],
+  ['very', 'turbid'], ['very', 'hazy'], ['limpide'], ['trouble'], ['opalescent'],
   ['opalescente'], ['lactescent'], ['lactescente'], ['légèrement', 'trouble'], ['límpido'], ['limpido'], ['límpida'], ['limpida'],
   ['turbio'], ['turbia'], ['turvo'], ['turva'], ['torbido'], ['torbida'], ['klar'], ['trüb'], ['leicht', 'trüb'],
   // (labs51fix) Indonesian and Malay (`Jernih`, `Agak Keruh`): json-records' CLARITY_ANSWER before, `agak`, `sedikit`
