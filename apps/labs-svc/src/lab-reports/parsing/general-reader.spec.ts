@@ -11925,3 +11925,25 @@ describe('fix53: what review2 found in labs53fix', () => {
     expect(codedWithText(lines('URINALYSIS', 'Transparency   Slightly'))).toEqual([]);
   });
 });
+
+describe('fix54: what review3 found in labs54fix', () => {
+  /** Coded rows as [biomarker or ?name, comparator, value, valueText, range text]. */
+  const censored = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.comparator ?? null, c.value, c.valueText ?? null,
+    c.range.text ?? null]);
+
+  it('a bound in words with its unit under a name waiting for its value is that name\'s censored value', () => {
+    expect(censored(lines('CRP', 'Less than 6 mg/L'))).toEqual([['c-reactive-protein', '<', 6, '<6', null]]);
+    expect(censored(lines('Troponin I', 'Less than 0.02 ng/mL', '0.00 - 0.05'))).toEqual([['troponin-i', '<', 0.02, '<0.02', '0.00 - 0.05']]);
+    expect(censored(lines('Albumin', '4.1', 'g/dL', 'CRP', 'Menor que 7 mg/L')).map((r) => r.slice(0, 3)))
+      .toEqual([['albumin', null, 4.1], ['c-reactive-protein', '<', 7]]);
+    expect(censored(lines('eGFR', 'Greater than 85 mL/min/1.73m2')).map((r) => r.slice(0, 3))).toEqual([['egfr', '>', 85]]);
+    expect(censored(lines('Zeta Viral RNA', 'Less than 30 copies/mL')).map((r) => r.slice(0, 3))).toEqual([['?Zeta Viral RNA', '<', 30]]);
+  });
+
+  it('negative: a goal under a row with no range is its range; a goal\'s label and its goal make no row', () => {
+    expect(codedWithRangeText(lines('Glucose', '104', 'mg/dL', 'Less than 140 mg/dL')).map((r) => r.slice(0, 4)))
+      .toEqual([['glucose', 104, 'mg/dL', 'Less than 140 mg/dL']]);
+    expect(coded(lines('Zeta Marker', '98', 'mg/dL', 'Optimal', 'Less than 120 mg/dL')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker', 98]]);
+    expect(coded(lines('Zeta Goals', 'Before meal', '80-130 mg/dL', '2 Hours after meal', 'Less than 170 mg/dL', 'HbA1c', 'Less than 6.5%'))).toEqual([]);
+  });
+});

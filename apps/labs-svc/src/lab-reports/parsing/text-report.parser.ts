@@ -1777,6 +1777,29 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /** Each line's place in `lines`, for the rules that look ahead of a line (once, not a search per look). */
   const indexOfLine = new Map(lines.map((l, k) => [l, k] as const));
+  /** The name of a value alone among the name lines waiting above it (the value-under-name reader's choice). */
+  const nameOfValue = (candidates: string[]): string | undefined => {
+    const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
+    const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
+    // None known: the nearest of the name lines printed together above the value that reads as a test's name
+    // (labs54fix: one field a line, `Test Report Status` / `COAGULATION` / `FREE PROTEIN S, PLASMA` / `FREE PROTEIN
+    // S` / `76`, `Modified IFCC` / `SGOT/SGPT` / `0.74`: the lines above it are a header, a group's heading, the row
+    // above's method or unit), never a title (`THYROID FUNCTION TEST REPORT` that waited above it through the
+    // patient's lines), a unit alone, a column header, a sentence or a patient's label; else the first but a title.
+    // (The name printed twice, a heading over it spaced otherwise, `Urea/Creatinine Ratio` / `Urea / Creatinine
+    // Ratio`: as first printed.)
+    const nearest = [...candidates].reverse().find(readsAsTestName);
+    return known ?? (nearest !== undefined ? candidates.find((n) => nameLetters(n) === nameLetters(nearest)) : undefined)
+      ?? candidates.find((n) => !isTitle(n));
+  };
+  /** (fix54) The nearest line above a line that prints any text (a name waiting is a copy of its line: by its number). */
+  const lineAbove = (line: SourceLine): SourceLine | undefined => {
+    const at = indexOfLine.get(line) ?? lines.findIndex((l) => l.line === line.line && l.page === line.page);
+    for (let i = at - 1; i >= 0; i--) if (lines[i]!.text.trim()) return lines[i];
+    return undefined;
+  };
+  /** (fix54) The last bound in words with its unit read as a goal, no row's (a goals table's line). */
+  let lastGoal: SourceLine | null = null;
   /** (labs36fix review) The text of the next line that prints any. */
   const nextTextLine = (line: SourceLine): string | undefined => {
     for (let i = indexOfLine.get(line)! + 1; i < lines.length; i++) {
@@ -2499,7 +2522,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         last.rangeText = flat.trim();
         continue;
       }
+      // (fix54) Under a name waiting for its value (`CRP` / `Less than 5 mg/L`, `eGFR` / `Greater than 90 mL/min/1.73m2`):
+      // that name's censored value, as `Less than 5` without its unit reads — but not a goal's label: one under a goal
+      // not read just above it (`2 Hours after meal` / `Less than 180 mg/dL` / `HbA1c` / `Less than 7%`), nor a name the
+      // catalog does not know under a row printed without a range (`Total Cholesterol` / `210` / `mg/dL` / `Desirable` /
+      // `Less than 200 mg/dL`).
+      const waiting = pending as SourceLine | null;
+      const candidates = waiting ? (names.length ? names : [waiting.text.trim()]) : [];
+      const name = waiting && lastGoal !== lineAbove(waiting) ? nameOfValue(candidates) : undefined;
+      const goalLabel = name !== undefined && !knownName(name) && last && last === rows[rows.length - 1] && last.value !== null
+        && !last.rangeText && !last.range;
+      if (name !== undefined && !goalLabel) {
+        namedAbove = push({ name: bindableName(name, opts), ...boundInWords }, line);
+        continue;
+      }
       warnings.push(unread(line, 'text-not-read'));
+      lastGoal = line;
       pending = null;
       names = [];
       open = null;
@@ -2836,18 +2874,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
         const candidates = names.length ? names : [p.text.trim()];
         // A column header's word alone (`Test` over `BLOOD COUNT (CBC)` / `Hemoglobin`: `TEST` is also a short name
         // of testosterone) names the column, not the value, when another of the lines names a test (labs27c).
-        const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
-        const known = knownNames.find((n) => !HEADER_WORDS.has(n.trim().toLowerCase())) ?? knownNames[0];
-        // None known: the nearest of the name lines printed together above the value that reads as a test's name
-        // (labs54fix: one field a line, `Test Report Status` / `COAGULATION` / `FREE PROTEIN S, PLASMA` / `FREE PROTEIN
-        // S` / `76`, `Modified IFCC` / `SGOT/SGPT` / `0.74`: the lines above it are a header, a group's heading, the row
-        // above's method or unit), never a title (`THYROID FUNCTION TEST REPORT` that waited above it through the
-        // patient's lines), a unit alone, a column header, a sentence or a patient's label; else the first but a title.
-        // (The name printed twice, a heading over it spaced otherwise, `Urea/Creatinine Ratio` / `Urea / Creatinine
-        // Ratio`: as first printed.)
-        const nearest = [...candidates].reverse().find(readsAsTestName);
-        const name = known ?? (nearest !== undefined ? candidates.find((n) => nameLetters(n) === nameLetters(nearest)) : undefined)
-          ?? candidates.find((n) => !isTitle(n));
+        const name = nameOfValue(candidates);
         if (name !== undefined) {
           namedAbove = push({ name: bindableName(name, opts), ...value }, line);
           continue;
