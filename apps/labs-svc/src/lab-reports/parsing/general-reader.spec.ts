@@ -11946,4 +11946,19 @@ describe('fix54: what review3 found in labs54fix', () => {
     expect(coded(lines('Zeta Marker', '98', 'mg/dL', 'Optimal', 'Less than 120 mg/dL')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Marker', 98]]);
     expect(coded(lines('Zeta Goals', 'Before meal', '80-130 mg/dL', '2 Hours after meal', 'Less than 170 mg/dL', 'HbA1c', 'Less than 6.5%'))).toEqual([]);
   });
+
+  it('a method, a specimen or a second half of the name under a name alone is not the value\'s name', () => {
+    expect(coded(lines('Zeta Ammonium', 'Enzymatic', '52', 'umol/L', '10 - 60')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Ammonium', 52]]);
+    expect(coded(lines('Zeta Cryoprotein', 'SERUM', '2.4', 'mg/L')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Cryoprotein', 2.4]]);
+    expect(coded(lines('Zeta Cyclosporin', 'Whole Blood', '140', 'ng/mL', '100 - 400')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Cyclosporin', 140]]);
+    expect(coded(lines('Zeta Factor IX', 'Activity', '91', '%', '50 - 150')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Factor IX', 91]]);
+    expect(coded(lines('Zeta Mullerian', 'Hormone', '3.1', 'ng/mL')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Mullerian', 3.1]]);
+  });
+
+  it('negative: the nearest name under the row above\'s method, a group\'s heading or its name printed with more', () => {
+    expect(coded(lines('Zeta Enzyme', '30', 'U/L', '5 - 40', 'Modified Kinetic', 'Zeta/Omega Ratio', '0.8', 'Ratio')).map((r) => [r[0], r[1]]))
+      .toEqual([['?Zeta Enzyme', 30], ['?Zeta/Omega Ratio', 0.8]]);
+    expect(coded(lines('COAGULATION', 'ZETA PROTEIN S', '76', '%', '60 - 130')).map((r) => [r[0], r[1]])).toEqual([['?ZETA PROTEIN S', 76]]);
+    expect(coded(lines('Zeta Index, Plasma', 'Zeta Index', '1.4', '%')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Index', 1.4]]);
+  });
 });

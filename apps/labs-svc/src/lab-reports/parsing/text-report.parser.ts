@@ -1695,6 +1695,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
+  /** (fix54) Whether the first of `names` was printed right under a row (its value, unit or range): maybe its method. */
+  let namesAfterRow = false;
   /** Blank lines since `pending`: a name over two lines has none; a card's name and value may have some. */
   let gap = 0;
   let table: TableState | null = null;
@@ -1788,8 +1790,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // patient's lines), a unit alone, a column header, a sentence or a patient's label; else the first but a title.
     // (The name printed twice, a heading over it spaced otherwise, `Urea/Creatinine Ratio` / `Urea / Creatinine
     // Ratio`: as first printed.)
-    const nearest = [...candidates].reverse().find(readsAsTestName);
-    return known ?? (nearest !== undefined ? candidates.find((n) => nameLetters(n) === nameLetters(nearest)) : undefined)
+    // (fix54) Only where the lines above it are no name of it: the nearest is the first that reads as a name, or the
+    // second when the first was printed right under a row (its method), or the line above it reads as none (a group's
+    // heading, `COAGULATION`) or is its name printed with more (`FREE PROTEIN S, PLASMA` / `FREE PROTEIN S`, `Serum
+    // Copper` / `Copper`). Else the first that reads as a name: the
+    // line under it is its method, its specimen or its name's second half (`Ammonia` / `Enzymatic` / `45`, `Factor
+    // VIII` / `Activity` / `85`, `Anti Mullerian` / `Hormone` / `2.5`).
+    let at = candidates.length - 1;
+    while (at >= 0 && !readsAsTestName(candidates[at]!)) at--;
+    const nearest = candidates[at];
+    const prior = candidates[at - 1];
+    const takesNearest = at <= 0 || (namesAfterRow && at === 1) || (prior !== undefined && (!readsAsTestName(prior)
+      || nameLetters(prior).includes(nameLetters(nearest!))));
+    const chosen = nearest === undefined ? undefined : takesNearest ? nearest : candidates.find(readsAsTestName);
+    return known ?? (chosen !== undefined ? candidates.find((n) => nameLetters(n) === nameLetters(chosen)) : undefined)
       ?? candidates.find((n) => !isTitle(n));
   };
   /** (fix54) The nearest line above a line that prints any text (a name waiting is a copy of its line: by its number). */
@@ -2962,7 +2976,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
-      if (!pending || gap > 0) names = [];
+      if (!pending || gap > 0) {
+        names = [];
+        namesAfterRow = open !== null && open === rows[rows.length - 1];
+      }
       names.push(flat);
       pending = { ...line, text: flat };
       if (EMPHASIZED_LINE.test(line.text)) boldNames.add(pending);
@@ -3303,8 +3320,14 @@ function bareUnknownNumber(row: RawRow, opts: TextParseOptions): boolean {
 function readsAsTestName(text: string): boolean {
   const t = text.trim();
   return !isTitle(t) && !/^\(.*\)$/.test(t) && !loneUnit(t) && !isColumnHeader(t) && !t.toLowerCase().split(/[\s/]+/).every((w) => HEADER_WORDS.has(w))
-    && !isSentence(t) && !commentKind(t) && !PATIENT_DETAIL_LABEL.test(t);
+    && !isSentence(t) && !commentKind(t) && !PATIENT_DETAIL_LABEL.test(t) && !SPECIMEN_ALONE.test(t) && !DISCIPLINE_ALONE.test(t);
 }
+
+/** (fix54) A laboratory discipline's name alone, a group's heading (`COAGULATION`, `SPECIAL CHEMISTRY`, `Haematology`). */
+const DISCIPLINE_ALONE = /^(?:(?:clinical|special|routine|general)\s+)?(?:haematology|hematology|coagulation|biochemistry|chemistry|serology|immunology|immunochemistry|endocrinology|microbiology|pathology)$/i;
+
+/** (fix54) A specimen's name alone on its line (`Serum`, `SERUM`, `Plasma`, `Whole Blood`, `Urine`): no test's name. */
+const SPECIMEN_ALONE = new RegExp(String.raw`^(?:(?:whole|venous|arterial|capillary|edta)\s+)?(?:blood|serum|plasma|${URINE_WORDS}|${OTHER_SPECIMEN_WORDS})(?:\s+(?:sample|specimen))?$`, 'iu');
 
 /** A report's, section's or panel's title (`THYROID FUNCTION TEST REPORT`, `Lipid Panel`, `Liver Function Tests`). */
 function isTitle(text: string): boolean {
