@@ -11961,4 +11961,16 @@ describe('fix54: what review3 found in labs54fix', () => {
     expect(coded(lines('COAGULATION', 'ZETA PROTEIN S', '76', '%', '60 - 130')).map((r) => [r[0], r[1]])).toEqual([['?ZETA PROTEIN S', 76]]);
     expect(coded(lines('Zeta Index, Plasma', 'Zeta Index', '1.4', '%')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Index', 1.4]]);
   });
+
+  it('a comment\'s label between a name and its value leaves the name waiting', () => {
+    expect(coded(lines('Ferritin', 'Comment:', '52', 'ng/mL', '20 - 300')).map((r) => [r[0], r[1]])).toEqual([['ferritin', 52]]);
+    expect(coded(lines('Zeta Trace Metal', 'Interpretation :', '88', 'ug/dL', '60 - 120')).map((r) => [r[0], r[1]])).toEqual([['?Zeta Trace Metal', 88]]);
+    expect(coded(lines('Glucose', '92', 'mg/dL', '70 - 100', 'HbA1c', 'Interpretation :', '5.8', '%')).map((r) => [r[0], r[1]]))
+      .toEqual([['glucose', 92], ['hemoglobin-a1c', 5.8]]);
+  });
+
+  it('negative: the row above\'s method over a comment\'s label still names nothing under it', () => {
+    expect(coded(lines('Zeta Average', '111.2', 'mg/dL', 'Calculated', 'Interpretation :', '≤5.6', 'Normal', '5.7-6.4', 'At Risk')))
+      .toEqual([['?Zeta Average', 111.2, 'mg/dL', null, null, null]]);
+  });
 });

@@ -2226,10 +2226,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (kind === 'site') {
         if (before) note(before.row, line, flat);
       } else if (o && !letterhead.has(line)) note(o, line, flat);
-      else if (pending && COMMENT_LABEL_ALONE.test(flat)) {
+      else if (pending && COMMENT_LABEL_ALONE.test(flat) && names.length <= 1 && namesAfterRow && !nameWaits()) {
         // (labs54fix) A comment's label alone (`Comment:`, `Interpretation :`) under a name waiting for its value opens
         // the comment of the rows above: the line waiting there (a row's method, `Calculated`) names nothing under it —
         // an interpretation's table (`≤5.6` / `Normal` / `5.7-6.4`) has no name line, and is no row.
+        // (fix54) Only a line printed right under a row, alone, that the catalog does not know: a name over the label
+        // (`Ferritin` / `Comment:` / `45`, `Zinc` / `Interpretation :` / `85` first on its page) still waits for it.
         unattached([...pendingNotes, line]);
         pendingNotes = [];
         pending = null;
