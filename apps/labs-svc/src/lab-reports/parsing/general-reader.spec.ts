@@ -11974,3 +11974,33 @@ describe('fix54: what review3 found in labs54fix', () => {
       .toEqual([['?Zeta Average', 111.2, 'mg/dL', null, null, null]]);
   });
 });
+
+describe('gapfix: what review1 found in labsgap', () => {
+  // Made-up lines. (5) A range text reaches parseReferenceRange whole from an upload (an HL7 OBX-7 field is not split
+  // at spaces): reading it must take time in proportion to its length. A DoS guard with a generous bound, no benchmark.
+  const msOf = (f: () => unknown) => { const t = Date.now(); f(); return Date.now() - t; };
+  it('a 200,000-character adversarial range reads in well under two seconds (a run of spaces, of digits, after a bound word)', () => {
+    expect(msOf(() => parseReferenceRange(`<${' '.repeat(200000)}1:80x`))).toBeLessThan(2000);
+    expect(msOf(() => parseReferenceRange(`up to${' '.repeat(200000)}x`))).toBeLessThan(2000);
+    expect(msOf(() => parseReferenceRange(`Sup.${'1'.repeat(200000)}%`))).toBeLessThan(2000);
+    // (Brackets around spaces were cubic: 3,000 characters took seconds, 200,000 would not end.)
+    expect(msOf(() => parseReferenceRange(`[${' '.repeat(3000)}x`))).toBeLessThan(2000);
+  });
+
+  it('an HL7 OBX-7 of 200,000 characters (its spaces kept) is read in well under two seconds', () => {
+    const obx = `OBX|1|NM|2345-7^Glucose^LN||95|mg/dL|<${' '.repeat(200000)}1:80x|N|||F`;
+    let read: unknown[][] = [];
+    expect(msOf(() => { read = hl7Coded(['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', obx].join('\r')); })).toBeLessThan(2000);
+    expect(read.map((r) => [r[0], r[1]])).toEqual([['glucose', 95]]);
+  });
+
+  it('negative: the ranges those patterns read still read as printed', () => {
+    expect(parseReferenceRange('[ 4.0 - 10.0 ]')).toEqual({ low: 4, high: 10, lowInclusive: true, highInclusive: true, text: '[ 4.0 - 10.0 ]' });
+    expect(parseReferenceRange('up to  5.0')).toEqual({ high: 5, highInclusive: true, text: 'up to  5.0' });
+    expect(parseReferenceRange('Sup. 70 - 99')).toEqual({ low: 70, high: 99, lowInclusive: true, highInclusive: true, text: 'Sup. 70 - 99' });
+    expect(parseReferenceRange('90  -  or more')).toEqual({ low: 90, lowInclusive: true, text: '90  -  or more' });
+    expect(parseReferenceRange('12,5  à  15,5')).toEqual({ low: 12.5, high: 15.5, lowInclusive: true, highInclusive: true, text: '12,5  à  15,5' });
+    expect(parseReferenceRange('< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high')).toEqual({ text: '< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high' });
+    expect(parseReferenceRange('>=  40')).toEqual({ low: 40, lowInclusive: true, text: '>=  40' });
+  });
+});

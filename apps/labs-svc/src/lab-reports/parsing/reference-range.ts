@@ -21,7 +21,9 @@ const TO = String.raw`(?:${RANGE_TO}|_|\.\.)`;
 // `to` as French, Spanish, Italian, Portuguese and German reports print it between spaced numbers (`12,5 à 15,5`,
 // `4.5 a 5.9`, `3,5 bis 5,1`; `tokens.ts`'s words): read as `to`, in any case (`12.0 A 16.0` in a range cell or HL7's
 // OBX-7, where no flag stands). Only the row reader needs the case, where a flag `A` may stand between two numbers.
-const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?<=\d\s+)${FOREIGN_TO}(?=\s+-?\d)`, 'gi');
+// (gapfix) The word first, the look behind only where it stands: a look behind first was tried at every position and
+// scanned back over a whole run of spaces each time (`<` + 200,000 spaces + `1:80x` took half a minute).
+const FOREIGN_TO_BETWEEN = new RegExp(String.raw`(?:${FOREIGN_TO})(?<=\d\s+(?:${FOREIGN_TO}))(?=\s+-?\d)`, 'gi');
 const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 'i');
 /**
  * Bounds in French, Spanish, Portuguese and Italian (`tokens.ts`'s words): `inf. à 400`, `inférieur à 5`, `sup. à 27,0`,
@@ -32,7 +34,9 @@ const FRENCH_BELOW_TO = String.raw`(?:${FRENCH_BELOW}\s*${FRENCH_TO}(?=\s|\d)|in
 const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|sup\.)`;
 // `Hasta 34` (Spanish), `Até 40` (Portuguese), `Fino a 40` (Italian): up to.
 const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|hasta|at[ée]|fino\s+a)(?=\s|\d)`;
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO})\\s*)?(<=|>=|=<|=>|<|>|≤|≥)?\\s*${N}\\b`, 'i');
+// (gapfix) One run of spaces is read by one `\s*` (the word's and the comparison's spaces were two in a row: a run of
+// spaces after `up to` was split every way before the number was found missing).
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
@@ -41,7 +45,9 @@ const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i'
 export const TITRE_RANGE = /^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?1\s?:\s?\d{1,5}$/;
 
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
-const TIER = new RegExp(String.raw`-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
+// (gapfix) Never from inside a number (`(?<!\d)`: the number's first digit would have matched first), so a long run of
+// digits is not read again from each of them.
+const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
 // beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
 // (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`.
@@ -102,7 +108,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (TITRE_RANGE.test(raw)) return { text: raw };
   const unwrapped = raw
     // `[4,0..10,0]`, `[<100]`: brackets around the whole range are not part of it.
-    .replace(/^\[\s*([^\[\]]*?)\s*\]$/, '$1')
+    // (gapfix) Trimmed after, not by `\s*` around a lazy group: that split a run of spaces every way (cubic).
+    .replace(/^\[([^\[\]]*)\]$/, (_, inner: string) => inner.trim())
     .replace(/^(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value))?|normal(?:\s+range)?|bio\.?\s*ref\.?\s*interval)\s*[:=]\s*/i, '')
     // (labs49fix) `Normal >=30.5`, `Normal <=527`: the label without its colon before one bound (a transcription's
     // `Low (Normal >=30.5)`) names the range as with it — not a qualitative `normal` answer.
@@ -161,7 +168,7 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (q) return { expected: canonicalQualitative(q[1]!), text: raw };
   // `90 and above`, `90 - or more`: a lower bound said in words is that bound and up. (`90 -` alone may be a range cut at
   // its dash, the upper bound wrapped onto the next line: text only, unless its carrier says it is whole — openRangeAbove.)
-  const openAbove = /^(\d+(?:\.\d+)?)\s*[-–—]?\s*(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
+  const openAbove = /^(\d+(?:\.\d+)?)\s*(?:[-–—]\s*)?(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
