@@ -12003,4 +12003,22 @@ describe('gapfix: what review1 found in labsgap', () => {
     expect(parseReferenceRange('< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high')).toEqual({ text: '< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high' });
     expect(parseReferenceRange('>=  40')).toEqual({ low: 40, lowInclusive: true, text: '>=  40' });
   });
+
+  // (1) `*10` before a volume apart (`6.4 *10 /uL`): an exponent lost after `*` (a star is a flag's mark
+  // too). Read as its glued form reads (`6.4*10/uL`: no row), never the convertible `10/uL` (10 per µL) and a value
+  // scaled to a hundredth.
+  it('`WBC  6.4 *10 /uL  4.0-11.0`, `WBC 6.4*10 /L`, `Platelets 250 *10 /uL 150-400`, `WBC: 6.4 *10 /uL (4.0 - 11.0)`: no row, as `WBC  6.4*10/uL` reads', () => {
+    expect(coded('WBC  6.4 *10 /uL  4.0-11.0')).toEqual([]);
+    expect(coded('WBC 6.4*10 /L')).toEqual([]);
+    expect(coded('Platelets 250 *10 /uL 150-400')).toEqual([]);
+    expect(coded('WBC: 6.4 *10 /uL (4.0 - 11.0)')).toEqual([]);
+    expect(coded('WBC  6.4*10/uL  4.0-11.0')).toEqual([]);
+  });
+
+  it('negative: `x10 /uL` is still the unit as printed, not scaled; `*10^3 /uL` is still the power', () => {
+    expect(coded('WBC  6.4 x10 /uL  4.0-11.0')).toEqual([['white-blood-cell-count', 6.4, 'x10/uL', 4, 11, 'normal']]);
+    expect(coded('WBC: 6.4 x10 /uL (4.0 - 11.0)')).toEqual([['white-blood-cell-count', 6.4, 'x10/uL', 4, 11, 'normal']]);
+    expect(coded('WBC  6.4*10^3 /uL  4.0 - 11.0')).toEqual([['white-blood-cell-count', 6.4, '10*3/uL', 4, 11, 'normal']]);
+    expect(results('WBC  6.4 x10 /uL  4.0-11.0')[0]!.normalized).toBeUndefined();
+  });
 });

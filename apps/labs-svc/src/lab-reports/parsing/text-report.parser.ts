@@ -4685,8 +4685,12 @@ const CLOCK_NAME = /^(?:hora|horario|horário|time|hour|heure|uhrzeit|ora)\b/i;
 const VALUE_AGAINST_POWER = /^(\d+(?:[.,]\d+)?)[*x×](10)(?:\^|\*\*|\.?E)(\d{1,2})$/i;
 /** A count's volume printed apart from its power of ten (`/uL`, `1/µl`, `/mm3`, `/l`). */
 const PER_VOLUME = /^1?\/(?:[uµμ]l|mm3|l)$/i;
-/** (labsgap) A power of ten with no exponent (`x10`), against a value (`7.2x10`) or apart: its exponent lost. */
-const POWER_WITHOUT_EXPONENT = /^(\d+(?:[.,]\d+)?)?([x×*]10)$/i;
+/**
+ * (labsgap) A power of ten with no exponent (`x10`), against a value (`7.2x10`) or apart: its exponent lost.
+ * (gapfix) Not `*10`: `6.4*10/uL` glued reads no row, so neither does `6.4 *10 /uL` (a star is a flag's mark as well:
+ * `*10/uL` joined was read as a flag and the convertible `10/uL`, the value scaled to a hundredth).
+ */
+const POWER_WITHOUT_EXPONENT = /^(\d+(?:[.,]\d+)?)?([x×]10)$/i;
 
 /**
  * (labsgap) A power of ten whose exponent was lost in extraction (`7.2x10 /uL`, `6.1 x10 /uL`), its volume printed
