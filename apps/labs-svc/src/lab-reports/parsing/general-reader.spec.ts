@@ -12021,4 +12021,18 @@ describe('gapfix: what review1 found in labsgap', () => {
     expect(coded('WBC  6.4*10^3 /uL  4.0 - 11.0')).toEqual([['white-blood-cell-count', 6.4, '10*3/uL', 4, 11, 'normal']]);
     expect(results('WBC  6.4 x10 /uL  4.0-11.0')[0]!.normalized).toBeUndefined();
   });
+
+  // (2) After an arrow, a number with letters glued is the value only where the letters are noise: an ordinal (`1st`,
+  // `2nd`) or a time (`2hrs`, `3days`) owns its number, and the line then prints no value.
+  it('`Glucose ↑ 2hrs 70 - 140`, `Creatinine ↑ 1st 0.6 - 1.2`, `Repeat ↑ 2nd 1 - 5`, `Glucose ↑ 3days 70 - 140`: no value read', () => {
+    expect(coded('Glucose ↑ 2hrs 70 - 140')).toEqual([]);
+    expect(coded('Creatinine ↑ 1st 0.6 - 1.2')).toEqual([]);
+    expect(coded('Repeat ↑ 2nd 1 - 5')).toEqual([]);
+    expect(coded('Glucose ↑ 3days 70 - 140')).toEqual([]);
+  });
+
+  it('negative: letters that are noise after an arrow still leave the value and the arrow\'s flag', () => {
+    expect(coded('Sodium ↑ 150zz  135 - 145')).toEqual([['sodium', 150, null, 135, 145, 'high']]);
+    expect(coded('Potassium ↓ 2.9qrs  3.5 - 5.1')).toEqual([['potassium', 2.9, null, 3.5, 5.1, 'low']]);
+  });
 });

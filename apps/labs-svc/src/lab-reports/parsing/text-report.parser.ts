@@ -5585,6 +5585,8 @@ function arrowsAfterValues(tokens: string[]): string[] {
 function lettersGluedAt(tokens: readonly string[], i: number): string | undefined {
   const m = /^(\d+(?:[.,]\d+)?)(\p{L}{2,})$/u.exec(tokens[i]!);
   if (!m || !parseValueToken(m[1]!) || isUnitToken(m[2]!) || normalizeFlag(m[2]!) !== null) return undefined;
+  // (gapfix) Nor an ordinal or a time owning its number (`1st`, `2nd`, `2hrs`, `3days`: NUMBER_OWNING_WORD, TIME_UNIT).
+  if (NUMBER_OWNING_WORD.test(m[2]!) || TIME_UNIT.test(m[2]!)) return undefined;
   return /^-?\d[\d.,]*\s*-/.test(numericRangeAt(tokens, i + 1)?.text ?? '') ? m[1] : undefined;
 }
 
