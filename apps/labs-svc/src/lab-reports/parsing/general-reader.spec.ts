@@ -12035,4 +12035,37 @@ describe('gapfix: what review1 found in labsgap', () => {
     expect(coded('Sodium ↑ 150zz  135 - 145')).toEqual([['sodium', 150, null, 135, 145, 'high']]);
     expect(coded('Potassium ↓ 2.9qrs  3.5 - 5.1')).toEqual([['potassium', 2.9, null, 3.5, 5.1, 'low']]);
   });
+
+  // (3) A titre `1:N` only under a name that is the titre's (the catalog answers it in words, or it ends in
+  // titre/titer/Widal, or `Widal` before a name the catalog answers), no `:` or `,` inside the name, and only a doubling
+  // dilution (1:5, 1:10 … 1:2560; 1:100 … 1:1600): `1:30`, `1:45` are times, `Titre` alone a dilution header.
+  it('`Widal test collected at 1:30`, `Titer check time 1:45`, `Titre  1:20`, `Salmonella typhi O  1:30`: no titre row', () => {
+    expect(codedWithText('Widal test collected at 1:30')).toEqual([]);
+    expect(codedWithText('Titer check time 1:45')).toEqual([]);
+    expect(codedWithText('Titre  1:20')).toEqual([]);
+    expect(codedWithText('Salmonella typhi O  1:30')).toEqual([]);
+  });
+
+  it('`ANA: Positive, titre 1:320`: no row named `ANA: Positive, titre`; ANA positive if anything', () => {
+    const read = codedWithText('ANA: Positive, titre 1:320');
+    expect(read.map((r) => r[0])).not.toContain('?ANA: Positive, titre');
+    expect(read.every((r) => r[0] === 'antinuclear-antibody' && r[2] === 'Positive')).toBe(true);
+  });
+
+  it('negative: the titres labsgap reads still read (a catalog\'s name, a name ending in titre, Widal before a known name)', () => {
+    expect(codedWithText('Salmonella typhi O  1:160')).toEqual([['salmonella-typhi-o-antibody', null, '1:160', null, null, null, null, null]]);
+    expect(codedWithText('ANA titre  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['?ANA titre', null, '1:160']]);
+    expect(codedWithText('ASO titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO titre', null, '1:200']]);
+    expect(codedWithText('Widal Salmonella typhi H  1:80').map((r) => [r[0], r[1], r[2]])).toEqual([['?Widal Salmonella typhi H', null, '1:80']]);
+    expect(codedWithText('ANA  1:640  <1:80')).toEqual([['antinuclear-antibody', null, '1:640', null, '<1:80', null, null, null]]);
+    expect(codedWithText('ANA: 1:40')).toEqual([['antinuclear-antibody', null, '1:40', null, null, null, null, null]]);
+  });
+
+  // (4) A range labelled on an inline line (`(Ref: <1:80)`) is the titre's range only with nothing else printed after
+  // the titre but a flag (a refactor: the labelled range is given to titreRow apart, no longer joined to the tokens).
+  it('negative: an inline titre with its labelled range, with a flag, and with another token before the label', () => {
+    expect(codedWithText('ANA titer: 1:160 (Ref: <1:80)').map((r) => [r[0], r[2], r[4]])).toEqual([['?ANA titer', '1:160', '<1:80']]);
+    expect(codedWithText('ANA: 1:160 H (Ref: <1:80)').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([['antinuclear-antibody', '1:160', '<1:80', 'high']]);
+    expect(codedWithText('ANA: 1:160 < (Ref: 1:80)')).toEqual([]);
+  });
 });

@@ -41,8 +41,10 @@ const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|gre
 const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
+/** (gapfix) A titre as printed, a dilution `1:N` (its denominator group 1): the one pattern of TITRE_RANGE and of a titre read as a result. */
+export const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
 /** (labsgap) A titre printed as a range: a dilution `1:N`, after a comparison or not (`<1:80`, `< 1:40`, `1:80`). */
-export const TITRE_RANGE = /^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?1\s?:\s?\d{1,5}$/;
+export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?${TITRE_DILUTION}$`);
 
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 // (gapfix) Never from inside a number (`(?<!\d)`: the number's first digit would have matched first), so a long run of

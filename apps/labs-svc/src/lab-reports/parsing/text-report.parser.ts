@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL, TITRE_RANGE } from './reference-range.js';
+import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL, TITRE_DILUTION, TITRE_RANGE } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -4779,8 +4779,8 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // (labsgap) Its exponent lost (`:7.2x10 /uL`): the value and the unit as printed (lostExponentJoined).
   if (POWER_WITHOUT_EXPONENT.exec(tokens[0]!)?.[1] && PER_VOLUME.test(tokens[1] ?? '')) tokens.splice(0, tokens.length, ...lostExponentJoined(['_', ...tokens]).slice(1));
   // (labsgap) A titre (`ANA: 1:40`, `ANA titer: 1:160  (<1:80)`): the answer as printed (titreRow).
-  const titre = titreRow(['_', ...tokens, ...(rangeText ? [rangeText] : [])], 1, name, opts);
-  if (titre) return titre.rangeText && rangeText && titre.rangeText !== rangeText ? null : { ...titre, name, ...(comment ? { comment } : {}) };
+  const titre = titreRow(['_', ...tokens], 1, name, opts, rangeText);
+  if (titre) return { ...titre, name, ...(comment ? { comment } : {}) };
   const stuck = splitStuckUnit(tokens[0]!);
   if (stuck) tokens.splice(0, 1, ...stuck);
   // (A label's line is as often `Test: Complete Blood Count` or `Sex: Male`: only a test answered in words takes words.)
@@ -5150,25 +5150,46 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   return null;
 }
 
-/** (labsgap) A titre as printed: a dilution `1:N` (`1:80`, `1:160`). */
-const TITRE = /^1:\d{1,5}$/;
-/** (labsgap) A name that says its result is a titre: `… titre`, `… titer`, `Titer …`, a Widal agglutination's. */
-const TITRE_NAME = /\b(?:titres?|titers?|widal)\b/i;
+/** (labsgap) A titre as printed: a dilution `1:N` (`1:80`, `1:160`): TITRE_DILUTION, the range reader's pattern. */
+const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
+/**
+ * (gapfix) A titre's denominator: a doubling dilution, 1:5 or 1:10 doubled (… 1:2560, 1:5120), or 1:100 doubled
+ * (1:200 … 1:1600). `1:30`, `1:45`, `1:15` are clock times.
+ */
+const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600]);
+/** (labsgap) The word of a titre: `… titre`, `… titer`, a Widal agglutination's. (gapfix) Ending the name, after a word. */
+const TITRE_NAME = /\S\s+(?:titres?|titers?|widal)$/i;
+
+/**
+ * (gapfix) Whether a name is a titre's: one the catalog answers in words (`ANA`, `Salmonella typhi O`), one ending in
+ * its titre word (`ANA titre`, `ASO titer`), or `Widal` before a name the catalog answers (`Widal Salmonella typhi H`).
+ * Never with `:` or `,` inside it (`ANA: Positive, titre` is a sentence, `Widal test collected at` no test's name, and
+ * `Titre` alone a dilution header).
+ */
+function namesTitre(name: string, opts: TextParseOptions): boolean {
+  if (/[:,]/.test(name)) return false;
+  if (opts.answersInWords?.(name) || TITRE_NAME.test(name)) return true;
+  const widal = /^widal\s+(\S.*)$/i.exec(name);
+  return !!widal && (opts.answersInWords?.(widal[1]!) ?? false);
+}
 
 /**
  * (labsgap) A titre after its name (`Salmonella typhi O  1:160`, `ANA  1:320  <1:80`, `ANA titre 1:160`): the answer
- * as printed (`valueText`), never the number 1 or 160. Only under a name the catalog answers in words or one that says
- * it is a titre (TITRE_NAME), and only with nothing after it but a printed flag and a titre after a comparison as the
- * range (`<1:80`; `Titre  1:20  1:40  1:80`, a dilution header, reads nothing).
+ * as printed (`valueText`), never the number 1 or 160. Only under a titre's name (namesTitre) and a doubling dilution
+ * (DOUBLING_DILUTIONS), and only with nothing after it but a printed flag and a titre after a comparison as the
+ * range (`<1:80`; `Titre  1:20  1:40  1:80`, a dilution header, reads nothing). (gapfix) A range printed under its
+ * label (`labelled`, an inline line's `(Ref: <1:80)`) is that range only with nothing but the flag between.
  */
-function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  if (!TITRE.test(tokens[i] ?? '') || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !(TITRE_NAME.test(name) || opts.answersInWords?.(name))) return null;
+function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions, labelled?: string): Omit<RawRow, 'line'> | null {
+  const dilution = TITRE.exec(tokens[i] ?? '');
+  if (!dilution || !DOUBLING_DILUTIONS.has(Number(dilution[1])) || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
   let k = i + 1;
   const flag = k < tokens.length ? parseFlagToken(tokens[k]!) : null;
   if (flag) k++;
   // (A titre alone after it, `1:80  1:160`, may be a previous result or a threshold; an answer word, `Negative`, says
   // nothing of which titre is one: no row.)
-  const rest = tokens.slice(k).join(' ');
+  if (labelled !== undefined && k < tokens.length) return null;
+  const rest = labelled ?? tokens.slice(k).join(' ');
   if (rest && !(TITRE_RANGE.test(rest) && /^[<>≤≥=]/.test(rest))) return null;
   return { name, value: null, valueText: tokens[i]!, ...(rest ? { rangeText: rest } : {}), ...(flag ? { flag: tokens[i + 1]! } : {}) };
 }
