@@ -48,3 +48,18 @@ describe('labsgap\'s find: a hydroxy group (`25OH`) is no value with a high flag
       .toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high'], ['sodium', 150, 'mmol/L', 135, 145, 'high']]);
   });
 });
+
+describe('gapfix\'s find: a bare `10` over a volume is a power of ten whose exponent was lost, never a unit to convert', () => {
+  const normalized = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.normalized ?? null]);
+  // Made-up lines: `x10³/µL` extracted as `10/uL`, with a star before it or not.
+  it('`WBC  6.4 10/uL  4.0-11.0` and `6.4 *10/uL`: 6.4 in the unit as printed, not stored as 0.064 ×10³/µL', () => {
+    expect(normalized(lines('WBC  6.4 10/uL  4.0-11.0', 'Platelets  250 *10/uL  150-400')))
+      .toEqual([['white-blood-cell-count', 6.4, '10/uL', null], ['platelet-count', 250, '10/uL', null]]);
+  });
+
+  it('negative: a power with its mark converts as before (`10^3/uL`, `10*9/L`)', () => {
+    expect(normalized(lines('WBC  6.4 10^3/uL  4.0-11.0', 'Platelets  250 10*9/L  150-400')))
+      .toEqual([['white-blood-cell-count', 6.4, '10*3/uL', { value: 6.4, unit: '10*3/uL' }], ['platelet-count', 250, '10*9/L', { value: 250, unit: '10*3/uL' }]]);
+  });
+});

@@ -268,9 +268,17 @@ const TIME_ABBREVIATION = new RegExp(`^(${wordAlternation(timeWords(['s', 'min']
 /** Printed units already read (the reader asks about every candidate token of every line): capped. */
 const UCUM_MEMO = new Map<string, string | null>();
 
+/**
+ * (gapfix's find) A bare `10` over a volume (`10/uL`, `10/L`, `10/mm3`), no power's mark: a count's power of ten whose
+ * exponent was lost in extraction (`x10³/µL` → `10/uL`), no unit of ten per volume — UCUM would read it and coding would
+ * scale the value (`WBC 6.4 10/uL` stored as 0.064 ×10³/µL). No UCUM unit: kept as printed, never converted.
+ */
+const LOST_EXPONENT = /^10\s*\/\s*(?:[µμu]?l|mm3|cumm|cmm)$/i;
+
 function toUcumUncached(printed: string): string | null {
   const raw = printed.replace(/\u00a0/g, ' ').trim();
   if (!raw) return null;
+  if (LOST_EXPONENT.test(raw)) return null;
   const asPrinted = ownEntry(SYNONYMS, raw.toLowerCase());
   if (asPrinted) return asPrinted;
   // (labs35fix review) A unit of time cut short with a full stop (`seg.`, `sec.`, `s.`, `secs.`, `min.`): the second
