@@ -63,3 +63,20 @@ describe('gapfix\'s find: a bare `10` over a volume is a power of ten whose expo
       .toEqual([['white-blood-cell-count', 6.4, '10*3/uL', { value: 6.4, unit: '10*3/uL' }], ['platelet-count', 250, '10*9/L', { value: 250, unit: '10*3/uL' }]]);
   });
 });
+
+describe('review2\'s finds: a `Routine` subheading keeps the urine; the microscope\'s grades of `RBC` and `WBC`', () => {
+  const worded = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.valueText ?? null]);
+  // Made-up urinalysis lines, a Philippine laboratory's layout: a `Routine` part, then the microscopy's grades.
+  it('`URINALYSIS` / `Routine` / `Color  Yellow`, and `RBC  FEW`, `WBC  RARE` under its microscopy, read as the urine\'s', () => {
+    expect(worded(lines('URINALYSIS', 'Routine', 'Color  Yellow', 'Transparency  Clear', 'Microscopy', 'RBC  FEW', 'WBC  RARE')))
+      .toEqual([['urine-color', 'Yellow'], ['urine-clarity', 'Clear'], ['erythrocytes-in-urine', 'FEW'], ['leukocytes-in-urine', 'RARE']]);
+  });
+
+  it('negative: outside a urine section neither reads; a strip\'s `Moderate` is no microscope grade', () => {
+    expect(worded(lines('Routine', 'Color  Yellow'))).toEqual([]);
+    expect(worded(lines('COMPLETE BLOOD COUNT', 'RBC  FEW'))).toEqual([]);
+    expect(worded(lines('STOOL EXAMINATION', 'Microscopy', 'RBC  FEW'))).toEqual([]);
+    expect(worded(lines('URINALYSIS', 'Chemical', 'WBC  Moderate'))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { fullYear, parsePrintedDate } from './dates.js';
-import { BODY_SURFACE, foldName, LONGEST_NAME, urineInEnglish, withoutObservation } from './catalog.js';
+import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
@@ -1769,7 +1769,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // `PHYSICAL EXAMINATION`, `MICROSCOPY` under `URINE ROUTINE EXAMINATION`: a part of the urine's examination.
       const level = markdownHeadingLevel(printed);
       const within = withinMarkdownSection(section, text, level, rowsYet);
-      const examined = section.specimen === 'urine' && isExaminationPart(text.trim()) ? 'urine' : undefined;
+      // (review2's find) So is a `Routine` subheading (`URINALYSIS` / `Routine` / `Color  Yellow`): the routine part of
+      // the urine's examination, never a specimen of its own — within a urine section only.
+      const examined = section.specimen === 'urine' && (isExaminationPart(text.trim()) || ROUTINE_PART.test(text.trim())) ? 'urine' : undefined;
       const specimen = s.specimen ?? reportSpecimen ?? examined ?? (within ? section.specimen : undefined);
       // (labs49fix) A section a Markdown heading opened keeps its level under the headings within it.
       const opened = within ? section.level : level;
@@ -5452,6 +5454,16 @@ function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
  * MANY`, `Bacteria  FEW`, `Mucus Threads  FEW`: URINE_MICROSCOPY). Outside a urine section such lines stay unread (a
  * stool's `Colour  Brown`, a note's `Bacteria  few`).
  */
+/** (review2's find) A `Routine` subheading within a urine section (`Routine`, `ROUTINE EXAMINATION:`). */
+const ROUTINE_PART = /^routine(?:\s+(?:examination|exam|analysis))?\s*:?$/i;
+
+/**
+ * (review2's find) The microscope's grades of cells counted per field (`RBC  FEW`, `WBC  RARE`): for the blood cells'
+ * short names (namesBloodCells) too, which URINE_MICROSCOPY's `… cells` does not reach; not `moderate`, a strip's
+ * answer too (`WBC  Moderate` under a chemical heading is the esterase's).
+ */
+const MICROSCOPE_GRADE = /^(?:few|occasional|rare|many|plenty|numerous)$/i;
+
 function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
   if (cells.length !== 2) return null;
@@ -5459,7 +5471,7 @@ function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   const answer = cells[1]!.trim();
   const kind = opts.answerKind?.(name, true);
   const read = (kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer))
-    || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name));
+    || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name)) || (MICROSCOPE_GRADE.test(answer) && namesBloodCells(name));
   return read ? { name, value: null, valueText: answer } : null;
 }
 
