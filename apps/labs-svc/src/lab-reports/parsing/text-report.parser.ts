@@ -1781,6 +1781,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
   /** Each line's place in `lines`, for the rules that look ahead of a line (once, not a search per look). */
   const indexOfLine = new Map(lines.map((l, k) => [l, k] as const));
+  /** The same by a line's page and number, for a copy of a line (a name waiting): a lookup, not a search per value. */
+  const indexOfNumber = new Map(lines.map((l, k) => [`${l.page ?? ''}:${l.line}`, k] as const));
   /** The name of a value alone among the name lines waiting above it (the value-under-name reader's choice). */
   const nameOfValue = (candidates: string[]): string | undefined => {
     const knownNames = opts.knows ? candidates.filter((n) => opts.knows!(cleanName(n))) : [];
@@ -1810,7 +1812,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   /** (fix54) The nearest line above a line that prints any text (a name waiting is a copy of its line: by its number). */
   const lineAbove = (line: SourceLine): SourceLine | undefined => {
-    const at = indexOfLine.get(line) ?? lines.findIndex((l) => l.line === line.line && l.page === line.page);
+    const at = indexOfLine.get(line) ?? indexOfNumber.get(`${line.page ?? ''}:${line.line}`) ?? -1;
     for (let i = at - 1; i >= 0; i--) if (lines[i]!.text.trim()) return lines[i];
     return undefined;
   };
@@ -5401,7 +5403,7 @@ function colourAgainstColour(text: string, opts: TextParseOptions): Omit<RawRow,
       // A shade of the range's colour (`Pale yellow` against `Light Yellow`: one base, colourBase) is the colour
       // expected, normal, as the records reader reads it (labs51fix); another colour (`Red` against `Yellow`) no flag.
       const base = colourBase(answer);
-      return { name, value: null, valueText: answer, rangeText: range, ...(base !== undefined && base === colourBase(range) ? { normalizedFlag: 'normal' } : {}) };
+      return answerAgainstRange(name, answer, range, base !== undefined && base === colourBase(range));
     }
   }
   return null;
@@ -5424,14 +5426,23 @@ function stripWordAgainstWord(text: string, opts: TextParseOptions, inUrine: boo
       if (!stripWordAnswer(answer, range)) continue;
       const name = cleanName(words.slice(0, i).join(' '));
       if (!(inUrine || URINE_WORD.test(name)) || !opts.knowsInUrine?.(name)) continue;
-      return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
+      return answerAgainstRange(name, answer, range, answer.toLowerCase() === range.toLowerCase());
     }
   }
   return null;
 }
 
 /** (labs52fix) A microscopy count's grade in words: how many cells, casts or crystals a field shows. */
-const GRADE_WORD = /^(?:few|occasional|rare|many|moderate|plenty|numerous)$/i;
+const GRADE_WORDS = 'few|occasional|rare|many|plenty|numerous';
+const GRADE_WORD = new RegExp(`^(?:${GRADE_WORDS}|moderate)$`, 'i');
+/**
+ * (review2's find) The microscope's grades of cells counted per field (`RBC  FEW`, `WBC  RARE`) for the blood cells'
+ * short names (namesBloodCells), which URINE_MICROSCOPY's `… cells` does not reach: GRADE_WORD but `moderate`, a strip's
+ * answer too (`WBC  Moderate` under a chemical heading is the esterase's).
+ */
+const MICROSCOPE_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`, 'i');
+/** (review2's find) A `Routine` subheading within a urine section (`Routine`, `ROUTINE EXAMINATION:`). */
+const ROUTINE_PART = /^routine(?:\s+(?:examination|exam|analysis))?\s*:?$/i;
 
 /**
  * (labs52fix) Urine microscopy's grade in words against the grade its range prints (`Epithelial Cells  Few  Few`,
@@ -5444,7 +5455,12 @@ function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
   const name = cleanName(words.slice(0, -2).join(' '));
   if (!URINE_MICROSCOPY.test(name)) return null;
   const [answer, range] = [words.at(-2)!, words.at(-1)!];
-  return { name, value: null, valueText: answer, rangeText: range, ...(answer.toLowerCase() === range.toLowerCase() ? { normalizedFlag: 'normal' } : {}) };
+  return answerAgainstRange(name, answer, range, answer.toLowerCase() === range.toLowerCase());
+}
+
+/** An answer in words against the answer its range prints (colourAgainstColour, stripWordAgainstWord, gradeAgainstGrade): normal where they agree, else no flag. */
+function answerAgainstRange(name: string, answer: string, range: string, agrees: boolean): Omit<RawRow, 'line'> {
+  return { name, value: null, valueText: answer, rangeText: range, ...(agrees ? { normalizedFlag: 'normal' } : {}) };
 }
 
 /**
@@ -5454,16 +5470,6 @@ function gradeAgainstGrade(text: string): Omit<RawRow, 'line'> | null {
  * MANY`, `Bacteria  FEW`, `Mucus Threads  FEW`: URINE_MICROSCOPY). Outside a urine section such lines stay unread (a
  * stool's `Colour  Brown`, a note's `Bacteria  few`).
  */
-/** (review2's find) A `Routine` subheading within a urine section (`Routine`, `ROUTINE EXAMINATION:`). */
-const ROUTINE_PART = /^routine(?:\s+(?:examination|exam|analysis))?\s*:?$/i;
-
-/**
- * (review2's find) The microscope's grades of cells counted per field (`RBC  FEW`, `WBC  RARE`): for the blood cells'
- * short names (namesBloodCells) too, which URINE_MICROSCOPY's `… cells` does not reach; not `moderate`, a strip's
- * answer too (`WBC  Moderate` under a chemical heading is the esterase's).
- */
-const MICROSCOPE_GRADE = /^(?:few|occasional|rare|many|plenty|numerous)$/i;
-
 function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
   if (cells.length !== 2) return null;
@@ -5560,6 +5566,8 @@ function onPlainScale(tokens: readonly string[], from: number, scaled: number, p
  */
 function arrowsAfterValues(tokens: string[]): string[] {
   const out = [...tokens];
+  /** A number with letters glued after an arrow (lettersGluedAt), read once for the test and the splice. */
+  let lettered: string | undefined;
   for (let j = 1; j < out.length; j++) {
     if (parseValueToken(out[j - 1]!)) continue;
     // A star before a flag's letter (`LEUCOCITOS *A  18.64 10³/µL`: alto; `*B` bajo, `*H`, `*L`) is such a mark too: no
@@ -5601,10 +5609,10 @@ function arrowsAfterValues(tokens: string[]): string[] {
       const [value, unit] = splitStuckUnit(out[j + 1]!)!;
       out.splice(j, 2, value, out[j]!, unit);
       j++;
-    } else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && lettersGluedAt(out, j + 1)) {
+    } else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && (lettered = lettersGluedAt(out, j + 1))) {
       // (labsgap) Before a number with letters glued that are no unit (`↑ 130abcd  62 - 106`, OCR's noise): the
       // arrow says the number is the value; the letters are dropped, no unit read. Only with a range after it.
-      out.splice(j, 2, lettersGluedAt(out, j + 1)!, out[j]!);
+      out.splice(j, 2, lettered, out[j]!);
     } else continue;
     j++;
   }
