@@ -19,9 +19,14 @@ export interface CatalogEntry {
 
 /** (labs43fix) A ratio's name: two names about one slash, `ratio` after them or not (`BUN/CREAT RATIO`, `BUN/Cr`): the two. */
 function ratioParts(name: string): [string, string] | undefined {
-  const parts = name.trim().replace(/\s+ratio\.?$/i, '').split('/');
-  if (parts.length !== 2 || !parts.every((p) => /[\p{L}\p{N}]/u.test(p))) return undefined;
-  return [parts[0]!.trim(), parts[1]!.trim()];
+  return halvesAboutSlash(name.trim().replace(/\s+ratio\.?$/i, ''), /[\p{L}\p{N}]/u) ?? undefined;
+}
+
+/** A text's two halves about its one slash, each holding a character `wanted` finds, trimmed; null otherwise. */
+function halvesAboutSlash(text: string, wanted: RegExp): [string, string] | null {
+  const halves = text.split('/');
+  if (halves.length !== 2 || !halves.every((h) => wanted.test(h))) return null;
+  return [halves[0]!.trim(), halves[1]!.trim()];
 }
 
 /** Names already normalized (every catalog built normalizes the same aliases; reports repeat names): capped. */
@@ -1105,9 +1110,7 @@ export const LONGEST_NAME = 250;
 export function slashedHalves(name: string): [string, string] | null {
   // (fix53) Split, not matched: the expression it replaces (`^([^/]*\p{L}[^/]*?)\s*\/\s*([^/]*\p{L}[^/]*)$`, the
   // same halves) backtracked in cubic time over a long name it refused.
-  const halves = name.trim().split('/');
-  if (halves.length !== 2 || !halves.every((h) => /\p{L}/u.test(h))) return null;
-  return [halves[0]!.trim(), halves[1]!.trim()];
+  return halvesAboutSlash(name.trim(), /\p{L}/u);
 }
 
 /**
@@ -1175,7 +1178,8 @@ export class BiomarkerCatalog {
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
       const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
-      if (readByRule && !fitsCells(hit, sampleWordsIn(name))) return undefined;
+      const says = readByRule ? sampleWordsIn(name) : undefined;
+      if (readByRule && !fitsCells(hit, says!)) return undefined;
       // (labs46fix review) `Gesamteiweiß (Liquor)`, `Cortisol 8 Uhr (Speichel)`, `Gesamteiweiß (Punktat)`: a specimen
       // no blood's in brackets after the name (NON_BLOOD_SPECIMEN_WORDS: urine, stool, CSF, a punctate, a drainage, a
       // dialysate, saliva) makes it that specimen's test, whatever rule dropped the bracket — unknown, unless the
@@ -1188,7 +1192,7 @@ export class BiomarkerCatalog {
       // (readfixC) A urine drug screen read by a rule (`Serum Morphine`, `Morphine, serum`, `Plasma THC`) is no blood
       // sample's test, nor one named with a confirmation method (`Morphine (GC-MS)`, `THC LC-MS/MS`, `… confirmation`):
       // those are quantitations of the drug, other tests.
-      if (readByRule && URINE_SCREEN.test(hit.key) && (!fitsSample(hit, sampleWordsIn(name)) || CONFIRMATION_METHOD.test(name))) return undefined;
+      if (readByRule && URINE_SCREEN.test(hit.key) && (!fitsSample(hit, says!) || CONFIRMATION_METHOD.test(name))) return undefined;
       // (readfixC) A test the catalog knows answered in words only (`HBsAg`, its qualitative screen) named as measured
       // (`HBsAg Quantitative`, `HBsAg (Quantitative)`, `HBsAg quant`: a titre in IU/mL) is another test — unless the
       // catalog has the name as printed.
@@ -1962,7 +1966,7 @@ const CONFIRMATION_METHOD = /\b(?:gc|lc|hplc|uplc)\b|\bms(?:\/ms)?\b|\bconfirm(?
 const QUANTITATIVE_WORD = /\bquant(?:itative|itativo|itativa|itatif|itativ)?\b|\bkuantitatif\b/i;
 function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | null): boolean {
   if (!URINE_SCREEN.test(biomarker.key) || value === null) return false;
-  return !/\b(?:urine?|urin|orina|urina|screen(?:ing)?|scr)\b/i.test(withoutMarks(name));
+  return !/\b(?:urine?|orina|urina|screen(?:ing)?|scr)\b/i.test(withoutMarks(name));
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */
