@@ -591,6 +591,21 @@ const lineAt = (r: Read, text: string, at: number): string =>
   at < 0 ? '(none)' : `${r.rowLines[at]}: ${JSON.stringify(text.split(/\r?\n/)[r.rowLines[at]! - 1]?.trim() ?? '')}`;
 
 /**
+ * `items` less the rows of `rows` as a multiset (each row of `rows` cancels one item whose `row(item)` is equal to it),
+ * in order.
+ */
+function without<T>(items: T[], rows: ExpectedRow[], row: (item: T) => ExpectedRow): T[] {
+  const left = new Map<string, number>();
+  for (const r of rows) left.set(JSON.stringify(r), (left.get(JSON.stringify(r)) ?? 0) + 1);
+  return items.filter((item) => {
+    const k = JSON.stringify(row(item));
+    const n = left.get(k) ?? 0;
+    if (n) left.set(k, n - 1);
+    return !n;
+  });
+}
+
+/**
  * --delta: the rows a perturbation lost (exact unperturbed, not perturbed: the expected row, the line its paired row
  * was read from unperturbed and what the perturbed text read instead, from the row paired with it) and invented (not
  * invented unperturbed: the row and its perturbed line). Rows are followed by their pairing (scoreRows' pairedWith,
@@ -602,16 +617,8 @@ function deltaOf(s: Source & { expected: ExpectedRow[]; base: Score; baseRead: R
   const lost = sc.missedAt!.map((k, i) => ({ k, d: missedDetails[i]! })).filter(({ k }) => !baseMissed.has(k));
   const inventedDetails = sc.details.filter((d) => !d.expected);
   const baseInvented = s.base.details.filter((d) => !d.expected).map((d) => d.actual!);
-  // Inventions not invented unperturbed, as a multiset of rows (the same row invented on both sides cancels).
-  const left = new Map<string, number>();
-  for (const a of baseInvented) left.set(JSON.stringify(a), (left.get(JSON.stringify(a)) ?? 0) + 1);
-  const invented = inventedDetails
-    .map((d, i) => ({ a: d.actual!, at: sc.inventedAt![i]! }))
-    .filter(({ a }) => {
-      const n = left.get(JSON.stringify(a)) ?? 0;
-      if (n) left.set(JSON.stringify(a), n - 1);
-      return !n;
-    });
+  // Inventions not invented unperturbed (the same row invented on both sides cancels).
+  const invented = without(inventedDetails.map((d, i) => ({ a: d.actual!, at: sc.inventedAt![i]! })), baseInvented, ({ a }) => a);
   if (!lost.length && !invented.length) return [];
   const out = [`    ${s.name}: lost ${lost.length}, invented ${invented.length}`];
   for (const { k, d } of lost) {

@@ -1,7 +1,7 @@
 /**
  * How much text two reports share, without showing either (scripts/split-overlap.ts, and the spec that keeps the
- * accuracy corpus's split honest). A report becomes two sets of four-word shingles, folded to lower case without
- * accents: `words`, letters only (digits, punctuation and layout dropped: an OCR and a PDF text of one page agree,
+ * accuracy corpus's split honest). A report becomes two sets of shingles, folded to lower case without accents
+ * (NFKD, not the reader's `withoutMarks`: full-width letters and digits of an OCR fold too): `words`, four-word, letters only (digits, punctuation and layout dropped: an OCR and a PDF text of one page agree,
  * and a copy whose values were replaced after a first run still matches), and `numbers`, the six-token shingles of words and
  * numbers that hold a number (the same values in the same places: the same report, not only its template — a
  * template's fixed sentences hold no number and do not count). A pair's overlap is the shingles they share over the smaller set's size, so a blood

@@ -43,13 +43,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const all = args.includes('--all');
   const named = args.filter((a) => !a.startsWith('--'));
-  const evaluation = reportsOf('evaluation');
-  const tuning = reportsOf('tuning');
-  // (review1) A file of the evaluation set is never an argument: its name would be printed.
+  // (review1) A file of the evaluation set is never an argument: its name would be printed. (Refused before any read.)
   if (named.some((n) => resolve(n).split(sep).includes('evaluation'))) {
     console.error('refused: a path under evaluation/ (this script never prints an evaluation file\'s name)');
     process.exit(2);
   }
+  const evaluation = reportsOf('evaluation');
+  const tuning = reportsOf('tuning');
   const chosen = named.length
     ? named.map((n) => (n.includes('/') && existsSync(n) ? { name: basename(n), text: shinglesOf(readFileSync(n, 'utf8')) } : tuning.find((t) => t.name === n)))
     : tuning;
