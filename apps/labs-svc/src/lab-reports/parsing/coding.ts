@@ -578,6 +578,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     if (biomarker && !byLoinc && !row.biomarkerRef && !(row.specimen === 'urine' || urine[index]) && biomarker.resultType === 'quantitative' && row.value === null
       && ((letters <= 2 && isQualitativeAnswer(row.valueText ?? ''))
         || (isAnswerInWords(row.valueText ?? '') && /^[A-Z]{2,4}$/.test(row.name.trim()) && !biomarker.aliases.some((a) => a.toUpperCase() === row.name.trim())))) biomarker = null;
+    // (labsleft) A titre (a dilution printed `1:N`, no number read) is no value of a biomarker the catalog measures in a
+    // unit (`ASO Titre  1:200`: the catalog's antistreptolysin O counts international units per millilitre, a titre is
+    // another property): unknown rather than the wrong property. (`ANA  1:160`: the catalog answers ANA in words.)
+    if (biomarker && !byLoinc && !row.biomarkerRef && biomarker.ucumUnit && row.value === null && /^1\s*:\s*\d+$/.test(row.valueText?.trim() ?? '')) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

@@ -12069,3 +12069,37 @@ describe('gapfix: what review1 found in labsgap', () => {
     expect(codedWithText('ANA: 1:160 < (Ref: 1:80)')).toEqual([]);
   });
 });
+
+describe('labsleft: general gaps the last session left', () => {
+  // Made-up lines. (1) A lipid ratio the catalog knows reads with no printed unit as `{ratio}`, in a two-column table
+  // (its cell bold or not, `(Calculated)` after the name) and on a text line; HDL/LDL is not LDL/HDL.
+  it('`| HDL / LDL Ratio (Calculated) | **0.6** |`, `| Triglyceride/HDL Ratio | 1.8 |`, `HDL/LDL Ratio 0.6`: the ratios, as {ratio}', () => {
+    expect(coded(md('| Test | Result |', '| HDL / LDL Ratio (Calculated) | **0.6** |', '| Triglyceride/HDL Ratio | 1.8 |', '| TG/HDL Ratio | **2.4** |')))
+      .toEqual([['hdl-ldl-ratio', 0.6, '{ratio}', null, null, null], ['triglyceride-hdl-ratio', 1.8, '{ratio}', null, null, null],
+        ['triglyceride-hdl-ratio', 2.4, '{ratio}', null, null, null]]);
+    expect(coded(lines('HDL/LDL Ratio 0.6', 'Triglyceride/HDL Ratio  1.8'))).toEqual([['hdl-ldl-ratio', 0.6, '{ratio}', null, null, null],
+      ['triglyceride-hdl-ratio', 1.8, '{ratio}', null, null, null]]);
+    expect([key('HDL/LDL Ratio'), key('LDL/HDL Ratio'), key('TG/HDL'), key('Triglycerides/HDL Ratio')])
+      .toEqual(['hdl-ldl-ratio', 'ldl-hdl-ratio', 'triglyceride-hdl-ratio', 'triglyceride-hdl-ratio']);
+    expect(['hdl-ldl-ratio', 'ldl-hdl-ratio', 'triglyceride-hdl-ratio'].map((k) => catalog.resolve(k)?.loinc)).toEqual(['16616-5', '11054-4', '44733-4']);
+  });
+
+  it('negative: an unknown name with a bare number and no unit in a two-column table reads nothing; LDL/HDL stays LDL/HDL', () => {
+    expect(coded(md('| Test | Result |', '| Zeta Marker | **12** |', '| Zeta / Omega Index | 0.6 |'))).toEqual([]);
+    expect(coded(md('| Test | Result |', '| LDL / HDL Ratio (Calculated) | **2.1** |'))).toEqual([['ldl-hdl-ratio', 2.1, '{ratio}', null, null, null]]);
+    expect(key('HDL Cholesterol')).toBe('hdl-cholesterol');
+  });
+
+  // (4b) ASO (antistreptolysin O): the catalog's, counted in IU/mL; a titre printed as a dilution is not its value.
+  it('`ASO  250 IU/mL  (<200)`, `ASO Titre  150 IU/mL  0 - 200`, `Anti-Streptolysin O  90 IU/mL`: antistreptolysin O', () => {
+    expect(coded(lines('ASO  250 IU/mL  (<200)', 'ASO Titre  150 IU/mL  0 - 200', 'Anti-Streptolysin O  90 IU/mL'))).toEqual([
+      ['antistreptolysin-o', 250, '[IU]/mL', null, 200, 'high'], ['antistreptolysin-o', 150, '[IU]/mL', 0, 200, 'normal'],
+      ['antistreptolysin-o', 90, '[IU]/mL', null, null, null]]);
+    expect(catalog.resolve('antistreptolysin-o')?.loinc).toBe('5370-2');
+  });
+
+  it('negative: `ASO Titre  1:200` (a dilution) stays unknown; `ANA  1:160` is still ANA\'s titre', () => {
+    expect(codedWithText('ASO Titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO Titre', null, '1:200']]);
+    expect(codedWithText('ANA  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
+  });
+});
