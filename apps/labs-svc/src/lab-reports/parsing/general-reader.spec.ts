@@ -12102,4 +12102,24 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithText('ASO Titre  1:200').map((r) => [r[0], r[1], r[2]])).toEqual([['?ASO Titre', null, '1:200']]);
     expect(codedWithText('ANA  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
   });
+
+  // (2) `Seen`, a smear's presence, the counterpart of its `Not seen` (and `None seen`) wherever the absence is read: a
+  // test the catalog knows, or an unknown name before a colon.
+  it('`Malaria Parasite  Seen`, `Malaria Parasite Seen`, `Zeta Parasite: Seen`, `Malaria Parasite  None seen`: the answer as printed', () => {
+    expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite  Seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['malaria-parasite-smear', null, 'Seen']]);
+    expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite Seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['malaria-parasite-smear', null, 'Seen']]);
+    expect(codedWithText('Zeta Parasite: Seen').map((r) => [r[0], r[1], r[2]])).toEqual([['?Zeta Parasite', null, 'Seen']]);
+    expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite  None seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['malaria-parasite-smear', null, 'None seen']]);
+    expect([canonicalQualitative('Seen'), canonicalQualitative('SEEN'), canonicalQualitative('Not seen')]).toEqual(['positive', 'positive', 'negative']);
+  });
+
+  it('negative: prose with `seen` reads nothing; `Not seen` still reads as before', () => {
+    expect(codedWithText('Patient was seen by Dr X')).toEqual([]);
+    expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Seen by: Dr X', 'Report seen')).slice(1)).toEqual([]);
+    expect(codedWithText('Malarial parasite : Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['malaria-parasite-smear', null, 'Not seen']]);
+    expect(codedWithText('Zeta Parasite: Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['?Zeta Parasite', null, 'Not seen']]);
+  });
 });

@@ -229,7 +229,7 @@ function normalizeOp(op: string): string {
  * An answer in one canonical word: (labsreadfix) every word of absence (`Negative`, `NEG`, a strip's `-`, `Negativo`,
  * `Négatif`, `Negatief`, `Not detected`, `Non reactive`, `Absent`, `None seen`, `Not seen` (labsgap), `Nil`, Chinese `阴性`, Japanese
  * `陰性`, Korean `음성`) is `negative`, every word of presence (`Positive`, `POS`, `+`, `Positivo`, `Detected`,
- * `Reactive`, `Present`, `阳性`, `陽性`, `양성`) `positive`; any other answer its words in lower case (`normal`,
+ * `Reactive`, `Present`, `Seen` (labsleft), `阳性`, `陽性`, `양성`) `positive`; any other answer its words in lower case (`normal`,
  * `trace`). An answer matches a range's (`expected`) by this word alone, in whatever language either is printed.
  */
 export function canonicalQualitative(s: string): string {
@@ -239,7 +239,7 @@ export function canonicalQualitative(s: string): string {
   return t;
 }
 const ABSENCE = new RegExp(String.raw`^(?:${DASH}|neg\.?|negative|negativ[oa]?|n[ée]gati(?:f|ve)|negatief|non-? ?reactive|not reactive|non-? ?reaktif|not detected|none detected|no detectado|não detectado|nao detectado|non rilevato|none seen|not seen|none|nil|absent|ausente|assente|阴性|陰性|음성)$`, 'u');
-const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|present|presente|阳性|陽性|양성)$`, 'u');
+const PRESENCE = new RegExp(String.raw`^(?:\+|pos\.?|positive|positiv[oa]?|positif|positief|reactive|reaktif|detected|detectado|rilevato|seen|present|presente|阳性|陽性|양성)$`, 'u');
 
 /** A range given as numbers (structured input, HL7 with separate bounds). */
 export function rangeFromBounds(low: number | undefined, high: number | undefined, text?: string): ReferenceRange {
