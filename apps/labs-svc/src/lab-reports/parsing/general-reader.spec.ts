@@ -12122,4 +12122,20 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithText('Malarial parasite : Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['malaria-parasite-smear', null, 'Not seen']]);
     expect(codedWithText('Zeta Parasite: Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['?Zeta Parasite', null, 'Not seen']]);
   });
+
+  // (3) A grade with its plus first (`+ 2`, `+2`) in a table's result cell: as on a text line (gradedWithPlusFirst),
+  // one answer only under a name a strip grades; under another the plus is the number's sign (the number is the result).
+  it('`| Sodium | + 2 | 135-145 |`, `| Zeta Excess | +2 | mmol/L |`: no grade, the number', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | + 2 | 135-145 |')))
+      .toEqual([['sodium', 2, null, null, '135-145', 135, 145, 'low']]);
+    expect(codedWithText(md('| Test | Result | Unit |', '| Zeta Excess | +2 | mmol/L |')).map((r) => [r[0], r[1], r[2], r[3]]))
+      .toEqual([['?Zeta Excess', 2, null, 'mmol/L']]);
+  });
+
+  it('negative: under a strip pad\'s name (no heading, or a urine heading) the cell is the grade as printed, abnormal against Negative', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Protein (urine) | + 2 | Negative |')))
+      .toEqual([['protein-urine-presence', null, '+ 2', null, 'Negative', null, null, 'abnormal']]);
+    expect(codedWithText(lines('URINALYSIS', md('| Test | Result | Reference |', '| Ketones | +1 | Negative |'))).map((r) => [r[0], r[1], r[2], r[7]]))
+      .toEqual([['ketones-in-urine', null, '+1', 'abnormal']]);
+  });
 });

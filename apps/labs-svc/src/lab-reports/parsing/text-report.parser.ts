@@ -4120,7 +4120,12 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
-  const value = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
+  const read = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
+  // (labsleft) A grade with its plus first alone in the result cell (`+ 2`, `+2`) is one answer only under a name a strip
+  // grades (gradedWithPlusFirst), as on a text line; under another (`| Sodium | + 2 | 135-145 |`, a base excess's
+  // `+2`) the plus is the number's sign and the number the result.
+  const value = read && read.value === null && PLUS_FIRST_GRADE.test(read.valueText ?? '') && !gradedWithPlusFirst(name, opts)
+    ? { ...read, value: Number(read.valueText!.slice(-1)), valueText: undefined } : read;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A number printed against the unit (outside the range header's extent) taken as the range's first.
