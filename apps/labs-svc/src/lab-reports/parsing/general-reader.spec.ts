@@ -12138,4 +12138,23 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithText(lines('URINALYSIS', md('| Test | Result | Reference |', '| Ketones | +1 | Negative |'))).map((r) => [r[0], r[1], r[2], r[7]]))
       .toEqual([['ketones-in-urine', null, '+1', 'abnormal']]);
   });
+
+  // (4) A titre in a JSON record (`"result": "1:160"`) reads as a text line's (`ANA: 1:160 H (Ref: <1:80)`): the answer
+  // as printed, never the number 1 or 160, only a doubling dilution under a titre's name, its range a titre's.
+  /** A JSON upload read and coded: key (or `?name`), value, valueText, range text, flag. */
+  const jsonCoded = async (records: unknown[]) => codeRows((await readReport('text', Buffer.from(JSON.stringify(records)), opts)).rows, catalog,
+    '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.range.text ?? null, c.flag ?? null]);
+  it('`{"test":"ANA","result":"1:160","referenceRange":"<1:80"}` (and with `"flag":"H"`): ANA\'s titre 1:160', async () => {
+    expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '<1:80' }, { test: 'Glucose', result: '95', unit: 'mg/dL', referenceRange: '70-99' }]))
+      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', null], ['glucose', 95, null, '70-99', 'normal']]);
+    expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '<1:80', flag: 'H' }, { test: 'Salmonella typhi O', result: '1:80', referenceRange: '<1:80' }]))
+      .toEqual([['antinuclear-antibody', null, '1:160', '<1:80', 'high'], ['salmonella-typhi-o-antibody', null, '1:80', '<1:80', null]]);
+  });
+
+  it('negative: a clock\'s `1:30`, a titre under a quantity\'s name, an unknown name\'s titre: no row', async () => {
+    expect(await jsonCoded([{ test: 'ANA', result: '1:30', referenceRange: '<1:80' }])).toEqual([]);
+    expect(await jsonCoded([{ test: 'Glucose', result: '1:160', referenceRange: '70-99' }])).toEqual([]);
+    expect(await jsonCoded([{ test: 'Zeta Marker', result: '1:160', referenceRange: '<1:80' }])).toEqual([]);
+    expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '1.0-2.0' }])).toEqual([]);
+  });
 });

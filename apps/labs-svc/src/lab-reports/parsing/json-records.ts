@@ -3,7 +3,7 @@ import { oneEdit } from './edit.js';
 import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
-import { canonicalQualitative, parseReferenceRange } from './reference-range.js';
+import { canonicalQualitative, isTitreRangeOfResult, isTitreResult, parseReferenceRange } from './reference-range.js';
 import { namesOtherSpecimen, URINE_WORDS } from './result-list.js';
 import { cellKind, type ColumnRole, headerRoleOfWords, isBoundHeader, lineOfOffset } from './table.js';
 import { isAnswerInWords, isAspectAnswer, isColourAnswer, isQualitativeAnswer, isUnitToken, namesNoResult, parseValueToken, perBareVolume, sameColourShade, tokenize, withoutMarks } from './tokens.js';
@@ -383,7 +383,7 @@ function starredValue(v: string): { number: string; stars: 1 | 2 } | null {
  * A record's result: a number (recordValue), or (labs48fix) an answer in words, `value` null and its `text`
  * (recordAnswer); (labs50fix) `stars`: one or two stars printed after the number, the printed flag.
  */
-type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2; span?: [number, number]; strip?: boolean };
+type RecordResult = { value: number | null; text?: string; comparator?: RawRow['comparator']; stars?: 1 | 2; span?: [number, number]; strip?: boolean; titre?: true };
 
 /**
  * (labs51fix) A urine strip's answer in a word the strip prints that is no answer of presence, no colour and no clarity
@@ -398,6 +398,15 @@ export function stripWordAnswer(text: string, range: unknown): boolean {
   const r = range.trim();
   return word(text) && isStripAnswer(text) && !isAnswerInWords(text) && !isColourAnswer(text) && !isAspectAnswer(text)
     && word(r) && (isStripAnswer(r) || isAnswerInWords(r));
+}
+
+/**
+ * (labsleft) A titre as a record holds it (`"1:160"`): a doubling dilution (reference-range.ts isTitreResult), the
+ * answer as printed, as the text reader's titreRow reads `ANA: 1:160`. recordRow keeps it under a name the catalog
+ * answers in words only, against a titre's range or none.
+ */
+function recordTitre(v: unknown): { value: null; text: string; titre: true } | null {
+  return typeof v === 'string' && isTitreResult(v.trim()) ? { value: null, text: v.trim(), titre: true } : null;
 }
 
 /** (labs51fix) A strip's word (stripWordAnswer) that no other reading takes (a flag's word, `"Normal"`): `strip`. */
@@ -956,7 +965,7 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     const keys = keysOf(obj);
     const named = keys.value ? recordName(obj, keys) : null;
     const value = keys.value ? recordValue(obj[keys.value], decimalCommaRecord(obj, keys)) ?? recordAnswer(obj[keys.value], keys.range ? obj[keys.range] : undefined)
-      ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) : null;
+      ?? recordSpan(obj[keys.value]) ?? recordStripWord(obj[keys.value], keys.range ? obj[keys.range] : undefined) ?? recordTitre(obj[keys.value]) : null;
     const row = named && value ? recordRow(obj, keys, named, value, flagged ?? flaggedRecords([obj]), specimen, ranged, examined, urineResults) : null;
     if (row && named) {
       const at = opts.records ? from : recordAt(source, named.key, obj[named.key] as string, from, module.start);
@@ -1133,7 +1142,9 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
     // word for a urine's colour, a clarity word for its clarity, the answer vocabulary of presence or reactivity for
     // the others — never a status, a specimen's or a comment's words (`See comment`, `Hemolyzed`, `Refer to report`)
     // nor another kind's (`Yellow` for a urine glucose, `Cloudy` for a urine protein).
-    if (answer && !stripWord && !isAnswerInWords(value.text!) && !answerOfKind(value.text!, opts.answerKind?.(name, inUrineSection || URINE_WORD.test(name)))) return null;
+    if (answer && !stripWord && !value.titre && !isAnswerInWords(value.text!) && !answerOfKind(value.text!, opts.answerKind?.(name, inUrineSection || URINE_WORD.test(name)))) return null;
+    // (labsleft) A titre (recordTitre) against a range only of a titre after a comparison (`"<1:80"`), as on a line.
+    if (value.titre && keys.range && typeof obj[keys.range] === 'string' && (obj[keys.range] as string).trim() && !isTitreRangeOfResult((obj[keys.range] as string).trim())) return null;
     const row: RawRow & { warning?: Omit<ParseWarning, 'line'>; novel?: boolean } = value.value === null ? { name, value: null, valueText: value.text, line: 0 } : { name, value: value.value, line: 0 };
     // (labs50fix review) Whether only a labs50fix rule lets the record in (the dated records' guard counts the dates of
     // the others, as before): a name known under a urine section only, a star, a span, a count's bare volume, an

@@ -45,6 +45,19 @@ const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i'
 export const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
 /** (labsgap) A titre printed as a range: a dilution `1:N`, after a comparison or not (`<1:80`, `< 1:40`, `1:80`). */
 export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)\s*)?${TITRE_DILUTION}$`);
+/**
+ * (gapfix) A titre's denominator: a doubling dilution, 1:5 or 1:10 doubled (… 1:2560, 1:5120), or 1:100 doubled
+ * (1:200 … 1:1600). `1:30`, `1:45`, `1:15` are clock times. (labsleft: here, for the text and the records readers.)
+ */
+const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600]);
+const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
+/** (labsgap) Whether a token is a titre read as a result: a dilution `1:N` (TITRE_DILUTION) of a doubling denominator. */
+export function isTitreResult(text: string): boolean {
+  const dilution = TITRE.exec(text);
+  return !!dilution && DOUBLING_DILUTIONS.has(Number(dilution[1]));
+}
+/** (labsgap) A titre's range as a result's: a titre after a comparison (`<1:80`, `>= 1:40`). */
+export const isTitreRangeOfResult = (text: string): boolean => TITRE_RANGE.test(text) && /^[<>≤≥=]/.test(text);
 
 /** One range expression inside a text: `a - b`, `< x`, `>= x`, `up to x`. */
 // (gapfix) Never from inside a number (`(?<!\d)`: the number's first digit would have matched first), so a long run of

@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL, TITRE_DILUTION, TITRE_RANGE } from './reference-range.js';
+import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -5159,13 +5159,6 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   return null;
 }
 
-/** (labsgap) A titre as printed: a dilution `1:N` (`1:80`, `1:160`): TITRE_DILUTION, the range reader's pattern. */
-const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
-/**
- * (gapfix) A titre's denominator: a doubling dilution, 1:5 or 1:10 doubled (… 1:2560, 1:5120), or 1:100 doubled
- * (1:200 … 1:1600). `1:30`, `1:45`, `1:15` are clock times.
- */
-const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600]);
 /** (labsgap) The word of a titre: `… titre`, `… titer`, a Widal agglutination's. (gapfix) Ending the name, after a word. */
 const TITRE_NAME = /\S\s+(?:titres?|titers?|widal)$/i;
 
@@ -5190,8 +5183,7 @@ function namesTitre(name: string, opts: TextParseOptions): boolean {
  * label (`labelled`, an inline line's `(Ref: <1:80)`) is that range only with nothing but the flag between.
  */
 function titreRow(tokens: readonly string[], i: number, name: string, opts: TextParseOptions, labelled?: string): Omit<RawRow, 'line'> | null {
-  const dilution = TITRE.exec(tokens[i] ?? '');
-  if (!dilution || !DOUBLING_DILUTIONS.has(Number(dilution[1])) || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
+  if (!isTitreResult(tokens[i] ?? '') || tokens.slice(0, i).some((t) => /\d:\d/.test(t)) || !namesTitre(name, opts)) return null;
   let k = i + 1;
   const flag = k < tokens.length ? parseFlagToken(tokens[k]!) : null;
   if (flag) k++;
@@ -5199,7 +5191,7 @@ function titreRow(tokens: readonly string[], i: number, name: string, opts: Text
   // nothing of which titre is one: no row.)
   if (labelled !== undefined && k < tokens.length) return null;
   const rest = labelled ?? tokens.slice(k).join(' ');
-  if (rest && !(TITRE_RANGE.test(rest) && /^[<>≤≥=]/.test(rest))) return null;
+  if (rest && !isTitreRangeOfResult(rest)) return null;
   return { name, value: null, valueText: tokens[i]!, ...(rest ? { rangeText: rest } : {}), ...(flag ? { flag: tokens[i + 1]! } : {}) };
 }
 
