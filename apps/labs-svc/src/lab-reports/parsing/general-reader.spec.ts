@@ -12157,4 +12157,27 @@ describe('labsleft: general gaps the last session left', () => {
     expect(await jsonCoded([{ test: 'Zeta Marker', result: '1:160', referenceRange: '<1:80' }])).toEqual([]);
     expect(await jsonCoded([{ test: 'ANA', result: '1:160', referenceRange: '1.0-2.0' }])).toEqual([]);
   });
+
+  // (5) A range per sex (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`): the whole printed range is the
+  // range's text, with no bounds and no flag — the reader knows no patient's sex, and never picks one sex's bounds.
+  it('a text line ending in a range per sex reads with that range\'s text, no bounds, no flag (in or out of either range)', () => {
+    expect(codedWithRangeText('Uric Acid  5.2  mg/dL  M: 4.0~8.5 F: 3.5~7.0')).toEqual([['uric-acid', 5.2, 'mg/dL', 'M: 4.0~8.5 F: 3.5~7.0', null, null, null]]);
+    expect(codedWithRangeText('Hemoglobin  9.1  g/dL  Male 13.5-17.5 / Female 12.0-15.5'))
+      .toEqual([['hemoglobin', 9.1, 'g/dL', 'Male 13.5-17.5 / Female 12.0-15.5', null, null, null]]);
+    expect(codedWithRangeText('Creatinine  1.0  mg/dL  M 0.7-1.3, F 0.6-1.1')).toEqual([['creatinine', 1, 'mg/dL', 'M 0.7-1.3, F 0.6-1.1', null, null, null]]);
+    expect(codedWithRangeText('Creatinine  1.0  mg/dL  M 0.7 - 1.3 / F 0.6 - 1.1')).toEqual([['creatinine', 1, 'mg/dL', 'M 0.7 - 1.3 / F 0.6 - 1.1', null, null, null]]);
+    expect(codedWithRangeText('GGT  40  U/L  Men: <55 Women: <38')).toEqual([['gamma-glutamyl-transferase', 40, 'U/L', 'Men: <55 Women: <38', null, null, null]]);
+    expect(codedWithRangeText(lines('Sex: Female', 'Uric Acid  7.6  mg/dL  Male: 4.0-8.5 Female: 3.5-7.0')).filter((r) => r[0] === 'uric-acid'))
+      .toEqual([['uric-acid', 7.6, 'mg/dL', 'Male: 4.0-8.5 Female: 3.5-7.0', null, null, null]]);
+  });
+
+  it('negative: in a table the same (both layouts); no row is read from the `F:` part; one sex alone, or a sex twice, is no range per sex', () => {
+    expect(codedWithRangeText(md('| Test | Result | Unit | Reference |', '| Uric Acid | 5.2 | mg/dL | M: 4.0~8.5 F: 3.5~7.0 |',
+      '| Hemoglobin | 14.1 | g/dL | Male 13.5-17.5 / Female 12.0-15.5 |'))).toEqual([['uric-acid', 5.2, 'mg/dL', 'M: 4.0~8.5 F: 3.5~7.0', null, null, null],
+      ['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5 / Female 12.0-15.5', null, null, null]]);
+    expect(codedWithRangeText(lines('Uric Acid  5.2  mg/dL  M: 4.0~8.5', 'F: 3.5~7.0')).map((r) => r[0])).not.toContain('?F');
+    expect(codedWithRangeText(lines('Hemoglobin  14.1  g/dL  Male 13.5-17.5', 'Female 12.0-15.5')).map((r) => r[0])).not.toContain('?Female');
+    expect(codedWithRangeText('Uric Acid  5.2  mg/dL  M: 4.0~8.5 M: 3.5~7.0')).toEqual([]);
+    expect(codedWithRangeText('Uric Acid  5.2  mg/dL  M: 4.0~8.5 F: 3.5~7.0 Zeta')).toEqual([]);
+  });
 });

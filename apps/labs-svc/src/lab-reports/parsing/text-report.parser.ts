@@ -5963,6 +5963,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       }
     }
   }
+  // (labsleft) A range per sex ending the row (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`): its
+  // whole text is the range (sexRangesAt), a flag perhaps after it.
+  const bySex = out.value !== null ? sexRangesAt(tokens, k) : null;
+  if (bySex) {
+    out.rangeText = bySex.text;
+    k = readFlag(tokens, k + bySex.span, out);
+    return k === n ? out : null;
+  }
   const r = rangeAt(tokens, k);
   // `Leukocyty  8,0  tys/µl*  3,8  10,0`: two plain numbers ending a row after its value and a unit the laboratory
   // marks with a star (the Polish printout's layout: bounds in two columns without a header over them), the first below
@@ -6264,6 +6272,42 @@ function gluedReference(token: string): [string, string] | null {
 function labelledRangeToken(token: string): boolean {
   const m = LABEL_GLUED_RANGE.exec(token);
   return Boolean(m && /\p{L}/u.test(m[1]!) && namesRangeLabel(m[1]!) && numericRangeAt([m[2]!], 0)?.span === 1 && /\d\s*[-–]\s*\d|^[<>≤≥]/.test(m[2]!));
+}
+
+/** (labsleft) A sex's label before its range, its colon against it or not: `M`, `F`, `Male`, `Female`, `Men`, `Women`. */
+const SEX_LABEL = /^(?:(m|males?|m[ae]n)|(f|females?|wom[ae]n)):?$/i;
+/** (labsleft) The most tokens one range of a range per sex takes (`4.0 - 8.5`: three), with room to spare. */
+const SEX_RANGE_TOKENS = 5;
+
+/**
+ * (labsleft) A range per sex (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`, `M 0.7 - 1.3, F 0.6-1.1`)
+ * at `k`: a sex's label (SEX_LABEL; its colon against it or apart) then a numeric range, again for the other sex, a
+ * `/`, `,`, `;` or `|` between them (apart, or a comma or semicolon against the range). Both sexes, each once. Its
+ * text is the row's range as printed; parseReferenceRange reads it as one range per sex — no bounds, and no flag: the
+ * reader knows no patient's sex, and neither sex's bounds are chosen for it. (Each range is looked for in a few tokens
+ * only: linear in the line.)
+ */
+function sexRangesAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
+  const n = tokens.length;
+  const sexes = new Set<'m' | 'f'>();
+  let j = k;
+  for (let label = SEX_LABEL.exec(tokens[j] ?? ''); label; label = SEX_LABEL.exec(tokens[j] ?? '')) {
+    const sex = label[1] ? 'm' : 'f';
+    if (sexes.has(sex)) return null;
+    sexes.add(sex);
+    const at = tokens[j + 1] === ':' ? j + 2 : j + 1;
+    const window = tokens.slice(at, at + SEX_RANGE_TOKENS);
+    const range = numericRangeAt(window.map((t) => t.replace(/[,;]$/, '')), 0);
+    // (A range with both bounds or a bound after its comparison: `4.0~8.5`, `0.7 - 1.3`, `<50`.)
+    if (!range || !/\d\s*(?:[-–~]|to)\s*\d|^[<>≤≥]/i.test(window.slice(0, range.span).join(' '))) return null;
+    j = at + range.span;
+    if (/[,;]$/.test(tokens[j - 1]!)) continue;
+    if (j < n && /^[/,;|]$/.test(tokens[j]!)) j++;
+  }
+  if (sexes.size < 2) return null;
+  // (A separator left at the end is no part of the range.)
+  const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
+  return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, '') };
 }
 
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
