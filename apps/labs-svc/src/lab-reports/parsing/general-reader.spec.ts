@@ -8313,7 +8313,9 @@ describe('labs43fix: OBX one field short, CALC where the unit goes, names the ca
   });
 
   it('3c. a ratio the catalog names the other way round, or of two names it has no ratio of, stays unknown (held)', () => {
-    expect(catalog.matchName('HDL/LDL')).toBeUndefined();
+    // (labsleft) Since catalog v6 HDL/LDL is a ratio of its own (hdl-ldl-ratio), never LDL/HDL's; HDL/Cholesterol is still none.
+    expect(catalog.matchName('HDL/LDL')?.key).toBe('hdl-ldl-ratio');
+    expect(catalog.matchName('HDL/Cholesterol Ratio')).toBeUndefined();
     expect(catalog.matchName('AST/ALT Ratio')).toBeUndefined();
     expect(catalog.matchName('Na/K')).toBeUndefined();
   });
@@ -12103,16 +12105,14 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithText('ANA  1:160').map((r) => [r[0], r[1], r[2]])).toEqual([['antinuclear-antibody', null, '1:160']]);
   });
 
-  // (2) `Seen`, a smear's presence, the counterpart of its `Not seen` (and `None seen`) wherever the absence is read: a
-  // test the catalog knows, or an unknown name before a colon.
-  it('`Malaria Parasite  Seen`, `Malaria Parasite Seen`, `Zeta Parasite: Seen`, `Malaria Parasite  None seen`: the answer as printed', () => {
+  // (2) `Seen`, a smear's presence, the counterpart of its `Not seen` wherever the absence is read: a test the catalog
+  // knows, or an unknown name before a colon.
+  it('`Malaria Parasite  Seen`, `Malaria Parasite Seen`, `Zeta Parasite: Seen`: the answer as printed', () => {
     expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite  Seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
       .toEqual([['malaria-parasite-smear', null, 'Seen']]);
     expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite Seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
       .toEqual([['malaria-parasite-smear', null, 'Seen']]);
     expect(codedWithText('Zeta Parasite: Seen').map((r) => [r[0], r[1], r[2]])).toEqual([['?Zeta Parasite', null, 'Seen']]);
-    expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Malaria Parasite  None seen')).slice(1).map((r) => [r[0], r[1], r[2]]))
-      .toEqual([['malaria-parasite-smear', null, 'None seen']]);
     expect([canonicalQualitative('Seen'), canonicalQualitative('SEEN'), canonicalQualitative('Not seen')]).toEqual(['positive', 'positive', 'negative']);
   });
 
@@ -12120,6 +12120,7 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithText('Patient was seen by Dr X')).toEqual([]);
     expect(codedWithText(lines('Haemoglobin  13.1 g/dL  12 - 16', 'Seen by: Dr X', 'Report seen')).slice(1)).toEqual([]);
     expect(codedWithText('Malarial parasite : Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['malaria-parasite-smear', null, 'Not seen']]);
+    expect(codedWithText('Blood: None seen')).toEqual([]);
     expect(codedWithText('Zeta Parasite: Not seen').map((r) => [r[0], r[1], r[2]])).toEqual([['?Zeta Parasite', null, 'Not seen']]);
   });
 

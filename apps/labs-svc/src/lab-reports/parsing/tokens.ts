@@ -511,8 +511,9 @@ const PRESENCE_VALUES = [
   ['nil'],
   // (labsgap) `Not seen`, a smear's absence (`Malaria Parasite  Not seen`), as `Not detected` is a test's: no strip's.
   ['not', 'seen'],
-  // (labsleft) `Seen`, a smear's presence (`Malaria Parasite  Seen`), the counterpart of `Not seen`, and `None seen`.
-  ['seen'], ['none', 'seen'],
+  // (labsleft) `Seen`, a smear's presence (`Malaria Parasite  Seen`), the counterpart of `Not seen`. (`None seen` is
+  // left out: outside a urine section `Blood: None seen` is no result, labs17fix.)
+  ['seen'],
   // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
   ['negatif'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
