@@ -12182,3 +12182,67 @@ describe('labsleft: general gaps the last session left', () => {
     expect(codedWithRangeText('Uric Acid  5.2  mg/dL  M: 4.0~8.5 F: 3.5~7.0 Zeta')).toEqual([]);
   });
 });
+
+describe('robustness: a row read by its tokens\' kinds and order, not only by where its columns sit (robust)', () => {
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  // (1) Cells given to columns by position misfit (a number under a range header beside a range, a number under the
+  // unit's): the order-keeping placement by kind wins (table.ts byKindInOrder).
+  it('two column groups printed with other gaps: the SI value is no part of the first range, the SI unit none of the first unit', () => {
+    expect(rows(
+      '   TEST                                     RESULT         UNIT         Reference Interval  RESULT         UNIT     Reference Interval',
+      '',
+      '      Cholesterol                            187.40     mg/dl        <200                4.85          mmol/L <5.14',
+    )).toEqual([['total-cholesterol', 187.4, 'mg/dL', '<200', null, 200, 'normal']]);
+  });
+
+  it('a star in its own column printed nearer the unit\'s header: the range stays the range', () => {
+    expect(rows(
+      'ESAME                                       RISULTATO        U.M.            VALORI DI RIFERIMENTO',
+      'Trigliceridi                          188    *     mg/dL      < 150',
+    )).toEqual([['triglycerides', 188, 'mg/dL', '< 150', null, 150, 'abnormal']]);
+  });
+
+  it('a previous result and its date printed with other gaps: the unit after them is still the unit', () => {
+    expect(rows(
+      'TESTS                               Current Result and Flag   Previous Result and Date    Units       Reference Interval',
+      'Cortisol 01                    14.2                        12.9    03/05/2024      ug/dL         6.2 - 19.4',
+    )).toEqual([['cortisol', 14.2, 'ug/dL', '6.2 - 19.4', 6.2, 19.4, 'normal']]);
+  });
+
+  // (2) Two bounds in a range column: under its header when they overlap it and none starts past it.
+  it('two bounds starting a little left of the range header (under the unit\'s) are the range', () => {
+    expect(rows(
+      'Test                          Result     Units          Reference range',
+      'Sodium                          141     mmol/L       136         146',
+    )).toEqual([['sodium', 141, 'mmol/L', '136 146', 136, 146, 'normal']]);
+  });
+
+  // (3) A name run into the value column by a character or two left of its header.
+  it('a name run into the value one space before it, the value starting a character left of the header', () => {
+    expect(rows(
+      'TEST                        RESULT    UNIT          REFERENCE RANGE       FLAG',
+      'Mean Platelet Volume (MPV) 10.4     fL          7.5 - 11.5           NORMAL',
+    )).toEqual([['mean-platelet-volume', 10.4, 'fL', '7.5 - 11.5', 7.5, 11.5, 'normal']]);
+  });
+
+  it('negative: numbers past the range header stay no range; bounds under it stay bounds', () => {
+    expect(rows(
+      'Test                 Result    Units      Reference Range',
+      'Creatinine           88        umol/L                        85     120',
+      'Urea                 6.1       mmol/L     2.5  7.8',
+    )).toEqual([['creatinine', 88, 'umol/L', '85 120', null, null, null], ['urea', 6.1, 'mmol/L', '2.5 7.8', 2.5, 7.8, 'normal']]);
+  });
+
+  it('negative: a change under `Status`, a unit under a range header, a count per field under the result stay where printed', () => {
+    expect(rows(
+      'Parameter   Value       Range       Status      Trend',
+      'Leuko       7.9 g/l     4.0-10.0       +2.5%',
+    )).toEqual([['white-blood-cell-count', 7.9, '10*9/L', '4.0-10.0', 4, 10, 'normal']]);
+    expect(codedWithText(lines(
+      'Test Name                              In Range          Out Of Range       Reference Range           Lab',
+      'FERRITIN                               88                                   ng/mL                     TP',
+      'Urine RBC                              3-5/f',
+    ))).toEqual([['ferritin', 88, null, 'ng/mL', null, null, null, null], ['erythrocytes-in-urine', null, '3-5/f', null, null, null, null, null]]);
+  });
+});

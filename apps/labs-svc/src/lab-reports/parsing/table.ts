@@ -526,6 +526,112 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
+  return byIndex ? out : byKindInOrder(filled, columns, out) ?? out;
+}
+
+/** (robust) How a cell of a kind fits a column of a role: 0 where it may stand there, 1 where it may not. */
+function misfit(kind: CellKind, role: ColumnRole): number {
+  if (kind === 'text' || role === 'other') return 0;
+  // (A name's words may read as a unit or an answer: `Fehérvérsejtszám`, `Color`.)
+  if (role === 'name') return kind === 'number' || kind === 'range' || kind === 'date' ? 1 : 0;
+  const fits: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
+    number: ['value', 'previous', 'range'],
+    range: ['range', 'value'],
+    unit: ['unit', 'range'],
+    flag: ['flag', 'value', 'unit', 'previous'],
+    date: ['date', 'previous'],
+    qualitative: ['value', 'range', 'flag', 'previous'],
+  };
+  return fits[kind].includes(role) ? 0 : 1;
+}
+
+/**
+ * (robust) Whether a cell of a kind may follow one of another kind in one column: a name's or another column's words,
+ * a value's unit or flag after it (`2,8  %`, `7.9  Low` under `Result and Flag`), a previous result's date, a range's
+ * two bounds (`4,4  11,3`) or its unit. Two units, a range and a number, two values are two columns' cells.
+ */
+function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole): boolean {
+  if (role === 'name' || role === 'other' || kind === 'text') return true;
+  if (role === 'value') return before !== kind && (kind === 'unit' || kind === 'flag') && before !== 'unit';
+  if (role === 'previous') return kind === 'date' || kind === 'flag';
+  if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit';
+  return false;
+}
+
+/**
+ * (robust) What a cell holds for byKindInOrder (cellKind), where a unit is one for sure: a signed number (`+1.7%` under
+ * `Status`, a change since the last result) or a count per field (`50-60/f`) starting with a digit is no unit but
+ * text, whose column its position says; a power of ten (`10*9/L`) is a unit.
+ */
+function kindInOrder(text: string): CellKind {
+  const kind = cellKind(text);
+  return kind === 'unit' && /^[+\-−±]?\d/.test(text.trim()) && !/^10\s*[*^]/.test(text.trim()) ? 'text' : kind;
+}
+
+/**
+ * (robust) Positioned cells given to columns by their kinds in print order, where the positions give a column a cell
+ * its kind does not fit or two cells that cannot share it: a row printed with other gaps than its header's (respaced,
+ * other column widths) — `Triglycerides  112.30  mg/dl  10~150  1.27  mmol/L 0.11~1.70` under two groups of `Result
+ * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
+ * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
+ * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
+ * the positions' only when it has fewer misfits. Null when it has not.
+ */
+function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+  if (filled.length < 2 || columns.length < 2) return null;
+  const kinds = filled.map((c) => kindInOrder(c.text));
+  const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
+  // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there.)
+  const own = (i: number, k: number, before: number | undefined) => (kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number'
+    ? 0 : misfit(kinds[i]!, columns[k]!.role));
+  const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + own(i, k, assign[i - 1])
+    + (i > 0 && assign[i - 1] === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role) ? 1 : 0), 0);
+  const printed = filled.map((c) => at.get(c) ?? -1);
+  if (printed.some((k) => k < 0)) return null;
+  const before = cost(printed);
+  if (before === 0) return null;
+  // Distance of a cell from a column's extent (from halfway after the column before to halfway before the next).
+  const away = (cell: Cell, k: number) => {
+    const start = k === 0 ? -Infinity : (columns[k]!.x + columns[k - 1]!.end) / 2;
+    const stop = k === columns.length - 1 ? Infinity : (columns[k]!.end + columns[k + 1]!.x) / 2;
+    return Math.max(0, start - cell.end, cell.x - stop);
+  };
+  // best[i][k]: the least cost of cells 0..i with cell i in column k (misfits first, then distance); from[i][k] the
+  // column of cell i - 1 there.
+  const n = filled.length;
+  const m = columns.length;
+  const SCALE = 1e6;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    best.push(new Array<number>(m).fill(Infinity));
+    from.push(new Array<number>(m).fill(-1));
+    for (let k = 0; k < m; k++) {
+      if (i === 0) {
+        best[0]![k] = own(0, k, undefined) * SCALE + away(filled[0]!, k);
+        continue;
+      }
+      for (let j = 0; j <= k; j++) {
+        const prior = best[i - 1]![j]!;
+        if (prior === Infinity) continue;
+        const share = j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role) ? 1 : 0;
+        const total = prior + (own(i, k, j) + share) * SCALE + away(filled[i]!, k);
+        if (total < best[i]![k]!) {
+          best[i]![k] = total;
+          from[i]![k] = j;
+        }
+      }
+    }
+  }
+  let k = best[n - 1]!.indexOf(Math.min(...best[n - 1]!));
+  const assign: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    assign[i] = k;
+    k = from[i]![k]!;
+  }
+  if (cost(assign) >= before) return null;
+  const out: Cell[][] = columns.map(() => []);
+  filled.forEach((c, i) => out[assign[i]!]!.push(c));
   return out;
 }
 
@@ -540,8 +646,10 @@ function wordsOfName(text: string): boolean {
 
 /**
  * Whether what a row prints in a range column lies within that column's header: one table cell (Markdown, HTML), or
- * positioned cells that all start and end inside the header cell's extent (two characters' slack, as elsewhere).
- * Numbers printed past the header (previous results without a header of their own) are not within it.
+ * positioned cells that lie under the header cell: they overlap its extent and none starts past it (two characters'
+ * slack, as elsewhere). (robust) A row printed with other gaps than its header (respaced: `4,4` starting a little
+ * left of `Referencia tartomány`, `7,90` ending a little right of it) is still under it. Numbers printed past the
+ * header (previous results without a header of their own) are not within it.
  */
 export function withinRangeHeader(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): boolean {
   const i = columns.findIndex((c) => c.role === 'range');
@@ -549,7 +657,7 @@ export function withinRangeHeader(printed: readonly Cell[], columns: readonly Co
   const cells = cellsByColumn(printed, columns, byIndex)[i]!;
   if (byIndex) return cells.length === 1;
   const col = columns[i]!;
-  return cells.length > 0 && cells.every((c) => c.x >= col.x - 2 && c.end <= col.end + 2);
+  return cells.length > 0 && cells.every((c) => c.x <= col.end + 2) && Math.min(...cells.map((c) => c.x)) < col.end && Math.max(...cells.map((c) => c.end)) > col.x;
 }
 
 /**
@@ -590,8 +698,9 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
 
 /**
  * A name as long as its column, printed one space from the value (`Mean Corpuscular Vol(MCV) 84.1` under `TEST` and
- * `RESULT`): the number ending a name cell that starts under the value column's header, where no cell of its own is,
- * is the value. Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is
+ * `RESULT`): the number ending a name cell that reaches under the value column's header, where no cell of its own is,
+ * is the value. (robust) It may start a character or two left of the header (the row printed with other gaps than
+ * its header's): it is the number that runs into the column, not where it starts, that says it. Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is
  * printed further right (that is the value: `CA 125    18.0  U/mL`).
  */
 function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
@@ -599,7 +708,7 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
     const at = columns.findIndex((col) => col.x > cell.x);
     const next = columns[at];
     const tail = / (\S+)$/.exec(cell.text.trimEnd());
-    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + tail.index + 1 < next.x || !parseValueToken(tail[1]!)) return [cell];
+    if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x || !parseValueToken(tail[1]!)) return [cell];
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
     if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail[1]!)) return [cell];
     if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
