@@ -12245,4 +12245,20 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
       'Urine RBC                              3-5/f',
     ))).toEqual([['ferritin', 88, null, 'ng/mL', null, null, null, null], ['erythrocytes-in-urine', null, '3-5/f', null, null, null, null, null]]);
   });
+
+  // (4) A unit printed with spaces (`mg / dl`, `mg %`) glued to the value before it is one unit, as when spaced from it.
+  it('`19.4mg % [7-20]`, `9.1mg / dl [8.5-10.5]`, `4.1g / dl [3.5-5.0]`: the unit glued to the value is read', () => {
+    expect(rows('Urea Nitrogen * 19.4mg % [7-20]')).toEqual([['blood-urea-nitrogen', 19.4, 'mg/dL', '7-20', 7, 20, 'abnormal']]);
+    expect(rows('Calcium 9.1mg / dl [8.5-10.5]')).toEqual([['calcium', 9.1, 'mg/dL', '8.5-10.5', 8.5, 10.5, 'normal']]);
+    expect(rows('Albumin 4.1g / dl [3.5-5.0] Calculado')).toEqual([['albumin', 4.1, 'g/dL', '3.5-5.0', 3.5, 5, 'normal']]);
+    expect(tokenize('19.4mg % [7-20]')).toEqual(['19.4mg%', '[7-20]']);
+    expect(tokenize('0.4mg / dl')).toEqual(['0.4mg/dl']);
+  });
+
+  it('negative: numbers round a slash, a letter code before one, and a spaced unit after a space stay as they were', () => {
+    expect(tokenize('12 / 34')).toEqual(['12', '/', '34']);
+    expect(tokenize('B12 / L')).toEqual(['B12', '/', 'L']);
+    expect(tokenize('Week 12g / 3')).toEqual(['Week', '12g', '/', '3']);
+    expect(rows('Creatinine 1.1 mg / dl [0.6-1.2]')).toEqual([['creatinine', 1.1, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'normal']]);
+  });
 });

@@ -60,8 +60,9 @@ export function cleanToken(token: string): string {
 }
 
 /** An amount (mass, substance, equivalents, osmoles, enzyme or international units, cells) over a volume, a mass or a time, printed with spaces round the slash. */
-// (labs52fix) And cells counted per microscope field (`WBC / hpf`, `cells / lpf`).
-const SPACED_UNIT = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel|[wr]bcs?)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min|hpf|lpf)(?=$|[\s),;])/gi;
+// (labs52fix) And cells counted per microscope field (`WBC / hpf`, `cells / lpf`). (robust) Glued to the value before it
+// too (`0.15mg / dl`, `32.9g / dl`: `0.15mg/dl`, which the value's glued unit is read from).
+const SPACED_UNIT = /(?<=^|[\s(]|\d)((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui))|cells|cel|[wr]bcs?)\s+\/\s+((?:[mµμud]?l)|mm3|kg|24\s?h|h|hr|min|hpf|lpf)(?=$|[\s),;])/gi;
 
 /**
  * (labs36fix) A power of ten printed apart from the volume it counts per (`x10.e3 /uL`, `x10^3 /uL`, `x10E9 /L`, `10^6
@@ -71,9 +72,9 @@ const SPACED_POWER_UNIT = /(?<=^|[\s(])((?:[x×*]\s?)?10(?:\^|\*\*?|\.?[eE])\(?\
 
 /**
  * (labs52fix) A mass per cent printed with a space before its sign (`mg %`, `g %`, `gm %`: per 100 mL, as `mg%` is):
- * one unit.
+ * one unit. (robust) So is one glued to the value before it (`27.3mg %`), as SPACED_UNIT's `0.15mg / dl` is.
  */
-const SPACED_MASS_PERCENT = /(?<=^|[\s(])([mµμu]?g|gms?)\s+%(?=$|[\s),;])/gi;
+const SPACED_MASS_PERCENT = /(?<=^|[\s(]|\d)([mµμu]?g|gms?)\s+%(?=$|[\s),;])/gi;
 
 /** An amount per 24 hours printed with a space before the hours (`mg/24 h`, `mmol/24 hrs`). */
 const PER_24_SPACED = /(?<=^|[\s(])((?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui|l))|cells)\/24\s+(h|hrs?|hours?)(?=$|[\s),;])/gi;
