@@ -12261,4 +12261,14 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
     expect(tokenize('Week 12g / 3')).toEqual(['Week', '12g', '/', '3']);
     expect(rows('Creatinine 1.1 mg / dl [0.6-1.2]')).toEqual([['creatinine', 1.1, 'mg/dL', '0.6-1.2', 0.6, 1.2, 'normal']]);
   });
+
+  // (5) A name the catalog knows in urine, in lower case under a heading: its own name, not the heading's end.
+  it('`color  AMBER`, `clarity  HAZY` in lower case under `PHYSICAL / MACROSCOPIC`: the urine\'s colour and clarity', () => {
+    expect(codedWithText(lines('URINALYSIS', 'PHYSICAL / MACROSCOPIC', 'color                                 AMBER', 'clarity                               HAZY')).map((r) => [r[0], r[2]]))
+      .toEqual([['urine-color', 'AMBER'], ['urine-clarity', 'HAZY']]);
+  });
+
+  it('negative: a lower-case rest of a name that is no urine name still joins the line above', () => {
+    expect(coded(lines('Free Thyroxine', 'by dialysis   1.3   ng/dL   0.8 - 1.8')).map((r) => r[0])).toEqual(coded(lines('Free Thyroxine by dialysis   1.3   ng/dL   0.8 - 1.8')).map((r) => r[0]));
+  });
 });

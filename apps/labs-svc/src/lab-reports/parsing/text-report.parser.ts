@@ -4983,6 +4983,9 @@ function joinsName(fragment: string, name: string, opts: TextParseOptions): bool
     if (knows(joined)) return true;
     if (knows(name)) return false;
   }
+  // (robust) Nor is a name the catalog knows in urine (`color  YELLOW`, `appearance  CLEAR` under `PHYSICAL /
+  // MACROSCOPIC`): in lower case as in capitals, it is a test's own name, not the end of the line above.
+  if (opts.knowsInUrine?.(name) && !opts.knowsInUrine(joined)) return false;
   // A line that opens with a run of marks (`*++++ EXPLORATION D'UNE ANOMALIE LIPIDIQUE`, `=== Lipids`) is a heading
   // set off as one, never a name's first half.
   if (/^[*+=#~_]{2,}/.test(fragment)) return false;
