@@ -12271,4 +12271,23 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
   it('negative: a lower-case rest of a name that is no urine name still joins the line above', () => {
     expect(coded(lines('Free Thyroxine', 'by dialysis   1.3   ng/dL   0.8 - 1.8')).map((r) => r[0])).toEqual(coded(lines('Free Thyroxine by dialysis   1.3   ng/dL   0.8 - 1.8')).map((r) => r[0]));
   });
+
+  // (6) A Markdown urinalysis table without the heading over it: its rows judged by their name and result cells.
+  it('a Markdown strip table with no heading: `| Color | Amber |`, `| Clarity | Hazy |` are the urine\'s among its strip rows', () => {
+    expect(codedWithText(md('| Test | Result | Range | Status |', '| Color | Amber | Yellow | Abnormal |', '| Clarity | Hazy | Clear | Abnormal |',
+      '| Protein | Trace | Negative | Abnormal |', '| Glucose | Negative | Negative | Normal |', '| Ketones | Negative | Negative | Normal |')).map((r) => [r[0], r[2]]))
+      .toEqual([['urine-color', 'Amber'], ['urine-clarity', 'Hazy'], ['protein-urine-presence', 'Trace'], ['glucose-in-urine', 'Negative'], ['ketones-in-urine', 'Negative']]);
+  });
+
+  it('a Markdown microscopy table with no heading: three names of what urine microscopy counts answered `None seen` are read', () => {
+    expect(codedWithText(md('| Test | Result | Range | Status |', '| Hyaline Casts | None seen | 0-2 /lpf | Normal |', '| Yeast Cells | None seen | None seen | Normal |',
+      '| Crystals | None seen | None seen | Normal |')).map((r) => [r[0], r[2]]))
+      .toEqual([['?Hyaline Casts', 'None seen'], ['?Yeast Cells', 'None seen'], ['?Crystals', 'None seen']]);
+  });
+
+  it('negative: one colour and one microscopy row among blood rows make no urine section', () => {
+    expect(codedWithText(md('| Test | Result | Range | Status |', '| Sodium | 140 | 135-145 | Normal |', '| Color | Amber | Yellow | Abnormal |',
+      '| Crystals | None seen | None seen | Normal |', '| Potassium | 4.1 | 3.5-5.1 | Normal |')).map((r) => [r[0], r[1]]))
+      .toEqual([['sodium', 140], ['potassium', 4.1]]);
+  });
 });

@@ -3137,7 +3137,11 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   for (const line of lines) {
     const text = lineText(line.text);
     if (!text) continue;
-    const kind = stripLineKind(text, opts);
+    // (robust) A Markdown row is judged by its name and result cells (`| Color | Yellow | Yellow | Normal |`: the
+    // reference and status cells after them are no part of the answer).
+    const cells = line.cells ? null : markdownCells(line.text);
+    const named = cells && cells.length >= 3 ? `${cells[0]!.text.trim()}  ${cells[1]!.text.trim()}` : null;
+    const kind = named ? stripLineKind(named, opts, true) : stripLineKind(text, opts);
     if (!kind) {
       end();
       // A heading: words only, none of them an answer (`Blood  Absent` is a row, not a heading of blood).
@@ -3159,6 +3163,20 @@ function stripLines(lines: readonly SourceLine[], opts: TextParseOptions): Set<S
   }
   end();
   return out;
+}
+
+/**
+ * (robust) A table row's answer that says the row is urine's when its name is: a strip's word (`Negative`, `Trace`,
+ * `2+`: stripLineKind) or, under a name the catalog knows in urine only (`Color`, `Appearance`), any answer in words
+ * (`Yellow`, `Clear`: a member of the strip's run, no evidence of it); a microscope's name (URINE_MICROSCOPY:
+ * `Epithelial Cells (Non-Renal)`, `Casts`, `Bacteria`) answered in words of presence (`None seen`, `Absent`) is evidence as
+ * a strip's word is.
+ */
+function tableStripKind(name: string, answer: string, opts: TextParseOptions): 'answer' | 'member' | null {
+  if (!name || !answer || !/^\p{L}[\p{L} ]*$/u.test(answer)) return null;
+  if (URINE_MICROSCOPY.test(name) && !opts.knows?.(name) && (isAnswerInWords(answer) || isStripAnswer(answer) || /^none(?: seen)?$/i.test(answer))) return 'answer';
+  if (opts.knowsInUrine!(name) && !opts.knows?.(name) && answer.split(' ').length <= 2) return 'member';
+  return null;
 }
 
 /**
@@ -3193,7 +3211,12 @@ function opensUrineSection(text: string): boolean {
 const STRIP_NAME_WORDS = 10;
 
 /** A strip's line: a urine name answered in words (`answer`), or a unitless number of pH or specific gravity (`number`). */
-function stripLineKind(text: string, opts: TextParseOptions): 'answer' | 'number' | null {
+function stripLineKind(text: string, opts: TextParseOptions, cells = false): 'answer' | 'number' | 'member' | null {
+  if (cells) {
+    const [name, answer] = text.split('  ') as [string, string];
+    const own = stripLineKind(`${name} ${answer}`, opts);
+    return own ?? tableStripKind(name, answer ?? '', opts);
+  }
   const tokens = tokenize(text);
   // A name of at most STRIP_NAME_WORDS words: trying every prefix of a long line cost the square of its length (a
   // 3,000-character line of short words took 4.5 s here alone, 12,000 characters 56 s).
