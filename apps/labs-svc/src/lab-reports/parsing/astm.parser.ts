@@ -60,7 +60,12 @@ function headerlessAstm(text: string): boolean {
   // (The record types in either case, as `parseAstm` reads them: `r|1|…` of a system that writes in lower case.)
   const record = /^(?:\d?[0-7])?[PORCLMQ]\|/i;
   const result = /^(?:\d?[0-7])?R\|\d{1,4}\|[^|]*\^[^|]*\^[^|]*\^[^|]*\|/i;
-  return lines.some((l) => result.test(l)) && lines.every((l) => record.test(l) || /^[0-9A-F]{2}$/.test(l));
+  // (robust) A record wrapped onto the next line (`4R|1|…|EXP||R||A` / `DMIN^ADMIN||20250808132646|c402830`, a capture
+  // cut at its frame's width) continues it: a line after a record holding its field or component delimiters, not
+  // opening with one (a Markdown table's `| a | b |` is no record's rest).
+  // A frame's one hex digit alone (`F`, the end of a record cut just before it) is a checksum's kind of line.
+  const continues = (l: string, k: number) => k > 0 && record.test(lines[k - 1]!) && /[|^]/.test(l) && !/^[|^]/.test(l);
+  return lines.some((l) => result.test(l)) && lines.every((l, k) => record.test(l) || /^[0-9A-F]{1,2}$/.test(l) || continues(l, k));
 }
 
 

@@ -12290,4 +12290,17 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
       '| Crystals | None seen | None seen | Normal |', '| Potassium | 4.1 | 3.5-5.1 | Normal |')).map((r) => [r[0], r[1]]))
       .toEqual([['sodium', 140], ['potassium', 4.1]]);
   });
+
+  // (7) An ASTM capture without its header whose records wrap onto the next line at the frame's width.
+  it('a headerless ASTM capture with records wrapped onto the next line (and a frame\'s `F` alone) is read as ASTM', async () => {
+    const text = ['3R|1|^^^2201^Glucose^STANDARD^P^LOT7^00001^^F|5.4|mmol/L|3.9 TO 6.1|EXP||R||A', 'DMIN^ADMIN||20250101120000|x000001', 'A4',
+      '4R|1|^^^2202^Urea^STANDARD^P^LOT7^00001^^F|9.2|mmol/L|2.5 TO 7.8|EXP^HIGH||R||A', 'DMIN^ADMIN||20250101120000|x000001', 'F', '5L|1'].join('\n');
+    expect(isAstm(text)).toBe(true);
+    expect((await uploadCoded(text)).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]])).toEqual([['glucose', 5.4, 'mmol/L', 3.9, 6.1, 'normal'], ['urea', 9.2, 'mmol/L', 2.5, 7.8, 'high']]);
+  });
+
+  it('negative: a title or a line opening with a bar among records is no headerless ASTM message', () => {
+    expect(isAstm(['Summary of the run', '3R|1|^^^2201^Glucose^STANDARD^P^LOT7^00001^^F|5.4|mmol/L|3.9 TO 6.1|EXP||R||A'].join('\n'))).toBe(false);
+    expect(isAstm(['3R|1|^^^2201^Glucose^STANDARD^P^LOT7^00001^^F|5.4|mmol/L|3.9 TO 6.1|EXP||R||A', '| Test | Result |'].join('\n'))).toBe(false);
+  });
 });
