@@ -12303,4 +12303,15 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
     expect(isAstm(['Summary of the run', '3R|1|^^^2201^Glucose^STANDARD^P^LOT7^00001^^F|5.4|mmol/L|3.9 TO 6.1|EXP||R||A'].join('\n'))).toBe(false);
     expect(isAstm(['3R|1|^^^2201^Glucose^STANDARD^P^LOT7^00001^^F|5.4|mmol/L|3.9 TO 6.1|EXP||R||A', '| Test | Result |'].join('\n'))).toBe(false);
   });
+
+  // (8) The examination's next part after a strip read without a heading is the same urine's.
+  it('`MICROSCOPY` after a strip without its urine heading: `Casts  +`, `Crystals  ++` are the urine microscopy\'s rows', () => {
+    expect(codedWithText(lines('CHEMISTRY', 'pH              5.5', 'Protein         NEGATIVE', 'Blood           +', 'Glucose         NEGATIVE', '',
+      'MICROSCOPY', 'Casts                         +', 'Crystals                      ++')).map((r) => [r[0], r[2]])).toEqual([['urine-ph', null],
+      ['protein-urine-presence', 'NEGATIVE'], ['hemoglobin-urine-presence', '+'], ['glucose-in-urine', 'NEGATIVE'], ['?Casts', '+'], ['?Crystals', '++']]);
+  });
+
+  it('negative: `MICROSCOPY` after a blood panel makes no urine section', () => {
+    expect(codedWithText(lines('HAEMATOLOGY', 'Haemoglobin   135   g/L   130 - 170', '', 'MICROSCOPY', 'Target cells    +')).map((r) => r[0])).toEqual(['hemoglobin']);
+  });
 });

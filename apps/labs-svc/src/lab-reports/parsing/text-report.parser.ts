@@ -2092,7 +2092,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       beforeStrip = section;
       section = { ...section, specimen: 'urine' };
     } else if (beforeStrip && !strip.has(line) && lineText(line.text)) {
-      section = beforeStrip;
+      // (robust) The examination's next part after the strip (`MICROSCOPY`, `Microscopic examination`) is the same
+      // urine's: the section stays urine's for the heading to open it as such (a report whose `Specimen: Urine` line
+      // is gone, the head of the page cut).
+      if (!isExaminationPart(lineText(line.text))) section = beforeStrip;
       beforeStrip = null;
     }
     const text = lineText(line.text);
