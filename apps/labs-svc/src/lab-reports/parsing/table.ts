@@ -657,7 +657,7 @@ export function withinRangeHeader(printed: readonly Cell[], columns: readonly Co
   const cells = cellsByColumn(printed, columns, byIndex)[i]!;
   if (byIndex) return cells.length === 1;
   const col = columns[i]!;
-  return cells.length > 0 && cells.every((c) => c.x <= col.end + 2) && Math.min(...cells.map((c) => c.x)) < col.end && Math.max(...cells.map((c) => c.end)) > col.x;
+  return cells.length > 0 && cells.every((c) => c.x <= col.end + 2) && cells.some((c) => c.x < col.end) && cells.some((c) => c.end > col.x);
 }
 
 /**
