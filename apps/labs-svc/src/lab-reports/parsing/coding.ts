@@ -198,6 +198,9 @@ function urineKey(e: CatalogEntry | undefined): boolean {
   return Boolean(e && /urine|urobilinogen/.test(e.key));
 }
 
+/** (labs56) `mil` over a volume (`mil/µL`, `mil/mm3`, `mil/cumm`): thousands in Portuguese and Spanish, an English report's millions. */
+const MIL_COUNT = /^mil\s*\/\s*(?:[uµμ]l|mcl|mm3|mm³|cumm|cmm|cu\.?\s?mm)$/i;
+
 /** (labs50fix review) A molar concentration (`mmol/L`, `umol/L`, `nmol/L`): a quantity's unit, no strip pad's. */
 const MOLAR_UNIT = /^[mun]mol\/L$/;
 
@@ -621,7 +624,11 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // milli-international unit where the catalog measures the biomarker in it; elsewhere (`Lipase 40 mU/mL`, an
       // enzyme's activity, = U/L) milli-units as printed.
       const milliIu = biomarker?.ucumUnit === 'm[IU]/mL' && toUcum(printedUnit) === 'mU/mL' ? 'm[IU]/mL' : null;
-      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? toUcum(printedUnit);
+      // (labs56) `mil` per volume is thousands (units.ts: the Portuguese and Spanish word), but under a test the catalog
+      // counts in millions per microlitre (the red cells: never thousands) an English report's `mil/µL`, `mil/cumm`
+      // abbreviates million.
+      const milMillions = biomarker?.ucumUnit === '10*6/uL' && MIL_COUNT.test(printedUnit) ? '10*6/uL' : null;
+      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? milMillions ?? toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

@@ -12315,3 +12315,37 @@ describe('robustness: a row read by its tokens\' kinds and order, not only by wh
     expect(codedWithText(lines('HAEMATOLOGY', 'Haemoglobin   135   g/L   130 - 170', '', 'MICROSCOPY', 'Target cells    +')).map((r) => r[0])).toEqual(['hemoglobin']);
   });
 });
+
+describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, page counters', () => {
+  // (1) `mil` is the Portuguese and Spanish thousand; a multiplier word in the name's parentheses scales a unit per volume.
+  it('`Plaquetas....: 187 mil/mm3  140 a 420 mil/mm3`, `Plaquetas  187 mil/µL`, `Leucocitos  7,4 mil/mm3`: thousands per µL', () => {
+    expect(coded('Plaquetas.........: 187 mil/mm3         140 a 420 mil/mm3')).toEqual([['platelet-count', 187, '10*3/uL', 140, 420, 'normal']]);
+    expect(coded('Plaquetas  187 mil/µL  140 - 420')).toEqual([['platelet-count', 187, '10*3/uL', 140, 420, 'normal']]);
+    expect(coded('Leucocitos  7,4 mil/mm3  4,0 a 11,0')).toEqual([['white-blood-cell-count', 7.4, '10*3/uL', 4, 11, 'normal']]);
+  });
+
+  it('`Eritrocitos (milhões)....: 4,71 /mm3`, `Plaquetas (mil)....: 265 /mm3`: the word in the name scales the unit', () => {
+    expect(coded('Eritrocitos (milhões)......: 4,71 /mm3      4,10 a 5,20 /mm3')).toEqual([['red-blood-cell-count', 4.71, '10*6/uL', 4.1, 5.2, 'normal']]);
+    expect(coded('Plaquetas (mil)......: 265 /mm3      150 a 450')).toEqual([['platelet-count', 265, '10*3/uL', 150, 450, 'normal']]);
+  });
+
+  it('negative: `mill/cumm` and an English red count\'s `mil/µL` stay millions; `/mm3` without a word stays per µL', () => {
+    expect(coded('RBC  4.9 mill/cumm  4.5 - 5.5')).toEqual([['red-blood-cell-count', 4.9, '10*6/uL', 4.5, 5.5, 'normal']]);
+    expect(coded('RED CELL COUNT 4.9 4.5 - 5.5 mil/µL')).toEqual([['red-blood-cell-count', 4.9, '10*6/uL', 4.5, 5.5, 'normal']]);
+    expect(coded('Leucocitos  6.300 /mm3  4.000 a 11.000')).toEqual([['white-blood-cell-count', 6300, '/uL', 4000, 11000, 'normal']]);
+    expect(coded('Eritrocitos (milhões/mm3)......: 4,71      4,10 a 5,20')).toEqual([['red-blood-cell-count', 4.71, '10*6/uL', 4.1, 5.2, 'normal']]);
+  });
+
+  // (2) A range's upper bound run against its unit.
+  it('`4.000 a 11.000/mm3`, `2 a 10%`, `70 a 99mg/dL`, `4.000 - 11.000/mm3`: the range and the row read', () => {
+    expect(codedWithRangeText('Leucócitos.........: 6.300 /mm3          4.000 a 11.000/mm3')).toEqual([['white-blood-cell-count', 6300, '/uL', '4.000 a 11.000', 4000, 11000, 'normal']]);
+    expect(codedWithRangeText('Monócitos.....: 6,5 %   2 a 10%')).toEqual([['monocytes', 6.5, '%', '2 a 10', 2, 10, 'normal']]);
+    expect(codedWithRangeText('Glicose  88 mg/dL  70 a 99mg/dL')).toEqual([['glucose', 88, 'mg/dL', '70 a 99', 70, 99, 'normal']]);
+    expect(codedWithRangeText('Leucócitos  6.300 /mm3  4.000 - 11.000/mm3')).toEqual([['white-blood-cell-count', 6300, '/uL', '4.000 - 11.000', 4000, 11000, 'normal']]);
+  });
+
+  it('negative: a count per field `0 a 2/campo` stays a span; a spaced range reads as before', () => {
+    expect(codedWithText('LEUCOCITOS - 0 a 2/campo').map((r) => r[2])).toEqual(['0 a 2/campo']);
+    expect(codedWithRangeText('Glicose  88 mg/dL  70 a 99 mg/dL')).toEqual([['glucose', 88, 'mg/dL', '70 a 99', 70, 99, 'normal']]);
+  });
+});

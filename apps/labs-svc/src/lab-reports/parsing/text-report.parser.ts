@@ -4590,6 +4590,8 @@ const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|k
 
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
+/** (labs56) A multiplier word in parentheses at the end of a name (`Hemácias (milhões)`, `Plaquetas (mil)`, `RBC (millions)`). */
+const NAME_MULTIPLIER = /^(.*?)\s*\(\s*(milh[õo]es|millones|millions?|mil|miles|thousands?)\s*\)\s*$/i;
 /** A name that says its result is a fraction of a whole (`% Free PSA`, `Free PSA percent`, `Pct saturation`). */
 const FRACTION_NAME = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
 
@@ -4601,6 +4603,13 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   if (pct && opts.knows && !opts.knows(row.name) && opts.knows(pct[1]!)) {
     row.name = pct[1]!;
     row.unit ??= '%';
+  }
+  // (labs56) `Hemácias (milhões)`, `Plaquetas (mil)`: a multiplier word in the name's parentheses scales a unit printed
+  // per volume alone (`/mm3`, `/µL`): `4,62 /mm3` is millions per microlitre, not 4.62 cells.
+  const times = NAME_MULTIPLIER.exec(row.name);
+  if (times && times[1] && row.unit && toUcum(row.unit) === '/uL' && /^\//.test(row.unit.trim())) {
+    row.name = times[1].trim();
+    row.unit = `${/^(?:mil|miles|thousands?)$/i.test(times[2]!) ? '10^3' : '10^6'}${row.unit.trim()}`;
   }
   const m = NAME_UNIT.exec(row.name);
   if (m && m[1] && namedInLetters(m[1], opts) && looksLikeUnit(m[2]!)) {

@@ -162,6 +162,15 @@ function tokenizeLine(line: string): string[] {
     if (glued) tokens.splice(i, 1, glued[1]!, glued[2]!);
   }
   spaceGroupedRange(tokens);
+  // (labs56) `3.500 a 10.500/mm3`, `3 a 9%`, `70 - 99mg/dL`: a range's upper bound run against its unit (a per cent sign or a
+  // unit with a slash), after a spaced `to` (`a`, `à`, `bis`, a dash) and a number, is the bound and the unit apart, as
+  // printed with a space.
+  for (let i = tokens.length - 1; i >= 2; i--) {
+    const glued = GLUED_UPPER_BOUND.exec(tokens[i]!);
+    if (glued && (FOREIGN_TO_WORD.test(tokens[i - 1]!) || LONE_RANGE_TO.test(tokens[i - 1]!)) && parseNumber(tokens[i - 2]!) !== null) {
+      tokens.splice(i, 1, glued[1]!, glued[2]!);
+    }
+  }
   // `250 000 /µL`, `1 234 000 cells/µL`: groups of a count printed apart by spaces, before a count's unit, are one number
   // — only when they cannot be two values: no other number before them on the row, no range after the unit whose
   // numbers all stay below a thousand (`Eosinophils  3  195  /uL  40 - 500` is a percentage and a count, not 3195), and
@@ -187,6 +196,12 @@ function tokenizeLine(line: string): string[] {
   }
   return tokens;
 }
+
+/**
+ * (labs56) A number run against a per cent sign or a unit with a slash (`10.500/mm3`, `9%`, `99mg/dL`); not one per
+ * microscope field (`0 a 1/campo` is a count's span, coding.ts PER_FIELD).
+ */
+const GLUED_UPPER_BOUND = /^(\d+(?:[.,]\d+)*)(%|(?![A-Za-z]{0,3}\/(?:campos?|cpo|cga|c|f|fld|field|hpf|lpf|lpb|lpk)$)[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9³]{1,8})$/i;
 
 const GROUP_HEAD = /^[1-9]\d{0,2}$/;
 const GROUP = /^\d{3}$/;

@@ -21,7 +21,9 @@ const SYNONYMS: Record<string, string> = {
   'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL',
   // Romanian `mil./µL` (millions) and `mii/µL` (thousands per microlitre).
   'mil./µl': '10*6/uL', 'mil./ul': '10*6/uL', 'mii/µl': '10*3/uL', 'mii/ul': '10*3/uL',
-  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*6/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*6/uL',
+  // (labs56) `mil` is the Portuguese and Spanish thousand (`231 mil/mm3`, platelets): thousands per microlitre. An English
+  // report's `mil/µL` beside a red count (its millions) is read as millions by coding.ts (MIL_COUNT), only there.
+  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*3/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*3/uL',
   // (labs45fix) Per nanolitre and per picolitre (`/nl`, `/pl`: German blood counts) are UCUM as printed, the litre's
   // case aside: kept per nanolitre and picolitre, as `10^9/l` stays per litre (not rewritten as `10*3/uL`, `10*6/uL`).
   // A lower-case litre over a litre (`l/l`, a haematocrit) is `L/L`.
@@ -68,7 +70,7 @@ const SYNONYMS: Record<string, string> = {
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
   'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
-  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*6/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
+  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*3/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
   'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   // (labwords review) `mm/1h` (Portuguese and Spanish ESR, `VHS 10 mm/1h`).
