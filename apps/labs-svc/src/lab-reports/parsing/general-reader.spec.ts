@@ -12348,4 +12348,17 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(codedWithText('LEUCOCITOS - 0 a 2/campo').map((r) => r[2])).toEqual(['0 a 2/campo']);
     expect(codedWithRangeText('Glicose  88 mg/dL  70 a 99 mg/dL')).toEqual([['glucose', 88, 'mg/dL', '70 a 99', 70, 99, 'normal']]);
   });
+  // (3) A range printed in another unit than the value's: the row with its value's unit, the range as printed.
+  it('`C.H.C.M....: 32,4 g/dL  32,0 a 36,0 %`: the row kept, the range with its misprinted unit, bounds on the value\'s scale', () => {
+    expect(codedWithRangeText('C.H.C.M............: 32,4 g/dL          32,0 a 36,0 %')).toEqual([['mean-corpuscular-hemoglobin-concentration', 32.4, 'g/dL', '32,0 a 36,0 %', 32, 36, 'normal']]);
+    expect(codedWithRangeText('CHCM  32,4 g/dL  32,0 - 36,0 %')).toEqual([['mean-corpuscular-hemoglobin-concentration', 32.4, 'g/dL', '32,0 - 36,0 %', 32, 36, 'normal']]);
+  });
+
+  it('`Glicose  5,1 mmol/L  70 a 99 mg/dL`: a range off the value\'s scale is text, no bounds and no flag', () => {
+    expect(codedWithRangeText('Glicose  5,1 mmol/L  70 a 99 mg/dL')).toEqual([['glucose', 5.1, 'mmol/L', '70 a 99 mg/dL', null, null, null]]);
+  });
+
+  it('negative: the row\'s own unit repeated after its range is still no part of the range', () => {
+    expect(codedWithRangeText('Sodio  140 mmol/L  135 a 145 mmol/L')).toEqual([['sodium', 140, 'mmol/L', '135 a 145', 135, 145, 'normal']]);
+  });
 });

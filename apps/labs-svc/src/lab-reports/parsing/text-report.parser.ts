@@ -6053,6 +6053,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
+    // (labs56) Another unit after the range, ending the line (`CHCM  33,0 g/dL  31,0 a 36,0 %`: a misprint of the range's
+    // unit): the row keeps its value's unit and the range as printed, its unit with it; the bounds only where the value
+    // lies on their scale (onRangeScale), otherwise the text alone (no bounds, no flag). Never the row dropped.
+    else if (out.unit && k === n - 1 && out.value !== null && isUnitToken(tokens[k]!) && toUcum(tokens[k]!) && toUcum(out.unit)) {
+      out.rangeText = `${r.text} ${tokens[k]}`;
+      if (!onRangeScale(out.value, r.text)) out.rangeTextOnly = true;
+      k++;
+    }
   }
   const flaggedBefore = out.flag !== undefined;
   k = readFlag(tokens, k, out);
