@@ -12361,4 +12361,14 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
   it('negative: the row\'s own unit repeated after its range is still no part of the range', () => {
     expect(codedWithRangeText('Sodio  140 mmol/L  135 a 145 mmol/L')).toEqual([['sodium', 140, 'mmol/L', '135 a 145', 135, 145, 'normal']]);
   });
+  // (7) Page counters are never rows.
+  it('`Pág.: 2 / 9`, `Página: 3/12`, `Página 2 de 5`, `Page: 2 of 5`, `Seite 1/2` between results: no rows', () => {
+    expect(pairs(lines('Sodio  141 mmol/L', '                                         Pág.: 2 / 9', 'Pág.: 3 / 9', 'Página:   3/12', 'Página 2 de 5',
+      'Page: 2 of 5', 'Seite 1/2', 'Potassio  4,3 mmol/L'))).toEqual([['sodium', 141], ['potassium', 4.3]]);
+  });
+
+  it('negative: a name that starts with a page word still reads (`Page test  12 mg/dL  5 - 20`)', () => {
+    expect(pairs('Page test  12 mg/dL  5 - 20')).toEqual([['?Page test', 12]]);
+    expect(pairs('Sodio  141 mmol/L  135 a 145')).toEqual([['sodium', 141]]);
+  });
 });

@@ -1186,6 +1186,9 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
+  // (labs56) A page counter in other languages, a colon or full stop perhaps after the word (`Pág.: 1 / 18`, `Página:
+  // 3/12`, `Página 2 de 5`, `Seite 1/2`, `Page: 2 of 5`): never a row.
+  if (PAGE_COUNTER.test(t)) return true;
   return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t);
 }
@@ -1196,6 +1199,9 @@ export function isInterlude(text: string): boolean {
  * link it prints under each result to draw its history (`Graf`, `Visa graf`, `Graph`, `Show graph`): words about the
  * page, never a test's name.
  */
+/** (labs56) A page counter: the word (English, Portuguese, Spanish, Italian, French, German, Polish), its number, perhaps the count. */
+const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona|pg)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+
 const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|kompletterande svar|endelig(?:t)? svar|foreløbigt? svar|foreløpig svar|graf|visa graf|vis graf|graph|show graph|view graph)$/i;
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
@@ -2153,6 +2159,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (table?.byIndex) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
+      continue;
+    }
+    // (labs56) A page counter on its line (`Pág.: 1 / 18`, `Página 2 de 5`): never a row, as isInterlude's page lines
+    // (skipped before anything reads it: `Pág.: 1 / 18` read as a name, a value and a unit `/`).
+    if (!md && PAGE_COUNTER.test(text.trim())) {
+      open = null;
       continue;
     }
     if (!pending && pendingNotes.length) {
