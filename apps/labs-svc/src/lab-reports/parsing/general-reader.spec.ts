@@ -12362,8 +12362,8 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(codedWithRangeText('Sodio  140 mmol/L  135 a 145 mmol/L')).toEqual([['sodium', 140, 'mmol/L', '135 a 145', 135, 145, 'normal']]);
   });
   // (7) Page counters are never rows.
-  it('`Pág.: 2 / 9`, `Página: 3/12`, `Página 2 de 5`, `Page: 2 of 5`, `Seite 1/2` between results: no rows', () => {
-    expect(pairs(lines('Sodio  141 mmol/L', '                                         Pág.: 2 / 9', 'Pág.: 3 / 9', 'Página:   3/12', 'Página 2 de 5',
+  it('`Pág.: 2 / 14`, `Página: 3/12`, `Página 2 de 5`, `Page: 2 of 5`, `Seite 1/2` between results: no rows', () => {
+    expect(pairs(lines('Sodio  141 mmol/L', '                                         Pág.: 2 / 14', 'Pág.: 3 / 11', 'Página:   3/12', 'Página 2 de 5',
       'Page: 2 of 5', 'Seite 1/2', 'Potassio  4,3 mmol/L'))).toEqual([['sodium', 141], ['potassium', 4.3]]);
   });
 
