@@ -12371,4 +12371,23 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(pairs('Page test  12 mg/dL  5 - 20')).toEqual([['?Page test', 12]]);
     expect(pairs('Sodio  141 mmol/L  135 a 145')).toEqual([['sodium', 141]]);
   });
+  // (8) A range's population label is never a test's name; a header of column titles and reference groups is no row.
+  it('`Adultos: 40- 160 µg/ dL`, `Homens: 12- 150 µg/dL` under a result: no row named by the label', () => {
+    expect(pairs(lines('FERRO SERICO', 'RESULTADO:    74           µg/dL', '', 'Valor de referência:', 'Adultos: 40- 160 µg/ dL')).map((r) => r[0])).toEqual(['iron']);
+    expect(pairs(lines('Ferritina  88 ng/mL', 'Homens: 12- 150 ng/mL')).map((r) => r[0])).toEqual(['ferritin']);
+  });
+
+  it('`Resultado  Adultos  Crianças (Menores de 6 anos)`: a header line, no row', () => {
+    expect(pairs(lines('Leucograma', '              Resultado           Adultos        Crianças (Menores de 6 anos)', 'SODIO  140 mmol/L  135 a 145'))).toEqual([['sodium', 140]]);
+  });
+
+  it('`Ferro  74 µg/dL  40- 160`: a range with a space after its dash only reads; `Sodio  5- 3` stays no range', () => {
+    expect(codedWithRangeText('Ferro  74 µg/dL  40- 160')).toEqual([['iron', 74, 'ug/dL', '40- 160', 40, 160, 'normal']]);
+    expect(codedWithRangeText('Sodium 140 mmol/L 145- 135').map((r) => [r[3], r[4], r[5]])).not.toContainEqual(['145- 135', 145, 135]);
+  });
+
+  it('negative: a test named with a population word and no colon still reads (`Adult hemoglobin  14,1 g/dL`)', () => {
+    expect(pairs('Hemoglobina  14,1 g/dL  12,0 a 15,5')).toEqual([['hemoglobin', 14.1]]);
+    expect(pairs('Results  Adults  Children').length).toBe(0);
+  });
 });

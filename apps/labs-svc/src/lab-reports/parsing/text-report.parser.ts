@@ -3325,7 +3325,27 @@ const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
 
+/** (labs56) A result column's title (English, Portuguese, Spanish, French, Italian, German). */
+const RESULT_TITLE = /^(?:results?|resultados?|r[ée]sultats?|risultat[oi]|ergebnis(?:se)?)$/i;
+
+/**
+ * (labs56) A header of column titles read as a name (`Resultado  Adultos  Crianças (Menores de 8 anos)`: the result's
+ * column, then the reference groups'): a result's title first, then population words (POPULATION_WORD, at least one)
+ * and header words only, what stands in a parenthesis (an age's qualifier, cut short by the number) aside.
+ */
+function populationsHeader(name: string): boolean {
+  const words = name.replace(/\([^()]*\)?/g, ' ').toLowerCase().split(/[\s/]+/).filter(Boolean);
+  if (words.length < 2 || !RESULT_TITLE.test(words[0]!)) return false;
+  const rest = words.slice(1);
+  return rest.some((w) => POPULATION_WORD.test(w)) && rest.every((w) => POPULATION_WORD.test(w) || HEADER_WORDS.has(w) || RESULT_TITLE.test(w));
+}
+
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
+  // (labs56) `Adultos: 33- 193 µg/dL`, `Homens: …`, `Children: …`: a population's label (POPULATION_WORD) and its colon
+  // is a range's, never a test's name.
+  const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
+  if (label && POPULATION_WORD.test(label[1]!)) return true;
+  if (populationsHeader(row.name)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).

@@ -806,6 +806,13 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const high = parseNumber(glued[1]!);
     if (high !== null && high > lowTok) return { span: 2, text: `${lowTok}-${high}` };
   }
+  // (labs56) A space after the dash only (`33- 193`, the dash run against the lower bound): the range, where the upper
+  // bound is the greater (a value and a negative one, `5- 3`, stay apart).
+  const dashed = /^(\d+(?:[.,]\d+)?)[-–]$/.exec(t0);
+  if (dashed && tokens[i + 1] !== undefined && /^\d+(?:[.,]\d+)?$/.test(tokens[i + 1]!)) {
+    const [low, high] = [parseNumber(dashed[1]!), parseNumber(tokens[i + 1]!)];
+    if (low !== null && high !== null && high > low) return { span: 2, text: `${low}-${high}` };
+  }
   // `to` in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis 5,1`); lower-case `a`
   // only and an increasing pair, so that a flag `A` between a value and a number is never read as one.
   if (lowTok !== null && FOREIGN_TO_WORD.test(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined) {
