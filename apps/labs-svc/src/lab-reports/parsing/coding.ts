@@ -38,7 +38,8 @@ export interface CodedResult {
  */
 function differentialByUnit(catalog: BiomarkerCatalog, entry: CatalogEntry, unit: string | undefined): CatalogEntry {
   const base = entry.key.replace(/-absolute$/, '');
-  if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes)$/.test(base)) return entry;
+  // (labs56) The band forms too (`Bastonetes  64 /mm3`: the bands' absolute count).
+  if (!/^(neutrophils|lymphocytes|monocytes|eosinophils|basophils|immature-granulocytes|band-form-neutrophils)$/.test(base)) return entry;
   // `G/L`, `G/l`, `Giga/l` for a count (French and Swiss reports) is giga per litre, not grams: the absolute count.
   if (unit && perLitreUcum(unit) === '10*9/L') return catalog.resolve(`${base}-absolute`) ?? entry;
   const ucum = toUcum(unit);

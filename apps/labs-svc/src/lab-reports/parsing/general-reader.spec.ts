@@ -12390,4 +12390,26 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(pairs('Hemoglobina  14,1 g/dL  12,0 a 15,5')).toEqual([['hemoglobin', 14.1]]);
     expect(pairs('Results  Adults  Children').length).toBe(0);
   });
+  // (4) A differential's line of a percentage, a count and their two ranges: two results, each with its range.
+  it('`Neutrófilos....: 61,20 %   3.916,80 /mm3   45 a 75%   1.800 a 7.500/mm3`: the percentage and the count, each with its range', () => {
+    expect(codedWithRangeText('Neutrófilos...............: 61,20 %                 3.916,80 /mm3            45 a 75%       1.800 a 7.500/mm3')).toEqual([
+      ['neutrophils', 61.2, '%', '45 a 75', 45, 75, 'normal'], ['neutrophils-absolute', 3916.8, '/uL', '1.800 a 7.500', 1800, 7500, 'normal']]);
+    expect(codedWithRangeText('Bastonetes  1,00 %  64,00 /mm3  0 a 6 %  0 a 600 /mm3')).toEqual([
+      ['band-form-neutrophils', 1, '%', '0 a 6', 0, 6, 'normal'], ['band-form-neutrophils-absolute', 64, '/uL', '0 a 600', 0, 600, 'normal']]);
+  });
+
+  it('`Células atípicas....: 0,00 %   0,00 /mm3   0 %   0 a 150/mm3`: a cell the catalog lacks keeps its name in both rows; `0` is 0 to 0', () => {
+    expect(codedWithRangeText('Células atípicas..........: 0,00 %          0,00 /mm3          0     %         0 a       150/mm3')).toEqual([
+      ['?Células atípicas', 0, '%', '0', 0, 0, 'normal'], ['?Células atípicas', 0, '/uL', '0 a 150', 0, 150, 'normal']]);
+  });
+
+  it('`Eritroblastos....: 0,00 %   0 %`: one row, its range 0 to 0 (no absolute count made of the zero)', () => {
+    expect(codedWithRangeText('Normoblastos..............: 0,00 %                          0         %')).toEqual([['?Normoblastos', 0, '%', '0', 0, 0, 'normal']]);
+    expect(codedWithRangeText('Normoblastos  2,00 %  0 %')).toEqual([['?Normoblastos', 2, '%', '0', 0, 0, 'high']]);
+  });
+
+  it('negative: a percentage and a count with one range still read as before; a value and another in its unit is no zero range', () => {
+    expect(coded('Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7')).toEqual([['neutrophils', 41.5, '%', null, null, null], ['neutrophils-absolute', 3.02, '10*3/uL', 1.8, 7.7, 'normal']]);
+    expect(coded('Hemoglobina  13,4 g/dL  0 g/dL')).not.toContainEqual(['hemoglobin', 13.4, 'g/dL', 0, 0, 'high']);
+  });
 });

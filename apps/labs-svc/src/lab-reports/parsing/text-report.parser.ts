@@ -2825,7 +2825,14 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
-    const pair = row ? null : percentAndCount(flat, percentRanges);
+    // (labs56) `Eritroblastos....: 0,00 %   0 %`: a value and a lone zero in its unit, the range of a cell none is
+    // expected of (ZERO_RANGE_ROW) — one row, not a percentage and a count.
+    const zero = row ? null : ZERO_RANGE_ROW.exec(flat.trim());
+    if (zero && parseValueToken(zero[2]!)?.value != null) {
+      push({ name: cleanName(zero[1]!), value: parseValueToken(zero[2]!)!.value, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
+      continue;
+    }
+    const pair = row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges);
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -3619,6 +3626,46 @@ function isNoteCell(text: string): boolean {
  * `more than`), in the languages `tokens.ts`'s bound words know.
  */
 const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRENCH_TO}|menor\s+(?:que|de)|less\s+than)|(?:${FRENCH_ABOVE})\s*${FRENCH_TO}|ma[iy]or\s+(?:que|de)|greater\s+than|more\s+than)\s+(?=\d)`, 'i');
+
+/**
+ * (labs56) A name, a value in per cent or a count per volume, then a lone `0` in the same unit ending the line
+ * (`Eritroblastos....: 0,00 %   0 %`, `Blastos  0 /mm3  0 /mm3`): the zero is the range, 0 to 0.
+ */
+const ZERO_RANGE_ROW = /^(\p{L}[^\d%:]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*(%|\/mm3|\/[uµμ]L)\s+0\s*\3$/u;
+
+/** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
+const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
+/**
+ * (labs56) A differential's line of four cells: the name, the percentage, the absolute count with its unit, the
+ * percentage's range with `%` and the count's range with its unit (`Neutrófilos....: 58,0 %   2.970 /mm3   40 a 70 %
+ * 1.500 a 7.000 /mm3`; the units glued or apart).
+ */
+const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(\p{L}[^\d%:]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)*)\s*([A-Za-zµμ]*\/[^\s\d]\S*)\s+(${COLUMN_RANGE})\s*%\s+(${COLUMN_RANGE})\s*([A-Za-zµμ]*\/[^\s\d]\S*)$`, 'u');
+
+/**
+ * (labs56) PERCENT_COUNT_RANGES's two results: the percentage with its range, the count with its (the count per volume
+ * in both cells). A range printed as one number (`0`) is that number to itself (rare cells: none expected). Both rows
+ * keep the printed name: the unit tells the count from the percentage (coding.ts differentialByUnit).
+ */
+function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>] | null {
+  const m = PERCENT_COUNT_RANGES.exec(text.trim());
+  if (!m) return null;
+  const [, printedName, percentText, countText, unit, percentRange, countRange, rangeUnit] = m;
+  if (!isCountUcum(toUcum(unit!)) || !sameUnit(unit!, rangeUnit!)) return null;
+  const name = cleanName(printedName!);
+  const percent = parseValueToken(percentText!);
+  const count = parseValueToken(countText!);
+  if (!percent || !count || percent.value === null || count.value === null) return null;
+  const ranged = (printed: string): Pick<RawRow, 'rangeText' | 'range'> => {
+    const text = printed.replace(/\s+/g, ' ').trim();
+    const single = /^\d+(?:[.,]\d+)?$/.test(text) ? parseNumber(text) : null;
+    return single === null ? { rangeText: text } : { rangeText: text, range: { low: single, high: single } };
+  };
+  return [
+    { name, value: percent.value, unit: '%', ...ranged(percentRange!) },
+    { name, value: count.value, unit: unit!, ...ranged(countRange!) },
+  ];
+}
 
 /**
  * `Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7`: a percentage and a count in one field are two results — the
