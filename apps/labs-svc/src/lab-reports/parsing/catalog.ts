@@ -443,6 +443,10 @@ function testNameSynonyms(folded: string): string {
     // ventricular extrasystoles of an ECG; `BSE`, the bovine encephalopathy; `OB`, a stool test's occult blood); coding
     // reads a row so named as the ESR only with an ESR's unit printed (mm/h: ESR_SHORT_NAME).
     .replace(/^(?:odczyn biernackiego|blutsenkung|bezinking|bezinkingssnelheid)$/, 'erythrocyte sedimentation rate')
+    // (labs56) The Portuguese and Spanish noun alone (`Hemossedimentação`, `Eritrossedimentação`, `Eritrosedimentación`),
+    // perhaps with its short name after it (`HEMOSSEDIMENTACAO - VHS`, `Eritrosedimentación (VSG)`): the ESR. (The short
+    // name alone stays unread, as above.)
+    .replace(/^(?:hemossedimentacao|eritrossedimentacao|hemosedimentacion|eritrosedimentacion)(?: (?:vhs|vsg|vs))?$/, 'erythrocyte sedimentation rate')
     // (labwords review) French iron spelt with its sample (`Fer sérique`, `Fer plasmatique`): `fer` alone is no word of
     // the vocabulary, `FER` being a laboratory's code for ferritin.
     .replace(/^fer (?:serique|plasmatique)$/, 'iron')

@@ -629,7 +629,9 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // counts in millions per microlitre (the red cells: never thousands) an English report's `mil/µL`, `mil/cumm`
       // abbreviates million.
       const milMillions = biomarker?.ucumUnit === '10*6/uL' && MIL_COUNT.test(printedUnit) ? '10*6/uL' : null;
-      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? milMillions ?? toUcum(printedUnit);
+      // (labs56) An ESR's `mm` alone (`12 mm`, the millimetres fallen in the first hour: Westergren's reading) is mm/h.
+      const esrMillimetres = biomarker?.ucumUnit === 'mm/h' && toUcum(printedUnit) === 'mm' ? 'mm/h' : null;
+      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? milMillions ?? esrMillimetres ?? toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

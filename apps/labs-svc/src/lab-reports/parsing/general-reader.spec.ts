@@ -12412,4 +12412,22 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(coded('Neutrophils  41.5%  3.02 x10E3/uL  1.8-7.7')).toEqual([['neutrophils', 41.5, '%', null, null, null], ['neutrophils-absolute', 3.02, '10*3/uL', 1.8, 7.7, 'normal']]);
     expect(coded('Hemoglobina  13,4 g/dL  0 g/dL')).not.toContainEqual(['hemoglobin', 13.4, 'g/dL', 0, 0, 'high']);
   });
+  // (5) The ESR: its Portuguese and Spanish names, `mm` (the first hour's millimetres) and `até` (up to).
+  it('`HEMOSSEDIMENTACAO - VHS` / `Resultado....: 9 mm   até 20 mm`: the ESR, 9 mm/h, at most 20', () => {
+    expect(codedWithRangeText(lines('HEMOSSEDIMENTACAO - VHS', 'Material: Sangue Coletado em: 10/03/2025 08:10 Método: Westergren',
+      'Resultado...........:       9 mm          até 20 mm'))).toEqual([['erythrocyte-sedimentation-rate', 9, 'mm/h', 'até 20', null, 20, 'normal']]);
+    expect(codedWithRangeText('Hemossedimentação: 9 mm')).toEqual([['erythrocyte-sedimentation-rate', 9, 'mm/h', null, null, null, null]]);
+    expect(codedWithRangeText('Eritrosedimentación (VSG)  22 mm/h  hasta 20')).toEqual([['erythrocyte-sedimentation-rate', 22, 'mm/h', 'hasta 20', null, 20, 'high']]);
+    expect(codedWithRangeText('ESR  9 mm  0 - 15')).toEqual([['erythrocyte-sedimentation-rate', 9, 'mm/h', '0 - 15', 0, 15, 'normal']]);
+  });
+
+  it('`Glicose  88 mg/dL  até 99`: `até` is up to on any row', () => {
+    expect(codedWithRangeText('Glicose  88 mg/dL  até 99')).toEqual([['glucose', 88, 'mg/dL', 'até 99', null, 99, 'normal']]);
+  });
+
+  it('negative: millimetres under another name (`Nodule size 12 mm`) or an earlier results\' line (`14 mm  11 mm`) are no row', () => {
+    expect(coded('Nodule size  12 mm')).toEqual([]);
+    expect(coded(lines('Resultados Anteriores:', ' 13/05/2025             17/11/2021', ' 14 mm                  11 mm'))).toEqual([]);
+    expect(coded('VHS  9 mm')).toEqual([]);
+  });
 });

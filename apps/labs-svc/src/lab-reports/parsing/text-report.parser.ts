@@ -3353,6 +3353,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
   if (label && POPULATION_WORD.test(label[1]!)) return true;
   if (populationsHeader(row.name)) return true;
+  // (labs56) Millimetres (`mm`, tokens.ts LENGTH_UNITS) only under a test the catalog measures in mm/h (an ESR):
+  // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
+  if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false)) return true;
   if (row.unit && DOSE_UNIT.test(row.unit.trim()) && !row.rangeText) return true;
   // `Lower than optimal ( 25 - 75 nmol/L)`: a parenthesis the name opens on a number and does not close holds the
   // "value" too — a tier's range in parentheses after its label, not a result (labs31fix).

@@ -855,6 +855,11 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
       return { span: 2, text: `${/^(?:над|выше)$/i.test(t0) ? '>' : /^до$/i.test(t0) ? '<=' : '<'}${n}` };
     }
   }
+  // (labs56) Portuguese and Spanish `até`, `hasta` (up to) before their number: `até 15` is at most 15.
+  if (/^(?:até|ate|hasta)$/i.test(t0) && tokens[i + 1] !== undefined && /^\d/.test(tokens[i + 1]!)) {
+    const n = parseNumber(tokens[i + 1]!);
+    if (n !== null) return { span: 2, text: `<=${n}` };
+  }
   if (word === 'up' && tokens[i + 1]?.toLowerCase() === 'to' && tokens[i + 2] !== undefined) {
     const n = parseNumber(tokens[i + 2]!);
     if (n !== null) return { span: 3, text: `<=${n}` };
@@ -907,8 +912,10 @@ export const SLASH_READ_AS_L = /^((?:[munpf]|mc)?g|[munp]?mol)l(cells?|[dmu]?[lL
 /**
  * (labs49fix) Lengths a laboratory measures a size in, as UCUM writes them and only so (`20.9 nm`, an LDL particle's
  * size; `µm` has its µ and is read already): the case tells the nanometre from `NM` (not measured, a numeric type).
+ * (labs56) `mm`: an ESR's millimetres in the first hour (`12 mm`), read as mm/h under an ESR's name only (coding.ts;
+ * text-report.parser.ts notALabResult: no other test's).
  */
-const LENGTH_UNITS = new Set(['nm']);
+const LENGTH_UNITS = new Set(['nm', 'mm']);
 
 /** Units written as a plain word. */
 // `UN`, `UI`: units and international units as Spanish, French and Italian reports print them (`Gamma-GT  13  UN`).
