@@ -12430,4 +12430,23 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(coded(lines('Resultados Anteriores:', ' 13/05/2025             17/11/2021', ' 14 mm                  11 mm'))).toEqual([]);
     expect(coded('VHS  9 mm')).toEqual([]);
   });
+  // (6) A range's tiers printed right of the value and under it: the range as printed, never rows.
+  it('`-Hemoglobina glicada:  6,1 %  - Normal : Inferior a 5,7 %` and two tier lines under it: one row, the tiers its range text', () => {
+    const a1c = lines('-Hemoglobina glicada-A1C:                        6,1 %            - Normal                        :       Inferior a 5,7 %',
+      '                                                                  - Risco aumentado para diabetes :       5,7 a 6,4 %',
+      '                                                                  - Compatível com diabetes       :       Superior ou igual a 6,5 %',
+      '', '-Glicemia média estimada:                        128 mg/dL');
+    expect(codedWithRangeText(a1c)).toEqual([
+      ['hemoglobin-a1c', 6.1, '%', '- Normal : Inferior a 5,7 % - Risco aumentado para diabetes : 5,7 a 6,4 % - Compatível com diabetes : Superior ou igual a 6,5 %', null, null, null],
+      ['estimated-average-glucose', 128, 'mg/dL', null, null, null, null]]);
+    expect(codedWithRangeText(lines('Hemoglobina glicada: 5,2 %    Normal: inferior a 5,7%', '                              Pré-diabetes: 5,7 a 6,4%',
+      '                              Diabetes: superior ou igual a 6,5%'))).toEqual([
+      ['hemoglobin-a1c', 5.2, '%', 'Normal: inferior a 5,7% Pré-diabetes: 5,7 a 6,4% Diabetes: superior ou igual a 6,5%', null, null, null]]);
+  });
+
+  it('negative: a label and a code after a value (`Dg: 110 H169 ZP:111`) is no tier; one `Normal:` range reads as before, its bound kept', () => {
+    expect(coded('Dg: 110 H169 ZP:111').map((r) => r[0])).not.toContain('?Dg');
+    expect(codedWithRangeText(lines('Glicose: 92 mg/dL   Normal: inferior a 100 mg/dL', '', 'Ureia: 30 mg/dL')).map((r) => [r[0], r[3], r[5]])).toEqual([
+      ['glucose', 'inferior a 100', 100], ['urea', null, null]]);
+  });
 });

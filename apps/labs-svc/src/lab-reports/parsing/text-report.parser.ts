@@ -1849,6 +1849,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   let rangeFor: RawRow | null = null;
   /** The row a `Reference Range` line alone came under (no range of its own): the tiers printed under it are its range. */
   let tiersUnder: TiersOwner | null = null;
+  /** (labs56) A row whose range is tiers printed right of its value (TIER_AFTER_VALUE): the row and the line it was last given one on. */
+  let tiersRight: { row: RawRow; at: number } | null = null;
   /** A row as `tiersUnder` holds it: where its line printed its name (the indent) and its value. */
   const tiersOwner = (row: RawRow): TiersOwner => {
     const printed = lines.find((l) => l.line === row.line)?.text ?? '';
@@ -2159,6 +2161,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       if (table?.byIndex) open = null;
       // (A printed table of bounds goes on over blank lines: a forum post spaces every line of it.)
       if (boundsOnly === 'cells') boundsOnly = null;
+      continue;
+    }
+    // (labs56) A tier under the one printed right of a row's value (`- Risco aumentado : 5,7 a 6,4 %` under `-Hemoglobina
+    // glicada:  5,4 %  - Normal : Inferior a 5,7 %`), on the next line: the row's range goes on, never a row of its own.
+    const right = tiersRight as { row: RawRow; at: number } | null;
+    tiersRight = null;
+    if (right && indexOfLine.get(line) === right.at + 1 && !md && TIER_PHRASE.test(line.text.trim()) && namesTier(line.text)) {
+      right.row.rangeText = `${right.row.rangeText} ${line.text.trim().replace(/\s+/g, ' ')}`;
+      tiersRight = { row: right.row, at: right.at + 1 };
       continue;
     }
     // (labs56) A page counter on its line (`Pág.: 1 / 18`, `Página 2 de 5`): never a row, as isInterlude's page lines
@@ -2825,6 +2836,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // A report that prints the percentage's range beside the count on one line does so on every line.
     if (!row) percentRanges ??= lines.some((l) => showsPercentRange(lineText(l.text)));
+    // (labs56) A row whose first range tier follows its value on the line (TIER_AFTER_VALUE): the row, the tiers its
+    // range as printed (no bounds, no flag: which tier is the reference is not said); the tiers under it go on it.
+    const tiered = row || md ? null : TIER_AFTER_VALUE.exec(flat.trim());
+    const tieredValue = tiered ? parseValueToken(tiered[2]!) : null;
+    if (tiered && tieredValue?.value != null && isUnitToken(tiered[3]!) && toUcum(tiered[3]!) && namesTier(tiered[4]!)) {
+      const tieredRow: Omit<RawRow, 'line'> = { name: cleanName(tiered[1]!), value: tieredValue.value, unit: tiered[3]!,
+        rangeText: tiered[4]!.replace(/\s+/g, ' ').trim(), rangeTextOnly: true };
+      push(tieredRow, line);
+      const pushed = rows[rows.length - 1];
+      if (pushed && pushed.name === tieredRow.name) tiersRight = { row: pushed, at: indexOfLine.get(line)! };
+      continue;
+    }
     // (labs56) `Eritroblastos....: 0,00 %   0 %`: a value and a lone zero in its unit, the range of a cell none is
     // expected of (ZERO_RANGE_ROW) — one row, not a percentage and a count.
     const zero = row ? null : ZERO_RANGE_ROW.exec(flat.trim());
@@ -3629,6 +3652,25 @@ function isNoteCell(text: string): boolean {
  * `more than`), in the languages `tokens.ts`'s bound words know.
  */
 const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRENCH_TO}|menor\s+(?:que|de)|less\s+than)|(?:${FRENCH_ABOVE})\s*${FRENCH_TO}|ma[iy]or\s+(?:que|de)|greater\s+than|more\s+than)\s+(?=\d)`, 'i');
+
+/**
+ * (labs56) A range's tier, its label first and a colon (`- Normal : Inferior a 5,7 %`, `Pré-diabetes: 5,7 a 6,4%`,
+ * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
+ * perhaps its unit. As a source, and a line of it alone.
+ */
+const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|at[ée]|hasta|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
+const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
+const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
+/** (labs56) Whether a tier's label (before its colon) has a tier's word (TIER_WORD: `Normal`, `Risco`, `Diabetes`). */
+function namesTier(tier: string): boolean {
+  return tier.split(':')[0]!.split(/[\s-]+/).some((w) => TIER_WORD.test(w));
+}
+
+/**
+ * (labs56) A row whose range's first tier follows its value and unit on the line (`-Hemoglobina glicada-A1C:   5,4 %
+ * - Normal : Inferior a 5,7 %`): group 1 the name, 2 the value, 3 the unit, 4 the tier.
+ */
+const TIER_AFTER_VALUE = new RegExp(String.raw`^(-?\p{L}[^:]{0,80}?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(%|\S*[A-Za-zµμ]\S*)\s+(${TIER_SOURCE})$`, 'iu');
 
 /**
  * (labs56) A name, a value in per cent or a count per volume, then a lone `0` in the same unit ending the line
