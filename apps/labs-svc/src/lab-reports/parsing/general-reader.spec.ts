@@ -12449,4 +12449,16 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(codedWithRangeText(lines('Glicose: 92 mg/dL   Normal: inferior a 100 mg/dL', '', 'Ureia: 30 mg/dL')).map((r) => [r[0], r[3], r[5]])).toEqual([
       ['glucose', 'inferior a 100', 100], ['urea', null, null]]);
   });
+  // (9) An earlier results' table under a test: no rows.
+  it('`Resultados Anteriores:` / dates / `93 mg/dL   87 mg/dL`, and one earlier value under the heading: no rows', () => {
+    expect(pairs(lines('GLICOSE', 'Resultado...........:        91 mg/dL          70 a 99 mg/dL', '', 'Resultados Anteriores:',
+      ' 13/05/2025             27/11/2024', ' 93 mg/dL               87 mg/dL', '', 'UREIA', 'Resultado...........:        31 mg/dL          15 a 45 mg/dL',
+      '', 'Resultados Anteriores:', ' 13/05/2025', ' 28 mg/dL'))).toEqual([['glucose', 91], ['urea', 31]]);
+    expect(pairs(lines('Glucose  91 mg/dL  70 - 99', '', 'Previous results:', ' 93 mg/dL               87 mg/dL'))).toEqual([['glucose', 91]]);
+  });
+
+  it('negative: a name with a number the catalog knows still reads (`CA 125  12 U/mL`, `Vitamina B12: 410 pg/mL`)', () => {
+    expect(pairs('CA 125  12 U/mL  0 - 35')).toEqual([['cancer-antigen-125', 12]]);
+    expect(pairs('Vitamina B12: 410 pg/mL')).toEqual([['vitamin-b12', 410]]);
+  });
 });

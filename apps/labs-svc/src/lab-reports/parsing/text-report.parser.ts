@@ -3355,6 +3355,15 @@ const RATE_OR_DOSE_UNIT = /^(?:[mµμunk]?g|[mµμ]?mol|[mµμ]?eq|u|iu|ui|units
 /** A name ending in a parenthesis opened on a number it never closes (`Optimal level ( 75`). */
 const RANGE_OPENED_IN_NAME = new RegExp(String.raw`\(\s*[<>≤≥]?\s*-?\d[\d.,]*\s*${RANGE_TO}?\s*$`);
 
+/** (labs56) The heading of a test's earlier results (Portuguese, Spanish, English, French, Italian, German). */
+const EARLIER_RESULTS_LABEL = /^(?:resultados?\s+anteriores|previous\s+results?|earlier\s+results?|prior\s+results?|r[ée]sultats?\s+ant[ée]rieurs?|risultati\s+precedenti|vorbefunde?|fr[üu]here\s+(?:werte|befunde))\s*:?$/i;
+
+/** (labs56) A name that is an amount: a number and a unit with a slash or a per cent sign (`93 mg/dL`, `5,6 %`). */
+function amountAsName(name: string): boolean {
+  const m = /^[<>]?\d+(?:[.,]\d+)*\s*(\S+)$/.exec(name.trim());
+  return Boolean(m && /[/%]/.test(m[1]!) && toUcum(m[1]!));
+}
+
 /** (labs56) A result column's title (English, Portuguese, Spanish, French, Italian, German). */
 const RESULT_TITLE = /^(?:results?|resultados?|r[ée]sultats?|risultat[oi]|ergebnis(?:se)?)$/i;
 
@@ -3376,6 +3385,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
   if (label && POPULATION_WORD.test(label[1]!)) return true;
   if (populationsHeader(row.name)) return true;
+  // (labs56) An earlier results' table under a test (`Resultados Anteriores:` / its dates / `93 mg/dL   87 mg/dL`):
+  // neither its heading nor a value and its unit (`93 mg/dL` before `87 mg/dL`) is a test's name.
+  if (EARLIER_RESULTS_LABEL.test(row.name.trim()) || amountAsName(row.name)) return true;
   // (labs56) Millimetres (`mm`, tokens.ts LENGTH_UNITS) only under a test the catalog measures in mm/h (an ESR):
   // `Nodule size  12 mm`, an earlier results' line (`14 mm  11 mm`) is no lab result.
   if (row.unit?.trim() === 'mm' && !(opts.measuresIn?.(row.name, 'mm/h') ?? false)) return true;
