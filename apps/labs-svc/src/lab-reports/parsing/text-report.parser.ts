@@ -3360,7 +3360,7 @@ const EARLIER_RESULTS_LABEL = /^(?:resultados?\s+anteriores|previous\s+results?|
 
 /** (labs56) A name that is an amount: a number and a unit with a slash or a per cent sign (`93 mg/dL`, `5,6 %`). */
 function amountAsName(name: string): boolean {
-  const m = /^[<>]?\d+(?:[.,]\d+)*\s*(\S+)$/.exec(name.trim());
+  const m = /^[<>]?\d+(?:[.,]\d+)*\s*([^\s\d.,]\S*)$/.exec(name.trim());
   return Boolean(m && /[/%]/.test(m[1]!) && toUcum(m[1]!));
 }
 
@@ -3682,13 +3682,16 @@ function namesTier(tier: string): boolean {
  * (labs56) A row whose range's first tier follows its value and unit on the line (`-Hemoglobina glicada-A1C:   5,4 %
  * - Normal : Inferior a 5,7 %`): group 1 the name, 2 the value, 3 the unit, 4 the tier.
  */
-const TIER_AFTER_VALUE = new RegExp(String.raw`^(-?\p{L}[^:]{0,80}?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(%|\S*[A-Za-zµμ]\S*)\s+(${TIER_SOURCE})$`, 'iu');
+const TIER_AFTER_VALUE = new RegExp(String.raw`^(-?\p{L}[^:]{0,80}?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(%|[^\s\d.,]\S{0,23})\s+(${TIER_SOURCE})$`, 'iu');
+
+/** (labs56) A name at a line's start: words of letters and marks, no digit, `%` or colon (each word's end the only place it may end). */
+const LEADING_NAME = String.raw`\p{L}[^\d%:\s]*(?:\s+[^\d%:\s]+)*`;
 
 /**
  * (labs56) A name, a value in per cent or a count per volume, then a lone `0` in the same unit ending the line
  * (`Eritroblastos....: 0,00 %   0 %`, `Blastos  0 /mm3  0 /mm3`): the zero is the range, 0 to 0.
  */
-const ZERO_RANGE_ROW = /^(\p{L}[^\d%:]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*(%|\/mm3|\/[uµμ]L)\s+0\s*\3$/u;
+const ZERO_RANGE_ROW = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*(%|\/mm3|\/[uµμ]L)\s+0\s*\3$`, 'u');
 
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
 const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
@@ -3697,7 +3700,7 @@ const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[
  * percentage's range with `%` and the count's range with its unit (`Neutrófilos....: 58,0 %   2.970 /mm3   40 a 70 %
  * 1.500 a 7.000 /mm3`; the units glued or apart).
  */
-const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(\p{L}[^\d%:]*?)\s*:?\s+(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)*)\s*([A-Za-zµμ]*\/[^\s\d]\S*)\s+(${COLUMN_RANGE})\s*%\s+(${COLUMN_RANGE})\s*([A-Za-zµμ]*\/[^\s\d]\S*)$`, 'u');
+const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)*)\s*([A-Za-zµμ]*\/[^\s\d]\S*)\s+(${COLUMN_RANGE})\s*%\s+(${COLUMN_RANGE})\s*([A-Za-zµμ]*\/[^\s\d]\S*)$`, 'u');
 
 /**
  * (labs56) PERCENT_COUNT_RANGES's two results: the percentage with its range, the count with its (the count per volume
@@ -4727,7 +4730,7 @@ const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|k
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 /** (labs56) A multiplier word in parentheses at the end of a name (`Hemácias (milhões)`, `Plaquetas (mil)`, `RBC (millions)`). */
-const NAME_MULTIPLIER = /^(.*?)\s*\(\s*(milh[õo]es|millones|millions?|mil|miles|thousands?)\s*\)\s*$/i;
+const NAME_MULTIPLIER = /\(\s*(milh[õo]es|millones|millions?|mil|miles|thousands?)\s*\)\s*$/i;
 /** A name that says its result is a fraction of a whole (`% Free PSA`, `Free PSA percent`, `Pct saturation`). */
 const FRACTION_NAME = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
 
@@ -4743,9 +4746,9 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   // (labs56) `Hemácias (milhões)`, `Plaquetas (mil)`: a multiplier word in the name's parentheses scales a unit printed
   // per volume alone (`/mm3`, `/µL`): `4,62 /mm3` is millions per microlitre, not 4.62 cells.
   const times = NAME_MULTIPLIER.exec(row.name);
-  if (times && times[1] && row.unit && toUcum(row.unit) === '/uL' && /^\//.test(row.unit.trim())) {
-    row.name = times[1].trim();
-    row.unit = `${/^(?:mil|miles|thousands?)$/i.test(times[2]!) ? '10^3' : '10^6'}${row.unit.trim()}`;
+  if (times && times.index > 0 && row.unit && toUcum(row.unit) === '/uL' && /^\//.test(row.unit.trim())) {
+    row.name = row.name.slice(0, times.index).trim();
+    row.unit = `${/^(?:mil|miles|thousands?)$/i.test(times[1]!) ? '10^3' : '10^6'}${row.unit.trim()}`;
   }
   const m = NAME_UNIT.exec(row.name);
   if (m && m[1] && namedInLetters(m[1], opts) && looksLikeUnit(m[2]!)) {
