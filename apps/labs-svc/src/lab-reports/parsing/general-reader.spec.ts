@@ -7653,7 +7653,8 @@ describe('labs39fix review: continuations that are headings, remarks as ranges, 
       '| Anti-dsDNA | 12 | AU | <30 |',
       '| VGM | 88.0 | PR | 80-98 |',
     )).map((r) => [r[0], r[2]])).toEqual([
-      ['erythrocyte-sedimentation-rate', 'mm'], ['hepatitis-c-antibody', 'COI'], ['lipoprotein-a', 'nmol'],
+      // (labs56) An ESR's `mm` is its millimetres in the first hour: mm/h (no longer kept as printed).
+      ['erythrocyte-sedimentation-rate', 'mm/h'], ['hepatitis-c-antibody', 'COI'], ['lipoprotein-a', 'nmol'],
       ['anti-double-stranded-dna-antibody', 'AU'], ['mean-corpuscular-volume', null],
     ]);
     // A cell UCUM cannot read at all is left as printed, as before labs39fix (no other unit is read into it).
