@@ -12462,4 +12462,15 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
     expect(pairs('CA 125  12 U/mL  0 - 35')).toEqual([['cancer-antigen-125', 12]]);
     expect(pairs('Vitamina B12: 410 pg/mL')).toEqual([['vitamin-b12', 410]]);
   });
+  // (8, iron) A unit spaced on one side of its slash (`µg/ dL`) is one unit: the range line under the label then reads.
+  it('`Valor de referência:` / `Adultos: 40 - 160 µg/ dL` under `RESULTADO: 74 µg/dL`: the range 40–160', () => {
+    expect(codedWithRangeText(lines('FERRO SERICO', 'RESULTADO:    74           µg/dL', '', 'Valor de referência:', 'Adultos: 40 - 160 µg/ dL')))
+      .toEqual([['iron', 74, 'ug/dL', '40 - 160', 40, 160, 'normal']]);
+    expect(codedWithRangeText('Glicose  95 mg /dL  70 - 99')).toEqual([['glucose', 95, 'mg/dL', '70 - 99', 70, 99, 'normal']]);
+  });
+
+  it('negative: a unit spaced on both sides of its slash still reads; a unit without spaces as before', () => {
+    expect(coded('Glucose  95 mg / dL  70 - 99')).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
+    expect(coded('Sodio  141 mmol/L  135 a 145')).toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal']]);
+  });
 });
