@@ -12126,10 +12126,10 @@ describe('labsleft: general gaps the last session left', () => {
   });
 
   // (3) A grade with its plus first (`+ 2`, `+2`) in a table's result cell: as on a text line (gradedWithPlusFirst),
-  // one answer only under a name a strip grades; under another the plus is the number's sign (the number is the result).
-  it('`| Sodium | + 2 | 135-145 |`, `| Zeta Excess | +2 | mmol/L |`: no grade, the number', () => {
-    expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | + 2 | 135-145 |')))
-      .toEqual([['sodium', 2, null, null, '135-145', 135, 145, 'low']]);
+  // one answer under a name a strip grades; under another (leftfix: plusFirstReading) the number with its unit after
+  // it, no row against a numeric range.
+  it('`| Sodium | + 2 | 135-145 |`, `| Zeta Excess | +2 | mmol/L |`: no grade; the number only with its unit', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | + 2 | 135-145 |'))).toEqual([]);
     expect(codedWithText(md('| Test | Result | Unit |', '| Zeta Excess | +2 | mmol/L |')).map((r) => [r[0], r[1], r[2], r[3]]))
       .toEqual([['?Zeta Excess', 2, null, 'mmol/L']]);
   });
@@ -12472,5 +12472,54 @@ describe('batch 56 rules (labs56): Brazilian blood counts, ESR, HbA1c tiers, pag
   it('negative: a unit spaced on both sides of its slash still reads; a unit without spaces as before', () => {
     expect(coded('Glucose  95 mg / dL  70 - 99')).toEqual([['glucose', 95, 'mg/dL', 70, 99, 'normal']]);
     expect(coded('Sodio  141 mmol/L  135 a 145')).toEqual([['sodium', 141, 'mmol/L', 135, 145, 'normal']]);
+  });
+});
+
+describe('leftfix: the labsleft review\'s findings', () => {
+  // (1) A grade with its plus first (`+ 2`, `+2`, `+1`), in a table's cell or on a text line alike: (a) the grade as
+  // printed under a name a strip grades or against a range in words (abnormal against `Negative`, `Normal`); (b) the
+  // signed number when the range holds signed numbers (`-2 - +2`) or a unit is printed after it; (c) otherwise no row —
+  // a misplaced grade against a numeric range is no number.
+  it('(1a) a plus-first grade against a range in words is the grade, abnormal, in a table and on a text line', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| CRP | +1 | Negative |')))
+      .toEqual([['c-reactive-protein', null, '+1', null, 'Negative', null, null, 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Zinc | + 3 | Nil |')))
+      .toEqual([['?Zinc', null, '+ 3', null, 'Nil', null, null, 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Albumin | +2 | Negative |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['albumin', '+2', 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Urobilinogen | +1 | Normal |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['urobilinogen', '+1', 'abnormal']]);
+    expect(codedWithText('CRP  +1  Negative')).toEqual([['c-reactive-protein', null, '+1', null, 'Negative', null, null, 'abnormal']]);
+    expect(codedWithText('Zinc  + 3  Absent').map((r) => [r[0], r[1], r[2], r[7]])).toEqual([['?Zinc', null, '+ 3', 'abnormal']]);
+  });
+
+  it('(1b) a plus-first number against a range of signed numbers, or with its unit after it, is the signed number', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Zeta Excess | +2 | -3 - +3 |')).map((r) => [r[0], r[1], r[2], r[4]]))
+      .toEqual([['?Zeta Excess', 2, null, '-3 - +3']]);
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP | + 3 | mg/L | <6 |')))
+      .toEqual([['c-reactive-protein', 3, null, 'mg/L', '<6', null, 6, 'normal']]);
+    expect(codedWithText('Zeta Excess  + 2  mmol/L').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['?Zeta Excess', 2, null, 'mmol/L']]);
+    expect(codedWithText('Zinc  +3  umol/L').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['?Zinc', 3, null, 'umol/L']]);
+  });
+
+  it('(1c) negative: a plus-first grade under a name no strip grades, against a numeric range or nothing, is no row (table and text line)', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | + 2 | 130-150 |'))).toEqual([]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Potassium | +3 | 3.4-5.2 |'))).toEqual([]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Zinc | +1 | |'))).toEqual([]);
+    expect(codedWithText('Sodium  + 2  130-150')).toEqual([]);
+    expect(codedWithText('Sodium  +2  130-150')).toEqual([]);
+    expect(codedWithText('Potassium  + 3  3.4-5.2')).toEqual([]);
+    expect(codedWithText('Zinc  + 1')).toEqual([]);
+  });
+
+  it('(1) negative: under a strip pad\'s name the grade stays as it was (the grade, abnormal against Negative); plain numbers are untouched', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Protein (urine) | +3 | Negative |')).map((r) => [r[0], r[1], r[2], r[7]]))
+      .toEqual([['protein-urine-presence', null, '+3', 'abnormal']]);
+    expect(codedWithText(lines('URINALYSIS', 'Ketones  + 1  Negative')).map((r) => [r[0], r[1], r[2], r[7]])).toEqual([['ketones-in-urine', null, '+ 1', 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | 141 | 130-150 |')).map((r) => [r[0], r[1], r[7]])).toEqual([['sodium', 141, 'normal']]);
+    expect(codedWithText('Zeta Excess  -2  mmol/L').map((r) => [r[0], r[1], r[3]])).toEqual([['?Zeta Excess', -2, 'mmol/L']]);
+    // (A text line reads no range of signed numbers, `-3 - +3`, after a negative number either: nothing, as before.)
+    expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([]);
+    expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([]);
   });
 });

@@ -3242,6 +3242,22 @@ const PLUS_FIRST_GRADE = /^\+\s?[1-4]$/;
  * (`Protein`, `Glucose, Urine`).
  */
 const gradedWithPlusFirst = (name: string, opts: TextParseOptions): boolean => Boolean(opts.urineSection) || opts.answerKind?.(name, true) === 'presence';
+/** (leftfix) A range that holds a signed number: a minus before its first number, or a plus before any (`-2 - +2`, `-3 to 3`, `(+1)`). */
+const SIGNED_RANGE = /^\(?\s?[-−]\s?\d|\+\s?\d/;
+/**
+ * (leftfix) What a grade with its plus first (`+ 2`, `+2`, `+1`) after a name no strip grades (gradedWithPlusFirst) is,
+ * by what is printed with it — one rule for a table's cells and a text line: the grade (`grade`) against a range in
+ * words (`Negative`, `Normal`, `Nil`: a range that expects an answer), the signed number (`number`) against a range of
+ * signed numbers (`-2 - +2`, a base excess's) or with a unit printed after it (`+ 2  mg/L`); otherwise nothing
+ * (`Sodium  + 2  135-145`, `Potassium  +3  3.5-5.1`: a grade printed against a numeric range is no number, and read as
+ * one it is a believable low).
+ */
+function plusFirstReading(rangeText: string | undefined, unitAfter: boolean): 'grade' | 'number' | null {
+  const range = rangeText?.trim() ?? '';
+  if (range && parseReferenceRange(range).expected !== undefined) return 'grade';
+  if (unitAfter || SIGNED_RANGE.test(range)) return 'number';
+  return null;
+}
 /** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`: coding.ts STRIP_GRADE), no count. */
 const STRIP_GRADE_OR_WORD = (text: string): boolean => isAnswerInWords(text) || STRIP_GRADE.test(text.trim());
 
@@ -4285,12 +4301,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const remark = two || worded ? null : /^(\S+)\s+\(([^()]*[A-Za-z]{3}[^()]*)\)$/.exec(valueText);
   const remarked = remark ? valueOnly(remark[1]!, false) : null;
   // (The reading is never read as the value's unit, even when it looks like one: `5/neg.` is 5, the unit the column's.)
-  const read = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
-  // (labsleft) A grade with its plus first alone in the result cell (`+ 2`, `+2`) is one answer only under a name a strip
-  // grades (gradedWithPlusFirst), as on a text line; under another (`| Sodium | + 2 | 135-145 |`, a base excess's
-  // `+2`) the plus is the number's sign and the number the result.
-  const value = read && read.value === null && PLUS_FIRST_GRADE.test(read.valueText ?? '') && !gradedWithPlusFirst(name, opts)
-    ? { ...read, value: Number(read.valueText!.slice(-1)), valueText: undefined } : read;
+  const value = dashAnswer ?? (two ? valueOnly(`${two[1]} %`, false) : (reading ? null : valueOnly(valueText, false)) ?? remarked ?? worded);
+  // (labsleft, leftfix) A grade with its plus first alone in the result cell (`+ 2`, `+2`) under a name no strip grades
+  // (gradedWithPlusFirst): what plusFirstReading says once the row's unit and range are read, below.
+  const plusFirst = value && value.value === null && PLUS_FIRST_GRADE.test(value.valueText ?? '') && !gradedWithPlusFirst(name, opts) ? value.valueText! : null;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
   // A number printed against the unit (outside the range header's extent) taken as the range's first.
@@ -4408,6 +4422,17 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
   if (status?.remark) appendComment(row, status.remark);
+  if (plusFirst !== null) {
+    // (leftfix) The grade against a range in words (`| CRP | +1 | Negative |`, abnormal); the signed number with a unit
+    // printed in the row's cells or against a signed range (`| CRP | + 2 | mg/L | <5 |`, `| Base Excess | +2 | -2 - +2 |`);
+    // otherwise no result (`| Sodium | + 2 | 135-145 |`), as on a text line (parseRowLine).
+    const reading = plusFirstReading(row.rangeText, Boolean(row.unit));
+    if (reading === null) return { kind: 'no-result', name, reason: plusFirst };
+    if (reading === 'number') {
+      row.value = Number(plusFirst.slice(-1));
+      delete row.valueText;
+    }
+  }
   if (!row.unit) {
     const headerUnit = columns.find((c) => c.role === 'range' && c.unit)?.unit ?? columns.find((c) => c.role === 'value' && c.unit)?.unit;
     if (headerUnit) row.unit = headerUnit;
@@ -5322,12 +5347,21 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // makes it another analyte (`PP`, `D`, `ion`, `HDL`) — the row reads nothing, as before labs38fix.
     // (Whether the catalog knows the name is asked only if the tail needs it: a name per word of every line, most of
     // them with no value after them, each a walk through the catalog's rules when it knows none.)
-    const tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
+    // (fix53, review2) A grade with its plus first (`+ 2`, `+1`: tokens.ts qualitativeValueAt) is one answer after a
+    // name answered as a strip's pad is (gradedWithPlusFirst). (leftfix) After another, glued or apart, it is what
+    // plusFirstReading says, as in a table's cell: the grade against a range in words, the signed number with its unit
+    // after it or against a signed range, else the line reads nothing (no later split: `Sodium +` is no name).
+    const plus = tokens[i] === '+' && /^[1-4]$/.test(tokens[i + 1] ?? '') ? 2 : /^\+[1-4]$/.test(tokens[i]!) ? 1 : 0;
+    let tail: Tail | null;
+    if (plus && !gradedWithPlusFirst(name, opts)) {
+      const knows = () => opts.knows?.(name) ?? false;
+      const graded = parseTail(tokens, i, knows, digitsMayBeCode);
+      const signed = parseTail([...tokens.slice(0, i), tokens[i + plus - 1]!.slice(-1), ...tokens.slice(i + plus)], i, knows, digitsMayBeCode);
+      if (graded && graded.value === null && PLUS_FIRST_GRADE.test(graded.valueText ?? '') && plusFirstReading(graded.rangeText, false) === 'grade') tail = graded;
+      else if (signed && signed.value !== null && plusFirstReading(signed.rangeText, Boolean(signed.unit)) === 'number') tail = signed;
+      else return null;
+    } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
-    // (fix53, review2) A grade with its plus first (`+ 2`, `+1`: tokens.ts qualitativeValueAt) is one answer only after
-    // a name answered as a strip's pad is (gradedWithPlusFirst); after another (`Sodium  + 2  135-145`) the plus is
-    // the name's and the number its result, as before labs53fix.
-    if (tail.value === null && PLUS_FIRST_GRADE.test(tail.valueText ?? '') && !gradedWithPlusFirst(name, opts)) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
     const { hadPrevious: _p, ...row } = tail;
