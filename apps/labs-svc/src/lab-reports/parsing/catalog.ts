@@ -1950,7 +1950,7 @@ const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?|\[(?:in|ft
  * keeps its analyte (`Neutrophils  3025` may be the count printed without its unit).
  */
 export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: number | null, unit: string | null | undefined): boolean {
-  if (drugNameMisfits(name, biomarker, value)) return true;
+  if (drugNameMisfits(name, biomarker, value) || molarRatioMisfits(biomarker, unit)) return true;
   if (name.replace(/[^\p{L}\p{N}]/gu, '').length > 2) return false;
   const printed = unit?.trim();
   if (printed) return BODY_MEASURE.test(printed) && !unitOf(printed, biomarker);
@@ -1971,6 +1971,18 @@ const QUANTITATIVE_WORD = /\bquant(?:itative|itativo|itativa|itatif|itativ)?\b|\
 function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | null): boolean {
   if (!URINE_SCREEN.test(biomarker.key) || value === null) return false;
   return !/\b(?:urine?|orina|urina|screen(?:ing)?|scr)\b/i.test(withoutMarks(name));
+}
+
+/**
+ * (leftfix) A ratio of amounts (`mmol/mmol`, `mol/mol`, `umol/mmol`) printed for an entry measured in `{ratio}`: every
+ * such entry is a mass ratio or no ratio of amounts at all (TG/HDL 44733-4, LDL/HDL 11054-4, A/G, BUN/creatinine, INR),
+ * and the molar ratio is another quantity (TG/HDL's, 55607-6, about the mass ratio over 2.3; a urea/creatinine ratio in
+ * mmol/mmol is no BUN/creatinine's): the row keeps its printed name and unit, unknown, whatever its name (coding asks
+ * this of every coded row).
+ */
+const MOLAR_RATIO = /^[munp]?mol\/[munp]?mol$/;
+function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefined): boolean {
+  return biomarker.ucumUnit === '{ratio}' && Boolean(unit?.trim()) && MOLAR_RATIO.test(toUcum(unit) ?? '');
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

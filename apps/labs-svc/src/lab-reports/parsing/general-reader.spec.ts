@@ -12522,4 +12522,18 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(codedWithText('Zeta Excess  +2  -3 - +3')).toEqual([]);
     expect(codedWithText('Zeta Excess  -2  -3 - +3')).toEqual([]);
   });
+
+  // (2) A molar ratio (`mmol/mmol`, `mol/mol`) is no ratio the catalog measures in `{ratio}`: those are mass ratios
+  // (TG/HDL 44733-4; the molar one, 55607-6, is another number), so the row keeps its printed name and unit.
+  it('(2) `TG/HDL Ratio  1.3  mmol/mmol`, `Triglyceride/HDL Ratio  0.9  mol/mol`, `LDL/HDL  2.6  mmol/mmol`: unknown, as printed', () => {
+    expect(codedWithText('TG/HDL Ratio  1.3  mmol/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['?TG/HDL Ratio', 1.3, 'mmol/mmol']]);
+    expect(codedWithText('Triglyceride/HDL Ratio  0.9  mol/mol').map((r) => [r[0], r[1], r[3]])).toEqual([['?Triglyceride/HDL Ratio', 0.9, 'mol/mol']]);
+    expect(codedWithText('LDL/HDL  2.6  mmol/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['?LDL/HDL', 2.6, 'mmol/mmol']]);
+  });
+
+  it('(2) negative: the same ratios with no unit, `ratio` or a mass ratio keep their entries; a ratio in mg/mmol is untouched', () => {
+    expect(codedWithText('TG/HDL Ratio  1.7').map((r) => [r[0], r[1]])).toEqual([['triglyceride-hdl-ratio', 1.7]]);
+    expect(codedWithText('LDL/HDL Ratio  2.3  ratio').map((r) => [r[0], r[1]])).toEqual([['ldl-hdl-ratio', 2.3]]);
+    expect(codedWithText('Albumin/Creatinine Ratio  2.7  mg/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['microalbumin-creatinine-ratio', 2.7, 'mg/mmol']]);
+  });
 });
