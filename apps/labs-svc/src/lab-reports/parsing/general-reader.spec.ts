@@ -12536,4 +12536,22 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(codedWithText('LDL/HDL Ratio  2.3  ratio').map((r) => [r[0], r[1]])).toEqual([['ldl-hdl-ratio', 2.3]]);
     expect(codedWithText('Albumin/Creatinine Ratio  2.7  mg/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['microalbumin-creatinine-ratio', 2.7, 'mg/mmol']]);
   });
+
+  // (3) `Seen` answers only a name the catalog answers in presence, a row under urine or a heading of microscopy, a
+  // smear or stool, or a name of what a microscope finds; after any other label it is no result.
+  it('(3) `Checked: Seen`, `Approved: Seen`, `Blood: Seen` and `| Blood | Seen | Not Seen |` outside urine: no row', () => {
+    expect(codedWithText('Checked: Seen')).toEqual([]);
+    expect(codedWithText('Approved: Seen')).toEqual([]);
+    expect(codedWithText(lines('Haemoglobin  12.7 g/dL  12 - 16', 'Blood: Seen')).slice(1)).toEqual([]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Blood | Seen | Not Seen |'))).toEqual([]);
+  });
+
+  it('(3) negative: a smear\'s or a microscope\'s `Seen` still reads; a urine strip\'s `Blood  Seen` under a urine heading too', () => {
+    expect(codedWithText(lines('Haemoglobin  12.7 g/dL  12 - 16', 'Malaria Parasite  Seen')).slice(1).map((r) => [r[0], r[2]])).toEqual([['malaria-parasite-smear', 'Seen']]);
+    expect(codedWithText('Zeta Parasite: Seen').map((r) => [r[0], r[2]])).toEqual([['?Zeta Parasite', 'Seen']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Malaria Parasite | Seen | Not Seen |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['malaria-parasite-smear', 'Seen', 'abnormal']]);
+    expect(codedWithText(lines('URINE MICROSCOPY', 'Pus cells  Seen')).map((r) => [r[0], r[2]])).toEqual([['leukocytes-in-urine', 'Seen']]);
+    expect(codedWithText(lines('URINALYSIS', 'Blood  Seen')).map((r) => [r[0], r[2]])).toEqual([['hemoglobin-urine-presence', 'Seen']]);
+  });
 });

@@ -2045,6 +2045,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       pending = null;
       return r;
     }
+    // (leftfix) `Seen` after a label no microscope answers (`Status: Seen`, `Doctor: Seen`, `Blood: Seen` outside
+    // urine): no result (seenAnswers).
+    if (r.value === null && SEEN_ALONE.test(r.valueText ?? '') && !seenAnswers(r, section, opts)) {
+      warnings.push(unread(line, 'text-not-read'));
+      pending = null;
+      return r;
+    }
     // A line shaped like a row that is no lab result (`High >= 240 mg/dL`, `LOQ 0.5 mg/L`, `Weight 72 kg`,
     // `Atorvastatin 20 mg`): not a row, and not dropped silently either.
     if (notALabResult(r, opts)) {
@@ -3393,6 +3400,25 @@ function populationsHeader(name: string): boolean {
   if (words.length < 2 || !RESULT_TITLE.test(words[0]!)) return false;
   const rest = words.slice(1);
   return rest.some((w) => POPULATION_WORD.test(w)) && rest.every((w) => POPULATION_WORD.test(w) || HEADER_WORDS.has(w) || RESULT_TITLE.test(w));
+}
+
+/** (leftfix) `Seen` alone as a row's answer (tokens.ts PRESENCE_VALUES reads it wherever `Not seen` is read). */
+const SEEN_ALONE = /^\s*seen\s*$/i;
+/** (leftfix) A heading of what a microscope examines (`URINE MICROSCOPY`, `PERIPHERAL SMEAR`, `STOOL EXAMINATION`). */
+const MICROSCOPY_SECTION = /microscop|smear|\bfilm\b|stool|faec|\bfec(?:al|es)\b|urin|parasit|sediment|wet\s+mount/i;
+/** (leftfix) What a microscope finds, named in a row (`Zeta Parasite`, `Pus cells`, `Hyaline casts`, `Yeast`, `Ova`). */
+const MICROSCOPE_FINDING = /\b(?:parasites?|cells?|casts?|crystals?|bacteri(?:a|um)|yeasts?|ova|cysts?|trophozoites?|microfilari(?:a|ae)|eggs?|hyphae|spores?|trichomonas|worms?|larvae?)\b/i;
+
+/**
+ * (leftfix) Whether `Seen` answers a row: a name the catalog knows as answering presence (`Malaria Parasite`), a row
+ * under urine or under a heading of microscopy, a smear or stool, or a name of what a microscope finds (parasites,
+ * cells, casts, crystals, bacteria, yeast, ova). An unknown label elsewhere (`Status: Seen`, `Verified: Seen`, `Blood:
+ * Seen` outside urine) is no test answered.
+ */
+function seenAnswers(row: RawRow, section: Section, opts: TextParseOptions): boolean {
+  const name = row.name.trim();
+  return opts.answerKind?.(name, row.specimen === 'urine') === 'presence' || row.specimen === 'urine'
+    || MICROSCOPY_SECTION.test(section.title ?? '') || MICROSCOPE_FINDING.test(name);
 }
 
 function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
