@@ -3,7 +3,7 @@ import { abbreviationOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NO
 import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
-import { parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
+import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour } from './tokens.js';
 import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
 
@@ -585,7 +585,8 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // (labsleft) A titre (a dilution printed `1:N`, no number read) is no value of a biomarker the catalog measures in a
     // unit (`ASO Titre  1:200`: the catalog's antistreptolysin O counts international units per millilitre, a titre is
     // another property): unknown rather than the wrong property. (`ANA  1:160`: the catalog answers ANA in words.)
-    if (biomarker && !byLoinc && !row.biomarkerRef && biomarker.ucumUnit && row.value === null && /^1\s*:\s*\d+$/.test(row.valueText?.trim() ?? '')) biomarker = null;
+    // (leftfix) The dilution as reference-range.ts defines it for both readers (TITRE_DILUTION), any denominator.
+    if (biomarker && !byLoinc && !row.biomarkerRef && biomarker.ucumUnit && row.value === null && isTitreDilution(row.valueText ?? '')) biomarker = null;
     // HbA1c (% or mmol/mol) printed in a glucose concentration (`7.8 mmol/L`, `140 mg/dL`) is not HbA1c, whatever name
     // or code it is printed under: it is the estimated average glucose printed with it. Unknown (with a warning)
     // rather than the wrong biomarker; an HL7 OBX-4 sub-ID naming what it measured (`eAG`) has already given the row

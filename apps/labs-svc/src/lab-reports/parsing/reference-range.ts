@@ -51,6 +51,8 @@ export const TITRE_RANGE = new RegExp(String.raw`^(?:(?:<=|>=|=<|=>|<|>|≤|≥)
  */
 const DOUBLING_DILUTIONS = new Set([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120, 100, 200, 400, 800, 1600]);
 const TITRE = new RegExp(`^${TITRE_DILUTION}$`);
+/** (leftfix) Whether a text is printed as a dilution `1:N` (TITRE_DILUTION), any denominator: the coder's test of a titre. */
+export const isTitreDilution = (text: string): boolean => TITRE.test(text.trim());
 /** (labsgap) Whether a token is a titre read as a result: a dilution `1:N` (TITRE_DILUTION) of a doubling denominator. */
 export function isTitreResult(text: string): boolean {
   const dilution = TITRE.exec(text);
