@@ -1,7 +1,7 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
-import { withoutMarks } from './tokens.js';
+import { trailingParenthesis, withoutMarks } from './tokens.js';
 import { convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -190,10 +190,22 @@ const CJK_NAMES: Record<string, string> = {
  * name in the catalog's words, the parenthesis kept (`Progesterone (P)`), so that the name and not the letters alone
  * (`P`, phosphorus, all that folding would leave) is what codes the row.
  */
+const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
+/**
+ * (leftfix) `/^(.+?)\s*(?:ending)/` read as the leftmost place `ending` (a regex that ends in `$`) matches and the text
+ * before it (trimmed, not empty, no line's end): [text, before, …ending's groups], or null. The lazy `(.+?)` and the
+ * `\s*` after it scanned a run of spaces from every start, the square of its length.
+ */
+function nonEmptyBefore(text: string, ending: RegExp): string[] | null {
+  const m = ending.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trimEnd();
+  return !before || /[\n\r\u2028\u2029]/.test(before) ? null : [text, before, ...m.slice(1)];
+}
 function cjkBeforeParenthesis(name: string): string | undefined {
   // (Latin letters in the parenthesis only: an abbreviation or a word the catalog's rules read, `（Free）`; Chinese words
   // there, `睾酮（游离）`, free testosterone, could change the analyte and stay unread.)
-  const m = /^(.+?)\s*[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/.exec(name.trim());
+  const m = nonEmptyBefore(name.trim(), CJK_LATIN_PARENTHESIS);
   const words = m ? ownEntry(CJK_NAMES, m[1]!.replace(/\s+/g, '')) ?? cjkDifferential(m[1]!) : undefined;
   return words && `${words} (${m![2]!.trim()})`;
 }
@@ -1448,7 +1460,7 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Colesterolo LDL (calcolato)`: `calculated` in another language, in parentheses, says how, not what.
-    const howInParens = /^(.+?)\s*\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i.exec(name.trim());
+    const howInParens = nonEmptyBefore(name.trim(), /\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i);
     if (howInParens) {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
@@ -1500,7 +1512,9 @@ export class BiomarkerCatalog {
     }
     const lettered = this.letteredQualifier(name);
     if (lettered !== undefined) return lettered ?? undefined;
-    const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name.trim());
+    // (leftfix) `/^(.*?)\s*\(([^)]*)\)\s*$/` in one pass: the regex cost the square of a run of spaces.
+    const trailing = trailingParenthesis(name.trim());
+    const paren = trailing ? [name, ...trailing] : null;
     // `(Absolute)`, `(%)`, `(Free)`, `(Ionized)`, `(Urine)` change what was measured: never dropped (a wrong
     // biomarker is worse than an unknown one), nor in another language (`(İyonize)`, `(İdrar)`).
     // (labs35fix) Letters that begin the name outside (`Urea (UR)`, `Glucosa (GLU)`, `Colesterol (COL)`) abbreviate it,
@@ -1750,7 +1764,9 @@ export class BiomarkerCatalog {
   matchTimed(name: string): CatalogEntry | undefined {
     // (labs35fix review) A name with its abbreviation in parentheses (`Tiempo de protrombina (TP)`): the clotting time
     // both halves name, or the one half that names one when the other names none.
-    const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(name.trim());
+    // (leftfix) `/^(.+?)\s*\(([^()]+)\)\s*$/` in one pass: the regex cost the square of a run of spaces.
+    const timedParts = trailingParenthesis(name.trim(), true);
+    const paren = timedParts && timedParts[0] && timedParts[1] ? [name, ...timedParts] : null;
     if (paren) {
       const halves = [paren[1]!, paren[2]!].map((h) => this.timedByName(h) ?? this.matchName(h));
       const timed = halves.filter((h) => h && measuredInTime(h));

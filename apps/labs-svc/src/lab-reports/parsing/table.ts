@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, withoutValueEmoji } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -147,7 +147,9 @@ function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
 }
 
 function headerWords(text: string): { words: string; unit?: string } {
-  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text.trim());
+  // (leftfix) `/^(.*?)\s*\(([^)]*)\)\s*$/` in one pass (trailingParenthesis): the regex cost the square of a run of spaces.
+  const paren = trailingParenthesis(text.trim());
+  const m = paren ? [text, ...paren] : null;
   // `Previous (12/01/2024)`: the date of the previous results, not part of the header's words.
   if (m && isDateToken(m[2]!.trim())) return { words: m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() };
   // `Resultado em 28/05/19`, `Result on 05/28/2019`, `Ergebnis vom 28.05.2019`: the date the column's results are of,
@@ -222,11 +224,22 @@ function qualifiedRole(words: string): ColumnRole | null {
  * Absoluto`, `Absolute Count`, `Ref. Absoluto` (the count's, `absolute`), `Valor (%)` (as any header with its unit),
  * `Ref. %`, `Valor relativo` (the percentage's, its unit `%`); `Ref.` is the range's header there.
  */
-const ABSOLUTE_HEADER = /^(.*?)\s*(?:\babsolut[oa]s?\b|\babsolute(?:\s+count)?\b|\babs\b\.?|#)\s*$/i;
-const PERCENT_HEADER = /^(.*?)\s*(?:%|\(%\)|\brelativ[oa]s?\b|\brelative\b|\bpercentu?al\b|\bpercentage\b)\s*$/i;
+const ABSOLUTE_HEADER = /(?:\babsolut[oa]s?\b|\babsolute(?:\s+count)?\b|\babs\b\.?|#)\s*$/i;
+const PERCENT_HEADER = /(?:%|\(%\)|\brelativ[oa]s?\b|\brelative\b|\bpercentu?al\b|\bpercentage\b)\s*$/i;
+/**
+ * (leftfix) `/^(.*?)\s*(?:…)\s*$/` read as the leftmost place its word ends the text, and the text before it: the lazy
+ * `(.*?)` and the `\s*` after it scanned a run of spaces from every start (a CSV header's field of 200,000 spaces took
+ * three minutes). [text, before] as that regex's match, or null.
+ */
+function beforeEnding(text: string, ending: RegExp): [string, string] | null {
+  const m = ending.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(before) ? null : [text, before];
+}
 function partOrCountHeader(text: string): { role: ColumnRole; words: string; unit?: string; absolute?: boolean } | null {
-  const absolute = ABSOLUTE_HEADER.exec(text.trim());
-  const percent = absolute ? null : PERCENT_HEADER.exec(text.trim());
+  const absolute = beforeEnding(text.trim(), ABSOLUTE_HEADER);
+  const percent = absolute ? null : beforeEnding(text.trim(), PERCENT_HEADER);
   const rest = (absolute ?? percent)?.[1]?.trim();
   // (`#` alone heads a column of row numbers as often: only after a word, `Valor #`.)
   if (rest === undefined || (absolute && !rest && /^#$/.test(text.trim()))) return null;

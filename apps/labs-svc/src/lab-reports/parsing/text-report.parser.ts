@@ -11,7 +11,7 @@ import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLis
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, withoutMarks, withoutValueEmoji,
+  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
@@ -3904,15 +3904,35 @@ function rowWithWordedRange(text: string, opts: TextParseOptions): Omit<RawRow, 
  * prints it) or a label and its unit before the bounds (`(Ref range: pmol/L 9.0 - 20.0)`), at the end of a line.
  * Bounds are two numbers or a comparator and one: a lone amount (`(500 mg)`, a dose) is no range.
  */
-const RANGE_HOLDING_UNIT = new RegExp(String.raw`^(.*?)\s*\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))(?:\s+(\S+))?\s*\)\s*$`, 'i');
+const RANGE_IN_PARENS = new RegExp(String.raw`^\(\s*((?:ref(?:erence)?\.?(?:\s+(?:range|interval))?|normal(?:\s+range)?|range)\s*[:=]\s*)?(?:(\S+)\s+)?((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))(?:\s+(\S+))?\s*\)\s*$`, 'i');
+/** (leftfix) How far from a line's end its parenthesised range may open (a label, a unit, two bounds and a unit fit in far fewer). */
+const RANGE_IN_PARENS_REACH = 200;
+/**
+ * A line ending in RANGE_IN_PARENS (`[line, before, label, unitBefore, bounds, unitAfter]`), or null: the parenthesis at the
+ * line's end read from its opening, tried from the first `(` within RANGE_IN_PARENS_REACH of the end, and the line
+ * before it. (leftfix) Once one regex, `^(.*?)\s*\(…`, whose lazy start and the `\s*` after it scanned a run of spaces
+ * from every start: the square of its length (a quarter of a second at 20,000 spaces).
+ */
+function rangeHoldingUnit(text: string): (string | undefined)[] | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return null;
+  for (let open = t.indexOf('(', Math.max(0, t.length - RANGE_IN_PARENS_REACH)); open >= 0; open = t.indexOf('(', open + 1)) {
+    const m = RANGE_IN_PARENS.exec(t.slice(open));
+    if (!m) continue;
+    const before = t.slice(0, open).trimEnd();
+    // (`.` reads no line's end.)
+    return /[\n\r\u2028\u2029]/.test(before) ? null : [text, before, m[1], m[2], m[3], m[4]];
+  }
+  return null;
+}
 
 /**
- * A row whose parenthesised range holds the unit (RANGE_HOLDING_UNIT): the unit is the row's when the value prints
+ * A row whose parenthesised range holds the unit (rangeHoldingUnit): the unit is the row's when the value prints
  * none (and must agree when it does); a unit after the bounds stays in the range's text as printed (`20 - 150 ug/L`),
  * a label and a unit before them do not (`9.0 - 20.0`). Null unless the rest reads as a row with these bounds.
  */
 function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  const m = RANGE_HOLDING_UNIT.exec(text);
+  const m = rangeHoldingUnit(text);
   if (!m) return null;
   const [, before, label, unitBefore, bounds, unitAfter] = m;
   const unit = unitBefore ?? unitAfter;
@@ -4385,7 +4405,7 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     const printedRest = r ? rt.slice(r.span).filter((w) => !isUnitNoise(w)) : [];
     // A unit of two words (`mm/1 hour`) is one unit.
     const rest = printedRest.length === 2 && /\//.test(printedRest[0]!) && toUcum(printedRest.join(' ')) ? [printedRest.join(' ')] : printedRest;
-    const nameUnit = NAME_UNIT.exec(name);
+    const nameUnit = nameUnitOf(name);
     const ownMeasure = (unit: string) => Boolean(opts.measuresOnlyIn?.(name, unit)) || (toUcum(unit) === '%' && FRACTION_NAME.test(name));
     const partOf = rest.length >= 3 && isUnitToken(rest[0]!) && /^of$/i.test(rest[1]!) && rest.slice(2).every((w) => /^\p{L}[\p{L}.-]*$/u.test(w))
       && !(nameUnit && looksLikeUnit(nameUnit[2]!)) && ownMeasure(rest[0]!);
@@ -4779,9 +4799,14 @@ function describedName(name: string, described: string, opts: TextParseOptions):
 const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|knochen|ratio|razao|relacao|relacion|quotient|fraction|fracao|fraccion|subfraction|subfracao|isoenzym\w*|isoenzim\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|ioni[sz]\w*|ionic\w*|ionico|ionica)\b/;
 
 /** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
-const NAME_UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 /** (labs56) A multiplier word in parentheses at the end of a name (`Hemácias (milhões)`, `Plaquetas (mil)`, `RBC (millions)`). */
 const NAME_MULTIPLIER = /\(\s*(milh[õo]es|millones|millions?|mil|miles|thousands?)\s*\)\s*$/i;
+// (leftfix) `/^(.*?)\s*\(([^()]*)\)\s*$/` read in one pass (tokens.ts trailingParenthesis): the regex cost the square
+// of a run of spaces. [name, before, inside] as its match, or null.
+const nameUnitOf = (name: string): [string, string, string] | null => {
+  const parts = trailingParenthesis(name, true);
+  return parts ? [name, ...parts] : null;
+};
 /** A name that says its result is a fraction of a whole (`% Free PSA`, `Free PSA percent`, `Pct saturation`). */
 const FRACTION_NAME = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
 
@@ -4801,7 +4826,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
     row.name = row.name.slice(0, times.index).trim();
     row.unit = `${/^(?:mil|miles|thousands?)$/i.test(times[1]!) ? '10^3' : '10^6'}${row.unit.trim()}`;
   }
-  const m = NAME_UNIT.exec(row.name);
+  const m = nameUnitOf(row.name);
   if (m && m[1] && namedInLetters(m[1], opts) && looksLikeUnit(m[2]!)) {
     row.name = m[1].replace(/[,:]+$/, '').trim();
     row.unit ??= m[2]!.trim();
