@@ -6553,7 +6553,9 @@ const SEX_RANGE_TOKENS = 5;
  * (labsleft) A range per sex (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`, `M 0.7 - 1.3, F 0.6-1.1`)
  * at `k`: a sex's label (SEX_LABEL; its colon against it or apart) then a numeric range, again for the other sex, a
  * `/`, `,`, `;` or `|` between them (apart, or a comma or semicolon against the range). Both sexes, each once. Its
- * text is the row's range as printed; parseReferenceRange reads it as one range per sex — no bounds, and no flag: the
+ * text is the row's range: its tokens, one space between (leftfix: not quite as printed — a `;` or `|` between the
+ * sexes is not kept, `M 0.7-1.3; F 0.6-1.1` is `M 0.7-1.3 F 0.6-1.1`; a `/` or a spaced `,` is); parseReferenceRange
+ * reads it as one range per sex — no bounds, and no flag: the
  * reader knows no patient's sex, and neither sex's bounds are chosen for it. (Each range is looked for in a few tokens
  * only: linear in the line.)
  */

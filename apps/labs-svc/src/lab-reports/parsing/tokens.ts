@@ -529,7 +529,8 @@ const PRESENCE_VALUES = [
   // (labsgap) `Not seen`, a smear's absence (`Malaria Parasite  Not seen`), as `Not detected` is a test's: no strip's.
   ['not', 'seen'],
   // (labsleft) `Seen`, a smear's presence (`Malaria Parasite  Seen`), the counterpart of `Not seen`. (`None seen` is
-  // left out: outside a urine section `Blood: None seen` is no result, labs17fix.)
+  // left out: outside a urine section `Blood: None seen` is no result, labs17fix.) (leftfix) A row it answers is kept
+  // only where a microscope's or a smear's answer may stand (text-report.parser.ts seenAnswers): `Status: Seen` is none.
   ['seen'],
   // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
   ['negatif'],
