@@ -11893,8 +11893,11 @@ describe('fix53: what review2 found in labs53fix', () => {
     ]);
   });
 
-  it('a plus before a number after a quantitative test\'s name is no strip grade: `Sodium  + 2  135-145` is sodium 2', () => {
-    expect(coded('Sodium  + 2  135-145')).toEqual([['sodium', 2, null, 135, 145, 'low']]);
+  // (leftfix) Nor a number against a numeric range: the line reads nothing (plusFirstReading; a believable false low
+  // before). With its unit after it, the signed number.
+  it('a plus before a number after a quantitative test\'s name is no strip grade: `Sodium  + 2  135-145` is no row, `Sodium  + 2  mmol/L  135-145` sodium 2', () => {
+    expect(coded('Sodium  + 2  135-145')).toEqual([]);
+    expect(coded('Sodium  + 2  mmol/L  135-145')).toEqual([['sodium', 2, 'mmol/L', 135, 145, 'low']]);
   });
 
   it('negative: after a strip pad\'s name, in urine or with no heading, `+ 2` and `+1` stay the grade as printed', () => {
