@@ -12577,3 +12577,52 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(csv.rows.length).toBeLessThanOrEqual(2);
   }, 60_000);
 });
+
+describe('robfix: what review 2 found in robust (a unit printed in two pieces, a name\'s own number, the placement\'s cost)', () => {
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  // (1) A unit printed in two pieces two spaces apart in the unit column (`mmol  /L`): one unit, no misfit.
+  it('`mmol  /L`, `mg  /dl`, `x10^9  /L`, `x10E3  /uL` in the unit column are one unit each, the value left alone', () => {
+    expect(rows(
+      'Test          Result    Units          Reference Range',
+      'Sodium        137       mmol  /L       133 - 146',
+      'Glucose       88        mg  /dl        65 - 105',
+      'WBC           6.4       x10^9  /L      3.8 - 10.5',
+      'Platelets     310       x10E3  /uL     140 - 420',
+    )).toEqual([['sodium', 137, 'mmol/L', '133 - 146', 133, 146, 'normal'], ['glucose', 88, 'mg/dL', '65 - 105', 65, 105, 'normal'],
+      ['white-blood-cell-count', 6.4, '10*9/L', '3.8 - 10.5', 3.8, 10.5, 'normal'], ['platelet-count', 310, '10*3/uL', '140 - 420', 140, 420, 'normal']]);
+  });
+
+  it('`g  /L` with a flag column after the range, and `mmol  /L` under a header with no range column', () => {
+    expect(rows(
+      'Test          Result    Units       Reference Range    Flag',
+      'Albumin       31        g  /L       34 - 48            L',
+    )).toEqual([['albumin', 31, 'g/L', '34 - 48', 34, 48, 'low']]);
+    expect(rows(
+      'Test          Result    Units',
+      'Potassium     4.6       mmol  /L',
+    )).toEqual([['potassium', 4.6, 'mmol/L', null, null, null, null]]);
+  });
+
+  it('a row respaced, the unit begun under the result\'s header (`6.4  x10^9  /L`): the value column does not take it', () => {
+    expect(rows(
+      'Test          Result    Units          Reference Range',
+      'WBC         6.4  x10^9  /L         3.8 - 10.5',
+      'Sodium      141  mmol  /L          136 - 145',
+    )).toEqual([['white-blood-cell-count', 6.4, '10*9/L', '3.8 - 10.5', 3.8, 10.5, 'normal'], ['sodium', 141, 'mmol/L', '136 - 145', 136, 145, 'normal']]);
+  });
+
+  it('the lower bound printed under the unit\'s header after `mmol  /L`: the bounds are the range, the unit one', () => {
+    expect(rows(
+      'Test          Result    Units               Reference Range',
+      'Chloride      103       mmol  /L  97      108',
+    )).toEqual([['chloride', 103, 'mmol/L', '97 108', 97, 108, 'normal']]);
+  });
+
+  it('negative: a count per volume whose unit starts with its slash (`270  /uL`) stays the value and its unit', () => {
+    expect(rows(
+      'Test          Result    Units          Reference Range',
+      'Eosinophils   270       /uL            40 - 400',
+    )).toEqual([['eosinophils-absolute', 270, '/uL', '40 - 400', 40, 400, 'normal']]);
+  });
+});

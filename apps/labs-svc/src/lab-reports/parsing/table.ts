@@ -559,17 +559,35 @@ function misfit(kind: CellKind, role: ColumnRole): number {
 }
 
 /**
- * (robust) Whether a cell of a kind may follow one of another kind in one column: a name's or another column's words,
- * a value's unit or flag after it (`2,8  %`, `7.9  Low` under `Result and Flag`), a previous result's date, a range's
- * two bounds (`4,4  11,3`) or its unit. Two units, a range and a number, two values are two columns' cells.
+ * (robust) Whether a cell of a kind may follow one of another kind in one column of a role: in a name's or another
+ * column any cell, and words anywhere; in the value's a unit or a flag after a cell of another kind that is no unit
+ * (`2,8  %`, `7.9  Low` under `Result and Flag`); in a previous result's a date or a flag; in the range's its second
+ * bound after the first (`4,4  11,3`) or a unit; in the unit's (robfix) the rest of a unit printed in two pieces
+ * (`mmol  /L`, `x10^9  /L`: `joined`, see unitPieceAfter). Any other two cells (two units, a range and a number, two
+ * values, two flags) are two columns' cells.
  */
-function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole): boolean {
+function sharesColumn(before: CellKind, kind: CellKind, role: ColumnRole, joined = false): boolean {
   if (role === 'name' || role === 'other' || kind === 'text') return true;
+  if (role === 'unit') return joined;
   if (role === 'value') return before !== kind && (kind === 'unit' || kind === 'flag') && before !== 'unit';
   if (role === 'previous') return kind === 'date' || kind === 'flag';
   if (role === 'range') return (before === 'number' && kind === 'number') || kind === 'unit';
   return false;
 }
+
+/**
+ * (robfix) Whether a cell is the rest of a unit the cell before began, printed two spaces apart (`mmol  /L`, `mg  /dl`,
+ * `x10^9  /L`, `x10E3  /uL`): a unit of one token starting with a slash after one token that is a unit or an amount's
+ * (`mmol`, which alone reads as a word), the two one unit together.
+ */
+function unitPieceAfter(before: Cell | undefined, cell: Cell): boolean {
+  const piece = cell.text.trim();
+  const first = before?.text.trim() ?? '';
+  return /^\/[^\s/]+$/.test(piece) && cellKind(piece) === 'unit' && /^[^\s/]+$/.test(first) && (cellKind(first) === 'unit' || AMOUNT.test(first)) && isUnitToken(first + piece);
+}
+
+/** (robfix) An amount's unit as printed before a slash (tokens.ts SPACED_UNIT's): `mmol`, `mg`, `IU`, `cells`. */
+const AMOUNT = /^(?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui)|cells|[wr]bcs?)$/i;
 
 /**
  * (robust) What a cell holds for byKindInOrder (cellKind), where a unit is one for sure: a signed number (`+1.7%` under
@@ -593,12 +611,15 @@ function kindInOrder(text: string): CellKind {
 function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
   if (filled.length < 2 || columns.length < 2) return null;
   const kinds = filled.map((c) => kindInOrder(c.text));
+  // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`).
+  const joined = filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
-  // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there.)
-  const own = (i: number, k: number, before: number | undefined) => (kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number'
-    ? 0 : misfit(kinds[i]!, columns[k]!.role));
+  // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
+  // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
+  const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
+    : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0 : misfit(kinds[i]!, columns[k]!.role));
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + own(i, k, assign[i - 1])
-    + (i > 0 && assign[i - 1] === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role) ? 1 : 0), 0);
+    + (i > 0 && assign[i - 1] === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0), 0);
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
   const before = cost(printed);
@@ -627,7 +648,7 @@ function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], plac
       for (let j = 0; j <= k; j++) {
         const prior = best[i - 1]![j]!;
         if (prior === Infinity) continue;
-        const share = j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role) ? 1 : 0;
+        const share = j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0;
         const total = prior + (own(i, k, j) + share) * SCALE + away(filled[i]!, k);
         if (total < best[i]![k]!) {
           best[i]![k] = total;
