@@ -12625,4 +12625,33 @@ describe('robfix: what review 2 found in robust (a unit printed in two pieces, a
       'Eosinophils   270       /uL            40 - 400',
     )).toEqual([['eosinophils-absolute', 270, '/uL', '40 - 400', 40, 400, 'normal']]);
   });
+
+  // (2) A name's own number run under the value header's start, the result pending.
+  it('`Interleukin 10` pending, its number a character left of the result header: no value from the name', () => {
+    expect(rows(
+      'TEST         RESULT    UNIT      RANGE',
+      'Interleukin 10         pg/mL     <8.7',
+      'Interleukin 6 4.9      pg/mL     <6.4',
+    )).toEqual([['?Interleukin 6', 4.9, 'pg/mL', '<6.4', null, 6.4, 'normal']]);
+  });
+
+  it('a decimal ending a name that starts three characters left of the result header is no value (two at most)', () => {
+    expect(rows(
+      'TEST         RESULT    UNIT      RANGE',
+      'Vitamin D 112.5        nmol/L    50 - 150',
+      'Ferritin    83.5       ng/mL     30 - 400',
+    )).toEqual([['ferritin', 83.5, 'ng/mL', '30 - 400', 30, 400, 'normal']]);
+  });
+
+  it('negative: a decimal value run a character left of the header is still the value; a name ending well left of it is no value', () => {
+    expect(rows(
+      'TEST                        RESULT    UNIT          REFERENCE RANGE       FLAG',
+      'Mean Platelet Volume (MPV) 9.8      fL          7.5 - 11.5           NORMAL',
+    )).toEqual([['mean-platelet-volume', 9.8, 'fL', '7.5 - 11.5', 7.5, 11.5, 'normal']]);
+    expect(rows(
+      'TEST                 RESULT    UNIT      RANGE',
+      'Cancer Antigen 125       U/mL      0 - 35',
+      'CEA                  1.7       ng/mL     0 - 5',
+    )).toEqual([['carcinoembryonic-antigen', 1.7, 'ng/mL', '0 - 5', 0, 5, 'normal']]);
+  });
 });

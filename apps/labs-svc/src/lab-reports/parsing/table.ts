@@ -734,8 +734,10 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
  * A name as long as its column, printed one space from the value (`Mean Corpuscular Vol(MCV) 84.1` under `TEST` and
  * `RESULT`): the number ending a name cell that reaches under the value column's header, where no cell of its own is,
  * is the value. (robust) It may start a character or two left of the header (the row printed with other gaps than
- * its header's): it is the number that runs into the column, not where it starts, that says it. Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is
- * printed further right (that is the value: `CA 125    18.0  U/mL`).
+ * its header's): a decimal that starts at most two characters left of the header and runs into the column
+ * (`Mean Platelet Volume (MPV) 10.4`); a whole number there is the name's own (`Interleukin 10` with its result pending:
+ * robfix). Not a name's own number (`Cancer Antigen CA 125`: after a code in capitals), nor when a number is printed
+ * further right (that is the value: `CA 125    18.0  U/mL`).
  */
 function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]): Cell[] {
   return cells.flatMap((cell) => {
@@ -743,11 +745,13 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
     const next = columns[at];
     const tail = / (\S+)$/.exec(cell.text.trimEnd());
     if (!next || next.role !== 'value' || columns[at - 1]?.role !== 'name' || !tail || cell.x + cell.text.trimEnd().length <= next.x || !parseValueToken(tail[1]!)) return [cell];
+    // (robfix) Starting left of the header: two characters at most, and a decimal (`Interleukin 10`, pending, is a name).
+    const start = cell.x + tail.index + 1;
+    if (start < next.x && (start < next.x - 2 || !/^[<>]?\d+[.,]\d+$/.test(tail[1]!))) return [cell];
     if (cells.some((c) => c !== cell && c.text.trim() && c.x < next.end + 1 && c.end > next.x)) return [cell];
     if (/(?:^|\s)[A-Z]{1,4}$/.test(cell.text.slice(0, tail.index)) && /^\d+$/.test(tail[1]!)) return [cell];
     if (cells.some((c) => c.x > cell.end && cellKind(c.text) === 'number')) return [cell];
-    const x = cell.x + tail.index + 1;
-    return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail[1]!, x, end: x + tail[1]!.length }];
+    return [{ text: cell.text.slice(0, tail.index), x: cell.x, end: cell.x + tail.index }, { text: tail[1]!, x: start, end: start + tail[1]!.length }];
   });
 }
 
