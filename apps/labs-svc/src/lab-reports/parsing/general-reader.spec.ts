@@ -12654,4 +12654,15 @@ describe('robfix: what review 2 found in robust (a unit printed in two pieces, a
       'CEA                  1.7       ng/mL     0 - 5',
     )).toEqual([['carcinoembryonic-antigen', 1.7, 'ng/mL', '0 - 5', 0, 5, 'normal']]);
   });
+
+  // (3) The placement by kind is bounded: a step per cell and column, and no try for a row of far more cells than columns.
+  it('one 200,000-character row under a 30-column header is given its columns in well under the unbounded placement\'s time (3 s here, 11 s before)', () => {
+    const header = Array.from({ length: 30 }, (_, i) => ['Test', 'Result', 'Units', 'Range', 'Flag', 'Previous'][i % 6]).join('   ');
+    const columns = headerColumns(textCells(header))!;
+    const cells = textCells(`Glucose   ${'5  mg/dL  H  '.repeat(15_400).slice(0, 200_000)}`);
+    const started = performance.now();
+    const values = assignCells(cells, columns, false);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(values[0]).toBe('Glucose');
+  });
 });

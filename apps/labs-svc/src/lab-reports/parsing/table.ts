@@ -547,16 +547,18 @@ function misfit(kind: CellKind, role: ColumnRole): number {
   if (kind === 'text' || role === 'other') return 0;
   // (A name's words may read as a unit or an answer: `Fehérvérsejtszám`, `Color`.)
   if (role === 'name') return kind === 'number' || kind === 'range' || kind === 'date' ? 1 : 0;
-  const fits: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
-    number: ['value', 'previous', 'range'],
-    range: ['range', 'value'],
-    unit: ['unit', 'range'],
-    flag: ['flag', 'value', 'unit', 'previous'],
-    date: ['date', 'previous'],
-    qualitative: ['value', 'range', 'flag', 'previous'],
-  };
-  return fits[kind].includes(role) ? 0 : 1;
+  return FITS[kind].includes(role) ? 0 : 1;
 }
+
+/** (robust) The columns a cell of a kind may stand in (misfit). */
+const FITS: Record<Exclude<CellKind, 'text'>, readonly ColumnRole[]> = {
+  number: ['value', 'previous', 'range'],
+  range: ['range', 'value'],
+  unit: ['unit', 'range'],
+  flag: ['flag', 'value', 'unit', 'previous'],
+  date: ['date', 'previous'],
+  qualitative: ['value', 'range', 'flag', 'previous'],
+};
 
 /**
  * (robust) Whether a cell of a kind may follow one of another kind in one column of a role: in a name's or another
@@ -606,10 +608,12 @@ function kindInOrder(text: string): CellKind {
  * Unit Reference`, whose `1.27` fell under the first range header, `WBC  7,4  10*9/L  4,4  11,3` whose lower bound fell
  * under the unit's. Of the placements that keep the printed order (each cell to a column at or right of the one
  * before), the one with the fewest misfits (misfit, sharesColumn), then the nearest the printed positions; it replaces
- * the positions' only when it has fewer misfits. Null when it has not.
+ * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
+ * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
  */
 function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
-  if (filled.length < 2 || columns.length < 2) return null;
+  // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
+  if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
   const kinds = filled.map((c) => kindInOrder(c.text));
   // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`).
   const joined = filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
@@ -640,19 +644,30 @@ function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], plac
   for (let i = 0; i < n; i++) {
     best.push(new Array<number>(m).fill(Infinity));
     from.push(new Array<number>(m).fill(-1));
+    // (robfix) The least cost of cell i - 1 in a column left of k, kept as k goes right (its first such column): a step
+    // per cell and column, not one per column before it too.
+    let left = Infinity;
+    let leftAt = -1;
     for (let k = 0; k < m; k++) {
       if (i === 0) {
         best[0]![k] = own(0, k, undefined) * SCALE + away(filled[0]!, k);
         continue;
       }
-      for (let j = 0; j <= k; j++) {
-        const prior = best[i - 1]![j]!;
-        if (prior === Infinity) continue;
-        const share = j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0;
-        const total = prior + (own(i, k, j) + share) * SCALE + away(filled[i]!, k);
+      if (left < Infinity) {
+        best[i]![k] = left + own(i, k, leftAt) * SCALE + away(filled[i]!, k);
+        from[i]![k] = leftAt;
+      }
+      const prior = best[i - 1]![k]!;
+      if (prior < Infinity) {
+        const share = !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0;
+        const total = prior + (own(i, k, k) + share) * SCALE + away(filled[i]!, k);
         if (total < best[i]![k]!) {
           best[i]![k] = total;
-          from[i]![k] = j;
+          from[i]![k] = k;
+        }
+        if (prior < left) {
+          left = prior;
+          leftAt = k;
         }
       }
     }
