@@ -501,6 +501,17 @@ export function assignCells(printed: readonly Cell[], columns: readonly Column[]
   return cellsByColumn(printed, columns, byIndex).map((cells) => cells.map((c) => c.text.trim()).join(' '));
 }
 
+/**
+ * Where a column's cells may stand: from halfway between the column before's header end and its header's start to
+ * halfway between its header's end and the next one's start (the first and the last run on).
+ */
+function columnExtent(columns: readonly Column[], k: number): { start: number; stop: number } {
+  return {
+    start: k === 0 ? -Infinity : (columns[k]!.x + columns[k - 1]!.end) / 2,
+    stop: k === columns.length - 1 ? Infinity : (columns[k]!.end + columns[k + 1]!.x) / 2,
+  };
+}
+
 /** The printed cells assignCells gives each column, in print order. */
 function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
@@ -514,12 +525,10 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
       out[Math.min(index, columns.length - 1)]!.push(cell);
       return;
     }
-    // Column extents: from a header cell's start to the next one's start (the last one runs on).
     let best = -1;
     let bestOverlap = 0;
-    columns.forEach((col, i) => {
-      const start = i === 0 ? -Infinity : (col.x + columns[i - 1]!.end) / 2;
-      const stop = i === columns.length - 1 ? Infinity : (col.end + columns[i + 1]!.x) / 2;
+    columns.forEach((_col, i) => {
+      const { start, stop } = columnExtent(columns, i);
       const overlap = Math.min(stop, cell.end) - Math.max(start, cell.x);
       if (overlap > bestOverlap) {
         best = i;
@@ -592,9 +601,11 @@ function unitPieceAfter(before: Cell | undefined, cell: Cell): boolean {
 const AMOUNT = /^(?:[mµμunpfk]?(?:g|mol|eq|osm|u|iu|ui)|cells|[wr]bcs?)$/i;
 
 /**
- * (robust) What a cell holds for byKindInOrder (cellKind), where a unit is one for sure: a signed number (`+1.7%` under
- * `Status`, a change since the last result) or a count per field (`50-60/f`) starting with a digit is no unit but
- * text, whose column its position says; a power of ten (`10*9/L`) is a unit.
+ * (robust) What a cell holds for byKindInOrder (cellKind), where a unit is one for sure: a unit starting with a digit
+ * or a sign — a signed number (`+1.7%` under `Status`, a change since the last result), a count per field (`50-60/f`)
+ * — is no unit but text, whose column its position says. Of the powers of ten starting with a digit, only one written
+ * `10*` or `10^` (`10*9/L`, `10^9/L`) stays a unit; `10.e3/uL` is text by that rule, and `10E9/L` a number already
+ * (cellKind). One after an `x` (`x10^9`, `x10E3`) starts with no digit and is a unit.
  */
 function kindInOrder(text: string): CellKind {
   const kind = cellKind(text);
@@ -622,57 +633,59 @@ function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], plac
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
     : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0 : misfit(kinds[i]!, columns[k]!.role));
-  const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + own(i, k, assign[i - 1])
-    + (i > 0 && assign[i - 1] === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0), 0);
+  // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
+  const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
+  const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
   const printed = filled.map((c) => at.get(c) ?? -1);
   if (printed.some((k) => k < 0)) return null;
   const before = cost(printed);
   if (before === 0) return null;
-  // Distance of a cell from a column's extent (from halfway after the column before to halfway before the next).
+  // Distance of a cell from a column's extent.
   const away = (cell: Cell, k: number) => {
-    const start = k === 0 ? -Infinity : (columns[k]!.x + columns[k - 1]!.end) / 2;
-    const stop = k === columns.length - 1 ? Infinity : (columns[k]!.end + columns[k + 1]!.x) / 2;
+    const { start, stop } = columnExtent(columns, k);
     return Math.max(0, start - cell.end, cell.x - stop);
   };
-  // best[i][k]: the least cost of cells 0..i with cell i in column k (misfits first, then distance); from[i][k] the
-  // column of cell i - 1 there.
+  // misfits[i][k], distance[i][k]: the least cost of cells 0..i with cell i in column k, misfits first, then distance
+  // (compared as a pair); from[i][k] the column of cell i - 1 there.
   const n = filled.length;
   const m = columns.length;
-  const SCALE = 1e6;
-  const best: number[][] = [];
+  const less = (misfitsA: number, distanceA: number, misfitsB: number, distanceB: number) => misfitsA < misfitsB || (misfitsA === misfitsB && distanceA < distanceB);
+  const misfits: number[][] = [];
+  const distance: number[][] = [];
   const from: number[][] = [];
   for (let i = 0; i < n; i++) {
-    best.push(new Array<number>(m).fill(Infinity));
+    misfits.push(new Array<number>(m).fill(Infinity));
+    distance.push(new Array<number>(m).fill(Infinity));
     from.push(new Array<number>(m).fill(-1));
     // (robfix) The least cost of cell i - 1 in a column left of k, kept as k goes right (its first such column): a step
     // per cell and column, not one per column before it too.
-    let left = Infinity;
-    let leftAt = -1;
+    let left = -1;
     for (let k = 0; k < m; k++) {
+      const far = away(filled[i]!, k);
       if (i === 0) {
-        best[0]![k] = own(0, k, undefined) * SCALE + away(filled[0]!, k);
+        misfits[0]![k] = step(0, k, undefined);
+        distance[0]![k] = far;
         continue;
       }
-      if (left < Infinity) {
-        best[i]![k] = left + own(i, k, leftAt) * SCALE + away(filled[i]!, k);
-        from[i]![k] = leftAt;
+      if (left >= 0) {
+        misfits[i]![k] = misfits[i - 1]![left]! + step(i, k, left);
+        distance[i]![k] = distance[i - 1]![left]! + far;
+        from[i]![k] = left;
       }
-      const prior = best[i - 1]![k]!;
-      if (prior < Infinity) {
-        const share = !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0;
-        const total = prior + (own(i, k, k) + share) * SCALE + away(filled[i]!, k);
-        if (total < best[i]![k]!) {
-          best[i]![k] = total;
-          from[i]![k] = k;
-        }
-        if (prior < left) {
-          left = prior;
-          leftAt = k;
-        }
+      const priorMisfits = misfits[i - 1]![k]!;
+      const priorDistance = distance[i - 1]![k]!;
+      if (priorMisfits === Infinity) continue;
+      const same = priorMisfits + step(i, k, k);
+      if (less(same, priorDistance + far, misfits[i]![k]!, distance[i]![k]!)) {
+        misfits[i]![k] = same;
+        distance[i]![k] = priorDistance + far;
+        from[i]![k] = k;
       }
+      if (left < 0 || less(priorMisfits, priorDistance, misfits[i - 1]![left]!, distance[i - 1]![left]!)) left = k;
     }
   }
-  let k = best[n - 1]!.indexOf(Math.min(...best[n - 1]!));
+  let k = 0;
+  for (let j = 1; j < m; j++) if (less(misfits[n - 1]![j]!, distance[n - 1]![j]!, misfits[n - 1]![k]!, distance[n - 1]![k]!)) k = j;
   const assign: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
     assign[i] = k;
