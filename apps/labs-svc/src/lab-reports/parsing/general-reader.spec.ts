@@ -12665,4 +12665,20 @@ describe('robfix: what review 2 found in robust (a unit printed in two pieces, a
     expect(performance.now() - started).toBeLessThan(3000);
     expect(values[0]).toBe('Glucose');
   });
+
+  // (4) As many cells as columns, one of them a unit's rest (`x10^9  /L` under `… Reference Range  Flag`, no flag).
+  it('a row of as many cells as columns, one the rest of a split unit: the unit is one, the range the range', () => {
+    expect(rows(
+      'Test          Result    Units          Reference Range    Flag',
+      'WBC           6.9       x10^9  /L      3.8 - 10.5',
+      'Albumin       41        g  /L          34 - 48',
+    )).toEqual([['white-blood-cell-count', 6.9, '10*9/L', '3.8 - 10.5', 3.8, 10.5, 'normal'], ['albumin', 41, 'g/L', '34 - 48', 34, 48, 'normal']]);
+  });
+
+  it('negative: as many cells as columns with no split unit are still one each, in order', () => {
+    expect(rows(
+      'Test          Result    Units          Reference Range    Flag',
+      'Glucose       121    mg/dL       70 - 99                  H',
+    )).toEqual([['glucose', 121, 'mg/dL', '70 - 99', 70, 99, 'high']]);
+  });
 });

@@ -516,9 +516,10 @@ function columnExtent(columns: readonly Column[], k: number): { start: number; s
 function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byIndex: boolean): Cell[][] {
   const out: Cell[][] = columns.map(() => []);
   const cells = byIndex ? printed : splitOverrunValues(printed, columns);
-  // As many filled cells as columns: one each, in order, whatever their alignment.
+  // As many filled cells as columns: one each, in order, whatever their alignment. (robfix) Not when one is the rest of
+  // a unit the cell before began (`x10^9  /L`): the two are one column's, and a column is empty.
   const filled = cells.filter((c) => c.text.trim());
-  if (!byIndex && filled.length === columns.length) return filled.map((c) => [c]);
+  if (!byIndex && filled.length === columns.length && !filled.some((c, i) => unitPieceAfter(filled[i - 1], c))) return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
     if (byIndex) {
