@@ -5,7 +5,7 @@ import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
 import { isTitreDilution, parseReferenceRange, rangeFromBounds, type ReferenceRange } from './reference-range.js';
 import { isAnswerInWords, isQualitativeAnswer, isStripAnswerInWords, isStripColour } from './tokens.js';
-import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, convertUnit, countPerLitreExponent, isBloodCountUcum, isCountUcum, isMilPerVolume, toUcum } from './units.js';
 
 /** A row turned into a coded result: the catalog biomarker, UCUM unit, parsed range, flag and normalized value. */
 export interface CodedResult {
@@ -199,8 +199,22 @@ function urineKey(e: CatalogEntry | undefined): boolean {
   return Boolean(e && /urine|urobilinogen/.test(e.key));
 }
 
-/** (labs56) `mil` over a volume (`mil/µL`, `mil/mm3`, `mil/cumm`): thousands in Portuguese and Spanish, an English report's millions. */
-const MIL_COUNT = /^mil\s*\/\s*(?:[uµμ]l|mcl|mm3|mm³|cumm|cmm|cu\.?\s?mm)$/i;
+/**
+ * (labs56; fix56) The UCUM of `mil` over a volume (units.ts isMilPerVolume): thousands in Portuguese and Spanish, an
+ * English report's millions. Thousands only where the value can be thousands for the test: a red count (the catalog's
+ * 10*6/uL) is millions; a platelet count is millions where its range's bounds in the same unit are below 10
+ * (`0.15-0.45`), or, with no bound, where its value is below 2 (0.1–1 millions per microlitre; under 2,000 platelets
+ * per microlitre is no count a report prints in thousands); any other count the catalog measures per volume is
+ * thousands (`Leucócitos  7,5 mil/mm3`). A name the catalog counts in no volume: null, the unit kept as printed.
+ */
+function milCountUcum(biomarker: CatalogEntry | null, value: number | null, range: { low?: number; high?: number }): string | null {
+  if (biomarker?.ucumUnit === '10*6/uL') return '10*6/uL';
+  if (!biomarker || !isCountUcum(biomarker.ucumUnit)) return null;
+  if (biomarker.key !== 'platelet-count') return '10*3/uL';
+  const bound = range.high ?? range.low;
+  const millions = bound !== undefined ? bound < 10 : value !== null && value < 2;
+  return millions ? '10*6/uL' : '10*3/uL';
+}
 
 /** (labs50fix review) A molar concentration (`mmol/L`, `umol/L`, `nmol/L`): a quantity's unit, no strip pad's. */
 const MOLAR_UNIT = /^[mun]mol\/L$/;
@@ -626,13 +640,12 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       // milli-international unit where the catalog measures the biomarker in it; elsewhere (`Lipase 40 mU/mL`, an
       // enzyme's activity, = U/L) milli-units as printed.
       const milliIu = biomarker?.ucumUnit === 'm[IU]/mL' && toUcum(printedUnit) === 'mU/mL' ? 'm[IU]/mL' : null;
-      // (labs56) `mil` per volume is thousands (units.ts: the Portuguese and Spanish word), but under a test the catalog
-      // counts in millions per microlitre (the red cells: never thousands) an English report's `mil/µL`, `mil/cumm`
-      // abbreviates million.
-      const milMillions = biomarker?.ucumUnit === '10*6/uL' && MIL_COUNT.test(printedUnit) ? '10*6/uL' : null;
+      // (labs56; fix56) `mil` per volume: thousands or millions as the test and its value decide (milCountUcum).
+      const mil = isMilPerVolume(printedUnit);
+      const milUcum = mil ? milCountUcum(biomarker, row.value, rowRange(row)) : null;
       // (labs56) An ESR's `mm` alone (`12 mm`, the millimetres fallen in the first hour: Westergren's reading) is mm/h.
       const esrMillimetres = biomarker?.ucumUnit === 'mm/h' && toUcum(printedUnit) === 'mm' ? 'mm/h' : null;
-      const ucum = perLitre && count ? perLitre : percent ?? milliIu ?? milMillions ?? esrMillimetres ?? toUcum(printedUnit);
+      const ucum = perLitre && count ? perLitre : mil ? milUcum : percent ?? milliIu ?? esrMillimetres ?? toUcum(printedUnit);
       if (ucum) {
         unit = ucum;
         unitIsUcum = true;

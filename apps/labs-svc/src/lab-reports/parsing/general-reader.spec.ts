@@ -12682,3 +12682,27 @@ describe('robfix: what review 2 found in robust (a unit printed in two pieces, a
     )).toEqual([['glucose', 121, 'mg/dL', '70 - 99', 70, 99, 'high']]);
   });
 });
+
+/*
+ * (fix56) The review of labs56: every expected value written from the printed line and the rule, before the change.
+ */
+describe('fix56: the labs56 review', () => {
+  /** Coded rows as [key or ?name, value, unit]. */
+  const kvu = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null]);
+
+  // (1) English `mil` per volume is the million where the test's value cannot be thousands.
+  it('(1) `Platelet count  0.27 mil/cumm  0.14-0.42`: 0.27 millions per microlitre; with no range too', () => {
+    expect(kvu('Platelet count  0.27 mil/cumm  0.14-0.42')).toEqual([['platelet-count', 0.27, '10*6/uL']]);
+    expect(kvu('Platelet count  0.31 mil/uL')).toEqual([['platelet-count', 0.31, '10*6/uL']]);
+    // An uncatalogued count: the unit as printed, no guess.
+    expect(kvu('Zeta cells absolute  0.07 mil/uL')).toEqual([['?Zeta cells absolute', 0.07, 'mil/uL']]);
+  });
+
+  it('(1) negative: `mil/mm3` platelets in hundreds, a low count against a range in hundreds, white cells, red cells', () => {
+    expect(kvu('Plaquetas: 236 mil/mm3  150 a 400 mil/mm3')).toEqual([['platelet-count', 236, '10*3/uL']]);
+    expect(kvu('Plaquetas: 8 mil/mm3  150 a 400 mil/mm3')).toEqual([['platelet-count', 8, '10*3/uL']]);
+    expect(kvu('Leucócitos: 7,3 mil/mm3  4,0 a 11,0 mil/mm3')).toEqual([['white-blood-cell-count', 7.3, '10*3/uL']]);
+    expect(kvu('WBC  6.1 mil/uL  4.0-11.0')).toEqual([['white-blood-cell-count', 6.1, '10*3/uL']]);
+    expect(kvu('RBC  4.71 mil/uL  4.5-5.5')).toEqual([['red-blood-cell-count', 4.71, '10*6/uL']]);
+  });
+});

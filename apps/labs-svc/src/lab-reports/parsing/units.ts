@@ -10,6 +10,13 @@ const SYNONYM_TIME_WORDS: Record<string, string> = Object.fromEntries((['s', 'mi
   .flatMap((u) => timeWords([u], NOT_SYNONYMS).map((w) => [w, u])));
 
 /**
+ * (labs56; fix56) `mil` over a volume (`mil/µL`, `mil/mcL`, `mil/mm3`, `mil/cumm`) in canonicalUnit's spelling: the one
+ * list of it. The Portuguese and Spanish thousand (`231 mil/mm3`), an English report's million (`0.25 mil/cumm`): the
+ * reader takes it as a count unit (SYNONYMS: thousands), coding.ts decides per test (milCountUcum).
+ */
+const MIL_PER_VOLUME = ['mil/ul', 'mil/mcl', 'mil/mm3'];
+
+/**
  * Units as reports print them → UCUM. Checked before UCUM validation because some printed units are valid UCUM
  * with another meaning (`K/uL` is kelvin per microliter to UCUM; on a lab report it is thousands per microliter).
  * Keys are lower-cased.
@@ -21,9 +28,10 @@ const SYNONYMS: Record<string, string> = {
   'k/ul': '10*3/uL', 'k/mcl': '10*3/uL', 'k/µl': '10*3/uL', 'thou/ul': '10*3/uL', 'thou/mcl': '10*3/uL',
   // Romanian `mil./µL` (millions) and `mii/µL` (thousands per microlitre).
   'mil./µl': '10*6/uL', 'mil./ul': '10*6/uL', 'mii/µl': '10*3/uL', 'mii/ul': '10*3/uL',
-  // (labs56) `mil` is the Portuguese and Spanish thousand (`231 mil/mm3`, platelets): thousands per microlitre. An English
-  // report's `mil/µL` beside a red count (its millions) is read as millions by coding.ts (MIL_COUNT), only there.
-  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mil/ul': '10*3/uL', 'mill/ul': '10*6/uL', 'mil/mcl': '10*3/uL',
+  // (labs56) `mil` per volume (MIL_PER_VOLUME): the Portuguese and Spanish thousand for the reader; coding.ts decides
+  // per test (milCountUcum).
+  ...Object.fromEntries(MIL_PER_VOLUME.map((k) => [k, '10*3/uL'])),
+  'm/ul': '10*6/uL', 'm/mcl': '10*6/uL', 'mill/ul': '10*6/uL',
   // (labs45fix) Per nanolitre and per picolitre (`/nl`, `/pl`: German blood counts) are UCUM as printed, the litre's
   // case aside: kept per nanolitre and picolitre, as `10^9/l` stays per litre (not rewritten as `10*3/uL`, `10*6/uL`).
   // A lower-case litre over a litre (`l/l`, a haematocrit) is `L/L`.
@@ -70,7 +78,7 @@ const SYNONYMS: Record<string, string> = {
   // Per cubic millimetre (`/cumm`, `cells/cmm`, `K/cmm`) is per microlitre.
   '/mm3': '/uL', 'cells/mm3': '/uL', 'k/mm3': '10*3/uL', 'thou/mm3': '10*3/uL', 'm/mm3': '10*6/uL', 'mill/mm3': '10*6/uL',
   'million/mm3': '10*6/uL', 'millions/mm3': '10*6/uL', 'lakhs/mm3': '10*5/uL', 'lakh/mm3': '10*5/uL',
-  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'mil/mm3': '10*3/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
+  'million/ul': '10*6/uL', 'thousand/ul': '10*3/uL', 'lakh/ul': '10*5/uL', 'lakhs/ul': '10*5/uL',
   'mm/1st hr': 'mm/h', 'mm/1hr': 'mm/h', 'mm/hour': 'mm/h',
   'mm in 1st hr': 'mm/h', 'mm in 1st hour': 'mm/h', 'mm in 1 hr': 'mm/h', 'mm in 1 hour': 'mm/h',
   // (labwords review) `mm/1h` (Portuguese and Spanish ESR, `VHS 10 mm/1h`).
@@ -153,6 +161,12 @@ function canonicalUnit(printed: string): string {
     // letters before the slash may be left out and the creatinine's printed a space apart (`mg/gCr`, `mg/g Cr`,
     // `mg/mmol Cr`, `ug/mg creat`): the same rule.
     .replace(/^([mun]?g)(?:m?alb|microalb|albumin|prot|protein)?\/([mun]?g|mmol)\s?(?:cr|cre|crea|creat|creatinine)$/i, '$1/$2');
+}
+
+/** (fix56) Whether a printed unit is `mil` over a volume (MIL_PER_VOLUME): thousands or millions as the test decides. */
+export function isMilPerVolume(printed: string | null | undefined): boolean {
+  const raw = (printed ?? '').replace(/\u00a0/g, ' ').trim();
+  return Boolean(raw) && (MIL_PER_VOLUME.includes(raw.toLowerCase()) || MIL_PER_VOLUME.includes(canonicalUnit(raw).toLowerCase()));
 }
 
 /** `x10E3/uL`, `x10^3/uL`, `10^9/L`, `x10(3)/uL`, `10*3/uL`, `x 10E6/µL`, `x10.e3/uL` (labs36fix) → `10*3/uL` … */
