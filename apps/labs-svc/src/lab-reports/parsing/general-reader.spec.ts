@@ -12705,4 +12705,20 @@ describe('fix56: the labs56 review', () => {
     expect(kvu('WBC  6.1 mil/uL  4.0-11.0')).toEqual([['white-blood-cell-count', 6.1, '10*3/uL']]);
     expect(kvu('RBC  4.71 mil/uL  4.5-5.5')).toEqual([['red-blood-cell-count', 4.71, '10*6/uL']]);
   });
+
+  // (2) A line under a row whose first tier follows its value is a tier only when its label starts with a tier's word
+  // or is dashed or indented like the first tier, and is no result the catalog knows with a value and its unit.
+  it('(2) `High sensitivity CRP : 3,4 mg/L` or `Colesterol de baixa densidade : 124 mg/dL` under a tiered row: a row of its own', () => {
+    expect(codedWithRangeText(lines('-Glicose:  87 mg/dL  - Normal : Inferior a 100 mg/dL', 'High sensitivity CRP : 3,4 mg/L')).map((r) => [r[0], r[1], r[3]]))
+      .toEqual([['glucose', 87, '- Normal : Inferior a 100 mg/dL'], ['hs-crp', 3.4, null]]);
+    expect(codedWithRangeText(lines('-Hemoglobina glicada:  5,3 %  - Normal : Inferior a 5,7 %', 'Colesterol de baixa densidade : 124 mg/dL')).map((r) => [r[1], r[3]]))
+      .toEqual([[5.3, '- Normal : Inferior a 5,7 %'], [124, null]]);
+  });
+
+  it('(2) negative: tiers that start with a tier\'s word, or are dashed like the first, still go on the range', () => {
+    expect(codedWithRangeText(lines('-Glicose:  87 mg/dL  - Normal : Inferior a 100 mg/dL', 'Pré-diabetes : 100 a 125 mg/dL', 'Diabetes : Superior a 126 mg/dL')).map((r) => [r[0], r[3]]))
+      .toEqual([['glucose', '- Normal : Inferior a 100 mg/dL Pré-diabetes : 100 a 125 mg/dL Diabetes : Superior a 126 mg/dL']]);
+    expect(codedWithRangeText(lines('-Glicose:  87 mg/dL  - Normal : Inferior a 100 mg/dL', '- Glicemia alterada : 100 a 125 mg/dL')).map((r) => [r[0], r[3]]))
+      .toEqual([['glucose', '- Normal : Inferior a 100 mg/dL - Glicemia alterada : 100 a 125 mg/dL']]);
+  });
 });

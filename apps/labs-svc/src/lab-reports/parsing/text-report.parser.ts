@@ -2174,7 +2174,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // glicada:  5,4 %  - Normal : Inferior a 5,7 %`), on the next line: the row's range goes on, never a row of its own.
     const right = tiersRight as { row: RawRow; at: number } | null;
     tiersRight = null;
-    if (right && indexOfLine.get(line) === right.at + 1 && !md && TIER_PHRASE.test(line.text.trim()) && namesTier(line.text)) {
+    if (right && indexOfLine.get(line) === right.at + 1 && !md && tierLineUnder(line.text, right.row.rangeText ?? '', opts)) {
       right.row.rangeText = `${right.row.rangeText} ${line.text.trim().replace(/\s+/g, ' ')}`;
       tiersRight = { row: right.row, at: right.at + 1 };
       continue;
@@ -3718,6 +3718,26 @@ const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
 /** (labs56) Whether a tier's label (before its colon) has a tier's word (TIER_WORD: `Normal`, `Risco`, `Diabetes`). */
 function namesTier(tier: string): boolean {
   return tier.split(':')[0]!.split(/[\s-]+/).some((w) => TIER_WORD.test(w));
+}
+
+/**
+ * (fix56) Whether a line under a row whose first tier follows its value (TIER_AFTER_VALUE; `first` that tier) is its
+ * next tier: a tier's phrase (TIER_PHRASE) whose label starts with a tier's word (`Risco aumentado`, `Pré-diabetes`,
+ * `Diabetes`), or is dashed like a dashed first tier or indented, and has a tier's word (namesTier) — and is no name
+ * the catalog knows with a value and its unit (`High sensitivity CRP : 2,1 mg/L`, `Colesterol de baixa densidade : 110
+ * mg/dL`: the next result, not a tier).
+ */
+function tierLineUnder(raw: string, first: string, opts: TextParseOptions): boolean {
+  const text = raw.trim();
+  if (!TIER_PHRASE.test(text) || !namesTier(text)) return false;
+  const colon = text.indexOf(':');
+  const label = text.slice(0, colon).replace(/^-\s*/, '').trim();
+  const after = text.slice(colon + 1).trim();
+  if (opts.knows?.(cleanName(label)) && /^\d+(?:[.,]\d+)?\s*\S*[A-Za-zµμ%]\S*$/u.test(after)) return false;
+  const firstWord = label.split(/\s+/)[0]!;
+  const startsWithTier = TIER_WORD.test(firstWord) || TIER_WORD.test(firstWord.split('-')[0]!);
+  const dashedLikeFirst = /^-/.test(text) && /^-/.test(first.trim());
+  return startsWithTier || dashedLikeFirst || /^\s{2,}/.test(raw);
 }
 
 /**
