@@ -12721,4 +12721,16 @@ describe('fix56: the labs56 review', () => {
     expect(codedWithRangeText(lines('-Glicose:  87 mg/dL  - Normal : Inferior a 100 mg/dL', '- Glicemia alterada : 100 a 125 mg/dL')).map((r) => [r[0], r[3]]))
       .toEqual([['glucose', '- Normal : Inferior a 100 mg/dL - Glicemia alterada : 100 a 125 mg/dL']]);
   });
+
+  // (3) `pg` is the picogram, not a page word.
+  it('(3) `MCH` / `pg 28` and `MCH` / `Pg. 31`: the MCH, its unit before its value', () => {
+    expect(kvu(lines('MCH', 'pg 28'))).toEqual([['mean-corpuscular-hemoglobin', 28, 'pg']]);
+    // (`Pg.` is no unit UCUM reads: kept as printed, as before labs56.)
+    expect(kvu(lines('MCH', 'Pg. 31'))).toEqual([['mean-corpuscular-hemoglobin', 31, 'Pg.']]);
+  });
+
+  it('(3) negative: page counters between results are still no rows', () => {
+    expect(kvu(lines('Glucose  93 mg/dL  70-99', 'Pág.: 2 / 9', 'Page 3 of 7', 'Página: 4/12', 'Sodium  139 mmol/L  135-145')))
+      .toEqual([['glucose', 93, 'mg/dL'], ['sodium', 139, 'mmol/L']]);
+  });
 });

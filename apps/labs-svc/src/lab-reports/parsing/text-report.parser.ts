@@ -1173,7 +1173,7 @@ const PATIENT_DETAIL_LABEL = /^(?:patient(?:'s)?\s+(?:name|id|no\.?|number)|name
 
 /** `Patient: …`, `DOB: …`, `Ordering Physician: …`, `Collected on Apr 10, 2025`: a label and its value, not a result. */
 function isMetadata(text: string): boolean {
-  return /^[A-Za-z][A-Za-z .'/#()&-]{0,40}:\s*\S/.test(text) || COLLECTED.test(text) || REPORTED.test(text) || /^page \d+( of \d+)?$/i.test(text);
+  return /^[A-Za-z][A-Za-z .'/#()&-]{0,40}:\s*\S/.test(text) || COLLECTED.test(text) || REPORTED.test(text) || isPageCounter(text);
 }
 
 const isSeparator = (text: string) => /^[-=_*.·•\s]+$/.test(text);
@@ -1186,11 +1186,21 @@ export function isInterlude(text: string): boolean {
   const t = text.trim();
   const tokens = t.split(/\s+/);
   if (tokens.every((w) => isDateToken(w) || isTimeToken(w))) return true;
-  // (labs56) A page counter in other languages, a colon or full stop perhaps after the word (`Pág.: 1 / 18`, `Página:
-  // 3/12`, `Página 2 de 5`, `Seite 1/2`, `Page: 2 of 5`): never a row.
-  if (PAGE_COUNTER.test(t)) return true;
-  return /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
+  if (isPageCounter(t)) return true;
+  return /^(?:-\s*\d+\s*-|\(?continued(?: on next page| from previous page)?\)?|\**\s*(?:end of report|final report|preliminary report|corrected report)\s*\**)$/i.test(t)
     || PORTAL_STATUS.test(t);
+}
+
+/**
+ * (labs56) A page counter: the word (English, Portuguese, Spanish, Italian, French, German, Polish), a colon or full
+ * stop perhaps after it, its number, perhaps the count (`Page 2`, `Pág.: 1 / 18`, `Página: 3/12`, `Página 2 de 5`,
+ * `Seite 1/2`, `Page: 2 of 5`). (fix56) Not `pg`: the picogram (`MCH` / `pg 29`, a unit before its value).
+ */
+const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
+
+/** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isInterlude, readRows). */
+function isPageCounter(text: string): boolean {
+  return PAGE_COUNTER.test(text.trim());
 }
 
 /**
@@ -1199,9 +1209,6 @@ export function isInterlude(text: string): boolean {
  * link it prints under each result to draw its history (`Graf`, `Visa graf`, `Graph`, `Show graph`): words about the
  * page, never a test's name.
  */
-/** (labs56) A page counter: the word (English, Portuguese, Spanish, Italian, French, German, Polish), its number, perhaps the count. */
-const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona|pg)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
-
 const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|kompletterande svar|endelig(?:t)? svar|foreløbigt? svar|foreløpig svar|graf|visa graf|vis graf|graph|show graph|view graph)$/i;
 
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
@@ -2179,9 +2186,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       tiersRight = { row: right.row, at: right.at + 1 };
       continue;
     }
-    // (labs56) A page counter on its line (`Pág.: 1 / 18`, `Página 2 de 5`): never a row, as isInterlude's page lines
-    // (skipped before anything reads it: `Pág.: 1 / 18` read as a name, a value and a unit `/`).
-    if (!md && PAGE_COUNTER.test(text.trim())) {
+    // (labs56) A page counter on its line (`Pág.: 1 / 18`, `Página 2 de 5`: isPageCounter, isInterlude's too) is skipped
+    // before anything reads it (`Pág.: 1 / 18` read as a name, a value and a unit `/`).
+    if (!md && isPageCounter(text)) {
       open = null;
       continue;
     }
