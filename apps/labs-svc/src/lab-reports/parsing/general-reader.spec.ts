@@ -12733,4 +12733,20 @@ describe('fix56: the labs56 review', () => {
     expect(kvu(lines('Glucose  93 mg/dL  70-99', 'Pág.: 2 / 9', 'Page 3 of 7', 'Página: 4/12', 'Sodium  139 mmol/L  135-145')))
       .toEqual([['glucose', 93, 'mg/dL'], ['sodium', 139, 'mmol/L']]);
   });
+
+  // (4) A lone `0` after a value in its unit is a zero range only where the value is 0 or the name a rare cell's.
+  it('(4) `Basophils  1 %  0 %`, `Monócitos  3 %  0 %` (a value and an earlier one, no header): no range 0 to 0, no flag high', () => {
+    for (const line of ['Basophils  1 %  0 %', 'Monócitos  3 %  0 %']) {
+      const read = results(line);
+      expect(read.some((c) => c.range.low === 0 && c.range.high === 0 && c.value !== 0)).toBe(false);
+      expect(read.some((c) => c.flag === 'high')).toBe(false);
+    }
+  });
+
+  it('(4) negative: a value of 0 itself, or a rare cell (metamyelocytes, blasts, erythroblasts) with any value, keeps the zero range', () => {
+    expect(codedWithRangeText('Basophils  0,00 %  0 %')).toEqual([['basophils', 0, '%', '0', 0, 0, 'normal']]);
+    expect(codedWithRangeText('Metamielócitos  2 %  0 %').map((r) => [r[1], r[4], r[5], r[6]])).toEqual([[2, 0, 0, 'high']]);
+    expect(codedWithRangeText('Blastos  1 %  0 %').map((r) => [r[1], r[4], r[5], r[6]])).toEqual([[1, 0, 0, 'high']]);
+    expect(codedWithRangeText('Erythroblasts  0 /mm3  0 /mm3').map((r) => [r[1], r[4], r[5], r[6]])).toEqual([[0, 0, 0, 'normal']]);
+  });
 });

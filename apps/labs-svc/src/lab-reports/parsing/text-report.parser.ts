@@ -2863,9 +2863,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       continue;
     }
     // (labs56) `Eritroblastos....: 0,00 %   0 %`: a value and a lone zero in its unit, the range of a cell none is
-    // expected of (ZERO_RANGE_ROW) — one row, not a percentage and a count.
+    // expected of (ZERO_RANGE_ROW: a value of 0 or a rare cell's name, zeroRangeName) — one row, not a percentage and a count.
     const zero = row ? null : ZERO_RANGE_ROW.exec(flat.trim());
-    if (zero && parseValueToken(zero[2]!)?.value != null) {
+    const zeroValue = zero ? parseValueToken(zero[2]!)?.value : null;
+    if (zero && zeroValue != null && zeroRangeName(zero[1]!, zeroValue)) {
       push({ name: cleanName(zero[1]!), value: parseValueToken(zero[2]!)!.value, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
@@ -3758,9 +3759,21 @@ const LEADING_NAME = String.raw`\p{L}[^\d%:\s]*(?:\s+[^\d%:\s]+)*`;
 
 /**
  * (labs56) A name, a value in per cent or a count per volume, then a lone `0` in the same unit ending the line
- * (`Eritroblastos....: 0,00 %   0 %`, `Blastos  0 /mm3  0 /mm3`): the zero is the range, 0 to 0.
+ * (`Eritroblastos....: 0,00 %   0 %`, `Blastos  0 /mm3  0 /mm3`): the zero is the range, 0 to 0 — (fix56) only where
+ * the value is itself 0 or the name is a cell none is expected of in blood (zeroRangeName); `Basophils  1 %  0 %` (a
+ * value and an earlier one, no header) is no zero range.
  */
 const ZERO_RANGE_ROW = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*(%|\/mm3|\/[uµμ]L)\s+0\s*\3$`, 'u');
+
+/**
+ * (fix56) A cell none is expected of in a blood count (RARE_CELL: blasts, erythroblasts and normoblasts, promyelocytes,
+ * myelocytes, metamyelocytes, atypical cells, plasma cells, in English, Portuguese, Spanish, French, Italian, German),
+ * whose range may be a lone zero (ZERO_RANGE_ROW).
+ */
+const RARE_CELL = /blast|my[eé]l[oó]cyt|mi[eé]l[oó]cit|myelozyt|\bnrbc\b|nucleated\s+r|at[iy]p[ií]c|plasm[oa]cyt|plasm[oó]cit|plasma\s+cell/i;
+function zeroRangeName(name: string, value: number): boolean {
+  return value === 0 || RARE_CELL.test(name);
+}
 
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
 const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
