@@ -12749,4 +12749,18 @@ describe('fix56: the labs56 review', () => {
     expect(codedWithRangeText('Blastos  1 %  0 %').map((r) => [r[1], r[4], r[5], r[6]])).toEqual([[1, 0, 0, 'high']]);
     expect(codedWithRangeText('Erythroblasts  0 /mm3  0 /mm3').map((r) => [r[1], r[4], r[5], r[6]])).toEqual([[0, 0, 0, 'normal']]);
   });
+
+  // (5) A range in another unit that converts into the value's (the range of another laboratory's unit): its text only.
+  it('(5) `Calcium 9.7 mg/dL 2.15-2.55 mmol/L`, `Hemoglobin 13.8 g/dL 8.4-10.9 mmol/L`, `Magnesium 2.1 mg/dL 0.75-1.05 mmol/L`, `Bilirubin 0.9 mg/dL 4-20 umol/L`, `Hematocrit 43 % 12-16 g/dL`: text, no bounds, no flag', () => {
+    expect(codedWithRangeText('Calcium  9.7 mg/dL  2.15-2.55 mmol/L')).toEqual([['calcium', 9.7, 'mg/dL', '2.15-2.55 mmol/L', null, null, null]]);
+    expect(codedWithRangeText('Hemoglobin  13.8 g/dL  8.4-10.9 mmol/L')).toEqual([['hemoglobin', 13.8, 'g/dL', '8.4-10.9 mmol/L', null, null, null]]);
+    expect(codedWithRangeText('Magnesium  2.1 mg/dL  0.75-1.05 mmol/L')).toEqual([['magnesium', 2.1, 'mg/dL', '0.75-1.05 mmol/L', null, null, null]]);
+    expect(codedWithRangeText('Bilirubin  0.9 mg/dL  4-20 umol/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['4-20 umol/L', null, null, null]]);
+    expect(codedWithRangeText('Hematocrit  43 %  12-16 g/dL')).toEqual([['hematocrit', 43, '%', '12-16 g/dL', null, null, null]]);
+  });
+
+  it('(5) negative: a misprinted unit that converts into nothing (`CHCM 33,1 g/dL 31,5 a 35,5 %`) keeps its bounds; the row\'s own unit still reads', () => {
+    expect(codedWithRangeText('CHCM  33,1 g/dL  31,5 a 35,5 %')).toEqual([['mean-corpuscular-hemoglobin-concentration', 33.1, 'g/dL', '31,5 a 35,5 %', 31.5, 35.5, 'normal']]);
+    expect(codedWithRangeText('Calcium  9.7 mg/dL  8.6-10.3 mg/dL')).toEqual([['calcium', 9.7, 'mg/dL', '8.6-10.3', 8.6, 10.3, 'normal']]);
+  });
 });

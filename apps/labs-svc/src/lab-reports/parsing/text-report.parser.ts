@@ -14,7 +14,7 @@ import {
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum } from './units.js';
+import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -4899,13 +4899,13 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
 
 /**
  * (labs42fix review) Whether a value lies on the scale of a range of two bounds (`3.9-5.5`, `3.5 to 5.2`, `40-75%`):
- * from a fifth of the low bound to five times the high one. A value on another scale (`Glucose (3.9-5.5 mmol/L): 99`,
- * in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
+ * from a fifth of the low bound to five times the high one (`factor`, 5 unless told). A value on another scale
+ * (`Glucose (3.9-5.5 mmol/L): 99`, in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
  */
-function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>'): boolean {
+function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>', factor = 5): boolean {
   const { low, high } = parseReferenceRange(rangeText);
   if (value === null || low === undefined || high === undefined) return true;
-  return (comparator === '<' || value >= low / 5) && (comparator === '>' || value <= high * 5);
+  return (comparator === '<' || value >= low / factor) && (comparator === '>' || value <= high * factor);
 }
 
 /** (labs42fix) A prefixed hour or minute over a volume in UCUM (`uh/dL`, `mh/L`): no quantity a laboratory reports. */
@@ -6318,11 +6318,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
     // (labs56) Another unit after the range, ending the line (`CHCM  33,0 g/dL  31,0 a 36,0 %`: a misprint of the range's
-    // unit): the row keeps its value's unit and the range as printed, its unit with it; the bounds only where the value
-    // lies on their scale (onRangeScale), otherwise the text alone (no bounds, no flag). Never the row dropped.
+    // unit): the row keeps its value's unit and the range as printed, its unit with it. (fix56) The bounds only where the
+    // two units do not convert into each other (units.ts unitsConvertible: `Calcio 9,5 mg/dL 2,1-2,6 mmol/L` is the
+    // range in another unit, on the value's scale by chance) and the value lies near them (onRangeScale within twice:
+    // `Hematocrit 42 % 13-17 g/dL` is another test's range); otherwise the text alone (no bounds, no flag). Never the row dropped.
     else if (out.unit && k === n - 1 && out.value !== null && isUnitToken(tokens[k]!) && toUcum(tokens[k]!) && toUcum(out.unit)) {
       out.rangeText = `${r.text} ${tokens[k]}`;
-      if (!onRangeScale(out.value, r.text)) out.rangeTextOnly = true;
+      if (unitsConvertible(toUcum(out.unit)!, toUcum(tokens[k]!)!) || !onRangeScale(out.value, r.text, undefined, 2)) out.rangeTextOnly = true;
       k++;
     }
   }

@@ -358,6 +358,20 @@ export function convertUnit(value: number, from: string, to: string, opts: { mol
   return converted === null ? null : roundSignificant(converted);
 }
 
+/** (fix56) A concentration by mass, amount or equivalents in UCUM (`mg/dL`, `g/L`, `mmol/L`, `umol/L`, `mEq/L`). */
+const MASS_OR_AMOUNT_CONCENTRATION = /^[munpf]?(?:g|mol|eq)\/(?:d|m|u)?L$/;
+
+/**
+ * (fix56) Whether two UCUM units measure one quantity, so that a value in one could be converted into the other: UCUM
+ * converts them (convertCountingIuAsU: one dimension, `g/dL` and `g/L`, `umol/L` and `mmol/L`, `[IU]/L` and `U/L`),
+ * or both are concentrations by mass or amount (`mg/dL` and `mmol/L`: through the analyte's molar mass, whichever it
+ * is). `g/dL` and `%` are not (a misprint of one for the other).
+ */
+export function unitsConvertible(a: string, b: string): boolean {
+  if (a === b || convertCountingIuAsU(1, a, b) !== null) return true;
+  return MASS_OR_AMOUNT_CONCENTRATION.test(a) && MASS_OR_AMOUNT_CONCENTRATION.test(b);
+}
+
 /** Removes floating-point noise from a converted value (99.08579999999999 → 99.0858). */
 export function roundSignificant(n: number, digits = 6): number {
   if (n === 0) return 0;
