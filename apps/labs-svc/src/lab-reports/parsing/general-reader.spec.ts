@@ -12763,4 +12763,18 @@ describe('fix56: the labs56 review', () => {
     expect(codedWithRangeText('CHCM  33,1 g/dL  31,5 a 35,5 %')).toEqual([['mean-corpuscular-hemoglobin-concentration', 33.1, 'g/dL', '31,5 a 35,5 %', 31.5, 35.5, 'normal']]);
     expect(codedWithRangeText('Calcium  9.7 mg/dL  8.6-10.3 mg/dL')).toEqual([['calcium', 9.7, 'mg/dL', '8.6-10.3', 8.6, 10.3, 'normal']]);
   });
+
+  // (6) A differential's line whose count unit is a power of ten: the percentage and the count, each with its range.
+  it('(6) `Neutrophils 58 % 3.4 x10^9/L 40-75 % 2.0-7.5 x10^9/L`, `Linfocitos 31 % 2,2 x10^3/µL 20 a 40 % 1,0 a 4,0 x10^3/µL`: two rows each', () => {
+    expect(codedWithRangeText('Neutrophils  58 %  3.4 x10^9/L  40-75 %  2.0-7.5 x10^9/L')).toEqual([
+      ['neutrophils', 58, '%', '40-75', 40, 75, 'normal'], ['neutrophils-absolute', 3.4, '10*9/L', '2.0-7.5', 2, 7.5, 'normal']]);
+    expect(codedWithRangeText('Linfocitos  31 %  2,2 x10^3/µL  20 a 40 %  1,0 a 4,0 x10^3/µL')).toEqual([
+      ['lymphocytes', 31, '%', '20 a 40', 20, 40, 'normal'], ['lymphocytes-absolute', 2.2, '10*3/uL', '1,0 a 4,0', 1, 4, 'normal']]);
+  });
+
+  it('(6) negative: a count per volume in letters reads as before; a count unit with a power that is no count is no pair', () => {
+    expect(codedWithRangeText('Neutrófilos  58,0 %  2.970 /mm3  40 a 70 %  1.500 a 7.000 /mm3').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['neutrophils', 58, '%'], ['neutrophils-absolute', 2970, '/uL']]);
+    expect(codedWithRangeText('Zeta marker  58 %  3.4 x10^9/g  40-75 %  2.0-7.5 x10^9/g').some((r) => r[2] === '10*9/g')).toBe(false);
+  });
 });

@@ -3778,11 +3778,16 @@ function zeroRangeName(name: string, value: number): boolean {
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
 const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
 /**
+ * (labs56) A count's unit in a differential's line: letters or none before a slash (`/mm3`, `mil/mm3`, `K/uL`), or
+ * (fix56) a power of ten (`x10^9/L`, `x10^3/µL`, `10*3/uL`, `x10E9/L`, `×10³/µL`) before it.
+ */
+const COLUMN_COUNT_UNIT = String.raw`(?:[A-Za-zµμ]*|[xX×*]?\s?10\s?(?:[\^*]|[eE]\+?)?\s?(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\/[^\s\d]\S*`;
+/**
  * (labs56) A differential's line of four cells: the name, the percentage, the absolute count with its unit, the
  * percentage's range with `%` and the count's range with its unit (`Neutrófilos....: 58,0 %   2.970 /mm3   40 a 70 %
- * 1.500 a 7.000 /mm3`; the units glued or apart).
+ * 1.500 a 7.000 /mm3`, `Neutrophils  60 %  3.6 x10^9/L  40-75 %  2.0-7.5 x10^9/L`; the units glued or apart).
  */
-const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)*)\s*([A-Za-zµμ]*\/[^\s\d]\S*)\s+(${COLUMN_RANGE})\s*%\s+(${COLUMN_RANGE})\s*([A-Za-zµμ]*\/[^\s\d]\S*)$`, 'u');
+const PERCENT_COUNT_RANGES = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*%\s+(\d+(?:[.,]\d+)*)\s*(${COLUMN_COUNT_UNIT})\s+(${COLUMN_RANGE})\s*%\s+(${COLUMN_RANGE})\s*(${COLUMN_COUNT_UNIT})$`, 'u');
 
 /**
  * (labs56) PERCENT_COUNT_RANGES's two results: the percentage with its range, the count with its (the count per volume
