@@ -12777,4 +12777,13 @@ describe('fix56: the labs56 review', () => {
       ['neutrophils', 58, '%'], ['neutrophils-absolute', 2970, '/uL']]);
     expect(codedWithRangeText('Zeta marker  58 %  3.4 x10^9/g  40-75 %  2.0-7.5 x10^9/g').some((r) => r[2] === '10*9/g')).toBe(false);
   });
+
+  // (7) `até`/`hasta` have one definition (tokens.ts UP_TO_PT_ES): no reading changes, `ate` unaccented still up to.
+  it('(7) `até 99`, `ate 99`, `hasta 110` after a value, and a tier `até` under a tiered row, read as before', () => {
+    expect(codedWithRangeText('Glicose  86 mg/dL  até 99').map((r) => [r[0], r[4], r[5]])).toEqual([['glucose', null, 99]]);
+    expect(codedWithRangeText('Glicose  86 mg/dL  ate 99').map((r) => [r[0], r[4], r[5]])).toEqual([['glucose', null, 99]]);
+    expect(codedWithRangeText('Glucosa  86 mg/dL  hasta 110').map((r) => [r[0], r[4], r[5]])).toEqual([['glucose', null, 110]]);
+    expect(codedWithRangeText(lines('-Glicose:  86 mg/dL  - Normal : até 99 mg/dL', '- Alterada : 100 a 125 mg/dL')).map((r) => [r[0], r[3]]))
+      .toEqual([['glucose', '- Normal : até 99 mg/dL - Alterada : 100 a 125 mg/dL']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -33,7 +33,7 @@ const BETWEEN = new RegExp(`^${N}\\s*${TO}\\s*${N}\\b(?!\\s*[-–—]\\s*\\d)`, 
 const FRENCH_BELOW_TO = String.raw`(?:${FRENCH_BELOW}\s*${FRENCH_TO}(?=\s|\d)|inf\.)`;
 const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|sup\.)`;
 // `Hasta 34` (Spanish), `Até 40` (Portuguese), `Fino a 40` (Italian): up to.
-const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|hasta|at[ée]|fino\s+a)(?=\s|\d)`;
+const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fino\s+a)(?=\s|\d)`;
 // (gapfix) One run of spaces is read by one `\s*` (the word's and the comparison's spaces were two in a row: a run of
 // spaces after `up to` was split every way before the number was found missing).
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');

@@ -11,7 +11,7 @@ import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLis
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, withoutMarks, withoutValueEmoji,
+  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -1485,7 +1485,7 @@ const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
 const TWO_BOUNDS = String.raw`${LABEL_N}\s*${RANGE_TO}\s*${LABEL_N}`;
 const ONE_BOUND = String.raw`[<>≤≥]=?\s*${LABEL_N}`;
 /** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
-const BOUND_ALONE = new RegExp(String.raw`^(?:(?:at[ée]|hasta|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:${RANGE_TO}|a|à|bis)\s*${LABEL_N})$`, 'iu');
+const BOUND_ALONE = new RegExp(String.raw`^(?:(?:${UP_TO_PT_ES}|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:${RANGE_TO}|a|à|bis)\s*${LABEL_N})$`, 'iu');
 
 /**
  * A range line under a reference label alone (REFERENCE_LABEL_LINE): one bound or interval (BOUND_ALONE), its unit
@@ -3720,7 +3720,7 @@ const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRE
  * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
  * perhaps its unit. As a source, and a line of it alone.
  */
-const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|at[ée]|hasta|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
+const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
 /** (labs56) Whether a tier's label (before its colon) has a tier's word (TIER_WORD: `Normal`, `Risco`, `Diabetes`). */

@@ -769,6 +769,12 @@ export const FRENCH_BELOW = String.raw`inf(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_TO = String.raw`(?:à|a)`;
 /**
+ * (labs56; fix56) Portuguese `até` (`ate` printed without its accent) and Spanish `hasta`: up to. The one definition
+ * (rangeWordsAt here, reference-range.ts FRENCH_UP_TO, the text reader's BOUND_ALONE and TIER_BOUND_WORDS).
+ */
+export const UP_TO_PT_ES = String.raw`(?:at[ée]|hasta)`;
+const UP_TO_PT_ES_WORD = new RegExp(`^${UP_TO_PT_ES}$`, 'i');
+/**
  * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
  * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
  * value and a number is never read as one — the one definition of the token reader and the range parser.
@@ -879,7 +885,7 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     }
   }
   // (labs56) Portuguese and Spanish `até`, `hasta` (up to) before their number: `até 15` is at most 15.
-  if (/^(?:até|ate|hasta)$/i.test(t0) && tokens[i + 1] !== undefined && /^\d/.test(tokens[i + 1]!)) {
+  if (UP_TO_PT_ES_WORD.test(t0) && tokens[i + 1] !== undefined && /^\d/.test(tokens[i + 1]!)) {
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null) return { span: 2, text: `<=${n}` };
   }
