@@ -11766,8 +11766,9 @@ describe('labs53fix: a dipstick grade with its plus first', () => {
     ]);
   });
 
-  it('negative: a plus and a number with a unit after them is no grade; `3+` and `++` read as before', () => {
-    expect(coded('Sodium  + 2  mmol/L').map((r) => [r[0], r[1], r[2]])).toEqual([['sodium', 2, 'mmol/L']]);
+  // (fix4) Nor a number: a unit printed after it no longer makes it one (plusFirstReading).
+  it('negative: a plus and a number with a unit after them is no grade (fix4: and no row); `3+` and `++` read as before', () => {
+    expect(coded('Sodium  + 2  mmol/L')).toEqual([]);
     expect(coded('Weight change  + 2 kg')).toEqual([]);
     expect(codedWithText(lines('URINALYSIS', 'Protein   3+', 'Blood   ++')).map((r) => [r[0], r[2]])).toEqual([['protein-urine-presence', '3+'], ['hemoglobin-urine-presence', '++']]);
   });
@@ -11894,10 +11895,10 @@ describe('fix53: what review2 found in labs53fix', () => {
   });
 
   // (leftfix) Nor a number against a numeric range: the line reads nothing (plusFirstReading; a believable false low
-  // before). With its unit after it, the signed number.
-  it('a plus before a number after a quantitative test\'s name is no strip grade: `Sodium  + 2  135-145` is no row, `Sodium  + 2  mmol/L  135-145` sodium 2', () => {
+  // before). (fix4) With its unit after it too: a unit does not make it a number.
+  it('a plus before a number after a quantitative test\'s name is no strip grade: `Sodium  + 2  135-145` and `Sodium  + 2  mmol/L  135-145` are no row', () => {
     expect(coded('Sodium  + 2  135-145')).toEqual([]);
-    expect(coded('Sodium  + 2  mmol/L  135-145')).toEqual([['sodium', 2, 'mmol/L', 135, 145, 'low']]);
+    expect(coded('Sodium  + 2  mmol/L  135-145')).toEqual([]);
   });
 
   it('negative: after a strip pad\'s name, in urine or with no heading, `+ 2` and `+1` stay the grade as printed', () => {
@@ -12129,12 +12130,11 @@ describe('labsleft: general gaps the last session left', () => {
   });
 
   // (3) A grade with its plus first (`+ 2`, `+2`) in a table's result cell: as on a text line (gradedWithPlusFirst),
-  // one answer under a name a strip grades; under another (leftfix: plusFirstReading) the number with its unit after
-  // it, no row against a numeric range.
-  it('`| Sodium | + 2 | 135-145 |`, `| Zeta Excess | +2 | mmol/L |`: no grade; the number only with its unit', () => {
+  // one answer under a name a strip grades; under another (leftfix: plusFirstReading) no row against a numeric range,
+  // (fix4) nor with its unit alone.
+  it('`| Sodium | + 2 | 135-145 |`, `| Zeta Excess | +2 | mmol/L |`: no grade and no number', () => {
     expect(codedWithText(md('| Test | Result | Reference |', '| Sodium | + 2 | 135-145 |'))).toEqual([]);
-    expect(codedWithText(md('| Test | Result | Unit |', '| Zeta Excess | +2 | mmol/L |')).map((r) => [r[0], r[1], r[2], r[3]]))
-      .toEqual([['?Zeta Excess', 2, null, 'mmol/L']]);
+    expect(codedWithText(md('| Test | Result | Unit |', '| Zeta Excess | +2 | mmol/L |'))).toEqual([]);
   });
 
   it('negative: under a strip pad\'s name (no heading, or a urine heading) the cell is the grade as printed, abnormal against Negative', () => {
@@ -12496,13 +12496,13 @@ describe('leftfix: the labsleft review\'s findings', () => {
     expect(codedWithText('Zinc  + 3  Absent').map((r) => [r[0], r[1], r[2], r[7]])).toEqual([['?Zinc', null, '+ 3', 'abnormal']]);
   });
 
-  it('(1b) a plus-first number against a range of signed numbers, or with its unit after it, is the signed number', () => {
+  // (fix4) Only against a range of signed numbers: with its unit after it alone it is no row (fix4's describe).
+  it('(1b) a plus-first number against a range of signed numbers is the signed number; with its unit alone no row (fix4)', () => {
     expect(codedWithText(md('| Test | Result | Reference |', '| Zeta Excess | +2 | -3 - +3 |')).map((r) => [r[0], r[1], r[2], r[4]]))
       .toEqual([['?Zeta Excess', 2, null, '-3 - +3']]);
-    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP | + 3 | mg/L | <6 |')))
-      .toEqual([['c-reactive-protein', 3, null, 'mg/L', '<6', null, 6, 'normal']]);
-    expect(codedWithText('Zeta Excess  + 2  mmol/L').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['?Zeta Excess', 2, null, 'mmol/L']]);
-    expect(codedWithText('Zinc  +3  umol/L').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['?Zinc', 3, null, 'umol/L']]);
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP | + 3 | mg/L | <6 |'))).toEqual([]);
+    expect(codedWithText('Zeta Excess  + 2  mmol/L')).toEqual([]);
+    expect(codedWithText('Zinc  +3  umol/L')).toEqual([]);
   });
 
   it('(1c) negative: a plus-first grade under a name no strip grades, against a numeric range or nothing, is no row (table and text line)', () => {
@@ -12785,5 +12785,32 @@ describe('fix56: the labs56 review', () => {
     expect(codedWithRangeText('Glucosa  86 mg/dL  hasta 110').map((r) => [r[0], r[4], r[5]])).toEqual([['glucose', null, 110]]);
     expect(codedWithRangeText(lines('-Glicose:  86 mg/dL  - Normal : até 99 mg/dL', '- Alterada : 100 a 125 mg/dL')).map((r) => [r[0], r[3]]))
       .toEqual([['glucose', '- Normal : até 99 mg/dL - Alterada : 100 a 125 mg/dL']]);
+  });
+});
+
+describe('fix4: review 4 of leftfix and robfix', () => {
+  // (1) A grade with its plus first under a name no strip grades: the grade against a range in words, the signed number
+  // only against a range of signed numbers; a unit printed with it no longer makes it a number (`Potassium  +3  mmol/L
+  // 3.5-5.1` was potassium 3, low: believable and wrong).
+  it('(1) a plus-first answer with a unit against a numeric range, or with a unit alone, is no row (table and text line)', () => {
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP | + 2 | mg/L | <5 |'))).toEqual([]);
+    expect(codedWithText('CRP  +2  mg/L  <5')).toEqual([]);
+    expect(codedWithText('Potassium  +3  mmol/L  3.5-5.1')).toEqual([]);
+    expect(codedWithText('Potassium  +3  3.5-5.1  mmol/L')).toEqual([]);
+    expect(codedWithText('Glucose, serum  +1  mg/dL  70-99')).toEqual([]);
+    expect(codedWithText('Sodium  + 2  mmol/L  135-145')).toEqual([]);
+    expect(codedWithText('Zeta Excess  + 2  mmol/L')).toEqual([]);
+    expect(codedWithText(md('| Test | Result | Unit |', '| Zeta Excess | +2 | mmol/L |'))).toEqual([]);
+  });
+
+  it('(1) negative: the signed number against a signed range; the grade against a range in words; a strip\'s grade; the unit from a name', () => {
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| Zeta Excess | +2 | mmol/L | -3 - +3 |')).map((r) => [r[0], r[1], r[2], r[3], r[4]]))
+      .toEqual([['?Zeta Excess', 2, null, 'mmol/L', '-3 - +3']]);
+    expect(codedWithText('CRP  +1  Negative').map((r) => [r[0], r[2], r[7]])).toEqual([['c-reactive-protein', '+1', 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP | + 2 | mg/L | Negative |')).map((r) => [r[0], r[2], r[7]]))
+      .toEqual([['c-reactive-protein', '+ 2', 'abnormal']]);
+    expect(codedWithText(lines('URINALYSIS', 'Protein   + 2')).map((r) => [r[0], r[2]])).toEqual([['protein-urine-presence', '+ 2']]);
+    expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP (mg/L) | +2 | | <5 |'))).toEqual([]);
+    expect(coded('CRP  3  mg/L  <5')).toEqual([['c-reactive-protein', 3, 'mg/L', null, 5, 'normal']]);
   });
 });

@@ -3261,16 +3261,16 @@ const gradedWithPlusFirst = (name: string, opts: TextParseOptions): boolean => B
 const SIGNED_RANGE = /^\(?\s?[-−]\s?\d|\+\s?\d/;
 /**
  * (leftfix) What a grade with its plus first (`+ 2`, `+2`, `+1`) after a name no strip grades (gradedWithPlusFirst) is,
- * by what is printed with it — one rule for a table's cells and a text line: the grade (`grade`) against a range in
+ * by the range printed with it — one rule for a table's cells and a text line: the grade (`grade`) against a range in
  * words (`Negative`, `Normal`, `Nil`: a range that expects an answer), the signed number (`number`) against a range of
- * signed numbers (`-2 - +2`, a base excess's) or with a unit printed after it (`+ 2  mg/L`); otherwise nothing
- * (`Sodium  + 2  135-145`, `Potassium  +3  3.5-5.1`: a grade printed against a numeric range is no number, and read as
- * one it is a believable low).
+ * signed numbers (`-2 - +2`, a base excess's); otherwise nothing. (fix4) A unit printed with it no longer makes it a
+ * number (`Potassium  +3  mmol/L  3.5-5.1`, `Glucose, serum  +1  mg/dL  70-99`, `CRP  +2  mg/L  <5`: a grade printed
+ * against a numeric range or none is no number, and read as one it is a believable low).
  */
-function plusFirstReading(rangeText: string | undefined, unitAfter: boolean): 'grade' | 'number' | null {
+function plusFirstReading(rangeText: string | undefined): 'grade' | 'number' | null {
   const range = rangeText?.trim() ?? '';
   if (range && parseReferenceRange(range).expected !== undefined) return 'grade';
-  if (unitAfter || SIGNED_RANGE.test(range)) return 'number';
+  if (SIGNED_RANGE.test(range)) return 'number';
   return null;
 }
 /** (labs53fix) A strip's answer of presence or grade (`Negative`, `Trace`, `1+`, `++`, `+ 2`: coding.ts STRIP_GRADE), no count. */
@@ -4514,10 +4514,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
   if (status?.remark) appendComment(row, status.remark);
   if (plusFirst !== null) {
-    // (leftfix) The grade against a range in words (`| CRP | +1 | Negative |`, abnormal); the signed number with a unit
-    // printed in the row's cells or against a signed range (`| CRP | + 2 | mg/L | <5 |`, `| Base Excess | +2 | -2 - +2 |`);
-    // otherwise no result (`| Sodium | + 2 | 135-145 |`), as on a text line (parseRowLine).
-    const reading = plusFirstReading(row.rangeText, Boolean(row.unit));
+    // (leftfix) The grade against a range in words (`| CRP | +1 | Negative |`, abnormal); the signed number against a
+    // signed range (`| Base Excess | +2 | -2 - +2 |`); otherwise no result (`| Sodium | + 2 | 135-145 |`, fix4: `| CRP |
+    // + 2 | mg/L | <5 |` too, whatever unit is printed), as on a text line (parseRowLine).
+    const reading = plusFirstReading(row.rangeText);
     if (reading === null) return { kind: 'no-result', name, reason: plusFirst };
     if (reading === 'number') {
       row.value = Number(plusFirst.slice(-1));
@@ -5445,16 +5445,16 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // them with no value after them, each a walk through the catalog's rules when it knows none.)
     // (fix53, review2) A grade with its plus first (`+ 2`, `+1`: tokens.ts qualitativeValueAt) is one answer after a
     // name answered as a strip's pad is (gradedWithPlusFirst). (leftfix) After another, glued or apart, it is what
-    // plusFirstReading says, as in a table's cell: the grade against a range in words, the signed number with its unit
-    // after it or against a signed range, else the line reads nothing (no later split: `Sodium +` is no name).
+    // plusFirstReading says, as in a table's cell: the grade against a range in words, the signed number against a
+    // signed range (fix4: a unit after it no longer makes it one), else the line reads nothing (no later split: `Sodium +` is no name).
     const plus = tokens[i] === '+' && /^[1-4]$/.test(tokens[i + 1] ?? '') ? 2 : /^\+[1-4]$/.test(tokens[i]!) ? 1 : 0;
     let tail: Tail | null;
     if (plus && !gradedWithPlusFirst(name, opts)) {
       const knows = () => opts.knows?.(name) ?? false;
       const graded = parseTail(tokens, i, knows, digitsMayBeCode);
       const signed = parseTail([...tokens.slice(0, i), tokens[i + plus - 1]!.slice(-1), ...tokens.slice(i + plus)], i, knows, digitsMayBeCode);
-      if (graded && graded.value === null && PLUS_FIRST_GRADE.test(graded.valueText ?? '') && plusFirstReading(graded.rangeText, false) === 'grade') tail = graded;
-      else if (signed && signed.value !== null && plusFirstReading(signed.rangeText, Boolean(signed.unit)) === 'number') tail = signed;
+      if (graded && graded.value === null && PLUS_FIRST_GRADE.test(graded.valueText ?? '') && plusFirstReading(graded.rangeText) === 'grade') tail = graded;
+      else if (signed && signed.value !== null && plusFirstReading(signed.rangeText) === 'number') tail = signed;
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
