@@ -12813,4 +12813,19 @@ describe('fix4: review 4 of leftfix and robfix', () => {
     expect(codedWithText(md('| Test | Result | Unit | Reference |', '| CRP (mg/L) | +2 | | <5 |'))).toEqual([]);
     expect(coded('CRP  3  mg/L  <5')).toEqual([['c-reactive-protein', 3, 'mg/L', null, 5, 'normal']]);
   });
+
+  // (2) A plus-first token before the real value on a text line (`Sodium  +2  140  mmol/L  135-145`): the value after it
+  // is read under the name (the line was dropped).
+  it('(2) `Sodium  +2  140  mmol/L  135-145` reads sodium 140; `CRP  +1  12  mg/L  <5` CRP 12 high', () => {
+    expect(coded('Sodium  +2  140  mmol/L  135-145')).toEqual([['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded('CRP  +1  12  mg/L  <5')).toEqual([['c-reactive-protein', 12, 'mg/L', null, 5, 'high']]);
+    expect(coded('Sodium  + 2  131  mmol/L  135-145')).toEqual([['sodium', 131, 'mmol/L', 135, 145, 'low']]);
+  });
+
+  it('(2) negative: with no value after the plus-first token the line still reads nothing; a censored range is no value', () => {
+    expect(coded('Sodium  +2  135-145')).toEqual([]);
+    expect(coded('Sodium  + 2  mmol/L  135-145')).toEqual([]);
+    expect(coded('CRP  +2  <5  mg/L')).toEqual([]);
+    expect(coded('Potassium  +3  3.5-5.1')).toEqual([]);
+  });
 });

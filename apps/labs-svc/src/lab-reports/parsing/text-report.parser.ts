@@ -3249,6 +3249,8 @@ const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WOR
  * them (`Leucocytes`, `WBC`, `Leucócitos`, `Leukozyten`: the analyte of `Leukocytes`), not an English list.
  */
 const leukocytesAlone = (name: string, opts: TextParseOptions): boolean => Boolean(opts.sameAnalyte?.(name, 'Leukocytes'));
+/** (fix4) A plain number, no comparison, sign or range (`140`, `12.5`, `7,2`): a value that may follow a plus-first token. */
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** (fix53) A strip's grade with its plus first, glued or apart (`+2`, `+ 3`). */
 const PLUS_FIRST_GRADE = /^\+\s?[1-4]$/;
 /**
@@ -5446,15 +5448,20 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // (fix53, review2) A grade with its plus first (`+ 2`, `+1`: tokens.ts qualitativeValueAt) is one answer after a
     // name answered as a strip's pad is (gradedWithPlusFirst). (leftfix) After another, glued or apart, it is what
     // plusFirstReading says, as in a table's cell: the grade against a range in words, the signed number against a
-    // signed range (fix4: a unit after it no longer makes it one), else the line reads nothing (no later split: `Sodium +` is no name).
+    // signed range (fix4: a unit after it no longer makes it one). (fix4) Else a plain number straight after it is the
+    // row's value, under the name (`Sodium  +2  140  mmol/L  135-145`: sodium 140, the plus-first token dropped; leftfix
+    // had dropped the line, and before it a later split had read `?Sodium +2`). Else the line reads nothing: a later
+    // split would name the row with the plus (`CRP  +2  <5  mg/L` was `?CRP +2` 5, a range read as the value).
     const plus = tokens[i] === '+' && /^[1-4]$/.test(tokens[i + 1] ?? '') ? 2 : /^\+[1-4]$/.test(tokens[i]!) ? 1 : 0;
     let tail: Tail | null;
     if (plus && !gradedWithPlusFirst(name, opts)) {
       const knows = () => opts.knows?.(name) ?? false;
       const graded = parseTail(tokens, i, knows, digitsMayBeCode);
       const signed = parseTail([...tokens.slice(0, i), tokens[i + plus - 1]!.slice(-1), ...tokens.slice(i + plus)], i, knows, digitsMayBeCode);
+      const later = PLAIN_NUMBER.test(tokens[i + plus] ?? '') ? parseTail([...tokens.slice(0, i), ...tokens.slice(i + plus)], i, knows, digitsMayBeCode) : null;
       if (graded && graded.value === null && PLUS_FIRST_GRADE.test(graded.valueText ?? '') && plusFirstReading(graded.rangeText) === 'grade') tail = graded;
       else if (signed && signed.value !== null && plusFirstReading(signed.rangeText) === 'number') tail = signed;
+      else if (later && later.value !== null) tail = later;
       else return null;
     } else tail = parseTail(tokens, i, () => opts.knows?.(name) ?? false, digitsMayBeCode);
     if (!tail) continue;
