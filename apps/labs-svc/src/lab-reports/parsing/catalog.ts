@@ -1990,15 +1990,18 @@ function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | 
 }
 
 /**
- * (leftfix) A ratio of amounts (`mmol/mmol`, `mol/mol`, `umol/mmol`) printed for an entry measured in `{ratio}`: every
- * such entry is a mass ratio or no ratio of amounts at all (TG/HDL 44733-4, LDL/HDL 11054-4, A/G, BUN/creatinine, INR),
- * and the molar ratio is another quantity (TG/HDL's, 55607-6, about the mass ratio over 2.3; a urea/creatinine ratio in
- * mmol/mmol is no BUN/creatinine's): the row keeps its printed name and unit, unknown, whatever its name (coding asks
- * this of every coded row).
+ * (leftfix) A ratio of amounts (`mmol/mmol`, `mol/mol`, `umol/mmol`) printed for an entry measured in `{ratio}` whose
+ * two parts have different molar masses: the entry is a mass ratio (or one of no single amounts) and the molar ratio
+ * another quantity (TG/HDL's, 55607-6, about the mass ratio over 2.3; a urea/creatinine ratio in mmol/mmol is no
+ * BUN/creatinine's): the row keeps its printed name and unit, unknown, whatever its name (coding asks this of every
+ * coded row). (fix4) Declared per entry, by key: cholesterol over cholesterol (Total Cholesterol/HDL 9830-1, LDL/HDL
+ * 11054-4, HDL/LDL) is the same number in mmol/mmol as in mg/mg, so those stay coded; an entry not listed is coded as
+ * printed.
  */
 const MOLAR_RATIO = /^[munp]?mol\/[munp]?mol$/;
+const MOLAR_RATIO_DIFFERS: ReadonlySet<string> = new Set(['triglyceride-hdl-ratio', 'bun-creatinine-ratio', 'albumin-globulin-ratio']);
 function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefined): boolean {
-  return biomarker.ucumUnit === '{ratio}' && Boolean(unit?.trim()) && MOLAR_RATIO.test(toUcum(unit) ?? '');
+  return MOLAR_RATIO_DIFFERS.has(biomarker.key) && Boolean(unit?.trim()) && MOLAR_RATIO.test(toUcum(unit) ?? '');
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

@@ -12527,11 +12527,12 @@ describe('leftfix: the labsleft review\'s findings', () => {
   });
 
   // (2) A molar ratio (`mmol/mmol`, `mol/mol`) is no ratio the catalog measures in `{ratio}`: those are mass ratios
-  // (TG/HDL 44733-4; the molar one, 55607-6, is another number), so the row keeps its printed name and unit.
-  it('(2) `TG/HDL Ratio  1.3  mmol/mmol`, `Triglyceride/HDL Ratio  0.9  mol/mol`, `LDL/HDL  2.6  mmol/mmol`: unknown, as printed', () => {
+  // (TG/HDL 44733-4; the molar one, 55607-6, is another number), so the row keeps its printed name and unit. (fix4)
+  // Only where the two parts' molar masses differ: LDL/HDL in mmol/mmol is the same number as in mg/mg, coded.
+  it('(2) `TG/HDL Ratio  1.3  mmol/mmol`, `Triglyceride/HDL Ratio  0.9  mol/mol`: unknown, as printed; `LDL/HDL  2.6  mmol/mmol` coded (fix4)', () => {
     expect(codedWithText('TG/HDL Ratio  1.3  mmol/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['?TG/HDL Ratio', 1.3, 'mmol/mmol']]);
     expect(codedWithText('Triglyceride/HDL Ratio  0.9  mol/mol').map((r) => [r[0], r[1], r[3]])).toEqual([['?Triglyceride/HDL Ratio', 0.9, 'mol/mol']]);
-    expect(codedWithText('LDL/HDL  2.6  mmol/mmol').map((r) => [r[0], r[1], r[3]])).toEqual([['?LDL/HDL', 2.6, 'mmol/mmol']]);
+    expect(codedWithText('LDL/HDL  2.6  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['ldl-hdl-ratio', 2.6]]);
   });
 
   it('(2) negative: the same ratios with no unit, `ratio` or a mass ratio keep their entries; a ratio in mg/mmol is untouched', () => {
@@ -12827,5 +12828,19 @@ describe('fix4: review 4 of leftfix and robfix', () => {
     expect(coded('Sodium  + 2  mmol/L  135-145')).toEqual([]);
     expect(coded('CRP  +2  <5  mg/L')).toEqual([]);
     expect(coded('Potassium  +3  3.5-5.1')).toEqual([]);
+  });
+
+  // (3) A molar ratio is another quantity only where the two parts' molar masses differ (TG/HDL, BUN/creatinine);
+  // cholesterol over cholesterol is the same number in mmol/mmol as in mg/mg.
+  it('(3) cholesterol-to-cholesterol ratios in mmol/mmol or mol/mol are coded', () => {
+    expect(coded('Chol/HDL Ratio  4.2  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['cholesterol-hdl-ratio', 4.2]]);
+    expect(coded('LDL/HDL Ratio  2.5  mol/mol').map((r) => [r[0], r[1]])).toEqual([['ldl-hdl-ratio', 2.5]]);
+    expect(coded('HDL/LDL Ratio  0.45  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['hdl-ldl-ratio', 0.45]]);
+  });
+
+  it('(3) negative: TG/HDL and BUN/creatinine in mmol/mmol stay unknown; in no unit they are coded', () => {
+    expect(coded('TG/HDL Ratio  1.2  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['?TG/HDL Ratio', 1.2]]);
+    expect(coded('BUN/Creatinine Ratio  15  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['?BUN/Creatinine Ratio', 15]]);
+    expect(coded('TG/HDL Ratio  1.2  0.5-2.0').map((r) => r[0])).toEqual(['triglyceride-hdl-ratio']);
   });
 });
