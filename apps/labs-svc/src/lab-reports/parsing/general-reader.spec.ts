@@ -12843,4 +12843,18 @@ describe('fix4: review 4 of leftfix and robfix', () => {
     expect(coded('BUN/Creatinine Ratio  15  mmol/mmol').map((r) => [r[0], r[1]])).toEqual([['?BUN/Creatinine Ratio', 15]]);
     expect(coded('TG/HDL Ratio  1.2  0.5-2.0').map((r) => r[0])).toEqual(['triglyceride-hdl-ratio']);
   });
+
+  // (4) Occult blood is a finding `Seen` answers, with no heading too.
+  it('(4) `| Occult Blood | Seen | Not seen |` with no heading reads `Seen`, abnormal', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Occult Blood | Seen | Not seen |')).map((r) => [r[2], r[4], r[7]]))
+      .toEqual([['Seen', 'Not seen', 'abnormal']]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Faecal occult blood | Seen | Not seen |')).map((r) => [r[2], r[7]]))
+      .toEqual([['Seen', 'abnormal']]);
+  });
+
+  it('(4) negative: `Blood`, `Status` and `Sample` answered `Seen` outside urine or microscopy read nothing', () => {
+    expect(codedWithText(md('| Test | Result | Reference |', '| Blood | Seen | Not seen |'))).toEqual([]);
+    expect(codedWithText(md('| Test | Result | Reference |', '| Status | Seen | |'))).toEqual([]);
+    expect(codedWithText('Sample: Seen')).toEqual([]);
+  });
 });

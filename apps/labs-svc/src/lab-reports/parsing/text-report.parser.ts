@@ -3416,8 +3416,8 @@ function populationsHeader(name: string): boolean {
 const SEEN_ALONE = /^\s*seen\s*$/i;
 /** (leftfix) A heading of what a microscope examines (`URINE MICROSCOPY`, `PERIPHERAL SMEAR`, `STOOL EXAMINATION`). */
 const MICROSCOPY_SECTION = /microscop|smear|\bfilm\b|stool|faec|\bfec(?:al|es)\b|urin|parasit|sediment|wet\s+mount/i;
-/** (leftfix) What a microscope finds, named in a row (`Zeta Parasite`, `Pus cells`, `Hyaline casts`, `Yeast`, `Ova`). */
-const MICROSCOPE_FINDING = /\b(?:parasites?|cells?|casts?|crystals?|bacteri(?:a|um)|yeasts?|ova|cysts?|trophozoites?|microfilari(?:a|ae)|eggs?|hyphae|spores?|trichomonas|worms?|larvae?)\b/i;
+/** (leftfix) What a microscope finds, named in a row (`Zeta Parasite`, `Pus cells`, `Hyaline casts`, `Yeast`, `Ova`); (fix4) and a stool's occult blood, `Seen` or `Not seen` with no heading too. */
+const MICROSCOPE_FINDING = /\b(?:occult\s+blood|parasites?|cells?|casts?|crystals?|bacteri(?:a|um)|yeasts?|ova|cysts?|trophozoites?|microfilari(?:a|ae)|eggs?|hyphae|spores?|trichomonas|worms?|larvae?)\b/i;
 
 /**
  * (leftfix) Whether `Seen` answers a row: a name the catalog knows as answering presence (`Malaria Parasite`), a row
