@@ -12858,3 +12858,27 @@ describe('fix4: review 4 of leftfix and robfix', () => {
     expect(codedWithText('Sample: Seen')).toEqual([]);
   });
 });
+
+describe('Review 5 of fix56 (fix5)', () => {
+  // R1: a range printed in a unit UCUM converts into the value's: the bounds converted, kept when the value lies on their scale.
+  it('R1 `Sodium 150 mmol/L 135-145 mEq/L` and other ranges in an equivalent unit keep their bounds and flag, the text as printed', () => {
+    expect(codedWithRangeText('Sodium  150 mmol/L  135-145 mEq/L')).toEqual([['sodium', 150, 'mmol/L', '135-145 mEq/L', 135, 145, 'high']]);
+    expect(codedWithRangeText('Potassium  6.1 mmol/L  3.5-5.1 mEq/L').map((r) => [r[0], r[4], r[5], r[6]])).toEqual([['potassium', 3.5, 5.1, 'high']]);
+    expect(codedWithRangeText('Chloride  90 mEq/L  98-107 mmol/L').map((r) => [r[0], r[4], r[5], r[6]])).toEqual([['chloride', 98, 107, 'low']]);
+    expect(codedWithRangeText('TSH  5.5 uIU/mL  0.4-4.0 mIU/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['0.4-4.0 mIU/L', 0.4, 4, 'high']]);
+    expect(codedWithRangeText('Ferritin  500 ng/mL  30-400 ug/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['30-400 ug/L', 30, 400, 'high']]);
+    expect(codedWithRangeText('Platelets  500 10^3/uL  150-400 10^9/L').map((r) => [r[4], r[5], r[6]])).toEqual([[150, 400, 'high']]);
+    expect(codedWithRangeText('Insulin  30 uU/mL  2-25 mU/L').map((r) => [r[4], r[5], r[6]])).toEqual([[2, 25, 'high']]);
+  });
+
+  it('R1 a range in a unit of another factor is converted into the value\'s: `Hemoglobin 9.0 g/dL 120-160 g/L` is 12-16 g/dL, low', () => {
+    expect(codedWithRangeText('Hemoglobin  9.0 g/dL  120-160 g/L')).toEqual([['hemoglobin', 9, 'g/dL', '120-160 g/L', 12, 16, 'low']]);
+    expect(codedWithRangeText('Creatinine  150 umol/L  0.06-0.11 mmol/L').map((r) => [r[3], r[6]])).toEqual([['0.06-0.11 mmol/L', 'high']]);
+  });
+
+  it('R1 negatives: a misprinted range unit off the value\'s scale, a mass/amount pair and an ion of charge 2 in mEq/L stay text only', () => {
+    expect(codedWithRangeText('Hemoglobin  11.0 g/dL  12.0-16.0 g/L')).toEqual([['hemoglobin', 11, 'g/dL', '12.0-16.0 g/L', null, null, null]]);
+    expect(codedWithRangeText('Calcium  9.7 mg/dL  2.15-2.55 mmol/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['2.15-2.55 mmol/L', null, null, null]]);
+    expect(codedWithRangeText('Magnesium  1.0 mmol/L  1.5-2.5 mEq/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['1.5-2.5 mEq/L', null, null, null]]);
+  });
+});

@@ -496,6 +496,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   // are tiers, kept as printed).
   for (const row of read.rows) if (row.rangeText) row.rangeText = unlabelled(row.rangeText);
   readGroupedNumbers(cumulative.lines, read.rows, opts);
+  readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
   return { layout, rows: withListed(read.rows, listed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
@@ -740,6 +741,27 @@ function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
  * `Ferritin  1.234  ng/ml  30-400` there is 1234. Only a value printed so on the row's own line is read again, and
  * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
  */
+/**
+ * (fix5) A range in equivalents for a value in moles or the reverse (`Sodium 150 mmol/L 135-145 mEq/L`), read as text
+ * alone by parseTail (it knows no charge): for an ion of charge 1 (sodium, potassium, chloride, bicarbonate: the
+ * catalog's charge) one unit is the other, and the range's bounds are the value's, as printed, when the value lies on
+ * their scale. Another charge (magnesium, calcium) or none known: the text alone.
+ */
+function readEquivalentRanges(rows: RawRow[], opts: TextParseOptions): void {
+  for (const row of rows) {
+    if (!row.rangeTextOnly || !row.rangeText || !row.unit || row.value === null || row.range) continue;
+    const t = tokenize(row.rangeText);
+    const range = numericRangeAt(t, 0);
+    if (!range || t.length !== range.span + 1) continue;
+    const [valueUnit, rangeUnit] = [toUcum(row.unit), toUcum(t[range.span]!)];
+    if (!valueUnit || !rangeUnit || !/eq\//.test(valueUnit + rangeUnit) || opts.chargeOf?.(row.name) !== 1) continue;
+    if (convertCountingIuAsU(1, rangeUnit, valueUnit, { charge: 1 }) !== 1) continue;
+    const { low, high } = parseReferenceRange(range.text);
+    if (low === undefined && high === undefined) continue;
+    if (onScale(row.value, { low, high })) delete row.rangeTextOnly;
+  }
+}
+
 function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: TextParseOptions): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
@@ -4909,6 +4931,24 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
  * from a fifth of the low bound to five times the high one (`factor`, 5 unless told). A value on another scale
  * (`Glucose (3.9-5.5 mmol/L): 99`, in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
  */
+/**
+ * (fix5) A range's printed bounds (`120-160`, `< 4.0`) in `from` converted into `to` (UCUM; an international unit read
+ * as a unit: convertCountingIuAsU), with the factor; null when the units do not convert (mass and amount, `mEq/L` and
+ * `mmol/L`: no molar mass or charge here) or the range has no bounds.
+ */
+function convertedBounds(rangeText: string, from: string, to: string): { low?: number; high?: number; factor: number } | null {
+  const factor = convertCountingIuAsU(1, from, to);
+  const { low, high } = parseReferenceRange(rangeText);
+  if (factor === null || (low === undefined && high === undefined)) return null;
+  const convert = (b: number | undefined) => (b === undefined ? undefined : factor === 1 ? b : convertCountingIuAsU(b, from, to) ?? undefined);
+  return { low: convert(low), high: convert(high), factor };
+}
+
+/** (fix5) Whether a value lies on its range's scale: between a fifth of the low bound and five times the high one. */
+function onScale(value: number, range: { low?: number; high?: number }): boolean {
+  return (range.low === undefined || value >= range.low / 5) && (range.high === undefined || value <= range.high * 5);
+}
+
 function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>', factor = 5): boolean {
   const { low, high } = parseReferenceRange(rangeText);
   if (value === null || low === undefined || high === undefined) return true;
@@ -6330,13 +6370,23 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
     // (labs56) Another unit after the range, ending the line (`CHCM  33,0 g/dL  31,0 a 36,0 %`: a misprint of the range's
-    // unit): the row keeps its value's unit and the range as printed, its unit with it. (fix56) The bounds only where the
-    // two units do not convert into each other (units.ts unitsConvertible: `Calcio 9,5 mg/dL 2,1-2,6 mmol/L` is the
-    // range in another unit, on the value's scale by chance) and the value lies near them (onRangeScale within twice:
-    // `Hematocrit 42 % 13-17 g/dL` is another test's range); otherwise the text alone (no bounds, no flag). Never the row dropped.
+    // unit): the row keeps its value's unit and the range as printed, its unit with it. (fix5) Where UCUM converts the
+    // range's unit into the value's (`135-145 mEq/L` for a value in mmol/L is read later, by the ion's charge:
+    // readEquivalentRanges), the bounds converted into the value's unit (`Hemoglobin 9.0 g/dL 120-160 g/L`: 12-16 g/dL;
+    // a factor of 1, `TSH 5.5 uIU/mL 0.4-4.0 mIU/L`: the bounds as printed), kept when the value lies on their scale
+    // (between a fifth of the low and five times the high), else the text alone (`Hemoglobin 11.0 g/dL 12.0-16.0 g/L`:
+    // a misprinted unit, 1.2-1.6 g/dL). (fix56) Units that convert only through a molar mass the reader does not know
+    // (units.ts unitsConvertible: `Calcio 9,5 mg/dL 2,1-2,6 mmol/L`, on the value's scale by chance): the text alone.
+    // Units that do not convert: the bounds where the value lies near them (onRangeScale within twice: `Hematocrit 42 %
+    // 13-17 g/dL` is another test's range), else the text alone (no bounds, no flag). Never the row dropped.
     else if (out.unit && k === n - 1 && out.value !== null && isUnitToken(tokens[k]!) && toUcum(tokens[k]!) && toUcum(out.unit)) {
       out.rangeText = `${r.text} ${tokens[k]}`;
-      if (unitsConvertible(toUcum(out.unit)!, toUcum(tokens[k]!)!) || !onRangeScale(out.value, r.text, undefined, 2)) out.rangeTextOnly = true;
+      const [valueUnit, rangeUnit] = [toUcum(out.unit)!, toUcum(tokens[k]!)!];
+      const converted = convertedBounds(r.text, rangeUnit, valueUnit);
+      if (converted) {
+        if (!onScale(out.value, converted)) out.rangeTextOnly = true;
+        else if (converted.factor !== 1) out.range = { low: converted.low, high: converted.high };
+      } else if (unitsConvertible(valueUnit, rangeUnit) || !onRangeScale(out.value, r.text, undefined, 2)) out.rangeTextOnly = true;
       k++;
     }
   }
