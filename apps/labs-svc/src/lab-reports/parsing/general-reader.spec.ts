@@ -12881,4 +12881,24 @@ describe('Review 5 of fix56 (fix5)', () => {
     expect(codedWithRangeText('Calcium  9.7 mg/dL  2.15-2.55 mmol/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['2.15-2.55 mmol/L', null, null, null]]);
     expect(codedWithRangeText('Magnesium  1.0 mmol/L  1.5-2.5 mEq/L').map((r) => [r[3], r[4], r[5], r[6]])).toEqual([['1.5-2.5 mEq/L', null, null, null]]);
   });
+
+  // R2: a tier chain under a row whose first tier follows its value goes on while its lines name a tier anywhere in their label.
+  it('R2 later tiers whose label does not start with a tier word stay in the range: `Diabetes mellitus`, `Consistent with diabetes`, `Muito alto`, `Near optimal`', () => {
+    expect(codedWithRangeText(lines('-Glicemia:  88 mg/dL  - Normal : 70 a 99 mg/dL', 'Tolerância à glicose diminuída : 100 a 125 mg/dL', 'Diabetes mellitus : Superior a 126 mg/dL')).map((r) => [r[0], r[3]]))
+      .toEqual([['glucose', '- Normal : 70 a 99 mg/dL Tolerância à glicose diminuída : 100 a 125 mg/dL Diabetes mellitus : Superior a 126 mg/dL']]);
+    expect(codedWithRangeText(lines('HbA1c:  5,2 %  Normal : below 5.7 %', 'Increased risk for diabetes : 5.7-6.4 %', 'Consistent with diabetes : 6.5 %')).map((r) => [r[0], r[3]]))
+      .toEqual([['hemoglobin-a1c', 'Normal : below 5.7 % Increased risk for diabetes : 5.7-6.4 % Consistent with diabetes : 6.5 %']]);
+    expect(codedWithRangeText(lines('Colesterol LDL:  131 mg/dL  Ótimo : Inferior a 100 mg/dL', 'Desejável : 100 a 129 mg/dL', 'Alto : 160 a 189 mg/dL', 'Muito alto : Superior a 190 mg/dL')).map((r) => r[0]))
+      .toEqual(['ldl-cholesterol']);
+    const ldl = codedWithRangeText(lines('LDL Cholesterol:  117 mg/dL  Optimal : below 100 mg/dL', 'Near optimal : 100-129 mg/dL', 'Borderline high : 130-159 mg/dL', 'Very high : 190 mg/dL'));
+    expect(ldl.map((r) => r[0])).toEqual(['ldl-cholesterol']);
+    expect(String(ldl[0]![3])).toContain('Very high : 190 mg/dL');
+  });
+
+  it('R2 negative: a name the catalog knows with a value and its unit after two tiers is the next row', () => {
+    expect(codedWithRangeText(lines('HbA1c:  5,2 %  Normal : below 5.7 %', 'Increased risk for diabetes : 5.7-6.4 %', 'High sensitivity CRP : 1,7 mg/L')).map((r) => [r[0], r[1]]))
+      .toEqual([['hemoglobin-a1c', 5.2], ['hs-crp', 1.7]]);
+    expect(codedWithRangeText(lines('Colesterol LDL:  131 mg/dL  Ótimo : Inferior a 100 mg/dL', 'Desejável : 100 a 129 mg/dL', 'Colesterol de baixa densidade : 128 mg/dL')).map((r) => [r[0], r[1]]))
+      .toEqual([['ldl-cholesterol', 131], ['?Colesterol de baixa densidade', 128]]);
+  });
 });

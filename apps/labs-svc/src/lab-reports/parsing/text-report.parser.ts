@@ -3754,10 +3754,13 @@ function namesTier(tier: string): boolean {
 
 /**
  * (fix56) Whether a line under a row whose first tier follows its value (TIER_AFTER_VALUE; `first` that tier) is its
- * next tier: a tier's phrase (TIER_PHRASE) whose label starts with a tier's word (`Risco aumentado`, `Pré-diabetes`,
- * `Diabetes`), or is dashed like a dashed first tier or indented, and has a tier's word (namesTier) — and is no name
- * the catalog knows with a value and its unit (`High sensitivity CRP : 2,1 mg/L`, `Colesterol de baixa densidade : 110
- * mg/dL`: the next result, not a tier).
+ * next tier: a tier's phrase (TIER_PHRASE) whose label starts or (fix5) ends with a tier's word (`Risco aumentado`,
+ * `Diabetes mellitus`; `Tolerância à glicose diminuída`, `Near optimal`, `Consistent with diabetes`, `Muito alto`), or
+ * is dashed like a dashed first tier or indented, and has a tier's word (namesTier) — and is no name the catalog knows
+ * with a value and its unit (`High sensitivity CRP : 2,1 mg/L`: the next result, not a tier). A tier's word only inside
+ * the label (`Colesterol de baixa densidade : 110 mg/dL`, a name the catalog does not know) is no tier. (fix5) A label
+ * that only ends with a tier's word broke the chain partway before (`Diabetes mellitus : Superior a 126 mg/dL` read as
+ * a row after `Tolerância à glicose diminuída` was lost).
  */
 function tierLineUnder(raw: string, first: string, opts: TextParseOptions): boolean {
   const text = raw.trim();
@@ -3765,12 +3768,16 @@ function tierLineUnder(raw: string, first: string, opts: TextParseOptions): bool
   const colon = text.indexOf(':');
   const label = text.slice(0, colon).replace(/^-\s*/, '').trim();
   const after = text.slice(colon + 1).trim();
-  if (opts.knows?.(cleanName(label)) && /^\d+(?:[.,]\d+)?\s*\S*[A-Za-zµμ%]\S*$/u.test(after)) return false;
-  const firstWord = label.split(/\s+/)[0]!;
-  const startsWithTier = TIER_WORD.test(firstWord) || TIER_WORD.test(firstWord.split('-')[0]!);
+  if (opts.knows?.(cleanName(label)) && VALUE_AND_UNIT.test(after)) return false;
+  const words = label.split(/\s+/);
+  const tierWord = (w: string) => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
+  const startsOrEndsWithTier = tierWord(words[0]!) || tierWord(words.at(-1)!);
   const dashedLikeFirst = /^-/.test(text) && /^-/.test(first.trim());
-  return startsWithTier || dashedLikeFirst || /^\s{2,}/.test(raw);
+  return startsOrEndsWithTier || dashedLikeFirst || /^\s{2,}/.test(raw);
 }
+
+/** (fix5) A value and its unit alone (`2,1 mg/L`, `6.5 %`): a number then one token with a letter or `%`. */
+const VALUE_AND_UNIT = /^\d+(?:[.,]\d+)?\s*\S*[A-Za-zµμ%]\S*$/u;
 
 /**
  * (labs56) A row whose range's first tier follows its value and unit on the line (`-Hemoglobina glicada-A1C:   5,4 %
