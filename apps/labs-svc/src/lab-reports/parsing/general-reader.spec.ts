@@ -12901,4 +12901,18 @@ describe('Review 5 of fix56 (fix5)', () => {
     expect(codedWithRangeText(lines('Colesterol LDL:  131 mg/dL  Ótimo : Inferior a 100 mg/dL', 'Desejável : 100 a 129 mg/dL', 'Colesterol de baixa densidade : 128 mg/dL')).map((r) => [r[0], r[1]]))
       .toEqual([['ldl-cholesterol', 131], ['?Colesterol de baixa densidade', 128]]);
   });
+
+  // R3: atypical lymphocytes in Portuguese, Spanish, German and French are rare cells: a lone 0 after the value is the range.
+  it('R3 `Linfócitos atípicos 2 % 0 %`, `Linfocitos atípicos 3 % 0 %`, `Atypische Lymphozyten 2 % 0 %`, `Lymphocytes atypiques 2 % 0 %`: one row, range 0 to 0, high', () => {
+    for (const line of ['Linfócitos atípicos  2 %  0 %', 'Linfocitos atípicos  3 %  0 %', 'Atypische Lymphozyten  2 %  0 %', 'Lymphocytes atypiques  2 %  0 %', 'LINFOCITOS ATIPICOS  4 %  0 %']) {
+      const rows = codedWithRangeText(line);
+      expect([line, rows.length, rows[0]![4], rows[0]![5], rows[0]![6]]).toEqual([line, 1, 0, 0, 'high']);
+    }
+  });
+
+  it('R3 negative: a common cell in those languages with a value and an earlier 0 keeps no zero range', () => {
+    for (const line of ['Linfócitos  2 %  0 %', 'Lymphozyten  2 %  0 %', 'Lymphocytes  2 %  0 %']) {
+      expect(codedWithRangeText(line).some((r) => r[4] === 0 && r[5] === 0 && r[6] === 'high')).toBe(false);
+    }
+  });
 });

@@ -3797,13 +3797,15 @@ const LEADING_NAME = String.raw`\p{L}[^\d%:\s]*(?:\s+[^\d%:\s]+)*`;
 const ZERO_RANGE_ROW = new RegExp(String.raw`^(${LEADING_NAME})(?:\s*:\s*|\s+)(\d+(?:[.,]\d+)?)\s*(%|\/mm3|\/[uµμ]L)\s+0\s*\3$`, 'u');
 
 /**
- * (fix56) A cell none is expected of in a blood count (RARE_CELL: blasts, erythroblasts and normoblasts, promyelocytes,
- * myelocytes, metamyelocytes, atypical cells, plasma cells, in English, Portuguese, Spanish, French, Italian, German),
- * whose range may be a lone zero (ZERO_RANGE_ROW).
+ * (fix56) A cell none is expected of in a blood count, whose range may be a lone zero (ZERO_RANGE_ROW). RARE_CELL, on
+ * the name with its accents folded (fix5: `Linfócitos atípicos` is `Linfocitos atipicos`): blasts, erythroblasts and
+ * normoblasts (`blast` in every language), promyelocytes, myelocytes and metamyelocytes (`myelocyt` EN/FR, `mielocit`
+ * PT/ES/IT, `myelozyt` DE), atypical cells (`atyp` EN/DE/FR: atypical, atypische, atypiques; `atip` PT/ES/IT: atípicos,
+ * atipici), plasma cells (`plasmocyt`/`plasmacyt` EN/FR, `plasmocit` PT/ES, `plasmazell` DE, `plasma cell`), NRBC.
  */
-const RARE_CELL = /blast|my[eé]l[oó]cyt|mi[eé]l[oó]cit|myelozyt|\bnrbc\b|nucleated\s+r|at[iy]p[ií]c|plasm[oa]cyt|plasm[oó]cit|plasma\s+cell/i;
+const RARE_CELL = /blast|myelocyt|mielocit|myelozyt|\bnrbc\b|nucleated\s+r|\bat[iy]p|plasm[oa]cyt|plasmocit|plasmazell|plasma\s+cell/i;
 function zeroRangeName(name: string, value: number): boolean {
-  return value === 0 || RARE_CELL.test(name);
+  return value === 0 || RARE_CELL.test(name.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
