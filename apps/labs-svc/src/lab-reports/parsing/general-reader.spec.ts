@@ -12692,9 +12692,9 @@ describe('fix56: the labs56 review', () => {
   const kvu = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null]);
 
   // (1) English `mil` per volume is the million where the test's value cannot be thousands.
-  it('(1) `Platelet count  0.27 mil/cumm  0.14-0.42`: 0.27 millions per microlitre; with no range too', () => {
+  it('(1) `Platelet count  0.27 mil/cumm  0.14-0.42`: 0.27 millions per microlitre; (fix5) with no range the unit as printed', () => {
     expect(kvu('Platelet count  0.27 mil/cumm  0.14-0.42')).toEqual([['platelet-count', 0.27, '10*6/uL']]);
-    expect(kvu('Platelet count  0.31 mil/uL')).toEqual([['platelet-count', 0.31, '10*6/uL']]);
+    expect(kvu('Platelet count  0.31 mil/uL')).toEqual([['platelet-count', 0.31, 'mil/uL']]);
     // An uncatalogued count: the unit as printed, no guess.
     expect(kvu('Zeta cells absolute  0.07 mil/uL')).toEqual([['?Zeta cells absolute', 0.07, 'mil/uL']]);
   });
@@ -12914,5 +12914,19 @@ describe('Review 5 of fix56 (fix5)', () => {
     for (const line of ['Linfócitos  2 %  0 %', 'Lymphozyten  2 %  0 %', 'Lymphocytes  2 %  0 %']) {
       expect(codedWithRangeText(line).some((r) => r[4] === 0 && r[5] === 0 && r[6] === 'high')).toBe(false);
     }
+  });
+
+  // R4: platelets in `mil` per volume with no range are not guessed: the unit kept as printed (not UCUM, a warning).
+  it('R4 `Plaquetas  1,9 mil/mm3` and `Platelets  0.31 mil/uL` with no range: the unit as printed', () => {
+    expect(codedWithRangeText('Plaquetas  1,9 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 1.9, 'mil/mm3']]);
+    expect(codedWithRangeText('Platelets  0.31 mil/uL').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 0.31, 'mil/uL']]);
+    expect(codedWithRangeText('Plaquetas  212 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 212, 'mil/mm3']]);
+  });
+
+  it('R4 negative: with a range its bounds decide (below 10 millions, else thousands); white and red cells as before', () => {
+    expect(codedWithRangeText('Plaquetas  1,6 mil/mm3  150 a 450').map((r) => [r[1], r[2], r[6]])).toEqual([[1.6, '10*3/uL', 'low']]);
+    expect(codedWithRangeText('Platelets  0.22 mil/uL  0.15-0.45').map((r) => [r[1], r[2], r[6]])).toEqual([[0.22, '10*6/uL', 'normal']]);
+    expect(codedWithRangeText('Leucócitos  6,8 mil/mm3').map((r) => [r[0], r[2]])).toEqual([['white-blood-cell-count', '10*3/uL']]);
+    expect(codedWithRangeText('RBC  4.62 mil/uL').map((r) => [r[0], r[2]])).toEqual([['red-blood-cell-count', '10*6/uL']]);
   });
 });
