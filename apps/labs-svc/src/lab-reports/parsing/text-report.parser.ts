@@ -1220,7 +1220,7 @@ export function isInterlude(text: string): boolean {
  */
 const PAGE_COUNTER = /^(?:page|p[áa]g|p[áa]gina|seite|strona)\.?\s*:?\s*\d{1,4}(?:\s*(?:of|de|di|sur|von|z|\/)\s*\d{1,4})?$/i;
 
-/** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isInterlude, readRows). */
+/** (labs56; fix56) A page counter on a line of its own (PAGE_COUNTER): never a row. The one test of it (isMetadata, isInterlude, readRows). */
 function isPageCounter(text: string): boolean {
   return PAGE_COUNTER.test(text.trim());
 }
@@ -2889,7 +2889,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const zero = row ? null : ZERO_RANGE_ROW.exec(flat.trim());
     const zeroValue = zero ? parseValueToken(zero[2]!)?.value : null;
     if (zero && zeroValue != null && zeroRangeName(zero[1]!, zeroValue)) {
-      push({ name: cleanName(zero[1]!), value: parseValueToken(zero[2]!)!.value, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
+      push({ name: cleanName(zero[1]!), value: zeroValue, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
     const pair = row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges);
