@@ -205,15 +205,16 @@ function urineKey(e: CatalogEntry | undefined): boolean {
  * 10*6/uL) is millions; a platelet count is millions where its range's bounds in the same unit are below 10
  * (`0.15-0.45`), thousands where they are 10 or more (`150 a 450`); (fix5) with no bound it is not guessed (`Plaquetas
  * 1,9 mil/mm3`: 1,900 or 1.9 million per microlitre are both printed): null, the unit kept as printed (the usual
- * not-UCUM warning). Any other count the catalog measures per volume is thousands (`Leucócitos  7,5 mil/mm3`). A name
- * the catalog counts in no volume: null, the unit kept as printed.
+ * not-UCUM warning) — but a value of 10 or more is thousands (`Plaquetas  231 mil/mm3`: 231 million platelets per
+ * microlitre is no reading). Any other count the catalog measures per volume is thousands (`Leucócitos  7,5 mil/mm3`).
+ * A name the catalog counts in no volume: null, the unit kept as printed.
  */
-function milCountUcum(biomarker: CatalogEntry | null, range: { low?: number; high?: number }): string | null {
+function milCountUcum(biomarker: CatalogEntry | null, range: { low?: number; high?: number }, value: number | null): string | null {
   if (biomarker?.ucumUnit === '10*6/uL') return '10*6/uL';
   if (!biomarker || !isCountUcum(biomarker.ucumUnit)) return null;
   if (biomarker.key !== 'platelet-count') return '10*3/uL';
   const bound = range.high ?? range.low;
-  if (bound === undefined) return null;
+  if (bound === undefined) return value !== null && value >= 10 ? '10*3/uL' : null;
   return bound < 10 ? '10*6/uL' : '10*3/uL';
 }
 
@@ -643,7 +644,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       const milliIu = biomarker?.ucumUnit === 'm[IU]/mL' && toUcum(printedUnit) === 'mU/mL' ? 'm[IU]/mL' : null;
       // (labs56; fix56) `mil` per volume: thousands or millions as the test and its value decide (milCountUcum).
       const mil = isMilPerVolume(printedUnit);
-      const milUcum = mil ? milCountUcum(biomarker, rowRange(row)) : null;
+      const milUcum = mil ? milCountUcum(biomarker, rowRange(row), row.value) : null;
       // (labs56) An ESR's `mm` alone (`12 mm`, the millimetres fallen in the first hour: Westergren's reading) is mm/h.
       const esrMillimetres = biomarker?.ucumUnit === 'mm/h' && toUcum(printedUnit) === 'mm' ? 'mm/h' : null;
       const ucum = perLitre && count ? perLitre : mil ? milUcum : percent ?? milliIu ?? esrMillimetres ?? toUcum(printedUnit);

@@ -12920,7 +12920,14 @@ describe('Review 5 of fix56 (fix5)', () => {
   it('R4 `Plaquetas  1,9 mil/mm3` and `Platelets  0.31 mil/uL` with no range: the unit as printed', () => {
     expect(codedWithRangeText('Plaquetas  1,9 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 1.9, 'mil/mm3']]);
     expect(codedWithRangeText('Platelets  0.31 mil/uL').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 0.31, 'mil/uL']]);
-    expect(codedWithRangeText('Plaquetas  212 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 212, 'mil/mm3']]);
+  });
+
+  // (lead, after fix5) With no range a platelet count of 10 or more in `mil` is thousands: no platelet count reaches ten
+  // million per microlitre, so only the small values are ambiguous.
+  it('`Plaquetas  212 mil/mm3` and `Platelets  150 mil/uL` with no range are thousands; 9.5 stays as printed', () => {
+    expect(codedWithRangeText('Plaquetas  212 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 212, '10*3/uL']]);
+    expect(codedWithRangeText('Platelets  150 mil/uL').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 150, '10*3/uL']]);
+    expect(codedWithRangeText('Plaquetas  9,5 mil/mm3').map((r) => [r[0], r[1], r[2]])).toEqual([['platelet-count', 9.5, 'mil/mm3']]);
   });
 
   it('R4 negative: with a range its bounds decide (below 10 millions, else thousands); white and red cells as before', () => {
