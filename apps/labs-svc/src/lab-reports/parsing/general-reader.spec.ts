@@ -12937,3 +12937,34 @@ describe('Review 5 of fix56 (fix5)', () => {
     expect(codedWithRangeText('RBC  4.62 mil/uL').map((r) => [r[0], r[2]])).toEqual([['red-blood-cell-count', '10*6/uL']]);
   });
 });
+
+describe('review 6 of fix4 and fix5 (lead): converted ranges that are misprints, HbA1c units, tier labels ending in a tier word', () => {
+  // Made-up lines; the readings written from the rule before the change.
+  it('a range in g/L under a value in g/dL that fits its printed numbers as well as the converted ones is text alone (no false high)', () => {
+    expect(codedWithRangeText('Hemoglobin  7.0 g/dL  13-17 g/L')).toEqual([['hemoglobin', 7, 'g/dL', '13-17 g/L', null, null, null]]);
+    expect(codedWithRangeText('Ferritin  20 ng/mL  30-400 ng/dL')).toEqual([['ferritin', 20, 'ng/mL', '30-400 ng/dL', null, null, null]]);
+  });
+
+  it('negative: a range in another unit that only the conversion fits keeps its converted bounds and flag', () => {
+    expect(codedWithRangeText('Hemoglobin  9.0 g/dL  120-160 g/L')).toEqual([['hemoglobin', 9, 'g/dL', '120-160 g/L', 12, 16, 'low']]);
+    expect(codedWithRangeText('Hemoglobin  140 g/L  13-17 g/dL')).toEqual([['hemoglobin', 140, 'g/L', '13-17 g/dL', 130, 170, 'normal']]);
+  });
+
+  it('an HbA1c in mmol/mol against a range in % (and the reverse) is never converted: text alone, no flag', () => {
+    expect(codedWithRangeText('HbA1c  48 mmol/mol  4.0-5.6 %')).toEqual([['hemoglobin-a1c', 48, 'mmol/mol', '4.0-5.6 %', null, null, null]]);
+    expect(codedWithRangeText('HbA1c  5.0 %  20-42 mmol/mol')).toEqual([['hemoglobin-a1c', 5, '%', '20-42 mmol/mol', null, null, null]]);
+  });
+
+  it('a line under a tier whose label ends in a tier word but holds a lone value is a result, not a tier', () => {
+    const glucose = codedWithRangeText(lines('Glucose: 92 mg/dL - Normal : below 100 mg/dL', 'HDL Cholesterol Normal : 55 mg/dL'));
+    expect(glucose.map((r) => [r[0], r[1]])).toEqual([['glucose', 92], ['?HDL Cholesterol Normal', 55]]);
+    const total = codedWithRangeText(lines('Colesterol total: 180 mg/dL - Deseable : Menor a 200 mg/dL', 'Colesterol No-HDL : 150'));
+    expect(total.map((r) => [r[0], r[1]])).toEqual([['total-cholesterol', 180], ['non-hdl-cholesterol', 150]]);
+  });
+
+  it('negative: a tier label ending in a tier word with a bound in words still joins the chain', () => {
+    const rows = codedWithRangeText(lines('-Glicose:  92 mg/dL  - Normal : Inferior a 100 mg/dL', 'Tolerância à glicose diminuída : 100 a 125 mg/dL', 'Diabetes mellitus : Superior a 126 mg/dL'));
+    expect(rows.map((r) => r[0])).toEqual(['glucose']);
+    expect(rows[0]![3]).toContain('Superior a 126');
+  });
+});

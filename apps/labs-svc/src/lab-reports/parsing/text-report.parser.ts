@@ -735,13 +735,6 @@ function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
 }
 
 /**
- * A row's value and range read again once the whole report is read, now that the report's decimal mark, the row's
- * unit and its range are known (`readPrintedNumber` decides, the rules are there): `Thrombozyten  250.000  /µl
- * 150.000-400.000` is 250000 cells in 150000–400000, `Kreatinin  1,025` in a report of `13,5` and `0,9` is 1.025, and
- * `Ferritin  1.234  ng/ml  30-400` there is 1234. Only a value printed so on the row's own line is read again, and
- * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
- */
-/**
  * (fix5) A range in equivalents for a value in moles or the reverse (`Sodium 150 mmol/L 135-145 mEq/L`), read as text
  * alone by parseTail (it knows no charge): for an ion of charge 1 (sodium, potassium, chloride, bicarbonate: the
  * catalog's charge) one unit is the other, and the range's bounds are the value's, as printed, when the value lies on
@@ -762,6 +755,13 @@ function readEquivalentRanges(rows: RawRow[], opts: TextParseOptions): void {
   }
 }
 
+/**
+ * A row's value and range read again once the whole report is read, now that the report's decimal mark, the row's
+ * unit and its range are known (`readPrintedNumber` decides, the rules are there): `Thrombozyten  250.000  /µl
+ * 150.000-400.000` is 250000 cells in 150000–400000, `Kreatinin  1,025` in a report of `13,5` and `0,9` is 1.025, and
+ * `Ferritin  1.234  ng/ml  30-400` there is 1234. Only a value printed so on the row's own line is read again, and
+ * only a row that prints a mark before three digits (or a count's groups apart by spaces) is looked at.
+ */
 function readGroupedNumbers(lines: readonly SourceLine[], rows: RawRow[], opts: TextParseOptions): void {
   const byLine = new Map(lines.map((l) => [`${l.page ?? 0}:${l.line}`, l]));
   const printedOf = (row: RawRow) => byLine.get(`${row.page ?? 0}:${row.line}`);
@@ -3768,8 +3768,13 @@ function tierLineUnder(raw: string, first: string, opts: TextParseOptions): bool
   const colon = text.indexOf(':');
   const label = text.slice(0, colon).replace(/^-\s*/, '').trim();
   const after = text.slice(colon + 1).trim();
-  if (opts.knows?.(cleanName(label)) && VALUE_AND_UNIT.test(after)) return false;
   const words = label.split(/\s+/);
+  // (lead, review 6) A lone value (with or without its unit) after a name the catalog knows — the whole label, or the
+  // label before a last word that may be a status (`HDL Cholesterol Normal : 55 mg/dL`, `Colesterol No-HDL : 150`) —
+  // is the next result, not a tier (fix5's labels ending in a tier's word had swallowed them);
+  // `Consistent with diabetes : 6.5 %` names no test and stays a tier.
+  const lone = VALUE_AND_UNIT.test(after) || PLAIN_NUMBER.test(after);
+  if (lone && (opts.knows?.(cleanName(label)) || (words.length > 1 && opts.knows?.(cleanName(words.slice(0, -1).join(' ')))))) return false;
   const tierWord = (w: string) => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
   const startsOrEndsWithTier = tierWord(words[0]!) || tierWord(words.at(-1)!);
   const dashedLikeFirst = /^-/.test(text) && /^-/.test(first.trim());
@@ -4940,16 +4945,18 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
 }
 
 /**
- * (labs42fix review) Whether a value lies on the scale of a range of two bounds (`3.9-5.5`, `3.5 to 5.2`, `40-75%`):
- * from a fifth of the low bound to five times the high one (`factor`, 5 unless told). A value on another scale
- * (`Glucose (3.9-5.5 mmol/L): 99`, in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
+ * (lead, review 6) An amount fraction (`mmol/mol`, `mol/mol`): UCUM converts it to a per cent by a factor, but an HbA1c
+ * in mmol/mol (IFCC) and in % (NGSP) are not proportional (`48 mmol/mol` is 6.5 %, not 4.8 %), so the two never convert here.
  */
+const AMOUNT_FRACTION = /^[mµu]?mol\/[mµu]?mol$/;
+
 /**
  * (fix5) A range's printed bounds (`120-160`, `< 4.0`) in `from` converted into `to` (UCUM; an international unit read
  * as a unit: convertCountingIuAsU), with the factor; null when the units do not convert (mass and amount, `mEq/L` and
  * `mmol/L`: no molar mass or charge here) or the range has no bounds.
  */
 function convertedBounds(rangeText: string, from: string, to: string): { low?: number; high?: number; factor: number } | null {
+  if (AMOUNT_FRACTION.test(from) !== AMOUNT_FRACTION.test(to) && (from === '%' || to === '%')) return null;
   const factor = convertCountingIuAsU(1, from, to);
   const { low, high } = parseReferenceRange(rangeText);
   if (factor === null || (low === undefined && high === undefined)) return null;
@@ -4962,6 +4969,11 @@ function onScale(value: number, range: { low?: number; high?: number }): boolean
   return (range.low === undefined || value >= range.low / 5) && (range.high === undefined || value <= range.high * 5);
 }
 
+/**
+ * (labs42fix review) Whether a value lies on the scale of a range of two bounds (`3.9-5.5`, `3.5 to 5.2`, `40-75%`):
+ * from a fifth of the low bound to five times the high one (`factor`, 5 unless told). A value on another scale
+ * (`Glucose (3.9-5.5 mmol/L): 99`, in mg/dL; `Neutrophils 4.1 (40-75%)`, a count) is not read against it.
+ */
 function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>', factor = 5): boolean {
   const { low, high } = parseReferenceRange(rangeText);
   if (value === null || low === undefined || high === undefined) return true;
@@ -6397,7 +6409,11 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       const [valueUnit, rangeUnit] = [toUcum(out.unit)!, toUcum(tokens[k]!)!];
       const converted = convertedBounds(r.text, rangeUnit, valueUnit);
       if (converted) {
-        if (!onScale(out.value, converted)) out.rangeTextOnly = true;
+        // (lead, review 6) Converted bounds only where the printed ones do not fit the value as well: `Hemoglobin 7.0
+        // g/dL  13-17 g/L` fits 13-17 as printed (a misprinted unit) as well as 1.3-1.7 converted, and read converted
+        // the low value was flagged high; such a range is its text alone.
+        const ambiguous = converted.factor !== 1 && onScale(out.value, parseReferenceRange(r.text));
+        if (!onScale(out.value, converted) || ambiguous) out.rangeTextOnly = true;
         else if (converted.factor !== 1) out.range = { low: converted.low, high: converted.high };
       } else if (unitsConvertible(valueUnit, rangeUnit) || !onRangeScale(out.value, r.text, undefined, 2)) out.rangeTextOnly = true;
       k++;
