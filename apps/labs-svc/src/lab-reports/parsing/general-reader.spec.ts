@@ -12968,3 +12968,17 @@ describe('review 6 of fix4 and fix5 (lead): converted ranges that are misprints,
     expect(rows[0]![3]).toContain('Superior a 126');
   });
 });
+
+describe('review 6 (lead): a table range cell in another unit than the row reads as a text line does', () => {
+  const table = (...rows: string[]) => codedWithRangeText(md('| Test | Result | Unit | Reference |', ...rows));
+  it('a range cell in mmol/L under mg/dL, or in g/dL under g/L, is never read as bare numbers against the value', () => {
+    expect(table('| Glucose | 150 | mg/dL | 3.9-5.5 mmol/L |')).toEqual([['glucose', 150, 'mg/dL', '3.9-5.5 mmol/L', null, null, null]]);
+    expect(table('| Hemoglobin | 140 | g/L | 13-17 g/dL |')).toEqual([['hemoglobin', 140, 'g/L', '13-17 g/dL', 130, 170, 'normal']]);
+    expect(table('| Hemoglobin | 7.0 | g/dL | 13-17 g/L |')).toEqual([['hemoglobin', 7, 'g/dL', '13-17 g/L', null, null, null]]);
+  });
+  it('negative: the row\'s own unit (any spelling) after the range, and a range that reads the same in its other unit, stay as before', () => {
+    expect(table('| Sodium | 150 | mmol/L | 135-145 mmol/L |')).toEqual([['sodium', 150, 'mmol/L', '135-145', 135, 145, 'high']]);
+    expect(table('| Glucose | 91 | mg/dL | 70-99 mg/dl |')).toEqual([['glucose', 91, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    expect(table('| eGFR | 72 | mL/min | > 60 mL/min/1.73m2 |').map((r) => [r[0], r[4], r[6]])).toEqual([['egfr', 60, 'normal']]);
+  });
+});

@@ -4531,6 +4531,14 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // `3.4-10.8 x10E3/uL`: the row's unit repeated after the range is not part of it.
   if (rangeText && printedUnit && rangeText.endsWith(` ${printedUnit}`)) rangeText = rangeText.slice(0, -printedUnit.length - 1).trim();
   if (rangeText) row.rangeText = ownCells && unitInRangeCell(rangeCell, unitElsewhere, rangeFirst) ? rangeCell : withoutUnitAfter(rangeText);
+  // (lead, review 6) A range cell ending in another unit than the row's (`| Glucose | 150 | mg/dL | 3.9-5.5 mmol/L |`)
+  // is read as on a text line (rangeInOtherUnit): its unit kept in the text, never its numbers against the value's unit
+  // (the cell's unit had been dropped and 150 mg/dL flagged high against 3.9-5.5).
+  const otherUnit = rangeText && row.rangeText && row.rangeText !== rangeText && row.unit && row.value !== null ? rangeText.slice(row.rangeText.length).trim() : '';
+  const asOther = otherUnit && toUcum(otherUnit) && toUcum(row.unit) && !sameUnit(otherUnit, row.unit!)
+    ? rangeInOtherUnit(row.value!, toUcum(row.unit)!, row.rangeText!, toUcum(otherUnit)!) : {};
+  // (Where the range reads as it did, `> 60 mL/min/1.73m2` under mL/min, its text stays as it was read.)
+  if (asOther.rangeTextOnly || asOther.range) Object.assign(row, asOther, { rangeText: `${row.rangeText} ${otherUnit}` });
   // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`), or both within one
   // range header's own extent (`Referencia tartomány` over both; one Markdown or HTML cell under it): the two bounds,
   // when the first is below the second. Two numbers past a range header, or one of them against the unit, are no
@@ -4942,6 +4950,24 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
   // for a misprint — which unit was meant is not known).
   if (row.unit && TIME_OVER_VOLUME.test(toUcum(row.unit) ?? '') && opts.knows?.(row.name) && opts.measuresIn?.(row.name, row.unit) === false) delete row.unit;
   return row;
+}
+
+/**
+ * (labs56; fix5) What a range printed in another unit than its value's gives the row (see parseTail, where a text line
+ * reads it; a table's range cell the same, rowFromCells): the bounds converted into the value's unit where UCUM converts
+ * them and the value lies on their scale; where the printed numbers fit the value as well as the converted ones (lead,
+ * review 6: `Hemoglobin 7.0 g/dL  13-17 g/L`, a misprinted unit, had been flagged high against 1.3-1.7), or the units
+ * convert only through a molar mass or a charge, or they do not convert and the value lies off the numbers (within
+ * twice), the text alone: no bounds, no flag.
+ */
+function rangeInOtherUnit(value: number, valueUnit: string, rangeNumbers: string, rangeUnit: string): { rangeTextOnly?: true; range?: { low?: number; high?: number } } {
+  const converted = convertedBounds(rangeNumbers, rangeUnit, valueUnit);
+  if (converted) {
+    const ambiguous = converted.factor !== 1 && onScale(value, parseReferenceRange(rangeNumbers));
+    if (!onScale(value, converted) || ambiguous) return { rangeTextOnly: true };
+    return converted.factor !== 1 ? { range: { low: converted.low, high: converted.high } } : {};
+  }
+  return unitsConvertible(valueUnit, rangeUnit) || !onRangeScale(value, rangeNumbers, undefined, 2) ? { rangeTextOnly: true } : {};
 }
 
 /**
@@ -6406,16 +6432,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // 13-17 g/dL` is another test's range), else the text alone (no bounds, no flag). Never the row dropped.
     else if (out.unit && k === n - 1 && out.value !== null && isUnitToken(tokens[k]!) && toUcum(tokens[k]!) && toUcum(out.unit)) {
       out.rangeText = `${r.text} ${tokens[k]}`;
-      const [valueUnit, rangeUnit] = [toUcum(out.unit)!, toUcum(tokens[k]!)!];
-      const converted = convertedBounds(r.text, rangeUnit, valueUnit);
-      if (converted) {
-        // (lead, review 6) Converted bounds only where the printed ones do not fit the value as well: `Hemoglobin 7.0
-        // g/dL  13-17 g/L` fits 13-17 as printed (a misprinted unit) as well as 1.3-1.7 converted, and read converted
-        // the low value was flagged high; such a range is its text alone.
-        const ambiguous = converted.factor !== 1 && onScale(out.value, parseReferenceRange(r.text));
-        if (!onScale(out.value, converted) || ambiguous) out.rangeTextOnly = true;
-        else if (converted.factor !== 1) out.range = { low: converted.low, high: converted.high };
-      } else if (unitsConvertible(valueUnit, rangeUnit) || !onRangeScale(out.value, r.text, undefined, 2)) out.rangeTextOnly = true;
+      Object.assign(out, rangeInOtherUnit(out.value, toUcum(out.unit)!, r.text, toUcum(tokens[k]!)!));
       k++;
     }
   }
