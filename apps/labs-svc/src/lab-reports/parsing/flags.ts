@@ -94,9 +94,12 @@ export function durationFlag(valueText: string | undefined, rangeText: string | 
   return null;
 }
 
-/** (labs36fix review) Whether a value is within a factor of five of its range's bounds (on the range's scale at all). */
-function onScale(value: number, range: ReferenceRange): boolean {
-  return (range.low === undefined || value * 5 >= range.low) && (range.high === undefined || value <= range.high * 5);
+/**
+ * (labs36fix review) Whether a value is within a factor (five unless told) of its range's bounds (on the range's scale
+ * at all). Also the text reader's test of a range printed in another unit (text-report.parser.ts rangeInOtherUnit).
+ */
+export function onScale(value: number, range: Pick<ReferenceRange, 'low' | 'high'>, factor = 5): boolean {
+  return (range.low === undefined || value * factor >= range.low) && (range.high === undefined || value <= range.high * factor);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
@@ -737,8 +737,8 @@ function withoutGluedCodes(lines: SourceLine[]): SourceLine[] {
 /**
  * (fix5) A range in equivalents for a value in moles or the reverse (`Sodium 150 mmol/L 135-145 mEq/L`), read as text
  * alone by parseTail (it knows no charge): for an ion of charge 1 (sodium, potassium, chloride, bicarbonate: the
- * catalog's charge) one unit is the other, and the range's bounds are the value's, as printed, when the value lies on
- * their scale. Another charge (magnesium, calcium) or none known: the text alone.
+ * catalog's charge) one unit is the other (unitsAgree), and the range is read as printed — no longer its text alone —
+ * when the value lies on its scale. Another charge (magnesium, calcium) or none known: the text alone.
  */
 function readEquivalentRanges(rows: RawRow[], opts: TextParseOptions): void {
   for (const row of rows) {
@@ -746,9 +746,8 @@ function readEquivalentRanges(rows: RawRow[], opts: TextParseOptions): void {
     const t = tokenize(row.rangeText);
     const range = numericRangeAt(t, 0);
     if (!range || t.length !== range.span + 1) continue;
-    const [valueUnit, rangeUnit] = [toUcum(row.unit), toUcum(t[range.span]!)];
-    if (!valueUnit || !rangeUnit || !/eq\//.test(valueUnit + rangeUnit) || opts.chargeOf?.(row.name) !== 1) continue;
-    if (convertCountingIuAsU(1, rangeUnit, valueUnit, { charge: 1 }) !== 1) continue;
+    const printed = t[range.span]!;
+    if (opts.chargeOf?.(row.name) !== 1 || !/eq\//.test(`${toUcum(row.unit)} ${toUcum(printed)}`) || !unitsAgree(row.unit, printed, 1)) continue;
     const { low, high } = parseReferenceRange(range.text);
     if (low === undefined && high === undefined) continue;
     if (onScale(row.value, { low, high })) delete row.rangeTextOnly;
@@ -2879,9 +2878,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (tiered && tieredValue?.value != null && isUnitToken(tiered[3]!) && toUcum(tiered[3]!) && namesTier(tiered[4]!)) {
       const tieredRow: Omit<RawRow, 'line'> = { name: cleanName(tiered[1]!), value: tieredValue.value, unit: tiered[3]!,
         rangeText: tiered[4]!.replace(/\s+/g, ' ').trim(), rangeTextOnly: true };
-      push(tieredRow, line);
-      const pushed = rows[rows.length - 1];
-      if (pushed && pushed.name === tieredRow.name) tiersRight = { row: pushed, at: indexOfLine.get(line)! };
+      // (The row pushed is the one the tiers go on, whatever finishRow named it.)
+      const pushed = push(tieredRow, line);
+      if (pushed && rows.at(-1) === pushed) tiersRight = { row: pushed, at: indexOfLine.get(line)! };
       continue;
     }
     // (labs56) `Eritroblastos....: 0,00 %   0 %`: a value and a lone zero in its unit, the range of a cell none is
@@ -3747,6 +3746,9 @@ const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRE
 const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
+/** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */
+const tierWord = (w: string): boolean => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
+
 /** (labs56) Whether a tier's label (before its colon) has a tier's word (TIER_WORD: `Normal`, `Risco`, `Diabetes`). */
 function namesTier(tier: string): boolean {
   return tier.split(':')[0]!.split(/[\s-]+/).some((w) => TIER_WORD.test(w));
@@ -3775,7 +3777,6 @@ function tierLineUnder(raw: string, first: string, opts: TextParseOptions): bool
   // `Consistent with diabetes : 6.5 %` names no test and stays a tier.
   const lone = VALUE_AND_UNIT.test(after) || PLAIN_NUMBER.test(after);
   if (lone && (opts.knows?.(cleanName(label)) || (words.length > 1 && opts.knows?.(cleanName(words.slice(0, -1).join(' ')))))) return false;
-  const tierWord = (w: string) => TIER_WORD.test(w) || TIER_WORD.test(w.split('-')[0]!);
   const startsOrEndsWithTier = tierWord(words[0]!) || tierWord(words.at(-1)!);
   const dashedLikeFirst = /^-/.test(text) && /^-/.test(first.trim());
   return startsOrEndsWithTier || dashedLikeFirst || /^\s{2,}/.test(raw);
@@ -3847,7 +3848,7 @@ function percentCountAndRanges(text: string): [Omit<RawRow, 'line'>, Omit<RawRow
   if (!percent || !count || percent.value === null || count.value === null) return null;
   const ranged = (printed: string): Pick<RawRow, 'rangeText' | 'range'> => {
     const text = printed.replace(/\s+/g, ' ').trim();
-    const single = /^\d+(?:[.,]\d+)?$/.test(text) ? parseNumber(text) : null;
+    const single = PLAIN_NUMBER.test(text) ? parseNumber(text) : null;
     return single === null ? { rangeText: text } : { rangeText: text, range: { low: single, high: single } };
   };
   return [
@@ -4535,8 +4536,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   // is read as on a text line (rangeInOtherUnit): its unit kept in the text, never its numbers against the value's unit
   // (the cell's unit had been dropped and 150 mg/dL flagged high against 3.9-5.5).
   const otherUnit = rangeText && row.rangeText && row.rangeText !== rangeText && row.unit && row.value !== null ? rangeText.slice(row.rangeText.length).trim() : '';
-  const asOther = otherUnit && toUcum(otherUnit) && toUcum(row.unit) && !sameUnit(otherUnit, row.unit!)
-    ? rangeInOtherUnit(row.value!, toUcum(row.unit)!, row.rangeText!, toUcum(otherUnit)!) : {};
+  const [rowUcum, otherUcum] = otherUnit ? [toUcum(row.unit), toUcum(otherUnit)] : [null, null];
+  const asOther = rowUcum && otherUcum && !sameUnit(otherUnit, row.unit!) ? rangeInOtherUnit(row.value!, rowUcum, row.rangeText!, otherUcum) : {};
   // (Where the range reads as it did, `> 60 mL/min/1.73m2` under mL/min, its text stays as it was read.)
   if (asOther.rangeTextOnly || asOther.range) Object.assign(row, asOther, { rangeText: `${row.rangeText} ${otherUnit}` });
   // `4,4  11,3` under a header of a lower and an upper bound column (`Alsó  Felső`, `Min  Max`), or both within one
@@ -4893,11 +4894,13 @@ function describedName(name: string, described: string, opts: TextParseOptions):
 /** Words that make a test another (free, MB, bone, a ratio, a fraction, an isoenzyme, direct, ionized), in folded text. */
 const NAME_QUALIFIER = /\b(?:free|livres?|libres?|freie?s?|mb|bone|ossea|osseo|knochen|ratio|razao|relacao|relacion|quotient|fraction|fracao|fraccion|subfraction|subfracao|isoenzym\w*|isoenzim\w*|direct\w*|diret\w*|indirect\w*|indiret\w*|ioni[sz]\w*|ionic\w*|ionico|ionica)\b/;
 
-/** A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's unit. */
 /** (labs56) A multiplier word in parentheses at the end of a name (`Hemácias (milhões)`, `Plaquetas (mil)`, `RBC (millions)`). */
 const NAME_MULTIPLIER = /\(\s*(milh[õo]es|millones|millions?|mil|miles|thousands?)\s*\)\s*$/i;
-// (leftfix) `/^(.*?)\s*\(([^()]*)\)\s*$/` read in one pass (tokens.ts trailingParenthesis): the regex cost the square
-// of a run of spaces. [name, before, inside] as its match, or null.
+/**
+ * A unit in parentheses at the end of a name (`Hemoglobin (g/dL)`, `WBC (×10³/µL)`, `혈색소(g/dL)`): it is the row's
+ * unit. [name, before, inside], or null; (leftfix) read in one pass (tokens.ts trailingParenthesis), no longer
+ * `/^(.*?)\s*\(([^()]*)\)\s*$/`, whose cost was the square of a run of spaces.
+ */
 const nameUnitOf = (name: string): [string, string, string] | null => {
   const parts = trailingParenthesis(name, true);
   return parts ? [name, ...parts] : null;
@@ -4954,7 +4957,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
 
 /**
  * (labs56; fix5) What a range printed in another unit than its value's gives the row (see parseTail, where a text line
- * reads it; a table's range cell the same, rowFromCells): the bounds converted into the value's unit where UCUM converts
+ * reads it; a table's range cell the same, readColumns): the bounds converted into the value's unit where UCUM converts
  * them and the value lies on their scale; where the printed numbers fit the value as well as the converted ones (lead,
  * review 6: `Hemoglobin 7.0 g/dL  13-17 g/L`, a misprinted unit, had been flagged high against 1.3-1.7), or the units
  * convert only through a molar mass or a charge, or they do not convert and the value lies off the numbers (within
@@ -4963,7 +4966,7 @@ function finishRow(row: RawRow, opts: TextParseOptions = {}): RawRow {
 function rangeInOtherUnit(value: number, valueUnit: string, rangeNumbers: string, rangeUnit: string): { rangeTextOnly?: true; range?: { low?: number; high?: number } } {
   const converted = convertedBounds(rangeNumbers, rangeUnit, valueUnit);
   if (converted) {
-    const ambiguous = converted.factor !== 1 && onScale(value, parseReferenceRange(rangeNumbers));
+    const ambiguous = converted.factor !== 1 && onScale(value, converted.printed);
     if (!onScale(value, converted) || ambiguous) return { rangeTextOnly: true };
     return converted.factor !== 1 ? { range: { low: converted.low, high: converted.high } } : {};
   }
@@ -4978,21 +4981,16 @@ const AMOUNT_FRACTION = /^[mµu]?mol\/[mµu]?mol$/;
 
 /**
  * (fix5) A range's printed bounds (`120-160`, `< 4.0`) in `from` converted into `to` (UCUM; an international unit read
- * as a unit: convertCountingIuAsU), with the factor; null when the units do not convert (mass and amount, `mEq/L` and
+ * as a unit: convertCountingIuAsU), with the factor and the bounds as printed; null when the units do not convert (mass and amount, `mEq/L` and
  * `mmol/L`: no molar mass or charge here) or the range has no bounds.
  */
-function convertedBounds(rangeText: string, from: string, to: string): { low?: number; high?: number; factor: number } | null {
+function convertedBounds(rangeText: string, from: string, to: string): { low?: number; high?: number; factor: number; printed: { low?: number; high?: number } } | null {
   if (AMOUNT_FRACTION.test(from) !== AMOUNT_FRACTION.test(to) && (from === '%' || to === '%')) return null;
   const factor = convertCountingIuAsU(1, from, to);
   const { low, high } = parseReferenceRange(rangeText);
   if (factor === null || (low === undefined && high === undefined)) return null;
   const convert = (b: number | undefined) => (b === undefined ? undefined : factor === 1 ? b : convertCountingIuAsU(b, from, to) ?? undefined);
-  return { low: convert(low), high: convert(high), factor };
-}
-
-/** (fix5) Whether a value lies on its range's scale: between a fifth of the low bound and five times the high one. */
-function onScale(value: number, range: { low?: number; high?: number }): boolean {
-  return (range.low === undefined || value >= range.low / 5) && (range.high === undefined || value <= range.high * 5);
+  return { low: convert(low), high: convert(high), factor, printed: { low, high } };
 }
 
 /**
@@ -5003,7 +5001,7 @@ function onScale(value: number, range: { low?: number; high?: number }): boolean
 function onRangeScale(value: number | null, rangeText: string, comparator?: '<' | '>', factor = 5): boolean {
   const { low, high } = parseReferenceRange(rangeText);
   if (value === null || low === undefined || high === undefined) return true;
-  return (comparator === '<' || value >= low / factor) && (comparator === '>' || value <= high * factor);
+  return onScale(value, { low: comparator === '<' ? undefined : low, high: comparator === '>' ? undefined : high }, factor);
 }
 
 /** (labs42fix) A prefixed hour or minute over a volume in UCUM (`uh/dL`, `mh/L`): no quantity a laboratory reports. */
@@ -5583,7 +5581,7 @@ function namesTitre(name: string, opts: TextParseOptions): boolean {
 /**
  * (labsgap) A titre after its name (`Salmonella typhi O  1:160`, `ANA  1:320  <1:80`, `ANA titre 1:160`): the answer
  * as printed (`valueText`), never the number 1 or 160. Only under a titre's name (namesTitre) and a doubling dilution
- * (DOUBLING_DILUTIONS), and only with nothing after it but a printed flag and a titre after a comparison as the
+ * (reference-range.ts isTitreResult), and only with nothing after it but a printed flag and a titre after a comparison as the
  * range (`<1:80`; `Titre  1:20  1:40  1:80`, a dilution header, reads nothing). (gapfix) A range printed under its
  * label (`labelled`, an inline line's `(Ref: <1:80)`) is that range only with nothing but the flag between.
  */
