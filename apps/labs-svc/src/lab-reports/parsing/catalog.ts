@@ -1,8 +1,8 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
-import { trailingParenthesis, withoutMarks } from './tokens.js';
-import { convertUnit, toUcum } from './units.js';
+import { beforeEnding, trailingParenthesis, withoutMarks } from './tokens.js';
+import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
@@ -185,28 +185,17 @@ const CJK_NAMES: Record<string, string> = {
   트리글리세라이드: 'Triglycerides', 트리글리세이드: 'Triglycerides', 요단백: 'Urine Protein', 요단백질: 'Urine Protein', 尿蛋白: 'Urine Protein',
 };
 
+const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
 /**
  * A Chinese or Japanese name with its abbreviation in parentheses, ASCII or full-width (`孕酮（P）`, `雌二醇(E2)`): the
  * name in the catalog's words, the parenthesis kept (`Progesterone (P)`), so that the name and not the letters alone
  * (`P`, phosphorus, all that folding would leave) is what codes the row.
  */
-const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
-/**
- * (leftfix) `/^(.+?)\s*(?:ending)/` read as the leftmost place `ending` (a regex that ends in `$`) matches and the text
- * before it (trimmed, not empty, no line's end): [text, before, …ending's groups], or null. The lazy `(.+?)` and the
- * `\s*` after it scanned a run of spaces from every start, the square of its length.
- */
-function nonEmptyBefore(text: string, ending: RegExp): string[] | null {
-  const m = ending.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index).trimEnd();
-  return !before || /[\n\r\u2028\u2029]/.test(before) ? null : [text, before, ...m.slice(1)];
-}
 function cjkBeforeParenthesis(name: string): string | undefined {
   // (Latin letters in the parenthesis only: an abbreviation or a word the catalog's rules read, `（Free）`; Chinese words
   // there, `睾酮（游离）`, free testosterone, could change the analyte and stay unread.)
-  const m = nonEmptyBefore(name.trim(), CJK_LATIN_PARENTHESIS);
-  const words = m ? ownEntry(CJK_NAMES, m[1]!.replace(/\s+/g, '')) ?? cjkDifferential(m[1]!) : undefined;
+  const m = beforeEnding(name.trim(), CJK_LATIN_PARENTHESIS);
+  const words = m?.[1] ? ownEntry(CJK_NAMES, m[1]!.replace(/\s+/g, '')) ?? cjkDifferential(m[1]!) : undefined;
   return words && `${words} (${m![2]!.trim()})`;
 }
 
@@ -1460,8 +1449,8 @@ export class BiomarkerCatalog {
       if (hit) return hit;
     }
     // `Colesterolo LDL (calcolato)`: `calculated` in another language, in parentheses, says how, not what.
-    const howInParens = nonEmptyBefore(name.trim(), /\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i);
-    if (howInParens) {
+    const howInParens = beforeEnding(name.trim(), /\((?:calcolato|calculado|calcul[ée]|berechnet|calculated)\)$/i);
+    if (howInParens?.[1]) {
       const hit = this.matchName(howInParens[1]!);
       if (hit) return hit;
     }
@@ -1963,7 +1952,8 @@ const BODY_MEASURE = /^(?:cm|m|in|inch(?:es)?|ft|feet|kg|lbs?|pounds?|\[(?:in|ft
  * Whether a name of at most two letters (`Ht`: the haematocrit in Japan, the height on a vitals line) cannot be its
  * catalog analyte with what is printed beside it: a unit of length or body mass no analyte is measured in (`Ht  170
  * cm`), or a number over a hundred with no unit where the analyte is a percentage of a whole (`Ht  170`). A longer name
- * keeps its analyte (`Neutrophils  3025` may be the count printed without its unit).
+ * keeps its analyte (`Neutrophils  3025` may be the count printed without its unit) — unless, for any name,
+ * drugNameMisfits or molarRatioMisfits says otherwise.
  */
 export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: number | null, unit: string | null | undefined): boolean {
   if (drugNameMisfits(name, biomarker, value) || molarRatioMisfits(biomarker, unit)) return true;
@@ -1978,7 +1968,7 @@ export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: n
  * (`Negative`, `Positive`, `Negatif`). Under a drug's own name (`Morphine`, `THC`, `Cannabis`, `Amphetamine`: the
  * aliases that name neither the screen nor urine) a number is the drug measured — a serum level or a confirmation's
  * ng/mL — unless the name says urine (`Urine THC 62 ng/mL`, `Morphine, urine 300 ng/mL`: the screen's immunoassay
- * figure against its cutoff). coding asks this of every coded row (shortNameMisfits), a section's urine included: a
+ * figure against its cutoff). coding asks this of every row coded by its name (shortNameMisfits), a section's urine included: a
  * number beside a bare drug name under a urine heading stays unknown too (the row's specimen is not asked here).
  */
 const URINE_SCREEN = /-urine-screen$/;
@@ -1993,15 +1983,13 @@ function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | 
  * (leftfix) A ratio of amounts (`mmol/mmol`, `mol/mol`, `umol/mmol`) printed for an entry measured in `{ratio}` whose
  * two parts have different molar masses: the entry is a mass ratio (or one of no single amounts) and the molar ratio
  * another quantity (TG/HDL's, 55607-6, about the mass ratio over 2.3; a urea/creatinine ratio in mmol/mmol is no
- * BUN/creatinine's): the row keeps its printed name and unit, unknown, whatever its name (coding asks this of every
- * coded row). (fix4) Declared per entry, by key: cholesterol over cholesterol (Total Cholesterol/HDL 9830-1, LDL/HDL
+ * BUN/creatinine's): the row keeps its printed name and unit, unknown, whatever its name (coding asks this of every row coded by its name). (fix4) Declared per entry, by key: cholesterol over cholesterol (Total Cholesterol/HDL 9830-1, LDL/HDL
  * 11054-4, HDL/LDL) is the same number in mmol/mmol as in mg/mg, so those stay coded; an entry not listed is coded as
  * printed.
  */
-const MOLAR_RATIO = /^[munp]?mol\/[munp]?mol$/;
 const MOLAR_RATIO_DIFFERS: ReadonlySet<string> = new Set(['triglyceride-hdl-ratio', 'bun-creatinine-ratio', 'albumin-globulin-ratio']);
 function molarRatioMisfits(biomarker: CatalogEntry, unit: string | null | undefined): boolean {
-  return MOLAR_RATIO_DIFFERS.has(biomarker.key) && Boolean(unit?.trim()) && MOLAR_RATIO.test(toUcum(unit) ?? '');
+  return MOLAR_RATIO_DIFFERS.has(biomarker.key) && AMOUNT_FRACTION.test(toUcum(unit) ?? '');
 }
 
 /** Whether a printed unit is one the biomarker is measured in (converts to its unit). */

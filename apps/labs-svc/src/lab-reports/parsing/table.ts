@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -226,17 +226,6 @@ function qualifiedRole(words: string): ColumnRole | null {
  */
 const ABSOLUTE_HEADER = /(?:\babsolut[oa]s?\b|\babsolute(?:\s+count)?\b|\babs\b\.?|#)\s*$/i;
 const PERCENT_HEADER = /(?:%|\(%\)|\brelativ[oa]s?\b|\brelative\b|\bpercentu?al\b|\bpercentage\b)\s*$/i;
-/**
- * (leftfix) `/^(.*?)\s*(?:…)\s*$/` read as the leftmost place its word ends the text, and the text before it: the lazy
- * `(.*?)` and the `\s*` after it scanned a run of spaces from every start (a CSV header's field of 200,000 spaces took
- * three minutes). [text, before] as that regex's match, or null.
- */
-function beforeEnding(text: string, ending: RegExp): [string, string] | null {
-  const m = ending.exec(text);
-  if (!m) return null;
-  const before = text.slice(0, m.index).trimEnd();
-  return /[\n\r\u2028\u2029]/.test(before) ? null : [text, before];
-}
 function partOrCountHeader(text: string): { role: ColumnRole; words: string; unit?: string; absolute?: boolean } | null {
   const absolute = beforeEnding(text.trim(), ABSOLUTE_HEADER);
   const percent = absolute ? null : beforeEnding(text.trim(), PERCENT_HEADER);
@@ -519,7 +508,9 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
   // As many filled cells as columns: one each, in order, whatever their alignment. (robfix) Not when one is the rest of
   // a unit the cell before began (`x10^9  /L`): the two are one column's, and a column is empty.
   const filled = cells.filter((c) => c.text.trim());
-  if (!byIndex && filled.length === columns.length && !filled.some((c, i) => unitPieceAfter(filled[i - 1], c))) return filled.map((c) => [c]);
+  // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`); asked once, here and in byKindInOrder.
+  const joined = byIndex ? [] : filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
+  if (!byIndex && filled.length === columns.length && !joined.some(Boolean)) return filled.map((c) => [c]);
   cells.forEach((cell, index) => {
     if (!cell.text.trim()) return;
     if (byIndex) {
@@ -549,7 +540,7 @@ function cellsByColumn(printed: readonly Cell[], columns: readonly Column[], byI
     if (columns[best]!.role === 'value' && name >= 0 && name < best && out[name]!.length && cell.x < columns[best]!.x - 1 && wordsOfName(cell.text)) best = name;
     out[best]!.push(cell);
   });
-  return byIndex ? out : byKindInOrder(filled, columns, out) ?? out;
+  return byIndex ? out : byKindInOrder(filled, joined, columns, out) ?? out;
 }
 
 /** (robust) How a cell of a kind fits a column of a role: 0 where it may stand there, 1 where it may not. */
@@ -623,12 +614,10 @@ function kindInOrder(text: string): CellKind {
  * the positions' only when it has fewer misfits. Null when it has not, and (robfix) for a row of more than 2 × columns + 2
  * cells. A step per cell and column (the least cost left of a column kept as the columns are gone through).
  */
-function byKindInOrder(filled: readonly Cell[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
+function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], columns: readonly Column[], placed: readonly Cell[][]): Cell[][] | null {
   // (robfix) A row of more than twice as many cells as its header has columns (and two) is no row respaced: not tried.
   if (filled.length < 2 || columns.length < 2 || filled.length > 2 * columns.length + 2) return null;
   const kinds = filled.map((c) => kindInOrder(c.text));
-  // (robfix) joined[i]: cell i is the rest of the unit cell i - 1 began (`mmol  /L`).
-  const joined = filled.map((c, i) => unitPieceAfter(filled[i - 1], c));
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)

@@ -14,7 +14,7 @@ import {
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
-import { convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
+import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
 
 export interface TextParseOptions {
   /** Whether the catalog knows a name: lets a row with neither unit nor range through, and decides names over two lines. */
@@ -4974,17 +4974,12 @@ function rangeInOtherUnit(value: number, valueUnit: string, rangeNumbers: string
 }
 
 /**
- * (lead, review 6) An amount fraction (`mmol/mol`, `mol/mol`): UCUM converts it to a per cent by a factor, but an HbA1c
- * in mmol/mol (IFCC) and in % (NGSP) are not proportional (`48 mmol/mol` is 6.5 %, not 4.8 %), so the two never convert here.
- */
-const AMOUNT_FRACTION = /^[mµu]?mol\/[mµu]?mol$/;
-
-/**
  * (fix5) A range's printed bounds (`120-160`, `< 4.0`) in `from` converted into `to` (UCUM; an international unit read
  * as a unit: convertCountingIuAsU), with the factor and the bounds as printed; null when the units do not convert (mass and amount, `mEq/L` and
  * `mmol/L`: no molar mass or charge here) or the range has no bounds.
  */
 function convertedBounds(rangeText: string, from: string, to: string): { low?: number; high?: number; factor: number; printed: { low?: number; high?: number } } | null {
+  // (review 6) An amount fraction and a per cent never convert here (units.ts AMOUNT_FRACTION: HbA1c's IFCC and NGSP units).
   if (AMOUNT_FRACTION.test(from) !== AMOUNT_FRACTION.test(to) && (from === '%' || to === '%')) return null;
   const factor = convertCountingIuAsU(1, from, to);
   const { low, high } = parseReferenceRange(rangeText);

@@ -589,6 +589,19 @@ export function colourBase(text: string): string | undefined {
 }
 
 /**
+ * (leftfix) `/^(.*?)\s*(?:ending)/` read as the leftmost place `ending` (a regex that ends in `$`) matches and the text
+ * before it, trimmed, on one line: [text, before, …ending's groups] as that regex's match, or null. The lazy `(.*?)`
+ * and the `\s*` after it scanned a run of spaces from every start, the square of its length (table.ts's header words,
+ * catalog.ts's names).
+ */
+export function beforeEnding(text: string, ending: RegExp): string[] | null {
+  const m = ending.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(before) ? null : [text, before, ...m.slice(1)];
+}
+
+/**
  * (leftfix) A text's parenthesis at its end and what stands before it, as `/^(.*?)\s*\(([^)]*)\)\s*$/` reads them
  * (`flat`: `/^(.*?)\s*\(([^()]*)\)\s*$/`, no parenthesis inside), in one pass: the lazy `(.*?)` and the `\s*` after it
  * each scanned a run of spaces from every start, the square of its length (200,000 spaces in a JSON record's value,
@@ -770,7 +783,7 @@ export const FRENCH_ABOVE = String.raw`sup(?:\.|[ée]rieure?s?|eriore?)?`;
 export const FRENCH_TO = String.raw`(?:à|a)`;
 /**
  * (labs56; fix56) Portuguese `até` (`ate` printed without its accent) and Spanish `hasta`: up to. The one definition
- * (rangeWordsAt here, reference-range.ts FRENCH_UP_TO, the text reader's BOUND_ALONE and TIER_BOUND_WORDS).
+ * (numericRangeAt here, reference-range.ts FRENCH_UP_TO, the text reader's BOUND_ALONE and TIER_BOUND_WORDS).
  */
 export const UP_TO_PT_ES = String.raw`(?:at[ée]|hasta)`;
 const UP_TO_PT_ES_WORD = new RegExp(`^${UP_TO_PT_ES}$`, 'i');

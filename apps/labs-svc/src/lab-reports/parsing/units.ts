@@ -173,6 +173,14 @@ export function isMilPerVolume(printed: string | null | undefined): boolean {
 const POWER_OF_TEN = /^(?:x\s*)?10\s*(?:\^|\.?e|\*)?\s*\(?(\d{1,2})\)?\s*(?:cells\s*)?\/\s*(ul|µl|μl|mcl|l|nl|mm3)$/i;
 
 /**
+ * An amount fraction in UCUM (`mmol/mol`, `mol/mol`). Two readers ask it: the catalog (a molar lipid ratio is not the
+ * mass ratio where the parts' molar masses differ: catalog.ts molarRatioMisfits) and the text reader (UCUM converts it
+ * to a per cent by a factor, but an HbA1c in mmol/mol, IFCC, and in %, NGSP, are not proportional: `48 mmol/mol` is
+ * 6.5 %, not 4.8 %; text-report.parser.ts convertedBounds).
+ */
+export const AMOUNT_FRACTION = /^[munp]?mol\/[munp]?mol$/;
+
+/**
  * A count per volume in UCUM, plain or scaled (`/uL`, `10*3/uL`, `10*9/L`, `/mL`; `toUcum` writes `/mm3`, `cells/cumm`
  * and keeps `/nL`, `/pL`): what a cell count is measured in. The one test of it for the reader and for coding.
  */
