@@ -1,6 +1,6 @@
 import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
 import { isAstm } from './astm.parser.js';
-import { BiomarkerCatalog, slashedHalves } from './catalog.js';
+import { BiomarkerCatalog, normalizeName, slashedHalves } from './catalog.js';
 import { fullYear, parsePrintedDate, printedYearMonth } from './dates.js';
 import { codeRows, isStripAnswer } from './coding.js';
 import { normalizeFlag } from './flags.js';
@@ -14,7 +14,7 @@ import { readResultLists } from './result-list.js';
 import { assignCells, headerColumns, htmlLines, inferColumns, markdownCells, textCells, unemphasizedCells } from './table.js';
 import { parseInlineRow, parseReportLines, parseTextReport } from './text-report.parser.js';
 
-import { halfWidth, isDateToken, isTimeToken, isUnitToken, numericRangeAt, tokenize, withoutValueEmoji } from './tokens.js';
+import { halfWidth, isDateToken, isTimeToken, isUnitToken, numericRangeAt, tierLabel, tokenize, withoutValueEmoji } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -12980,5 +12980,54 @@ describe('review 6 (lead): a table range cell in another unit than the row reads
     expect(table('| Sodium | 150 | mmol/L | 135-145 mmol/L |')).toEqual([['sodium', 150, 'mmol/L', '135-145', 135, 145, 'high']]);
     expect(table('| Glucose | 91 | mg/dL | 70-99 mg/dl |')).toEqual([['glucose', 91, 'mg/dL', '70-99', 70, 99, 'normal']]);
     expect(table('| eGFR | 72 | mL/min | > 60 mL/min/1.73m2 |').map((r) => [r[0], r[4], r[6]])).toEqual([['egfr', 60, 'normal']]);
+  });
+});
+
+/*
+ * (redos) Complexity guards: a name's trailing comparators (tierLabel) and a heading's words (result-list.ts
+ * headingAlone) were read by patterns that tried a long run from each of its places, the square of its length or
+ * worse. Read in one pass now; each case took far longer than its bound before.
+ */
+describe('redos: a long name through tierLabel and headingAlone is read in linear time', () => {
+  const timed = async (text: string) => {
+    const t = performance.now();
+    const read = await readReport('text', Buffer.from(text), opts);
+    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+  };
+  const hl7 = (name: string) => ['MSH|^~\\&|LIS|LAB|EHR|H|20250301120000||ORU^R01|9|P|2.5', 'OBR|1|||PANEL', `OBX|1|NM|^${name}||5.5|mg/dL|70-99|N|||F`,
+    'OBX|2|NM|^Sodium||140|mmol/L|135-145|N|||F'].join('\r');
+
+  // tierLabel (namesNoResult), an HL7 result's name: `(?:\s*(?:<=|…|:))+$` on 100,000 ` <` and an `x` took minutes.
+  it('an HL7 result named `Glucose`, 100,000 ` <` and `x`: read in under 2 s, the sodium after it too', async () => {
+    const { ms, names } = await timed(hl7(`Glucose${' <'.repeat(100_000)} x`));
+    expect(ms).toBeLessThan(2000);
+    expect(names).toContain('sodium');
+  }, 120_000);
+
+  // tierLabel, a Markdown table's name cells just under the longest line read (5,000): 78 rows took 5 s.
+  it('78 Markdown rows whose name is `Glucose`, 2,450 ` <` and `x`: read in under 2 s', async () => {
+    const rows = Array.from({ length: 78 }, () => `| Glucose${' <'.repeat(2450)} x | 5.5 | mg/dL |`);
+    const { ms, names } = await timed(md('| Test | Result | Unit |', ...rows, '| Sodium | 140 | mmol/L |'));
+    expect(ms).toBeLessThan(2000);
+    expect(names).toContain('sodium');
+  }, 120_000);
+
+  // headingAlone, every line of a text: two `\s*` about a gap of 4,900 spaces (1.7 s a line), a word of 49 letters.
+  it('CSV rows `Калий`, 4,900 spaces, `x`, and lines of one 49-letter word: read in under 3 s', async () => {
+    const csv = await timed(lines('Test,Result,Unit', ...Array.from({ length: 4 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
+    expect(csv.ms).toBeLessThan(3000);
+    expect(csv.names).toContain('sodium');
+    const words = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 600 }, () => `A${'a'.repeat(48)},`), 'Sodium 140 mmol/L 135-145'));
+    expect(words.ms).toBeLessThan(3000);
+    expect(words.names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  it('negative: ordinary names read as before (a tier\'s comparators left out; a Cyrillic name\'s specimen)', () => {
+    expect(['Glucose <', 'Normal : < 100', 'Desirable :', 'Diabetes : >=', 'Borderline <= ', 'LDL', '<'].map(tierLabel))
+      .toEqual(['Glucose', 'Normal : < 100', 'Desirable', 'Diabetes', 'Borderline <=', 'LDL', '']);
+    expect(normalizeName('Калий (сыворотка)')).toBe(normalizeName('Калий'));
+    expect(normalizeName('Креатинин в крови')).toBe(normalizeName('Креатинин'));
+    expect(key('Калий (сыворотка)')).toBe('potassium');
+    expect(key('Креатинин в крови')).toBe('creatinine');
   });
 });

@@ -254,7 +254,11 @@ function lineLabel(text: string): string | null {
  */
 function headingAlone(text: string, opts: TextParseOptions): string | null {
   const t = text.trim().replace(/^(?:[•*-]\s*)/u, '');
-  if (!/^\p{Lu}[\p{L}'-]*(?:\s*[&/]?\s*\p{L}[\p{L}'-]*){0,4}$/u.test(t) || t.length > 50) return null;
+  // (redos) The length first, and each word's gap one way only: `(?:\s*[&/]?\s*\p{L}[\p{L}'-]*){0,4}` tried a run of
+  // spaces at every split of its two `\s*` (a CSV line `Калий`, 4,900 spaces, `x,5.5,mg/dL`: 1.7 s; 78 such lines over
+  // a minute), and a long word at every split into five (an empty gap: `A` and 48 letters, 0.1 s). An empty gap only
+  // went on the word before it, so the words are those it read.
+  if (t.length > 50 || !/^\p{Lu}[\p{L}'-]*(?:(?:\s+(?:[&/]\s*)?|[&/]\s*)\p{L}[\p{L}'-]*){0,4}$/u.test(t)) return null;
   return opts.knows?.(t) ? null : t;
 }
 

@@ -1013,10 +1013,22 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:checked|verified|approved|reviewed|authori[sz]ed|signed|reported|performed|tested|entered|released|validated|printed|requested|ordered|referred|dictated|transcribed|typed|collected|received) by\\b.*',
 ].join('|') + ')$', 'i');
 
-/** `Normal : < 100 mg/dl`, `Diabetes : >= 126`: a tier's label, its colon and comparator left out. */
+/** The comparators and the colon tierLabel leaves out after a tier's label. */
+const TIER_SIGN = new Set(['<', '>', '≤', '≥', '=', ':']);
+
+/**
+ * `Normal : < 100 mg/dl`, `Diabetes : >= 126`: a tier's label, its colon and comparator left out.
+ * (redos) What `/(?:\s*(?:<=|>=|=<|=>|<|>|≤|≥|=|:))+$/` took away, found from the end in one pass: the run of spaces
+ * and comparators that ends the name, when its last character is a comparator. The regex tried that run from each of
+ * its places (an HL7 result's name `Glucose < < … < x` of 200,000 characters: minutes).
+ */
 export function tierLabel(name: string): string {
-  return name.replace(/(?:\s*(?:<=|>=|=<|=>|<|>|≤|≥|=|:))+$/, '').trim();
+  let start = name.length;
+  if (!TIER_SIGN.has(name[start - 1] ?? '')) return name.trim();
+  while (start > 0 && (TIER_SIGN.has(name[start - 1]!) || /\s/.test(name[start - 1]!))) start--;
+  return name.slice(0, start).trim();
 }
+
 
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
 export function namesNoResult(name: string): boolean {
