@@ -13031,3 +13031,45 @@ describe('redos: a long name through tierLabel and headingAlone is read in linea
     expect(key('Креатинин в крови')).toBe('creatinine');
   });
 });
+
+/*
+ * (redos2) Complexity guards: a name's marks and ending sign (cleanName), the value run against a range
+ * (valuesAfterRanges' VALUE_AFTER_RANGE), the no-result words tried at each token of a row (notAResultRow) and the units
+ * before a per-cent range (parseTailRead) were each read from every place of a long run, the square of its length.
+ * Read in one pass now; each case took far longer than its bound before.
+ */
+describe('redos2: long runs through cleanName, valuesAfterRanges, the no-result words and per-cent ranges read in linear time', () => {
+  const timed = async (text: string) => {
+    const t = performance.now();
+    const read = await readReport('text', Buffer.from(text), opts);
+    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+  };
+
+  // cleanName's `[*\s…;]+$` and `\s*[:=\-–.]+$`, VALUE_AFTER_RANGE's lazy name before `\s+`: 13 s on main.
+  it('78 CSV rows `Калий`, 4,900 spaces, `x,5.5,mg/dL` (375 KB): read in under 2 s, the sodium after them too', async () => {
+    const { ms, names } = await timed(lines('Test,Result,Unit', ...Array.from({ length: 78 }, () => `Калий${' '.repeat(4900)}x,5.5,mg/dL`), 'Sodium,140,mmol/L'));
+    expect(ms).toBeLessThan(2000);
+    expect(names).toContain('sodium');
+  }, 120_000);
+
+  // notAResultRow asked notAResultAt at each token, which joined the rest of the row again: 3.8 s on main.
+  it('60 lines of 5,000 characters of ` < < <` (300 KB): read in under 2.5 s, the rows about them too', async () => {
+    const { ms, names } = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 60 }, () => ' < < <'.repeat(833)), 'Sodium 140 mmol/L 135-145'));
+    expect(ms).toBeLessThan(2500);
+    expect(names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  // parseTailRead looked back over the row's units at each per-cent range: 8 s on main for 20 lines.
+  it('20 lines of a value then 700 `(1-2%)`: read in under 2 s', async () => {
+    const { ms, names } = await timed(lines('Glucose 95 mg/dL 70-99', ...Array.from({ length: 20 }, () => `A 5.5${' (1-2%)'.repeat(700)}`), 'Sodium 140 mmol/L 135-145'));
+    expect(ms).toBeLessThan(2000);
+    expect(names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  it('negative: ordinary rows read as before (marks and a colon about a name, a value run against its range, a per-cent range, a pending result)', async () => {
+    const read = async (text: string) => (await uploadCoded(text)).map((r) => [r[0], r[1], r[2]]);
+    expect(await read(lines('** Sodium: 140 mmol/L 135-145', '> Potassium = 4.1 mmol/L 3.5-5.1;'))).toEqual([['sodium', 140, 'mmol/L'], ['potassium', 4.1, 'mmol/L']]);
+    expect(await read(lines('(A) CREATININA mg/dL 0.55-1.020.9', 'ACIDO URICO mg/dL 2.60-6.004.6'))).toEqual([['creatinine', 0.9, 'mg/dL'], ['uric-acid', 4.6, 'mg/dL']]);
+    expect(await read(lines('Hematocrit 29 (24-39%)', 'Glucose  Pending', 'Sodium 140 mmol/L 135-145'))).toEqual([['hematocrit', 29, '%'], ['sodium', 140, 'mmol/L']]);
+  });
+});

@@ -165,6 +165,6 @@ export function rebuildRows(items: TextItem[]): { text: string; cells: Cell[] }[
       } else cells.push({ text: str, x: it.x, end: it.x + it.width });
       end = Math.max(end, it.x + it.width);
     }
-    return { text: out.replace(/\s+$/, ''), cells: joinComparators(cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text)) };
+    return { text: out.trimEnd(), cells: joinComparators(cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text)) };
   });
 }

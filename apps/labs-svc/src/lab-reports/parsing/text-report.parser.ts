@@ -10,8 +10,8 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
-  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutValueEmoji,
+  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -675,8 +675,13 @@ function valueFirstLines(lines: SourceLine[], opts: TextParseOptions): SourceLin
   });
 }
 
-/** `NAME  unit  0.55-1.020.9`: a name, a unit, then a range with the value column run against its upper bound. */
-const VALUE_AFTER_RANGE = /^(?:\([A-Za-z*]{1,2}\)\s+)?(\p{L}[^\d]*?)\s+(\S+)\s+(\d+)([.,])(\d+)(\s*[-–]\s*)(\d+)\4(\d+)\4(\d+)\s*$/u;
+/**
+ * `NAME  unit  0.55-1.020.9`: a name, a unit, then a range with the value column run against its upper bound.
+ * (redos) The name ends on no space (`(?<!\s)`): the lazy name grew through a run of spaces and `\s+` scanned the rest
+ * of the run from each of its places, the square of its length; a name ending in a space never matched first (the
+ * name before that run, tried earlier, reads the same spaces), so the match is the same.
+ */
+const VALUE_AFTER_RANGE = /^(?:\([A-Za-z*]{1,2}\)\s+)?(\p{L}[^\d]*?)(?<!\s)\s+(\S+)\s+(\d+)([.,])(\d+)(\s*[-–]\s*)(\d+)\4(\d+)\4(\d+)\s*$/u;
 
 /**
  * `(A) CREATININA mg/dL 0.55-1.020.9`, `ACIDO URICO mg/dL 2.60-6.004.6` (a Mexican laboratory's PDF text: the result
@@ -1882,7 +1887,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   /** A row as `tiersUnder` holds it: where its line printed its name (the indent) and its value. */
   const tiersOwner = (row: RawRow): TiersOwner => {
     const printed = lines.find((l) => l.line === row.line)?.text ?? '';
-    const cells = textCells(printed.replace(/\s+$/, ''));
+    const cells = textCells(printed.trimEnd());
     const value = cells.slice(1).find((c) => /^(?:[<>≤≥]|-?\d)/.test(c.text.trim()));
     return { row, indent: indentOf(printed), valueAt: value ? value.x : null };
   };
@@ -3530,7 +3535,7 @@ export function isProseName(name: string): boolean {
  * keeps its columns over theirs. Only a line whose text changed beyond its spaces (a Markdown heading) is split as read.
  */
 function printedCells(raw: string, text: string, apart?: (comparator: Cell) => boolean): Cell[] {
-  return raw.trim() === text ? textCells(raw.replace(/\s+$/, ''), apart) : textCells(text, apart);
+  return raw.trim() === text ? textCells(raw.trimEnd(), apart) : textCells(text, apart);
 }
 
 /** Leading spaces of a printed line. */
@@ -3647,14 +3652,10 @@ function notAResult(line: SourceLine, name: string, reason: string): ParseWarnin
 /** `Glucose  Pending`, `Potassium  Cancelled`: a named row whose result is not there. */
 function notAResultRow(text: string): { name: string; reason: string } | null {
   const tokens = tokenize(text);
-  for (let i = 1; i < tokens.length; i++) {
-    const reason = notAResultAt(tokens, i);
-    if (reason) {
-      const name = cleanName(tokens.slice(0, i).join(' '));
-      return /[A-Za-z]/.test(name) ? { name, reason } : null;
-    }
-  }
-  return null;
+  const said = firstNotAResult(tokens, 1);
+  if (!said) return null;
+  const name = cleanName(tokens.slice(0, said.at).join(' '));
+  return /[A-Za-z]/.test(name) ? { name, reason: said.reason } : null;
 }
 
 /**
@@ -5263,7 +5264,7 @@ function gluedUnitSplit(text: string, opts: TextParseOptions): GluedUnit | null 
     if (!/\p{L}/u.test(first[i]!) || !(/[%/]/.test(unit) || /^[\u0400-\u04ff]+$/.test(unit)) || !unitBeforeName(unit)) continue;
     const rest = text.trimStart().slice(i);
     const row = restAsRow(rest, opts);
-    const name = row?.name.replace(/\s*\([^)]*\)\s*$/, '');
+    const name = row && withoutTrailingParenthesis(row.name);
     if (name && opts.knows?.(name)) return { unit, rest, row };
   }
   return null;
@@ -6057,7 +6058,37 @@ function cleanName(name: string): string {
   // A footnote mark in braces before the name (`{#} MPV`: not under the accreditation's scope) is no part of it (labs27c).
   // (labs37fix) An analyser's serial record number glued before the test code (`!003fTRIG`: a `!`, the record's number,
   // its type letter, in either case) is the transmission's, no part of the name.
-  return name.replace(SERIAL_RECORD_PREFIX, '').replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '').replace(/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g, '').replace(/\s*[:=\-–.]+$/, '').replace(/\s+/g, ' ').trim();
+  const marked = name.replace(SERIAL_RECORD_PREFIX, '').replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '');
+  return withoutEndingSign(withoutEdgeMarks(marked)).replace(/\s+/g, ' ').trim();
+}
+
+/** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
+const NAME_LEAD_MARKS = new Set([...'*#>"\'`|_~^•·']);
+const NAME_TRAIL_MARKS = new Set([...'*"\'`|_~^•·;']);
+const SIGN_ENDINGS = new Set([...':=-–.']);
+
+/**
+ * (redos) What `/^[*#>\s"'`|_~^•·]+|[*\s"'`|_~^•·;]+$/g` took away, in one pass from each end: the regex tried the
+ * trailing run from each place of a run of spaces inside the name, the square of its length.
+ */
+function withoutEdgeMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && (NAME_LEAD_MARKS.has(text[start]!) || /\s/.test(text[start]!))) start++;
+  let end = text.length;
+  while (end > start && (NAME_TRAIL_MARKS.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * (redos) What `/\s*[:=\-–.]+$/` took away (`Glucose :`, `Sodium =`), found from the end: the run of signs that ends
+ * the text and the spaces before it. The regex tried `\s*` from each place of a run of spaces, the square of its length.
+ */
+function withoutEndingSign(text: string): string {
+  let end = text.length;
+  while (end > 0 && SIGN_ENDINGS.has(text[end - 1]!)) end--;
+  if (end === text.length) return text;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** (labs37fix) An analyser's code after a result's unit: four digits or capitals, a digit among them (`00CF`, `1216`, `G3BD`). */
@@ -6181,6 +6212,21 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   const tokens: string[] = input.slice(0, start);
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
   let markedUnit: string | null = null;
+  // (redos) The units printed between the value and the token read (input[start + 1 .. start + k - 1]), gathered as
+  // the tokens are read, each asked once: a unit that is no value, and the first two of those that are no flag either
+  // (none or one is all the per-cent range asks). A scan of the row before each token was the square of its length
+  // (a line of 700 `(1-2%)` after a value: 0.4 s).
+  let unitBefore = false;
+  const unitsBeforeFlagless: string[] = [];
+  let seenTo = start + 1;
+  const seeUnitsBefore = (k: number) => {
+    for (; seenTo < start + k; seenTo++) {
+      const w = input[seenTo]!;
+      if (!isUnitToken(w) || parseValueToken(w)) continue;
+      unitBefore = true;
+      if (unitsBeforeFlagless.length < 2 && !parseFlagToken(w)) unitsBeforeFlagless.push(w);
+    }
+  };
   for (const [k, t] of input.slice(start).entries()) {
     // (Only a token that ends as a flag does: on a long run of digits the expression costs its square.)
     // (robustdelta) An `O` against an `H` is a hydroxy group, no zero and a high flag: `Vitamin D 25OH`, `17OH` (an
@@ -6192,7 +6238,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     // Only where the row prints no unit of its own before it (`5  x10^6/L  ( <2x10^6/L )` keeps its range as printed).
     // (splitRangeUnit first: it fails for almost every token, and the look back is a scan of the row.)
     const split = k > 0 ? splitRangeUnit(t) : null;
-    const ranged = split && !input.slice(start + 1, start + k).some((w) => isUnitToken(w) && !parseValueToken(w)) ? split : null;
+    const ranged = split && (seeUnitsBefore(k), !unitBefore) ? split : null;
     // `2.920 */mm3`, `2,19 *g/l` (French printouts): a star against the unit after the value is the value's flag.
     const starred = k > 0 && /^\*[^*\s]/.test(t) && parseValueToken(input[start + k - 1] ?? '') && isUnitToken(t.slice(1)) ? t.slice(1) : null;
     // `8,0 tys/µl*`, `43 %*` (a Polish laboratory's OCR'd printout, every row so): a star after the unit is a mark of
@@ -6205,7 +6251,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     const percentRange = k > 0 ? PERCENT_RANGE_IN_PARENS.exec(t) : null;
     // (The value's own unit may be run against it: `3.18%`.)
     const stuckFirst = percentRange && !parseValueToken(input[start] ?? '') ? splitStuckUnit(input[start] ?? '') : null;
-    const unitsBefore = percentRange ? [...(stuckFirst ? [stuckFirst[1]] : []), ...input.slice(start + 1, start + k).filter((w) => isUnitToken(w) && !parseValueToken(w) && !parseFlagToken(w))] : [];
+    const unitsBefore = percentRange ? (seeUnitsBefore(k), [...(stuckFirst ? [stuckFirst[1]] : []), ...unitsBeforeFlagless]) : [];
     if (percentRange && unitsBefore.length === 0 && parseValueToken(input[start] ?? '')) {
       tokens.push('%', `${percentRange[1]!}%`);
       percent.fromRange = true;

@@ -481,6 +481,33 @@ export function notAResultAt(tokens: readonly string[], i: number): string | nul
 }
 
 /**
+ * (redos) The first place at or after `from` where notAResultAt reads words in place of a result, and those words,
+ * the row's tokens joined, normalized and lower-cased once: asking notAResultAt at each place joined the rest of the
+ * row again, the square of its length (a line of 5,000 characters of ` < < <`: 150 ms). Each token is normalized and
+ * lower-cased alone, as in the joined text (the space between two tokens composes with nothing and stops a final
+ * sigma's look either way); the ending points are left out of the whole once, as of each rest.
+ */
+export function firstNotAResult(tokens: readonly string[], from: number): { at: number; reason: string } | null {
+  const words = tokens.map((t) => t.normalize('NFC').toLowerCase());
+  let end = words.join(' ');
+  let cut = end.length;
+  while (cut > 0 && RESULT_END_POINTS.has(end[cut - 1]!)) cut--;
+  end = end.slice(0, cut);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i >= from) {
+      const m = NO_RESULT.exec(end.slice(Math.min(at, end.length)));
+      if (m) return { at: i, reason: m[1]! };
+    }
+    at += words[i]!.length + 1;
+  }
+  return null;
+}
+
+/** The points notAResultAt leaves out at the end of the words (`Pending.`, `Not done;`). */
+const RESULT_END_POINTS = new Set(['.', ',', ';', ':']);
+
+/**
  * (labs48fix) Chinese and Korean flag words (`高`, `偏高`, `升高`; `높음`), as laboratory systems write them: high and
  * low. flags.ts's normalizeFlag reads them, and (labsreadfix) the text reader takes them as a flag token (FLAG_WORDS),
  * a whole token only (`高密度脂蛋白`, high-density lipoprotein, is a name).
@@ -608,6 +635,14 @@ export function beforeEnding(text: string, ending: RegExp): string[] | null {
  * read as a header's cell, took about 50 s). [before, inside], or null.
  */
 export function trailingParenthesis(text: string, flat = false): [string, string] | null {
+  const parts = parenthesisAtEnd(text, flat);
+  // (`.` reads no line's end.)
+  if (!parts || /[\n\r\u2028\u2029]/.test(parts[0])) return null;
+  return parts;
+}
+
+/** trailingParenthesis's [before, inside] on any text, a line's end before the parenthesis too. */
+function parenthesisAtEnd(text: string, flat: boolean): [string, string] | null {
   const t = text.trimEnd();
   const close = t.length - 1;
   if (t[close] !== ')') return null;
@@ -616,10 +651,15 @@ export function trailingParenthesis(text: string, flat = false): [string, string
   const closedBefore = t.lastIndexOf(')', close - 1);
   const open = flat ? t.lastIndexOf('(', close - 1) : t.indexOf('(', closedBefore + 1);
   if (open < 0 || open <= closedBefore || open >= close) return null;
-  const before = t.slice(0, open).trimEnd();
-  // (`.` reads no line's end.)
-  if (/[\n\r\u2028\u2029]/.test(before)) return null;
-  return [before, t.slice(open + 1, close)];
+  return [t.slice(0, open).trimEnd(), t.slice(open + 1, close)];
+}
+
+/**
+ * (redos) A text without its parenthesis at the end and the spaces about it, as `text.replace(/\s*\([^)]*\)\s*$/, '')`
+ * leaves it, in one pass: the regex tried `\s*` from each place of a run of spaces and `[^)]*` from each `(`.
+ */
+export function withoutTrailingParenthesis(text: string): string {
+  return parenthesisAtEnd(text, false)?.[0] ?? text;
 }
 
 /**
