@@ -2,7 +2,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
 import { beforeEnding, trailingParenthesis, withoutMarks } from './tokens.js';
-import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
+import { AMOUNT_FRACTION, convertUnit, countPerLitreExponent, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
@@ -221,6 +221,10 @@ const CYRILLIC_NAMES: Record<string, string> = {
   асат: 'AST', алат: 'ALT', 'глюкоза серумна': 'Glucose', холестерол: 'Cholesterol', 'общ холестерол': 'Total Cholesterol',
   хемоглобин: 'Hemoglobin', хематокрит: 'Hematocrit', левкоцити: 'WBC', еритроцити: 'RBC', тромбоцити: 'Platelets',
   триглицериди: 'Triglycerides', 'пикочна киселина': 'Uric Acid', урея: 'Urea', калций: 'Calcium', желязо: 'Iron',
+  // (invented) The Bulgarian differential (`Неутрофили`, `Моноцити-%`: the count, and the share printed with `-%`).
+  неутрофили: 'Neutrophils', лимфоцити: 'Lymphocytes', моноцити: 'Monocytes', еозинофили: 'Eosinophils', базофили: 'Basophils',
+  'неутрофили, %': 'Neutrophils %', 'лимфоцити, %': 'Lymphocytes %', 'моноцити, %': 'Monocytes %', 'еозинофили, %': 'Eosinophils %',
+  'базофили, %': 'Basophils %',
 };
 
 /**
@@ -250,7 +254,9 @@ const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|�
 function cyrillicKey(name: string): string {
   // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
   if (CYRILLIC_QUALIFIED.test(name)) return name.toLowerCase().trim();
-  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim();
+  // (invented) The share's `%` after a hyphen or a space (`Моноцити-%`, `Моноцити %`) is the `, %` the keys hold.
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/(?<=\p{Script=Cyrillic})\s?[-,]?\s?%$/u, ', %');
 }
 
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */
@@ -1762,6 +1768,19 @@ export class BiomarkerCatalog {
       if (timed.length) return halves.every((h) => !h || h.key === timed[0]!.key) ? timed[0] : undefined;
     }
     return this.timedByName(name);
+  }
+
+  /**
+   * (invented) A short name two tests share, told apart by the unit printed with it: `TC` is the total (white cell)
+   * count in a count per volume of a microlitre's scale or more (`TC  3480  /cumm`, India's `TC`/`DC` of the blood
+   * count) and the total cholesterol in mg/dL or mmol/L (`TC  195  mg/dL`). Any other unit, or none: no test (a
+   * wrong biomarker is worse than an unknown one).
+   */
+  matchByUnit(name: string, ucum: string | null): CatalogEntry | undefined {
+    if (!ucum || !/^tc$/.test(normalizeName(name))) return undefined;
+    if ((countPerLitreExponent(ucum) ?? -1) >= 6) return this.resolve('white-blood-cell-count');
+    if (ucum === 'mg/dL' || ucum === 'mmol/L') return this.resolve('total-cholesterol');
+    return undefined;
   }
 
   private timedByName(name: string): CatalogEntry | undefined {

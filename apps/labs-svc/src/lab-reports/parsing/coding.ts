@@ -553,6 +553,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       if (timed) biomarker = timed;
       else if (biomarker && !isTimeUcum(biomarker.ucumUnit)) biomarker = null;
     } else if (biomarker && !byLoinc && !row.biomarkerRef && printedUcum && isTimeUcum(biomarker.ucumUnit)) biomarker = null;
+    if (!biomarker && !byLoinc && !row.biomarkerRef) biomarker = catalog.matchByUnit(row.name, printedUcum) ?? null;
     if (biomarker && !byLoinc && !row.biomarkerRef) biomarker = differentialByUnit(catalog, biomarker, row.unit);
     const scale = scales.get(index);
     if (biomarker && !byLoinc && !row.biomarkerRef && scale !== undefined && DIFFERENTIAL_SCALES[biomarker.key]) {

@@ -12982,3 +12982,32 @@ describe('review 6 (lead): a table range cell in another unit than the row reads
     expect(table('| eGFR | 72 | mL/min | > 60 mL/min/1.73m2 |').map((r) => [r[0], r[4], r[6]])).toEqual([['egfr', 60, 'normal']]);
   });
 });
+
+describe('invented rows (invented branch): results read under a name the catalog did not know, and lines that are no results', () => {
+  // Made-up lines; every expected reading written before the change, from what a clinician reads on the line.
+  it('`TC` (total count) in a count per volume is the white cell count; in mg/dL or mmol/L the total cholesterol', () => {
+    expect(coded('TC  3480  /cumm  4000 - 11000').map((r) => [r[0], r[1], r[5]])).toEqual([['white-blood-cell-count', 3480, 'low']]);
+    expect(coded('TC  7.2  x10^3/uL  4.0 - 11.0').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 7.2]]);
+    expect(coded('TC  195  mg/dL  125-200').map((r) => [r[0], r[1], r[5]])).toEqual([['total-cholesterol', 195, 'normal']]);
+    expect(coded('TC  5.1  mmol/L  < 5.2').map((r) => [r[0], r[1]])).toEqual([['total-cholesterol', 5.1]]);
+  });
+  it('negative: `TC` with no unit, or in a unit neither reads in, stays unknown', () => {
+    expect(coded('TC  12.5  4 - 11').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  30  %  20 - 40').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  14  s  11 - 15').map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('`TC` in an ASTM result record in mg/dL is the total cholesterol', async () => {
+    const rows = await astmResults('H|\\^&|||BA88A', 'P|1', 'O|1|S1||^^^TC', 'R|1|^^^TC|195.0|mg/dL|125-200|N||F', 'L|1|N');
+    expect(rows.map((r) => [r.biomarker?.key ?? `?${r.name}`, r.value])).toEqual([['total-cholesterol', 195]]);
+  });
+
+  it('Bulgarian differential names (`Моноцити`, `Лимфоцити-%`), alone or before the English one after a slash, are the same cells', () => {
+    expect(coded('Моноцити-%/MONO % H 13.9 % 4.4 - 12.7').map((r) => [r[0], r[1], r[5]])).toEqual([['monocytes', 13.9, 'high']]);
+    expect(coded('Лимфоцити-% 30.1 % 20 - 45').map((r) => [r[0], r[1]])).toEqual([['lymphocytes', 30.1]]);
+    expect(coded('Неутрофили 4.1 G/L 2.0 - 7.0').map((r) => [r[0], r[1]])).toEqual([['neutrophils-absolute', 4.1]]);
+  });
+  it('negative: a Cyrillic name the catalog does not know with a `-%` stays unknown; a slash of two tests stays unknown', () => {
+    expect(coded('Ретикулоцити-%/RET % 1.2 % 0.5 - 2.5').map((r) => r[0])).toEqual(['?Ретикулоцити-%/RET %']);
+    expect(coded('Моноцити-%/LYMPH % 13.9 % 4.4 - 12.7').map((r) => r[0])).toEqual(['?Моноцити-%/LYMPH %']);
+  });
+});
