@@ -13010,4 +13010,12 @@ describe('invented rows (invented branch): results read under a name the catalog
     expect(coded('Ретикулоцити-%/RET % 1.2 % 0.5 - 2.5').map((r) => r[0])).toEqual(['?Ретикулоцити-%/RET %']);
     expect(coded('Моноцити-%/LYMPH % 13.9 % 4.4 - 12.7').map((r) => r[0])).toEqual(['?Моноцити-%/LYMPH %']);
   });
+
+  it('a recording\'s duration (`Duration  30 seconds`, `Recording duration  30 s`) is no result', () => {
+    expect(coded(md('| Parameter | Value |', '| Device | Handheld ECG |', '| Duration | 30 seconds |', '| Glucose | 88 mg/dL |')).map((r) => r[0])).toEqual(['glucose']);
+    expect(coded(lines('Recording duration  30 s', 'Glucose  88 mg/dL  70 - 99')).map((r) => r[0])).toEqual(['glucose']);
+  });
+  it('negative: a clotting time in seconds under a name of its own is still read', () => {
+    expect(coded(md('| Parameter | Value |', '| Prothrombin time | 13.2 seconds |')).map((r) => [r[0], r[1]])).toEqual([['prothrombin-time', 13.2]]);
+  });
 });
