@@ -13018,4 +13018,26 @@ describe('invented rows (invented branch): results read under a name the catalog
   it('negative: a clotting time in seconds under a name of its own is still read', () => {
     expect(coded(md('| Parameter | Value |', '| Prothrombin time | 13.2 seconds |')).map((r) => [r[0], r[1]])).toEqual([['prothrombin-time', 13.2]]);
   });
+
+  /** A line of text cells each starting at its column. */
+  const placed = (...cells: [number, string][]) => cells.reduce((l, [at, t]) => l.padEnd(at) + t, '');
+  it('the bound of a tier whose label ends in a comparison (`Diabetes: >/=` / `6.50%`, `Superior ou igual a 6,5 %`) is no result', () => {
+    const twoColumns = lines(
+      placed([4, 'HbA1c (HPLC)'], [49, '5.30'], [65, '%'], [75, 'Normal: <'], [95, '5.30'], [107, '%'], [116, 'Normal:']),
+      placed([72, 'Pre-diabetes:'], [116, '<5.70%']),
+      placed([72, '5.70%~6.40%'], [116, 'Pre-diabetes:']),
+      placed([72, 'Diabetes: >/='], [117, '5.70%~6.40%']),
+      placed([72, '6.50%'], [116, 'Diabetes: >/=']),
+      placed([119, '6.50%']));
+    expect(coded(twoColumns).filter((r) => r[1] === 6.5)).toEqual([]);
+    const spaced = lines('-Hemoglobina glicada-A1C:        5,4 %       - Normal                  :   Inferior a 5,7 %', '',
+      '- Risco aumentado para diabetes  :   5,7 a 6,4 %', '', '- Compatível com diabetes        :   Superior ou igual a 6,5 %');
+    expect(coded(spaced).map((r) => [r[0], r[1]])).toEqual([['hemoglobin-a1c', 5.4]]);
+  });
+  it('negative: a name that holds a comparison word inside it, and a value after a colon, are still read', () => {
+    expect(coded('Glucose fasting :  5,6 mmol/L  3,9 - 6,1').map((r) => [r[0], r[1]])).toEqual([['glucose', 5.6]]);
+    expect(coded('Vitamina A :  0,45 mg/L  0,30 - 0,70').map((r) => [r[0], r[1]])).toEqual([['?Vitamina A', 0.45]]);
+    // An OCR's stray sign glued to the name (`WBC<`) is no comparison: the row stays.
+    expect(coded('WBC<  6.10  x10E3/uL  3.40-10.80').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.1]]);
+  });
 });

@@ -1248,6 +1248,16 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !stop && (tokens.length <= 8 || short);
 }
 
+/**
+ * (invented) A comparison at the end of a text, as a tier's label ends before its bound: a sign (`>`, `<=`, `>/=`, `≥`,
+ * `=<`, apart from the word before it: `WBC<` is an OCR's stray sign) or the words of one (`superior a`, `inferior ou igual a`, `menor que`, `mayor de`, `greater than or equal to`,
+ * `less than`, `up to`, `até`, `hasta`), a colon perhaps after it. No test's name ends so.
+ */
+const COMPARISON_END = /(?:(?<=[\s:])[<>≤≥]\s?\/?\s?=?|=\s?[<>]|(?<!\p{L})(?:(?:(?:superior|inferior|maior|menor|mayor)(?:\s+(?:ou|o)\s+igual)?|igual)\s+(?:a|que|de)|(?:greater|less|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to|até|hasta))\s?:?$/iu;
+export function endsInComparison(name: string): boolean {
+  return COMPARISON_END.test(name.trimEnd().slice(-60));
+}
+
 /** A value box printed with its colon, the number alone after it (`: 11.8`, `:11400`, `: <5`). */
 const COLON_BOX = /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/;
 
@@ -2047,6 +2057,12 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
+    // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result.
+    if (endsInComparison(printed.name)) {
+      warnings.push(unread(line, 'unreadable-line'));
+      return null;
+    }
     // (labs39fix) `Soit` ('that is', French) where a name goes, under a percentage's row (`Polynucléaires neutrophiles
     // 55 %` / `Soit  3.1  G/L`): the same cells counted, in a count unit — the row above's name, without its `%`
     // (coding reads a differential's name in a count unit as the absolute count). Alone, or under another row, no name.
