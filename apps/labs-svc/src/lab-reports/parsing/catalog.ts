@@ -1772,13 +1772,17 @@ export class BiomarkerCatalog {
 
   /**
    * (invented) A short name two tests share, told apart by the unit printed with it: `TC` is the total (white cell)
-   * count in a count per volume of a microlitre's scale or more (`TC  3480  /cumm`, India's `TC`/`DC` of the blood
-   * count) and the total cholesterol in mg/dL or mmol/L (`TC  195  mg/dL`). Any other unit, or none: no test (a
-   * wrong biomarker is worse than an unknown one).
+   * count in a count per volume of a white count's scales, 10^6 to 10^9 per litre (`TC  3480  /cumm`, `cells/cumm`,
+   * `10^3/uL`, `10^9/L`: India's `TC`/`DC` of the blood count; a red count's 10^12 per litre, `mill/cumm`, is none),
+   * and the total cholesterol in mg/dL or mmol/L (`TC  195  mg/dL`). Any other unit, or none: no test (a wrong
+   * biomarker is worse than an unknown one). (The name says a count, so a microlitre's scale is read here, where
+   * units.ts isBloodCountUcum, for names urine microscopy shares, asks 10^9 per litre.) Coding asks it for a blood
+   * row only (no body fluid, no urine), and undoes a count far below the blood's as for any white count.
    */
   matchByUnit(name: string, ucum: string | null): CatalogEntry | undefined {
     if (!ucum || !/^tc$/.test(normalizeName(name))) return undefined;
-    if ((countPerLitreExponent(ucum) ?? -1) >= 6) return this.resolve('white-blood-cell-count');
+    const exponent = countPerLitreExponent(ucum);
+    if (exponent !== null && exponent >= 6 && exponent <= 9) return this.resolve('white-blood-cell-count');
     if (ucum === 'mg/dL' || ucum === 'mmol/L') return this.resolve('total-cholesterol');
     return undefined;
   }

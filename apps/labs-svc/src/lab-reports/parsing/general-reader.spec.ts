@@ -760,7 +760,6 @@ describe('HL7 results sent as text', () => {
     expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.flag])).toEqual([['glucose', 95, 'mg/dL', 'normal']]);
     expect(r.warnings.map((w) => w.code)).toEqual(['not-a-result']);
   });
-
 });
 
 describe('header cells printed close together', () => {
@@ -13039,5 +13038,29 @@ describe('invented rows (invented branch): results read under a name the catalog
     expect(coded('Vitamina A :  0,45 mg/L  0,30 - 0,70').map((r) => [r[0], r[1]])).toEqual([['?Vitamina A', 0.45]]);
     // An OCR's stray sign glued to the name (`WBC<`) is no comparison: the row stays.
     expect(coded('WBC<  6.10  x10E3/uL  3.40-10.80').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.1]]);
+  });
+
+  // (invented, review) Expected readings written before each change, from what a clinician reads on the line.
+  it('review: `TC` of a body fluid (CSF, pleural) is no blood test: unknown, in a count or in mg/dL', () => {
+    expect(coded(lines('CSF ANALYSIS', 'TC  5  cells/cumm  0 - 5')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('PLEURAL FLUID ANALYSIS', 'TC  1200  cells/cumm')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('PLEURAL FLUID ANALYSIS', 'TC  60  mg/dL')).map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('review: `TC` of a urine (its heading, or beside urine microscopy) is no blood count: unknown', () => {
+    expect(coded(lines('URINE ROUTINE EXAMINATION', 'TC  8  /uL')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('URINE MICROSCOPY', 'Pus cells 3 /HPF', 'TC 12 /uL')).filter((r) => r[1] === 12).map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('review: `TC` in a red cell\'s unit (millions per µL), or far below the blood\'s counts, is no white count: unknown', () => {
+    expect(coded('TC  4.5  mill/cumm  4.5 - 5.5').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  4.5  x10^6/uL  4.5 - 5.5').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  3  x10^6/L  0 - 5').map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('review, negative: the blood\'s `TC` stays read in every unit the branch read it in', () => {
+    expect(coded('TC  6800  cells/cumm  4000 - 11000').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6800]]);
+    expect(coded('TC  6.8  x10^9/L  4.0 - 11.0').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.8]]);
+    expect(coded('TC  6.8  thou/mm3  4.0 - 11.0').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.8]]);
+    expect(coded(lines('LIPID PROFILE', 'TC  210  mg/dL  < 200', 'HDL  48  mg/dL  > 40', 'TC/HDL  4.4    < 5.0')).map((r) => r[0]).slice(0, 2))
+      .toEqual(['total-cholesterol', 'hdl-cholesterol']);
+    expect(coded(lines('HAEMATOGRAM', 'TC  9100  /cumm  4000 - 11000')).map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 9100]]);
   });
 });
