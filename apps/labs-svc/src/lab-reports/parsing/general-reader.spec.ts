@@ -760,6 +760,7 @@ describe('HL7 results sent as text', () => {
     expect(codeRows(r.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => [c.biomarker?.key, c.value, c.unit, c.flag])).toEqual([['glucose', 95, 'mg/dL', 'normal']]);
     expect(r.warnings.map((w) => w.code)).toEqual(['not-a-result']);
   });
+
 });
 
 describe('header cells printed close together', () => {
@@ -13062,5 +13063,22 @@ describe('invented rows (invented branch): results read under a name the catalog
     expect(coded(lines('LIPID PROFILE', 'TC  210  mg/dL  < 200', 'HDL  48  mg/dL  > 40', 'TC/HDL  4.4    < 5.0')).map((r) => r[0]).slice(0, 2))
       .toEqual(['total-cholesterol', 'hdl-cholesterol']);
     expect(coded(lines('HAEMATOGRAM', 'TC  9100  /cumm  4000 - 11000')).map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 9100]]);
+  });
+
+  it('review: a name the catalog knows, then a comparison and a number, is a censored result, not a tier\'s label', () => {
+    expect(codedWithText('eGFR  >/=  90  mL/min/1.73m2').map((r) => [r[0], r[1], r[2]])).toEqual([['egfr', 90, '>=90']]);
+    expect(codedWithText('Ferritin >= 1650 ng/mL').map((r) => [r[0], r[1], r[2]])).toEqual([['ferritin', 1650, '>=1650']]);
+    expect(codedWithText('CRP <= 0.5 mg/L').map((r) => [r[0], r[1], r[2]])).toEqual([['c-reactive-protein', 0.5, '<=0.5']]);
+  });
+  it('review, negative: a tier\'s label (no test\'s name) ending in a comparison is still no row, and says `text-not-read`', () => {
+    const r = parseTextReport(lines('Glucose  92  mg/dL  70 - 99', 'Compatível com diabetes : Superior ou igual a 126 mg/dL'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Glucose']);
+    expect(r.warnings.filter((w) => w.line === 2).map((w) => w.code)).toEqual(['text-not-read']);
+    expect(coded('Deficiencia: inferior a  20  ng/mL')).toEqual([]);
+  });
+  it('review: the comparison words are the tier words (`abaixo de`, `ate`, `below`, `inférieur à`)', () => {
+    for (const tier of ['Deficiência: abaixo de  20  ng/mL', 'Normal: ate  99  mg/dL', 'Desirable below  200  mg/dL', 'Risque faible: inférieur à  1  mg/L', 'Elevado: acima de  30  ng/mL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
   });
 });

@@ -1248,16 +1248,6 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !stop && (tokens.length <= 8 || short);
 }
 
-/**
- * (invented) A comparison at the end of a text, as a tier's label ends before its bound: a sign (`>`, `<=`, `>/=`, `≥`,
- * `=<`, apart from the word before it: `WBC<` is an OCR's stray sign) or the words of one (`superior a`, `inferior ou igual a`, `menor que`, `mayor de`, `greater than or equal to`,
- * `less than`, `up to`, `até`, `hasta`), a colon perhaps after it. No test's name ends so.
- */
-const COMPARISON_END = /(?:(?<=[\s:])[<>≤≥]\s?\/?\s?=?|=\s?[<>]|(?<!\p{L})(?:(?:(?:superior|inferior|maior|menor|mayor)(?:\s+(?:ou|o)\s+igual)?|igual)\s+(?:a|que|de)|(?:greater|less|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to|até|hasta))\s?:?$/iu;
-export function endsInComparison(name: string): boolean {
-  return COMPARISON_END.test(name.trimEnd().slice(-60));
-}
-
 /** A value box printed with its colon, the number alone after it (`: 11.8`, `:11400`, `: <5`). */
 const COLON_BOX = /^\s*:\s*([<>≤≥]?\s*\d+(?:[.,]\d+)?)\s*$/;
 
@@ -2058,10 +2048,20 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
     // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
-    // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result.
-    if (endsInComparison(printed.name)) {
-      warnings.push(unread(line, 'unreadable-line'));
-      return null;
+    // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
+    // read). (review) Unless the label is a test's name the catalog knows, not a tier's or a population's word
+    // (`eGFR  >/=  90  mL/min/1.73m2`): a result censored by its sign printed apart, which it keeps.
+    const comparison = comparisonEnd(printed.name);
+    if (comparison) {
+      const first = comparison.label.replace(/^[-–•*\s]+/, '').split(/[\s:]+/)[0] ?? '';
+      const tier = TIER_WORD.test(first) || POPULATION_WORD.test(first);
+      if (!comparison.label || tier || !knownName(comparison.label)) {
+        warnings.push(unread(line, 'text-not-read'));
+        return null;
+      }
+      if (comparison.sign && printed.value !== null && !printed.comparator) {
+        printed = { ...printed, name: comparison.label, comparator: comparison.sign, valueText: `${comparison.sign}${printed.value}` };
+      }
     }
     // (labs39fix) `Soit` ('that is', French) where a name goes, under a percentage's row (`Polynucléaires neutrophiles
     // 55 %` / `Soit  3.1  G/L`): the same cells counted, in a count unit — the row above's name, without its `%`
@@ -3759,7 +3759,39 @@ const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRE
  * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
  * perhaps its unit. As a source, and a line of it alone.
  */
-const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
+/**
+ * The words of a comparison before a bound, the one list (a tier's bound, TIER_BOUND_WORDS; a tier's label ending in
+ * one, comparisonEnd): `inferior`/`superior`/`menor`/`maior`/`mayor` (`ou igual`, `o igual`) `a`/`que`/`de`, `igual a`,
+ * French `inférieur`/`supérieur` (`ou égal`) `à` (FRENCH_BELOW, FRENCH_ABOVE), `abaixo de`, `acima de`, `até`/`ate`/
+ * `hasta` (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or
+ * equal to`), `up to`.
+ */
+const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
+/** A comparison's sign (`<`, `>=`, `≥`, `>/=`, `=<`). */
+const COMPARISON_SIGN = String.raw`(?:[<>≤≥]\s?\/?\s?=?|=\s?[<>])`;
+const TIER_BOUND_WORDS = String.raw`(?:${COMPARISON_WORDS}|${COMPARISON_SIGN})`;
+/**
+ * (invented) A comparison ending a text, as a tier's label ends before its bound (`Diabetes: >/=` over `6.50%`,
+ * `Compatível com diabetes : Superior ou igual a`): its words (COMPARISON_WORDS) after no letter, or its sign apart
+ * from the word before it (`WBC<` is an OCR's stray sign), a colon perhaps after it. A test's name may end so too: a
+ * censored result printed with its sign apart (`eGFR  >/=  90`), which the reader tells by the name (push).
+ */
+const COMPARISON_END = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${COMPARISON_SIGN}|(?<!\p{L})${COMPARISON_WORDS})\s?:?$`, 'iu');
+
+/**
+ * (invented) A name that ends in a comparison: the label before it (its colon left out) and the comparison's sign
+ * when it is one (`>/=` and `≥` are `>=`); or null.
+ */
+export function comparisonEnd(name: string): { label: string; sign?: '<' | '<=' | '>' | '>=' } | null {
+  const text = name.trimEnd();
+  const m = COMPARISON_END.exec(text.slice(-60));
+  if (!m) return null;
+  const label = text.slice(0, text.length - m[0].length).replace(/[\s:]+$/, '');
+  const printed = m[0].replace(/[\s:]/g, '');
+  if (!/^[<>≤≥=/]+$/.test(printed)) return { label };
+  const below = /[<≤]/.test(printed);
+  return { label, sign: below ? (/[=≤/]/.test(printed) ? '<=' : '<') : /[=≥/]/.test(printed) ? '>=' : '>' };
+}
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
 /** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */
