@@ -2,7 +2,7 @@ import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
 import { beforeEnding, trailingParenthesis, withoutMarks } from './tokens.js';
-import { AMOUNT_FRACTION, convertUnit, countPerLitreExponent, toUcum } from './units.js';
+import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
 export interface CatalogEntry {
@@ -199,6 +199,11 @@ function cjkBeforeParenthesis(name: string): string | undefined {
   return words && `${words} (${m![2]!.trim()})`;
 }
 
+/** (invented) A differential's names (the count) and each with `, %` (the share, the catalog's name with ` %`). */
+function withShares(counts: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(counts).flatMap(([key, name]) => [[key, name], [`${key}, %`, `${name} %`]]));
+}
+
 /**
  * Russian (and Ukrainian, Bulgarian) names of the common tests (`Калий`, `Холестерин общий`, `АСТ`): folding keeps
  * Latin letters only, so these are read in lower case, without a parenthesis after the name (`Калий (К+)`,
@@ -221,10 +226,9 @@ const CYRILLIC_NAMES: Record<string, string> = {
   асат: 'AST', алат: 'ALT', 'глюкоза серумна': 'Glucose', холестерол: 'Cholesterol', 'общ холестерол': 'Total Cholesterol',
   хемоглобин: 'Hemoglobin', хематокрит: 'Hematocrit', левкоцити: 'WBC', еритроцити: 'RBC', тромбоцити: 'Platelets',
   триглицериди: 'Triglycerides', 'пикочна киселина': 'Uric Acid', урея: 'Urea', калций: 'Calcium', желязо: 'Iron',
-  // (invented) The Bulgarian differential (`Неутрофили`, `Моноцити-%`: the count, and the share printed with `-%`).
-  неутрофили: 'Neutrophils', лимфоцити: 'Lymphocytes', моноцити: 'Monocytes', еозинофили: 'Eosinophils', базофили: 'Basophils',
-  'неутрофили, %': 'Neutrophils %', 'лимфоцити, %': 'Lymphocytes %', 'моноцити, %': 'Monocytes %', 'еозинофили, %': 'Eosinophils %',
-  'базофили, %': 'Basophils %',
+  // (invented) The Bulgarian differential (`Неутрофили`, `Моноцити-%`): each cell's name the count, and with `, %`
+  // (cyrillicKey reads `-%` and ` %` so) its share.
+  ...withShares({ неутрофили: 'Neutrophils', лимфоцити: 'Lymphocytes', моноцити: 'Monocytes', еозинофили: 'Eosinophils', базофили: 'Basophils' }),
 };
 
 /**
@@ -1768,23 +1772,6 @@ export class BiomarkerCatalog {
       if (timed.length) return halves.every((h) => !h || h.key === timed[0]!.key) ? timed[0] : undefined;
     }
     return this.timedByName(name);
-  }
-
-  /**
-   * (invented) A short name two tests share, told apart by the unit printed with it: `TC` is the total (white cell)
-   * count in a count per volume of a white count's scales, 10^6 to 10^9 per litre (`TC  3480  /cumm`, `cells/cumm`,
-   * `10^3/uL`, `10^9/L`: India's `TC`/`DC` of the blood count; a red count's 10^12 per litre, `mill/cumm`, is none),
-   * and the total cholesterol in mg/dL or mmol/L (`TC  195  mg/dL`). Any other unit, or none: no test (a wrong
-   * biomarker is worse than an unknown one). (The name says a count, so a microlitre's scale is read here, where
-   * units.ts isBloodCountUcum, for names urine microscopy shares, asks 10^9 per litre.) Coding asks it for a blood
-   * row only (no body fluid, no urine), and undoes a count far below the blood's as for any white count.
-   */
-  matchByUnit(name: string, ucum: string | null): CatalogEntry | undefined {
-    if (!ucum || !/^tc$/.test(normalizeName(name))) return undefined;
-    const exponent = countPerLitreExponent(ucum);
-    if (exponent !== null && exponent >= 6 && exponent <= 9) return this.resolve('white-blood-cell-count');
-    if (ucum === 'mg/dL' || ucum === 'mmol/L') return this.resolve('total-cholesterol');
-    return undefined;
   }
 
   private timedByName(name: string): CatalogEntry | undefined {

@@ -520,11 +520,6 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
       if (!biomarker && !inUrine && namesBloodCells(row.name) && !/^pus\b/i.test(row.name.trim()) && isBloodCountUcum(toUcum(row.unit))) {
         biomarker = catalog.matchName(/^(?:red|rbc)/i.test(row.name.trim()) ? 'Red Blood Cell Count' : 'White Blood Cell Count') ?? null;
       }
-      // (invented; review) A short name two blood tests share, told by its unit (`TC  9100  /cumm`, `TC  195  mg/dL`:
-      // catalog.matchByUnit), only here, beside the name's own match: never a body fluid's row (its LOINC only, above) nor
-      // a urine's (its heading, its specimen, urine rows beside it). A count per microscope field or far below the blood's
-      // is undone below (PER_FIELD, belowBloodCounts), as for any white count.
-      if (!biomarker && !byCode && !(row.specimen === 'urine' || urine[index])) biomarker = catalog.matchByUnit(row.name, toUcum(row.unit)) ?? null;
     }
     if (biomarker && byCode === undefined && !row.biomarkerRef && fractionCode(row) && /bilirubin/.test(biomarker.key) && !bilirubinFraction(row)) biomarker = null;
     // (labs40fix review) An old name with the other transaminase's IFCC abbreviation (`GOT/ALT`): the abbreviation's test

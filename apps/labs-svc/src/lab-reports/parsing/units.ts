@@ -204,8 +204,6 @@ export function countPerLitreExponent(ucum: string | null | undefined): number |
 /**
  * A blood count's unit in UCUM: a count per volume (isCountUcum) of at least 10^9 cells per litre (`10*9/L`,
  * `10*12/L`, `10*3/uL`, `10*6/uL`, `/nL`, `/pL`) — white and red cells, platelets; not a urine sediment's `/uL`.
- * (For names urine microscopy shares with the blood count. `TC`, whose name says a total count, is read from 10^6
- * per litre, `/cumm`, in a blood row only: catalog.ts matchByUnit.)
  */
 export function isBloodCountUcum(ucum: string | null | undefined): boolean {
   return (countPerLitreExponent(ucum) ?? -1) >= 9;
