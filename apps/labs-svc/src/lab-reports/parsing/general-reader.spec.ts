@@ -13068,3 +13068,17 @@ describe('invented rows (invented branch): results read under a name the catalog
     }
   });
 });
+
+describe('invented review 2: a known name whose first word is a tier\'s word, before a comparison, keeps its row', () => {
+  // Made-up lines; the expected readings written before the change, from what a clinician reads on the line.
+  it('the catalog knows the whole name before the comparison: a censored result (`High Sensitivity CRP  >/=  3.0`)', () => {
+    expect(codedWithText('High Sensitivity CRP  >/=  3.0  mg/L  0 - 3').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['hs-crp', 3, '>=3', 'mg/L']]);
+    expect(codedWithText('Low Density Lipoprotein  >=  190  mg/dL').map((r) => [r[1], r[2], r[3]])).toEqual([[190, '>=190', 'mg/dL']]);
+    expect(codedWithText('Low Density Lipoprotein  >/=  190  mg/dL').map((r) => [r[1], r[2], r[3]])).toEqual([[190, '>=190', 'mg/dL']]);
+  });
+  it('negative: the label a tier\'s or a population\'s word itself, or such a word before a colon, is still no row', () => {
+    for (const tier of ['High: >/= 240', 'High:  >/=  240  mg/dL', 'Desirable below 200', 'Desirable  below  200  mg/dL', 'Adultos: >/= 20 ng/mL', 'Homens  >/=  40  mg/dL', 'HDL Homens: >/= 40 mg/dL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
+  });
+});

@@ -2049,13 +2049,18 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (boundsOnly) return null;
     // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
     // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
-    // read). (review) Unless the label is a test's name the catalog knows, not a tier's or a population's word
-    // (`eGFR  >/=  90  mL/min/1.73m2`): a result censored by its sign printed apart, which it keeps.
+    // read). (review, review 2) Unless the catalog knows the whole label before the comparison (`eGFR  >/=  90`,
+    // `High Sensitivity CRP  >/=  3.0`) and it is no tier's label: a tier's or a population's word is one when it is
+    // the label itself (`Desirable below 200`, `High: >/= 240`, `Homens  >/=  40`) or has a colon after it (`HDL
+    // Homens: >/= 40`). A sign after a known name becomes the value's comparator (egfr `>=90`). A comparison in words
+    // after one (`Ferritin  less than  15  ng/mL`) is let through unchanged, as on main: the words stay in the name,
+    // so the row reads an unknown `?Ferritin less than` of 15, not censored (left: no words-to-comparator mapping here).
     const comparison = comparisonEnd(printed.name);
     if (comparison) {
-      const first = comparison.label.replace(/^[-–•*\s]+/, '').split(/[\s:]+/)[0] ?? '';
-      const tier = TIER_WORD.test(first) || POPULATION_WORD.test(first);
-      if (!comparison.label || tier || !knownName(comparison.label)) {
+      const label = comparison.label.replace(/^[-–•*\s]+/, '');
+      const tierLike = (w: string) => tierWord(w) || POPULATION_WORD.test(w);
+      const tier = tierLike(label) || [...printed.name.matchAll(/([\p{L}\p{M}-]+)\s*:/gu)].some((m) => tierLike(m[1]!));
+      if (!label || tier || !knownName(label)) {
         warnings.push(unread(line, 'text-not-read'));
         return null;
       }
