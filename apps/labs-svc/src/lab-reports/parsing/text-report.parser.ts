@@ -2,7 +2,7 @@ import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
-import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
+import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
@@ -3785,17 +3785,15 @@ const COMPARISON_END = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${COMPARISON_SI
 
 /**
  * (invented) A name that ends in a comparison: the label before it (its colon left out) and the comparison's sign
- * when it is one (`>/=` and `≥` are `>=`); or null.
+ * when it is one, in tokens.ts comparatorOf's spelling (`>/=` and `>/` read `>=`, `≥=` `≥`); or null.
  */
-export function comparisonEnd(name: string): { label: string; sign?: '<' | '<=' | '>' | '>=' } | null {
+export function comparisonEnd(name: string): { label: string; sign?: Comparator } | null {
   const text = name.trimEnd();
   const m = COMPARISON_END.exec(text.slice(-60));
   if (!m) return null;
   const label = text.slice(0, text.length - m[0].length).replace(/[\s:]+$/, '');
-  const printed = m[0].replace(/[\s:]/g, '');
-  if (!/^[<>≤≥=/]+$/.test(printed)) return { label };
-  const below = /[<≤]/.test(printed);
-  return { label, sign: below ? (/[=≤/]/.test(printed) ? '<=' : '<') : /[=≥/]/.test(printed) ? '>=' : '>' };
+  const sign = comparatorOf(m[0].replace(/[\s:]/g, '').replace(/\/=?/, '=').replace(/(?<=[≤≥])=/, ''));
+  return sign ? { label, sign } : { label };
 }
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
