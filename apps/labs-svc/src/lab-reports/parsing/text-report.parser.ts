@@ -2059,7 +2059,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     if (comparison) {
       const label = comparison.label.replace(/^[-–•*\s]+/, '');
       const tierLike = (w: string) => tierWord(w) || POPULATION_WORD.test(w);
-      const tier = tierLike(label) || [...printed.name.matchAll(/([\p{L}\p{M}-]+)\s*:/gu)].some((m) => tierLike(m[1]!));
+      // (The word before each colon: a split, linear on any name.)
+      const beforeColons = printed.name.split(':').slice(0, -1).map((part) => (part.trimEnd().split(/\s+/).at(-1) ?? '').replace(/^[-–•*]+/, ''));
+      const tier = tierLike(label) || beforeColons.some(tierLike);
       if (!label || tier || !knownName(label)) {
         warnings.push(unread(line, 'text-not-read'));
         return null;
