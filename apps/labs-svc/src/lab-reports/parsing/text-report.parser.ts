@@ -3762,16 +3762,14 @@ function isNoteCell(text: string): boolean {
 const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRENCH_TO}|menor\s+(?:que|de)|less\s+than)|(?:${FRENCH_ABOVE})\s*${FRENCH_TO}|ma[iy]or\s+(?:que|de)|greater\s+than|more\s+than)\s+(?=\d)`, 'i');
 
 /**
- * (labs56) A range's tier, its label first and a colon (`- Normal : Inferior a 5,7 %`, `Pré-diabetes: 5,7 a 6,4%`,
- * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
- * perhaps its unit. As a source, and a line of it alone.
- */
-/**
- * The words of a comparison before a bound, the one list (a tier's bound, TIER_BOUND_WORDS; a tier's label ending in
- * one, comparisonEnd): `inferior`/`superior`/`menor`/`maior`/`mayor` (`ou igual`, `o igual`) `a`/`que`/`de`, `igual a`,
- * French `inférieur`/`supérieur` (`ou égal`) `à` (FRENCH_BELOW, FRENCH_ABOVE), `abaixo de`, `acima de`, `até`/`ate`/
- * `hasta` (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or
- * equal to`), `up to`.
+ * (invented) The words of a comparison before a bound that a tier's phrase (TIER_BOUND_WORDS) and a tier's label
+ * ending in one (comparisonEnd) share — shared by those two only: a value's bound in words (VALUE_BOUND_WORDS, above),
+ * a name's open parenthesis (OPEN_COMPARISON) and reference-range.ts's BOUND, ABOVE_WORD, BELOW_WORD, UP_TO_WORD and
+ * RANGE_WORD keep their own lists, which differ (Slavic words, `upto`, no Portuguese or Spanish words). The words:
+ * `inferior`/`superior`/`menor`/`maior`/`mayor` (`ou igual`, `o igual`) `a`/`que`/`de`, `igual a`, French
+ * `inférieur`/`supérieur` (`ou égal`) `à` (FRENCH_BELOW, FRENCH_ABOVE), `abaixo de`, `acima de`, `até`/`ate`/`hasta`
+ * (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or equal
+ * to`), `up to`.
  */
 const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
 /** A comparison's sign (`<`, `>=`, `≥`, `>/=`, `=<`). */
@@ -3787,7 +3785,7 @@ const COMPARISON_END = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${COMPARISON_SI
 
 /**
  * (invented) A name that ends in a comparison: the label before it (its colon left out) and the comparison's sign
- * when it is one, in tokens.ts comparatorOf's spelling (`>/=` and `>/` read `>=`, `≥=` `≥`); or null.
+ * when it is one, in tokens.ts comparatorOf's spelling (`>/=` and `>/` read `>=`, `≥=` reads `>=`); or null.
  */
 export function comparisonEnd(name: string): { label: string; sign?: Comparator } | null {
   const text = name.trimEnd();
@@ -3797,6 +3795,11 @@ export function comparisonEnd(name: string): { label: string; sign?: Comparator 
   const sign = comparatorOf(m[0].replace(/[\s:]/g, '').replace(/\/=?/, '=').replace(/(?<=[≤≥])=/, ''));
   return sign ? { label, sign } : { label };
 }
+/**
+ * (labs56) A range's tier, its label first and a colon (`- Normal : Inferior a 5,7 %`, `Pré-diabetes: 5,7 a 6,4%`,
+ * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
+ * perhaps its unit. As a source, and a line of it alone.
+ */
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
 /** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */
