@@ -13082,3 +13082,18 @@ describe('invented review 2: a known name whose first word is a tier\'s word, be
     }
   });
 });
+
+describe('invented review 5 (lead): a population word anywhere in a known name before a comparison makes it a tier', () => {
+  // Made-up lines; the expected readings written before the change. `HDL Cholesterol (Men) >/= 40` is the men's tier
+  // of a reference table, not a man's HDL of 40 or more (main read an unknown `?HDL Cholesterol (Men)`; the branch
+  // had coded it as hdl-cholesterol ≥40).
+  it('`HDL Cholesterol (Men) >/= 40 mg/dL`, `Ferritin (Women) >/= 15`, `Hemoglobin, adults >/= 13`: no row', () => {
+    for (const tier of ['HDL Cholesterol (Men)  >/=  40  mg/dL', 'Ferritin (Women)  >/=  15  ng/mL', 'Hemoglobin, adults  >/=  13  g/dL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
+  });
+  it('negative: a known name with no population word keeps its censored row', () => {
+    expect(codedWithText('HDL Cholesterol  >/=  40  mg/dL').map((r) => [r[0], r[1], r[2]])).toEqual([['hdl-cholesterol', 40, '>=40']]);
+    expect(codedWithText('eGFR (CKD-EPI)  >/=  90  mL/min/1.73m2').map((r) => [r[0], r[2]])).toEqual([['egfr', '>=90']]);
+  });
+});

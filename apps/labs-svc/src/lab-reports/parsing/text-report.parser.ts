@@ -2061,7 +2061,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const tierLike = (w: string) => tierWord(w) || POPULATION_WORD.test(w);
       // (The word before each colon: a split, linear on any name.)
       const beforeColons = printed.name.split(':').slice(0, -1).map((part) => (part.trimEnd().split(/\s+/).at(-1) ?? '').replace(/^[-–•*]+/, ''));
-      const tier = tierLike(label) || beforeColons.some(tierLike);
+      // (review 5) A population's word anywhere in the label, in parentheses or after a comma (`HDL Cholesterol (Men)
+      // >/= 40`, `Hemoglobin, adults >/= 13`), is a reference table's population, not a patient's result.
+      const tier = tierLike(label) || beforeColons.some(tierLike) || label.split(/[^\p{L}]+/u).some((w) => POPULATION_WORD.test(w));
       if (!label || tier || !knownName(label)) {
         warnings.push(unread(line, 'text-not-read'));
         return null;
