@@ -199,6 +199,11 @@ function cjkBeforeParenthesis(name: string): string | undefined {
   return words && `${words} (${m![2]!.trim()})`;
 }
 
+/** (invented) A differential's names (the count) and each with `, %` (the share, the catalog's name with ` %`). */
+function withShares(counts: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(counts).flatMap(([key, name]) => [[key, name], [`${key}, %`, `${name} %`]]));
+}
+
 /**
  * Russian (and Ukrainian, Bulgarian) names of the common tests (`Калий`, `Холестерин общий`, `АСТ`): folding keeps
  * Latin letters only, so these are read in lower case, without a parenthesis after the name (`Калий (К+)`,
@@ -221,6 +226,9 @@ const CYRILLIC_NAMES: Record<string, string> = {
   асат: 'AST', алат: 'ALT', 'глюкоза серумна': 'Glucose', холестерол: 'Cholesterol', 'общ холестерол': 'Total Cholesterol',
   хемоглобин: 'Hemoglobin', хематокрит: 'Hematocrit', левкоцити: 'WBC', еритроцити: 'RBC', тромбоцити: 'Platelets',
   триглицериди: 'Triglycerides', 'пикочна киселина': 'Uric Acid', урея: 'Urea', калций: 'Calcium', желязо: 'Iron',
+  // (invented) The Bulgarian differential (`Неутрофили`, `Моноцити-%`): each cell's name the count, and with `, %`
+  // (cyrillicKey reads `-%` and ` %` so) its share.
+  ...withShares({ неутрофили: 'Neutrophils', лимфоцити: 'Lymphocytes', моноцити: 'Monocytes', еозинофили: 'Eosinophils', базофили: 'Basophils' }),
 };
 
 /**
@@ -250,7 +258,9 @@ const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|�
 function cyrillicKey(name: string): string {
   // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
   if (CYRILLIC_QUALIFIED.test(name)) return name.toLowerCase().trim();
-  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim();
+  // (invented) The share's `%` after a hyphen or a space (`Моноцити-%`, `Моноцити %`) is the `, %` the keys hold.
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/(?<=\p{Script=Cyrillic})\s?[-,]?\s?%$/u, ', %');
 }
 
 /** A folded name of a report's row → the catalog's name for the same test (coding only, never a search). */

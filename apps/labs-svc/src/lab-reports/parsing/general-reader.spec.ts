@@ -13073,3 +13073,118 @@ describe('redos2: long runs through cleanName, valuesAfterRanges, the no-result 
     expect(await read(lines('Hematocrit 29 (24-39%)', 'Glucose  Pending', 'Sodium 140 mmol/L 135-145'))).toEqual([['hematocrit', 29, '%'], ['sodium', 140, 'mmol/L']]);
   });
 });
+
+describe('invented rows (invented branch): results read under a name the catalog did not know, and lines that are no results', () => {
+  // Made-up lines; every expected reading written before the change, from what a clinician reads on the line.
+  // (review 2, lead) `TC` is never read by its unit (tried and dropped): a fluid's, a far-below-blood or a CO2's `TC` read wrong.
+  it('negative: `TC` stays unknown, with or without a unit', () => {
+    expect(coded(lines('CSF EXAMINATION', 'Appearance  Clear', 'TC  4  cells/cumm  0 - 5')).filter((r) => r[1] === 4).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  3  cells/cumm  0 - 5').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  25  mmol/L  22 - 29').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  12.5  4 - 11').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  30  %  20 - 40').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  14  s  11 - 15').map((r) => r[0])).toEqual(['?TC']);
+  });
+
+  it('Bulgarian differential names (`Моноцити`, `Лимфоцити-%`), alone or before the English one after a slash, are the same cells', () => {
+    expect(coded('Моноцити-%/MONO % H 13.9 % 4.4 - 12.7').map((r) => [r[0], r[1], r[5]])).toEqual([['monocytes', 13.9, 'high']]);
+    expect(coded('Лимфоцити-% 30.1 % 20 - 45').map((r) => [r[0], r[1]])).toEqual([['lymphocytes', 30.1]]);
+    expect(coded('Неутрофили 4.1 G/L 2.0 - 7.0').map((r) => [r[0], r[1]])).toEqual([['neutrophils-absolute', 4.1]]);
+  });
+  it('negative: a Cyrillic name the catalog does not know with a `-%` stays unknown; a slash of two tests stays unknown', () => {
+    expect(coded('Ретикулоцити-%/RET % 1.2 % 0.5 - 2.5').map((r) => r[0])).toEqual(['?Ретикулоцити-%/RET %']);
+    expect(coded('Моноцити-%/LYMPH % 13.9 % 4.4 - 12.7').map((r) => r[0])).toEqual(['?Моноцити-%/LYMPH %']);
+  });
+
+  it('a recording\'s duration (`Duration  30 seconds`, `Recording duration  30 s`) is no result', () => {
+    expect(coded(md('| Parameter | Value |', '| Device | Handheld ECG |', '| Duration | 30 seconds |', '| Glucose | 88 mg/dL |')).map((r) => r[0])).toEqual(['glucose']);
+    expect(coded(lines('Recording duration  30 s', 'Glucose  88 mg/dL  70 - 99')).map((r) => r[0])).toEqual(['glucose']);
+  });
+  it('negative: a clotting time in seconds under a name of its own is still read', () => {
+    expect(coded(md('| Parameter | Value |', '| Prothrombin time | 13.2 seconds |')).map((r) => [r[0], r[1]])).toEqual([['prothrombin-time', 13.2]]);
+  });
+
+  /** A line of text cells each starting at its column. */
+  const placed = (...cells: [number, string][]) => cells.reduce((l, [at, t]) => l.padEnd(at) + t, '');
+  it('the bound of a tier whose label ends in a comparison (`Diabetes: >/=` / `6.50%`, `Superior ou igual a 6,5 %`) is no result', () => {
+    const twoColumns = lines(
+      placed([4, 'HbA1c (HPLC)'], [49, '5.30'], [65, '%'], [75, 'Normal: <'], [95, '5.30'], [107, '%'], [116, 'Normal:']),
+      placed([72, 'Pre-diabetes:'], [116, '<5.70%']),
+      placed([72, '5.70%~6.40%'], [116, 'Pre-diabetes:']),
+      placed([72, 'Diabetes: >/='], [117, '5.70%~6.40%']),
+      placed([72, '6.50%'], [116, 'Diabetes: >/=']),
+      placed([119, '6.50%']));
+    expect(coded(twoColumns).filter((r) => r[1] === 6.5)).toEqual([]);
+    const spaced = lines('-Hemoglobina glicada-A1C:        5,4 %       - Normal                  :   Inferior a 5,7 %', '',
+      '- Risco aumentado para diabetes  :   5,7 a 6,4 %', '', '- Compatível com diabetes        :   Superior ou igual a 6,5 %');
+    expect(coded(spaced).map((r) => [r[0], r[1]])).toEqual([['hemoglobin-a1c', 5.4]]);
+  });
+  it('negative: a name that holds a comparison word inside it, and a value after a colon, are still read', () => {
+    expect(coded('Glucose fasting :  5,6 mmol/L  3,9 - 6,1').map((r) => [r[0], r[1]])).toEqual([['glucose', 5.6]]);
+    expect(coded('Vitamina A :  0,45 mg/L  0,30 - 0,70').map((r) => [r[0], r[1]])).toEqual([['?Vitamina A', 0.45]]);
+    // An OCR's stray sign glued to the name (`WBC<`) is no comparison: the row stays.
+    expect(coded('WBC<  6.10  x10E3/uL  3.40-10.80').map((r) => [r[0], r[1]])).toEqual([['white-blood-cell-count', 6.1]]);
+  });
+
+  // (invented, review) Expected readings written before each change, from what a clinician reads on the line.
+  it('review: `TC` of a body fluid (CSF, pleural) is no blood test: unknown, in a count or in mg/dL', () => {
+    expect(coded(lines('CSF ANALYSIS', 'TC  5  cells/cumm  0 - 5')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('PLEURAL FLUID ANALYSIS', 'TC  1200  cells/cumm')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('PLEURAL FLUID ANALYSIS', 'TC  60  mg/dL')).map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('review: `TC` of a urine (its heading, or beside urine microscopy) is no blood count: unknown', () => {
+    expect(coded(lines('URINE ROUTINE EXAMINATION', 'TC  8  /uL')).map((r) => r[0])).toEqual(['?TC']);
+    expect(coded(lines('URINE MICROSCOPY', 'Pus cells 3 /HPF', 'TC 12 /uL')).filter((r) => r[1] === 12).map((r) => r[0])).toEqual(['?TC']);
+  });
+  it('review: `TC` in a red cell\'s unit (millions per µL), or far below the blood\'s counts, is no white count: unknown', () => {
+    expect(coded('TC  4.5  mill/cumm  4.5 - 5.5').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  4.5  x10^6/uL  4.5 - 5.5').map((r) => r[0])).toEqual(['?TC']);
+    expect(coded('TC  3  x10^6/L  0 - 5').map((r) => r[0])).toEqual(['?TC']);
+  });
+
+  it('review: a name the catalog knows, then a comparison and a number, is a censored result, not a tier\'s label', () => {
+    expect(codedWithText('eGFR  >/=  90  mL/min/1.73m2').map((r) => [r[0], r[1], r[2]])).toEqual([['egfr', 90, '>=90']]);
+    expect(codedWithText('Ferritin >= 1650 ng/mL').map((r) => [r[0], r[1], r[2]])).toEqual([['ferritin', 1650, '>=1650']]);
+    expect(codedWithText('CRP <= 0.5 mg/L').map((r) => [r[0], r[1], r[2]])).toEqual([['c-reactive-protein', 0.5, '<=0.5']]);
+  });
+  it('review, negative: a tier\'s label (no test\'s name) ending in a comparison is still no row, and says `text-not-read`', () => {
+    const r = parseTextReport(lines('Glucose  92  mg/dL  70 - 99', 'Compatível com diabetes : Superior ou igual a 126 mg/dL'), opts);
+    expect(r.rows.map((x) => x.name)).toEqual(['Glucose']);
+    expect(r.warnings.filter((w) => w.line === 2).map((w) => w.code)).toEqual(['text-not-read']);
+    expect(coded('Deficiencia: inferior a  20  ng/mL')).toEqual([]);
+  });
+  it('review: the comparison words are the tier words (`abaixo de`, `ate`, `below`, `inférieur à`)', () => {
+    for (const tier of ['Deficiência: abaixo de  20  ng/mL', 'Normal: ate  99  mg/dL', 'Desirable below  200  mg/dL', 'Risque faible: inférieur à  1  mg/L', 'Elevado: acima de  30  ng/mL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
+  });
+});
+
+describe('invented review 2: a known name whose first word is a tier\'s word, before a comparison, keeps its row', () => {
+  // Made-up lines; the expected readings written before the change, from what a clinician reads on the line.
+  it('the catalog knows the whole name before the comparison: a censored result (`High Sensitivity CRP  >/=  3.0`)', () => {
+    expect(codedWithText('High Sensitivity CRP  >/=  3.0  mg/L  0 - 3').map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['hs-crp', 3, '>=3', 'mg/L']]);
+    expect(codedWithText('Low Density Lipoprotein  >=  190  mg/dL').map((r) => [r[1], r[2], r[3]])).toEqual([[190, '>=190', 'mg/dL']]);
+    expect(codedWithText('Low Density Lipoprotein  >/=  190  mg/dL').map((r) => [r[1], r[2], r[3]])).toEqual([[190, '>=190', 'mg/dL']]);
+  });
+  it('negative: the label a tier\'s or a population\'s word itself, or such a word before a colon, is still no row', () => {
+    for (const tier of ['High: >/= 240', 'High:  >/=  240  mg/dL', 'Desirable below 200', 'Desirable  below  200  mg/dL', 'Adultos: >/= 20 ng/mL', 'Homens  >/=  40  mg/dL', 'HDL Homens: >/= 40 mg/dL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
+  });
+});
+
+describe('invented review 5 (lead): a population word anywhere in a known name before a comparison makes it a tier', () => {
+  // Made-up lines; the expected readings written before the change. `HDL Cholesterol (Men) >/= 40` is the men's tier
+  // of a reference table, not a man's HDL of 40 or more (main read an unknown `?HDL Cholesterol (Men)`; the branch
+  // had coded it as hdl-cholesterol ≥40).
+  it('`HDL Cholesterol (Men) >/= 40 mg/dL`, `Ferritin (Women) >/= 15`, `Hemoglobin, adults >/= 13`: no row', () => {
+    for (const tier of ['HDL Cholesterol (Men)  >/=  40  mg/dL', 'Ferritin (Women)  >/=  15  ng/mL', 'Hemoglobin, adults  >/=  13  g/dL']) {
+      expect([tier, coded(tier)]).toEqual([tier, []]);
+    }
+  });
+  it('negative: a known name with no population word keeps its censored row', () => {
+    expect(codedWithText('HDL Cholesterol  >/=  40  mg/dL').map((r) => [r[0], r[1], r[2]])).toEqual([['hdl-cholesterol', 40, '>=40']]);
+    expect(codedWithText('eGFR (CKD-EPI)  >/=  90  mL/min/1.73m2').map((r) => [r[0], r[2]])).toEqual([['egfr', '>=90']]);
+  });
+});

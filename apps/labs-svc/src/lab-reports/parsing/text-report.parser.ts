@@ -2,7 +2,7 @@ import { fullYear, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
-import { appendComment, type Cell, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
+import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
@@ -2052,6 +2052,31 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // Under a header of bounds and no result (`Test  Lab Low  Optimal Range  Lab High`: a table of ranges someone
     // keeps, labs31fix) the numbers of a row are limits, not a result: no row.
     if (boundsOnly) return null;
+    // (invented) A name that ends in a comparison (`Diabetes: >/=` over `6.50%`, `Compatível com diabetes : Superior
+    // ou igual a 6,5 %`) is a tier's label: the number after it is the tier's bound, not a result (the text is not
+    // read). (review, review 2) Unless the catalog knows the whole label before the comparison (`eGFR  >/=  90`,
+    // `High Sensitivity CRP  >/=  3.0`) and it is no tier's label: a tier's or a population's word is one when it is
+    // the label itself (`Desirable below 200`, `High: >/= 240`, `Homens  >/=  40`) or has a colon after it (`HDL
+    // Homens: >/= 40`). A sign after a known name becomes the value's comparator (egfr `>=90`). A comparison in words
+    // after one (`Ferritin  less than  15  ng/mL`) is let through unchanged, as on main: the words stay in the name,
+    // so the row reads an unknown `?Ferritin less than` of 15, not censored (left: no words-to-comparator mapping here).
+    const comparison = comparisonEnd(printed.name);
+    if (comparison) {
+      const label = comparison.label.replace(/^[-–•*\s]+/, '');
+      const tierLike = (w: string) => tierWord(w) || POPULATION_WORD.test(w);
+      // (The word before each colon: a split, linear on any name.)
+      const beforeColons = printed.name.split(':').slice(0, -1).map((part) => (part.trimEnd().split(/\s+/).at(-1) ?? '').replace(/^[-–•*]+/, ''));
+      // (review 5) A population's word anywhere in the label, in parentheses or after a comma (`HDL Cholesterol (Men)
+      // >/= 40`, `Hemoglobin, adults >/= 13`), is a reference table's population, not a patient's result.
+      const tier = tierLike(label) || beforeColons.some(tierLike) || label.split(/[^\p{L}]+/u).some((w) => POPULATION_WORD.test(w));
+      if (!label || tier || !knownName(label)) {
+        warnings.push(unread(line, 'text-not-read'));
+        return null;
+      }
+      if (comparison.sign && printed.value !== null && !printed.comparator) {
+        printed = { ...printed, name: comparison.label, comparator: comparison.sign, valueText: `${comparison.sign}${printed.value}` };
+      }
+    }
     // (labs39fix) `Soit` ('that is', French) where a name goes, under a percentage's row (`Polynucléaires neutrophiles
     // 55 %` / `Soit  3.1  G/L`): the same cells counted, in a count unit — the row above's name, without its `%`
     // (coding reads a differential's name in a count unit as the absolute count). Alone, or under another row, no name.
@@ -3740,11 +3765,44 @@ function isNoteCell(text: string): boolean {
 const VALUE_BOUND_WORDS = new RegExp(String.raw`^(?:((?:${FRENCH_BELOW})\s*${FRENCH_TO}|menor\s+(?:que|de)|less\s+than)|(?:${FRENCH_ABOVE})\s*${FRENCH_TO}|ma[iy]or\s+(?:que|de)|greater\s+than|more\s+than)\s+(?=\d)`, 'i');
 
 /**
+ * (invented) The words of a comparison before a bound that a tier's phrase (TIER_BOUND_WORDS) and a tier's label
+ * ending in one (comparisonEnd) share — shared by those two only: a value's bound in words (VALUE_BOUND_WORDS, above),
+ * a name's open parenthesis (OPEN_COMPARISON) and reference-range.ts's BOUND, ABOVE_WORD, BELOW_WORD, UP_TO_WORD and
+ * RANGE_WORD keep their own lists, which differ (Slavic words, `upto`, no Portuguese or Spanish words). The words:
+ * `inferior`/`superior`/`menor`/`maior`/`mayor` (`ou igual`, `o igual`) `a`/`que`/`de`, `igual a`, French
+ * `inférieur`/`supérieur` (`ou égal`) `à` (FRENCH_BELOW, FRENCH_ABOVE), `abaixo de`, `acima de`, `até`/`ate`/`hasta`
+ * (UP_TO_PT_ES), `desde`, `below`, `above`, `under`, `over`, `less`/`greater`/`more`/`higher`/`lower than` (`or equal
+ * to`), `up to`.
+ */
+const COMPARISON_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+(?:ou|o)\s+igual)?\s+(?:a|que|de)|igual\s+(?:a|que|de)|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?:\s+ou\s+[ée]gale?s?)?\s*${FRENCH_TO}|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|(?:less|greater|more|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|up\s+to)`;
+/** A comparison's sign (`<`, `>=`, `≥`, `>/=`, `=<`). */
+const COMPARISON_SIGN = String.raw`(?:[<>≤≥]\s?\/?\s?=?|=\s?[<>])`;
+const TIER_BOUND_WORDS = String.raw`(?:${COMPARISON_WORDS}|${COMPARISON_SIGN})`;
+/**
+ * (invented) A comparison ending a text, as a tier's label ends before its bound (`Diabetes: >/=` over `6.50%`,
+ * `Compatível com diabetes : Superior ou igual a`): its words (COMPARISON_WORDS) after no letter, or its sign apart
+ * from the word before it (`WBC<` is an OCR's stray sign), a colon perhaps after it. A test's name may end so too: a
+ * censored result printed with its sign apart (`eGFR  >/=  90`), which the reader tells by the name (push).
+ */
+const COMPARISON_END = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${COMPARISON_SIGN}|(?<!\p{L})${COMPARISON_WORDS})\s?:?$`, 'iu');
+
+/**
+ * (invented) A name that ends in a comparison: the label before it (its colon left out) and the comparison's sign
+ * when it is one, in tokens.ts comparatorOf's spelling (`>/=` and `>/` read `>=`, `≥=` reads `>=`); or null.
+ */
+export function comparisonEnd(name: string): { label: string; sign?: Comparator } | null {
+  const text = name.trimEnd();
+  const m = COMPARISON_END.exec(text.slice(-60));
+  if (!m) return null;
+  const label = text.slice(0, text.length - m[0].length).replace(/[\s:]+$/, '');
+  const sign = comparatorOf(m[0].replace(/[\s:]/g, '').replace(/\/=?/, '=').replace(/(?<=[≤≥])=/, ''));
+  return sign ? { label, sign } : { label };
+}
+/**
  * (labs56) A range's tier, its label first and a colon (`- Normal : Inferior a 5,7 %`, `Pré-diabetes: 5,7 a 6,4%`,
  * `Diabetes: superior ou igual a 6,5 %`): a dash perhaps, words, a colon, a bound in words or signs or an interval,
  * perhaps its unit. As a source, and a line of it alone.
  */
-const TIER_BOUND_WORDS = String.raw`(?:(?:inferior|superior|menor|maior|mayor)(?:\s+ou\s+igual|\s+o\s+igual)?\s+(?:a|que|de)|abaixo\s+de|acima\s+de|${UP_TO_PT_ES}|desde|below|above|under|over|less\s+than|greater\s+than|up\s+to|[<>≤≥]=?)`;
 const TIER_SOURCE = String.raw`(?:-\s*)?\p{L}[\p{L}\p{M}'.\s-]{0,60}?\s*:\s*(?:${TIER_BOUND_WORDS}\s*)?\d+(?:[.,]\d+)?(?:\s*(?:a|-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:%|[A-Za-zµμ]{0,8}\/[A-Za-zµμ0-9]{1,8})?`;
 const TIER_PHRASE = new RegExp(`^${TIER_SOURCE}$`, 'iu');
 /** (labs56) A tier's word (TIER_WORD), alone or as the first part of a hyphened word (`Pré-diabetes`, `No-HDL`). */

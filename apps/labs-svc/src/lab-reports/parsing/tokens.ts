@@ -1025,6 +1025,9 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
   // When the specimen was taken or received (`Collection time 0800`): a time, no result.
   '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
+  // (invented) How long a recording or a collection ran (`Duration  30 seconds` of an ECG strip, `Collection duration
+  // 24 h` of a urine): a time, no result.
+  '(?:(?:recording|collection|test|sample|specimen) )?duration',
   // The serum indices of the specimen (`Hemolysis: Not detected`) and labels (`Result`, `Method`). (A specimen's
   // adequacy stays an answer, as the issue lists `Adequate`.)
   '(?:sample|specimen) (?:type|source)', 'h(?:a)?emoly(?:sis|[sz]ed|tic)(?: index)?',
