@@ -183,6 +183,17 @@ const CJK_NAMES: Record<string, string> = {
   纤维蛋白原: 'Fibrinogen', 国际标准化比值: 'INR', 凝血酶原国际标准化比值: 'INR',
   // Korean: triglycerides transliterated (트리글리세라이드, 트리글리세이드); the urine protein (요단백, 요단백질, 尿蛋白).
   트리글리세라이드: 'Triglycerides', 트리글리세이드: 'Triglycerides', 요단백: 'Urine Protein', 요단백질: 'Urine Protein', 尿蛋白: 'Urine Protein',
+  // (jp) Japanese names as health check-ups (健診結果) and hospital printouts (検査結果報告書) print them: glucose fasting
+  // (空腹時) or at any time (随時), triglycerides likewise (中性脂肪 above); the differential's cells (好中球 neutrophils,
+  // 分葉核球 and 桿状核球 its segmented and band forms, 好酸球, 好塩基球, 単球, リンパ球), the cell alone its percentage as
+  // the English name alone is (a count's unit makes it the count: coding); inorganic phosphorus (無機リン, リン), insulin
+  // (fasting: 空腹時), amylase (serum: 血清), urine specific gravity (尿比重; 比重 alone as `Specific Gravity` is), and
+  // high-sensitivity CRP (高感度CRP: the hs-CRP, never the plain CRP that folding its Latin letters alone would read).
+  空腹時血糖: 'Fasting Glucose', 随時血糖: 'Glucose', 空腹時中性脂肪: 'Triglycerides', 随時中性脂肪: 'Triglycerides',
+  好中球: 'Neutrophils', 分葉核球: 'Segmented Neutrophils', 桿状核球: 'Band form Neutrophils', 好酸球: 'Eosinophils',
+  好塩基球: 'Basophils', 単球: 'Monocytes', リンパ球: 'Lymphocytes', 無機リン: 'Phosphorus', リン: 'Phosphorus',
+  空腹時インスリン: 'Fasting Insulin', インスリン: 'Insulin', 血清アミラーゼ: 'Serum Amylase', アミラーゼ: 'Amylase',
+  尿比重: 'Urine Specific Gravity', 比重: 'Specific Gravity', 高感度CRP: 'hs-CRP',
 };
 
 const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
@@ -281,6 +292,9 @@ function testNameSynonyms(folded: string): string {
     // (labs50fix) Indonesian and Malay whole names: `Laju Endap Darah` (the ESR), `Berat Jenis` (specific gravity), a
     // strip's pad by what it detects (`Leukosit (esterase)`, the leukocyte esterase), and a noun-first direct LDL or
     // HDL (`Kolesterol LDL Direk`, `Cholesterol LDL Direct`).
+    // (jp) The names Japanese printouts give in Latin and Greek letters: `γ-GTP` (gamma-glutamyl transpeptidase, the
+    // catalog's `GGTP`), `HOMA-R` (the HOMA-IR), `e-GFR` (the eGFR).
+    .replace(/^gamma gtp$/, 'ggtp').replace(/^homa r$/, 'homa ir').replace(/^e gfr$/, 'egfr')
     .replace(/^laju endap darah$/, 'erythrocyte sedimentation rate').replace(/^berat jenis$/, 'specific gravity')
     .replace(/^leukocytes esterase$/, 'leukocyte esterase')
     .replace(/^cholesterol (ldl|hdl) direct$/, '$1 cholesterol direct')

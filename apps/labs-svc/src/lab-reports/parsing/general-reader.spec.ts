@@ -12982,3 +12982,91 @@ describe('review 6 (lead): a table range cell in another unit than the row reads
     expect(table('| eGFR | 72 | mL/min | > 60 mL/min/1.73m2 |').map((r) => [r[0], r[4], r[6]])).toEqual([['egfr', 60, 'normal']]);
   });
 });
+
+describe('jp: Japanese bounds after the number, open tilde bounds and Japanese test names', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jp = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('reads 未満 (less than), 以下 (at most), 超 (more than) after a value as the comparator before it', () => {
+    // The suffix form reads as the prefix form does.
+    expect(jp('CRP  0.2未満  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('CRP  0.2未満  mg/dL  0.30以下')).toEqual(jp('CRP  <0.2  mg/dL  <=0.30'));
+    expect(jp('Troponin I  0.04以下  ng/mL  0.04以下')).toEqual([['troponin-i', 0.04, '<=0.04', '<=', 'ng/mL', null, 0.04, 'normal']]);
+    expect(jp('CRP  5超  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 5, '>5', '>', 'mg/dL', null, 0.3, 'high']]);
+    // Printed apart from its number too.
+    expect(jp('CRP  0.2 未満  mg/dL  0.30 以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    // Negative beside it: a plain value stays plain.
+    expect(jp('CRP  0.2  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, null, null, 'mg/dL', null, 0.3, 'normal']]);
+  });
+
+  it('reads 未満, 以下, 以上 and ≦, ≧ in a reference range', () => {
+    expect(jp('HDLコレステロール  55  mg/dL  40以上')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jp('HDLコレステロール  35  mg/dL  40以上  L')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+    expect(jp('CRP  0.2  mg/dL  基準値 0.3未満')).toEqual([['c-reactive-protein', 0.2, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('HDLコレステロール  55  mg/dL  ≧40')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jp('GGT  60  U/L  ≦50  H')).toEqual([['gamma-glutamyl-transferase', 60, null, null, 'U/L', null, 50, 'high']]);
+  });
+
+  it('reads an open bound printed with the wave dash (〜50 up to 50, 40〜 40 and over) after the value', () => {
+    expect(jp('γ-GTP  45  U/L  〜50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', null, 50, 'normal']]);
+    expect(jp('γ-GTP  85  U/L  〜50  H')).toEqual([['gamma-glutamyl-transferase', 85, null, null, 'U/L', null, 50, 'high']]);
+    expect(jp('HDLコレステロール  55  mg/dL  40〜')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    // Negatives: a wave dash between two numbers is a range's `to`; a tilde (`~`, `～`) before one number is "about",
+    // no bound (labs48fix's guard); a tilde before the value is no bound either.
+    expect(jp('γ-GTP  45  U/L  0〜50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+    expect(jp('γ-GTP  45  U/L  ～50').filter((r) => r[5] !== null || r[6] !== null)).toEqual([]);
+    expect(jp('γ-GTP  45  U/L  ~50').filter((r) => r[5] !== null || r[6] !== null)).toEqual([]);
+    expect(jp('Ketones  ~5  mg/dL')).toEqual([['ketones-in-urine', 5, null, null, 'mg/dL', null, null, null]]);
+  });
+
+  it('does not read 未満, 以下, 以上 in a sentence as a result', () => {
+    expect(jp('CRPが0.3未満の場合は正常です。')).toEqual([]);
+    expect(jp('CRP値が 0.3 未満 であれば問題ありません')).toEqual([]);
+    expect(jp('血圧が140以上の方は医療機関を受診してください。')).toEqual([]);
+  });
+
+  it('reads the Japanese names of glucose, triglycerides, insulin, HOMA-R, amylase, phosphorus, eGFR and urine specific gravity', () => {
+    expect(jp('空腹時血糖  98  mg/dL  70～109')).toEqual([['glucose', 98, null, null, 'mg/dL', 70, 109, 'normal']]);
+    expect(jp('随時血糖  150  mg/dL  70～139  H')).toEqual([['glucose', 150, null, null, 'mg/dL', 70, 139, 'high']]);
+    expect(jp('随時中性脂肪  180  mg/dL  30～149  H')).toEqual([['triglycerides', 180, null, null, 'mg/dL', 30, 149, 'high']]);
+    expect(jp('空腹時インスリン  5.0  μU/mL  1.7～10.4')).toEqual([['insulin', 5, null, null, 'u[IU]/mL', 1.7, 10.4, 'normal']]);
+    expect(jp('インスリン  12.0  μU/mL  1.7～10.4  H')).toEqual([['insulin', 12, null, null, 'u[IU]/mL', 1.7, 10.4, 'high']]);
+    expect(jp('HOMA-R  1.2    1.6以下')).toEqual([['homa-ir', 1.2, null, null, '{index}', null, 1.6, 'normal']]);
+    expect(jp('血清アミラーゼ  80  U/L  44～132')).toEqual([['amylase', 80, null, null, 'U/L', 44, 132, 'normal']]);
+    expect(jp('アミラーゼ  150  U/L  44～132  H')).toEqual([['amylase', 150, null, null, 'U/L', 44, 132, 'high']]);
+    expect(jp('無機リン  3.5  mg/dL  2.7～4.6')).toEqual([['phosphorus', 3.5, null, null, 'mg/dL', 2.7, 4.6, 'normal']]);
+    expect(jp('リン  2.0  mg/dL  2.7～4.6  L')).toEqual([['phosphorus', 2, null, null, 'mg/dL', 2.7, 4.6, 'low']]);
+    expect(jp('e-GFR  75.0  mL/min/1.73m2  60以上')).toEqual([['egfr', 75, null, null, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+    expect(jp('尿比重  1.020    1.005～1.030')).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    // Negatives: a specific gravity of blood is no urine's; names the table does not hold stay unread.
+    expect(jp('血液比重  1.055')).toEqual([]);
+    expect(jp('好中球数  3.5  10^3/μL  1.8～7.7')).toEqual([]);
+  });
+
+  it('reads the differential by its Japanese cell names, a percentage as the English name alone is', () => {
+    expect(jp('好中球  55.0  %  40.0～75.0')).toEqual([['neutrophils', 55, null, null, '%', 40, 75, 'normal']]);
+    expect(jp('分葉核球  50.0  %  40.0～70.0')).toEqual([['neutrophils', 50, null, null, '%', 40, 70, 'normal']]);
+    expect(jp('桿状核球  3.0  %  0.0～5.0')).toEqual([['band-form-neutrophils', 3, null, null, '%', 0, 5, 'normal']]);
+    expect(jp('好酸球  8.0  %  0.0～6.0  H')).toEqual([['eosinophils', 8, null, null, '%', 0, 6, 'high']]);
+    expect(jp('好塩基球  0.5  %  0.0～2.0')).toEqual([['basophils', 0.5, null, null, '%', 0, 2, 'normal']]);
+    expect(jp('単球  5.0  %  2.0～10.0')).toEqual([['monocytes', 5, null, null, '%', 2, 10, 'normal']]);
+    expect(jp('リンパ球  35.0  %  20.0～50.0')).toEqual([['lymphocytes', 35, null, null, '%', 20, 50, 'normal']]);
+  });
+
+  it('reads 高感度CRP as the hs-CRP and γ-GTP as the GGT; the plain CRP stays the CRP', () => {
+    expect(jp('高感度CRP  0.04以下  mg/dL  0.30以下')).toEqual([['hs-crp', 0.04, '<=0.04', '<=', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('高感度CRP  0.12  mg/dL  0.30以下')).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('CRP  0.3  mg/dL')).toEqual([['c-reactive-protein', 0.3, null, null, 'mg/dL', null, null, null]]);
+    expect(jp('γ-GTP  45  U/L  0～50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+    expect(jp('GGT  45  U/L  0～50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+  });
+
+  it('still reads the names it read before (AST(GOT), ALT(GPT), HbA1c(NGSP), 尿酸, LDLコレステロール, 中性脂肪)', () => {
+    expect(jp(lines('AST(GOT)  21  U/L  13～30', 'ALT(GPT)  25  U/L  10～42', 'HbA1c(NGSP)  5.6  %  4.9～6.0', '尿酸  5.5  mg/dL  3.7～7.8',
+      'LDLコレステロール  130  mg/dL  65～163', '中性脂肪  150  mg/dL  40～234'))).toEqual([
+      ['aspartate-aminotransferase', 21, null, null, 'U/L', 13, 30, 'normal'], ['alanine-aminotransferase', 25, null, null, 'U/L', 10, 42, 'normal'],
+      ['hemoglobin-a1c', 5.6, null, null, '%', 4.9, 6, 'normal'], ['uric-acid', 5.5, null, null, 'mg/dL', 3.7, 7.8, 'normal'],
+      ['ldl-cholesterol', 130, null, null, 'mg/dL', 65, 163, 'normal'], ['triglycerides', 150, null, null, 'mg/dL', 40, 234, 'normal']]);
+  });
+});

@@ -16,13 +16,14 @@ const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
 /**
  * Full-width forms (`ＡＬＰ`, `Ｔ−Ｂｉｌ`, `*10＾4/ul`, as Japanese, Chinese and Korean lab systems print Latin letters,
  * digits and signs) as the ASCII they stand for; the ideographic space as a space and the minus sign `−` as `-`.
+ * (jp) The Japanese forms of at most and at least (`≦`, `≧`, as Japanese systems print them) as `≤` and `≥`.
  * Characters in `keep` stay full-width (an HL7 message's delimiters: `nm＾3` is a unit, not two components).
  */
 export function halfWidth(text: string, keep = ''): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
     const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     return keep.includes(ascii) ? c : ascii;
-  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-');
+  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-').replace(/≦/g, '≤').replace(/≧/g, '≥');
 }
 
 /**
@@ -134,6 +135,34 @@ export function tokenize(line: string): string[] {
   return [...tokens];
 }
 
+/**
+ * (jp) Japanese bounds written after their number: `0.2未満` less than, `0.04以下` at most, `40以上` at least, `5超` more
+ * than — the number with its comparator first (`<0.2`, `<=0.04`, `>=40`, `>5`), read as a result's censored value or a
+ * range's bound, as the comparator printed before it is. The word printed apart after a plain number (`0.2 未満`) too
+ * (the number's token takes it, the word's token is left empty). Only a whole token: `0.3未満の場合` (a sentence's
+ * words run on) is no bound. And the wave dash before or after a number, away from any other number (`〜50`, `10〜`:
+ * up to 50, 10 and over, as Japanese ranges print an open bound), once a number is printed before it on the row (the
+ * value): `<=50`, `>=10`. Only the wave dash `〜`, a Japanese mark alone: the tilde `~` (and the full-width `～`, folded
+ * to it by halfWidth) before one number is "about" (labs48fix's guard: `Glucose 5.2 mmol/L ~6` reads no bound). A wave
+ * dash first on the row, or beside a number (`3.3 〜6.1`, `3.3〜 6.1`: a range's `to`), stays as before.
+ */
+function japaneseBound(raw: readonly string[], k: number, firstNumber: number): string {
+  const t = /[≦≧]/.test(raw[k]!) ? raw[k]!.replace(/≦/g, '≤').replace(/≧/g, '≥') : raw[k]!;
+  if (JAPANESE_BOUND_WORD.test(t)) return PLAIN_NUMBER.test(raw[k - 1] ?? '') ? '' : t;
+  const after = JAPANESE_BOUND_AFTER.exec(t) ?? (PLAIN_NUMBER.test(t) && JAPANESE_BOUND_WORD.test(raw[k + 1] ?? '') ? [t, t, raw[k + 1]!] : null);
+  if (after) return `${JAPANESE_COMPARATOR[after[2]!]}${after[1]}`;
+  const tilde = OPEN_TILDE.exec(t);
+  if (tilde && !PLAIN_NUMBER.test(raw[k - 1] ?? '') && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '') && firstNumber >= 0 && firstNumber < k) {
+    return `${tilde[1] !== undefined ? '<=' : '>='}${tilde[1] ?? tilde[2]}`;
+  }
+  return t;
+}
+const JAPANESE_COMPARATOR: Readonly<Record<string, string>> = { 未満: '<', 以下: '<=', 以上: '>=', 超: '>' };
+const JAPANESE_BOUND_WORD = /^(?:未満|以下|以上|超)$/u;
+const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
+const JAPANESE_BOUND_AFTER = /^(\d+(?:[.,]\d+)?)(未満|以下|以上|超)$/u;
+const OPEN_TILDE = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+
 /** Empties tokenize's memo: a report's read is over (analyzeReport). */
 export function forgetTokenized(): void {
   TOKENIZED.clear();
@@ -144,7 +173,7 @@ function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
   // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
-  const tokens = line.replace(PAREN_AFTER_UNIT, ' (')
+  const raw = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
@@ -153,9 +182,11 @@ function tokenizeLine(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/)
-    // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
-    .map((t, k, raw) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(t))).filter((t) => t.length > 0);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
+  // (jp) The first plain number of the row (japaneseBound: a tilde's open bound only after it).
+  const firstNumber = raw.findIndex((r) => PLAIN_NUMBER.test(cleanToken(r)));
+  // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
+  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(japaneseBound(raw, k, firstNumber)))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
