@@ -13070,3 +13070,72 @@ describe('jp: Japanese bounds after the number, open tilde bounds and Japanese t
       ['ldl-cholesterol', 130, null, null, 'mg/dL', 65, 163, 'normal'], ['triglycerides', 150, null, null, 'mg/dL', 40, 234, 'normal']]);
   });
 });
+
+describe('jp2: Japanese, Chinese and Korean column headers (項目 結果 単位 基準値) head a table, never part of a row', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const cjk = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  /** The names the text reader read, to say no header word is part of one. */
+  const names = (text: string) => rowsOf(text).map((r) => r.name);
+  const hsCrp = ['hs-crp', 0.04, '<=0.04', '<=', 'mg/dL', null, 0.3, 'normal'];
+  const wbc = ['white-blood-cell-count', 5.9, null, null, '10*3/uL', 3.3, 8.6, 'normal'];
+  const uricAcid = ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal'];
+
+  it('a Markdown table under a Japanese header (項目 結果 単位 基準値): hs-CRP read as hs-CRP, the header in no name', () => {
+    const text = md('| 項目 | 結果 | 単位 | 基準値 |', '| 高感度CRP | 0.04以下 | mg/dL | 0.30以下 |', '| 白血球 | 5.9 | 10^3/μL | 3.3-8.6 |', '| 尿酸 | 5.2 | mg/dL | 3.7-7.8 |');
+    expect(cjk(text)).toEqual([hsCrp, wbc, uricAcid]);
+    expect(names(text)).toEqual(['高感度CRP', '白血球', '尿酸']);
+  });
+
+  it('a fixed-width printout under a Japanese header (検査項目 検査結果 単位 基準範囲), aligned by display width', () => {
+    const text = lines(
+      '検査項目          検査結果    単位        基準範囲',
+      '高感度CRP         0.04以下    mg/dL       0.30以下',
+      '白血球            5.9         10^3/μL     3.3-8.6',
+      '尿酸              5.2         mg/dL       3.7-7.8');
+    expect(cjk(text)).toEqual([hsCrp, wbc, uricAcid]);
+    expect(names(text)).toEqual(['高感度CRP', '白血球', '尿酸']);
+    // The same under 項目 結果 単位 基準値, printed as a plain text line.
+    const plain = lines('項目        結果      単位      基準値', '高感度CRP   0.04以下  mg/dL     0.30以下', '白血球      5.9       10^3/μL   3.3-8.6');
+    expect(cjk(plain)).toEqual([hsCrp, wbc]);
+    expect(names(plain)).toEqual(['高感度CRP', '白血球']);
+  });
+
+  it('a Chinese header (项目名称 检验结果 单位 参考区间 提示) and a Korean one (검사항목 결과 단위 참고치 판정) head their tables', () => {
+    const zh = lines('项目名称        检验结果    单位        参考区间    提示', '高感度CRP       0.04以下    mg/dL       0.30以下', '白血球          5.9         10^3/μL     3.3-8.6');
+    expect(cjk(zh)).toEqual([hsCrp, wbc]);
+    expect(names(zh)).toEqual(['高感度CRP', '白血球']);
+    const ko = md('| 검사항목 | 결과 | 단위 | 참고치 | 판정 |', '| 고감도CRP | 0.04 | mg/dL | 0.30 | |', '| 백혈구 | 5.9 | 10^3/uL | 3.3-8.6 | |');
+    expect(names(ko)).toEqual(['고감도CRP', '백혈구']);
+    expect(cjk(ko)[1]).toEqual(wbc);
+  });
+
+  it('a column of the previous result (前回値) beside the current one (今回値): the current value is read, the judgement column is the flag', () => {
+    const table = md('| 検査項目 | 今回値 | 前回値 | 単位 | 基準値 | 判定 |', '| 高感度CRP | 0.12 | 0.50 | mg/dL | 0.30以下 | |', '| 尿酸 | 8.1 | 6.0 | mg/dL | 3.7-7.8 | H |');
+    expect(cjk(table)).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+    const printed = lines(
+      '検査項目          今回値    前回値    単位        基準値',
+      '高感度CRP         0.12      0.50      mg/dL       0.30以下',
+      '尿酸              8.1       6.0       mg/dL       3.7-7.8');
+    expect(cjk(printed)).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+  });
+
+  it('a check-up grade in the judgement column (判定 `A`: no finding) is no abnormal flag; H there is high; a range cell 40以上 is a lower bound', () => {
+    const table = md('| 検査項目 | 結果 | 単位 | 基準値 | 判定 |', '| HDLコレステロール | 55 | mg/dL | 40以上 | A |', '| 尿酸 | 8.1 | mg/dL | 3.7-7.8 | H |');
+    expect(cjk(table)).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+    // Traditional Chinese headers, a unit in the range header's parentheses.
+    const zhHant = md('| 檢驗項目 | 檢驗結果 | 單位 | 參考範圍 |', '| 白血球 | 5.9 | 10^3/μL | 3.3-8.6 |', '| 尿酸 | 5.2 | mg/dL | 3.7-7.8 |');
+    expect(cjk(zhHant)).toEqual([wbc, uricAcid]);
+    expect(names(zhHant)).toEqual(['白血球', '尿酸']);
+  });
+
+  it('negatives: a sentence or a title holding a header word invents nothing; a row holding one is still a row', () => {
+    // `The results are as follows`: no row, and the rows after it are read as before.
+    expect(cjk(lines('検査結果は以下の通りです', '尿酸  5.2  mg/dL  3.7-7.8'))).toEqual([uricAcid]);
+    expect(cjk('検査結果は以下の通りです')).toEqual([]);
+    // A row whose name holds a header word (判定, 結果) is a row, not a header.
+    expect(names(lines('項目        結果      単位      基準値', '尿酸        5.2       mg/dL     3.7-7.8', 'HBs抗原判定  陰性'))[0]).toEqual('尿酸');
+    // A header line with a cell no header word (`法语`, French) is no header: the table is read as before.
+    expect(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |'))).toEqual(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |')));
+  });
+});

@@ -118,6 +118,9 @@ export const EQUALS_LABEL = new RegExp(String.raw`^([<>≤≥]=?\s*\d[\d.,]*|\d[
 const INF_SUP_BEFORE_INTERVAL = new RegExp(String.raw`^\(?\s*(?:inf|sup)\.\s*(?=-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*\s*\)?$)`, 'i');
 const INTERVAL_BEFORE_PARENTHESIS = new RegExp(String.raw`^(-?\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d[\d.]*)\s*\)$`);
 
+/** (jp2) The comparators Japanese bound words after a number stand for. */
+const JAPANESE_BOUND_COMPARATOR: Readonly<Record<string, string>> = { 未満: '<', 以下: '<=', 以上: '>=', 超: '>' };
+
 export function parseReferenceRange(text: string | undefined | null, context: NumberContext = {}): ReferenceRange {
   const raw = (text ?? '').trim();
   if (!raw) return {};
@@ -144,6 +147,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     .replace(/^от\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=')
+    // (jp2) A Japanese bound after its number, the whole range (`0.30以下` at most, `40以上` at least, `0.3未満` less than,
+    // `5超` more than: a table's range cell, as tokens.ts japaneseBound reads them on a printed line): the comparator first.
+    .replace(/^(\d+(?:\.\d+)?)\s?(未満|以下|以上|超)$/u, (_m, n: string, w: string) => `${JAPANESE_BOUND_COMPARATOR[w]}${n}`)
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2')
     // A negative lower bound with a slash (`-3.0/3.0`); the row's unit printed against a bound (`<2x10^6/L`).
