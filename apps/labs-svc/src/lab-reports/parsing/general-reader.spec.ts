@@ -13004,8 +13004,9 @@ describe('jp: Japanese bounds after the number, open tilde bounds and Japanese t
     expect(jp('HDLコレステロール  55  mg/dL  40以上')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
     expect(jp('HDLコレステロール  35  mg/dL  40以上  L')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
     expect(jp('CRP  0.2  mg/dL  基準値 0.3未満')).toEqual([['c-reactive-protein', 0.2, null, null, 'mg/dL', null, 0.3, 'normal']]);
-    expect(jp('HDLコレステロール  55  mg/dL  ≧40')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
-    expect(jp('GGT  60  U/L  ≦50  H')).toEqual([['gamma-glutamyl-transferase', 60, null, null, 'U/L', null, 50, 'high']]);
+    // `≦`, `≧` are folded by halfWidth (as every uploaded report's text is, readReport), once.
+    expect(jp(halfWidth('HDLコレステロール  55  mg/dL  ≧40'))).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jp(halfWidth('GGT  60  U/L  ≦50  H'))).toEqual([['gamma-glutamyl-transferase', 60, null, null, 'U/L', null, 50, 'high']]);
   });
 
   it('reads an open bound printed with the wave dash (〜50 up to 50, 40〜 40 and over) after the value', () => {
@@ -13137,5 +13138,34 @@ describe('jp2: Japanese, Chinese and Korean column headers (項目 結果 単位
     expect(names(lines('項目        結果      単位      基準値', '尿酸        5.2       mg/dL     3.7-7.8', 'HBs抗原判定  陰性'))[0]).toEqual('尿酸');
     // A header line with a cell no header word (`法语`, French) is no header: the table is read as before.
     expect(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |'))).toEqual(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |')));
+  });
+});
+
+describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash range, Japanese qualifiers in names', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jr = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a number with a Japanese bound word and no unit or range after it is a criterion, not a result', () => {
+    expect(jr('※ LDLコレステロール 140 以上 は高LDLコレステロール血症です')).toEqual([]);
+    expect(jr(lines('【判定基準】', 'LDLコレステロール  140以上  高LDLコレステロール血症', 'HDLコレステロール  40未満  低HDLコレステロール血症'))).toEqual([]);
+    expect(jr('LDLコレステロール  140以上')).toEqual([]);
+    expect(jr('HDLコレステロール  40 未満')).toEqual([]);
+    // Negatives: a unit or a range after the bound makes it a result; a bound after the value is its range.
+    expect(jr('CRP  0.2未満  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jr('CRP  0.2未満    0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', null, null, 0.3, 'normal']]);
+    expect(jr('CRP  0.2 未満  mg/dL')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, null, null]]);
+    expect(jr('HDLコレステロール  35  mg/dL  40以上')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+    expect(jr('HDLコレステロール  35  mg/dL  40 以上')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+  });
+
+  it('a run of Japanese words is no unit (a sentence after a number), a known unit word is', () => {
+    expect(isUnitToken('高LDLコレステロール血症')).toBe(false);
+    expect(isUnitToken('は高LDLコレステロール血症です')).toBe(false);
+    expect(isUnitToken('mg/dL以上')).toBe(false);
+    expect(isUnitToken('秒')).toBe(true);
+    expect(isUnitToken('mg/dL')).toBe(true);
+    expect(jr('※ LDLコレステロール 140 は高LDLコレステロール血症です').filter((r) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(String(r[4])))).toEqual([]);
+    expect(jr('PT  12.0  秒  10.0〜13.0')).toEqual([['prothrombin-time', 12, null, null, 's', 10, 13, 'normal']]);
   });
 });

@@ -12,6 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutValueEmoji,
+  PLAIN_NUMBER,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -3270,8 +3271,6 @@ const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WOR
  * them (`Leucocytes`, `WBC`, `Leucócitos`, `Leukozyten`: the analyte of `Leukocytes`), not an English list.
  */
 const leukocytesAlone = (name: string, opts: TextParseOptions): boolean => Boolean(opts.sameAnalyte?.(name, 'Leukocytes'));
-/** (fix4) A plain number, no comparison, sign or range (`140`, `12.5`, `7,2`): a value that may follow a plus-first token. */
-const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** (fix53) A strip's grade with its plus first, glued or apart (`+2`, `+ 3`). */
 const PLUS_FIRST_GRADE = /^\+\s?[1-4]$/;
 /**

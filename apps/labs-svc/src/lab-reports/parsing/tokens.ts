@@ -16,7 +16,8 @@ const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
 /**
  * Full-width forms (`ＡＬＰ`, `Ｔ−Ｂｉｌ`, `*10＾4/ul`, as Japanese, Chinese and Korean lab systems print Latin letters,
  * digits and signs) as the ASCII they stand for; the ideographic space as a space and the minus sign `−` as `-`.
- * (jp) The Japanese forms of at most and at least (`≦`, `≧`, as Japanese systems print them) as `≤` and `≥`.
+ * (jp) The Japanese forms of at most and at least (`≦`, `≧`, as Japanese systems print them) as `≤` and `≥`: folded here
+ * only (the tokenizer reads `≤`, `≥`).
  * Characters in `keep` stay full-width (an HL7 message's delimiters: `nm＾3` is a unit, not two components).
  */
 export function halfWidth(text: string, keep = ''): string {
@@ -138,30 +139,77 @@ export function tokenize(line: string): string[] {
 /**
  * (jp) Japanese bounds written after their number: `0.2未満` less than, `0.04以下` at most, `40以上` at least, `5超` more
  * than — the number with its comparator first (`<0.2`, `<=0.04`, `>=40`, `>5`), read as a result's censored value or a
- * range's bound, as the comparator printed before it is. The word printed apart after a plain number (`0.2 未満`) too
- * (the number's token takes it, the word's token is left empty). Only a whole token: `0.3未満の場合` (a sentence's
- * words run on) is no bound. And the wave dash before or after a number, away from any other number (`〜50`, `10〜`:
- * up to 50, 10 and over, as Japanese ranges print an open bound), once a number is printed before it on the row (the
- * value): `<=50`, `>=10`. Only the wave dash `〜`, a Japanese mark alone: the tilde `~` (and the full-width `～`, folded
- * to it by halfWidth) before one number is "about" (labs48fix's guard: `Glucose 5.2 mmol/L ~6` reads no bound). A wave
- * dash first on the row, or beside a number (`3.3 〜6.1`, `3.3〜 6.1`: a range's `to`), stays as before.
+ * range's bound, as the comparator printed before it is. The word may be printed apart after a plain number (`0.2 未満`):
+ * the number's token then takes it and the word's token is left empty. A word run on after the bound word
+ * (`0.3未満の場合`) is no bound. (jp2 review) A bound is a criterion's, not a result's or a range's, unless the row says
+ * otherwise (japaneseBoundRead):
+ * - the row's first number with a name before it (the value's place) is a result only when a unit (isUnitToken: never
+ *   Japanese words) or a range (a number, a bound) follows it: `LDLコレステロール  140以上` alone, or before words
+ *   (`140以上  高LDLコレステロール血症`, `140 以上 は…です`: a check-up's criteria), stays as printed (no row);
+ * - a bound after the value (a range) printed apart from its word only when nothing, a unit, a number or a flag follows
+ *   the word (`35  mg/dL  40 以上  L`; `40 以上 であれば…` stays as printed);
+ * - a bound alone (a table's cell: `0.04以下`, `0.30以下`) is read.
+ * The wave dash before or after a number, away from any other number (`〜50`, `10〜`: up to 50, 10 and over, as Japanese
+ * ranges print an open bound; OPEN_WAVE_DASH), once a number is printed before it on the row (the value): `<=50`,
+ * `>=10`. Only the wave dash `〜`, a Japanese mark alone: the tilde `~` (and the full-width `～`, folded to it by
+ * halfWidth) before one number is "about" (labs48fix's guard: `Glucose 5.2 mmol/L ~6` reads no bound). A wave dash
+ * first on the row, or beside a number (`3.3 〜6.1`, `3.3〜 6.1`: a range's `to`), stays as before. The Japanese forms of
+ * at most and at least (`≦`, `≧`) are halfWidth's (`≤`, `≥`), folded once with the rest of the report's text.
  */
-function japaneseBound(raw: readonly string[], k: number, firstNumber: number): string {
-  const t = /[≦≧]/.test(raw[k]!) ? raw[k]!.replace(/≦/g, '≤').replace(/≧/g, '≥') : raw[k]!;
-  if (JAPANESE_BOUND_WORD.test(t)) return PLAIN_NUMBER.test(raw[k - 1] ?? '') ? '' : t;
-  const after = JAPANESE_BOUND_AFTER.exec(t) ?? (PLAIN_NUMBER.test(t) && JAPANESE_BOUND_WORD.test(raw[k + 1] ?? '') ? [t, t, raw[k + 1]!] : null);
-  if (after) return `${JAPANESE_COMPARATOR[after[2]!]}${after[1]}`;
-  const tilde = OPEN_TILDE.exec(t);
-  if (tilde && !PLAIN_NUMBER.test(raw[k - 1] ?? '') && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '') && firstNumber >= 0 && firstNumber < k) {
-    return `${tilde[1] !== undefined ? '<=' : '>='}${tilde[1] ?? tilde[2]}`;
+function japaneseBounds(raw: readonly string[]): (string | null)[] {
+  const out: (string | null)[] = raw.map(() => null);
+  let numberBefore = false;
+  for (let k = 0; k < raw.length; k++) {
+    const t = cleanToken(raw[k]!);
+    const glued = JAPANESE_BOUND_AFTER.exec(t);
+    const apart = !glued && PLAIN_NUMBER.test(t) && JAPANESE_BOUND_WORD.test(cleanToken(raw[k + 1] ?? '')) ? [t, t, cleanToken(raw[k + 1]!)] : null;
+    const bound = glued ?? apart;
+    if (bound) {
+      const next = cleanToken(raw[k + (apart ? 2 : 1)] ?? '');
+      const read = k === 0 || (numberBefore && (!apart || next === '')) || BOUND_OR_RANGE_AFTER.test(next) || isUnitToken(next)
+        || (numberBefore && parseFlagToken(next) !== null);
+      if (read) {
+        out[k] = `${JAPANESE_COMPARATOR[bound[2]!]}${bound[1]}`;
+        if (apart) out[k + 1] = '';
+      }
+    } else {
+      const dash = OPEN_WAVE_DASH.exec(t);
+      if (dash && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
+        out[k] = `${dash[1] !== undefined ? '<=' : '>='}${dash[1] ?? dash[2]}`;
+      }
+    }
+    if (bound || PLAIN_NUMBER.test(t)) numberBefore = true;
+    if (apart) k++;
   }
-  return t;
+  return out;
 }
-const JAPANESE_COMPARATOR: Readonly<Record<string, string>> = { 未満: '<', 以下: '<=', 以上: '>=', 超: '>' };
-const JAPANESE_BOUND_WORD = /^(?:未満|以下|以上|超)$/u;
-const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
-const JAPANESE_BOUND_AFTER = /^(\d+(?:[.,]\d+)?)(未満|以下|以上|超)$/u;
-const OPEN_TILDE = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+
+/**
+ * (jp) The Japanese bound words after a number and the comparators they stand for: 未満 less than, 以下 at most, 以上 at
+ * least, 超 more than. The one definition (the tokenizer's japaneseBounds, reference-range.ts's range cells).
+ */
+export const JAPANESE_COMPARATOR: Readonly<Record<string, string>> = { 未満: '<', 以下: '<=', 以上: '>=', 超: '>' };
+const JAPANESE_BOUND_WORDS = Object.keys(JAPANESE_COMPARATOR).join('|');
+const JAPANESE_BOUND_WORD = new RegExp(`^(?:${JAPANESE_BOUND_WORDS})$`, 'u');
+/** A plain number (`140`, `0.2`, `0,2`): no sign, no comparator. */
+export const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
+/** A number and its Japanese bound word after it, run together or one space apart (`0.30以下`, `40 以上`). */
+export const JAPANESE_BOUND_AFTER = new RegExp(String.raw`^(\d+(?:[.,]\d+)?)\s?(${JAPANESE_BOUND_WORDS})$`, 'u');
+/** The wave dash's open bound: `〜50` (at most 50, group 1), `40〜` (at least 40, group 2). */
+export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+/** What follows a value for it to be a result's (with a unit): a number, a bound or a range (`0.30以下`, `<=0.3`, `〜50`, `(0.3`). */
+const BOUND_OR_RANGE_AFTER = /^[([]?(?:[<>≤≥]=?|〜)?\d/;
+
+/**
+ * (jp2 review) A range cell or range text of one Japanese bound (`0.30以下`, `40 以上`, `〜50`, `40〜`) as the comparator
+ * before its number (`<=0.30`, `>=40`, `<=50`, `>=40`), as the tokenizer reads it on a printed line; null for others.
+ */
+export function japaneseBoundRange(text: string): string | null {
+  const bound = JAPANESE_BOUND_AFTER.exec(text);
+  if (bound) return `${JAPANESE_COMPARATOR[bound[2]!]}${bound[1]}`;
+  const dash = OPEN_WAVE_DASH.exec(text);
+  return dash ? `${dash[1] !== undefined ? '<=' : '>='}${dash[1] ?? dash[2]}` : null;
+}
 
 /** Empties tokenize's memo: a report's read is over (analyzeReport). */
 export function forgetTokenized(): void {
@@ -183,10 +231,10 @@ function tokenizeLine(line: string): string[] {
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
     .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
-  // (jp) The first plain number of the row (japaneseBound: a tilde's open bound only after it).
-  const firstNumber = raw.findIndex((r) => PLAIN_NUMBER.test(cleanToken(r)));
+  // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
+  const bounds = japaneseBounds(raw);
   // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
-  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(japaneseBound(raw, k, firstNumber)))).filter((t) => t.length > 0);
+  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : bounds[k] ?? cleanToken(t))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -944,6 +992,9 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
   if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
+  // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS): a run
+  // of Japanese words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
+  if (CJK_LETTER.test(token)) return false;
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
@@ -975,6 +1026,7 @@ export function isUnitToken(token: string): boolean {
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit
