@@ -13168,4 +13168,12 @@ describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash ran
     expect(jr('※ LDLコレステロール 140 は高LDLコレステロール血症です').filter((r) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(String(r[4])))).toEqual([]);
     expect(jr('PT  12.0  秒  10.0〜13.0')).toEqual([['prothrombin-time', 12, null, null, 's', 10, 13, 'normal']]);
   });
+
+  it('an open wave-dash bound ending a line above a lone number is a range wrapped onto that line', () => {
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', '8.6'))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+    // Negatives: an open bound above the next row stays an open bound; a range on one line reads as before.
+    expect(jr(lines('HDLコレステロール  55  mg/dL  40〜', '尿酸  5.2  mg/dL  3.7〜7.8'))).toEqual([
+      ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal']]);
+    expect(jr('白血球  9.5  10^3/μL  3.3〜8.6')).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+  });
 });

@@ -1623,8 +1623,8 @@ export function rangePrintedOnce(text: string): string {
 }
 
 /**
- * A free-text row whose range was cut at its dash, the upper bound alone on the next line under the lower one
- * (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
+ * A free-text row whose range was cut at its dash (or its wave dash, `3.3〜`), the upper bound alone on the next line
+ * under the lower one (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
  * bound and printed where it stands (within two characters) is the bound; a page number at the margin is not.
  */
 function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
@@ -1632,12 +1632,15 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     // (Only a line that ends in a dash is asked: unanchored at the start, the expression costs the square of a run of digits.)
-    const cut = l.cells || !/[-–—]\s*$/.test(l.text) ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
+    const cut = l.cells || !/[-–—〜]\s*$/.test(l.text) ? null : /(\d+(?:[.,]\d+)?)\s*([-–—〜])\s*$/.exec(l.text);
     const next = lines[i + 1];
     const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
-    if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
+    // (jp2 review) A wave dash's lower bound (`3.3〜`, 3.3 and over: tokens.ts reads it an open bound) above a lone
+    // greater number, wherever that number is printed (`8.6` at the margin, a PDF's text of a wrapped cell): the range
+    // wrapped, never the open bound.
+    if (cut && bound && (Math.abs(bound[1]!.length - cut.index) <= 2 || cut[2] === '〜') && /\S\s+\S/.test(l.text.slice(0, cut.index))
       && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
-      out.push({ ...l, text: `${l.text.trimEnd()} ${bound[2]}` });
+      out.push({ ...l, text: `${l.text.trimEnd()}${cut[2] === '〜' ? '' : ' '}${bound[2]}` });
       i++;
       continue;
     }
