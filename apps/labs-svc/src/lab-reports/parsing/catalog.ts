@@ -44,15 +44,34 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name));
+    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+      ?? (LETTER_TYPE.test(name) ? '' : undefined);
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
 
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
-  return ownEntry(CJK_NAMES, name.trim().replace(/\s+/g, '')) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  const compact = name.trim().replace(/\s+/g, '');
+  return ownEntry(CJK_NAMES, compact) ?? cjkQualifierAfter(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
 }
+
+/**
+ * (jp2 review) A Japanese qualifier in parentheses after the name (`CRP(高感度)`, `CRP（高感度）`: high-sensitivity) is the
+ * name it qualifies printed the other way round (`高感度CRP`, the hs-CRP): read so when CJK_NAMES holds that, never as
+ * the plain test its Latin letters alone would be.
+ */
+function cjkQualifierAfter(compact: string): string | undefined {
+  const m = /^(.+?)[(（](高感度)[)）]$/u.exec(compact);
+  return m ? ownEntry(CJK_NAMES, `${m[2]}${m[1]}`) : undefined;
+}
+
+/**
+ * (jp2 review) A Latin letter before 型 (type: `P型アミラーゼ`, `アミラーゼ(P型)` pancreatic amylase, `B型肝炎` hepatitis
+ * B) names a type of what the other words name, no test: a name with one, not in CJK_NAMES, is not read by its Latin
+ * letters (`P`, phosphorus, all that folding would leave).
+ */
+const LETTER_TYPE = /[A-Za-z]型/u;
 
 /**
  * (labs48fix) A Korean section before a name and a hyphen (`혈액검사-혈색소`, `요검사-요단백`: blood test, urine test),
@@ -193,7 +212,7 @@ const CJK_NAMES: Record<string, string> = {
   好中球: 'Neutrophils', 分葉核球: 'Segmented Neutrophils', 桿状核球: 'Band form Neutrophils', 好酸球: 'Eosinophils',
   好塩基球: 'Basophils', 単球: 'Monocytes', リンパ球: 'Lymphocytes', 無機リン: 'Phosphorus', リン: 'Phosphorus',
   空腹時インスリン: 'Fasting Insulin', インスリン: 'Insulin', 血清アミラーゼ: 'Serum Amylase', アミラーゼ: 'Amylase',
-  尿比重: 'Urine Specific Gravity', 比重: 'Specific Gravity', 高感度CRP: 'hs-CRP',
+  尿比重: 'Urine Specific Gravity', 高感度CRP: 'hs-CRP',
 };
 
 const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
@@ -712,7 +731,9 @@ const FOREIGN_WORDS: Record<string, string> = {
 export function urineInEnglish(text: string): string {
   // (labs48fix) A Chinese, Japanese or Korean name of a urine test (`요단백`, urine protein): its English words.
   // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
-  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) : undefined;
+  // (jp2 review) In urine, a Japanese or Chinese name without its urine (`比重` specific gravity, `蛋白`) is the urine's
+  // (`尿比重`, `尿蛋白`) where CJK_NAMES holds that: named so alone, it is no test (`比重` under a blood donor's heading).
+  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) ?? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) : undefined;
   return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
 }
 

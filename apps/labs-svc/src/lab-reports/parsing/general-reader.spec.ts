@@ -13176,4 +13176,28 @@ describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash ran
       ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal']]);
     expect(jr('白血球  9.5  10^3/μL  3.3〜8.6')).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
   });
+
+  it('a Japanese qualifier beside the Latin letters of a name: P型アミラーゼ is no phosphorus, CRP(高感度) the hs-CRP', () => {
+    expect(jr('P型アミラーゼ  30  U/L  21〜64')).toEqual([['?P型アミラーゼ', 30, null, null, 'U/L', 21, 64, 'normal']]);
+    expect(jr('アミラーゼ(P型)  30  U/L  21〜64')).toEqual([['?アミラーゼ(P型)', 30, null, null, 'U/L', 21, 64, 'normal']]);
+    expect(jr('CRP(高感度)  0.05  mg/dL  0.30以下')).toEqual([['hs-crp', 0.05, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    // Negatives: the names without the qualifier read as before.
+    expect(jr('アミラーゼ  80  U/L  44〜132')).toEqual([['amylase', 80, null, null, 'U/L', 44, 132, 'normal']]);
+    expect(jr('CRP  0.05  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.05, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    expect(jr('HDLコレステロール  55  mg/dL  40以上')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jr('無機リン  3.5  mg/dL  2.7〜4.6')).toEqual([['phosphorus', 3.5, null, null, 'mg/dL', 2.7, 4.6, 'normal']]);
+  });
+
+  it('比重 (specific gravity) alone is the urine\'s only where urine is named: not under a blood heading', () => {
+    expect(jr(lines('【献血前検査】血液', '比重  1.052')).filter((r) => r[0] === 'specific-gravity-urine')).toEqual([]);
+    expect(jr('比重  1.052')).toEqual([]);
+    expect(jr('尿比重  1.020    1.005〜1.030')).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    // Under a urine heading, Japanese (尿検査, 【尿検査】) or English: the urine's specific gravity, and the urine's pH.
+    expect(jr(lines('【尿検査】', '比重  1.020    1.005〜1.030'))).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    expect(jr(lines('尿検査', '比重  1.020    1.005〜1.030', 'pH  6.0    5.0〜7.5'))).toEqual([
+      ['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal'], ['urine-ph', 6, null, null, '[pH]', 5, 7.5, 'normal']]);
+    expect(jr(lines('Urinalysis', '比重  1.020'))).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', null, null, null]]);
+    // Negative: a blood test's name starting with 尿 (尿酸 uric acid) is no urine heading.
+    expect(jr(lines('尿酸', 'pH  7.40    7.35〜7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
+  });
 });

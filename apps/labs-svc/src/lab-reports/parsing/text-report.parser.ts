@@ -4790,6 +4790,12 @@ const SERUM_WORD = 'serum|suero|siero|soro|plasma';
 const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WORD}\b.*\b${URINE_WORDS}|\b${URINE_WORDS}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
 
 /**
+ * (jp2 review) A Japanese or Chinese heading of the urine's examination, alone or bracketed (`尿検査`, `【尿一般検査】`,
+ * `尿定性`, `尿沈渣`, `尿常规`, `尿液分析`): its rows are the urine's (`比重` its specific gravity, `pH` its pH).
+ */
+const CJK_URINE_HEADING = /^[【［[(（]?\s*(?:尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?)\s*[】］\])）]?$/u;
+
+/**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
  */
@@ -4805,7 +4811,8 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
-    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded);
+    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
+    || CJK_URINE_HEADING.test(text.trim());
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
