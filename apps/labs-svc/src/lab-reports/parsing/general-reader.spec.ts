@@ -13200,4 +13200,15 @@ describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash ran
     // Negative: a blood test's name starting with 尿 (尿酸 uric acid) is no urine heading.
     expect(jr(lines('尿酸', 'pH  7.40    7.35〜7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
   });
+
+  it('a table range cell of one wave-dash bound (〜50 at most, 40〜 at least) reads as the printed line does', () => {
+    expect(parseReferenceRange('〜50')).toMatchObject({ high: 50, highInclusive: true });
+    expect(parseReferenceRange('40〜')).toMatchObject({ low: 40, lowInclusive: true });
+    expect(parseReferenceRange('〜50').low).toBeUndefined();
+    const table = md('| 項目 | 結果 | 単位 | 基準値 |', '| γ-GTP | 85 | U/L | 〜50 |', '| HDLコレステロール | 55 | mg/dL | 40〜 |');
+    expect(jr(table)).toEqual([['gamma-glutamyl-transferase', 85, null, null, 'U/L', null, 50, 'high'], ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    // Negatives: the full-width tilde before one number is "about" (no bound), in a cell as on a line; a range cell reads as before.
+    expect(parseReferenceRange('～50')).toEqual(expect.not.objectContaining({ high: 50 }));
+    expect(jr(md('| 項目 | 結果 | 単位 | 基準値 |', '| γ-GTP | 45 | U/L | 0〜50 |'))).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+  });
 });
