@@ -13212,3 +13212,28 @@ describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash ran
     expect(jr(md('| 項目 | 結果 | 単位 | 基準値 |', '| γ-GTP | 45 | U/L | 0〜50 |'))).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
   });
 });
+
+describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-dash join aligned, 高感度 anywhere in a CRP name', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jr = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  /** [value, unit as printed, low, high] of each row. */
+  const vu = (text: string) => results(text).map((c) => [c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
+
+  it('a per-something unit with a CJK count word (個/μL, 万/μL, 千/μL, 천/μL, 个/HP) is a unit: the row is read', () => {
+    expect(vu('白血球  6800  個/μL  3300〜8600')).toEqual([[6800, '個/μL', 3300, 8600]]);
+    expect(vu('赤血球  450  万/μL  435〜555')).toEqual([[450, '万/μL', 435, 555]]);
+    expect(vu('血小板  25.0  万/μL  15.8〜34.8')).toEqual([[25, '万/μL', 15.8, 34.8]]);
+    expect(vu('白血球  5.6  千/μL  3.3〜8.6')).toEqual([[5.6, '千/μL', 3.3, 8.6]]);
+    expect(vu('백혈구  6.5  천/μL  4.0-10.0')).toEqual([[6.5, '천/μL', 4, 10]]);
+    expect(vu('白血球  68  百/μL  33〜86')).toEqual([[68, '百/μL', 33, 86]]);
+    expect(vu(lines('尿常规', '白细胞  5  个/μL  0-28'))).toEqual([[5, '个/μL', 0, 28]]);
+    expect(vu(lines('尿常规', '红细胞  3  个/HP  0-3'))).toEqual([[3, '个/HP', 0, 3]]);
+    expect(isUnitToken('mL/分/1.73m2')).toBe(true);
+    // Negatives: prose (no slash) and a unit run on into words are no unit; a criterion line stays no row.
+    expect(isUnitToken('高LDLコレステロール血症')).toBe(false);
+    expect(isUnitToken('mg/dL以上')).toBe(false);
+    expect(isUnitToken('高値/低値の場合は再検査してください')).toBe(false);
+    expect(jr('LDLコレステロール 140以上 高LDLコレステロール血症')).toEqual([]);
+  });
+});

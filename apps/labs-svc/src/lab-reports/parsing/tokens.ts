@@ -992,9 +992,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
   if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
-  // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS): a run
-  // of Japanese words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
-  if (CJK_LETTER.test(token)) return false;
+  // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS) or a
+  // unit per something (CJK_PER_UNIT: `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`, as printed): a run of Japanese
+  // words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
+  if (CJK_LETTER.test(token) && !CJK_PER_UNIT.test(token)) return false;
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
@@ -1026,7 +1027,15 @@ export function isUnitToken(token: string): boolean {
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Han, Hiragana, Katakana or Hangul letter: a Chinese, Japanese or Korean word's (the one definition). */
+export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * (jp2 review 2) A unit per something written with Han or Hangul words: parts around one slash or more, each either
+ * without CJK letters (`μL`, `HP`, `1.73m2`) or one to four Han or Hangul letters alone (a count or time word: `個`, `万`,
+ * `千`, `百`, `个`, `천`, `分`, `日`): `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`. No kana, no part mixing
+ * CJK letters with others (`mg/dL以上`: a unit run on into a word), no empty part.
+ */
+const CJK_PER_UNIT = /^(?:[^/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4})(?:\/(?:[^/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4}))+$/u;
 
 /**
  * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit
