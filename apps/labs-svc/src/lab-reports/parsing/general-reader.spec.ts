@@ -13236,4 +13236,16 @@ describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-d
     expect(isUnitToken('高値/低値の場合は再検査してください')).toBe(false);
     expect(jr('LDLコレステロール 140以上 高LDLコレステロール血症')).toEqual([]);
   });
+
+  it('a blood, gas or chemistry heading after a urine section closes it before its first row (pH is the blood\'s)', () => {
+    for (const heading of ['血液ガス', '血液ガス分析', '【動脈血ガス】', '生化学']) {
+      expect(jr(lines('尿検査', 'pH  6.5', heading, 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['urine-ph', 'ph-arterial']);
+    }
+    for (const heading of ['Blood gas', 'ARTERIAL BLOOD GAS', 'BLOOD GASES']) {
+      expect(jr(lines('Urinalysis', 'pH  6.0', heading, 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['urine-ph', 'ph-arterial']);
+    }
+    // Negatives: with no heading between, the urine's rows stay the urine's; a urine heading after blood opens urine.
+    expect(jr(lines('尿検査', 'pH  6.5', '比重  1.020')).map((r) => r[0])).toEqual(['urine-ph', 'specific-gravity-urine']);
+    expect(jr(lines('血液ガス', 'pH  7.40  7.35-7.45', '尿検査', 'pH  6.5')).map((r) => r[0])).toEqual(['ph-arterial', 'urine-ph']);
+  });
 });

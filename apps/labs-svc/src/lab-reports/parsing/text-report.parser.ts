@@ -1813,7 +1813,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const specimen = s.specimen ?? reportSpecimen ?? examined ?? (within ? section.specimen : undefined);
       // (labs49fix) A section a Markdown heading opened keeps its level under the headings within it.
       const opened = within ? section.level : level;
-      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim(), ...(opened !== undefined ? { level: opened } : {}) };
+      // (jp2 review 2) A heading of blood, a blood gas or chemistry ends the urine's rows before its first row too: no
+      // row under it is the urine's for the urine row printed just above (bloodHeading).
+      const blood = !specimen && !s.urineToo && bloodHeading(text, opts);
+      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim(), ...(opened !== undefined ? { level: opened } : {}), ...(blood ? { blood } : {}) };
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -3123,6 +3126,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   return { rows, warnings };
 }
 
+
+/**
+ * (jp2 review 2) A Japanese, Chinese or Korean heading of blood, a blood gas or chemistry, alone or bracketed
+ * (`血液ガス`, `血液ガス分析`, `【動脈血ガス】`, `生化学`, `【血液一般】`, `血气分析`, `血常规`, `生化检验`, `혈액검사`,
+ * `생화학`): the rows under it are the blood's.
+ */
+const CJK_BLOOD_HEADING = /^[【［[(（]?\s*(?:(?:動脈|静脈|動脈血|静脈血)?(?:血液)?ガス(?:分析)?(?:検査)?|血液(?:一般|学|生化学)?(?:検査)?|生化学?(?:的)?(?:検査|检验|检查)?|血清(?:学)?(?:検査)?|血气分析|血常规|혈액(?:검사)?|생화학(?:검사)?)\s*[】］\])）]?$/u;
+
+/**
+ * (jp2 review 2) Whether a heading names blood, a blood gas or chemistry (BLOOD_SECTION, CJK_BLOOD_HEADING), not a test
+ * the catalog knows in urine (`Blood`, a strip's pad over its answer).
+ */
+function bloodHeading(text: string, opts: TextParseOptions): boolean {
+  const t = text.trim();
+  return (BLOOD_SECTION.test(t) || CJK_BLOOD_HEADING.test(t)) && !opts.knowsInUrine?.(t);
+}
 
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
@@ -4730,6 +4749,8 @@ interface Section {
   subsets?: boolean;
   /** (labs49fix) The level of the Markdown heading that opened the section (`#` 1), if one did. */
   level?: number;
+  /** (jp2 review 2) A heading of blood, a blood gas or chemistry (bloodHeading): its rows are no urine by their neighbours. */
+  blood?: boolean;
 }
 
 /** (labs49fix) A Markdown heading's level (`# Urinalysis` 1, `## Results` 2); undefined for any other line. */
@@ -4852,6 +4873,7 @@ function inSection(row: RawRow, section: Section): RawRow {
   if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
   if (section.specimen) row.specimen = section.specimen;
   if (section.subsets) row.lymphocyteSubsets = true;
+  if (section.blood && !row.specimen) row.bloodSection = true;
   return row;
 }
 
