@@ -13170,7 +13170,8 @@ describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash ran
   });
 
   it('an open wave-dash bound ending a line above a lone number is a range wrapped onto that line', () => {
-    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', '8.6'))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+    // (jp2 review 2) The number printed under the lower bound, as the dash's join asks (wrappedBoundsJoined).
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(19)}8.6`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
     // Negatives: an open bound above the next row stays an open bound; a range on one line reads as before.
     expect(jr(lines('HDLコレステロール  55  mg/dL  40〜', '尿酸  5.2  mg/dL  3.7〜7.8'))).toEqual([
       ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal']]);
@@ -13247,5 +13248,11 @@ describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-d
     // Negatives: with no heading between, the urine's rows stay the urine's; a urine heading after blood opens urine.
     expect(jr(lines('尿検査', 'pH  6.5', '比重  1.020')).map((r) => r[0])).toEqual(['urine-ph', 'specific-gravity-urine']);
     expect(jr(lines('血液ガス', 'pH  7.40  7.35-7.45', '尿検査', 'pH  6.5')).map((r) => r[0])).toEqual(['ph-arterial', 'urine-ph']);
+  });
+
+  it('a lone number joins a wave dash\'s lower bound only printed under it (a page number at the margin does not)', () => {
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(74)}12`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, null, 'normal']]);
+    // Negative: the upper bound printed under the lower one is the range wrapped.
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(20)}8.6`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
   });
 });

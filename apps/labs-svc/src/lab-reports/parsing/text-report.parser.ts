@@ -1624,8 +1624,9 @@ export function rangePrintedOnce(text: string): string {
 
 /**
  * A free-text row whose range was cut at its dash (or its wave dash, `3.3〜`), the upper bound alone on the next line
- * under the lower one (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
- * bound and printed where it stands (within two characters) is the bound; a page number at the margin is not.
+ * under the lower one (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare
+ * number greater than the lower bound and printed under it (within two characters of its column) is the bound, for
+ * the dash and the wave dash alike; a page number at the margin is not.
  */
 function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -1636,9 +1637,9 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
     const next = lines[i + 1];
     const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
     // (jp2 review) A wave dash's lower bound (`3.3〜`, 3.3 and over: tokens.ts reads it an open bound) above a lone
-    // greater number, wherever that number is printed (`8.6` at the margin, a PDF's text of a wrapped cell): the range
-    // wrapped, never the open bound.
-    if (cut && bound && (Math.abs(bound[1]!.length - cut.index) <= 2 || cut[2] === '〜') && /\S\s+\S/.test(l.text.slice(0, cut.index))
+    // greater number printed under it: the range wrapped (`3.3〜8.6`), never the open bound. (jp2 review 2) Under it
+    // only, as for the dash: a number elsewhere (a page number at the margin) leaves the open bound as printed.
+    if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
       && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
       out.push({ ...l, text: `${l.text.trimEnd()}${cut[2] === '〜' ? '' : ' '}${bound[2]}` });
       i++;
