@@ -45,7 +45,7 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
-      ?? (LETTER_TYPE.test(name) ? '' : undefined);
+      ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
@@ -53,18 +53,22 @@ export function normalizeName(name: string): string {
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
   const compact = name.trim().replace(/\s+/g, '');
-  return ownEntry(CJK_NAMES, compact) ?? cjkQualifierAfter(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
 }
 
 /**
- * (jp2 review) A Japanese qualifier in parentheses after the name (`CRP(高感度)`, `CRP（高感度）`: high-sensitivity) is the
- * name it qualifies printed the other way round (`高感度CRP`, the hs-CRP): read so when CJK_NAMES holds that, never as
- * the plain test its Latin letters alone would be.
+ * (jp2 review) The Japanese qualifier 高感度 (high-sensitivity) anywhere in a name, in parentheses or not, before or after
+ * it (`CRP(高感度)`, `CRP（高感度）`, `CRP定量(高感度)`, `高感度CRP定量`, `CRP(高感度)定量`), with 定量 (quantitative: the
+ * same assay's name) left out: the name printed `高感度` first (`高感度CRP`, the hs-CRP) when CJK_NAMES holds it. A name
+ * with 高感度 that CJK_NAMES does not hold so is unknown (normalizeName), never the plain test its Latin letters alone
+ * would be.
  */
-function cjkQualifierAfter(compact: string): string | undefined {
-  const m = /^(.+?)[(（](高感度)[)）]$/u.exec(compact);
-  return m ? ownEntry(CJK_NAMES, `${m[2]}${m[1]}`) : undefined;
+function cjkHighSensitivity(compact: string): string | undefined {
+  if (!compact.includes(HIGH_SENSITIVITY)) return undefined;
+  const rest = compact.replace(/[(（]高感度[)）]|高感度/gu, '').replace(/定量/gu, '');
+  return rest ? ownEntry(CJK_NAMES, `${HIGH_SENSITIVITY}${rest}`) : undefined;
 }
+const HIGH_SENSITIVITY = '高感度';
 
 /**
  * (jp2 review) A Latin letter before 型 (type: `P型アミラーゼ`, `アミラーゼ(P型)` pancreatic amylase, `B型肝炎` hepatitis

@@ -13255,4 +13255,15 @@ describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-d
     // Negative: the upper bound printed under the lower one is the range wrapped.
     expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(20)}8.6`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
   });
+
+  it('高感度 (high-sensitivity) anywhere in a CRP name is the hs-CRP', () => {
+    expect(jr('CRP定量(高感度)  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('高感度CRP定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('CRP(高感度)定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('CRP 高感度  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    // Negatives: without 高感度 the CRP stays the plain CRP (定量 too); a 高感度 name the catalog lacks is unknown.
+    expect(jr('CRP  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['c-reactive-protein']);
+    expect(jr('CRP定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['c-reactive-protein']);
+    expect(jr('高感度トロポニンT  0.010 ng/mL 0.014以下').map((r) => r[0])).toEqual(['?高感度トロポニンT']);
+  });
 });
