@@ -1,7 +1,7 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
-import { beforeEnding, trailingParenthesis, withoutMarks } from './tokens.js';
+import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks } from './tokens.js';
 import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -737,7 +737,7 @@ export function urineInEnglish(text: string): string {
   // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
   // (jp2 review) In urine, a Japanese or Chinese name without its urine (`比重` specific gravity, `蛋白`) is the urine's
   // (`尿比重`, `尿蛋白`) where CJK_NAMES holds that: named so alone, it is no test (`比重` under a blood donor's heading).
-  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) ?? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) : undefined;
+  const cjk = CJK_LETTER.test(text) ? cjkSectionedName(text) ?? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) : undefined;
   return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
 }
 

@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -80,6 +80,8 @@ const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|r
 const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
+/** (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). */
+const JUDGEMENT_HEADERS = ['判定', '판정'];
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
@@ -112,7 +114,7 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(結果|検査結果|結果値|今回値|结果|检验结果|檢驗結果|결과|검사결과)$/, 'value'],
   [/^(単位|单位|單位|단위)$/, 'unit'],
   [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
-  [/^(判定|提示|판정)$/, 'flag'],
+  [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
   [/^(前回値|前回|前回結果)$/, 'previous'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
@@ -200,12 +202,13 @@ const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/
  * cell with a Latin letter or a digit (headerWords reads those), without East Asian letters, or longer than any
  * header's words with their unit (40 characters: a long line of text is no header cell, and is not read through).
  */
+const NOT_CJK_LETTERS = new RegExp(`[^${CJK_SCRIPTS}]+`, 'gu');
 function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
   if (text.length > 40) return null;
   const paren = trailingParenthesis(text.trim());
   const head = paren && /[/%]|^[a-zµμ]{1,4}\/?/i.test(paren[1]) && !/^\d/.test(paren[1]) ? paren[0] : text;
   if (/[\p{Script=Latin}\d]/u.test(head)) return null;
-  const words = head.replace(/[^\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, '');
+  const words = head.replace(NOT_CJK_LETTERS, '');
   return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;
 }
 
@@ -393,7 +396,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
-      const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado' || r.words === '判定' || r.words === '판정');
+      const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado' || JUDGEMENT_HEADERS.includes(r.words));
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
       const statusToo = r.role === 'range' && REFERENCE_AND_STATUS.test(r.words);
       columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });

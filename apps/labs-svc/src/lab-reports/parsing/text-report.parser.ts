@@ -4813,7 +4813,8 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
 
 /**
  * (jp2 review) A Japanese or Chinese heading of the urine's examination, alone or bracketed (`尿検査`, `【尿一般検査】`,
- * `尿定性`, `尿沈渣`, `尿常规`, `尿液分析`): its rows are the urine's (`比重` its specific gravity, `pH` its pH).
+ * `尿定性`, `尿沈渣`, `尿常规`, `尿液分析`): its rows are the urine's (`比重` its specific gravity, `pH` its pH). A line
+ * that is `尿` (urine) alone, or `【尿】`, is one too: a specimen's heading, as `Urine` alone is in English.
  */
 const CJK_URINE_HEADING = /^[【［[(（]?\s*(?:尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?)\s*[】］\])）]?$/u;
 

@@ -169,13 +169,12 @@ function japaneseBounds(raw: readonly string[]): (string | null)[] {
       const read = k === 0 || (numberBefore && (!apart || next === '')) || BOUND_OR_RANGE_AFTER.test(next) || isUnitToken(next)
         || (numberBefore && parseFlagToken(next) !== null);
       if (read) {
-        out[k] = `${JAPANESE_COMPARATOR[bound[2]!]}${bound[1]}`;
+        out[k] = japaneseBoundRange(`${bound[1]}${bound[2]}`);
         if (apart) out[k + 1] = '';
       }
     } else {
-      const dash = OPEN_WAVE_DASH.exec(t);
-      if (dash && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
-        out[k] = `${dash[1] !== undefined ? '<=' : '>='}${dash[1] ?? dash[2]}`;
+      if (OPEN_WAVE_DASH.test(t) && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
+        out[k] = japaneseBoundRange(t);
       }
     }
     if (bound || PLAIN_NUMBER.test(t)) numberBefore = true;
@@ -202,7 +201,8 @@ const BOUND_OR_RANGE_AFTER = /^[([]?(?:[<>≤≥]=?|〜)?\d/;
 
 /**
  * (jp2 review) A range cell or range text of one Japanese bound (`0.30以下`, `40 以上`, `〜50`, `40〜`) as the comparator
- * before its number (`<=0.30`, `>=40`, `<=50`, `>=40`), as the tokenizer reads it on a printed line; null for others.
+ * before its number (`<=0.30`, `>=40`, `<=50`, `>=40`); null for others. The one builder: the tokenizer's
+ * japaneseBounds writes a printed line's bounds through it too.
  */
 export function japaneseBoundRange(text: string): string | null {
   const bound = JAPANESE_BOUND_AFTER.exec(text);
@@ -1027,15 +1027,18 @@ export function isUnitToken(token: string): boolean {
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);
-/** A Han, Hiragana, Katakana or Hangul letter: a Chinese, Japanese or Korean word's (the one definition). */
-export const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The Han, Hiragana, Katakana and Hangul scripts, as a character class's body (the one definition: CJK_LETTER). */
+export const CJK_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** A Han, Hiragana, Katakana or Hangul letter: a Chinese, Japanese or Korean word's. */
+export const CJK_LETTER = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 /**
  * (jp2 review 2) A unit per something written with Han or Hangul words: parts around one slash or more, each either
  * without CJK letters (`μL`, `HP`, `1.73m2`) or one to four Han or Hangul letters alone (a count or time word: `個`, `万`,
  * `千`, `百`, `个`, `천`, `分`, `日`): `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`. No kana, no part mixing
  * CJK letters with others (`mg/dL以上`: a unit run on into a word), no empty part.
  */
-const CJK_PER_UNIT = /^(?:[^/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4})(?:\/(?:[^/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4}))+$/u;
+const CJK_PER_UNIT_PART = String.raw`(?:[^/${CJK_SCRIPTS}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4})`;
+const CJK_PER_UNIT = new RegExp(String.raw`^${CJK_PER_UNIT_PART}(?:\/${CJK_PER_UNIT_PART})+$`, 'u');
 
 /**
  * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit
