@@ -66,6 +66,9 @@ function cjkName(name: string): string | undefined {
 function cjkHighSensitivity(compact: string): string | undefined {
   if (!compact.includes(HIGH_SENSITIVITY)) return undefined;
   const rest = compact.replace(/[(（]高感度[)）]|高感度/gu, '').replace(/定量/gu, '');
+  // (review 6, lead) A name that says high sensitivity in Latin letters too (`hs-CRP(高感度)`, `hsCRP（高感度）`): that
+  // name, as main read it (folding makes it the hs-CRP), not an unknown.
+  if (/^(?:hs|high-?sens)/iu.test(rest)) return rest;
   return rest ? ownEntry(CJK_NAMES, `${HIGH_SENSITIVITY}${rest}`) : undefined;
 }
 const HIGH_SENSITIVITY = '高感度';

@@ -13267,3 +13267,16 @@ describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-d
     expect(jr('高感度トロポニンT  0.010 ng/mL 0.014以下').map((r) => r[0])).toEqual(['?高感度トロポニンT']);
   });
 });
+
+describe('jp2 review 6 (lead): a Latin hs-CRP name with 高感度 after it stays the hs-CRP', () => {
+  // Made-up lines; expected readings written before the change (main read both as hs-crp; the branch had made them unknown).
+  it('`hs-CRP(高感度)  0.05  mg/dL`, `hsCRP（高感度）  0.05  mg/dL`: hs-crp', () => {
+    for (const line of ['hs-CRP(高感度)  0.05  mg/dL', 'hsCRP（高感度）  0.05  mg/dL']) {
+      expect([line, coded(line).map((r) => [r[0], r[1]])]).toEqual([line, [['hs-crp', 0.05]]]);
+    }
+  });
+  it('negative: 高感度 before a test the catalog holds no high-sensitivity form of stays unknown; plain CRP stays CRP', () => {
+    expect(coded('高感度トロポニンT  0.010  ng/mL').map((r) => r[0])).toEqual(['?高感度トロポニンT']);
+    expect(coded('CRP  0.05  mg/dL').map((r) => r[0])).toEqual(['c-reactive-protein']);
+  });
+});

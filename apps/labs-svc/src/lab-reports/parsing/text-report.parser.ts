@@ -1632,8 +1632,11 @@ function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // (Only a line that ends in a dash is asked: unanchored at the start, the expression costs the square of a run of digits.)
-    const cut = l.cells || !/[-–—〜]\s*$/.test(l.text) ? null : /(\d+(?:[.,]\d+)?)\s*([-–—〜])\s*$/.exec(l.text);
+    // (Only a line that ends in a dash is asked, and only its last 64 characters (review 6: unanchored at the start, the
+    // expression costs the square of a run of digits — 57 s on 200,000 digits and ` x〜`); no bound is that long.)
+    const tail = l.cells || !/[-–—〜]\s*$/.test(l.text) ? null : l.text.slice(-64);
+    const found = tail === null ? null : /(\d+(?:[.,]\d+)?)\s*([-–—〜])\s*$/.exec(tail);
+    const cut = found ? Object.assign(found, { index: found.index + l.text.length - tail!.length }) : null;
     const next = lines[i + 1];
     const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
     // (jp2 review) A wave dash's lower bound (`3.3〜`, 3.3 and over: tokens.ts reads it an open bound) above a lone
