@@ -1,7 +1,7 @@
 import { oneEdit } from './edit.js';
 import { ownEntry, remembered } from './memo.js';
 import { NON_BLOOD_SPECIMEN_WORDS } from './result-list.js';
-import { beforeEnding, trailingParenthesis, withoutMarks } from './tokens.js';
+import { beforeEnding, CJK_LETTER, trailingParenthesis, withoutMarks } from './tokens.js';
 import { AMOUNT_FRACTION, convertUnit, toUcum } from './units.js';
 
 /** What coding needs of a catalog entry. */
@@ -44,15 +44,41 @@ const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?
  */
 export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
-    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name));
+    const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
+      ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
     return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
   }, 50_000);
 }
 
 /** A Chinese, Japanese or Korean name in the catalog's words: whole (CJK_NAMES), before a parenthesis, or composed. */
 function cjkName(name: string): string | undefined {
-  return ownEntry(CJK_NAMES, name.trim().replace(/\s+/g, '')) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
+  const compact = name.trim().replace(/\s+/g, '');
+  return ownEntry(CJK_NAMES, compact) ?? cjkHighSensitivity(compact) ?? cjkBeforeParenthesis(name) ?? cjkDifferential(name);
 }
+
+/**
+ * (jp2 review) The Japanese qualifier 高感度 (high-sensitivity) anywhere in a name, in parentheses or not, before or after
+ * it (`CRP(高感度)`, `CRP（高感度）`, `CRP定量(高感度)`, `高感度CRP定量`, `CRP(高感度)定量`), with 定量 (quantitative: the
+ * same assay's name) left out: the name printed `高感度` first (`高感度CRP`, the hs-CRP) when CJK_NAMES holds it. A name
+ * with 高感度 that CJK_NAMES does not hold so is unknown (normalizeName), never the plain test its Latin letters alone
+ * would be.
+ */
+function cjkHighSensitivity(compact: string): string | undefined {
+  if (!compact.includes(HIGH_SENSITIVITY)) return undefined;
+  const rest = compact.replace(/[(（]高感度[)）]|高感度/gu, '').replace(/定量/gu, '');
+  // (review 6, lead) A name that says high sensitivity in Latin letters too (`hs-CRP(高感度)`, `hsCRP（高感度）`): that
+  // name, as main read it (folding makes it the hs-CRP), not an unknown.
+  if (/^(?:hs|high-?sens)/iu.test(rest)) return rest;
+  return rest ? ownEntry(CJK_NAMES, `${HIGH_SENSITIVITY}${rest}`) : undefined;
+}
+const HIGH_SENSITIVITY = '高感度';
+
+/**
+ * (jp2 review) A Latin letter before 型 (type: `P型アミラーゼ`, `アミラーゼ(P型)` pancreatic amylase, `B型肝炎` hepatitis
+ * B) names a type of what the other words name, no test: a name with one, not in CJK_NAMES, is not read by its Latin
+ * letters (`P`, phosphorus, all that folding would leave).
+ */
+const LETTER_TYPE = /[A-Za-z]型/u;
 
 /**
  * (labs48fix) A Korean section before a name and a hyphen (`혈액검사-혈색소`, `요검사-요단백`: blood test, urine test),
@@ -183,6 +209,17 @@ const CJK_NAMES: Record<string, string> = {
   纤维蛋白原: 'Fibrinogen', 国际标准化比值: 'INR', 凝血酶原国际标准化比值: 'INR',
   // Korean: triglycerides transliterated (트리글리세라이드, 트리글리세이드); the urine protein (요단백, 요단백질, 尿蛋白).
   트리글리세라이드: 'Triglycerides', 트리글리세이드: 'Triglycerides', 요단백: 'Urine Protein', 요단백질: 'Urine Protein', 尿蛋白: 'Urine Protein',
+  // (jp) Japanese names as health check-ups (健診結果) and hospital printouts (検査結果報告書) print them: glucose fasting
+  // (空腹時) or at any time (随時), triglycerides likewise (中性脂肪 above); the differential's cells (好中球 neutrophils,
+  // 分葉核球 and 桿状核球 its segmented and band forms, 好酸球, 好塩基球, 単球, リンパ球), the cell alone its percentage as
+  // the English name alone is (a count's unit makes it the count: coding); inorganic phosphorus (無機リン, リン), insulin
+  // (fasting: 空腹時), amylase (serum: 血清), urine specific gravity (尿比重; 比重 alone as `Specific Gravity` is), and
+  // high-sensitivity CRP (高感度CRP: the hs-CRP, never the plain CRP that folding its Latin letters alone would read).
+  空腹時血糖: 'Fasting Glucose', 随時血糖: 'Glucose', 空腹時中性脂肪: 'Triglycerides', 随時中性脂肪: 'Triglycerides',
+  好中球: 'Neutrophils', 分葉核球: 'Segmented Neutrophils', 桿状核球: 'Band form Neutrophils', 好酸球: 'Eosinophils',
+  好塩基球: 'Basophils', 単球: 'Monocytes', リンパ球: 'Lymphocytes', 無機リン: 'Phosphorus', リン: 'Phosphorus',
+  空腹時インスリン: 'Fasting Insulin', インスリン: 'Insulin', 血清アミラーゼ: 'Serum Amylase', アミラーゼ: 'Amylase',
+  尿比重: 'Urine Specific Gravity', 高感度CRP: 'hs-CRP',
 };
 
 const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
@@ -291,6 +328,9 @@ function testNameSynonyms(folded: string): string {
     // (labs50fix) Indonesian and Malay whole names: `Laju Endap Darah` (the ESR), `Berat Jenis` (specific gravity), a
     // strip's pad by what it detects (`Leukosit (esterase)`, the leukocyte esterase), and a noun-first direct LDL or
     // HDL (`Kolesterol LDL Direk`, `Cholesterol LDL Direct`).
+    // (jp) The names Japanese printouts give in Latin and Greek letters: `γ-GTP` (gamma-glutamyl transpeptidase, the
+    // catalog's `GGTP`), `HOMA-R` (the HOMA-IR), `e-GFR` (the eGFR).
+    .replace(/^gamma gtp$/, 'ggtp').replace(/^homa r$/, 'homa ir').replace(/^e gfr$/, 'egfr')
     .replace(/^laju endap darah$/, 'erythrocyte sedimentation rate').replace(/^berat jenis$/, 'specific gravity')
     .replace(/^leukocytes esterase$/, 'leukocyte esterase')
     .replace(/^cholesterol (ldl|hdl) direct$/, '$1 cholesterol direct')
@@ -708,7 +748,9 @@ const FOREIGN_WORDS: Record<string, string> = {
 export function urineInEnglish(text: string): string {
   // (labs48fix) A Chinese, Japanese or Korean name of a urine test (`요단백`, urine protein): its English words.
   // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
-  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? cjkSectionedName(text) : undefined;
+  // (jp2 review) In urine, a Japanese or Chinese name without its urine (`比重` specific gravity, `蛋白`) is the urine's
+  // (`尿比重`, `尿蛋白`) where CJK_NAMES holds that: named so alone, it is no test (`比重` under a blood donor's heading).
+  const cjk = CJK_LETTER.test(text) ? cjkSectionedName(text) ?? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) : undefined;
   return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
 }
 

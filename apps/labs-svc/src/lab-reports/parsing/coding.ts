@@ -274,7 +274,9 @@ function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean
     if (inUrine?.resultType === 'qualitative' && !inUrine.ucumUnit && row.value !== null && MOLAR_UNIT.test(toUcum(row.unit ?? '') ?? '')) return false;
     return inUrine !== undefined;
   });
-  const near = (i: number) => (rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine'));
+  // (jp2 review 2) Not a row under a heading of blood, a blood gas or chemistry (bloodSection): its urine neighbour is
+  // the section's above.
+  const near = (i: number) => !rows[i]!.bloodSection && ((rows[i - 1] && (out[i - 1] || rows[i - 1]!.specimen === 'urine')) || (rows[i + 1] && (out[i + 1] || rows[i + 1]!.specimen === 'urine')));
   // (readfixA) Such counts beside a urine row (a strip's, the microscopy's, one under a urine heading), or beside a
   // count so taken (`Leucocytes` then `Red Blood Cells` under the strip's rows), are the urine's.
   for (let changed = counts.size > 0; changed;) {

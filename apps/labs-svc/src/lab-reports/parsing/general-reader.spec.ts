@@ -13188,3 +13188,301 @@ describe('invented review 5 (lead): a population word anywhere in a known name b
     expect(codedWithText('eGFR (CKD-EPI)  >/=  90  mL/min/1.73m2').map((r) => [r[0], r[2]])).toEqual([['egfr', '>=90']]);
   });
 });
+
+describe('jp: Japanese bounds after the number, open tilde bounds and Japanese test names', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jp = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('reads 未満 (less than), 以下 (at most), 超 (more than) after a value as the comparator before it', () => {
+    // The suffix form reads as the prefix form does.
+    expect(jp('CRP  0.2未満  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('CRP  0.2未満  mg/dL  0.30以下')).toEqual(jp('CRP  <0.2  mg/dL  <=0.30'));
+    expect(jp('Troponin I  0.04以下  ng/mL  0.04以下')).toEqual([['troponin-i', 0.04, '<=0.04', '<=', 'ng/mL', null, 0.04, 'normal']]);
+    expect(jp('CRP  5超  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 5, '>5', '>', 'mg/dL', null, 0.3, 'high']]);
+    // Printed apart from its number too.
+    expect(jp('CRP  0.2 未満  mg/dL  0.30 以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    // Negative beside it: a plain value stays plain.
+    expect(jp('CRP  0.2  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, null, null, 'mg/dL', null, 0.3, 'normal']]);
+  });
+
+  it('reads 未満, 以下, 以上 and ≦, ≧ in a reference range', () => {
+    expect(jp('HDLコレステロール  55  mg/dL  40以上')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jp('HDLコレステロール  35  mg/dL  40以上  L')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+    expect(jp('CRP  0.2  mg/dL  基準値 0.3未満')).toEqual([['c-reactive-protein', 0.2, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    // `≦`, `≧` are folded by halfWidth (as every uploaded report's text is, readReport), once.
+    expect(jp(halfWidth('HDLコレステロール  55  mg/dL  ≧40'))).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jp(halfWidth('GGT  60  U/L  ≦50  H'))).toEqual([['gamma-glutamyl-transferase', 60, null, null, 'U/L', null, 50, 'high']]);
+  });
+
+  it('reads an open bound printed with the wave dash (〜50 up to 50, 40〜 40 and over) after the value', () => {
+    expect(jp('γ-GTP  45  U/L  〜50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', null, 50, 'normal']]);
+    expect(jp('γ-GTP  85  U/L  〜50  H')).toEqual([['gamma-glutamyl-transferase', 85, null, null, 'U/L', null, 50, 'high']]);
+    expect(jp('HDLコレステロール  55  mg/dL  40〜')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    // Negatives: a wave dash between two numbers is a range's `to`; a tilde (`~`, `～`) before one number is "about",
+    // no bound (labs48fix's guard); a tilde before the value is no bound either.
+    expect(jp('γ-GTP  45  U/L  0〜50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+    expect(jp('γ-GTP  45  U/L  ～50').filter((r) => r[5] !== null || r[6] !== null)).toEqual([]);
+    expect(jp('γ-GTP  45  U/L  ~50').filter((r) => r[5] !== null || r[6] !== null)).toEqual([]);
+    expect(jp('Ketones  ~5  mg/dL')).toEqual([['ketones-in-urine', 5, null, null, 'mg/dL', null, null, null]]);
+  });
+
+  it('does not read 未満, 以下, 以上 in a sentence as a result', () => {
+    expect(jp('CRPが0.3未満の場合は正常です。')).toEqual([]);
+    expect(jp('CRP値が 0.3 未満 であれば問題ありません')).toEqual([]);
+    expect(jp('血圧が140以上の方は医療機関を受診してください。')).toEqual([]);
+  });
+
+  it('reads the Japanese names of glucose, triglycerides, insulin, HOMA-R, amylase, phosphorus, eGFR and urine specific gravity', () => {
+    expect(jp('空腹時血糖  98  mg/dL  70～109')).toEqual([['glucose', 98, null, null, 'mg/dL', 70, 109, 'normal']]);
+    expect(jp('随時血糖  150  mg/dL  70～139  H')).toEqual([['glucose', 150, null, null, 'mg/dL', 70, 139, 'high']]);
+    expect(jp('随時中性脂肪  180  mg/dL  30～149  H')).toEqual([['triglycerides', 180, null, null, 'mg/dL', 30, 149, 'high']]);
+    expect(jp('空腹時インスリン  5.0  μU/mL  1.7～10.4')).toEqual([['insulin', 5, null, null, 'u[IU]/mL', 1.7, 10.4, 'normal']]);
+    expect(jp('インスリン  12.0  μU/mL  1.7～10.4  H')).toEqual([['insulin', 12, null, null, 'u[IU]/mL', 1.7, 10.4, 'high']]);
+    expect(jp('HOMA-R  1.2    1.6以下')).toEqual([['homa-ir', 1.2, null, null, '{index}', null, 1.6, 'normal']]);
+    expect(jp('血清アミラーゼ  80  U/L  44～132')).toEqual([['amylase', 80, null, null, 'U/L', 44, 132, 'normal']]);
+    expect(jp('アミラーゼ  150  U/L  44～132  H')).toEqual([['amylase', 150, null, null, 'U/L', 44, 132, 'high']]);
+    expect(jp('無機リン  3.5  mg/dL  2.7～4.6')).toEqual([['phosphorus', 3.5, null, null, 'mg/dL', 2.7, 4.6, 'normal']]);
+    expect(jp('リン  2.0  mg/dL  2.7～4.6  L')).toEqual([['phosphorus', 2, null, null, 'mg/dL', 2.7, 4.6, 'low']]);
+    expect(jp('e-GFR  75.0  mL/min/1.73m2  60以上')).toEqual([['egfr', 75, null, null, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
+    expect(jp('尿比重  1.020    1.005～1.030')).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    // Negatives: a specific gravity of blood is no urine's; names the table does not hold stay unread.
+    expect(jp('血液比重  1.055')).toEqual([]);
+    expect(jp('好中球数  3.5  10^3/μL  1.8～7.7')).toEqual([]);
+  });
+
+  it('reads the differential by its Japanese cell names, a percentage as the English name alone is', () => {
+    expect(jp('好中球  55.0  %  40.0～75.0')).toEqual([['neutrophils', 55, null, null, '%', 40, 75, 'normal']]);
+    expect(jp('分葉核球  50.0  %  40.0～70.0')).toEqual([['neutrophils', 50, null, null, '%', 40, 70, 'normal']]);
+    expect(jp('桿状核球  3.0  %  0.0～5.0')).toEqual([['band-form-neutrophils', 3, null, null, '%', 0, 5, 'normal']]);
+    expect(jp('好酸球  8.0  %  0.0～6.0  H')).toEqual([['eosinophils', 8, null, null, '%', 0, 6, 'high']]);
+    expect(jp('好塩基球  0.5  %  0.0～2.0')).toEqual([['basophils', 0.5, null, null, '%', 0, 2, 'normal']]);
+    expect(jp('単球  5.0  %  2.0～10.0')).toEqual([['monocytes', 5, null, null, '%', 2, 10, 'normal']]);
+    expect(jp('リンパ球  35.0  %  20.0～50.0')).toEqual([['lymphocytes', 35, null, null, '%', 20, 50, 'normal']]);
+  });
+
+  it('reads 高感度CRP as the hs-CRP and γ-GTP as the GGT; the plain CRP stays the CRP', () => {
+    expect(jp('高感度CRP  0.04以下  mg/dL  0.30以下')).toEqual([['hs-crp', 0.04, '<=0.04', '<=', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('高感度CRP  0.12  mg/dL  0.30以下')).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    expect(jp('CRP  0.3  mg/dL')).toEqual([['c-reactive-protein', 0.3, null, null, 'mg/dL', null, null, null]]);
+    expect(jp('γ-GTP  45  U/L  0～50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+    expect(jp('GGT  45  U/L  0～50')).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+  });
+
+  it('still reads the names it read before (AST(GOT), ALT(GPT), HbA1c(NGSP), 尿酸, LDLコレステロール, 中性脂肪)', () => {
+    expect(jp(lines('AST(GOT)  21  U/L  13～30', 'ALT(GPT)  25  U/L  10～42', 'HbA1c(NGSP)  5.6  %  4.9～6.0', '尿酸  5.5  mg/dL  3.7～7.8',
+      'LDLコレステロール  130  mg/dL  65～163', '中性脂肪  150  mg/dL  40～234'))).toEqual([
+      ['aspartate-aminotransferase', 21, null, null, 'U/L', 13, 30, 'normal'], ['alanine-aminotransferase', 25, null, null, 'U/L', 10, 42, 'normal'],
+      ['hemoglobin-a1c', 5.6, null, null, '%', 4.9, 6, 'normal'], ['uric-acid', 5.5, null, null, 'mg/dL', 3.7, 7.8, 'normal'],
+      ['ldl-cholesterol', 130, null, null, 'mg/dL', 65, 163, 'normal'], ['triglycerides', 150, null, null, 'mg/dL', 40, 234, 'normal']]);
+  });
+});
+
+describe('jp2: Japanese, Chinese and Korean column headers (項目 結果 単位 基準値) head a table, never part of a row', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const cjk = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  /** The names the text reader read, to say no header word is part of one. */
+  const names = (text: string) => rowsOf(text).map((r) => r.name);
+  const hsCrp = ['hs-crp', 0.04, '<=0.04', '<=', 'mg/dL', null, 0.3, 'normal'];
+  const wbc = ['white-blood-cell-count', 5.9, null, null, '10*3/uL', 3.3, 8.6, 'normal'];
+  const uricAcid = ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal'];
+
+  it('a Markdown table under a Japanese header (項目 結果 単位 基準値): hs-CRP read as hs-CRP, the header in no name', () => {
+    const text = md('| 項目 | 結果 | 単位 | 基準値 |', '| 高感度CRP | 0.04以下 | mg/dL | 0.30以下 |', '| 白血球 | 5.9 | 10^3/μL | 3.3-8.6 |', '| 尿酸 | 5.2 | mg/dL | 3.7-7.8 |');
+    expect(cjk(text)).toEqual([hsCrp, wbc, uricAcid]);
+    expect(names(text)).toEqual(['高感度CRP', '白血球', '尿酸']);
+  });
+
+  it('a fixed-width printout under a Japanese header (検査項目 検査結果 単位 基準範囲), aligned by display width', () => {
+    const text = lines(
+      '検査項目          検査結果    単位        基準範囲',
+      '高感度CRP         0.04以下    mg/dL       0.30以下',
+      '白血球            5.9         10^3/μL     3.3-8.6',
+      '尿酸              5.2         mg/dL       3.7-7.8');
+    expect(cjk(text)).toEqual([hsCrp, wbc, uricAcid]);
+    expect(names(text)).toEqual(['高感度CRP', '白血球', '尿酸']);
+    // The same under 項目 結果 単位 基準値, printed as a plain text line.
+    const plain = lines('項目        結果      単位      基準値', '高感度CRP   0.04以下  mg/dL     0.30以下', '白血球      5.9       10^3/μL   3.3-8.6');
+    expect(cjk(plain)).toEqual([hsCrp, wbc]);
+    expect(names(plain)).toEqual(['高感度CRP', '白血球']);
+  });
+
+  it('a Chinese header (项目名称 检验结果 单位 参考区间 提示) and a Korean one (검사항목 결과 단위 참고치 판정) head their tables', () => {
+    const zh = lines('项目名称        检验结果    单位        参考区间    提示', '高感度CRP       0.04以下    mg/dL       0.30以下', '白血球          5.9         10^3/μL     3.3-8.6');
+    expect(cjk(zh)).toEqual([hsCrp, wbc]);
+    expect(names(zh)).toEqual(['高感度CRP', '白血球']);
+    const ko = md('| 검사항목 | 결과 | 단위 | 참고치 | 판정 |', '| 고감도CRP | 0.04 | mg/dL | 0.30 | |', '| 백혈구 | 5.9 | 10^3/uL | 3.3-8.6 | |');
+    expect(names(ko)).toEqual(['고감도CRP', '백혈구']);
+    expect(cjk(ko)[1]).toEqual(wbc);
+  });
+
+  it('a column of the previous result (前回値) beside the current one (今回値): the current value is read, the judgement column is the flag', () => {
+    const table = md('| 検査項目 | 今回値 | 前回値 | 単位 | 基準値 | 判定 |', '| 高感度CRP | 0.12 | 0.50 | mg/dL | 0.30以下 | |', '| 尿酸 | 8.1 | 6.0 | mg/dL | 3.7-7.8 | H |');
+    expect(cjk(table)).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+    const printed = lines(
+      '検査項目          今回値    前回値    単位        基準値',
+      '高感度CRP         0.12      0.50      mg/dL       0.30以下',
+      '尿酸              8.1       6.0       mg/dL       3.7-7.8');
+    expect(cjk(printed)).toEqual([['hs-crp', 0.12, null, null, 'mg/dL', null, 0.3, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+  });
+
+  it('a check-up grade in the judgement column (判定 `A`: no finding) is no abnormal flag; H there is high; a range cell 40以上 is a lower bound', () => {
+    const table = md('| 検査項目 | 結果 | 単位 | 基準値 | 判定 |', '| HDLコレステロール | 55 | mg/dL | 40以上 | A |', '| 尿酸 | 8.1 | mg/dL | 3.7-7.8 | H |');
+    expect(cjk(table)).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 8.1, null, null, 'mg/dL', 3.7, 7.8, 'high']]);
+    // Traditional Chinese headers, a unit in the range header's parentheses.
+    const zhHant = md('| 檢驗項目 | 檢驗結果 | 單位 | 參考範圍 |', '| 白血球 | 5.9 | 10^3/μL | 3.3-8.6 |', '| 尿酸 | 5.2 | mg/dL | 3.7-7.8 |');
+    expect(cjk(zhHant)).toEqual([wbc, uricAcid]);
+    expect(names(zhHant)).toEqual(['白血球', '尿酸']);
+  });
+
+  it('negatives: a sentence or a title holding a header word invents nothing; a row holding one is still a row', () => {
+    // `The results are as follows`: no row, and the rows after it are read as before.
+    expect(cjk(lines('検査結果は以下の通りです', '尿酸  5.2  mg/dL  3.7-7.8'))).toEqual([uricAcid]);
+    expect(cjk('検査結果は以下の通りです')).toEqual([]);
+    // A row whose name holds a header word (判定, 結果) is a row, not a header.
+    expect(names(lines('項目        結果      単位      基準値', '尿酸        5.2       mg/dL     3.7-7.8', 'HBs抗原判定  陰性'))[0]).toEqual('尿酸');
+    // A header line with a cell no header word (`法语`, French) is no header: the table is read as before.
+    expect(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |'))).toEqual(cjk(md('| 项目 | 法语 | 结果 | 单位 |', '| 尿酸 | Acide urique | 5.2 | mg/dL |')));
+  });
+});
+
+describe('jp2 review: a Japanese criterion is no result, a wrapped wave-dash range, Japanese qualifiers in names', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jr = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+
+  it('a number with a Japanese bound word and no unit or range after it is a criterion, not a result', () => {
+    expect(jr('※ LDLコレステロール 140 以上 は高LDLコレステロール血症です')).toEqual([]);
+    expect(jr(lines('【判定基準】', 'LDLコレステロール  140以上  高LDLコレステロール血症', 'HDLコレステロール  40未満  低HDLコレステロール血症'))).toEqual([]);
+    expect(jr('LDLコレステロール  140以上')).toEqual([]);
+    expect(jr('HDLコレステロール  40 未満')).toEqual([]);
+    // Negatives: a unit or a range after the bound makes it a result; a bound after the value is its range.
+    expect(jr('CRP  0.2未満  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, 0.3, 'normal']]);
+    expect(jr('CRP  0.2未満    0.30以下')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', null, null, 0.3, 'normal']]);
+    expect(jr('CRP  0.2 未満  mg/dL')).toEqual([['c-reactive-protein', 0.2, '<0.2', '<', 'mg/dL', null, null, null]]);
+    expect(jr('HDLコレステロール  35  mg/dL  40以上')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+    expect(jr('HDLコレステロール  35  mg/dL  40 以上')).toEqual([['hdl-cholesterol', 35, null, null, 'mg/dL', 40, null, 'low']]);
+  });
+
+  it('a run of Japanese words is no unit (a sentence after a number), a known unit word is', () => {
+    expect(isUnitToken('高LDLコレステロール血症')).toBe(false);
+    expect(isUnitToken('は高LDLコレステロール血症です')).toBe(false);
+    expect(isUnitToken('mg/dL以上')).toBe(false);
+    expect(isUnitToken('秒')).toBe(true);
+    expect(isUnitToken('mg/dL')).toBe(true);
+    expect(jr('※ LDLコレステロール 140 は高LDLコレステロール血症です').filter((r) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(String(r[4])))).toEqual([]);
+    expect(jr('PT  12.0  秒  10.0〜13.0')).toEqual([['prothrombin-time', 12, null, null, 's', 10, 13, 'normal']]);
+  });
+
+  it('an open wave-dash bound ending a line above a lone number is a range wrapped onto that line', () => {
+    // (jp2 review 2) The number printed under the lower bound, as the dash's join asks (wrappedBoundsJoined).
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(19)}8.6`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+    // Negatives: an open bound above the next row stays an open bound; a range on one line reads as before.
+    expect(jr(lines('HDLコレステロール  55  mg/dL  40〜', '尿酸  5.2  mg/dL  3.7〜7.8'))).toEqual([
+      ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal'], ['uric-acid', 5.2, null, null, 'mg/dL', 3.7, 7.8, 'normal']]);
+    expect(jr('白血球  9.5  10^3/μL  3.3〜8.6')).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+  });
+
+  it('a Japanese qualifier beside the Latin letters of a name: P型アミラーゼ is no phosphorus, CRP(高感度) the hs-CRP', () => {
+    expect(jr('P型アミラーゼ  30  U/L  21〜64')).toEqual([['?P型アミラーゼ', 30, null, null, 'U/L', 21, 64, 'normal']]);
+    expect(jr('アミラーゼ(P型)  30  U/L  21〜64')).toEqual([['?アミラーゼ(P型)', 30, null, null, 'U/L', 21, 64, 'normal']]);
+    expect(jr('CRP(高感度)  0.05  mg/dL  0.30以下')).toEqual([['hs-crp', 0.05, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    // Negatives: the names without the qualifier read as before.
+    expect(jr('アミラーゼ  80  U/L  44〜132')).toEqual([['amylase', 80, null, null, 'U/L', 44, 132, 'normal']]);
+    expect(jr('CRP  0.05  mg/dL  0.30以下')).toEqual([['c-reactive-protein', 0.05, null, null, 'mg/dL', null, 0.3, 'normal']]);
+    expect(jr('HDLコレステロール  55  mg/dL  40以上')).toEqual([['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    expect(jr('無機リン  3.5  mg/dL  2.7〜4.6')).toEqual([['phosphorus', 3.5, null, null, 'mg/dL', 2.7, 4.6, 'normal']]);
+  });
+
+  it('比重 (specific gravity) alone is the urine\'s only where urine is named: not under a blood heading', () => {
+    expect(jr(lines('【献血前検査】血液', '比重  1.052')).filter((r) => r[0] === 'specific-gravity-urine')).toEqual([]);
+    expect(jr('比重  1.052')).toEqual([]);
+    expect(jr('尿比重  1.020    1.005〜1.030')).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    // Under a urine heading, Japanese (尿検査, 【尿検査】) or English: the urine's specific gravity, and the urine's pH.
+    expect(jr(lines('【尿検査】', '比重  1.020    1.005〜1.030'))).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal']]);
+    expect(jr(lines('尿検査', '比重  1.020    1.005〜1.030', 'pH  6.0    5.0〜7.5'))).toEqual([
+      ['specific-gravity-urine', 1.02, null, null, '{ratio}', 1.005, 1.03, 'normal'], ['urine-ph', 6, null, null, '[pH]', 5, 7.5, 'normal']]);
+    expect(jr(lines('Urinalysis', '比重  1.020'))).toEqual([['specific-gravity-urine', 1.02, null, null, '{ratio}', null, null, null]]);
+    // Negative: a blood test's name starting with 尿 (尿酸 uric acid) is no urine heading.
+    expect(jr(lines('尿酸', 'pH  7.40    7.35〜7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
+  });
+
+  it('a table range cell of one wave-dash bound (〜50 at most, 40〜 at least) reads as the printed line does', () => {
+    expect(parseReferenceRange('〜50')).toMatchObject({ high: 50, highInclusive: true });
+    expect(parseReferenceRange('40〜')).toMatchObject({ low: 40, lowInclusive: true });
+    expect(parseReferenceRange('〜50').low).toBeUndefined();
+    const table = md('| 項目 | 結果 | 単位 | 基準値 |', '| γ-GTP | 85 | U/L | 〜50 |', '| HDLコレステロール | 55 | mg/dL | 40〜 |');
+    expect(jr(table)).toEqual([['gamma-glutamyl-transferase', 85, null, null, 'U/L', null, 50, 'high'], ['hdl-cholesterol', 55, null, null, 'mg/dL', 40, null, 'normal']]);
+    // Negatives: the full-width tilde before one number is "about" (no bound), in a cell as on a line; a range cell reads as before.
+    expect(parseReferenceRange('～50')).toEqual(expect.not.objectContaining({ high: 50 }));
+    expect(jr(md('| 項目 | 結果 | 単位 | 基準値 |', '| γ-GTP | 45 | U/L | 0〜50 |'))).toEqual([['gamma-glutamyl-transferase', 45, null, null, 'U/L', 0, 50, 'normal']]);
+  });
+});
+
+describe('jp2 review 2: CJK count units, a blood heading after urine, the wave-dash join aligned, 高感度 anywhere in a CRP name', () => {
+  /** Coded rows as [key or ?name, value, valueText, comparator, unit, low, high, flag]. */
+  const jr = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.comparator ?? null,
+    c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  /** [value, unit as printed, low, high] of each row. */
+  const vu = (text: string) => results(text).map((c) => [c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null]);
+
+  it('a per-something unit with a CJK count word (個/μL, 万/μL, 千/μL, 천/μL, 个/HP) is a unit: the row is read', () => {
+    expect(vu('白血球  6800  個/μL  3300〜8600')).toEqual([[6800, '個/μL', 3300, 8600]]);
+    expect(vu('赤血球  450  万/μL  435〜555')).toEqual([[450, '万/μL', 435, 555]]);
+    expect(vu('血小板  25.0  万/μL  15.8〜34.8')).toEqual([[25, '万/μL', 15.8, 34.8]]);
+    expect(vu('白血球  5.6  千/μL  3.3〜8.6')).toEqual([[5.6, '千/μL', 3.3, 8.6]]);
+    expect(vu('백혈구  6.5  천/μL  4.0-10.0')).toEqual([[6.5, '천/μL', 4, 10]]);
+    expect(vu('白血球  68  百/μL  33〜86')).toEqual([[68, '百/μL', 33, 86]]);
+    expect(vu(lines('尿常规', '白细胞  5  个/μL  0-28'))).toEqual([[5, '个/μL', 0, 28]]);
+    expect(vu(lines('尿常规', '红细胞  3  个/HP  0-3'))).toEqual([[3, '个/HP', 0, 3]]);
+    expect(isUnitToken('mL/分/1.73m2')).toBe(true);
+    // Negatives: prose (no slash) and a unit run on into words are no unit; a criterion line stays no row.
+    expect(isUnitToken('高LDLコレステロール血症')).toBe(false);
+    expect(isUnitToken('mg/dL以上')).toBe(false);
+    expect(isUnitToken('高値/低値の場合は再検査してください')).toBe(false);
+    expect(jr('LDLコレステロール 140以上 高LDLコレステロール血症')).toEqual([]);
+  });
+
+  it('a blood, gas or chemistry heading after a urine section closes it before its first row (pH is the blood\'s)', () => {
+    for (const heading of ['血液ガス', '血液ガス分析', '【動脈血ガス】', '生化学']) {
+      expect(jr(lines('尿検査', 'pH  6.5', heading, 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['urine-ph', 'ph-arterial']);
+    }
+    for (const heading of ['Blood gas', 'ARTERIAL BLOOD GAS', 'BLOOD GASES']) {
+      expect(jr(lines('Urinalysis', 'pH  6.0', heading, 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['urine-ph', 'ph-arterial']);
+    }
+    // Negatives: with no heading between, the urine's rows stay the urine's; a urine heading after blood opens urine.
+    expect(jr(lines('尿検査', 'pH  6.5', '比重  1.020')).map((r) => r[0])).toEqual(['urine-ph', 'specific-gravity-urine']);
+    expect(jr(lines('血液ガス', 'pH  7.40  7.35-7.45', '尿検査', 'pH  6.5')).map((r) => r[0])).toEqual(['ph-arterial', 'urine-ph']);
+  });
+
+  it('a lone number joins a wave dash\'s lower bound only printed under it (a page number at the margin does not)', () => {
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(74)}12`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, null, 'normal']]);
+    // Negative: the upper bound printed under the lower one is the range wrapped.
+    expect(jr(lines('白血球  9.5  10^3/μL  3.3〜', `${' '.repeat(20)}8.6`))).toEqual([['white-blood-cell-count', 9.5, null, null, '10*3/uL', 3.3, 8.6, 'high']]);
+  });
+
+  it('高感度 (high-sensitivity) anywhere in a CRP name is the hs-CRP', () => {
+    expect(jr('CRP定量(高感度)  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('高感度CRP定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('CRP(高感度)定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    expect(jr('CRP 高感度  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['hs-crp']);
+    // Negatives: without 高感度 the CRP stays the plain CRP (定量 too); a 高感度 name the catalog lacks is unknown.
+    expect(jr('CRP  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['c-reactive-protein']);
+    expect(jr('CRP定量  0.05 mg/dL 0.30以下').map((r) => r[0])).toEqual(['c-reactive-protein']);
+    expect(jr('高感度トロポニンT  0.010 ng/mL 0.014以下').map((r) => r[0])).toEqual(['?高感度トロポニンT']);
+  });
+});
+
+describe('jp2 review 6 (lead): a Latin hs-CRP name with 高感度 after it stays the hs-CRP', () => {
+  // Made-up lines; expected readings written before the change (main read both as hs-crp; the branch had made them unknown).
+  it('`hs-CRP(高感度)  0.05  mg/dL`, `hsCRP（高感度）  0.05  mg/dL`: hs-crp', () => {
+    for (const line of ['hs-CRP(高感度)  0.05  mg/dL', 'hsCRP（高感度）  0.05  mg/dL']) {
+      expect([line, coded(line).map((r) => [r[0], r[1]])]).toEqual([line, [['hs-crp', 0.05]]]);
+    }
+  });
+  it('negative: 高感度 before a test the catalog holds no high-sensitivity form of stays unknown; plain CRP stays CRP', () => {
+    expect(coded('高感度トロポニンT  0.010  ng/mL').map((r) => r[0])).toEqual(['?高感度トロポニンT']);
+    expect(coded('CRP  0.05  mg/dL').map((r) => r[0])).toEqual(['c-reactive-protein']);
+  });
+});

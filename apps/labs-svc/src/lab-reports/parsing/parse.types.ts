@@ -69,6 +69,12 @@ export interface RawRow {
   percentFromRange?: boolean;
   /** (labs34fix review) Under a heading of lymphocyte subsets (`Lymphocyte Subsets`): `B-Lymphocytes` there are the B cells. */
   lymphocyteSubsets?: boolean;
+  /**
+   * (jp2 review 2) Under a heading of blood, a blood gas or chemistry (`Blood gas`, `血液ガス`, `生化学`) that ended a
+   * urine section: coding never takes the row as the urine's for its neighbours (`pH  7.40` under `血液ガス`, right
+   * after the urine's `pH  6.5`, is the blood's).
+   */
+  bloodSection?: boolean;
 }
 
 /** Adds a method, evaluation or comment line to a row's comment (one line each, in the order printed). */

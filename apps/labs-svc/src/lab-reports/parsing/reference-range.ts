@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -138,12 +138,18 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // Thousands separators (`150,000`, `1.500.000`) go, a decimal comma (`3,5`) is a point, as `readPrintedNumber` reads
   // them in this report and this row (nothing known: a point is the decimal, a comma before three digits groups).
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
-  const repaired = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
+  const plain = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     .replace(FOREIGN_TO_BETWEEN, 'to')
     // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval.
     .replace(/^от\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
     // Quest: `> OR = 40` is `>=40`.
-    .replace(/([<>])\s*or\s*=\s*/i, '$1=')
+    .replace(/([<>])\s*or\s*=\s*/i, '$1=');
+  // (jp2) A range of one Japanese bound, the whole text (a table's range cell): its number and the bound word after it
+  // (`0.30以下` at most, `40以上` at least, `0.3未満` less than, `5超` more than) or the wave dash's open bound (`〜50` at
+  // most, `40〜` at least) as the comparator before the number (`<=0.30`, `>=40`, `<=50`): tokens.ts japaneseBoundRange,
+  // the definition the tokenizer reads a printed line's with. The tilde `~` (and the full-width `～`, folded to it) before
+  // one number stays "about": no bound.
+  const repaired = (japaneseBoundRange(plain) ?? plain)
     // A number without its leading zero (`.67 - 1.17`, `<.5`).
     .replace(/(^|[^\d.])\.(\d)/g, '$10.$2')
     // A negative lower bound with a slash (`-3.0/3.0`); the row's unit printed against a bound (`<2x10^6/L`).

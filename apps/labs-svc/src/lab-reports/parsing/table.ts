@@ -1,6 +1,6 @@
 import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
-import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding } from './tokens.js';
+import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 
 /**
@@ -80,6 +80,8 @@ const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|r
 const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
 /** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
+/** (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). */
+const JUDGEMENT_HEADERS = ['判定', '판정'];
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
@@ -104,6 +106,16 @@ const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(hasil|hasil pemeriksaan|hasil tes|keputusan)$/, 'value'],
   [/^(satuan|unit ukuran)$/, 'unit'],
   [/^(nilai rujukan|nilai normal|nilai referensi|rujukan|julat rujukan|julat normal)$/, 'range'],
+  // (jp2) Japanese, Chinese (simplified and traditional) and Korean headers (`項目  結果  単位  基準値`, `检验项目  检验结果
+  // 单位  参考区间  提示`, `검사항목  결과  단위  참고치  판정`), as cjkHeaderWords writes them (the letters alone, no spaces).
+  // `判定`, `판정` (judgement) head a flag column that may hold a check-up's grade (`A` no finding, `C` follow-up): a
+  // status column's (headerColumns), whose letter alone is no flag; `前回値` (the previous result) a previous column.
+  [/^(項目|検査項目|検査名|项目|检验项目|项目名称|檢驗項目|項目名稱|검사항목|검사명)$/, 'name'],
+  [/^(結果|検査結果|結果値|今回値|结果|检验结果|檢驗結果|결과|검사결과)$/, 'value'],
+  [/^(単位|单位|單位|단위)$/, 'unit'],
+  [/^(基準値|基準範囲|参考基準値|参考范围|参考值|参考区间|參考範圍|參考值|參考區間|참고치|참고범위)$/, 'range'],
+  [new RegExp(`^(${[...JUDGEMENT_HEADERS, '提示'].join('|')})$`), 'flag'],
+  [/^(前回値|前回|前回結果)$/, 'previous'],
   [/^(result|results|value|values|your value|your result|patient|patient value|patient result|patient's result|observed value|current result|current|result value|finding|findings|current result and flag|in range|out of range|within range|outside range)$/, 'value'],
   [/^(unit|units|uom|unit of measure)$/, 'unit'],
   [/^(reference range|reference ranges|normal ranges|ranges|range|ref range|ref\.? range|reference interval|reference|references|reference value|reference values|normal range|normal values|normal value|bio ref interval|biological reference interval|biological ref interval|ref interval|standard range|expected value|expected values|normal|reference range units|reference interval units)$/, 'range'],
@@ -184,11 +196,31 @@ export function isHeaderWords(text: string): boolean {
  */
 const VALUE_WITH_UNIT = /^\s*(?:value|result)s?\s*(?:\/|&|\band\b)\s*units?\s*$/i;
 
+/**
+ * (jp2) The words of a header cell in Han, Kana or Hangul alone (`検査項目`, `参考 区间`, `검사 항목`, `基準値(mg/dL)`):
+ * its letters without spaces or signs, a unit in parentheses after them apart as headerWords keeps it; null for a
+ * cell with a Latin letter or a digit (headerWords reads those), without East Asian letters, or longer than any
+ * header's words with their unit (40 characters: a long line of text is no header cell, and is not read through).
+ */
+const NOT_CJK_LETTERS = new RegExp(`[^${CJK_SCRIPTS}]+`, 'gu');
+function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
+  if (text.length > 40) return null;
+  const paren = trailingParenthesis(text.trim());
+  const head = paren && /[/%]|^[a-zµμ]{1,4}\/?/i.test(paren[1]) && !/^\d/.test(paren[1]) ? paren[0] : text;
+  if (/[\p{Script=Latin}\d]/u.test(head)) return null;
+  const words = head.replace(NOT_CJK_LETTERS, '');
+  return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;
+}
+
 function roleOf(text: string): { role: ColumnRole; words: string; unit?: string; joint?: boolean; absolute?: boolean; qualified?: boolean } | null {
   // (labs35fix review) `Δ`, `Δ%`, `∆ vs last`: the change since the previous result (ROLE_WORDS' trend columns).
   if (/^[Δ∆](?:\s*%|\s+\p{L}.*)?$/u.test(text.trim())) return { role: 'other', words: 'delta' };
   const { words, unit } = headerWords(text);
-  if (!words) return partOrCountHeader(text);
+  if (!words) {
+    const cjk = cjkHeaderWords(text);
+    const role = cjk && ROLE_WORDS.find(([re]) => re.test(cjk.words))?.[1];
+    return role ? { role, words: cjk.words, ...(cjk.unit ? { unit: cjk.unit } : {}) } : partOrCountHeader(text);
+  }
   if (VALUE_WITH_UNIT.test(text)) return { role: 'value', words, joint: true };
   for (const [re, role] of ROLE_WORDS) if (re.test(words)) return { role, words, ...(unit ? { unit } : {}) };
   const qualified = qualifiedRole(words);
@@ -364,7 +396,7 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
     else if (r && !r.qualified && !ROLE_WORDS.some(([re]) => re.test(r.words)) && !VALUE_WITH_UNIT.test(c.text) && r.role !== 'previous') partOrCount = true;
     if (r) {
       const specimen = r.role === 'other' && SPECIMEN_HEADER.test(r.words);
-      const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado');
+      const status = r.role === 'flag' && (r.words === 'status' || r.words === 'estado' || JUDGEMENT_HEADERS.includes(r.words));
       const bound = LOWER_BOUND_HEADER.test(r.words) ? 'low' : UPPER_BOUND_HEADER.test(r.words) ? 'high' : undefined;
       const statusToo = r.role === 'range' && REFERENCE_AND_STATUS.test(r.words);
       columns.push({ role: r.role, x: c.x, end: c.end, ...(r.unit ? { unit: r.unit } : {}), ...(specimen ? { specimen } : {}), ...(status ? { status } : {}), ...(r.joint ? { joint: true } : {}), ...(bound ? { bound } : {}), ...('absolute' in r && r.absolute ? { absolute: true } : {}), ...(statusToo ? { statusToo } : {}) });

@@ -12,6 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
+  PLAIN_NUMBER,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -1627,21 +1628,28 @@ export function rangePrintedOnce(text: string): string {
 }
 
 /**
- * A free-text row whose range was cut at its dash, the upper bound alone on the next line under the lower one
- * (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare number above the lower
- * bound and printed where it stands (within two characters) is the bound; a page number at the margin is not.
+ * A free-text row whose range was cut at its dash (or its wave dash, `3.3〜`), the upper bound alone on the next line
+ * under the lower one (`Potassium   4.1   mmol/L   3.5 -` / `                           5.1`): one line. Only a bare
+ * number greater than the lower bound and printed under it (within two characters of its column) is the bound, for
+ * the dash and the wave dash alike; a page number at the margin is not.
  */
 function wrappedBoundsJoined(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // (Only a line that ends in a dash is asked: unanchored at the start, the expression costs the square of a run of digits.)
-    const cut = l.cells || !/[-–—]\s*$/.test(l.text) ? null : /(\d+(?:[.,]\d+)?)\s*[-–—]\s*$/.exec(l.text);
+    // (Only a line that ends in a dash is asked, and only its last 64 characters (review 6: unanchored at the start, the
+    // expression costs the square of a run of digits — 57 s on 200,000 digits and ` x〜`); no bound is that long.)
+    const tail = l.cells || !/[-–—〜]\s*$/.test(l.text) ? null : l.text.slice(-64);
+    const found = tail === null ? null : /(\d+(?:[.,]\d+)?)\s*([-–—〜])\s*$/.exec(tail);
+    const cut = found ? Object.assign(found, { index: found.index + l.text.length - tail!.length }) : null;
     const next = lines[i + 1];
     const bound = cut && next && !next.cells ? /^(\s*)(\d+(?:[.,]\d+)?)\s*$/.exec(next.text) : null;
+    // (jp2 review) A wave dash's lower bound (`3.3〜`, 3.3 and over: tokens.ts reads it an open bound) above a lone
+    // greater number printed under it: the range wrapped (`3.3〜8.6`), never the open bound. (jp2 review 2) Under it
+    // only, as for the dash: a number elsewhere (a page number at the margin) leaves the open bound as printed.
     if (cut && bound && Math.abs(bound[1]!.length - cut.index) <= 2 && /\S\s+\S/.test(l.text.slice(0, cut.index))
       && Number(bound[2]!.replace(',', '.')) > Number(cut[1]!.replace(',', '.'))) {
-      out.push({ ...l, text: `${l.text.trimEnd()} ${bound[2]}` });
+      out.push({ ...l, text: `${l.text.trimEnd()}${cut[2] === '〜' ? '' : ' '}${bound[2]}` });
       i++;
       continue;
     }
@@ -1814,7 +1822,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const specimen = s.specimen ?? reportSpecimen ?? examined ?? (within ? section.specimen : undefined);
       // (labs49fix) A section a Markdown heading opened keeps its level under the headings within it.
       const opened = within ? section.level : level;
-      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim(), ...(opened !== undefined ? { level: opened } : {}) };
+      // (jp2 review 2) A heading of blood, a blood gas or chemistry ends the urine's rows before its first row too: no
+      // row under it is the urine's for the urine row printed just above (bloodHeading).
+      const blood = !specimen && !s.urineToo && bloodHeading(text, opts);
+      section = { ...s, ...(specimen ? { specimen } : {}), title: text.trim(), ...(opened !== undefined ? { level: opened } : {}), ...(blood ? { blood } : {}) };
     }
   };
   const at = (line: SourceLine) => ({ line: line.line, ...(line.page ? { page: line.page } : {}) });
@@ -3150,6 +3161,22 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 }
 
 
+/**
+ * (jp2 review 2) A Japanese, Chinese or Korean heading of blood, a blood gas or chemistry, alone or bracketed
+ * (`血液ガス`, `血液ガス分析`, `【動脈血ガス】`, `生化学`, `【血液一般】`, `血气分析`, `血常规`, `生化检验`, `혈액검사`,
+ * `생화학`): the rows under it are the blood's.
+ */
+const CJK_BLOOD_HEADING = /^[【［[(（]?\s*(?:(?:動脈|静脈|動脈血|静脈血)?(?:血液)?ガス(?:分析)?(?:検査)?|血液(?:一般|学|生化学)?(?:検査)?|生化学?(?:的)?(?:検査|检验|检查)?|血清(?:学)?(?:検査)?|血气分析|血常规|혈액(?:검사)?|생화학(?:검사)?)\s*[】］\])）]?$/u;
+
+/**
+ * (jp2 review 2) Whether a heading names blood, a blood gas or chemistry (BLOOD_SECTION, CJK_BLOOD_HEADING), not a test
+ * the catalog knows in urine (`Blood`, a strip's pad over its answer).
+ */
+function bloodHeading(text: string, opts: TextParseOptions): boolean {
+  const t = text.trim();
+  return (BLOOD_SECTION.test(t) || CJK_BLOOD_HEADING.test(t)) && !opts.knowsInUrine?.(t);
+}
+
 /** Headings of what is measured in blood only: under a urine specimen line, they begin another request's rows. */
 const BLOOD_SECTION = /\b(?:ha?ematology|blood|fbc|cbc|coagulation|clotting|lipids?|thyroid|serum|plasma|liver function|lft|renal function|u\s*&\s*e|electrolytes|hormones?|endocrin\w*|immunology|serology|iron studies|tumou?r markers?|blood gas|abg|vbg|diabetes|hba1c)\b/i;
 
@@ -3300,8 +3327,6 @@ const STRIP_PART = new RegExp(String.raw`^(?:(?:${STRIP_PARTS})${EXAMINATION_WOR
  * them (`Leucocytes`, `WBC`, `Leucócitos`, `Leukozyten`: the analyte of `Leukocytes`), not an English list.
  */
 const leukocytesAlone = (name: string, opts: TextParseOptions): boolean => Boolean(opts.sameAnalyte?.(name, 'Leukocytes'));
-/** (fix4) A plain number, no comparison, sign or range (`140`, `12.5`, `7,2`): a value that may follow a plus-first token. */
-const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
 /** (fix53) A strip's grade with its plus first, glued or apart (`+2`, `+ 3`). */
 const PLUS_FIRST_GRADE = /^\+\s?[1-4]$/;
 /**
@@ -4787,6 +4812,8 @@ interface Section {
   subsets?: boolean;
   /** (labs49fix) The level of the Markdown heading that opened the section (`#` 1), if one did. */
   level?: number;
+  /** (jp2 review 2) A heading of blood, a blood gas or chemistry (bloodHeading): its rows are no urine by their neighbours. */
+  blood?: boolean;
 }
 
 /** (labs49fix) A Markdown heading's level (`# Urinalysis` 1, `## Results` 2); undefined for any other line. */
@@ -4847,6 +4874,13 @@ const SERUM_WORD = 'serum|suero|siero|soro|plasma';
 const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WORD}\b.*\b${URINE_WORDS}|\b${URINE_WORDS}\s+(?:and|y|und|e|et|i)\s+${BLOOD_WORD}\b`);
 
 /**
+ * (jp2 review) A Japanese or Chinese heading of the urine's examination, alone or bracketed (`尿検査`, `【尿一般検査】`,
+ * `尿定性`, `尿沈渣`, `尿常规`, `尿液分析`): its rows are the urine's (`比重` its specific gravity, `pH` its pH). A line
+ * that is `尿` (urine) alone, or `【尿】`, is one too: a specimen's heading, as `Urine` alone is in English.
+ */
+const CJK_URINE_HEADING = /^[【［[(（]?\s*(?:尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?)\s*[】］\])）]?$/u;
+
+/**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
  */
@@ -4862,7 +4896,8 @@ function sectionOf(text: string): Section | null {
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const folded = foldName(text);
   const urine = /\burin(e|alysis)\b|\bu\/?a\b|\br\/e\b|urine examination/.test(t)
-    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded);
+    || /\b(?:urin|harn) ?(?:status|sediment|untersuchung|analyse|befund|streifen|teststreifen|stix)\b/.test(folded)
+    || CJK_URINE_HEADING.test(text.trim());
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
@@ -4902,6 +4937,7 @@ function inSection(row: RawRow, section: Section): RawRow {
   if (section.absolute && DIFFERENTIAL.test(row.name.trim())) row.name = `${row.name.trim()} (Absolute)`;
   if (section.specimen) row.specimen = section.specimen;
   if (section.subsets) row.lymphocyteSubsets = true;
+  if (section.blood && !row.specimen) row.bloodSection = true;
   return row;
 }
 

@@ -16,13 +16,15 @@ const EMPHASIS = /^(\*{1,2}|_{1,2})([^*_\s](?:.*[^*_\s])?)\1$/;
 /**
  * Full-width forms (`ＡＬＰ`, `Ｔ−Ｂｉｌ`, `*10＾4/ul`, as Japanese, Chinese and Korean lab systems print Latin letters,
  * digits and signs) as the ASCII they stand for; the ideographic space as a space and the minus sign `−` as `-`.
+ * (jp) The Japanese forms of at most and at least (`≦`, `≧`, as Japanese systems print them) as `≤` and `≥`: folded here
+ * only (the tokenizer reads `≤`, `≥`).
  * Characters in `keep` stay full-width (an HL7 message's delimiters: `nm＾3` is a unit, not two components).
  */
 export function halfWidth(text: string, keep = ''): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
     const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     return keep.includes(ascii) ? c : ascii;
-  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-');
+  }).replace(/\u3000/g, ' ').replace(/\u2212/g, '-').replace(/≦/g, '≤').replace(/≧/g, '≥');
 }
 
 /**
@@ -134,6 +136,81 @@ export function tokenize(line: string): string[] {
   return [...tokens];
 }
 
+/**
+ * (jp) Japanese bounds written after their number: `0.2未満` less than, `0.04以下` at most, `40以上` at least, `5超` more
+ * than — the number with its comparator first (`<0.2`, `<=0.04`, `>=40`, `>5`), read as a result's censored value or a
+ * range's bound, as the comparator printed before it is. The word may be printed apart after a plain number (`0.2 未満`):
+ * the number's token then takes it and the word's token is left empty. A word run on after the bound word
+ * (`0.3未満の場合`) is no bound. (jp2 review) A bound is a criterion's, not a result's or a range's, unless the row says
+ * otherwise (japaneseBoundRead):
+ * - the row's first number with a name before it (the value's place) is a result only when a unit (isUnitToken: never
+ *   Japanese words) or a range (a number, a bound) follows it: `LDLコレステロール  140以上` alone, or before words
+ *   (`140以上  高LDLコレステロール血症`, `140 以上 は…です`: a check-up's criteria), stays as printed (no row);
+ * - a bound after the value (a range) printed apart from its word only when nothing, a unit, a number or a flag follows
+ *   the word (`35  mg/dL  40 以上  L`; `40 以上 であれば…` stays as printed);
+ * - a bound alone (a table's cell: `0.04以下`, `0.30以下`) is read.
+ * The wave dash before or after a number, away from any other number (`〜50`, `10〜`: up to 50, 10 and over, as Japanese
+ * ranges print an open bound; OPEN_WAVE_DASH), once a number is printed before it on the row (the value): `<=50`,
+ * `>=10`. Only the wave dash `〜`, a Japanese mark alone: the tilde `~` (and the full-width `～`, folded to it by
+ * halfWidth) before one number is "about" (labs48fix's guard: `Glucose 5.2 mmol/L ~6` reads no bound). A wave dash
+ * first on the row, or beside a number (`3.3 〜6.1`, `3.3〜 6.1`: a range's `to`), stays as before. The Japanese forms of
+ * at most and at least (`≦`, `≧`) are halfWidth's (`≤`, `≥`), folded once with the rest of the report's text.
+ */
+function japaneseBounds(raw: readonly string[]): (string | null)[] {
+  const out: (string | null)[] = raw.map(() => null);
+  let numberBefore = false;
+  for (let k = 0; k < raw.length; k++) {
+    const t = cleanToken(raw[k]!);
+    const glued = JAPANESE_BOUND_AFTER.exec(t);
+    const apart = !glued && PLAIN_NUMBER.test(t) && JAPANESE_BOUND_WORD.test(cleanToken(raw[k + 1] ?? '')) ? [t, t, cleanToken(raw[k + 1]!)] : null;
+    const bound = glued ?? apart;
+    if (bound) {
+      const next = cleanToken(raw[k + (apart ? 2 : 1)] ?? '');
+      const read = k === 0 || (numberBefore && (!apart || next === '')) || BOUND_OR_RANGE_AFTER.test(next) || isUnitToken(next)
+        || (numberBefore && parseFlagToken(next) !== null);
+      if (read) {
+        out[k] = japaneseBoundRange(`${bound[1]}${bound[2]}`);
+        if (apart) out[k + 1] = '';
+      }
+    } else {
+      if (OPEN_WAVE_DASH.test(t) && numberBefore && !PLAIN_NUMBER.test(cleanToken(raw[k - 1] ?? '')) && !/^[-~〜～]?\d/.test(raw[k + 1] ?? '')) {
+        out[k] = japaneseBoundRange(t);
+      }
+    }
+    if (bound || PLAIN_NUMBER.test(t)) numberBefore = true;
+    if (apart) k++;
+  }
+  return out;
+}
+
+/**
+ * (jp) The Japanese bound words after a number and the comparators they stand for: 未満 less than, 以下 at most, 以上 at
+ * least, 超 more than. The one definition (the tokenizer's japaneseBounds, reference-range.ts's range cells).
+ */
+export const JAPANESE_COMPARATOR: Readonly<Record<string, string>> = { 未満: '<', 以下: '<=', 以上: '>=', 超: '>' };
+const JAPANESE_BOUND_WORDS = Object.keys(JAPANESE_COMPARATOR).join('|');
+const JAPANESE_BOUND_WORD = new RegExp(`^(?:${JAPANESE_BOUND_WORDS})$`, 'u');
+/** A plain number (`140`, `0.2`, `0,2`): no sign, no comparator. */
+export const PLAIN_NUMBER = /^\d+(?:[.,]\d+)?$/;
+/** A number and its Japanese bound word after it, run together or one space apart (`0.30以下`, `40 以上`). */
+export const JAPANESE_BOUND_AFTER = new RegExp(String.raw`^(\d+(?:[.,]\d+)?)\s?(${JAPANESE_BOUND_WORDS})$`, 'u');
+/** The wave dash's open bound: `〜50` (at most 50, group 1), `40〜` (at least 40, group 2). */
+export const OPEN_WAVE_DASH = /^(?:〜(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)〜)$/;
+/** What follows a value for it to be a result's (with a unit): a number, a bound or a range (`0.30以下`, `<=0.3`, `〜50`, `(0.3`). */
+const BOUND_OR_RANGE_AFTER = /^[([]?(?:[<>≤≥]=?|〜)?\d/;
+
+/**
+ * (jp2 review) A range cell or range text of one Japanese bound (`0.30以下`, `40 以上`, `〜50`, `40〜`) as the comparator
+ * before its number (`<=0.30`, `>=40`, `<=50`, `>=40`); null for others. The one builder: the tokenizer's
+ * japaneseBounds writes a printed line's bounds through it too.
+ */
+export function japaneseBoundRange(text: string): string | null {
+  const bound = JAPANESE_BOUND_AFTER.exec(text);
+  if (bound) return `${JAPANESE_COMPARATOR[bound[2]!]}${bound[1]}`;
+  const dash = OPEN_WAVE_DASH.exec(text);
+  return dash ? `${dash[1] !== undefined ? '<=' : '>='}${dash[1] ?? dash[2]}` : null;
+}
+
 /** Empties tokenize's memo: a report's read is over (analyzeReport). */
 export function forgetTokenized(): void {
   TOKENIZED.clear();
@@ -144,7 +221,7 @@ function tokenizeLine(line: string): string[] {
   // `mm/1st hr` (an ESR's unit, as printed in India and elsewhere) is one unit: its space is a no-break space.
   // `( 10⁹/L)`, `(g/dL )`: OCR and hand-made tables pad a parenthesis with spaces; its contents are one token.
   // `mosm/kg( 280-300 )`: a unit printed against the parenthesis of the range after it is two tokens.
-  const tokens = line.replace(PAREN_AFTER_UNIT, ' (')
+  const raw = line.replace(PAREN_AFTER_UNIT, ' (')
     .replace(/\(\s+(?=[^\s()])/g, '(').replace(/(?<=[^\s()])\s+\)/g, ')')
     .replace(/\bmm\s*\/\s*1st\s+(hr|hour)\b/gi, 'mm/1st\u00a0$1')
     // `mmol / l`, `mg / dL`, `U / L`: a unit printed with spaces round its slash is one unit (an amount over a volume,
@@ -153,9 +230,11 @@ function tokenizeLine(line: string): string[] {
     .replace(SPACED_UNIT, (_m, amount: string, per: string) => `${amount}/${per.replace(/\s+/g, '')}`)
     // (labs35fix review) `mg/24 h`, `g/24 hrs`: the day's collection spaced from its hours is one unit too (the `h` no
     // high flag).
-    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/)
-    // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
-    .map((t, k, raw) => (tildeBetweenNumbers(raw, k) ? t : cleanToken(t))).filter((t) => t.length > 0);
+    .replace(PER_24_SPACED, '$1/24$2').replace(SPACED_POWER_UNIT, '$1$2').replace(SPACED_MASS_PERCENT, '$1%').split(/[ \t\n\r\f\v]+/);
+  // (jp) Japanese bounds after their number, the wave dash's open bounds (japaneseBounds).
+  const bounds = japaneseBounds(raw);
+  // (labs48fix) A lone tilde between numbers is a range's `to`, not a stray mark (TILDE).
+  const tokens = raw.map((t, k) => (tildeBetweenNumbers(raw, k) ? t : bounds[k] ?? cleanToken(t))).filter((t) => t.length > 0);
   // `中性粒细胞绝对数7.46` (OCR or a PDF's text of a Chinese report: no space between the name and the value column): a
   // number at the end of a run of Chinese characters is the value after the name.
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -953,6 +1032,10 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
 export function isUnitToken(token: string): boolean {
   if (token.length > 24) return false;
   if (CYRILLIC_WORD_UNITS.has(token.toLowerCase()) || CJK_WORD_UNITS.has(token)) return true;
+  // (jp2 review) A token with Han, Kana or Hangul letters is a unit only as a known unit word (CJK_WORD_UNITS) or a
+  // unit per something (CJK_PER_UNIT: `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`, as printed): a run of Japanese
+  // words with a Latin abbreviation in it (`は高LDLコレステロール血症です`, a sentence after a number) is none.
+  if (CJK_LETTER.test(token) && !CJK_PER_UNIT.test(token)) return false;
   if (!/[A-Za-zµμ%/#]/.test(token)) return false;
   if (parseValueToken(token) !== null || RANGE_ONE_TOKEN.test(token) || BOUND_ONE_TOKEN.test(token)) return false;
   if (/^[([]?(h|l|hh|ll|a|high|low)[)\]]?$/i.test(token)) return false;
@@ -984,6 +1067,18 @@ export function isUnitToken(token: string): boolean {
 const CYRILLIC_WORD_UNITS = new Set(['фл', 'пг', 'нг', 'мкг', 'мг', 'ед', 'ме', 'мме', 'сек', 'мин']);
 /** (labs48fix) Units written as a Chinese or Japanese word (`秒` s, `分钟` min: units.ts SYNONYMS), read as the Cyrillic ones. */
 const CJK_WORD_UNITS = new Set(['秒', '分钟']);
+/** The Han, Hiragana, Katakana and Hangul scripts, as a character class's body (the one definition: CJK_LETTER). */
+export const CJK_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** A Han, Hiragana, Katakana or Hangul letter: a Chinese, Japanese or Korean word's. */
+export const CJK_LETTER = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+/**
+ * (jp2 review 2) A unit per something written with Han or Hangul words: parts around one slash or more, each either
+ * without CJK letters (`μL`, `HP`, `1.73m2`) or one to four Han or Hangul letters alone (a count or time word: `個`, `万`,
+ * `千`, `百`, `个`, `천`, `分`, `日`): `個/μL`, `万/μL`, `천/μL`, `个/HP`, `mL/分/1.73m2`. No kana, no part mixing
+ * CJK letters with others (`mg/dL以上`: a unit run on into a word), no empty part.
+ */
+const CJK_PER_UNIT_PART = String.raw`(?:[^/${CJK_SCRIPTS}]+|[\p{Script=Han}\p{Script=Hangul}]{1,4})`;
+const CJK_PER_UNIT = new RegExp(String.raw`^${CJK_PER_UNIT_PART}(?:\/${CJK_PER_UNIT_PART})+$`, 'u');
 
 /**
  * A unit whose slash OCR read as an l, between a mass or an amount and what it is per (`pglcell`, `mgldL`): no unit
