@@ -13486,3 +13486,45 @@ describe('jp2 review 6 (lead): a Latin hs-CRP name with 高感度 after it stays
     expect(coded('CRP  0.05  mg/dL').map((r) => r[0])).toEqual(['c-reactive-protein']);
   });
 });
+
+describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(±)`, `-`, `±`) under a urine heading', () => {
+  // Made-up lines; expected readings written before the change (main read the grade line as a heading that ended the
+  // urine section, so the rows under it lost the urine: `pH  6.0` read as an arterial pH).
+  const kv = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null]);
+  it('`Urinalysis` / `Protein  (-)` / `pH  6.0`: the urine protein answered `(-)`, then the urine pH', () => {
+    expect(kv(lines('Urinalysis', 'Protein  (-)', 'pH  6.0'))).toEqual([['protein-urine-presence', null, '(-)'], ['urine-ph', 6, null]]);
+  });
+  it('`尿検査` / `蛋白  (-)` / `比重  1.020` / `pH  6.0`: urine protein, specific gravity and pH', () => {
+    expect(kv(lines('尿検査', '蛋白  (-)', '比重  1.020', 'pH  6.0')))
+      .toEqual([['protein-urine-presence', null, '(-)'], ['specific-gravity-urine', 1.02, null], ['urine-ph', 6, null]]);
+  });
+  it('each grade after a name the catalog knows in urine is its answer (the same test its word answer reads) and keeps the section', () => {
+    const cases: [string, string, string][] = [
+      ['尿検査', '蛋白', '-'], ['尿検査', '蛋白', '(±)'], ['尿検査', '蛋白', '(2+)'], ['尿検査', '蛋白', '（－）'],
+      ['Urinalysis', 'Protein', '(-)'], ['Urinalysis', 'Glucose', '(-)'], ['Urinalysis', 'Blood', '(+)'], ['Urinalysis', 'Ketones', '(±)'],
+      ['Urinalysis', 'Protein', '±'], ['Urinalysis', 'Protein', '(1+)'], ['Urinalysis', 'Glucose', '(+++)'], ['URINALYSIS', 'Nitrite', '(-)'],
+    ];
+    for (const [head, name, grade] of cases) {
+      const key = kv(lines(head, `${name}  Negative`))[0]?.[0];
+      expect(String(key).startsWith('?')).toBe(false);
+      expect([head, name, grade, kv(lines(head, `${name}  ${grade}`, 'pH  6.0'))])
+        .toEqual([head, name, grade, [[key, null, grade], ['urine-ph', 6, null]]]);
+    }
+  });
+  it('a grade after a name the catalog does not know (`糖`, `潜血`: not in it) makes no row, but ends no urine section either', () => {
+    for (const line of ['糖  (-)', '潜血  (2+)', '糖  -']) {
+      expect([line, kv(lines('尿検査', line, 'pH  6.0'))]).toEqual([line, [['urine-ph', 6, null]]]);
+    }
+  });
+  it('negatives: blood after a blood heading, a dash alone, a blood gas pH, a grade outside urine or after an unknown name', () => {
+    expect(kv(lines('Urinalysis', 'Protein  (-)', 'Haematology', 'Hemoglobin  14.0  g/dL')).map((r) => r[0])).toEqual(['protein-urine-presence', 'hemoglobin']);
+    expect(kv(lines('Urinalysis', '-', 'pH  6.0'))).toEqual([['urine-ph', 6, null]]);
+    expect(kv(lines('Urinalysis', 'Protein  (-)', 'Blood gas', 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['protein-urine-presence', 'ph-arterial']);
+    expect(kv(lines('Blood gas', 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['ph-arterial']);
+    // Outside a urine section a sign after a name is no row (as on main).
+    expect(kv(lines('Chemistry', 'Protein  (-)'))).toEqual([]);
+    // A name the catalog does not know in urine invents no row.
+    expect(kv(lines('Urinalysis', 'Comment  (-)', 'pH  6.0'))).toEqual([['urine-ph', 6, null]]);
+    expect(kv(lines('Urinalysis', 'Reviewed by  -', 'pH  6.0'))).toEqual([['urine-ph', 6, null]]);
+  });
+});

@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER,
+  PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -2890,7 +2890,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
       ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
-      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) : null);
+      ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null);
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
     // opening with a note's number whose text is a sentence (isSentence: a full stop after four words or more, mostly
     // of letters) is a note, not a row named by its first words — where that name is of three words or more and one
@@ -3101,7 +3101,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
-      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
+      // (urinegap) Nor does a name with a dipstick's sign after it (`Protein  (-)`, `糖  (±)`): a result the reader does
+      // not read (a name the catalog lacks), never a heading that would end the urine's section above it.
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat)) && !nameAndGradeSign(flat)) heading(flat, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) {
@@ -5969,6 +5971,27 @@ function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'l
   const read = (kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer))
     || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name)) || (MICROSCOPE_GRADE.test(answer) && namesBloodCells(name));
   return read ? { name, value: null, valueText: answer } : null;
+}
+
+/**
+ * (urinegap) A dipstick's grade printed as a sign, bracketed or not (`(-)`, `-`, `(±)`, `±`, `(+-)`, `(+)`, `(2+)`,
+ * `(+++)`, `1+`; full-width `（－）` as half-width): the strip's answer, as `Negative`, `Trace`, `2+` are.
+ */
+const GRADE_SIGN = /^(?:\((?:-|±|\+\/?-|\+{1,4}|[1-4]\+)\)|-|±|\+\/?-|\+{1,4}|[1-4]\+)$/;
+/** (urinegap) The line's two cells, a name and a dipstick's sign (GRADE_SIGN), a column apart: else null. */
+function nameAndGradeSign(text: string): { name: string; answer: string } | null {
+  const cells = text.trim().split(/\s{2,}|\t|\u3000/);
+  if (cells.length !== 2 || !/\p{L}/u.test(cells[0]!)) return null;
+  const answer = cells[1]!.trim();
+  return GRADE_SIGN.test(halfWidth(answer).replace(/\s+/g, '')) ? { name: cleanName(cells[0]!), answer } : null;
+}
+/**
+ * (urinegap) Under a urine heading, a name the catalog knows in urine and a dipstick's sign alone (`Protein  (-)`,
+ * `蛋白  (±)`, `Blood  (2+)`): that test's answer, as printed. A name it does not know in urine makes no row.
+ */
+function gradeSignInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const read = nameAndGradeSign(text);
+  return read && opts.knowsInUrine?.(read.name) ? { name: read.name, value: null, valueText: read.answer } : null;
 }
 
 const foldedName = (name: string) => withoutMarks(name).toLowerCase();
