@@ -13501,7 +13501,7 @@ describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(
   it('each grade after a name the catalog knows in urine is its answer (the same test its word answer reads) and keeps the section', () => {
     const cases: [string, string, string][] = [
       ['尿検査', '蛋白', '-'], ['尿検査', '蛋白', '(±)'], ['尿検査', '蛋白', '(2+)'], ['尿検査', '蛋白', '（－）'],
-      ['Urinalysis', 'Protein', '(-)'], ['Urinalysis', 'Glucose', '(-)'], ['Urinalysis', 'Blood', '(+)'], ['Urinalysis', 'Ketones', '(±)'],
+      ['Urinalysis', 'Protein', '(-)'], ['Urinalysis', 'Glucose', '(-)'], ['Urinalysis', 'Ketones', '(±)'],
       ['Urinalysis', 'Protein', '±'], ['Urinalysis', 'Protein', '(1+)'], ['Urinalysis', 'Glucose', '(+++)'], ['URINALYSIS', 'Nitrite', '(-)'],
     ];
     for (const [head, name, grade] of cases) {
@@ -13511,10 +13511,20 @@ describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(
         .toEqual([head, name, grade, [[key, null, grade], ['urine-ph', 6, null]]]);
     }
   });
-  it('a grade after a name the catalog does not know (`糖`, `潜血`: not in it) makes no row, but ends no urine section either', () => {
-    for (const line of ['糖  (-)', '潜血  (2+)', '糖  -']) {
-      expect([line, kv(lines('尿検査', line, 'pH  6.0'))]).toEqual([line, [['urine-ph', 6, null]]]);
-    }
+  // (review 7, lead) The first form skipped the heading for every name-and-sign line: real headings printed with a mark
+  // (`BLOOD GAS  -`, `HEMATOLOGY  -`, `URINE ROUTINE  -`) then kept the section above, and a blood-gas pH read as urine.
+  // Only a urine test the catalog knows, read in grades (not pH or specific gravity) and heading no blood section
+  // (`Blood`), is a row now; every other such line is a heading as on main (so `糖  (-)`, `Comment  (-)`, which the
+  // catalog does not know in urine, still end the urine section: left).
+  it('review 7: a heading printed with a mark after it is still a heading (its rows are its own section\'s)', () => {
+    expect(kv(lines('Urinalysis', 'pH  6.0', 'BLOOD GAS  -', 'pH  7.40  7.35-7.45')).map((r) => r[0])).toEqual(['urine-ph', 'ph-arterial']);
+    expect(kv(lines('Urinalysis', 'Protein  (-)', 'HEMATOLOGY  -', 'Hemoglobin  14.0  g/dL')).map((r) => r[0])).toEqual(['protein-urine-presence', 'hemoglobin']);
+    expect(kv(lines('Urinalysis', 'pH  6.0', 'CHEMISTRY  -', 'Glucose  95  mg/dL  70-99')).map((r) => r[0])).toEqual(['urine-ph', 'glucose']);
+    expect(kv(lines('Blood gas', 'pH  7.40  7.35-7.45', 'URINE ROUTINE  -', 'pH  6.0')).map((r) => r[0])).toEqual(['ph-arterial', 'urine-ph']);
+    expect(kv(lines('Urinalysis', 'Blood  Negative', 'BLOOD  -', 'Hemoglobin  14.0  g/dL')).map((r) => r[0])).toEqual(['hemoglobin-urine-presence', 'hemoglobin']);
+  });
+  it('review 7: a dash after a pad read in numbers (`pH  -`, `Specific Gravity  -`) is no grade and no row', () => {
+    expect(kv(lines('Urinalysis', 'pH  -', 'Specific Gravity  -')).filter((r) => r[2] === '-')).toEqual([]);
   });
   it('negatives: blood after a blood heading, a dash alone, a blood gas pH, a grade outside urine or after an unknown name', () => {
     expect(kv(lines('Urinalysis', 'Protein  (-)', 'Haematology', 'Hemoglobin  14.0  g/dL')).map((r) => r[0])).toEqual(['protein-urine-presence', 'hemoglobin']);
@@ -13524,7 +13534,6 @@ describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(
     // Outside a urine section a sign after a name is no row (as on main).
     expect(kv(lines('Chemistry', 'Protein  (-)'))).toEqual([]);
     // A name the catalog does not know in urine invents no row.
-    expect(kv(lines('Urinalysis', 'Comment  (-)', 'pH  6.0'))).toEqual([['urine-ph', 6, null]]);
-    expect(kv(lines('Urinalysis', 'Reviewed by  -', 'pH  6.0'))).toEqual([['urine-ph', 6, null]]);
+    expect(kv(lines('Urinalysis', 'Comment  (-)', 'pH  6.0')).filter((r) => r[2] === '(-)')).toEqual([]);
   });
 });

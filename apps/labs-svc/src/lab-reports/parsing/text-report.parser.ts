@@ -3101,9 +3101,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       && !assignCells(line.cells, table.columns, true).some((v, i) => table!.columns[i]?.role === 'name' && v.trim()));
     if (isNameFragment(flat, knownName) && !outsideNames) {
       // (A table's header row of one header word, `| | | VALORES DE REFERENCIA |`, opens no section.)
-      // (urinegap) Nor does a name with a dipstick's sign after it (`Protein  (-)`, `糖  (±)`): a result the reader does
-      // not read (a name the catalog lacks), never a heading that would end the urine's section above it.
-      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat)) && !nameAndGradeSign(flat)) heading(flat, line.text);
+      if (!markdownHeaders.has(line) && !(line.tableCells && isHeaderWords(flat))) heading(flat, line.text);
       // A name line after a blank line starts the names over: what waited above the blank is not this value's.
       noteOf = !pending && open === rows[rows.length - 1] ? open : null;
       if (!pending || gap > 0) {
@@ -5991,8 +5989,14 @@ function nameAndGradeSign(text: string): { name: string; answer: string } | null
  */
 function gradeSignInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const read = nameAndGradeSign(text);
-  return read && opts.knowsInUrine?.(read.name) ? { name: read.name, value: null, valueText: read.answer } : null;
+  // (review 7, lead) Not a name that also heads a blood section (`BLOOD  -`, `Blood gas  -`, `LIVER FUNCTION  (+)`: a
+  // heading printed with a mark, whose rows are the blood's), nor a pad read in numbers (`pH  -`, `Specific Gravity  -`:
+  // a dash there is "not done", no grade). Any other line of a name and a sign is read as before (a heading).
+  if (!read || BLOOD_SECTION.test(read.name) || NUMERIC_PAD.test(read.name.trim())) return null;
+  return opts.knowsInUrine?.(read.name) ? { name: read.name, value: null, valueText: read.answer } : null;
 }
+/** (review 7, lead) The strip's pads read in numbers, not grades: pH and specific gravity. */
+const NUMERIC_PAD = /^(?:ph|s\.?\s?g\.?|sp\.?\s?gr?\.?|specific gravity|(?:尿)?比重|比重[(（]尿[)）])$/iu;
 
 const foldedName = (name: string) => withoutMarks(name).toLowerCase();
 
