@@ -21,4 +21,10 @@ export default {
   setupFiles: ['<rootDir>/libs/testing/src/setup-env.ts'],
   testTimeout: 30000,
   maxWorkers: 2,
+  // Node (20.x here) never frees a vm.SourceTextModule (nodejs/node#59118), and Jest runs this ESM code as such
+  // modules, so each test file's whole module graph (~25 MB for an e2e file, measured after a forced GC) stays on a
+  // worker's heap. After a full run the last worker held over 1 GB and took ~300 ms just to tear that heap down on
+  // exit, close to jest-worker's 500 ms grace, which a loaded machine overran ("A worker process has failed to exit
+  // gracefully"). Replacing a worker once its heap passes this limit keeps that heap, and its exit, small.
+  workerIdleMemoryLimit: '512MB',
 };
