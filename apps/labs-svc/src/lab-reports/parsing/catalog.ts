@@ -220,6 +220,15 @@ const CJK_NAMES: Record<string, string> = {
   好塩基球: 'Basophils', 単球: 'Monocytes', リンパ球: 'Lymphocytes', 無機リン: 'Phosphorus', リン: 'Phosphorus',
   空腹時インスリン: 'Fasting Insulin', インスリン: 'Insulin', 血清アミラーゼ: 'Serum Amylase', アミラーゼ: 'Amylase',
   尿比重: 'Urine Specific Gravity', 高感度CRP: 'hs-CRP',
+  // (jp3) The urine strip's pads and the sediment's cells as Japanese urinalyses (尿検査, 尿定性, 尿沈渣) name them: named
+  // with their urine (尿糖 glucose, 尿潜血 occult blood, 尿ケトン体, 尿ビリルビン, 尿亜硝酸塩 nitrite, 尿赤血球, 尿白血球) they
+  // are the urine's anywhere; printed without it (糖, 潜血, ケトン体, ビリルビン, 亜硝酸塩, and 赤血球, 白血球 per field)
+  // only where urine is named (urineInEnglish), never the blood's glucose, bilirubin or cell counts. Urobilinogen
+  // (ウロビリノーゲン) and the leukocyte esterase pad (白血球反応, 白血球エステラーゼ) are tests of the urine only.
+  尿糖: 'Urine Glucose', 尿潜血: 'Urine Occult Blood', 尿ケトン体: 'Urine Ketones', 尿ケトン: 'Urine Ketones',
+  ウロビリノーゲン: 'Urine Urobilinogen', 尿ウロビリノーゲン: 'Urine Urobilinogen', 尿ビリルビン: 'Urine Bilirubin',
+  尿亜硝酸塩: 'Urine Nitrite', 尿亜硝酸: 'Urine Nitrite', 白血球反応: 'Urine Leukocyte Esterase',
+  白血球エステラーゼ: 'Urine Leukocyte Esterase', 尿白血球反応: 'Urine Leukocyte Esterase', 尿赤血球: 'Urine RBC', 尿白血球: 'Urine WBC',
 };
 
 const CJK_LATIN_PARENTHESIS = /[(（]\s*([A-Za-z][A-Za-z0-9 .+-]{0,15})\s*[)）]\s*$/;
@@ -750,7 +759,9 @@ export function urineInEnglish(text: string): string {
   // (labsreadfix) Only a text in Han, Hangul or Kana is asked (not Cyrillic, Greek nor Hebrew).
   // (jp2 review) In urine, a Japanese or Chinese name without its urine (`比重` specific gravity, `蛋白`) is the urine's
   // (`尿比重`, `尿蛋白`) where CJK_NAMES holds that: named so alone, it is no test (`比重` under a blood donor's heading).
-  const cjk = CJK_LETTER.test(text) ? cjkSectionedName(text) ?? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) : undefined;
+  // (jp3) So too a name CJK_NAMES holds as the blood's (`赤血球` RBC, `白血球` WBC): in urine, its urine form (`尿赤血球`).
+  const named = CJK_LETTER.test(text) ? cjkSectionedName(text) : undefined;
+  const cjk = named && /\burine\b/i.test(named) ? named : CJK_LETTER.test(text) ? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) ?? named : undefined;
   return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
 }
 

@@ -243,6 +243,19 @@ function belowBloodCounts(row: RawRow): boolean {
  * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
  * neighbours alone when it has a unit.
  */
+/**
+ * (jp3) `赤血球` / `白血球` (red, white cells: the urine sediment's under a urine heading) in a blood count's unit (`万/μL`,
+ * `千/μL`, `百/μL`, `10^4/μL`, `10*9/L`; `個/μL` above a blood count's lower bound) and under no specimen cell of its own: the blood's count, printed below a urine
+ * section whose end the report did not head.
+ */
+function cjkBloodCountInUrine(row: RawRow): boolean {
+  if (row.specimenOfRow || !/^(?:赤血球|白血球)$/u.test(row.name.trim())) return false;
+  const unit = (row.unit ?? '').replace(/\s+/g, '');
+  if (/^[万千百]\/[μµu]l$/iu.test(unit) || isBloodCountUcum(toUcum(row.unit))) return true;
+  // Cells per microlitre (`個/μL`, `/μL`: a urine's flow count too) under a lower bound of a thousand or more (`3300〜8600`).
+  return /^個?\/[μµu]l$/iu.test(unit) && (rowRange(row).low ?? 0) >= 1000;
+}
+
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const counts = new Set<RawRow>();
@@ -513,7 +526,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
     else if (row.specimen === 'fluid' || row.codeOnly) biomarker = byCode ?? null;
     else {
-      const inUrine = row.specimen === 'urine' || urine[index] ? catalog.matchInUrine(row.name, row.value === null) : undefined;
+      const inUrine = (row.specimen === 'urine' || urine[index]) && !cjkBloodCountInUrine(row) ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
       biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, nameCode) ?? null);
       if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')) biomarker = bloodLymphocytes(row, index) ?? null;

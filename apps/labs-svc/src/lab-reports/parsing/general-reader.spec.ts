@@ -13537,3 +13537,50 @@ describe('urinegap: a dipstick grade printed as a sign (`(-)`, `(+)`, `(2+)`, `(
     expect(kv(lines('Urinalysis', 'Comment  (-)', 'pH  6.0')).filter((r) => r[2] === '(-)')).toEqual([]);
   });
 });
+
+describe('jp3: Japanese urinalysis names under a urine heading (尿検査, 尿定性, 尿沈渣)', () => {
+  const jr = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.valueText ?? null, c.unit ?? null,
+    c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  const keys = (text: string) => results(text).map((c) => c.biomarker?.key ?? `?${c.name}`);
+
+  it('a strip\'s Japanese pads with a sign are the urine\'s tests, and the section stays urine', () => {
+    expect(keys(lines('尿検査', '糖  (-)', '潜血  (2+)', 'ケトン体  (-)', 'pH  6.0'))).toEqual(
+      ['glucose-in-urine', 'hemoglobin-urine-presence', 'ketones-in-urine', 'urine-ph']);
+    expect(jr(lines('尿検査', '糖  (-)', '潜血  (2+)', 'ケトン体  (-)', 'pH  6.0')).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['glucose-in-urine', null, '(-)'], ['hemoglobin-urine-presence', null, '(2+)'], ['ketones-in-urine', null, '(-)'], ['urine-ph', 6, null]]);
+    expect(keys(lines('尿定性', '尿糖  (-)', '尿潜血  (±)', 'ウロビリノーゲン  (±)', 'ビリルビン  (-)', '亜硝酸塩  (-)', '白血球反応  (-)', '尿蛋白  (1+)', 'ケトン  (-)')))
+      .toEqual(['glucose-in-urine', 'hemoglobin-urine-presence', 'urobilinogen', 'bilirubin-in-urine', 'nitrite-in-urine',
+        'leukocyte-esterase-urine', 'protein-urine-presence', 'ketones-in-urine']);
+  });
+
+  it('the names the urine is named in read anywhere; the bare ones only under a urine heading', () => {
+    // (A sign alone outside a urine heading reads nothing, as `Urine Glucose  (-)` does: a word answer is read.)
+    expect(keys('尿糖  陰性')).toEqual(['glucose-in-urine']);
+    expect(keys('尿潜血  陽性')).toEqual(['hemoglobin-urine-presence']);
+    expect(keys(lines('尿検査', 'ビリルビン  0.8  mg/dL'))).toEqual(['bilirubin-in-urine']);
+    // Negatives: 糖, 潜血, ビリルビン alone outside urine read nothing; serum bilirubin stays serum; a sentence invents nothing.
+    expect(keys('糖  (-)')).toEqual([]);
+    expect(keys('潜血  (2+)')).toEqual([]);
+    expect(keys('ビリルビン  (-)')).toEqual([]);
+    expect(keys('糖尿病の方は糖  (-)')).toEqual([]);
+    expect(keys(lines('尿検査', '糖尿病の方は糖質を控えてください。'))).toEqual([]);
+    expect(jr(lines('生化学', '総ビリルビン 0.8 mg/dL'))).toEqual([['total-bilirubin', 0.8, null, 'mg/dL', null, null, null]]);
+    expect(keys(lines('生化学', 'ビリルビン  0.8  mg/dL'))).not.toContain('bilirubin-in-urine');
+    expect(keys(lines('尿検査', '潜血  (-)', '血液一般', '赤血球  450  万/μL  435〜555'))).toEqual(['hemoglobin-urine-presence', 'red-blood-cell-count']);
+  });
+
+  it('赤血球 and 白血球 per field under a urine sediment heading are the urine\'s cells; in blood, the blood\'s counts', () => {
+    expect(jr(lines('尿沈渣', '赤血球  2  個/HPF  4以下', '白血球  1-4  /HPF')).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['erythrocytes-in-urine', 2, null], ['leukocytes-in-urine', null, '1-4']]);
+    expect(keys(lines('尿検査', '赤血球  2  /HPF  0-4'))).toEqual(['erythrocytes-in-urine']);
+    // Negatives: under a blood heading or none, the blood's counts.
+    expect(jr(lines('血液一般', '赤血球  450  万/μL  435〜555'))).toEqual([['red-blood-cell-count', 450, null, '万/μL', 435, 555, 'normal']]);
+    expect(keys('赤血球  450  万/μL  435〜555')).toEqual(['red-blood-cell-count']);
+    expect(keys('白血球  6800  個/μL  3300〜8600')).toEqual(['white-blood-cell-count']);
+    // A blood count's unit (万/μL, 10^3/μL) or a blood count's lower bound below a urine heading no other heading ended:
+    // the blood's counts still (as on main); a urine's count per microlitre stays the urine's.
+    expect(keys(lines('尿検査', '白血球  6800  個/μL  3300〜8600', '赤血球  450  万/μL  435〜555', '白血球  6.8  10^3/μL  3.3〜8.6')))
+      .toEqual(['white-blood-cell-count', 'red-blood-cell-count', 'white-blood-cell-count']);
+    expect(keys(lines('尿沈渣', '白血球  25  個/μL  0〜25'))).toEqual(['leukocytes-in-urine']);
+  });
+});
