@@ -760,9 +760,14 @@ export function urineInEnglish(text: string): string {
   // (jp2 review) In urine, a Japanese or Chinese name without its urine (`比重` specific gravity, `蛋白`) is the urine's
   // (`尿比重`, `尿蛋白`) where CJK_NAMES holds that: named so alone, it is no test (`比重` under a blood donor's heading).
   // (jp3) So too a name CJK_NAMES holds as the blood's (`赤血球` RBC, `白血球` WBC): in urine, its urine form (`尿赤血球`).
-  const named = CJK_LETTER.test(text) ? cjkSectionedName(text) : undefined;
-  const cjk = named && /\burine\b/i.test(named) ? named : CJK_LETTER.test(text) ? ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`) ?? named : undefined;
-  return (cjk && /\burine\b/i.test(cjk) ? cjk : text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
+  const cjk = CJK_LETTER.test(text) ? cjkUrineName(text) : undefined;
+  return (cjk ?? text).replace(/\p{L}+/gu, (w) => (isUrineWord(w) ? 'urine' : w));
+}
+
+/** A CJK name's English words as the urine's (`Urine Protein`): the name's own, else its form with 尿 (urine) first. */
+function cjkUrineName(text: string): string | undefined {
+  const urine = (name: string | undefined) => (name && /\burine\b/i.test(name) ? name : undefined);
+  return urine(cjkSectionedName(text)) ?? urine(ownEntry(CJK_NAMES, `尿${text.trim().replace(/\s+/g, '')}`));
 }
 
 /**

@@ -237,16 +237,9 @@ function belowBloodCounts(row: RawRow): boolean {
 }
 
 /**
- * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
- * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
- * 0-2 /HPF`); and, next to such rows, one printed without a unit that has a urine reading (`pH  6.0` beside
- * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
- * neighbours alone when it has a unit.
- */
-/**
- * (jp3) `赤血球` / `白血球` (red, white cells: the urine sediment's under a urine heading) in a blood count's unit (`万/μL`,
- * `千/μL`, `百/μL`, `10^4/μL`, `10*9/L`; `個/μL` above a blood count's lower bound) and under no specimen cell of its own: the blood's count, printed below a urine
- * section whose end the report did not head.
+ * (jp3) `赤血球` / `白血球` (red, white cells: the urine sediment's under a urine heading) in a blood count's unit
+ * (`万/μL`, `千/μL`, `百/μL`, `10^4/μL`, `10*9/L`; `個/μL` above a blood count's lower bound) and under no specimen cell
+ * of its own: the blood's count, printed below a urine section whose end the report did not head.
  */
 function cjkBloodCountInUrine(row: RawRow): boolean {
   if (row.specimenOfRow || !/^(?:赤血球|白血球)$/u.test(row.name.trim())) return false;
@@ -256,6 +249,13 @@ function cjkBloodCountInUrine(row: RawRow): boolean {
   return /^個?\/[μµu]l$/iu.test(unit) && (rowRange(row).low ?? 0) >= 1000;
 }
 
+/**
+ * Which rows are urine analytes, when no heading said so: a name the catalog knows only in urine (`Nitrite`,
+ * `Ketones`); a name it knows in blood too with a dipstick answer or a per-field unit (`Glucose  Negative`, `RBC
+ * 0-2 /HPF`); and, next to such rows, one printed without a unit that has a urine reading (`pH  6.0` beside
+ * `Specific Gravity  1.020`). A glucose in mg/dL among them stays blood: nothing is moved on the strength of its
+ * neighbours alone when it has a unit.
+ */
 function inferUrine(rows: readonly RawRow[], catalog: BiomarkerCatalog): boolean[] {
   const coded = (row: RawRow) => Boolean(row.biomarkerRef || (row.code?.system === LOINC_SYSTEM && catalog.resolve(row.code.code)));
   const counts = new Set<RawRow>();

@@ -79,9 +79,9 @@ const REFERENCE_AND_STATUS = new RegExp(String.raw`^(?:(?:reference|ref|normal|r
  */
 const COMMENT_HEADER = /^(comment|comments|notes|keterangan|catatan)$/;
 
-/** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 /** (jp2) `判定`, `판정` (judgement): a check-up's grade column, a status column (ROLE_WORDS, headerColumns). */
 const JUDGEMENT_HEADERS = ['判定', '판정'];
+/** What the words of a header cell mean (lower case, punctuation to spaces, a trailing unit in parentheses removed). */
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
   [/^(test|tests|test name|test description|name|parameter|parameters|investigation|investigations|analyte|component|description|examination|determination|assay|biomarker|lab test)$/, 'name'],
   // The same headers in the languages of European reports (Dutch, German, Polish, Italian, Spanish, Portuguese, French).
@@ -158,6 +158,11 @@ function previousInOtherLanguage(text: string): ReturnType<typeof roleOf> {
   return PREVIOUS_IN_OTHER_LANGUAGES.test(words) ? { role: 'previous', words } : null;
 }
 
+/** Whether a header cell's parenthesis at its end holds a unit (`(mg/dL)`, `(%)`, `(U/L)`), not words or a date. */
+function isHeaderUnit(inside: string): boolean {
+  return /[/%]|^[a-zµμ]{1,4}\/?/i.test(inside) && !/^\d/.test(inside);
+}
+
 function headerWords(text: string): { words: string; unit?: string } {
   // (leftfix) `/^(.*?)\s*\(([^)]*)\)\s*$/` in one pass (trailingParenthesis): the regex cost the square of a run of spaces.
   const paren = trailingParenthesis(text.trim());
@@ -168,7 +173,7 @@ function headerWords(text: string): { words: string; unit?: string } {
   // after a preposition, is no part of the header's words either (labs31fix).
   const dated = /^(.*?\p{L})\s+(?:em|de|del|du|on|of|from|vom|am|van|dd\.?)\s+(\S+)$/iu.exec(text.trim());
   if (dated && isDateToken(dated[2]!)) return headerWords(dated[1]!);
-  const head = m && /[/%]|^[a-zµμ]{1,4}\/?/i.test(m[2]!) && !/^\d/.test(m[2]!) ? m[1]! : text;
+  const head = m && isHeaderUnit(m[2]!) ? m[1]! : text;
   // Accents dropped (`Résultat`, `Wartości`), as the header words above are written.
   const words = head.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return { words, ...(m && head !== text ? { unit: m[2]!.trim() } : {}) };
@@ -206,7 +211,7 @@ const NOT_CJK_LETTERS = new RegExp(`[^${CJK_SCRIPTS}]+`, 'gu');
 function cjkHeaderWords(text: string): { words: string; unit?: string } | null {
   if (text.length > 40) return null;
   const paren = trailingParenthesis(text.trim());
-  const head = paren && /[/%]|^[a-zµμ]{1,4}\/?/i.test(paren[1]) && !/^\d/.test(paren[1]) ? paren[0] : text;
+  const head = paren && isHeaderUnit(paren[1]) ? paren[0] : text;
   if (/[\p{Script=Latin}\d]/u.test(head)) return null;
   const words = head.replace(NOT_CJK_LETTERS, '');
   return words ? { words, ...(head !== text ? { unit: paren![1].trim() } : {}) } : null;

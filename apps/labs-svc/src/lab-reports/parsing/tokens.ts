@@ -554,9 +554,19 @@ const NO_RESULT = new RegExp(`^(?:\\*+\\s*)?(${[
 
 /** Words a report prints in place of a result that is not there (yet), in English and the languages above. */
 export function notAResultAt(tokens: readonly string[], i: number): string | null {
-  const w = tokens.slice(i).join(' ').normalize('NFC').toLowerCase().replace(/[.,;:]+$/, '');
-  const m = NO_RESULT.exec(w);
+  const m = NO_RESULT.exec(resultWords(tokens.slice(i).map(resultWord)));
   return m ? m[1]! : null;
+}
+
+/** A token as NO_RESULT reads it: normalized and lower-cased. */
+const resultWord = (t: string): string => t.normalize('NFC').toLowerCase();
+
+/** Words (resultWord's) joined, the points at their end left out (`Pending.`, `Not done;`), as NO_RESULT reads them. */
+function resultWords(words: readonly string[]): string {
+  const joined = words.join(' ');
+  let cut = joined.length;
+  while (cut > 0 && RESULT_END_POINTS.has(joined[cut - 1]!)) cut--;
+  return joined.slice(0, cut);
 }
 
 /**
@@ -567,11 +577,8 @@ export function notAResultAt(tokens: readonly string[], i: number): string | nul
  * sigma's look either way); the ending points are left out of the whole once, as of each rest.
  */
 export function firstNotAResult(tokens: readonly string[], from: number): { at: number; reason: string } | null {
-  const words = tokens.map((t) => t.normalize('NFC').toLowerCase());
-  let end = words.join(' ');
-  let cut = end.length;
-  while (cut > 0 && RESULT_END_POINTS.has(end[cut - 1]!)) cut--;
-  end = end.slice(0, cut);
+  const words = tokens.map(resultWord);
+  const end = resultWords(words);
   let at = 0;
   for (let i = 0; i < words.length; i++) {
     if (i >= from) {
@@ -583,7 +590,7 @@ export function firstNotAResult(tokens: readonly string[], from: number): { at: 
   return null;
 }
 
-/** The points notAResultAt leaves out at the end of the words (`Pending.`, `Not done;`). */
+/** The points resultWords leaves out at the end of the words (`Pending.`, `Not done;`). */
 const RESULT_END_POINTS = new Set(['.', ',', ';', ':']);
 
 /**
@@ -1166,7 +1173,6 @@ export function tierLabel(name: string): string {
   while (start > 0 && (TIER_SIGN.has(name[start - 1]!) || /\s/.test(name[start - 1]!))) start--;
   return name.slice(0, start).trim();
 }
-
 
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
 export function namesNoResult(name: string): boolean {
