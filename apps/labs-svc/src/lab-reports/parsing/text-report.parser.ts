@@ -3161,12 +3161,17 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 }
 
 
+/** (jp2) A Japanese, Chinese or Korean heading's words (`words`, a pattern's body) alone on the line, bracketed or not (`【…】`, `［…］`, `(…)`). */
+function cjkHeading(words: string): RegExp {
+  return new RegExp(String.raw`^[【［[(（]?\s*(?:${words})\s*[】］\])）]?$`, 'u');
+}
+
 /**
  * (jp2 review 2) A Japanese, Chinese or Korean heading of blood, a blood gas or chemistry, alone or bracketed
  * (`血液ガス`, `血液ガス分析`, `【動脈血ガス】`, `生化学`, `【血液一般】`, `血气分析`, `血常规`, `生化检验`, `혈액검사`,
  * `생화학`): the rows under it are the blood's.
  */
-const CJK_BLOOD_HEADING = /^[【［[(（]?\s*(?:(?:動脈|静脈|動脈血|静脈血)?(?:血液)?ガス(?:分析)?(?:検査)?|血液(?:一般|学|生化学)?(?:検査)?|生化学?(?:的)?(?:検査|检验|检查)?|血清(?:学)?(?:検査)?|血气分析|血常规|혈액(?:검사)?|생화학(?:검사)?)\s*[】］\])）]?$/u;
+const CJK_BLOOD_HEADING = cjkHeading(String.raw`(?:動脈|静脈|動脈血|静脈血)?(?:血液)?ガス(?:分析)?(?:検査)?|血液(?:一般|学|生化学)?(?:検査)?|生化学?(?:的)?(?:検査|检验|检查)?|血清(?:学)?(?:検査)?|血气分析|血常规|혈액(?:검사)?|생화학(?:검사)?`);
 
 /**
  * (jp2 review 2) Whether a heading names blood, a blood gas or chemistry (BLOOD_SECTION, CJK_BLOOD_HEADING), not a test
@@ -3815,11 +3820,15 @@ const COMPARISON_END = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${COMPARISON_SI
  * (invented) A name that ends in a comparison: the label before it (its colon left out) and the comparison's sign
  * when it is one, in tokens.ts comparatorOf's spelling (`>/=` and `>/` read `>=`, `≥=` reads `>=`); or null.
  */
-export function comparisonEnd(name: string): { label: string; sign?: Comparator } | null {
+function comparisonEnd(name: string): { label: string; sign?: Comparator } | null {
   const text = name.trimEnd();
   const m = COMPARISON_END.exec(text.slice(-60));
   if (!m) return null;
-  const label = text.slice(0, text.length - m[0].length).replace(/[\s:]+$/, '');
+  // (The spaces and colons before the comparison trimmed from the end in one pass: `[\s:]+$` tried a run of spaces
+  // inside the name from each of its places.)
+  let end = text.length - m[0].length;
+  while (end > 0 && (text[end - 1] === ':' || /\s/.test(text[end - 1]!))) end--;
+  const label = text.slice(0, end);
   const sign = comparatorOf(m[0].replace(/[\s:]/g, '').replace(/\/=?/, '=').replace(/(?<=[≤≥])=/, ''));
   return sign ? { label, sign } : { label };
 }
@@ -4878,7 +4887,7 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
  * `尿定性`, `尿沈渣`, `尿常规`, `尿液分析`): its rows are the urine's (`比重` its specific gravity, `pH` its pH). A line
  * that is `尿` (urine) alone, or `【尿】`, is one too: a specimen's heading, as `Urine` alone is in English.
  */
-const CJK_URINE_HEADING = /^[【［[(（]?\s*(?:尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?)\s*[】］\])）]?$/u;
+const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?`);
 
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
