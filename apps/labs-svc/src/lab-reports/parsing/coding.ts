@@ -237,12 +237,14 @@ function belowBloodCounts(row: RawRow): boolean {
 }
 
 /**
- * (jp3) `赤血球` / `白血球` (red, white cells: the urine sediment's under a urine heading) in a blood count's unit
- * (`万/μL`, `千/μL`, `百/μL`, `10^4/μL`, `10*9/L`; `個/μL` above a blood count's lower bound) and under no specimen cell
- * of its own: the blood's count, printed below a urine section whose end the report did not head.
+ * A blood cell's name (namesBloodCells; the Japanese `赤血球`, `白血球`) in a blood count's unit (`10*9/L`, `10^4/μL`,
+ * `万/μL`, `千/μL`, `百/μL`; cells per microlitre, `個/μL`, above a blood count's lower bound) and under no specimen
+ * cell of its own: the blood's count, though printed below a urine section whose end the report did not head (jp3; the
+ * read of the change: `Urinalysis` / `RBC  4.50  10^6/uL` too, not the Japanese names alone).
  */
-function cjkBloodCountInUrine(row: RawRow): boolean {
-  if (row.specimenOfRow || !/^(?:赤血球|白血球)$/u.test(row.name.trim())) return false;
+function bloodCountInUrine(row: RawRow): boolean {
+  const name = row.name.trim();
+  if (row.specimenOfRow || !(/^(?:赤血球|白血球)$/u.test(name) || (namesBloodCells(name) && !/^pus\b/i.test(name)))) return false;
   const unit = (row.unit ?? '').replace(/\s+/g, '');
   if (/^[万千百]\/[μµu]l$/iu.test(unit) || isBloodCountUcum(toUcum(row.unit))) return true;
   // Cells per microlitre (`個/μL`, `/μL`: a urine's flow count too) under a lower bound of a thousand or more (`3300〜8600`).
@@ -526,7 +528,7 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     // A body fluid (CSF, pleural …) is not the blood or urine the catalog's analytes are measured in: its LOINC only.
     else if (row.specimen === 'fluid' || row.codeOnly) biomarker = byCode ?? null;
     else {
-      const inUrine = (row.specimen === 'urine' || urine[index]) && !cjkBloodCountInUrine(row) ? catalog.matchInUrine(row.name, row.value === null) : undefined;
+      const inUrine = (row.specimen === 'urine' || urine[index]) && !bloodCountInUrine(row) ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
       biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, nameCode) ?? null);
       if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')) biomarker = bloodLymphocytes(row, index) ?? null;

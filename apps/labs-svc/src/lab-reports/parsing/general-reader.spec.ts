@@ -13584,3 +13584,17 @@ describe('jp3: Japanese urinalysis names under a urine heading (尿検査, 尿�
     expect(keys(lines('尿沈渣', '白血球  25  個/μL  0〜25'))).toEqual(['leukocytes-in-urine']);
   });
 });
+
+describe('read of the change: a blood cell\'s name in a blood count\'s unit under a urine heading is the blood count, in any language', () => {
+  // Made-up lines; expected readings written before the change (jp3 had done this for `赤血球`/`白血球` only; the English
+  // `RBC  4.50  10^6/uL` under `Urinalysis` had been read as urine red cells of 4.5 million per microlitre).
+  it('`Urinalysis` / `RBC  4.50  10^6/uL`, `WBC  6.8  x10^3/uL`: the blood counts', () => {
+    expect(coded(lines('Urinalysis', 'RBC  4.50  10^6/uL  4.35-5.55')).map((r) => r[0])).toEqual(['red-blood-cell-count']);
+    expect(coded(lines('Urinalysis', 'WBC  6.8  x10^3/uL  4.0-11.0')).map((r) => r[0])).toEqual(['white-blood-cell-count']);
+  });
+  it('negative: the urine\'s cells per field, per microlitre and in millions per litre stay the urine\'s', () => {
+    expect(coded(lines('Urinalysis', 'RBC  2  /HPF  0-2')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
+    expect(coded(lines('Urinalysis', 'WBC  25  /uL  0-25')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
+    expect(coded(lines('Urine microscopy', 'Red blood cells  5  x10^6/L  <13')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
+  });
+});
