@@ -13598,3 +13598,75 @@ describe('read of the change: a blood cell\'s name in a blood count\'s unit unde
     expect(coded(lines('Urine microscopy', 'Red blood cells  5  x10^6/L  <13')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
   });
 });
+
+/*
+ * (redos3) Complexity guards: each split of a row's name read the whole rest of the line (parseRowLine → parseTail);
+ * two lazy names before a parenthesis (rowWithRangeBeforeValue's, the `(result …)` row's), the spaces after it and a
+ * method's parenthesis at a line's end (isNameFragment) tried a run of spaces from each place of it; a star or an arrow
+ * before a value looked back over the line (arrowsAfterValues); a number's digits were split every way (NUMBERISH).
+ * Each the square of a line's length; read in one pass now.
+ */
+describe('redos3: a tail read once a split, names before a parenthesis, stars and arrows before a value and runs of digits read in linear time', () => {
+  const timed = async (text: string) => {
+    const t = performance.now();
+    const read = await readReport('text', Buffer.from(text), opts);
+    return { ms: performance.now() - t, names: codeRows(read.rows, catalog, '2026-01-01T00:00:00.000Z').results.map((c) => c.biomarker?.key ?? '?') };
+  };
+  const around = (...middle: string[]) => lines('Glucose 95 mg/dL 70-99', ...middle, 'Sodium 140 mmol/L 135-145');
+
+  // parseTail over the rest of the line at each split up to the longest name: ~4.6 s on main, ~1 s now (unloaded).
+  // Under 10x apart: the rows only, no time bound.
+  it('80 lines of `A`, 2,490 ` <` and ` 5.5`, and 40 of 2,440 ` H` and ` 5.5 mg/dL 70-99`: the rows about them read, nothing invented', async () => {
+    expect((await timed(around(...Array.from({ length: 80 }, () => `A${' <'.repeat(2490)} 5.5`)))).names).toEqual(['glucose', 'sodium']);
+    expect((await timed(around(...Array.from({ length: 40 }, () => `${' H'.repeat(2440)} 5.5 mg/dL 70-99`)))).names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  // RANGE_BEFORE_VALUE's and RESULT_IN_PARENTHESIS' lazy names before `\s*\(`, isNameFragment's method: 6.9 s on main,
+  // ~0.3 s now unloaded, 1.2 s on two loaded cores.
+  it('78 lines of `Калий 4.5`, 4,900 spaces and `x` (383 KB): read in under 6 s, the rows about them too', async () => {
+    const { ms, names } = await timed(around(...Array.from({ length: 78 }, () => `Калий 4.5${' '.repeat(4900)}x`)));
+    expect(ms).toBeLessThan(6000);
+    expect(names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  // RESULT_IN_PARENTHESIS' spaces after its parenthesis (`\)\s*(…)?\s*$`): 10.2 s on main, ~0.55 s now unloaded, 0.8 s
+  // on two loaded cores.
+  it('78 lines of `Ferritin (result 12 ng/mL)`, 4,900 spaces and `x`: read in under 6 s, the rows about them too', async () => {
+    const { ms, names } = await timed(around(...Array.from({ length: 78 }, () => `Ferritin (result 12 ng/mL)${' '.repeat(4900)}x`)));
+    expect(ms).toBeLessThan(6000);
+    expect(names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  // RANGE_BEFORE_VALUE's spaces after its parenthesis (`\)\s*(?:-|:)?\s*`): 3.0 s on main, ~0.35 s now: the rows only.
+  it('78 lines of `TSH (0,4 - 4,0)`, 4,900 spaces and `x`: the rows about them read, nothing invented', async () => {
+    expect((await timed(around(...Array.from({ length: 78 }, () => `TSH (0,4 - 4,0)${' '.repeat(4900)}x`)))).names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  // arrowsAfterValues asked every token before each star and each arrow for a value: 25 s and 14 s on main, ~0.6 s now
+  // unloaded, 1.5 s on two loaded cores.
+  it('40 lines of 2,449 ` *` or ` ↑` and ` x` (196 KB each): read in under 10 s, the rows about them too', async () => {
+    for (const mark of ['*', '↑']) {
+      const { ms, names } = await timed(around(...Array.from({ length: 40 }, () => `${` ${mark}`.repeat(2449)} x`)));
+      expect([mark, ms < 10_000, names]).toEqual([mark, true, ['glucose', 'sodium']]);
+    }
+  }, 180_000);
+
+  // tokens.ts NUMBERISH and NUM (`[0-9]*[.,]?[0-9]+`) tried each split of a run of digits: 3.0 s on main unloaded
+  // (10 s on two loaded cores), ~0.12 s now unloaded, 0.6 s loaded: the bound leaves the new code its five times.
+  it('40 lines of 4,899 zeros and `)` (196 KB): read in under 3 s, the rows about them too', async () => {
+    const { ms, names } = await timed(around(...Array.from({ length: 40 }, () => `${'0'.repeat(4899)})`)));
+    expect(ms).toBeLessThan(3000);
+    expect(names).toEqual(['glucose', 'sodium']);
+  }, 120_000);
+
+  it('negative: ordinary rows read as before (a comparator apart, a unit before the value, a range or a result in parentheses, a method\'s, a star, an arrow, an OCR\'s O)', async () => {
+    const read = async (text: string) => (await uploadCoded(text)).map((r) => [r[0], r[1], r[2]]);
+    expect(await read(lines('Glucose  < 0.5  mg/dL  70-99', 'Cholesterol  mmol/L  6.3  <4.5', 'Potassium  4.1H  mmol/L  3.5-5.1')))
+      .toEqual([['glucose', 0.5, 'mg/dL'], ['total-cholesterol', 6.3, 'mmol/L'], ['potassium', 4.1, 'mmol/L']]);
+    expect(await read(lines('TSH   (0,4 - 4,0)   :   2,1', 'ft3 ( 2,3 - 4,2 ) ---   2,7 pg/ml', 'Ferritin (result 12 ng/mL) 30-400')))
+      .toEqual([['thyroid-stimulating-hormone', 2.1, null], ['free-t3', 2.7, 'pg/mL'], ['ferritin', 12, 'ng/mL']]);
+    expect(await read(lines('Hemoglobina Glicada (A1c) (Cromatografia Líquida)', '5.4 %'))).toEqual([['hemoglobin-a1c', 5.4, '%']]);
+    expect((await uploadCoded(lines('Glucosa * 187 mg/dL [70-100]', 'WBC  12.1  x10^9/L  ↑  4.0 - 11.0', 'Kalium ↑ 5.9 mmol/L 3.5-5.1', 'Hemoglobin  1O.2  g/dL  12.0-16.0')))
+      .map((r) => [r[0], r[1], r[6]])).toEqual([['glucose', 187, 'abnormal'], ['white-blood-cell-count', 12.1, 'high'], ['potassium', 5.9, 'high'], ['hemoglobin', 10.2, 'low']]);
+  });
+});

@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -1238,6 +1238,13 @@ function isPageCounter(text: string): boolean {
  */
 const PORTAL_STATUS = /^(?:slutsvar|preliminärt? ?svar|preliminärsvar|delsvar|kompletterande svar|endelig(?:t)? svar|foreløbigt? svar|foreløpig svar|graf|visa graf|vis graf|graph|show graph|view graph)$/i;
 
+/**
+ * A method's name in parentheses ending a line, capitalised (`(Cromatografia Líquida)`), with the spaces before it.
+ * (redos3) Only from the first of those spaces (`(?<!\s)`): tried from each, a run of spaces cost its square (78
+ * lines of `Калий 4.5`, 4,900 spaces and `x`: 3.9 s with the two lazy names before a parenthesis below).
+ */
+const METHOD_AT_END = /(?<!\s)\s*\(\p{Lu}[^()]*\)\s*$/u;
+
 /** A line of words that may be a heading, or the first half of a name printed over two lines. */
 function isNameFragment(text: string, knows?: (name: string) => boolean): boolean {
   // The body surface an eGFR is given per (`eGFR using creatinine (CKD-EPI) per 1.73 square metres`, SNOMED's name a UK
@@ -1246,7 +1253,7 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   // A name has a letter: a row of empty cells (`| | | |`) waits for no value.
   // A method in parentheses after the name (`Hemoglobina Glicada (A1c) [NGSP] (Cromatografia Líquida de Alta
   // Definição)`: capitalised, as a method's name is) does not make a name of six words or fewer too long to be one.
-  const method = /\s*\(\p{Lu}[^()]*\)\s*$/u.exec(text);
+  const method = METHOD_AT_END.exec(text);
   const short = method ? tokenize(text.slice(0, method.index)).length <= 6 : false;
   // A name ending in dotted initials (`M.C.V.`, `Total W. B. C.`: three letters or more, as the catalog joins them) ends
   // in no sentence's full stop, when the catalog knows it (`Dr. A.B.C.`, `M.D.` are no test's).
@@ -4139,7 +4146,7 @@ const TIME_UNIT = new RegExp(`^(?:${wordAlternation(timeWords(['s', 'min', 'h', 
  * case study's heading; `Hemoglobin (result 13.1 g/dL)`), with its unit or a flag word or both, an outline's letter or
  * number perhaps before the name, a range perhaps after the parenthesis.
  */
-const RESULT_IN_PARENTHESIS = /^(?:[a-z]\.\s+|\d{1,2}\.\s+)?(\p{L}[^()]*?)\s*\(\s*(?:hasil(?:\s+pemeriksaan)?|results?|resultado|ergebnis|r[ée]sultat|risultato|uitslag)\s*:?\s*([<>]?\d[\d.,]*)\s+([^()\s]+)(?:\s+([^()\s]+))?\s*\)\s*(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*\d+(?:[.,]\d+)?)?\s*$/iu;
+const RESULT_IN_PARENTHESIS = /^(?:[a-z]\.\s+|\d{1,2}\.\s+)?(\p{L}(?:[^()]*?[^()\s])?)\s*\(\s*(?:hasil(?:\s+pemeriksaan)?|results?|resultado|ergebnis|r[ée]sultat|risultato|uitslag)\s*(?::\s*)?([<>]?\d[\d.,]*)\s+([^()\s]+)(?:\s+([^()\s]+))?\s*\)\s*(?:(-?\d+(?:[.,]\d+)?\s*(?:-|–)\s*\d+(?:[.,]\d+)?)\s*)?$/iu;
 
 /**
  * The row RESULT_IN_PARENTHESIS prints, read as `name value unit range` with the flag word printed inside the
@@ -4175,7 +4182,7 @@ function resultTail(first: string, second: string | undefined): { unit?: string;
  * pg/ml`: a patient's notes, the range copied first), perhaps through a run of dashes or a colon; the value's unit
  * apart or against it (`2,7pg/ml`, labsrob2: a unit starts with a letter or µ).
  */
-const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s][^()]*?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:-{1,3}|–|—|:)?\s*([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|(?:\s+|(?=[A-Za-zµμ]))(\S+))?\.?(?=\s|$)(.*)$`, 'u');
+const RANGE_BEFORE_VALUE = new RegExp(String.raw`^([^()\d\s](?:[^()]*?[^()\s])?)\s*\(\s*((${TWO_BOUNDS})(?:\s*(%|[A-Za-zµμ][^\s()]*))?)\s*\)\s*(?:(?:-{1,3}|–|—|:)\s*)?([<>]?\d+(?:[.,]\d+)?)(?:(%{1,2})|(?:\s+|(?=[A-Za-zµμ]))(\S+))?\.?(?=\s|$)(.*)$`, 'u');
 
 /**
  * A row printed with its range before its value (RANGE_BEFORE_VALUE): read as the same row printed in the usual order,
@@ -5587,12 +5594,16 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // range as text — only under a name the catalog knows (a slash between numbers is also a date or a page).
   const paired = PAIRED_READINGS.exec(tokens.join(' '));
   if (paired && opts.knows?.(paired[1]!)) return { name: cleanName(paired[1]!), value: null, valueText: paired[2]!, ...(paired[3] ? { rangeText: paired[3] } : {}) };
+  // (redos3) Whether a number stands alone inside the name read so far (tokens 1 .. i - 1; the first word may be one),
+  // asked of each word once as the name grows over it, not of the whole name again at each split.
+  let numberInName = false;
   for (let i = 1; i < tokens.length; i++) {
     // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
     // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
     // line of 1,600 short words cost 2.4 s).
     const printed = tokens.slice(0, i).join(' ');
     if (printed.length > LONGEST_NAME) break;
+    if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
     const name = cleanName(printed);
     if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
@@ -5606,8 +5617,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    if (tokens.slice(1, i).some((t, j) => (parseValueToken(t) && !(/^(19|20)\d{2}\]?$/.test(t) && /[A-Za-z]-?[A-Za-z]/.test(tokens[j]!))) || splitStuckUnit(t))
-      && !opts.knows?.(name)) break;
+    if (numberInName && !opts.knows?.(name)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
     // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
@@ -5659,6 +5669,15 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
   }
   return null;
+}
+
+/**
+ * A word inside a name (after its first) that is a number standing alone, the name split in the wrong place (`LDL 1
+ * 3 4`): a value or a value with its unit against it — not a year after a name of letters and a dash (`EGFR CKD-EPI
+ * 2021`, the equation's), the word before it `previous`.
+ */
+function numberInsideName(word: string, previous: string): boolean {
+  return Boolean((parseValueToken(word) && !(/^(19|20)\d{2}\]?$/.test(word) && /[A-Za-z]-?[A-Za-z]/.test(previous))) || splitStuckUnit(word));
 }
 
 /** (labsgap) The word of a titre: `… titre`, `… titer`, a Widal agglutination's. (gapfix) Ending the name, after a word. */
@@ -6094,6 +6113,21 @@ function arrowsAfterValues(tokens: string[]): string[] {
   const out = [...tokens];
   /** A number with letters glued after an arrow (lettersGluedAt), read once for the test and the splice. */
   let lettered: string | undefined;
+  // (redos3) Whether a value (or one with its unit against it) stands before `j`, and a value among out[1 .. j - 2]:
+  // each token asked once as the loop passes it (a splice moves only tokens from `j` on). A scan of the line before
+  // each star or arrow was the square of its length (40 lines of 2,450 ` *`: 35 s).
+  let valueOrStuck = false;
+  let valueOrStuckSeen = 0;
+  const valueOrStuckBefore = (j: number) => {
+    for (; valueOrStuckSeen < j && !valueOrStuck; valueOrStuckSeen++) valueOrStuck = Boolean(parseValueToken(out[valueOrStuckSeen]!) || splitStuckUnit(out[valueOrStuckSeen]!));
+    return valueOrStuck;
+  };
+  let value = false;
+  let valueSeen = 1;
+  const valueFromSecondBefore = (end: number) => {
+    for (; valueSeen < end && !value; valueSeen++) value = Boolean(parseValueToken(out[valueSeen]!));
+    return value;
+  };
   for (let j = 1; j < out.length; j++) {
     if (parseValueToken(out[j - 1]!)) continue;
     // A star before a flag's letter (`LEUCOCITOS *A  18.64 10³/µL`: alto; `*B` bajo, `*H`, `*L`) is such a mark too: no
@@ -6111,7 +6145,7 @@ function arrowsAfterValues(tokens: string[]): string[] {
     // before the line's first value with more after it (its unit, its range), and never a star first on the line
     // (`* Glucosa 130`: the name's mark) nor one after the value (`3,6 g/L * 1,7 - 3,4`: the value's already).
     // (With its unit against it, `* 187mg/dL`, the value, the star, then the unit, as the arrow below.)
-    if (out[j] === '*' && j + 1 < out.length && !out.slice(0, j).some((t) => parseValueToken(t) || splitStuckUnit(t))) {
+    if (out[j] === '*' && j + 1 < out.length && !valueOrStuckBefore(j)) {
       const stuck = parseValueToken(out[j + 1]!) ? null : splitStuckUnit(out[j + 1]!);
       if (stuck) {
         out.splice(j, 2, stuck[0], '*', stuck[1]);
@@ -6125,7 +6159,7 @@ function arrowsAfterValues(tokens: string[]): string[] {
       }
     }
     // After a value and its unit, before a range (`WBC  12.1  x10^9/L  ↑  4.0 - 11.0`), the arrow is that value's flag.
-    if (/^[▲▼↑↓]$/.test(out[j]!) && out.slice(1, j - 1).some((t) => parseValueToken(t)) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
+    if (/^[▲▼↑↓]$/.test(out[j]!) && valueFromSecondBefore(j - 1) && /^-?\d[\d.,]*\s*-/.test(numericRangeAt(out, j + 1)?.text ?? '')) continue;
     const glued = /^([▲▼↑↓])(\d[\d.,]*)$/.exec(out[j]!);
     if (glued && parseValueToken(glued[2]!)) out.splice(j, 1, glued[2]!, glued[1]!);
     else if (/^[▲▼↑↓]$/.test(out[j]!) && j + 1 < out.length && parseValueToken(out[j + 1]!)) out.splice(j, 2, out[j + 1]!, out[j]!);
@@ -6337,7 +6371,13 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
   return tail;
 }
 
-function parseTailRead(input: readonly string[], start: number, knownName: () => boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
+/**
+ * The tokens of a row's tail as parseTailRead reads them (the ones before `start` as they are): a flag, a unit or a
+ * reference label run against its value or range split off (`145H` → `145 H`), a comparator printed apart joined to its
+ * number, a unit printed before the value put after it. Each token from `start` is read from itself, the tokens
+ * before it back to `start` and `input[start]`; the comparator and the unit before the value from the first three.
+ */
+function tailTokens(input: readonly string[], start: number, percent: { fromRange: boolean }): { tokens: string[]; markedUnit: string | null } {
   // `145H` → `145 H`
   const tokens: string[] = input.slice(0, start);
   // The unit read without the laboratory's star after it (`tys/µl*`), if any.
@@ -6417,6 +6457,24 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       tokens.splice(start, 2, tokens[start + 1]!, tokens[start]!);
     }
   }
+  return { tokens, markedUnit };
+}
+
+/**
+ * (redos3) Whether a token where the value goes (tailTokens') can begin one as parseTailRead reads it: a number (with a
+ * comparator), a span or count per field (a digit first), or a qualitative answer's first word (qualitativeValueAt).
+ */
+function mayBeginValue(token: string): boolean {
+  return parseValueToken(token) !== null || /^\s*\d/.test(token) || mayBeginQualitativeValue(token);
+}
+
+function parseTailRead(input: readonly string[], start: number, knownName: () => boolean, digitsMayBeCode: boolean, percent: { fromRange: boolean }): Tail | null {
+  // (redos3) The token where the value goes, read from the next four tokens alone (tailTokens reads it from no more):
+  // a row is looked for at every word of a line, and each try read the whole rest of it, the square of its length
+  // (80 lines of `A` and 2,490 ` <`: 5.8 s) — only a token that can begin a value has the rest read.
+  const head = tailTokens(input.slice(0, start + 4), start, { fromRange: false }).tokens[start];
+  if (head === undefined || !mayBeginValue(head)) return null;
+  const { tokens, markedUnit } = tailTokens(input, start, percent);
   // `calc` where a unit goes says how the value was found, not what it is in; a dash alone is an empty cell
   // (`Present  -  -`), unless it stands between two numbers (`3.5 - 5.0`).
   for (let i = tokens.length - 1; i > start; i--) {
