@@ -13598,3 +13598,60 @@ describe('read of the change: a blood cell\'s name in a blood count\'s unit unde
     expect(coded(lines('Urine microscopy', 'Red blood cells  5  x10^6/L  <13')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
   });
 });
+
+describe('ocrtables: a differential\'s percentage and count in two bare cells; a risk tier after an interval on a text line', () => {
+  // Made-up rows; expected readings written from what the printed rows mean, before the change. A differential printed
+  // `name  percentage  count  count's range` with no `%` nor count unit (an OCR table under `| | Result | Reference |`,
+  // one cell wider than its header): the first number the percentage (no unit printed, no range), the second the
+  // absolute count, the range its own (its scale the count's).
+  const diff = (text: string) => codedWithRangeText(text).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]);
+  it('HTML rows wider than `| | RESULTADO | VALORES DE REFERENCIA |` (Portuguese `a` ranges): a percentage and a count per row', async () => {
+    const html = lines('HEMOGRAMA', '', '<table>', '<tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>Neutrófilos</td><td>55.0</td><td>3.31</td><td>1.8 a 7.0</td></tr>',
+      '<tr><td>Linfócitos</td><td>35.0</td><td>2.05</td><td>1.0 a 3.5</td></tr>',
+      '<tr><td>Basófilos</td><td>1.0</td><td>0.06</td><td>0.0 a 0.1</td></tr>', '</table>');
+    expect((await uploadCoded(html)).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]])).toEqual([
+      ['neutrophils', 55, null, null, null, null], ['neutrophils-absolute', 3.31, null, 1.8, 7, 'normal'],
+      ['lymphocytes', 35, null, null, null, null], ['lymphocytes-absolute', 2.05, null, 1, 3.5, 'normal'],
+      ['basophils', 1, null, null, null, null], ['basophils-absolute', 0.06, null, 0, 0.1, 'normal'],
+    ]);
+  });
+  it('Markdown (Spanish) and plain lines (English `to`): the same; a row whose two numbers both lie in the range follows its table', () => {
+    expect(diff(lines('| | RESULTADO | VALORES DE REFERENCIA |', '|---|---|---|', '| Neutrófilos | 60.2 | 4.10 | 2.0 a 7.5 |',
+      '| Monocitos | 6.1 | 0.42 | 0.2 a 0.9 |', '| Eosinófilos | 0.0 | 0.00 | 0.0 a 0.4 |'))).toEqual([
+      ['neutrophils', 60.2, null, null, null, null], ['neutrophils-absolute', 4.1, null, 2, 7.5, 'normal'],
+      ['monocytes', 6.1, null, null, null, null], ['monocytes-absolute', 0.42, null, 0.2, 0.9, 'normal'],
+      ['eosinophils', 0, null, null, null, null], ['eosinophils-absolute', 0, null, 0, 0.4, 'normal'],
+    ]);
+    expect(diff(lines('Neutrophils   62   3.90   2.0 to 7.5', 'Lymphocytes   30   0.80   1.0 to 4.0'))).toEqual([
+      ['neutrophils', 62, null, null, null, null], ['neutrophils-absolute', 3.9, null, 2, 7.5, 'normal'],
+      ['lymphocytes', 30, null, null, null, null], ['lymphocytes-absolute', 0.8, null, 1, 4, 'low'],
+    ]);
+  });
+  it('negatives: a range on the percentage\'s scale (a value and an earlier one), a test with no count, a first number over 100', () => {
+    // `62  58  40 to 75`: the range holds the first number; no count is read from the second.
+    expect(diff('Neutrophils   62   58   40 to 75').map((r) => r[0])).not.toContain('neutrophils-absolute');
+    expect(diff(lines('| | RESULTADO | VALORES DE REFERENCIA |', '|---|---|---|', '| Neutrófilos | 62.0 | 58.0 | 40 a 75 |')).map((r) => r[0]))
+      .not.toContain('neutrophils-absolute');
+    // Glucose has no percentage and count: never two rows.
+    expect(diff('Glucose   95   5.3   70 a 99').map((r) => r[0])).not.toContain('?Glucose (Absolute)');
+    expect(diff('Glucose   95   5.3   70 a 99').length).toBeLessThanOrEqual(1);
+    // A first number that is no percentage (a count per cubic millimetre first).
+    expect(diff('Neutrophils   4200   3.9   2.0 to 7.5').map((r) => r[0])).not.toContain('neutrophils');
+  });
+
+  // A range, then a risk tier beyond its own bound (`35 a 70; risco <35`): the interval is the range, the tier's text
+  // kept with it (reference-range.ts reads such a cell whole); on a text line or a table row read as one, as in a cell.
+  it('`35 a 70; risco <35` after the value on a text line, in an HTML row with a `(*)` mark cell, in English and Spanish', async () => {
+    const html = lines('<table>', '<tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>COLESTEROL HDL (mg/dl)</td><td>31</td><td>(*)</td><td>35 a 70; risco &lt;35</td></tr>', '</table>', '', '(*) Resultado confirmado');
+    expect(await uploadCoded(html)).toEqual([['hdl-cholesterol', 31, 'mg/dL', '35 a 70; risco <35', 35, 70, 'low']]);
+    expect(codedWithRangeText('HDL Cholesterol  31  mg/dL  35 to 70; risk <35')).toEqual([['hdl-cholesterol', 31, 'mg/dL', '35 to 70; risk <35', 35, 70, 'low']]);
+    expect(codedWithRangeText('Colesterol HDL  45 mg/dL  40 a 60; riesgo <40')).toEqual([['hdl-cholesterol', 45, 'mg/dL', '40 a 60; riesgo <40', 40, 60, 'normal']]);
+  });
+  it('negatives: a tier on the other side of its bound gives no bounds; another word before a bound is no tier', () => {
+    expect(codedWithRangeText('Colesterol HDL  45 mg/dL  40 a 60; riesgo >40')).toEqual([['hdl-cholesterol', 45, 'mg/dL', '40 a 60; riesgo >40', null, null, null]]);
+    expect(codedWithRangeText('Glucose  88 mg/dL  70-99; dose <5').map((r) => r[4])).not.toContain(70);
+    expect(codedWithRangeText('Glucose  88 mg/dL  70-99 ward <5').map((r) => r[3])).not.toContain('70-99 ward <5');
+  });
+});

@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -1726,6 +1726,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const warnings: ParseWarning[] = [];
   /** Whether the report prints a percentage's range after the count beside it (looked for at the first such line). */
   let percentRanges: boolean | undefined;
+  /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
+  const bareDifferential = percentsBesideCounts(lines, opts);
   let pending: SourceLine | null = null;
   /**
    * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
@@ -2932,7 +2934,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       push({ name: cleanName(zero[1]!), value: zeroValue, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
-    const pair = row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges);
+    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges));
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -3966,6 +3968,60 @@ function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<
     return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
   }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
+}
+
+/**
+ * A differential's row printed as four cells with no `%` nor count unit (`Neutrófilos  68.0  4.624  2.1 a 7.6`: an OCR
+ * table one cell wider than its `| | Result | Reference |` header, or a printout's columns): the name of a cell the
+ * catalog counts (it knows the name's absolute count), a percentage (0 to 100), a count, and one range. Its cells, or
+ * null.
+ */
+function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): { name: string; percent: number; count: number; range: string; low: number; high: number } | null {
+  const own = line.cells ?? markdownCells(line.text);
+  const cells = (own ? own.map((c) => c.text.trim()) : lineText(line.text).split(/\s{2,}|\t/).map((c) => c.trim())).filter(Boolean);
+  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!) || !PLAIN_NUMBER.test(cells[1]!) || !PLAIN_NUMBER.test(cells[2]!)) return null;
+  const name = cleanName(cells[0]!);
+  const percent = parseValueToken(cells[1]!)?.value;
+  const count = parseValueToken(cells[2]!)?.value;
+  if (percent == null || count == null || percent > 100 || !opts.knows?.(`${name} absolute`)) return null;
+  const range = parseReferenceRange(cells[3]!);
+  if (range.low === undefined && range.high === undefined) return null;
+  return { name, percent, count, range: cells[3]!, low: range.low ?? -Infinity, high: range.high ?? Infinity };
+}
+
+/**
+ * The rows of a table (an HTML table, or consecutive lines) of a differential's bare percentages and counts
+ * (bareDifferentialCells), by line: the percentage (no unit printed, no range) and the absolute count with the range.
+ * The range is the count's when it holds a row's count and not its percentage (`68.0  4.624  2.1 a 7.6`) and no row's
+ * range holds its percentage alone (a percentage's range, `62  58  40 a 75`: a result and an earlier one); a row whose
+ * two numbers both lie in it (`0.0  0.0  0.0 a 0.2`) is read as its table's other rows are.
+ */
+function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptions): Map<SourceLine, [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>]> {
+  const out = new Map<SourceLine, [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>]>();
+  let group: { line: SourceLine; cells: NonNullable<ReturnType<typeof bareDifferentialCells>> }[] = [];
+  const close = () => {
+    const holds = (v: number, c: { low: number; high: number }) => v >= c.low && v <= c.high;
+    const countsRange = group.some(({ cells: c }) => holds(c.count, c) && !holds(c.percent, c));
+    const percentsRange = group.some(({ cells: c }) => holds(c.percent, c) && !holds(c.count, c));
+    if (countsRange && !percentsRange) {
+      for (const { line, cells: c } of group) {
+        out.set(line, [{ name: c.name, value: c.percent }, { name: `${c.name} (Absolute)`, value: c.count, rangeText: c.range }]);
+      }
+    }
+    group = [];
+  };
+  for (const line of lines) {
+    if (!line.text.trim() || isMarkdownRule(line.text)) continue;
+    const cells = /\d/.test(line.text) ? bareDifferentialCells(line, opts) : null;
+    if (!cells) {
+      close();
+      continue;
+    }
+    if (group.length && group[0]!.line.table !== line.table) close();
+    group.push({ line, cells });
+  }
+  close();
+  return out;
 }
 
 /**
@@ -6586,6 +6642,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       out.rangeText = `${r.text}; ${tokens[k]}`;
       return out;
     }
+    // `35 a 70; risco <35`, `35 to 70; risk <35`: a risk tier's one bound after an interval is the range's text too (the
+    // semicolon between is no token): riskTierAfter.
+    const risk = riskTierAfter(tokens, k, r.text);
+    if (risk) {
+      out.rangeText = risk.text;
+      k += risk.span;
+    }
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
@@ -6810,6 +6873,21 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
 function twoWordRangeLabel(tokens: readonly string[], k: number, out: Tail): boolean {
   return k < tokens.length - 2 && out.value !== null && /^(?:ref\.?|reference|normal)$/i.test(tokens[k]!) && /^(?:range|interval|values?):?$/i.test(tokens[k + 1]!)
     && rangeAt(tokens, k + 2) !== null;
+}
+
+/**
+ * A risk's word and one bound after an interval (`35 a 70` then `risco <35`, `35 to 70` then `risk < 35`, `40 a 60` then
+ * `riesgo >60`: a lipid's range with the tier that lies beyond it): the interval's text, a semicolon, the tier — one
+ * range text that parseReferenceRange reads (the interval's bounds where the tier lies beyond its own bound, else the
+ * text alone). Any other word before a bound (`70-99 dose <5`, `ward <5`) is no tier: null.
+ */
+function riskTierAfter(tokens: readonly string[], k: number, interval: string): { span: number; text: string } | null {
+  if (k >= tokens.length - 1 || !isRiskWord(tokens[k]!)) return null;
+  const bound = numericRangeAt(tokens, k + 1);
+  if (!bound || !/^[<>≤≥]/.test(tokens[k + 1]!)) return null;
+  const range = parseReferenceRange(interval);
+  if (range.low === undefined || range.high === undefined) return null;
+  return { span: 1 + bound.span, text: `${interval}; ${tokens[k]} ${tokens.slice(k + 1, k + 1 + bound.span).join('')}` };
 }
 
 /**
