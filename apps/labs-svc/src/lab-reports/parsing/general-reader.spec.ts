@@ -13670,3 +13670,128 @@ describe('redos3: a tail read once a split, names before a parenthesis, stars an
       .map((r) => [r[0], r[1], r[6]])).toEqual([['glucose', 187, 'abnormal'], ['white-blood-cell-count', 12.1, 'high'], ['potassium', 5.9, 'high'], ['hemoglobin', 10.2, 'low']]);
   });
 });
+
+describe('ocrtables: a differential\'s percentage and count in two bare cells; a risk tier after an interval on a text line', () => {
+  // Made-up rows; expected readings written from what the printed rows mean, before the change. A differential printed
+  // `name  percentage  count  count's range` with no `%` nor count unit (an OCR table under `| | Result | Reference |`,
+  // one cell wider than its header): the first number the percentage (no unit printed, no range), the second the
+  // absolute count, the range its own (its scale the count's).
+  const diff = (text: string) => codedWithRangeText(text).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]);
+  it('HTML rows wider than `| | RESULTADO | VALORES DE REFERENCIA |` (Portuguese `a` ranges): a percentage and a count per row', async () => {
+    const html = lines('HEMOGRAMA', '', '<table>', '<tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>Neutrófilos</td><td>55.0</td><td>3.31</td><td>1.8 a 7.0</td></tr>',
+      '<tr><td>Linfócitos</td><td>35.0</td><td>2.05</td><td>1.0 a 3.5</td></tr>',
+      '<tr><td>Basófilos</td><td>1.0</td><td>0.06</td><td>0.0 a 0.1</td></tr>', '</table>');
+    expect((await uploadCoded(html)).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]])).toEqual([
+      ['neutrophils', 55, null, null, null, null], ['neutrophils-absolute', 3.31, null, 1.8, 7, 'normal'],
+      ['lymphocytes', 35, null, null, null, null], ['lymphocytes-absolute', 2.05, null, 1, 3.5, 'normal'],
+      ['basophils', 1, null, null, null, null], ['basophils-absolute', 0.06, null, 0, 0.1, 'normal'],
+    ]);
+  });
+  it('Markdown (Spanish) and plain lines (English `to`): the same; a row whose two numbers both lie in the range follows its table', () => {
+    expect(diff(lines('| | RESULTADO | VALORES DE REFERENCIA |', '|---|---|---|', '| Neutrófilos | 60.2 | 4.10 | 2.0 a 7.5 |',
+      '| Monocitos | 6.1 | 0.42 | 0.2 a 0.9 |', '| Eosinófilos | 0.0 | 0.00 | 0.0 a 0.4 |'))).toEqual([
+      ['neutrophils', 60.2, null, null, null, null], ['neutrophils-absolute', 4.1, null, 2, 7.5, 'normal'],
+      ['monocytes', 6.1, null, null, null, null], ['monocytes-absolute', 0.42, null, 0.2, 0.9, 'normal'],
+      ['eosinophils', 0, null, null, null, null], ['eosinophils-absolute', 0, null, 0, 0.4, 'normal'],
+    ]);
+    // (ocrtables review: the counts agree with the percentages, one white cell count — 30 % had been 0.80, no count of one.)
+    expect(diff(lines('Neutrophils   62   3.90   2.0 to 7.5', 'Lymphocytes   12   0.75   1.0 to 4.0'))).toEqual([
+      ['neutrophils', 62, null, null, null, null], ['neutrophils-absolute', 3.9, null, 2, 7.5, 'normal'],
+      ['lymphocytes', 12, null, null, null, null], ['lymphocytes-absolute', 0.75, null, 1, 4, 'low'],
+    ]);
+  });
+  it('negatives: a range on the percentage\'s scale (a value and an earlier one), a test with no count, a first number over 100', () => {
+    // `62  58  40 to 75`: the range holds the first number; no count is read from the second.
+    expect(diff('Neutrophils   62   58   40 to 75').map((r) => r[0])).not.toContain('neutrophils-absolute');
+    expect(diff(lines('| | RESULTADO | VALORES DE REFERENCIA |', '|---|---|---|', '| Neutrófilos | 62.0 | 58.0 | 40 a 75 |')).map((r) => r[0]))
+      .not.toContain('neutrophils-absolute');
+    // Glucose has no percentage and count: never two rows.
+    expect(diff('Glucose   95   5.3   70 a 99').map((r) => r[0])).not.toContain('?Glucose (Absolute)');
+    expect(diff('Glucose   95   5.3   70 a 99').length).toBeLessThanOrEqual(1);
+    // A first number that is no percentage (a count per cubic millimetre first).
+    expect(diff('Neutrophils   4200   3.9   2.0 to 7.5').map((r) => r[0])).not.toContain('neutrophils');
+  });
+
+  // A range, then a risk tier beyond its own bound (`35 a 70; risco <35`): the interval is the range, the tier's text
+  // kept with it (reference-range.ts reads such a cell whole); on a text line or a table row read as one, as in a cell.
+  it('`35 a 70; risco <35` after the value on a text line, in an HTML row with a `(*)` mark cell, in English and Spanish', async () => {
+    const html = lines('<table>', '<tr><th></th><th>RESULTADO</th><th>VALORES DE REFERENCIA</th></tr>',
+      '<tr><td>COLESTEROL HDL (mg/dl)</td><td>31</td><td>(*)</td><td>35 a 70; risco &lt;35</td></tr>', '</table>', '', '(*) Resultado confirmado');
+    expect(await uploadCoded(html)).toEqual([['hdl-cholesterol', 31, 'mg/dL', '35 a 70; risco <35', 35, 70, 'low']]);
+    expect(codedWithRangeText('HDL Cholesterol  31  mg/dL  35 to 70; risk <35')).toEqual([['hdl-cholesterol', 31, 'mg/dL', '35 to 70; risk <35', 35, 70, 'low']]);
+    expect(codedWithRangeText('Colesterol HDL  45 mg/dL  40 a 60; riesgo <40')).toEqual([['hdl-cholesterol', 45, 'mg/dL', '40 a 60; riesgo <40', 40, 60, 'normal']]);
+  });
+  it('negatives: a tier on the other side of its bound gives no bounds; another word before a bound is no tier', () => {
+    expect(codedWithRangeText('Colesterol HDL  45 mg/dL  40 a 60; riesgo >40')).toEqual([['hdl-cholesterol', 45, 'mg/dL', '40 a 60; riesgo >40', null, null, null]]);
+    expect(codedWithRangeText('Glucose  88 mg/dL  70-99; dose <5').map((r) => r[4])).not.toContain(70);
+    expect(codedWithRangeText('Glucose  88 mg/dL  70-99 ward <5').map((r) => r[3])).not.toContain('70-99 ward <5');
+  });
+});
+
+describe('ocrtables review: a differential\'s bare cells only where the counts agree with the percentages, not under a fluid heading; a risk tier beyond its bound', () => {
+  // Made-up rows; expected readings written before the change. In a real differential each row's count divided by its
+  // percentage is the same number (the white cell count over 100): a previous result, a second date or a percentage's
+  // range beside the percentage gives no such agreement, and then the second number is no count.
+  const diff = (text: string) => codedWithRangeText(text).map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]);
+  const keys = (text: string) => codedWithRangeText(text).map((r) => r[0]);
+  const valued = (text: string) => codedWithRangeText(text).map((r) => `${r[0]} ${r[1]}`);
+  it('a previous result beside each count (count over percentage disagrees between rows, and lies beyond any white cell count): no percentage and count', () => {
+    const twoDays = lines('Neutrophils   9.1   7.0   1.8 - 7.7', 'Lymphocytes   1.2   1.6   1.0 - 4.8');
+    expect(valued(twoDays)).not.toContain('neutrophils-absolute 7');
+    expect(keys(twoDays)).not.toContain('neutrophils');
+    expect(keys(twoDays)).not.toContain('lymphocytes');
+    // Percentages of two dates: 78/66 and 12/24 give no one white cell count.
+    const percents = lines('Neutrophils   78   66   40 - 75', 'Lymphocytes   12   24   20 - 45', 'Monocytes   6   7   2 - 10');
+    expect(keys(percents)).not.toContain('neutrophils-absolute');
+    expect(keys(percents)).not.toContain('monocytes-absolute');
+  });
+  it('one row alone: a ratio beyond any white cell count, or a range that may be its percentage\'s, gives no count', () => {
+    // 41/48: a previous percentage, not a count.
+    expect(keys('Lymphocytes   48   41   20 - 44')).not.toContain('lymphocytes-absolute');
+    // `7  1.2  1 - 5`: 1.2/7 could be a count, but 1 - 5 is an eosinophils' percentage range as well (7 just above it).
+    expect(keys('Eosinophils   7   1.2   1 - 5')).not.toContain('eosinophils-absolute');
+    // Still read: one row whose percentage lies far beyond the count's range, per litre and per microlitre.
+    expect(diff('Monocytes   8.0   0.55   0.2 - 1.0')).toEqual([['monocytes', 8, null, null, null, null], ['monocytes-absolute', 0.55, null, 0.2, 1, 'normal']]);
+    expect(diff(lines('Neutrophils   61   4270   1800 - 7700', 'Lymphocytes   29   2030   1000 - 4800'))).toEqual([
+      ['neutrophils', 61, null, null, null, null], ['neutrophils-absolute', 4270, null, 1800, 7700, 'normal'],
+      ['lymphocytes', 29, null, null, null, null], ['lymphocytes-absolute', 2030, null, 1000, 4800, 'normal'],
+    ]);
+  });
+  it('a blank line ends the rows read together: a percentage\'s row over it is not a count\'s', () => {
+    const text = lines('Neutrophils   64   57   40 - 75', '', 'Lymphocytes   22   1.6   1.0 - 4.0');
+    expect(valued(text)).not.toContain('neutrophils-absolute 57');
+    expect(diff(text)).toContainEqual(['lymphocytes-absolute', 1.6, null, 1, 4, 'normal']);
+  });
+  it('a header naming the columns wins: dates, a previous result, the count before the percentage', () => {
+    // The numbers alone would agree (0.07 a percent): the header says they are two dates' results.
+    const dated = lines('| Test | 14/03/2025 | 02/01/2025 | Ref |', '|---|---|---|---|', '| Neutrophils | 60 | 4.2 | 2.0 - 7.5 |', '| Lymphocytes | 30 | 2.1 | 1.0 - 4.0 |');
+    expect(valued(dated)).not.toContain('neutrophils-absolute 4.2');
+    const previous = lines('| Prueba | Actual | Anterior | Referencia |', '|---|---|---|---|', '| Neutrófilos | 60 | 4.2 | 2.0 - 7.5 |', '| Linfocitos | 30 | 2.1 | 1.0 - 4.0 |');
+    expect(valued(previous)).not.toContain('neutrophils-absolute 4.2');
+    const plain = lines('Test          Result   Previous   Reference', 'Neutrophils   60       4.2        2.0 - 7.5', 'Lymphocytes   30       2.1        1.0 - 4.0');
+    expect(valued(plain)).not.toContain('neutrophils-absolute 4.2');
+    // `%` before the count in the header: as the rows say.
+    expect(keys(lines('Test          %      x10^9/L   Reference', 'Neutrophils   60     4.2       2.0 - 7.5', 'Lymphocytes   30     2.1       1.0 - 4.0')))
+      .toContain('neutrophils-absolute');
+  });
+  it('under a fluid\'s heading (and a sub-heading of its cells under it) the rows are no blood differential', () => {
+    const csf = lines('CEREBROSPINAL FLUID', 'Cell differential', 'Neutrophils   55   4   0 - 6', 'Lymphocytes   45   3   0 - 5');
+    for (const k of ['neutrophils', 'neutrophils-absolute', 'lymphocytes', 'lymphocytes-absolute']) expect(keys(csf)).not.toContain(k);
+    const md = lines('## Líquido cefalorraquídeo', '| | RESULTADO | VALORES DE REFERENCIA |', '|---|---|---|', '| Neutrófilos | 55 | 4 | 0 a 6 |', '| Linfocitos | 45 | 3 | 0 a 5 |');
+    for (const k of ['neutrophils', 'neutrophils-absolute', 'lymphocytes', 'lymphocytes-absolute']) expect(keys(md)).not.toContain(k);
+    // A blood heading after the fluid's: its differential is read.
+    const then = lines('PERITONEAL FLUID', 'Total protein   30 g/L', '', 'COMPLETE BLOOD COUNT', 'Neutrophils   60   4.2   2.0 - 7.5', 'Lymphocytes   30   2.1   1.0 - 4.0');
+    expect(diff(then)).toContainEqual(['neutrophils-absolute', 4.2, null, 2, 7.5, 'normal']);
+  });
+  it('a risk tier beyond its own side\'s bound (not only at it) keeps the interval; `≤` and `≥` too', () => {
+    expect(codedWithRangeText('Colesterol LDL   152 mg/dL   50 a 130; risco >160')).toEqual([['ldl-cholesterol', 152, 'mg/dL', '50 a 130; risco >160', 50, 130, 'high']]);
+    expect(codedWithRangeText('Triglycerides   140 mg/dL   40 - 150 risk >200')).toEqual([['triglycerides', 140, 'mg/dL', '40 - 150; risk >200', 40, 150, 'normal']]);
+    expect(codedWithRangeText('HDL Cholesterol   44 mg/dL   40-60; risk ≤40')).toEqual([['hdl-cholesterol', 44, 'mg/dL', '40-60; risk ≤40', 40, 60, 'normal']]);
+    expect(codedWithRangeText('HDL Cholesterol   37 mg/dL   38 a 65; riesgo ≤30').map((r) => [r[4], r[5], r[6]])).toEqual([[38, 65, 'low']]);
+    // A tier inside the interval, or on the other side of its bound: no bounds.
+    expect(codedWithRangeText('Colesterol HDL   45 mg/dL   40 a 60; riesgo <50').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
+    expect(codedWithRangeText('Colesterol LDL   120 mg/dL   50 a 130; risco >100').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
+    expect(codedWithRangeText('HDL Cholesterol   44 mg/dL   40-60; risk ≥50').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
+  });
+});

@@ -75,8 +75,13 @@ const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not
  * `above >=90`, `below 5`, `up to 5.0`, `Negative`, `Non-Reactive`, `Not Estab.`. OCR noise in the numbers is repaired.
  * The text is kept as printed; an empty or unknown text gives a range with the text only.
  */
-/** An interval, a semicolon, then a risk tier's one bound (`35 to 70; risco <35`, `40-60; risk >60`). */
-const RISK_AFTER_INTERVAL = /^(.*\d)\s*;\s*(?:risk|risco|riesgo|rischio|risque|risiko)\s*([<>]=?)\s*(\d+(?:\.\d+)?)$/i;
+/** The word for a risk, in the report languages seen (`risk`, `risco`, `riesgo`, `rischio`, `risque`, `Risiko`). */
+const RISK_WORDS = 'risk|risco|riesgo|rischio|risque|risiko';
+/** Whether a word alone is a risk's (RISK_WORDS): a tier's label after a range (text-report.parser's riskTierAfter). */
+const RISK_WORD = new RegExp(`^(?:${RISK_WORDS})$`, 'i');
+export const isRiskWord = (word: string): boolean => RISK_WORD.test(word);
+/** An interval, a semicolon, then a risk tier's one bound (`35 to 70; risco <35`, `40-60; risk >60`, `40-60; risk ≤40`). */
+const RISK_AFTER_INTERVAL = new RegExp(String.raw`^(.*\d)\s*;\s*(?:${RISK_WORDS})\s*([<>]=?|[≤≥])\s*(\d+(?:\.\d+)?)$`, 'i');
 
 /**
  * Labels that say "this is the reference range" (any of the report languages seen), and nothing else: before a range
@@ -175,7 +180,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (riskAfter) {
     const inner = BETWEEN.exec(riskAfter[1]!.trim());
     const [low, high, at] = [Number(inner?.[1]), Number(inner?.[2]), Number(riskAfter[3])];
-    if (inner && low <= high && ((riskAfter[2]!.startsWith('<') && at === low) || (riskAfter[2]!.startsWith('>') && at === high))) {
+    // (`50 a 130; risco >160`: the tier beyond the top; `40-60; risk ≤40` at the bottom; not `40 a 60; riesgo <50`.)
+    const below = /^[<≤]/.test(riskAfter[2]!);
+    if (inner && low <= high && (below ? at <= low : at >= high)) {
       return { low, high, lowInclusive: true, highInclusive: true, text: raw };
     }
   }

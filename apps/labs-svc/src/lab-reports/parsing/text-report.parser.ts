@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -1733,6 +1733,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const warnings: ParseWarning[] = [];
   /** Whether the report prints a percentage's range after the count beside it (looked for at the first such line). */
   let percentRanges: boolean | undefined;
+  /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
+  const bareDifferential = percentsBesideCounts(lines, opts);
   let pending: SourceLine | null = null;
   /**
    * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
@@ -2939,7 +2941,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       push({ name: cleanName(zero[1]!), value: zeroValue, unit: zero[3]!, rangeText: '0', range: { low: 0, high: 0 } }, line);
       continue;
     }
-    const pair = row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges);
+    const pair = bareDifferential.get(line) ?? (row ? null : percentCountAndRanges(flat) ?? percentAndCount(flat, percentRanges));
     if (pair) {
       push(pair[0], line);
       push(pair[1], line);
@@ -3973,6 +3975,184 @@ function percentAndCount(text: string, reportShowsPercentRanges = false): [Omit<
     return [{ name, value: percent.value, unit: '%', rangeText, ...(count.flag ? { flag: count.flag } : {}) }, { ...bare, name: `${name} (Absolute)` }];
   }
   return [{ name, value: percent.value, unit: '%' }, { ...count, name: `${name} (Absolute)` }];
+}
+
+/** A differential's row in bare cells (bareDifferentialCells): its name, numbers, their printed cells and its range. */
+interface BareDifferentialCells {
+  name: string;
+  percent: number;
+  count: number;
+  /** Half the last printed digit's step of the percentage and of the count (`58` 0.5, `4.10` 0.005): their rounding. */
+  percentStep: number;
+  countStep: number;
+  range: string;
+  low: number;
+  high: number;
+}
+
+/**
+ * A differential's row printed as four cells with no `%` nor count unit (`Neutrófilos  68.0  4.624  2.1 a 7.6`: an OCR
+ * table one cell wider than its `| | Result | Reference |` header, or a printout's columns): the name of a cell the
+ * catalog counts (it knows the name's absolute count), a percentage (0 to 100), a count, and one range. Its cells, or
+ * null.
+ */
+function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDifferentialCells | null {
+  const own = line.cells ?? markdownCells(line.text);
+  const cells = (own ? own.map((c) => c.text.trim()) : lineText(line.text).split(/\s{2,}|\t/).map((c) => c.trim())).filter(Boolean);
+  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!) || !PLAIN_NUMBER.test(cells[1]!) || !PLAIN_NUMBER.test(cells[2]!)) return null;
+  const name = cleanName(cells[0]!);
+  const percent = parseValueToken(cells[1]!)?.value;
+  const count = parseValueToken(cells[2]!)?.value;
+  if (percent == null || count == null || percent > 100 || !opts.knows?.(`${name} absolute`)) return null;
+  const range = parseReferenceRange(cells[3]!);
+  if (range.low === undefined && range.high === undefined) return null;
+  return {
+    name, percent, count, percentStep: roundingOf(cells[1]!, percent), countStep: roundingOf(cells[2]!, count),
+    range: cells[3]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
+  };
+}
+
+/** Half the step of a printed number's last digit as read (`58` 0.5, `4.10` 0.005, `4.624` read 4624: 0.5). */
+function roundingOf(printed: string, value: number): number {
+  const decimals = Number.isInteger(value) ? 0 : (/[.,](\d+)$/.exec(printed)?.[1]?.length ?? 0);
+  return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * The white cell counts a differential's count over its percentage may be: per litre in billions (1 to 25 ×10^9/L, a
+ * percent's count 0.01 to 0.25) or per microlitre (1,000 to 25,000/µL, 10 to 250).
+ */
+const WHITE_CELLS_PER_PERCENT: readonly (readonly [number, number])[] = [[0.01, 0.25], [10, 250]];
+/** How far apart (each way) rows' counts over percentages may be beyond their printed rounding and still agree. */
+const DIFFERENTIAL_TOLERANCE = 1.1;
+
+/**
+ * Whether rows of bare numbers read as a differential's percentages and counts (percentsBesideCounts): every count
+ * over its percentage is one white cell count over 100 — the rows' quotients (each within its printed rounding, and
+ * 10 % each way) have one in common, and it is a white cell count's (WHITE_CELLS_PER_PERCENT). A row with a 0 says
+ * nothing and is exempt; at least one row must say it. And one row's range is the count's beyond doubt: on a count per
+ * microlitre's scale (over 100), or its percentage more than twice its top (`58  4.10  2.0 - 7.5`, not `7  1.2  1 - 5`,
+ * an eosinophils' percentage's range as well). A previous result or a second date beside each result (`8.2  6.5`,
+ * `78  66`) gives quotients that disagree or no white cell count.
+ */
+function countsAgree(rows: readonly BareDifferentialCells[]): boolean {
+  let low = 0;
+  let high = Infinity;
+  let said = 0;
+  for (const r of rows) {
+    if (r.percent === 0 || r.count === 0 || r.percent <= r.percentStep) continue;
+    low = Math.max(low, (r.count - r.countStep) / (r.percent + r.percentStep) / DIFFERENTIAL_TOLERANCE);
+    high = Math.min(high, ((r.count + r.countStep) / (r.percent - r.percentStep)) * DIFFERENTIAL_TOLERANCE);
+    said++;
+  }
+  if (!said || low > high || !WHITE_CELLS_PER_PERCENT.some(([a, b]) => low <= b && high >= a)) return false;
+  return rows.some((r) => r.count >= r.low && r.count <= r.high && (r.high > 100 || r.percent > 2 * r.high));
+}
+
+/**
+ * A column header that names the two number columns otherwise than a percentage then a count: dates (`05/06/2025`),
+ * a previous or current result (`Previous`, `Anterior`, `Antérieur`, `Vorwert`, `Actual`, `Today`), or the count
+ * before the percentage (`Absolute  %  Reference (%)`). Lower-case, without accents.
+ */
+const OTHER_COLUMNS = /\b(?:previous|prev|prior|earlier|last|anterior(?:es)?|anterieure?s?|precedente?s?|precedenti|vorwert\w*|vorbefund\w*|vorherig\w*|letzte\w*|ultim[oa]s?|current|today|actual|atual|aktuell|heute|hoy|oggi|trend|history|historique|historico)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+/** A header's word for a count (`Absolute`, `Abs`, `#`, `x10^9/L`, `/uL`), before a percentage's: see OTHER_COLUMNS. */
+const COUNT_COLUMN = /\babs\w*|\bcount\b|#|10\^?\*?\d|\/\s*(?:u|mc)l\b|\/mm3/;
+const PERCENT_COLUMN = /%|\bpercent\w*|\bpct\b|\brelativ\w*|\bporcentaje\b/;
+
+/** Whether a table's column header names its number columns otherwise than a percentage, then a count (OTHER_COLUMNS). */
+function namesOtherColumns(header: SourceLine | null): boolean {
+  // (A row of results over the rows is no header: a number alone in a cell.)
+  if (!header || lineText(header.text).split(/\s{2,}|\t|\|/).some((c) => PLAIN_NUMBER.test(c.trim()))) return false;
+  // (Accents dropped, the punctuation of dates and `%` kept: not foldName.)
+  const t = lineText(header.text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (OTHER_COLUMNS.test(t)) return true;
+  const count = COUNT_COLUMN.exec(t);
+  const percent = PERCENT_COLUMN.exec(t);
+  return Boolean(count && percent && count.index < percent.index);
+}
+
+/**
+ * A heading under another specimen's that keeps it (`CEREBROSPINAL FLUID` / `Cell differential`, `Cell count`,
+ * `Microscopy`, `Results`): its cells, their count or differential, or a part of the examination.
+ */
+const SPECIMEN_CELLS_HEADING = /\b(?:cells?|cell count|differential|diff|count|cytology|citolog\w*|recuento|diferencial|formula|zellzahl|zelldifferenzierung|zellen|cellules|cellulaire)\b/;
+
+/**
+ * The rows of a table (an HTML table, or consecutive lines) of a differential's bare percentages and counts
+ * (bareDifferentialCells), by line: the percentage (no unit printed, no range) and the absolute count with the range —
+ * when the counts agree with the percentages (countsAgree), no column header names the two number columns otherwise
+ * (namesOtherColumns: dates, a previous result, the count first), and not under another specimen's heading (`CSF`,
+ * `Pleural fluid`, `Urinalysis`, and its sub-headings: SPECIMEN_CELLS_HEADING). A blank line or a heading ends the
+ * rows read together (not within an HTML table); a row whose two numbers both lie in the range (`0.0  0.0  0.0 a 0.2`)
+ * is read as its table's other rows are.
+ */
+function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptions): Map<SourceLine, [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>]> {
+  const out = new Map<SourceLine, [Omit<RawRow, 'line'>, Omit<RawRow, 'line'>]>();
+  let group: { line: SourceLine; cells: BareDifferentialCells }[] = [];
+  /** The group's column header, when one names its columns (namesOtherColumns). */
+  let header: SourceLine | null = null;
+  /** The last line that is no row of the group, and whether a blank line came after it. */
+  let above: SourceLine | null = null;
+  let blank = false;
+  /** Each HTML table's first line (its header), and the line over the rule of the Markdown table read now. */
+  const tableHeads = new Map<number, SourceLine>();
+  let markdownHeader: SourceLine | null = null;
+  /** Under a heading of another specimen than blood (a fluid, urine): its sub-headings keep it, another heading ends it. */
+  let otherSpecimen = false;
+  let groupOther = false;
+  const close = () => {
+    if (group.length && !groupOther && !namesOtherColumns(header) && countsAgree(group.map((g) => g.cells))) {
+      for (const { line, cells: c } of group) {
+        out.set(line, [{ name: c.name, value: c.percent }, { name: `${c.name} (Absolute)`, value: c.count, rangeText: c.range }]);
+      }
+    }
+    group = [];
+  };
+  for (const line of lines) {
+    if (line.table !== undefined && !tableHeads.has(line.table)) tableHeads.set(line.table, line);
+    if (!line.text.trim()) {
+      // A blank line ends printed rows (an HTML table's rows are its own, whatever lines stand between them).
+      if (group.length && group[0]!.line.table === undefined) close();
+      blank = true;
+      markdownHeader = null;
+      continue;
+    }
+    const markdown = line.cells ? null : markdownCells(line.text);
+    if (isMarkdownRule(line.text)) {
+      markdownHeader = blank ? null : above;
+      continue;
+    }
+    if (!markdown) markdownHeader = null;
+    const cells = /\d/.test(line.text) ? bareDifferentialCells(line, opts) : null;
+    if (!cells) {
+      close();
+      const text = lineText(line.text);
+      const words = tokenize(text);
+      // A heading: a few words alone on the line, no number, no table row.
+      if (!/\d/.test(text) && words.length && words.length <= 8 && !markdown && !(line.cells && line.cells.length > 1) && !/\S\s{2,}\S/.test(text)) {
+        const folded = foldName(text).toLowerCase();
+        const section = sectionOf(text);
+        if (namesOtherSpecimen(folded) || section?.specimen === 'fluid' || section?.specimen === 'urine') otherSpecimen = true;
+        // (A blood heading ends it: `COMPLETE BLOOD COUNT` is no fluid's cell count.)
+        else if (BLOOD_SECTION.test(text) || BLOOD_HEADING.test(folded)) otherSpecimen = false;
+        else if (!(otherSpecimen && (SPECIMEN_CELLS_HEADING.test(folded) || partOfExamination(text) || isExaminationPart(text)))) otherSpecimen = false;
+      }
+      above = line;
+      blank = false;
+      continue;
+    }
+    if (group.length && group[0]!.line.table !== line.table) close();
+    if (!group.length) {
+      // An HTML table's header is its first line, a Markdown table's the line over its rule, a printout's the line over
+      // the rows.
+      header = line.table !== undefined ? tableHeads.get(line.table) ?? null : markdown ? markdownHeader : blank ? null : above;
+      groupOther = otherSpecimen;
+    }
+    group.push({ line, cells });
+    blank = false;
+  }
+  close();
+  return out;
 }
 
 /**
@@ -6644,6 +6824,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       out.rangeText = `${r.text}; ${tokens[k]}`;
       return out;
     }
+    // `35 a 70; risco <35`, `35 to 70; risk <35`: a risk tier's one bound after an interval is the range's text too (the
+    // semicolon between is no token): riskTierAfter.
+    const risk = riskTierAfter(tokens, k, r.text);
+    if (risk) {
+      out.rangeText = risk.text;
+      k += risk.span;
+    }
     if (!out.unit && k < n && isUnitToken(tokens[k]!)) out.unit = tokens[k++];
     // `203 μmol/L  62-115 μmol/L`: the row's unit repeated after its range is not another part of the row.
     else if (out.unit && k < n && sameUnit(tokens[k]!, out.unit)) k++;
@@ -6868,6 +7055,21 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
 function twoWordRangeLabel(tokens: readonly string[], k: number, out: Tail): boolean {
   return k < tokens.length - 2 && out.value !== null && /^(?:ref\.?|reference|normal)$/i.test(tokens[k]!) && /^(?:range|interval|values?):?$/i.test(tokens[k + 1]!)
     && rangeAt(tokens, k + 2) !== null;
+}
+
+/**
+ * A risk's word and one bound after an interval (`35 a 70` then `risco <35`, `35 to 70` then `risk < 35`, `40 a 60` then
+ * `riesgo >60`: a lipid's range with the tier that lies beyond it): the interval's text, a semicolon, the tier — one
+ * range text that parseReferenceRange reads (the interval's bounds where the tier lies beyond its own bound, else the
+ * text alone). Any other word before a bound (`70-99 dose <5`, `ward <5`) is no tier: null.
+ */
+function riskTierAfter(tokens: readonly string[], k: number, interval: string): { span: number; text: string } | null {
+  if (k >= tokens.length - 1 || !isRiskWord(tokens[k]!)) return null;
+  const bound = numericRangeAt(tokens, k + 1);
+  if (!bound || !/^[<>≤≥]/.test(tokens[k + 1]!)) return null;
+  const range = parseReferenceRange(interval);
+  if (range.low === undefined || range.high === undefined) return null;
+  return { span: 1 + bound.span, text: `${interval}; ${tokens[k]} ${tokens.slice(k + 1, k + 1 + bound.span).join('')}` };
 }
 
 /**
