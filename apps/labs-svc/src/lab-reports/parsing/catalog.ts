@@ -534,7 +534,35 @@ function testNameSynonyms(folded: string): string {
     // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):
     // the tests they name, as whole names only.
     .replace(/^uric$/, 'uric acid').replace(/^alkp$/, 'alkaline phosphatase').replace(/^altv$/, 'alt')
-    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
+    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1')
+    // (loincnames) LOINC's own names of common tests, as HL7 and FHIR displays and some labs print them (checked on LOINC's
+    // names of the Top 2000 lab results, scripts/catalog-names.ts): a cell count with its count sign (`Platelets #`,
+    // `WBC #`); the red cell indices with `Erythrocyte` before them and the platelets' `Platelet mean volume`; the
+    // lipoprotein's cholesterol as LOINC writes it (`Cholesterol in HDL`); the anion gap by its formula's number
+    // (`Anion gap 3`, `Anion Gap4`: with or without potassium, one test as printed); a urine property after its noun
+    // (`Specific gravity of Urine`, `Sp Gr Urine`); the hormones' systematic names (`Follitropin`, `Lutropin`,
+    // `Parathyrin intact`, `Natriuretic peptide B`); the free thyroid hormones with `free` after (`Thyroxine (T4) free`,
+    // `T3Free`); the serologies' LOINC names (`Hepatitis B virus surface Ag`, `HBV surface Ag`, `Hepatitis C virus Ab`,
+    // `HIV 1+2 Ab`, `Nuclear Ab`, `Thyroperoxidase Ab`, `Rheumatoid fact`); the band and segmented neutrophils with the
+    // noun first (`Neutrophils band form %`, `Neutrophils segmented`); `Iron saturation` (the transferrin saturation);
+    // `Est. average glucose`; `25(OH)D3`; `Hemoglobin A1c/Hemoglobin.total`; `VLDLc`, `NonHDLc`.
+    .replace(/^(platelets|leukocytes|erythrocytes|wbc|rbc) #$/, '$1').replace(/^platelet #$/, 'platelets')
+    .replace(/^erythrocyte (mean corpuscular (?:volume|hemoglobin(?: concentration)?))$/, '$1')
+    // (`Erythrocyte distribution width` alone is LOINC's name of both the RDW-CV, a ratio, and the RDW-SD, a volume: no name.)
+    .replace(/^platelet mean volume$/, 'mean platelet volume')
+    .replace(/^cholesterol in (v?[lh]dl)$/, '$1 cholesterol').replace(/^anion gap ?[34]$/, 'anion gap')
+    .replace(/^(?:specific gravity|sp gr|spec grav|sp grav) (?:of )?urine$/, 'urine specific gravity')
+    .replace(/^follitropin$/, 'fsh').replace(/^lutropin$/, 'lh').replace(/^parathyrin(?: intact)?$/, 'parathyroid hormone')
+    .replace(/^natriuretic peptide b$/, 'bnp')
+    .replace(/^(?:thyroxine t4|t4) ?free$/, 'free t4').replace(/^(?:triiodothyronine t3|t3) ?free$/, 'free t3')
+    .replace(/^(?:hepatitis b virus|hbv) surface (?:ag|antigen)$/, 'hepatitis b surface antigen')
+    .replace(/^(?:hepatitis c virus|hcv) (?:ab|antibody)$/, 'hepatitis c antibody')
+    .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
+    .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
+    .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
+    .replace(/^neutrophils seg(?:mented)?( %)?$/, 'segmented neutrophils$1').replace(/^iron saturation$/, 'transferrin saturation')
+    .replace(/^est average glucose$/, 'estimated average glucose').replace(/^25 ?oh ?d3$/, '25 oh vitamin d')
+    .replace(/^hemoglobin a1c hemoglobin total$/, 'hemoglobin a1c').replace(/^vldlc$/, 'vldl').replace(/^nonhdlc$/, 'non hdl cholesterol');
 }
 
 /**
@@ -1003,6 +1031,12 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
  * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
  */
 const HELD_BY_RED_CELLS = /^folate$/;
+/**
+ * (loincnames) The serum proteins' fractions and their sum (globulin, computed from serum total protein and albumin;
+ * the electrophoresis fractions): no whole blood's analyte, so a blood's prefix before one names something else
+ * (`B-Globulin`, LOINC's short name of the beta globulin, is no total globulin).
+ */
+const SERUM_PROTEIN_FRACTIONS = /^(?:globulin-total|albumin-globulin-ratio|alpha-1-globulin|alpha-2-globulin|beta-globulin|gamma-globulin)$/;
 
 /**
  * Whether an entry can be the analyte of a sample so described: a blood sample is no urine's, stool's or saliva's
@@ -1044,7 +1078,8 @@ function prefixFits(prefix: string, entry: CatalogEntry): boolean {
 
 /** `fitsSample`'s rule of blood's cells: none of IN_BLOOD_CELLS in serum or plasma, none of HELD_BY_RED_CELLS in whole blood. */
 function fitsCells(entry: CatalogEntry, says: Set<SampleSays>): boolean {
-  return !(says.has('serum') && IN_BLOOD_CELLS.test(entry.key)) && !(says.has('blood') && HELD_BY_RED_CELLS.test(entry.key));
+  return !(says.has('serum') && IN_BLOOD_CELLS.test(entry.key))
+    && !(says.has('blood') && (HELD_BY_RED_CELLS.test(entry.key) || SERUM_PROTEIN_FRACTIONS.test(entry.key)));
 }
 
 /**
@@ -1101,16 +1136,72 @@ const EQUATION = /[\s,]+(?:(?:by|nach|n\.?)\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft
  * `Glucose [Presence] in Urine by Test strip` → `Glucose in Urine` (urine stays: it changes the analyte).
  */
 export function loincComponent(name: string): string | null {
-  if (!/\[[^\]]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma)\b/i.test(name)) return null;
+  if (!/\[[^\]]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma|platelet poor plasma)\b/i.test(name)) return null;
   const c = name
+    // (loincnames) `Carbon dioxide [Partial pressure] in Blood`: the property makes the gas's pressure another test
+    // than the gas's content (the pCO2, not the total CO2).
+    .replace(/\s*\[partial pressure\]/gi, ' partial pressure')
     .replace(/\s*\[[^\]]*\]/g, '')
     .replace(/\s+by\s+.+$/i, '')
     .replace(/\/100\s+leukocytes/i, '')
-    .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma|platelet poor plasma)\b/i, '')
     // `Cholesterol in LDL`, `Cholesterol in HDL`: LOINC's component for the lipoprotein's cholesterol.
     .replace(/^cholesterol\s+in\s+(v?[lh]dl)$/i, '$1 Cholesterol')
     .replace(/\s+/g, ' ').trim();
   return c && c !== name ? c : null;
+}
+
+/** (loincnames) Where a name's spaces fall, counted in its letters without spaces (`nt pro bnp`: 2, 5). */
+function spaceOffsets(name: string): Set<number> {
+  const at = new Set<number>();
+  let letters = 0;
+  for (const ch of name) {
+    if (ch === ' ') at.add(letters);
+    else letters++;
+  }
+  return at;
+}
+
+/** (loincnames) LOINC short names' systems of blood (left out of the name read) and of other specimens (kept as a word). */
+const LOINC_BLOOD_SYSTEMS = new Set(['serpl', 'ser', 'plas', 'bld', 'blda', 'bldv', 'bldc', 'ppp', 'rbc', 'serplbld']);
+const LOINC_OTHER_SYSTEMS: Record<string, string> = { ur: 'Urine', urns: 'Urine', csf: 'CSF', stl: 'Stool', fld: 'Fluid' };
+/** LOINC short names' property, scale and method words: `#`, `NFr` (a differential's share), `Qn`, `Auto`, `Strip` … */
+const LOINC_SHORT_QUALIFIERS = new Set(['#', 'nfr', 'vfr', 'mfr', 'sfr', 'qn', 'ql', 'auto', 'manual', 'strip', 'calc', 'time', 'westrgrn', 'imped', 'elph']);
+/** LOINC short names' abbreviations of the common analytes' words: the words the catalog's names use. */
+const LOINC_SHORT_WORDS: Record<string, string> = {
+  prot: 'Protein', creat: 'Creatinine', bilirub: 'Bilirubin', trigl: 'Triglycerides', cholest: 'Cholesterol', hdlc: 'HDL Cholesterol',
+  ldlc: 'LDL Cholesterol', vldlc: 'VLDL Cholesterol', nonhdlc: 'Non HDL Cholesterol', testost: 'Testosterone', progest: 'Progesterone',
+  cortis: 'Cortisol', glob: 'Globulin', prealb: 'Prealbumin', neuts: 'Neutrophils', eosinophil: 'Eosinophils', satn: 'Saturation',
+};
+
+/**
+ * (loincnames) The analyte a LOINC short name names — words, then a system (`SerPl`, `Bld`, `Ur` …) with the property
+ * after a hyphen (`Creat SerPl-mCnc`) or the scale and method words (`WBC # Bld Auto`, `Neutrophils NFr Bld`) — in
+ * the catalog's words: `Creatinine`, `WBC #`, `Protein Urine` (a specimen other than blood stays), `hs CRP` (`CRP SerPl
+ * HS-mCnc`). `''` for a ratio or fraction of one analyte's parts (`CK MB SerPl-Rto`, `CK MB CFr SerPl`: the CK-MB's
+ * share, no CK-MB), undefined when the name is no LOINC short name (no system after its first word, or neither a
+ * hyphened property nor a scale word).
+ */
+export function loincShortName(name: string): string | undefined {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 8) return undefined;
+  // A finding read on a smear (`Platelet Bld Ql Smear`: the platelets' adequacy) is no count of the cell it names.
+  if (tokens.some((t) => /^smear$/i.test(t))) return '';
+  const at = tokens.findIndex((t, i) => i > 0 && (LOINC_BLOOD_SYSTEMS.has(t.split('-')[0]!.toLowerCase()) || t.split('-')[0]!.toLowerCase() in LOINC_OTHER_SYSTEMS));
+  if (at < 1) return undefined;
+  const system = tokens[at]!.split('-');
+  const lower = tokens.map((t) => t.toLowerCase());
+  // The property after a hyphen, on the system (`SerPl-mCnc`) or on the last word (`TSH SerPl DL<=0.05 mIU/L-aCnc`).
+  const property = (system.length > 1 ? system.slice(1).join('-') : '') || (/-([a-z]{0,2}(?:cnc|rto|rate|ratio|arvrat|imp|titr))$/i.exec(tokens[tokens.length - 1]!)?.[1] ?? '');
+  if (!/^[a-z]{0,2}(?:cnc|rto|rate|ratio|arvrat|imp|titr)$/i.test(property) && !lower.some((t) => LOINC_SHORT_QUALIFIERS.has(t))) return undefined;
+  const words = tokens.slice(0, at).filter((t) => !LOINC_SHORT_QUALIFIERS.has(t.toLowerCase()) || t === '#');
+  if (!words.length || words.every((w) => w === '#')) return undefined;
+  const ratio = /rto$/i.test(property) || lower.includes('cfr');
+  if (ratio && !words.some((w) => w.includes('/'))) return '';
+  const named = words.map((w) => w.split('/').map((p) => LOINC_SHORT_WORDS[p.toLowerCase()] ?? p).join('/')).join(' ');
+  const specimen = LOINC_OTHER_SYSTEMS[system[0]!.toLowerCase()];
+  const sensitive = lower.slice(at + 1).some((t) => /^hs(?:-|$)/.test(t));
+  return `${sensitive ? 'hs ' : ''}${named}${specimen ? ` ${specimen}` : ''}`;
 }
 
 /**
@@ -1277,24 +1368,34 @@ export class BiomarkerCatalog {
   // ---- (labs43fix) a name spaced otherwise, a ratio of names spelt otherwise: begin ----
   /** The catalog's names with their spaces closed up (`ntprobnp`), where one analyte alone has the form; built on first use. */
   private closedNames?: Map<string, CatalogEntry | null>;
+  /** (loincnames) The catalog's names by their closed-up form (`closedUp`'s check of where the printed name's spaces fall). */
+  private closedForms?: Map<string, string[]>;
 
   /**
    * (labs43fix) A name the catalog does not know whose words, closed up, are one of its names closed up (`NT-PRO BNP`,
    * `NT PRO BNP`: `NT-proBNP`): hyphens and spaces inside a name are spelling. Only forms of five characters or more
    * (`p h`, `c a` are no `pH`, `Ca`), and only where one analyte alone has the form.
+   * (loincnames) Spaces added or dropped, none moved: the spaces of one of the two names all fall where the other has
+   * one (`Vitamin D 25OH`, `NT PRO BNP`), but `Bilirub Indirect` closed up is `Bilirubin Direct` closed up with its space
+   * elsewhere: another test.
    */
   private closedUp(name: string): CatalogEntry | undefined {
-    if (!this.closedNames) {
+    if (!this.closedNames || !this.closedForms) {
       this.closedNames = new Map();
+      this.closedForms = new Map();
       for (const [n, e] of this.byName) {
         const k = n.replace(/ /g, '');
         const had = this.closedNames.get(k);
         this.closedNames.set(k, had === undefined || had === e ? e : null);
+        this.closedForms.set(k, [...(this.closedForms.get(k) ?? []), n]);
       }
     }
     const printed = normalizeName(name);
     const k = printed.replace(/ /g, '');
     if (k === printed || k.length < 5) return undefined;
+    const spaces = spaceOffsets(printed);
+    const within = (a: Set<number>, b: Set<number>): boolean => [...a].every((at) => b.has(at));
+    if (!(this.closedForms.get(k) ?? []).some((n) => within(spaceOffsets(n), spaces) || within(spaces, spaceOffsets(n)))) return undefined;
     return this.closedNames.get(k) ?? undefined;
   }
 
@@ -1604,9 +1705,17 @@ export class BiomarkerCatalog {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
+    // (loincnames) A LOINC short name (what some HL7 and FHIR displays print: `Creat SerPl-mCnc`, `WBC # Bld Auto`,
+    // `Prot Ur Strip-mCnc`): its analyte's words, a specimen other than blood kept (loincShortName).
+    const short = loincShortName(name);
+    if (short !== undefined) return short ? this.matchName(short) : undefined;
     // A LOINC long common name (what HL7 and FHIR displays print): its component, without property, system and method.
     const component = loincComponent(name);
     if (component) {
+      // (loincnames) `C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method`: the catalog's
+      // high-sensitivity assay of it (as `CRP, high sensitivity` reads).
+      const sensitive = /\sby\s+high[- ]sensitivity\s+method\s*$/i.test(name) ? this.matchName(`${component}, high sensitivity`) : undefined;
+      if (sensitive) return sensitive;
       const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
       if (hit) return hit;
     }

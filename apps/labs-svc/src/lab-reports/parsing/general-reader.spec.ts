@@ -8370,7 +8370,9 @@ describe('labs43fix review: a sub-ID with an empty OBX-5, text and coded results
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||4.1|mmol/L|3.5-5.1|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L2^SODIUM^L||140|mmol/L|135-145|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
-    expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['?Glucose SerPl-mCnc']);
+    // (loincnames) OBX-3's own text, LOINC's short name of a glucose, is now read (the glucose of OBX-3's code too): the
+    // row is OBX-3's test, never the alternate's HDL.
+    expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['glucose']);
   });
 });
 
@@ -13596,5 +13598,30 @@ describe('read of the change: a blood cell\'s name in a blood count\'s unit unde
     expect(coded(lines('Urinalysis', 'RBC  2  /HPF  0-2')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
     expect(coded(lines('Urinalysis', 'WBC  25  /uL  0-25')).map((r) => r[0])).toEqual(['leukocytes-in-urine']);
     expect(coded(lines('Urine microscopy', 'Red blood cells  5  x10^6/L  <13')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
+  });
+});
+
+describe('loincnames: LOINC\'s names of common tests read as rows (checked on LOINC\'s Top 2000 names, scripts/catalog-names.ts)', () => {
+  // Made-up lines; expected rows written first from what each name means (LOINC's systematic names, short names and
+  // word orders, as HL7/FHIR displays and some labs print them).
+  it('the hormones\' systematic names, a free hormone with `free` after, a count with its `#`: the catalog\'s tests', () => {
+    expect(coded(lines('Follitropin  6.2  mIU/mL  3.5-12.5', 'Lutropin  4.1  mIU/mL  2.4-12.6', 'Parathyrin intact  45  pg/mL  15-65',
+      'Thyroxine (T4) free  1.2  ng/dL  0.9-1.7', 'Platelets #  250  10^3/uL  150-400')).map((r) => r[0]))
+      .toEqual(['follicle-stimulating-hormone', 'luteinizing-hormone', 'parathyroid-hormone', 'free-t4', 'platelet-count']);
+  });
+  it('LOINC\'s short names of a chemistry and a count: the tests, in their units', () => {
+    expect(coded(lines('Creat SerPl-mCnc  0.9  mg/dL  0.6-1.3', 'Bilirub Indirect SerPl-mCnc  0.5  mg/dL  0.2-0.8', 'Anion Gap4  12  mmol/L  8-16',
+      'Neutrophils # Bld Auto  4.1  10^3/uL  1.8-7.7')).map((r) => [r[0], r[1]]))
+      .toEqual([['creatinine', 0.9], ['indirect-bilirubin', 0.5], ['anion-gap', 12], ['neutrophils-absolute', 4.1]]);
+  });
+  it('negatives: a name LOINC gives two tests, a ratio of the CK-MB, a smear\'s finding, the beta globulin stay unknown', () => {
+    const keys = coded(lines('Erythrocyte distribution width  13.1  %  11.5-14.5', 'CK MB SerPl-Rto  2.1  %  0-4',
+      'B-Globulin  0.9  g/dL  0.6-1.1')).map((r) => r[0]);
+    expect(keys).not.toContain('red-cell-distribution-width');
+    expect(keys).not.toContain('creatine-kinase-mb');
+    expect(keys).not.toContain('globulin-total');
+    // (`Bilirub Indirect` had read as the direct bilirubin: its letters closed up are `Bilirubin Direct`'s.)
+    expect(coded('Bilirub Indirect  0.5  mg/dL  0.2-0.8').map((r) => r[0])).not.toContain('direct-bilirubin');
+    expect(keys.every((k) => typeof k === 'string' && k.startsWith('?'))).toBe(true);
   });
 });
