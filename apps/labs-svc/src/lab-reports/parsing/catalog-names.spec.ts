@@ -7,7 +7,7 @@ import { BiomarkerCatalog, loincShortName } from './catalog.js';
  * loinc-names.ts and its fixture; `node dist/scripts/catalog-names.js` prints the figures): no name of a catalog
  * analyte may read as another analyte, no other test's name as one of ours, and coverage may not fall below what the
  * loincnames change reached (looked-at names 451 of 495 right; the held-out third, never looked at, 230 of 263 with 2
- * read as another analyte — its figure is kept, not tuned).
+ * read as another analyte — its figure is kept, not tuned; 229 since the loincnames review).
  */
 const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
 const names = scoreLoincNames(catalog, loadLoincNames());
@@ -24,7 +24,9 @@ describe('loincnames: the catalog on LOINC\'s names of the Top 2000 lab results'
 
   it('coverage does not fall below what was reached', () => {
     expect(looked.right).toBeGreaterThanOrEqual(451);
-    expect(heldOut.right).toBeGreaterThanOrEqual(230);
+    // (loincnames review: 230 -> 229, one held-out short name with a word after its system that is no scale or method
+    // word LOINC_AFTER_SYSTEM knows — the rule that keeps a value out of the name; the name is not looked at.)
+    expect(heldOut.right).toBeGreaterThanOrEqual(229);
   });
 
   it('the printed forms of LOINC\'s names keep what changes the analyte', () => {
@@ -86,5 +88,61 @@ describe('loincnames: LOINC short and long names read by matchName', () => {
     expect(key('Anion gap 5')).toBeNull();
     expect(key('Nuclear Ab pattern')).toBeNull();
     expect(key('HBV surface Ab')).not.toBe('hepatitis-b-surface-antigen');
+  });
+});
+
+describe('loincnames review: LOINC short names read by matchName, what their system, property and tail say', () => {
+  const key = (name: string) => catalog.matchName(name)?.key ?? null;
+
+  it('a short name read the same as printed is never read again (`WBC # CSF`): unknown, no endless recursion', () => {
+    expect(() => catalog.matchName('WBC # CSF Manual')).not.toThrow();
+    expect(key('WBC # CSF Manual')).toBeNull();
+    expect(key('WBC # CSF')).toBeNull();
+    expect(key('Lymphocytes # CSF Manual')).toBeNull();
+  });
+
+  it('red cells and platelet-poor plasma name their own tests; plasma no haemoglobin; serum and blood as before', () => {
+    expect(key('Folate RBC-mCnc')).toBeNull();
+    expect(key('Folate RBC Calc')).toBeNull();
+    expect(key('Magnesium RBC-mCnc')).toBeNull();
+    expect(key('Hgb Plas-mCnc')).toBeNull();
+    expect(key('Platelet # PPP Auto')).toBeNull();
+    expect(key('Folate Bld-mCnc')).toBeNull();
+    expect(key('MCV RBC Auto')).toBe('mean-corpuscular-volume');
+    expect(key('Glucose Plas-mCnc')).toBe('glucose');
+    expect(key('Fibrinogen PPP-mCnc')).toBe('fibrinogen');
+    expect(key('Magnesium SerPl-mCnc')).toBe('magnesium');
+  });
+
+  it('a fraction property names a share: the catalog\'s percentage, or nothing', () => {
+    expect(key('Testost Free MFr SerPl')).not.toBe('testosterone-free');
+    expect(key('Albumin MFr SerPl Elph')).toBeNull();
+    expect(key('PSA Free MFr SerPl')).toBeNull();
+    expect(key('Hct VFr Bld Auto')).toBe('hematocrit');
+    expect(key('Eosinophil NFr Bld Auto')).toBe('eosinophils');
+    expect(key('Hgb A1c MFr Bld')).toBe('hemoglobin-a1c');
+  });
+
+  it('only scale and method words after the system: a number or another word makes it no short name', () => {
+    expect(loincShortName('Creat SerPl-mCnc 0.9')).toBeUndefined();
+    expect(loincShortName('WBC # Bld Auto 6.5')).toBeUndefined();
+    expect(loincShortName('Sp Gr Ur Strip 1.020')).toBeUndefined();
+    expect(loincShortName('Glucose SerPl-mCnc H')).toBeUndefined();
+    expect(loincShortName('LDLc SerPl Calc-mCnc')).toBe('LDL Cholesterol');
+    expect(key('TSH SerPl DL<=0.05 mIU/L-aCnc')).toBe('thyroid-stimulating-hormone');
+  });
+
+  it('a quantity property on a presence test is no screen', () => {
+    expect(key('HBV surface Ag [Units/volume] in Serum')).toBeNull();
+    expect(key('Hepatitis B virus surface Ag [Presence] in Serum')).toBe('hepatitis-b-surface-antigen');
+  });
+
+  it('a word split by a stray space, a space dropped between words: read; a space moved across a word\'s end: not', () => {
+    expect(key('TotalBili rubin')).toBe('total-bilirubin');
+    expect(key('HDLChol esterol')).toBe('hdl-cholesterol');
+    expect(key('TotalCholes terol')).toBe('total-cholesterol');
+    expect(key('Bilirub Indirect')).not.toBe('direct-bilirubin');
+    expect(key('Globulin, Blood')).toBe('globulin-total');
+    expect(key('B-Globulin')).not.toBe('globulin-total');
   });
 });

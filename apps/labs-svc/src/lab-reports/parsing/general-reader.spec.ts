@@ -13625,3 +13625,47 @@ describe('loincnames: LOINC\'s names of common tests read as rows (checked on LO
     expect(keys.every((k) => typeof k === 'string' && k.startsWith('?'))).toBe(true);
   });
 });
+
+describe('loincnames review: LOINC short names that name another specimen, a fraction or the value after them', () => {
+  // Made-up lines; expected rows written first from what each printed name means.
+  it('a cell count in CSF (`WBC # CSF Manual`) is an unknown row, and the report\'s other rows are still read', async () => {
+    expect((await uploadCoded(lines('Glucose  92  mg/dL  70-99', 'WBC # CSF Manual  3  /uL  0-5', 'RBC # CSF Manual  1  /uL  0-2',
+      'Lymphocytes # CSF Manual  2  /uL  0-5', 'Sodium  140  mmol/L  135-145'))).map((r) => [r[0], r[1]]))
+      .toEqual([['glucose', 92], ['?WBC # CSF Manual', 3], ['?RBC # CSF Manual', 1], ['?Lymphocytes # CSF Manual', 2], ['sodium', 140]]);
+    expect(obxCoded('OBX|1|NM|X77^WBC # CSF Manual^L||4|/uL|0-5|N|||F', 'OBX|2|NM|2951-2^Sodium^LN||139|mmol/L|135-145|N|||F').map((r) => r[0]))
+      .toEqual(['?WBC # CSF Manual', 'sodium']);
+  });
+  it('red cells, plasma\'s free haemoglobin and platelet-poor plasma are no serum or blood: unknown, the red cell indices and plasma chemistry read', () => {
+    const keys = coded(lines('Folate RBC-mCnc  550  ng/mL  >300', 'Magnesium RBC-mCnc  5.4  mg/dL  4.0-6.4', 'Potassium RBC-sCnc  92  mmol/L  80-100',
+      'Hgb Plas-mCnc  2  mg/dL  <5', 'Platelet # PPP Auto  4  10*3/uL  <10')).map((r) => r[0]);
+    expect(keys).toEqual(['?Folate RBC-mCnc', '?Magnesium RBC-mCnc', '?Potassium RBC-sCnc', '?Hgb Plas-mCnc', '?Platelet # PPP Auto']);
+    expect(coded(lines('MCHC RBC Auto-mCnc  34  g/dL  32-36', 'Glucose Plas-mCnc  95  mg/dL  70-99', 'Fibrinogen PPP-mCnc  310  mg/dL  200-400',
+      'Folate SerPl-mCnc  12  ng/mL  >4')).map((r) => r[0]))
+      .toEqual(['mean-corpuscular-hemoglobin-concentration', 'glucose', 'fibrinogen', 'folate']);
+  });
+  it('a fraction (`MFr`, `NFr`, `VFr`) is its analyte only when that is a share: the free testosterone\'s % no mass, the albumin\'s % unknown', () => {
+    const keys = coded(lines('Testost Free MFr SerPl  1.8  %  1.0-2.7', 'Albumin MFr SerPl Elph  58  %  55-68')).map((r) => r[0]);
+    expect(keys[0]).not.toBe('testosterone-free');
+    expect(keys[1]).toBe('?Albumin MFr SerPl Elph');
+    expect(coded(lines('Lymphocytes NFr Bld Auto  30  %  20-40', 'Hct VFr Bld Auto  42  %  36-46')).map((r) => r[0]))
+      .toEqual(['lymphocytes', 'hematocrit']);
+  });
+  it('no unit and a one-sided range: the number after a short name is its value, never a word of its name', () => {
+    expect(coded(lines('Creat SerPl-mCnc  1.0    <1.2', 'WBC # Bld Auto  7.2    <11', 'Hgb A1c MFr Bld  5.4    <5.7',
+      'Sp Gr Ur Strip  1.018    <1.030')).map((r) => [r[0], r[1], r[4]]))
+      .toEqual([['creatinine', 1.0, 1.2], ['white-blood-cell-count', 7.2, 11], ['hemoglobin-a1c', 5.4, 5.7], ['specific-gravity-urine', 1.018, 1.030]]);
+    expect(coded('Cholest/HDLc SerPl-mRto  4.1    <5.0').map((r) => r[1])).toEqual([4.1]);
+  });
+  it('a presence test\'s name with a quantity property (`[Units/volume]`) is no screen: unknown; `[Presence]` still the screen', () => {
+    expect(coded(lines('HBV surface Ag [Units/volume] in Serum  180  IU/mL', 'Hepatitis B surface antigen [Units/volume] in Serum  90  IU/mL'))
+      .map((r) => r[0])).not.toContain('hepatitis-b-surface-antigen');
+    expect(coded('Hepatitis B virus surface Ag [Presence] in Serum  Negative').map((r) => r[0])).toEqual(['hepatitis-b-surface-antigen']);
+  });
+  it('a PDF\'s stray space inside a word and a dropped one between words still read; a space moved across words does not', () => {
+    expect(coded(lines('TotalBili rubin  0.7  mg/dL  0.2-1.2', 'HDLChol esterol  48  mg/dL  >40', 'Globulin, Blood  3.0  g/dL  2.0-3.5'))
+      .map((r) => r[0])).toEqual(['total-bilirubin', 'hdl-cholesterol', 'globulin-total']);
+    const moved = coded(lines('Bilirub Indirect  0.4  mg/dL  0.2-0.8', 'B-Globulin  0.8  g/dL  0.6-1.1')).map((r) => r[0]);
+    expect(moved).not.toContain('direct-bilirubin');
+    expect(moved).not.toContain('globulin-total');
+  });
+});
