@@ -534,7 +534,35 @@ function testNameSynonyms(folded: string): string {
     // (labs37fix) Chemistry analysers' four-letter test codes (Ortho VITROS: `URIC`, `ALKP`, `ALTV`, the ALT slide):
     // the tests they name, as whole names only.
     .replace(/^uric$/, 'uric acid').replace(/^alkp$/, 'alkaline phosphatase').replace(/^altv$/, 'alt')
-    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1');
+    .replace(/^ap$/, 'alp').replace(/^(?:bands?|band forms?|band cells|stabs?|stab cells)( %)?$/, 'band form neutrophils$1')
+    // (loincnames) LOINC's own names of common tests, as HL7 and FHIR displays and some labs print them (checked on LOINC's
+    // names of the Top 2000 lab results, scripts/catalog-names.ts): a cell count with its count sign (`Platelets #`,
+    // `WBC #`); the red cell indices with `Erythrocyte` before them and the platelets' `Platelet mean volume`; the
+    // lipoprotein's cholesterol as LOINC writes it (`Cholesterol in HDL`); the anion gap by its formula's number
+    // (`Anion gap 3`, `Anion Gap4`: with or without potassium, one test as printed); a urine property after its noun
+    // (`Specific gravity of Urine`, `Sp Gr Urine`); the hormones' systematic names (`Follitropin`, `Lutropin`,
+    // `Parathyrin intact`, `Natriuretic peptide B`); the free thyroid hormones with `free` after (`Thyroxine (T4) free`,
+    // `T3Free`); the serologies' LOINC names (`Hepatitis B virus surface Ag`, `HBV surface Ag`, `Hepatitis C virus Ab`,
+    // `HIV 1+2 Ab`, `Nuclear Ab`, `Thyroperoxidase Ab`, `Rheumatoid fact`); the band and segmented neutrophils with the
+    // noun first (`Neutrophils band form %`, `Neutrophils segmented`); `Iron saturation` (the transferrin saturation);
+    // `Est. average glucose`; `25(OH)D3`; `Hemoglobin A1c/Hemoglobin.total`; `VLDLc`, `NonHDLc`.
+    .replace(/^(platelets|leukocytes|erythrocytes|wbc|rbc) #$/, '$1').replace(/^platelet #$/, 'platelets')
+    .replace(/^erythrocyte (mean corpuscular (?:volume|hemoglobin(?: concentration)?))$/, '$1')
+    // (`Erythrocyte distribution width` alone is LOINC's name of both the RDW-CV, a ratio, and the RDW-SD, a volume: no name.)
+    .replace(/^platelet mean volume$/, 'mean platelet volume')
+    .replace(/^cholesterol in (v?[lh]dl)$/, '$1 cholesterol').replace(/^anion gap ?[34]$/, 'anion gap')
+    .replace(/^(?:specific gravity|sp gr|spec grav|sp grav) (?:of )?urine$/, 'urine specific gravity')
+    .replace(/^follitropin$/, 'fsh').replace(/^lutropin$/, 'lh').replace(/^parathyrin(?: intact)?$/, 'parathyroid hormone')
+    .replace(/^natriuretic peptide b$/, 'bnp')
+    .replace(/^(?:thyroxine t4|t4) ?free$/, 'free t4').replace(/^(?:triiodothyronine t3|t3) ?free$/, 'free t3')
+    .replace(/^(?:hepatitis b virus|hbv) surface (?:ag|antigen)$/, 'hepatitis b surface antigen')
+    .replace(/^(?:hepatitis c virus|hcv) (?:ab|antibody)$/, 'hepatitis c antibody')
+    .replace(/^hiv ?1 (?:o )?2 (?:ab|antibody)$/, 'hiv 1 antibody').replace(/^nuclear (?:ab|antibody)$/, 'antinuclear antibody')
+    .replace(/^thyroperoxidase (?:ab|antibody)$/, 'thyroid peroxidase antibody').replace(/^rheumatoid fact$/, 'rheumatoid factor')
+    .replace(/^neutrophils band(?: form)?( %)?$/, 'band form neutrophils$1').replace(/^neutrophils band(?: form)? #$/, 'band form neutrophils absolute')
+    .replace(/^neutrophils seg(?:mented)?( %)?$/, 'segmented neutrophils$1').replace(/^iron saturation$/, 'transferrin saturation')
+    .replace(/^est average glucose$/, 'estimated average glucose').replace(/^25 ?oh ?d3$/, '25 oh vitamin d')
+    .replace(/^hemoglobin a1c hemoglobin total$/, 'hemoglobin a1c').replace(/^vldlc$/, 'vldl').replace(/^nonhdlc$/, 'non hdl cholesterol');
 }
 
 /**
@@ -1003,6 +1031,12 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
  * (`Folate, whole blood`, the red-cell folate), another test than the serum's the catalog has.
  */
 const HELD_BY_RED_CELLS = /^folate$/;
+/**
+ * (loincnames) The serum proteins' fractions and their sum (globulin, computed from serum total protein and albumin;
+ * the electrophoresis fractions): no whole blood's analyte, so a blood's prefix before one names something else
+ * (`B-Globulin`, LOINC's short name of the beta globulin, is no total globulin).
+ */
+const SERUM_PROTEIN_FRACTIONS = /^(?:globulin-total|albumin-globulin-ratio|alpha-1-globulin|alpha-2-globulin|beta-globulin|gamma-globulin)$/;
 
 /**
  * Whether an entry can be the analyte of a sample so described: a blood sample is no urine's, stool's or saliva's
@@ -1039,6 +1073,9 @@ function prefixFits(prefix: string, entry: CatalogEntry): boolean {
   // analyte the catalog knows only as arterial (`vB-pH` is no arterial pH; `aB-pH` is).
   if (/^[vc](?=[A-Z])/.test(prefix) && /arterial/.test(entry.key)) return false;
   const sample = PREFIX_SAMPLE[prefix.replace(/^[fcav](?=[A-Z])/, '')];
+  // (loincnames review) A blood's prefix before a serum protein fraction names another (`B-Globulin`, the beta
+  // globulin); `Globulin, Blood` (a sample's word after the name) stays the globulin (SERUM_PROTEIN_FRACTIONS).
+  if (sample === 'blood' && SERUM_PROTEIN_FRACTIONS.test(entry.key)) return false;
   return sample ? fitsSample(entry, new Set([sample])) : true;
 }
 
@@ -1101,17 +1138,159 @@ const EQUATION = /[\s,]+(?:(?:by|nach|n\.?)\s+)?\(?(?:ckd[- ]?epi|mdrd|cockcroft
  * `Glucose [Presence] in Urine by Test strip` → `Glucose in Urine` (urine stays: it changes the analyte).
  */
 export function loincComponent(name: string): string | null {
-  if (!/\[[^\]]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma)\b/i.test(name)) return null;
+  if (!/\[[^\][]+\]|\/100\s+leukocytes|\s(?:in|of)\s+(?:blood|serum or plasma|serum|plasma|platelet poor plasma)\b/i.test(name)) return null;
   const c = name
-    .replace(/\s*\[[^\]]*\]/g, '')
-    .replace(/\s+by\s+.+$/i, '')
+    // (loincnames) `Carbon dioxide [Partial pressure] in Blood`: the property makes the gas's pressure another test
+    // than the gas's content (the pCO2, not the total CO2).
+    .replace(/\[partial pressure\]/gi, ' partial pressure')
+    // (loincnames review) Linear on any line: a bracket's inside holds no `[` (each `[` tried once, not run on to the
+    // end from each), and a run of spaces is tried from its first space only (`(?<!\s)`), the spaces left collapsed below.
+    .replace(/\[[^\][]*\]/g, '')
+    .replace(/(?<!\s)\s+by\s+.+$/i, '')
     .replace(/\/100\s+leukocytes/i, '')
-    .replace(/\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma)\b/i, '')
+    .replace(/(?<!\s)\s+(?:in|of)\s+(?:capillary |venous |arterial )?(?:blood|serum or plasma|serum|plasma|platelet poor plasma)\b/i, '')
     // `Cholesterol in LDL`, `Cholesterol in HDL`: LOINC's component for the lipoprotein's cholesterol.
     .replace(/^cholesterol\s+in\s+(v?[lh]dl)$/i, '$1 Cholesterol')
     .replace(/\s+/g, ' ').trim();
   return c && c !== name ? c : null;
 }
+
+/** (loincnames) Where a name's spaces fall, counted in its letters without spaces (`nt pro bnp`: 2, 5). */
+function spaceOffsets(name: string): Set<number> {
+  const at = new Set<number>();
+  let letters = 0;
+  for (const ch of name) {
+    if (ch === ' ') at.add(letters);
+    else letters++;
+  }
+  return at;
+}
+
+/**
+ * (loincnames review) Whether a printed name's spaces (`spaceOffsets`) split the catalog's name `known` as a PDF's stray
+ * spaces do: every printed word that begins inside one of the known name's words ends within it (`TotalBili rubin`,
+ * `HDLChol esterol`: a word's tail alone, the space between words dropped). `Bilirub Indirect` is no such split of
+ * `Bilirubin Direct`: its `indirect` begins inside `bilirubin` and runs on past it — another word.
+ */
+function splitsWithin(known: string, printedSpaces: Set<number>): boolean {
+  const knownWords: Array<[number, number]> = [];
+  let from = 0;
+  for (const w of known.split(' ')) {
+    knownWords.push([from, from + w.length]);
+    from += w.length;
+  }
+  const starts = [0, ...[...printedSpaces].sort((a, b) => a - b)];
+  return starts.every((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! : from;
+    const inside = knownWords.find(([a, b]) => start > a && start < b);
+    return !inside || end <= inside[1];
+  });
+}
+
+/**
+ * (loincnames) LOINC short names' systems: of blood (left out of the name read, the sample they say kept for
+ * `fitsSample`), of the red cells and of platelet-poor plasma (their own tests: only the red cells' indices and the
+ * clotting tests), and of other specimens (kept as a word).
+ */
+const LOINC_BLOOD_SYSTEMS: Record<string, LoincSystem> = {
+  serpl: 'serum', ser: 'serum', plas: 'serum', serplbld: 'serum', bld: 'blood', blda: 'arterial', bldv: 'venous', bldc: 'capillary',
+  rbc: 'red cells', ppp: 'platelet-poor plasma',
+};
+const LOINC_OTHER_SYSTEMS: Record<string, string> = { ur: 'Urine', urns: 'Urine', csf: 'CSF', stl: 'Stool', fld: 'Fluid' };
+/** What a LOINC short name's system says of the sample: a blood's (`SampleSays`), the red cells', platelet-poor plasma's, another specimen's. */
+type LoincSystem = 'serum' | 'blood' | 'arterial' | 'venous' | 'capillary' | 'red cells' | 'platelet-poor plasma' | 'other';
+/** LOINC short names' property, scale and method words: `#`, `NFr` (a differential's share), `Qn`, `Auto`, `Strip` … */
+const LOINC_SHORT_QUALIFIERS = new Set(['#', 'nfr', 'vfr', 'mfr', 'sfr', 'qn', 'ql', 'auto', 'manual', 'strip', 'calc', 'time', 'westrgrn', 'imped', 'elph']);
+/** LOINC short names' fraction properties: a share of a whole (`Neutrophils NFr`, `Hct VFr`, `Hgb A1c MFr`), no amount. */
+const LOINC_FRACTIONS = new Set(['nfr', 'vfr', 'mfr', 'sfr']);
+/**
+ * (loincnames review) The words a LOINC short name may have after its system: scale, method and property words
+ * (`Auto`, `Strip`, `Elph`, `HS`, `C-G`, …; LOINC's method abbreviations), a property after a hyphen, a GFR equation's year. A number or any other word there is no part of
+ * the name (`Creat SerPl-mCnc 0.9`: the name and its value).
+ */
+const LOINC_AFTER_SYSTEM = new Set([...LOINC_SHORT_QUALIFIERS, 'hs', 'ia', 'eia', 'ria', 'cia', 'if', 'ifa', 'hplc', 'est', 'micro', 'hpf',
+  'lpf', 'scn', 'cfm', 'smear', 'coag', 'ord', 'nom', 'sq', 'la', 'aggl', 'ib', 'fc', 'ise', 'neph', 'turb', 'refrac', 'pcr', 'probe',
+  'naa+probe', 'gc/ms', 'lc/ms/ms', 'mdrd', 'c-g', 'ckd-epi', 'ghb', 'mcnc', 'scnc', 'acnc']);
+/** (loincnames review) A GFR equation's words in a LOINC short name, which a year may follow (`CKD-EPI 2021-ArVRat`). */
+const LOINC_EQUATION_WORDS = /^(?:mdrd|ckd-epi|c-g)$/;
+/** A LOINC short name's property after a hyphen (`mCnc`, `sCnc`, `Rto`, `ArVRat`, `vRate`, `Titr`). */
+const LOINC_PROPERTY = /^[a-z]{0,2}(?:cnc|rto|rate|ratio|arvrat|imp|titr)$/i;
+/** LOINC short names' abbreviations of the common analytes' words: the words the catalog's names use. */
+const LOINC_SHORT_WORDS: Record<string, string> = {
+  prot: 'Protein', creat: 'Creatinine', bilirub: 'Bilirubin', trigl: 'Triglycerides', cholest: 'Cholesterol', hdlc: 'HDL Cholesterol',
+  ldlc: 'LDL Cholesterol', vldlc: 'VLDL Cholesterol', nonhdlc: 'Non HDL Cholesterol', testost: 'Testosterone', progest: 'Progesterone',
+  cortis: 'Cortisol', glob: 'Globulin', prealb: 'Prealbumin', neuts: 'Neutrophils', eosinophil: 'Eosinophils', satn: 'Saturation',
+};
+
+/** (loincnames review) A LOINC short name read: its analyte in the catalog's words, its system, whether its property is a fraction. */
+interface LoincShort {
+  analyte: string;
+  system: LoincSystem;
+  fraction: boolean;
+}
+
+/**
+ * (loincnames review) Whether the words after a LOINC short name's system are all scale, method or property words
+ * (LOINC_AFTER_SYSTEM, a hyphened property), a detection limit with its unit (`DL<=0.05 mIU/L-aCnc`), a GFR
+ * equation's year (`CKD-EPI 2021-ArVRat`).
+ */
+function loincTailFits(tail: readonly string[]): boolean {
+  return tail.every((t, i) => {
+    const hyphen = t.lastIndexOf('-');
+    const word = (hyphen > 0 && LOINC_PROPERTY.test(t.slice(hyphen + 1)) ? t.slice(0, hyphen) : t).toLowerCase();
+    return word === '' || LOINC_AFTER_SYSTEM.has(word) || /^dl[<>]=?\d+(?:\.\d+)?$/.test(word)
+      || (i > 0 && /^dl[<>]/i.test(tail[i - 1]!) && /^[a-z]+\/[a-z]+$/.test(word))
+      || (i > 0 && LOINC_EQUATION_WORDS.test(tail[i - 1]!.toLowerCase()) && /^(?:19|20)\d\d$/.test(word));
+  });
+}
+
+/**
+ * (loincnames) The analyte a LOINC short name names — words, then a system (`SerPl`, `Bld`, `Ur` …) with the property
+ * after a hyphen (`Creat SerPl-mCnc`) or the scale and method words (`WBC # Bld Auto`, `Neutrophils NFr Bld`) — in
+ * the catalog's words, with what its system says and whether its property is a fraction. `''` for a ratio or fraction
+ * of one analyte's parts (`CK MB SerPl-Rto`, `CK MB CFr SerPl`: the CK-MB's share, no CK-MB), undefined when the name
+ * is no LOINC short name (no system after its first word, neither a hyphened property nor a scale word, or a word
+ * after the system that is no scale or method word: `Creat SerPl-mCnc 0.9`, a name with its value).
+ */
+function readLoincShortName(name: string): LoincShort | '' | undefined {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 8) return undefined;
+  // A finding read on a smear (`Platelet Bld Ql Smear`: the platelets' adequacy) is no count of the cell it names.
+  if (tokens.some((t) => /^smear$/i.test(t))) return '';
+  const systemOf = (t: string) => t.split('-')[0]!.toLowerCase();
+  const at = tokens.findIndex((t, i) => i > 0 && (systemOf(t) in LOINC_BLOOD_SYSTEMS || systemOf(t) in LOINC_OTHER_SYSTEMS));
+  if (at < 1 || !loincTailFits(tokens.slice(at + 1))) return undefined;
+  const system = tokens[at]!.split('-');
+  const lower = tokens.map((t) => t.toLowerCase());
+  // The property after a hyphen, on the system (`SerPl-mCnc`) or on the last word (`TSH SerPl DL<=0.05 mIU/L-aCnc`).
+  const property = (system.length > 1 ? system.slice(1).join('-') : '') || (/-([a-z]{0,2}(?:cnc|rto|rate|ratio|arvrat|imp|titr))$/i.exec(tokens[tokens.length - 1]!)?.[1] ?? '');
+  if (!LOINC_PROPERTY.test(property) && !lower.some((t) => LOINC_SHORT_QUALIFIERS.has(t))) return undefined;
+  const words = tokens.slice(0, at).filter((t) => !LOINC_SHORT_QUALIFIERS.has(t.toLowerCase()) || t === '#');
+  if (!words.length || words.every((w) => w === '#')) return undefined;
+  const ratio = /rto$/i.test(property) || lower.includes('cfr');
+  if (ratio && !words.some((w) => w.includes('/'))) return '';
+  const named = words.map((w) => w.split('/').map((p) => LOINC_SHORT_WORDS[p.toLowerCase()] ?? p).join('/')).join(' ');
+  const specimen = LOINC_OTHER_SYSTEMS[system[0]!.toLowerCase()];
+  const sensitive = lower.slice(at + 1).some((t) => /^hs(?:-|$)/.test(t));
+  return {
+    analyte: `${sensitive ? 'hs ' : ''}${named}${specimen ? ` ${specimen}` : ''}`,
+    system: specimen ? 'other' : LOINC_BLOOD_SYSTEMS[system[0]!.toLowerCase()]!,
+    fraction: lower.some((t) => LOINC_FRACTIONS.has(t)),
+  };
+}
+
+/**
+ * (loincnames) The analyte a LOINC short name names in the catalog's words (`Creatinine`, `WBC #`, `Protein Urine`, a
+ * specimen other than blood kept; `hs CRP` for `CRP SerPl HS-mCnc`); `''` for a ratio of one analyte's parts or a smear's
+ * finding, undefined for no LOINC short name (readLoincShortName).
+ */
+export function loincShortName(name: string): string | undefined {
+  const short = readLoincShortName(name);
+  return short ? short.analyte : short;
+}
+
+/** (loincnames review) The clotting tests, measured in platelet-poor plasma (LOINC's `PPP`). */
+const CLOTTING_TESTS = /^(?:prothrombin-time|inr|partial-thromboplastin-time|fibrinogen|d-dimer)$/;
 
 /**
  * Letters that name a test only in some labs' printouts (`P` phosphorus, `CB` celková bílkovina) and a specimen or
@@ -1175,6 +1354,8 @@ const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
  * every run of words before a number: a 5,000-character line of short words took 33 s to read before this limit.
  */
 export const LONGEST_NAME = 250;
+/** (loincnames review) How many names one name's matching may ask about in turn (each rule's reading asks again). */
+const MATCH_DEPTH = 24;
 
 /**
  * (labs53fix, fix53) A name's two halves about its one slash (`Seg/Neutro`, `Segmenters / Neutrophils`), each with a
@@ -1243,8 +1424,26 @@ export class BiomarkerCatalog {
   /** The same for names read in urine (the strip and section rules ask about every line's name). */
   private readonly urineMemo = new Map<string, CatalogEntry | undefined>();
 
+  /**
+   * (loincnames review) The names being matched now, each rule's reading of a name asking matchName again: a rule that
+   * reads a name as itself (`WBC # CSF`, a LOINC short name whose words are the name) finds it here and reads nothing,
+   * where it had recursed without end; and a depth past which no reading goes.
+   */
+  private readonly matching = new Set<string>();
+
   matchName(name: string): CatalogEntry | undefined {
     if (name.length > LONGEST_NAME) return undefined;
+    if (this.matching.has(name) || this.matching.size >= MATCH_DEPTH) return undefined;
+    this.matching.add(name);
+    try {
+      return this.matchNameOnce(name);
+    } finally {
+      this.matching.delete(name);
+    }
+  }
+
+  /** `matchName` of a name not being matched already. */
+  private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
       const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
@@ -1269,32 +1468,68 @@ export class BiomarkerCatalog {
       // (readfixC) A test the catalog knows answered in words only (`HBsAg`, its qualitative screen) named as measured
       // (`HBsAg Quantitative`, `HBsAg (Quantitative)`, `HBsAg quant`: a titre in IU/mL) is another test — unless the
       // catalog has the name as printed.
-      if (readByRule && hit.resultType === 'qualitative' && QUANTITATIVE_WORD.test(name)) return undefined;
+      // (loincnames review) So is an antigen whose LOINC name has a quantity's property (`HBV surface Ag [Units/volume] in
+      // Serum`, IU/mL: the surface antigen's quantitation, not its screen). (An antibody's units, `Hepatitis C virus Ab
+      // [Units/volume]`, are the screen's own index; a urine strip's moles or cells per volume its own reading.)
+      if (readByRule && hit.resultType === 'qualitative' && (QUANTITATIVE_WORD.test(name) || (LOINC_QUANTITY.test(name) && /antigen/.test(hit.key)))) return undefined;
       return hit;
     });
+  }
+
+  /**
+   * (loincnames review) The catalog's analyte a LOINC short name read names, if what its system and property say fit it:
+   * never the name read again as printed (`WBC # CSF`); a fraction (`NFr`, `MFr`, `VFr`) only a share the catalog has in
+   * per cent (`Neutrophils NFr`, `Hct VFr`, `Hgb A1c MFr`; `Testost Free MFr` the free testosterone's per cent if the
+   * catalog has it, never its mass, `Albumin MFr … Elph` no albumin); the red cells' system only their indices
+   * (`MCHC RBC`; `Folate RBC`, `Magnesium RBC` are other tests); platelet-poor plasma only a clotting test
+   * (`Platelet # PPP` is no blood count); serum, plasma or blood only an analyte of that sample (`fitsSample`: `Hgb Plas`
+   * is the plasma's free haemoglobin, `Folate Bld` the red cells').
+   */
+  private loincShortHit(name: string, short: LoincShort): CatalogEntry | undefined {
+    if (normalizeName(short.analyte) === normalizeName(name)) return undefined;
+    const share = (e: CatalogEntry | undefined) => (e?.ucumUnit === '%' ? e : undefined);
+    const hit = short.fraction ? share(this.matchName(`${short.analyte} %`)) ?? share(this.matchName(short.analyte)) : this.matchName(short.analyte);
+    if (!hit) return undefined;
+    switch (short.system) {
+      case 'other': return hit;
+      case 'red cells': return RED_CELL_MEASURES.test(hit.key) && hit.key !== 'red-blood-cell-count' ? hit : undefined;
+      case 'platelet-poor plasma': return CLOTTING_TESTS.test(hit.key) ? hit : undefined;
+      case 'serum': return fitsSample(hit, new Set(['serum'])) ? hit : undefined;
+      default: return fitsSample(hit, new Set<SampleSays>(['blood', short.system])) ? hit : undefined;
+    }
   }
 
   // ---- (labs43fix) a name spaced otherwise, a ratio of names spelt otherwise: begin ----
   /** The catalog's names with their spaces closed up (`ntprobnp`), where one analyte alone has the form; built on first use. */
   private closedNames?: Map<string, CatalogEntry | null>;
+  /** (loincnames) The catalog's names by their closed-up form (`closedUp`'s check of where the printed name's spaces fall). */
+  private closedForms?: Map<string, string[]>;
 
   /**
    * (labs43fix) A name the catalog does not know whose words, closed up, are one of its names closed up (`NT-PRO BNP`,
    * `NT PRO BNP`: `NT-proBNP`): hyphens and spaces inside a name are spelling. Only forms of five characters or more
    * (`p h`, `c a` are no `pH`, `Ca`), and only where one analyte alone has the form.
+   * (loincnames) Spaces added or dropped, none moved: the spaces of one of the two names all fall where the other has
+   * one (`Vitamin D 25OH`, `NT PRO BNP`), but `Bilirub Indirect` closed up is `Bilirubin Direct` closed up with its space
+   * elsewhere: another test.
    */
   private closedUp(name: string): CatalogEntry | undefined {
-    if (!this.closedNames) {
+    if (!this.closedNames || !this.closedForms) {
       this.closedNames = new Map();
+      this.closedForms = new Map();
       for (const [n, e] of this.byName) {
         const k = n.replace(/ /g, '');
         const had = this.closedNames.get(k);
         this.closedNames.set(k, had === undefined || had === e ? e : null);
+        this.closedForms.set(k, [...(this.closedForms.get(k) ?? []), n]);
       }
     }
     const printed = normalizeName(name);
     const k = printed.replace(/ /g, '');
     if (k === printed || k.length < 5) return undefined;
+    const spaces = spaceOffsets(printed);
+    const within = (a: Set<number>, b: Set<number>): boolean => [...a].every((at) => b.has(at));
+    if (!(this.closedForms.get(k) ?? []).some((n) => within(spaceOffsets(n), spaces) || within(spaces, spaceOffsets(n)) || splitsWithin(n, spaces))) return undefined;
     return this.closedNames.get(k) ?? undefined;
   }
 
@@ -1604,9 +1839,18 @@ export class BiomarkerCatalog {
       const inside = this.byName.get(normalizeName(paren[2]!));
       if (inside) return inside;
     }
+    // (loincnames) A LOINC short name (what some HL7 and FHIR displays print: `Creat SerPl-mCnc`, `WBC # Bld Auto`,
+    // `Prot Ur Strip-mCnc`): its analyte's words, a specimen other than blood kept (loincShortName).
+    // (loincnames review) What its system and property say must fit the analyte read (loincShortHit).
+    const short = readLoincShortName(name);
+    if (short !== undefined) return short ? this.loincShortHit(name, short) : undefined;
     // A LOINC long common name (what HL7 and FHIR displays print): its component, without property, system and method.
     const component = loincComponent(name);
     if (component) {
+      // (loincnames) `C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method`: the catalog's
+      // high-sensitivity assay of it (as `CRP, high sensitivity` reads).
+      const sensitive = /\sby\s+high[- ]sensitivity\s+method\s*$/i.test(name) ? this.matchName(`${component}, high sensitivity`) : undefined;
+      if (sensitive) return sensitive;
       const hit = this.matchName(component) ?? (/^erythrocyte\s+(mean|distribution)\b/i.test(component) ? this.matchName(component.replace(/^erythrocyte\s+/i, '')) : undefined);
       if (hit) return hit;
     }
@@ -2041,6 +2285,8 @@ export function shortNameMisfits(name: string, biomarker: CatalogEntry, value: n
  */
 const URINE_SCREEN = /-urine-screen$/;
 const CONFIRMATION_METHOD = /\b(?:gc|lc|hplc|uplc)\b|\bms(?:\/ms)?\b|\bconfirm(?:ation|atory|ed)?\b|\bquantitat/i;
+/** (loincnames review) A LOINC long name's property of a quantity: `[Units/volume]`, `[Mass/volume]`, `[Moles/volume]`. */
+const LOINC_QUANTITY = /\[(?:units|arb units|mass|moles)\/volume\]/i;
 const QUANTITATIVE_WORD = /\bquant(?:itative|itativo|itativa|itatif|itativ)?\b|\bkuantitatif\b/i;
 function drugNameMisfits(name: string, biomarker: CatalogEntry, value: number | null): boolean {
   if (!URINE_SCREEN.test(biomarker.key) || value === null) return false;

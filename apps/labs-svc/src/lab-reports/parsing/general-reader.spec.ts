@@ -8370,7 +8370,9 @@ describe('labs43fix review: a sub-ID with an empty OBX-5, text and coded results
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||4.1|mmol/L|3.5-5.1|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L1^POTASSIUM^L||95|mg/dL|65-99|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
     expect(oru('OBX|1|NM|1558-6^Glucose p fast SerPl-mCnc^LN^L2^SODIUM^L||140|mmol/L|135-145|N|||F').map((r) => r[0])).toEqual(['?Glucose p fast SerPl-mCnc']);
-    expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['?Glucose SerPl-mCnc']);
+    // (loincnames) OBX-3's own text, LOINC's short name of a glucose, is now read (the glucose of OBX-3's code too): the
+    // row is OBX-3's test, never the alternate's HDL.
+    expect(oru('OBX|1|NM|14749-6^Glucose SerPl-mCnc^LN^L3^HDL^L||45|mg/dL|40-60|N|||F').map((r) => r[0])).toEqual(['glucose']);
   });
 });
 
@@ -13793,5 +13795,74 @@ describe('ocrtables review: a differential\'s bare cells only where the counts a
     expect(codedWithRangeText('Colesterol HDL   45 mg/dL   40 a 60; riesgo <50').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
     expect(codedWithRangeText('Colesterol LDL   120 mg/dL   50 a 130; risco >100').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
     expect(codedWithRangeText('HDL Cholesterol   44 mg/dL   40-60; risk ≥50').map((r) => [r[4], r[5]])).toEqual([[null, null]]);
+  });
+});
+
+describe('loincnames: LOINC\'s names of common tests read as rows (checked on LOINC\'s Top 2000 names, scripts/catalog-names.ts)', () => {
+  // Made-up lines; expected rows written first from what each name means (LOINC's systematic names, short names and
+  // word orders, as HL7/FHIR displays and some labs print them).
+  it('the hormones\' systematic names, a free hormone with `free` after, a count with its `#`: the catalog\'s tests', () => {
+    expect(coded(lines('Follitropin  6.2  mIU/mL  3.5-12.5', 'Lutropin  4.1  mIU/mL  2.4-12.6', 'Parathyrin intact  45  pg/mL  15-65',
+      'Thyroxine (T4) free  1.2  ng/dL  0.9-1.7', 'Platelets #  250  10^3/uL  150-400')).map((r) => r[0]))
+      .toEqual(['follicle-stimulating-hormone', 'luteinizing-hormone', 'parathyroid-hormone', 'free-t4', 'platelet-count']);
+  });
+  it('LOINC\'s short names of a chemistry and a count: the tests, in their units', () => {
+    expect(coded(lines('Creat SerPl-mCnc  0.9  mg/dL  0.6-1.3', 'Bilirub Indirect SerPl-mCnc  0.5  mg/dL  0.2-0.8', 'Anion Gap4  12  mmol/L  8-16',
+      'Neutrophils # Bld Auto  4.1  10^3/uL  1.8-7.7')).map((r) => [r[0], r[1]]))
+      .toEqual([['creatinine', 0.9], ['indirect-bilirubin', 0.5], ['anion-gap', 12], ['neutrophils-absolute', 4.1]]);
+  });
+  it('negatives: a name LOINC gives two tests, a ratio of the CK-MB, a smear\'s finding, the beta globulin stay unknown', () => {
+    const keys = coded(lines('Erythrocyte distribution width  13.1  %  11.5-14.5', 'CK MB SerPl-Rto  2.1  %  0-4',
+      'B-Globulin  0.9  g/dL  0.6-1.1')).map((r) => r[0]);
+    expect(keys).not.toContain('red-cell-distribution-width');
+    expect(keys).not.toContain('creatine-kinase-mb');
+    expect(keys).not.toContain('globulin-total');
+    // (`Bilirub Indirect` had read as the direct bilirubin: its letters closed up are `Bilirubin Direct`'s.)
+    expect(coded('Bilirub Indirect  0.5  mg/dL  0.2-0.8').map((r) => r[0])).not.toContain('direct-bilirubin');
+    expect(keys.every((k) => typeof k === 'string' && k.startsWith('?'))).toBe(true);
+  });
+});
+
+describe('loincnames review: LOINC short names that name another specimen, a fraction or the value after them', () => {
+  // Made-up lines; expected rows written first from what each printed name means.
+  it('a cell count in CSF (`WBC # CSF Manual`) is an unknown row, and the report\'s other rows are still read', async () => {
+    expect((await uploadCoded(lines('Glucose  92  mg/dL  70-99', 'WBC # CSF Manual  3  /uL  0-5', 'RBC # CSF Manual  1  /uL  0-2',
+      'Lymphocytes # CSF Manual  2  /uL  0-5', 'Sodium  140  mmol/L  135-145'))).map((r) => [r[0], r[1]]))
+      .toEqual([['glucose', 92], ['?WBC # CSF Manual', 3], ['?RBC # CSF Manual', 1], ['?Lymphocytes # CSF Manual', 2], ['sodium', 140]]);
+    expect(obxCoded('OBX|1|NM|X77^WBC # CSF Manual^L||4|/uL|0-5|N|||F', 'OBX|2|NM|2951-2^Sodium^LN||139|mmol/L|135-145|N|||F').map((r) => r[0]))
+      .toEqual(['?WBC # CSF Manual', 'sodium']);
+  });
+  it('red cells, plasma\'s free haemoglobin and platelet-poor plasma are no serum or blood: unknown, the red cell indices and plasma chemistry read', () => {
+    const keys = coded(lines('Folate RBC-mCnc  550  ng/mL  >300', 'Magnesium RBC-mCnc  5.4  mg/dL  4.0-6.4', 'Potassium RBC-sCnc  92  mmol/L  80-100',
+      'Hgb Plas-mCnc  2  mg/dL  <5', 'Platelet # PPP Auto  4  10*3/uL  <10')).map((r) => r[0]);
+    expect(keys).toEqual(['?Folate RBC-mCnc', '?Magnesium RBC-mCnc', '?Potassium RBC-sCnc', '?Hgb Plas-mCnc', '?Platelet # PPP Auto']);
+    expect(coded(lines('MCHC RBC Auto-mCnc  34  g/dL  32-36', 'Glucose Plas-mCnc  95  mg/dL  70-99', 'Fibrinogen PPP-mCnc  310  mg/dL  200-400',
+      'Folate SerPl-mCnc  12  ng/mL  >4')).map((r) => r[0]))
+      .toEqual(['mean-corpuscular-hemoglobin-concentration', 'glucose', 'fibrinogen', 'folate']);
+  });
+  it('a fraction (`MFr`, `NFr`, `VFr`) is its analyte only when that is a share: the free testosterone\'s % no mass, the albumin\'s % unknown', () => {
+    const keys = coded(lines('Testost Free MFr SerPl  1.8  %  1.0-2.7', 'Albumin MFr SerPl Elph  58  %  55-68')).map((r) => r[0]);
+    expect(keys[0]).not.toBe('testosterone-free');
+    expect(keys[1]).toBe('?Albumin MFr SerPl Elph');
+    expect(coded(lines('Lymphocytes NFr Bld Auto  30  %  20-40', 'Hct VFr Bld Auto  42  %  36-46')).map((r) => r[0]))
+      .toEqual(['lymphocytes', 'hematocrit']);
+  });
+  it('no unit and a one-sided range: the number after a short name is its value, never a word of its name', () => {
+    expect(coded(lines('Creat SerPl-mCnc  1.0    <1.2', 'WBC # Bld Auto  7.2    <11', 'Hgb A1c MFr Bld  5.4    <5.7',
+      'Sp Gr Ur Strip  1.018    <1.030')).map((r) => [r[0], r[1], r[4]]))
+      .toEqual([['creatinine', 1.0, 1.2], ['white-blood-cell-count', 7.2, 11], ['hemoglobin-a1c', 5.4, 5.7], ['specific-gravity-urine', 1.018, 1.030]]);
+    expect(coded('Cholest/HDLc SerPl-mRto  4.1    <5.0').map((r) => r[1])).toEqual([4.1]);
+  });
+  it('a presence test\'s name with a quantity property (`[Units/volume]`) is no screen: unknown; `[Presence]` still the screen', () => {
+    expect(coded(lines('HBV surface Ag [Units/volume] in Serum  180  IU/mL', 'Hepatitis B surface antigen [Units/volume] in Serum  90  IU/mL'))
+      .map((r) => r[0])).not.toContain('hepatitis-b-surface-antigen');
+    expect(coded('Hepatitis B virus surface Ag [Presence] in Serum  Negative').map((r) => r[0])).toEqual(['hepatitis-b-surface-antigen']);
+  });
+  it('a PDF\'s stray space inside a word and a dropped one between words still read; a space moved across words does not', () => {
+    expect(coded(lines('TotalBili rubin  0.7  mg/dL  0.2-1.2', 'HDLChol esterol  48  mg/dL  >40', 'Globulin, Blood  3.0  g/dL  2.0-3.5'))
+      .map((r) => r[0])).toEqual(['total-bilirubin', 'hdl-cholesterol', 'globulin-total']);
+    const moved = coded(lines('Bilirub Indirect  0.4  mg/dL  0.2-0.8', 'B-Globulin  0.8  g/dL  0.6-1.1')).map((r) => r[0]);
+    expect(moved).not.toContain('direct-bilirubin');
+    expect(moved).not.toContain('globulin-total');
   });
 });
