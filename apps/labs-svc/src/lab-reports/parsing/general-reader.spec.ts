@@ -13598,3 +13598,84 @@ describe('read of the change: a blood cell\'s name in a blood count\'s unit unde
     expect(coded(lines('Urine microscopy', 'Red blood cells  5  x10^6/L  <13')).map((r) => r[0])).toEqual(['erythrocytes-in-urine']);
   });
 });
+
+describe('groups: a result printed with the reference ranges of several groups side by side (by sex, age, population)', () => {
+  // Made-up lines; the expected rows written from what the printed report means before the reader was changed. A row
+  // whose range region holds two or more groups' ranges keeps its value and unit; its range is the whole printed text
+  // with no bounds and no flag (the reader knows no patient's group, and never picks one group's bounds) — unless every
+  // group prints the same range, which is then the range, with its bounds and flag.
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  it('unlabelled group columns under a header of groups (`Homens  Mulheres  Crianças`): the value, the unit, the groups\' text', () => {
+    expect(rows(
+      'HEMOGRAMA',
+      '                      Resultado               Homens         Mulheres       Crianças',
+      'HEMOGLOBINA           13,1      g/dL          13,5 a 17,5    12,0 a 15,5    11,0 a 14,5',
+      'HEMATÓCRITO           40,2      %             40,0 a 52,0    36,0 a 46,0    33,0 a 43,0',
+      'CHCM                  33,1      g/dL          32,0 a 36,0    32,0 a 36,0    32,0 a 36,0',
+      'VMP                   9,8       fL            7,0 a 11,0',
+    )).toEqual([
+      ['hemoglobin', 13.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,0 a 14,5', null, null, null],
+      ['hematocrit', 40.2, '%', '40,0 a 52,0 36,0 a 46,0 33,0 a 43,0', null, null, null],
+      // Every group the same range: that range, its bounds and its flag.
+      ['mean-corpuscular-hemoglobin-concentration', 33.1, 'g/dL', '32,0 a 36,0 32,0 a 36,0 32,0 a 36,0', 32, 36, 'normal'],
+      // A single range reads as before.
+      ['mean-platelet-volume', 9.8, 'fL', '7,0 a 11,0', 7, 11, 'normal'],
+    ]);
+  });
+
+  it('two groups\' ranges each with the row\'s unit after it: the middle unit kept, the last one the row\'s', () => {
+    expect(rows(
+      'Hematology',
+      'Platelets      265      x10^3/uL      150-400 x10^3/uL      160-450 x10^3/uL',
+      'WBC            7.2      x10^3/uL      4.0-10.0              5.0-15.0',
+    )).toEqual([
+      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450', null, null, null],
+      ['white-blood-cell-count', 7.2, '10*3/uL', '4.0-10.0 5.0-15.0', null, null, null],
+    ]);
+  });
+
+  it('labelled groups in other languages (`Homens: … Mulheres: …`, `Hombres … Mujeres …`, `Adultos: … Crianças: …`)', () => {
+    expect(rows(
+      'BIOQUIMICA',
+      'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5   Mulheres: 12,0 a 15,5',
+      'Hematocrito   44   %   Hombres: 40-50   Mujeres: 36-46',
+      'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2   Crianças: 0,3 a 0,7',
+      'Ferritine   85   ng/mL   Hommes : 30 - 400   Femmes : 15 - 150',
+    )).toEqual([
+      ['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5 Mulheres: 12,0 a 15,5', null, null, null],
+      ['hematocrit', 44, '%', 'Hombres: 40-50 Mujeres: 36-46', null, null, null],
+      ['creatinine', 0.9, 'mg/dL', 'Adultos: 0,6 a 1,2 Crianças: 0,3 a 0,7', null, null, null],
+      ['ferritin', 85, 'ng/mL', 'Hommes : 30 - 400 Femmes : 15 - 150', null, null, null],
+    ]);
+  });
+
+  it('a line of labelled groups under a reference label alone (`Valor de referência:`): the row above\'s range, whole', () => {
+    expect(rows(
+      'FERRITINA',
+      'RESULTADO:    64          ng/mL',
+      '',
+      'Valor de referência:',
+      'Homens: 30 a 400 ng/mL           Mulheres: 15 a 150 ng/mL',
+    )).toEqual([['ferritin', 64, 'ng/mL', 'Homens: 30 a 400 ng/mL Mulheres: 15 a 150 ng/mL', null, null, null]]);
+  });
+
+  it('negatives: tiers, two unit systems, previous results, touching bands, a dose, a date, a repeated label, trend-chart numbers', () => {
+    // A tier table's bands (disjoint, ascending, or one-bound tiers) are no groups: read as on main (no row).
+    expect(rows('Lipids', 'Triglycerides  150  mg/dL  <150  150-199  200-499')).toEqual([]);
+    expect(rows('Lipids', 'Cholesterol  210  mg/dL  Desirable: <200  Borderline: 200-239  High: >=240')).toEqual([]);
+    expect(rows('Chemistry', 'Glucose  95  mg/dL  70-99  100-125')).toEqual([]);
+    // The conventional and the SI range (disjoint scales) are no groups.
+    expect(rows('Chemistry', 'Creatinine  1.0  mg/dL  0.6-1.2  53-106')).toEqual([]);
+    // Previous results after one range: that range, its bounds.
+    expect(rows('Chemistry', 'Sodium  140  mmol/L  135-145  138  141')).toEqual([['sodium', 140, 'mmol/L', '135-145', 135, 145, 'normal']]);
+    expect(rows('Chemistry', 'Glucose  95  mg/dL  70-99  10-12-2024')).toEqual([['glucose', 95, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    // A dose's schedule under a name the catalog does not know: no row.
+    expect(rows('Medication', 'Metformin  500  mg  1-3  2-4')).toEqual([]);
+    // One label twice is no two groups (as on main).
+    expect(rows('Chemistry', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5   Homens: 12,0 a 15,5')).toEqual([]);
+    // A trend chart's axis, earlier values and dates invent nothing.
+    expect(rows('FERRITINA', 'RESULTADO:    64          ng/mL', '', '  200', '  100        58,2        64', '    0',
+      '          15/07/24        08/08/25')).toEqual([['ferritin', 64, 'ng/mL', null, null, null, null]]);
+  });
+});

@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -1532,6 +1532,18 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 }
 
 /**
+ * (groups) A line that is the labelled ranges of several groups and nothing else (`Homens: 30 a 400 ng/mL   Mulheres: 15
+ * a 150 ng/mL`: groupRangesAt, every group labelled), as each group's text — each one a range line under a reference
+ * label (rangeLineUnderLabel) — or null.
+ */
+function groupRangeLines(text: string): string[] | null {
+  const tokens = tokenize(text);
+  const groups = groupRangesAt(tokens, 0, undefined, () => false);
+  if (!groups || groups.span !== tokens.length) return null;
+  return groups.parts.every((p) => rangeLineUnderLabel(p)?.label !== undefined) ? groups.parts : null;
+}
+
+/**
  * Whether a range line under a reference label (`read`, its label's `block` so far) is a row of its own printed
  * `Name: value unit`: its label is a test the catalog knows (a population's or a tier's, `Homens`, `Mujeres`,
  * `Diabetes`, is none), or its unit disagrees with the row's or with the first range line's. A line without a label
@@ -2386,6 +2398,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const underLabel = underRangeLabel as { row: RawRow | null; lines: string[] } | null;
     underRangeLabel = null;
     const underRead = underLabel ? rangeLineUnderLabel(flat) : null;
+    // (groups) A line of several groups' labelled ranges side by side (`Mulheres: 23 a 442 ng/mL   Homens: 34 a 500
+    // ng/mL`): each group a range line of the block, as if printed one under the other (the range then their text whole).
+    const groupLines = underLabel && !underRead ? groupRangeLines(flat) : null;
+    if (underLabel && groupLines && groupLines.every((g) => !labelledRowUnderLabel(rangeLineUnderLabel(g)!, underLabel, opts))) {
+      underLabel.lines.push(...groupLines);
+      const row = underLabel.row;
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      underRangeLabel = underLabel;
+      continue;
+    }
     if (underLabel && underRead && !labelledRowUnderLabel(underRead, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
@@ -5656,6 +5678,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
     const { hadPrevious: _p, ...row } = tail;
+    if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
   }
   return null;
@@ -6509,7 +6532,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   else if (twoWordRangeLabel(tokens, k, out)) k += 2;
   // A word that labels the reference range, with or without its colon, before a range with bounds (`mg/dL  DESEABLE
   // < 200`, `Desirable: <200`, `Optimal 40-60`): the range is what follows it, as `unlabelled` reads a range column's.
-  else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)) k++;
+  // (groups) Not a population's (`Adultos:`) that opens the ranges of several groups (`Adultos: 0,6 a 1,2  Crianças: 0,3 a
+  // 0,7`): it labels its group there (groupRangesAt).
+  else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)
+    && !(out.value !== null && groupWord(tokens[k]!) && groupRangesAt(tokens, k, out.unit, knownName))) k++;
   // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
@@ -6539,9 +6565,12 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   }
   // (labsleft) A range per sex ending the row (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`): its
   // whole text is the range (sexRangesAt), a flag perhaps after it.
-  const bySex = out.value !== null ? sexRangesAt(tokens, k) : null;
+  // (groups) The ranges of several groups side by side, labelled by any population's words or printed as columns under
+  // a header of groups (groupRangesAt): the whole text is the range, as by sex.
+  const bySex = out.value !== null ? sexRangesAt(tokens, k) ?? groupRangesAt(tokens, k, out.unit, knownName) : null;
   if (bySex) {
     out.rangeText = bySex.text;
+    GROUPS_READ.add(out);
     k = readFlag(tokens, k + bySex.span, out);
     return k === n ? out : null;
   }
@@ -6899,6 +6928,121 @@ function sexRangesAt(tokens: readonly string[], k: number): { span: number; text
   // (A separator left at the end is no part of the range.)
   const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
   return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, '') };
+}
+
+/**
+ * (groups) A word of a reference group's label: a population's (POPULATION_WORD: `Homens`, `Mujeres`, `Adultos`,
+ * `Crianças`), a sex's letter (`M`, `F`) or word (SEX_LABEL), a CJK group's (`男性`), or whether the person smokes
+ * (`Smokers`, `Non-smokers`, `Fumantes`, `Não fumantes`, `Raucher`, `Пушачи`, `Непушачи`) — its colon against it or not.
+ */
+function groupWord(token: string): boolean {
+  const word = token.replace(/[:：]$/, '');
+  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word));
+}
+
+/** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
+const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
+/** (groups) A negation before a group's word (`Não fumantes`, `Non smokers`): a label of it alone is none. */
+const GROUP_NEGATION = /^(?:não|nao|non|no)$/i;
+
+/** (groups) The most groups one row prints ranges for (sexes, ages, populations: a report's few columns); more is no row of groups. */
+const GROUPS_MOST = 8;
+
+/** (groups) The most words of one group's label (`Não fumantes`, `Adult males`): more is a sentence, not a label. */
+const GROUP_LABEL_WORDS = 3;
+
+/** (groups) Two bounds with a `to` between them as printed (`13,5 a 17,5`, `40-50`, `4.0~8.5`, `3,5 bis 5,1`). */
+const TWO_BOUNDS_PRINTED = new RegExp(String.raw`\d\s*(?:${RANGE_TO}|${FOREIGN_TO})\s*-?\d`, 'iu');
+/** (groups) One bound after its comparison as printed (`<3.8`, `< 5.5`, `até 15`, `up to 40`, `hasta 34`). */
+const ONE_BOUND_PRINTED = new RegExp(String.raw`^(?:[<>≤≥]|${UP_TO_PT_ES}\s|up\s+to\s)`, 'iu');
+
+/**
+ * (groups) The reference ranges of several groups side by side ending a row, at `k` (by sex, age or population: the
+ * groups' columns of a Brazilian blood count, `4,50 a 6,10  4,00 a 5,40  4,07 a 5,37`, under `Homens  Mulheres
+ * Crianças` printed over them; `Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5`; `Adultos: 0,6 a 1,2 Crianças: 0,3 a 0,7`;
+ * `непушачи <3.8 , пушачи < 5.5`). Each group is a label of group words (groupWord; its colon against it or apart) or
+ * none, then a range, the row's unit (or another) perhaps after it, a `/`, `,`, `;` or `|` perhaps between groups. Two
+ * groups at least, reaching the row's end (or a flag: the caller reads it). Labelled, the labels differ and each range
+ * has both bounds or one after its comparison. Unlabelled (under a name the catalog knows only), each range has both
+ * bounds and overlaps the one before it: the bands of a tier table (`<150  150-199  200-499`, `70-99  100-125`) and
+ * the conventional and SI ranges of two unit systems (`0.6-1.2  53-106`) do not, and are no groups. The text is the
+ * tokens as printed (units too), one space between; parseReferenceRange reads it as text with no bounds (the reader
+ * knows no patient's group), or, every group printing one range, as that range. `parts` is each group's text.
+ * (Each range is looked for in a few tokens only: linear in the line.)
+ */
+function groupRangesAt(tokens: readonly string[], k: number, unit: string | undefined, knownName: () => boolean): { span: number; text: string; parts: string[] } | null {
+  const n = tokens.length;
+  const labels = new Set<string>();
+  const bounds: { low: number; high: number }[] = [];
+  const parts: string[] = [];
+  let labelled = 0;
+  let lastUnit = -1;
+  let j = k;
+  while (j < n) {
+    const from = j;
+    let words = 0;
+    while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
+    if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
+    if (words) {
+      const label = tokens.slice(j, j + words).join(' ').replace(/[:：]$/, '').toLowerCase();
+      if (labels.has(label)) return null;
+      labels.add(label);
+      labelled++;
+    }
+    // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
+    if (!words && parts.length === 0 && !knownName()) return null;
+    let at = j + words;
+    if (tokens[at] === ':' || tokens[at] === '：') at++;
+    const window = tokens.slice(at, at + SEX_RANGE_TOKENS).map((t) => t.replace(/[,;]$/, ''));
+    const range = numericRangeAt(window, 0);
+    if (!range) break;
+    const printed = window.slice(0, range.span).join(' ');
+    const two = TWO_BOUNDS_PRINTED.test(printed);
+    if (!two && !(words && ONE_BOUND_PRINTED.test(printed))) return null;
+    const read = two ? parseReferenceRange(range.text) : null;
+    if (read && read.low !== undefined && read.high !== undefined) bounds.push({ low: read.low, high: read.high });
+    j = at + range.span;
+    // The range's unit after it (`130 a 450 x10³/mm3`, `até 15 mm`), unless it is the next group's label.
+    if (!/[,;]$/.test(tokens[j - 1]!) && j < n && isUnitToken(tokens[j]!) && !groupWord(tokens[j]!) && !parseFlagToken(tokens[j]!)
+      && (!unit || unitsAgree(unit, tokens[j]!))) {
+      j++;
+      lastUnit = j;
+    }
+    parts.push(tokens.slice(from, j).join(' ').replace(/[,;]$/, ''));
+    if (parts.length > GROUPS_MOST) return null;
+    if (/[,;]$/.test(tokens[j - 1]!)) continue;
+    if (j < n && /^[/,;|]$/.test(tokens[j]!)) j++;
+  }
+  if (parts.length < 2) return null;
+  if (labelled === 0) {
+    if (!knownName() || bounds.length !== parts.length) return null;
+    for (let i = 1; i < bounds.length; i++) {
+      if (Math.max(bounds[i]!.low, bounds[i - 1]!.low) >= Math.min(bounds[i]!.high, bounds[i - 1]!.high)) return null;
+    }
+  }
+  // (A separator left at the end is no part of the range; nor is the row's own unit after the last range, as after one.)
+  const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : lastUnit === j && unit && sameUnit(tokens[j - 1]!, unit) ? j - 1 : j;
+  return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, ''), parts };
+}
+
+/** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
+const GROUPS_READ = new WeakSet<Tail>();
+
+/** (groups) The longest range text asPrinted looks for in its line (a few groups' ranges and units; more is left as read). */
+const AS_PRINTED_LONGEST = 160;
+
+/**
+ * (groups) A range's text as its line prints it, one space between words: the tokens' text (`130 a 450 x10³/mm3 140 a
+ * 500`) with the spaces the tokenizer took out of a word put back (`x 10³/mm3`). The text as read when the line holds
+ * it already, or none that reads so (or the text is longer than AS_PRINTED_LONGEST, the line than LONGEST_LINE: the
+ * longest the text reader reads). (The pattern is the text's characters, each an optional space apart: one way to match
+ * at each place, the text's length times the line's at most: under 10 ms.)
+ */
+function asPrinted(line: string, text: string): string {
+  const flat = line.replace(/\s+/g, ' ');
+  if (flat.includes(text) || text.length > AS_PRINTED_LONGEST || flat.length > LONGEST_LINE) return text;
+  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(' ');
+  return new RegExp(pattern, 'u').exec(flat)?.[0] ?? text;
 }
 
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
