@@ -13624,13 +13624,16 @@ describe('groups: a result printed with the reference ranges of several groups s
     ]);
   });
 
-  it('two groups\' ranges each with the row\'s unit after it: the middle unit kept, the last one the row\'s', () => {
+  // (The text as printed, units and all: the expectation first written dropped the last unit, as after one range; the
+  // keys keep a group range's units as printed — `Mulher: até 15 mm Homem: até 7 mm` under mm/h — and scoring reads a
+  // last unit that is the row's as none.)
+  it('two groups\' ranges each with the row\'s unit after it: the units kept as printed', () => {
     expect(rows(
       'Hematology',
       'Platelets      265      x10^3/uL      150-400 x10^3/uL      160-450 x10^3/uL',
       'WBC            7.2      x10^3/uL      4.0-10.0              5.0-15.0',
     )).toEqual([
-      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450', null, null, null],
+      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450 x10^3/uL', null, null, null],
       ['white-blood-cell-count', 7.2, '10*3/uL', '4.0-10.0 5.0-15.0', null, null, null],
     ]);
   });
@@ -13658,6 +13661,29 @@ describe('groups: a result printed with the reference ranges of several groups s
       'Valor de referência:',
       'Homens: 30 a 400 ng/mL           Mulheres: 15 a 150 ng/mL',
     )).toEqual([['ferritin', 64, 'ng/mL', 'Homens: 30 a 400 ng/mL Mulheres: 15 a 150 ng/mL', null, null, null]]);
+  });
+
+  it('one group\'s labelled range ending the row is its range as text; the other group\'s on the line under it goes on it', () => {
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', null, null, null]]);
+    expect(rows(
+      'HEMOSSEDIMENTACAO',
+      'Hemossedimentacao ....:     9 mm          Mulheres: até 20 mm',
+      '                                          Homens: até 10 mm',
+      'Hemoglobin  14.1  g/dL  Male 13.5-17.5',
+      '                        Female 12.0-15.5',
+    )).toEqual([
+      ['erythrocyte-sedimentation-rate', 9, 'mm/h', 'Mulheres: até 20 mm Homens: até 10 mm', null, null, null],
+      ['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5 Female 12.0-15.5', null, null, null],
+    ]);
+  });
+
+  it('negatives: a group\'s line after a blank line, or with a label already read, does not go on the range; no row of it', () => {
+    expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '', '                        Female 12.0-15.5'))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+    expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '                        Male 12.0-15.5'))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+    // `Adultos:` alone names the reference range (as on main): its bounds.
+    expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
   });
 
   it('negatives: tiers, two unit systems, previous results, touching bands, a dose, a date, a repeated label, trend-chart numbers', () => {

@@ -1532,6 +1532,22 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 }
 
 /**
+ * (groups) Whether a line is one or more groups' labelled ranges and nothing else (`Homem: até 7 mm`, `Female
+ * 12.0-15.5`) that go on a row's range of labelled groups (`Mulher: até 15 mm`): the two read as labelled groups
+ * whole (groupRangesAt, every group labelled, no label twice).
+ */
+function groupsContinued(row: RawRow, line: string): boolean {
+  if (!row.rangeText || row.range || row.value === null) return false;
+  const above = tokenize(row.rangeText);
+  const under = tokenize(line);
+  const labelledGroups = (tokens: string[], least: number) => {
+    const g = groupRangesAt(tokens, 0, row.unit, () => false);
+    return Boolean(g && g.span === tokens.length && g.parts.length >= least && g.parts.every((p) => groupWord(tokenize(p)[0]!)));
+  };
+  return labelledGroups(under, 1) && labelledGroups(above, 1) && labelledGroups([...above, ...under], 2);
+}
+
+/**
  * (groups) A line that is the labelled ranges of several groups and nothing else (`Homens: 30 a 400 ng/mL   Mulheres: 15
  * a 150 ng/mL`: groupRangesAt, every group labelled), as each group's text — each one a range line under a reference
  * label (rangeLineUnderLabel) — or null.
@@ -1539,7 +1555,7 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 function groupRangeLines(text: string): string[] | null {
   const tokens = tokenize(text);
   const groups = groupRangesAt(tokens, 0, undefined, () => false);
-  if (!groups || groups.span !== tokens.length) return null;
+  if (!groups || groups.span !== tokens.length || groups.parts.length < 2) return null;
   return groups.parts.every((p) => rangeLineUnderLabel(p)?.label !== undefined) ? groups.parts : null;
 }
 
@@ -2462,6 +2478,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
     // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues — under a
     // header, only when that number sits in the range column (not a previous result: `30 -` / `| | | | | 22 |`).
+    // (groups) Another group's labelled range alone on the line under a row whose range is labelled groups (`12 mm
+    // Mulher: até 15 mm` / `Homem: até 7 mm`, the range column wrapped): the row's range goes on (groupsContinued).
+    const grouped = open as RawRow | null;
+    if (grouped && grouped === rows[rows.length - 1] && !pending && !byIndex && lines[indexOfLine.get(line)! - 1]?.text.trim() && groupsContinued(grouped, flat)) {
+      grouped.rangeText = `${grouped.rangeText} ${flat.trim().replace(/\s+/g, ' ')}`;
+      continue;
+    }
     const dashed = open as RawRow | null;
     if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)
       && (!table || inRangeColumn(cells, table.columns, Boolean(table.byIndex && byIndex)))) {
@@ -6535,7 +6558,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // (groups) Not a population's (`Adultos:`) that opens the ranges of several groups (`Adultos: 0,6 a 1,2  Crianças: 0,3 a
   // 0,7`): it labels its group there (groupRangesAt).
   else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)
-    && !(out.value !== null && groupWord(tokens[k]!) && groupRangesAt(tokens, k, out.unit, knownName))) k++;
+    && !(out.value !== null && groupWord(tokens[k]!) && (groupRangesAt(tokens, k, out.unit, knownName)?.parts.length ?? 0) >= 2)) k++;
   // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
@@ -6962,7 +6985,7 @@ const ONE_BOUND_PRINTED = new RegExp(String.raw`^(?:[<>≤≥]|${UP_TO_PT_ES}\s|
  * Crianças` printed over them; `Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5`; `Adultos: 0,6 a 1,2 Crianças: 0,3 a 0,7`;
  * `непушачи <3.8 , пушачи < 5.5`). Each group is a label of group words (groupWord; its colon against it or apart) or
  * none, then a range, the row's unit (or another) perhaps after it, a `/`, `,`, `;` or `|` perhaps between groups. Two
- * groups at least, reaching the row's end (or a flag: the caller reads it). Labelled, the labels differ and each range
+ * groups at least, or one labelled, reaching the row's end (or a flag: the caller reads it). Labelled, the labels differ and each range
  * has both bounds or one after its comparison. Unlabelled (under a name the catalog knows only), each range has both
  * bounds and overlaps the one before it: the bands of a tier table (`<150  150-199  200-499`, `70-99  100-125`) and
  * the conventional and SI ranges of two unit systems (`0.6-1.2  53-106`) do not, and are no groups. The text is the
@@ -6976,7 +6999,6 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
   const bounds: { low: number; high: number }[] = [];
   const parts: string[] = [];
   let labelled = 0;
-  let lastUnit = -1;
   let j = k;
   while (j < n) {
     const from = j;
@@ -7004,24 +7026,23 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     j = at + range.span;
     // The range's unit after it (`130 a 450 x10³/mm3`, `até 15 mm`), unless it is the next group's label.
     if (!/[,;]$/.test(tokens[j - 1]!) && j < n && isUnitToken(tokens[j]!) && !groupWord(tokens[j]!) && !parseFlagToken(tokens[j]!)
-      && (!unit || unitsAgree(unit, tokens[j]!))) {
-      j++;
-      lastUnit = j;
-    }
+      && (!unit || unitsAgree(unit, tokens[j]!))) j++;
     parts.push(tokens.slice(from, j).join(' ').replace(/[,;]$/, ''));
     if (parts.length > GROUPS_MOST) return null;
     if (/[,;]$/.test(tokens[j - 1]!)) continue;
     if (j < n && /^[/,;|]$/.test(tokens[j]!)) j++;
   }
-  if (parts.length < 2) return null;
+  // (One group's labelled range alone is the row's range too, as text: `Mulher: até 15 mm`, the other group's perhaps on
+  // the line under it — groupsContinued.)
+  if (parts.length === 0 || (parts.length === 1 && labelled === 0)) return null;
   if (labelled === 0) {
     if (!knownName() || bounds.length !== parts.length) return null;
     for (let i = 1; i < bounds.length; i++) {
       if (Math.max(bounds[i]!.low, bounds[i - 1]!.low) >= Math.min(bounds[i]!.high, bounds[i - 1]!.high)) return null;
     }
   }
-  // (A separator left at the end is no part of the range; nor is the row's own unit after the last range, as after one.)
-  const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : lastUnit === j && unit && sameUnit(tokens[j - 1]!, unit) ? j - 1 : j;
+  // (A separator left at the end is no part of the range. The units are, the last one too: the text is as printed.)
+  const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
   return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, ''), parts };
 }
 
