@@ -13686,6 +13686,38 @@ describe('groups: a result printed with the reference ranges of several groups s
     expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
   });
 
+  // (Written after the reader's first version of this layout: rowsUnderUnitColumns.)
+  it('a differential under a line of units repeated per group (`%  x10^9/L` under the result and each group): each result with its groups\' ranges', () => {
+    expect(rows(
+      'WHITE CELLS',
+      '                     Result               Adult                  Child',
+      '                     %      x10^9/L       %       x10^9/L        %       x10^9/L',
+      'WBC                         7.5                   4.0-11.0               5.0-15.0',
+      'Neutrophils          60     4.5           40-75   2.0-7.5        30-60   1.5-8.0',
+      'Lymphocytes          30     2.3           20-45   1.0-3.0        30-60   1.5-7.0',
+      'Monocytes            7      0.5           2-10    0.2-0.8        2-10    0.2-0.8',
+    )).toEqual([
+      ['white-blood-cell-count', 7.5, '10*9/L', '4.0-11.0 5.0-15.0', null, null, null],
+      ['neutrophils', 60, '%', '40-75 30-60', null, null, null],
+      ['neutrophils-absolute', 4.5, '10*9/L', '2.0-7.5 1.5-8.0', null, null, null],
+      ['lymphocytes', 30, '%', '20-45 30-60', null, null, null],
+      ['lymphocytes-absolute', 2.3, '10*9/L', '1.0-3.0 1.5-7.0', null, null, null],
+      ['monocytes', 7, '%', '2-10 2-10', 2, 10, 'normal'],
+      ['monocytes-absolute', 0.5, '10*9/L', '0.2-0.8 0.2-0.8', 0.2, 0.8, 'normal'],
+    ]);
+  });
+
+  it('negative: numbers alone under the repeated units (an earlier result\'s columns) are no groups\' ranges', () => {
+    const read = rows(
+      'WHITE CELLS',
+      '                     Current              Previous',
+      '                     %      x10^9/L       %       x10^9/L',
+      'Neutrophils          60     4.5           58      4.2',
+      'Lymphocytes          30     2.3           31      2.2',
+    );
+    expect(read.filter((r) => r[3] !== null && /\d/.test(String(r[3])))).toEqual([]);
+  });
+
   it('negatives: tiers, two unit systems, previous results, touching bands, a dose, a date, a repeated label, trend-chart numbers', () => {
     // A tier table's bands (disjoint, ascending, or one-bound tiers) are no groups: read as on main (no row).
     expect(rows('Lipids', 'Triglycerides  150  mg/dL  <150  150-199  200-499')).toEqual([]);

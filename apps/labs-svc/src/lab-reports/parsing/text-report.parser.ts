@@ -1532,6 +1532,89 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 }
 
 /**
+ * (groups) A line of units alone that repeats the units of the results' columns once per reference group (a blood
+ * count's differential: `%  /mm3` under `Resultado`, then again under each group, `Adultos`, `Crianças`: `%  /mm3  %
+ * /mm3  %  /mm3`): the results' units (two at least, each its own cell) and the groups' count, or null.
+ */
+function unitColumnsHeader(line: SourceLine): { units: string[]; cells: Cell[]; groups: number } | null {
+  const text = lineText(line.text);
+  const cells = printedCells(line.text, text).filter((c) => c.text.trim());
+  const t = cells.map((c) => c.text.trim());
+  if (t.length < 4 || t.length > 4 * GROUPS_MOST || !t.every((u) => isUnitToken(u) && !parseValueToken(u) && toUcum(u) !== null)) return null;
+  for (let m = 2; m <= 3; m++) {
+    if (t.length % m || t.length / m < 2) continue;
+    if (new Set(t.slice(0, m).map((u) => toUcum(u))).size === m && t.every((u, i) => toUcum(u) === toUcum(t[i % m]!))) {
+      return { units: t.slice(0, m), cells, groups: t.length / m - 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * (groups) The rows under a line of units repeated per group (unitColumnsHeader): each line under it (to the first that
+ * is none; blank lines apart) a name the catalog knows, then cells placed under the header's units by position — the results' numbers
+ * under the first units (one may be missing: `LEUCÓCITOS  6.020` has its count alone), then each group's ranges under
+ * the same units again (`40-70    1.480 a 7.700    30-64   1.200 a 9.600`). Each result is a row in its column's unit,
+ * its range the groups' ranges in that unit as printed (`40-70 30-64`: text, no bounds, unless every group prints
+ * one: parseReferenceRange); a number alone there (an earlier result) makes the line none. A range cell under a result
+ * left empty is no one's (`100`, the white count's per cent).
+ */
+function rowsUnderUnitColumns(lines: readonly SourceLine[], opts: TextParseOptions): Map<SourceLine, Omit<RawRow, 'line'>[]> {
+  const out = new Map<SourceLine, Omit<RawRow, 'line'>[]>();
+  let header: ReturnType<typeof unitColumnsHeader> = null;
+  for (const line of lines) {
+    // (Blank lines between the rows do not end them.)
+    const text = lineText(line.text);
+    if (!text) continue;
+    const found = unitColumnsHeader(line);
+    if (found) {
+      header = found;
+      continue;
+    }
+    if (!header) continue;
+    const read = rowUnderUnitColumns(line, text, header, opts);
+    if (read) out.set(line, read);
+    else header = null;
+  }
+  return out;
+}
+
+/** (groups) One line under a line of units repeated per group (rowsUnderUnitColumns): its rows, or null. */
+function rowUnderUnitColumns(line: SourceLine, text: string, header: NonNullable<ReturnType<typeof unitColumnsHeader>>, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  const cells = printedCells(line.text, text).filter((c) => c.text.trim());
+  const name = cleanName(cells[0]?.text ?? '');
+  if (cells.length < 2 || !/\p{L}/u.test(name) || /\d/.test(name) || !opts.knows?.(name)) return null;
+  const m = header.units.length;
+  // Each cell under the header's unit nearest it (by their middles), in order, one a unit.
+  const middle = (c: Cell) => (c.x + c.end) / 2;
+  const placed: string[] = [];
+  let last = -1;
+  for (const c of cells.slice(1)) {
+    let best = 0;
+    for (let i = 1; i < header.cells.length; i++) if (Math.abs(middle(header.cells[i]!) - middle(c)) < Math.abs(middle(header.cells[best]!) - middle(c))) best = i;
+    if (best <= last) return null;
+    placed[best] = c.text.trim().replace(/\s+/g, ' ');
+    last = best;
+  }
+  const rows: Omit<RawRow, 'line'>[] = [];
+  for (let i = 0; i < m; i++) {
+    const printed = placed[i];
+    if (printed === undefined) continue;
+    const value = parseValueToken(printed);
+    if (!value || value.value === null || value.comparator) return null;
+    const ranges: string[] = [];
+    for (let g = 1; g <= header.groups; g++) {
+      const range = placed[i + g * m];
+      if (range === undefined) continue;
+      if (!COLUMN_RANGE_CELL.test(range)) return null;
+      ranges.push(range);
+    }
+    rows.push({ name, value: value.value, unit: header.units[i]!, ...(ranges.length ? { rangeText: ranges.join(' ') } : {}) });
+  }
+  return rows.length ? rows : null;
+}
+
+/**
  * (groups) Whether a line is one or more groups' labelled ranges and nothing else (`Homem: até 7 mm`, `Female
  * 12.0-15.5`) that go on a row's range of labelled groups (`Mulher: até 15 mm`): the two read as labelled groups
  * whole (groupRangesAt, every group labelled, no label twice).
@@ -1745,6 +1828,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
     knownName);
   const aligned = alignedColumns(lines);
+  const underUnitColumns = rowsUnderUnitColumns(lines, opts);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
   const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
@@ -2318,6 +2402,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // 25-123456`): no row, and what waits across the page break still waits.
     if (filled >= 2 && cells.some((c) => isInterlude(c.text) && /\bpage\b/i.test(c.text))) {
       open = null;
+      continue;
+    }
+    // (groups) A row under a line of units repeated per group (`%  /mm3  %  /mm3  %  /mm3`): its results, each with its
+    // groups' ranges (rowsUnderUnitColumns).
+    const byUnitColumns = underUnitColumns.get(line);
+    if (byUnitColumns) {
+      for (const r of byUnitColumns) push(r, line);
       continue;
     }
     // A report header printed one box a line (OCR of a photographed report: `Patient ID` / `:` / `PN2` / `Age/Gender` /
@@ -3958,6 +4049,8 @@ function zeroRangeName(name: string, value: number): boolean {
 
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
 const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
+/** (groups) A group's range cell under a unit: two bounds and their `to` (`40-70`, `1.480 a 7.700`, `740 a 5.500`) and nothing else. */
+const COLUMN_RANGE_CELL = /^\d+(?:[.,]\d+)*\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*$/;
 /**
  * (labs56) A count's unit in a differential's line: letters or none before a slash (`/mm3`, `mil/mm3`, `K/uL`), or
  * (fix56) a power of ten (`x10^9/L`, `x10^3/µL`, `10*3/uL`, `x10E9/L`, `×10³/µL`) before it.
