@@ -13630,11 +13630,11 @@ describe('groups: a result printed with the reference ranges of several groups s
   it('two groups\' ranges each with the row\'s unit after it: the units kept as printed', () => {
     expect(rows(
       'Hematology',
-      'Platelets      265      x10^3/uL      150-400 x10^3/uL      160-450 x10^3/uL',
-      'WBC            7.2      x10^3/uL      4.0-10.0              5.0-15.0',
+      'Platelets      265      x10^3/uL      150-400 x10^3/uL      160-450 x10^3/uL      170-470 x10^3/uL',
+      'WBC            7.2      x10^3/uL      4.0-10.0              5.0-15.0              6.0-17.0',
     )).toEqual([
-      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450 x10^3/uL', null, null, null],
-      ['white-blood-cell-count', 7.2, '10*3/uL', '4.0-10.0 5.0-15.0', null, null, null],
+      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450 x10^3/uL 170-470 x10^3/uL', null, null, null],
+      ['white-blood-cell-count', 7.2, '10*3/uL', '4.0-10.0 5.0-15.0 6.0-17.0', null, null, null],
     ]);
   });
 
@@ -13664,7 +13664,8 @@ describe('groups: a result printed with the reference ranges of several groups s
   });
 
   it('one group\'s labelled range ending the row is its range as text; the other group\'s on the line under it goes on it', () => {
-    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', null, null, null]]);
+    // (groups review: one group alone is the range the lab printed, its bounds.)
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', 13.5, 17.5, 'normal']]);
     expect(rows(
       'HEMOSSEDIMENTACAO',
       'Hemossedimentacao ....:     9 mm          Mulheres: até 20 mm',
@@ -13679,9 +13680,9 @@ describe('groups: a result printed with the reference ranges of several groups s
 
   it('negatives: a group\'s line after a blank line, or with a label already read, does not go on the range; no row of it', () => {
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '', '                        Female 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '                        Male 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
     // `Adultos:` alone names the reference range (as on main): its bounds.
     expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
   });
@@ -13735,5 +13736,70 @@ describe('groups: a result printed with the reference ranges of several groups s
     // A trend chart's axis, earlier values and dates invent nothing.
     expect(rows('FERRITINA', 'RESULTADO:    64          ng/mL', '', '  200', '  100        58,2        64', '    0',
       '          15/07/24        08/08/25')).toEqual([['ferritin', 64, 'ng/mL', null, null, null, null]]);
+  });
+});
+
+describe('groups review: doses and diets, unit columns ended, two ranges, one group alone, phases, speed', () => {
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  it('a dose\'s or a diet\'s amounts by population are no result (a unit the test is not measured in, or a name not known)', () => {
+    expect(rows('PRESCRIPTION', 'Ibuprofen   400   mg   Adults: 2-3   Children: 0.5-1')).toEqual([]);
+    expect(rows('INTAKE', 'Magnesium   350   mg/day   Adults: 310-420   Children: 80-240')).toEqual([]);
+    expect(rows('SUPPLEMENTS', 'Vitamin D   2000   IU   Adults: 600-800   Children: 400-600')).toEqual([]);
+    // The test in its own unit still reads its groups.
+    expect(rows('CHEMISTRY', 'Magnesium   2.0   mg/dL   Adults: 1.6-2.6   Children: 1.7-2.3')).toEqual([
+      ['magnesium', 2, 'mg/dL', 'Adults: 1.6-2.6 Children: 1.7-2.3', null, null, null]]);
+  });
+
+  it('under units repeated per group, a count is never a percentage, and a blank line or a heading ends the block', () => {
+    expect(rows(
+      'WHITE SERIES',
+      '                      Resultado        Adultos                Crianças',
+      '                      %      /mm3      %      /mm3            %      /mm3',
+      'Leucócitos            7300                    4500 a 10500           5500 a 14500',
+      'Linfócitos            35     2555      22-48  900 a 4500      28-60  1300 a 8000',
+      '',
+      'PLAQUETAS             310000                                  140000 a 440000',
+    )).toEqual([
+      ['white-blood-cell-count', 7300, '/uL', '4500 a 10500 5500 a 14500', null, null, null],
+      ['lymphocytes', 35, '%', '22-48 28-60', null, null, null],
+      ['lymphocytes-absolute', 2555, '/uL', '900 a 4500 1300 a 8000', null, null, null],
+      ['platelet-count', 310000, null, '140000 a 440000', 140000, 440000, 'normal'],
+    ]);
+  });
+
+  it('negative: a conventional and an SI unit repeated (two columns of one result) are no groups', () => {
+    expect(rows(
+      '                 Result            Reference',
+      '                 mg/dL   mmol/L    mg/dL     mmol/L',
+      'Glucose          92      5.1       70-99     3.9-5.5',
+    ).filter((r) => r[0] === 'glucose').length).toBeLessThanOrEqual(1);
+  });
+
+  it('two unlabelled ranges are no groups: the first is the row\'s range', () => {
+    expect(rows('CHEMISTRY', 'Folate   9.1   ng/mL   3.1-17.5   4.0-20.0')).toEqual([['folate', 9.1, 'ng/mL', '3.1-17.5', 3.1, 17.5, 'normal']]);
+    expect(rows('HEMATOLOGY', 'MCHC   34   g/dL   32-36   01-33')).toEqual([['mean-corpuscular-hemoglobin-concentration', 34, 'g/dL', '32-36', 32, 36, 'normal']]);
+    // Three groups' columns are still groups.
+    expect(rows('ERITROGRAMA', 'Hemoglobina   14,1   g/dL   13,5 a 17,5   12,0 a 15,5   11,5 a 15,5')).toEqual([
+      ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
+  });
+
+  it('one labelled group printed alone is the range: its bounds and flag, the text as printed', () => {
+    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', 36, 46, 'low']]);
+    expect(rows('HEMATOLOGIA', 'Hematócrito   45   %   Homens: 40 a 52')).toEqual([['hematocrit', 45, '%', 'Homens: 40 a 52', 40, 52, 'normal']]);
+    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', 25, null, 'normal']]);
+  });
+
+  it('a cycle\'s phases continue the groups on the lines under the row (no bounds then)', () => {
+    expect(rows('HORMONES', 'Progesterone   0.4   ng/mL   Male: 0.2-1.4', '                        Female follicular: 0.2-1.5',
+      '                        Female luteal: 1.7-27')).toEqual([
+      ['progesterone', 0.4, 'ng/mL', 'Male: 0.2-1.4 Female follicular: 0.2-1.5 Female luteal: 1.7-27', null, null, null]]);
+  });
+
+  it('at most eight lines of other groups go on a row\'s range, each line read once (linear)', () => {
+    const groups = ['Female', 'Children', 'Adults', 'Infants', 'Newborns', 'Elderly', 'Boys', 'Girls', 'Teens', 'Kids'];
+    const block = ['Hemoglobin 14.1 g/dL Male 13.5-17.5', ...groups.map((g) => `             ${g}: 12.0-15.5`)];
+    const read = rows(...block);
+    expect(read.map((r) => r[3])).toEqual([['Male 13.5-17.5', ...groups.slice(0, 8).map((g) => `${g}: 12.0-15.5`)].join(' ')]);
   });
 });

@@ -1541,13 +1541,13 @@ function unitColumnsHeader(line: SourceLine): { units: string[]; cells: Cell[]; 
   const cells = printedCells(line.text, text).filter((c) => c.text.trim());
   const t = cells.map((c) => c.text.trim());
   if (t.length < 4 || t.length > 4 * GROUPS_MOST || !t.every((u) => isUnitToken(u) && !parseValueToken(u) && toUcum(u) !== null)) return null;
-  for (let m = 2; m <= 3; m++) {
-    if (t.length % m || t.length / m < 2) continue;
-    if (new Set(t.slice(0, m).map((u) => toUcum(u))).size === m && t.every((u, i) => toUcum(u) === toUcum(t[i % m]!))) {
-      return { units: t.slice(0, m), cells, groups: t.length / m - 1 };
-    }
-  }
-  return null;
+  // (groups review) A percentage and a count, alternating (a differential's): two units of one quantity repeated
+  // (`mg/dL  mmol/L  mg/dL  mmol/L`) are the conventional and SI columns of one result and its range, not groups.
+  const m = 2;
+  const isPercent = (u: string) => u === '%';
+  const isCount = (u: string) => !isPercent(u) && (isCountPerVolume(u) || COUNT_UNIT_CELL.test(u));
+  if (t.length % m || t.length / m < 2 || !((isPercent(t[0]!) && isCount(t[1]!)) || (isCount(t[0]!) && isPercent(t[1]!)))) return null;
+  return t.every((u, i) => toUcum(u) === toUcum(t[i % m]!)) ? { units: t.slice(0, m), cells, groups: t.length / m - 1 } : null;
 }
 
 /**
@@ -1562,21 +1562,36 @@ function unitColumnsHeader(line: SourceLine): { units: string[]; cells: Cell[]; 
 function rowsUnderUnitColumns(lines: readonly SourceLine[], opts: TextParseOptions): Map<SourceLine, Omit<RawRow, 'line'>[]> {
   const out = new Map<SourceLine, Omit<RawRow, 'line'>[]>();
   let header: ReturnType<typeof unitColumnsHeader> = null;
+  let afterBlank = false;
   for (const line of lines) {
-    // (Blank lines between the rows do not end them.)
+    // (groups review) After a blank line only a row with both results (a percentage and a count) goes on: a single
+    // result there (`PLAQUETAS  250000 …`) is no differential's, and ends the rows.
     const text = lineText(line.text);
-    if (!text) continue;
+    if (!text) {
+      afterBlank = true;
+      continue;
+    }
     const found = unitColumnsHeader(line);
     if (found) {
       header = found;
+      afterBlank = false;
       continue;
     }
     if (!header) continue;
     const read = rowUnderUnitColumns(line, text, header, opts);
-    if (read) out.set(line, read);
+    if (read && !(afterBlank && read.length < header.units.length)) out.set(line, read);
     else header = null;
+    afterBlank = false;
   }
   return out;
+}
+
+/** (groups review) A count's unit as a differential's header prints it (`/mm3`, `x10^9/L`, `10³/µL`, `mil/mm3`). */
+const COUNT_UNIT_CELL = /^(?:(?:x|×)?\s*10\s*(?:\^|\*|e)?\s*[0-9³⁹⁶]+|mil|cells?)?\s*\/\s*(?:[µμu]l|mm3|mm³|l|cmm|cumm)$/i;
+
+/** (groups review) Whether the catalog measures a test in per cent (a differential's percentage; not a count: leukocytes, platelets). */
+function measuredInPercent(name: string, opts: TextParseOptions): boolean {
+  return opts.measuresIn ? opts.measuresIn(name, '%') : true;
 }
 
 /** (groups) One line under a line of units repeated per group (rowsUnderUnitColumns): its rows, or null. */
@@ -1595,6 +1610,19 @@ function rowUnderUnitColumns(line: SourceLine, text: string, header: NonNullable
     if (best <= last) return null;
     placed[best] = c.text.trim().replace(/\s+/g, ' ');
     last = best;
+  }
+  // (groups review) A count never lands under the percentage (`Leucócitos  6020 …  4000 a 11000`, a cell left of its
+  // column's middle): a result over 100, or of a test not measured in per cent, goes with its groups' cells under the
+  // count of each group, where that is empty.
+  const percent = header.units.indexOf('%');
+  const result = placed[percent];
+  if (result !== undefined && (Number(parseValueToken(result)?.value) > 100 || !measuredInPercent(name, opts))) {
+    for (let g = 0; g <= header.groups; g++) {
+      const from = g * m + percent;
+      const to = g * m + (1 - percent);
+      if (placed[from] !== undefined && placed[to] === undefined) { placed[to] = placed[from]!; delete placed[from]; }
+    }
+    if (placed[percent] !== undefined) return null;
   }
   const rows: Omit<RawRow, 'line'>[] = [];
   for (let i = 0; i < m; i++) {
@@ -1620,15 +1648,35 @@ function rowUnderUnitColumns(line: SourceLine, text: string, header: NonNullable
  * whole (groupRangesAt, every group labelled, no label twice).
  */
 function groupsContinued(row: RawRow, line: string): boolean {
-  if (!row.rangeText || row.range || row.value === null) return false;
-  const above = tokenize(row.rangeText);
-  const under = tokenize(line);
-  const labelledGroups = (tokens: string[], least: number) => {
-    const g = groupRangesAt(tokens, 0, row.unit, () => false);
-    return Boolean(g && g.span === tokens.length && g.parts.length >= least && g.parts.every((p) => groupWord(tokenize(p)[0]!)));
-  };
-  return labelledGroups(under, 1) && labelledGroups(above, 1) && labelledGroups([...above, ...under], 2);
+  if (!row.rangeText || row.value === null) return false;
+  // (groups review) Each line is read once: the row's labels so far are kept with it (CONTINUED), the line's must be
+  // others; GROUPS_CONTINUED_MOST lines at most. (A range with bounds is one labelled group alone: groupRangesAt.)
+  let state = CONTINUED.get(row);
+  if (!state) {
+    const above = labelledGroupsOf(tokenize(row.rangeText), row.unit);
+    if (!above || (row.range && above.length !== 1)) return false;
+    state = { labels: new Set(above), lines: 0 };
+  }
+  if (state.lines >= GROUPS_CONTINUED_MOST) return false;
+  const under = labelledGroupsOf(tokenize(line), row.unit);
+  if (!under || under.some((l) => state!.labels.has(l))) return false;
+  for (const l of under) state.labels.add(l);
+  state.lines++;
+  CONTINUED.set(row, state);
+  return true;
 }
+
+/** (groups review) The labels of a text that is labelled groups' ranges and nothing else (groupRangesAt, each labelled), or null. */
+function labelledGroupsOf(tokens: readonly string[], unit: string | undefined): string[] | null {
+  const g = groupRangesAt(tokens, 0, unit, () => false);
+  return g && g.span === tokens.length && g.parts.length > 0 && g.labels.length === g.parts.length ? g.labels : null;
+}
+
+/** (groups review) A row's group labels read so far and the lines of groups continued under it (groupsContinued). */
+const CONTINUED = new WeakMap<RawRow, { labels: Set<string>; lines: number }>();
+
+/** (groups review) The most lines of other groups' ranges that go on a row's range (a few sexes, ages, phases). */
+const GROUPS_CONTINUED_MOST = 8;
 
 /**
  * (groups) A line that is the labelled ranges of several groups and nothing else (`Homens: 30 a 400 ng/mL   Mulheres: 15
@@ -2574,6 +2622,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const grouped = open as RawRow | null;
     if (grouped && grouped === rows[rows.length - 1] && !pending && !byIndex && lines[indexOfLine.get(line)! - 1]?.text.trim() && groupsContinued(grouped, flat)) {
       grouped.rangeText = `${grouped.rangeText} ${flat.trim().replace(/\s+/g, ' ')}`;
+      // (groups review) Several groups now: no bounds (a lone group's were the row's).
+      delete grouped.range;
       continue;
     }
     const dashed = open as RawRow | null;
@@ -5793,6 +5843,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
+    // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
+    // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
+    // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
+    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) continue;
     const { hadPrevious: _p, ...row } = tail;
     if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
@@ -6683,10 +6737,14 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // whole text is the range (sexRangesAt), a flag perhaps after it.
   // (groups) The ranges of several groups side by side, labelled by any population's words or printed as columns under
   // a header of groups (groupRangesAt): the whole text is the range, as by sex.
-  const bySex = out.value !== null ? sexRangesAt(tokens, k) ?? groupRangesAt(tokens, k, out.unit, knownName) : null;
+  // (groups review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) is the range the lab printed:
+  // its bounds (the flag from them), the text as printed; two unlabelled ranges are the first one (groupRangesAt).
+  const sexes = out.value !== null ? sexRangesAt(tokens, k) : null;
+  const bySex = sexes ?? (out.value !== null ? groupRangesAt(tokens, k, out.unit, knownName) : null);
   if (bySex) {
     out.rangeText = bySex.text;
-    GROUPS_READ.add(out);
+    GROUPS_READ.set(out, sexes ? 'sexes' : 'groups');
+    if (!sexes && 'bounds' in bySex && bySex.bounds) out.range = bySex.bounds;
     k = readFlag(tokens, k + bySex.span, out);
     return k === n ? out : null;
   }
@@ -7053,8 +7111,15 @@ function sexRangesAt(tokens: readonly string[], k: number): { span: number; text
  */
 function groupWord(token: string): boolean {
   const word = token.replace(/[:：]$/, '');
-  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word));
+  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word));
 }
+
+/**
+ * (groups review) A phase of the menstrual cycle or of a pregnancy as a range's group label prints it (`Female
+ * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
+ * Spanish, French, German, Italian).
+ */
+const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
 
 /** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
 const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
@@ -7086,12 +7151,14 @@ const ONE_BOUND_PRINTED = new RegExp(String.raw`^(?:[<>≤≥]|${UP_TO_PT_ES}\s|
  * knows no patient's group), or, every group printing one range, as that range. `parts` is each group's text.
  * (Each range is looked for in a few tokens only: linear in the line.)
  */
-function groupRangesAt(tokens: readonly string[], k: number, unit: string | undefined, knownName: () => boolean): { span: number; text: string; parts: string[] } | null {
+function groupRangesAt(tokens: readonly string[], k: number, unit: string | undefined, knownName: () => boolean): GroupRanges | null {
   const n = tokens.length;
   const labels = new Set<string>();
   const bounds: { low: number; high: number }[] = [];
   const parts: string[] = [];
+  const ranges: string[] = [];
   let labelled = 0;
+  let withUnit = 0;
   let j = k;
   while (j < n) {
     const from = j;
@@ -7116,10 +7183,14 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     if (!two && !(words && ONE_BOUND_PRINTED.test(printed))) return null;
     const read = two ? parseReferenceRange(range.text) : null;
     if (read && read.low !== undefined && read.high !== undefined) bounds.push({ low: read.low, high: read.high });
+    ranges.push(printed);
     j = at + range.span;
     // The range's unit after it (`130 a 450 x10³/mm3`, `até 15 mm`), unless it is the next group's label.
     if (!/[,;]$/.test(tokens[j - 1]!) && j < n && isUnitToken(tokens[j]!) && !groupWord(tokens[j]!) && !parseFlagToken(tokens[j]!)
-      && (!unit || unitsAgree(unit, tokens[j]!))) j++;
+      && (!unit || unitsAgree(unit, tokens[j]!))) {
+      if (unit && (toUcum(unit) ?? unit) === (toUcum(tokens[j]!) ?? tokens[j])) withUnit++;
+      j++;
+    }
     parts.push(tokens.slice(from, j).join(' ').replace(/[,;]$/, ''));
     if (parts.length > GROUPS_MOST) return null;
     if (/[,;]$/.test(tokens[j - 1]!)) continue;
@@ -7133,14 +7204,36 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     for (let i = 1; i < bounds.length; i++) {
       if (Math.max(bounds[i]!.low, bounds[i - 1]!.low) >= Math.min(bounds[i]!.high, bounds[i - 1]!.high)) return null;
     }
+    // (groups review) Two unlabelled ranges are as often a standard and an optimal range, the conventional and the SI
+    // one, a range and an earlier result's or a date (`27-33  02-28`): the first is the row's range (its bounds), the
+    // second read past. Groups' columns are three at least (a report's `Homens  Mulheres  Crianças`).
+    // (Two columns each printing the row's unit after its range, `130 a 450 x 10³/mm3   140 a 500 x 10³/mm3`, are groups'.)
+    if (parts.length < GROUPS_UNLABELLED_LEAST && withUnit < parts.length) return { span: j - k, text: ranges[0]!, parts: [ranges[0]!], labels: [] };
   }
   // (A separator left at the end is no part of the range. The units are, the last one too: the text is as printed.)
   const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
-  return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, ''), parts };
+  const text = tokens.slice(k, end).join(' ').replace(/[,;]$/, '');
+  // (groups review) One labelled group alone: the range the lab printed for the patient, its bounds.
+  const alone = parts.length === 1 ? parseReferenceRange(ranges[0]!) : null;
+  const bounded = alone && (alone.low !== undefined || alone.high !== undefined) ? { low: alone.low, high: alone.high } : undefined;
+  return { span: j - k, text, parts, labels: [...labels], ...(bounded ? { bounds: bounded } : {}) };
+}
+
+/** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label, a lone group's bounds. */
+interface GroupRanges { span: number; text: string; parts: string[]; labels: string[]; bounds?: { low?: number; high?: number } }
+
+/** (groups review) The fewest unlabelled ranges that are groups' columns (fewer: the first is the row's range). */
+const GROUPS_UNLABELLED_LEAST = 3;
+
+/** (groups review) Whether the catalog measures a name in a unit as printed or as its UCUM (`T/L`: 10*12/L); true when it cannot say. */
+function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
+  if (!opts.measuresIn || opts.measuresIn(name, unit)) return true;
+  const ucum = toUcum(unit);
+  return ucum !== null && ucum !== unit && opts.measuresIn(name, ucum);
 }
 
 /** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
-const GROUPS_READ = new WeakSet<Tail>();
+const GROUPS_READ = new WeakMap<Tail, 'sexes' | 'groups'>();
 
 /** (groups) The longest range text asPrinted looks for in its line (a few groups' ranges and units; more is left as read). */
 const AS_PRINTED_LONGEST = 160;
