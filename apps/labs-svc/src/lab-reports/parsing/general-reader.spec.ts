@@ -13664,8 +13664,8 @@ describe('groups: a result printed with the reference ranges of several groups s
   });
 
   it('one group\'s labelled range ending the row is its range as text; the other group\'s on the line under it goes on it', () => {
-    // (groups review: one group alone is the range the lab printed, its bounds.)
-    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', 13.5, 17.5, 'normal']]);
+    // (groups, second review: one group alone is text, no bounds — its label may be another group's than the patient's.)
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', null, null, null]]);
     expect(rows(
       'HEMOSSEDIMENTACAO',
       'Hemossedimentacao ....:     9 mm          Mulheres: até 20 mm',
@@ -13680,9 +13680,9 @@ describe('groups: a result printed with the reference ranges of several groups s
 
   it('negatives: a group\'s line after a blank line, or with a label already read, does not go on the range; no row of it', () => {
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '', '                        Female 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
     expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '                        Male 12.0-15.5'))
-      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', 13.5, 17.5, 'normal']]);
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
     // `Adultos:` alone names the reference range (as on main): its bounds.
     expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
   });
@@ -13776,18 +13776,29 @@ describe('groups review: doses and diets, unit columns ended, two ranges, one gr
     ).filter((r) => r[0] === 'glucose').length).toBeLessThanOrEqual(1);
   });
 
-  it('two unlabelled ranges are no groups: the first is the row\'s range', () => {
-    expect(rows('CHEMISTRY', 'Folate   9.1   ng/mL   3.1-17.5   4.0-20.0')).toEqual([['folate', 9.1, 'ng/mL', '3.1-17.5', 3.1, 17.5, 'normal']]);
-    expect(rows('HEMATOLOGY', 'MCHC   34   g/dL   32-36   01-33')).toEqual([['mean-corpuscular-hemoglobin-concentration', 34, 'g/dL', '32-36', 32, 36, 'normal']]);
+  // (groups, second review) Which of two unlabelled ranges is the patient's the row does not say (a standard and an
+  // optimal range, two groups' columns under `Homens  Mulheres`): both as text, no bounds, no flag — never the first's
+  // flag (a woman's haemoglobin of 12.8 was flagged low against the men's `13,5 a 17,5`).
+  it('two unlabelled ranges: both the range\'s text, no bounds, no flag', () => {
+    expect(rows('CHEMISTRY', 'Folate   9.1   ng/mL   3.1-17.5   4.0-20.0')).toEqual([['folate', 9.1, 'ng/mL', '3.1-17.5 4.0-20.0', null, null, null]]);
+    expect(rows('Resultado   Homens   Mulheres', 'Hemoglobina   12,8   g/dL   13,5 a 17,5   12,0 a 15,5')).toEqual([
+      ['hemoglobin', 12.8, 'g/dL', '13,5 a 17,5 12,0 a 15,5', null, null, null]]);
+    expect(rows('CHEMISTRY', 'Glucose   101   mg/dL   65-99 mg/dL   75-86 mg/dL')).toEqual([['glucose', 101, 'mg/dL', '65-99 mg/dL 75-86 mg/dL', null, null, null]]);
     // Three groups' columns are still groups.
     expect(rows('ERITROGRAMA', 'Hemoglobina   14,1   g/dL   13,5 a 17,5   12,0 a 15,5   11,5 a 15,5')).toEqual([
       ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
   });
 
-  it('one labelled group printed alone is the range: its bounds and flag, the text as printed', () => {
-    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', 36, 46, 'low']]);
-    expect(rows('HEMATOLOGIA', 'Hematócrito   45   %   Homens: 40 a 52')).toEqual([['hematocrit', 45, '%', 'Homens: 40 a 52', 40, 52, 'normal']]);
-    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', 25, null, 'normal']]);
+  // (groups, second review) A group's range printed alone is text with no bounds: its label may be another group's than
+  // the patient's (`Sex: Female` over a `Male: 13.5-17.5` flagged 12.5 low; `Postmenopausal: <30` on a man's estradiol).
+  it('one labelled group printed alone is the range\'s text, no bounds, no flag', () => {
+    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', null, null, null]]);
+    expect(rows('Sex: Female', 'HEMATOLOGY', 'Hemoglobin   12.5   g/dL   Male: 13.5-17.5')).toEqual([['hemoglobin', 12.5, 'g/dL', 'Male: 13.5-17.5', null, null, null]]);
+    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', null, null, null]]);
+    // A Spanish phase continues the groups too.
+    expect(rows('HORMONAS', 'Progesterona   0,4   ng/mL   Fase folicular: 0,2-1,5', '                        Fase lútea: 1,7-27',
+      '                        Posmenopausia: 0,1-0,8')).toEqual([
+      ['progesterone', 0.4, 'ng/mL', 'Fase folicular: 0,2-1,5 Fase lútea: 1,7-27 Posmenopausia: 0,1-0,8', null, null, null]]);
   });
 
   it('a cycle\'s phases continue the groups on the lines under the row (no bounds then)', () => {

@@ -6737,14 +6737,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // whole text is the range (sexRangesAt), a flag perhaps after it.
   // (groups) The ranges of several groups side by side, labelled by any population's words or printed as columns under
   // a header of groups (groupRangesAt): the whole text is the range, as by sex.
-  // (groups review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) is the range the lab printed:
-  // its bounds (the flag from them), the text as printed; two unlabelled ranges are the first one (groupRangesAt).
+  // (groups, second review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) and two unlabelled
+  // ranges are text too: the reader knows no patient's group (groupRangesAt).
   const sexes = out.value !== null ? sexRangesAt(tokens, k) : null;
   const bySex = sexes ?? (out.value !== null ? groupRangesAt(tokens, k, out.unit, knownName) : null);
   if (bySex) {
     out.rangeText = bySex.text;
     GROUPS_READ.set(out, sexes ? 'sexes' : 'groups');
-    if (!sexes && 'bounds' in bySex && bySex.bounds) out.range = bySex.bounds;
     k = readFlag(tokens, k + bySex.span, out);
     return k === n ? out : null;
   }
@@ -7119,7 +7118,7 @@ function groupWord(token: string): boolean {
  * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
  * Spanish, French, German, Italian).
  */
-const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
+const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
 
 /** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
 const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
@@ -7158,7 +7157,6 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
   const parts: string[] = [];
   const ranges: string[] = [];
   let labelled = 0;
-  let withUnit = 0;
   let j = k;
   while (j < n) {
     const from = j;
@@ -7188,7 +7186,6 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     // The range's unit after it (`130 a 450 x10³/mm3`, `até 15 mm`), unless it is the next group's label.
     if (!/[,;]$/.test(tokens[j - 1]!) && j < n && isUnitToken(tokens[j]!) && !groupWord(tokens[j]!) && !parseFlagToken(tokens[j]!)
       && (!unit || unitsAgree(unit, tokens[j]!))) {
-      if (unit && (toUcum(unit) ?? unit) === (toUcum(tokens[j]!) ?? tokens[j])) withUnit++;
       j++;
     }
     parts.push(tokens.slice(from, j).join(' ').replace(/[,;]$/, ''));
@@ -7204,26 +7201,22 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     for (let i = 1; i < bounds.length; i++) {
       if (Math.max(bounds[i]!.low, bounds[i - 1]!.low) >= Math.min(bounds[i]!.high, bounds[i - 1]!.high)) return null;
     }
-    // (groups review) Two unlabelled ranges are as often a standard and an optimal range, the conventional and the SI
-    // one, a range and an earlier result's or a date (`27-33  02-28`): the first is the row's range (its bounds), the
-    // second read past. Groups' columns are three at least (a report's `Homens  Mulheres  Crianças`).
-    // (Two columns each printing the row's unit after its range, `130 a 450 x 10³/mm3   140 a 500 x 10³/mm3`, are groups'.)
-    if (parts.length < GROUPS_UNLABELLED_LEAST && withUnit < parts.length) return { span: j - k, text: ranges[0]!, parts: [ranges[0]!], labels: [] };
+    // (groups, second review) Two unlabelled ranges are as often a standard and an optimal range, the conventional and
+    // the SI one, a range and an earlier result's, as two groups' columns under a header that names them (`Homens
+    // Mulheres`): which one is the patient's the row does not say, so both are the range's text, with no bounds and no
+    // flag — taking the first flagged a woman's normal haemoglobin low against the men's range.
   }
   // (A separator left at the end is no part of the range. The units are, the last one too: the text is as printed.)
   const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
   const text = tokens.slice(k, end).join(' ').replace(/[,;]$/, '');
-  // (groups review) One labelled group alone: the range the lab printed for the patient, its bounds.
-  const alone = parts.length === 1 ? parseReferenceRange(ranges[0]!) : null;
-  const bounded = alone && (alone.low !== undefined || alone.high !== undefined) ? { low: alone.low, high: alone.high } : undefined;
-  return { span: j - k, text, parts, labels: [...labels], ...(bounded ? { bounds: bounded } : {}) };
+  // (groups, second review) One labelled group alone is text with no bounds too: its label may be another group's than
+  // the patient's (`Sex: Female` over `Hemoglobin 12.5 g/dL Male: 13.5-17.5` was flagged low; `Postmenopausal: <30` on
+  // a man's estradiol high), and the reader knows no patient's sex, age or phase.
+  return { span: j - k, text, parts, labels: [...labels] };
 }
 
-/** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label, a lone group's bounds. */
-interface GroupRanges { span: number; text: string; parts: string[]; labels: string[]; bounds?: { low?: number; high?: number } }
-
-/** (groups review) The fewest unlabelled ranges that are groups' columns (fewer: the first is the row's range). */
-const GROUPS_UNLABELLED_LEAST = 3;
+/** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label. */
+interface GroupRanges { span: number; text: string; parts: string[]; labels: string[] }
 
 /** (groups review) Whether the catalog measures a name in a unit as printed or as its UCUM (`T/L`: 10*12/L); true when it cannot say. */
 function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
