@@ -13866,3 +13866,219 @@ describe('loincnames review: LOINC short names that name another specimen, a fra
     expect(moved).not.toContain('globulin-total');
   });
 });
+
+describe('groups: a result printed with the reference ranges of several groups side by side (by sex, age, population)', () => {
+  // Made-up lines; the expected rows written from what the printed report means before the reader was changed. A row
+  // whose range region holds two or more groups' ranges keeps its value and unit; its range is the whole printed text
+  // with no bounds and no flag (the reader knows no patient's group, and never picks one group's bounds) — unless every
+  // group prints the same range, which is then the range, with its bounds and flag.
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  it('unlabelled group columns under a header of groups (`Homens  Mulheres  Crianças`): the value, the unit, the groups\' text', () => {
+    expect(rows(
+      'HEMOGRAMA',
+      '                      Resultado               Homens         Mulheres       Crianças',
+      'HEMOGLOBINA           13,1      g/dL          13,5 a 17,5    12,0 a 15,5    11,0 a 14,5',
+      'HEMATÓCRITO           40,2      %             40,0 a 52,0    36,0 a 46,0    33,0 a 43,0',
+      'CHCM                  33,1      g/dL          32,0 a 36,0    32,0 a 36,0    32,0 a 36,0',
+      'VMP                   9,8       fL            7,0 a 11,0',
+    )).toEqual([
+      ['hemoglobin', 13.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,0 a 14,5', null, null, null],
+      ['hematocrit', 40.2, '%', '40,0 a 52,0 36,0 a 46,0 33,0 a 43,0', null, null, null],
+      // Every group the same range: that range, its bounds and its flag.
+      ['mean-corpuscular-hemoglobin-concentration', 33.1, 'g/dL', '32,0 a 36,0 32,0 a 36,0 32,0 a 36,0', 32, 36, 'normal'],
+      // A single range reads as before.
+      ['mean-platelet-volume', 9.8, 'fL', '7,0 a 11,0', 7, 11, 'normal'],
+    ]);
+  });
+
+  // (The text as printed, units and all: the expectation first written dropped the last unit, as after one range; the
+  // keys keep a group range's units as printed — `Mulher: até 15 mm Homem: até 7 mm` under mm/h — and scoring reads a
+  // last unit that is the row's as none.)
+  it('two groups\' ranges each with the row\'s unit after it: the units kept as printed', () => {
+    expect(rows(
+      'Hematology',
+      'Platelets      265      x10^3/uL      150-400 x10^3/uL      160-450 x10^3/uL      170-470 x10^3/uL',
+      'WBC            7.2      x10^3/uL      4.0-10.0              5.0-15.0              6.0-17.0',
+    )).toEqual([
+      ['platelet-count', 265, '10*3/uL', '150-400 x10^3/uL 160-450 x10^3/uL 170-470 x10^3/uL', null, null, null],
+      ['white-blood-cell-count', 7.2, '10*3/uL', '4.0-10.0 5.0-15.0 6.0-17.0', null, null, null],
+    ]);
+  });
+
+  it('labelled groups in other languages (`Homens: … Mulheres: …`, `Hombres … Mujeres …`, `Adultos: … Crianças: …`)', () => {
+    expect(rows(
+      'BIOQUIMICA',
+      'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5   Mulheres: 12,0 a 15,5',
+      'Hematocrito   44   %   Hombres: 40-50   Mujeres: 36-46',
+      'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2   Crianças: 0,3 a 0,7',
+      'Ferritine   85   ng/mL   Hommes : 30 - 400   Femmes : 15 - 150',
+    )).toEqual([
+      ['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5 Mulheres: 12,0 a 15,5', null, null, null],
+      ['hematocrit', 44, '%', 'Hombres: 40-50 Mujeres: 36-46', null, null, null],
+      ['creatinine', 0.9, 'mg/dL', 'Adultos: 0,6 a 1,2 Crianças: 0,3 a 0,7', null, null, null],
+      ['ferritin', 85, 'ng/mL', 'Hommes : 30 - 400 Femmes : 15 - 150', null, null, null],
+    ]);
+  });
+
+  it('a line of labelled groups under a reference label alone (`Valor de referência:`): the row above\'s range, whole', () => {
+    expect(rows(
+      'FERRITINA',
+      'RESULTADO:    64          ng/mL',
+      '',
+      'Valor de referência:',
+      'Homens: 30 a 400 ng/mL           Mulheres: 15 a 150 ng/mL',
+    )).toEqual([['ferritin', 64, 'ng/mL', 'Homens: 30 a 400 ng/mL Mulheres: 15 a 150 ng/mL', null, null, null]]);
+  });
+
+  it('one group\'s labelled range ending the row is its range as text; the other group\'s on the line under it goes on it', () => {
+    // (groups, second review: one group alone is text, no bounds — its label may be another group's than the patient's.)
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5')).toEqual([['hemoglobin', 14.2, 'g/dL', 'Homens: 13,5 a 17,5', null, null, null]]);
+    expect(rows(
+      'HEMOSSEDIMENTACAO',
+      'Hemossedimentacao ....:     9 mm          Mulheres: até 20 mm',
+      '                                          Homens: até 10 mm',
+      'Hemoglobin  14.1  g/dL  Male 13.5-17.5',
+      '                        Female 12.0-15.5',
+    )).toEqual([
+      ['erythrocyte-sedimentation-rate', 9, 'mm/h', 'Mulheres: até 20 mm Homens: até 10 mm', null, null, null],
+      ['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5 Female 12.0-15.5', null, null, null],
+    ]);
+  });
+
+  it('negatives: a group\'s line after a blank line, or with a label already read, does not go on the range; no row of it', () => {
+    expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '', '                        Female 12.0-15.5'))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+    expect(rows('Hematology', 'Hemoglobin  14.1  g/dL  Male 13.5-17.5', '                        Male 12.0-15.5'))
+      .toEqual([['hemoglobin', 14.1, 'g/dL', 'Male 13.5-17.5', null, null, null]]);
+    // `Adultos:` alone names the reference range (as on main): its bounds.
+    expect(rows('BIOQUIMICA', 'Creatinina   0,9   mg/dL   Adultos: 0,6 a 1,2')).toEqual([['creatinine', 0.9, 'mg/dL', '0,6 a 1,2', 0.6, 1.2, 'normal']]);
+  });
+
+  // (Written after the reader's first version of this layout: rowsUnderUnitColumns.)
+  it('a differential under a line of units repeated per group (`%  x10^9/L` under the result and each group): each result with its groups\' ranges', () => {
+    expect(rows(
+      'WHITE CELLS',
+      '                     Result               Adult                  Child',
+      '                     %      x10^9/L       %       x10^9/L        %       x10^9/L',
+      'WBC                         7.5                   4.0-11.0               5.0-15.0',
+      'Neutrophils          60     4.5           40-75   2.0-7.5        30-60   1.5-8.0',
+      'Lymphocytes          30     2.3           20-45   1.0-3.0        30-60   1.5-7.0',
+      'Monocytes            7      0.5           2-10    0.2-0.8        2-10    0.2-0.8',
+    )).toEqual([
+      ['white-blood-cell-count', 7.5, '10*9/L', '4.0-11.0 5.0-15.0', null, null, null],
+      ['neutrophils', 60, '%', '40-75 30-60', null, null, null],
+      ['neutrophils-absolute', 4.5, '10*9/L', '2.0-7.5 1.5-8.0', null, null, null],
+      ['lymphocytes', 30, '%', '20-45 30-60', null, null, null],
+      ['lymphocytes-absolute', 2.3, '10*9/L', '1.0-3.0 1.5-7.0', null, null, null],
+      ['monocytes', 7, '%', '2-10 2-10', 2, 10, 'normal'],
+      ['monocytes-absolute', 0.5, '10*9/L', '0.2-0.8 0.2-0.8', 0.2, 0.8, 'normal'],
+    ]);
+  });
+
+  it('negative: numbers alone under the repeated units (an earlier result\'s columns) are no groups\' ranges', () => {
+    const read = rows(
+      'WHITE CELLS',
+      '                     Current              Previous',
+      '                     %      x10^9/L       %       x10^9/L',
+      'Neutrophils          60     4.5           58      4.2',
+      'Lymphocytes          30     2.3           31      2.2',
+    );
+    expect(read.filter((r) => r[3] !== null && /\d/.test(String(r[3])))).toEqual([]);
+  });
+
+  it('negatives: tiers, two unit systems, previous results, touching bands, a dose, a date, a repeated label, trend-chart numbers', () => {
+    // A tier table's bands (disjoint, ascending, or one-bound tiers) are no groups: read as on main (no row).
+    expect(rows('Lipids', 'Triglycerides  150  mg/dL  <150  150-199  200-499')).toEqual([]);
+    expect(rows('Lipids', 'Cholesterol  210  mg/dL  Desirable: <200  Borderline: 200-239  High: >=240')).toEqual([]);
+    expect(rows('Chemistry', 'Glucose  95  mg/dL  70-99  100-125')).toEqual([]);
+    // The conventional and the SI range (disjoint scales) are no groups.
+    expect(rows('Chemistry', 'Creatinine  1.0  mg/dL  0.6-1.2  53-106')).toEqual([]);
+    // Previous results after one range: that range, its bounds.
+    expect(rows('Chemistry', 'Sodium  140  mmol/L  135-145  138  141')).toEqual([['sodium', 140, 'mmol/L', '135-145', 135, 145, 'normal']]);
+    expect(rows('Chemistry', 'Glucose  95  mg/dL  70-99  10-12-2024')).toEqual([['glucose', 95, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    // A dose's schedule under a name the catalog does not know: no row.
+    expect(rows('Medication', 'Metformin  500  mg  1-3  2-4')).toEqual([]);
+    // One label twice is no two groups (as on main).
+    expect(rows('Chemistry', 'Hemoglobina   14,2   g/dL   Homens: 13,5 a 17,5   Homens: 12,0 a 15,5')).toEqual([]);
+    // A trend chart's axis, earlier values and dates invent nothing.
+    expect(rows('FERRITINA', 'RESULTADO:    64          ng/mL', '', '  200', '  100        58,2        64', '    0',
+      '          15/07/24        08/08/25')).toEqual([['ferritin', 64, 'ng/mL', null, null, null, null]]);
+  });
+});
+
+describe('groups review: doses and diets, unit columns ended, two ranges, one group alone, phases, speed', () => {
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+
+  it('a dose\'s or a diet\'s amounts by population are no result (a unit the test is not measured in, or a name not known)', () => {
+    expect(rows('PRESCRIPTION', 'Ibuprofen   400   mg   Adults: 2-3   Children: 0.5-1')).toEqual([]);
+    expect(rows('INTAKE', 'Magnesium   350   mg/day   Adults: 310-420   Children: 80-240')).toEqual([]);
+    expect(rows('SUPPLEMENTS', 'Vitamin D   2000   IU   Adults: 600-800   Children: 400-600')).toEqual([]);
+    // The test in its own unit still reads its groups.
+    expect(rows('CHEMISTRY', 'Magnesium   2.0   mg/dL   Adults: 1.6-2.6   Children: 1.7-2.3')).toEqual([
+      ['magnesium', 2, 'mg/dL', 'Adults: 1.6-2.6 Children: 1.7-2.3', null, null, null]]);
+  });
+
+  it('under units repeated per group, a count is never a percentage, and a blank line or a heading ends the block', () => {
+    expect(rows(
+      'WHITE SERIES',
+      '                      Resultado        Adultos                Crianças',
+      '                      %      /mm3      %      /mm3            %      /mm3',
+      'Leucócitos            7300                    4500 a 10500           5500 a 14500',
+      'Linfócitos            35     2555      22-48  900 a 4500      28-60  1300 a 8000',
+      '',
+      'PLAQUETAS             310000                                  140000 a 440000',
+    )).toEqual([
+      ['white-blood-cell-count', 7300, '/uL', '4500 a 10500 5500 a 14500', null, null, null],
+      ['lymphocytes', 35, '%', '22-48 28-60', null, null, null],
+      ['lymphocytes-absolute', 2555, '/uL', '900 a 4500 1300 a 8000', null, null, null],
+      ['platelet-count', 310000, null, '140000 a 440000', 140000, 440000, 'normal'],
+    ]);
+  });
+
+  it('negative: a conventional and an SI unit repeated (two columns of one result) are no groups', () => {
+    expect(rows(
+      '                 Result            Reference',
+      '                 mg/dL   mmol/L    mg/dL     mmol/L',
+      'Glucose          92      5.1       70-99     3.9-5.5',
+    ).filter((r) => r[0] === 'glucose').length).toBeLessThanOrEqual(1);
+  });
+
+  // (groups, second review) Which of two unlabelled ranges is the patient's the row does not say (a standard and an
+  // optimal range, two groups' columns under `Homens  Mulheres`): both as text, no bounds, no flag — never the first's
+  // flag (a woman's haemoglobin of 12.8 was flagged low against the men's `13,5 a 17,5`).
+  it('two unlabelled ranges: both the range\'s text, no bounds, no flag', () => {
+    expect(rows('CHEMISTRY', 'Folate   9.1   ng/mL   3.1-17.5   4.0-20.0')).toEqual([['folate', 9.1, 'ng/mL', '3.1-17.5 4.0-20.0', null, null, null]]);
+    expect(rows('Resultado   Homens   Mulheres', 'Hemoglobina   12,8   g/dL   13,5 a 17,5   12,0 a 15,5')).toEqual([
+      ['hemoglobin', 12.8, 'g/dL', '13,5 a 17,5 12,0 a 15,5', null, null, null]]);
+    expect(rows('CHEMISTRY', 'Glucose   101   mg/dL   65-99 mg/dL   75-86 mg/dL')).toEqual([['glucose', 101, 'mg/dL', '65-99 mg/dL 75-86 mg/dL', null, null, null]]);
+    // Three groups' columns are still groups.
+    expect(rows('ERITROGRAMA', 'Hemoglobina   14,1   g/dL   13,5 a 17,5   12,0 a 15,5   11,5 a 15,5')).toEqual([
+      ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
+  });
+
+  // (groups, second review) A group's range printed alone is text with no bounds: its label may be another group's than
+  // the patient's (`Sex: Female` over a `Male: 13.5-17.5` flagged 12.5 low; `Postmenopausal: <30` on a man's estradiol).
+  it('one labelled group printed alone is the range\'s text, no bounds, no flag', () => {
+    expect(rows('HEMATOLOGY', 'Hematocrit   33   %   Female: 36-46')).toEqual([['hematocrit', 33, '%', 'Female: 36-46', null, null, null]]);
+    expect(rows('Sex: Female', 'HEMATOLOGY', 'Hemoglobin   12.5   g/dL   Male: 13.5-17.5')).toEqual([['hemoglobin', 12.5, 'g/dL', 'Male: 13.5-17.5', null, null, null]]);
+    expect(rows('HORMONES', 'FSH   80   mIU/mL   Postmenopausal: >25')).toEqual([['follicle-stimulating-hormone', 80, 'm[IU]/mL', 'Postmenopausal: >25', null, null, null]]);
+    // A Spanish phase continues the groups too.
+    expect(rows('HORMONAS', 'Progesterona   0,4   ng/mL   Fase folicular: 0,2-1,5', '                        Fase lútea: 1,7-27',
+      '                        Posmenopausia: 0,1-0,8')).toEqual([
+      ['progesterone', 0.4, 'ng/mL', 'Fase folicular: 0,2-1,5 Fase lútea: 1,7-27 Posmenopausia: 0,1-0,8', null, null, null]]);
+  });
+
+  it('a cycle\'s phases continue the groups on the lines under the row (no bounds then)', () => {
+    expect(rows('HORMONES', 'Progesterone   0.4   ng/mL   Male: 0.2-1.4', '                        Female follicular: 0.2-1.5',
+      '                        Female luteal: 1.7-27')).toEqual([
+      ['progesterone', 0.4, 'ng/mL', 'Male: 0.2-1.4 Female follicular: 0.2-1.5 Female luteal: 1.7-27', null, null, null]]);
+  });
+
+  it('at most eight lines of other groups go on a row\'s range, each line read once (linear)', () => {
+    const groups = ['Female', 'Children', 'Adults', 'Infants', 'Newborns', 'Elderly', 'Boys', 'Girls', 'Teens', 'Kids'];
+    const block = ['Hemoglobin 14.1 g/dL Male 13.5-17.5', ...groups.map((g) => `             ${g}: 12.0-15.5`)];
+    const read = rows(...block);
+    expect(read.map((r) => r[3])).toEqual([['Male 13.5-17.5', ...groups.slice(0, 8).map((g) => `${g}: 12.0-15.5`)].join(' ')]);
+  });
+});

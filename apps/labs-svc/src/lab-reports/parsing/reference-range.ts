@@ -187,7 +187,13 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     }
   }
   // Tiers (`< 1.0 low risk, 1.0 - 3.0 moderate, > 3.0 high`) or one range per sex: kept as text, no bounds guessed.
-  if ((repaired.match(TIER) ?? []).length > 1) return { text: raw };
+  // (groups) Unless every group prints the same interval and nothing else (`30,0 a 36,5  30,0 a 36,5  30,0 a 36,5`, the
+  // columns of a report's groups): that interval is everyone's range.
+  const tiers = repaired.match(TIER) ?? [];
+  if (tiers.length > 1) {
+    const same = sameIntervalForAll(repaired, tiers);
+    return same ? { ...same, text: raw } : { text: raw };
+  }
   const between = BETWEEN.exec(repaired);
   if (between) {
     const low = Number(between[1]);
@@ -211,6 +217,21 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
     if (op === '>=') return { low: n, lowInclusive: true, text: raw };
   }
   return { text: raw };
+}
+
+/**
+ * (groups) The one interval every group of a text prints (`0 to 550 0 to 550`, `11.0 to 16.0  11.0 to 16.0`): its
+ * bounds, when the text is nothing but those intervals (tiers: TIER's matches) and the marks between them (spaces, `/`,
+ * `,`, `;`, `|`); null when they differ, one is a bound alone, or anything else is printed (a label: `M: 40-50 F: 40-50`
+ * stays text).
+ */
+function sameIntervalForAll(text: string, tiers: readonly string[]): { low: number; high: number; lowInclusive: true; highInclusive: true } | null {
+  const spaced = tiers.map((t) => t.replace(/\s+/g, ''));
+  if (spaced.some((t) => t !== spaced[0]) || text.replace(TIER, '').replace(/[\s/,;|]+/g, '') !== '') return null;
+  const between = BETWEEN.exec(tiers[0]!.trim());
+  if (!between) return null;
+  const [low, high] = [Number(between[1]), Number(between[2])];
+  return low <= high ? { low, high, lowInclusive: true, highInclusive: true } : null;
 }
 
 /**

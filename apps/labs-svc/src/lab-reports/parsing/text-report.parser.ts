@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -1539,6 +1539,165 @@ function rangeLineUnderLabel(text: string): { label?: string; bounds: string; ra
 }
 
 /**
+ * (groups) A line of units alone that repeats the units of the results' columns once per reference group (a blood
+ * count's differential: `%  /mm3` under `Resultado`, then again under each group, `Adultos`, `Crianças`: `%  /mm3  %
+ * /mm3  %  /mm3`): the results' units (two at least, each its own cell) and the groups' count, or null.
+ */
+function unitColumnsHeader(line: SourceLine): { units: string[]; cells: Cell[]; groups: number } | null {
+  const text = lineText(line.text);
+  const cells = printedCells(line.text, text).filter((c) => c.text.trim());
+  const t = cells.map((c) => c.text.trim());
+  if (t.length < 4 || t.length > 4 * GROUPS_MOST || !t.every((u) => isUnitToken(u) && !parseValueToken(u) && toUcum(u) !== null)) return null;
+  // (groups review) A percentage and a count, alternating (a differential's): two units of one quantity repeated
+  // (`mg/dL  mmol/L  mg/dL  mmol/L`) are the conventional and SI columns of one result and its range, not groups.
+  const m = 2;
+  const isPercent = (u: string) => u === '%';
+  const isCount = (u: string) => !isPercent(u) && (isCountPerVolume(u) || COUNT_UNIT_CELL.test(u));
+  if (t.length % m || t.length / m < 2 || !((isPercent(t[0]!) && isCount(t[1]!)) || (isCount(t[0]!) && isPercent(t[1]!)))) return null;
+  return t.every((u, i) => toUcum(u) === toUcum(t[i % m]!)) ? { units: t.slice(0, m), cells, groups: t.length / m - 1 } : null;
+}
+
+/**
+ * (groups) The rows under a line of units repeated per group (unitColumnsHeader): each line under it (to the first that
+ * is none; blank lines apart) a name the catalog knows, then cells placed under the header's units by position — the results' numbers
+ * under the first units (one may be missing: `LEUCÓCITOS  6.020` has its count alone), then each group's ranges under
+ * the same units again (`40-70    1.480 a 7.700    30-64   1.200 a 9.600`). Each result is a row in its column's unit,
+ * its range the groups' ranges in that unit as printed (`40-70 30-64`: text, no bounds, unless every group prints
+ * one: parseReferenceRange); a number alone there (an earlier result) makes the line none. A range cell under a result
+ * left empty is no one's (`100`, the white count's per cent).
+ */
+function rowsUnderUnitColumns(lines: readonly SourceLine[], opts: TextParseOptions): Map<SourceLine, Omit<RawRow, 'line'>[]> {
+  const out = new Map<SourceLine, Omit<RawRow, 'line'>[]>();
+  let header: ReturnType<typeof unitColumnsHeader> = null;
+  let afterBlank = false;
+  for (const line of lines) {
+    // (groups review) After a blank line only a row with both results (a percentage and a count) goes on: a single
+    // result there (`PLAQUETAS  250000 …`) is no differential's, and ends the rows.
+    const text = lineText(line.text);
+    if (!text) {
+      afterBlank = true;
+      continue;
+    }
+    const found = unitColumnsHeader(line);
+    if (found) {
+      header = found;
+      afterBlank = false;
+      continue;
+    }
+    if (!header) continue;
+    const read = rowUnderUnitColumns(line, text, header, opts);
+    if (read && !(afterBlank && read.length < header.units.length)) out.set(line, read);
+    else header = null;
+    afterBlank = false;
+  }
+  return out;
+}
+
+/** (groups review) A count's unit as a differential's header prints it (`/mm3`, `x10^9/L`, `10³/µL`, `mil/mm3`). */
+const COUNT_UNIT_CELL = /^(?:(?:x|×)?\s*10\s*(?:\^|\*|e)?\s*[0-9³⁹⁶]+|mil|cells?)?\s*\/\s*(?:[µμu]l|mm3|mm³|l|cmm|cumm)$/i;
+
+/** (groups review) Whether the catalog measures a test in per cent (a differential's percentage; not a count: leukocytes, platelets). */
+function measuredInPercent(name: string, opts: TextParseOptions): boolean {
+  return opts.measuresIn ? opts.measuresIn(name, '%') : true;
+}
+
+/** (groups) One line under a line of units repeated per group (rowsUnderUnitColumns): its rows, or null. */
+function rowUnderUnitColumns(line: SourceLine, text: string, header: NonNullable<ReturnType<typeof unitColumnsHeader>>, opts: TextParseOptions): Omit<RawRow, 'line'>[] | null {
+  const cells = printedCells(line.text, text).filter((c) => c.text.trim());
+  const name = cleanName(cells[0]?.text ?? '');
+  if (cells.length < 2 || !/\p{L}/u.test(name) || /\d/.test(name) || !opts.knows?.(name)) return null;
+  const m = header.units.length;
+  // Each cell under the header's unit nearest it (by their middles), in order, one a unit.
+  const middle = (c: Cell) => (c.x + c.end) / 2;
+  const placed: string[] = [];
+  let last = -1;
+  for (const c of cells.slice(1)) {
+    let best = 0;
+    for (let i = 1; i < header.cells.length; i++) if (Math.abs(middle(header.cells[i]!) - middle(c)) < Math.abs(middle(header.cells[best]!) - middle(c))) best = i;
+    if (best <= last) return null;
+    placed[best] = c.text.trim().replace(/\s+/g, ' ');
+    last = best;
+  }
+  // (groups review) A count never lands under the percentage (`Leucócitos  6020 …  4000 a 11000`, a cell left of its
+  // column's middle): a result over 100, or of a test not measured in per cent, goes with its groups' cells under the
+  // count of each group, where that is empty.
+  const percent = header.units.indexOf('%');
+  const result = placed[percent];
+  if (result !== undefined && (Number(parseValueToken(result)?.value) > 100 || !measuredInPercent(name, opts))) {
+    for (let g = 0; g <= header.groups; g++) {
+      const from = g * m + percent;
+      const to = g * m + (1 - percent);
+      if (placed[from] !== undefined && placed[to] === undefined) { placed[to] = placed[from]!; delete placed[from]; }
+    }
+    if (placed[percent] !== undefined) return null;
+  }
+  const rows: Omit<RawRow, 'line'>[] = [];
+  for (let i = 0; i < m; i++) {
+    const printed = placed[i];
+    if (printed === undefined) continue;
+    const value = parseValueToken(printed);
+    if (!value || value.value === null || value.comparator) return null;
+    const ranges: string[] = [];
+    for (let g = 1; g <= header.groups; g++) {
+      const range = placed[i + g * m];
+      if (range === undefined) continue;
+      if (!COLUMN_RANGE_CELL.test(range)) return null;
+      ranges.push(range);
+    }
+    rows.push({ name, value: value.value, unit: header.units[i]!, ...(ranges.length ? { rangeText: ranges.join(' ') } : {}) });
+  }
+  return rows.length ? rows : null;
+}
+
+/**
+ * (groups) Whether a line is one or more groups' labelled ranges and nothing else (`Homem: até 7 mm`, `Female
+ * 12.0-15.5`) that go on a row's range of labelled groups (`Mulher: até 15 mm`): the two read as labelled groups
+ * whole (groupRangesAt, every group labelled, no label twice).
+ */
+function groupsContinued(row: RawRow, line: string): boolean {
+  if (!row.rangeText || row.value === null) return false;
+  // (groups review) Each line is read once: the row's labels so far are kept with it (CONTINUED), the line's must be
+  // others; GROUPS_CONTINUED_MOST lines at most. (A range with bounds is one labelled group alone: groupRangesAt.)
+  let state = CONTINUED.get(row);
+  if (!state) {
+    const above = labelledGroupsOf(tokenize(row.rangeText), row.unit);
+    if (!above || (row.range && above.length !== 1)) return false;
+    state = { labels: new Set(above), lines: 0 };
+  }
+  if (state.lines >= GROUPS_CONTINUED_MOST) return false;
+  const under = labelledGroupsOf(tokenize(line), row.unit);
+  if (!under || under.some((l) => state!.labels.has(l))) return false;
+  for (const l of under) state.labels.add(l);
+  state.lines++;
+  CONTINUED.set(row, state);
+  return true;
+}
+
+/** (groups review) The labels of a text that is labelled groups' ranges and nothing else (groupRangesAt, each labelled), or null. */
+function labelledGroupsOf(tokens: readonly string[], unit: string | undefined): string[] | null {
+  const g = groupRangesAt(tokens, 0, unit, () => false);
+  return g && g.span === tokens.length && g.parts.length > 0 && g.labels.length === g.parts.length ? g.labels : null;
+}
+
+/** (groups review) A row's group labels read so far and the lines of groups continued under it (groupsContinued). */
+const CONTINUED = new WeakMap<RawRow, { labels: Set<string>; lines: number }>();
+
+/** (groups review) The most lines of other groups' ranges that go on a row's range (a few sexes, ages, phases). */
+const GROUPS_CONTINUED_MOST = 8;
+
+/**
+ * (groups) A line that is the labelled ranges of several groups and nothing else (`Homens: 30 a 400 ng/mL   Mulheres: 15
+ * a 150 ng/mL`: groupRangesAt, every group labelled), as each group's text — each one a range line under a reference
+ * label (rangeLineUnderLabel) — or null.
+ */
+function groupRangeLines(text: string): string[] | null {
+  const tokens = tokenize(text);
+  const groups = groupRangesAt(tokens, 0, undefined, () => false);
+  if (!groups || groups.span !== tokens.length || groups.parts.length < 2) return null;
+  return groups.parts.every((p) => rangeLineUnderLabel(p)?.label !== undefined) ? groups.parts : null;
+}
+
+/**
  * Whether a range line under a reference label (`read`, its label's `block` so far) is a row of its own printed
  * `Name: value unit`: its label is a test the catalog knows (a population's or a tier's, `Homens`, `Mujeres`,
  * `Diabetes`, is none), or its unit disagrees with the row's or with the first range line's. A line without a label
@@ -1724,6 +1883,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
     knownName);
   const aligned = alignedColumns(lines);
+  const underUnitColumns = rowsUnderUnitColumns(lines, opts);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
   const markdownHeaders = new Set(lines.filter((l, i) => !l.cells && markdownCells(l.text) && lines[i + 1] && isMarkdownRule(lines[i + 1]!.text)));
@@ -2301,6 +2461,13 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       open = null;
       continue;
     }
+    // (groups) A row under a line of units repeated per group (`%  /mm3  %  /mm3  %  /mm3`): its results, each with its
+    // groups' ranges (rowsUnderUnitColumns).
+    const byUnitColumns = underUnitColumns.get(line);
+    if (byUnitColumns) {
+      for (const r of byUnitColumns) push(r, line);
+      continue;
+    }
     // A report header printed one box a line (OCR of a photographed report: `Patient ID` / `:` / `PN2` / `Age/Gender` /
     // `20/Male`): a patient-detail label alone on its line and the line under it (after lone marks, `:`, `"`) are the
     // report's metadata — the label waits for no value, and its content (`20/Male`) is no value of a name above it.
@@ -2395,6 +2562,16 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const underLabel = underRangeLabel as { row: RawRow | null; lines: string[] } | null;
     underRangeLabel = null;
     const underRead = underLabel ? rangeLineUnderLabel(flat) : null;
+    // (groups) A line of several groups' labelled ranges side by side (`Mulheres: 23 a 442 ng/mL   Homens: 34 a 500
+    // ng/mL`): each group a range line of the block, as if printed one under the other (the range then their text whole).
+    const groupLines = underLabel && !underRead ? groupRangeLines(flat) : null;
+    if (underLabel && groupLines && groupLines.every((g) => !labelledRowUnderLabel(rangeLineUnderLabel(g)!, underLabel, opts))) {
+      underLabel.lines.push(...groupLines);
+      const row = underLabel.row;
+      if (row && !rangeUnitDisagrees(row.unit, rangeLineUnderLabel(underLabel.lines[0]!)!.range, opts.chargeOf?.(row.name))) row.rangeText = rangeUnderLabel(underLabel.lines);
+      underRangeLabel = underLabel;
+      continue;
+    }
     if (underLabel && underRead && !labelledRowUnderLabel(underRead, underLabel, opts)) {
       underLabel.lines.push(flat.trim());
       const row = underLabel.row;
@@ -2449,6 +2626,15 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // (`Desirable : < 200` / `Borderline: 200-239` / `High : > 240`), as a Markdown table's next cells do.
     // A range cut at its dash (`3.5 -`), its upper bound alone on the next line (`5.1`): the range continues — under a
     // header, only when that number sits in the range column (not a previous result: `30 -` / `| | | | | 22 |`).
+    // (groups) Another group's labelled range alone on the line under a row whose range is labelled groups (`12 mm
+    // Mulher: até 15 mm` / `Homem: até 7 mm`, the range column wrapped): the row's range goes on (groupsContinued).
+    const grouped = open as RawRow | null;
+    if (grouped && grouped === rows[rows.length - 1] && !pending && !byIndex && lines[indexOfLine.get(line)! - 1]?.text.trim() && groupsContinued(grouped, flat)) {
+      grouped.rangeText = `${grouped.rangeText} ${flat.trim().replace(/\s+/g, ' ')}`;
+      // (groups review) Several groups now: no bounds (a lone group's were the row's).
+      delete grouped.range;
+      continue;
+    }
     const dashed = open as RawRow | null;
     if (dashed?.rangeText && !dashed.range && /\d\s*[-–—]$/.test(dashed.rangeText) && filled === 1 && /^\d+(?:[.,]\d+)?$/.test(flat)
       && (!table || inRangeColumn(cells, table.columns, Boolean(table.byIndex && byIndex)))) {
@@ -3922,6 +4108,8 @@ function zeroRangeName(name: string, value: number): boolean {
 
 /** (labs56) A range of a leucogram's column: two bounds with a `to` (`40 a 80`, `1.700 a 8.000`, `0-5`) or one number (`0`). */
 const COLUMN_RANGE = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*)?`;
+/** (groups) A group's range cell under a unit: two bounds and their `to` (`40-70`, `1.480 a 7.700`, `740 a 5.500`) and nothing else. */
+const COLUMN_RANGE_CELL = /^\d+(?:[.,]\d+)*\s*(?:a|à|-|–|to)\s*\d+(?:[.,]\d+)*$/;
 /**
  * (labs56) A count's unit in a differential's line: letters or none before a slash (`/mm3`, `mil/mm3`, `K/uL`), or
  * (fix56) a power of ten (`x10^9/L`, `x10^3/µL`, `10*3/uL`, `x10E9/L`, `×10³/µL`) before it.
@@ -5845,7 +6033,12 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
+    // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
+    // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
+    // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
+    if (GROUPS_READ.get(tail) === 'groups' && (!opts.knows?.(name) || (tail.unit && !measuredIn(name, tail.unit, opts)))) continue;
     const { hadPrevious: _p, ...row } = tail;
+    if (GROUPS_READ.has(tail) && row.rangeText) row.rangeText = asPrinted(text, row.rangeText);
     return { name: abbreviationLed(withoutRowNumber(name, opts), opts), ...row };
   }
   return null;
@@ -6747,7 +6940,10 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   else if (twoWordRangeLabel(tokens, k, out)) k += 2;
   // A word that labels the reference range, with or without its colon, before a range with bounds (`mg/dL  DESEABLE
   // < 200`, `Desirable: <200`, `Optimal 40-60`): the range is what follows it, as `unlabelled` reads a range column's.
-  else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)) k++;
+  // (groups) Not a population's (`Adultos:`) that opens the ranges of several groups (`Adultos: 0,6 a 1,2  Crianças: 0,3 a
+  // 0,7`): it labels its group there (groupRangesAt).
+  else if (k < n - 1 && REFERENCE_LABEL.test(tokens[k]!.replace(/:$/, '')) && numericRangeAt(tokens, k + 1)
+    && !(out.value !== null && groupWord(tokens[k]!) && (groupRangesAt(tokens, k, out.unit, knownName)?.parts.length ?? 0) >= 2)) k++;
   // (labs38fix) A status word between the value (its unit) and the bounds (`HEMOGLOBIN  11.9  Below  13.5  17.5`, an
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
@@ -6777,9 +6973,15 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   }
   // (labsleft) A range per sex ending the row (`M: 4.0~8.5 F: 3.5~7.0`, `Male 13.5-17.5 / Female 12.0-15.5`): its
   // whole text is the range (sexRangesAt), a flag perhaps after it.
-  const bySex = out.value !== null ? sexRangesAt(tokens, k) : null;
+  // (groups) The ranges of several groups side by side, labelled by any population's words or printed as columns under
+  // a header of groups (groupRangesAt): the whole text is the range, as by sex.
+  // (groups, second review) One labelled group alone (`Female: 12.0-15.5`, `Postmenopausal: <30`) and two unlabelled
+  // ranges are text too: the reader knows no patient's group (groupRangesAt).
+  const sexes = out.value !== null ? sexRangesAt(tokens, k) : null;
+  const bySex = sexes ?? (out.value !== null ? groupRangesAt(tokens, k, out.unit, knownName) : null);
   if (bySex) {
     out.rangeText = bySex.text;
+    GROUPS_READ.set(out, sexes ? 'sexes' : 'groups');
     k = readFlag(tokens, k + bySex.span, out);
     return k === n ? out : null;
   }
@@ -7159,6 +7361,148 @@ function sexRangesAt(tokens: readonly string[], k: number): { span: number; text
   // (A separator left at the end is no part of the range.)
   const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
   return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, '') };
+}
+
+/**
+ * (groups) A word of a reference group's label: a population's (POPULATION_WORD: `Homens`, `Mujeres`, `Adultos`,
+ * `Crianças`), a sex's letter (`M`, `F`) or word (SEX_LABEL), a CJK group's (`男性`), or whether the person smokes
+ * (`Smokers`, `Non-smokers`, `Fumantes`, `Não fumantes`, `Raucher`, `Пушачи`, `Непушачи`) — its colon against it or not.
+ */
+function groupWord(token: string): boolean {
+  const word = token.replace(/[:：]$/, '');
+  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word));
+}
+
+/**
+ * (groups review) A phase of the menstrual cycle or of a pregnancy as a range's group label prints it (`Female
+ * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
+ * Spanish, French, German, Italian).
+ */
+const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
+
+/** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
+const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
+/** (groups) A negation before a group's word (`Não fumantes`, `Non smokers`): a label of it alone is none. */
+const GROUP_NEGATION = /^(?:não|nao|non|no)$/i;
+
+/** (groups) The most groups one row prints ranges for (sexes, ages, populations: a report's few columns); more is no row of groups. */
+const GROUPS_MOST = 8;
+
+/** (groups) The most words of one group's label (`Não fumantes`, `Adult males`): more is a sentence, not a label. */
+const GROUP_LABEL_WORDS = 3;
+
+/** (groups) Two bounds with a `to` between them as printed (`13,5 a 17,5`, `40-50`, `4.0~8.5`, `3,5 bis 5,1`). */
+const TWO_BOUNDS_PRINTED = new RegExp(String.raw`\d\s*(?:${RANGE_TO}|${FOREIGN_TO})\s*-?\d`, 'iu');
+/** (groups) One bound after its comparison as printed (`<3.8`, `< 5.5`, `até 15`, `up to 40`, `hasta 34`). */
+const ONE_BOUND_PRINTED = new RegExp(String.raw`^(?:[<>≤≥]|${UP_TO_PT_ES}\s|up\s+to\s)`, 'iu');
+
+/**
+ * (groups) The reference ranges of several groups side by side ending a row, at `k` (by sex, age or population: the
+ * groups' columns of a Brazilian blood count, `4,50 a 6,10  4,00 a 5,40  4,07 a 5,37`, under `Homens  Mulheres
+ * Crianças` printed over them; `Homens: 13,5 a 17,5  Mulheres: 12,0 a 15,5`; `Adultos: 0,6 a 1,2 Crianças: 0,3 a 0,7`;
+ * `непушачи <3.8 , пушачи < 5.5`). Each group is a label of group words (groupWord; its colon against it or apart) or
+ * none, then a range, the row's unit (or another) perhaps after it, a `/`, `,`, `;` or `|` perhaps between groups. Two
+ * groups at least, or one labelled, reaching the row's end (or a flag: the caller reads it). Labelled, the labels differ and each range
+ * has both bounds or one after its comparison. Unlabelled (under a name the catalog knows only), each range has both
+ * bounds and overlaps the one before it: the bands of a tier table (`<150  150-199  200-499`, `70-99  100-125`) and
+ * the conventional and SI ranges of two unit systems (`0.6-1.2  53-106`) do not, and are no groups. The text is the
+ * tokens as printed (units too), one space between; parseReferenceRange reads it as text with no bounds (the reader
+ * knows no patient's group), or, every group printing one range, as that range. `parts` is each group's text.
+ * (Each range is looked for in a few tokens only: linear in the line.)
+ */
+function groupRangesAt(tokens: readonly string[], k: number, unit: string | undefined, knownName: () => boolean): GroupRanges | null {
+  const n = tokens.length;
+  const labels = new Set<string>();
+  const bounds: { low: number; high: number }[] = [];
+  const parts: string[] = [];
+  const ranges: string[] = [];
+  let labelled = 0;
+  let j = k;
+  while (j < n) {
+    const from = j;
+    let words = 0;
+    while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
+    if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
+    if (words) {
+      const label = tokens.slice(j, j + words).join(' ').replace(/[:：]$/, '').toLowerCase();
+      if (labels.has(label)) return null;
+      labels.add(label);
+      labelled++;
+    }
+    // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
+    if (!words && parts.length === 0 && !knownName()) return null;
+    let at = j + words;
+    if (tokens[at] === ':' || tokens[at] === '：') at++;
+    const window = tokens.slice(at, at + SEX_RANGE_TOKENS).map((t) => t.replace(/[,;]$/, ''));
+    const range = numericRangeAt(window, 0);
+    if (!range) break;
+    const printed = window.slice(0, range.span).join(' ');
+    const two = TWO_BOUNDS_PRINTED.test(printed);
+    if (!two && !(words && ONE_BOUND_PRINTED.test(printed))) return null;
+    const read = two ? parseReferenceRange(range.text) : null;
+    if (read && read.low !== undefined && read.high !== undefined) bounds.push({ low: read.low, high: read.high });
+    ranges.push(printed);
+    j = at + range.span;
+    // The range's unit after it (`130 a 450 x10³/mm3`, `até 15 mm`), unless it is the next group's label.
+    if (!/[,;]$/.test(tokens[j - 1]!) && j < n && isUnitToken(tokens[j]!) && !groupWord(tokens[j]!) && !parseFlagToken(tokens[j]!)
+      && (!unit || unitsAgree(unit, tokens[j]!))) {
+      j++;
+    }
+    parts.push(tokens.slice(from, j).join(' ').replace(/[,;]$/, ''));
+    if (parts.length > GROUPS_MOST) return null;
+    if (/[,;]$/.test(tokens[j - 1]!)) continue;
+    if (j < n && /^[/,;|]$/.test(tokens[j]!)) j++;
+  }
+  // (One group's labelled range alone is the row's range too, as text: `Mulher: até 15 mm`, the other group's perhaps on
+  // the line under it — groupsContinued.)
+  if (parts.length === 0 || (parts.length === 1 && labelled === 0)) return null;
+  if (labelled === 0) {
+    if (!knownName() || bounds.length !== parts.length) return null;
+    for (let i = 1; i < bounds.length; i++) {
+      if (Math.max(bounds[i]!.low, bounds[i - 1]!.low) >= Math.min(bounds[i]!.high, bounds[i - 1]!.high)) return null;
+    }
+    // (groups, second review) Two unlabelled ranges are as often a standard and an optimal range, the conventional and
+    // the SI one, a range and an earlier result's, as two groups' columns under a header that names them (`Homens
+    // Mulheres`): which one is the patient's the row does not say, so both are the range's text, with no bounds and no
+    // flag — taking the first flagged a woman's normal haemoglobin low against the men's range.
+  }
+  // (A separator left at the end is no part of the range. The units are, the last one too: the text is as printed.)
+  const end = /^[/,;|]$/.test(tokens[j - 1]!) ? j - 1 : j;
+  const text = tokens.slice(k, end).join(' ').replace(/[,;]$/, '');
+  // (groups, second review) One labelled group alone is text with no bounds too: its label may be another group's than
+  // the patient's (`Sex: Female` over `Hemoglobin 12.5 g/dL Male: 13.5-17.5` was flagged low; `Postmenopausal: <30` on
+  // a man's estradiol high), and the reader knows no patient's sex, age or phase.
+  return { span: j - k, text, parts, labels: [...labels] };
+}
+
+/** (groups review) The ranges of groups a row ends with (groupRangesAt): its span and text, each group's text and label. */
+interface GroupRanges { span: number; text: string; parts: string[]; labels: string[] }
+
+/** (groups review) Whether the catalog measures a name in a unit as printed or as its UCUM (`T/L`: 10*12/L); true when it cannot say. */
+function measuredIn(name: string, unit: string, opts: TextParseOptions): boolean {
+  if (!opts.measuresIn || opts.measuresIn(name, unit)) return true;
+  const ucum = toUcum(unit);
+  return ucum !== null && ucum !== unit && opts.measuresIn(name, ucum);
+}
+
+/** (groups) The tails whose range is the ranges of several groups (parseTail): their text is then read as printed (asPrinted). */
+const GROUPS_READ = new WeakMap<Tail, 'sexes' | 'groups'>();
+
+/** (groups) The longest range text asPrinted looks for in its line (a few groups' ranges and units; more is left as read). */
+const AS_PRINTED_LONGEST = 160;
+
+/**
+ * (groups) A range's text as its line prints it, one space between words: the tokens' text (`130 a 450 x10³/mm3 140 a
+ * 500`) with the spaces the tokenizer took out of a word put back (`x 10³/mm3`). The text as read when the line holds
+ * it already, or none that reads so (or the text is longer than AS_PRINTED_LONGEST, the line than LONGEST_LINE: the
+ * longest the text reader reads). (The pattern is the text's characters, each an optional space apart: one way to match
+ * at each place, the text's length times the line's at most: under 10 ms.)
+ */
+function asPrinted(line: string, text: string): string {
+  const flat = line.replace(/\s+/g, ' ');
+  if (flat.includes(text) || text.length > AS_PRINTED_LONGEST || flat.length > LONGEST_LINE) return text;
+  const pattern = text.split(' ').map((w) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(' ?')).join(' ');
+  return new RegExp(pattern, 'u').exec(flat)?.[0] ?? text;
 }
 
 function rangeAt(tokens: readonly string[], k: number): { span: number; text: string } | null {
