@@ -718,6 +718,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   // (labwords review) Hungarian `Vizelet` (`Vizelet vizsgálat`, `Vizelet üledék`), Finnish `Virtsa`, Indonesian
   // `Urinalisa`: urine, so a heading of them opens a urine section (sectionOf reads urineInEnglish).
   vizelet: 'urine', virtsa: 'urine', urinalisa: 'urine',
+  // (urinept) Spanish `Uroanálisis` (`UROANÁLISIS`, a urinalysis's heading).
+  uroanalisis: 'urine',
   // Polish urinalysis names (`Azotyny`, nitrites; `Przejrzystość`, clarity).
   azotyny: 'nitrite', przejrzystosc: 'clarity',
   reactiva: 'reactive', reativa: 'reactive', reattiva: 'reactive', vitamina: 'vitamin', hidroxi: 'hydroxy', idrossi: 'hydroxy',
@@ -751,6 +753,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
   eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
+  // (urinept) Urobilinogen in Portuguese and Spanish (`Urobilinogênio`, `Urobilinógeno`), a urine test's name as English's is.
+  urobilinogenio: 'urobilinogen', urobilinogeno: 'urobilinogen',
   bilirrubinas: 'bilirubin', conjugada: 'conjugated', tfge: 'egfr', nitritos: 'nitrite', nitriti: 'nitrite', densidade: 'specific gravity', densidad: 'specific gravity',
   // A bilirubin's parts, after its noun (`Bilirrubina directa`, `Bilirubin direkt`, `Bilirubine conjuguée`; `no
   // conjugada`, `não conjugada`, `non conjuguée`: testNameSynonyms makes them `unconjugated`).
@@ -1302,6 +1306,23 @@ const SPECIMEN_LETTERS = /^(?:p|s|b|u|cb|wb|pl|se|sp|ur|bl)$/i;
 /** `Recuento de`, `Contagem de`, `Conteo de los`: the count of what follows (Spanish, Portuguese), at a name's start. */
 const COUNT_OF = /^(?:contagem|recuento|conteo|contaje)(?:\s+total)?\s+(?:de\s+los\s+|de\s+las\s+|de\s+|das\s+|dos\s+|del\s+)?(?=\p{L})/iu;
 const RED_CELLS = /^(?:red blood cells|red cells|rbcs?)$/i;
+/**
+ * (urinept) A temperature after a name, `a`/`at`/`à` before it (`Densidade a 15 ºC`, `Densidad a 20°C`, `a 150 C`, its
+ * `º` OCR'd as a 0): the conditions of the measurement, no part of the name. Linear: a run of spaces is tried from its
+ * start only (the look-behind), the digits are at most three.
+ */
+const AT_TEMPERATURE = /(?<=\S)\s+(?:a|at|à)\s+\d{1,3}\s?[º°˚]?\s?C\.?$/iu;
+/**
+ * (urinept) Names, folded (foldName), that the urine's tests have in Portuguese and Spanish urinalyses (EAS, urina tipo I,
+ * examen general de orina), in the catalog's English words, read only in urine: the colour (`Cor`; Spanish `Color` is
+ * the English word), the blood pad (`Sangue`, `Sangre`: haemoglobin's presence, as `Blood` is there), the ketone bodies
+ * (`Corpos cetônicos`, `Corpos cetônicos (acetona)`, `Cuerpos cetónicos`, `Cetonas`, `Acetona`; English `Ketone
+ * bodies`). Elsewhere `Sangue` is a specimen and `Cor` a word of prose.
+ */
+const URINE_ONLY_NAMES: Record<string, string> = {
+  cor: 'Color', sangue: 'Blood', sangre: 'Blood', 'corpos cetonicos': 'Ketones', 'cuerpos cetonicos': 'Ketones', cetonas: 'Ketones',
+  acetona: 'Ketones', 'ketone bodies': 'Ketones', 'corpos cetonicos acetona': 'Ketones', 'cuerpos cetonicos acetona': 'Ketones',
+};
 const WHITE_CELLS = /^(?:white blood cells|white cells|wbcs?|pus cells)$/i;
 
 /**
@@ -2019,10 +2040,15 @@ export class BiomarkerCatalog {
       // Microscopy counts named as the blood cells are (`Red Blood Cells`, `White Cells`, `Pus Cells`).
       .replace(RED_CELLS, 'Erythrocytes').replace(WHITE_CELLS, 'Leukocytes')
       // (labs49fix) `WBC Esterase` (Labcorp's name of the strip's pad): the leukocyte esterase.
-      .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase');
+      .replace(/^(?:wbc|white (?:blood )?cell) esterase$/i, 'Leukocyte Esterase')
+      // (urinept) The specific gravity's temperature (`Densidade a 15 ºC`, `Densidad a 20°C`, `Specific gravity at 15 C`;
+      // the `º` OCR'd as a 0, `a 150 C`): no part of the name.
+      .replace(AT_TEMPERATURE, '');
+    // (urinept) Portuguese and Spanish names the strip's pads and the colour have only in urine (URINE_ONLY_NAMES).
+    const named = ownEntry(URINE_ONLY_NAMES, foldName(printed)) ?? printed;
     // (labs52cat) A strip's pad named by what it tests and what it detects (`Eritrosit (haem)`, `Erythrocytes (heme)`:
     // the blood pad, not the cells; `Protein (Albumin)`: the protein pad).
-    const n = printed && /[(]/.test(printed) ? stripPadName(printed) ?? printed : printed;
+    const n = named && /[(]/.test(named) ? stripPadName(named) ?? named : named;
     if (!n || /\b(urine|ur)\b/i.test(n)) return undefined;
     const singular = n.replace(/s$/i, '');
     // `Urine Protein` is the catalog's `Proteins in Urine` (the amount), before the presence the strip reads.

@@ -14082,3 +14082,46 @@ describe('groups review: doses and diets, unit columns ended, two ranges, one gr
     expect(read.map((r) => r[3])).toEqual([['Male 13.5-17.5', ...groups.slice(0, 8).map((g) => `${g}: 12.0-15.5`)].join(' ')]);
   });
 });
+
+describe('urinept: Portuguese and Spanish urinalysis (EAS, urina tipo I, examen general de orina) read as English urinalyses are', () => {
+  // Made-up reports; expected rows written first from what each printed line means.
+  const keyText = (text: string) => codedWithText(text).map((r) => [r[0], r[1], r[2]]);
+  it('a Portuguese EAS with one space between name and answer: colour, density at 15 ºC, ketone bodies, blood, urobilinogen', () => {
+    expect(keyText(lines('EXAME DE URINA TIPO I', '', 'Cor Amarelo citrino', 'Densidade a 15 ºC 1.022', 'Corpos cetônicos Ausentes',
+      'Sangue Não contém', 'Urobilinogênio Normal', 'Hemoglobina Traços')))
+      .toEqual([['urine-color', null, 'Amarelo citrino'], ['specific-gravity-urine', 1.022, null], ['ketones-in-urine', null, 'Ausentes'],
+        ['hemoglobin-urine-presence', null, 'Não contém'], ['urobilinogen', null, 'Normal'], ['hemoglobin-urine-presence', null, 'Traços']]);
+  });
+  it('a Spanish examen general de orina with two spaces: color, densidad a 20°C, cuerpos cetónicos, sangre, urobilinógeno', () => {
+    expect(keyText(lines('EXAMEN GENERAL DE ORINA', 'Color  Amarilla', 'Densidad a 20 °C  1.015', 'Cuerpos cetónicos  No contiene',
+      'Cetonas  Negativo', 'Sangre  Trazas', 'Urobilinógeno  Normal')))
+      .toEqual([['urine-color', null, 'Amarilla'], ['specific-gravity-urine', 1.015, null], ['ketones-in-urine', null, 'No contiene'],
+        ['ketones-in-urine', null, 'Negativo'], ['hemoglobin-urine-presence', null, 'Trazas'], ['urobilinogen', null, 'Normal']]);
+  });
+  it('a Markdown table under a urine heading: the same names in cells', () => {
+    expect(keyText(lines('## Uroanálisis', '', md('| Examen | Resultado |', '| Color | Ámbar |', '| Cuerpos cetónicos | Negativo |',
+      '| Sangre | Negativo |', '| Urobilinógeno | Normal |'))))
+      .toEqual([['urine-color', null, 'Ámbar'], ['ketones-in-urine', null, 'Negativo'], ['hemoglobin-urine-presence', null, 'Negativo'],
+        ['urobilinogen', null, 'Normal']]);
+  });
+  it('negatives: the same words outside a urine section stay no urine rows; blood haemoglobin under a CBC stays the blood\'s', () => {
+    const keys = coded(lines('HEMOGRAMA', 'Hemoglobina  14.2  g/dL  12.0-16.0', 'Sangue', 'Colesterol  190  mg/dL  <200',
+      'Cor AMARELA', 'A cor da amostra Amarela', 'Sangue Negativo', 'Urobilinogênio Normal')).map((r) => r[0]);
+    expect(keys).toEqual(['hemoglobin', 'total-cholesterol']);
+    // Two spaces outside urine: a stool's colour is no urine's.
+    expect(coded(lines('FEZES', 'Cor  Marrom', 'Cor  Amarela')).map((r) => r[0])).not.toContain('urine-color');
+    // In a urine section, `Cor` in prose and `Normal` after another name are no rows.
+    expect(coded(lines('URINA TIPO I', 'Cor de acordo com a dieta Amarela clara e sem odor', 'Glicose Normal')).map((r) => r[0]))
+      .not.toContain('urine-color');
+    expect(coded(lines('URINA TIPO I', 'Glicose Normal')).map((r) => r[0])).not.toContain('glucose-in-urine');
+  });
+  it('a lower-case heading of the sediment\'s examination is no first half of the unknown name under it', () => {
+    expect(keyText(lines('urina tipo i', 'cor amarela', '', 'exame microscópico do sedimento', 'células redondas - 2 a 3/campo',
+      'leucócitos - 0 a 2/campo'))).toEqual([['urine-color', null, 'amarela'], ['?células redondas', null, '2 a 3/campo'],
+      ['leukocytes-in-urine', null, '0 a 2/campo']]);
+  });
+  it('a temperature after a name is no value: `Densidade a 15 ºC` outside urine is no specific gravity of 15', () => {
+    expect(coded(lines('URINA', 'Densidade a 150 C 1.018')).map((r) => [r[0], r[1]])).toEqual([['specific-gravity-urine', 1.018]]);
+    expect(coded(lines('URINA', 'Densidade a 150 C 1.018')).map((r) => r[1])).not.toContain(150);
+  });
+});

@@ -380,10 +380,10 @@ export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?
 
 /**
  * Urine in the report languages seen (`Urine`, `urinary`, `Urinalysis`, Spanish `orina`, Italian and Portuguese
- * `urina`, German `Harn`, Polish `mocz`, Hungarian `vizelet`, Finnish `virtsa`, Indonesian `urinalisa`): one list for
- * the text reader's labels and sections (text-report.parser.ts) and the prose lists' lead-ins (NON_BLOOD_LEAD).
+ * `urina`, German `Harn`, Polish `mocz`, Hungarian `vizelet`, Finnish `virtsa`, Indonesian `urinalisa`; urinept: Spanish
+ * `uroanálisis`): one list for the text reader's labels and sections (text-report.parser.ts) and the prose lists' lead-ins (NON_BLOOD_LEAD).
  */
-export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|vizelet\w*|virtsa\w*|urinalisa)`;
+export const URINE_WORDS = String.raw`(?:urin\w*|orina|urina|harn\w*|mocz\w*|vizelet\w*|virtsa\w*|urinalisa|uroan[aá]lisis)`;
 /**
  * A specimen other than blood: urine's words, a urine strip (`dipstick`), stool, CSF, other fluids, a swab.
  * (labs46fix review) Also a punctate or effusion (`Punktat`, `Pleurapunktat`, `Aszites`, `ascites`), a drainage's

@@ -1907,7 +1907,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const s = sectionOf(t);
     return Boolean(s && (s.specimen || s.absolute));
   };
-  const joinsUnder = (p: SourceLine, name: string) => (boldNames.has(p) && readsAsHeading(p.text)
+  // (urinept) Never a heading of a part of the urine's examination (`exame microscópico do sedimento`, `Elementos
+  // anormais`, `Chemical examination`, printed in lower case where no capitals make it a heading): no name's first half.
+  const joinsUnder = (p: SourceLine, name: string) => !isExaminationPart(p.text.trim()) && (boldNames.has(p) && readsAsHeading(p.text)
     ? Boolean(opts.knows?.(`${p.text.trim()} ${name}`)) : joinsName(p.text.trim(), name, opts));
   /** The name lines in a row before a value (`Estimated GFR (eGFR):` / `GFR by MDRD Formula`): the known one names it. */
   let names: string[] = [];
@@ -5949,7 +5951,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
   if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
-  let tokens = trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts);
+  let tokens = temperatureJoined(trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
   // Straight after the value (`Glucose  105  E11.9`) it is read as before (the unit's cell).
@@ -6049,6 +6051,18 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
  * 3 4`): a value or a value with its unit against it — not a year after a name of letters and a dash (`EGFR CKD-EPI
  * 2021`, the equation's), the word before it `previous`.
  */
+/**
+ * (urinept) A temperature printed after a urine test's name (`Densidade a 15 ºC  1.018`, `Specific gravity at 15 C
+ * 1.020`; OCR's `a 150 C`, its `º` read as a 0): the measurement's conditions, one word of the name (`15 ºC`), never the
+ * row's value with `C` its unit. Only after `a`/`at`/`à` following a name the catalog knows in urine; the catalog drops it
+ * from the name (catalog.ts AT_TEMPERATURE).
+ */
+function temperatureJoined(tokens: string[], opts: TextParseOptions): string[] {
+  const k = tokens.findIndex((t, j) => j >= 2 && /^\d{1,3}$/.test(t) && /^(?:a|at|à)$/i.test(tokens[j - 1]!) && /^[º°˚]?C\.?$/i.test(tokens[j + 1] ?? ''));
+  if (k < 0 || !opts.knowsInUrine?.(cleanName(tokens.slice(0, k - 1).join(' ')))) return tokens;
+  return [...tokens.slice(0, k), `${tokens[k]} ${tokens[k + 1]}`, ...tokens.slice(k + 2)];
+}
+
 function numberInsideName(word: string, previous: string): boolean {
   return Boolean((parseValueToken(word) && !(/^(19|20)\d{2}\]?$/.test(word) && /[A-Za-z]-?[A-Za-z]/.test(previous))) || splitStuckUnit(word));
 }
@@ -6363,13 +6377,45 @@ function answerAgainstRange(name: string, answer: string, range: string, agrees:
  */
 function wordAloneInUrine(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const cells = text.trim().split(/\s{2,}|\t/);
+  if (cells.length === 1) return colourOrAspectAfterOneSpace(cells[0]!, opts);
   if (cells.length !== 2) return null;
   const name = cleanName(cells[0]!);
   const answer = cells[1]!.trim();
   const kind = opts.answerKind?.(name, true);
   const read = (kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer))
-    || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name)) || (MICROSCOPE_GRADE.test(answer) && namesBloodCells(name));
+    || (GRADE_WORD.test(answer) && URINE_MICROSCOPY.test(name)) || (MICROSCOPE_GRADE.test(answer) && namesBloodCells(name))
+    || normalUrobilinogen(name, answer, opts);
   return read ? { name, value: null, valueText: answer } : null;
+}
+
+/**
+ * (urinept) Under a urine heading, a colour or an aspect one space after the name the catalog answers in it (`Cor
+ * AMARELA`, `Cor Amarelo citrino`, `Color Amarillo claro`, `Aspecto Límpido`), and urobilinogen's `Normal`
+ * (`Urobilinogênio NORMAL`): OCR and plain text keep one space where a column stood. The answer is the line's last one
+ * to three words; the name before it must be the catalog's colour or aspect test (or its urobilinogen), so `Cor` in a
+ * sentence, or a stool's `Colour Brown` outside urine, is never asked.
+ */
+function colourOrAspectAfterOneSpace(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const words = text.split(' ');
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    const name = cleanName(words.slice(0, -k).join(' '));
+    const answer = words.slice(-k).join(' ');
+    if (!/\p{L}/u.test(name)) continue;
+    const kind = isColourAnswer(answer) || isAspectAnswer(answer) ? opts.answerKind?.(name, true) : undefined;
+    if ((kind === 'color' && isColourAnswer(answer)) || (kind === 'aspect' && isAspectAnswer(answer)) || normalUrobilinogen(name, answer, opts)) {
+      return { name, value: null, valueText: answer };
+    }
+  }
+  return null;
+}
+
+/**
+ * (urinept) `Normal` after the catalog's urobilinogen (`Urobilinogen  Normal`, `Urobilinogênio NORMAL`, `Urobilinógeno
+ * Normal`): the strip's answer for that pad, whose normal is a trace it does not grade. No other name's: `Normal`
+ * alone answers no presence.
+ */
+function normalUrobilinogen(name: string, answer: string, opts: TextParseOptions): boolean {
+  return /^normal$/i.test(answer) && Boolean(opts.sameAnalyte?.(name, 'Urobilinogen'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Comparator } from './parse.types.js';
 import { plainNumbers, readPrintedNumber, type NumberContext } from './printed-number.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords } from './time-units.js';
+import { ownEntry } from './memo.js';
 
 /**
  * Tokens of a printed result row, with the OCR repairs the issue names: O for 0, l (and I) for 1, stray characters
@@ -653,6 +654,9 @@ const PRESENCE_VALUES = [
   // (labs50fix) Indonesian, Malay and Turkish negative (`Negatif`; their positive is French's `positif`).
   ['negatif'],
   ['no', 'detectado'], ['não', 'detectado'], ['não', 'contém'], ['nao', 'contem'], ['non', 'rilevato'], ['indicios'], ['traces'], ['spuren'],
+  // (urinept) Portuguese and Spanish urinalyses' answers as printed with or without their accents (`NÃO CONTÉM` typed
+  // `Não contem`, `Ausentes`, `No contiene`, `Indícios`, `Traços`, `Trazas`).
+  ['não', 'contem'], ['nao', 'contém'], ['ausentes'], ['no', 'contiene'], ['indícios'], ['traços'], ['tracos'], ['trazas'],
   // (labs48fix) Chinese (simplified and traditional), Japanese and Korean negative and positive.
   ['阴性'], ['阳性'], ['陰性'], ['陽性'], ['음성'], ['양성'],
 ] as const;
@@ -686,11 +690,17 @@ const ASPECT_VALUES = [
 // Spanish and Portuguese `claro`, Italian `chiaro`, German `hell`, French `pâle`, `clair`), dark (`Dark`, `Deep`,
 // Indonesian `tua`, `oscuro`, `escuro`, `scuro`, `dunkel`, `foncé`), or neither (`Bright`; `kemerahan`, reddish, a
 // shift of hue).
-const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|chiaro|hell|clair`;
-const DARK_SHADE = String.raw`dark|deep|tua|oscuro|escuro|scuro|dunkel|fonc[ée]`;
+// (urinept) Their feminine forms as a Portuguese or Spanish `cor` is answered (`Amarela clara`, `Amarilla oscura`), and
+// Portuguese `citrino` (lemon) and `palha` (straw) after a yellow (`Amarelo citrino`, `Amarelo palha`).
+const LIGHT_SHADE = String.raw`very pale|p[âa]le|light|lemon|muda|pucat|claro|clara|chiaro|hell|clair|citrino|palha`;
+const DARK_SHADE = String.raw`dark|deep|tua|oscuro|oscura|escuro|escura|scuro|dunkel|fonc[ée]`;
 const COLOUR_SHADE = String.raw`${LIGHT_SHADE}|${DARK_SHADE}|bright|kemerahan`;
 const COLOUR_ANSWER = new RegExp(String.raw`^(?:(${COLOUR_SHADE})[ -])?(?:(straw)[ -])?(yellow|straw|amber|orange|red|brown|colou?rless|pink|green|kuning|merah|coklat|cokelat|jingga|oranye`
-  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun)(?:[ -](${COLOUR_SHADE}))?$`, 'i');
+  + String.raw`|amarillo|amarelo|giallo|jaune|gelb|hellgelb|dunkelgelb|rojo|vermelho|rosso|rouge|rot|incoloro|incolore|farblos|marr[oó]n|braun`
+  // (urinept) Portuguese and Spanish feminine colours (a `cor` is feminine: `Amarela`, `Amarilla`, `Vermelha`, `Roja`),
+  // `Incolor`, `Âmbar` (Spanish `Ámbar`). (`Citrino`, `Palha` only after a yellow, LIGHT_SHADE: alone, a colour word
+  // after `Amarelo` would read as a range, colourAgainstColour.)
+  + String.raw`|amarela|amarilla|vermelha|roja|incolor|[áâa]mbar)(?:[ -](${COLOUR_SHADE}))?$`, 'i');
 
 /** (labs51fix) Whether a text is a colour's answer (COLOUR_ANSWER: `Yellow`, `Pale yellow`, `Lemon Yellow`, `Kuning muda`). */
 export function isColourAnswer(text: string): boolean {
@@ -773,13 +783,19 @@ function colourShade(text: string): { base: string; lightness: 'light' | 'dark' 
   // (readfixA) Spelled either way, one colour: accents and `colour`/`color` folded (`Marrón` and `Marron`,
   // `Colourless` and `Colorless`).
   const printed = withoutMarks(m[3]!).toLowerCase().replace(/^colou?r/, 'color');
-  const base = printed === 'straw' ? 'yellow' : /^(?:hell|dunkel)gelb$/.test(printed) ? 'gelb' : printed;
+  // (urinept) A feminine colour is its masculine's (`Amarela` an `amarelo`), `Incolor` an `incoloro`.
+  const base = printed === 'straw' ? 'yellow' : /^(?:hell|dunkel)gelb$/.test(printed) ? 'gelb'
+    : ownEntry(FEMININE_COLOURS, printed) ?? printed;
   const words = [m[1], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
   const lightness = words.some((w) => DARK_SHADE_WORD.test(w)) || printed === 'dunkelgelb' ? 'dark'
     : words.includes('kemerahan') ? 'reddish'
       : words.some((w) => LIGHT_SHADE_WORD.test(w)) || m[2] !== undefined || printed === 'straw' || printed === 'hellgelb' ? 'light' : 'plain';
   return { base, lightness };
 }
+/** (urinept) Portuguese and Spanish colours' feminine forms, as their base colour (colourShade). */
+const FEMININE_COLOURS: Record<string, string> = {
+  amarela: 'amarelo', amarilla: 'amarillo', vermelha: 'vermelho', roja: 'rojo', incolor: 'incoloro',
+};
 const LIGHT_SHADE_WORD = new RegExp(`^(?:${LIGHT_SHADE})$`, 'i');
 const DARK_SHADE_WORD = new RegExp(`^(?:${DARK_SHADE})$`, 'i');
 
