@@ -14125,3 +14125,21 @@ describe('urinept: Portuguese and Spanish urinalysis (EAS, urina tipo I, examen 
     expect(coded(lines('URINA', 'Densidade a 150 C 1.018')).map((r) => r[1])).not.toContain(150);
   });
 });
+
+describe('rev5: a group\'s word after a row\'s one range is no group — the row reads as before groups were read', () => {
+  // Made-up lines; the expected rows are what main read before the groups branch (a read-only review found each lost
+  // whole: a word that labels groups, printed after the range with no range of its own, was counted as a group's label).
+  const rows = (...l: string[]) => codedWithRangeText(l.join('\n'));
+  it('a population, sex or phase word after the only range keeps the row, its bounds and its flag', () => {
+    expect(rows('CHEMISTRY', 'Glucose, Fasting   105   mg/dL   70-99   Adult')).toEqual([['glucose', 105, 'mg/dL', '70-99', 70, 99, 'high']]);
+    expect(rows('HEMATOLOGY', 'Hemoglobin   11.2 L   g/dL   12.0-15.5 Female')).toEqual([['hemoglobin', 11.2, 'g/dL', '12.0-15.5', 12, 15.5, 'low']]);
+    expect(rows('HEMATOLOGIA', 'Hemoglobina   14,1   g/dL   13,0 a 17,0 Hombres')).toEqual([['hemoglobin', 14.1, 'g/dL', '13,0 a 17,0', 13, 17, 'normal']]);
+    expect(rows('HORMONES', 'Estradiol   80   pg/mL   30-400 Follicular phase')).toEqual([['estradiol', 80, 'pg/mL', '30-400', 30, 400, 'normal']]);
+  });
+  it('negative: labelled groups and three unlabelled columns are still the groups\' text', () => {
+    expect(rows('HEMATOLOGY', 'Hemoglobin   14.1   g/dL   Male: 13.5-17.5  Female: 12.0-15.5')).toEqual([
+      ['hemoglobin', 14.1, 'g/dL', 'Male: 13.5-17.5 Female: 12.0-15.5', null, null, null]]);
+    expect(rows('ERITROGRAMA', 'Hemoglobina   14,1   g/dL   13,5 a 17,5   12,0 a 15,5   11,5 a 15,5')).toEqual([
+      ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
+  });
+});

@@ -7469,19 +7469,21 @@ function groupRangesAt(tokens: readonly string[], k: number, unit: string | unde
     let words = 0;
     while (words < GROUP_LABEL_WORDS && j + words < n && groupWord(tokens[j + words]!) && !numericRangeAt(tokens, j + words)) words++;
     if (words && tokens.slice(j, j + words).every((w) => GROUP_NEGATION.test(w.replace(/[:：]$/, '')))) return null;
-    if (words) {
-      const label = tokens.slice(j, j + words).join(' ').replace(/[:：]$/, '').toLowerCase();
-      if (labels.has(label)) return null;
-      labels.add(label);
-      labelled++;
-    }
     // (Unlabelled ranges are groups only under a name the catalog knows: asked once, before the first.)
     if (!words && parts.length === 0 && !knownName()) return null;
     let at = j + words;
     if (tokens[at] === ':' || tokens[at] === '：') at++;
     const window = tokens.slice(at, at + SEX_RANGE_TOKENS).map((t) => t.replace(/[,;]$/, ''));
     const range = numericRangeAt(window, 0);
+    // (rev5) A group's word after the last range with no range of its own (`70-99  Adult`, `12.0-15.5  F`) labels no
+    // group: it is counted only with its range, so one range before it is no group's and the row reads as before.
     if (!range) break;
+    if (words) {
+      const label = tokens.slice(j, j + words).join(' ').replace(/[:：]$/, '').toLowerCase();
+      if (labels.has(label)) return null;
+      labels.add(label);
+      labelled++;
+    }
     const printed = window.slice(0, range.span).join(' ');
     const two = TWO_BOUNDS_PRINTED.test(printed);
     if (!two && !(words && ONE_BOUND_PRINTED.test(printed))) return null;
