@@ -1466,7 +1466,7 @@ export class BiomarkerCatalog {
   /** `matchName` of a name not being matched already. */
   private matchNameOnce(name: string): CatalogEntry | undefined {
     return remembered(this.memo, name, () => {
-      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name);
+      const hit = this.matchNameUncached(name) ?? this.oneEditFrom(name) ?? this.closedUp(name) ?? this.ratioOfParts(name) ?? this.atTemperature(name);
       // `Hb, plasma`, `Plasma Hb`, `Folate, whole blood`: whatever rule read the name, a sample its words name that the
       // analyte is not measured in (`fitsCells`) makes it another test — unless the catalog has the name as printed.
       const printed = normalizeName(name);
@@ -1495,6 +1495,16 @@ export class BiomarkerCatalog {
       if (readByRule && hit.resultType === 'qualitative' && (QUANTITATIVE_WORD.test(name) || (LOINC_QUANTITY.test(name) && /antigen/.test(hit.key)))) return undefined;
       return hit;
     });
+  }
+
+  /**
+   * (tempurine) A name with the temperature its test was run at after it (`pH a 37 ºC`, `pH at 37°C`, `Glicose a 37 C`;
+   * AT_TEMPERATURE): the name without it, as `inUrine` reads it in urine. Only the urine's reading dropped it before,
+   * so under `GASOMETRIA ARTERIAL` a `pH a 37 ºC` was known only as the urine's pH and read as that.
+   */
+  private atTemperature(name: string): CatalogEntry | undefined {
+    const bare = name.replace(AT_TEMPERATURE, '');
+    return bare !== name ? this.matchName(bare) : undefined;
   }
 
   /**

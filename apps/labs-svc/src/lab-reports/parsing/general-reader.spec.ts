@@ -14143,3 +14143,29 @@ describe('rev5: a group\'s word after a row\'s one range is no group — the row
       ['hemoglobin', 14.1, 'g/dL', '13,5 a 17,5 12,0 a 15,5 11,5 a 15,5', null, null, null]]);
   });
 });
+
+describe('tempurine: a temperature after a blood test\'s name, and a semen or stool heading after a urinalysis', () => {
+  // Made-up lines; expected rows written from what each line means (a read-only review of urinept found each read as
+  // the urine's: the temperature was dropped from a name only when it was read in urine).
+  const keyValue = (...l: string[]) => coded(lines(...l)).map((r) => [r[0], r[1]]);
+  it('a blood gas\'s `pH a 37 ºC` / `pH at 37°C` is the arterial pH, as `pH` alone is under the same heading', () => {
+    expect(keyValue('GASOMETRIA ARTERIAL', 'pH a 37 ºC 7.40', 'pCO2 40 mmHg 35-45')).toEqual([['ph-arterial', 7.4], ['carbon-dioxide-partial-pressure', 40]]);
+    expect(coded(lines('ARTERIAL BLOOD GAS', 'pH at 37°C 7.41  7.35-7.45'))).toEqual([['ph-arterial', 7.41, '[pH]', 7.35, 7.45, 'normal']]);
+  });
+  it('a blood test run at a temperature is that blood test; 37 is no value', () => {
+    expect(keyValue('BIOQUÍMICA', 'Glicose a 37 C 90 mg/dL 70-99')).toEqual([['glucose', 90]]);
+    expect(keyValue('HEMATOLOGY', 'Hemoglobin at 37 C 14.1 g/dL 12.0-15.5')).toEqual([['hemoglobin', 14.1]]);
+    expect(keyValue('CHEMISTRY', 'Alkaline phosphatase at 37 C 80 U/L 40-129')).toEqual([['alkaline-phosphatase', 80]]);
+  });
+  it('the urine\'s tests at a temperature stay the urine\'s', () => {
+    expect(keyValue('URINA TIPO I', 'Densidade a 15 ºC 1.022', 'pH a 37 ºC 6.0')).toEqual([['specific-gravity-urine', 1.022], ['urine-ph', 6]]);
+  });
+  it('a semen analysis after a urinalysis ends the urine\'s section: its pH is no urine pH', () => {
+    for (const heading of ['ESPERMOGRAMA', 'SEMEN ANALYSIS', 'Seminograma']) {
+      const read = keyValue('URINA TIPO I', 'pH 6.0', heading, 'pH 7.8');
+      expect(read[0]).toEqual(['urine-ph', 6]);
+      expect(read.filter((r) => r[1] === 7.8).map((r) => r[0])).not.toContain('urine-ph');
+      expect(read.filter((r) => r[1] === 7.8).map((r) => r[0])).not.toContain('ph-arterial');
+    }
+  });
+});

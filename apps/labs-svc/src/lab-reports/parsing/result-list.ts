@@ -373,10 +373,11 @@ interface ProseContext {
 
 /**
  * A heading naming a specimen other than urine and blood (in folded text): stool (`faeces`, `Stuhl`, `coprológico`,
- * `heces`, `selles`), semen, cerebrospinal fluid (`CSF`, `liquor`, `líquido cefalorraquídeo`, `céphalo-rachidien`), sputum, other body fluids, a swab. (Moved here
+ * `heces`, `selles`, Portuguese `fezes`), semen (tempurine: Portuguese and Spanish `espermograma`, `seminograma`), sputum
+ * (Portuguese `escarro`), cerebrospinal fluid (`CSF`, `liquor`, `líquido cefalorraquídeo`, `céphalo-rachidien`), other body fluids, a swab. (Moved here
  * from text-report.parser.ts in the labs41fix review, which imports it, for NON_BLOOD_LEAD.)
  */
-export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|csf|cerebrospinal|(?:cefalo|cephalo-?)rr?a(?:qu|ch)id\w*|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab|\w*punktat\w*|aszites|ascites|drainage|dialysat\w*|speichel\w*|saliva\w*`;
+export const OTHER_SPECIMEN_WORDS = String.raw`stools?|f(?:a|o)?eca?l?|f(?:a|o)?eces|stuhl\w*|copro\w*|heces|selles|semen|seminal|sperm(?:e|iogram\w*)|espermi?ograma|seminograma|fezes|escarro|csf|cerebrospinal|(?:cefalo|cephalo-?)rr?a(?:qu|ch)id\w*|liquor|lcr|sputum|expectora\w*|pleural|ascitic|peritoneal|synovial|pericardial|body fluids?|swab|\w*punktat\w*|aszites|ascites|drainage|dialysat\w*|speichel\w*|saliva\w*`;
 
 /**
  * Urine in the report languages seen (`Urine`, `urinary`, `Urinalysis`, Spanish `orina`, Italian and Portuguese

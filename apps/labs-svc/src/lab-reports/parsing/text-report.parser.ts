@@ -5275,7 +5275,7 @@ function sectionOf(text: string): Section | null {
   const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
-  if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  if (words <= 8 && (/\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t) || namesOtherSpecimen(foldName(text)))) return { specimen: 'fluid' };
   if (words > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
@@ -6055,11 +6055,14 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
  * (urinept) A temperature printed after a urine test's name (`Densidade a 15 ºC  1.018`, `Specific gravity at 15 C
  * 1.020`; OCR's `a 150 C`, its `º` read as a 0): the measurement's conditions, one word of the name (`15 ºC`), never the
  * row's value with `C` its unit. Only after `a`/`at`/`à` following a name the catalog knows in urine; the catalog drops it
- * from the name (catalog.ts AT_TEMPERATURE).
+ * from the name (catalog.ts AT_TEMPERATURE). (tempurine) Or in blood: an enzyme's `Alkaline phosphatase at 37 C`, a gas's
+ * `pH a 37 ºC` — the catalog reads the name without it in either (matchName's atTemperature), the section says which.
  */
 function temperatureJoined(tokens: string[], opts: TextParseOptions): string[] {
   const k = tokens.findIndex((t, j) => j >= 2 && /^\d{1,3}$/.test(t) && /^(?:a|at|à)$/i.test(tokens[j - 1]!) && /^[º°˚]?C\.?$/i.test(tokens[j + 1] ?? ''));
-  if (k < 0 || !opts.knowsInUrine?.(cleanName(tokens.slice(0, k - 1).join(' ')))) return tokens;
+  if (k < 0) return tokens;
+  const name = cleanName(tokens.slice(0, k - 1).join(' '));
+  if (!opts.knowsInUrine?.(name) && !opts.knows?.(name)) return tokens;
   return [...tokens.slice(0, k), `${tokens[k]} ${tokens[k + 1]}`, ...tokens.slice(k + 2)];
 }
 
