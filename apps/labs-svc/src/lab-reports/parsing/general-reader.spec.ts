@@ -14169,3 +14169,22 @@ describe('tempurine: a temperature after a blood test\'s name, and a semen or st
     }
   });
 });
+
+describe('tempurine review: only a semen analysis\'s own heading opens another specimen\'s section; Portuguese venous gases', () => {
+  // Made-up lines from review 7 (expected rows written before either build ran): the first form opened another
+  // specimen's section at any line naming stool, saliva, a swab or a drainage, and every blood row after it was unknown.
+  const keyValue = (...l: string[]) => coded(lines(...l)).map((r) => [r[0], r[1]]);
+  it('a stool or saliva test\'s own name is no heading: it and the blood rows after it keep their codes', () => {
+    expect(keyValue('Fecal Hemoglobin', '45 ng/mL  <100')).toEqual([['fecal-hemoglobin', 45]]);
+    expect(keyValue('SALIVARY TESTS', 'Salivary pH 6.8', 'Salivary flow rate 0.4 mL/min')).toEqual([['salivary-ph', 6.8], ['salivary-flow-rate', 0.4]]);
+    expect(keyValue('CHEMISTRY', 'Glucose 90 mg/dL 70-99', 'Fecal elastase', '350 ug/g >200', 'Sodium 140 mmol/L 135-145').filter((r) => r[0] !== '?Fecal elastase'))
+      .toEqual([['glucose', 90], ['sodium', 140]]);
+    expect(keyValue('Swab collected at 08:30', 'Glucose 90 mg/dL 70-99')).toEqual([['glucose', 90]]);
+    expect(keyValue('Post drainage labs', 'WBC 12.5 10^3/uL 4.0-11.0', 'CRP 45 mg/L <5')).toEqual([['white-blood-cell-count', 12.5], ['c-reactive-protein', 45]]);
+  });
+  it('a venous gas in Portuguese or Spanish is no arterial one (the catalog has no venous pH: unknown, as in English)', () => {
+    for (const heading of ['GASOMETRIA VENOSA', 'Gasometría venosa', 'VENOUS BLOOD GAS']) {
+      expect(keyValue(heading, 'pH 7.35').map((r) => r[0])).not.toContain('ph-arterial');
+    }
+  });
+});

@@ -5266,6 +5266,9 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
  */
 const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?`);
 
+/** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
+const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analise (?:do )?(?:semen|seminal)|analisis (?:de )?semen|espermi?ograma|seminograma|spermi?ogram(?:me)?|spermiogramm)\s*:?$/;
+
 /**
  * The section a heading opens, or null when the line is not one that changes the rows' meaning: any other heading
  * (`Lipid Panel`, `Complete Blood Count`) ends the previous section's meaning.
@@ -5275,7 +5278,12 @@ function sectionOf(text: string): Section | null {
   const t = urineInEnglish(text).toLowerCase();
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
-  if (words <= 8 && (/\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t) || namesOtherSpecimen(foldName(text)))) return { specimen: 'fluid' };
+  if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  // (tempurine) A semen analysis's own heading, the whole line (`SEMEN ANALYSIS`, `ESPERMOGRAMA`, `Seminograma`): its
+  // rows (`pH  7.8`, `Volume  3.0 mL`) are the semen's, no urine's nor blood's. Only the whole heading: any line naming
+  // another specimen opened such a section in a first form, and a test's own name (`Fecal Hemoglobin`, `Saliva
+  // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
+  if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
   if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
@@ -5287,7 +5295,8 @@ function sectionOf(text: string): Section | null {
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
-  if (/\bvenous\b|\bvbg\b/.test(t)) return { specimen: 'venous' };
+  // (tempurine review) Portuguese and Spanish `venosa`/`venoso` (`GASOMETRIA VENOSA`, `Gasometría venosa`) too.
+  if (/\bvenous\b|\bvbg\b|\bvenos[ao]\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
   if (LYMPHOCYTE_SUBSETS.test(folded)) return { subsets: true };
   return {};
