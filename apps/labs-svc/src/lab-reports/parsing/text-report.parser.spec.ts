@@ -166,3 +166,144 @@ describe('a line longer than any printout\'s (LONGEST_LINE, 5,000 characters)', 
     expect(parseTextReport(padded).rows.map((r) => [r.name, r.value])).toEqual([['Glucose', 5.2]]);
   });
 });
+
+describe('diffcols: a printed differential of a percentage and an absolute count per line, with its `%` and count unit', () => {
+  // Made-up lines. A clinician reads each line as two results: the percentage (no range printed for it) and the
+  // absolute count with the range printed after it (the counts over the percentages agree: one white cell count).
+  let coded: (text: string) => unknown[][];
+  beforeAll(async () => {
+    const { codeRows } = await import('./coding.js');
+    coded = (text) => codeRows(parseTextReport(text, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  });
+  const lines = (...l: string[]) => l.join('\n');
+  /** The two results of a line: the percentage, and the count in `unit` with its range and flag. */
+  const pair = (key: string, percent: number, count: number, unit: string | null, low: number, high: number, flag: string) =>
+    [[key, percent, '%', null, null, null], [`${key}-absolute`, count, unit, low, high, flag]];
+
+  it('`Relative  Absolute  Reference` over `Neutrophils  55.0 %  3.30  1.80-7.70`: 55.0 % and 3.30 in 1.80-7.70 (not 55.0 absolute, high)', () => {
+    expect(coded(lines(
+      'WBC DIFFERENTIAL        Relative   Absolute   Reference',
+      'Neutrophils             55.0 %     3.30       1.80-7.70',
+      'Lymphocytes             30.0 %     1.80       1.00-4.80',
+      'Monocytes                8.0 %     0.48       0.20-1.00',
+      'Eosinophils              5.0 %     0.30       0.00-0.50',
+      'Basophils                2.0 %     0.12       0.00-0.20',
+    ))).toEqual([
+      ...pair('neutrophils', 55, 3.3, null, 1.8, 7.7, 'normal'), ...pair('lymphocytes', 30, 1.8, null, 1, 4.8, 'normal'),
+      ...pair('monocytes', 8, 0.48, null, 0.2, 1, 'normal'), ...pair('eosinophils', 5, 0.3, null, 0, 0.5, 'normal'),
+      ...pair('basophils', 2, 0.12, null, 0, 0.2, 'normal'),
+    ]);
+  });
+
+  it('no header, `%` glued and the count\'s unit after it (`55.0%  3.30 x10^3/uL  1.80-7.70`): the range is the count\'s', () => {
+    expect(coded(lines(
+      'Neutrophils        55.0%     3.30 x10^3/uL    1.80-7.70',
+      'Lymphocytes        30.0%     1.80 x10^3/uL    1.00-4.80',
+      'Monocytes           8.0%     0.48 x10^3/uL    0.20-1.00',
+      'Eosinophils         5.0%     0.30 x10^3/uL    0.00-0.50',
+      'Basophils           2.0%     0.12 x10^3/uL    0.00-0.20',
+    ))).toEqual([
+      ...pair('neutrophils', 55, 3.3, '10*3/uL', 1.8, 7.7, 'normal'), ...pair('lymphocytes', 30, 1.8, '10*3/uL', 1, 4.8, 'normal'),
+      ...pair('monocytes', 8, 0.48, '10*3/uL', 0.2, 1, 'normal'), ...pair('eosinophils', 5, 0.3, '10*3/uL', 0, 0.5, 'normal'),
+      ...pair('basophils', 2, 0.12, '10*3/uL', 0, 0.2, 'normal'),
+    ]);
+  });
+
+  it('`%` and `10^9/L` in columns of their own, four rows; no header and `%` spaced, a low count', () => {
+    expect(coded(lines(
+      'Differential      Relative         Absolute            Reference',
+      'Neutrophils       55.0   %         3.30   10^9/L       1.80-7.70',
+      'Lymphocytes       30.0   %         1.80   10^9/L       1.00-4.80',
+      'Monocytes          8.0   %         0.48   10^9/L       0.20-1.00',
+      'Eosinophils        5.0   %         0.30   10^9/L       0.00-0.50',
+    ))).toEqual([
+      ...pair('neutrophils', 55, 3.3, '10*9/L', 1.8, 7.7, 'normal'), ...pair('lymphocytes', 30, 1.8, '10*9/L', 1, 4.8, 'normal'),
+      ...pair('monocytes', 8, 0.48, '10*9/L', 0.2, 1, 'normal'), ...pair('eosinophils', 5, 0.3, '10*9/L', 0, 0.5, 'normal'),
+    ]);
+    expect(coded(lines(
+      'Neutrophils    45.0 %   1.20 10^9/L   1.80-7.70',
+      'Lymphocytes    40.0 %   1.07 10^9/L   1.00-4.80',
+      'Monocytes      10.0 %   0.27 10^9/L   0.20-1.00',
+      'Eosinophils     5.0 %   0.13 10^9/L   0.00-0.50',
+    ))).toEqual([
+      ...pair('neutrophils', 45, 1.2, '10*9/L', 1.8, 7.7, 'low'), ...pair('lymphocytes', 40, 1.07, '10*9/L', 1, 4.8, 'normal'),
+      ...pair('monocytes', 10, 0.27, '10*9/L', 0.2, 1, 'normal'), ...pair('eosinophils', 5, 0.13, '10*9/L', 0, 0.5, 'normal'),
+    ]);
+  });
+
+  it('under `Test  Result Relative  Absolute  Reference` (a header of columns), six rows in K/uL: the one range column is the count\'s', () => {
+    expect(coded(lines(
+      'Test              Result Relative   Absolute          Reference',
+      'Neutrophils              80.0 %     8.50 K/uL         1.80-7.70',
+      'Lymphocytes              10.0 %     1.06 K/uL         1.00-4.80',
+      'Monocytes                 6.0 %     0.64 K/uL         0.20-1.00',
+      'Eosinophils               2.0 %     0.21 K/uL         0.00-0.50',
+      'Basophils                 1.0 %     0.11 K/uL         0.00-0.20',
+      'Immature Granulocytes     1.0 %     0.11 K/uL         0.00-0.10',
+    ))).toEqual([
+      ...pair('neutrophils', 80, 8.5, '10*3/uL', 1.8, 7.7, 'high'), ...pair('lymphocytes', 10, 1.06, '10*3/uL', 1, 4.8, 'normal'),
+      ...pair('monocytes', 6, 0.64, '10*3/uL', 0.2, 1, 'normal'), ...pair('eosinophils', 2, 0.21, '10*3/uL', 0, 0.5, 'normal'),
+      ...pair('basophils', 1, 0.11, '10*3/uL', 0, 0.2, 'normal'), ...pair('immature-granulocytes', 1, 0.11, '10*3/uL', 0, 0.1, 'high'),
+    ]);
+  });
+
+  it('bare numbers under `WBC DIFFERENTIAL  Relative  Absolute  Reference`: that line names columns, no section of absolute counts', () => {
+    const percent = (key: string, value: number) => [key, value, null, null, null, null];
+    const count = (key: string, value: number, low: number, high: number) => [`${key}-absolute`, value, null, low, high, 'normal'];
+    expect(coded(lines(
+      'WBC DIFFERENTIAL        Relative   Absolute   Reference',
+      'Neutrophils             55.0       3.30       1.80-7.70',
+      'Lymphocytes             30.0       1.80       1.00-4.80',
+      'Monocytes                8.0       0.48       0.20-1.00',
+      'Eosinophils              5.0       0.30       0.00-0.50',
+    ))).toEqual([
+      percent('neutrophils', 55), count('neutrophils', 3.3, 1.8, 7.7), percent('lymphocytes', 30), count('lymphocytes', 1.8, 1, 4.8),
+      percent('monocytes', 8), count('monocytes', 0.48, 0.2, 1), percent('eosinophils', 5), count('eosinophils', 0.3, 0, 0.5),
+    ]);
+  });
+
+  it('three rows read the same', () => {
+    expect(coded(lines(
+      'WBC DIFFERENTIAL        Relative   Absolute   Reference',
+      'Neutrophils             55.0 %     3.30       1.80-7.70',
+      'Lymphocytes             30.0 %     1.80       1.00-4.80',
+      'Monocytes                8.0 %     0.48       0.20-1.00',
+    ))).toEqual([
+      ...pair('neutrophils', 55, 3.3, null, 1.8, 7.7, 'normal'), ...pair('lymphocytes', 30, 1.8, null, 1, 4.8, 'normal'),
+      ...pair('monocytes', 8, 0.48, null, 0.2, 1, 'normal'),
+    ]);
+  });
+
+  it('counts alone under an absolute count\'s heading stay counts, percentages alone stay percentages, beside a differential of bare numbers', () => {
+    expect(coded(lines(
+      'ABSOLUTE LEUKOCYTE COUNT',
+      'Neutrophils             3.30       1.80-7.70',
+      'Lymphocytes             1.80       1.00-4.80',
+      'Monocytes               0.48       0.20-1.00',
+      'Eosinophils             0.30       0.00-0.50',
+      '',
+      'WBC DIFFERENTIAL',
+      'Neutrophils             55.0 %     40-75',
+      'Lymphocytes             30.0 %     20-45',
+      'Monocytes                8.0 %     2-10',
+      'Eosinophils              5.0 %     1-6',
+      '',
+      'Differential      Relative   Absolute   Reference',
+      'Basophils          2.0       0.12       0.00-0.20',
+      'Neutrophils       55.0       3.30       1.80-7.70',
+      'Lymphocytes       30.0       1.80       1.00-4.80',
+      'Monocytes          8.0       0.48       0.20-1.00',
+    ))).toEqual([
+      ['neutrophils-absolute', 3.3, null, 1.8, 7.7, 'normal'], ['lymphocytes-absolute', 1.8, null, 1, 4.8, 'normal'],
+      ['monocytes-absolute', 0.48, null, 0.2, 1, 'normal'], ['eosinophils-absolute', 0.3, null, 0, 0.5, 'normal'],
+      ['neutrophils', 55, '%', 40, 75, 'normal'], ['lymphocytes', 30, '%', 20, 45, 'normal'],
+      ['monocytes', 8, '%', 2, 10, 'normal'], ['eosinophils', 5, '%', 1, 6, 'normal'],
+      // (No `%` printed: the percentage's unit is not read; its name codes it.)
+      ['basophils', 2, null, null, null, null], ['basophils-absolute', 0.12, null, 0, 0.2, 'normal'],
+      ['neutrophils', 55, null, null, null, null], ['neutrophils-absolute', 3.3, null, 1.8, 7.7, 'normal'],
+      ['lymphocytes', 30, null, null, null, null], ['lymphocytes-absolute', 1.8, null, 1, 4.8, 'normal'],
+      ['monocytes', 8, null, null, null, null], ['monocytes-absolute', 0.48, null, 0.2, 1, 'normal'],
+    ]);
+  });
+});

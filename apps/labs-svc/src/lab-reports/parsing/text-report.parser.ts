@@ -1882,7 +1882,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const knownName = (n: string) => Boolean(opts.knows?.(cleanName(n))) && !HEADER_WORDS.has(n.trim().toLowerCase());
   const lines = colonValuesUnderNames(cardLabelsJoined(wrappedBoundsJoined(isPit(input) ? input.map((l) => ({ ...l, text: l.text.replace(/^\d{3} ?/, '').replace(/~[A-Z]{2}\d*~/g, '') })) : input), opts),
     knownName);
-  const aligned = alignedColumns(lines);
+  /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
+  const bareDifferential = percentsBesideCounts(lines, opts);
+  const aligned = alignedColumns(lines, bareDifferential);
   const underUnitColumns = rowsUnderUnitColumns(lines, opts);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -1893,8 +1895,6 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   const warnings: ParseWarning[] = [];
   /** Whether the report prints a percentage's range after the count beside it (looked for at the first such line). */
   let percentRanges: boolean | undefined;
-  /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
-  const bareDifferential = percentsBesideCounts(lines, opts);
   let pending: SourceLine | null = null;
   /**
    * Name lines printed in bold (`**Urine Albumin and Urine**`): a heading when it reads as one (a specimen's, an absolute
@@ -2712,7 +2712,10 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     /** A row under a column header whose result cell could not be read (see readColumns): the name its cells give. */
     let unreadCell: { name: string } | null = null;
     // Under a header: cells by column.
-    if (table && !widerThanHeader && (filled >= 2 || (byIndex && filled >= 1))) {
+    // (diffcols) Not a differential's line of a percentage and a count (percentsBesideCounts): its counts agree with
+    // its percentages and its range is the count's, whatever one `Reference` column beside `Relative  Absolute` seems
+    // to say (read by the header, the count's range went on the percentage). It is read as one below.
+    if (table && !widerThanHeader && (filled >= 2 || (byIndex && filled >= 1)) && !bareDifferential.has(line)) {
       const view: TableState = widened ? { ...table, columns: widened } : table;
       // Under a header with a flag column, a comparator printed in that column (`11.2  <  12.0 - 16.0`) is the flag.
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
@@ -2790,6 +2793,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
 
     // No header, but the rows line up: cells by the columns their alignment gives (a row needs the evidence a
     // printed row needs: a unit, a range, a flag or a name the catalog knows).
+    // ((diffcols) A differential's line of a percentage and a count has no columns here: alignedColumns leaves it out.)
     const columns = table ? undefined : aligned.get(line);
     if (columns) {
       const read = readColumns(assignCells(cells, columns, false), columns);
@@ -3815,9 +3819,11 @@ function isSentence(text: string): boolean {
  * The columns of headerless tables (fixed-width text, PDF rows placed by position): lines of three or more cells
  * that start with a name and hold a result are grouped into blocks (a column header, a Markdown or HTML table, a new
  * page or five lines of something else end a block), and each block's columns are inferred from the alignment of
- * its cells (table.ts, inferColumns). Lines of a block whose cells do not line up get no columns.
+ * its cells (table.ts, inferColumns). Lines of a block whose cells do not line up get no columns. (diffcols) A
+ * differential's line of a percentage and a count (`differential`, percentsBesideCounts) is read by itself: it is no
+ * line of the block and its cells say nothing of the block's columns (its count's cell would be one more value column).
  */
-function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]> {
+function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<SourceLine, unknown> = new Map()): Map<SourceLine, Column[]> {
   const out = new Map<SourceLine, Column[]>();
   let block: { line: SourceLine; cells: Cell[] }[] = [];
   let others = 0;
@@ -3829,7 +3835,7 @@ function alignedColumns(lines: readonly SourceLine[]): Map<SourceLine, Column[]>
   };
   for (const line of lines) {
     const text = lineText(line.text);
-    if (!text) continue;
+    if (!text || differential.has(line)) continue;
     if (line.tableCells || markdownCells(line.text)) {
       close();
       continue;
@@ -4172,6 +4178,9 @@ interface BareDifferentialCells {
   name: string;
   percent: number;
   count: number;
+  /** (diffcols) The percentage's `%` and the count's unit, when printed (`55.0 %`, `3.30 x10^3/uL`). */
+  percentUnit?: '%';
+  countUnit?: string;
   /** Half the last printed digit's step of the percentage and of the count (`58` 0.5, `4.10` 0.005): their rounding. */
   percentStep: number;
   countStep: number;
@@ -4180,24 +4189,44 @@ interface BareDifferentialCells {
   high: number;
 }
 
+/** (diffcols) A differential's number cell and what follows the number in it (`55.0 %`, `3.30 x10^3/uL`, `10^9/L` apart). */
+const NUMBER_AND_UNIT_CELL = /^(\d+(?:[.,]\d+)?)(?:\s+(\S.*)|([^\d\s.,].*))?$/;
+
 /**
- * A differential's row printed as four cells with no `%` nor count unit (`Neutrófilos  68.0  4.624  2.1 a 7.6`: an OCR
- * table one cell wider than its `| | Result | Reference |` header, or a printout's columns): the name of a cell the
- * catalog counts (it knows the name's absolute count), a percentage (0 to 100), a count, and one range. Its cells, or
- * null.
+ * A differential's row printed as four cells (`Neutrófilos  68.0  4.624  2.1 a 7.6`: an OCR table one cell wider than
+ * its `| | Result | Reference |` header, or a printout's columns): the name of a cell the catalog counts (it knows the
+ * name's absolute count), a percentage (0 to 100), a count, and one range. Its cells, or null. (diffcols) The
+ * percentage may carry its `%` and the count its unit (`55.0 %  3.30 x10^3/uL  1.80-7.70`, `55.0%  3.30 K/uL`), glued,
+ * spaced or in a column of their own (`55.0   %   3.30   10^9/L`): nothing else (a `%` on the count, a unit on the
+ * percentage, a flag: the row is no such line).
  */
 function bareDifferentialCells(line: SourceLine, opts: TextParseOptions): BareDifferentialCells | null {
   const own = line.cells ?? markdownCells(line.text);
-  const cells = (own ? own.map((c) => c.text.trim()) : lineText(line.text).split(/\s{2,}|\t/).map((c) => c.trim())).filter(Boolean);
-  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!) || !PLAIN_NUMBER.test(cells[1]!) || !PLAIN_NUMBER.test(cells[2]!)) return null;
+  const printed = (own ? own.map((c) => c.text.trim()) : lineText(line.text).split(/\s{2,}|\t/).map((c) => c.trim())).filter(Boolean);
+  // (diffcols) A `%` or a count's unit in a cell of its own goes with the number before it: the percentage's or the
+  // count's (not the range's: `0  %` there is a percentage's range).
+  const cells: string[] = [];
+  for (const c of printed) {
+    const last = cells.length === 2 || cells.length === 3 ? cells[cells.length - 1]! : '';
+    if (PLAIN_NUMBER.test(last) && (c === '%' || isCountUnit(c))) cells[cells.length - 1] = `${last} ${c}`;
+    else cells.push(c);
+  }
+  if (cells.length !== 4 || !/^\p{L}/u.test(cells[0]!)) return null;
+  const percentCell = NUMBER_AND_UNIT_CELL.exec(cells[1]!);
+  const countCell = NUMBER_AND_UNIT_CELL.exec(cells[2]!);
+  if (!percentCell || !countCell) return null;
+  const percentUnit = percentCell[2] ?? percentCell[3];
+  const countUnit = countCell[2] ?? countCell[3];
+  if ((percentUnit !== undefined && percentUnit !== '%') || (countUnit !== undefined && !isCountUnit(countUnit))) return null;
   const name = cleanName(cells[0]!);
-  const percent = parseValueToken(cells[1]!)?.value;
-  const count = parseValueToken(cells[2]!)?.value;
+  const percent = parseValueToken(percentCell[1]!)?.value;
+  const count = parseValueToken(countCell[1]!)?.value;
   if (percent == null || count == null || percent > 100 || !opts.knows?.(`${name} absolute`)) return null;
   const range = parseReferenceRange(cells[3]!);
   if (range.low === undefined && range.high === undefined) return null;
   return {
-    name, percent, count, percentStep: roundingOf(cells[1]!, percent), countStep: roundingOf(cells[2]!, count),
+    name, percent, count, ...(percentUnit ? { percentUnit: '%' as const } : {}), ...(countUnit ? { countUnit } : {}),
+    percentStep: roundingOf(percentCell[1]!, percent), countStep: roundingOf(countCell[1]!, count),
     range: cells[3]!, low: range.low ?? -Infinity, high: range.high ?? Infinity,
   };
 }
@@ -4293,7 +4322,10 @@ function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptio
   const close = () => {
     if (group.length && !groupOther && !namesOtherColumns(header) && countsAgree(group.map((g) => g.cells))) {
       for (const { line, cells: c } of group) {
-        out.set(line, [{ name: c.name, value: c.percent }, { name: `${c.name} (Absolute)`, value: c.count, rangeText: c.range }]);
+        out.set(line, [
+          { name: c.name, value: c.percent, ...(c.percentUnit ? { unit: c.percentUnit } : {}) },
+          { name: `${c.name} (Absolute)`, value: c.count, ...(c.countUnit ? { unit: c.countUnit } : {}), rangeText: c.range },
+        ]);
       }
     }
     group = [];
@@ -5285,7 +5317,9 @@ function sectionOf(text: string): Section | null {
   // cortisol`, `Swab collected at 08:30`) then made every blood row after it unknown (review 7).
   if (SEMEN_ANALYSIS_HEADING.test(foldName(text).trim())) return { specimen: 'fluid' };
   if (words > 6) return null;
-  if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t)) return { absolute: true };
+  // (diffcols) Not a column header that names a percentage's column beside the count's (`WBC DIFFERENTIAL  Relative
+  // Absolute  Reference`, `Differential  %  Absolute`): the rows under it are a percentage and a count each.
+  if (/\babsolute\b|\babs\b/.test(t) && /count|leu[ck]ocyte|differential|wbc|cells/.test(t) && !PERCENT_COLUMN.test(t)) return { absolute: true };
   // German names the urine's examination in one word (`Urinstatus`, `Harnsediment`, `Urin-Untersuchung`); not
   // `Harnstoff` (urea) nor `Harnsäure` (uric acid), blood tests.
   const folded = foldName(text);
