@@ -307,3 +307,36 @@ describe('diffcols: a printed differential of a percentage and an absolute count
     ]);
   });
 });
+
+describe('diffcols review: a percentage\'s range stays on the percentage; results beside a differential keep their columns', () => {
+  // Made-up lines from review 8 (expected readings written before either build ran).
+  let coded: (text: string) => unknown[][];
+  beforeAll(async () => {
+    const { codeRows } = await import('./coding.js');
+    coded = (text) => codeRows(parseTextReport(text, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  });
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('the percentages\' ranges (`55 %  4.40  40-75`) with an eosinophilia: each percentage with its range, eosinophils high, no count flagged low', () => {
+    const read = coded(lines(
+      'Neutrophils     55 %    4.40    40-75',
+      'Lymphocytes     25 %    2.00    20-45',
+      'Monocytes        8 %    0.64    2-10',
+      'Eosinophils     12 %    0.96    0-5',
+      'Basophils        0 %    0.00    0-1',
+    ));
+    expect(read.filter((r) => r[0] === 'eosinophils')).toEqual([['eosinophils', 12, '%', 0, 5, 'high']]);
+    expect(read.filter((r) => r[0] === 'neutrophils')).toEqual([['neutrophils', 55, '%', 40, 75, 'normal']]);
+    expect(read.filter((r) => r[5] === 'low')).toEqual([]);
+  });
+
+  it('a result and a previous one (`Platelets  250  10.5  150-400`) over a differential: the first number with its range', () => {
+    const read = coded(lines(
+      'Platelets        250     10.5     150-400',
+      'Neutrophils      55.0 %  3.30     1.80-7.70',
+      'Lymphocytes      30.0 %  1.80     1.00-4.80',
+    ));
+    expect(read.filter((r) => r[0] === 'platelet-count')).toEqual([['platelet-count', 250, null, 150, 400, 'normal']]);
+  });
+});

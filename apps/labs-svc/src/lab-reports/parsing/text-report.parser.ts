@@ -1884,7 +1884,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     knownName);
   /** The differential's rows of a percentage and a count in bare cells (percentsBesideCounts), by line. */
   const bareDifferential = percentsBesideCounts(lines, opts);
-  const aligned = alignedColumns(lines, bareDifferential);
+  const aligned = alignedColumns(lines, bareDifferential, opts);
   const underUnitColumns = rowsUnderUnitColumns(lines, opts);
   const letterhead = repeatedOnPages(lines);
   /** Markdown header rows (a row with its rule under it): they name columns, never a section. */
@@ -3823,19 +3823,34 @@ function isSentence(text: string): boolean {
  * differential's line of a percentage and a count (`differential`, percentsBesideCounts) is read by itself: it is no
  * line of the block and its cells say nothing of the block's columns (its count's cell would be one more value column).
  */
-function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<SourceLine, unknown> = new Map()): Map<SourceLine, Column[]> {
+function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<SourceLine, unknown> = new Map(), opts: TextParseOptions = {}): Map<SourceLine, Column[]> {
   const out = new Map<SourceLine, Column[]>();
   let block: { line: SourceLine; cells: Cell[] }[] = [];
   let others = 0;
+  /** (diffcols review) The differential's lines met since the block began: their cells, for a block too short alone. */
+  let beside: Cell[][] = [];
   const close = () => {
-    const columns = inferColumns(block.map((b) => b.cells));
-    if (columns) for (const b of block) out.set(b.line, columns);
+    // (diffcols review) A block's lines alone first; when they are too few to show their columns (`Platelets  250
+    // 10.5  150-400` over a differential: a result and a previous one), with the differential's lines beside them, as
+    // before diffcols — the differential's lines get no columns either way, nor a line of a cell the catalog counts
+    // that the differential's reading declined (`Neutrophils  78.0 %  8.42  H  1.80-7.70`: the line's own reading
+    // takes its percentage and count apart; the columns would put the count's range on the percentage).
+    const alone = inferColumns(block.map((b) => b.cells));
+    const withBeside = !alone && block.length && beside.length ? inferColumns([...block.map((b) => b.cells), ...beside]) : null;
+    if (alone) for (const b of block) out.set(b.line, alone);
+    else if (withBeside) for (const b of block) if (!opts.knows?.(`${cleanName(b.cells[0]!.text)} absolute`)) out.set(b.line, withBeside);
     block = [];
+    beside = [];
     others = 0;
   };
   for (const line of lines) {
     const text = lineText(line.text);
-    if (!text || differential.has(line)) continue;
+    if (text && differential.has(line)) {
+      beside.push((line.cells ?? printedCells(line.text, text)).filter((c) => c.text.trim()));
+      others = 0;
+      continue;
+    }
+    if (!text) continue;
     if (line.tableCells || markdownCells(line.text)) {
       close();
       continue;
@@ -3851,7 +3866,7 @@ function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<
     if (candidate) {
       block.push({ line, cells });
       others = 0;
-    } else if (block.length && ++others >= 5) close();
+    } else if ((block.length || beside.length) && ++others >= 5) close();
   }
   close();
   return out;
@@ -4265,7 +4280,12 @@ function countsAgree(rows: readonly BareDifferentialCells[]): boolean {
     said++;
   }
   if (!said || low > high || !WHITE_CELLS_PER_PERCENT.some(([a, b]) => low <= b && high >= a)) return false;
-  return rows.some((r) => r.count >= r.low && r.count <= r.high && (r.high > 100 || r.percent > 2 * r.high));
+  // (diffcols review) And no row's range is the percentage's beyond doubt (its percentage inside, its count outside:
+  // `Neutrophils  55 %  4.40  40-75`): an eosinophilia's `12 %  0.96  0-5` passes the test above, and the group's
+  // percentage ranges were put on the counts.
+  const inside = (v: number, r: BareDifferentialCells) => v >= r.low && v <= r.high;
+  if (rows.some((r) => inside(r.percent, r) && !inside(r.count, r))) return false;
+  return rows.some((r) => inside(r.count, r) && (r.high > 100 || r.percent > 2 * r.high));
 }
 
 /**
