@@ -340,3 +340,71 @@ describe('diffcols review: a percentage\'s range stays on the percentage; result
     expect(read.filter((r) => r[0] === 'platelet-count')).toEqual([['platelet-count', 250, null, 150, 400, 'normal']]);
   });
 });
+
+describe('diffcols review 9: whose ranges a differential prints is decided by the whole group\'s scale', () => {
+  // Made-up lines from review 9 (expected readings written before either build ran).
+  let coded: (text: string) => unknown[][];
+  beforeAll(async () => {
+    const { codeRows } = await import('./coding.js');
+    coded = (text) => codeRows(parseTextReport(text, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+      .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  });
+  const lines = (...l: string[]) => l.join('\n');
+
+  it('every percentage abnormal against the percentages\' ranges: each flagged on its percentage, no count flagged against them', () => {
+    expect(coded(lines(
+      'Neutrophils     82 %    9.84    40-75',
+      'Lymphocytes     8 %     0.96    20-45',
+      'Monocytes       1 %     0.12    2-10',
+      'Eosinophils     9 %     1.08    0-4',
+    ))).toEqual([['neutrophils', 82, '%', 40, 75, 'high'], ['lymphocytes', 8, '%', 20, 45, 'low'], ['monocytes', 1, '%', 2, 10, 'low'],
+      ['eosinophils', 9, '%', 0, 4, 'high']]);
+  });
+
+  it('a lymphopenia and a monocytopenia against the counts\' ranges: the low counts flagged low, no percentage flagged against a count\'s range', () => {
+    const read = coded(lines(
+      'Neutrophils     90.2 %   5.41 x10^3/uL   1.80-7.70',
+      'Lymphocytes      7.5 %   0.45 x10^3/uL   1.00-4.80',
+      'Monocytes        0.8 %   0.05 x10^3/uL   0.20-1.00',
+      'Eosinophils      1.0 %   0.06 x10^3/uL   0.00-0.50',
+    ));
+    expect(read.filter((r) => r[0] === 'lymphocytes-absolute')).toEqual([['lymphocytes-absolute', 0.45, '10*3/uL', 1, 4.8, 'low']]);
+    expect(read.filter((r) => r[0] === 'monocytes-absolute')).toEqual([['monocytes-absolute', 0.05, '10*3/uL', 0.2, 1, 'low']]);
+    expect(read.filter((r) => r[2] === '%' && r[5] !== null)).toEqual([]);
+  });
+
+  it('counts per microlitre: an eosinophilia of 840 /uL against 0-500 is high', () => {
+    const read = coded(lines(
+      'Neutrophils     50 %    3500    1800-7700',
+      'Lymphocytes     30 %    2100    1000-4800',
+      'Monocytes        7 %     490     200-1000',
+      'Eosinophils     12 %     840       0-500',
+    ));
+    expect(read.filter((r) => r[0] === 'eosinophils-absolute').map((r) => [r[1], r[5]])).toEqual([[840, 'high']]);
+  });
+
+  it('a range printed with `%` is the percentage\'s, beside counts\' ranges in the same group', () => {
+    const read = coded(lines(
+      'Neutrophils     72 %    7.92    1.80-7.70',
+      'Lymphocytes     18 %    1.98    1.00-4.80',
+      'Monocytes        6 %    0.66    2-10 %',
+      'Eosinophils      3 %    0.33    1-6 %',
+    ));
+    expect(read.filter((r) => r[0] === 'neutrophils-absolute')).toEqual([['neutrophils-absolute', 7.92, null, 1.8, 7.7, 'high']]);
+    expect(read.filter((r) => r[0] === 'monocytes' || r[0] === 'monocytes-absolute')).toEqual([['monocytes', 6, '%', 2, 10, 'normal'],
+      ['monocytes-absolute', 0.66, null, null, null, null]]);
+  });
+
+  it('a count with a previous result over a differential keeps its row', () => {
+    const read = coded(lines(
+      'WBC            7.0      6.4      4.0-11.0',
+      'Lymphocytes    2.10     1.90     1.00-4.80',
+      '',
+      'Neutrophils    60.0 %   4.20     1.80-7.70',
+      'Monocytes      7.0 %    0.49     0.20-1.00',
+      'Eosinophils    3.0 %    0.21     0.00-0.50',
+    ));
+    expect(read.filter((r) => r[0] === 'lymphocytes-absolute')).toEqual([['lymphocytes-absolute', 2.1, null, 1, 4.8, 'normal']]);
+    expect(read.filter((r) => r[0] === 'neutrophils-absolute')).toEqual([['neutrophils-absolute', 4.2, null, 1.8, 7.7, 'normal']]);
+  });
+});

@@ -3832,13 +3832,15 @@ function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<
   const close = () => {
     // (diffcols review) A block's lines alone first; when they are too few to show their columns (`Platelets  250
     // 10.5  150-400` over a differential: a result and a previous one), with the differential's lines beside them, as
-    // before diffcols — the differential's lines get no columns either way, nor a line of a cell the catalog counts
-    // that the differential's reading declined (`Neutrophils  78.0 %  8.42  H  1.80-7.70`: the line's own reading
-    // takes its percentage and count apart; the columns would put the count's range on the percentage).
+    // before diffcols — the differential's lines get no columns either way, nor a percentage's line of a cell the
+    // catalog counts that the differential's reading declined (`Neutrophils  78.0 %  8.42  H  1.80-7.70`: the line's
+    // own reading takes its percentage and count apart; the columns would put the count's range on the percentage). A
+    // count with a previous result (`Lymphocytes  2.10  1.90  1.00-4.80`, no `%`) gets them (review 9).
     const alone = inferColumns(block.map((b) => b.cells));
     const withBeside = !alone && block.length && beside.length ? inferColumns([...block.map((b) => b.cells), ...beside]) : null;
+    const declinedPercent = (b: { cells: Cell[] }) => b.cells.some((c) => /%/.test(c.text)) && Boolean(opts.knows?.(`${cleanName(b.cells[0]!.text)} absolute`));
     if (alone) for (const b of block) out.set(b.line, alone);
-    else if (withBeside) for (const b of block) if (!opts.knows?.(`${cleanName(b.cells[0]!.text)} absolute`)) out.set(b.line, withBeside);
+    else if (withBeside) for (const b of block) if (!declinedPercent(b)) out.set(b.line, withBeside);
     block = [];
     beside = [];
     others = 0;
@@ -4280,12 +4282,37 @@ function countsAgree(rows: readonly BareDifferentialCells[]): boolean {
     said++;
   }
   if (!said || low > high || !WHITE_CELLS_PER_PERCENT.some(([a, b]) => low <= b && high >= a)) return false;
-  // (diffcols review) And no row's range is the percentage's beyond doubt (its percentage inside, its count outside:
-  // `Neutrophils  55 %  4.40  40-75`): an eosinophilia's `12 %  0.96  0-5` passes the test above, and the group's
-  // percentage ranges were put on the counts.
-  const inside = (v: number, r: BareDifferentialCells) => v >= r.low && v <= r.high;
-  if (rows.some((r) => inside(r.percent, r) && !inside(r.count, r))) return false;
-  return rows.some((r) => inside(r.count, r) && (r.high > 100 || r.percent > 2 * r.high));
+  return rangesOnCountsScale(rows);
+}
+
+/** (diffcols review 9) Whether a differential row's range is printed in per cent (`2-10 %`, `1 - 6%`): the percentage's. */
+function rangeInPercent(r: BareDifferentialCells): boolean {
+  return r.range.includes('%');
+}
+
+/**
+ * (diffcols reviews 8 and 9) Whether a differential's ranges are on its counts' scale rather than its percentages':
+ * the ranges' tops summed over the group lie nearer (in ratio) the counts summed than the percentages summed. Over the
+ * group, so one abnormal row does not decide: an eosinophilia `12 %  0.96  0-5` lies nearer its count though the range
+ * is the percentage's, a monocytopenia `0.8 %  0.05  0.20-1.00` nearer its percentage though the range is the count's;
+ * the large cells' rows outweigh them (percentages' tops 75 + 45 + 10 + 6 + 1 against percentages summing to about 100;
+ * counts' tops 7.7 + 4.8 + 1.0 + 0.5 + 0.2, or per microlitre a thousand times that, against a white count). A group
+ * mixing both kinds of range reads by the larger cells' (their ranges dominate the sum). A range with no top counts its
+ * lower bound.
+ */
+function rangesOnCountsScale(rows: readonly BareDifferentialCells[]): boolean {
+  // (Rows whose range is printed in per cent are the percentages' whatever the rest are, and say nothing of the rest.)
+  let tops = 0;
+  let percents = 0;
+  let counts = 0;
+  for (const r of rows) {
+    if (rangeInPercent(r)) continue;
+    tops += Number.isFinite(r.high) ? r.high : Number.isFinite(r.low) ? r.low : 0;
+    percents += r.percent;
+    counts += r.count;
+  }
+  if (!(tops > 0) || !(percents > 0) || !(counts > 0)) return false;
+  return Math.abs(Math.log(tops / counts)) < Math.abs(Math.log(tops / percents));
 }
 
 /**
@@ -4342,9 +4369,11 @@ function percentsBesideCounts(lines: readonly SourceLine[], opts: TextParseOptio
   const close = () => {
     if (group.length && !groupOther && !namesOtherColumns(header) && countsAgree(group.map((g) => g.cells))) {
       for (const { line, cells: c } of group) {
+        // (diffcols review 9) A range printed with `%` (`2-10 %`) is the percentage's, whatever the group's others are.
+        const percentRange = rangeInPercent(c);
         out.set(line, [
-          { name: c.name, value: c.percent, ...(c.percentUnit ? { unit: c.percentUnit } : {}) },
-          { name: `${c.name} (Absolute)`, value: c.count, ...(c.countUnit ? { unit: c.countUnit } : {}), rangeText: c.range },
+          { name: c.name, value: c.percent, ...(c.percentUnit ? { unit: c.percentUnit } : {}), ...(percentRange ? { rangeText: c.range } : {}) },
+          { name: `${c.name} (Absolute)`, value: c.count, ...(c.countUnit ? { unit: c.countUnit } : {}), ...(percentRange ? {} : { rangeText: c.range }) },
         ]);
       }
     }
