@@ -25,6 +25,8 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'hoog': case 'verhoogd': case 'boven referentiewaarde': case 'boven de referentiewaarde': case 'boven referentiewaarden':
     // SNOMED CT's qualifiers, as a UK GP record (the NHS App) prints a result's interpretation.
     case 'above high reference limit':
+    // (flagwords) Its other spellings of a side (SNOMED CT's `Above reference range`; `Above upper reference limit`).
+    case 'above upper reference limit': case 'above reference range':
     // A star before a letter (`*B`: bajo, baixa, as Spanish and Portuguese printouts mark a result; `*H`, `*L`): high
     // and low. `*A` is alto there but abnormal in English (HL7's `A`): abnormal here, high only where the reader sees
     // the value above its range or the report print `*B` too (text-report.parser.ts, `starAFlags`).
@@ -35,6 +37,7 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
     case 'l': case 'low': case 'lo': case '-': case '<': case '▼': case '↓': case '▽': case 'decreased': case 'reduced':
     case 'laag': case 'verlaagd': case 'onder referentiewaarde': case 'onder de referentiewaarde': case 'onder referentiewaarden':
     case 'below low reference limit':
+    case 'below lower reference limit': case 'below reference range':
     case '*b': case '*l':
     case 'below':
       return 'low';

@@ -7200,6 +7200,7 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // is the printed flag, as a star on the value always is (`95*`, `"1 - 2*"`).
   if (r && !flaggedBefore && out.flag !== undefined && /^\*{1,2}$/.test(out.flag) && out.value !== null
     && flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(r.text)) === 'normal') delete out.flag;
+  k = flagPhraseToEnd(tokens, k, out, knownName);
   if (out.unit || out.rangeText) {
     // The previous result (and its date) printed after the range (`49 30-100 ng/mL 58.0 10/10/2025 UL`).
     if (k < n - 1 && parseValueToken(tokens[k]!) && (isDateToken(tokens[k + 1]!) || SITE_CODE.test(tokens[k + 1]!))) {
@@ -7389,6 +7390,26 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     return k + 1;
   }
   return k;
+}
+
+/**
+ * (flagwords) A flag in words ending the row (two to five words normalizeFlag knows: SNOMED's `Below low reference
+ * limit`, `Above high reference limit`, `Outside reference range`, as a UK GP record prints a result's interpretation
+ * after its range; Dutch `Boven referentiewaarde`): the row's flag — after a numeric range (in square brackets, in
+ * parentheses or bare), or after a unit under a name the catalog knows. A flag read before it (`121 L g/L …`) that says
+ * the same side stays; a star gives way to the words; one that says another side leaves the phrase unread (and the
+ * row with it, as a contradiction is not guessed at). Returns where reading goes on (`k` when nothing was read).
+ */
+function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownName: () => boolean): number {
+  const left = tokens.length - k;
+  if (left < 2 || left > 5 || !/^\p{L}/u.test(tokens[k]!)) return k;
+  if (!(/\d/.test(out.rangeText ?? '') || (out.unit && knownName()))) return k;
+  const phrase = tokens.slice(k).join(' ');
+  const said = normalizeFlag(phrase);
+  if (!said) return k;
+  if (out.flag === undefined || /^\*{1,2}$/.test(out.flag)) out.flag = phrase;
+  else if (flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return k;
+  return tokens.length;
 }
 
 /**

@@ -1,0 +1,75 @@
+import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js';
+import { BiomarkerCatalog } from './catalog.js';
+import { codeRows } from './coding.js';
+import { normalizeFlag } from './flags.js';
+import { parseTextReport } from './text-report.parser.js';
+
+/*
+ * (flagwords) A flag printed in words after a row's range — SNOMED's interpretation as a UK GP record prints it
+ * (`Below low reference limit`, `Above high reference limit`, `Outside reference range`), or any phrase normalizeFlag
+ * knows — is the row's flag, whether the range is in square brackets, in parentheses or bare. Every expected row below
+ * is written from the printed line (made-up lines), not from the reader's output.
+ */
+
+const catalog = new BiomarkerCatalog(BIOMARKER_CATALOG);
+const opts = catalog.readerOptions;
+const results = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results;
+/** Coded rows as [biomarker or ?name, value, unit, range text, low, high, flag]. */
+const coded = (text: string) => results(text).map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.unit ?? null,
+  c.range.text ?? null, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+const lines = (...l: string[]) => l.join('\n');
+
+describe('flagwords: a flag in words after a range is the row\'s flag', () => {
+  it('a UK GP record\'s square-bracket range, then SNOMED\'s interpretation: the row kept, the phrase its flag', () => {
+    expect(coded('Haemoglobin estimation   121 g/L   [130 - 170]   Below low reference limit'))
+      .toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'low']]);
+    expect(coded('Serum ferritin level  412 ug/L  [30 - 400]  Above high reference limit'))
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
+    // The phrase says no side: the lab's word, abnormal (as its own line under a row reads: STATUS_LINE).
+    expect(coded('Serum ferritin level  412 ug/L  [30 - 400]  Outside reference range'))
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'abnormal']]);
+  });
+
+  it('the same in parentheses and with the range bare', () => {
+    expect(coded('Serum ferritin level  412 ug/L  (30 - 400)  Outside reference range'))
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'abnormal']]);
+    expect(coded('Serum ferritin level  412 ug/L  30 - 400  Above high reference limit'))
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
+    expect(coded('Haemoglobin estimation   121 g/L   130 - 170   Below low reference limit'))
+      .toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'low']]);
+  });
+
+  it('a GP record\'s block: the abnormal rows are read with the normal ones', () => {
+    expect(coded(lines(
+      'Haemoglobin estimation   121 g/L   [130 - 170]   Below low reference limit',
+      'Serum sodium level   140 mmol/L   [133 - 146]',
+      'Serum potassium level   5.9 mmol/L   [3.5 - 5.3]   Above high reference limit',
+    ))).toEqual([
+      ['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'low'],
+      ['sodium', 140, 'mmol/L', '133 - 146', 133, 146, 'normal'],
+      ['potassium', 5.9, 'mmol/L', '3.5 - 5.3', 3.5, 5.3, 'high'],
+    ]);
+  });
+
+  it('a flag letter and the phrase that says the same side are one flag', () => {
+    expect(coded('Haemoglobin estimation   121 L  g/L   [130 - 170]   Below low reference limit'))
+      .toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'low']]);
+  });
+
+  it('SNOMED\'s other spellings of a side are flags (`Above upper reference limit`, `Below reference range`)', () => {
+    expect(normalizeFlag('Above upper reference limit')).toBe('high');
+    expect(normalizeFlag('Below lower reference limit')).toBe('low');
+    expect(normalizeFlag('Above reference range')).toBe('high');
+    expect(normalizeFlag('Below reference range')).toBe('low');
+  });
+
+  it('guards: method words after a range, a phrase not ending the row, prose, tiers and previous results read as before', () => {
+    expect(coded('Glucose  95 mg/dL  70-99  Hexokinase method')).toEqual([['glucose', 95, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    expect(coded('Sodium  150 mmol/L  135 - 145  148')).toEqual([['sodium', 150, 'mmol/L', '135 - 145', 135, 145, 'high']]);
+    expect(coded('Total cholesterol  5.2 mmol/L  < 5.0 (desirable)')).toEqual([['total-cholesterol', 5.2, 'mmol/L', '< 5.0', null, 5, 'high']]);
+    // A sentence mentioning the phrase with a number is no row.
+    expect(coded('The value of 121 was below low reference limit on review')).toEqual([]);
+    // A phrase a flag letter contradicts leaves the line unread rather than guessed.
+    expect(coded('Haemoglobin estimation   121 H  g/L   [130 - 170]   Below low reference limit')).toEqual([]);
+  });
+});
