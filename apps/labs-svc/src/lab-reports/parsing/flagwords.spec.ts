@@ -25,14 +25,14 @@ describe('flagwords: a flag in words after a range is the row\'s flag', () => {
       .toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'low']]);
     expect(coded('Serum ferritin level  412 ug/L  [30 - 400]  Above high reference limit'))
       .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
-    // The phrase says no side: the lab's word, abnormal (as its own line under a row reads: STATUS_LINE).
+    // The phrase says no side: the side the value lies on, as the range gives it (review 10: `abnormal` lost it).
     expect(coded('Serum ferritin level  412 ug/L  [30 - 400]  Outside reference range'))
-      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'abnormal']]);
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
   });
 
   it('the same in parentheses and with the range bare', () => {
     expect(coded('Serum ferritin level  412 ug/L  (30 - 400)  Outside reference range'))
-      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'abnormal']]);
+      .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
     expect(coded('Serum ferritin level  412 ug/L  30 - 400  Above high reference limit'))
       .toEqual([['ferritin', 412, 'ug/L', '30 - 400', 30, 400, 'high']]);
     expect(coded('Haemoglobin estimation   121 g/L   130 - 170   Below low reference limit'))
@@ -71,5 +71,18 @@ describe('flagwords: a flag in words after a range is the row\'s flag', () => {
     expect(coded('The value of 121 was below low reference limit on review')).toEqual([]);
     // A phrase a flag letter contradicts leaves the line unread rather than guessed.
     expect(coded('Haemoglobin estimation   121 H  g/L   [130 - 170]   Below low reference limit')).toEqual([]);
+  });
+});
+
+describe('flagwords review: the printed range decides where the words contradict it; a critical phrase is critical', () => {
+  // Made-up lines from review 10 (expected readings written before either build ran).
+  it('words that contradict the range do not hide an out-of-range value, nor flag one inside it', () => {
+    expect(coded('Sodium  150 mmol/L  135-145  Within reference range')).toEqual([['sodium', 150, 'mmol/L', '135-145', 135, 145, 'high']]);
+    expect(coded('Sodium  128 mmol/L  135-145  Within reference range')).toEqual([['sodium', 128, 'mmol/L', '135-145', 135, 145, 'low']]);
+    expect(coded('Hemoglobin 15 g/dL 12.0-16.0 Below reference range')).toEqual([['hemoglobin', 15, 'g/dL', '12.0-16.0', 12, 16, 'normal']]);
+  });
+  it('a letter and a critical phrase of its side are the critical flag', () => {
+    expect(coded('Potassium  6.9 H mmol/L  3.5-5.3  Critical high')).toEqual([['potassium', 6.9, 'mmol/L', '3.5-5.3', 3.5, 5.3, 'critical-high']]);
+    expect(coded('Haemoglobin  121 L g/L  [130 - 170]  Critical low')).toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'critical-low']]);
   });
 });

@@ -7407,8 +7407,16 @@ function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownN
   const phrase = tokens.slice(k).join(' ');
   const said = normalizeFlag(phrase);
   if (!said) return k;
-  if (out.flag === undefined || /^\*{1,2}$/.test(out.flag)) out.flag = phrase;
-  else if (flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return k;
+  // (flagwords review) The printed range decides where the words name no side (`Outside reference range`: the side
+  // the value lies on, as before the words were read) or contradict it (`150  135-145  Within reference range`): the
+  // words are read, no flag set from them; a letter or star before them stays.
+  const byRange = out.value !== null && /\d/.test(out.rangeText ?? '') ? flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(out.rangeText!)) : null;
+  const agrees = byRange === null || (said !== 'abnormal' && flagSide(said) === flagSide(byRange));
+  if (out.flag === undefined || /^\*{1,2}$/.test(out.flag)) {
+    if (agrees) out.flag = phrase;
+  } else if (flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return k;
+  // (flagwords review) A critical phrase after a letter of its side (`6.9 H … Critical high`) is the critical flag.
+  else if (agrees && (said === 'critical-high' || said === 'critical-low')) out.flag = phrase;
   return tokens.length;
 }
 
