@@ -86,3 +86,16 @@ describe('flagwords review: the printed range decides where the words contradict
     expect(coded('Haemoglobin  121 L g/L  [130 - 170]  Critical low')).toEqual([['hemoglobin', 121, 'g/L', '130 - 170', 130, 170, 'critical-low']]);
   });
 });
+
+describe('tierflag: a flag word that begins a label after the range is no flag', () => {
+  // Made-up lines from review 10 (expected readings written before either build ran): each value lies inside its range.
+  it('`High risk`, `Low risk`, `High sensitivity assay`, `Critical low <2.5` after a range: the range decides (normal)', () => {
+    expect(coded('Glucose  90 mg/dL  70-99  High risk')).toEqual([['glucose', 90, 'mg/dL', '70-99', 70, 99, 'normal']]);
+    expect(coded('CEA  2.1 ng/mL  0-5  Low risk')).toEqual([['carcinoembryonic-antigen', 2.1, 'ng/mL', '0-5', 0, 5, 'normal']]);
+    expect(coded('CRP  3.2 mg/L  0-5  High sensitivity assay')).toEqual([['c-reactive-protein', 3.2, 'mg/L', '0-5', 0, 5, 'normal']]);
+    expect(coded('Potassium  4.2 mmol/L  3.5-5.3  Critical low <2.5')).toEqual([['potassium', 4.2, 'mmol/L', '3.5-5.3', 3.5, 5.3, 'normal']]);
+  });
+  it('a flag word alone after the range stays the lab\'s flag', () => {
+    expect(coded('Glucose  90 mg/dL  70-99  High')).toEqual([['glucose', 90, 'mg/dL', '70-99', 70, 99, 'high']]);
+  });
+});

@@ -7194,7 +7194,13 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
     }
   }
   const flaggedBefore = out.flag !== undefined;
+  const flagAt = k;
   k = readFlag(tokens, k, out);
+  // (flagwords review) A flag word after a numeric range that begins a label with more words or a bound after it
+  // (`70-99  High risk`, `0-5  Low risk`, `0-5  High sensitivity assay`, `3.5-5.3  Critical low <2.5`), the whole no
+  // flag normalizeFlag knows, is no flag of the row: the range decides (a value in range had read high or critical).
+  if (r && /\d/.test(r.text) && !flaggedBefore && out.flag !== undefined && /^[A-Za-z]{3,}/.test(out.flag) && k < n
+    && /^[\p{L}<>≤≥]/u.test(tokens[k]!) && normalizeFlag(tokens.slice(flagAt).join(' ')) === null) delete out.flag;
   // (labsleftfix) A star after the range (`70-99*`, `0.6-1.2**`, `135 - 145 *`) on a row whose number lies within it
   // is a footnote's mark, not the flag (the range's flag then: normal); outside it (`Sodium 150 mmol/L 135-145*`) it
   // is the printed flag, as a star on the value always is (`95*`, `"1 - 2*"`).
