@@ -84,19 +84,25 @@ export const isRiskWord = (word: string): boolean => RISK_WORD.test(word);
 const RISK_AFTER_INTERVAL = new RegExp(String.raw`^(.*\d)\s*;\s*(?:${RISK_WORDS})\s*([<>]=?|[≤≥])\s*(\d+(?:\.\d+)?)$`, 'i');
 
 /**
- * Labels that say "this is the reference range" (any of the report languages seen), and nothing else: before a range
- * (text-report.parser's `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).
+ * (rangelabels) Labels that name the reference range and nothing else (no condition of it: no `Desirable`, `Fasting`,
+ * `Adults`), in the report languages seen, as regular-expression sources: the one list of such labels. REFERENCE_LABEL
+ * reads them before a range on a row (and a condition's labels besides); the text reader reads them before a range in
+ * a result's parentheses (`(VR: 0,70 - 1,10 g/L)`, `(Valor de referência: 70 a 99)`) and on a line of its own under the
+ * result (its RANGE_LINE: `Valor de referência: 22 a 322 ng/mL`, `Referenzbereich: 22 - 322`).
  */
-export const REFERENCE_LABEL = new RegExp(`^(?:${[
-  'ref', 'ref\\.', 'reference', 'reference range', 'range', 'ri', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
-  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
-  // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label.
-  'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?',
-  'deseable', '[óo]ptimo', 'normal', 'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?', 'ayuno', 'en ayunas', 'adultos?',
-  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'souhaitable', 'à jeun', 'a jeun', 'adultes?',
-  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'nüchtern', 'erwachsene',
-  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali', 'desiderabile', 'ottimale', 'digiuno', 'adulti',
-  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'desej[áa]vel', '[óo]timo', 'jejum',
+export const RANGE_NAME_LABELS: readonly string[] = [
+  'ref', 'ref\\.', 'reference', 'reference range', 'range', 'norma', 'reference interval', 'reference value', 'reference values', 'normal', 'normal range', 'normal value', 'normal values',
+  // (labs36fix) `VR`, `V.R.`, `V.Ref` (valor(es) de referencia), the Spanish reports' short label; (rangelabels) `VN`
+  // (valor normal), `Rango`.
+  'vr', 'v\\.\\s?r\\.?', 'v\\.\\s?ref\\.?', 'vn', 'v\\.\\s?n\\.', 'rango',
+  'referencia', 'valor(?:es)? de referencia', 'rango de referencia', 'intervalo de referencia', 'rango normal', 'valor(?:es)? normal(?:es)?',
+  'r[ée]f[ée]rence', 'valeurs? de r[ée]f[ée]rence', 'valeurs? normales?', 'intervalles? de r[ée]f[ée]rence', 'valeurs? usuelles?',
+  // (rangelabels) German `Norm`.
+  'referenzbereich', 'normbereich', 'normalwert', 'referenzwert', 'norm',
+  'valori di riferimento', 'valore di riferimento', 'intervallo di riferimento', 'valori normali',
+  'valor de refer[êe]ncia', 'valores de refer[êe]ncia', 'intervalo de refer[êe]ncia', 'valor(?:es)? normais',
+  // (rangelabels) The Swedish, Norwegian and Danish labels (labs35fix's, first read on a range line of their own).
+  'referensintervall', 'referensområde', 'referanseområde', 'referanseintervall', 'referenceinterval', 'referenceområde',
   // Vietnamese, Chinese, Korean, Russian, Turkish, Indonesian and Malay, Greek and Arabic reports' labels
   // (`(Tham chiếu: 12.0-15.5)`, `（正常范围：4.0-10.0）`, `(참고치: 4.0~10.0)`, `(Норма: 3.5-5.0)`).
   'tham chiếu', 'giá trị tham chiếu', 'khoảng tham chiếu', 'bình thường', 'trị số bình thường',
@@ -106,6 +112,21 @@ export const REFERENCE_LABEL = new RegExp(`^(?:${[
   'referans', 'referans aralığı', 'referans aralığ[ıi]', 'referans değer(?:i|leri)?', 'normal değer(?:i|ler)?',
   'nilai rujukan', 'nilai normal', 'rujukan', 'julat rujukan', 'julat normal',
   'τιμές αναφοράς', 'φυσιολογικές τιμές', 'المعدل الطبيعي', 'القيم المرجعية', 'المدى المرجعي', 'القيمة المرجعية',
+];
+
+/**
+ * Labels that say "this is the reference range" (any of the report languages seen: RANGE_NAME_LABELS), or the
+ * condition it is given for (`Desirable`, `Fasting`, `Adults`), and nothing else: before a range (text-report.parser's
+ * `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).
+ */
+export const REFERENCE_LABEL = new RegExp(`^(?:${[
+  ...RANGE_NAME_LABELS, 'ri',
+  'desirable', 'optimal', 'expected', 'expected value', 'fasting', 'adults?', 'adult range',
+  'deseable', '[óo]ptimo', 'ayuno', 'en ayunas', 'adultos?',
+  'souhaitable', 'à jeun', 'a jeun', 'adultes?',
+  'nüchtern', 'erwachsene',
+  'desiderabile', 'ottimale', 'digiuno', 'adulti',
+  'desej[áa]vel', '[óo]timo', 'jejum',
 ].join('|')})$`, 'iu');
 
 /** Whether a label, as printed (spaces around it, any Unicode composition), is REFERENCE_LABEL's. */

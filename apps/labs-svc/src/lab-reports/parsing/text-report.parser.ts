@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -975,25 +975,94 @@ function unruledCumulativeColumn(input: SourceLine[]): { lines: SourceLine[]; wa
  * Ranges printed in a block under the table, by test name (`Reference Ranges :` / `TOTAL CHOLESTEROL : Desirable :
  * < 200 mg/dL Borderline High : 200-239 mg/dL …`): the range of the row above of that name that has none. Only lines
  * that made no row themselves, naming exactly one row read before them.
+ * (rangelabels) A line may list several tests' ranges, each a name, a colon and a range, apart by two spaces or more
+ * (Thyrocare's footer `T3 : 60-200 ng/dL   T4 : 4.5-12 ug/dL   TSH : 0.3-5.5 uIU/mL`, under rows named `TOTAL
+ * TRIIODOTHYRONINE (T3)` …): each range is the row's of its name, or, where no row is printed with that name, of the
+ * one row of the report the catalog reads as the same analyte (`opts.sameAnalyte`) — only a row with no range, above the
+ * line, whose unit agrees with the range's (a range in mmol/L is no row's in mg/dL). A test printed on two rows, or
+ * named twice on the line, takes none.
  */
-function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warnings: ParseWarning[]): void {
+function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warnings: ParseWarning[], opts: TextParseOptions = {}): void {
   const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
   // The one row of each name (null: the name is printed on several rows, none of which the line names alone).
   const byName = new Map<string, RawRow | null>();
   for (const r of rows) byName.set(key(r.name), byName.has(key(r.name)) ? null : r);
   const rowLines = new Set(rows.map((r) => `${r.page ?? 0}:${r.line}`));
-  for (const line of lines) {
-    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
-    const m = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/.exec(line.text);
-    const row = m ? byName.get(key(m[1]!)) : undefined;
-    // The text must read as a range: `HbA1c : 6.2 % on 03/01/2024 (previous)` is a note about the row, its warning kept.
-    if (!row || !readsAsRange(m![2]!)) continue;
-    if (row.rangeText || (row.page ?? 0) > (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line >= line.line)) continue;
-    row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
+  const above = (row: RawRow, line: SourceLine) => (row.page ?? 0) < (line.page ?? 0) || ((row.page ?? 0) === (line.page ?? 0) && row.line < line.line);
+  /** The row a listed name names: the one printed with that name, else the one row the catalog reads as its analyte. */
+  const sameAnalyte = new Map<string, RawRow | null>();
+  const named = (name: string): RawRow | null => {
+    const k = key(name);
+    if (byName.has(k)) return byName.get(k) ?? null;
+    if (!opts.sameAnalyte || !opts.knows?.(name)) return null;
+    // (Once a name: a footer repeated down a long report asks the rows once.)
+    if (!sameAnalyte.has(k)) {
+      let one: RawRow | null = null;
+      let count = 0;
+      for (const r of rows) {
+        if (!opts.sameAnalyte(name, r.name)) continue;
+        one = r;
+        if (++count > 1) break;
+      }
+      sameAnalyte.set(k, count === 1 ? one : null);
+    }
+    return sameAnalyte.get(k)!;
+  };
+  const taken = (line: SourceLine) => {
     for (let i = warnings.length - 1; i >= 0; i--) {
       if (warnings[i]!.line === line.line && (warnings[i]!.page ?? 0) === (line.page ?? 0)) warnings.splice(i, 1);
     }
+  };
+  for (const line of lines) {
+    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
+    const m = LISTED_RANGE.exec(line.text);
+    const row = m ? byName.get(key(m[1]!)) : undefined;
+    // The text must read as a range: `HbA1c : 6.2 % on 03/01/2024 (previous)` is a note about the row, its warning kept.
+    if (row && readsAsRange(m![2]!)) {
+      if (row.rangeText || !above(row, line)) continue;
+      row.rangeText = m![2]!.replace(/\s+/g, ' ').trim();
+      taken(line);
+      continue;
+    }
+    const listed = rangesListed(line.text);
+    if (!listed) continue;
+    // A row named twice on the line (`Hb : 13.5-17.5 g/dL   Hb : 12.0-15.5 g/dL`: by sex, or tiers) takes neither.
+    const parts = listed.map(([name, range]) => [named(name), range] as const);
+    const times = new Map<RawRow, number>();
+    for (const [r] of parts) if (r) times.set(r, (times.get(r) ?? 0) + 1);
+    let read = false;
+    for (const [r, range] of parts) {
+      if (!r || times.get(r)! > 1) continue;
+      if (r.rangeText || r.range || !above(r, line) || rangeUnitDisagrees(r.unit, range, opts.chargeOf?.(r.name))) continue;
+      r.rangeText = range;
+      read = true;
+    }
+    if (read) taken(line);
   }
+}
+
+/** A name, a colon and what follows it, with a digit: a listed range (rangesListedBelow). */
+const LISTED_RANGE = /^\s*([A-Za-z][^:]{0,60}?)\s*:\s*(\S.*\d.*)$/;
+
+/**
+ * (rangelabels) The names and ranges a line lists (`T3 : 60-200 ng/dL   T4 : 4.5-12 ug/dL`): each part of it, apart by
+ * two spaces or more (a name and its colon alone joined to the range after it), a name, a colon and a range that reads
+ * as one; null unless every part is such.
+ */
+function rangesListed(text: string): [string, string][] | null {
+  if (!text.includes(':')) return null;
+  const parts: string[] = [];
+  for (const part of text.trim().split(/\s{2,}/)) {
+    if (parts.length && /:$/.test(parts[parts.length - 1]!)) parts[parts.length - 1] += ` ${part}`;
+    else parts.push(part);
+  }
+  const out: [string, string][] = [];
+  for (const part of parts) {
+    const m = LISTED_RANGE.exec(part);
+    if (!m || !readsAsRange(m[2]!)) return null;
+    out.push([m[1]!.trim(), m[2]!.replace(/\s+/g, ' ').trim()]);
+  }
+  return out.length ? out : null;
 }
 
 /**
@@ -1439,9 +1508,12 @@ function readsAsRowParts(words: string): boolean {
 
 /**
  * `Ref: 70-99`, `Reference range: 3.5 - 5.0`, `Normal: <200`: a range on a line of its own (card layouts). (labs35fix)
- * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`).
+ * Also the Swedish, Norwegian and Danish labels (`Referensintervall: 137-144`, `Referanseområde:`, `Referenceinterval:`);
+ * (rangelabels) and every label reference-range.ts's RANGE_NAME_LABELS knows, in each report language (`Valor de
+ * referência: 22 a 322 ng/mL`, `Valores de referencia:`, `Valeurs de référence :`, `Referenzbereich:`, `VN:`), the
+ * one list the labels in a result's parentheses are read from as well.
  */
-const RANGE_LINE = /^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|range|referensintervall|referensområde|referanseområde|referanseintervall|referenceinterval|referenceområde)\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$/i;
+const RANGE_LINE = new RegExp(String.raw`^(?:(?:ref(?:erence)?\.?(?:\s+(?:range|interval|value|values))?|v\.?\s?r\.?|v\.\s?ref\.?|normal(?:\s+(?:range|values?))?|standard\s+range|bio\.?\s*ref\.?\s*interval|${RANGE_NAME_LABELS.join('|')})\s*[:=]|(?:reference|normal|standard)\s+(?:range|interval)(?=\s+[<>≤≥]?\s*\d))\s*(.+)$`, 'iu');
 
 /**
  * The range a line of its own prints after its label (RANGE_LINE), or undefined. (labs36fix) A colon after the range,
@@ -2206,9 +2278,19 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   };
   // Cards whose range comes before their value (`Sodium` / `Range: 135 - 145` / `140 mmol/L`): a name over a range line
   // over a value alone. Where the report prints none, a line of words between a row and its range line is a note.
+  /** (rangelabels) The texts of the next `count` lines with text after `line` (lineText), fewer at the report's end. */
+  const textsAfter = (line: SourceLine, count: number): string[] => {
+    const out: string[] = [];
+    for (let j = indexOfLine.get(line)! + 1; j < lines.length && out.length < count; j++) {
+      const text = lineText(lines[j]!.text);
+      if (text) out.push(text);
+    }
+    return out;
+  };
   const rangesFirst = lines.some((l, i) => {
     if (!RANGE_LINE.test(lineText(l.text))) return false;
-    const prev = lines.slice(0, i).reverse().find((p) => lineText(p.text));
+    let prev: SourceLine | undefined;
+    for (let j = i - 1; j >= 0 && !prev; j--) if (lineText(lines[j]!.text)) prev = lines[j];
     return Boolean(prev && isNameFragment(lineText(prev.text), knownName) && valueOnlyNext(l));
   });
   /** The row a line of words came directly under (`Glucose  105 mg/dL` / `Fasting specimen`), while that line waits. */
@@ -2988,7 +3070,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       // its own under it: the refusing row's comment (`Creatinine  88 umol/L` / `Range: 0.7 - 1.3 mg/dL` / `Albumin  40
       // g/L` / `Range: 3.5 - 5.0 g/dL`: albumin does not take creatinine's range). Where the next row has none, the
       // report prints its ranges over their rows, and it is the next row's.
-      const [nextRow, underIt] = lines.slice(indexOfLine.get(line)! + 1).map((l) => lineText(l.text)).filter(Boolean);
+      // (rangelabels) The next two lines with text looked for only here, not the rest of the report cleaned for each
+      // range line (the square of a report of range lines).
+      const [nextRow, underIt] = o && refused && !pending && !rangesFirst ? textsAfter(line, 2) : [];
       if (o && refused && !pending && !rangesFirst && nextRow !== undefined && !RANGE_LINE.test(nextRow) && RANGE_LINE.test(underIt ?? '')) {
         appendComment(o, flat);
         continue;
@@ -3331,7 +3415,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
   }
   unattached(pendingNotes);
   specimenBelowEnds();
-  rangesListedBelow(lines, rows, warnings);
+  rangesListedBelow(lines, rows, warnings, opts);
   unitsPrintedApart(lines, rows, unitFromLine);
   for (let i = rows.length - 1; i >= 0; i--) {
     const r = rows[i]!;
@@ -4475,12 +4559,41 @@ function rowWithRangesUnwrapped(text: string, opts: TextParseOptions): Omit<RawR
   return unwrapped === text ? null : parseRowLine(unwrapped, opts);
 }
 
+/** What a pair of parentheses or square brackets holds (no bracket inside; up to 120 characters): opening, text, closing. */
+const BRACKETS = /([([])([^()[\]]{1,120})([)\]])/g;
+/** (rangelabels) A label, then its colon (or an equals sign) and what it labels: `VR: 0,70 - 1,10 g/L`, `Valor de referência: 70 a 99`. */
+const LABEL_THEN_COLON = /^(\p{L}[^:=]{0,40}?)\s*[:=]\s*(\S.*)$/u;
+/** (rangelabels) A label of letters, then a number or a bound's sign without a colon between: `VR 0,70 - 1,10`, `Ref. 3.9 - 6.1`. */
+const LABEL_BEFORE_NUMBER = /^(\p{L}[\p{L}\p{M} .]{0,40}?)\s+((?:[<>≤≥]=?\s*)?-?\d.*)$/u;
+
+/**
+ * (rangelabels) A range in parentheses or square brackets after a label that names the reference range (REFERENCE_LABEL,
+ * whose labels of the range in each report language are RANGE_NAME_LABELS; `N` before its colon): `(VR: 0,70 - 1,10
+ * g/L)`, `(VR 0,70 - 1,10)`, `(Valor de referência: 70 a 99 mg/dL)`, `[Valeurs de référence : 30 - 400]`, `(N: 0.3 -
+ * 5.5)` is the range (and its unit), without the brackets and the label, as the same range printed after its label
+ * without brackets reads (`VR: 0,70 - 1,10 g/L`). Only a range with bounds (numericRangeAt), perhaps a unit after it, and
+ * nothing else; any other text in brackets is left as printed — a tier's, a population's or an earlier result's label
+ * (`(Diabetes: >= 126)`, `(Male: 13.5 - 17.5)`, `(Previous: 25)`), and words (`(Normal 3 months ago)`).
+ */
+function labelledRangeUnwrapped(all: string, open: string, inner: string, close: string): string {
+  if ((open === '(') !== (close === ')') || !/\d/.test(inner)) return all;
+  const text = inner.trim();
+  // (`(Ref <=5)`: the `=` of a bound is no label's.)
+  const colon = LABEL_THEN_COLON.exec(text);
+  const m = colon && (namesReferenceRange(colon[1]!) || /^n$/i.test(colon[1]!.trim())) ? colon : LABEL_BEFORE_NUMBER.exec(text);
+  if (!m || (m !== colon && !namesReferenceRange(m[1]!))) return all;
+  const t = tokenize(m[2]!);
+  const range = numericRangeAt(t, 0);
+  if (!range || !(range.span === t.length || (range.span === t.length - 1 && isUnitToken(t[t.length - 1]!) && !parseValueToken(t[t.length - 1]!)))) return all;
+  return ` ${m[2]!.trim()} `;
+}
+
 /**
  * `(3.5-5.2)`, `(< 5)`, `(Inf. 60)`, `(inf. à 38)`: a range in parentheses, without them (a flag in parentheses, `(H)`,
  * stays).
  */
 function unparenthesizeRanges(text: string): string {
-  return text.replace(PARENTHESIZED_RANGE, ' $1 ')
+  return text.replace(BRACKETS, labelledRangeUnwrapped).replace(PARENTHESIZED_RANGE, ' $1 ')
     .replace(BRACKETED_RANGE, ' $1 ')
     // `(See Below )`, `( SEE-BELOW)`: a range given elsewhere on the report.
     .replace(/\(\s*(see[\s-]+(?:below|note|comment))\s*\)/gi, ' $1 ')
