@@ -485,6 +485,30 @@ function testNameSynonyms(folded: string): string {
     // `Hb A1c`, `Hgb A1c`: HbA1c with a space inside.
     .replace(/^hg?b a1c$/, 'hba1c')
     .replace(/^(?:hormona |h )?(?:tiroestimulante|tireoestimulante|estimulante (?:del |de la )?tiroides)$/, 'tsh')
+    // (nameprefix) A hormone clinic's names in Portuguese, Spanish, French, Italian and German, the noun first or spelt
+    // out (the words already in English where FOREIGN_WORDS has them): `Hormônio Tireoestimulante`, `TSH us` (TSH);
+    // `Hormônio Folículo Estimulante`, `Hormona Foliculoestimulante`, `Hormone folliculo-stimulante`, `Ormone follicolo
+    // stimolante`, `Follikelstimulierendes Hormon` (FSH); `Hormônio Luteinizante`, `Hormone lutéinisante`, `Ormone
+    // luteinizzante`, `Luteinisierendes Hormon` (LH); `Globulina Ligadora de Hormônios Sexuais`, `Globulina Fijadora de
+    // Hormonas Sexuales`, `Sexualhormon-bindendes Globulin` (SHBG); `Sulfato de DHEA`, `Sulfate de
+    // déhydroépiandrostérone`, French `SDHEA` (DHEA-S); `Factor de crecimiento insulínico tipo 1` (IGF-1); `Antígeno
+    // Prostático Específico`, `Antigène prostatique spécifique` (PSA — a free PSA, `… Livre`, is no name here: the catalog
+    // has none); `17-beta estradiolo` (estradiol).
+    .replace(/^(?:hormonio|hormone|ormone) (?:tiroestimulante|tireoestimulante|tireostimolante|estimulante (?:da |de la |del )?(?:tireoide|tiroides))$/, 'tsh')
+    .replace(/^tsh us$/, 'tsh')
+    .replace(/^(?:(?:hormona|hormonio|hormone|ormone) (?:foliculo|folliculo|follicolo) ?(?:estimulante|stimulante|stimolante)|follikel ?stimulierendes hormon)$/, 'follicle stimulating hormone')
+    .replace(/^(?:(?:hormona|hormonio|hormone|ormone) luteini(?:zante|zzante)|luteinizierendes hormon)$/, 'luteinizing hormone')
+    .replace(/^(?:globulina (?:ligadora|fijadora|transportadora|legante|de union|de ligacao) (?:de |dos |das |de las |de los |degli |gli )?(?:hormonios|hormonas|hormonio|hormona|ormoni) sex(?:uais|uales|ual|uali)|sexualhormon ?bindendes globulin)$/, 'shbg')
+    .replace(/^sulfate (?:de |of )?(dhea|dehydroepiandrosterone)$/, '$1 sulfate').replace(/^sdhea$/, 'dhea s')
+    .replace(/^(?:factor|fator) de (?:crecimiento|crescimento) (?:insulinico|similar a (?:la )?insulin|semelhante a insulin)(?: tipo)? (?:1|i)$/, 'igf 1')
+    .replace(/^(?:antigeno|antigene) (?:prostatico|prostatique) (?:especifico|specifique|specifico)(?: total)?$/, 'psa')
+    .replace(/^17 ?(?:beta|b) ?estradiol$/, 'estradiol')
+    // (nameprefix) The high-sensitivity assay named after the test (`Proteína C Reactiva Ultrasensible`, `Proteina C
+    // reattiva ad alta sensibilità`, `PCR ultrassensível`: `PCR` the Spanish, Portuguese and French CRP, read so only
+    // with the assay's word, PCR alone being the polymerase chain reaction too): the English words, which matchName
+    // reads as the catalog's high-sensitivity entry (`CRP ultrasensitive`, hs-CRP).
+    .replace(/ (?:de |ad |di |a )?(?:alta|haute) sensibili(?:dad|dade|ta|te)$/, ' high sensitivity')
+    .replace(/^(?:protein c reactive|pcr) (ultrasensitive|high sensitivity)$/, 'c reactive protein $1')
     // Danish names (LABKA: `Middelcellevolumen`, `Total jernbindingskapacitet`, `Transferrinmætning`, `Basisk fosfatase`).
     .replace(/^middelcellevolumen$/, 'mcv').replace(/^basisk (?:fosfatase|phosphatase)$/, 'alkaline phosphatase')
     // The glomerular filtration rate an equation estimates, named with it (LOINC's `Glomerular filtration rate/1.73 sq
@@ -494,6 +518,9 @@ function testNameSynonyms(folded: string): string {
     // glomerular`, `Filtrado glomerular estimado`, `Taxa de filtração glomerular estimada`): the English words, so the
     // rule below reads them — the eGFR only with the equation or `estimado`/`estimada` named, as in English.
     .replace(/^(?:(?:vel|velocidad|velocidade|tasa|taxa|ritmo) (?:de )?)?(?:filtracion|filtrado|filtracao) glomerular(?: (?:estimad[ao]|estimated))?(?= |$)/, (m) => `glomerular filtration rate${/ estimad[ao]$|estimated$/.test(m) ? ' estimated' : ''}`)
+    // (nameprefix) French (`Débit de filtration glomérulaire estimé`, `DFG estimé (CKD-EPI)`, `DFG CKD-EPI`): the same,
+    // the eGFR only with the equation or `estimé` named.
+    .replace(/^(?:dfg|(?:debit (?:de )?)?filtration glomerulaire)(?: (?:estimee?|estimated))?(?= |$)/, (m) => `glomerular filtration rate${/ estim\w*$/.test(m) ? ' estimated' : ''}`)
     .replace(/^glomerular filtration rate(?: 1 73 sq m)?(?: (?:by|using))? (?:mdrd|ckd epi|predicted|estimated)$/, 'egfr')
     // Norwegian `SR` (senkningsreaksjon, as Swedish and Danish print it): the ESR.
     .replace(/^(?:sr|senkningsreaksjon|sankningsreaktion)$/, 'erythrocyte sedimentation rate')
@@ -673,6 +700,10 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
   it: {
     magnesio: 'magnesium', cortisolo: 'cortisol', libera: 'free', libero: 'free',
     linfociti: 'lymphocytes', monociti: 'monocytes', estradiolo: 'estradiol',
+    // (nameprefix) A hormone clinic's names (`Prolattina`, `DHEA solfato`, `Deidroepiandrosterone solfato`, `Tireotropina`,
+    // `Emoglobina glicosilata`, `PCR ultrasensibile`) — written from knowledge, not sourced.
+    prolattina: 'prolactin', solfato: 'sulfate', deidroepiandrosterone: 'dehydroepiandrosterone', tireotropina: 'thyrotropin',
+    glicosilata: 'glycated', ultrasensibile: 'ultrasensitive',
   },
   // French, Dutch and German — written from knowledge, not sourced.
   fr_nl_de: {
@@ -681,6 +712,14 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     leukocyten: 'leukocytes', erytrocyten: 'erythrocytes', trombocyten: 'platelets', neutrofielen: 'neutrophils', eosinofielen: 'eosinophils',
     basofielen: 'basophils', vitamine: 'vitamin', vrij: 'free', reactief: 'reactive', alkalische: 'alkaline', fosfatase: 'phosphatase', ostradiol: 'estradiol',
     kortisol: 'cortisol', reaktives: 'reactive',
+    // (nameprefix) German `frei`/`freies` (free: `Testosteron, frei`, `Freies T4`, `Freies Thyroxin`, `Freies
+    // Trijodthyronin`), `Glykiertes Hämoglobin` and `Glykohämoglobin` (HbA1c), `hochsensitiv`
+    // (`CRP hochsensitiv`); French `glyquée`/`glycosylée` (`Hémoglobine glyquée`), `ultrasensible` (`TSH ultrasensible`,
+    // also Spanish), `Thyréostimuline` (TSH) — written from knowledge, not sourced.
+    frei: 'free', freies: 'free', freie: 'free', freier: 'free', thyroxin: 'thyroxine', trijodthyronin: 'triiodothyronine',
+    glykiertes: 'glycated', glykiert: 'glycated', glykohamoglobin: 'glycated hemoglobin', hochsensitiv: 'ultrasensitive',
+    hochsensitives: 'ultrasensitive', glyquee: 'glycated', glycosylee: 'glycated', ultrasensible: 'ultrasensitive',
+    thyreostimuline: 'thyrotropin', thyreotropin: 'thyrotropin',
   },
 };
 
@@ -741,6 +780,8 @@ const FOREIGN_WORDS: Record<string, string> = {
   kreatynina: 'creatinine', ferrytyna: 'ferritin', calkowity: 'total', calkowita: 'total', calkowite: 'total', mocznik: 'urea',
   witamina: 'vitamin', homocysteina: 'homocysteine', sideremia: 'iron', omocisteina: 'homocysteine', omocisteine: 'homocysteine',
   calcolato: 'calculated', calculado: 'calculated', calcule: 'calculated',
+  // (nameprefix) Portuguese and Spanish `calculada` (`Testosterona livre calculada`).
+  calculada: 'calculated',
   ureum: 'urea', hematocriet: 'hematocrit', triglyceriden: 'triglycerides', nuchter: 'fasting',
   // French red cell and platelet indices (`VGM`, `TCMH`, `CCMH`, `VMP`/`VPM`) and transaminases (`ASAT`, `ALAT`).
   vgm: 'mcv', tcmh: 'mch', ccmh: 'mchc', vmp: 'mpv', vpm: 'mpv', asat: 'ast', alat: 'alt',
@@ -751,6 +792,10 @@ const FOREIGN_WORDS: Record<string, string> = {
   // Portugal's red cell indices (`H.G.M.`, `C.M.H.G.`: hemoglobina globular média and its concentração), the
   // differential's cells in Portuguese and Spanish (`Neutrófilos`, `Linfócitos`, `Leucocitos`), and the Portuguese
   // `-émia` names of a serum analyte (`Uricémia`, `Creatininémia`, `Albuminémia`, `Bilirrubinémia`: the analyte in blood).
+  // (nameprefix) A hormone clinic's Portuguese and Spanish names (`Testosterona Livre`, `Tiroxina Livre`, `T3 Livre`,
+  // `Triyodotironina Libre`, `Tirotropina`, `Homocisteína`, `Cianocobalamina`, `TSH ultrassensível`).
+  livre: 'free', tiroxina: 'thyroxine', triiodotironina: 'triiodothyronine', triyodotironina: 'triiodothyronine', tirotropina: 'thyrotropin',
+  homocisteina: 'homocysteine', cianocobalamina: 'cyanocobalamin', cobalamina: 'cobalamin', ultrassensivel: 'ultrasensitive',
   hgm: 'mch', cmhg: 'mchc', leucocitos: 'leukocytes', neutrofilos: 'neutrophils', linfocitos: 'lymphocytes', monocitos: 'monocytes',
   eosinofilos: 'eosinophils', basofilos: 'basophils', apolipoproteina: 'apolipoprotein', lipoproteina: 'lipoprotein',
   // (urinept) Urobilinogen in Portuguese and Spanish (`Urobilinogênio`, `Urobilinógeno`), a urine test's name as English's is.
@@ -900,6 +945,8 @@ const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon:
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
 const SENSITIVITY = /^(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;
+/** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
+const SENSITIVITY_AFTER = /^(\S.*?) (?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
@@ -936,27 +983,33 @@ const SAMPLE_QUALIFIERS: Record<string, Record<string, SampleSays>> = {
     // phrase here never is the whole name). (`i.Serum`, `im Fluorid`: GERMAN_IN_SPECIMEN.)
     se: 'serum',
     venos: 'venous', venoses: 'venous', kapillar: 'capillary', kapillarblut: 'capillary', arteriell: 'arterial', labor: 'place', poct: 'place',
+    berechnet: 'standard',
   },
   fr: {
     'a jeun': 'condition', 'non a jeun': 'condition', 'pas a jeun': 'condition', serum: 'serum', plasma: 'serum', 'sang total': 'blood', sang: 'blood',
     'dans le sang': 'blood', serique: 'serum', plasmatique: 'serum', sanguin: 'blood', sanguine: 'blood',
     veineux: 'venous', veineuse: 'venous', capillaire: 'capillary', arteriel: 'arterial', arterielle: 'arterial', laboratoire: 'place', labo: 'place',
+    calcule: 'standard', calculee: 'standard',
   },
   es: {
     'en ayunas': 'condition', ayunas: 'condition', ayuno: 'condition', 'en ayuno': 'condition', 'no en ayunas': 'condition', 'sin ayuno': 'condition',
     suero: 'serum', plasma: 'serum', 'sangre total': 'blood', sangre: 'blood', 'en sangre': 'blood', 'en suero': 'serum', 'en plasma': 'serum',
     serico: 'serum', serica: 'serum', plasmatico: 'serum', plasmatica: 'serum', venosa: 'venous', venoso: 'venous', capilar: 'capillary',
     arterial: 'arterial', laboratorio: 'place',
+    // (nameprefix) `calculado`, `calculada` (`Testosterona libre calculada`): how, as English `calculated` is.
+    calculado: 'standard', calculada: 'standard',
   },
   pt: {
     'em jejum': 'condition', jejum: 'condition', 'sem jejum': 'condition', 'nao em jejum': 'condition', soro: 'serum', plasma: 'serum',
     'sangue total': 'blood', sangue: 'blood', 'no sangue': 'blood', 'no soro': 'serum', 'no plasma': 'serum', serico: 'serum', serica: 'serum',
     venoso: 'venous', venosa: 'venous', capilar: 'capillary', arterial: 'arterial', laboratorio: 'place',
+    calculado: 'standard', calculada: 'standard',
   },
   it: {
     'a digiuno': 'condition', digiuno: 'condition', 'non a digiuno': 'condition', siero: 'serum', plasma: 'serum', 'sangue intero': 'blood',
     sangue: 'blood', 'nel sangue': 'blood', 'nel siero': 'serum', 'nel plasma': 'serum', sierico: 'serum', plasmatico: 'serum',
     venoso: 'venous', venosa: 'venous', capillare: 'capillary', arterioso: 'arterial', arteriosa: 'arterial', laboratorio: 'place',
+    calcolato: 'standard', calcolata: 'standard',
   },
 };
 /**
@@ -1729,6 +1782,16 @@ export class BiomarkerCatalog {
         if (hit) return hit;
       }
     }
+    // (nameprefix) The same word after the name without a comma (`CRP ultrasensitive`, `CRP hochsensitiv`, `Proteína C
+    // Reactiva Ultrasensible`, folded into English): the catalog's sensitive assay, as above, or nothing new.
+    const sensitiveAfter = segments.length === 1 ? SENSITIVITY_AFTER.exec(n) : null;
+    if (sensitiveAfter) {
+      const base = sensitiveAfter[1]!;
+      for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {
+        const hit = this.byName.get(normalizeName(variant));
+        if (hit) return hit;
+      }
+    }
     if (segments.length > 1) {
       while (segments.length > 1 && QUALIFIER.test(segments[segments.length - 1]!)) segments.pop();
       for (const candidate of [segments.join(' '), [segments[segments.length - 1], ...segments.slice(0, -1)].join(' ')]) {
@@ -1812,6 +1875,24 @@ export class BiomarkerCatalog {
       // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
       const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
       if (hit && prefixFits(nordic[1]!.replace(/\([A-Za-z]{1,3}\)$/, ''), hit)) return hit;
+    }
+    // (nameprefix) A specimen's letter with a point (`S. Ferritin`, `S.Uric Acid`, `P. Glucose`, `B. Hemoglobin`; `Sr.
+    // Creatinine`: serum, plasma, blood, as Indian laboratories print them), or with a hyphen spaced apart (`S - Ferritin`):
+    // the Nordic prefix's reading — the test the rest names, when the sample fits it (`S. Hemoglobin` is no blood count's;
+    // `P. Amylase`, `B. Lymphocytes` name the pancreatic isoenzyme and the B cells). The rest begins with a word, not an
+    // initial (`P.T.`, `S.G.O.T.` are abbreviations of their own).
+    const dotted = SPECIMEN_LETTER.exec(name.trim());
+    if (dotted && !/^(?:lymph|lymf|zell|cell)/i.test(dotted[2]!) && !(dotted[1] === 'P' && /^amylas/i.test(dotted[2]!))) {
+      const hit = this.matchName(dotted[2]!);
+      if (hit && prefixFits(dotted[1]!.startsWith('S') ? 'S' : dotted[1]!, hit)) return hit;
+    }
+    // (nameprefix) A panel's name before a colon (`E/U/Cr: SODIUM`, `U&E: Potassium`, `LFT: ALT`, `Lipid profile: HDL`):
+    // the test the rest names. Only a panel of blood tests (PANEL_LABEL): another label (`Urine: Sodium`, `2 hr:
+    // Glucose`, `Previous: Glucose`) may change what the rest is, and is left unread.
+    const panel = PANEL_LABEL.exec(name.trim());
+    if (panel) {
+      const hit = this.matchName(panel[1]!);
+      if (hit && !ofOtherSpecimen(hit)) return hit;
     }
     const sample = withoutSampleQualifiers(name);
     if (sample) {
@@ -2276,6 +2357,17 @@ const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entr
  * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it), perhaps after a space (`B -Hb`,
  * `fP -Gluk`: the Finnish laboratories' abbreviations print one, labs36fix). Group 1 the prefix, 2 the name.
  */
+/**
+ * (nameprefix) A specimen's letter with a point, spaces about it or none (`S. Ferritin`, `S.Uric Acid`, `Sr. Creatinine`,
+ * `Sr Creatinine`), or with a hyphen that has spaces about it (`S - Ferritin`; `S-Ferritin` is NORDIC_PREFIX's), then a
+ * word of two letters at least or an element's one letter not followed by a point (`S. K`, not `P.T.`).
+ */
+const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=[Rr])\s+)(?=\p{L}(?:\p{L}|$|\s|\+))(.+)$/u;
+/**
+ * (nameprefix) A panel of blood tests named before a colon (`E/U/Cr:`, `U&E:`, `UEC:`, `LFT:`, `FBC:`, `TFT:`, `Lipid
+ * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
+ */
+const PANEL_LABEL = /^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes)\s*:\s*(\p{L}.*)$/iu;
 export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?) ?[-–—](?=\p{L})(.+)$/u;
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */

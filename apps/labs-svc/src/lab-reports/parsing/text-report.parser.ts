@@ -1327,7 +1327,11 @@ function isNameFragment(text: string, knows?: (name: string) => boolean): boolea
   // A name ending in dotted initials (`M.C.V.`, `Total W. B. C.`: three letters or more, as the catalog joins them) ends
   // in no sentence's full stop, when the catalog knows it (`Dr. A.B.C.`, `M.D.` are no test's).
   const stop = /[.!?]$/.test(text) && !(knows && DOTTED_INITIALS_END.test(text) && knows(text));
-  return /\p{L}/u.test(text) && !tokens.some((t) => parseValueToken(t)) && !stop && (tokens.length <= 8 || short);
+  // (nameprefix) A number inside a name the catalog knows, a word after it (`VITAMINA D - 25 HIDROXI`, `VITAMIN D 25
+  // HYDROXY`: the 25-hydroxyvitamin D, its value on the next line), is the name's own, no value.
+  const numbers = tokens.some((t) => parseValueToken(t));
+  const ownNumber = numbers && knows !== undefined && !parseValueToken(tokens[tokens.length - 1]!) && /\p{L}/u.test(tokens[tokens.length - 1]!) && knows(cleanName(text));
+  return /\p{L}/u.test(text) && (!numbers || ownNumber) && !stop && (tokens.length <= 8 || short);
 }
 
 /** A value box printed with its colon, the number alone after it (`: 11.8`, `:11400`, `: <5`). */
@@ -6192,8 +6196,8 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    if (numberInName && !opts.knows?.(name)) break;
-    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && namesOwnNumber(tokens, i, name, opts)) continue;
+    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) break;
+    if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && (namesOwnNumber(tokens, i, name, opts) || nameGoesOn(tokens, i + 1, opts))) continue;
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
     // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
     // every split of every line comes here).
@@ -6843,6 +6847,21 @@ function namesOwnNumber(tokens: readonly string[], i: number, name: string, opts
   return opts.ownsNumber?.(name, withNumber, unit) ?? true;
 }
 
+/**
+ * (nameprefix) Whether the name read so far (`tokens[0 .. i - 1]`, a number inside it or last: `Vitamina D 25`) goes on
+ * over words to a name the catalog knows (`Vitamina D 25 hidroxi  27,4 ng/mL`, `Vitamin D 25 Hydroxy  27.4`): up to three
+ * words, each with a letter and none a value, a unit or a flag. The number is then the name's, not the result.
+ */
+function nameGoesOn(tokens: readonly string[], i: number, opts: TextParseOptions): boolean {
+  if (!opts.knows) return false;
+  for (let j = i; j < Math.min(tokens.length - 1, i + 3); j++) {
+    const t = tokens[j]!;
+    if (!/\p{L}/u.test(t) || parseValueToken(t) || isUnitToken(t) || parseFlagToken(t)) return false;
+    if (opts.knows(cleanName(tokens.slice(0, j + 1).join(' ')))) return true;
+  }
+  return false;
+}
+
 const PAIRED_READINGS = /^([A-Za-z][^\d]*?)\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?)(?:\s+(\d+(?:[.,]\d+)?\/\d+(?:[.,]\d+)?))?$/;
 
 function cleanName(name: string): string {
@@ -6850,7 +6869,25 @@ function cleanName(name: string): string {
   // (labs37fix) An analyser's serial record number glued before the test code (`!003fTRIG`: a `!`, the record's number,
   // its type letter, in either case) is the transmission's, no part of the name.
   const marked = name.replace(SERIAL_RECORD_PREFIX, '').replace(/^\s*[{(\[][#*†‡§]+[})\]]\s*/, '');
-  return withoutEndingSign(withoutEdgeMarks(marked)).replace(/\s+/g, ' ').trim();
+  return withoutLeadingDate(withoutEndingSign(withoutEdgeMarks(marked)).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * (nameprefix) A date, perhaps with its time, printed before the name (`12-Mar-2025  Serum TSH level`, `12/03/2025
+ * Serum ferritin level`, `2025-03-12 09:14 Ferritin`: a UK GP record's export, EMIS or SystmOne, prints each result's
+ * date first): the day the sample was taken, no part of the name. A day and a month (a month's number or its English
+ * name) and a year of four digits (two after a month's name), the day and the month real; ISO's year first. Left as it
+ * is when no name follows (a cumulative table's date cell) — and never read as a value.
+ */
+const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)? (?=\p{L})/iu;
+function withoutLeadingDate(name: string): string {
+  const m = LEADING_DATE.exec(name);
+  if (!m) return name;
+  const real = (day: string | undefined, month: string | undefined) => (!day || (Number(day) >= 1 && Number(day) <= 31)) && (!month || (Number(month) >= 1 && Number(month) <= 12));
+  // (dd/mm/yyyy or mm/dd/yyyy: either order, one of them a month.)
+  const numeric = m[1] !== undefined && ((real(m[1], m[3]) || real(m[3], m[1])));
+  if (!(numeric || (m[4] !== undefined && real(m[4], undefined)) || (m[6] !== undefined && real(m[7], m[6])))) return name;
+  return name.slice(m[0].length);
 }
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
