@@ -2273,7 +2273,7 @@ export class BiomarkerCatalog {
 
   /** Everything the readers ask the catalog, as `analyzeReport` passes it (specs read with it as uploads are read). */
   get readerOptions() {
-    return { knows: this.knows, measuresIn: this.measuresIn, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
+    return { knows: this.knows, measuresIn: this.measuresIn, perMicrolitreFloor: this.perMicrolitreFloor, answerKind: this.answerKind, measuresOnlyIn: this.measuresOnlyIn, knowsAs: this.knowsAs, knowsInUrine: this.knowsInUrine, answersInWords: this.answersInWords, answersInUrine: this.answersInUrine, smallScale: this.smallScale, ownsNumber: this.ownsNumber, measuresPart: this.measuresPart, chargeOf: this.chargeOf, molarMassOf: this.molarMassOf, sameAnalyte: this.sameAnalyte, knowsCode: this.knowsCode, codesOf: this.codesOf };
   }
 
   /**
@@ -2296,6 +2296,12 @@ export class BiomarkerCatalog {
 
   /** For parsers: the ion's charge the catalog gives a name (1 for sodium, 2 for calcium), null when it gives none. */
   chargeOf = (name: string): number | null => this.matchName(name)?.charge ?? null;
+
+  /**
+   * (twounits) For parsers: the molar mass the catalog gives a name's analyte (180.156 for glucose), null when it gives
+   * none: a result printed in two units (`9.8 mg/L  86.7 µmol/L`) is checked to be one result through it.
+   */
+  molarMassOf = (name: string): number | null => this.matchName(name)?.molarMass ?? null;
 
   /** For parsers: is this a name the catalog knows as a urine analyte (`Colour`, `Ketones`)? */
   knowsInUrine = (name: string): boolean => this.matchInUrine(name) !== undefined;

@@ -50,6 +50,8 @@ export interface TextParseOptions {
   measuresOnlyIn?: (name: string, unit: string) => boolean;
   /** The ion's charge the catalog gives a name (1 for sodium: its `mEq/L` is `mmol/L`), null when it gives none. */
   chargeOf?: (name: string) => number | null;
+  /** (twounits) The molar mass the catalog gives a name's analyte (glucose 180.156), null when it gives none. */
+  molarMassOf?: (name: string) => number | null;
   /**
    * Set by parseReportLines for the whole report (printsArrowsOnly): it prints arrows for flags on some rows and no
    * header names a previous result's column, so a lone `1` before a value above its range may be an OCR'd up arrow.
@@ -4879,20 +4881,35 @@ function isDateSpan(bounds: string): boolean {
 const RESTATED_AMOUNT = new RegExp(String.raw`(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\(\s*(${LABEL_N}\s*([A-Za-zµμ%][^\s()]*))\s*\)`);
 /** A range, then the same range in another unit in parentheses (`0.74 – 1.06 (4.11 – 5.89)`; labsreadfix: any `to`, RANGE_TO). */
 const RESTATED_RANGE = new RegExp(String.raw`(${TWO_BOUNDS})\s*\(\s*${TWO_BOUNDS}\s*\)`);
+/**
+ * (twounits) A range in parentheses, then the same range in another unit in parentheses too (`(7.2-11.7)  (64-104)`,
+ * `(<2,00)  (<5,17)`): group 1 the first, kept in its parentheses.
+ */
+const RESTATED_RANGE_PARENTHESIZED = new RegExp(String.raw`(\(\s*(?:${TWO_BOUNDS}|${ONE_BOUND})\s*\))\s*\(\s*(?:${TWO_BOUNDS}|${ONE_BOUND})\s*\)`);
+
+/** (twounits) The number a restated amount starts with (`5.05` of `5.05 mmol/L`). */
+const LEADING_NUMBER = new RegExp(`^${LABEL_N}`);
 
 /**
  * A row that prints its result again in a second unit in parentheses, and perhaps its range too (`Glycémie  0.91 g/L
  * (5.05 mmol/L)  0.74 – 1.06 (4.11 – 5.89)`, a French bilan): the first is the result; the second is its comment, and
- * a parenthesised range after the range, on such a line only, is that range restated.
+ * a parenthesised range after the range, on such a line only, is that range restated. (twounits) The ranges in
+ * parentheses too (`9.8 mg/L  (86.7 µmol/L)  (7.2-11.7)  (64-104)`); and not where the second amount, converted
+ * through the catalog's molar mass (amountConverted), is not the first's (sameAmount): `0.91 g/L (7.05 mmol/L)` is no
+ * glucose restated, and the line reads nothing, as a line of unknown columns. (Units that do not convert so restate
+ * as before.)
  */
 function rowWithRestatedUnit(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   // (No parenthesis, no restated amount: the expression costs the square of a run of digits, on every line.)
   const amount = text.includes('(') ? RESTATED_AMOUNT.exec(text) : null;
   if (!amount || !isUnitToken(amount[2]!) || !isUnitToken(amount[4]!) || sameUnit(amount[2]!, amount[4]!)) return null;
   const restated = amount[3]!;
-  const rest = `${text.slice(0, amount.index)}${amount[1]!}${text.slice(amount.index + amount[0].length)}`;
-  const row = parseRowLine(rest.replace(RESTATED_RANGE, '$1'), opts);
+  const rest = `${text.slice(0, amount.index)}${amount[1]!}${text.slice(amount.index + amount[0].length)}`.replace(RESTATED_RANGE, '$1').replace(RESTATED_RANGE_PARENTHESIZED, '$1');
+  const row = parseRowLine(rest, opts) ?? rowWithRangesUnwrapped(rest, opts);
   if (!row || row.value === null || !row.unit) return null;
+  const again = parseNumber(LEADING_NUMBER.exec(restated)?.[0] ?? '');
+  const converted = again === null ? null : amountConverted(row.name, row.value, row.unit, amount[4]!, opts);
+  if (converted !== null && !sameAmount(row.value, converted, again!)) return null;
   return { ...row, comment: row.comment ? `${restated}\n${row.comment}` : restated };
 }
 
@@ -4920,31 +4937,102 @@ function restatesInUnit(name: string, first: string, second: string, opts: TextP
   return ka !== null && kb !== null && ka !== kb;
 }
 
+/** (twounits) A UCUM unit of an amount per volume (`mg/dL`, `umol/L`, `U/L`, `10*9/L`). */
+const PER_VOLUME_UCUM = /\/[dcmunp]?L$/;
+
+/**
+ * (twounits) Whether a second amount printed on a result's line is that result in another unit: a unit that restates
+ * the first (restatesInUnit), and, where the two convert into each other (through the catalog's molar mass and charge
+ * for the name: `9.8 mg/L` and `86.7 µmol/L` of creatinine, `5.8 mmol/L` and `104.4 mg/dL` of glucose), a number that
+ * agrees with the first converted — within the rounding of both as printed and 2 % for the factor a laboratory uses
+ * (88.4 or 88.42 for creatinine, 18 for glucose). A number that does not (`9.8 mg/L  120 µmol/L`) is another result: a
+ * previous one, or a misprint.
+ */
+function restatedAmount(name: string, value: number, unit: string, again: number, againUnit: string, opts: TextParseOptions, asBefore = false): boolean {
+  if (!restatesInUnit(name, unit, againUnit, opts)) return false;
+  const converted = amountConverted(name, value, unit, againUnit, opts);
+  // Units that do not convert so: a mass and an amount of substance per volume (the molar mass unknown), or where
+  // `asBefore` (the layout labs53fix read: both groups' value, unit and range) any units restatesInUnit takes (HbA1c's
+  // `%` and `mmol/mol`) — never two units of time (`4 min  10 s`, one duration) or a percentage and a count.
+  if (converted === null) return asBefore || (concentrationKind(unit) !== null && concentrationKind(againUnit) !== null);
+  return sameAmount(value, converted, again);
+}
+
+/**
+ * (twounits) A value in another unit of an amount per volume, through the catalog's molar mass and charge for the name;
+ * null where the units do not convert so. (Amounts per volume only: a fraction's units convert as numbers, not as the
+ * scales they are — HbA1c's `%` and `mmol/mol` are the NGSP's and the IFCC's.)
+ */
+function amountConverted(name: string, value: number, unit: string, againUnit: string, opts: TextParseOptions): number | null {
+  const [a, b] = [toUcum(unit), toUcum(againUnit)];
+  if (!a || !b || !PER_VOLUME_UCUM.test(a) || !PER_VOLUME_UCUM.test(b)) return null;
+  return convertCountingIuAsU(value, a, b, { molarMass: opts.molarMassOf?.(name) ?? null, charge: opts.chargeOf?.(name) ?? null });
+}
+
+/** (twounits) Whether a printed number is another's converted, within the rounding of both as printed and 2 %. */
+function sameAmount(value: number, converted: number, again: number): boolean {
+  /** Half the last printed digit's place (`5.8`: 0.05). */
+  const half = (n: number) => 0.5 * 10 ** -(/\.(\d+)$/.exec(String(Math.abs(n)))?.[1]!.length ?? 0);
+  const slack = (value === 0 ? 0 : Math.abs(converted) * half(value) / Math.abs(value)) + half(again) + 0.02 * Math.abs(again);
+  return Math.abs(converted - again) <= slack;
+}
+
 /**
  * (labs53fix) Two column groups on one line, the conventional and the SI (`Creatinine  1.50  mg/dl  0.60~1.20  132.60
  * umol/L 53.04~106.08`): the first group (value, unit, range) is the row; the second, complete too (a value, a unit and
  * a range after it) and in a unit that restates the first (restatesInUnit), is the same result again, the row's
  * comment. A second group in the same unit (a previous result's column) or in a unit of another quantity reads nothing,
  * as before.
+ * (twounits) Each group in any order the row reader reads (value, range and unit: `FBS  5.8  4.1 - 5.9 mmol/L  104.4
+ * 74 - 106 mg/dL`, a Philippine report's SI and conventional columns; value and unit alone, `1,55 g/L  4,01 mmol/L`), a
+ * flag after either value, the ranges in parentheses; and the two values first, then their two ranges (`9.8 mg/L
+ * 86.7 µmol/L  (7.2-11.7)  (64-104)`, a French bilan's columns): the first value's range is the first. The second
+ * amount must be the first's in its unit (restatedAmount); the first group must end where the second begins (a word
+ * between, `… 70-99  Potassium  4.2 mmol/L …`, is another test's name: two tests on one line).
  */
 function rowWithSecondColumnGroup(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
-  const tokens = tokenize(text);
-  for (let k = tokens.length - 3; k >= 3; k--) {
-    if (!isUnitToken(tokens[k + 1]!)) continue;
+  const tokens = tokenize(unparenthesizeRanges(text));
+  // (A group's place is tried where a value stands between the end of one and the start of another; a few tries, each
+  // reading the line's two halves, at most.)
+  let tries = 0;
+  for (let k = tokens.length - 2; k >= 2 && tries < 3; k--) {
     const again = parseValueToken(tokens[k]!);
-    if (!again || again.comparator) continue;
-    const range = tokens.slice(k + 2).join(' ');
-    const bounds = parseReferenceRange(range);
-    if (bounds.low === undefined && bounds.high === undefined) continue;
+    if (!again || again.comparator || again.value === null) continue;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1]!;
+    const endsGroup = (isUnitToken(before) && !parseValueToken(before)) || parseFlagToken(before) !== null || /\d$/.test(before);
+    const startsGroup = (isUnitToken(after) && !parseValueToken(after)) || parseFlagToken(after) !== null || numericRangeAt(tokens, k + 1) !== null;
+    if (!endsGroup || !startsGroup) continue;
+    tries++;
     const first = tokens.slice(0, k).join(' ');
     const row = parseRowLine(first, opts);
-    // (The second group straight after the first's range: a word between, `… 70-99  Potassium  4.2 mmol/L …`, is
-    // another test's name, two tests on one line.)
-    if (!row || row.value === null || !row.unit || !row.rangeText || row.comment || !first.endsWith(row.rangeText)) continue;
-    if (!restatesInUnit(row.name, row.unit, tokens[k + 1]!, opts)) return null;
-    return { ...row, comment: tokens.slice(k).join(' ') };
+    if (!row || row.value === null || !row.unit || row.comment || !endsWithPart(first, row)) continue;
+    // The two values first, then the two ranges: the first range is the first value's.
+    const unitAt = isUnitToken(after) && !parseValueToken(after) && !row.rangeText ? k + 1 : -1;
+    const rangesAt = unitAt < 0 ? -1 : unitAt + 1 + (parseFlagToken(tokens[unitAt + 1] ?? '') !== null ? 1 : 0);
+    const r1 = rangesAt < 0 ? null : numericRangeAt(tokens, rangesAt);
+    const r2 = r1 ? numericRangeAt(tokens, rangesAt + r1.span) : null;
+    if (r1 && r2) {
+      const end = rangesAt + r1.span + r2.span;
+      const whole = parseRowLine([...tokens.slice(0, k), ...tokens.slice(rangesAt, rangesAt + r1.span), ...tokens.slice(end)].join(' '), opts);
+      if (!whole || whole.value !== row.value || !whole.rangeText || whole.unit !== row.unit) return null;
+      if (!restatedAmount(row.name, row.value, row.unit, again.value, tokens[unitAt]!, opts)) return null;
+      return { ...whole, comment: [...tokens.slice(k, rangesAt), ...tokens.slice(rangesAt + r1.span, end)].join(' ') };
+    }
+    const rest = tokens.slice(k).join(' ');
+    const second = parseRowLine(`${row.name} ${rest}`, opts);
+    if (!second || second.value !== again.value || !second.unit || second.comment || !endsWithPart(rest, second)) continue;
+    // (A second range with no first: the range may be either's — the row is read with none.)
+    const asBefore = Boolean(row.rangeText && second.rangeText) && isUnitToken(after) && !parseValueToken(after);
+    if (!restatedAmount(row.name, row.value, row.unit, second.value, second.unit, opts, asBefore)) return null;
+    return { ...row, comment: rest };
   }
   return null;
+}
+
+/** (twounits) Whether a row read from a text ends with its range, its unit or its flag as printed (nothing after them). */
+function endsWithPart(text: string, row: Omit<RawRow, 'line'>): boolean {
+  return [row.rangeText, row.unit, row.flag].some((part) => part && text.endsWith(part));
 }
 
 /** A line, or a Markdown row of one cell, printed wholly in bold (`**Liver function tests**`, `|**Full Blood Count**|`). */
@@ -4998,6 +5086,31 @@ function dashInResult(dash: string, name: string, unitText: string, rangeText: s
   return dash.length === 1 ? 'answer' : 'none';
 }
 
+/**
+ * (twounits) A row's columns as two groups, a value's with its range and unit columns and then another value's with
+ * its own (readColumns): `first` the columns with the second group's as others, `second` the second value's as the
+ * result and the first's as others, `group` the second group's columns. Null unless the first value's group has a
+ * range or unit column and the second value column (a second result column, or one inferred as a previous result's) is
+ * followed by a range or unit column of its own.
+ */
+function restatedColumns(printedValues: readonly string[], headed: readonly Column[]): { first: Column[]; second: Column[]; group: number[] } | null {
+  const valueAt = headed.findIndex((c) => c.role === 'value');
+  if (valueAt < 0 || headed.some((c) => c.absolute || c.bound || c.spareBound)) return null;
+  const againAt = headed.findIndex((c, i) => i > valueAt && (c.role === 'value' || c.role === 'previous'));
+  if (againAt < 0 || !printedValues[againAt]?.trim()) return null;
+  const groupRole = (c: Column) => c.role === 'range' || c.role === 'unit' || c.role === 'flag';
+  if (!headed.slice(valueAt + 1, againAt).some((c) => c.role === 'range' || c.role === 'unit')) return null;
+  let end = againAt + 1;
+  while (end < headed.length && groupRole(headed[end]!)) end++;
+  if (!headed.slice(againAt + 1, end).some((c) => c.role === 'range' || c.role === 'unit')) return null;
+  const group = Array.from({ length: end - againAt }, (_, j) => againAt + j);
+  const other = (c: Column): Column => ({ role: 'other', x: c.x, end: c.end });
+  const first = headed.map((c, i) => (group.includes(i) ? other(c) : c));
+  const second = headed.map((c, i) => (i === againAt ? { role: 'value' as const, x: c.x, end: c.end } : group.includes(i) ? c
+    : i >= valueAt && (c.role === 'value' || groupRole(c)) ? other(c) : c));
+  return { first, second, group };
+}
+
 /** A row from the text of each column (see readRows). */
 function readColumns(printedValues: string[], headed: readonly Column[], opts: TextParseOptions = {}, withinRange = false, ownCells = false): ColumnsRead {
   // (labs34fix) A differential's percentage and count in columns of their own, each with its range column (`| Teste |
@@ -5019,6 +5132,21 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     const countCells = printedValues.filter((_, i) => headed[i]!.absolute).join(' ');
     const ambiguous = count.rows.every((r) => !r.unit) && /(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,])/.test(countCells);
     return { kind: 'row', rows: [...parts, ...(ambiguous ? [] : count.rows)] };
+  }
+  // (twounits) The result again in another unit, in a value column of its own with its range and unit columns after it
+  // (`FBS  5.8  4.1 - 5.9 mmol/L  104.4  74 - 106 mg/dL`: a Philippine report's SI and conventional columns, aligned
+  // or under `Result  Reference  Unit  Result  Reference  Unit`): the first group's columns are the row's, the second's
+  // its comment — where the first group has a range or unit column of its own and the second value is the first's in
+  // its unit (restatedAmount). A previous result's column (`Result  Units  Range  Previous`) is none such.
+  const again = restatedColumns(printedValues, headed);
+  if (again) {
+    const first = readColumns(printedValues, again.first, opts, withinRange, ownCells);
+    const second = first.kind === 'row' && first.rows.length === 1 ? readColumns(printedValues, again.second, opts, withinRange, ownCells) : null;
+    const [row, other] = [first.kind === 'row' ? first.rows[0] : undefined, second?.kind === 'row' && second.rows.length === 1 ? second.rows[0] : undefined];
+    if (row?.value != null && row.unit && other?.value != null && other.unit && restatedAmount(row.name, row.value, row.unit, other.value, other.unit, opts)) {
+      const printed = printedValues.filter((v, i) => again.group.includes(i) && v.trim()).join(' ');
+      return { kind: 'row', rows: [{ ...row, comment: row.comment ? `${printed}\n${row.comment}` : printed }] };
+    }
   }
   // A flag letter under a bound column's header (`| Test | Result | L | H | Units |` with `| Potassium | 2.9 | L | |`:
   // columns of low and high flags headed by their letter): the row's flag; a number there is a bound.
