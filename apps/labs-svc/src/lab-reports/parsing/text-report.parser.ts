@@ -2884,7 +2884,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     // ((diffcols) A differential's line of a percentage and a count has no columns here: alignedColumns leaves it out.)
     const columns = table ? undefined : aligned.get(line);
     if (columns) {
-      const read = readColumns(assignCells(cells, columns, false), columns);
+      const read = readColumns(assignCells(cells, columns, false), columns, opts);
       // Where the printed order already reads the same result, it is kept (it reads more of a row's parts).
       const byOrder = read.kind === 'row' && read.rows.length === 1 ? parseRowLine(flat, opts) ?? rowWithRangesUnwrapped(flat, opts) : null;
       // (A count is read as printed, `0.3  x10^3/uL  150 - 400`, whatever scale its range seems to be on: the catalog
@@ -4955,7 +4955,16 @@ function restatedAmount(name: string, value: number, unit: string, again: number
   // `asBefore` (the layout labs53fix read: both groups' value, unit and range) any units restatesInUnit takes (HbA1c's
   // `%` and `mmol/mol`) — never two units of time (`4 min  10 s`, one duration) or a percentage and a count.
   if (converted === null) return asBefore || (concentrationKind(unit) !== null && concentrationKind(againUnit) !== null);
-  return sameAmount(value, converted, again);
+  if (sameAmount(value, converted, again)) return true;
+  // (twounits review) Urea in mmol/L beside its nitrogen in mg/dL (`Urea  5.0 mmol/L  2.5-7.1  14 mg/dL  7-20`: the
+  // conventional partner of urea is the BUN), converted through the nitrogen's mass.
+  const ureaMass = opts.molarMassOf?.('Urea');
+  if (ureaMass && opts.molarMassOf?.(name) === ureaMass) {
+    const [a, b] = [toUcum(unit), toUcum(againUnit)];
+    const asNitrogen = a && b ? convertCountingIuAsU(value, a, b, { molarMass: opts.molarMassOf?.('Urea nitrogen') ?? null, charge: null }) : null;
+    return asNitrogen !== null && sameAmount(value, asNitrogen, again);
+  }
+  return false;
 }
 
 /**
@@ -5096,6 +5105,9 @@ function dashInResult(dash: string, name: string, unitText: string, rangeText: s
 function restatedColumns(printedValues: readonly string[], headed: readonly Column[]): { first: Column[]; second: Column[]; group: number[] } | null {
   const valueAt = headed.findIndex((c) => c.role === 'value');
   if (valueAt < 0 || headed.some((c) => c.absolute || c.bound || c.spareBound)) return null;
+  // (twounits review) A name column after the value's (`| Test | Result | Unit | Range | Test | Result | Unit | Range
+  // |`): two panels side by side, two tests — no result restated.
+  if (headed.some((c, i) => i > valueAt && c.role === 'name')) return null;
   const againAt = headed.findIndex((c, i) => i > valueAt && (c.role === 'value' || c.role === 'previous'));
   if (againAt < 0 || !printedValues[againAt]?.trim()) return null;
   const groupRole = (c: Column) => c.role === 'range' || c.role === 'unit' || c.role === 'flag';
@@ -5143,7 +5155,9 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
     const first = readColumns(printedValues, again.first, opts, withinRange, ownCells);
     const second = first.kind === 'row' && first.rows.length === 1 ? readColumns(printedValues, again.second, opts, withinRange, ownCells) : null;
     const [row, other] = [first.kind === 'row' ? first.rows[0] : undefined, second?.kind === 'row' && second.rows.length === 1 ? second.rows[0] : undefined];
-    if (row?.value != null && row.unit && other?.value != null && other.unit && restatedAmount(row.name, row.value, row.unit, other.value, other.unit, opts)) {
+    // (twounits review) Only under a name the catalog knows: its units and molar mass check the second value (an unknown
+    // name's, `Glucose Urea` of two panels joined, would take any mass beside any substance concentration).
+    if (row?.value != null && row.unit && other?.value != null && other.unit && opts.knows?.(row.name) && restatedAmount(row.name, row.value, row.unit, other.value, other.unit, opts)) {
       const printed = printedValues.filter((v, i) => again.group.includes(i) && v.trim()).join(' ');
       return { kind: 'row', rows: [{ ...row, comment: row.comment ? `${printed}\n${row.comment}` : printed }] };
     }

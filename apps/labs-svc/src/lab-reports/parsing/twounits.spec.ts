@@ -138,3 +138,20 @@ describe('twounits: lines that stay as they read', () => {
     ]);
   });
 });
+
+describe('twounits review: urea beside its nitrogen; two panels side by side are two tests', () => {
+  // Made-up lines from review 13 (expected readings written before either build ran).
+  it('urea in mmol/L beside BUN in mg/dL (its conventional partner) is one urea result', () => {
+    expect(coded('Urea  5.0 mmol/L  2.5-7.1  14 mg/dL  7-20')).toEqual([['urea', 5, 'mmol/L', 2.5, 7.1, 'normal']]);
+    expect(coded('UREA  5.0  2.5 - 7.1 mmol/L  14.0  7 - 20 mg/dL')).toEqual([['urea', 5, 'mmol/L', 2.5, 7.1, 'normal']]);
+  });
+  it('a second test\'s columns beside the first (`Test Result Unit Range Test Result Unit Range`) restate nothing: no joined row', () => {
+    const md = ['| Test | Result | Unit | Range | Test | Result | Unit | Range |', '|---|---|---|---|---|---|---|---|',
+      '| Glucose | 95 | mg/dL | 70-99 | Creatinine | 88 | umol/L | 53-106 |', '| Cholesterol | 180 | mg/dL | <200 | Potassium | 4.2 | mmol/L | 3.5-5.1 |'].join('\n');
+    expect(coded(md).map((r) => r[0])).not.toContain('?Glucose Creatinine');
+    expect(coded(md).map((r) => r[0])).not.toContain('?Cholesterol Potassium');
+    const aligned = ['Test         Result  Unit    Range      Test         Result  Unit    Range',
+      'Glucose      95      mg/dL   70-99      Creatinine   88      umol/L  53-106', 'Cholesterol  180     mg/dL   <200       Potassium    4.2     mmol/L  3.5-5.1'].join('\n');
+    expect(coded(aligned).map((r) => r[0]).filter((k) => String(k).includes(' '))).toEqual([]);
+  });
+});
