@@ -123,3 +123,25 @@ describe('rangelabels: a footer line listing several tests\' ranges', () => {
     ]);
   });
 });
+
+describe('rangelabels review: a footer\'s range only where it is the row\'s own', () => {
+  // Made-up lines from review 11 (expected readings written before either build ran).
+  it('a fasting range is no post-prandial or random glucose\'s; a post-prandial range is the post-prandial\'s', () => {
+    expect(coded(lines('Glucose PP  160 mg/dL', 'Urea  30 mg/dL', 'Glucose : 70-100 mg/dL   Urea : 15-40 mg/dL')))
+      .toEqual([['glucose', 160, 'mg/dL', null, null, null], ['urea', 30, 'mg/dL', 15, 40, 'normal']]);
+    expect(coded(lines('Random Blood Sugar  125 mg/dL', 'Glucose Fasting : 70-100 mg/dL   Urea : 15-40 mg/dL'))[0]).toEqual(['glucose', 125, 'mg/dL', null, null, null]);
+    expect(coded(lines('Glucose PP  125 mg/dL', 'Glucose Fasting : 70-100 mg/dL   Glucose PP : 70-140 mg/dL'))[0]).toEqual(['glucose', 125, 'mg/dL', 70, 140, 'normal']);
+  });
+  it('a row printed with no unit takes no listed range (its number may be in another unit)', () => {
+    expect(coded(lines('Creatinine  88', 'Urea  5.0', 'Creatinine : 0.6-1.2 mg/dL   Urea : 15-40 mg/dL')))
+      .toEqual([['creatinine', 88, null, null, null, null], ['urea', 5, null, null, null, null]]);
+  });
+  it('a group\'s heading over a listed line (pregnancy, children) keeps its ranges off the rows; the adults\' line gives them', () => {
+    const rows = ['TOTAL TRIIODOTHYRONINE (T3)      118   ng/dL', 'TOTAL THYROXINE (T4)             8.4   ug/dL', 'THYROID STIMULATING HORMONE (TSH)  3.10  uIU/mL'];
+    const tsh = (text: string) => coded(text).find((r) => r[0] === 'thyroid-stimulating-hormone');
+    expect(tsh(lines(...rows, 'Children (1-10 yrs) :', 'T3 : 90-240 ng/dL   T4 : 6.4-13.3 ug/dL   TSH : 0.7-6.4 uIU/mL')))
+      .toEqual(['thyroid-stimulating-hormone', 3.1, 'u[IU]/mL', null, null, null]);
+    expect(tsh(lines(...rows, 'Bio. Ref. Interval (Pregnancy, 1st trimester) :-', 'T3 : 81-190 ng/dL   T4 : 5.6-13.7 ug/dL   TSH : 0.1-2.5 uIU/mL',
+      'Adults :-', 'T3 : 60-200 ng/dL   T4 : 4.5-12 ug/dL   TSH : 0.3-5.5 uIU/mL'))).toEqual(['thyroid-stimulating-hormone', 3.1, 'u[IU]/mL', 0.3, 5.5, 'normal']);
+  });
+});

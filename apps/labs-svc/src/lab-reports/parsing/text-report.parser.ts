@@ -1002,7 +1002,8 @@ function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warning
       let one: RawRow | null = null;
       let count = 0;
       for (const r of rows) {
-        if (!opts.sameAnalyte(name, r.name)) continue;
+        // (rangelabels review) Not a glucose of another kind: a fasting range is no post-prandial or random glucose's.
+        if (!opts.sameAnalyte(name, r.name) || sampleTiming(name) !== sampleTiming(r.name)) continue;
         one = r;
         if (++count > 1) break;
       }
@@ -1015,8 +1016,14 @@ function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warning
       if (warnings[i]!.line === line.line && (warnings[i]!.page ?? 0) === (line.page ?? 0)) warnings.splice(i, 1);
     }
   };
+  /** (rangelabels review) Each row's ranges from lines listing several tests, and the lines that gave them. */
+  const listedFor = new Map<RawRow, { range: string; line: SourceLine }[]>();
+  /** The last line with text that made no row: a heading over a listed line (`Pregnancy, 1st trimester :-`). */
+  let over: SourceLine | null = null;
   for (const line of lines) {
-    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) continue;
+    if (rowLines.has(`${line.page ?? 0}:${line.line}`)) { over = null; continue; }
+    const overThis = over;
+    if (line.text.trim()) over = line;
     const m = LISTED_RANGE.exec(line.text);
     const row = m ? byName.get(key(m[1]!)) : undefined;
     // The text must read as a range: `HbA1c : 6.2 % on 03/01/2024 (previous)` is a note about the row, its warning kept.
@@ -1028,6 +1035,9 @@ function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warning
     }
     const listed = rangesListed(line.text);
     if (!listed) continue;
+    // (rangelabels review) Under a heading naming a group of patients (`Children (1-10 yrs) :`, `Pregnancy, 1st
+    // trimester :-`): that group's ranges, not the patient's known to be.
+    if (overThis && GROUP_HEADING.test(overThis.text) && !ADULTS_HEADING.test(overThis.text)) continue;
     // A row named twice on the line (`Hb : 13.5-17.5 g/dL   Hb : 12.0-15.5 g/dL`: by sex, or tiers) takes neither.
     const parts = listed.map(([name, range]) => [named(name), range] as const);
     const times = new Map<RawRow, number>();
@@ -1035,12 +1045,35 @@ function rangesListedBelow(lines: readonly SourceLine[], rows: RawRow[], warning
     let read = false;
     for (const [r, range] of parts) {
       if (!r || times.get(r)! > 1) continue;
-      if (r.rangeText || r.range || !above(r, line) || rangeUnitDisagrees(r.unit, range, opts.chargeOf?.(r.name))) continue;
-      r.rangeText = range;
+      // (rangelabels review) A row with no unit takes no listed range (`Creatinine  88` under `Creatinine : 0.6-1.2
+      // mg/dL`: its 88 is plainly µmol/L).
+      if (!r.unit || r.rangeText || r.range || !above(r, line) || rangeUnitDisagrees(r.unit, range, opts.chargeOf?.(r.name))) continue;
+      listedFor.set(r, [...(listedFor.get(r) ?? []), { range, line }]);
       read = true;
     }
     if (read) taken(line);
   }
+  // (rangelabels review) A row given two different ranges by listed lines (one per group: pregnancy's and adults')
+  // takes none; the same range again (a footer repeated on each page) is one.
+  for (const [r, given] of listedFor) if (new Set(given.map((g) => g.range)).size === 1) r.rangeText = given[0]!.range;
+}
+
+/** (rangelabels review) A heading of a group of patients over a listed line (pregnancy, children, an age, a sex). */
+const GROUP_HEADING = /\b(?:pregnan\w*|trimester|gestation\w*|child\w*|paediatric|pediatric|infants?|newborns?|neonat\w*|boys?|girls?|adolescen\w*|elderly|males?|females?|men|women|(?:\d+\s*-\s*)?\d+\s*(?:yrs?|years?|months?)|gestantes?|crian\w*|niñ\w*|embaraz\w*|grávidas?|homens|mulheres|hombres|mujeres)\b/i;
+/** (rangelabels review) A heading of adults (`Adults :-`, `Adultos`): the listed ranges are the usual ones. */
+const ADULTS_HEADING = /^\W*(?:adults?|adultos?|adultes?|erwachsene)\b/i;
+
+/**
+ * (rangelabels review) The timing of a glucose's sample a name says (fasting, post-prandial, random, an hour of a
+ * tolerance test), '' when none: a listed range is no other timing's.
+ */
+function sampleTiming(name: string): string {
+  const n = name.toLowerCase();
+  if (/\b(?:fasting|fbs|fbg|fpg|f\.b\.s|nüchtern|jejum|ayunas|ayuno|à jeun|a jeun|basal)\b/.test(n)) return 'fasting';
+  if (/\b(?:pp|ppbs|ppbg|post[\s-]?prandial|postprandial|after meal)\b/.test(n)) return 'pp';
+  if (/\b(?:random|rbs|rbg|casual)\b/.test(n)) return 'random';
+  const hour = /\b(\d)\s*(?:h|hr|hrs|hour|hours)\b/.exec(n);
+  return hour ? `${hour[1]}h` : '';
 }
 
 /** A name, a colon and what follows it, with a digit: a listed range (rangesListedBelow). */
