@@ -119,3 +119,10 @@ describe('boundwords: the body-surface unit with its power written with a star',
     expect(coded('eGFR  85  mL/min/1.73m*2  > 60')).toEqual([['egfr', 85, 'mL/min/{1.73_m2}', 60, null, 'normal']]);
   });
 });
+
+describe('boundwords: an emphasized value label names no test', () => {
+  it('`**Result**: **18** Upto 5 mg/l` alone is no row named `Result` (as `Result: 18 Upto 5 mg/l` is none)', () => {
+    expect(parseTextReport('**Result**: **18** Upto 5 mg/l', catalog.readerOptions).rows).toEqual([]);
+    expect(parseTextReport('**Result**: **18** Up to 5 mg/l', catalog.readerOptions).rows).toEqual([]);
+  });
+});

@@ -1543,6 +1543,10 @@ const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
  * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
+/** (boundwords) A line's text without Markdown's emphasis (`**Result**: **18**`): a value label is one emphasized too. */
+function withoutEmphasis(text: string): string {
+  return text.replace(/\*\*|__/g, '').trim();
+}
 const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
@@ -5930,7 +5934,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
   // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
-  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
   // the catalog knows the name with its number (`CA 125`, `IGF 1`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
@@ -6288,7 +6292,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   }
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
-  if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   let tokens = temperatureJoined(trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
