@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -36,7 +36,7 @@ const FRENCH_ABOVE_TO = String.raw`(?:${FRENCH_ABOVE}\s*${FRENCH_TO}(?=\s|\d)|su
 const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fino\s+a)(?=\s|\d)`;
 // (gapfix) One run of spaces is read by one `\s*` (the word's and the comparison's spaces were two in a row: a run of
 // spaces after `up to` was split every way before the number was found missing).
-const BOUND = new RegExp(`^(?:(?:above|over|below|under|up to|upto|less than|greater than|more than|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
+const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
@@ -229,7 +229,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
   if (bound && bound[2] !== undefined) {
-    const word = ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '';
+    // (boundwords) The words of BOUND_WORDS first (their longest: `less than or equal to` is at most).
+    const word = boundWordsComparison(repaired) ?? (ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '');
     const op = normalizeOp(bound[1] ?? '') || word;
     const n = Number(bound[2]);
     if (op === '<') return { high: n, highInclusive: false, text: raw };

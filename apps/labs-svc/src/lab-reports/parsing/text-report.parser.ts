@@ -11,7 +11,7 @@ import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLis
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
-  DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
+  BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
@@ -1576,6 +1576,10 @@ const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
  * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
+/** (boundwords) A line's text without Markdown's emphasis (`**Result**: **18**`): a value label is one emphasized too. */
+function withoutEmphasis(text: string): string {
+  return text.replace(/\*\*|__/g, '').trim();
+}
 const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
@@ -1630,7 +1634,7 @@ const LABEL_N = String.raw`-?\d+(?:[.,]\d+)?`;
 const TWO_BOUNDS = String.raw`${LABEL_N}\s*${RANGE_TO}\s*${LABEL_N}`;
 const ONE_BOUND = String.raw`[<>≤≥]=?\s*${LABEL_N}`;
 /** One bound or one interval and nothing else: `250 a 425`, `>=126`, `Até 2,7`, `Hasta 34`, `up to 5`. */
-const BOUND_ALONE = new RegExp(String.raw`^(?:(?:${UP_TO_PT_ES}|up\s*to|fino\s+a|jusqu['’]\s*à|inferior\s+a|superior\s+a|menor\s+(?:que|de)|mayor\s+(?:que|de)|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:${RANGE_TO}|a|à|bis)\s*${LABEL_N})$`, 'iu');
+const BOUND_ALONE = new RegExp(String.raw`^(?:(?:${UP_TO_PT_ES}|${BOUND_WORD_SOURCE}|inferior\s+a|superior\s+a|<=|>=|=<|=>|<|>|≤|≥)\s*${LABEL_N}|${LABEL_N}\s*(?:${RANGE_TO}|a|à|bis)\s*${LABEL_N})$`, 'iu');
 
 /**
  * A range line under a reference label alone (REFERENCE_LABEL_LINE): one bound or interval (BOUND_ALONE), its unit
@@ -4578,16 +4582,17 @@ function showsPercentRange(text: string): boolean {
 
 /**
  * A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone).
- * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO).
+ * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO). (boundwords) Or the words of a bound before its
+ * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|above|below)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
  * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
- * citation) is never a range.
+ * citation) is never a range. (boundwords) Or the words of a bound before its number (`[mayor de 40]`, `[below 200]`).
  */
-const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS}))\s*\]`, 'g');
+const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|above|below|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))\s*\]`, 'gi');
 
 /**
  * parseRowLine of a line with its ranges out of their parentheses (unparenthesizeRanges), after the line as printed
@@ -5976,7 +5981,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
   // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
-  if (VALUE_LABEL.test(text.trim()) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
   // the catalog knows the name with its number (`CA 125`, `IGF 1`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
@@ -6334,7 +6339,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   }
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
-  if (VALUE_LABEL.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   let tokens = temperatureJoined(trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.

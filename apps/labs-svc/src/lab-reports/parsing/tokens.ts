@@ -496,6 +496,8 @@ export function parseValueToken(token: string, context?: NumberContext): ValueTo
 
 /** `41%`, `4.5mmol/L`, `7,200/mm³`: a value with its unit written against it; null when the token is not one. */
 export function splitStuckUnit(token: string): [string, string] | null {
+  // (boundwords) A time of day (`08h10`: isTimeToken) is no value with a unit `h10`.
+  if (isTimeToken(token)) return null;
   // A power of ten run against the value (`0.0010^9/L`, `4.2310^12/L`: a plain-text export lost the space): the unit
   // begins at the last `10^`, the one place a number cannot go on.
   const power = /^([0-9]*[.,][0-9]+?|[0-9]+?)(10\^\d+\/[A-Za-zµμ]+)$/.exec(token);
@@ -630,9 +632,13 @@ export function isDateToken(token: string): boolean {
   return /^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}-[A-Za-z]{3}-(?:\d{2}|\d{4}))$/.test(token);
 }
 
-/** A time of day as printed beside a date: `08:15`, `8:15:30`, `08:15am`, `AM`, `hrs`, and `h` of `08:30 h` (lower case: `H` is a flag). */
+/**
+ * A time of day as printed beside a date: `08:15`, `8:15:30`, `08:15am`, `AM`, `hrs`, and `h` of `08:30 h` (lower case:
+ * `H` is a flag). (boundwords) And the French, Portuguese and Spanish hour with its minutes (`08h10`, `14H32`, `8h05`:
+ * `Prélevé le 12/03/2025 à 08h10`), never a value and a unit.
+ */
 export function isTimeToken(token: string): boolean {
-  return /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?)$/i.test(token) || token === 'h';
+  return /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|am|pm|hrs?|(?:[01]?\d|2[0-3])h[0-5]\d)$/i.test(token) || token === 'h';
 }
 
 /**
@@ -946,6 +952,80 @@ export const FRENCH_TO = String.raw`(?:à|a)`;
  */
 export const UP_TO_PT_ES = String.raw`(?:at[ée]|hasta)`;
 const UP_TO_PT_ES_WORD = new RegExp(`^${UP_TO_PT_ES}$`, 'i');
+
+/**
+ * (boundwords) Bound words before a number in the report languages, as [words, comparison]: the one table of one-sided
+ * ranges said in words — the token reader (numericRangeAt, boundWordsAt), the range parser (reference-range.ts BOUND)
+ * and the text reader's range in brackets or on a line under its label (PARENTHESIZED_RANGE, BRACKETED_RANGE,
+ * BOUND_ALONE) read them from here. Written plain (no accents, `ss` for `ß`): BOUND_WORD_SOURCE lets the accents and
+ * `ß` be printed. Read only as a range's words, with a number right after them (`bis 5`, `tot 5` are no bounds in
+ * `Bis-…` or `Tot. Bilirubin`, nor `above` in a sentence without its number). The French `inférieur à`/`supérieur à`
+ * family (FRENCH_BELOW, FRENCH_ABOVE), `até`/`hasta` (UP_TO_PT_ES) and the Slavic words keep their own definitions.
+ */
+const BOUND_WORDS: readonly (readonly [string, '<' | '<=' | '>' | '>='])[] = [
+  // English.
+  ['less than or equal to', '<='], ['greater than or equal to', '>='], ['less than', '<'], ['lower than', '<'],
+  ['greater than', '>'], ['more than', '>'], ['higher than', '>'], ['up to', '<='], ['upto', '<='],
+  // Spanish and Portuguese.
+  ['mayor o igual a', '>='], ['mayor o igual que', '>='], ['menor o igual a', '<='], ['menor o igual que', '<='],
+  ['maior ou igual a', '>='], ['menor ou igual a', '<='], ['mayor de', '>'], ['mayor que', '>'], ['maior de', '>'],
+  ['maior que', '>'], ['menor de', '<'], ['menor que', '<'], ['acima de', '>'], ['abaixo de', '<'],
+  // French (`< à 200`, `≤ à`: a comparison written with its `à`), Italian.
+  ['inferieur ou egal a', '<='], ['inferieure ou egale a', '<='], ['superieur ou egal a', '>='], ['superieure ou egale a', '>='],
+  ["jusqu'a", '<='], ['< a', '<'], ['> a', '>'], ['<= a', '<='], ['>= a', '>='], ['≤ a', '<='], ['≥ a', '>='],
+  ['maggiore o uguale a', '>='], ['minore o uguale a', '<='], ['maggiore di', '>'], ['minore di', '<'], ['fino a', '<='],
+  // German, Dutch.
+  ['kleiner gleich', '<='], ['grosser gleich', '>='], ['kleiner als', '<'], ['grosser als', '>'], ['groesser als', '>'],
+  ['unter', '<'], ['uber', '>'], ['ueber', '>'], ['bis', '<='],
+  ['kleiner dan of gelijk aan', '<='], ['groter dan of gelijk aan', '>='], ['kleiner dan', '<'], ['groter dan', '>'],
+  ['lager dan', '<'], ['hoger dan', '>'], ['tot', '<='],
+];
+/** A plain letter of BOUND_WORDS as printed, with or without its accent. */
+const ACCENTED: Record<string, string> = { a: '[aàáâãä]', e: '[eéèê]', i: '[ií]', o: '[oóôõö]', u: '[uúüù]' };
+/** One entry of BOUND_WORDS as a regex source: accents and `ß` as printed, spaces between its words (none needed after a sign: `<à`). */
+function boundWordSource(words: string): string {
+  return words.split(' ').map((word, k, all) => {
+    const letters = word.replace(/ss|[aeiou]|'/g, (c) => c === 'ss' ? '(?:ss|ß)' : c === "'" ? "['’]\\s*" : ACCENTED[c]!);
+    return k === 0 ? letters : `${/^[<>≤≥=]+$/.test(all[k - 1]!) ? '\\s*' : '\\s+'}${letters}`;
+  }).join('');
+}
+/** The words of each comparison (BOUND_WORDS), longest first, as one regex source (a number or a sign must follow it where it is used). */
+export function boundWordsSource(op?: '<' | '<=' | '>' | '>='): string {
+  const words = BOUND_WORDS.filter(([, o]) => op === undefined || o === op).map(([w]) => w).sort((a, b) => b.length - a.length);
+  return `(?:${words.map(boundWordSource).join('|')})`;
+}
+/** All of BOUND_WORDS as one regex source (the range's words before its number). */
+export const BOUND_WORD_SOURCE = boundWordsSource();
+const BOUND_WORDS_OF = (['<=', '>=', '<', '>'] as const).map((op) => [op, new RegExp(`^${boundWordsSource(op)}`, 'iu')] as const);
+/** The comparison that a text's bound words say at its start (BOUND_WORDS; the longest words read), or null. */
+export function boundWordsComparison(text: string): '<' | '<=' | '>' | '>=' | null {
+  let best: { op: '<' | '<=' | '>' | '>='; length: number } | null = null;
+  for (const [op, re] of BOUND_WORDS_OF) {
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best.length)) best = { op, length: m[0].length };
+  }
+  return best?.op ?? null;
+}
+/** The first words of BOUND_WORDS, for a quick test of a token before any phrase is read. */
+const BOUND_FIRST_WORD = new RegExp(`^(?:${[...new Set(BOUND_WORDS.map(([w]) => w.split(' ')[0]!))].map(boundWordSource).join('|')})$`, 'iu');
+const BOUND_WORDS_WHOLE = new RegExp(`^${BOUND_WORD_SOURCE}$`, 'iu');
+/** Most words a BOUND_WORDS entry has. */
+const BOUND_WORDS_LONGEST = Math.max(...BOUND_WORDS.map(([w]) => w.split(' ').length));
+/**
+ * (boundwords) Bound words (BOUND_WORDS) at token `i` and the number right after them (`mayor de 40`, `kleiner als
+ * 200`, `bis 5`, `< à 200`): the tokens spanned and the bound as a comparison and its number (`>40`), or null.
+ */
+export function boundWordsAt(tokens: readonly string[], i: number): { span: number; text: string } | null {
+  if (!BOUND_FIRST_WORD.test(tokens[i] ?? '')) return null;
+  for (let k = Math.min(BOUND_WORDS_LONGEST, tokens.length - i - 1); k >= 1; k--) {
+    const words = tokens.slice(i, i + k).join(' ');
+    const number = tokens[i + k]!;
+    if (!/^-?\d/.test(number) || !BOUND_WORDS_WHOLE.test(words)) continue;
+    const n = parseNumber(number);
+    if (n !== null) return { span: k + 1, text: `${boundWordsComparison(words)}${n}` };
+  }
+  return null;
+}
 /**
  * `to` between two bounds in French, Spanish, Italian, Portuguese and German (`12,5 à 15,5`, `4.5 a 5.9`, `3,5 bis
  * 5,1`), as a regex source matched with its case (no `i` flag): `a` only in lower case, so that a flag `A` between a
@@ -1065,7 +1145,8 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
     const n = parseNumber(tokens[i + 2]!);
     if (n !== null) return { span: 3, text: `<=${n}` };
   }
-  return null;
+  // (boundwords) The other languages' bound words (BOUND_WORDS: `mayor de 40`, `kleiner als 200`, `bis 5`).
+  return boundWordsAt(tokens, i);
 }
 
 /** A unit as reports print them: a token with a letter, `%`, `/` or `#`, that is not a number, range or flag. */

@@ -129,8 +129,9 @@ function canonicalUnit(printed: string): string {
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!)
     .replace(/[µμ]/g, 'u')
     .replace(/×/g, 'x')
-    // `*10^4/ul` (a star for the times sign, as Japanese systems print it); `nm^3` (a power written with a caret).
-    .replace(/^\*\s*(?=10)/, 'x').replace(/(?<=[a-z])\^(\d)$/i, '$1')
+    // `*10^4/ul` (a star for the times sign, as Japanese systems print it); `nm^3` (a power written with a caret);
+    // (boundwords) or with a star or two, as plain-text exports write the power (`mL/min/1.73m*2`, `m**2`).
+    .replace(/^\*\s*(?=10)/, 'x').replace(/(?<=[a-z])(?:\^|\*{1,2})(\d)$/i, '$1')
     // `ml/min/1,73m2`: the body surface area with a decimal comma.
     .replace(/\/1,73\s*(?=m)/i, '/1.73')
     // OCR reads the 1 and 0 of a power of ten as l/I and O (`xlOE3/uL`).
