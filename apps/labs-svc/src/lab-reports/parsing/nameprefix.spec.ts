@@ -22,7 +22,8 @@ describe('nameprefix: a date printed before the name (a UK GP record)', () => {
     expect(coded([
       'Test results - GP record',
       '12-Mar-2025  Serum TSH level   2.1 mU/L   [0.35 - 5.5]',
-      '12/03/2025  Serum ferritin level   34 ug/L   [15 - 300]',
+      // (nameprefix review) A day over 12: the date reads one way (`12/03/2025` alone would not: see below).
+      '25/03/2025  Serum ferritin level   34 ug/L   [15 - 300]',
       '2025-03-12 09:14  Serum sodium level   139 mmol/L   [133 - 146]',
       '12-Mar-25  Serum vitamin B12 level   210 ng/L   [197 - 771]',
     ].join('\n'))).toEqual([
@@ -138,5 +139,22 @@ describe('nameprefix: a number inside a name the catalog knows', () => {
 
   it('leaves a value before words that make no name as it was', () => {
     expect(coded('Glucose  5.4  Fasting  3.9 - 5.5')).toEqual([['glucose', 5.4, null, 3.9, 5.5, 'normal']]);
+  });
+});
+
+describe('nameprefix review: a leading date is the row\'s collection date, so a history is not read as today\'s results', () => {
+  // Made-up lines from review 12 (expected readings written before either build ran).
+  const dated = (text: string) => codeRows(parseTextReport(text, opts).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.flag, c.collectedAt]);
+  it('each dated TSH of a GP record\'s history keeps its own date', () => {
+    expect(dated(['12-Mar-2025 Serum TSH level 2.1 mU/L 0.27 - 4.2', '10-Jan-2024 Serum TSH level 6.3 mU/L 0.27 - 4.2'].join('\n'))).toEqual([
+      ['thyroid-stimulating-hormone', 2.1, 'normal', '2025-03-12T00:00:00.000Z'], ['thyroid-stimulating-hormone', 6.3, 'high', '2024-01-10T00:00:00.000Z']]);
+  });
+  it('a numeric date reads by the report\'s order where another date says it; one that reads both ways keeps the row unknown', () => {
+    expect(dated(['Hemoglobin 13.5 g/dL 12.0 - 16.0', 'Previous results:', '25/01/2025 Hemoglobin 10.9 g/dL 12.0 - 16.0', '12/01/2025 Hemoglobin 11.2 g/dL 12.0 - 16.0'].join('\n')))
+      .toEqual([['hemoglobin', 13.5, 'normal', '2026-01-01T00:00:00.000Z'], ['hemoglobin', 10.9, 'low', '2025-01-25T00:00:00.000Z'],
+        ['hemoglobin', 11.2, 'low', '2025-01-12T00:00:00.000Z']]);
+    expect(dated(['Hemoglobin 13.5 g/dL 12.0 - 16.0', 'Previous results:', '12/01/2025 Hemoglobin 10.9 g/dL 12.0 - 16.0'].join('\n')).map((r) => r[0]))
+      .toEqual(['hemoglobin', '?12/01/2025 Hemoglobin']);
   });
 });

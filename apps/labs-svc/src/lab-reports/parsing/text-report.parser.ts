@@ -501,7 +501,7 @@ export function parseReportLines(printed: SourceLine[], opts: TextParseOptions =
   readGroupedNumbers(cumulative.lines, read.rows, opts);
   readEquivalentRanges(read.rows, opts);
   starAFlags(read.rows);
-  return { layout, rows: withListed(read.rows, listed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
+  return { layout, rows: datedRows(withListed(read.rows, listed), printed), warnings: [...cumulative.warnings, ...read.warnings], ...dates };
 }
 
 /** An arrow printed as a value's flag (`↑69.01`, `RDW-SD  ↑  45.1`, `13.3 ▼`), or the bullet OCR makes of one glued to the value (`•0.66`). */
@@ -7064,10 +7064,72 @@ function withoutLeadingDate(name: string): string {
   const m = LEADING_DATE.exec(name);
   if (!m) return name;
   const real = (day: string | undefined, month: string | undefined) => (!day || (Number(day) >= 1 && Number(day) <= 31)) && (!month || (Number(month) >= 1 && Number(month) <= 12));
-  // (dd/mm/yyyy or mm/dd/yyyy: either order, one of them a month.)
+  // (dd/mm/yyyy or mm/dd/yyyy: either order, one of them a month; datedRows gives the row the date, or the name back.)
   const numeric = m[1] !== undefined && ((real(m[1], m[3]) || real(m[3], m[1])));
   if (!(numeric || (m[4] !== undefined && real(m[4], undefined)) || (m[6] !== undefined && real(m[7], m[6])))) return name;
   return name.slice(m[0].length);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * (nameprefix review) The day a leading date names (LEADING_DATE's text), as an ISO time at midnight UTC: ISO's
+ * `2025-03-12`, `12-Mar-2025`, `12 Mar 25`, or a numeric date whose day is over 12 (`25/03/2025`, `03/25/2025`);
+ * undefined for one that reads both ways (`12/03/2025`) or no real day.
+ */
+function leadingDateOf(text: string, order?: 'dmy' | 'mdy'): string | undefined {
+  const at = (y: number, mo: number, d: number) => {
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? t.toISOString() : undefined;
+  };
+  const iso = /^((?:19|20)\d\d)-(\d\d)-(\d\d)/.exec(text);
+  if (iso) return at(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const named = /^(\d{1,2})[- ]([a-z]{3})[a-z]*\.?[- ](\d{2,4})/i.exec(text);
+  if (named) {
+    const month = MONTHS.indexOf(named[2]!.toLowerCase().replace('sept', 'sep')) + 1;
+    const year = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+    return month ? at(year, month, Number(named[1])) : undefined;
+  }
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)/.exec(text);
+  if (!numeric) return undefined;
+  const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  if (a > 12 && b <= 12) return at(y, b, a);
+  if (b > 12 && a <= 12) return at(y, a, b);
+  return order === 'dmy' ? at(y, b, a) : order === 'mdy' ? at(y, a, b) : undefined;
+}
+
+/** (nameprefix review) The order a report's numeric leading dates print day and month in, where one of them says. */
+function leadingDateOrder(texts: readonly string[]): 'dmy' | 'mdy' | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const text of texts) {
+    const n = /^(\d{1,2})[-/.](\d{1,2})[-/.](?:19|20)\d\d /.exec(text);
+    if (!n) continue;
+    if (Number(n[1]) > 12) dmy = true;
+    if (Number(n[2]) > 12) mdy = true;
+  }
+  return dmy && !mdy ? 'dmy' : mdy && !dmy ? 'mdy' : undefined;
+}
+
+/**
+ * (nameprefix review) A row printed after a date of its own (`12-Mar-2025  Serum TSH level  2.1`, `25/01/2025
+ * Hemoglobin 10.9` under `Previous results:`): the date is the row's collection's, so a history's old results are not
+ * taken for today's (withoutLeadingDate left it out of the name).
+ */
+function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
+  if (!rows.length) return rows;
+  const texts = new Map(printed.map((l) => [`${l.page ?? 0}:${l.line}`, withoutEdgeMarks(l.text).replace(/\s+/g, ' ')]));
+  let order: 'dmy' | 'mdy' | undefined | null = null;
+  return rows.map((r) => {
+    if (r.collectedAt) return r;
+    const m = LEADING_DATE.exec(texts.get(`${r.page ?? 0}:${r.line}`) ?? '');
+    if (!m || r.name.startsWith(m[0].trim())) return r;
+    if (order === null) order = leadingDateOrder([...texts.values()]);
+    const date = leadingDateOf(m[0], order);
+    // A date that reads both ways, in a report that does not say which: the name keeps it, the row unknown as before
+    // — never an old result undated.
+    return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
+  });
 }
 
 /** The marks and spaces before a name and after it that cleanName leaves out (`**Glucose*`, `> Sodium;`). */
