@@ -126,3 +126,21 @@ describe('boundwords: an emphasized value label names no test', () => {
     expect(parseTextReport('**Result**: **18** Up to 5 mg/l', catalog.readerOptions).rows).toEqual([]);
   });
 });
+
+describe('boundwords review: an age after a bound is a group of patients; CSF headings in other languages', () => {
+  // Made-up lines from review 14 (expected readings written before either build ran).
+  const coded = (text: string) => codeRows(parseTextReport(text, catalog.readerOptions).rows, catalog, '2026-01-01T00:00:00.000Z').results
+    .map((c) => [c.biomarker?.key ?? `?${c.name}`, c.value, c.range.low ?? null, c.range.high ?? null, c.flag ?? null]);
+  it('`über 18 Jahre`, `mayor de 50 años` give no bound and no flag', () => {
+    expect(coded('Kreatinin 1,1 mg/dl\nReferenzbereich: über 18 Jahre')).toEqual([['creatinine', 1.1, null, null, null]]);
+    for (const line of ['Ferritin 45 µg/l über 60 Jahre', 'PSA 3,2 ng/mL mayor de 50 años', 'Hemoglobina 11,5 g/dL mayor de 18 años', 'Kreatinin 1,1 mg/dl über 50 J.']) {
+      expect(coded(line).filter((r) => r[4] === 'low' || r[4] === 'high')).toEqual([]);
+    }
+    expect(parseReferenceRange('above 18 years')).toEqual({ text: 'above 18 years' });
+  });
+  it('a glucose under a CSF heading in Spanish or German is no blood glucose', () => {
+    for (const heading of ['LÍQUIDO CEFALORRAQUÍDEO', 'LCR', 'Liquor']) {
+      expect(coded(`${heading}\nGlucosa 60 mg/dL mayor de 40`).map((r) => r[0])).not.toContain('glucose');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -228,6 +228,9 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   const openAbove = /^(\d+(?:\.\d+)?)\s*(?:[-–—]\s*)?(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
+  // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a group
+  // of patients, text with no bounds.
+  if (bound && bound[2] !== undefined && AGE_WORD_AFTER.test(repaired.slice(bound[0].length))) return { text: raw };
   if (bound && bound[2] !== undefined) {
     // (boundwords) The words of BOUND_WORDS first (their longest: `less than or equal to` is at most).
     const word = boundWordsComparison(repaired) ?? (ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '');

@@ -5644,6 +5644,9 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
  */
 const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?`);
 
+/** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
+const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
+
 /** (tempurine) A semen analysis's heading, folded, the whole line (an optional colon after it). */
 const SEMEN_ANALYSIS_HEADING = /^(?:(?:semen|seminal(?: fluid)?) analysis|analise (?:do )?(?:semen|seminal)|analisis (?:de )?semen|espermi?ograma|seminograma|spermi?ogram(?:me)?|spermiogramm)\s*:?$/;
 
@@ -5657,6 +5660,9 @@ function sectionOf(text: string): Section | null {
   // `Cerebrospinal Fluid Results`, `Pleural fluid`: rows under it are not blood's (nor urine's) analytes.
   const words = tokenize(text).length;
   if (words <= 8 && /\b(cerebrospinal|csf|pleural|ascitic|peritoneal|synovial|pericardial)\b|\bbody fluids?\b/.test(t)) return { specimen: 'fluid' };
+  // (boundwords review) The same in Spanish, Portuguese, French, Italian and German (`LÍQUIDO CEFALORRAQUÍDEO`, `LCR`,
+  // `Liquor`, `Líquido sinovial`, `Liquide ascitique`): a CSF's glucose is no blood glucose.
+  if (words <= 8 && FLUID_HEADING_OTHER_LANGUAGES.test(foldName(text))) return { specimen: 'fluid' };
   // (tempurine) A semen analysis's own heading, the whole line (`SEMEN ANALYSIS`, `ESPERMOGRAMA`, `Seminograma`): its
   // rows (`pH  7.8`, `Volume  3.0 mL`) are the semen's, no urine's nor blood's. Only the whole heading: any line naming
   // another specimen opened such a section in a first form, and a test's own name (`Fecal Hemoglobin`, `Saliva

@@ -1012,6 +1012,11 @@ const BOUND_WORDS_WHOLE = new RegExp(`^${BOUND_WORD_SOURCE}$`, 'iu');
 /** Most words a BOUND_WORDS entry has. */
 const BOUND_WORDS_LONGEST = Math.max(...BOUND_WORDS.map(([w]) => w.split(' ').length));
 /**
+ * (boundwords review) An age's unit at the start of a text (after the number a bound word or sign names: `60 Jahre`,
+ * `50 J.`, `18 años`, `18 years`, `6 meses`): what follows names a group of patients, not a bound of the result.
+ */
+export const AGE_WORD_AFTER = /^\s*(?:years?|yrs?|y\.o\.?|anos|años|anni|ans|jahren?|j\.|jaar|år|months?|meses|monaten?|mois|mesi|weeks?|semanas|wochen|days?|d[ií]as|tagen?|jours)(?![\p{L}])/iu;
+/**
  * (boundwords) Bound words (BOUND_WORDS) at token `i` and the number right after them (`mayor de 40`, `kleiner als
  * 200`, `bis 5`, `< à 200`): the tokens spanned and the bound as a comparison and its number (`>40`), or null.
  */
@@ -1021,6 +1026,9 @@ export function boundWordsAt(tokens: readonly string[], i: number): { span: numb
     const words = tokens.slice(i, i + k).join(' ');
     const number = tokens[i + k]!;
     if (!/^-?\d/.test(number) || !BOUND_WORDS_WHOLE.test(words)) continue;
+    // (boundwords review) An age after the number (`über 60 Jahre`, `mayor de 50 años`, `above 18 years`): a group of
+    // patients, no bound of the result.
+    if (AGE_WORD_AFTER.test(` ${tokens[i + k + 1] ?? ''}`)) return null;
     const n = parseNumber(number);
     if (n !== null) return { span: k + 1, text: `${boundWordsComparison(words)}${n}` };
   }
