@@ -1,4 +1,4 @@
-import { readHl7DateTime } from './dates.js';
+import { parseDayMonthDate, readHl7DateTime } from './dates.js';
 
 /**
  * Expected instants worked out by hand from the zones' published rules (US: DST from the second Sunday of March
@@ -40,5 +40,19 @@ describe('readHl7DateTime: an HL7 time is an instant only with its offset or its
 
   it.each([['20240230'], ['2024031525'], ['202403151260'], ['20240315083000-2500'], ['2024-03-15T08:30:00Z'], ['soon'], ['']])('%p is not an HL7 time', (value) => {
     expect(readHl7DateTime(value, 'America/Chicago')).toBeUndefined();
+  });
+});
+
+describe('parseDayMonthDate: a date printed day and month in either order (a GP record\'s date before a name)', () => {
+  it.each([
+    ['12-Mar-2025', undefined, '2025-03-12T00:00:00.000Z'], ['12 Mar 25', undefined, '2025-03-12T00:00:00.000Z'],
+    ['2025-03-12 09:14', undefined, '2025-03-12T00:00:00.000Z'], ['25/03/2025', undefined, '2025-03-25T00:00:00.000Z'],
+    ['03/25/2025', undefined, '2025-03-25T00:00:00.000Z'], ['12/03/2025', 'dmy', '2025-03-12T00:00:00.000Z'],
+    ['12/03/2025', 'mdy', '2025-12-03T00:00:00.000Z'],
+  ] as const)('%p (order %p) is %p', (text, order, expected) => {
+    expect(parseDayMonthDate(text, order)).toBe(expected);
+  });
+  it.each([['12/03/2025'], ['31-Feb-2025'], ['32/01/2025'], ['12-Foo-2025']])('%p is no date that reads one way', (text) => {
+    expect(parseDayMonthDate(text)).toBeUndefined();
   });
 });

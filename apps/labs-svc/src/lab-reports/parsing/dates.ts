@@ -67,6 +67,29 @@ export function parsePrintedDate(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A date printed day and month in either order, as a date before a result's name prints it (`12-Mar-2025`, `12 Mar 25`,
+ * `2025-03-12`, `25/03/2025`, `03/25/2025`), as an ISO timestamp at midnight UTC: a month's name says which is the
+ * month; in numbers, a day over 12 says it, else `order` (the report's, where its other dates say it). Undefined for a
+ * numeric date that reads both ways with no order, or no real day.
+ */
+export function parseDayMonthDate(text: string, order?: 'dmy' | 'mdy'): string | undefined {
+  const t = text.trim();
+  const isoDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (isoDate) return iso(Number(isoDate[1]), Number(isoDate[2]), Number(isoDate[3]));
+  const named = /^(\d{1,2})[- ]([A-Za-z]{3,9})\.?[- ](\d{4}|\d{2})\b/.exec(t);
+  if (named) {
+    const month = monthOfName(named[2]!);
+    return month ? iso(year(named[3]!), month, Number(named[1])) : undefined;
+  }
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(t);
+  if (!numeric) return undefined;
+  const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  const dmy = a > 12 || (b <= 12 && order === 'dmy');
+  const mdy = b > 12 || (a <= 12 && order === 'mdy');
+  return dmy && !mdy ? iso(y, b, a) : mdy && !dmy ? iso(y, a, b) : undefined;
+}
+
 /** How an HL7 time was placed on the time line. */
 export type Hl7TimeBasis = 'offset' | 'zone' | 'utc-assumed' | 'date';
 

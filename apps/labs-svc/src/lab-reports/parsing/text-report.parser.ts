@@ -1,4 +1,4 @@
-import { fullYear, parsePrintedDate } from './dates.js';
+import { fullYear, parseDayMonthDate, parsePrintedDate } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
@@ -1576,11 +1576,11 @@ const ICD10_CODE = /^[A-Z]\d{2}(?:\d|\.\d{1,2})?$/;
  * `Ergebnis:` are the same label in Spanish, Portuguese, French, Italian and German, and `=` alone before the value
  * (`=   4.53 mil./µL`, the PyMuPDF text of a Romanian bulletin) says the same.
  */
-/** (boundwords) A line's text without Markdown's emphasis (`**Result**: **18**`): a value label is one emphasized too. */
-function withoutEmphasis(text: string): string {
-  return text.replace(/\*\*|__/g, '').trim();
-}
 const VALUE_LABEL = /^(?:(?:result|results|value|your value|your result|observed value|resultados?|r[ée]sultats?|risultat[oi]|ergebnis)\s*[:=]|=|(?:result|value|your value|your result)(?=\s+[<>≤≥]?\s*-?\d))\s*(.+)$/i;
+/** A card's value label (VALUE_LABEL), as printed or in Markdown's emphasis (`**Result**: **18**`: boundwords). */
+function isValueLabel(text: string): boolean {
+  return VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(text.replace(/\*\*|__/g, '').trim());
+}
 /**
  * `Unit: ng/mL`, `Units ng/mL`, `Unit of measure: pg/mL`: a card's unit line under its value (with a colon or without;
  * with or without its label alone on the line above, see `cardLabelsJoined`).
@@ -4580,19 +4580,22 @@ function showsPercentRange(text: string): boolean {
   return Boolean(m && count && percentsRange(parseValueToken(m[2]!)?.value ?? null, count, false));
 }
 
+/** (boundwords) The words of a bound before its number in brackets: BOUND_WORDS', `até`/`hasta`, `above`, `below`. */
+const BOUND_WORDS_BEFORE = String.raw`(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|above|below)`;
+
 /**
  * A range in parentheses; its bound words are `tokens.ts`'s (`inf.`, `inférieur(e)(s)`, `sup.`, … never `inf` alone).
  * (labs48fix) Its `to` a tilde too (`(3.3 ~ 6.1)`: tokens.ts RANGE_TO). (boundwords) Or the words of a bound before its
  * number (tokens.ts BOUND_WORDS: `(mayor de 40)`, `(bis 5)`, `(up to 3.0)`; `(above 40)`, `(hasta 34)`).
  */
-const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|above|below)\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
+const PARENTHESIZED_RANGE = new RegExp(String.raw`\(\s*((?:(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*(?:${FRENCH_TO}\s+)?|${BOUND_WORDS_BEFORE}\s+)?(?:[<>≤≥]=?\s*)?-?[\d.,]+(?:\s*${RANGE_TO}\s*-?[\d.,]+)?(?:[x×]10\^?\d+\/[A-Za-zµμ]+)?)\s*\)`, 'gi');
 
 /**
  * A range in square brackets, as the NHS online record prints one after the unit (`142 mmol/L [135.0 - 145.0]`,
  * `[> 5.4]`, `[< 42.0]`): two bounds or a comparator and one, so a lone number (`[1]`, `[12]`, a footnote or a
  * citation) is never a range. (boundwords) Or the words of a bound before its number (`[mayor de 40]`, `[below 200]`).
  */
-const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORD_SOURCE}|${UP_TO_PT_ES}|above|below|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))\s*\]`, 'gi');
+const BRACKETED_RANGE = new RegExp(String.raw`\[\s*((?:${ONE_BOUND})|(?:${TWO_BOUNDS})|(?:(?:${BOUND_WORDS_BEFORE}|(?:${FRENCH_BELOW}|${FRENCH_ABOVE})(?<![fp])\s*${FRENCH_TO})\s+${LABEL_N}))\s*\]`, 'gi');
 
 /**
  * parseRowLine of a line with its ranges out of their parentheses (unparenthesizeRanges), after the line as printed
@@ -5987,7 +5990,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   const name = cleanName(m[1]!);
   if (isProseName(name) && !opts.knows?.(name)) return null;
   // `Result: 6.5%`, `Reference: <5.7`: labels of a card's lines, not names of results.
-  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (isValueLabel(text) || RANGE_LINE.test(text.trim()) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   // A number inside the name means the colon belongs to something else (`TOTAL 170 Reference Range: <200`), unless
   // the catalog knows the name with its number (`CA 125`, `IGF 1`).
   if (tokenize(name).slice(1).some((t) => parseValueToken(t)) && !opts.knows?.(name)) return null;
@@ -6345,7 +6348,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   }
   // (labs36fix) `Value: 149 g/l`, `**value**: 149 g/l` with no name over it (the name's line lost, or never printed): a
   // card's value label names no test — no row `?Value` (parseInlineRow declines it as well).
-  if (VALUE_LABEL.test(text.trim()) || VALUE_LABEL.test(withoutEmphasis(text)) || DIAGNOSIS_LABEL.test(text.trim())) return null;
+  if (isValueLabel(text) || DIAGNOSIS_LABEL.test(text.trim())) return null;
   let tokens = temperatureJoined(trailingPointsRead(lostExponentJoined(powersWithTheirUnit(arrowsAfterValues(tokenize(text)))), opts), opts);
   // (labs45fix review) A diagnosis code (ICD-10's shape: `K01`, `D25`, `E11.9`) printed last, past the value and at
   // least one more cell (its unit or range: `Natrium  141  mmol/l  135 - 145  K01`), is the row's code, no unit: dropped.
@@ -7068,40 +7071,8 @@ function cleanName(name: string): string {
 const LEADING_DATE = /^(?:(\d{1,2})([-/.])(\d{1,2})\2(?:19|20)\d\d|(\d{1,2})([- ])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\5(?:(?:19|20)\d\d|\d\d)|(?:19|20)\d\d-(\d\d)-(\d\d))(?:[ T]\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)? (?=\p{L})/iu;
 function withoutLeadingDate(name: string): string {
   const m = LEADING_DATE.exec(name);
-  if (!m) return name;
-  const real = (day: string | undefined, month: string | undefined) => (!day || (Number(day) >= 1 && Number(day) <= 31)) && (!month || (Number(month) >= 1 && Number(month) <= 12));
-  // (dd/mm/yyyy or mm/dd/yyyy: either order, one of them a month; datedRows gives the row the date, or the name back.)
-  const numeric = m[1] !== undefined && ((real(m[1], m[3]) || real(m[3], m[1])));
-  if (!(numeric || (m[4] !== undefined && real(m[4], undefined)) || (m[6] !== undefined && real(m[7], m[6])))) return name;
-  return name.slice(m[0].length);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * (nameprefix review) The day a leading date names (LEADING_DATE's text), as an ISO time at midnight UTC: ISO's
- * `2025-03-12`, `12-Mar-2025`, `12 Mar 25`, or a numeric date whose day is over 12 (`25/03/2025`, `03/25/2025`);
- * undefined for one that reads both ways (`12/03/2025`) or no real day.
- */
-function leadingDateOf(text: string, order?: 'dmy' | 'mdy'): string | undefined {
-  const at = (y: number, mo: number, d: number) => {
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? t.toISOString() : undefined;
-  };
-  const iso = /^((?:19|20)\d\d)-(\d\d)-(\d\d)/.exec(text);
-  if (iso) return at(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const named = /^(\d{1,2})[- ]([a-z]{3})[a-z]*\.?[- ](\d{2,4})/i.exec(text);
-  if (named) {
-    const month = MONTHS.indexOf(named[2]!.toLowerCase().replace('sept', 'sep')) + 1;
-    const year = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
-    return month ? at(year, month, Number(named[1])) : undefined;
-  }
-  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)/.exec(text);
-  if (!numeric) return undefined;
-  const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  if (a > 12 && b <= 12) return at(y, b, a);
-  if (b > 12 && a <= 12) return at(y, a, b);
-  return order === 'dmy' ? at(y, b, a) : order === 'mdy' ? at(y, a, b) : undefined;
+  // (A real day in either order, dd/mm or mm/dd: datedRows gives the row the date, or the name back.)
+  return m && (parseDayMonthDate(m[0], 'dmy') ?? parseDayMonthDate(m[0], 'mdy')) ? name.slice(m[0].length) : name;
 }
 
 /** (nameprefix review) The order a report's numeric leading dates print day and month in, where one of them says. */
@@ -7131,7 +7102,7 @@ function datedRows(rows: RawRow[], printed: readonly SourceLine[]): RawRow[] {
     const m = LEADING_DATE.exec(texts.get(`${r.page ?? 0}:${r.line}`) ?? '');
     if (!m || r.name.startsWith(m[0].trim())) return r;
     if (order === null) order = leadingDateOrder([...texts.values()]);
-    const date = leadingDateOf(m[0], order);
+    const date = parseDayMonthDate(m[0], order);
     // A date that reads both ways, in a report that does not say which: the name keeps it, the row unknown as before
     // — never an old result undated.
     return date ? { ...r, collectedAt: date } : { ...r, name: `${m[0].trim()} ${r.name}` };
