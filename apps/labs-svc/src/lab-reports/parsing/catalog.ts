@@ -944,9 +944,10 @@ const CASE_EXACT_CODES: Record<string, string> = { Bu: 'Unconjugated Bilirubin',
 const ANALYSER_CODES: Record<string, string> = { neu: 'neut', lym: 'lymph', mon: 'mono', bas: 'baso', eo: 'eos' };
 
 /** Words that say an assay is the sensitive one (`Ultrasensitive`, `high sensitivity`, `hs`), folded. */
-const SENSITIVITY = /^(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;
+const SENSITIVITY_WORDS = String.raw`(?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)`;
+const SENSITIVITY = new RegExp(`^${SENSITIVITY_WORDS}$`);
 /** (nameprefix) A folded name ending in SENSITIVITY's words (`crp ultrasensitive`): the name before them. */
-const SENSITIVITY_AFTER = /^(\S.*?) (?:ultra ?sensitive|super ?sensitive|highly sensitive|high sensitivity|high sensitive|sensitive|hs)$/;
+const SENSITIVITY_AFTER = new RegExp(`^(\\S.*?) ${SENSITIVITY_WORDS}$`);
 
 /** A comma segment that does not change what was measured (`Glucose, Serum`, `Vitamin D, Total`). */
 const QUALIFIER = /^(total|serum|plasma|s|p|sp|blood|whole blood|level|lvl|quantitative|quant|ia|ms|lc\/?ms(?:\/?ms)?|immunoassay|eclia)$/i;
@@ -1550,6 +1551,15 @@ export class BiomarkerCatalog {
     });
   }
 
+  /** The catalog's sensitive assay of an analyte, by whichever of its names the catalog has (`CRP, High Sensitivity`). */
+  private sensitiveAssay(base: string): CatalogEntry | undefined {
+    for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {
+      const hit = this.byName.get(normalizeName(variant));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
   /**
    * (tempurine) A name with the temperature its test was run at after it (`pH a 37 ºC`, `pH at 37°C`, `Glicose a 37 C`;
    * AT_TEMPERATURE): the name without it, as `inUrine` reads it in urine. Only the urine's reading dropped it before,
@@ -1776,21 +1786,15 @@ export class BiomarkerCatalog {
     // the catalog names no high-sensitivity troponin I, so `Troponin I, highly sensitive` and `Troponin I, high
     // sensitivity` stay unknown (not the conventional assay's troponin-i, in ng/mL with another range).
     if (segments.length > 1 && SENSITIVITY.test(normalizeName(segments[segments.length - 1]!))) {
-      const base = segments.slice(0, -1).join(', ');
-      for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {
-        const hit = this.byName.get(normalizeName(variant));
-        if (hit) return hit;
-      }
+      const hit = this.sensitiveAssay(segments.slice(0, -1).join(', '));
+      if (hit) return hit;
     }
     // (nameprefix) The same word after the name without a comma (`CRP ultrasensitive`, `CRP hochsensitiv`, `Proteína C
     // Reactiva Ultrasensible`, folded into English): the catalog's sensitive assay, as above, or nothing new.
     const sensitiveAfter = segments.length === 1 ? SENSITIVITY_AFTER.exec(n) : null;
     if (sensitiveAfter) {
-      const base = sensitiveAfter[1]!;
-      for (const variant of [`${base} (Sensitive)`, `${base}, High Sensitivity`, `hs ${base}`, `${base} hs`, `High Sensitivity ${base}`]) {
-        const hit = this.byName.get(normalizeName(variant));
-        if (hit) return hit;
-      }
+      const hit = this.sensitiveAssay(sensitiveAfter[1]!);
+      if (hit) return hit;
     }
     if (segments.length > 1) {
       while (segments.length > 1 && QUALIFIER.test(segments[segments.length - 1]!)) segments.pop();

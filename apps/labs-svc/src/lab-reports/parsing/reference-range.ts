@@ -38,9 +38,10 @@ const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fin
 // spaces after `up to` was split every way before the number was found missing).
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
-const ABOVE_WORD = new RegExp(`^(?:above|over|greater than|more than|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
-const BELOW_WORD = new RegExp(`^(?:below|under|less than|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
-const UP_TO_WORD = new RegExp(`^(?:up ?to|${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
+// (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
+const ABOVE_WORD = new RegExp(`^(?:above|over|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
+const BELOW_WORD = new RegExp(`^(?:below|under|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
+const UP_TO_WORD = new RegExp(`^(?:${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
 /** (gapfix) A titre as printed, a dilution `1:N` (its denominator group 1): the one pattern of TITRE_RANGE and of a titre read as a result. */
 export const TITRE_DILUTION = String.raw`1\s?:\s?(\d{1,5})`;
 /** (labsgap) A titre printed as a range: a dilution `1:N`, after a comparison or not (`<1:80`, `< 1:40`, `1:80`). */
@@ -228,10 +229,10 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   const openAbove = /^(\d+(?:\.\d+)?)\s*(?:[-–—]\s*)?(?:and|or)\s+(?:above|over|more|greater|higher)$/i.exec(repaired);
   if (openAbove) return { low: Number(openAbove[1]), lowInclusive: true, text: raw };
   const bound = BOUND.exec(repaired);
-  // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a group
-  // of patients, text with no bounds.
-  if (bound && bound[2] !== undefined && AGE_WORD_AFTER.test(repaired.slice(bound[0].length))) return { text: raw };
   if (bound && bound[2] !== undefined) {
+    // (boundwords review) An age after the bound's number (`über 60 Jahre`, `mayor de 18 años`, `above 18 years`): a
+    // group of patients, text with no bounds.
+    if (AGE_WORD_AFTER.test(repaired.slice(bound[0].length))) return { text: raw };
     // (boundwords) The words of BOUND_WORDS first (their longest: `less than or equal to` is at most).
     const word = boundWordsComparison(repaired) ?? (ABOVE_WORD.test(repaired) ? '>' : BELOW_WORD.test(repaired) ? '<' : UP_TO_WORD.test(repaired) ? '<=' : '');
     const op = normalizeOp(bound[1] ?? '') || word;
