@@ -116,6 +116,20 @@ export const RANGE_NAME_LABELS: readonly string[] = [
 ];
 
 /**
+ * (tworanges) The words of an optimal range's label (`Optimal`, `Ideal`, `Target range`): a consumer or longevity lab
+ * prints one beside the laboratory's own range (`Optimal: 72-86  Standard: 65-99`, a column `Optimal Range` beside
+ * `Standard Range`). Informational: the row's comment, never its range (the catalog has its own optimal ranges).
+ */
+export const OPTIMAL_RANGE_WORDS = 'optimal|optimum|ideal|target|goal';
+/** (tworanges) The words after them that are still the label's (`Optimal range`, `Target level`). */
+export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|interval';
+/**
+ * (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, and the consumer labs'
+ * `Standard (range)`, `Lab (range)` — here alone (beside an optimal range), not where any label is read.
+ */
+export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, 'standard', 'standard range', 'lab', 'lab range', 'laboratory range', 'lab reference range'].join('|')})$`, 'iu');
+
+/**
  * Labels that say "this is the reference range" (any of the report languages seen: RANGE_NAME_LABELS), or the
  * condition it is given for (`Desirable`, `Fasting`, `Adults`), and nothing else: before a range (text-report.parser's
  * `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).

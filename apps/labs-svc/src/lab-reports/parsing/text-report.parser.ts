@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -1846,7 +1846,86 @@ function rangeUnderLabel(lines: readonly string[]): string {
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
-const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
+const OTHER_RANGE_LINE = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS}|desirable)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]\s*(.+)$`, 'i');
+
+/** (tworanges) An optimal range's label (OPTIMAL_RANGE_WORDS, a noun perhaps after: `Optimal`, `Target range`). */
+const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
+/** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
+const OPTIMAL_WORD = new RegExp(`\\b(?:${OPTIMAL_RANGE_WORDS})\\b`, 'i');
+/** (tworanges) The most words of a label before a labelled range (`Lab reference range`). */
+const RANGE_LABEL_WORDS = 3;
+/** (tworanges) A token that only separates two labelled ranges (`Optimal < 80 | Standard < 90`, `… / …`, `… - …`). */
+const BETWEEN_RANGES = /^(?:[|/;,•·]|[-–—])$/;
+
+/** (tworanges) A range after its label on a line (labelledRangeAt): its tokens' span, its kind, its range (and unit). */
+interface LabelledRange { from: number; to: number; kind: 'optimal' | 'lab'; range: string[] }
+
+/**
+ * (tworanges) A range after an optimal range's label (OPTIMAL_LABEL) or the laboratory's (LAB_RANGE_LABEL) at token
+ * `j`: `Optimal: 72-86`, `Standard Range 65 - 99`, `(Optimal 50-150`, `Reference range: <=18.4 uIU/mL`, the label's
+ * colon against it or apart, an opening bracket before it, a unit after the range, a closing bracket or separator
+ * against its last token. Null when no such label and range with bounds (numericRangeAt) start there.
+ */
+function labelledRangeAt(tokens: readonly string[], j: number): LabelledRange | null {
+  for (let words = RANGE_LABEL_WORDS; words >= 1; words--) {
+    if (j + words > tokens.length) continue;
+    const label = tokens.slice(j, j + words);
+    // (Only the last word of a label may carry its colon: `Optimal: 72-86  Standard: 65-99` is two labels.)
+    if (label.slice(0, -1).some((w) => /[:：]$/.test(w))) continue;
+    const text = label.join(' ').replace(/^[([]/, '').replace(/[:：]$/, '');
+    const kind = OPTIMAL_LABEL.test(text) ? 'optimal' : LAB_RANGE_LABEL.test(text) ? 'lab' : null;
+    if (!kind) continue;
+    const at = j + words + (/^[:：=]$/.test(tokens[j + words] ?? '') ? 1 : 0);
+    const window = tokens.slice(at, at + 6).map((t) => t.replace(/[,;)\]]+$/, ''));
+    const range = numericRangeAt(window, 0);
+    if (!range) continue;
+    let to = at + range.span;
+    const closed = /[,;)\]]$/.test(tokens[to - 1]!);
+    const unit = !closed && to < tokens.length && isUnitToken(tokens[to]!) && !parseValueToken(tokens[to]!) && !labelledRangeAt(tokens, to) ? tokens[to]!.replace(/[,;)\]]+$/, '') : null;
+    if (unit) to++;
+    return { from: j, to, kind, range: [...window.slice(0, range.span), ...(unit ? [unit] : [])] };
+  }
+  return null;
+}
+
+/**
+ * (tworanges) A row whose line prints an optimal range labelled beside the laboratory's range (a consumer or longevity
+ * lab's export: `Glucose  101  mg/dL  Optimal: 72-86  Standard: 65-99`, `Ferritin 45 ng/mL (Optimal 50-150; Reference
+ * 30-400)`, `… 65-99  Optimal: 72-86`): the row as the line reads without the optimal range — the laboratory's range,
+ * labelled (its label dropped, as a reference label is) or bare where a range goes, is the row's range and flags it —
+ * and the optimal range as printed its comment. Only after the value, and only where the row reads with a range: an
+ * optimal range beside a tier's, a population's or an earlier result's label is no pair, and the line reads as before.
+ * Two bare ranges say neither is the laboratory's (groupRangesAt): no label, no pair.
+ */
+function rowWithOptimalRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!OPTIMAL_WORD.test(text)) return null;
+  const tokens = tokenize(text);
+  const valueAt = tokens.findIndex((t) => parseValueToken(t) !== null);
+  if (valueAt < 1) return null;
+  const ranges: LabelledRange[] = [];
+  for (let j = valueAt + 1; j < tokens.length;) {
+    const r = labelledRangeAt(tokens, j);
+    if (r) ranges.push(r);
+    j = r ? r.to : j + 1;
+  }
+  const optimal = ranges.filter((r) => r.kind === 'optimal');
+  const lab = ranges.filter((r) => r.kind === 'lab');
+  if (optimal.length !== 1 || lab.length > 1) return null;
+  const o = optimal[0]!;
+  const l = lab[0];
+  // The laboratory's labelled range next to the optimal one (only separators between): the two are one pair.
+  const between = l ? tokens.slice(Math.min(o.to, l.to), Math.max(o.from, l.from)) : [];
+  if (between.some((t) => !BETWEEN_RANGES.test(t))) return null;
+  const pair = l ? { from: Math.min(o.from, l.from), to: Math.max(o.to, l.to) } : o;
+  const rest = [...tokens.slice(0, pair.from), ...(l ? l.range : []), ...tokens.slice(pair.to)].join(' ');
+  const row = parseRowLine(rest, opts) ?? parseInlineRow(rest, opts);
+  if (!row || !row.rangeText || (row.value === null && !row.valueText)) return null;
+  // (The laboratory's labelled range is the one the row read: not a range before it, `Male 13.5-17.5`.)
+  const squeezed = (t: string) => t.replace(/\s+/g, '');
+  if (l && !squeezed(l.range.join(' ')).startsWith(squeezed(row.rangeText))) return null;
+  appendComment(row, tokens.slice(o.from, o.to).join(' ').replace(/^[([]/, '').replace(/[,;)\]]+$/, ''));
+  return row;
+}
 /**
  * (labs35fix review) Whether the nearest line of column headers above a line (within 80 lines: a line whose cells
  * after the first are all header words) announces two value columns or more (valueColumnsAnnounced: `Abs  %`,
@@ -2998,7 +3077,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`. (labs42fix) A range in parentheses before the colon
     // (`HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol`) is the row's range, not a part of its name: rowWithRangeBeforeValue.
-    const inline = (/\)\s*:/.test(flat) ? rowWithRangeBeforeValue(flat, rowOpts) : null) ?? parseInlineRow(flat, rowOpts, () => nextTextLine(line));
+    // (tworanges) An optimal range labelled beside the laboratory's on the row (`Glucose  101  mg/dL  Optimal: 72-86
+    // Standard: 65-99`, `Glucose: 101 mg/dL (Optimal 72-86; Reference 65-99)`): the laboratory's is the range.
+    const inline = rowWithOptimalRange(flat, rowOpts) ?? (/\)\s*:/.test(flat) ? rowWithRangeBeforeValue(flat, rowOpts) : null) ?? parseInlineRow(flat, rowOpts, () => nextTextLine(line));
     if (inline) {
       push(inline, line);
       continue;
@@ -5292,6 +5373,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const plusFirst = value && value.value === null && PLUS_FIRST_GRADE.test(value.valueText ?? '') && !gradedWithPlusFirst(name, opts) ? value.valueText! : null;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
+  // (tworanges) An optimal range's cell (`Optimal Range  Standard Range`, a consumer lab's export): informational, the
+  // row's comment with its header; the range is the laboratory's column (the catalog's own optimal ranges give status).
+  columns.forEach((c, i) => {
+    if (c.optimal && values[i]?.trim()) appendComment(row, `${c.optimal}: ${values[i]!.trim()}`);
+  });
   // A number printed against the unit (outside the range header's extent) taken as the range's first.
   let boundInUnit = false;
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
