@@ -2,7 +2,7 @@ import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
-import { OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS } from './reference-range.js';
+import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -70,13 +70,13 @@ const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|m
 const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
 
 /**
- * (tworanges) Headers of a column of optimal ranges (`Optimal Range`, `Optimal`, `Ideal`, `Target Range`): a consumer or
- * longevity lab prints one beside the laboratory's own range column (`Standard Range`, `Reference Range`, `Lab Range`,
- * `Normal Range`). Known only beside such a column (headerColumns); without one the header reads as before (none).
+ * (tworanges) Headers of a column of optimal ranges are reference-range.ts OPTIMAL_LABEL's (`Optimal Range`, `Optimal`,
+ * `Ideal`, `Target Range`): a consumer or longevity lab prints one beside the laboratory's own range column (`Standard
+ * Range`, `Reference Range`, `Lab Range`, `Normal Range`). Known only beside such a column (headerColumns); without one
+ * the header reads as before (none). Beside one, the consumer labs' own labels of the laboratory's range
+ * (STANDARD_RANGE_LABELS: `Standard` alone, `Standard Range`) head the range column.
  */
-const OPTIMAL_HEADER = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?: (?:${OPTIMAL_RANGE_NOUNS}))?$`);
-/** (tworanges) `Standard` alone over the laboratory's range beside an optimal range column (`Standard  Optimal`). */
-const STANDARD_BESIDE_OPTIMAL = /^standard$/;
+const STANDARD_BESIDE_OPTIMAL = new RegExp(`^(?:${STANDARD_RANGE_LABELS.join('|')})$`);
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
 const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
@@ -384,12 +384,12 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const panelHeaded = new Set<number>();
   // (labsrobfix) The columns headed `Description`.
   const described = new Set<number>();
-  // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_HEADER): then `Standard` alone heads the range.
-  const optimalHeaded = cells.some((c) => OPTIMAL_HEADER.test(headerWords(c.text).words));
+  // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
+  const optimalHeaded = cells.some((c) => OPTIMAL_LABEL.test(headerWords(c.text).words));
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
-    if (optimalHeaded && OPTIMAL_HEADER.test(headerWords(c.text).words)) {
+    if (optimalHeaded && OPTIMAL_LABEL.test(headerWords(c.text).words)) {
       columns.push({ role: 'other', x: c.x, end: c.end, optimal: c.text.trim() });
       continue;
     }

@@ -77,13 +77,10 @@ describe('tworanges: columns of an optimal and a standard range', () => {
   it('keeps the optimal range as printed in the row\'s comment, never as its range', () => {
     const [row] = rowsOf(['| Biomarker | Result | Unit | Optimal Range | Standard Range |', '|---|---|---|---|---|',
       '| Glucose | 101 | mg/dL | 72 - 86 | 65 - 99 |'].join('\n'));
-    expect(row).toMatchObject({ name: 'Glucose', value: 101, unit: 'mg/dL', rangeText: '65 - 99' });
-    expect(row!.comment).toContain('72 - 86');
-    expect(row!.comment).toMatch(/optimal/i);
+    expect(row).toMatchObject({ name: 'Glucose', value: 101, unit: 'mg/dL', rangeText: '65 - 99', comment: 'Optimal Range: 72 - 86' });
     const [text] = rowsOf(['Biomarker          Result   Unit      Optimal Range   Standard Range',
       'Glucose            101      mg/dL     72 - 86         65 - 99'].join('\n'));
-    expect(text).toMatchObject({ value: 101, rangeText: '65 - 99' });
-    expect(text!.comment).toContain('72 - 86');
+    expect(text).toMatchObject({ value: 101, rangeText: '65 - 99', comment: 'Optimal Range: 72 - 86' });
   });
 });
 
@@ -113,6 +110,19 @@ describe('tworanges: an optimal and a standard range labelled on the line', () =
 
   it('reads the bare range at the range\'s place with a labelled optimal range after it', () => {
     expect(coded('Glucose  101  mg/dL  65-99  Optimal: 72-86')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('Ferritin 45 ng/mL 30-400 (Optimal 50-150)')).toEqual([['ferritin', 45, 'ng/mL', 30, 400, 'normal']]);
+    expect(coded('Glucose 101 mg/dL 65-99 | Optimal 72-86 | H')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+  });
+
+  it('reads a bare range right after the optimal range, only separators between, as the laboratory\'s', () => {
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 65-99')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('Glucose 101 mg/dL Optimal: 72-86 | 65-99')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 65 - 99 mg/dL')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 65-99 H')).toEqual([['glucose', 101, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('Ferritin 45 ng/mL (Optimal 50-150; 30-400)')).toEqual([['ferritin', 45, 'ng/mL', 30, 400, 'normal']]);
+    expect(coded('HbA1c 5.3 % Optimal <5.4 <5.7')).toEqual([['hemoglobin-a1c', 5.3, '%', null, 5.7, 'normal']]);
+    // A range that is not a date, with nothing between: the laboratory's, whatever its bounds (an odd one still reads).
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 95-101')).toEqual([['glucose', 101, 'mg/dL', 95, 101, 'normal']]);
   });
 
   it('keeps the optimal range in the row\'s comment', () => {
@@ -158,11 +168,49 @@ describe('tworanges: lines that stay as they read', () => {
     // A previous result is no laboratory range.
     expect(coded('Glucose 101 mg/dL Optimal: 72-86 Previous: 95')).toEqual([]);
     // A population's range beside the optimal one is not the laboratory's for this patient.
-    expect(coded('Hemoglobin 12.5 g/dL Optimal: 13.5-15.0 Female: 12.0-15.5')).not.toContainEqual(['hemoglobin', 12.5, 'g/dL', 12, 15.5, 'normal']);
+    expect(coded('Hemoglobin 12.5 g/dL Optimal: 13.5-15.0 Female: 12.0-15.5')).toEqual([['hemoglobin', 12.5, 'g/dL', null, null, null]]);
   });
 
   it('a card\'s optimal range line under the reference range line stays the comment', () => {
     const text = ['Insulin', 'Above Range', '21.4 uIU/mL', 'Reference range: <=18.4 uIU/mL', 'Optimal range: 2.0-8.0 uIU/mL'].join('\n');
     expect(coded(text)).toEqual([['insulin', 21.4, 'u[IU]/mL', null, 18.4, 'high']]);
+  });
+
+  it('the card\'s other range line takes every optimal label word and noun (`Optimum`, `ranges`, `zone`, `interval`)', () => {
+    // OTHER_RANGE_LINE reads OPTIMAL_RANGE_WORDS/NOUNS: these lines were dropped before (no row, no comment).
+    for (const label of ['Optimum range', 'Optimal ranges', 'Optimal values', 'Target zone', 'Ideal interval', 'Goal levels']) {
+      const text = ['Insulin', 'Above Range', '21.4 uIU/mL', 'Reference range: <=18.4 uIU/mL', `${label}: 2.0-8.0 uIU/mL`].join('\n');
+      expect(coded(text)).toEqual([['insulin', 21.4, 'u[IU]/mL', null, 18.4, 'high']]);
+      expect(rowsOf(text).map((r) => r.comment)).toEqual([`${label}: 2.0-8.0 uIU/mL`]);
+    }
+  });
+});
+
+describe('tworanges review: with no laboratory label, a tier\'s cut-off or a date is no laboratory range', () => {
+  it('a tier beside the optimal range reads as before (no row, or the row main reads)', () => {
+    // Two tiers, no reference range: no row.
+    expect(coded('HDL Cholesterol 45 mg/dL Low <40 Optimal >=60')).toEqual([]);
+    // `Optimal <100` is LDL's range as US laboratories print it; `High >=160` a tier's cut-off, not the range.
+    expect(coded('LDL Cholesterol 135 mg/dL Optimal <100 High >=160')).toEqual([['ldl-cholesterol', 135, 'mg/dL', null, 100, 'high']]);
+    // As on main: the optimal range is read as the range (the limit docs/labs.md names), never the tier's cut-off.
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 High >125')).toEqual([['glucose', 101, 'mg/dL', 72, 86, 'high']]);
+    expect(coded('Ferritin 12 ng/mL Optimal 50-150 Low <15')).toEqual([['ferritin', 12, 'ng/mL', 50, 150, 'low']]);
+    expect(coded('Testosterone 250 ng/dL Optimal 600-900 Low <264')).toEqual([['testosterone', 250, 'ng/dL', 600, 900, 'low']]);
+    expect(coded('HDL Cholesterol 45 mg/dL Optimal >60 Low <40')).toEqual([['hdl-cholesterol', 45, 'mg/dL', 60, null, 'low']]);
+  });
+
+  it('a flag or tier word between the two ranges, or a tier word after the bare one: read as before (no row)', () => {
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 H 65-99')).toEqual([]);
+    expect(coded('Glucose 101 mg/dL H 65-99 Optimal 72-86')).toEqual([]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 Borderline 100-125')).toEqual([]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 100-125 Prediabetes')).toEqual([]);
+  });
+
+  it('a date after the optimal range is no range (no bounds, or no row, as before)', () => {
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 03-2025')).toEqual([['glucose', 101, 'mg/dL', null, null, null]]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 12-2024')).toEqual([['glucose', 101, 'mg/dL', null, null, null]]);
+    // A month and a two-digit year: a date too (no row, as before).
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 12-24')).toEqual([]);
+    expect(coded('Glucose 101 mg/dL Optimal 72-86 2024-12')).toEqual([]);
   });
 });
