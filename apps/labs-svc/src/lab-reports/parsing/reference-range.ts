@@ -116,6 +116,29 @@ export const RANGE_NAME_LABELS: readonly string[] = [
 ];
 
 /**
+ * (tworanges) The words of an optimal range's label (`Optimal`, `Ideal`, `Target range`): a consumer or longevity lab
+ * prints one beside the laboratory's own range (`Optimal: 72-86  Standard: 65-99`, a column `Optimal Range` beside
+ * `Standard Range`). Informational: the row's comment, never its range (the catalog has its own optimal ranges).
+ */
+export const OPTIMAL_RANGE_WORDS = 'optimal|optimum|ideal|target|goal';
+/** (tworanges) The words after them that are still the label's (`Optimal range`, `Target level`). */
+export const OPTIMAL_RANGE_NOUNS = 'range|ranges|value|values|level|levels|zone|interval';
+/**
+ * (tworanges) An optimal range's label, whole (`Optimal`, `Target range`, `Ideal Value`): the one definition for a
+ * line's label (text-report.parser's rowWithOptimalRange) and a column's header (table.ts headerColumns, whose header
+ * words are lower case and spaced once).
+ */
+export const OPTIMAL_LABEL = new RegExp(`^(?:${OPTIMAL_RANGE_WORDS})(?:\\s+(?:${OPTIMAL_RANGE_NOUNS}))?$`, 'i');
+/**
+ * (tworanges) The consumer labs' own labels of the laboratory's range beside an optimal one (`Standard (range)`,
+ * `Lab range`): read only there, not where any reference label is read. (`Lab` alone is LAB_RANGE_LABEL's only: a
+ * column headed `Lab` may name the laboratory that ran the test.)
+ */
+export const STANDARD_RANGE_LABELS: readonly string[] = ['standard', 'standard range', 'lab range', 'laboratory range', 'lab reference range'];
+/** (tworanges) The laboratory's own range labelled beside an optimal one: RANGE_NAME_LABELS, STANDARD_RANGE_LABELS, `Lab`. */
+export const LAB_RANGE_LABEL = new RegExp(`^(?:${[...RANGE_NAME_LABELS, ...STANDARD_RANGE_LABELS, 'lab'].join('|')})$`, 'iu');
+
+/**
  * Labels that say "this is the reference range" (any of the report languages seen: RANGE_NAME_LABELS), or the
  * condition it is given for (`Desirable`, `Fasting`, `Adults`), and nothing else: before a range (text-report.parser's
  * `unlabelled`, `Normal: ≥90`) and after one (`≥90 = Normal`, EQUALS_LABEL).

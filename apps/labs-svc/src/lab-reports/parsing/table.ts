@@ -2,6 +2,7 @@ import type { Cell, SourceLine } from './parse.types.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
+import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -50,6 +51,12 @@ export interface Column {
    * cell there says which analyte the test is (`| Bilirubin | … | Direct |`, `| 718-7 | … | Hemoglobin |`).
    */
   remarks?: boolean;
+  /**
+   * (tworanges) A column of an optimal range beside the laboratory's range column (a consumer or longevity lab's export:
+   * `Optimal Range  Standard Range`): its header as printed. Its cells are no range of the row (the range column's
+   * are), only the row's comment (`Optimal Range: 72 - 86`).
+   */
+  optimal?: string;
 }
 
 /** Headers of a column that names each row's specimen. */
@@ -61,6 +68,15 @@ const SPECIMEN_HEADER = /^(specimen|specimen type|sample|sample type|materiaal|m
  * reports. A name column before another under any other header (`| Test | Description |`) is no panel's.
  */
 const PANEL_HEADER = /^(?:panel|panels|panel name|test panel|profile|profiles|profile name|test profile|group|groups|test group|section|department|category|order|order name|request|examination|examinations|investigation|investigations|badanie|badania|pakiet|profil|grupa|zlecenie|untersuchung|gruppe|kategorie|onderzoek|groep|esame|esami|gruppo|profilo|examen|examenes|grupo|perfil|exame|exames|bilan|groupe|categorie|categoria)$/;
+
+/**
+ * (tworanges) Headers of a column of optimal ranges are reference-range.ts OPTIMAL_LABEL's (`Optimal Range`, `Optimal`,
+ * `Ideal`, `Target Range`): a consumer or longevity lab prints one beside the laboratory's own range column (`Standard
+ * Range`, `Reference Range`, `Lab Range`, `Normal Range`). Known only beside such a column (headerColumns); without one
+ * the header reads as before (none). Beside one, the consumer labs' own labels of the laboratory's range
+ * (STANDARD_RANGE_LABELS: `Standard` alone, `Standard Range`) head the range column.
+ */
+const STANDARD_BESIDE_OPTIMAL = new RegExp(`^(?:${STANDARD_RANGE_LABELS.join('|')})$`);
 
 /** Headers of a column of lower bounds, of upper bounds, and of either. */
 const LOWER_BOUND_HEADER = /^(?:also|also hatar|min|minimum|low|lower|lower limit|untere grenze|dolna granica|limita inferioara)$/;
@@ -368,8 +384,19 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   const panelHeaded = new Set<number>();
   // (labsrobfix) The columns headed `Description`.
   const described = new Set<number>();
+  // (tworanges) Whether a cell heads a column of optimal ranges (OPTIMAL_LABEL): then `Standard` alone heads the range.
+  const optimalHeaded = cells.some((c) => OPTIMAL_LABEL.test(headerWords(c.text).words));
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
+    // (tworanges) An optimal range's column: its cells are the row's comment, not its range (Column.optimal).
+    if (optimalHeaded && OPTIMAL_LABEL.test(headerWords(c.text).words)) {
+      columns.push({ role: 'other', x: c.x, end: c.end, optimal: c.text.trim() });
+      continue;
+    }
+    if (optimalHeaded && STANDARD_BESIDE_OPTIMAL.test(headerWords(c.text).words)) {
+      columns.push({ role: 'range', x: c.x, end: c.end });
+      continue;
+    }
     if (PANEL_HEADER.test(headerWords(c.text).words)) panelHeaded.add(columns.length);
     if (/^descriptions?$/.test(headerWords(c.text).words)) described.add(columns.length);
     // An empty header cell, or one of signs only (`><`, `#`: a column of expand buttons or row numbers), names nothing.
@@ -460,6 +487,9 @@ export function headerColumns(cells: readonly Cell[], ownCells = false): Column[
   }
   const roles = new Set(columns.map((c) => c.role));
   if (!roles.has('value')) return null;
+  // (tworanges) An optimal range's column with no column of the laboratory's range beside it: no header, as before
+  // (which range such a table's rows print is not said by a second column).
+  if (optimalHeaded && !roles.has('range')) return null;
   const others = [...roles].filter((r) => r !== 'other' && r !== 'value' && (r !== 'name' || !titled)).length;
   if ((!roles.has('name') || titled) && others < 2) return null;
   // A header that does not name its first column (Markdown `| | Result | Range |`) still has names there.

@@ -1,10 +1,10 @@
-import { fullYear, parseDayMonthDate, parsePrintedDate } from './dates.js';
+import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, namesReferenceRange, openRangeAbove, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -1846,7 +1846,136 @@ function rangeUnderLabel(lines: readonly string[]): string {
 
 /** `NORMAL`, `HIGH`, `Low`, `H`: a status on a line of its own. */
 /** `Optimal range: 40-80 ng/mL`, `Target: <100`: a range other than the reference range, on a line of its own. */
-const OTHER_RANGE_LINE = /^(?:optimal|target|desirable|ideal|goal)(?:\s+(?:range|value|level))?\s*[:=]\s*(.+)$/i;
+const OTHER_RANGE_LINE = new RegExp(String.raw`^(?:${OPTIMAL_RANGE_WORDS}|desirable)(?:\s+(?:${OPTIMAL_RANGE_NOUNS}))?\s*[:=]\s*(.+)$`, 'i');
+
+/** (tworanges) A word of an optimal range's label anywhere in a line: the one test of a line without one. */
+const OPTIMAL_WORD = new RegExp(`\\b(?:${OPTIMAL_RANGE_WORDS})\\b`, 'i');
+/** (tworanges) The most words of a label before a labelled range (`Lab reference range`). */
+const RANGE_LABEL_WORDS = 3;
+/** (tworanges) A token that only separates two labelled ranges (`Optimal < 80 | Standard < 90`, `… / …`, `… - …`). */
+const BETWEEN_RANGES = /^(?:[|/;,•·]|[-–—])$/;
+/** (tworanges) A year (1900–2099) printed in a range's place: a date (`03-2025`), never a bound. */
+const PRINTED_YEAR = /^(?:19|20)\d{2}$/;
+/** (tworanges) A month and a two-digit year (`03-25`, `12-24`): a date, never a range, beside an optimal range. */
+const MONTH_TWO_DIGIT_YEAR = /^(?:0[1-9]|1[0-2])[-/.]\d{2}$/;
+
+/** (tworanges) A range after its label on a line (labelledRangeAt): its tokens' span, its kind, its range (and unit). */
+interface LabelledRange { from: number; to: number; kind: 'optimal' | 'lab'; range: string[] }
+
+/**
+ * (tworanges) The range (numericRangeAt, with bounds) starting at token `at`, and a unit after it: `72-86`, `65 - 99
+ * mg/dL`, `<=18.4 uIU/mL`, a closing bracket or separator against its last token; its span from `from` (its label's
+ * first token, or `at`). Null when no range starts there.
+ */
+function rangeWithUnitAt(tokens: readonly string[], from: number, at: number, kind: LabelledRange['kind']): LabelledRange | null {
+  const window = tokens.slice(at, at + 6).map((t) => t.replace(/[,;)\]]+$/, ''));
+  const range = numericRangeAt(window, 0);
+  if (!range) return null;
+  let to = at + range.span;
+  const closed = /[,;)\]]$/.test(tokens[to - 1]!);
+  const unit = !closed && to < tokens.length && isUnitToken(tokens[to]!) && !parseValueToken(tokens[to]!) && !labelledRangeAt(tokens, to) ? tokens[to]!.replace(/[,;)\]]+$/, '') : null;
+  if (unit) to++;
+  return { from, to, kind, range: [...window.slice(0, range.span), ...(unit ? [unit] : [])] };
+}
+
+/**
+ * (tworanges) A range after an optimal range's label (OPTIMAL_LABEL) or the laboratory's (LAB_RANGE_LABEL) at token
+ * `j`: `Optimal: 72-86`, `Standard Range 65 - 99`, `(Optimal 50-150`, `Reference range: <=18.4 uIU/mL`, the label's
+ * colon against it or apart, an opening bracket before it, a unit after the range. Null when no such label and range
+ * with bounds start there.
+ */
+function labelledRangeAt(tokens: readonly string[], j: number): LabelledRange | null {
+  for (let words = RANGE_LABEL_WORDS; words >= 1; words--) {
+    if (j + words > tokens.length) continue;
+    const label = tokens.slice(j, j + words);
+    // (Only the last word of a label may carry its colon: `Optimal: 72-86  Standard: 65-99` is two labels.)
+    if (label.slice(0, -1).some((w) => /[:：]$/.test(w))) continue;
+    const text = label.join(' ').replace(/^[([]/, '').replace(/[:：]$/, '');
+    const kind = OPTIMAL_LABEL.test(text) ? 'optimal' : LAB_RANGE_LABEL.test(text) ? 'lab' : null;
+    if (!kind) continue;
+    const r = rangeWithUnitAt(tokens, j, j + words + (/^[:：=]$/.test(tokens[j + words] ?? '') ? 1 : 0), kind);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * (tworanges) Whether a bare range's tokens print a date instead (`03-2025`, `12-2024`, `2024-12`, `12-24`): a year
+ * among its numbers, or a month and a two-digit year — a collection month beside an optimal range, never its bounds.
+ */
+function printsDate(range: readonly string[]): boolean {
+  const printed = range.join('');
+  return (printed.match(/\d+(?:[.,]\d+)?/g) ?? []).some((n) => PRINTED_YEAR.test(n)) || MONTH_TWO_DIGIT_YEAR.test(printed) || printedYearMonth(printed) !== null;
+}
+
+/**
+ * (tworanges) The laboratory's range printed bare, with no label, right next to the optimal range `o`: after it with
+ * only separators between (`Optimal 72-86  65-99`, `Optimal: 72-86 | 65-99`), or before it at the range's place, only
+ * a unit between it and the value (`101 mg/dL 65-99  Optimal: 72-86`). Not a range with a word before it (`Low <40
+ * Optimal >=60`, `Optimal 72-86 High >125`: a tier's cut-off, not the laboratory's range) and not a date (printsDate).
+ * Null when there is none.
+ */
+function bareRangeBeside(tokens: readonly string[], valueAt: number, o: LabelledRange): LabelledRange | null {
+  let at = o.to;
+  while (at < tokens.length && BETWEEN_RANGES.test(tokens[at]!)) at++;
+  const after = at < tokens.length ? rangeWithUnitAt(tokens, at, at, 'lab') : null;
+  if (after) return printsDate(after.range) ? null : after;
+  let end = o.from;
+  while (end > valueAt + 1 && BETWEEN_RANGES.test(tokens[end - 1]!)) end--;
+  for (let k = valueAt + 1; k < end; k++) {
+    // Only the value, or the value and its unit, before it.
+    if (k - valueAt > 2 || (k - valueAt === 2 && !(isUnitToken(tokens[k - 1]!) && !parseValueToken(tokens[k - 1]!)))) return null;
+    const before = rangeWithUnitAt(tokens, k, k, 'lab');
+    if (before && before.to === end) return printsDate(before.range) ? null : before;
+  }
+  return null;
+}
+
+/**
+ * (tworanges) A row whose line prints an optimal range beside the laboratory's range (a consumer or longevity lab's
+ * export: `Glucose  101  mg/dL  Optimal: 72-86  Standard: 65-99`, `Ferritin 45 ng/mL (Optimal 50-150; Reference
+ * 30-400)`, `… 65-99  Optimal: 72-86`): the row as the line reads without the optimal range — the laboratory's range,
+ * labelled (its label dropped, as a reference label is) or bare right next to the optimal one (bareRangeBeside), is
+ * the row's range and flags it — and the optimal range as printed its comment. Only after the value, and only where
+ * the row reads with that range. With no such second range (an optimal range alone, beside a tier's cut-off, a date, a
+ * population's, an earlier result's label) the line reads as before. Two bare ranges with no label say neither is the
+ * laboratory's (groupRangesAt): no label, no pair.
+ */
+function rowWithOptimalRange(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  if (!OPTIMAL_WORD.test(text)) return null;
+  const tokens = tokenize(text);
+  const valueAt = tokens.findIndex((t) => parseValueToken(t) !== null);
+  if (valueAt < 1) return null;
+  const ranges: LabelledRange[] = [];
+  for (let j = valueAt + 1; j < tokens.length;) {
+    const r = labelledRangeAt(tokens, j);
+    if (r) ranges.push(r);
+    j = r ? r.to : j + 1;
+  }
+  const optimal = ranges.filter((r) => r.kind === 'optimal');
+  const labelled = ranges.filter((r) => r.kind === 'lab');
+  if (optimal.length !== 1 || labelled.length > 1) return null;
+  const o = optimal[0]!;
+  const bare = labelled.length ? null : bareRangeBeside(tokens, valueAt, o);
+  const l = labelled[0] ?? bare;
+  if (!l) return null;
+  // The laboratory's range next to the optimal one (only separators between): the two are one pair.
+  const between = tokens.slice(Math.min(o.to, l.to), Math.max(o.from, l.from));
+  if (between.some((t) => !BETWEEN_RANGES.test(t))) return null;
+  const pair = { from: Math.min(o.from, l.from), to: Math.max(o.to, l.to) };
+  // A bare pair ends the line, or a printed flag does (`Optimal 72-86  65-99  H`): a word after it (`65-99 Borderline`,
+  // `100-125 Prediabetes`) may make it a tier's range, and the line reads as before.
+  const trailing = tokens.slice(pair.to).filter((t) => !BETWEEN_RANGES.test(t) && !/^[)\]]$/.test(t));
+  if (bare && (trailing.length > 1 || (trailing.length === 1 && !parseFlagToken(trailing[0]!)))) return null;
+  const rest = [...tokens.slice(0, pair.from), ...l.range, ...tokens.slice(pair.to)].join(' ');
+  const row = parseRowLine(rest, opts) ?? parseInlineRow(rest, opts);
+  if (!row || !row.rangeText || (row.value === null && !row.valueText)) return null;
+  // (The laboratory's range is the one the row read: not a range before it, `Male 13.5-17.5`.)
+  const squeezed = (t: string) => t.replace(/\s+/g, '');
+  if (!squeezed(l.range.join(' ')).startsWith(squeezed(row.rangeText))) return null;
+  appendComment(row, tokens.slice(o.from, o.to).join(' ').replace(/^[([]/, '').replace(/[,;)\]]+$/, ''));
+  return row;
+}
 /**
  * (labs35fix review) Whether the nearest line of column headers above a line (within 80 lines: a line whose cells
  * after the first are all header words) announces two value columns or more (valueColumnsAnnounced: `Abs  %`,
@@ -2998,7 +3127,9 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     }
     // Inline: `Hemoglobin: 11.2 g/dL (Ref: 12.0 - 15.5)`. (labs42fix) A range in parentheses before the colon
     // (`HbA1c-IFCC (20-42 mmol/mol): 41 mmol/mol`) is the row's range, not a part of its name: rowWithRangeBeforeValue.
-    const inline = (/\)\s*:/.test(flat) ? rowWithRangeBeforeValue(flat, rowOpts) : null) ?? parseInlineRow(flat, rowOpts, () => nextTextLine(line));
+    // (tworanges) An optimal range labelled beside the laboratory's on the row (`Glucose  101  mg/dL  Optimal: 72-86
+    // Standard: 65-99`, `Glucose: 101 mg/dL (Optimal 72-86; Reference 65-99)`): the laboratory's is the range.
+    const inline = rowWithOptimalRange(flat, rowOpts) ?? (/\)\s*:/.test(flat) ? rowWithRangeBeforeValue(flat, rowOpts) : null) ?? parseInlineRow(flat, rowOpts, () => nextTextLine(line));
     if (inline) {
       push(inline, line);
       continue;
@@ -5292,6 +5423,11 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   const plusFirst = value && value.value === null && PLUS_FIRST_GRADE.test(value.valueText ?? '') && !gradedWithPlusFirst(name, opts) ? value.valueText! : null;
   if (!value) return { kind: 'unreadable', name };
   const row: Omit<RawRow, 'line'> = { name, ...value, ...(remarked && value === remarked ? { comment: remark![2]!.trim() } : {}) };
+  // (tworanges) An optimal range's cell (`Optimal Range  Standard Range`, a consumer lab's export): informational, the
+  // row's comment with its header; the range is the laboratory's column (the catalog's own optimal ranges give status).
+  columns.forEach((c, i) => {
+    if (c.optimal && values[i]?.trim()) appendComment(row, `${c.optimal}: ${values[i]!.trim()}`);
+  });
   // A number printed against the unit (outside the range header's extent) taken as the range's first.
   let boundInUnit = false;
   // A unit column that also holds the range (`mL/min/1.73m2 90 - 120`). A label and its value there (`Tests pending:
