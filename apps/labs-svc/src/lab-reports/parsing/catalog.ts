@@ -674,6 +674,11 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     hematokriitti: 'hematocrit', lymfosyytit: 'lymphocytes', monosyytit: 'monocytes', neutrofiilit: 'neutrophils', eosinofiilit: 'eosinophils',
     basofiilit: 'basophils', kortisoli: 'cortisol', testosteroni: 'testosterone', insuliini: 'insulin', vapaa: 'free', tyreotropiini: 'tsh',
     reaktiivinen: 'reactive', proteiini: 'protein', alkalinen: 'alkaline', fosfataasi: 'phosphatase',
+    // (nordicnames) The Finnish laboratories' short names after a specimen prefix (`P -Krea`, `fP-Gluk`, `fP-Kol`,
+    // `fP-Kol-LDL`, `B -Trom`, `B -Hkr`, `P -AFOS`): the prefix says the specimen (the Nordic prefix rule), the word the
+    // test. Whole words only (`Kolmio`, `Trommel` are none). (`Leuk`, `Eryt`, `Ferrit`, `Trigly` read already: the
+    // catalog's names begin so.)
+    krea: 'creatinine', gluk: 'glucose', kol: 'cholesterol', trom: 'platelets', hkr: 'hematocrit', afos: 'alkaline phosphatase',
   },
   // Turkish — Care2x (`Klor`, `Magnezyum`, `Kreatinin`, `Ürik asit`, `Kortizol`, `serbest T4`, `Alyuvar`, `Akyuvar`);
   // the differential's names and `reaktif` written from knowledge.
@@ -1090,6 +1095,16 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
  */
 const HELD_BY_RED_CELLS = /^folate$/;
 /**
+ * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
+ * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
+ * (`érythrocytaire`, `eritrocitario`, `intraerythrocytic`).
+ */
+const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythrocyt|eritrocit|erythrozyt)\w*)\b/;
+/** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
+function ofRedCells(entry: CatalogEntry): boolean {
+  return IN_BLOOD_CELLS.test(entry.key) || [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => RED_CELL_WORDS.test(normalizeName(a)));
+}
+/**
  * (loincnames) The serum proteins' fractions and their sum (globulin, computed from serum total protein and albumin;
  * the electrophoresis fractions): no whole blood's analyte, so a blood's prefix before one names something else
  * (`B-Globulin`, LOINC's short name of the beta globulin, is no total globulin).
@@ -1418,7 +1433,8 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
  * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
  */
 const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+/;
-const FILLER_AFTER = /\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
+// (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
+const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp)$/;
 /** Either of them, once. */
 const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 
@@ -1527,6 +1543,10 @@ export class BiomarkerCatalog {
       const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
       const says = readByRule ? sampleWordsIn(name) : undefined;
       if (readByRule && !fitsCells(hit, says!)) return undefined;
+      // (nordicnames) `Magnesium (RBC)`, `RBC Folate`, `Folate, Red Cell`, `Erythrocyte Magnesium`: the red cells' content,
+      // another test than the serum's with another range — unknown (the catalog has no red cells' magnesium or folate),
+      // unless the entry read is what the red cells are or a name of its own says red cells (ESR, urine erythrocytes).
+      if (readByRule && RED_CELL_WORDS.test(printed) && !ofRedCells(hit)) return undefined;
       // (labs46fix review) `Gesamteiweiß (Liquor)`, `Cortisol 8 Uhr (Speichel)`, `Gesamteiweiß (Punktat)`: a specimen
       // no blood's in brackets after the name (NON_BLOOD_SPECIMEN_WORDS: urine, stool, CSF, a punctate, a drainage, a
       // dialysate, saliva) makes it that specimen's test, whatever rule dropped the bracket — unknown, unless the
@@ -1874,7 +1894,7 @@ export class BiomarkerCatalog {
     // (labs35fix) The prefix joined by an en or em dash as by a hyphen (`P—Natrium`, `B–MCV`: a portal's copy, Sweden's
     // 1177), and a cells' prefix with its specimen in parentheses (`Erc(B)-MCH`: the red cells of the blood).
     const nordic = NORDIC_PREFIX.exec(name.trim());
-    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P[-–—]amylas/i.test(name.trim())) {
+    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !(nordic[1] === 'P' && /^amylas/i.test(nordic[2]!))) {
       // (labwords review) `P-Urat`, `S-Urat`, `fS-Urat`: the uric acid (`Urat` alone is no name the catalog knows: urine
       // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
       const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
@@ -1986,7 +2006,8 @@ export class BiomarkerCatalog {
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     // (labs34fix) `U-Albumin`, `U-Glukose`: the Nordic urine prefix, the analyte in urine.
-    const urinePrefix = /^U-(?=\p{L})(.+)$/u.exec(name.trim());
+    // (nordicnames) Joined as the other prefixes are (`U -Krea`, `U_Kreatinin`: URINE_PREFIX).
+    const urinePrefix = URINE_PREFIX.exec(name.trim());
     if (urinePrefix) return this.inUrine(urineInEnglish(urinePrefix[1]!));
     const english = urineInEnglish(name);
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
@@ -2126,7 +2147,7 @@ export class BiomarkerCatalog {
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
   private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
-    const printed = english.replace(/\s+/g, ' ').trim().replace(/^U-(?=\p{L})/u, '').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    const printed = english.replace(/\s+/g, ' ').trim().replace(URINE_PREFIX, '$1').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // (labs34fix review) `Recuento de leucocitos`, `Contagem de hemácias` (Spanish, Portuguese: the count of the cells
       // named): in urine, the urine's cells per field, as their name alone is.
       .replace(COUNT_OF, '')
@@ -2363,6 +2384,11 @@ const PER_MICROLITRE_FLOOR: Record<string, number> = {
 const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 
 /**
+ * (nordicnames) What joins a Nordic specimen prefix to its name: a hyphen, an en or an em dash, perhaps after a space
+ * (`P -Krea`), or an underscore (`S_Kreatinin`, as an export's field names print it).
+ */
+const PREFIX_JOINER = String.raw` ?[-–—]|_`;
+/**
  * A Nordic specimen or cells' prefix and the name after it (`P-Natrium`, `fS-Kolesterol`, `Ery-MCV`, `Erc(B)-MCH`),
  * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it), perhaps after a space (`B -Hb`,
  * `fP -Gluk`: the Finnish laboratories' abbreviations print one, labs36fix). Group 1 the prefix, 2 the name.
@@ -2378,7 +2404,12 @@ const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=
  * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
  */
 const PANEL_LABEL = /^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes)\s*:\s*(\p{L}.*)$/iu;
-export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?) ?[-–—](?=\p{L})(.+)$/u;
+export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
+/**
+ * (nordicnames) The urine's prefix (`U-Glukos`, `U -Krea`, `U_Kreatinin`), joined as the others are (PREFIX_JOINER):
+ * the name after it is the urine's test (`inUrine`), never the blood's. Group 1 the name.
+ */
+const URINE_PREFIX = new RegExp(String.raw`^U(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
 const PER_VOLUME = /\/(?:d|m|u|n)?L$/;
