@@ -36,7 +36,21 @@ const NORMALIZED = new Map<string, string>();
  * Cholesterol *per* HDL (`Cholesterol/HDL`, `Chol/HDL-C`, `Cholesterol : HDL-C`): the ratio, which folding would make
  * the words of HDL cholesterol (`Cholesterol, HDL`, `Cholesterol HDL`) once the slash is gone.
  */
-const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
+const CHOLESTEROL_PER_HDL = /(?<!\p{L})(\p{L}+)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/giu;
+/**
+ * (nordicnames review) HDL per cholesterol (`HDL/Kol`, `HDL/Cholesterol`): no test the catalog has (its ratio is the
+ * other way round) — a name no entry has, never the HDL cholesterol its words would fold to.
+ */
+const HDL_PER_CHOLESTEROL = /(?<!\p{L})hdl(?:[- ]?c)?\s*[/:]\s*(\p{L}+)(?!\p{L})/giu;
+/**
+ * (nordicnames review) Whether a word of a name says cholesterol in any language the reader knows (`Chol`,
+ * `Kolesteroli`, `Kol`, `Cholesterin`, `Colesterol`: FOREIGN_WORDS), so that `fP-Kol/HDL`, `Kolesteroli/HDL` are the
+ * cholesterol/HDL ratio as `Chol/HDL` is.
+ */
+function saysCholesterol(word: string): boolean {
+  const folded = foldName(word);
+  return /^chol(?:esterol)?$/.test(folded) || ownEntry(FOREIGN_WORDS, folded) === 'cholesterol';
+}
 
 /**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
@@ -46,7 +60,9 @@ export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
-    return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
+    const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (saysCholesterol(word) ? `${word} HDL ratio` : all))
+      .replace(HDL_PER_CHOLESTEROL, (all, word: string) => (saysCholesterol(word) ? 'HDL per cholesterol' : all));
+    return testNameSynonyms(foldName(perHdl));
   }, 50_000);
 }
 
@@ -1102,7 +1118,14 @@ const HELD_BY_RED_CELLS = /^folate$/;
 const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythrocyt|eritrocit|erythrozyt)\w*)\b/;
 /** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
 function ofRedCells(entry: CatalogEntry): boolean {
-  return IN_BLOOD_CELLS.test(entry.key) || [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => RED_CELL_WORDS.test(normalizeName(a)));
+  return IN_BLOOD_CELLS.test(entry.key) || anyNameOf(entry, (a) => RED_CELL_WORDS.test(a));
+}
+/**
+ * (nordicnames review) Whether any of an entry's names (its key with spaces, its display, its aliases), normalized
+ * (normalizeName), passes a test: the one reading of an entry's names (ofRedCells; coding.ts isNameOf, namesPartOf).
+ */
+export function anyNameOf(entry: CatalogEntry, test: (normalized: string) => boolean): boolean {
+  return [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => test(normalizeName(a)));
 }
 /**
  * (loincnames) The serum proteins' fractions and their sum (globulin, computed from serum total protein and albumin;

@@ -2,7 +2,8 @@ import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { parseTextReport } from './text-report.parser.js';
-import { isUnitToken, namesNoResult } from './tokens.js';
+import { readsAsRange } from './reference-range.js';
+import { isBoundWord, isUnitToken, namesNoResult } from './tokens.js';
 import { toUcum } from './units.js';
 
 /*
@@ -205,4 +206,48 @@ describe('nordicnames: demographic and identifier lines are no results', () => {
     expect(coded('Kreatinin  88  µmol/L  60-105')).toEqual([['creatinine', 88, 'umol/L', 60, 105, 'normal']]);
     expect(coded('Hemoglobin  145  g/L  134-170')).toEqual([['hemoglobin', 145, 'g/L', 134, 170, 'normal']]);
   });
+});
+
+describe('nordicnames review: own-line ranges in bound words, X/HDL', () => {
+  it('reads an own-line range that starts with an accented bound word, as before the branch (main\'s reading)', () => {
+    expect(coded('eGFR  52 ml/min/1,73m²\nReferenzbereich: über 60')).toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low']]);
+    expect(coded('eGFR  52 ml/min/1,73m²\nNormbereich: über 60')).toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low']]);
+    expect(coded('eGFR  52 ml/min/1,73m²\nNorm: über 60')).toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low']]);
+    expect(coded('eGFR  52 ml/min/1,73m²\nNormalwert: über 60')).toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low']]);
+    expect(coded('HDL-Cholesterin  38 mg/dl\nReferenzbereich: über 40')).toEqual([['hdl-cholesterol', 38, 'mg/dL', 40, null, 'low']]);
+    expect(coded('Glicose  105 mg/dL\nNormal: até 99')).toEqual([['glucose', 105, 'mg/dL', null, 99, 'high']]);
+    expect(coded('eGFR  52 ml/min/1,73m²\nReferenzbereich: über 60\nKreatinin  1,4 mg/dl\nReferenzbereich: bis 1,2'))
+      .toEqual([['egfr', 52, 'mL/min/{1.73_m2}', 60, null, 'low'], ['creatinine', 1.4, 'mg/dL', null, 1.2, 'high']]);
+  });
+
+  it('reads bound words of two words that failed before too (`größer als 40`)', () => {
+    expect(coded('HDL  38 mg/dl\nReferenzbereich: größer als 40')).toEqual([['hdl-cholesterol', 38, 'mg/dL', 40, null, 'low']]);
+    expect(coded('HDL  38 mg/dl\nNorm: grösser als 40')).toEqual([['hdl-cholesterol', 38, 'mg/dL', 40, null, 'low']]);
+  });
+
+  it('takes a range\'s words of bounds, groups and answers, and still no note', () => {
+    for (const text of ['über 60', 'até 99', 'Até 99 mg/dL', 'größer als 60', 'kleiner gleich 5', 'menor ou igual a 5', 'hasta 200', 'Männer: 13,5-17,5', 'Niños: 5-10', 'Fase lútea: 1,7-27', 'Femmes : 12-16 g/dL', 'négatif < 1,0']) {
+      expect([text, readsAsRange(text)]).toEqual([text, true]);
+    }
+    for (const text of ['Tel 555-1234', 'Lab No 2025-0012', 'hemolysed sample, 2-3 hours delay', 'Método: 2-3', 'Edad: 61-65 años', 'no 5-10']) {
+      expect([text, readsAsRange(text)]).toEqual([text, false]);
+    }
+    expect(['über', 'größer', 'als', 'até', 'acima', 'inférieur', 'Männer', 'años', 'Método'].map(isBoundWord)).toEqual([true, true, true, true, true, true, false, false, false]);
+  });
+
+  it('reads a cholesterol per HDL in any language as the ratio, never as the HDL cholesterol', () => {
+    expect(coded('fP-Kol/HDL  4.1  <4.0')).toEqual([['cholesterol-hdl-ratio', 4.1, '{ratio}', null, 4, 'high']]);
+    expect(coded('Kolesteroli/HDL  4.1  <4.0')).toEqual([['cholesterol-hdl-ratio', 4.1, '{ratio}', null, 4, 'high']]);
+    expect(coded('Kol/HDL  4.1  <4.0')).toEqual([['cholesterol-hdl-ratio', 4.1, '{ratio}', null, 4, 'high']]);
+    for (const name of ['Cholesterin/HDL', 'Colesterol/HDL', 'Cholestérol/HDL', 'Chol/HDL', 'TC/HDL', 'Cholesterol : HDL-C', 'Colesterol total/HDL']) {
+      expect([name, key(name)]).toEqual([name, 'cholesterol-hdl-ratio']);
+    }
+    // HDL per cholesterol (the other way round): no test the catalog has — unknown, never HDL.
+    expect(key('HDL/Kol')).toBeNull();
+    expect(key('HDL/Cholesterol')).toBeNull();
+    // The other ratios keep their keys; HDL cholesterol's own names stay HDL.
+    expect([key('LDL/HDL'), key('Trigly/HDL'), key('HDL/LDL'), key('fP-Kol-HDL'), key('Cholesterol HDL'), key('Glucosa/HDL')])
+      .toEqual(['ldl-hdl-ratio', 'triglyceride-hdl-ratio', 'hdl-ldl-ratio', 'hdl-cholesterol', 'hdl-cholesterol', null]);
+  });
+
 });

@@ -1009,6 +1009,15 @@ export function boundWordsComparison(text: string): '<' | '<=' | '>' | '>=' | nu
 /** The first words of BOUND_WORDS, for a quick test of a token before any phrase is read. */
 const BOUND_FIRST_WORD = new RegExp(`^(?:${[...new Set(BOUND_WORDS.map(([w]) => w.split(' ')[0]!))].map(boundWordSource).join('|')})$`, 'iu');
 const BOUND_WORDS_WHOLE = new RegExp(`^${BOUND_WORD_SOURCE}$`, 'iu');
+/**
+ * (nordicnames review) Whether a word is one of a bound's words, as printed with or without its accents: any word of
+ * BOUND_WORDS (`über`, `größer`, `als`, `acima`, `de`, `kleiner`, `gleich`), `até`/`hasta` (UP_TO_PT_ES), the French
+ * family (`inférieur`, `sup.`, `à`). reference-range.ts readsAsRange reads a range's words by it.
+ */
+export function isBoundWord(word: string): boolean {
+  return BOUND_WORD_PART.test(word);
+}
+const BOUND_WORD_PART = new RegExp(`^(?:${[...new Set(BOUND_WORDS.flatMap(([w]) => w.split(' ')).filter((w) => /^\p{L}/u.test(w)))].map(boundWordSource).join('|')}|${UP_TO_PT_ES}|${FRENCH_BELOW}|${FRENCH_ABOVE}|${FRENCH_TO})$`, 'iu');
 /** Most words a BOUND_WORDS entry has. */
 const BOUND_WORDS_LONGEST = Math.max(...BOUND_WORDS.map(([w]) => w.split(' ').length));
 /**
@@ -1243,6 +1252,12 @@ const KNOWN_WORD_UNITS = new Set([
  * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
  * specimen's serum indices (`Hemolysis: Not detected`).
  */
+/**
+ * (nordicnames review) What a report numbers (a sample, a request, a report, a patient's record) in the reader's
+ * languages, unaccented (`Nº de muestra`, `Boletín nº`, `Probe Nr.`, `Prøve nr`): one list for NOT_AN_ANALYTE's two
+ * numbered labels, its number's word before or after it.
+ */
+const NUMBERED_RECORD = '(?:muestra|amostra|echantillon|campione|monster|boletin|boletim|bulletin|solicitud|peticion|pedido|requisicao|demande|dossier|richiesta|referto|orden|protocolo|historia(?: clinica)?|processo|utente|paciente|patient|probe|auftrag|befund|probki|zlecenia|prov|pr(?:ø|o)ve|nayte)';
 const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
   '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
@@ -1252,16 +1267,17 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:body )?weight', '(?:body )?height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
   'respiratory rate',
   // (labs38fix) Their short forms as notes and vitals lines print them (`HR: 87/min (60-90)`, `Resp 16`, `SBP 120`).
-  '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
+  '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', 'fasting(?: status)?',
   // (nordicnames) The patient's age, weight and height and the report's or sample's number, as the languages the reader
   // reads print their labels (`Edad: 61 años`, `Âge : 61 ans`, `Alter`, `Età`, `Leeftijd`, `Ålder`, `Ikä`, `Wiek`;
   // `Peso 80 kg`, `Poids`, `Gewicht`, `Vikt`, `Paino`; `Talla`, `Größe`; `Boletín nº 123456`, `Nº de muestra`,
   // `N° d'échantillon`, `Probennummer`, `Provnummer`): matched without accents (namesNoResult), whole labels only
   // (`Peso específico`, the urine's specific gravity, is none of them).
-  '(?:edad|idade|age|alter|eta|leeftijd|alder|ika|wiek|vek|eletkor|varsta|yas|umur|usia)(?: (?:del|do|da|du|des|of the) (?:paciente|patient|patienten))?',
+  // (nordicnames review) One entry with the English `(Reported) (patient's) age (at collection)` of labs38fix.
+  '(?:reported )?(?:patient(?:\'s)? )?(?:edad|idade|age|alter|eta|leeftijd|alder|ika|wiek|vek|eletkor|varsta|yas|umur|usia)(?: at collection| (?:del|do|da|du|des|of the) (?:paciente|patient|patienten))?',
   '(?:peso|poids|gewicht|vikt|vekt|vaegt|paino|waga|hmotnost|greutate|berat(?: badan)?|talla|altura|estatura|taille|groe?(?:ß|ss)e|lengte|langd|h(?:ø|o)yde|h(?:ø|o)jde|pituus|wzrost|altezza|statura)(?: \\((?:kg|cm|m|lbs?)\\))?',
-  '(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero) ?(?:de |do |da |d\'|del |di |van )?(?:la |l\')?(?:muestra|amostra|echantillon|campione|monster|boletin|boletim|bulletin|solicitud|peticion|pedido|requisicao|demande|dossier|richiesta|referto|orden|protocolo|historia(?: clinica)?|processo|utente|paciente|patient|probe|auftrag|befund|probki|zlecenia)',
-  '(?:muestra|amostra|echantillon|campione|boletin|boletim|bulletin|solicitud|peticion|pedido|demande|dossier|richiesta|referto|orden|protocolo|probe|auftrag|befund|prov|pr(?:ø|o)ve|nayte) ?(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero|nummer|numer|#)',
+  '(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero) ?(?:de |do |da |d\'|del |di |van )?(?:la |l\')?' + NUMBERED_RECORD,
+  NUMBERED_RECORD + ' ?(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero|nummer|numer|#)',
   'boletin', 'boletim', '(?:proben|auftrags|befund|labor|patienten|monster|aanvraag|patient|prov|pr(?:ø|o)ve|remiss|nayte|henvisnings)(?:nummer|numero|nr\\.?)', 'personnummer', 'henkilotunnus', 'hetu',
   // When the specimen was taken or received (`Collection time 0800`): a time, no result.
   '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
