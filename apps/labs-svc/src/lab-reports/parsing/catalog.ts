@@ -36,7 +36,21 @@ const NORMALIZED = new Map<string, string>();
  * Cholesterol *per* HDL (`Cholesterol/HDL`, `Chol/HDL-C`, `Cholesterol : HDL-C`): the ratio, which folding would make
  * the words of HDL cholesterol (`Cholesterol, HDL`, `Cholesterol HDL`) once the slash is gone.
  */
-const CHOLESTEROL_PER_HDL = /\b(chol(?:esterol)?)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/gi;
+const CHOLESTEROL_PER_HDL = /(?<!\p{L})(\p{L}+)\.?\s*[/:]\s*hdl(?:[- ]?c)?\b(?:\s*ratio\b)?/giu;
+/**
+ * (nordicnames review) HDL per cholesterol (`HDL/Kol`, `HDL/Cholesterol`): no test the catalog has (its ratio is the
+ * other way round) — a name no entry has, never the HDL cholesterol its words would fold to.
+ */
+const HDL_PER_CHOLESTEROL = /(?<!\p{L})hdl(?:[- ]?c)?\s*[/:]\s*(\p{L}+)(?!\p{L})/giu;
+/**
+ * (nordicnames review) Whether a word of a name says cholesterol in any language the reader knows (`Chol`,
+ * `Kolesteroli`, `Kol`, `Cholesterin`, `Colesterol`: FOREIGN_WORDS), so that `fP-Kol/HDL`, `Kolesteroli/HDL` are the
+ * cholesterol/HDL ratio as `Chol/HDL` is.
+ */
+function saysCholesterol(word: string): boolean {
+  const folded = foldName(word);
+  return /^chol(?:esterol)?$/.test(folded) || ownEntry(FOREIGN_WORDS, folded) === 'cholesterol';
+}
 
 /**
  * A name for coding a report's row against the catalog: `foldName`, then the other names labs print for the same
@@ -46,7 +60,9 @@ export function normalizeName(name: string): string {
   return remembered(NORMALIZED, name, () => {
     const cjk = ownEntry(PRINTED_NAMES, name.trim().toLowerCase()) ?? cjkSectionedName(name) ?? ownEntry(CYRILLIC_NAMES, cyrillicKey(name)) ?? ownEntry(GREEK_NAMES, greekKey(name))
       ?? (LETTER_TYPE.test(name) || name.includes(HIGH_SENSITIVITY) ? '' : undefined);
-    return testNameSynonyms(foldName((cjk ?? name).replace(CHOLESTEROL_PER_HDL, '$1 HDL ratio')));
+    const perHdl = (cjk ?? name).replace(CHOLESTEROL_PER_HDL, (all, word: string) => (saysCholesterol(word) ? `${word} HDL ratio` : all))
+      .replace(HDL_PER_CHOLESTEROL, (all, word: string) => (saysCholesterol(word) ? 'HDL per cholesterol' : all));
+    return testNameSynonyms(foldName(perHdl));
   }, 50_000);
 }
 
@@ -674,6 +690,11 @@ const VOCABULARY_BY_LANGUAGE: Record<string, Record<string, string>> = {
     hematokriitti: 'hematocrit', lymfosyytit: 'lymphocytes', monosyytit: 'monocytes', neutrofiilit: 'neutrophils', eosinofiilit: 'eosinophils',
     basofiilit: 'basophils', kortisoli: 'cortisol', testosteroni: 'testosterone', insuliini: 'insulin', vapaa: 'free', tyreotropiini: 'tsh',
     reaktiivinen: 'reactive', proteiini: 'protein', alkalinen: 'alkaline', fosfataasi: 'phosphatase',
+    // (nordicnames) The Finnish laboratories' short names after a specimen prefix (`P -Krea`, `fP-Gluk`, `fP-Kol`,
+    // `fP-Kol-LDL`, `B -Trom`, `B -Hkr`, `P -AFOS`): the prefix says the specimen (the Nordic prefix rule), the word the
+    // test. Whole words only (`Kolmio`, `Trommel` are none). (`Leuk`, `Eryt`, `Ferrit`, `Trigly` read already: the
+    // catalog's names begin so.)
+    krea: 'creatinine', gluk: 'glucose', kol: 'cholesterol', trom: 'platelets', hkr: 'hematocrit', afos: 'alkaline phosphatase',
   },
   // Turkish — Care2x (`Klor`, `Magnezyum`, `Kreatinin`, `Ürik asit`, `Kortizol`, `serbest T4`, `Alyuvar`, `Akyuvar`);
   // the differential's names and `reaktif` written from knowledge.
@@ -1090,6 +1111,23 @@ const IN_BLOOD_CELLS = /^(?:hemoglobin(?:-a1c)?|hematocrit|red-blood-cell-count|
  */
 const HELD_BY_RED_CELLS = /^folate$/;
 /**
+ * (nordicnames) Words of a name (normalizeName's English: `Erythrozyten`, `eritrocitos` are `erythrocytes`) that say the
+ * red cells were what was measured in: `RBC`, `red (blood) cell(s)`, `erythrocyte(s)` and the adjectives
+ * (`érythrocytaire`, `eritrocitario`, `intraerythrocytic`).
+ */
+const RED_CELL_WORDS = /\b(?:rbcs?|red (?:blood )?cells?|(?:intra ?)?(?:erythrocyt|eritrocit|erythrozyt)\w*)\b/;
+/** Whether an entry is what the red cells are or hold as a blood count reads it, or is named by red cells' words itself (ESR). */
+function ofRedCells(entry: CatalogEntry): boolean {
+  return IN_BLOOD_CELLS.test(entry.key) || anyNameOf(entry, (a) => RED_CELL_WORDS.test(a));
+}
+/**
+ * (nordicnames review) Whether any of an entry's names (its key with spaces, its display, its aliases), normalized
+ * (normalizeName), passes a test: the one reading of an entry's names (ofRedCells; coding.ts isNameOf, namesPartOf).
+ */
+export function anyNameOf(entry: CatalogEntry, test: (normalized: string) => boolean): boolean {
+  return [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => test(normalizeName(a)));
+}
+/**
  * (loincnames) The serum proteins' fractions and their sum (globulin, computed from serum total protein and albumin;
  * the electrophoresis fractions): no whole blood's analyte, so a blood's prefix before one names something else
  * (`B-Globulin`, LOINC's short name of the beta globulin, is no total globulin).
@@ -1418,7 +1456,8 @@ export const withoutObservation = (name: string): string => name.replace(OBSERVA
  * SNOMED names, `Haemoglobin estimation`, `Serum ferritin estimation`, name the test by its measurement).
  */
 const FILLER_BEFORE = /^(?:(?:random|fasting|rbs|fbs)\s+)?(?:serum|plasma|blood)\s+|^(?:random|fasting)\s+/;
-const FILLER_AFTER = /\s+(?:level|levels|estimation|serum|plasma|s p|sp)$/;
+// (nordicnames) `Lvl` (`Sodium Lvl`, `Magnesium Lvl`: a US hospital printout's short `level`) as `level`.
+const FILLER_AFTER = /\s+(?:level|levels|lvl|estimation|serum|plasma|s p|sp)$/;
 /** Either of them, once. */
 const FILLER = new RegExp(`${FILLER_BEFORE.source}|${FILLER_AFTER.source}`);
 
@@ -1527,6 +1566,10 @@ export class BiomarkerCatalog {
       const readByRule = hit !== undefined && this.byName.get(printed) !== hit;
       const says = readByRule ? sampleWordsIn(name) : undefined;
       if (readByRule && !fitsCells(hit, says!)) return undefined;
+      // (nordicnames) `Magnesium (RBC)`, `RBC Folate`, `Folate, Red Cell`, `Erythrocyte Magnesium`: the red cells' content,
+      // another test than the serum's with another range — unknown (the catalog has no red cells' magnesium or folate),
+      // unless the entry read is what the red cells are or a name of its own says red cells (ESR, urine erythrocytes).
+      if (readByRule && RED_CELL_WORDS.test(printed) && !ofRedCells(hit)) return undefined;
       // (labs46fix review) `Gesamteiweiß (Liquor)`, `Cortisol 8 Uhr (Speichel)`, `Gesamteiweiß (Punktat)`: a specimen
       // no blood's in brackets after the name (NON_BLOOD_SPECIMEN_WORDS: urine, stool, CSF, a punctate, a drainage, a
       // dialysate, saliva) makes it that specimen's test, whatever rule dropped the bracket — unknown, unless the
@@ -1874,7 +1917,7 @@ export class BiomarkerCatalog {
     // (labs35fix) The prefix joined by an en or em dash as by a hyphen (`P—Natrium`, `B–MCV`: a portal's copy, Sweden's
     // 1177), and a cells' prefix with its specimen in parentheses (`Erc(B)-MCH`: the red cells of the blood).
     const nordic = NORDIC_PREFIX.exec(name.trim());
-    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !/^P[-–—]amylas/i.test(name.trim())) {
+    if (nordic && !/^(?:lymph|lymf|zell|cell)/i.test(nordic[2]!) && !(nordic[1] === 'P' && /^amylas/i.test(nordic[2]!))) {
       // (labwords review) `P-Urat`, `S-Urat`, `fS-Urat`: the uric acid (`Urat` alone is no name the catalog knows: urine
       // microscopy's urate crystals; coding reads it outside urine in a uric acid's unit).
       const hit = this.matchName(/^urat$/i.test(nordic[2]!.trim()) ? 'Uric acid' : nordic[2]!);
@@ -1986,7 +2029,8 @@ export class BiomarkerCatalog {
     }
     // `Urine Protein`, `Glucose, Urine`: the analyte in urine.
     // (labs34fix) `U-Albumin`, `U-Glukose`: the Nordic urine prefix, the analyte in urine.
-    const urinePrefix = /^U-(?=\p{L})(.+)$/u.exec(name.trim());
+    // (nordicnames) Joined as the other prefixes are (`U -Krea`, `U_Kreatinin`: URINE_PREFIX).
+    const urinePrefix = URINE_PREFIX.exec(name.trim());
     if (urinePrefix) return this.inUrine(urineInEnglish(urinePrefix[1]!));
     const english = urineInEnglish(name);
     if (/\b(urine|ur)\b/i.test(english)) return this.inUrine(english);
@@ -2126,7 +2170,7 @@ export class BiomarkerCatalog {
 
   /** `matchInUrine` of a name whose other languages' words for urine are already `urine` (`urineInEnglish`). */
   private inUrine(english: string, qualitative = false): CatalogEntry | undefined {
-    const printed = english.replace(/\s+/g, ' ').trim().replace(/^U-(?=\p{L})/u, '').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
+    const printed = english.replace(/\s+/g, ' ').trim().replace(URINE_PREFIX, '$1').replace(/^(?:urine|ur)\s+(?=\S)|,?\s+(?:in\s+)?(?:urine|ur)$|\s*\((?:urine|ur)\)$/i, '')
       // (labs34fix review) `Recuento de leucocitos`, `Contagem de hemácias` (Spanish, Portuguese: the count of the cells
       // named): in urine, the urine's cells per field, as their name alone is.
       .replace(COUNT_OF, '')
@@ -2363,6 +2407,11 @@ const PER_MICROLITRE_FLOOR: Record<string, number> = {
 const measuredInTime = (entry: CatalogEntry): boolean => /^(?:s|min)$/.test(entry.ucumUnit ?? '');
 
 /**
+ * (nordicnames) What joins a Nordic specimen prefix to its name: a hyphen, an en or an em dash, perhaps after a space
+ * (`P -Krea`), or an underscore (`S_Kreatinin`, as an export's field names print it).
+ */
+const PREFIX_JOINER = String.raw` ?[-–—]|_`;
+/**
  * A Nordic specimen or cells' prefix and the name after it (`P-Natrium`, `fS-Kolesterol`, `Ery-MCV`, `Erc(B)-MCH`),
  * joined by a hyphen, an en dash or an em dash (`P—Natrium`, as a portal's page copies it), perhaps after a space (`B -Hb`,
  * `fP -Gluk`: the Finnish laboratories' abbreviations print one, labs36fix). Group 1 the prefix, 2 the name.
@@ -2378,7 +2427,12 @@ const SPECIMEN_LETTER = /^(S|P|B|S[Rr](?=[.\s]))(?:\s*\.\s*|\s+[-–—]\s+|(?<=
  * profile:`, `Renal function tests:`, `Electrolytes:`): what the rest of the name is of, no part of it. The name after it.
  */
 const PANEL_LABEL = /^(?:E\s*\/?\s*U\s*\/?\s*(?:Cr|C|&\s*Cr?)?|U\s*\/?\s*E\s*\/?\s*(?:Cr|C)?|U\s*&\s*Es?|U\s*and\s*E|E\s*&\s*U|(?:LFT|RFT|KFT|TFT|FBC|CBC|FBE|BMP|CMP|UEC|EUC)s?|(?:lipid|renal|kidney|liver|hepatic|bone|thyroid|iron|electrolyte|cardiac|diabetic|diabetes)\s+(?:profile|panel|function(?:\s+tests?)?|studies|screen)|lipids|electrolytes)\s*:\s*(\p{L}.*)$/iu;
-export const NORDIC_PREFIX = /^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?) ?[-–—](?=\p{L})(.+)$/u;
+export const NORDIC_PREFIX = new RegExp(String.raw`^([fcav]?(?:B|S|P|PS|SP|Pt)|(?:[Ee][Rr][YyCc]|[Ll][Kk][Cc]|[Tt][Rr][Cc])(?:\([A-Za-z]{1,3}\))?)(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
+/**
+ * (nordicnames) The urine's prefix (`U-Glukos`, `U -Krea`, `U_Kreatinin`), joined as the others are (PREFIX_JOINER):
+ * the name after it is the urine's test (`inUrine`), never the blood's. Group 1 the name.
+ */
+const URINE_PREFIX = new RegExp(String.raw`^U(?:${PREFIX_JOINER})(?=\p{L})(.+)$`, 'u');
 
 /** A quantity per volume (`g/dL`, `mmol/L`, `U/L`, `10*9/L`): a concentration of some kind. */
 const PER_VOLUME = /\/(?:d|m|u|n)?L$/;

@@ -1,5 +1,5 @@
 import type { LabFlag } from '@pg/contracts';
-import { abbreviationOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
+import { abbreviationOf, anyNameOf, CONCENTRATION, foldName, mismatchedTransaminasePair, NORDIC_PREFIX, namesBloodCells, namesProteinAlone, normalizeName, shortNameMisfits, unitOf, type BiomarkerCatalog, type CatalogEntry } from './catalog.js';
 import { countSpan, durationFlag, flagFromRange, normalizeFlag, spanFlag } from './flags.js';
 import { LOINC_SYSTEM } from './hl7.parser.js';
 import type { Comparator, ParseWarning, RawRow } from './parse.types.js';
@@ -430,14 +430,14 @@ function countOnOtherScale(printed: string, byCode: CatalogEntry, byName: Catalo
 /** Whether a printed name is one of the entry's names (its key, display or an alias), as a whole. */
 function isNameOf(name: string, entry: CatalogEntry): boolean {
   const printed = normalizeName(name);
-  return Boolean(printed) && [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => normalizeName(a) === printed);
+  return Boolean(printed) && anyNameOf(entry, (a) => a === printed);
 }
 
 /** Whether a printed name is one of the entry's names, or words within one (`CRP` in `hs-CRP`, `T4` in `Free T4`). */
 function namesPartOf(name: string, entry: CatalogEntry): boolean {
   const printed = normalizeName(name);
   if (!printed) return false;
-  return [entry.key.replace(/-/g, ' '), entry.display, ...entry.aliases].some((a) => ` ${normalizeName(a)} `.includes(` ${printed} `));
+  return anyNameOf(entry, (a) => ` ${a} `.includes(` ${printed} `));
 }
 
 /**

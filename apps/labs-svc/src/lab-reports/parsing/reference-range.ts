@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -293,6 +293,38 @@ export function openRangeAbove(text: string): { low: number } | null {
   return m && (m[2] === undefined || (/[A-Za-zµμ%]/.test(m[2]) && isUnitToken(m[2]))) ? { low: Number(m[1]) } : null;
 }
 
+/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
+export const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|homem|mulher(?:es)?|masculin[oa]?|femenin[oa]|feminin[oa]|f[ée]minin|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
+
+/** The same in Chinese, Japanese and Korean: a sex, an age group, a pregnancy, a cycle's phase or a stage (`男性`, `成人`, `卵泡期`, `Tanner5期`). */
+export const CJK_RANGE_LABEL = /^(?:男|女|男性|女性|成人|成年人?|儿童|兒童|小儿|婴儿|新生儿|老年人?|孕妇|妊娠|남|여|남성|여성|성인|소아|(?:卵泡|滤泡|黄体|黃體|排卵|月经|绝经前?|绝经后|孕早|孕中|孕晚|妊娠(?:早|中|晚)?|青春|Tanner\s*[1-5]|[1-5一二三四五])期)$/iu;
+
+/** (labsleft) A sex's label before its range, its colon against it or not: `M`, `F`, `Male`, `Female`, `Men`, `Women`. */
+export const SEX_LABEL = /^(?:(m|males?|m[ae]n)|(f|females?|wom[ae]n)):?$/i;
+
+/**
+ * (groups) A word of a reference group's label (nordicnames review: here, beside readsAsRange that reads them too): a population's (POPULATION_WORD: `Homens`, `Mujeres`, `Adultos`,
+ * `Crianças`), a sex's letter (`M`, `F`) or word (SEX_LABEL), a CJK group's (`男性`), or whether the person smokes
+ * (`Smokers`, `Non-smokers`, `Fumantes`, `Não fumantes`, `Raucher`, `Пушачи`, `Непушачи`) — its colon against it or not.
+ */
+export function groupWord(token: string): boolean {
+  const word = token.replace(/[:：]$/, '');
+  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word));
+}
+
+/**
+ * (groups review) A phase of the menstrual cycle or of a pregnancy as a range's group label prints it (`Female
+ * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
+ * Spanish, French, German, Italian).
+ */
+const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
+
+/** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
+const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
+
+/** (groups) A negation before a group's word (`Não fumantes`, `Non smokers`): a label of it alone is none. */
+export const GROUP_NEGATION = /^(?:não|nao|non|no)$/i;
+
 /**
  * Whether a text reads as a reference range: bounds or a normal answer, or tiers with their bounds (`Desirable : < 200
  * mg/dL Borderline High : 200-239 mg/dL`). A text with a date in it (`6.2 % on 03/01/2024 (previous)`, `Printed
@@ -304,9 +336,20 @@ export function readsAsRange(text: string): boolean {
   // number and a dash is a note, a telephone number or an identifier (`Tel 555-1234`, `Lab No 2025-0012`,
   // `hemolysed sample, 2-3 hours delay`).
   const words = text.replace(TIER, ' ').split(/[\s:;,()[\]=]+/).filter(Boolean);
-  if (words.some((w) => !RANGE_WORD.test(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
+  if (words.some((w) => !rangeVocabulary(w) && parseNumber(w) === null && !isUnitToken(w) && !RANGE_MARKS.test(w))) return false;
   const r = parseReferenceRange(text);
   return r.low !== undefined || r.high !== undefined || r.expected !== undefined || (text.match(TIER) ?? []).length > 0;
+}
+
+/**
+ * (nordicnames review) A word a range prints beside its numbers: a tier's or group's English word (RANGE_WORD), a bound's
+ * word in any report language (tokens.ts isBoundWord: `über`, `größer als`, `até`, `acima de`), a group's
+ * (groupWord: `Männer`, `Niños`, `lútea`; not a negation alone) or a normal answer's (`négatif`). These were read
+ * before only because isUnitToken took any accented word as a unit.
+ */
+function rangeVocabulary(word: string): boolean {
+  const w = word.toLowerCase();
+  return RANGE_WORD.test(word) || isBoundWord(word) || (groupWord(word) && !GROUP_NEGATION.test(word)) || ABSENCE.test(w) || PRESENCE.test(w);
 }
 
 /** Marks alone between a range's words: dashes, comparators, a tilde of any width (TILDE). */

@@ -4,7 +4,7 @@ import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
 import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
-import { EQUALS_LABEL, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL } from './reference-range.js';
+import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
 import { isScript, jsonModuleData, jsonTables, readJsonRecords, stripWordAnswer, URINE_WORD } from './json-records.js';
 import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
@@ -6058,8 +6058,6 @@ function unlabelled(text: string): string {
  */
 const TIER_WORD = /^(?:risk|riesgo|risco|rischio|risque|diabetes|diab[eé]tico|prediabetes|pr[eé]-?diabetes|intoler[aâ]ncia|alterad[ao]s?|desirable|deseable|desej[aá]vel|desiderabile|souhaitable|borderline|lim[ií]trofe|l[ií]mite|high|low|alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?|optimal|[oó]ptim[oa]|[oó]tim[oa]|ottimale|normal|normale|intermediate|intermedi[oa]|moderate|moderad[oa]|severe|sever[oa]|grave|deficiency|deficiencia|defici[eê]ncia|carenza|insufficiency|insuficiencia|insufici[eê]ncia|sufficiency|suficiencia|sufici[eê]ncia|toxic|t[oó]xic[oa]|toxicity|adequate|adecuad[oa]|adequad[oa]|ideal|target|objetivo|meta|goal|increased|aumentad[oa]|decreased|disminuid[oa]|diminu[ií]d[oa]|negative|negativ[oa]|positive|positiv[oa]|indeterminate|indeterminad[oa]|equivocal|reactive|reactiv[oa]|reagente|n[aã]o|no|sin|sem)$/iu;
 
-/** A word that names a population (a sex, an age group, a pregnancy), in the report languages seen. */
-const POPULATION_WORD = /^(?:adults?|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child|children|kids?|infants?|newborns?|neonates?|p(?:a)?ediatric|adolescents?|teens?|elderly|pregnan(?:cy|t)|trimester|(?:pre|post)menopausal|hombres?|mujer(?:es)?|varon(?:es)?|ni[ñn]os?|ni[ñn]as?|adultos?|embarazadas?|embarazo|homens?|homem|mulher(?:es)?|masculin[oa]?|femenin[oa]|feminin[oa]|f[ée]minin|crian[çc]as?|hommes?|femmes?|enfants?|adultes?|m[äa]nner|frauen|kinder|erwachsene|uomini|donne|bambini|adulti|f[ée]rfiak?|n[őo]k|gyermekek|barbati|femei|copii)$/iu;
 
 
 // (`N` alone is a label: `(N: 70-99)`; not the N of `(Non-fasting: <175)` nor of `[Note 3]`.)
@@ -7969,8 +7967,6 @@ const LABEL_GLUED_RANGE = /^(\p{L}[\p{L}\p{N}]{0,19})[:：](\S+)$/u;
 
 /** A stage or phase a range is given for (`Tanner5`, `Stage II`, `Follicular`), beside POPULATION_WORD and TIER_WORD. */
 const STAGE_WORD = /^(?:tanner|stage|phase|follicular|luteal|ovulat(?:ion|ory)|mid-?cycle|menopaus(?:e|al)|trimester)$/i;
-/** The same in Chinese, Japanese and Korean: a sex, an age group, a pregnancy, a cycle's phase or a stage (`男性`, `成人`, `卵泡期`, `Tanner5期`). */
-const CJK_RANGE_LABEL = /^(?:男|女|男性|女性|成人|成年人?|儿童|兒童|小儿|婴儿|新生儿|老年人?|孕妇|妊娠|남|여|남성|여성|성인|소아|(?:卵泡|滤泡|黄体|黃體|排卵|月经|绝经前?|绝经后|孕早|孕中|孕晚|妊娠(?:早|中|晚)?|青春|Tanner\s*[1-5]|[1-5一二三四五])期)$/iu;
 
 /**
  * Whether a label glued to a range names whom or when the range is for: a population (`Female`, `男性`), a tier
@@ -8006,8 +8002,6 @@ function labelledRangeToken(token: string): boolean {
   return Boolean(m && /\p{L}/u.test(m[1]!) && namesRangeLabel(m[1]!) && numericRangeAt([m[2]!], 0)?.span === 1 && /\d\s*[-–]\s*\d|^[<>≤≥]/.test(m[2]!));
 }
 
-/** (labsleft) A sex's label before its range, its colon against it or not: `M`, `F`, `Male`, `Female`, `Men`, `Women`. */
-const SEX_LABEL = /^(?:(m|males?|m[ae]n)|(f|females?|wom[ae]n)):?$/i;
 /** (labsleft) The most tokens one range of a range per sex takes (`4.0 - 8.5`: three), with room to spare. */
 const SEX_RANGE_TOKENS = 5;
 
@@ -8044,27 +8038,8 @@ function sexRangesAt(tokens: readonly string[], k: number): { span: number; text
   return { span: j - k, text: tokens.slice(k, end).join(' ').replace(/[,;]$/, '') };
 }
 
-/**
- * (groups) A word of a reference group's label: a population's (POPULATION_WORD: `Homens`, `Mujeres`, `Adultos`,
- * `Crianças`), a sex's letter (`M`, `F`) or word (SEX_LABEL), a CJK group's (`男性`), or whether the person smokes
- * (`Smokers`, `Non-smokers`, `Fumantes`, `Não fumantes`, `Raucher`, `Пушачи`, `Непушачи`) — its colon against it or not.
- */
-function groupWord(token: string): boolean {
-  const word = token.replace(/[:：]$/, '');
-  return word !== '' && (POPULATION_WORD.test(word) || SEX_LABEL.test(word) || CJK_RANGE_LABEL.test(word) || SMOKER_WORD.test(word) || PHASE_WORD.test(word));
-}
 
-/**
- * (groups review) A phase of the menstrual cycle or of a pregnancy as a range's group label prints it (`Female
- * follicular:`, `Mid-cycle`, `Luteal phase`, `Postmenopausal`, `Pregnancy 1st trimester`; English, Portuguese,
- * Spanish, French, German, Italian).
- */
-const PHASE_WORD = /^(?:follicular|folicular|folliculaire|follicolare|follikelphase|ovulatory|ovulation|ovula[çc][ãa]o|ovulaci[óo]n|ovulat[óo]ri[ao]|ovulatoire|ovulatoria|ovulationsphase|mid-?cycle|luteal|l[úu]tea|lut[ée]ale|lutealphase|(?:pre|peri|post)-?menopaus(?:e|al|ia)|(?:pr[ée]|p[óo]s)-?menopausa|p[óo]s-?menopausia|p[óo]s-?menop[áa]usicas?|postm[ée]nopaus(?:e|ique)|menopausa|menopausia|m[ée]nopause|pregnancy|pregnant|gravidez|gestantes?|embarazadas?|grossesse|schwangerschaft|gravidanza|trimest(?:er|re|ral)|phase|fase)$/iu;
 
-/** (groups) Whether a person smokes, as a range's group label prints it (English, Portuguese, Spanish, French, German, Italian, Bulgarian, Russian). */
-const SMOKER_WORD = /^(?:(?:non-?|não-?|nao-?|no-?)?(?:smokers?|fumantes?|fumadores?|fumeurs?|fumatori)|(?:nicht)?raucher|(?:не)?пушачи|(?:не)?курящие|(?:не)?курильщики|não|nao|non|no)$/iu;
-/** (groups) A negation before a group's word (`Não fumantes`, `Non smokers`): a label of it alone is none. */
-const GROUP_NEGATION = /^(?:não|nao|non|no)$/i;
 
 /** (groups) The most groups one row prints ranges for (sexes, ages, populations: a report's few columns); more is no row of groups. */
 const GROUPS_MOST = 8;

@@ -1009,6 +1009,15 @@ export function boundWordsComparison(text: string): '<' | '<=' | '>' | '>=' | nu
 /** The first words of BOUND_WORDS, for a quick test of a token before any phrase is read. */
 const BOUND_FIRST_WORD = new RegExp(`^(?:${[...new Set(BOUND_WORDS.map(([w]) => w.split(' ')[0]!))].map(boundWordSource).join('|')})$`, 'iu');
 const BOUND_WORDS_WHOLE = new RegExp(`^${BOUND_WORD_SOURCE}$`, 'iu');
+/**
+ * (nordicnames review) Whether a word is one of a bound's words, as printed with or without its accents: any word of
+ * BOUND_WORDS (`über`, `größer`, `als`, `acima`, `de`, `kleiner`, `gleich`), `até`/`hasta` (UP_TO_PT_ES), the French
+ * family (`inférieur`, `sup.`, `à`). reference-range.ts readsAsRange reads a range's words by it.
+ */
+export function isBoundWord(word: string): boolean {
+  return BOUND_WORD_PART.test(word);
+}
+const BOUND_WORD_PART = new RegExp(`^(?:${[...new Set(BOUND_WORDS.flatMap(([w]) => w.split(' ')).filter((w) => /^\p{L}/u.test(w)))].map(boundWordSource).join('|')}|${UP_TO_PT_ES}|${FRENCH_BELOW}|${FRENCH_ABOVE}|${FRENCH_TO})$`, 'iu');
 /** Most words a BOUND_WORDS entry has. */
 const BOUND_WORDS_LONGEST = Math.max(...BOUND_WORDS.map(([w]) => w.split(' ').length));
 /**
@@ -1180,13 +1189,19 @@ export function isUnitToken(token: string): boolean {
   // A run of four digits or more is an identifier (`D3456789` of `CLIA #: 12D3456789`, `EDL-TFT-240621`): units carry
   // at most a power of ten or a body-surface figure (`10*3/uL`, `/1.73m2`, `/100 WBC`).
   if (/\d{4,}/.test(token)) return false;
-  if (/^[A-Za-z]+$/.test(token)) {
+  // (nordicnames) Latin letters with accents too (`años`, `år`: `Edad: 61 años` is an age, no result in a unit): a
+  // word of letters is a unit only as one of the known words, whatever its alphabet's marks. (`µg`: the micro sign is
+  // no Latin letter; `ºC`'s ordinal sign is left as it was.)
+  if (LATIN_WORD.test(token)) {
     return KNOWN_WORD_UNITS.has(token.toLowerCase()) || LENGTH_UNITS.has(token) || SLASH_READ_AS_L.test(token);
   }
   // The last word of a sentence (`equation.`) is no unit; an abbreviated one (`sec.`) is.
-  if (/^[A-Za-z]+\.$/.test(token)) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
+  if (LATIN_WORD.test(token.replace(/\.$/, '')) && token.endsWith('.')) return KNOWN_WORD_UNITS.has(token.slice(0, -1).toLowerCase());
   return true;
 }
+
+/** (nordicnames) A word of Latin letters only, accented or not (`mg`, `años`, `år`), the ordinal signs `º` `ª` apart. */
+const LATIN_WORD = /^(?:(?![ºª])\p{Script=Latin})+$/u;
 
 /**
  * Units written as a plain word in Cyrillic (`фл`, `пг`: fL and pg of a Russian or Kazakh blood count), which have no
@@ -1237,6 +1252,12 @@ const KNOWN_WORD_UNITS = new Set([
  * 0.01 ng/mL`, `LOQ`, `CV 3.5 %`), vital signs on the request (`Weight 72 kg`, `Pulse 72 /min`, `BMI`) and the
  * specimen's serum indices (`Hemolysis: Not detected`).
  */
+/**
+ * (nordicnames review) What a report numbers (a sample, a request, a report, a patient's record) in the reader's
+ * languages, unaccented (`Nº de muestra`, `Boletín nº`, `Probe Nr.`, `Prøve nr`): one list for NOT_AN_ANALYTE's two
+ * numbered labels, its number's word before or after it.
+ */
+const NUMBERED_RECORD = '(?:muestra|amostra|echantillon|campione|monster|boletin|boletim|bulletin|solicitud|peticion|pedido|requisicao|demande|dossier|richiesta|referto|orden|protocolo|historia(?: clinica)?|processo|utente|paciente|patient|probe|auftrag|befund|probki|zlecenia|prov|pr(?:ø|o)ve|nayte)';
 const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:very |borderline |near |moderately |mildly )?(?:high|low|elevated|raised|optimal|desirable|acceptable|normal|abnormal|ideal)',
   '(?:low|average|intermediate|moderate|high|very high|increased) risk', 'risk', 'deficien(?:cy|t)', 'insufficien(?:cy|t)',
@@ -1246,7 +1267,18 @@ const NOT_AN_ANALYTE = new RegExp('^(?:' + [
   '(?:body )?weight', '(?:body )?height', 'bmi', 'body mass index', 'pulse(?: rate)?', 'heart rate', 'temperature', 'temp', 'blood pressure', 'bp',
   'respiratory rate',
   // (labs38fix) Their short forms as notes and vitals lines print them (`HR: 87/min (60-90)`, `Resp 16`, `SBP 120`).
-  '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', '(?:reported )?(?:patient(?:\'s)? )?age(?: at collection)?', 'fasting(?: status)?',
+  '(?:resting )?hr', 'resp(?:iration|irations|iratory)?(?: rate)?', 'rr', '(?:systolic|diastolic)(?: blood pressure| bp)?', 'sbp', 'dbp', 'wt', 'waist(?: circumference)?', 'printed', 'copies', 'fasting(?: status)?',
+  // (nordicnames) The patient's age, weight and height and the report's or sample's number, as the languages the reader
+  // reads print their labels (`Edad: 61 años`, `Âge : 61 ans`, `Alter`, `Età`, `Leeftijd`, `Ålder`, `Ikä`, `Wiek`;
+  // `Peso 80 kg`, `Poids`, `Gewicht`, `Vikt`, `Paino`; `Talla`, `Größe`; `Boletín nº 123456`, `Nº de muestra`,
+  // `N° d'échantillon`, `Probennummer`, `Provnummer`): matched without accents (namesNoResult), whole labels only
+  // (`Peso específico`, the urine's specific gravity, is none of them).
+  // (nordicnames review) One entry with the English `(Reported) (patient's) age (at collection)` of labs38fix.
+  '(?:reported )?(?:patient(?:\'s)? )?(?:edad|idade|age|alter|eta|leeftijd|alder|ika|wiek|vek|eletkor|varsta|yas|umur|usia)(?: at collection| (?:del|do|da|du|des|of the) (?:paciente|patient|patienten))?',
+  '(?:peso|poids|gewicht|vikt|vekt|vaegt|paino|waga|hmotnost|greutate|berat(?: badan)?|talla|altura|estatura|taille|groe?(?:ß|ss)e|lengte|langd|h(?:ø|o)yde|h(?:ø|o)jde|pituus|wzrost|altezza|statura)(?: \\((?:kg|cm|m|lbs?)\\))?',
+  '(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero) ?(?:de |do |da |d\'|del |di |van )?(?:la |l\')?' + NUMBERED_RECORD,
+  NUMBERED_RECORD + ' ?(?:n(?:[º°o]|ro?|um(?:ero)?)\\.?|numero|nummer|numer|#)',
+  'boletin', 'boletim', '(?:proben|auftrags|befund|labor|patienten|monster|aanvraag|patient|prov|pr(?:ø|o)ve|remiss|nayte|henvisnings)(?:nummer|numero|nr\\.?)', 'personnummer', 'henkilotunnus', 'hetu',
   // When the specimen was taken or received (`Collection time 0800`): a time, no result.
   '(?:collection|draw|drawn|receipt|received|reported|report) (?:time|date|date and time)',
   // (invented) How long a recording or a collection ran (`Duration  30 seconds` of an ECG strip, `Collection duration
@@ -1298,7 +1330,9 @@ export function tierLabel(name: string): string {
 
 /** Whether a name is one of what reports print beside results that no laboratory measured (for a name the catalog does not know). */
 export function namesNoResult(name: string): boolean {
-  return NOT_AN_ANALYTE.test(tierLabel(name));
+  const label = tierLabel(name);
+  // (nordicnames) Without accents too (`Boletín nº`, `Âge`, `Ålder`, `Ikä`: the labels NOT_AN_ANALYTE writes unaccented).
+  return NOT_AN_ANALYTE.test(label) || NOT_AN_ANALYTE.test(withoutMarks(label));
 }
 
 /**
