@@ -658,8 +658,19 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
+  // (flagcol) Under a header with a flag column, a flag in the unit's column misfits (`Glucose   105   mg/dL   H` printed
+  // with other gaps than its header: the flag had been read as a second unit and lost). And a result's cell (a number or
+  // an answer) placed past the value column into a unit, range or flag column while the value column stays empty (the
+  // cell before it, the row's name, left of the value column) misfits: `Hepatitis B Surface Ag   Negative   Negative`
+  // under `Test  Result  Units  Reference Range  Flag` had its answer under the range's header and its range under the
+  // flag's. (A line with no cell before the number, `6.50%` under the range's header, is a range's wrapped line.)
+  const flagColumn = columns.some((c) => c.role === 'flag');
+  const valueAt = columns.findIndex((c) => c.role === 'value');
+  const skipsValue = (i: number, k: number, before: number | undefined) => (valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
+    && (kinds[i] === 'number' || kinds[i] === 'qualitative') && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
-    : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0 : misfit(kinds[i]!, columns[k]!.role));
+    : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
+      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
   const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
@@ -756,6 +767,18 @@ export function withinRangeHeader(printed: readonly Cell[], columns: readonly Co
  * `105 mg/dL` in one cell keeps the one column. Returns the columns the row was read by and its text per column.
  */
 export function assignRow(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): { columns: readonly Column[]; values: string[] } {
+  // (flagcol) A header that names no name column (`Result  Flag  Range`, `Result  Units  Range`): the row's first cell,
+  // printed apart before a value cell (a number or an answer), is the row's name whatever it reads as — `HbA1c`, `T4`,
+  // `Mg`, `CA125` read as unit tokens — given a column of its own; the rest are placed as before. (Given to the value
+  // column, `HbA1c  6.1` had read as the value 6.1 in a unit `HbA1c`, a row with no name.)
+  if (!byIndex && !columns.some((c) => c.role === 'name')) {
+    const filled = cells.filter((c) => c.text.trim());
+    const first = filled[0] ? cellKind(filled[0].text) : 'number';
+    if (filled.length >= 2 && !['number', 'range', 'date'].includes(first) && ['number', 'qualitative'].includes(cellKind(filled[1]!.text))) {
+      const rest = assignRow(filled.slice(1), columns, false);
+      return { columns: [{ role: 'name', x: filled[0]!.x, end: filled[0]!.end }, ...rest.columns], values: [filled[0]!.text.trim(), ...rest.values] };
+    }
+  }
   const k = columns.findIndex((c) => c.joint);
   const bare = (text: string | undefined) => {
     const t = tokenize(text ?? '');
@@ -871,6 +894,9 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
     if (role === 'value') valueSeen = true;
     roles.push(role);
   }
+  // (flagcol) The first column, straight before the result's, is the names' whatever most of its cells read as: names
+  // that read as unit or flag tokens (`HbA1c`, `T4`, `Mg`, `B12`) are names there, not a unit column before the result.
+  if ((roles[0] === 'unit' || roles[0] === 'flag' || roles[0] === 'other') && roles[1] === 'value') roles[0] = 'name';
   if (roles[0] !== 'name' || roles.filter((r) => r === 'value').length !== 1) return null;
   return clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
 }
