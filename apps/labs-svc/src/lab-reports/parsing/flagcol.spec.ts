@@ -11,9 +11,11 @@ import { parseTextReport } from './text-report.parser.js';
  * 2. Under a header that names no name column (`Result  Units  Range`), or in columns found by alignment, a name that
  *    reads as a unit token (`HbA1c`, `T4`, `Mg`, `CA125`) was taken for the result's unit or made the name column a
  *    unit column: the row lost.
- * 3. The low letter of French, Spanish, Portuguese and Italian reports (`B`: bas, bajo, baixo, basso) alone after a
- *    value or a range, or under a flag column, is the low flag — only there, on a numeric value, and where a range is
- *    printed only when the value lies below it.
+ * 3. The low letter of French, Spanish, Portuguese and Italian reports (`B`: bas, bajo, baixo, basso; uppercase, in
+ *    matched brackets or none) alone after a value or a range, or under a flag column, is the low flag — only there, on
+ *    a numeric value; where a range is printed only when the value lies below it, and with no range only under a
+ *    header's flag column.
+ * The review's lines (`describe('flagcol review: …')`) are read as on main.
  * Every expected row is written from the printed line (made-up lines), not from the reader's output.
  */
 
@@ -140,26 +142,106 @@ describe('flagcol 3: `B` (bas, bajo) in a flag position is the low flag', () => 
     expect(coded('Hémoglobine  18,2  g/dL  13,0-17,0  H')).toEqual([['hemoglobin', 18.2, 'g/dL', 13, 17, 'high']]);
   });
 
-  it('after the value, and with no range printed', () => {
+  it('after the value', () => {
     expect(coded('Créatinine   45  B   µmol/L   60-110')).toEqual([['creatinine', 45, 'umol/L', 60, 110, 'low']]);
     expect(coded('Hemoglobina  11,2  B  g/dL  13,0-17,0')).toEqual([['hemoglobin', 11.2, 'g/dL', 13, 17, 'low']]);
-    expect(coded('Créatinine   45   µmol/L   B')).toEqual([['creatinine', 45, 'umol/L', null, null, 'low']]);
   });
 
-  it('under a flag column (`Indicateur`, `Estado`)', () => {
+  it('under a flag column (`Indicateur`, `Estado`); there with no range printed too', () => {
     expect(coded(lines('Prueba   Resultado   Unidades   Valores de referencia   Estado', 'Glucosa   60   mg/dL   70-110   B', 'Sodio   140   mmol/L   135-145')))
       .toEqual([['glucose', 60, 'mg/dL', 70, 110, 'low'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
+    expect(coded(lines(
+      'Prueba        Resultado   Unidades   Valores de referencia   Estado',
+      'Glucosa       60          mg/dL                              B',
+      'Sodio         140         mmol/L     135-145'))).toEqual([['glucose', 60, 'mg/dL', null, null, 'low'], ['sodium', 140, 'mmol/L', 135, 145, 'normal']]);
   });
 
   it('negatives: a `B` that is no flag, or that the range contradicts', () => {
     // The value above its range: the printed letter is not read as low; the range decides.
     expect(coded('Créatinine   145   µmol/L   60-110   B')).toEqual([['creatinine', 145, 'umol/L', 60, 110, 'high']]);
     expect(coded('Créatinine   80   µmol/L   60-110   B')).toEqual([['creatinine', 80, 'umol/L', 60, 110, 'normal']]);
-    // A blood group, a name's letter, a type: no flag, no row of a value.
-    expect(coded('Groupe sanguin  B  Rh+').filter((r) => r[5] === 'low')).toEqual([]);
-    expect(coded('Hepatitis B  Negative').filter((r) => r[5] === 'low')).toEqual([]);
+    // A blood group, a name's letter, a type: no row of a value (the reader reads no blood group, and no test is named
+    // `Hepatitis B` alone: no row, as on main), and no low flag.
+    expect(coded('Groupe sanguin  B  Rh+')).toEqual([]);
+    expect(coded('Hepatitis B  Negative')).toEqual([]);
     expect(coded('Type B')).toEqual([]);
     expect(coded('Vitamine B12   450   pg/mL   200-900')).toEqual([['vitamin-b12', 450, 'pg/mL', 200, 900, 'normal']]);
-    expect(coded('Groupe sanguin   B').filter((r) => r[5] === 'low')).toEqual([]);
+    expect(coded('Groupe sanguin   B')).toEqual([]);
+  });
+});
+
+describe('flagcol review: lines main reads right, kept', () => {
+  const sodium = ['sodium', 140, 'mmol/L', 135, 145, 'normal'];
+
+  it('1. a unit that is also a flag letter (`L` litres, `h` hours) under a header with a Flag column stays the unit', () => {
+    expect(coded(lines('Test   Result   Units   Reference Range   Flag', 'Urine volume 24h   1.5   L   1.0-2.0', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['?Urine volume 24h', 1.5, 'L', 1, 2, 'normal'], sodium]);
+    expect(coded(lines(
+      'Test                Result   Units    Reference Range   Flag',
+      'Urine volume 24h    1.5      L        1.0-2.0',
+      'Sodium              140      mmol/L   135-145'))).toEqual([['?Urine volume 24h', 1.5, 'L', 1, 2, 'normal'], sodium]);
+    expect(coded(lines(
+      'Test                Result   Flag   Units    Reference Range',
+      'Urine volume 24h    1.5             L        1.0-2.0',
+      'Sodium              140             mmol/L   135-145'))).toEqual([['?Urine volume 24h', 1.5, 'L', 1, 2, 'normal'], sodium]);
+    expect(coded(lines('Test   Result   Flag   Units   Reference Range', 'Urine volume 24h   1.5   L   1.0-2.0', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['?Urine volume 24h', 1.5, 'L', 1, 2, 'normal'], sodium]);
+    expect(coded(lines(
+      'Test                Result   Units    Reference Range   Flag',
+      'Urine volume 24h    2.6      L',
+      'Sodium              140      mmol/L   135-145'))).toEqual([['?Urine volume 24h', 2.6, 'L', null, null, null], sodium]);
+    expect(coded(lines('Test   Result   Units   Reference Range   Flag', 'Urine volume 24h   2.6   L', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['?Urine volume 24h', 2.6, 'L', null, null, null], sodium]);
+    expect(coded(lines('Test   Result   Units   Reference Range   Flag', 'Urine volume 24h   2.6   L   1.0-2.0   H', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['?Urine volume 24h', 2.6, 'L', 1, 2, 'high'], sodium]);
+    expect(coded(lines('Test   Result   Units   Reference Range   Flag', 'Sammelzeit   24   h', 'Sodium   140   mmol/L   135-145')))
+      .toEqual([['?Sammelzeit', 24, 'h', null, null, null], sodium]);
+    expect(coded(lines(
+      'Test                Result   Units    Reference Range   Flag',
+      'Sammelzeit          24       h',
+      'Sodium              140      mmol/L   135-145'))).toEqual([['?Sammelzeit', 24, 'h', null, null, null], sodium]);
+  });
+
+  it('2. nothing under Result: the cell under the range\'s header is no result', () => {
+    expect(coded(lines(
+      'Test              Result   Units    Reference Range   Flag',
+      'HBsAg                               Negative',
+      'Sodium            140      mmol/L   135-145'))).toEqual([sodium]);
+    expect(coded(lines(
+      'Test              Result   Units    Reference Range',
+      'HBsAg                               Negative',
+      'Sodium            140      mmol/L   135-145'))).toEqual([sodium]);
+    expect(coded(lines(
+      'Test              Result   Units    Reference Range   Flag',
+      'HIV-1 Antibody                      Nonreactive',
+      'Sodium            140      mmol/L   135-145'))).toEqual([sodium]);
+  });
+
+  it('3. a header with no name column: a unit or a flag first on the line under a name is no name', () => {
+    expect(coded(lines('Result   Units   Range', 'Neutrophils', '%   55   40-75'))).toEqual([['neutrophils', 55, '%', 40, 75, 'normal']]);
+    expect(coded(lines('Result   Flag   Units   Range', 'Glucose', 'H   105   mg/dL   70-99'))).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
+  });
+
+  it('4. aligned lines whose first column is flags or units name no test', () => {
+    expect(coded(lines(
+      'H      105     98      mg/dL    70-99',
+      'N      140     139     mmol/L   135-145',
+      'L      3.1     3.3     mmol/L   3.5-5.1'))).toEqual([]);
+    expect(coded(lines(
+      'mg/dL     105     98      70-99',
+      'mmol/L    140     139     135-145',
+      'mmol/L    3.1     3.3     3.5-5.1'))).toEqual([]);
+  });
+
+  it('5. `B` with no range printed and no flag column, a lowercase `b`, mismatched brackets: no low flag', () => {
+    // An English site code or footnote letter: the row, no direction made up.
+    expect(coded('Glucose   105   mg/dL   B')).toEqual([['glucose', 105, 'mg/dL', null, null, null]]);
+    expect(coded('Créatinine   45   µmol/L   B')).toEqual([['creatinine', 45, 'umol/L', null, null, null]]);
+    // `b` after the unit: no row, as on main (left: the footnote letter is not set aside); no low flag.
+    expect(coded('Cholesterol   210   mg/dL   b')).toEqual([]);
+    expect(coded('Cholesterol   210   mg/dL   <200   b')).toEqual([['total-cholesterol', 210, 'mg/dL', null, 200, 'high']]);
+    // `(B]` is no flag: no row, as on main.
+    expect(coded('Créatinine   45   µmol/L   60-110   (B]')).toEqual([]);
+    expect(coded('Créatinine   45   µmol/L   60-110   (B)')).toEqual([['creatinine', 45, 'umol/L', 60, 110, 'low']]);
   });
 });
