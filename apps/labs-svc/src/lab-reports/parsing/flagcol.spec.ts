@@ -16,6 +16,8 @@ import { parseTextReport } from './text-report.parser.js';
  *    a numeric value; where a range is printed only when the value lies below it, and with no range only under a
  *    header's flag column.
  * The review's lines (`describe('flagcol review: …')`) are read as on main.
+ * The second review's (`describe('flagcol review 2: …')`): words and a number under a header with no name column are no
+ * row unless the catalog knows the words or the rest reads as a result, and a unit printed there is kept.
  * Every expected row is written from the printed line (made-up lines), not from the reader's output.
  */
 
@@ -243,5 +245,39 @@ describe('flagcol review: lines main reads right, kept', () => {
     // `(B]` is no flag: no row, as on main.
     expect(coded('Créatinine   45   µmol/L   60-110   (B]')).toEqual([]);
     expect(coded('Créatinine   45   µmol/L   60-110   (B)')).toEqual([['creatinine', 45, 'umol/L', 60, 110, 'low']]);
+  });
+});
+
+describe('flagcol review 2: words and a number under a header with no name column', () => {
+  const sodium = ['sodium', 141, 'mmol/L', 135, 145, 'normal'];
+  const admin = ['Specimen   1   of   2', 'Report   1   of   2', 'Copy   2   of   3', 'Panel   1   of   3', 'Tube   2   of   3', 'Batch   12   Analyzer   4',
+    'Room   12   Ward   B', 'Section   2   Chemistry', 'Footnote   1   Refer to comment', 'Note   1   see comment below'];
+
+  it.each(admin)('`%s` is no row (as on main), under `Result  Units  Range` and `Result  Flag  Range`', (line) => {
+    expect(coded(lines('Result   Units   Range', line, 'Sodium   141   mmol/L   135-145'))).toEqual([sodium]);
+    expect(coded(lines('Result   Flag   Range', line, 'Sodium   141   mmol/L   135-145'))).toEqual([sodium]);
+  });
+
+  it('a unit printed where the header has no unit column is kept (`Result  Flag  Range`, as on main)', () => {
+    expect(coded(lines('Result   Flag   Range', 'Sodium   141   mmol/L   135-145'))).toEqual([sodium]);
+    expect(coded(lines('Result   Flag   Range', 'Sodium   141   mmol/L   135-145', 'Potassium   4.1   mmol/L   3.5-5.1')))
+      .toEqual([sodium, ['potassium', 4.1, 'mmol/L', 3.5, 5.1, 'normal']]);
+  });
+
+  it('words the catalog does not know are the name when the rest reads as a result (a unit after the value, a range, a flag)', () => {
+    // The litres after the value are the unit (main read `L` as a low flag and lost the unit).
+    expect(coded(lines('Result   Units   Range', 'Urine volume 24h   1.5   L   1.0-2.0', 'Sodium   141   mmol/L   135-145')))
+      .toEqual([['?Urine volume 24h', 1.5, 'L', 1, 2, 'normal'], sodium]);
+    expect(coded(lines('Result   Flag   Range', 'Free light chain ratio   2.1   H   0.26-1.65', 'Sodium   141   mmol/L   135-145')))
+      .toEqual([['?Free light chain ratio', 2.1, null, 0.26, 1.65, 'high'], sodium]);
+  });
+
+  it('LabCorp\'s order (`RESULT  FLAG  UNITS`) aligned: the litres under UNITS are the unit, the value above its range high', () => {
+    // Left: the same row respaced (`Urine Volume   2.6   L   0.8-2.0   01`) still reads `L` under FLAG as low with no
+    // unit, as on main (docs/labs.md, flagcol).
+    expect(coded(lines(
+      'TESTS                RESULT   FLAG   UNITS    REFERENCE INTERVAL   LAB',
+      'Urine Volume         2.6             L        0.8-2.0              01',
+      'Sodium               141             mmol/L   135-145              01'))).toEqual([['?Urine Volume', 2.6, 'L', 0.8, 2, 'high'], sodium]);
   });
 });

@@ -779,12 +779,19 @@ export function assignRow(cells: readonly Cell[], columns: readonly Column[], by
   // unit tokens — given a column of its own; the rest are placed as before. (Given to the value column, `HbA1c  6.1` had
   // read as the value 6.1 in a unit `HbA1c`, a row with no name.) Not after a name printed alone on the line above (a
   // card: `Neutrophils` / `%  55  40-75`, the first cell is the unit), and not a flag or a unit the catalog does not know
-  // as a name (`H  105  mg/dL`, `%  55`): isNameCell.
+  // as a name (`H  105  mg/dL`, `%  55`): isNameCell. Words the catalog does not know are a name only when the rest
+  // reads as a result (readsAsResult): `Specimen  1  of  2`, `Room  12  Ward  B`, `Footnote  1  Refer to comment` are no
+  // rows. And only when the rest then fits the header's columns (misfit): `Sodium  141  mmol/L  135-145` under `Result
+  // Flag  Range` would put its unit under Flag (one cell a column) and lose it; it is left to the row reader, as before.
   if (!byIndex && !names.afterName && !columns.some((c) => c.role === 'name')) {
     const filled = cells.filter((c) => c.text.trim());
-    if (filled.length >= 2 && isNameCell(filled[0]!.text, names.knows) && ['number', 'qualitative'].includes(cellKind(filled[1]!.text))) {
+    const first = filled[0]?.text.trim() ?? '';
+    if (filled.length >= 2 && isNameCell(first, names.knows) && ['number', 'qualitative'].includes(cellKind(filled[1]!.text))
+      && (names.knows?.(first) || readsAsResult(filled.slice(1)))) {
       const rest = assignRow(filled.slice(1), columns, false);
-      return { columns: [{ role: 'name', x: filled[0]!.x, end: filled[0]!.end }, ...rest.columns], values: [filled[0]!.text.trim(), ...rest.values] };
+      if (rest.values.every((v, i) => !v.trim() || misfit(cellKind(v), rest.columns[i]!.role) === 0)) {
+        return { columns: [{ role: 'name', x: filled[0]!.x, end: filled[0]!.end }, ...rest.columns], values: [first, ...rest.values] };
+      }
     }
   }
   const k = columns.findIndex((c) => c.joint);
@@ -843,7 +850,6 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
 
 type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';
 
-/** What a cell of a headerless table holds, from its text alone. */
 /** (flagcol) What assignRow is told of a row's name: whether a name was printed alone on the line above, and the catalog's names. */
 export interface NameGuard {
   afterName?: boolean;
@@ -860,6 +866,19 @@ function isNameCell(text: string, knows: ((name: string) => boolean) | undefined
   return kind === 'text' || (kind === 'unit' && Boolean(knows?.(text.trim())));
 }
 
+/**
+ * (flagcol) Whether the cells after a row's first (a value cell first) show a result, not a line of words and numbers
+ * (`1  of  2`, `12  Analyzer  4`): a unit or a flag with the value (`141mmol/L`, `105 H`), a unit units.ts toUcum knows
+ * right after it (not a word further on: `Ward  B`, B the bel), or a range or a flag in a later cell.
+ */
+function readsAsResult(cells: readonly Cell[]): boolean {
+  const t = tokenize(cells[0]?.text ?? '');
+  if (cellKind(cells[0]?.text ?? '') === 'number' && (t.length > 1 || splitStuckUnit(t[0] ?? '') !== null)) return true;
+  if (cells[1] && cellKind(cells[1].text) === 'unit' && toUcum(cells[1].text.trim()) !== null) return true;
+  return cells.slice(1).some((c) => ['range', 'flag'].includes(cellKind(c.text)));
+}
+
+/** What a cell of a headerless table holds, from its text alone. */
 export function cellKind(text: string): CellKind {
   const t = tokenize(text);
   if (!t.length) return 'text';
