@@ -3,6 +3,7 @@ import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
 import { OPTIMAL_LABEL, STANDARD_RANGE_LABELS } from './reference-range.js';
+import { toUcum } from './units.js';
 
 /**
  * The table under a report's rows, whatever carried it: Markdown and HTML tables (cells by index), fixed-width text
@@ -688,8 +689,25 @@ function byKindInOrder(filled: readonly Cell[], joined: readonly boolean[], colu
   const at = new Map(placed.flatMap((cells, k) => cells.map((c) => [c, k] as const)));
   // (A unit after the value in its column, `2,8  %`, is the value's: it misfits only alone there. (robfix) A unit whose
   // rest is the next cell, `mmol` of `mmol  /L`, is the unit column's: it misfits in the value's.)
+  // (flagcol) Under a header with a flag column, a flag in the unit's column misfits (`Glucose   105   mg/dL   H` printed
+  // with other gaps than its header: the flag had been read as a second unit and lost) — a letter that is a unit too
+  // (`L` litres, `h` hours, toUcum) only when another cell of the row is the unit (`Urine volume  1.5  L  0.8-2.0` keeps
+  // its litres). And under such a header a result's cell (a number or an answer) placed past the value column into a
+  // unit, range or flag column while the value column stays empty (the cell before it, the row's name, left of the
+  // value column) misfits when the next cell could fill the range column (a range or an answer):
+  // `Hepatitis B Surface Ag   Negative   Negative` under `Test  Result  Units  Reference Range  Flag` had its answer
+  // under the range's header and its range under the flag's. A lone cell under the range's header, `HBsAg  Negative`
+  // with nothing under Result, stays the range (no result made of it); so does a line with no cell before the number,
+  // `6.50%` under the range's header, a range's wrapped line.
+  const flagColumn = columns.some((c) => c.role === 'flag');
+  const valueAt = columns.findIndex((c) => c.role === 'value');
+  const skipsValue = (i: number, k: number, before: number | undefined) => (flagColumn && valueAt >= 0 && k > valueAt && before !== undefined && before < valueAt
+    && (kinds[i] === 'number' || kinds[i] === 'qualitative') && (kinds[i + 1] === 'range' || kinds[i + 1] === 'qualitative')
+    && ['unit', 'range', 'flag'].includes(columns[k]!.role) ? 1 : 0);
+  const flagNotUnit = (i: number) => toUcum(filled[i]!.text.trim()) === null || kinds.some((kind, j) => j !== i && kind === 'unit');
   const own = (i: number, k: number, before: number | undefined) => (columns[k]!.role === 'value' && joined[i + 1] ? 1
-    : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0 : misfit(kinds[i]!, columns[k]!.role));
+    : kinds[i] === 'unit' && columns[k]!.role === 'value' && before === k && kinds[i - 1] === 'number' ? 0
+      : kinds[i] === 'flag' && columns[k]!.role === 'unit' && flagColumn && flagNotUnit(i) ? 1 : misfit(kinds[i]!, columns[k]!.role) + skipsValue(i, k, before));
   // The misfits of cell i in column k after cell i - 1 in column j: its own, and one more when it cannot share j's column.
   const step = (i: number, k: number, j: number | undefined) => own(i, k, j) + (j === k && !sharesColumn(kinds[i - 1]!, kinds[i]!, columns[k]!.role, joined[i]) ? 1 : 0);
   const cost = (assign: readonly number[]) => assign.reduce((sum, k, i) => sum + step(i, k, assign[i - 1]), 0);
@@ -785,7 +803,27 @@ export function withinRangeHeader(printed: readonly Cell[], columns: readonly Co
  * both, `<th colspan="2">`, or a blank header cell after it) gets a unit column after the value column; a row printing
  * `105 mg/dL` in one cell keeps the one column. Returns the columns the row was read by and its text per column.
  */
-export function assignRow(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean): { columns: readonly Column[]; values: string[] } {
+export function assignRow(cells: readonly Cell[], columns: readonly Column[], byIndex: boolean, names: NameGuard = {}): { columns: readonly Column[]; values: string[] } {
+  // (flagcol) A header that names no name column (`Result  Flag  Range`, `Result  Units  Range`): the row's first cell,
+  // printed apart before a value cell (a number or an answer), is the row's name — `HbA1c`, `T4`, `Mg`, `CA125` read as
+  // unit tokens — given a column of its own; the rest are placed as before. (Given to the value column, `HbA1c  6.1` had
+  // read as the value 6.1 in a unit `HbA1c`, a row with no name.) Not after a name printed alone on the line above (a
+  // card: `Neutrophils` / `%  55  40-75`, the first cell is the unit), and not a flag or a unit the catalog does not know
+  // as a name (`H  105  mg/dL`, `%  55`): isNameCell. Words the catalog does not know are a name only when the rest
+  // reads as a result (readsAsResult): `Specimen  1  of  2`, `Room  12  Ward  B`, `Footnote  1  Refer to comment` are no
+  // rows. And only when the rest then fits the header's columns (misfit): `Sodium  141  mmol/L  135-145` under `Result
+  // Flag  Range` would put its unit under Flag (one cell a column) and lose it; it is left to the row reader, as before.
+  if (!byIndex && !names.afterName && !columns.some((c) => c.role === 'name')) {
+    const filled = cells.filter((c) => c.text.trim());
+    const first = filled[0]?.text.trim() ?? '';
+    if (filled.length >= 2 && isNameCell(first, names.knows) && ['number', 'qualitative'].includes(cellKind(filled[1]!.text))
+      && (names.knows?.(first) || readsAsResult(filled.slice(1)))) {
+      const rest = assignRow(filled.slice(1), columns, false);
+      if (rest.values.every((v, i) => !v.trim() || misfit(cellKind(v), rest.columns[i]!.role) === 0)) {
+        return { columns: [{ role: 'name', x: filled[0]!.x, end: filled[0]!.end }, ...rest.columns], values: [first, ...rest.values] };
+      }
+    }
+  }
   const k = columns.findIndex((c) => c.joint);
   const bare = (text: string | undefined) => {
     const t = tokenize(text ?? '');
@@ -842,6 +880,34 @@ function splitOverrunValues(cells: readonly Cell[], columns: readonly Column[]):
 
 type CellKind = 'number' | 'range' | 'unit' | 'flag' | 'date' | 'qualitative' | 'text';
 
+/** (flagcol) What assignRow is told of a row's name: whether a name was printed alone on the line above, and the catalog's names. */
+export interface NameGuard {
+  afterName?: boolean;
+  knows?: (name: string) => boolean;
+}
+
+/**
+ * (flagcol) Whether a cell can be a row's name where the columns give it none: words (no number, range, date, flag or
+ * answer), or a unit token the catalog knows as a name (`HbA1c`, `T4`, `Mg`: isUnitToken takes letters with digits).
+ * A flag (`H`, `N`) or a unit it does not know (`%`, `mg/dL`) is none.
+ */
+function isNameCell(text: string, knows: ((name: string) => boolean) | undefined): boolean {
+  const kind = cellKind(text);
+  return kind === 'text' || (kind === 'unit' && Boolean(knows?.(text.trim())));
+}
+
+/**
+ * (flagcol) Whether the cells after a row's first (a value cell first) show a result, not a line of words and numbers
+ * (`1  of  2`, `12  Analyzer  4`): a unit or a flag with the value (`141mmol/L`, `105 H`), a unit units.ts toUcum knows
+ * right after it (not a word further on: `Ward  B`, B the bel), or a range or a flag in a later cell.
+ */
+function readsAsResult(cells: readonly Cell[]): boolean {
+  const t = tokenize(cells[0]?.text ?? '');
+  if (cellKind(cells[0]?.text ?? '') === 'number' && (t.length > 1 || splitStuckUnit(t[0] ?? '') !== null)) return true;
+  if (cells[1] && cellKind(cells[1].text) === 'unit' && toUcum(cells[1].text.trim()) !== null) return true;
+  return cells.slice(1).some((c) => ['range', 'flag'].includes(cellKind(c.text)));
+}
+
 /** What a cell of a headerless table holds, from its text alone. */
 export function cellKind(text: string): CellKind {
   const t = tokenize(text);
@@ -867,7 +933,7 @@ export function cellKind(text: string): CellKind {
  * of the result are the name. Null when the rows do not line up (two cells of one row in one column), when fewer than
  * three rows are given, or when no single result column stands out.
  */
-export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | null {
+export function inferColumns(rows: readonly (readonly Cell[])[], knows?: (name: string) => boolean): Column[] | null {
   if (rows.length < 3) return null;
   const all = rows.flatMap((cells, row) => cells.filter((c) => c.text.trim()).map((c) => ({ ...c, row })));
   all.sort((a, b) => a.x - b.x);
@@ -901,6 +967,10 @@ export function inferColumns(rows: readonly (readonly Cell[])[]): Column[] | nul
     if (role === 'value') valueSeen = true;
     roles.push(role);
   }
+  // (flagcol) The first column, straight before the result's, is the names' when each of its cells can be a name (isNameCell):
+  // names that read as unit tokens (`HbA1c`, `T4`, `Mg`, `B12`) and the catalog knows are names there, not a unit column
+  // before the result; a column of flags (`H`, `N`, `L`) or of units (`mg/dL`) stays no name column.
+  if ((roles[0] === 'unit' || roles[0] === 'flag' || roles[0] === 'other') && roles[1] === 'value' && clusters[0]!.cells.every((c) => isNameCell(c.text, knows))) roles[0] = 'name';
   if (roles[0] !== 'name' || roles.filter((r) => r === 'value').length !== 1) return null;
   return clusters.map((cl, i) => ({ role: roles[i]!, x: cl.x, end: cl.end }));
 }

@@ -10,7 +10,7 @@ import { readXmlRecords } from './xml-records.js';
 import { namesOtherSpecimen, NON_BLOOD_LEAD, OTHER_SPECIMEN_WORDS, readResultLists, specimenWordCount, splitOutsideBrackets, URINE_WORDS } from './result-list.js';
 import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs, headerColumns, htmlLines, inferColumns, isHeaderWords, isMarkdownRule, looksLikeHtml, markdownCells, stripStrayTags, textCells, unemphasizedCells, valueColumnsAnnounced, withinRangeHeader, type Column } from './table.js';
 import {
-  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
+  cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isLowLetter, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
   PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
@@ -2975,7 +2975,7 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
       const flagColumn = !tableCells ? view.columns.find((c) => c.role === 'flag') : undefined;
       const inFlag = (c: Cell) => Boolean(flagColumn && c.x < flagColumn.end + 2 && c.end > flagColumn.x - 2);
       const rowCells = flagColumn ? printedCells(line.text, text, inFlag) : pastHeader.length ? cells.slice(0, view.width) : cells;
-      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex);
+      const { columns: rowColumns, values: columnValues } = assignRow(rowCells, view.columns, view.byIndex && byIndex, { afterName: Boolean(pending), knows: (n) => Boolean(opts.knows?.(cleanName(n))) });
       const inRange = withinRangeHeader(rowCells, view.columns, view.byIndex && byIndex);
       // A specimen column that says urine (`Urine portie`) makes the row's analyte the urine one, as a heading would;
       // so does a panel column that names urine (`Badanie ogólne moczu`, `Osad moczu`, `Urinalysis`), and the row's
@@ -4094,8 +4094,9 @@ function alignedColumns(lines: readonly SourceLine[], differential: ReadonlyMap<
     // catalog counts that the differential's reading declined (`Neutrophils  78.0 %  8.42  H  1.80-7.70`: the line's
     // own reading takes its percentage and count apart; the columns would put the count's range on the percentage). A
     // count with a previous result (`Lymphocytes  2.10  1.90  1.00-4.80`, no `%`) gets them (review 9).
-    const alone = inferColumns(block.map((b) => b.cells));
-    const withBeside = !alone && block.length && beside.length ? inferColumns([...block.map((b) => b.cells), ...beside]) : null;
+    const knows = (n: string) => Boolean(opts.knows?.(cleanName(n)));
+    const alone = inferColumns(block.map((b) => b.cells), knows);
+    const withBeside = !alone && block.length && beside.length ? inferColumns([...block.map((b) => b.cells), ...beside], knows) : null;
     const declinedPercent = (b: { cells: Cell[] }) => b.cells.some((c) => /%/.test(c.text)) && Boolean(opts.knows?.(`${cleanName(b.cells[0]!.text)} absolute`));
     if (alone) for (const b of block) out.set(b.line, alone);
     else if (withBeside) for (const b of block) if (!declinedPercent(b)) out.set(b.line, withBeside);
@@ -5551,6 +5552,8 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
   if (status?.remark) appendComment(row, status.remark);
+  // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees.
+  if (row.flag && isLowLetter(row.flag)) lowLetterFlag(row, columns.some((c) => c.role === 'flag'));
   if (plusFirst !== null) {
     // (leftfix) The grade against a range in words (`| CRP | +1 | Negative |`, abnormal); the signed number against a
     // signed range (`| Base Excess | +2 | -2 - +2 |`); otherwise no result (`| Sodium | + 2 | 135-145 |`, fix4: `| CRP |
@@ -7385,7 +7388,24 @@ function parseTail(input: readonly string[], start: number, knownName: () => boo
   const percent = { fromRange: false };
   const tail = parseTailRead(input, start, knownName, digitsMayBeCode, percent);
   if (tail && percent.fromRange && tail.unit === '%') tail.percentFromRange = true;
+  if (tail) lowLetterFlag(tail);
   return tail;
+}
+
+/**
+ * (flagcol) A row's flag that is the low letter alone (tokens.ts isLowLetter: `B`, bas, bajo), read in a flag position:
+ * low on a numeric value — where a range is printed, only when the value lies below it (the flag must say what the
+ * line prints); otherwise no flag, the range decides (`Créatinine  145  µmol/L  60-110  B`). With no range printed,
+ * only under a header's flag column (`flagColumn`): in a row alone `Glucose  105  mg/dL  B` may end in a footnote's or
+ * a site's letter, and a flag lost is safer than a direction made up. Kept as printed in `flag`, its meaning in
+ * `normalizedFlag` (normalizeFlag reads no `B`: HL7's `B` is `better`).
+ */
+function lowLetterFlag(row: Pick<RawRow, 'flag' | 'normalizedFlag' | 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range'>, flagColumn = false): void {
+  if (!row.flag || !isLowLetter(row.flag) || row.normalizedFlag) return;
+  const printed = row.range ?? (/\d/.test(row.rangeText ?? '') ? parseReferenceRange(row.rangeText!) : null);
+  const byRange = row.value !== null && printed && (printed.low !== undefined || printed.high !== undefined) ? flagFromRange(row.value, row.comparator, row.valueText, printed) : null;
+  if (row.value === null || row.value === undefined || (byRange !== null && flagSide(byRange) !== 'low') || (byRange === null && !flagColumn)) delete row.flag;
+  else row.normalizedFlag = byRange ?? 'low';
 }
 
 /**
@@ -7887,7 +7907,9 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
     out.flag = '+';
     return k + 1;
   }
-  const f = parseFlagToken(tokens[k]!);
+  // (flagcol) `B` (bas, bajo) after a numeric value, its unit or its range: read here, kept by lowLetterFlag only where
+  // the range agrees.
+  const f = parseFlagToken(tokens[k]!) ?? (out.value !== null && out.value !== undefined && isLowLetter(tokens[k]!) ? cleanToken(tokens[k]!) : null);
   if (f) {
     out.flag = f;
     // `13.3 ▼ (L)`, `28 ↑ H`: an arrow and a letter that say the same are one flag (the letters kept).

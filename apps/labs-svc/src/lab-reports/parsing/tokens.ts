@@ -618,6 +618,18 @@ const FLAG_WORDS = new Set([
   ...CJK_HIGH_WORDS, ...CJK_LOW_WORDS,
 ]);
 
+/**
+ * (flagcol) The low letter of French, Spanish, Portuguese and Italian reports alone (`B`: bas, bajo, baixo, basso; `(B)`,
+ * `[B]`; not `b`).
+ * No flag token (FLAG_WORDS): a `B` alone is as often a blood group, a name's letter (`Hepatitis B`) or a type. The text
+ * reader takes it for the low flag only in a flag position (after a numeric value or its range, under a flag column),
+ * and where a range is printed only when the value lies below it (text-report.parser.ts lowLetterFlag).
+ */
+export function isLowLetter(token: string): boolean {
+  // Uppercase only, brackets matched: `b` is a footnote's letter, `(B]` no flag.
+  return /^(?:B|\(B\)|\[B\])$/.test(cleanToken(token));
+}
+
 /** A printed flag token (`H`, `(L)`, `[HH]`, `High`, `*`), normalized to its bare form; null when it is none. */
 export function parseFlagToken(token: string): string | null {
   const bare = cleanToken(token).replace(/^[([]|[)\]]$/g, '');
