@@ -167,8 +167,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
   const plain = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     .replace(FOREIGN_TO_BETWEEN, 'to')
-    // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval.
-    .replace(/^от\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
+    // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval; (cyrillic) the Ukrainian `від 3.3 до 6.0`.
+    .replace(/^(?:от|від)\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=');
   // (jp2) A range of one Japanese bound, the whole text (a table's range cell): its number and the bound word after it

@@ -6080,7 +6080,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
-  return evidence && namedInLetters(name, opts) ? out : null;
+  return evidence && (namedInLetters(name, opts) || plainResultUnderCyrillicName(name, out)) ? out : null;
 }
 
 /**
@@ -6162,6 +6162,31 @@ function unitBeforeName(unit: string): boolean {
  */
 function namedInLetters(name: string, opts: TextParseOptions): boolean {
   return /[A-Za-z]/.test(name) || (/\p{L}/u.test(name) && (opts.knows?.(name) ?? false));
+}
+
+/**
+ * (cyrillic) A name in Cyrillic words alone (`Цинк`, `Мідь`, `Антитіла до ТПО`): letters, spaces, a hyphen, a comma,
+ * a parenthesis — no digit (an address's `вул. Хрещатик 22`, a date), no colon (a label's `Лікар: Іваненко`), at most
+ * five words (a sentence).
+ */
+const CYRILLIC_ONLY_NAME = /^(?=.*\p{Script=Cyrillic})[\p{Script=Cyrillic}\s(),.\-–]+$/u;
+/** (cyrillic) A card's value label in Cyrillic (`Результат`, `Значення`, `Резултат`), as VALUE_LABEL's `Result`: no test. */
+const CYRILLIC_VALUE_LABEL = /^(?:результат|резултат|значення|значение|вредност)$/iu;
+
+/**
+ * (cyrillic) A row under a Cyrillic name the catalog does not know (namedInLetters says no) that is plainly a result:
+ * a number, a unit UCUM reads, a range with a bound (`Цинк  14  мкмоль/л  11-18`). Kept, to show uncoded (`?Цинк`):
+ * dropped, a result of a Ukrainian, Bulgarian or Russian report the catalog lacks a spelling for would vanish
+ * silently. A line of particulars, a heading, an address or a date has no such unit and range (`Вік 45 років`,
+ * `Дата  12.03.2025`); a value with a unit alone or a range alone is not enough under a name no one knows.
+ */
+function plainResultUnderCyrillicName(name: string, row: Omit<RawRow, 'line' | 'name'>): boolean {
+  if (!CYRILLIC_ONLY_NAME.test(name) || CYRILLIC_VALUE_LABEL.test(name.trim()) || name.trim().split(/\s+/).length > 5) return false;
+  if (row.value === null || row.comparator || !row.unit || !row.rangeText) return false;
+  const ucum = toUcum(row.unit);
+  if (!ucum || !(ucum === '%' || /\p{L}/u.test(ucum))) return false;
+  const range = parseReferenceRange(row.rangeText);
+  return range.low !== undefined || range.high !== undefined;
 }
 
 /**
@@ -6373,7 +6398,16 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (printed.length > LONGEST_NAME) break;
     if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
     const name = cleanName(printed);
-    if (!namedInLetters(name, opts)) continue;
+    if (!namedInLetters(name, opts)) {
+      // (cyrillic) A Cyrillic name the catalog does not know: only a plain result's tail after it (a value here, a
+      // unit, a range), read by itself — none of the layouts below (flag first, arrows, titres) under such a name.
+      const tail = parseValueToken(tokens[i]!) ? parseTail(tokens, i) : null;
+      if (tail && !tail.hadPrevious && plainResultUnderCyrillicName(name, tail)) {
+        const { hadPrevious: _p, ...row } = tail;
+        return { name, ...row };
+      }
+      continue;
+    }
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
     // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
     // a scan that lost the `)`, a name wrapped onto the next line) still has its value.

@@ -111,6 +111,11 @@ const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   мкмоль: 'umol', ммоль: 'mmol', нмоль: 'nmol', пмоль: 'pmol', моль: 'mol', мкг: 'ug', мг: 'mg', нг: 'ng', пг: 'pg', г: 'g',
   мкл: 'uL', мл: 'mL', дл: 'dL', л: 'L', фл: 'fL', мм: 'mm', ч: 'h', час: 'h', мин: 'min', сек: 's', с: 's',
   ед: 'U', мед: 'mU', ме: '[IU]', мме: 'm[IU]', мкме: 'u[IU]', тыс: '10^3', млн: '10^6',
+  // (cyrillic) Ukrainian: `МО` (міжнародні одиниці, IU), `Од` (одиниці, U), `тис` (thousand), `год` (година, hour:
+  // `мм/год`; no Russian unit has a year in it), `хв` (хвилина, minute).
+  мо: '[IU]', ммо: 'm[IU]', мкмо: 'u[IU]', од: 'U', мод: 'mU', мкод: 'uU', тис: '10^3', год: 'h', хв: 'min',
+  // (cyrillic) Bulgarian and Serbian: `мол` without the soft sign (`ммол/л`, `мкмол/л`), `Е` (единица, U: `Е/л`).
+  мкмол: 'umol', ммол: 'mmol', нмол: 'nmol', пмол: 'pmol', мол: 'mol', е: 'U',
 };
 
 function latinUnit(printed: string): string {
