@@ -336,12 +336,17 @@ function greekKey(name: string): string {
  * Ukrainian `(сеча)`, `(іонізований)`, `(добова)`): another test than the name outside, which the catalog does not hold
  * — unknown, Bulgarian, Russian and Ukrainian alike.
  */
-const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн)[^)]*\)\s*$/iu;
+// (cyrillic review) Also another analyte or measure than the name outside: the free hormone (`Тестостерон (вільний)`,
+// `(свободный)`), 1,25-dihydroxy vitamin D (`Вітамін D (1,25-OH)`), a clearance (`Креатинін (кліренс)`), the iron-binding
+// capacity (`Залізо (ЗЗЗС)`, `(ОЖСС)`): none is the total, the 25-OH, the serum analyte the name alone is.
+const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
 
 /**
  * A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке` (Ukrainian `в
  * крові`/`в сироватці`), spaces single.
  */
+const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;
+
 function cyrillicKey(name: string): string {
   // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
   if (CYRILLIC_QUALIFIED.test(name)) return name.toLowerCase().trim();
@@ -1745,6 +1750,10 @@ export class BiomarkerCatalog {
     // (labs44fix review) `Калций (урина)`, `Кальций (ионизированный)`: a specimen or a form in a Cyrillic name's
     // parenthesis makes it another test (CYRILLIC_QUALIFIED): unknown, not the serum analyte outside.
     if (CYRILLIC_QUALIFIED.test(name)) return undefined;
+    // (cyrillic review) A Latin `T4`/`T3` with a Cyrillic word CYRILLIC_NAMES does not hold (`T4 св.`, `T3 реверсивний`):
+    // folding keeps the `T4` alone, the total hormone — a wrong test when the word says free or reverse. Unknown; the
+    // words the table holds (`T4 вільний`, `T3 загальний`) are read there.
+    if (LATIN_THYROID_WITH_CYRILLIC.test(name) && !ownEntry(CYRILLIC_NAMES, cyrillicKey(name))) return undefined;
     // (labwords review) `Calcium (ion)`, `Kalsium (ion)`, `Magnesium (ionized)`: the ionised fraction of an ion of
     // charge two, not the total the name outside the parenthesis is (unknown, as `Calcium (I)`).
     const ionInParens = /^(.*\S)\s*\(\s*ioni?[sz]?\w*\s*\)\s*$/i.exec(name.trim());

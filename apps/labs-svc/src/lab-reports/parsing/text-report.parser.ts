@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth,
+  PLAIN_NUMBER, halfWidth, SLAVIC_BOUND_WORD,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -157,6 +157,10 @@ function barsBetweenTabs(t: string): string {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
+  return withUnknownCyrillicAmongKnown(parseTextReportRows(text, opts));
+}
+
+function parseTextReportRows(text: string, opts: TextParseOptions): ParsedReport {
   // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
@@ -5647,6 +5651,14 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
  */
 const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?`);
 
+/**
+ * (cyrillic review) Urine in Ukrainian and Russian words, whole (`ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ`, `ОБЩИЙ АНАЛИЗ МОЧИ`): folding
+ * keeps no Cyrillic letter, so URINE_WORDS never sees them; `Сечовина`, `Мочевина` (urea) are other words. With a
+ * word for blood beside it (`Аналіз крові та сечі`) the heading is both specimens', as BOTH_SPECIMENS.
+ */
+const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
+const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
+
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
@@ -5684,6 +5696,7 @@ function sectionOf(text: string): Section | null {
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
+  if (CYRILLIC_URINE_HEADING.test(text)) return CYRILLIC_BLOOD_WORD.test(text) ? { urineToo: true } : { specimen: 'urine' };
   // (tempurine review) Portuguese and Spanish `venosa`/`venoso` (`GASOMETRIA VENOSA`, `Gasometría venosa`) too.
   if (/\bvenous\b|\bvbg\b|\bvenos[ao]\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };
@@ -6080,7 +6093,7 @@ export function parseInlineRow(text: string, opts: TextParseOptions = {}, next?:
   // A qualitative answer (`Detected`, `Negative`, `No growth`, `A+`) is a result's, whatever the name.
   const qualitative = out.value === null && out.valueText !== undefined && !out.comparator;
   const evidence = out.rangeText || out.unit || out.flag || qualitative || (opts.knows?.(name) ?? false);
-  return evidence && (namedInLetters(name, opts) || plainResultUnderCyrillicName(name, out)) ? out : null;
+  return evidence && namedInLetters(name, opts) ? out : null;
 }
 
 /**
@@ -6180,8 +6193,32 @@ const CYRILLIC_VALUE_LABEL = /^(?:результат|резултат|значе
  * silently. A line of particulars, a heading, an address or a date has no such unit and range (`Вік 45 років`,
  * `Дата  12.03.2025`); a value with a unit alone or a range alone is not enough under a name no one knows.
  */
+/**
+ * (cyrillic review) The mark of a row kept under an unknown Cyrillic name (parseRowLine): such a row stays only among
+ * rows of names the catalog or the Latin rules read (withUnknownCyrillicAmongKnown), as a result in a report of results;
+ * a report whose only rows are such lines (`Показник  12  ммоль/л  3-5`, `Бланк  1  ммоль/л  1-2`) is no lab report's.
+ */
+const UNKNOWN_CYRILLIC_NAME = Symbol('unknownCyrillicName');
+
+/** The rows of a report, those under an unknown Cyrillic name dropped when no other row is there; the mark removed. */
+function withUnknownCyrillicAmongKnown(report: ParsedReport): ParsedReport {
+  type Marked = RawRow & { [UNKNOWN_CYRILLIC_NAME]?: true };
+  const rows = report.rows as Marked[];
+  if (!rows.some((r) => r[UNKNOWN_CYRILLIC_NAME])) return report;
+  const known = rows.some((r) => !r[UNKNOWN_CYRILLIC_NAME]);
+  const kept = rows.filter((r) => known || !r[UNKNOWN_CYRILLIC_NAME]).map((r) => {
+    const { [UNKNOWN_CYRILLIC_NAME]: _m, ...row } = r;
+    return row;
+  });
+  return { ...report, rows: kept };
+}
+
 function plainResultUnderCyrillicName(name: string, row: Omit<RawRow, 'line' | 'name'>): boolean {
-  if (!CYRILLIC_ONLY_NAME.test(name) || CYRILLIC_VALUE_LABEL.test(name.trim()) || name.trim().split(/\s+/).length > 5) return false;
+  const words = name.trim().split(/\s+/);
+  if (!CYRILLIC_ONLY_NAME.test(name) || CYRILLIC_VALUE_LABEL.test(name.trim()) || words.length > 5) return false;
+  // (cyrillic review) A name never ends in a bound word (`Мужчины  от 62 до 106  мкмоль/л`, `Норма від 3.3 до 5.5`):
+  // the line is a range's, for a group or a norm, and the number after the word its bound, no result.
+  if (SLAVIC_BOUND_WORD.test(words[words.length - 1]!)) return false;
   if (row.value === null || row.comparator || !row.unit || !row.rangeText) return false;
   const ucum = toUcum(row.unit);
   if (!ucum || !(ucum === '%' || /\p{L}/u.test(ucum))) return false;
@@ -6402,9 +6439,10 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
       // (cyrillic) A Cyrillic name the catalog does not know: only a plain result's tail after it (a value here, a
       // unit, a range), read by itself — none of the layouts below (flag first, arrows, titres) under such a name.
       const tail = parseValueToken(tokens[i]!) ? parseTail(tokens, i) : null;
-      if (tail && !tail.hadPrevious && plainResultUnderCyrillicName(name, tail)) {
+      // A label before a colon (`Комментарий: 5.1 ммоль/л`, `Примітка:`) is no such name: the plain layout only.
+      if (tail && !tail.hadPrevious && !/[:：]/.test(printed) && plainResultUnderCyrillicName(name, tail)) {
         const { hadPrevious: _p, ...row } = tail;
-        return { name, ...row };
+        return { name, ...row, [UNKNOWN_CYRILLIC_NAME]: true } as Omit<RawRow, 'line'>;
       }
       continue;
     }

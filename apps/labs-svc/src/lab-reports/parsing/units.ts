@@ -118,11 +118,17 @@ const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   мкмол: 'umol', ммол: 'mmol', нмол: 'nmol', пмол: 'pmol', мол: 'mol', е: 'U',
 };
 
+/**
+ * (cyrillic review) Parts read in their printed case: the Bulgarian `мЕ` (милиединици, milli-units: `мЕ/л`), a small
+ * `м` before the unit's capital `Е`, not the Russian `МЕ`/`ме` (IU) the lower-cased table holds — read so, 1000 times over.
+ */
+const CASE_EXACT_CYRILLIC_UNIT_PARTS: Record<string, string> = { мЕ: 'mU' };
+
 function latinUnit(printed: string): string {
   if (!/[\u0400-\u04ff]/.test(printed)) return printed;
   return printed.split('/').map((part) => {
     const power = /^(.*?)([\u0400-\u04ff]+)$/.exec(part.trim());
-    const latin = power ? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()] : undefined;
+    const latin = power ? (ownEntry(CASE_EXACT_CYRILLIC_UNIT_PARTS, power[2]!) ?? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()]) : undefined;
     return power && latin !== undefined ? `${power[1]}${latin}` : part;
   }).join('/');
 }
