@@ -12,7 +12,7 @@ import { assignCells, assignRow, cellKind, csvLines, decodeHtmlText, expandTabs,
 import {
   cleanToken, comparatorApartAt, comparatorOf, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, isAnswerInWords, colourBase, isColourAnswer, isCountPerVolume, isAspectAnswer, isQualitativeAnswer, isDateToken, isTimeToken, isUnitNoise, isUnitToken, namesNoResult, firstNotAResult, notAResultAt, numericRangeAt, parseFlagToken, parseNumber, parseValueToken, qualitativeValueAt, mayBeginQualitativeValue,
   BOUND_WORD_SOURCE, DASH, isBareVolume, perBareVolume, RANGE_TO, rangeWordsAt, splitStuckUnit, tierLabel, tokenize, trailingParenthesis, UP_TO_PT_ES, withoutMarks, withoutTrailingParenthesis, withoutValueEmoji,
-  PLAIN_NUMBER, halfWidth, SLAVIC_BOUND_WORD,
+  PLAIN_NUMBER, halfWidth,
 } from './tokens.js';
 import { TIME_WORDS_OF_ANY_TEXT, timeWords, wordAlternation } from './time-units.js';
 import { AMOUNT_FRACTION, convertCountingIuAsU, isBloodCountUcum, isCountUcum, toUcum, unitsConvertible } from './units.js';
@@ -157,10 +157,6 @@ function barsBetweenTabs(t: string): string {
 
 /** Reads a lab report's text (as a lab prints it, as PDF extraction or OCR gives it: plain, Markdown or HTML). */
 export function parseTextReport(text: string, opts: TextParseOptions = {}): ParsedReport {
-  return withUnknownCyrillicAmongKnown(parseTextReportRows(text, opts));
-}
-
-function parseTextReportRows(text: string, opts: TextParseOptions): ParsedReport {
   // (labs38fix) Result records kept as JSON or a JS data module (`{"test": "Haemoglobin", "result": "11.9", …}`): read
   // as data (json-records.ts); a text that is no such data, or holds no record, is read as printed lines.
   // (labs40fix) Also data assigned inside a script that wraps it (`(function () { $scope.d = [ … ]; })();`: SCRIPT).
@@ -6178,55 +6174,6 @@ function namedInLetters(name: string, opts: TextParseOptions): boolean {
 }
 
 /**
- * (cyrillic) A name in Cyrillic words alone (`Цинк`, `Мідь`, `Антитіла до ТПО`): letters, spaces, a hyphen, a comma,
- * a parenthesis — no digit (an address's `вул. Хрещатик 22`, a date), no colon (a label's `Лікар: Іваненко`), at most
- * five words (a sentence).
- */
-const CYRILLIC_ONLY_NAME = /^(?=.*\p{Script=Cyrillic})[\p{Script=Cyrillic}\s(),.\-–]+$/u;
-/** (cyrillic) A card's value label in Cyrillic (`Результат`, `Значення`, `Резултат`), as VALUE_LABEL's `Result`: no test. */
-const CYRILLIC_VALUE_LABEL = /^(?:результат|резултат|значення|значение|вредност)$/iu;
-
-/**
- * (cyrillic) A row under a Cyrillic name the catalog does not know (namedInLetters says no) that is plainly a result:
- * a number, a unit UCUM reads, a range with a bound (`Цинк  14  мкмоль/л  11-18`). Kept, to show uncoded (`?Цинк`):
- * dropped, a result of a Ukrainian, Bulgarian or Russian report the catalog lacks a spelling for would vanish
- * silently. A line of particulars, a heading, an address or a date has no such unit and range (`Вік 45 років`,
- * `Дата  12.03.2025`); a value with a unit alone or a range alone is not enough under a name no one knows.
- */
-/**
- * (cyrillic review) The mark of a row kept under an unknown Cyrillic name (parseRowLine): such a row stays only among
- * rows of names the catalog or the Latin rules read (withUnknownCyrillicAmongKnown), as a result in a report of results;
- * a report whose only rows are such lines (`Показник  12  ммоль/л  3-5`, `Бланк  1  ммоль/л  1-2`) is no lab report's.
- */
-const UNKNOWN_CYRILLIC_NAME = Symbol('unknownCyrillicName');
-
-/** The rows of a report, those under an unknown Cyrillic name dropped when no other row is there; the mark removed. */
-function withUnknownCyrillicAmongKnown(report: ParsedReport): ParsedReport {
-  type Marked = RawRow & { [UNKNOWN_CYRILLIC_NAME]?: true };
-  const rows = report.rows as Marked[];
-  if (!rows.some((r) => r[UNKNOWN_CYRILLIC_NAME])) return report;
-  const known = rows.some((r) => !r[UNKNOWN_CYRILLIC_NAME]);
-  const kept = rows.filter((r) => known || !r[UNKNOWN_CYRILLIC_NAME]).map((r) => {
-    const { [UNKNOWN_CYRILLIC_NAME]: _m, ...row } = r;
-    return row;
-  });
-  return { ...report, rows: kept };
-}
-
-function plainResultUnderCyrillicName(name: string, row: Omit<RawRow, 'line' | 'name'>): boolean {
-  const words = name.trim().split(/\s+/);
-  if (!CYRILLIC_ONLY_NAME.test(name) || CYRILLIC_VALUE_LABEL.test(name.trim()) || words.length > 5) return false;
-  // (cyrillic review) A name never ends in a bound word (`Мужчины  от 62 до 106  мкмоль/л`, `Норма від 3.3 до 5.5`):
-  // the line is a range's, for a group or a norm, and the number after the word its bound, no result.
-  if (SLAVIC_BOUND_WORD.test(words[words.length - 1]!)) return false;
-  if (row.value === null || row.comparator || !row.unit || !row.rangeText) return false;
-  const ucum = toUcum(row.unit);
-  if (!ucum || !(ucum === '%' || /\p{L}/u.test(ucum))) return false;
-  const range = parseReferenceRange(row.rangeText);
-  return range.low !== undefined || range.high !== undefined;
-}
-
-/**
  * A text without the footnote marks in square brackets (`[1]`, `[see note 2]`, `[Note 3]`): a bracket holds a range
  * only when it has bounds or a normal answer (`[Reference: 4.5-11.0 x 10^3/uL]`, `[Negative]`); a flag (`[H]`) stays,
  * and a unit (`7.5 [x10^3/uL]`) is the value's unit, printed without its brackets.
@@ -6435,17 +6382,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (printed.length > LONGEST_NAME) break;
     if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
     const name = cleanName(printed);
-    if (!namedInLetters(name, opts)) {
-      // (cyrillic) A Cyrillic name the catalog does not know: only a plain result's tail after it (a value here, a
-      // unit, a range), read by itself — none of the layouts below (flag first, arrows, titres) under such a name.
-      const tail = parseValueToken(tokens[i]!) ? parseTail(tokens, i) : null;
-      // A label before a colon (`Комментарий: 5.1 ммоль/л`, `Примітка:`) is no such name: the plain layout only.
-      if (tail && !tail.hadPrevious && !/[:：]/.test(printed) && plainResultUnderCyrillicName(name, tail)) {
-        const { hadPrevious: _p, ...row } = tail;
-        return { name, ...row, [UNKNOWN_CYRILLIC_NAME]: true } as Omit<RawRow, 'line'>;
-      }
-      continue;
-    }
+    if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
     // number is the sentence's, inside it, not a result. A name's own parenthesis left open (`Vitamin D (25-OH  30`,
     // a scan that lost the `)`, a name wrapped onto the next line) still has its value.

@@ -1043,8 +1043,7 @@ export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
 /**
  * (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to
  * (`до`), from (`от`); (cyrillic) the Ukrainian `вище`, `нижче`, `від`, the Serbian `од` (from). One source for the
- * token reader (SLAVIC_BOUND_WORD, numericRangeAt), the range parser (SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM) and the
- * text reader (a name never ends in one: `Мужчины  от 62 до 106` is a range line, not `Мужчины от`).
+ * token reader (SLAVIC_BOUND_WORD, numericRangeAt) and the range parser (SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM).
  */
 const SLAVIC_ABOVE_WORDS = 'над|выше|вище';
 const SLAVIC_BELOW_WORDS = 'под|ниже|нижче';
@@ -1052,7 +1051,7 @@ const SLAVIC_BELOW_WORDS = 'под|ниже|нижче';
 export const SLAVIC_FROM = 'от|від|од';
 const SLAVIC_FROM_WORD = new RegExp(`^(?:${SLAVIC_FROM})$`, 'i');
 const SLAVIC_ABOVE_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS})$`, 'i');
-export const SLAVIC_BOUND_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS}|${SLAVIC_BELOW_WORDS}|до|${SLAVIC_FROM})$`, 'i');
+const SLAVIC_BOUND_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS}|${SLAVIC_BELOW_WORDS}|до|${SLAVIC_FROM})$`, 'i');
 /** The same words as a regex source for the range parser (a bound's word before its number). */
 export const SLAVIC_ABOVE = String.raw`(?:${SLAVIC_ABOVE_WORDS})(?=\s*\d)`;
 export const SLAVIC_BELOW = String.raw`(?:${SLAVIC_BELOW_WORDS})(?=\s*\d)`;
