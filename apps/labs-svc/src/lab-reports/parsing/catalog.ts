@@ -261,6 +261,12 @@ function cjkBeforeParenthesis(name: string): string | undefined {
   return words && `${words} (${m![2]!.trim()})`;
 }
 
+/** (cyrillic) Names with a Cyrillic `т` or `в` before digits (`т4`, `в12`), and each with the Latin `t`, `b` a report may print there. */
+function withLatinBeforeDigits(names: Record<string, string>): Record<string, string> {
+  const latin = (key: string) => key.replace(/[тв](?=\d)/gu, (c) => (c === 'т' ? 't' : 'b'));
+  return Object.fromEntries(Object.entries(names).flatMap(([key, name]) => [[key, name], [latin(key), name]]));
+}
+
 /** (invented) A differential's names (the count) and each with `, %` (the share, the catalog's name with ` %`). */
 function withShares(counts: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(counts).flatMap(([key, name]) => [[key, name], [`${key}, %`, `${name} %`]]));
@@ -291,6 +297,37 @@ const CYRILLIC_NAMES: Record<string, string> = {
   // (invented) The Bulgarian differential (`Неутрофили`, `Моноцити-%`): each cell's name the count, and with `, %`
   // (cyrillicKey reads `-%` and ` %` so) its share.
   ...withShares({ неутрофили: 'Neutrophils', лимфоцити: 'Lymphocytes', моноцити: 'Monocytes', еозинофили: 'Eosinophils', базофили: 'Basophils' }),
+  // (cyrillic) Ukrainian spellings of the tests above (`Креатинін`, `Сечовина`, `Загальний білірубін`, `Залізо`):
+  // folding keeps no Cyrillic letter and the catalog asks this table alone, so a Ukrainian name it does not hold drops.
+  лейкоцити: 'WBC', гемоглобін: 'Hemoglobin', калій: 'Potassium', натрій: 'Sodium', хлориди: 'Chloride', кальцій: 'Calcium',
+  'кальцій загальний': 'Calcium', 'загальний кальцій': 'Calcium', магній: 'Magnesium', 'фосфор неорганічний': 'Phosphorus',
+  залізо: 'Iron', 'залізо сироваткове': 'Iron', феритин: 'Ferritin', трансферин: 'Transferrin',
+  'холестерин загальний': 'Total Cholesterol', 'загальний холестерин': 'Total Cholesterol', тригліцериди: 'Triglycerides',
+  'білірубін загальний': 'Total Bilirubin', 'загальний білірубін': 'Total Bilirubin', 'білірубін прямий': 'Direct Bilirubin',
+  'прямий білірубін': 'Direct Bilirubin', креатинін: 'Creatinine', 'загальний білок': 'Total Protein', 'білок загальний': 'Total Protein',
+  альбумін: 'Albumin', сечовина: 'Urea', 'сечова кислота': 'Uric Acid', 'лужна фосфатаза': 'Alkaline Phosphatase',
+  'с-реактивний білок': 'C-Reactive Protein', гомоцистеїн: 'Homocysteine',
+  ...withShares({ нейтрофіли: 'Neutrophils', лімфоцити: 'Lymphocytes', еозинофіли: 'Eosinophils', базофіли: 'Basophils' }),
+  // (cyrillic) More Bulgarian names, and Serbian Cyrillic's (`Уреа`, `Мокраћна киселина`, `Гвожђе`, `Калијум`); the
+  // names the three languages share with Russian or each other (`Креатинин`, `Хемоглобин`, `Феритин`) once.
+  'общ билирубин': 'Total Bilirubin', 'директен билирубин': 'Direct Bilirubin', 'общ белтък': 'Total Protein', албумин: 'Albumin',
+  'алкална фосфатаза': 'Alkaline Phosphatase', магнезий: 'Magnesium', глукоза: 'Glucose', уреа: 'Urea',
+  'мокраћна киселина': 'Uric Acid', леукоцити: 'WBC', гвожђе: 'Iron', калијум: 'Potassium', натријум: 'Sodium', калцијум: 'Calcium',
+  магнезијум: 'Magnesium', 'укупни холестерол': 'Total Cholesterol', 'укупни билирубин': 'Total Bilirubin',
+  'директни билирубин': 'Direct Bilirubin', 'укупни протеини': 'Total Protein',
+  // (cyrillic) Tests printed with one name in all of them, or named for the first time here: testosterone, vitamin D
+  // (`Вітамін D (25-OH)`: the parenthesis is dropped as above), the sedimentation rate (СОЭ, ШОЕ, СУЕ).
+  тестостерон: 'Testosterone', 'витамин d': 'Vitamin D', 'вітамін d': 'Vitamin D', соэ: 'ESR', шое: 'ESR', суе: 'ESR',
+  // (cyrillic) Free and total T4 and T3 (`Т4 вільний`, `Т4 свободный`, `Т3 загальний`), the word before or after, and
+  // vitamin B12, the letter before the digits in either script: folding keeps the Latin `T4` alone of `T4 свободный`,
+  // the total T4 — a wrong test.
+  ...withLatinBeforeDigits({
+    'т4 свободный': 'Free T4', 'свободный т4': 'Free T4', 'т4 вільний': 'Free T4', 'вільний т4': 'Free T4',
+    'т3 свободный': 'Free T3', 'свободный т3': 'Free T3', 'т3 вільний': 'Free T3', 'вільний т3': 'Free T3',
+    'т4 общий': 'Total T4', 'общий т4': 'Total T4', 'т4 загальний': 'Total T4', 'загальний т4': 'Total T4',
+    'т3 общий': 'Total T3', 'общий т3': 'Total T3', 'т3 загальний': 'Total T3', 'загальний т3': 'Total T3',
+    'витамин в12': 'Vitamin B12', 'вітамін в12': 'Vitamin B12',
+  }),
 };
 
 /**
@@ -311,17 +348,26 @@ function greekKey(name: string): string {
 
 /**
  * (labs44fix review) A Cyrillic name whose parenthesis after it says a specimen or a form (`Калций (урина)`, `Урея
- * (урина)`, `Калций (йонизиран)`, `Мочевая кислота (моча)`, `Кальций (ионизированный)`, `(24 ч)`, `(суточная)`): another
- * test than the name outside, which the catalog does not hold — unknown, Bulgarian and Russian alike.
+ * (урина)`, `Калций (йонизиран)`, `Мочевая кислота (моча)`, `Кальций (ионизированный)`, `(24 ч)`, `(суточная)`; the
+ * Ukrainian `(сеча)`, `(іонізований)`, `(добова)`): another test than the name outside, which the catalog does not hold
+ * — unknown, Bulgarian, Russian and Ukrainian alike.
  */
-const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|йониз|иониз|24|дневн|суточн)[^)]*\)\s*$/iu;
+// (cyrillic review) Also another analyte or measure than the name outside: the free hormone (`Тестостерон (вільний)`,
+// `(свободный)`), 1,25-dihydroxy vitamin D (`Вітамін D (1,25-OH)`), a clearance (`Креатинін (кліренс)`), the iron-binding
+// capacity (`Залізо (ЗЗЗС)`, `(ОЖСС)`): none is the total, the 25-OH, the serum analyte the name alone is.
+const CYRILLIC_QUALIFIED = /\p{Script=Cyrillic}[^(]*\([^)]*(?:урин[аеи]|моч[аиеу]|сеч[аіу]|йониз|иониз|іоніз|24|дневн|добов|суточн|вільн|свобод|1[,.]\s?25|дигидрокси|дигідрокси|кліренс|клиренс|зззс|ожсс|нжсс|лжсс)[^)]*\)\s*$/iu;
 
-/** A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке`, spaces single. */
+/**
+ * A name as CYRILLIC_NAMES holds it: lower case, no parenthesis after it, no `в крови`/`в сыворотке` (Ukrainian `в
+ * крові`/`в сироватці`), spaces single.
+ */
+const LATIN_THYROID_WITH_CYRILLIC = /^(?=.*\p{Script=Cyrillic})(?=.*(?<![\p{L}\d])T[34](?![\p{L}\d]))/u;
+
 function cyrillicKey(name: string): string {
   // (labs44fix review) A specimen's or a form's parenthesis stays: no key holds it.
   if (CYRILLIC_QUALIFIED.test(name)) return name.toLowerCase().trim();
   // (invented) The share's `%` after a hyphen or a space (`Моноцити-%`, `Моноцити %`) is the `, %` the keys hold.
-  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме)$/, '').replace(/\s+/g, ' ').trim()
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+в\s+(?:крови|сыворотке(?:\s+крови)?|плазме|крові|сироватці(?:\s+крові)?|плазмі)$/, '').replace(/\s+/g, ' ').trim()
     .replace(/(?<=\p{Script=Cyrillic})\s?[-,]?\s?%$/u, ', %');
 }
 
@@ -1747,6 +1793,10 @@ export class BiomarkerCatalog {
     // (labs44fix review) `Калций (урина)`, `Кальций (ионизированный)`: a specimen or a form in a Cyrillic name's
     // parenthesis makes it another test (CYRILLIC_QUALIFIED): unknown, not the serum analyte outside.
     if (CYRILLIC_QUALIFIED.test(name)) return undefined;
+    // (cyrillic review) A Latin `T4`/`T3` with a Cyrillic word CYRILLIC_NAMES does not hold (`T4 св.`, `T3 реверсивний`):
+    // folding keeps the `T4` alone, the total hormone — a wrong test when the word says free or reverse. Unknown; the
+    // words the table holds (`T4 вільний`, `T3 загальний`) are read there.
+    if (LATIN_THYROID_WITH_CYRILLIC.test(name) && !ownEntry(CYRILLIC_NAMES, cyrillicKey(name))) return undefined;
     // (labwords review) `Calcium (ion)`, `Kalsium (ion)`, `Magnesium (ionized)`: the ionised fraction of an ion of
     // charge two, not the total the name outside the parenthesis is (unknown, as `Calcium (I)`).
     const ionInParens = /^(.*\S)\s*\(\s*ioni?[sz]?\w*\s*\)\s*$/i.exec(name.trim());

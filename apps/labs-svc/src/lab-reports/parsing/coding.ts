@@ -530,7 +530,10 @@ export function codeRows(rows: RawRow[], catalog: BiomarkerCatalog, defaultColle
     else {
       const inUrine = (row.specimen === 'urine' || urine[index]) && !bloodCountInUrine(row) ? catalog.matchInUrine(row.name, row.value === null) : undefined;
       // A row whose own specimen cell says urine is no blood analyte: the urine one, or unknown.
-      biomarker = byCode ?? inUrine ?? (row.specimenOfRow && row.specimen === 'urine' ? null : catalog.match(row.name, nameCode) ?? null);
+      // (cyrillic review) A Cyrillic name under a urine heading (`ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ`, `ОБЩИЙ АНАЛИЗ МОЧИ`) that the
+      // urine's names do not hold: uncoded, never the blood's test of that name (`Глюкоза`, `Лейкоцити`: blood glucose, WBC).
+      const cyrillicInUrine = row.specimen === 'urine' && /\p{Script=Cyrillic}/u.test(row.name) && !/[A-Za-z]/.test(row.name);
+      biomarker = byCode ?? inUrine ?? ((row.specimenOfRow && row.specimen === 'urine') || cyrillicInUrine ? null : catalog.match(row.name, nameCode) ?? null);
       if (!biomarker && !inUrine && !(row.specimenOfRow && row.specimen === 'urine')) biomarker = bloodLymphocytes(row, index) ?? null;
       // `White cells  6.2  10*9/L`, `Red cells  4.6  10*12/L` (the names urine microscopy shares with blood), in a blood
       // count's unit (a thousand or more cells per microlitre): the blood count, which only the unit says.

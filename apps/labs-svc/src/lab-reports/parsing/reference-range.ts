@@ -1,5 +1,5 @@
 import { plainNumbers, type NumberContext } from './printed-number.js';
-import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
+import { AGE_WORD_AFTER, BOUND_WORD_SOURCE, boundWordsComparison, DASH, FOREIGN_TO, FRENCH_ABOVE, FRENCH_BELOW, FRENCH_TO, RANGE_TO, SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM, SLAVIC_UP_TO, TILDE, UP_TO_PT_ES, isBoundWord, isDateToken, isUnitToken, japaneseBoundRange, joinSpaceGroupedRange, parseNumber } from './tokens.js';
 
 /** A reference range: bounds (each inclusive or not), the text as printed, and the expected answer for qualitative ranges. */
 export interface ReferenceRange {
@@ -39,6 +39,7 @@ const FRENCH_UP_TO = String.raw`(?:jusqu['’]\s*${FRENCH_TO}|${UP_TO_PT_ES}|fin
 const BOUND = new RegExp(`^(?:(?:above|over|below|under|${BOUND_WORD_SOURCE}|${FRENCH_BELOW_TO}|${FRENCH_ABOVE_TO}|${FRENCH_UP_TO}|${SLAVIC_ABOVE}|${SLAVIC_BELOW}|${SLAVIC_UP_TO}))?\\s*(?:(<=|>=|=<|=>|<|>|≤|≥)\\s*)?${N}\\b`, 'i');
 /** The word a bound begins with, as a comparison: above, below, up to. */
 // (`greater than`, `more than`, `less than`, `up to`: BOUND_WORDS', read first by boundWordsComparison.)
+const SLAVIC_FROM_TO = new RegExp(String.raw`^(?:${SLAVIC_FROM})\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)`, 'i');
 const ABOVE_WORD = new RegExp(`^(?:above|over|${FRENCH_ABOVE_TO}|${SLAVIC_ABOVE})`, 'i');
 const BELOW_WORD = new RegExp(`^(?:below|under|${FRENCH_BELOW_TO}|${SLAVIC_BELOW})`, 'i');
 const UP_TO_WORD = new RegExp(`^(?:${FRENCH_UP_TO}|${SLAVIC_UP_TO})`, 'i');
@@ -190,8 +191,8 @@ export function parseReferenceRange(text: string | undefined | null, context: Nu
   // (`150 000 - 400 000`, `0 - 10 000`: bounds grouped by spaces, as a table's range cell prints them, are one number each.)
   const plain = plainNumbers(joinSpaceGroupedRange(unwrapped), { ...context, rangeText: raw, range: undefined })
     .replace(FOREIGN_TO_BETWEEN, 'to')
-    // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval.
-    .replace(/^от\s*(-?\d+(?:\.\d+)?)\s*до\s*(?=\d)/i, '$1 to ')
+    // (labs44fix) Russian `от 3.3 до 6.0` (from … to): the interval; (cyrillic) the Ukrainian `від`, Serbian `од` (SLAVIC_FROM).
+    .replace(SLAVIC_FROM_TO, '$1 to ')
     // Quest: `> OR = 40` is `>=40`.
     .replace(/([<>])\s*or\s*=\s*/i, '$1=');
   // (jp2) A range of one Japanese bound, the whole text (a table's range cell): its number and the bound word after it

@@ -5786,6 +5786,14 @@ const BOTH_SPECIMENS = new RegExp(String.raw`\b(?:${SERUM_WORD})\b|\b${BLOOD_WOR
  */
 const CJK_URINE_HEADING = cjkHeading(String.raw`尿(?:一般|定性|沈渣|化学)?(?:検査)?|尿常规|尿液(?:分析|检查|常规)?`);
 
+/**
+ * (cyrillic review) Urine in Ukrainian and Russian words, whole (`ЗАГАЛЬНИЙ АНАЛІЗ СЕЧІ`, `ОБЩИЙ АНАЛИЗ МОЧИ`): folding
+ * keeps no Cyrillic letter, so URINE_WORDS never sees them; `Сечовина`, `Мочевина` (urea) are other words. With a
+ * word for blood beside it (`Аналіз крові та сечі`) the heading is both specimens', as BOTH_SPECIMENS.
+ */
+const CYRILLIC_URINE_HEADING = /(?<!\p{L})(?:сечі|сеча|мочи|моча)(?!\p{L})/iu;
+const CYRILLIC_BLOOD_WORD = /(?<!\p{L})(?:крові|кров|крови|кровь)(?!\p{L})/iu;
+
 /** (boundwords review) A body fluid's heading in other languages than English, folded (sectionOf). */
 const FLUID_HEADING_OTHER_LANGUAGES = /\b(?:liquor|lcr|l\.c\.r\.?|cefalorraqu\w*|cefalo-?rraqu\w*|cephalo-?rachidien\w*|liquido (?:pleural|sinovial|ascitico|peritoneal|pericardico)|liquide (?:pleural|synovial|d ascite|ascitique|peritoneal)|liquido sinoviale|liquido pleurico|liquido ascitico|pleurapunktat|aszites)\b/;
 
@@ -5823,6 +5831,7 @@ function sectionOf(text: string): Section | null {
   // A heading of two specimens (BOTH_SPECIMENS) is no urine section: its rows are each as printed, a name the catalog
   // knows only in urine the urine's (`Ketones  Trace` under `Blood and Urine Chemistry`).
   if (urine) return BOTH_SPECIMENS.test(folded) ? { urineToo: true } : { specimen: 'urine' };
+  if (CYRILLIC_URINE_HEADING.test(text)) return CYRILLIC_BLOOD_WORD.test(text) ? { urineToo: true } : { specimen: 'urine' };
   // (tempurine review) Portuguese and Spanish `venosa`/`venoso` (`GASOMETRIA VENOSA`, `Gasometría venosa`) too.
   if (/\bvenous\b|\bvbg\b|\bvenos[ao]\b/.test(t)) return { specimen: 'venous' };
   if (/\bcapillary\b|\bcbg\b/.test(t)) return { specimen: 'capillary' };

@@ -1061,11 +1061,21 @@ export function boundWordsAt(tokens: readonly string[], i: number): { span: numb
  * value and a number is never read as one — the one definition of the token reader and the range parser.
  */
 export const FOREIGN_TO = String.raw`(?:à|À|a|bis|Bis|BIS)`;
-/** (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to (`до`), from (`от`). */
-const SLAVIC_BOUND_WORD = /^(?:над|выше|под|ниже|до|от)$/i;
+/**
+ * (labs44fix) Bulgarian and Russian bound words before a number: above (`над`, `выше`), below (`под`, `ниже`), up to
+ * (`до`), from (`от`); (cyrillic) the Ukrainian `вище`, `нижче`, `від`, the Serbian `од` (from). One source for the
+ * token reader (SLAVIC_BOUND_WORD, numericRangeAt) and the range parser (SLAVIC_ABOVE, SLAVIC_BELOW, SLAVIC_FROM).
+ */
+const SLAVIC_ABOVE_WORDS = 'над|выше|вище';
+const SLAVIC_BELOW_WORDS = 'под|ниже|нижче';
+/** From (`от 3.3 до 6.0`, `від`, `од`), as a regex source. */
+export const SLAVIC_FROM = 'от|від|од';
+const SLAVIC_FROM_WORD = new RegExp(`^(?:${SLAVIC_FROM})$`, 'i');
+const SLAVIC_ABOVE_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS})$`, 'i');
+const SLAVIC_BOUND_WORD = new RegExp(`^(?:${SLAVIC_ABOVE_WORDS}|${SLAVIC_BELOW_WORDS}|до|${SLAVIC_FROM})$`, 'i');
 /** The same words as a regex source for the range parser (a bound's word before its number). */
-export const SLAVIC_ABOVE = String.raw`(?:над|выше)(?=\s*\d)`;
-export const SLAVIC_BELOW = String.raw`(?:под|ниже)(?=\s*\d)`;
+export const SLAVIC_ABOVE = String.raw`(?:${SLAVIC_ABOVE_WORDS})(?=\s*\d)`;
+export const SLAVIC_BELOW = String.raw`(?:${SLAVIC_BELOW_WORDS})(?=\s*\d)`;
 export const SLAVIC_UP_TO = String.raw`до(?=\s*\d)`;
 const FOREIGN_TO_WORD = new RegExp(`^${FOREIGN_TO}$`);
 /** Bounds as two words before the number: `inf. à 400`, `inférieur à 5`, `sup. à 27,0`, `inferior a 5`. */
@@ -1158,11 +1168,11 @@ export function numericRangeAt(tokens: readonly string[], i: number): { span: nu
   if (SLAVIC_BOUND_WORD.test(t0) && tokens[i + 1] !== undefined) {
     const n = parseNumber(tokens[i + 1]!);
     if (n !== null && /^-?\d/.test(tokens[i + 1]!)) {
-      if (/^(?:от)$/i.test(t0)) {
+      if (SLAVIC_FROM_WORD.test(t0)) {
         const high = /^до$/i.test(tokens[i + 2] ?? '') && tokens[i + 3] !== undefined ? parseNumber(tokens[i + 3]!) : null;
         return high !== null && n <= high ? { span: 4, text: `${n}-${high}` } : null;
       }
-      return { span: 2, text: `${/^(?:над|выше)$/i.test(t0) ? '>' : /^до$/i.test(t0) ? '<=' : '<'}${n}` };
+      return { span: 2, text: `${SLAVIC_ABOVE_WORD.test(t0) ? '>' : /^до$/i.test(t0) ? '<=' : '<'}${n}` };
     }
   }
   // (labs56) Portuguese and Spanish `até`, `hasta` (up to) before their number: `até 15` is at most 15.

@@ -111,13 +111,24 @@ const CYRILLIC_UNIT_PARTS: Record<string, string> = {
   мкмоль: 'umol', ммоль: 'mmol', нмоль: 'nmol', пмоль: 'pmol', моль: 'mol', мкг: 'ug', мг: 'mg', нг: 'ng', пг: 'pg', г: 'g',
   мкл: 'uL', мл: 'mL', дл: 'dL', л: 'L', фл: 'fL', мм: 'mm', ч: 'h', час: 'h', мин: 'min', сек: 's', с: 's',
   ед: 'U', мед: 'mU', ме: '[IU]', мме: 'm[IU]', мкме: 'u[IU]', тыс: '10^3', млн: '10^6',
+  // (cyrillic) Ukrainian: `МО` (міжнародні одиниці, IU), `Од` (одиниці, U), `тис` (thousand), `год` (година, hour:
+  // `мм/год`; no Russian unit has a year in it), `хв` (хвилина, minute).
+  мо: '[IU]', ммо: 'm[IU]', мкмо: 'u[IU]', од: 'U', мод: 'mU', мкод: 'uU', тис: '10^3', год: 'h', хв: 'min',
+  // (cyrillic) Bulgarian and Serbian: `мол` without the soft sign (`ммол/л`, `мкмол/л`), `Е` (единица, U: `Е/л`).
+  мкмол: 'umol', ммол: 'mmol', нмол: 'nmol', пмол: 'pmol', мол: 'mol', е: 'U',
 };
+
+/**
+ * (cyrillic review) Parts read in their printed case: the Bulgarian `мЕ` (милиединици, milli-units: `мЕ/л`), a small
+ * `м` before the unit's capital `Е`, not the Russian `МЕ`/`ме` (IU) the lower-cased table holds — read so, 1000 times over.
+ */
+const CASE_EXACT_CYRILLIC_UNIT_PARTS: Record<string, string> = { мЕ: 'mU' };
 
 function latinUnit(printed: string): string {
   if (!/[\u0400-\u04ff]/.test(printed)) return printed;
   return printed.split('/').map((part) => {
     const power = /^(.*?)([\u0400-\u04ff]+)$/.exec(part.trim());
-    const latin = power ? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()] : undefined;
+    const latin = power ? (ownEntry(CASE_EXACT_CYRILLIC_UNIT_PARTS, power[2]!) ?? CYRILLIC_UNIT_PARTS[power[2]!.toLowerCase()]) : undefined;
     return power && latin !== undefined ? `${power[1]}${latin}` : part;
   }).join('/');
 }
