@@ -1,4 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
+import { normalizeFlag } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
@@ -910,6 +911,10 @@ function readsAsResult(cells: readonly Cell[]): boolean {
 
 /** What a cell of a headerless table holds, from its text alone. */
 export function cellKind(text: string): CellKind {
+  // (statuswords) A range cell whole in parentheses, its unit inside (`(< 90 mg/dL)`, `(65 - 99 mg/dL)`: Superpower's
+  // column after its status words) is a range's, as readColumns reads such a cell (its `enclosed` range).
+  const enclosed = /^\(\s*([^()]+?)\s*\)$/.exec(text.trim());
+  if (enclosed && cellKind(enclosed[1]!) === 'range') return 'range';
   const t = tokenize(text);
   if (!t.length) return 'text';
   if (t.length === 1 && isDateToken(t[0]!)) return 'date';
@@ -919,6 +924,9 @@ export function cellKind(text: string): CellKind {
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
   if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
   if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';
+  // (statuswords) A status phrase in words alone (`Above range`, `In range`, `Out of range`: a consumer service's status
+  // column between the value and the range) is a flag's cell: normalizeFlag reads it whole.
+  if (t.length > 1 && t.length <= 5 && t.every((w) => /^\p{L}+$/u.test(w)) && normalizeFlag(t.join(' '))) return 'flag';
   if (t.length === 1 && isUnitToken(t[0]!)) return 'unit';
   const q = qualitativeValueAt(t, 0);
   if (q && t.slice(q).every((w) => parseFlagToken(w))) return 'qualitative';
