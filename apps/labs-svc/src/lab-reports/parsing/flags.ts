@@ -75,6 +75,16 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
 const STATUS_PHRASE = /^(above|below|in|within|out of|outside) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
 
 /**
+ * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of
+ * range`, `Within the normal range`): a headerless block's status cell (table.ts cellKind), no test's name
+ * (text-report.parser.ts notALabResult), a record's status that names no side (json-records.ts). A flag
+ * normalizeFlag knows otherwise (`Critical high`, `Above high reference limit`) is not one.
+ */
+export function isStatusPhrase(words: string): boolean {
+  return STATUS_PHRASE.test(words.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
  * (statuswords; the flagwords review's rule, shared) Whether a status printed in words gives way to the flag its printed
  * range gives: where the range gives one, a status that names no side (`Out of range`, `Outside reference range`:
  * the side the value lies on) or another side than the range's (`In range` beside a value above it, `Below range`

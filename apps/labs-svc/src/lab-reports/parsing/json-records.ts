@@ -1,6 +1,6 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
-import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { countSpan, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, isTitreRangeOfResult, isTitreResult, parseReferenceRange } from './reference-range.js';
@@ -1227,9 +1227,10 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
       const fromBounds = value.comparator || value.value === null ? null : flagFromRange(value.value, undefined, undefined, bounds);
       const side = flagSide(flag);
-      // (statuswords) A status in words that names no side (`Out of range`, `Outside reference range`) beside bounds:
-      // the bounds give the side, as on a text line (flags.ts phraseGivesWay); within them, it disagrees with them.
-      const noSide = side === 'abnormal' && fromBounds !== null && /\s/.test(status);
+      // (statuswords) A status phrase that names no side (`Out of range`, `Outside reference range`: flags.ts
+      // isStatusPhrase) beside bounds: the bounds give the side, as on a text line (flags.ts phraseGivesWay); within
+      // them, it disagrees with them. `Abnormal`, `A`, `*` stay the record's flag.
+      const noSide = side === 'abnormal' && fromBounds !== null && isStatusPhrase(status);
       if (fromBounds && (((side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) || (noSide && fromBounds === 'normal'))) {
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };
       } else if (!noSide) {

@@ -2,6 +2,7 @@ import { BIOMARKER_CATALOG } from '../../biomarkers/catalog/biomarker-catalog.js
 import { BiomarkerCatalog } from './catalog.js';
 import { codeRows } from './coding.js';
 import { normalizeFlag } from './flags.js';
+import { cellKind } from './table.js';
 import { parseTextReport } from './text-report.parser.js';
 
 /*
@@ -219,5 +220,87 @@ describe('statuswords: guards (labels, names, tiers read as before)', () => {
 
   it('the phrase before a range with method words or a sentence after it reads as before', () => {
     expect(coded('The value of 104 was above range on review')).toEqual([]);
+  });
+});
+
+describe('statuswords review: a parenthesised range is a range cell only with its unit inside, on a row with no other range', () => {
+  it('a headerless block printing the range in a second unit after the first (SI, then conventional): the first range', () => {
+    expect(coded(lines(
+      'Glucose        5.4   mmol/L   3.9-5.5    (70 - 99 mg/dL)',
+      'Cholesterol    5.6   mmol/L   <5.2       (< 200 mg/dL)',
+      'Creatinine     80    umol/L   60-110     (0.7 - 1.2 mg/dL)'))).toEqual([
+      ['glucose', 5.4, 'mmol/L', 3.9, 5.5, 'normal'],
+      ['total-cholesterol', 5.6, 'mmol/L', null, 5.2, 'high'],
+      ['creatinine', 80, 'umol/L', 60, 110, 'normal']]);
+  });
+
+  it('the same, a row without the second unit among them', () => {
+    expect(coded(lines(
+      'Glucose        5.4   mmol/L   3.9-5.5    (70 - 99 mg/dL)',
+      'Sodium         141   mmol/L   135-145',
+      'Cholesterol    5.6   mmol/L   <5.2       (< 200 mg/dL)'))).toEqual([
+      ['glucose', 5.4, 'mmol/L', 3.9, 5.5, 'normal'],
+      ['sodium', 141, 'mmol/L', 135, 145, 'normal'],
+      ['total-cholesterol', 5.6, 'mmol/L', null, 5.2, 'high']]);
+  });
+
+  it('a date or a footnote in parentheses after the range is no range', () => {
+    const expected = [['glucose', 92, 'mg/dL', 70, 99, 'normal'], ['total-cholesterol', 210, 'mg/dL', null, 200, 'high'], ['creatinine', 1.4, 'mg/dL', 0.6, 1.2, 'high']];
+    expect(coded(lines(
+      'Glucose        92    mg/dL    70-99     (12-03)',
+      'Cholesterol   210    mg/dL    <200      (12-03)',
+      'Creatinine    1.4    mg/dL    0.6-1.2   (11-28)'))).toEqual(expected);
+    expect(coded(lines(
+      'Glucose        92    mg/dL    70-99     (2023-2024)',
+      'Cholesterol   210    mg/dL    <200      (2023-2024)',
+      'Creatinine    1.4    mg/dL    0.6-1.2   (2023-2024)'))).toEqual(expected);
+    expect(coded(lines(
+      'Sodium        141   mmol/L   135-145   (2-3)',
+      'Potassium     4.1   mmol/L   3.5-5.3   (2-3)',
+      'Chloride      101   mmol/L   98-107    (2-3)'))).toEqual([
+      ['sodium', 141, 'mmol/L', 135, 145, 'normal'], ['potassium', 4.1, 'mmol/L', 3.5, 5.3, 'normal'], ['chloride', 101, 'mmol/L', 98, 107, 'normal']]);
+  });
+
+  it('cellKind alone reads no parenthesised cell as a range (no row to weigh it against)', () => {
+    for (const cell of ['(70 - 99 mg/dL)', '(< 200 mg/dL)', '(2-3)', '(12-03)', '(2023-2024)', '(5.0-6.0)']) expect(cellKind(cell)).toBe('text');
+  });
+});
+
+describe('statuswords review: a status phrase is no name; which phrases a status cell takes', () => {
+  it('a line whose name is a status phrase whole reads no row', () => {
+    expect(coded('Above range 104 mg/dL')).toEqual([]);
+    expect(coded('Below normal  11.9 g/dL')).toEqual([]);
+    expect(coded('Out of range  8 ng/mL')).toEqual([]);
+  });
+
+  it('a headerless cell is a status only where it is a status phrase; `Critical high` stays text, and its block reads as before', () => {
+    expect(cellKind('In range')).toBe('flag');
+    expect(cellKind('Out of Range')).toBe('flag');
+    expect(cellKind('Critical high')).toBe('text');
+    expect(cellKind('Above high reference limit')).toBe('text');
+    expect(coded(lines(
+      'Glucose     450  mg/dL   70-99    Critical high',
+      'Sodium      141  mmol/L  135-145  In range',
+      'Potassium   3.1  mmol/L  3.5-5.3  Below range'))).toEqual([
+      ['glucose', 450, 'mg/dL', 70, 99, 'critical-high'], ['sodium', 141, 'mmol/L', 135, 145, 'normal'], ['potassium', 3.1, 'mmol/L', 3.5, 5.3, 'low']]);
+  });
+
+  it('the phrase\'s variants: `the` before the range, `normal range`, `Within normal`', () => {
+    expect(normalizeFlag('Below the range')).toBe('low');
+    expect(normalizeFlag('In normal range')).toBe('normal');
+    expect(normalizeFlag('Within normal')).toBe('normal');
+    expect(normalizeFlag('Within the normal range')).toBe('normal');
+    expect(normalizeFlag('Outside the range')).toBe('abnormal');
+    expect(normalizeFlag('Within limits')).toBeNull();
+    expect(coded('Glucose  60 mg/dL  Below the range  70-99')).toEqual([['glucose', 60, 'mg/dL', 70, 99, 'low']]);
+    expect(coded('Glucose  85 mg/dL  In normal range  70-99')).toEqual([['glucose', 85, 'mg/dL', 70, 99, 'normal']]);
+    expect(coded('Glucose  85 mg/dL  70-99  Within the normal range')).toEqual([['glucose', 85, 'mg/dL', 70, 99, 'normal']]);
+    expect(coded('Glucose  105 mg/dL  70-99  Outside the range')).toEqual([['glucose', 105, 'mg/dL', 70, 99, 'high']]);
+    expect(coded('Free Testosterone  41 pg/mL  Within normal')).toEqual([['testosterone-free', 41, 'pg/mL', null, null, 'normal']]);
+  });
+
+  it('a record\'s `Outside the range` beside bounds takes their side; a one-word `Abnormal` stays the record\'s', () => {
+    expect(coded('[{"name":"Glucose","value":120,"unit":"mg/dL","status":"Outside the range","range":"65-99"}]')).toEqual([['glucose', 120, 'mg/dL', 65, 99, 'high']]);
+    expect(coded('[{"name":"Glucose","value":120,"unit":"mg/dL","status":"Abnormal","range":"65-99"}]')).toEqual([['glucose', 120, 'mg/dL', 65, 99, 'abnormal']]);
   });
 });

@@ -1,7 +1,7 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
@@ -3977,6 +3977,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
   if (label && POPULATION_WORD.test(label[1]!)) return true;
   if (populationsHeader(row.name)) return true;
+  // (statuswords review) A name that is a status phrase whole (`Above range  104 mg/dL`: the test's name not printed
+  // on the line, its status before the value) names no test.
+  if (isStatusPhrase(row.name)) return true;
   // (labs56) An earlier results' table under a test (`Resultados Anteriores:` / its dates / `93 mg/dL   87 mg/dL`):
   // neither its heading nor a value and its unit (`93 mg/dL` before `87 mg/dL`) is a test's name.
   if (EARLIER_RESULTS_LABEL.test(row.name.trim()) || amountAsName(row.name)) return true;
