@@ -52,10 +52,46 @@ export function normalizeFlag(printed: string | undefined | null): LabFlag | nul
       return 'abnormal';
     case 'n': case 'normal': case '✓': case '✔': case 'normaal': case 'within reference range':
       return 'normal';
-    default:
+    default: {
       // (labs48fix) Chinese and Korean flag words (tokens.ts CJK_HIGH_WORDS, CJK_LOW_WORDS).
-      return CJK_HIGH_WORDS.includes(f) ? 'high' : CJK_LOW_WORDS.includes(f) ? 'low' : null;
+      if (CJK_HIGH_WORDS.includes(f)) return 'high';
+      if (CJK_LOW_WORDS.includes(f)) return 'low';
+      // (statuswords) A consumer service's status phrase (Superpower's `Above range`, Everlywell's `Below normal`,
+      // Function Health's `In Range` / `Out of Range` column, `Within normal limits`): its side; in or within normal;
+      // out of or outside abnormal (no side: the reader lets a printed range give it, text-report.parser.ts
+      // phraseGivesWay).
+      const status = STATUS_PHRASE.exec(f);
+      if (!status) return null;
+      return status[1] === 'above' ? 'high' : status[1] === 'below' ? 'low' : status[1] === 'in' || status[1] === 'within' ? 'normal' : 'abnormal';
+    }
   }
+}
+
+/**
+ * (statuswords) A side, `in`/`within` or `out of`/`outside`, then the range or the normal it is said of (`above range`,
+ * `below normal`, `below the normal range`, `within normal limits`, `out of range`). Not a range's label (`normal
+ * range`), a tier (`optimal range`, `borderline high`) nor a risk (`low risk`): an optimal range is no reference.
+ */
+const STATUS_PHRASE = /^(above|below|in|within|out of|outside) (?:the )?(?:(?:normal |reference )?range|normal(?: limits)?)$/;
+
+/**
+ * (statuswords review) Whether words, as printed, are such a status phrase whole (`Above range`, `In Range`, `Out of
+ * range`, `Within the normal range`): a headerless block's status cell (table.ts cellKind), no test's name
+ * (text-report.parser.ts notALabResult), a record's status that names no side (json-records.ts). A flag
+ * normalizeFlag knows otherwise (`Critical high`, `Above high reference limit`) is not one.
+ */
+export function isStatusPhrase(words: string): boolean {
+  return STATUS_PHRASE.test(words.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * (statuswords; the flagwords review's rule, shared) Whether a status printed in words gives way to the flag its printed
+ * range gives: where the range gives one, a status that names no side (`Out of range`, `Outside reference range`:
+ * the side the value lies on) or another side than the range's (`In range` beside a value above it, `Below range`
+ * beside one within it — a contradiction is not guessed at, the numbers decide).
+ */
+export function phraseGivesWay(said: LabFlag, byRange: LabFlag | null): boolean {
+  return byRange !== null && (said === 'abnormal' || flagSide(said) !== flagSide(byRange));
 }
 
 /** The hour, minute and second words of a duration: every spelling of them in time-units.ts's TIME_UNITS. */

@@ -1,6 +1,6 @@
 import JSON5 from 'json5';
 import { oneEdit } from './edit.js';
-import { countSpan, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags } from './flags.js';
+import { countSpan, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags } from './flags.js';
 import { isStripAnswer, PER_FIELD } from './coding.js';
 import { appendComment, type ParsedReport, type ParseWarning, type RawRow } from './parse.types.js';
 import { canonicalQualitative, isTitreRangeOfResult, isTitreResult, parseReferenceRange } from './reference-range.js';
@@ -297,7 +297,8 @@ const FLAG_KEY = new RegExp(String.raw`^(?:${PREFIX}|value)(?:status|flag|flags|
 /** A status word as a flag: `Below` low, `Above` high, `Fine`/`OK` normal, and the printed flags the reader knows (`High`, `L`, `Normal`). */
 function statusFlag(word: string): string | undefined {
   const w = word.trim().toLowerCase();
-  if (/^(?:fine|ok|good|within(?: (?:range|limits|normal limits))?|in range)$/.test(w)) return 'normal';
+  // (statuswords) `In range`, `Within range`, `Within normal limits` are normalizeFlag's (flags.ts STATUS_PHRASE), below.
+  if (/^(?:fine|ok|good|within(?: limits)?)$/.test(w)) return 'normal';
   // (fix38b) Only the words that say where the value stands: a record's status (`final`, `F`, `C` corrected, `P`
   // preliminary) or a placeholder (`-`, `+`) is no flag of the result — the flag is then the bounds'.
   if (!isStatusWord(w)) return undefined;
@@ -1226,9 +1227,13 @@ export function readJsonRecords(text: string, opts: JsonRecordOptions, parsed: M
       // A status that the bounds contradict (`"Fine"` of a value below its lower bound): the bounds' flag, with a warning.
       const fromBounds = value.comparator || value.value === null ? null : flagFromRange(value.value, undefined, undefined, bounds);
       const side = flagSide(flag);
-      if (fromBounds && (side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) {
+      // (statuswords) A status phrase that names no side (`Out of range`, `Outside reference range`: flags.ts
+      // isStatusPhrase) beside bounds: the bounds give the side, as on a text line (flags.ts phraseGivesWay); within
+      // them, it disagrees with them. `Abnormal`, `A`, `*` stay the record's flag.
+      const noSide = side === 'abnormal' && fromBounds !== null && isStatusPhrase(status);
+      if (fromBounds && (((side === 'low' || side === 'high' || side === 'normal') && side !== fromBounds) || (noSide && fromBounds === 'normal'))) {
         row.warning = { code: 'flag-contradicts-range', message: `The status "${status}" of "${name}" disagrees with its range: the flag is computed from the range`, text: status };
-      } else {
+      } else if (!noSide) {
         row.normalizedFlag = flag;
         row.flag = status || starFlag;
       }

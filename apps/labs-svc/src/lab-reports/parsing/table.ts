@@ -1,4 +1,5 @@
 import type { Cell, SourceLine } from './parse.types.js';
+import { isStatusPhrase } from './flags.js';
 import { ownEntry } from './memo.js';
 import { comparatorOf, decodeReferences, isDateToken, isUnitToken, numericRangeAt, parseFlagToken, parseValueToken, qualitativeValueAt, rangeWordsAt, splitStuckUnit, tokenize, trailingParenthesis, withoutValueEmoji, beforeEnding, CJK_SCRIPTS } from './tokens.js';
 import { fullYear, printedYearMonth } from './dates.js';
@@ -919,11 +920,30 @@ export function cellKind(text: string): CellKind {
   const first = parseValueToken(t[0]!) ?? (splitStuckUnit(t[0]!) ? parseValueToken(splitStuckUnit(t[0]!)![0]) : null);
   if (first && !range && t.slice(1).every((w) => parseFlagToken(w) || isUnitToken(w))) return 'number';
   if (t.length === 1 && parseFlagToken(t[0]!)) return 'flag';
+  // (statuswords) A status phrase in words alone (`Above range`, `In range`, `Out of range`: a consumer service's status
+  // column between the value and the range) is a flag's cell. Only such a phrase (flags.ts isStatusPhrase): other
+  // words normalizeFlag knows (`Critical high`, `Above high reference limit`) stay text here, as before.
+  if (t.length > 1 && t.length <= 5 && t.every((w) => /^\p{L}+$/u.test(w)) && isStatusPhrase(t.join(' '))) return 'flag';
   if (t.length === 1 && isUnitToken(t[0]!)) return 'unit';
   const q = qualitativeValueAt(t, 0);
   if (q && t.slice(q).every((w) => parseFlagToken(w))) return 'qualitative';
   if (rangeWordsAt(t, 0) === t.length) return 'range';
   return 'text';
+}
+
+/**
+ * (statuswords) A range cell printed whole in parentheses with its unit inside (`(< 90 mg/dL)`, `(65 - 99 mg/dL)`:
+ * Superpower's column after its status words) on a row with no other range cell: the row's range, as readColumns
+ * reads such a cell (its `enclosed` range). Beside a range cell it is something else — the range in a second unit
+ * (`3.9-5.5  (70 - 99 mg/dL)`), a date or a footnote (`70-99  (12-03)`) — and joined to the range would spoil it.
+ */
+function enclosedRangeCell(cell: Cell, row: readonly Cell[]): boolean {
+  const inside = /^\(\s*([^()]+?)\s*\)$/.exec(cell.text.trim())?.[1];
+  if (!inside) return false;
+  const t = tokenize(inside);
+  const range = numericRangeAt(t, 0);
+  if (!range || range.span !== t.length - 1 || !isUnitToken(t[range.span]!) || toUcum(t[range.span]!) === null) return false;
+  return !row.some((c) => c.x !== cell.x && cellKind(c.text) === 'range');
 }
 
 /**
@@ -952,7 +972,7 @@ export function inferColumns(rows: readonly (readonly Cell[])[], knows?: (name: 
   for (const [i, cl] of clusters.entries()) {
     const counts = new Map<CellKind, number>();
     for (const c of cl.cells) {
-      const kind = cellKind(c.text);
+      const kind = enclosedRangeCell(c, rows[c.row]!) ? 'range' : cellKind(c.text);
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     const n = cl.cells.length;

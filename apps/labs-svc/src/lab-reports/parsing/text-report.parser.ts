@@ -1,7 +1,7 @@
 import { fullYear, parseDayMonthDate, parsePrintedDate, printedYearMonth } from './dates.js';
 import { BODY_SURFACE, foldName, LONGEST_NAME, namesBloodCells, urineInEnglish, withoutObservation } from './catalog.js';
 import { isStripAnswer, PER_FIELD, rowRange, STRIP_GRADE } from './coding.js';
-import { countSpan, DURATION, flagFromRange, flagSide, normalizeFlag, noteSaysStarFlags, onScale } from './flags.js';
+import { countSpan, DURATION, flagFromRange, flagSide, isStatusPhrase, normalizeFlag, noteSaysStarFlags, onScale, phraseGivesWay } from './flags.js';
 import { appendComment, type Cell, type Comparator, type ParsedReport, type ParseWarning, type RawRow, type SourceLine } from './parse.types.js';
 import { reportDecimalMark, type DecimalMark, type NumberContext } from './printed-number.js';
 import { CJK_RANGE_LABEL, EQUALS_LABEL, GROUP_NEGATION, groupWord, isRiskWord, isTitreRangeOfResult, isTitreResult, LAB_RANGE_LABEL, namesReferenceRange, openRangeAbove, OPTIMAL_LABEL, OPTIMAL_RANGE_NOUNS, OPTIMAL_RANGE_WORDS, parseReferenceRange, POPULATION_WORD, RANGE_NAME_LABELS, readsAsRange, REFERENCE_LABEL, SEX_LABEL } from './reference-range.js';
@@ -3977,6 +3977,9 @@ function notALabResult(row: RawRow, opts: TextParseOptions): boolean {
   const label = /^\s*(\p{L}+)\s*:/u.exec(row.name);
   if (label && POPULATION_WORD.test(label[1]!)) return true;
   if (populationsHeader(row.name)) return true;
+  // (statuswords review) A name that is a status phrase whole (`Above range  104 mg/dL`: the test's name not printed
+  // on the line, its status before the value) names no test.
+  if (isStatusPhrase(row.name)) return true;
   // (labs56) An earlier results' table under a test (`Resultados Anteriores:` / its dates / `93 mg/dL   87 mg/dL`):
   // neither its heading nor a value and its unit (`93 mg/dL` before `87 mg/dL`) is a test's name.
   if (EARLIER_RESULTS_LABEL.test(row.name.trim()) || amountAsName(row.name)) return true;
@@ -5552,6 +5555,10 @@ function readColumns(printedValues: string[], headed: readonly Column[], opts: T
   else if (rangeFlag && rangeFlag[1] !== 'A') row.flag = (rangeFlag[1] ?? rangeFlag[2])!;
   else if (status?.flag && statusWordIsFlag(status, row, statusColumn, columns.some((c) => c.role === 'flag'))) row.flag = status.flag;
   if (status?.remark) appendComment(row, status.remark);
+  // (statuswords) A status phrase in a flag or status cell (Function Health's `Out of Range`, `In Range`; statusPhraseAt)
+  // gives way to the row's printed range where it names no side or another, as on a line (phraseGivesWay).
+  const phrase = row.flag ? tokenize(row.flag) : [];
+  if (phrase.length > 1 && statusPhraseAt(phrase, 0) === phrase.length && phraseGivesWay(normalizeFlag(row.flag)!, flagByPrintedRange(row))) delete row.flag;
   // (flagcol) `B` (bas, bajo) under a flag column: the low flag where the range agrees.
   if (row.flag && isLowLetter(row.flag)) lowLetterFlag(row, columns.some((c) => c.role === 'flag'));
   if (plusFirst !== null) {
@@ -7621,9 +7628,23 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
   // app's `Index status` column before its two bound columns; `… High 4.0 - 11.0`): the row's flag, and the bounds
   // its range — not a range `Below 13.5` with the upper bound left over. Two plain numbers ending the row (the lower
   // first) or a range with both bounds; `Below 13.5` alone is still the range `below 13.5`.
+  // (statuswords) A status phrase there (`Apolipoprotein B  104 mg/dL  Above range  (< 90 mg/dL)`, Superpower's; `Below
+  // normal`, `In range`, `Out of range`: statusPhraseAt) before a range: the phrase is the flag, the range read after
+  // it — whatever bounds the range has, as a phrase is never a range's label. A flag letter read before it stays where
+  // it says the same side; another side leaves the line unread (as after a range: flagPhraseToEnd).
+  let phraseBeforeRange: string | undefined;
+  if (out.value !== null && !out.rangeText) {
+    const span = statusPhraseAt(tokens, k);
+    const said = span ? normalizeFlag(tokens.slice(k, k + span).join(' ')) : null;
+    if (said && (rangeAt(tokens, k + span) || boundsEndingRow(tokens, k + span))) {
+      if (out.flag && !/^\*{1,2}$/.test(out.flag) && flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return null;
+      if (!out.flag || /^\*{1,2}$/.test(out.flag)) out.flag = phraseBeforeRange = tokens.slice(k, k + span).join(' ');
+      k += span;
+    }
+  }
   if (out.value !== null && !out.rangeText) {
     const word = !out.flag && k < n && /^(?:below|above)$/i.test(tokens[k]!) ? tokens[k]! : undefined;
-    const read = !word && out.flag && STATUS_BEFORE_BOUNDS.test(out.flag) && tokens[k - 1] === out.flag ? out.flag : undefined;
+    const read = !word && out.flag && (STATUS_BEFORE_BOUNDS.test(out.flag) || out.flag === phraseBeforeRange) && tokens[k - 1] === out.flag.split(' ').at(-1) ? out.flag : undefined;
     const at = word ? k + 1 : k;
     const two = (word || read) ? boundsEndingRow(tokens, at) : null;
     if (two) {
@@ -7725,6 +7746,8 @@ function parseTailRead(input: readonly string[], start: number, knownName: () =>
       k++;
     }
   }
+  // (statuswords) The phrase before the range gives way to it where it names no side or another (phraseGivesWay).
+  if (phraseBeforeRange !== undefined && out.flag === phraseBeforeRange && phraseGivesWay(normalizeFlag(phraseBeforeRange)!, flagByPrintedRange(out))) delete out.flag;
   const flaggedBefore = out.flag !== undefined;
   const flagAt = k;
   k = readFlag(tokens, k, out);
@@ -7942,7 +7965,8 @@ function readFlag(tokens: readonly string[], k: number, out: Tail): number {
  */
 function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownName: () => boolean): number {
   const left = tokens.length - k;
-  if (left < 2 || left > 5 || !/^\p{L}/u.test(tokens[k]!)) return k;
+  // (statuswords) The phrase in Markdown emphasis whole (`*In range*`, `**Out of range**`): normalizeFlag reads it so.
+  if (left < 2 || left > 5 || !/^(?:\*{1,2}|_{1,2})?\p{L}/u.test(tokens[k]!)) return k;
   if (!(/\d/.test(out.rangeText ?? '') || (out.unit && knownName()))) return k;
   const phrase = tokens.slice(k).join(' ');
   const said = normalizeFlag(phrase);
@@ -7950,14 +7974,37 @@ function flagPhraseToEnd(tokens: readonly string[], k: number, out: Tail, knownN
   // (flagwords review) The printed range decides where the words name no side (`Outside reference range`: the side
   // the value lies on, as before the words were read) or contradict it (`150  135-145  Within reference range`): the
   // words are read, no flag set from them; a letter or star before them stays.
-  const byRange = out.value !== null && /\d/.test(out.rangeText ?? '') ? flagFromRange(out.value, out.comparator, out.valueText, parseReferenceRange(out.rangeText!)) : null;
-  const agrees = byRange === null || (said !== 'abnormal' && flagSide(said) === flagSide(byRange));
+  // (statuswords: the rule shared, flags.ts phraseGivesWay.)
+  const agrees = !phraseGivesWay(said, flagByPrintedRange(out));
   if (out.flag === undefined || /^\*{1,2}$/.test(out.flag)) {
     if (agrees) out.flag = phrase;
   } else if (flagSide(normalizeFlag(out.flag)) !== flagSide(said)) return k;
   // (flagwords review) A critical phrase after a letter of its side (`6.9 H … Critical high`) is the critical flag.
   else if (agrees && (said === 'critical-high' || said === 'critical-low')) out.flag = phrase;
   return tokens.length;
+}
+
+/**
+ * (statuswords) A status phrase at `k` that normalizeFlag reads (flags.ts STATUS_PHRASE: `Above range`, `Below normal`,
+ * `In range`, `Out of range`, `Within normal limits`): its tokens (two to five), the longest; 0 where none. Only words
+ * of letters; a range's label (`Normal range`) and a tier (`Borderline high`, `Optimal`) are none.
+ */
+function statusPhraseAt(tokens: readonly string[], k: number): number {
+  if (!/^(?:above|below|in|within|out|outside)$/i.test(tokens[k] ?? '')) return 0;
+  for (let span = Math.min(5, tokens.length - k); span >= 2; span--) {
+    const words = tokens.slice(k, k + span);
+    if (words.every((w) => /^\p{L}+$/u.test(w)) && normalizeFlag(words.join(' '))) return span;
+  }
+  return 0;
+}
+
+/**
+ * (statuswords) The flag a row's printed numeric range gives its value (its bounds as read, `range`, where the reader
+ * set them: two bound columns, a range in another unit); null with no numeric range or no numeric value.
+ */
+function flagByPrintedRange(row: Pick<Tail, 'value' | 'comparator' | 'valueText' | 'rangeText' | 'range' | 'rangeTextOnly'>): ReturnType<typeof flagFromRange> {
+  if (row.value === null || row.value === undefined || !/\d/.test(row.rangeText ?? '') || row.rangeTextOnly) return null;
+  return flagFromRange(row.value, row.comparator, row.valueText, row.range ? { ...parseReferenceRange(row.rangeText!), ...row.range } : parseReferenceRange(row.rangeText!));
 }
 
 /**
