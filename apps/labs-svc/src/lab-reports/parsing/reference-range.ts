@@ -68,8 +68,10 @@ export const isTitreRangeOfResult = (text: string): boolean => TITRE_RANGE.test(
 const TIER = new RegExp(String.raw`-?(?<!\d)\d+(?:\.\d+)?\s*${RANGE_TO}\s*\d+(?:\.\d+)?|(?:<=|>=|=<|=>|<|>|≤|≥|up to|upto)\s*\d+(?:\.\d+)?`, 'gi');
 // (labsreadfix) And the Chinese, Japanese and Korean negative (`阴性`, `陰性`, `음성`), bounded by no letter (no `\b`
 // beside Han or Hangul). (labs50fix) And the Indonesian and Malay (`Negatif`, `Non Reaktif`).
-// (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`.
-const QUALITATIVE = /^(negative|neg|non[- ]?reactive|negatif|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
+// (labs52fix) And `Nil` (none), as `Absent`. (labsgap) And a smear's `Not seen`, as `Not detected`. (unitrange) And
+// French `Négatif` with its accent, Spanish and Portuguese `Negativo`/`Negativa`, Dutch `Negatief`, German `Negativ` (the
+// range words tokens.ts rangeWordsAt reads after an answer).
+const QUALITATIVE = /^(negative|neg|non[- ]?reactive|n[ée]gatif|negativ[oa]?|negatief|non[- ]?reaktif|not detected|none detected|not seen|absent|nil|normal|阴性|陰性|음성)(?![\p{L}])/iu;
 
 /**
  * Parses a reference range as labs print it: `3.5-5.0`, `3.5 - 5.0`, `3.5 to 5.0`, `<200`, `< 200`, `<=5`, `>=40`, `>40`,

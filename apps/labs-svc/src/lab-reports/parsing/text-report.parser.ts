@@ -3347,7 +3347,8 @@ function readRows(input: SourceLine[], opts: TextParseOptions): { rows: RawRow[]
     const inTable = byIndex || Boolean(table && !table.byIndex);
     const quoted = RESULT_IN_PARENTHESIS.exec(flat);
     const row = flagLed ? null : quoted ? rowWithResultInParenthesis(quoted, rowOpts) : rowWithRangeBeforeValue(flat, rowOpts) ?? parseRowLine(flat, rowOpts) ?? rowWithRangesUnwrapped(flat, rowOpts) ?? rowWithUnitInRange(flat, rowOpts)
-      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
+      ?? rowWithRestatedUnit(flat, rowOpts) ?? rowWithSecondColumnGroup(flat, rowOpts) ?? rowWithRemarkAfterRange(flat, rowOpts) ?? rowWithWordedRange(flat, rowOpts)
+      ?? rowWithUnitOnBounds(flat, rowOpts) ?? (inTable ? answerApart(flat, rowOpts) : null)
       ?? colourAgainstColour(flat, rowOpts) ?? gradeAgainstGrade(flat) ?? stripWordAgainstWord(flat, rowOpts, section.specimen === 'urine')
       ?? (section.specimen === 'urine' ? wordAloneInUrine(flat, rowOpts) ?? gradeSignInUrine(flat, opts) : null);
     // (labs52fix) A numbered note's sentence (`2.Test conducted on EDTA whole blood at 37 °C.`, `2. Test …`): a line
@@ -4880,6 +4881,48 @@ function rowWithUnitInRange(text: string, opts: TextParseOptions): Omit<RawRow, 
 }
 
 /**
+ * (unitrange) A range whose bounds each print the unit, or the first of them does (`30 ng/mL - 100 ng/mL`, `264
+ * ng/dL-916 ng/dL`, `62 µmol/L–106 µmol/L`, `(65 mg/dL to 99 mg/dL)`, `40 ng/mL - 80`): the two bounds, the dash or
+ * `to` between, the first bound's unit (lazy, so that `ng/dL-916` leaves the dash), then perhaps the second's. Never
+ * from inside a number or a word; nothing but a space or a closing bracket after it.
+ */
+const UNIT_ON_BOUNDS = new RegExp(String.raw`(?<![\p{L}\p{N}.,/^])(${LABEL_N})\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*?)\s*(${RANGE_TO})\s*(${LABEL_N})(?:\s*(%|[A-Za-zµμ][^\s()[\]<>≤≥]*))?(?=$|[\s)\]])`, 'giu');
+
+/**
+ * (unitrange) The text with each range UNIT_ON_BOUNDS finds printed with its unit once, after its bounds (`30 - 100
+ * ng/mL`), as the row readers read it: only where the unit is a lab unit (UCUM reads it), the second bound prints the
+ * same unit or none, and the lower bound is below the upper. Two units on two bounds say nothing of one range, and
+ * `95 mg/dL - 92` (a dash as an empty cell, then an earlier result) has no lower bound above its upper one.
+ */
+function unitOnBoundsOnce(text: string): { text: string; bounds: string[] } {
+  const bounds: string[] = [];
+  const once = text.replace(UNIT_ON_BOUNDS, (all, low: string, unit: string, to: string, high: string, again: string | undefined) => {
+    const [l, h] = [parseNumber(low), parseNumber(high)];
+    if (!isUnitToken(unit) || !toUcum(unit) || (again !== undefined && !sameUnit(unit, again)) || l === null || h === null || l >= h) return all;
+    bounds.push(`${low} ${to} ${high}`);
+    return `${low} ${to} ${high} ${unit}`;
+  });
+  return { text: once, bounds };
+}
+
+/**
+ * (unitrange) A row whose range prints the unit on its bounds (unitOnBoundsOnce), read as the same line with the unit
+ * once after the bounds is: its bounds and the flag from them where the unit is the value's (or the value prints
+ * none); where it is another, what parseTail makes of a range in another unit (rangeInOtherUnit: bounds converted
+ * where UCUM converts them, `120 g/L - 160 g/L` for a value in g/dL; the text alone where only a molar mass would,
+ * `70 mg/dL - 99 mg/dL` for glucose in mmol/L). Null unless the range read is those bounds (never the value), and a dose's
+ * unit (`500 mg - 1000 mg`) only under a name the catalog knows. Tried after the line as printed read nothing.
+ */
+function rowWithUnitOnBounds(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
+  const once = unitOnBoundsOnce(text);
+  if (!once.bounds.length) return null;
+  const row = parseRowLine(once.text, opts) ?? rowWithRangesUnwrapped(once.text, opts) ?? rowWithUnitInRange(once.text, opts);
+  if (!row || row.value === null || !once.bounds.some((b) => row.rangeText?.startsWith(b))) return null;
+  if (!opts.knows?.(row.name) && row.unit && DOSE_UNIT.test(row.unit)) return null;
+  return row;
+}
+
+/**
  * Units of time (`s`, `min`, `h`, `days`; labs35fix review: `seg.`, `segs`), every spelling of time-units.ts's TIME_UNITS
  * with or without a full stop: a lab unit only for a test the catalog measures in one.
  */
@@ -4994,7 +5037,7 @@ function requestLabel(part: string, opts: TextParseOptions): RegExpExecArray | n
 /** (labs42fix) A part of a line read as one result under a name the catalog knows, or null. */
 function knownResult(text: string, opts: TextParseOptions): Omit<RawRow, 'line'> | null {
   const row = rowWithRangeBeforeValue(text, opts) ?? parseInlineRow(text, opts) ?? parseRowLine(text, opts) ?? rowWithRangesUnwrapped(text, opts)
-    ?? rowWithUnitInRange(text, opts);
+    ?? rowWithUnitInRange(text, opts) ?? rowWithUnitOnBounds(text, opts);
   return row && row.value !== null && opts.knows?.(row.name) ? row : null;
 }
 
@@ -6502,13 +6545,27 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (redos3) Whether a number stands alone inside the name read so far (tokens 1 .. i - 1; the first word may be one),
   // asked of each word once as the name grows over it, not of the whole name again at each split.
   let numberInName = false;
+  // (unitrange) Whether every number inside the name is one a name prints as its own (nameNumberAt: `Omega 3 Index`,
+  // `Vitamin B 6`), also asked of each word once: one that is not stays so (`nameNumberBad`).
+  let nameNumberBad = false;
+  // (unitrange) Where the last number inside the name stands: a name goes on past its own number by a few words of
+  // letters (`Omega 3 Index`, `HSV 2 IgG`), not by a sentence (`Type 2 Diabetes Mellitus (E11.9) - Poorly controlled
+  // with HbA1c of 7.8%`).
+  let lastNumberAt = -1;
   for (let i = 1; i < tokens.length; i++) {
     // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
     // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
     // line of 1,600 short words cost 2.4 s).
     const printed = tokens.slice(0, i).join(' ');
     if (printed.length > LONGEST_NAME) break;
-    if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
+    if (i > 1 && numberInsideName(tokens[i - 1]!, tokens[i - 2]!)) {
+      numberInName = true;
+      lastNumberAt = i - 1;
+      if (!/^[1-9]\d{0,2}$/.test(tokens[i - 1]!)) nameNumberBad = true;
+    } else if (lastNumberAt > 0 && (i - 1 - lastNumberAt > 3 || !/^\p{L}[\p{L}\p{M}'-]*$/u.test(tokens[i - 1]!))) nameNumberBad = true;
+    // (A number that was the name's last word now has the word after it inside the name.)
+    if (i > 2 && !nameNumberBad && numberInsideName(tokens[i - 2]!, tokens[i - 3]!) && !nameNumberAt(tokens, i - 2, true)) nameNumberBad = true;
+    const ownNumber = numberInName && !nameNumberBad && nameNumberAt(tokens, i - 1, false);
     const name = cleanName(printed);
     if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
@@ -6522,7 +6579,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) break;
+    // (unitrange) Or a name the catalog does not know prints a number of its own (`Omega 3 Index`, `Vitamin B 6`:
+    // nameNumberAt), read as the name's only where the value after it has a unit or a range (below).
+    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts) && !ownNumber) {
+      // (A number the name goes on past, `Omega 3` before `Index`: no split after it, a later one may read.)
+      if (!nameNumberBad && nameNumberAt(tokens, i - 1, true)) continue;
+      break;
+    }
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && (namesOwnNumber(tokens, i, name, opts) || nameGoesOn(tokens, i + 1, opts))) continue;
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
     // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
@@ -6570,6 +6633,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
+    if (ownNumber && !tail.unit && !tail.rangeText && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) continue;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
     // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
     // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
@@ -6599,6 +6663,21 @@ function temperatureJoined(tokens: string[], opts: TextParseOptions): string[] {
   const name = cleanName(tokens.slice(0, k - 1).join(' '));
   if (!opts.knowsInUrine?.(name) && !opts.knows?.(name)) return tokens;
   return [...tokens.slice(0, k), `${tokens[k]} ${tokens[k + 1]}`, ...tokens.slice(k + 2)];
+}
+
+/**
+ * (unitrange) Whether the number inside a name at `tokens[j]` is one a name prints as its own: a whole number of one to
+ * three digits, either after a capital letter alone after a word (`Vitamin B 6`, `Apolipoprotein A 1`) or, with the name going on
+ * past it (`inside`), before a word of letters that is no value, flag or short unit (`Omega 3 Index`, `HSV 2 IgG`) —
+ * not a value before its unit or flag (`Glucose 5 mg/dL`, `Glucose 5 H`) or before another number (`LDL 1 3 4`).
+ */
+function nameNumberAt(tokens: readonly string[], j: number, inside: boolean): boolean {
+  if (!/^[1-9]\d{0,2}$/.test(tokens[j] ?? '')) return true;
+  // (A letter alone first is no name's: `H  105  98  mg/dL  70-99` is a flag column's, then two values.)
+  if (j >= 2 && /^\p{Lu}$/u.test(tokens[j - 1]!) && /\p{L}.*\p{L}/u.test(tokens[j - 2]!)) return true;
+  if (!inside) return false;
+  const after = tokens[j + 1] ?? '';
+  return /\p{L}.*\p{L}/u.test(after) && !parseValueToken(after) && !parseFlagToken(after) && !(isUnitToken(after) && !/^\p{Lu}\p{Ll}{3,}$/u.test(after));
 }
 
 function numberInsideName(word: string, previous: string): boolean {

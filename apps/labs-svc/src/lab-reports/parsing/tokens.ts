@@ -936,11 +936,18 @@ const RANGE_WORDS = [
   ['nonreactive'], ['negative'], ['neg'], ['see', 'below'], ['see-below'], ['see', 'note'], ['see', 'comment'], ['absent'], ['normal'],
   // (labs52fix) `Nil` as `Absent`; (labsgap) `Not seen` as `Not detected`.
   ['nil'], ['not', 'seen'],
+  // (unitrange) `Negative` in the report languages, matched without accents (`Négatif`, `Negatif`, `Negativo`,
+  // `Negatief`, `Negativ`): the range of `Anti-HCV | Négatif | | Négatif` as of `… | Negative | | Negative`. Before
+  // nordicnames the accented word was read as the row's unit; since, the line read nothing.
+  ['negatif'], ['negativo'], ['negativa'], ['negatief'], ['negativ'],
 ] as const;
 
 export function rangeWordsAt(tokens: readonly string[], i: number): number {
+  // (unitrange) Each token folded once: lower case, and its accents off only where it prints any (most do not).
+  const fold = (t: string | undefined) => (t === undefined ? undefined : /[^\x00-\x7f]/.test(t) ? withoutMarks(t).toLowerCase() : t.toLowerCase());
+  const folded = [fold(tokens[i]), fold(tokens[i + 1])];
   for (const words of RANGE_WORDS) {
-    if (words.every((w, k) => tokens[i + k]?.toLowerCase() === w)) return words.length;
+    if (words.every((w, k) => folded[k] === w)) return words.length;
   }
   return 0;
 }
