@@ -6545,27 +6545,13 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
   // (redos3) Whether a number stands alone inside the name read so far (tokens 1 .. i - 1; the first word may be one),
   // asked of each word once as the name grows over it, not of the whole name again at each split.
   let numberInName = false;
-  // (unitrange) Whether every number inside the name is one a name prints as its own (nameNumberAt: `Omega 3 Index`,
-  // `Vitamin B 6`), also asked of each word once: one that is not stays so (`nameNumberBad`).
-  let nameNumberBad = false;
-  // (unitrange) Where the last number inside the name stands: a name goes on past its own number by a few words of
-  // letters (`Omega 3 Index`, `HSV 2 IgG`), not by a sentence (`Type 2 Diabetes Mellitus (E11.9) - Poorly controlled
-  // with HbA1c of 7.8%`).
-  let lastNumberAt = -1;
   for (let i = 1; i < tokens.length; i++) {
     // A row is looked for at every word of a line, and each try reads the rest of it: past the longest name the catalog
     // is asked about (LONGEST_NAME, in characters — a letter-spaced name has a word per letter), no name follows (a
     // line of 1,600 short words cost 2.4 s).
     const printed = tokens.slice(0, i).join(' ');
     if (printed.length > LONGEST_NAME) break;
-    if (i > 1 && numberInsideName(tokens[i - 1]!, tokens[i - 2]!)) {
-      numberInName = true;
-      lastNumberAt = i - 1;
-      if (!/^[1-9]\d{0,2}$/.test(tokens[i - 1]!)) nameNumberBad = true;
-    } else if (lastNumberAt > 0 && (i - 1 - lastNumberAt > 3 || !/^\p{L}[\p{L}\p{M}'-]*$/u.test(tokens[i - 1]!))) nameNumberBad = true;
-    // (A number that was the name's last word now has the word after it inside the name.)
-    if (i > 2 && !nameNumberBad && numberInsideName(tokens[i - 2]!, tokens[i - 3]!) && !nameNumberAt(tokens, i - 2, true)) nameNumberBad = true;
-    const ownNumber = numberInName && !nameNumberBad && nameNumberAt(tokens, i - 1, false);
+    if (i > 1 && !numberInName) numberInName = numberInsideName(tokens[i - 1]!, tokens[i - 2]!);
     const name = cleanName(printed);
     if (!namedInLetters(name, opts)) continue;
     // A parenthesis the name opens and does not close on a comparison (`Status: DEFICIENT (below  20 ng/mL)`): the
@@ -6579,13 +6565,7 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     // A number standing alone inside a name means the split is wrong (`LDL 1 3 4`); the first word may be one (`17 OH …`),
     // and an equation's year may follow its name (`EGFR CKD-EPI 2021`), and a name the catalog knows may end in its
     // own number (`IGF 1`, `CA 125`).
-    // (unitrange) Or a name the catalog does not know prints a number of its own (`Omega 3 Index`, `Vitamin B 6`:
-    // nameNumberAt), read as the name's only where the value after it has a unit or a range (below).
-    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts) && !ownNumber) {
-      // (A number the name goes on past, `Omega 3` before `Index`: no split after it, a later one may read.)
-      if (!nameNumberBad && nameNumberAt(tokens, i - 1, true)) continue;
-      break;
-    }
+    if (numberInName && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) break;
     if (i < tokens.length - 1 && parseValueToken(tokens[i]!) && (namesOwnNumber(tokens, i, name, opts) || nameGoesOn(tokens, i + 1, opts))) continue;
     // (labs50fix) A count's bare volume after its value (`Trombosit 261,000 uL 150,000 - 440,000`): per that volume.
     // The range after it is read only when the next token is a volume at all (the cheap test first: every value of
@@ -6633,7 +6613,6 @@ export function parseRowLine(text: string, opts: TextParseOptions = {}, unitInRa
     if (!tail) continue;
     const evidence = tail.unit || tail.rangeText || tail.flag || tail.hadPrevious || (opts.knows?.(name) ?? false);
     if (!evidence) continue;
-    if (ownNumber && !tail.unit && !tail.rangeText && !opts.knows?.(name) && !nameGoesOn(tokens, i, opts)) continue;
     // (groups review) Groups' ranges (groupRangesAt) are a test's only under a name the catalog knows, in a unit it is
     // measured in or none: a dose's or a diet's amounts by population (`Paracetamol 500 mg Adults: 1-2`, `Calcium 1000
     // mg/day Adults: …`, `Vitamin D3 1000 IU …`) are no result.
@@ -6663,21 +6642,6 @@ function temperatureJoined(tokens: string[], opts: TextParseOptions): string[] {
   const name = cleanName(tokens.slice(0, k - 1).join(' '));
   if (!opts.knowsInUrine?.(name) && !opts.knows?.(name)) return tokens;
   return [...tokens.slice(0, k), `${tokens[k]} ${tokens[k + 1]}`, ...tokens.slice(k + 2)];
-}
-
-/**
- * (unitrange) Whether the number inside a name at `tokens[j]` is one a name prints as its own: a whole number of one to
- * three digits, either after a capital letter alone after a word (`Vitamin B 6`, `Apolipoprotein A 1`) or, with the name going on
- * past it (`inside`), before a word of letters that is no value, flag or short unit (`Omega 3 Index`, `HSV 2 IgG`) —
- * not a value before its unit or flag (`Glucose 5 mg/dL`, `Glucose 5 H`) or before another number (`LDL 1 3 4`).
- */
-function nameNumberAt(tokens: readonly string[], j: number, inside: boolean): boolean {
-  if (!/^[1-9]\d{0,2}$/.test(tokens[j] ?? '')) return true;
-  // (A letter alone first is no name's: `H  105  98  mg/dL  70-99` is a flag column's, then two values.)
-  if (j >= 2 && /^\p{Lu}$/u.test(tokens[j - 1]!) && /\p{L}.*\p{L}/u.test(tokens[j - 2]!)) return true;
-  if (!inside) return false;
-  const after = tokens[j + 1] ?? '';
-  return /\p{L}.*\p{L}/u.test(after) && !parseValueToken(after) && !parseFlagToken(after) && !(isUnitToken(after) && !/^\p{Lu}\p{Ll}{3,}$/u.test(after));
 }
 
 function numberInsideName(word: string, previous: string): boolean {
